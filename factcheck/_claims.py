@@ -1,0 +1,364 @@
+"""Read claims: validate fields, verify quotes against sources, parse exact quantities.
+
+A claim is accepted only when its quote occurs in its source (across scripts, pinyin
+annotations and whitespace), its ``value`` occurs in its quote, and the value parses as a
+figure with a known unit, or as a date.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from ._dates import parse_period
+from ._errors import QuoteError, SchemaError, UnitError
+from ._model import Claim, Entity, Metric, NotClaim, Quantity, Source
+from ._numbers import Figure, Interval, parse_figure
+from ._quotes import NormalText, find_all, fold_text, normalise
+from ._schema import Field, Problems, read_fields
+from ._sources import alias_table
+from ._units import DimensionMismatch, parse_unit, suggest_units, to_base
+from ._yaml import Document, KeyPath
+
+__all__ = ["quantity_of", "read_claims", "read_not_claims"]
+
+Items = list[tuple[Document, Path, Any]]
+
+CLAIM_FIELDS = (
+    Field("id", (str,), required=True, help="unique across the corpus"),
+    Field("source", (str,), help="the source id (or set `source:` for the whole file)"),
+    Field("quote", (str,), required=True, help="the exact text from the article"),
+    Field("value", (str,), required=True, help="the figure as written, e.g. 293.9亿元"),
+    Field("unit", (str,), help="the unit, when the text leaves it implicit"),
+    Field("per", (str,), help="the unit a price or rate is per, e.g. 斤"),
+    Field("tolerance", (str,), help="extra allowance, e.g. '5%' or '0.1亿元'"),
+    Field("entity", (str,), required=True, help="an entity id or alias"),
+    Field("metric", (str,), required=True, help="a metric id"),
+    Field("as_of", (str,), required=True, help="the date or period the figure refers to"),
+    Field("occurrence", (int,), help="which occurrence of a repeated quote (1, 2, ...)"),
+    Field("note", (str,)),
+)
+_NOT_CLAIM_FIELDS = (
+    Field("source", (str,)),
+    Field("quote", (str,), required=True),
+    Field("occurrence", (int,)),
+    Field("reason", (str,), required=True, help="why this number is not a claim"),
+)
+_FIGURES_IN_QUOTE = re.compile(
+    r"[0-9０-９][0-9０-９.,，．]*[%％]?[万萬亿億]?|[零〇一二两兩三四五六七八九十百千万萬亿億]{2,}"
+)
+
+
+class _Context:
+    """What claims are checked against, built once per load."""
+
+    def __init__(self, sources: dict[str, Source], entities: dict[str, Entity],
+                 metrics: dict[str, Metric]) -> None:
+        self.sources = sources
+        self.metrics = metrics
+        self.aliases = alias_table(entities)
+        self.normal: dict[str, NormalText] = {}
+
+    def normal_text(self, source_id: str) -> NormalText:
+        if source_id not in self.normal:
+            self.normal[source_id] = normalise(self.sources[source_id].text)
+        return self.normal[source_id]
+
+
+def read_claims(items: Items, defaults: dict[str, Any], sources: dict[str, Source],
+                entities: dict[str, Entity], metrics: dict[str, Metric],
+                problems: Problems) -> dict[str, Claim]:
+    """Read every ``claims:`` section into claims by id.
+
+    Args:
+        items: the sections, with their documents.
+        defaults: per document path, the file-wide ``source:``.
+        sources, entities, metrics: the registry and vocabulary.
+        problems: where errors go.
+    """
+    context = _Context(sources, entities, metrics)
+    claims: dict[str, Claim] = {}
+    for doc, _, value in items:
+        if not isinstance(value, list):
+            problems.at(doc, ("claims",), "'claims' must be a list of claims",
+                        expected="a list of mappings")
+            continue
+        for index, entry in enumerate(value):
+            keypath: KeyPath = ("claims", index)
+            claim_id = entry.get("id") if isinstance(entry, dict) else None
+            claim_id = claim_id if isinstance(claim_id, str) else None
+            fields = read_fields(doc, keypath, entry, CLAIM_FIELDS, problems, what="claim",
+                                 claim_id=claim_id)
+            if fields is None:
+                continue
+            claim = _read_claim(doc, keypath, fields, defaults.get(doc.path), context, problems)
+            if claim is None:
+                continue
+            if claim.id in claims:
+                problems.at(doc, (*keypath, "id"), f"duplicate claim id '{claim.id}'",
+                            claim_id=claim.id,
+                            found=f"first defined at {claims[claim.id].location}",
+                            hint="claim ids must be unique across the whole corpus")
+                continue
+            claims[claim.id] = claim
+    return claims
+
+
+def _resolve_source(doc: Document, keypath: KeyPath, fields: dict[str, Any], default: Any,
+                    context: _Context, problems: Problems, claim_id: str | None) -> str | None:
+    source_id = fields.get("source", default)
+    if not isinstance(source_id, str):
+        problems.at(doc, keypath, "no source for this entry", claim_id=claim_id,
+                    hint="add `source: <id>` to the entry or at the top of the file")
+        return None
+    if source_id not in context.sources:
+        close = difflib.get_close_matches(source_id, list(context.sources), n=1)
+        problems.at(doc, (*keypath, "source") if "source" in fields else ("source",),
+                    f"unknown source '{source_id}'", claim_id=claim_id,
+                    hint=f"did you mean '{close[0]}'?" if close else
+                    "register it under `sources:` (see docs/claims-format.md)")
+        return None
+    return source_id
+
+
+def _locate_quote(doc: Document, keypath: KeyPath, quote: str, occurrence: int | None,
+                  source: Source, context: _Context, problems: Problems,
+                  claim_id: str | None) -> tuple[int, int] | None:
+    spans = find_all(context.normal_text(source.id), quote)
+    if not spans:
+        problems.at(doc, (*keypath, "quote"), f"quote not found in source '{source.id}'",
+                    error=QuoteError, claim_id=claim_id, found=quote[:80],
+                    hint=_closest_hint(quote, context.normal_text(source.id), source))
+        return None
+    if occurrence is None:
+        if len(spans) > 1:
+            lines = ", ".join(str(source.line_col(s)[0]) for s, _ in spans)
+            problems.at(doc, (*keypath, "quote"),
+                        f"quote occurs {len(spans)} times in '{source.id}' (lines {lines})",
+                        error=QuoteError, claim_id=claim_id,
+                        hint="add `occurrence: N` to say which one")
+            return None
+        return spans[0]
+    if not 1 <= occurrence <= len(spans):
+        problems.at(doc, (*keypath, "occurrence"),
+                    f"occurrence {occurrence} asked for, but the quote occurs {len(spans)} "
+                    "time(s)", error=QuoteError, claim_id=claim_id)
+        return None
+    return spans[occurrence - 1]
+
+
+def _closest_hint(quote: str, normal: NormalText, source: Source) -> str:
+    wanted = fold_text(quote)
+    best = 0
+    where = -1
+    for size in range(min(len(wanted), 40), 1, -1):
+        where = normal.text.find(wanted[:size])
+        if where >= 0:
+            best = size
+            break
+    if best == 0:
+        return "copy the quote from the article text exactly"
+    start, _ = normal.original_span(where, where + best)
+    line, col = source.line_col(start)
+    return (f"the first {best} characters match at {source.file}:{line}:{col}; "
+            "copy the quote from there exactly")
+
+
+def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default: Any,
+                context: _Context, problems: Problems) -> Claim | None:
+    claim_id: str = fields["id"]
+    before = len(problems.errors)
+    source_id = _resolve_source(doc, keypath, fields, default, context, problems, claim_id)
+    entity = context.aliases.get(fold_text(fields["entity"]))
+    if entity is None:
+        close = difflib.get_close_matches(fields["entity"], list(context.aliases), n=1)
+        problems.at(doc, (*keypath, "entity"), f"unknown entity '{fields['entity']}'",
+                    claim_id=claim_id, hint=f"did you mean '{close[0]}'?" if close else
+                    "add it to the entities file with its aliases")
+    if fields["metric"] not in context.metrics:
+        close = difflib.get_close_matches(fields["metric"], list(context.metrics), n=1)
+        problems.at(doc, (*keypath, "metric"), f"unknown metric '{fields['metric']}'",
+                    claim_id=claim_id, hint=f"did you mean '{close[0]}'?" if close else
+                    "add it to the metrics file")
+    as_of = parse_period(fields["as_of"])
+    if as_of is None:
+        problems.at(doc, (*keypath, "as_of"), f"cannot read as_of {fields['as_of']!r}",
+                    claim_id=claim_id, expected="a real date or period: YYYY-MM-DD, YYYY-MM, "
+                    "YYYY, or A..B (e.g. 2017-01..2017-09)")
+    if source_id is None:
+        return None
+    source = context.sources[source_id]
+    span = _locate_quote(doc, keypath, fields["quote"], fields.get("occurrence"), source,
+                         context, problems, claim_id)
+    if span is None:
+        return None
+    value: str = fields["value"]
+    found = find_all(normalise(source.text[span[0]:span[1]]), value)
+    if not found:
+        in_quote = _FIGURES_IN_QUOTE.findall(fields["quote"])
+        problems.at(doc, (*keypath, "value"), f"value {value!r} is not in the quote",
+                    error=QuoteError, claim_id=claim_id,
+                    expected="the figure exactly as the quote writes it",
+                    found="figures in the quote: " + (", ".join(in_quote) or "none"),
+                    hint="copy the figure from the quote; a transcription slip is an error")
+        return None
+    value_span = (span[0] + found[0][0], span[0] + found[0][1])
+    quantity, date = _parse_value(doc, keypath, fields, as_of, problems, claim_id)
+    if len(problems.errors) > before or as_of is None or entity is None:
+        return None
+    if quantity is None and date is None:
+        return None
+    return Claim(
+        id=claim_id, source=source_id, quote=fields["quote"], span=span, value=value,
+        value_span=value_span, entity=entity, metric=fields["metric"], as_of=as_of,
+        location=doc.locate_id(claim_id, keypath),
+        quantity=quantity, date=date, note=fields.get("note"), tolerance=fields.get("tolerance"),
+    )
+
+
+_DATE_SHAPE = re.compile(r"^\s*(\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}-\d{2})")
+
+
+def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: Any,
+                 problems: Problems, claim_id: str) -> tuple[Quantity | None, Any]:
+    value: str = fields["value"]
+    if _DATE_SHAPE.match(value) and "unit" not in fields:
+        year = as_of.start.year if as_of is not None else None
+        period = parse_period(value, year=year)
+        if period is not None:
+            return None, period
+        if any(ch in value for ch in "年月日-"):
+            problems.at(doc, (*keypath, "value"), f"{value!r} is not a real date",
+                        claim_id=claim_id, expected="a calendar date that exists")
+            return None, None
+    figure = parse_figure(value)
+    if figure is None:
+        problems.at(doc, (*keypath, "value"), f"cannot read the figure {value!r}",
+                    claim_id=claim_id,
+                    expected="a number with optional qualifier and unit, e.g. 近300亿元, 30余家",
+                    hint="write the value exactly as the quote has it")
+        return None, None
+    quantity = quantity_of(figure, fields.get("unit"), fields.get("per"),
+                           fields.get("tolerance"))
+    if isinstance(quantity, str):
+        error = UnitError if "unit" in quantity or "dimension" in quantity else SchemaError
+        hint = None
+        if quantity.startswith("unknown unit"):
+            word = quantity.split("'")[1]
+            near = suggest_units(word)
+            hint = f"did you mean {', '.join(repr(n) for n in near)}?" if near else (
+                "add `unit:` with a known unit (see factcheck/units.txt)")
+        field = "unit" if "unit" in fields else "value"
+        problems.at(doc, (*keypath, field), quantity, error=error, claim_id=claim_id, hint=hint)
+        return None, None
+    return quantity, None
+
+
+def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
+                tolerance: str | None = None) -> Quantity | str:
+    """Turn a parsed figure into an exact :class:`Quantity` in base units.
+
+    Args:
+        figure: the parsed figure.
+        unit: an explicit unit, when the text leaves it implicit (``近300亿`` + ``元``).
+        per: the unit a price or rate is per (``10-20元`` per ``斤``).
+        tolerance: extra allowance: ``5%`` of the value, or a quantity like ``0.1亿元``.
+
+    Returns:
+        The quantity, or a message saying what is wrong (the caller locates it).
+    """
+    written = figure.unit_word + (f"/{figure.per_word}" if figure.per_word else "")
+    written_unit = parse_unit(written) if written else None
+    if written and written_unit is None and unit is None:
+        return f"unknown unit '{written}'"
+    name = unit or written
+    if per:
+        name = f"({name})/({per})" if name else f"1/({per})"
+    if not name:
+        return "the figure has no unit: add `unit:` (e.g. 元, 家, 公里)"
+    pint_unit = parse_unit(name)
+    if pint_unit is None:
+        return f"unknown unit '{unit or per or written}'"
+    if unit and written_unit is not None and not per:
+        if written_unit.dimensionality != pint_unit.dimensionality:
+            return (f"dimension mismatch: the text writes {written!r} "
+                    f"({_dims(written_unit)}) but unit says {unit!r} ({_dims(pint_unit)})")
+    base, base_unit = to_base(figure.number.value, pint_unit)
+    factor = base / figure.number.value if figure.number.value else to_base(
+        Fraction(1), pint_unit)[0]
+    low, high = figure.interval.low, figure.interval.high
+    widen = Fraction(0)
+    if tolerance:
+        widen_or_error = _tolerance(tolerance, base, base_unit)
+        if isinstance(widen_or_error, str):
+            return widen_or_error
+        widen = widen_or_error
+    interval = Interval(
+        None if low is None else low * factor - widen,
+        None if high is None else high * factor + widen,
+        figure.interval.low_closed or widen > 0,
+        figure.interval.high_closed or widen > 0,
+    )
+    return Quantity(
+        unit=name, value=figure.number.value, base=base, base_unit=base_unit, interval=interval,
+        step=figure.number.step * factor, round_number=figure.number.round_number,
+        qualifier=figure.qualifier,
+    )
+
+
+def _dims(unit: Any) -> str:  # noqa: ANN401 - pint unit
+    return str(unit.dimensionality).replace("[", "").replace("]", "") or "dimensionless"
+
+
+def _tolerance(text: str, base: Fraction, base_unit: str) -> Fraction | str:
+    text = text.strip()
+    if text.endswith(("%", "％")):
+        figure = parse_figure(text)
+        if figure is None or figure.qualifier is not None:
+            return f"cannot read the tolerance {text!r}"
+        return abs(base) * figure.number.value / 100
+    figure = parse_figure(text)
+    if figure is None:
+        return f"cannot read the tolerance {text!r}"
+    unit = parse_unit(figure.unit_word) if figure.unit_word else None
+    if unit is None:
+        return f"unknown unit in tolerance {text!r}"
+    try:
+        amount, unit_name = to_base(figure.number.value, unit)
+    except DimensionMismatch as error:
+        return f"dimension mismatch in tolerance: {error}"
+    if unit_name != base_unit:
+        return (f"dimension mismatch: tolerance {text!r} is in {unit_name}, "
+                f"the value in {base_unit}")
+    return amount
+
+
+def read_not_claims(items: Items, defaults: dict[str, Any], sources: dict[str, Source],
+                    problems: Problems) -> tuple[NotClaim, ...]:
+    """Read ``not_claims:`` entries: numbers deliberately not encoded, with a reason."""
+    context = _Context(sources, {}, {})
+    result: list[NotClaim] = []
+    for doc, _, value in items:
+        if not isinstance(value, list):
+            problems.at(doc, ("not_claims",), "'not_claims' must be a list")
+            continue
+        for index, entry in enumerate(value):
+            keypath: KeyPath = ("not_claims", index)
+            fields = read_fields(doc, keypath, entry, _NOT_CLAIM_FIELDS, problems,
+                                 what="not-a-claim entry")
+            if fields is None:
+                continue
+            source_id = _resolve_source(doc, keypath, fields, defaults.get(doc.path), context,
+                                        problems, None)
+            if source_id is None:
+                continue
+            span = _locate_quote(doc, keypath, fields["quote"], fields.get("occurrence"),
+                                 sources[source_id], context, problems, None)
+            if span is not None:
+                result.append(NotClaim(source_id, fields["quote"], span, fields["reason"],
+                                       doc.locate(keypath)))
+    return tuple(result)
+

@@ -1,0 +1,119 @@
+"""The ``factcheck`` command: check, extract, coverage, report.
+
+Exit codes: 0 fine; 1 unacknowledged conflicts or stale acknowledgements (and, with
+``--strict``, unacknowledged discrepancies), or coverage below ``--fail-under``; 2 invalid
+input. Errors are printed as ``path:line:col: message`` and never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from ._errors import FactcheckError
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factcheck",
+        description="Fact-check the numbers in news articles: load claims written as YAML, "
+                    "cross-check them, and report every conflict.",
+        epilog="Exit codes: 0 ok, 1 unacknowledged conflicts (or stale acknowledgements), "
+               "2 invalid input.",
+    )
+    parser.add_argument("--version", action="version", version=f"factcheck {_version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    check = commands.add_parser("check", help="load claims, run every check, print findings",
+                                description="Load claims, run every check, print findings.")
+    check.add_argument("paths", nargs="*", default=["claims"], metavar="PATH",
+                       help="claims files or directories (default: claims/)")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--strict", action="store_true",
+                       help="unacknowledged discrepancies also fail the run")
+    check.add_argument("-v", "--verbose", action="store_true",
+                       help="show consistent findings in full")
+    check.add_argument("--no-cache", action="store_true", help="do not use the on-disk cache")
+    check.set_defaults(run=_run_check)
+
+    for name, module in (("extract", "_extract_cli"), ("coverage", "_coverage_cli"),
+                         ("report", "_report_cli")):
+        try:
+            add: Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None] = getattr(
+                __import__(f"factcheck.{module}", fromlist=["add_command"]), "add_command")
+        except ModuleNotFoundError:
+            continue
+        add(commands)
+        del name
+    return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("factcheck")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "unknown"
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from ._engine import check
+    from ._json import dumps, run_json
+    from ._loader import load
+    from ._text import render_text
+
+    corpus = load(args.paths)
+    for warning in corpus.warnings:
+        print(warning, file=sys.stderr)
+    findings = check(corpus)
+    if args.format == "json":
+        sys.stdout.write(dumps(run_json(corpus, findings)))
+    else:
+        sys.stdout.write(render_text(findings, len(corpus.claims), verbose=args.verbose))
+    failing = [f for f in findings if (f.fails_strict() if args.strict else f.fails)]
+    return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line.
+
+    Args:
+        argv: arguments without the program name; ``sys.argv[1:]`` by default.
+
+    Returns:
+        The exit code.
+    """
+    args = _parser().parse_args(argv)
+    try:
+        code: int = args.run(args)
+    except FactcheckError as error:
+        print(f"{error}", file=sys.stderr)
+        count = len(getattr(error, "errors", [error]))
+        print(f"factcheck: {count} problem{'s' if count != 1 else ''}; nothing was checked",
+              file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        print("factcheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as error:  # noqa: BLE001 - a bug must still not dump a traceback
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        print(f"factcheck: internal error: {type(error).__name__}: {error}\n"
+              "This is a bug in factcheck; rerun with FACTCHECK_DEBUG=1 to see the "
+              "traceback, and report it.", file=sys.stderr)
+        return EXIT_BUG
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,269 @@
+"""Calendar periods as written ("2019年5月9日", "2017-01..2017-09", "1-3季度") and their arithmetic.
+
+A ``Period`` is an inclusive run of days.  ``parse_period`` accepts (whole text, outer
+whitespace ignored; numerals may be Arabic, full-width or Chinese, e.g. ``二〇一九年五月九日``):
+
+* ISO: ``2019-05-09``, ``2019-05``, ``2019`` (month/day may have one digit), and ranges of those
+  joined by ``..`` (``2017-01..2017-09``).
+* Chinese: ``2019年5月9日`` (``日``/``号``/``號``), ``2017年3月``, ``2017年``, ``5月``/``5月份``,
+  ``5月9日``, ``28日``.  A part that is not written comes from ``year=``/``month=``; when it is
+  needed but not given the result is None.  Components must be contiguous (``2019年9日`` is None).
+* Quarters and halves: ``[Y年](第)?N季度``, ``[Y年]N-M季度``, ``[Y年]前N季度``,
+  ``[Y年]上半年``/``下半年``; Chinese numerals allowed (``三季度``, ``前三季度``).
+* Ranges ``A<sep>B`` with sep one of ``至 到 - – — ~ ～ 〜``: B takes its missing year/month from
+  A's end (``2017年3月至5月``, ``11日至12日`` with the caller's month), and a bare numeral A takes
+  B's trailing unit (``1-9月``, ``2017-2019年``).  A range needs A.start <= B.start and
+  A.end <= B.end.
+
+Impossible dates (``2019-02-30``, month 13, year 0) give None; the loader reports them.
+``str(period)`` is canonical and round-trips through ``parse_period``: the coarsest of
+``YYYY``/``YYYY-MM``/``YYYY-MM-DD`` that states the period exactly, or two of them joined by
+``..`` at the same precision.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from factcheck._numerals import FULLWIDTH, parse_integer
+
+__all__ = ["Period", "days_between", "parse_period"]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Period:
+    """An inclusive calendar period; equality and order use (start, end), not the text."""
+
+    start: date
+    end: date
+    text: str = field(default="", compare=False)
+
+    def __post_init__(self) -> None:
+        if self.start > self.end:
+            raise ValueError(f"period start {self.start} is after its end {self.end}")
+
+    @property
+    def days(self) -> int:
+        """The number of days in the period (inclusive)."""
+        return (self.end - self.start).days + 1
+
+    def contains(self, day: date) -> bool:
+        """Return whether ``day`` falls inside the period.
+
+        Args:
+            day: the date.
+
+        Returns:
+            True when start <= day <= end.
+        """
+        return self.start <= day <= self.end
+
+    def overlaps(self, other: Period) -> bool:
+        """Return whether the two periods share at least one day.
+
+        Args:
+            other: the other period.
+
+        Returns:
+            True when they share a day.
+        """
+        return self.start <= other.end and other.start <= self.end
+
+    def covers(self, other: Period) -> bool:
+        """Return whether every day of ``other`` lies in this period.
+
+        Args:
+            other: the other period.
+
+        Returns:
+            True when ``other`` is inside this period.
+        """
+        return self.start <= other.start and other.end <= self.end
+
+    def __str__(self) -> str:
+        s, e = self.start, self.end
+        if s.month == 1 and s.day == 1 and e.month == 12 and e.day == 31:
+            return f"{s.year:04d}" if s.year == e.year else f"{s.year:04d}..{e.year:04d}"
+        if s.day == 1 and e.day == _last_day(e.year, e.month):
+            first, last = f"{s.year:04d}-{s.month:02d}", f"{e.year:04d}-{e.month:02d}"
+            return first if first == last else f"{first}..{last}"
+        return s.isoformat() if s == e else f"{s.isoformat()}..{e.isoformat()}"
+
+
+def days_between(a: Period, b: Period) -> tuple[int, int]:
+    """Bound the days elapsed from a moment in ``a`` to a later moment in ``b``.
+
+    Args:
+        a: the earlier period.
+        b: the later period.
+
+    Returns:
+        ``(min_days, max_days)`` with min = max(0, b.start - a.end) and max = b.end - a.start.
+        When ``b`` lies wholly before ``a`` the max is negative (and below the min): callers
+        should order their periods.
+    """
+    return max(0, (b.start - a.end).days), (b.end - a.start).days
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+_NUM = r"[0-9零〇一二两兩三四五六七八九十]+"
+_ISO_RE = re.compile(r"([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?")
+_CN_RE = re.compile(rf"(?:(?P<y>{_NUM})年)?(?:(?P<m>{_NUM})月份?)?(?:(?P<d>{_NUM})[日号號])?")
+_QUARTER_RE = re.compile(
+    rf"(?:(?P<y>{_NUM})年)?(?:(?P<first>前)|第)?(?P<q>{_NUM})(?:[-–—~至到](?P<q2>{_NUM}))?季度"
+)
+_HALF_RE = re.compile(rf"(?:(?P<y>{_NUM})年)?(?P<h>[上下])半年")
+_RANGE_SEP_RE = re.compile("[至到\\-–—~〜]")
+_TRAILING_UNIT_RE = re.compile("(?:月份|季度|[年月日号號])$")
+
+
+def parse_period(text: str, *, year: int | None = None, month: int | None = None) -> Period | None:
+    """Parse a written date or period.
+
+    Args:
+        text: e.g. ``"2019-05-09"``, ``"2017-01..2017-09"``, ``"2019年5月9日"``, ``"1-3季度"``.
+        year: the year to use when the text does not state one.
+        month: the month to use when the text states a day but no month.
+
+    Returns:
+        The period (its ``text`` is ``text``), or None when the text is not one period, needs
+        context that was not given, or names an impossible date.
+    """
+    t = text.strip().translate(FULLWIDTH)
+    found = _single(t, year, month)
+    if found is None:
+        found = _ranged(t, year, month)
+    if found is None:
+        return None
+    return Period(found[0], found[1], text)
+
+
+def _single(t: str, year: int | None, month: int | None) -> tuple[date, date] | None:
+    m = _ISO_RE.fullmatch(t)
+    if m is not None:
+        return _span(int(m[1]), _opt(m[2]), _opt(m[3]))
+    if ".." in t:
+        left, _, right = t.partition("..")
+        a, b = _ISO_RE.fullmatch(left), _ISO_RE.fullmatch(right)
+        if a is None or b is None:
+            return None
+        first = _span(int(a[1]), _opt(a[2]), _opt(a[3]))
+        last = _span(int(b[1]), _opt(b[2]), _opt(b[3]))
+        return _join(first, last)
+    m = _CN_RE.fullmatch(t)
+    if m is not None and t:
+        return _chinese(m, year, month)
+    m = _QUARTER_RE.fullmatch(t)
+    if m is not None:
+        return _quarters(m, year)
+    m = _HALF_RE.fullmatch(t)
+    if m is not None:
+        y = _context_year(m["y"], year)
+        if y is None:
+            return None
+        lo = 1 if m["h"] == "上" else 7
+        return _span_months(y, lo, lo + 5)
+    return None
+
+
+def _ranged(t: str, year: int | None, month: int | None) -> tuple[date, date] | None:
+    sep = _RANGE_SEP_RE.search(t, 1)
+    if sep is None:
+        return None
+    left, right = t[: sep.start()], t[sep.end() :]
+    first = _single(left, year, month)
+    if first is None:
+        unit = _TRAILING_UNIT_RE.search(right)
+        if unit is None or parse_integer(left) is None:
+            return None
+        first = _single(left + unit.group(), year, month)
+        if first is None:
+            return None
+    last = _single(right, first[1].year, first[1].month)
+    if last is None:
+        return None
+    return _join(first, last)
+
+
+def _join(
+    first: tuple[date, date] | None, last: tuple[date, date] | None
+) -> tuple[date, date] | None:
+    if first is None or last is None:
+        return None
+    if first[0] > last[0] or first[1] > last[1]:
+        return None
+    return first[0], last[1]
+
+
+def _opt(s: str | None) -> int | None:
+    return None if s is None else int(s)
+
+
+def _context_year(written: str | None, year: int | None) -> int | None:
+    if written is None:
+        return year
+    return parse_integer(written)
+
+
+def _span(y: int, m: int | None, d: int | None) -> tuple[date, date] | None:
+    if not 1 <= y <= 9999:
+        return None
+    if m is None:
+        return date(y, 1, 1), date(y, 12, 31)
+    if not 1 <= m <= 12:
+        return None
+    if d is None:
+        return date(y, m, 1), date(y, m, _last_day(y, m))
+    if not 1 <= d <= _last_day(y, m):
+        return None
+    return date(y, m, d), date(y, m, d)
+
+
+def _span_months(y: int, lo: int, hi: int) -> tuple[date, date] | None:
+    if not 1 <= y <= 9999 or not 1 <= lo <= hi <= 12:
+        return None
+    return date(y, lo, 1), date(y, hi, _last_day(y, hi))
+
+
+def _chinese(m: re.Match[str], year: int | None, month: int | None) -> tuple[date, date] | None:
+    ys, ms, ds = m["y"], m["m"], m["d"]
+    if ys is not None and ms is None and ds is not None:
+        return None
+    y = _context_year(ys, year)
+    if y is None:
+        return None
+    if ms is None and ds is None:
+        return _span(y, None, None) if ys is not None else None
+    mo = parse_integer(ms) if ms is not None else month
+    if mo is None:
+        return None
+    if ds is None:
+        return _span(y, mo, None)
+    d = parse_integer(ds)
+    return None if d is None else _span(y, mo, d)
+
+
+def _quarters(m: re.Match[str], year: int | None) -> tuple[date, date] | None:
+    y = _context_year(m["y"], year)
+    q = parse_integer(m["q"])
+    if y is None or q is None:
+        return None
+    lo, hi = q, q
+    if m["first"] is not None:
+        if m["q2"] is not None:
+            return None
+        lo = 1
+    elif m["q2"] is not None:
+        hi_q = parse_integer(m["q2"])
+        if hi_q is None:
+            return None
+        hi = hi_q
+    if not 1 <= lo <= hi <= 4:
+        return None
+    return _span_months(y, 3 * lo - 2, 3 * hi)

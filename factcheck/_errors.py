@@ -1,0 +1,199 @@
+"""The one error hierarchy of factcheck, with located, actionable messages.
+
+Every problem a user can cause is a :class:`FactcheckError`. Concrete errors also
+inherit the fitting builtin, so ``except ValueError`` keeps working::
+
+    FactcheckError(Exception)
+    ├── InputError(FactcheckError, ValueError)      bad YAML, fields, values, quotes
+    │   ├── YamlSyntaxError                          not parseable YAML / forbidden tags
+    │   ├── SchemaError                              wrong shape, type, unknown/missing field
+    │   ├── UnitError                                unknown unit, dimension mismatch
+    │   ├── QuoteError                               quote not in source, value not in quote
+    │   └── ExpressionError                          unsafe or malformed derived expression
+    ├── SourceError(FactcheckError, OSError)         missing or undecodable source file
+    ├── CheckError(FactcheckError, ValueError)       a check that cannot be set up (cycles)
+    ├── RegistryError(FactcheckError, KeyError)      duplicate check kind name
+    └── LoadErrors(FactcheckError)                   several of the above, collected
+
+Messages read ``path:line:col: message`` followed by the offending line with a caret,
+what was expected and found, and a hint. Errors keep their fields and pickle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "CheckError",
+    "ExpressionError",
+    "FactcheckError",
+    "InputError",
+    "LoadErrors",
+    "Location",
+    "QuoteError",
+    "RegistryError",
+    "SchemaError",
+    "SourceError",
+    "UnitError",
+    "YamlSyntaxError",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A place in a file: 1-based line and column; 0 means "not applicable"."""
+
+    path: str
+    line: int = 0
+    col: int = 0
+
+    def __str__(self) -> str:
+        if self.line <= 0:
+            return f"{self.path}:"
+        return f"{self.path}:{self.line}:{max(self.col, 1)}:"
+
+
+class FactcheckError(Exception):
+    """Base class of every error factcheck raises on bad input.
+
+    Args:
+        message: what is wrong, in one sentence.
+        location: where; ``None`` when no file applies.
+        expected: what the input should have been.
+        found: what it was.
+        hint: how to fix it.
+        claim_id: the claim concerned, if any.
+        source_line: the offending line of text, shown with a caret.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        location: Location | None = None,
+        expected: str | None = None,
+        found: str | None = None,
+        hint: str | None = None,
+        claim_id: str | None = None,
+        source_line: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.location = location
+        self.expected = expected
+        self.found = found
+        self.hint = hint
+        self.claim_id = claim_id
+        self.source_line = source_line
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.message, self._fields()))
+
+    def _fields(self) -> dict[str, Any]:
+        return {
+            "location": self.location,
+            "expected": self.expected,
+            "found": self.found,
+            "hint": self.hint,
+            "claim_id": self.claim_id,
+            "source_line": self.source_line,
+        }
+
+    def __str__(self) -> str:
+        head = f"{self.location} " if self.location else ""
+        claim = f"[{self.claim_id}] " if self.claim_id else ""
+        lines = [f"{head}{claim}{self.message}"]
+        if self.source_line is not None and self.location and self.location.line > 0:
+            shown = self.source_line.rstrip("\n")
+            if len(shown) > 160:
+                start = max(0, self.location.col - 60)
+                shown = shown[start : start + 120]
+                caret_col = self.location.col - start
+            else:
+                caret_col = self.location.col
+            lines.append(f"    {shown}")
+            lines.append("    " + " " * max(_display_width(shown[: max(caret_col - 1, 0)]), 0) + "^")
+        if self.expected is not None:
+            lines.append(f"  expected: {self.expected}")
+        if self.found is not None:
+            lines.append(f"  found: {self.found}")
+        if self.hint is not None:
+            lines.append(f"  hint: {self.hint}")
+        return "\n".join(lines)
+
+
+def _display_width(text: str) -> int:
+    """Terminal columns taken by ``text``: CJK and full-width characters take two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _rebuild(cls: type[FactcheckError], message: str, fields: dict[str, Any]) -> FactcheckError:
+    return cls(message, **fields)
+
+
+class InputError(FactcheckError, ValueError):
+    """A claims, checks or registry file says something invalid."""
+
+
+class YamlSyntaxError(InputError):
+    """The file is not YAML we accept (syntax, tabs, forbidden tags, aliases)."""
+
+
+class SchemaError(InputError):
+    """The YAML has the wrong shape: a type, an unknown or a missing field."""
+
+
+class UnitError(InputError):
+    """An unknown unit, or two units of different dimensions compared."""
+
+
+class QuoteError(InputError):
+    """A quote that is not in its source, or a value that is not in its quote."""
+
+
+class ExpressionError(InputError):
+    """A derived expression that is malformed or tries something unsafe."""
+
+
+class SourceError(FactcheckError, OSError):
+    """A source file that is missing or cannot be decoded."""
+
+
+class CheckError(FactcheckError, ValueError):
+    """A check that cannot be set up, such as a cycle among derived claims."""
+
+
+class RegistryError(FactcheckError, KeyError):
+    """A check kind registered twice, or looked up but unknown."""
+
+    def __str__(self) -> str:  # KeyError would repr() the message
+        return FactcheckError.__str__(self)
+
+
+class LoadErrors(FactcheckError):
+    """Every problem found while loading, collected rather than stopping at the first.
+
+    Args:
+        errors: the individual errors, in file and line order.
+    """
+
+    def __init__(self, errors: list[FactcheckError]) -> None:
+        self.errors = sorted(errors, key=_error_order)
+        count = len(self.errors)
+        super().__init__(f"{count} problem{'s' if count != 1 else ''} found")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LoadErrors, (self.errors,))
+
+    def __str__(self) -> str:
+        return "\n".join(str(e) for e in self.errors)
+
+
+def _error_order(error: FactcheckError) -> tuple[str, int, int, str]:
+    loc = error.location
+    if loc is None:
+        return ("", 0, 0, error.message)
+    return (loc.path, loc.line, loc.col, error.message)

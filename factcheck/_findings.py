@@ -1,0 +1,111 @@
+"""Findings: the engine's only output, frozen and picklable.
+
+A finding says what was compared, the verdict, and why, in a form every renderer (text,
+pytest, Markdown, HTML, JSON) can show without reaching back into the corpus.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import Enum
+
+from ._errors import Location
+
+__all__ = ["Finding", "Involved", "Status"]
+
+
+class Status(str, Enum):
+    """The verdict of a finding, most severe first in :data:`ORDER`."""
+
+    CONFLICT = "conflict"
+    STALE = "stale"
+    DISCREPANCY = "discrepancy"
+    NOT_CHECKABLE = "not-checkable"
+    CONSISTENT = "consistent"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+ORDER = tuple(Status)
+
+
+@dataclass(frozen=True, slots=True)
+class Involved:
+    """A claim as it takes part in a finding.
+
+    Attributes:
+        claim: the claim id.
+        source: the source id; ``file`` and ``line``/``col``: where the figure is in it.
+        quote: the quote; ``span``: its offsets in the source text.
+        value: the figure as written; ``shown``: the value in the finding's common unit.
+        yaml: where the claim is declared (file and line).
+        as_of: the period the figure refers to.
+        role: what the claim is in the check ("total", "part", "share"...).
+    """
+
+    claim: str
+    source: str
+    file: str
+    line: int
+    col: int
+    quote: str
+    span: tuple[int, int]
+    value: str
+    value_span: tuple[int, int]
+    shown: str
+    yaml: Location
+    as_of: str
+    role: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """The result of one check.
+
+    Attributes:
+        id: stable id, ``kind[name]``.
+        kind: the check kind.
+        status: the verdict.
+        message: one sentence that explains the verdict.
+        claims: the claims involved, in the check's order.
+        arithmetic: the computation, one step per line, exact.
+        difference: the absolute difference in the common unit, if there is one.
+        relative: the relative difference, as a percentage string, if there is one.
+        location: the check's YAML file and line, or the first claim's for automatic kinds.
+        acknowledged: whether a reviewer accepted this finding.
+        acknowledgement: the reviewer's reason.
+        extra: kind-specific data for renderers (e.g. a series' points).
+    """
+
+    id: str
+    kind: str
+    status: Status
+    message: str
+    claims: tuple[Involved, ...] = ()
+    arithmetic: tuple[str, ...] = ()
+    difference: str | None = None
+    relative: str | None = None
+    location: Location = Location("")
+    acknowledged: bool = False
+    acknowledgement: str | None = None
+    extra: tuple[tuple[str, str], ...] = field(default=())
+
+    @property
+    def claim_ids(self) -> tuple[str, ...]:
+        """The ids of the claims involved."""
+        return tuple(c.claim for c in self.claims)
+
+    @property
+    def fails(self) -> bool:
+        """Whether this finding makes a run fail (without ``--strict``)."""
+        return self.status is Status.STALE or (
+            self.status is Status.CONFLICT and not self.acknowledged)
+
+    def fails_strict(self) -> bool:
+        """Whether this finding makes a ``--strict`` run fail."""
+        return self.fails or (self.status is Status.DISCREPANCY and not self.acknowledged)
+
+    def acknowledge(self, reason: str) -> Finding:
+        """A copy of this finding, acknowledged with ``reason``."""
+        return replace(self, acknowledged=True, acknowledgement=reason)

@@ -1,0 +1,123 @@
+"""Exact intervals of claimed values (possibly unbounded) and exact decimal rendering."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+__all__ = ["Interval", "format_exact"]
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A possibly unbounded interval of exact values; a None bound is infinite (and open)."""
+
+    low: Fraction | None
+    high: Fraction | None
+    low_closed: bool
+    high_closed: bool
+
+    def __post_init__(self) -> None:
+        if self.low is None and self.low_closed:
+            raise ValueError("an infinite low bound cannot be closed")
+        if self.high is None and self.high_closed:
+            raise ValueError("an infinite high bound cannot be closed")
+        low, high = self.low, self.high
+        # Cross-multiplied integers: several times faster than Fraction comparison.
+        if (
+            low is not None
+            and high is not None
+            and low.numerator * high.denominator > high.numerator * low.denominator
+        ):
+            raise ValueError(f"low {self.low} > high {self.high}")
+
+    def contains(self, x: Fraction) -> bool:
+        """Return whether ``x`` lies in the interval.
+
+        Args:
+            x: the value.
+
+        Returns:
+            True when ``x`` is inside.
+        """
+        if self.low is not None and (x < self.low or (x == self.low and not self.low_closed)):
+            return False
+        return not (
+            self.high is not None and (x > self.high or (x == self.high and not self.high_closed))
+        )
+
+    def overlaps(self, other: Interval) -> bool:
+        """Return whether the two intervals share at least one value.
+
+        Args:
+            other: the other interval.
+
+        Returns:
+            True when the intersection is not empty.
+        """
+        low, low_closed = self.low, self.low_closed
+        if other.low is not None and (
+            low is None or other.low > low or (other.low == low and not other.low_closed)
+        ):
+            low, low_closed = other.low, other.low_closed
+        high, high_closed = self.high, self.high_closed
+        if other.high is not None and (
+            high is None or other.high < high or (other.high == high and not other.high_closed)
+        ):
+            high, high_closed = other.high, other.high_closed
+        if low is None or high is None:
+            return True
+        return low < high or (low == high and low_closed and high_closed)
+
+    def scaled(self, factor: Fraction) -> Interval:
+        """Return the interval multiplied by a positive factor (e.g. a unit conversion).
+
+        Args:
+            factor: a positive exact factor.
+
+        Returns:
+            The scaled interval.
+
+        Raises:
+            ValueError: if ``factor`` is not positive.
+        """
+        if factor <= 0:
+            raise ValueError(f"factor must be positive, got {factor}")
+        return Interval(
+            None if self.low is None else self.low * factor,
+            None if self.high is None else self.high * factor,
+            self.low_closed,
+            self.high_closed,
+        )
+
+    def __str__(self) -> str:
+        low = "-inf" if self.low is None else format_exact(self.low)
+        high = "inf" if self.high is None else format_exact(self.high)
+        return f"{'[' if self.low_closed else '('}{low}, {high}{']' if self.high_closed else ')'}"
+
+
+def format_exact(x: Fraction) -> str:
+    """Render an exact value as a plain decimal, or ``p/q`` when it does not terminate.
+
+    Args:
+        x: the value.
+
+    Returns:
+        ``"29390000000"``, ``"0.05"``, ``"-3.5"`` or ``"1/3"``: no exponent, no trailing zeros.
+    """
+    n, d = x.numerator, x.denominator
+    if d == 1:
+        return str(n)
+    rest, twos, fives = d, 0, 0
+    while rest % 2 == 0:
+        rest //= 2
+        twos += 1
+    while rest % 5 == 0:
+        rest //= 5
+        fives += 1
+    if rest != 1:
+        return f"{n}/{d}"
+    k = max(twos, fives)
+    digits = str(abs(n) * 10**k // d).rjust(k + 1, "0")
+    sign = "-" if n < 0 else ""
+    return f"{sign}{digits[:-k]}.{digits[-k:]}"

@@ -1,0 +1,82 @@
+"""The JSON form of a run: ``{"version": 1, "claims": [...], "findings": [...]}``.
+
+Other programs rely on this shape; it is documented in docs/json-format.md. Magnitudes
+are exact decimal strings (or ``p/q`` where no finite decimal exists), never floats.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ._findings import Finding
+from ._model import Claim, Corpus
+from ._numbers import format_exact
+
+__all__ = ["VERSION", "claim_json", "dumps", "finding_json", "run_json"]
+
+VERSION = 1
+
+
+def claim_json(claim: Claim, corpus: Corpus) -> dict[str, Any]:
+    """One claim as a JSON object."""
+    source = corpus.sources[claim.source]
+    q = claim.quantity
+    base = interval = None
+    if q is not None:
+        base = {"magnitude": format_exact(q.base), "unit": q.base_unit}
+        interval = {
+            "low": None if q.interval.low is None else format_exact(q.interval.low),
+            "high": None if q.interval.high is None else format_exact(q.interval.high),
+            "low_closed": q.interval.low_closed,
+            "high_closed": q.interval.high_closed,
+        }
+    return {
+        "id": claim.id,
+        "source": claim.source,
+        "source_file": source.file,
+        "quote": claim.quote,
+        "span": list(claim.span),
+        "value": claim.value,
+        "unit": q.unit if q is not None else None,
+        "qualifier": q.qualifier if q is not None else None,
+        "base": base,
+        "interval": interval,
+        "date": None if claim.date is None else {
+            "start": claim.date.start.isoformat(), "end": claim.date.end.isoformat()},
+        "entity": claim.entity,
+        "metric": claim.metric,
+        "as_of": str(claim.as_of),
+        "yaml": {"file": claim.location.path, "line": claim.location.line},
+    }
+
+
+def finding_json(finding: Finding) -> dict[str, Any]:
+    """One finding as a JSON object."""
+    return {
+        "id": finding.id,
+        "kind": finding.kind,
+        "status": finding.status.value,
+        "acknowledged": finding.acknowledged,
+        "acknowledgement": finding.acknowledgement,
+        "claims": [c.claim for c in finding.claims],
+        "message": finding.message,
+        "arithmetic": list(finding.arithmetic),
+        "difference": finding.difference,
+        "relative": finding.relative,
+        "location": {"file": finding.location.path, "line": finding.location.line},
+    }
+
+
+def run_json(corpus: Corpus, findings: list[Finding]) -> dict[str, Any]:
+    """The whole run: claims sorted by id, findings in engine order."""
+    return {
+        "version": VERSION,
+        "claims": [claim_json(c, corpus) for _, c in sorted(corpus.claims.items())],
+        "findings": [finding_json(f) for f in findings],
+    }
+
+
+def dumps(data: dict[str, Any]) -> str:
+    """Serialise deterministically: sorted keys, UTF-8 text, two-space indent."""
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -1,0 +1,260 @@
+"""Load a corpus from YAML files: find files, parse them, validate everything, collect errors.
+
+This is the driver of the loading stage. Sections are read in dependency order (sources,
+vocabulary and places first, then claims and what refers to claims). Every problem in
+every file is collected; if there are any, :class:`~factcheck._errors.LoadErrors` is raised
+with all of them, in file and line order.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ._claims import read_claims, read_not_claims
+from ._errors import (
+    FactcheckError,
+    LoadErrors,
+    Location,
+    RegistryError,
+    SchemaError,
+    SourceError,
+)
+from ._model import Acknowledgement, CheckSpec, Corpus
+from ._schema import Field, Problems, read_fields
+from ._sources import read_entities, read_metrics, read_places, read_sources
+from ._yaml import Document, parse_document
+from .checks._registry import get_kind
+
+__all__ = ["SECTIONS", "discover", "display_path", "load"]
+
+SECTIONS = (
+    "sources", "entities", "metrics", "places",
+    "source", "claims", "not_claims", "checks", "acknowledgements",
+)
+
+_CHECK_FIELDS = (
+    Field("kind", (str,), required=True, help="the check kind, e.g. sum"),
+    Field("id", (str,), required=True, help="unique among checks"),
+    Field("note", (str,)),
+)
+_ACK_FIELDS = (
+    Field("finding", (str,), required=True, help="the id of the finding"),
+    Field("reason", (str,), required=True, help="why the finding is acceptable"),
+    Field("reviewer", (str,)),
+)
+
+
+def display_path(path: Path) -> str:
+    """Show ``path`` relative to the working directory when it is below it."""
+    try:
+        return Path(os.path.relpath(path)).as_posix() if not str(os.path.relpath(path)).startswith(
+            ".."
+        ) else path.as_posix()
+    except ValueError:  # another drive on Windows
+        return path.as_posix()
+
+
+def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """List the YAML files under ``paths``, sorted, skipping hidden directories.
+
+    Raises:
+        SourceError: a path does not exist, or no YAML file was found.
+    """
+    found: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            inside = [
+                p for p in path.rglob("*")
+                if p.suffix in (".yaml", ".yml") and p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            ]
+            if not inside:
+                raise SourceError(
+                    "no claims files found in this directory",
+                    location=Location(display_path(path)),
+                    expected="one or more *.yaml files",
+                    hint="point factcheck at a directory of claims, e.g. `factcheck check claims/`",
+                )
+            found.update(inside)
+        elif path.is_file():
+            found.add(path)
+        else:
+            raise SourceError(
+                "no such file or directory",
+                location=Location(path.as_posix()),
+                hint="check the path; factcheck reads claims from *.yaml files",
+            )
+    return sorted(found, key=lambda p: p.as_posix())
+
+
+@dataclass
+class _Loaded:
+    path: Path
+    doc: Document
+
+
+def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = "claims") -> Corpus:
+    """Load and validate a corpus.
+
+    Args:
+        paths: a file or directory, or several. Directories are searched recursively for
+            ``*.yaml`` and ``*.yml`` files.
+
+    Returns:
+        The corpus: sources, entities, metrics, claims (each knowing its file and line),
+        checks, acknowledgements, places and warnings.
+
+    Raises:
+        LoadErrors: every problem found, each located as ``path:line:col``.
+        SourceError: a path that does not exist, or a directory with no YAML.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    files = discover(paths)
+    problems = Problems()
+    loaded = [item for item in (_read(path, problems) for path in files) if item is not None]
+
+    sections: dict[str, list[tuple[Document, Path, Any]]] = {name: [] for name in SECTIONS}
+    for item in loaded:
+        data = item.doc.data
+        if data is None:
+            problems.add(SchemaError(
+                "the file is empty",
+                location=Location(item.doc.path),
+                expected=f"a mapping with one of: {', '.join(SECTIONS)}",
+                hint="delete the file, or add claims to it (see docs/claims-format.md)",
+            ))
+            continue
+        if not isinstance(data, dict):
+            from ._schema import type_name
+
+            problems.at(item.doc, (), "the top level of a claims file must be a mapping",
+                        expected=f"a mapping with one of: {', '.join(SECTIONS)}",
+                        found=type_name(data))
+            continue
+        for key, value in data.items():
+            if key not in sections:
+                import difflib
+
+                close = difflib.get_close_matches(str(key), SECTIONS, n=1, cutoff=0.6)
+                problems.at(item.doc, (key,), f"unknown top-level section '{key}'",
+                            hint=f"did you mean '{close[0]}'?" if close
+                            else f"valid sections: {', '.join(SECTIONS)}")
+                continue
+            sections[key].append((item.doc, item.path, value))
+
+    sources, warnings = read_sources(sections["sources"], problems)
+    entities = read_entities(sections["entities"], problems)
+    metrics = read_metrics(sections["metrics"], problems)
+    places = read_places(sections["places"], problems)
+    defaults = {doc.path: value for doc, _, value in sections["source"]}
+    claims = read_claims(sections["claims"], defaults, sources, entities, metrics, problems)
+    not_claims = read_not_claims(sections["not_claims"], defaults, sources, problems)
+    checks = _read_checks(sections["checks"], problems)
+    acks = _read_acks(sections["acknowledgements"], problems)
+    if problems.errors:
+        raise LoadErrors(problems.errors)
+    return Corpus(
+        sources=sources, entities=entities, metrics=metrics, claims=claims,
+        checks=checks, acknowledgements=acks, places=places, not_claims=not_claims,
+        warnings=tuple(warnings),
+    )
+
+
+def _read(path: Path, problems: Problems) -> _Loaded | None:
+    shown = display_path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        problems.add(SourceError(f"cannot read the file: {error.strerror}",
+                                 location=Location(shown)))
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        problems.add(SourceError(
+            "the file is not UTF-8",
+            location=Location(shown, line, col),
+            found=f"byte 0x{raw[error.start]:02X} at byte offset {error.start}",
+            hint="re-save the file as UTF-8",
+        ))
+        return None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        return _Loaded(path, parse_document(shown, text))
+    except FactcheckError as error:
+        problems.add(error)
+        return None
+
+
+def _read_checks(items: list[tuple[Document, Path, Any]], problems: Problems) -> tuple[
+        CheckSpec, ...]:
+    checks: list[CheckSpec] = []
+    seen: dict[str, Location] = {}
+    for doc, _, value in items:
+        if not isinstance(value, list):
+            problems.at(doc, ("checks",), "'checks' must be a list of checks",
+                        expected="a list of mappings, each with 'kind' and 'id'")
+            continue
+        for index, entry in enumerate(value):
+            keypath = ("checks", index)
+            if not isinstance(entry, dict):
+                problems.at(doc, keypath, "a check must be a mapping",
+                            expected="a mapping with 'kind' and 'id'")
+                continue
+            kind, check_id = entry.get("kind"), entry.get("id")
+            if not isinstance(kind, str) or not isinstance(check_id, str):
+                missing = "kind" if not isinstance(kind, str) else "id"
+                problems.at(doc, keypath, f"a check needs a string '{missing}'",
+                            expected="kind: <check kind>, id: <unique id>")
+                continue
+            location = doc.locate_id(check_id, keypath)
+            if check_id in seen:
+                problems.at(doc, (*keypath, "id"), f"duplicate check id '{check_id}'",
+                            found=f"first defined at {seen[check_id]}",
+                            hint="give each check a unique id")
+                continue
+            seen[check_id] = location
+            try:
+                spec_fields = get_kind(kind).params
+            except RegistryError as error:
+                problems.at(doc, (*keypath, "kind"), error.message, hint=error.hint)
+                continue
+            fields = read_fields(doc, keypath, entry, (*_CHECK_FIELDS, *spec_fields), problems,
+                                 what=f"'{kind}' check")
+            if fields is None:
+                continue
+            params = {k: v for k, v in fields.items() if k not in ("kind", "id", "note")}
+            checks.append(CheckSpec(kind, check_id, params, location, fields.get("note")))
+    return tuple(checks)
+
+
+def _read_acks(items: list[tuple[Document, Path, Any]], problems: Problems) -> tuple[
+        Acknowledgement, ...]:
+    acks: list[Acknowledgement] = []
+    for doc, _, value in items:
+        if not isinstance(value, list):
+            problems.at(doc, ("acknowledgements",), "'acknowledgements' must be a list",
+                        expected="a list of mappings with 'finding' and 'reason'")
+            continue
+        for index, entry in enumerate(value):
+            keypath = ("acknowledgements", index)
+            fields = read_fields(doc, keypath, entry, _ACK_FIELDS, problems,
+                                 what="acknowledgement")
+            if fields is None:
+                continue
+            if not fields["reason"].strip():
+                problems.at(doc, (*keypath, "reason"), "an acknowledgement needs a reason",
+                            hint="say why the finding is acceptable")
+                continue
+            acks.append(Acknowledgement(fields["finding"], fields["reason"].strip(),
+                                        doc.locate(keypath), fields.get("reviewer")))
+    return tuple(acks)

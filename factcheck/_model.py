@@ -1,0 +1,235 @@
+"""Frozen value types of a loaded corpus: sources, vocabulary, claims, checks.
+
+These are plain, picklable data. They hold no pint registry and no open files, so they
+can cross pytest-xdist workers and be cached on disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
+
+from ._dates import Period
+from ._errors import Location
+from ._numbers import Interval
+
+__all__ = [
+    "Acknowledgement",
+    "CheckSpec",
+    "Claim",
+    "Corpus",
+    "Entity",
+    "Exclusion",
+    "Metric",
+    "NotClaim",
+    "Place",
+    "Quantity",
+    "Source",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Exclusion:
+    """A span of a source that is not the article body, with the reason."""
+
+    start: int
+    end: int
+    reason: str
+    lines: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One article: its text and what is known about it.
+
+    Attributes:
+        id: short id used by claims.
+        file: path of the text file as shown in messages.
+        text: the decoded text; every offset refers to it.
+        published: publication date or inferred range.
+        published_note: how an inferred date was inferred.
+        script: ``simplified`` or ``traditional``.
+        exclusions: spans that are not the article body.
+        location: where the source is registered.
+    """
+
+    id: str
+    title: str
+    file: str
+    text: str
+    published: Period
+    script: str
+    publisher: str | None = None
+    published_note: str | None = None
+    exclusions: tuple[Exclusion, ...] = ()
+    location: Location = Location("")
+
+    def is_body(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies outside every excluded span."""
+        return not any(e.start < end and start < e.end for e in self.exclusions)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset."""
+        line = self.text.count("\n", 0, offset) + 1
+        col = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        return line, col
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A thing figures are about, named once in Simplified script, with aliases."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    """What is measured.
+
+    Attributes:
+        cumulative: a total to date, which never decreases over time.
+        timeless: does not change over time (a distance between cities), so claims of it
+            are compared whatever their ``as_of``.
+    """
+
+    id: str
+    name: str
+    cumulative: bool = False
+    timeless: bool = False
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """An exact quantity as a claim states it.
+
+    Attributes:
+        unit: the unit as written or declared (``元``, ``公里``, ``家``).
+        value: the nominal value in ``unit``, magnitude words applied.
+        base: the nominal value in base units.
+        base_unit: the pint base unit, rendered stably (``yuan``, ``meter ** 2``).
+        interval: what the written form allows, in base units.
+        step: the place of the last written digit, in base units.
+        round_number: written with trailing zeros, so possibly rounded.
+        qualifier: the qualifier, if any (see :mod:`factcheck._numbers`).
+    """
+
+    unit: str
+    value: Fraction
+    base: Fraction
+    base_unit: str
+    interval: Interval
+    step: Fraction
+    round_number: bool
+    qualifier: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One numeric statement of an article, anchored to its verbatim quote.
+
+    Attributes:
+        id: unique across the corpus.
+        source: the source id.
+        quote: the text from the article, as given in the YAML.
+        span: ``[start, end)`` offsets of the quote in the source text.
+        value: the figure as written in the YAML (``293.9亿元``).
+        value_span: ``[start, end)`` offsets of the figure in the source text.
+        entity: entity id; ``metric``: metric id; ``key`` is ``entity.metric``.
+        as_of: the period the figure refers to.
+        quantity: the exact quantity, for figures that are not dates.
+        date: the period, for figures that are dates.
+        location: the YAML file and line of the claim.
+    """
+
+    id: str
+    source: str
+    quote: str
+    span: tuple[int, int]
+    value: str
+    value_span: tuple[int, int]
+    entity: str
+    metric: str
+    as_of: Period
+    location: Location
+    quantity: Quantity | None = None
+    date: Period | None = None
+    note: str | None = None
+    tolerance: str | None = None
+
+    @property
+    def key(self) -> str:
+        """The grouping key: ``entity.metric``."""
+        return f"{self.entity}.{self.metric}"
+
+
+@dataclass(frozen=True, slots=True)
+class CheckSpec:
+    """A declared check: its kind, id and the kind's own parameters."""
+
+    kind: str
+    id: str
+    params: Mapping[str, Any]
+    location: Location
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Acknowledgement:
+    """A reviewer's reason for accepting a finding."""
+
+    finding: str
+    reason: str
+    location: Location
+    reviewer: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A reference place with coordinates and where they come from."""
+
+    id: str
+    name: str
+    lat: Fraction
+    lon: Fraction
+    source: str
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class NotClaim:
+    """A numeric mention deliberately not encoded as a claim, with the reason."""
+
+    source: str
+    quote: str
+    span: tuple[int, int]
+    reason: str
+    location: Location
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Everything loaded from a set of paths.
+
+    Attributes:
+        sources, entities, metrics, claims, places: by id, in a stable order.
+        checks: declared checks, in file order.
+        acknowledgements: reviewers' acknowledgements of findings.
+        not_claims: mentions excluded from coverage with a reason.
+        warnings: non-fatal, located remarks (e.g. mojibake in a source).
+    """
+
+    sources: Mapping[str, Source] = field(default_factory=dict)
+    entities: Mapping[str, Entity] = field(default_factory=dict)
+    metrics: Mapping[str, Metric] = field(default_factory=dict)
+    claims: Mapping[str, Claim] = field(default_factory=dict)
+    checks: tuple[CheckSpec, ...] = ()
+    acknowledgements: tuple[Acknowledgement, ...] = ()
+    places: Mapping[str, Place] = field(default_factory=dict)
+    not_claims: tuple[NotClaim, ...] = ()
+    warnings: tuple[str, ...] = ()

@@ -1,0 +1,349 @@
+"""Exact numbers and figures ("近300亿元", "10-20元", "兩天一層樓") with the interval each one claims.
+
+Numerals themselves (Arabic, full-width, Chinese in both scripts, magnitude words, step and
+round_number rules) are scanned by ``factcheck._numerals``; its docstring lists those rules.
+
+Figure grammar (the whole text, outer whitespace ignored, must be one figure, else None)::
+
+    figure  = [prefix] body [suffix]  |  range  |  [prefix] "百分之"|"千分之" numeral [suffix]
+    body    = numeral [多|余|餘 [magnitude]] unit [per]
+    range   = numeral [unit] sep numeral unit          sep = - – — ~ ～ 〜 至 到
+
+* prefix: 近 将近 將近 接近 (just-under), 超 超过 超過 逾 突破 高于 高於 (more-than), 约 約 大约 大約
+  (about), 不到 不足 低于 低於 (under).  suffix: 以上 (at-least), 以下 (at-most), 左右 上下
+  (about).  A prefix and a suffix together must mean the same (约…左右); ranges take none.
+* some-more: 多/余/餘 right after the numeral (``30餘家``, ``300多万人``: a magnitude word may
+  follow and then applies to the numeral), after a leading 个 (``一个多月`` -> 1, unit ``个月``),
+  or closing a unit of at most two characters (``一年多``).
+* unit_word: the rest of the text, converted to Simplified with OpenCC ``t2s``; ``元钱`` ->
+  ``元``, ``块钱`` -> ``元``; ``%``/``％``/``百分之`` -> ``%``, ``千分之`` -> ``‰``.  Magnitude words
+  are folded into the number (``51.65万吨`` -> 516500 ``吨``).  A unit may hold Han characters,
+  ASCII letters and ``%‰°℃²³·``, and must not start with a digit character (``5万三`` is None).
+  This module does not know physical units; ``_units`` decides what a unit word means.
+* per_word: ``<unit>一<measure word>[noun]`` (``兩天一層樓`` -> ``天`` per ``层``, ``5元一碗``)
+  where the measure word comes from ``_MEASURE_WORDS``, or ``<unit>/<anything>`` (``3元/斤``).
+* range: the left end may repeat the right end's unit; a left end without a magnitude word
+  takes the right end's (``1-3万`` -> 10000..30000), unless that puts it above the right end
+  (``5000-1万`` -> 5000..10000).  number is the low end, high the high end; needs low <= high.
+  A scaled left end keeps its own text (``"1"``) but has value and step of ``1万``.
+* intervals, for written value v and step s (contract): none [v-s/2, v+s/2]; just-under
+  [v-|v|/10, v); more-than (v, inf); at-least [v, inf); some-more (v, v+p) with p the place of
+  v's last non-zero digit; about [v-d, v+d], d = max(|v|/20, s/2); under (-inf, v);
+  at-most (-inf, v]; range [lo, hi].
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import TYPE_CHECKING, Literal
+
+from factcheck._interval import Interval, format_exact
+from factcheck._numerals import (
+    DIGIT_CHARS,
+    FULLWIDTH,
+    MAGNITUDE_RE,
+    Numeral,
+    magnitude_factor,
+    scan_numeral,
+    scan_whole,
+)
+
+if TYPE_CHECKING:
+    import opencc
+
+__all__ = [
+    "Figure",
+    "Interval",
+    "Number",
+    "Qualifier",
+    "format_exact",
+    "parse_figure",
+    "parse_number",
+]
+
+Qualifier = Literal[
+    "just-under", "more-than", "at-least", "some-more", "about", "under", "at-most", "range"
+]
+
+_PREFIX_GROUPS: tuple[tuple[str, Qualifier], ...] = (
+    ("近 将近 將近 接近", "just-under"),
+    ("超 超过 超過 逾 突破 高于 高於", "more-than"),
+    ("约 約 大约 大約", "about"),
+    ("不到 不足 低于 低於", "under"),
+)
+_PREFIXES: dict[str, Qualifier] = {
+    word: qualifier for words, qualifier in _PREFIX_GROUPS for word in words.split()
+}
+_SUFFIXES: dict[str, Qualifier] = {
+    "以上": "at-least",
+    "以下": "at-most",
+    "左右": "about",
+    "上下": "about",
+}
+_PREFIX_RE = re.compile("|".join(sorted(_PREFIXES, key=len, reverse=True)))
+_SUFFIX_RE = re.compile("(?:" + "|".join(_SUFFIXES) + ")$")
+_RANGE_SEP_RE = re.compile("[-–—~〜至到]")
+_SOME_MORE = frozenset("多余餘")
+_UNIT_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z%‰°℃²³·]*")
+# Measure words that may follow 一 in a rate (两天一层楼); longest first so 平方米 beats 米.
+_MEASURE_TEXT = (
+    "层 个 座 栋 幢 间 家 次 件 只 台 条 项 位 名 人 天 年 月 周 日 小时 分钟 秒 斤 公斤 千克 克 吨"
+    " 碗 杯 瓶 包 盒 份 张 本 双 套 户 亩 平方米 平方公里 公里 米 元 块 股 批 辆 架 艘 场 期"
+    " 轮 届 片 所 趟 顿 箱 袋"
+)
+_MEASURE_WORDS: tuple[str, ...] = tuple(sorted(_MEASURE_TEXT.split(), key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """One exact numeral as written (see ``factcheck._numerals`` for step/round rules)."""
+
+    text: str
+    value: Fraction
+    step: Fraction
+    round_number: bool
+
+    def __post_init__(self) -> None:
+        if self.step.numerator <= 0:
+            raise ValueError(f"step must be positive, got {self.step}")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure as written in an article: number, qualifier, unit word and claimed interval."""
+
+    text: str
+    number: Number
+    high: Number | None
+    qualifier: Qualifier | None
+    unit_word: str
+    per_word: str | None
+    interval: Interval
+
+    def __post_init__(self) -> None:
+        if (self.high is not None) != (self.qualifier == "range"):
+            raise ValueError("a figure has a high end exactly when it is a range")
+
+
+def parse_number(text: str) -> Number | None:
+    """Parse text that is exactly one numeral.
+
+    Args:
+        text: e.g. ``"293.9亿"``, ``"1,234.5"``, ``"３０００"``, ``"一百二十六"``, ``"-3.5"``.
+
+    Returns:
+        The exact number, or None when the text is not one whole numeral.
+    """
+    return _parse_number_cached(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse_number_cached(text: str) -> Number | None:
+    found = scan_whole(text.translate(FULLWIDTH), signed=True)
+    if found is None:
+        return None
+    return Number(text, found.value, found.step, found.round_number)
+
+
+def parse_figure(text: str) -> Figure | None:
+    """Parse text that is exactly one figure (grammar in the module docstring).
+
+    Args:
+        text: e.g. ``"近300亿元"``, ``"30餘家"``, ``"10-20元"``, ``"77.84%"``, ``"兩天一層樓"``.
+
+    Returns:
+        The figure, or None when the text is not one whole figure.
+    """
+    return _parse_figure_cached(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@functools.lru_cache(maxsize=4096)
+def _simplified(s: str) -> str:
+    if s.isascii():
+        return s
+    converted: str = _t2s().convert(s)
+    return converted
+
+
+def _norm_unit(s: str) -> str:
+    if s.endswith("元钱"):
+        return s[:-1]
+    if s == "块钱":
+        return "元"
+    return s
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse_figure_cached(text: str) -> Figure | None:
+    # FULLWIDTH maps one character to one, so ``o`` (as written) and ``t`` share offsets.
+    o = text.strip()
+    t = o.translate(FULLWIDTH)
+    qualifier: Qualifier | None = None
+    m = _PREFIX_RE.match(t)
+    if m is not None:
+        qualifier = _PREFIXES[m.group()]
+        o, t = o[m.end() :], t[m.end() :]
+    m = _SUFFIX_RE.search(t)
+    if m is not None:
+        suffix = _SUFFIXES[m.group()]
+        if qualifier is not None and qualifier != suffix:
+            return None
+        qualifier = suffix
+        o, t = o[: m.start()], t[: m.start()]
+    if not t:
+        return None
+    if t.startswith(("百分之", "千分之")):
+        found = scan_whole(t[3:])
+        if found is None:
+            return None
+        number = Number(o[3:], found.value, found.step, found.round_number)
+        unit = "%" if t[0] == "百" else "‰"
+        return _figure(text, number, None, qualifier, unit, None, some_more=False)
+    sep = _RANGE_SEP_RE.search(t, 1)
+    if sep is not None:
+        ranged = _range(text, o, t, sep.start(), sep.end())
+        if ranged is not None:
+            return None if qualifier is not None else ranged
+    return _simple(text, o, t, qualifier)
+
+
+def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | None:
+    found = scan_numeral(t, 0, signed=True)
+    if found is None:
+        return None
+    number = Number(o[: found.end], found.value, found.step, found.round_number)
+    pos = found.end
+    some_more = False
+    if pos < len(t) and t[pos] in _SOME_MORE:
+        some_more = True
+        pos += 1
+        mag = MAGNITUDE_RE.match(t, pos)
+        if mag is not None and found.magnitude == 1:
+            factor = magnitude_factor(mag.group())
+            number = Number(number.text, number.value * factor, number.step * factor, True)
+            pos = mag.end()
+    raw = t[pos:]
+    if not some_more and raw[:1] == "个" and raw[1:2] in _SOME_MORE and len(raw) > 2:
+        some_more = True
+        raw = "个" + raw[2:]
+    elif not some_more and 2 <= len(raw) <= 3 and raw[-1] in _SOME_MORE:
+        some_more = True
+        raw = raw[:-1]
+    if qualifier is not None and some_more:
+        return None
+    split = _unit_and_per(raw)
+    if split is None:
+        return None
+    unit, per = split
+    return _figure(text, number, None, qualifier, unit, per, some_more=some_more)
+
+
+def _unit_and_per(raw: str) -> tuple[str, str | None] | None:
+    if raw[:1] in DIGIT_CHARS or _UNIT_RE.fullmatch(raw.replace("/", "", 1)) is None:
+        return None
+    s = _simplified(raw)
+    slash = s.find("/")
+    if slash >= 0:
+        unit, per = s[:slash], s[slash + 1 :]
+        if not unit or not per or per[:1] in DIGIT_CHARS:
+            return None
+        return _norm_unit(unit), _norm_unit(per)
+    one = s.find("一", 1)
+    if 1 <= one <= 3:
+        after = s[one + 1 :]
+        for word in _MEASURE_WORDS:
+            if after.startswith(word) and len(after) - len(word) <= 2:
+                return _norm_unit(s[:one]), word
+    return _norm_unit(s), None
+
+
+def _range(text: str, o: str, t: str, sep: int, after: int) -> Figure | None:
+    right = scan_numeral(t, after)
+    left = scan_numeral(t, 0, signed=True)
+    if right is None or left is None:
+        return None
+    right_raw = t[right.end :]
+    left_raw = t[left.end : sep]
+    split = _unit_and_per(right_raw)
+    if split is None or split[1] is not None:
+        return None
+    if left_raw and left_raw != right_raw and _unit_and_per(left_raw) != split:
+        return None
+    high = Number(o[after : right.end], right.value, right.step, right.round_number)
+    low = _scaled_low(o[: left.end], left, right, bare=not left_raw)
+    if low.value > high.value:
+        return None
+    return _figure(text, low, high, "range", split[0], None, some_more=False)
+
+
+def _scaled_low(text: str, left: Numeral, right: Numeral, *, bare: bool) -> Number:
+    if bare and left.magnitude == 1 and right.magnitude > 1:
+        value = left.value * right.magnitude
+        if value <= right.value:
+            return Number(text, value, left.step * right.magnitude, value != 0)
+    return Number(text, left.value, left.step, left.round_number)
+
+
+def _last_place(v: Fraction, step: Fraction) -> Fraction:
+    """The place value of the last non-zero digit of v (step when v is zero)."""
+    if v == 0:
+        return step
+    n, d = abs(v.numerator), v.denominator
+    if d == 1:
+        place = 1
+        while n % (place * 10) == 0:
+            place *= 10
+        return Fraction(place)
+    scale = 1
+    while (n * scale) % d:
+        scale *= 10
+    return Fraction(1, scale)
+
+
+def _figure(
+    text: str,
+    number: Number,
+    high: Number | None,
+    qualifier: Qualifier | None,
+    unit: str,
+    per: str | None,
+    *,
+    some_more: bool,
+) -> Figure:
+    v, step = number.value, number.step
+    if some_more:
+        qualifier = "some-more"
+    if high is not None:
+        interval = Interval(v, high.value, True, True)
+    elif qualifier is None:
+        # v +- step/2 over one common denominator: two Fraction constructions instead of three.
+        den = 2 * v.denominator * step.denominator
+        mid = 2 * v.numerator * step.denominator
+        half = step.numerator * v.denominator
+        interval = Interval(Fraction(mid - half, den), Fraction(mid + half, den), True, True)
+    elif qualifier == "just-under":
+        interval = Interval(v - abs(v) / 10, v, True, False)
+    elif qualifier == "more-than":
+        interval = Interval(v, None, False, False)
+    elif qualifier == "at-least":
+        interval = Interval(v, None, True, False)
+    elif qualifier == "some-more":
+        interval = Interval(v, v + _last_place(v, step), False, False)
+    elif qualifier == "about":
+        d = max(abs(v) / 20, step / 2)
+        interval = Interval(v - d, v + d, True, True)
+    elif qualifier == "under":
+        interval = Interval(None, v, False, False)
+    else:  # at-most; "range" always has a high end
+        interval = Interval(None, v, False, True)
+    return Figure(text, number, high, qualifier, unit, per, interval)

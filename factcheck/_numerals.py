@@ -1,0 +1,319 @@
+"""Scan Arabic and Chinese numerals into exact values (the engine room of ``_numbers``).
+
+Rules (all values are exact ``Fraction``; no float is ever formed):
+
+* Text is first passed through ``FULLWIDTH`` (``０-９`` ``．`` ``，`` ``％`` ``－`` ``～`` become
+  their ASCII forms; the mapping is one character to one, so offsets are kept).
+* Arabic: optional sign ``-``/``−``, digits with optional thousands groups (``1,234,567``; a group
+  is exactly three digits), optional ``.digits``, then an optional magnitude word:
+  ``万 萬 亿 億 万亿 萬億``, optionally preceded by ``百``/``千`` (``5千万``), or a bare ``百``/``千``
+  (``3千``; not when ``分`` follows, so ``5百分点`` keeps its unit).
+  step = 10**-decimals x magnitude.  round_number = no decimal point, value != 0 and
+  (the digits end in 0 or a magnitude word was written): ``3000``, ``300亿``, ``2万``.
+* Chinese integers: digits ``零〇一二两兩三四五六七八九`` (and financial ``壹贰貳叁肆伍陆陸柒捌玖``),
+  small units ``十拾 百佰 千仟`` (strictly decreasing inside a 万-section), big units
+  ``万萬 亿億`` and the compound ``万亿`` (``一万亿`` = 10**12, ``一万二千亿`` = 1.2 x 10**12).
+  A leading ``十``/``百``/``千`` has an implicit one (``十九``, ``百万``, ``千亿``); ``零`` marks a gap
+  (``一百零五``); a bare final digit right after a unit of 百 or more is the colloquial
+  abbreviation one place lower (``一万二`` = 12000, ``三千五`` = 3500, ``一百五`` = 150).
+  Runs of digit characters only (``二〇一九``) are positional when they hold ``〇``/``零`` or are at
+  least four long; two bare digits (``二三``) are refused (that is "two or three").
+  step = the place of the smallest unit written, which for these forms is the largest power of
+  ten dividing the value (``一百二十六`` -> 1, ``二十`` -> 10, ``三千`` -> 1000, ``两万亿`` -> 10**12;
+  zero -> 1).  round_number = step >= 10.
+* Chinese decimals: ``<integer>点<digits>[万|亿|万亿]`` (``点``/``點``): ``七十七点八四`` = 77.84,
+  ``一点二万亿``; step = 10**-digits x magnitude; round_number False.
+* ``magnitude`` reports the trailing magnitude word's factor (1 if none); ranges use it to give a
+  bare left end the right end's magnitude (``1-3万``, ``三至五万``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－～", "0123456789.,%-~")
+
+_WAN = 10**4
+_YI = 10**8
+_WANYI = 10**12
+
+_MAGNITUDE_WORDS: dict[str, int] = {
+    "万": _WAN,
+    "萬": _WAN,
+    "亿": _YI,
+    "億": _YI,
+    "万亿": _WANYI,
+    "萬億": _WANYI,
+    "万億": _WANYI,
+    "萬亿": _WANYI,
+    "百": 100,
+    "佰": 100,
+    "千": 1000,
+    "仟": 1000,
+}
+_MAG_PATTERN = r"[百千佰仟]?(?:[万萬][亿億]|[万萬亿億])|[百千佰仟](?!分)"
+MAGNITUDE_RE = re.compile(_MAG_PATTERN)
+
+_ARABIC_RE = re.compile(
+    r"(?P<sign>[-−]?)(?P<int>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)"
+    r"(?:\.(?P<frac>[0-9]+))?(?P<mag>" + _MAG_PATTERN + ")?"
+)
+
+_DIGITS: dict[str, int] = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "壹": 1,
+    "二": 2,
+    "贰": 2,
+    "貳": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "叁": 3,
+    "四": 4,
+    "肆": 4,
+    "五": 5,
+    "伍": 5,
+    "六": 6,
+    "陆": 6,
+    "陸": 6,
+    "七": 7,
+    "柒": 7,
+    "八": 8,
+    "捌": 8,
+    "九": 9,
+    "玖": 9,
+}
+# Digits allowed in positional runs and after 点: no 两 (never written digit by digit).
+_POSITIONAL: dict[str, int] = {c: v for c, v in _DIGITS.items() if c not in "两兩"}
+_ZEROS = frozenset("零〇")
+_SMALL: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_BIG: dict[str, int] = {"万": _WAN, "萬": _WAN, "亿": _YI, "億": _YI}
+_POINTS = frozenset("点點")
+CHINESE_NUMERAL_CHARS = frozenset(_DIGITS) | frozenset(_SMALL) | frozenset(_BIG) | _POINTS
+DIGIT_CHARS = frozenset(_DIGITS) | frozenset("0123456789")
+_CN_RUN_RE = re.compile("[" + "".join(sorted(CHINESE_NUMERAL_CHARS)) + "]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Numeral:
+    """One scanned numeral: exact value, written precision, and where it ended."""
+
+    value: Fraction
+    step: Fraction
+    round_number: bool
+    magnitude: int
+    end: int
+
+
+def magnitude_factor(word: str) -> int:
+    """Return the factor of a magnitude word matched by ``MAGNITUDE_RE`` (``千万`` -> 10**7).
+
+    Args:
+        word: the magnitude word.
+
+    Returns:
+        Its exact integer factor.
+
+    Raises:
+        KeyError: if ``word`` is not a magnitude word.
+    """
+    known = _MAGNITUDE_WORDS.get(word)
+    if known is None:  # 百/千 in front of a big unit: 5千万
+        known = _MAGNITUDE_WORDS[word[0]] * _MAGNITUDE_WORDS[word[1:]]
+    return known
+
+
+def _power_of_ten_step(value: int) -> int:
+    if value == 0:
+        return 1
+    step = 1
+    while value % (step * 10) == 0:
+        step *= 10
+    return step
+
+
+def chinese_integer(s: str) -> tuple[int, int] | None:
+    """Parse a whole string of Chinese integer numerals.
+
+    Args:
+        s: the numeral, e.g. ``"一百零五"``, ``"两万亿"``, ``"二〇一九"``.
+
+    Returns:
+        ``(value, trailing magnitude factor)`` or None when ``s`` is not one Chinese integer.
+    """
+    n = len(s)
+    if n == 0:
+        return None
+    if n == 1 and s in _DIGITS:
+        return _DIGITS[s], 1
+    if all(c in _POSITIONAL for c in s):
+        if (n >= 4 or any(c in _ZEROS for c in s)) and s[0] not in _ZEROS:
+            return int("".join(str(_POSITIONAL[c]) for c in s)), 1
+        return None
+    total = 0
+    section = 0
+    pending = -1
+    zero = False
+    last_small = 10**5
+    last_big = 0
+    seen_yi = False
+    last_place = 0
+    for i, c in enumerate(s):
+        d = _DIGITS.get(c)
+        if d is not None:
+            if d == 0:
+                if pending >= 0 or zero or i == 0:
+                    return None
+                zero = True
+            elif pending >= 0:
+                return None
+            else:
+                pending = d
+            continue
+        u = _SMALL.get(c)
+        if u is not None:
+            if pending < 0:
+                if i == 0 or (u == 10 and zero):
+                    pending = 1
+                else:
+                    return None
+            if u >= last_small:
+                return None
+            section += pending * u
+            pending = -1
+            zero = False
+            last_small = u
+            last_place = u
+            continue
+        b = _BIG.get(c)
+        if b is None:
+            return None
+        if pending >= 0:
+            section += pending
+            pending = -1
+        elif zero:
+            return None
+        if b == _YI and last_big == _WAN and not seen_yi:
+            total = (total + section) * b
+            last_place = _WANYI
+        else:
+            if section == 0 or (last_big and b >= last_big):
+                return None
+            total += section * b
+            last_place = b
+        section = 0
+        zero = False
+        last_small = 10**5
+        last_big = b
+        seen_yi = seen_yi or b == _YI
+    if pending >= 0:
+        section += pending if (zero or last_place <= 10) else pending * (last_place // 10)
+    elif zero:
+        return None
+    magnitude = 1
+    if s[-1] in _BIG:
+        magnitude = last_place
+    return total + section, magnitude
+
+
+def _chinese(s: str, end: int) -> Numeral | None:
+    point = s.find("点")
+    if point < 0:
+        point = s.find("點")
+    if point < 0:
+        parsed = chinese_integer(s)
+        if parsed is None:
+            return None
+        value, magnitude = parsed
+        step = _power_of_ten_step(value)
+        return Numeral(Fraction(value), Fraction(step), step >= 10, magnitude, end)
+    head = chinese_integer(s[:point])
+    if head is None:
+        return None
+    k = point + 1
+    while k < len(s) and s[k] in _POSITIONAL:
+        k += 1
+    frac = s[point + 1 : k]
+    tail = s[k:]
+    if not frac:
+        return None
+    magnitude = 1
+    if tail:
+        mag = _MAGNITUDE_WORDS.get(tail)
+        if mag is None or mag < _WAN or head[1] > 1 or head[0] >= _WAN:
+            return None
+        magnitude = mag
+    scale = 10 ** len(frac)
+    digits = int("".join(str(_POSITIONAL[c]) for c in frac))
+    exact = Fraction((head[0] * scale + digits) * magnitude, scale)
+    return Numeral(exact, Fraction(magnitude, scale), False, magnitude, end)
+
+
+def _arabic(m: re.Match[str]) -> Numeral:
+    int_digits = m.group("int").replace(",", "")
+    frac = m.group("frac") or ""
+    mag_word = m.group("mag")
+    magnitude = 1
+    if mag_word:
+        magnitude = magnitude_factor(mag_word)
+    scale = 10 ** len(frac)
+    digits = int(int_digits + frac)
+    if m.group("sign"):
+        digits = -digits
+    value = Fraction(digits * magnitude, scale)
+    round_number = not frac and digits != 0 and (magnitude > 1 or int_digits.endswith("0"))
+    return Numeral(value, Fraction(magnitude, scale), round_number, magnitude, m.end())
+
+
+def scan_numeral(s: str, pos: int = 0, *, signed: bool = False) -> Numeral | None:
+    """Scan the longest numeral starting at ``pos`` (text already passed through FULLWIDTH).
+
+    Args:
+        s: the text.
+        pos: where the numeral must start.
+        signed: whether a leading minus sign is allowed.
+
+    Returns:
+        The numeral (``end`` is the offset just after it) or None if none starts at ``pos``.
+    """
+    m = _ARABIC_RE.match(s, pos)
+    if m is not None and (signed or not m.group("sign")):
+        return _arabic(m)
+    run = _CN_RUN_RE.match(s, pos)
+    if run is None:
+        return None
+    for end in range(run.end(), pos, -1):
+        found = _chinese(s[pos:end], end)
+        if found is not None:
+            return found
+    return None
+
+
+def scan_whole(s: str, *, signed: bool = False) -> Numeral | None:
+    """Scan ``s`` as exactly one numeral (FULLWIDTH applied), or None."""
+    found = scan_numeral(s, 0, signed=signed)
+    if found is None or found.end != len(s):
+        return None
+    return found
+
+
+def parse_integer(s: str) -> int | None:
+    """Parse a bare non-negative integer (Arabic, full-width or Chinese), e.g. a day or year.
+
+    Args:
+        s: the text, e.g. ``"2019"``, ``"０９"``, ``"二十八"``, ``"二〇一九"``.
+
+    Returns:
+        The integer, or None when ``s`` is anything else (decimals, magnitude words, signs).
+    """
+    t = s.translate(FULLWIDTH)
+    if t.isascii():
+        return int(t) if t.isdigit() else None
+    parsed = chinese_integer(t)
+    if parsed is None or parsed[1] != 1:
+        return None
+    return parsed[0]

@@ -1,0 +1,56 @@
+"""Claims as pint quantities, for users' own Python checks (the ``factcheck_claim`` fixture)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ._errors import FactcheckError
+from ._model import Claim, Corpus
+from ._units import parse_unit, registry
+
+__all__ = ["ClaimValue", "claim_value"]
+
+
+@dataclass(frozen=True)
+class ClaimValue:
+    """A claim's value as pint quantities in base units, with its interval.
+
+    Attributes:
+        claim: the claim.
+        quantity: the nominal value.
+        low: the interval's lower end (``None`` if unbounded).
+        high: the interval's upper end (``None`` if unbounded).
+    """
+
+    claim: Claim
+    quantity: Any
+    low: Any
+    high: Any
+
+    def contains(self, other: Any) -> bool:  # noqa: ANN401 - a pint quantity
+        """Whether a pint quantity lies within this claim's interval."""
+        value = other.to(self.quantity.units).magnitude
+        interval = self.claim.quantity.interval  # type: ignore[union-attr]
+        return bool(interval.contains(value))
+
+
+def claim_value(corpus: Corpus, claim_id: str) -> ClaimValue:
+    """Look up ``claim_id`` and return it as pint quantities.
+
+    Raises:
+        FactcheckError: no such claim, or the claim is a date.
+    """
+    claim = corpus.claims.get(claim_id)
+    if claim is None:
+        raise FactcheckError(f"no claim with id '{claim_id}'")
+    q = claim.quantity
+    if q is None:
+        raise FactcheckError(f"claim '{claim_id}' is a date, not a quantity")
+    unit = parse_unit(q.base_unit) if q.base_unit != "dimensionless" else parse_unit("")
+    ureg = registry()
+
+    def make(magnitude: Any) -> Any:  # noqa: ANN401
+        return None if magnitude is None else ureg.Quantity(magnitude, unit)
+
+    return ClaimValue(claim, make(q.base), make(q.interval.low), make(q.interval.high))

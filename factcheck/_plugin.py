@@ -1,0 +1,208 @@
+"""The pytest plugin: every finding of a claims corpus is a test item.
+
+Registered through the ``pytest11`` entry point, so installing factcheck is enough. A
+directory holding ``sources.yaml`` is a corpus; each of its YAML files is collected, and
+each finding becomes an item in the file where its check (or first claim) is written.
+Outcomes: consistent passes; conflict fails; discrepancy passes with a warning (fails
+with ``--factcheck-strict``); acknowledged is xfail with the reviewer's reason; stale fails;
+not-checkable skips.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ._errors import FactcheckError
+from ._findings import ORDER, Finding, Status
+from ._model import Corpus
+from ._suite import SuiteResult, corpus_root, run_root
+from ._text import render_finding
+
+__all__ = ["DiscrepancyWarning", "FindingItem", "LoadItem"]
+
+_RESULTS = pytest.StashKey[dict[Path, SuiteResult]]()
+
+
+class DiscrepancyWarning(UserWarning):
+    """An unacknowledged discrepancy: explainable, but not yet reviewed."""
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """Add the factcheck option group."""
+    group = parser.getgroup("factcheck", "fact-checking claims corpora")
+    group.addoption("--factcheck-strict", action="store_true", default=False,
+                    help="fail on unacknowledged discrepancies too")
+    group.addoption("--factcheck-paths", action="append", default=None, metavar="PATH",
+                    help="corpus for the factcheck_corpus fixture (default: claims)")
+    group.addoption("--factcheck-no-collect", action="store_true", default=False,
+                    help="do not collect claims corpora as test items")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Prepare per-session storage."""
+    config.stash[_RESULTS] = {}
+    config.pluginmanager.register(_Summary(), "factcheck-summary")
+    config.addinivalue_line("markers", "factcheck: a finding of a claims corpus")
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    """Collect YAML files that belong to a claims corpus."""
+    if file_path.suffix not in (".yaml", ".yml") or parent.config.getoption(
+            "factcheck_no_collect"):
+        return None
+    root = corpus_root(file_path)
+    if root is None:
+        return None
+    return ClaimsFile.from_parent(parent, path=file_path, root=root)
+
+
+class ClaimsFile(pytest.File):
+    """A YAML file of a corpus; its items are the findings written in it."""
+
+    def __init__(self, *, root: Path, **kwargs: Any) -> None:  # noqa: ANN401
+        super().__init__(**kwargs)
+        self.root = root
+
+    def collect(self) -> Iterator[pytest.Item]:
+        """Yield a load item per error, or an item per finding."""
+        results = self.config.stash[_RESULTS]
+        if self.root not in results:
+            results[self.root] = run_root(self.root)
+        result = results[self.root]
+        errors = result.errors.get(self.path.resolve(), [])
+        if errors:
+            yield LoadItem.from_parent(self, name="load", errors=errors)
+        for finding in result.findings_for(self.path):
+            yield FindingItem.from_parent(self, name=finding.id, finding=finding)
+
+
+class FactcheckFailure(Exception):
+    """Raised by an item whose finding fails; rendered by ``repr_failure``."""
+
+
+class LoadItem(pytest.Item):
+    """Fails with the located load errors of one file."""
+
+    def __init__(self, *, errors: list[FactcheckError], **kwargs: Any) -> None:  # noqa: ANN401
+        super().__init__(**kwargs)
+        self.errors = errors
+
+    def runtest(self) -> None:
+        """Fail: the file could not be loaded."""
+        raise FactcheckFailure("\n".join(str(e) for e in self.errors))
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
+                     style: Any = None) -> str:  # noqa: ANN401
+        """Show the errors, not a traceback."""
+        if isinstance(excinfo.value, FactcheckFailure):
+            return str(excinfo.value)
+        return str(super().repr_failure(excinfo))
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        """Point at the first error's line."""
+        loc = self.errors[0].location
+        return self.path, max((loc.line if loc else 1) - 1, 0), f"load errors: {self.path.name}"
+
+
+class FindingItem(pytest.Item):
+    """One finding, run as a test."""
+
+    def __init__(self, *, finding: Finding, **kwargs: Any) -> None:  # noqa: ANN401
+        super().__init__(**kwargs)
+        self.finding = finding
+        self.add_marker("factcheck")
+        self.user_properties.append(("factcheck", json.dumps(_summary_row(finding),
+                                                             ensure_ascii=False)))
+
+    def runtest(self) -> None:
+        """Pass, fail, warn, xfail or skip, by the finding's status."""
+        finding = self.finding
+        if finding.status is Status.NOT_CHECKABLE:
+            pytest.skip(finding.message)
+        if finding.acknowledged:
+            pytest.xfail(f"acknowledged: {finding.acknowledgement}")
+        if finding.status is Status.CONFLICT or finding.status is Status.STALE:
+            raise FactcheckFailure(render_finding(finding))
+        if finding.status is Status.DISCREPANCY:
+            if self.config.getoption("factcheck_strict"):
+                raise FactcheckFailure(render_finding(finding))
+            warnings.warn(DiscrepancyWarning(f"{finding.id}: {finding.message}"), stacklevel=1)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
+                     style: Any = None) -> str:  # noqa: ANN401
+        """Render the finding (quotes, values, difference, explanation)."""
+        if isinstance(excinfo.value, FactcheckFailure):
+            return str(excinfo.value)
+        return str(super().repr_failure(excinfo))
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        """The YAML file and line of the check, or of the first claim."""
+        return self.path, max(self.finding.location.line - 1, 0), self.name
+
+
+def _summary_row(finding: Finding) -> dict[str, Any]:
+    return {"id": finding.id, "status": finding.status.value,
+            "acknowledged": finding.acknowledged, "message": finding.message,
+            "where": f"{finding.location.path}:{finding.location.line}"}
+
+
+class _Summary:
+    """Gathers finding rows from reports (xdist workers' too) for the terminal summary."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, dict[str, Any]] = {}
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        """Keep the finding row of each item once."""
+        for name, value in report.user_properties:
+            if name == "factcheck":
+                row = json.loads(value)
+                self.rows[row["id"]] = row
+
+    def pytest_terminal_summary(self, terminalreporter: Any) -> None:  # noqa: ANN401
+        """Write the "factcheck" section: one line per problem, then counts by status."""
+        if not self.rows:
+            return
+        rows = sorted(self.rows.values(), key=lambda r: r["id"])
+        terminalreporter.section("factcheck")
+        for status in ORDER:
+            if status in (Status.CONSISTENT, Status.NOT_CHECKABLE):
+                continue
+            for row in (r for r in rows if r["status"] == status.value):
+                ack = " (acknowledged)" if row["acknowledged"] else ""
+                terminalreporter.write_line(
+                    f"{row['status']}{ack}: {row['id']} {row['where']} {row['message']}")
+        counts = Counter(r["status"] for r in rows)
+        acked = Counter(r["status"] for r in rows if r["acknowledged"])
+        terminalreporter.write_line(", ".join(
+            f"{counts[s.value]} {s.value}" + (f" ({acked[s.value]} acknowledged)"
+                                              if acked[s.value] else "")
+            for s in ORDER if counts[s.value]))
+
+
+@pytest.fixture(scope="session")
+def factcheck_corpus(request: pytest.FixtureRequest) -> Corpus:
+    """The loaded corpus (``--factcheck-paths``, default ``claims``)."""
+    from ._loader import load
+
+    paths = request.config.getoption("factcheck_paths") or [
+        str(Path(request.config.rootpath) / "claims")]
+    return load(paths)
+
+
+@pytest.fixture(scope="session")
+def factcheck_claim(factcheck_corpus: Corpus) -> Callable[[str], Any]:
+    """A function: claim id -> its value as pint quantities (nominal, low, high)."""
+    from ._pint_values import claim_value
+
+    def get(claim_id: str) -> Any:  # noqa: ANN401
+        return claim_value(factcheck_corpus, claim_id)
+
+    return get

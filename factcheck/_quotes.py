@@ -1,0 +1,111 @@
+"""Find quotes in sources across scripts, pinyin annotations and whitespace.
+
+Matching works on a *normalised* view of both texts, with a map back to the original
+character offsets, so a Traditional quote matches a Simplified text (and the reverse),
+``產(chǎn)業(yè)`` matches ``产业``, and spaces or line breaks never matter. Every offset
+reported refers to the original decoded file.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+__all__ = ["NormalText", "find_all", "fold_text", "mojibake_spans", "normalise"]
+
+# An inline pinyin annotation right after a Han character: 產(chǎn), 業(yè).
+_PINYIN = re.compile(
+    r"(?<=[\u3400-\u9fff])\((?:[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,8})\)"
+)
+# Mojibake left by a mis-decoded web page: U+FFFD; the "?!" that a mangled closing quote
+# leaves before Han text (?!鄙钲冢); a '?' glued between Han text and pinyin (貎?yōu). A
+# plain question mark before a line break or ordinary text is not flagged.
+_MOJIBAKE = re.compile(
+    r"\ufffd+|\?!(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\?(?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùü]{1,6}\))"
+)
+
+
+@functools.cache
+def _converter() -> object:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold_char(ch: str) -> str:
+    """One character, folded: full-width ASCII to half-width, Traditional to Simplified."""
+    code = ord(ch)
+    if 0xFF01 <= code <= 0xFF5E:
+        return chr(code - 0xFEE0)
+    if code < 0x3400:
+        return ch
+    folded: str = _converter().convert(ch)  # type: ignore[attr-defined]
+    return folded if len(folded) == 1 else ch
+
+
+@dataclass(frozen=True, slots=True)
+class NormalText:
+    """A normalised text and, per character, its offset in the original."""
+
+    text: str
+    offsets: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of the normalised text to the original."""
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def normalise(text: str) -> NormalText:
+    """Fold script, width, whitespace and pinyin annotations, keeping offsets.
+
+    Args:
+        text: original text.
+
+    Returns:
+        The normalised text with its offset map.
+    """
+    drop = [False] * len(text)
+    for match in _PINYIN.finditer(text):
+        for i in range(match.start(), match.end()):
+            drop[i] = True
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        if drop[i] or ch.isspace():
+            continue
+        chars.append(_fold_char(ch))
+        offsets.append(i)
+    return NormalText("".join(chars), tuple(offsets))
+
+
+def find_all(haystack: NormalText, needle: str) -> list[tuple[int, int]]:
+    """Every original-offset span where ``needle`` occurs in ``haystack``.
+
+    Args:
+        haystack: a normalised source.
+        needle: a quote as written (any script).
+
+    Returns:
+        ``[start, end)`` spans in the original text, in order; empty if not found.
+    """
+    wanted = normalise(needle).text
+    if not wanted:
+        return []
+    spans = []
+    at = haystack.text.find(wanted)
+    while at >= 0:
+        spans.append(haystack.original_span(at, at + len(wanted)))
+        at = haystack.text.find(wanted, at + 1)
+    return spans
+
+
+def mojibake_spans(text: str) -> list[tuple[int, int]]:
+    """Spans that look like mis-decoded text (``?!鄙钲冢``), for warnings."""
+    return [(m.start(), m.end()) for m in _MOJIBAKE.finditer(text)]
+
+
+def fold_text(text: str) -> str:
+    """``text`` normalised for comparison (script, width, spaces, pinyin folded)."""
+    return normalise(text).text

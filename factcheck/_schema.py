@@ -1,0 +1,170 @@
+"""Field-by-field validation of YAML mappings, collecting located errors.
+
+A section of a claims file is described by a tuple of :class:`Field`. :func:`read_fields`
+checks one mapping against it and reports every unknown field (with the closest valid
+name), every missing required field and every value of the wrong type. It never stops at
+the first problem: errors are appended to the caller's list.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Any
+
+from ._errors import FactcheckError, SchemaError
+from ._yaml import Document, KeyPath
+
+__all__ = ["Field", "Problems", "read_fields", "type_name"]
+
+_TYPE_NAMES = {
+    str: "a string",
+    int: "an integer",
+    float: "a number",
+    bool: "true or false",
+    list: "a list",
+    dict: "a mapping",
+}
+
+
+def type_name(value: Any) -> str:  # noqa: ANN401 - any YAML value
+    """Describe the YAML type of ``value`` for a message ("a list", "a string"...)."""
+    if value is None:
+        return "nothing (null)"
+    for kind, name in _TYPE_NAMES.items():
+        if type(value) is kind:
+            return name
+    return type(value).__name__
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One allowed field of a mapping.
+
+    Attributes:
+        name: the key.
+        types: accepted Python types of the value; ``str`` also accepts YAML integers,
+            which are converted to their text.
+        required: whether the key must be present.
+        help: what the value is, for "expected" in messages.
+    """
+
+    name: str
+    types: tuple[type, ...]
+    required: bool = False
+    help: str = ""
+
+
+class Problems:
+    """A collector of errors, shared by every stage of loading."""
+
+    def __init__(self) -> None:
+        self.errors: list[FactcheckError] = []
+
+    def add(self, error: FactcheckError) -> None:
+        """Record one error."""
+        self.errors.append(error)
+
+    def at(
+        self,
+        doc: Document,
+        keypath: KeyPath,
+        message: str,
+        *,
+        error: type[FactcheckError] = SchemaError,
+        claim_id: str | None = None,
+        **details: str | None,
+    ) -> None:
+        """Record an error located at ``keypath`` in ``doc``."""
+        loc = doc.locate(keypath)
+        self.errors.append(
+            error(
+                message,
+                location=loc,
+                source_line=doc.line_text(loc.line),
+                claim_id=claim_id,
+                **details,
+            )
+        )
+
+
+def read_fields(
+    doc: Document,
+    keypath: KeyPath,
+    mapping: Any,  # noqa: ANN401 - any YAML value
+    fields: tuple[Field, ...],
+    problems: Problems,
+    *,
+    what: str,
+    claim_id: str | None = None,
+) -> dict[str, Any] | None:
+    """Validate ``mapping`` against ``fields``.
+
+    Args:
+        doc: the document, for locations.
+        keypath: where the mapping is in the document.
+        mapping: the value to check.
+        fields: the allowed fields.
+        problems: where errors go.
+        what: the name of the thing, for messages ("claim", "source").
+        claim_id: the claim concerned, if any.
+
+    Returns:
+        The valid fields (strings normalised), or ``None`` if the value is not a mapping
+        or a required field is missing or mistyped.
+    """
+    if not isinstance(mapping, dict):
+        problems.at(
+            doc, keypath, f"a {what} must be a mapping",
+            expected=f"a mapping with {', '.join(f.name for f in fields if f.required)}",
+            found=type_name(mapping), claim_id=claim_id,
+        )
+        return None
+    known = {f.name: f for f in fields}
+    result: dict[str, Any] = {}
+    ok = True
+    for key, value in mapping.items():
+        spec = known.get(key) if isinstance(key, str) else None
+        if spec is None:
+            close = difflib.get_close_matches(str(key), list(known), n=1, cutoff=0.6)
+            hint = f"did you mean '{close[0]}'?" if close else (
+                f"valid fields: {', '.join(sorted(known))}")
+            problems.at(doc, (*keypath, key), f"unknown field '{key}' in {what}",
+                        hint=hint, claim_id=claim_id)
+            ok = False
+            continue
+        coerced = _coerce(value, spec.types)
+        if coerced is _WRONG:
+            expected = " or ".join(_TYPE_NAMES.get(t, t.__name__) for t in spec.types)
+            if spec.help:
+                expected = f"{expected} ({spec.help})"
+            hint = None
+            if isinstance(value, float) and str in spec.types:
+                hint = f"quote it (\"{value}\") so the written precision is kept"
+            problems.at(doc, (*keypath, key), f"field '{key}' of {what} has the wrong type",
+                        expected=expected, found=f"{type_name(value)}: {value!r}"[:120],
+                        hint=hint, claim_id=claim_id)
+            ok = False
+            continue
+        result[key] = coerced
+    for spec in fields:
+        if spec.required and spec.name not in mapping:
+            problems.at(doc, keypath, f"{what} is missing the required field '{spec.name}'",
+                        expected=f"'{spec.name}': {spec.help or 'a value'}", claim_id=claim_id)
+            ok = False
+    return result if ok else None
+
+
+_WRONG = object()
+
+
+def _coerce(value: Any, types: tuple[type, ...]) -> Any:  # noqa: ANN401
+    if isinstance(value, bool):
+        return value if bool in types else _WRONG
+    if type(value) in types:
+        return value
+    if str in types and isinstance(value, int):
+        return str(value)
+    if float in types and isinstance(value, int):
+        return value
+    return _WRONG

@@ -1,0 +1,258 @@
+"""Read the source registry, the vocabulary (entities, metrics) and reference places."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from ._dates import parse_period
+from ._errors import Location, SourceError
+from ._model import Entity, Exclusion, Metric, Place, Source
+from ._quotes import fold_text, mojibake_spans
+from ._schema import Field, Problems, read_fields
+from ._yaml import Document
+
+__all__ = ["alias_table", "read_entities", "read_metrics", "read_places", "read_sources"]
+
+Items = list[tuple[Document, Path, Any]]
+
+_SOURCE_FIELDS = (
+    Field("id", (str,), required=True, help="a short unique id"),
+    Field("file", (str,), required=True, help="path of the text, relative to this YAML file"),
+    Field("title", (str,), required=True),
+    Field("publisher", (str,)),
+    Field("published", (str,), required=True, help="YYYY-MM-DD, or a range YYYY-MM..YYYY-MM"),
+    Field("published_note", (str,), help="how an inferred date was inferred"),
+    Field("script", (str,), required=True, help="simplified or traditional"),
+    Field("exclude", (list,), help="spans that are not the article body"),
+    Field("note", (str,)),
+)
+_EXCLUDE_FIELDS = (
+    Field("lines", (list,), required=True, help="[first, last], 1-based and inclusive"),
+    Field("reason", (str,), required=True),
+)
+_ENTITY_FIELDS = (
+    Field("id", (str,), required=True),
+    Field("name", (str,), required=True, help="the name in Simplified script"),
+    Field("aliases", (list,), help="other names, in either script"),
+    Field("note", (str,)),
+)
+_METRIC_FIELDS = (
+    Field("id", (str,), required=True),
+    Field("name", (str,), required=True),
+    Field("cumulative", (bool,), help="true if the figure only grows over time"),
+    Field("timeless", (bool,), help="true if the figure does not change over time"),
+    Field("note", (str,)),
+)
+_PLACE_FIELDS = (
+    Field("id", (str,), required=True),
+    Field("name", (str,), required=True),
+    Field("lat", (float, str), required=True, help="decimal degrees north"),
+    Field("lon", (float, str), required=True, help="decimal degrees east"),
+    Field("source", (str,), required=True, help="where the coordinates come from"),
+)
+
+
+def _list_section(doc: Document, name: str, value: Any, problems: Problems) -> list[Any]:  # noqa: ANN401
+    if isinstance(value, list):
+        return value
+    problems.at(doc, (name,), f"'{name}' must be a list", expected="a list of mappings",
+                found=type(value).__name__)
+    return []
+
+
+def read_sources(items: Items, problems: Problems) -> tuple[dict[str, Source], list[str]]:
+    """Read every ``sources:`` section, load the texts and resolve exclusions.
+
+    Returns:
+        Sources by id, and warnings (mojibake found in texts, with locations).
+    """
+    sources: dict[str, Source] = {}
+    warnings: list[str] = []
+    for doc, path, value in items:
+        for index, entry in enumerate(_list_section(doc, "sources", value, problems)):
+            keypath = ("sources", index)
+            fields = read_fields(doc, keypath, entry, _SOURCE_FIELDS, problems, what="source")
+            if fields is None:
+                continue
+            source_id = fields["id"]
+            if source_id in sources:
+                problems.at(doc, (*keypath, "id"), f"duplicate source id '{source_id}'",
+                            found=f"first defined at {sources[source_id].location}")
+                continue
+            text = _read_text(doc, path, fields["file"], (*keypath, "file"), problems)
+            published = parse_period(fields["published"])
+            if published is None:
+                problems.at(doc, (*keypath, "published"),
+                            f"cannot read the publication date {fields['published']!r}",
+                            expected="a real date: YYYY-MM-DD, YYYY-MM, YYYY, or A..B")
+            if fields["script"] not in ("simplified", "traditional"):
+                problems.at(doc, (*keypath, "script"), "unknown script",
+                            expected="simplified or traditional", found=fields["script"])
+            if text is None or published is None:
+                continue
+            shown = _shown(doc, fields["file"])
+            exclusions = _exclusions(doc, keypath, fields.get("exclude", []), text, problems)
+            for start, _ in mojibake_spans(text):
+                line = text.count("\n", 0, start) + 1
+                col = start - (text.rfind("\n", 0, start) + 1) + 1
+                warnings.append(f"{shown}:{line}:{col}: warning: text looks mis-decoded "
+                                f"(mojibake) near {text[max(0, start - 4):start + 8]!r}")
+            sources[source_id] = Source(
+                id=source_id, title=fields["title"], file=shown, text=text,
+                published=published, script=fields["script"],
+                publisher=fields.get("publisher"), published_note=fields.get("published_note"),
+                exclusions=exclusions, location=doc.locate(keypath),
+            )
+    return sources, warnings
+
+
+def _shown(doc: Document, relative: str) -> str:
+    return (Path(doc.path).parent / relative).as_posix()
+
+
+def _read_text(
+    doc: Document, path: Path, relative: str, keypath: tuple[str | int, ...], problems: Problems
+) -> str | None:
+    target = path.parent / relative
+    loc = doc.locate(keypath)
+    try:
+        raw = target.read_bytes()
+    except OSError:
+        problems.add(SourceError(
+            f"source file '{relative}' not found", location=loc,
+            source_line=doc.line_text(loc.line),
+            expected=f"a UTF-8 text file at {_shown(doc, relative)}",
+            hint="paths are relative to the YAML file that names them",
+        ))
+        return None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        problems.add(SourceError(
+            "source file is not UTF-8",
+            location=Location(_shown(doc, relative), line, col),
+            found=f"byte 0x{raw[error.start]:02X} at byte offset {error.start}",
+            hint="convert the article to UTF-8 (e.g. `iconv -f GB18030 -t UTF-8`)",
+        ))
+        return None
+
+
+def _exclusions(
+    doc: Document, keypath: tuple[str | int, ...], entries: list[Any], text: str,
+    problems: Problems,
+) -> tuple[Exclusion, ...]:
+    starts = [0]
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            starts.append(i + 1)
+    result = []
+    for index, entry in enumerate(entries):
+        here = (*keypath, "exclude", index)
+        fields = read_fields(doc, here, entry, _EXCLUDE_FIELDS, problems, what="exclusion")
+        if fields is None:
+            continue
+        lines = fields["lines"]
+        if (len(lines) != 2 or not all(isinstance(n, int) and not isinstance(n, bool)
+                                       for n in lines)
+                or not 1 <= lines[0] <= lines[1] <= len(starts)):
+            problems.at(doc, (*here, "lines"), "bad line range",
+                        expected=f"[first, last] with 1 <= first <= last <= {len(starts)}",
+                        found=repr(lines))
+            continue
+        first, last = lines
+        end = starts[last] - 1 if last < len(starts) else len(text)
+        result.append(Exclusion(starts[first - 1], end, fields["reason"], (first, last)))
+    return tuple(result)
+
+
+def read_entities(items: Items, problems: Problems) -> dict[str, Entity]:
+    """Read every ``entities:`` section; names and aliases must not collide."""
+    entities: dict[str, Entity] = {}
+    table: dict[str, str] = {}
+    for doc, _, value in items:
+        for index, entry in enumerate(_list_section(doc, "entities", value, problems)):
+            keypath = ("entities", index)
+            fields = read_fields(doc, keypath, entry, _ENTITY_FIELDS, problems, what="entity")
+            if fields is None:
+                continue
+            aliases = fields.get("aliases", [])
+            if not all(isinstance(a, str) for a in aliases):
+                problems.at(doc, (*keypath, "aliases"), "aliases must be strings")
+                continue
+            if fields["id"] in entities:
+                problems.at(doc, (*keypath, "id"), f"duplicate entity id '{fields['id']}'")
+                continue
+            entity = Entity(fields["id"], fields["name"], tuple(aliases), fields.get("note"))
+            entities[entity.id] = entity
+            for name in dict.fromkeys((entity.id, entity.name, *entity.aliases)):
+                other = table.setdefault(fold_text(name), entity.id)
+                if other != entity.id:
+                    problems.at(doc, keypath,
+                                f"the name '{name}' is used by two entities: '{other}' and "
+                                f"'{entity.id}'", hint="an alias must name one entity only")
+    return entities
+
+
+def alias_table(entities: dict[str, Entity]) -> dict[str, str]:
+    """Map every id, name and alias (folded to Simplified) to its entity id."""
+    table: dict[str, str] = {}
+    for entity in entities.values():
+        for name in (entity.id, entity.name, *entity.aliases):
+            table.setdefault(fold_text(name), entity.id)
+    return table
+
+
+def read_metrics(items: Items, problems: Problems) -> dict[str, Metric]:
+    """Read every ``metrics:`` section."""
+    metrics: dict[str, Metric] = {}
+    for doc, _, value in items:
+        for index, entry in enumerate(_list_section(doc, "metrics", value, problems)):
+            keypath = ("metrics", index)
+            fields = read_fields(doc, keypath, entry, _METRIC_FIELDS, problems, what="metric")
+            if fields is None:
+                continue
+            if fields["id"] in metrics:
+                problems.at(doc, (*keypath, "id"), f"duplicate metric id '{fields['id']}'")
+                continue
+            if fields.get("cumulative") and fields.get("timeless"):
+                problems.at(doc, (*keypath, "timeless"),
+                            "a metric cannot be both cumulative and timeless")
+                continue
+            metrics[fields["id"]] = Metric(fields["id"], fields["name"],
+                                           fields.get("cumulative", False),
+                                           fields.get("timeless", False), fields.get("note"))
+    return metrics
+
+
+def read_places(items: Items, problems: Problems) -> dict[str, Place]:
+    """Read every ``places:`` section (reference coordinates with their source)."""
+    places: dict[str, Place] = {}
+    for doc, _, value in items:
+        for index, entry in enumerate(_list_section(doc, "places", value, problems)):
+            keypath = ("places", index)
+            fields = read_fields(doc, keypath, entry, _PLACE_FIELDS, problems, what="place")
+            if fields is None:
+                continue
+            coords = []
+            for axis, limit in (("lat", 90), ("lon", 180)):
+                try:
+                    number = Fraction(Decimal(str(fields[axis])))
+                except (InvalidOperation, ValueError):
+                    number = None
+                if number is None or not -limit <= number <= limit:
+                    problems.at(doc, (*keypath, axis), f"bad {axis}",
+                                expected=f"decimal degrees between -{limit} and {limit}",
+                                found=repr(fields[axis]))
+                coords.append(number)
+            if None in coords or fields["id"] in places:
+                if fields["id"] in places:
+                    problems.at(doc, (*keypath, "id"), f"duplicate place id '{fields['id']}'")
+                continue
+            places[fields["id"]] = Place(fields["id"], fields["name"], coords[0], coords[1],
+                                         fields["source"], doc.locate(keypath))
+    return places

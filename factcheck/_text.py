@@ -1,0 +1,73 @@
+"""Plain-text rendering of findings for the terminal: grouped by status, worst first."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ._findings import ORDER, Finding, Status
+
+__all__ = ["render_finding", "render_text", "summary_line"]
+
+_TITLES = {
+    Status.CONFLICT: "Conflicts",
+    Status.STALE: "Stale acknowledgements",
+    Status.DISCREPANCY: "Discrepancies",
+    Status.NOT_CHECKABLE: "Not checkable",
+    Status.CONSISTENT: "Consistent",
+}
+
+
+def render_finding(finding: Finding, *, detail: bool = True) -> str:
+    """One finding: a heading line, then (with ``detail``) quotes, arithmetic, reason."""
+    ack = " (acknowledged)" if finding.acknowledged else ""
+    lines = [f"{finding.status}{ack}: {finding.id}  [{finding.location.path}:"
+             f"{finding.location.line}]",
+             f"  {finding.message}"]
+    if not detail:
+        return "\n".join(lines)
+    for item in finding.claims:
+        role = f"{item.role}: " if item.role else ""
+        lines.append(f"  - {role}{item.claim} = {item.value} ({item.shown}), as of {item.as_of}")
+        lines.append(f"    「{item.quote}」 {item.file}:{item.line}:{item.col}"
+                     f" [{item.span[0]}, {item.span[1]})")
+    if finding.arithmetic:
+        lines.append("  arithmetic:")
+        lines.extend(f"    {step}" for step in finding.arithmetic)
+    if finding.difference is not None:
+        rel = f" ({finding.relative})" if finding.relative else ""
+        lines.append(f"  difference: {finding.difference}{rel}")
+    if finding.acknowledgement:
+        lines.append(f"  acknowledged: {finding.acknowledgement}")
+    return "\n".join(lines)
+
+
+def summary_line(findings: list[Finding], claims: int) -> str:
+    """One line of counts by status, with acknowledged counts."""
+    counts = Counter(f.status for f in findings)
+    acked = Counter(f.status for f in findings if f.acknowledged)
+    parts = []
+    for status in ORDER:
+        if counts[status]:
+            ack = f" ({acked[status]} acknowledged)" if acked[status] else ""
+            parts.append(f"{counts[status]} {status}{ack}")
+    return (f"{len(findings)} findings from {claims} claims: "
+            f"{', '.join(parts) if parts else 'none'}")
+
+
+def render_text(findings: list[Finding], claims: int, *, verbose: bool = False) -> str:
+    """The whole report: sections by status (conflicts first), then the summary line."""
+    out: list[str] = []
+    for status in ORDER:
+        group = [f for f in findings if f.status is status]
+        if not group:
+            continue
+        out.append(f"== {_TITLES[status]} ({len(group)}) ==")
+        brief = status is Status.CONSISTENT and not verbose
+        for finding in group:
+            if brief:
+                out.append(f"ok: {finding.id}  {finding.message}")
+            else:
+                out.append(render_finding(finding))
+        out.append("")
+    out.append(summary_line(findings, claims))
+    return "\n".join(out) + "\n"

@@ -1,0 +1,428 @@
+"""Units: the library's pint registry, Chinese unit words and exact conversions."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import types
+from collections.abc import Iterable, Mapping
+from fractions import Fraction
+from pathlib import Path
+
+import pint
+
+from ._errors import UnitError
+from ._numbers import format_exact
+
+__all__ = [
+    "UNIT_WORDS",
+    "DimensionMismatch",
+    "convert",
+    "display",
+    "parse_unit",
+    "registry",
+    "suggest_units",
+    "to_base",
+    "unit_label",
+]
+
+_DEFINITIONS = Path(__file__).with_name("units.txt")
+
+# The unit words that articles write after a number, in Simplified and Traditional script,
+# mapped to pint expressions over the ASCII names in units.txt. Where several words name the
+# same unit, the first one listed is used in messages.
+UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
+    {
+        # money
+        "元": "yuan",
+        "元钱": "yuan",
+        "元錢": "yuan",
+        "万元": "wan_yuan",
+        "萬元": "wan_yuan",
+        "亿元": "yi_yuan",
+        "億元": "yi_yuan",
+        # length and area
+        "公里": "kilometer",
+        "千米": "kilometer",
+        "米": "meter",
+        "平方公里": "square_kilometer",
+        "平方千米": "square_kilometer",
+        "平方米": "square_meter",
+        "万平方米": "wan_square_meter",
+        "萬平方米": "wan_square_meter",
+        # mass
+        "斤": "jin",
+        "公斤": "kilogram",
+        "千克": "kilogram",
+        "吨": "tonne",
+        "噸": "tonne",
+        "万吨": "wan_tonne",
+        "萬噸": "wan_tonne",
+        # time
+        "天": "day",
+        "小时": "hour",
+        "小時": "hour",
+        "周": "week",
+        "週": "week",
+        "个月": "month",
+        "個月": "month",
+        "月": "month",
+        "年": "year",
+        # counts
+        "家": "firm",
+        "个": "item",
+        "個": "item",
+        "项": "item",
+        "項": "item",
+        "套": "item",
+        "条": "item",
+        "條": "item",
+        "座": "item",
+        "人": "person",
+        "名": "person",
+        "位": "person",
+        "次": "occasion",
+        "人次": "person_visit",
+        "层": "storey",
+        "層": "storey",
+        "对": "pair",
+        "對": "pair",
+        "碗": "bowl",
+        # ratios
+        "%": "percent",
+        "\N{FULLWIDTH PERCENT SIGN}": "percent",
+        "百分点": "percent",
+        "百分點": "percent",
+        "个百分点": "percent",
+        "個百分點": "percent",
+    }
+)
+
+# Base units come from pint, except for time: the articles count days (460天, 两天一层楼),
+# so a value in seconds would be harder to read in findings and reports.
+_BASE_OVERRIDES: Mapping[str, tuple[str, int]] = {"second": ("day", 86400)}
+
+
+class DimensionMismatch(UnitError):  # noqa: N818 - the name the rest of the project uses
+    """Two quantities of different dimensions were converted or compared.
+
+    The fields are plain strings and not pint objects. A pint Unit unpickles into pint's
+    application registry, which does not know our units, so the error could not cross
+    pytest-xdist workers.
+
+    Attributes:
+        unit: the unit being converted, as its Chinese word when it has one ("家").
+        target: the unit asked for ("元").
+        unit_dims: dimensions of ``unit`` without brackets ("firm").
+        target_dims: dimensions of ``target`` ("currency").
+    """
+
+    def __init__(self, unit: str, target: str, unit_dims: str, target_dims: str) -> None:
+        self.unit = unit
+        self.target = target
+        self.unit_dims = unit_dims
+        self.target_dims = target_dims
+        super().__init__(f"cannot compare {unit} ({unit_dims}) with {target} ({target_dims})")
+
+    def __reduce__(self) -> tuple[type[DimensionMismatch], tuple[str, str, str, str]]:
+        return (type(self), (self.unit, self.target, self.unit_dims, self.target_dims))
+
+
+@functools.cache
+def registry() -> pint.UnitRegistry[Fraction]:
+    """Return the library's unit registry, built on first use.
+
+    The registry is separate from pint's application registry, so the host program's units
+    stay as they are and ours do not leak into it. It uses ``Fraction`` for every number, so
+    conversion factors such as 斤 = 1/2 kg are exact.
+
+    Returns:
+        The shared registry with pint's defaults plus ``units.txt``.
+    """
+    reg: pint.UnitRegistry[Fraction] = pint.UnitRegistry(non_int_type=Fraction)
+    reg.load_definitions(str(_DEFINITIONS))
+    return reg
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_unit(text: str) -> pint.Unit | None:
+    """Parse a unit word or a pint unit expression.
+
+    Args:
+        text: a word from ``UNIT_WORDS`` ("万元", "個", "%" in either width), or a pint
+            expression over known names ("yuan", "km", "元/斤", "天/层", "kilometer**2").
+            The empty string is the dimensionless unit, for a number written with no unit.
+
+    Returns:
+        The unit, or None if the text is not a unit that can be converted exactly. That
+        covers unknown words, malformed expressions, offset units such as degC and
+        fractional powers with irrational factors. Results are cached: a Quantity built
+        from a cached Unit is much cheaper than one built from a string.
+    """
+    expression = UNIT_WORDS.get(text.strip(), text)
+    try:
+        unit = registry().parse_units(expression)
+    # pint's expression parser raises an open set of exception types for malformed text
+    # (AssertionError, TokenError, ValueError, TypeError, UndefinedUnitError). Any of them
+    # means "not a unit", and the caller reports that with the location attached.
+    except Exception:
+        return None
+    try:
+        _base(unit)
+    except (ValueError, TypeError):
+        return None
+    return unit
+
+
+def suggest_units(text: str, n: int = 3) -> list[str]:
+    """Return the known unit names closest to ``text``, for "did you mean" messages.
+
+    Args:
+        text: the unknown unit as written, e.g. "公理".
+        n: the maximum number of suggestions.
+
+    Returns:
+        Up to ``n`` unit words or registry names, closest first.
+    """
+    return difflib.get_close_matches(text.strip(), _known_names(), n=n, cutoff=0.5)
+
+
+def to_base(magnitude: Fraction, unit: pint.Unit) -> tuple[Fraction, str]:
+    """Express a value in base units, exactly.
+
+    Base units are pint's (meter, kilogram) and the count units of ``units.txt`` (yuan,
+    firm, item, ...). The exception is time, which is expressed in days. The base-unit
+    string is deterministic: factors with positive powers, sorted by name and joined with
+    " * ", then " / " before each factor with a negative power. A power other than 1 is
+    written " ** 2" (or " ** (1/2)"). Examples: "yuan", "meter ** 2", "yuan / kilogram",
+    "day / storey", "occasion * person". A unit without dimensions gives "dimensionless".
+
+    Args:
+        magnitude: the exact value in ``unit``.
+        unit: a unit from ``parse_unit``.
+
+    Returns:
+        The value in base units (always a Fraction) and the base-unit string.
+
+    Raises:
+        TypeError: if ``magnitude`` is not exact (a float), or the conversion factor is
+            not exact.
+        ValueError: if ``unit`` is an offset unit such as degC.
+    """
+    factor, base = _base(unit)
+    return _exact(magnitude) * factor, base
+
+
+def convert(magnitude: Fraction, unit: pint.Unit, target: pint.Unit) -> Fraction:
+    """Convert a value from one unit to another, exactly.
+
+    Args:
+        magnitude: the exact value in ``unit``.
+        unit: the unit the value is in.
+        target: the unit wanted.
+
+    Returns:
+        The value in ``target``.
+
+    Raises:
+        DimensionMismatch: if the two units have different dimensions (家 and 元).
+        TypeError: if ``magnitude`` or a conversion factor is not exact.
+        ValueError: if either unit is an offset unit.
+    """
+    factor, base = _base(unit)
+    target_factor, target_base = _base(target)
+    if base != target_base:
+        raise DimensionMismatch(
+            unit_label(unit), unit_label(target), _dims_label(unit), _dims_label(target)
+        )
+    return _exact(magnitude) * factor / target_factor
+
+
+def unit_label(unit: pint.Unit) -> str:
+    """Name a unit for messages: its first Chinese word if it has one, else its pint form.
+
+    Args:
+        unit: any unit of the registry.
+
+    Returns:
+        For example "家", "元/斤" for yuan / jin, or "kilometer ** 2".
+    """
+    words = _words_by_unit()
+    if unit in words:
+        return words[unit]
+    items = _powers(unit._units.items())
+    if len(items) == 2 and sorted(power for _, power in items) == [-1, 1]:
+        top = next(name for name, power in items if power > 0)
+        bottom = next(name for name, power in items if power < 0)
+        top_unit, bottom_unit = registry().parse_units(top), registry().parse_units(bottom)
+        if top_unit in words and bottom_unit in words:
+            return f"{words[top_unit]}/{words[bottom_unit]}"
+    return _format_powers(items)
+
+
+# How base values are shown: for each base-unit string, the first unit word whose size the
+# absolute value reaches, largest first. Time has its own rule in _display_time.
+_DISPLAY: Mapping[str, tuple[tuple[int, str], ...]] = {
+    "yuan": ((10**8, "亿元"), (10**4, "万元"), (0, "元")),
+    "meter": ((1000, "公里"), (0, "米")),
+    "meter ** 2": ((10**6, "平方公里"), (10**4, "万平方米"), (0, "平方米")),
+    "kilogram": ((10**7, "万吨"), (1000, "吨"), (0, "斤")),
+    "dimensionless": ((0, "%"),),
+    "firm": ((0, "家"),),
+    "item": ((0, "个"),),
+    "person": ((0, "人"),),
+    "occasion": ((0, "次"),),
+    "occasion * person": ((0, "人次"),),
+    "storey": ((0, "层"),),
+    "pair": ((0, "对"),),
+    "bowl": ((0, "碗"),),
+    "yuan / firm": ((10**8, "亿元/家"), (10**4, "万元/家"), (0, "元/家")),
+    "yuan / item": ((10**8, "亿元/个"), (10**4, "万元/个"), (0, "元/个")),
+    "yuan / person": ((10**8, "亿元/人"), (10**4, "万元/人"), (0, "元/人")),
+    "yuan / kilogram": ((0, "元/斤"),),
+    "yuan / bowl": ((0, "元/碗"),),
+    "yuan / meter ** 2": ((0, "元/平方米"),),
+    "day / storey": ((0, "天/层"),),
+}
+
+# Time words tried in order: the first in which the value is at least 1 and has at most
+# two decimal places is used ("4年", "1.5年", "460天"); otherwise days.
+_TIME_WORDS = ("年", "个月", "天", "小时")
+
+
+def display(magnitude: Fraction, base_unit: str) -> str:
+    """Render a base-unit value the way the articles write it.
+
+    Money uses 亿元 from 10^8 yuan and 万元 from 10^4 yuan. Lengths use 公里 from 1000 m.
+    Areas use 平方公里 from 10^6 m² and 万平方米 from 10^4 m². Masses use 万吨, 吨 or 斤.
+    Counts use their classifier (家, 个, 人, 次, 人次, 层, 对, 碗). Dimensionless values are
+    shown as percentages. Time is shown in the largest of 年/个月/天/小时 that gives a
+    short exact decimal. The number is exact, with no trailing zeros, and a fraction such
+    as "1/3" when it does not terminate. A base unit with no rule is written after the
+    number, as in "5 meter / day".
+
+    Args:
+        magnitude: the exact value in ``base_unit``, as returned by ``to_base``.
+        base_unit: the base-unit string from ``to_base``.
+
+    Returns:
+        For example "293.9亿元", "2800公里", "43.42万平方米", "600家", "77.84%", "460天".
+
+    Raises:
+        TypeError: if ``magnitude`` is not exact.
+    """
+    value = _exact(magnitude)
+    if base_unit == "day":
+        return _display_time(value)
+    rules = _DISPLAY.get(base_unit)
+    if rules is None:
+        return f"{format_exact(value)} {base_unit}"
+    word = next(word for threshold, word in rules if abs(value) >= threshold)
+    return _render(value, base_unit, word)
+
+
+def _display_time(days: Fraction) -> str:
+    for word in _TIME_WORDS:
+        factor, _ = _base(_word_unit(word))
+        amount = days / factor
+        if abs(amount) >= 1 and (amount * 100).denominator == 1:
+            return f"{format_exact(amount)}{word}"
+    return f"{format_exact(days)}天"
+
+
+def _render(value: Fraction, base_unit: str, word: str) -> str:
+    factor, base = _base(_word_unit(word))
+    if base != base_unit:
+        raise AssertionError(f"display word {word!r} is not in {base_unit!r}")
+    return f"{format_exact(value / factor)}{word}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _base(unit: pint.Unit) -> tuple[Fraction, str]:
+    """Return (exact factor to base units, base-unit string) for ``unit``."""
+    reg = registry()
+    if reg.Quantity(Fraction(0), unit).to_base_units().magnitude != 0:
+        raise ValueError(f"{_format_powers(_powers(unit._units.items()))} is an offset unit")
+    factor, base_unit = reg.get_base_units(unit)
+    if not isinstance(factor, Fraction | int):
+        raise TypeError(
+            f"conversion factor of {_format_powers(_powers(unit._units.items()))} is not exact: "
+            f"{factor!r}"
+        )
+    exact = Fraction(factor)
+    powers: dict[str, Fraction] = {}
+    for name, power in _powers(base_unit._units.items()):
+        if name in _BASE_OVERRIDES:
+            name, size = _BASE_OVERRIDES[name]
+            if power.denominator != 1:
+                raise TypeError(f"{name} ** ({power}) has no exact conversion factor")
+            exact /= Fraction(size) ** power.numerator
+        powers[name] = powers.get(name, Fraction(0)) + power
+    return exact, _format_powers(powers.items())
+
+
+def _powers(items: Iterable[tuple[str, object]]) -> list[tuple[str, Fraction]]:
+    """Return pint's name/power pairs with exact powers; pint types them as any number."""
+    exact = []
+    for name, power in items:
+        if isinstance(power, bool) or not isinstance(power, Fraction | int):
+            raise TypeError(f"power of {name} is not exact: {power!r}")
+        exact.append((name, Fraction(power)))
+    return exact
+
+
+def _format_powers(items: Iterable[tuple[str, Fraction]]) -> str:
+    """Format name/power pairs as "a * b ** 2 / c", ignoring pint's own formatter.
+
+    pint 0.25 cannot format a unit whose powers are Fractions (``str(unit)`` raises
+    TypeError), so the base-unit string is built here, in a fixed order.
+    """
+    terms = sorted((name, power) for name, power in items if power != 0)
+    if not terms:
+        return "dimensionless"
+
+    def term(name: str, power: Fraction) -> str:
+        if power == 1:
+            return name
+        if power.denominator == 1:
+            return f"{name} ** {power.numerator}"
+        return f"{name} ** ({power})"
+
+    top = " * ".join(term(name, power) for name, power in terms if power > 0) or "1"
+    bottom = "".join(f" / {term(name, -power)}" for name, power in terms if power < 0)
+    return top + bottom
+
+
+def _dims_label(unit: pint.Unit) -> str:
+    dims = registry().get_dimensionality(unit)
+    return _format_powers((name.strip("[]"), power) for name, power in _powers(dims.items()))
+
+
+def _word_unit(word: str) -> pint.Unit:
+    unit = parse_unit(word)
+    if unit is None:
+        raise AssertionError(f"unit word {word!r} is not defined in units.txt")
+    return unit
+
+
+@functools.cache
+def _words_by_unit() -> dict[pint.Unit, str]:
+    words: dict[pint.Unit, str] = {}
+    for word in UNIT_WORDS:
+        words.setdefault(_word_unit(word), word)
+    return words
+
+
+@functools.cache
+def _known_names() -> tuple[str, ...]:
+    reg = registry()
+    # Registry names and aliases that start with a letter; prefixes and symbols would
+    # crowd out the useful suggestions.
+    names = [name for name in reg if name[:1].isalpha()]
+    return tuple(dict.fromkeys([*UNIT_WORDS, *names]))
+
+
+def _exact(magnitude: Fraction) -> Fraction:
+    if isinstance(magnitude, bool) or not isinstance(magnitude, Fraction | int):
+        raise TypeError(f"magnitude must be a Fraction, got {type(magnitude).__name__}")
+    return Fraction(magnitude)

@@ -1,0 +1,270 @@
+"""Safe, located YAML loading: plain data out, ``path:line:col`` for every problem.
+
+Two parsers serve one contract. The fast path hands the text to ``yaml_rs`` (Rust,
+about nine times faster than PyYAML's C loader) and returns plain data. The slow path
+composes PyYAML nodes, which carry marks, and is used whenever a location is needed:
+on any error, and for files that use tags or anchors (which we reject, with their place).
+
+What is refused, always with a location:
+- tags that build objects (``!!python/object/apply:os.system``) or any non-core tag;
+- anchors and aliases (so alias bombs cannot expand);
+- duplicate mapping keys (PyYAML silently keeps the last one);
+- files over :data:`MAX_FILE_BYTES` and lines over :data:`MAX_LINE_CHARS`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from ._errors import Location, SchemaError, YamlSyntaxError
+
+__all__ = ["MAX_FILE_BYTES", "MAX_LINE_CHARS", "Document", "KeyPath", "parse_document"]
+
+MAX_FILE_BYTES = 16 * 1024 * 1024
+MAX_LINE_CHARS = 64 * 1024
+
+KeyPath = tuple[str | int, ...]
+
+_CORE_TAGS = frozenset(
+    "tag:yaml.org,2002:" + name
+    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+)
+# Characters that introduce tags, anchors or aliases: such files take the slow path,
+# which rejects them with a location. Full-width ！ and ＆ in Chinese text are unaffected.
+_NEEDS_SLOW_PATH = re.compile(r"[!&*]")
+_ID_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?id:[ \t]*['\"]?([^'\"\s#]+)", re.MULTILINE)
+
+
+@dataclass
+class Document:
+    """One parsed YAML file: its data, and a way to find where any part of it is.
+
+    Attributes:
+        path: the path as shown in messages.
+        text: the decoded file.
+        data: plain Python data (dict, list, str, int, float, bool, None).
+    """
+
+    path: str
+    text: str
+    data: Any
+    _marks: dict[KeyPath, tuple[int, int]] | None = field(default=None, repr=False)
+    _id_lines: dict[str, tuple[int, int]] | None = field(default=None, repr=False)
+
+    def locate(self, keypath: KeyPath) -> Location:
+        """Return where ``keypath`` (e.g. ``("claims", 3, "unit")``) is written.
+
+        Falls back to the nearest enclosing node that exists.
+        """
+        if self._marks is None:
+            self._marks = _compose_with_marks(self.path, self.text)[1]
+        marks = self._marks
+        path = keypath
+        while path not in marks and path:
+            path = path[:-1]
+        line, col = marks.get(path, (1, 1))
+        return Location(self.path, line, col)
+
+    def locate_id(self, item_id: str, keypath: KeyPath) -> Location:
+        """Return where the entry with ``id: <item_id>`` starts, cheaply.
+
+        A scan of the text for ``id:`` lines avoids re-parsing with marks on the fast
+        path; it falls back to :meth:`locate` when the id is not found by the scan.
+        """
+        if self._id_lines is None:
+            lines: dict[str, tuple[int, int]] = {}
+            line, last = 1, 0
+            for match in _ID_LINE.finditer(self.text):
+                line += self.text.count("\n", last, match.start())
+                last = match.start()
+                lines.setdefault(match.group(1), (line, match.group(0).index("id:") + 1))
+            self._id_lines = lines
+        found = self._id_lines.get(item_id)
+        if found is None:
+            return self.locate(keypath)
+        return Location(self.path, found[0], found[1])
+
+    def line_text(self, line: int) -> str:
+        """Return the text of 1-based ``line``, or "" if there is none."""
+        lines = self.text.split("\n")
+        return lines[line - 1] if 0 < line <= len(lines) else ""
+
+
+def parse_document(path: str, text: str) -> Document:
+    """Parse YAML text safely into a :class:`Document`.
+
+    Args:
+        path: the path to show in messages.
+        text: the decoded file contents.
+
+    Returns:
+        The document; ``data`` is ``None`` for an empty file.
+
+    Raises:
+        YamlSyntaxError: bad syntax, tabs, tags, anchors, duplicate keys, or limits.
+    """
+    _check_limits(path, text)
+    if not _NEEDS_SLOW_PATH.search(text):
+        try:
+            import yaml_rs
+
+            data = yaml_rs.loads(text, parse_datetime=False)
+        except Exception:  # noqa: BLE001 - any fast-path failure is re-diagnosed with marks
+            pass
+        else:
+            return Document(path, text, data)
+    data, marks = _compose_with_marks(path, text)
+    return Document(path, text, data, marks)
+
+
+def _check_limits(path: str, text: str) -> None:
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_FILE_BYTES:
+        raise YamlSyntaxError(
+            f"file is {size / 1024 / 1024:.1f} MiB, over the {MAX_FILE_BYTES // 1024 // 1024} MiB"
+            " limit for one claims file",
+            location=Location(path),
+            hint="split the claims into several files (a directory of files loads as one corpus)",
+        )
+    for number, line in enumerate(text.split("\n"), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            raise YamlSyntaxError(
+                f"line is {len(line)} characters long, over the {MAX_LINE_CHARS} limit",
+                location=Location(path, number, MAX_LINE_CHARS + 1),
+                hint="break long quotes or lists over several lines",
+            )
+
+
+class _AliasFound(Exception):
+    """Raised inside the composer at an anchor or alias; carries its mark."""
+
+    def __init__(self, mark: Any) -> None:  # noqa: ANN401 - PyYAML mark
+        super().__init__("alias")
+        self.mark = mark
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, refusing anchors and aliases at the first sight of one."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:  # noqa: ANN401 - PyYAML API
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise _AliasFound(event.start_mark)
+        return super().compose_node(parent, index)
+
+
+def _compose_with_marks(path: str, text: str) -> tuple[Any, dict[KeyPath, tuple[int, int]]]:
+    """Slow path: compose nodes with PyYAML and build plain data plus a mark per key path."""
+    lines = text.split("\n")
+    try:
+        node = yaml.compose(text, Loader=_NoAliasLoader)  # noqa: S506 - safe loader subclass
+    except _AliasFound as found:
+        mark = found.mark
+        raise YamlSyntaxError(
+            "anchors and aliases (&name, *name) are not supported",
+            location=Location(path, mark.line + 1, mark.column + 1),
+            source_line=_line(lines, mark.line),
+            hint="write the value out in full; aliases can expand without bound",
+        ) from None
+    except yaml.MarkedYAMLError as error:
+        raise _syntax_error(path, lines, error) from None
+    except yaml.YAMLError as error:  # pragma: no cover - PyYAML raises marked errors
+        raise YamlSyntaxError(f"not valid YAML: {error}", location=Location(path)) from None
+    marks: dict[KeyPath, tuple[int, int]] = {}
+    if node is None:
+        return None, marks
+    data = _build(node, (), marks, path, lines)
+    return data, marks
+
+
+def _syntax_error(path: str, lines: list[str], error: yaml.MarkedYAMLError) -> YamlSyntaxError:
+    mark = error.problem_mark or error.context_mark
+    problem = error.problem or "not valid YAML"
+    hint = "check the indentation and quoting around this place"
+    if "\t" in problem or "'\\t'" in problem:
+        problem = "a tab character where YAML allows only spaces"
+        hint = "indent with spaces; YAML forbids tabs in indentation"
+    elif "found character" in problem and "cannot start any token" in problem:
+        hint = "quote the value (\"...\") if it starts with a special character"
+    if error.context:
+        problem = f"{problem} ({error.context})"
+    if mark is None:
+        return YamlSyntaxError(f"not valid YAML: {problem}", location=Location(path), hint=hint)
+    return YamlSyntaxError(
+        f"not valid YAML: {problem}",
+        location=Location(path, mark.line + 1, mark.column + 1),
+        source_line=_line(lines, mark.line),
+        hint=hint,
+    )
+
+
+def _line(lines: list[str], index: int) -> str:
+    return lines[index] if 0 <= index < len(lines) else ""
+
+
+_SCALARS = yaml.constructor.SafeConstructor()
+
+
+def _build(
+    node: yaml.Node,
+    keypath: KeyPath,
+    marks: dict[KeyPath, tuple[int, int]],
+    path: str,
+    lines: list[str],
+) -> Any:  # noqa: ANN401 - plain YAML data
+    mark = node.start_mark
+    marks[keypath] = (mark.line + 1, mark.column + 1)
+    if node.tag not in _CORE_TAGS:
+        raise YamlSyntaxError(
+            f"YAML tag {node.tag!r} is not allowed",
+            location=Location(path, mark.line + 1, mark.column + 1),
+            source_line=_line(lines, mark.line),
+            expected="plain YAML: mappings, lists, strings, numbers, booleans",
+            found=f"the tag {node.tag}",
+            hint="remove the tag; factcheck never builds objects from YAML tags",
+        )
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = _build(key_node, keypath, {}, path, lines)
+            if not isinstance(key, (str, int, float, bool)) and key is not None:
+                raise _node_error(path, lines, key_node, "a mapping key must be a plain scalar")
+            if key in result:
+                first = marks.get((*keypath, key), (0, 0))[0]
+                raise YamlSyntaxError(
+                    f"duplicate key {key!r} in one mapping (first at line {first})",
+                    location=Location(path, key_node.start_mark.line + 1,
+                                      key_node.start_mark.column + 1),
+                    source_line=_line(lines, key_node.start_mark.line),
+                    hint="remove one of the two; YAML parsers would silently keep only the last",
+                )
+            child = (*keypath, key)
+            marks[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            result[key] = _build(value_node, child, marks, path, lines)
+            marks[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [
+            _build(item, (*keypath, index), marks, path, lines)
+            for index, item in enumerate(node.value)
+        ]
+    try:
+        value = _SCALARS.construct_object(node)
+    except (yaml.YAMLError, ValueError, OverflowError) as error:
+        raise _node_error(path, lines, node, f"invalid scalar {node.value!r}: {error}") from None
+    if hasattr(value, "isoformat"):  # dates stay text, as on the fast path
+        return str(node.value)
+    return value
+
+
+def _node_error(path: str, lines: list[str], node: yaml.Node, message: str) -> SchemaError:
+    mark = node.start_mark
+    return SchemaError(
+        message,
+        location=Location(path, mark.line + 1, mark.column + 1),
+        source_line=_line(lines, mark.line),
+    )

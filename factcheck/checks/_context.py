@@ -1,0 +1,206 @@
+"""What a check kind works with: claim lookup, exact interval maths and finding builders.
+
+Grading is shared by every kind so that verdicts mean the same everywhere:
+
+- ``consistent``: the relation holds within the written precision, qualifiers and
+  declared tolerances;
+- ``discrepancy``: it fails as written but holds once a round number (3000, 300亿) is read
+  at the coarsest precision its trailing zeros allow; the explanation says so;
+- ``conflict``: it fails even then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from fractions import Fraction
+from typing import Any
+
+from .._findings import Finding, Involved, Status
+from .._model import CheckSpec, Claim, Corpus, Quantity
+from .._numbers import Interval, format_exact
+from .._units import display
+
+__all__ = ["CheckContext", "coarse", "hull", "intersect", "percent", "plus", "span_of"]
+
+
+def coarse(quantity: Quantity) -> Interval:
+    """The interval of ``quantity`` read as loosely as its written form allows.
+
+    A round number (3000, 300亿) may have been rounded at the place of its last non-zero
+    digit: 3000 at the thousands (so 2500..3500), 2800 at the hundreds (2750..2850).
+    Qualified figures and figures without trailing zeros keep their interval.
+    """
+    if not quantity.round_number or quantity.qualifier is not None or quantity.value == 0:
+        return quantity.interval
+    written = quantity.value
+    if written.denominator != 1:
+        return quantity.interval
+    place = 1
+    number = abs(written.numerator)
+    while number % (place * 10) == 0:
+        place *= 10
+    factor = quantity.base / quantity.value
+    half = Fraction(place, 2) * factor
+    wide = Interval(quantity.base - half, quantity.base + half, True, True)
+    return hull(wide, quantity.interval)
+
+
+def hull(a: Interval, b: Interval) -> Interval:
+    """The smallest interval containing both."""
+    low = None if a.low is None or b.low is None else min(a.low, b.low)
+    high = None if a.high is None or b.high is None else max(a.high, b.high)
+    low_closed = (a.low_closed if a.low == low else False) or (b.low_closed if b.low == low
+                                                                else False)
+    high_closed = (a.high_closed if a.high == high else False) or (
+        b.high_closed if b.high == high else False)
+    return Interval(low, high, low_closed, high_closed)
+
+
+def plus(intervals: Iterable[Interval]) -> Interval:
+    """The exact sum of intervals (interval arithmetic)."""
+    low: Fraction | None = Fraction(0)
+    high: Fraction | None = Fraction(0)
+    low_closed = high_closed = True
+    for item in intervals:
+        low = None if low is None or item.low is None else low + item.low
+        high = None if high is None or item.high is None else high + item.high
+        low_closed = low_closed and item.low_closed
+        high_closed = high_closed and item.high_closed
+    return Interval(low, high, low_closed, high_closed)
+
+
+def percent(part: Fraction, whole: Fraction, digits: int = 1) -> str:
+    """``part / whole`` as a percentage string, rounded half-up to ``digits``."""
+    if whole == 0:
+        return "n/a"
+    value = abs(part) / abs(whole) * 100
+    scale = 10**digits
+    rounded = Fraction(int(value * scale + Fraction(1, 2)), scale)
+    return f"{format_exact(rounded)}%"
+
+
+def span_of(interval: Interval, base_unit: str) -> str:
+    """Render an interval in the articles' style: ``[270亿元, 300亿元)``."""
+    left = "[" if interval.low_closed else "("
+    right = "]" if interval.high_closed else ")"
+    low = "-∞" if interval.low is None else display(interval.low, base_unit)
+    high = "+∞" if interval.high is None else display(interval.high, base_unit)
+    return f"{left}{low}, {high}{right}"
+
+
+class CheckContext:
+    """The corpus as a check sees it, plus builders for findings.
+
+    Args:
+        corpus: the loaded corpus.
+    """
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+
+    def claim(self, spec: CheckSpec, param: str) -> Claim | str:
+        """The claim named by ``spec.params[param]``, or why it cannot be had."""
+        claim_id = spec.params.get(param)
+        if not isinstance(claim_id, str):
+            return f"parameter '{param}' names no claim"
+        claim = self.corpus.claims.get(claim_id)
+        if claim is None:
+            return f"claim '{claim_id}' ({param}) does not exist"
+        return claim
+
+    def claims(self, spec: CheckSpec, param: str) -> list[Claim] | str:
+        """The claims named by the list ``spec.params[param]``, or why not."""
+        ids = spec.params.get(param, [])
+        if not isinstance(ids, list):
+            return f"parameter '{param}' must be a list of claim ids"
+        found = []
+        for claim_id in ids:
+            claim = self.corpus.claims.get(claim_id) if isinstance(claim_id, str) else None
+            if claim is None:
+                return f"claim '{claim_id}' ({param}) does not exist"
+            found.append(claim)
+        return found
+
+    def involved(self, claim: Claim, role: str = "", shown: str | None = None) -> Involved:
+        """Describe ``claim`` for a finding, with its value in the common unit."""
+        source = self.corpus.sources[claim.source]
+        line, col = source.line_col(claim.value_span[0])
+        if shown is None:
+            if claim.quantity is not None:
+                shown = display(claim.quantity.base, claim.quantity.base_unit)
+            else:
+                shown = str(claim.date)
+        return Involved(
+            claim=claim.id, source=claim.source, file=source.file, line=line, col=col,
+            quote=claim.quote, span=claim.span, value=claim.value, value_span=claim.value_span,
+            shown=shown, yaml=claim.location, as_of=str(claim.as_of), role=role,
+        )
+
+    def finding(
+        self,
+        kind: str,
+        name: str,
+        status: Status,
+        message: str,
+        *,
+        claims: Iterable[Involved] = (),
+        spec: CheckSpec | None = None,
+        arithmetic: Iterable[str] = (),
+        difference: str | None = None,
+        relative: str | None = None,
+        extra: Iterable[tuple[str, str]] = (),
+    ) -> Finding:
+        """Build a finding located at the check, or at its first claim."""
+        involved = tuple(claims)
+        if spec is not None:
+            location = spec.location
+        elif involved:
+            location = involved[0].yaml
+        else:
+            from .._errors import Location
+
+            location = Location("")
+        return Finding(
+            id=f"{kind}[{name}]", kind=kind, status=status, message=message, claims=involved,
+            arithmetic=tuple(arithmetic), difference=difference, relative=relative,
+            location=location, extra=tuple(extra),
+        )
+
+    def not_checkable(self, spec: CheckSpec, reason: str,
+                      claims: Iterable[Claim] = ()) -> Finding:
+        """A finding for a declared check that cannot be evaluated, with the reason."""
+        return self.finding(spec.kind, spec.id, Status.NOT_CHECKABLE,
+                            f"Not checkable: {reason}.",
+                            claims=[self.involved(c) for c in claims], spec=spec)
+
+    @staticmethod
+    def quantity(claim: Claim) -> Quantity | None:
+        """The claim's quantity, or ``None`` for a date claim."""
+        return claim.quantity
+
+    @staticmethod
+    def params(spec: CheckSpec) -> dict[str, Any]:
+        """The check's parameters as a plain dict."""
+        return dict(spec.params)
+
+
+def intersect(intervals: Iterable[Interval]) -> Interval | None:
+    """The common part of all intervals, or ``None`` if there is none.
+
+    In one dimension, intervals that overlap pairwise have a common part (Helly), so this
+    decides pairwise agreement of a whole group in one pass.
+    """
+    low: Fraction | None = None
+    high: Fraction | None = None
+    low_closed = high_closed = True
+    for item in intervals:
+        if item.low is not None and (low is None or item.low > low or (
+                item.low == low and not item.low_closed)):
+            low, low_closed = item.low, item.low_closed
+        if item.high is not None and (high is None or item.high < high or (
+                item.high == high and not item.high_closed)):
+            high, high_closed = item.high, item.high_closed
+    if low is not None and high is not None:
+        if low > high or (low == high and not (low_closed and high_closed)):
+            return None
+    return Interval(low, high, low_closed, high_closed)

@@ -1,0 +1,131 @@
+"""The registry of check kinds: built-in ones, decorated ones, and entry-point plugins.
+
+A kind is registered once under a unique name, with the schema of its YAML parameters.
+Third-party kinds arrive through the ``factcheck.checks`` entry-point group: each entry
+point names a module (importing it runs its ``@register_check`` decorators) or a
+:class:`CheckKind`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from importlib.metadata import entry_points
+from typing import TYPE_CHECKING, Any
+
+from .._errors import Location, RegistryError
+from .._schema import Field
+
+if TYPE_CHECKING:
+    from .._findings import Finding
+    from .._model import CheckSpec
+    from ._context import CheckContext
+
+__all__ = ["CheckKind", "get_kind", "kinds", "register_check", "unregister_check"]
+
+DeclaredRun = Callable[["CheckSpec", "CheckContext"], "Iterable[Finding] | Finding"]
+AutomaticRun = Callable[["CheckContext"], "Iterable[Finding]"]
+
+
+@dataclass(frozen=True)
+class CheckKind:
+    """A kind of check.
+
+    Attributes:
+        name: the ``kind:`` written in YAML; also the prefix of finding ids.
+        run: for declared kinds ``run(spec, context)``; for automatic ones ``run(context)``.
+        params: the kind's YAML parameters (besides ``kind``, ``id`` and ``note``).
+        automatic: runs on every corpus without YAML.
+        doc: one line on what the kind checks.
+    """
+
+    name: str
+    run: Callable[..., Any]
+    params: tuple[Field, ...] = ()
+    automatic: bool = False
+    doc: str = ""
+
+
+_KINDS: dict[str, CheckKind] = {}
+_PLUGINS_LOADED = False
+
+
+def register_check(
+    name: str, *, params: tuple[Field, ...] = (), automatic: bool = False
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Register a check kind by decorating its function.
+
+    Args:
+        name: the kind's name; must not be registered already.
+        params: the schema of its YAML parameters.
+        automatic: whether it runs without being declared.
+
+    Raises:
+        RegistryError: the name is taken.
+    """
+
+    def decorate(function: Callable[..., Any]) -> Callable[..., Any]:
+        doc = (function.__doc__ or "").strip().splitlines()
+        add_kind(CheckKind(name, function, params, automatic, doc[0] if doc else ""))
+        return function
+
+    return decorate
+
+
+def add_kind(kind: CheckKind) -> None:
+    """Register a :class:`CheckKind` object.
+
+    Raises:
+        RegistryError: the name is taken.
+    """
+    if kind.name in _KINDS:
+        raise RegistryError(
+            f"check kind '{kind.name}' is already registered",
+            location=None,
+            hint="choose another name for your kind; built-in and plugin names are unique",
+        )
+    _KINDS[kind.name] = kind
+
+
+def unregister_check(name: str) -> None:
+    """Remove a kind (for tests of custom kinds)."""
+    _KINDS.pop(name, None)
+
+
+def _load_plugins() -> None:
+    global _PLUGINS_LOADED  # noqa: PLW0603 - one-time lazy discovery
+    if _PLUGINS_LOADED:
+        return
+    _PLUGINS_LOADED = True
+    for point in sorted(entry_points(group="factcheck.checks"), key=lambda p: p.name):
+        loaded = point.load()
+        if isinstance(loaded, CheckKind):
+            add_kind(loaded)
+
+
+def kinds() -> dict[str, CheckKind]:
+    """All registered kinds by name, plugins included, sorted by name."""
+    from . import _builtin  # noqa: F401 - registers the built-in kinds
+
+    _load_plugins()
+    return dict(sorted(_KINDS.items()))
+
+
+def get_kind(name: str, location: Location | None = None) -> CheckKind:
+    """The kind called ``name``.
+
+    Raises:
+        RegistryError: no such kind, with the closest names.
+    """
+    known = kinds()
+    if name not in known:
+        import difflib
+
+        close = difflib.get_close_matches(name, list(known), n=1)
+        raise RegistryError(
+            f"unknown check kind '{name}'",
+            location=location,
+            hint=f"did you mean '{close[0]}'?" if close
+            else f"known kinds: {', '.join(known)}",
+        )
+    return known[name]

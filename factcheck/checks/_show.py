@@ -1,0 +1,103 @@
+"""Rounded renderings of exact values for messages: ``≈57.58%``, ``[74.86%, 75.25%]``.
+
+Computation stays exact; only what is shown is rounded, and it is marked: a value that is
+not exact at the shown precision gets ``≈``, and interval bounds are rounded outwards, so
+a shown interval always contains the exact one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from fractions import Fraction
+
+from .._numbers import Interval, format_exact
+from .._units import display
+
+__all__ = ["approx", "approx_span", "decimals_of", "round_half_up"]
+
+_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:/[0-9]+)?")
+
+
+def round_half_up(value: Fraction, digits: int) -> Fraction:
+    """Round to ``digits`` decimal places, halves away from zero (as articles round).
+
+    Args:
+        value: the exact value.
+        digits: decimal places, 0 or more.
+
+    Returns:
+        The rounded value, exactly.
+    """
+    scale = 10**digits
+    magnitude = math.floor(abs(value) * scale + Fraction(1, 2))
+    return Fraction(magnitude if value >= 0 else -magnitude, scale)
+
+
+def decimals_of(step: Fraction) -> int | None:
+    """The decimal places a written step stands for: 1/100 -> 2, 1 -> 0, 1000 -> 0.
+
+    Returns:
+        The number of places, or ``None`` when the step is not a power of ten.
+    """
+    if step <= 0:
+        return None
+    places = 0
+    while step.denominator != 1:
+        step *= 10
+        places += 1
+    number = step.numerator
+    while number % 10 == 0:
+        number //= 10
+    return places if number == 1 else None
+
+
+def _split(value: Fraction, base_unit: str) -> tuple[Fraction, str]:
+    text = display(value, base_unit)
+    match = _NUMBER.match(text)
+    if match is None:  # display() always starts with the number
+        raise AssertionError(f"unexpected rendering {text!r}")
+    return Fraction(match.group()), text[match.end():]
+
+
+def approx(value: Fraction, base_unit: str, digits: int = 2) -> str:
+    """Show a base-unit value in the articles' unit, rounded to ``digits`` places if needed.
+
+    Args:
+        value: the exact value in base units.
+        base_unit: its base-unit string.
+        digits: places kept when the value is not exact at that precision.
+
+    Returns:
+        ``"57.5%"`` when exact at ``digits`` places, else ``"≈57.58%"``.
+    """
+    number, word = _split(value, base_unit)
+    if (number * 10**digits).denominator == 1:
+        return f"{format_exact(number)}{word}"
+    return f"≈{format_exact(round_half_up(number, digits))}{word}"
+
+
+def _outward(value: Fraction, base_unit: str, digits: int, up: bool) -> str:
+    number, word = _split(value, base_unit)
+    scale = 10**digits
+    scaled = number * scale
+    rounded = math.ceil(scaled) if up else math.floor(scaled)
+    return f"{format_exact(Fraction(rounded, scale))}{word}"
+
+
+def approx_span(interval: Interval, base_unit: str, digits: int = 2) -> str:
+    """Show an interval with its bounds rounded outwards to ``digits`` places.
+
+    Args:
+        interval: the exact interval in base units.
+        base_unit: its base-unit string.
+        digits: places kept.
+
+    Returns:
+        For example ``"[74.86%, 75.25%]"`` or ``"(0%, +∞)"``.
+    """
+    left = "[" if interval.low_closed else "("
+    right = "]" if interval.high_closed else ")"
+    low = "-∞" if interval.low is None else _outward(interval.low, base_unit, digits, False)
+    high = "+∞" if interval.high is None else _outward(interval.high, base_unit, digits, True)
+    return f"{left}{low}, {high}{right}"

@@ -1,0 +1,56 @@
+"""bound: a qualified figure against an exact one for the same thing.
+
+近300亿 against 293.9亿, 接近5000亿 against 4901亿, 超600家 against a count. Consistent
+only if the exact figure's nominal value lies inside the qualified figure's interval (see
+the qualifiers in :mod:`factcheck._numbers`). If only the exact figure's written
+precision reaches into the interval, it is a discrepancy; otherwise a conflict.
+"""
+
+from __future__ import annotations
+
+from .._findings import Finding, Status
+from .._model import CheckSpec
+from .._schema import Field
+from .._units import display
+from ._context import CheckContext, intersect, percent, span_of
+from ._registry import register_check
+
+__all__ = ["check_bound"]
+
+PARAMS = (
+    Field("qualified", (str,), required=True, help="claim id of the qualified figure"),
+    Field("exact", (str,), required=True, help="claim id of the exact figure"),
+)
+
+
+@register_check("bound", params=PARAMS)
+def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
+    """An exact figure lies inside a qualified figure's interval."""
+    qualified = context.claim(spec, "qualified")
+    exact = context.claim(spec, "exact")
+    if isinstance(qualified, str) or isinstance(exact, str):
+        return context.not_checkable(spec, qualified if isinstance(qualified, str) else str(exact))
+    q, e = qualified.quantity, exact.quantity
+    if q is None or e is None or q.base_unit != e.base_unit:
+        return context.not_checkable(spec, "the two figures are not comparable quantities",
+                                     [qualified, exact])
+    unit = q.base_unit
+    involved = [context.involved(qualified, "qualified"), context.involved(exact, "exact")]
+    meaning = span_of(q.interval, unit)
+    arithmetic = [f"{qualified.value} means {meaning} ({q.qualifier or 'as written'})",
+                  f"{exact.value} = {display(e.base, unit)}"]
+    gap = abs(q.base - e.base)
+    common = {"claims": involved, "spec": spec, "arithmetic": arithmetic,
+              "difference": display(gap, unit), "relative": percent(gap, q.base)}
+    if q.interval.contains(e.base):
+        return context.finding("bound", spec.id, Status.CONSISTENT,
+                               f"{exact.value} lies inside {qualified.value}, i.e. {meaning}.",
+                               **common)  # type: ignore[arg-type]
+    if intersect([q.interval, e.interval]) is not None:
+        return context.finding("bound", spec.id, Status.DISCREPANCY,
+                               f"{exact.value} lies outside {meaning} as written, but inside "
+                               "it within its own written precision.",
+                               **common)  # type: ignore[arg-type]
+    return context.finding("bound", spec.id, Status.CONFLICT,
+                           f"{exact.value} lies outside {qualified.value}, which means "
+                           f"{meaning}.", **common)  # type: ignore[arg-type]

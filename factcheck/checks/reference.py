@@ -1,0 +1,89 @@
+"""reference: a claim against an independently computable fact.
+
+The fact implemented is the great-circle (geodesic) distance between two reference places,
+from coordinates kept in a ``places:`` section with their source, computed on the WGS84
+ellipsoid by geographiclib (Karney's algorithm, accurate to nanometres). The geodesic is
+rounded to whole metres, which is the only rounding here and is far below any written
+precision in an article. The claim agrees when its interval contains the reference; a round
+number that contains it only at its coarsest precision is a discrepancy.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+from .._findings import Finding, Status
+from .._model import CheckSpec, Place
+from .._schema import Field
+from .._numbers import format_exact
+from .._units import display
+from ._context import CheckContext, coarse, percent, span_of
+from ._registry import register_check
+
+__all__ = ["check_reference", "geodesic_metres"]
+
+PARAMS = (
+    Field("claim", (str,), required=True, help="claim id of the stated distance"),
+    Field("from", (str,), required=True, help="place id"),
+    Field("to", (str,), required=True, help="place id"),
+)
+
+
+def geodesic_metres(a: Place, b: Place) -> Fraction:
+    """The WGS84 geodesic distance between two places, in whole metres (exact integer)."""
+    from geographiclib.geodesic import Geodesic
+
+    result = Geodesic.WGS84.Inverse(float(a.lat), float(a.lon), float(b.lat), float(b.lon))
+    return Fraction(round(Decimal(repr(result["s12"]))))
+
+
+@register_check("reference", params=PARAMS)
+def check_reference(spec: CheckSpec, context: CheckContext) -> Finding:
+    """A stated distance against the geodesic between two reference places."""
+    claim = context.claim(spec, "claim")
+    if isinstance(claim, str):
+        return context.not_checkable(spec, claim)
+    places = []
+    for param in ("from", "to"):
+        place_id = spec.params.get(param)
+        place = context.corpus.places.get(place_id) if isinstance(place_id, str) else None
+        if place is None:
+            return context.not_checkable(spec, f"place '{place_id}' ({param}) does not exist",
+                                         [claim])
+        places.append(place)
+    q = claim.quantity
+    if q is None or q.base_unit != "meter":
+        return context.not_checkable(spec, "the claim is not a distance", [claim])
+    reference = geodesic_metres(places[0], places[1])
+    gap = abs(q.base - reference)
+    arithmetic = [
+        f"{places[0].name} ({format_exact(places[0].lat)}, {format_exact(places[0].lon)}) to "
+        f"{places[1].name} ({format_exact(places[1].lat)}, {format_exact(places[1].lon)}): "
+        f"geodesic {display(reference, 'meter')} "
+        f"(WGS84; coordinates: {places[0].source}; {places[1].source})",
+        f"{claim.value} means {span_of(q.interval, 'meter')}; as a round number at most "
+        f"{span_of(coarse(q), 'meter')}",
+        f"{claim.value} - {display(reference, 'meter')} = "
+        f"{'-' if q.base < reference else ''}{display(gap, 'meter')}",
+    ]
+    common = {"claims": [context.involved(claim, "stated")], "spec": spec,
+              "arithmetic": arithmetic, "difference": display(gap, "meter"),
+              "relative": percent(gap, reference),
+              "extra": [("reference", display(reference, "meter"))]}
+    shown = display(reference, "meter")
+    if q.interval.contains(reference):
+        return context.finding("reference", spec.id, Status.CONSISTENT,
+                               f"{claim.value} matches the reference distance {shown} within "
+                               "its written precision.", **common)  # type: ignore[arg-type]
+    if coarse(q).contains(reference):
+        return context.finding(
+            "reference", spec.id, Status.DISCREPANCY,
+            f"{claim.value} is {display(gap, 'meter')} ({percent(gap, reference)}) off the "
+            f"reference distance {shown}, within the rounding of a round number.",
+            **common)  # type: ignore[arg-type]
+    return context.finding(
+        "reference", spec.id, Status.CONFLICT,
+        f"{claim.value} is {display(gap, 'meter')} ({percent(gap, reference)}) off the "
+        f"reference distance {shown}, more than its written precision allows.",
+        **common)  # type: ignore[arg-type]

@@ -1,0 +1,263 @@
+"""share: a percentage must be part / whole; without a whole, some whole must give it.
+
+Declared. Parameters: ``part`` and ``share`` (claim ids; the share is a percentage), and
+optionally ``whole`` (claim id). All values are compared exactly, in base units, where a
+percentage is a plain ratio (75.1% is 751/1000).
+
+With ``whole``: the ratios part / whole over the part's and the whole's intervals (exact
+interval division) must meet the share's interval: ``consistent`` if they do,
+``discrepancy`` if they do only once every round number is read at its coarsest precision
+(:func:`~factcheck.checks._context.coarse`), ``conflict`` otherwise.
+
+Without ``whole``, when the part is an exact integer count (a counted unit such as 家, 个
+or 人, no qualifier, written to the unit), this is the GRIM test: the possible wholes are
+the integers n >= 1 with round_half_up(part / n * 100, d) == p, where p is the stated
+percentage and d its written decimal places; that is, n in
+(part * 100 / (p + h), part * 100 / (p - h)] with h = 10**-d / 2, found exactly from the
+two bounds and never by search. A qualified share (约75%, 超过75%) uses its own interval.
+``consistent`` if some whole exists (the message names it, or the range), ``conflict`` if
+none does, or ``discrepancy`` if none does but the part is a round number that may itself
+be rounded. For any other part the implied whole part / share is reported as
+``consistent``.
+"""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+
+from .._arith import DivisionByZeroInterval, divide
+from .._findings import Finding, Status
+from .._model import CheckSpec, Claim, Quantity
+from .._numbers import Interval
+from .._schema import Field
+from .._units import display
+from ._context import CheckContext, coarse
+from ._registry import register_check
+from ._show import approx, approx_span, decimals_of, round_half_up
+
+__all__ = ["COUNT_UNITS", "implied_wholes", "share"]
+
+COUNT_UNITS = frozenset(
+    {"firm", "item", "person", "occasion", "occasion * person", "storey", "pair", "bowl"})
+
+_PARAMS = (
+    Field("part", (str,), required=True, help="claim id of the part"),
+    Field("share", (str,), required=True, help="claim id of the percentage"),
+    Field("whole", (str,), help="claim id of the whole (omit for the GRIM test)"),
+)
+
+
+def implied_wholes(part: int, share: Interval) -> tuple[int, int | None] | None:
+    """The integers n >= 1 for which ``part / n`` lies in ``share``.
+
+    Args:
+        part: a non-negative integer count.
+        share: the allowed ratios (75.1% is 751/1000), bounds open or closed.
+
+    Returns:
+        ``(first, last)``, every integer from first to last being a whole (``last`` is
+        ``None`` when there is no upper limit), or ``None`` when no whole exists.
+    """
+    if part < 0:
+        raise ValueError(f"part must not be negative, got {part}")
+    if part == 0:
+        return (1, None) if share.contains(Fraction(0)) else None
+    if share.high is not None and share.high <= 0:
+        return None
+    # n = part / r is decreasing in r: the share's high bound gives the smallest whole.
+    if share.high is None:
+        first = 1
+    else:
+        bound = Fraction(part) / share.high
+        first = math.ceil(bound) if share.high_closed else math.floor(bound) + 1
+        first = max(first, 1)
+    if share.low is None or share.low <= 0:
+        return first, None
+    bound = Fraction(part) / share.low
+    last = math.floor(bound) if share.low_closed else math.ceil(bound) - 1
+    return (first, last) if first <= last else None
+
+
+@register_check("share", params=_PARAMS)
+def share(spec: CheckSpec, context: CheckContext) -> Finding:
+    """A percentage is part / whole, or (without a whole) some integer whole gives it."""
+    found: dict[str, Claim] = {}
+    for param in ("part", "share", "whole"):
+        if param == "whole" and "whole" not in spec.params:
+            continue
+        claim = context.claim(spec, param)
+        if isinstance(claim, str):
+            return context.not_checkable(spec, claim, found.values())
+        if claim.quantity is None:
+            return context.not_checkable(spec, f"claim '{claim.id}' ({param}) is a date, "
+                                         "not a quantity", [claim])
+        found[param] = claim
+    rate = _quantity(found["share"])
+    if rate.base_unit != "dimensionless":
+        return context.not_checkable(
+            spec, f"the share '{found['share'].id}' is in {rate.base_unit}, not a percentage",
+            found.values())
+    if "whole" in found:
+        return _with_whole(spec, context, found["part"], found["whole"], found["share"])
+    return _without_whole(spec, context, found["part"], found["share"])
+
+
+def _quantity(claim: Claim) -> Quantity:
+    if claim.quantity is None:  # the caller has refused date claims
+        raise AssertionError(f"claim {claim.id} has no quantity")
+    return claim.quantity
+
+
+def _digits(rate: Quantity) -> int:
+    places = decimals_of(rate.step * 100)
+    return (places if places is not None else 2) + 2
+
+
+def _with_whole(spec: CheckSpec, context: CheckContext, part: Claim, whole: Claim,
+                stated: Claim) -> Finding:
+    p, w, s = _quantity(part), _quantity(whole), _quantity(stated)
+    claims = [context.involved(part, "part"), context.involved(whole, "whole"),
+              context.involved(stated, "share")]
+    if p.base_unit != w.base_unit:
+        return context.not_checkable(
+            spec, f"the part is in {p.base_unit} and the whole in {w.base_unit}",
+            [part, whole, stated])
+    try:
+        ratio = divide(p.interval, w.interval)
+        loose = divide(coarse(p), coarse(w))
+    except DivisionByZeroInterval:
+        return context.not_checkable(
+            spec, f"the whole {whole.value} may be 0", [part, whole, stated])
+    digits = _digits(s)
+    unit = p.base_unit
+    arithmetic = [
+        f"part / whole = {display(p.base, unit)} / {display(w.base, unit)} = "
+        + (approx(p.base / w.base, "dimensionless", digits) if w.base else "undefined"),
+        f"within written precision: {approx_span(p.interval, unit)} / "
+        f"{approx_span(w.interval, unit)} = {approx_span(ratio, 'dimensionless', digits)}",
+        f"stated {stated.value} = {approx_span(s.interval, 'dimensionless', digits)}",
+    ]
+    difference = relative = None
+    if w.base:
+        gap = abs(p.base / w.base - s.base)
+        difference = approx(gap, "dimensionless", digits)
+        relative = approx(gap / s.base, "dimensionless", 1) if s.base else None
+    computed = approx(p.base / w.base, "dimensionless", digits) if w.base else "undefined"
+    if ratio.overlaps(s.interval):
+        status = Status.CONSISTENT
+        message = (f"{part.value} of {whole.value} is {computed}, which fits the stated "
+                   f"{stated.value}.")
+    elif loose.overlaps(coarse(s)):
+        status = Status.DISCREPANCY
+        arithmetic.append(f"read as round numbers: {approx_span(loose, 'dimensionless', digits)}"
+                          f" against {approx_span(coarse(s), 'dimensionless', digits)}")
+        message = (f"{part.value} of {whole.value} is {computed}, not {stated.value}; they "
+                   "agree only if the round numbers are read at their coarsest precision.")
+    else:
+        status = Status.CONFLICT
+        message = (f"{part.value} of {whole.value} is {computed}, not {stated.value}, even "
+                   "allowing for the written precision.")
+    return context.finding(spec.kind, spec.id, status, message, claims=claims, spec=spec,
+                           arithmetic=arithmetic, difference=difference, relative=relative)
+
+
+def _is_count(q: Quantity) -> bool:
+    return (q.base_unit in COUNT_UNITS and q.base.denominator == 1 and q.base >= 0
+            and q.qualifier is None and q.step == 1)
+
+
+def _without_whole(spec: CheckSpec, context: CheckContext, part: Claim,
+                   stated: Claim) -> Finding:
+    p, s = _quantity(part), _quantity(stated)
+    claims = [context.involved(part, "part"), context.involved(stated, "share")]
+    if not _is_count(p):
+        return _implied_interval(spec, context, part, stated)
+    count = p.base.numerator
+    digits = _digits(s)
+    places = decimals_of(s.step * 100)
+    if s.qualifier is None and places is not None:
+        allowed = Interval(s.base - s.step / 2, s.base + s.step / 2, True, False)
+        how = (f"{stated.value} rounds from {approx_span(allowed, 'dimensionless', digits)} "
+               f"at {places} decimal place{'s' if places != 1 else ''}")
+    else:
+        allowed = s.interval
+        how = f"{stated.value} allows {approx_span(allowed, 'dimensionless', digits)}"
+    wholes = implied_wholes(count, allowed)
+    arithmetic = [how]
+    if allowed.low is not None and allowed.high is not None and allowed.low > 0:
+        arithmetic.append(
+            f"whole n: {count} / {approx(allowed.high, 'dimensionless', digits)} "
+            f"{'<=' if allowed.high_closed else '<'} n "
+            f"{'<=' if allowed.low_closed else '<'} {count} / "
+            f"{approx(allowed.low, 'dimensionless', digits)}, i.e. "
+            f"{_plain(count / allowed.high)} {'<=' if allowed.high_closed else '<'} n "
+            f"{'<=' if allowed.low_closed else '<'} {_plain(count / allowed.low)}")
+    if wholes is None:
+        return _no_whole(spec, context, part, stated, count, claims, arithmetic, digits)
+    first, last = wholes
+    arithmetic.append(f"{count} / {first} = {approx(Fraction(count, first), 'dimensionless',
+                                                    digits)}")
+    if last is not None and last != first:
+        arithmetic.append(f"{count} / {last} = {approx(Fraction(count, last), 'dimensionless',
+                                                       digits)}")
+    if last == first:
+        message = (f"{count} of {stated.value} implies a whole of {first} "
+                   f"(only {first} gives {stated.value}).")
+    elif last is None:
+        message = (f"{count} of {stated.value} implies a whole of at least {first} "
+                   f"(every whole from {first} up gives {stated.value}).")
+    else:
+        message = (f"{count} of {stated.value} implies a whole between {first} and {last} "
+                   f"({last - first + 1} wholes give {stated.value}).")
+    return context.finding(spec.kind, spec.id, Status.CONSISTENT, message, claims=claims,
+                           spec=spec, arithmetic=arithmetic)
+
+
+def _plain(value: Fraction) -> str:
+    rounded = round_half_up(value, 2)
+    text = f"{rounded.numerator // rounded.denominator}" if rounded.denominator == 1 else (
+        f"{float(rounded):.2f}".rstrip("0").rstrip("."))
+    return text if rounded == value else f"≈{text}"
+
+
+def _no_whole(spec: CheckSpec, context: CheckContext, part: Claim, stated: Claim, count: int,
+              claims: list[object], arithmetic: list[str], digits: int) -> Finding:
+    s = _quantity(stated)
+    if s.base > 0:
+        below = max(math.floor(Fraction(count) / s.base), 1)
+        for n in (below, below + 1):
+            arithmetic.append(
+                f"{count} / {n} = {approx(Fraction(count, n), 'dimensionless', digits)}")
+    if _quantity(part).round_number:
+        status = Status.DISCREPANCY
+        message = (f"No whole number gives {stated.value} of exactly {count}; but "
+                   f"{part.value} is a round number and may itself be rounded.")
+    else:
+        status = Status.CONFLICT
+        message = (f"No whole number gives {stated.value} of {count}: the percentage cannot "
+                   f"come from a count of {count}.")
+    return context.finding(spec.kind, spec.id, status, message,
+                           claims=claims, spec=spec, arithmetic=arithmetic)  # type: ignore[arg-type]
+
+
+def _implied_interval(spec: CheckSpec, context: CheckContext, part: Claim,
+                      stated: Claim) -> Finding:
+    p, s = _quantity(part), _quantity(stated)
+    claims = [context.involved(part, "part"), context.involved(stated, "share")]
+    try:
+        implied = divide(p.interval, s.interval)
+    except DivisionByZeroInterval:
+        return context.not_checkable(spec, f"the share {stated.value} may be 0", [part, stated])
+    unit = p.base_unit
+    nominal = approx(p.base / s.base, unit) if s.base else "undefined"
+    arithmetic = [
+        f"whole = part / share = {display(p.base, unit)} / {stated.value} = {nominal}",
+        f"within written precision: {approx_span(p.interval, unit)} / "
+        f"{approx_span(s.interval, 'dimensionless', _digits(s))} = {approx_span(implied, unit)}",
+    ]
+    return context.finding(
+        spec.kind, spec.id, Status.CONSISTENT,
+        f"{part.value} of {stated.value} implies a whole of {nominal} "
+        f"(between {approx_span(implied, unit)}).",
+        claims=claims, spec=spec, arithmetic=arithmetic)

@@ -1,0 +1,103 @@
+"""sum: parts add up to a total, for amounts and, alongside, for counts.
+
+A *complete* breakdown must match its total: the exact sum of the parts' intervals must
+overlap the total's interval. A *partial* breakdown must not exceed it: the smallest the
+parts can be must not be above the largest the total can be. Counts are checked the same
+way in the same finding (20 projects, of which 4 + 8 are itemised), and the remainder is
+shown, amount and count, so a reader sees what is left unaccounted for.
+"""
+
+from __future__ import annotations
+
+from .._findings import Finding, Status
+from .._model import CheckSpec, Claim
+from .._numbers import Interval
+from .._schema import Field
+from .._units import display
+from ._context import CheckContext, coarse, intersect, plus, span_of
+from ._registry import register_check
+
+__all__ = ["check_sum"]
+
+PARAMS = (
+    Field("total", (str,), required=True, help="claim id of the total"),
+    Field("parts", (list,), required=True, help="claim ids of the parts"),
+    Field("complete", (bool,), help="true if the parts are the whole breakdown"),
+    Field("count_total", (str,), help="claim id of the number of items in the total"),
+    Field("count_parts", (list,), help="claim ids of the numbers of items in the parts"),
+)
+
+
+@register_check("sum", params=PARAMS)
+def check_sum(spec: CheckSpec, context: CheckContext) -> Finding:
+    """Parts add up to (complete) or fit inside (partial) a total."""
+    complete = bool(spec.params.get("complete", False))
+    rows = [("total", "parts")]
+    if "count_total" in spec.params:
+        rows.append(("count_total", "count_parts"))
+    verdicts: list[tuple[Status, str, list[str], str]] = []
+    involved = []
+    for total_param, parts_param in rows:
+        total = context.claim(spec, total_param)
+        parts = context.claims(spec, parts_param)
+        if isinstance(total, str) or isinstance(parts, str):
+            reason = total if isinstance(total, str) else str(parts)
+            return context.not_checkable(spec, reason)
+        claims = [total, *parts]
+        bad = [c for c in claims if c.quantity is None]
+        units = {c.quantity.base_unit for c in claims if c.quantity is not None}
+        if bad or len(units) != 1:
+            why = (f"claim '{bad[0].id}' is a date" if bad else
+                   f"the parts and total are in incomparable units ({', '.join(sorted(units))})")
+            return context.not_checkable(spec, why, claims)
+        involved.append(context.involved(total, "total"))
+        involved.extend(context.involved(p, "part") for p in parts)
+        verdicts.append(_judge(total, parts, complete))
+    status = max((v[0] for v in verdicts), key=_severity)
+    arithmetic = [line for v in verdicts for line in v[2]]
+    message = " ".join(v[1] for v in verdicts)
+    return context.finding("sum", spec.id, status, message, claims=involved, spec=spec,
+                           arithmetic=arithmetic, difference=verdicts[0][3])
+
+
+def _severity(status: Status) -> int:
+    return {Status.CONSISTENT: 0, Status.DISCREPANCY: 1, Status.CONFLICT: 2}[status]
+
+
+def _judge(total: Claim, parts: list[Claim], complete: bool) -> tuple[
+        Status, str, list[str], str]:
+    """Grade one row (amounts or counts); also return the remainder, rendered."""
+    assert total.quantity is not None  # noqa: S101 - checked by the caller
+    unit = total.quantity.base_unit
+    quantities = [p.quantity for p in parts if p.quantity is not None]
+    nominal = sum((q.base for q in quantities), start=total.quantity.base * 0)
+    summed = plus(q.interval for q in quantities)
+    rest = total.quantity.base - nominal
+    shown_parts = " + ".join(p.value for p in parts)
+    arithmetic = [
+        f"{shown_parts} = {display(nominal, unit)} (within {span_of(summed, unit)})",
+        f"{total.value} - {display(nominal, unit)} = {display(rest, unit)} "
+        f"{'unaccounted for' if complete else 'left for other items'}",
+    ]
+
+    def holds(total_interval: Interval, parts_interval: Interval) -> bool:
+        if complete:
+            return intersect([total_interval, parts_interval]) is not None
+        low, high = parts_interval.low, total_interval.high
+        return low is None or high is None or low < high or (
+            low == high and parts_interval.low_closed and total_interval.high_closed)
+
+    remainder = display(abs(rest), unit)
+    what = "add up to" if complete else "fit inside"
+    if holds(total.quantity.interval, summed):
+        return Status.CONSISTENT, (f"The parts ({display(nominal, unit)}) {what} the total "
+                                   f"{total.value}."), arithmetic, remainder
+    loose = plus(coarse(q) for q in quantities)
+    if holds(coarse(total.quantity), loose):
+        return Status.DISCREPANCY, (
+            f"The parts ({display(nominal, unit)}) {what} the total {total.value} only when "
+            "round numbers are read at their coarsest precision."), arithmetic, remainder
+    verb = "do not add up to" if complete else "exceed"
+    return Status.CONFLICT, (f"The parts ({display(nominal, unit)}) {verb} the total "
+                             f"{total.value} ({display(abs(rest), unit)} "
+                             f"{'apart' if complete else 'over'})."), arithmetic, remainder

@@ -1,0 +1,157 @@
+"""Tests for factcheck._dates: parsing written periods, canonical text, and elapsed-day bounds."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+
+from factcheck._dates import Period, days_between, parse_period
+from tests import strategies as S
+
+
+def _p(text: str, **context: int) -> Period:
+    period = parse_period(text, **context)
+    assert period is not None, text
+    return period
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "start", "end", "canonical"),
+    [
+        ("2019-05-09", {}, date(2019, 5, 9), date(2019, 5, 9), "2019-05-09"),
+        ("2019-05", {}, date(2019, 5, 1), date(2019, 5, 31), "2019-05"),
+        ("2019", {}, date(2019, 1, 1), date(2019, 12, 31), "2019"),
+        ("2020-2-29", {}, date(2020, 2, 29), date(2020, 2, 29), "2020-02-29"),
+        ("2017-01..2017-09", {}, date(2017, 1, 1), date(2017, 9, 30), "2017-01..2017-09"),
+        ("2024-09..2024-11", {}, date(2024, 9, 1), date(2024, 11, 30), "2024-09..2024-11"),
+        (
+            "2017-11-28..2017-11-30",
+            {},
+            date(2017, 11, 28),
+            date(2017, 11, 30),
+            "2017-11-28..2017-11-30",
+        ),
+        ("2017-01..2017-12", {}, date(2017, 1, 1), date(2017, 12, 31), "2017"),
+        ("2019年5月9日", {}, date(2019, 5, 9), date(2019, 5, 9), "2019-05-09"),
+        ("２０１９年５月９號", {}, date(2019, 5, 9), date(2019, 5, 9), "2019-05-09"),
+        ("二〇一九年五月九日", {}, date(2019, 5, 9), date(2019, 5, 9), "2019-05-09"),
+        ("2017年3月", {}, date(2017, 3, 1), date(2017, 3, 31), "2017-03"),
+        ("2017年", {}, date(2017, 1, 1), date(2017, 12, 31), "2017"),
+        ("5月9日", {"year": 2019}, date(2019, 5, 9), date(2019, 5, 9), "2019-05-09"),
+        ("9月1日", {"year": 2017}, date(2017, 9, 1), date(2017, 9, 1), "2017-09-01"),
+        ("5月份", {"year": 2017}, date(2017, 5, 1), date(2017, 5, 31), "2017-05"),
+        ("28日", {"year": 2017, "month": 11}, date(2017, 11, 28), date(2017, 11, 28), "2017-11-28"),
+        ("十二月二十八日", {"year": 2017}, date(2017, 12, 28), date(2017, 12, 28), "2017-12-28"),
+        ("1-3季度", {"year": 2021}, date(2021, 1, 1), date(2021, 9, 30), "2021-01..2021-09"),
+        ("2021年前三季度", {}, date(2021, 1, 1), date(2021, 9, 30), "2021-01..2021-09"),
+        ("第四季度", {"year": 2020}, date(2020, 10, 1), date(2020, 12, 31), "2020-10..2020-12"),
+        ("2021年上半年", {}, date(2021, 1, 1), date(2021, 6, 30), "2021-01..2021-06"),
+        ("下半年", {"year": 2021}, date(2021, 7, 1), date(2021, 12, 31), "2021-07..2021-12"),
+        ("2017年3月至2018年5月", {}, date(2017, 3, 1), date(2018, 5, 31), "2017-03..2018-05"),
+        ("2017年3月至5月", {}, date(2017, 3, 1), date(2017, 5, 31), "2017-03..2017-05"),
+        ("5月份到9月份", {"year": 2017}, date(2017, 5, 1), date(2017, 9, 30), "2017-05..2017-09"),
+        (
+            "11日至12日",
+            {"year": 2017, "month": 9},
+            date(2017, 9, 11),
+            date(2017, 9, 12),
+            "2017-09-11..2017-09-12",
+        ),
+        ("1-9月", {"year": 2021}, date(2021, 1, 1), date(2021, 9, 30), "2021-01..2021-09"),
+        ("2023-2030", {}, date(2023, 1, 1), date(2030, 12, 31), "2023..2030"),
+        ("2017-2019年", {}, date(2017, 1, 1), date(2019, 12, 31), "2017..2019"),
+    ],
+)
+def test_parse_period(
+    text: str, context: dict[str, int], start: date, end: date, canonical: str
+) -> None:
+    period = _p(text, **context)
+    assert (period.start, period.end, period.text, str(period)) == (start, end, text, canonical)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("2019-02-30", {}),
+        ("2019-02-29", {}),
+        ("2019-13", {}),
+        ("2019-00", {}),
+        ("0000", {}),
+        ("2019年2月30日", {}),
+        ("2019年13月", {}),
+        ("5季度", {"year": 2020}),
+        ("5月9日", {}),
+        ("28日", {"year": 2017}),
+        ("1-3季度", {}),
+        ("2019年9日", {}),
+        ("", {}),
+        ("abc", {}),
+        ("2019-05-09..2019-05-01", {}),
+        ("2019..2017", {}),
+        ("3-1季度", {"year": 2020}),
+        ("前三至四季度", {"year": 2020}),
+        ("2019-05-09x", {}),
+        ("12月至3月", {"year": 2017}),
+    ],
+)
+def test_parse_period_refuses(text: str, context: dict[str, int]) -> None:
+    assert parse_period(text, **context) is None
+
+
+def test_period_equality_ignores_text_and_orders_by_start() -> None:
+    assert _p("2019-05") == _p("2019年5月")
+    assert hash(_p("2019-05")) == hash(_p("2019年5月"))
+    assert sorted([_p("2020"), _p("2019-05"), _p("2019")]) == [
+        _p("2019"),
+        _p("2019-05"),
+        _p("2020"),
+    ]
+
+
+def test_period_rejects_reversed_bounds() -> None:
+    with pytest.raises(ValueError, match="after its end"):
+        Period(date(2020, 1, 2), date(2020, 1, 1), "x")
+
+
+def test_period_relations() -> None:
+    year, may = _p("2019"), _p("2019-05")
+    assert year.overlaps(may) and may.overlaps(year)
+    assert year.covers(may) and not may.covers(year)
+    assert not may.overlaps(_p("2019-06"))
+    assert may.overlaps(_p("2019-05-31..2019-06-02"))
+    assert may.contains(date(2019, 5, 31)) and not may.contains(date(2019, 6, 1))
+    assert (year.days, may.days, _p("2020").days) == (365, 31, 366)
+
+
+def test_days_between() -> None:
+    assert days_between(_p("2019-05-09"), _p("2019-05-19")) == (10, 10)
+    assert days_between(_p("2019-05"), _p("2024-09..2024-11")) == (1920, 2040)
+    assert days_between(_p("2019"), _p("2019-05")) == (0, 150)
+    assert days_between(_p("2019-05-09"), _p("2019-05-01")) == (0, -8)
+
+
+@given(S.dates, S.dates)
+def test_canonical_text_round_trips(a: date, b: date) -> None:
+    period = Period(min(a, b), max(a, b), "x")
+    assert parse_period(str(period)) == period
+
+
+@given(S.dates)
+def test_chinese_day_matches_iso(day: date) -> None:
+    text = f"{day.year}年{day.month}月{day.day}日"
+    assert _p(text) == Period(day, day)
+    assert str(_p(text)) == day.isoformat()
+
+
+@given(S.dates, S.dates)
+def test_days_between_bounds_every_pair(a: date, b: date) -> None:
+    first, second = _p(f"{a.year}-{a.month:02d}"), _p(f"{b.year}-{b.month:02d}")
+    low, high = days_between(first, second)
+    for x in (first.start, first.end):
+        for y in (second.start, second.end):
+            if y >= x:
+                assert low <= (y - x).days <= high
+    assert low == max(0, (second.start - first.end).days)
+    assert high == (second.end - first.start).days

@@ -1,0 +1,521 @@
+"""Tests for factcheck._numbers: exact numerals, figures, qualifier intervals, format_exact."""
+
+from __future__ import annotations
+
+from fractions import Fraction as F
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck._numbers import Figure, Interval, Number, format_exact, parse_figure, parse_number
+from tests import strategies as S
+
+
+def _fig(text: str) -> Figure:
+    figure = parse_figure(text)
+    assert figure is not None, text
+    return figure
+
+
+def _num(text: str) -> Number:
+    number = parse_number(text)
+    assert number is not None, text
+    return number
+
+
+# --- parse_number ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "step", "round_number"),
+    [
+        ("293.9亿", F(29390000000), F(10**7), False),
+        ("300亿", F(30000000000), F(10**8), True),
+        ("2.6万", F(26000), F(1000), False),
+        ("1.4万", F(14000), F(1000), False),
+        ("2000万", F(20000000), F(10000), True),
+        ("1.2万亿", F(1200000000000), F(10**11), False),
+        ("1.2萬億", F(1200000000000), F(10**11), False),
+        ("5千万", F(50000000), F(10**7), True),
+        ("3000", F(3000), F(1), True),
+        ("３０００", F(3000), F(1), True),
+        ("2800", F(2800), F(1), True),
+        ("2546", F(2546), F(1), False),
+        ("1,234.5", F(12345, 10), F(1, 10), False),
+        ("1，234", F(1234), F(1), False),
+        ("１，２３４．５", F(12345, 10), F(1, 10), False),
+        ("1,234,567", F(1234567), F(1), False),
+        ("77.84", F(7784, 100), F(1, 100), False),
+        ("0.05", F(1, 20), F(1, 100), False),
+        ("-3.5", F(-7, 2), F(1, 10), False),
+        ("0", F(0), F(1), False),
+        ("二十", F(20), F(10), True),
+        ("十", F(10), F(10), True),
+        ("十九", F(19), F(1), False),
+        ("一十九", F(19), F(1), False),
+        ("一百二十六", F(126), F(1), False),
+        ("一百零五", F(105), F(1), False),
+        ("一千零一十", F(1010), F(10), True),
+        ("三千", F(3000), F(1000), True),
+        ("两千", F(2000), F(1000), True),
+        ("兩萬", F(20000), F(10000), True),
+        ("拾", F(10), F(10), True),
+        ("壹佰贰拾", F(120), F(10), True),
+        ("一万亿", F(10**12), F(10**12), True),
+        ("一万二千亿", F(12 * 10**11), F(10**11), True),
+        ("三亿五千万", F(350000000), F(10**7), True),
+        ("一亿零五百万", F(105000000), F(10**6), True),
+        ("十万零一十", F(100010), F(10), True),
+        ("一万二", F(12000), F(1000), True),
+        ("三千五", F(3500), F(100), True),
+        ("一百五", F(150), F(10), True),
+        ("百万", F(10**6), F(10**6), True),
+        ("千亿", F(10**11), F(10**11), True),
+        ("二〇一九", F(2019), F(1), False),
+        ("零", F(0), F(1), False),
+        ("七十七点八四", F(7784, 100), F(1, 100), False),
+        ("七十七點八四", F(7784, 100), F(1, 100), False),
+        ("零点零五", F(1, 20), F(1, 100), False),
+        ("一点二万亿", F(12 * 10**11), F(10**11), False),
+    ],
+)
+def test_parse_number_exact(text: str, value: F, step: F, round_number: bool) -> None:
+    assert parse_number(text) == Number(text, value, step, round_number)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "abc",
+        "二三",
+        "1,2345",
+        "1,23",
+        "3.",
+        ".5",
+        "一百零",
+        "零五",
+        "三万四万",
+        "亿",
+        "万亿三",
+        "十百",
+        "3000元",
+        "77.84%",
+        "百分之五",
+        "一点",
+        "点五",
+        "1-3",
+        "二十一二",
+    ],
+)
+def test_parse_number_refuses(text: str) -> None:
+    assert parse_number(text) is None
+
+
+def test_number_rejects_non_positive_step() -> None:
+    with pytest.raises(ValueError, match="step must be positive"):
+        Number("1", F(1), F(0), False)
+
+
+# --- parse_figure: the article figures ---------------------------------------------------------
+
+
+def test_figure_yi_yuan_folds_magnitude() -> None:
+    f = _fig("293.9亿元")
+    assert (f.number.value, f.number.step, f.unit_word, f.qualifier) == (
+        F(29390000000),
+        F(10**7),
+        "元",
+        None,
+    )
+    assert f.interval == Interval(F(29385000000), F(29395000000), True, True)
+
+
+def test_figure_just_under() -> None:
+    f = _fig("近300亿")
+    assert f.qualifier == "just-under"
+    assert f.unit_word == ""
+    assert f.interval == Interval(F(27000000000), F(30000000000), True, False)
+    assert not f.interval.contains(F(30000000000))
+    assert f.interval.contains(F(27000000000))
+
+
+def test_figure_more_than() -> None:
+    f = _fig("超600家")
+    assert (f.qualifier, f.unit_word) == ("more-than", "家")
+    assert f.interval == Interval(F(600), None, False, False)
+
+
+def test_figure_some_more_traditional() -> None:
+    f = _fig("30餘家")
+    assert (f.number.value, f.qualifier, f.unit_word) == (F(30), "some-more", "家")
+    assert f.interval == Interval(F(30), F(40), False, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "low", "high"),
+    [
+        ("300余名", F(300), "名", F(300), F(400)),
+        ("10余次", F(10), "次", F(10), F(20)),
+        ("一个多月", F(1), "个月", F(1), F(2)),
+        ("一年多", F(1), "年", F(1), F(2)),
+        ("十多年", F(10), "年", F(10), F(20)),
+        ("一百二十多家", F(120), "家", F(120), F(130)),
+        ("300多万人", F(3000000), "人", F(3000000), F(4000000)),
+        ("2万余家", F(20000), "家", F(20000), F(30000)),
+        ("1.5万余家", F(15000), "家", F(15000), F(16000)),
+    ],
+)
+def test_figure_some_more(text: str, value: F, unit: str, low: F, high: F) -> None:
+    f = _fig(text)
+    assert (f.number.value, f.qualifier, f.unit_word) == (value, "some-more", unit)
+    assert f.interval == Interval(low, high, False, False)
+
+
+def test_figure_range() -> None:
+    f = _fig("10-20元")
+    assert f.qualifier == "range"
+    assert f.high is not None
+    assert (f.number.value, f.high.value, f.unit_word) == (F(10), F(20), "元")
+    assert f.interval == Interval(F(10), F(20), True, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("1-3万", F(10000), F(30000), ""),
+        ("三至五年", F(3), F(5), "年"),
+        ("三到五万元", F(30000), F(50000), "元"),
+        ("10～20元", F(10), F(20), "元"),
+        ("10~20元", F(10), F(20), "元"),
+        ("10—20元", F(10), F(20), "元"),
+        ("10元至20元", F(10), F(20), "元"),
+        ("10%-20%", F(10), F(20), "%"),
+        ("10-20%", F(10), F(20), "%"),
+        ("1.5-2亿元", F(150000000), F(200000000), "元"),
+        ("5000-1万", F(5000), F(10000), ""),
+    ],
+)
+def test_figure_ranges(text: str, low: F, high: F, unit: str) -> None:
+    f = _fig(text)
+    assert f.high is not None
+    assert (f.number.value, f.high.value, f.unit_word, f.qualifier) == (low, high, unit, "range")
+    assert f.interval == Interval(low, high, True, True)
+
+
+def test_figure_range_scaled_low_end_takes_magnitude_step() -> None:
+    f = _fig("1-3万")
+    assert (f.number.text, f.number.step, f.number.round_number) == ("1", F(10000), True)
+
+
+def test_figure_rate_traditional() -> None:
+    f = _fig("兩天一層樓")
+    assert (f.number.value, f.unit_word, f.per_word) == (F(2), "天", "层")
+    assert f.number.text == "兩"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "per"),
+    [
+        ("两天一层楼", "天", "层"),
+        ("5元一碗", "元", "碗"),
+        ("3元/斤", "元", "斤"),
+        ("2万元一平方米", "元", "平方米"),
+        ("3元錢一斤", "元", "斤"),
+    ],
+)
+def test_figure_rates(text: str, unit: str, per: str) -> None:
+    f = _fig(text)
+    assert (f.unit_word, f.per_word) == (unit, per)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "step", "unit"),
+    [
+        ("43.42万平方米", F(434200), F(100), "平方米"),
+        ("51.65万吨", F(516500), F(100), "吨"),
+        ("一斤", F(1), F(1), "斤"),
+        ("460天", F(460), F(1), "天"),
+        ("四年", F(4), F(1), "年"),
+        ("1.4万家", F(14000), F(1000), "家"),
+        ("2.6万", F(26000), F(1000), ""),
+        ("二十", F(20), F(10), ""),
+        ("一百二十六", F(126), F(1), ""),
+        ("126项", F(126), F(1), "项"),
+        ("126項", F(126), F(1), "项"),
+        ("14套", F(14), F(1), "套"),
+        ("2546名", F(2546), F(1), "名"),
+        ("兩家", F(2), F(1), "家"),
+        ("5元錢", F(5), F(1), "元"),
+        ("5块钱", F(5), F(1), "元"),
+        ("2000万粉丝", F(20000000), F(10000), "粉丝"),
+        ("23.69平方公里", F(2369, 100), F(1, 100), "平方公里"),
+        ("23.69平方公裡", F(2369, 100), F(1, 100), "平方公里"),
+        ("54萬", F(540000), F(10000), ""),
+        ("2万千瓦", F(20000), F(10000), "千瓦"),
+        ("3.5个百分点", F(7, 2), F(1, 10), "个百分点"),
+        ("1,234.5", F(12345, 10), F(1, 10), ""),
+        ("３０００公里", F(3000), F(1), "公里"),
+    ],
+)
+def test_figure_units(text: str, value: F, step: F, unit: str) -> None:
+    f = _fig(text)
+    assert (f.number.value, f.number.step, f.unit_word, f.qualifier, f.per_word) == (
+        value,
+        step,
+        unit,
+        None,
+        None,
+    )
+    assert f.interval == Interval(value - step / 2, value + step / 2, True, True)
+
+
+def test_figure_round_numbers() -> None:
+    assert _fig("3000公里").number.round_number is True
+    assert _fig("2800公里").number.round_number is True
+    assert _fig("2546名").number.round_number is False
+    assert _fig("3000公里").interval == Interval(F(5999, 2), F(6001, 2), True, True)
+
+
+def test_figure_percent() -> None:
+    f = _fig("77.84%")
+    assert (f.number.value, f.number.step, f.unit_word) == (F(7784, 100), F(1, 100), "%")
+    assert _fig("75.1％").number.value == F(751, 10)
+    g = _fig("百分之七十五点一")
+    assert (g.number.value, g.unit_word, g.number.text) == (F(751, 10), "%", "七十五点一")
+    assert _fig("千分之三").unit_word == "‰"
+
+
+def test_figure_just_under_with_unit() -> None:
+    f = _fig("接近5000亿元")
+    assert (f.number.value, f.unit_word, f.qualifier) == (F(5 * 10**11), "元", "just-under")
+    assert f.interval == Interval(F(45 * 10**10), F(5 * 10**11), True, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "interval"),
+    [
+        ("约300亿元", Interval(F(285 * 10**8), F(315 * 10**8), True, True)),
+        ("大約20元", Interval(F(19), F(21), True, True)),
+        ("3000公里左右", Interval(F(2850), F(3150), True, True)),
+        ("约5.5元", Interval(F(209, 40), F(231, 40), True, True)),
+        ("约1元", Interval(F(1, 2), F(3, 2), True, True)),
+        ("约300亿元左右", Interval(F(285 * 10**8), F(315 * 10**8), True, True)),
+        ("500亿元以上", Interval(F(5 * 10**10), None, True, False)),
+        ("50%以下", Interval(None, F(50), False, True)),
+        ("不足10%", Interval(None, F(10), False, False)),
+        ("低於5家", Interval(None, F(5), False, False)),
+        ("突破2600万", Interval(F(26 * 10**6), None, False, False)),
+        ("超過500個", Interval(F(500), None, False, False)),
+        ("将近1000人", Interval(F(900), F(1000), True, False)),
+    ],
+)
+def test_figure_qualifier_intervals(text: str, interval: Interval) -> None:
+    assert _fig(text).interval == interval
+
+
+def test_figure_keeps_text_and_number_text() -> None:
+    f = _fig(" 近300亿元 ")
+    assert f.text == " 近300亿元 "
+    assert f.number.text == "300亿"
+    assert _fig("３０００公里").number.text == "３０００"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "近",
+        "元",
+        "abc",
+        "300亿元，",
+        "2019年5月9日",
+        "5万三",
+        "近300亿以上",
+        "约10-20元",
+        "2019-05",
+        "20-10元",
+        "10-20元-30元",
+        "3.",
+        "近30多家",
+        "10元-20米",
+        "多",
+    ],
+)
+def test_parse_figure_refuses(text: str) -> None:
+    assert parse_figure(text) is None
+
+
+def test_figure_requires_high_exactly_for_range() -> None:
+    n = Number("1", F(1), F(1), False)
+    with pytest.raises(ValueError, match="high end exactly when it is a range"):
+        Figure("1", n, None, "range", "", None, Interval(F(1), F(1), True, True))
+
+
+# --- Interval --------------------------------------------------------------------------------
+
+
+def test_interval_validation() -> None:
+    with pytest.raises(ValueError, match="infinite low bound"):
+        Interval(None, F(1), True, False)
+    with pytest.raises(ValueError, match="infinite high bound"):
+        Interval(F(1), None, False, True)
+    with pytest.raises(ValueError, match="low 2 > high 1"):
+        Interval(F(2), F(1), True, True)
+
+
+def test_interval_overlaps_at_shared_bounds() -> None:
+    closed = Interval(F(1), F(2), True, True)
+    assert closed.overlaps(Interval(F(2), F(3), True, True))
+    assert not closed.overlaps(Interval(F(2), F(3), False, True))
+    assert not Interval(F(1), F(2), True, False).overlaps(Interval(F(2), F(3), True, True))
+    assert closed.overlaps(Interval(None, F(1), False, True))
+    assert not closed.overlaps(Interval(None, F(1), False, False))
+    assert closed.overlaps(Interval(None, None, False, False))
+    assert Interval(F(3), None, False, False).overlaps(Interval(None, F(4), False, False))
+    assert not Interval(F(3), None, True, False).overlaps(Interval(None, F(3), False, False))
+    assert not Interval(F(0), F(0), True, False).overlaps(Interval(F(-1), F(1), True, True))
+
+
+def test_interval_scaled_and_str() -> None:
+    i = Interval(F(1, 2), None, True, False).scaled(F(1000))
+    assert i == Interval(F(500), None, True, False)
+    assert str(i) == "[500, inf)"
+    assert str(Interval(None, F(1, 3), False, True)) == "(-inf, 1/3]"
+    with pytest.raises(ValueError, match="factor must be positive"):
+        i.scaled(F(0))
+
+
+# --- format_exact ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (F(29390000000), "29390000000"),
+        (F(1, 20), "0.05"),
+        (F(-7, 2), "-3.5"),
+        (F(1, 3), "1/3"),
+        (F(-1, 6), "-1/6"),
+        (F(0), "0"),
+        (F(7784, 100), "77.84"),
+        (F(1, 1024), "0.0009765625"),
+    ],
+)
+def test_format_exact(value: F, text: str) -> None:
+    assert format_exact(value) == text
+
+
+# --- properties ------------------------------------------------------------------------------
+
+
+@given(S.chinese_integers, S.scripts)
+def test_chinese_integers_round_trip(n: int, script: S.Script) -> None:
+    text = S.chinese_numeral(n, script)
+    number = parse_number(text)
+    assert number is not None, text
+    assert number.value == n
+    step = 1
+    while n and n % (step * 10) == 0:
+        step *= 10
+    assert number.step == step
+    assert number.round_number == (step >= 10)
+
+
+@given(S.decimal_texts(), S.magnitude_words)
+def test_decimal_with_magnitude_is_exact(
+    written: tuple[str, int, int], mag: tuple[str, int]
+) -> None:
+    text, digits, decimals = written
+    number = parse_number(text + mag[0])
+    assert number is not None
+    assert number.value == F(digits * mag[1], 10**decimals)
+    assert number.step == F(mag[1], 10**decimals)
+
+
+@given(S.positive_values, S.prefix_qualifiers)
+def test_prefix_qualifier_intervals(v: F, prefix: tuple[str, str]) -> None:
+    f = parse_figure(prefix[0] + format_exact(v) + "元")
+    assert f is not None
+    assert (f.qualifier, f.number.value, f.unit_word) == (prefix[1], v, "元")
+    i = f.interval
+    if prefix[1] == "just-under":
+        assert (i.high, i.high_closed, i.low_closed) == (v, False, True)
+        assert i.low is not None and i.low <= v
+    elif prefix[1] == "more-than":
+        assert (i.low, i.low_closed, i.high) == (v, False, None)
+    elif prefix[1] == "under":
+        assert (i.low, i.high, i.high_closed) == (None, v, False)
+    else:
+        assert i.low is not None and i.high is not None
+        assert i.low < v < i.high and i.contains(v) and i.high - v == v - i.low
+
+
+@given(S.positive_values, S.suffix_qualifiers)
+def test_suffix_qualifier_intervals(v: F, suffix: tuple[str, str]) -> None:
+    f = parse_figure(format_exact(v) + "家" + suffix[0])
+    assert f is not None
+    assert f.qualifier == suffix[1]
+    assert f.interval.contains(v)
+    if suffix[1] == "at-least":
+        assert (f.interval.low, f.interval.low_closed, f.interval.high) == (v, True, None)
+    elif suffix[1] == "at-most":
+        assert (f.interval.low, f.interval.high, f.interval.high_closed) == (None, v, True)
+
+
+@given(S.positive_values, st.sampled_from("多余餘"))
+def test_some_more_interval(v: F, word: str) -> None:
+    f = parse_figure(format_exact(v) + word + "家")
+    assert f is not None
+    assert f.qualifier == "some-more"
+    i = f.interval
+    assert (i.low, i.low_closed, i.high_closed) == (v, False, False)
+    assert i.high is not None and i.high > v
+
+
+@given(S.positive_values, S.positive_values)
+def test_range_interval(a: F, b: F) -> None:
+    low, high = min(a, b), max(a, b)
+    f = parse_figure(f"{format_exact(low)}-{format_exact(high)}元")
+    assert f is not None and f.high is not None
+    assert f.interval == Interval(low, high, True, True)
+    assert f.number.value <= f.high.value
+
+
+@given(S.positive_values)
+def test_plain_interval_is_written_precision(v: F) -> None:
+    f = parse_figure(format_exact(v) + "元")
+    assert f is not None
+    i = f.interval
+    assert i.low is not None and i.high is not None
+    assert i.high - i.low == f.number.step and i.contains(v)
+
+
+@given(S.terminating_fractions)
+def test_format_exact_round_trips(x: F) -> None:
+    text = format_exact(x)
+    assert F(text) == x
+    assert "e" not in text and "/" not in text
+    assert not ("." in text and text.endswith("0"))
+
+
+@given(st.fractions())
+def test_format_exact_round_trips_any_fraction(x: F) -> None:
+    assert F(format_exact(x)) == x
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            "0123456789.,，-%零〇一二两三十百千万亿点萬億兩多余近超元家个天一层/年"
+        )
+        | st.characters(),
+        max_size=12,
+    )
+)
+def test_parsers_never_raise(text: str) -> None:
+    number = parse_number(text)
+    assert number is None or number.text == text
+    figure = parse_figure(text)
+    assert figure is None or figure.text == text

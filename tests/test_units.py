@@ -1,0 +1,423 @@
+"""Tests for factcheck._units: registry, unit words, exact conversions and display."""
+
+from __future__ import annotations
+
+import pickle
+from collections import defaultdict
+from fractions import Fraction
+
+import pint
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck import _units
+from factcheck._units import (
+    UNIT_WORDS,
+    DimensionMismatch,
+    convert,
+    display,
+    parse_unit,
+    registry,
+    suggest_units,
+    to_base,
+    unit_label,
+)
+
+
+def unit(text: str) -> pint.Unit:
+    parsed = parse_unit(text)
+    assert parsed is not None, text
+    return parsed
+
+
+# ---- registry ------------------------------------------------------------------------
+
+
+def test_registry_is_built_once() -> None:
+    assert registry() is registry()
+
+
+def test_registry_is_not_pints_application_registry() -> None:
+    app = pint.get_application_registry()  # type: ignore[no-untyped-call]
+    assert registry() is not app.get()
+    assert "yuan" not in app
+    assert "yuan" in registry()
+
+
+def test_registry_uses_fractions() -> None:
+    assert registry().non_int_type is Fraction
+
+
+def test_pint_accepts_chinese_identifiers_as_aliases() -> None:
+    parsed = registry().parse_units("元/斤")
+    assert parsed == registry().parse_units("yuan / jin")
+    assert registry().parse_units("公里") == registry().parse_units("kilometer")
+
+
+# ---- unit words ----------------------------------------------------------------------
+
+# Every unit word: one of it in base units, exactly.
+WORD_BASES = {
+    "元": (1, "yuan"),
+    "元钱": (1, "yuan"),
+    "元錢": (1, "yuan"),
+    "万元": (10**4, "yuan"),
+    "萬元": (10**4, "yuan"),
+    "亿元": (10**8, "yuan"),
+    "億元": (10**8, "yuan"),
+    "公里": (1000, "meter"),
+    "千米": (1000, "meter"),
+    "米": (1, "meter"),
+    "平方公里": (10**6, "meter ** 2"),
+    "平方千米": (10**6, "meter ** 2"),
+    "平方米": (1, "meter ** 2"),
+    "万平方米": (10**4, "meter ** 2"),
+    "萬平方米": (10**4, "meter ** 2"),
+    "斤": (Fraction(1, 2), "kilogram"),
+    "公斤": (1, "kilogram"),
+    "千克": (1, "kilogram"),
+    "吨": (1000, "kilogram"),
+    "噸": (1000, "kilogram"),
+    "万吨": (10**7, "kilogram"),
+    "萬噸": (10**7, "kilogram"),
+    "天": (1, "day"),
+    "小时": (Fraction(1, 24), "day"),
+    "小時": (Fraction(1, 24), "day"),
+    "周": (7, "day"),
+    "週": (7, "day"),
+    "个月": (Fraction(1461, 48), "day"),
+    "個月": (Fraction(1461, 48), "day"),
+    "月": (Fraction(1461, 48), "day"),
+    "年": (Fraction(1461, 4), "day"),
+    "家": (1, "firm"),
+    "个": (1, "item"),
+    "個": (1, "item"),
+    "项": (1, "item"),
+    "項": (1, "item"),
+    "套": (1, "item"),
+    "条": (1, "item"),
+    "條": (1, "item"),
+    "座": (1, "item"),
+    "名": (1, "person"),
+    "人": (1, "person"),
+    "位": (1, "person"),
+    "次": (1, "occasion"),
+    "人次": (1, "occasion * person"),
+    "层": (1, "storey"),
+    "層": (1, "storey"),
+    "对": (1, "pair"),
+    "對": (1, "pair"),
+    "碗": (1, "bowl"),
+    "%": (Fraction(1, 100), "dimensionless"),
+    "\N{FULLWIDTH PERCENT SIGN}": (Fraction(1, 100), "dimensionless"),
+    "百分点": (Fraction(1, 100), "dimensionless"),
+    "百分點": (Fraction(1, 100), "dimensionless"),
+    "个百分点": (Fraction(1, 100), "dimensionless"),
+    "個百分點": (Fraction(1, 100), "dimensionless"),
+}
+
+
+def test_word_table_covers_every_unit_word() -> None:
+    assert set(WORD_BASES) == set(UNIT_WORDS)
+
+
+@pytest.mark.parametrize(("word", "expected"), WORD_BASES.items())
+def test_unit_word_in_base_units(word: str, expected: tuple[Fraction | int, str]) -> None:
+    assert to_base(Fraction(1), unit(word)) == (Fraction(expected[0]), expected[1])
+
+
+@pytest.mark.parametrize(
+    ("magnitude", "word", "expected"),
+    [
+        (Fraction("293.9"), "亿元", (Fraction(29390000000), "yuan")),
+        (Fraction(26), "平方公里", (Fraction(26000000), "meter ** 2")),
+        (Fraction("43.42"), "万平方米", (Fraction(434200), "meter ** 2")),
+        (Fraction("51.65"), "万吨", (Fraction(516500000), "kilogram")),
+        (Fraction(1), "斤", (Fraction(1, 2), "kilogram")),
+        (Fraction(2800), "公里", (Fraction(2800000), "meter")),
+        (Fraction(3000), "公里", (Fraction(3000000), "meter")),
+        (Fraction(10), "元/斤", (Fraction(20), "yuan / kilogram")),
+        (Fraction(2), "天/层", (Fraction(2), "day / storey")),
+        (Fraction(1), "1/层", (Fraction(1), "1 / storey")),
+        (Fraction("77.84"), "%", (Fraction(7784, 10000), "dimensionless")),
+        (Fraction(4), "年", (Fraction(1461), "day")),
+        (Fraction(3), "km/hour", (Fraction(72000), "meter / day")),
+    ],
+)
+def test_article_figures_in_base_units(
+    magnitude: Fraction, word: str, expected: tuple[Fraction, str]
+) -> None:
+    assert to_base(magnitude, unit(word)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("yuan", "yuan"),
+        ("CNY", "yuan"),
+        ("元", "yuan"),
+        ("km", "kilometer"),
+        ("公里", "kilometer"),
+        ("kilometer**2", "kilometer ** 2"),
+        ("km²", "kilometer ** 2"),
+        ("平方公里", "square_kilometer"),
+        ("元/斤", "yuan / jin"),
+        ("天/层", "day / storey"),
+        (" 万元 ", "wan_yuan"),
+        ("\N{FULLWIDTH PERCENT SIGN}", "percent"),
+        ("", "dimensionless"),
+    ],
+)
+def test_parse_unit_accepts_words_and_pint_expressions(text: str, expected: str) -> None:
+    assert parse_unit(text) == registry().parse_units(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公理",
+        "yaun",
+        "meter/",
+        "**",
+        "3 meter",
+        "元 元 /",
+        "degC",
+        "kilometer ** 0.5",
+        "\N{FULLWIDTH PERCENT SIGN}" * 2,
+    ],
+)
+def test_parse_unit_returns_none_for_what_it_cannot_convert(text: str) -> None:
+    assert parse_unit(text) is None
+
+
+@given(st.text(max_size=12))
+def test_parse_unit_never_raises(text: str) -> None:
+    result = parse_unit(text)
+    assert result is None or isinstance(result, pint.Unit)
+
+
+def test_parse_unit_is_cached() -> None:
+    assert parse_unit("亿元") is parse_unit("亿元")
+
+
+def test_suggest_units_near_matches() -> None:
+    assert "公里" in suggest_units("公理")
+    assert suggest_units("yaun")[0] == "yuan"
+    assert suggest_units("平方公裡")[0] == "平方公里"
+    assert len(suggest_units("公理", n=1)) == 1
+    assert suggest_units("完全不是单位名称的一段文字") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("家", "家"),
+        ("個", "个"),
+        ("元/斤", "元/斤"),
+        ("km", "公里"),
+        ("meter / day", "米/天"),
+        ("meter ** 3", "meter ** 3"),
+    ],
+)
+def test_unit_label(text: str, label: str) -> None:
+    assert unit_label(unit(text)) == label
+
+
+# ---- calendar ------------------------------------------------------------------------
+
+
+def test_calendar_is_julian_and_consistent() -> None:
+    assert convert(Fraction(12), unit("个月"), unit("年")) == 1
+    assert convert(Fraction(4), unit("年"), unit("天")) == 1461
+    assert convert(Fraction(2), unit("周"), unit("天")) == 14
+    assert convert(Fraction(1), unit("天"), unit("小时")) == 24
+
+
+# ---- conversions and dimension errors ------------------------------------------------
+
+
+def test_convert_exact() -> None:
+    assert convert(Fraction(3), unit("万元"), unit("亿元")) == Fraction(3, 10000)
+    assert convert(Fraction(10), unit("元/斤"), unit("元/公斤")) == 20
+    assert convert(Fraction(26), unit("平方公里"), unit("万平方米")) == 2600
+    assert convert(Fraction(1), unit("人次"), unit("人") * unit("次")) == 1
+
+
+def test_firms_and_money_do_not_mix() -> None:
+    with pytest.raises(DimensionMismatch) as caught:
+        convert(Fraction(600), unit("家"), unit("元"))
+    error = caught.value
+    assert str(error) == "cannot compare 家 (firm) with 元 (currency)"
+    assert (error.unit, error.target, error.unit_dims, error.target_dims) == (
+        "家",
+        "元",
+        "firm",
+        "currency",
+    )
+    assert isinstance(error, ValueError)
+    q = registry().Quantity
+    with pytest.raises(pint.DimensionalityError):
+        q(Fraction(600), unit("家")) + q(Fraction(1), unit("元"))
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "message"),
+    [
+        ("元", "平方米", "cannot compare 元 (currency) with 平方米 (length ** 2)"),
+        ("人次", "人", "cannot compare 人次 (occasion * person) with 人 (person)"),
+        ("对", "个", "cannot compare 对 (pair) with 个 (item)"),
+        (
+            "元/斤",
+            "元/碗",
+            "cannot compare 元/斤 (currency / mass) with 元/碗 (currency / serving)",
+        ),
+        ("%", "元", "cannot compare % (dimensionless) with 元 (currency)"),
+        ("年", "层", "cannot compare 年 (time) with 层 (storey)"),
+    ],
+)
+def test_dimension_mismatch_messages(source: str, target: str, message: str) -> None:
+    with pytest.raises(DimensionMismatch) as caught:
+        convert(Fraction(1), unit(source), unit(target))
+    assert str(caught.value) == message
+
+
+def test_dimension_mismatch_pickles() -> None:
+    error = DimensionMismatch("家", "元", "firm", "currency")
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is DimensionMismatch
+    assert (copy.unit, copy.target, copy.unit_dims, copy.target_dims) == (
+        "家",
+        "元",
+        "firm",
+        "currency",
+    )
+    assert str(copy) == str(error)
+
+
+def test_to_base_returns_fraction_for_int_magnitude() -> None:
+    value, base = to_base(3, unit("斤"))  # type: ignore[arg-type]
+    assert type(value) is Fraction
+    assert (value, base) == (Fraction(3, 2), "kilogram")
+
+
+def test_to_base_refuses_float_magnitude() -> None:
+    with pytest.raises(TypeError, match="magnitude must be a Fraction, got float"):
+        to_base(1.5, unit("元"))  # type: ignore[arg-type]
+
+
+def test_to_base_refuses_inexact_factor() -> None:
+    # pint computes sqrt(1000) as a float here; .to() would hide that behind a Fraction.
+    root = registry().parse_units("kilometer ** 0.5")
+    with pytest.raises(TypeError, match=r"conversion factor of kilometer \*\* \(1/2\)"):
+        to_base(Fraction(1), root)
+
+
+def test_to_base_refuses_offset_units() -> None:
+    with pytest.raises(ValueError, match="degree_Celsius is an offset unit"):
+        to_base(Fraction(1), registry().parse_units("degC"))
+
+
+# ---- display -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("magnitude", "base", "text"),
+    [
+        (Fraction(29390000000), "yuan", "293.9亿元"),
+        (Fraction(100000000), "yuan", "1亿元"),
+        (Fraction(99990000), "yuan", "9999万元"),
+        (Fraction(25000), "yuan", "2.5万元"),
+        (Fraction(5), "yuan", "5元"),
+        (Fraction(-30000), "yuan", "-3万元"),
+        (Fraction(0), "yuan", "0元"),
+        (Fraction(1, 3), "yuan", "1/3元"),
+        (Fraction(2800000), "meter", "2800公里"),
+        (Fraction(999), "meter", "999米"),
+        (Fraction(26000000), "meter ** 2", "26平方公里"),
+        (Fraction(434200), "meter ** 2", "43.42万平方米"),
+        (Fraction(9999), "meter ** 2", "9999平方米"),
+        (Fraction(516500000), "kilogram", "51.65万吨"),
+        (Fraction(3000), "kilogram", "3吨"),
+        (Fraction(5), "kilogram", "10斤"),
+        (Fraction(600), "firm", "600家"),
+        (Fraction(59), "item", "59个"),
+        (Fraction(393), "occasion", "393次"),
+        (Fraction(7784, 10000), "dimensionless", "77.84%"),
+        (Fraction(460), "day", "460天"),
+        (Fraction(1461), "day", "4年"),
+        (Fraction(1461, 2), "day", "2年"),
+        (Fraction(1461, 24), "day", "2个月"),
+        (Fraction(365), "day", "365天"),
+        (Fraction(1, 3), "day", "8小时"),
+        (Fraction(1, 7), "day", "1/7天"),
+        (Fraction(20), "yuan / kilogram", "10元/斤"),
+        (Fraction(2), "day / storey", "2天/层"),
+        (Fraction(50000000), "yuan / firm", "5000万元/家"),
+        (Fraction(5), "meter ** 3", "5 meter ** 3"),
+    ],
+)
+def test_display(magnitude: Fraction, base: str, text: str) -> None:
+    assert display(magnitude, base) == text
+
+
+# ---- properties ----------------------------------------------------------------------
+
+fractions = st.fractions(max_denominator=10**6).filter(lambda x: abs(x) < 10**15)
+
+# Units grouped by base unit; composite rates added so that ratios are covered too.
+_COMPOSITES = (
+    "元/斤",
+    "万元/吨",
+    "亿元/公斤",
+    "元/平方米",
+    "万元/平方公里",
+    "天/层",
+    "个月/層",
+    "人/家",
+    "人次/年",
+    "万吨/小时",
+)
+_GROUPS: dict[str, list[str]] = defaultdict(list)
+for _text in (*UNIT_WORDS, *_COMPOSITES):
+    _GROUPS[to_base(Fraction(1), unit(_text))[1]].append(_text)
+compatible_pairs = st.sampled_from(sorted(_GROUPS)).flatmap(
+    lambda base: st.tuples(st.sampled_from(_GROUPS[base]), st.sampled_from(_GROUPS[base]))
+)
+
+
+@given(fractions, compatible_pairs)
+def test_convert_round_trip_is_identity(magnitude: Fraction, pair: tuple[str, str]) -> None:
+    source, target = unit(pair[0]), unit(pair[1])
+    there = convert(magnitude, source, target)
+    assert type(there) is Fraction
+    assert convert(there, target, source) == magnitude
+
+
+@given(fractions, compatible_pairs)
+def test_convert_agrees_with_to_base(magnitude: Fraction, pair: tuple[str, str]) -> None:
+    source, target = unit(pair[0]), unit(pair[1])
+    base_value, base = to_base(magnitude, source)
+    assert to_base(convert(magnitude, source, target), target) == (base_value, base)
+
+
+@given(st.one_of(fractions, st.integers()), st.sampled_from(sorted(UNIT_WORDS)))
+def test_to_base_never_returns_float(magnitude: Fraction, word: str) -> None:
+    value, _ = to_base(magnitude, unit(word))
+    assert type(value) is Fraction
+
+
+@given(fractions, st.sampled_from(["yuan", "meter", "meter ** 2", "kilogram", "firm"]))
+def test_display_is_exact(magnitude: Fraction, base: str) -> None:
+    text = display(magnitude, base)
+    word = next(w for w in sorted(UNIT_WORDS, key=len, reverse=True) if text.endswith(w))
+    shown = Fraction(text.removesuffix(word))
+    assert to_base(shown, unit(word)) == (magnitude, base)
+
+
+@pytest.mark.parametrize("base", sorted(_units._DISPLAY))
+@pytest.mark.parametrize("magnitude", [Fraction(0), Fraction(3, 2), Fraction(10**9)])
+def test_every_display_word_matches_its_base_unit(base: str, magnitude: Fraction) -> None:
+    text = display(magnitude, base)
+    word = next(w for w in dict(_units._DISPLAY[base]).values() if text.endswith(w))
+    assert to_base(Fraction(text.removesuffix(word)), unit(word)) == (magnitude, base)
