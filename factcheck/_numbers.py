@@ -2,6 +2,7 @@
 
 Numerals themselves (Arabic, full-width, Chinese in both scripts, magnitude words, step and
 round_number rules) are scanned by ``factcheck._numerals``; its docstring lists those rules.
+``Interval`` and ``format_exact`` live in ``factcheck._interval`` and are re-exported here.
 
 Figure grammar (the whole text, outer whitespace ignored, must be one figure, else None)::
 
@@ -25,7 +26,8 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
 * range: the left end may repeat the right end's unit; a left end without a magnitude word
   takes the right end's (``1-3万`` -> 10000..30000), unless that puts it above the right end
   (``5000-1万`` -> 5000..10000).  number is the low end, high the high end; needs low <= high.
-  A scaled left end keeps its own text (``"1"``) but has value and step of ``1万``.
+  A scaled left end keeps its own text (``"1"``) but has value and step of ``1万``; likewise
+  ``300多万`` gives number.text ``"300"`` with value 3000000.
 * intervals, for written value v and step s (contract): none [v-s/2, v+s/2]; just-under
   [v-|v|/10, v); more-than (v, inf); at-least [v, inf); some-more (v, v+p) with p the place of
   v's last non-zero digit; about [v-d, v+d], d = max(|v|/20, s/2); under (-inf, v);

@@ -252,12 +252,12 @@ def _build(
             _build(item, (*keypath, index), marks, path, lines)
             for index, item in enumerate(node.value)
         ]
+    if node.tag == "tag:yaml.org,2002:timestamp":
+        return str(node.value)  # dates stay text, as on the fast path; the loader checks them
     try:
         value = _SCALARS.construct_object(node)
     except (yaml.YAMLError, ValueError, OverflowError) as error:
         raise _node_error(path, lines, node, f"invalid scalar {node.value!r}: {error}") from None
-    if hasattr(value, "isoformat"):  # dates stay text, as on the fast path
-        return str(node.value)
     return value
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from datetime import date
 
 import pytest
@@ -108,6 +109,12 @@ def test_period_equality_ignores_text_and_orders_by_start() -> None:
         _p("2019-05"),
         _p("2020"),
     ]
+
+
+def test_period_pickles_with_text() -> None:
+    period = _p("2017年3月至5月")
+    restored = pickle.loads(pickle.dumps(period))
+    assert (restored, restored.text) == (period, "2017年3月至5月")
 
 
 def test_period_rejects_reversed_bounds() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from fractions import Fraction as F
 
 import pytest
@@ -351,6 +352,11 @@ def test_figure_requires_high_exactly_for_range() -> None:
     n = Number("1", F(1), F(1), False)
     with pytest.raises(ValueError, match="high end exactly when it is a range"):
         Figure("1", n, None, "range", "", None, Interval(F(1), F(1), True, True))
+
+
+def test_figure_pickles() -> None:
+    f = _fig("近300亿元")
+    assert pickle.loads(pickle.dumps(f)) == f
 
 
 # --- Interval --------------------------------------------------------------------------------

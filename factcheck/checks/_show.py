@@ -14,7 +14,7 @@ from fractions import Fraction
 from .._numbers import Interval, format_exact
 from .._units import display
 
-__all__ = ["approx", "approx_span", "decimals_of", "round_half_up"]
+__all__ = ["approx", "approx_span", "decimals_of", "equals", "round_half_up"]
 
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:/[0-9]+)?")
 
@@ -101,3 +101,8 @@ def approx_span(interval: Interval, base_unit: str, digits: int = 2) -> str:
     low = "-∞" if interval.low is None else _outward(interval.low, base_unit, digits, False)
     high = "+∞" if interval.high is None else _outward(interval.high, base_unit, digits, True)
     return f"{left}{low}, {high}{right}"
+
+
+def equals(shown: str) -> str:
+    """``"= 57.5%"`` for an exact rendering, ``"≈ 57.58%"`` for a rounded one."""
+    return f"≈ {shown[1:]}" if shown.startswith("≈") else f"= {shown}"

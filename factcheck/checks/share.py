@@ -27,14 +27,14 @@ import math
 from fractions import Fraction
 
 from .._arith import DivisionByZeroInterval, divide
-from .._findings import Finding, Status
+from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Quantity
-from .._numbers import Interval
+from .._numbers import Interval, format_exact
 from .._schema import Field
 from .._units import display
 from ._context import CheckContext, coarse
 from ._registry import register_check
-from ._show import approx, approx_span, decimals_of, round_half_up
+from ._show import approx, approx_span, decimals_of, equals, round_half_up
 
 __all__ = ["COUNT_UNITS", "implied_wholes", "share"]
 
@@ -132,8 +132,9 @@ def _with_whole(spec: CheckSpec, context: CheckContext, part: Claim, whole: Clai
     digits = _digits(s)
     unit = p.base_unit
     arithmetic = [
-        f"part / whole = {display(p.base, unit)} / {display(w.base, unit)} = "
-        + (approx(p.base / w.base, "dimensionless", digits) if w.base else "undefined"),
+        f"part / whole = {display(p.base, unit)} / {display(w.base, unit)} "
+        + (equals(approx(p.base / w.base, "dimensionless", digits)) if w.base
+           else "is undefined"),
         f"within written precision: {approx_span(p.interval, unit)} / "
         f"{approx_span(w.interval, unit)} = {approx_span(ratio, 'dimensionless', digits)}",
         f"stated {stated.value} = {approx_span(s.interval, 'dimensionless', digits)}",
@@ -196,11 +197,9 @@ def _without_whole(spec: CheckSpec, context: CheckContext, part: Claim,
     if wholes is None:
         return _no_whole(spec, context, part, stated, count, claims, arithmetic, digits)
     first, last = wholes
-    arithmetic.append(f"{count} / {first} = {approx(Fraction(count, first), 'dimensionless',
-                                                    digits)}")
-    if last is not None and last != first:
-        arithmetic.append(f"{count} / {last} = {approx(Fraction(count, last), 'dimensionless',
-                                                       digits)}")
+    for n in (first,) if last is None or last == first else (first, last):
+        shown = approx(Fraction(count, n), "dimensionless", digits)
+        arithmetic.append(f"{count} / {n} {equals(shown)}")
     if last == first:
         message = (f"{count} of {stated.value} implies a whole of {first} "
                    f"(only {first} gives {stated.value}).")
@@ -216,19 +215,17 @@ def _without_whole(spec: CheckSpec, context: CheckContext, part: Claim,
 
 def _plain(value: Fraction) -> str:
     rounded = round_half_up(value, 2)
-    text = f"{rounded.numerator // rounded.denominator}" if rounded.denominator == 1 else (
-        f"{float(rounded):.2f}".rstrip("0").rstrip("."))
-    return text if rounded == value else f"≈{text}"
+    return format_exact(rounded) if rounded == value else f"≈{format_exact(rounded)}"
 
 
 def _no_whole(spec: CheckSpec, context: CheckContext, part: Claim, stated: Claim, count: int,
-              claims: list[object], arithmetic: list[str], digits: int) -> Finding:
+              claims: list[Involved], arithmetic: list[str], digits: int) -> Finding:
     s = _quantity(stated)
     if s.base > 0:
         below = max(math.floor(Fraction(count) / s.base), 1)
         for n in (below, below + 1):
-            arithmetic.append(
-                f"{count} / {n} = {approx(Fraction(count, n), 'dimensionless', digits)}")
+            shown = approx(Fraction(count, n), "dimensionless", digits)
+            arithmetic.append(f"{count} / {n} {equals(shown)}")
     if _quantity(part).round_number:
         status = Status.DISCREPANCY
         message = (f"No whole number gives {stated.value} of exactly {count}; but "
@@ -238,7 +235,7 @@ def _no_whole(spec: CheckSpec, context: CheckContext, part: Claim, stated: Claim
         message = (f"No whole number gives {stated.value} of {count}: the percentage cannot "
                    f"come from a count of {count}.")
     return context.finding(spec.kind, spec.id, status, message,
-                           claims=claims, spec=spec, arithmetic=arithmetic)  # type: ignore[arg-type]
+                           claims=claims, spec=spec, arithmetic=arithmetic)
 
 
 def _implied_interval(spec: CheckSpec, context: CheckContext, part: Claim,
@@ -252,7 +249,7 @@ def _implied_interval(spec: CheckSpec, context: CheckContext, part: Claim,
     unit = p.base_unit
     nominal = approx(p.base / s.base, unit) if s.base else "undefined"
     arithmetic = [
-        f"whole = part / share = {display(p.base, unit)} / {stated.value} = {nominal}",
+        f"whole = part / share = {display(p.base, unit)} / {stated.value} {equals(nominal)}",
         f"within written precision: {approx_span(p.interval, unit)} / "
         f"{approx_span(s.interval, 'dimensionless', _digits(s))} = {approx_span(implied, unit)}",
     ]

@@ -1,0 +1,161 @@
+"""duration: a stated elapsed time must fit the time between two dates.
+
+Declared. Parameters: ``duration`` (claim id of a time quantity: 四年, 460天, 5个月),
+``from`` and ``to`` (each a date claim id or a literal period such as ``2019-09-01`` or
+``2019-09``; ``to`` may also be ``published``, the duration claim's source publication
+period) and optionally ``relation``: ``equals`` (the default) or ``within``.
+
+Both ends may be periods, so the elapsed time is an interval of whole days:
+[max(0, to.start - from.end), to.end - from.start]. Years and months are converted to days
+exactly with the registry's definitions (a year is 365.25 days, a month a twelfth of it).
+``equals``: the stated duration's interval must overlap the elapsed interval. ``within``
+("460天完成"): the stated duration must be at most the elapsed maximum, that is its
+interval must reach down to it. ``consistent`` if the rule holds, ``discrepancy`` if it
+holds only once a round number is read at its coarsest precision
+(:func:`~factcheck.checks._context.coarse`), ``conflict`` otherwise.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from fractions import Fraction
+
+from .._dates import Period, days_between, parse_period
+from .._findings import Finding, Involved, Status
+from .._model import CheckSpec, Claim
+from .._numbers import Interval, format_exact
+from .._schema import Field
+from .._units import parse_unit, to_base
+from ._context import CheckContext, coarse
+from ._registry import register_check
+
+__all__ = ["duration", "elapsed_days"]
+
+_PARAMS = (
+    Field("duration", (str,), required=True, help="claim id of the elapsed time"),
+    Field("from", (str,), required=True, help="a date claim id or a date like 2019-09-01"),
+    Field("to", (str,), required=True,
+          help="a date claim id, a date like 2023-08-25, or 'published'"),
+    Field("relation", (str,), help="equals (default) or within"),
+)
+
+
+def elapsed_days(start: Period, end: Period) -> Interval:
+    """The days that may have passed from a moment in ``start`` to a moment in ``end``.
+
+    Raises:
+        ValueError: ``end`` lies wholly before ``start``.
+    """
+    low, high = days_between(start, end)
+    if high < 0:
+        raise ValueError(f"{end} is before {start}")
+    return Interval(Fraction(low), Fraction(high), True, True)
+
+
+def _end(context: CheckContext, spec: CheckSpec, param: str,
+         duration: Claim) -> tuple[Period, Claim | None] | str:
+    value = spec.params.get(param)
+    if isinstance(value, date):  # an unquoted YAML date
+        return Period(value, value, value.isoformat()), None
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return f"parameter '{param}' names no date"
+    if value == "published":
+        return context.corpus.sources[duration.source].published, None
+    claim = context.corpus.claims.get(value)
+    if claim is not None:
+        if claim.date is None:
+            return f"claim '{claim.id}' ({param}) is a quantity, not a date"
+        return claim.date, claim
+    period = parse_period(value)
+    if period is None:
+        return (f"'{value}' ({param}) is neither a claim id nor a date "
+                "(write YYYY-MM-DD, YYYY-MM or YYYY)")
+    return period, None
+
+
+def _in_unit(days: Fraction, factor: Fraction, up: bool) -> str:
+    """``days`` in the stated unit, rounded outwards to two places."""
+    value = days / factor
+    rounded = Fraction(math.ceil(value * 100) if up else math.floor(value * 100), 100)
+    return format_exact(rounded) if rounded == value else f"≈{format_exact(rounded)}"
+
+
+def _span(interval: Interval, factor: Fraction) -> str:
+    left = "[" if interval.low_closed else "("
+    right = "]" if interval.high_closed else ")"
+    low = "-∞" if interval.low is None else _in_unit(interval.low, factor, False)
+    high = "+∞" if interval.high is None else _in_unit(interval.high, factor, True)
+    return f"{left}{low}, {high}{right}"
+
+
+def _reaches(stated: Interval, most: Fraction) -> bool:
+    return stated.low is None or stated.low < most or (
+        stated.low == most and stated.low_closed)
+
+
+@register_check("duration", params=_PARAMS)
+def duration(spec: CheckSpec, context: CheckContext) -> Finding:
+    """A stated elapsed time fits the days between two dates."""
+    claim = context.claim(spec, "duration")
+    if isinstance(claim, str):
+        return context.not_checkable(spec, claim)
+    quantity = claim.quantity
+    if quantity is None or quantity.base_unit != "day":
+        shown = "a date" if quantity is None else quantity.base_unit
+        return context.not_checkable(
+            spec, f"the duration '{claim.id}' is {shown}, not a time", [claim])
+    relation = spec.params.get("relation", "equals")
+    if relation not in ("equals", "within"):
+        return context.not_checkable(
+            spec, f"relation must be 'equals' or 'within', not {relation!r}", [claim])
+    ends: list[tuple[Period, Claim | None]] = []
+    for param in ("from", "to"):
+        found = _end(context, spec, param, claim)
+        if isinstance(found, str):
+            return context.not_checkable(spec, found, [claim])
+        ends.append(found)
+    (start, start_claim), (end, end_claim) = ends
+    involved: list[Involved] = [context.involved(claim, "duration")]
+    involved += [context.involved(c, role) for c, role in
+                 ((start_claim, "from"), (end_claim, "to")) if c is not None]
+    try:
+        elapsed = elapsed_days(start, end)
+    except ValueError:
+        return context.not_checkable(spec, f"'to' ({end}) is before 'from' ({start})",
+                                     [claim])
+    unit = parse_unit(quantity.unit)
+    factor = to_base(Fraction(1), unit)[0] if unit is not None else Fraction(1)
+    word = quantity.unit if unit is not None else "天"
+    low, high = elapsed.low, elapsed.high
+    if low is None or high is None:  # elapsed_days is always bounded
+        raise AssertionError("unbounded elapsed time")
+    arithmetic = [
+        f"{start} .. {end}: {format_exact(low)}..{format_exact(high)} days = "
+        f"{_in_unit(low, factor, False)}..{_in_unit(high, factor, True)} {word}",
+        f"stated {claim.value} = {_span(quantity.interval, factor)} {word}",
+    ]
+    loose = coarse(quantity)
+    days = f"{format_exact(low)} to {format_exact(high)} days"
+    between = f"from {start} to {end}"
+    if relation == "equals":
+        holds, holds_loosely = quantity.interval.overlaps(elapsed), loose.overlaps(elapsed)
+        good = f"{claim.value} fits the {days} {between}."
+        bad = f"{claim.value} does not fit the {days} {between}"
+    else:
+        holds, holds_loosely = _reaches(quantity.interval, high), _reaches(loose, high)
+        good = f"{claim.value} fits within the at most {format_exact(high)} days {between}."
+        bad = (f"{claim.value} is longer than the at most {format_exact(high)} days "
+               f"{between}")
+    if holds:
+        status, message = Status.CONSISTENT, good
+    elif holds_loosely:
+        status = Status.DISCREPANCY
+        message = f"{bad}, unless the round number {claim.value} is read loosely."
+        arithmetic.append(f"read as a round number: {_span(loose, factor)} {word}")
+    else:
+        status, message = Status.CONFLICT, f"{bad}."
+    return context.finding(spec.kind, spec.id, status, message, claims=involved, spec=spec,
+                           arithmetic=arithmetic)

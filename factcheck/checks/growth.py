@@ -1,0 +1,118 @@
+"""growth: a stated growth rate must equal (to - from) / from at its written precision.
+
+Declared. Parameters: ``from`` and ``to`` (claim ids of the two levels, in the same
+dimension), ``rate`` (claim id of a percentage) and optionally ``direction``: ``up`` (the
+default; the rate is an increase) or ``down`` (the rate is a decrease, 下降10%).
+
+The implied rate is computed exactly as to / from - 1 over the two levels' intervals
+(exact interval arithmetic in base units; writing it as to / from - 1 keeps the
+uncertainty of ``from`` from being counted twice). It must meet the rate's interval
+(negated for ``down``): ``consistent`` if it does, ``discrepancy`` if it does only once
+every round number is read at its coarsest precision
+(:func:`~factcheck.checks._context.coarse`), ``conflict`` otherwise. A ``from`` interval
+that contains 0 makes the check not checkable.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from .._arith import DivisionByZeroInterval, divide, negate, point, subtract
+from .._findings import Finding, Status
+from .._model import CheckSpec, Claim, Quantity
+from .._numbers import Interval
+from .._schema import Field
+from ._context import CheckContext, coarse
+from ._registry import register_check
+from ._show import approx, approx_span, decimals_of, equals
+
+__all__ = ["growth", "implied_rate"]
+
+_PARAMS = (
+    Field("from", (str,), required=True, help="claim id of the earlier level"),
+    Field("to", (str,), required=True, help="claim id of the later level"),
+    Field("rate", (str,), required=True, help="claim id of the growth percentage"),
+    Field("direction", (str,), help="up (default) or down, for a stated decrease"),
+)
+
+
+def implied_rate(start: Interval, end: Interval) -> Interval:
+    """The exact set of growth rates ``end / start - 1``.
+
+    Raises:
+        DivisionByZeroInterval: ``start`` contains 0.
+    """
+    return subtract(divide(end, start), point(Fraction(1)))
+
+
+@register_check("growth", params=_PARAMS)
+def growth(spec: CheckSpec, context: CheckContext) -> Finding:
+    """A growth rate equals (to - from) / from within the written precision."""
+    found: dict[str, Claim] = {}
+    quantities: dict[str, Quantity] = {}
+    for param in ("from", "to", "rate"):
+        claim = context.claim(spec, param)
+        if isinstance(claim, str):
+            return context.not_checkable(spec, claim, found.values())
+        if claim.quantity is None:
+            return context.not_checkable(
+                spec, f"claim '{claim.id}' ({param}) is a date, not a quantity", [claim])
+        found[param], quantities[param] = claim, claim.quantity
+    direction = spec.params.get("direction", "up")
+    if direction not in ("up", "down"):
+        return context.not_checkable(spec, f"direction must be 'up' or 'down', not "
+                                     f"{direction!r}", found.values())
+    start, end, rate = quantities["from"], quantities["to"], quantities["rate"]
+    if start.base_unit != end.base_unit:
+        return context.not_checkable(
+            spec, f"'from' is in {start.base_unit} and 'to' in {end.base_unit}",
+            found.values())
+    if rate.base_unit != "dimensionless":
+        return context.not_checkable(
+            spec, f"the rate '{found['rate'].id}' is in {rate.base_unit}, not a percentage",
+            found.values())
+    try:
+        implied = implied_rate(start.interval, end.interval)
+        loose = implied_rate(coarse(start), coarse(end))
+    except DivisionByZeroInterval:
+        return context.not_checkable(
+            spec, f"the starting level {found['from'].value} may be 0", found.values())
+    sign = -1 if direction == "down" else 1
+    stated = rate.interval if sign == 1 else negate(rate.interval)
+    stated_loose = coarse(rate) if sign == 1 else negate(coarse(rate))
+    places = decimals_of(rate.step * 100)
+    digits = (places if places is not None else 2) + 2
+    nominal = (end.base - start.base) / start.base
+    shown = approx(nominal, "dimensionless", digits)
+    f, t, r = found["from"], found["to"], found["rate"]
+    arithmetic = [
+        f"({t.value} - {f.value}) / {f.value} {equals(shown)}",
+        f"within written precision: {approx_span(end.interval, end.base_unit)} / "
+        f"{approx_span(start.interval, start.base_unit)} - 1 = "
+        f"{approx_span(implied, 'dimensionless', digits)}",
+        f"stated {'-' if sign == -1 else ''}{r.value} = "
+        f"{approx_span(stated, 'dimensionless', digits)}",
+    ]
+    gap = abs(nominal - sign * rate.base)
+    difference = approx(gap, "dimensionless", digits)
+    change = f"rose by {shown}" if nominal >= 0 else (
+        f"fell by {approx(-nominal, 'dimensionless', digits)}")
+    said = f"{'a fall' if sign == -1 else 'growth'} of {r.value}"
+    claims = [context.involved(f, "from"), context.involved(t, "to"),
+              context.involved(r, "rate")]
+    if implied.overlaps(stated):
+        status = Status.CONSISTENT
+        message = f"From {f.value} to {t.value} the level {change}, which fits {said}."
+    elif loose.overlaps(stated_loose):
+        status = Status.DISCREPANCY
+        arithmetic.append(
+            f"read as round numbers: {approx_span(loose, 'dimensionless', digits)} against "
+            f"{approx_span(stated_loose, 'dimensionless', digits)}")
+        message = (f"From {f.value} to {t.value} the level {change}, not {said}; they agree "
+                   "only if the round numbers are read at their coarsest precision.")
+    else:
+        status = Status.CONFLICT
+        message = (f"From {f.value} to {t.value} the level {change}, not {said}, even "
+                   "allowing for the written precision.")
+    return context.finding(spec.kind, spec.id, status, message, claims=claims, spec=spec,
+                           arithmetic=arithmetic, difference=difference)

@@ -1,0 +1,113 @@
+"""series: a cumulative figure never decreases over time.
+
+Automatic. For every metric declared ``cumulative: true``, the quantity claims of each key
+(entity + metric) form a series ordered by ``as_of``. A point B is later than a point A
+when A's period ends before B's starts (overlapping periods are left to ``agreement``). A
+later point whose interval lies entirely below an earlier point's interval is a
+``conflict``; if the two only overlap once round numbers are read at their coarsest
+precision (:func:`~factcheck.checks._context.coarse`) it is a ``discrepancy``. A series
+with one point, or with no two points at separate times, is ``not-checkable``. Finding id:
+``series[<key>]``. ``extra`` holds the points as ``(as_of, base magnitude)`` pairs, then
+``("unit", base unit)`` and one ``("offending", claim id)`` per later point that falls.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from .._findings import Finding, Status
+from .._model import Claim, Quantity
+from .._numbers import Interval, format_exact
+from .._units import display
+from ._context import CheckContext, coarse, span_of
+from ._registry import register_check
+
+__all__ = ["below", "series"]
+
+
+def below(low: Interval, high: Interval) -> bool:
+    """Whether every value of ``low`` is smaller than every value of ``high``."""
+    if low.high is None or high.low is None:
+        return False
+    return low.high < high.low or (
+        low.high == high.low and not (low.high_closed and high.low_closed))
+
+
+def _quantity(claim: Claim) -> Quantity:
+    if claim.quantity is None:  # date claims are filtered out before
+        raise AssertionError(f"claim {claim.id} has no quantity")
+    return claim.quantity
+
+
+@register_check("series", automatic=True)
+def series(context: CheckContext) -> Iterator[Finding]:
+    """Cumulative figures of one key never decrease from an earlier to a later as_of."""
+    cumulative = {m.id for m in context.corpus.metrics.values() if m.cumulative}
+    by_key: dict[str, list[Claim]] = defaultdict(list)
+    for claim in context.corpus.claims.values():
+        if claim.metric in cumulative and claim.quantity is not None:
+            by_key[claim.key].append(claim)
+    for key in sorted(by_key):
+        points = sorted(by_key[key], key=lambda c: (c.as_of.start, c.as_of.end, c.id))
+        yield _judge(context, key, points)
+
+
+def _judge(context: CheckContext, key: str, points: list[Claim]) -> Finding:
+    involved = [context.involved(c, "point") for c in points]
+    quantities = [_quantity(c) for c in points]
+    units = sorted({q.base_unit for q in quantities})
+    extra = [(str(c.as_of), format_exact(q.base)) for c, q in zip(points, quantities,
+                                                                  strict=True)]
+    if len(points) == 1:
+        return context.finding("series", key, Status.NOT_CHECKABLE,
+                               "Not checkable: series with one point.", claims=involved,
+                               extra=[*extra, ("unit", units[0])])
+    if len(units) > 1:
+        return context.finding("series", key, Status.NOT_CHECKABLE,
+                               "Not checkable: the points are in incomparable units "
+                               f"({', '.join(units)}).", claims=involved, extra=extra)
+    unit = units[0]
+    arithmetic = [f"{c.as_of}: {c.value} -> {span_of(q.interval, unit)}"
+                  for c, q in zip(points, quantities, strict=True)]
+    ordered_pairs = 0
+    falls: list[tuple[Claim, Claim, Status]] = []
+    for i, earlier in enumerate(points):
+        for later in points[i + 1:]:
+            if not earlier.as_of.end < later.as_of.start:
+                continue
+            ordered_pairs += 1
+            first, second = _quantity(earlier), _quantity(later)
+            if below(second.interval, first.interval):
+                status = (Status.CONFLICT if below(coarse(second), coarse(first))
+                          else Status.DISCREPANCY)
+                falls.append((earlier, later, status))
+    extra.append(("unit", unit))
+    if ordered_pairs == 0:
+        return context.finding("series", key, Status.NOT_CHECKABLE,
+                               "Not checkable: no two points of the series are at separate "
+                               "times.", claims=involved, arithmetic=arithmetic, extra=extra)
+    if not falls:
+        return context.finding(
+            "series", key, Status.CONSISTENT,
+            f"The {len(points)} points from {points[0].as_of} to {points[-1].as_of} never "
+            "decrease.", claims=involved, arithmetic=arithmetic, extra=extra)
+    worst = Status.CONFLICT if any(s is Status.CONFLICT for *_, s in falls) else (
+        Status.DISCREPANCY)
+    earlier, later, _ = next(f for f in falls if f[2] is worst)
+    for before, after, status in falls:
+        arithmetic.append(f"{after.value} ({after.as_of}) < {before.value} ({before.as_of})"
+                          + ("" if status is Status.CONFLICT else
+                             " (within the rounding of a round number)"))
+    offending = sorted({after.id for _, after, _ in falls})
+    extra.extend(("offending", claim_id) for claim_id in offending)
+    metric = context.corpus.metrics[earlier.metric].name
+    drop = display(_quantity(earlier).base - _quantity(later).base, unit)
+    message = (f"{later.value} at {later.as_of} is below {earlier.value} at {earlier.as_of}, "
+               f"but {metric} is cumulative and cannot fall")
+    if worst is Status.DISCREPANCY:
+        message += "; the gap is within the rounding of a round number."
+    else:
+        message += "."
+    return context.finding("series", key, worst, message, claims=involved,
+                           arithmetic=arithmetic, difference=drop, extra=extra)

@@ -1,0 +1,175 @@
+"""Loading: every problem located as path:line:col, all collected, none a traceback."""
+
+from pathlib import Path
+
+import pytest
+
+from factcheck import LoadErrors, load
+from factcheck._cli import main
+from factcheck._errors import QuoteError, SchemaError, SourceError, UnitError
+
+ARTICLE = "道里区一举拿下近300亿大单,总投资额达293.9亿元。園區面積26平方公里。"
+GOOD = """\
+claims:
+  - id: daoli.total
+    quote: 总投资额达293.9亿元
+    value: 293.9亿元
+    entity: signing
+    metric: investment
+    as_of: 2017-11-28
+  - id: daoli.approx
+    quote: 一举拿下近300亿大单
+    value: 近300亿
+    unit: 元
+    entity: signing
+    metric: investment
+    as_of: 2017-11-28
+"""
+
+
+REGISTRY = """\
+sources:
+  - {id: s, file: article.txt, title: 道里, published: 2017-11-30, script: simplified}
+entities:
+  - {id: signing, name: 道里签约}
+metrics:
+  - {id: investment, name: 投资额}
+"""
+
+
+def corpus(tmp_path: Path, claims: str) -> Path:
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "registry.yaml").write_text(REGISTRY, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text("source: s\n" + claims, encoding="utf-8")
+    return tmp_path
+
+
+def errors_of(tmp_path: Path, claims: str) -> list[str]:
+    with pytest.raises(LoadErrors) as caught:
+        load(corpus(tmp_path, claims))
+    return [str(e) for e in caught.value.errors]
+
+
+def test_good_claims_load_with_exact_values(tmp_path: Path) -> None:
+    loaded = load(corpus(tmp_path, GOOD))
+    total = loaded.claims["daoli.total"]
+    assert total.quantity is not None
+    assert total.quantity.base == 29390000000
+    assert total.quantity.base_unit == "yuan"
+    assert ARTICLE[total.span[0]:total.span[1]] == "总投资额达293.9亿元"
+    assert ARTICLE[total.value_span[0]:total.value_span[1]] == "293.9亿元"
+    assert total.location.path.endswith("claims.yaml")
+    assert total.location.line == 3
+    approx = loaded.claims["daoli.approx"].quantity
+    assert approx is not None
+    assert (approx.interval.low, approx.interval.high) == (27000000000, 30000000000)
+    assert approx.interval.high_closed is False
+
+
+def test_typo_field_suggests_the_closest(tmp_path: Path) -> None:
+    errors = errors_of(tmp_path, GOOD.replace("    metric: investment\n    as_of: 2017-11-28\n"
+                                              "  - id: daoli.approx",
+                                              "    metirc: investment\n    as_of: 2017-11-28\n"
+                                              "  - id: daoli.approx"))
+    assert len(errors) == 2
+    assert errors[0].splitlines()[0].endswith(
+        "claims.yaml:3:5: [daoli.total] claim is missing the required field 'metric'")
+    assert errors[1].splitlines()[0].endswith(
+        "claims.yaml:7:5: [daoli.total] unknown field 'metirc' in claim")
+    assert "hint: did you mean 'metric'?" in errors[1]
+    assert "    metirc: investment" in errors[1]
+
+
+def test_unknown_unit_suggests_near_matches(tmp_path: Path) -> None:
+    errors = errors_of(tmp_path, GOOD.replace("    unit: 元\n", "    unit: 圆元\n"))
+    assert len(errors) == 1
+    assert "claims.yaml:12:5: [daoli.approx] unknown unit '圆元'" in errors[0]
+    assert "did you mean" in errors[0]
+
+
+def test_dimension_mismatch_is_reported(tmp_path: Path) -> None:
+    bad = GOOD.replace("    value: 293.9亿元\n", "    value: 293.9亿元\n    unit: 公里\n")
+    errors = errors_of(tmp_path, bad)
+    assert len(errors) == 1
+    assert "dimension mismatch: the text writes '元' (currency) but unit says '公里'" in errors[0]
+
+
+def test_duplicate_id_names_the_first(tmp_path: Path) -> None:
+    errors = errors_of(tmp_path, GOOD.replace("id: daoli.approx", "id: daoli.total"))
+    assert len(errors) == 1
+    assert "claims.yaml:9:5: [daoli.total] duplicate claim id 'daoli.total'" in errors[0]
+    assert "first defined at" in errors[0] and "claims.yaml:3:5:" in errors[0]
+
+
+def test_misquoted_figure_is_an_error(tmp_path: Path) -> None:
+    errors = errors_of(tmp_path, GOOD.replace("value: 293.9亿元", "value: 239.9亿元"))
+    assert len(errors) == 1
+    assert "[daoli.total] value '239.9亿元' is not in the quote" in errors[0]
+    assert "found: figures in the quote: 293.9亿" in errors[0]
+
+
+def test_quote_not_in_source_points_at_the_divergence(tmp_path: Path) -> None:
+    errors = errors_of(tmp_path, GOOD.replace("quote: 总投资额达293.9亿元",
+                                              "quote: 总投资额达到293.9亿元"))
+    assert len(errors) == 1
+    assert "quote not found in source 's'" in errors[0]
+    assert "the first 5 characters match at" in errors[0]
+
+
+def test_all_problems_are_collected(tmp_path: Path) -> None:
+    bad = (GOOD.replace("value: 293.9亿元", "value: 239.9亿元")
+               .replace("unit: 元", "unit: 圆元")
+               .replace("as_of: 2017-11-28\n  - id", "as_of: 2017-02-30\n  - id"))
+    errors = errors_of(tmp_path, bad)
+    assert len(errors) == 3
+    assert [e.split(":")[1] for e in errors] == ["5", "8", "12"]
+
+
+def test_errors_are_typed(tmp_path: Path) -> None:
+    with pytest.raises(LoadErrors) as caught:
+        load(corpus(tmp_path, GOOD.replace("value: 293.9亿元", "value: 239.9亿元")))
+    assert isinstance(caught.value.errors[0], QuoteError)
+    assert isinstance(caught.value.errors[0], ValueError)
+    assert issubclass(UnitError, ValueError) and issubclass(SchemaError, ValueError)
+
+
+def test_traditional_quote_matches_and_entity_alias_folds(tmp_path: Path) -> None:
+    claims = GOOD + """\
+  - id: park.area
+    quote: 园区面积26平方公里
+    value: 26平方公里
+    entity: signing
+    metric: investment
+    as_of: 2019
+"""
+    loaded = load(corpus(tmp_path, claims))
+    area = loaded.claims["park.area"]
+    assert ARTICLE[area.span[0]:area.span[1]] == "園區面積26平方公里"
+    assert area.quantity is not None and area.quantity.base == 26000000
+
+
+def test_missing_path_and_empty_directory(tmp_path: Path) -> None:
+    with pytest.raises(SourceError) as caught:
+        load(tmp_path / "nowhere")
+    assert str(caught.value).startswith(f"{(tmp_path / 'nowhere').as_posix()}: no such file")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(SourceError) as caught:
+        load(tmp_path / "empty")
+    assert "no claims files found in this directory" in str(caught.value)
+
+
+@pytest.mark.parametrize("mutation", [
+    ("metric: investment\n    as_of: 2017-11-28\n  - id: daoli.approx",
+     "metirc: investment\n    as_of: 2017-11-28\n  - id: daoli.approx"),
+    ("unit: 元", "unit: 圆元"),
+    ("id: daoli.approx", "id: daoli.total"),
+    ("value: 293.9亿元", "value: 239.9亿元"),
+])
+def test_cli_exits_2_with_located_messages(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                           mutation: tuple[str, str]) -> None:
+    path = corpus(tmp_path, GOOD.replace(*mutation))
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    first = err.splitlines()[0]
+    assert first.split(":")[1].isdigit() and first.split(":")[2].isdigit()

@@ -1,0 +1,35 @@
+"""Quotes match across scripts, pinyin annotations and whitespace, with original offsets."""
+
+from factcheck._quotes import find_all, mojibake_spans, normalise
+
+TEXT = "在深圳(哈爾濱)產(chǎn)業(yè)園區(qū),\n兩天一層樓。"
+
+
+def test_traditional_quote_in_traditional_text() -> None:
+    spans = find_all(normalise(TEXT), "兩天一層樓")
+    assert spans == [(TEXT.index("兩"), TEXT.index("樓") + 1)]
+
+
+def test_simplified_quote_matches_traditional_text_with_pinyin() -> None:
+    spans = find_all(normalise(TEXT), "产业园区")
+    start, end = spans[0]
+    assert TEXT[start:end] == "產(chǎn)業(yè)園區"
+
+
+def test_whitespace_and_line_breaks_are_ignored() -> None:
+    spans = find_all(normalise(TEXT), "园区, 两天")
+    start, end = spans[0]
+    assert TEXT[start:end] == "園區(qū),\n兩天"
+
+
+def test_every_occurrence_is_found() -> None:
+    assert len(find_all(normalise("甲1乙1"), "1")) == 2
+
+
+def test_absent_quote_gives_nothing() -> None:
+    assert find_all(normalise(TEXT), "深圳大学") == []
+
+
+def test_mojibake_is_spotted_but_plain_question_marks_are_not() -> None:
+    text = "全過程?!鄙钲冢ü枮I)說。怎么选?看完"
+    assert mojibake_spans(text) == [(3, 5)]
