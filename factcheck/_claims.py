@@ -20,7 +20,7 @@ from ._numbers import Figure, Interval, parse_figure
 from ._quotes import NormalText, find_all, fold_text, normalise
 from ._schema import Field, Problems, read_fields
 from ._sources import alias_table
-from ._units import DimensionMismatch, parse_unit, suggest_units, to_base
+from ._units import DimensionMismatch, is_count, parse_unit, suggest_units, to_base
 from ._yaml import Document, KeyPath
 
 __all__ = ["quantity_of", "read_claims", "read_not_claims"]
@@ -296,11 +296,15 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         if isinstance(widen_or_error, str):
             return widen_or_error
         widen = widen_or_error
+    if (is_count(base_unit) and figure.qualifier is None and figure.high is None
+            and figure.number.step * factor == 1):
+        # a count written to the unit is exact: 4个 is four, not 3.5..4.5
+        low = high = figure.number.value
     interval = Interval(
         None if low is None else low * factor - widen,
         None if high is None else high * factor + widen,
-        figure.interval.low_closed or widen > 0,
-        figure.interval.high_closed or widen > 0,
+        figure.interval.low_closed or widen > 0 or low == high,
+        figure.interval.high_closed or widen > 0 or low == high,
     )
     return Quantity(
         unit=name, value=figure.number.value, base=base, base_unit=base_unit, interval=interval,

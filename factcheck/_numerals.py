@@ -8,8 +8,9 @@ Rules (all values are exact ``Fraction``; no float is ever formed):
   is exactly three digits), optional ``.digits``, then an optional magnitude word:
   ``万 萬 亿 億 万亿 萬億``, optionally preceded by ``百``/``千`` (``5千万``), or a bare ``百``/``千``
   (``3千``; not when ``分`` follows, so ``5百分点`` keeps its unit).
-  step = 10**-decimals x magnitude.  round_number = no decimal point, value != 0 and
-  (the digits end in 0 or a magnitude word was written): ``3000``, ``300亿``, ``2万``.
+  step = 10**-decimals x magnitude.  round_number = no decimal point, value != 0 and the
+  written digits end in 0: ``3000``, ``300亿`` (but not ``206亿`` or ``2万``, whose written
+  precision, 10**8 and 10**4, already says how coarse they are).
 * Chinese integers: digits ``零〇一二两兩三四五六七八九`` (and financial ``壹贰貳叁肆伍陆陸柒捌玖``),
   small units ``十拾 百佰 千仟`` (strictly decreasing inside a 万-section), big units
   ``万萬 亿億`` and the compound ``万亿`` (``一万亿`` = 10**12, ``一万二千亿`` = 1.2 x 10**12).
@@ -265,7 +266,7 @@ def _arabic(m: re.Match[str]) -> Numeral:
     if m.group("sign"):
         digits = -digits
     value = Fraction(digits * magnitude, scale)
-    round_number = not frac and digits != 0 and (magnitude > 1 or int_digits.endswith("0"))
+    round_number = not frac and digits != 0 and int_digits.endswith("0")
     return Numeral(value, Fraction(magnitude, scale), round_number, magnitude, m.end())
 
 

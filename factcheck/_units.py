@@ -15,6 +15,8 @@ from ._errors import UnitError
 from ._numbers import format_exact
 
 __all__ = [
+    "COUNT_UNITS",
+    "is_count",
     "UNIT_WORDS",
     "DimensionMismatch",
     "convert",
@@ -126,6 +128,16 @@ class DimensionMismatch(UnitError):  # noqa: N818 - the name the rest of the pro
 
     def __reduce__(self) -> tuple[type[DimensionMismatch], tuple[str, str, str, str]]:
         return (type(self), (self.unit, self.target, self.unit_dims, self.target_dims))
+
+
+#: Base units that count discrete things (from units.txt).
+COUNT_UNITS = frozenset({"firm", "item", "person", "occasion", "storey", "pair", "bowl"})
+
+
+def is_count(base_unit: str) -> bool:
+    """Whether ``base_unit`` counts discrete things (家, 个, 名, 人次...)."""
+    names = base_unit.replace(" * ", " ").split()
+    return bool(names) and all(name in COUNT_UNITS for name in names)
 
 
 @functools.cache

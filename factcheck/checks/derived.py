@@ -1,0 +1,257 @@
+"""derived: a figure stated as computed from others must equal the computation.
+
+Declared. Parameters: ``claim`` (the claim that states the derived figure), ``expression``
+(a safe arithmetic expression, see :mod:`factcheck._expr`) and ``vars`` (a mapping from
+each variable name of the expression to a claim id).
+
+The expression is evaluated exactly twice: on the claims' nominal values (shown in the
+arithmetic) and on their intervals (exact interval arithmetic in base units, units
+carried through). The stated claim's interval, in the same base unit, must meet the
+result: ``consistent`` if it does, ``discrepancy`` if it does only once every round
+number is read at its coarsest precision (:func:`~factcheck.checks._context.coarse`),
+``conflict`` otherwise. A dimension clash inside the expression, a result in another
+dimension than the claim, or a divisor whose interval contains 0 makes the check
+``not-checkable`` with the reason. A malformed or unsafe expression raises
+:class:`~factcheck._errors.ExpressionError` located at the check.
+
+:func:`derived_cycles` finds derived checks that depend on each other in a circle (the
+claim one defines is a variable of the next); the engine refuses such a corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from .._arith import point
+from .._errors import ExpressionError
+from .._expr import Expression, Unevaluable, Value, evaluate, parse_expression
+from .._expr import unit_description as describe
+from .._findings import Finding, Status
+from .._model import CheckSpec, Claim, Quantity
+from .._schema import Field
+from ._context import CheckContext, coarse
+from ._registry import register_check
+from ._show import approx, approx_span, equals
+
+__all__ = ["compile_spec", "derived", "derived_cycles"]
+
+_PARAMS = (
+    Field("claim", (str,), required=True, help="claim id of the derived figure"),
+    Field("expression", (str,), required=True, help="e.g. 'investment / area'"),
+    Field("vars", (dict,), required=True, help="variable name -> claim id"),
+)
+
+
+def _variables(spec: CheckSpec) -> dict[str, str]:
+    raw = spec.params.get("vars")
+    if not isinstance(raw, Mapping):
+        return {}
+    return {str(k): v for k, v in raw.items() if isinstance(v, str)}
+
+
+def compile_spec(spec: CheckSpec) -> Expression:
+    """Vet a derived check's expression against its declared variables.
+
+    Args:
+        spec: a ``derived`` check.
+
+    Returns:
+        The vetted expression.
+
+    Raises:
+        ExpressionError: the expression is missing, malformed or unsafe, located at the
+            check, naming the column in the expression.
+    """
+    text: Any = spec.params.get("expression")
+    try:
+        return parse_expression(text if isinstance(text, str) else "", _variables(spec))
+    except ExpressionError as error:
+        raise ExpressionError(
+            f"check '{spec.id}': {error.message}", location=spec.location,
+            expected="an arithmetic expression over the names in `vars`",
+            found=error.found, hint=error.hint) from None
+
+
+@register_check("derived", params=_PARAMS)
+def derived(spec: CheckSpec, context: CheckContext) -> Finding:
+    """A derived figure equals its expression evaluated on the claims it comes from."""
+    expression = compile_spec(spec)
+    stated = context.claim(spec, "claim")
+    if isinstance(stated, str):
+        return context.not_checkable(spec, stated)
+    raw = spec.params.get("vars")
+    if not isinstance(raw, Mapping) or any(not isinstance(v, str) for v in raw.values()):
+        return context.not_checkable(spec, "vars must map names to claim ids", [stated])
+    inputs: dict[str, Claim] = {}
+    for name in expression.names:
+        claim = context.corpus.claims.get(raw[name])
+        if claim is None:
+            return context.not_checkable(
+                spec, f"claim '{raw[name]}' ({name}) does not exist", [stated])
+        if claim.quantity is None:
+            return context.not_checkable(
+                spec, f"claim '{claim.id}' ({name}) is a date, not a quantity", [stated, claim])
+        inputs[name] = claim
+    if stated.quantity is None:
+        return context.not_checkable(spec, f"claim '{stated.id}' is a date, not a quantity",
+                                     [stated, *inputs.values()])
+    return _judge(spec, context, expression, stated, inputs)
+
+
+def _quantities(inputs: Mapping[str, Claim]) -> dict[str, Quantity]:
+    return {name: c.quantity for name, c in inputs.items() if c.quantity is not None}
+
+
+def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, stated: Claim,
+           inputs: dict[str, Claim]) -> Finding:
+    target = stated.quantity
+    if target is None:  # refused by the caller
+        raise AssertionError(f"claim {stated.id} has no quantity")
+    quantities = _quantities(inputs)
+    everything = [stated, *inputs.values()]
+    nominal = evaluate(expression, {n: Value(point(q.base), q.base_unit)
+                                    for n, q in quantities.items()})
+    ranged = evaluate(expression, {n: Value(q.interval, q.base_unit)
+                                   for n, q in quantities.items()})
+    loose = evaluate(expression, {n: Value(coarse(q), q.base_unit)
+                                  for n, q in quantities.items()})
+    for result in (ranged, nominal, loose):
+        if isinstance(result, Unevaluable):
+            return context.not_checkable(spec, result.reason, everything)
+    if not (isinstance(nominal, Value) and isinstance(ranged, Value)
+            and isinstance(loose, Value)):  # pragma: no cover - narrowed above
+        raise AssertionError("unevaluated result")
+    if ranged.unit != target.base_unit:
+        return context.not_checkable(
+            spec, f"the expression gives {describe(ranged.unit)} but claim '{stated.id}' is "
+            f"{describe(target.base_unit)}", everything)
+    unit = target.base_unit
+    value = nominal.interval.low
+    if value is None:  # pragma: no cover - point inputs give a point result
+        raise AssertionError("nominal result is unbounded")
+    shown = approx(value, unit, 4)
+    bindings = ", ".join(f"{n} = {inputs[n].value}" for n in expression.names)
+    arithmetic = [
+        f"{expression.text} with {bindings}" if bindings else expression.text,
+        f"{expression.text} {equals(shown)}",
+        f"within written precision: {approx_span(ranged.interval, unit, 4)}",
+        f"stated {stated.value} = {approx_span(target.interval, unit, 4)}",
+    ]
+    difference = approx(abs(value - target.base), unit, 4)
+    claims = [context.involved(stated, "derived")]
+    claims += [context.involved(inputs[n], n) for n in expression.names]
+    if ranged.interval.overlaps(target.interval):
+        status = Status.CONSISTENT
+        message = f"{expression.text} is {shown.lstrip('≈')}, which fits {stated.value}."
+    elif loose.interval.overlaps(coarse(target)):
+        status = Status.DISCREPANCY
+        arithmetic.append(f"read as round numbers: {approx_span(loose.interval, unit, 4)} "
+                          f"against {approx_span(coarse(target), unit, 4)}")
+        message = (f"{expression.text} is {shown.lstrip('≈')}, not {stated.value}; they "
+                   "agree only if the round numbers are read at their coarsest precision.")
+    else:
+        status = Status.CONFLICT
+        message = (f"{expression.text} is {shown.lstrip('≈')}, not {stated.value}, even "
+                   "allowing for the written precision.")
+    if shown.startswith("≈"):
+        message = message.replace(" is ", " is about ", 1)
+    return context.finding(spec.kind, spec.id, status, message, claims=claims, spec=spec,
+                           arithmetic=arithmetic, difference=difference)
+
+
+def derived_cycles(specs: Iterable[CheckSpec]) -> list[list[str]]:
+    """Find derived checks that depend on themselves, directly or through others.
+
+    Check B depends on check A when the claim A defines (its ``claim``) is one of B's
+    ``vars``. A cycle is listed as check ids in dependency order, each check depending on
+    the one before it and the first on the last; each cycle is listed once, starting at
+    the check that comes first in ``specs``.
+
+    Args:
+        specs: the ``derived`` checks, in file order.
+
+    Returns:
+        The cycles, in order of their first check; empty when there are none.
+    """
+    ordered = [s for s in specs if s.kind == "derived"]
+    index = {s.id: i for i, s in enumerate(ordered)}
+    defines: dict[str, list[str]] = {}
+    for spec in ordered:
+        claim = spec.params.get("claim")
+        if isinstance(claim, str):
+            defines.setdefault(claim, []).append(spec.id)
+    users: dict[str, list[str]] = {s.id: [] for s in ordered}
+    for spec in ordered:
+        for claim_id in _variables(spec).values():
+            for definer in defines.get(claim_id, []):
+                users[definer].append(spec.id)
+    cycles: list[list[str]] = []
+    for component in _components(users, [s.id for s in ordered]):
+        first = min(component, key=index.__getitem__)
+        if len(component) == 1 and first not in users[first]:
+            continue
+        cycles.append(_cycle_through(first, set(component), users, index))
+    return sorted(cycles, key=lambda c: index[c[0]])
+
+
+def _components(edges: Mapping[str, list[str]], nodes: list[str]) -> list[list[str]]:
+    """Strongly connected components (Tarjan's algorithm, iterative)."""
+    order: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    for root in nodes:
+        if root in order:
+            continue
+        work = [(root, 0)]
+        while work:
+            node, position = work.pop()
+            if position == 0:
+                order[node] = low[node] = len(order)
+                stack.append(node)
+                on_stack.add(node)
+            successors = edges.get(node, [])
+            if position < len(successors):
+                work.append((node, position + 1))
+                child = successors[position]
+                if child not in order:
+                    work.append((child, 0))
+                elif child in on_stack:
+                    low[node] = min(low[node], order[child])
+                continue
+            if low[node] == order[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                found.append(component)
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return found
+
+
+def _cycle_through(start: str, members: set[str], edges: Mapping[str, list[str]],
+                   index: Mapping[str, int]) -> list[str]:
+    """A shortest cycle from ``start`` back to itself inside one component."""
+    previous: dict[str, str] = {}
+    frontier = [start]
+    while frontier:
+        following: list[str] = []
+        for node in frontier:
+            for child in sorted(edges.get(node, []), key=index.__getitem__):
+                if child == start:
+                    path = [node]
+                    while path[-1] != start:
+                        path.append(previous[path[-1]])
+                    return path[::-1]
+                if child in members and child not in previous:
+                    previous[child] = node
+                    following.append(child)
+        frontier = following
+    raise AssertionError(f"{start} is on no cycle")  # pragma: no cover

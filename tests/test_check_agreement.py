@@ -1,0 +1,108 @@
+"""agreement: same key, overlapping as_of, intervals must share a point."""
+
+from fractions import Fraction
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claim_factory import make_claim, make_corpus
+from dataclasses import replace
+
+from factcheck import Claim, Metric, Status, check, format_exact
+from factcheck._units import convert, parse_unit
+
+
+def verdicts(*claims):  # type: ignore[no-untyped-def]
+    return {f.id: f for f in check(make_corpus(claims)) if f.kind == "agreement"}
+
+
+def test_equal_figures_agree() -> None:
+    found = verdicts(make_claim("a", "26平方公里"), make_claim("b", "26平方公里"))
+    assert found["agreement[e.m]"].status is Status.CONSISTENT
+    assert found["agreement[e.m]"].message == "All 2 claims agree: 26平方公里."
+
+
+def test_precision_overlap_agrees() -> None:
+    found = verdicts(make_claim("a", "293.9亿元"), make_claim("b", "294亿元"))
+    finding = found["agreement[e.m]"]
+    assert finding.status is Status.CONSISTENT
+    assert finding.difference == "1000万元"
+
+
+def test_round_numbers_make_a_discrepancy() -> None:
+    finding = verdicts(make_claim("a", "3000公里"), make_claim("b", "2800公里"))["agreement[e.m]"]
+    assert finding.status is Status.DISCREPANCY
+    assert finding.difference == "200公里"
+    assert finding.relative == "6.7%"
+    assert "read as round numbers: a -> [2500公里, 3500公里]; b -> [2750公里, 2850公里]" in (
+        finding.arithmetic)
+
+
+def test_irreconcilable_figures_conflict() -> None:
+    finding = verdicts(make_claim("a", "293.9亿元"), make_claim("b", "239.9亿元"))["agreement[e.m]"]
+    assert finding.status is Status.CONFLICT
+    assert finding.difference == "54亿元"
+    assert finding.message.startswith("239.9亿元 and 293.9亿元 differ by 54亿元")
+
+
+def test_qualified_figure_agrees_with_a_value_inside() -> None:
+    found = verdicts(make_claim("a", "超600家"), make_claim("b", "612家"))
+    assert found["agreement[e.m]"].status is Status.CONSISTENT
+    found = verdicts(make_claim("a", "超600家"), make_claim("b", "590家"))
+    assert found["agreement[e.m]"].status is Status.CONFLICT
+
+
+def test_different_periods_are_not_compared() -> None:
+    assert verdicts(make_claim("a", "286家", as_of="2021"), make_claim("b", "600家", as_of="2023"))\
+        == {}
+
+
+def test_timeless_metric_is_compared_across_periods() -> None:
+    claims = [make_claim("a", "3000公里", as_of="2018"), make_claim("b", "2800公里", as_of="2024")]
+    corpus = make_corpus(claims, metrics={"m": Metric("m", "distance", timeless=True)})
+    [finding] = [f for f in check(corpus) if f.kind == "agreement"]
+    assert finding.status is Status.DISCREPANCY
+
+
+def test_incomparable_units_are_not_checkable() -> None:
+    finding = verdicts(make_claim("a", "600家"), make_claim("b", "600元"))["agreement[e.m]"]
+    assert finding.status is Status.NOT_CHECKABLE
+    assert "incomparable units (firm, yuan)" in finding.message
+
+
+values = st.builds(lambda n, d: format_exact(Fraction(n, 10**d)),
+                   st.integers(1, 10**6), st.integers(0, 2))
+
+
+def restated(claim: Claim, unit: str) -> Claim:
+    """The same claim, its value restated exactly in ``unit`` (base values unchanged)."""
+    q = claim.quantity
+    assert q is not None
+    source, target = parse_unit(q.unit), parse_unit(unit)
+    assert source is not None and target is not None
+    value = convert(q.value, source, target)
+    return replace(claim, quantity=replace(q, unit=unit, value=value))
+
+
+@given(values, values)
+def test_agreement_is_symmetric(a: str, b: str) -> None:
+    one = verdicts(make_claim("x", f"{a}公里"), make_claim("y", f"{b}公里"))["agreement[e.m]"]
+    two = verdicts(make_claim("x", f"{b}公里"), make_claim("y", f"{a}公里"))["agreement[e.m]"]
+    assert one.status is two.status
+    assert one.difference == two.difference
+
+
+@given(values)
+def test_a_claim_agrees_with_itself(a: str) -> None:
+    finding = verdicts(make_claim("x", f"{a}公里"), make_claim("y", f"{a}公里"))["agreement[e.m]"]
+    assert finding.status is Status.CONSISTENT
+
+
+@given(values, values, st.sampled_from([("公里", "米"), ("亿元", "元"), ("万吨", "斤")]))
+def test_converting_units_changes_no_verdict(a: str, b: str, units: tuple[str, str]) -> None:
+    written, other = units
+    x, y = make_claim("x", f"{a}{written}"), make_claim("y", f"{b}{written}")
+    before = verdicts(x, y)["agreement[e.m]"]
+    after = verdicts(restated(x, other), restated(y, other))["agreement[e.m]"]
+    assert before.status is after.status
+    assert before.difference == after.difference

@@ -1,0 +1,44 @@
+"""bound: an exact figure must lie inside a qualified figure's interval."""
+
+from claim_factory import make_claim, make_corpus, spec
+from factcheck import Status, check
+
+
+def run(qualified: str, exact: str, unit: str | None = None):  # type: ignore[no-untyped-def]
+    claims = [make_claim("q", qualified, unit=unit), make_claim("x", exact)]
+    [finding] = [f for f in check(make_corpus(claims, [spec("bound", "b", qualified="q",
+                                                            exact="x")])) if f.kind == "bound"]
+    return finding
+
+
+def test_near_300_yi_holds_293_9() -> None:
+    finding = run("近300亿", "293.9亿元", unit="元")
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == "293.9亿元 lies inside 近300亿, i.e. [270亿元, 300亿元)."
+    assert finding.difference == "6.1亿元"
+
+
+def test_close_to_5000_yi_holds_4901() -> None:
+    assert run("接近5000亿元", "4901亿元").status is Status.CONSISTENT
+
+
+def test_more_than_600_firms() -> None:
+    assert run("超600家", "612家").status is Status.CONSISTENT
+    finding = run("超600家", "600家")
+    assert finding.status is Status.CONFLICT
+    assert finding.message == "600家 lies outside 超600家, which means (600家, +∞)."
+
+
+def test_just_under_excludes_values_above() -> None:
+    assert run("近300亿", "301亿元", unit="元").status is Status.CONFLICT
+    # 300亿元 is 299.5..300.5亿: only its written precision reaches below 300
+    assert run("近300亿", "300亿元", unit="元").status is Status.DISCREPANCY
+
+
+def test_exact_precision_reaching_in_is_a_discrepancy() -> None:
+    # 300.0亿 is 299.95..300.05亿; 近300亿 is [270, 300)
+    assert run("近300亿", "300.0亿元", unit="元").status is Status.DISCREPANCY
+
+
+def test_far_below_just_under_is_a_conflict() -> None:
+    assert run("近300亿", "200亿元", unit="元").status is Status.CONFLICT

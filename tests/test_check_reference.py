@@ -1,0 +1,55 @@
+"""reference: a stated distance against the WGS84 geodesic between reference places."""
+
+from fractions import Fraction
+
+from claim_factory import make_claim, make_corpus, spec
+from factcheck import Location, Place, Status, check
+from factcheck.checks.reference import geodesic_metres
+
+SHENZHEN = Place("shenzhen", "深圳", Fraction("22.5431"), Fraction("114.0579"), "test",
+                 Location("places.yaml", 1, 1))
+HARBIN = Place("harbin", "哈尔滨", Fraction("45.7567"), Fraction("126.6424"), "test",
+               Location("places.yaml", 2, 1))
+
+
+def run(value: str):  # type: ignore[no-untyped-def]
+    corpus = make_corpus([make_claim("d", value)],
+                         [spec("reference", "r", claim="d", **{"from": "shenzhen",
+                                                              "to": "harbin"})])
+    corpus = type(corpus)(**{**corpus.__dict__, "places": {"shenzhen": SHENZHEN,
+                                                          "harbin": HARBIN}})
+    [finding] = [f for f in check(corpus) if f.kind == "reference"]
+    return finding
+
+
+def test_geodesic_is_exact_whole_metres() -> None:
+    metres = geodesic_metres(SHENZHEN, HARBIN)
+    assert metres == 2816390
+    assert isinstance(metres, Fraction)
+
+
+def test_3000_km_is_a_round_number_discrepancy_showing_the_reference() -> None:
+    finding = run("3000公里")
+    assert finding.status is Status.DISCREPANCY
+    assert "2816.39公里" in finding.message
+    assert finding.difference == "183.61公里"
+    assert finding.relative == "6.5%"
+    assert ("reference", "2816.39公里") in finding.extra
+
+
+def test_2800_km_is_within_the_rounding_of_its_hundreds() -> None:
+    assert run("2800公里").status is Status.DISCREPANCY
+
+
+def test_exactly_stated_distance_is_consistent() -> None:
+    assert run("2816.39公里").status is Status.CONSISTENT
+
+
+def test_far_off_distance_conflicts() -> None:
+    finding = run("2000公里")
+    assert finding.status is Status.CONFLICT
+    assert finding.message.startswith("2000公里 is 816.39公里 (29%) off the reference")
+
+
+def test_non_distance_claim_is_not_checkable() -> None:
+    assert run("3000家").status is Status.NOT_CHECKABLE

@@ -1,0 +1,128 @@
+"""sum: complete breakdowns match the total; partial ones fit inside it; counts alongside."""
+
+from fractions import Fraction
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claim_factory import make_claim, make_corpus, spec
+from factcheck import Status, check, format_exact
+
+
+def run(claims, **params):  # type: ignore[no-untyped-def]
+    [finding] = [f for f in check(make_corpus(claims, [spec("sum", "s", **params)]))
+                 if f.kind == "sum"]
+    return finding
+
+
+DAOLI = [
+    make_claim("total", "293.9亿元"), make_claim("finance", "206亿元"),
+    make_claim("tech", "18.5亿元"), make_claim("projects", "20个"),
+    make_claim("finance_n", "4个"), make_claim("tech_n", "8个"),
+    make_claim("zhaoshang", "162亿元"), make_claim("aviation", "40亿元"),
+]
+
+
+def test_daoli_subtotals_fit_the_total_with_counts() -> None:
+    finding = run(DAOLI, total="total", parts=["finance", "tech"], complete=False,
+                  count_total="projects", count_parts=["finance_n", "tech_n"])
+    assert finding.status is Status.CONSISTENT
+    assert finding.arithmetic == (
+        "206亿元 + 18.5亿元 = 224.5亿元 (within [223.95亿元, 225.05亿元])",
+        "293.9亿元 - 224.5亿元 = 69.4亿元 left for other items",
+        "4个 + 8个 = 12个 (within [12个, 12个])",
+        "20个 - 12个 = 8个 left for other items",
+    )
+    assert finding.difference == "69.4亿元"
+    assert [c.role for c in finding.claims] == ["total", "part", "part", "total", "part", "part"]
+
+
+def test_named_projects_fit_inside_the_finance_subtotal() -> None:
+    finding = run(DAOLI, total="finance", parts=["zhaoshang", "aviation"])
+    assert finding.status is Status.CONSISTENT
+    assert finding.difference == "4亿元"
+
+
+def test_a_partial_breakdown_over_the_total_conflicts() -> None:
+    finding = run([make_claim("t", "206亿元"), make_claim("a", "162亿元"),
+                   make_claim("b", "60亿元")], total="t", parts=["a", "b"])
+    assert finding.status is Status.CONFLICT
+    assert finding.message == "The parts (222亿元) exceed the total 206亿元 (16亿元 over)."
+
+
+def test_a_round_part_that_may_fit_is_a_discrepancy() -> None:
+    finding = run([make_claim("t", "206亿元"), make_claim("a", "162亿元"),
+                   make_claim("b", "50亿元")], total="t", parts=["a", "b"])
+    assert finding.status is Status.DISCREPANCY
+
+
+def test_a_complete_breakdown_must_match() -> None:
+    claims = [make_claim("t", "11个"), make_claim("a", "4个"), make_claim("b", "5个")]
+    finding = run(claims, total="t", parts=["a", "b"], complete=True)
+    assert finding.status is Status.CONFLICT
+    assert "do not add up to" in finding.message
+
+
+def test_round_total_gives_a_discrepancy() -> None:
+    claims = [make_claim("t", "300亿元"), make_claim("a", "293.9亿元"), make_claim("b", "10亿元")]
+    finding = run(claims, total="t", parts=["a", "b"], complete=True)
+    assert finding.status is Status.DISCREPANCY
+
+
+def test_a_count_row_failing_fails_the_finding() -> None:
+    finding = run(DAOLI[:3] + [make_claim("projects", "11个"), make_claim("finance_n", "4个"),
+                               make_claim("tech_n", "8个")],
+                  total="total", parts=["finance", "tech"], count_total="projects",
+                  count_parts=["finance_n", "tech_n"])
+    assert finding.status is Status.CONFLICT
+
+
+def test_missing_claims_are_not_checkable() -> None:
+    finding = run(DAOLI, total="total", parts=["finance", "nope"])
+    assert finding.status is Status.NOT_CHECKABLE
+    assert finding.message == "Not checkable: claim 'nope' (parts) does not exist."
+
+
+def test_units_must_match() -> None:
+    finding = run(DAOLI, total="total", parts=["finance", "projects"])
+    assert finding.status is Status.NOT_CHECKABLE
+
+
+def fixed(value: Fraction, decimals: int) -> str:
+    """``value`` written with exactly ``decimals`` decimals (trailing zeros kept)."""
+    whole = format_exact(value)
+    if decimals == 0:
+        return whole
+    head, _, tail = whole.partition(".")
+    return f"{head}.{tail.ljust(decimals, '0')}"
+
+
+parts_strategy = st.lists(st.integers(1, 10**5), min_size=1, max_size=6)
+
+
+@given(parts_strategy, st.integers(0, 2))
+def test_parts_that_fit_are_consistent(parts: list[int], decimals: int) -> None:
+    scale = Fraction(1, 10**decimals)
+    texts = [fixed(p * scale, decimals) for p in parts]
+    total = fixed(sum(parts) * scale, decimals)
+    claims = [make_claim("t", f"{total}亿元"),
+              *(make_claim(f"p{i}", f"{t}亿元") for i, t in enumerate(texts))]
+    ids = [f"p{i}" for i in range(len(texts))]
+    assert run(claims, total="t", parts=ids, complete=True).status is Status.CONSISTENT
+    assert run(claims, total="t", parts=ids).status is Status.CONSISTENT
+
+
+@given(parts_strategy, st.integers(0, 2))
+def test_parts_beyond_the_total_precision_are_not_consistent(parts: list[int],
+                                                              decimals: int) -> None:
+    scale = Fraction(1, 10**decimals)
+    texts = [fixed(p * scale, decimals) for p in parts]
+    # one more unit in the last written place of the total, plus the parts' own precision
+    over = sum(parts) * scale + len(parts) * scale + scale
+    total = fixed(sum(parts) * scale, decimals)
+    claims = [make_claim("t", f"{total}亿元"),
+              *(make_claim(f"p{i}", f"{t}亿元") for i, t in enumerate(texts)),
+              make_claim("extra", f"{fixed(over - sum(parts) * scale, decimals)}亿元")]
+    ids = [*(f"p{i}" for i in range(len(texts))), "extra"]
+    finding = run(claims, total="t", parts=ids, complete=True)
+    assert finding.status is not Status.CONSISTENT
