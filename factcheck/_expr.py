@@ -343,7 +343,7 @@ def unit_description(unit: str) -> str:
     return f"{word} ({dims})" if dims else word
 
 
-class _Stop(Exception):  # noqa: N818 - internal control flow, carries the reason
+class _Stop(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason

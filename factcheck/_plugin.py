@@ -125,7 +125,8 @@ class FindingItem(pytest.Item):
         """Pass, fail, warn, xfail or skip, by the finding's status."""
         finding = self.finding
         if finding.status is Status.NOT_CHECKABLE:
-            pytest.skip(finding.message)
+            # report the skip at the YAML item, not at this line of the plugin
+            raise pytest.skip.Exception(finding.message, _use_item_location=True)
         if finding.acknowledged:
             pytest.xfail(f"acknowledged: {finding.acknowledgement}")
         if finding.status is Status.CONFLICT or finding.status is Status.STALE:

@@ -9,12 +9,17 @@ What is refused, always with a location:
 - tags that build objects (``!!python/object/apply:os.system``) or any non-core tag;
 - anchors and aliases (so alias bombs cannot expand);
 - duplicate mapping keys (PyYAML silently keeps the last one);
-- files over :data:`MAX_FILE_BYTES` and lines over :data:`MAX_LINE_CHARS`.
+- files over :data:`MAX_FILE_BYTES` and lines over :data:`MAX_LINE_CHARS`;
+- nesting deeper than :data:`MAX_DEPTH` (the composer is recursive);
+- integers of more than :data:`MAX_INT_DIGITS` digits, NaN and infinities (``.nan``,
+  ``.inf``, ``1e400``), and mapping keys that are not plain scalars.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,17 +27,35 @@ import yaml
 
 from ._errors import Location, SchemaError, YamlSyntaxError
 
-__all__ = ["MAX_FILE_BYTES", "MAX_LINE_CHARS", "Document", "KeyPath", "parse_document"]
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_FILE_BYTES",
+    "MAX_INT_DIGITS",
+    "MAX_LINE_CHARS",
+    "Document",
+    "KeyPath",
+    "parse_document",
+]
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_LINE_CHARS = 64 * 1024
+MAX_DEPTH = 64
+MAX_INT_DIGITS = 18
 
 KeyPath = tuple[str | int, ...]
 
+# An untagged plain scalar on the slow path: its meaning (number, boolean, null or text) is
+# decided by the fast path's parser, so that both paths read ``yes``, ``017``, ``1e5`` or
+# ``1:20`` alike (PyYAML follows YAML 1.1 and would read them as True, 15, "1e5" and 80).
+_PLAIN_TAG = "tag:factcheck,2025:plain"
 _CORE_TAGS = frozenset(
     "tag:yaml.org,2002:" + name
     for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
-)
+) | {_PLAIN_TAG}
+# Only such plain scalars can mean anything but text in YAML 1.2; the rest stay strings.
+_MAY_NOT_BE_TEXT = re.compile(r"[-+.0-9_a-zA-Z:~]+")
+_DIGITS = re.compile(r"[-+]?[0-9_]+")
+_TOO_MANY_DIGITS = 10**MAX_INT_DIGITS
 # Characters that introduce tags, anchors or aliases: such files take the slow path,
 # which rejects them with a location. Full-width ！ and ＆ in Chinese text are unaffected.
 _NEEDS_SLOW_PATH = re.compile(r"[!&*]")
@@ -116,7 +139,9 @@ def parse_document(path: str, text: str) -> Document:
         except Exception:  # noqa: BLE001 - any fast-path failure is re-diagnosed with marks
             pass
         else:
-            return Document(path, text, data)
+            if _plain(data):
+                return Document(path, text, data)
+            # something the slow path refuses with a location (depth, a number out of range)
     data, marks = _compose_with_marks(path, text)
     return Document(path, text, data, marks)
 
@@ -139,6 +164,48 @@ def _check_limits(path: str, text: str) -> None:
             )
 
 
+def _plain(data: Any) -> bool:  # noqa: ANN401 - plain YAML data
+    """Whether fast-path data is within the limits the slow path enforces (no recursion)."""
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            if depth >= MAX_DEPTH or not all(_scalar(k) for k in value):
+                return False
+            stack.extend((v, depth + 1) for v in value.values())
+            stack.extend((k, depth + 1) for k in value)
+        elif isinstance(value, list):
+            if depth >= MAX_DEPTH:
+                return False
+            stack.extend((v, depth + 1) for v in value)
+        elif _number_problem(value) is not None:
+            return False
+    return True
+
+
+def _scalar(key: Any) -> bool:  # noqa: ANN401 - plain YAML data
+    return key is None or isinstance(key, (str, int, float, bool))
+
+
+def _number_problem(value: Any) -> str | None:  # noqa: ANN401 - plain YAML data
+    """Why a parsed number is refused, or None (bounded ints; no NaN or infinities)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int) and abs(value) >= 10**MAX_INT_DIGITS:
+        return f"an integer of more than {MAX_INT_DIGITS} digits"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN or infinity (or a number too large for a float)"
+    return None
+
+
+class _TooDeep(Exception):
+    """Raised inside the composer when nesting passes :data:`MAX_DEPTH`; carries its mark."""
+
+    def __init__(self, mark: Any) -> None:  # noqa: ANN401 - PyYAML mark
+        super().__init__("too deep")
+        self.mark = mark
+
+
 class _AliasFound(Exception):
     """Raised inside the composer at an anchor or alias; carries its mark."""
 
@@ -148,13 +215,27 @@ class _AliasFound(Exception):
 
 
 class _NoAliasLoader(yaml.SafeLoader):
-    """PyYAML's safe loader, refusing anchors and aliases at the first sight of one."""
+    """PyYAML's safe loader, refusing anchors and aliases at the first sight of one, and
+    nesting deeper than :data:`MAX_DEPTH` before the recursive composer runs out of stack."""
+
+    _depth = 0
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:  # noqa: ANN401 - PyYAML API
+        if kind is yaml.ScalarNode and implicit[0]:
+            return _PLAIN_TAG
+        return super().resolve(kind, value, implicit)
 
     def compose_node(self, parent: Any, index: Any) -> Any:  # noqa: ANN401 - PyYAML API
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise _AliasFound(event.start_mark)
-        return super().compose_node(parent, index)
+        if self._depth >= MAX_DEPTH:
+            raise _TooDeep(event.start_mark)
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 def _compose_with_marks(path: str, text: str) -> tuple[Any, dict[KeyPath, tuple[int, int]]]:
@@ -169,6 +250,14 @@ def _compose_with_marks(path: str, text: str) -> tuple[Any, dict[KeyPath, tuple[
             location=Location(path, mark.line + 1, mark.column + 1),
             source_line=_line(lines, mark.line),
             hint="write the value out in full; aliases can expand without bound",
+        ) from None
+    except _TooDeep as found:
+        mark = found.mark
+        raise YamlSyntaxError(
+            f"lists and mappings are nested more than {MAX_DEPTH} levels deep",
+            location=Location(path, mark.line + 1, mark.column + 1),
+            source_line=_line(lines, mark.line),
+            hint="a claims file needs only a few levels; check for runaway brackets",
         ) from None
     except yaml.MarkedYAMLError as error:
         raise _syntax_error(path, lines, error) from None
@@ -192,6 +281,10 @@ def _syntax_error(path: str, lines: list[str], error: yaml.MarkedYAMLError) -> Y
         hint = "quote the value (\"...\") if it starts with a special character"
     if error.context:
         problem = f"{problem} ({error.context})"
+        start = error.context_mark
+        if start is not None and mark is not None and start.line != mark.line:
+            where = f"line {start.line + 1}, column {start.column + 1}"
+            problem = f"{problem[:-1]} that starts at {where})"
     if mark is None:
         return YamlSyntaxError(f"not valid YAML: {problem}", location=Location(path), hint=hint)
     return YamlSyntaxError(
@@ -254,11 +347,52 @@ def _build(
         ]
     if node.tag == "tag:yaml.org,2002:timestamp":
         return str(node.value)  # dates stay text, as on the fast path; the loader checks them
+    written = str(node.value)
+    if node.tag == _PLAIN_TAG:
+        value = _plain_scalar(written)
+        problem = _number_problem(value)
+        if problem is None:
+            return value
+        raise _number_error(path, lines, node, problem)
+    if node.tag == "tag:yaml.org,2002:int" and len(written) > MAX_INT_DIGITS + 8:
+        problem: str | None = f"an integer of more than {MAX_INT_DIGITS} digits"
+    else:
+        try:
+            value = _SCALARS.construct_object(node)
+        except (yaml.YAMLError, ValueError, OverflowError) as error:
+            raise _node_error(path, lines, node, f"invalid scalar {shown}: {error}") from None
+        problem = _number_problem(value)
+        if problem is None:
+            return value
+    raise _number_error(path, lines, node, problem)
+
+
+def _number_error(path: str, lines: list[str], node: yaml.Node, problem: str) -> SchemaError:
+    written = str(node.value)
+    shown = repr(written if len(written) <= 40 else written[:40] + "...")
+    error = _node_error(path, lines, node, f"the number {shown} is out of range: {problem}")
+    error.hint = ("numbers in a claims file are small counts (occurrence, lines); write a "
+                  "figure as a quoted string, exactly as the article has it")
+    return error
+
+
+def _plain_scalar(written: str) -> Any:  # noqa: ANN401 - plain YAML data
+    """The value of an untagged plain scalar, as the fast path's parser reads it."""
+    if not written:
+        return None
+    if not _MAY_NOT_BE_TEXT.fullmatch(written):
+        return written
+    if len(written) > MAX_INT_DIGITS + 8 and _DIGITS.fullmatch(written):
+        return _TOO_MANY_DIGITS  # refused by _number_problem; int() would be quadratic
     try:
-        value = _SCALARS.construct_object(node)
-    except (yaml.YAMLError, ValueError, OverflowError) as error:
-        raise _node_error(path, lines, node, f"invalid scalar {node.value!r}: {error}") from None
-    return value
+        import yaml_rs
+
+        parsed = yaml_rs.loads("- " + written, parse_datetime=False)
+    except Exception:  # noqa: BLE001 - it does not read as a number: text
+        return written
+    if isinstance(parsed, list) and len(parsed) == 1:
+        return parsed[0]
+    return written  # pragma: no cover - a plain scalar is one list item
 
 
 def _node_error(path: str, lines: list[str], node: yaml.Node, message: str) -> SchemaError:

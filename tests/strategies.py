@@ -138,3 +138,48 @@ suffix_qualifiers = st.sampled_from(
 )
 
 dates = st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))
+
+
+# ---- checks: share (GRIM), interval arithmetic, safe expressions -------------------------
+
+
+@st.composite
+def grim_cases(draw: st.DrawFn) -> tuple[int, int, int]:
+    """A count, a whole it can be part of, and decimals: (part, whole, decimals)."""
+    whole = draw(st.integers(min_value=1, max_value=5000))
+    part = draw(st.integers(min_value=0, max_value=whole))
+    return part, whole, draw(st.integers(min_value=0, max_value=3))
+
+
+@st.composite
+def stated_percentages(draw: st.DrawFn) -> tuple[int, int, int]:
+    """A small count and a percentage as written: (part, percentage * 10**d, d), p >= 1%."""
+    part = draw(st.integers(min_value=1, max_value=60))
+    decimals = draw(st.integers(min_value=0, max_value=2))
+    scaled = draw(st.integers(min_value=10**decimals, max_value=100 * 10**decimals))
+    return part, scaled, decimals
+
+
+@st.composite
+def exact_intervals(draw: st.DrawFn) -> tuple[Fraction, Fraction, bool, bool]:
+    """Bounds of a small non-empty interval: (low, high, low_closed, high_closed)."""
+    a = Fraction(draw(st.integers(-60, 60)), draw(st.integers(1, 6)))
+    b = Fraction(draw(st.integers(-60, 60)), draw(st.integers(1, 6)))
+    low, high = min(a, b), max(a, b)
+    if low == high:
+        return low, high, True, True
+    return low, high, draw(st.booleans()), draw(st.booleans())
+
+
+_EXPRESSION_ATOMS = [
+    "a", "b", "c", "x", "1", "0", "2.5", "1e3", "0.1", "'0.5'", "'abc'", "1j", "True", "None",
+    "min", "abs", "__import__", "os", "a.b", "a[0]", "(", ")", ",", "+", "-", "*", "/", "**",
+    "//", "%", "@", "<", "==", " and ", " if ", " else ", "lambda:", "[", "]", "{", "}",
+    "min(", "max(", "abs(", "key=", "*", "10", "-11", "...", "\\", "'", '"', ":=", "\n", " ",
+    "投资", "ｘ", "9" * 40, "1e999", "1_000", "0x1f", ".5", "5.", "\x00",
+]
+
+expression_texts = st.one_of(
+    st.lists(st.sampled_from(_EXPRESSION_ATOMS), max_size=25).map("".join),
+    st.text(max_size=60),
+)

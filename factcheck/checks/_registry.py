@@ -78,13 +78,22 @@ def add_kind(kind: CheckKind) -> None:
     Raises:
         RegistryError: the name is taken.
     """
-    if kind.name in _KINDS:
+    existing = _KINDS.get(kind.name)
+    if existing is not None and not _same_origin(existing, kind):
         raise RegistryError(
             f"check kind '{kind.name}' is already registered",
             location=None,
             hint="choose another name for your kind; built-in and plugin names are unique",
         )
     _KINDS[kind.name] = kind
+
+
+def _same_origin(a: CheckKind, b: CheckKind) -> bool:
+    """Whether two kinds come from the same function: a module imported again, not a clash."""
+    def origin(kind: CheckKind) -> tuple[str, str]:
+        return (getattr(kind.run, "__module__", "") or "", getattr(kind.run, "__qualname__", ""))
+
+    return origin(a) == origin(b) and origin(a) != ("", "")
 
 
 def unregister_check(name: str) -> None:

@@ -11,10 +11,11 @@ import math
 import re
 from fractions import Fraction
 
+from .._model import Quantity
 from .._numbers import Interval, format_exact
 from .._units import display
 
-__all__ = ["approx", "approx_span", "decimals_of", "equals", "round_half_up"]
+__all__ = ["approx", "approx_span", "decimals_of", "digits_for", "equals", "round_half_up"]
 
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:/[0-9]+)?")
 
@@ -106,3 +107,23 @@ def approx_span(interval: Interval, base_unit: str, digits: int = 2) -> str:
 def equals(shown: str) -> str:
     """``"= 57.5%"`` for an exact rendering, ``"≈ 57.58%"`` for a rounded one."""
     return f"≈ {shown[1:]}" if shown.startswith("≈") else f"= {shown}"
+
+
+def digits_for(quantity: Quantity, extra: int = 1) -> int:
+    """Decimal places to show values of ``quantity``'s kind: its written places + ``extra``.
+
+    The places are counted in the unit the value is displayed in (6.77万元/平方米 is shown
+    as 67700元/平方米, so its written step of 100 gives 0 places).
+
+    Args:
+        quantity: the quantity whose precision sets the scale.
+        extra: places beyond the written precision.
+
+    Returns:
+        The number of places; 2 when the step is not a power of ten.
+    """
+    if quantity.base == 0:
+        return 2
+    number, _ = _split(quantity.base, quantity.base_unit)
+    places = decimals_of(quantity.step * number / quantity.base) if number else None
+    return 2 if places is None else places + extra

@@ -32,7 +32,7 @@ from .._model import CheckSpec, Claim, Quantity
 from .._schema import Field
 from ._context import CheckContext, coarse
 from ._registry import register_check
-from ._show import approx, approx_span, equals
+from ._show import approx, approx_span, digits_for, equals
 
 __all__ = ["compile_spec", "derived", "derived_cycles"]
 
@@ -116,12 +116,12 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
                                    for n, q in quantities.items()})
     loose = evaluate(expression, {n: Value(coarse(q), q.base_unit)
                                   for n, q in quantities.items()})
-    for result in (ranged, nominal, loose):
-        if isinstance(result, Unevaluable):
-            return context.not_checkable(spec, result.reason, everything)
-    if not (isinstance(nominal, Value) and isinstance(ranged, Value)
-            and isinstance(loose, Value)):  # pragma: no cover - narrowed above
-        raise AssertionError("unevaluated result")
+    if isinstance(ranged, Unevaluable):
+        return context.not_checkable(spec, ranged.reason, everything)
+    if isinstance(nominal, Unevaluable):
+        return context.not_checkable(spec, nominal.reason, everything)
+    if isinstance(loose, Unevaluable):
+        return context.not_checkable(spec, loose.reason, everything)
     if ranged.unit != target.base_unit:
         return context.not_checkable(
             spec, f"the expression gives {describe(ranged.unit)} but claim '{stated.id}' is "
@@ -130,15 +130,16 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
     value = nominal.interval.low
     if value is None:  # pragma: no cover - point inputs give a point result
         raise AssertionError("nominal result is unbounded")
-    shown = approx(value, unit, 4)
+    digits = digits_for(target)
+    shown = approx(value, unit, digits)
     bindings = ", ".join(f"{n} = {inputs[n].value}" for n in expression.names)
     arithmetic = [
         f"{expression.text} with {bindings}" if bindings else expression.text,
         f"{expression.text} {equals(shown)}",
-        f"within written precision: {approx_span(ranged.interval, unit, 4)}",
-        f"stated {stated.value} = {approx_span(target.interval, unit, 4)}",
+        f"within written precision: {approx_span(ranged.interval, unit, digits)}",
+        f"stated {stated.value} = {approx_span(target.interval, unit, digits)}",
     ]
-    difference = approx(abs(value - target.base), unit, 4)
+    difference = approx(abs(value - target.base), unit, digits)
     claims = [context.involved(stated, "derived")]
     claims += [context.involved(inputs[n], n) for n in expression.names]
     if ranged.interval.overlaps(target.interval):
@@ -146,8 +147,8 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
         message = f"{expression.text} is {shown.lstrip('≈')}, which fits {stated.value}."
     elif loose.interval.overlaps(coarse(target)):
         status = Status.DISCREPANCY
-        arithmetic.append(f"read as round numbers: {approx_span(loose.interval, unit, 4)} "
-                          f"against {approx_span(coarse(target), unit, 4)}")
+        arithmetic.append(f"read as round numbers: {approx_span(loose.interval, unit, digits)} "
+                          f"against {approx_span(coarse(target), unit, digits)}")
         message = (f"{expression.text} is {shown.lstrip('≈')}, not {stated.value}; they "
                    "agree only if the round numbers are read at their coarsest precision.")
     else:

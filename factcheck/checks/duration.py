@@ -132,13 +132,17 @@ def duration(spec: CheckSpec, context: CheckContext) -> Finding:
     low, high = elapsed.low, elapsed.high
     if low is None or high is None:  # elapsed_days is always bounded
         raise AssertionError("unbounded elapsed time")
+    exact = low == high
+    counted = format_exact(low) if exact else f"{format_exact(low)}..{format_exact(high)}"
+    in_unit = _in_unit(low, factor, False) if exact else (
+        f"{_in_unit(low, factor, False)}..{_in_unit(high, factor, True)}")
+    converted = "" if factor == 1 else f" = {in_unit} {word}"
     arithmetic = [
-        f"{start} .. {end}: {format_exact(low)}..{format_exact(high)} days = "
-        f"{_in_unit(low, factor, False)}..{_in_unit(high, factor, True)} {word}",
+        f"{start} .. {end}: {counted} days{converted}",
         f"stated {claim.value} = {_span(quantity.interval, factor)} {word}",
     ]
     loose = coarse(quantity)
-    days = f"{format_exact(low)} to {format_exact(high)} days"
+    days = f"{counted.replace('..', ' to ')} days"
     between = f"from {start} to {end}"
     if relation == "equals":
         holds, holds_loosely = quantity.interval.overlaps(elapsed), loose.overlaps(elapsed)

@@ -24,7 +24,7 @@ from .._numbers import Interval
 from .._schema import Field
 from ._context import CheckContext, coarse
 from ._registry import register_check
-from ._show import approx, approx_span, decimals_of, equals
+from ._show import approx, approx_span, decimals_of, digits_for, equals
 
 __all__ = ["growth", "implied_rate"]
 
@@ -87,11 +87,12 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
     f, t, r = found["from"], found["to"], found["rate"]
     arithmetic = [
         f"({t.value} - {f.value}) / {f.value} {equals(shown)}",
-        f"within written precision: {approx_span(end.interval, end.base_unit)} / "
-        f"{approx_span(start.interval, start.base_unit)} - 1 = "
-        f"{approx_span(implied, 'dimensionless', digits)}",
-        f"stated {'-' if sign == -1 else ''}{r.value} = "
-        f"{approx_span(stated, 'dimensionless', digits)}",
+        (f"within written precision: "
+         f"{approx_span(end.interval, end.base_unit, digits_for(end))} / "
+         f"{approx_span(start.interval, start.base_unit, digits_for(start))} - 1 = "
+         f"{approx_span(implied, 'dimensionless', digits)}"),
+        (f"stated {'-' if sign == -1 else ''}{r.value} = "
+         f"{approx_span(stated, 'dimensionless', digits)}"),
     ]
     gap = abs(nominal - sign * rate.base)
     difference = approx(gap, "dimensionless", digits)

@@ -31,15 +31,12 @@ from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval, format_exact
 from .._schema import Field
-from .._units import display
+from .._units import display, is_count
 from ._context import CheckContext, coarse
 from ._registry import register_check
-from ._show import approx, approx_span, decimals_of, equals, round_half_up
+from ._show import approx, approx_span, decimals_of, digits_for, equals, round_half_up
 
-__all__ = ["COUNT_UNITS", "implied_wholes", "share"]
-
-COUNT_UNITS = frozenset(
-    {"firm", "item", "person", "occasion", "occasion * person", "storey", "pair", "bowl"})
+__all__ = ["implied_wholes", "share"]
 
 _PARAMS = (
     Field("part", (str,), required=True, help="claim id of the part"),
@@ -135,8 +132,9 @@ def _with_whole(spec: CheckSpec, context: CheckContext, part: Claim, whole: Clai
         f"part / whole = {display(p.base, unit)} / {display(w.base, unit)} "
         + (equals(approx(p.base / w.base, "dimensionless", digits)) if w.base
            else "is undefined"),
-        f"within written precision: {approx_span(p.interval, unit)} / "
-        f"{approx_span(w.interval, unit)} = {approx_span(ratio, 'dimensionless', digits)}",
+        (f"within written precision: {approx_span(p.interval, unit, digits_for(p))} / "
+         f"{approx_span(w.interval, unit, digits_for(w))} = "
+         f"{approx_span(ratio, 'dimensionless', digits)}"),
         f"stated {stated.value} = {approx_span(s.interval, 'dimensionless', digits)}",
     ]
     difference = relative = None
@@ -164,7 +162,7 @@ def _with_whole(spec: CheckSpec, context: CheckContext, part: Claim, whole: Clai
 
 
 def _is_count(q: Quantity) -> bool:
-    return (q.base_unit in COUNT_UNITS and q.base.denominator == 1 and q.base >= 0
+    return (is_count(q.base_unit) and q.base.denominator == 1 and q.base >= 0
             and q.qualifier is None and q.step == 1)
 
 
@@ -247,14 +245,16 @@ def _implied_interval(spec: CheckSpec, context: CheckContext, part: Claim,
     except DivisionByZeroInterval:
         return context.not_checkable(spec, f"the share {stated.value} may be 0", [part, stated])
     unit = p.base_unit
-    nominal = approx(p.base / s.base, unit) if s.base else "undefined"
+    places = digits_for(p)
+    nominal = approx(p.base / s.base, unit, places) if s.base else "undefined"
     arithmetic = [
         f"whole = part / share = {display(p.base, unit)} / {stated.value} {equals(nominal)}",
-        f"within written precision: {approx_span(p.interval, unit)} / "
-        f"{approx_span(s.interval, 'dimensionless', _digits(s))} = {approx_span(implied, unit)}",
+        (f"within written precision: {approx_span(p.interval, unit, places)} / "
+         f"{approx_span(s.interval, 'dimensionless', _digits(s))} = "
+         f"{approx_span(implied, unit, places)}"),
     ]
     return context.finding(
         spec.kind, spec.id, Status.CONSISTENT,
         f"{part.value} of {stated.value} implies a whole of {nominal} "
-        f"(between {approx_span(implied, unit)}).",
+        f"(between {approx_span(implied, unit, places)}).",
         claims=claims, spec=spec, arithmetic=arithmetic)

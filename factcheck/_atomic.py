@@ -1,0 +1,49 @@
+"""Atomic file writes: a reader sees the old file or the whole new one, never a torn one."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+__all__ = ["write_atomic"]
+
+
+def _umask() -> int:
+    # os.umask can only be read by setting it; set it back at once.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same directory.
+
+    The temporary file is flushed to disk and then renamed over ``path`` with
+    :func:`os.replace`, which is atomic on POSIX and Windows when both names are on one
+    file system (hence the same directory). If anything fails, the temporary file is
+    removed and ``path`` is left as it was. The new file gets the usual permissions of
+    a newly created file (0o666 less the umask), not the 0o600 of a temporary file.
+
+    Args:
+        path: the file to create or replace; its directory must exist.
+        data: text (written as UTF-8, newlines untranslated) or bytes.
+
+    Raises:
+        OSError: the directory does not exist or is not writable, or the disk is full.
+    """
+    target = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, 0o666 & ~_umask())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise

@@ -1,0 +1,527 @@
+"""Find every numeric mention in an article: figures, dates, durations, ordinals, identifiers.
+
+``extract(text)`` scans the decoded text once and returns :class:`Mention` values in text
+order. Offsets are ``[start, end)`` indices into ``text`` exactly as given.
+
+How it works: the text is first *viewed* with pinyin annotations dropped (``萬(wàn)`` reads
+as ``萬``) and every character folded to Simplified script and half-width form, keeping a map
+back to the original offsets. Identifiers are taken first (short quoted numeral phrases such
+as “双五” or “4567”, and 十四五, 十九大, 500强, 5G); idioms and names whose numeral counts
+nothing (一南一北, 最后一公里, 五常) are then masked. Then every numeral is read with
+``factcheck._numerals.scan_numeral`` and grown into a mention: a qualifier before it (近, 超,
+不到), a range, 多/余, a unit or classifier, a rate (两天一层楼), 以上/左右, and for durations
+a trailing 间/来. Figures are parsed with ``factcheck._numbers.parse_figure``; dates with
+``factcheck._dates.parse_period``.
+
+Kinds: ``quantity``, ``percentage``, ``duration`` and ``date`` are *counted* (they state
+something that a claim can check); ``ordinal`` (第二批, 首个, list markers) and ``identifier``
+(十九大, “20+8”) are reported but never need a claim.
+
+Rules of thumb that decide the hard cases:
+
+* 一 followed by a classifier is the indefinite article (一批, 一家医院) and is not a mention;
+  一 followed by a measurement unit is (一斤, 一碗, 一个多月).
+* A Chinese numeral needs a unit or classifier after it, or must be a composed numeral
+  (三千, 一万二); a bare Arabic number is always a mention: a year if it is 1800-2199, an
+  identifier if it has five or more digits, otherwise a quantity without a unit.
+* N大 is a quantity for N from 2 to 10 (三大优势) and an identifier from 11 (十九大).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import TYPE_CHECKING, Literal
+
+from ._dates import Period, parse_period
+from ._extract_lexicon import (
+    CN_START,
+    DATE_PATTERNS,
+    DAY_DURATION_RE,
+    IDENTIFIER_RE,
+    IDIOM_RE,
+    ONE_UNITS,
+    ORDINAL_RE,
+    ORDINAL_WORDS,
+    PERCENT_UNITS,
+    PREFIX_RE,
+    QUOTED_RE,
+    RATE_MEASURES,
+    SUFFIXES,
+    TIME_UNITS,
+    UNIT_RE,
+)
+from ._numbers import Qualifier, format_exact, parse_figure
+from ._numerals import CHINESE_NUMERAL_CHARS, FULLWIDTH, MAGNITUDE_RE, Numeral, scan_numeral
+
+if TYPE_CHECKING:
+    import opencc
+
+__all__ = ["COUNTED_KINDS", "KINDS", "Kind", "Mention", "extract"]
+
+Kind = Literal["quantity", "date", "duration", "percentage", "ordinal", "identifier"]
+KINDS: tuple[Kind, ...] = ("quantity", "date", "duration", "percentage", "ordinal", "identifier")
+COUNTED_KINDS: frozenset[str] = frozenset({"quantity", "date", "duration", "percentage"})
+
+_PINYIN = re.compile(
+    r"(?<=[\u3400-\u9fff])\((?:[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,8})\)"
+)
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_SLASH_UNIT = re.compile("/(" + UNIT_RE.pattern + ")")
+_RANGE_SEPS = frozenset("-–—~〜至到")
+_LINE_START = re.compile(r"(?:^|\n)[ \t\u3000•·*\-]*$")
+_CN_CHARS = CHINESE_NUMERAL_CHARS | CN_START
+_PREFIX_QUALIFIER: dict[str, Qualifier] = {
+    "近": "just-under", "将近": "just-under", "接近": "just-under",
+    "超": "more-than", "超过": "more-than", "逾": "more-than", "突破": "more-than",
+    "高于": "more-than", "约": "about", "大约": "about",
+    "不到": "under", "不足": "under", "低于": "under",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One numeric mention of a text.
+
+    Attributes:
+        start, end: ``[start, end)`` offsets into the text as decoded.
+        text: ``text[start:end]``, exactly.
+        kind: quantity, date, duration, percentage, ordinal or identifier.
+        value: the figure as written, with pinyin annotations dropped (what a claim's
+            ``value:`` holds): ``293.9亿元``, ``54萬平方米``, ``2019年5月9日``.
+        unit: the unit word in the article's script (``個``, ``平方公里``, ``天/層`` for a
+            rate); ``""`` when the number has none; None for dates, ordinals, identifiers.
+        qualifier: ``just-under``, ``more-than``, ``some-more``, ``range``, ... or None.
+        number: the nominal value in ``unit``, magnitude words applied (the low end of a
+            range); None where it does not apply.
+        high: the high end of a range.
+        period: for a date that states its year, the calendar period.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    value: str
+    unit: str | None = None
+    qualifier: Qualifier | None = None
+    number: Fraction | None = None
+    high: Fraction | None = None
+    period: Period | None = None
+
+    @property
+    def counted(self) -> bool:
+        """Whether the mention states something a claim should cover."""
+        return self.kind in COUNTED_KINDS
+
+    @property
+    def exact(self) -> str:
+        """The value as an exact string: ``29390000000``, ``10..20``, ``2019-05-09``.
+
+        Dates without a year, ordinals and identifiers give ``value``.
+        """
+        if self.number is not None:
+            low = format_exact(self.number)
+            return low if self.high is None else f"{low}..{format_exact(self.high)}"
+        if self.period is not None:
+            return str(self.period)
+        return self.value
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold_char(ch: str) -> str:
+    if ch.isascii():
+        return ch
+    half = ch.translate(FULLWIDTH)
+    if half != ch or ord(ch) < 0x3400:
+        return half
+    folded: str = _t2s().convert(ch)
+    return folded if len(folded) == 1 else ch
+
+
+class _View:
+    """The text without pinyin annotations, folded, with a map back to original offsets."""
+
+    def __init__(self, text: str) -> None:
+        keep: list[int] = []
+        last = 0
+        for m in _PINYIN.finditer(text):
+            keep.extend(range(last, m.start()))
+            last = m.end()
+        keep.extend(range(last, len(text)))
+        self.original = text
+        self.offsets = keep
+        self.plain = "".join(text[i] for i in keep)
+        self.folded = "".join(_fold_char(c) for c in self.plain)
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        return self.offsets[a], self.offsets[b - 1] + 1
+
+
+def extract(text: str) -> tuple[Mention, ...]:
+    """Find every numeric mention in ``text``.
+
+    Args:
+        text: the decoded article.
+
+    Returns:
+        The mentions, in text order, never overlapping.
+    """
+    return _Scanner(_View(text)).run()
+
+
+class _Scanner:
+    def __init__(self, view: _View) -> None:
+        self.v = view
+        self.f = view.folded
+        self.n = len(self.f)
+        self.used = bytearray(self.n)
+        self.found: list[Mention] = []
+
+    # -- driver -------------------------------------------------------------------------
+
+    def run(self) -> tuple[Mention, ...]:
+        f = self.f
+        for m in QUOTED_RE.finditer(f):
+            if self._quoted_identifier(m.group(1)):
+                self._emit(m.start(1), m.end(1), "identifier")
+        for m in IDENTIFIER_RE.finditer(f):
+            if self._free(m.start(), m.end()):
+                self._emit(m.start(), m.end(), "identifier")
+        for m in IDIOM_RE.finditer(f):
+            if self._free(m.start(), m.end()):
+                self.used[m.start() : m.end()] = b"\x02" * (m.end() - m.start())
+        i = 0
+        while i < self.n:
+            end = self._at(i) if not self.used[i] else None
+            i = end if end is not None and end > i else i + 1
+        self.found.sort(key=lambda m: m.start)
+        return tuple(self.found)
+
+    def _at(self, i: int) -> int | None:
+        f = self.f
+        c = f[i]
+        prev = f[i - 1] if i else ""
+        if "0" <= c <= "9":
+            if prev.isdigit() or prev in ".":
+                return None
+            return self._number(i)
+        if c in CN_START:
+            if prev in _CN_CHARS and prev:
+                return None
+            return self._number(i)
+        if c == "第":
+            return self._di(i)
+        if c == "首":
+            m = ORDINAL_RE.match(f, i)
+            return self._emit(i, m.end(), "ordinal") if m else None
+        if c == "半":
+            return self._half(i)
+        if c == "前":
+            return self._date(i, only="quarter")
+        return None
+
+    def _free(self, a: int, b: int) -> bool:
+        return not any(self.used[a:b])
+
+    def _emit(self, a: int, b: int, kind: Kind, *, unit: str | None = None,
+              qualifier: Qualifier | None = None, number: Fraction | None = None,
+              high: Fraction | None = None, period: Period | None = None,
+              value: str | None = None) -> int | None:
+        if not self._free(a, b):
+            return None
+        start, end = self.v.span(a, b)
+        self.found.append(Mention(
+            start, end, self.v.original[start:end], kind,
+            self.v.plain[a:b] if value is None else value,
+            unit, qualifier, number, high, period,
+        ))
+        self.used[a:b] = b"\x01" * (b - a)
+        return b
+
+    # -- identifiers, ordinals, dates -----------------------------------------------------
+
+    def _quoted_identifier(self, inner: str) -> bool:
+        if IDIOM_RE.search(inner):
+            return False
+        if re.fullmatch(r"[0-9]+(?:\+[0-9]+)*", inner):
+            return True
+        if any(ch.isdigit() for ch in inner) or inner[0] in "第首":
+            return False
+        if not any(ch in CN_START or ch == "双" for ch in inner):
+            return False
+        if len(inner) > 3 and sum(ch in CN_START or ch == "双" for ch in inner) < 2:
+            return False
+        for pos, ch in enumerate(inner):
+            if ch in CN_START:
+                num = scan_numeral(inner, pos)
+                if num is None:
+                    continue
+                after = inner[num.end :]
+                # a figure, not a label: “兩天一層樓”, “六大任务”, “三千亿”
+                if (UNIT_RE.match(after) and inner[pos : num.end] not in ("一", "壹")) or \
+                        after.startswith("大") or num.magnitude > 1:
+                    return False
+                break
+        return True
+
+    def _di(self, i: int) -> int | None:
+        quarter = self._date(i, only="quarter")
+        if quarter is not None:
+            return quarter
+        num = scan_numeral(self.f, i + 1)
+        if num is None:
+            return None
+        end = num.end
+        for word in ORDINAL_WORDS:
+            if self.f.startswith(word, end):
+                end += len(word)
+                break
+        return self._emit(i, end, "ordinal")
+
+    def _half(self, i: int) -> int | None:
+        f = self.f
+        if i and f[i - 1] in "上下":
+            if f.startswith("年", i + 1):
+                return self._emit(i - 1, i + 2, "date")
+            return None
+        for unit in ("个月", "小时", "年", "天"):
+            if f.startswith(unit, i + 1):
+                a, qualifier = self._prefix(i)
+                b = i + 1 + len(unit)
+                return self._emit(a, b, "duration", unit=self.v.plain[i + 1 : b],
+                                  qualifier=qualifier, number=Fraction(1, 2))
+        return None
+
+    def _date(self, i: int, only: str | None = None) -> int | None:
+        best: tuple[int, str] | None = None
+        for name, pattern in DATE_PATTERNS:
+            if only is not None and name != only:
+                continue
+            m = pattern.match(self.f, i)
+            if m is not None and m.end() > i and (best is None or m.end() > best[0]):
+                best = (m.end(), name)
+        if best is None:
+            return None
+        end, name = best
+        raw = self.v.plain[i:end]
+        if name == "d" and DAY_DURATION_RE.match(self.f, end):
+            figure = parse_figure(raw)
+            return self._emit(i, end, "duration", unit=raw[-1],
+                              number=None if figure is None else figure.number.value)
+        if self.f.startswith("元", end):  # 5日元 is money, not the 5th
+            return None
+        qualifier: Qualifier | None = "range" if re.search("[-–—~至]", self.f[i:end]) and \
+            name not in ("iso", "time") else None
+        return self._emit(i, end, "date", qualifier=qualifier, period=_period(raw, name))
+
+    def _line_start(self, i: int) -> bool:
+        return _LINE_START.search(self.f, max(0, i - 12), i) is not None or i == 0
+
+    # -- figures --------------------------------------------------------------------------
+
+    def _number(self, i: int) -> int | None:
+        f = self.f
+        if f.startswith(("百分之", "千分之"), i):
+            num = scan_numeral(f, i + 3)
+            if num is not None:
+                a, qualifier = self._prefix(i)
+                return self._figure(a, i, num.end, num.end, "%" if f[i] == "百" else "‰",
+                                    "percentage", qualifier)
+        ordinal = ORDINAL_RE.match(f, i)
+        if ordinal is not None and ordinal.group()[1:2] == "秩":
+            return self._emit(i, ordinal.end(), "ordinal")
+        date = self._date(i)
+        if date is not None:
+            return date
+        num = scan_numeral(f, i)
+        if num is None:
+            return None
+        is_cn = f[i] in CN_START
+        if f.startswith("分之", num.end) and num.value:
+            part = scan_numeral(f, num.end + 2)
+            if part is not None:  # 三分之一: a fraction
+                a, qualifier = self._prefix(i)
+                return self._emit(a, part.end, "quantity", unit="", qualifier=qualifier,
+                                  number=part.value / num.value)
+        if f[num.end : num.end + 1] in ("、",) and self._line_start(i) and num.value < 100:
+            return self._emit(i, num.end, "ordinal")
+        return self._grow(i, num, is_cn)
+
+    def _unit_at(self, k: int) -> tuple[int, str] | None:
+        m = UNIT_RE.match(self.f, k)
+        if m is None:
+            return None
+        return m.end(), m.group()
+
+    def _grow(self, i: int, num: Numeral, is_cn: bool) -> int | None:
+        f = self.f
+        k = num.end
+        numeral = f[i:k]
+        unit = self._unit_at(k)
+        # a range: 10-20元, 三至五家, 1-3万, 10元-20元
+        sep_at = unit[0] if unit else k
+        if sep_at < self.n and f[sep_at] in _RANGE_SEPS and (f[sep_at] != "到" or unit is None):
+            right = scan_numeral(f, sep_at + 1)
+            if right is not None and (f[sep_at + 1] in CN_START) == is_cn:
+                right_unit = self._unit_at(right.end)
+                same = unit is None or (right_unit is not None and right_unit[1] == unit[1])
+                if same and (f[sep_at] != "到" or right_unit is not None):
+                    end = right_unit[0] if right_unit else right.end
+                    kind = self._kind(right_unit[1] if right_unit else None)
+                    return self._figure(i, i, end, end, right_unit[1] if right_unit else None,
+                                        kind, None, unit_from=right.end)
+        some_more = False
+        if k < self.n and f[k] in "多余":
+            after = k + 1
+            mag = MAGNITUDE_RE.match(f, after) if num.magnitude == 1 else None
+            if mag is not None:
+                after = mag.end()
+            if self._unit_at(after) or after >= self.n or not _HAN.match(f[after]) or mag:
+                some_more = True
+                k = after
+                unit = self._unit_at(k)
+        if unit is None and f.startswith("个多月", num.end):
+            unit = (num.end + 3, "个多月")
+        a, qualifier = self._prefix(i)
+        if unit is not None and qualifier == "just-under" and unit[1] in TIME_UNITS and \
+                self.f[a] == "近":
+            a, qualifier = i, None  # 近两年 is "the last two years", not "almost two years"
+        if unit is None:
+            return self._bare(a, i, num, is_cn, qualifier, k, some_more)
+        if is_cn and numeral in ("一", "壹") and unit[1] not in ONE_UNITS:
+            return None  # 一家医院, 一批: the indefinite article
+        end = unit[0]
+        per = RATE_MEASURES.match(f, end)
+        if per is None and f.startswith("/", end):
+            per = _SLASH_UNIT.match(f, end)  # 3元/斤
+        core_end = end
+        if per is not None and per.group().startswith("/"):
+            end = per.end()
+            core_end = end
+        elif per is not None:
+            end = per.end()
+            if end < self.n and _HAN.match(f[end]) and (end + 1 >= self.n or
+                                                       not _HAN.match(f[end + 1])):
+                end += 1
+            core_end = end
+        else:
+            for suffix in SUFFIXES:
+                if f.startswith(suffix, end) and qualifier is None and not some_more:
+                    end += len(suffix)
+                    core_end = end
+                    break
+        kind = "quantity" if per is not None else self._kind(unit[1])
+        if kind == "duration" and f[end : end + 1] in ("间", "来"):
+            end += 1
+        elif kind == "duration" and f.startswith("以来", end):
+            end += 2
+        return self._figure(a, i, core_end, end, unit[1], kind, qualifier,
+                            unit_from=k, per=per)
+
+    def _bare(self, a: int, i: int, num: Numeral, is_cn: bool, qualifier: Qualifier | None,
+              k: int, some_more: bool) -> int | None:
+        f = self.f
+        numeral = f[i : num.end]
+        if f.startswith("大", num.end) and not some_more and num.magnitude == 1:
+            if 2 <= num.value <= 10:
+                return self._figure(i, i, num.end + 1, num.end + 1, "大", "quantity", None)
+            if is_cn and 10 < num.value <= 30:
+                return self._emit(i, num.end + 1, "identifier")  # 十九大: a party congress
+            if num.value == 1:
+                return None
+        if is_cn:
+            composed = len(numeral) >= 2 and any(c in "十百千万亿" for c in numeral)
+            if not composed:
+                return None
+            return self._figure(a, i, k, k, "", "quantity", qualifier)
+        plain_int = numeral.isdigit()
+        if plain_int and qualifier is None and i and f[i - 1] in "升降":
+            return self._emit(i, num.end, "ordinal")  # 三镇升6: a league rank
+        if plain_int and qualifier is None and not some_more:
+            if len(numeral) == 4 and 1800 <= int(numeral) <= 2199:
+                return self._emit(i, num.end, "date", period=parse_period(numeral))
+            if len(numeral) >= 5:
+                return self._emit(i, num.end, "identifier")
+        return self._figure(a, i, k, k, "", "quantity", qualifier)
+
+    @staticmethod
+    def _kind(unit: str | None) -> Kind:
+        if unit in PERCENT_UNITS:
+            return "percentage"
+        if unit in TIME_UNITS:
+            return "duration"
+        return "quantity"
+
+    def _prefix(self, i: int) -> tuple[int, Qualifier | None]:
+        m = PREFIX_RE.search(self.f, max(0, i - 2), i)
+        if m is None or self.used[m.start()]:
+            return i, None
+        if m.group() == "近" and m.start() and self.f[m.start() - 1] in "最附将接临":
+            return i, None
+        return m.start(), _PREFIX_QUALIFIER[m.group()]
+
+    def _figure(self, a: int, i: int, core_end: int, end: int, unit: str | None, kind: Kind,
+                qualifier: Qualifier | None, *, unit_from: int | None = None,
+                per: re.Match[str] | None = None) -> int | None:
+        plain = self.v.plain
+        core = plain[a:core_end]
+        # The folded core for 个多月: parse_figure reads 个多月 but not the Traditional 個多月.
+        figure = parse_figure(self.f[a:core_end] if unit == "个多月" else core)
+        number = high = None
+        if figure is not None:
+            number = figure.number.value
+            high = None if figure.high is None else figure.high.value
+            qualifier = figure.qualifier
+        else:
+            num = scan_numeral(self.f, i)
+            number = None if num is None else num.value
+        written = _unit_text(plain, self.f, unit, unit_from, core_end, per)
+        return self._emit(a, end, kind, unit=written, qualifier=qualifier, number=number,
+                          high=high)
+
+
+def _unit_text(plain: str, folded: str, unit: str | None, unit_from: int | None,
+               core_end: int, per: re.Match[str] | None) -> str:
+    """The unit as the article writes it (its own script)."""
+    if not unit:
+        return ""
+    if unit == "%" or unit == "‰":
+        return unit
+    at = folded.find(unit[0], unit_from if unit_from is not None else 0, core_end)
+    if unit == "个多月" and at >= 0:
+        return plain[at] + plain[at + 2]
+    if at < 0 or folded[at : at + len(unit)] != unit:
+        return unit
+    written = plain[at : at + len(unit)]
+    if per is not None:
+        written += "/" + plain[per.start(1) : per.end(1)]
+    return written
+
+
+def _period(raw: str, name: str) -> Period | None:
+    """The calendar period of a date that states its year (None otherwise)."""
+    t = raw.translate(FULLWIDTH)
+    if name == "iso":
+        t = re.sub(r"[/.]", "-", t)
+    elif name == "time" or not re.match(r"[0-9〇零一二三四五六七八九]{4}", t):
+        return None
+    base = re.sub("(?<=[年月])(?:份|[上中下]旬)$|(?<=年)度$", "", t)
+    for tail, months in (("年底", (12, 12)), ("年末", (12, 12)), ("年初", (1, 1))):
+        if base.endswith(tail):
+            year = parse_period(base[: -len(tail) + 1])
+            if year is None:
+                return None
+            return parse_period(f"{year.start.year}-{months[0]:02d}", year=None)
+    base = re.sub("(?<=月)(?:底|初|末)$", "", base)
+    found = parse_period(base)
+    return None if found is None else Period(found.start, found.end, raw)

@@ -1,0 +1,132 @@
+"""Word lists and patterns the mention extractor uses, all in Simplified script.
+
+The extractor folds the article to Simplified script and half-width characters before it
+scans (offsets are kept), so every list here is written once, in Simplified.
+
+Where the lists come from: the units, classifiers and qualifier words are general Chinese.
+The idiom and name lists hold set phrases whose numeral does not count anything; most are
+common words, and some (marked below) were added after reading the five articles in
+``claims/sources`` (for example the place name 五常 and the brand 五米常香).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "CN_START",
+    "COLLECTIVE_NOUNS",
+    "DATE_PATTERNS",
+    "IDIOM_RE",
+    "IDENTIFIER_RE",
+    "ONE_UNITS",
+    "ORDINAL_WORDS",
+    "ORDINAL_RE",
+    "PREFIX_RE",
+    "QUOTED_RE",
+    "RATE_MEASURES",
+    "SUFFIXES",
+    "TIME_UNITS",
+    "UNITS",
+    "UNIT_RE",
+]
+
+# Characters that may start a Chinese numeral. 万/亿 cannot: 万科, 万众 are words.
+CN_START = frozenset("零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟")
+
+# Measurement units: anything may be counted in them, including "one" (一斤, 一碗, 一天).
+_MEASURES = (
+    "平方公里 平方千米 平方米 立方米 公顷 亩 公里 千米 厘米 毫米 米 "
+    "吨 公斤 千克 克 斤 "
+    "元 美元 港元 欧元 日元 块 "
+    "个多月 个月 小时 分钟 秒 天 年 周 星期 "
+    "碗 杯 瓶 箱 袋 盒 包 桶 "
+    "倍 % ‰ 个百分点 百分点 "
+    "人次 架次 "
+    "km kg m"
+)
+# Classifiers that only count things; after 一 they usually mean "a" (一家医院, 一批).
+_CLASSIFIERS = (
+    "个 家 项 名 人 位 次 套 对 类 条 座 层 栋 幢 间 件 只 台 辆 架 艘 批 场 期 届 轮 张 本 "
+    "部 所 支 款 种 股 户 处 份 篇 枚 颗 棵 匹 片 道 起 例 宗 笔 度 站 趟 列 门 分 "
+    "季度 大类 万人"
+)
+# Nouns counted directly after a small numeral when both parties are meant: 两省, 两市,
+# 南北两极, 东北三省, 徽钦二帝.
+COLLECTIVE_NOUNS = frozenset("省 市 地 极 帝 区 县 岸 州 侧 端 国".split())
+
+ONE_UNITS = frozenset(_MEASURES.split())
+UNITS = frozenset(_MEASURES.split()) | frozenset(_CLASSIFIERS.split()) | COLLECTIVE_NOUNS
+UNIT_RE = re.compile("|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)))
+TIME_UNITS = frozenset("年 天 个月 个多月 小时 分钟 秒 周 星期 日".split())
+PERCENT_UNITS = frozenset("% ‰ 个百分点 百分点".split())
+
+# A rate: 两天一层楼 (the measure after 一, then at most one noun character).
+RATE_MEASURES = re.compile(
+    "一(" + "|".join(sorted("层 个 座 栋 间 家 次 件 台 条 项 位 名 人 天 年 月 周 斤 公斤 吨 碗 杯"
+                          " 瓶 份 张 本 套 户 亩 平方米 公里 米 元 块 批 辆 场 期 轮".split(),
+                          key=len, reverse=True)) + ")"
+)
+
+_PREFIXES = "将近 接近 超过 突破 高于 大约 不到 不足 低于 近 超 逾 约"
+# A qualifier written before the number, matched backwards from the numeral.
+PREFIX_RE = re.compile("(?:" + "|".join(_PREFIXES.split()) + ")$")
+SUFFIXES = ("以上", "以下", "左右", "上下")
+
+# Ordinals: 第 + numeral + optional classifier; 首 + classifier; 八秩晋五 (85th anniversary).
+ORDINAL_WORDS = tuple(sorted(
+    "支柱 梯队 方阵 阵营 阶段 季度 批 天 家 次 届 站 个 名 位 年 章 条 款 项 轮 期 部 台 座 号 层"
+    " 列 场 代 只 架 辆 艘 例 笔 单 趟 班 所 步".split(), key=len, reverse=True))
+_FIRST = "次 个 部 家 台 届 列 批 位 座 条 款 架 辆 只 笔 单 站 轮 期 项 例 场 趟 班 艘 所 件 套"
+ORDINAL_RE = re.compile(
+    "首(?:" + "|".join(_FIRST.split()) + ")|[一二三四五六七八九十]秩(?:晋[一二三四五六七八九])?"
+)
+
+# Identifiers that are not quoted: five-year plans (十四五), party congresses (十九大),
+# rankings (500强, 百强), generations of technology (5G, 4K).
+IDENTIFIER_RE = re.compile(
+    r"十[一二三四五]五(?![年个])|(?:十[一二三四五六七八九]|二十[一二三]?)大(?=[^\d]|$)"
+    r"|(?:[0-9]+|[一二三四五六七八九十百千]+)强|[0-9]+[A-Z]{1,2}(?![A-Za-z])"
+)
+# A short quoted phrase: “双五”, “4567”, “一核一区四组团”.
+QUOTED_RE = re.compile(r"[“「‘\"'『]([^”」’\"'』\n]{1,8})[”」’\"'』]")
+
+_IDIOMS = (
+    # general set phrases and words whose numeral counts nothing
+    "一举 一致 一体 一流 一起 一些 一定 一直 一般 一样 一切 一旦 一同 一道 一边 一方面 一系列"
+    " 一线 一站式 一揽子 一条龙 一盘棋 一以贯之 一心一意 一年一度 新一代 新一轮 进一步 统一"
+    " 唯一 之一 万一 每一 这一 那一 同一 第一线 一把手 一手 零星 千方百计 千家万户 万家灯火"
+    " 四面八方 五湖四海 三令五申 七嘴八舌 乱七八糟 一五一十 三心二意 独一无二 十全十美"
+    " 万无一失 一石二鸟 一箭双雕 三番五次 九牛一毛 半壁江山 半边天 一半 大半 多半 半岛"
+    " 百花齐放 千载难逢 百尺竿头 千里 千山 百舸争流 寸土寸金 十足 一南一北 最后一公里"
+    " 质量第一 第三方 榜首 元首 首都 首府 首先 首善 首席 首长 首脑 首页 上一篇 下一篇 单个"
+    " 珠三角 长三角 三角"
+    # names whose numeral is part of the name (read in the five articles)
+    " 五常 五国城 五国头城 五米常香 三镇 九江 中国一重 万众创新 双鸭山"
+)
+IDIOM_RE = re.compile("|".join(sorted(set(_IDIOMS.split()), key=len, reverse=True)))
+
+# Dates. _Y is a year of 1800-2199, in Arabic or Chinese digits (二〇一九).
+_Y = r"(?:1[89][0-9]{2}|2[01][0-9]{2}|[一二][〇零一二三四五六七八九]{3})"
+_M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_D = (r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
+      r"|[一二三四五六七八九])")
+_Q = r"[1-4一二三四]"
+_SEP = r"[-–—~至]"
+_NOT_NUM = r"(?![0-9])"
+# (name, pattern) — the longest match at a position wins.
+DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iso", re.compile(r"(?P<y>[0-9]{4})([-/.])(?P<m>[0-9]{1,2})\2(?P<d>[0-9]{1,2})" + _NOT_NUM)),
+    ("time", re.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?" + _NOT_NUM)),
+    ("years", re.compile(rf"{_Y}{_SEP}{_Y}年(?!代)")),
+    ("quarter", re.compile(rf"(?:{_Y}年)?(?:前|第)?{_Q}(?:{_SEP}{_Q})?季度")),
+    ("ymd", re.compile(
+        rf"{_Y}年(?:{_M}月(?:{_D}[日号](?:{_SEP}{_D}[日号])?|份|底|初|末|[上中下]旬)?|底|初|末|度)?"
+        r"(?!代)")),
+    ("md", re.compile(
+        rf"{_M}月(?:{_D}[日号](?:{_SEP}(?:{_M}月)?{_D}[日号])?|份|底|初|末|[上中下]旬"
+        rf"|{_SEP}{_M}月份?)?")),
+    ("d", re.compile(rf"{_D}[日号](?:{_SEP}{_D}[日号])?")),
+)
+# After a day count these make it a duration: 30日内, 5日后.
+DAY_DURATION_RE = re.compile("内|以内|之内|后|以后|起|来|间")

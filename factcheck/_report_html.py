@@ -1,0 +1,340 @@
+"""The HTML report: one self-contained page, worst findings first, filterable, no requests.
+
+Every string that comes from claims, sources or findings goes through :func:`html.escape`.
+Styles and the filter script are inline, the series charts are inline SVG drawn by pygal,
+and a Content-Security-Policy forbids the page to load anything. The filter toggles
+classes on one container and CSS rules written with the page do the hiding, so filtering
+10,000 findings is one style recalculation, with no handler per row.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Callable, Iterable
+from fractions import Fraction
+from html import escape
+
+from ._findings import ORDER, Finding, Involved, Status
+from ._model import Corpus
+from ._units import display
+
+__all__ = ["CSP", "CONTEXT", "context_html", "render_html", "series_chart"]
+
+CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
+       "img-src data:")
+CONTEXT = 30  # characters of source text shown on each side of a quote
+
+_TITLES = {
+    Status.CONFLICT: "Conflicts",
+    Status.STALE: "Stale acknowledgements",
+    Status.DISCREPANCY: "Discrepancies",
+    Status.NOT_CHECKABLE: "Not checkable",
+    Status.CONSISTENT: "Consistent",
+}
+# Sections shown collapsed: they are the reassuring part of the report.
+_COLLAPSED = (Status.NOT_CHECKABLE, Status.CONSISTENT)
+_SVG_NS = "{http://www.w3.org/2000/svg}"
+
+_STYLE = """
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC",
+"Microsoft YaHei",sans-serif;margin:0 auto;max-width:72rem;padding:1rem;color:#1d1d1f}
+h1{font-size:1.6rem}h2{font-size:1.3rem;border-bottom:1px solid #ccc}
+h3{font-size:1rem;margin:.2rem 0}summary h2{display:inline}
+.finding{border:1px solid #ddd;border-left:6px solid #999;border-radius:4px;
+padding:.5rem .8rem;margin:.6rem 0}
+.finding[data-status=conflict],.finding[data-status=stale]{border-left-color:#c00}
+.finding[data-status=discrepancy]{border-left-color:#d98b00}
+.finding[data-status=consistent]{border-left-color:#3a3}
+.badge{font-size:.8rem;padding:0 .4rem;border-radius:3px;background:#eee}
+.ack{font-size:.8rem;color:#555}
+table{border-collapse:collapse;width:100%;font-size:.9rem}
+th,td{border:1px solid #e4e4e4;padding:.2rem .4rem;text-align:left;vertical-align:top}
+.ctx{color:#666}.ctx q{color:#111;quotes:"「" "」"}
+mark{background:#ffe066;color:#000;font-weight:600}
+pre{background:#f6f6f6;padding:.4rem;overflow-x:auto;white-space:pre-wrap}
+#filters{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0;padding:.5rem;
+background:#f3f3f3;border-radius:4px}
+figure.chart{margin:.4rem 0}figure.chart svg{max-width:100%;height:auto}
+@media (max-width:40rem){table,thead,tbody,tr,th,td{display:block}thead{display:none}}
+"""
+
+_SCRIPT = """
+(function () {
+  var form = document.getElementById("filters");
+  var box = document.getElementById("findings");
+  form.hidden = false;
+  form.addEventListener("change", function () {
+    var picked = [];
+    var selects = form.querySelectorAll("select");
+    for (var i = 0; i < selects.length; i++) {
+      if (selects[i].value) { picked.push(selects[i].value); }
+    }
+    box.className = picked.join(" ");
+    var folded = box.querySelectorAll("details.section");
+    for (var j = 0; j < folded.length; j++) {
+      if (picked.length) { folded[j].open = true; }
+    }
+  });
+})();
+"""
+
+
+def context_html(item: Involved, text: str | None, width: int = CONTEXT) -> str:
+    """The quote in its source text, escaped, with ``width`` characters on each side.
+
+    The quote is wrapped in ``<q>`` and the figure in ``<mark>``. Newlines in the
+    surrounding text become spaces. When the source text is not available (or the spans
+    do not fit it), the quote alone is shown, with the figure marked if it is inside.
+
+    Args:
+        item: the claim as it takes part in a finding.
+        text: the source's full text, or ``None``.
+        width: characters of context on each side.
+
+    Returns:
+        An HTML fragment.
+    """
+    start, end = item.span
+    vstart, vend = item.value_span
+    if text is None or not 0 <= start <= end <= len(text):
+        text, start, end = item.quote, 0, len(item.quote)
+        vstart, vend = vstart - item.span[0], vend - item.span[0]
+    left = max(start - width, 0)
+    right = min(end + width, len(text))
+
+    def flat(part: str) -> str:
+        return escape(" ".join(part.splitlines()))
+
+    if start <= vstart < vend <= end:
+        quote = (f"{flat(text[start:vstart])}<mark>{flat(text[vstart:vend])}</mark>"
+                 f"{flat(text[vend:end])}")
+    else:
+        quote = flat(text[start:end])
+    before = ("…" if left > 0 else "") + flat(text[left:start])
+    after = flat(text[end:right]) + ("…" if right < len(text) else "")
+    return f'<span class="ctx">{before}<q>{quote}</q>{after}</span>'
+
+
+def _series_points(finding: Finding) -> tuple[list[tuple[str, Fraction]], str, set[str]]:
+    points: list[tuple[str, Fraction]] = []
+    unit = ""
+    offending: set[str] = set()
+    for key, value in finding.extra:
+        if key == "unit":
+            unit = value
+        elif key == "offending":
+            offending.add(value)
+        else:
+            points.append((key, Fraction(value)))
+    return points, unit, offending
+
+
+def series_chart(finding: Finding, chart_id: str) -> str:
+    """An inline SVG line chart of a series finding, its falling points marked in red.
+
+    Drawn by pygal, then cleaned for inlining: comments (pygal stamps today's date in
+    one) and scripts are removed, and the SVG namespace is dropped (HTML does not need
+    it), so the markup is deterministic and makes no request. Plot positions are floats;
+    the labels are the exact values, rendered by :func:`factcheck._units.display`.
+
+    Args:
+        finding: a finding of kind ``series`` whose ``extra`` holds its points.
+        chart_id: an id unique in the page (pygal scopes the chart's CSS with it).
+
+    Returns:
+        The ``<svg>`` element as markup, or ``""`` when the finding has no plottable
+        points (fewer than two, or no common unit).
+    """
+    import pygal  # type: ignore[import-untyped]  # no type information shipped
+    from pygal.style import Style  # type: ignore[import-untyped]
+
+    points, unit, offending = _series_points(finding)
+    if len(points) < 2 or not unit:
+        return ""
+    claims = [c.claim for c in finding.claims]
+    if len(claims) != len(points):
+        claims = [""] * len(points)
+    style = Style(font_family="system-ui, sans-serif", background="transparent",
+                  plot_background="#ffffff", colors=("#3465a4", "#cc0000"))
+    chart = pygal.Line(js=[], width=520, height=240, style=style, explicit_size=True,
+                       disable_xml_declaration=True, show_legend=True, legend_at_bottom=True,
+                       x_labels=[as_of for as_of, _ in points], x_label_rotation=20,
+                       y_labels=[{"value": float(v), "label": display(v, unit)}
+                                 for v in sorted({v for _, v in points})],
+                       dots_size=4, truncate_label=-1)
+    chart.uuid = chart_id
+    values = []
+    falls: list[dict[str, object] | None] = []
+    for claim, (_, value) in zip(claims, points, strict=True):
+        label = f"{claim}: {display(value, unit)}" if claim else display(value, unit)
+        values.append({"value": float(value), "label": label})
+        falls.append({"value": float(value), "label": label} if claim in offending else None)
+    chart.add("points", values)
+    if any(falls):
+        chart.add("falls below an earlier point", falls, stroke=False, dots_size=7)
+    root = ET.fromstring(chart.render(is_unicode=True))
+    for parent in list(root.iter()):
+        for child in list(parent):
+            if child.tag in (f"{_SVG_NS}script", "script"):
+                parent.remove(child)
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag.startswith(_SVG_NS):
+            element.tag = element.tag[len(_SVG_NS):]
+    title = root.find("title")
+    if title is not None:  # pygal titles an untitled chart "Pygal"
+        title.text = f"{finding.id}: {', '.join(as_of for as_of, _ in points)}"
+    root.set("role", "img")
+    return ET.tostring(root, encoding="unicode")
+
+
+def _classes(values: Iterable[str], prefix: str, index: dict[str, int]) -> str:
+    return " ".join(f"{prefix}{index[v]}" for v in sorted(set(values)))
+
+
+class _Page:
+    """The indexes that turn statuses, kinds and sources into safe class names."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self.statuses = [s.value for s in ORDER if any(f.status is s for f in findings)]
+        self.kinds = sorted({f.kind for f in findings})
+        self.sources = sorted({c.source for f in findings for c in f.claims})
+        self.status_ix = {v: i for i, v in enumerate(self.statuses)}
+        self.kind_ix = {v: i for i, v in enumerate(self.kinds)}
+        self.source_ix = {v: i for i, v in enumerate(self.sources)}
+
+    def css(self) -> str:
+        """One hiding rule per filter value: ``.fs0 .finding:not(.s0){display:none}``."""
+        rules = []
+        for prefix, values in (("s", self.statuses), ("k", self.kinds), ("r", self.sources)):
+            rules += [f".f{prefix}{i} .finding:not(.{prefix}{i})" for i in range(len(values))]
+        return (",\n".join(rules) + "{display:none}\n") if rules else ""
+
+    def select(self, name: str, label: str, prefix: str, values: list[str]) -> str:
+        options = "".join(f'<option value="f{prefix}{i}">{escape(v)}</option>'
+                          for i, v in enumerate(values))
+        return (f'<label>{label} <select name="{name}"><option value="">all</option>'
+                f"{options}</select></label>")
+
+
+def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> str:
+    sources = [c.source for c in finding.claims]
+    classes = " ".join(filter(None, [
+        "finding", f"s{page.status_ix[finding.status.value]}",
+        f"k{page.kind_ix[finding.kind]}", _classes(sources, "r", page.source_ix)]))
+    ack = ' <span class="ack">acknowledged</span>' if finding.acknowledged else ""
+    out = [f'<article class="{classes}" data-status="{escape(finding.status.value)}" '
+           f'data-kind="{escape(finding.kind)}" '
+           f'data-source="{escape(" ".join(sorted(set(sources))))}">',
+           f'<h3><span class="badge">{escape(finding.status.value)}</span> '
+           f"<code>{escape(finding.id)}</code>{ack}</h3>",
+           f'<p class="message">{escape(finding.message)}</p>']
+    if finding.claims:
+        out.append("<table><thead><tr><th>Role</th><th>Claim</th><th>Quote in context</th>"
+                   "<th>As written</th><th>Common unit</th><th>As of</th><th>Where</th>"
+                   "</tr></thead><tbody>")
+        for item in finding.claims:
+            source = corpus.sources.get(item.source)
+            out.append(
+                f"<tr><td>{escape(item.role)}</td><td><code>{escape(item.claim)}</code></td>"
+                f"<td>{context_html(item, source.text if source else None)}</td>"
+                f"<td>{escape(item.value)}</td><td>{escape(item.shown)}</td>"
+                f"<td>{escape(item.as_of)}</td>"
+                f"<td>{escape(f'{item.file}:{item.line}:{item.col}')}</td></tr>")
+        out.append("</tbody></table>")
+    if finding.difference is not None:
+        rel = f" ({escape(finding.relative)})" if finding.relative else ""
+        out.append(f'<p class="difference">Difference: {escape(finding.difference)}{rel}</p>')
+    if finding.arithmetic:
+        out.append('<pre class="arithmetic">'
+                   + "\n".join(escape(step) for step in finding.arithmetic) + "</pre>")
+    if finding.acknowledgement:
+        label = "Acknowledged" if finding.acknowledged else "Acknowledgement"
+        out.append(f'<p class="acknowledgement">{label}: '
+                   f"{escape(finding.acknowledgement)}</p>")
+    notes = [(c.claim, corpus.claims[c.claim].note) for c in finding.claims
+             if c.claim in corpus.claims and corpus.claims[c.claim].note]
+    if notes:
+        out.append('<ul class="notes">' + "".join(
+            f"<li><code>{escape(claim)}</code>: {escape(note or '')}</li>"
+            for claim, note in notes) + "</ul>")
+    if finding.kind == "series":
+        svg = series_chart(finding, chart_id)
+        if svg:
+            out.append(f'<figure class="chart">{svg}<figcaption>{escape(finding.id)}: '
+                       "points by date; red marks a point below an earlier one."
+                       "</figcaption></figure>")
+    if finding.location.path:
+        line = f":{finding.location.line}" if finding.location.line > 0 else ""
+        out.append(f'<p class="where">Declared at {escape(finding.location.path + line)}</p>')
+    out.append("</article>")
+    return "\n".join(out)
+
+
+def _summary(findings: list[Finding], corpus: Corpus) -> str:
+    counts = Counter(f.status for f in findings)
+    acked = Counter(f.status for f in findings if f.acknowledged)
+    rows = "".join(f"<tr><td>{escape(s.value)}</td><td>{counts[s]}</td><td>{acked[s]}</td></tr>"
+                   for s in ORDER)
+    return (f"<p>{len(findings)} findings from {len(corpus.claims)} claims in "
+            f"{len(corpus.sources)} sources.</p>"
+            "<table class=\"summary\"><thead><tr><th>Status</th><th>Findings</th>"
+            f"<th>Acknowledged</th></tr></thead><tbody>{rows}</tbody></table>")
+
+
+def render_html(corpus: Corpus, findings: list[Finding], *,
+                tick: Callable[[], None] | None = None) -> str:
+    """The HTML report of a run, as one self-contained page.
+
+    Args:
+        corpus: the loaded corpus (source texts for context, claim notes, counts).
+        findings: the engine's findings.
+        tick: called once per finding rendered, for a progress bar.
+
+    Returns:
+        The page, ending with a newline; the same bytes for the same input.
+    """
+    page = _Page(findings)
+    body: list[str] = []
+    charts = 0
+    for status in ORDER:
+        group = [f for f in findings if f.status is status]
+        if not group:
+            continue
+        title = f"{_TITLES[status]} ({len(group)})"
+        section = f"sec-{escape(status.value)}"
+        if status in _COLLAPSED:
+            body.append(f'<details class="section" id="{section}"><summary><h2>{title}</h2>'
+                        "</summary>")
+        else:
+            body.append(f'<section id="{section}"><h2>{title}</h2>')
+        for finding in group:
+            body.append(_finding(finding, corpus, page, f"series-{charts}"))
+            charts += finding.kind == "series"
+            if tick is not None:
+                tick()
+        body.append("</details>" if status in _COLLAPSED else "</section>")
+    filters = (page.select("status", "Status", "s", page.statuses)
+               + page.select("kind", "Kind", "k", page.kinds)
+               + page.select("source", "Source", "r", page.sources))
+    return "\n".join([
+        "<!DOCTYPE html>",
+        '<html lang="zh">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        "<title>factcheck report</title>",
+        f"<style>{_STYLE}{page.css()}</style>",
+        "</head>",
+        "<body>",
+        "<h1>Fact-check report</h1>",
+        _summary(findings, corpus),
+        f'<form id="filters" hidden>{filters}</form>',
+        '<main id="findings">',
+        *body,
+        "</main>",
+        f"<script>{_SCRIPT}</script>",
+        "</body>",
+        "</html>",
+    ]) + "\n"

@@ -1,0 +1,108 @@
+"""The JSON-LD report: a schema.org ClaimReview for each claim in a conflict or discrepancy."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from ._findings import ORDER, Finding, Involved, Status
+from ._model import Corpus
+from ._numbers import format_exact
+
+__all__ = ["claim_reviews", "render_jsonld"]
+
+_REVIEWED = (Status.CONFLICT, Status.DISCREPANCY)
+
+
+def _property(name: str, value: str) -> dict[str, str]:
+    return {"@type": "PropertyValue", "name": name, "value": value}
+
+
+def _properties(item: Involved, corpus: Corpus) -> list[dict[str, str]]:
+    """The claim's value as written, its unit and its interval in base units, exact."""
+    props = [_property("value", item.value)]
+    claim = corpus.claims.get(item.claim)
+    if claim is None:
+        return props
+    if claim.quantity is not None:
+        q = claim.quantity
+        props.append(_property("unit", q.unit))
+        props.append(_property("base value", format_exact(q.base)))
+        props.append(_property("base unit", q.base_unit))
+        if q.interval.low is not None:
+            props.append(_property("interval low", format_exact(q.interval.low)))
+        if q.interval.high is not None:
+            props.append(_property("interval high", format_exact(q.interval.high)))
+    if claim.date is not None:
+        props.append(_property("date start", claim.date.start.isoformat()))
+        props.append(_property("date end", claim.date.end.isoformat()))
+    return props
+
+
+def _review(item: Involved, findings: list[Finding], corpus: Corpus) -> dict[str, Any]:
+    worst = min(findings, key=lambda f: (ORDER.index(f.status), f.id))
+    appearance: dict[str, Any] = {"@type": "NewsArticle"}
+    source = corpus.sources.get(item.source)
+    if source is not None:
+        appearance["headline"] = source.title
+        if source.published.start == source.published.end:
+            appearance["datePublished"] = source.published.start.isoformat()
+        if source.publisher:
+            appearance["publisher"] = {"@type": "Organization", "name": source.publisher}
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "identifier": item.claim,
+        "claimReviewed": item.quote,
+        "itemReviewed": {"@type": "Claim", "appearance": appearance},
+        "reviewRating": {"@type": "Rating", "alternateName": worst.status.value,
+                         "ratingExplanation": worst.message},
+        "reviewBody": " ".join(f"{f.id} ({f.status.value}): {f.message}" for f in findings),
+        "additionalProperty": _properties(item, corpus),
+    }
+
+
+def claim_reviews(corpus: Corpus, findings: list[Finding]) -> list[dict[str, Any]]:
+    """One ClaimReview per claim involved in a conflict or discrepancy, sorted by claim id.
+
+    A claim in several such findings gets one review, rated by its worst finding, whose
+    body lists every finding. Dates appear only where they are exact (a publication date
+    inferred as a range is left out).
+
+    Args:
+        corpus: the loaded corpus (sources for the appearance, claims for the values).
+        findings: the engine's findings.
+
+    Returns:
+        The reviews, as JSON-ready dicts.
+    """
+    involved: dict[str, Involved] = {}
+    by_claim: dict[str, list[Finding]] = {}
+    for finding in findings:
+        if finding.status not in _REVIEWED:
+            continue
+        for item in finding.claims:
+            involved.setdefault(item.claim, item)
+            if finding not in by_claim.setdefault(item.claim, []):
+                by_claim[item.claim].append(finding)
+    return [_review(involved[claim], by_claim[claim], corpus) for claim in sorted(involved)]
+
+
+def render_jsonld(corpus: Corpus, findings: list[Finding], *,
+                  tick: Callable[[], None] | None = None) -> str:
+    """The JSON-LD document: a JSON array of ClaimReview objects, keys sorted.
+
+    Args:
+        corpus: the loaded corpus.
+        findings: the engine's findings.
+        tick: called once per finding, for a progress bar.
+
+    Returns:
+        The document, ending with a newline.
+    """
+    reviews = claim_reviews(corpus, findings)
+    if tick is not None:
+        for _ in findings:
+            tick()
+    return json.dumps(reviews, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -1,0 +1,151 @@
+"""The Markdown report: findings grouped by status, worst first, every input string escaped."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from ._findings import ORDER, Finding, Involved, Status
+from ._model import Corpus
+
+__all__ = ["escape_md", "render_markdown"]
+
+_TITLES = {
+    Status.CONFLICT: "Conflicts",
+    Status.STALE: "Stale acknowledgements",
+    Status.DISCREPANCY: "Discrepancies",
+    Status.NOT_CHECKABLE: "Not checkable",
+    Status.CONSISTENT: "Consistent",
+}
+# Statuses listed in one table row per finding rather than in full.
+_BRIEF = (Status.NOT_CHECKABLE, Status.CONSISTENT)
+
+# Every character that can start or end Markdown syntax inline (emphasis, code, links,
+# images, HTML, autolinks, entities, tables, headings, strikethrough, math on GitHub) is
+# backslash-escaped; CommonMark allows a backslash before any ASCII punctuation.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~&!$])")
+_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")
+
+
+def escape_md(text: str) -> str:
+    """Escape ``text`` so that Markdown shows it literally, on one line.
+
+    Newlines become spaces (a table cell or paragraph must stay one line), and a leading
+    list or heading marker is escaped too, so ``<script>``, ``**x**`` or ``# x`` show as
+    typed.
+
+    Args:
+        text: any string from a claim, source or finding.
+
+    Returns:
+        The escaped text.
+    """
+    flat = " ".join(text.splitlines())
+    escaped = _SPECIAL.sub(r"\\\1", flat)
+    return _LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", escaped, count=1)
+
+
+def _quote(item: Involved) -> str:
+    """The quote, escaped, with the figure in bold when it lies inside the quote."""
+    start = item.value_span[0] - item.span[0]
+    end = item.value_span[1] - item.span[0]
+    if 0 <= start < end <= len(item.quote):
+        return (f"「{escape_md(item.quote[:start])}**{escape_md(item.quote[start:end])}**"
+                f"{escape_md(item.quote[end:])}」")
+    return f"「{escape_md(item.quote)}」"
+
+
+def _fence(lines: Iterable[str]) -> list[str]:
+    """A fenced code block longer than any run of backticks inside it, so it cannot end early."""
+    body = [" ".join(line.splitlines()) for line in lines]
+    longest = max((len(run) for line in body for run in re.findall("`+", line)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return [fence + "text", *body, fence]
+
+
+def _finding(finding: Finding, corpus: Corpus) -> list[str]:
+    ack = " (acknowledged)" if finding.acknowledged else ""
+    where = finding.location
+    out = [f"### {finding.status.value}{ack}: {escape_md(finding.id)}", ""]
+    out.append(f"{escape_md(finding.message)}")
+    out.append("")
+    if where.path:
+        line = f":{where.line}" if where.line > 0 else ""
+        out += [f"Declared at {escape_md(where.path + line)}.", ""]
+    if finding.claims:
+        out += ["| Role | Claim | Quote | As written | Common unit | As of | Where |",
+                "| --- | --- | --- | --- | --- | --- | --- |"]
+        for item in finding.claims:
+            out.append(
+                f"| {escape_md(item.role)} | {escape_md(item.claim)} | {_quote(item)} "
+                f"| {escape_md(item.value)} | {escape_md(item.shown)} | {escape_md(item.as_of)} "
+                f"| {escape_md(f'{item.file}:{item.line}:{item.col}')} |")
+        out.append("")
+    if finding.difference is not None:
+        rel = f" ({escape_md(finding.relative)})" if finding.relative else ""
+        out += [f"Difference: {escape_md(finding.difference)}{rel}", ""]
+    if finding.arithmetic:
+        out += ["Arithmetic:", "", *_fence(finding.arithmetic), ""]
+    if finding.acknowledgement:
+        label = "Acknowledged" if finding.acknowledged else "Acknowledgement"
+        out += [f"{label}: {escape_md(finding.acknowledgement)}", ""]
+    notes = [(c.claim, corpus.claims[c.claim].note) for c in finding.claims
+             if c.claim in corpus.claims and corpus.claims[c.claim].note]
+    if notes:
+        out += ["Notes:", ""]
+        out += [f"- {escape_md(claim)}: {escape_md(note or '')}" for claim, note in notes]
+        out.append("")
+    return out
+
+
+def _summary(findings: list[Finding]) -> list[str]:
+    counts = Counter(f.status for f in findings)
+    acked = Counter(f.status for f in findings if f.acknowledged)
+    out = ["| Status | Findings | Acknowledged |", "| --- | ---: | ---: |"]
+    out += [f"| {status.value} | {counts[status]} | {acked[status]} |" for status in ORDER]
+    return out
+
+
+def render_markdown(corpus: Corpus, findings: list[Finding], *,
+                    tick: Callable[[], None] | None = None) -> str:
+    """The Markdown report of a run.
+
+    Conflicts come first, then stale acknowledgements and discrepancies in full (quotes
+    with the figure in bold, values in the common unit, difference, arithmetic,
+    acknowledgement, claim notes); not-checkable and consistent findings follow as
+    one table row each. The output depends only on the corpus and findings: no dates,
+    versions or absolute paths.
+
+    Args:
+        corpus: the loaded corpus (for claim notes and counts).
+        findings: the engine's findings.
+        tick: called once per finding rendered, for a progress bar.
+
+    Returns:
+        The report, ending with a newline.
+    """
+    out = ["# Conflict report", "",
+           "This file is generated by `factcheck report`; do not edit it by hand "
+           "(see docs/reports.md).", "",
+           f"{len(findings)} findings from {len(corpus.claims)} claims in "
+           f"{len(corpus.sources)} sources.", "", *_summary(findings), ""]
+    for status in ORDER:
+        group = [f for f in findings if f.status is status]
+        if not group:
+            continue
+        out += [f"## {_TITLES[status]} ({len(group)})", ""]
+        if status in _BRIEF:
+            out += ["| Finding | Message |", "| --- | --- |"]
+        for finding in group:
+            if status in _BRIEF:
+                out.append(f"| {escape_md(finding.id)} | {escape_md(finding.message)} |")
+            else:
+                out += _finding(finding, corpus)
+            if tick is not None:
+                tick()
+        if status in _BRIEF:
+            out.append("")
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n"

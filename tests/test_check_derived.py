@@ -1,0 +1,165 @@
+"""Tests of the derived check and of the detection of cycles among derived claims."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck._errors import CheckError, ExpressionError, Location
+from factcheck._findings import Status
+from factcheck._loader import load
+from factcheck._model import CheckSpec
+from factcheck.checks._context import CheckContext
+from factcheck.checks.derived import derived, derived_cycles
+from tests.corpus_builder import one_finding, write_corpus
+
+TEXT = (
+    "总投资293.9亿元，占地43.42万平方米，每平方米约6.77万元，单价达8万元。\n"
+    "共有企业600家，新增0家。\n"
+)
+CLAIMS = """
+claims:
+  - {id: total, quote: 总投资293.9亿元, value: 293.9亿元, entity: park, metric: investment,
+     as_of: "2023"}
+  - {id: area, quote: 占地43.42万平方米, value: 43.42万平方米, entity: park, metric: area,
+     as_of: "2023"}
+  - {id: per_m2, quote: 每平方米约6.77万元, value: 约6.77万元, per: 平方米, entity: park,
+     metric: price, as_of: "2023"}
+  - {id: price_high, quote: 单价达8万元, value: 8万元, per: 平方米, entity: park,
+     metric: price_2, as_of: "2023"}
+  - {id: firms, quote: 共有企业600家, value: 600家, entity: park, metric: firms, as_of: "2023"}
+  - {id: none, quote: 新增0家, value: 0家, entity: park, metric: new_firms, as_of: "2023"}
+"""
+CHECKS = """
+checks:
+  - kind: derived
+    id: ok
+    claim: per_m2
+    expression: total / area
+    vars: {total: total, area: area}
+  - kind: derived
+    id: bad
+    claim: price_high
+    expression: total / area
+    vars: {total: total, area: area}
+  - kind: derived
+    id: clash
+    claim: per_m2
+    expression: total + firms
+    vars: {total: total, firms: firms}
+  - kind: derived
+    id: wrong_dimension
+    claim: per_m2
+    expression: total * area
+    vars: {total: total, area: area}
+  - kind: derived
+    id: zero
+    claim: per_m2
+    expression: total / area / none
+    vars: {total: total, area: area, none: none}
+  - kind: derived
+    id: missing
+    claim: per_m2
+    expression: total / area
+    vars: {total: total, area: nowhere}
+"""
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_corpus(tmp_path_factory.mktemp("derived"), TEXT, CLAIMS, CHECKS)
+
+
+def test_derived_consistent(corpus: Path) -> None:
+    finding = one_finding(corpus, "derived[ok]")
+    assert finding.status is Status.CONSISTENT
+    # 29390000000 / 434200 = 67687.70...
+    assert finding.message == ("total / area is about 67687.7元/平方米, which fits "
+                               "约6.77万元.")
+    assert finding.arithmetic == (
+        "total / area with total = 293.9亿元, area = 43.42万平方米",
+        "total / area ≈ 67687.7元/平方米",
+        "within written precision: [67668.3元/平方米, 67707.1元/平方米]",
+        "stated 约6.77万元 = [64315元/平方米, 71085元/平方米]",
+    )
+    assert [c.role for c in finding.claims] == ["derived", "total", "area"]
+
+
+def test_derived_conflict(corpus: Path) -> None:
+    finding = one_finding(corpus, "derived[bad]")
+    assert finding.status is Status.CONFLICT
+    assert finding.message == ("total / area is about 67687.7元/平方米, not 8万元, even "
+                               "allowing for the written precision.")
+    assert finding.arithmetic[-1] == "stated 8万元 = [75000元/平方米, 85000元/平方米]"
+    assert finding.difference == "≈12312.3元/平方米"
+
+
+def test_not_checkable_reasons(corpus: Path) -> None:
+    assert one_finding(corpus, "derived[clash]").message == (
+        "Not checkable: cannot add 元 (currency) and 家 (firm).")
+    assert one_finding(corpus, "derived[wrong_dimension]").message == (
+        "Not checkable: the expression gives meter ** 2 * yuan (currency * length ** 2) but "
+        "claim 'per_m2' is 元/平方米 (currency * length ** -2).")
+    assert one_finding(corpus, "derived[zero]").message == (
+        "Not checkable: the divisor none may be 0 (it lies in [0, 0]).")
+    assert one_finding(corpus, "derived[missing]").message == (
+        "Not checkable: claim 'nowhere' (area) does not exist.")
+
+
+def test_unsafe_expression_raises_at_the_check(tmp_path: Path) -> None:
+    checks = """
+checks:
+  - kind: derived
+    id: evil
+    claim: per_m2
+    expression: total.__class__
+    vars: {total: total}
+"""
+    corpus = load(write_corpus(tmp_path, TEXT, CLAIMS, checks))
+    spec = corpus.checks[0]
+    with pytest.raises(ExpressionError) as raised:
+        derived(spec, CheckContext(corpus))
+    error = raised.value
+    assert error.message == ("check 'evil': attribute access is not allowed "
+                             "(column 6 of the expression)")
+    assert error.location == spec.location
+    assert error.hint == "use numbers, the declared variables, + - * / ** and abs(), min(), max()"
+
+
+def _spec(check_id: str, claim: str, **variables: str) -> CheckSpec:
+    params = {"claim": claim, "expression": " + ".join(variables) or "1", "vars": variables}
+    return CheckSpec("derived", check_id, params, Location("checks.yaml", 1, 1))
+
+
+def test_no_cycles() -> None:
+    specs = [_spec("a", "x", p="p", q="q"), _spec("b", "y", x="x")]
+    assert derived_cycles(specs) == []
+
+
+def test_two_checks_in_a_cycle() -> None:
+    specs = [_spec("a", "x", y="y"), _spec("b", "y", x="x"), _spec("c", "z", x="x")]
+    assert derived_cycles(specs) == [["a", "b"]]
+
+
+def test_self_cycle_and_longer_cycle() -> None:
+    specs = [
+        _spec("own", "s", s="s"),
+        _spec("one", "a", c="c"), _spec("two", "b", a="a"), _spec("three", "c", b="b"),
+        _spec("other", "d", a="a"),
+    ]
+    # one defines a, which two uses; two defines b, which three uses; three's c feeds one.
+    assert derived_cycles(specs) == [["own"], ["one", "two", "three"]]
+
+
+def test_engine_refuses_a_cycle(tmp_path: Path) -> None:
+    checks = """
+checks:
+  - {kind: derived, id: first, claim: total, expression: area * 2, vars: {area: area}}
+  - {kind: derived, id: second, claim: area, expression: total / 2, vars: {total: total}}
+"""
+    from factcheck._engine import check
+
+    corpus = load(write_corpus(tmp_path, TEXT, CLAIMS, checks))
+    with pytest.raises(CheckError, match="derived claims form a cycle: first -> second -> first"):
+        check(corpus)

@@ -1,0 +1,139 @@
+"""Tests of the duration check: a stated elapsed time against the days between two dates."""
+
+from __future__ import annotations
+
+from datetime import date
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from factcheck._dates import Period
+from factcheck._findings import Status
+from factcheck._numbers import Interval
+from factcheck.checks.duration import elapsed_days
+from tests.corpus_builder import one_finding, write_corpus
+
+TEXT = (
+    "项目于2019年9月开工，历时四年，于2023年8月25日完工。460天完成主体结构。\n"
+    "工程用了300天。前后共五年。整整500天。\n"
+)
+CLAIMS = """
+claims:
+  - {id: start, quote: 项目于2019年9月开工, value: 2019年9月, entity: project, metric: start,
+     as_of: "2019-09"}
+  - {id: four_years, quote: 历时四年, value: 四年, entity: project, metric: duration,
+     as_of: "2023"}
+  - {id: end, quote: 于2023年8月25日完工, value: 2023年8月25日, entity: project, metric: end,
+     as_of: "2023-08-25"}
+  - {id: fast, quote: 460天完成主体结构, value: 460天, entity: project, metric: structure,
+     as_of: "2023"}
+  - {id: three_hundred, quote: 工程用了300天, value: 300天, entity: project, metric: works,
+     as_of: "2023"}
+  - {id: five_years, quote: 前后共五年, value: 五年, entity: project, metric: total,
+     as_of: "2023"}
+  - {id: five_hundred, quote: 整整500天, value: 500天, entity: project, metric: whole,
+     as_of: "2023"}
+"""
+CHECKS = """
+checks:
+  - {kind: duration, id: four, duration: four_years, from: start, to: end}
+  - {kind: duration, id: five, duration: five_years, from: start, to: end}
+  - {kind: duration, id: within, duration: fast, from: start, to: published, relation: within}
+  - {kind: duration, id: too_long, duration: five_hundred, from: "2023-01-01", to: published,
+     relation: within}
+  - {kind: duration, id: literal, duration: fast, from: "2019-09", to: "2020-06"}
+  - {kind: duration, id: rounded, duration: three_hundred, from: "2023-01-01",
+     to: "2023-09-30"}
+  - {kind: duration, id: unquoted, duration: three_hundred, from: 2023-01-01, to: 2023-10-28}
+  - {kind: duration, id: backwards, duration: fast, from: end, to: start}
+  - {kind: duration, id: not_a_date, duration: fast, from: fast, to: end}
+  - {kind: duration, id: gibberish, duration: fast, from: someday, to: end}
+  - {kind: duration, id: not_time, duration: start, from: start, to: end}
+  - {kind: duration, id: relation, duration: fast, from: start, to: end, relation: about}
+"""
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_corpus(tmp_path_factory.mktemp("duration"), TEXT, CLAIMS, CHECKS,
+                        published="2023-08-25")
+
+
+def test_four_years_fit(corpus: Path) -> None:
+    finding = one_finding(corpus, "duration[four]")
+    assert finding.status is Status.CONSISTENT
+    # 2019-09-30 .. 2023-08-25 is 1425 days; 2019-09-01 .. 2023-08-25 is 1454 days.
+    assert finding.message == "四年 fits the 1425 to 1454 days from 2019-09 to 2023-08-25."
+    # A year is 365.25 days: 1425 / 365.25 = 3.901..., 1454 / 365.25 = 3.980...
+    assert finding.arithmetic == (
+        "2019-09 .. 2023-08-25: 1425..1454 days = ≈3.9..≈3.99 年",
+        "stated 四年 = [3.5, 4.5] 年",
+    )
+    assert [c.role for c in finding.claims] == ["duration", "from", "to"]
+
+
+def test_five_years_conflict(corpus: Path) -> None:
+    finding = one_finding(corpus, "duration[five]")
+    assert finding.status is Status.CONFLICT
+    assert finding.message == "五年 does not fit the 1425 to 1454 days from 2019-09 to 2023-08-25."
+    assert finding.arithmetic[-1] == "stated 五年 = [4.5, 5.5] 年"
+
+
+def test_within_the_time_to_publication(corpus: Path) -> None:
+    finding = one_finding(corpus, "duration[within]")
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == ("460天 fits within the at most 1454 days from 2019-09 to "
+                               "2023-08-25.")
+    too_long = one_finding(corpus, "duration[too_long]")
+    assert too_long.status is Status.CONFLICT
+    # 2023-01-01 .. 2023-08-25 is 236 days.
+    assert too_long.message == ("500天 is longer than the at most 236 days from 2023-01-01 to "
+                                "2023-08-25.")
+
+
+def test_literal_periods(corpus: Path) -> None:
+    finding = one_finding(corpus, "duration[literal]")
+    assert finding.status is Status.CONFLICT
+    assert finding.arithmetic == ("2019-09 .. 2020-06: 245..303 days",
+                                  "stated 460天 = [459.5, 460.5] 天")
+    assert finding.claim_ids == ("fast",)
+
+
+def test_round_number_gives_a_discrepancy(corpus: Path) -> None:
+    finding = one_finding(corpus, "duration[rounded]")
+    assert finding.status is Status.DISCREPANCY
+    assert finding.message == ("300天 does not fit the 272 days from 2023-01-01 to "
+                               "2023-09-30, unless the round number 300天 is read loosely.")
+    assert finding.arithmetic[-1] == "read as a round number: [250, 350] 天"
+
+
+def test_unquoted_yaml_dates(corpus: Path) -> None:
+    finding = one_finding(corpus, "duration[unquoted]")
+    assert finding.status is Status.CONSISTENT
+    assert finding.arithmetic[0] == "2023-01-01 .. 2023-10-28: 300 days"
+
+
+def test_not_checkable_reasons(corpus: Path) -> None:
+    expected = {
+        "backwards": "'to' (2019-09) is before 'from' (2023-08-25)",
+        "not_a_date": "claim 'fast' (from) is a quantity, not a date",
+        "gibberish": ("'someday' (from) is neither a claim id nor a date "
+                      "(write YYYY-MM-DD, YYYY-MM or YYYY)"),
+        "not_time": "the duration 'start' is a date, not a time",
+        "relation": "relation must be 'equals' or 'within', not 'about'",
+    }
+    for name, reason in expected.items():
+        finding = one_finding(corpus, f"duration[{name}]")
+        assert finding.status is Status.NOT_CHECKABLE
+        assert finding.message == f"Not checkable: {reason}."
+
+
+def test_elapsed_days() -> None:
+    september = Period(date(2019, 9, 1), date(2019, 9, 30))
+    day = Period(date(2023, 8, 25), date(2023, 8, 25))
+    assert elapsed_days(september, day) == Interval(Fraction(1425), Fraction(1454), True, True)
+    # overlapping periods may be no time apart at all
+    assert elapsed_days(september, september) == Interval(Fraction(0), Fraction(29), True, True)
+    with pytest.raises(ValueError, match="before"):
+        elapsed_days(day, september)

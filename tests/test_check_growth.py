@@ -1,0 +1,121 @@
+"""Tests of the growth check: (to - from) / from against a stated rate."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from factcheck._arith import DivisionByZeroInterval
+from factcheck._findings import Status
+from factcheck._numbers import Interval
+from factcheck.checks.growth import implied_rate
+from tests.corpus_builder import one_finding, write_corpus
+
+TEXT = (
+    "2018年营收1241.99亿元，2019年营收1957.10亿元，同比增长57.6%。也有报道称增长58.6%。\n"
+    "去年产量100万吨，今年产量200万吨，增长90%。\n"
+    "去年销量100家，今年销量80家，下降20%。\n"
+    "去年亏损0亿元。\n"
+)
+CLAIMS = """
+claims:
+  - {id: r18, quote: 2018年营收1241.99亿元, value: 1241.99亿元, entity: co, metric: revenue,
+     as_of: "2018"}
+  - {id: r19, quote: 2019年营收1957.10亿元, value: 1957.10亿元, entity: co, metric: revenue,
+     as_of: "2019"}
+  - {id: g, quote: 同比增长57.6%, value: 57.6%, entity: co, metric: growth, as_of: "2019"}
+  - {id: g_bad, quote: 也有报道称增长58.6%, value: 58.6%, entity: co, metric: growth_2,
+     as_of: "2019"}
+  - {id: t1, quote: 去年产量100万吨, value: 100万吨, entity: co, metric: output, as_of: "2022"}
+  - {id: t2, quote: 今年产量200万吨, value: 200万吨, entity: co, metric: output, as_of: "2023"}
+  - {id: t_rate, quote: 增长90%, value: 90%, entity: co, metric: output_growth, as_of: "2023"}
+  - {id: s1, quote: 去年销量100家, value: 100家, entity: co, metric: sales, as_of: "2022"}
+  - {id: s2, quote: 今年销量80家, value: 80家, entity: co, metric: sales, as_of: "2023"}
+  - {id: s_fall, quote: 下降20%, value: 20%, entity: co, metric: sales_fall, as_of: "2023"}
+  - {id: zero, quote: 去年亏损0亿元, value: 0亿元, entity: co, metric: loss, as_of: "2022"}
+"""
+CHECKS = """
+checks:
+  - {kind: growth, id: ok, from: r18, to: r19, rate: g}
+  - {kind: growth, id: bad, from: r18, to: r19, rate: g_bad}
+  - {kind: growth, id: round, from: t1, to: t2, rate: t_rate}
+  - {kind: growth, id: fall, from: s1, to: s2, rate: s_fall, direction: down}
+  - {kind: growth, id: fall_as_rise, from: s1, to: s2, rate: s_fall}
+  - {kind: growth, id: zero, from: zero, to: r19, rate: g}
+  - {kind: growth, id: units, from: s1, to: r19, rate: g}
+  - {kind: growth, id: sideways, from: s1, to: s2, rate: s_fall, direction: sideways}
+  - {kind: growth, id: not_rate, from: r18, to: r19, rate: r19}
+"""
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_corpus(tmp_path_factory.mktemp("growth"), TEXT, CLAIMS, CHECKS)
+
+
+def test_growth_consistent(corpus: Path) -> None:
+    finding = one_finding(corpus, "growth[ok]")
+    assert finding.status is Status.CONSISTENT
+    # 715.11 / 1241.99 = 0.575777...
+    assert finding.message == ("From 1241.99亿元 to 1957.10亿元 the level rose by ≈57.578%, "
+                               "which fits growth of 57.6%.")
+    assert finding.arithmetic == (
+        "(1957.10亿元 - 1241.99亿元) / 1241.99亿元 ≈ 57.578%",
+        ("within written precision: [1957.095亿元, 1957.105亿元] / "
+         "[1241.985亿元, 1241.995亿元] - 1 = [57.576%, 57.579%]"),
+        "stated 57.6% = [57.55%, 57.65%]",
+    )
+    assert [c.role for c in finding.claims] == ["from", "to", "rate"]
+
+
+def test_growth_conflict(corpus: Path) -> None:
+    finding = one_finding(corpus, "growth[bad]")
+    assert finding.status is Status.CONFLICT
+    assert finding.message == ("From 1241.99亿元 to 1957.10亿元 the level rose by ≈57.578%, "
+                               "not growth of 58.6%, even allowing for the written precision.")
+    assert finding.difference == "≈1.022%"
+
+
+def test_round_levels_give_a_discrepancy(corpus: Path) -> None:
+    finding = one_finding(corpus, "growth[round]")
+    assert finding.status is Status.DISCREPANCY
+    assert finding.message.startswith("From 100万吨 to 200万吨 the level rose by 100%, not "
+                                      "growth of 90%; they agree only")
+    # 100万吨 may be 50..150万吨 and 200万吨 150..250万吨 once read as round numbers.
+    assert finding.arithmetic[-1] == ("read as round numbers: [0%, 400%] against [85%, 95%]")
+
+
+def test_a_stated_fall(corpus: Path) -> None:
+    fall = one_finding(corpus, "growth[fall]")
+    assert fall.status is Status.CONSISTENT
+    assert fall.message == "From 100家 to 80家 the level fell by 20%, which fits a fall of 20%."
+    assert fall.arithmetic[0] == "(80家 - 100家) / 100家 = -20%"
+    assert fall.arithmetic[-1] == "stated -20% = [-20.5%, -19.5%]"
+    wrong_way = one_finding(corpus, "growth[fall_as_rise]")
+    # -20% is not +20%; only reading 100家 as 50..150家 could make up the gap.
+    assert wrong_way.status is Status.DISCREPANCY
+    assert wrong_way.message.startswith("From 100家 to 80家 the level fell by 20%, not growth "
+                                        "of 20%")
+    assert wrong_way.difference == "40%"
+
+
+def test_not_checkable(corpus: Path) -> None:
+    assert one_finding(corpus, "growth[zero]").message == (
+        "Not checkable: the starting level 0亿元 may be 0.")
+    assert one_finding(corpus, "growth[units]").message == (
+        "Not checkable: 'from' is in firm and 'to' in yuan.")
+    assert one_finding(corpus, "growth[sideways]").message == (
+        "Not checkable: direction must be 'up' or 'down', not 'sideways'.")
+    assert one_finding(corpus, "growth[not_rate]").message == (
+        "Not checkable: the rate 'r19' is in yuan, not a percentage.")
+
+
+def test_implied_rate_is_exact() -> None:
+    start = Interval(Fraction(99), Fraction(101), True, True)
+    end = Interval(Fraction(110), Fraction(120), True, False)
+    # end / start - 1 counts the uncertainty of start once: [110/101 - 1, 120/99 - 1).
+    assert implied_rate(start, end) == Interval(Fraction(9, 101), Fraction(21, 99), True, False)
+    with pytest.raises(DivisionByZeroInterval):
+        implied_rate(Interval(Fraction(-1), Fraction(1), True, True), end)

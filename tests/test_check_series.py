@@ -1,0 +1,111 @@
+"""Tests of the automatic series check: cumulative figures never fall over time."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from factcheck._findings import Status
+from factcheck._numbers import Interval
+from factcheck.checks.series import below
+from tests.corpus_builder import findings_of, one_finding, write_corpus
+
+TEXT = (
+    "截至2019年5月累计投资100.5亿元。截至2020年累计投资120.3亿元。截至2021年累计投资150.8亿元。\n"
+    "截至2019年累计签约301亿元。截至2021年累计签约250.5亿元。\n"
+    "截至2019年累计招商300亿元。截至2020年累计招商280亿元。\n"
+    "截至2022年累计用户5万人。\n"
+    "2019年产量80吨，2020年产量60吨。\n"
+    "2020年上半年累计订单30家，2020年全年累计订单20家。\n"
+)
+CLAIMS = """
+claims:
+  - {id: inv1, quote: 截至2019年5月累计投资100.5亿元, value: 100.5亿元, entity: park,
+     metric: investment, as_of: "2019-05"}
+  - {id: inv2, quote: 截至2020年累计投资120.3亿元, value: 120.3亿元, entity: park,
+     metric: investment, as_of: "2020"}
+  - {id: inv3, quote: 截至2021年累计投资150.8亿元, value: 150.8亿元, entity: park,
+     metric: investment, as_of: "2021"}
+  - {id: sign1, quote: 截至2019年累计签约301亿元, value: 301亿元, entity: park, metric: signed,
+     as_of: "2019"}
+  - {id: sign2, quote: 截至2021年累计签约250.5亿元, value: 250.5亿元, entity: park,
+     metric: signed, as_of: "2021"}
+  - {id: att1, quote: 截至2019年累计招商300亿元, value: 300亿元, entity: park,
+     metric: attracted, as_of: "2019"}
+  - {id: att2, quote: 截至2020年累计招商280亿元, value: 280亿元, entity: park,
+     metric: attracted, as_of: "2020"}
+  - {id: users, quote: 截至2022年累计用户5万人, value: 5万人, entity: app, metric: users,
+     as_of: "2022"}
+  - {id: out1, quote: 2019年产量80吨, value: 80吨, entity: park, metric: output, as_of: "2019"}
+  - {id: out2, quote: 2020年产量60吨, value: 60吨, entity: park, metric: output, as_of: "2020"}
+  - {id: ord1, quote: 2020年上半年累计订单30家, value: 30家, entity: park, metric: orders,
+     as_of: "2020-01..2020-06"}
+  - {id: ord2, quote: 2020年全年累计订单20家, value: 20家, entity: park, metric: orders,
+     as_of: "2020"}
+"""
+CUMULATIVE = ("investment", "signed", "attracted", "users", "orders")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_corpus(tmp_path_factory.mktemp("series"), TEXT, CLAIMS,
+                        cumulative=CUMULATIVE)
+
+
+def test_growing_series_is_consistent(corpus: Path) -> None:
+    finding = one_finding(corpus, "series[park.investment]")
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == "The 3 points from 2019-05 to 2021 never decrease."
+    assert finding.extra == (
+        ("2019-05", "10050000000"), ("2020", "12030000000"), ("2021", "15080000000"),
+        ("unit", "yuan"),
+    )
+    assert finding.claim_ids == ("inv1", "inv2", "inv3")
+
+
+def test_a_fall_is_a_conflict(corpus: Path) -> None:
+    finding = one_finding(corpus, "series[park.signed]")
+    assert finding.status is Status.CONFLICT
+    assert finding.message == ("250.5亿元 at 2021 is below 301亿元 at 2019, but signed is "
+                               "cumulative and cannot fall.")
+    assert finding.arithmetic[-1] == "250.5亿元 (2021) < 301亿元 (2019)"
+    assert finding.difference == "50.5亿元"
+    assert finding.extra == (("2019", "30100000000"), ("2021", "25050000000"),
+                             ("unit", "yuan"), ("offending", "sign2"))
+
+
+def test_a_fall_within_rounding_is_a_discrepancy(corpus: Path) -> None:
+    # 300亿元 may be 250..350亿元 when read as a round number, which 280亿元 reaches.
+    finding = one_finding(corpus, "series[park.attracted]")
+    assert finding.status is Status.DISCREPANCY
+    assert finding.message.endswith("; the gap is within the rounding of a round number.")
+    assert ("offending", "att2") in finding.extra
+
+
+def test_one_point_is_not_checkable(corpus: Path) -> None:
+    finding = one_finding(corpus, "series[app.users]")
+    assert finding.status is Status.NOT_CHECKABLE
+    assert finding.message == "Not checkable: series with one point."
+    assert finding.extra == (("2022", "50000"), ("unit", "person"))
+
+
+def test_overlapping_periods_are_left_to_agreement(corpus: Path) -> None:
+    finding = one_finding(corpus, "series[park.orders]")
+    assert finding.status is Status.NOT_CHECKABLE
+    assert finding.message == ("Not checkable: no two points of the series are at separate "
+                               "times.")
+
+
+def test_only_cumulative_metrics_form_series(corpus: Path) -> None:
+    ids = sorted(f.id for f in findings_of(corpus, "series"))
+    assert ids == ["series[app.users]", "series[park.attracted]", "series[park.investment]",
+                   "series[park.orders]", "series[park.signed]"]
+
+
+def test_below_respects_open_bounds() -> None:
+    one = Fraction(1)
+    assert below(Interval(None, one, False, False), Interval(one, None, True, False))
+    assert not below(Interval(None, one, False, True), Interval(one, None, True, False))
+    assert not below(Interval(None, None, False, False), Interval(one, None, True, False))

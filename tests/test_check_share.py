@@ -1,0 +1,221 @@
+"""Tests of the share check: part / whole against a percentage, and the GRIM test."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck._findings import Status
+from factcheck._numbers import Interval
+from factcheck.checks.share import implied_wholes
+from tests.corpus_builder import one_finding, write_corpus
+from tests.strategies import grim_cases, stated_percentages
+
+TEXT = (
+    "全市共有企业461家，其中346家为民营企业，占比75.1%。另一说法占比75.3%。\n"
+    "全省有企业4000家，其中3000家为小微企业，占比70%。\n"
+    "调查覆盖300人，占比75.3%。受访者2.6万人，占全部人口的40%。\n"
+    "有3人，占比50%。5人占10%。\n"
+)
+CLAIMS = """
+claims:
+  - {id: whole, quote: 全市共有企业461家, value: 461家, entity: city, metric: firms, as_of: "2023"}
+  - {id: part, quote: 其中346家为民营企业, value: 346家, entity: city, metric: private, as_of: "2023"}
+  - {id: pct, quote: 占比75.1%, value: 75.1%, entity: city, metric: private_share, as_of: "2023"}
+  - {id: pct_bad, quote: 另一说法占比75.3%, value: 75.3%, entity: city, metric: other_share,
+     as_of: "2023"}
+  - {id: p_whole, quote: 全省有企业4000家, value: 4000家, entity: province, metric: firms,
+     as_of: "2023"}
+  - {id: p_part, quote: 其中3000家为小微企业, value: 3000家, entity: province, metric: small,
+     as_of: "2023"}
+  - {id: p_pct, quote: 占比70%, value: 70%, entity: province, metric: small_share, as_of: "2023"}
+  - {id: people, quote: 调查覆盖300人, value: 300人, entity: survey, metric: people, as_of: "2023"}
+  - {id: people_pct, quote: 调查覆盖300人，占比75.3%, value: 75.3%, entity: survey,
+     metric: people_share, as_of: "2023"}
+  - {id: many, quote: 受访者2.6万人, value: 2.6万人, entity: survey, metric: many, as_of: "2023"}
+  - {id: many_pct, quote: 占全部人口的40%, value: 40%, entity: survey, metric: many_share,
+     as_of: "2023"}
+  - {id: three, quote: 有3人, value: 3人, entity: small, metric: three, as_of: "2023"}
+  - {id: half, quote: 有3人，占比50%, value: 50%, entity: small, metric: half, as_of: "2023"}
+  - {id: five, quote: 5人占10%, value: 5人, entity: small, metric: five, as_of: "2023"}
+  - {id: tenth, quote: 5人占10%, value: 10%, entity: small, metric: tenth, as_of: "2023"}
+"""
+CHECKS = """
+checks:
+  - {kind: share, id: ok, part: part, whole: whole, share: pct}
+  - {kind: share, id: bad, part: part, whole: whole, share: pct_bad}
+  - {kind: share, id: round, part: p_part, whole: p_whole, share: p_pct}
+  - {kind: share, id: grim_one, part: part, share: pct}
+  - {kind: share, id: grim_none, part: part, share: pct_bad}
+  - {kind: share, id: grim_round, part: people, share: people_pct}
+  - {kind: share, id: grim_six, part: three, share: half}
+  - {kind: share, id: grim_range, part: five, share: tenth}
+  - {kind: share, id: implied, part: many, share: many_pct}
+  - {kind: share, id: not_pct, part: part, whole: whole, share: whole}
+  - {kind: share, id: missing, part: part, whole: nowhere, share: pct}
+  - {kind: share, id: units, part: part, whole: people, share: pct}
+"""
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_corpus(tmp_path_factory.mktemp("share"), TEXT, CLAIMS, CHECKS)
+
+
+def test_part_of_whole_consistent(corpus: Path) -> None:
+    finding = one_finding(corpus, "share[ok]")
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == "346家 of 461家 is ≈75.054%, which fits the stated 75.1%."
+    assert finding.arithmetic == (
+        "part / whole = 346家 / 461家 ≈ 75.054%",
+        # counts written to the unit are exact, so only the division is rounded for display
+        "within written precision: [346家, 346家] / [461家, 461家] = [75.054%, 75.055%]",
+        "stated 75.1% = [75.05%, 75.15%]",
+    )
+    assert [c.role for c in finding.claims] == ["part", "whole", "share"]
+    assert finding.difference == "≈0.046%"
+
+
+def test_part_of_whole_conflict(corpus: Path) -> None:
+    finding = one_finding(corpus, "share[bad]")
+    assert finding.status is Status.CONFLICT
+    assert finding.message == ("346家 of 461家 is ≈75.054%, not 75.3%, even allowing for "
+                               "the written precision.")
+    assert finding.arithmetic[-1] == "stated 75.3% = [75.25%, 75.35%]"
+    assert finding.difference == "≈0.246%"
+
+
+def test_round_numbers_give_a_discrepancy(corpus: Path) -> None:
+    finding = one_finding(corpus, "share[round]")
+    assert finding.status is Status.DISCREPANCY
+    assert finding.message == ("3000家 of 4000家 is 75%, not 70%; they agree only if the "
+                               "round numbers are read at their coarsest precision.")
+    # 3000 may be 2500..3500, 4000 may be 3500..4500 and 70% may be 65%..75%.
+    assert finding.arithmetic[-1] == ("read as round numbers: [55.55%, 100%] against "
+                                      "[65%, 75%]")
+
+
+def test_grim_unique_whole(corpus: Path) -> None:
+    finding = one_finding(corpus, "share[grim_one]")
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == "346 of 75.1% implies a whole of 461 (only 461 gives 75.1%)."
+    assert finding.arithmetic == (
+        "75.1% rounds from [75.05%, 75.15%) at 1 decimal place",
+        "whole n: 346 / 75.15% < n <= 346 / 75.05%, i.e. ≈460.41 < n <= ≈461.03",
+        "346 / 461 ≈ 75.054%",
+    )
+
+
+def test_grim_no_whole_is_a_conflict(corpus: Path) -> None:
+    finding = one_finding(corpus, "share[grim_none]")
+    assert finding.status is Status.CONFLICT
+    assert finding.message == ("No whole number gives 75.3% of 346: the percentage cannot "
+                               "come from a count of 346.")
+    assert finding.arithmetic[-2:] == ("346 / 459 ≈ 75.381%", "346 / 460 ≈ 75.217%")
+
+
+def test_grim_no_whole_for_a_round_count_is_a_discrepancy(corpus: Path) -> None:
+    # 300 / 398 = 75.38% and 300 / 399 = 75.19%: nothing rounds to 75.3%.
+    finding = one_finding(corpus, "share[grim_round]")
+    assert finding.status is Status.DISCREPANCY
+    assert finding.message == ("No whole number gives 75.3% of exactly 300; but 300人 is a "
+                               "round number and may itself be rounded.")
+
+
+def test_grim_whole_number_percentages(corpus: Path) -> None:
+    six = one_finding(corpus, "share[grim_six]")
+    assert six.message == "3 of 50% implies a whole of 6 (only 6 gives 50%)."
+    assert six.arithmetic[0] == "50% rounds from [49.5%, 50.5%) at 0 decimal places"
+    wide = one_finding(corpus, "share[grim_range]")
+    assert wide.status is Status.CONSISTENT
+    # 5 / 48 = 10.42% ... 5 / 52 = 9.62%; 5 / 47 = 10.64% and 5 / 53 = 9.43% round away.
+    assert wide.message == "5 of 10% implies a whole between 48 and 52 (5 wholes give 10%)."
+    assert wide.arithmetic[-2:] == ("5 / 48 ≈ 10.42%", "5 / 52 ≈ 9.62%")
+
+
+def test_rounded_part_reports_the_implied_whole(corpus: Path) -> None:
+    finding = one_finding(corpus, "share[implied]")
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == ("2.6万人 of 40% implies a whole of 65000人 "
+                               "(between [62962.9人, 67088.7人]).")
+    assert finding.arithmetic[0] == "whole = part / share = 26000人 / 40% = 65000人"
+
+
+def test_not_checkable_reasons(corpus: Path) -> None:
+    assert one_finding(corpus, "share[not_pct]").message == (
+        "Not checkable: the share 'whole' is in firm, not a percentage.")
+    assert one_finding(corpus, "share[missing]").message == (
+        "Not checkable: claim 'nowhere' (whole) does not exist.")
+    units = one_finding(corpus, "share[units]")
+    assert units.status is Status.NOT_CHECKABLE
+    assert units.message == "Not checkable: the part is in firm and the whole in person."
+
+
+def test_implied_wholes_bounds() -> None:
+    half_open = Interval(Fraction(7505, 10000), Fraction(7515, 10000), True, False)
+    assert implied_wholes(346, half_open) == (461, 461)
+    assert implied_wholes(0, Interval(Fraction(0), Fraction(1, 200), True, False)) == (1, None)
+    assert implied_wholes(0, Interval(Fraction(1, 100), Fraction(2, 100), True, True)) is None
+    # more than 50%: any whole below 2 * part.
+    assert implied_wholes(10, Interval(Fraction(1, 2), None, False, False)) == (1, 19)
+    # under 1%: any whole above 100 * part.
+    assert implied_wholes(3, Interval(None, Fraction(1, 100), False, False)) == (301, None)
+    # a closed upper bound admits the whole that hits it exactly.
+    assert implied_wholes(1, Interval(Fraction(1, 4), Fraction(1, 2), True, True)) == (2, 4)
+    assert implied_wholes(1, Interval(Fraction(1, 4), Fraction(1, 2), False, False)) == (3, 3)
+    with pytest.raises(ValueError, match="must not be negative"):
+        implied_wholes(-1, half_open)
+
+
+def _rounds_to(part: int, whole: int, scaled: int, decimals: int) -> bool:
+    """round_half_up(part / whole * 100, decimals) == scaled / 10**decimals, in integers."""
+    numerator = 2 * part * 100 * 10**decimals + whole
+    return numerator // (2 * whole) == scaled
+
+
+def _allowed(scaled: int, decimals: int) -> Interval:
+    center = Fraction(scaled, 100 * 10**decimals)
+    half = Fraction(1, 2 * 100 * 10**decimals)
+    return Interval(center - half, center + half, True, False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(grim_cases())
+def test_grim_finds_the_true_whole(case: tuple[int, int, int]) -> None:
+    part, whole, decimals = case
+    scaled = (2 * part * 100 * 10**decimals + whole) // (2 * whole)
+    found = implied_wholes(part, _allowed(scaled, decimals))
+    assert found is not None
+    first, last = found
+    assert first <= whole and (last is None or whole <= last)
+    assert _rounds_to(part, first, scaled, decimals)
+    assert first == 1 or not _rounds_to(part, first - 1, scaled, decimals)
+    if last is not None:
+        assert _rounds_to(part, last, scaled, decimals)
+        assert not _rounds_to(part, last + 1, scaled, decimals)
+
+
+@settings(max_examples=300, deadline=None)
+@given(stated_percentages())
+def test_grim_agrees_with_brute_force(case: tuple[int, int, int]) -> None:
+    part, scaled, decimals = case
+    # Past part * 100 / (p - h) every whole gives less than p - h, so this range is enough.
+    limit = (2 * part * 100 * 10**decimals) // (2 * scaled - 1) + 2
+    brute = [n for n in range(1, limit + 1) if _rounds_to(part, n, scaled, decimals)]
+    found = implied_wholes(part, _allowed(scaled, decimals))
+    if not brute:
+        assert found is None
+    else:
+        assert found == (brute[0], brute[-1])
+        assert brute == list(range(brute[0], brute[-1] + 1))
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.integers(min_value=1, max_value=10**6))
+def test_grim_is_fast_for_large_counts(part: int, whole: int) -> None:
+    scaled = (2 * part * 1000 + whole) // (2 * whole)
+    found = implied_wholes(part, _allowed(scaled, 1))
+    assert found is not None and found[0] <= whole

@@ -1,0 +1,103 @@
+"""The command line: help, exit codes, text and JSON output."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from corpus_builder import write_corpus
+from factcheck._cli import main
+
+TEXT = "道里区一举拿下近300亿大单,总投资额达293.9亿元。另说总投资250亿元。"
+CLAIMS = """\
+claims:
+  - {id: near, quote: 一举拿下近300亿大单, value: 近300亿, unit: 元, entity: s, metric: inv,
+     as_of: 2017-11-28}
+  - {id: total, quote: 总投资额达293.9亿元, value: 293.9亿元, entity: s, metric: inv,
+     as_of: 2017-11-28}
+"""
+CONFLICTING = CLAIMS + """\
+  - {id: other, quote: 另说总投资250亿元, value: 250亿元, entity: s, metric: inv,
+     as_of: 2017-11-28}
+"""
+
+
+def test_help_lists_the_commands() -> None:
+    out = subprocess.run([sys.executable, "-m", "factcheck._cli", "--help"],
+                         capture_output=True, text=True, check=True).stdout
+    assert "{check" in out or "check" in out.split("COMMAND")[1]
+    for command in ("check", "extract", "coverage", "report"):
+        assert command in out
+
+
+def test_consistent_corpus_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(write_corpus(tmp_path, TEXT, CLAIMS))]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[-1] == "1 findings from 2 claims: 1 consistent"
+    assert out.startswith("== Consistent (1) ==")
+
+
+def test_conflict_exits_1_and_is_listed_first(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(write_corpus(tmp_path, TEXT, CONFLICTING))]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("== Conflicts (1) ==\nconflict: agreement[s.inv]")
+    assert "「另说总投资250亿元」" in out
+    assert out.splitlines()[-1] == "1 findings from 3 claims: 1 conflict"
+
+
+def test_acknowledged_conflict_exits_0(tmp_path: Path) -> None:
+    path = write_corpus(tmp_path, TEXT, CONFLICTING, """\
+acknowledgements:
+  - {finding: "agreement[s.inv]", reason: the article contradicts itself}
+""")
+    assert main(["check", str(path)]) == 0
+
+
+def test_strict_fails_on_unacknowledged_discrepancy(tmp_path: Path) -> None:
+    claims = CLAIMS + """\
+  - {id: round, quote: 另说总投资250亿元, value: 250亿元, entity: s, metric: other,
+     as_of: 2017-11-28}
+"""
+    path = write_corpus(tmp_path, TEXT, claims, """\
+checks:
+  - {kind: bound, id: b, qualified: near, exact: round}
+""")
+    assert main(["check", str(path)]) == 1  # 250亿 is outside [270, 300): conflict
+    (tmp_path / "two").mkdir()
+    path2 = write_corpus(tmp_path / "two", "近300亿。总投资300亿元。", """\
+claims:
+  - {id: near, quote: 近300亿, value: 近300亿, unit: 元, entity: s, metric: a, as_of: "2017"}
+  - {id: exact, quote: 总投资300亿元, value: 300亿元, entity: s, metric: b, as_of: "2017"}
+""", "checks:\n  - {kind: bound, id: b, qualified: near, exact: exact}\n")
+    assert main(["check", str(path2)]) == 0
+    assert main(["check", "--strict", str(path2)]) == 1
+
+
+def test_json_output_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--format", "json", str(write_corpus(tmp_path, TEXT, CLAIMS))]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["version"] == 1
+    total = next(c for c in data["claims"] if c["id"] == "total")
+    assert total["base"] == {"magnitude": "29390000000", "unit": "yuan"}
+    assert total["interval"]["low"] == "29385000000"
+    assert total["interval"]["high"] == "29395000000"
+    assert TEXT[total["span"][0]:total["span"][1]] == "总投资额达293.9亿元"
+    assert total["source_file"].endswith("article.txt")
+    near = next(c for c in data["claims"] if c["id"] == "near")
+    assert near["interval"] == {"low": "27000000000", "high": "30000000000",
+                                "low_closed": True, "high_closed": False}
+    [finding] = data["findings"]
+    assert set(finding) >= {"id", "kind", "status", "acknowledged", "claims", "message"}
+    assert finding["claims"] == ["near", "total"]
+
+
+def test_bad_input_exits_2_without_traceback(tmp_path: Path) -> None:
+    (tmp_path / "bad.yaml").write_text("claims: [\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "factcheck._cli", "check", str(tmp_path)],
+                            capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "bad.yaml:2:1: not valid YAML" in result.stderr

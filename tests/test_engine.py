@@ -1,0 +1,152 @@
+"""The engine: automatic and declared checks, acknowledgements, stale ones, the registry."""
+
+import pickle
+from dataclasses import replace
+
+import pytest
+
+from claim_factory import make_claim, make_corpus, spec
+from factcheck import (
+    Acknowledgement,
+    Finding,
+    Location,
+    RegistryError,
+    Status,
+    check,
+    register_check,
+)
+from factcheck.checks import CheckContext, get_kind, kinds, unregister_check
+
+CLAIMS = [make_claim("a", "3000公里"), make_claim("b", "2800公里"),
+          make_claim("t", "293.9亿元", entity="s", metric="inv"),
+          make_claim("q", "近300亿", unit="元", entity="s", metric="inv2")]
+
+
+def ack(finding: str, reason: str = "reviewed") -> Acknowledgement:
+    return Acknowledgement(finding, reason, Location("acks.yaml", 3, 5))
+
+
+def run(*acks: Acknowledgement) -> dict[str, Finding]:
+    corpus = replace(make_corpus(CLAIMS, [spec("bound", "near", qualified="q", exact="t")]),
+                     acknowledgements=acks)
+    return {f.id: f for f in check(corpus)}
+
+
+def test_findings_are_sorted_and_unique() -> None:
+    found = check(make_corpus(CLAIMS, [spec("bound", "near", qualified="q", exact="t")]))
+    assert [f.id for f in found] == ["agreement[e.m]", "bound[near]"]
+
+
+def test_acknowledged_discrepancy_keeps_status_and_gains_reason() -> None:
+    finding = run(ack("agreement[e.m]", "both round"))["agreement[e.m]"]
+    assert finding.status is Status.DISCREPANCY
+    assert finding.acknowledged and finding.acknowledgement == "both round"
+    assert not finding.fails and not finding.fails_strict()
+
+
+def test_unacknowledged_discrepancy_fails_only_strict() -> None:
+    finding = run()["agreement[e.m]"]
+    assert not finding.fails and finding.fails_strict()
+
+
+def test_acknowledgement_of_nothing_is_stale() -> None:
+    stale = run(ack("agreement[nope]"))["stale[agreement[nope]]"]
+    assert stale.status is Status.STALE
+    assert stale.fails
+    assert stale.location == Location("acks.yaml", 3, 5)
+    assert "matches no finding" in stale.message
+
+
+def test_acknowledgement_of_a_consistent_finding_is_stale() -> None:
+    stale = run(ack("bound[near]"))["stale[bound[near]]"]
+    assert stale.status is Status.STALE
+    assert stale.message == ("'bound[near]' is now consistent; its acknowledgement is stale and "
+                             "should be removed.")
+
+
+def test_duplicate_acknowledgement_is_stale() -> None:
+    found = run(ack("agreement[e.m]"), ack("agreement[e.m]"))
+    assert found["agreement[e.m]"].acknowledged
+    assert found["stale[agreement[e.m]]"].status is Status.STALE
+
+
+def test_findings_are_frozen_and_picklable() -> None:
+    finding = run()["agreement[e.m]"]
+    assert pickle.loads(pickle.dumps(finding)) == finding
+    with pytest.raises(AttributeError):
+        finding.status = Status.CONFLICT  # type: ignore[misc]
+
+
+def test_builtin_kinds_are_registered() -> None:
+    assert {"agreement", "bound", "reference", "sum"} <= set(kinds())
+    assert get_kind("agreement").automatic
+    with pytest.raises(RegistryError) as caught:
+        get_kind("sun")
+    assert "did you mean 'sum'?" in str(caught.value)
+
+
+def test_custom_kind_by_decorator_and_duplicates_refused() -> None:
+    @register_check("positive")
+    def positive(check_spec, context: CheckContext) -> Finding:  # type: ignore[no-untyped-def]
+        """Every named claim is above zero."""
+        claim = context.claim(check_spec, "claim")
+        assert not isinstance(claim, str)
+        ok = claim.quantity is not None and claim.quantity.base > 0
+        return context.finding("positive", check_spec.id,
+                               Status.CONSISTENT if ok else Status.CONFLICT, "checked",
+                               claims=[context.involved(claim)], spec=check_spec)
+
+    try:
+        with pytest.raises(RegistryError):
+            register_check("positive")(positive)
+        with pytest.raises(RegistryError):
+            register_check("sum")(positive)
+        found = {f.id: f for f in check(make_corpus(CLAIMS, [spec("positive", "p", claim="a")]))}
+        assert found["positive[p]"].status is Status.CONSISTENT
+        assert kinds()["positive"].doc == "Every named claim is above zero."
+    finally:
+        unregister_check("positive")
+    assert "positive" not in kinds()
+
+
+def test_unknown_declared_kind_in_yaml_is_a_load_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from corpus_builder import write_corpus
+
+    from factcheck import LoadErrors, load
+
+    path = write_corpus(tmp_path, "深哈3000公里。", """\
+claims:
+  - {id: a, quote: 深哈3000公里, value: 3000公里, entity: e, metric: m, as_of: "2020"}
+""", "checks:\n  - {kind: sun, id: x, total: a, parts: [a]}\n")
+    with pytest.raises(LoadErrors) as caught:
+        load(path)
+    assert "unknown check kind 'sun'" in str(caught.value)
+    assert "did you mean 'sum'?" in str(caught.value)
+
+
+def test_entry_point_kinds_are_loaded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.checks import _registry
+
+    plugin = _registry.CheckKind("from_plugin", lambda s, c: [], doc="a plugin kind")
+
+    class FakePoint:
+        name = "from_plugin"
+
+        @staticmethod
+        def load() -> _registry.CheckKind:
+            return plugin
+
+    calls: list[str] = []
+
+    def fake_entry_points(group: str) -> list[FakePoint]:
+        calls.append(group)
+        return [FakePoint()]
+
+    monkeypatch.setattr(_registry, "entry_points", fake_entry_points)
+    monkeypatch.setattr(_registry, "_PLUGINS_LOADED", False)
+    try:
+        assert kinds()["from_plugin"] is plugin
+        assert kinds()["from_plugin"] is plugin
+        assert calls == ["factcheck.checks"]
+    finally:
+        unregister_check("from_plugin")

@@ -1,0 +1,192 @@
+"""The pytest plugin, tested in-process with pytester."""
+
+import pytest
+
+ARTICLE = "深哈相距3000公里。又说2800公里。总投资额达293.9亿元,近300亿。园区注册企业286家。"
+REGISTRY = """\
+sources:
+  - {id: a, file: article.txt, title: 测试, published: 2024-10, script: simplified}
+entities:
+  - {id: shenha, name: 深哈}
+  - {id: signing, name: 签约}
+  - {id: park, name: 园区}
+metrics:
+  - {id: distance, name: 距离, timeless: true}
+  - {id: inv, name: 投资}
+  - {id: inv_approx, name: 约数}
+  - {id: firms, name: 企业, cumulative: true}
+"""
+CLAIMS = """\
+source: a
+claims:
+  - id: d1
+    quote: 深哈相距3000公里
+    value: 3000公里
+    entity: shenha
+    metric: distance
+    as_of: "2024"
+  - id: d2
+    quote: 又说2800公里
+    value: 2800公里
+    entity: shenha
+    metric: distance
+    as_of: "2024"
+  - id: total
+    quote: 总投资额达293.9亿元
+    value: 293.9亿元
+    entity: signing
+    metric: inv
+    as_of: "2017"
+  - id: near
+    quote: 近300亿
+    value: 近300亿
+    unit: 元
+    entity: signing
+    metric: inv_approx
+    as_of: "2017"
+  - id: firms
+    quote: 注册企业286家
+    value: 286家
+    entity: park
+    metric: firms
+    as_of: "2021"
+"""
+CHECKS = """\
+checks:
+  - kind: bound
+    id: near300
+    qualified: near
+    exact: total
+"""
+ACK = """\
+acknowledgements:
+  - finding: agreement[shenha.distance]
+    reason: both are round numbers for the same distance
+"""
+
+
+@pytest.fixture
+def corpus(pytester: pytest.Pytester) -> pytest.Pytester:
+    pytester.makefile(".txt", article=ARTICLE)
+    pytester.makefile(".yaml", sources=REGISTRY, claims=CLAIMS, checks=CHECKS)
+    return pytester
+
+
+def has_lines(result: pytest.RunResult, *expected: str) -> None:
+    """Each expected text occurs in the output, in order (plain substrings, no globbing)."""
+    out = result.stdout.str()
+    at = 0
+    for text in expected:
+        found = out.find(text, at)
+        assert found >= 0, f"{text!r} not found after offset {at} in:\n{out}"
+        at = found + len(text)
+
+
+def test_items_are_collected_per_finding(corpus: pytest.Pytester) -> None:
+    result = corpus.runpytest("--collect-only", "-q")
+    has_lines(result, "checks.yaml::bound[near300]", "claims.yaml::agreement[shenha.distance]",
+              "claims.yaml::series[park.firms]")
+
+
+def test_outcomes_and_summary(corpus: pytest.Pytester) -> None:
+    corpus.makefile(".yaml", acks=ACK)
+    result = corpus.runpytest("-rxs")
+    result.assert_outcomes(passed=1, xfailed=1, skipped=1)
+    has_lines(result, "= factcheck =",
+              "discrepancy (acknowledged): agreement[shenha.distance] claims.yaml:3 ",
+              "1 discrepancy (1 acknowledged), 1 not-checkable, 1 consistent",
+              "XFAIL claims.yaml::agreement[shenha.distance] - acknowledged: both are round "
+              "numbers for the same distance",
+              "SKIPPED [1] claims.yaml:28: Not checkable: series with one point.")
+
+
+def test_unacknowledged_discrepancy_warns_and_strict_fails(corpus: pytest.Pytester) -> None:
+    result = corpus.runpytest()
+    result.assert_outcomes(passed=2, skipped=1, warnings=1)
+    has_lines(result, "DiscrepancyWarning: agreement[shenha.distance]: 2800公里 and 3000公里")
+    strict = corpus.runpytest("--factcheck-strict")
+    strict.assert_outcomes(passed=1, failed=1, skipped=1)
+
+
+def test_new_conflicting_claim_fails_naming_file_and_line(corpus: pytest.Pytester) -> None:
+    corpus.makefile(".txt", article=ARTICLE + "又称总投资250亿元。")
+    corpus.makefile(".yaml", acks=ACK, claims=CLAIMS + """\
+  - id: other
+    quote: 又称总投资250亿元
+    value: 250亿元
+    entity: signing
+    metric: inv
+    as_of: "2017"
+""")
+    result = corpus.runpytest("-v")
+    result.assert_outcomes(passed=1, failed=1, xfailed=1, skipped=1)
+    has_lines(result, "claims.yaml::agreement[signing.inv] FAILED",
+              "conflict: agreement[signing.inv]  [claims.yaml:34]",
+              "250亿元 and 293.9亿元 differ by 43.9亿元",
+              "「又称总投资250亿元」 article.txt:1:",
+              "FAILED claims.yaml::agreement[signing.inv]")
+    assert "Traceback" not in result.stdout.str()
+
+
+def test_stale_acknowledgement_fails(corpus: pytest.Pytester) -> None:
+    corpus.makefile(".yaml", acks=ACK + """\
+  - finding: bound[near300]
+    reason: was once a discrepancy
+""")
+    result = corpus.runpytest()
+    result.assert_outcomes(passed=1, failed=1, xfailed=1, skipped=1)
+    has_lines(result, "stale: stale[bound[near300]] acks.yaml:4")
+
+
+def test_load_errors_fail_one_item_with_located_messages(corpus: pytest.Pytester) -> None:
+    corpus.makefile(".yaml", claims=CLAIMS.replace("metric: inv\n", "metirc: inv\n", 1))
+    result = corpus.runpytest()
+    result.assert_outcomes(failed=1)
+    has_lines(result, "claims.yaml:19:5: [total] unknown field 'metirc' in claim",
+              "did you mean 'metric'?")
+    assert "Traceback" not in result.stdout.str()
+
+
+def test_reportinfo_points_at_the_check_line(corpus: pytest.Pytester) -> None:
+    items, _ = corpus.inline_genitems()
+    by_name = {item.name: item for item in items}
+    path, line, name = by_name["bound[near300]"].reportinfo()
+    assert (path.name, line, name) == ("checks.yaml", 2, "bound[near300]")  # its id: line
+    path, line, _ = by_name["agreement[shenha.distance]"].reportinfo()
+    assert (path.name, line) == ("claims.yaml", 2)
+
+
+def test_keyword_selection_and_exitfirst(corpus: pytest.Pytester) -> None:
+    result = corpus.runpytest("-k", "bound")
+    result.assert_outcomes(passed=1)
+    result = corpus.runpytest("-x", "--factcheck-strict", "-p", "no:randomly")
+    assert result.ret == 1
+
+
+def test_junitxml(corpus: pytest.Pytester) -> None:
+    result = corpus.runpytest("--junitxml=out.xml")
+    assert result.ret == 0
+    xml = (corpus.path / "out.xml").read_text(encoding="utf-8")
+    assert 'name="bound[near300]"' in xml
+
+
+def test_xdist(corpus: pytest.Pytester) -> None:
+    corpus.makefile(".yaml", acks=ACK)
+    result = corpus.runpytest("-n", "2")
+    result.assert_outcomes(passed=1, xfailed=1, skipped=1)
+    has_lines(result, "= factcheck =",
+              "1 discrepancy (1 acknowledged), 1 not-checkable, 1 consistent")
+
+
+def test_fixtures_give_the_corpus_and_pint_quantities(corpus: pytest.Pytester) -> None:
+    corpus.makepyfile(test_custom="""
+        def test_total(factcheck_corpus, factcheck_claim):
+            assert "total" in factcheck_corpus.claims
+            total = factcheck_claim("total")
+            assert str(total.quantity.units) == "yuan"
+            assert total.quantity.magnitude == 29390000000
+            assert total.low.magnitude == 29385000000
+            assert total.contains(total.quantity.to("yuan"))
+    """)
+    result = corpus.runpytest("test_custom.py", "--factcheck-paths", str(corpus.path))
+    result.assert_outcomes(passed=1)
