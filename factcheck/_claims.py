@@ -20,7 +20,14 @@ from ._numbers import Figure, Interval, parse_figure
 from ._quotes import NormalText, find_all, fold_text, normalise
 from ._schema import Field, Problems, read_fields
 from ._sources import alias_table
-from ._units import DimensionMismatch, is_count, parse_unit, suggest_units, to_base
+from ._units import (
+    DimensionMismatch,
+    dims_label,
+    is_count,
+    parse_unit,
+    suggest_units,
+    to_base,
+)
 from ._yaml import Document, KeyPath
 
 __all__ = ["quantity_of", "read_claims", "read_not_claims"]
@@ -47,6 +54,19 @@ _NOT_CLAIM_FIELDS = (
     Field("occurrence", (int,)),
     Field("reason", (str,), required=True, help="why this number is not a claim"),
 )
+MAX_FIGURE_DIGITS = 30
+_DIGIT = re.compile(r"[0-9０-９零〇一二两兩三四五六七八九]")
+
+
+def _digit_count(text: str) -> int:
+    return len(_DIGIT.findall(text))
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """``repr`` of ``text`` cut to ``limit`` characters, for messages."""
+    return repr(text if len(text) <= limit else text[:limit] + "...")
+
+
 _FIGURES_IN_QUOTE = re.compile(
     r"[0-9０-９][0-9０-９.,，．]*[%％]?[万萬亿億]?|[零〇一二两兩三四五六七八九十百千万萬亿億]{2,}"
 )
@@ -142,7 +162,12 @@ def _locate_quote(doc: Document, keypath: KeyPath, quote: str, occurrence: int |
                         hint="add `occurrence: N` to say which one")
             return None
         return spans[0]
-    if not 1 <= occurrence <= len(spans):
+    if occurrence < 1:
+        problems.at(doc, (*keypath, "occurrence"), f"occurrence {occurrence} is not a count",
+                    error=QuoteError, claim_id=claim_id, expected="1 for the first, 2 for the "
+                    "second occurrence of the quote, and so on")
+        return None
+    if occurrence > len(spans):
         problems.at(doc, (*keypath, "occurrence"),
                     f"occurrence {occurrence} asked for, but the quote occurs {len(spans)} "
                     "time(s)", error=QuoteError, claim_id=claim_id)
@@ -185,7 +210,7 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "add it to the metrics file")
     as_of = parse_period(fields["as_of"])
     if as_of is None:
-        problems.at(doc, (*keypath, "as_of"), f"cannot read as_of {fields['as_of']!r}",
+        problems.at(doc, (*keypath, "as_of"), f"cannot read as_of {_short(fields['as_of'])}",
                     claim_id=claim_id, expected="a real date or period: YYYY-MM-DD, YYYY-MM, "
                     "YYYY, or A..B (e.g. 2017-01..2017-09)")
     if source_id is None:
@@ -199,7 +224,7 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
     found = find_all(normalise(source.text[span[0]:span[1]]), value)
     if not found:
         in_quote = _FIGURES_IN_QUOTE.findall(fields["quote"])
-        problems.at(doc, (*keypath, "value"), f"value {value!r} is not in the quote",
+        problems.at(doc, (*keypath, "value"), f"value {_short(value)} is not in the quote",
                     error=QuoteError, claim_id=claim_id,
                     expected="the figure exactly as the quote writes it",
                     found="figures in the quote: " + (", ".join(in_quote) or "none"),
@@ -230,13 +255,21 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
         period = parse_period(value, year=year)
         if period is not None:
             return None, period
+        if year is None and parse_period(value, year=2000) is not None:
+            return None, None  # it needs the year of as_of, which is reported as unreadable
         if any(ch in value for ch in "年月日-"):
-            problems.at(doc, (*keypath, "value"), f"{value!r} is not a real date",
+            problems.at(doc, (*keypath, "value"), f"{_short(value)} is not a real date",
                         claim_id=claim_id, expected="a calendar date that exists")
             return None, None
+    digits = _digit_count(value)
+    if digits > MAX_FIGURE_DIGITS:
+        problems.at(doc, (*keypath, "value"), f"the figure has {digits} digits, more than the "
+                    f"{MAX_FIGURE_DIGITS} factcheck reads", claim_id=claim_id,
+                    found=_short(value), hint="write the figure exactly as the quote has it")
+        return None, None
     figure = parse_figure(value)
     if figure is None:
-        problems.at(doc, (*keypath, "value"), f"cannot read the figure {value!r}",
+        problems.at(doc, (*keypath, "value"), f"cannot read the figure {_short(value)}",
                     claim_id=claim_id,
                     expected="a number with optional qualifier and unit, e.g. 近300亿元, 30余家",
                     hint="write the value exactly as the quote has it")
@@ -251,7 +284,8 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
             near = suggest_units(word)
             hint = f"did you mean {', '.join(repr(n) for n in near)}?" if near else (
                 "add `unit:` with a known unit (see factcheck/units.txt)")
-        field = "unit" if "unit" in fields else "value"
+        field = ("tolerance" if "tolerance" in quantity else
+                 "unit" if "unit" in fields else "value")
         problems.at(doc, (*keypath, field), quantity, error=error, claim_id=claim_id, hint=hint)
         return None, None
     return quantity, None
@@ -276,7 +310,8 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         return f"unknown unit '{written}'"
     name = unit or written
     if per:
-        name = f"({name})/({per})" if name else f"1/({per})"
+        compound = any(op in name for op in "/* ")
+        name = (f"({name})/{per}" if compound else f"{name}/{per}") if name else f"1/{per}"
     if not name:
         return "the figure has no unit: add `unit:` (e.g. 元, 家, 公里)"
     pint_unit = parse_unit(name)
@@ -285,7 +320,7 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     if unit and written_unit is not None and not per:
         if written_unit.dimensionality != pint_unit.dimensionality:
             return (f"dimension mismatch: the text writes {written!r} "
-                    f"({_dims(written_unit)}) but unit says {unit!r} ({_dims(pint_unit)})")
+                    f"({dims_label(written_unit)}) but unit says {unit!r} ({dims_label(pint_unit)})")
     base, base_unit = to_base(figure.number.value, pint_unit)
     factor = base / figure.number.value if figure.number.value else to_base(
         Fraction(1), pint_unit)[0]
@@ -313,23 +348,20 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     )
 
 
-def _dims(unit: Any) -> str:  # noqa: ANN401 - pint unit
-    return str(unit.dimensionality).replace("[", "").replace("]", "") or "dimensionless"
-
-
 def _tolerance(text: str, base: Fraction, base_unit: str) -> Fraction | str:
     text = text.strip()
-    if text.endswith(("%", "％")):
-        figure = parse_figure(text)
-        if figure is None or figure.qualifier is not None:
-            return f"cannot read the tolerance {text!r}"
-        return abs(base) * figure.number.value / 100
+    if _digit_count(text) > MAX_FIGURE_DIGITS:
+        return f"the tolerance {_short(text)} has more than {MAX_FIGURE_DIGITS} digits"
     figure = parse_figure(text)
-    if figure is None:
-        return f"cannot read the tolerance {text!r}"
+    if figure is None or (figure.unit_word == "%" and figure.qualifier is not None):
+        return f"cannot read the tolerance {_short(text)}"
+    if figure.number.value < 0:
+        return f"the tolerance {_short(text)} is negative; a tolerance widens, it cannot narrow"
+    if figure.unit_word == "%":
+        return abs(base) * figure.number.value / 100
     unit = parse_unit(figure.unit_word) if figure.unit_word else None
     if unit is None:
-        return f"unknown unit in tolerance {text!r}"
+        return f"unknown unit in tolerance {_short(text)}"
     try:
         amount, unit_name = to_base(figure.number.value, unit)
     except DimensionMismatch as error:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ._errors import CheckError
+from ._errors import CheckError, ExpressionError, FactcheckError, LoadErrors
 from ._findings import Finding, Status
 from ._model import Corpus
 from .checks._context import CheckContext
 from .checks._registry import get_kind, kinds
+from .checks.derived import compile_spec, derived_cycles
 
 __all__ = ["check"]
 
@@ -30,6 +31,7 @@ def check(corpus: Corpus) -> list[Finding]:
 
     Raises:
         CheckError: the declared checks cannot be set up (a cycle of derived claims).
+        LoadErrors: derived expressions that are malformed or unsafe, each located.
     """
     _refuse_cycles(corpus)
     context = CheckContext(corpus)
@@ -44,11 +46,17 @@ def check(corpus: Corpus) -> list[Finding]:
 
 
 def _refuse_cycles(corpus: Corpus) -> None:
-    try:
-        from .checks.derived import derived_cycles
-    except ModuleNotFoundError:  # pragma: no cover - derived kind not built yet
-        return
-    cycles = derived_cycles([s for s in corpus.checks if s.kind == "derived"])
+    """Vet derived checks before anything runs: bad expressions and cycles are input errors."""
+    derived = [s for s in corpus.checks if s.kind == "derived"]
+    errors: list[FactcheckError] = []
+    for spec in derived:
+        try:
+            compile_spec(spec)
+        except ExpressionError as error:
+            errors.append(error)
+    if errors:
+        raise LoadErrors(errors)
+    cycles = derived_cycles(derived)
     if cycles:
         first = cycles[0]
         spec = next(s for s in corpus.checks if s.kind == "derived" and s.id in first)

@@ -31,6 +31,13 @@ __all__ = [
     "UNIT_RE",
 ]
 
+
+
+def _words(text: str) -> list[str]:
+    """A word list written as one space-separated string (easier to read than a list)."""
+    return text.split()
+
+
 # Characters that may start a Chinese numeral. 万/亿 cannot: 万科, 万众 are words.
 CN_START = frozenset("零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟")
 
@@ -53,33 +60,33 @@ _CLASSIFIERS = (
 )
 # Nouns counted directly after a small numeral when both parties are meant: 两省, 两市,
 # 南北两极, 东北三省, 徽钦二帝.
-COLLECTIVE_NOUNS = frozenset("省 市 地 极 帝 区 县 岸 州 侧 端 国".split())
+COLLECTIVE_NOUNS = frozenset(_words("省 市 地 极 帝 区 县 岸 州 侧 端 国"))
 
-ONE_UNITS = frozenset(_MEASURES.split())
-UNITS = frozenset(_MEASURES.split()) | frozenset(_CLASSIFIERS.split()) | COLLECTIVE_NOUNS
+ONE_UNITS = frozenset(_words(_MEASURES))
+UNITS = frozenset(_words(_MEASURES)) | frozenset(_words(_CLASSIFIERS)) | COLLECTIVE_NOUNS
 UNIT_RE = re.compile("|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)))
-TIME_UNITS = frozenset("年 天 个月 个多月 小时 分钟 秒 周 星期 日".split())
-PERCENT_UNITS = frozenset("% ‰ 个百分点 百分点".split())
+TIME_UNITS = frozenset(_words("年 天 个月 个多月 小时 分钟 秒 周 星期 日"))
+PERCENT_UNITS = frozenset(_words("% ‰ 个百分点 百分点"))
 
 # A rate: 两天一层楼 (the measure after 一, then at most one noun character).
 RATE_MEASURES = re.compile(
     "一(" + "|".join(sorted("层 个 座 栋 间 家 次 件 台 条 项 位 名 人 天 年 月 周 斤 公斤 吨 碗 杯"
-                          " 瓶 份 张 本 套 户 亩 平方米 公里 米 元 块 批 辆 场 期 轮".split(),
+                          _words(" 瓶 份 张 本 套 户 亩 平方米 公里 米 元 块 批 辆 场 期 轮"),
                           key=len, reverse=True)) + ")"
 )
 
 _PREFIXES = "将近 接近 超过 突破 高于 大约 不到 不足 低于 近 超 逾 约"
 # A qualifier written before the number, matched backwards from the numeral.
-PREFIX_RE = re.compile("(?:" + "|".join(_PREFIXES.split()) + ")$")
+PREFIX_RE = re.compile("(?:" + "|".join(_words(_PREFIXES)) + ")$")
 SUFFIXES = ("以上", "以下", "左右", "上下")
 
 # Ordinals: 第 + numeral + optional classifier; 首 + classifier; 八秩晋五 (85th anniversary).
 ORDINAL_WORDS = tuple(sorted(
     "支柱 梯队 方阵 阵营 阶段 季度 批 天 家 次 届 站 个 名 位 年 章 条 款 项 轮 期 部 台 座 号 层"
-    " 列 场 代 只 架 辆 艘 例 笔 单 趟 班 所 步".split(), key=len, reverse=True))
+    _words(" 列 场 代 只 架 辆 艘 例 笔 单 趟 班 所 步"), key=len, reverse=True))
 _FIRST = "次 个 部 家 台 届 列 批 位 座 条 款 架 辆 只 笔 单 站 轮 期 项 例 场 趟 班 艘 所 件 套"
 ORDINAL_RE = re.compile(
-    "首(?:" + "|".join(_FIRST.split()) + ")|[一二三四五六七八九十]秩(?:晋[一二三四五六七八九])?"
+    "首(?:" + "|".join(_words(_FIRST)) + ")|[一二三四五六七八九十]秩(?:晋[一二三四五六七八九])?"
 )
 
 # Identifiers that are not quoted: five-year plans (十四五), party congresses (十九大),
@@ -95,7 +102,7 @@ _IDIOMS = (
     # general set phrases and words whose numeral counts nothing
     "一举 一致 一体 一流 一起 一些 一定 一直 一般 一样 一切 一旦 一同 一道 一边 一方面 一系列"
     " 一线 一站式 一揽子 一条龙 一盘棋 一以贯之 一心一意 一年一度 新一代 新一轮 进一步 统一"
-    " 唯一 之一 万一 每一 这一 那一 同一 第一线 一把手 一手 零星 千方百计 千家万户 万家灯火"
+    " 唯一 万一 每一 这一 那一 同一 第一线 一把手 一手 零星 千方百计 千家万户 万家灯火"
     " 四面八方 五湖四海 三令五申 七嘴八舌 乱七八糟 一五一十 三心二意 独一无二 十全十美"
     " 万无一失 一石二鸟 一箭双雕 三番五次 九牛一毛 半壁江山 半边天 一半 大半 多半 半岛"
     " 百花齐放 千载难逢 百尺竿头 千里 千山 百舸争流 寸土寸金 十足 一南一北 最后一公里"
@@ -104,7 +111,7 @@ _IDIOMS = (
     # names whose numeral is part of the name (read in the five articles)
     " 五常 五国城 五国头城 五米常香 三镇 九江 中国一重 万众创新 双鸭山"
 )
-IDIOM_RE = re.compile("|".join(sorted(set(_IDIOMS.split()), key=len, reverse=True)))
+IDIOM_RE = re.compile("|".join(sorted(set(_words(_IDIOMS)), key=len, reverse=True)))
 
 # Dates. _Y is a year of 1800-2199, in Arabic or Chinese digits (二〇一九).
 _Y = r"(?:1[89][0-9]{2}|2[01][0-9]{2}|[一二][〇零一二三四五六七八九]{3})"

@@ -25,7 +25,7 @@ from ._errors import (
 )
 from ._model import Acknowledgement, CheckSpec, Corpus
 from ._schema import Field, Problems, read_fields
-from ._sources import read_entities, read_metrics, read_places, read_sources
+from ._sources import read_bounded, read_entities, read_metrics, read_places, read_sources
 from ._yaml import Document, parse_document
 from .checks._registry import get_kind
 
@@ -169,7 +169,10 @@ def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = "cla
 def _read(path: Path, problems: Problems) -> _Loaded | None:
     shown = display_path(path)
     try:
-        raw = path.read_bytes()
+        raw = read_bounded(path, shown)
+    except SourceError as error:
+        problems.add(error)
+        return None
     except OSError as error:
         problems.add(SourceError(f"cannot read the file: {error.strerror}",
                                  location=Location(shown)))

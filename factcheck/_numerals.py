@@ -97,6 +97,9 @@ _POINTS = frozenset("点點")
 CHINESE_NUMERAL_CHARS = frozenset(_DIGITS) | frozenset(_SMALL) | frozenset(_BIG) | _POINTS
 DIGIT_CHARS = frozenset(_DIGITS) | frozenset("0123456789")
 _CN_RUN_RE = re.compile("[" + "".join(sorted(CHINESE_NUMERAL_CHARS)) + "]+")
+# No figure in a text has this many characters; longer runs are not numerals. The bound
+# keeps int() below Python's digit limit and the longest-prefix scan below linear cost.
+MAX_NUMERAL_CHARS = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +150,7 @@ def chinese_integer(s: str) -> tuple[int, int] | None:
         ``(value, trailing magnitude factor)`` or None when ``s`` is not one Chinese integer.
     """
     n = len(s)
-    if n == 0:
+    if n == 0 or n > MAX_NUMERAL_CHARS:
         return None
     if n == 1 and s in _DIGITS:
         return _DIGITS[s], 1
@@ -283,11 +286,13 @@ def scan_numeral(s: str, pos: int = 0, *, signed: bool = False) -> Numeral | Non
     """
     m = _ARABIC_RE.match(s, pos)
     if m is not None and (signed or not m.group("sign")):
+        if len(m.group("int")) + len(m.group("frac") or "") > MAX_NUMERAL_CHARS:
+            return None
         return _arabic(m)
     run = _CN_RUN_RE.match(s, pos)
     if run is None:
         return None
-    for end in range(run.end(), pos, -1):
+    for end in range(min(run.end(), pos + MAX_NUMERAL_CHARS), pos, -1):
         found = _chinese(s[pos:end], end)
         if found is not None:
             return found
@@ -312,6 +317,8 @@ def parse_integer(s: str) -> int | None:
         The integer, or None when ``s`` is anything else (decimals, magnitude words, signs).
     """
     t = s.translate(FULLWIDTH)
+    if len(t) > MAX_NUMERAL_CHARS:
+        return None
     if t.isascii():
         return int(t) if t.isdigit() else None
     parsed = chinese_integer(t)

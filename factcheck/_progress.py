@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from types import TracebackType
-from typing import TextIO
+from typing import Self, TextIO
 
 __all__ = ["Progress"]
 
@@ -39,7 +39,7 @@ class Progress:
         self._last = float("-inf")
         self._drawn = 0
 
-    def __enter__(self) -> Progress:
+    def __enter__(self) -> Self:
         self._draw(force=True)
         return self
 

@@ -17,9 +17,10 @@ from html import escape
 
 from ._findings import ORDER, Finding, Involved, Status
 from ._model import Corpus
+from ._report_md import counts
 from ._units import display
 
-__all__ = ["CSP", "CONTEXT", "context_html", "render_html", "series_chart"]
+__all__ = ["CONTEXT", "CSP", "context_html", "render_html", "series_chart"]
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
        "img-src data:")
@@ -48,7 +49,7 @@ padding:.5rem .8rem;margin:.6rem 0}
 .finding[data-status=consistent]{border-left-color:#3a3}
 .badge{font-size:.8rem;padding:0 .4rem;border-radius:3px;background:#eee}
 .ack{font-size:.8rem;color:#555}
-table{border-collapse:collapse;width:100%;font-size:.9rem}
+table{border-collapse:collapse;width:100%;font-size:.9rem}table.summary{width:auto}
 th,td{border:1px solid #e4e4e4;padding:.2rem .4rem;text-align:left;vertical-align:top}
 .ctx{color:#666}.ctx q{color:#111;quotes:"「" "」"}
 mark{background:#ffe066;color:#000;font-weight:600}
@@ -162,7 +163,7 @@ def series_chart(finding: Finding, chart_id: str) -> str:
                        x_labels=[as_of for as_of, _ in points], x_label_rotation=20,
                        y_labels=[{"value": float(v), "label": display(v, unit)}
                                  for v in sorted({v for _, v in points})],
-                       dots_size=4, truncate_label=-1)
+                       dots_size=4, truncate_label=-1, truncate_legend=-1)
     chart.uuid = chart_id
     values = []
     falls: list[dict[str, object] | None] = []
@@ -223,11 +224,11 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
         "finding", f"s{page.status_ix[finding.status.value]}",
         f"k{page.kind_ix[finding.kind]}", _classes(sources, "r", page.source_ix)]))
     ack = ' <span class="ack">acknowledged</span>' if finding.acknowledged else ""
-    out = [f'<article class="{classes}" data-status="{escape(finding.status.value)}" '
-           f'data-kind="{escape(finding.kind)}" '
-           f'data-source="{escape(" ".join(sorted(set(sources))))}">',
-           f'<h3><span class="badge">{escape(finding.status.value)}</span> '
-           f"<code>{escape(finding.id)}</code>{ack}</h3>",
+    data = (f'data-status="{escape(finding.status.value)}" data-kind="{escape(finding.kind)}" '
+            f'data-source="{escape(" ".join(sorted(set(sources))))}"')
+    heading = (f'<h3><span class="badge">{escape(finding.status.value)}</span> '
+               f"<code>{escape(finding.id)}</code>{ack}</h3>")
+    out = [f'<article class="{classes}" {data}>', heading,
            f'<p class="message">{escape(finding.message)}</p>']
     if finding.claims:
         out.append("<table><thead><tr><th>Role</th><th>Claim</th><th>Quote in context</th>"
@@ -272,12 +273,11 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
 
 
 def _summary(findings: list[Finding], corpus: Corpus) -> str:
-    counts = Counter(f.status for f in findings)
+    total = Counter(f.status for f in findings)
     acked = Counter(f.status for f in findings if f.acknowledged)
-    rows = "".join(f"<tr><td>{escape(s.value)}</td><td>{counts[s]}</td><td>{acked[s]}</td></tr>"
+    rows = "".join(f"<tr><td>{escape(s.value)}</td><td>{total[s]}</td><td>{acked[s]}</td></tr>"
                    for s in ORDER)
-    return (f"<p>{len(findings)} findings from {len(corpus.claims)} claims in "
-            f"{len(corpus.sources)} sources.</p>"
+    return (f"<p>{escape(counts(corpus, findings))}.</p>"
             "<table class=\"summary\"><thead><tr><th>Status</th><th>Findings</th>"
             f"<th>Acknowledged</th></tr></thead><tbody>{rows}</tbody></table>")
 

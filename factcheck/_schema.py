@@ -124,12 +124,14 @@ def read_fields(
     result: dict[str, Any] = {}
     ok = True
     for key, value in mapping.items():
+        hint: str | None
         spec = known.get(key) if isinstance(key, str) else None
         if spec is None:
             close = difflib.get_close_matches(str(key), list(known), n=1, cutoff=0.6)
             hint = f"did you mean '{close[0]}'?" if close else (
                 f"valid fields: {', '.join(sorted(known))}")
-            problems.at(doc, (*keypath, key), f"unknown field '{key}' in {what}",
+            shown = str(key) if len(str(key)) <= 60 else str(key)[:60] + "..."
+            problems.at(doc, (*keypath, key), f"unknown field '{shown}' in {what}",
                         hint=hint, claim_id=claim_id)
             ok = False
             continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+import re
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -12,9 +12,9 @@ from ._errors import Location, SourceError
 from ._model import Entity, Exclusion, Metric, Place, Source
 from ._quotes import fold_text, mojibake_spans
 from ._schema import Field, Problems, read_fields
-from ._yaml import Document
+from ._yaml import MAX_FILE_BYTES, Document
 
-__all__ = ["alias_table", "read_entities", "read_metrics", "read_places", "read_sources"]
+__all__ = ["alias_table", "read_bounded", "read_entities", "read_metrics", "read_places", "read_sources"]
 
 Items = list[tuple[Document, Path, Any]]
 
@@ -109,6 +109,34 @@ def read_sources(items: Items, problems: Problems) -> tuple[dict[str, Source], l
     return sources, warnings
 
 
+def read_bounded(path: Path, shown: str) -> bytes:
+    """Read a file of at most :data:`~factcheck._yaml.MAX_FILE_BYTES`, refusing larger ones
+    before reading them, so that memory stays bounded whatever the input.
+
+    Args:
+        path: the file.
+        shown: the path as shown in messages.
+
+    Returns:
+        Its bytes.
+
+    Raises:
+        SourceError: the file is larger than the limit.
+        OSError: it cannot be read.
+    """
+    with path.open("rb") as handle:
+        raw = handle.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:
+        size = path.stat().st_size
+        raise SourceError(
+            f"the file is {size / 1024 / 1024:.1f} MiB, over the "
+            f"{MAX_FILE_BYTES // 1024 // 1024} MiB limit",
+            location=Location(shown),
+            hint="split claims into several files; an article this large is not a news text",
+        )
+    return raw
+
+
 def _shown(doc: Document, relative: str) -> str:
     return (Path(doc.path).parent / relative).as_posix()
 
@@ -119,7 +147,10 @@ def _read_text(
     target = path.parent / relative
     loc = doc.locate(keypath)
     try:
-        raw = target.read_bytes()
+        raw = read_bounded(target, _shown(doc, relative))
+    except SourceError as error:
+        problems.add(error)
+        return None
     except OSError:
         problems.add(SourceError(
             f"source file '{relative}' not found", location=loc,
@@ -238,21 +269,30 @@ def read_places(items: Items, problems: Problems) -> dict[str, Place]:
             fields = read_fields(doc, keypath, entry, _PLACE_FIELDS, problems, what="place")
             if fields is None:
                 continue
-            coords = []
-            for axis, limit in (("lat", 90), ("lon", 180)):
-                try:
-                    number = Fraction(Decimal(str(fields[axis])))
-                except (InvalidOperation, ValueError):
-                    number = None
-                if number is None or not -limit <= number <= limit:
-                    problems.at(doc, (*keypath, axis), f"bad {axis}",
-                                expected=f"decimal degrees between -{limit} and {limit}",
-                                found=repr(fields[axis]))
-                coords.append(number)
-            if None in coords or fields["id"] in places:
+            lat, lon = (_degrees(doc, keypath, axis, fields[axis], limit, problems)
+                        for axis, limit in (("lat", 90), ("lon", 180)))
+            if lat is None or lon is None or fields["id"] in places:
                 if fields["id"] in places:
                     problems.at(doc, (*keypath, "id"), f"duplicate place id '{fields['id']}'")
                 continue
-            places[fields["id"]] = Place(fields["id"], fields["name"], coords[0], coords[1],
+            places[fields["id"]] = Place(fields["id"], fields["name"], lat, lon,
                                          fields["source"], doc.locate(keypath))
     return places
+
+
+# Decimal degrees as written: a bounded number of digits, so that no exponent (1e999999999)
+# or NaN/Infinity text reaches exact arithmetic.
+_DEGREES = re.compile(r"[-+]?[0-9]{1,3}(?:\.[0-9]{1,15})?")
+
+
+def _degrees(doc: Document, keypath: tuple[str | int, ...], axis: str, written: Any,
+             limit: int, problems: Problems) -> Fraction | None:  # noqa: ANN401
+    text = str(written).strip()
+    number = Fraction(text) if _DEGREES.fullmatch(text) else None
+    if number is None or not -limit <= number <= limit:
+        problems.at(doc, (*keypath, axis), f"bad {axis}",
+                    expected=f"decimal degrees between -{limit} and {limit}, with at most 15 "
+                    "decimal places (e.g. \"45.7567\")",
+                    found=repr(written)[:60])
+        return None
+    return number

@@ -15,6 +15,7 @@ from ._errors import UnitError
 from ._numbers import format_exact
 
 __all__ = [
+    "dims_label",
     "COUNT_UNITS",
     "is_count",
     "UNIT_WORDS",
@@ -245,7 +246,7 @@ def convert(magnitude: Fraction, unit: pint.Unit, target: pint.Unit) -> Fraction
     target_factor, target_base = _base(target)
     if base != target_base:
         raise DimensionMismatch(
-            unit_label(unit), unit_label(target), _dims_label(unit), _dims_label(target)
+            unit_label(unit), unit_label(target), dims_label(unit), dims_label(target)
         )
     return _exact(magnitude) * factor / target_factor
 
@@ -405,7 +406,8 @@ def _format_powers(items: Iterable[tuple[str, Fraction]]) -> str:
     return top + bottom
 
 
-def _dims_label(unit: pint.Unit) -> str:
+def dims_label(unit: pint.Unit) -> str:
+    """The dimensions of ``unit`` without brackets: ``currency``, ``length ** 2``."""
     dims = registry().get_dimensionality(unit)
     return _format_powers((name.strip("[]"), power) for name, power in _powers(dims.items()))
 

@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -164,7 +163,7 @@ def _check_limits(path: str, text: str) -> None:
             )
 
 
-def _plain(data: Any) -> bool:  # noqa: ANN401 - plain YAML data
+def _plain(data: Any) -> bool:
     """Whether fast-path data is within the limits the slow path enforces (no recursion)."""
     stack: list[tuple[Any, int]] = [(data, 0)]
     while stack:
@@ -323,11 +322,12 @@ def _build(
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = _build(key_node, keypath, {}, path, lines)
+            key: Any = _build(key_node, keypath, {}, path, lines)
             if not isinstance(key, (str, int, float, bool)) and key is not None:
                 raise _node_error(path, lines, key_node, "a mapping key must be a plain scalar")
+            child = cast(KeyPath, (*keypath, key))
             if key in result:
-                first = marks.get((*keypath, key), (0, 0))[0]
+                first = marks.get(child, (0, 0))[0]
                 raise YamlSyntaxError(
                     f"duplicate key {key!r} in one mapping (first at line {first})",
                     location=Location(path, key_node.start_mark.line + 1,
@@ -335,7 +335,6 @@ def _build(
                     source_line=_line(lines, key_node.start_mark.line),
                     hint="remove one of the two; YAML parsers would silently keep only the last",
                 )
-            child = (*keypath, key)
             marks[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             result[key] = _build(value_node, child, marks, path, lines)
             marks[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
@@ -350,21 +349,18 @@ def _build(
     written = str(node.value)
     if node.tag == _PLAIN_TAG:
         value = _plain_scalar(written)
-        problem = _number_problem(value)
-        if problem is None:
-            return value
-        raise _number_error(path, lines, node, problem)
-    if node.tag == "tag:yaml.org,2002:int" and len(written) > MAX_INT_DIGITS + 8:
-        problem: str | None = f"an integer of more than {MAX_INT_DIGITS} digits"
+    elif node.tag == "tag:yaml.org,2002:int" and len(written) > MAX_INT_DIGITS + 8:
+        value = _TOO_MANY_DIGITS  # int() of a long text is slow, and refused below anyway
     else:
         try:
             value = _SCALARS.construct_object(node)
         except (yaml.YAMLError, ValueError, OverflowError) as error:
+            shown = repr(written if len(written) <= 40 else written[:40] + "...")
             raise _node_error(path, lines, node, f"invalid scalar {shown}: {error}") from None
-        problem = _number_problem(value)
-        if problem is None:
-            return value
-    raise _number_error(path, lines, node, problem)
+    problem = _number_problem(value)
+    if problem is not None:
+        raise _number_error(path, lines, node, problem)
+    return value
 
 
 def _number_error(path: str, lines: list[str], node: yaml.Node, problem: str) -> SchemaError:

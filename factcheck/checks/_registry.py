@@ -78,8 +78,10 @@ def add_kind(kind: CheckKind) -> None:
     Raises:
         RegistryError: the name is taken.
     """
+    from . import _builtin  # noqa: F401 - built-in names are taken before any user's
+
     existing = _KINDS.get(kind.name)
-    if existing is not None and not _same_origin(existing, kind):
+    if existing is not None and not _reimported(existing, kind):
         raise RegistryError(
             f"check kind '{kind.name}' is already registered",
             location=None,
@@ -88,12 +90,19 @@ def add_kind(kind: CheckKind) -> None:
     _KINDS[kind.name] = kind
 
 
-def _same_origin(a: CheckKind, b: CheckKind) -> bool:
-    """Whether two kinds come from the same function: a module imported again, not a clash."""
+def _reimported(old: CheckKind, new: CheckKind) -> bool:
+    """Whether ``new`` is ``old``'s module imported afresh (as pytester does), not a clash.
+
+    The same function name in the same module, defined in a different module namespace:
+    the module was executed again. Registering the very same function twice is still
+    refused.
+    """
     def origin(kind: CheckKind) -> tuple[str, str]:
         return (getattr(kind.run, "__module__", "") or "", getattr(kind.run, "__qualname__", ""))
 
-    return origin(a) == origin(b) and origin(a) != ("", "")
+    namespaces = (getattr(old.run, "__globals__", None), getattr(new.run, "__globals__", None))
+    return (origin(old) == origin(new) and origin(old) != ("", "")
+            and namespaces[0] is not None and namespaces[0] is not namespaces[1])
 
 
 def unregister_check(name: str) -> None:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from fractions import Fraction
 
 from .._findings import Finding, Status
-from .._model import Claim
+from .._model import Claim, Quantity
 from .._units import display
 from ._context import CheckContext, coarse, intersect, percent, span_of
 from ._registry import register_check
@@ -93,20 +94,40 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
                                arithmetic=arithmetic, **kwargs)  # type: ignore[arg-type]
     loose = [coarse(q) for q in quantities]
     common = intersect(loose)
-    low = min(group, key=lambda c: c.quantity.base if c.quantity else 0)
-    high = max(group, key=lambda c: c.quantity.base if c.quantity else 0)
+    # the pair that fails to meet: the lowest upper bound and the highest lower bound
+    low = min(group, key=lambda c: _upper(c.quantity))
+    high = max(group, key=lambda c: _lower(c.quantity))
     if common is not None:
-        rounded = [c for c, q in zip(group, quantities, strict=True) if q.round_number]
+        rounded = [c for c, q, wide in zip(group, quantities, loose, strict=True)
+                   if wide != q.interval]
         arithmetic.append("read as round numbers: " + "; ".join(
             f"{c.id} -> {span_of(i, unit)}" for c, i in zip(group, loose, strict=True)))
         return context.finding(
             "agreement", name, Status.DISCREPANCY,
-            f"{low.value} and {high.value} differ by {difference}; the gap is within "
+            f"{low.value} and {high.value} {_gap(difference, spread)}; the gap is within "
             f"the rounding of the round number{'s' if len(rounded) > 1 else ''} "
             f"{', '.join(c.value for c in rounded)}.",
             arithmetic=arithmetic, **kwargs)  # type: ignore[arg-type]
     return context.finding(
         "agreement", name, Status.CONFLICT,
-        f"{low.value} and {high.value} differ by {difference}, more than their written "
+        f"{low.value} and {high.value} {_gap(difference, spread)}, more than their written "
         "precision or any rounding allows.",
         arithmetic=arithmetic, **kwargs)  # type: ignore[arg-type]
+
+
+def _upper(quantity: Quantity | None) -> tuple[bool, Fraction, bool]:
+    """Sort key: a quantity's upper bound, unbounded last; an open bound sorts lower."""
+    if quantity is None or quantity.interval.high is None:
+        return (True, Fraction(0), True)
+    return (False, quantity.interval.high, quantity.interval.high_closed)
+
+
+def _lower(quantity: Quantity | None) -> tuple[bool, Fraction, bool]:
+    """Sort key: a quantity's lower bound, unbounded first; an open bound sorts higher."""
+    if quantity is None or quantity.interval.low is None:
+        return (False, Fraction(0), False)
+    return (True, quantity.interval.low, not quantity.interval.low_closed)
+
+
+def _gap(difference: str, spread: Fraction) -> str:
+    return f"differ by {difference}" if spread else "do not overlap as written"

@@ -1,0 +1,215 @@
+"""Claim coverage: the share of an article's numeric mentions that claims (or reasons) cover.
+
+For each registered source, the extractor (:func:`factcheck._extract.extract`) lists the
+mentions. Only *counted* kinds take part: quantity, date, duration and percentage. Ordinals
+(第二批, 首个) and identifiers (十九大, “20+8”) state nothing a claim could check, so they
+never need one. A counted mention that lies outside the article body (a span the registry
+excludes: bylines, captions, page furniture) is *excluded* and not counted either.
+
+A counted body mention is *covered* when it lies wholly inside
+
+* the quote span of a claim of that source (``claimed``), or
+* the quote span of a ``not_claims:`` entry, which gives the reason (``declared``).
+
+Everything else is *uncovered*. The percentage is ``(claimed + declared) / body mentions``;
+a source without counted body mentions is fully covered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from ._extract import Mention, extract
+from ._model import Claim, Corpus, NotClaim, Source
+from ._numbers import format_exact
+
+__all__ = ["Coverage", "SourceCoverage", "compute_coverage", "coverage_json", "render_coverage"]
+
+_CONTEXT = 16
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCoverage:
+    """The coverage of one source.
+
+    Attributes:
+        source: the source.
+        claimed: counted body mentions inside a claim's quote, with the claim id.
+        declared: counted body mentions inside a not_claims entry, with its reason.
+        uncovered: counted body mentions covered by neither.
+        excluded: counted mentions outside the article body.
+        not_counted: ordinals and identifiers.
+        unmatched_claims: claims of this source whose value is at no mention (a figure the
+            extractor does not see, or a claim on a non-numeric value).
+    """
+
+    source: Source
+    claimed: tuple[tuple[Mention, str], ...]
+    declared: tuple[tuple[Mention, str], ...]
+    uncovered: tuple[Mention, ...]
+    excluded: tuple[Mention, ...]
+    not_counted: tuple[Mention, ...]
+    unmatched_claims: tuple[str, ...] = ()
+
+    @property
+    def body(self) -> int:
+        """The number of counted mentions in the article body."""
+        return len(self.claimed) + len(self.declared) + len(self.uncovered)
+
+    @property
+    def share(self) -> Fraction:
+        """Covered body mentions over body mentions (1 when there are none)."""
+        if self.body == 0:
+            return Fraction(1)
+        return Fraction(len(self.claimed) + len(self.declared), self.body)
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """Coverage of every source of a corpus, in source id order."""
+
+    sources: tuple[SourceCoverage, ...]
+
+    @property
+    def body(self) -> int:
+        """Counted body mentions over all sources."""
+        return sum(s.body for s in self.sources)
+
+    @property
+    def covered(self) -> int:
+        """Covered body mentions over all sources."""
+        return sum(len(s.claimed) + len(s.declared) for s in self.sources)
+
+    @property
+    def share(self) -> Fraction:
+        """The overall share (1 when there are no body mentions)."""
+        return Fraction(self.covered, self.body) if self.body else Fraction(1)
+
+
+def compute_coverage(corpus: Corpus) -> Coverage:
+    """Measure how much of each source the claims and not_claims entries cover.
+
+    Args:
+        corpus: a loaded corpus (sources, claims, not_claims).
+
+    Returns:
+        The coverage of every source.
+    """
+    claims: dict[str, list[Claim]] = {}
+    for claim in corpus.claims.values():
+        claims.setdefault(claim.source, []).append(claim)
+    reasons: dict[str, list[NotClaim]] = {}
+    for entry in corpus.not_claims:
+        reasons.setdefault(entry.source, []).append(entry)
+    return Coverage(tuple(
+        _one(source, claims.get(sid, []), reasons.get(sid, []))
+        for sid, source in sorted(corpus.sources.items())
+    ))
+
+
+def _inside(m: Mention, span: tuple[int, int]) -> bool:
+    return span[0] <= m.start and m.end <= span[1]
+
+
+def _one(source: Source, claims: list[Claim], reasons: list[NotClaim]) -> SourceCoverage:
+    mentions = extract(source.text)
+    claimed: list[tuple[Mention, str]] = []
+    declared: list[tuple[Mention, str]] = []
+    uncovered: list[Mention] = []
+    excluded: list[Mention] = []
+    not_counted: list[Mention] = []
+    for m in mentions:
+        if not m.counted:
+            not_counted.append(m)
+        elif not source.is_body(m.start, m.end):
+            excluded.append(m)
+        elif claim := next((c for c in claims if _inside(m, c.span)), None):
+            claimed.append((m, claim.id))
+        elif entry := next((e for e in reasons if _inside(m, e.span)), None):
+            declared.append((m, entry.reason))
+        else:
+            uncovered.append(m)
+    unmatched = tuple(sorted(
+        c.id for c in claims
+        if not any(m.start < c.value_span[1] and c.value_span[0] < m.end for m in mentions)
+    ))
+    return SourceCoverage(source, tuple(claimed), tuple(declared), tuple(uncovered),
+                          tuple(excluded), tuple(not_counted), unmatched)
+
+
+def percent_text(share: Fraction) -> str:
+    """A share as a percentage with one decimal, rounded down (never overstated)."""
+    tenths = share * 1000 // 1
+    return f"{tenths // 10}.{tenths % 10}%"
+
+
+def context(source: Source, m: Mention) -> str:
+    """The mention in its line, marked with 【】 and cut to a short window."""
+    text = source.text
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line_end = len(text) if line_end < 0 else line_end
+    a = max(line_start, m.start - _CONTEXT)
+    b = min(line_end, m.end + _CONTEXT)
+    before = ("…" if a > line_start else "") + text[a : m.start].lstrip()
+    after = text[m.end : b] + ("…" if b < line_end else "")
+    return f"{before}【{m.text}】{after}"
+
+
+def render_coverage(coverage: Coverage) -> str:
+    """Plain text: one line per source, then every uncovered mention, then the total."""
+    out: list[str] = []
+    for sc in coverage.sources:
+        out.append(f"{sc.source.id} ({sc.source.file}): {percent_text(sc.share)} of "
+                   f"{sc.body} mentions covered ({len(sc.claimed)} by claims, "
+                   f"{len(sc.declared)} by not_claims); {len(sc.uncovered)} uncovered, "
+                   f"{len(sc.excluded)} outside the body, {len(sc.not_counted)} ordinals "
+                   "and identifiers not counted")
+    for sc in coverage.sources:
+        for m in sc.uncovered:
+            line, col = sc.source.line_col(m.start)
+            out.append(f"{sc.source.file}:{line}:{col}: uncovered {m.kind} {m.text}  "
+                       f"{context(sc.source, m)}")
+        for claim_id in sc.unmatched_claims:
+            out.append(f"note: claim {claim_id} ({sc.source.id}) has a value at no extracted "
+                       "mention")
+    out.append(f"coverage: {percent_text(coverage.share)} ({coverage.covered} of "
+               f"{coverage.body} numeric mentions in {len(coverage.sources)} sources)")
+    return "\n".join(out) + "\n"
+
+
+def coverage_json(coverage: Coverage) -> dict[str, Any]:
+    """The JSON form, documented in docs/json-format.md (``factcheck coverage``)."""
+    return {
+        "version": 1,
+        "covered": coverage.covered,
+        "mentions": coverage.body,
+        "share": format_exact(coverage.share),
+        "percent": percent_text(coverage.share).rstrip("%"),
+        "sources": [_source_json(sc) for sc in coverage.sources],
+    }
+
+
+def _mention_json(source: Source, m: Mention) -> dict[str, Any]:
+    line, col = source.line_col(m.start)
+    return {"start": m.start, "end": m.end, "text": m.text, "kind": m.kind, "line": line,
+            "col": col, "context": context(source, m)}
+
+
+def _source_json(sc: SourceCoverage) -> dict[str, Any]:
+    return {
+        "source": sc.source.id,
+        "file": sc.source.file,
+        "mentions": sc.body,
+        "covered": len(sc.claimed) + len(sc.declared),
+        "share": format_exact(sc.share),
+        "percent": percent_text(sc.share).rstrip("%"),
+        "claimed": [{**_mention_json(sc.source, m), "claim": cid} for m, cid in sc.claimed],
+        "declared": [{**_mention_json(sc.source, m), "reason": r} for m, r in sc.declared],
+        "uncovered": [_mention_json(sc.source, m) for m in sc.uncovered],
+        "excluded": len(sc.excluded),
+        "not_counted": len(sc.not_counted),
+        "unmatched_claims": list(sc.unmatched_claims),
+    }

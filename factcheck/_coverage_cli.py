@@ -1,0 +1,61 @@
+"""The ``factcheck coverage`` subcommand: how much of each article the claims cover."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from fractions import Fraction
+
+__all__ = ["add_command"]
+
+
+def _percent(text: str) -> Fraction:
+    try:
+        value = Fraction(text.strip().rstrip("%"))
+    except (ValueError, ZeroDivisionError):
+        raise argparse.ArgumentTypeError(f"not a percentage: {text!r}") from None
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"a percentage is between 0 and 100, got {text!r}")
+    return value
+
+
+def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register ``coverage`` with the ``factcheck`` command line.
+
+    Args:
+        commands: the subparsers of the main parser.
+    """
+    parser = commands.add_parser(
+        "coverage", help="measure how many numbers of each article the claims cover",
+        description="For every registered source, the share of numeric mentions of the "
+                    "article body (quantities, dates, durations, percentages; ordinals and "
+                    "identifiers are not counted) that lie inside a claim's quote or a "
+                    "not_claims entry's quote. Lists every uncovered mention.",
+        epilog="Exit codes: 0 ok, 1 coverage below --fail-under, 2 invalid input.",
+    )
+    parser.add_argument("paths", nargs="*", default=["claims"], metavar="PATH",
+                        help="claims files or directories (default: claims/)")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--fail-under", type=_percent, metavar="PCT", default=None,
+                        help="exit 1 when the overall coverage is below PCT percent")
+    parser.set_defaults(run=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from ._coverage import compute_coverage, coverage_json, percent_text, render_coverage
+    from ._json import dumps
+    from ._loader import load
+
+    corpus = load(args.paths)
+    for warning in corpus.warnings:
+        print(warning, file=sys.stderr)
+    coverage = compute_coverage(corpus)
+    if args.format == "json":
+        sys.stdout.write(dumps(coverage_json(coverage)))
+    else:
+        sys.stdout.write(render_coverage(coverage))
+    if args.fail_under is not None and coverage.share * 100 < args.fail_under:
+        print(f"factcheck: coverage {percent_text(coverage.share)} is below --fail-under "
+              f"{float(args.fail_under):g}%", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,89 @@
+"""The ``factcheck extract`` subcommand: list every numeric mention of one article."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from ._errors import FactcheckError, Location, SourceError
+
+__all__ = ["add_command", "write_atomically"]
+
+
+def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register ``extract`` with the ``factcheck`` command line.
+
+    Args:
+        commands: the subparsers of the main parser.
+    """
+    parser = commands.add_parser(
+        "extract", help="list every number in an article (or write claim skeletons)",
+        description="Find every numeric mention in an article: figures, dates, durations, "
+                    "percentages, ordinals and identifiers, with their [start, end) offsets.",
+        epilog="--format yaml writes claim skeletons for the counted mentions of the article "
+               "body; fill in the TODOs and load them with `factcheck check`.",
+    )
+    parser.add_argument("article", metavar="ARTICLE", help="a UTF-8 text file")
+    parser.add_argument("--format", choices=("table", "json", "yaml"), default="table")
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="write to FILE instead of stdout (refused if FILE exists)")
+    parser.add_argument("--force", action="store_true", help="allow -o to replace a file")
+    parser.set_defaults(run=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from ._extract import extract
+    from ._extract_render import extract_json, read_article, render_table, render_yaml
+
+    out = Path(args.output) if args.output else None
+    if out is not None and out.exists() and not args.force:
+        raise SourceError("the output file exists; nothing was written",
+                          location=Location(out.as_posix()),
+                          hint="choose another file, or pass --force to replace it")
+    article = read_article(Path(args.article), args.article)
+    for warning in article.warnings:
+        print(warning, file=sys.stderr)
+    mentions = extract(article.text)
+    if args.format == "json":
+        rendered = extract_json(article, mentions)
+    elif args.format == "yaml":
+        rendered = render_yaml(article, mentions)
+    else:
+        rendered = render_table(article, mentions)
+    if out is None:
+        sys.stdout.write(rendered)
+    else:
+        write_atomically(out, rendered)
+        print(f"wrote {out.as_posix()}", file=sys.stderr)
+    return 0
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file and ``os.replace``.
+
+    Args:
+        path: the destination.
+        text: the content, written as UTF-8.
+
+    Raises:
+        SourceError: the directory does not exist or cannot be written.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise SourceError(f"cannot write here: {error.strerror}",
+                          location=Location(path.as_posix())) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+_ = FactcheckError  # the CLI driver turns every FactcheckError into exit 2

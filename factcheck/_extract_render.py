@@ -1,0 +1,340 @@
+"""Read an article for ``factcheck extract`` and render its mentions as a table, JSON or YAML.
+
+The YAML form is a claims file of skeletons: one claim per counted mention of the article
+body, with ``quote``, ``value`` and ``unit`` filled in and ``entity``, ``metric`` and
+``as_of`` left as ``TODO``. Mentions the loader could not take as a claim value as written
+(``28日`` without its month, ``不到半年``) are listed as comments instead.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ._claims import quantity_of
+from ._dates import parse_period
+from ._errors import FactcheckError, Location, SourceError
+from ._extract import Mention
+from ._model import Source
+from ._numbers import format_exact, parse_figure
+from ._quotes import NormalText, find_all, normalise
+from ._units import parse_unit, to_base
+
+__all__ = [
+    "Article",
+    "extract_json",
+    "mention_base",
+    "read_article",
+    "render_table",
+    "render_yaml",
+]
+
+VERSION = 1
+_CLAUSE_END = frozenset(",，。;；!！?？:：、\n")
+_QUOTE_REACH = 16
+_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,8}\)")
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article read from disk, and its registration when a sources.yaml names it.
+
+    Attributes:
+        path: the path as shown in messages and output.
+        text: the decoded text (UTF-8, a leading BOM dropped); offsets refer to it.
+        source: the registered source (with its exclusions), or None.
+        warnings: remarks about the registry, for stderr.
+    """
+
+    path: str
+    text: str
+    source: Source | None = None
+    warnings: tuple[str, ...] = ()
+
+    def is_body(self, mention: Mention) -> bool | None:
+        """Whether the mention is in the article body; None when the article is unregistered."""
+        if self.source is None:
+            return None
+        return self.source.is_body(mention.start, mention.end)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset."""
+        line = self.text.count("\n", 0, offset) + 1
+        return line, offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+
+
+def read_article(path: Path, shown: str | None = None) -> Article:
+    """Read and decode an article, and find its registration next to it.
+
+    Args:
+        path: the text file.
+        shown: how to show the path in messages (default: as given).
+
+    Returns:
+        The article.
+
+    Raises:
+        SourceError: the path is missing, a directory, unreadable or not UTF-8.
+    """
+    where = Location(shown or path.as_posix())
+    if path.is_dir():
+        raise SourceError("is a directory, not an article", location=where,
+                          expected="a UTF-8 text file",
+                          hint="give one article, e.g. claims/sources/000_….txt")
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError("no such file", location=where, hint="check the path") from None
+    except OSError as error:
+        raise SourceError(f"cannot read the file: {error.strerror}", location=where) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        raise SourceError("the file is not UTF-8", location=Location(where.path, line, col),
+                          found=f"byte 0x{raw[error.start]:02X} at byte offset {error.start}",
+                          hint="re-save the file as UTF-8") from None
+    text = text.removeprefix("\ufeff")
+    source, warnings = _registration(path)
+    return Article(where.path, text, source, warnings)
+
+
+def _registration(path: Path) -> tuple[Source | None, tuple[str, ...]]:
+    """The source registered for ``path`` in a sources.yaml beside it or one level up."""
+    from ._loader import load
+
+    target = path.resolve()
+    for folder in (path.parent, path.parent.parent):
+        registry = folder / "sources.yaml"
+        if not registry.is_file():
+            continue
+        try:
+            data = yaml.safe_load(registry.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue
+        entries = data.get("sources") if isinstance(data, dict) else None
+        for entry in entries if isinstance(entries, list) else []:
+            if not isinstance(entry, dict) or not isinstance(entry.get("file"), str):
+                continue
+            if (registry.parent / entry["file"]).resolve() != target:
+                continue
+            try:
+                corpus = load(registry)
+            except FactcheckError as error:
+                return None, (f"{registry.as_posix()}: warning: the registry does not load, so "
+                              f"its id and exclusions are not used:\n{error}",)
+            source = corpus.sources.get(str(entry.get("id")))
+            return source, ()
+    return None, ()
+
+
+def mention_base(mention: Mention) -> dict[str, str] | None:
+    """The nominal value in pint base units, as in ``factcheck check --format json``.
+
+    Args:
+        mention: a mention.
+
+    Returns:
+        ``{"magnitude": "<exact decimal>", "unit": "<base unit>"}``, or None for dates,
+        ordinals, identifiers and units the registry does not know (省, 大).
+    """
+    if mention.kind not in ("quantity", "percentage", "duration") or mention.number is None:
+        return None
+    unit = parse_unit(mention.unit or "")
+    if unit is None:
+        return None
+    magnitude, base = to_base(mention.number, unit)
+    return {"magnitude": format_exact(magnitude), "unit": base}
+
+
+def extract_json(article: Article, mentions: tuple[Mention, ...]) -> str:
+    """``{"version": 1, "source_file": ..., "source": ..., "mentions": [...]}`` as text."""
+    items = []
+    for m in mentions:
+        line, col = article.line_col(m.start)
+        items.append({
+            "start": m.start, "end": m.end, "text": m.text, "kind": m.kind, "value": m.value,
+            "exact": m.exact, "unit": m.unit, "qualifier": m.qualifier,
+            "base": mention_base(m), "line": line, "col": col, "body": article.is_body(m),
+        })
+    data: dict[str, Any] = {
+        "version": VERSION,
+        "source_file": article.path,
+        "source": article.source.id if article.source else None,
+        "mentions": items,
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def render_table(article: Article, mentions: tuple[Mention, ...]) -> str:
+    """One line per mention: location, kind, text, exact value, unit, qualifier."""
+    rows = [("where", "kind", "text", "value", "unit", "qualifier")]
+    for m in mentions:
+        line, col = article.line_col(m.start)
+        body = article.is_body(m)
+        kind = m.kind if body is not False else f"{m.kind} (not body)"
+        rows.append((f"{line}:{col}", kind, m.text, m.exact, m.unit or "", m.qualifier or ""))
+    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    out = []
+    for row in rows:
+        cells = [cell + " " * (w - _width(cell)) for cell, w in zip(row, widths, strict=False)]
+        out.append("  ".join([*cells, row[-1]]).rstrip())
+    counted = sum(1 for m in mentions if m.counted and article.is_body(m) is not False)
+    out.append(f"{len(mentions)} mentions, {counted} counted (quantity, date, duration, "
+               "percentage) in the article body")
+    return "\n".join(out) + "\n"
+
+
+def _width(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def quote_for(text: str, normal: NormalText, mention: Mention) -> tuple[str, int | None]:
+    """A short verbatim window around a mention, ending at a clause boundary.
+
+    Args:
+        text: the article.
+        normal: ``normalise(text)``, for the uniqueness test the loader applies.
+        mention: the mention.
+
+    Returns:
+        ``(quote, occurrence)``; occurrence is None when the quote is unique.
+    """
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end < 0 else line_end
+    left = _clause_left(text, mention.start, line_start)
+    right = _clause_right(text, mention.end, line_end)
+    wider_left = _clause_left(text, max(left - 1, line_start), line_start)
+    wider_right = _clause_right(text, min(right + 1, line_end), line_end)
+    # The shortest window that is unique; a repeated passage gets the first one, numbered.
+    for a, b in ((left, right), (wider_left, right), (left, wider_right),
+                 (wider_left, wider_right)):
+        quote = text[a:b].strip()
+        spans = find_all(normal, quote)
+        if len(spans) == 1:
+            return quote, None
+    quote = text[left:right].strip()
+    spans = find_all(normal, quote)
+    inside = [k for k, (s, e) in enumerate(spans) if s <= mention.start and mention.end <= e]
+    return quote, (inside[0] + 1) if inside else 1
+
+
+def _clause_left(text: str, start: int, line_start: int, reach: int = _QUOTE_REACH) -> int:
+    at = start
+    while at > line_start and start - at < reach and text[at - 1] not in _CLAUSE_END:
+        at -= 1
+    return _outside_pinyin(text, at)
+
+
+def _clause_right(text: str, end: int, line_end: int) -> int:
+    at = end
+    while at < line_end and at - end < _QUOTE_REACH and text[at] not in _CLAUSE_END:
+        at += 1
+    return _outside_pinyin(text, at)
+
+
+def _outside_pinyin(text: str, at: int) -> int:
+    """Move a cut that falls inside a pinyin annotation ``(wàn)`` to its edge."""
+    lo = max(0, at - 12)
+    for m in _PINYIN.finditer(text, lo, at + 12):
+        if m.start() <= at < m.end():
+            return m.end()
+    return at
+
+
+def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
+    """Claim skeletons for the counted body mentions, in the claims-file format.
+
+    Args:
+        article: the article (its registration gives ``source:`` and the body).
+        mentions: its mentions.
+
+    Returns:
+        A YAML document whose TODOs, once filled in, loads with ``factcheck.load``.
+    """
+    normal = normalise(article.text)
+    source_id = article.source.id if article.source else None
+    prefix = source_id or Path(article.path).stem
+    head = [
+        f"# Claim skeletons for {article.path}, from `factcheck extract --format yaml`.",
+        "# Fill in every TODO (entity, metric, as_of, and unit where the text names none),",
+        "# delete what is not a claim (or move it to not_claims: with a reason), then run",
+        "# `factcheck check` and `factcheck coverage`.",
+        f"source: {_scalar(source_id)}" if source_id else
+        "source: TODO  # the source id in sources.yaml (this article is not registered)",
+        "claims:",
+    ]
+    as_of_hint = "the date or period the figure refers to (YYYY-MM-DD, YYYY-MM, YYYY or A..B)"
+    if article.source is not None:
+        as_of_hint += f"; published {article.source.published}"
+    body: list[str] = []
+    skipped: list[str] = []
+    for m in mentions:
+        if not m.counted or article.is_body(m) is False:
+            continue
+        line, col = article.line_col(m.start)
+        quote, occurrence = quote_for(article.text, normal, m)
+        problem = _unloadable(m)
+        if problem is not None:
+            skipped.append(f"#   {line}:{col} {m.text!r} in 「{quote}」: {problem}")
+            continue
+        body.append(f"  - id: {prefix}.l{line}c{col}")
+        body.append(f"    quote: {_scalar(quote)}")
+        if occurrence is not None:
+            body.append(f"    occurrence: {occurrence}")
+        about = m.kind + (f", {m.qualifier}" if m.qualifier else "")
+        body.append(f"    value: {_scalar(m.value)}  # {about}")
+        if m.kind != "date":
+            if m.unit and parse_unit(m.unit) is not None:
+                body.append(f"    unit: {_scalar(m.unit)}")
+            elif m.unit:
+                body.append(f"    unit: TODO  # {m.unit!r} is not a known unit; give one "
+                            "(e.g. 个) or delete the claim")
+            else:
+                body.append("    unit: TODO  # the text names no unit (e.g. 元)")
+        body.append("    entity: TODO  # entity id or alias")
+        body.append("    metric: TODO  # metric id")
+        body.append(f"    as_of: TODO  # {as_of_hint}")
+    if not body:
+        head[-1] = "claims: []"
+    tail = []
+    if skipped:
+        tail = ["# Mentions the loader cannot take as a claim value as written; encode them by "
+                "hand", "# (a longer value, an explicit unit) or list them under not_claims:",
+                *skipped]
+    return "\n".join([*head, *body, *tail]) + "\n"
+
+
+def _unloadable(m: Mention) -> str | None:
+    """Why a skeleton for ``m`` would not load once its TODOs are filled in, or None."""
+    if m.kind == "date":
+        if parse_period(m.value, year=2000) is None or not re.match(
+                r"\s*(\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}-\d{2})", m.value):
+            return "not a date the loader reads (it needs year, month or day digits first)"
+        return None
+    figure = parse_figure(m.value)
+    if figure is None:
+        return "not a figure the loader reads"
+    if "\n" in m.value:
+        return "spans a line break"
+    unit = m.unit if m.unit and parse_unit(m.unit) is not None else "个"
+    if isinstance(quantity_of(figure, unit), str):
+        return "its unit does not fit the written one"
+    return None
+
+
+def _scalar(value: str | None) -> str:
+    """A YAML scalar on one line, quoted only when it must be."""
+    if value is None:
+        return "null"
+    dumped = yaml.safe_dump(value, allow_unicode=True, width=10**6, default_flow_style=True)
+    return dumped.removesuffix("\n...\n").strip()

@@ -1,0 +1,139 @@
+"""The ``factcheck report`` subcommand: write the findings as Markdown, HTML, JSON or JSON-LD."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from ._errors import InputError
+from ._findings import Finding
+from ._model import Corpus
+
+__all__ = ["FORMATS", "add_command", "check_suffix", "render", "write_report"]
+
+# The report format is chosen by the output file's suffix.
+FORMATS = (".md", ".html", ".json", ".jsonld")
+
+
+def render(suffix: str, corpus: Corpus, findings: list[Finding],
+           tick: Callable[[], None] | None = None) -> str:
+    """Render a report in the format that ``suffix`` names.
+
+    Args:
+        suffix: one of :data:`FORMATS` (any case).
+        corpus: the loaded corpus.
+        findings: the engine's findings.
+        tick: called once per finding rendered, for a progress bar.
+
+    Returns:
+        The report text.
+
+    Raises:
+        InputError: the suffix names no report format.
+    """
+    kind = check_suffix(suffix)
+    if kind == ".md":
+        from ._report_md import render_markdown
+
+        return render_markdown(corpus, findings, tick=tick)
+    if kind == ".html":
+        from ._report_html import render_html
+
+        return render_html(corpus, findings, tick=tick)
+    if kind == ".json":
+        from ._json import dumps, run_json
+
+        text = dumps(run_json(corpus, findings))
+        if tick is not None:
+            for _ in findings:
+                tick()
+        return text
+    from ._report_jsonld import render_jsonld
+
+    return render_jsonld(corpus, findings, tick=tick)
+
+
+def check_suffix(suffix: str) -> str:
+    """The report format that a file suffix names, lower-cased.
+
+    Args:
+        suffix: a file suffix with its dot, e.g. ``.HTML``.
+
+    Returns:
+        One of :data:`FORMATS`.
+
+    Raises:
+        InputError: the suffix names no report format.
+    """
+    if suffix.lower() in FORMATS:
+        return suffix.lower()
+    raise InputError(
+        "the report format is chosen by the output file's suffix, and this one names none",
+        expected=", ".join(FORMATS), found=suffix or "(no suffix)",
+        hint="name the output e.g. report.html or conflict-report.md")
+
+
+def write_report(output: str | Path, corpus: Corpus, findings: list[Finding], *,
+                 progress: bool | None = None) -> None:
+    """Render the report for ``output``'s suffix and write it atomically.
+
+    Args:
+        output: the report file; its suffix picks the format.
+        corpus: the loaded corpus.
+        findings: the engine's findings.
+        progress: show a progress bar on stderr; by default when stderr is a terminal.
+
+    Raises:
+        InputError: the suffix names no report format.
+        OSError: the file cannot be written (the previous file, if any, is kept).
+    """
+    from ._atomic import write_atomic
+    from ._progress import Progress
+
+    path = Path(output)
+    check_suffix(path.suffix)
+    with Progress(len(findings), f"report {path.name}", enabled=progress) as bar:
+        text = render(path.suffix, corpus, findings, bar.step)
+    write_atomic(path, text)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from ._engine import check
+    from ._loader import load
+
+    check_suffix(Path(args.output).suffix)  # fail before loading anything
+    corpus = load(args.paths)
+    for warning in corpus.warnings:
+        print(warning, file=sys.stderr)
+    findings = check(corpus)
+    try:
+        write_report(args.output, corpus, findings)
+    except OSError as error:
+        print(f"factcheck: cannot write {args.output}: {error.strerror or error}",
+              file=sys.stderr)
+        return 2
+    print(f"factcheck: wrote {args.output} ({len(findings)} findings)", file=sys.stderr)
+    return 0
+
+
+def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register ``factcheck report`` with the command line's subparsers.
+
+    Args:
+        commands: the subparsers of the ``factcheck`` parser.
+    """
+    report = commands.add_parser(
+        "report", help="write the findings as a Markdown, HTML, JSON or JSON-LD report",
+        description="Load claims, run every check and write a report. The format follows "
+                    "the output's suffix: .md (Markdown), .html (one self-contained page), "
+                    ".json (as 'check --format json'), .jsonld (schema.org ClaimReview). "
+                    "The file is replaced atomically; the same input gives the same bytes.",
+        epilog="Exit codes: 0 written (whatever the findings), 2 invalid input or the "
+               "file cannot be written.")
+    report.add_argument("paths", nargs="*", default=["claims"], metavar="PATH",
+                        help="claims files or directories (default: claims/)")
+    report.add_argument("-o", "--output", required=True, metavar="FILE",
+                        help="the report file: .md, .html, .json or .jsonld")
+    report.set_defaults(run=_run)

@@ -1,0 +1,205 @@
+"""The HTML report: order, context, escaping, charts, filters, self-containment."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from corpus_builder import write_corpus
+
+from factcheck import Corpus, Finding, check, load
+from factcheck._report_html import CSP, context_html, render_html, series_chart
+
+SCRIPT_NOTE = "<script>alert(1)</script> | *bold* [x](y) # not a heading"
+
+TEXT = ("新华社哈尔滨电 园区2020年底注册企业612家,2021年底注册企业586家,"
+        "2022年底注册企业650家。\n项目总投资额达293.9亿元,另据报道总投资额为239.9亿元。"
+        "园区面积26平方公里,规划面积26平方公里。\n")
+
+CLAIMS = f"""
+claims:
+  - id: firms.2020
+    quote: 2020年底注册企业612家
+    value: 612家
+    entity: park
+    metric: firms
+    as_of: 2020-12
+  - id: firms.2021
+    quote: 2021年底注册企业586家
+    value: 586家
+    entity: park
+    metric: firms
+    as_of: 2021-12
+    note: "{SCRIPT_NOTE}"
+  - id: firms.2022
+    quote: 2022年底注册企业650家
+    value: 650家
+    entity: park
+    metric: firms
+    as_of: 2022-12
+  - id: invest.a
+    quote: 项目总投资额达293.9亿元
+    value: 293.9亿元
+    entity: project
+    metric: investment
+    as_of: 2023-08
+  - id: invest.b
+    quote: 总投资额为239.9亿元
+    value: 239.9亿元
+    entity: project
+    metric: investment
+    as_of: 2023-08
+  - id: area.a
+    quote: 园区面积26平方公里
+    value: 26平方公里
+    entity: park
+    metric: area
+    as_of: 2023-08
+  - id: area.b
+    quote: 规划面积26平方公里
+    value: 26平方公里
+    entity: park
+    metric: area
+    as_of: 2023-08
+"""
+
+
+def write_report_corpus(tmp_path: Path) -> Path:
+    """A corpus with two conflicts (agreement, series), one consistent finding and a
+    claim note that is an HTML/Markdown injection attempt."""
+    return write_corpus(tmp_path, TEXT, CLAIMS, cumulative=["firms"])
+
+
+def report_run(tmp_path: Path) -> tuple[Corpus, list[Finding]]:
+    corpus = load(write_report_corpus(tmp_path))
+    return corpus, check(corpus)
+
+
+class _Tags(HTMLParser):
+    """Collect start tags with their attributes, and the text of <script> elements."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script:
+            self.scripts.append(data)
+
+
+def parse(page: str) -> _Tags:
+    tags = _Tags()
+    tags.feed(page)
+    return tags
+
+
+def test_sections_come_worst_first_and_consistent_is_collapsed(tmp_path: Path) -> None:
+    page = render_html(*report_run(tmp_path))
+    conflict = page.index('<section id="sec-conflict"><h2>Conflicts (2)</h2>')
+    consistent = page.index('<details class="section" id="sec-consistent"><summary><h2>'
+                            "Consistent (1)</h2></summary>")
+    assert conflict < consistent
+    assert page.index("agreement[project.investment]") < page.index("series[park.firms]")
+    assert page.index("series[park.firms]") < page.index("agreement[park.area]")
+    assert "sec-discrepancy" not in page  # no empty sections
+
+
+def test_rows_carry_filter_attributes_and_classes(tmp_path: Path) -> None:
+    page = render_html(*report_run(tmp_path))
+    articles = [attrs for tag, attrs in parse(page).tags if tag == "article"]
+    assert [(a["data-status"], a["data-kind"], a["data-source"], a["class"])
+            for a in articles] == [
+        ("conflict", "agreement", "s", "finding s0 k0 r0"),
+        ("conflict", "series", "s", "finding s0 k1 r0"),
+        ("consistent", "agreement", "s", "finding s1 k0 r0"),
+    ]
+    # one hiding rule per status, kind and source, toggled by a class on the container
+    assert ".fs0 .finding:not(.s0),\n.fs1 .finding:not(.s1),\n.fk0 .finding:not(.k0),\n" \
+           ".fk1 .finding:not(.k1),\n.fr0 .finding:not(.r0){display:none}" in page
+    assert '<option value="fs0">conflict</option><option value="fs1">consistent</option>' in page
+    assert '<form id="filters" hidden>' in page  # shown by the script only
+
+
+def test_quote_is_shown_in_context_with_the_figure_marked(tmp_path: Path) -> None:
+    page = render_html(*report_run(tmp_path))
+    assert ('<span class="ctx">…,2021年底注册企业586家,<q>2022年底注册企业<mark>650家</mark></q>'
+            "。 项目总投资额达293.9亿元,另据报道总投资额为239.…</span>") in page
+    # at the start of the text there is no leading ellipsis
+    assert '<span class="ctx">新华社哈尔滨电 园区<q>2020年底注册企业<mark>612家</mark></q>' in page
+
+
+def test_context_without_source_text_marks_the_figure_in_the_quote(tmp_path: Path) -> None:
+    _, findings = report_run(tmp_path)
+    item = next(f for f in findings if f.id == "agreement[project.investment]").claims[1]
+    assert context_html(item, None) == ('<span class="ctx"><q>总投资额为<mark>239.9亿元</mark>'
+                                        "</q></span>")
+    assert context_html(item, TEXT, width=3) == ('<span class="ctx">…据报道<q>总投资额为'
+                                                 "<mark>239.9亿元</mark></q>。园区…</span>")
+
+
+def test_values_difference_arithmetic_and_note_are_shown(tmp_path: Path) -> None:
+    page = render_html(*report_run(tmp_path))
+    assert '<p class="difference">Difference: 54亿元 (18.4%)</p>' in page
+    assert '<pre class="arithmetic">invest.a: 293.9亿元 -&gt; [293.85亿元, 293.95亿元]' in page
+    assert "<td>293.9亿元</td><td>293.9亿元</td><td>2023-08</td>" in page
+
+
+def test_strings_from_claims_are_escaped(tmp_path: Path) -> None:
+    page = render_html(*report_run(tmp_path))
+    assert ("<li><code>firms.2021</code>: &lt;script&gt;alert(1)&lt;/script&gt; | *bold* "
+            "[x](y) # not a heading</li>") in page
+    assert "alert(1)" not in "".join(parse(page).scripts)
+    assert page.count("<script>") == 1  # the filter script, nothing else
+
+
+def test_page_is_self_contained(tmp_path: Path) -> None:
+    page = render_html(*report_run(tmp_path))
+    assert f'<meta http-equiv="Content-Security-Policy" content="{CSP}">' in page
+    for tag, attrs in parse(page).tags:
+        for name in ("src", "href", "xlink:href", "action", "data", "poster"):
+            assert attrs.get(name) is None, (tag, name, attrs[name])
+    assert not re.search(r"https?:|//fonts\.|@import|url\(", page)
+
+
+def test_series_chart_is_inline_svg_with_the_offending_point_marked(tmp_path: Path) -> None:
+    _, findings = report_run(tmp_path)
+    series = next(f for f in findings if f.id == "series[park.firms]")
+    svg = series_chart(series, "series-0")
+    assert svg.startswith('<svg id="chart-series-0" class="pygal-chart"')
+    assert "<script" not in svg and "<!--" not in svg and "xmlns" not in svg
+    assert "<title>series[park.firms]: 2020-12, 2021-12, 2022-12</title>" in svg
+    # the "falls" series has exactly one dot: the 2021 point, 586家 after 612家
+    falls = svg.split('class="series serie-1 color-1"')[1]
+    assert falls.count("<circle") == 1
+    assert "firms.2021: 586家" in falls
+    assert svg.split('class="series serie-0 color-0"')[1].count("<circle") >= 3
+    for label in ("586家", "612家", "650家"):
+        assert f">{label}</text>" in svg  # exact y labels from the display units
+    page = render_html(*report_run(tmp_path))
+    assert svg in page
+
+
+def test_chart_is_skipped_without_two_points(tmp_path: Path) -> None:
+    _, findings = report_run(tmp_path)
+    series = next(f for f in findings if f.id == "series[park.firms]")
+    one = Finding(id="series[x]", kind="series", status=series.status, message="m",
+                  claims=series.claims[:1], extra=(("2020-12", "612"), ("unit", "firm")))
+    assert series_chart(one, "c") == ""
+
+
+def test_html_is_deterministic(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = render_html(*report_run(tmp_path / "a"))
+    again = render_html(*report_run(tmp_path / "b"))
+    assert first == again
