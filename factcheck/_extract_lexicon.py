@@ -17,11 +17,13 @@ __all__ = [
     "CN_START",
     "COLLECTIVE_NOUNS",
     "DATE_PATTERNS",
-    "IDIOM_RE",
+    "DAY_DURATION_RE",
     "IDENTIFIER_RE",
+    "IDIOM_RE",
     "ONE_UNITS",
-    "ORDINAL_WORDS",
     "ORDINAL_RE",
+    "ORDINAL_WORDS",
+    "PERCENT_UNITS",
     "PREFIX_RE",
     "QUOTED_RE",
     "RATE_MEASURES",
@@ -69,11 +71,11 @@ TIME_UNITS = frozenset(_words("年 天 个月 个多月 小时 分钟 秒 周 �
 PERCENT_UNITS = frozenset(_words("% ‰ 个百分点 百分点"))
 
 # A rate: 两天一层楼 (the measure after 一, then at most one noun character).
-RATE_MEASURES = re.compile(
-    "一(" + "|".join(sorted("层 个 座 栋 间 家 次 件 台 条 项 位 名 人 天 年 月 周 斤 公斤 吨 碗 杯"
-                          _words(" 瓶 份 张 本 套 户 亩 平方米 公里 米 元 块 批 辆 场 期 轮"),
-                          key=len, reverse=True)) + ")"
+_RATE_WORDS = (
+    "层 个 座 栋 间 家 次 件 台 条 项 位 名 人 天 年 月 周 斤 公斤 吨 碗 杯"
+    " 瓶 份 张 本 套 户 亩 平方米 公里 米 元 块 批 辆 场 期 轮"
 )
+RATE_MEASURES = re.compile("一(" + "|".join(sorted(_words(_RATE_WORDS), key=len, reverse=True)) + ")")
 
 _PREFIXES = "将近 接近 超过 突破 高于 大约 不到 不足 低于 近 超 逾 约"
 # A qualifier written before the number, matched backwards from the numeral.
@@ -81,9 +83,11 @@ PREFIX_RE = re.compile("(?:" + "|".join(_words(_PREFIXES)) + ")$")
 SUFFIXES = ("以上", "以下", "左右", "上下")
 
 # Ordinals: 第 + numeral + optional classifier; 首 + classifier; 八秩晋五 (85th anniversary).
-ORDINAL_WORDS = tuple(sorted(
+_ORDINAL_TEXT = (
     "支柱 梯队 方阵 阵营 阶段 季度 批 天 家 次 届 站 个 名 位 年 章 条 款 项 轮 期 部 台 座 号 层"
-    _words(" 列 场 代 只 架 辆 艘 例 笔 单 趟 班 所 步"), key=len, reverse=True))
+    " 列 场 代 只 架 辆 艘 例 笔 单 趟 班 所 步"
+)
+ORDINAL_WORDS = tuple(sorted(_words(_ORDINAL_TEXT), key=len, reverse=True))
 _FIRST = "次 个 部 家 台 届 列 批 位 座 条 款 架 辆 只 笔 单 站 轮 期 项 例 场 趟 班 艘 所 件 套"
 ORDINAL_RE = re.compile(
     "首(?:" + "|".join(_words(_FIRST)) + ")|[一二三四五六七八九十]秩(?:晋[一二三四五六七八九])?"

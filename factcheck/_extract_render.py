@@ -127,8 +127,9 @@ def _registration(path: Path) -> tuple[Source | None, tuple[str, ...]]:
             try:
                 corpus = load(registry)
             except FactcheckError as error:
-                return None, (f"{registry.as_posix()}: warning: the registry does not load, so "
-                              f"its id and exclusions are not used:\n{error}",)
+                note = (f"{registry.as_posix()}: warning: the registry does not load, so its "
+                        "id and exclusions are not used:")
+                return None, (f"{note}\n{error}",)
             source = corpus.sources.get(str(entry.get("id")))
             return source, ()
     return None, ()
@@ -308,8 +309,8 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
         head[-1] = "claims: []"
     tail = []
     if skipped:
-        tail = ["# Mentions the loader cannot take as a claim value as written; encode them by "
-                "hand", "# (a longer value, an explicit unit) or list them under not_claims:",
+        tail = ["# Mentions the loader cannot take as a claim value as written; encode them",
+                "# by hand (a longer value, an explicit unit) or list them under not_claims:",
                 *skipped]
     return "\n".join([*head, *body, *tail]) + "\n"
 

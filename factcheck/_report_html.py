@@ -165,12 +165,14 @@ def series_chart(finding: Finding, chart_id: str) -> str:
                                  for v in sorted({v for _, v in points})],
                        dots_size=4, truncate_label=-1, truncate_legend=-1)
     chart.uuid = chart_id
-    values = []
+    values: list[dict[str, object]] = []
     falls: list[dict[str, object] | None] = []
     for claim, (_, value) in zip(claims, points, strict=True):
-        label = f"{claim}: {display(value, unit)}" if claim else display(value, unit)
-        values.append({"value": float(value), "label": label})
-        falls.append({"value": float(value), "label": label} if claim in offending else None)
+        shown = display(value, unit)
+        point = {"value": float(value), "label": f"{claim}: {shown}" if claim else shown,
+                 "formatter": lambda _value, shown=shown: shown}
+        values.append(point)
+        falls.append(point if claim in offending else None)
     chart.add("points", values)
     if any(falls):
         chart.add("falls below an earlier point", falls, stroke=False, dots_size=7)

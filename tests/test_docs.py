@@ -1,0 +1,32 @@
+"""The code in the docs runs: the custom check kind of docs/checks.md works as written."""
+
+import re
+from pathlib import Path
+
+from claim_factory import make_claim, make_corpus, spec
+from factcheck import Status, check
+from factcheck.checks import unregister_check
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+def python_blocks(page: str) -> list[str]:
+    text = (DOCS / page).read_text(encoding="utf-8")
+    return re.findall(r"```python\n(.*?)```", text, flags=re.DOTALL)
+
+
+def test_custom_kind_example_registers_and_runs() -> None:
+    [block] = python_blocks("checks.md")
+    namespace: dict[str, object] = {}
+    try:
+        exec(compile(block, "docs/checks.md", "exec"), namespace)  # noqa: S102 - our own docs
+        corpus = make_corpus([make_claim("a", "600家"), make_claim("b", "0家")],
+                             [spec("positive", "pa", claim="a"), spec("positive", "pb", claim="b"),
+                              spec("positive", "pc", claim="missing")])
+        found = {f.id: f for f in check(corpus)}
+        assert found["positive[pa]"].status is Status.CONSISTENT
+        assert found["positive[pa]"].message == "600家 is above zero."
+        assert found["positive[pb]"].status is Status.CONFLICT
+        assert found["positive[pc]"].status is Status.NOT_CHECKABLE
+    finally:
+        unregister_check("positive")

@@ -1,0 +1,135 @@
+"""The error catalogue: every kind of bad input gives its exact, located message.
+
+Each directory under ``tests/errors/`` is a tiny corpus (``registry.yaml``, ``article.txt``)
+with one kind of bad input, and ``expected.txt``: the full stderr of ``factcheck check .``
+run with the case directory as working directory. Optional files: ``args`` (the command
+line, one argument per line, instead of ``check .``) and ``exit_code`` (instead of 2; only
+warning-only cases exit 0). Inputs too large to commit are written at test time by
+:data:`GENERATED` into a copy of the case directory.
+
+Every case must exit with its code, print exactly the expected text and no traceback, and
+leave every file of its directory byte-identical (no side effect). Regenerate the
+expected texts with ``FACTCHECK_UPDATE_GOLDEN=1 python -m pytest tests/test_error_catalogue.py``
+and review the diff.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+CATALOGUE = Path(__file__).parent / "errors"
+UPDATE = os.environ.get("FACTCHECK_UPDATE_GOLDEN") == "1"
+CONTROL_FILES = frozenset({"expected.txt", "args", "exit_code"})
+
+
+def _claims_of_50_mib(case: Path) -> None:
+    """A claims file of 50 MiB: refused by size before it is read whole."""
+    line = "# " + "填充" * 40 + "\n"
+    with (case / "claims.yaml").open("w", encoding="utf-8") as out:
+        out.write("claims:\n")
+        chunk = line * 4096
+        written = 0
+        while written < 50 * 1024 * 1024:
+            out.write(chunk)
+            written += len(chunk.encode("utf-8"))
+
+
+def _line_of_1_mib(case: Path) -> None:
+    """A claims file whose quote is a single line of 1 MiB."""
+    (case / "claims.yaml").write_text(
+        "claims:\n  - id: c1\n    quote: " + "长" * (1024 * 1024 // 3) + "\n", encoding="utf-8")
+
+
+def _empty_directory(case: Path) -> None:
+    """An empty directory given as the corpus (git cannot hold one)."""
+    (case / "claims").mkdir()
+
+
+GENERATED: dict[str, Callable[[Path], None]] = {
+    "file-50-mib": _claims_of_50_mib,
+    "line-1-mib": _line_of_1_mib,
+    "empty-directory": _empty_directory,
+}
+
+CASES = sorted(p.name for p in CATALOGUE.iterdir() if p.is_dir())
+
+
+def _snapshot(root: Path) -> dict[str, str]:
+    """Every file under ``root`` with the SHA-256 of its bytes (directories too)."""
+    state: dict[str, str] = {}
+    for path in sorted(root.rglob("*")):
+        name = path.relative_to(root).as_posix()
+        state[name] = "dir" if path.is_dir() else hashlib.sha256(path.read_bytes()).hexdigest()
+    return state
+
+
+def _run(case: Path) -> subprocess.CompletedProcess[str]:
+    args_file = case / "args"
+    args = args_file.read_text(encoding="utf-8").split("\n") if args_file.exists() else [
+        "check", "."]
+    env = {**os.environ, "PYTHONHASHSEED": "0", "COLUMNS": "100",
+           "XDG_CACHE_HOME": str(case.parent / ".cache-outside-the-case")}
+    env.pop("FACTCHECK_DEBUG", None)
+    return subprocess.run(
+        [sys.executable, "-c", "import sys; from factcheck._cli import main; sys.exit(main())",
+         *[a for a in args if a]],
+        cwd=case, env=env, capture_output=True, text=True, encoding="utf-8", timeout=120,
+        check=False,
+    )
+
+
+def test_the_catalogue_covers_the_issue() -> None:
+    wanted = {
+        "yaml-syntax-unclosed-quote", "yaml-tab-indentation", "top-level-list",
+        "wrong-types", "unknown-field", "missing-required-fields", "duplicate-claim-id",
+        "duplicate-mapping-key", "unknown-unit", "dimension-mismatch", "impossible-date",
+        "quote-not-found", "value-contradicts-quote", "source-file-missing",
+        "source-not-utf8", "source-mojibake", "derived-cycle", "expression-calls-function",
+        "expression-attribute", "expression-import", "yaml-python-tag", "yaml-alias-bomb",
+        "file-50-mib", "line-1-mib", "nan-and-infinity", "numbers-of-400-digits",
+        "negative-counts", "empty-file", "empty-directory",
+    }
+    assert wanted <= set(CASES), sorted(wanted - set(CASES))
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_error_case(name: str, tmp_path: Path) -> None:
+    case = CATALOGUE / name
+    if name in GENERATED:
+        copy = tmp_path / name
+        shutil.copytree(case, copy)
+        GENERATED[name](copy)
+        case = copy
+    before = _snapshot(case)
+    result = _run(case)
+    after = _snapshot(case)
+
+    expected_file = CATALOGUE / name / "expected.txt"
+    code_file = CATALOGUE / name / "exit_code"
+    code = int(code_file.read_text(encoding="utf-8")) if code_file.exists() else 2
+    if UPDATE:
+        expected_file.write_text(result.stderr, encoding="utf-8")
+    assert "Traceback" not in result.stderr + result.stdout
+    assert "internal error" not in result.stderr
+    assert result.returncode == code, result.stderr
+    assert result.stderr == expected_file.read_text(encoding="utf-8")
+    assert after == before, "the command changed files in the case directory"
+    if code == 2:
+        assert result.stdout == ""  # nothing was checked, so nothing is reported
+        first = result.stderr.splitlines()[0]
+        assert first.split(":", 1)[0] and ": " in first  # "path:line:col: ..." or "path: ..."
+
+
+def test_every_case_is_a_corpus_of_its_own() -> None:
+    """No case holds sources.yaml, which would make pytest collect it as a live corpus."""
+    for name in CASES:
+        assert not list((CATALOGUE / name).rglob("sources.yaml")), name
+        assert (CATALOGUE / name / "expected.txt").is_file(), name
