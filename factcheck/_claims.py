@@ -135,6 +135,8 @@ def _resolve_source(doc: Document, keypath: KeyPath, fields: dict[str, Any], def
                     hint="add `source: <id>` to the entry or at the top of the file")
         return None
     if source_id not in context.sources:
+        if problems.is_invalid("source", source_id):
+            return None  # the source itself is reported; its claims cannot be checked
         close = difflib.get_close_matches(source_id, list(context.sources), n=1)
         problems.at(doc, (*keypath, "source") if "source" in fields else ("source",),
                     f"unknown source '{source_id}'", claim_id=claim_id,
@@ -198,12 +200,13 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
     before = len(problems.errors)
     source_id = _resolve_source(doc, keypath, fields, default, context, problems, claim_id)
     entity = context.aliases.get(fold_text(fields["entity"]))
-    if entity is None:
+    if entity is None and not problems.is_invalid("entity", fields["entity"]):
         close = difflib.get_close_matches(fields["entity"], list(context.aliases), n=1)
         problems.at(doc, (*keypath, "entity"), f"unknown entity '{fields['entity']}'",
                     claim_id=claim_id, hint=f"did you mean '{close[0]}'?" if close else
                     "add it to the entities file with its aliases")
-    if fields["metric"] not in context.metrics:
+    if fields["metric"] not in context.metrics and not problems.is_invalid(
+            "metric", fields["metric"]):
         close = difflib.get_close_matches(fields["metric"], list(context.metrics), n=1)
         problems.at(doc, (*keypath, "metric"), f"unknown metric '{fields['metric']}'",
                     claim_id=claim_id, hint=f"did you mean '{close[0]}'?" if close else
@@ -250,11 +253,17 @@ _DATE_SHAPE = re.compile(r"^\s*(\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}-\d
 def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: Any,
                  problems: Problems, claim_id: str) -> tuple[Quantity | None, Any]:
     value: str = fields["value"]
-    if _DATE_SHAPE.match(value) and "unit" not in fields:
+    as_date = fields.get("unit") == "date"
+    if as_date or (_DATE_SHAPE.match(value) and "unit" not in fields):
         year = as_of.start.year if as_of is not None else None
-        period = parse_period(value, year=year)
+        month = as_of.start.month if as_of is not None else None
+        period = parse_period(value, year=year, month=month)
         if period is not None:
             return None, period
+        if as_date:
+            problems.at(doc, (*keypath, "value"), f"{value!r} is not a date",
+                        claim_id=claim_id, expected="a date or period, e.g. 2023, 2019年5月, 28日")
+            return None, None
         if year is None and parse_period(value, year=2000) is not None:
             return None, None  # it needs the year of as_of, which is reported as unreadable
         if any(ch in value for ch in "年月日-"):
@@ -335,7 +344,7 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
             and figure.number.step * factor == 1):
         # a count written to the unit is exact: 4个 is four, not 3.5..4.5
         low = high = figure.number.value
-    interval = Interval(
+    interval = Interval.of(
         None if low is None else low * factor - widen,
         None if high is None else high * factor + widen,
         figure.interval.low_closed or widen > 0 or low == high,

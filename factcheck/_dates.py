@@ -26,7 +26,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from factcheck._numerals import FULLWIDTH, parse_integer
 
@@ -135,13 +135,28 @@ def parse_period(text: str, *, year: int | None = None, month: int | None = None
         The period (its ``text`` is ``text``), or None when the text is not one period, needs
         context that was not given, or names an impossible date.
     """
-    t = text.strip().translate(FULLWIDTH)
+    t = text.strip().translate(FULLWIDTH).replace("年度", "年")
+    end_of = t.endswith("底")  # 4月底: late April; 2020年底: December 2020
+    if end_of:
+        t = t[:-1]
     found = _single(t, year, month)
     if found is None:
         found = _ranged(t, year, month)
+    if found is not None and end_of:
+        found = _end_of(found)
     if found is None:
         return None
     return Period(found[0], found[1], text)
+
+
+def _end_of(span: tuple[date, date]) -> tuple[date, date] | None:
+    """The end of a month (its last ten days or so, from the 21st) or of a year (December)."""
+    first, last = span
+    if first.day == 1 and (last + timedelta(days=1)).day == 1 and first.month == last.month:
+        return date(first.year, first.month, 21), last
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+        return date(first.year, 12, 1), last
+    return None
 
 
 def _single(t: str, year: int | None, month: int | None) -> tuple[date, date] | None:

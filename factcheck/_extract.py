@@ -212,11 +212,11 @@ class _Scanner:
         c = f[i]
         prev = f[i - 1] if i else ""
         if "0" <= c <= "9":
-            if prev.isdigit() or prev in ".":
+            if prev.isdigit() or prev == ".":
                 return None
             return self._number(i)
         if c in CN_START:
-            if prev in _CN_CHARS and prev:
+            if prev in _CN_CHARS:
                 return None
             return self._number(i)
         if c == "第":
@@ -392,6 +392,8 @@ class _Scanner:
                 unit = self._unit_at(k)
         if unit is None and f.startswith("个多月", num.end):
             unit = (num.end + 3, "个多月")
+        if unit is not None and unit[1] == "周" and f.startswith("年", unit[0]):
+            return self._emit(i, unit[0] + 1, "ordinal")  # 一周年: an anniversary
         a, qualifier = self._prefix(i)
         if unit is not None and qualifier == "just-under" and unit[1] in TIME_UNITS and \
                 self.f[a] == "近":

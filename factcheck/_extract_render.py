@@ -96,7 +96,8 @@ def read_article(path: Path, shown: str | None = None) -> Article:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
-        col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        line_start = raw.rfind(b"\n", 0, error.start) + 1
+        col = len(raw[line_start : error.start].decode("utf-8", errors="replace")) + 1
         raise SourceError("the file is not UTF-8", location=Location(where.path, line, col),
                           found=f"byte 0x{raw[error.start]:02X} at byte offset {error.start}",
                           hint="re-save the file as UTF-8") from None

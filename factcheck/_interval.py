@@ -31,6 +31,12 @@ class Interval:
         ):
             raise ValueError(f"low {self.low} > high {self.high}")
 
+    @classmethod
+    def of(cls, low: Fraction | None, high: Fraction | None, low_closed: bool,
+           high_closed: bool) -> Interval:
+        """Build an interval, leaving an infinite bound open whatever the flag says."""
+        return cls(low, high, low_closed and low is not None, high_closed and high is not None)
+
     def contains(self, x: Fraction) -> bool:
         """Return whether ``x`` lies in the interval.
 

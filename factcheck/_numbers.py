@@ -221,6 +221,8 @@ def _parse_figure_cached(text: str) -> Figure | None:
 
 def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | None:
     found = scan_numeral(t, 0, signed=True)
+    if found is None and t[:1] == "半":  # 半年, 半个月: one half, written to the half
+        found = Numeral(Fraction(1, 2), Fraction(1, 2), False, 1, 1)
     if found is None:
         return None
     number = Number(o[: found.end], found.value, found.step, found.round_number)
@@ -235,7 +237,7 @@ def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | 
             number = Number(number.text, number.value * factor, number.step * factor, True)
             pos = mag.end()
     raw = t[pos:]
-    if not some_more and raw[:1] == "个" and raw[1:2] in _SOME_MORE and len(raw) > 2:
+    if not some_more and raw[:1] in "个個" and raw[1:2] in _SOME_MORE and len(raw) > 2:
         some_more = True
         raw = "个" + raw[2:]
     elif not some_more and 2 <= len(raw) <= 3 and raw[-1] in _SOME_MORE:

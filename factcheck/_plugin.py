@@ -164,7 +164,7 @@ class _Summary:
         """Keep the finding row of each item once."""
         for name, value in report.user_properties:
             if name == "factcheck":
-                row = json.loads(value)
+                row = json.loads(str(value))
                 self.rows[row["id"]] = row
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:  # noqa: ANN401

@@ -43,7 +43,7 @@ body{font:15px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFa
 h1{font-size:1.6rem}h2{font-size:1.3rem;border-bottom:1px solid #ccc}
 h3{font-size:1rem;margin:.2rem 0}summary h2{display:inline}
 .finding{border:1px solid #ddd;border-left:6px solid #999;border-radius:4px;
-padding:.5rem .8rem;margin:.6rem 0}
+padding:.5rem .8rem;margin:.6rem 0;content-visibility:auto;contain-intrinsic-size:auto 16rem}
 .finding[data-status=conflict],.finding[data-status=stale]{border-left-color:#c00}
 .finding[data-status=discrepancy]{border-left-color:#d98b00}
 .finding[data-status=consistent]{border-left-color:#3a3}

@@ -60,6 +60,17 @@ class Problems:
 
     def __init__(self) -> None:
         self.errors: list[FactcheckError] = []
+        self.invalid: set[tuple[str, str]] = set()
+
+    def mark_invalid(self, what: str, item_id: Any) -> None:  # noqa: ANN401 - any YAML value
+        """Note that the ``what`` (source, entity, metric) ``item_id`` was reported as
+        invalid, so that what refers to it is not also reported as referring to nothing."""
+        if isinstance(item_id, str):
+            self.invalid.add((what, item_id))
+
+    def is_invalid(self, what: str, item_id: str) -> bool:
+        """Whether ``item_id`` names a ``what`` that exists but was reported as invalid."""
+        return (what, item_id) in self.invalid
 
     def add(self, error: FactcheckError) -> None:
         """Record one error."""

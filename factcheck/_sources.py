@@ -76,6 +76,7 @@ def read_sources(items: Items, problems: Problems) -> tuple[dict[str, Source], l
             keypath = ("sources", index)
             fields = read_fields(doc, keypath, entry, _SOURCE_FIELDS, problems, what="source")
             if fields is None:
+                problems.mark_invalid("source", _entry_id(entry))
                 continue
             source_id = fields["id"]
             if source_id in sources:
@@ -92,6 +93,7 @@ def read_sources(items: Items, problems: Problems) -> tuple[dict[str, Source], l
                 problems.at(doc, (*keypath, "script"), "unknown script",
                             expected="simplified or traditional", found=fields["script"])
             if text is None or published is None:
+                problems.mark_invalid("source", source_id)
                 continue
             shown = _shown(doc, fields["file"])
             exclusions = _exclusions(doc, keypath, fields.get("exclude", []), text, problems)
@@ -135,6 +137,10 @@ def read_bounded(path: Path, shown: str) -> bytes:
             hint="split claims into several files; an article this large is not a news text",
         )
     return raw
+
+
+def _entry_id(entry: Any) -> Any:  # noqa: ANN401 - any YAML value
+    return entry.get("id") if isinstance(entry, dict) else None
 
 
 def _shown(doc: Document, relative: str) -> str:
@@ -210,10 +216,12 @@ def read_entities(items: Items, problems: Problems) -> dict[str, Entity]:
             keypath = ("entities", index)
             fields = read_fields(doc, keypath, entry, _ENTITY_FIELDS, problems, what="entity")
             if fields is None:
+                problems.mark_invalid("entity", _entry_id(entry))
                 continue
             aliases = fields.get("aliases", [])
             if not all(isinstance(a, str) for a in aliases):
                 problems.at(doc, (*keypath, "aliases"), "aliases must be strings")
+                problems.mark_invalid("entity", fields["id"])
                 continue
             if fields["id"] in entities:
                 problems.at(doc, (*keypath, "id"), f"duplicate entity id '{fields['id']}'")
@@ -246,6 +254,7 @@ def read_metrics(items: Items, problems: Problems) -> dict[str, Metric]:
             keypath = ("metrics", index)
             fields = read_fields(doc, keypath, entry, _METRIC_FIELDS, problems, what="metric")
             if fields is None:
+                problems.mark_invalid("metric", _entry_id(entry))
                 continue
             if fields["id"] in metrics:
                 problems.at(doc, (*keypath, "id"), f"duplicate metric id '{fields['id']}'")
@@ -253,6 +262,7 @@ def read_metrics(items: Items, problems: Problems) -> dict[str, Metric]:
             if fields.get("cumulative") and fields.get("timeless"):
                 problems.at(doc, (*keypath, "timeless"),
                             "a metric cannot be both cumulative and timeless")
+                problems.mark_invalid("metric", fields["id"])
                 continue
             metrics[fields["id"]] = Metric(fields["id"], fields["name"],
                                            fields.get("cumulative", False),

@@ -327,6 +327,10 @@ def display(magnitude: Fraction, base_unit: str) -> str:
     value = _exact(magnitude)
     if base_unit == "day":
         return _display_time(value)
+    head, per_day, _ = base_unit.rpartition(" / day")
+    if per_day and head in _DISPLAY:  # annual rates (36万吨/年) read per year, not per day
+        days_per_year, _ = _base(_word_unit("年"))
+        return f"{display(value * days_per_year, head)}/年"
     rules = _DISPLAY.get(base_unit)
     if rules is None:
         return f"{format_exact(value)} {base_unit}"

@@ -183,3 +183,86 @@ expression_texts = st.one_of(
     st.lists(st.sampled_from(_EXPRESSION_ATOMS), max_size=25).map("".join),
     st.text(max_size=60),
 )
+
+
+# --- sentences with one figure, for the mention extractor (tests/test_extract_quality.py) ---
+
+_FULLWIDTH_DIGITS = str.maketrans("0123456789.", "０１２３４５６７８９．")
+# (before, after) in Simplified and Traditional; neither side can join the figure: no
+# qualifier, numeral, 第/首/前 or 每 before it, and no unit, 多/余, 以上 or 一 after it.
+_CONTEXTS = (
+    ("据统计,截至目前,园区共有", ",发展势头良好。"),
+    ("記者獲悉,該項目累計引進", ",成為當地的亮點。"),
+    ("会上宣布:", "。"),
+    ("他說,今年", "的目標已經提前完成。"),
+)
+_CLASSIFIERS = (("家", "家"), ("个", "個"), ("项", "項"), ("名", "名"))
+
+
+@dataclass(frozen=True)
+class FigureSentence:
+    """A sentence holding exactly one figure, and what the extractor must report for it."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    number: Fraction | None
+    unit: str | None
+    day: date | None = None
+
+
+def _place(draw: st.DrawFn, figure: str, kind: str, number: Fraction | None,
+           unit: str | None, day: date | None = None) -> FigureSentence:
+    before, after = draw(st.sampled_from(_CONTEXTS))
+    return FigureSentence(before + figure + after, len(before), len(before) + len(figure),
+                          kind, number, unit, day)
+
+
+@st.composite
+def chinese_count_sentences(draw: st.DrawFn) -> FigureSentence:
+    """A count in Chinese numerals (2 .. 10**12) with a classifier, in either script."""
+    n = draw(st.integers(min_value=2, max_value=10**12))
+    script = draw(scripts)
+    simplified, traditional = draw(st.sampled_from(_CLASSIFIERS))
+    unit = traditional if script.traditional else simplified
+    return _place(draw, chinese_numeral(n, script) + unit, "quantity", Fraction(n), unit)
+
+
+@st.composite
+def arabic_money_sentences(draw: st.DrawFn) -> FigureSentence:
+    """An Arabic decimal (maybe full-width) with an optional magnitude word, in 元."""
+    text, digits, decimals = draw(decimal_texts())
+    word, factor = draw(st.one_of(st.just(("", 1)), magnitude_words))
+    if draw(st.booleans()):
+        text = text.translate(_FULLWIDTH_DIGITS)
+    value = Fraction(digits * factor, 10**decimals)
+    return _place(draw, f"{text}{word}元", "quantity", value, "元")
+
+
+@st.composite
+def percent_sentences(draw: st.DrawFn) -> FigureSentence:
+    """An Arabic percentage (``77.84%``) or a Chinese one (``百分之七十七点八四``)."""
+    text, digits, decimals = draw(decimal_texts())
+    value = Fraction(digits, 10**decimals)
+    if draw(st.booleans()) or value.denominator != 1 or value > 10**6:
+        return _place(draw, f"{text}%", "percentage", value, "%")
+    return _place(draw, "百分之" + chinese_numeral(int(value)), "percentage", value, "%")
+
+
+@st.composite
+def date_sentences(draw: st.DrawFn) -> FigureSentence:
+    """A full date, ``2019年5月9日`` or ``二〇一九年五月九日``."""
+    day = draw(dates)
+    if draw(st.booleans()):
+        written = f"{day.year}年{day.month}月{day.day}日"
+    else:
+        script = draw(scripts)
+        year = "".join(script.digit(int(c)) if c != "0" else script.zero for c in str(day.year))
+        written = (f"{year}年{chinese_numeral(day.month, script)}月"
+                   f"{chinese_numeral(day.day, script)}日")
+    return _place(draw, written, "date", None, None, day)
+
+
+figure_sentences = st.one_of(chinese_count_sentences(), arabic_money_sentences(),
+                             percent_sentences(), date_sentences())

@@ -163,3 +163,27 @@ checks:
     corpus = load(write_corpus(tmp_path, TEXT, CLAIMS, checks))
     with pytest.raises(CheckError, match="derived claims form a cycle: first -> second -> first"):
         check(corpus)
+
+
+def test_bounds_instead_of_a_stated_claim() -> None:
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import Status, check
+
+    claims = [make_claim("may_amount", "787.2亿元"), make_claim("may_n", "57个"),
+              make_claim("sep_amount", "1114.79亿元"), make_claim("sep_n", "76个")]
+    grew = spec("derived", "grew", expression="sep_amount / sep_n - may_amount / may_n",
+                vars={"sep_amount": "sep_amount", "sep_n": "sep_n",
+                      "may_amount": "may_amount", "may_n": "may_n"}, at_least="0亿元/个")
+    shrank = spec("derived", "shrank", expression="sep_amount / sep_n - may_amount / may_n",
+                  vars={"sep_amount": "sep_amount", "sep_n": "sep_n",
+                        "may_amount": "may_amount", "may_n": "may_n"}, at_most="0亿元/个")
+    wrong_unit = spec("derived", "unit", expression="sep_amount", vars={
+        "sep_amount": "sep_amount"}, at_least="0个")
+    found = {f.id: f for f in check(make_corpus(claims, [grew, shrank, wrong_unit]))}
+    assert found["derived[grew]"].status is Status.CONSISTENT
+    assert found["derived[grew]"].message == (
+        "sep_amount / sep_n - may_amount / may_n is about 8577.6316万元/个, which is at least "
+        "0亿元/个.")
+    assert found["derived[shrank]"].status is Status.CONFLICT
+    assert found["derived[unit]"].status is Status.NOT_CHECKABLE

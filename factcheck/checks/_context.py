@@ -53,7 +53,7 @@ def hull(a: Interval, b: Interval) -> Interval:
                                                                 else False)
     high_closed = (a.high_closed if a.high == high else False) or (
         b.high_closed if b.high == high else False)
-    return Interval(low, high, low_closed, high_closed)
+    return Interval.of(low, high, low_closed, high_closed)
 
 
 def plus(intervals: Iterable[Interval]) -> Interval:
@@ -66,7 +66,7 @@ def plus(intervals: Iterable[Interval]) -> Interval:
         high = None if high is None or item.high is None else high + item.high
         low_closed = low_closed and item.low_closed
         high_closed = high_closed and item.high_closed
-    return Interval(low, high, low_closed, high_closed)
+    return Interval.of(low, high, low_closed, high_closed)
 
 
 def percent(part: Fraction, whole: Fraction, digits: int = 1) -> str:
@@ -203,4 +203,4 @@ def intersect(intervals: Iterable[Interval]) -> Interval | None:
     if low is not None and high is not None:
         if low > high or (low == high and not (low_closed and high_closed)):
             return None
-    return Interval(low, high, low_closed, high_closed)
+    return Interval.of(low, high, low_closed, high_closed)

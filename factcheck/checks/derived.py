@@ -4,6 +4,12 @@ Declared. Parameters: ``claim`` (the claim that states the derived figure), ``ex
 (a safe arithmetic expression, see :mod:`factcheck._expr`) and ``vars`` (a mapping from
 each variable name of the expression to a claim id).
 
+When an article states the derived relation only in words ("单个项目投资额增大": single
+projects got bigger), ``at_least`` and/or ``at_most`` replace ``claim``: literal figures
+with units (``0亿元/个``). The result's whole interval must lie within them for
+``consistent``; an interval that straddles a bound is a ``discrepancy`` (the written
+precision cannot settle it); one wholly outside is a ``conflict``.
+
 The expression is evaluated exactly twice: on the claims' nominal values (shown in the
 arithmetic) and on their intervals (exact interval arithmetic in base units, units
 carried through). The stated claim's interval, in the same base unit, must meet the
@@ -21,6 +27,7 @@ claim one defines is a variable of the next); the engine refuses such a corpus.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from fractions import Fraction
 from typing import Any
 
 from .._arith import point
@@ -37,7 +44,9 @@ from ._show import approx, approx_span, digits_for, equals
 __all__ = ["compile_spec", "derived", "derived_cycles"]
 
 _PARAMS = (
-    Field("claim", (str,), required=True, help="claim id of the derived figure"),
+    Field("claim", (str,), help="claim id of the derived figure"),
+    Field("at_least", (str,), help="instead of claim: a lower bound, e.g. '0亿元/个'"),
+    Field("at_most", (str,), help="instead of claim: an upper bound"),
     Field("expression", (str,), required=True, help="e.g. 'investment / area'"),
     Field("vars", (dict,), required=True, help="variable name -> claim id"),
 )
@@ -77,6 +86,8 @@ def compile_spec(spec: CheckSpec) -> Expression:
 def derived(spec: CheckSpec, context: CheckContext) -> Finding:
     """A derived figure equals its expression evaluated on the claims it comes from."""
     expression = compile_spec(spec)
+    if "claim" not in spec.params:
+        return _judge_bounds(spec, context, expression)
     stated = context.claim(spec, "claim")
     if isinstance(stated, str):
         return context.not_checkable(spec, stated)
@@ -159,6 +170,85 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
         message = message.replace(" is ", " is about ", 1)
     return context.finding(spec.kind, spec.id, status, message, claims=claims, spec=spec,
                            arithmetic=arithmetic, difference=difference)
+
+
+def _bound(text: str) -> tuple[Fraction, str] | str:
+    """A literal bound ("0亿元/个") in base units, or why it cannot be read."""
+    from .._claims import quantity_of
+    from .._numbers import parse_figure
+
+    figure = parse_figure(text)
+    if figure is None or figure.qualifier is not None:
+        return f"cannot read the bound {text!r} (write a plain figure with its unit)"
+    quantity = quantity_of(figure)
+    if isinstance(quantity, str):
+        return f"bound {text!r}: {quantity}"
+    return quantity.base, quantity.base_unit
+
+
+def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression) -> Finding:
+    raw = spec.params.get("vars")
+    names = dict(raw) if isinstance(raw, Mapping) else {}
+    inputs: dict[str, Claim] = {}
+    for name in expression.names:
+        claim = context.corpus.claims.get(str(names.get(name)))
+        if claim is None or claim.quantity is None:
+            return context.not_checkable(
+                spec, f"claim '{names.get(name)}' ({name}) does not exist or is a date")
+        inputs[name] = claim
+    bounds = {key: spec.params[key] for key in ("at_least", "at_most") if key in spec.params}
+    if not bounds:
+        return context.not_checkable(spec, "give `claim`, or `at_least`/`at_most`",
+                                     list(inputs.values()))
+    quantities = _quantities(inputs)
+    nominal = evaluate(expression, {n: Value(point(q.base), q.base_unit)
+                                    for n, q in quantities.items()})
+    ranged = evaluate(expression, {n: Value(q.interval, q.base_unit)
+                                   for n, q in quantities.items()})
+    for result in (nominal, ranged):
+        if isinstance(result, Unevaluable):
+            return context.not_checkable(spec, result.reason, list(inputs.values()))
+    assert not isinstance(nominal, Unevaluable) and not isinstance(ranged, Unevaluable)
+    value = nominal.interval.low
+    if value is None:  # pragma: no cover - point inputs give a point result
+        raise AssertionError("nominal result is unbounded")
+    unit = ranged.unit
+    low, high = ranged.interval.low, ranged.interval.high
+    bindings = ", ".join(f"{n} = {inputs[n].value}" for n in expression.names)
+    arithmetic = [f"{expression.text} with {bindings}",
+                  f"{expression.text} {equals(approx(value, unit, 4))}",
+                  f"within written precision: {approx_span(ranged.interval, unit, 4)}"]
+    inside = outside = True
+    for key, text in sorted(bounds.items()):
+        bound = _bound(str(text))
+        if isinstance(bound, str):
+            return context.not_checkable(spec, bound, list(inputs.values()))
+        amount, bound_unit = bound
+        if bound_unit != unit:
+            return context.not_checkable(
+                spec, f"the expression gives {describe(unit)} but {key} {text!r} is "
+                f"{describe(bound_unit)}", list(inputs.values()))
+        if key == "at_least":
+            inside = inside and low is not None and low >= amount
+            outside = outside and high is not None and high < amount
+        else:
+            inside = inside and high is not None and high <= amount
+            outside = outside and low is not None and low > amount
+        arithmetic.append(f"{key.replace('_', ' ')} {text}")
+    limits = " and ".join(f"{k.replace('_', ' ')} {v}" for k, v in sorted(bounds.items()))
+    rounded = approx(value, unit, 4)
+    shown = ("about " if rounded.startswith("≈") else "") + rounded.lstrip("≈")
+    if inside:
+        status, verdict = Status.CONSISTENT, f"which is {limits}"
+    elif outside:
+        status, verdict = Status.CONFLICT, f"which is not {limits}"
+    else:
+        status, verdict = Status.DISCREPANCY, (
+            f"whose written precision cannot settle whether it is {limits}")
+    claims = [context.involved(inputs[n], n) for n in expression.names]
+    return context.finding(spec.kind, spec.id, status,
+                           f"{expression.text} is {shown}, {verdict}.", claims=claims,
+                           spec=spec, arithmetic=arithmetic)
 
 
 def derived_cycles(specs: Iterable[CheckSpec]) -> list[list[str]]:

@@ -1,0 +1,186 @@
+"""Tests of claim coverage (factcheck._coverage) and `factcheck coverage`."""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from factcheck import load
+from factcheck._cli import main
+from factcheck._coverage import compute_coverage, context, percent_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ARTICLE = (
+    "园区新闻\n"                                         # line 1
+    "2023年,园区引进企业120家,总投资48.8亿元,增长6.5%。\n"  # line 2
+    "第二批项目将于5月开工,工期460天。\n"                   # line 3
+    "记者 张三 2023年9月1日\n"                             # line 4: byline, excluded
+)
+REGISTRY = """\
+sources:
+  - id: park
+    file: article.txt
+    title: 园区新闻
+    published: 2023-09-01
+    script: simplified
+    exclude:
+      - lines: [4, 4]
+        reason: byline
+entities:
+  - {id: park, name: 园区}
+metrics:
+  - {id: firms, name: 企业数}
+  - {id: investment, name: 总投资}
+"""
+CLAIMS = """\
+source: park
+claims:
+  - id: park.firms
+    quote: 园区引进企业120家
+    value: 120家
+    entity: park
+    metric: firms
+    as_of: 2023
+  - id: park.investment
+    quote: 总投资48.8亿元,增长6.5%
+    value: 48.8亿元
+    entity: park
+    metric: investment
+    as_of: 2023
+not_claims:
+  - quote: 工期460天
+    reason: a plan, not a fact that can be checked yet
+"""
+
+
+def _corpus(tmp_path: Path, claims: str = CLAIMS) -> Path:
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "registry.yaml").write_text(REGISTRY, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(claims, encoding="utf-8")
+    return tmp_path
+
+
+def test_counts_claimed_declared_uncovered_excluded_and_not_counted(tmp_path: Path) -> None:
+    coverage = compute_coverage(load(_corpus(tmp_path)))
+    (sc,) = coverage.sources
+    assert [(m.text, cid) for m, cid in sc.claimed] == [
+        ("120家", "park.firms"), ("48.8亿元", "park.investment"), ("6.5%", "park.investment")]
+    assert [(m.text, why) for m, why in sc.declared] == [
+        ("460天", "a plan, not a fact that can be checked yet")]
+    assert [m.text for m in sc.uncovered] == ["2023年", "5月"]
+    assert [m.text for m in sc.excluded] == ["2023年9月1日"]
+    assert [(m.text, m.kind) for m in sc.not_counted] == [("第二批", "ordinal")]
+    assert sc.body == 6
+    assert sc.share == Fraction(4, 6)
+    assert (coverage.covered, coverage.body, coverage.share) == (4, 6, Fraction(2, 3))
+    assert sc.unmatched_claims == ()
+
+
+def test_percent_is_rounded_down() -> None:
+    assert percent_text(Fraction(2, 3)) == "66.6%"
+    assert percent_text(Fraction(1)) == "100.0%"
+    assert percent_text(Fraction(0)) == "0.0%"
+    assert percent_text(Fraction(999, 1000)) == "99.9%"
+
+
+def test_a_source_without_claims_is_uncovered_and_without_mentions_is_full(
+        tmp_path: Path) -> None:
+    coverage = compute_coverage(load(_corpus(tmp_path, "claims: []\n")))
+    assert coverage.sources[0].share == 0
+    assert [m.text for m in coverage.sources[0].uncovered] == [
+        "2023年", "120家", "48.8亿元", "6.5%", "5月", "460天"]
+    (tmp_path / "article.txt").write_text("没有数字的文章。\n没有。\n没有。\n没有。\n",
+                                          encoding="utf-8")
+    empty = compute_coverage(load(tmp_path))
+    assert (empty.sources[0].body, empty.sources[0].share, empty.share) == (0, 1, 1)
+
+
+def test_context_marks_the_mention(tmp_path: Path) -> None:
+    corpus = load(_corpus(tmp_path))
+    source = corpus.sources["park"]
+    (sc,) = compute_coverage(corpus).sources
+    assert context(source, sc.uncovered[1]) == "第二批项目将于【5月】开工,工期460天。"
+    assert context(source, sc.uncovered[0]) == "【2023年】,园区引进企业120家,总投资4…"
+
+
+def test_text_output_lists_uncovered_mentions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    _corpus(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert main(["coverage", "."]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        "park (article.txt): 66.6% of 6 mentions covered (3 by claims, 1 by not_claims); "
+        "2 uncovered, 1 outside the body, 1 ordinals and identifiers not counted",
+        "article.txt:2:1: uncovered date 2023年  【2023年】,园区引进企业120家,总投资4…",
+        "article.txt:3:8: uncovered date 5月  第二批项目将于【5月】开工,工期460天。",
+        "coverage: 66.6% (4 of 6 numeric mentions in 1 sources)",
+    ]
+
+
+def test_fail_under(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = _corpus(tmp_path)
+    assert main(["coverage", str(folder), "--fail-under", "66.6"]) == 0
+    assert main(["coverage", str(folder), "--fail-under", "66.7"]) == 1
+    assert ("factcheck: coverage 66.6% is below --fail-under 66.7%"
+            in capsys.readouterr().err)
+    assert main(["coverage", str(folder), "--fail-under", "67%"]) == 1
+    with pytest.raises(SystemExit) as stop:
+        main(["coverage", str(folder), "--fail-under", "120"])
+    assert stop.value.code == 2
+
+
+def test_json_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = _corpus(tmp_path)
+    assert main(["coverage", str(folder), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {k: data[k] for k in ("version", "covered", "mentions", "share", "percent")} == {
+        "version": 1, "covered": 4, "mentions": 6, "share": "2/3", "percent": "66.6"}
+    (source,) = data["sources"]
+    assert source["source"] == "park"
+    assert (source["excluded"], source["not_counted"], source["unmatched_claims"]) == (1, 1, [])
+    assert source["uncovered"][1] == {
+        "start": 47, "end": 49, "text": "5月", "kind": "date", "line": 3, "col": 8,
+        "context": "第二批项目将于【5月】开工,工期460天。"}
+    assert [m["claim"] for m in source["claimed"]] == [
+        "park.firms", "park.investment", "park.investment"]
+    assert source["declared"][0]["reason"] == "a plan, not a fact that can be checked yet"
+
+
+def test_a_claim_at_no_mention_is_noted(tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    folder = _corpus(tmp_path, """\
+source: park
+claims:
+  - id: park.hospital
+    quote: 园区新闻:一家医院
+    value: 一家
+    entity: park
+    metric: firms
+    as_of: 2023
+""")
+    (folder / "article.txt").write_text(ARTICLE.replace("园区新闻", "园区新闻:一家医院"),
+                                        encoding="utf-8")
+    coverage = compute_coverage(load(folder))
+    assert coverage.sources[0].unmatched_claims == ("park.hospital",)
+    assert coverage.sources[0].claimed == ()
+    assert main(["coverage", str(folder)]) == 0
+    assert ("note: claim park.hospital (park) has a value at no extracted mention"
+            in capsys.readouterr().out)
+
+
+def test_bad_input_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["coverage", str(tmp_path / "missing")]) == 2
+    assert "missing: no such file or directory" in capsys.readouterr().err
+
+
+def test_the_claims_corpus_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["coverage", str(ROOT / "claims")])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert out.splitlines()[-1].startswith("coverage: ")
+    assert out.count(" mentions covered (") == 5

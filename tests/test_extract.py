@@ -1,0 +1,342 @@
+"""Tests of the mention extractor (factcheck._extract) and of `factcheck extract`."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+import yaml
+
+from factcheck import load
+from factcheck._cli import main
+from factcheck._extract import Mention, extract
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "claims" / "sources"
+ARTICLES = {p.name[:3]: p for p in sorted(SOURCES.glob("*.txt"))}
+
+
+def _text(prefix: str) -> str:
+    return ARTICLES[prefix].read_bytes().decode("utf-8")
+
+
+def _one(text: str, surface: str) -> Mention:
+    found = [m for m in extract(text) if m.text == surface]
+    assert len(found) == 1, [(m.text, m.kind) for m in extract(text)]
+    return found[0]
+
+
+def _rows(text: str) -> list[tuple[str, str, str, str | None, str | None]]:
+    return [(m.text, m.kind, m.exact, m.unit, m.qualifier) for m in extract(text)]
+
+
+# --- the acceptance spot checks, exactly as the issue lists them ----------------------------
+# (article, the figure as the issue writes it, the mention inside it: text, kind, exact value)
+SPOT_CHECKS = [
+    ("000", "3000公里", "3000公里", "quantity", "3000"),
+    ("000", "23.69平方公里", "23.69平方公里", "quantity", "23.69"),
+    ("000", "10-20元", "10-20元", "quantity", "10..20"),
+    ("000", "5元錢", "5元", "quantity", "5"),
+    ("000", "高兩元", "兩元", "quantity", "2"),
+    ("001", "293.9亿元", "293.9亿元", "quantity", "29390000000"),
+    ("001", "近300亿", "近300亿", "quantity", "30000000000"),
+    ("001", "1-3季度", "1-3季度", "date", "1-3季度"),
+    ("001", "494.3亿元", "494.3亿元", "quantity", "49430000000"),
+    ("002", "四年", "四年", "duration", "4"),
+    ("002", "超600家", "超600家", "quantity", "600"),
+    ("002", "126项", "126项", "quantity", "126"),
+    ("003", "2800公里", "2800公里", "quantity", "2800"),
+    ("003", "兩天一層樓", "兩天一層樓", "quantity", "2"),
+    ("003", "77.84%", "77.84%", "percentage", "77.84"),
+    ("003", "兩家", "兩家", "quantity", "2"),
+    ("004", "75.1%", "75.1%", "percentage", "75.1"),
+    ("004", "51.65万吨", "51.65万吨", "quantity", "516500"),
+    ("004", "2546名", "2546名", "quantity", "2546"),
+    ("004", "460天", "460天", "duration", "460"),
+]
+
+
+@pytest.mark.parametrize(("article", "written", "surface", "kind", "exact"), SPOT_CHECKS,
+                         ids=[f"{a}-{w}" for a, w, *_ in SPOT_CHECKS])
+def test_spot_checks(article: str, written: str, surface: str, kind: str, exact: str) -> None:
+    text = _text(article)
+    starts = [m.start() for m in re.finditer(re.escape(written), text)]
+    assert starts, f"{written} is not in article {article}"
+    mentions = extract(text)
+    for at in starts:
+        inside = [m for m in mentions if at <= m.start and m.end <= at + len(written)]
+        assert [(m.text, m.kind, m.exact) for m in inside] == [(surface, kind, exact)]
+        assert text[inside[0].start : inside[0].end] == surface
+
+
+def test_spot_check_details() -> None:
+    assert _one(_text("000"), "10-20元").qualifier == "range"
+    assert _one(_text("000"), "10-20元").high == Fraction(20)
+    assert _one(_text("001"), "近300亿").qualifier == "just-under"
+    assert _one(_text("001"), "近300亿").unit == ""
+    assert _one(_text("002"), "超600家").qualifier == "more-than"
+    rate = _one(_text("003"), "兩天一層樓")
+    assert (rate.unit, rate.number) == ("天/層", Fraction(2))
+    assert _one(_text("001"), "1-3季度").qualifier == "range"
+
+
+def test_cli_lists_the_spot_checks(capsys: pytest.CaptureFixture[str]) -> None:
+    for prefix, path in ARTICLES.items():
+        assert main(["extract", str(path)]) == 0
+        out = capsys.readouterr().out
+        for article, _written, surface, kind, exact in SPOT_CHECKS:
+            if article == prefix:
+                assert re.search(rf"\s{kind}\s+{re.escape(surface)}\s+{re.escape(exact)}", out)
+
+
+# --- identifiers and idioms are not quantities ----------------------------------------------
+
+def test_identifiers_and_idioms_are_not_quantities() -> None:
+    text = ("党的十九大以来,深圳“20+8”产业与龙江“4567”产业对接,5G基站落地;一批企业、"
+            "一流环境、新一代技术,建成首个联盟,集科技于一体,全方位合作,一南一北携手。")
+    assert _rows(text) == [
+        ("十九大", "identifier", "十九大", None, None),
+        ("20+8", "identifier", "20+8", None, None),
+        ("4567", "identifier", "4567", None, None),
+        ("5G", "identifier", "5G", None, None),
+        ("首个", "ordinal", "首个", None, None),
+    ]
+
+
+def test_one_with_a_classifier_is_an_article_but_with_a_measure_is_a_figure() -> None:
+    assert _rows("一家医院和一批项目;一斤米卖3元,一碗饭5元钱,公司设立一个多月。") == [
+        ("一斤", "quantity", "1", "斤", None),
+        ("3元", "quantity", "3", "元", None),
+        ("一碗", "quantity", "1", "碗", None),
+        ("5元", "quantity", "5", "元", None),
+        ("一个多月", "duration", "1", "个月", "some-more"),
+    ]
+
+
+def test_ordinals_and_list_markers() -> None:
+    text = "一、总体目标\n第二批干部第一次到任,位居全市第一,首家门店开业。\n  • 1、声明"
+    assert [(m.text, m.kind) for m in extract(text)] == [
+        ("一", "ordinal"), ("第二批", "ordinal"), ("第一次", "ordinal"), ("第一", "ordinal"),
+        ("首家", "ordinal"), ("1", "ordinal"),
+    ]
+
+
+# --- every kind of figure -------------------------------------------------------------------
+
+def test_dates() -> None:
+    text = ("2019年5月9日签约,2017年3月确立关系,今年1-3季度增长,截至2020年底,"
+            "2023-2030年规划,11日至12日考察,4月底开工,2017-11-30 08:50:49发布。")
+    assert _rows(text) == [
+        ("2019年5月9日", "date", "2019-05-09", None, None),
+        ("2017年3月", "date", "2017-03", None, None),
+        ("1-3季度", "date", "1-3季度", None, "range"),
+        ("2020年底", "date", "2020-12", None, None),
+        ("2023-2030年", "date", "2023..2030", None, "range"),
+        ("11日至12日", "date", "11日至12日", None, "range"),
+        ("4月底", "date", "4月底", None, None),
+        ("2017-11-30", "date", "2017-11-30", None, None),
+        ("08:50:49", "date", "08:50:49", None, None),
+    ]
+
+
+def test_durations_rates_and_prices_per_unit() -> None:
+    text = "460天完成建设,经过四年的发展,5年间,“两天一层楼”,一斤大米要卖到10-20元,售价3元/斤。"
+    assert _rows(text) == [
+        ("460天", "duration", "460", "天", None),
+        ("四年", "duration", "4", "年", None),
+        ("5年间", "duration", "5", "年", None),
+        ("两天一层楼", "quantity", "2", "天/层", None),
+        ("一斤", "quantity", "1", "斤", None),
+        ("10-20元", "quantity", "10..20", "元", "range"),
+        ("3元/斤", "quantity", "3", "元/斤", None),
+    ]
+
+
+def test_percentages_qualifiers_and_magnitudes() -> None:
+    text = ("占比77.84%,增长百分之八点五,近500名专家,超过500个项目,接近5000亿元,"
+            "30余家企业,300多万人,不到半年,约1.2万亿元,3000家以上,三千五百万元。")
+    assert _rows(text) == [
+        ("77.84%", "percentage", "77.84", "%", None),
+        ("百分之八点五", "percentage", "8.5", "%", None),
+        ("近500名", "quantity", "500", "名", "just-under"),
+        ("超过500个", "quantity", "500", "个", "more-than"),
+        ("接近5000亿元", "quantity", "500000000000", "元", "just-under"),
+        ("30余家", "quantity", "30", "家", "some-more"),
+        ("300多万人", "quantity", "3000000", "人", "some-more"),
+        ("不到半年", "duration", "0.5", "年", "under"),
+        ("约1.2万亿元", "quantity", "1200000000000", "元", "about"),
+        ("3000家以上", "quantity", "3000", "家", "at-least"),
+        ("三千五百万元", "quantity", "35000000", "元", None),
+    ]
+
+
+def test_traditional_script_fullwidth_digits_and_pinyin_keep_original_offsets() -> None:
+    text = "建築群54萬(wàn)平方米,跨越３０００公里,兩個(gè)城市"
+    mentions = extract(text)
+    assert [(m.start, m.end, m.text, m.exact, m.unit) for m in mentions] == [
+        (3, 14, "54萬(wàn)平方米", "540000", "平方米"),
+        (17, 23, "３０００公里", "3000", "公里"),
+        (24, 26, "兩個", "2", "個"),
+    ]
+    assert mentions[0].value == "54萬平方米"
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+
+
+def test_mentions_never_cross_a_line_break_or_overlap() -> None:
+    text = _text("004")
+    mentions = extract(text)
+    assert all("\n" not in m.text for m in mentions)
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
+
+
+def test_extraction_is_fast() -> None:
+    text = _text("004")  # the longest article
+    extract(text)
+    best = min(_timed(text) for _ in range(3))
+    assert best < 0.05, f"{best * 1000:.1f} ms"
+
+
+def _timed(text: str) -> float:
+    t0 = time.perf_counter()
+    extract(text + " ")  # a new string, so no cache can answer
+    return time.perf_counter() - t0
+
+
+# --- the command line -----------------------------------------------------------------------
+
+def test_json_format_and_base_match_check(capsys: pytest.CaptureFixture[str]) -> None:
+    path = ARTICLES["001"]
+    assert main(["extract", str(path), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["version"] == 1
+    assert data["source_file"] == str(path)
+    assert data["source"] == "daoli-2017"
+    first = {k: v for k, v in data["mentions"][0].items()}
+    assert first == {"start": 17, "end": 27, "text": "2017-11-30", "kind": "date",
+                     "value": "2017-11-30", "exact": "2017-11-30", "unit": None,
+                     "qualifier": None, "base": None, "line": 3, "col": 1, "body": False}
+    by_text = {m["text"]: m for m in data["mentions"]}
+    assert by_text["293.9亿元"]["base"] == {"magnitude": "29390000000", "unit": "yuan"}
+    assert by_text["8%"]["base"] == {"magnitude": "0.08", "unit": "dimensionless"}
+    assert by_text["十九大"]["base"] is None
+    assert main(["check", "--format", "json", str(ROOT / "claims")]) in (0, 1)
+    claims = json.loads(capsys.readouterr().out)["claims"]
+    for claim in claims:
+        if claim["source"] != "daoli-2017" or claim["base"] is None:
+            continue
+        same = [m for m in data["mentions"] if m["value"] == claim["value"]
+                and m["unit"] and claim["unit"] == m["unit"]]
+        for m in same:
+            assert m["base"] == claim["base"], claim["id"]
+
+
+def test_output_file_is_refused_when_it_exists(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "mentions.json"
+    out.write_text("keep me", encoding="utf-8")
+    assert main(["extract", str(ARTICLES["002"]), "--format", "json", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert f"{out.as_posix()}: the output file exists; nothing was written" in err
+    assert "hint: choose another file, or pass --force to replace it" in err
+    assert out.read_text(encoding="utf-8") == "keep me"
+    assert main(["extract", str(ARTICLES["002"]), "--format", "json", "-o", str(out),
+                 "--force"]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["source"] == "yabuli-2023"
+    assert [p.name for p in tmp_path.iterdir()] == ["mentions.json"]  # no temp file left
+
+
+def test_bad_input_is_a_located_error_with_exit_2(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "nope.txt"
+    assert main(["extract", str(missing)]) == 2
+    assert f"{missing.as_posix()}: no such file" in capsys.readouterr().err
+    assert main(["extract", str(tmp_path)]) == 2
+    assert f"{tmp_path.as_posix()}: is a directory, not an article" in capsys.readouterr().err
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("第一行\n价格".encode() + b"\xe9\xff")
+    assert main(["extract", str(latin)]) == 2
+    err = capsys.readouterr().err
+    assert f"{latin.as_posix()}:2:3: the file is not UTF-8" in err
+    assert "Traceback" not in err
+
+
+# --- YAML claim skeletons -------------------------------------------------------------------
+
+def _fill(skeleton: str, source: str | None = None) -> str:
+    filled = re.sub(r"entity: TODO.*", "entity: e1", skeleton)
+    filled = re.sub(r"metric: TODO.*", "metric: m1", filled)
+    filled = re.sub(r"as_of: TODO.*", "as_of: 2019-05", filled)
+    filled = re.sub(r"unit: TODO.*", "unit: 个", filled)
+    if source is not None:
+        filled = re.sub(r"^source: TODO.*$", f"source: {source}", filled, flags=re.M)
+    assert not re.search(r"^[ -]*\w+: TODO", filled, flags=re.M)
+    return filled
+
+
+def _vocabulary(folder: Path) -> Path:
+    path = folder / "vocabulary.yaml"
+    path.write_text("entities:\n  - {id: e1, name: 某实体}\nmetrics:\n  - {id: m1, name: 某指标}\n",
+                    encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("prefix", sorted(ARTICLES))
+def test_yaml_skeletons_load_once_filled_in(prefix: str, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(ARTICLES[prefix]), "--format", "yaml"]) == 0
+    skeleton = capsys.readouterr().out
+    data = yaml.safe_load(skeleton)
+    assert data["source"] != "TODO"
+    assert all(c["entity"] == "TODO" and c["metric"] == "TODO" and c["as_of"] == "TODO"
+               for c in data["claims"])
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(_fill(skeleton), encoding="utf-8")
+    corpus = load([ROOT / "claims" / "sources.yaml", _vocabulary(tmp_path), claims])
+    assert len(corpus.claims) == len(data["claims"]) > 10
+    source = corpus.sources[data["source"]]
+    counted = [m for m in extract(source.text)
+               if m.counted and source.is_body(m.start, m.end)]
+    commented = skeleton.count("\n#   ")
+    assert len(corpus.claims) + commented == len(counted)
+    for claim in corpus.claims.values():
+        assert any(m.start == claim.value_span[0] and m.end == claim.value_span[1]
+                   or (claim.value_span[0] >= m.start and claim.value_span[1] <= m.end)
+                   for m in counted), claim.id
+        assert len(claim.quote) <= 60, claim.quote
+
+
+def test_yaml_for_an_unregistered_article(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "new.txt"
+    article.write_text("今年园区新增企业12家,总投资3.5亿元。\n明年再增12家。\n", encoding="utf-8")
+    assert main(["extract", str(article), "--format", "yaml"]) == 0
+    skeleton = capsys.readouterr().out
+    assert "\nsource: TODO  # the source id in sources.yaml" in skeleton
+    data = yaml.safe_load(skeleton)
+    assert [(c["quote"], c["value"], c["unit"]) for c in data["claims"]] == [
+        ("今年园区新增企业12家", "12家", "家"),
+        ("总投资3.5亿元", "3.5亿元", "元"),
+        ("明年再增12家", "12家", "家"),
+    ]
+    (tmp_path / "sources.yaml").write_text(
+        "sources:\n  - {id: new, file: new.txt, title: 新文章, published: 2024-01-02,"
+        " script: simplified}\n", encoding="utf-8")
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(_fill(skeleton, source="new"), encoding="utf-8")
+    corpus = load([tmp_path / "sources.yaml", _vocabulary(tmp_path), claims])
+    assert sorted(c.value for c in corpus.claims.values()) == ["12家", "12家", "3.5亿元"]
+
+
+def test_repeated_quotes_get_an_occurrence(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("签约项目12家\n签约项目12家\n", encoding="utf-8")
+    assert main(["extract", str(article), "--format", "yaml"]) == 0
+    data = yaml.safe_load(capsys.readouterr().out)
+    assert [(c["quote"], c.get("occurrence")) for c in data["claims"]] == [
+        ("签约项目12家", 1), ("签约项目12家", 2)]

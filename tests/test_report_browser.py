@@ -1,0 +1,204 @@
+"""The HTML report in headless Chromium: no requests, no errors, filters work and are fast.
+
+Needs Debian's ``chromium`` at /usr/bin/chromium and the ``playwright`` Python package
+(never ``playwright install``: the browser comes from apt). Without them the tests skip,
+saying why, except under CI (``CI`` set to 1/true), where a missing browser is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_report_html import SCRIPT_NOTE, report_run
+
+from factcheck import Corpus, Finding, Involved, Location, Source, Status, parse_period
+from factcheck._report_html import render_html
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SYNTHETIC = 10_000
+
+
+def _missing() -> str | None:
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "the playwright package is not installed (pip install playwright)"
+    if not CHROMIUM.exists():
+        return f"{CHROMIUM} is missing (apt-get install -y chromium)"
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    reason = _missing()
+    if reason is not None:
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"browser test cannot run under CI: {reason}")
+        pytest.skip(f"browser test skipped: {reason}")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+class Page:
+    """A page opened on a report file, recording everything that should not happen."""
+
+    def __init__(self, browser: Any, path: Path) -> None:  # noqa: ANN401 - playwright type
+        self.url = path.resolve().as_uri()
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.blocked: list[str] = []
+        self.dialogs: list[str] = []
+        self.page = browser.new_page(viewport={"width": 1200, "height": 900})
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("dialog", self._dialog)
+        self.page.route("**/*", self._route)
+        self.page.goto(self.url)
+
+    def _route(self, route: Any) -> None:  # noqa: ANN401
+        if route.request.url == self.url:
+            route.continue_()
+        else:
+            self.blocked.append(route.request.url)
+            route.abort()
+
+    def _dialog(self, dialog: Any) -> None:  # noqa: ANN401
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def visible(self, selector: str = ".finding") -> int:
+        count: int = self.page.evaluate(
+            "s => Array.from(document.querySelectorAll(s))"
+            ".filter(e => e.checkVisibility()).length", selector)
+        return count
+
+    def select(self, name: str, label: str) -> float:
+        """Pick ``label`` in a filter; return the milliseconds until layout is done."""
+        elapsed: float = self.page.evaluate(
+            """([name, label]) => {
+                const select = document.querySelector(`select[name=${name}]`);
+                const option = Array.from(select.options).find(o => o.text === label);
+                const start = performance.now();
+                select.value = option.value;
+                select.dispatchEvent(new Event("change", {bubbles: true}));
+                document.getElementById("findings").getBoundingClientRect();
+                return performance.now() - start;
+            }""", [name, label])
+        return elapsed
+
+
+def test_small_report_in_the_browser(browser: Any, tmp_path: Path) -> None:  # noqa: ANN401
+    report = tmp_path / "report.html"
+    report.write_text(render_html(*report_run(tmp_path)), encoding="utf-8")
+    view = Page(browser, report)
+    page = view.page
+
+    conflicts = page.locator("#sec-conflict .finding")
+    assert conflicts.count() == 2
+    assert all(conflicts.nth(i).is_visible() for i in range(2))
+    assert page.locator("#filters").is_visible()  # the script ran and showed the filters
+    assert page.locator("figure.chart svg").is_visible()
+    assert view.visible() == 2  # the consistent finding is collapsed in <details>
+
+    note = page.locator("ul.notes li")
+    assert note.inner_text() == f"firms.2021: {SCRIPT_NOTE}"
+    assert note.is_visible()
+    assert page.locator("script").count() == 1
+
+    view.select("status", "consistent")
+    assert view.visible() == 1
+    assert page.locator("#sec-consistent").get_attribute("open") == ""
+    view.select("status", "conflict")
+    view.select("kind", "series")
+    assert view.visible() == 1
+    assert page.locator(".finding:visible h3 code").inner_text() == "series[park.firms]"
+    view.select("status", "all")
+    view.select("kind", "all")
+    assert view.visible() == 3
+
+    shot = tmp_path / "report.png"
+    page.screenshot(path=str(shot), full_page=True)
+    data = shot.read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 1000
+
+    assert view.dialogs == []
+    assert view.errors == []
+    assert view.blocked == []
+    assert view.requests == [view.url]
+    page.close()
+
+
+def _synthetic(count: int) -> tuple[Corpus, list[Finding]]:
+    """``count`` findings: source ``n % 20``, status ``n // 20 % 5``, some series charts."""
+    period = parse_period("2020")
+    assert period is not None
+    sources = {}
+    for s in range(20):
+        text = f"第{s}篇文章。" + "".join(f"项目{i}投资{i * 7 + s}亿元,企业{i}家。" for i in range(20))
+        sources[f"src{s:02d}"] = Source(f"src{s:02d}", f"文章{s}", f"s{s}.txt", text, period,
+                                        "simplified")
+    statuses = list(Status)
+    kinds = ["agreement", "bound", "growth", "reference", "share", "sum"]
+    findings = []
+    for n in range(count):
+        source = sources[f"src{n % 20:02d}"]
+        at = source.text.index("项目3")
+        figure = source.text.index("投资", at) + 2
+        end = source.text.index("元", figure) + 1
+        items = tuple(
+            Involved(claim=f"c{n}.{k}", source=source.id, file=source.file, line=1, col=at + 1,
+                     quote=source.text[at:end], span=(at, end), value=source.text[figure:end],
+                     value_span=(figure, end), shown=source.text[figure:end],
+                     yaml=Location("c.yaml", n + 1), as_of="2020")
+            for k in range(2))
+        series = n % 500 == 0
+        extra = (("2020", "100"), ("2021", "90"), ("unit", "firm"), ("offending", f"c{n}.1"))
+        findings.append(Finding(
+            id=f"{'series' if series else kinds[n % len(kinds)]}[k{n:05d}]",
+            kind="series" if series else kinds[n % len(kinds)],
+            status=statuses[n // 20 % len(statuses)], message=f"finding {n} <b>not bold</b>",
+            claims=items, arithmetic=(f"{n} - 1 = {n - 1}",), difference="1亿元",
+            location=Location("c.yaml", n + 1), extra=extra if series else ()))
+    return Corpus(sources=sources), sorted(findings, key=lambda f: f.id)
+
+
+def test_filter_is_fast_with_ten_thousand_findings(browser: Any,  # noqa: ANN401
+                                                   tmp_path: Path) -> None:
+    report = tmp_path / "big.html"
+    report.write_text(render_html(*_synthetic(SYNTHETIC)), encoding="utf-8")
+    view = Page(browser, report)
+    per_status = SYNTHETIC // len(Status)
+
+    # everything is rendered: the two collapsed sections hold the other 4000
+    assert view.page.locator(".finding").count() == SYNTHETIC
+    assert view.visible() == SYNTHETIC - 2 * per_status
+
+    started = time.monotonic()
+    elapsed = view.select("status", "discrepancy")
+    assert view.visible() == per_status
+    assert time.monotonic() - started < 2
+    assert elapsed < 2000
+
+    elapsed = view.select("source", "src03")
+    assert view.visible() == per_status // 20
+    assert elapsed < 2000
+    elapsed = view.select("status", "consistent")  # opens the collapsed section
+    assert view.visible() == per_status // 20
+    assert elapsed < 2000
+
+    assert view.errors == []
+    assert view.blocked == []
+    assert view.requests == [view.url]
+    view.page.close()

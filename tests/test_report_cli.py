@@ -1,0 +1,102 @@
+"""``factcheck report``: format by suffix, exit codes, determinism, progress."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from test_report_html import report_run, write_report_corpus
+
+from factcheck import _report_cli
+from factcheck._cli import main
+from factcheck._report_cli import write_report
+
+
+@pytest.fixture()
+def corpus_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "claims").mkdir()
+    write_report_corpus(tmp_path / "claims")
+    return tmp_path
+
+
+def test_json_report_is_check_format_json(corpus_dir: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--format", "json", "claims"]) == 1  # it has conflicts
+    expected = capsys.readouterr().out
+    assert main(["report", "claims", "-o", "r.json"]) == 0  # a report is not a verdict
+    assert (corpus_dir / "r.json").read_text(encoding="utf-8") == expected
+
+
+@pytest.mark.parametrize(("name", "start"), [
+    ("r.md", "# Conflict report\n"),
+    ("r.html", "<!DOCTYPE html>\n"),
+    ("R.HTML", "<!DOCTYPE html>\n"),
+    ("r.jsonld", '[\n  {\n    "@context": "https://schema.org",\n'),
+])
+def test_format_follows_the_suffix(corpus_dir: Path, capsys: pytest.CaptureFixture[str],
+                                   name: str, start: str) -> None:
+    assert main(["report", "-o", name]) == 0  # default path: claims/
+    assert (corpus_dir / name).read_text(encoding="utf-8").startswith(start)
+    # stderr is not a terminal here: no progress bar, just the closing line
+    assert capsys.readouterr().err == f"factcheck: wrote {name} (3 findings)\n"
+
+
+def test_unknown_suffix_fails_before_loading(corpus_dir: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", "no-such-dir", "-o", "r.txt"]) == 2
+    assert capsys.readouterr().err == (
+        "the report format is chosen by the output file's suffix, and this one names none\n"
+        "  expected: .md, .html, .json, .jsonld\n"
+        "  found: .txt\n"
+        "  hint: name the output e.g. report.html or conflict-report.md\n"
+        "factcheck: 1 problem; nothing was checked\n")
+    assert not (corpus_dir / "r.txt").exists()
+
+
+def test_unwritable_output_is_an_input_error(corpus_dir: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", "-o", "missing/r.md"]) == 2
+    assert capsys.readouterr().err == (
+        "factcheck: cannot write missing/r.md: No such file or directory\n")
+
+
+def test_failed_render_leaves_the_previous_report(corpus_dir: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    (corpus_dir / "r.md").write_text("previous", encoding="utf-8")
+
+    def broken(*args: object, **kwargs: object) -> str:
+        raise RuntimeError("renderer bug")
+
+    monkeypatch.setattr(_report_cli, "render", broken)
+    assert main(["report", "-o", "r.md"]) == 3
+    assert (corpus_dir / "r.md").read_text(encoding="utf-8") == "previous"
+    assert sorted(p.name for p in corpus_dir.iterdir()) == ["claims", "r.md"]
+
+
+def test_progress_bar_when_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus, findings = report_run(tmp_path)
+    write_report(tmp_path / "r.md", corpus, findings, progress=True)
+    err = capsys.readouterr().err
+    full = "report r.md [########################] 3/3"
+    assert err.startswith("\rreport r.md [------------------------] 0/3")
+    assert err.endswith(f"\r{full}\r" + " " * len(full) + "\r")
+
+
+def test_reports_are_identical_across_hash_seeds(corpus_dir: Path) -> None:
+    script = ("import sys; from factcheck._cli import main\n"
+              "for name in ('r.md', 'r.html', 'r.json', 'r.jsonld'):\n"
+              "    assert main(['report', 'claims', '-o', sys.argv[1] + '/' + name]) == 0\n")
+    outputs = []
+    for seed in ("0", "1", "4242"):
+        out = corpus_dir / f"seed{seed}"
+        out.mkdir()
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", script, str(out.name)], cwd=corpus_dir, env=env,
+                       check=True, capture_output=True)
+        outputs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
+    assert sorted(outputs[0]) == ["r.html", "r.json", "r.jsonld", "r.md"]
+    assert outputs[0] == outputs[1] == outputs[2]

@@ -1,0 +1,123 @@
+"""The JSON-LD report: schema.org ClaimReview items that expand as JSON-LD, offline."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pyld import jsonld
+from test_report_html import report_run
+
+from factcheck import Status, parse_period
+from factcheck._report_jsonld import claim_reviews, render_jsonld
+
+SCHEMA = "https://schema.org/"
+
+
+def offline_loader(url: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Serve a minimal local copy of the schema.org context; refuse every other URL."""
+    if url.rstrip("/") == SCHEMA.rstrip("/"):
+        return {"contentType": "application/ld+json", "contextUrl": None, "documentUrl": url,
+                "document": {"@context": {"@vocab": SCHEMA}}}
+    raise AssertionError(f"the JSON-LD expansion tried to load {url}")
+
+
+def expand(document: Any) -> list[dict[str, Any]]:  # noqa: ANN401 - JSON of any shape
+    expanded: list[dict[str, Any]] = jsonld.expand(document, {"documentLoader": offline_loader})
+    return expanded
+
+
+def value(node: dict[str, Any], prop: str) -> Any:  # noqa: ANN401
+    [item] = node[SCHEMA + prop]
+    return item.get("@value", item)
+
+
+def test_one_review_per_claim_in_a_conflict_or_discrepancy(tmp_path: Path) -> None:
+    corpus, findings = report_run(tmp_path)
+    reviews = claim_reviews(corpus, findings)
+    assert [r["identifier"] for r in reviews] == [
+        "firms.2020", "firms.2021", "firms.2022", "invest.a", "invest.b"]  # not area.*
+    assert all(r["@context"] == "https://schema.org" and r["@type"] == "ClaimReview"
+               for r in reviews)
+
+
+def test_review_fields_are_exact(tmp_path: Path) -> None:
+    corpus, findings = report_run(tmp_path)
+    review = {r["identifier"]: r for r in claim_reviews(corpus, findings)}["invest.b"]
+    assert review["claimReviewed"] == "总投资额为239.9亿元"
+    assert review["itemReviewed"] == {"@type": "Claim", "appearance": {
+        "@type": "NewsArticle", "headline": "测试文章", "datePublished": "2023-08-25"}}
+    assert review["reviewRating"] == {
+        "@type": "Rating", "alternateName": "conflict",
+        "ratingExplanation": "239.9亿元 and 293.9亿元 differ by 54亿元, more than their written "
+                             "precision or any rounding allows."}
+    assert review["additionalProperty"] == [
+        {"@type": "PropertyValue", "name": "value", "value": "239.9亿元"},
+        {"@type": "PropertyValue", "name": "unit", "value": "元"},
+        {"@type": "PropertyValue", "name": "base value", "value": "23990000000"},
+        {"@type": "PropertyValue", "name": "base unit", "value": "yuan"},
+        {"@type": "PropertyValue", "name": "interval low", "value": "23985000000"},
+        {"@type": "PropertyValue", "name": "interval high", "value": "23995000000"},
+    ]
+
+
+def test_inexact_publication_dates_are_left_out(tmp_path: Path) -> None:
+    corpus, findings = report_run(tmp_path)
+    source = corpus.sources["s"]
+    ranged = parse_period("2023-08")
+    assert ranged is not None
+    corpus = replace(corpus, sources={"s": replace(source, published=ranged)})
+    appearance = claim_reviews(corpus, findings)[0]["itemReviewed"]["appearance"]
+    assert appearance == {"@type": "NewsArticle", "headline": "测试文章"}
+
+
+def test_discrepancy_is_rated_and_consistent_is_not_reviewed(tmp_path: Path) -> None:
+    corpus, findings = report_run(tmp_path)
+    downgraded = [replace(f, status=Status.DISCREPANCY) if f.id == "agreement[project.investment]"
+                  else f for f in findings]
+    ratings = {r["identifier"]: r["reviewRating"]["alternateName"]
+               for r in claim_reviews(corpus, downgraded)}
+    assert ratings == {"firms.2020": "conflict", "firms.2021": "conflict",
+                       "firms.2022": "conflict", "invest.a": "discrepancy",
+                       "invest.b": "discrepancy"}
+
+
+def test_document_expands_as_schema_org_claim_reviews(tmp_path: Path) -> None:
+    corpus, findings = report_run(tmp_path)
+    document = json.loads(render_jsonld(corpus, findings))
+    expanded = expand(document)
+    assert len(expanded) == len(document) == 5
+    for node, item in zip(expanded, document, strict=True):
+        assert node["@type"] == [SCHEMA + "ClaimReview"]
+        assert value(node, "claimReviewed") == item["claimReviewed"]
+        rating = value(node, "reviewRating")
+        assert rating["@type"] == [SCHEMA + "Rating"]
+        [claim] = node[SCHEMA + "itemReviewed"]
+        assert claim["@type"] == [SCHEMA + "Claim"]
+        [appearance] = claim[SCHEMA + "appearance"]
+        assert appearance["@type"] == [SCHEMA + "NewsArticle"]
+        names = [value(p, "name") for p in node[SCHEMA + "additionalProperty"]]
+        assert names == ["value", "unit", "base value", "base unit", "interval low",
+                         "interval high"]
+
+
+def test_inline_vocabulary_gives_the_same_types(tmp_path: Path) -> None:
+    corpus, findings = report_run(tmp_path)
+    document = json.loads(render_jsonld(corpus, findings))
+    inline = [{**item, "@context": {"@vocab": SCHEMA}} for item in document]
+    assert [n["@type"] for n in jsonld.expand(inline)] == [[SCHEMA + "ClaimReview"]] * 5
+
+
+def test_loader_refuses_the_network() -> None:
+    with pytest.raises(jsonld.JsonLdError):
+        expand({"@context": "https://example.org/context.jsonld", "@type": "X"})
+
+
+def test_output_is_sorted_json_with_a_final_newline(tmp_path: Path) -> None:
+    corpus, findings = report_run(tmp_path)
+    text = render_jsonld(corpus, findings)
+    assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2,
+                              sort_keys=True) + "\n"
