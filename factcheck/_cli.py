@@ -10,8 +10,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
+from . import _coverage_cli, _extract_cli, _report_cli
 from ._errors import FactcheckError
 
 __all__ = ["main"]
@@ -42,15 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--no-cache", action="store_true", help="do not use the on-disk cache")
     check.set_defaults(run=_run_check)
 
-    for name, module in (("extract", "_extract_cli"), ("coverage", "_coverage_cli"),
-                         ("report", "_report_cli")):
-        try:
-            add: Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None] = getattr(
-                __import__(f"factcheck.{module}", fromlist=["add_command"]), "add_command")
-        except ModuleNotFoundError:
-            continue
-        add(commands)
-        del name
+    for add_command in (_extract_cli.add_command, _coverage_cli.add_command,
+                        _report_cli.add_command):
+        add_command(commands)
     return parser
 
 

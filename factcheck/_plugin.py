@@ -87,7 +87,18 @@ class FactcheckFailure(Exception):
     """Raised by an item whose finding fails; rendered by ``repr_failure``."""
 
 
-class LoadItem(pytest.Item):
+class _RenderedItem(pytest.Item):
+    """An item whose failures are our own rendered text, never a traceback."""
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
+                     style: Any = None) -> str:  # noqa: ANN401
+        """Show the rendered failure."""
+        if isinstance(excinfo.value, FactcheckFailure):
+            return str(excinfo.value)
+        return str(super().repr_failure(excinfo))
+
+
+class LoadItem(_RenderedItem):
     """Fails with the located load errors of one file."""
 
     def __init__(self, *, errors: list[FactcheckError], **kwargs: Any) -> None:  # noqa: ANN401
@@ -98,20 +109,13 @@ class LoadItem(pytest.Item):
         """Fail: the file could not be loaded."""
         raise FactcheckFailure("\n".join(str(e) for e in self.errors))
 
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
-                     style: Any = None) -> str:  # noqa: ANN401
-        """Show the errors, not a traceback."""
-        if isinstance(excinfo.value, FactcheckFailure):
-            return str(excinfo.value)
-        return str(super().repr_failure(excinfo))
-
     def reportinfo(self) -> tuple[Path, int, str]:
         """Point at the first error's line."""
         loc = self.errors[0].location
         return self.path, max((loc.line if loc else 1) - 1, 0), f"load errors: {self.path.name}"
 
 
-class FindingItem(pytest.Item):
+class FindingItem(_RenderedItem):
     """One finding, run as a test."""
 
     def __init__(self, *, finding: Finding, **kwargs: Any) -> None:  # noqa: ANN401
@@ -135,13 +139,6 @@ class FindingItem(pytest.Item):
             if self.config.getoption("factcheck_strict"):
                 raise FactcheckFailure(render_finding(finding))
             warnings.warn(DiscrepancyWarning(f"{finding.id}: {finding.message}"), stacklevel=1)
-
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
-                     style: Any = None) -> str:  # noqa: ANN401
-        """Render the finding (quotes, values, difference, explanation)."""
-        if isinstance(excinfo.value, FactcheckFailure):
-            return str(excinfo.value)
-        return str(super().repr_failure(excinfo))
 
     def reportinfo(self) -> tuple[Path, int, str]:
         """The YAML file and line of the check, or of the first claim."""
