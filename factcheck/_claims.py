@@ -264,9 +264,9 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
             problems.at(doc, (*keypath, "value"), f"{value!r} is not a date",
                         claim_id=claim_id, expected="a date or period, e.g. 2023, 2019年5月, 28日")
             return None, None
-        if year is None and parse_period(value, year=2000) is not None:
+        if year is None and parse_period(value, year=2000, month=1) is not None:
             return None, None  # it needs the year of as_of, which is reported as unreadable
-        if any(ch in value for ch in "年月日-"):
+        if any(ch in value for ch in "年月日-") and parse_figure(value) is None:
             problems.at(doc, (*keypath, "value"), f"{_short(value)} is not a real date",
                         claim_id=claim_id, expected="a calendar date that exists")
             return None, None

@@ -303,7 +303,7 @@ _DISPLAY: Mapping[str, tuple[tuple[int, str], ...]] = {
 _TIME_WORDS = ("年", "个月", "天", "小时")
 
 
-def display(magnitude: Fraction, base_unit: str) -> str:
+def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None) -> str:
     """Render a base-unit value the way the articles write it.
 
     Money uses 亿元 from 10^8 yuan and 万元 from 10^4 yuan. Lengths use 公里 from 1000 m.
@@ -317,6 +317,8 @@ def display(magnitude: Fraction, base_unit: str) -> str:
     Args:
         magnitude: the exact value in ``base_unit``, as returned by ``to_base``.
         base_unit: the base-unit string from ``to_base``.
+        like: choose the unit word by this magnitude instead (a difference of 0 between two
+            亿元 figures is "0亿元", not "0元").
 
     Returns:
         For example "293.9亿元", "2800公里", "43.42万平方米", "600家", "77.84%", "460天".
@@ -330,11 +332,13 @@ def display(magnitude: Fraction, base_unit: str) -> str:
     head, per_day, _ = base_unit.rpartition(" / day")
     if per_day and head in _DISPLAY:  # annual rates (36万吨/年) read per year, not per day
         days_per_year, _ = _base(_word_unit("年"))
-        return f"{display(value * days_per_year, head)}/年"
+        scale = None if like is None else like * days_per_year
+        return f"{display(value * days_per_year, head, like=scale)}/年"
     rules = _DISPLAY.get(base_unit)
     if rules is None:
         return f"{format_exact(value)} {base_unit}"
-    word = next(word for threshold, word in rules if abs(value) >= threshold)
+    size = abs(value) if like is None else abs(_exact(like))
+    word = next(word for threshold, word in rules if size >= threshold)
     return _render(value, base_unit, word)
 
 

@@ -26,7 +26,7 @@ def test_precision_overlap_agrees() -> None:
     found = verdicts(make_claim("a", "293.9亿元"), make_claim("b", "294亿元"))
     finding = found["agreement[e.m]"]
     assert finding.status is Status.CONSISTENT
-    assert finding.difference == "1000万元"
+    assert finding.difference == "0.1亿元"
 
 
 def test_round_numbers_make_a_discrepancy() -> None:

@@ -180,7 +180,11 @@ def test_bounds_instead_of_a_stated_claim() -> None:
                         "may_amount": "may_amount", "may_n": "may_n"}, at_most="0亿元/个")
     wrong_unit = spec("derived", "unit", expression="sep_amount", vars={
         "sep_amount": "sep_amount"}, at_least="0个")
-    found = {f.id: f for f in check(make_corpus(claims, [grew, shrank, wrong_unit]))}
+    both = spec("derived", "both", expression="sep_amount / sep_n",
+                vars={"sep_amount": "sep_amount", "sep_n": "sep_n"},
+                at_least="1亿元/个", at_most="2亿元/个")
+    found = {f.id: f for f in check(make_corpus(claims, [grew, shrank, wrong_unit, both]))}
+    assert found["derived[both]"].status is Status.CONFLICT  # 14.67亿元/个 is above 2
     assert found["derived[grew]"].status is Status.CONSISTENT
     assert found["derived[grew]"].message == (
         "sep_amount / sep_n - may_amount / may_n is about 8577.6316万元/个, which is at least "

@@ -126,10 +126,13 @@ class CheckContext:
         source = self.corpus.sources[claim.source]
         line, col = source.line_col(claim.value_span[0])
         if shown is None:
-            if claim.quantity is not None:
-                shown = display(claim.quantity.base, claim.quantity.base_unit)
-            else:
+            q = claim.quantity
+            if q is None:
                 shown = str(claim.date)
+            elif q.qualifier is None:
+                shown = display(q.base, q.base_unit)
+            else:  # a qualified figure is its interval, not its nominal value
+                shown = span_of(q.interval, q.base_unit)
         return Involved(
             claim=claim.id, source=claim.source, file=source.file, line=line, col=col,
             quote=claim.quote, span=claim.span, value=claim.value, value_span=claim.value_span,

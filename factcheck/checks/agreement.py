@@ -82,12 +82,14 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
                   for c, q in zip(group, quantities, strict=True)]
     values = [q.base for q in quantities]
     spread = max(values) - min(values)
-    difference = display(spread, unit)
+    difference = display(spread, unit, like=max(abs(v) for v in values))
     relative = percent(spread, max(abs(v) for v in values))
     kwargs = {"claims": involved, "difference": difference, "relative": relative}
     common = intersect(q.interval for q in quantities)
     if common is not None:
-        shown = display(values[0], unit) if spread == 0 else span_of(common, unit)
+        written = {c.value for c in group}
+        shown = (written.pop() if len(written) == 1 else display(values[0], unit)
+                 if spread == 0 else span_of(common, unit))
         message = (f"All {len(group)} claims agree: {shown}." if spread == 0 else
                    f"All {len(group)} claims fit {shown} within their written precision.")
         return context.finding("agreement", name, Status.CONSISTENT, message,

@@ -218,7 +218,7 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
     arithmetic = [f"{expression.text} with {bindings}",
                   f"{expression.text} {equals(approx(value, unit, 4))}",
                   f"within written precision: {approx_span(ranged.interval, unit, 4)}"]
-    inside = outside = True
+    inside, outside = True, False  # inside every bound; outside any one of them
     for key, text in sorted(bounds.items()):
         bound = _bound(str(text))
         if isinstance(bound, str):
@@ -230,10 +230,10 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
                 f"{describe(bound_unit)}", list(inputs.values()))
         if key == "at_least":
             inside = inside and low is not None and low >= amount
-            outside = outside and high is not None and high < amount
+            outside = outside or (high is not None and high < amount)
         else:
             inside = inside and high is not None and high <= amount
-            outside = outside and low is not None and low > amount
+            outside = outside or (low is not None and low > amount)
         arithmetic.append(f"{key.replace('_', ' ')} {text}")
     limits = " and ".join(f"{k.replace('_', ' ')} {v}" for k, v in sorted(bounds.items()))
     rounded = approx(value, unit, 4)
