@@ -176,7 +176,8 @@ def render_coverage(coverage: Coverage) -> str:
             out.append(f"note: claim {claim_id} ({sc.source.id}) has a value at no extracted "
                        "mention")
     out.append(f"coverage: {percent_text(coverage.share)} ({coverage.covered} of "
-               f"{coverage.body} numeric mentions in {len(coverage.sources)} sources)")
+               f"{coverage.body} numeric mentions in {len(coverage.sources)} "
+               f"source{'s' if len(coverage.sources) != 1 else ''})")
     return "\n".join(out) + "\n"
 
 

@@ -29,11 +29,10 @@ Rules of thumb that decide the hard cases:
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from ._dates import Period, parse_period
 from ._extract_lexicon import (
@@ -53,11 +52,9 @@ from ._extract_lexicon import (
     TIME_UNITS,
     UNIT_RE,
 )
+from ._extract_view import TextView, period_of, unit_text
 from ._numbers import Qualifier, format_exact, parse_figure
-from ._numerals import CHINESE_NUMERAL_CHARS, FULLWIDTH, MAGNITUDE_RE, Numeral, scan_numeral
-
-if TYPE_CHECKING:
-    import opencc
+from ._numerals import CHINESE_NUMERAL_CHARS, MAGNITUDE_RE, Numeral, scan_numeral
 
 __all__ = ["COUNTED_KINDS", "KINDS", "Kind", "Mention", "extract"]
 
@@ -65,9 +62,8 @@ Kind = Literal["quantity", "date", "duration", "percentage", "ordinal", "identif
 KINDS: tuple[Kind, ...] = ("quantity", "date", "duration", "percentage", "ordinal", "identifier")
 COUNTED_KINDS: frozenset[str] = frozenset({"quantity", "date", "duration", "percentage"})
 
-_PINYIN = re.compile(
-    r"(?<=[\u3400-\u9fff])\((?:[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,8})\)"
-)
+# Where a mention can start; every other character is skipped without a look.
+_START_RE = re.compile("[0-9第首半前" + "".join(sorted(CN_START)) + "]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _SLASH_UNIT = re.compile("/(" + UNIT_RE.pattern + ")")
 _RANGE_SEPS = frozenset("-–—~〜至到")
@@ -130,43 +126,6 @@ class Mention:
         return self.value
 
 
-@functools.lru_cache(maxsize=1)
-def _t2s() -> opencc.OpenCC:
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-@functools.lru_cache(maxsize=65536)
-def _fold_char(ch: str) -> str:
-    if ch.isascii():
-        return ch
-    half = ch.translate(FULLWIDTH)
-    if half != ch or ord(ch) < 0x3400:
-        return half
-    folded: str = _t2s().convert(ch)
-    return folded if len(folded) == 1 else ch
-
-
-class _View:
-    """The text without pinyin annotations, folded, with a map back to original offsets."""
-
-    def __init__(self, text: str) -> None:
-        keep: list[int] = []
-        last = 0
-        for m in _PINYIN.finditer(text):
-            keep.extend(range(last, m.start()))
-            last = m.end()
-        keep.extend(range(last, len(text)))
-        self.original = text
-        self.offsets = keep
-        self.plain = "".join(text[i] for i in keep)
-        self.folded = "".join(_fold_char(c) for c in self.plain)
-
-    def span(self, a: int, b: int) -> tuple[int, int]:
-        return self.offsets[a], self.offsets[b - 1] + 1
-
-
 def extract(text: str) -> tuple[Mention, ...]:
     """Find every numeric mention in ``text``.
 
@@ -176,11 +135,11 @@ def extract(text: str) -> tuple[Mention, ...]:
     Returns:
         The mentions, in text order, never overlapping.
     """
-    return _Scanner(_View(text)).run()
+    return _Scanner(TextView(text)).run()
 
 
 class _Scanner:
-    def __init__(self, view: _View) -> None:
+    def __init__(self, view: TextView) -> None:
         self.v = view
         self.f = view.folded
         self.n = len(self.f)
@@ -198,12 +157,16 @@ class _Scanner:
             if self._free(m.start(), m.end()):
                 self._emit(m.start(), m.end(), "identifier")
         for m in IDIOM_RE.finditer(f):
-            if self._free(m.start(), m.end()):
+            if self._free(m.start(), m.end()) and not self._inside_numeral(m.start(), m.end()):
                 self.used[m.start() : m.end()] = b"\x02" * (m.end() - m.start())
-        i = 0
-        while i < self.n:
-            end = self._at(i) if not self.used[i] else None
-            i = end if end is not None and end > i else i + 1
+        resume = 0
+        for start in _START_RE.finditer(f):
+            i = start.start()
+            if i < resume or self.used[i]:
+                continue
+            end = self._at(i)
+            if end is not None and end > i:
+                resume = end
         self.found.sort(key=lambda m: m.start)
         return tuple(self.found)
 
@@ -229,6 +192,13 @@ class _Scanner:
         if c == "前":
             return self._date(i, only="quarter")
         return None
+
+    def _inside_numeral(self, a: int, b: int) -> bool:
+        """Whether an idiom match is part of a longer numeral (万一 in 三十四万一千)."""
+        f = self.f
+        before = a > 0 and f[a - 1] in _CN_CHARS and f[a] in _CN_CHARS
+        after = b < self.n and f[b] in _CN_CHARS and f[b - 1] in _CN_CHARS
+        return before or after
 
     def _free(self, a: int, b: int) -> bool:
         return not any(self.used[a:b])
@@ -322,7 +292,7 @@ class _Scanner:
             return None
         qualifier: Qualifier | None = "range" if re.search("[-–—~至]", self.f[i:end]) and \
             name not in ("iso", "time") else None
-        return self._emit(i, end, "date", qualifier=qualifier, period=_period(raw, name))
+        return self._emit(i, end, "date", qualifier=qualifier, period=period_of(raw, name))
 
     def _line_start(self, i: int) -> bool:
         return _LINE_START.search(self.f, max(0, i - 12), i) is not None or i == 0
@@ -487,43 +457,6 @@ class _Scanner:
         else:
             num = scan_numeral(self.f, i)
             number = None if num is None else num.value
-        written = _unit_text(plain, self.f, unit, unit_from, core_end, per)
+        written = unit_text(plain, self.f, unit, unit_from, core_end, per)
         return self._emit(a, end, kind, unit=written, qualifier=qualifier, number=number,
                           high=high)
-
-
-def _unit_text(plain: str, folded: str, unit: str | None, unit_from: int | None,
-               core_end: int, per: re.Match[str] | None) -> str:
-    """The unit as the article writes it (its own script)."""
-    if not unit:
-        return ""
-    if unit == "%" or unit == "‰":
-        return unit
-    at = folded.find(unit[0], unit_from if unit_from is not None else 0, core_end)
-    if unit == "个多月" and at >= 0:
-        return plain[at] + plain[at + 2]
-    if at < 0 or folded[at : at + len(unit)] != unit:
-        return unit
-    written = plain[at : at + len(unit)]
-    if per is not None:
-        written += "/" + plain[per.start(1) : per.end(1)]
-    return written
-
-
-def _period(raw: str, name: str) -> Period | None:
-    """The calendar period of a date that states its year (None otherwise)."""
-    t = raw.translate(FULLWIDTH)
-    if name == "iso":
-        t = re.sub(r"[/.]", "-", t)
-    elif name == "time" or not re.match(r"[0-9〇零一二三四五六七八九]{4}", t):
-        return None
-    base = re.sub("(?<=[年月])(?:份|[上中下]旬)$|(?<=年)度$", "", t)
-    for tail, months in (("年底", (12, 12)), ("年末", (12, 12)), ("年初", (1, 1))):
-        if base.endswith(tail):
-            year = parse_period(base[: -len(tail) + 1])
-            if year is None:
-                return None
-            return parse_period(f"{year.start.year}-{months[0]:02d}", year=None)
-    base = re.sub("(?<=月)(?:底|初|末)$", "", base)
-    found = parse_period(base)
-    return None if found is None else Period(found.start, found.end, raw)

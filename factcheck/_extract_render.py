@@ -46,7 +46,8 @@ class Article:
 
     Attributes:
         path: the path as shown in messages and output.
-        text: the decoded text (UTF-8, a leading BOM dropped); offsets refer to it.
+        text: the decoded text; offsets refer to it. A byte-order mark is kept as
+            character 0, as the source registry keeps it, so offsets agree with claims.
         source: the registered source (with its exclusions), or None.
         warnings: remarks about the registry, for stderr.
     """
@@ -101,7 +102,6 @@ def read_article(path: Path, shown: str | None = None) -> Article:
         raise SourceError("the file is not UTF-8", location=Location(where.path, line, col),
                           found=f"byte 0x{raw[error.start]:02X} at byte offset {error.start}",
                           hint="re-save the file as UTF-8") from None
-    text = text.removeprefix("\ufeff")
     source, warnings = _registration(path)
     return Article(where.path, text, source, warnings)
 
@@ -220,11 +220,11 @@ def quote_for(text: str, normal: NormalText, mention: Mention) -> tuple[str, int
     # The shortest window that is unique; a repeated passage gets the first one, numbered.
     for a, b in ((left, right), (wider_left, right), (left, wider_right),
                  (wider_left, wider_right)):
-        quote = text[a:b].strip()
+        quote = text[a:b].strip().lstrip("\ufeff")
         spans = find_all(normal, quote)
         if len(spans) == 1:
             return quote, None
-    quote = text[left:right].strip()
+    quote = text[left:right].strip().lstrip("\ufeff")
     spans = find_all(normal, quote)
     inside = [k for k, (s, e) in enumerate(spans) if s <= mention.start and mention.end <= e]
     return quote, (inside[0] + 1) if inside else 1

@@ -114,11 +114,11 @@ def test_text_output_lists_uncovered_mentions(tmp_path: Path, monkeypatch: pytes
     assert main(["coverage", "."]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out == [
-        "park (article.txt): 66.6% of 6 mentions covered (3 by claims, 1 by not_claims); "
-        "2 uncovered, 1 outside the body, 1 ordinals and identifiers not counted",
+        ("park (article.txt): 66.6% of 6 mentions covered (3 by claims, 1 by not_claims); "
+         "2 uncovered, 1 outside the body, 1 ordinals and identifiers not counted"),
         "article.txt:2:1: uncovered date 2023年  【2023年】,园区引进企业120家,总投资4…",
         "article.txt:3:8: uncovered date 5月  第二批项目将于【5月】开工,工期460天。",
-        "coverage: 66.6% (4 of 6 numeric mentions in 1 sources)",
+        "coverage: 66.6% (4 of 6 numeric mentions in 1 source)",
     ]
 
 

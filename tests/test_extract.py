@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import time
@@ -191,20 +192,21 @@ def test_mentions_never_cross_a_line_break_or_overlap() -> None:
     text = _text("004")
     mentions = extract(text)
     assert all("\n" not in m.text for m in mentions)
-    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
 
 
 def test_extraction_is_fast() -> None:
     text = _text("004")  # the longest article
     extract(text)
-    best = min(_timed(text) for _ in range(3))
+    best = min(_timed(text) for _ in range(5))
     assert best < 0.05, f"{best * 1000:.1f} ms"
 
 
 def _timed(text: str) -> float:
-    t0 = time.perf_counter()
+    # CPU time of this process: other test workers on the machine do not inflate it.
+    t0 = time.process_time()
     extract(text + " ")  # a new string, so no cache can answer
-    return time.perf_counter() - t0
+    return time.process_time() - t0
 
 
 # --- the command line -----------------------------------------------------------------------
@@ -273,8 +275,8 @@ def _fill(skeleton: str, source: str | None = None) -> str:
     filled = re.sub(r"as_of: TODO.*", "as_of: 2019-05", filled)
     filled = re.sub(r"unit: TODO.*", "unit: 个", filled)
     if source is not None:
-        filled = re.sub(r"^source: TODO.*$", f"source: {source}", filled, flags=re.M)
-    assert not re.search(r"^[ -]*\w+: TODO", filled, flags=re.M)
+        filled = re.sub(r"^source: TODO.*$", f"source: {source}", filled, flags=re.MULTILINE)
+    assert not re.search(r"^[ -]*\w+: TODO", filled, flags=re.MULTILINE)
     return filled
 
 

@@ -1,0 +1,115 @@
+"""The text as the extractor scans it: pinyin dropped, folded, mapped back to the original.
+
+Also the two small readers that turn what the scanner matched into values: the unit as the
+article writes it, and the calendar period of a date.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from ._dates import Period, parse_period
+from ._numerals import FULLWIDTH
+
+if TYPE_CHECKING:
+    import opencc
+
+__all__ = ["TextView", "period_of", "unit_text"]
+
+_PINYIN = re.compile(
+    r"(?<=[\u3400-\u9fff])\((?:[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,8})\)"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _fold_char(ch: str) -> str:
+    if ch.isascii():
+        return ch
+    half = ch.translate(FULLWIDTH)
+    if half != ch or ord(ch) < 0x3400:
+        return half
+    folded: str = _t2s().convert(ch)
+    return folded if len(folded) == 1 else ch
+
+
+class _FoldTable(dict[int, str]):
+    """A ``str.translate`` table that folds each character once, on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+class TextView:
+    """The text without pinyin annotations, folded, with a map back to original offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.original = text
+        annotations = list(_PINYIN.finditer(text))
+        if annotations:
+            keep: list[int] = []
+            last = 0
+            for m in annotations:
+                keep.extend(range(last, m.start()))
+                last = m.end()
+            keep.extend(range(last, len(text)))
+            self.offsets: list[int] | range = keep
+            self.plain = "".join(text[i] for i in keep)
+        else:
+            self.offsets = range(len(text))
+            self.plain = text
+        # One character to one, so offsets into ``plain`` are offsets into ``folded``.
+        self.folded = self.plain.translate(_FOLD)
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Map ``[a, b)`` of the folded text to ``[start, end)`` of the original."""
+        return self.offsets[a], self.offsets[b - 1] + 1
+
+
+def unit_text(plain: str, folded: str, unit: str | None, unit_from: int | None,
+               core_end: int, per: re.Match[str] | None) -> str:
+    """The unit as the article writes it (its own script)."""
+    if not unit:
+        return ""
+    if unit == "%" or unit == "‰":
+        return unit
+    at = folded.find(unit[0], unit_from if unit_from is not None else 0, core_end)
+    if unit == "个多月" and at >= 0:
+        return plain[at] + plain[at + 2]
+    if at < 0 or folded[at : at + len(unit)] != unit:
+        return unit
+    written = plain[at : at + len(unit)]
+    if per is not None:
+        written += "/" + plain[per.start(1) : per.end(1)]
+    return written
+
+
+def period_of(raw: str, name: str) -> Period | None:
+    """The calendar period of a date that states its year (None otherwise)."""
+    t = raw.translate(FULLWIDTH)
+    if name == "iso":
+        t = re.sub(r"[/.]", "-", t)
+    elif name == "time" or not re.match(r"[0-9〇零一二三四五六七八九]{4}", t):
+        return None
+    base = re.sub("(?<=[年月])(?:份|[上中下]旬)$|(?<=年)度$", "", t)
+    for tail, months in (("年底", (12, 12)), ("年末", (12, 12)), ("年初", (1, 1))):
+        if base.endswith(tail):
+            year = parse_period(base[: -len(tail) + 1])
+            if year is None:
+                return None
+            return parse_period(f"{year.start.year}-{months[0]:02d}", year=None)
+    base = re.sub("(?<=月)(?:底|初|末)$", "", base)
+    found = parse_period(base)
+    return None if found is None else Period(found.start, found.end, raw)
