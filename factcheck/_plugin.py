@@ -80,7 +80,10 @@ class ClaimsFile(pytest.File):
         if errors:
             yield LoadItem.from_parent(self, name="load", errors=errors)
         for finding in result.findings_for(self.path):
-            yield FindingItem.from_parent(self, name=finding.id, finding=finding)
+            # An explicit node id is parsed like a parametrized one ("kind[name]"), so it
+            # matches what --lf reads back from the cache.
+            yield FindingItem.from_parent(self, name=finding.id, finding=finding,
+                                          nodeid=f"{self.nodeid}::{finding.id}")
 
 
 class FactcheckFailure(Exception):

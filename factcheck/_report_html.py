@@ -147,8 +147,8 @@ def series_chart(finding: Finding, chart_id: str) -> str:
         The ``<svg>`` element as markup, or ``""`` when the finding has no plottable
         points (fewer than two, or no common unit).
     """
-    import pygal  # type: ignore[import-untyped]  # no type information shipped
-    from pygal.style import Style  # type: ignore[import-untyped]
+    import pygal
+    from pygal.style import Style
 
     points, unit, offending = _series_points(finding)
     if len(points) < 2 or not unit:

@@ -190,3 +190,20 @@ def test_fixtures_give_the_corpus_and_pint_quantities(corpus: pytest.Pytester) -
     """)
     result = corpus.runpytest("test_custom.py", "--factcheck-paths", str(corpus.path))
     result.assert_outcomes(passed=1)
+
+
+def test_last_failed_reruns_only_the_failing_finding(corpus: pytest.Pytester) -> None:
+    corpus.makefile(".txt", article=ARTICLE + "又称总投资250亿元。")
+    corpus.makefile(".yaml", acks=ACK, claims=CLAIMS + """\
+  - id: other
+    quote: 又称总投资250亿元
+    value: 250亿元
+    entity: signing
+    metric: inv
+    as_of: "2017"
+""")
+    first = corpus.runpytest("-p", "cacheprovider")
+    first.assert_outcomes(passed=1, failed=1, xfailed=1, skipped=1)
+    again = corpus.runpytest("-p", "cacheprovider", "--lf")
+    again.assert_outcomes(failed=1)
+    has_lines(again, "run-last-failure: rerun previous 1 failure")

@@ -8,6 +8,7 @@ saying why, except under CI (``CI`` set to 1/true), where a missing browser is a
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,9 +17,21 @@ from typing import Any
 import pytest
 from test_report_html import SCRIPT_NOTE, report_run
 
-from factcheck import Corpus, Finding, Involved, Location, Source, Status, parse_period
+from factcheck import (
+    Corpus,
+    Finding,
+    Involved,
+    Location,
+    Source,
+    Status,
+    check,
+    load,
+    parse_period,
+)
+from factcheck._cli import main
 from factcheck._report_html import render_html
 
+ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -35,13 +48,18 @@ def _missing() -> str | None:
     return None
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
+def _require_browser() -> None:
+    """Skip when the browser is missing, or fail under CI, where it must be installed."""
     reason = _missing()
     if reason is not None:
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
             pytest.fail(f"browser test cannot run under CI: {reason}")
         pytest.skip(f"browser test skipped: {reason}")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    _require_browser()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -50,10 +68,25 @@ def browser() -> Iterator[Any]:
         chromium.close()
 
 
+@pytest.mark.parametrize(("ci", "outcome"), [
+    ("1", pytest.fail.Exception), ("true", pytest.fail.Exception),
+    ("", pytest.skip.Exception), ("0", pytest.skip.Exception),
+])
+def test_missing_browser_skips_locally_and_fails_under_ci(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, ci: str,
+        outcome: type[BaseException]) -> None:
+    monkeypatch.setattr(sys.modules[__name__], "CHROMIUM", tmp_path / "no-chromium")
+    monkeypatch.setenv("CI", ci)
+    reason = (r"no-chromium is missing \(apt-get install -y chromium\)"
+              r"|the playwright package is not installed")
+    with pytest.raises(outcome, match=reason):
+        _require_browser()
+
+
 class Page:
     """A page opened on a report file, recording everything that should not happen."""
 
-    def __init__(self, browser: Any, path: Path) -> None:  # noqa: ANN401 - playwright type
+    def __init__(self, browser: Any, path: Path) -> None:
         self.url = path.resolve().as_uri()
         self.errors: list[str] = []
         self.requests: list[str] = []
@@ -67,14 +100,14 @@ class Page:
         self.page.route("**/*", self._route)
         self.page.goto(self.url)
 
-    def _route(self, route: Any) -> None:  # noqa: ANN401
+    def _route(self, route: Any) -> None:
         if route.request.url == self.url:
             route.continue_()
         else:
             self.blocked.append(route.request.url)
             route.abort()
 
-    def _dialog(self, dialog: Any) -> None:  # noqa: ANN401
+    def _dialog(self, dialog: Any) -> None:
         self.dialogs.append(dialog.message)
         dialog.dismiss()
 
@@ -99,7 +132,7 @@ class Page:
         return elapsed
 
 
-def test_small_report_in_the_browser(browser: Any, tmp_path: Path) -> None:  # noqa: ANN401
+def test_small_report_in_the_browser(browser: Any, tmp_path: Path) -> None:
     report = tmp_path / "report.html"
     report.write_text(render_html(*report_run(tmp_path)), encoding="utf-8")
     view = Page(browser, report)
@@ -140,6 +173,23 @@ def test_small_report_in_the_browser(browser: Any, tmp_path: Path) -> None:  # n
     page.close()
 
 
+def test_bundled_claims_report_loads_cleanly(browser: Any, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    report = tmp_path / "claims.html"
+    assert main(["report", "claims/", "-o", str(report)]) == 0
+    view = Page(browser, report)
+    total = view.page.locator(".finding").count()
+    assert total == len(check(load("claims/")))
+    assert view.page.locator("#sec-conflict, #sec-stale, #sec-discrepancy").count() >= 1
+    view.select("kind", "series")
+    assert view.visible() == view.page.locator('.finding[data-kind="series"]').count() > 0
+    assert view.errors == []
+    assert view.blocked == []
+    assert view.requests == [view.url]
+    view.page.close()
+
+
 def _synthetic(count: int) -> tuple[Corpus, list[Finding]]:
     """``count`` findings: source ``n % 20``, status ``n // 20 % 5``, some series charts."""
     period = parse_period("2020")
@@ -174,7 +224,7 @@ def _synthetic(count: int) -> tuple[Corpus, list[Finding]]:
     return Corpus(sources=sources), sorted(findings, key=lambda f: f.id)
 
 
-def test_filter_is_fast_with_ten_thousand_findings(browser: Any,  # noqa: ANN401
+def test_filter_is_fast_with_ten_thousand_findings(browser: Any,
                                                    tmp_path: Path) -> None:
     report = tmp_path / "big.html"
     report.write_text(render_html(*_synthetic(SYNTHETIC)), encoding="utf-8")

@@ -25,12 +25,12 @@ def offline_loader(url: str, options: dict[str, Any] | None = None) -> dict[str,
     raise AssertionError(f"the JSON-LD expansion tried to load {url}")
 
 
-def expand(document: Any) -> list[dict[str, Any]]:  # noqa: ANN401 - JSON of any shape
+def expand(document: Any) -> list[dict[str, Any]]:
     expanded: list[dict[str, Any]] = jsonld.expand(document, {"documentLoader": offline_loader})
     return expanded
 
 
-def value(node: dict[str, Any], prop: str) -> Any:  # noqa: ANN401
+def value(node: dict[str, Any], prop: str) -> Any:
     [item] = node[SCHEMA + prop]
     return item.get("@value", item)
 

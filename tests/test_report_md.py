@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import string
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from test_report_html import report_run
 
@@ -112,3 +115,18 @@ def test_tick_is_called_once_per_finding(tmp_path: Path) -> None:
     ticks: list[None] = []
     render_markdown(corpus, findings, tick=lambda: ticks.append(None))
     assert len(ticks) == len(findings) == 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(string.punctuation + "ab 1\n报告"), max_size=40))
+def test_escaped_text_renders_as_itself(text: str) -> None:
+    # In a paragraph and in a table cell, any escaped text renders as exactly that text.
+    def shown(flat: str) -> str:
+        return (flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace('"', "&quot;"))
+
+    flat = " ".join(text.splitlines())
+    # a paragraph drops trailing spaces; a table cell strips both ends
+    assert to_html(f"p {escape_md(text)}") == f"<p>{shown(('p ' + flat).rstrip(' '))}</p>\n"
+    cell = to_html(f"| h |\n| --- |\n| {escape_md(text)} |\n")
+    assert f"<td>{shown(flat.strip(' '))}</td>" in cell
