@@ -1,6 +1,7 @@
 """The code in the docs runs: the custom check kind of docs/checks.md works as written."""
 
 import re
+import textwrap
 from pathlib import Path
 
 from claim_factory import make_claim, make_corpus, spec
@@ -30,3 +31,19 @@ def test_custom_kind_example_registers_and_runs() -> None:
         assert found["positive[pc]"].status is Status.NOT_CHECKABLE
     finally:
         unregister_check("positive")
+
+
+def test_pytest_page_examples_pass_against_the_bundled_claims(pytester) -> None:  # type: ignore[no-untyped-def]
+    [block] = python_blocks("pytest.md")
+    pytester.makepyfile(test_my_checks=block)
+    result = pytester.runpytest("test_my_checks.py", "--factcheck-paths",
+                                str(DOCS.parent / "claims"), "-p", "no:randomly")
+    result.assert_outcomes(passed=3)
+
+
+def test_readme_python_example_runs(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+    [block] = re.findall(r"```python\n(.*?)```", readme, flags=re.DOTALL)
+    monkeypatch.chdir(DOCS.parent)
+    exec(compile(textwrap.dedent(block), "README.md", "exec"), {})  # noqa: S102
+    assert capsys.readouterr().out == ""  # the bundled claims have no unacknowledged conflict
