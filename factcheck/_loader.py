@@ -51,11 +51,10 @@ _ACK_FIELDS = (
 def display_path(path: Path) -> str:
     """Show ``path`` relative to the working directory when it is below it."""
     try:
-        return Path(os.path.relpath(path)).as_posix() if not str(os.path.relpath(path)).startswith(
-            ".."
-        ) else path.as_posix()
+        relative = Path(os.path.relpath(path))
     except ValueError:  # another drive on Windows
         return path.as_posix()
+    return path.as_posix() if relative.parts[:1] == ("..",) else relative.as_posix()
 
 
 def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
