@@ -12,10 +12,10 @@ import difflib
 from dataclasses import dataclass
 from typing import Any
 
-from ._errors import FactcheckError, SchemaError
+from ._errors import FactcheckError, Location, SchemaError
 from ._yaml import Document, KeyPath
 
-__all__ = ["Field", "Problems", "read_fields", "type_name"]
+__all__ = ["MAX_ERRORS", "Field", "Problems", "read_fields", "type_name"]
 
 _TYPE_NAMES = {
     str: "a string",
@@ -55,8 +55,15 @@ class Field:
     help: str = ""
 
 
+MAX_ERRORS = 200
+
+
 class Problems:
-    """A collector of errors, shared by every stage of loading."""
+    """A collector of errors, shared by every stage of loading.
+
+    It keeps the first :data:`MAX_ERRORS` errors and then one more saying that it stopped,
+    so that a huge file of mistakes costs neither unbounded time nor unbounded output.
+    """
 
     def __init__(self) -> None:
         self.errors: list[FactcheckError] = []
@@ -72,8 +79,21 @@ class Problems:
         """Whether ``item_id`` names a ``what`` that exists but was reported as invalid."""
         return (what, item_id) in self.invalid
 
+    @property
+    def full(self) -> bool:
+        """Whether no more errors are recorded."""
+        return len(self.errors) > MAX_ERRORS
+
     def add(self, error: FactcheckError) -> None:
-        """Record one error."""
+        """Record one error (beyond :data:`MAX_ERRORS`, note that recording stopped)."""
+        if self.full:
+            return
+        if len(self.errors) == MAX_ERRORS:
+            path = error.location.path if error.location else ""
+            error = FactcheckError(
+                f"more than {MAX_ERRORS} problems; only the first {MAX_ERRORS} are listed",
+                location=Location(path) if path else None,
+                hint="fix these first (the same mistake often repeats), then run again")
         self.errors.append(error)
 
     def at(
@@ -87,8 +107,10 @@ class Problems:
         **details: str | None,
     ) -> None:
         """Record an error located at ``keypath`` in ``doc``."""
+        if self.full:
+            return
         loc = doc.locate(keypath)
-        self.errors.append(
+        self.add(
             error(
                 message,
                 location=loc,
@@ -121,9 +143,11 @@ def read_fields(
         claim_id: the claim concerned, if any.
 
     Returns:
-        The valid fields (strings normalised), or ``None`` if the value is not a mapping
-        or a required field is missing or mistyped.
+        The valid fields (strings normalised), or ``None`` if the value is not a mapping,
+        a required field is missing or mistyped, or ``problems`` is full.
     """
+    if problems.full:
+        return None  # the load has failed already; stop spending time on more errors
     if not isinstance(mapping, dict):
         problems.at(
             doc, keypath, f"a {what} must be a mapping",

@@ -183,10 +183,13 @@ def _exclusions(
     doc: Document, keypath: tuple[str | int, ...], entries: list[Any], text: str,
     problems: Problems,
 ) -> tuple[Exclusion, ...]:
+    if not entries:  # most sources: no line table needed
+        return ()
     starts = [0]
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            starts.append(i + 1)
+    at = text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
     result = []
     for index, entry in enumerate(entries):
         here = (*keypath, "exclude", index)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -58,6 +59,11 @@ _TOO_MANY_DIGITS = 10**MAX_INT_DIGITS
 # Characters that introduce tags, anchors or aliases: such files take the slow path,
 # which rejects them with a location. Full-width ！ and ＆ in Chinese text are unaffected.
 _NEEDS_SLOW_PATH = re.compile(r"[!&*]")
+# Line breaks in YAML 1.1 (PyYAML) but ordinary characters in YAML 1.2 (the fast path).
+# What YAML forbids (its printable set, less the line breaks handled above and below).
+_NOT_PRINTABLE = re.compile("[^\t\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_ODD_BREAK = re.compile("[\x85\u2028\u2029]")
+_LONG_LINE = re.compile(f"^.{{{MAX_LINE_CHARS + 1}}}", re.MULTILINE)
 _ID_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?id:[ \t]*['\"]?([^'\"\s#]+)", re.MULTILINE)
 
 
@@ -76,12 +82,17 @@ class Document:
     data: Any
     _marks: dict[KeyPath, tuple[int, int]] | None = field(default=None, repr=False)
     _id_lines: dict[str, tuple[int, int]] | None = field(default=None, repr=False)
+    _lines: list[str] | None = field(default=None, repr=False)
 
     def locate(self, keypath: KeyPath) -> Location:
         """Return where ``keypath`` (e.g. ``("claims", 3, "unit")``) is written.
 
         Falls back to the nearest enclosing node that exists.
         """
+        if self._marks is None:
+            from ._marks import event_marks  # libyaml's events: the same marks, much faster
+
+            self._marks = event_marks(self.text)
         if self._marks is None:
             self._marks = _compose_with_marks(self.path, self.text)[1]
         marks = self._marks
@@ -112,7 +123,9 @@ class Document:
 
     def line_text(self, line: int) -> str:
         """Return the text of 1-based ``line``, or "" if there is none."""
-        lines = self.text.split("\n")
+        if self._lines is None:  # split once: a file with many errors asks for many lines
+            self._lines = self.text.split("\n")
+        lines = self._lines
         return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
@@ -154,7 +167,28 @@ def _check_limits(path: str, text: str) -> None:
             location=Location(path),
             hint="split the claims into several files (a directory of files loads as one corpus)",
         )
+    # Three searches of the whole text find nothing in a good file; only a bad one is then
+    # gone through line by line, to say where (a Python loop over every line is slow).
+    if (_NOT_PRINTABLE.search(text.replace("\n", " ")) is None
+            and _ODD_BREAK.search(text) is None and _LONG_LINE.search(text) is None):
+        return
     for number, line in enumerate(text.split("\n"), start=1):
+        hidden = _NOT_PRINTABLE.search(line)
+        if hidden is not None:
+            raise YamlSyntaxError(
+                f"control character U+{ord(hidden.group()):04X} is not allowed in YAML",
+                location=Location(path, number, hidden.start() + 1),
+                hint="remove it; it is invisible and YAML forbids it",
+            )
+        odd = _ODD_BREAK.search(line)
+        if odd is not None:
+            raise YamlSyntaxError(
+                f"invisible line break U+{ord(odd.group()):04X} "
+                f"({unicodedata.name(odd.group(), 'NEXT LINE')}) is not allowed",
+                location=Location(path, number, odd.start() + 1),
+                hint="replace it with a newline or a space; YAML 1.1 and 1.2 parsers read it "
+                     "differently, so its meaning would depend on the parser",
+            )
         if len(line) > MAX_LINE_CHARS:
             raise YamlSyntaxError(
                 f"line is {len(line)} characters long, over the {MAX_LINE_CHARS} limit",
@@ -169,16 +203,28 @@ def _plain(data: Any) -> bool:
     while stack:
         value, depth = stack.pop()
         if isinstance(value, dict):
-            if depth >= MAX_DEPTH or not all(_scalar(k) for k in value):
+            if depth >= MAX_DEPTH:
                 return False
-            stack.extend((v, depth + 1) for v in value.values())
-            stack.extend((k, depth + 1) for k in value)
+            for key in value:
+                if type(key) is not str and (not _scalar(key) or _number_problem(key)):
+                    return False
+            children: Any = value.values()
         elif isinstance(value, list):
             if depth >= MAX_DEPTH:
                 return False
-            stack.extend((v, depth + 1) for v in value)
-        elif _number_problem(value) is not None:
-            return False
+            children = value
+        else:
+            if _number_problem(value) is not None:
+                return False
+            continue
+        # Children inline, strings (most of a claims file) at once: no stack entry each.
+        for child in children:
+            if type(child) is str:
+                continue
+            if isinstance(child, (dict, list)):
+                stack.append((child, depth + 1))
+            elif _number_problem(child) is not None:
+                return False
     return True
 
 
@@ -222,10 +268,10 @@ class _NoAliasLoader(yaml.SafeLoader):
     def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:  # noqa: ANN401 - PyYAML API
         if kind is yaml.ScalarNode and implicit[0]:
             return _PLAIN_TAG
-        return super().resolve(kind, value, implicit)
+        return super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
 
     def compose_node(self, parent: Any, index: Any) -> Any:  # noqa: ANN401 - PyYAML API
-        event = self.peek_event()
+        event = self.peek_event()  # type: ignore[no-untyped-call]
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise _AliasFound(event.start_mark)
         if self._depth >= MAX_DEPTH:
@@ -260,6 +306,15 @@ def _compose_with_marks(path: str, text: str) -> tuple[Any, dict[KeyPath, tuple[
         ) from None
     except yaml.MarkedYAMLError as error:
         raise _syntax_error(path, lines, error) from None
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        col = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        raise YamlSyntaxError(
+            f"control character U+{error.character:04X} is not allowed in YAML",
+            location=Location(path, line, col),
+            source_line=_line(lines, line - 1),
+            hint="remove it; it is invisible and YAML forbids it",
+        ) from None
     except yaml.YAMLError as error:  # pragma: no cover - PyYAML raises marked errors
         raise YamlSyntaxError(f"not valid YAML: {error}", location=Location(path)) from None
     marks: dict[KeyPath, tuple[int, int]] = {}

@@ -2,9 +2,10 @@
 
 Each directory under ``tests/errors/`` is a tiny corpus (``registry.yaml``, ``article.txt``)
 with one kind of bad input, and ``expected.txt``: the full stderr of ``factcheck check .``
-run with the case directory as working directory. Optional files: ``args`` (the command
-line, one argument per line, instead of ``check .``) and ``exit_code`` (instead of 2; only
-warning-only cases exit 0). Inputs too large to commit are written at test time by
+run with the case directory as working directory (in-process, for speed; the subprocess
+runs of ``tests/test_no_side_effects.py`` cover the real command). Optional files:
+``args`` (the command line, one argument per line, instead of ``check .``) and
+``exit_code`` (instead of 2; only warning-only cases exit 0). Inputs too large to commit are written at test time by
 :data:`GENERATED` into a copy of the case directory.
 
 Every case must exit with its code, print exactly the expected text and no traceback, and
@@ -18,16 +19,16 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from factcheck._cli import main
+
 CATALOGUE = Path(__file__).parent / "errors"
 UPDATE = os.environ.get("FACTCHECK_UPDATE_GOLDEN") == "1"
-CONTROL_FILES = frozenset({"expected.txt", "args", "exit_code"})
 
 
 def _claims_of_50_mib(case: Path) -> None:
@@ -71,19 +72,25 @@ def _snapshot(root: Path) -> dict[str, str]:
     return state
 
 
-def _run(case: Path) -> subprocess.CompletedProcess[str]:
+@dataclass(frozen=True)
+class _Result:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def _run(case: Path, monkeypatch: pytest.MonkeyPatch,
+         capsys: pytest.CaptureFixture[str]) -> _Result:
+    """Run the command line in-process, as ``factcheck ARGS`` in ``case``."""
     args_file = case / "args"
-    args = args_file.read_text(encoding="utf-8").split("\n") if args_file.exists() else [
+    args = args_file.read_text(encoding="utf-8").split() if args_file.exists() else [
         "check", "."]
-    env = {**os.environ, "PYTHONHASHSEED": "0", "COLUMNS": "100",
-           "XDG_CACHE_HOME": str(case.parent / ".cache-outside-the-case")}
-    env.pop("FACTCHECK_DEBUG", None)
-    return subprocess.run(
-        [sys.executable, "-c", "import sys; from factcheck._cli import main; sys.exit(main())",
-         *[a for a in args if a]],
-        cwd=case, env=env, capture_output=True, text=True, encoding="utf-8", timeout=120,
-        check=False,
-    )
+    monkeypatch.chdir(case)
+    monkeypatch.delenv("FACTCHECK_DEBUG", raising=False)
+    capsys.readouterr()
+    code = main(args)
+    out, err = capsys.readouterr()
+    return _Result(code, out, err)
 
 
 def test_the_catalogue_covers_the_issue() -> None:
@@ -101,7 +108,8 @@ def test_the_catalogue_covers_the_issue() -> None:
 
 
 @pytest.mark.parametrize("name", CASES)
-def test_error_case(name: str, tmp_path: Path) -> None:
+def test_error_case(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                    capsys: pytest.CaptureFixture[str]) -> None:
     case = CATALOGUE / name
     if name in GENERATED:
         copy = tmp_path / name
@@ -109,7 +117,7 @@ def test_error_case(name: str, tmp_path: Path) -> None:
         GENERATED[name](copy)
         case = copy
     before = _snapshot(case)
-    result = _run(case)
+    result = _run(case, monkeypatch, capsys)
     after = _snapshot(case)
 
     expected_file = CATALOGUE / name / "expected.txt"
