@@ -120,7 +120,7 @@ def read_claims(items: Items, defaults: dict[str, Any], sources: dict[str, Sourc
             if claim.id in claims:
                 problems.at(doc, (*keypath, "id"), f"duplicate claim id '{claim.id}'",
                             claim_id=claim.id,
-                            found=f"first defined at {claims[claim.id].location}",
+                            found=f"first defined at {claims[claim.id].location.place}",
                             hint="claim ids must be unique across the whole corpus")
                 continue
             claims[claim.id] = claim
@@ -340,6 +340,8 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         if isinstance(widen_or_error, str):
             return widen_or_error
         widen = widen_or_error
+    if is_count(base_unit) and (figure.interval.low or 0) < 0:
+        return f"a count cannot be negative: {figure.text!r}"
     if (is_count(base_unit) and figure.qualifier is None and figure.high is None
             and figure.number.step * factor == 1):
         # a count written to the unit is exact: 4个 is four, not 3.5..4.5

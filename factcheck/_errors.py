@@ -49,9 +49,14 @@ class Location:
     col: int = 0
 
     def __str__(self) -> str:
+        return f"{self.place}:"
+
+    @property
+    def place(self) -> str:
+        """``path:line:col`` (or ``path`` where no line applies), for use inside a sentence."""
         if self.line <= 0:
-            return f"{self.path}:"
-        return f"{self.path}:{self.line}:{max(self.col, 1)}:"
+            return self.path
+        return f"{self.path}:{self.line}:{max(self.col, 1)}"
 
 
 class FactcheckError(Exception):

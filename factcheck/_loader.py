@@ -221,21 +221,31 @@ def _read_checks(items: list[tuple[Document, Path, Any]], problems: Problems) ->
             location = doc.locate_id(check_id, keypath)
             if check_id in seen:
                 problems.at(doc, (*keypath, "id"), f"duplicate check id '{check_id}'",
-                            found=f"first defined at {seen[check_id]}",
+                            found=f"first defined at {seen[check_id].place}",
                             hint="give each check a unique id")
                 continue
             seen[check_id] = location
             try:
-                spec_fields = get_kind(kind).params
+                check_kind = get_kind(kind)
             except RegistryError as error:
                 problems.at(doc, (*keypath, "kind"), error.message, hint=error.hint)
                 continue
-            fields = read_fields(doc, keypath, entry, (*_CHECK_FIELDS, *spec_fields), problems,
-                                 what=f"'{kind}' check")
+            fields = read_fields(doc, keypath, entry, (*_CHECK_FIELDS, *check_kind.params),
+                                 problems, what=f"'{kind}' check")
             if fields is None:
                 continue
             params = {k: v for k, v in fields.items() if k not in ("kind", "id", "note")}
-            checks.append(CheckSpec(kind, check_id, params, location, fields.get("note")))
+            spec = CheckSpec(kind, check_id, params, location, fields.get("note"))
+            if check_kind.validate is not None:
+                invalid = check_kind.validate(spec)
+                for param, error in invalid:
+                    here = doc.locate((*keypath, param))
+                    error.location = here
+                    error.source_line = doc.line_text(here.line)
+                    problems.add(error)
+                if invalid:
+                    continue
+            checks.append(spec)
     return tuple(checks)
 
 

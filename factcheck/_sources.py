@@ -81,7 +81,7 @@ def read_sources(items: Items, problems: Problems) -> tuple[dict[str, Source], l
             source_id = fields["id"]
             if source_id in sources:
                 problems.at(doc, (*keypath, "id"), f"duplicate source id '{source_id}'",
-                            found=f"first defined at {sources[source_id].location}")
+                            found=f"first defined at {sources[source_id].location.place}")
                 continue
             text = _read_text(doc, path, fields["file"], (*keypath, "file"), problems)
             published = parse_period(fields["published"])

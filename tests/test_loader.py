@@ -98,7 +98,7 @@ def test_duplicate_id_names_the_first(tmp_path: Path) -> None:
     errors = errors_of(tmp_path, GOOD.replace("id: daoli.approx", "id: daoli.total"))
     assert len(errors) == 1
     assert "claims.yaml:9:5: [daoli.total] duplicate claim id 'daoli.total'" in errors[0]
-    assert "first defined at" in errors[0] and "claims.yaml:3:5:" in errors[0]
+    assert "first defined at" in errors[0] and "claims.yaml:3:5\n" in errors[0]
 
 
 def test_misquoted_figure_is_an_error(tmp_path: Path) -> None:
@@ -173,3 +173,17 @@ def test_cli_exits_2_with_located_messages(tmp_path: Path, capsys: pytest.Captur
     assert "Traceback" not in err
     first = err.splitlines()[0]
     assert first.split(":")[1].isdigit() and first.split(":")[2].isdigit()
+
+
+def test_negative_count_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "article.txt").write_text("园区企业-5家。", encoding="utf-8")
+    (tmp_path / "registry.yaml").write_text(REGISTRY, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text("""\
+source: s
+claims:
+  - {id: firms, quote: 园区企业-5家, value: -5家, entity: signing, metric: investment,
+     as_of: "2017"}
+""", encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load(tmp_path)
+    assert "[firms] a count cannot be negative: '-5家'" in str(caught.value)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib.metadata import entry_points
 from typing import TYPE_CHECKING, Any
 
-from .._errors import Location, RegistryError
+from .._errors import FactcheckError, Location, RegistryError
 from .._schema import Field
 
 if TYPE_CHECKING:
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = ["CheckKind", "get_kind", "kinds", "register_check", "unregister_check"]
 
+Validator = Callable[["CheckSpec"], "list[tuple[str, FactcheckError]]"]
 DeclaredRun = Callable[["CheckSpec", "CheckContext"], "Iterable[Finding] | Finding"]
 AutomaticRun = Callable[["CheckContext"], "Iterable[Finding]"]
 
@@ -37,6 +38,8 @@ class CheckKind:
         params: the kind's YAML parameters (besides ``kind``, ``id`` and ``note``).
         automatic: runs on every corpus without YAML.
         doc: one line on what the kind checks.
+        validate: vets a declared check at load time; returns ``(param, error)`` pairs,
+            which the loader locates at that parameter's line.
     """
 
     name: str
@@ -44,6 +47,7 @@ class CheckKind:
     params: tuple[Field, ...] = ()
     automatic: bool = False
     doc: str = ""
+    validate: Validator | None = None
 
 
 _KINDS: dict[str, CheckKind] = {}
@@ -51,7 +55,8 @@ _PLUGINS_LOADED = False
 
 
 def register_check(
-    name: str, *, params: tuple[Field, ...] = (), automatic: bool = False
+    name: str, *, params: tuple[Field, ...] = (), automatic: bool = False,
+    validate: Validator | None = None,
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Register a check kind by decorating its function.
 
@@ -59,6 +64,7 @@ def register_check(
         name: the kind's name; must not be registered already.
         params: the schema of its YAML parameters.
         automatic: whether it runs without being declared.
+        validate: vets a declared check at load time (see :class:`CheckKind`).
 
     Raises:
         RegistryError: the name is taken.
@@ -66,7 +72,7 @@ def register_check(
 
     def decorate(function: Callable[..., Any]) -> Callable[..., Any]:
         doc = (function.__doc__ or "").strip().splitlines()
-        add_kind(CheckKind(name, function, params, automatic, doc[0] if doc else ""))
+        add_kind(CheckKind(name, function, params, automatic, doc[0] if doc else "", validate))
         return function
 
     return decorate

@@ -31,7 +31,7 @@ from fractions import Fraction
 from typing import Any
 
 from .._arith import point
-from .._errors import ExpressionError
+from .._errors import ExpressionError, FactcheckError
 from .._expr import Expression, Unevaluable, Value, evaluate, parse_expression
 from .._expr import unit_description as describe
 from .._findings import Finding, Status
@@ -82,7 +82,16 @@ def compile_spec(spec: CheckSpec) -> Expression:
             found=error.found, hint=error.hint) from None
 
 
-@register_check("derived", params=_PARAMS)
+def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
+    """Load-time vetting: a malformed or unsafe expression is an input error at its line."""
+    try:
+        compile_spec(spec)
+    except ExpressionError as error:
+        return [("expression", error)]
+    return []
+
+
+@register_check("derived", params=_PARAMS, validate=_validate)
 def derived(spec: CheckSpec, context: CheckContext) -> Finding:
     """A derived figure equals its expression evaluated on the claims it comes from."""
     expression = compile_spec(spec)
