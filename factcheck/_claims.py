@@ -340,7 +340,7 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         if isinstance(widen_or_error, str):
             return widen_or_error
         widen = widen_or_error
-    if is_count(base_unit) and (figure.interval.low or 0) < 0:
+    if is_count(base_unit) and figure.number.value < 0:
         return f"a count cannot be negative: {figure.text!r}"
     if (is_count(base_unit) and figure.qualifier is None and figure.high is None
             and figure.number.step * factor == 1):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import _cache
 from ._claims import read_claims, read_not_claims
 from ._errors import (
     FactcheckError,
@@ -97,12 +98,15 @@ class _Loaded:
     doc: Document
 
 
-def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = "claims") -> Corpus:
+def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = "claims", *,
+         cache: bool = False) -> Corpus:
     """Load and validate a corpus.
 
     Args:
         paths: a file or directory, or several. Directories are searched recursively for
             ``*.yaml`` and ``*.yml`` files.
+        cache: reuse the corpus from the on-disk cache while no file it was loaded from has
+            changed, and cache it after loading (see ``docs/performance.md``).
 
     Returns:
         The corpus: sources, entities, metrics, claims (each knowing its file and line),
@@ -115,6 +119,20 @@ def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = "cla
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     files = discover(paths)
+    inputs = _cache.inputs_of(files) if cache else None
+    if inputs is not None:
+        cached = _cache.load_corpus(inputs)
+        if cached is not None:
+            return cached
+    with _cache.fewer_collections():
+        corpus = _load(files)
+    if inputs is not None:
+        _cache.store_corpus(inputs, corpus)
+    return corpus
+
+
+def _load(files: list[Path]) -> Corpus:
+    """Read and validate ``files``; every problem is collected (see :func:`load`)."""
     problems = Problems()
     loaded = [item for item in (_read(path, problems) for path in files) if item is not None]
 
@@ -238,11 +256,11 @@ def _read_checks(items: list[tuple[Document, Path, Any]], problems: Problems) ->
             spec = CheckSpec(kind, check_id, params, location, fields.get("note"))
             if check_kind.validate is not None:
                 invalid = check_kind.validate(spec)
-                for param, error in invalid:
+                for param, problem in invalid:
                     here = doc.locate((*keypath, param))
-                    error.location = here
-                    error.source_line = doc.line_text(here.line)
-                    problems.add(error)
+                    problem.location = here
+                    problem.source_line = doc.line_text(here.line)
+                    problems.add(problem)
                 if invalid:
                     continue
             checks.append(spec)

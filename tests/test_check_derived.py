@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck._errors import CheckError, ExpressionError, Location
+from factcheck._errors import CheckError, ExpressionError, LoadErrors, Location
 from factcheck._findings import Status
 from factcheck._loader import load
 from factcheck._model import CheckSpec
@@ -107,7 +107,7 @@ def test_not_checkable_reasons(corpus: Path) -> None:
         "Not checkable: claim 'nowhere' (area) does not exist.")
 
 
-def test_unsafe_expression_raises_at_the_check(tmp_path: Path) -> None:
+def test_unsafe_expression_is_a_load_error_at_its_line(tmp_path: Path) -> None:
     checks = """
 checks:
   - kind: derived
@@ -116,15 +116,24 @@ checks:
     expression: total.__class__
     vars: {total: total}
 """
-    corpus = load(write_corpus(tmp_path, TEXT, CLAIMS, checks))
-    spec = corpus.checks[0]
-    with pytest.raises(ExpressionError) as raised:
-        derived(spec, CheckContext(corpus))
-    error = raised.value
+    with pytest.raises(LoadErrors) as raised:
+        load(write_corpus(tmp_path, TEXT, CLAIMS, checks))
+    [error] = raised.value.errors
+    assert isinstance(error, ExpressionError)
     assert error.message == ("check 'evil': attribute access is not allowed "
                              "(column 6 of the expression)")
-    assert error.location == spec.location
+    assert error.location is not None
+    assert (Path(error.location.path).name, error.location.line) == ("checks.yaml", 6)
     assert error.hint == "use numbers, the declared variables, + - * / ** and abs(), min(), max()"
+
+
+def test_unsafe_expression_raises_if_run_directly(tmp_path: Path) -> None:
+    corpus = load(write_corpus(tmp_path, TEXT, CLAIMS))
+    spec = CheckSpec("derived", "evil", {"claim": "per_m2", "expression": "total.__class__",
+                                         "vars": {"total": "total"}}, Location("c.yaml", 4, 5))
+    with pytest.raises(ExpressionError) as raised:
+        derived(spec, CheckContext(corpus))
+    assert raised.value.location == Location("c.yaml", 4, 5)
 
 
 def _spec(check_id: str, claim: str, **variables: str) -> CheckSpec:
