@@ -59,19 +59,39 @@ def _version() -> str:
 
 
 def _run_check(args: argparse.Namespace) -> int:
+    from ._cache import Run, fewer_collections
     from ._engine import check
-    from ._json import dumps, run_json
-    from ._loader import load
+    from ._json import dump_pieces, run_json
+    from ._loader import discover, load
     from ._text import render_text
 
-    corpus = load(args.paths)
-    for warning in corpus.warnings:
-        print(warning, file=sys.stderr)
-    findings = check(corpus)
-    if args.format == "json":
-        sys.stdout.write(dumps(run_json(corpus, findings)))
-    else:
-        sys.stdout.write(render_text(findings, len(corpus.claims), verbose=args.verbose))
+    run = None  # an unchanged corpus is answered from the cache: see docs/performance.md
+    if not args.no_cache:
+        run = Run.open(discover(args.paths), f"{args.format} verbose={args.verbose}")
+        code = None if run is None else run.replay(sys.stdout, sys.stderr, strict=args.strict)
+        if code is not None:
+            return EXIT_FINDINGS if code else EXIT_OK
+    with fewer_collections():
+        # not load(cache=True): pickling a large corpus costs more than a run's output
+        corpus = load(args.paths)
+        for warning in corpus.warnings:
+            print(warning, file=sys.stderr)
+        findings = check(corpus)
+        pieces = dump_pieces(run_json(corpus, findings)) if args.format == "json" else [
+            render_text(findings, len(corpus.claims), verbose=args.verbose)]
+        if run is not None:
+            run.record(corpus, findings)
+        try:
+            for piece in pieces:  # written as made: a large run never exists as one string
+                sys.stdout.write(piece)
+                if run is not None:
+                    run.add(piece)
+        except BaseException:
+            if run is not None:
+                run.abort()
+            raise
+    if run is not None:
+        run.commit()
     failing = [f for f in findings if (f.fails_strict() if args.strict else f.fails)]
     return EXIT_FINDINGS if failing else EXIT_OK
 

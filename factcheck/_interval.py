@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from fractions import Fraction
 
-__all__ = ["Interval", "format_exact"]
+__all__ = ["Interval", "format_exact", "format_ratio"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +112,32 @@ def format_exact(x: Fraction) -> str:
     Returns:
         ``"29390000000"``, ``"0.05"``, ``"-3.5"`` or ``"1/3"``: no exponent, no trailing zeros.
     """
-    n, d = x.numerator, x.denominator
+    return _format(x.numerator, x.denominator)
+
+
+def format_ratio(numerator: int, denominator: int) -> str:
+    """``format_exact(Fraction(numerator, denominator))`` without building the Fraction.
+
+    Args:
+        numerator: any integer.
+        denominator: a non-zero integer.
+
+    Returns:
+        The same text as :func:`format_exact` of the ratio.
+
+    Raises:
+        ZeroDivisionError: if ``denominator`` is 0.
+    """
+    if denominator == 0:
+        raise ZeroDivisionError(f"{numerator}/0")
+    common = math.gcd(numerator, denominator)
+    if denominator < 0:
+        common = -common
+    return _format(numerator // common, denominator // common)
+
+
+def _format(n: int, d: int) -> str:
+    """Render the reduced fraction ``n/d`` (``d > 0``)."""
     if d == 1:
         return str(n)
     rest, twos, fives = d, 0, 0

@@ -6,14 +6,15 @@ are exact decimal strings (or ``p/q`` where no finite decimal exists), never flo
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterator
 from typing import Any
 
 from ._findings import Finding
+from ._jsontext import indented, pieces
 from ._model import Claim, Corpus
 from ._numbers import format_exact
 
-__all__ = ["VERSION", "claim_json", "dumps", "finding_json", "run_json"]
+__all__ = ["VERSION", "claim_json", "dump_pieces", "dumps", "finding_json", "run_json"]
 
 VERSION = 1
 
@@ -79,4 +80,10 @@ def run_json(corpus: Corpus, findings: list[Finding]) -> dict[str, Any]:
 
 def dumps(data: dict[str, Any]) -> str:
     """Serialise deterministically: sorted keys, UTF-8 text, two-space indent."""
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return indented(data) + "\n"
+
+
+def dump_pieces(data: dict[str, Any]) -> Iterator[str]:
+    """:func:`dumps` in pieces (one per claim and finding), to write a large run as it goes."""
+    yield from pieces(data)
+    yield "\n"

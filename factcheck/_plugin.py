@@ -41,6 +41,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="fail on unacknowledged discrepancies too")
     group.addoption("--factcheck-paths", action="append", default=None, metavar="PATH",
                     help="corpus for the factcheck_corpus fixture (default: claims)")
+    group.addoption("--factcheck-no-cache", action="store_true", default=False,
+                    help="load and check corpora without the on-disk cache")
     group.addoption("--factcheck-no-collect", action="store_true", default=False,
                     help="do not collect claims corpora as test items")
 
@@ -74,7 +76,8 @@ class ClaimsFile(pytest.File):
         """Yield a load item per error, or an item per finding."""
         results = self.config.stash[_RESULTS]
         if self.root not in results:
-            results[self.root] = run_root(self.root)
+            results[self.root] = run_root(
+                self.root, cache=not self.config.getoption("factcheck_no_cache"))
         result = results[self.root]
         errors = result.errors.get(self.path.resolve(), [])
         if errors:

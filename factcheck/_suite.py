@@ -7,9 +7,12 @@ which file.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ._cache import check as check_cached
+from ._cache import fewer_collections
 from ._engine import check
 from ._errors import FactcheckError, LoadErrors
 from ._findings import Finding
@@ -39,22 +42,41 @@ class SuiteResult:
     findings: list[Finding] = field(default_factory=list)
     errors: dict[Path, list[FactcheckError]] = field(default_factory=dict)
 
+    _by_file: tuple[list[Finding], str, dict[Path | None, list[Finding]]] | None = field(
+        default=None, repr=False, compare=False)
+
     def findings_for(self, path: Path) -> list[Finding]:
         """The findings located in ``path`` (a check's file, or a first claim's)."""
-        wanted = path.resolve()
-        return [f for f in self.findings if _resolved(f.location.path) == wanted]
+        # Grouped once per findings list: a large corpus has ~100 files and ~30,000
+        # findings, and resolving every finding's path for every file is quadratic.
+        cwd = os.getcwd()  # shown paths are relative to it
+        if (self._by_file is None or self._by_file[0] is not self.findings
+                or self._by_file[1] != cwd):
+            resolved: dict[str, Path | None] = {}
+            groups: dict[Path | None, list[Finding]] = {}
+            for finding in self.findings:
+                shown = finding.location.path
+                if shown not in resolved:
+                    resolved[shown] = _resolved(shown)
+                groups.setdefault(resolved[shown], []).append(finding)
+            self._by_file = (self.findings, cwd, groups)
+        return list(self._by_file[2].get(path.resolve(), []))
 
 
 def _resolved(shown: str) -> Path | None:
     return Path(shown).resolve() if shown else None
 
 
-def run_root(root: Path) -> SuiteResult:
-    """Load and check the corpus under ``root``; never raises on bad input."""
+def run_root(root: Path, *, cache: bool = True) -> SuiteResult:
+    """Load and check the corpus under ``root``; never raises on bad input.
+
+    With ``cache``, an unchanged corpus and its findings come from the on-disk cache.
+    """
     result = SuiteResult(root)
     try:
-        result.corpus = load(root)
-        result.findings = check(result.corpus)
+        with fewer_collections():
+            result.corpus = load(root, cache=cache)
+            result.findings = check_cached(result.corpus) if cache else check(result.corpus)
     except LoadErrors as errors:
         for error in errors.errors:
             result.errors.setdefault(_error_file(error, root), []).append(error)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pint
 
 from ._errors import UnitError
+from ._interval import format_ratio
 from ._numbers import format_exact
 
 __all__ = [
@@ -135,6 +136,7 @@ class DimensionMismatch(UnitError):  # noqa: N818 - the name the rest of the pro
 COUNT_UNITS = frozenset({"firm", "item", "person", "occasion", "storey", "pair", "bowl"})
 
 
+@functools.lru_cache(maxsize=1024)
 def is_count(base_unit: str) -> bool:
     """Whether ``base_unit`` counts discrete things (家, 个, 名, 人次...)."""
     names = base_unit.replace(" * ", " ").split()
@@ -222,7 +224,7 @@ def to_base(magnitude: Fraction, unit: pint.Unit) -> tuple[Fraction, str]:
             not exact.
         ValueError: if ``unit`` is an offset unit such as degC.
     """
-    factor, base = _base(unit)
+    factor, base = _base_of(unit)
     return _exact(magnitude) * factor, base
 
 
@@ -337,25 +339,51 @@ def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None
     rules = _DISPLAY.get(base_unit)
     if rules is None:
         return f"{format_exact(value)} {base_unit}"
-    size = abs(value) if like is None else abs(_exact(like))
-    word = next(word for threshold, word in rules if size >= threshold)
+    # Integer arithmetic: Fraction operations dominate the checks of a large corpus.
+    size = value if like is None else _exact(like)
+    top, bottom = abs(size.numerator), size.denominator
+    word = next(word for threshold, word in rules if top >= threshold * bottom)
     return _render(value, base_unit, word)
 
 
 def _display_time(days: Fraction) -> str:
+    n, d = days.numerator, days.denominator
     for word in _TIME_WORDS:
-        factor, _ = _base(_word_unit(word))
-        amount = days / factor
-        if abs(amount) >= 1 and (amount * 100).denominator == 1:
-            return f"{format_exact(amount)}{word}"
+        top, bottom, _ = _word_factor(word)
+        amount, per = n * bottom, d * top  # days / factor, as a ratio of integers
+        if abs(amount) >= per and (100 * amount) % per == 0:
+            return f"{format_ratio(amount, per)}{word}"
     return f"{format_exact(days)}天"
 
 
 def _render(value: Fraction, base_unit: str, word: str) -> str:
-    factor, base = _base(_word_unit(word))
+    top, bottom, base = _word_factor(word)
     if base != base_unit:
         raise AssertionError(f"display word {word!r} is not in {base_unit!r}")
-    return f"{format_exact(value / factor)}{word}"
+    return f"{format_ratio(value.numerator * bottom, value.denominator * top)}{word}"
+
+
+@functools.lru_cache(maxsize=256)
+def _word_factor(word: str) -> tuple[int, int, str]:
+    """A display word's factor to base units as (numerator, denominator), and its base."""
+    factor, base = _base(_word_unit(word))
+    return factor.numerator, factor.denominator, base
+
+
+_BASE_BY_ID: dict[int, tuple[pint.Unit, tuple[Fraction, str]]] = {}
+
+
+def _base_of(unit: pint.Unit) -> tuple[Fraction, str]:
+    """:func:`_base`, memoised by identity: ``parse_unit`` hands out cached Unit objects,
+    and hashing a pint Unit costs more than the lookup it serves."""
+    hit = _BASE_BY_ID.get(id(unit))
+    if hit is not None and hit[0] is unit:
+        return hit[1]
+    result = _base(unit)
+    if len(_BASE_BY_ID) >= 4096:
+        _BASE_BY_ID.clear()
+    _BASE_BY_ID[id(unit)] = (unit, result)  # holding the unit keeps its id its own
+    return result
 
 
 @functools.lru_cache(maxsize=4096)
@@ -445,6 +473,8 @@ def _known_names() -> tuple[str, ...]:
 
 
 def _exact(magnitude: Fraction) -> Fraction:
+    if type(magnitude) is Fraction:  # the common case, without abstract-class checks
+        return magnitude
     if isinstance(magnitude, bool) or not isinstance(magnitude, Fraction | int):
         raise TypeError(f"magnitude must be a Fraction, got {type(magnitude).__name__}")
     return Fraction(magnitude)

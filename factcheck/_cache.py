@@ -1,0 +1,588 @@
+"""A signed on-disk cache of loaded corpora, their findings and rendered runs, keyed by content.
+
+Where: ``$FACTCHECK_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/factcheck`` (by default
+``~/.cache/factcheck``). Never inside a corpus: checking a corpus leaves its directory as it
+was. What is kept, each entry in one file:
+
+- ``corpus-*``: a loaded :class:`~factcheck._model.Corpus` (``load(paths, cache=True)``);
+- ``findings-*``: the findings of such a corpus (:func:`check`);
+- ``run-*``: the output of ``factcheck check`` for one format, with its warnings and exit
+  status (:class:`Run`), so an unchanged corpus is answered without loading it.
+
+Keys. An entry's content key hashes the library (its version, the bytes of every module and
+of ``units.txt``, the Python, pint, PyYAML, yaml-rs, OpenCC and geographiclib versions),
+the registered check kinds, and every YAML file read, as shown in messages and byte for
+byte. The article texts a corpus read are listed in the entry with their hashes and are
+re-hashed before the entry is used. Any difference is a miss, and the entry is rebuilt.
+A check kind registered at run time, outside an installed distribution, has no versioned
+code: with one registered, nothing is cached. The file an entry lives in is named by the
+working directory and the absolute paths read, so a corpus has one entry of each kind
+and an edit replaces it.
+
+Integrity. Each entry starts with a magic number, its content key and a keyed BLAKE2b MAC
+of its payload; the key is 32 random bytes in ``<cache home>/factcheck/key`` (mode 0600),
+made on first use. An entry is unpickled only after its MAC verifies, so only entries
+this user's factcheck wrote are ever unpickled; anything else (garbage, a truncated file,
+a cache copied from elsewhere) is ignored and rebuilt. Without a usable key or directory,
+nothing is cached and nothing fails.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import functools
+import gc
+import hashlib
+import hmac
+import io
+import os
+import pickle
+import sys
+import tempfile
+import weakref
+from collections.abc import Iterator, Sequence
+from fractions import Fraction
+from pathlib import Path
+from typing import Any, TextIO
+
+from ._findings import Finding
+from ._model import Corpus
+
+__all__ = [
+    "FORMAT",
+    "Inputs",
+    "Run",
+    "check",
+    "directory",
+    "fewer_collections",
+    "inputs_of",
+    "load_corpus",
+    "store_corpus",
+]
+
+#: Bumped whenever the layout of an entry changes.
+FORMAT = 1
+MAGIC = b"FCCACHE" + bytes([FORMAT])
+_DIGEST = 32
+_HEADER = len(MAGIC) + 2 * _DIGEST
+#: Entries beyond these totals are removed, least recently used first.
+MAX_BYTES = 2 * 1024**3
+MAX_ENTRIES = 500
+_DEPENDENCIES = ("factcheck", "pint", "PyYAML", "yaml-rs", "OpenCC", "geographiclib")
+
+
+@contextlib.contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Run a block that allocates millions of objects with rare garbage collections.
+
+    The cyclic collector's passes over a large, growing heap cost about a tenth of a cold
+    run; loading makes no reference cycles worth collecting early. Thresholds are restored.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(100_000, 50, 1000)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+def directory() -> Path | None:
+    """The cache directory, or ``None`` when there is no home to put it in."""
+    chosen = os.environ.get("FACTCHECK_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    home = _cache_home()
+    return None if home is None else home / "factcheck"
+
+
+def _cache_home() -> Path | None:
+    chosen = os.environ.get("XDG_CACHE_HOME")
+    if chosen and os.path.isabs(chosen):  # the XDG spec says to ignore relative paths
+        return Path(chosen)
+    try:
+        return Path.home() / ".cache"
+    except RuntimeError:  # no home directory
+        return None
+
+
+def _secret() -> bytes | None:
+    """This user's MAC key, made on first use; ``None`` if it cannot be had safely."""
+    home = _cache_home()
+    if home is None:
+        return None
+    path = home / "factcheck" / "key"
+    for _ in range(2):
+        try:
+            with path.open("rb") as handle:
+                status = os.fstat(handle.fileno())
+                data = handle.read(_DIGEST + 1)
+        except FileNotFoundError:
+            _make_secret(path)
+            continue
+        except OSError:
+            return None
+        owner_only = status.st_mode & 0o077 == 0 and status.st_uid == os.getuid()
+        return data if owner_only and len(data) == _DIGEST else None
+    return None
+
+
+def _make_secret(path: Path) -> None:
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".key-")
+        try:
+            os.write(fd, os.urandom(_DIGEST))
+            os.close(fd)
+            os.link(temporary, path)  # atomic, and refuses to replace a key already made
+        finally:
+            os.unlink(temporary)
+    except OSError:  # another process made it first, or the home is read-only
+        pass
+
+
+@functools.cache
+def _fingerprint() -> bytes:
+    """What the library is: a changed module or dependency gives other keys."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.blake2b(MAGIC, digest_size=_DIGEST)
+    _add(digest, sys.version, str(pickle.HIGHEST_PROTOCOL))
+    for name in _DEPENDENCIES:
+        try:
+            _add(digest, name, version(name))
+        except PackageNotFoundError:
+            _add(digest, name, "-")
+    package = Path(__file__).parent
+    for file in sorted(package.rglob("*")):
+        if file.suffix in (".py", ".txt") and file.is_file():
+            _add(digest, file.relative_to(package).as_posix())
+            digest.update(hashlib.blake2b(file.read_bytes(), digest_size=_DIGEST).digest())
+    return digest.digest()
+
+
+def _kinds() -> bytes | None:
+    """The registered check kinds, or ``None`` if one has no versioned code."""
+    from importlib.metadata import entry_points
+
+    from .checks._registry import kinds
+
+    plugins = {point.module: point.dist for point in entry_points(group="factcheck.checks")}
+    digest = hashlib.blake2b(digest_size=_DIGEST)
+    for name, kind in kinds().items():
+        module = getattr(kind.run, "__module__", None)
+        qualname = getattr(kind.run, "__qualname__", None)
+        if not isinstance(module, str) or not isinstance(qualname, str):
+            return None
+        _add(digest, name, module, qualname, str(kind.automatic))
+        for spec in kind.params:
+            _add(digest, spec.name, str(spec.required), *(t.__name__ for t in spec.types))
+        if module == "factcheck" or module.startswith("factcheck."):
+            continue  # part of the fingerprint
+        dist = next((d for m, d in plugins.items()
+                     if d is not None and (module == m or module.startswith(m + "."))), None)
+        source = getattr(sys.modules.get(module), "__file__", None)
+        if dist is None or source is None:
+            return None
+        try:
+            code = Path(source).read_bytes()
+        except OSError:
+            return None
+        _add(digest, dist.name, dist.version)
+        digest.update(hashlib.blake2b(code, digest_size=_DIGEST).digest())
+    return digest.digest()
+
+
+def _add(digest: Any, *parts: str) -> None:
+    for part in parts:
+        data = part.encode("utf-8", "surrogateescape")
+        digest.update(len(data).to_bytes(8, "little"))
+        digest.update(data)
+
+
+@dataclasses.dataclass(frozen=True)
+class Inputs:
+    """What a load reads, as cache keys.
+
+    Attributes:
+        digest: the content key (library, check kinds, every YAML file as shown and read).
+        slot: the entry file name stem (working directory and absolute paths).
+    """
+
+    digest: bytes
+    slot: str
+
+
+def inputs_of(files: Sequence[Path]) -> Inputs | None:
+    """The keys of a load of ``files``, or ``None`` if it cannot be cached.
+
+    Args:
+        files: the YAML files, as :func:`~factcheck._loader.discover` lists them.
+    """
+    from ._loader import display_path
+
+    kinds = _kinds()
+    if kinds is None:
+        return None
+    content = hashlib.blake2b(_fingerprint() + kinds, digest_size=_DIGEST)
+    place = hashlib.blake2b(digest_size=16)
+    _add(place, os.getcwd())
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None  # the load reports it
+        _add(content, display_path(path))
+        content.update(hashlib.blake2b(data, digest_size=_DIGEST).digest())
+        _add(place, os.path.abspath(path))
+    return Inputs(content.digest(), place.hexdigest())
+
+
+# -- entries --------------------------------------------------------------------------------
+
+def _entry(prefix: str, inputs: Inputs, variant: str = "") -> Path | None:
+    where = directory()
+    return None if where is None else where / f"{prefix}-{inputs.slot}{variant}.bin"
+
+
+def _mac(secret: bytes, kind: str, digest: bytes) -> Any:
+    mac = hashlib.blake2b(key=secret, digest_size=_DIGEST)
+    _add(mac, kind)
+    mac.update(digest)
+    return mac
+
+
+def _read(path: Path | None, kind: str, inputs: Inputs) -> memoryview | None:
+    """The payload of an entry written for ``inputs``, if it verifies; else ``None``."""
+    secret = _secret()
+    if path is None or secret is None:
+        return None
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return None
+    if (len(blob) < _HEADER or blob[:len(MAGIC)] != MAGIC
+            or blob[len(MAGIC):len(MAGIC) + _DIGEST] != inputs.digest):
+        return None
+    payload = memoryview(blob)[_HEADER:]
+    mac = _mac(secret, kind, inputs.digest)
+    mac.update(payload)
+    if not hmac.compare_digest(blob[len(MAGIC) + _DIGEST:_HEADER], mac.digest()):
+        return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # recently used: kept longest when the cache is trimmed
+    return payload
+
+
+class _Writer:
+    """An entry written piece by piece, published atomically by :meth:`commit`."""
+
+    def __init__(self, path: Path, kind: str, inputs: Inputs, secret: bytes) -> None:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".bin")
+        self.path = path
+        self.temporary = Path(name)
+        self.file = os.fdopen(fd, "wb")
+        self.file.write(bytes(_HEADER))
+        self.digest = inputs.digest
+        self.mac = _mac(secret, kind, inputs.digest)
+
+    def add(self, data: bytes) -> None:
+        self.file.write(data)
+        self.mac.update(data)
+
+    def commit(self) -> None:
+        self.file.seek(0)
+        self.file.write(MAGIC + self.digest + self.mac.digest())
+        self.file.close()
+        os.replace(self.temporary, self.path)
+        _trim(self.path.parent)
+
+    def abort(self) -> None:
+        self.file.close()
+        with contextlib.suppress(OSError):
+            self.temporary.unlink()
+
+
+def _writer(kind: str, inputs: Inputs, variant: str = "") -> _Writer | None:
+    """A writer of the entry of ``kind`` (``run:<options>`` is filed as ``run``)."""
+    path, secret = _entry(kind.partition(":")[0], inputs, variant), _secret()
+    if path is None or secret is None:
+        return None
+    try:
+        return _Writer(path, kind, inputs, secret)
+    except OSError:
+        return None
+
+
+def _write(kind: str, inputs: Inputs, payload: bytes) -> None:
+    writer = _writer(kind, inputs)
+    if writer is None:
+        return
+    try:
+        writer.add(payload)
+        writer.commit()
+    except OSError:
+        writer.abort()
+
+
+def _trim(where: Path) -> None:
+    """Remove the least recently used entries beyond :data:`MAX_BYTES` or :data:`MAX_ENTRIES`."""
+    try:
+        entries = [(e.stat().st_mtime_ns, e.stat().st_size, Path(e.path))
+                   for e in os.scandir(where) if e.name.endswith(".bin") and e.is_file()]
+    except OSError:
+        return
+    entries.sort(reverse=True)
+    total = 0
+    for count, (_, size, path) in enumerate(entries, start=1):
+        total += size
+        if total > MAX_BYTES or count > MAX_ENTRIES:
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
+# -- pickling -------------------------------------------------------------------------------
+
+def _fraction(numerator: int, denominator: int) -> Fraction:
+    return Fraction(numerator, denominator)
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+_SETTERS: dict[type, tuple[Any, ...]] = {}
+
+
+def _fields(cls: type) -> tuple[str, ...]:
+    """The fields of a slotted factcheck dataclass (restored without ``__init__``)."""
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls)) if (
+            dataclasses.is_dataclass(cls) and "__slots__" in cls.__dict__
+            and cls.__module__.startswith("factcheck.")) else ()
+    return names
+
+
+def _setters(cls: type) -> tuple[Any, ...]:
+    setters = _SETTERS.get(cls)
+    if setters is None:
+        setters = _SETTERS[cls] = tuple(getattr(cls, name).__set__ for name in _fields(cls))
+    return setters
+
+
+def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
+    setters = _setters(cls)
+    if len(setters) != len(values):
+        raise pickle.UnpicklingError(f"{cls.__name__} does not have {len(values)} fields")
+    obj: Any = object.__new__(cls)
+    for setter, value in zip(setters, values, strict=True):
+        setter(obj, value)
+    return obj
+
+
+class _Pickler(pickle.Pickler):
+    """Fractions as two integers, frozen dataclasses as their field values: pickle's
+    defaults (a Fraction as text, field-by-field ``__setstate__``) take several times as
+    long to load, which is what a warm run waits for."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        cls = type(obj)
+        if cls is Fraction:
+            return _fraction, (obj.numerator, obj.denominator)
+        names = _fields(cls)
+        if names:
+            return _rebuild, (cls, tuple([getattr(obj, name) for name in names]))
+        return NotImplemented
+
+
+def _dumps(value: Any) -> bytes:
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return buffer.getvalue()
+
+
+def _loads(payload: memoryview) -> Any:
+    """Unpickle a verified payload; ``None`` if it is not readable after all."""
+    was_enabled = gc.isenabled()
+    gc.disable()  # millions of objects, no cycles: collections would only slow this down
+    try:
+        return pickle.loads(payload)
+    except Exception:  # noqa: BLE001 - a damaged entry is a miss, whatever the damage
+        return None
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+# -- source texts ---------------------------------------------------------------------------
+
+Dependencies = tuple[tuple[str, bytes], ...]
+
+
+def _dependencies(corpus: Corpus) -> Dependencies:
+    """The article texts ``corpus`` was built from, as shown, with the hash of their bytes."""
+    return tuple(sorted({
+        (source.file, hashlib.blake2b(source.text.encode("utf-8"), digest_size=_DIGEST).digest())
+        for source in corpus.sources.values()
+    }))
+
+
+def _unchanged(dependencies: Dependencies) -> bool:
+    for shown, digest in dependencies:
+        try:
+            data = Path(shown).read_bytes()
+        except OSError:
+            return False
+        if hashlib.blake2b(data, digest_size=_DIGEST).digest() != digest:
+            return False
+    return True
+
+
+# -- corpora and findings -------------------------------------------------------------------
+
+_INPUTS: dict[int, tuple[weakref.ref[Corpus], Inputs]] = {}
+
+
+def _remember(corpus: Corpus, inputs: Inputs) -> None:
+    key = id(corpus)
+    _INPUTS[key] = (weakref.ref(corpus, lambda _: _INPUTS.pop(key, None)), inputs)
+
+
+def _inputs_for(corpus: Corpus) -> Inputs | None:
+    known = _INPUTS.get(id(corpus))
+    return known[1] if known is not None and known[0]() is corpus else None
+
+
+def load_corpus(inputs: Inputs) -> Corpus | None:
+    """The corpus cached for ``inputs``, if its entry verifies and its texts are unchanged."""
+    payload = _read(_entry("corpus", inputs), "corpus", inputs)
+    if payload is None:
+        return None
+    value = _loads(payload)
+    if not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], Corpus)):
+        return None
+    dependencies, corpus = value
+    if not _unchanged(dependencies):
+        return None
+    _remember(corpus, inputs)
+    return corpus if isinstance(corpus, Corpus) else None
+
+
+def store_corpus(inputs: Inputs, corpus: Corpus) -> None:
+    """Cache ``corpus``, just loaded from the files of ``inputs``."""
+    _remember(corpus, inputs)
+    _write("corpus", inputs, _dumps((_dependencies(corpus), corpus)))
+
+
+def check(corpus: Corpus) -> list[Finding]:
+    """:func:`factcheck._engine.check`, cached for a corpus loaded with the cache.
+
+    Raises:
+        CheckError: as the engine does.
+    """
+    from ._engine import check as run_checks
+
+    inputs = _inputs_for(corpus)
+    if inputs is None:
+        return run_checks(corpus)
+    payload = _read(_entry("findings", inputs), "findings", inputs)
+    if payload is not None:
+        found = _loads(payload)
+        if isinstance(found, list) and all(isinstance(f, Finding) for f in found):
+            return found
+    findings = run_checks(corpus)
+    _write("findings", inputs, _dumps(findings))
+    return findings
+
+
+# -- rendered runs --------------------------------------------------------------------------
+
+class Run:
+    """The output of ``factcheck check`` for one set of files and options.
+
+    Args:
+        inputs: the keys of the files.
+        options: what else shapes the output (format, verbosity).
+    """
+
+    def __init__(self, inputs: Inputs, options: str) -> None:
+        self.inputs = inputs
+        self.variant = "-" + hashlib.blake2b(options.encode(), digest_size=8).hexdigest()
+        self.kind = "run:" + options
+        self.writer: _Writer | None = None
+
+    @classmethod
+    def open(cls, files: Sequence[Path], options: str) -> Run | None:
+        """The run cache for ``files`` (from ``discover``), or ``None`` if not cacheable."""
+        inputs = inputs_of(files)
+        return None if inputs is None else cls(inputs, options)
+
+    def replay(self, out: TextIO, err: TextIO, *, strict: bool) -> int | None:
+        """Write a cached run's warnings and output; return whether it fails (1) or not (0).
+
+        Returns:
+            The exit status, or ``None`` on a miss (nothing was written).
+        """
+        payload = _read(_entry("run", self.inputs, self.variant), self.kind, self.inputs)
+        if payload is None:
+            return None
+        try:
+            head = int.from_bytes(payload[:8], "little")
+            meta = _loads(payload[8:8 + head])
+            body = payload[8 + head:]
+        except ValueError:
+            return None
+        if not (isinstance(meta, tuple) and len(meta) == 4 and _unchanged(meta[0])):
+            return None
+        _, warnings, fails, fails_strict = meta
+        for warning in warnings:
+            print(warning, file=err)
+        _write_text(out, body)
+        return 1 if (fails_strict if strict else fails) else 0
+
+    def record(self, corpus: Corpus, findings: list[Finding]) -> None:
+        """Start recording the output of a run of ``corpus`` with ``findings``."""
+        meta = _dumps((_dependencies(corpus), corpus.warnings,
+                       any(f.fails for f in findings), any(f.fails_strict() for f in findings)))
+        self.writer = _writer(self.kind, self.inputs, self.variant)
+        if self.writer is not None:
+            self._add(len(meta).to_bytes(8, "little") + meta)
+
+    def add(self, piece: str) -> None:
+        """Record a piece of the output, as written."""
+        if self.writer is not None:
+            self._add(piece.encode("utf-8", "surrogateescape"))
+
+    def _add(self, data: bytes) -> None:
+        assert self.writer is not None
+        try:
+            self.writer.add(data)
+        except OSError:
+            self.writer.abort()
+            self.writer = None
+
+    def abort(self) -> None:
+        """Drop what was recorded (the run did not finish)."""
+        if self.writer is not None:
+            self.writer.abort()
+            self.writer = None
+
+    def commit(self) -> None:
+        """Publish the recorded run."""
+        if self.writer is not None:
+            try:
+                self.writer.commit()
+            except OSError:
+                self.writer.abort()
+            self.writer = None
+
+
+def _write_text(out: TextIO, body: memoryview) -> None:
+    """Write recorded UTF-8 output as the text stream would have written the text."""
+    buffer = getattr(out, "buffer", None)
+    encoding = (getattr(out, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    if buffer is not None and encoding == "utf8" and os.linesep == "\n":
+        out.flush()
+        buffer.write(body)
+        buffer.flush()
+    else:
+        out.write(bytes(body).decode("utf-8", "surrogateescape"))

@@ -1,0 +1,166 @@
+"""Each fast path of the performance work gives exactly what the slow path it replaced gives."""
+
+from __future__ import annotations
+
+import json
+import math
+from fractions import Fraction
+from typing import Any
+
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck import _units
+from factcheck._interval import format_exact, format_ratio
+from factcheck._jsontext import indented, pieces
+from factcheck._marks import event_marks
+from factcheck._quotes import _PINYIN, NormalText, _fold_char, normalise
+from factcheck._yaml import _compose_with_marks
+
+json_scalars = (st.none() | st.booleans() | st.integers() | st.text()
+                | st.floats(allow_nan=True, allow_infinity=True))
+json_values = st.recursive(
+    json_scalars,
+    lambda inner: st.lists(inner, max_size=4) | st.lists(inner, max_size=3).map(tuple)
+    | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=30,
+)
+
+
+def reference_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
+
+
+@settings(max_examples=400, deadline=None)
+@given(json_values)
+def test_indented_json_is_json_dumps(value: Any) -> None:
+    assert indented(value) == reference_json(value)
+    assert "".join(pieces(value)) == reference_json(value)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.text(max_size=5), st.lists(json_values, max_size=4) | json_values,
+                       max_size=4))
+def test_json_pieces_of_a_run_shaped_mapping_join_to_json_dumps(value: dict[str, Any]) -> None:
+    assert "".join(pieces(value)) == reference_json(value)
+
+
+def test_unusual_values_fall_back_to_json_dumps() -> None:
+    class Word(str):
+        pass
+
+    value = {"a": [Word("x"), {"b": math.nan}], "c": (1, 2), "d": 10**40}
+    assert indented(value) == reference_json(value)
+    assert "".join(pieces(value)) == reference_json(value)
+    assert indented({1: "a"}) == reference_json({1: "a"})
+
+
+def reference_normalise(text: str) -> NormalText:
+    """normalise() as it was: one character at a time."""
+    drop = [False] * len(text)
+    for match in _PINYIN.finditer(text):
+        for i in range(match.start(), match.end()):
+            drop[i] = True
+    chars, offsets = [], []
+    for i, ch in enumerate(text):
+        if drop[i] or ch.isspace():
+            continue
+        chars.append(_fold_char(ch))
+        offsets.append(i)
+    return NormalText("".join(chars), tuple(offsets))
+
+
+quote_text = st.lists(
+    st.sampled_from(["產", "业", "業", "億", "亿", "元", "(chǎn)", "(yè)", "(x)", "()", "(",
+                     ")", " ", "\u3000", "\n", "\t", "\xa0", "２", "9", "a", "Ａ", "，", "?!",
+                     "𠀀", "鄙钲冢"]) | st.text(max_size=3),
+    max_size=25,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(quote_text)
+def test_normalise_is_the_character_by_character_fold(text: str) -> None:
+    assert normalise(text) == reference_normalise(text)
+
+
+yaml_keys = st.sampled_from(["id", "quote", "value", "1", "yes", "a b", "x:y", "值", "~"])
+yaml_data = st.recursive(
+    st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.text(max_size=8)
+    | st.sampled_from(["293.9亿元", "2017-11-28", "0x1f", "1e5", "yes", "null", "- x", ""]),
+    lambda inner: st.lists(inner, max_size=3)
+    | st.dictionaries(yaml_keys | st.integers(0, 3), inner, max_size=3),
+    max_leaves=15,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(yaml_data, st.sampled_from([None, False, True]), st.sampled_from([None, '"', "'"]))
+def test_event_marks_are_the_composer_marks(data: Any, flow: bool | None,
+                                            style: str | None) -> None:
+    text = yaml.safe_dump(data, allow_unicode=True, default_flow_style=flow,
+                          default_style=style, width=30)
+    if any(ch in text for ch in "!&*"):  # such files never take the fast path
+        return
+    assert event_marks(text) == _compose_with_marks("f.yaml", text)[1]
+
+
+def test_event_marks_of_hand_written_yaml() -> None:
+    text = """\
+# a comment
+sources:
+  - id: a   # trailing comment
+    title: >-
+      folded
+      text
+    lines: [1, 2]
+    nested: {k: v, "q": 'w'}
+  -
+    id: b
+claims:
+- id: c
+  quote: 总投资额达293.9亿元
+  ? explicit
+  : key
+empty:
+"""
+    assert event_marks(text) == _compose_with_marks("f.yaml", text)[1]
+    assert event_marks("") == _compose_with_marks("f.yaml", "")[1] == {}
+    assert event_marks("a: [1\n") is None  # libyaml refuses it: the caller composes
+    assert event_marks("---\na: 1\n---\nb: 2\n") is None  # the fast path reads one document
+
+
+@given(st.integers(), st.integers().filter(bool))
+def test_format_ratio_is_format_exact_of_the_fraction(numerator: int, denominator: int) -> None:
+    assert format_ratio(numerator, denominator) == format_exact(Fraction(numerator, denominator))
+
+
+def reference_display(value: Fraction, base_unit: str, like: Fraction | None = None) -> str:
+    """display() as it was, with Fraction arithmetic (for units with a rule)."""
+    if base_unit == "day":
+        for word in _units._TIME_WORDS:
+            factor, _ = _units._base(_units._word_unit(word))
+            amount = value / factor
+            if abs(amount) >= 1 and (amount * 100).denominator == 1:
+                return f"{format_exact(amount)}{word}"
+        return f"{format_exact(value)}天"
+    rules = _units._DISPLAY[base_unit]
+    size = abs(value) if like is None else abs(like)
+    word = next(word for threshold, word in rules if size >= threshold)
+    factor, _ = _units._base(_units._word_unit(word))
+    return f"{format_exact(value / factor)}{word}"
+
+
+fractions = st.fractions(max_denominator=10**6).map(lambda f: f * 10 ** 6) | st.fractions()
+
+
+@settings(max_examples=500, deadline=None)
+@given(fractions, st.sampled_from(sorted(_units._DISPLAY) + ["day"]),
+       st.none() | fractions)
+def test_display_is_the_fraction_arithmetic(value: Fraction, base_unit: str,
+                                            like: Fraction | None) -> None:
+    if base_unit == "day":
+        like = None
+    assert _units.display(value, base_unit, like=like) == reference_display(value, base_unit,
+                                                                              like)

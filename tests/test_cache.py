@@ -1,0 +1,361 @@
+"""The on-disk cache: reused while nothing changed, rebuilt after any edit, never trusted blindly."""
+
+from __future__ import annotations
+
+import io
+import os
+import pickle
+from pathlib import Path
+from typing import Any
+
+import pytest
+from corpus_builder import write_corpus
+
+from factcheck import _cache, _engine, _loader
+from factcheck._cli import main
+from factcheck._errors import LoadErrors
+from factcheck.checks import register_check, unregister_check
+
+TEXT = "道里区一举拿下近300亿大单,总投资额达293.9亿元。另说总投资250亿元。"
+CLAIMS = """\
+claims:
+  - {id: near, quote: 一举拿下近300亿大单, value: 近300亿, unit: 元, entity: s, metric: inv,
+     as_of: 2017-11-28}
+  - {id: total, quote: 总投资额达293.9亿元, value: 293.9亿元, entity: s, metric: inv,
+     as_of: 2017-11-28}
+"""
+CONFLICTING = CLAIMS + """\
+  - {id: other, quote: 另说总投资250亿元, value: 250亿元, entity: s, metric: inv,
+     as_of: 2017-11-28}
+"""
+
+
+def corpus_at(where: Path, text: str, claims: str) -> Path:
+    where.mkdir(parents=True)
+    return write_corpus(where, text, claims)
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private cache home; returns the directory the entries go to."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("FACTCHECK_CACHE_DIR", raising=False)
+    return tmp_path / "xdg" / "factcheck"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    return corpus_at(tmp_path / "corpus", TEXT, CLAIMS)
+
+
+class Counting:
+    """Wraps a function and counts its calls."""
+
+    def __init__(self, function: Any) -> None:
+        self.function = function
+        self.calls = 0
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        self.calls += 1
+        return self.function(*args, **kwargs)
+
+
+@pytest.fixture
+def loads(monkeypatch: pytest.MonkeyPatch) -> Counting:
+    """Counts the real (uncached) loads."""
+    counting = Counting(_loader._load)
+    monkeypatch.setattr(_loader, "_load", counting)
+    return counting
+
+
+def entry(home: Path, kind: str) -> Path:
+    (found,) = [p for p in home.iterdir() if p.name.startswith(kind + "-")]
+    return found
+
+
+def test_an_unchanged_corpus_is_loaded_from_the_cache(home: Path, corpus: Path,
+                                                      loads: Counting) -> None:
+    first = _loader.load(corpus, cache=True)
+    second = _loader.load(corpus, cache=True)
+    assert loads.calls == 1
+    assert second == first
+    assert second.claims["total"].quantity is not None
+    assert second.claims["total"].quantity.base == 29390000000
+    assert sorted(p.name.split("-")[0] for p in home.iterdir()) == ["corpus", "key"]
+
+
+def test_without_cache_nothing_is_written(home: Path, corpus: Path, loads: Counting) -> None:
+    _loader.load(corpus)
+    _loader.load(corpus)
+    assert loads.calls == 2
+    assert not home.exists()
+
+
+def test_an_edited_claims_file_is_seen(home: Path, corpus: Path, loads: Counting) -> None:
+    _loader.load(corpus, cache=True)
+    claims = corpus / "claims.yaml"
+    claims.write_text(claims.read_text(encoding="utf-8").replace("id: total", "id: sum"),
+                      encoding="utf-8")
+    edited = _loader.load(corpus, cache=True)
+    assert loads.calls == 2
+    assert sorted(edited.claims) == ["near", "sum"]
+    assert _loader.load(corpus, cache=True) == edited
+    assert loads.calls == 2
+    assert len([p for p in home.iterdir() if p.name.startswith("corpus-")]) == 1
+
+
+def test_an_edited_article_is_seen(home: Path, corpus: Path, loads: Counting) -> None:
+    _loader.load(corpus, cache=True)
+    article = corpus / "article.txt"
+    article.write_text(TEXT.replace("293.9亿元", "239.9亿元"), encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        _loader.load(corpus, cache=True)
+    assert loads.calls == 2
+    assert [e.message for e in caught.value.errors] == ["quote not found in source 's'"]
+
+
+def test_a_new_file_is_seen(home: Path, corpus: Path, loads: Counting) -> None:
+    _loader.load(corpus, cache=True)
+    (corpus / "more.yaml").write_text(
+        "claims:\n  - {id: other, source: s, quote: 另说总投资250亿元, value: 250亿元,"
+        " entity: s, metric: inv, as_of: 2017-11-28}\n", encoding="utf-8")
+    assert sorted(_loader.load(corpus, cache=True).claims) == ["near", "other", "total"]
+    assert loads.calls == 2
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "empty", "flipped"])
+def test_a_damaged_entry_is_ignored_and_rebuilt(home: Path, corpus: Path, loads: Counting,
+                                                damage: str) -> None:
+    first = _loader.load(corpus, cache=True)
+    path = entry(home, "corpus")
+    blob = path.read_bytes()
+    if damage == "garbage":
+        path.write_bytes(os.urandom(len(blob)))
+    elif damage == "truncated":
+        path.write_bytes(blob[: len(blob) // 2])
+    elif damage == "empty":
+        path.write_bytes(b"")
+    else:  # one bit of the pickle flipped: the MAC no longer verifies
+        at = len(blob) - 10
+        path.write_bytes(blob[:at] + bytes([blob[at] ^ 1]) + blob[at + 1:])
+    assert _loader.load(corpus, cache=True) == first
+    assert loads.calls == 2
+    assert path.read_bytes() == blob  # rebuilt: the same entry again
+    assert _loader.load(corpus, cache=True) == first
+    assert loads.calls == 2
+
+
+def signed(home: Path, kind: str, inputs: _cache.Inputs, payload: bytes,
+           key: bytes | None = None) -> bytes:
+    """An entry for ``inputs`` as the cache writes it, MACed with ``key`` (default: ours)."""
+    secret = key if key is not None else (home / "key").read_bytes()
+    mac = _cache._mac(secret, kind, inputs.digest)
+    mac.update(payload)
+    return _cache.MAGIC + inputs.digest + mac.digest() + payload
+
+
+def test_a_signed_but_truncated_pickle_is_ignored(home: Path, corpus: Path,
+                                                  loads: Counting) -> None:
+    first = _loader.load(corpus, cache=True)
+    path = entry(home, "corpus")
+    inputs = _cache.inputs_of(_loader.discover([corpus]))
+    assert inputs is not None
+    payload = path.read_bytes()[_cache._HEADER:]
+    path.write_bytes(signed(home, "corpus", inputs, payload[: len(payload) // 2]))
+    assert _loader.load(corpus, cache=True) == first
+    assert loads.calls == 2
+
+
+UNPICKLED: list[str] = []
+
+
+def _record_unpickling() -> str:
+    UNPICKLED.append("unpickled")
+    return "payload"
+
+
+class Hostile:
+    """Unpickling this calls a function: an entry we did not sign must never get that far."""
+
+    def __reduce__(self) -> tuple[Any, tuple[()]]:
+        return (_record_unpickling, ())
+
+
+def test_an_entry_signed_with_another_key_is_never_unpickled(home: Path, corpus: Path,
+                                                             loads: Counting) -> None:
+    first = _loader.load(corpus, cache=True)
+    path = entry(home, "corpus")
+    inputs = _cache.inputs_of(_loader.discover([corpus]))
+    assert inputs is not None
+    payload = pickle.dumps(Hostile())
+    assert pickle.loads(payload) == "payload" and UNPICKLED == ["unpickled"]  # it would run
+    UNPICKLED.clear()
+    path.write_bytes(signed(home, "corpus", inputs, payload, key=bytes(32)))
+    assert _loader.load(corpus, cache=True) == first
+    assert UNPICKLED == []
+    assert loads.calls == 2
+
+
+def test_an_entry_of_another_library_version_is_ignored(home: Path, corpus: Path,
+                                                        loads: Counting,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    with monkeypatch.context() as patch:
+        patch.setattr(_cache, "_fingerprint", lambda: b"factcheck 0.0.1".ljust(32, b"."))
+        _loader.load(corpus, cache=True)
+        _loader.load(corpus, cache=True)
+        assert loads.calls == 1
+    _loader.load(corpus, cache=True)
+    assert loads.calls == 2
+    _loader.load(corpus, cache=True)
+    assert loads.calls == 2
+
+
+def test_a_key_others_can_read_disables_the_cache(home: Path, corpus: Path,
+                                                  loads: Counting) -> None:
+    _loader.load(corpus, cache=True)
+    key = home / "key"
+    assert key.stat().st_mode & 0o777 == 0o600
+    key.chmod(0o644)
+    _loader.load(corpus, cache=True)
+    _loader.load(corpus, cache=True)
+    assert loads.calls == 3
+
+
+def test_the_cache_directory_can_be_chosen(tmp_path: Path, corpus: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "chosen"))
+    _loader.load(corpus, cache=True)
+    assert [p.name.split("-")[0] for p in (tmp_path / "chosen").iterdir()] == ["corpus"]
+    assert [p.name for p in (tmp_path / "xdg" / "factcheck").iterdir()] == ["key"]
+
+
+def test_a_kind_registered_at_run_time_turns_the_cache_off(home: Path, corpus: Path,
+                                                           loads: Counting) -> None:
+    @register_check("cache_test_kind")
+    def kind(spec: Any, context: Any) -> list[Any]:
+        return []
+
+    try:
+        assert _cache.inputs_of(_loader.discover([corpus])) is None
+        _loader.load(corpus, cache=True)
+        _loader.load(corpus, cache=True)
+    finally:
+        unregister_check("cache_test_kind")
+    assert loads.calls == 2
+    assert not home.exists() or not [p for p in home.iterdir() if p.name != "key"]
+
+
+def test_findings_are_cached_with_the_corpus(home: Path, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    path = corpus_at(tmp_path / "conflict", TEXT, CONFLICTING)
+    checks = Counting(_engine.check)
+    monkeypatch.setattr(_engine, "check", checks)
+    first = _cache.check(_loader.load(path, cache=True))
+    again = _cache.check(_loader.load(path, cache=True))
+    assert checks.calls == 1
+    assert again == first
+    assert [(f.id, f.status.value) for f in again] == [("agreement[s.inv]", "conflict")]
+    assert _cache.check(_loader.load(path)) == first  # not loaded through the cache: run
+    assert checks.calls == 2
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.mark.parametrize("form", [["--format", "json"], [], ["--verbose"]])
+def test_a_second_cli_run_replays_the_first(home: Path, tmp_path: Path, form: list[str],
+                                            capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    path = corpus_at(tmp_path / "conflict", TEXT, CONFLICTING)
+    first = run(["check", str(path), *form], capsys)
+    assert first[0] == 1 and first[1]
+    uncached = run(["check", str(path), "--no-cache", *form], capsys)
+    monkeypatch.setattr(_loader, "load", None)  # a replay must not load anything
+    assert run(["check", str(path), *form], capsys) == first == uncached
+    assert run(["check", str(path), "--strict", *form], capsys)[0] == 1
+
+
+def test_cli_replays_the_exit_status_and_warnings(home: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    text = TEXT + "坏了?!鄙钲冢"  # mojibake: a warning on stderr
+    claims = CLAIMS + """\
+  - {id: round, quote: 另说总投资250亿元, value: 250亿元, entity: s, metric: approx,
+     as_of: 2017-11-28}
+"""
+    path = corpus_at(tmp_path / "warned", text, claims)
+    first = run(["check", str(path)], capsys)
+    assert first[0] == 0
+    assert "warning: text looks mis-decoded" in first[2]
+    assert run(["check", str(path)], capsys) == first
+
+
+def test_cli_sees_an_edit_after_a_replay(home: Path, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    path = corpus_at(tmp_path / "c", TEXT, CLAIMS)
+    assert run(["check", str(path)], capsys)[0] == 0
+    assert run(["check", str(path)], capsys)[0] == 0
+    (path / "claims.yaml").write_text(
+        (path / "claims.yaml").read_text(encoding="utf-8") + CONFLICTING[len(CLAIMS):],
+        encoding="utf-8")
+    code, out, _ = run(["check", str(path)], capsys)
+    assert code == 1
+    assert out.splitlines()[-1] == "1 findings from 3 claims: 1 conflict"
+
+
+def test_cli_no_cache_writes_nothing(home: Path, corpus: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["check", str(corpus), "--no-cache"], capsys)[0] == 0
+    assert not home.exists()
+    before = sorted(p.relative_to(corpus) for p in corpus.rglob("*"))
+    assert run(["check", str(corpus)], capsys)[0] == 0
+    assert sorted(p.name.split("-")[0] for p in home.iterdir()) == ["key", "run"]
+    assert sorted(p.relative_to(corpus) for p in corpus.rglob("*")) == before
+
+
+def test_a_replay_writes_bytes_as_the_text_stream_would(home: Path, corpus: Path) -> None:
+    files = _loader.discover([corpus])
+    recorder = _cache.Run.open(files, "text")
+    assert recorder is not None
+    loaded = _loader.load(corpus)
+    recorder.record(loaded, [])
+    recorder.add("第一行\n")
+    recorder.add("second\n")
+    recorder.commit()
+    out = io.TextIOWrapper(io.BytesIO(), encoding="gb18030")
+    replayer = _cache.Run.open(files, "text")
+    assert replayer is not None
+    assert replayer.replay(out, io.StringIO(), strict=False) == 0
+    out.flush()
+    assert out.buffer.getvalue() == "第一行\nsecond\n".encode("gb18030")  # type: ignore[attr-defined]
+    assert _cache.Run.open(files, "json") is not None
+    other = _cache.Run.open(files, "json")
+    assert other is not None and other.replay(io.StringIO(), io.StringIO(), strict=False) is None
+
+
+def test_an_interrupted_run_leaves_no_entry(home: Path, corpus: Path) -> None:
+    recorder = _cache.Run.open(_loader.discover([corpus]), "text")
+    assert recorder is not None
+    recorder.record(_loader.load(corpus), [])
+    recorder.add("partial")
+    recorder.abort()
+    assert sorted(p.name for p in home.iterdir()) == ["key"]
+
+
+def test_the_cache_is_trimmed_least_recently_used_first(home: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_cache, "MAX_ENTRIES", 2)
+    paths = [corpus_at(tmp_path / f"c{i}", TEXT, CLAIMS) for i in range(3)]
+    slots = []
+    for path in paths:
+        inputs = _cache.inputs_of(_loader.discover([path]))
+        assert inputs is not None
+        slots.append(f"corpus-{inputs.slot}.bin")
+    _loader.load(paths[0], cache=True)
+    _loader.load(paths[1], cache=True)
+    os.utime(home / slots[1], ns=(10**9, 10**9))  # c1 was used long ago, c0 recently
+    _loader.load(paths[2], cache=True)
+    assert sorted(p.name for p in home.glob("corpus-*")) == sorted([slots[0], slots[2]])
