@@ -11,7 +11,7 @@ from enum import Enum
 
 from ._errors import Location
 
-__all__ = ["Finding", "Involved", "Status"]
+__all__ = ["ORDER", "TITLES", "Finding", "Involved", "Status"]
 
 
 class Status(str, Enum):
@@ -28,6 +28,15 @@ class Status(str, Enum):
 
 
 ORDER = tuple(Status)
+
+#: Section headings for findings grouped by status, used by every renderer.
+TITLES = {
+    Status.CONFLICT: "Conflicts",
+    Status.STALE: "Stale acknowledgements",
+    Status.DISCREPANCY: "Discrepancies",
+    Status.NOT_CHECKABLE: "Not checkable",
+    Status.CONSISTENT: "Consistent",
+}
 
 
 @dataclass(frozen=True, slots=True)

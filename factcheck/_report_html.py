@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from fractions import Fraction
 from html import escape
 
-from ._findings import ORDER, Finding, Involved, Status
+from ._findings import ORDER, TITLES, Finding, Involved, Status
 from ._model import Corpus
 from ._report_md import counts
 from ._units import display
@@ -26,13 +26,6 @@ CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline
        "img-src data:")
 CONTEXT = 30  # characters of source text shown on each side of a quote
 
-_TITLES = {
-    Status.CONFLICT: "Conflicts",
-    Status.STALE: "Stale acknowledgements",
-    Status.DISCREPANCY: "Discrepancies",
-    Status.NOT_CHECKABLE: "Not checkable",
-    Status.CONSISTENT: "Consistent",
-}
 # Sections shown collapsed: they are the reassuring part of the report.
 _COLLAPSED = (Status.NOT_CHECKABLE, Status.CONSISTENT)
 _SVG_NS = "{http://www.w3.org/2000/svg}"
@@ -303,7 +296,7 @@ def render_html(corpus: Corpus, findings: list[Finding], *,
         group = [f for f in findings if f.status is status]
         if not group:
             continue
-        title = f"{_TITLES[status]} ({len(group)})"
+        title = f"{TITLES[status]} ({len(group)})"
         section = f"sec-{escape(status.value)}"
         if status in _COLLAPSED:
             body.append(f'<details class="section" id="{section}"><summary><h2>{title}</h2>'

@@ -6,18 +6,11 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from ._findings import ORDER, Finding, Involved, Status
+from ._findings import ORDER, TITLES, Finding, Involved, Status
 from ._model import Corpus
 
 __all__ = ["counts", "escape_md", "render_markdown"]
 
-_TITLES = {
-    Status.CONFLICT: "Conflicts",
-    Status.STALE: "Stale acknowledgements",
-    Status.DISCREPANCY: "Discrepancies",
-    Status.NOT_CHECKABLE: "Not checkable",
-    Status.CONSISTENT: "Consistent",
-}
 # Statuses listed in one table row per finding rather than in full.
 _BRIEF = (Status.NOT_CHECKABLE, Status.CONSISTENT)
 
@@ -166,7 +159,7 @@ def render_markdown(corpus: Corpus, findings: list[Finding], *,
         group = [f for f in findings if f.status is status]
         if not group:
             continue
-        out += [f"## {_TITLES[status]} ({len(group)})", ""]
+        out += [f"## {TITLES[status]} ({len(group)})", ""]
         if status in _BRIEF:
             out += ["| Finding | Message |", "| --- | --- |"]
         for finding in group:

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ._findings import ORDER, Finding, Status
+from ._findings import ORDER, TITLES, Finding, Status
 
 __all__ = ["render_finding", "render_text", "summary_line"]
 
-_TITLES = {
-    Status.CONFLICT: "Conflicts",
-    Status.STALE: "Stale acknowledgements",
-    Status.DISCREPANCY: "Discrepancies",
-    Status.NOT_CHECKABLE: "Not checkable",
-    Status.CONSISTENT: "Consistent",
-}
 
 
 def render_finding(finding: Finding, *, detail: bool = True) -> str:
@@ -61,7 +54,7 @@ def render_text(findings: list[Finding], claims: int, *, verbose: bool = False) 
         group = [f for f in findings if f.status is status]
         if not group:
             continue
-        out.append(f"== {_TITLES[status]} ({len(group)}) ==")
+        out.append(f"== {TITLES[status]} ({len(group)}) ==")
         brief = status is Status.CONSISTENT and not verbose
         for finding in group:
             if brief:
