@@ -172,7 +172,8 @@ def test_junitxml(corpus: pytest.Pytester) -> None:
 
 def test_xdist(corpus: pytest.Pytester) -> None:
     corpus.makefile(".yaml", acks=ACK)
-    result = corpus.runpytest("-n", "2")
+    # a real subprocess: xdist started in-process inside an xdist worker loses its output
+    result = corpus.runpytest_subprocess("-n", "2", "-p", "no:randomly")
     result.assert_outcomes(passed=1, xfailed=1, skipped=1)
     has_lines(result, "= factcheck =",
               "1 discrepancy (1 acknowledged), 1 not-checkable, 1 consistent")
