@@ -24,6 +24,7 @@ Impossible dates (``2019-02-30``, month 13, year 0) give None; the loader report
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -135,6 +136,12 @@ def parse_period(text: str, *, year: int | None = None, month: int | None = None
         The period (its ``text`` is ``text``), or None when the text is not one period, needs
         context that was not given, or names an impossible date.
     """
+    return _parse_period(text, year, month)
+
+
+@functools.lru_cache(maxsize=16384)
+def _parse_period(text: str, year: int | None, month: int | None) -> Period | None:
+    """:func:`parse_period`, memoised: the dates of a corpus recur (a Period is frozen)."""
     t = text.strip().translate(FULLWIDTH).replace("年度", "年")
     end_of = t.endswith("底")  # 4月底: late April; 2020年底: December 2020
     if end_of:

@@ -84,8 +84,9 @@ def _piece(value: Any, newline: str, heads: Heads) -> str:
         return text.replace("\n", newline)
 
 
-# Per call of indented(): for each indentation, each key's '\n    "key": ' text.
-Heads = dict[str, dict[str, str]]
+# Per call of indented(): for each indentation and tuple of keys (in the mapping's order),
+# the keys sorted, each with its '\n    "key": ' text.
+Heads = dict[str, dict[tuple[str, ...], list[tuple[str, str]]]]
 
 
 def _scalar(value: Any) -> str:
@@ -118,16 +119,19 @@ def _object(obj: dict[Any, Any], newline: str, heads: Heads) -> str:
     if not obj:
         return "{}"
     inner = newline + "  "
-    known = heads.get(inner)
-    if known is None:
-        known = heads[inner] = {}
+    plans = heads.get(inner)
+    if plans is None:
+        plans = heads[inner] = {}
+    keys = tuple(obj)
+    # the same shape (claims, findings) recurs: sort its keys and encode them once
+    plan = plans.get(keys)
+    if plan is None:
+        if not all(type(key) is str for key in keys):
+            raise _Unusual
+        plan = plans[keys] = [(key, f"{inner}{encode_basestring(key)}: ")
+                              for key in sorted(keys)]
     parts = []
-    for key in sorted(obj):
-        head = known.get(key)
-        if head is None:
-            if type(key) is not str:
-                raise _Unusual
-            head = known[key] = f"{inner}{encode_basestring(key)}: "
+    for key, head in plan:
         item = obj[key]
         kind = type(item)
         if kind is str:

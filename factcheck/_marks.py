@@ -106,7 +106,10 @@ def _walk(events: Any) -> Marks:
 
 def _key(event: Any) -> Any:
     if event.implicit[0]:  # plain: read as the fast path's parser reads it
-        return _plain_scalar(event.value)
+        key = _plain_scalar(event.value)
+        if isinstance(key, (dict, list)):  # not a key the composer would give: fall back
+            raise _Unexpected
+        return key
     return event.value  # quoted: text
 
 

@@ -336,14 +336,18 @@ def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None
         days_per_year, _ = _base(_word_unit("年"))
         scale = None if like is None else like * days_per_year
         return f"{display(value * days_per_year, head, like=scale)}/年"
-    rules = _DISPLAY.get(base_unit)
+    rules = _display_rules(base_unit)
     if rules is None:
         return f"{format_exact(value)} {base_unit}"
     # Integer arithmetic: Fraction operations dominate the checks of a large corpus.
     size = value if like is None else _exact(like)
-    top, bottom = abs(size.numerator), size.denominator
-    word = next(word for threshold, word in rules if top >= threshold * bottom)
-    return _render(value, base_unit, word)
+    numerator, denominator = abs(size.numerator), size.denominator
+    for threshold, word, top, bottom, base in rules:
+        if numerator >= threshold * denominator:
+            if base != base_unit:
+                raise AssertionError(f"display word {word!r} is not in {base_unit!r}")
+            return f"{format_ratio(value.numerator * bottom, value.denominator * top)}{word}"
+    raise AssertionError(f"no display rule of {base_unit!r} fits {value}")
 
 
 def _display_time(days: Fraction) -> str:
@@ -356,11 +360,13 @@ def _display_time(days: Fraction) -> str:
     return f"{format_exact(days)}天"
 
 
-def _render(value: Fraction, base_unit: str, word: str) -> str:
-    top, bottom, base = _word_factor(word)
-    if base != base_unit:
-        raise AssertionError(f"display word {word!r} is not in {base_unit!r}")
-    return f"{format_ratio(value.numerator * bottom, value.denominator * top)}{word}"
+@functools.lru_cache(maxsize=256)
+def _display_rules(base_unit: str) -> tuple[tuple[int, str, int, int, str], ...] | None:
+    """The rules of :data:`_DISPLAY` for ``base_unit``, each with its word's exact factor."""
+    rules = _DISPLAY.get(base_unit)
+    if rules is None:
+        return None
+    return tuple((threshold, word, *_word_factor(word)) for threshold, word in rules)
 
 
 @functools.lru_cache(maxsize=256)

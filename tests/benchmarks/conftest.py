@@ -1,3 +1,3 @@
-"""The benchmark and the corpus generator are scripts, not tests: pytest must not collect them."""
+"""The benchmarks and the corpus generator are scripts, not tests: pytest must not collect them."""
 
-collect_ignore = ["bench.py", "generate.py"]
+collect_ignore = ["ab.py", "bench.py", "generate.py"]

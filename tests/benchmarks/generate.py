@@ -226,7 +226,7 @@ def chinese_small(n: int) -> str:
 
 def _sig_round(v: int, digits: int, mode: str) -> int:
     """``v`` to ``digits`` significant digits: mode 'floor', 'ceil' or 'half' (up)."""
-    unit = 10 ** max(len(str(v)) - digits, 0)
+    unit = int(10 ** max(len(str(v)) - digits, 0))
     q, r = divmod(v, unit)
     if (mode == "ceil" and r) or (mode == "half" and 2 * r >= unit):
         q += 1
@@ -235,7 +235,7 @@ def _sig_round(v: int, digits: int, mode: str) -> int:
 
 def _unit_of(v: int) -> int:
     """The place of the second significant digit of ``v``."""
-    return 10 ** max(len(str(v)) - 2, 0)
+    return int(10 ** max(len(str(v)) - 2, 0))
 
 
 def _is_round(kind: Kind, v: int) -> bool:
@@ -246,7 +246,7 @@ def _is_round(kind: Kind, v: int) -> bool:
 
 def _not_round(kind: Kind, v: int) -> int:
     """The nearest value from ``v`` up that is not written as a round number."""
-    step = 10 ** max(len(str(v)) - 4, 0)
+    step = int(10 ** max(len(str(v)) - 4, 0))
     while step >= 1:
         for k in range(10):
             if not _is_round(kind, v + k * step):
@@ -367,7 +367,7 @@ class _Builder:
             mantissa = rng.randrange(10 ** (digits - 1), 10**digits)
             if mantissa % 10 == 0:
                 continue
-            v = mantissa * 10 ** (magnitude - digits)
+            v: int = mantissa * 10 ** (magnitude - digits)
             if kind.low <= v <= kind.high:
                 return v
 
@@ -477,8 +477,8 @@ class _Builder:
         if plant:
             units[1].planted = f"agreement[{entity.id}.{metric.id}]"
             units[1].planted_claims = claims
-        for unit in units:
-            self.add(unit)
+        for made in units:
+            self.add(made)
 
     def date_fact(self, mentions: int) -> None:
         """A signing date, stated by one or two articles (the second may drop the year)."""
@@ -686,7 +686,7 @@ class _Builder:
     def build(self) -> None:
         """Planted conflicts first (1% of the claims), then the ordinary mix up to N."""
         rng = self.rng
-        plants = (
+        plants: tuple[tuple[int, Callable[[], None]], ...] = (
             (2, lambda: self.simple_fact(2 + (rng.random() < 0.3), plant=True)),
             (5, lambda: self.sum_fact(plant=True)),
             (3, lambda: self.share_with_whole(plant=True)),
@@ -841,7 +841,8 @@ def generate(claims: int, out: Path, seed: int = 1) -> GeneratedCorpus:
         "keys_in_several_sources": sum(1 for s in sources_of.values() if len(s) > 1),
         "checks": sum(1 for u in units if u.check is not None),
         "planted_conflicts": len(planted),
-        "planted_claims": sum(len(p["claims"]) for p in planted),  # type: ignore[arg-type]
+        "planted_claims": sum(len(c) for p in planted for c in [p["claims"]]
+                              if isinstance(c, list)),
     }
     _write(out / "planted.json", json.dumps(
         {"seed": seed, "claims": claims, "stats": stats, "conflicts": planted},

@@ -15,7 +15,7 @@ from factcheck import _units
 from factcheck._interval import format_exact, format_ratio
 from factcheck._jsontext import indented, pieces
 from factcheck._marks import event_marks
-from factcheck._quotes import _PINYIN, NormalText, _fold_char, normalise
+from factcheck._quotes import _PINYIN, NormalText, _fold_char, fold_text, normalise
 from factcheck._yaml import _compose_with_marks
 
 json_scalars = (st.none() | st.booleans() | st.integers() | st.text()
@@ -82,7 +82,9 @@ quote_text = st.lists(
 @settings(max_examples=500, deadline=None)
 @given(quote_text)
 def test_normalise_is_the_character_by_character_fold(text: str) -> None:
-    assert normalise(text) == reference_normalise(text)
+    reference = reference_normalise(text)
+    assert normalise(text) == reference
+    assert fold_text(text) == reference.text
 
 
 yaml_keys = st.sampled_from(["id", "quote", "value", "1", "yes", "a b", "x:y", "值", "~"])
