@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from fractions import Fraction
-from typing import Any
 
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Corpus, Quantity
@@ -176,15 +175,6 @@ class CheckContext:
                             f"Not checkable: {reason}.",
                             claims=[self.involved(c) for c in claims], spec=spec)
 
-    @staticmethod
-    def quantity(claim: Claim) -> Quantity | None:
-        """The claim's quantity, or ``None`` for a date claim."""
-        return claim.quantity
-
-    @staticmethod
-    def params(spec: CheckSpec) -> dict[str, Any]:
-        """The check's parameters as a plain dict."""
-        return dict(spec.params)
 
 
 def intersect(intervals: Iterable[Interval]) -> Interval | None:

@@ -8,7 +8,7 @@ point names a module (importing it runs its ``@register_check`` decorators) or a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.metadata import entry_points
 from typing import TYPE_CHECKING, Any
@@ -17,15 +17,11 @@ from .._errors import FactcheckError, Location, RegistryError
 from .._schema import Field
 
 if TYPE_CHECKING:
-    from .._findings import Finding
     from .._model import CheckSpec
-    from ._context import CheckContext
 
 __all__ = ["CheckKind", "get_kind", "kinds", "register_check", "unregister_check"]
 
 Validator = Callable[["CheckSpec"], "list[tuple[str, FactcheckError]]"]
-DeclaredRun = Callable[["CheckSpec", "CheckContext"], "Iterable[Finding] | Finding"]
-AutomaticRun = Callable[["CheckContext"], "Iterable[Finding]"]
 
 
 @dataclass(frozen=True)
