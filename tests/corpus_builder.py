@@ -12,7 +12,22 @@ from factcheck._engine import check
 from factcheck._findings import Finding
 from factcheck._loader import load
 
-__all__ = ["findings_of", "one_finding", "write_corpus"]
+__all__ = ["CLAIMS", "CONFLICTING", "TEXT", "findings_of", "one_finding", "write_corpus"]
+
+#: A small article and claims shared by the CLI and cache tests: 近300亿 and 293.9亿元
+#: agree; CONFLICTING adds 250亿元 for the same key, a conflict.
+TEXT = "道里区一举拿下近300亿大单,总投资额达293.9亿元。另说总投资250亿元。"
+CLAIMS = """\
+claims:
+  - {id: near, quote: 一举拿下近300亿大单, value: 近300亿, unit: 元, entity: s, metric: inv,
+     as_of: 2017-11-28}
+  - {id: total, quote: 总投资额达293.9亿元, value: 293.9亿元, entity: s, metric: inv,
+     as_of: 2017-11-28}
+"""
+CONFLICTING = CLAIMS + """\
+  - {id: other, quote: 另说总投资250亿元, value: 250亿元, entity: s, metric: inv,
+     as_of: 2017-11-28}
+"""
 
 
 def write_corpus(

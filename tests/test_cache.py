@@ -9,25 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from corpus_builder import write_corpus
+from corpus_builder import CLAIMS, CONFLICTING, TEXT, write_corpus
 
 from factcheck import _cache, _engine, _loader
 from factcheck._cli import main
 from factcheck._errors import LoadErrors
 from factcheck.checks import register_check, unregister_check
 
-TEXT = "道里区一举拿下近300亿大单,总投资额达293.9亿元。另说总投资250亿元。"
-CLAIMS = """\
-claims:
-  - {id: near, quote: 一举拿下近300亿大单, value: 近300亿, unit: 元, entity: s, metric: inv,
-     as_of: 2017-11-28}
-  - {id: total, quote: 总投资额达293.9亿元, value: 293.9亿元, entity: s, metric: inv,
-     as_of: 2017-11-28}
-"""
-CONFLICTING = CLAIMS + """\
-  - {id: other, quote: 另说总投资250亿元, value: 250亿元, entity: s, metric: inv,
-     as_of: 2017-11-28}
-"""
 
 
 def corpus_at(where: Path, text: str, claims: str) -> Path:

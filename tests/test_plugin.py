@@ -82,6 +82,19 @@ def has_lines(result: pytest.RunResult, *expected: str) -> None:
         at = found + len(text)
 
 
+def add_conflicting_claim(corpus: pytest.Pytester) -> None:
+    """A new, unacknowledged claim that contradicts 293.9亿元 (a conflict at line 34)."""
+    corpus.makefile(".txt", article=ARTICLE + "又称总投资250亿元。")
+    corpus.makefile(".yaml", acks=ACK, claims=CLAIMS + """\
+  - id: other
+    quote: 又称总投资250亿元
+    value: 250亿元
+    entity: signing
+    metric: inv
+    as_of: "2017"
+""")
+
+
 def test_items_are_collected_per_finding(corpus: pytest.Pytester) -> None:
     result = corpus.runpytest("--collect-only", "-q")
     has_lines(result, "checks.yaml::bound[near300]", "claims.yaml::agreement[shenha.distance]",
@@ -109,15 +122,7 @@ def test_unacknowledged_discrepancy_warns_and_strict_fails(corpus: pytest.Pytest
 
 
 def test_new_conflicting_claim_fails_naming_file_and_line(corpus: pytest.Pytester) -> None:
-    corpus.makefile(".txt", article=ARTICLE + "又称总投资250亿元。")
-    corpus.makefile(".yaml", acks=ACK, claims=CLAIMS + """\
-  - id: other
-    quote: 又称总投资250亿元
-    value: 250亿元
-    entity: signing
-    metric: inv
-    as_of: "2017"
-""")
+    add_conflicting_claim(corpus)
     result = corpus.runpytest("-v")
     result.assert_outcomes(passed=1, failed=1, xfailed=1, skipped=1)
     has_lines(result, "claims.yaml::agreement[signing.inv] FAILED",
@@ -194,15 +199,7 @@ def test_fixtures_give_the_corpus_and_pint_quantities(corpus: pytest.Pytester) -
 
 
 def test_last_failed_reruns_only_the_failing_finding(corpus: pytest.Pytester) -> None:
-    corpus.makefile(".txt", article=ARTICLE + "又称总投资250亿元。")
-    corpus.makefile(".yaml", acks=ACK, claims=CLAIMS + """\
-  - id: other
-    quote: 又称总投资250亿元
-    value: 250亿元
-    entity: signing
-    metric: inv
-    as_of: "2017"
-""")
+    add_conflicting_claim(corpus)
     first = corpus.runpytest("-p", "cacheprovider")
     first.assert_outcomes(passed=1, failed=1, xfailed=1, skipped=1)
     again = corpus.runpytest("-p", "cacheprovider", "--lf")
