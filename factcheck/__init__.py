@@ -6,40 +6,44 @@ returns :class:`Finding` values; renderers turn findings into text, pytest items
 reports. Everything public is listed in ``__all__``.
 """
 
-from ._dates import Period, parse_period
-from ._engine import check
-from ._errors import (
-    CheckError,
-    ExpressionError,
-    FactcheckError,
-    InputError,
-    LoadErrors,
-    Location,
-    QuoteError,
-    RegistryError,
-    SchemaError,
-    SourceError,
-    UnitError,
-    YamlSyntaxError,
-)
-from ._findings import Finding, Involved, Status
-from ._loader import load
-from ._model import (
-    Acknowledgement,
-    CheckSpec,
-    Claim,
-    Corpus,
-    Entity,
-    Exclusion,
-    Metric,
-    NotClaim,
-    Place,
-    Quantity,
-    Source,
-)
-from ._numbers import Figure, Interval, Number, format_exact, parse_figure, parse_number
-from ._units import registry as unit_registry
-from .checks import CheckContext, CheckKind, register_check
+import importlib as _importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ imports on first use
+    from ._dates import Period, parse_period
+    from ._engine import check
+    from ._errors import (
+        CheckError,
+        ExpressionError,
+        FactcheckError,
+        InputError,
+        LoadErrors,
+        Location,
+        QuoteError,
+        RegistryError,
+        SchemaError,
+        SourceError,
+        UnitError,
+        YamlSyntaxError,
+    )
+    from ._findings import Finding, Involved, Status
+    from ._loader import load
+    from ._model import (
+        Acknowledgement,
+        CheckSpec,
+        Claim,
+        Corpus,
+        Entity,
+        Exclusion,
+        Metric,
+        NotClaim,
+        Place,
+        Quantity,
+        Source,
+    )
+    from ._numbers import Figure, Interval, Number, format_exact, parse_figure, parse_number
+    from ._units import registry as unit_registry
+    from .checks import CheckContext, CheckKind, register_check
 
 __all__ = [
     "Acknowledgement",
@@ -83,3 +87,68 @@ __all__ = [
     "register_check",
     "unit_registry",
 ]
+
+_EXPORTS: dict[str, tuple[str, str]] = {  # name -> (module, attribute there)
+    "Acknowledgement": ("._model", "Acknowledgement"),
+    "CheckContext": (".checks", "CheckContext"),
+    "CheckError": ("._errors", "CheckError"),
+    "CheckKind": (".checks", "CheckKind"),
+    "CheckSpec": ("._model", "CheckSpec"),
+    "Claim": ("._model", "Claim"),
+    "Corpus": ("._model", "Corpus"),
+    "Entity": ("._model", "Entity"),
+    "Exclusion": ("._model", "Exclusion"),
+    "ExpressionError": ("._errors", "ExpressionError"),
+    "FactcheckError": ("._errors", "FactcheckError"),
+    "Figure": ("._numbers", "Figure"),
+    "Finding": ("._findings", "Finding"),
+    "InputError": ("._errors", "InputError"),
+    "Interval": ("._numbers", "Interval"),
+    "Involved": ("._findings", "Involved"),
+    "LoadErrors": ("._errors", "LoadErrors"),
+    "Location": ("._errors", "Location"),
+    "Metric": ("._model", "Metric"),
+    "NotClaim": ("._model", "NotClaim"),
+    "Number": ("._numbers", "Number"),
+    "Period": ("._dates", "Period"),
+    "Place": ("._model", "Place"),
+    "Quantity": ("._model", "Quantity"),
+    "QuoteError": ("._errors", "QuoteError"),
+    "RegistryError": ("._errors", "RegistryError"),
+    "SchemaError": ("._errors", "SchemaError"),
+    "Source": ("._model", "Source"),
+    "SourceError": ("._errors", "SourceError"),
+    "Status": ("._findings", "Status"),
+    "UnitError": ("._errors", "UnitError"),
+    "YamlSyntaxError": ("._errors", "YamlSyntaxError"),
+    "check": ("._engine", "check"),
+    "format_exact": ("._numbers", "format_exact"),
+    "load": ("._loader", "load"),
+    "parse_figure": ("._numbers", "parse_figure"),
+    "parse_number": ("._numbers", "parse_number"),
+    "parse_period": ("._dates", "parse_period"),
+    "register_check": (".checks", "register_check"),
+    "unit_registry": ("._units", "registry"),
+}
+
+
+def __getattr__(name: str) -> Any:  # noqa: ANN401 - whatever the attribute is
+    """Import a public name on first use (PEP 562).
+
+    ``import factcheck`` stays cheap: a warm ``factcheck check`` answers from the cache
+    without importing pint or the loader (docs/performance.md).
+    """
+    try:
+        module, attribute = _EXPORTS[name]
+    except KeyError:
+        raise AttributeError(f"module 'factcheck' has no attribute '{name}'") from None
+    value = getattr(_importlib.import_module(module, __name__), attribute)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+del TYPE_CHECKING, Any  # not part of the public surface

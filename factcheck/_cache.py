@@ -11,11 +11,13 @@ was. What is kept, each entry in one file:
 
 Keys. An entry's content key hashes the library (its version, the bytes of every module and
 of ``units.txt``, the Python, pint, PyYAML, yaml-rs, OpenCC and geographiclib versions),
-the registered check kinds, and every YAML file read, as shown in messages and byte for
-byte. The article texts a corpus read are listed in the entry with their hashes and are
-re-hashed before the entry is used. Any difference is a miss, and the entry is rebuilt.
-A check kind registered at run time, outside an installed distribution, has no versioned
-code: with one registered, nothing is cached. The file an entry lives in is named by the
+the check kinds (the built-in ones are part of the library; each entry-point plugin by
+distribution, version and module code), and every YAML file read, as shown in messages and
+byte for byte. The article texts a corpus read are listed in the entry with their hashes
+and are re-hashed before the entry is used. Any difference is a miss, and the entry is
+rebuilt. A check kind registered at run time, outside an entry-point plugin, has no
+versioned code, and neither has a registry with a kind unregistered: then nothing is
+cached. The file an entry lives in is named by the
 working directory and the absolute paths read, so a corpus has one entry of each kind
 and an edit replaces it.
 
@@ -44,10 +46,11 @@ import weakref
 from collections.abc import Iterator, Sequence
 from fractions import Fraction
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from ._findings import Finding
-from ._model import Corpus
+if TYPE_CHECKING:  # imported where used: a warm run needs neither (docs/performance.md)
+    from ._findings import Finding
+    from ._model import Corpus
 
 __all__ = [
     "FORMAT",
@@ -162,35 +165,49 @@ def _fingerprint() -> bytes:
 
 
 def _kinds() -> bytes | None:
-    """The registered check kinds, or ``None`` if one has no versioned code."""
+    """The check kinds a run has, or ``None`` if one has no versioned code.
+
+    By default they are the built-in kinds (in the fingerprint) and the entry-point plugins,
+    keyed by distribution, version and module code. Neither needs the registry imported,
+    so a warm run does without it (docs/performance.md). Once the registry is in use, each
+    registered kind must be one of those, and none may have been unregistered.
+    """
     from importlib.metadata import entry_points
 
-    from .checks._registry import kinds
-
-    plugins = {point.module: point.dist for point in entry_points(group="factcheck.checks")}
     digest = hashlib.blake2b(digest_size=_DIGEST)
-    for name, kind in kinds().items():
-        module = getattr(kind.run, "__module__", None)
-        qualname = getattr(kind.run, "__qualname__", None)
-        if not isinstance(module, str) or not isinstance(qualname, str):
+    plugins: list[str] = []
+    for point in sorted(entry_points(group="factcheck.checks"), key=lambda p: p.name):
+        code = _module_code(point.module)
+        if point.dist is None or code is None:
             return None
-        _add(digest, name, module, qualname, str(kind.automatic))
-        for spec in kind.params:
-            _add(digest, spec.name, str(spec.required), *(t.__name__ for t in spec.types))
-        if module == "factcheck" or module.startswith("factcheck."):
-            continue  # part of the fingerprint
-        dist = next((d for m, d in plugins.items()
-                     if d is not None and (module == m or module.startswith(m + "."))), None)
-        source = getattr(sys.modules.get(module), "__file__", None)
-        if dist is None or source is None:
-            return None
-        try:
-            code = Path(source).read_bytes()
-        except OSError:
-            return None
-        _add(digest, dist.name, dist.version)
+        plugins.append(point.module)
+        _add(digest, point.name, point.value, point.dist.name, point.dist.version)
         digest.update(hashlib.blake2b(code, digest_size=_DIGEST).digest())
+    def versioned(module: object) -> bool:
+        return isinstance(module, str) and (
+            module.startswith("factcheck.")
+            or any(module == m or module.startswith(m + ".") for m in plugins))
+
+    registry = sys.modules.get("factcheck.checks._registry")
+    if registry is not None and (
+            any(versioned(module) for module in registry._REMOVED.values())
+            or not all(versioned(getattr(kind.run, "__module__", None))
+                       for kind in registry._KINDS.values())):
+        return None
     return digest.digest()
+
+
+def _module_code(module: str) -> bytes | None:
+    """The source (or bytecode) of ``module``, found without importing it."""
+    import importlib.util
+
+    loaded = sys.modules.get(module)
+    try:
+        origin = (getattr(loaded, "__file__", None) if loaded is not None
+                  else getattr(importlib.util.find_spec(module), "origin", None))
+        return None if origin is None else Path(origin).read_bytes()
+    except (ImportError, ValueError, OSError):
+        return None
 
 
 def _add(digest: Any, *parts: str) -> None:
@@ -219,7 +236,7 @@ def inputs_of(files: Sequence[Path]) -> Inputs | None:
     Args:
         files: the YAML files, as :func:`~factcheck._loader.discover` lists them.
     """
-    from ._loader import display_path
+    from ._paths import display_path
 
     kinds = _kinds()
     if kinds is None:
@@ -454,6 +471,8 @@ def _inputs_for(corpus: Corpus) -> Inputs | None:
 
 def load_corpus(inputs: Inputs) -> Corpus | None:
     """The corpus cached for ``inputs``, if its entry verifies and its texts are unchanged."""
+    from ._model import Corpus
+
     payload = _read(_entry("corpus", inputs), "corpus", inputs)
     if payload is None:
         return None
@@ -480,6 +499,7 @@ def check(corpus: Corpus) -> list[Finding]:
         CheckError: as the engine does.
     """
     from ._engine import check as run_checks
+    from ._findings import Finding
 
     inputs = _inputs_for(corpus)
     if inputs is None:

@@ -60,10 +60,7 @@ def _version() -> str:
 
 def _run_check(args: argparse.Namespace) -> int:
     from ._cache import Run, fewer_collections
-    from ._engine import check
-    from ._json import dump_pieces, run_json
-    from ._loader import discover, load
-    from ._text import render_text
+    from ._paths import discover
 
     run = None  # an unchanged corpus is answered from the cache: see docs/performance.md
     if not args.no_cache:
@@ -71,6 +68,12 @@ def _run_check(args: argparse.Namespace) -> int:
         code = None if run is None else run.replay(sys.stdout, sys.stderr, strict=args.strict)
         if code is not None:
             return EXIT_FINDINGS if code else EXIT_OK
+    # imported after a miss: a warm run needs none of them
+    from ._engine import check
+    from ._json import dump_pieces, run_json
+    from ._loader import load
+    from ._text import render_text
+
     with fewer_collections():
         # not load(cache=True): pickling a large corpus costs more than a run's output
         corpus = load(args.paths)

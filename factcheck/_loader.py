@@ -25,6 +25,7 @@ from ._errors import (
     SourceError,
 )
 from ._model import Acknowledgement, CheckSpec, Corpus
+from ._paths import discover, display_path
 from ._schema import Field, Problems, read_fields
 from ._sources import read_bounded, read_entities, read_metrics, read_places, read_sources
 from ._yaml import Document, parse_document
@@ -47,49 +48,6 @@ _ACK_FIELDS = (
     Field("reason", (str,), required=True, help="why the finding is acceptable"),
     Field("reviewer", (str,)),
 )
-
-
-def display_path(path: Path) -> str:
-    """Show ``path`` relative to the working directory when it is below it."""
-    try:
-        relative = Path(os.path.relpath(path))
-    except ValueError:  # another drive on Windows
-        return path.as_posix()
-    return path.as_posix() if relative.parts[:1] == ("..",) else relative.as_posix()
-
-
-def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """List the YAML files under ``paths``, sorted, skipping hidden directories.
-
-    Raises:
-        SourceError: a path does not exist, or no YAML file was found.
-    """
-    found: set[Path] = set()
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            inside = [
-                p for p in path.rglob("*")
-                if p.suffix in (".yaml", ".yml") and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            ]
-            if not inside:
-                raise SourceError(
-                    "no claims files found in this directory",
-                    location=Location(display_path(path)),
-                    expected="one or more *.yaml files",
-                    hint="point factcheck at a directory of claims, e.g. `factcheck check claims/`",
-                )
-            found.update(inside)
-        elif path.is_file():
-            found.add(path)
-        else:
-            raise SourceError(
-                "no such file or directory",
-                location=Location(path.as_posix()),
-                hint="check the path; factcheck reads claims from *.yaml files",
-            )
-    return sorted(found, key=lambda p: p.as_posix())
 
 
 @dataclass

@@ -6,10 +6,13 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ._errors import InputError
-from ._findings import Finding
-from ._model import Corpus
+
+if TYPE_CHECKING:  # not imported by `factcheck check`, which builds this parser too
+    from ._findings import Finding
+    from ._model import Corpus
 
 __all__ = ["FORMATS", "add_command", "check_suffix", "render", "write_report"]
 

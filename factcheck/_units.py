@@ -8,12 +8,14 @@ import types
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from pathlib import Path
-
-import pint
+from typing import TYPE_CHECKING
 
 from ._errors import UnitError
 from ._interval import format_ratio
 from ._numbers import format_exact
+
+if TYPE_CHECKING:  # pint costs a fifth of a second to import: see registry()
+    import pint
 
 __all__ = [
     "dims_label",
@@ -154,6 +156,8 @@ def registry() -> pint.UnitRegistry[Fraction]:
     Returns:
         The shared registry with pint's defaults plus ``units.txt``.
     """
+    import pint  # here, not at the top: a warm run never needs it (docs/performance.md)
+
     reg: pint.UnitRegistry[Fraction] = pint.UnitRegistry(non_int_type=Fraction)
     reg.load_definitions(str(_DEFINITIONS))
     return reg

@@ -234,6 +234,59 @@ def test_a_kind_registered_at_run_time_turns_the_cache_off(home: Path, corpus: P
     assert not home.exists() or not [p for p in home.iterdir() if p.name != "key"]
 
 
+def test_unregistering_a_built_in_kind_turns_the_cache_off(corpus: Path) -> None:
+    from factcheck.checks import _registry, get_kind
+
+    files = _loader.discover([corpus])
+    assert _cache.inputs_of(files) is not None
+    builtin = get_kind("sum")
+    unregister_check("sum")
+    try:
+        assert _cache.inputs_of(files) is None  # the results would differ without it
+    finally:
+        _registry.add_kind(builtin)
+    assert _cache.inputs_of(files) is not None
+
+
+class _Dist:
+    name = "factcheck-plugin-demo"
+    version = "1.0"
+
+
+class _Point:
+    name = "demo"
+    group = "factcheck.checks"
+    dist = _Dist()
+
+    def __init__(self, module: str) -> None:
+        self.module = module
+        self.value = module
+
+
+def test_a_plugin_is_keyed_by_its_code_without_being_imported(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.metadata
+    import sys
+
+    package = tmp_path / "plugin_src"
+    package.mkdir()
+    module = package / "fc_demo_plugin_kinds.py"
+    module.write_text("raise RuntimeError('a key must not import the plugin')\n")
+    monkeypatch.syspath_prepend(str(package))
+    monkeypatch.setattr(importlib.metadata, "entry_points",
+                        lambda group: [_Point("fc_demo_plugin_kinds")])
+    files = _loader.discover([corpus])
+    first = _cache.inputs_of(files)
+    assert first is not None
+    assert "fc_demo_plugin_kinds" not in sys.modules
+    module.write_text("raise RuntimeError('changed')\n")
+    second = _cache.inputs_of(files)
+    assert second is not None and second.digest != first.digest
+    monkeypatch.setattr(importlib.metadata, "entry_points",
+                        lambda group: [_Point("fc_no_such_plugin_module")])
+    assert _cache.inputs_of(files) is None  # code that cannot be found cannot be keyed
+
+
 def test_findings_are_cached_with_the_corpus(home: Path, tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     path = corpus_at(tmp_path / "conflict", TEXT, CONFLICTING)

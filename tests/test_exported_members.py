@@ -25,6 +25,47 @@ def test_all_is_sorted_and_every_name_exists() -> None:
 
 def test_no_other_public_module_attributes() -> None:
     # pytest rewrites asserts in plugin packages and leaves "@py_..." names behind
-    public = {n for n in vars(factcheck) if not n.startswith(("_", "@"))}
+    public = {n for n in dir(factcheck) if not n.startswith(("_", "@"))}
     submodules = {"checks"}
     assert public - submodules == set(factcheck.__all__)
+
+
+def test_lazy_exports_match_the_typed_imports() -> None:
+    """``__init__`` imports on first use (PEP 562); the table it imports from and the
+    imports type checkers read must name the same objects."""
+    import ast
+    import importlib
+    from pathlib import Path
+
+    tree = ast.parse(Path(factcheck.__file__).read_text(encoding="utf-8"))
+    typed = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level == 1:
+            for alias in node.names:
+                typed[alias.asname or alias.name] = ("." + (node.module or ""), alias.name)
+    assert typed == factcheck._EXPORTS
+    assert sorted(factcheck._EXPORTS) == sorted(factcheck.__all__)
+    for name, (module, attribute) in factcheck._EXPORTS.items():
+        assert getattr(factcheck, name) is getattr(
+            importlib.import_module(module, "factcheck"), attribute)
+
+
+def test_unknown_attribute_is_an_attribute_error() -> None:
+    import pytest
+
+    with pytest.raises(AttributeError, match="no attribute 'chek'"):
+        factcheck.chek  # noqa: B018 - the lookup is the test
+    assert not hasattr(factcheck, "TYPE_CHECKING")
+
+
+def test_import_is_cheap() -> None:
+    """``import factcheck`` imports no submodule and not pint: the CLI's warm path relies on
+    it (docs/performance.md)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, factcheck; "
+            "print(sorted(m for m in sys.modules if m.startswith(('factcheck', 'pint'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "['factcheck']"

@@ -48,6 +48,7 @@ class CheckKind:
 
 _KINDS: dict[str, CheckKind] = {}
 _PLUGINS_LOADED = False
+_REMOVED: dict[str, str] = {}  # unregistered at run time: name -> module (the cache reads it)
 
 
 def register_check(
@@ -90,6 +91,7 @@ def add_kind(kind: CheckKind) -> None:
             hint="choose another name for your kind; built-in and plugin names are unique",
         )
     _KINDS[kind.name] = kind
+    _REMOVED.pop(kind.name, None)
 
 
 def _reimported(old: CheckKind, new: CheckKind) -> bool:
@@ -109,7 +111,9 @@ def _reimported(old: CheckKind, new: CheckKind) -> bool:
 
 def unregister_check(name: str) -> None:
     """Remove a kind (for tests of custom kinds)."""
-    _KINDS.pop(name, None)
+    removed = _KINDS.pop(name, None)
+    if removed is not None:
+        _REMOVED[name] = getattr(removed.run, "__module__", None) or ""
 
 
 def _load_plugins() -> None:

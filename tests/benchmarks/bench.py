@@ -260,8 +260,15 @@ def main(argv: list[str] | None = None) -> int:
     args.workdir.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "XDG_CACHE_HOME": str(args.workdir / "cache-home"),
            "PYTHONHASHSEED": "0"}
-    for name in ("FACTCHECK_CACHE_DIR", "FACTCHECK_DEBUG", "PYTEST_ADDOPTS"):
+    for name in ("FACTCHECK_CACHE_DIR", "FACTCHECK_DEBUG", "PYTEST_ADDOPTS",
+                 "PYTHONDONTWRITEBYTECODE"):
         env.pop(name, None)
+    # measured as installed: pip writes bytecode at install time, a source checkout may not
+    # have it yet, and compiling every module would be counted in each run
+    import factcheck
+
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(factcheck.__file__).parent)],
+                   check=True, env=env)
     meta = {"machine": f"{os.cpu_count()} CPUs, {platform.platform()}",
             "python": platform.python_version(),
             "load_before": " ".join(f"{x:.2f}" for x in os.getloadavg())}
