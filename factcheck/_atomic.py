@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 __all__ = ["write_atomic"]
@@ -17,7 +18,7 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
+def write_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable[str]) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same directory.
 
     The temporary file is flushed to disk and then renamed over ``path`` with
@@ -28,17 +29,20 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
 
     Args:
         path: the file to create or replace; its directory must exist.
-        data: text (written as UTF-8, newlines untranslated) or bytes.
+        data: text (written as UTF-8, newlines untranslated), bytes, or pieces of text
+            written as they come (a large report is never held whole); if making a piece
+            fails, ``path`` is left as it was.
 
     Raises:
         OSError: the directory does not exist or is not writable, or the disk is full.
     """
     target = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    pieces = [data] if isinstance(data, str | bytes) else data
     fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            for piece in pieces:
+                handle.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp, 0o666 & ~_umask())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # not imported by `factcheck check`, which builds this parser
     from ._findings import Finding
     from ._model import Corpus
 
-__all__ = ["FORMATS", "add_command", "check_suffix", "render", "write_report"]
+__all__ = ["FORMATS", "add_command", "check_suffix", "render", "render_pieces", "write_report"]
 
 # The report format is chosen by the output file's suffix.
 FORMATS = (".md", ".html", ".json", ".jsonld")
@@ -36,26 +36,42 @@ def render(suffix: str, corpus: Corpus, findings: list[Finding],
     Raises:
         InputError: the suffix names no report format.
     """
+    return "".join(render_pieces(suffix, corpus, findings, tick))
+
+
+def render_pieces(suffix: str, corpus: Corpus, findings: list[Finding],
+                  tick: Callable[[], None] | None = None) -> Iterator[str]:
+    """:func:`render` in pieces: HTML and JSON come a finding or claim at a time, so a
+    large report is written as it is made.
+
+    Raises:
+        InputError: the suffix names no report format (before anything is yielded).
+    """
     kind = check_suffix(suffix)
+    return _pieces(kind, corpus, findings, tick)
+
+
+def _pieces(kind: str, corpus: Corpus, findings: list[Finding],
+            tick: Callable[[], None] | None) -> Iterator[str]:
     if kind == ".md":
         from ._report_md import render_markdown
 
-        return render_markdown(corpus, findings, tick=tick)
-    if kind == ".html":
-        from ._report_html import render_html
+        yield render_markdown(corpus, findings, tick=tick)
+    elif kind == ".html":
+        from ._report_html import html_pieces
 
-        return render_html(corpus, findings, tick=tick)
-    if kind == ".json":
-        from ._json import dumps, run_json
+        yield from html_pieces(corpus, findings, tick=tick)
+    elif kind == ".json":
+        from ._json import dump_pieces, run_json
 
-        text = dumps(run_json(corpus, findings))
+        yield from dump_pieces(run_json(corpus, findings))
         if tick is not None:
             for _ in findings:
                 tick()
-        return text
-    from ._report_jsonld import render_jsonld
+    else:
+        from ._report_jsonld import render_jsonld
 
-    return render_jsonld(corpus, findings, tick=tick)
+        yield render_jsonld(corpus, findings, tick=tick)
 
 
 def check_suffix(suffix: str) -> str:
@@ -98,8 +114,7 @@ def write_report(output: str | Path, corpus: Corpus, findings: list[Finding], *,
     path = Path(output)
     check_suffix(path.suffix)
     with Progress(len(findings), f"report {path.name}", enabled=progress) as bar:
-        text = render(path.suffix, corpus, findings, bar.step)
-    write_atomic(path, text)
+        write_atomic(path, render_pieces(path.suffix, corpus, findings, bar.step))
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -1,7 +1,7 @@
 """The HTML report: one self-contained page, worst findings first, filterable, no requests.
 
 Every string that comes from claims, sources or findings goes through :func:`html.escape`.
-Styles and the filter script are inline, the series charts are inline SVG drawn by pygal,
+Styles and the filter script are inline, the series charts are inline SVG written out here,
 and a Content-Security-Policy forbids the page to load anything. The filter toggles
 classes on one container and CSS rules written with the page do the hiding, so filtering
 10,000 findings is one style recalculation, with no handler per row.
@@ -9,18 +9,18 @@ classes on one container and CSS rules written with the page do the hiding, so f
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from fractions import Fraction
 from html import escape
 
 from ._findings import ORDER, TITLES, Finding, Involved, Status
 from ._model import Corpus
 from ._report_md import counts
+from ._svg_chart import Point, line_chart
 from ._units import display
 
-__all__ = ["CONTEXT", "CSP", "context_html", "render_html", "series_chart"]
+__all__ = ["CONTEXT", "CSP", "context_html", "html_pieces", "render_html", "series_chart"]
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
        "img-src data:")
@@ -28,7 +28,6 @@ CONTEXT = 30  # characters of source text shown on each side of a quote
 
 # Sections shown collapsed: they are the reassuring part of the report.
 _COLLAPSED = (Status.NOT_CHECKABLE, Status.CONSISTENT)
-_SVG_NS = "{http://www.w3.org/2000/svg}"
 
 _STYLE = """
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC",
@@ -125,63 +124,32 @@ def _series_points(finding: Finding) -> tuple[list[tuple[str, Fraction]], str, s
 
 
 def series_chart(finding: Finding, chart_id: str) -> str:
-    """An inline SVG line chart of a series finding, its falling points marked in red.
+    """An inline SVG line chart of a series finding, its falling points ringed in red.
 
-    Drawn by pygal, then cleaned for inlining: comments (pygal stamps today's date in
-    one) and scripts are removed, and the SVG namespace is dropped (HTML does not need
-    it), so the markup is deterministic and makes no request. Plot positions are floats;
-    the labels are the exact values, rendered by :func:`factcheck._units.display`.
+    Plot positions are floats; the labels are the exact values, rendered by
+    :func:`factcheck._units.display`. See :mod:`factcheck._svg_chart`.
 
     Args:
         finding: a finding of kind ``series`` whose ``extra`` holds its points.
-        chart_id: an id unique in the page (pygal scopes the chart's CSS with it).
+        chart_id: an id unique in the page; the element's id is ``chart-`` and this.
 
     Returns:
         The ``<svg>`` element as markup, or ``""`` when the finding has no plottable
         points (fewer than two, or no common unit).
     """
-    import pygal
-    from pygal.style import Style
-
     points, unit, offending = _series_points(finding)
     if len(points) < 2 or not unit:
         return ""
     claims = [c.claim for c in finding.claims]
     if len(claims) != len(points):
         claims = [""] * len(points)
-    style = Style(font_family="system-ui, sans-serif", background="transparent",
-                  plot_background="#ffffff", colors=("#3465a4", "#cc0000"))
-    chart = pygal.Line(js=[], width=520, height=240, style=style, explicit_size=True,
-                       disable_xml_declaration=True, show_legend=True, legend_at_bottom=True,
-                       x_labels=[as_of for as_of, _ in points], x_label_rotation=20,
-                       y_labels=[{"value": float(v), "label": display(v, unit)}
-                                 for v in sorted({v for _, v in points})],
-                       dots_size=4, truncate_label=-1, truncate_legend=-1)
-    chart.uuid = chart_id
-    values: list[dict[str, object]] = []
-    falls: list[dict[str, object] | None] = []
-    for claim, (_, value) in zip(claims, points, strict=True):
+    drawn = []
+    for claim, (as_of, value) in zip(claims, points, strict=True):
         shown = display(value, unit)
-        point = {"value": float(value), "label": f"{claim}: {shown}" if claim else shown,
-                 "formatter": lambda _value, shown=shown: shown}
-        values.append(point)
-        falls.append(point if claim in offending else None)
-    chart.add("points", values)
-    if any(falls):
-        chart.add("falls below an earlier point", falls, stroke=False, dots_size=7)
-    root = ET.fromstring(chart.render(is_unicode=True))
-    for parent in list(root.iter()):
-        for child in list(parent):
-            if child.tag in (f"{_SVG_NS}script", "script"):
-                parent.remove(child)
-    for element in root.iter():
-        if isinstance(element.tag, str) and element.tag.startswith(_SVG_NS):
-            element.tag = element.tag[len(_SVG_NS):]
-    title = root.find("title")
-    if title is not None:  # pygal titles an untitled chart "Pygal"
-        title.text = f"{finding.id}: {', '.join(as_of for as_of, _ in points)}"
-    root.set("role", "img")
-    return ET.tostring(root, encoding="unicode")
+        drawn.append(Point(as_of, value, shown, f"{claim}: {shown}" if claim else shown,
+                           marked=bool(claim) and claim in offending))
+    title = f"{finding.id}: {', '.join(as_of for as_of, _ in points)}"
+    return line_chart(chart_id, title, drawn, marked_legend="falls below an earlier point")
 
 
 def _classes(values: Iterable[str], prefix: str, index: dict[str, int]) -> str:
@@ -289,30 +257,18 @@ def render_html(corpus: Corpus, findings: list[Finding], *,
     Returns:
         The page, ending with a newline; the same bytes for the same input.
     """
+    return "".join(html_pieces(corpus, findings, tick=tick))
+
+
+def html_pieces(corpus: Corpus, findings: list[Finding], *,
+                tick: Callable[[], None] | None = None) -> Iterator[str]:
+    """:func:`render_html` in pieces, one per finding, so a large page is written as it is
+    made and never held whole (an archive's page runs to hundreds of megabytes)."""
     page = _Page(findings)
-    body: list[str] = []
-    charts = 0
-    for status in ORDER:
-        group = [f for f in findings if f.status is status]
-        if not group:
-            continue
-        title = f"{TITLES[status]} ({len(group)})"
-        section = f"sec-{escape(status.value)}"
-        if status in _COLLAPSED:
-            body.append(f'<details class="section" id="{section}"><summary><h2>{title}</h2>'
-                        "</summary>")
-        else:
-            body.append(f'<section id="{section}"><h2>{title}</h2>')
-        for finding in group:
-            body.append(_finding(finding, corpus, page, f"series-{charts}"))
-            charts += finding.kind == "series"
-            if tick is not None:
-                tick()
-        body.append("</details>" if status in _COLLAPSED else "</section>")
     filters = (page.select("status", "Status", "s", page.statuses)
                + page.select("kind", "Kind", "k", page.kinds)
                + page.select("source", "Source", "r", page.sources))
-    return "\n".join([
+    yield "".join(line + "\n" for line in (
         "<!DOCTYPE html>",
         '<html lang="zh">',
         "<head>",
@@ -327,9 +283,23 @@ def render_html(corpus: Corpus, findings: list[Finding], *,
         _summary(findings, corpus),
         f'<form id="filters" hidden>{filters}</form>',
         '<main id="findings">',
-        *body,
-        "</main>",
-        f"<script>{_SCRIPT}</script>",
-        "</body>",
-        "</html>",
-    ]) + "\n"
+    ))
+    charts = 0
+    for status in ORDER:
+        group = [f for f in findings if f.status is status]
+        if not group:
+            continue
+        title = f"{TITLES[status]} ({len(group)})"
+        section = f"sec-{escape(status.value)}"
+        if status in _COLLAPSED:
+            yield (f'<details class="section" id="{section}"><summary><h2>{title}</h2>'
+                   "</summary>\n")
+        else:
+            yield f'<section id="{section}"><h2>{title}</h2>\n'
+        for finding in group:
+            yield _finding(finding, corpus, page, f"series-{charts}") + "\n"
+            charts += finding.kind == "series"
+            if tick is not None:
+                tick()
+        yield "</details>\n" if status in _COLLAPSED else "</section>\n"
+    yield f"</main>\n<script>{_SCRIPT}</script>\n</body>\n</html>\n"

@@ -68,3 +68,23 @@ def test_missing_directory_raises_and_creates_nothing(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         write_atomic(tmp_path / "missing" / "r.md", "x")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_pieces_are_written_in_order(tmp_path: Path) -> None:
+    target = tmp_path / "r.html"
+    write_atomic(target, (f"<p>{i}报</p>\n" for i in range(3)))
+    assert target.read_text(encoding="utf-8") == "<p>0报</p>\n<p>1报</p>\n<p>2报</p>\n"
+
+
+def test_a_failing_piece_keeps_the_old_file_and_no_temp(tmp_path: Path) -> None:
+    target = tmp_path / "r.html"
+    target.write_text("old report", encoding="utf-8")
+
+    def pieces() -> Iterator[str]:
+        yield "half a "
+        raise RuntimeError("rendering failed")
+
+    with pytest.raises(RuntimeError, match="rendering failed"):
+        write_atomic(target, pieces())
+    assert target.read_text(encoding="utf-8") == "old report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.html"]

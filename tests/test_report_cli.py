@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from test_report_html import report_run, write_report_corpus
 
-from factcheck import _report_cli
 from factcheck._cli import main
 from factcheck._report_cli import write_report
 
@@ -64,17 +63,21 @@ def test_unwritable_output_is_an_input_error(corpus_dir: Path,
         "factcheck: cannot write missing/r.md: No such file or directory\n")
 
 
-def test_failed_render_leaves_the_previous_report(corpus_dir: Path,
+@pytest.mark.parametrize("name", ["r.md", "r.html"])
+def test_failed_render_leaves_the_previous_report(corpus_dir: Path, name: str,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    (corpus_dir / "r.md").write_text("previous", encoding="utf-8")
+    (corpus_dir / name).write_text("previous", encoding="utf-8")
+    from factcheck import _report_html, _report_md
 
     def broken(*args: object, **kwargs: object) -> str:
         raise RuntimeError("renderer bug")
 
-    monkeypatch.setattr(_report_cli, "render", broken)
-    assert main(["report", "-o", "r.md"]) == 3
-    assert (corpus_dir / "r.md").read_text(encoding="utf-8") == "previous"
-    assert sorted(p.name for p in corpus_dir.iterdir()) == ["claims", "r.md"]
+    # HTML is written a finding at a time: the failure comes after the page has begun
+    monkeypatch.setattr(_report_md, "render_markdown", broken)
+    monkeypatch.setattr(_report_html, "_finding", broken)
+    assert main(["report", "-o", name]) == 3
+    assert (corpus_dir / name).read_text(encoding="utf-8") == "previous"
+    assert sorted(p.name for p in corpus_dir.iterdir()) == ["claims", name]
 
 
 def test_progress_bar_when_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

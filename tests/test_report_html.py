@@ -177,17 +177,19 @@ def test_series_chart_is_inline_svg_with_the_offending_point_marked(tmp_path: Pa
     _, findings = report_run(tmp_path)
     series = next(f for f in findings if f.id == "series[park.firms]")
     svg = series_chart(series, "series-0")
-    assert svg.startswith('<svg id="chart-series-0" class="pygal-chart"')
-    assert "<script" not in svg and "<!--" not in svg and "xmlns" not in svg
-    assert "<title>series[park.firms]: 2020-12, 2021-12, 2022-12</title>" in svg
-    labels = {g.get("class"): [d.text for d in g.iter("desc") if "firms" in (d.text or "")]
-              for g in ET.fromstring(svg).iter("g")
-              if (g.get("class") or "").startswith("series ") and g.find(".//circle") is not None}
-    # all three points, then the "falls" series with one dot: 586家 after 612家
-    assert labels == {
-        "series serie-0 color-0": ["firms.2020: 612家", "firms.2021: 586家", "firms.2022: 650家"],
-        "series serie-1 color-1": ["firms.2021: 586家"],
-    }
+    assert svg.startswith('<svg id="chart-series-0" class="series-chart"')
+    assert "<script" not in svg and "<!--" not in svg and "<style" not in svg
+    root = ET.fromstring(svg)
+    assert root.findtext("title") == "series[park.firms]: 2020-12, 2021-12, 2022-12"
+    tips = {g.get("class"): [c.findtext("title") for c in g.iter("circle")]
+            for g in root.iter("g") if g.get("class") in ("points", "marked")}
+    # all three points, then the ring on the falling one: 586家 after 612家
+    assert tips == {"points": ["firms.2020: 612家", "firms.2021: 586家", "firms.2022: 650家"],
+                    "marked": ["firms.2021: 586家"]}
+    heights = [float(c.get("cy")) for c in root.find("g[@class='points']").iter("circle")]
+    assert heights[1] > heights[0] > heights[2]  # 586 lowest on the page, 650 highest
+    assert root.find("g[@class='legend']").findall("text")[1].text == (
+        "falls below an earlier point")
     for label in ("586家", "612家", "650家"):
         assert f">{label}</text>" in svg  # exact y labels from the display units
     page = render_html(*report_run(tmp_path))
