@@ -10,7 +10,7 @@ was. What is kept, each entry in one file:
   status (:class:`Run`), so an unchanged corpus is answered without loading it.
 
 Keys. An entry's content key hashes the library (its version, the bytes of every module and
-of ``units.txt``, the Python, pint, PyYAML, yaml-rs, OpenCC and geographiclib versions),
+of ``units.txt``, the Python, pint, PyYAML, yaml-rs, orjson, OpenCC and geographiclib versions),
 the check kinds (the built-in ones are part of the library; each entry-point plugin by
 distribution, version and module code), and every YAML file read, as shown in messages and
 byte for byte. The article texts a corpus read are listed in the entry with their hashes
@@ -72,7 +72,7 @@ _HEADER = len(MAGIC) + 2 * _DIGEST
 #: Entries beyond these totals are removed, least recently used first.
 MAX_BYTES = 2 * 1024**3
 MAX_ENTRIES = 500
-_DEPENDENCIES = ("factcheck", "pint", "PyYAML", "yaml-rs", "OpenCC", "geographiclib")
+_DEPENDENCIES = ("factcheck", "pint", "PyYAML", "yaml-rs", "orjson", "OpenCC", "geographiclib")
 
 
 @contextlib.contextmanager

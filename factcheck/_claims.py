@@ -17,11 +17,12 @@ from ._dates import parse_period
 from ._errors import QuoteError, SchemaError, UnitError
 from ._model import Claim, Entity, Metric, NotClaim, Quantity, Source
 from ._numbers import Figure, Interval, parse_figure
-from ._quotes import NormalText, find_all, fold_text, normalise
+from ._quotes import NormalText, find_all, find_within, fold_text, normalise
 from ._schema import Field, Problems, read_fields
 from ._sources import alias_table
 from ._units import (
     DimensionMismatch,
+    base_factor,
     dims_label,
     is_count,
     parse_unit,
@@ -224,7 +225,7 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
     if span is None:
         return None
     value: str = fields["value"]
-    found = find_all(normalise(source.text[span[0]:span[1]]), value)
+    found = find_within(context.normal_text(source_id), span[0], span[1], value)
     if not found:
         in_quote = _FIGURES_IN_QUOTE.findall(fields["quote"])
         problems.at(doc, (*keypath, "value"), f"value {_short(value)} is not in the quote",
@@ -233,7 +234,7 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     found="figures in the quote: " + (", ".join(in_quote) or "none"),
                     hint="copy the figure from the quote; a transcription slip is an error")
         return None
-    value_span = (span[0] + found[0][0], span[0] + found[0][1])
+    value_span = found[0]
     quantity, date = _parse_value(doc, keypath, fields, as_of, problems, claim_id)
     if len(problems.errors) > before or as_of is None or entity is None:
         return None
@@ -330,32 +331,38 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         if written_unit.dimensionality != pint_unit.dimensionality:
             return (f"dimension mismatch: the text writes {written!r} "
                     f"({dims_label(written_unit)}) but unit says {unit!r} ({dims_label(pint_unit)})")
-    base, base_unit = to_base(figure.number.value, pint_unit)
-    factor = base / figure.number.value if figure.number.value else to_base(
-        Fraction(1), pint_unit)[0]
+    factor, base_unit = base_factor(pint_unit)
+    value = figure.number.value
+    # Fraction arithmetic is pure Python: skip what a factor of 1 (家, 元, 人) leaves unchanged
+    unscaled = factor == 1
+    base = value if unscaled else value * factor
+    step = figure.number.step if unscaled else figure.number.step * factor
     low, high = figure.interval.low, figure.interval.high
-    widen = Fraction(0)
+    widen: Fraction | None = None
     if tolerance:
         widen_or_error = _tolerance(tolerance, base, base_unit)
         if isinstance(widen_or_error, str):
             return widen_or_error
-        widen = widen_or_error
-    if is_count(base_unit) and figure.number.value < 0:
+        widen = widen_or_error or None
+    count = is_count(base_unit)
+    if count and value < 0:
         return f"a count cannot be negative: {figure.text!r}"
-    if (is_count(base_unit) and figure.qualifier is None and figure.high is None
-            and figure.number.step * factor == 1):
+    if count and figure.qualifier is None and figure.high is None and step == 1:
         # a count written to the unit is exact: 4个 is four, not 3.5..4.5
-        low = high = figure.number.value
-    interval = Interval.of(
-        None if low is None else low * factor - widen,
-        None if high is None else high * factor + widen,
-        figure.interval.low_closed or widen > 0 or low == high,
-        figure.interval.high_closed or widen > 0 or low == high,
-    )
+        low = high = value
+    point = low == high
+    if not unscaled:
+        low = None if low is None else low * factor
+        high = None if high is None else high * factor
+    if widen is not None:
+        low = None if low is None else low - widen
+        high = None if high is None else high + widen
+    widened = widen is not None
+    interval = Interval.of(low, high, figure.interval.low_closed or widened or point,
+                           figure.interval.high_closed or widened or point)
     return Quantity(
-        unit=name, value=figure.number.value, base=base, base_unit=base_unit, interval=interval,
-        step=figure.number.step * factor, round_number=figure.number.round_number,
-        qualifier=figure.qualifier,
+        unit=name, value=value, base=base, base_unit=base_unit, interval=interval,
+        step=step, round_number=figure.number.round_number, qualifier=figure.qualifier,
     )
 
 

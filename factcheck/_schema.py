@@ -155,12 +155,15 @@ def read_fields(
             found=type_name(mapping), claim_id=claim_id,
         )
         return None
-    known = {f.name: f for f in fields}
+    known, required = _plan(fields)
     result: dict[str, Any] = {}
     ok = True
     for key, value in mapping.items():
         hint: str | None
         spec = known.get(key) if isinstance(key, str) else None
+        if spec is not None and type(value) in spec.types and type(value) is not bool:
+            result[key] = value  # the usual case, decided without _coerce
+            continue
         if spec is None:
             close = difflib.get_close_matches(str(key), list(known), n=1, cutoff=0.6)
             hint = f"did you mean '{close[0]}'?" if close else (
@@ -184,8 +187,8 @@ def read_fields(
             ok = False
             continue
         result[key] = coerced
-    for spec in fields:
-        if spec.required and spec.name not in mapping:
+    for spec in required:
+        if spec.name not in mapping:
             problems.at(doc, keypath, f"{what} is missing the required field '{spec.name}'",
                         expected=f"'{spec.name}': {spec.help or 'a value'}", claim_id=claim_id)
             ok = False
@@ -193,6 +196,16 @@ def read_fields(
 
 
 _WRONG = object()
+_PLANS: dict[int, tuple[tuple[Field, ...], dict[str, Field], tuple[Field, ...]]] = {}
+
+
+def _plan(fields: tuple[Field, ...]) -> tuple[dict[str, Field], tuple[Field, ...]]:
+    """The fields by name and the required ones, worked out once per schema."""
+    plan = _PLANS.get(id(fields))
+    if plan is None or plan[0] is not fields:  # the tuple is kept, so its id is not reused
+        plan = _PLANS[id(fields)] = (fields, {f.name: f for f in fields},
+                                     tuple(f for f in fields if f.required))
+    return plan[1], plan[2]
 
 
 def _coerce(value: Any, types: tuple[type, ...]) -> Any:  # noqa: ANN401

@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # pint costs a fifth of a second to import: see registry()
     import pint
 
 __all__ = [
+    "base_factor",
     "dims_label",
     "COUNT_UNITS",
     "is_count",
@@ -230,6 +231,18 @@ def to_base(magnitude: Fraction, unit: pint.Unit) -> tuple[Fraction, str]:
     """
     factor, base = _base_of(unit)
     return _exact(magnitude) * factor, base
+
+
+def base_factor(unit: pint.Unit) -> tuple[Fraction, str]:
+    """The exact factor from ``unit`` to base units, and the base-unit string.
+
+    ``to_base(m, unit) == (m * factor, base)``; callers converting several values of one
+    unit (a figure, its bounds and step) take the factor once.
+
+    Raises:
+        TypeError, ValueError: as :func:`to_base`.
+    """
+    return _base_of(unit)
 
 
 def convert(magnitude: Fraction, unit: pint.Unit, target: pint.Unit) -> Fraction:

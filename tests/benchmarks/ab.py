@@ -135,7 +135,7 @@ def main(argv: list[str]) -> int:
                  cpu(lambda: [reference_display(v, u) for v, u in shown]),
                  cpu(lambda: [_units.display(v, u) for v, u in shown])))
     data = run_json(corpus, findings)
-    rows.append(("_jsontext: indented JSON without json's Python encoder",
+    rows.append(("_jsontext: indented JSON by orjson, not json's Python encoder",
                  cpu(lambda: json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)),
                  cpu(lambda: indented(data))))
     result = SuiteResult(root, corpus, findings)

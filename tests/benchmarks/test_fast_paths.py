@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-import math
+from pathlib import Path
 from fractions import Fraction
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -15,11 +16,21 @@ from factcheck import _units
 from factcheck._interval import format_exact, format_ratio
 from factcheck._jsontext import indented, pieces
 from factcheck._marks import event_marks
-from factcheck._quotes import _PINYIN, NormalText, _fold_char, fold_text, normalise
+from factcheck._quotes import (
+    _PINYIN,
+    NormalText,
+    _fold_char,
+    find_all,
+    find_within,
+    fold,
+    fold_text,
+    normalise,
+)
 from factcheck._yaml import _compose_with_marks
 
-json_scalars = (st.none() | st.booleans() | st.integers() | st.text()
-                | st.floats(allow_nan=True, allow_infinity=True))
+# no floats: factcheck's JSON has none (exact values are strings), and orjson writes
+# exponents and NaN differently from json (see factcheck/_jsontext.py)
+json_scalars = (st.none() | st.booleans() | st.integers() | st.text())
 json_values = st.recursive(
     json_scalars,
     lambda inner: st.lists(inner, max_size=4) | st.lists(inner, max_size=3).map(tuple)
@@ -50,10 +61,30 @@ def test_unusual_values_fall_back_to_json_dumps() -> None:
     class Word(str):
         pass
 
-    value = {"a": [Word("x"), {"b": math.nan}], "c": (1, 2), "d": 10**40}
+    value = {"a": [Word("x"), {"b": "\ud800"}], "c": (1, 2), "d": 10**40, "e": -(2**64)}
     assert indented(value) == reference_json(value)
     assert "".join(pieces(value)) == reference_json(value)
     assert indented({1: "a"}) == reference_json({1: "a"})
+    with pytest.raises(TypeError):
+        indented({"a": {1, 2}})  # as json.dumps raises
+
+
+def test_a_whole_run_is_json_dumps() -> None:
+    from factcheck import check, load
+    from factcheck._json import dump_pieces, dumps, run_json
+
+    root = Path(__file__).resolve().parents[2] / "claims"
+    corpus = load(root)
+    data = run_json(corpus, check(corpus))
+    assert dumps(data) == reference_json(data) + "\n"
+    assert "".join(dump_pieces(data)) == reference_json(data) + "\n"
+    # and it holds no float, which is what makes orjson's text json's text
+    stack: list[Any] = [data]
+    while stack:
+        item = stack.pop()
+        assert type(item) is not float
+        stack.extend(item.values() if isinstance(item, dict) else
+                     item if isinstance(item, list) else [])
 
 
 def reference_normalise(text: str) -> NormalText:
@@ -84,7 +115,24 @@ quote_text = st.lists(
 def test_normalise_is_the_character_by_character_fold(text: str) -> None:
     reference = reference_normalise(text)
     assert normalise(text) == reference
-    assert fold_text(text) == reference.text
+    assert fold_text(text) == fold(text) == reference.text
+
+
+@settings(max_examples=500, deadline=None)
+@given(quote_text, quote_text, st.sampled_from(["9", "亿", "業", "２", "產业", "(yè)", "?!"]))
+def test_finding_a_figure_in_the_normalised_source_is_normalising_the_quote(
+        before: str, quote: str, figure: str) -> None:
+    """_read_claim looks for the figure inside the quote's part of the normalised source;
+    it used to normalise the quote's slice of the original and look there."""
+    source = before + quote + "。"
+    normal = normalise(source)
+    spans = find_all(normal, quote)
+    if not spans:
+        return
+    start, end = spans[0]
+    inside = normalise(source[start:end])
+    expected = [(start + a, start + b) for a, b in find_all(inside, figure)]
+    assert find_within(normal, start, end, figure) == expected
 
 
 yaml_keys = st.sampled_from(["id", "quote", "value", "1", "yes", "a b", "x:y", "值", "~"])
