@@ -155,7 +155,10 @@ def read_fields(
             found=type_name(mapping), claim_id=claim_id,
         )
         return None
-    known, required = _plan(fields)
+    known, required, strings, needed = _plan(fields)
+    if (mapping.keys() <= strings and needed <= mapping.keys()
+            and set(map(type, mapping.values())) <= _JUST_STR):
+        return dict(mapping)  # the usual entry: known text fields, all required ones there
     result: dict[str, Any] = {}
     ok = True
     for key, value in mapping.items():
@@ -196,16 +199,21 @@ def read_fields(
 
 
 _WRONG = object()
-_PLANS: dict[int, tuple[tuple[Field, ...], dict[str, Field], tuple[Field, ...]]] = {}
+_JUST_STR = frozenset({str})
+_Plan = tuple[dict[str, Field], tuple[Field, ...], frozenset[str], frozenset[str]]
+_PLANS: dict[int, tuple[tuple[Field, ...], _Plan]] = {}
 
 
-def _plan(fields: tuple[Field, ...]) -> tuple[dict[str, Field], tuple[Field, ...]]:
-    """The fields by name and the required ones, worked out once per schema."""
-    plan = _PLANS.get(id(fields))
-    if plan is None or plan[0] is not fields:  # the tuple is kept, so its id is not reused
-        plan = _PLANS[id(fields)] = (fields, {f.name: f for f in fields},
-                                     tuple(f for f in fields if f.required))
-    return plan[1], plan[2]
+def _plan(fields: tuple[Field, ...]) -> _Plan:
+    """Worked out once per schema: the fields by name, the required ones, the names that
+    take a string, and the required names."""
+    known = _PLANS.get(id(fields))
+    if known is None or known[0] is not fields:  # the tuple is kept, so its id is not reused
+        plan = ({f.name: f for f in fields}, tuple(f for f in fields if f.required),
+                frozenset(f.name for f in fields if str in f.types),
+                frozenset(f.name for f in fields if f.required))
+        _PLANS[id(fields)] = known = (fields, plan)
+    return known[1]
 
 
 def _coerce(value: Any, types: tuple[type, ...]) -> Any:  # noqa: ANN401

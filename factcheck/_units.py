@@ -346,6 +346,21 @@ def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None
         TypeError: if ``magnitude`` is not exact.
     """
     value = _exact(magnitude)
+    if like is None:  # values recur across findings (a claim's value, a sum's total)
+        key = (value.numerator, value.denominator, base_unit)
+        shown = _DISPLAYED.get(key)
+        if shown is None:
+            if len(_DISPLAYED) >= 1 << 16:
+                _DISPLAYED.clear()
+            shown = _DISPLAYED[key] = _display(value, base_unit, None)
+        return shown
+    return _display(value, base_unit, like)
+
+
+_DISPLAYED: dict[tuple[int, int, str], str] = {}
+
+
+def _display(value: Fraction, base_unit: str, like: Fraction | None) -> str:
     if base_unit == "day":
         return _display_time(value)
     head, per_day, _ = base_unit.rpartition(" / day")

@@ -96,6 +96,9 @@ class CheckContext:
 
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
+        # per claim id: the claim, then what every finding shows of it (a claim takes
+        # part in several findings: agreement, series, sums)
+        self._shown: dict[str, tuple[Claim, str, int, int, str, str]] = {}
 
     def claim(self, spec: CheckSpec, param: str) -> Claim | str:
         """The claim named by ``spec.params[param]``, or why it cannot be had."""
@@ -122,20 +125,25 @@ class CheckContext:
 
     def involved(self, claim: Claim, role: str = "", shown: str | None = None) -> Involved:
         """Describe ``claim`` for a finding, with its value in the common unit."""
-        source = self.corpus.sources[claim.source]
-        line, col = source.line_col(claim.value_span[0])
-        if shown is None:
+        known = self._shown.get(claim.id)
+        if known is None or known[0] is not claim:
+            source = self.corpus.sources[claim.source]
+            line, col = source.line_col(claim.value_span[0])
             q = claim.quantity
             if q is None:
-                shown = str(claim.date)
+                usual = str(claim.date)
             elif q.qualifier is None:
-                shown = display(q.base, q.base_unit)
+                usual = display(q.base, q.base_unit)
             else:  # a qualified figure is its interval, not its nominal value
-                shown = span_of(q.interval, q.base_unit)
+                usual = span_of(q.interval, q.base_unit)
+            known = self._shown[claim.id] = (claim, source.file, line, col, usual,
+                                             str(claim.as_of))
+        _, file, line, col, usual, as_of = known
         return Involved(
-            claim=claim.id, source=claim.source, file=source.file, line=line, col=col,
+            claim=claim.id, source=claim.source, file=file, line=line, col=col,
             quote=claim.quote, span=claim.span, value=claim.value, value_span=claim.value_span,
-            shown=shown, yaml=claim.location, as_of=str(claim.as_of), role=role,
+            shown=usual if shown is None else shown, yaml=claim.location, as_of=as_of,
+            role=role,
         )
 
     def finding(
