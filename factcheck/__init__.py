@@ -132,23 +132,24 @@ _EXPORTS: dict[str, tuple[str, str]] = {  # name -> (module, attribute there)
 }
 
 
-def __getattr__(name: str) -> Any:  # noqa: ANN401 - whatever the attribute is
-    """Import a public name on first use (PEP 562).
+if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is still an error
 
-    ``import factcheck`` stays cheap: a warm ``factcheck check`` answers from the cache
-    without importing pint or the loader (docs/performance.md).
-    """
-    try:
-        module, attribute = _EXPORTS[name]
-    except KeyError:
-        raise AttributeError(f"module 'factcheck' has no attribute '{name}'") from None
-    value = getattr(_importlib.import_module(module, __name__), attribute)
-    globals()[name] = value
-    return value
+    def __getattr__(name: str) -> Any:  # noqa: ANN401 - whatever the attribute is
+        """Import a public name on first use (PEP 562).
 
+        ``import factcheck`` stays cheap: a warm ``factcheck check`` answers from the cache
+        without importing pint or the loader (docs/performance.md).
+        """
+        try:
+            module, attribute = _EXPORTS[name]
+        except KeyError:
+            raise AttributeError(f"module 'factcheck' has no attribute '{name}'") from None
+        value = getattr(_importlib.import_module(module, __name__), attribute)
+        globals()[name] = value
+        return value
 
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+    def __dir__() -> list[str]:
+        return sorted(set(globals()) | set(__all__))
 
 
 del TYPE_CHECKING, Any  # not part of the public surface

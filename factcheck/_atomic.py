@@ -18,7 +18,8 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable[str]) -> None:
+def write_atomic(path: str | os.PathLike[str],
+                 data: str | bytes | bytearray | memoryview | Iterable[str]) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same directory.
 
     The temporary file is flushed to disk and then renamed over ``path`` with
@@ -37,7 +38,7 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable[str]
         OSError: the directory does not exist or is not writable, or the disk is full.
     """
     target = Path(path)
-    pieces = [data] if isinstance(data, str | bytes) else data
+    pieces = [data] if isinstance(data, str | bytes | bytearray | memoryview) else data
     fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:

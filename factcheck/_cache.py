@@ -167,46 +167,50 @@ def _fingerprint() -> bytes:
 def _kinds() -> bytes | None:
     """The check kinds a run has, or ``None`` if one has no versioned code.
 
-    By default they are the built-in kinds (in the fingerprint) and the entry-point plugins,
-    keyed by distribution, version and module code. Neither needs the registry imported,
-    so a warm run does without it (docs/performance.md). Once the registry is in use, each
-    registered kind must be one of those, and none may have been unregistered.
+    A fresh process has the built-in kinds (part of the fingerprint) and the entry-point
+    plugins' kinds, keyed here by distribution, version and the code of the plugin's
+    top-level package, all found without importing the registry or the plugin, so a warm
+    run does without them (docs/performance.md). Once the registry is in use it must
+    hold just those kinds: one added, replaced or removed at run time has no versioned
+    code. Writing an entry asks again (:func:`_writer`), after the load has run.
     """
     from importlib.metadata import entry_points
 
+    registry = sys.modules.get("factcheck.checks._registry")
+    if registry is not None and not registry.is_default():
+        return None
     digest = hashlib.blake2b(digest_size=_DIGEST)
-    plugins: list[str] = []
     for point in sorted(entry_points(group="factcheck.checks"), key=lambda p: p.name):
-        code = _module_code(point.module)
+        code = _package_code(point.module)
         if point.dist is None or code is None:
             return None
-        plugins.append(point.module)
         _add(digest, point.name, point.value, point.dist.name, point.dist.version)
-        digest.update(hashlib.blake2b(code, digest_size=_DIGEST).digest())
-    def versioned(module: object) -> bool:
-        return isinstance(module, str) and (
-            module.startswith("factcheck.")
-            or any(module == m or module.startswith(m + ".") for m in plugins))
-
-    registry = sys.modules.get("factcheck.checks._registry")
-    if registry is not None and (
-            any(versioned(module) for module in registry._REMOVED.values())
-            or not all(versioned(getattr(kind.run, "__module__", None))
-                       for kind in registry._KINDS.values())):
-        return None
+        digest.update(code)
     return digest.digest()
 
 
-def _module_code(module: str) -> bytes | None:
-    """The source (or bytecode) of ``module``, found without importing it."""
+def _package_code(module: str) -> bytes | None:
+    """A digest of every Python file of ``module``'s top-level package (or of the module
+    itself when it is not in a package), found without importing anything."""
     import importlib.util
 
-    loaded = sys.modules.get(module)
+    top = module.partition(".")[0]
     try:
-        origin = (getattr(loaded, "__file__", None) if loaded is not None
-                  else getattr(importlib.util.find_spec(module), "origin", None))
-        return None if origin is None else Path(origin).read_bytes()
-    except (ImportError, ValueError, OSError):
+        spec = importlib.util.find_spec(top)
+        if spec is None:
+            return None
+        roots = [Path(p) for p in (spec.submodule_search_locations or [])]
+        files = (sorted((f.relative_to(root).as_posix(), f) for root in roots
+                        for f in root.rglob("*.py")) if roots
+                 else [(top, Path(spec.origin))] if spec.origin else [])
+        if not files:
+            return None
+        digest = hashlib.blake2b(digest_size=_DIGEST)
+        for name, file in files:
+            _add(digest, name)
+            digest.update(hashlib.blake2b(file.read_bytes(), digest_size=_DIGEST).digest())
+        return digest.digest()
+    except Exception:  # noqa: BLE001 - a plugin that cannot be read is not cached, not fatal
         return None
 
 
@@ -224,17 +228,19 @@ class Inputs:
     Attributes:
         digest: the content key (library, check kinds, every YAML file as shown and read).
         slot: the entry file name stem (working directory and absolute paths).
+        kinds: the check kinds' part of the key, asked again before an entry is written.
     """
 
     digest: bytes
     slot: str
+    kinds: bytes = b""
 
 
 def inputs_of(files: Sequence[Path]) -> Inputs | None:
     """The keys of a load of ``files``, or ``None`` if it cannot be cached.
 
     Args:
-        files: the YAML files, as :func:`~factcheck._loader.discover` lists them.
+        files: the YAML files, as :func:`~factcheck._paths.discover` lists them.
     """
     from ._paths import display_path
 
@@ -252,7 +258,7 @@ def inputs_of(files: Sequence[Path]) -> Inputs | None:
         _add(content, display_path(path))
         content.update(hashlib.blake2b(data, digest_size=_DIGEST).digest())
         _add(place, os.path.abspath(path))
-    return Inputs(content.digest(), place.hexdigest())
+    return Inputs(content.digest(), place.hexdigest(), kinds)
 
 
 # -- entries --------------------------------------------------------------------------------
@@ -322,9 +328,11 @@ class _Writer:
 
 
 def _writer(kind: str, inputs: Inputs, variant: str = "") -> _Writer | None:
-    """A writer of the entry of ``kind`` (``run:<options>`` is filed as ``run``)."""
+    """A writer of the entry of ``kind`` (``run:<options>`` is filed as ``run``), or ``None``
+    when nothing can be written, or should not be: the check kinds changed since the key
+    was made (the load registered one, or a plugin's code changed meanwhile)."""
     path, secret = _entry(kind.partition(":")[0], inputs, variant), _secret()
-    if path is None or secret is None:
+    if path is None or secret is None or _kinds() != inputs.kinds:
         return None
     try:
         return _Writer(path, kind, inputs, secret)

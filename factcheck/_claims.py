@@ -24,6 +24,7 @@ from ._units import (
     DimensionMismatch,
     base_factor,
     dims_label,
+    exact,
     is_count,
     parse_unit,
     suggest_units,
@@ -332,7 +333,7 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
             return (f"dimension mismatch: the text writes {written!r} "
                     f"({dims_label(written_unit)}) but unit says {unit!r} ({dims_label(pint_unit)})")
     factor, base_unit = base_factor(pint_unit)
-    value = figure.number.value
+    value = exact(figure.number.value)
     # Fraction arithmetic is pure Python: skip what a factor of 1 (家, 元, 人) leaves unchanged
     unscaled = factor == 1
     base = value if unscaled else value * factor

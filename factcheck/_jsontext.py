@@ -2,13 +2,17 @@
 
 ``json.dumps`` uses its C encoder only without ``indent``; with ``indent=2`` every value goes
 through nested Python generators, and a run of 100,000 claims is millions of values. orjson
-(a maintained, Rust-backed encoder) writes the same text some twenty times as fast. It
-differs from ``json.dumps`` in two places only: floats outside 1e-4..1e16 (exponent
-notation) and NaN or infinity. factcheck's JSON holds no floats (exact values are decimal
-strings), so its output is byte for byte what ``json.dumps`` gives; the equivalence is
-tested on float-free data and on whole runs (tests/benchmarks/test_fast_paths.py). Whatever
-orjson does not take as plain JSON (integers beyond 64 bits, lone surrogates, keys that are
-not strings, subclasses, dataclasses, dates) is handed to ``json.dumps`` itself.
+(a maintained, Rust-backed encoder) writes the same text some twenty times as fast.
+
+The data must be plain JSON data without floats: ``str``, ``int``, ``bool``, ``None``,
+``list``, ``tuple`` and ``dict`` with ``str`` keys, which is all factcheck writes (exact
+values are decimal strings). On such data the text is byte for byte what ``json.dumps``
+gives, tested on generated data and on whole runs (tests/benchmarks/test_fast_paths.py).
+What orjson refuses (integers beyond 64 bits, lone surrogates, keys that are not strings,
+subclasses, dataclasses, dates) is handed to ``json.dumps`` itself. Outside that contract
+the two differ: orjson writes floats beyond 1e16 or below 1e-4 without ``+`` or leading
+zeros in the exponent and NaN as ``null``, and it serialises Enum and UUID values, which
+``json.dumps`` refuses.
 """
 
 from __future__ import annotations
@@ -30,13 +34,13 @@ def indented(data: Any) -> str:
     """Return ``json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)``.
 
     Args:
-        data: the value to serialise; floats are written in orjson's notation.
+        data: plain JSON data without floats (see the module docstring).
 
     Returns:
         The JSON text, without a trailing newline.
 
     Raises:
-        TypeError, ValueError: as ``json.dumps`` raises them.
+        TypeError, ValueError: as ``json.dumps`` raises them, for plain JSON data.
     """
     try:
         return orjson.dumps(data, option=_OPTIONS).decode()

@@ -8,6 +8,7 @@ with all of them, in file and line order.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from ._paths import discover, display_path
 from ._schema import Field, Problems, read_fields
 from ._sources import read_bounded, read_entities, read_metrics, read_places, read_sources
 from ._yaml import Document, parse_document
-from .checks._registry import get_kind
+from .checks._registry import CheckKind, get_kind
 
 __all__ = ["SECTIONS", "discover", "display_path", "load"]
 
@@ -48,6 +49,12 @@ _ACK_FIELDS = (
     Field("reason", (str,), required=True, help="why the finding is acceptable"),
     Field("reviewer", (str,)),
 )
+
+
+@functools.lru_cache(maxsize=64)
+def _check_schema(kind: CheckKind) -> tuple[Field, ...]:
+    """The fields of a declared check of ``kind``: one tuple per kind, not per check."""
+    return (*_CHECK_FIELDS, *kind.params)
 
 
 @dataclass
@@ -206,7 +213,7 @@ def _read_checks(items: list[tuple[Document, Path, Any]], problems: Problems) ->
             except RegistryError as error:
                 problems.at(doc, (*keypath, "kind"), error.message, hint=error.hint)
                 continue
-            fields = read_fields(doc, keypath, entry, (*_CHECK_FIELDS, *check_kind.params),
+            fields = read_fields(doc, keypath, entry, _check_schema(check_kind),
                                  problems, what=f"'{kind}' check")
             if fields is None:
                 continue

@@ -209,6 +209,8 @@ def _plan(fields: tuple[Field, ...]) -> _Plan:
     take a string, and the required names."""
     known = _PLANS.get(id(fields))
     if known is None or known[0] is not fields:  # the tuple is kept, so its id is not reused
+        if len(_PLANS) >= 256:  # schemas are module constants; a caller making new ones
+            _PLANS.clear()      # each time gets no benefit, and no growth either
         plan = ({f.name: f for f in fields}, tuple(f for f in fields if f.required),
                 frozenset(f.name for f in fields if str in f.types),
                 frozenset(f.name for f in fields if f.required))

@@ -3,11 +3,10 @@
 Points sit in the middle of equal slots, as in a category chart; text takes the page's
 fonts. Written out element by element instead of drawn by a charting library: an
 archive's HTML report holds thousands of series charts, and this costs a fraction of a
-millisecond per chart where pygal took about seven (docs/performance.md). The markup is
-deterministic,
-has no script, no style sheet and no external reference, and uses presentation attributes
-only, so the page's Content-Security-Policy has nothing to allow. Positions are floats
-rounded to 0.1 px; every label is text the caller gives (the exact values).
+millisecond per chart where pygal took about seven (docs/reports.md). The markup is
+deterministic, has no script, style sheet or external reference, and uses presentation
+attributes only, so the page's Content-Security-Policy has nothing to allow. Positions
+are floats rounded to 0.1 px; every label is text the caller gives (the exact values).
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # pint costs a fifth of a second to import: see registry()
 
 __all__ = [
     "base_factor",
+    "exact",
     "dims_label",
     "COUNT_UNITS",
     "is_count",
@@ -230,7 +231,7 @@ def to_base(magnitude: Fraction, unit: pint.Unit) -> tuple[Fraction, str]:
         ValueError: if ``unit`` is an offset unit such as degC.
     """
     factor, base = _base_of(unit)
-    return _exact(magnitude) * factor, base
+    return exact(magnitude) * factor, base
 
 
 def base_factor(unit: pint.Unit) -> tuple[Fraction, str]:
@@ -267,7 +268,7 @@ def convert(magnitude: Fraction, unit: pint.Unit, target: pint.Unit) -> Fraction
         raise DimensionMismatch(
             unit_label(unit), unit_label(target), dims_label(unit), dims_label(target)
         )
-    return _exact(magnitude) * factor / target_factor
+    return exact(magnitude) * factor / target_factor
 
 
 def unit_label(unit: pint.Unit) -> str:
@@ -345,7 +346,7 @@ def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None
     Raises:
         TypeError: if ``magnitude`` is not exact.
     """
-    value = _exact(magnitude)
+    value = exact(magnitude)
     if like is None:  # values recur across findings (a claim's value, a sum's total)
         key = (value.numerator, value.denominator, base_unit)
         shown = _DISPLAYED.get(key)
@@ -372,7 +373,7 @@ def _display(value: Fraction, base_unit: str, like: Fraction | None) -> str:
     if rules is None:
         return f"{format_exact(value)} {base_unit}"
     # Integer arithmetic: Fraction operations dominate the checks of a large corpus.
-    size = value if like is None else _exact(like)
+    size = value if like is None else exact(like)
     numerator, denominator = abs(size.numerator), size.denominator
     for threshold, word, top, bottom, base in rules:
         if numerator >= threshold * denominator:
@@ -510,7 +511,12 @@ def _known_names() -> tuple[str, ...]:
     return tuple(dict.fromkeys([*UNIT_WORDS, *names]))
 
 
-def _exact(magnitude: Fraction) -> Fraction:
+def exact(magnitude: Fraction) -> Fraction:
+    """``magnitude`` as a Fraction: an int is converted; a float or anything else is refused.
+
+    Raises:
+        TypeError: ``magnitude`` is not exact.
+    """
     if type(magnitude) is Fraction:  # the common case, without abstract-class checks
         return magnitude
     if isinstance(magnitude, bool) or not isinstance(magnitude, Fraction | int):

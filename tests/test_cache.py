@@ -234,7 +234,9 @@ def test_a_kind_registered_at_run_time_turns_the_cache_off(home: Path, corpus: P
     assert not home.exists() or not [p for p in home.iterdir() if p.name != "key"]
 
 
-def test_unregistering_a_built_in_kind_turns_the_cache_off(corpus: Path) -> None:
+def test_a_built_in_kind_removed_replaced_or_renamed_turns_the_cache_off(corpus: Path) -> None:
+    import dataclasses
+
     from factcheck.checks import _registry, get_kind
 
     files = _loader.discover([corpus])
@@ -243,9 +245,37 @@ def test_unregistering_a_built_in_kind_turns_the_cache_off(corpus: Path) -> None
     unregister_check("sum")
     try:
         assert _cache.inputs_of(files) is None  # the results would differ without it
+        _registry.add_kind(dataclasses.replace(builtin, automatic=True))
+        assert _cache.inputs_of(files) is None  # same code, other behaviour
     finally:
+        unregister_check("sum")
         _registry.add_kind(builtin)
     assert _cache.inputs_of(files) is not None
+    register_check("total")(builtin.run)  # built-in code under a name a fresh process lacks
+    try:
+        assert _cache.inputs_of(files) is None
+    finally:
+        unregister_check("total")
+    assert _cache.inputs_of(files) is not None
+
+
+def test_nothing_is_written_when_the_kinds_change_after_the_key(home: Path,
+                                                                corpus: Path) -> None:
+    recorder = _cache.Run.open(_loader.discover([corpus]), "text")
+    assert recorder is not None
+
+    @register_check("late_kind")
+    def late(spec: Any, context: Any) -> list[Any]:
+        return []
+
+    try:
+        loaded = _loader.load(corpus)
+        recorder.record(loaded, [])
+        recorder.add("output")
+        recorder.commit()
+    finally:
+        unregister_check("late_kind")
+    assert not home.exists() or [p.name for p in home.iterdir()] == ["key"]
 
 
 class _Dist:
@@ -285,6 +315,27 @@ def test_a_plugin_is_keyed_by_its_code_without_being_imported(
     monkeypatch.setattr(importlib.metadata, "entry_points",
                         lambda group: [_Point("fc_no_such_plugin_module")])
     assert _cache.inputs_of(files) is None  # code that cannot be found cannot be keyed
+
+
+def test_a_plugin_package_is_keyed_by_all_its_modules(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.metadata
+    import sys
+
+    package = tmp_path / "plugin_src" / "fc_demo_plugin_pkg"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("raise RuntimeError('not to be imported')\n")
+    (package / "entry.py").write_text("from .kinds import *\n")
+    (package / "kinds.py").write_text("# the kinds, version 1\n")
+    monkeypatch.syspath_prepend(str(package.parent))
+    monkeypatch.setattr(importlib.metadata, "entry_points",
+                        lambda group: [_Point("fc_demo_plugin_pkg.entry")])
+    files = _loader.discover([corpus])
+    first = _cache.inputs_of(files)
+    assert first is not None and "fc_demo_plugin_pkg" not in sys.modules
+    (package / "kinds.py").write_text("# the kinds, version 2\n")
+    second = _cache.inputs_of(files)
+    assert second is not None and second.digest != first.digest
 
 
 def test_findings_are_cached_with_the_corpus(home: Path, tmp_path: Path,

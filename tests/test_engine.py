@@ -144,9 +144,26 @@ def test_entry_point_kinds_are_loaded_once(monkeypatch: pytest.MonkeyPatch) -> N
 
     monkeypatch.setattr(_registry, "entry_points", fake_entry_points)
     monkeypatch.setattr(_registry, "_PLUGINS_LOADED", False)
+    monkeypatch.setattr(_registry, "_DEFAULTS", dict(_registry._DEFAULTS))
     try:
         assert kinds()["from_plugin"] is plugin
         assert kinds()["from_plugin"] is plugin
         assert calls == ["factcheck.checks"]
+        assert _registry.is_default()  # a plugin's kind is part of a fresh process
     finally:
         unregister_check("from_plugin")
+
+
+@pytest.mark.parametrize("first", ["factcheck.checks.derived", "factcheck._engine",
+                                   "factcheck.checks._registry"])
+def test_built_in_kinds_are_the_registry_defaults_whatever_is_imported_first(
+        first: str) -> None:
+    """The cache's key trusts a registry holding just the built-ins (and plugins); importing
+    one check module on its own must not leave its kind looking added at run time."""
+    import subprocess
+    import sys
+
+    code = (f"import {first}\n"
+            "from factcheck.checks import _registry, kinds\n"
+            "assert _registry.is_default() and len(kinds()) >= 9, sorted(_registry._DEFAULTS)\n")
+    subprocess.run([sys.executable, "-c", code], check=True)

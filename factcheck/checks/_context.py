@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from fractions import Fraction
+from typing import Any
 
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Corpus, Quantity
@@ -98,7 +99,7 @@ class CheckContext:
         self.corpus = corpus
         # per claim id: the claim, then what every finding shows of it (a claim takes
         # part in several findings: agreement, series, sums)
-        self._shown: dict[str, tuple[Claim, str, int, int, str, str]] = {}
+        self._shown: dict[str, list[Any]] = {}  # claim, file, line, col, as_of, shown
 
     def claim(self, spec: CheckSpec, param: str) -> Claim | str:
         """The claim named by ``spec.params[param]``, or why it cannot be had."""
@@ -129,21 +130,24 @@ class CheckContext:
         if known is None or known[0] is not claim:
             source = self.corpus.sources[claim.source]
             line, col = source.line_col(claim.value_span[0])
-            q = claim.quantity
-            if q is None:
-                usual = str(claim.date)
-            elif q.qualifier is None:
-                usual = display(q.base, q.base_unit)
-            else:  # a qualified figure is its interval, not its nominal value
-                usual = span_of(q.interval, q.base_unit)
-            known = self._shown[claim.id] = (claim, source.file, line, col, usual,
-                                             str(claim.as_of))
-        _, file, line, col, usual, as_of = known
+            known = self._shown[claim.id] = [claim, source.file, line, col, str(claim.as_of),
+                                             None]
+        if shown is None:
+            shown = known[5]
+            if shown is None:  # worked out when first asked for: a caller may give its own
+                q = claim.quantity
+                if q is None:
+                    shown = str(claim.date)
+                elif q.qualifier is None:
+                    shown = display(q.base, q.base_unit)
+                else:  # a qualified figure is its interval, not its nominal value
+                    shown = span_of(q.interval, q.base_unit)
+                known[5] = shown
+        _, file, line, col, as_of, _ = known
         return Involved(
             claim=claim.id, source=claim.source, file=file, line=line, col=col,
             quote=claim.quote, span=claim.span, value=claim.value, value_span=claim.value_span,
-            shown=usual if shown is None else shown, yaml=claim.location, as_of=as_of,
-            role=role,
+            shown=shown, yaml=claim.location, as_of=as_of, role=role,
         )
 
     def finding(

@@ -8,6 +8,7 @@ point names a module (importing it runs its ``@register_check`` decorators) or a
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.metadata import entry_points
@@ -48,7 +49,10 @@ class CheckKind:
 
 _KINDS: dict[str, CheckKind] = {}
 _PLUGINS_LOADED = False
-_REMOVED: dict[str, str] = {}  # unregistered at run time: name -> module (the cache reads it)
+# The kinds a fresh process registers (built-ins, then entry-point plugins), as objects:
+# while _KINDS holds exactly these, results depend only on versioned code (the cache's key).
+_DEFAULTS: dict[str, CheckKind] = {}
+_RECORDING = False
 
 
 def register_check(
@@ -81,17 +85,36 @@ def add_kind(kind: CheckKind) -> None:
     Raises:
         RegistryError: the name is taken.
     """
-    from . import _builtin  # noqa: F401 - built-in names are taken before any user's
-
+    _load_builtins()  # built-in names are taken before any user's
     existing = _KINDS.get(kind.name)
-    if existing is not None and not _reimported(existing, kind):
+    reimported = existing is not None and _reimported(existing, kind)
+    if existing is not None and not reimported:
         raise RegistryError(
             f"check kind '{kind.name}' is already registered",
             location=None,
             hint="choose another name for your kind; built-in and plugin names are unique",
         )
     _KINDS[kind.name] = kind
-    _REMOVED.pop(kind.name, None)
+    if _RECORDING or (reimported and _DEFAULTS.get(kind.name) is existing):
+        _DEFAULTS[kind.name] = kind
+
+
+def _load_builtins() -> None:
+    global _RECORDING  # noqa: PLW0603 - set while the built-ins register themselves
+    if "factcheck.checks._builtin" in sys.modules:  # loaded, or loading now
+        return
+    _RECORDING = True
+    try:
+        from . import _builtin  # noqa: F401 - imported for its registrations
+    finally:
+        _RECORDING = False
+
+
+def is_default() -> bool:
+    """Whether the registry holds just what a fresh process registers: the built-in kinds
+    and the plugins' (no kind added, replaced or removed at run time)."""
+    return _KINDS.keys() == _DEFAULTS.keys() and all(
+        _KINDS[name] is kind for name, kind in _DEFAULTS.items())
 
 
 def _reimported(old: CheckKind, new: CheckKind) -> bool:
@@ -111,26 +134,27 @@ def _reimported(old: CheckKind, new: CheckKind) -> bool:
 
 def unregister_check(name: str) -> None:
     """Remove a kind (for tests of custom kinds)."""
-    removed = _KINDS.pop(name, None)
-    if removed is not None:
-        _REMOVED[name] = getattr(removed.run, "__module__", None) or ""
+    _KINDS.pop(name, None)
 
 
 def _load_plugins() -> None:
-    global _PLUGINS_LOADED  # noqa: PLW0603 - one-time lazy discovery
+    global _PLUGINS_LOADED, _RECORDING  # noqa: PLW0603 - one-time lazy discovery
     if _PLUGINS_LOADED:
         return
     _PLUGINS_LOADED = True
-    for point in sorted(entry_points(group="factcheck.checks"), key=lambda p: p.name):
-        loaded = point.load()
-        if isinstance(loaded, CheckKind):
-            add_kind(loaded)
+    _load_builtins()
+    _RECORDING = True
+    try:
+        for point in sorted(entry_points(group="factcheck.checks"), key=lambda p: p.name):
+            loaded = point.load()
+            if isinstance(loaded, CheckKind):
+                add_kind(loaded)
+    finally:
+        _RECORDING = False
 
 
 def kinds() -> dict[str, CheckKind]:
     """All registered kinds by name, plugins included, sorted by name."""
-    from . import _builtin  # noqa: F401 - registers the built-in kinds
-
     _load_plugins()
     return dict(sorted(_KINDS.items()))
 

@@ -26,7 +26,7 @@ from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim
 from .._numbers import Interval, format_exact
 from .._schema import Field
-from .._units import parse_unit, to_base
+from .._units import base_factor, parse_unit
 from ._context import CheckContext, coarse
 from ._registry import register_check
 
@@ -127,7 +127,7 @@ def duration(spec: CheckSpec, context: CheckContext) -> Finding:
         return context.not_checkable(spec, f"'to' ({end}) is before 'from' ({start})",
                                      [claim])
     unit = parse_unit(quantity.unit)
-    factor = to_base(Fraction(1), unit)[0] if unit is not None else Fraction(1)
+    factor = base_factor(unit)[0] if unit is not None else Fraction(1)
     word = quantity.unit if unit is not None else "天"
     low, high = elapsed.low, elapsed.high
     if low is None or high is None:  # elapsed_days is always bounded

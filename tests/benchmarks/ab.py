@@ -101,6 +101,21 @@ def main(argv: list[str]) -> int:
     rows.append(("_quotes.normalise: slices and str.translate (quotes and articles)",
                  cpu(lambda: [reference_normalise(t) for t in quotes + sources]),
                  cpu(lambda: [_quotes.normalise(t) for t in quotes + sources])))
+    rows.append(("_quotes.fold: a quote folded without its offset map",
+                 cpu(lambda: [_quotes.normalise(q).text for q in quotes]),
+                 cpu(lambda: [_quotes.fold(q) for q in quotes])))
+    normal = {sid: _quotes.normalise(s.text) for sid, s in corpus.sources.items()}
+    claims = list(corpus.claims.values())
+
+    def figure_in_quote_slice() -> None:
+        for c in claims:
+            text = corpus.sources[c.source].text
+            _quotes.find_all(_quotes.normalise(text[c.span[0]:c.span[1]]), c.value)
+
+    rows.append(("_quotes.find_within: the figure in the quote's part of the normalised "
+                 "source", cpu(figure_in_quote_slice),
+                 cpu(lambda: [_quotes.find_within(normal[c.source], c.span[0], c.span[1],
+                                                  c.value) for c in claims])))
     as_of = [(str(c.as_of), None, None) for c in corpus.claims.values()]
     unmemoised = _parse_period.__wrapped__  # type: ignore[attr-defined]
 

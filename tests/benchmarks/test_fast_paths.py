@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from fractions import Fraction
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -214,3 +214,53 @@ def test_display_is_the_fraction_arithmetic(value: Fraction, base_unit: str,
         like = None
     assert _units.display(value, base_unit, like=like) == reference_display(value, base_unit,
                                                                               like)
+
+
+def reference_quantity(figure: Any, unit: str, tolerance: str | None) -> tuple[Any, ...]:
+    """quantity_of's arithmetic as it was: the factor recovered by division, every bound
+    scaled and widened (by zero when there is no tolerance)."""
+    from factcheck._claims import _tolerance
+    from factcheck._numbers import Interval
+
+    pint_unit = _units.parse_unit(unit)
+    base, base_unit = _units.to_base(figure.number.value, pint_unit)
+    factor = base / figure.number.value if figure.number.value else _units.to_base(
+        Fraction(1), pint_unit)[0]
+    low, high = figure.interval.low, figure.interval.high
+    widen = Fraction(0) if not tolerance else _tolerance(tolerance, base, base_unit)
+    assert isinstance(widen, Fraction)
+    if (_units.is_count(base_unit) and figure.qualifier is None and figure.high is None
+            and figure.number.step * factor == 1):
+        low = high = figure.number.value
+    interval = Interval.of(
+        None if low is None else low * factor - widen,
+        None if high is None else high * factor + widen,
+        figure.interval.low_closed or widen > 0 or low == high,
+        figure.interval.high_closed or widen > 0 or low == high,
+    )
+    return base, base_unit, interval, figure.number.step * factor
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["", "近", "超过", "约", "逾"]),
+       st.integers(0, 10**6), st.sampled_from(["", ".5", ".25", ".0"]),
+       st.sampled_from(["", "余", "多"]),
+       st.sampled_from(["亿元", "万元", "元", "家", "个", "公里", "平方公里", "%", "万吨", "人次"]),
+       st.sampled_from([None, "0%", "5%", "0", "1"]))
+def test_quantity_arithmetic_is_the_division_free_one(
+        prefix: str, whole: int, decimals: str, more: str, unit: str,
+        tolerance: str | None) -> None:
+    from factcheck._claims import quantity_of
+    from factcheck._numbers import parse_figure
+
+    figure = parse_figure(f"{prefix}{whole}{decimals}{more}{unit}")
+    if figure is None:
+        return
+    got = quantity_of(figure, None, None, tolerance)
+    if isinstance(got, str):  # a unit-less tolerance on a non-count, say: refused either way
+        assert tolerance is not None
+        return
+    base, base_unit, interval, step = reference_quantity(figure, figure.unit_word, tolerance)
+    assert (got.base, got.base_unit, got.interval, got.step) == (base, base_unit, interval, step)
+    assert type(got.base) is Fraction and type(got.step) is Fraction
+
