@@ -10,16 +10,16 @@ was. What is kept, each entry in one file:
   status (:class:`Run`), so an unchanged corpus is answered without loading it.
 
 Keys. An entry's content key hashes the library (its version, the bytes of every module and
-of ``units.txt``, the Python, pint, PyYAML, yaml-rs, orjson, OpenCC and geographiclib versions),
-the check kinds (the built-in ones are part of the library; each entry-point plugin by
-distribution, version and module code), and every YAML file read, as shown in messages and
-byte for byte. The article texts a corpus read are listed in the entry with their hashes
-and are re-hashed before the entry is used. Any difference is a miss, and the entry is
-rebuilt. A check kind registered at run time, outside an entry-point plugin, has no
-versioned code, and neither has a registry with a kind unregistered: then nothing is
-cached. The file an entry lives in is named by the
-working directory and the absolute paths read, so a corpus has one entry of each kind
-and an edit replaces it.
+of ``units.txt``, the Python, pint, PyYAML, yaml-rs, orjson, OpenCC and geographiclib
+versions), the check kinds (the built-in ones are part of the library; each entry-point
+plugin by distribution, version and the code of its top-level package), and every YAML
+file read, as shown in messages and byte for byte. The article texts a corpus read are
+listed in the entry with their hashes and are re-hashed before the entry is used. Any
+difference is a miss, and the entry is rebuilt. The kinds are trusted only while the
+registry holds what a fresh process registers; a kind added, replaced or removed at run
+time has no versioned code, and then nothing is cached. The file an entry lives in is
+named by the working directory and the absolute paths read, so a corpus has one entry of
+each kind and an edit replaces it.
 
 Integrity. Each entry starts with a magic number, its content key and a keyed BLAKE2b MAC
 of its payload; the key is 32 random bytes in ``<cache home>/factcheck/key`` (mode 0600),
@@ -233,7 +233,7 @@ class Inputs:
 
     digest: bytes
     slot: str
-    kinds: bytes = b""
+    kinds: bytes
 
 
 def inputs_of(files: Sequence[Path]) -> Inputs | None:
