@@ -57,8 +57,8 @@ __all__ = [
     "Inputs",
     "Run",
     "check",
+    "collector_paused",
     "directory",
-    "fewer_collections",
     "inputs_of",
     "load_corpus",
     "store_corpus",
@@ -76,18 +76,21 @@ _DEPENDENCIES = ("factcheck", "pint", "PyYAML", "yaml-rs", "orjson", "OpenCC", "
 
 
 @contextlib.contextmanager
-def fewer_collections() -> Iterator[None]:
-    """Run a block that allocates millions of objects with rare garbage collections.
+def collector_paused() -> Iterator[None]:
+    """Run a block that allocates millions of objects with the cyclic garbage collector off.
 
-    The cyclic collector's passes over a large, growing heap cost about a tenth of a cold
-    run; loading makes no reference cycles worth collecting early. Thresholds are restored.
+    Loading, checking and writing make no reference cycles worth collecting (a cold run of
+    100,000 claims leaves 66 unreachable objects), while the collector's passes over the
+    large, growing heap cost about a tenth of the run. Reference counting frees everything
+    else as usual. The collector is on again afterwards if it was on before.
     """
-    before = gc.get_threshold()
-    gc.set_threshold(100_000, 50, 1000)
+    was_enabled = gc.isenabled()
+    gc.disable()
     try:
         yield
     finally:
-        gc.set_threshold(*before)
+        if was_enabled:
+            gc.enable()
 
 
 def directory() -> Path | None:

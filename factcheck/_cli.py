@@ -59,7 +59,7 @@ def _version() -> str:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from ._cache import Run, fewer_collections
+    from ._cache import Run, collector_paused
     from ._paths import discover
 
     run = None  # an unchanged corpus is answered from the cache: see docs/performance.md
@@ -74,7 +74,7 @@ def _run_check(args: argparse.Namespace) -> int:
     from ._loader import load
     from ._text import render_text
 
-    with fewer_collections():
+    with collector_paused():
         # not load(cache=True): pickling a large corpus costs more than a run's output
         corpus = load(args.paths)
         for warning in corpus.warnings:

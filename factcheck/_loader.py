@@ -89,7 +89,7 @@ def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = "cla
         cached = _cache.load_corpus(inputs)
         if cached is not None:
             return cached
-    with _cache.fewer_collections():
+    with _cache.collector_paused():
         corpus = _load(files)
     if inputs is not None:
         _cache.store_corpus(inputs, corpus)

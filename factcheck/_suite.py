@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ._cache import check as check_cached
-from ._cache import fewer_collections
+from ._cache import collector_paused
 from ._engine import check
 from ._errors import FactcheckError, LoadErrors
 from ._findings import Finding
@@ -74,7 +74,7 @@ def run_root(root: Path, *, cache: bool = True) -> SuiteResult:
     """
     result = SuiteResult(root)
     try:
-        with fewer_collections():
+        with collector_paused():
             result.corpus = load(root, cache=cache)
             result.findings = check_cached(result.corpus) if cache else check(result.corpus)
     except LoadErrors as errors:

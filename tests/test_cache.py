@@ -451,3 +451,25 @@ def test_the_cache_is_trimmed_least_recently_used_first(home: Path, tmp_path: Pa
     os.utime(home / slots[1], ns=(10**9, 10**9))  # c1 was used long ago, c0 recently
     _loader.load(paths[2], cache=True)
     assert sorted(p.name for p in home.glob("corpus-*")) == sorted([slots[0], slots[2]])
+
+
+def test_collector_paused_restores_the_collector() -> None:
+    import gc
+
+    assert gc.isenabled()
+    with _cache.collector_paused():
+        assert not gc.isenabled()
+        with _cache.collector_paused():  # nested: the inner block leaves it off
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with _cache.collector_paused():
+            pass
+        assert not gc.isenabled()  # off before, off after
+    finally:
+        gc.enable()
+    with pytest.raises(RuntimeError), _cache.collector_paused():
+        raise RuntimeError("a failing load")
+    assert gc.isenabled()
