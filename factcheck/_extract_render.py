@@ -22,7 +22,7 @@ from ._errors import FactcheckError, Location, SourceError
 from ._extract import Mention
 from ._model import Source
 from ._numbers import format_exact, parse_figure
-from ._quotes import NormalText, find_all, normalise
+from ._quotes import PINYIN, NormalText, find_all, normalise
 from ._units import parse_unit, to_base
 
 __all__ = [
@@ -37,7 +37,6 @@ __all__ = [
 VERSION = 1
 _CLAUSE_END = frozenset(",，。;；!！?？:：、\n")
 _QUOTE_REACH = 16
-_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,8}\)")
 
 
 @dataclass(frozen=True)
@@ -247,7 +246,7 @@ def _clause_right(text: str, end: int, line_end: int) -> int:
 def _outside_pinyin(text: str, at: int) -> int:
     """Move a cut that falls inside a pinyin annotation ``(wàn)`` to its edge."""
     lo = max(0, at - 12)
-    for m in _PINYIN.finditer(text, lo, at + 12):
+    for m in PINYIN.finditer(text, lo, at + 12):
         if m.start() <= at < m.end():
             return m.end()
     return at

@@ -6,28 +6,13 @@ article writes it, and the calendar period of a date.
 
 from __future__ import annotations
 
-import functools
 import re
-from typing import TYPE_CHECKING
 
 from ._dates import Period, parse_period
 from ._numerals import FULLWIDTH
-
-if TYPE_CHECKING:
-    import opencc
+from ._quotes import PINYIN, FoldTable, t2s
 
 __all__ = ["TextView", "period_of", "unit_text"]
-
-_PINYIN = re.compile(
-    r"(?<=[\u3400-\u9fff])\((?:[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,8})\)"
-)
-
-
-@functools.lru_cache(maxsize=1)
-def _t2s() -> opencc.OpenCC:
-    import opencc
-
-    return opencc.OpenCC("t2s")
 
 
 def _fold_char(ch: str) -> str:
@@ -36,20 +21,12 @@ def _fold_char(ch: str) -> str:
     half = ch.translate(FULLWIDTH)
     if half != ch or ord(ch) < 0x3400:
         return half
-    folded: str = _t2s().convert(ch)
+    folded: str = t2s().convert(ch)
     return folded if len(folded) == 1 else ch
 
 
-class _FoldTable(dict[int, str]):
-    """A ``str.translate`` table that folds each character once, on first sight."""
-
-    def __missing__(self, code: int) -> str:
-        folded = _fold_char(chr(code))
-        self[code] = folded
-        return folded
-
-
-_FOLD = _FoldTable()
+# Digits and number punctuation to half width, Traditional to Simplified; whitespace stays.
+_FOLD = FoldTable(_fold_char)
 
 
 class TextView:
@@ -57,7 +34,7 @@ class TextView:
 
     def __init__(self, text: str) -> None:
         self.original = text
-        annotations = list(_PINYIN.finditer(text))
+        annotations = list(PINYIN.finditer(text))
         if annotations:
             keep: list[int] = []
             last = 0

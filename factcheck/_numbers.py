@@ -40,7 +40,7 @@ import functools
 import re
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from factcheck._interval import Interval, format_exact
 from factcheck._numerals import (
@@ -52,9 +52,7 @@ from factcheck._numerals import (
     scan_numeral,
     scan_whole,
 )
-
-if TYPE_CHECKING:
-    import opencc
+from factcheck._quotes import t2s
 
 __all__ = [
     "Figure",
@@ -162,18 +160,11 @@ def parse_figure(text: str) -> Figure | None:
     return _parse_figure_cached(text)
 
 
-@functools.lru_cache(maxsize=1)
-def _t2s() -> opencc.OpenCC:
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
 @functools.lru_cache(maxsize=4096)
 def _simplified(s: str) -> str:
     if s.isascii():
         return s
-    converted: str = _t2s().convert(s)
+    converted: str = t2s().convert(s)
     return converted
 
 

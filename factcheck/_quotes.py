@@ -11,13 +11,18 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-__all__ = ["NormalText", "find_all", "find_within", "fold", "fold_text", "mojibake_spans",
-           "normalise"]
+if TYPE_CHECKING:
+    import opencc
+
+__all__ = ["PINYIN", "FoldTable", "NormalText", "find_all", "find_within", "fold", "fold_text",
+           "mojibake_spans", "normalise", "t2s"]
 
 # An inline pinyin annotation right after a Han character: 產(chǎn), 業(yè).
-_PINYIN = re.compile(
+PINYIN = re.compile(
     r"(?<=[\u3400-\u9fff])\((?:[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,8})\)"
 )
 # Mojibake left by a mis-decoded web page: U+FFFD; the "?!" that a mangled closing quote
@@ -29,7 +34,8 @@ _MOJIBAKE = re.compile(
 
 
 @functools.cache
-def _converter() -> object:
+def t2s() -> opencc.OpenCC:
+    """The one Traditional-to-Simplified converter (OpenCC ``t2s``), made on first use."""
     import opencc
 
     return opencc.OpenCC("t2s")
@@ -43,7 +49,7 @@ def _fold_char(ch: str) -> str:
         return chr(code - 0xFEE0)
     if code < 0x3400:
         return ch
-    folded: str = _converter().convert(ch)  # type: ignore[attr-defined]
+    folded: str = t2s().convert(ch)
     return folded if len(folded) == 1 else ch
 
 
@@ -83,18 +89,26 @@ def normalise(text: str) -> NormalText:
     return NormalText("".join(kept).translate(_FOLDED), tuple(offsets))
 
 
-class _FoldTable(dict[int, str]):
-    """``str.translate`` table filled on demand with :func:`_fold_char`."""
+class FoldTable(dict[int, str]):
+    """A ``str.translate`` table that folds each character once, on first sight.
+
+    Args:
+        fold_char: one character to the one character it folds to.
+    """
+
+    def __init__(self, fold_char: Callable[[str], str]) -> None:
+        super().__init__()
+        self.fold_char = fold_char
 
     def __missing__(self, code: int) -> str:
-        folded = _fold_char(chr(code))
+        folded = self.fold_char(chr(code))
         self[code] = folded
         return folded
 
 
-_FOLDED = _FoldTable()
+_FOLDED = FoldTable(_fold_char)
 # What normalise drops: pinyin annotations and whitespace (``\s`` is ``str.isspace``).
-_DROPPED = re.compile(f"{_PINYIN.pattern}|\\s+")
+_DROPPED = re.compile(f"{PINYIN.pattern}|\\s+")
 
 
 def find_all(haystack: NormalText, needle: str) -> list[tuple[int, int]]:

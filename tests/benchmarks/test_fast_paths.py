@@ -17,7 +17,7 @@ from factcheck._interval import format_exact, format_ratio
 from factcheck._jsontext import indented, pieces
 from factcheck._marks import event_marks
 from factcheck._quotes import (
-    _PINYIN,
+    PINYIN,
     NormalText,
     _fold_char,
     find_all,
@@ -90,7 +90,7 @@ def test_a_whole_run_is_json_dumps() -> None:
 def reference_normalise(text: str) -> NormalText:
     """normalise() as it was: one character at a time."""
     drop = [False] * len(text)
-    for match in _PINYIN.finditer(text):
+    for match in PINYIN.finditer(text):
         for i in range(match.start(), match.end()):
             drop[i] = True
     chars, offsets = [], []
