@@ -230,20 +230,8 @@ def to_base(magnitude: Fraction, unit: pint.Unit) -> tuple[Fraction, str]:
             not exact.
         ValueError: if ``unit`` is an offset unit such as degC.
     """
-    factor, base = _base_of(unit)
+    factor, base = base_factor(unit)
     return exact(magnitude) * factor, base
-
-
-def base_factor(unit: pint.Unit) -> tuple[Fraction, str]:
-    """The exact factor from ``unit`` to base units, and the base-unit string.
-
-    ``to_base(m, unit) == (m * factor, base)``; callers converting several values of one
-    unit (a figure, its bounds and step) take the factor once.
-
-    Raises:
-        TypeError, ValueError: as :func:`to_base`.
-    """
-    return _base_of(unit)
 
 
 def convert(magnitude: Fraction, unit: pint.Unit, target: pint.Unit) -> Fraction:
@@ -412,9 +400,17 @@ def _word_factor(word: str) -> tuple[int, int, str]:
 _BASE_BY_ID: dict[int, tuple[pint.Unit, tuple[Fraction, str]]] = {}
 
 
-def _base_of(unit: pint.Unit) -> tuple[Fraction, str]:
-    """:func:`_base`, memoised by identity: ``parse_unit`` hands out cached Unit objects,
-    and hashing a pint Unit costs more than the lookup it serves."""
+def base_factor(unit: pint.Unit) -> tuple[Fraction, str]:
+    """The exact factor from ``unit`` to base units, and the base-unit string.
+
+    ``to_base(m, unit) == (m * factor, base)``; callers converting several values of one
+    unit (a figure, its bounds and step) take the factor once. Memoised by identity:
+    ``parse_unit`` hands out cached Unit objects, and hashing a pint Unit costs more than
+    the lookup it serves.
+
+    Raises:
+        TypeError, ValueError: as :func:`to_base`.
+    """
     hit = _BASE_BY_ID.get(id(unit))
     if hit is not None and hit[0] is unit:
         return hit[1]
