@@ -3,7 +3,8 @@
 Two parsers serve one contract. The fast path hands the text to ``yaml_rs`` (Rust,
 about nine times faster than PyYAML's C loader) and returns plain data. The slow path
 composes PyYAML nodes, which carry marks, and is used whenever a location is needed:
-on any error, and for files that use tags or anchors (which we reject, with their place).
+on any error, for files that use tags or anchors (which we reject, with their place), and
+for files a block scalar may end (which yaml_rs reads unlike YAML 1.2).
 
 What is refused, always with a location:
 - tags that build objects (``!!python/object/apply:os.system``) or any non-core tag;
@@ -17,6 +18,7 @@ What is refused, always with a location:
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -64,6 +66,10 @@ _NEEDS_SLOW_PATH = re.compile(r"[!&*]")
 _NOT_PRINTABLE = re.compile("[^\t\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _ODD_BREAK = re.compile("[\x85\u2028\u2029]")
 _LONG_LINE = re.compile(f"^.{{{MAX_LINE_CHARS + 1}}}", re.MULTILINE)
+# A line that opens a block scalar (``key: |``, ``- >-``, ``|2  # comment``). yaml_rs reads
+# one that runs to the end of the file unlike YAML 1.2 and PyYAML ("x\n" for "x" when the
+# last line has no newline, "\n" for an empty one), so such files take the slow path.
+_BLOCK_SCALAR = re.compile(r"[|>][-+0-9]*[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
 _ID_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?id:[ \t]*['\"]?([^'\"\s#]+)", re.MULTILINE)
 
 
@@ -143,7 +149,7 @@ def parse_document(path: str, text: str) -> Document:
         YamlSyntaxError: bad syntax, tabs, tags, anchors, duplicate keys, or limits.
     """
     _check_limits(path, text)
-    if not _NEEDS_SLOW_PATH.search(text):
+    if not _NEEDS_SLOW_PATH.search(text) and not _block_scalar_at_end(text):
         try:
             import yaml_rs
 
@@ -156,6 +162,30 @@ def parse_document(path: str, text: str) -> Document:
             # something the slow path refuses with a location (depth, a number out of range)
     data, marks = _compose_with_marks(path, text)
     return Document(path, text, data, marks)
+
+
+def _block_scalar_at_end(text: str) -> bool:
+    """Whether a block scalar may run to the end of ``text`` (over-cautious, never under).
+
+    Its content is indented more than the line that opens it, so it runs to the end
+    only if no later line with content is indented as little as that line.
+    """
+    if "|" not in text and ">" not in text:  # most files: no regular-expression scan
+        return False
+    for match in _BLOCK_SCALAR.finditer(text):
+        before = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+        if before and before[-1] not in " \t":
+            continue  # inside a word (a|b), not an indicator
+        indent = len(before) - len(before.lstrip(" "))
+        if _ends_block(indent).search(text, match.end()) is None:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=64)
+def _ends_block(indent: int) -> re.Pattern[str]:
+    """A later line with content (not a comment) indented at most ``indent`` spaces."""
+    return re.compile(f"^ {{0,{indent}}}[^ \\t\\n#]", re.MULTILINE)
 
 
 def _check_limits(path: str, text: str) -> None:

@@ -1,6 +1,7 @@
 """Safe, located YAML parsing: both paths give the same data; bad input is located."""
 
 import pytest
+import yaml
 
 from factcheck._errors import YamlSyntaxError
 from factcheck._yaml import MAX_LINE_CHARS, parse_document
@@ -66,3 +67,23 @@ def test_overlong_line_is_refused() -> None:
 def test_empty_document_is_none() -> None:
     assert parse_document("f.yaml", "").data is None
     assert parse_document("f.yaml", "# only a comment\n").data is None
+
+
+@pytest.mark.parametrize("text", [
+    "note: |\n",                       # empty, at the end: "" in YAML 1.2, "\n" in yaml_rs
+    "note: >-\n\n  \n",
+    "a: 1\nnote: |\n  last line\n  without a newline",
+    "claims:\n  - id: a\n    note: >\n      text\n\n",
+    "- |2\n    y >\n  z",                # a line inside the scalar that looks like an opening
+])
+def test_a_block_scalar_at_the_end_reads_as_yaml_says(text: str) -> None:
+    doc = parse_document("f.yaml", text)
+    assert doc.data == yaml.safe_load(text)
+    assert doc.data == parse_document("f.yaml", "# !\n" + text).data  # the slow path
+
+
+def test_a_block_scalar_that_ends_before_the_file_keeps_the_fast_path() -> None:
+    text = "claims:\n  - id: a\n    note: |\n      text\n    value: 3\n"
+    doc = parse_document("f.yaml", text)
+    assert doc._marks is None
+    assert doc.data == yaml.safe_load(text)
