@@ -281,6 +281,7 @@ def test_nothing_is_written_when_the_kinds_change_after_the_key(home: Path,
 class _Dist:
     name = "factcheck-plugin-demo"
     version = "1.0"
+    requires: list[str] | None = None
 
 
 class _Point:
@@ -315,6 +316,57 @@ def test_a_plugin_is_keyed_by_its_code_without_being_imported(
     monkeypatch.setattr(importlib.metadata, "entry_points",
                         lambda group: [_Point("fc_no_such_plugin_module")])
     assert _cache.inputs_of(files) is None  # code that cannot be found cannot be keyed
+
+
+def test_a_plugin_is_keyed_by_the_versions_of_what_it_requires(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+    import importlib.metadata
+    import shutil
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "fc_demo_plugin_kinds.py").write_text("# the kinds\n")
+
+    def install(name: str, version: str, *requires: str) -> None:
+        stem = name.replace("-", "_")
+        for old in site.glob(f"{stem}-*.dist-info"):
+            shutil.rmtree(old)
+        info = site / f"{stem}-{version}.dist-info"
+        info.mkdir()
+        (info / "METADATA").write_text(
+            f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n"
+            + "".join(f"Requires-Dist: {text}\n" for text in requires))
+        importlib.invalidate_caches()
+
+    class Dist(_Dist):
+        requires = ["fc-demo-dep>=1", "fc-demo-optional; extra == 'plots'"]
+
+    point = _Point("fc_demo_plugin_kinds")
+    point.dist = Dist()
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: [point])
+    files = _loader.discover([corpus])
+
+    def key() -> bytes:
+        inputs = _cache.inputs_of(files)
+        assert inputs is not None
+        return inputs.digest
+
+    install("fc-demo-dep", "1.0", "fc-demo-indirect")
+    install("fc-demo-indirect", "1.0")
+    install("fc-demo-optional", "1.0")
+    keys = [key()]
+    install("fc-demo-indirect", "2.0")  # what the plugin's requirement requires
+    keys.append(key())
+    install("fc-demo-dep", "1.1", "fc-demo-indirect")
+    keys.append(key())
+    assert len(set(keys)) == 3
+    install("fc-demo-optional", "2.0")  # an extra nobody asked for
+    assert key() == keys[-1]
+    shutil.rmtree(next(site.glob("fc_demo_dep-*.dist-info")))
+    importlib.invalidate_caches()
+    assert key() not in keys  # uninstalled is a version too
 
 
 def test_a_plugin_package_is_keyed_by_all_its_modules(
