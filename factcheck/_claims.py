@@ -8,10 +8,11 @@ figure with a known unit, or as a date.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ._dates import parse_period
 from ._errors import QuoteError, SchemaError, UnitError
@@ -285,8 +286,8 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                     expected="a number with optional qualifier and unit, e.g. 近300亿元, 30余家",
                     hint="write the value exactly as the quote has it")
         return None, None
-    quantity = quantity_of(figure, fields.get("unit"), fields.get("per"),
-                           fields.get("tolerance"))
+    quantity = _quantity_of_value(value, fields.get("unit"), fields.get("per"),
+                                  fields.get("tolerance"))
     if isinstance(quantity, str):
         error = UnitError if "unit" in quantity or "dimension" in quantity else SchemaError
         hint = None
@@ -300,6 +301,15 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
         problems.at(doc, (*keypath, field), quantity, error=error, claim_id=claim_id, hint=hint)
         return None, None
     return quantity, None
+
+
+@functools.lru_cache(maxsize=65536)
+def _quantity_of_value(value: str, unit: str | None, per: str | None,
+                       tolerance: str | None) -> Quantity | str:
+    """:func:`quantity_of` for a figure :func:`parse_figure` reads: one per distinct
+    (value, unit, per, tolerance), shared by the claims that repeat them (quantities are
+    frozen; an archive repeats about half its figures)."""
+    return quantity_of(cast(Figure, parse_figure(value)), unit, per, tolerance)
 
 
 def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
