@@ -18,7 +18,6 @@ What is refused, always with a location:
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 import unicodedata
@@ -69,7 +68,8 @@ _LONG_LINE = re.compile(f"^.{{{MAX_LINE_CHARS + 1}}}", re.MULTILINE)
 # A line that opens a block scalar (``key: |``, ``- >-``, ``|2  # comment``). yaml_rs reads
 # one that runs to the end of the file unlike YAML 1.2 and PyYAML ("x\n" for "x" when the
 # last line has no newline, "\n" for an empty one), so such files take the slow path.
-_BLOCK_SCALAR = re.compile(r"[|>][-+0-9]*[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
+_BLOCK_SCALAR = re.compile(r"[|>][-+0-9]*[ \t]*(?:#[^\r\n]*)?\r?$", re.MULTILINE)
+_CONTENT_LINE = re.compile(r"^( *)[^ \t\r\n#]", re.MULTILINE)
 _ID_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?id:[ \t]*['\"]?([^'\"\s#]+)", re.MULTILINE)
 
 
@@ -167,25 +167,29 @@ def parse_document(path: str, text: str) -> Document:
 def _block_scalar_at_end(text: str) -> bool:
     """Whether a block scalar may run to the end of ``text`` (over-cautious, never under).
 
-    Its content is indented more than the line that opens it, so it runs to the end
-    only if no later line with content is indented as little as that line.
+    A block scalar's content is indented more than the line that opens it, so it runs to
+    the end only if no later line with content is indented as little as that line. The
+    openers are taken from the last to the first, so each stretch of text is read once.
     """
     if "|" not in text and ">" not in text:  # most files: no regular-expression scan
         return False
+    openers: list[tuple[int, int]] = []
     for match in _BLOCK_SCALAR.finditer(text):
         before = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
         if before and before[-1] not in " \t":
             continue  # inside a word (a|b), not an indicator
-        indent = len(before) - len(before.lstrip(" "))
-        if _ends_block(indent).search(text, match.end()) is None:
+        openers.append((match.end(), len(before) - len(before.lstrip(" "))))
+    least = len(text)  # the least indentation of a line with content after the opener
+    read_from = len(text)
+    for end, indent in reversed(openers):
+        for line in _CONTENT_LINE.finditer(text, end, read_from):
+            least = min(least, len(line.group(1)))
+        if least > indent:
             return True
+        if least == 0:
+            return False  # a line at the left margin ends every block scalar before it
+        read_from = end
     return False
-
-
-@functools.lru_cache(maxsize=64)
-def _ends_block(indent: int) -> re.Pattern[str]:
-    """A later line with content (not a comment) indented at most ``indent`` spaces."""
-    return re.compile(f"^ {{0,{indent}}}[^ \\t\\n#]", re.MULTILINE)
 
 
 def _check_limits(path: str, text: str) -> None:

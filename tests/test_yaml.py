@@ -75,6 +75,9 @@ def test_empty_document_is_none() -> None:
     "a: 1\nnote: |\n  last line\n  without a newline",
     "claims:\n  - id: a\n    note: >\n      text\n\n",
     "- |2\n    y >\n  z",                # a line inside the scalar that looks like an opening
+    "a: |\n  x\n    y |\n  z",           # ... followed by a line indented less than it
+    "a: |\r\n\r\n",                     # Windows line ends
+    "a: >\r\n  x\r\nb: |\r\n  y",
 ])
 def test_a_block_scalar_at_the_end_reads_as_yaml_says(text: str) -> None:
     doc = parse_document("f.yaml", text)
