@@ -190,7 +190,11 @@ def _kinds() -> bytes | None:
             return None
         _add(digest, point.name, point.value, point.dist.name, point.dist.version)
         digest.update(code)
-        for name, version in _requirements(point.dist.requires):
+        try:
+            requirements = _requirements(point.dist.requires)
+        except Exception:  # noqa: BLE001 - requirements that cannot be read: no cache, not fatal
+            return None
+        for name, version in requirements:
             _add(digest, name, version)
     return digest.digest()
 
@@ -200,12 +204,17 @@ def _requirements(requires: list[str] | None) -> list[tuple[str, str]]:
     (``-`` if it is not installed): what a plugin imports can change its findings.
 
     Markers are evaluated as pip would, so optional extras count only when asked for.
+
+    Raises:
+        Exception: a requirement or a distribution's metadata that cannot be read (a bad
+            requirement, a marker packaging cannot evaluate, a distribution without a
+            version); the caller then caches nothing.
     """
     if not requires:
         return []  # no import of packaging (about 0.1 s) for a plugin that requires nothing
     from importlib.metadata import PackageNotFoundError, distribution
 
-    from packaging.requirements import InvalidRequirement, Requirement
+    from packaging.requirements import Requirement
     from packaging.utils import canonicalize_name
 
     versions: dict[str, str] = {}
@@ -213,11 +222,7 @@ def _requirements(requires: list[str] | None) -> list[tuple[str, str]]:
     pending = [(text, frozenset([""])) for text in requires]
     while pending:
         text, extras = pending.pop()
-        try:
-            requirement = Requirement(text)
-        except InvalidRequirement:
-            versions.setdefault(f"unreadable requirement {text}", "-")
-            continue
+        requirement = Requirement(text)
         marker = requirement.marker
         if marker is not None and not any(marker.evaluate({"extra": e}) for e in extras):
             continue
@@ -231,6 +236,8 @@ def _requirements(requires: list[str] | None) -> list[tuple[str, str]]:
         except PackageNotFoundError:
             versions[name] = "-"
             continue
+        if not isinstance(found.version, str):
+            raise ValueError(f"{name} is installed without a version")
         versions[name] = found.version
         pending.extend((text, wanted) for text in found.requires or ())
     return sorted(versions.items())

@@ -68,8 +68,8 @@ _LONG_LINE = re.compile(f"^.{{{MAX_LINE_CHARS + 1}}}", re.MULTILINE)
 # A line that opens a block scalar (``key: |``, ``- >-``, ``|2  # comment``). yaml_rs reads
 # one that runs to the end of the file unlike YAML 1.2 and PyYAML ("x\n" for "x" when the
 # last line has no newline, "\n" for an empty one), so such files take the slow path.
-_BLOCK_SCALAR = re.compile(r"[|>][-+0-9]*[ \t]*(?:#[^\r\n]*)?\r?$", re.MULTILINE)
-_CONTENT_LINE = re.compile(r"^( *)[^ \t\r\n#]", re.MULTILINE)
+_BLOCK_SCALAR = re.compile(r"[|>][-+0-9]*[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
+_CONTENT_LINE = re.compile(r"^( *)[^ \t\n#]", re.MULTILINE)
 _ID_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?id:[ \t]*['\"]?([^'\"\s#]+)", re.MULTILINE)
 
 
@@ -167,17 +167,24 @@ def parse_document(path: str, text: str) -> Document:
 def _block_scalar_at_end(text: str) -> bool:
     """Whether a block scalar may run to the end of ``text`` (over-cautious, never under).
 
-    A block scalar's content is indented more than the line that opens it, so it runs to
-    the end only if no later line with content is indented as little as that line. The
-    openers are taken from the last to the first, so each stretch of text is read once.
+    A block scalar opened after a key or a dash is indented more than the line that opens
+    it, so it runs to the end only if no later line with content is indented as little as
+    that line. The openers are taken from the last to the first, so each stretch of text
+    is read once. An indicator alone on its line, or after ``---``, belongs to a node whose
+    indentation the line does not show: such a file is assumed to need the slow path.
     """
     if "|" not in text and ">" not in text:  # most files: no regular-expression scan
         return False
+    if "\r" in text:  # YAML's three line breaks as one
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     openers: list[tuple[int, int]] = []
     for match in _BLOCK_SCALAR.finditer(text):
         before = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
         if before and before[-1] not in " \t":
             continue  # inside a word (a|b), not an indicator
+        lead = before.strip(" \t")
+        if not lead or lead.startswith("---"):
+            return True
         openers.append((match.end(), len(before) - len(before.lstrip(" "))))
     least = len(text)  # the least indentation of a line with content after the opener
     read_from = len(text)

@@ -369,6 +369,36 @@ def test_a_plugin_is_keyed_by_the_versions_of_what_it_requires(
     assert key() not in keys  # uninstalled is a version too
 
 
+@pytest.mark.parametrize("requires", [
+    ["fc-demo-dep; os_name ~= 'posix'"],  # a marker packaging cannot evaluate
+    ["not a requirement !"],
+    ["fc-demo-no-version"],               # installed, but its metadata has no version
+])
+def test_a_plugin_whose_requirements_cannot_be_read_is_not_cached(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        requires: list[str]) -> None:
+    import importlib
+    import importlib.metadata
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "fc_demo_plugin_kinds.py").write_text("# the kinds\n")
+    info = site / "fc_demo_no_version-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: fc-demo-no-version\n")
+    importlib.invalidate_caches()
+
+    class Dist(_Dist):
+        pass
+
+    Dist.requires = requires
+    point = _Point("fc_demo_plugin_kinds")
+    point.dist = Dist()
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: [point])
+    assert _cache.inputs_of(_loader.discover([corpus])) is None
+
+
 def test_a_plugin_package_is_keyed_by_all_its_modules(
         corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import importlib.metadata

@@ -78,6 +78,9 @@ def test_empty_document_is_none() -> None:
     "a: |\n  x\n    y |\n  z",           # ... followed by a line indented less than it
     "a: |\r\n\r\n",                     # Windows line ends
     "a: >\r\n  x\r\nb: |\r\n  y",
+    "a: |\r  x",                         # old Mac line ends
+    "key:\n    |\n  x",                  # the indicator alone on its line, left of its key's
+    "key:\n  - \n      |\n    x",
 ])
 def test_a_block_scalar_at_the_end_reads_as_yaml_says(text: str) -> None:
     doc = parse_document("f.yaml", text)
@@ -90,3 +93,15 @@ def test_a_block_scalar_that_ends_before_the_file_keeps_the_fast_path() -> None:
     doc = parse_document("f.yaml", text)
     assert doc._marks is None
     assert doc.data == yaml.safe_load(text)
+
+
+def test_a_document_that_is_a_block_scalar_is_read_as_the_slow_path_reads_it() -> None:
+    with pytest.raises(YamlSyntaxError):
+        parse_document("f.yaml", "--- |\nx")  # indented less than YAML allows here
+
+
+def test_many_indicators_on_one_line_are_read_once() -> None:
+    # each '|' followed by a comment to the end of a line that ends in a lone \r: a pattern
+    # that looked for the end of the line from every '|' took half a minute on this line
+    text = "note: " + "| #" * 21_000 + "\rx: 1\n"
+    assert parse_document("f.yaml", text).data == yaml.safe_load(text)
