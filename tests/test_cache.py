@@ -318,34 +318,55 @@ def test_a_plugin_is_keyed_by_its_code_without_being_imported(
     assert _cache.inputs_of(files) is None  # code that cannot be found cannot be keyed
 
 
-def test_a_plugin_is_keyed_by_the_versions_of_what_it_requires(
-        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import importlib
-    import importlib.metadata
-    import shutil
+class _Site:
+    """A directory on ``sys.path`` with a plugin module and fake installed distributions."""
 
-    site = tmp_path / "site"
-    site.mkdir()
-    (site / "fc_demo_plugin_kinds.py").write_text("# the kinds\n")
+    def __init__(self, root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.root = root
+        self.monkeypatch = monkeypatch
+        root.mkdir()
+        (root / "fc_demo_plugin_kinds.py").write_text("# the kinds\n")
+        monkeypatch.syspath_prepend(str(root))
 
-    def install(name: str, version: str, *requires: str) -> None:
+    def install(self, name: str, version: str | None, *requires: str) -> None:
+        """Install ``name`` (``version`` None: metadata without a version), replacing it."""
+        import importlib
+
         stem = name.replace("-", "_")
-        for old in site.glob(f"{stem}-*.dist-info"):
-            shutil.rmtree(old)
-        info = site / f"{stem}-{version}.dist-info"
+        self.uninstall(name)
+        info = self.root / f"{stem}-{version or 0}.dist-info"
         info.mkdir()
         (info / "METADATA").write_text(
-            f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n"
+            f"Metadata-Version: 2.1\nName: {name}\n"
+            + (f"Version: {version}\n" if version else "")
             + "".join(f"Requires-Dist: {text}\n" for text in requires))
         importlib.invalidate_caches()
 
-    class Dist(_Dist):
-        requires = ["fc-demo-dep>=1", "fc-demo-optional; extra == 'plots'"]
+    def uninstall(self, name: str) -> None:
+        import importlib
+        import shutil
 
-    point = _Point("fc_demo_plugin_kinds")
-    point.dist = Dist()
-    monkeypatch.syspath_prepend(str(site))
-    monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: [point])
+        for old in self.root.glob(f"{name.replace('-', '_')}-*.dist-info"):
+            shutil.rmtree(old)
+        importlib.invalidate_caches()
+
+    def plugin_requires(self, requires: list[str]) -> None:
+        """Make the plugin the one entry point, its distribution requiring ``requires``."""
+        import importlib.metadata
+
+        point = _Point("fc_demo_plugin_kinds")
+        point.dist = type("Dist", (_Dist,), {"requires": requires})()
+        self.monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: [point])
+
+
+@pytest.fixture
+def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> _Site:
+    return _Site(tmp_path / "site", monkeypatch)
+
+
+def test_a_plugin_is_keyed_by_the_versions_of_what_it_requires(corpus: Path,
+                                                                 site: _Site) -> None:
+    site.plugin_requires(["fc-demo-dep>=1", "fc-demo-optional; extra == 'plots'"])
     files = _loader.discover([corpus])
 
     def key() -> bytes:
@@ -353,19 +374,18 @@ def test_a_plugin_is_keyed_by_the_versions_of_what_it_requires(
         assert inputs is not None
         return inputs.digest
 
-    install("fc-demo-dep", "1.0", "fc-demo-indirect")
-    install("fc-demo-indirect", "1.0")
-    install("fc-demo-optional", "1.0")
+    site.install("fc-demo-dep", "1.0", "fc-demo-indirect")
+    site.install("fc-demo-indirect", "1.0")
+    site.install("fc-demo-optional", "1.0")
     keys = [key()]
-    install("fc-demo-indirect", "2.0")  # what the plugin's requirement requires
+    site.install("fc-demo-indirect", "2.0")  # what the plugin's requirement requires
     keys.append(key())
-    install("fc-demo-dep", "1.1", "fc-demo-indirect")
+    site.install("fc-demo-dep", "1.1", "fc-demo-indirect")
     keys.append(key())
     assert len(set(keys)) == 3
-    install("fc-demo-optional", "2.0")  # an extra nobody asked for
+    site.install("fc-demo-optional", "2.0")  # an extra nobody asked for
     assert key() == keys[-1]
-    shutil.rmtree(next(site.glob("fc_demo_dep-*.dist-info")))
-    importlib.invalidate_caches()
+    site.uninstall("fc-demo-dep")
     assert key() not in keys  # uninstalled is a version too
 
 
@@ -375,27 +395,9 @@ def test_a_plugin_is_keyed_by_the_versions_of_what_it_requires(
     ["fc-demo-no-version"],               # installed, but its metadata has no version
 ])
 def test_a_plugin_whose_requirements_cannot_be_read_is_not_cached(
-        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        requires: list[str]) -> None:
-    import importlib
-    import importlib.metadata
-
-    site = tmp_path / "site"
-    site.mkdir()
-    (site / "fc_demo_plugin_kinds.py").write_text("# the kinds\n")
-    info = site / "fc_demo_no_version-1.0.dist-info"
-    info.mkdir()
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: fc-demo-no-version\n")
-    importlib.invalidate_caches()
-
-    class Dist(_Dist):
-        pass
-
-    Dist.requires = requires
-    point = _Point("fc_demo_plugin_kinds")
-    point.dist = Dist()
-    monkeypatch.syspath_prepend(str(site))
-    monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: [point])
+        corpus: Path, site: _Site, requires: list[str]) -> None:
+    site.install("fc-demo-no-version", None)
+    site.plugin_requires(requires)
     assert _cache.inputs_of(_loader.discover([corpus])) is None
 
 
