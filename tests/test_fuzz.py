@@ -109,6 +109,30 @@ def test_fast_and_slow_paths_read_a_plain_scalar_alike(scalar: str) -> None:
         assert outcomes[0] == outcomes[1]
 
 
+_BLOCK_PIECES = st.lists(st.sampled_from([
+    "a: ", "- ", "  ", "    ", "--- ", "? ", ": ", "b:", "x", "|", ">", "|-", ">+", "|2", "# c",
+    " ", "\n", "\n", "\n", "\r\n", "\r", "\t", "'q |'", "y |", "...",
+]), max_size=14)
+
+
+@FUZZ
+@given(_BLOCK_PIECES)
+@example(["key:", "\n", "    ", "|", "\n", "  ", "x"])  # an indicator alone on its line
+@example(["a: ", "|", "\r", "  ", "x"])
+def test_a_block_scalar_reads_alike_on_both_paths(pieces: list[str]) -> None:
+    """Block scalars that may run to the end of the file: the fast path must read them as
+    the slow path (PyYAML) does, or leave them to it."""
+    text = "".join(pieces)
+    outcomes = []
+    for variant in (text, "# !\n" + text):
+        try:
+            outcomes.append(repr(parse_document("f.yaml", variant).data))
+        except FactcheckError:
+            outcomes.append(None)
+    if None not in outcomes:
+        assert outcomes[0] == outcomes[1]
+
+
 @FUZZ
 @given(_plain_data())
 def test_dumped_structures_load_back_or_are_refused(data: Any) -> None:
