@@ -47,7 +47,7 @@ import weakref
 from collections.abc import Iterator, Sequence
 from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO, cast
 
 if TYPE_CHECKING:  # imported where used: a warm run needs neither (docs/performance.md)
     from ._findings import Finding
@@ -629,10 +629,11 @@ class Run:
         if self.writer is not None:
             self._add(len(meta).to_bytes(8, "little") + meta)
 
-    def add(self, piece: str) -> None:
-        """Record a piece of the output, as written."""
+    def add(self, piece: str | bytes) -> None:
+        """Record a piece of the output, as written (text, or UTF-8 bytes of it)."""
         if self.writer is not None:
-            self._add(piece.encode("utf-8", "surrogateescape"))
+            self._add(piece if isinstance(piece, bytes)
+                      else piece.encode("utf-8", "surrogateescape"))
 
     def _add(self, data: bytes) -> None:
         assert self.writer is not None
@@ -658,12 +659,21 @@ class Run:
             self.writer = None
 
 
-def _write_text(out: TextIO, body: memoryview) -> None:
-    """Write recorded UTF-8 output as the text stream would have written the text."""
+def utf8_buffer(out: TextIO) -> BinaryIO | None:
+    """The binary stream under ``out``, if UTF-8 bytes written to it are what writing the
+    text to ``out`` writes (UTF-8, no newline translation); ``out`` is flushed first."""
     buffer = getattr(out, "buffer", None)
     encoding = (getattr(out, "encoding", None) or "").lower().replace("-", "").replace("_", "")
-    if buffer is not None and encoding == "utf8" and os.linesep == "\n":
-        out.flush()
+    if buffer is None or encoding != "utf8" or os.linesep != "\n":
+        return None
+    out.flush()
+    return cast("BinaryIO", buffer)
+
+
+def _write_text(out: TextIO, body: memoryview) -> None:
+    """Write recorded UTF-8 output as the text stream would have written the text."""
+    buffer = utf8_buffer(out)
+    if buffer is not None:
         buffer.write(body)
         buffer.flush()
     else:

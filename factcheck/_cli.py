@@ -10,10 +10,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, AnyStr
 
 from . import _coverage_cli, _extract_cli, _report_cli
 from ._errors import FactcheckError
+
+if TYPE_CHECKING:
+    from ._cache import Run
 
 __all__ = ["main"]
 
@@ -58,8 +62,22 @@ def _version() -> str:
         return "unknown"
 
 
+def _emit(pieces: Iterable[AnyStr], write: Callable[[AnyStr], object], run: Run | None) -> None:
+    """Write ``pieces`` as they are made (a large run never exists as one string), and
+    record them in ``run``; a run that does not finish is dropped."""
+    try:
+        for piece in pieces:
+            write(piece)
+            if run is not None:
+                run.add(piece)
+    except BaseException:
+        if run is not None:
+            run.abort()
+        raise
+
+
 def _run_check(args: argparse.Namespace) -> int:
-    from ._cache import Run, collector_paused
+    from ._cache import Run, collector_paused, utf8_buffer
     from ._paths import discover
 
     run = None  # an unchanged corpus is answered from the cache: see docs/performance.md
@@ -70,7 +88,7 @@ def _run_check(args: argparse.Namespace) -> int:
             return EXIT_FINDINGS if code else EXIT_OK
     # imported after a miss: a warm run needs none of them
     from ._engine import check
-    from ._json import dump_pieces, run_json
+    from ._json import dump_byte_pieces, dump_pieces, run_json
     from ._loader import load
     from ._text import render_text
 
@@ -80,19 +98,19 @@ def _run_check(args: argparse.Namespace) -> int:
         for warning in corpus.warnings:
             print(warning, file=sys.stderr)
         findings = check(corpus)
-        pieces = dump_pieces(run_json(corpus, findings)) if args.format == "json" else [
-            render_text(findings, len(corpus.claims), verbose=args.verbose)]
+        # JSON goes out as orjson's bytes where the stream is UTF-8 underneath (no decoding
+        # and encoding again); text, and JSON to any other stream, as text
+        data = run_json(corpus, findings) if args.format == "json" else None
+        text = render_text(findings, len(corpus.claims), verbose=args.verbose) if (
+            data is None) else ""
         if run is not None:
             run.record(corpus, findings)
-        try:
-            for piece in pieces:  # written as made: a large run never exists as one string
-                sys.stdout.write(piece)
-                if run is not None:
-                    run.add(piece)
-        except BaseException:
-            if run is not None:
-                run.abort()
-            raise
+        if data is None:
+            _emit([text], sys.stdout.write, run)
+        elif (buffer := utf8_buffer(sys.stdout)) is not None:
+            _emit(dump_byte_pieces(data), buffer.write, run)
+        else:
+            _emit(dump_pieces(data), sys.stdout.write, run)
     if run is not None:
         run.commit()
     failing = [f for f in findings if (f.fails_strict() if args.strict else f.fails)]

@@ -10,11 +10,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from ._findings import Finding
-from ._jsontext import indented, pieces
+from ._jsontext import byte_pieces, indented, pieces
 from ._model import Claim, Corpus
 from ._numbers import format_exact
 
-__all__ = ["VERSION", "claim_json", "dump_pieces", "dumps", "finding_json", "run_json"]
+__all__ = ["VERSION", "claim_json", "dump_byte_pieces", "dump_pieces", "dumps", "finding_json",
+           "run_json"]
 
 VERSION = 1
 
@@ -84,6 +85,12 @@ def dumps(data: dict[str, Any]) -> str:
 
 
 def dump_pieces(data: dict[str, Any]) -> Iterator[str]:
-    """:func:`dumps` in pieces (one per claim and finding), to write a large run as it goes."""
+    """:func:`dumps` in pieces (runs of claims and findings), to write a large run as it goes."""
     yield from pieces(data)
     yield "\n"
+
+
+def dump_byte_pieces(data: dict[str, Any]) -> Iterator[bytes]:
+    """:func:`dump_pieces` as UTF-8, for a binary stream (no decoding and encoding again)."""
+    yield from byte_pieces(data)
+    yield b"\n"

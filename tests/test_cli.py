@@ -82,6 +82,41 @@ def test_json_output_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert finding["claims"] == ["near", "total"]
 
 
+@pytest.mark.parametrize("cache", [False, True])
+def test_json_is_the_same_text_through_bytes_or_text(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache: bool) -> None:
+    """JSON goes to a UTF-8 stream's buffer as bytes, to other streams as text, and from
+    the cache as recorded: every way writes the same text."""
+    import io
+
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    corpus = str(write_corpus(tmp_path, TEXT, CLAIMS))
+    args = ["check", "--format", "json", corpus] + ([] if cache else ["--no-cache"])
+    streams = {
+        "utf-8 buffer": io.TextIOWrapper(io.BytesIO(), encoding="utf-8"),
+        "text only": io.StringIO(),
+        "gb18030 buffer": io.TextIOWrapper(io.BytesIO(), encoding="gb18030"),
+        "utf-8 again": io.TextIOWrapper(io.BytesIO(), encoding="utf-8"),  # cached, if on
+    }
+    from factcheck import _json
+
+    as_bytes = []
+    real = _json.dump_byte_pieces
+    monkeypatch.setattr(_json, "dump_byte_pieces", lambda data: as_bytes.append(1) or real(data))
+    written = {}
+    for name, stream in streams.items():
+        monkeypatch.setattr(sys, "stdout", stream)
+        assert main(args) == 0
+        stream.flush()
+        written[name] = (stream.getvalue() if isinstance(stream, io.StringIO)
+                         else stream.buffer.getvalue().decode(stream.encoding))
+    monkeypatch.undo()
+    assert len(as_bytes) == (1 if cache else 2)  # to the UTF-8 buffers, when not replayed
+    assert "总投资额达293.9亿元" in written["text only"]  # written as itself, not escaped
+    assert len(set(written.values())) == 1
+    assert json.loads(written["text only"])["version"] == 1
+
+
 def test_bad_input_exits_2_without_traceback(tmp_path: Path) -> None:
     (tmp_path / "bad.yaml").write_text("claims: [\n", encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "factcheck._cli", "check", str(tmp_path)],

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from factcheck import _units
 from factcheck._interval import format_exact, format_ratio
-from factcheck._jsontext import indented, pieces
+from factcheck._jsontext import byte_pieces, encoded, indented, pieces
 from factcheck._marks import event_marks
 from factcheck._quotes import (
     PINYIN,
@@ -48,6 +48,9 @@ def reference_json(value: Any) -> str:
 def test_indented_json_is_json_dumps(value: Any) -> None:
     assert indented(value) == reference_json(value)
     assert "".join(pieces(value)) == reference_json(value)
+    expected = reference_json(value).encode("utf-8", "surrogateescape")
+    assert encoded(value) == expected
+    assert b"".join(byte_pieces(value)) == expected
 
 
 @settings(max_examples=200, deadline=None)
@@ -55,6 +58,39 @@ def test_indented_json_is_json_dumps(value: Any) -> None:
                        max_size=4))
 def test_json_pieces_of_a_run_shaped_mapping_join_to_json_dumps(value: dict[str, Any]) -> None:
     assert "".join(pieces(value)) == reference_json(value)
+    assert b"".join(byte_pieces(value)) == reference_json(value).encode(
+        "utf-8", "surrogateescape")
+
+
+@pytest.mark.parametrize("per_piece", [1, 2, 3])
+@settings(max_examples=100, deadline=None)
+@given(items=st.lists(json_values, max_size=8))
+def test_json_pieces_split_a_list_into_runs_that_join_to_json_dumps(
+        per_piece: int, items: list[Any]) -> None:
+    from factcheck import _jsontext
+
+    value = {"claims": items, "findings": [{"n": n} for n in range(len(items))], "v": 1}
+    previous, _jsontext.ITEMS_PER_PIECE = _jsontext.ITEMS_PER_PIECE, per_piece
+    try:
+        text = list(pieces(value))
+        data = list(byte_pieces(value))
+    finally:
+        _jsontext.ITEMS_PER_PIECE = previous
+    assert "".join(text) == reference_json(value)
+    assert [piece.encode() for piece in text] == data
+    runs = -(-len(items) // per_piece)
+    # per list: its head, its runs and its end (or one piece when empty); "v"; the final "}"
+    assert len(text) == 2 * (2 + runs if items else 1) + 1 + 1
+
+
+def test_a_long_list_is_written_in_runs() -> None:
+    from factcheck._jsontext import ITEMS_PER_PIECE
+
+    value = {"claims": [{"id": f"c{n}", "note": "a\nb", "n": [n, None]}
+                        for n in range(2 * ITEMS_PER_PIECE + 1)]}
+    text = list(pieces(value))
+    assert "".join(text) == reference_json(value)
+    assert len(text) == 1 + 3 + 1 + 1  # '{ "claims": [', three runs, "]", "}"
 
 
 def test_unusual_values_fall_back_to_json_dumps() -> None:
@@ -64,6 +100,11 @@ def test_unusual_values_fall_back_to_json_dumps() -> None:
     value = {"a": [Word("x"), {"b": "\ud800"}], "c": (1, 2), "d": 10**40, "e": -(2**64)}
     assert indented(value) == reference_json(value)
     assert "".join(pieces(value)) == reference_json(value)
+    value["a"] = [Word("x"), {"b": "\udc80"}]  # a surrogate that UTF-8 can carry escaped
+    assert b"".join(byte_pieces(value)) == reference_json(value).encode(
+        "utf-8", "surrogateescape")  # as the run cache records the text
+    with pytest.raises(UnicodeEncodeError):  # as writing it to a UTF-8 stream would
+        encoded({"b": "\ud800"})
     assert indented({1: "a"}) == reference_json({1: "a"})
     with pytest.raises(TypeError):
         indented({"a": {1, 2}})  # as json.dumps raises
@@ -71,13 +112,14 @@ def test_unusual_values_fall_back_to_json_dumps() -> None:
 
 def test_a_whole_run_is_json_dumps() -> None:
     from factcheck import check, load
-    from factcheck._json import dump_pieces, dumps, run_json
+    from factcheck._json import dump_byte_pieces, dump_pieces, dumps, run_json
 
     root = Path(__file__).resolve().parents[2] / "claims"
     corpus = load(root)
     data = run_json(corpus, check(corpus))
     assert dumps(data) == reference_json(data) + "\n"
     assert "".join(dump_pieces(data)) == reference_json(data) + "\n"
+    assert b"".join(dump_byte_pieces(data)) == (reference_json(data) + "\n").encode()
     # and it holds no float, which is what makes orjson's text json's text
     stack: list[Any] = [data]
     while stack:
