@@ -1,0 +1,84 @@
+"""The ``factcheck`` command as a process: exit statuses, complete output, write failures.
+
+The command ends with ``os._exit`` after flushing (see ``factcheck._cli.console``), so what
+it prints must be complete and its status right without the interpreter's own exit.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from corpus_builder import CLAIMS, CONFLICTING, TEXT, write_corpus
+from factcheck._cli import main
+
+
+def _command(*args: str, stdout: int | None = subprocess.PIPE,
+             env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "factcheck._cli", *args], stdout=stdout,
+                          stderr=subprocess.PIPE, env=env, check=False)
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    variables = {k: v for k, v in os.environ.items() if k != "FACTCHECK_DEBUG"}
+    variables["FACTCHECK_CACHE_DIR"] = str(tmp_path / "cache")
+    return variables
+
+
+@pytest.mark.parametrize("form", [["--format", "json"], ["-v"]])
+def test_the_output_is_complete_and_the_status_right(
+        tmp_path: Path, env: dict[str, str], capsysbinary: pytest.CaptureFixture[bytes],
+        form: list[str]) -> None:
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "bad").mkdir()
+    consistent = str(write_corpus(tmp_path / "ok", TEXT, CLAIMS))
+    conflicting = str(write_corpus(tmp_path / "bad", TEXT, CONFLICTING))
+    for corpus, status in ((consistent, 0), (conflicting, 1)):
+        assert main(["check", *form, "--no-cache", corpus]) == status
+        expected = capsysbinary.readouterr().out
+        for _ in range(2):  # cold, then replayed from the cache
+            result = _command("check", *form, corpus, env=env)
+            assert (result.returncode, result.stdout) == (status, expected)
+
+
+def test_bad_input_exits_2(tmp_path: Path, env: dict[str, str]) -> None:
+    result = _command("check", str(tmp_path / "missing"), env=env)
+    assert result.returncode == 2
+    assert b"no such file or directory" in result.stderr
+    assert b"Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("form", [["--format", "json"], []])
+def test_output_that_cannot_be_written_is_reported(tmp_path: Path, env: dict[str, str],
+                                                   form: list[str]) -> None:
+    corpus = str(write_corpus(tmp_path, TEXT, CLAIMS))
+    for _ in range(2):  # cold, then replayed from the cache
+        with open("/dev/full", "wb") as full:
+            result = _command("check", *form, corpus, stdout=full.fileno(), env=env)
+        assert result.returncode == 2
+        assert result.stderr.decode().endswith(
+            "factcheck: cannot write the output: No space left on device\n")
+    with open("/dev/full", "wb") as full:
+        result = _command("coverage", corpus, stdout=full.fileno(), env=env)
+    assert result.returncode == 2
+    assert b"cannot write the output" in result.stderr and b"bug" not in result.stderr
+
+
+def test_a_reader_that_leaves_early_is_not_an_error(tmp_path: Path,
+                                                    env: dict[str, str]) -> None:
+    corpus = str(write_corpus(tmp_path, TEXT, CLAIMS))
+    process = subprocess.Popen([sys.executable, "-m", "factcheck._cli", "check", "--format",
+                                "json", "--no-cache", corpus], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, env=env)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # before anything is read
+    with process.stderr:
+        stderr = process.stderr.read()
+    assert process.wait() == 0
+    assert b"Traceback" not in stderr and b"Exception ignored" not in stderr
