@@ -62,8 +62,9 @@ def test_output_that_cannot_be_written_is_reported(tmp_path: Path, env: dict[str
         with open("/dev/full", "wb") as full:
             result = _command("check", *form, corpus, stdout=full.fileno(), env=env)
         assert result.returncode == 2
-        assert result.stderr.decode().endswith(
-            "factcheck: cannot write the output: No space left on device\n")
+        stderr = result.stderr.decode()
+        assert stderr.endswith("factcheck: cannot write the output: No space left on device\n")
+        assert stderr.count("cannot write") == 1 and "Traceback" not in stderr
     with open("/dev/full", "wb") as full:
         result = _command("coverage", corpus, stdout=full.fileno(), env=env)
     assert result.returncode == 2
