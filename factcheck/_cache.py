@@ -584,19 +584,24 @@ class Run:
     Args:
         inputs: the keys of the files.
         options: what else shapes the output (format, verbosity).
+        errors: the output stream's encoding error handler: text is recorded as UTF-8
+            encoded with it, as the stream writes it (it differs only for lone surrogates),
+            and an entry is replayed only to a stream with the same handler.
     """
 
-    def __init__(self, inputs: Inputs, options: str) -> None:
+    def __init__(self, inputs: Inputs, options: str, errors: str = "strict") -> None:
+        options = f"{options} errors={errors}"
         self.inputs = inputs
+        self.errors = errors
         self.variant = "-" + hashlib.blake2b(options.encode(), digest_size=8).hexdigest()
         self.kind = "run:" + options
         self.writer: _Writer | None = None
 
     @classmethod
-    def open(cls, files: Sequence[Path], options: str) -> Run | None:
+    def open(cls, files: Sequence[Path], options: str, errors: str = "strict") -> Run | None:
         """The run cache for ``files`` (from ``discover``), or ``None`` if not cacheable."""
         inputs = inputs_of(files)
-        return None if inputs is None else cls(inputs, options)
+        return None if inputs is None else cls(inputs, options, errors)
 
     def replay(self, out: TextIO, err: TextIO, *, strict: bool) -> int | None:
         """Write a cached run's warnings and output; return whether it fails (1) or not (0).
@@ -631,9 +636,15 @@ class Run:
 
     def add(self, piece: str | bytes) -> None:
         """Record a piece of the output, as written (text, or UTF-8 bytes of it)."""
-        if self.writer is not None:
-            self._add(piece if isinstance(piece, bytes)
-                      else piece.encode("utf-8", "surrogateescape"))
+        if self.writer is None:
+            return
+        if isinstance(piece, str):
+            try:
+                piece = piece.encode("utf-8", self.errors)
+            except UnicodeEncodeError:  # text the stream's handler refuses: not recorded
+                self.abort()
+                return
+        self._add(piece)
 
     def _add(self, data: bytes) -> None:
         assert self.writer is not None

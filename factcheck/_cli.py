@@ -14,7 +14,7 @@ import errno
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, AnyStr, NoReturn
+from typing import TYPE_CHECKING, AnyStr, NoReturn, TextIO
 
 from . import _coverage_cli, _extract_cli, _report_cli
 from ._errors import FactcheckError
@@ -80,7 +80,13 @@ def _emit(pieces: Iterable[AnyStr], write: Callable[[AnyStr], object], run: Run 
 
 
 # Errors of writing, not of reading (files read are reported with their place).
-_CANNOT_WRITE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS})
+_CANNOT_WRITE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS})
+
+
+def _errors(stream: TextIO) -> str:
+    """The error handler ``stream`` encodes with (``strict`` for a stream that has none)."""
+    errors = getattr(stream, "errors", None)
+    return errors if isinstance(errors, str) else "strict"
 
 
 def _cannot_write(error: OSError) -> int:
@@ -94,7 +100,8 @@ def _run_check(args: argparse.Namespace) -> int:
 
     run = None  # an unchanged corpus is answered from the cache: see docs/performance.md
     if not args.no_cache:
-        run = Run.open(discover(args.paths), f"{args.format} verbose={args.verbose}")
+        run = Run.open(discover(args.paths), f"{args.format} verbose={args.verbose}",
+                       _errors(sys.stdout))
         try:
             code = None if run is None else run.replay(sys.stdout, sys.stderr,
                                                        strict=args.strict)
@@ -127,7 +134,7 @@ def _run_check(args: argparse.Namespace) -> int:
             if data is None:
                 _emit([text], sys.stdout.write, run)
             elif (buffer := utf8_buffer(sys.stdout)) is not None:
-                _emit(dump_byte_pieces(data), buffer.write, run)
+                _emit(dump_byte_pieces(data, _errors(sys.stdout)), buffer.write, run)
             else:
                 _emit(dump_pieces(data), sys.stdout.write, run)
         except BrokenPipeError:
@@ -194,14 +201,18 @@ def console() -> NoReturn:
     """
     code = main()
     try:
-        sys.stdout.flush()
+        if sys.stdout is not None:  # None when started without one (pythonw, >&-)
+            sys.stdout.flush()
     except BrokenPipeError:  # as main() does when the reader leaves early
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         code = EXIT_OK
     except OSError as error:  # a full disk, say: said, never lost silently
         code = _cannot_write(error)
-    with contextlib.suppress(OSError):
-        sys.stderr.flush()
+    except ValueError:  # closed by the program: nothing is pending in it
+        pass
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.flush()
     os._exit(code)
 
 

@@ -90,7 +90,8 @@ def dump_pieces(data: dict[str, Any]) -> Iterator[str]:
     yield "\n"
 
 
-def dump_byte_pieces(data: dict[str, Any]) -> Iterator[bytes]:
-    """:func:`dump_pieces` as UTF-8, for a binary stream (no decoding and encoding again)."""
-    yield from byte_pieces(data)
+def dump_byte_pieces(data: dict[str, Any], errors: str = "strict") -> Iterator[bytes]:
+    """:func:`dump_pieces` as UTF-8, for a binary stream (no decoding and encoding again);
+    ``errors`` as the text stream would encode (see :func:`factcheck._jsontext.encoded`)."""
+    yield from byte_pieces(data, errors)
     yield b"\n"

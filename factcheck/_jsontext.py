@@ -50,18 +50,23 @@ def indented(data: Any) -> str:
         return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
 
 
-def encoded(data: Any) -> bytes:
+def encoded(data: Any, errors: str = "strict") -> bytes:
     """:func:`indented` as UTF-8, without decoding orjson's bytes to text and back.
+
+    Args:
+        data: plain JSON data without floats (see the module docstring).
+        errors: how text that UTF-8 cannot carry (a lone surrogate, which orjson refuses)
+            is encoded: as a text stream with these ``errors`` would write it.
 
     Raises:
         TypeError, ValueError: as :func:`indented`; UnicodeEncodeError for a lone surrogate
-            (as writing the text to a UTF-8 stream would).
+            with ``errors="strict"`` (as writing the text to a UTF-8 stream would).
     """
     try:
         return orjson.dumps(data, option=_OPTIONS)
     except TypeError:  # orjson.JSONEncodeError is a TypeError
         return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True).encode(
-            "utf-8", "surrogateescape")
+            "utf-8", errors)
 
 
 def pieces(data: Any) -> Iterator[str]:
@@ -80,13 +85,11 @@ def pieces(data: Any) -> Iterator[str]:
     return _pieces(data, indented, str)
 
 
-def byte_pieces(data: Any) -> Iterator[bytes]:
-    """:func:`pieces` as UTF-8 bytes (of :func:`encoded`), for a binary stream."""
-    return _pieces(data, encoded, _utf8)
-
-
-def _utf8(text: str) -> bytes:
-    return text.encode("utf-8", "surrogateescape")
+def byte_pieces(data: Any, errors: str = "strict") -> Iterator[bytes]:
+    """:func:`pieces` as UTF-8 bytes (of :func:`encoded`, with ``errors``), for a binary
+    stream."""
+    return _pieces(data, lambda value: encoded(value, errors),
+                   lambda text: text.encode("utf-8", errors))
 
 
 def _pieces(data: Any, dump: Callable[[Any], AnyStr],

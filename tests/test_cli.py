@@ -102,7 +102,8 @@ def test_json_is_the_same_text_through_bytes_or_text(
 
     as_bytes = []
     real = _json.dump_byte_pieces
-    monkeypatch.setattr(_json, "dump_byte_pieces", lambda data: as_bytes.append(1) or real(data))
+    monkeypatch.setattr(_json, "dump_byte_pieces",
+                        lambda *args: as_bytes.append(1) or real(*args))
     written = {}
     for name, stream in streams.items():
         monkeypatch.setattr(sys, "stdout", stream)
@@ -115,6 +116,47 @@ def test_json_is_the_same_text_through_bytes_or_text(
     assert "总投资额达293.9亿元" in written["text only"]  # written as itself, not escaped
     assert len(set(written.values())) == 1
     assert json.loads(written["text only"])["version"] == 1
+
+
+class _TextOnly:
+    """A UTF-8 text stream without a ``buffer``: what the text path writes to it."""
+
+    def __init__(self, errors: str) -> None:
+        import io
+
+        self.inner = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors=errors)
+        self.encoding, self.errors = "utf-8", errors
+
+    def write(self, text: str) -> int:
+        return self.inner.write(text)
+
+    def flush(self) -> None:
+        self.inner.flush()
+
+
+@pytest.mark.parametrize("errors", ["strict", "surrogateescape", "backslashreplace"])
+def test_json_bytes_encode_a_lone_surrogate_as_the_stream_would(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, errors: str) -> None:
+    import io
+
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("FACTCHECK_DEBUG", raising=False)
+    # a YAML escape can put a lone surrogate in a claim id (PyYAML reads it; orjson refuses
+    # it, so the JSON of that run goes through json.dumps)
+    claims = CLAIMS.replace("{id: total,", '{id: "tot\\udc80al",')
+    assert claims != CLAIMS
+    corpus = str(write_corpus(tmp_path, TEXT, claims))
+    outcomes = []
+    for stream in (io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors=errors),
+                   _TextOnly(errors)):
+        monkeypatch.setattr(sys, "stdout", stream)
+        code = main(["check", "--format", "json", "--no-cache", corpus])
+        stream.flush()
+        inner = stream.inner if isinstance(stream, _TextOnly) else stream
+        outcomes.append((code, inner.buffer.getvalue()))
+    monkeypatch.undo()
+    assert outcomes[0] == outcomes[1]
+    assert outcomes[0][0] == (3 if errors == "strict" else 0)  # as text to a strict stream
 
 
 def test_bad_input_exits_2_without_traceback(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ it prints must be complete and its status right without the interpreter's own ex
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -83,3 +84,19 @@ def test_a_reader_that_leaves_early_is_not_an_error(tmp_path: Path,
         stderr = process.stderr.read()
     assert process.wait() == 0
     assert b"Traceback" not in stderr and b"Exception ignored" not in stderr
+
+
+@pytest.mark.parametrize(("args", "closed", "status"), [
+    (["report", "-o", "{tmp}/r.md", "{corpus}"], ">&-", 0),    # no stdout at all
+    (["check", "{corpus}"], "2>&- >/dev/null", 0),             # no stderr at all
+])
+def test_a_command_started_without_a_stream_ends_as_before(
+        tmp_path: Path, env: dict[str, str], args: list[str], closed: str,
+        status: int) -> None:
+    corpus = write_corpus(tmp_path, TEXT, CLAIMS)
+    command = " ".join([shlex.quote(sys.executable), "-m", "factcheck._cli"] + [
+        shlex.quote(a.format(tmp=tmp_path, corpus=corpus)) for a in args])
+    result = subprocess.run(["sh", "-c", f"exec {command} {closed}"], env=env,
+                            capture_output=True, check=False)
+    assert result.returncode == status
+    assert b"Traceback" not in result.stderr

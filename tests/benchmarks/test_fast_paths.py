@@ -101,8 +101,10 @@ def test_unusual_values_fall_back_to_json_dumps() -> None:
     assert indented(value) == reference_json(value)
     assert "".join(pieces(value)) == reference_json(value)
     value["a"] = [Word("x"), {"b": "\udc80"}]  # a surrogate that UTF-8 can carry escaped
-    assert b"".join(byte_pieces(value)) == reference_json(value).encode(
-        "utf-8", "surrogateescape")  # as the run cache records the text
+    assert b"".join(byte_pieces(value, "surrogateescape")) == reference_json(value).encode(
+        "utf-8", "surrogateescape")  # as a stream with that handler writes the text
+    assert b"".join(byte_pieces(value, "backslashreplace")) == reference_json(value).encode(
+        "utf-8", "backslashreplace")
     with pytest.raises(UnicodeEncodeError):  # as writing it to a UTF-8 stream would
         encoded({"b": "\ud800"})
     assert indented({1: "a"}) == reference_json({1: "a"})
