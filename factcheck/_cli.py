@@ -169,8 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("factcheck: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
+        return _reader_left()
     except OSError as error:
         if error.errno not in _CANNOT_WRITE:
             return _internal_error(error)
@@ -178,6 +177,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 - a bug must still not dump a traceback
         return _internal_error(error)
     return code
+
+
+def _reader_left() -> int:
+    """The reader of stdout left early (``| head``): what is still pending goes nowhere,
+    and the command ends quietly."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_OK
 
 
 def _internal_error(error: Exception) -> int:
@@ -204,8 +212,7 @@ def console() -> NoReturn:
         if sys.stdout is not None:  # None when started without one (pythonw, >&-)
             sys.stdout.flush()
     except BrokenPipeError:  # as main() does when the reader leaves early
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        code = EXIT_OK
+        code = _reader_left()
     except OSError as error:  # a full disk, say: said, never lost silently
         code = _cannot_write(error)
     except ValueError:  # closed by the program: nothing is pending in it
