@@ -134,7 +134,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {  # name -> (module, attribute there)
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is still an error
 
-    def __getattr__(name: str) -> Any:  # noqa: ANN401 - whatever the attribute is
+    def __getattr__(name: str) -> Any:  # whatever the attribute is
         """Import a public name on first use (PEP 562).
 
         ``import factcheck`` stays cheap: a warm ``factcheck check`` answers from the cache

@@ -323,7 +323,7 @@ class _Scanner:
                 a, qualifier = self._prefix(i)
                 return self._emit(a, part.end, "quantity", unit="", qualifier=qualifier,
                                   number=part.value / num.value)
-        if f[num.end : num.end + 1] in ("、",) and self._line_start(i) and num.value < 100:
+        if f[num.end : num.end + 1] == "、" and self._line_start(i) and num.value < 100:
             return self._emit(i, num.end, "ordinal")
         return self._grow(i, num, is_cn)
 

@@ -171,8 +171,7 @@ def _read(path: Path, problems: Problems) -> _Loaded | None:
             hint="re-save the file as UTF-8",
         ))
         return None
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.removeprefix("\ufeff")
     try:
         return _Loaded(path, parse_document(shown, text))
     except FactcheckError as error:

@@ -28,7 +28,7 @@ class ClaimValue:
     low: Any
     high: Any
 
-    def contains(self, other: Any) -> bool:  # noqa: ANN401 - a pint quantity
+    def contains(self, other: Any) -> bool:  # a pint quantity
         """Whether a pint quantity lies within this claim's interval."""
         value = other.to(self.quantity.units).magnitude
         interval = self.claim.quantity.interval  # type: ignore[union-attr]
@@ -50,7 +50,7 @@ def claim_value(corpus: Corpus, claim_id: str) -> ClaimValue:
     unit = parse_unit(q.base_unit) if q.base_unit != "dimensionless" else parse_unit("")
     ureg = registry()
 
-    def make(magnitude: Any) -> Any:  # noqa: ANN401
+    def make(magnitude: Any) -> Any:
         return None if magnitude is None else ureg.Quantity(magnitude, unit)
 
     return ClaimValue(claim, make(q.base), make(q.interval.low), make(q.interval.high))

@@ -68,7 +68,7 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
 class ClaimsFile(pytest.File):
     """A YAML file of a corpus; its items are the findings written in it."""
 
-    def __init__(self, *, root: Path, **kwargs: Any) -> None:  # noqa: ANN401
+    def __init__(self, *, root: Path, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.root = root
 
@@ -97,7 +97,7 @@ class _RenderedItem(pytest.Item):
     """An item whose failures are our own rendered text, never a traceback."""
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
-                     style: Any = None) -> str:  # noqa: ANN401
+                     style: Any = None) -> str:
         """Show the rendered failure."""
         if isinstance(excinfo.value, FactcheckFailure):
             return str(excinfo.value)
@@ -107,7 +107,7 @@ class _RenderedItem(pytest.Item):
 class LoadItem(_RenderedItem):
     """Fails with the located load errors of one file."""
 
-    def __init__(self, *, errors: list[FactcheckError], **kwargs: Any) -> None:  # noqa: ANN401
+    def __init__(self, *, errors: list[FactcheckError], **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.errors = errors
 
@@ -124,7 +124,7 @@ class LoadItem(_RenderedItem):
 class FindingItem(_RenderedItem):
     """One finding, run as a test."""
 
-    def __init__(self, *, finding: Finding, **kwargs: Any) -> None:  # noqa: ANN401
+    def __init__(self, *, finding: Finding, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.finding = finding
         self.add_marker("factcheck")
@@ -170,7 +170,7 @@ class _Summary:
                 row = json.loads(str(value))
                 self.rows[row["id"]] = row
 
-    def pytest_terminal_summary(self, terminalreporter: Any) -> None:  # noqa: ANN401
+    def pytest_terminal_summary(self, terminalreporter: Any) -> None:
         """Write the "factcheck" section: one line per problem, then counts by status."""
         if not self.rows:
             return
@@ -206,7 +206,7 @@ def factcheck_claim(factcheck_corpus: Corpus) -> Callable[[str], Any]:
     """A function: claim id -> its value as pint quantities (nominal, low, high)."""
     from ._pint_values import claim_value
 
-    def get(claim_id: str) -> Any:  # noqa: ANN401
+    def get(claim_id: str) -> Any:
         return claim_value(factcheck_corpus, claim_id)
 
     return get

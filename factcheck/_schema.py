@@ -27,7 +27,7 @@ _TYPE_NAMES = {
 }
 
 
-def type_name(value: Any) -> str:  # noqa: ANN401 - any YAML value
+def type_name(value: Any) -> str:  # any YAML value
     """Describe the YAML type of ``value`` for a message ("a list", "a string"...)."""
     if value is None:
         return "nothing (null)"
@@ -69,7 +69,7 @@ class Problems:
         self.errors: list[FactcheckError] = []
         self.invalid: set[tuple[str, str]] = set()
 
-    def mark_invalid(self, what: str, item_id: Any) -> None:  # noqa: ANN401 - any YAML value
+    def mark_invalid(self, what: str, item_id: Any) -> None:  # any YAML value
         """Note that the ``what`` (source, entity, metric) ``item_id`` was reported as
         invalid, so that what refers to it is not also reported as referring to nothing."""
         if isinstance(item_id, str):
@@ -124,7 +124,7 @@ class Problems:
 def read_fields(
     doc: Document,
     keypath: KeyPath,
-    mapping: Any,  # noqa: ANN401 - any YAML value
+    mapping: Any,  # any YAML value
     fields: tuple[Field, ...],
     problems: Problems,
     *,
@@ -218,7 +218,7 @@ def _plan(fields: tuple[Field, ...]) -> _Plan:
     return known[1]
 
 
-def _coerce(value: Any, types: tuple[type, ...]) -> Any:  # noqa: ANN401
+def _coerce(value: Any, types: tuple[type, ...]) -> Any:
     if isinstance(value, bool):
         return value if bool in types else _WRONG
     if type(value) in types:

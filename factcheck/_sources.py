@@ -55,7 +55,7 @@ _PLACE_FIELDS = (
 )
 
 
-def _list_section(doc: Document, name: str, value: Any, problems: Problems) -> list[Any]:  # noqa: ANN401
+def _list_section(doc: Document, name: str, value: Any, problems: Problems) -> list[Any]:
     if isinstance(value, list):
         return value
     problems.at(doc, (name,), f"'{name}' must be a list", expected="a list of mappings",
@@ -139,7 +139,7 @@ def read_bounded(path: Path, shown: str) -> bytes:
     return raw
 
 
-def _entry_id(entry: Any) -> Any:  # noqa: ANN401 - any YAML value
+def _entry_id(entry: Any) -> Any:  # any YAML value
     return entry.get("id") if isinstance(entry, dict) else None
 
 
@@ -299,7 +299,7 @@ _DEGREES = re.compile(r"[-+]?[0-9]{1,3}(?:\.[0-9]{1,15})?")
 
 
 def _degrees(doc: Document, keypath: tuple[str | int, ...], axis: str, written: Any,
-             limit: int, problems: Problems) -> Fraction | None:  # noqa: ANN401
+             limit: int, problems: Problems) -> Fraction | None:
     text = str(written).strip()
     number = Fraction(text) if _DEGREES.fullmatch(text) else None
     if number is None or not -limit <= number <= limit:

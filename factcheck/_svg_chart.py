@@ -45,7 +45,7 @@ class Point:
 
 def _px(number: float) -> str:
     text = f"{number:.1f}"
-    return text[:-2] if text.endswith(".0") else text
+    return text.removesuffix(".0")
 
 
 def line_chart(chart_id: str, title: str, points: list[Point], *,

@@ -18,15 +18,15 @@ if TYPE_CHECKING:  # pint costs a fifth of a second to import: see registry()
     import pint
 
 __all__ = [
-    "base_factor",
-    "exact",
-    "dims_label",
     "COUNT_UNITS",
-    "is_count",
     "UNIT_WORDS",
     "DimensionMismatch",
+    "base_factor",
     "convert",
+    "dims_label",
     "display",
+    "exact",
+    "is_count",
     "parse_unit",
     "registry",
     "suggest_units",
@@ -111,7 +111,7 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
 _BASE_OVERRIDES: Mapping[str, tuple[str, int]] = {"second": ("day", 86400)}
 
 
-class DimensionMismatch(UnitError):  # noqa: N818 - the name the rest of the project uses
+class DimensionMismatch(UnitError):  # the name the rest of the project uses
     """Two quantities of different dimensions were converted or compared.
 
     The fields are plain strings and not pint objects. A pint Unit unpickles into pint's
@@ -186,7 +186,7 @@ def parse_unit(text: str) -> pint.Unit | None:
     # pint's expression parser raises an open set of exception types for malformed text
     # (AssertionError, TokenError, ValueError, TypeError, UndefinedUnitError). Any of them
     # means "not a unit", and the caller reports that with the location attached.
-    except Exception:
+    except Exception:  # noqa: BLE001
         return None
     try:
         _base(unit)

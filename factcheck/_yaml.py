@@ -269,11 +269,11 @@ def _plain(data: Any) -> bool:
     return True
 
 
-def _scalar(key: Any) -> bool:  # noqa: ANN401 - plain YAML data
+def _scalar(key: Any) -> bool:  # plain YAML data
     return key is None or isinstance(key, (str, int, float, bool))
 
 
-def _number_problem(value: Any) -> str | None:  # noqa: ANN401 - plain YAML data
+def _number_problem(value: Any) -> str | None:  # plain YAML data
     """Why a parsed number is refused, or None (bounded ints; no NaN or infinities)."""
     if isinstance(value, bool):
         return None
@@ -287,7 +287,7 @@ def _number_problem(value: Any) -> str | None:  # noqa: ANN401 - plain YAML data
 class _TooDeep(Exception):
     """Raised inside the composer when nesting passes :data:`MAX_DEPTH`; carries its mark."""
 
-    def __init__(self, mark: Any) -> None:  # noqa: ANN401 - PyYAML mark
+    def __init__(self, mark: Any) -> None:  # PyYAML mark
         super().__init__("too deep")
         self.mark = mark
 
@@ -295,7 +295,7 @@ class _TooDeep(Exception):
 class _AliasFound(Exception):
     """Raised inside the composer at an anchor or alias; carries its mark."""
 
-    def __init__(self, mark: Any) -> None:  # noqa: ANN401 - PyYAML mark
+    def __init__(self, mark: Any) -> None:  # PyYAML mark
         super().__init__("alias")
         self.mark = mark
 
@@ -306,12 +306,12 @@ class _NoAliasLoader(yaml.SafeLoader):
 
     _depth = 0
 
-    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:  # noqa: ANN401 - PyYAML API
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:  # PyYAML API
         if kind is yaml.ScalarNode and implicit[0]:
             return _PLAIN_TAG
         return super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
 
-    def compose_node(self, parent: Any, index: Any) -> Any:  # noqa: ANN401 - PyYAML API
+    def compose_node(self, parent: Any, index: Any) -> Any:  # PyYAML API
         event = self.peek_event()  # type: ignore[no-untyped-call]
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise _AliasFound(event.start_mark)
@@ -328,7 +328,7 @@ def _compose_with_marks(path: str, text: str) -> tuple[Any, dict[KeyPath, tuple[
     """Slow path: compose nodes with PyYAML and build plain data plus a mark per key path."""
     lines = text.split("\n")
     try:
-        node = yaml.compose(text, Loader=_NoAliasLoader)  # noqa: S506 - safe loader subclass
+        node = yaml.compose(text, Loader=_NoAliasLoader)  # safe loader subclass
     except _AliasFound as found:
         mark = found.mark
         raise YamlSyntaxError(
@@ -403,7 +403,7 @@ def _build(
     marks: dict[KeyPath, tuple[int, int]],
     path: str,
     lines: list[str],
-) -> Any:  # noqa: ANN401 - plain YAML data
+) -> Any:  # plain YAML data
     mark = node.start_mark
     marks[keypath] = (mark.line + 1, mark.column + 1)
     if node.tag not in _CORE_TAGS:
@@ -468,7 +468,7 @@ def _number_error(path: str, lines: list[str], node: yaml.Node, problem: str) ->
     return error
 
 
-def _plain_scalar(written: str) -> Any:  # noqa: ANN401 - plain YAML data
+def _plain_scalar(written: str) -> Any:  # plain YAML data
     """The value of an untagged plain scalar, as the fast path's parser reads it."""
     if not written:
         return None

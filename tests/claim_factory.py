@@ -27,7 +27,7 @@ def make_claim(claim_id: str, value: str, *, unit: str | None = None, entity: st
                  tolerance=tolerance)
 
 
-def spec(kind: str, check_id: str, **params: Any) -> CheckSpec:  # noqa: ANN401
+def spec(kind: str, check_id: str, **params: Any) -> CheckSpec:
     """A declared check."""
     return CheckSpec(kind, check_id, params, Location("checks.yaml", 1, 1))
 

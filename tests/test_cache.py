@@ -17,7 +17,6 @@ from factcheck._errors import LoadErrors
 from factcheck.checks import register_check, unregister_check
 
 
-
 def corpus_at(where: Path, text: str, claims: str) -> Path:
     where.mkdir(parents=True)
     return write_corpus(where, text, claims)

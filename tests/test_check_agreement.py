@@ -1,12 +1,11 @@
 """agreement: same key, overlapping as_of, intervals must share a point."""
 
+from dataclasses import replace
 from fractions import Fraction
 
+from claim_factory import make_claim, make_corpus
 from hypothesis import given
 from hypothesis import strategies as st
-
-from claim_factory import make_claim, make_corpus
-from dataclasses import replace
 
 from factcheck import Claim, Metric, Status, check, format_exact
 from factcheck._units import convert, parse_unit

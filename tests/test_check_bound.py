@@ -1,6 +1,7 @@
 """bound: an exact figure must lie inside a qualified figure's interval."""
 
 from claim_factory import make_claim, make_corpus, spec
+
 from factcheck import Status, check
 
 

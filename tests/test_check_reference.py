@@ -3,6 +3,7 @@
 from fractions import Fraction
 
 from claim_factory import make_claim, make_corpus, spec
+
 from factcheck import Location, Place, Status, check
 from factcheck.checks.reference import geodesic_metres
 

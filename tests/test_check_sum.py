@@ -2,10 +2,10 @@
 
 from fractions import Fraction
 
+from claim_factory import make_claim, make_corpus, spec
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claim_factory import make_claim, make_corpus, spec
 from factcheck import Status, check, format_exact
 
 
@@ -70,8 +70,8 @@ def test_round_total_gives_a_discrepancy() -> None:
 
 
 def test_a_count_row_failing_fails_the_finding() -> None:
-    finding = run(DAOLI[:3] + [make_claim("projects", "11个"), make_claim("finance_n", "4个"),
-                               make_claim("tech_n", "8个")],
+    finding = run([*DAOLI[:3], make_claim("projects", "11个"), make_claim("finance_n", "4个"),
+                   make_claim("tech_n", "8个")],
                   total="total", parts=["finance", "tech"], count_total="projects",
                   count_parts=["finance_n", "tech_n"])
     assert finding.status is Status.CONFLICT

@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from corpus_builder import CLAIMS, CONFLICTING, TEXT, write_corpus
+
 from factcheck._cli import main
 
 

@@ -4,8 +4,8 @@ import pickle
 from dataclasses import replace
 
 import pytest
-
 from claim_factory import make_claim, make_corpus, spec
+
 from factcheck import (
     Acknowledgement,
     Finding,

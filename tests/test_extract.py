@@ -218,7 +218,7 @@ def test_json_format_and_base_match_check(capsys: pytest.CaptureFixture[str]) ->
     assert data["version"] == 1
     assert data["source_file"] == str(path)
     assert data["source"] == "daoli-2017"
-    first = {k: v for k, v in data["mentions"][0].items()}
+    first = dict(data["mentions"][0])
     assert first == {"start": 17, "end": 27, "text": "2017-11-30", "kind": "date",
                      "value": "2017-11-30", "exact": "2017-11-30", "unit": None,
                      "qualifier": None, "base": None, "line": 3, "col": 1, "body": False}
@@ -306,7 +306,7 @@ def test_yaml_skeletons_load_once_filled_in(prefix: str, tmp_path: Path,
     commented = skeleton.count("\n#   ")
     assert len(corpus.claims) + commented == len(counted)
     for claim in corpus.claims.values():
-        assert any(m.start == claim.value_span[0] and m.end == claim.value_span[1]
+        assert any((m.start == claim.value_span[0] and m.end == claim.value_span[1])
                    or (claim.value_span[0] >= m.start and claim.value_span[1] <= m.end)
                    for m in counted), claim.id
         assert len(claim.quote) <= 60, claim.quote

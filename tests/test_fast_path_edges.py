@@ -26,7 +26,7 @@ FIELDS = (
 DOC = parse_document("f.yaml", "entry: {}\n")
 
 
-def read(mapping: Any) -> tuple[dict[str, Any] | None, list[str]]:  # noqa: ANN401
+def read(mapping: Any) -> tuple[dict[str, Any] | None, list[str]]:
     problems = Problems()
     fields = read_fields(DOC, ("entry",), mapping, FIELDS, problems, what="entry")
     return fields, [e.message for e in problems.errors]

@@ -15,8 +15,8 @@ from fractions import Fraction
 
 from .._findings import Finding, Status
 from .._model import CheckSpec, Place
-from .._schema import Field
 from .._numbers import format_exact
+from .._schema import Field
 from .._units import display
 from ._context import CheckContext, coarse, percent, span_of
 from ._registry import register_check

@@ -67,7 +67,7 @@ def _severity(status: Status) -> int:
 def _judge(total: Claim, parts: list[Claim], complete: bool) -> tuple[
         Status, str, list[str], str]:
     """Grade one row (amounts or counts); also return the remainder, rendered."""
-    assert total.quantity is not None  # noqa: S101 - checked by the caller
+    assert total.quantity is not None  # checked by the caller
     unit = total.quantity.base_unit
     quantities = [p.quantity for p in parts if p.quantity is not None]
     nominal = sum((q.base for q in quantities), start=total.quantity.base * 0)

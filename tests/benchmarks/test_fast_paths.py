@@ -250,7 +250,7 @@ fractions = st.fractions(max_denominator=10**6).map(lambda f: f * 10 ** 6) | st.
 
 
 @settings(max_examples=500, deadline=None)
-@given(fractions, st.sampled_from(sorted(_units._DISPLAY) + ["day"]),
+@given(fractions, st.sampled_from([*sorted(_units._DISPLAY), "day"]),
        st.none() | fractions)
 def test_display_is_the_fraction_arithmetic(value: Fraction, base_unit: str,
                                             like: Fraction | None) -> None:
