@@ -338,11 +338,15 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     pint_unit = parse_unit(name)
     if pint_unit is None:
         return f"unknown unit '{unit or per or written}'"
+    factor, base_unit = base_factor(pint_unit)
     if unit and written_unit is not None and not per:
         if written_unit.dimensionality != pint_unit.dimensionality:
             return (f"dimension mismatch: the text writes {written!r} "
                     f"({dims_label(written_unit)}) but unit says {unit!r} ({dims_label(pint_unit)})")
-    factor, base_unit = base_factor(pint_unit)
+        if base_factor(written_unit) != (factor, base_unit):
+            # 300公里 with unit 米 would be read as 300 metres
+            return (f"unit {unit!r} is not the unit the text writes ({written!r}); `unit:` is "
+                    "for a figure whose text leaves its unit out: remove it")
     value = exact(figure.number.value)
     # Fraction arithmetic is pure Python: skip what a factor of 1 (家, 元, 人) leaves unchanged
     unscaled = factor == 1

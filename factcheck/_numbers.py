@@ -13,9 +13,10 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
 * prefix: 近 将近 將近 接近 (just-under), 超 超过 超過 逾 突破 高于 高於 (more-than), 约 約 大约 大約
   (about), 不到 不足 低于 低於 (under).  suffix: 以上 (at-least), 以下 (at-most), 左右 上下
   (about).  A prefix and a suffix together must mean the same (约…左右); ranges take none.
-* some-more: 多/余/餘 right after the numeral (``30餘家``, ``300多万人``: a magnitude word may
-  follow and then applies to the numeral), after a leading 个 (``一个多月`` -> 1, unit ``个月``),
-  or closing a unit of at most two characters (``一年多``).
+* some-more: 多/余/餘/几/幾 right after the numeral (``30餘家``, ``十几家``, ``300多万人``: a
+  magnitude word may follow and then applies to the numeral, also after a smaller one:
+  ``3千多万`` -> 3 x 10**7, ``1万多亿`` -> 10**12), after a leading 个 (``一个多月`` -> 1, unit
+  ``个月``), or closing a unit of at most two characters (``一年多``).
 * unit_word: the rest of the text, converted to Simplified with OpenCC ``t2s``; ``元钱`` ->
   ``元``, ``块钱`` -> ``元``; ``%``/``％``/``百分之`` -> ``%``, ``千分之`` -> ``‰``.  Magnitude words
   are folded into the number (``51.65万吨`` -> 516500 ``吨``).  A unit may hold Han characters,
@@ -30,8 +31,9 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
   ``300多万`` gives number.text ``"300"`` with value 3000000.
 * intervals, for written value v and step s (contract): none [v-s/2, v+s/2]; just-under
   [v-|v|/10, v); more-than (v, inf); at-least [v, inf); some-more (v, v+p) with p the place of
-  v's last non-zero digit; about [v-d, v+d], d = max(|v|/20, s/2); under (-inf, v);
-  at-most (-inf, v]; range [lo, hi].
+  v's last non-zero digit; about [v-d, v+d], d = max(|v|/20, s/2); under [0, v) and
+  at-most [0, v] for a positive v (不到5家, 5家以下: an article writes a negative amount with
+  a sign, or as a fall), else (-inf, v) and (-inf, v]; range [lo, hi].
 """
 
 from __future__ import annotations
@@ -87,6 +89,8 @@ _PREFIX_RE = re.compile("|".join(sorted(_PREFIXES, key=len, reverse=True)))
 _SUFFIX_RE = re.compile("(?:" + "|".join(_SUFFIXES) + ")$")
 _RANGE_SEP_RE = re.compile("[-–—~〜至到]")
 _SOME_MORE = frozenset("多余餘")
+# right after a numeral, 几 is some-more as well: 十几家 is more than ten and under twenty
+_SOME_MORE_AFTER_NUMERAL = _SOME_MORE | frozenset("几幾")
 _UNIT_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z%‰°℃²³·]*")
 # Measure words that may follow 一 in a rate (两天一层楼); longest first so 平方米 beats 米.
 _MEASURE_TEXT = (
@@ -219,12 +223,14 @@ def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | 
     number = Number(o[: found.end], found.value, found.step, found.round_number)
     pos = found.end
     some_more = False
-    if pos < len(t) and t[pos] in _SOME_MORE:
+    if pos < len(t) and t[pos] in _SOME_MORE_AFTER_NUMERAL:
         some_more = True
         pos += 1
         mag = MAGNITUDE_RE.match(t, pos)
-        if mag is not None and found.magnitude == 1:
-            factor = magnitude_factor(mag.group())
+        factor = magnitude_factor(mag.group()) if mag is not None else 1
+        # 300多万, and a bigger magnitude after a smaller one: 3千多万, 1万多亿
+        if mag is not None and (found.magnitude == 1 or factor >= 10**4 > found.magnitude
+                                or factor >= 10**8 > found.magnitude):
             number = Number(number.text, number.value * factor, number.step * factor, True)
             pos = mag.end()
     raw = t[pos:]
@@ -337,8 +343,10 @@ def _figure(
     elif qualifier == "about":
         d = max(abs(v) / 20, step / 2)
         interval = Interval(v - d, v + d, True, True)
-    elif qualifier == "under":
-        interval = Interval(None, v, False, False)
+    elif qualifier == "under":  # under a positive amount is still not a negative one
+        interval = Interval(Fraction(0), v, True, False) if v > 0 else Interval(
+            None, v, False, False)
     else:  # at-most; "range" always has a high end
-        interval = Interval(None, v, False, True)
+        interval = Interval(Fraction(0), v, True, True) if v > 0 else Interval(
+            None, v, False, True)
     return Figure(text, number, high, qualifier, unit, per, interval)

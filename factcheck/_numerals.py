@@ -7,7 +7,7 @@ Rules (all values are exact ``Fraction``; no float is ever formed):
 * Arabic: optional sign ``-``/``−``, digits with optional thousands groups (``1,234,567``; a group
   is exactly three digits), optional ``.digits``, then an optional magnitude word:
   ``万 萬 亿 億 万亿 萬億``, optionally preceded by ``百``/``千`` (``5千万``), or a bare ``百``/``千``
-  (``3千``; not when ``分`` follows, so ``5百分点`` keeps its unit).
+  (``3千``; not when it starts a unit: ``5百分点``, ``5千克``, ``5千米`` and ``5千瓦`` keep theirs).
   step = 10**-decimals x magnitude.  round_number = no decimal point, value != 0 and the
   written digits end in 0: ``3000``, ``300亿`` (but not ``206亿`` or ``2万``, whose written
   precision, 10**8 and 10**4, already says how coarse they are).
@@ -19,9 +19,13 @@ Rules (all values are exact ``Fraction``; no float is ever formed):
   abbreviation one place lower (``一万二`` = 12000, ``三千五`` = 3500, ``一百五`` = 150).
   Runs of digit characters only (``二〇一九``) are positional when they hold ``〇``/``零`` or are at
   least four long; two bare digits (``二三``) are refused (that is "two or three").
-  step = the place of the smallest unit written, which for these forms is the largest power of
-  ten dividing the value (``一百二十六`` -> 1, ``二十`` -> 10, ``三千`` -> 1000, ``两万亿`` -> 10**12;
-  zero -> 1).  round_number = step >= 10.
+  A Chinese integer is exactly as precise as the same number in Arabic digits written before
+  its final magnitude word: ``八十`` is ``80`` and ``三千`` is ``3000`` (step 1, round numbers),
+  ``四百六十`` is ``460``, ``二〇二〇`` is ``2020``, ``三百亿`` is ``300亿`` (step 10**8, round),
+  ``两万亿`` is ``2万亿`` (step 10**12, not round).  When the value is not a whole number of
+  its final magnitude word (``一万二千亿``, 1.2 x 10**12) or ends in a colloquial abbreviation
+  (``一万二``, ``三千五``), step is the place of its last non-zero digit, as for ``1.2万亿`` and
+  ``1.2万``, and it is not a round number.
 * Chinese decimals: ``<integer>点<digits>[万|亿|万亿]`` (``点``/``點``): ``七十七点八四`` = 77.84,
   ``一点二万亿``; step = 10**-digits x magnitude; round_number False.
 * ``magnitude`` reports the trailing magnitude word's factor (1 if none); ranges use it to give a
@@ -54,7 +58,9 @@ _MAGNITUDE_WORDS: dict[str, int] = {
     "千": 1000,
     "仟": 1000,
 }
-_MAG_PATTERN = r"[百千佰仟]?(?:[万萬][亿億]|[万萬亿億])|[百千佰仟](?!分)"
+# A bare 百/千 is a magnitude word (3千, 5百万), except where it starts a unit or a
+# fraction: 千克 (kilogram), 千米 (kilometre), 千瓦 (kilowatt), 百分点, 千分之.
+_MAG_PATTERN = r"[百千佰仟]?(?:[万萬][亿億]|[万萬亿億])|[百佰](?!分)|[千仟](?![分克米瓦])"
 MAGNITUDE_RE = re.compile(_MAG_PATTERN)
 
 _ARABIC_RE = re.compile(
@@ -149,14 +155,20 @@ def chinese_integer(s: str) -> tuple[int, int] | None:
     Returns:
         ``(value, trailing magnitude factor)`` or None when ``s`` is not one Chinese integer.
     """
+    parsed = _chinese_integer(s)
+    return None if parsed is None else (parsed[0], parsed[1])
+
+
+def _chinese_integer(s: str) -> tuple[int, int, bool] | None:
+    """:func:`chinese_integer`, and whether it ends in a colloquial abbreviation (一万二)."""
     n = len(s)
     if n == 0 or n > MAX_NUMERAL_CHARS:
         return None
     if n == 1 and s in _DIGITS:
-        return _DIGITS[s], 1
+        return _DIGITS[s], 1, False
     if all(c in _POSITIONAL for c in s):
         if (n >= 4 or any(c in _ZEROS for c in s)) and s[0] not in _ZEROS:
-            return int("".join(str(_POSITIONAL[c]) for c in s)), 1
+            return int("".join(str(_POSITIONAL[c]) for c in s)), 1, False
         return None
     total = 0
     section = 0
@@ -214,14 +226,23 @@ def chinese_integer(s: str) -> tuple[int, int] | None:
         last_small = 10**5
         last_big = b
         seen_yi = seen_yi or b == _YI
+    abbreviated = pending >= 0 and not zero and last_place > 10
     if pending >= 0:
-        section += pending if (zero or last_place <= 10) else pending * (last_place // 10)
+        section += pending * (last_place // 10) if abbreviated else pending
     elif zero:
         return None
     magnitude = 1
     if s[-1] in _BIG:
         magnitude = last_place
-    return total + section, magnitude
+    return total + section, magnitude, abbreviated
+
+
+def _chinese_precision(value: int, magnitude: int, abbreviated: bool) -> tuple[int, bool]:
+    """(step, round_number) of a Chinese integer: those of its Arabic form (module docstring)."""
+    whole, rest = divmod(value, magnitude)
+    if abbreviated or rest:
+        return _power_of_ten_step(value), False
+    return magnitude, whole != 0 and whole % 10 == 0
 
 
 def _chinese(s: str, end: int) -> Numeral | None:
@@ -229,12 +250,12 @@ def _chinese(s: str, end: int) -> Numeral | None:
     if point < 0:
         point = s.find("點")
     if point < 0:
-        parsed = chinese_integer(s)
+        parsed = _chinese_integer(s)
         if parsed is None:
             return None
-        value, magnitude = parsed
-        step = _power_of_ten_step(value)
-        return Numeral(Fraction(value), Fraction(step), step >= 10, magnitude, end)
+        value, magnitude, abbreviated = parsed
+        step, round_number = _chinese_precision(value, magnitude, abbreviated)
+        return Numeral(Fraction(value), Fraction(step), round_number, magnitude, end)
     head = chinese_integer(s[:point])
     if head is None:
         return None

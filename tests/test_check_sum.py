@@ -126,3 +126,13 @@ def test_parts_beyond_the_total_precision_are_not_consistent(parts: list[int],
     ids = [*(f"p{i}" for i in range(len(texts))), "extra"]
     finding = run(claims, total="t", parts=ids, complete=True)
     assert finding.status is not Status.CONSISTENT
+
+
+def test_a_part_under_an_amount_is_not_negative() -> None:
+    # 不到5家 is at least zero firms, so 92家 of parts already exceed a total of 81家
+    finding = run([make_claim("total", "81家"), make_claim("big", "92家"),
+                   make_claim("few", "不到5家")], total="total", parts=["big", "few"])
+    assert finding.status is Status.CONFLICT
+    money = run([make_claim("total", "81.5亿元"), make_claim("big", "92.5亿元"),
+                 make_claim("few", "5亿元以下")], total="total", parts=["big", "few"])
+    assert money.status is Status.CONFLICT

@@ -94,6 +94,20 @@ def test_dimension_mismatch_is_reported(tmp_path: Path) -> None:
     assert "dimension mismatch: the text writes '元' (currency) but unit says '公里'" in errors[0]
 
 
+def test_a_unit_cannot_rescale_the_written_one(tmp_path: Path) -> None:
+    # 293.9亿元 with unit 万元 would be read as 293.9亿 x 万元, ten thousand times too much
+    bad = GOOD.replace("    value: 293.9亿元\n", "    value: 293.9亿元\n    unit: 万元\n")
+    errors = errors_of(tmp_path, bad)
+    assert len(errors) == 1
+    assert "[daoli.total] unit '万元' is not the unit the text writes ('元')" in errors[0]
+    assert "remove it" in errors[0]
+
+
+def test_the_written_unit_may_be_named_again(tmp_path: Path) -> None:
+    same = GOOD.replace("    value: 293.9亿元\n", "    value: 293.9亿元\n    unit: CNY\n")
+    assert load(corpus(tmp_path, same)).claims["daoli.total"].quantity.base == 29_390_000_000
+
+
 def test_duplicate_id_names_the_first(tmp_path: Path) -> None:
     errors = errors_of(tmp_path, GOOD.replace("id: daoli.approx", "id: daoli.total"))
     assert len(errors) == 1

@@ -52,29 +52,35 @@ def _num(text: str) -> Number:
         ("0.05", F(1, 20), F(1, 100), False),
         ("-3.5", F(-7, 2), F(1, 10), False),
         ("0", F(0), F(1), False),
-        ("二十", F(20), F(10), True),
-        ("十", F(10), F(10), True),
+        ("二十", F(20), F(1), True),
+        ("十", F(10), F(1), True),
         ("十九", F(19), F(1), False),
         ("一十九", F(19), F(1), False),
         ("一百二十六", F(126), F(1), False),
         ("一百零五", F(105), F(1), False),
-        ("一千零一十", F(1010), F(10), True),
-        ("三千", F(3000), F(1000), True),
-        ("两千", F(2000), F(1000), True),
-        ("兩萬", F(20000), F(10000), True),
-        ("拾", F(10), F(10), True),
-        ("壹佰贰拾", F(120), F(10), True),
-        ("一万亿", F(10**12), F(10**12), True),
-        ("一万二千亿", F(12 * 10**11), F(10**11), True),
-        ("三亿五千万", F(350000000), F(10**7), True),
-        ("一亿零五百万", F(105000000), F(10**6), True),
-        ("十万零一十", F(100010), F(10), True),
-        ("一万二", F(12000), F(1000), True),
-        ("三千五", F(3500), F(100), True),
-        ("一百五", F(150), F(10), True),
-        ("百万", F(10**6), F(10**6), True),
-        ("千亿", F(10**11), F(10**11), True),
+        ("一千零一十", F(1010), F(1), True),
+        ("三千", F(3000), F(1), True),
+        ("两千", F(2000), F(1), True),
+        ("兩萬", F(20000), F(10000), False),
+        ("拾", F(10), F(1), True),
+        ("壹佰贰拾", F(120), F(1), True),
+        ("一万亿", F(10**12), F(10**12), False),
+        ("一万二千亿", F(12 * 10**11), F(10**11), False),
+        ("三亿五千万", F(350000000), F(10**4), True),
+        ("一亿零五百万", F(105000000), F(10**4), True),
+        ("十万零一十", F(100010), F(1), True),
+        ("一万二", F(12000), F(1000), False),
+        ("三千五", F(3500), F(100), False),
+        ("一百五", F(150), F(10), False),
+        ("百万", F(10**6), F(10**4), True),
+        ("千亿", F(10**11), F(10**8), True),
         ("二〇一九", F(2019), F(1), False),
+        # as precise as the same number in Arabic digits (八十 is 80, not 75..85)
+        ("八十", F(80), F(1), True),
+        ("四百六十", F(460), F(1), True),
+        ("二〇二〇", F(2020), F(1), True),
+        ("三百亿", F(3 * 10**10), F(10**8), True),
+        ("两万亿", F(2 * 10**12), F(10**12), False),
         ("零", F(0), F(1), False),
         ("七十七点八四", F(7784, 100), F(1, 100), False),
         ("七十七點八四", F(7784, 100), F(1, 100), False),
@@ -167,6 +173,15 @@ def test_figure_some_more_traditional() -> None:
         ("300多万人", F(3000000), "人", F(3000000), F(4000000)),
         ("2万余家", F(20000), "家", F(20000), F(30000)),
         ("1.5万余家", F(15000), "家", F(15000), F(16000)),
+        # a magnitude word after a smaller one scales the whole number
+        ("3千多万人", F(3 * 10**7), "人", F(3 * 10**7), F(4 * 10**7)),
+        ("三千多万人", F(3 * 10**7), "人", F(3 * 10**7), F(4 * 10**7)),
+        ("1万多亿元", F(10**12), "元", F(10**12), F(2 * 10**12)),
+        ("一万多亿元", F(10**12), "元", F(10**12), F(2 * 10**12)),
+        # 几 after a numeral: 十几 is eleven to nineteen
+        ("十几家", F(10), "家", F(10), F(20)),
+        ("二十幾個", F(20), "个", F(20), F(30)),
+        ("十几万人", F(100000), "人", F(100000), F(200000)),
     ],
 )
 def test_figure_some_more(text: str, value: F, unit: str, low: F, high: F) -> None:
@@ -242,7 +257,7 @@ def test_figure_rates(text: str, unit: str, per: str) -> None:
         ("四年", F(4), F(1), "年"),
         ("1.4万家", F(14000), F(1000), "家"),
         ("2.6万", F(26000), F(1000), ""),
-        ("二十", F(20), F(10), ""),
+        ("二十", F(20), F(1), ""),
         ("一百二十六", F(126), F(1), ""),
         ("126项", F(126), F(1), "项"),
         ("126項", F(126), F(1), "项"),
@@ -256,6 +271,11 @@ def test_figure_rates(text: str, unit: str, per: str) -> None:
         ("23.69平方公裡", F(2369, 100), F(1, 100), "平方公里"),
         ("54萬", F(540000), F(10000), ""),
         ("2万千瓦", F(20000), F(10000), "千瓦"),
+        # 千 that starts a unit is not a magnitude word: 5千克 is five kilograms
+        ("5千克", F(5), F(1), "千克"),
+        ("5千米", F(5), F(1), "千米"),
+        ("3千瓦", F(3), F(1), "千瓦"),
+        ("3千人", F(3000), F(1000), "人"),
         ("3.5个百分点", F(7, 2), F(1, 10), "个百分点"),
         ("1,234.5", F(12345, 10), F(1, 10), ""),
         ("３０００公里", F(3000), F(1), "公里"),
@@ -305,9 +325,10 @@ def test_figure_just_under_with_unit() -> None:
         ("约1元", Interval(F(1, 2), F(3, 2), True, True)),
         ("约300亿元左右", Interval(F(285 * 10**8), F(315 * 10**8), True, True)),
         ("500亿元以上", Interval(F(5 * 10**10), None, True, False)),
-        ("50%以下", Interval(None, F(50), False, True)),
-        ("不足10%", Interval(None, F(10), False, False)),
-        ("低於5家", Interval(None, F(5), False, False)),
+        ("50%以下", Interval(F(0), F(50), True, True)),
+        ("不足10%", Interval(F(0), F(10), True, False)),
+        ("低於5家", Interval(F(0), F(5), True, False)),
+        ("低于-5%", Interval(None, F(-5), False, False)),  # a negative figure has no floor
         ("突破2600万", Interval(F(26 * 10**6), None, False, False)),
         ("超過500個", Interval(F(500), None, False, False)),
         ("将近1000人", Interval(F(900), F(1000), True, False)),
@@ -423,11 +444,21 @@ def test_chinese_integers_round_trip(n: int, script: S.Script) -> None:
     number = parse_number(text)
     assert number is not None, text
     assert number.value == n
-    step = 1
-    while n and n % (step * 10) == 0:
-        step *= 10
-    assert number.step == step
-    assert number.round_number == (step >= 10)
+    # exactly as precise as its twin in Arabic digits (parsed by the other scanner)
+    twin = parse_number(_arabic_twin(n))
+    assert twin is not None and twin.value == n
+    assert (number.step, number.round_number) == (twin.step, twin.round_number)
+
+
+def _arabic_twin(n: int) -> str:
+    """``n`` in Arabic digits before the magnitude word its Chinese numeral ends with."""
+    if n >= 10**12 and n % 10**8 == 0:  # 一万亿, 一万二千亿: the compound 万亿
+        return format_exact(F(n, 10**12)) + "万亿"
+    if n >= 10**8 and n % 10**8 == 0:
+        return f"{n // 10**8}亿"
+    if n >= 10**4 and n % 10**4 == 0:
+        return f"{n // 10**4}万"
+    return str(n)
 
 
 @given(S.decimal_texts(), S.magnitude_words)
@@ -452,8 +483,8 @@ def test_prefix_qualifier_intervals(v: F, prefix: tuple[str, str]) -> None:
         assert i.low is not None and i.low <= v
     elif prefix[1] == "more-than":
         assert (i.low, i.low_closed, i.high) == (v, False, None)
-    elif prefix[1] == "under":
-        assert (i.low, i.high, i.high_closed) == (None, v, False)
+    elif prefix[1] == "under":  # under a positive amount, but not below zero
+        assert (i.low, i.low_closed, i.high, i.high_closed) == (0, True, v, False)
     else:
         assert i.low is not None and i.high is not None
         assert i.low < v < i.high and i.contains(v) and i.high - v == v - i.low
@@ -468,7 +499,8 @@ def test_suffix_qualifier_intervals(v: F, suffix: tuple[str, str]) -> None:
     if suffix[1] == "at-least":
         assert (f.interval.low, f.interval.low_closed, f.interval.high) == (v, True, None)
     elif suffix[1] == "at-most":
-        assert (f.interval.low, f.interval.high, f.interval.high_closed) == (None, v, True)
+        assert (f.interval.low, f.interval.low_closed, f.interval.high,
+                f.interval.high_closed) == (0, True, v, True)
 
 
 @given(S.positive_values, st.sampled_from("多余餘"))
