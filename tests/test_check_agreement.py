@@ -105,3 +105,11 @@ def test_converting_units_changes_no_verdict(a: str, b: str, units: tuple[str, s
     after = verdicts(restated(x, other), restated(y, other))["agreement[e.m]"]
     assert before.status is after.status
     assert before.difference == after.difference
+
+
+def test_the_message_gives_the_gap_of_the_pair_it_names() -> None:
+    # 超10亿元 has the nominal value 10亿 but fits both; 12亿元 and 50亿元 are the pair
+    claims = [make_claim("a", "12亿元"), make_claim("b", "超10亿元"), make_claim("c", "50亿元")]
+    [finding] = [f for f in check(make_corpus(claims, [])) if f.kind == "agreement"]
+    assert finding.status is Status.CONFLICT
+    assert finding.message.startswith("12亿元 and 50亿元 differ by 38亿元,")

@@ -200,3 +200,20 @@ def test_bounds_instead_of_a_stated_claim() -> None:
         "0亿元/个.")
     assert found["derived[shrank]"].status is Status.CONFLICT
     assert found["derived[unit]"].status is Status.NOT_CHECKABLE
+
+
+def test_an_open_end_at_a_bound_misses_it() -> None:
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import Status, check
+
+    # a - b with a = 近300家 (270..300, open at 300) and b = 300家 (exact): [-30, 0), never
+    # 0 or more; and b - a is (0, 30]: never 0 or less
+    claims = [make_claim("a", "近300家"), make_claim("b", "300家")]
+    below = spec("derived", "below", expression="a - b", vars={"a": "a", "b": "b"},
+                 at_least="0家")
+    above = spec("derived", "above", expression="b - a", vars={"a": "a", "b": "b"},
+                 at_most="0家")
+    found = {f.id: f for f in check(make_corpus(claims, [below, above]))}
+    assert found["derived[below]"].status is Status.CONFLICT
+    assert found["derived[above]"].status is Status.CONFLICT

@@ -119,3 +119,16 @@ def test_implied_rate_is_exact() -> None:
     assert implied_rate(start, end) == Interval(Fraction(9, 101), Fraction(21, 99), True, False)
     with pytest.raises(DivisionByZeroInterval):
         implied_rate(Interval(Fraction(-1), Fraction(1), True, True), end)
+
+
+def test_a_rate_in_percentage_points_is_not_a_growth_rate() -> None:
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    # 10% -> 13% rose by 3个百分点, which is not growth of 3%
+    claims = [make_claim("a", "10%"), make_claim("b", "13%"), make_claim("r", "3个百分点")]
+    [finding] = [f for f in check(make_corpus(claims, [spec(
+        "growth", "g", **{"from": "a", "to": "b", "rate": "r"})])) if f.kind == "growth"]
+    assert finding.status is Status.NOT_CHECKABLE
+    assert "percentage points" in finding.message

@@ -219,3 +219,24 @@ def test_grim_is_fast_for_large_counts(part: int, whole: int) -> None:
     scaled = (2 * part * 1000 + whole) // (2 * whole)
     found = implied_wholes(part, _allowed(scaled, 1))
     assert found is not None and found[0] <= whole
+
+
+def test_a_tolerance_widens_the_implied_whole() -> None:
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    # no whole gives 75.1% of exactly 345, but 346 (within the tolerance) / 461 does;
+    # and a share with a tolerance of its own is read with it, not at its written digits
+    part = make_claim("part", "345个", tolerance="1个")
+    share = make_claim("share", "75.1%")
+    loose_share = make_claim("loose", "75.1%", tolerance="0.5%")
+    checks = [spec("share", "t", part="part", share="share"),
+              spec("share", "u", part="exact", share="loose")]
+    claims = [part, share, loose_share, make_claim("exact", "345个")]
+    found = {f.id: f for f in check(make_corpus(claims, checks)) if f.kind == "share"}
+    assert found["share[t]"].status is Status.CONSISTENT
+    assert found["share[u]"].status is Status.CONSISTENT
+    exact = check(make_corpus([make_claim("exact", "345个"), share],
+                              [spec("share", "v", part="exact", share="share")]))
+    assert [f.status for f in exact if f.kind == "share"] == [Status.CONFLICT]

@@ -99,6 +99,9 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
     # the pair that fails to meet: the lowest upper bound and the highest lower bound
     low = min(group, key=lambda c: _upper(c.quantity))
     high = max(group, key=lambda c: _lower(c.quantity))
+    # the message names that pair, so it gives their gap (the spread may involve others)
+    pair = abs(_base(high) - _base(low))
+    between = display(pair, unit, like=max(abs(_base(high)), abs(_base(low))))
     if common is not None:
         rounded = [c for c, q, wide in zip(group, quantities, loose, strict=True)
                    if wide != q.interval]
@@ -106,13 +109,13 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
             f"{c.id} -> {span_of(i, unit)}" for c, i in zip(group, loose, strict=True)))
         return context.finding(
             "agreement", name, Status.DISCREPANCY,
-            f"{low.value} and {high.value} {_gap(difference, spread)}; the gap is within "
+            f"{low.value} and {high.value} {_gap(between, pair)}; the gap is within "
             f"the rounding of the round number{'s' if len(rounded) > 1 else ''} "
             f"{', '.join(c.value for c in rounded)}.",
             arithmetic=arithmetic, **kwargs)  # type: ignore[arg-type]
     return context.finding(
         "agreement", name, Status.CONFLICT,
-        f"{low.value} and {high.value} {_gap(difference, spread)}, more than their written "
+        f"{low.value} and {high.value} {_gap(between, pair)}, more than their written "
         "precision or any rounding allows.",
         arithmetic=arithmetic, **kwargs)  # type: ignore[arg-type]
 
@@ -129,6 +132,10 @@ def _lower(quantity: Quantity | None) -> tuple[bool, Fraction, bool]:
     if quantity is None or quantity.interval.low is None:
         return (False, Fraction(0), False)
     return (True, quantity.interval.low, not quantity.interval.low_closed)
+
+
+def _base(claim: Claim) -> Fraction:
+    return claim.quantity.base if claim.quantity is not None else Fraction(0)
 
 
 def _gap(difference: str, spread: Fraction) -> str:

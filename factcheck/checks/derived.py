@@ -237,12 +237,16 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
             return context.not_checkable(
                 spec, f"the expression gives {describe(unit)} but {key} {text!r} is "
                 f"{describe(bound_unit)}", list(inputs.values()))
+        # outside: every value misses the bound; an open end at the bound misses it too
+        interval = ranged.interval
         if key == "at_least":
             inside = inside and low is not None and low >= amount
-            outside = outside or (high is not None and high < amount)
+            outside = outside or (high is not None and (
+                high < amount or (high == amount and not interval.high_closed)))
         else:
             inside = inside and high is not None and high <= amount
-            outside = outside or (low is not None and low > amount)
+            outside = outside or (low is not None and (
+                low > amount or (low == amount and not interval.low_closed)))
         arithmetic.append(f"{key.replace('_', ' ')} {text}")
     limits = " and ".join(f"{k.replace('_', ' ')} {v}" for k, v in sorted(bounds.items()))
     rounded = approx(value, unit, 4)

@@ -10,11 +10,13 @@ uncertainty of ``from`` from being counted twice). It must meet the rate's inter
 (negated for ``down``): ``consistent`` if it does, ``discrepancy`` if it does only once
 every round number is read at its coarsest precision
 (:func:`~factcheck.checks._context.coarse`), ``conflict`` otherwise. A ``from`` interval
-that contains 0 makes the check not checkable.
+that contains 0 makes the check not checkable, and so does a rate in percentage points
+(个百分点), which is the difference of two percentages and not a growth rate.
 """
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from .._arith import DivisionByZeroInterval, divide, negate, point, subtract
@@ -34,6 +36,10 @@ _PARAMS = (
     Field("rate", (str,), required=True, help="claim id of the growth percentage"),
     Field("direction", (str,), help="up (default) or down, for a stated decrease"),
 )
+
+
+# 个百分点 and its spellings: a difference of percentages (units.txt), never a growth rate
+_PERCENTAGE_POINT = re.compile("百分[点點]")
 
 
 def implied_rate(start: Interval, end: Interval) -> Interval:
@@ -70,6 +76,11 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
     if rate.base_unit != "dimensionless":
         return context.not_checkable(
             spec, f"the rate '{found['rate'].id}' is in {rate.base_unit}, not a percentage",
+            found.values())
+    if _PERCENTAGE_POINT.search(rate.unit):
+        return context.not_checkable(
+            spec, f"the rate {found['rate'].value} is in percentage points, the difference of "
+            "two percentages, not a growth rate (check it with derived: to - from)",
             found.values())
     try:
         implied = implied_rate(start.interval, end.interval)

@@ -170,12 +170,12 @@ def _without_whole(spec: CheckSpec, context: CheckContext, part: Claim,
                    stated: Claim) -> Finding:
     p, s = _quantity(part), _quantity(stated)
     claims = [context.involved(part, "part"), context.involved(stated, "share")]
-    if not _is_count(p):
+    if not _is_count(p) or part.tolerance is not None:  # a tolerance makes it a range
         return _implied_interval(spec, context, part, stated)
     count = p.base.numerator
     digits = _digits(s)
     places = decimals_of(s.step * 100)
-    if s.qualifier is None and places is not None:
+    if s.qualifier is None and places is not None and stated.tolerance is None:
         allowed = Interval(s.base - s.step / 2, s.base + s.step / 2, True, False)
         how = (f"{stated.value} rounds from {approx_span(allowed, 'dimensionless', digits)} "
                f"at {places} decimal place{'s' if places != 1 else ''}")
