@@ -7,7 +7,7 @@ from claim_factory import make_claim, make_corpus
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck import Claim, Metric, Status, check, format_exact
+from factcheck import Claim, Finding, Metric, Status, check, format_exact
 from factcheck._units import convert, parse_unit
 
 
@@ -113,3 +113,59 @@ def test_the_message_gives_the_gap_of_the_pair_it_names() -> None:
     [finding] = [f for f in check(make_corpus(claims, [])) if f.kind == "agreement"]
     assert finding.status is Status.CONFLICT
     assert finding.message.startswith("12亿元 and 50亿元 differ by 38亿元,")
+
+
+def _agreement(claims: list[Claim]) -> list[Finding]:
+    return [f for f in check(make_corpus(claims, [])) if f.kind == "agreement"]
+
+
+def test_claims_at_times_that_do_not_overlap_need_not_agree() -> None:
+    # 2019 and 2021 are linked only through 2019..2021; 12亿 (2019) and 50亿 (2021) may
+    # differ, and 超10亿 over both years agrees with each
+    claims = [make_claim("a", "12亿元", as_of="2019"),
+              make_claim("b", "超10亿元", as_of="2019..2021"),
+              make_claim("c", "50亿元", as_of="2021")]
+    [finding] = _agreement(claims)
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == "All 3 claims agree wherever their periods overlap."
+    assert finding.arithmetic[0] == (
+        "periods that overlap: a (2019) with b (2019..2021); b (2019..2021) with c (2021)")
+
+
+def test_a_pair_at_overlapping_times_still_has_to_agree() -> None:
+    claims = [make_claim("a", "12亿元", as_of="2019"),
+              make_claim("b", "超60亿元", as_of="2019..2021"),
+              make_claim("c", "50亿元", as_of="2021")]
+    [finding] = _agreement(claims)
+    assert finding.status is Status.CONFLICT
+    assert finding.message.startswith("12亿元 and 超60亿元 differ by 48亿元,")
+    # a round number read at its rounding is a discrepancy, as for a single period
+    rounded = [make_claim("a", "3000公里", as_of="2019"),
+               make_claim("b", "2800公里", as_of="2019..2021"),
+               make_claim("c", "1000公里", as_of="2021")]
+    [finding] = _agreement(rounded)
+    assert finding.status is Status.CONFLICT  # 2800 and 1000 overlap in time, and differ
+    rounded[2] = make_claim("c", "2900公里", as_of="2021")
+    [finding] = _agreement(rounded)
+    assert finding.status is Status.DISCREPANCY
+    assert finding.message.startswith("2800公里 and 3000公里 differ by 200公里;")
+
+
+def _dated(claim_id: str, value: str, as_of: str) -> Claim:
+    from factcheck._dates import parse_period
+
+    return replace(make_claim(claim_id, "1个", as_of=as_of), value=value, quantity=None,
+                   date=parse_period(value))
+
+
+def test_dates_at_times_that_do_not_overlap_need_not_agree() -> None:
+    claims = [_dated("a", "2019年5月", "2019"), _dated("b", "2019年", "2019..2021"),
+              _dated("c", "2021年3月", "2021")]
+    [finding] = _agreement(claims)
+    assert finding.status is Status.CONFLICT  # 2019 and 2021年3月 overlap in time only
+    assert finding.message == (
+        "The dates 2019年 and 2021年3月 do not overlap, though their periods do.")
+    claims[2] = _dated("c", "2019年8月", "2021")
+    [finding] = _agreement(claims)
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == "All 3 dates agree wherever their periods overlap."

@@ -1,10 +1,12 @@
 """agreement: claims about the same thing at overlapping times must agree.
 
 Automatic. Claims are grouped by key (entity + metric), never compared pairwise over the
-corpus. Within a key, claims whose ``as_of`` periods overlap form a cluster (for a
-``timeless`` metric, such as a distance between cities, all claims form one); a cluster
-agrees when all its intervals share a common point (in one dimension, pairwise overlap
-and a common point are the same thing).
+corpus. Within a key, claims whose ``as_of`` periods chain-overlap form a cluster (for a
+``timeless`` metric, such as a distance between cities, all claims form one). Two claims
+must agree when their periods overlap. When all periods of a cluster share a moment, the
+cluster agrees when all its intervals share a common point (in one dimension, pairwise
+overlap and a common point are the same thing); otherwise (2019, 2019..2021, 2021) each
+pair at overlapping times is compared, and the first and last need not agree.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from fractions import Fraction
 
-from .._findings import Finding, Status
+from .._findings import Finding, Involved, Status
 from .._model import Claim, Quantity
 from .._units import display
 from ._context import CheckContext, coarse, intersect, percent, span_of
@@ -50,16 +52,103 @@ def agreement(context: CheckContext) -> Iterator[Finding]:
         groups = [g for g in ([claims] if timeless else clusters(claims)) if len(g) > 1]
         for group in groups:
             name = key if len(groups) == 1 else f"{key}@{group[0].as_of}"
-            yield _judge(context, name, group)
+            together = timeless or _share_a_moment(group)
+            yield _judge(context, name, group) if together else _judge_pairs(
+                context, name, group)
 
 
-def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
-    involved = [context.involved(c) for c in group]
-    dates = [c.date for c in group if c.date is not None]
-    if dates and len(dates) != len(group):
+def _share_a_moment(group: list[Claim]) -> bool:
+    return max(c.as_of.start for c in group) <= min(c.as_of.end for c in group)
+
+
+def _pairs(group: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """The pairs of claims whose periods overlap, in order (``group`` is sorted by start)."""
+    for i, first in enumerate(group):
+        for second in group[i + 1:]:
+            if second.as_of.start > first.as_of.end:
+                break
+            yield first, second
+
+
+def _mixed(context: CheckContext, name: str, group: list[Claim],
+           involved: list[Involved]) -> Finding | None:
+    """The finding for a group that mixes dates with quantities, or units; else None."""
+    dated = sum(c.date is not None for c in group)
+    if dated and dated != len(group):
         return context.finding("agreement", name, Status.NOT_CHECKABLE,
                                "Not checkable: some claims of this key are dates and some "
                                "are quantities.", claims=involved)
+    units = {c.quantity.base_unit for c in group if c.quantity is not None}
+    if len(units) > 1:
+        return context.finding("agreement", name, Status.NOT_CHECKABLE,
+                               "Not checkable: the claims are in incomparable units "
+                               f"({', '.join(sorted(units))}).", claims=involved)
+    return None
+
+
+def _judge_pairs(context: CheckContext, name: str, group: list[Claim]) -> Finding:
+    """A cluster whose periods do not all share a moment: compare the overlapping pairs."""
+    involved = [context.involved(c) for c in group]
+    mixed = _mixed(context, name, group, involved)
+    if mixed is not None:
+        return mixed
+    pairs = list(_pairs(group))
+    compared = "; ".join(f"{a.id} ({a.as_of}) with {b.id} ({b.as_of})" for a, b in pairs)
+    arithmetic = [f"periods that overlap: {compared}"]
+    where = "wherever their periods overlap"
+    if group[0].date is not None:
+        arithmetic += [f"{c.id}: {c.value} = {c.date.start}..{c.date.end}"
+                       for c in group if c.date is not None]
+        apart = [(a, b) for a, b in pairs if a.date is not None and b.date is not None
+                 and max(a.date.start, b.date.start) > min(a.date.end, b.date.end)]
+        if not apart:
+            return context.finding("agreement", name, Status.CONSISTENT,
+                                   f"All {len(group)} dates agree {where}.",
+                                   claims=involved, arithmetic=arithmetic)
+        a, b = apart[0]
+        return context.finding("agreement", name, Status.CONFLICT,
+                               f"The dates {a.value} and {b.value} do not overlap, though "
+                               "their periods do.", claims=involved, arithmetic=arithmetic)
+    quantities = {c.id: c.quantity for c in group if c.quantity is not None}
+    unit = quantities[group[0].id].base_unit
+    arithmetic += [f"{c.id}: {c.value} -> {span_of(q.interval, unit)}"
+                   for c, q in zip(group, quantities.values(), strict=True)]
+    values = [q.base for q in quantities.values()]
+    spread = max(values) - min(values)
+    kwargs = {"claims": involved, "arithmetic": arithmetic,
+              "difference": display(spread, unit, like=max(abs(v) for v in values)),
+              "relative": percent(spread, max(abs(v) for v in values))}
+    strict = [(a, b) for a, b in pairs
+              if intersect([quantities[a.id].interval, quantities[b.id].interval]) is None]
+    if not strict:
+        return context.finding("agreement", name, Status.CONSISTENT,
+                               f"All {len(group)} claims agree {where}.",
+                               **kwargs)  # type: ignore[arg-type]
+    loose = [(a, b) for a, b in strict
+             if intersect([coarse(quantities[a.id]), coarse(quantities[b.id])]) is None]
+    a, b = max(loose or strict, key=lambda pair: abs(_base(pair[0]) - _base(pair[1])))
+    low, high = sorted((a, b), key=lambda c: _upper(c.quantity))
+    gap = abs(_base(high) - _base(low))
+    shown = display(gap, unit, like=max(abs(_base(high)), abs(_base(low))))
+    if not loose:
+        return context.finding(
+            "agreement", name, Status.DISCREPANCY,
+            f"{low.value} and {high.value} {_gap(shown, gap)}; their periods overlap, and the "
+            "gap is within the rounding of a round number.", **kwargs)  # type: ignore[arg-type]
+    return context.finding(
+        "agreement", name, Status.CONFLICT,
+        f"{low.value} and {high.value} {_gap(shown, gap)}, more than their written precision "
+        "or any rounding allows, and their periods overlap.",
+        **kwargs)  # type: ignore[arg-type]
+
+
+def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
+    """A cluster whose periods share a moment: all its claims must agree together."""
+    involved = [context.involved(c) for c in group]
+    mixed = _mixed(context, name, group, involved)
+    if mixed is not None:
+        return mixed
+    dates = [c.date for c in group if c.date is not None]
     if dates:
         start, end = max(d.start for d in dates), min(d.end for d in dates)
         arithmetic = [f"{c.id}: {c.value} = {c.date.start}..{c.date.end}"
@@ -72,12 +161,7 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
                                f"The dates do not overlap: {', '.join(str(d) for d in dates)}.",
                                claims=involved, arithmetic=arithmetic)
     quantities = [c.quantity for c in group if c.quantity is not None]
-    units = {q.base_unit for q in quantities}
-    if len(units) > 1:
-        return context.finding("agreement", name, Status.NOT_CHECKABLE,
-                               "Not checkable: the claims are in incomparable units "
-                               f"({', '.join(sorted(units))}).", claims=involved)
-    unit = units.pop()
+    unit = quantities[0].base_unit
     arithmetic = [f"{c.id}: {c.value} -> {span_of(q.interval, unit)}"
                   for c, q in zip(group, quantities, strict=True)]
     values = [q.base for q in quantities]
