@@ -18,7 +18,7 @@ from ._dates import parse_period
 from ._errors import QuoteError, SchemaError, UnitError
 from ._model import Claim, Entity, Metric, NotClaim, Quantity, Source
 from ._numbers import Figure, Interval, parse_figure
-from ._quotes import NormalText, find_all, find_within, fold_text, normalise
+from ._quotes import NormalText, find_all, find_figure_within, fold_text, normalise
 from ._schema import Field, Problems, read_fields
 from ._sources import alias_table
 from ._units import (
@@ -63,6 +63,14 @@ _DIGIT = re.compile(r"[0-9０-９零〇一二两兩三四五六七八九]")
 
 def _digit_count(text: str) -> int:
     return len(_DIGIT.findall(text))
+
+
+def _around(source: Source, span: tuple[int, int], margin: int = 4) -> str:
+    """The article's text around ``span``, the span itself in brackets: 2[93.9亿元]。"""
+    text = source.text
+    start, end = span
+    return (f"{text[max(0, start - margin):start]}[{text[start:end]}]"
+            f"{text[end:end + margin]}").replace("\n", " ")
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -227,7 +235,14 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
     if span is None:
         return None
     value: str = fields["value"]
-    found = find_within(context.normal_text(source_id), span[0], span[1], value)
+    found, partial = find_figure_within(context.normal_text(source_id), span[0], span[1], value)
+    if not found and partial:
+        problems.at(doc, (*keypath, "value"), f"value {_short(value)} is only part of a figure "
+                    "in the quote", error=QuoteError, claim_id=claim_id,
+                    found=_around(source, partial[0]),
+                    hint="write the whole figure as the quote has it, with its qualifier "
+                    "(近, 超, 多), magnitude (万, 亿) and decimals")
+        return None
     if not found:
         in_quote = _FIGURES_IN_QUOTE.findall(fields["quote"])
         problems.at(doc, (*keypath, "value"), f"value {_short(value)} is not in the quote",

@@ -409,6 +409,8 @@ class _Evaluator:
             except _arith.DivisionByZeroInterval:
                 raise _Stop(f"{self.segment(node.left)} may be 0, so its power {power} "
                             "is unbounded") from None
+            if power == 0:  # x ** 0 is the plain number 1, whatever x is measured in
+                return Value(result, "dimensionless")
             return _scaled(result, f"({left.unit}) ** {power}")
         right = self.run(node.right)
         if isinstance(node.op, ast.Add | ast.Sub):

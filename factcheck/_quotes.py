@@ -11,15 +11,15 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import opencc
 
-__all__ = ["PINYIN", "FoldTable", "NormalText", "find_all", "find_within", "fold", "fold_text",
-           "mojibake_spans", "normalise", "t2s"]
+__all__ = ["PINYIN", "FoldTable", "NormalText", "find_all", "find_figure_within", "find_within",
+           "fold", "fold_text", "mojibake_spans", "normalise", "t2s", "whole_figure"]
 
 # An inline pinyin annotation right after a Han character: 產(chǎn), 業(yè).
 PINYIN = re.compile(
@@ -132,18 +132,64 @@ def find_within(haystack: NormalText, start: int, end: int,
     The span is a quote's: a figure is looked for in the quote's part of the normalised
     source, so nothing is normalised twice.
     """
+    return [span for span, _ in _occurrences(haystack, start, end, needle)]
+
+
+def find_figure_within(haystack: NormalText, start: int, end: int,
+                       figure: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The occurrences of ``figure`` inside ``[start, end)``: those that are a whole figure,
+    and those that are only part of one (see :func:`whole_figure`)."""
+    whole: list[tuple[int, int]] = []
+    partial: list[tuple[int, int]] = []
+    for span, (at, low, high, wanted) in _occurrences(haystack, start, end, figure):
+        text = haystack.text
+        ok = whole_figure(wanted, text[low:at], text[at + len(wanted):high])
+        (whole if ok else partial).append(span)
+    return whole, partial
+
+
+# Characters that continue a number: digits, Chinese numerals and magnitude words (folded)
+_NUMERAL_CHARS = frozenset("0123456789零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟")
+_PREFIXES = ("近", "超", "逾", "约", "不到", "不足", "低于", "高于", "突破")
+_SUFFIXES = ("以上", "以下", "左右", "上下")
+_BEFORE_A_NUMBER = frozenset("-–—~−")  # the other end of a range, or a sign
+_AFTER_A_NUMBER = frozenset("多余几%")
+
+
+def whole_figure(figure: str, before: str, after: str) -> bool:
+    """Whether folded ``figure``, between ``before`` and ``after`` (folded text of its
+    quote), is a whole figure: not the tail of a number (93.9亿 in 293.9亿), not missing its
+    magnitude or decimals (300 in 300亿), its qualifier (300亿 in 近300亿, 30 in 30多家) or
+    the other end of its range (20元 in 10-20元)."""
+    if figure[0] in _NUMERAL_CHARS:
+        last = before[-1:]
+        if last in _NUMERAL_CHARS or last in _BEFORE_A_NUMBER or (
+                last == "." and before[-2:-1] in _NUMERAL_CHARS):
+            return False
+        if before.endswith(_PREFIXES):
+            return False
+    if figure[-1] in _NUMERAL_CHARS:
+        first = after[:1]
+        if first in _NUMERAL_CHARS or first in _AFTER_A_NUMBER or (
+                first == "." and after[1:2] in _NUMERAL_CHARS):
+            return False
+    return not after.startswith(_SUFFIXES)
+
+
+def _occurrences(haystack: NormalText, start: int, end: int, needle: str) -> Iterator[
+        tuple[tuple[int, int], tuple[int, int, int, str]]]:
+    """Each occurrence's original span, with (where, quote start, quote end, needle) in the
+    normalised text."""
     # figures and names recur and are cached; quotes are each folded once
     wanted = fold_text(needle) if len(needle) <= 16 else fold(needle)
     if not wanted:
-        return []
+        return
     text, offsets = haystack.text, haystack.offsets
     low, high = bisect_left(offsets, start), bisect_left(offsets, end)
-    spans = []
     at = text.find(wanted, low, high)
     while at >= 0:
-        spans.append((offsets[at], offsets[at + len(wanted) - 1] + 1))
+        yield (offsets[at], offsets[at + len(wanted) - 1] + 1), (at, low, high, wanted)
         at = text.find(wanted, at + 1, high)
-    return spans
 
 
 def mojibake_spans(text: str) -> list[tuple[int, int]]:

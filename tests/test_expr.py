@@ -51,6 +51,9 @@ def test_units_are_carried() -> None:
     assert run("(a / c) * c") == Value(interval(3, 3), "yuan")
     assert run("b ** 2") == Value(interval(1, 4, True, False), "meter ** 4")
     assert run("a ** -1") == Value(interval(Fraction(1, 3), Fraction(1, 3)), "1 / yuan")
+    # any quantity to the power 0 is the plain number 1 (this raised an AssertionError)
+    assert run("a ** 0") == Value(interval(1, 1), "dimensionless")
+    assert run("b ** 0 + 1") == Value(interval(2, 2), "dimensionless")
     assert run("投资 - a") == Value(interval(3, 3), "yuan")
 
 

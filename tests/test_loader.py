@@ -94,6 +94,29 @@ def test_dimension_mismatch_is_reported(tmp_path: Path) -> None:
     assert "dimension mismatch: the text writes '元' (currency) but unit says '公里'" in errors[0]
 
 
+@pytest.mark.parametrize(("value", "context"), [
+    ("93.9亿元", "资额达2[93.9亿元]。園區面"),  # the tail of 293.9亿元
+    ("9亿元", "293.[9亿元]。園區面"),  # after a decimal point
+    ("293", "投资额达[293].9亿元"),  # before the decimals
+    ("293.9", "投资额达[293.9]亿元。園"),  # without its magnitude word
+])
+def test_a_value_must_be_a_whole_figure_of_the_quote(tmp_path: Path, value: str,
+                                                       context: str) -> None:
+    bad = GOOD.replace("    value: 293.9亿元\n", f"    value: '{value}'\n    unit: 元\n")
+    errors = errors_of(tmp_path, bad)
+    assert len(errors) == 1
+    assert f"[daoli.total] value {value!r} is only part of a figure in the quote" in errors[0]
+    assert f"found: {context}" in errors[0]
+
+
+def test_a_value_keeps_its_qualifier(tmp_path: Path) -> None:
+    bad = GOOD.replace("    value: 近300亿\n", "    value: 300亿\n")
+    errors = errors_of(tmp_path, bad)
+    assert len(errors) == 1
+    assert "[daoli.approx] value '300亿' is only part of a figure in the quote" in errors[0]
+    assert "hint: write the whole figure as the quote has it, with its qualifier" in errors[0]
+
+
 def test_a_unit_cannot_rescale_the_written_one(tmp_path: Path) -> None:
     # 293.9亿元 with unit 万元 would be read as 293.9亿 x 万元, ten thousand times too much
     bad = GOOD.replace("    value: 293.9亿元\n", "    value: 293.9亿元\n    unit: 万元\n")

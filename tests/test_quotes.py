@@ -1,6 +1,8 @@
 """Quotes match across scripts, pinyin annotations and whitespace, with original offsets."""
 
-from factcheck._quotes import find_all, mojibake_spans, normalise
+import pytest
+
+from factcheck._quotes import find_all, fold, mojibake_spans, normalise, whole_figure
 
 TEXT = "在深圳(哈爾濱)產(chǎn)業(yè)園區(qū),\n兩天一層樓。"
 
@@ -33,3 +35,20 @@ def test_absent_quote_gives_nothing() -> None:
 def test_mojibake_is_spotted_but_plain_question_marks_are_not() -> None:
     text = "全過程?!鄙钲冢ü枮I)說。怎么选?看完"
     assert mojibake_spans(text) == [(3, 5)]
+
+
+@pytest.mark.parametrize(("figure", "before", "after", "whole"), [
+    ("293.9亿元", "总投资额达", "。", True),
+    ("93.9亿元", "总投资额达2", "。", False),
+    ("300亿", "一举拿下近", "大单", False),
+    ("近300亿", "一举拿下", "大单", True),
+    ("300", "达", "多家", False),
+    ("30家", "", "以上", False),
+    ("20元", "10-", "", False),
+    ("2020年", "至", "底", True),  # 至 before a year is "by", not a range
+    ("5年", "", "来", True),
+    ("兩天", "", "一層樓", True),  # ends with its unit: 一 starts another word
+    ("五", "三十", "", False),
+])
+def test_whole_figure(figure: str, before: str, after: str, whole: bool) -> None:
+    assert whole_figure(fold(figure), fold(before), fold(after)) is whole
