@@ -146,7 +146,7 @@ def _resolve_source(doc: Document, keypath: KeyPath, fields: dict[str, Any], def
                     hint="add `source: <id>` to the entry or at the top of the file")
         return None
     if source_id not in context.sources:
-        if problems.is_invalid("source", source_id):
+        if problems.excused("source", source_id):
             return None  # the source itself is reported; its claims cannot be checked
         close = difflib.get_close_matches(source_id, list(context.sources), n=1)
         problems.at(doc, (*keypath, "source") if "source" in fields else ("source",),
@@ -211,12 +211,12 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
     before = len(problems.errors)
     source_id = _resolve_source(doc, keypath, fields, default, context, problems, claim_id)
     entity = context.aliases.get(fold_text(fields["entity"]))
-    if entity is None and not problems.is_invalid("entity", fields["entity"]):
+    if entity is None and not problems.excused("entity", fields["entity"]):
         close = difflib.get_close_matches(fields["entity"], list(context.aliases), n=1)
         problems.at(doc, (*keypath, "entity"), f"unknown entity '{fields['entity']}'",
                     claim_id=claim_id, hint=f"did you mean '{close[0]}'?" if close else
                     "add it to the entities file with its aliases")
-    if fields["metric"] not in context.metrics and not problems.is_invalid(
+    if fields["metric"] not in context.metrics and not problems.excused(
             "metric", fields["metric"]):
         close = difflib.get_close_matches(fields["metric"], list(context.metrics), n=1)
         problems.at(doc, (*keypath, "metric"), f"unknown metric '{fields['metric']}'",

@@ -197,8 +197,9 @@ class LoadErrors(FactcheckError):
         return "\n".join(str(e) for e in self.errors)
 
 
-def _error_order(error: FactcheckError) -> tuple[str, int, int, str]:
+def _error_order(error: FactcheckError) -> tuple[bool, str, int, int, str]:
+    """File and line order; what is said of the whole run (no location) comes last."""
     loc = error.location
     if loc is None:
-        return ("", 0, 0, error.message)
-    return (loc.path, loc.line, loc.col, error.message)
+        return (True, "", 0, 0, error.message)
+    return (False, loc.path, loc.line, loc.col, error.message)

@@ -57,7 +57,7 @@ def _run(args: argparse.Namespace) -> int:
         sys.stdout.write(rendered)
     else:
         write_atomically(out, rendered)
-        print(f"wrote {out.as_posix()}", file=sys.stderr)
+        print(f"factcheck: wrote {out.as_posix()}", file=sys.stderr)
     return 0
 
 

@@ -100,6 +100,8 @@ def _load(files: list[Path]) -> Corpus:
     """Read and validate ``files``; every problem is collected (see :func:`load`)."""
     problems = Problems()
     loaded = [item for item in (_read(path, problems) for path in files) if item is not None]
+    read = {item.path for item in loaded}
+    problems.unread = [display_path(path) for path in files if path not in read]
 
     sections: dict[str, list[tuple[Document, Path, Any]]] = {name: [] for name in SECTIONS}
     for item in loaded:
@@ -118,6 +120,7 @@ def _load(files: list[Path]) -> Corpus:
             problems.at(item.doc, (), "the top level of a claims file must be a mapping",
                         expected=f"a mapping with one of: {', '.join(SECTIONS)}",
                         found=type_name(data))
+            problems.unread.append(item.doc.path)
             continue
         for key, value in data.items():
             if key not in sections:
@@ -139,6 +142,12 @@ def _load(files: list[Path]) -> Corpus:
     not_claims = read_not_claims(sections["not_claims"], defaults, sources, problems)
     checks = _read_checks(sections["checks"], problems)
     acks = _read_acks(sections["acknowledgements"], problems)
+    if problems.unchecked:
+        problems.add(FactcheckError(
+            f"{problems.unchecked} reference{'s' if problems.unchecked > 1 else ''} to "
+            "sources, entities or metrics could not be checked: "
+            f"{_listed(problems.unread)} could not be read, and may define them",
+            hint="fix the files that could not be read, then run again"))
     if problems.errors:
         raise LoadErrors(problems.errors)
     return Corpus(
@@ -146,6 +155,11 @@ def _load(files: list[Path]) -> Corpus:
         checks=checks, acknowledgements=acks, places=places, not_claims=not_claims,
         warnings=tuple(warnings),
     )
+
+
+def _listed(paths: list[str]) -> str:
+    shown = ", ".join(paths[:3])
+    return shown + (f" and {len(paths) - 3} more files" if len(paths) > 3 else "")
 
 
 def _read(path: Path, problems: Problems) -> _Loaded | None:

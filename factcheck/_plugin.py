@@ -101,6 +101,9 @@ class _RenderedItem(pytest.Item):
         """Show the rendered failure."""
         if isinstance(excinfo.value, FactcheckFailure):
             return str(excinfo.value)
+        if isinstance(excinfo.value, DiscrepancyWarning) and isinstance(self, FindingItem):
+            # -W error turned the warning into an exception: show the finding, not our code
+            return render_finding(self.finding)
         return str(super().repr_failure(excinfo))
 
 
@@ -144,7 +147,10 @@ class FindingItem(_RenderedItem):
         if finding.status is Status.DISCREPANCY:
             if self.config.getoption("factcheck_strict"):
                 raise FactcheckFailure(render_finding(finding))
-            warnings.warn(DiscrepancyWarning(f"{finding.id}: {finding.message}"), stacklevel=1)
+            # attributed to the YAML line of the finding, not to this line of the plugin
+            warnings.warn_explicit(DiscrepancyWarning(f"{finding.id}: {finding.message}"),
+                                   DiscrepancyWarning, str(finding.location.path),
+                                   finding.location.line, module="factcheck")
 
     def reportinfo(self) -> tuple[Path, int, str]:
         """The YAML file and line of the check, or of the first claim."""
@@ -198,7 +204,11 @@ def factcheck_corpus(request: pytest.FixtureRequest) -> Corpus:
 
     paths = request.config.getoption("factcheck_paths") or [
         str(Path(request.config.rootpath) / "claims")]
-    return load(paths)
+    try:
+        return load(paths)
+    except FactcheckError as error:  # the located messages, not a traceback of ours
+        message = str(error)
+    pytest.fail(message, pytrace=False)
 
 
 @pytest.fixture(scope="session")

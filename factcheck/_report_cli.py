@@ -89,7 +89,9 @@ def check_suffix(suffix: str) -> str:
     if suffix.lower() in FORMATS:
         return suffix.lower()
     raise InputError(
-        "the report format is chosen by the output file's suffix, and this one names none",
+        "the report format is chosen by the output file's suffix, and this one names no "
+        "report format" if suffix else "the report format is chosen by the output file's "
+        "suffix, and this file has none",
         expected=", ".join(FORMATS), found=suffix or "(no suffix)",
         hint="name the output e.g. report.html or conflict-report.md")
 

@@ -12,7 +12,7 @@ import difflib
 from dataclasses import dataclass
 from typing import Any
 
-from ._errors import FactcheckError, Location, SchemaError
+from ._errors import FactcheckError, SchemaError
 from ._yaml import Document, KeyPath
 
 __all__ = ["MAX_ERRORS", "Field", "Problems", "read_fields", "type_name"]
@@ -68,6 +68,10 @@ class Problems:
     def __init__(self) -> None:
         self.errors: list[FactcheckError] = []
         self.invalid: set[tuple[str, str]] = set()
+        #: files that could not be read or parsed: what they define is unknown
+        self.unread: list[str] = []
+        #: references to unknown sources, entities or metrics not reported because of them
+        self.unchecked = 0
 
     def mark_invalid(self, what: str, item_id: Any) -> None:  # any YAML value
         """Note that the ``what`` (source, entity, metric) ``item_id`` was reported as
@@ -79,6 +83,17 @@ class Problems:
         """Whether ``item_id`` names a ``what`` that exists but was reported as invalid."""
         return (what, item_id) in self.invalid
 
+    def excused(self, what: str, item_id: Any) -> bool:  # any YAML value
+        """Whether a reference to an unknown ``what`` ``item_id`` goes unreported: the
+        ``what`` was reported as invalid, or a file that could not be read may define it
+        (one typo in a registry must not bury itself under a knock-on error per claim)."""
+        if isinstance(item_id, str) and self.is_invalid(what, item_id):
+            return True
+        if self.unread:
+            self.unchecked += 1
+            return True
+        return False
+
     @property
     def full(self) -> bool:
         """Whether no more errors are recorded."""
@@ -88,11 +103,9 @@ class Problems:
         """Record one error (beyond :data:`MAX_ERRORS`, note that recording stopped)."""
         if self.full:
             return
-        if len(self.errors) == MAX_ERRORS:
-            path = error.location.path if error.location else ""
+        if len(self.errors) == MAX_ERRORS:  # said of the whole run, not of the file it hit
             error = FactcheckError(
                 f"more than {MAX_ERRORS} problems; only the first {MAX_ERRORS} are listed",
-                location=Location(path) if path else None,
                 hint="fix these first (the same mistake often repeats), then run again")
         self.errors.append(error)
 

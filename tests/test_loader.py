@@ -224,3 +224,25 @@ claims:
     with pytest.raises(LoadErrors) as caught:
         load(tmp_path)
     assert "[firms] a count cannot be negative: '-5家'" in str(caught.value)
+
+
+def test_a_registry_that_cannot_be_read_does_not_bury_its_error(tmp_path: Path) -> None:
+    # one typo in the registry: every claim's source, entity and metric is unknown, but
+    # those knock-on errors are one summary, not one error per reference
+    path = corpus(tmp_path, GOOD)
+    (path / "registry.yaml").write_text(REGISTRY.replace("title: 道里,", "title: 道里: x,"),
+                                        encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load(path)
+    errors = [str(e) for e in caught.value.errors]
+    assert len(errors) == 2, errors
+    assert errors[0].startswith(
+        "6 references to sources, entities or metrics could not be checked: "
+        f"{path / 'registry.yaml'} could not be read, and may define them")
+    assert "registry.yaml:2:" in errors[1] and "not valid YAML" in errors[1]
+
+
+def test_an_unknown_source_is_reported_when_every_file_was_read(tmp_path: Path) -> None:
+    errors = errors_of(tmp_path, GOOD.replace("    value: 293.9亿元\n",
+                                              "    value: 293.9亿元\n    source: t\n"))
+    assert any("unknown source 't'" in e for e in errors)

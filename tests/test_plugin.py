@@ -121,6 +121,33 @@ def test_unacknowledged_discrepancy_warns_and_strict_fails(corpus: pytest.Pytest
     strict.assert_outcomes(passed=1, failed=1, skipped=1)
 
 
+def test_the_warning_names_the_yaml_line_and_fails_cleanly_as_an_error(
+        corpus: pytest.Pytester) -> None:
+    result = corpus.runpytest()
+    has_lines(result, "claims.yaml:3: DiscrepancyWarning: agreement[shenha.distance]")
+    # -W error turns the warning into a failure: the rendered finding, not plugin code
+    as_error = corpus.runpytest("-W", "error::factcheck._plugin.DiscrepancyWarning")
+    as_error.assert_outcomes(passed=1, failed=1, skipped=1)
+    has_lines(as_error, "discrepancy: agreement[shenha.distance]")
+    assert "_plugin.py" not in as_error.stdout.str()
+    assert "warnings.warn" not in as_error.stdout.str()
+
+
+def test_the_corpus_fixture_reports_load_errors_without_a_traceback(
+        corpus: pytest.Pytester) -> None:
+    corpus.makefile(".yaml", broken="claims: [\n")
+    corpus.makepyfile(test_custom="""
+        def test_total(factcheck_corpus):
+            pass
+    """)
+    result = corpus.runpytest("test_custom.py", "--factcheck-paths", str(corpus.path))
+    result.assert_outcomes(errors=1)
+    has_lines(result, "broken.yaml:1:10: not valid YAML")
+    assert "During handling" not in result.stdout.str()
+    assert "Traceback" not in result.stdout.str()
+    assert "_plugin.py" not in result.stdout.str()
+
+
 def test_new_conflicting_claim_fails_naming_file_and_line(corpus: pytest.Pytester) -> None:
     add_conflicting_claim(corpus)
     result = corpus.runpytest("-v")

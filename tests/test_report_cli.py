@@ -48,12 +48,18 @@ def test_unknown_suffix_fails_before_loading(corpus_dir: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report", "no-such-dir", "-o", "r.txt"]) == 2
     assert capsys.readouterr().err == (
-        "the report format is chosen by the output file's suffix, and this one names none\n"
+        "the report format is chosen by the output file's suffix, and this one names no "
+        "report format\n"
         "  expected: .md, .html, .json, .jsonld\n"
         "  found: .txt\n"
         "  hint: name the output e.g. report.html or conflict-report.md\n"
         "factcheck: 1 problem; nothing was checked\n")
     assert not (corpus_dir / "r.txt").exists()
+    assert main(["report", "no-such-dir", "-o", "report"]) == 2
+    assert capsys.readouterr().err.startswith(
+        "the report format is chosen by the output file's suffix, and this file has none\n"
+        "  expected: .md, .html, .json, .jsonld\n"
+        "  found: (no suffix)\n")
 
 
 def test_unwritable_output_is_an_input_error(corpus_dir: Path,

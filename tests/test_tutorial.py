@@ -1,4 +1,7 @@
-"""Runs every command of docs/tutorial.md and compares its output with the page."""
+"""Runs every command of docs/tutorial.md and compares its output with the page.
+
+The page shows what a terminal shows: standard output, then standard error (the closing
+"factcheck: ..." lines)."""
 
 from __future__ import annotations
 
@@ -61,8 +64,8 @@ def test_command_prints_what_the_page_shows(command: str, expected: str, code: i
     if args[1] == "report" and importlib.util.find_spec("factcheck._report_cli") is None:
         pytest.skip("`factcheck report` is not available yet (factcheck/_report_cli.py)")
     result = main(args[1:])
-    out = capsys.readouterr().out
-    assert out == expected
+    printed = capsys.readouterr()
+    assert printed.out + printed.err == expected
     assert result == (0 if code is None else code)
     if "-o" in args:
         written = workdir / args[args.index("-o") + 1]
