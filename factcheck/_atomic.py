@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+
+from ._paths import not_a_file
 
 __all__ = ["write_atomic"]
 
@@ -34,10 +37,18 @@ def write_atomic(path: str | os.PathLike[str],
             written as they come (a large report is never held whole); if making a piece
             fails, ``path`` is left as it was.
 
+    A symbolic link is written through: its target is replaced, the link stays. A path
+    that is a directory, a FIFO or a device is refused: only a file is ever replaced.
+
     Raises:
-        OSError: the directory does not exist or is not writable, or the disk is full.
+        OSError: the directory does not exist or is not writable, the disk is full, or
+            the path is not a file.
     """
-    target = Path(path)
+    target = Path(os.path.realpath(path))
+    with contextlib.suppress(FileNotFoundError):
+        kind = not_a_file(target)
+        if kind is not None:
+            raise OSError(errno.EEXIST, f"it is {kind}; only a file is replaced", str(path))
     pieces = [data] if isinstance(data, str | bytes | bytearray | memoryview) else data
     fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:

@@ -506,8 +506,12 @@ def _dependencies(corpus: Corpus) -> Dependencies:
 
 
 def _unchanged(dependencies: Dependencies) -> bool:
+    from ._paths import not_a_file
+
     for shown, digest in dependencies:
         try:
+            if not_a_file(shown) is not None:  # never read a FIFO or a device
+                return False
             data = Path(shown).read_bytes()
         except OSError:
             return False

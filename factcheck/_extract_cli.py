@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from ._errors import FactcheckError, Location, SourceError
 
-__all__ = ["add_command", "write_atomically"]
+__all__ = ["add_command"]
 
 
 def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -43,6 +42,9 @@ def _run(args: argparse.Namespace) -> int:
         raise SourceError("the output file exists; nothing was written",
                           location=Location(out.as_posix()),
                           hint="choose another file, or pass --force to replace it")
+    if out is not None and os.path.realpath(out) == os.path.realpath(args.article):
+        raise SourceError("the output is the article itself; nothing was written",
+                          location=Location(out.as_posix()), hint="choose another file")
     article = read_article(Path(args.article), args.article)
     for warning in article.warnings:
         print(warning, file=sys.stderr)
@@ -56,34 +58,25 @@ def _run(args: argparse.Namespace) -> int:
     if out is None:
         sys.stdout.write(rendered)
     else:
-        write_atomically(out, rendered)
+        _write(out, rendered)
         print(f"factcheck: wrote {out.as_posix()}", file=sys.stderr)
     return 0
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and ``os.replace``.
-
-    Args:
-        path: the destination.
-        text: the content, written as UTF-8.
+def _write(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` atomically (:func:`~factcheck._atomic.write_atomic`).
 
     Raises:
-        SourceError: the directory does not exist or cannot be written.
+        SourceError: the directory does not exist or cannot be written, or the path is
+            not a file.
     """
-    folder = path.parent if str(path.parent) else Path(".")
+    from ._atomic import write_atomic
+
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        write_atomic(path, text)
     except OSError as error:
-        raise SourceError(f"cannot write here: {error.strerror}",
+        raise SourceError(f"cannot write here: {error.strerror or error}",
                           location=Location(path.as_posix())) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 _ = FactcheckError  # the CLI driver turns every FactcheckError into exit 2

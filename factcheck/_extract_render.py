@@ -23,6 +23,7 @@ from ._extract import Mention
 from ._model import Source
 from ._numbers import format_exact, parse_figure
 from ._quotes import PINYIN, NormalText, find_all, normalise
+from ._sources import read_bounded
 from ._units import parse_unit, to_base
 
 __all__ = [
@@ -87,7 +88,9 @@ def read_article(path: Path, shown: str | None = None) -> Article:
                           expected="a UTF-8 text file",
                           hint="give one article, e.g. claims/sources/000_….txt")
     try:
-        raw = path.read_bytes()
+        raw = read_bounded(path, where.path)  # a FIFO or device is refused, never opened
+    except SourceError:
+        raise
     except FileNotFoundError:
         raise SourceError("no such file", location=where, hint="check the path") from None
     except OSError as error:

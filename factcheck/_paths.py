@@ -7,12 +7,13 @@ without importing the loading machinery (see docs/performance.md).
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
 from ._errors import Location, SourceError
 
-__all__ = ["discover", "display_path"]
+__all__ = ["discover", "display_path", "not_a_file"]
 
 
 def display_path(path: Path) -> str:
@@ -24,13 +25,33 @@ def display_path(path: Path) -> str:
     return path.as_posix() if relative.parts[:1] == ("..",) else relative.as_posix()
 
 
+def not_a_file(path: str | os.PathLike[str]) -> str | None:
+    """What ``path`` is when it is not a regular file (``"a directory"``, ``"a FIFO"``,
+    ...), or ``None`` for a regular file (symbolic links are followed). Asking never opens
+    it, so a FIFO or a device cannot block or flood the reader.
+
+    Raises:
+        OSError: it does not exist or cannot be looked at (a symbolic link loop).
+    """
+    mode = os.stat(path).st_mode
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a socket" if stat.S_ISSOCK(mode) else "not a regular file"
+
+
 def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """List the YAML files under ``paths``, sorted, skipping hidden directories.
 
     Raises:
         SourceError: a path does not exist, or no YAML file was found.
     """
-    found: set[Path] = set()
+    found: dict[Path, Path] = {}  # by real path: overlapping arguments name a file once
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -46,13 +67,23 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
                     expected="one or more *.yaml files",
                     hint="point factcheck at a directory of claims, e.g. `factcheck check claims/`",
                 )
-            found.update(inside)
+            for item in inside:
+                found.setdefault(item.resolve(), item)
         elif path.is_file():
-            found.add(path)
+            found.setdefault(path.resolve(), path)
         else:
             raise SourceError(
-                "no such file or directory",
+                _missing(path),
                 location=Location(path.as_posix()),
                 hint="check the path; factcheck reads claims from *.yaml files",
             )
-    return sorted(found, key=lambda p: p.as_posix())
+    return sorted(found.values(), key=lambda p: p.as_posix())
+
+
+def _missing(path: Path) -> str:
+    """Why ``path`` is neither a claims file nor a directory of them."""
+    try:
+        kind = not_a_file(path)
+    except OSError as error:
+        return (error.strerror or "no such file or directory").lower()
+    return f"is {kind}, not a claims file or directory"

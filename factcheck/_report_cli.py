@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ._errors import InputError
+from ._errors import InputError, Location
 
 if TYPE_CHECKING:  # not imported by `factcheck check`, which builds this parser too
     from ._findings import Finding
@@ -119,12 +120,30 @@ def write_report(output: str | Path, corpus: Corpus, findings: list[Finding], *,
         write_atomic(path, render_pieces(path.suffix, corpus, findings, bar.step))
 
 
+def _refuse_an_input(output: str, paths: list[str], corpus: Corpus) -> None:
+    """Refuse an output that is one of the corpus's claims files or articles.
+
+    Raises:
+        InputError: writing the report would replace an input.
+    """
+    from ._paths import discover
+
+    target = os.path.realpath(output)
+    inputs = [*discover(paths), *(Path(source.file) for source in corpus.sources.values())]
+    for path in inputs:
+        if os.path.realpath(path) == target:
+            raise InputError("the report would replace a file this corpus is read from",
+                             location=Location(output), found=path.as_posix(),
+                             hint="write the report to another file")
+
+
 def _run(args: argparse.Namespace) -> int:
     from ._engine import check
     from ._loader import load
 
     check_suffix(Path(args.output).suffix)  # fail before loading anything
     corpus = load(args.paths)
+    _refuse_an_input(args.output, args.paths, corpus)
     for warning in corpus.warnings:
         print(warning, file=sys.stderr)
     findings = check(corpus)

@@ -10,6 +10,7 @@ from typing import Any
 from ._dates import parse_period
 from ._errors import Location, SourceError
 from ._model import Entity, Exclusion, Metric, Place, Source
+from ._paths import not_a_file
 from ._quotes import fold_text, mojibake_spans
 from ._schema import Field, Problems, read_fields
 from ._yaml import MAX_FILE_BYTES, Document
@@ -123,9 +124,14 @@ def read_bounded(path: Path, shown: str) -> bytes:
         Its bytes.
 
     Raises:
-        SourceError: the file is larger than the limit.
+        SourceError: the file is larger than the limit, or not a regular file (a FIFO or a
+            device is never opened).
         OSError: it cannot be read.
     """
+    kind = not_a_file(path)
+    if kind is not None:
+        raise SourceError(f"is {kind}, not a text file", location=Location(shown),
+                          hint="give the path of a UTF-8 text file")
     with path.open("rb") as handle:
         raw = handle.read(MAX_FILE_BYTES + 1)
     if len(raw) > MAX_FILE_BYTES:
@@ -153,17 +159,27 @@ def _read_text(
     target = path.parent / relative
     loc = doc.locate(keypath)
     try:
-        raw = read_bounded(target, _shown(doc, relative))
+        kind = not_a_file(target)
+        raw = read_bounded(target, _shown(doc, relative)) if kind is None else b""
     except SourceError as error:
         problems.add(error)
         return None
-    except OSError:
+    except OSError as error:
+        missing = isinstance(error, FileNotFoundError)
         problems.add(SourceError(
-            f"source file '{relative}' not found", location=loc,
-            source_line=doc.line_text(loc.line),
+            f"source file '{relative}' not found" if missing else
+            f"source file '{relative}' cannot be read: {error.strerror or error}",
+            location=loc, source_line=doc.line_text(loc.line),
             expected=f"a UTF-8 text file at {_shown(doc, relative)}",
             hint="paths are relative to the YAML file that names them",
         ))
+        return None
+    if kind is not None:  # located at `file:`, and never opened: a FIFO would block
+        problems.add(SourceError(
+            f"source file '{relative}' is {kind}, not a text file", location=loc,
+            source_line=doc.line_text(loc.line),
+            expected=f"a UTF-8 text file at {_shown(doc, relative)}",
+            hint="name the article's text file"))
         return None
     try:
         return raw.decode("utf-8")

@@ -165,3 +165,41 @@ def test_bad_input_exits_2_without_traceback(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "bad.yaml:2:1: not valid YAML" in result.stderr
+
+
+def test_a_source_that_is_a_fifo_is_refused_without_opening_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    write_corpus(tmp_path, TEXT, CLAIMS)
+    (tmp_path / "article.txt").unlink()
+    os.mkfifo(tmp_path / "article.txt")  # opening it would block for ever
+    assert main(["check", "--no-cache", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "source file 'article.txt' is a FIFO (named pipe), not a text file" in err
+    assert main(["extract", str(tmp_path / "article.txt")]) == 2
+    assert "is a FIFO (named pipe), not a text file" in capsys.readouterr().err
+    assert main(["check", str(tmp_path / "article.txt")]) == 2
+    assert "is a FIFO (named pipe), not a claims file or directory" in capsys.readouterr().err
+
+
+def test_overlapping_paths_load_each_file_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    write_corpus(tmp_path, TEXT, CLAIMS)
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", ".", str(tmp_path), "../" + tmp_path.name]) == 0
+    assert "duplicate" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("target", ["folder", "/dev/null", "article.txt"])
+def test_extract_replaces_only_a_file_and_never_its_article(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        target: str) -> None:
+    write_corpus(tmp_path, TEXT, CLAIMS)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "folder").mkdir()
+    before = (tmp_path / "article.txt").read_bytes()
+    assert main(["extract", "article.txt", "-o", target, "--force"]) == 2
+    assert "Traceback" not in capsys.readouterr().err
+    assert (tmp_path / "article.txt").read_bytes() == before
+    assert Path("/dev/null").is_char_device() and (tmp_path / "folder").is_dir()

@@ -236,10 +236,10 @@ def test_a_registry_that_cannot_be_read_does_not_bury_its_error(tmp_path: Path) 
         load(path)
     errors = [str(e) for e in caught.value.errors]
     assert len(errors) == 2, errors
-    assert errors[0].startswith(
+    assert "registry.yaml:2:" in errors[0] and "not valid YAML" in errors[0]
+    assert errors[1].startswith(  # said of the whole run: after the located errors
         "6 references to sources, entities or metrics could not be checked: "
         f"{path / 'registry.yaml'} could not be read, and may define them")
-    assert "registry.yaml:2:" in errors[1] and "not valid YAML" in errors[1]
 
 
 def test_an_unknown_source_is_reported_when_every_file_was_read(tmp_path: Path) -> None:

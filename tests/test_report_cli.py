@@ -109,3 +109,35 @@ def test_reports_are_identical_across_hash_seeds(corpus_dir: Path) -> None:
         outputs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
     assert sorted(outputs[0]) == ["r.html", "r.json", "r.jsonld", "r.md"]
     assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_a_report_never_replaces_an_input(corpus_dir: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    article = corpus_dir / "claims" / "article.txt"
+    (corpus_dir / "claims" / "registry.yaml").write_text(
+        (corpus_dir / "claims" / "registry.yaml").read_text(encoding="utf-8").replace(
+            "article.txt", "article.md"), encoding="utf-8")
+    article.rename(article.with_suffix(".md"))
+    before = (corpus_dir / "claims" / "article.md").read_bytes()
+    assert main(["report", "claims", "-o", "claims/article.md"]) == 2
+    err = capsys.readouterr().err
+    assert "claims/article.md: the report would replace a file this corpus is read from" in err
+    assert (corpus_dir / "claims" / "article.md").read_bytes() == before
+    # through a symbolic link, too
+    (corpus_dir / "link.md").symlink_to(corpus_dir / "claims" / "article.md")
+    assert main(["report", "claims", "-o", "link.md"]) == 2
+    assert (corpus_dir / "link.md").is_symlink()
+
+
+def test_a_report_is_written_through_a_link_and_never_over_a_device(
+        corpus_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (corpus_dir / "out").mkdir()
+    (corpus_dir / "out" / "r.md").write_text("old", encoding="utf-8")
+    (corpus_dir / "r.md").symlink_to(corpus_dir / "out" / "r.md")
+    assert main(["report", "claims", "-o", "r.md"]) == 0
+    assert (corpus_dir / "r.md").is_symlink()  # the link stays, its file is replaced
+    assert (corpus_dir / "out" / "r.md").read_text(encoding="utf-8").startswith("# Conflict")
+    os.mkfifo(corpus_dir / "pipe.md")
+    assert main(["report", "claims", "-o", "pipe.md"]) == 2
+    assert "cannot write pipe.md: it is a FIFO (named pipe); only a file is replaced" in (
+        capsys.readouterr().err)
