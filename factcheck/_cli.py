@@ -207,7 +207,11 @@ def console() -> NoReturn:
     reports renamed into place, no threads, no exit handlers), and the standard streams
     are flushed here: output that cannot be written is reported (exit status 2).
     """
-    code = main()
+    try:
+        code = main()
+    except OSError as error:  # stderr itself cannot be written (2>/dev/full): say it by
+        # the status alone, as for any output that cannot be written
+        code = EXIT_INPUT if error.errno in (*_CANNOT_WRITE, errno.EPIPE) else EXIT_BUG
     try:
         if sys.stdout is not None:  # None when started without one (pythonw, >&-)
             sys.stdout.flush()

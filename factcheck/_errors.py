@@ -117,15 +117,27 @@ class FactcheckError(Exception):
                 caret_col = self.location.col - start
             else:
                 caret_col = self.location.col
-            lines.append(f"    {shown}")
-            lines.append("    " + " " * max(_display_width(shown[: max(caret_col - 1, 0)]), 0) + "^")
+            before = visible(shown[: max(caret_col - 1, 0)])
+            lines.append(f"    {visible(shown)}")
+            lines.append("    " + " " * _display_width(before) + "^")
         if self.expected is not None:
             lines.append(f"  expected: {self.expected}")
         if self.found is not None:
             lines.append(f"  found: {self.found}")
         if self.hint is not None:
             lines.append(f"  hint: {self.hint}")
-        return "\n".join(lines)
+        return "\n".join(visible(line) for line in lines)
+
+
+# Control characters (C0 but tab, DEL, C1) shown as escapes: a message quotes the input,
+# and an escape sequence from a YAML string ("\e[31m") must not reach the terminal.
+_VISIBLE = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0))
+            if code not in (0x09, 0x0A)}
+
+
+def visible(text: str) -> str:
+    """``text`` with its control characters (but tab and newline) written as ``\\xNN``."""
+    return text.translate(_VISIBLE)
 
 
 def _display_width(text: str) -> int:

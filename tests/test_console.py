@@ -100,3 +100,17 @@ def test_a_command_started_without_a_stream_ends_as_before(
                             capture_output=True, check=False)
     assert result.returncode == status
     assert b"Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_errors_that_cannot_be_written_still_give_their_status(
+        tmp_path: Path, env: dict[str, str]) -> None:
+    corpus = str(write_corpus(tmp_path, TEXT, CLAIMS))
+    for args in (["check", str(tmp_path / "missing")], ["extract", str(tmp_path / "nope.txt")],
+                 ["check", "--format", "json", corpus, "--strict"]):
+        with open("/dev/full", "wb") as full:
+            result = subprocess.run([sys.executable, "-m", "factcheck._cli", *args],
+                                    stdout=subprocess.DEVNULL, stderr=full.fileno(), env=env,
+                                    check=False)
+        assert result.returncode == (0 if args[0] == "check" and args[-1] == "--strict"
+                                     else 2), args

@@ -246,3 +246,11 @@ def test_an_unknown_source_is_reported_when_every_file_was_read(tmp_path: Path) 
     errors = errors_of(tmp_path, GOOD.replace("    value: 293.9亿元\n",
                                               "    value: 293.9亿元\n    source: t\n"))
     assert any("unknown source 't'" in e for e in errors)
+
+
+def test_control_characters_from_escapes_are_shown_as_escapes(tmp_path: Path) -> None:
+    # raw control characters are refused by YAML, but a double-quoted escape makes one
+    bad = GOOD.replace("  - id: daoli.total\n", '  - id: "\\e[31mRED\\a"\n')
+    errors = errors_of(tmp_path, bad.replace("    metric: investment\n", "", 1))
+    assert "\x1b" not in "".join(errors) and "\x07" not in "".join(errors)
+    assert "[\\x1b[31mRED\\x07] claim is missing the required field 'metric'" in errors[0]
