@@ -40,6 +40,22 @@ def _properties(item: Involved, corpus: Corpus) -> list[dict[str, str]]:
     return props
 
 
+def _claim(item: Involved, appearance: dict[str, Any], corpus: Corpus) -> dict[str, Any]:
+    """The schema.org Claim: where it appeared, and (as ``about``, a QuantitativeValue,
+    the type that may carry ``additionalProperty``) its exact value; a date claim also
+    gives its period as ``temporalCoverage``."""
+    value: dict[str, Any] = {"@type": "QuantitativeValue",
+                             "additionalProperty": _properties(item, corpus)}
+    claim = corpus.claims.get(item.claim)
+    if claim is not None and claim.quantity is not None:
+        value["unitText"] = claim.quantity.unit
+    reviewed: dict[str, Any] = {"@type": "Claim", "appearance": appearance, "about": value}
+    if claim is not None and claim.date is not None:
+        reviewed["temporalCoverage"] = (f"{claim.date.start.isoformat()}/"
+                                        f"{claim.date.end.isoformat()}")
+    return reviewed
+
+
 def _review(item: Involved, findings: list[Finding], corpus: Corpus) -> dict[str, Any]:
     worst = min(findings, key=lambda f: (ORDER.index(f.status), f.id))
     appearance: dict[str, Any] = {"@type": "NewsArticle"}
@@ -55,11 +71,10 @@ def _review(item: Involved, findings: list[Finding], corpus: Corpus) -> dict[str
         "@type": "ClaimReview",
         "identifier": item.claim,
         "claimReviewed": item.quote,
-        "itemReviewed": {"@type": "Claim", "appearance": appearance},
+        "itemReviewed": _claim(item, appearance, corpus),
         "reviewRating": {"@type": "Rating", "alternateName": worst.status.value,
                          "ratingExplanation": worst.message},
         "reviewBody": " ".join(f"{f.id} ({f.status.value}): {f.message}" for f in findings),
-        "additionalProperty": _properties(item, corpus),
     }
 
 

@@ -48,20 +48,26 @@ def test_review_fields_are_exact(tmp_path: Path) -> None:
     corpus, findings = report_run(tmp_path)
     review = {r["identifier"]: r for r in claim_reviews(corpus, findings)}["invest.b"]
     assert review["claimReviewed"] == "总投资额为239.9亿元"
-    assert review["itemReviewed"] == {"@type": "Claim", "appearance": {
-        "@type": "NewsArticle", "headline": "测试文章", "datePublished": "2023-08-25"}}
     assert review["reviewRating"] == {
         "@type": "Rating", "alternateName": "conflict",
         "ratingExplanation": "239.9亿元 and 293.9亿元 differ by 54亿元, more than their written "
                              "precision or any rounding allows."}
-    assert review["additionalProperty"] == [
-        {"@type": "PropertyValue", "name": "value", "value": "239.9亿元"},
-        {"@type": "PropertyValue", "name": "unit", "value": "元"},
-        {"@type": "PropertyValue", "name": "base value", "value": "23990000000"},
-        {"@type": "PropertyValue", "name": "base unit", "value": "yuan"},
-        {"@type": "PropertyValue", "name": "interval low", "value": "23985000000"},
-        {"@type": "PropertyValue", "name": "interval high", "value": "23995000000"},
-    ]
+    # the exact value is what the Claim is about: a QuantitativeValue, which (unlike a
+    # ClaimReview or a Claim) may carry additionalProperty in schema.org
+    assert "additionalProperty" not in review
+    assert review["itemReviewed"] == {
+        "@type": "Claim",
+        "appearance": {"@type": "NewsArticle", "headline": "测试文章",
+                       "datePublished": "2023-08-25"},
+        "about": {"@type": "QuantitativeValue", "unitText": "元", "additionalProperty": [
+            {"@type": "PropertyValue", "name": "value", "value": "239.9亿元"},
+            {"@type": "PropertyValue", "name": "unit", "value": "元"},
+            {"@type": "PropertyValue", "name": "base value", "value": "23990000000"},
+            {"@type": "PropertyValue", "name": "base unit", "value": "yuan"},
+            {"@type": "PropertyValue", "name": "interval low", "value": "23985000000"},
+            {"@type": "PropertyValue", "name": "interval high", "value": "23995000000"},
+        ]},
+    }
 
 
 def test_inexact_publication_dates_are_left_out(tmp_path: Path) -> None:
@@ -99,7 +105,10 @@ def test_document_expands_as_schema_org_claim_reviews(tmp_path: Path) -> None:
         assert claim["@type"] == [SCHEMA + "Claim"]
         [appearance] = claim[SCHEMA + "appearance"]
         assert appearance["@type"] == [SCHEMA + "NewsArticle"]
-        names = [value(p, "name") for p in node[SCHEMA + "additionalProperty"]]
+        assert SCHEMA + "additionalProperty" not in node
+        [about] = claim[SCHEMA + "about"]
+        assert about["@type"] == [SCHEMA + "QuantitativeValue"]
+        names = [value(p, "name") for p in about[SCHEMA + "additionalProperty"]]
         assert names == ["value", "unit", "base value", "base unit", "interval low",
                          "interval high"]
 
