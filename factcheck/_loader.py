@@ -79,7 +79,8 @@ def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = "cla
 
     Raises:
         LoadErrors: every problem found, each located as ``path:line:col``.
-        SourceError: a path that does not exist, or a directory with no YAML.
+        SourceError: a path that does not exist, or a directory with no YAML (LoadErrors
+            when several paths are wrong).
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]

@@ -11,7 +11,7 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from ._errors import Location, SourceError
+from ._errors import LoadErrors, Location, SourceError
 
 __all__ = ["discover", "display_path", "not_a_file"]
 
@@ -50,8 +50,10 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
 
     Raises:
         SourceError: a path does not exist, or no YAML file was found.
+        LoadErrors: several paths are wrong (each one is said).
     """
     found: dict[Path, Path] = {}  # by real path: overlapping arguments name a file once
+    wrong: list[SourceError] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -61,22 +63,26 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             ]
             if not inside:
-                raise SourceError(
+                wrong.append(SourceError(
                     "no claims files found in this directory",
                     location=Location(display_path(path)),
                     expected="one or more *.yaml files",
                     hint="point factcheck at a directory of claims, e.g. `factcheck check claims/`",
-                )
+                ))
             for item in inside:
                 found.setdefault(item.resolve(), item)
         elif path.is_file():
             found.setdefault(path.resolve(), path)
         else:
-            raise SourceError(
+            wrong.append(SourceError(
                 _missing(path),
                 location=Location(path.as_posix()),
                 hint="check the path; factcheck reads claims from *.yaml files",
-            )
+            ))
+    if len(wrong) == 1:
+        raise wrong[0]
+    if wrong:
+        raise LoadErrors(list(wrong))
     return sorted(found.values(), key=lambda p: p.as_posix())
 
 

@@ -203,3 +203,13 @@ def test_extract_replaces_only_a_file_and_never_its_article(
     assert "Traceback" not in capsys.readouterr().err
     assert (tmp_path / "article.txt").read_bytes() == before
     assert Path("/dev/null").is_char_device() and (tmp_path / "folder").is_dir()
+
+
+def test_every_wrong_path_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "empty").mkdir()
+    assert main(["check", str(tmp_path / "nope1"), str(tmp_path / "empty"),
+                 str(tmp_path / "nope2")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("no such file or directory") == 2
+    assert "no claims files found in this directory" in err
+    assert err.endswith("factcheck: 3 problems; nothing was checked\n")
