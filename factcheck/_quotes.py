@@ -151,7 +151,12 @@ def find_figure_within(haystack: NormalText, start: int, end: int,
 # Characters that continue a number: digits, Chinese numerals and magnitude words (folded)
 _NUMERAL_CHARS = frozenset("0123456789零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟")
 _PREFIXES = ("近", "超", "逾", "约", "不到", "不足", "低于", "高于", "突破")
+# words that end in a one-character qualifier and are no qualifier: 签约301亿元 is signed
+_WORDS_NOT_PREFIXES = ("签约", "合约", "契约", "节约", "预约", "邀约", "特约", "公约", "条约",
+                       "制约", "履约", "违约", "附近", "最近", "临近", "靠近", "就近", "远近",
+                       "赶超", "高超")
 _SUFFIXES = ("以上", "以下", "左右", "上下")
+_WORDS_NOT_SUFFIXES = ("上下游", "上下文", "以上的", "以下的")
 _BEFORE_A_NUMBER = frozenset("-–—~−")  # the other end of a range, or a sign
 _AFTER_A_NUMBER = frozenset("多余几%")
 
@@ -166,14 +171,14 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         if last in _NUMERAL_CHARS or last in _BEFORE_A_NUMBER or (
                 last == "." and before[-2:-1] in _NUMERAL_CHARS):
             return False
-        if before.endswith(_PREFIXES):
+        if before.endswith(_PREFIXES) and not before.endswith(_WORDS_NOT_PREFIXES):
             return False
     if figure[-1] in _NUMERAL_CHARS:
         first = after[:1]
         if first in _NUMERAL_CHARS or first in _AFTER_A_NUMBER or (
                 first == "." and after[1:2] in _NUMERAL_CHARS):
             return False
-    return not after.startswith(_SUFFIXES)
+    return not after.startswith(_SUFFIXES) or after.startswith(_WORDS_NOT_SUFFIXES)
 
 
 def _occurrences(haystack: NormalText, start: int, end: int, needle: str) -> Iterator[

@@ -49,6 +49,9 @@ def test_mojibake_is_spotted_but_plain_question_marks_are_not() -> None:
     ("5年", "", "来", True),
     ("兩天", "", "一層樓", True),  # ends with its unit: 一 starts another word
     ("五", "三十", "", False),
+    ("301亿元", "截至2019年累计签约", "。", True),  # 签约 is "signed", not 约 (about)
+    ("30家", "带动", "上下游企业", True),  # 上下游 is the supply chain, not 上下 (about)
+    ("300亿元", "附近", "", True),
 ])
 def test_whole_figure(figure: str, before: str, after: str, whole: bool) -> None:
     assert whole_figure(fold(figure), fold(before), fold(after)) is whole
