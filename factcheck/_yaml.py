@@ -3,8 +3,9 @@
 Two parsers serve one contract. The fast path hands the text to ``yaml_rs`` (Rust,
 about nine times faster than PyYAML's C loader) and returns plain data. The slow path
 composes PyYAML nodes, which carry marks, and is used whenever a location is needed:
-on any error, for files that use tags or anchors (which we reject, with their place), and
-for files a block scalar may end (which yaml_rs reads unlike YAML 1.2).
+on any error, for files that use tags or anchors (which we reject, with their place),
+for files a block scalar may end and for files with a tab (both of which yaml_rs reads
+unlike YAML 1.2).
 
 What is refused, always with a location:
 - tags that build objects (``!!python/object/apply:os.system``) or any non-core tag;
@@ -13,7 +14,9 @@ What is refused, always with a location:
 - files over :data:`MAX_FILE_BYTES` and lines over :data:`MAX_LINE_CHARS`;
 - nesting deeper than :data:`MAX_DEPTH` (the composer is recursive);
 - integers of more than :data:`MAX_INT_DIGITS` digits, NaN and infinities (``.nan``,
-  ``.inf``, ``1e400``), and mapping keys that are not plain scalars.
+  ``.inf``, ``1e400``), and mapping keys that are not plain scalars;
+- escapes that are not characters (``"\\ud800"``, half of a surrogate pair) and tabs in
+  indentation. Tabs elsewhere separate, as YAML 1.2 says (:mod:`factcheck._yaml_scanner`).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from typing import Any, cast
 import yaml
 
 from ._errors import Location, SchemaError, YamlSyntaxError
+from ._yaml_scanner import BadEscape, Yaml12Scanner
 
 __all__ = [
     "MAX_DEPTH",
@@ -59,7 +63,9 @@ _DIGITS = re.compile(r"[-+]?[0-9_]+")
 _TOO_MANY_DIGITS = 10**MAX_INT_DIGITS
 # Characters that introduce tags, anchors or aliases: such files take the slow path,
 # which rejects them with a location. Full-width ！ and ＆ in Chinese text are unaffected.
-_NEEDS_SLOW_PATH = re.compile(r"[!&*]")
+# So do files with a tab: yaml_rs accepts some in indentation, which YAML 1.2 forbids, and
+# the slow path reads the tabs it allows as YAML 1.2 does (factcheck/_yaml_scanner.py).
+_NEEDS_SLOW_PATH = re.compile(r"[!&*\t]")
 # Line breaks in YAML 1.1 (PyYAML) but ordinary characters in YAML 1.2 (the fast path).
 # What YAML forbids (its printable set, less the line breaks handled above and below).
 _NOT_PRINTABLE = re.compile("[^\t\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -70,7 +76,10 @@ _LONG_LINE = re.compile(f"^.{{{MAX_LINE_CHARS + 1}}}", re.MULTILINE)
 # last line has no newline, "\n" for an empty one), so such files take the slow path.
 _BLOCK_SCALAR = re.compile(r"[|>][-+0-9]*[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
 _CONTENT_LINE = re.compile(r"^( *)[^ \t\n#]", re.MULTILINE)
-_ID_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?id:[ \t]*['\"]?([^'\"\s#]+)", re.MULTILINE)
+_ID_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?(id):", re.MULTILINE)
+# Every way to write a key "id" without a backslash, and more (``paid:``, a note's "id:"):
+# quoted or not, then whitespace, line breaks or comments (``? id  # c``), then ":".
+_ID_KEY = re.compile(r"id['\"]?(?:[ \t\r\n]|#[^\n]*+)*+:")
 
 
 @dataclass
@@ -87,7 +96,7 @@ class Document:
     text: str
     data: Any
     _marks: dict[KeyPath, tuple[int, int]] | None = field(default=None, repr=False)
-    _id_lines: dict[str, tuple[int, int]] | None = field(default=None, repr=False)
+    _id_lines: dict[KeyPath, tuple[int, int]] | None = field(default=None, repr=False)
     _lines: list[str] | None = field(default=None, repr=False)
 
     def locate(self, keypath: KeyPath) -> Location:
@@ -109,22 +118,18 @@ class Document:
         return Location(self.path, line, col)
 
     def locate_id(self, item_id: str, keypath: KeyPath) -> Location:
-        """Return where the entry with ``id: <item_id>`` starts, cheaply.
+        """Return where the entry at ``keypath`` (whose id is ``item_id``) writes ``id:``.
 
-        A scan of the text for ``id:`` lines avoids re-parsing with marks on the fast
-        path; it falls back to :meth:`locate` when the id is not found by the scan.
+        A scan of the text for ``id:`` lines avoids re-parsing with marks on the fast path.
+        It is used only where it provably found every ``id`` key of the data, in order
+        (:func:`_scanned_ids`); otherwise the answer is :meth:`locate`'s. Either way the
+        key path decides the entry, so that an equal id elsewhere cannot be taken for it.
         """
         if self._id_lines is None:
-            lines: dict[str, tuple[int, int]] = {}
-            line, last = 1, 0
-            for match in _ID_LINE.finditer(self.text):
-                line += self.text.count("\n", last, match.start())
-                last = match.start()
-                lines.setdefault(match.group(1), (line, match.group(0).index("id:") + 1))
-            self._id_lines = lines
-        found = self._id_lines.get(item_id)
+            self._id_lines = _scanned_ids(self.text, self.data)
+        found = self._id_lines.get(keypath)
         if found is None:
-            return self.locate(keypath)
+            return self.locate((*keypath, "id"))
         return Location(self.path, found[0], found[1])
 
     def line_text(self, line: int) -> str:
@@ -133,6 +138,38 @@ class Document:
             self._lines = self.text.split("\n")
         lines = self._lines
         return lines[line - 1] if 0 < line <= len(lines) else ""
+
+
+def _scanned_ids(text: str, data: Any) -> dict[KeyPath, tuple[int, int]]:
+    """Key path of each entry of a top-level list with an ``id`` -> (line, column) of its
+    ``id:`` key; empty if the scan of the text for ``id:`` lines cannot be trusted.
+
+    The scan is trusted only when three counts agree. Every ``id`` key of the data is
+    written with the letters ``id`` before its ``:`` (there is no backslash escape), so
+    the looser count of ``id`` + ``:`` is at least the number of lines the scan finds plus
+    the keys it misses: if the two are equal, it misses none. Then the lines it finds are
+    the data's ``id`` keys and perhaps lines of scalars (a note holding ``id: x``); if they
+    are exactly as many as the entries with an ``id``, there are no such lines and no other
+    mappings with an ``id``, and the n-th line found is the n-th such entry's key.
+    """
+    if not isinstance(data, dict) or "\\" in text or "\n---" in text or "\n..." in text or (
+            text.startswith("...")) or (
+            "\r" in text and text.count("\r") != text.count("\r\n")):
+        return {}  # an escaped key, a second document, or lines a count of "\n" misnumbers
+    keypaths: list[KeyPath] = [
+        (section, index) for section, entries in data.items() if type(entries) is list
+        for index, entry in enumerate(entries) if type(entry) is dict and "id" in entry]
+    matches = list(_ID_LINE.finditer(text))
+    if len(matches) != len(keypaths) or len(_ID_KEY.findall(text)) != len(matches):
+        return {}
+    places: list[tuple[int, int]] = []
+    line, last = 1, 0
+    for match in matches:
+        start = match.start()  # of its line
+        line += text.count("\n", last, start)
+        last = start
+        places.append((line, match.start(1) - start + 1))
+    return dict(zip(keypaths, places, strict=True))
 
 
 def parse_document(path: str, text: str) -> Document:
@@ -300,9 +337,10 @@ class _AliasFound(Exception):
         self.mark = mark
 
 
-class _NoAliasLoader(yaml.SafeLoader):
+class _NoAliasLoader(Yaml12Scanner, yaml.SafeLoader):
     """PyYAML's safe loader, refusing anchors and aliases at the first sight of one, and
-    nesting deeper than :data:`MAX_DEPTH` before the recursive composer runs out of stack."""
+    nesting deeper than :data:`MAX_DEPTH` before the recursive composer runs out of stack;
+    tabs and escapes are scanned as YAML 1.2 reads them (:class:`Yaml12Scanner`)."""
 
     _depth = 0
 
@@ -345,6 +383,15 @@ def _compose_with_marks(path: str, text: str) -> tuple[Any, dict[KeyPath, tuple[
             source_line=_line(lines, mark.line),
             hint="a claims file needs only a few levels; check for runaway brackets",
         ) from None
+    except BadEscape as bad:
+        raise YamlSyntaxError(
+            bad.message,
+            location=Location(path, bad.line + 1, bad.column + 1),
+            source_line=_line(lines, bad.line),
+            expected="an escape of a character, such as \\u4e2d or \\U0001F600",
+            found=bad.found,
+            hint=bad.hint,
+        ) from None
     except yaml.MarkedYAMLError as error:
         raise _syntax_error(path, lines, error) from None
     except yaml.reader.ReaderError as error:
@@ -371,7 +418,7 @@ def _syntax_error(path: str, lines: list[str], error: yaml.MarkedYAMLError) -> Y
     hint = "check the indentation and quoting around this place"
     if "\t" in problem or "'\\t'" in problem:
         problem = "a tab character where YAML allows only spaces"
-        hint = "indent with spaces; YAML forbids tabs in indentation"
+        hint = _tab_hint(lines, mark)
     elif "found character" in problem and "cannot start any token" in problem:
         hint = "quote the value (\"...\") if it starts with a special character"
     if error.context:
@@ -388,6 +435,13 @@ def _syntax_error(path: str, lines: list[str], error: yaml.MarkedYAMLError) -> Y
         source_line=_line(lines, mark.line),
         hint=hint,
     )
+
+
+def _tab_hint(lines: list[str], mark: Any) -> str:  # PyYAML mark
+    """The hint for a refused tab: in indentation, or (rarely) elsewhere in a line."""
+    if mark is None or not _line(lines, mark.line)[:mark.column].strip(" \t"):
+        return "indent with spaces; YAML forbids tabs in indentation"
+    return "replace the tab with a space"
 
 
 def _line(lines: list[str], index: int) -> str:

@@ -254,3 +254,37 @@ def test_control_characters_from_escapes_are_shown_as_escapes(tmp_path: Path) ->
     errors = errors_of(tmp_path, bad.replace("    metric: investment\n", "", 1))
     assert "\x1b" not in "".join(errors) and "\x07" not in "".join(errors)
     assert "[\\x1b[31mRED\\x07] claim is missing the required field 'metric'" in errors[0]
+
+
+def test_a_claim_after_a_note_that_mentions_its_id_is_located_at_itself(
+        tmp_path: Path) -> None:
+    claims = GOOD.replace("    as_of: 2017-11-28\n  - id: daoli.approx",
+                          "    as_of: 2017-11-28\n    note: |\n      compare\n"
+                          "      id: daoli.approx\n  - id: daoli.approx")
+    loaded = load(corpus(tmp_path, claims))
+    assert loaded.claims["daoli.approx"].location.line == 12  # not the note's line 11
+
+
+def test_duplicate_id_names_the_first_claim_not_an_entity_of_that_id(tmp_path: Path) -> None:
+    claims = "entities:\n  - {id: daoli.total, name: 总投资}\n  - id: daoli.total\n" \
+             "    name: 总投资\n" + GOOD.replace("id: daoli.approx", "id: daoli.total")
+    errors = errors_of(tmp_path, claims)
+    assert [e.splitlines()[0].split("claims.yaml:")[1] for e in errors if "claim id" in e] == [
+        "13:5: [daoli.total] duplicate claim id 'daoli.total'"]
+    assert "first defined at " + str(tmp_path / "claims.yaml") + ":7:5\n" in errors[-1]
+
+
+def test_a_check_is_located_at_itself_not_at_a_claim_of_its_id(tmp_path: Path) -> None:
+    claims = GOOD + "checks:\n  - kind: bound\n    id: daoli.total\n" \
+                    "    qualified: daoli.approx\n    exact: daoli.total\n"
+    (check,) = load(corpus(tmp_path, claims)).checks
+    assert (check.location.line, check.location.col) == (18, 5)
+
+
+def test_tabs_that_separate_load_whether_or_not_the_file_has_a_bang(tmp_path: Path) -> None:
+    """A '!' anywhere sends a file to the slow path: it must read tabs as the fast one."""
+    tabbed = GOOD.replace("value: 293.9亿元\n", "value: 293.9亿元\t\n\t\n")
+    for extra in ("", "    note: 注意!\n"):
+        loaded = load(corpus(tmp_path, tabbed + extra))
+        assert loaded.claims["daoli.total"].value == "293.9亿元"
+        assert loaded.claims["daoli.approx"].location.line == 10

@@ -105,3 +105,126 @@ def test_many_indicators_on_one_line_are_read_once() -> None:
     # that looked for the end of the line from every '|' took half a minute on this line
     text = "note: " + "| #" * 21_000 + "\rx: 1\n"
     assert parse_document("f.yaml", text).data == yaml.safe_load(text)
+
+
+# ------------------------------------------- escapes that are not characters (surrogates)
+
+BANG = "# 注意!\n"  # a '!' anywhere, even in a comment, sends the file to the slow path
+
+
+@pytest.mark.parametrize("extra", ["", BANG])
+@pytest.mark.parametrize(("text", "col", "found"), [
+    ('finding: "x\\ud800"\n', 12, "\\ud800 with no low half"),
+    ('finding: "\\ude00\\ud83d"\n', 11, "\\ude00 with no high half"),
+    ('finding: "\\ud83d \\ude00"\n', 11, "\\ud83d with no low half"),  # not adjacent
+    ('finding: "\\ud83d\\U0000DE00"\n', 11, "\\ud83d with no low half"),
+    ('finding: "ab\\U0000D800"\n', 13, "\\U0000D800, a surrogate code point"),
+    ('"\\udc00": x\n', 2, "\\udc00 with no high half"),  # in a key
+])
+def test_a_surrogate_escape_is_a_located_error_on_both_paths(text: str, col: int, found: str,
+                                                             extra: str) -> None:
+    with pytest.raises(YamlSyntaxError) as caught:
+        parse_document("f.yaml", "a: 1\n" + text + extra)
+    message = str(caught.value)
+    assert message.startswith(f"f.yaml:2:{col}: a \\")
+    assert "UTF-16 surrogate" in message.splitlines()[0]
+    assert f"found: {found}" in message
+    assert "hint: write the character itself" in message
+
+
+def test_a_surrogate_escape_is_located_inside_a_multi_line_scalar() -> None:
+    with pytest.raises(YamlSyntaxError) as caught:
+        parse_document("f.yaml", 'a: "one\n  two \\ud800"\n# !\n')
+    assert str(caught.value).startswith("f.yaml:2:7: a \\ud800 escape is half of a UTF-16 "
+                                        "surrogate pair, not a character")
+
+
+@pytest.mark.parametrize("extra", ["", BANG])
+def test_a_surrogate_pair_escape_is_one_character_on_both_paths(extra: str) -> None:
+    """As in JSON: a high half right before a low half is the character they encode."""
+    doc = parse_document("f.yaml", 'a: "\\ud83d\\ude00 \\U0001F600"\n"\\ud83d\\ude00": 1\n' + extra)
+    assert doc.data["a"] == "\U0001f600 \U0001f600"
+    assert doc.data["\U0001f600"] == 1
+
+
+def test_an_escape_beyond_unicode_is_a_located_error() -> None:
+    with pytest.raises(YamlSyntaxError) as caught:  # PyYAML raised ValueError from chr()
+        parse_document("f.yaml", 'a: 1\nb: "ab\\U00110000"\n')
+    assert str(caught.value).startswith(
+        "f.yaml:2:7: a \\U00110000 escape is beyond U+10FFFF, the last Unicode character")
+
+
+# ------------------------------------------------------------- tabs as YAML 1.2 reads them
+
+@pytest.mark.parametrize(("text", "data"), [
+    ("value: 293.9亿元\t\nb: 1\n", {"value": "293.9亿元", "b": 1}),  # after a value
+    ("a: x \t# comment\n", {"a": "x"}),
+    ("a: 1\n\t\nb: 2\n", {"a": 1, "b": 2}),  # a line holding only a tab
+    ("a: 1\n \t \nb: 2\n", {"a": 1, "b": 2}),
+    ("a:\n  b: 1\n\t# comment\n  c: 2\n", {"a": {"b": 1, "c": 2}}),
+    ("a:\t1\n", {"a": 1}),  # between an indicator and a scalar
+    ("a: \t'x'\n", {"a": "x"}),
+    ("- \t1\n-\t2\n", [1, 2]),
+    ("a\t: 1\n", {"a": 1}),
+    ("a: foo\tbar\n", {"a": "foo\tbar"}),  # inside a plain scalar
+    ("a: foo\t\n  \tbar\n", {"a": "foo bar"}),  # after a continuation line's indentation
+    ("a: [1,\t2]\n", {"a": [1, 2]}),
+    ("a: |\t# comment\n  x\t\n", {"a": "x\t\n"}),  # a block scalar keeps its own tabs
+    ("foo:\n \tbar\n", {"foo": "bar"}),  # yaml-test-suite DK95
+    ("-\t-1\n", [-1]),  # yaml-test-suite Y79Y
+])
+@pytest.mark.parametrize("extra", ["", BANG])
+def test_tabs_that_separate_read_alike_on_both_paths(text: str, data: object,
+                                                      extra: str) -> None:
+    assert parse_document("f.yaml", text + extra).data == data
+
+
+@pytest.mark.parametrize("text", [
+    "\ta: 1\n", "claims:\n\t- id: a\n", "a:\n  b: 1\n  \tc: 2\n", "- a\n\t- b\n",
+    "-\t- 1\n", "a:\t- 1\n", "?\tkey:\n",  # yaml-test-suite DK95, Y79Y: tabs before structure
+])
+@pytest.mark.parametrize("extra", ["", BANG])
+def test_tabs_in_indentation_are_refused_on_both_paths(text: str, extra: str) -> None:
+    with pytest.raises(YamlSyntaxError):
+        parse_document("f.yaml", text + extra)
+
+
+def test_a_tab_outside_indentation_is_not_called_indentation() -> None:
+    with pytest.raises(YamlSyntaxError) as caught:
+        parse_document("f.yaml", "%YAML 1.2\t\n---\na: 1\n")
+    assert "hint: replace the tab with a space" in str(caught.value)
+
+
+# ------------------------------------------------------------------------- locate_id
+
+def _id_place(doc_text: str, item_id: str, keypath: tuple[str | int, ...]) -> tuple[int, int]:
+    doc = parse_document("f.yaml", doc_text)
+    found = doc.locate_id(item_id, keypath)
+    exact = parse_document("f.yaml", doc_text).locate((*keypath, "id"))
+    assert (found.line, found.col) == (exact.line, exact.col)
+    return found.line, found.col
+
+
+def test_locate_id_skips_an_id_line_inside_a_block_scalar() -> None:
+    text = ("claims:\n  - id: total\n    note: |\n      compare with\n      id: total2\n"
+            "  - id: total2\n")
+    assert _id_place(text, "total2", ("claims", 1)) == (6, 5)
+
+
+def test_locate_id_finds_the_entry_of_the_key_path_among_equal_ids() -> None:
+    text = ("entities:\n  - id: a\n    name: x\nclaims:\n  - value: 1\n    id: a\n"
+            "checks:\n  - {kind: sum, id: a}\n  - kind: sum\n    id: a\n")
+    assert _id_place(text, "a", ("entities", 0)) == (2, 5)
+    assert _id_place(text, "a", ("claims", 0)) == (6, 5)
+    assert _id_place(text, "a", ("checks", 0)) == (8, 17)  # flow style: found by the marks
+    assert _id_place(text, "a", ("checks", 1)) == (10, 5)
+
+
+def test_locate_id_trusts_the_scan_only_when_it_found_every_id() -> None:
+    text = "claims:\n  - id: a\n  - id: b\n"
+    doc = parse_document("f.yaml", text)
+    assert doc.locate_id("b", ("claims", 1)).line == 3
+    assert doc._marks is None  # the scan was trusted
+    quoted = parse_document("f.yaml", text + '  - "id": c\n')  # missed by the scan
+    assert quoted.locate_id("b", ("claims", 1)).line == 3
+    assert quoted._marks is not None

@@ -26,7 +26,7 @@ from factcheck._quotes import (
     fold_text,
     normalise,
 )
-from factcheck._yaml import _compose_with_marks
+from factcheck._yaml import _compose_with_marks, parse_document
 
 # no floats: factcheck's JSON has none (exact values are strings), and orjson writes
 # exponents and NaN differently from json (see factcheck/_jsontext.py)
@@ -223,6 +223,47 @@ empty:
     assert event_marks("") == _compose_with_marks("f.yaml", "")[1] == {}
     assert event_marks("a: [1\n") is None  # libyaml refuses it: the caller composes
     assert event_marks("---\na: 1\n---\nb: 2\n") is None  # the fast path reads one document
+
+
+_IDS = st.sampled_from(["a", "b", "total", "total2"])
+
+
+@st.composite
+def _entry_texts(draw: st.DrawFn) -> str:
+    """One list entry with an id, written in one of the ways that can mislead a line scan."""
+    item_id, other = draw(_IDS), draw(_IDS)
+    return draw(st.sampled_from([
+        f"  - id: {item_id}\n    value: 1\n",
+        f"  - value: 1\n    id: {item_id}\n",  # not the first key
+        f"  - id: {item_id}\n    note: |\n      see\n      id: {other}\n",  # in a note
+        f"  - id: {item_id}\n    note: \"see\n      id: {other}\"\n",
+        f"  - {{id: {item_id}, value: 1}}\n",  # flow style
+        f"  - \"id\": {item_id}\n",  # a quoted key
+        f"  - id: '{item_id}'  # comment\n",
+        f"  - id: {item_id}\n    sub:\n      - id: {other}\n",  # an id below an entry
+    ]))
+
+
+@st.composite
+def _documents_with_ids(draw: st.DrawFn) -> str:
+    sections = draw(st.lists(st.sampled_from(["entities", "claims", "checks"]), min_size=1,
+                             max_size=3, unique=True))
+    return "".join(section + ":\n" + "".join(draw(st.lists(_entry_texts(), min_size=1,
+                                                              max_size=4)))
+                   for section in sections)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_documents_with_ids(), st.booleans())
+def test_locate_id_is_where_the_marks_put_the_id_key(text: str, crlf: bool) -> None:
+    if crlf:
+        text = text.replace("\n", "\r\n")
+    doc = parse_document("f.yaml", text)
+    exact = parse_document("f.yaml", text)
+    for section, entries in doc.data.items():
+        for index, entry in enumerate(entries):
+            keypath = (section, index)
+            assert doc.locate_id(entry["id"], keypath) == exact.locate((*keypath, "id"))
 
 
 @given(st.integers(), st.integers().filter(bool))
