@@ -235,7 +235,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
     if span is None:
         return None
     value: str = fields["value"]
-    found, partial = find_figure_within(context.normal_text(source_id), span[0], span[1], value)
+    found, partial = find_figure_within(context.normal_text(source_id), source.text, span[0],
+                                        span[1], value)
     if not found and partial:
         problems.at(doc, (*keypath, "value"), f"value {_short(value)} is only part of a figure "
                     "in the quote", error=QuoteError, claim_id=claim_id,

@@ -110,7 +110,7 @@ class FactcheckError(Exception):
         claim = f"[{self.claim_id}] " if self.claim_id else ""
         lines = [f"{head}{claim}{self.message}"]
         if self.source_line is not None and self.location and self.location.line > 0:
-            shown = self.source_line.rstrip("\n")
+            shown = self.source_line.rstrip("\r\n")  # a CRLF file's line ends are not shown
             if len(shown) > 160:
                 start = max(0, self.location.col - 60)
                 shown = shown[start : start + 120]

@@ -135,50 +135,47 @@ def find_within(haystack: NormalText, start: int, end: int,
     return [span for span, _ in _occurrences(haystack, start, end, needle)]
 
 
-def find_figure_within(haystack: NormalText, start: int, end: int,
+def find_figure_within(haystack: NormalText, text: str, start: int, end: int,
                        figure: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The occurrences of ``figure`` inside ``[start, end)``: those that are a whole figure,
-    and those that are only part of one (see :func:`whole_figure`)."""
+    """The occurrences of ``figure`` inside ``[start, end)``: those that are a whole figure
+    of the original ``text``, and those that are only part of one (:func:`whole_figure`)."""
     whole: list[tuple[int, int]] = []
     partial: list[tuple[int, int]] = []
-    for span, (at, low, high, wanted) in _occurrences(haystack, start, end, figure):
-        text = haystack.text
-        ok = whole_figure(wanted, text[low:at], text[at + len(wanted):high])
-        (whole if ok else partial).append(span)
+    for span, _ in _occurrences(haystack, start, end, figure):
+        before, after = text[max(0, span[0] - 4):span[0]], text[span[1]:span[1] + 4]
+        (whole if whole_figure(figure, before, after) else partial).append(span)
     return whole, partial
 
 
-# Characters that continue a number: digits, Chinese numerals and magnitude words (folded)
-_NUMERAL_CHARS = frozenset("0123456789零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟")
-_PREFIXES = ("近", "超", "逾", "约", "不到", "不足", "低于", "高于", "突破")
-# words that end in a one-character qualifier and are no qualifier: 签约301亿元 is signed
-_WORDS_NOT_PREFIXES = ("签约", "合约", "契约", "节约", "预约", "邀约", "特约", "公约", "条约",
-                       "制约", "履约", "违约", "附近", "最近", "临近", "靠近", "就近", "远近",
-                       "赶超", "高超")
-_SUFFIXES = ("以上", "以下", "左右", "上下")
-_WORDS_NOT_SUFFIXES = ("上下游", "上下文", "以上的", "以下的")
-_BEFORE_A_NUMBER = frozenset("-–—~−")  # the other end of a range, or a sign
-_AFTER_A_NUMBER = frozenset("多余几%")
+_ARABIC = frozenset("0123456789")
+_CHINESE = frozenset("零〇一二两三四五六七八九十百千万亿")  # digits and units, folded
+_MAGNITUDES = frozenset("百千万亿")
+_SOME_MORE = frozenset("多余几")
+# Only qualifiers of two characters: 近, 超 and 约 also end common words (附近, 英超, 签约)
+_PREFIXES = ("将近", "接近", "超过", "不到", "不足", "低于", "高于", "突破", "大约")
+_SUFFIXES = ("以上", "以下", "左右")  # 上下 also starts 上下游, 上下半年
 
 
 def whole_figure(figure: str, before: str, after: str) -> bool:
-    """Whether folded ``figure``, between ``before`` and ``after`` (folded text of its
-    quote), is a whole figure: not the tail of a number (93.9亿 in 293.9亿), not missing its
-    magnitude or decimals (300 in 300亿), its qualifier (300亿 in 近300亿, 30 in 30多家) or
-    the other end of its range (20元 in 10-20元)."""
-    if figure[0] in _NUMERAL_CHARS:
-        last = before[-1:]
-        if last in _NUMERAL_CHARS or last in _BEFORE_A_NUMBER or (
-                last == "." and before[-2:-1] in _NUMERAL_CHARS):
-            return False
-        if before.endswith(_PREFIXES) and not before.endswith(_WORDS_NOT_PREFIXES):
-            return False
-    if figure[-1] in _NUMERAL_CHARS:
-        first = after[:1]
-        if first in _NUMERAL_CHARS or first in _AFTER_A_NUMBER or (
-                first == "." and after[1:2] in _NUMERAL_CHARS):
-            return False
-    return not after.startswith(_SUFFIXES) or after.startswith(_WORDS_NOT_SUFFIXES)
+    """Whether ``figure``, between ``before`` and ``after`` in the article's original text,
+    is a whole figure: not the tail or head of a number (93.9亿 in 293.9亿, 300 in 300亿,
+    四年 in 十四年), not the end of a range (20元 in 10-20元), and not missing its "some
+    more" (30 in 30多家) or a qualifier of two characters (300亿 in 接近300亿, 30家 in
+    30家以上). Only what cannot be another word's is refused; whitespace separates."""
+    figure, before, after = (part.translate(_FOLDED) for part in (figure, before, after))
+    first, last, previous, following = figure[:1], figure[-1:], before[-1:], after[:1]
+    if first in _ARABIC and (previous in _ARABIC or (
+            previous in ".-~" and before[-2:-1] in _ARABIC)):
+        return False
+    if first in _CHINESE and previous in _CHINESE:
+        return False
+    if last in _ARABIC and (following in _ARABIC or following in _MAGNITUDES
+                            or following in _SOME_MORE
+                            or (following == "." and after[1:2] in _ARABIC)):
+        return False
+    if last in _CHINESE and (following in _CHINESE or following in _SOME_MORE):
+        return False
+    return not before.endswith(_PREFIXES) and not after.startswith(_SUFFIXES)
 
 
 def _occurrences(haystack: NormalText, start: int, end: int, needle: str) -> Iterator[

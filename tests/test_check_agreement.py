@@ -129,7 +129,7 @@ def test_claims_at_times_that_do_not_overlap_need_not_agree() -> None:
     assert finding.status is Status.CONSISTENT
     assert finding.message == "All 3 claims agree wherever their periods overlap."
     assert finding.arithmetic[0] == (
-        "periods that overlap: a (2019) with b (2019..2021); b (2019..2021) with c (2021)")
+        "compared where their periods overlap: a, b on 2019-01-01; b, c on 2021-01-01")
 
 
 def test_a_pair_at_overlapping_times_still_has_to_agree() -> None:
@@ -169,3 +169,14 @@ def test_dates_at_times_that_do_not_overlap_need_not_agree() -> None:
     [finding] = _agreement(claims)
     assert finding.status is Status.CONSISTENT
     assert finding.message == "All 3 dates agree wherever their periods overlap."
+
+
+def test_claims_at_one_time_are_compared_together_and_linearly() -> None:
+    # 300 claims in 2019, 300 in 2020 and one over both: two moments, not 90,000 pairs
+    claims = [make_claim(f"a{i:03}", "12亿元", as_of="2019") for i in range(300)]
+    claims += [make_claim(f"b{i:03}", "50亿元", as_of="2020") for i in range(300)]
+    claims.append(make_claim("span", "超10亿元", as_of="2019..2020"))
+    [finding] = _agreement(claims)
+    assert finding.status is Status.CONSISTENT
+    assert finding.arithmetic[0].count(" on ") == 2
+    assert finding.arithmetic[0].count("span") == 2

@@ -5,8 +5,8 @@ corpus. Within a key, claims whose ``as_of`` periods chain-overlap form a cluste
 ``timeless`` metric, such as a distance between cities, all claims form one). Two claims
 must agree when their periods overlap. When all periods of a cluster share a moment, the
 cluster agrees when all its intervals share a common point (in one dimension, pairwise
-overlap and a common point are the same thing); otherwise (2019, 2019..2021, 2021) each
-pair at overlapping times is compared, and the first and last need not agree.
+overlap and a common point are the same thing); otherwise (2019, 2019..2021, 2021) the
+claims holding at each moment are compared together, and the first and last need not agree.
 """
 
 from __future__ import annotations
@@ -61,13 +61,20 @@ def _share_a_moment(group: list[Claim]) -> bool:
     return max(c.as_of.start for c in group) <= min(c.as_of.end for c in group)
 
 
-def _pairs(group: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
-    """The pairs of claims whose periods overlap, in order (``group`` is sorted by start)."""
-    for i, first in enumerate(group):
-        for second in group[i + 1:]:
-            if second.as_of.start > first.as_of.end:
-                break
-            yield first, second
+def _moments(group: list[Claim]) -> list[list[Claim]]:
+    """The largest sets of claims whose periods share a moment, in order (``group`` is
+    sorted by start). In one dimension each is the set holding at some claim's start, so
+    there are at most as many as claims, and two claims at overlapping times are together
+    in at least one."""
+    found: list[list[Claim]] = []
+    active: list[Claim] = []
+    for index, claim in enumerate(group):
+        active = [c for c in active if c.as_of.end >= claim.as_of.start]
+        active.append(claim)
+        following = group[index + 1] if index + 1 < len(group) else None
+        if following is None or following.as_of.start > min(c.as_of.end for c in active):
+            found.append(list(active))  # the next start leaves someone out: it is largest
+    return found
 
 
 def _mixed(context: CheckContext, name: str, group: list[Claim],
@@ -87,28 +94,32 @@ def _mixed(context: CheckContext, name: str, group: list[Claim],
 
 
 def _judge_pairs(context: CheckContext, name: str, group: list[Claim]) -> Finding:
-    """A cluster whose periods do not all share a moment: compare the overlapping pairs."""
+    """A cluster whose periods do not all share a moment: the claims at each moment must
+    agree, and claims at times that do not overlap need not."""
     involved = [context.involved(c) for c in group]
     mixed = _mixed(context, name, group, involved)
     if mixed is not None:
         return mixed
-    pairs = list(_pairs(group))
-    compared = "; ".join(f"{a.id} ({a.as_of}) with {b.id} ({b.as_of})" for a, b in pairs)
-    arithmetic = [f"periods that overlap: {compared}"]
+    moments = _moments(group)
+    together = "; ".join(f"{', '.join(c.id for c in moment)} on "
+                         f"{max(c.as_of.start for c in moment)}" for moment in moments)
+    arithmetic = [f"compared where their periods overlap: {together}"]
     where = "wherever their periods overlap"
     if group[0].date is not None:
         arithmetic += [f"{c.id}: {c.value} = {c.date.start}..{c.date.end}"
                        for c in group if c.date is not None]
-        apart = [(a, b) for a, b in pairs if a.date is not None and b.date is not None
-                 and max(a.date.start, b.date.start) > min(a.date.end, b.date.end)]
-        if not apart:
-            return context.finding("agreement", name, Status.CONSISTENT,
-                                   f"All {len(group)} dates agree {where}.",
-                                   claims=involved, arithmetic=arithmetic)
-        a, b = apart[0]
-        return context.finding("agreement", name, Status.CONFLICT,
-                               f"The dates {a.value} and {b.value} do not overlap, though "
-                               "their periods do.", claims=involved, arithmetic=arithmetic)
+        for moment in moments:
+            dates = [c.date for c in moment if c.date is not None]
+            if max(d.start for d in dates) > min(d.end for d in dates):
+                first = min(moment, key=lambda c: c.date.end if c.date else c.as_of.end)
+                last = max(moment, key=lambda c: c.date.start if c.date else c.as_of.start)
+                return context.finding(
+                    "agreement", name, Status.CONFLICT,
+                    f"The dates {first.value} and {last.value} do not overlap, though their "
+                    "periods do.", claims=involved, arithmetic=arithmetic)
+        return context.finding("agreement", name, Status.CONSISTENT,
+                               f"All {len(group)} dates agree {where}.",
+                               claims=involved, arithmetic=arithmetic)
     quantities = {c.id: c.quantity for c in group if c.quantity is not None}
     unit = quantities[group[0].id].base_unit
     arithmetic += [f"{c.id}: {c.value} -> {span_of(q.interval, unit)}"
@@ -118,16 +129,15 @@ def _judge_pairs(context: CheckContext, name: str, group: list[Claim]) -> Findin
     kwargs = {"claims": involved, "arithmetic": arithmetic,
               "difference": display(spread, unit, like=max(abs(v) for v in values)),
               "relative": percent(spread, max(abs(v) for v in values))}
-    strict = [(a, b) for a, b in pairs
-              if intersect([quantities[a.id].interval, quantities[b.id].interval]) is None]
+    strict = [m for m in moments if intersect(quantities[c.id].interval for c in m) is None]
     if not strict:
         return context.finding("agreement", name, Status.CONSISTENT,
                                f"All {len(group)} claims agree {where}.",
                                **kwargs)  # type: ignore[arg-type]
-    loose = [(a, b) for a, b in strict
-             if intersect([coarse(quantities[a.id]), coarse(quantities[b.id])]) is None]
-    a, b = max(loose or strict, key=lambda pair: abs(_base(pair[0]) - _base(pair[1])))
-    low, high = sorted((a, b), key=lambda c: _upper(c.quantity))
+    loose = [m for m in strict if intersect(coarse(quantities[c.id]) for c in m) is None]
+    moment = (loose or strict)[0]
+    low = min(moment, key=lambda c: _upper(c.quantity))
+    high = max(moment, key=lambda c: _lower(c.quantity))
     gap = abs(_base(high) - _base(low))
     shown = display(gap, unit, like=max(abs(_base(high)), abs(_base(low))))
     if not loose:
