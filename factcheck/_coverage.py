@@ -22,6 +22,7 @@ from fractions import Fraction
 from typing import Any
 
 from ._extract import Mention, extract
+from ._lines import line_bounds
 from ._model import Claim, Corpus, NotClaim, Source
 from ._numbers import format_exact
 
@@ -148,9 +149,7 @@ def percent_text(share: Fraction) -> str:
 def context(source: Source, m: Mention) -> str:
     """The mention in its line, marked with 【】 and cut to a short window."""
     text = source.text
-    line_start = text.rfind("\n", 0, m.start) + 1
-    line_end = text.find("\n", m.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_bounds(text, m.start, m.end)
     a = max(line_start, m.start - _CONTEXT)
     b = min(line_end, m.end + _CONTEXT)
     before = ("…" if a > line_start else "") + text[a : m.start].lstrip()

@@ -39,7 +39,6 @@ from ._extract_lexicon import (
     CN_START,
     DATE_PATTERNS,
     DAY_DURATION_RE,
-    IDENTIFIER_RE,
     IDIOM_RE,
     ONE_UNITS,
     ORDINAL_RE,
@@ -51,6 +50,7 @@ from ._extract_lexicon import (
     SUFFIXES,
     TIME_UNITS,
     UNIT_RE,
+    identifier_spans,
 )
 from ._extract_view import TextView, period_of, unit_text
 from ._numbers import Qualifier, format_exact, parse_figure
@@ -153,9 +153,9 @@ class _Scanner:
         for m in QUOTED_RE.finditer(f):
             if self._quoted_identifier(m.group(1)):
                 self._emit(m.start(1), m.end(1), "identifier")
-        for m in IDENTIFIER_RE.finditer(f):
-            if self._free(m.start(), m.end()):
-                self._emit(m.start(), m.end(), "identifier")
+        for a, b in identifier_spans(f):
+            if self._free(a, b):
+                self._emit(a, b, "identifier")
         for m in IDIOM_RE.finditer(f):
             if self._free(m.start(), m.end()) and not self._inside_numeral(m.start(), m.end()):
                 self.used[m.start() : m.end()] = b"\x02" * (m.end() - m.start())

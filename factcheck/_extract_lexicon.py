@@ -12,6 +12,7 @@ common words, and some (marked below) were added after reading the five articles
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 __all__ = [
     "CN_START",
@@ -31,6 +32,7 @@ __all__ = [
     "TIME_UNITS",
     "UNITS",
     "UNIT_RE",
+    "identifier_spans",
 ]
 
 
@@ -94,11 +96,19 @@ ORDINAL_RE = re.compile(
 )
 
 # Identifiers that are not quoted: five-year plans (十四五), party congresses (十九大),
-# rankings (500强, 百强), generations of technology (5G, 4K).
-IDENTIFIER_RE = re.compile(
+# rankings (500强, 百强), generations of technology (5G, 4K). ``identifier_spans`` finds
+# the matches of IDENTIFIER_RE; the pattern itself is the definition.
+_RANK_NUMERALS = "一二三四五六七八九十百千"
+_IDENTIFIER_WORDS = (
     r"十[一二三四五]五(?![年个])|(?:十[一二三四五六七八九]|二十[一二三]?)大(?=[^\d]|$)"
-    r"|(?:[0-9]+|[一二三四五六七八九十百千]+)强|[0-9]+[A-Z]{1,2}(?![A-Za-z])"
 )
+_GENERATION = r"[A-Z]{1,2}(?![A-Za-z])"
+IDENTIFIER_RE = re.compile(
+    _IDENTIFIER_WORDS + f"|(?:[0-9]+|[{_RANK_NUMERALS}]+)强|[0-9]+{_GENERATION}"
+)
+_IDENTIFIER_WORD_RE = re.compile(_IDENTIFIER_WORDS)
+_IDENTIFIER_RUN_RE = re.compile(f"[0-9]+|[{_RANK_NUMERALS}]+")
+_GENERATION_RE = re.compile(_GENERATION)
 # A short quoted phrase: “双五”, “4567”, “一核一区四组团”.
 QUOTED_RE = re.compile(r"[“「‘\"'『]([^”」’\"'』\n]{1,8})[”」’\"'』]")
 
@@ -141,3 +151,49 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # After a day count these make it a duration: 30日内, 5日后.
 DAY_DURATION_RE = re.compile("内|以内|之内|后|以后|起|来|间")
+
+
+def identifier_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The ``[start, end)`` spans of ``IDENTIFIER_RE.finditer(text)``, in linear time.
+
+    ``finditer`` tries the pattern at every offset, and ``[0-9]+强`` reads to the end of a
+    run of digits each time, so a long run cost the square of its length. Every match
+    starts in a run of digits or of the numerals in ``[一...千]+强`` and ends at most one
+    word after it, never inside the next run; so each run is read once, here.
+
+    Args:
+        text: the folded text.
+
+    Yields:
+        The spans, in text order.
+    """
+    for run in _IDENTIFIER_RUN_RE.finditer(text):
+        start, end = run.span()
+        if text[start].isascii():
+            yield from _digit_run(text, start, end)
+        else:
+            yield from _numeral_run(text, start, end)
+
+
+def _digit_run(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A run of digits matches whole or not at all (what follows it decides): 500强, 5G."""
+    if text.startswith("强", end):
+        yield start, end + 1
+    elif (letters := _GENERATION_RE.match(text, end)) is not None:
+        yield start, letters.end()
+
+
+def _numeral_run(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """十四五 and 十九大 inside a run of numerals; before 强, the rest of the run (百强)."""
+    if not text.startswith("强", end):
+        # the words end inside the run or at the 大 after it; the lookahead (?=[^\d]|$)
+        # after 大 reads one more character, so the window stops one past that
+        for word in _IDENTIFIER_WORD_RE.finditer(text, start, end + 2):
+            yield word.span()
+        return
+    at = start
+    while (five_year := _IDENTIFIER_WORD_RE.match(text, at)) is not None:
+        yield five_year.span()
+        at = five_year.end()
+    if at < end:
+        yield at, end + 1

@@ -20,6 +20,7 @@ from ._claims import quantity_of
 from ._dates import parse_period
 from ._errors import FactcheckError, Location, SourceError
 from ._extract import Mention
+from ._lines import line_col
 from ._model import Source
 from ._numbers import format_exact, parse_figure
 from ._quotes import PINYIN, NormalText, find_all, normalise
@@ -65,8 +66,7 @@ class Article:
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset."""
-        line = self.text.count("\n", 0, offset) + 1
-        return line, offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        return line_col(self.text, offset)
 
 
 def read_article(path: Path, shown: str | None = None) -> Article:

@@ -13,6 +13,7 @@ from typing import Any
 
 from ._dates import Period
 from ._errors import Location
+from ._lines import line_col
 from ._numbers import Interval
 
 __all__ = [
@@ -72,9 +73,7 @@ class Source:
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset."""
-        line = self.text.count("\n", 0, offset) + 1
-        col = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
-        return line, col
+        return line_col(self.text, offset)
 
 
 @dataclass(frozen=True, slots=True)

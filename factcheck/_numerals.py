@@ -35,8 +35,10 @@ Rules (all values are exact ``Fraction``; no float is ever formed):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import NamedTuple
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－～", "0123456789.,%-~")
 
@@ -103,9 +105,19 @@ _POINTS = frozenset("点點")
 CHINESE_NUMERAL_CHARS = frozenset(_DIGITS) | frozenset(_SMALL) | frozenset(_BIG) | _POINTS
 DIGIT_CHARS = frozenset(_DIGITS) | frozenset("0123456789")
 _CN_RUN_RE = re.compile("[" + "".join(sorted(CHINESE_NUMERAL_CHARS)) + "]+")
+_POSITIONAL_RUN_RE = re.compile("[" + "".join(sorted(_POSITIONAL)) + "]+")
+_LONGEST_MAGNITUDE_WORD = max(map(len, _MAGNITUDE_WORDS))
 # No figure in a text has this many characters; longer runs are not numerals. The bound
-# keeps int() below Python's digit limit and the longest-prefix scan below linear cost.
+# keeps int() below Python's digit limit and the cost of a scan independent of how long
+# a run of digits goes on: the scan reads at most this far into a Chinese run, and
+# _ARABIC_WINDOW characters into an Arabic one.
 MAX_NUMERAL_CHARS = 1000
+# The longest Arabic numeral of MAX_NUMERAL_CHARS digits: a sign, a comma every three
+# digits, a point and 千万亿. Matching one reads at most a few characters past its end (a
+# comma group or magnitude word that fails), so a match inside the window is the match in
+# the whole text; one that comes near the end of the window is too long either way.
+_ARABIC_LONGEST = 1 + MAX_NUMERAL_CHARS + (MAX_NUMERAL_CHARS - 1) // 3 + 1 + 3
+_ARABIC_WINDOW = _ARABIC_LONGEST + 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +182,38 @@ def _chinese_integer(s: str) -> tuple[int, int, bool] | None:
         if (n >= 4 or any(c in _ZEROS for c in s)) and s[0] not in _ZEROS:
             return int("".join(str(_POSITIONAL[c]) for c in s)), 1, False
         return None
+    reading = _read_units(s)
+    if isinstance(reading, int):
+        return None
+    total, section, pending, zero, last_place = reading
+    abbreviated = pending >= 0 and not zero and last_place > 10
+    if pending >= 0:
+        section += pending * (last_place // 10) if abbreviated else pending
+    elif zero:
+        return None
+    magnitude = 1
+    if s[-1] in _BIG:
+        magnitude = last_place
+    return total + section, magnitude, abbreviated
+
+
+class _Reading(NamedTuple):
+    """Where reading digits and units left to right has got: the state after the last one."""
+
+    total: int
+    section: int
+    pending: int
+    zero: bool
+    last_place: int
+
+
+def _read_units(s: str) -> _Reading | int:
+    """Read ``s`` as digits and units (一百零五, 两万亿), left to right.
+
+    Returns:
+        The state after the last character, or the index of the first character the
+        grammar refuses there (no text that holds that prefix is a Chinese integer).
+    """
     total = 0
     section = 0
     pending = -1
@@ -183,10 +227,10 @@ def _chinese_integer(s: str) -> tuple[int, int, bool] | None:
         if d is not None:
             if d == 0:
                 if pending >= 0 or zero or i == 0:
-                    return None
+                    return i
                 zero = True
             elif pending >= 0:
-                return None
+                return i
             else:
                 pending = d
             continue
@@ -196,9 +240,9 @@ def _chinese_integer(s: str) -> tuple[int, int, bool] | None:
                 if i == 0 or (u == 10 and zero):
                     pending = 1
                 else:
-                    return None
+                    return i
             if u >= last_small:
-                return None
+                return i
             section += pending * u
             pending = -1
             zero = False
@@ -207,18 +251,18 @@ def _chinese_integer(s: str) -> tuple[int, int, bool] | None:
             continue
         b = _BIG.get(c)
         if b is None:
-            return None
+            return i
         if pending >= 0:
             section += pending
             pending = -1
         elif zero:
-            return None
+            return i
         if b == _YI and last_big == _WAN and not seen_yi:
             total = (total + section) * b
             last_place = _WANYI
         else:
             if section == 0 or (last_big and b >= last_big):
-                return None
+                return i
             total += section * b
             last_place = b
         section = 0
@@ -226,15 +270,7 @@ def _chinese_integer(s: str) -> tuple[int, int, bool] | None:
         last_small = 10**5
         last_big = b
         seen_yi = seen_yi or b == _YI
-    abbreviated = pending >= 0 and not zero and last_place > 10
-    if pending >= 0:
-        section += pending * (last_place // 10) if abbreviated else pending
-    elif zero:
-        return None
-    magnitude = 1
-    if s[-1] in _BIG:
-        magnitude = last_place
-    return total + section, magnitude, abbreviated
+    return _Reading(total, section, pending, zero, last_place)
 
 
 def _chinese_precision(value: int, magnitude: int, abbreviated: bool) -> tuple[int, bool]:
@@ -305,19 +341,55 @@ def scan_numeral(s: str, pos: int = 0, *, signed: bool = False) -> Numeral | Non
     Returns:
         The numeral (``end`` is the offset just after it) or None if none starts at ``pos``.
     """
-    m = _ARABIC_RE.match(s, pos)
+    m = _ARABIC_RE.match(s, pos, pos + _ARABIC_WINDOW)
     if m is not None and (signed or not m.group("sign")):
-        if len(m.group("int")) + len(m.group("frac") or "") > MAX_NUMERAL_CHARS:
+        digits = len(m.group("int")) + len(m.group("frac") or "")
+        if m.end() - pos > _ARABIC_LONGEST or digits > MAX_NUMERAL_CHARS:
             return None
         return _arabic(m)
-    run = _CN_RUN_RE.match(s, pos)
+    run = _CN_RUN_RE.match(s, pos, pos + MAX_NUMERAL_CHARS)
     if run is None:
         return None
-    for end in range(min(run.end(), pos + MAX_NUMERAL_CHARS), pos, -1):
-        found = _chinese(s[pos:end], end)
+    text = run.group()
+    for length in _chinese_lengths(text):
+        found = _chinese(text[:length], pos + length)
         if found is not None:
             return found
     return None
+
+
+def _chinese_lengths(run: str) -> Iterator[int]:
+    """The lengths of the prefixes of ``run`` that may read as a numeral, longest first.
+
+    Trying every prefix would cost the square of the run's length; the prefixes left out
+    are ones that :func:`_chinese` refuses:
+
+    * after the first point, a fraction cut short reads exactly when the whole fraction
+      does, and after the fraction at most a magnitude word may follow;
+    * before the point, a prefix that is not all positional digits reads only if it
+      stops before the first character the unit grammar refuses (:func:`_read_units`);
+    * positional digits that start with 零 or 〇 read only as that one digit.
+    """
+    point = min((at for at in (run.find("点"), run.find("點")) if at >= 0), default=len(run))
+    if point < len(run):
+        fraction_end = _positional_end(run, point + 1)
+        if fraction_end > point + 1:
+            longest = min(len(run), fraction_end + _LONGEST_MAGNITUDE_WORD)
+            yield from range(longest, fraction_end - 1, -1)
+    positional = _positional_end(run, 0)
+    reading = _read_units(run[:point])
+    composed = max(reading, 1) if isinstance(reading, int) else point
+    yield from range(composed, positional, -1)
+    if positional and run[0] in _ZEROS:
+        yield 1
+    else:
+        yield from range(positional, 0, -1)
+
+
+def _positional_end(run: str, start: int) -> int:
+    """Where the positional digits (no 两) that start at ``start`` end."""
+    found = _POSITIONAL_RUN_RE.match(run, start)
+    return start if found is None else found.end()
 
 
 def scan_whole(s: str, *, signed: bool = False) -> Numeral | None:
