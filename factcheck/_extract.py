@@ -54,7 +54,14 @@ from ._extract_lexicon import (
 )
 from ._extract_view import TextView, period_of, unit_text
 from ._numbers import Qualifier, format_exact, parse_figure
-from ._numerals import CHINESE_NUMERAL_CHARS, MAGNITUDE_RE, Numeral, scan_numeral
+from ._numerals import (
+    CHINESE_NUMERAL_CHARS,
+    MAGNITUDE_RE,
+    Numeral,
+    magnitude_factor,
+    scales_after_some_more,
+    scan_numeral,
+)
 
 __all__ = ["COUNTED_KINDS", "KINDS", "Kind", "Mention", "extract"]
 
@@ -351,9 +358,12 @@ class _Scanner:
                     return self._figure(i, i, end, end, right_unit[1] if right_unit else None,
                                         kind, None, unit_from=right.end)
         some_more = False
-        if k < self.n and f[k] in "多余":
+        if k < self.n and f[k] in "多余几":
             after = k + 1
-            mag = MAGNITUDE_RE.match(f, after) if num.magnitude == 1 else None
+            mag = MAGNITUDE_RE.match(f, after)
+            if mag is not None and not scales_after_some_more(num.magnitude,
+                                                               magnitude_factor(mag.group())):
+                mag = None
             if mag is not None:
                 after = mag.end()
             if self._unit_at(after) or after >= self.n or not _HAN.match(f[after]) or mag:

@@ -51,6 +51,7 @@ from factcheck._numerals import (
     MAGNITUDE_RE,
     Numeral,
     magnitude_factor,
+    scales_after_some_more,
     scan_numeral,
     scan_whole,
 )
@@ -228,9 +229,7 @@ def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | 
         pos += 1
         mag = MAGNITUDE_RE.match(t, pos)
         factor = magnitude_factor(mag.group()) if mag is not None else 1
-        # 300多万, and a bigger magnitude after a smaller one: 3千多万, 1万多亿
-        if mag is not None and (found.magnitude == 1 or factor >= 10**4 > found.magnitude
-                                or factor >= 10**8 > found.magnitude):
+        if mag is not None and scales_after_some_more(found.magnitude, factor):
             number = Number(number.text, number.value * factor, number.step * factor, True)
             pos = mag.end()
     raw = t[pos:]

@@ -149,6 +149,13 @@ def magnitude_factor(word: str) -> int:
     return known
 
 
+def scales_after_some_more(magnitude: int, factor: int) -> bool:
+    """Whether a magnitude word of ``factor`` after 多/余/几 scales a number whose own
+    trailing magnitude is ``magnitude``: ``300多万`` (none yet), and a bigger word after a
+    smaller one, ``3千多万``, ``1万多亿``; not ``1万多万``."""
+    return magnitude == 1 or factor >= 10**4 > magnitude or factor >= 10**8 > magnitude
+
+
 def _power_of_ten_step(value: int) -> int:
     if value == 0:
         return 1

@@ -342,3 +342,12 @@ def test_repeated_quotes_get_an_occurrence(tmp_path: Path,
     data = yaml.safe_load(capsys.readouterr().out)
     assert [(c["quote"], c.get("occurrence")) for c in data["claims"]] == [
         ("签约项目12家", 1), ("签约项目12家", 2)]
+
+
+def test_some_more_with_a_magnitude_and_ji() -> None:
+    # as the loader reads them: the magnitude after 多 scales the number, 几 is some-more
+    assert _rows("年产值1万多亿元,全市3千多万人,十几家企业。") == [
+        ("1万多亿元", "quantity", "1000000000000", "元", "some-more"),
+        ("3千多万人", "quantity", "30000000", "人", "some-more"),
+        ("十几家", "quantity", "10", "家", "some-more"),
+    ]
