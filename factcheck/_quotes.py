@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -132,7 +132,18 @@ def find_within(haystack: NormalText, start: int, end: int,
     The span is a quote's: a figure is looked for in the quote's part of the normalised
     source, so nothing is normalised twice.
     """
-    return [span for span, _ in _occurrences(haystack, start, end, needle)]
+    # figures and names recur and are cached; quotes are each folded once
+    wanted = fold_text(needle) if len(needle) <= 16 else fold(needle)
+    if not wanted:
+        return []
+    text, offsets = haystack.text, haystack.offsets
+    low, high = bisect_left(offsets, start), bisect_left(offsets, end)
+    spans = []
+    at = text.find(wanted, low, high)
+    while at >= 0:
+        spans.append((offsets[at], offsets[at + len(wanted) - 1] + 1))
+        at = text.find(wanted, at + 1, high)
+    return spans
 
 
 def find_figure_within(haystack: NormalText, text: str, start: int, end: int,
@@ -141,7 +152,7 @@ def find_figure_within(haystack: NormalText, text: str, start: int, end: int,
     of the original ``text``, and those that are only part of one (:func:`whole_figure`)."""
     whole: list[tuple[int, int]] = []
     partial: list[tuple[int, int]] = []
-    for span, _ in _occurrences(haystack, start, end, figure):
+    for span in find_within(haystack, start, end, figure):
         before, after = text[max(0, span[0] - 4):span[0]], text[span[1]:span[1] + 4]
         (whole if whole_figure(figure, before, after) else partial).append(span)
     return whole, partial
@@ -154,6 +165,8 @@ _SOME_MORE = frozenset("多余几")
 # Only qualifiers of two characters: 近, 超 and 约 also end common words (附近, 英超, 签约)
 _PREFIXES = ("将近", "接近", "超过", "不到", "不足", "低于", "高于", "突破", "大约")
 _SUFFIXES = ("以上", "以下", "左右")  # 上下 also starts 上下游, 上下半年
+_PREFIX_ENDS = frozenset(word[-1] for word in _PREFIXES)
+_SUFFIX_STARTS = frozenset(word[0] for word in _SUFFIXES)
 
 
 def whole_figure(figure: str, before: str, after: str) -> bool:
@@ -162,36 +175,28 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     四年 in 十四年), not the end of a range (20元 in 10-20元), and not missing its "some
     more" (30 in 30多家) or a qualifier of two characters (300亿 in 接近300亿, 30家 in
     30家以上). Only what cannot be another word's is refused; whitespace separates."""
-    figure, before, after = (part.translate(_FOLDED) for part in (figure, before, after))
-    first, last, previous, following = figure[:1], figure[-1:], before[-1:], after[:1]
+    # one character at a time, folded (full width, Traditional): this runs once per claim
+    first, last = _fold1(figure[:1]), _fold1(figure[-1:])
+    previous, following = _fold1(before[-1:]), _fold1(after[:1])
     if first in _ARABIC and (previous in _ARABIC or (
-            previous in ".-~" and before[-2:-1] in _ARABIC)):
+            previous in ".-~" and _fold1(before[-2:-1]) in _ARABIC)):
         return False
     if first in _CHINESE and previous in _CHINESE:
         return False
     if last in _ARABIC and (following in _ARABIC or following in _MAGNITUDES
                             or following in _SOME_MORE
-                            or (following == "." and after[1:2] in _ARABIC)):
+                            or (following == "." and _fold1(after[1:2]) in _ARABIC)):
         return False
     if last in _CHINESE and (following in _CHINESE or following in _SOME_MORE):
         return False
-    return not before.endswith(_PREFIXES) and not after.startswith(_SUFFIXES)
+    if previous in _PREFIX_ENDS and before.translate(_FOLDED).endswith(_PREFIXES):
+        return False
+    return not (following in _SUFFIX_STARTS and after.translate(_FOLDED).startswith(_SUFFIXES))
 
 
-def _occurrences(haystack: NormalText, start: int, end: int, needle: str) -> Iterator[
-        tuple[tuple[int, int], tuple[int, int, int, str]]]:
-    """Each occurrence's original span, with (where, quote start, quote end, needle) in the
-    normalised text."""
-    # figures and names recur and are cached; quotes are each folded once
-    wanted = fold_text(needle) if len(needle) <= 16 else fold(needle)
-    if not wanted:
-        return
-    text, offsets = haystack.text, haystack.offsets
-    low, high = bisect_left(offsets, start), bisect_left(offsets, end)
-    at = text.find(wanted, low, high)
-    while at >= 0:
-        yield (offsets[at], offsets[at + len(wanted) - 1] + 1), (at, low, high, wanted)
-        at = text.find(wanted, at + 1, high)
+def _fold1(char: str) -> str:
+    """One character (or none), folded."""
+    return _FOLDED[ord(char)] if char else ""
 
 
 def mojibake_spans(text: str) -> list[tuple[int, int]]:
