@@ -119,13 +119,16 @@ def _agreement(claims: list[Claim]) -> list[Finding]:
     return [f for f in check(make_corpus(claims, [])) if f.kind == "agreement"]
 
 
+def _chained(first: str, middle: str, last: str) -> list[Claim]:
+    """Claims as of 2019, 2019..2021 and 2021: the middle one overlaps both ends."""
+    return [make_claim("a", first, as_of="2019"), make_claim("b", middle, as_of="2019..2021"),
+            make_claim("c", last, as_of="2021")]
+
+
 def test_claims_at_times_that_do_not_overlap_need_not_agree() -> None:
     # 2019 and 2021 are linked only through 2019..2021; 12亿 (2019) and 50亿 (2021) may
     # differ, and 超10亿 over both years agrees with each
-    claims = [make_claim("a", "12亿元", as_of="2019"),
-              make_claim("b", "超10亿元", as_of="2019..2021"),
-              make_claim("c", "50亿元", as_of="2021")]
-    [finding] = _agreement(claims)
+    [finding] = _agreement(_chained("12亿元", "超10亿元", "50亿元"))
     assert finding.status is Status.CONSISTENT
     assert finding.message == "All 3 claims agree wherever their periods overlap."
     assert finding.arithmetic[0] == (
@@ -133,16 +136,11 @@ def test_claims_at_times_that_do_not_overlap_need_not_agree() -> None:
 
 
 def test_a_pair_at_overlapping_times_still_has_to_agree() -> None:
-    claims = [make_claim("a", "12亿元", as_of="2019"),
-              make_claim("b", "超60亿元", as_of="2019..2021"),
-              make_claim("c", "50亿元", as_of="2021")]
-    [finding] = _agreement(claims)
+    [finding] = _agreement(_chained("12亿元", "超60亿元", "50亿元"))
     assert finding.status is Status.CONFLICT
     assert finding.message.startswith("12亿元 and 超60亿元 differ by 48亿元,")
     # a round number read at its rounding is a discrepancy, as for a single period
-    rounded = [make_claim("a", "3000公里", as_of="2019"),
-               make_claim("b", "2800公里", as_of="2019..2021"),
-               make_claim("c", "1000公里", as_of="2021")]
+    rounded = _chained("3000公里", "2800公里", "1000公里")
     [finding] = _agreement(rounded)
     assert finding.status is Status.CONFLICT  # 2800 and 1000 overlap in time, and differ
     rounded[2] = make_claim("c", "2900公里", as_of="2021")
