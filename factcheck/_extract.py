@@ -186,7 +186,7 @@ class _Scanner:
                 return None
             return self._number(i)
         if c in CN_START:
-            if prev in _CN_CHARS:
+            if prev in _CN_CHARS or (prev and prev in "数几"):  # 数十万, 几百家: vague
                 return None
             return self._number(i)
         if c == "第":

@@ -178,3 +178,16 @@ def test_claims_at_one_time_are_compared_together_and_linearly() -> None:
     assert finding.status is Status.CONSISTENT
     assert finding.arithmetic[0].count(" on ") == 2
     assert finding.arithmetic[0].count("span") == 2
+
+
+def test_a_conflict_names_a_pair_that_fails_even_rounded() -> None:
+    # 3000公里 read as a round number (2500..3500) meets 3450公里; 3001公里 does not
+    def group(as_of: str) -> list[Claim]:
+        return [make_claim("a", "3000公里", as_of=as_of), make_claim("b", "3001公里", as_of=as_of),
+                make_claim("x", "3450公里", as_of=as_of)]
+
+    for claims in (group("2020"), [*group("2019"), make_claim("d", "3450公里", as_of="2019..2021"),
+                                   make_claim("e", "3450公里", as_of="2021")]):
+        [finding] = _agreement(claims)
+        assert finding.status is Status.CONFLICT
+        assert finding.message.startswith("3001公里 and 3450公里 differ by 449公里,")

@@ -351,3 +351,10 @@ def test_some_more_with_a_magnitude_and_ji() -> None:
         ("3千多万人", "quantity", "30000000", "人", "some-more"),
         ("十几家", "quantity", "10", "家", "some-more"),
     ]
+
+
+def test_vague_numbers_are_not_figures() -> None:
+    # 数十万, 几百: "several tens of thousands" is no figure a claim could write
+    assert _rows("吸引数十万人,几百家企业,十几家机构。") == [
+        ("十几家", "quantity", "10", "家", "some-more"),
+    ]

@@ -64,6 +64,28 @@ def test_mojibake_is_spotted_but_plain_question_marks_are_not() -> None:
     ("300名", "高三", "学生", True),  # Chinese before Arabic digits
     ("293.9亿元", "新高——", "", True),  # a dash is no range
     ("3000公里", "跨越", "的", True),
+    # a space or a sign does not make a part whole
+    ("293.9", "营收 ", " 亿元", False),
+    ("300亿元", "接近 ", "", False),
+    ("30", "共有 ", " 多家", False),
+    ("5%", "增长-", "", False),
+    ("0.5%", "同比−", "", False),  # U+2212 MINUS SIGN
+    ("20%", "10%~", "", False),
+    ("2万元", "1万-", "", False),
+    # mixed and approximate numbers
+    ("5000万元", "总投资2亿", "", False),
+    ("2亿", "总投资", "5000万元", False),
+    ("5千元", "月薪1万", "", False),
+    ("叁万元", "壹拾", "", False),
+    ("300多", "", "万人", False),
+    ("十几", "", "万人", False),
+    ("十万人", "数", "", False),
+    ("百家", "几", "", False),
+    ("千万元", "3", "", False),
+    # 一 may belong to a word
+    ("一家", "全国唯一", "企业", True),
+    ("30万", "全国", "一线医务人员", True),
+    ("一家", "二十", "", False),
 ])
 def test_whole_figure(figure: str, before: str, after: str, whole: bool) -> None:
     assert whole_figure(figure, before, after) is whole

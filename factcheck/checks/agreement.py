@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from .._findings import Finding, Involved, Status
-from .._model import Claim, Quantity
+from .._model import Claim
+from .._numbers import Interval
 from .._units import display
 from ._context import CheckContext, coarse, intersect, percent, span_of
 from ._registry import register_check
@@ -136,8 +137,8 @@ def _judge_pairs(context: CheckContext, name: str, group: list[Claim]) -> Findin
                                **kwargs)  # type: ignore[arg-type]
     loose = [m for m in strict if intersect(coarse(quantities[c.id]) for c in m) is None]
     moment = (loose or strict)[0]
-    low = min(moment, key=lambda c: _upper(c.quantity))
-    high = max(moment, key=lambda c: _lower(c.quantity))
+    low, high = _apart(moment, [coarse(quantities[c.id]) if loose else quantities[c.id].interval
+                                for c in moment])
     gap = abs(_base(high) - _base(low))
     shown = display(gap, unit, like=max(abs(_base(high)), abs(_base(low))))
     if not loose:
@@ -190,9 +191,9 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
                                arithmetic=arithmetic, **kwargs)  # type: ignore[arg-type]
     loose = [coarse(q) for q in quantities]
     common = intersect(loose)
-    # the pair that fails to meet: the lowest upper bound and the highest lower bound
-    low = min(group, key=lambda c: _upper(c.quantity))
-    high = max(group, key=lambda c: _lower(c.quantity))
+    # the pair that fails to meet as written (a discrepancy) or even rounded (a conflict)
+    low, high = _apart(group, [q.interval for q in quantities] if common is not None
+                       else loose)
     # the message names that pair, so it gives their gap (the spread may involve others)
     pair = abs(_base(high) - _base(low))
     between = display(pair, unit, like=max(abs(_base(high)), abs(_base(low))))
@@ -214,18 +215,27 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
         arithmetic=arithmetic, **kwargs)  # type: ignore[arg-type]
 
 
-def _upper(quantity: Quantity | None) -> tuple[bool, Fraction, bool]:
-    """Sort key: a quantity's upper bound, unbounded last; an open bound sorts lower."""
-    if quantity is None or quantity.interval.high is None:
+def _apart(claims: list[Claim], intervals: list[Interval]) -> tuple[Claim, Claim]:
+    """The pair of ``claims`` whose ``intervals`` fail to meet: the one with the lowest upper
+    bound and the one with the highest lower bound."""
+    pairs = list(zip(claims, intervals, strict=True))
+    low = min(pairs, key=lambda pair: _upper(pair[1]))[0]
+    high = max(pairs, key=lambda pair: _lower(pair[1]))[0]
+    return low, high
+
+
+def _upper(interval: Interval) -> tuple[bool, Fraction, bool]:
+    """Sort key: an upper bound, unbounded last; an open bound sorts lower."""
+    if interval.high is None:
         return (True, Fraction(0), True)
-    return (False, quantity.interval.high, quantity.interval.high_closed)
+    return (False, interval.high, interval.high_closed)
 
 
-def _lower(quantity: Quantity | None) -> tuple[bool, Fraction, bool]:
-    """Sort key: a quantity's lower bound, unbounded first; an open bound sorts higher."""
-    if quantity is None or quantity.interval.low is None:
+def _lower(interval: Interval) -> tuple[bool, Fraction, bool]:
+    """Sort key: a lower bound, unbounded first; an open bound sorts higher."""
+    if interval.low is None:
         return (False, Fraction(0), False)
-    return (True, quantity.interval.low, not quantity.interval.low_closed)
+    return (True, interval.low, not interval.low_closed)
 
 
 def _base(claim: Claim) -> Fraction:
