@@ -171,6 +171,7 @@ _SUFFIXES = ("以上", "以下", "左右")  # 上下 also starts 上下游, 上�
 _PREFIX_ENDS = frozenset(word[-1] for word in _PREFIXES)
 _SUFFIX_STARTS = frozenset(word[0] for word in _SUFFIXES)
 _SPACES = " \t\u3000"
+_SPACE = frozenset(_SPACES)
 
 
 def whole_figure(figure: str, before: str, after: str) -> bool:
@@ -190,13 +191,16 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         if not _ends_whole(last, after, following):
             return False
     # a space may stand between a qualifier and the figure (接近 300亿, 30家 以上)
-    near_before = before.rstrip(_SPACES)
-    if _fold1(near_before[-1:]) in _PREFIX_ENDS and (
-            near_before.translate(_FOLDED).endswith(_PREFIXES)):
-        return False
-    near_after = after.lstrip(_SPACES)
-    return not (_fold1(near_after[:1]) in _SUFFIX_STARTS
-                and near_after.translate(_FOLDED).startswith(_SUFFIXES))
+    if previous in _PREFIX_ENDS or previous in _SPACE:
+        near_before = before.rstrip(_SPACES)
+        if _fold1(near_before[-1:]) in _PREFIX_ENDS and (
+                near_before.translate(_FOLDED).endswith(_PREFIXES)):
+            return False
+    if following in _SUFFIX_STARTS or following in _SPACE:
+        near_after = after.lstrip(_SPACES)
+        return not (_fold1(near_after[:1]) in _SUFFIX_STARTS
+                    and near_after.translate(_FOLDED).startswith(_SUFFIXES))
+    return True
 
 
 def _starts_whole(first: str, before: str, previous: str) -> bool:
@@ -220,7 +224,7 @@ def _ends_whole(last: str, after: str, following: str) -> bool:
             following == "." and _fold1(after[1:2]) in _ARABIC)):
         return False
     # a magnitude word or 多 may stand after a space: 293.9 亿元, 30 多家
-    nearest = _fold1(after.lstrip(_SPACES)[:1])
+    nearest = following if following not in _SPACE else _fold1(after.lstrip(_SPACES)[:1])
     if last in _SOME_MORE:
         return nearest not in _MAGNITUDES  # 300多 in 300多万
     if nearest in _MAGNITUDES or nearest in _SOME_MORE:
