@@ -18,7 +18,7 @@ from ._dates import parse_period
 from ._errors import QuoteError, SchemaError, UnitError
 from ._model import Claim, Entity, Metric, NotClaim, Quantity, Source
 from ._numbers import Figure, Interval, parse_figure
-from ._quotes import NormalText, find_all, find_figure_within, fold_text, normalise
+from ._quotes import NormalText, find_all, fold_text, normalise
 from ._schema import Field, Problems, read_fields
 from ._sources import alias_table
 from ._units import (
@@ -31,6 +31,7 @@ from ._units import (
     suggest_units,
     to_base,
 )
+from ._whole_figure import find_figure_within
 from ._yaml import Document, KeyPath
 
 __all__ = ["quantity_of", "read_claims", "read_not_claims"]

@@ -53,7 +53,7 @@ from ._extract_lexicon import (
     identifier_spans,
 )
 from ._extract_view import TextView, period_of, unit_text
-from ._numbers import Qualifier, format_exact, parse_figure
+from ._numbers import SOME_MORE_AFTER_NUMERAL, Qualifier, format_exact, parse_figure
 from ._numerals import (
     CHINESE_NUMERAL_CHARS,
     MAGNITUDE_RE,
@@ -62,6 +62,7 @@ from ._numerals import (
     scales_after_some_more,
     scan_numeral,
 )
+from ._whole_figure import VAGUE_BEFORE_NUMERAL
 
 __all__ = ["COUNTED_KINDS", "KINDS", "Kind", "Mention", "extract"]
 
@@ -186,7 +187,7 @@ class _Scanner:
                 return None
             return self._number(i)
         if c in CN_START:
-            if prev in _CN_CHARS or (prev and prev in "数几"):  # 数十万, 几百家: vague
+            if prev in _CN_CHARS or prev in VAGUE_BEFORE_NUMERAL:  # 数十万: no figure
                 return None
             return self._number(i)
         if c == "第":
@@ -358,7 +359,7 @@ class _Scanner:
                     return self._figure(i, i, end, end, right_unit[1] if right_unit else None,
                                         kind, None, unit_from=right.end)
         some_more = False
-        if k < self.n and f[k] in "多余几":
+        if k < self.n and f[k] in SOME_MORE_AFTER_NUMERAL:
             after = k + 1
             mag = MAGNITUDE_RE.match(f, after)
             if mag is not None and not scales_after_some_more(num.magnitude,

@@ -58,6 +58,9 @@ from factcheck._numerals import (
 from factcheck._quotes import t2s
 
 __all__ = [
+    "QUALIFIER_PREFIXES",
+    "QUALIFIER_SUFFIXES",
+    "SOME_MORE_AFTER_NUMERAL",
     "Figure",
     "Interval",
     "Number",
@@ -77,21 +80,21 @@ _PREFIX_GROUPS: tuple[tuple[str, Qualifier], ...] = (
     ("约 約 大约 大約", "about"),
     ("不到 不足 低于 低於", "under"),
 )
-_PREFIXES: dict[str, Qualifier] = {
+QUALIFIER_PREFIXES: dict[str, Qualifier] = {
     word: qualifier for words, qualifier in _PREFIX_GROUPS for word in words.split()
 }
-_SUFFIXES: dict[str, Qualifier] = {
+QUALIFIER_SUFFIXES: dict[str, Qualifier] = {
     "以上": "at-least",
     "以下": "at-most",
     "左右": "about",
     "上下": "about",
 }
-_PREFIX_RE = re.compile("|".join(sorted(_PREFIXES, key=len, reverse=True)))
-_SUFFIX_RE = re.compile("(?:" + "|".join(_SUFFIXES) + ")$")
+_PREFIX_RE = re.compile("|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=True)))
+_SUFFIX_RE = re.compile("(?:" + "|".join(QUALIFIER_SUFFIXES) + ")$")
 _RANGE_SEP_RE = re.compile("[-–—~〜至到]")
 _SOME_MORE = frozenset("多余餘")
 # right after a numeral, 几 is some-more as well: 十几家 is more than ten and under twenty
-_SOME_MORE_AFTER_NUMERAL = _SOME_MORE | frozenset("几幾")
+SOME_MORE_AFTER_NUMERAL = _SOME_MORE | frozenset("几幾")
 _UNIT_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z%‰°℃²³·]*")
 # Measure words that may follow 一 in a rate (两天一层楼); longest first so 平方米 beats 米.
 _MEASURE_TEXT = (
@@ -189,11 +192,11 @@ def _parse_figure_cached(text: str) -> Figure | None:
     qualifier: Qualifier | None = None
     m = _PREFIX_RE.match(t)
     if m is not None:
-        qualifier = _PREFIXES[m.group()]
+        qualifier = QUALIFIER_PREFIXES[m.group()]
         o, t = o[m.end() :], t[m.end() :]
     m = _SUFFIX_RE.search(t)
     if m is not None:
-        suffix = _SUFFIXES[m.group()]
+        suffix = QUALIFIER_SUFFIXES[m.group()]
         if qualifier is not None and qualifier != suffix:
             return None
         qualifier = suffix
@@ -224,7 +227,7 @@ def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | 
     number = Number(o[: found.end], found.value, found.step, found.round_number)
     pos = found.end
     some_more = False
-    if pos < len(t) and t[pos] in _SOME_MORE_AFTER_NUMERAL:
+    if pos < len(t) and t[pos] in SOME_MORE_AFTER_NUMERAL:
         some_more = True
         pos += 1
         mag = MAGNITUDE_RE.match(t, pos)

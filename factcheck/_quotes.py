@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import opencc
 
-__all__ = ["PINYIN", "FoldTable", "NormalText", "find_all", "find_figure_within", "find_within",
-           "fold", "fold_text", "mojibake_spans", "normalise", "t2s", "whole_figure"]
+__all__ = ["PINYIN", "FoldTable", "NormalText", "find_all", "find_within", "fold", "fold_chars",
+           "fold_text", "mojibake_spans", "normalise", "t2s"]
 
 # An inline pinyin annotation right after a Han character: 產(chǎn), 業(yè).
 PINYIN = re.compile(
@@ -146,103 +146,14 @@ def find_within(haystack: NormalText, start: int, end: int,
     return spans
 
 
-def find_figure_within(haystack: NormalText, text: str, start: int, end: int,
-                       figure: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The occurrences of ``figure`` inside ``[start, end)``: those that are a whole figure
-    of the original ``text``, and those that are only part of one (:func:`whole_figure`)."""
-    whole: list[tuple[int, int]] = []
-    partial: list[tuple[int, int]] = []
-    for span in find_within(haystack, start, end, figure):
-        before, after = text[max(0, span[0] - 6):span[0]], text[span[1]:span[1] + 6]
-        (whole if whole_figure(figure, before, after) else partial).append(span)
-    return whole, partial
-
-
-_ARABIC = frozenset("0123456789")
-# Chinese digits and units, folded (also the financial forms)
-_CHINESE = frozenset("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟")
-_MAGNITUDES = frozenset("百千万亿佰仟")
-_SOME_MORE = frozenset("多余几")
-_SIGNS = frozenset("-~−")  # a minus sign, or the other end of a range (folded: －, ～)
-_APPROXIMATELY = frozenset("数几")  # 数十万, 几百家: "several", part of the figure
-# Only qualifiers of two characters: 近, 超 and 约 also end common words (附近, 英超, 签约)
-_PREFIXES = ("将近", "接近", "超过", "不到", "不足", "低于", "高于", "突破", "大约")
-_SUFFIXES = ("以上", "以下", "左右")  # 上下 also starts 上下游, 上下半年
-_PREFIX_ENDS = frozenset(word[-1] for word in _PREFIXES)
-_SUFFIX_STARTS = frozenset(word[0] for word in _SUFFIXES)
-_SPACES = " \t\u3000"
-_SPACE = frozenset(_SPACES)
-
-
-def whole_figure(figure: str, before: str, after: str) -> bool:
-    """Whether ``figure``, between ``before`` and ``after`` in the article's original text,
-    is a whole figure: not the tail or head of a number (93.9亿 in 293.9亿, 300 in 300 亿,
-    5000万 in 2亿5000万, 四年 in 十四年, 十万 in 数十万), not without its sign or the other end
-    of its range (5% in -5%, 20元 in 10-20元), and not missing its "some more" (30 in 30多家)
-    or a qualifier of two characters (300亿 in 接近300亿, 30家 in 30家以上). Only what cannot
-    be another word's is refused: 一 may belong to a word (唯一一家, 30万一线人员)."""
-    # one character at a time, folded (full width, Traditional): this runs once per claim
-    first, last = _fold1(figure[:1]), _fold1(figure[-1:])
-    previous, following = _fold1(before[-1:]), _fold1(after[:1])
-    if first in _ARABIC or first in _CHINESE:
-        if not _starts_whole(first, before, previous):
-            return False
-    if last in _ARABIC or last in _CHINESE or last in _SOME_MORE:
-        if not _ends_whole(last, after, following):
-            return False
-    # a space may stand between a qualifier and the figure (接近 300亿, 30家 以上)
-    if previous in _PREFIX_ENDS or previous in _SPACE:
-        near_before = before.rstrip(_SPACES)
-        if _fold1(near_before[-1:]) in _PREFIX_ENDS and (
-                near_before.translate(_FOLDED).endswith(_PREFIXES)):
-            return False
-    if following in _SUFFIX_STARTS or following in _SPACE:
-        near_after = after.lstrip(_SPACES)
-        return not (_fold1(near_after[:1]) in _SUFFIX_STARTS
-                    and near_after.translate(_FOLDED).startswith(_SUFFIXES))
-    return True
-
-
-def _starts_whole(first: str, before: str, previous: str) -> bool:
-    """Whether nothing of the number that ``first`` starts stands in ``before``."""
-    if previous in _SIGNS:
-        return False
-    if first in _ARABIC:
-        if previous in _ARABIC or (previous == "." and _fold1(before[-2:-1]) in _ARABIC):
-            return False
-        # 2亿5000万: a number goes on after a magnitude word
-        return not (previous in _MAGNITUDES and _fold1(before[-2:-1]) in _ARABIC | _CHINESE)
-    if previous in _APPROXIMATELY or (first in _MAGNITUDES and previous in _ARABIC):
-        return False  # 数十万, 几百家; 3千万
-    return previous not in _CHINESE or (previous == "一" and _fold1(before[-2:-1]) not in
-                                        _CHINESE)  # 唯一一家
-
-
-def _ends_whole(last: str, after: str, following: str) -> bool:
-    """Whether nothing of the number that ends with ``last`` stands in ``after``."""
-    if last in _ARABIC and (following in _ARABIC or (
-            following == "." and _fold1(after[1:2]) in _ARABIC)):
-        return False
-    # a magnitude word or 多 may stand after a space: 293.9 亿元, 30 多家
-    nearest = following if following not in _SPACE else _fold1(after.lstrip(_SPACES)[:1])
-    if last in _SOME_MORE:
-        return nearest not in _MAGNITUDES  # 300多 in 300多万
-    if nearest in _MAGNITUDES or nearest in _SOME_MORE:
-        return False
-    if last in _MAGNITUDES and following in _ARABIC:
-        return False  # 2亿 in 2亿5000万
-    return last not in _CHINESE or following not in _CHINESE or (
-        following == "一" and _fold1(after[1:2]) not in _CHINESE)  # 30万一线
-
-
-def _fold1(char: str) -> str:
-    """One character (or none), folded."""
-    return _FOLDED[ord(char)] if char else ""
-
-
 def mojibake_spans(text: str) -> list[tuple[int, int]]:
     """Spans that look like mis-decoded text (``?!鄙钲冢``), for warnings."""
     return [(m.start(), m.end()) for m in _MOJIBAKE.finditer(text)]
+
+
+def fold_chars(text: str) -> str:
+    """``text`` folded character by character (width, script), keeping whitespace."""
+    return text.translate(_FOLDED)
 
 
 def fold(text: str) -> str:

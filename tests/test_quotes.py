@@ -1,8 +1,6 @@
 """Quotes match across scripts, pinyin annotations and whitespace, with original offsets."""
 
-import pytest
-
-from factcheck._quotes import find_all, mojibake_spans, normalise, whole_figure
+from factcheck._quotes import find_all, mojibake_spans, normalise
 
 TEXT = "在深圳(哈爾濱)產(chǎn)業(yè)園區(qū),\n兩天一層樓。"
 
@@ -35,57 +33,3 @@ def test_absent_quote_gives_nothing() -> None:
 def test_mojibake_is_spotted_but_plain_question_marks_are_not() -> None:
     text = "全過程?!鄙钲冢ü枮I)說。怎么选?看完"
     assert mojibake_spans(text) == [(3, 5)]
-
-
-@pytest.mark.parametrize(("figure", "before", "after", "whole"), [
-    ("293.9亿元", "总投资额达", "。", True),
-    ("93.9亿元", "总投资额达2", "。", False),  # the tail of a number
-    ("9亿元", "293.", "。", False),  # after a decimal point
-    ("293", "达", ".9亿元", False),  # before the decimals
-    ("293.9", "达", "亿元", False),  # without its magnitude word
-    ("300", "达", "多家", False),  # without its "some more"
-    ("四年", "十", "来", False),  # the tail of a Chinese numeral
-    ("接近300亿", "一举拿下", "大单", True),
-    ("300亿", "一举拿下接近", "大单", False),  # a two-character qualifier left out
-    ("300億", "拿下將近", "大單", False),  # in Traditional script too
-    ("30家", "", "以上", False),
-    ("5%", "增长", "以上的企业", False),
-    ("20元", "10-", "", False),  # the end of a range
-    ("2020年", "至", "底", True),  # 至 before a year is "by", not a range
-    ("兩天", "", "一層樓", True),  # ends with its unit: 一 starts another word
-    # what is another word's, or separated, is not refused
-    ("301亿元", "年累计签约", "。", True),  # 签约 is "signed", not 约 "about"
-    ("300亿", "一举拿下近", "大单", True),  # 近 alone is also the end of 附近, 最近
-    ("40万人", "美国纽约", "", True),
-    ("20支", "英超", "球队", True),
-    ("30家", "带动", "上下游企业", True),  # 上下 also starts 上下游
-    ("2021年", "", "上下半年", True),
-    ("2017-11-30", "", " 08:50", True),  # a space separates
-    ("300名", "高三", "学生", True),  # Chinese before Arabic digits
-    ("293.9亿元", "新高——", "", True),  # a dash is no range
-    ("3000公里", "跨越", "的", True),
-    # a space or a sign does not make a part whole
-    ("293.9", "营收 ", " 亿元", False),
-    ("300亿元", "接近 ", "", False),
-    ("30", "共有 ", " 多家", False),
-    ("5%", "增长-", "", False),
-    ("0.5%", "同比−", "", False),  # U+2212 MINUS SIGN
-    ("20%", "10%~", "", False),
-    ("2万元", "1万-", "", False),
-    # mixed and approximate numbers
-    ("5000万元", "总投资2亿", "", False),
-    ("2亿", "总投资", "5000万元", False),
-    ("5千元", "月薪1万", "", False),
-    ("叁万元", "壹拾", "", False),
-    ("300多", "", "万人", False),
-    ("十几", "", "万人", False),
-    ("十万人", "数", "", False),
-    ("百家", "几", "", False),
-    ("千万元", "3", "", False),
-    # 一 may belong to a word
-    ("一家", "全国唯一", "企业", True),
-    ("30万", "全国", "一线医务人员", True),
-    ("一家", "二十", "", False),
-])
-def test_whole_figure(figure: str, before: str, after: str, whole: bool) -> None:
-    assert whole_figure(figure, before, after) is whole

@@ -1,0 +1,106 @@
+"""Whether a claim's value is a whole figure of its article, not a part of a bigger one.
+
+A value is looked for in its quote as text; ``93.9亿元`` occurs in ``293.9亿元`` and ``300亿``
+in ``接近300亿``. Such a value would load as a different figure and show as a false
+conflict. :func:`whole_figure` looks at the article's own characters next to an occurrence
+and refuses only what cannot be another word's. Its vocabulary (numerals, magnitude words,
+qualifiers, "some more") is the figure grammar's own (``_numerals``, ``_numbers``), folded.
+"""
+
+from __future__ import annotations
+
+from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, SOME_MORE_AFTER_NUMERAL
+from ._numerals import CHINESE_NUMERAL_CHARS, MAGNITUDE_RE
+from ._quotes import NormalText, find_within, fold_chars
+
+__all__ = ["VAGUE_BEFORE_NUMERAL", "find_figure_within", "whole_figure"]
+
+_ARABIC = frozenset("0123456789")
+# Chinese digits and units (also financial and Traditional forms); a point (点) is not one:
+# 3点 is three o'clock
+_CHINESE = CHINESE_NUMERAL_CHARS - frozenset("点點")
+_MAGNITUDES = frozenset(c for c in _CHINESE if MAGNITUDE_RE.fullmatch(c))  # 百千万亿...
+_SOME_MORE = frozenset(fold_chars("".join(SOME_MORE_AFTER_NUMERAL)))
+_SIGNS = frozenset("-~−")  # a minus sign, or the other end of a range (folded: －, ～)
+#: 数十万, 几百家: "several" before a numeral makes it vague, and part of the figure
+VAGUE_BEFORE_NUMERAL = frozenset("数几")
+# Only qualifiers of two characters: 近, 超 and 约 also end common words (附近, 英超, 签约);
+# and 上下 also starts 上下游 and 上下半年
+_PREFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_PREFIXES if len(w) == 2}))
+_SUFFIXES = tuple(sorted(w for w in QUALIFIER_SUFFIXES if w != "上下"))
+_PREFIX_ENDS = frozenset(word[-1] for word in _PREFIXES)
+_SUFFIX_STARTS = frozenset(word[0] for word in _SUFFIXES)
+_SPACES = " \t\u3000"
+_SPACE = frozenset(_SPACES)
+
+
+def find_figure_within(haystack: NormalText, text: str, start: int, end: int,
+                       figure: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The occurrences of ``figure`` inside ``[start, end)``: those that are a whole figure
+    of the original ``text``, and those that are only part of one (:func:`whole_figure`)."""
+    whole: list[tuple[int, int]] = []
+    partial: list[tuple[int, int]] = []
+    for span in find_within(haystack, start, end, figure):
+        before, after = text[max(0, span[0] - 6):span[0]], text[span[1]:span[1] + 6]
+        (whole if whole_figure(figure, before, after) else partial).append(span)
+    return whole, partial
+
+
+def whole_figure(figure: str, before: str, after: str) -> bool:
+    """Whether ``figure``, between ``before`` and ``after`` in the article's original text,
+    is a whole figure: not the tail or head of a number (93.9亿 in 293.9亿, 300 in 300 亿,
+    5000万 in 2亿5000万, 四年 in 十四年, 十万 in 数十万), not without its sign or the other end
+    of its range (5% in -5%, 20元 in 10-20元), and not missing its "some more" (30 in 30多家)
+    or a qualifier of two characters (300亿 in 接近300亿, 30家 in 30家以上). Only what cannot
+    be another word's is refused: 一 may belong to a word (唯一一家, 30万一线人员)."""
+    # one character at a time, folded (full width, Traditional): this runs once per claim
+    first, last = fold_chars(figure[:1]), fold_chars(figure[-1:])
+    previous, following = fold_chars(before[-1:]), fold_chars(after[:1])
+    if first in _ARABIC or first in _CHINESE:
+        if not _starts_whole(first, before, previous):
+            return False
+    if last in _ARABIC or last in _CHINESE or last in _SOME_MORE:
+        if not _ends_whole(last, after, following):
+            return False
+    # a space may stand between a qualifier and the figure (接近 300亿, 30家 以上)
+    if previous in _PREFIX_ENDS or previous in _SPACE:
+        near_before = fold_chars(before.rstrip(_SPACES))
+        if near_before.endswith(_PREFIXES):
+            return False
+    if following in _SUFFIX_STARTS or following in _SPACE:
+        near_after = fold_chars(after.lstrip(_SPACES))
+        return not near_after.startswith(_SUFFIXES)
+    return True
+
+
+def _starts_whole(first: str, before: str, previous: str) -> bool:
+    """Whether nothing of the number that ``first`` starts stands in ``before``."""
+    if previous in _SIGNS:
+        return False
+    if first in _ARABIC:
+        if previous in _ARABIC or (previous == "." and fold_chars(before[-2:-1]) in _ARABIC):
+            return False
+        # 2亿5000万: a number goes on after a magnitude word
+        return not (previous in _MAGNITUDES
+                    and fold_chars(before[-2:-1]) in _ARABIC | _CHINESE)
+    if previous in VAGUE_BEFORE_NUMERAL or (first in _MAGNITUDES and previous in _ARABIC):
+        return False  # 数十万, 几百家; 3千万
+    return previous not in _CHINESE or (previous == "一" and fold_chars(before[-2:-1]) not in
+                                        _CHINESE)  # 唯一一家
+
+
+def _ends_whole(last: str, after: str, following: str) -> bool:
+    """Whether nothing of the number that ends with ``last`` stands in ``after``."""
+    if last in _ARABIC and (following in _ARABIC or (
+            following == "." and fold_chars(after[1:2]) in _ARABIC)):
+        return False
+    # a magnitude word or 多 may stand after a space: 293.9 亿元, 30 多家
+    nearest = following if following not in _SPACE else fold_chars(after.lstrip(_SPACES)[:1])
+    if last in _SOME_MORE:
+        return nearest not in _MAGNITUDES  # 300多 in 300多万
+    if nearest in _MAGNITUDES or nearest in _SOME_MORE:
+        return False
+    if last in _MAGNITUDES and following in _ARABIC:
+        return False  # 2亿 in 2亿5000万
+    return last not in _CHINESE or following not in _CHINESE or (
+        following == "一" and fold_chars(after[1:2]) not in _CHINESE)  # 30万一线
