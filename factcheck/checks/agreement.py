@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from .._findings import Finding, Involved, Status
-from .._model import Claim
+from .._model import Claim, Quantity
 from .._numbers import Interval
 from .._units import display
 from ._context import CheckContext, coarse, intersect, percent, span_of
@@ -54,7 +54,7 @@ def agreement(context: CheckContext) -> Iterator[Finding]:
         for group in groups:
             name = key if len(groups) == 1 else f"{key}@{group[0].as_of}"
             together = timeless or _share_a_moment(group)
-            yield _judge(context, name, group) if together else _judge_pairs(
+            yield _judge(context, name, group) if together else _judge_moments(
                 context, name, group)
 
 
@@ -94,7 +94,7 @@ def _mixed(context: CheckContext, name: str, group: list[Claim],
     return None
 
 
-def _judge_pairs(context: CheckContext, name: str, group: list[Claim]) -> Finding:
+def _judge_moments(context: CheckContext, name: str, group: list[Claim]) -> Finding:
     """A cluster whose periods do not all share a moment: the claims at each moment must
     agree, and claims at times that do not overlap need not."""
     involved = [context.involved(c) for c in group]
@@ -107,8 +107,7 @@ def _judge_pairs(context: CheckContext, name: str, group: list[Claim]) -> Findin
     arithmetic = [f"compared where their periods overlap: {together}"]
     where = "wherever their periods overlap"
     if group[0].date is not None:
-        arithmetic += [f"{c.id}: {c.value} = {c.date.start}..{c.date.end}"
-                       for c in group if c.date is not None]
+        arithmetic += _date_lines(group)
         for moment in moments:
             dates = [c.date for c in moment if c.date is not None]
             if max(d.start for d in dates) > min(d.end for d in dates):
@@ -123,13 +122,9 @@ def _judge_pairs(context: CheckContext, name: str, group: list[Claim]) -> Findin
                                claims=involved, arithmetic=arithmetic)
     quantities = {c.id: c.quantity for c in group if c.quantity is not None}
     unit = quantities[group[0].id].base_unit
-    arithmetic += [f"{c.id}: {c.value} -> {span_of(q.interval, unit)}"
-                   for c, q in zip(group, quantities.values(), strict=True)]
-    values = [q.base for q in quantities.values()]
-    spread = max(values) - min(values)
+    arithmetic += _quantity_lines(group, list(quantities.values()), unit)
     kwargs = {"claims": involved, "arithmetic": arithmetic,
-              "difference": display(spread, unit, like=max(abs(v) for v in values)),
-              "relative": percent(spread, max(abs(v) for v in values))}
+              **_spread(list(quantities.values()), unit)}
     strict = [m for m in moments if intersect(quantities[c.id].interval for c in m) is None]
     if not strict:
         return context.finding("agreement", name, Status.CONSISTENT,
@@ -139,17 +134,15 @@ def _judge_pairs(context: CheckContext, name: str, group: list[Claim]) -> Findin
     moment = (loose or strict)[0]
     low, high = _apart(moment, [coarse(quantities[c.id]) if loose else quantities[c.id].interval
                                 for c in moment])
-    gap = abs(_base(high) - _base(low))
-    shown = display(gap, unit, like=max(abs(_base(high)), abs(_base(low))))
     if not loose:
         return context.finding(
             "agreement", name, Status.DISCREPANCY,
-            f"{low.value} and {high.value} {_gap(shown, gap)}; their periods overlap, and the "
-            "gap is within the rounding of a round number.", **kwargs)  # type: ignore[arg-type]
+            f"{_differ(low, high, unit)}; their periods overlap, and the gap is within the "
+            "rounding of a round number.", **kwargs)  # type: ignore[arg-type]
     return context.finding(
         "agreement", name, Status.CONFLICT,
-        f"{low.value} and {high.value} {_gap(shown, gap)}, more than their written precision "
-        "or any rounding allows, and their periods overlap.",
+        f"{_differ(low, high, unit)}, more than their written precision or any rounding "
+        "allows, and their periods overlap.",
         **kwargs)  # type: ignore[arg-type]
 
 
@@ -162,8 +155,7 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
     dates = [c.date for c in group if c.date is not None]
     if dates:
         start, end = max(d.start for d in dates), min(d.end for d in dates)
-        arithmetic = [f"{c.id}: {c.value} = {c.date.start}..{c.date.end}"
-                      for c in group if c.date is not None]
+        arithmetic = _date_lines(group)
         if start <= end:
             return context.finding("agreement", name, Status.CONSISTENT,
                                    f"All {len(group)} dates share {start}..{end}.",
@@ -173,13 +165,10 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
                                claims=involved, arithmetic=arithmetic)
     quantities = [c.quantity for c in group if c.quantity is not None]
     unit = quantities[0].base_unit
-    arithmetic = [f"{c.id}: {c.value} -> {span_of(q.interval, unit)}"
-                  for c, q in zip(group, quantities, strict=True)]
+    arithmetic = _quantity_lines(group, quantities, unit)
     values = [q.base for q in quantities]
     spread = max(values) - min(values)
-    difference = display(spread, unit, like=max(abs(v) for v in values))
-    relative = percent(spread, max(abs(v) for v in values))
-    kwargs = {"claims": involved, "difference": difference, "relative": relative}
+    kwargs = {"claims": involved, **_spread(quantities, unit)}
     common = intersect(q.interval for q in quantities)
     if common is not None:
         written = {c.value for c in group}
@@ -194,9 +183,6 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
     # the pair that fails to meet as written (a discrepancy) or even rounded (a conflict)
     low, high = _apart(group, [q.interval for q in quantities] if common is not None
                        else loose)
-    # the message names that pair, so it gives their gap (the spread may involve others)
-    pair = abs(_base(high) - _base(low))
-    between = display(pair, unit, like=max(abs(_base(high)), abs(_base(low))))
     if common is not None:
         rounded = [c for c, q, wide in zip(group, quantities, loose, strict=True)
                    if wide != q.interval]
@@ -204,13 +190,13 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
             f"{c.id} -> {span_of(i, unit)}" for c, i in zip(group, loose, strict=True)))
         return context.finding(
             "agreement", name, Status.DISCREPANCY,
-            f"{low.value} and {high.value} {_gap(between, pair)}; the gap is within "
+            f"{_differ(low, high, unit)}; the gap is within "
             f"the rounding of the round number{'s' if len(rounded) > 1 else ''} "
             f"{', '.join(c.value for c in rounded)}.",
             arithmetic=arithmetic, **kwargs)  # type: ignore[arg-type]
     return context.finding(
         "agreement", name, Status.CONFLICT,
-        f"{low.value} and {high.value} {_gap(between, pair)}, more than their written "
+        f"{_differ(low, high, unit)}, more than their written "
         "precision or any rounding allows.",
         arithmetic=arithmetic, **kwargs)  # type: ignore[arg-type]
 
@@ -238,9 +224,35 @@ def _lower(interval: Interval) -> tuple[bool, Fraction, bool]:
     return (True, interval.low, not interval.low_closed)
 
 
+def _date_lines(group: list[Claim]) -> list[str]:
+    """The arithmetic of date claims: each one's period."""
+    return [f"{c.id}: {c.value} = {c.date.start}..{c.date.end}"
+            for c in group if c.date is not None]
+
+
+def _quantity_lines(group: list[Claim], quantities: list[Quantity], unit: str) -> list[str]:
+    """The arithmetic of quantity claims: each one's interval in ``unit``."""
+    return [f"{c.id}: {c.value} -> {span_of(q.interval, unit)}"
+            for c, q in zip(group, quantities, strict=True)]
+
+
+def _spread(quantities: list[Quantity], unit: str) -> dict[str, str]:
+    """``difference`` and ``relative`` of a finding: the spread of the nominal values."""
+    values = [q.base for q in quantities]
+    spread = max(values) - min(values)
+    largest = max(abs(v) for v in values)
+    return {"difference": display(spread, unit, like=largest),
+            "relative": percent(spread, largest)}
+
+
+def _differ(low: Claim, high: Claim, unit: str) -> str:
+    """The pair a message names, with their own gap (a group's spread may involve others)."""
+    a, b = _base(low), _base(high)
+    gap = abs(b - a)
+    if not gap:
+        return f"{low.value} and {high.value} do not overlap as written"
+    return f"{low.value} and {high.value} differ by {display(gap, unit, like=max(abs(a), abs(b)))}"
+
+
 def _base(claim: Claim) -> Fraction:
     return claim.quantity.base if claim.quantity is not None else Fraction(0)
-
-
-def _gap(difference: str, spread: Fraction) -> str:
-    return f"differ by {difference}" if spread else "do not overlap as written"
