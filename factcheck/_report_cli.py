@@ -129,6 +129,8 @@ def _refuse_an_input(output: str, paths: list[str], corpus: Corpus) -> None:
     from ._paths import discover
 
     target = os.path.realpath(output)
+    if not os.path.exists(target):
+        return  # a new file replaces nothing (the corpus's files are listed only if needed)
     inputs = [*discover(paths), *(Path(source.file) for source in corpus.sources.values())]
     for path in inputs:
         if os.path.realpath(path) == target:

@@ -132,6 +132,11 @@ def read_bounded(path: Path, shown: str) -> bytes:
     if kind is not None:
         raise SourceError(f"is {kind}, not a text file", location=Location(shown),
                           hint="give the path of a UTF-8 text file")
+    return _read_file(path, shown)
+
+
+def _read_file(path: Path, shown: str) -> bytes:
+    """:func:`read_bounded` for a path known to be a regular file."""
     with path.open("rb") as handle:
         raw = handle.read(MAX_FILE_BYTES + 1)
     if len(raw) > MAX_FILE_BYTES:
@@ -160,7 +165,7 @@ def _read_text(
     loc = doc.locate(keypath)
     try:
         kind = not_a_file(target)
-        raw = read_bounded(target, _shown(doc, relative)) if kind is None else b""
+        raw = _read_file(target, _shown(doc, relative)) if kind is None else b""
     except SourceError as error:
         problems.add(error)
         return None
