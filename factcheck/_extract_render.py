@@ -8,8 +8,11 @@ body, with ``quote``, ``value`` and ``unit`` filled in and ``entity``, ``metric`
 
 from __future__ import annotations
 
+import bisect
+import functools
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -201,17 +204,24 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
-def quote_for(text: str, normal: NormalText, mention: Mention) -> tuple[str, int | None]:
+def quote_for(text: str, normal: NormalText, mention: Mention,
+              spans_of: Callable[[str], list[tuple[int, int]]] | None = None,
+              ) -> tuple[str, int | None]:
     """A short verbatim window around a mention, ending at a clause boundary.
 
     Args:
         text: the article.
         normal: ``normalise(text)``, for the uniqueness test the loader applies.
         mention: the mention.
+        spans_of: ``find_all(normal, quote)``, memoised by the caller that asks for every
+            mention of one article: a passage repeated n times otherwise costs n searches
+            that each find n spans.
 
     Returns:
         ``(quote, occurrence)``; occurrence is None when the quote is unique.
     """
+    if spans_of is None:
+        spans_of = functools.partial(find_all, normal)
     line_start = text.rfind("\n", 0, mention.start) + 1
     line_end = text.find("\n", mention.end)
     line_end = len(text) if line_end < 0 else line_end
@@ -223,13 +233,15 @@ def quote_for(text: str, normal: NormalText, mention: Mention) -> tuple[str, int
     for a, b in ((left, right), (wider_left, right), (left, wider_right),
                  (wider_left, wider_right)):
         quote = text[a:b].strip().lstrip("\ufeff")
-        spans = find_all(normal, quote)
-        if len(spans) == 1:
+        if len(spans_of(quote)) == 1:
             return quote, None
     quote = text[left:right].strip().lstrip("\ufeff")
-    spans = find_all(normal, quote)
-    inside = [k for k, (s, e) in enumerate(spans) if s <= mention.start and mention.end <= e]
-    return quote, (inside[0] + 1) if inside else 1
+    spans = spans_of(quote)
+    # Span ends never decrease, so the first span ending at or after the mention is the
+    # first that can contain it.
+    first = bisect.bisect_left(spans, mention.end, key=lambda span: span[1])
+    inside = first < len(spans) and spans[first][0] <= mention.start
+    return quote, first + 1 if inside else 1
 
 
 def _clause_left(text: str, start: int, line_start: int, reach: int = _QUOTE_REACH) -> int:
@@ -266,6 +278,7 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
         A YAML document whose TODOs, once filled in, loads with ``factcheck.load``.
     """
     normal = normalise(article.text)
+    spans_of = functools.cache(functools.partial(find_all, normal))
     source_id = article.source.id if article.source else None
     prefix = source_id or Path(article.path).stem
     head = [
@@ -286,7 +299,7 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
         if not m.counted or article.is_body(m) is False:
             continue
         line, col = article.line_col(m.start)
-        quote, occurrence = quote_for(article.text, normal, m)
+        quote, occurrence = quote_for(article.text, normal, m, spans_of)
         problem = _unloadable(m)
         if problem is not None:
             skipped.append(f"#   {line}:{col} {m.text!r} in 「{quote}」: {problem}")
