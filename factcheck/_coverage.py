@@ -17,6 +17,9 @@ a source without counted body mentions is fully covered.
 
 from __future__ import annotations
 
+import bisect
+import heapq
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -110,34 +113,61 @@ def compute_coverage(corpus: Corpus) -> Coverage:
     ))
 
 
-def _inside(m: Mention, span: tuple[int, int]) -> bool:
-    return span[0] <= m.start and m.end <= span[1]
-
-
 def _one(source: Source, claims: list[Claim], reasons: list[NotClaim]) -> SourceCoverage:
     mentions = extract(source.text)
+    claim_at = first_holding(mentions, [c.span for c in claims])
+    reason_at = first_holding(mentions, [e.span for e in reasons])
     claimed: list[tuple[Mention, str]] = []
     declared: list[tuple[Mention, str]] = []
     uncovered: list[Mention] = []
     excluded: list[Mention] = []
     not_counted: list[Mention] = []
-    for m in mentions:
+    for m, claim, entry in zip(mentions, claim_at, reason_at, strict=True):
         if not m.counted:
             not_counted.append(m)
         elif not source.is_body(m.start, m.end):
             excluded.append(m)
-        elif claim := next((c for c in claims if _inside(m, c.span)), None):
-            claimed.append((m, claim.id))
-        elif entry := next((e for e in reasons if _inside(m, e.span)), None):
-            declared.append((m, entry.reason))
+        elif claim is not None:
+            claimed.append((m, claims[claim].id))
+        elif entry is not None:
+            declared.append((m, reasons[entry].reason))
         else:
             uncovered.append(m)
-    unmatched = tuple(sorted(
-        c.id for c in claims
-        if not any(m.start < c.value_span[1] and c.value_span[0] < m.end for m in mentions)
-    ))
+    ends = [m.end for m in mentions]
+    unmatched = tuple(sorted(c.id for c in claims if not _meets_a_mention(mentions, ends, c)))
     return SourceCoverage(source, tuple(claimed), tuple(declared), tuple(uncovered),
                           tuple(excluded), tuple(not_counted), unmatched)
+
+
+def first_holding(mentions: Sequence[Mention],
+                  spans: Sequence[tuple[int, int]]) -> list[int | None]:
+    """For each mention, the index of the first span that holds it whole, or None.
+
+    Mentions come in text order and do not overlap, so their ends only grow, and a span
+    that ends before one mention ends before every later one. A sweep keeps the spans that
+    have begun in a heap by index and drops such spent spans when they reach the top: the
+    top is then the first span that holds the mention. This is n log n; comparing every
+    mention with every span grew with the product of the two.
+    """
+    order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+    begun: list[int] = []
+    result: list[int | None] = []
+    next_span = 0
+    for m in mentions:
+        while next_span < len(order) and spans[order[next_span]][0] <= m.start:
+            heapq.heappush(begun, order[next_span])
+            next_span += 1
+        while begun and spans[begun[0]][1] < m.end:
+            heapq.heappop(begun)
+        result.append(begun[0] if begun else None)
+    return result
+
+
+def _meets_a_mention(mentions: Sequence[Mention], ends: list[int], claim: Claim) -> bool:
+    """Whether the claim's value overlaps a mention (the first ending after it starts)."""
+    start, end = claim.value_span
+    k = bisect.bisect_right(ends, start)
+    return k < len(mentions) and mentions[k].start < end
 
 
 def percent_text(share: Fraction) -> str:

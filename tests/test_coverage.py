@@ -7,10 +7,13 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck import load
 from factcheck._cli import main
-from factcheck._coverage import compute_coverage, context, percent_text
+from factcheck._coverage import compute_coverage, context, first_holding, percent_text
+from factcheck._extract import Mention
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -184,3 +187,27 @@ def test_the_claims_corpus_runs(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert out.splitlines()[-1].startswith("coverage: ")
     assert out.count(" mentions covered (") == 5
+
+
+# --- which claim holds a mention -------------------------------------------------------------
+
+def _mentions(ends: list[int]) -> list[Mention]:
+    """Non-overlapping mentions in text order, each ending at one of ``ends``."""
+    found, at = [], 0
+    for end in sorted(set(ends)):
+        if end > at:
+            found.append(Mention(at + (end - at) // 2, end, "1", "quantity", "1"))
+            at = end
+    return found
+
+
+@given(st.lists(st.integers(1, 60), max_size=15),
+       st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=15))
+def test_first_holding_is_the_first_span_that_holds_each_mention(
+        ends: list[int], spans: list[tuple[int, int]]) -> None:
+    mentions = _mentions(ends)
+    spans = [(start, start + length) for start, length in spans]
+    assert first_holding(mentions, spans) == [
+        next((k for k, (s, e) in enumerate(spans) if s <= m.start and m.end <= e), None)
+        for m in mentions]
+
