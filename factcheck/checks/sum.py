@@ -9,6 +9,7 @@ shown, amount and count, so a reader sees what is left unaccounted for.
 
 from __future__ import annotations
 
+from .._errors import FactcheckError, SchemaError
 from .._findings import Finding, Status
 from .._model import CheckSpec, Claim
 from .._numbers import Interval
@@ -28,7 +29,26 @@ PARAMS = (
 )
 
 
-@register_check("sum", params=PARAMS)
+def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
+    """Load-time vetting: an empty breakdown, or counts without their other half."""
+    problems: list[tuple[str, FactcheckError]] = []
+    for param in ("parts", "count_parts"):
+        if spec.params.get(param) == []:
+            problems.append((param, SchemaError(
+                f"'{param}' is empty: a sum needs at least one part",
+                expected="a list of one or more claim ids", found="[]",
+                hint="list the claims that make up the total" if param == "parts" else
+                "list the counts of the parts, or delete count_parts and count_total")))
+    for given, missing in (("count_total", "count_parts"), ("count_parts", "count_total")):
+        if given in spec.params and missing not in spec.params:
+            problems.append((given, SchemaError(
+                f"'{given}' is given without '{missing}'",
+                expected="both count_total and count_parts, or neither",
+                hint=f"add '{missing}', or delete '{given}'")))
+    return problems
+
+
+@register_check("sum", params=PARAMS, validate=_validate)
 def check_sum(spec: CheckSpec, context: CheckContext) -> Finding:
     """Parts add up to (complete) or fit inside (partial) a total."""
     complete = bool(spec.params.get("complete", False))
