@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ imports on
         Source,
     )
     from ._numbers import Figure, Interval, Number, format_exact, parse_figure, parse_number
+    from ._schema import Field
     from ._units import registry as unit_registry
     from .checks import CheckContext, CheckKind, register_check
 
@@ -57,6 +58,7 @@ __all__ = [
     "Exclusion",
     "ExpressionError",
     "FactcheckError",
+    "Field",
     "Figure",
     "Finding",
     "InputError",
@@ -100,6 +102,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {  # name -> (module, attribute there)
     "Exclusion": ("._model", "Exclusion"),
     "ExpressionError": ("._errors", "ExpressionError"),
     "FactcheckError": ("._errors", "FactcheckError"),
+    "Field": ("._schema", "Field"),
     "Figure": ("._numbers", "Figure"),
     "Finding": ("._findings", "Finding"),
     "InputError": ("._errors", "InputError"),

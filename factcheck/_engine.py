@@ -7,13 +7,14 @@ finding, or a finding that is now consistent, becomes a ``stale`` finding.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import itertools
+from collections.abc import Iterable, Mapping
 
-from ._errors import CheckError, ExpressionError, FactcheckError, LoadErrors
+from ._errors import CheckError, ExpressionError, FactcheckError, LoadErrors, Location
 from ._findings import Finding, Status
-from ._model import Corpus
+from ._model import CheckSpec, Corpus
 from .checks._context import CheckContext
-from .checks._registry import get_kind, kinds
+from .checks._registry import CheckKind, get_kind, kinds
 from .checks.derived import compile_spec, derived_cycles
 
 __all__ = ["check"]
@@ -30,7 +31,9 @@ def check(corpus: Corpus) -> list[Finding]:
         stale acknowledgements appear as findings with status ``stale``.
 
     Raises:
-        CheckError: the declared checks cannot be set up (a cycle of derived claims).
+        CheckError: the declared checks cannot be set up (a cycle of derived claims), or a
+            check kind that is not factcheck's own failed, returned something that is not
+            findings, or gave two findings one id.
         LoadErrors: derived expressions that are malformed or unsafe, each located.
     """
     _refuse_cycles(corpus)
@@ -38,11 +41,59 @@ def check(corpus: Corpus) -> list[Finding]:
     findings: list[Finding] = []
     for kind in kinds().values():
         if kind.automatic:
-            findings.extend(kind.run(context))
+            findings.extend(_run(kind, None, context))
     for spec in corpus.checks:
-        result = get_kind(spec.kind, spec.location).run(spec, context)
-        findings.extend([result] if isinstance(result, Finding) else result)
-    return _acknowledge(sorted(findings, key=lambda f: f.id), corpus)
+        findings.extend(_run(get_kind(spec.kind, spec.location), spec, context))
+    return _acknowledge(_unique(sorted(findings, key=lambda f: f.id)), corpus)
+
+
+def _run(kind: CheckKind, spec: CheckSpec | None, context: CheckContext) -> list[Finding]:
+    """Run one kind (on one declared check, or automatically) and vet what it returns.
+
+    A built-in kind's failure is factcheck's bug and propagates as it is; another kind's is
+    reported as a located :class:`CheckError` that names the kind, so that a plugin's bug
+    is not blamed on the claims or on factcheck.
+    """
+    where = spec.location if spec is not None else None
+    ours = (getattr(kind.run, "__module__", "") or "").startswith("factcheck.")
+    try:
+        result = kind.run(context) if spec is None else kind.run(spec, context)
+        several = not isinstance(result, (Finding, str, bytes, Mapping)) and isinstance(
+            result, Iterable)
+        found = list(result) if several else [result]
+    except FactcheckError:
+        raise
+    except Exception as error:
+        if ours:
+            raise
+        raise _kind_error(kind, f"raised {type(error).__name__}: {error}", where) from error
+    for item in found:
+        if not isinstance(item, Finding):
+            raise _kind_error(kind, f"returned {type(item).__name__}, not a Finding", where)
+        if not isinstance(item.status, Status):
+            raise _kind_error(kind, f"gave finding '{item.id}' the status {item.status!r}, "
+                              "not a Status", where)
+    return found
+
+
+def _kind_error(kind: CheckKind, what: str, where: Location | None) -> CheckError:
+    module = getattr(kind.run, "__module__", None) or "?"
+    return CheckError(f"check kind '{kind.name}' {what}", location=where,
+                      hint=f"this is a bug in the kind's code (module {module}), not in the "
+                           "claims: it must return a Finding or a list of them, with a Status")
+
+
+def _unique(findings: list[Finding]) -> list[Finding]:
+    """``findings`` (sorted by id), refusing two with one id: one would hide the other."""
+    for first, second in itertools.pairwise(findings):
+        if first.id == second.id:
+            raise CheckError(
+                f"two findings have the id '{first.id}'", location=second.location,
+                found=f"{first.status} ({first.location.place or 'no location'}) and "
+                      f"{second.status}",
+                hint="a kind that returns several findings must give each its own id, "
+                     "e.g. f\"{spec.id}.{part}\"")
+    return findings
 
 
 def _refuse_cycles(corpus: Corpus) -> None:

@@ -1,6 +1,7 @@
 """The engine: automatic and declared checks, acknowledgements, stale ones, the registry."""
 
 import pickle
+import re
 from dataclasses import replace
 
 import pytest
@@ -8,6 +9,7 @@ from claim_factory import make_claim, make_corpus, spec
 
 from factcheck import (
     Acknowledgement,
+    CheckError,
     Finding,
     Location,
     RegistryError,
@@ -167,3 +169,124 @@ def test_built_in_kinds_are_the_registry_defaults_whatever_is_imported_first(
             "from factcheck.checks import _registry, kinds\n"
             "assert _registry.is_default() and len(kinds()) >= 9, sorted(_registry._DEFAULTS)\n")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --- kinds that are not factcheck's own are vetted ---------------------------------------------
+
+def _declared(kind_name: str) -> list[Finding]:
+    return check(make_corpus(CLAIMS, [spec(kind_name, "k", claim="a")]))
+
+
+def _register(run) -> None:  # type: ignore[no-untyped-def]
+    register_check("plugin_kind")(run)
+
+
+@pytest.fixture
+def plugin_kind():  # type: ignore[no-untyped-def]
+    yield _register
+    unregister_check("plugin_kind")
+
+
+def test_two_findings_with_one_id_are_an_error_not_one_lost(plugin_kind) -> None:  # type: ignore[no-untyped-def]
+    # A kind returning a conflict and a consistent finding under the same id: the engine
+    # kept the last one, so the conflict vanished and the run passed.
+    def each(check_spec, context: CheckContext) -> list[Finding]:  # type: ignore[no-untyped-def]
+        return [context.finding("plugin_kind", check_spec.id, status, "checked", spec=check_spec)
+                for status in (Status.CONFLICT, Status.CONSISTENT)]
+
+    plugin_kind(each)
+    with pytest.raises(CheckError) as caught:
+        _declared("plugin_kind")
+    assert caught.value.message == "two findings have the id 'plugin_kind[k]'"
+    assert "its own id" in (caught.value.hint or "")
+
+
+@pytest.mark.parametrize(("result", "says"), [
+    (None, "check kind 'plugin_kind' returned NoneType, not a Finding"),
+    ("conflict", "check kind 'plugin_kind' returned str, not a Finding"),
+    (["conflict"], "check kind 'plugin_kind' returned str, not a Finding"),
+])
+def test_a_kind_returning_something_else_is_a_located_error(
+        plugin_kind, result: object, says: str) -> None:  # type: ignore[no-untyped-def]
+    plugin_kind(lambda check_spec, context: result)
+    with pytest.raises(CheckError) as caught:
+        _declared("plugin_kind")
+    assert caught.value.message.startswith(says.split(" returned")[0])
+    assert says in str(caught.value)
+    assert "bug in the kind's code" in (caught.value.hint or "")
+
+
+def test_a_status_given_as_text_is_refused(plugin_kind) -> None:  # type: ignore[no-untyped-def]
+    # "conflict" as a str counted in the summary but never failed the run.
+    def as_text(check_spec, context: CheckContext) -> Finding:  # type: ignore[no-untyped-def]
+        return context.finding("plugin_kind", check_spec.id, "conflict", "x",  # type: ignore[arg-type]
+                               spec=check_spec)
+
+    plugin_kind(as_text)
+    with pytest.raises(CheckError, match="status 'conflict', not a Status"):
+        _declared("plugin_kind")
+
+
+def test_a_plugin_that_raises_is_named_and_located(plugin_kind) -> None:  # type: ignore[no-untyped-def]
+    def broken(check_spec, context):  # type: ignore[no-untyped-def]
+        raise ZeroDivisionError("division by zero")
+
+    plugin_kind(broken)
+    with pytest.raises(CheckError) as caught:
+        _declared("plugin_kind")
+    assert caught.value.message == ("check kind 'plugin_kind' raised ZeroDivisionError: "
+                                    "division by zero")
+    assert caught.value.location is not None
+
+
+def test_a_built_in_kind_that_raises_is_factchecks_bug(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Not dressed up as the claims' problem: the CLI reports it as an internal error.
+    from factcheck.checks import _registry
+
+    def broken(*args: object) -> None:
+        raise ZeroDivisionError("ours")
+
+    broken.__module__ = "factcheck.checks.bound"
+    monkeypatch.setitem(_registry._KINDS, "bound", replace(get_kind("bound"), run=broken))
+    with pytest.raises(ZeroDivisionError):
+        run()
+
+
+@pytest.mark.parametrize(("name", "kwargs", "says"), [
+    (5, {}, "check kind name 5 is not a name"),
+    ("", {}, "check kind name '' is not a name"),
+    ("bad name", {}, "check kind name 'bad name' is not a name"),
+    ("k[1]", {}, "check kind name 'k[1]' is not a name"),
+    ("params_as_text", {"params": ("claim",)}, "params must be a tuple of Field values"),
+    ("validate_as_text", {"validate": "yes"}, "validate is not a function"),
+])
+def test_malformed_kinds_are_refused_when_registered(name: object, kwargs: dict[str, object],
+                                                     says: str) -> None:
+    before = dict(kinds())
+    with pytest.raises(RegistryError, match=re.escape(says)):
+        register_check(name, **kwargs)(lambda s, c: [])  # type: ignore[arg-type]
+    assert kinds() == before
+    check(make_corpus(CLAIMS, []))  # the registry still works
+
+
+def test_a_plugin_that_fails_to_import_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.checks import _registry
+
+    class BrokenPoint:
+        name = "broken"
+        value = "broken_plugin.checks"
+
+        @staticmethod
+        def load() -> None:
+            raise ModuleNotFoundError("No module named 'numpy'")
+
+    monkeypatch.setattr(_registry, "entry_points", lambda group: [BrokenPoint()])
+    monkeypatch.setattr(_registry, "_PLUGINS_LOADED", False)
+    with pytest.raises(RegistryError) as caught:
+        kinds()
+    assert caught.value.message == (
+        "the check-kind plugin 'broken' (broken_plugin.checks) failed to load: "
+        "ModuleNotFoundError: No module named 'numpy'")
+    monkeypatch.setattr(_registry, "entry_points", lambda group: [])
+    monkeypatch.setattr(_registry, "_PLUGINS_LOADED", False)
+    assert "sum" in kinds()

@@ -4,7 +4,7 @@ import factcheck
 
 EXPECTED = [
     "Acknowledgement", "CheckContext", "CheckError", "CheckKind", "CheckSpec", "Claim",
-    "Corpus", "Entity", "Exclusion", "ExpressionError", "FactcheckError", "Figure",
+    "Corpus", "Entity", "Exclusion", "ExpressionError", "FactcheckError", "Field", "Figure",
     "Finding", "InputError", "Interval", "Involved", "LoadErrors", "Location", "Metric",
     "NotClaim", "Number", "Period", "Place", "Quantity", "QuoteError", "RegistryError",
     "SchemaError", "Source", "SourceError", "Status", "UnitError", "YamlSyntaxError",

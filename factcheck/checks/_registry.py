@@ -8,6 +8,7 @@ point names a module (importing it runs its ``@register_check`` decorators) or a
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -83,8 +84,11 @@ def add_kind(kind: CheckKind) -> None:
     """Register a :class:`CheckKind` object.
 
     Raises:
-        RegistryError: the name is taken.
+        RegistryError: the name is taken, or the kind is malformed (a name that cannot be
+            written as ``kind:`` or as a finding id's prefix, a ``run`` that is not
+            callable, parameters that are not :class:`Field` values).
     """
+    _vet(kind)
     _load_builtins()  # built-in names are taken before any user's
     existing = _KINDS.get(kind.name)
     reimported = existing is not None and _reimported(existing, kind)
@@ -97,6 +101,30 @@ def add_kind(kind: CheckKind) -> None:
     _KINDS[kind.name] = kind
     if _RECORDING or (reimported and _DEFAULTS.get(kind.name) is existing):
         _DEFAULTS[kind.name] = kind
+
+
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.-]*")
+
+
+def _vet(kind: CheckKind) -> None:
+    """Refuse a kind that would fail later, far from its registration."""
+    def refuse(message: str, hint: str) -> RegistryError:
+        return RegistryError(message, location=None, hint=hint)
+
+    if not isinstance(kind.name, str) or not _NAME.fullmatch(kind.name):
+        raise refuse(f"check kind name {kind.name!r} is not a name",
+                     "use letters, digits, '_', '-' and '.', starting with a letter "
+                     "(it is written as 'kind:' in YAML and prefixes finding ids)")
+    if not callable(kind.run):
+        raise refuse(f"check kind '{kind.name}': run is {type(kind.run).__name__}, "
+                     "not a function", "register a function (spec, context) -> Finding")
+    if not isinstance(kind.params, tuple) or not all(isinstance(f, Field) for f in kind.params):
+        raise refuse(f"check kind '{kind.name}': params must be a tuple of Field values",
+                     "write params=(Field('claim', (str,), required=True), ...); "
+                     "Field is importable from factcheck")
+    if kind.validate is not None and not callable(kind.validate):
+        raise refuse(f"check kind '{kind.name}': validate is not a function",
+                     "give a function (spec) -> list of (param, error), or None")
 
 
 def _load_builtins() -> None:
@@ -146,7 +174,16 @@ def _load_plugins() -> None:
     _RECORDING = True
     try:
         for point in sorted(entry_points(group="factcheck.checks"), key=lambda p: p.name):
-            loaded = point.load()
+            try:
+                loaded = point.load()
+            except RegistryError:
+                raise
+            except Exception as error:
+                raise RegistryError(
+                    f"the check-kind plugin '{point.name}' ({point.value}) failed to load: "
+                    f"{type(error).__name__}: {error}", location=None,
+                    hint="the fault is in that plugin's package, not in factcheck or the "
+                         "claims: fix or reinstall it, or uninstall it") from error
             if isinstance(loaded, CheckKind):
                 add_kind(loaded)
     finally:
