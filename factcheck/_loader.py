@@ -79,11 +79,16 @@ def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = "cla
 
     Raises:
         LoadErrors: every problem found, each located as ``path:line:col``.
-        SourceError: a path that does not exist, or a directory with no YAML (LoadErrors
-            when several paths are wrong).
+        SourceError: a path that does not exist or is empty (``""``, which would
+            otherwise mean the current directory), a directory with no YAML (LoadErrors
+            when several paths are wrong), or no path at all.
+        TypeError: ``paths`` is neither a path nor an iterable of paths.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
+    elif isinstance(paths, (bytes, bytearray)) or not isinstance(paths, Iterable):
+        raise TypeError("load() takes a path (str or os.PathLike) or an iterable of paths, "
+                        f"not {type(paths).__name__}")
     files = discover(paths)
     inputs = _cache.inputs_of(files) if cache else None
     if inputs is not None:

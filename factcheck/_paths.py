@@ -54,9 +54,20 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """
     found: dict[Path, Path] = {}  # by real path: overlapping arguments name a file once
     wrong: list[SourceError] = []
-    for raw in paths:
+    given = list(paths)
+    if not given:
+        raise SourceError("no path given", location=None,
+                          expected="one or more claims files or directories",
+                          hint="pass a path, e.g. 'claims/' ('.' for the current directory)")
+    for raw in given:
+        if not isinstance(raw, (str, os.PathLike)):
+            raise TypeError(f"a path must be str or os.PathLike, not {type(raw).__name__}")
         path = Path(raw)
-        if path.is_dir():
+        if not os.fspath(raw):  # Path("") is ".": an unset variable would read the cwd
+            wrong.append(SourceError(
+                "the path '' is empty", location=None, expected="a claims file or directory",
+                hint="pass '.' to mean the current directory"))
+        elif path.is_dir():
             inside = [
                 p for p in path.rglob("*")
                 if p.suffix in (".yaml", ".yml") and p.is_file()

@@ -294,3 +294,22 @@ def test_a_crlf_file_shows_its_lines_cleanly(tmp_path: Path) -> None:
     [error] = [str(e) for e in caught.value.errors]
     assert "unknown entity 'nobody'" in error
     assert "\\x0d" not in error and "\r" not in error
+
+
+def test_an_empty_path_is_not_the_current_directory(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # Path("") is ".": `factcheck check "$UNSET"` read every YAML under the cwd.
+    corpus(tmp_path, GOOD)
+    monkeypatch.chdir(tmp_path)
+    for paths in ("", ["", "."]):
+        with pytest.raises(SourceError, match="the path '' is empty"):
+            load(paths)
+    with pytest.raises(SourceError, match="no path given"):
+        load([])
+    assert len(load(".").claims) == 2
+
+
+@pytest.mark.parametrize("paths", [None, b"claims", 5])
+def test_paths_of_the_wrong_type_are_a_type_error(paths: object) -> None:
+    with pytest.raises(TypeError, match="load\\(\\) takes a path"):
+        load(paths)  # type: ignore[arg-type]
