@@ -160,8 +160,12 @@ def test_implied_wholes_bounds() -> None:
     assert implied_wholes(346, half_open) == (461, 461)
     assert implied_wholes(0, Interval(Fraction(0), Fraction(1, 200), True, False)) == (1, None)
     assert implied_wholes(0, Interval(Fraction(1, 100), Fraction(2, 100), True, True)) is None
-    # more than 50%: any whole below 2 * part.
-    assert implied_wholes(10, Interval(Fraction(1, 2), None, False, False)) == (1, 19)
+    # more than 50%: any whole below 2 * part, and none below the part itself.
+    assert implied_wholes(10, Interval(Fraction(1, 2), None, False, False)) == (10, 19)
+    # a share that rounds to 100% does not make the whole smaller than the part.
+    assert implied_wholes(1000, Interval(Fraction(995, 1000), Fraction(1005, 1000),
+                                         True, False)) == (1000, 1005)
+    assert implied_wholes(5, Interval(Fraction(11, 10), None, True, False)) is None
     # under 1%: any whole above 100 * part.
     assert implied_wholes(3, Interval(None, Fraction(1, 100), False, False)) == (301, None)
     # a closed upper bound admits the whole that hits it exactly.
@@ -193,7 +197,7 @@ def test_grim_finds_the_true_whole(case: tuple[int, int, int]) -> None:
     first, last = found
     assert first <= whole and (last is None or whole <= last)
     assert _rounds_to(part, first, scaled, decimals)
-    assert first == 1 or not _rounds_to(part, first - 1, scaled, decimals)
+    assert first == max(part, 1) or not _rounds_to(part, first - 1, scaled, decimals)
     if last is not None:
         assert _rounds_to(part, last, scaled, decimals)
         assert not _rounds_to(part, last + 1, scaled, decimals)
@@ -205,7 +209,7 @@ def test_grim_agrees_with_brute_force(case: tuple[int, int, int]) -> None:
     part, scaled, decimals = case
     # Past part * 100 / (p - h) every whole gives less than p - h, so this range is enough.
     limit = (2 * part * 100 * 10**decimals) // (2 * scaled - 1) + 2
-    brute = [n for n in range(1, limit + 1) if _rounds_to(part, n, scaled, decimals)]
+    brute = [n for n in range(max(part, 1), limit + 1) if _rounds_to(part, n, scaled, decimals)]
     found = implied_wholes(part, _allowed(scaled, decimals))
     if not brute:
         assert found is None
@@ -216,6 +220,7 @@ def test_grim_agrees_with_brute_force(case: tuple[int, int, int]) -> None:
 
 @given(st.integers(min_value=1, max_value=10**6), st.integers(min_value=1, max_value=10**6))
 def test_grim_is_fast_for_large_counts(part: int, whole: int) -> None:
+    part, whole = min(part, whole), max(part, whole)  # a part is inside its whole
     scaled = (2 * part * 1000 + whole) // (2 * whole)
     found = implied_wholes(part, _allowed(scaled, 1))
     assert found is not None and found[0] <= whole

@@ -46,7 +46,8 @@ _PARAMS = (
 
 
 def implied_wholes(part: int, share: Interval) -> tuple[int, int | None] | None:
-    """The integers n >= 1 for which ``part / n`` lies in ``share``.
+    """The integers n >= 1 for which ``part / n`` lies in ``share``, n being at least
+    ``part``: a part is inside its whole, so the whole is never the smaller.
 
     Args:
         part: a non-negative integer count.
@@ -63,12 +64,10 @@ def implied_wholes(part: int, share: Interval) -> tuple[int, int | None] | None:
     if share.high is not None and share.high <= 0:
         return None
     # n = part / r is decreasing in r: the share's high bound gives the smallest whole.
-    if share.high is None:
-        first = 1
-    else:
+    first = part
+    if share.high is not None:
         bound = Fraction(part) / share.high
-        first = math.ceil(bound) if share.high_closed else math.floor(bound) + 1
-        first = max(first, 1)
+        first = max(math.ceil(bound) if share.high_closed else math.floor(bound) + 1, part)
     if share.low is None or share.low <= 0:
         return first, None
     bound = Fraction(part) / share.low
