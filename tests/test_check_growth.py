@@ -18,6 +18,7 @@ TEXT = (
     "去年产量100万吨，今年产量200万吨，增长90%。\n"
     "去年销量100家，今年销量80家，下降20%。\n"
     "去年亏损0亿元。\n"
+    "前年利润-10.0亿元，去年利润-5.0亿元，减亏50%。\n"
 )
 CLAIMS = """
 claims:
@@ -35,6 +36,9 @@ claims:
   - {id: s2, quote: 今年销量80家, value: 80家, entity: co, metric: sales, as_of: "2023"}
   - {id: s_fall, quote: 下降20%, value: 20%, entity: co, metric: sales_fall, as_of: "2023"}
   - {id: zero, quote: 去年亏损0亿元, value: 0亿元, entity: co, metric: loss, as_of: "2022"}
+  - {id: p1, quote: 前年利润-10.0亿元, value: -10.0亿元, entity: co, metric: profit, as_of: "2021"}
+  - {id: p2, quote: 去年利润-5.0亿元, value: -5.0亿元, entity: co, metric: profit, as_of: "2022"}
+  - {id: p_rate, quote: 减亏50%, value: 50%, entity: co, metric: loss_cut, as_of: "2022"}
 """
 CHECKS = """
 checks:
@@ -47,6 +51,7 @@ checks:
   - {kind: growth, id: units, from: s1, to: r19, rate: g}
   - {kind: growth, id: sideways, from: s1, to: s2, rate: s_fall, direction: sideways}
   - {kind: growth, id: not_rate, from: r18, to: r19, rate: r19}
+  - {kind: growth, id: negative, from: p1, to: p2, rate: p_rate, direction: down}
 """
 
 
@@ -110,6 +115,10 @@ def test_not_checkable(corpus: Path) -> None:
         "Not checkable: direction must be 'up' or 'down', not 'sideways'.")
     assert one_finding(corpus, "growth[not_rate]").message == (
         "Not checkable: the rate 'r19' is in yuan, not a percentage.")
+    # -10亿 to -5亿 was "the level fell by 50%": the loss halved, the level rose.
+    assert one_finding(corpus, "growth[negative]").message == (
+        "Not checkable: the starting level -10.0亿元 is negative: a rate of change of a "
+        "negative level (a loss that narrows) has no agreed sign.")
 
 
 def test_implied_rate_is_exact() -> None:

@@ -10,7 +10,9 @@ uncertainty of ``from`` from being counted twice). It must meet the rate's inter
 (negated for ``down``): ``consistent`` if it does, ``discrepancy`` if it does only once
 every round number is read at its coarsest precision
 (:func:`~factcheck.checks._context.coarse`), ``conflict`` otherwise. A ``from`` interval
-that contains 0 makes the check not checkable, and so does a rate in percentage points
+that contains 0 or lies below it makes the check not checkable (-10亿 to -5亿 is a
+loss halved, which articles call a fall of 50% as often as a rise), and so does a rate in
+percentage points
 (个百分点), which is the difference of two percentages and not a growth rate.
 """
 
@@ -82,6 +84,10 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
             spec, f"the rate {found['rate'].value} is in percentage points, the difference of "
             "two percentages, not a growth rate (check it with derived: to - from)",
             found.values())
+    if start.interval.high is not None and start.interval.high < 0:
+        return context.not_checkable(
+            spec, f"the starting level {found['from'].value} is negative: a rate of change "
+            "of a negative level (a loss that narrows) has no agreed sign", found.values())
     try:
         implied = implied_rate(start.interval, end.interval)
         loose = implied_rate(coarse(start), coarse(end))
