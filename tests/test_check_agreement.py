@@ -191,3 +191,12 @@ def test_a_conflict_names_a_pair_that_fails_even_rounded() -> None:
         [finding] = _agreement(claims)
         assert finding.status is Status.CONFLICT
         assert finding.message.startswith("3001公里 and 3450公里 differ by 449公里,")
+
+
+def test_agreement_of_qualified_figures_names_what_they_share() -> None:
+    # "All 2 claims agree: 600家" named a value that both 超600家 and 600多家 exclude.
+    found = verdicts(make_claim("a", "超600家"), make_claim("b", "600多家"))["agreement[e.m]"]
+    assert found.status is Status.CONSISTENT
+    assert found.message == "All 2 claims fit (600家, 700家) within their written precision."
+    same = verdicts(make_claim("a", "600家"), make_claim("b", "六百家"))
+    assert same["agreement[e.m]"].message == "All 2 claims agree: 600家."

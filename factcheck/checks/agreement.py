@@ -172,10 +172,15 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
     common = intersect(q.interval for q in quantities)
     if common is not None:
         written = {c.value for c in group}
-        shown = (written.pop() if len(written) == 1 else display(values[0], unit)
-                 if spread == 0 else span_of(common, unit))
-        message = (f"All {len(group)} claims agree: {shown}." if spread == 0 else
-                   f"All {len(group)} claims fit {shown} within their written precision.")
+        # one nominal value is the agreement only if every claim allows it: 超600家 and
+        # 600多家 share (600家, 700家), not 600家
+        if len(written) == 1:
+            message = f"All {len(group)} claims agree: {written.pop()}."
+        elif spread == 0 and common.contains(values[0]):
+            message = f"All {len(group)} claims agree: {display(values[0], unit)}."
+        else:
+            message = (f"All {len(group)} claims fit {span_of(common, unit)} within their "
+                       "written precision.")
         return context.finding("agreement", name, Status.CONSISTENT, message,
                                arithmetic=arithmetic, **kwargs)  # type: ignore[arg-type]
     loose = [coarse(q) for q in quantities]
