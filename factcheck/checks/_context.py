@@ -28,9 +28,12 @@ def coarse(quantity: Quantity) -> Interval:
 
     A round number (3000, 300亿) may have been rounded at the place of its last non-zero
     digit: 3000 at the thousands (so 2500..3500), 2800 at the hundreds (2750..2850).
-    Qualified figures and figures without trailing zeros keep their interval.
+    约3000 is read so too, as well as within its 5%: saying "about" admits no less rounding
+    than leaving it unsaid. Other qualified figures (近, 超, 多, ranges) and figures without
+    trailing zeros keep their interval.
     """
-    if not quantity.round_number or quantity.qualifier is not None or quantity.value == 0:
+    if (not quantity.round_number or quantity.qualifier not in (None, "about")
+            or quantity.value == 0):
         return quantity.interval
     written = quantity.value
     if written.denominator != 1:
