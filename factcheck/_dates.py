@@ -97,16 +97,26 @@ class Period:
 def days_between(a: Period, b: Period) -> tuple[int, int]:
     """Bound the days elapsed from a moment in ``a`` to a later moment in ``b``.
 
+    A period stands for every moment in it, up to the end of its last day: a moment in ``a``
+    lies in [a.start, a.end + 1 day), one in ``b`` in [b.start, b.end + 1 day).  So the
+    elapsed time lies in the open interval (low, high) with
+
+    * low = max(0, b.start - (a.end + 1 day)), not reached (a moment of ``a`` ends before
+      the end of its last day), except that when the periods share a day the two moments
+      may coincide, and then low = 0 is reached: [0, high).  Adjacent periods (``b``
+      starts the day after ``a`` ends) give (0, high): every moment of ``b`` is later.
+    * high = (b.end + 1 day) - a.start, never reached.
+
     Args:
         a: the earlier period.
         b: the later period.
 
     Returns:
-        ``(min_days, max_days)`` with min = max(0, b.start - a.end) and max = b.end - a.start.
-        When ``b`` lies wholly before ``a`` the max is negative (and below the min): callers
+        ``(low, high)`` in days.  ``low`` is reached only when ``a.overlaps(b)``.  When ``b``
+        lies wholly before ``a``, high is at most 0 and the interval is empty: callers
         should order their periods.
     """
-    return max(0, (b.start - a.end).days), (b.end - a.start).days
+    return max(0, (b.start - a.end).days - 1), (b.end - a.start).days + 1
 
 
 def _last_day(year: int, month: int) -> int:

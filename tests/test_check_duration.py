@@ -63,11 +63,12 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_four_years_fit(corpus: Path) -> None:
     finding = one_finding(corpus, "duration[four]")
     assert finding.status is Status.CONSISTENT
-    # 2019-09-30 .. 2023-08-25 is 1425 days; 2019-09-01 .. 2023-08-25 is 1454 days.
-    assert finding.message == "四年 fits the 1425 to 1454 days from 2019-09 to 2023-08-25."
-    # A year is 365.25 days: 1425 / 365.25 = 3.901..., 1454 / 365.25 = 3.980...
+    # From the end of 2019-09-30 (= 2019-10-01) to 2023-08-25 is 1424 days; from the start
+    # of 2019-09-01 to the end of 2023-08-25 (= 2023-08-26) is 1455 days. Neither is reached.
+    assert finding.message == "四年 fits the 1424 to 1455 days from 2019-09 to 2023-08-25."
+    # A year is 365.25 days: 1424 / 365.25 = 3.898..., 1455 / 365.25 = 3.983...
     assert finding.arithmetic == (
-        "2019-09 .. 2023-08-25: 1425..1454 days = ≈3.9..≈3.99 年",
+        "2019-09 .. 2023-08-25: (1424, 1455) days = (≈3.89, ≈3.99) 年",
         "stated 四年 = [3.5, 4.5] 年",
     )
     assert [c.role for c in finding.claims] == ["duration", "from", "to"]
@@ -76,26 +77,26 @@ def test_four_years_fit(corpus: Path) -> None:
 def test_five_years_conflict(corpus: Path) -> None:
     finding = one_finding(corpus, "duration[five]")
     assert finding.status is Status.CONFLICT
-    assert finding.message == "五年 does not fit the 1425 to 1454 days from 2019-09 to 2023-08-25."
+    assert finding.message == "五年 does not fit the 1424 to 1455 days from 2019-09 to 2023-08-25."
     assert finding.arithmetic[-1] == "stated 五年 = [4.5, 5.5] 年"
 
 
 def test_within_the_time_to_publication(corpus: Path) -> None:
     finding = one_finding(corpus, "duration[within]")
     assert finding.status is Status.CONSISTENT
-    assert finding.message == ("460天 fits within the at most 1454 days from 2019-09 to "
-                               "2023-08-25.")
+    assert finding.message == ("460天 fits within the time from 2019-09 to 2023-08-25 "
+                               "(under 1455 days).")
     too_long = one_finding(corpus, "duration[too_long]")
     assert too_long.status is Status.CONFLICT
-    # 2023-01-01 .. 2023-08-25 is 236 days.
-    assert too_long.message == ("500天 is longer than the at most 236 days from 2023-01-01 to "
-                                "2023-08-25.")
+    # From the start of 2023-01-01 to the end of 2023-08-25 is 237 days.
+    assert too_long.message == ("500天 is longer than the time from 2023-01-01 to 2023-08-25 "
+                                "(under 237 days).")
 
 
 def test_literal_periods(corpus: Path) -> None:
     finding = one_finding(corpus, "duration[literal]")
     assert finding.status is Status.CONFLICT
-    assert finding.arithmetic == ("2019-09 .. 2020-06: 245..303 days",
+    assert finding.arithmetic == ("2019-09 .. 2020-06: (244, 304) days",
                                   "stated 460天 = [459.5, 460.5] 天")
     assert finding.claim_ids == ("fast",)
 
@@ -103,7 +104,7 @@ def test_literal_periods(corpus: Path) -> None:
 def test_round_number_gives_a_discrepancy(corpus: Path) -> None:
     finding = one_finding(corpus, "duration[rounded]")
     assert finding.status is Status.DISCREPANCY
-    assert finding.message == ("300天 does not fit the 272 days from 2023-01-01 to "
+    assert finding.message == ("300天 does not fit the 271 to 273 days from 2023-01-01 to "
                                "2023-09-30, unless the round number 300天 is read loosely.")
     assert finding.arithmetic[-1] == "read as a round number: [250, 350] 天"
 
@@ -111,7 +112,9 @@ def test_round_number_gives_a_discrepancy(corpus: Path) -> None:
 def test_unquoted_yaml_dates(corpus: Path) -> None:
     finding = one_finding(corpus, "duration[unquoted]")
     assert finding.status is Status.CONSISTENT
-    assert finding.arithmetic[0] == "2023-01-01 .. 2023-10-28: 300 days"
+    # two single days: 300 days apart at midnight, but a moment in each may be a day
+    # closer or further
+    assert finding.arithmetic[0] == "2023-01-01 .. 2023-10-28: (299, 301) days"
 
 
 def test_not_checkable_reasons(corpus: Path) -> None:
@@ -132,8 +135,55 @@ def test_not_checkable_reasons(corpus: Path) -> None:
 def test_elapsed_days() -> None:
     september = Period(date(2019, 9, 1), date(2019, 9, 30))
     day = Period(date(2023, 8, 25), date(2023, 8, 25))
-    assert elapsed_days(september, day) == Interval(Fraction(1425), Fraction(1454), True, True)
-    # overlapping periods may be no time apart at all
-    assert elapsed_days(september, september) == Interval(Fraction(0), Fraction(29), True, True)
+    assert elapsed_days(september, day) == Interval(Fraction(1424), Fraction(1455), False,
+                                                    False)
+    # periods that share a day may be no time apart at all, and a period spans all its days
+    assert elapsed_days(september, september) == Interval(Fraction(0), Fraction(30), True, False)
+    # adjacent periods: every moment of October is later than every moment of September
+    october = Period(date(2019, 10, 1), date(2019, 10, 31))
+    assert elapsed_days(september, october) == Interval(Fraction(0), Fraction(61), False, False)
     with pytest.raises(ValueError, match="before"):
         elapsed_days(day, september)
+    with pytest.raises(ValueError, match="before"):  # adjacent, but the wrong way round
+        elapsed_days(october, september)
+
+
+DAYS_TEXT = "活动6月1日至3日举行，为期3天。全年365天无休。\n"
+DAYS_CLAIMS = """
+claims:
+  - {id: three_days, quote: 为期3天, value: 3天, entity: event, metric: length, as_of: "2024-06"}
+  - {id: whole_year, quote: 全年365天无休, value: 365天, entity: shop, metric: open,
+     as_of: "2019"}
+"""
+DAYS_CHECKS = """
+checks:
+  - {kind: duration, id: inclusive, duration: three_days, from: 2024-06-01, to: 2024-06-03}
+  - {kind: duration, id: year, duration: whole_year, from: "2019", to: "2019"}
+  - {kind: duration, id: year_within, duration: whole_year, from: "2019", to: "2019",
+     relation: within}
+"""
+
+
+@pytest.fixture(scope="module")
+def days_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_corpus(tmp_path_factory.mktemp("duration_days"), DAYS_TEXT, DAYS_CLAIMS,
+                        DAYS_CHECKS, published="2024-06-18")
+
+
+def test_a_day_lasts_to_its_end(days_corpus: Path) -> None:
+    # 6月1日至3日 runs from the start of June 1 to the end of June 3: up to 3 days.
+    finding = one_finding(days_corpus, "duration[inclusive]")
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == "3天 fits the 1 to 3 days from 2024-06-01 to 2024-06-03."
+    assert finding.arithmetic == ("2024-06-01 .. 2024-06-03: (1, 3) days",
+                                  "stated 3天 = [2.5, 3.5] 天")
+
+
+def test_a_period_to_itself_spans_all_of_it(days_corpus: Path) -> None:
+    finding = one_finding(days_corpus, "duration[year]")
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == "365天 fits the 0 to 365 days from 2019 to 2019."
+    assert finding.arithmetic[0] == "2019 .. 2019: [0, 365) days"
+    within = one_finding(days_corpus, "duration[year_within]")
+    assert within.status is Status.CONSISTENT
+    assert within.message == "365天 fits within the time from 2019 to 2019 (under 365 days)."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 from datetime import date
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
@@ -133,10 +134,14 @@ def test_period_relations() -> None:
 
 
 def test_days_between() -> None:
-    assert days_between(_p("2019-05-09"), _p("2019-05-19")) == (10, 10)
-    assert days_between(_p("2019-05"), _p("2024-09..2024-11")) == (1920, 2040)
-    assert days_between(_p("2019"), _p("2019-05")) == (0, 150)
-    assert days_between(_p("2019-05-09"), _p("2019-05-01")) == (0, -8)
+    # a day lasts to its end: from 9 May (any time) to 19 May (any time) is 9 to 11 days
+    assert days_between(_p("2019-05-09"), _p("2019-05-19")) == (9, 11)
+    assert days_between(_p("2024-06-01"), _p("2024-06-03")) == (1, 3)
+    assert days_between(_p("2019-05"), _p("2024-09..2024-11")) == (1919, 2041)
+    assert days_between(_p("2019"), _p("2019-05")) == (0, 151)
+    assert days_between(_p("2019"), _p("2019")) == (0, 365)
+    assert days_between(_p("2019-05-09"), _p("2019-05-10")) == (0, 2)  # adjacent days
+    assert days_between(_p("2019-05-09"), _p("2019-05-01")) == (0, -7)
 
 
 @given(S.dates, S.dates)
@@ -154,11 +159,19 @@ def test_chinese_day_matches_iso(day: date) -> None:
 
 @given(S.dates, S.dates)
 def test_days_between_bounds_every_pair(a: date, b: date) -> None:
+    """Moments at the first and last instants of the first and last days come close to the
+    bounds, but only moments that coincide (in a shared day) reach the low bound 0."""
     first, second = _p(f"{a.year}-{a.month:02d}"), _p(f"{b.year}-{b.month:02d}")
     low, high = days_between(first, second)
-    for x in (first.start, first.end):
-        for y in (second.start, second.end):
-            if y >= x:
-                assert low <= (y - x).days <= high
-    assert low == max(0, (second.start - first.end).days)
-    assert high == (second.end - first.start).days
+    almost = Fraction(86399, 86400)  # 23:59:59, as a fraction of a day
+    moments = [Fraction(day.toordinal()) + at
+               for day in (first.start, first.end) for at in (Fraction(0), almost)]
+    later = [Fraction(day.toordinal()) + at
+             for day in (second.start, second.end) for at in (Fraction(0), almost)]
+    elapsed = [y - x for x in moments for y in later if y >= x]
+    for days in elapsed:
+        assert low < days < high or (days == low == 0 and first.overlaps(second))
+    if elapsed:
+        assert high - max(elapsed) < 1 and (min(elapsed) - low < 1)
+    assert low == max(0, (second.start - first.end).days - 1)
+    assert high == (second.end - first.start).days + 1

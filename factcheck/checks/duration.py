@@ -5,12 +5,15 @@ Declared. Parameters: ``duration`` (claim id of a time quantity: 四年, 460天,
 ``2019-09``; ``to`` may also be ``published``, the duration claim's source publication
 period) and optionally ``relation``: ``equals`` (the default) or ``within``.
 
-Both ends may be periods, so the elapsed time is an interval of whole days:
-[max(0, to.start - from.end), to.end - from.start]. Years and months are converted to days
-exactly with the registry's definitions (a year is 365.25 days, a month a twelfth of it).
-``equals``: the stated duration's interval must overlap the elapsed interval. ``within``
-("460天完成"): the stated duration must be at most the elapsed maximum, that is its
-interval must reach down to it. ``consistent`` if the rule holds, ``discrepancy`` if it
+A date or period stands for every moment in it, up to the end of its last day, so the
+elapsed time from a moment in ``from`` to a later moment in ``to`` is the open interval
+(max(0, to.start - (from.end + 1 day)), (to.end + 1 day) - from.start) days, closed at 0
+when the two share a day (:func:`~factcheck._dates.days_between`): 6月1日至3日 is (1, 3)
+days, 2019 to 2019 is [0, 365). Years and months are converted to days exactly with the
+registry's definitions (a year is 365.25 days, a month a twelfth of it). ``equals``: the
+stated duration's interval must overlap the elapsed interval. ``within`` ("460天完成"): the
+stated duration must be shorter than the elapsed maximum (which no two moments reach), that
+is its interval must reach below it. ``consistent`` if the rule holds, ``discrepancy`` if it
 holds only once a round number is read at its coarsest precision
 (:func:`~factcheck.checks._context.coarse`), ``conflict`` otherwise.
 """
@@ -42,15 +45,23 @@ _PARAMS = (
 
 
 def elapsed_days(start: Period, end: Period) -> Interval:
-    """The days that may have passed from a moment in ``start`` to a moment in ``end``.
+    """The days that may pass from a moment in ``start`` to a later moment in ``end``.
+
+    Args:
+        start: the earlier period.
+        end: the later period.
+
+    Returns:
+        The open interval of :func:`~factcheck._dates.days_between`, closed at 0 when the
+        periods share a day.
 
     Raises:
         ValueError: ``end`` lies wholly before ``start``.
     """
     low, high = days_between(start, end)
-    if high < 0:
+    if high <= 0:
         raise ValueError(f"{end} is before {start}")
-    return Interval(Fraction(low), Fraction(high), True, True)
+    return Interval(Fraction(low), Fraction(high), start.overlaps(end), False)
 
 
 def _end(context: CheckContext, spec: CheckSpec, param: str,
@@ -91,9 +102,13 @@ def _span(interval: Interval, factor: Fraction) -> str:
     return f"{left}{low}, {high}{right}"
 
 
-def _reaches(stated: Interval, most: Fraction) -> bool:
-    return stated.low is None or stated.low < most or (
-        stated.low == most and stated.low_closed)
+def _reaches(stated: Interval, elapsed: Interval) -> bool:
+    """Whether some value of ``stated`` is no longer than some value of ``elapsed``."""
+    most = elapsed.high
+    if stated.low is None or most is None:
+        return True
+    return stated.low < most or (stated.low == most and stated.low_closed
+                                 and elapsed.high_closed)
 
 
 @register_check("duration", params=_PARAMS)
@@ -132,27 +147,24 @@ def duration(spec: CheckSpec, context: CheckContext) -> Finding:
     low, high = elapsed.low, elapsed.high
     if low is None or high is None:  # elapsed_days is always bounded
         raise AssertionError("unbounded elapsed time")
-    exact = low == high
-    counted = format_exact(low) if exact else f"{format_exact(low)}..{format_exact(high)}"
-    in_unit = _in_unit(low, factor, False) if exact else (
-        f"{_in_unit(low, factor, False)}..{_in_unit(high, factor, True)}")
-    converted = "" if factor == 1 else f" = {in_unit} {word}"
+    converted = "" if factor == 1 else f" = {_span(elapsed, factor)} {word}"
     arithmetic = [
-        f"{start} .. {end}: {counted} days{converted}",
+        f"{start} .. {end}: {_span(elapsed, Fraction(1))} days{converted}",
         f"stated {claim.value} = {_span(quantity.interval, factor)} {word}",
     ]
     loose = coarse(quantity)
-    days = f"{counted.replace('..', ' to ')} days"
     between = f"from {start} to {end}"
     if relation == "equals":
         holds, holds_loosely = quantity.interval.overlaps(elapsed), loose.overlaps(elapsed)
+        days = f"{format_exact(low)} to {format_exact(high)} days"
         good = f"{claim.value} fits the {days} {between}."
         bad = f"{claim.value} does not fit the {days} {between}"
     else:
-        holds, holds_loosely = _reaches(quantity.interval, high), _reaches(loose, high)
-        good = f"{claim.value} fits within the at most {format_exact(high)} days {between}."
-        bad = (f"{claim.value} is longer than the at most {format_exact(high)} days "
-               f"{between}")
+        holds = _reaches(quantity.interval, elapsed)
+        holds_loosely = _reaches(loose, elapsed)
+        most = f"(under {format_exact(high)} days)"
+        good = f"{claim.value} fits within the time {between} {most}."
+        bad = f"{claim.value} is longer than the time {between} {most}"
     if holds:
         status, message = Status.CONSISTENT, good
     elif holds_loosely:
