@@ -16,6 +16,8 @@ whitespace ignored; numerals may be Arabic, full-width or Chinese, e.g. ``二〇
   A.end <= B.end.
 
 Impossible dates (``2019-02-30``, month 13, year 0) give None; the loader reports them.
+``complete_period`` reads a text that leaves out its year (or, for ``28日``, its year and
+month) in every year and month of a given period, and keeps the readings that fit it.
 ``str(period)`` is canonical and round-trips through ``parse_period``: the coarsest of
 ``YYYY``/``YYYY-MM``/``YYYY-MM-DD`` that states the period exactly, or two of them joined by
 ``..`` at the same precision.
@@ -26,12 +28,13 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from factcheck._numerals import FULLWIDTH, parse_integer
 
-__all__ = ["Period", "days_between", "parse_period"]
+__all__ = ["Period", "complete_period", "days_between", "parse_period"]
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -147,6 +150,56 @@ def parse_period(text: str, *, year: int | None = None, month: int | None = None
         context that was not given, or names an impossible date.
     """
     return _parse_period(text, year, month)
+
+
+def complete_period(text: str, within: Period, *, limit: int = 3) -> tuple[Period, ...]:
+    """Read a date that may leave out its year (and month) as one that fits ``within``.
+
+    A text that states its own year (``2019年1月5日``) has that one reading, whatever
+    ``within``.  Otherwise the text is read with each year that ``within`` touches (and, for
+    a day alone such as ``28日``, each month), and a reading is kept when it lies inside
+    ``within`` or, being the coarser, holds it (``5月`` within ``2019-05-09``).
+
+    Args:
+        text: a written date, e.g. ``1月5日``, ``28日``, ``5月份``, ``三季度``.
+        within: the period the date belongs to, such as a claim's ``as_of``.
+        limit: stop after this many readings (two are enough to tell it is ambiguous).
+
+    Returns:
+        The readings in date order, at most ``limit``: none when the text is no date, or no
+        year (and month) makes it one that fits ``within``; more than one when it is
+        ambiguous.
+    """
+    written = parse_period(text)
+    if written is not None:
+        return (written,)
+    # A date in some year and month is a date in January of a leap year: stop here, or
+    # 2月30日 would be tried in every year of a long period, and never found.
+    if parse_period(text, year=_LEAP_YEAR, month=1) is None:
+        return ()
+    by_month = parse_period(text, year=_LEAP_YEAR) is None
+    found: list[Period] = []
+    for year, month in _contexts(within, by_month):
+        reading = parse_period(text, year=year, month=month)
+        if reading is not None and (within.covers(reading) or reading.covers(within)):
+            found.append(reading)
+            if len(found) == limit:
+                break
+    return tuple(found)
+
+
+_LEAP_YEAR = 2000
+
+
+def _contexts(within: Period, by_month: bool) -> Iterator[tuple[int, int | None]]:
+    """Each year that ``within`` touches, or each (year, month) when ``by_month``."""
+    start, end = within.start, within.end
+    if not by_month:
+        for year in range(start.year, end.year + 1):
+            yield year, None
+        return
+    for index in range(start.year * 12 + start.month - 1, end.year * 12 + end.month):
+        yield index // 12, index % 12 + 1
 
 
 @functools.lru_cache(maxsize=16384)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pickle
-from datetime import date
+from datetime import date, timedelta
 from fractions import Fraction
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
-from factcheck._dates import Period, days_between, parse_period
+from factcheck._dates import Period, complete_period, days_between, parse_period
 from tests import strategies as S
 
 
@@ -175,3 +176,48 @@ def test_days_between_bounds_every_pair(a: date, b: date) -> None:
         assert high - max(elapsed) < 1 and (min(elapsed) - low < 1)
     assert low == max(0, (second.start - first.end).days - 1)
     assert high == (second.end - first.start).days + 1
+
+
+@pytest.mark.parametrize(("text", "within", "readings"), [
+    ("1月5日", "2018-12..2019-01", ["2019-01-05"]),  # not 2018-01-05, from as_of's start
+    ("1月5日", "2018-11..2018-12", []),
+    ("1月5日", "2017..2019", ["2017-01-05", "2018-01-05", "2019-01-05"]),
+    ("1月5日", "0001..9999", ["0001-01-05", "0002-01-05", "0003-01-05"]),  # stops at 3
+    ("28日", "2019-01-29..2019-02-28", ["2019-02-28"]),
+    ("28日", "2019-01..2019-02", ["2019-01-28", "2019-02-28"]),
+    ("31日", "2019-02..2019-04", ["2019-03-31"]),
+    ("2月29日", "2019..2020", ["2020-02-29"]),
+    ("2月29日", "2019", []),
+    ("2月29日", "2097..2111", ["2104-02-29", "2108-02-29"]),  # 2100 is not a leap year
+    ("2月30日", "0001..9999", []),
+    ("11日至12日", "2021-09-11..2021-09-12", ["2021-09-11..2021-09-12"]),
+    ("5月", "2019-05-09", ["2019-05"]),  # coarser than within: it holds it
+    ("5月", "2019-04-30..2019-05-09", []),  # neither inside nor holding it
+    ("三季度", "2019-07..2019-09", ["2019-07..2019-09"]),
+    ("2019年1月5日", "2018", ["2019-01-05"]),  # a written year is kept
+    ("一些", "2019", []),
+])
+def test_complete_period(text: str, within: str, readings: list[str]) -> None:
+    assert [str(p) for p in complete_period(text, _p(within))] == readings
+
+
+def test_complete_period_stops_at_its_limit() -> None:
+    assert len(complete_period("1月5日", _p("2000..2019"), limit=2)) == 2
+
+
+@given(S.dates, st.integers(0, 364), st.integers(0, 364))
+def test_a_day_without_its_year_is_the_one_inside_a_short_period(
+        day: date, before: int, after: int) -> None:
+    """Less than a year around a day holds that day's month and day once: that is its
+    reading, wherever in the period the day lies."""
+    before = min(before, 364 - after)
+    within = Period(day - timedelta(days=before), day + timedelta(days=after))
+    assert complete_period(f"{day.month}月{day.day}日", within) == (Period(day, day),)
+
+
+@given(S.dates, st.integers(0, 27), st.integers(0, 27))
+def test_a_day_alone_is_the_one_inside_a_period_shorter_than_a_month(
+        day: date, before: int, after: int) -> None:
+    before = min(before, 27 - after)
+    within = Period(day - timedelta(days=before), day + timedelta(days=after))
+    assert complete_period(f"{day.day}日", within) == (Period(day, day),)
