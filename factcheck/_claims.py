@@ -14,7 +14,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any, cast
 
-from ._dates import parse_period
+from ._dates import Period, complete_period, parse_period
 from ._errors import QuoteError, SchemaError, UnitError
 from ._model import Claim, Entity, Metric, NotClaim, Quantity, Source
 from ._numbers import Figure, Interval, parse_figure
@@ -275,16 +275,23 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
     value: str = fields["value"]
     as_date = fields.get("unit") == "date"
     if as_date or (_DATE_SHAPE.match(value) and "unit" not in fields):
-        year = as_of.start.year if as_of is not None else None
-        month = as_of.start.month if as_of is not None else None
-        period = parse_period(value, year=year, month=month)
-        if period is not None:
-            return None, period
+        readings: tuple[Period, ...]
+        if as_of is None:
+            written = parse_period(value)
+            readings = () if written is None else (written,)
+        else:
+            readings = complete_period(value, as_of)
+        if len(readings) == 1:
+            return None, readings[0]
+        is_date = parse_period(value, year=2000, month=1) is not None  # in some year and month
+        if as_of is not None and is_date:
+            _report_completion(doc, keypath, value, as_of, readings, problems, claim_id)
+            return None, None
         if as_date:
             problems.at(doc, (*keypath, "value"), f"{value!r} is not a date",
                         claim_id=claim_id, expected="a date or period, e.g. 2023, 2019年5月, 28日")
             return None, None
-        if year is None and parse_period(value, year=2000, month=1) is not None:
+        if is_date:
             return None, None  # it needs the year of as_of, which is reported as unreadable
         if any(ch in value for ch in "年月日-") and parse_figure(value) is None:
             problems.at(doc, (*keypath, "value"), f"{_short(value)} is not a real date",
@@ -318,6 +325,31 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
         problems.at(doc, (*keypath, field), quantity, error=error, claim_id=claim_id, hint=hint)
         return None, None
     return quantity, None
+
+
+def _report_completion(doc: Document, keypath: KeyPath, value: str, as_of: Period,
+                       readings: tuple[Period, ...], problems: Problems, claim_id: str) -> None:
+    """Report a date without its year (or month) that no completion, or several, put inside
+    its as_of."""
+    unit = "year" if parse_period(value, year=2000) is not None else "month"
+    missing = "year" if unit == "year" else "year and month"
+    if readings:
+        shown = ", ".join(str(r) for r in readings[:2]) + (", ..." if len(readings) > 2 else "")
+        problems.at(doc, (*keypath, "value"),
+                    f"{_short(value)} falls inside its as_of {as_of} in more than one {unit}",
+                    claim_id=claim_id, expected=f"one {unit} inside as_of to complete the date",
+                    found=shown, hint=f"give the {missing} in the value or narrow as_of")
+        return
+    start = as_of.start
+    where = f"{start.year}" if unit == "year" else f"{start.year}-{start.month:02d}"
+    reading = parse_period(value, year=start.year, month=start.month)
+    problems.at(doc, (*keypath, "value"),
+                f"{_short(value)} falls outside its as_of {as_of} in every {unit}",
+                claim_id=claim_id,
+                expected=f"a date inside as_of, which gives the value its missing {missing}",
+                found=f"read in {where}: {reading or 'no such date'}",
+                hint="correct as_of to the date or period the value falls in, or give the "
+                f"{missing} in the value")
 
 
 @functools.lru_cache(maxsize=65536)

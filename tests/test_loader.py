@@ -4,9 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import LoadErrors, load
+from factcheck import LoadErrors, Status, load
 from factcheck._cli import main
 from factcheck._errors import QuoteError, SchemaError, SourceError, UnitError
+from tests.corpus_builder import findings_of, write_corpus
 
 ARTICLE = "道里区一举拿下近300亿大单,总投资额达293.9亿元。園區面積26平方公里。"
 GOOD = """\
@@ -313,3 +314,81 @@ def test_an_empty_path_is_not_the_current_directory(tmp_path: Path,
 def test_paths_of_the_wrong_type_are_a_type_error(paths: object) -> None:
     with pytest.raises(TypeError, match="load\\(\\) takes a path"):
         load(paths)  # type: ignore[arg-type]
+
+
+DATES_TEXT = "签约仪式于1月5日举行。签约仪式于2019年1月5日举行。28日开幕。5月召开大会。\n"
+
+
+def _date_corpus(tmp_path: Path, claims: str) -> Path:
+    return write_corpus(tmp_path, DATES_TEXT, "claims:\n" + claims, published="2019-01-20")
+
+
+def errors_of_corpus(path: Path) -> list[str]:
+    with pytest.raises(LoadErrors) as caught:
+        load(path)
+    return [str(e) for e in caught.value.errors]
+
+
+def test_a_date_takes_the_year_that_puts_it_inside_its_as_of(tmp_path: Path) -> None:
+    # as_of starts in 2018, but only 2019-01-05 lies inside it: the year comes from there,
+    # not from as_of.start (which read 1月5日 as 2018-01-05, an agreement conflict).
+    path = _date_corpus(tmp_path, """\
+  - {id: a, value: 1月5日, quote: 签约仪式于1月5日举行, entity: e, metric: m,
+     as_of: 2018-12..2019-01}
+  - {id: b, value: 2019年1月5日, quote: 签约仪式于2019年1月5日举行, entity: e, metric: m,
+     as_of: 2019-01-05}
+""")
+    assert str(load(path).claims["a"].date) == "2019-01-05"
+    [agreement] = findings_of(path, "agreement")
+    assert agreement.status is Status.CONSISTENT
+
+
+@pytest.mark.parametrize(("value", "quote", "as_of", "read"), [
+    # a day alone takes its month too: 2019-01-28 would lie before as_of
+    ("28日", "28日开幕", "2019-01-29..2019-02-28", "2019-02-28"),
+    ("28日", "28日开幕", "2019-02", "2019-02-28"),
+    # a value coarser than its as_of holds it
+    ("5月", "5月召开大会", "2019-05-09", "2019-05"),
+    # a written year is kept, whatever as_of says
+    ("2019年1月5日", "签约仪式于2019年1月5日举行", "2018", "2019-01-05"),
+])
+def test_the_completion_fits_as_of(tmp_path: Path, value: str, quote: str, as_of: str,
+                                   read: str) -> None:
+    path = _date_corpus(tmp_path, f"  - {{id: x, value: {value}, quote: {quote}, entity: e, "
+                                  f"metric: m, as_of: {as_of}}}\n")
+    assert str(load(path).claims["x"].date) == read
+
+
+def test_no_year_puts_the_date_inside_as_of(tmp_path: Path) -> None:
+    errors = errors_of_corpus(_date_corpus(tmp_path, """\
+  - {id: a, value: 1月5日, quote: 签约仪式于1月5日举行, entity: e, metric: m,
+     as_of: 2018-11..2018-12}
+"""))
+    assert errors == [
+        f"{tmp_path.as_posix()}/claims.yaml:3:13: [a] '1月5日' falls outside its as_of "
+        "2018-11..2018-12 in every year\n"
+        "      - {id: a, value: 1月5日, quote: 签约仪式于1月5日举行, entity: e, metric: m,\n"
+        "                ^\n"
+        "  expected: a date inside as_of, which gives the value its missing year\n"
+        "  found: read in 2018: 2018-01-05\n"
+        "  hint: correct as_of to the date or period the value falls in, or give the year in "
+        "the value"]
+
+
+def test_more_than_one_completion_inside_as_of_is_an_error(tmp_path: Path) -> None:
+    errors = errors_of_corpus(_date_corpus(tmp_path, """\
+  - {id: a, value: 1月5日, quote: 签约仪式于1月5日举行, entity: e, metric: m,
+     as_of: 2018..2019}
+  - {id: b, value: 28日, quote: 28日开幕, entity: e, metric: m, as_of: 2019-01..2019-02}
+"""))
+    assert [e.splitlines()[0].split(": ", 1)[1] for e in errors] == [
+        "[a] '1月5日' falls inside its as_of 2018..2019 in more than one year",
+        "[b] '28日' falls inside its as_of 2019-01..2019-02 in more than one month",
+    ]
+    assert errors[0].splitlines()[3:] == ["  expected: one year inside as_of to complete the date",
+                                          "  found: 2018-01-05, 2019-01-05",
+                                          "  hint: give the year in the value or narrow as_of"]
+    assert errors[1].splitlines()[3:] == [
+        "  expected: one month inside as_of to complete the date",
+        "  found: 2019-01-28, 2019-02-28",
+        "  hint: give the year and month in the value or narrow as_of"]
