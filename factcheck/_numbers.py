@@ -329,11 +329,14 @@ def _figure(
     if high is not None:
         interval = Interval(v, high.value, True, True)
     elif qualifier is None:
-        # v +- step/2 over one common denominator: two Fraction constructions instead of three.
+        # What rounds (half up) to v at its step: [v - step/2, v + step/2). Half-open, so
+        # that neighbours (2.5 and 2.6) do not meet at 2.55. Over one common denominator:
+        # two Fraction constructions instead of three.
         den = 2 * v.denominator * step.denominator
         mid = 2 * v.numerator * step.denominator
         half = step.numerator * v.denominator
-        interval = Interval(Fraction(mid - half, den), Fraction(mid + half, den), True, True)
+        interval = Interval(Fraction(mid - half, den), Fraction(mid + half, den), True,
+                            half == 0)
     elif qualifier == "just-under":
         interval = Interval(v - abs(v) / 10, v, True, False)
     elif qualifier == "more-than":

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factcheck import _extract_render, load
+from factcheck import _extract_render, load, parse_period
 from factcheck._cli import main
+from factcheck._dates import complete_period
 from factcheck._extract import Mention, extract
 from factcheck._extract_render import Article, render_yaml
 from factcheck._quotes import NormalText, find_all, normalise
@@ -274,12 +275,29 @@ def test_bad_input_is_a_located_error_with_exit_2(tmp_path: Path,
 def _fill(skeleton: str, source: str | None = None) -> str:
     filled = re.sub(r"entity: TODO.*", "entity: e1", skeleton)
     filled = re.sub(r"metric: TODO.*", "metric: m1", filled)
+    filled = _date_as_of(filled)
     filled = re.sub(r"as_of: TODO.*", "as_of: 2019-05", filled)
     filled = re.sub(r"unit: TODO.*", "unit: 个", filled)
     if source is not None:
         filled = re.sub(r"^source: TODO.*$", f"source: {source}", filled, flags=re.MULTILINE)
     assert not re.search(r"^[ -]*\w+: TODO", filled, flags=re.MULTILINE)
     return filled
+
+
+def _date_as_of(skeleton: str) -> str:
+    """Give each date claim the as_of it falls in (a month of 2019 for a date without its
+    year), as its author would: a date outside its as_of is an error."""
+    out, date = [], None
+    for line in skeleton.splitlines(keepends=True):
+        value = re.match(r"    value: (.*?)  # date", line)
+        if value:
+            date = yaml.safe_load(value.group(1))
+        if date is not None and line.startswith("    as_of: TODO"):
+            reading = next(r for month in range(1, 13)
+                           for r in complete_period(date, parse_period(f"2019-{month:02d}")))
+            line, date = f"    as_of: {reading}\n", None
+        out.append(line)
+    return "".join(out)
 
 
 def _vocabulary(folder: Path) -> Path:

@@ -137,7 +137,7 @@ def test_figure_yi_yuan_folds_magnitude() -> None:
         "元",
         None,
     )
-    assert f.interval == Interval(F(29385000000), F(29395000000), True, True)
+    assert f.interval == Interval(F(29385000000), F(29395000000), True, False)
 
 
 def test_figure_just_under() -> None:
@@ -290,14 +290,15 @@ def test_figure_units(text: str, value: F, step: F, unit: str) -> None:
         None,
         None,
     )
-    assert f.interval == Interval(value - step / 2, value + step / 2, True, True)
+    # what rounds (half up) to the value: the upper end rounds to the next value
+    assert f.interval == Interval(value - step / 2, value + step / 2, True, False)
 
 
 def test_figure_round_numbers() -> None:
     assert _fig("3000公里").number.round_number is True
     assert _fig("2800公里").number.round_number is True
     assert _fig("2546名").number.round_number is False
-    assert _fig("3000公里").interval == Interval(F(5999, 2), F(6001, 2), True, True)
+    assert _fig("3000公里").interval == Interval(F(5999, 2), F(6001, 2), True, False)
 
 
 def test_figure_percent() -> None:

@@ -26,8 +26,9 @@ __all__ = ["CheckContext", "coarse", "hull", "intersect", "percent", "plus", "sp
 def coarse(quantity: Quantity) -> Interval:
     """The interval of ``quantity`` read as loosely as its written form allows.
 
-    A round number (3000, 300亿) may have been rounded at the place of its last non-zero
-    digit: 3000 at the thousands (so 2500..3500), 2800 at the hundreds (2750..2850).
+    A round number (3000, 300亿) may have been rounded (half up) at the place of its last
+    non-zero digit: 3000 at the thousands (so [2500, 3500)), 2800 at the hundreds
+    ([2750, 2850)).
     约3000 is read so too, as well as within its 5%: saying "about" admits no less rounding
     than leaving it unsaid. Other qualified figures (近, 超, 多, ranges) and figures without
     trailing zeros keep their interval.
@@ -44,7 +45,7 @@ def coarse(quantity: Quantity) -> Interval:
         place *= 10
     factor = quantity.base / quantity.value
     half = Fraction(place, 2) * factor
-    wide = Interval(quantity.base - half, quantity.base + half, True, True)
+    wide = Interval(quantity.base - half, quantity.base + half, True, False)  # as rounded
     return hull(wide, quantity.interval)
 
 
