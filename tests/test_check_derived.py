@@ -80,7 +80,7 @@ def test_derived_consistent(corpus: Path) -> None:
     assert finding.arithmetic == (
         "total / area with total = 293.9亿元, area = 43.42万平方米",
         "total / area ≈ 67687.7元/平方米",
-        "within written precision: [67668.3元/平方米, 67707.1元/平方米]",
+        "within written precision: (67668.3元/平方米, 67707.1元/平方米)",
         "stated 约6.77万元 = [64315元/平方米, 71085元/平方米]",
     )
     assert [c.role for c in finding.claims] == ["derived", "total", "area"]
@@ -91,7 +91,7 @@ def test_derived_conflict(corpus: Path) -> None:
     assert finding.status is Status.CONFLICT
     assert finding.message == ("total / area is about 67687.7元/平方米, not 8万元, even "
                                "allowing for the written precision.")
-    assert finding.arithmetic[-1] == "stated 8万元 = [75000元/平方米, 85000元/平方米]"
+    assert finding.arithmetic[-1] == "stated 8万元 = [75000元/平方米, 85000元/平方米)"
     assert finding.difference == "≈12312.3元/平方米"
 
 

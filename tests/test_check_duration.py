@@ -69,7 +69,7 @@ def test_four_years_fit(corpus: Path) -> None:
     # A year is 365.25 days: 1424 / 365.25 = 3.898..., 1455 / 365.25 = 3.983...
     assert finding.arithmetic == (
         "2019-09 .. 2023-08-25: (1424, 1455) days = (≈3.89, ≈3.99) 年",
-        "stated 四年 = [3.5, 4.5] 年",
+        "stated 四年 = [3.5, 4.5) 年",
     )
     assert [c.role for c in finding.claims] == ["duration", "from", "to"]
 
@@ -78,7 +78,7 @@ def test_five_years_conflict(corpus: Path) -> None:
     finding = one_finding(corpus, "duration[five]")
     assert finding.status is Status.CONFLICT
     assert finding.message == "五年 does not fit the 1424 to 1455 days from 2019-09 to 2023-08-25."
-    assert finding.arithmetic[-1] == "stated 五年 = [4.5, 5.5] 年"
+    assert finding.arithmetic[-1] == "stated 五年 = [4.5, 5.5) 年"
 
 
 def test_within_the_time_to_publication(corpus: Path) -> None:
@@ -97,7 +97,7 @@ def test_literal_periods(corpus: Path) -> None:
     finding = one_finding(corpus, "duration[literal]")
     assert finding.status is Status.CONFLICT
     assert finding.arithmetic == ("2019-09 .. 2020-06: (244, 304) days",
-                                  "stated 460天 = [459.5, 460.5] 天")
+                                  "stated 460天 = [459.5, 460.5) 天")
     assert finding.claim_ids == ("fast",)
 
 
@@ -106,7 +106,7 @@ def test_round_number_gives_a_discrepancy(corpus: Path) -> None:
     assert finding.status is Status.DISCREPANCY
     assert finding.message == ("300天 does not fit the 271 to 273 days from 2023-01-01 to "
                                "2023-09-30, unless the round number 300天 is read loosely.")
-    assert finding.arithmetic[-1] == "read as a round number: [250, 350] 天"
+    assert finding.arithmetic[-1] == "read as a round number: [250, 350) 天"
 
 
 def test_unquoted_yaml_dates(corpus: Path) -> None:
@@ -176,7 +176,7 @@ def test_a_day_lasts_to_its_end(days_corpus: Path) -> None:
     assert finding.status is Status.CONSISTENT
     assert finding.message == "3天 fits the 1 to 3 days from 2024-06-01 to 2024-06-03."
     assert finding.arithmetic == ("2024-06-01 .. 2024-06-03: (1, 3) days",
-                                  "stated 3天 = [2.5, 3.5] 天")
+                                  "stated 3天 = [2.5, 3.5) 天")
 
 
 def test_a_period_to_itself_spans_all_of_it(days_corpus: Path) -> None:

@@ -68,9 +68,9 @@ def test_growth_consistent(corpus: Path) -> None:
                                "which fits growth of 57.6%.")
     assert finding.arithmetic == (
         "(1957.10亿元 - 1241.99亿元) / 1241.99亿元 ≈ 57.578%",
-        ("within written precision: [1957.095亿元, 1957.105亿元] / "
-         "[1241.985亿元, 1241.995亿元] - 1 = [57.576%, 57.579%]"),
-        "stated 57.6% = [57.55%, 57.65%]",
+        ("within written precision: [1957.095亿元, 1957.105亿元) / "
+         "[1241.985亿元, 1241.995亿元) - 1 = (57.576%, 57.579%)"),
+        "stated 57.6% = [57.55%, 57.65%)",
     )
     assert [c.role for c in finding.claims] == ["from", "to", "rate"]
 
@@ -88,8 +88,8 @@ def test_round_levels_give_a_discrepancy(corpus: Path) -> None:
     assert finding.status is Status.DISCREPANCY
     assert finding.message.startswith("From 100万吨 to 200万吨 the level rose by 100%, not "
                                       "growth of 90%; they agree only")
-    # 100万吨 may be 50..150万吨 and 200万吨 150..250万吨 once read as round numbers.
-    assert finding.arithmetic[-1] == ("read as round numbers: [0%, 400%] against [85%, 95%]")
+    # 100万吨 may be [50, 150)万吨 and 200万吨 [150, 250)万吨 once read as round numbers.
+    assert finding.arithmetic[-1] == ("read as round numbers: (0%, 400%) against [85%, 95%)")
 
 
 def test_a_stated_fall(corpus: Path) -> None:
@@ -97,7 +97,7 @@ def test_a_stated_fall(corpus: Path) -> None:
     assert fall.status is Status.CONSISTENT
     assert fall.message == "From 100家 to 80家 the level fell by 20%, which fits a fall of 20%."
     assert fall.arithmetic[0] == "(80家 - 100家) / 100家 = -20%"
-    assert fall.arithmetic[-1] == "stated -20% = [-20.5%, -19.5%]"
+    assert fall.arithmetic[-1] == "stated -20% = (-20.5%, -19.5%]"
     wrong_way = one_finding(corpus, "growth[fall_as_rise]")
     # -20% is not +20%; only reading 100家 as 50..150家 could make up the gap.
     assert wrong_way.status is Status.DISCREPANCY

@@ -42,7 +42,7 @@ def test_about_3000_km_is_judged_no_harder_than_3000_km() -> None:
     # 约3000公里 was a conflict (only its 5% counted) where 3000公里 is a discrepancy.
     finding = run("约3000公里")
     assert finding.status is Status.DISCREPANCY
-    assert "[2500公里, 3500公里]" in "\n".join(finding.arithmetic)
+    assert "[2500公里, 3500公里)" in "\n".join(finding.arithmetic)
     assert run("约2900公里").status is Status.CONSISTENT  # within its 5%
     assert run("约4000公里").status is Status.CONFLICT
 

@@ -74,7 +74,7 @@ def test_part_of_whole_consistent(corpus: Path) -> None:
         "part / whole = 346家 / 461家 ≈ 75.054%",
         # counts written to the unit are exact, so only the division is rounded for display
         "within written precision: [346家, 346家] / [461家, 461家] = [75.054%, 75.055%]",
-        "stated 75.1% = [75.05%, 75.15%]",
+        "stated 75.1% = [75.05%, 75.15%)",
     )
     assert [c.role for c in finding.claims] == ["part", "whole", "share"]
     assert finding.difference == "≈0.046%"
@@ -85,7 +85,7 @@ def test_part_of_whole_conflict(corpus: Path) -> None:
     assert finding.status is Status.CONFLICT
     assert finding.message == ("346家 of 461家 is ≈75.054%, not 75.3%, even allowing for "
                                "the written precision.")
-    assert finding.arithmetic[-1] == "stated 75.3% = [75.25%, 75.35%]"
+    assert finding.arithmetic[-1] == "stated 75.3% = [75.25%, 75.35%)"
     assert finding.difference == "≈0.246%"
 
 
@@ -94,9 +94,9 @@ def test_round_numbers_give_a_discrepancy(corpus: Path) -> None:
     assert finding.status is Status.DISCREPANCY
     assert finding.message == ("3000家 of 4000家 is 75%, not 70%; they agree only if the "
                                "round numbers are read at their coarsest precision.")
-    # 3000 may be 2500..3500, 4000 may be 3500..4500 and 70% may be 65%..75%.
-    assert finding.arithmetic[-1] == ("read as round numbers: [55.55%, 100%] against "
-                                      "[65%, 75%]")
+    # 3000 may be [2500, 3500), 4000 [3500, 4500) and 70% [65%, 75%).
+    assert finding.arithmetic[-1] == ("read as round numbers: (55.55%, 100%) against "
+                                      "[65%, 75%)")
 
 
 def test_grim_unique_whole(corpus: Path) -> None:
@@ -141,7 +141,7 @@ def test_rounded_part_reports_the_implied_whole(corpus: Path) -> None:
     finding = one_finding(corpus, "share[implied]")
     assert finding.status is Status.CONSISTENT
     assert finding.message == ("2.6万人 of 40% implies a whole of 65000人 "
-                               "(between [62962.9人, 67088.7人]).")
+                               "(between (62962.9人, 67088.7人)).")
     assert finding.arithmetic[0] == "whole = part / share = 26000人 / 40% = 65000人"
 
 

@@ -28,7 +28,7 @@ def test_daoli_subtotals_fit_the_total_with_counts() -> None:
                   count_total="projects", count_parts=["finance_n", "tech_n"])
     assert finding.status is Status.CONSISTENT
     assert finding.arithmetic == (
-        "206亿元 + 18.5亿元 = 224.5亿元 (within [223.95亿元, 225.05亿元])",
+        "206亿元 + 18.5亿元 = 224.5亿元 (within [223.95亿元, 225.05亿元))",
         "293.9亿元 - 224.5亿元 = 69.4亿元 left for other items",
         "4个 + 8个 = 12个 (within [12个, 12个])",
         "20个 - 12个 = 8个 left for other items",
@@ -51,9 +51,14 @@ def test_a_partial_breakdown_over_the_total_conflicts() -> None:
 
 
 def test_a_round_part_that_may_fit_is_a_discrepancy() -> None:
-    finding = run([make_claim("t", "206亿元"), make_claim("a", "162亿元"),
+    # 160 + 50 = 210 over 206; read as rounded, [155, 165) + [45, 55) may be under it
+    finding = run([make_claim("t", "206亿元"), make_claim("a", "160亿元"),
                    make_claim("b", "50亿元")], total="t", parts=["a", "b"])
     assert finding.status is Status.DISCREPANCY
+    # 162 + 50 = 212: only 161.5 + 45 = 206.5 could fit, and 206.5 rounds to 207, not 206
+    finding = run([make_claim("t", "206亿元"), make_claim("a", "162亿元"),
+                   make_claim("b", "50亿元")], total="t", parts=["a", "b"])
+    assert finding.status is Status.CONFLICT
 
 
 def test_a_complete_breakdown_must_match() -> None:

@@ -152,7 +152,7 @@ def test_context_without_source_text_marks_the_figure_in_the_quote(tmp_path: Pat
 def test_values_difference_arithmetic_and_note_are_shown(tmp_path: Path) -> None:
     page = render_html(*report_run(tmp_path))
     assert '<p class="difference">Difference: 54亿元 (18.4%)</p>' in page
-    assert '<pre class="arithmetic">invest.a: 293.9亿元 -&gt; [293.85亿元, 293.95亿元]' in page
+    assert '<pre class="arithmetic">invest.a: 293.9亿元 -&gt; [293.85亿元, 293.95亿元)' in page
     assert "<td>293.9亿元</td><td>293.9亿元</td><td>2023-08</td>" in page
 
 
