@@ -200,3 +200,12 @@ def test_agreement_of_qualified_figures_names_what_they_share() -> None:
     assert found.message == "All 2 claims fit (600家, 700家) within their written precision."
     same = verdicts(make_claim("a", "600家"), make_claim("b", "六百家"))
     assert same["agreement[e.m]"].message == "All 2 claims agree: 600家."
+
+
+def test_neighbouring_figures_do_not_agree() -> None:
+    # 2.5 rounds from [2.45, 2.55), 2.6 from [2.55, 2.65): with closed ends they met at 2.55
+    # and the two areas "agreed"; 2000 and 3000 read as round numbers met at 2500.
+    found = verdicts(make_claim("a", "2.5平方公里"), make_claim("b", "2.6平方公里"))
+    assert found["agreement[e.m]"].status is Status.CONFLICT
+    found = verdicts(make_claim("a", "2000公里"), make_claim("b", "3000公里"))
+    assert found["agreement[e.m]"].status is Status.CONFLICT

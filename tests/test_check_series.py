@@ -109,3 +109,16 @@ def test_below_respects_open_bounds() -> None:
     assert below(Interval(None, one, False, False), Interval(one, None, True, False))
     assert not below(Interval(None, one, False, True), Interval(one, None, True, False))
     assert not below(Interval(None, None, False, False), Interval(one, None, True, False))
+
+
+def test_a_fall_by_one_last_digit_is_not_hidden_by_touching_ends() -> None:
+    # [48.65, 48.75) lies below [48.75, 48.85): 48.8 then 48.7 is a fall. With closed ends
+    # the two met at 48.75 and the series "never decreased".
+    from claim_factory import make_claim, make_corpus
+
+    from factcheck import Metric, check
+
+    claims = [make_claim("a", "48.8亿元", as_of="2021"), make_claim("b", "48.7亿元", as_of="2023")]
+    corpus = make_corpus(claims, metrics={"m": Metric("m", "累计投资", cumulative=True)})
+    [finding] = [f for f in check(corpus) if f.kind == "series"]
+    assert finding.status is Status.CONFLICT
