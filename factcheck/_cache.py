@@ -15,8 +15,9 @@ versions), the check kinds (the built-in ones are part of the library; each entr
 plugin by distribution, version, the code of its top-level package and the versions of
 every distribution it requires, directly or not), and every YAML
 file read, as shown in messages and byte for byte. The article texts a corpus read are
-listed in the entry with their hashes and are re-hashed before the entry is used. Any
-difference is a miss, and the entry is rebuilt. The kinds are trusted only while the
+listed in the entry with their hashes and are re-hashed before the entry is used; a
+``findings-*`` key also covers those texts, as its corpus holds them. Any difference is a
+miss, and the entry is rebuilt. The kinds are trusted only while the
 registry holds what a fresh process registers; a kind added, replaced or removed at run
 time has no versioned code, and then nothing is cached. The file an entry lives in is
 named by the working directory and the absolute paths read, so a corpus has one entry of
@@ -522,15 +523,24 @@ def _unchanged(dependencies: Dependencies) -> bool:
 
 # -- corpora and findings -------------------------------------------------------------------
 
+#: The keys of the findings of each corpus loaded with the cache.
 _INPUTS: dict[int, tuple[weakref.ref[Corpus], Inputs]] = {}
 
 
-def _remember(corpus: Corpus, inputs: Inputs) -> None:
+def _remember(corpus: Corpus, inputs: Inputs, dependencies: Dependencies) -> None:
+    """Keep the key of ``corpus``'s findings: the key of its YAML files and the article
+    texts it was built from. The YAML files alone would give an article's old findings to
+    a corpus loaded again after the article was edited."""
+    digest = hashlib.blake2b(inputs.digest, digest_size=_DIGEST)
+    for shown, text in dependencies:
+        _add(digest, shown)
+        digest.update(text)
     key = id(corpus)
-    _INPUTS[key] = (weakref.ref(corpus, lambda _: _INPUTS.pop(key, None)), inputs)
+    _INPUTS[key] = (weakref.ref(corpus, lambda _: _INPUTS.pop(key, None)),
+                    dataclasses.replace(inputs, digest=digest.digest()))
 
 
-def _inputs_for(corpus: Corpus) -> Inputs | None:
+def _findings_inputs(corpus: Corpus) -> Inputs | None:
     known = _INPUTS.get(id(corpus))
     return known[1] if known is not None and known[0]() is corpus else None
 
@@ -548,14 +558,15 @@ def load_corpus(inputs: Inputs) -> Corpus | None:
     dependencies, corpus = value
     if not _unchanged(dependencies):
         return None
-    _remember(corpus, inputs)
+    _remember(corpus, inputs, dependencies)
     return corpus if isinstance(corpus, Corpus) else None
 
 
 def store_corpus(inputs: Inputs, corpus: Corpus) -> None:
     """Cache ``corpus``, just loaded from the files of ``inputs``."""
-    _remember(corpus, inputs)
-    _write("corpus", inputs, _dumps((_dependencies(corpus), corpus)))
+    dependencies = _dependencies(corpus)
+    _remember(corpus, inputs, dependencies)
+    _write("corpus", inputs, _dumps((dependencies, corpus)))
 
 
 def check(corpus: Corpus) -> list[Finding]:
@@ -567,7 +578,7 @@ def check(corpus: Corpus) -> list[Finding]:
     from ._engine import check as run_checks
     from ._findings import Finding
 
-    inputs = _inputs_for(corpus)
+    inputs = _findings_inputs(corpus)
     if inputs is None:
         return run_checks(corpus)
     payload = _read(_entry("findings", inputs), "findings", inputs)

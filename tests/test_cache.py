@@ -435,6 +435,20 @@ def test_findings_are_cached_with_the_corpus(home: Path, tmp_path: Path,
     assert checks.calls == 2
 
 
+def test_findings_are_checked_again_after_an_article_edit(home: Path, tmp_path: Path,
+                                                          loads: Counting) -> None:
+    path = corpus_at(tmp_path / "conflict", TEXT, CONFLICTING)
+    first = _cache.check(_loader.load(path, cache=True))
+    (path / "article.txt").write_text("据新华社报道," + TEXT, encoding="utf-8")
+    moved = _cache.check(_loader.load(path, cache=True))  # the same YAML, the same key
+    assert loads.calls == 2
+    assert [c.col for c in first[0].claims] == [8, 34, 21]
+    assert [c.col for c in moved[0].claims] == [15, 41, 28]
+    assert moved == _engine.check(_loader.load(path))
+    assert _cache.check(_loader.load(path, cache=True)) == moved
+    assert loads.calls == 3
+
+
 def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
     code = main(args)
     captured = capsys.readouterr()

@@ -160,6 +160,16 @@ def test_new_conflicting_claim_fails_naming_file_and_line(corpus: pytest.Pyteste
     assert "Traceback" not in result.stdout.str()
 
 
+def test_an_edited_article_is_checked_again(corpus: pytest.Pytester) -> None:
+    add_conflicting_claim(corpus)
+    has_lines(corpus.runpytest(), "「又称总投资250亿元」 article.txt:1:56")
+    corpus.makefile(".txt", article="据新华社报道," + ARTICLE + "又称总投资250亿元。")
+    result = corpus.runpytest()  # the YAML is unchanged: only the article moved the quote
+    result.assert_outcomes(passed=1, failed=1, xfailed=1, skipped=1)
+    has_lines(result, "「又称总投资250亿元」 article.txt:1:63")
+    assert "article.txt:1:56" not in result.stdout.str()
+
+
 def test_stale_acknowledgement_fails(corpus: pytest.Pytester) -> None:
     corpus.makefile(".yaml", acks=ACK + """\
   - finding: bound[near300]
