@@ -14,7 +14,9 @@ of ``units.txt``, the Python, pint, PyYAML, yaml-rs, orjson, OpenCC and geograph
 versions), the check kinds (the built-in ones are part of the library; each entry-point
 plugin by distribution, version, the code of its top-level package and the versions of
 every distribution it requires, directly or not), and every YAML
-file read, as shown in messages and byte for byte. The article texts a corpus read are
+file read, as shown in messages and byte for byte. A look-up hashes the files as it finds
+them; an entry is filed under the bytes the load parsed (:class:`Reading`), which differ
+if a file was edited in between. The article texts a corpus read are
 listed in the entry with their hashes and are re-hashed before the entry is used; a
 ``findings-*`` key also covers those texts, as its corpus holds them. Any difference is a
 miss, and the entry is rebuilt. The kinds are trusted only while the
@@ -57,6 +59,7 @@ if TYPE_CHECKING:  # imported where used: a warm run needs neither (docs/perform
 __all__ = [
     "FORMAT",
     "Inputs",
+    "Reading",
     "Run",
     "check",
     "collector_paused",
@@ -291,29 +294,55 @@ class Inputs:
     kinds: bytes
 
 
+class Reading:
+    """The keys of YAML files, made file by file from their bytes as they are read.
+
+    A look-up keys the files as it reads them, and the load that follows a miss reads them
+    again: an entry is filed under the key of what the load parsed (it gives a
+    :class:`Reading` to :func:`~factcheck._loader.load_files`), so that a file edited in
+    between cannot leave one version's result under the other version's key.
+
+    Args:
+        kinds: the check kinds' part of the key, as the look-up found it.
+    """
+
+    def __init__(self, kinds: bytes) -> None:
+        self.kinds = kinds
+        self.content = hashlib.blake2b(_fingerprint() + kinds, digest_size=_DIGEST)
+        self.place = hashlib.blake2b(digest_size=16)
+        _add(self.place, os.getcwd())
+
+    def add(self, path: Path, data: bytes) -> None:
+        """Key ``path`` (as :func:`~factcheck._paths.discover` lists it, and in its order)
+        with ``data``, its bytes."""
+        from ._paths import display_path
+
+        _add(self.content, display_path(path))
+        self.content.update(hashlib.blake2b(data, digest_size=_DIGEST).digest())
+        _add(self.place, os.path.abspath(path))
+
+    def inputs(self) -> Inputs:
+        """The keys of the files added so far."""
+        return Inputs(self.content.digest(), self.place.hexdigest(), self.kinds)
+
+
 def inputs_of(files: Sequence[Path]) -> Inputs | None:
     """The keys of a load of ``files``, or ``None`` if it cannot be cached.
 
     Args:
         files: the YAML files, as :func:`~factcheck._paths.discover` lists them.
     """
-    from ._paths import display_path
-
     kinds = _kinds()
     if kinds is None:
         return None
-    content = hashlib.blake2b(_fingerprint() + kinds, digest_size=_DIGEST)
-    place = hashlib.blake2b(digest_size=16)
-    _add(place, os.getcwd())
+    reading = Reading(kinds)
     for path in files:
         try:
             data = path.read_bytes()
         except OSError:
             return None  # the load reports it
-        _add(content, display_path(path))
-        content.update(hashlib.blake2b(data, digest_size=_DIGEST).digest())
-        _add(place, os.path.abspath(path))
-    return Inputs(content.digest(), place.hexdigest(), kinds)
+        reading.add(path, data)
+    return reading.inputs()
 
 
 # -- entries --------------------------------------------------------------------------------
@@ -641,11 +670,18 @@ class Run:
         _write_text(out, body)
         return 1 if (fails_strict if strict else fails) else 0
 
-    def record(self, corpus: Corpus, findings: list[Finding]) -> None:
-        """Start recording the output of a run of ``corpus`` with ``findings``."""
+    def record(self, corpus: Corpus, findings: list[Finding], parsed: Inputs) -> None:
+        """Start recording the output of a run of ``corpus`` with ``findings``.
+
+        Args:
+            corpus: the corpus the run loaded.
+            findings: its findings.
+            parsed: the keys of the files as the load parsed them
+                (:meth:`Reading.inputs`); the run is filed under them.
+        """
         meta = _dumps((_dependencies(corpus), corpus.warnings,
                        any(f.fails for f in findings), any(f.fails_strict() for f in findings)))
-        self.writer = _writer(self.kind, self.inputs, self.variant)
+        self.writer = _writer(self.kind, parsed, self.variant)
         if self.writer is not None:
             self._add(len(meta).to_bytes(8, "little") + meta)
 

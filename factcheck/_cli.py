@@ -95,13 +95,13 @@ def _cannot_write(error: OSError) -> int:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from ._cache import Run, collector_paused, utf8_buffer
+    from ._cache import Reading, Run, collector_paused, utf8_buffer
     from ._paths import discover
 
+    files = discover(args.paths)
     run = None  # an unchanged corpus is answered from the cache: see docs/performance.md
     if not args.no_cache:
-        run = Run.open(discover(args.paths), f"{args.format} verbose={args.verbose}",
-                       _errors(sys.stdout))
+        run = Run.open(files, f"{args.format} verbose={args.verbose}", _errors(sys.stdout))
         try:
             code = None if run is None else run.replay(sys.stdout, sys.stderr,
                                                        strict=args.strict)
@@ -114,12 +114,14 @@ def _run_check(args: argparse.Namespace) -> int:
     # imported after a miss: a warm run needs none of them
     from ._engine import check
     from ._json import dump_byte_pieces, dump_pieces, run_json
-    from ._loader import load
+    from ._loader import load_files
     from ._text import render_text
 
     with collector_paused():
-        # not load(cache=True): pickling a large corpus costs more than a run's output
-        corpus = load(args.paths)
+        # not load(cache=True): pickling a large corpus costs more than a run's output.
+        # The run is filed under the files as parsed, which may differ from the look-up's.
+        reading = None if run is None else Reading(run.inputs.kinds)
+        corpus = load_files(files, reading)
         for warning in corpus.warnings:
             print(warning, file=sys.stderr)
         findings = check(corpus)
@@ -128,8 +130,8 @@ def _run_check(args: argparse.Namespace) -> int:
         data = run_json(corpus, findings) if args.format == "json" else None
         text = render_text(findings, len(corpus.claims), verbose=args.verbose) if (
             data is None) else ""
-        if run is not None:
-            run.record(corpus, findings)
+        if run is not None and reading is not None:
+            run.record(corpus, findings, reading.inputs())
         try:
             if data is None:
                 _emit([text], sys.stdout.write, run)

@@ -32,7 +32,7 @@ from ._sources import read_bounded, read_entities, read_metrics, read_places, re
 from ._yaml import Document, parse_document
 from .checks._registry import CheckKind, get_kind
 
-__all__ = ["SECTIONS", "discover", "display_path", "load"]
+__all__ = ["SECTIONS", "discover", "display_path", "load", "load_files"]
 
 SECTIONS = (
     "sources", "entities", "metrics", "places",
@@ -95,17 +95,36 @@ def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = "cla
         cached = _cache.load_corpus(inputs)
         if cached is not None:
             return cached
-    with _cache.collector_paused():
-        corpus = _load(files)
-    if inputs is not None:
-        _cache.store_corpus(inputs, corpus)
+    reading = None if inputs is None else _cache.Reading(inputs.kinds)
+    corpus = load_files(files, reading)
+    if reading is not None:
+        _cache.store_corpus(reading.inputs(), corpus)
     return corpus
 
 
-def _load(files: list[Path]) -> Corpus:
+def load_files(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
+    """Load and validate the files :func:`discover` listed, as :func:`load` does.
+
+    Args:
+        files: the YAML files, in the order ``discover`` lists them.
+        reading: given each file's bytes as they are parsed, to key a cache entry by what
+            was loaded, not by what a look-up read before (a file may change in between).
+
+    Returns:
+        The corpus.
+
+    Raises:
+        LoadErrors: every problem found, each located as ``path:line:col``.
+    """
+    with _cache.collector_paused():
+        return _load(files, reading)
+
+
+def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
     """Read and validate ``files``; every problem is collected (see :func:`load`)."""
     problems = Problems()
-    loaded = [item for item in (_read(path, problems) for path in files) if item is not None]
+    loaded = [item for item in (_read(path, problems, reading) for path in files)
+              if item is not None]
     read = {item.path for item in loaded}
     problems.unread = [display_path(path) for path in files if path not in read]
 
@@ -168,7 +187,7 @@ def _listed(paths: list[str]) -> str:
     return shown + (f" and {len(paths) - 3} more files" if len(paths) > 3 else "")
 
 
-def _read(path: Path, problems: Problems) -> _Loaded | None:
+def _read(path: Path, problems: Problems, reading: _cache.Reading | None) -> _Loaded | None:
     shown = display_path(path)
     try:
         raw = read_bounded(path, shown)
@@ -179,6 +198,8 @@ def _read(path: Path, problems: Problems) -> _Loaded | None:
         problems.add(SourceError(f"cannot read the file: {error.strerror}",
                                  location=Location(shown)))
         return None
+    if reading is not None:
+        reading.add(path, raw)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:

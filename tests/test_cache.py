@@ -110,6 +110,37 @@ def test_a_new_file_is_seen(home: Path, corpus: Path, loads: Counting) -> None:
     assert loads.calls == 2
 
 
+def edit_when_read(monkeypatch: pytest.MonkeyPatch, path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` as the loader is about to read it, once: after the cache
+    has hashed the file, before the loader parses it."""
+    read = _loader.read_bounded
+
+    def edit_then_read(file: Path, shown: str) -> bytes:
+        if file.resolve() == path.resolve():
+            path.write_text(text, encoding="utf-8")
+            monkeypatch.setattr(_loader, "read_bounded", read)
+        return read(file, shown)
+
+    monkeypatch.setattr(_loader, "read_bounded", edit_then_read)
+
+
+def test_a_file_edited_during_a_load_is_cached_as_it_was_parsed(
+        home: Path, corpus: Path, loads: Counting, monkeypatch: pytest.MonkeyPatch) -> None:
+    claims = corpus / "claims.yaml"
+    original = claims.read_text(encoding="utf-8")
+    edited = original.replace("id: total", "id: sum")
+    edit_when_read(monkeypatch, claims, edited)
+    assert sorted(_loader.load(corpus, cache=True).claims) == ["near", "sum"]
+    claims.write_text(original, encoding="utf-8")
+    assert sorted(_loader.load(corpus, cache=True).claims) == ["near", "total"]
+    assert loads.calls == 2
+    claims.write_text(original.replace("id: near", "id: close"), encoding="utf-8")
+    edit_when_read(monkeypatch, claims, edited)
+    assert sorted(_loader.load(corpus, cache=True).claims) == ["near", "sum"]
+    assert sorted(_loader.load(corpus, cache=True).claims) == ["near", "sum"]
+    assert loads.calls == 3  # filed under the bytes parsed, not those hashed first
+
+
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "empty", "flipped"])
 def test_a_damaged_entry_is_ignored_and_rebuilt(home: Path, corpus: Path, loads: Counting,
                                                 damage: str) -> None:
@@ -269,7 +300,7 @@ def test_nothing_is_written_when_the_kinds_change_after_the_key(home: Path,
 
     try:
         loaded = _loader.load(corpus)
-        recorder.record(loaded, [])
+        recorder.record(loaded, [], recorder.inputs)
         recorder.add("output")
         recorder.commit()
     finally:
@@ -463,7 +494,7 @@ def test_a_second_cli_run_replays_the_first(home: Path, tmp_path: Path, form: li
     first = run(["check", str(path), *form], capsys)
     assert first[0] == 1 and first[1]
     uncached = run(["check", str(path), "--no-cache", *form], capsys)
-    monkeypatch.setattr(_loader, "load", None)  # a replay must not load anything
+    monkeypatch.setattr(_loader, "load_files", None)  # a replay must not load anything
     assert run(["check", str(path), *form], capsys) == first == uncached
     assert run(["check", str(path), "--strict", *form], capsys)[0] == 1
 
@@ -495,6 +526,20 @@ def test_cli_sees_an_edit_after_a_replay(home: Path, tmp_path: Path,
     assert out.splitlines()[-1] == "1 findings from 3 claims: 1 conflict"
 
 
+def test_cli_files_a_run_under_the_files_it_parsed(home: Path, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    path = corpus_at(tmp_path / "c", TEXT, CLAIMS)
+    claims = path / "claims.yaml"
+    original = claims.read_text(encoding="utf-8")
+    edit_when_read(monkeypatch, claims, original + CONFLICTING[len(CLAIMS):])
+    assert run(["check", str(path)], capsys)[0] == 1  # looked up unedited, parsed edited
+    claims.write_text(original, encoding="utf-8")
+    uncached = run(["check", str(path), "--no-cache"], capsys)
+    assert uncached[0] == 0
+    assert run(["check", str(path)], capsys) == uncached
+
+
 def test_cli_no_cache_writes_nothing(home: Path, corpus: Path,
                                      capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["check", str(corpus), "--no-cache"], capsys)[0] == 0
@@ -510,7 +555,7 @@ def test_a_replay_writes_bytes_as_the_text_stream_would(home: Path, corpus: Path
     recorder = _cache.Run.open(files, "text")
     assert recorder is not None
     loaded = _loader.load(corpus)
-    recorder.record(loaded, [])
+    recorder.record(loaded, [], recorder.inputs)
     recorder.add("第一行\n")
     recorder.add("second\n")
     recorder.commit()
@@ -528,7 +573,7 @@ def test_a_replay_writes_bytes_as_the_text_stream_would(home: Path, corpus: Path
 def test_an_interrupted_run_leaves_no_entry(home: Path, corpus: Path) -> None:
     recorder = _cache.Run.open(_loader.discover([corpus]), "text")
     assert recorder is not None
-    recorder.record(_loader.load(corpus), [])
+    recorder.record(_loader.load(corpus), [], recorder.inputs)
     recorder.add("partial")
     recorder.abort()
     assert sorted(p.name for p in home.iterdir()) == ["key"]
