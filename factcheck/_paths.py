@@ -17,9 +17,22 @@ __all__ = ["discover", "display_path", "not_a_file"]
 
 
 def display_path(path: Path) -> str:
-    """Show ``path`` relative to the working directory when it is below it."""
+    """Show ``path`` relative to the working directory when it is below it, else as given.
+
+    The path shown names the file ``path`` names: messages point at it, article paths are
+    made from it, and the cache hashes the articles at those paths. Shortening a path is
+    lexical, but a ``..`` after a symbolic link leads to the parent of the link's target,
+    not of the link (``link/../a.yaml`` is not ``a.yaml``), so the part of the path up to
+    its last ``..`` is resolved first.
+    """
+    parts = path.parts
+    if ".." in parts:
+        last = len(parts) - parts[::-1].index("..")
+        named = Path(os.path.realpath(Path(*parts[:last]))).joinpath(*parts[last:])
+    else:
+        named = path
     try:
-        relative = Path(os.path.relpath(path))
+        relative = Path(os.path.relpath(named))
     except ValueError:  # another drive on Windows
         return path.as_posix()
     return path.as_posix() if relative.parts[:1] == ("..",) else relative.as_posix()

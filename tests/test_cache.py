@@ -540,6 +540,24 @@ def test_cli_files_a_run_under_the_files_it_parsed(home: Path, tmp_path: Path,
     assert run(["check", str(path)], capsys) == uncached
 
 
+def test_a_link_followed_by_dotdot_is_shown_and_hashed_as_the_file_read(
+        home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    real = corpus_at(tmp_path / "real" / "corpus", TEXT, CONFLICTING)
+    (real / "x").mkdir()
+    (tmp_path / "link").symlink_to(real / "x")  # link/.. is real/corpus
+    write_corpus(tmp_path, TEXT, CONFLICTING)  # what link/.. is read as lexically
+    monkeypatch.chdir(tmp_path)
+    first = run(["check", "link/.."], capsys)
+    assert first[0] == 1
+    assert "conflict: agreement[s.inv]  [real/corpus/claims.yaml:3]" in first[1]
+    assert "「另说总投资250亿元」 real/corpus/article.txt:1:" in first[1]
+    (real / "article.txt").write_text("据新华社报道," + TEXT, encoding="utf-8")
+    again = run(["check", "link/.."], capsys)
+    assert again == run(["check", "link/..", "--no-cache"], capsys)
+    assert again != first
+
+
 def test_cli_no_cache_writes_nothing(home: Path, corpus: Path,
                                      capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["check", str(corpus), "--no-cache"], capsys)[0] == 0
