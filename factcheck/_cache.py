@@ -1,7 +1,7 @@
 """A signed on-disk cache of loaded corpora, their findings and rendered runs, keyed by content.
 
-Where: ``$FACTCHECK_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/factcheck`` (by default
-``~/.cache/factcheck``). Never inside a corpus: checking a corpus leaves its directory as it
+Where: ``$FACTCHECK_CACHE_DIR`` if set to an absolute path, else
+``$XDG_CACHE_HOME/factcheck`` (by default ``~/.cache/factcheck``). Never inside a corpus: checking a corpus leaves its directory as it
 was. What is kept, each entry in one file:
 
 - ``corpus-*``: a loaded :class:`~factcheck._model.Corpus` (``load(paths, cache=True)``);
@@ -99,9 +99,13 @@ def collector_paused() -> Iterator[None]:
 
 
 def directory() -> Path | None:
-    """The cache directory, or ``None`` when there is no home to put it in."""
+    """The cache directory, or ``None`` when there is no home to put it in.
+
+    A relative ``$FACTCHECK_CACHE_DIR`` is ignored, as a relative ``$XDG_CACHE_HOME`` is:
+    it would put the cache in whatever directory a run starts in, a corpus included.
+    """
     chosen = os.environ.get("FACTCHECK_CACHE_DIR")
-    if chosen:
+    if chosen and os.path.isabs(chosen):
         return Path(chosen)
     home = _cache_home()
     return None if home is None else home / "factcheck"

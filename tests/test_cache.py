@@ -248,6 +248,16 @@ def test_the_cache_directory_can_be_chosen(tmp_path: Path, corpus: Path,
     assert [p.name for p in (tmp_path / "xdg" / "factcheck").iterdir()] == ["key"]
 
 
+def test_a_relative_cache_directory_is_ignored(home: Path, corpus: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", "cache")
+    monkeypatch.chdir(corpus)
+    before = sorted(corpus.rglob("*"))
+    _loader.load(".", cache=True)
+    assert sorted(corpus.rglob("*")) == before  # nothing next to the claims
+    assert sorted(p.name.split("-")[0] for p in home.iterdir()) == ["corpus", "key"]
+
+
 def test_a_kind_registered_at_run_time_turns_the_cache_off(home: Path, corpus: Path,
                                                            loads: Counting) -> None:
     @register_check("cache_test_kind")
