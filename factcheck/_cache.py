@@ -1,8 +1,8 @@
 """A signed on-disk cache of loaded corpora, their findings and rendered runs, keyed by content.
 
-Where: ``$FACTCHECK_CACHE_DIR`` if set to an absolute path, else
-``$XDG_CACHE_HOME/factcheck`` (by default ``~/.cache/factcheck``). Never inside a corpus: checking a corpus leaves its directory as it
-was. What is kept, each entry in one file:
+Where: ``$FACTCHECK_CACHE_DIR`` if set to an absolute path, else ``$XDG_CACHE_HOME/factcheck``
+(by default ``~/.cache/factcheck``). Never inside a corpus: checking a corpus leaves its
+directory as it was. What is kept, each entry in one file:
 
 - ``corpus-*``: a loaded :class:`~factcheck._model.Corpus` (``load(paths, cache=True)``);
 - ``findings-*``: the findings of such a corpus (:func:`check`);
@@ -13,17 +13,16 @@ Keys. An entry's content key hashes the library (its version, the bytes of every
 of ``units.txt``, the Python, pint, PyYAML, yaml-rs, orjson, OpenCC and geographiclib
 versions), the check kinds (the built-in ones are part of the library; each entry-point
 plugin by distribution, version, the code of its top-level package and the versions of
-every distribution it requires, directly or not), and every YAML
-file read, as shown in messages and byte for byte. A look-up hashes the files as it finds
-them; an entry is filed under the bytes the load parsed (:class:`Reading`), which differ
-if a file was edited in between. The article texts a corpus read are
-listed in the entry with their hashes and are re-hashed before the entry is used; a
-``findings-*`` key also covers those texts, as its corpus holds them. Any difference is a
-miss, and the entry is rebuilt. The kinds are trusted only while the
-registry holds what a fresh process registers; a kind added, replaced or removed at run
-time has no versioned code, and then nothing is cached. The file an entry lives in is
-named by the working directory and the absolute paths read, so a corpus has one entry of
-each kind and an edit replaces it.
+every distribution it requires, directly or not), and every YAML file read, as shown in
+messages and byte for byte. A look-up hashes the files as it finds them; an entry is filed
+under the bytes the load parsed (:class:`Reading`), which differ if a file was edited in
+between. The article texts a corpus read are listed in the entry with their hashes and are
+re-hashed before the entry is used; a ``findings-*`` key also covers those texts, as its
+corpus holds them. Any difference is a miss, and the entry is rebuilt. The kinds are
+trusted only while the registry holds what a fresh process registers; a kind added,
+replaced or removed at run time has no versioned code, and then nothing is cached. The
+file an entry lives in is named by the working directory and the absolute paths read, so a
+corpus has one entry of each kind and an edit replaces it.
 
 Integrity. Each entry starts with a magic number, its content key and a keyed BLAKE2b MAC
 of its payload; the key is 32 random bytes in ``<cache home>/factcheck/key`` (mode 0600),
