@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import errno
+import io
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -80,7 +81,15 @@ def _emit(pieces: Iterable[AnyStr], write: Callable[[AnyStr], object], run: Run 
 
 
 # Errors of writing, not of reading (files read are reported with their place).
-_CANNOT_WRITE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS})
+_CANNOT_WRITE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EBADF})
+
+
+class _ClosedStream(io.TextIOBase):
+    """Standard output when the process was started without one: a write is an error that
+    says so, where ``None`` would be an AttributeError (an "internal error")."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
 
 
 def _errors(stream: TextIO) -> str:
@@ -159,6 +168,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         The exit code.
     """
     args = _parser().parse_args(argv)
+    if sys.stdout is None:  # started with stdout closed (>&-): writing to it is an error
+        sys.stdout = _ClosedStream()
     try:
         code: int = args.run(args)
     except FactcheckError as error:
@@ -172,6 +183,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return _reader_left()
+    except UnicodeEncodeError as error:  # stdout in an encoding that lacks the characters
+        encoding = getattr(sys.stdout, "encoding", None) or error.encoding
+        print(f"factcheck: cannot write the output: stdout's encoding ({encoding}) cannot "
+              f"write {error.object[error.start:error.end]!r}\n  hint: set "
+              "PYTHONIOENCODING=utf-8, or write a report to a file with -o", file=sys.stderr)
+        return EXIT_INPUT
     except OSError as error:
         if error.errno not in _CANNOT_WRITE:
             return _internal_error(error)

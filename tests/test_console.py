@@ -89,6 +89,9 @@ def test_a_reader_that_leaves_early_is_not_an_error(tmp_path: Path,
 @pytest.mark.parametrize(("args", "closed", "status"), [
     (["report", "-o", "{tmp}/r.md", "{corpus}"], ">&-", 0),    # no stdout at all
     (["check", "{corpus}"], "2>&- >/dev/null", 0),             # no stderr at all
+    # output for a stdout that is not there: said, where it was an "internal error" (3)
+    (["check", "{corpus}"], ">&-", 2),
+    (["check", "--no-cache", "--format", "json", "{corpus}"], ">&-", 2),
 ])
 def test_a_command_started_without_a_stream_ends_as_before(
         tmp_path: Path, env: dict[str, str], args: list[str], closed: str,
@@ -99,7 +102,22 @@ def test_a_command_started_without_a_stream_ends_as_before(
     result = subprocess.run(["sh", "-c", f"exec {command} {closed}"], env=env,
                             capture_output=True, check=False)
     assert result.returncode == status
-    assert b"Traceback" not in result.stderr
+    assert b"Traceback" not in result.stderr and b"internal error" not in result.stderr
+    if status == 2:
+        assert b"factcheck: cannot write the output: standard output is closed" in (
+            result.stderr)
+
+
+@pytest.mark.parametrize("cache", [[], ["--no-cache"]])
+def test_a_stdout_that_cannot_encode_the_output_is_said(
+        tmp_path: Path, env: dict[str, str], cache: list[str]) -> None:
+    corpus = str(write_corpus(tmp_path, TEXT, CLAIMS))
+    env = {**env, "PYTHONIOENCODING": "latin-1"}
+    result = _command("check", "--format", "json", *cache, corpus, env=env)
+    assert result.returncode == 2
+    assert b"factcheck: cannot write the output: stdout's encoding (iso8859-1) cannot " in (
+        result.stderr)
+    assert b"internal error" not in result.stderr
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
