@@ -122,8 +122,8 @@ def test_grim_no_whole_for_a_round_count_is_a_discrepancy(corpus: Path) -> None:
     # 300 / 398 = 75.38% and 300 / 399 = 75.19%: nothing rounds to 75.3%.
     finding = one_finding(corpus, "share[grim_round]")
     assert finding.status is Status.DISCREPANCY
-    assert finding.message == ("No whole number gives 75.3% of exactly 300; but 300人 is a "
-                               "round number and may itself be rounded.")
+    assert finding.message == ("No whole number gives 75.3% of exactly 300; one does only "
+                               "if the round number 300人 is read at the coarsest precision.")
 
 
 def test_grim_whole_number_percentages(corpus: Path) -> None:
@@ -245,3 +245,30 @@ def test_a_tolerance_widens_the_implied_whole() -> None:
     exact = check(make_corpus([make_claim("exact", "345个"), share],
                               [spec("share", "v", part="exact", share="share")]))
     assert [f.status for f in exact if f.kind == "share"] == [Status.CONFLICT]
+
+
+def _grim(part: str, share: str):  # type: ignore[no-untyped-def]
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    claims = [make_claim("p", part, metric="a"), make_claim("s", share, metric="b")]
+    [finding] = [f for f in check(make_corpus(claims, [spec("share", "g", part="p",
+                                                            share="s")]))
+                 if f.kind == "share"]
+    return finding
+
+
+def test_grim_reads_a_round_percentage_loosely_as_with_a_whole() -> None:
+    # 7 of 9 is 77.8%, which rounds to 80% at the tens: with the whole 9 given this was a
+    # discrepancy, without it a conflict.
+    finding = _grim("7个", "80%")
+    assert finding.status is Status.DISCREPANCY
+    assert "the round number 80% is read at the coarsest precision" in finding.message
+
+
+def test_grim_checks_that_a_round_part_really_helps() -> None:
+    # 10 read loosely is 5..14, and k / (k + 1) <= 14/15 < 98.5%: no whole ever fits.
+    finding = _grim("10人", "98.5%")
+    assert finding.status is Status.CONFLICT
+    assert _grim("10人", "92.9%").status is Status.DISCREPANCY  # 13 of 14 is 92.857%

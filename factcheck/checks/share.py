@@ -223,16 +223,46 @@ def _no_whole(spec: CheckSpec, context: CheckContext, part: Claim, stated: Claim
         for n in (below, below + 1):
             shown = approx(Fraction(count, n), "dimensionless", digits)
             arithmetic.append(f"{count} / {n} {equals(shown)}")
-    if _quantity(part).round_number:
+    rounded = [c.value for c in (part, stated) if _quantity(c).round_number]
+    if rounded and _some_whole_loosely(_quantity(part), _quantity(stated)):
         status = Status.DISCREPANCY
-        message = (f"No whole number gives {stated.value} of exactly {count}; but "
-                   f"{part.value} is a round number and may itself be rounded.")
+        arithmetic.append(f"read as round numbers: a count in "
+                          f"{approx_span(coarse(_quantity(part)), _quantity(part).base_unit, 0)} "
+                          f"of some whole gives "
+                          f"{approx_span(coarse(_quantity(stated)), 'dimensionless', digits)}")
+        message = (f"No whole number gives {stated.value} of exactly {count}; one does only "
+                   f"if the round number{'s' if len(rounded) > 1 else ''} "
+                   f"{' and '.join(rounded)} {'are' if len(rounded) > 1 else 'is'} read at "
+                   "the coarsest precision.")
     else:
         status = Status.CONFLICT
         message = (f"No whole number gives {stated.value} of {count}: the percentage cannot "
                    f"come from a count of {count}.")
     return context.finding(spec.kind, spec.id, status, message,
                            claims=claims, spec=spec, arithmetic=arithmetic)
+
+
+# Counts tried one by one at each end of a round part's coarse range; past them, the
+# wholes a count allows form a run long enough to hold an integer (see below).
+_COUNTS_TRIED = 2000
+
+
+def _some_whole_loosely(part: Quantity, stated: Quantity) -> bool:
+    """Whether some count in the part's coarse reading, of some whole no smaller than it,
+    gives a share in the percentage's coarse reading (:func:`coarse`)."""
+    share, counts = coarse(stated), coarse(part)
+    if counts.low is None or counts.high is None:
+        return True
+    first = max(math.ceil(counts.low) + (0 if counts.low_closed or counts.low % 1 else 1), 0)
+    last = math.floor(counts.high) - (0 if counts.high_closed or counts.high % 1 else 1)
+    if first > last:
+        return False
+    # For a count k the wholes run over k / high .. k / low, a stretch longer than 1 once
+    # k >= low * high / (high - low): such a k always has a whole, so only the counts below
+    # that need trying, and the largest count of a wide range decides the rest.
+    tried = range(first, min(last, first + _COUNTS_TRIED) + 1)
+    return any(implied_wholes(k, share) is not None for k in tried) or (
+        last > first + _COUNTS_TRIED and implied_wholes(last, share) is not None)
 
 
 def _implied_interval(spec: CheckSpec, context: CheckContext, part: Claim,
