@@ -217,3 +217,52 @@ def test_an_open_end_at_a_bound_misses_it() -> None:
     found = {f.id: f for f in check(make_corpus(claims, [below, above]))}
     assert found["derived[below]"].status is Status.CONFLICT
     assert found["derived[above]"].status is Status.CONFLICT
+
+
+NEW_PROJECTS = "项目从280个增至300个，新增投资10亿元，平均每个新增项目0.5亿元。另说每个0.8亿元。\n"
+NEW_PROJECTS_CLAIMS = """
+claims:
+  - {id: n1, quote: 项目从280个, value: 280个, entity: p, metric: projects, as_of: "2023"}
+  - {id: n2, quote: 增至300个, value: 300个, entity: p, metric: projects, as_of: "2024"}
+  - {id: inv, quote: 新增投资10亿元, value: 10亿元, entity: p, metric: investment,
+     as_of: "2024"}
+  - {id: avg, quote: 平均每个新增项目0.5亿元, value: 0.5亿元, per: 个, entity: p,
+     metric: avg, as_of: "2024"}
+  - {id: avg_wrong, quote: 另说每个0.8亿元, value: 0.8亿元, per: 个, entity: p,
+     metric: avg_wrong, as_of: "2024"}
+"""
+NEW_PROJECTS_CHECKS = """
+checks:
+  - {kind: derived, id: per_new, claim: avg, expression: inv / (n2 - n1),
+     vars: {inv: inv, n1: n1, n2: n2}}
+  - {kind: derived, id: per_new_wrong, claim: avg_wrong, expression: inv / (n2 - n1),
+     vars: {inv: inv, n1: n1, n2: n2}}
+"""
+
+
+@pytest.fixture(scope="module")
+def new_projects(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_corpus(tmp_path_factory.mktemp("derived_new_projects"), NEW_PROJECTS,
+                        NEW_PROJECTS_CLAIMS, NEW_PROJECTS_CHECKS)
+
+
+def test_round_numbers_are_read_only_when_the_exact_intervals_miss(new_projects: Path) -> None:
+    # 300个 read as 250..350 puts 0 in n2 - n1; this made the check not checkable although
+    # the exact intervals (n2 - n1 = 20 exactly) settle it
+    finding = one_finding(new_projects, "derived[per_new]")
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == "inv / (n2 - n1) is 5000万元/个, which fits 0.5亿元."
+
+
+def test_round_numbers_that_cannot_be_evaluated_leave_the_conflict(new_projects: Path) -> None:
+    finding = one_finding(new_projects, "derived[per_new_wrong]")
+    assert finding.status is Status.CONFLICT
+    assert finding.message == (
+        "inv / (n2 - n1) is 5000万元/个, not 0.8亿元, even allowing for the written "
+        "precision; read as round numbers it cannot be evaluated: the divisor n2 - n1 may "
+        "be 0 (it lies in [-35, 75]).")
+    assert finding.arithmetic[-2:] == (
+        "stated 0.8亿元 = [7500万元/个, 8500万元/个]",
+        "read as round numbers: cannot be evaluated: the divisor n2 - n1 may be 0 (it lies "
+        "in [-35, 75])",
+    )

@@ -10,15 +10,19 @@ with units (``0亿元/个``). The result's whole interval must lie within them f
 ``consistent``; an interval that straddles a bound is a ``discrepancy`` (the written
 precision cannot settle it); one wholly outside is a ``conflict``.
 
-The expression is evaluated exactly twice: on the claims' nominal values (shown in the
+The expression is evaluated exactly: on the claims' nominal values (shown in the
 arithmetic) and on their intervals (exact interval arithmetic in base units, units
 carried through). The stated claim's interval, in the same base unit, must meet the
-result: ``consistent`` if it does, ``discrepancy`` if it does only once every round
-number is read at its coarsest precision (:func:`~factcheck.checks._context.coarse`),
-``conflict`` otherwise. A dimension clash inside the expression, a result in another
-dimension than the claim, or a divisor whose interval contains 0 makes the check
-``not-checkable`` with the reason. A malformed or unsafe expression raises
-:class:`~factcheck._errors.ExpressionError` located at the check.
+result: ``consistent`` if it does. Only when it does not is the expression evaluated a
+third time, with every round number read at its coarsest precision
+(:func:`~factcheck.checks._context.coarse`): ``discrepancy`` if that meets the stated
+claim read the same way, ``conflict`` otherwise. A dimension clash inside the
+expression, a result in another dimension than the claim, or a divisor whose interval
+contains 0 makes the check ``not-checkable`` with the reason. When only the coarsest
+reading cannot be evaluated (300个 read as 250..350 may make ``n2 - n1`` 0), the figures
+still disagree at their written precision, so the check is a ``conflict`` whose message
+says why the reading that could have softened it was not possible. A malformed or unsafe
+expression raises :class:`~factcheck._errors.ExpressionError` located at the check.
 
 :func:`derived_cycles` finds derived checks that depend on each other in a circle (the
 claim one defines is a variable of the next); the engine refuses such a corpus.
@@ -134,14 +138,10 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
                                     for n, q in quantities.items()})
     ranged = evaluate(expression, {n: Value(q.interval, q.base_unit)
                                    for n, q in quantities.items()})
-    loose = evaluate(expression, {n: Value(coarse(q), q.base_unit)
-                                  for n, q in quantities.items()})
     if isinstance(ranged, Unevaluable):
         return context.not_checkable(spec, ranged.reason, everything)
     if isinstance(nominal, Unevaluable):
         return context.not_checkable(spec, nominal.reason, everything)
-    if isinstance(loose, Unevaluable):
-        return context.not_checkable(spec, loose.reason, everything)
     if ranged.unit != target.base_unit:
         return context.not_checkable(
             spec, f"the expression gives {describe(ranged.unit)} but claim '{stated.id}' is "
@@ -165,20 +165,40 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
     if ranged.interval.overlaps(target.interval):
         status = Status.CONSISTENT
         message = f"{expression.text} is {shown.lstrip('≈')}, which fits {stated.value}."
-    elif loose.interval.overlaps(coarse(target)):
-        status = Status.DISCREPANCY
-        arithmetic.append(f"read as round numbers: {approx_span(loose.interval, unit, digits)} "
-                          f"against {approx_span(coarse(target), unit, digits)}")
-        message = (f"{expression.text} is {shown.lstrip('≈')}, not {stated.value}; they "
-                   "agree only if the round numbers are read at their coarsest precision.")
     else:
-        status = Status.CONFLICT
-        message = (f"{expression.text} is {shown.lstrip('≈')}, not {stated.value}, even "
-                   "allowing for the written precision.")
+        status, message = _mismatch(expression, quantities, stated, shown, arithmetic)
     if shown.startswith("≈"):
         message = message.replace(" is ", " is about ", 1)
     return context.finding(spec.kind, spec.id, status, message, claims=claims, spec=spec,
                            arithmetic=arithmetic, difference=difference)
+
+
+def _mismatch(expression: Expression, quantities: Mapping[str, Quantity], stated: Claim,
+              shown: str, arithmetic: list[str]) -> tuple[Status, str]:
+    """Discrepancy or conflict, once the result misses the stated figure's interval.
+
+    Reading the round numbers at their coarsest precision only softens a conflict to a
+    discrepancy. When that reading cannot be evaluated (a divisor that may then be 0), the
+    mismatch at the written precision stands as a conflict, and the message says why the
+    softer reading could not be tried.
+    """
+    target = stated.quantity
+    if target is None:  # refused by the caller
+        raise AssertionError(f"claim {stated.id} has no quantity")
+    unit, digits = target.base_unit, digits_for(target)
+    result = f"{expression.text} is {shown.lstrip('≈')}, not {stated.value}"
+    loose = evaluate(expression, {n: Value(coarse(q), q.base_unit)
+                                  for n, q in quantities.items()})
+    if isinstance(loose, Unevaluable):
+        arithmetic.append(f"read as round numbers: cannot be evaluated: {loose.reason}")
+        return Status.CONFLICT, (f"{result}, even allowing for the written precision; read "
+                                 f"as round numbers it cannot be evaluated: {loose.reason}.")
+    if not loose.interval.overlaps(coarse(target)):
+        return Status.CONFLICT, f"{result}, even allowing for the written precision."
+    arithmetic.append(f"read as round numbers: {approx_span(loose.interval, unit, digits)} "
+                      f"against {approx_span(coarse(target), unit, digits)}")
+    return Status.DISCREPANCY, (f"{result}; they agree only if the round numbers are read "
+                                "at their coarsest precision.")
 
 
 def _bound(text: str) -> tuple[Fraction, str] | str:
