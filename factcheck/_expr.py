@@ -19,6 +19,11 @@ Evaluation works on :class:`Value` (an exact interval in base units and its base
 Problems that depend on the values rather than the text (adding 元 to 家, dividing by an
 interval that contains 0, numbers too large) are returned as :class:`Unevaluable` with
 the reason, not raised.
+
+The result holds every value the expression takes on its inputs' intervals. It is exactly
+that set when each variable occurs once; a variable that occurs more than once
+(:func:`repeated`) is free to take a different value at each occurrence, so the result may
+be wider (``a / (a + b)``). :mod:`factcheck._refine` narrows it.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ import difflib
 import functools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
@@ -48,6 +54,7 @@ __all__ = [
     "Value",
     "evaluate",
     "parse_expression",
+    "repeated",
     "unit_description",
 ]
 
@@ -314,6 +321,19 @@ def parse_expression(text: str, names: Iterable[str]) -> Expression:
     checker = _Checker(text, names)
     checker.check(tree.body, 1)
     return Expression(text, tree, tuple(checker.declared[n] for n in checker.used))
+
+
+def repeated(expression: Expression) -> tuple[str, ...]:
+    """The declared variables that occur more than once in the expression.
+
+    Args:
+        expression: from :func:`parse_expression`.
+
+    Returns:
+        Their names as declared, in order of first use: ``("a",)`` for ``a / (a + b)``.
+    """
+    counts = Counter(node.id for node in ast.walk(expression.tree) if isinstance(node, ast.Name))
+    return tuple(name for name in expression.names if counts[_identifier(name)] > 1)
 
 
 @functools.lru_cache(maxsize=1024)

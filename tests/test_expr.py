@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from factcheck import _arith
 from factcheck._errors import ExpressionError, InputError
-from factcheck._expr import Unevaluable, Value, evaluate, parse_expression
+from factcheck._expr import Unevaluable, Value, evaluate, parse_expression, repeated
 from factcheck._numbers import Interval
 from tests.strategies import exact_intervals, expression_texts
 
@@ -150,6 +150,13 @@ def test_used_names_in_order() -> None:
     assert parse_expression("c * 投资 + c / a", NAMES).names == ("c", "投资", "a")
     # Python folds identifiers to NFKC: full-width ａ is the declared a.
     assert parse_expression("ａ + 1", NAMES).names == ("a",)
+
+
+def test_repeated_names_in_order_of_first_use() -> None:
+    assert repeated(parse_expression("a / (a + b)", NAMES)) == ("a",)
+    assert repeated(parse_expression("min(b, a) * max(a, b) + c", NAMES)) == ("b", "a")
+    assert repeated(parse_expression("ａ / (a + b)", NAMES)) == ("a",)  # NFKC: ａ is a
+    assert repeated(parse_expression("a ** 2 + abs(b) + min(c)", NAMES)) == ()  # once each
 
 
 @settings(max_examples=500, deadline=None)
