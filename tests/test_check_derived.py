@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from factcheck._errors import CheckError, ExpressionError, LoadErrors, Location
-from factcheck._findings import Status
+from factcheck._findings import Finding, Status
 from factcheck._loader import load
-from factcheck._model import CheckSpec
+from factcheck._model import CheckSpec, Claim
 from factcheck.checks._context import CheckContext
 from factcheck.checks.derived import derived, derived_cycles
 from tests.corpus_builder import one_finding, write_corpus
@@ -266,3 +266,116 @@ def test_round_numbers_that_cannot_be_evaluated_leave_the_conflict(new_projects:
         "read as round numbers: cannot be evaluated: the divisor n2 - n1 may be 0 (it lies "
         "in [-35, 75])",
     )
+
+
+SHARES = "甲方投资101亿元，乙方投资99亿元，甲方占两方合计的50.1%。另一口径为50.3%。\n"
+SHARES_CLAIMS = """
+claims:
+  - {id: a, quote: 甲方投资101亿元, value: 101亿元, entity: jia, metric: investment,
+     as_of: "2023"}
+  - {id: b, quote: 乙方投资99亿元, value: 99亿元, entity: yi, metric: investment, as_of: "2023"}
+  - {id: s, quote: 甲方占两方合计的50.1%, value: 50.1%, entity: jia, metric: share,
+     as_of: "2023"}
+  - {id: s_other, quote: 另一口径为50.3%, value: 50.3%, entity: jia, metric: share_other,
+     as_of: "2023"}
+"""
+SHARES_CHECKS = """
+checks:
+  - {kind: derived, id: d1, claim: s, expression: a / (a + b), vars: {a: a, b: b}}
+  - {kind: derived, id: d2, claim: s, expression: 1 / (1 + b / a), vars: {a: a, b: b}}
+  - {kind: derived, id: d3, claim: s_other, expression: a / (a + b), vars: {a: a, b: b}}
+"""
+
+
+@pytest.fixture(scope="module")
+def shares(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_corpus(tmp_path_factory.mktemp("derived_shares"), SHARES, SHARES_CLAIMS,
+                        SHARES_CHECKS)
+
+
+def test_a_repeated_variable_does_not_make_a_conflict_consistent(shares: Path) -> None:
+    # a / (a + b) on intervals lets each a vary on its own: [50%, 51.01%], which holds
+    # 50.1%; the true range over a in [100.5, 101.5), b in [98.5, 99.5) is (50.25%, 50.75%)
+    finding = one_finding(shares, "derived[d1]")
+    assert finding.status is Status.CONFLICT
+    assert finding.message == ("a / (a + b) is 50.5%, not 50.1%, even allowing for the "
+                               "written precision.")
+    assert finding.arithmetic == (
+        "a / (a + b) with a = 101亿元, b = 99亿元",
+        "a / (a + b) = 50.5%",
+        "within written precision: [50.18%, 50.88%]",
+        "a is used more than once: the range is narrowed over 3 parts of its interval",
+        "stated 50.1% = [50.05%, 50.15%]",
+    )
+    # the same ratio with each variable once: the verdict agrees
+    same = one_finding(shares, "derived[d2]")
+    assert same.status is Status.CONFLICT
+    assert same.arithmetic[2] == "within written precision: [50.25%, 50.75%]"
+
+
+def test_a_repeated_variable_fits_only_with_a_witness(shares: Path) -> None:
+    finding = one_finding(shares, "derived[d3]")
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == "a / (a + b) is 50.5%, which fits 50.3%."
+    # a = 100.75亿元 exactly and b anywhere in [98.5, 99.5): the result meets 50.3%
+    assert finding.arithmetic[2:] == (
+        "within written precision: [50.12%, 50.88%]",
+        "a is used more than once: with a = 100.75亿元 it lies in [50.31%, 50.57%]",
+        "stated 50.3% = [50.25%, 50.35%]",
+    )
+
+
+def _run_derived(claims: list[Claim], checks: dict[str, dict[str, object]]) -> dict[str, Finding]:
+    """The derived findings of in-memory claims and checks (check id -> parameters)."""
+    from claim_factory import make_corpus, spec
+
+    from factcheck import check
+
+    specs = [spec("derived", name, **params) for name, params in checks.items()]
+    return {f.id: f for f in check(make_corpus(claims, specs)) if f.kind == "derived"}
+
+
+def test_round_numbers_need_a_witness_too() -> None:
+    from claim_factory import make_claim
+
+    # 100亿元 read as 50..150亿: a / (a + b) on intervals gives [20%, 101%]; its true
+    # range is [33.4%, 60.4%], which holds 55% but not 65%
+    claims = [make_claim("a", "100亿元", entity="x"), make_claim("b", "99亿元", entity="y"),
+              make_claim("s55", "55%", metric="s55"), make_claim("s65", "65%", metric="s65")]
+    share = {"expression": "a / (a + b)", "vars": {"a": "a", "b": "b"}}
+    found = _run_derived(claims, {"fits": {**share, "claim": "s55"},
+                                  "misses": {**share, "claim": "s65"}})
+    assert found["derived[fits]"].status is Status.DISCREPANCY
+    assert found["derived[fits]"].arithmetic[-2:] == (
+        "read as round numbers: [28.6%, 63.6%] against [54.5%, 55.5%]",
+        "a is used more than once: with a = 118.75亿元 it lies in [54.4%, 54.7%]",
+    )
+    assert found["derived[misses]"].status is Status.CONFLICT
+    assert found["derived[misses]"].message == (
+        "a / (a + b) is about 50.3%, not 65%, even allowing for the written precision.")
+
+
+def test_an_unsettled_repeated_variable_is_not_checkable() -> None:
+    from claim_factory import make_claim
+
+    # (a - k)² - m with k = 0.30333... inside a = 30% (29.5%..30.5%): its least value -m is
+    # reached only at a = k, which no split of the interval ever hits; -m is the end of
+    # the stated interval (-5.5% is -5.55%..-5.45%) or of its round reading (-10% read as
+    # -15%..-5%), so no part can be ruled out either
+    claims = [make_claim("a", "30%", metric="a"), make_claim("near", "-5.5%", metric="near"),
+              make_claim("round", "-10%", metric="round")]
+    square = "(a - 0.3 - 1/300) * (a - 0.3 - 1/300)"
+    found = _run_derived(claims, {
+        "exact": {"claim": "near", "expression": f"{square} - 0.0545", "vars": {"a": "a"}},
+        "loose": {"claim": "round", "expression": f"{square} - 0.05", "vars": {"a": "a"}}})
+    assert found["derived[exact]"].status is Status.NOT_CHECKABLE
+    assert found["derived[exact]"].message == (
+        f"Not checkable: whether {square} - 0.0545 can be -5.5% is open: a is used more than "
+        "once, and 65 parts of its interval did not settle it (within written precision it "
+        "lies in [-5.46%, -5.44%]).")
+    # at the written precision it is settled (a conflict); only the round reading is open
+    assert found["derived[loose]"].status is Status.CONFLICT
+    assert found["derived[loose]"].message == (
+        f"{square} - 0.05 is about -5%, not -10%, even allowing for the written precision; "
+        "read as round numbers, whether they agree is open: a is used more than once, and "
+        "65 parts of its interval did not settle it.")

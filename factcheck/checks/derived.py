@@ -24,13 +24,24 @@ still disagree at their written precision, so the check is a ``conflict`` whose 
 says why the reading that could have softened it was not possible. A malformed or unsafe
 expression raises :class:`~factcheck._errors.ExpressionError` located at the check.
 
+A variable used more than once (``a`` in ``a / (a + b)``) makes the interval of the result
+wider than the set of values it can take: each occurrence ranges over the interval on its
+own. That interval still proves a miss, but a fit must be proved by
+:func:`~factcheck._refine.settle`: a witness, the repeated variables fixed to exact values
+inside their intervals, whose result meets the stated claim; a miss is then also proved
+by splitting their intervals until every part misses. This holds for both readings
+(``consistent`` and ``discrepancy`` each need their witness). When the parts run out
+first, the check is ``not-checkable`` with the reason; if it is the round-number reading
+that is left open, the mismatch at the written precision stands as a ``conflict``, and
+the message says so.
+
 :func:`derived_cycles` finds derived checks that depend on each other in a circle (the
 claim one defines is a variable of the next); the engine refuses such a corpus.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from fractions import Fraction
 from typing import Any
 
@@ -40,6 +51,8 @@ from .._expr import Expression, Unevaluable, Value, evaluate, parse_expression
 from .._expr import unit_description as describe
 from .._findings import Finding, Status
 from .._model import CheckSpec, Claim, Quantity
+from .._numbers import Interval
+from .._refine import Settled, settle
 from .._schema import Field
 from ._context import CheckContext, coarse
 from ._registry import register_check
@@ -127,6 +140,51 @@ def _quantities(inputs: Mapping[str, Claim]) -> dict[str, Quantity]:
     return {name: c.quantity for name, c in inputs.items() if c.quantity is not None}
 
 
+def _values(quantities: Mapping[str, Quantity],
+            read: Callable[[Quantity], Interval]) -> dict[str, Value]:
+    """Each variable's quantity read as an interval (its nominal point, its precision...)."""
+    return {name: Value(read(q), q.base_unit) for name, q in quantities.items()}
+
+
+def _listed(names: Sequence[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _used(names: Sequence[str]) -> str:
+    """``a is used more than once``: why the result's interval had to be narrowed."""
+    return f"{_listed(names)} {'is' if len(names) == 1 else 'are'} used more than once"
+
+
+def _parts(settled: Settled) -> str:
+    """``3 parts of its interval``: how far the repeated variables were split."""
+    which = "its interval" if len(settled.repeated) == 1 else "their intervals"
+    return f"{settled.parts} parts of {which}"
+
+
+def _open(settled: Settled) -> str:
+    """Why :func:`~factcheck._refine.settle` left the question open."""
+    return f"{_used(settled.repeated)}, and {_parts(settled)} did not settle it"
+
+
+def _narrowed(settled: Settled, quantities: Mapping[str, Quantity], digits: int) -> list[str]:
+    """How the result's range was found when a variable is used more than once."""
+    if not settled.repeated:
+        return []
+    used = _used(settled.repeated)
+    if settled.witness is None:
+        return [f"{used}: the range is narrowed over {_parts(settled)}"]
+    at = ", ".join(f"{name} {equals(_shown(x, quantities[name]))}"
+                   for name, x in settled.witness.at)
+    return [f"{used}: with {at} it lies in "
+            f"{approx_span(settled.witness.result, settled.unit, digits)}"]
+
+
+def _shown(value: Fraction, quantity: Quantity) -> str:
+    """A witness value in the unit its claim is shown in, to a few places past its own."""
+    return approx(value, quantity.base_unit, digits_for(quantity, 4))
+
+
 def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, stated: Claim,
            inputs: dict[str, Claim]) -> Finding:
     target = stated.quantity
@@ -134,35 +192,39 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
         raise AssertionError(f"claim {stated.id} has no quantity")
     quantities = _quantities(inputs)
     everything = [stated, *inputs.values()]
-    nominal = evaluate(expression, {n: Value(point(q.base), q.base_unit)
-                                    for n, q in quantities.items()})
-    ranged = evaluate(expression, {n: Value(q.interval, q.base_unit)
-                                   for n, q in quantities.items()})
-    if isinstance(ranged, Unevaluable):
-        return context.not_checkable(spec, ranged.reason, everything)
+    nominal = evaluate(expression, _values(quantities, lambda q: point(q.base)))
+    exact = settle(expression, _values(quantities, lambda q: q.interval), target.interval)
+    if isinstance(exact, Unevaluable):
+        return context.not_checkable(spec, exact.reason, everything)
     if isinstance(nominal, Unevaluable):
         return context.not_checkable(spec, nominal.reason, everything)
-    if ranged.unit != target.base_unit:
+    if exact.unit != target.base_unit:
         return context.not_checkable(
-            spec, f"the expression gives {describe(ranged.unit)} but claim '{stated.id}' is "
+            spec, f"the expression gives {describe(exact.unit)} but claim '{stated.id}' is "
             f"{describe(target.base_unit)}", everything)
     unit = target.base_unit
     value = nominal.interval.low
     if value is None:  # pragma: no cover - point inputs give a point result
         raise AssertionError("nominal result is unbounded")
     digits = digits_for(target)
+    if exact.meets is None:
+        return context.not_checkable(
+            spec, f"whether {expression.text} can be {stated.value} is open: {_open(exact)} "
+            f"(within written precision it lies in "
+            f"{approx_span(exact.enclosure, unit, digits)})", everything)
     shown = approx(value, unit, digits)
     bindings = ", ".join(f"{n} = {inputs[n].value}" for n in expression.names)
     arithmetic = [
         f"{expression.text} with {bindings}" if bindings else expression.text,
         f"{expression.text} {equals(shown)}",
-        f"within written precision: {approx_span(ranged.interval, unit, digits)}",
+        f"within written precision: {approx_span(exact.enclosure, unit, digits)}",
+        *_narrowed(exact, quantities, digits),
         f"stated {stated.value} = {approx_span(target.interval, unit, digits)}",
     ]
     difference = approx(abs(value - target.base), unit, digits)
     claims = [context.involved(stated, "derived")]
     claims += [context.involved(inputs[n], n) for n in expression.names]
-    if ranged.interval.overlaps(target.interval):
+    if exact.meets:
         status = Status.CONSISTENT
         message = f"{expression.text} is {shown.lstrip('≈')}, which fits {stated.value}."
     else:
@@ -178,25 +240,31 @@ def _mismatch(expression: Expression, quantities: Mapping[str, Quantity], stated
     """Discrepancy or conflict, once the result misses the stated figure's interval.
 
     Reading the round numbers at their coarsest precision only softens a conflict to a
-    discrepancy. When that reading cannot be evaluated (a divisor that may then be 0), the
-    mismatch at the written precision stands as a conflict, and the message says why the
-    softer reading could not be tried.
+    discrepancy. When that reading cannot be evaluated (a divisor that may then be 0), or
+    a variable used more than once leaves it open, the mismatch at the written precision
+    stands as a conflict, and the message says why the softer reading could not be had.
     """
     target = stated.quantity
     if target is None:  # refused by the caller
         raise AssertionError(f"claim {stated.id} has no quantity")
     unit, digits = target.base_unit, digits_for(target)
     result = f"{expression.text} is {shown.lstrip('≈')}, not {stated.value}"
-    loose = evaluate(expression, {n: Value(coarse(q), q.base_unit)
-                                  for n, q in quantities.items()})
+    loose = settle(expression, _values(quantities, coarse), coarse(target))
     if isinstance(loose, Unevaluable):
         arithmetic.append(f"read as round numbers: cannot be evaluated: {loose.reason}")
         return Status.CONFLICT, (f"{result}, even allowing for the written precision; read "
                                  f"as round numbers it cannot be evaluated: {loose.reason}.")
-    if not loose.interval.overlaps(coarse(target)):
+    if loose.meets is False:
         return Status.CONFLICT, f"{result}, even allowing for the written precision."
-    arithmetic.append(f"read as round numbers: {approx_span(loose.interval, unit, digits)} "
-                      f"against {approx_span(coarse(target), unit, digits)}")
+    span = (f"{approx_span(loose.enclosure, unit, digits)} against "
+            f"{approx_span(coarse(target), unit, digits)}")
+    if loose.meets is None:
+        arithmetic.append(f"read as round numbers: {span}, open: {_open(loose)}")
+        return Status.CONFLICT, (f"{result}, even allowing for the written precision; read "
+                                 f"as round numbers, whether they agree is open: "
+                                 f"{_open(loose)}.")
+    arithmetic.append(f"read as round numbers: {span}")
+    arithmetic.extend(_narrowed(loose, quantities, digits))
     return Status.DISCREPANCY, (f"{result}; they agree only if the round numbers are read "
                                 "at their coarsest precision.")
 
