@@ -379,3 +379,35 @@ def test_an_unsettled_repeated_variable_is_not_checkable() -> None:
         f"{square} - 0.05 is about -5%, not -10%, even allowing for the written precision; "
         "read as round numbers, whether they agree is open: a is used more than once, and "
         "65 parts of its interval did not settle it.")
+
+
+def test_bounds_with_a_repeated_variable_are_settled_by_witnesses_and_parts() -> None:
+    from claim_factory import make_claim
+
+    # a / (a + b) with a = 101亿元, b = 99亿元: the interval [50%, 51.01%] straddles every
+    # bound below; the true range (50.25%, 50.75%) lies above 50.2%, below 50.76% and
+    # across 50.3%, and reaches 50.25% only at its open end
+    claims = [make_claim("a", "101亿元", entity="x"), make_claim("b", "99亿元", entity="y")]
+    share = {"expression": "a / (a + b)", "vars": {"a": "a", "b": "b"}}
+    found = _run_derived(claims, {
+        "above": {**share, "at_least": "50.2%"}, "below": {**share, "at_least": "50.76%"},
+        "across": {**share, "at_least": "50.3%"}, "touching": {**share, "at_least": "50.25%"}})
+    above = found["derived[above]"]
+    assert above.status is Status.CONSISTENT
+    assert above.message == "a / (a + b) is 50.5%, which is at least 50.2%."
+    assert above.arithmetic[2:] == (
+        "within written precision: [50.2186%, 50.8772%]",
+        "a is used more than once: the range is narrowed over 4 parts of its interval",
+        "at least 50.2%",
+    )
+    assert found["derived[below]"].status is Status.CONFLICT
+    across = found["derived[across]"]
+    assert across.status is Status.DISCREPANCY
+    assert across.arithmetic[3:5] == (  # a value within the bound, and one beyond it
+        "a is used more than once: with a = 101亿元 it lies in [50.374%, 50.6266%]",
+        "a is used more than once: with a = 100.625亿元 it lies in [50.281%, 50.5336%]",
+    )
+    assert found["derived[touching]"].message == (
+        "Not checkable: whether a / (a + b) is at least 50.25% is open: a is used more than "
+        "once, and 65 parts of its interval did not settle it (within written precision it "
+        "lies in [50.2499%, 50.8136%]).")

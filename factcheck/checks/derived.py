@@ -8,7 +8,11 @@ When an article states the derived relation only in words ("单个项目投资�
 projects got bigger), ``at_least`` and/or ``at_most`` replace ``claim``: literal figures
 with units (``0亿元/个``). The result's whole interval must lie within them for
 ``consistent``; an interval that straddles a bound is a ``discrepancy`` (the written
-precision cannot settle it); one wholly outside is a ``conflict``.
+precision cannot settle it); one wholly outside is a ``conflict``. With a variable used
+more than once (see below), a straddling interval may only be too wide: the verdict is
+then ``consistent`` if no part gives a value beyond the bounds, ``conflict`` if none gives
+one within them, ``discrepancy`` only with a witness on each side, and ``not-checkable``
+when the parts run out first.
 
 The expression is evaluated exactly: on the claims' nominal values (shown in the
 arithmetic) and on their intervals (exact interval arithmetic in base units, units
@@ -54,7 +58,7 @@ from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval
 from .._refine import Settled, settle
 from .._schema import Field
-from ._context import CheckContext, coarse
+from ._context import CheckContext, coarse, intersect
 from ._registry import register_check
 from ._show import approx, approx_span, digits_for, equals
 
@@ -298,10 +302,8 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
         return context.not_checkable(spec, "give `claim`, or `at_least`/`at_most`",
                                      list(inputs.values()))
     quantities = _quantities(inputs)
-    nominal = evaluate(expression, {n: Value(point(q.base), q.base_unit)
-                                    for n, q in quantities.items()})
-    ranged = evaluate(expression, {n: Value(q.interval, q.base_unit)
-                                   for n, q in quantities.items()})
+    nominal = evaluate(expression, _values(quantities, lambda q: point(q.base)))
+    ranged = evaluate(expression, _values(quantities, lambda q: q.interval))
     for result in (nominal, ranged):
         if isinstance(result, Unevaluable):
             return context.not_checkable(spec, result.reason, list(inputs.values()))
@@ -310,12 +312,7 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
     if value is None:  # pragma: no cover - point inputs give a point result
         raise AssertionError("nominal result is unbounded")
     unit = ranged.unit
-    low, high = ranged.interval.low, ranged.interval.high
-    bindings = ", ".join(f"{n} = {inputs[n].value}" for n in expression.names)
-    arithmetic = [f"{expression.text} with {bindings}",
-                  f"{expression.text} {equals(approx(value, unit, 4))}",
-                  f"within written precision: {approx_span(ranged.interval, unit, 4)}"]
-    inside, outside = True, False  # inside every bound; outside any one of them
+    limits: dict[str, Fraction] = {}
     for key, text in sorted(bounds.items()):
         bound = _bound(str(text))
         if isinstance(bound, str):
@@ -325,8 +322,46 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
             return context.not_checkable(
                 spec, f"the expression gives {describe(unit)} but {key} {text!r} is "
                 f"{describe(bound_unit)}", list(inputs.values()))
+        limits[key] = amount
+    said = " and ".join(f"{k.replace('_', ' ')} {v}" for k, v in sorted(bounds.items()))
+    status: Status | None = _against(ranged.interval, limits)
+    found: list[Settled] = []
+    if status is Status.DISCREPANCY:  # the interval straddles a bound: is it over-wide?
+        status, found = _straddle(expression, _values(quantities, lambda q: q.interval),
+                                  limits.get("at_least"), limits.get("at_most"))
+    enclosure = ranged.interval
+    for settled in found:
+        enclosure = intersect([enclosure, settled.enclosure]) or enclosure
+    bindings = ", ".join(f"{n} = {inputs[n].value}" for n in expression.names)
+    arithmetic = [f"{expression.text} with {bindings}",
+                  f"{expression.text} {equals(approx(value, unit, 4))}",
+                  f"within written precision: {approx_span(enclosure, unit, 4)}"]
+    for settled in found:
+        arithmetic += [line for line in _narrowed(settled, quantities, 4)
+                       if line not in arithmetic]
+    arithmetic += [f"{key.replace('_', ' ')} {text}" for key, text in sorted(bounds.items())]
+    if status is None:
+        return context.not_checkable(
+            spec, f"whether {expression.text} is {said} is open: "
+            f"{_open(next(s for s in found if s.meets is None))} "
+            f"(within written precision it lies in {approx_span(enclosure, unit, 4)})",
+            list(inputs.values()))
+    rounded = approx(value, unit, 4)
+    shown = ("about " if rounded.startswith("≈") else "") + rounded.lstrip("≈")
+    verdict = {Status.CONSISTENT: f"which is {said}", Status.CONFLICT: f"which is not {said}",
+               Status.DISCREPANCY: f"whose written precision cannot settle whether it is {said}"}
+    claims = [context.involved(inputs[n], n) for n in expression.names]
+    return context.finding(spec.kind, spec.id, status,
+                           f"{expression.text} is {shown}, {verdict[status]}.", claims=claims,
+                           spec=spec, arithmetic=arithmetic)
+
+
+def _against(interval: Interval, limits: Mapping[str, Fraction]) -> Status:
+    """``consistent`` inside every bound, ``conflict`` wholly outside one, else straddling."""
+    low, high = interval.low, interval.high
+    inside, outside = True, False
+    for key, amount in limits.items():
         # outside: every value misses the bound; an open end at the bound misses it too
-        interval = ranged.interval
         if key == "at_least":
             inside = inside and low is not None and low >= amount
             outside = outside or (high is not None and (
@@ -335,21 +370,41 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
             inside = inside and high is not None and high <= amount
             outside = outside or (low is not None and (
                 low > amount or (low == amount and not interval.low_closed)))
-        arithmetic.append(f"{key.replace('_', ' ')} {text}")
-    limits = " and ".join(f"{k.replace('_', ' ')} {v}" for k, v in sorted(bounds.items()))
-    rounded = approx(value, unit, 4)
-    shown = ("about " if rounded.startswith("≈") else "") + rounded.lstrip("≈")
-    if inside:
-        status, verdict = Status.CONSISTENT, f"which is {limits}"
-    elif outside:
-        status, verdict = Status.CONFLICT, f"which is not {limits}"
+    return (Status.CONSISTENT if inside else Status.CONFLICT if outside
+            else Status.DISCREPANCY)
+
+
+def _straddle(expression: Expression, values: Mapping[str, Value], lower: Fraction | None,
+              upper: Fraction | None) -> tuple[Status | None, list[Settled]]:
+    """Grade a result whose interval straddles a bound, which a repeated variable may fake.
+
+    Returns:
+        ``consistent`` when no inputs give a value beyond the bounds, ``conflict`` when
+        none give one within them, ``discrepancy`` when some give each, or None when the
+        parts ran out first; and the searches that decided it, where a repeated
+        variable had to be split or fixed.
+    """
+    targets = [Interval.of(lower, upper, True, True)]
+    if lower is not None:
+        targets.append(Interval(None, lower, False, False))
+    if upper is not None:
+        targets.append(Interval(upper, None, False, False))
+    searches = [s for s in (settle(expression, values, t) for t in targets)
+                if isinstance(s, Settled)]
+    if len(searches) != len(targets):  # pragma: no cover - the caller evaluated it
+        raise AssertionError("the expression stopped being evaluable")
+    within, beyond = searches[0], searches[1:]
+    if within.meets is False:
+        status: Status | None = Status.CONFLICT
+        deciding = [within]
+    elif all(side.meets is False for side in beyond):
+        status, deciding = Status.CONSISTENT, beyond
+    elif within.meets and any(side.meets for side in beyond):
+        status = Status.DISCREPANCY
+        deciding = [within, next(side for side in beyond if side.meets)]
     else:
-        status, verdict = Status.DISCREPANCY, (
-            f"whose written precision cannot settle whether it is {limits}")
-    claims = [context.involved(inputs[n], n) for n in expression.names]
-    return context.finding(spec.kind, spec.id, status,
-                           f"{expression.text} is {shown}, {verdict}.", claims=claims,
-                           spec=spec, arithmetic=arithmetic)
+        status, deciding = None, [s for s in searches if s.meets is None]
+    return status, [s for s in deciding if s.repeated]
 
 
 def derived_cycles(specs: Iterable[CheckSpec]) -> list[list[str]]:
