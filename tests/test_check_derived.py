@@ -260,11 +260,11 @@ def test_round_numbers_that_cannot_be_evaluated_leave_the_conflict(new_projects:
     assert finding.message == (
         "inv / (n2 - n1) is 5000万元/个, not 0.8亿元, even allowing for the written "
         "precision; read as round numbers it cannot be evaluated: the divisor n2 - n1 may "
-        "be 0 (it lies in [-35, 75]).")
+        "be 0 (it lies in (-35, 75)).")
     assert finding.arithmetic[-2:] == (
-        "stated 0.8亿元 = [7500万元/个, 8500万元/个]",
+        "stated 0.8亿元 = [7500万元/个, 8500万元/个)",
         "read as round numbers: cannot be evaluated: the divisor n2 - n1 may be 0 (it lies "
-        "in [-35, 75])",
+        "in (-35, 75))",
     )
 
 
@@ -303,14 +303,14 @@ def test_a_repeated_variable_does_not_make_a_conflict_consistent(shares: Path) -
     assert finding.arithmetic == (
         "a / (a + b) with a = 101亿元, b = 99亿元",
         "a / (a + b) = 50.5%",
-        "within written precision: [50.18%, 50.88%]",
+        "within written precision: (50.18%, 50.88%)",
         "a is used more than once: the range is narrowed over 3 parts of its interval",
-        "stated 50.1% = [50.05%, 50.15%]",
+        "stated 50.1% = [50.05%, 50.15%)",
     )
     # the same ratio with each variable once: the verdict agrees
     same = one_finding(shares, "derived[d2]")
     assert same.status is Status.CONFLICT
-    assert same.arithmetic[2] == "within written precision: [50.25%, 50.75%]"
+    assert same.arithmetic[2] == "within written precision: (50.25%, 50.75%)"
 
 
 def test_a_repeated_variable_fits_only_with_a_witness(shares: Path) -> None:
@@ -319,9 +319,9 @@ def test_a_repeated_variable_fits_only_with_a_witness(shares: Path) -> None:
     assert finding.message == "a / (a + b) is 50.5%, which fits 50.3%."
     # a = 100.75亿元 exactly and b anywhere in [98.5, 99.5): the result meets 50.3%
     assert finding.arithmetic[2:] == (
-        "within written precision: [50.12%, 50.88%]",
-        "a is used more than once: with a = 100.75亿元 it lies in [50.31%, 50.57%]",
-        "stated 50.3% = [50.25%, 50.35%]",
+        "within written precision: (50.12%, 50.88%)",
+        "a is used more than once: with a = 100.75亿元 it lies in (50.31%, 50.57%]",
+        "stated 50.3% = [50.25%, 50.35%)",
     )
 
 
@@ -347,8 +347,8 @@ def test_round_numbers_need_a_witness_too() -> None:
                                   "misses": {**share, "claim": "s65"}})
     assert found["derived[fits]"].status is Status.DISCREPANCY
     assert found["derived[fits]"].arithmetic[-2:] == (
-        "read as round numbers: [28.6%, 63.6%] against [54.5%, 55.5%]",
-        "a is used more than once: with a = 118.75亿元 it lies in [54.4%, 54.7%]",
+        "read as round numbers: (28.6%, 63.6%) against [54.5%, 55.5%)",
+        "a is used more than once: with a = 118.75亿元 it lies in (54.4%, 54.7%]",
     )
     assert found["derived[misses]"].status is Status.CONFLICT
     assert found["derived[misses]"].message == (
@@ -396,7 +396,7 @@ def test_bounds_with_a_repeated_variable_are_settled_by_witnesses_and_parts() ->
     assert above.status is Status.CONSISTENT
     assert above.message == "a / (a + b) is 50.5%, which is at least 50.2%."
     assert above.arithmetic[2:] == (
-        "within written precision: [50.2186%, 50.8772%]",
+        "within written precision: (50.2186%, 50.8772%)",
         "a is used more than once: the range is narrowed over 4 parts of its interval",
         "at least 50.2%",
     )
@@ -404,10 +404,10 @@ def test_bounds_with_a_repeated_variable_are_settled_by_witnesses_and_parts() ->
     across = found["derived[across]"]
     assert across.status is Status.DISCREPANCY
     assert across.arithmetic[3:5] == (  # a value within the bound, and one beyond it
-        "a is used more than once: with a = 101亿元 it lies in [50.374%, 50.6266%]",
-        "a is used more than once: with a = 100.625亿元 it lies in [50.281%, 50.5336%]",
+        "a is used more than once: with a = 101亿元 it lies in (50.374%, 50.6266%]",
+        "a is used more than once: with a = 100.625亿元 it lies in (50.281%, 50.5336%]",
     )
     assert found["derived[touching]"].message == (
         "Not checkable: whether a / (a + b) is at least 50.25% is open: a is used more than "
         "once, and 65 parts of its interval did not settle it (within written precision it "
-        "lies in [50.2499%, 50.8136%]).")
+        "lies in (50.2499%, 50.8136%)).")
