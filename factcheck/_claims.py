@@ -411,10 +411,13 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     count = is_count(base_unit)
     if count and value < 0:
         return f"a count cannot be negative: {figure.text!r}"
-    if count and figure.qualifier is None and figure.high is None and step == 1:
-        # a count written to the unit is exact: 4个 is four, not 3.5..4.5
-        low = high = value
-    point = low == high
+    exact_count = count and step == 1 and (
+        figure.qualifier is None or (figure.high is not None and figure.high.step == 1))
+    if exact_count:
+        # a count written to the unit is exact: 4个 is four, not 3.5..4.5, and 3-5家 is 3..5
+        low = value
+        high = value if figure.high is None else exact(figure.high.value)
+    closed = low == high or exact_count  # a point, or a count's exact ends
     if not unscaled:
         low = None if low is None else low * factor
         high = None if high is None else high * factor
@@ -422,8 +425,8 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         low = None if low is None else low - widen
         high = None if high is None else high + widen
     widened = widen is not None
-    interval = Interval.of(low, high, figure.interval.low_closed or widened or point,
-                           figure.interval.high_closed or widened or point)
+    interval = Interval.of(low, high, figure.interval.low_closed or widened or closed,
+                           figure.interval.high_closed or widened or closed)
     return Quantity(
         unit=name, value=value, base=base, base_unit=base_unit, interval=interval,
         step=step, round_number=figure.number.round_number, qualifier=figure.qualifier,

@@ -326,8 +326,9 @@ def _figure(
     v, step = number.value, number.step
     if some_more:
         qualifier = "some-more"
-    if high is not None:
-        interval = Interval(v, high.value, True, True)
+    if high is not None:  # each end as written: from what rounds to the low end to what
+        # rounds to the high end (10-20元 is [9.5, 20.5)); exact ends stay closed
+        interval = Interval(v - step / 2, high.value + high.step / 2, True, high.step == 0)
     elif qualifier is None:
         # What rounds (half up) to v at its step: [v - step/2, v + step/2). Half-open, so
         # that neighbours (2.5 and 2.6) do not meet at 2.55. Over one common denominator:

@@ -209,3 +209,13 @@ def test_neighbouring_figures_do_not_agree() -> None:
     assert found["agreement[e.m]"].status is Status.CONFLICT
     found = verdicts(make_claim("a", "2000公里"), make_claim("b", "3000公里"))
     assert found["agreement[e.m]"].status is Status.CONFLICT
+
+
+def test_a_range_keeps_the_precision_of_its_ends() -> None:
+    # 3.2万元 rounds to 3万元, so it may be the top of 1-3万元 as it may be 3万元 itself;
+    # the range was [1万元, 3万元] and called it a conflict.
+    found = verdicts(make_claim("r", "1-3万元"), make_claim("p", "3.2万元"))["agreement[e.m]"]
+    assert found.status is Status.CONSISTENT
+    assert "r: 1-3万元 -> [5000元, 3.5万元)" in found.arithmetic
+    exact = verdicts(make_claim("r", "3-5家"), make_claim("p", "6家"))["agreement[e.m]"]
+    assert exact.status is Status.CONFLICT  # counts written to the unit: [3, 5] and 6

@@ -195,7 +195,8 @@ def test_figure_range() -> None:
     assert f.qualifier == "range"
     assert f.high is not None
     assert (f.number.value, f.high.value, f.unit_word) == (F(10), F(20), "元")
-    assert f.interval == Interval(F(10), F(20), True, True)
+    # each end as written: 10 rounds from [9.5, 10.5), 20 from [19.5, 20.5)
+    assert f.interval == Interval(F(19, 2), F(41, 2), True, False)
 
 
 @pytest.mark.parametrize(
@@ -218,7 +219,8 @@ def test_figure_ranges(text: str, low: F, high: F, unit: str) -> None:
     f = _fig(text)
     assert f.high is not None
     assert (f.number.value, f.high.value, f.unit_word, f.qualifier) == (low, high, unit, "range")
-    assert f.interval == Interval(low, high, True, True)
+    assert f.interval == Interval(low - f.number.step / 2, high + f.high.step / 2, True, False)
+    assert f.interval.contains(low) and f.interval.contains(high)
 
 
 def test_figure_range_scaled_low_end_takes_magnitude_step() -> None:
@@ -519,7 +521,7 @@ def test_range_interval(a: F, b: F) -> None:
     low, high = min(a, b), max(a, b)
     f = parse_figure(f"{format_exact(low)}-{format_exact(high)}元")
     assert f is not None and f.high is not None
-    assert f.interval == Interval(low, high, True, True)
+    assert f.interval == Interval(low - f.number.step / 2, high + f.high.step / 2, True, False)
     assert f.number.value <= f.high.value
 
 
