@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import re
 import types
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
@@ -347,16 +348,16 @@ def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None
 
 
 _DISPLAYED: dict[tuple[int, int, str], str] = {}
+# A rendered amount with at most two decimals, not a fraction: "36万吨", "300.25元".
+_SHORT = re.compile(r"-?[0-9]+(?:\.[0-9]{1,2})?[^0-9./][^/]*")
 
 
 def _display(value: Fraction, base_unit: str, like: Fraction | None) -> str:
     if base_unit == "day":
         return _display_time(value)
     head, per_day, _ = base_unit.rpartition(" / day")
-    if per_day and head in _DISPLAY:  # annual rates (36万吨/年) read per year, not per day
-        days_per_year, _ = _base(_word_unit("年"))
-        scale = None if like is None else like * days_per_year
-        return f"{display(value * days_per_year, head, like=scale)}/年"
+    if per_day and head in _DISPLAY:
+        return _rate(value, head, like, _per_day(head, [value]))
     rules = _display_rules(base_unit)
     if rules is None:
         return f"{format_exact(value)} {base_unit}"
@@ -369,6 +370,36 @@ def _display(value: Fraction, base_unit: str, like: Fraction | None) -> str:
                 raise AssertionError(f"display word {word!r} is not in {base_unit!r}")
             return f"{format_ratio(value.numerator * bottom, value.denominator * top)}{word}"
     raise AssertionError(f"no display rule of {base_unit!r} fits {value}")
+
+
+def display_span(low: Fraction, high: Fraction, base_unit: str) -> tuple[str, str]:
+    """:func:`display` of the two ends of an interval, a rate's both per year or both per
+    day (never ``[7305/56次/年, 0.5次/天)``)."""
+    head, per_day, _ = base_unit.rpartition(" / day")
+    if per_day and head in _DISPLAY:
+        daily = _per_day(head, [low, high])
+        return _rate(low, head, None, daily), _rate(high, head, None, daily)
+    return display(low, base_unit), display(high, base_unit)
+
+
+def _per_day(head: str, values: list[Fraction]) -> bool:
+    """Whether rates of ``head`` per day read better per day (300元/天) than per year
+    (36万吨/年): when every value is a short decimal per day and some value is not one
+    per year."""
+    days_per_year, _ = _base(_word_unit("年"))
+    yearly = [display(exact(v) * days_per_year, head) for v in values]
+    if all(_SHORT.fullmatch(shown) for shown in yearly):
+        return False
+    return all(_SHORT.fullmatch(display(exact(v), head)) for v in values)
+
+
+def _rate(value: Fraction, head: str, like: Fraction | None, daily: bool) -> str:
+    """A rate per day of ``head`` shown per day or per year."""
+    if daily:
+        return f"{display(value, head, like=like)}/天"
+    days_per_year, _ = _base(_word_unit("年"))
+    scale = None if like is None else like * days_per_year
+    return f"{display(value * days_per_year, head, like=scale)}/年"
 
 
 def _display_time(days: Fraction) -> str:

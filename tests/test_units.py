@@ -17,6 +17,7 @@ from factcheck._units import (
     DimensionMismatch,
     convert,
     display,
+    display_span,
     parse_unit,
     registry,
     suggest_units,
@@ -421,3 +422,27 @@ def test_every_display_word_matches_its_base_unit(base: str, magnitude: Fraction
     text = display(magnitude, base)
     word = next(w for w in dict(_units._DISPLAY[base]).values() if text.endswith(w))
     assert to_base(Fraction(text.removesuffix(word)), unit(word)) == (magnitude, base)
+
+
+def _per_day(text: str) -> tuple[Fraction, str]:
+    unit = parse_unit(text)
+    assert unit is not None
+    return to_base(Fraction(1), unit)
+
+
+@pytest.mark.parametrize(("rate", "amount", "shown"), [
+    ("元/天", 300, "300元/天"),         # per year it would be 10.9575万元/年
+    ("万吨/年", 36, "36万吨/年"),
+    ("次/月", 2, "24次/年"),            # per year is short: kept
+])
+def test_a_rate_is_shown_per_year_or_per_day_whichever_is_short(rate: str, amount: int,
+                                                                shown: str) -> None:
+    factor, base_unit = _per_day(rate)
+    assert display(amount * factor, base_unit) == shown
+
+
+def test_the_ends_of_a_rate_span_share_their_period() -> None:
+    factor, base_unit = _per_day("次/周")
+    # 3.5 a week is 0.5 a day, 2.5 a week is not short per day: both ends per year
+    low, high = display_span(Fraction(5, 2) * factor, Fraction(7, 2) * factor, base_unit)
+    assert low.endswith("次/年") and high == "182.625次/年"

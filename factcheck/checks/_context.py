@@ -18,7 +18,7 @@ from typing import Any
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Corpus, Quantity
 from .._numbers import Interval, format_exact
-from .._units import display
+from .._units import display, display_span
 
 __all__ = ["CheckContext", "coarse", "hull", "intersect", "percent", "plus", "span_of"]
 
@@ -87,8 +87,11 @@ def span_of(interval: Interval, base_unit: str) -> str:
     """Render an interval in the articles' style: ``[270亿元, 300亿元)``."""
     left = "[" if interval.low_closed else "("
     right = "]" if interval.high_closed else ")"
-    low = "-∞" if interval.low is None else display(interval.low, base_unit)
-    high = "+∞" if interval.high is None else display(interval.high, base_unit)
+    if interval.low is not None and interval.high is not None:
+        low, high = display_span(interval.low, interval.high, base_unit)
+    else:
+        low = "-∞" if interval.low is None else display(interval.low, base_unit)
+        high = "+∞" if interval.high is None else display(interval.high, base_unit)
     return f"{left}{low}, {high}{right}"
 
 
