@@ -13,6 +13,7 @@ inherit the fitting builtin, so ``except ValueError`` keeps working::
     ├── SourceError(FactcheckError, OSError)         missing or undecodable source file
     ├── CheckError(FactcheckError, ValueError)       a check that cannot be set up (cycles)
     ├── RegistryError(FactcheckError, KeyError)      duplicate check kind name
+    │   └── PluginError                              a check-kind plugin failed to load
     └── LoadErrors(FactcheckError)                   several of the above, collected
 
 Messages read ``path:line:col: message`` followed by the offending line with a caret,
@@ -31,6 +32,7 @@ __all__ = [
     "InputError",
     "LoadErrors",
     "Location",
+    "PluginError",
     "QuoteError",
     "RegistryError",
     "SchemaError",
@@ -188,6 +190,10 @@ class RegistryError(FactcheckError, KeyError):
 
     def __str__(self) -> str:  # KeyError would repr() the message
         return FactcheckError.__str__(self)
+
+
+class PluginError(RegistryError):
+    """An installed check-kind plugin (entry point ``factcheck.checks``) failed to load."""
 
 
 class LoadErrors(FactcheckError):

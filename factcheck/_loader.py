@@ -21,6 +21,7 @@ from ._errors import (
     FactcheckError,
     LoadErrors,
     Location,
+    PluginError,
     RegistryError,
     SchemaError,
     SourceError,
@@ -250,8 +251,16 @@ def _read_checks(items: list[tuple[Document, Path, Any]], problems: Problems) ->
             seen[check_id] = location
             try:
                 check_kind = get_kind(kind)
+            except PluginError:
+                raise  # not this check's fault: said once, for the whole run
             except RegistryError as error:
                 problems.at(doc, (*keypath, "kind"), error.message, hint=error.hint)
+                continue
+            if check_kind.automatic:
+                problems.at(doc, (*keypath, "kind"),
+                            f"'{kind}' checks run by themselves on every corpus",
+                            hint="delete this entry: a kind that runs automatically is not "
+                                 "declared")
                 continue
             fields = read_fields(doc, keypath, entry, _check_schema(check_kind),
                                  problems, what=f"'{kind}' check")

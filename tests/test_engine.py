@@ -269,8 +269,12 @@ def test_malformed_kinds_are_refused_when_registered(name: object, kwargs: dict[
     check(make_corpus(CLAIMS, []))  # the registry still works
 
 
-def test_a_plugin_that_fails_to_import_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_plugin_that_fails_to_import_is_named_on_every_use(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck._errors import PluginError
     from factcheck.checks import _registry
+
+    good = _registry.CheckKind("zz_after_the_broken_one", lambda s, c: [], doc="a kind")
 
     class BrokenPoint:
         name = "broken"
@@ -280,13 +284,28 @@ def test_a_plugin_that_fails_to_import_is_named(monkeypatch: pytest.MonkeyPatch)
         def load() -> None:
             raise ModuleNotFoundError("No module named 'numpy'")
 
-    monkeypatch.setattr(_registry, "entry_points", lambda group: [BrokenPoint()])
+    class GoodPoint:
+        name = "zz_good"
+        value = "good_plugin"
+
+        @staticmethod
+        def load() -> _registry.CheckKind:
+            return good
+
+    monkeypatch.setattr(_registry, "entry_points", lambda group: [GoodPoint(), BrokenPoint()])
     monkeypatch.setattr(_registry, "_PLUGINS_LOADED", False)
-    with pytest.raises(RegistryError) as caught:
-        kinds()
-    assert caught.value.message == (
-        "the check-kind plugin 'broken' (broken_plugin.checks) failed to load: "
-        "ModuleNotFoundError: No module named 'numpy'")
+    monkeypatch.setattr(_registry, "_DEFAULTS", dict(_registry._DEFAULTS))
+    try:
+        for _ in range(2):  # not only the first use: a later run must not pass without it
+            with pytest.raises(PluginError) as caught:
+                kinds()
+            assert caught.value.message == (
+                "the check-kind plugin 'broken' (broken_plugin.checks) failed to load: "
+                "ModuleNotFoundError: No module named 'numpy'")
+            assert caught.value.location is None
+        assert "zz_after_the_broken_one" in _registry._KINDS  # the others were loaded
+    finally:
+        unregister_check("zz_after_the_broken_one")
     monkeypatch.setattr(_registry, "entry_points", lambda group: [])
     monkeypatch.setattr(_registry, "_PLUGINS_LOADED", False)
     assert "sum" in kinds()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from importlib.metadata import entry_points
 from typing import TYPE_CHECKING, Any
 
-from .._errors import FactcheckError, Location, RegistryError
+from .._errors import FactcheckError, Location, PluginError, RegistryError
 from .._schema import Field
 
 if TYPE_CHECKING:
@@ -50,6 +50,7 @@ class CheckKind:
 
 _KINDS: dict[str, CheckKind] = {}
 _PLUGINS_LOADED = False
+_PLUGIN_FAILURE: PluginError | None = None  # raised again on every use once a plugin failed
 # The kinds a fresh process registers (built-ins, then entry-point plugins), as objects:
 # while _KINDS holds exactly these, results depend only on versioned code (the cache's key).
 _DEFAULTS: dict[str, CheckKind] = {}
@@ -166,28 +167,44 @@ def unregister_check(name: str) -> None:
 
 
 def _load_plugins() -> None:
-    global _PLUGINS_LOADED, _RECORDING  # noqa: PLW0603 - one-time lazy discovery
+    global _PLUGINS_LOADED, _PLUGIN_FAILURE, _RECORDING  # noqa: PLW0603 - one-time discovery
     if _PLUGINS_LOADED:
+        if _PLUGIN_FAILURE is not None:
+            raise _PLUGIN_FAILURE
         return
-    _PLUGINS_LOADED = True
+    _PLUGINS_LOADED, _PLUGIN_FAILURE = True, None
     _load_builtins()
     _RECORDING = True
+    failed: list[str] = []
     try:
         for point in sorted(entry_points(group="factcheck.checks"), key=lambda p: p.name):
             try:
                 loaded = point.load()
             except RegistryError:
                 raise
-            except Exception as error:
-                raise RegistryError(
-                    f"the check-kind plugin '{point.name}' ({point.value}) failed to load: "
-                    f"{type(error).__name__}: {error}", location=None,
-                    hint="the fault is in that plugin's package, not in factcheck or the "
-                         "claims: fix or reinstall it, or uninstall it") from error
+            except Exception as error:  # noqa: BLE001 - said below, for every plugin
+                failed.append(f"'{point.name}' ({point.value}) failed to load: "
+                              f"{type(error).__name__}: {error}")
+                continue
             if isinstance(loaded, CheckKind):
                 add_kind(loaded)
     finally:
         _RECORDING = False
+    if failed:
+        _fail(PluginError(
+            f"the check-kind plugin {failed[0]}" if len(failed) == 1
+            else f"{len(failed)} check-kind plugins failed: {'; '.join(failed)}",
+            location=None,
+            hint="the fault is in the plugin's package, not in factcheck or the claims: "
+                 "fix or reinstall it, or uninstall it"))
+
+
+def _fail(error: PluginError) -> None:
+    """Keep a plugin failure and raise it, now and on every later use of the registry: a
+    run must not go on, or a later one in the same process pass, without the plugin."""
+    global _PLUGIN_FAILURE  # noqa: PLW0603 - remembered for the process
+    _PLUGIN_FAILURE = error
+    raise error
 
 
 def kinds() -> dict[str, CheckKind]:

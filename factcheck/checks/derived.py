@@ -50,7 +50,7 @@ from fractions import Fraction
 from typing import Any
 
 from .._arith import point
-from .._errors import ExpressionError, FactcheckError
+from .._errors import ExpressionError, FactcheckError, SchemaError
 from .._expr import Expression, Unevaluable, Value, evaluate, parse_expression
 from .._expr import unit_description as describe
 from .._findings import Finding, Status
@@ -104,11 +104,21 @@ def compile_spec(spec: CheckSpec) -> Expression:
 
 
 def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
-    """Load-time vetting: a malformed or unsafe expression is an input error at its line."""
+    """Load-time vetting: a malformed or unsafe expression is an input error at its line,
+    and so are bounds that leave nothing between them."""
     try:
         compile_spec(spec)
     except ExpressionError as error:
         return [("expression", error)]
+    least, most = spec.params.get("at_least"), spec.params.get("at_most")
+    if isinstance(least, str) and isinstance(most, str):
+        low, high = _bound(least), _bound(most)
+        if not isinstance(low, str) and not isinstance(high, str) and (
+                low[1] == high[1] and low[0] > high[0]):
+            return [("at_most", SchemaError(
+                f"at_most {most} is below at_least {least}: no value fits both",
+                expected="at_least <= at_most", found=f"{least} > {most}",
+                hint="swap the two bounds"))]
     return []
 
 
