@@ -68,6 +68,7 @@ __all__ = [
     "format_exact",
     "parse_figure",
     "parse_number",
+    "rounded_ends",
 ]
 
 Qualifier = Literal[
@@ -313,6 +314,19 @@ def _last_place(v: Fraction, step: Fraction) -> Fraction:
     return Fraction(1, scale)
 
 
+def rounded_ends(low: Fraction, low_step: Fraction, high: Fraction,
+                 high_step: Fraction) -> tuple[bool, bool]:
+    """Which ends of ``[low - low_step/2, high + high_step/2]`` belong to it, rounding half
+    away from zero as articles do: 2.55 is written 2.6 and -2.55 is written -2.6, so 2.5
+    is [2.45, 2.55), -2.5 is (-2.55, -2.45] and 0 is (-0.05, 0.05). An exact end (step 0)
+    is closed.
+
+    Returns:
+        ``(low_closed, high_closed)``.
+    """
+    return low_step == 0 or low > 0, high_step == 0 or high < 0
+
+
 def _figure(
     text: str,
     number: Number,
@@ -328,16 +342,17 @@ def _figure(
         qualifier = "some-more"
     if high is not None:  # each end as written: from what rounds to the low end to what
         # rounds to the high end (10-20元 is [9.5, 20.5)); exact ends stay closed
-        interval = Interval(v - step / 2, high.value + high.step / 2, True, high.step == 0)
+        interval = Interval(v - step / 2, high.value + high.step / 2,
+                            *rounded_ends(v, step, high.value, high.step))
     elif qualifier is None:
-        # What rounds (half up) to v at its step: [v - step/2, v + step/2). Half-open, so
-        # that neighbours (2.5 and 2.6) do not meet at 2.55. Over one common denominator:
+        # What rounds to v at its step: [v - step/2, v + step/2) for a positive v. Half-open,
+        # so that neighbours (2.5 and 2.6) do not meet at 2.55. Over one common denominator:
         # two Fraction constructions instead of three.
         den = 2 * v.denominator * step.denominator
         mid = 2 * v.numerator * step.denominator
         half = step.numerator * v.denominator
-        interval = Interval(Fraction(mid - half, den), Fraction(mid + half, den), True,
-                            half == 0)
+        interval = Interval(Fraction(mid - half, den), Fraction(mid + half, den),
+                            *rounded_ends(v, step, v, step))
     elif qualifier == "just-under":
         interval = Interval(v - abs(v) / 10, v, True, False)
     elif qualifier == "more-than":

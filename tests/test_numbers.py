@@ -561,3 +561,11 @@ def test_parsers_never_raise(text: str) -> None:
     assert number is None or number.text == text
     figure = parse_figure(text)
     assert figure is None or figure.text == text
+
+
+def test_a_negative_figure_rounds_away_from_zero() -> None:
+    # -2.55 is written -2.6 (as _show.round_half_up rounds): -2.5 is (-2.55, -2.45]
+    assert _fig("-2.5%").interval == Interval(F(-51, 20), F(-49, 20), False, True)
+    assert _fig("2.5%").interval == Interval(F(49, 20), F(51, 20), True, False)
+    zero = _fig("0.0%").interval  # both halves round to 0.1 and -0.1 away from zero
+    assert (zero.low_closed, zero.high_closed) == (False, False)

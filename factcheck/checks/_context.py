@@ -17,7 +17,7 @@ from typing import Any
 
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Corpus, Quantity
-from .._numbers import Interval, format_exact
+from .._numbers import Interval, format_exact, rounded_ends
 from .._units import display, display_span
 
 __all__ = ["CheckContext", "coarse", "hull", "intersect", "percent", "plus", "span_of"]
@@ -26,9 +26,9 @@ __all__ = ["CheckContext", "coarse", "hull", "intersect", "percent", "plus", "sp
 def coarse(quantity: Quantity) -> Interval:
     """The interval of ``quantity`` read as loosely as its written form allows.
 
-    A round number (3000, 300亿) may have been rounded (half up) at the place of its last
-    non-zero digit: 3000 at the thousands (so [2500, 3500)), 2800 at the hundreds
-    ([2750, 2850)).
+    A round number (3000, 300亿) may have been rounded (half away from zero) at the place
+    of its last non-zero digit: 3000 at the thousands (so [2500, 3500)), 2800 at the
+    hundreds ([2750, 2850)).
     约3000 is read so too, as well as within its 5%: saying "about" admits no less rounding
     than leaving it unsaid. Other qualified figures (近, 超, 多, ranges) and figures without
     trailing zeros keep their interval.
@@ -45,7 +45,8 @@ def coarse(quantity: Quantity) -> Interval:
         place *= 10
     factor = quantity.base / quantity.value
     half = Fraction(place, 2) * factor
-    wide = Interval(quantity.base - half, quantity.base + half, True, False)  # as rounded
+    wide = Interval(quantity.base - half, quantity.base + half,  # as rounded
+                    *rounded_ends(quantity.base, 2 * half, quantity.base, 2 * half))
     return hull(wide, quantity.interval)
 
 
