@@ -272,3 +272,25 @@ def test_grim_checks_that_a_round_part_really_helps() -> None:
     finding = _grim("10人", "98.5%")
     assert finding.status is Status.CONFLICT
     assert _grim("10人", "92.9%").status is Status.DISCREPANCY  # 13 of 14 is 92.857%
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1, 12).map(lambda k: k * 10), st.integers(1, 99), st.integers(0, 2),
+       st.integers(0, 99))
+def test_a_whole_for_round_numbers_is_found_as_by_trying_every_count(
+        part: int, whole_percent: int, decimals: int, fraction: int) -> None:
+    from claim_factory import make_claim
+
+    from factcheck.checks._context import coarse
+    from factcheck.checks.share import _some_whole_loosely
+
+    digits = f"{fraction:02d}"[:decimals]
+    percent = f"{whole_percent}{'.' + digits if decimals else ''}%"
+    p, s = make_claim("p", f"{part}人").quantity, make_claim("s", percent).quantity
+    assert p is not None and s is not None
+    counts, share = coarse(p), coarse(s)
+    assert share.low is not None and share.low > 0
+    brute = any(share.contains(Fraction(k, n))
+                for k in range(part * 2) if counts.contains(Fraction(k))
+                for n in range(max(k, 1), int(k / share.low) + 2))
+    assert _some_whole_loosely(p, s) is brute

@@ -224,7 +224,14 @@ def _no_whole(spec: CheckSpec, context: CheckContext, part: Claim, stated: Claim
             shown = approx(Fraction(count, n), "dimensionless", digits)
             arithmetic.append(f"{count} / {n} {equals(shown)}")
     rounded = [c.value for c in (part, stated) if _quantity(c).round_number]
-    if rounded and _some_whole_loosely(_quantity(part), _quantity(stated)):
+    loosely = rounded and _some_whole_loosely(_quantity(part), _quantity(stated))
+    if loosely is None:
+        return context.not_checkable(
+            spec, f"no whole number gives {stated.value} of exactly {count}, and whether one "
+            f"does with the round number{'s' if len(rounded) > 1 else ''} "
+            f"{' and '.join(rounded)} read loosely would take more than "
+            f"{_COUNTS_TRIED:,} counts to tell", [part, stated])
+    if loosely:
         status = Status.DISCREPANCY
         arithmetic.append(f"read as round numbers: a count in "
                           f"{approx_span(coarse(_quantity(part)), _quantity(part).base_unit, 0)} "
@@ -242,14 +249,14 @@ def _no_whole(spec: CheckSpec, context: CheckContext, part: Claim, stated: Claim
                            claims=claims, spec=spec, arithmetic=arithmetic)
 
 
-# Counts tried one by one at each end of a round part's coarse range; past them, the
-# wholes a count allows form a run long enough to hold an integer (see below).
-_COUNTS_TRIED = 2000
+# The most counts tried one by one; past the threshold below none need trying.
+_COUNTS_TRIED = 100_000
 
 
-def _some_whole_loosely(part: Quantity, stated: Quantity) -> bool:
+def _some_whole_loosely(part: Quantity, stated: Quantity) -> bool | None:
     """Whether some count in the part's coarse reading, of some whole no smaller than it,
-    gives a share in the percentage's coarse reading (:func:`coarse`)."""
+    gives a share in the percentage's coarse reading (:func:`coarse`); None when that
+    would take more than :data:`_COUNTS_TRIED` counts to tell."""
     share, counts = coarse(stated), coarse(part)
     if counts.low is None or counts.high is None:
         return True
@@ -257,12 +264,17 @@ def _some_whole_loosely(part: Quantity, stated: Quantity) -> bool:
     last = math.floor(counts.high) - (0 if counts.high_closed or counts.high % 1 else 1)
     if first > last:
         return False
-    # For a count k the wholes run over k / high .. k / low, a stretch longer than 1 once
-    # k >= low * high / (high - low): such a k always has a whole, so only the counts below
-    # that need trying, and the largest count of a wide range decides the rest.
-    tried = range(first, min(last, first + _COUNTS_TRIED) + 1)
-    return any(implied_wholes(k, share) is not None for k in tried) or (
-        last > first + _COUNTS_TRIED and implied_wholes(last, share) is not None)
+    low, high = share.low, share.high
+    if low is not None and high is not None and 0 < low < high <= 1:
+        # The wholes of a count k run over the open stretch (k / high, k / low), longer
+        # than 1, so holding an integer (no smaller than k), once k > low * high / (high - low).
+        enough = math.floor(low * high / (high - low)) + 1
+        if last >= enough:
+            return True
+        last = min(last, enough - 1)
+    if last - first >= _COUNTS_TRIED:
+        return None
+    return any(implied_wholes(k, share) is not None for k in range(first, last + 1))
 
 
 def _implied_interval(spec: CheckSpec, context: CheckContext, part: Claim,
