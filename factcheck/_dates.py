@@ -157,8 +157,9 @@ def complete_period(text: str, within: Period, *, limit: int = 3) -> tuple[Perio
 
     A text that states its own year (``2019年1月5日``) has that one reading, whatever
     ``within``.  Otherwise the text is read with each year that ``within`` touches (and, for
-    a day alone such as ``28日``, each month), and a reading is kept when it lies inside
-    ``within`` or, being the coarser, holds it (``5月`` within ``2019-05-09``).
+    a day alone such as ``28日``, each month), and a reading is kept when it shares a day
+    with ``within``: it lies inside it, holds it (``5月`` within ``2019-05-09``), or
+    straddles one of its ends (``6月`` within ``2019-05-28..2019-06-03``).
 
     Args:
         text: a written date, e.g. ``1月5日``, ``28日``, ``5月份``, ``三季度``.
@@ -181,7 +182,7 @@ def complete_period(text: str, within: Period, *, limit: int = 3) -> tuple[Perio
     found: list[Period] = []
     for year, month in _contexts(within, by_month):
         reading = parse_period(text, year=year, month=month)
-        if reading is not None and (within.covers(reading) or reading.covers(within)):
+        if reading is not None and reading.overlaps(within):
             found.append(reading)
             if len(found) == limit:
                 break
