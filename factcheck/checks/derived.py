@@ -23,7 +23,7 @@ third time, with every round number read at its coarsest precision
 claim read the same way, ``conflict`` otherwise. A dimension clash inside the
 expression, a result in another dimension than the claim, or a divisor whose interval
 contains 0 makes the check ``not-checkable`` with the reason. When only the coarsest
-reading cannot be evaluated (300个 read as 250..350 may make ``n2 - n1`` 0), the figures
+reading cannot be evaluated (300个 read as [250, 350) may make ``n2 - n1`` 0), the figures
 still disagree at their written precision, so the check is a ``conflict`` whose message
 says why the reading that could have softened it was not possible. A malformed or unsafe
 expression raises :class:`~factcheck._errors.ExpressionError` located at the check.
