@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import math
 import re
 import types
 from collections.abc import Iterable, Mapping
@@ -348,8 +349,8 @@ def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None
 
 
 _DISPLAYED: dict[tuple[int, int, str], str] = {}
-# A rendered amount with at most two decimals, not a fraction: "36万吨", "300.25元".
-_SHORT = re.compile(r"-?[0-9]+(?:\.[0-9]{1,2})?[^0-9./][^/]*")
+# A rendered amount: its decimals, and a "/q" when it is a fraction ("7305/56次").
+_AMOUNT = re.compile(r"-?[0-9]+(?:\.([0-9]+))?(/[0-9]+)?")
 
 
 def _display(value: Fraction, base_unit: str, like: Fraction | None) -> str:
@@ -384,13 +385,19 @@ def display_span(low: Fraction, high: Fraction, base_unit: str) -> tuple[str, st
 
 def _per_day(head: str, values: list[Fraction]) -> bool:
     """Whether rates of ``head`` per day read better per day (300元/天) than per year
-    (36万吨/年): when every value is a short decimal per day and some value is not one
-    per year."""
+    (36万吨/年): when they need fewer decimals per day, a fraction counting as endless."""
     days_per_year, _ = _base(_word_unit("年"))
-    yearly = [display(exact(v) * days_per_year, head) for v in values]
-    if all(_SHORT.fullmatch(shown) for shown in yearly):
-        return False
-    return all(_SHORT.fullmatch(display(exact(v), head)) for v in values)
+    daily = max(_decimals(display(exact(v), head)) for v in values)
+    yearly = max(_decimals(display(exact(v) * days_per_year, head)) for v in values)
+    return daily < yearly
+
+
+def _decimals(shown: str) -> float:
+    """The decimals of a rendered amount ("9131.25元": 2), infinite for a fraction."""
+    match = _AMOUNT.match(shown)
+    if match is None or match.group(2):
+        return math.inf
+    return len(match.group(1) or "")
 
 
 def _rate(value: Fraction, head: str, like: Fraction | None, daily: bool) -> str:

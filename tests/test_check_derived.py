@@ -411,3 +411,13 @@ def test_bounds_with_a_repeated_variable_are_settled_by_witnesses_and_parts() ->
         "Not checkable: whether a / (a + b) is at least 50.25% is open: a is used more than "
         "once, and 65 parts of its interval did not settle it (within written precision it "
         "lies in (50.2499%, 50.8136%)).")
+
+
+def test_a_rate_span_is_shown_in_one_period() -> None:
+    from claim_factory import make_claim
+
+    # the two ends were rendered one by one: [6939.75元/年, 31元/天]
+    found = _run_derived([make_claim("a", "25元/天", tolerance="22%")],
+                         {"floor": {"expression": "a", "vars": {"a": "a"},
+                                    "at_least": "20元/天"}})
+    assert "within written precision: [19元/天, 31元/天]" in found["derived[floor]"].arithmetic

@@ -433,9 +433,10 @@ def _per_day(text: str) -> tuple[Fraction, str]:
 @pytest.mark.parametrize(("rate", "amount", "shown"), [
     ("元/天", 300, "300元/天"),         # per year it would be 10.9575万元/年
     ("万吨/年", 36, "36万吨/年"),
-    ("次/月", 2, "24次/年"),            # per year is short: kept
+    ("次/月", 2, "24次/年"),            # per day it never ends
+    ("元/天", 25, "25元/天"),           # per year 9131.25元/年: two decimals, not none
 ])
-def test_a_rate_is_shown_per_year_or_per_day_whichever_is_short(rate: str, amount: int,
+def test_a_rate_is_shown_per_year_or_per_day_whichever_needs_fewer_decimals(rate: str, amount: int,
                                                                 shown: str) -> None:
     factor, base_unit = _per_day(rate)
     assert display(amount * factor, base_unit) == shown

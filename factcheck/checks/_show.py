@@ -13,7 +13,7 @@ from fractions import Fraction
 
 from .._model import Quantity
 from .._numbers import Interval, format_exact
-from .._units import display
+from .._units import display, display_span
 
 __all__ = ["approx", "approx_span", "decimals_of", "digits_for", "equals", "round_half_up"]
 
@@ -53,8 +53,9 @@ def decimals_of(step: Fraction) -> int | None:
     return places if number == 1 else None
 
 
-def _split(value: Fraction, base_unit: str) -> tuple[Fraction, str]:
-    text = display(value, base_unit)
+def _split(value: Fraction, base_unit: str, text: str | None = None) -> tuple[Fraction, str]:
+    """The number and the unit word of ``display(value, base_unit)`` (or of ``text``)."""
+    text = display(value, base_unit) if text is None else text
     match = _NUMBER.match(text)
     if match is None:  # display() always starts with the number
         raise AssertionError(f"unexpected rendering {text!r}")
@@ -78,8 +79,9 @@ def approx(value: Fraction, base_unit: str, digits: int = 2) -> str:
     return f"≈{format_exact(round_half_up(number, digits))}{word}"
 
 
-def _outward(value: Fraction, base_unit: str, digits: int, up: bool) -> str:
-    number, word = _split(value, base_unit)
+def _outward(value: Fraction, base_unit: str, digits: int, up: bool,
+             shown: str | None = None) -> str:
+    number, word = _split(value, base_unit, shown)
     scale = 10**digits
     scaled = number * scale
     rounded = math.ceil(scaled) if up else math.floor(scaled)
@@ -99,8 +101,14 @@ def approx_span(interval: Interval, base_unit: str, digits: int = 2) -> str:
     """
     left = "[" if interval.low_closed else "("
     right = "]" if interval.high_closed else ")"
-    low = "-∞" if interval.low is None else _outward(interval.low, base_unit, digits, False)
-    high = "+∞" if interval.high is None else _outward(interval.high, base_unit, digits, True)
+    if interval.low is not None and interval.high is not None:  # one unit for both ends
+        shown_low, shown_high = display_span(interval.low, interval.high, base_unit)
+        low = _outward(interval.low, base_unit, digits, False, shown_low)
+        high = _outward(interval.high, base_unit, digits, True, shown_high)
+    else:
+        low = "-∞" if interval.low is None else _outward(interval.low, base_unit, digits, False)
+        high = "+∞" if interval.high is None else _outward(interval.high, base_unit, digits,
+                                                           True)
     return f"{left}{low}, {high}{right}"
 
 
