@@ -294,3 +294,9 @@ def test_a_whole_for_round_numbers_is_found_as_by_trying_every_count(
                 for k in range(part * 2) if counts.contains(Fraction(k))
                 for n in range(max(k, 1), int(k / share.low) + 2))
     assert _some_whole_loosely(p, s) is brute
+
+
+def test_grim_reads_loosely_without_giving_up_early() -> None:
+    # Both were "would take more than 100,000 counts to tell" before any count was tried.
+    assert _grim("3000000个", "200%").status is Status.CONFLICT  # no part exceeds its whole
+    assert _grim("3000000个", "75.12342%").status is Status.DISCREPANCY  # 2500000 of 3327857

@@ -292,7 +292,16 @@ def test_a_plugin_that_fails_to_import_is_named_on_every_use(
         def load() -> _registry.CheckKind:
             return good
 
-    monkeypatch.setattr(_registry, "entry_points", lambda group: [GoodPoint(), BrokenPoint()])
+    class TakenPoint:  # registers a name that is already taken
+        name = "aaa_taken"
+        value = "taken_plugin"
+
+        @staticmethod
+        def load() -> _registry.CheckKind:
+            return _registry.CheckKind("share", lambda s, c: [])
+
+    monkeypatch.setattr(_registry, "entry_points",
+                        lambda group: [GoodPoint(), BrokenPoint(), TakenPoint()])
     monkeypatch.setattr(_registry, "_PLUGINS_LOADED", False)
     monkeypatch.setattr(_registry, "_DEFAULTS", dict(_registry._DEFAULTS))
     try:
@@ -300,8 +309,10 @@ def test_a_plugin_that_fails_to_import_is_named_on_every_use(
             with pytest.raises(PluginError) as caught:
                 kinds()
             assert caught.value.message == (
-                "the check-kind plugin 'broken' (broken_plugin.checks) failed to load: "
-                "ModuleNotFoundError: No module named 'numpy'")
+                "2 check-kind plugins failed: 'aaa_taken' (taken_plugin) failed to load: "
+                "RegistryError: check kind 'share' is already registered; 'broken' "
+                "(broken_plugin.checks) failed to load: ModuleNotFoundError: No module "
+                "named 'numpy'")
             assert caught.value.location is None
         assert "zz_after_the_broken_one" in _registry._KINDS  # the others were loaded
     finally:

@@ -178,16 +178,14 @@ def _load_plugins() -> None:
     failed: list[str] = []
     try:
         for point in sorted(entry_points(group="factcheck.checks"), key=lambda p: p.name):
-            try:
+            try:  # a plugin registering a taken name fails like one that cannot import
                 loaded = point.load()
-            except RegistryError:
-                raise
+                if isinstance(loaded, CheckKind):
+                    add_kind(loaded)
             except Exception as error:  # noqa: BLE001 - said below, for every plugin
+                why = error.message if isinstance(error, RegistryError) else str(error)
                 failed.append(f"'{point.name}' ({point.value}) failed to load: "
-                              f"{type(error).__name__}: {error}")
-                continue
-            if isinstance(loaded, CheckKind):
-                add_kind(loaded)
+                              f"{type(error).__name__}: {why}")
     finally:
         _RECORDING = False
     if failed:

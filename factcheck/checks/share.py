@@ -229,8 +229,8 @@ def _no_whole(spec: CheckSpec, context: CheckContext, part: Claim, stated: Claim
         return context.not_checkable(
             spec, f"no whole number gives {stated.value} of exactly {count}, and whether one "
             f"does with the round number{'s' if len(rounded) > 1 else ''} "
-            f"{' and '.join(rounded)} read loosely would take more than "
-            f"{_COUNTS_TRIED:,} counts to tell", [part, stated])
+            f"{' and '.join(rounded)} read loosely is open after trying "
+            f"{_COUNTS_TRIED:,} counts", [part, stated])
     if loosely:
         status = Status.DISCREPANCY
         arithmetic.append(f"read as round numbers: a count in "
@@ -255,8 +255,8 @@ _COUNTS_TRIED = 100_000
 
 def _some_whole_loosely(part: Quantity, stated: Quantity) -> bool | None:
     """Whether some count in the part's coarse reading, of some whole no smaller than it,
-    gives a share in the percentage's coarse reading (:func:`coarse`); None when that
-    would take more than :data:`_COUNTS_TRIED` counts to tell."""
+    gives a share in the percentage's coarse reading (:func:`coarse`); None when
+    :data:`_COUNTS_TRIED` counts were tried without telling."""
     share, counts = coarse(stated), coarse(part)
     if counts.low is None or counts.high is None:
         return True
@@ -265,6 +265,8 @@ def _some_whole_loosely(part: Quantity, stated: Quantity) -> bool | None:
     if first > last:
         return False
     low, high = share.low, share.high
+    if low is not None and (low > 1 or (low == 1 and not share.low_closed)):
+        return False  # a part is at most its whole: no share above 100%
     if low is not None and high is not None and 0 < low < high <= 1:
         # The wholes of a count k run over the open stretch (k / high, k / low), longer
         # than 1, so holding an integer (no smaller than k), once k > low * high / (high - low).
@@ -272,9 +274,12 @@ def _some_whole_loosely(part: Quantity, stated: Quantity) -> bool | None:
         if last >= enough:
             return True
         last = min(last, enough - 1)
-    if last - first >= _COUNTS_TRIED:
-        return None
-    return any(implied_wholes(k, share) is not None for k in range(first, last + 1))
+    for tried, k in enumerate(range(first, last + 1)):
+        if tried == _COUNTS_TRIED:
+            return None
+        if implied_wholes(k, share) is not None:
+            return True
+    return False
 
 
 def _implied_interval(spec: CheckSpec, context: CheckContext, part: Claim,
