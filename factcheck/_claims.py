@@ -430,6 +430,7 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     return Quantity(
         unit=name, value=value, base=base, base_unit=base_unit, interval=interval,
         step=step, round_number=figure.number.round_number, qualifier=figure.qualifier,
+        top=None if figure.high is None else exact(figure.high.value) * factor,
     )
 
 

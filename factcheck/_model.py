@@ -116,6 +116,8 @@ class Quantity:
         step: the place of the last written digit, in base units.
         round_number: written with trailing zeros, so possibly rounded.
         qualifier: the qualifier, if any (see :mod:`factcheck._numbers`).
+        top: for a range (``1-3万元``), its high end as written, in base units; ``base``
+            is its low end.
     """
 
     unit: str
@@ -126,6 +128,7 @@ class Quantity:
     step: Fraction
     round_number: bool
     qualifier: str | None = None
+    top: Fraction | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -219,3 +219,9 @@ def test_a_range_keeps_the_precision_of_its_ends() -> None:
     assert "r: 1-3万元 -> [5000元, 3.5万元)" in found.arithmetic
     exact = verdicts(make_claim("r", "3-5家"), make_claim("p", "6家"))["agreement[e.m]"]
     assert exact.status is Status.CONFLICT  # counts written to the unit: [3, 5] and 6
+
+
+def test_the_gap_to_a_range_is_measured_from_its_near_end() -> None:
+    # "1-3万元 and 5万元 differ by 4万元" measured from the range's low end
+    found = verdicts(make_claim("r", "1-3万元"), make_claim("p", "5万元"))["agreement[e.m]"]
+    assert found.message.startswith("1-3万元 and 5万元 differ by 2万元,")

@@ -251,8 +251,11 @@ def _spread(quantities: list[Quantity], unit: str) -> dict[str, str]:
 
 
 def _differ(low: Claim, high: Claim, unit: str) -> str:
-    """The pair a message names, with their own gap (a group's spread may involve others)."""
+    """The pair a message names, with their own gap (a group's spread may involve others):
+    from the top of the lower one, when it is a range, to the bottom of the higher."""
     a, b = _base(low), _base(high)
+    if low.quantity is not None and low.quantity.top is not None:
+        a = low.quantity.top
     gap = abs(b - a)
     if not gap:
         return f"{low.value} and {high.value} do not overlap as written"
