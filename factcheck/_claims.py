@@ -402,12 +402,17 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     base = value if unscaled else value * factor
     step = figure.number.step if unscaled else figure.number.step * factor
     low, high = figure.interval.low, figure.interval.high
+    top = None if figure.high is None else exact(figure.high.value) * factor
     widen: Fraction | None = None
+    widen_top: Fraction | None = None
     if tolerance:
         widen_or_error = _tolerance(tolerance, base, base_unit)
         if isinstance(widen_or_error, str):
             return widen_or_error
         widen = widen_or_error or None
+        # a range's high end widens by its own share of a percentage: 3-5家 ±10% is 2.7..5.5
+        top_widen = widen_or_error if top is None else _tolerance(tolerance, top, base_unit)
+        widen_top = widen if isinstance(top_widen, str) else (top_widen or None)
     count = is_count(base_unit)
     if count and value < 0:
         return f"a count cannot be negative: {figure.text!r}"
@@ -421,16 +426,16 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     if not unscaled:
         low = None if low is None else low * factor
         high = None if high is None else high * factor
-    if widen is not None:
-        low = None if low is None else low - widen
-        high = None if high is None else high + widen
-    widened = widen is not None
+    if widen is not None or widen_top is not None:
+        low = None if low is None else low - (widen or 0)
+        high = None if high is None else high + (widen_top or 0)
+    widened = widen is not None or widen_top is not None
     interval = Interval.of(low, high, figure.interval.low_closed or widened or closed,
                            figure.interval.high_closed or widened or closed)
     return Quantity(
         unit=name, value=value, base=base, base_unit=base_unit, interval=interval,
         step=step, round_number=figure.number.round_number, qualifier=figure.qualifier,
-        top=None if figure.high is None else exact(figure.high.value) * factor,
+        top=top,
     )
 
 

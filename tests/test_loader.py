@@ -1,5 +1,6 @@
 """Loading: every problem located as path:line:col, all collected, none a traceback."""
 
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -392,3 +393,12 @@ def test_more_than_one_completion_inside_as_of_is_an_error(tmp_path: Path) -> No
         "  expected: one month inside as_of to complete the date",
         "  found: 2019-01-28, 2019-02-28",
         "  hint: give the year and month in the value or narrow as_of"]
+
+
+def test_a_percentage_tolerance_widens_each_end_of_a_range_by_its_own_share() -> None:
+    from claim_factory import make_claim
+
+    # 3-5家 with 10% was [2.7, 5.3]: both ends widened by 10% of the low end
+    quantity = make_claim("a", "3-5家", tolerance="10%").quantity
+    assert quantity is not None
+    assert (quantity.interval.low, quantity.interval.high) == (Fraction(27, 10), Fraction(11, 2))
