@@ -224,7 +224,7 @@ def _no_whole(spec: CheckSpec, context: CheckContext, part: Claim, stated: Claim
             shown = approx(Fraction(count, n), "dimensionless", digits)
             arithmetic.append(f"{count} / {n} {equals(shown)}")
     rounded = [c.value for c in (part, stated) if _quantity(c).round_number]
-    loosely = rounded and _some_whole_loosely(_quantity(part), _quantity(stated))
+    loosely = _some_whole_loosely(_quantity(part), _quantity(stated)) if rounded else False
     if loosely is None:
         return context.not_checkable(
             spec, f"no whole number gives {stated.value} of exactly {count}, and whether one "
