@@ -320,9 +320,10 @@ def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None
     Areas use 平方公里 from 10^6 m² and 万平方米 from 10^4 m². Masses use 万吨, 吨 or 斤.
     Counts use their classifier (家, 个, 人, 次, 人次, 层, 对, 碗). Dimensionless values are
     shown as percentages. Time is shown in the largest of 年/个月/天/小时 that gives a
-    short exact decimal. The number is exact, with no trailing zeros, and a fraction such
-    as "1/3" when it does not terminate. A base unit with no rule is written after the
-    number, as in "5 meter / day".
+    short exact decimal. A rate per day of one of these is shown per year (36万吨/年) or per
+    day (300元/天), whichever needs fewer decimals, per year on a tie. The number is exact,
+    with no trailing zeros, and a fraction such as "1/3" when it does not terminate. A base
+    unit with no rule is written after the number, as in "5 meter / day".
 
     Args:
         magnitude: the exact value in ``base_unit``, as returned by ``to_base``.
