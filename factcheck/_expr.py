@@ -41,7 +41,7 @@ from fractions import Fraction
 from . import _arith
 from ._errors import ExpressionError, Location
 from ._numbers import Interval
-from ._units import display, parse_unit, registry, to_base
+from ._units import display, parse_unit, registry, to_base, unit_label
 
 __all__ = [
     "FUNCTIONS",
@@ -355,8 +355,14 @@ def unit_description(unit: str) -> str:
     """
     if unit == "dimensionless":
         return "a plain number"
-    word = display(Fraction(1), unit).removeprefix("1").strip()
     parsed = parse_unit(unit)
+    # the unit's name, not an amount of it (1 kilogram is displayed as 2斤); where the
+    # registry has no Chinese word for it, what 1 of it is displayed with (1平方米)
+    word = unit if parsed is None else unit_label(parsed)
+    if word.isascii():
+        shown = display(Fraction(1), unit)
+        if re.fullmatch(r"1[^0-9./].*", shown):
+            word = shown[1:].strip()
     dims = "" if parsed is None else " * ".join(
         f"{name.strip('[]')}" + (f" ** {power}" if power != 1 else "")
         for name, power in sorted(registry().get_dimensionality(parsed).items()))

@@ -29,6 +29,7 @@ __all__ = [
     "display",
     "exact",
     "is_count",
+    "is_percentage_points",
     "parse_unit",
     "registry",
     "suggest_units",
@@ -418,6 +419,16 @@ def _display_time(days: Fraction) -> str:
         if abs(amount) >= per and (100 * amount) % per == 0:
             return f"{format_ratio(amount, per)}{word}"
     return f"{format_exact(days)}天"
+
+
+# 个百分点 and its spellings: a difference of percentages (units.txt), never a share of
+# something or a growth rate.
+_PERCENTAGE_POINT = re.compile("百分[点點]")
+
+
+def is_percentage_points(unit: str) -> bool:
+    """Whether a written unit is percentage points (``3个百分点``)."""
+    return _PERCENTAGE_POINT.search(unit) is not None
 
 
 @functools.lru_cache(maxsize=256)

@@ -225,3 +225,8 @@ def test_the_gap_to_a_range_is_measured_from_its_near_end() -> None:
     # "1-3万元 and 5万元 differ by 4万元" measured from the range's low end
     found = verdicts(make_claim("r", "1-3万元"), make_claim("p", "5万元"))["agreement[e.m]"]
     assert found.message.startswith("1-3万元 and 5万元 differ by 2万元,")
+
+
+def test_the_gap_to_some_more_is_measured_from_its_top() -> None:
+    found = verdicts(make_claim("a", "十几家"), make_claim("b", "25家"))["agreement[e.m]"]
+    assert found.message.startswith("十几家 and 25家 differ by 5家,")

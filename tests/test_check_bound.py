@@ -2,7 +2,7 @@
 
 from claim_factory import make_claim, make_corpus, spec
 
-from factcheck import Status, check
+from factcheck import Finding, Status, check
 
 
 def run(qualified: str, exact: str, unit: str | None = None):  # type: ignore[no-untyped-def]
@@ -43,3 +43,19 @@ def test_exact_precision_reaching_in_is_a_discrepancy() -> None:
 
 def test_far_below_just_under_is_a_conflict() -> None:
     assert run("近300亿", "200亿元", unit="元").status is Status.CONFLICT
+
+
+def _bound(qualified: str, exact: str) -> Finding:
+    claims = [make_claim("q", qualified, metric="a"), make_claim("e", exact, metric="b")]
+    [finding] = [f for f in check(make_corpus(claims, [spec("bound", "b", qualified="q",
+                                                            exact="e")]))
+                 if f.kind == "bound"]
+    return finding
+
+
+def test_a_qualified_exact_figure_is_placed_by_all_it_means() -> None:
+    # 近600家 was read as its bare 600: "lies inside 600家以上"
+    assert _bound("600家以上", "近600家").status is Status.CONFLICT
+    assert _bound("300亿元以下", "超300亿元").status is Status.CONFLICT
+    assert _bound("超600家", "600多家").status is Status.CONSISTENT  # (600, 700) inside
+    assert _bound("近300亿元", "约290亿元").status is Status.DISCREPANCY  # partly inside

@@ -141,3 +141,17 @@ def test_a_rate_in_percentage_points_is_not_a_growth_rate() -> None:
         "growth", "g", **{"from": "a", "to": "b", "rate": "r"})])) if f.kind == "growth"]
     assert finding.status is Status.NOT_CHECKABLE
     assert "percentage points" in finding.message
+
+
+def test_a_negative_rate_with_direction_down_is_refused() -> None:
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    # "stated --10%": the fall was negated twice
+    claims = [make_claim("a", "100亿元"), make_claim("b", "90亿元"), make_claim("r", "-10%")]
+    [finding] = [f for f in check(make_corpus(claims, [spec(
+        "growth", "g", **{"from": "a", "to": "b", "rate": "r", "direction": "down"})]))
+        if f.kind == "growth"]
+    assert finding.status is Status.NOT_CHECKABLE
+    assert "negative and direction is down" in finding.message

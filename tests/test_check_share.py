@@ -300,3 +300,9 @@ def test_grim_reads_loosely_without_giving_up_early() -> None:
     # Both were "would take more than 100,000 counts to tell" before any count was tried.
     assert _grim("3000000个", "200%").status is Status.CONFLICT  # no part exceeds its whole
     assert _grim("3000000个", "75.12342%").status is Status.DISCREPANCY  # 2500000 of 3327857
+
+
+def test_percentage_points_are_not_a_share() -> None:
+    finding = _grim("1个", "3个百分点")
+    assert finding.status is Status.NOT_CHECKABLE
+    assert "percentage points" in finding.message

@@ -244,3 +244,12 @@ def test_unbounded_intervals() -> None:
 def test_power_of_a_point_is_exact(power: int) -> None:
     assert _arith.power(_arith.point(Fraction(-3, 2)), power) == (
         _arith.point(Fraction(-3, 2) ** power))
+
+
+def test_unit_descriptions_name_units_not_amounts() -> None:
+    from factcheck._expr import unit_description
+
+    # 1 kilogram is displayed as 2斤, which made "2斤 (mass)"
+    assert unit_description("kilogram") == "公斤 (mass)"
+    assert unit_description("yuan / kilogram") == "元/公斤 (currency * mass ** -1)"
+    assert unit_description("meter ** 2") == "平方米 (length ** 2)"

@@ -256,6 +256,9 @@ def _differ(low: Claim, high: Claim, unit: str) -> str:
     a, b = _base(low), _base(high)
     if low.quantity is not None and low.quantity.top is not None:
         a = low.quantity.top
+    elif low.quantity is not None and low.quantity.qualifier == "some-more" and (
+            low.quantity.interval.high is not None):
+        a = low.quantity.interval.high  # 十几家 reaches up to 20
     gap = abs(b - a)
     if not gap:
         return f"{low.value} and {high.value} do not overlap as written"

@@ -3,13 +3,18 @@
 近300亿 against 293.9亿, 接近5000亿 against 4901亿, 超600家 against a count. Consistent
 only if the exact figure's nominal value lies inside the qualified figure's interval (see
 the qualifiers in :mod:`factcheck._numbers`). If only the exact figure's written
-precision reaches into the interval, it is a discrepancy; otherwise a conflict.
+precision reaches into the interval, it is a discrepancy; otherwise a conflict. An "exact"
+figure that is itself qualified or a range (近600家, 3-5家) has no single value to place:
+all it means must lie inside for consistent, part of it for a discrepancy.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._findings import Finding, Status
 from .._model import CheckSpec
+from .._numbers import Interval
 from .._schema import Field
 from .._units import display
 from ._context import CheckContext, intersect, percent, span_of
@@ -42,6 +47,9 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
     gap = abs(q.base - e.base)
     common = {"claims": involved, "spec": spec, "arithmetic": arithmetic,
               "difference": display(gap, unit), "relative": percent(gap, q.base)}
+    if e.qualifier is not None:  # no single value to place: its whole meaning must fit
+        return _qualified_against(spec, context, exact.value, e.interval, qualified.value,
+                                  q.interval, unit, common)
     if q.interval.contains(e.base):
         return context.finding("bound", spec.id, Status.CONSISTENT,
                                f"{exact.value} lies inside {qualified.value}, i.e. {meaning}.",
@@ -54,3 +62,32 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
     return context.finding("bound", spec.id, Status.CONFLICT,
                            f"{exact.value} lies outside {qualified.value}, which means "
                            f"{meaning}.", **common)  # type: ignore[arg-type]
+
+
+def _qualified_against(spec: CheckSpec, context: CheckContext, written: str, interval: Interval,
+                       qualified: str, meaning: Interval, unit: str,
+                       common: dict[str, Any]) -> Finding:
+    """An "exact" figure that is itself qualified (近600家, 3-5家): consistent when all it
+    means lies inside the qualified figure's interval, a discrepancy when only part does,
+    a conflict when none does."""
+    common["arithmetic"][-1] = f"{written} means {span_of(interval, unit)}"
+    shown = span_of(meaning, unit)
+    if _within(interval, meaning):
+        return context.finding("bound", spec.id, Status.CONSISTENT,
+                               f"{written} lies inside {qualified}, i.e. {shown}.", **common)
+    if interval.overlaps(meaning):
+        return context.finding("bound", spec.id, Status.DISCREPANCY,
+                               f"{written} means {span_of(interval, unit)}, only partly inside "
+                               f"{qualified}, i.e. {shown}.", **common)
+    return context.finding("bound", spec.id, Status.CONFLICT,
+                           f"{written} lies outside {qualified}, which means {shown}.",
+                           **common)
+
+
+def _within(inner: Interval, outer: Interval) -> bool:
+    """Whether every value of ``inner`` is in ``outer``."""
+    if outer.low is not None and (inner.low is None or inner.low < outer.low or (
+            inner.low == outer.low and inner.low_closed and not outer.low_closed)):
+        return False
+    return outer.high is None or (inner.high is not None and (inner.high < outer.high or (
+        inner.high == outer.high and (outer.high_closed or not inner.high_closed))))

@@ -18,7 +18,6 @@ percentage points
 
 from __future__ import annotations
 
-import re
 from fractions import Fraction
 
 from .._arith import DivisionByZeroInterval, divide, negate, point, subtract
@@ -26,6 +25,7 @@ from .._findings import Finding, Status
 from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval
 from .._schema import Field
+from .._units import is_percentage_points
 from ._context import CheckContext, coarse
 from ._registry import register_check
 from ._show import approx, approx_span, decimals_of, digits_for, equals
@@ -38,10 +38,6 @@ _PARAMS = (
     Field("rate", (str,), required=True, help="claim id of the growth percentage"),
     Field("direction", (str,), help="up (default) or down, for a stated decrease"),
 )
-
-
-# 个百分点 and its spellings: a difference of percentages (units.txt), never a growth rate
-_PERCENTAGE_POINT = re.compile("百分[点點]")
 
 
 def implied_rate(start: Interval, end: Interval) -> Interval:
@@ -79,11 +75,16 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
         return context.not_checkable(
             spec, f"the rate '{found['rate'].id}' is in {rate.base_unit}, not a percentage",
             found.values())
-    if _PERCENTAGE_POINT.search(rate.unit):
+    if is_percentage_points(rate.unit):
         return context.not_checkable(
             spec, f"the rate {found['rate'].value} is in percentage points, the difference of "
             "two percentages, not a growth rate (check it with derived: to - from)",
             found.values())
+    if direction == "down" and rate.base < 0:
+        return context.not_checkable(
+            spec, f"the rate {found['rate'].value} is negative and direction is down: write "
+            "the fall as a positive rate with direction: down, or keep the negative rate and "
+            "leave direction out", found.values())
     if start.interval.high is not None and start.interval.high < 0:
         return context.not_checkable(
             spec, f"the starting level {found['from'].value} is negative: a rate of change "

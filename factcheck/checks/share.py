@@ -31,7 +31,7 @@ from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval, format_exact
 from .._schema import Field
-from .._units import display, is_count
+from .._units import display, is_count, is_percentage_points
 from ._context import CheckContext, coarse
 from ._registry import register_check
 from ._show import approx, approx_span, decimals_of, digits_for, equals, round_half_up
@@ -94,6 +94,10 @@ def share(spec: CheckSpec, context: CheckContext) -> Finding:
         return context.not_checkable(
             spec, f"the share '{found['share'].id}' is in {rate.base_unit}, not a percentage",
             found.values())
+    if is_percentage_points(rate.unit):
+        return context.not_checkable(
+            spec, f"the share {found['share'].value} is in percentage points, the difference "
+            "of two percentages, not a share of anything", found.values())
     if "whole" in found:
         return _with_whole(spec, context, found["part"], found["whole"], found["share"])
     return _without_whole(spec, context, found["part"], found["share"])
