@@ -7,6 +7,7 @@ finding, or a finding that is now consistent, becomes a ``stale`` finding.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Iterable, Mapping
 
@@ -140,6 +141,25 @@ def _acknowledge(findings: Iterable[Finding], corpus: Corpus) -> list[Finding]:
                 message=f"'{ack.finding}' is now {finding.status}; its acknowledgement is "
                         "stale and should be removed.",
                 claims=finding.claims, location=ack.location, acknowledgement=ack.reason))
+        elif finding.status.value != ack.status:
+            # a discrepancy that has become a conflict is a new problem, not the one reviewed
+            stale.append(Finding(
+                id=f"stale[{ack.finding}]", kind="acknowledgement", status=Status.STALE,
+                message=f"'{ack.finding}' was acknowledged as a {ack.status} and is now a "
+                        f"{finding.status}: review it again, and acknowledge it with "
+                        f"status: {finding.status.value} if it stands.",
+                claims=finding.claims, location=ack.location, acknowledgement=ack.reason))
         else:
             by_id[ack.finding] = finding.acknowledge(ack.reason)
-    return sorted([*by_id.values(), *stale], key=lambda f: f.id)
+    return sorted([*by_id.values(), *_numbered(stale)], key=lambda f: f.id)
+
+
+def _numbered(stale: list[Finding]) -> list[Finding]:
+    """Stale findings with unique ids: a second one about the same finding is ``#2``."""
+    seen: dict[str, int] = {}
+    result = []
+    for finding in stale:
+        seen[finding.id] = count = seen.get(finding.id, 0) + 1
+        result.append(finding if count == 1 else dataclasses.replace(
+            finding, id=f"{finding.id}#{count}"))
+    return result

@@ -49,6 +49,7 @@ _ACK_FIELDS = (
     Field("finding", (str,), required=True, help="the id of the finding"),
     Field("reason", (str,), required=True, help="why the finding is acceptable"),
     Field("reviewer", (str,)),
+    Field("status", (str,), help="the status accepted: discrepancy (the default) or conflict"),
 )
 
 
@@ -299,6 +300,13 @@ def _read_acks(items: list[tuple[Document, Path, Any]], problems: Problems) -> t
                 problems.at(doc, (*keypath, "reason"), "an acknowledgement needs a reason",
                             hint="say why the finding is acceptable")
                 continue
+            status = fields.get("status", "discrepancy")
+            if status not in ("discrepancy", "conflict"):
+                problems.at(doc, (*keypath, "status"),
+                            f"an acknowledgement accepts a discrepancy or a conflict, not "
+                            f"{status!r}", expected="discrepancy or conflict", found=status,
+                            hint="leave status out for a discrepancy")
+                continue
             acks.append(Acknowledgement(fields["finding"], fields["reason"].strip(),
-                                        doc.locate(keypath), fields.get("reviewer")))
+                                        doc.locate(keypath), fields.get("reviewer"), status))
     return tuple(acks)

@@ -183,12 +183,22 @@ class CheckSpec:
 
 @dataclass(frozen=True, slots=True)
 class Acknowledgement:
-    """A reviewer's reason for accepting a finding."""
+    """A reviewer's reason for accepting a finding.
+
+    Attributes:
+        finding: the finding's id.
+        reason: why it is acceptable.
+        location: where the acknowledgement is written.
+        reviewer: who reviewed it, if said.
+        status: the status it accepts (``discrepancy`` unless it says ``conflict``): a
+            finding that has become another status is to be reviewed again.
+    """
 
     finding: str
     reason: str
     location: Location
     reviewer: str | None = None
+    status: str = "discrepancy"
 
 
 @dataclass(frozen=True, slots=True)

@@ -170,17 +170,18 @@ class _Summary:
         self.rows: dict[str, dict[str, Any]] = {}
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        """Keep the finding row of each item once."""
+        """Keep the finding row of each item once (by item: two corpora may each have a
+        finding of one id)."""
         for name, value in report.user_properties:
             if name == "factcheck":
                 row = json.loads(str(value))
-                self.rows[row["id"]] = row
+                self.rows[report.nodeid] = row
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
         """Write the "factcheck" section: one line per problem, then counts by status."""
         if not self.rows:
             return
-        rows = sorted(self.rows.values(), key=lambda r: r["id"])
+        rows = [row for _, row in sorted(self.rows.items(), key=lambda kv: (kv[1]["id"], kv[0]))]
         terminalreporter.section("factcheck")
         for status in ORDER:
             if status in (Status.CONSISTENT, Status.NOT_CHECKABLE):

@@ -38,9 +38,17 @@ def test_conflict_exits_1_and_is_listed_first(tmp_path: Path,
 def test_acknowledged_conflict_exits_0(tmp_path: Path) -> None:
     path = write_corpus(tmp_path, TEXT, CONFLICTING, """\
 acknowledgements:
-  - {finding: "agreement[s.inv]", reason: the article contradicts itself}
+  - {finding: "agreement[s.inv]", status: conflict, reason: the article contradicts itself}
 """)
     assert main(["check", str(path)]) == 0
+
+
+def test_a_conflict_acknowledged_as_a_discrepancy_fails(tmp_path: Path) -> None:
+    path = write_corpus(tmp_path, TEXT, CONFLICTING, """\
+acknowledgements:
+  - {finding: "agreement[s.inv]", reason: round figures}
+""")
+    assert main(["check", str(path)]) == 1
 
 
 def test_strict_fails_on_unacknowledged_discrepancy(tmp_path: Path) -> None:

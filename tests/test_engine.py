@@ -72,6 +72,32 @@ def test_duplicate_acknowledgement_is_stale() -> None:
     assert found["stale[agreement[e.m]]"].status is Status.STALE
 
 
+def test_stale_findings_about_one_id_are_numbered() -> None:
+    # two stale findings shared an id, and pytest's summary counted them once
+    found = run(ack("agreement[e.m]"), ack("agreement[e.m]"), ack("agreement[e.m]"),
+                ack("gone"), ack("gone"))
+    assert {"stale[agreement[e.m]]", "stale[agreement[e.m]]#2", "stale[gone]",
+            "stale[gone]#2"} <= set(found)
+
+
+def test_an_acknowledged_discrepancy_that_becomes_a_conflict_is_stale() -> None:
+    # 3000公里 against 1000公里 is a conflict: an acknowledgement of a discrepancy must not
+    # hide it (it was an xfail, and the run passed)
+    claims = [make_claim("a", "3000公里"), make_claim("b", "1000公里")]
+    corpus = replace(make_corpus(claims), acknowledgements=(ack("agreement[e.m]"),))
+    found = {f.id: f for f in check(corpus)}
+    assert not found["agreement[e.m]"].acknowledged and found["agreement[e.m]"].fails
+    assert found["stale[agreement[e.m]]"].message == (
+        "'agreement[e.m]' was acknowledged as a discrepancy and is now a conflict: review it "
+        "again, and acknowledge it with status: conflict if it stands.")
+    accepted = replace(corpus, acknowledgements=(replace(ack("agreement[e.m]"),
+                                                         status="conflict"),))
+    assert all(not f.fails for f in check(accepted))
+    # and the other way: a conflict accepted as such that is now only a discrepancy
+    stale = run(replace(ack("agreement[e.m]"), status="conflict"))["stale[agreement[e.m]]"]
+    assert "acknowledged as a conflict and is now a discrepancy" in stale.message
+
+
 def test_findings_are_frozen_and_picklable() -> None:
     finding = run()["agreement[e.m]"]
     assert pickle.loads(pickle.dumps(finding)) == finding

@@ -242,3 +242,15 @@ def test_last_failed_reruns_only_the_failing_finding(corpus: pytest.Pytester) ->
     again = corpus.runpytest("-p", "cacheprovider", "--lf")
     again.assert_outcomes(failed=1)
     has_lines(again, "run-last-failure: rerun previous 1 failure")
+
+
+def test_the_summary_counts_each_item_though_ids_repeat(pytester: pytest.Pytester) -> None:
+    # two corpora with a finding of one id, and two stale acknowledgements of one finding,
+    # were each one line and one count in the summary
+    for name in ("one", "two"):
+        folder = pytester.mkdir(name)
+        (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
+        for stem, text in (("sources", REGISTRY), ("claims", CLAIMS), ("checks", CHECKS)):
+            (folder / f"{stem}.yaml").write_text(text, encoding="utf-8")
+    result = pytester.runpytest("--factcheck-strict")
+    has_lines(result, "2 discrepancy, 2 not-checkable, 2 consistent")

@@ -135,10 +135,14 @@ def _judge_moments(context: CheckContext, name: str, group: list[Claim]) -> Find
     low, high = _apart(moment, [coarse(quantities[c.id]) if loose else quantities[c.id].interval
                                 for c in moment])
     if not loose:
+        rounded = [c for c in moment if coarse(quantities[c.id]) != quantities[c.id].interval]
+        arithmetic.append("read as round numbers: " + "; ".join(
+            f"{c.id} -> {span_of(coarse(quantities[c.id]), unit)}" for c in moment))
         return context.finding(
             "agreement", name, Status.DISCREPANCY,
             f"{_differ(low, high, unit)}; their periods overlap, and the gap is within the "
-            "rounding of a round number.", **kwargs)  # type: ignore[arg-type]
+            f"rounding of the round number{'s' if len(rounded) > 1 else ''} "
+            f"{', '.join(c.value for c in rounded)}.", **kwargs)  # type: ignore[arg-type]
     return context.finding(
         "agreement", name, Status.CONFLICT,
         f"{_differ(low, high, unit)}, more than their written precision or any rounding "
