@@ -155,11 +155,12 @@ def _acknowledge(findings: Iterable[Finding], corpus: Corpus) -> list[Finding]:
 
 
 def _numbered(stale: list[Finding]) -> list[Finding]:
-    """Stale findings with unique ids: a second one about the same finding is ``#2``."""
+    """Stale findings with unique ids: a second one about the same finding is
+    ``stale[<id>#2]`` (inside the brackets, so that pytest reads its node id back whole)."""
     seen: dict[str, int] = {}
     result = []
     for finding in stale:
         seen[finding.id] = count = seen.get(finding.id, 0) + 1
         result.append(finding if count == 1 else dataclasses.replace(
-            finding, id=f"{finding.id}#{count}"))
+            finding, id=f"{finding.id[:-1]}#{count}]"))
     return result

@@ -155,3 +155,15 @@ def test_a_negative_rate_with_direction_down_is_refused() -> None:
         if f.kind == "growth"]
     assert finding.status is Status.NOT_CHECKABLE
     assert "negative and direction is down" in finding.message
+
+
+def test_a_rate_written_negative_is_refused_with_direction_down_even_at_zero() -> None:
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    claims = [make_claim("a", "100亿元"), make_claim("b", "90亿元"), make_claim("r", "-0%")]
+    [finding] = [f for f in check(make_corpus(claims, [spec(
+        "growth", "g", **{"from": "a", "to": "b", "rate": "r", "direction": "down"})]))
+        if f.kind == "growth"]
+    assert finding.status is Status.NOT_CHECKABLE

@@ -254,3 +254,11 @@ def test_the_summary_counts_each_item_though_ids_repeat(pytester: pytest.Pyteste
             (folder / f"{stem}.yaml").write_text(text, encoding="utf-8")
     result = pytester.runpytest("--factcheck-strict")
     has_lines(result, "2 discrepancy, 2 not-checkable, 2 consistent")
+
+
+def test_a_second_stale_acknowledgement_is_an_item_pytest_can_select(
+        corpus: pytest.Pytester) -> None:
+    corpus.makefile(".yaml", acks="acknowledgements:\n"
+                    "  - {finding: gone, reason: a}\n  - {finding: gone, reason: b}\n")
+    result = corpus.runpytest("acks.yaml::stale[gone#2]")
+    result.assert_outcomes(failed=1)

@@ -80,7 +80,8 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
             spec, f"the rate {found['rate'].value} is in percentage points, the difference of "
             "two percentages, not a growth rate (check it with derived: to - from)",
             found.values())
-    if direction == "down" and rate.base < 0:
+    written_negative = found["rate"].value.strip().startswith(("-", "−", "－"))
+    if direction == "down" and (rate.base < 0 or written_negative):
         return context.not_checkable(
             spec, f"the rate {found['rate'].value} is negative and direction is down: write "
             "the fall as a positive rate with direction: down, or keep the negative rate and "
