@@ -135,14 +135,12 @@ def _judge_moments(context: CheckContext, name: str, group: list[Claim]) -> Find
     low, high = _apart(moment, [coarse(quantities[c.id]) if loose else quantities[c.id].interval
                                 for c in moment])
     if not loose:
-        rounded = [c for c in moment if coarse(quantities[c.id]) != quantities[c.id].interval]
-        arithmetic.append("read as round numbers: " + "; ".join(
-            f"{c.id} -> {span_of(coarse(quantities[c.id]), unit)}" for c in moment))
+        line, named = _read_as_round(moment, unit)
+        arithmetic.append(line)
         return context.finding(
             "agreement", name, Status.DISCREPANCY,
             f"{_differ(low, high, unit)}; their periods overlap, and the gap is within the "
-            f"rounding of the round number{'s' if len(rounded) > 1 else ''} "
-            f"{', '.join(c.value for c in rounded)}.", **kwargs)  # type: ignore[arg-type]
+            f"rounding of {named}.", **kwargs)  # type: ignore[arg-type]
     return context.finding(
         "agreement", name, Status.CONFLICT,
         f"{_differ(low, high, unit)}, more than their written precision or any rounding "
@@ -193,21 +191,28 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
     low, high = _apart(group, [q.interval for q in quantities] if common is not None
                        else loose)
     if common is not None:
-        rounded = [c for c, q, wide in zip(group, quantities, loose, strict=True)
-                   if wide != q.interval]
-        arithmetic.append("read as round numbers: " + "; ".join(
-            f"{c.id} -> {span_of(i, unit)}" for c, i in zip(group, loose, strict=True)))
+        line, named = _read_as_round(group, unit)
+        arithmetic.append(line)
         return context.finding(
             "agreement", name, Status.DISCREPANCY,
-            f"{_differ(low, high, unit)}; the gap is within "
-            f"the rounding of the round number{'s' if len(rounded) > 1 else ''} "
-            f"{', '.join(c.value for c in rounded)}.",
+            f"{_differ(low, high, unit)}; the gap is within the rounding of {named}.",
             arithmetic=arithmetic, **kwargs)  # type: ignore[arg-type]
     return context.finding(
         "agreement", name, Status.CONFLICT,
         f"{_differ(low, high, unit)}, more than their written "
         "precision or any rounding allows.",
         arithmetic=arithmetic, **kwargs)  # type: ignore[arg-type]
+
+
+def _read_as_round(claims: list[Claim], unit: str) -> tuple[str, str]:
+    """The arithmetic line of ``claims`` read as round numbers, and the words that name the
+    ones that are: ``the round numbers 3000公里, 2800公里``."""
+    quantities = [c.quantity for c in claims if c.quantity is not None]
+    readings = [(c, coarse(q), q.interval) for c, q in zip(claims, quantities, strict=True)]
+    rounded = [c.value for c, wide, written in readings if wide != written]
+    line = "read as round numbers: " + "; ".join(
+        f"{c.id} -> {span_of(wide, unit)}" for c, wide, _ in readings)
+    return line, f"the round number{'s' if len(rounded) > 1 else ''} {', '.join(rounded)}"
 
 
 def _apart(claims: list[Claim], intervals: list[Interval]) -> tuple[Claim, Claim]:
