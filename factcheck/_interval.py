@@ -76,6 +76,21 @@ class Interval:
             return True
         return low < high or (low == high and low_closed and high_closed)
 
+    def within(self, other: Interval) -> bool:
+        """Return whether every value of this interval is in ``other``.
+
+        Args:
+            other: the outer interval.
+
+        Returns:
+            True when this interval is a subset of ``other``.
+        """
+        if other.low is not None and (self.low is None or self.low < other.low or (
+                self.low == other.low and self.low_closed and not other.low_closed)):
+            return False
+        return other.high is None or (self.high is not None and (self.high < other.high or (
+            self.high == other.high and (other.high_closed or not self.high_closed))))
+
     def scaled(self, factor: Fraction) -> Interval:
         """Return the interval multiplied by a positive factor (e.g. a unit conversion).
 

@@ -43,6 +43,7 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
     involved = [context.involved(qualified, "qualified"), context.involved(exact, "exact")]
     meaning = span_of(q.interval, unit)
     arithmetic = [f"{qualified.value} means {meaning} ({q.qualifier or 'as written'})",
+                  f"{exact.value} means {span_of(e.interval, unit)}" if e.qualifier else
                   f"{exact.value} = {display(e.base, unit)}"]
     gap = abs(q.base - e.base)
     common = {"claims": involved, "spec": spec, "arithmetic": arithmetic,
@@ -70,9 +71,8 @@ def _qualified_against(spec: CheckSpec, context: CheckContext, written: str, int
     """An "exact" figure that is itself qualified (近600家, 3-5家): consistent when all it
     means lies inside the qualified figure's interval, a discrepancy when only part does,
     a conflict when none does."""
-    common["arithmetic"][-1] = f"{written} means {span_of(interval, unit)}"
     shown = span_of(meaning, unit)
-    if _within(interval, meaning):
+    if interval.within(meaning):
         return context.finding("bound", spec.id, Status.CONSISTENT,
                                f"{written} lies inside {qualified}, i.e. {shown}.", **common)
     if interval.overlaps(meaning):
@@ -83,11 +83,3 @@ def _qualified_against(spec: CheckSpec, context: CheckContext, written: str, int
                            f"{written} lies outside {qualified}, which means {shown}.",
                            **common)
 
-
-def _within(inner: Interval, outer: Interval) -> bool:
-    """Whether every value of ``inner`` is in ``outer``."""
-    if outer.low is not None and (inner.low is None or inner.low < outer.low or (
-            inner.low == outer.low and inner.low_closed and not outer.low_closed)):
-        return False
-    return outer.high is None or (inner.high is not None and (inner.high < outer.high or (
-        inner.high == outer.high and (outer.high_closed or not inner.high_closed))))
