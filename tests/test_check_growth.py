@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from factcheck._arith import DivisionByZeroInterval
-from factcheck._findings import Status
+from factcheck._findings import Finding, Status
 from factcheck._numbers import Interval
 from factcheck.checks.growth import implied_rate
 from tests.corpus_builder import one_finding, write_corpus
@@ -130,40 +130,33 @@ def test_implied_rate_is_exact() -> None:
         implied_rate(Interval(Fraction(-1), Fraction(1), True, True), end)
 
 
-def test_a_rate_in_percentage_points_is_not_a_growth_rate() -> None:
+def _growth(levels: tuple[str, str], rate: str, **params: str) -> Finding:
+    """The growth finding of two in-memory levels and a stated rate."""
     from claim_factory import make_claim, make_corpus, spec
 
     from factcheck import check
 
-    # 10% -> 13% rose by 3个百分点, which is not growth of 3%
-    claims = [make_claim("a", "10%"), make_claim("b", "13%"), make_claim("r", "3个百分点")]
+    claims = [make_claim("a", levels[0]), make_claim("b", levels[1]), make_claim("r", rate)]
     [finding] = [f for f in check(make_corpus(claims, [spec(
-        "growth", "g", **{"from": "a", "to": "b", "rate": "r"})])) if f.kind == "growth"]
+        "growth", "g", **{"from": "a", "to": "b", "rate": "r", **params})]))
+        if f.kind == "growth"]
+    return finding
+
+
+def test_a_rate_in_percentage_points_is_not_a_growth_rate() -> None:
+    # 10% -> 13% rose by 3个百分点, which is not growth of 3%
+    finding = _growth(("10%", "13%"), "3个百分点")
     assert finding.status is Status.NOT_CHECKABLE
     assert "percentage points" in finding.message
 
 
 def test_a_negative_rate_with_direction_down_is_refused() -> None:
-    from claim_factory import make_claim, make_corpus, spec
-
-    from factcheck import check
-
     # "stated --10%": the fall was negated twice
-    claims = [make_claim("a", "100亿元"), make_claim("b", "90亿元"), make_claim("r", "-10%")]
-    [finding] = [f for f in check(make_corpus(claims, [spec(
-        "growth", "g", **{"from": "a", "to": "b", "rate": "r", "direction": "down"})]))
-        if f.kind == "growth"]
+    finding = _growth(("100亿元", "90亿元"), "-10%", direction="down")
     assert finding.status is Status.NOT_CHECKABLE
     assert "negative and direction is down" in finding.message
 
 
 def test_a_rate_written_negative_is_refused_with_direction_down_even_at_zero() -> None:
-    from claim_factory import make_claim, make_corpus, spec
-
-    from factcheck import check
-
-    claims = [make_claim("a", "100亿元"), make_claim("b", "90亿元"), make_claim("r", "-0%")]
-    [finding] = [f for f in check(make_corpus(claims, [spec(
-        "growth", "g", **{"from": "a", "to": "b", "rate": "r", "direction": "down"})]))
-        if f.kind == "growth"]
+    finding = _growth(("100亿元", "90亿元"), "-0%", direction="down")
     assert finding.status is Status.NOT_CHECKABLE
