@@ -7,8 +7,9 @@ can cross pytest-xdist workers and be cached on disk.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from fractions import Fraction
+from types import MappingProxyType
 from typing import Any
 
 from ._dates import Period
@@ -172,13 +173,19 @@ class Claim:
 
 @dataclass(frozen=True, slots=True)
 class CheckSpec:
-    """A declared check: its kind, id and the kind's own parameters."""
+    """A declared check: its kind, id and the kind's own parameters (a read-only mapping)."""
 
     kind: str
     id: str
     params: Mapping[str, Any]
     location: Location
     note: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "params", _read_only(self.params))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return CheckSpec, (self.kind, self.id, dict(self.params), self.location, self.note)
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +241,9 @@ class Corpus:
         acknowledgements: reviewers' acknowledgements of findings.
         not_claims: mentions excluded from coverage with a reason.
         warnings: non-fatal, located remarks (e.g. mojibake in a source).
+
+    The mappings are read-only views of copies of what was given, and the sequences
+    tuples: a corpus does not change once built.
     """
 
     sources: Mapping[str, Source] = field(default_factory=dict)
@@ -245,3 +255,26 @@ class Corpus:
     places: Mapping[str, Place] = field(default_factory=dict)
     not_claims: tuple[NotClaim, ...] = ()
     warnings: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for name in _CORPUS_MAPPINGS:
+            object.__setattr__(self, name, _read_only(getattr(self, name)))
+        for name in _CORPUS_SEQUENCES:
+            object.__setattr__(self, name, tuple(getattr(self, name)))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Corpus, tuple(
+            dict(value) if isinstance(value, MappingProxyType) else value
+            for value in (getattr(self, f.name) for f in fields(self)))
+
+
+_CORPUS_MAPPINGS = ("sources", "entities", "metrics", "claims", "places")
+_CORPUS_SEQUENCES = ("checks", "acknowledgements", "not_claims", "warnings")
+
+
+def _read_only(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A read-only view of a copy of ``mapping`` (itself if it is one already): what a
+    frozen value holds cannot be changed behind it."""
+    if isinstance(mapping, MappingProxyType):
+        return mapping
+    return MappingProxyType(dict(mapping))

@@ -1,11 +1,12 @@
 """Loading: every problem located as path:line:col, all collected, none a traceback."""
 
+import pickle
 from fractions import Fraction
 from pathlib import Path
 
 import pytest
 
-from factcheck import LoadErrors, Status, load
+from factcheck import CheckSpec, Corpus, LoadErrors, Status, load
 from factcheck._cli import main
 from factcheck._errors import QuoteError, SchemaError, SourceError, UnitError
 from tests.corpus_builder import findings_of, write_corpus
@@ -66,6 +67,24 @@ def test_good_claims_load_with_exact_values(tmp_path: Path) -> None:
     assert approx is not None
     assert (approx.interval.low, approx.interval.high) == (27000000000, 30000000000)
     assert approx.interval.high_closed is False
+
+
+def test_a_loaded_corpus_is_read_only_and_pickles(tmp_path: Path) -> None:
+    loaded = load(corpus(tmp_path, GOOD))
+    with pytest.raises(TypeError):
+        loaded.claims["daoli.total"] = loaded.claims["daoli.approx"]  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        loaded.sources.clear()  # type: ignore[attr-defined]
+    given = {"s": loaded.sources["s"]}
+    built = Corpus(sources=given, checks=[])  # type: ignore[arg-type]
+    given.clear()
+    assert list(built.sources) == ["s"] and built.checks == ()
+    spec = CheckSpec("sum", "x", {"total": "a"}, loaded.claims["daoli.total"].location)
+    with pytest.raises(TypeError):
+        spec.params["total"] = "b"  # type: ignore[index]
+    for value in (loaded, spec):
+        again = pickle.loads(pickle.dumps(value))
+        assert again == value
 
 
 def test_typo_field_suggests_the_closest(tmp_path: Path) -> None:
