@@ -217,6 +217,10 @@ def _read(path: Path, problems: Problems, reading: _cache.Reading | None) -> _Lo
     text = text.removeprefix("\ufeff")
     try:
         return _Loaded(path, parse_document(shown, text))
+    except LoadErrors as found:  # every tag, duplicate key and bad number of the file
+        for problem in found.errors:
+            problems.add(problem)
+        return None
     except FactcheckError as error:
         problems.add(error)
         return None

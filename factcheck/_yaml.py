@@ -29,7 +29,7 @@ from typing import Any, cast
 
 import yaml
 
-from ._errors import Location, SchemaError, YamlSyntaxError
+from ._errors import FactcheckError, LoadErrors, Location, SchemaError, YamlSyntaxError
 from ._yaml_scanner import BadEscape, Yaml12Scanner
 
 __all__ = [
@@ -184,6 +184,7 @@ def parse_document(path: str, text: str) -> Document:
 
     Raises:
         YamlSyntaxError: bad syntax, tabs, tags, anchors, duplicate keys, or limits.
+        LoadErrors: several tags, duplicate keys or numbers out of range, each located.
     """
     _check_limits(path, text)
     if not _NEEDS_SLOW_PATH.search(text) and not _block_scalar_at_end(text):
@@ -408,7 +409,12 @@ def _compose_with_marks(path: str, text: str) -> tuple[Any, dict[KeyPath, tuple[
     marks: dict[KeyPath, tuple[int, int]] = {}
     if node is None:
         return None, marks
-    data = _build(node, (), marks, path, lines)
+    errors: list[FactcheckError] = []
+    data = _build(node, (), marks, path, lines, errors)
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise LoadErrors(errors)
     return data, marks
 
 
@@ -457,41 +463,49 @@ def _build(
     marks: dict[KeyPath, tuple[int, int]],
     path: str,
     lines: list[str],
+    errors: list[FactcheckError],
 ) -> Any:  # plain YAML data
+    """Plain data of ``node``, with a mark per key path. A node that cannot be taken is
+    recorded in ``errors`` and read as nothing, so that one pass finds every such node."""
     mark = node.start_mark
     marks[keypath] = (mark.line + 1, mark.column + 1)
     if node.tag not in _CORE_TAGS:
-        raise YamlSyntaxError(
+        errors.append(YamlSyntaxError(
             f"YAML tag {node.tag!r} is not allowed",
             location=Location(path, mark.line + 1, mark.column + 1),
             source_line=_line(lines, mark.line),
             expected="plain YAML: mappings, lists, strings, numbers, booleans",
             found=f"the tag {node.tag}",
             hint="remove the tag; factcheck never builds objects from YAML tags",
-        )
+        ))
+        return None
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key: Any = _build(key_node, keypath, {}, path, lines)
+            key: Any = _build(key_node, keypath, {}, path, lines, errors)
             if not isinstance(key, (str, int, float, bool)) and key is not None:
-                raise _node_error(path, lines, key_node, "a mapping key must be a plain scalar")
+                errors.append(_node_error(path, lines, key_node,
+                                          "a mapping key must be a plain scalar"))
+                continue
             child = cast(KeyPath, (*keypath, key))
             if key in result:
                 first = marks.get(child, (0, 0))[0]
-                raise YamlSyntaxError(
+                errors.append(YamlSyntaxError(
                     f"duplicate key {key!r} in one mapping (first at line {first})",
                     location=Location(path, key_node.start_mark.line + 1,
                                       key_node.start_mark.column + 1),
                     source_line=_line(lines, key_node.start_mark.line),
                     hint="remove one of the two; YAML parsers would silently keep only the last",
-                )
+                ))
+                _build(value_node, child, {}, path, lines, errors)  # for its own problems
+                continue
             marks[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            result[key] = _build(value_node, child, marks, path, lines)
+            result[key] = _build(value_node, child, marks, path, lines, errors)
             marks[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
         return result
     if isinstance(node, yaml.SequenceNode):
         return [
-            _build(item, (*keypath, index), marks, path, lines)
+            _build(item, (*keypath, index), marks, path, lines, errors)
             for index, item in enumerate(node.value)
         ]
     if node.tag == "tag:yaml.org,2002:timestamp":
@@ -506,10 +520,12 @@ def _build(
             value = _SCALARS.construct_object(node)
         except (yaml.YAMLError, ValueError, OverflowError) as error:
             shown = repr(written if len(written) <= 40 else written[:40] + "...")
-            raise _node_error(path, lines, node, f"invalid scalar {shown}: {error}") from None
+            errors.append(_node_error(path, lines, node, f"invalid scalar {shown}: {error}"))
+            return None
     problem = _number_problem(value)
     if problem is not None:
-        raise _number_error(path, lines, node, problem)
+        errors.append(_number_error(path, lines, node, problem))
+        return None
     return value
 
 

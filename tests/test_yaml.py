@@ -3,7 +3,7 @@
 import pytest
 import yaml
 
-from factcheck._errors import YamlSyntaxError
+from factcheck._errors import LoadErrors, YamlSyntaxError
 from factcheck._yaml import MAX_LINE_CHARS, parse_document
 
 
@@ -34,6 +34,20 @@ def test_duplicate_keys_are_refused_with_both_lines() -> None:
         parse_document("f.yaml", "a: 1\nb: 2\na: 3\n")
     assert str(caught.value).splitlines()[0] == (
         "f.yaml:3:1: duplicate key 'a' in one mapping (first at line 1)")
+
+
+def test_every_tag_duplicate_key_and_bad_number_of_a_file_is_listed() -> None:
+    text = "a: 1\nb: !!python/name:os.system x\na: 2\nc: [.nan, 1]\nd: {e: 1, e: !x y}\n"
+    with pytest.raises(LoadErrors) as caught:
+        parse_document("f.yaml", text)
+    assert [str(error).splitlines()[0] for error in caught.value.errors] == [
+        "f.yaml:2:4: YAML tag 'tag:yaml.org,2002:python/name:os.system' is not allowed",
+        "f.yaml:3:1: duplicate key 'a' in one mapping (first at line 1)",
+        "f.yaml:4:5: the number '.nan' is out of range: NaN or infinity (or a number too "
+        "large for a float)",
+        "f.yaml:5:11: duplicate key 'e' in one mapping (first at line 5)",
+        "f.yaml:5:14: YAML tag '!x' is not allowed",
+    ]
 
 
 def test_object_building_tags_are_refused() -> None:
