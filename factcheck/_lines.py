@@ -8,15 +8,26 @@ per text and searched by bisection.
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_right
 
-__all__ = ["line_bounds", "line_col"]
+__all__ = ["break_before", "line_bounds", "line_col", "line_starts"]
+
+
+_BREAK = re.compile("\r\n|\r|\n")
 
 
 @functools.lru_cache(maxsize=16384)  # an archive has thousands of articles; each index is small
-def _line_starts(text: str) -> tuple[int, ...]:
-    """The offset where each line of ``text`` starts: 0 and one past every ``\\n``."""
+def line_starts(text: str) -> tuple[int, ...]:
+    """The offset where each line of ``text`` starts: 0 and one past every line break.
+
+    A line ends at ``\n``, ``\r\n`` or a lone ``\r`` (an article saved by an old Mac
+    editor has only those), as YAML and text editors count lines.
+    """
     starts = [0]
+    if "\r" in text:
+        starts.extend(match.end() for match in _BREAK.finditer(text))
+        return tuple(starts)
     at = text.find("\n")
     while at >= 0:
         starts.append(at + 1)
@@ -26,18 +37,26 @@ def _line_starts(text: str) -> tuple[int, ...]:
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column of a character offset of ``text``."""
-    starts = _line_starts(text)
+    starts = line_starts(text)
     line = bisect_right(starts, offset)
     return line, offset - starts[line - 1] + 1
 
 
 def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the line that holds ``start`` begins, and the first ``\\n`` at or after ``end``.
+    """Where the line that holds ``start`` begins, and where the line that holds ``end``
+    ends (before its line break).
 
     Returns:
-        ``(line start, line end)``; the line end is ``len(text)`` when no ``\\n`` follows.
+        ``(line start, line end)``; the line end is ``len(text)`` on the last line.
     """
-    starts = _line_starts(text)
+    starts = line_starts(text)
     after = bisect_right(starts, end)
-    line_end = starts[after] - 1 if after < len(starts) else len(text)
-    return starts[bisect_right(starts, start) - 1], line_end
+    last = break_before(text, starts[after]) if after < len(starts) else len(text)
+    return starts[bisect_right(starts, start) - 1], last
+
+
+def break_before(text: str, next_start: int) -> int:
+    """The offset of the line break that ends at ``next_start`` (a line's start)."""
+    if next_start >= 2 and text[next_start - 2:next_start] == "\r\n":
+        return next_start - 2
+    return next_start - 1

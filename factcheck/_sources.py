@@ -9,6 +9,7 @@ from typing import Any
 
 from ._dates import parse_period
 from ._errors import Location, SourceError
+from ._lines import break_before, line_col, line_starts
 from ._model import Entity, Exclusion, Metric, Place, Source
 from ._paths import not_a_file
 from ._quotes import fold_text, mojibake_spans
@@ -99,8 +100,7 @@ def read_sources(items: Items, problems: Problems) -> tuple[dict[str, Source], l
             shown = _shown(doc, fields["file"])
             exclusions = _exclusions(doc, keypath, fields.get("exclude", []), text, problems)
             for start, _ in mojibake_spans(text):
-                line = text.count("\n", 0, start) + 1
-                col = start - (text.rfind("\n", 0, start) + 1) + 1
+                line, col = line_col(text, start)
                 warnings.append(f"{shown}:{line}:{col}: warning: text looks mis-decoded "
                                 f"(mojibake) near {text[max(0, start - 4):start + 8]!r}")
             sources[source_id] = Source(
@@ -206,11 +206,7 @@ def _exclusions(
 ) -> tuple[Exclusion, ...]:
     if not entries:  # most sources: no line table needed
         return ()
-    starts = [0]
-    at = text.find("\n")
-    while at >= 0:
-        starts.append(at + 1)
-        at = text.find("\n", at + 1)
+    starts = line_starts(text)
     result = []
     for index, entry in enumerate(entries):
         here = (*keypath, "exclude", index)
@@ -226,7 +222,7 @@ def _exclusions(
                         found=repr(lines))
             continue
         first, last = lines
-        end = starts[last] - 1 if last < len(starts) else len(text)
+        end = break_before(text, starts[last]) if last < len(starts) else len(text)
         result.append(Exclusion(starts[first - 1], end, fields["reason"], (first, last)))
     return tuple(result)
 

@@ -135,7 +135,7 @@ class Document:
     def line_text(self, line: int) -> str:
         """Return the text of 1-based ``line``, or "" if there is none."""
         if self._lines is None:  # split once: a file with many errors asks for many lines
-            self._lines = self.text.split("\n")
+            self._lines = _lines(self.text)
         lines = self._lines
         return lines[line - 1] if 0 < line <= len(lines) else ""
 
@@ -213,8 +213,7 @@ def _block_scalar_at_end(text: str) -> bool:
     """
     if "|" not in text and ">" not in text:  # most files: no regular-expression scan
         return False
-    if "\r" in text:  # YAML's three line breaks as one
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _line_feeds(text)
     openers: list[tuple[int, int]] = []
     for match in _BLOCK_SCALAR.finditer(text):
         before = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
@@ -248,6 +247,7 @@ def _check_limits(path: str, text: str) -> None:
         )
     # Three searches of the whole text find nothing in a good file; only a bad one is then
     # gone through line by line, to say where (a Python loop over every line is slow).
+    text = _line_feeds(text)  # lines as YAML counts them, for the long-line search
     if (_NOT_PRINTABLE.search(text.replace("\n", " ")) is None
             and _ODD_BREAK.search(text) is None and _LONG_LINE.search(text) is None):
         return
@@ -274,6 +274,18 @@ def _check_limits(path: str, text: str) -> None:
                 location=Location(path, number, MAX_LINE_CHARS + 1),
                 hint="break long quotes or lists over several lines",
             )
+
+
+def _line_feeds(text: str) -> str:
+    """``text`` with each of YAML's line breaks (CR LF, CR, LF) written as LF."""
+    if "\r" in text:
+        return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of ``text`` as YAML counts them."""
+    return _line_feeds(text).split("\n")
 
 
 def _plain(data: Any) -> bool:
@@ -365,7 +377,7 @@ class _NoAliasLoader(Yaml12Scanner, yaml.SafeLoader):
 
 def _compose_with_marks(path: str, text: str) -> tuple[Any, dict[KeyPath, tuple[int, int]]]:
     """Slow path: compose nodes with PyYAML and build plain data plus a mark per key path."""
-    lines = text.split("\n")
+    lines = _lines(text)
     try:
         node = yaml.compose(text, Loader=_NoAliasLoader)  # safe loader subclass
     except _AliasFound as found:

@@ -328,8 +328,9 @@ def test_long_arabic_numerals_read_as_in_the_whole_text(text: str) -> None:
 def test_line_lookups_agree_with_counting(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    assert line_col(text, start) == (text.count("\n", 0, start) + 1,
-                                     start - (text.rfind("\n", 0, start) + 1) + 1)
-    line_end = text.find("\n", end)
-    assert line_bounds(text, start, end) == (text.rfind("\n", 0, start) + 1,
-                                             len(text) if line_end < 0 else line_end)
+    breaks = [(m.start(), m.end()) for m in re.finditer("\r\n|\r|\n", text)]  # YAML's three
+    before = [b_end for _, b_end in breaks if b_end <= start]
+    line_start = before[-1] if before else 0
+    assert line_col(text, start) == (len(before) + 1, start - line_start + 1)
+    after = [b_start for b_start, b_end in breaks if b_end > end]
+    assert line_bounds(text, start, end) == (line_start, after[0] if after else len(text))

@@ -1,12 +1,13 @@
 """Loading: every problem located as path:line:col, all collected, none a traceback."""
 
 import pickle
+import shutil
 from fractions import Fraction
 from pathlib import Path
 
 import pytest
 
-from factcheck import CheckSpec, Corpus, LoadErrors, Status, load
+from factcheck import CheckSpec, Corpus, LoadErrors, Status, check, load
 from factcheck._cli import main
 from factcheck._errors import QuoteError, SchemaError, SourceError, UnitError
 from tests.corpus_builder import findings_of, write_corpus
@@ -421,3 +422,23 @@ def test_a_percentage_tolerance_widens_each_end_of_a_range_by_its_own_share() ->
     quantity = make_claim("a", "3-5家", tolerance="10%").quantity
     assert quantity is not None
     assert (quantity.interval.low, quantity.interval.high) == (Fraction(27, 10), Fraction(11, 2))
+
+
+@pytest.mark.parametrize("newline", [b"\r", b"\r\n"])
+def test_articles_with_other_line_ends_read_the_same(tmp_path: Path, newline: bytes) -> None:
+    """An article saved with classic-Mac (CR) or Windows (CR LF) line ends has the same
+    lines: the exclusions by line number, the warnings and every finding are unchanged."""
+    bundled = Path(__file__).resolve().parent.parent / "claims"
+    shutil.copytree(bundled, tmp_path / "claims")
+    for article in (tmp_path / "claims" / "sources").glob("*.txt"):
+        article.write_bytes(article.read_bytes().replace(b"\n", newline))
+    original, converted = load(bundled), load(tmp_path / "claims")
+    assert [w.split(":", 1)[1] for w in converted.warnings] == [
+        w.split(":", 1)[1] for w in original.warnings]
+    assert [(s.id, [e.lines for e in s.exclusions]) for s in converted.sources.values()] == [
+        (s.id, [e.lines for e in s.exclusions]) for s in original.sources.values()]
+    assert [(c.id, converted.sources[c.source].line_col(c.span[0]))
+            for c in converted.claims.values()] == [
+        (c.id, original.sources[c.source].line_col(c.span[0])) for c in original.claims.values()]
+    assert [(f.id, f.status, f.message) for f in check(converted)] == [
+        (f.id, f.status, f.message) for f in check(original)]

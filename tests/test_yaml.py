@@ -50,6 +50,21 @@ def test_every_tag_duplicate_key_and_bad_number_of_a_file_is_listed() -> None:
     ]
 
 
+@pytest.mark.parametrize("newline", ["\r", "\r\n"])
+def test_carriage_returns_end_lines_as_yaml_reads_them(newline: str) -> None:
+    many = "".join(f"k{n}: {n}{newline}" for n in range(10000))  # 100,000+ characters
+    assert len(parse_document("f.yaml", many).data) == 10000
+    doc = parse_document("f.yaml", f"a: 1{newline}b: 2{newline}")
+    assert doc.line_text(2) == "b: 2"
+    with pytest.raises(YamlSyntaxError) as caught:
+        parse_document("f.yaml", f"a: 1{newline}{newline}b: !!x y{newline}")
+    assert str(caught.value).splitlines()[:3] == [
+        "f.yaml:3:4: YAML tag 'tag:yaml.org,2002:x' is not allowed", "    b: !!x y", "       ^"]
+    with pytest.raises(YamlSyntaxError) as caught:
+        parse_document("f.yaml", f"a: 1{newline}{newline}b: \x07{newline}")
+    assert str(caught.value).startswith("f.yaml:3:4: control character U+0007")
+
+
 def test_object_building_tags_are_refused() -> None:
     with pytest.raises(YamlSyntaxError) as caught:
         parse_document("f.yaml", "x: !!python/object/apply:os.system ['echo hi']\n")
