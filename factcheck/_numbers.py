@@ -16,7 +16,9 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
 * some-more: 多/余/餘/几/幾 right after the numeral (``30餘家``, ``十几家``, ``300多万人``: a
   magnitude word may follow and then applies to the numeral, also after a smaller one:
   ``3千多万`` -> 3 x 10**7, ``1万多亿`` -> 10**12), after a leading 个 (``一个多月`` -> 1, unit
-  ``个月``), or closing a unit of at most two characters (``一年多``).
+  ``个月``), or closing a unit of at most two characters (``一年多``). After a magnitude
+  word or a unit it adds less than one of that word: ``10万多`` is (10万, 11万) and ``20年多``
+  (20, 21), where ``十多万`` is (10万, 20万).
 * unit_word: the rest of the text, converted to Simplified with OpenCC ``t2s``; ``元钱`` ->
   ``元``, ``块钱`` -> ``元``; ``%``/``％``/``百分之`` -> ``%``, ``千分之`` -> ``‰``.  Magnitude words
   are folded into the number (``51.65万吨`` -> 516500 ``吨``).  A unit may hold Han characters,
@@ -31,7 +33,7 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
   ``300多万`` gives number.text ``"300"`` with value 3000000.
 * intervals, for written value v and step s (contract): none [v-s/2, v+s/2]; just-under
   [v-|v|/10, v); more-than (v, inf); at-least [v, inf); some-more (v, v+p) with p the place of
-  v's last non-zero digit; about [v-d, v+d], d = max(|v|/20, s/2); under [0, v) and
+  v's last non-zero digit, at most one of the magnitude word or unit that 多 follows; about [v-d, v+d], d = max(|v|/20, s/2); under [0, v) and
   at-most [0, v] for a positive v (不到5家, 5家以下: an article writes a negative amount with
   a sign, or as a fall), else (-inf, v) and (-inf, v]; range [lo, hi].
 """
@@ -228,6 +230,9 @@ def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | 
     number = Number(o[: found.end], found.value, found.step, found.round_number)
     pos = found.end
     some_more = False
+    # 多 after a magnitude word or a unit adds less than one of that word: 10万多 is
+    # (10万, 11万) and 20年多 (20, 21), where 十多万 is (10万, 20万) and 二十多年 (20, 30)
+    place: Fraction | None = None
     if pos < len(t) and t[pos] in SOME_MORE_AFTER_NUMERAL:
         some_more = True
         pos += 1
@@ -236,20 +241,24 @@ def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | 
         if mag is not None and scales_after_some_more(found.magnitude, factor):
             number = Number(number.text, number.value * factor, number.step * factor, True)
             pos = mag.end()
+        elif found.magnitude > 1:
+            place = Fraction(found.magnitude)
     raw = t[pos:]
     if not some_more and raw[:1] in "个個" and raw[1:2] in _SOME_MORE and len(raw) > 2:
         some_more = True
         raw = "个" + raw[2:]
+        place = Fraction(found.magnitude)
     elif not some_more and 2 <= len(raw) <= 3 and raw[-1] in _SOME_MORE:
         some_more = True
         raw = raw[:-1]
+        place = Fraction(found.magnitude)
     if qualifier is not None and some_more:
         return None
     split = _unit_and_per(raw)
     if split is None:
         return None
     unit, per = split
-    return _figure(text, number, None, qualifier, unit, per, some_more=some_more)
+    return _figure(text, number, None, qualifier, unit, per, some_more=some_more, place=place)
 
 
 def _unit_and_per(raw: str) -> tuple[str, str | None] | None:
@@ -336,6 +345,7 @@ def _figure(
     per: str | None,
     *,
     some_more: bool,
+    place: Fraction | None = None,
 ) -> Figure:
     v, step = number.value, number.step
     if some_more:
@@ -360,7 +370,8 @@ def _figure(
     elif qualifier == "at-least":
         interval = Interval(v, None, True, False)
     elif qualifier == "some-more":
-        interval = Interval(v, v + _last_place(v, step), False, False)
+        p = _last_place(v, step)
+        interval = Interval(v, v + (p if place is None else min(p, place)), False, False)
     elif qualifier == "about":
         d = max(abs(v) / 20, step / 2)
         interval = Interval(v - d, v + d, True, True)

@@ -190,6 +190,28 @@ def test_figure_some_more(text: str, value: F, unit: str, low: F, high: F) -> No
     assert f.interval == Interval(low, high, False, False)
 
 
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # 多 after a magnitude word or a unit adds less than one of it; after the digits,
+        # less than one of the last digit's place
+        ("10万多人", F(100000), F(110000)),
+        ("十万多人", F(100000), F(110000)),
+        ("30万余人", F(300000), F(310000)),
+        ("30多万人", F(300000), F(400000)),
+        ("20年多", F(20), F(21)),
+        ("二十多年", F(20), F(30)),
+        ("十个多月", F(10), F(11)),
+        ("十多个月", F(10), F(20)),
+        ("3000公里多", F(3000), F(3001)),
+        ("2.5万多人", F(25000), F(26000)),
+    ],
+)
+def test_figure_some_more_after_a_word(text: str, low: F, high: F) -> None:
+    assert _fig(text).interval == Interval(low, high, False, False)
+
+
 def test_figure_range() -> None:
     f = _fig("10-20元")
     assert f.qualifier == "range"
