@@ -22,6 +22,10 @@ _CHINESE = CHINESE_NUMERAL_CHARS - frozenset("点點")
 _MAGNITUDES = frozenset(c for c in _CHINESE if MAGNITUDE_RE.fullmatch(c))  # 百千万亿...
 _SOME_MORE = frozenset(fold_chars("".join(SOME_MORE_AFTER_NUMERAL)))
 _SIGNS = frozenset("-~−")  # a minus sign, or the other end of a range (folded: －, ～)
+# what joins the two ends of a range (10至20元, 十到二十, 10—20): after a numeral, the
+# figure is the high end of a range (not after 截至, 达到, 降至)
+_RANGE_JOINS = frozenset("-~−至到—–〜")
+_THOUSANDS = ","  # folded: ，
 #: 数十万, 几百家: "several" before a numeral makes it vague, and part of the figure
 VAGUE_BEFORE_NUMERAL = frozenset("数几")
 # Only qualifiers of two characters: 近, 超 and 约 also end common words (附近, 英超, 签约);
@@ -49,15 +53,17 @@ def find_figure_within(haystack: NormalText, text: str, start: int, end: int,
 def whole_figure(figure: str, before: str, after: str) -> bool:
     """Whether ``figure``, between ``before`` and ``after`` in the article's original text,
     is a whole figure: not the tail or head of a number (93.9亿 in 293.9亿, 300 in 300 亿,
-    5000万 in 2亿5000万, 四年 in 十四年, 十万 in 数十万), not without its sign or the other end
-    of its range (5% in -5%, 20元 in 10-20元), and not missing its "some more" (30 in 30多家)
+    5000万 in 2亿5000万, 四年 in 十四年, 十万 in 数十万, 234元 in 1,234元), not without its
+    sign or the other end of its range (5% in -5%, 20元 in 10-20元 or 10至20元), and not missing its "some more" (30 in 30多家)
     or a qualifier of two characters (300亿 in 接近300亿, 30家 in 30家以上). Only what cannot
     be another word's is refused: 一 may belong to a word (唯一一家, 30万一线人员)."""
     # one character at a time, folded (full width, Traditional): this runs once per claim
     first, last = fold_chars(figure[:1]), fold_chars(figure[-1:])
     previous, following = fold_chars(before[-1:]), fold_chars(after[:1])
+    if previous in _RANGE_JOINS and fold_chars(before[-2:-1]) in _ARABIC | _CHINESE:
+        return False  # 20元 of 10至20元 (but 9月份 of 从5月份到9月份 is an end of its own)
     if first in _ARABIC or first in _CHINESE:
-        if not _starts_whole(first, before, previous):
+        if not _starts_whole(fold_chars(figure[:4]), before, previous):
             return False
     if last in _ARABIC or last in _CHINESE or last in _SOME_MORE:
         if not _ends_whole(last, after, following):
@@ -73,13 +79,18 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     return True
 
 
-def _starts_whole(first: str, before: str, previous: str) -> bool:
-    """Whether nothing of the number that ``first`` starts stands in ``before``."""
+def _starts_whole(head: str, before: str, previous: str) -> bool:
+    """Whether nothing of the number that ``head`` (the figure's first characters, folded)
+    starts stands in ``before``."""
+    first = head[:1]
     if previous in _SIGNS:
         return False
     if first in _ARABIC:
         if previous in _ARABIC or (previous == "." and fold_chars(before[-2:-1]) in _ARABIC):
             return False
+        if previous == _THOUSANDS and fold_chars(before[-2:-1]) in _ARABIC and (
+                _thousands_group(head)):
+            return False  # 234元 of 1,234元
         # 2亿5000万: a number goes on after a magnitude word
         return not (previous in _MAGNITUDES
                     and fold_chars(before[-2:-1]) in _ARABIC | _CHINESE)
@@ -94,6 +105,8 @@ def _ends_whole(last: str, after: str, following: str) -> bool:
     if last in _ARABIC and (following in _ARABIC or (
             following == "." and fold_chars(after[1:2]) in _ARABIC)):
         return False
+    if last in _ARABIC and following == _THOUSANDS and _thousands_group(fold_chars(after[1:5])):
+        return False  # 1,234 of 1,234,567元
     # a magnitude word or 多 may stand after a space: 293.9 亿元, 30 多家
     nearest = following if following not in _SPACE else fold_chars(after.lstrip(_SPACES)[:1])
     if last in _SOME_MORE:
@@ -104,3 +117,9 @@ def _ends_whole(last: str, after: str, following: str) -> bool:
         return False  # 2亿 in 2亿5000万
     return last not in _CHINESE or following not in _CHINESE or (
         following == "一" and fold_chars(after[1:2]) not in _CHINESE)  # 30万一线
+
+
+def _thousands_group(text: str) -> bool:
+    """Whether ``text`` (folded) starts with a group of exactly three digits, as after the
+    comma of 1,234 (the figure grammar's thousands separator)."""
+    return len(text) >= 3 and all(c in _ARABIC for c in text[:3]) and text[3:4] not in _ARABIC

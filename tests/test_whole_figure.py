@@ -54,6 +54,19 @@ from factcheck._whole_figure import whole_figure
     ("一家", "全国唯一", "企业", True),
     ("30万", "全国", "一线医务人员", True),
     ("一家", "二十", "", False),
+    # a thousands group: 234 of 1,234 and 1,234 of 1,234,567 (also a full-width comma)
+    ("234元", "收入1,", "", False),
+    ("234元", "收入1，", "", False),
+    ("1,234", "收入", ",567元", False),
+    ("3个", "分别为5,", "", True),  # not a group of three digits: a list
+    ("2345个", "分别为5，", "", True),
+    # the far end of a range joined by 至, 到 or a dash, on either side
+    ("20元", "价格10至", "", False),
+    ("二十元", "价格十到", "", False),
+    ("20元", "价格10—", "", False),
+    ("9月份", "从5月份到", "", True),  # from one date to another: each is a figure
+    ("300亿元", "总投资达到", "", True),  # 达到 is "reaches", not a range
+    ("3%", "由5%降至", "", True),
 ])
 def test_whole_figure(figure: str, before: str, after: str, whole: bool) -> None:
     assert whole_figure(figure, before, after) is whole
