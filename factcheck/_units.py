@@ -52,6 +52,21 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "萬元": "wan_yuan",
         "亿元": "yi_yuan",
         "億元": "yi_yuan",
+        # other currencies: each its own dimension (units.txt)
+        "美元": "us_dollar",
+        "美金": "us_dollar",
+        "万美元": "wan_us_dollar",
+        "萬美元": "wan_us_dollar",
+        "亿美元": "yi_us_dollar",
+        "億美元": "yi_us_dollar",
+        "港元": "hk_dollar",
+        "港币": "hk_dollar",
+        "港幣": "hk_dollar",
+        "欧元": "euro",
+        "歐元": "euro",
+        "日元": "yen",
+        "英镑": "pound_sterling",
+        "英鎊": "pound_sterling",
         # length and area
         "公里": "kilometer",
         "千米": "kilometer",
@@ -288,6 +303,11 @@ def unit_label(unit: pint.Unit) -> str:
 # absolute value reaches, largest first. Time has its own rule in _display_time.
 _DISPLAY: Mapping[str, tuple[tuple[int, str], ...]] = {
     "yuan": ((10**8, "亿元"), (10**4, "万元"), (0, "元")),
+    "us_dollar": ((10**8, "亿美元"), (10**4, "万美元"), (0, "美元")),
+    "hk_dollar": ((0, "港元"),),
+    "euro": ((0, "欧元"),),
+    "yen": ((0, "日元"),),
+    "pound_sterling": ((0, "英镑"),),
     "meter": ((1000, "公里"), (0, "米")),
     "meter ** 2": ((10**6, "平方公里"), (10**4, "万平方米"), (0, "平方米")),
     "kilogram": ((10**7, "万吨"), (1000, "吨"), (0, "斤")),

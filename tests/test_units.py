@@ -12,6 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck import _units
+from factcheck._claims import quantity_of
+from factcheck._numbers import parse_figure
 from factcheck._units import (
     UNIT_WORDS,
     DimensionMismatch,
@@ -110,6 +112,20 @@ WORD_BASES = {
     "对": (1, "pair"),
     "對": (1, "pair"),
     "碗": (1, "bowl"),
+    "美元": (1, "us_dollar"),
+    "美金": (1, "us_dollar"),
+    "万美元": (10**4, "us_dollar"),
+    "萬美元": (10**4, "us_dollar"),
+    "亿美元": (10**8, "us_dollar"),
+    "億美元": (10**8, "us_dollar"),
+    "港元": (1, "hk_dollar"),
+    "港币": (1, "hk_dollar"),
+    "港幣": (1, "hk_dollar"),
+    "欧元": (1, "euro"),
+    "歐元": (1, "euro"),
+    "日元": (1, "yen"),
+    "英镑": (1, "pound_sterling"),
+    "英鎊": (1, "pound_sterling"),
     "%": (Fraction(1, 100), "dimensionless"),
     "\N{FULLWIDTH PERCENT SIGN}": (Fraction(1, 100), "dimensionless"),
     "百分点": (Fraction(1, 100), "dimensionless"),
@@ -243,6 +259,20 @@ def test_convert_exact() -> None:
     assert convert(Fraction(10), unit("元/斤"), unit("元/公斤")) == 20
     assert convert(Fraction(26), unit("平方公里"), unit("万平方米")) == 2600
     assert convert(Fraction(1), unit("人次"), unit("人") * unit("次")) == 1
+
+
+@pytest.mark.parametrize("word", ["美元", "港元", "欧元", "日元", "英镑"])
+def test_other_currencies_are_not_renminbi(word: str) -> None:
+    # an exchange rate is a claim of its own: 5亿美元 is never 5亿元
+    with pytest.raises(DimensionMismatch):
+        convert(Fraction(1), unit(word), unit("元"))
+
+
+def test_unit_cannot_turn_dollars_into_renminbi() -> None:
+    figure = parse_figure("5亿美元")
+    assert figure is not None
+    assert quantity_of(figure, "元") == (
+        "dimension mismatch: the text writes '美元' (usd) but unit says '元' (currency)")
 
 
 def test_firms_and_money_do_not_mix() -> None:
