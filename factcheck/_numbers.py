@@ -19,6 +19,8 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
   ``个月``), or closing a unit of at most two characters (``一年多``). After a magnitude
   word or a unit it adds less than one of that word: ``10万多`` is (10万, 11万) and ``20年多``
   (20, 21), where ``十多万`` is (10万, 20万).
+* half: 半 after a unit of at most two characters or after 个 adds one half, and the
+  figure is written to the half (``一年半`` -> 1.5 ``年``, ``两个半月`` -> 2.5 ``个月``).
 * unit_word: the rest of the text, converted to Simplified with OpenCC ``t2s``; ``元钱`` ->
   ``元``, ``块钱`` -> ``元``; ``%``/``％``/``百分之`` -> ``%``, ``千分之`` -> ``‰``.  Magnitude words
   are folded into the number (``51.65万吨`` -> 516500 ``吨``).  A unit may hold Han characters,
@@ -244,6 +246,10 @@ def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | 
         elif found.magnitude > 1:
             place = Fraction(found.magnitude)
     raw = t[pos:]
+    half = _half_after(raw) if not some_more and found.magnitude == 1 else None
+    if half is not None:  # 一年半, 一个半月: one and a half, written to the half
+        raw = half
+        number = Number(number.text, number.value + Fraction(1, 2), Fraction(1, 2), False)
     if not some_more and raw[:1] in "个個" and raw[1:2] in _SOME_MORE and len(raw) > 2:
         some_more = True
         raw = "个" + raw[2:]
@@ -259,6 +265,16 @@ def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | 
         return None
     unit, per = split
     return _figure(text, number, None, qualifier, unit, per, some_more=some_more, place=place)
+
+
+def _half_after(raw: str) -> str | None:
+    """The unit of ``raw`` when it adds a half to the number (``年半`` of 一年半, ``个半月`` of
+    一个半月, ``天半``), else None."""
+    if raw[:1] in "个個" and raw[1:2] == "半" and len(raw) > 2:
+        return raw[:1] + raw[2:]
+    if 2 <= len(raw) <= 3 and raw[-1] == "半":
+        return raw[:-1]
+    return None
 
 
 def _unit_and_per(raw: str) -> tuple[str, str | None] | None:

@@ -591,3 +591,21 @@ def test_a_negative_figure_rounds_away_from_zero() -> None:
     assert _fig("2.5%").interval == Interval(F(49, 20), F(51, 20), True, False)
     zero = _fig("0.0%").interval  # both halves round to 0.1 and -0.1 away from zero
     assert (zero.low_closed, zero.high_closed) == (False, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("一年半", F(3, 2), "年"),
+        ("两年半", F(5, 2), "年"),
+        ("一个半月", F(3, 2), "个月"),
+        ("三天半", F(7, 2), "天"),
+        ("5年半", F(11, 2), "年"),
+    ],
+)
+def test_figure_and_a_half(text: str, value: F, unit: str) -> None:
+    # 半 after the unit adds a half (written to the half), never a unit word 年半 that
+    # `unit: 年` would replace, reading 一年半 as one year
+    f = _fig(text)
+    assert (f.number.value, f.number.step, f.unit_word) == (value, F(1, 2), unit)
+    assert f.interval == Interval(value - F(1, 4), value + F(1, 4), True, False)
