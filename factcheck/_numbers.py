@@ -83,7 +83,10 @@ _PREFIX_GROUPS: tuple[tuple[str, Qualifier], ...] = (
     ("近 将近 將近 接近", "just-under"),
     ("超 超过 超過 逾 突破 高于 高於", "more-than"),
     ("约 約 大约 大約", "about"),
-    ("不到 不足 低于 低於", "under"),
+    ("不到 不足 低于 低於 少于 少於", "under"),
+    ("至少 不少于 不少於 不低于 不低於", "at-least"),
+    ("最多 至多 不超过 不超過 不高于 不高於 不多于 不多於", "at-most"),
+    ("多于 多於", "more-than"),
 )
 QUALIFIER_PREFIXES: dict[str, Qualifier] = {
     word: qualifier for words, qualifier in _PREFIX_GROUPS for word in words.split()
@@ -91,6 +94,8 @@ QUALIFIER_PREFIXES: dict[str, Qualifier] = {
 QUALIFIER_SUFFIXES: dict[str, Qualifier] = {
     "以上": "at-least",
     "以下": "at-most",
+    "以内": "at-most",
+    "以內": "at-most",
     "左右": "about",
     "上下": "about",
 }

@@ -28,9 +28,9 @@ _RANGE_JOINS = frozenset("-~−至到—–〜")
 _THOUSANDS = ","  # folded: ，
 #: 数十万, 几百家: "several" before a numeral makes it vague, and part of the figure
 VAGUE_BEFORE_NUMERAL = frozenset("数几")
-# Only qualifiers of two characters: 近, 超 and 约 also end common words (附近, 英超, 签约);
+# Only qualifiers of two or more characters: 近, 超 and 约 also end common words (附近, 英超, 签约);
 # and 上下 also starts 上下游 and 上下半年
-_PREFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_PREFIXES if len(w) == 2}))
+_PREFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_PREFIXES if len(w) >= 2}))
 _SUFFIXES = tuple(sorted(w for w in QUALIFIER_SUFFIXES if w != "上下"))
 _PREFIX_ENDS = frozenset(word[-1] for word in _PREFIXES)
 _SUFFIX_STARTS = frozenset(word[0] for word in _SUFFIXES)

@@ -609,3 +609,20 @@ def test_figure_and_a_half(text: str, value: F, unit: str) -> None:
     f = _fig(text)
     assert (f.number.value, f.number.step, f.unit_word) == (value, F(1, 2), unit)
     assert f.interval == Interval(value - F(1, 4), value + F(1, 4), True, False)
+
+
+@pytest.mark.parametrize(("text", "qualifier", "low", "high"), [
+    ("至少30家", "at-least", 30, None),
+    ("不少於30家", "at-least", 30, None),
+    ("最多5家", "at-most", 0, 5),
+    ("不超过20亿元", "at-most", 0, 2000000000),
+    ("20亿元以内", "at-most", 0, 2000000000),
+    ("30家以內", "at-most", 0, 30),
+    ("多于10家", "more-than", 10, None),
+    ("少于10家", "under", 0, 10),
+])
+def test_bounding_words_bound_the_figure(text: str, qualifier: str, low: int,
+                                         high: int | None) -> None:
+    figure = parse_figure(text)
+    assert figure is not None and figure.qualifier == qualifier
+    assert (figure.interval.low, figure.interval.high) == (low, high)

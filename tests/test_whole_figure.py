@@ -17,6 +17,9 @@ from factcheck._whole_figure import whole_figure
     ("300亿", "一举拿下接近", "大单", False),  # a two-character qualifier left out
     ("300億", "拿下將近", "大單", False),  # in Traditional script too
     ("30家", "", "以上", False),
+    ("30家", "企业至少", "入驻", False),  # a bounding word of two or three characters
+    ("5家", "不超过", "，", False),
+    ("20亿元", "投资", "以内", False),
     ("5%", "增长", "以上的企业", False),
     ("20元", "10-", "", False),  # the end of a range
     ("2020年", "至", "底", True),  # 至 before a year is "by", not a range
