@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 
@@ -62,13 +63,43 @@ def _figure_in_quote(item: Involved, corpus: Corpus) -> tuple[int, int] | None:
     return best, best + len(figure)
 
 
+def _punctuation(char: str) -> bool:
+    """CommonMark's Unicode punctuation character (general category P or S)."""
+    return unicodedata.category(char)[0] in "PS"
+
+
+def _space(char: str) -> bool:
+    """CommonMark's Unicode whitespace character (Zs, tab, line feed, form feed, return)."""
+    return char in "\t\n\f\r" or unicodedata.category(char) == "Zs"
+
+
+def _bold(before: str, figure: str, after: str) -> str:
+    """``figure`` in bold between ``before`` and ``after`` (all escaped already).
+
+    ``**`` only opens when it is left-flanking and only closes when it is right-flanking,
+    so ``占比**80.7%**的`` (punctuation inside, a letter outside) would show its asterisks;
+    there the figure is wrapped in ``<strong>``, which CommonMark and GitHub pass through.
+    """
+    if not figure:
+        return before + after
+    prev, first, last = before[-1:] or " ", figure[0], figure[-1]
+    follow = after[:1] or " "
+    opens = not _space(first) and (
+        not _punctuation(first) or _space(prev) or _punctuation(prev))
+    closes = not _space(last) and (
+        not _punctuation(last) or _space(follow) or _punctuation(follow))
+    if opens and closes:
+        return f"{before}**{figure}**{after}"
+    return f"{before}<strong>{figure}</strong>{after}"
+
+
 def _quote(item: Involved, corpus: Corpus) -> str:
     """The quote, escaped, with the figure in bold when it lies inside the quote."""
     where = _figure_in_quote(item, corpus)
     if where is not None:
         start, end = where
-        return (f"「{escape_md(item.quote[:start])}**{escape_md(item.quote[start:end])}**"
-                f"{escape_md(item.quote[end:])}」")
+        return "「" + _bold(escape_md(item.quote[:start]), escape_md(item.quote[start:end]),
+                           escape_md(item.quote[end:])) + "」"
     return f"「{escape_md(item.quote)}」"
 
 
