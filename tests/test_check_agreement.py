@@ -44,6 +44,15 @@ def test_irreconcilable_figures_conflict() -> None:
     assert finding.message.startswith("239.9亿元 and 293.9亿元 differ by 54亿元")
 
 
+def test_percentages_differ_by_percentage_points() -> None:
+    # 80.7% and 85% are 4.3 percentage points apart; "4.3%" of 85% would be 3.655 points.
+    finding = verdicts(make_claim("a", "80.7%"), make_claim("b", "85%"))["agreement[e.m]"]
+    assert finding.status is Status.CONFLICT
+    assert finding.message.startswith("80.7% and 85% differ by 4.3个百分点")
+    assert finding.difference == "4.3个百分点"
+    assert finding.relative == "5.1%"
+
+
 def test_qualified_figure_agrees_with_a_value_inside() -> None:
     found = verdicts(make_claim("a", "超600家"), make_claim("b", "612家"))
     assert found["agreement[e.m]"].status is Status.CONSISTENT

@@ -80,7 +80,7 @@ def test_growth_conflict(corpus: Path) -> None:
     assert finding.status is Status.CONFLICT
     assert finding.message == ("From 1241.99亿元 to 1957.10亿元 the level rose by ≈57.578%, "
                                "not growth of 58.6%, even allowing for the written precision.")
-    assert finding.difference == "≈1.022%"
+    assert finding.difference == "≈1.022个百分点"
 
 
 def test_round_levels_give_a_discrepancy(corpus: Path) -> None:
@@ -103,7 +103,7 @@ def test_a_stated_fall(corpus: Path) -> None:
     assert wrong_way.status is Status.DISCREPANCY
     assert wrong_way.message.startswith("From 100家 to 80家 the level fell by 20%, not growth "
                                         "of 20%")
-    assert wrong_way.difference == "40%"
+    assert wrong_way.difference == "40个百分点"  # -20% and +20% are 40 points apart
 
 
 def test_not_checkable(corpus: Path) -> None:

@@ -77,7 +77,7 @@ def test_part_of_whole_consistent(corpus: Path) -> None:
         "stated 75.1% = [75.05%, 75.15%)",
     )
     assert [c.role for c in finding.claims] == ["part", "whole", "share"]
-    assert finding.difference == "≈0.046%"
+    assert finding.difference == "≈0.046个百分点"
 
 
 def test_part_of_whole_conflict(corpus: Path) -> None:
@@ -86,7 +86,7 @@ def test_part_of_whole_conflict(corpus: Path) -> None:
     assert finding.message == ("346家 of 461家 is ≈75.054%, not 75.3%, even allowing for "
                                "the written precision.")
     assert finding.arithmetic[-1] == "stated 75.3% = [75.25%, 75.35%)"
-    assert finding.difference == "≈0.246%"
+    assert finding.difference == "≈0.246个百分点"
 
 
 def test_round_numbers_give_a_discrepancy(corpus: Path) -> None:

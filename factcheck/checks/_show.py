@@ -15,7 +15,8 @@ from .._model import Quantity
 from .._numbers import Interval, format_exact
 from .._units import display, display_span
 
-__all__ = ["approx", "approx_span", "decimals_of", "digits_for", "equals", "round_half_up"]
+__all__ = ["approx", "approx_span", "decimals_of", "digits_for", "equals", "points",
+           "round_half_up"]
 
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:/[0-9]+)?")
 
@@ -60,6 +61,15 @@ def _split(value: Fraction, base_unit: str, text: str | None = None) -> tuple[Fr
     if match is None:  # display() always starts with the number
         raise AssertionError(f"unexpected rendering {text!r}")
     return Fraction(match.group()), text[match.end():]
+
+
+def points(shown: str) -> str:
+    """A difference of two percentages in percentage points, as articles write it.
+
+    80.7% and 85% differ by 4.3 percentage points, not by 4.3% (which would be 3.5
+    points): ``"4.3%"`` becomes ``"4.3个百分点"``; any other rendering is returned as is.
+    """
+    return f"{shown[:-1]}个百分点" if shown.endswith("%") else shown
 
 
 def approx(value: Fraction, base_unit: str, digits: int = 2) -> str:

@@ -21,6 +21,7 @@ from .._numbers import Interval
 from .._units import display
 from ._context import CheckContext, coarse, intersect, percent, span_of
 from ._registry import register_check
+from ._show import points
 
 __all__ = ["agreement", "clusters"]
 
@@ -255,7 +256,7 @@ def _spread(quantities: list[Quantity], unit: str) -> dict[str, str]:
     values = [q.base for q in quantities]
     spread = max(values) - min(values)
     largest = max(abs(v) for v in values)
-    return {"difference": display(spread, unit, like=largest),
+    return {"difference": points(display(spread, unit, like=largest)),
             "relative": percent(spread, largest)}
 
 
@@ -271,7 +272,8 @@ def _differ(low: Claim, high: Claim, unit: str) -> str:
     gap = abs(b - a)
     if not gap:
         return f"{low.value} and {high.value} do not overlap as written"
-    return f"{low.value} and {high.value} differ by {display(gap, unit, like=max(abs(a), abs(b)))}"
+    shown = points(display(gap, unit, like=max(abs(a), abs(b))))
+    return f"{low.value} and {high.value} differ by {shown}"
 
 
 def _base(claim: Claim) -> Fraction:

@@ -28,7 +28,7 @@ from .._schema import Field
 from .._units import is_percentage_points
 from ._context import CheckContext, coarse
 from ._registry import register_check
-from ._show import approx, approx_span, decimals_of, digits_for, equals
+from ._show import approx, approx_span, decimals_of, digits_for, equals, points
 
 __all__ = ["growth", "implied_rate"]
 
@@ -114,7 +114,7 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
          f"{approx_span(stated, 'dimensionless', digits)}"),
     ]
     gap = abs(nominal - sign * rate.base)
-    difference = approx(gap, "dimensionless", digits)
+    difference = points(approx(gap, "dimensionless", digits))
     change = f"rose by {shown}" if nominal >= 0 else (
         f"fell by {approx(-nominal, 'dimensionless', digits)}")
     said = f"{'a fall' if sign == -1 else 'growth'} of {r.value}"

@@ -34,7 +34,15 @@ from .._schema import Field
 from .._units import display, is_count, is_percentage_points
 from ._context import CheckContext, coarse
 from ._registry import register_check
-from ._show import approx, approx_span, decimals_of, digits_for, equals, round_half_up
+from ._show import (
+    approx,
+    approx_span,
+    decimals_of,
+    digits_for,
+    equals,
+    points,
+    round_half_up,
+)
 
 __all__ = ["implied_wholes", "share"]
 
@@ -143,7 +151,7 @@ def _with_whole(spec: CheckSpec, context: CheckContext, part: Claim, whole: Clai
     difference = relative = None
     if w.base:
         gap = abs(p.base / w.base - s.base)
-        difference = approx(gap, "dimensionless", digits)
+        difference = points(approx(gap, "dimensionless", digits))
         relative = approx(gap / s.base, "dimensionless", 1) if s.base else None
     computed = approx(p.base / w.base, "dimensionless", digits) if w.base else "undefined"
     if ratio.overlaps(s.interval):
