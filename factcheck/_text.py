@@ -29,8 +29,9 @@ def render_finding(finding: Finding, *, detail: bool = True) -> str:
     if finding.difference is not None:
         rel = f" ({finding.relative})" if finding.relative else ""
         lines.append(f"  difference: {finding.difference}{rel}")
-    if finding.acknowledgement:
-        lines.append(f"  acknowledged: {finding.acknowledgement}")
+    if finding.acknowledgement:  # a stale acknowledgement's reason accepts nothing
+        label = "acknowledged" if finding.acknowledged else "acknowledgement"
+        lines.append(f"  {label}: {finding.acknowledgement}")
     return "\n".join(lines)
 
 

@@ -220,3 +220,16 @@ def test_every_wrong_path_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert err.count("no such file or directory") == 2
     assert "no claims files found in this directory" in err
     assert err.endswith("factcheck: 3 problems; nothing was checked\n")
+
+
+def test_a_stale_acknowledgement_is_not_shown_as_acknowledged() -> None:
+    # As in the Markdown and HTML reports: the reason of a stale acknowledgement accepts
+    # nothing, so it is labelled "acknowledgement", not "acknowledged".
+    from factcheck import Finding, Status
+    from factcheck._text import render_finding
+
+    stale = Finding("stale[x]", "acknowledgement", Status.STALE, "matches no finding",
+                    acknowledgement="round figures")
+    assert "  acknowledgement: round figures" in render_finding(stale).splitlines()
+    accepted = Finding("k[x]", "k", Status.DISCREPANCY, "m").acknowledge("round figures")
+    assert "  acknowledged: round figures" in render_finding(accepted).splitlines()
