@@ -53,6 +53,14 @@ def test_percentages_differ_by_percentage_points() -> None:
     assert finding.relative == "5.1%"
 
 
+def test_a_conflict_with_no_gap_reads_as_a_sentence() -> None:
+    # 30余家 is (30, 40) and 40余家 (40, 50): they touch at 40, which neither includes.
+    finding = verdicts(make_claim("a", "30余家"), make_claim("b", "40余家"))["agreement[e.m]"]
+    assert finding.status is Status.CONFLICT
+    assert finding.message == ("30余家 and 40余家 do not overlap, as written or read as round "
+                               "numbers.")
+
+
 def test_qualified_figure_agrees_with_a_value_inside() -> None:
     found = verdicts(make_claim("a", "超600家"), make_claim("b", "612家"))
     assert found["agreement[e.m]"].status is Status.CONSISTENT

@@ -198,11 +198,18 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
             "agreement", name, Status.DISCREPANCY,
             f"{_differ(low, high, unit)}; the gap is within the rounding of {named}.",
             arithmetic=arithmetic, **kwargs)  # type: ignore[arg-type]
+    differ = _differ(low, high, unit)
+    if differ.endswith(_TOUCH):  # no gap to weigh: 30余家 (30, 40) and 40余家 (40, 50)
+        message = f"{differ.removesuffix(_TOUCH)}, as written or read as round numbers."
+    else:
+        message = f"{differ}, more than their written precision or any rounding allows."
     return context.finding(
-        "agreement", name, Status.CONFLICT,
-        f"{_differ(low, high, unit)}, more than their written "
-        "precision or any rounding allows.",
+        "agreement", name, Status.CONFLICT, message,
         arithmetic=arithmetic, **kwargs)  # type: ignore[arg-type]
+
+
+# The end of _differ's words for a pair with no gap between them.
+_TOUCH = " as written"
 
 
 def _read_as_round(claims: list[Claim], unit: str) -> tuple[str, str]:
@@ -271,7 +278,7 @@ def _differ(low: Claim, high: Claim, unit: str) -> str:
         a = low.quantity.interval.high  # 十几家 reaches up to 20
     gap = abs(b - a)
     if not gap:
-        return f"{low.value} and {high.value} do not overlap as written"
+        return f"{low.value} and {high.value} do not overlap{_TOUCH}"
     shown = points(display(gap, unit, like=max(abs(a), abs(b))))
     return f"{low.value} and {high.value} differ by {shown}"
 
