@@ -34,6 +34,8 @@ def _properties(item: Involved, corpus: Corpus) -> list[dict[str, str]]:
             props.append(_property("interval low", format_exact(q.interval.low)))
         if q.interval.high is not None:
             props.append(_property("interval high", format_exact(q.interval.high)))
+        # whether the ends belong to it: 超过500个 is (500, inf), 500个以上 [500, inf)
+        props.append(_property("interval", str(q.interval)))
     if claim.date is not None:
         props.append(_property("date start", claim.date.start.isoformat()))
         props.append(_property("date end", claim.date.end.isoformat()))
@@ -73,9 +75,18 @@ def _review(item: Involved, findings: list[Finding], corpus: Corpus) -> dict[str
         "claimReviewed": item.quote,
         "itemReviewed": _claim(item, appearance, corpus),
         "reviewRating": {"@type": "Rating", "alternateName": worst.status.value,
-                         "ratingExplanation": worst.message},
-        "reviewBody": " ".join(f"{f.id} ({f.status.value}): {f.message}" for f in findings),
+                         "ratingExplanation": _explained(worst)},
+        "reviewBody": " ".join(f"{f.id} ({f.status.value}): {_explained(f)}"
+                               for f in findings),
     }
+
+
+def _explained(finding: Finding) -> str:
+    """The finding's message, and the reviewer's reason when it was acknowledged: a
+    published review must not present an accepted rounding as an open error."""
+    if finding.acknowledged and finding.acknowledgement:
+        return f"{finding.message} Acknowledged by a reviewer: {finding.acknowledgement}"
+    return finding.message
 
 
 def claim_reviews(corpus: Corpus, findings: list[Finding]) -> list[dict[str, Any]]:
@@ -120,4 +131,11 @@ def render_jsonld(corpus: Corpus, findings: list[Finding], *,
     if tick is not None:
         for _ in findings:
             tick()
-    return json.dumps(reviews, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    text = json.dumps(reviews, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    # < > & only occur inside strings, where their escapes mean the same: the document can
+    # go into a <script type="application/ld+json"> element, which a quote's </script>
+    # would otherwise close
+    return text.translate(_HTML_SAFE)
+
+
+_HTML_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})

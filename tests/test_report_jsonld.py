@@ -66,6 +66,8 @@ def test_review_fields_are_exact(tmp_path: Path) -> None:
             {"@type": "PropertyValue", "name": "base unit", "value": "yuan"},
             {"@type": "PropertyValue", "name": "interval low", "value": "23985000000"},
             {"@type": "PropertyValue", "name": "interval high", "value": "23995000000"},
+            {"@type": "PropertyValue", "name": "interval",
+             "value": "[23985000000, 23995000000)"},
         ]},
     }
 
@@ -110,7 +112,7 @@ def test_document_expands_as_schema_org_claim_reviews(tmp_path: Path) -> None:
         assert about["@type"] == [SCHEMA + "QuantitativeValue"]
         names = [value(p, "name") for p in about[SCHEMA + "additionalProperty"]]
         assert names == ["value", "unit", "base value", "base unit", "interval low",
-                         "interval high"]
+                         "interval high", "interval"]
 
 
 def test_inline_vocabulary_gives_the_same_types(tmp_path: Path) -> None:
@@ -130,3 +132,37 @@ def test_output_is_sorted_json_with_a_final_newline(tmp_path: Path) -> None:
     text = render_jsonld(corpus, findings)
     assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2,
                               sort_keys=True) + "\n"
+
+
+def test_an_acknowledged_finding_says_why_it_was_accepted(tmp_path: Path) -> None:
+    corpus, findings = report_run(tmp_path)
+    accepted = [f.acknowledge("both are round figures") if f.id == "agreement[project.investment]"
+                else f for f in findings]
+    review = {r["identifier"]: r for r in claim_reviews(corpus, accepted)}["invest.b"]
+    assert review["reviewRating"]["ratingExplanation"].endswith(
+        "allows. Acknowledged by a reviewer: both are round figures")
+    assert "Acknowledged by a reviewer: both are round figures" in review["reviewBody"]
+    other = {r["identifier"]: r for r in claim_reviews(corpus, findings)}["invest.b"]
+    assert "Acknowledged" not in json.dumps(other, ensure_ascii=False)
+
+
+def test_an_open_end_is_shown_open(tmp_path: Path) -> None:
+    corpus, findings = report_run(tmp_path)
+    claim = corpus.claims["invest.b"]
+    assert claim.quantity is not None
+    above = replace(claim.quantity, interval=replace(claim.quantity.interval, low_closed=False,
+                                                     high=None, high_closed=False))
+    corpus = replace(corpus, claims={**corpus.claims, "invest.b": replace(claim, quantity=above)})
+    review = {r["identifier"]: r for r in claim_reviews(corpus, findings)}["invest.b"]
+    properties = review["itemReviewed"]["about"]["additionalProperty"]
+    assert {p["name"]: p["value"] for p in properties}["interval"] == "(23985000000, inf)"
+
+
+def test_the_document_cannot_close_the_script_element_it_is_put_in(tmp_path: Path) -> None:
+    corpus, findings = report_run(tmp_path)
+    claim = corpus.claims["invest.b"]
+    hostile = [replace(f, message=f.message + " </script><b>&amp;") for f in findings]
+    text = render_jsonld(corpus, hostile)
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert " </script><b>&amp;" in json.loads(text)[0]["reviewBody"]
+    assert claim.quote in text
