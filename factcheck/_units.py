@@ -341,8 +341,9 @@ def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None
     Areas use 平方公里 from 10^6 m² and 万平方米 from 10^4 m². Masses use 万吨, 吨 or 斤.
     Counts use their classifier (家, 个, 人, 次, 人次, 层, 对, 碗). Dimensionless values are
     shown as percentages. Time is shown in the largest of 年/个月/天/小时 that gives a
-    short exact decimal. A rate per day of one of these is shown per year (36万吨/年) or per
-    day (300元/天), whichever needs fewer decimals, per year on a tie. The number is exact,
+    short exact decimal. A rate per day of one of these is shown per year (36万吨/年), day
+    (300元/天), week (3次/周) or hour (100公里/小时): the fewest decimals, then the fewest
+    significant digits, then in that order. The number is exact,
     with no trailing zeros, and a fraction such as "1/3" when it does not terminate. A base
     unit with no rule is written after the number, as in "5 meter / day".
 
@@ -380,7 +381,7 @@ def _display(value: Fraction, base_unit: str, like: Fraction | None) -> str:
         return _display_time(value)
     head, per_day, _ = base_unit.rpartition(" / day")
     if per_day and head in _DISPLAY:
-        return _rate(value, head, like, _per_day(head, [value]))
+        return _rate(value, head, like, _period(head, [value]))
     rules = _display_rules(base_unit)
     if rules is None:
         return f"{format_exact(value)} {base_unit}"
@@ -396,22 +397,35 @@ def _display(value: Fraction, base_unit: str, like: Fraction | None) -> str:
 
 
 def display_span(low: Fraction, high: Fraction, base_unit: str) -> tuple[str, str]:
-    """:func:`display` of the two ends of an interval, a rate's both per year or both per
-    day (never ``[7305/56次/年, 0.5次/天)``)."""
+    """:func:`display` of the two ends of an interval, a rate's both per the same period
+    (never ``[7305/56次/年, 0.5次/天)``)."""
     head, per_day, _ = base_unit.rpartition(" / day")
     if per_day and head in _DISPLAY:
-        daily = _per_day(head, [low, high])
-        return _rate(low, head, None, daily), _rate(high, head, None, daily)
+        period = _period(head, [low, high])
+        return _rate(low, head, None, period), _rate(high, head, None, period)
     return display(low, base_unit), display(high, base_unit)
 
 
-def _per_day(head: str, values: list[Fraction]) -> bool:
-    """Whether rates of ``head`` per day read better per day (300元/天) than per year
-    (36万吨/年): when they need fewer decimals per day, a fraction counting as endless."""
-    days_per_year, _ = _base(_word_unit("年"))
-    daily = max(_decimals(display(exact(v), head)) for v in values)
-    yearly = max(_decimals(display(exact(v) * days_per_year, head)) for v in values)
-    return daily < yearly
+#: The periods a rate is shown per, on a tie the first.
+_PERIODS = ("年", "天", "周", "小时")
+
+
+def _period(head: str, values: list[Fraction]) -> str:
+    """The period that rates of ``head`` per day read best in: the fewest decimals (a
+    fraction counting as endless), then the fewest significant digits, so 36万吨/年,
+    300元/天, 3次/周 and 100公里/小时 stay as the articles write them."""
+    def cost(word: str) -> tuple[float, int]:
+        days = _days(word)
+        shown = [display(exact(v) * days, head) for v in values]
+        return (max(_decimals(text) for text in shown),
+                max(_significant(text) for text in shown))
+    return min(_PERIODS, key=cost)  # min keeps the first of equals
+
+
+@functools.lru_cache(maxsize=8)
+def _days(word: str) -> Fraction:
+    days, _ = _base(_word_unit(word))
+    return days
 
 
 def _decimals(shown: str) -> float:
@@ -422,13 +436,19 @@ def _decimals(shown: str) -> float:
     return len(match.group(1) or "")
 
 
-def _rate(value: Fraction, head: str, like: Fraction | None, daily: bool) -> str:
-    """A rate per day of ``head`` shown per day or per year."""
-    if daily:
-        return f"{display(value, head, like=like)}/天"
-    days_per_year, _ = _base(_word_unit("年"))
-    scale = None if like is None else like * days_per_year
-    return f"{display(value * days_per_year, head, like=scale)}/年"
+def _significant(shown: str) -> int:
+    """The significant digits of a rendered amount ("10.9575万元": 6, "2400公里": 2)."""
+    match = _AMOUNT.match(shown)
+    if match is None:
+        return 0
+    return len(match.group().lstrip("-").replace(".", "").split("/")[0].strip("0"))
+
+
+def _rate(value: Fraction, head: str, like: Fraction | None, period: str) -> str:
+    """A rate per day of ``head`` shown per ``period``."""
+    days = _days(period)
+    scale = None if like is None else like * days
+    return f"{display(value * days, head, like=scale)}/{period}"
 
 
 def _display_time(days: Fraction) -> str:

@@ -465,15 +465,22 @@ def _per_day(text: str) -> tuple[Fraction, str]:
     ("万吨/年", 36, "36万吨/年"),
     ("次/月", 2, "24次/年"),            # per day it never ends
     ("元/天", 25, "25元/天"),           # per year 9131.25元/年: two decimals, not none
+    ("公里/小时", 100, "100公里/小时"),  # not 876600公里/年 or 2400公里/天: fewer digits
+    ("次/周", 3, "3次/周"),             # not 4383/28次/年
+    ("次/周", 7, "1次/天"),             # as short per day and per week: the first period
+    ("元/天", 0, "0元/年"),
 ])
-def test_a_rate_is_shown_per_year_or_per_day_whichever_needs_fewer_decimals(rate: str, amount: int,
-                                                                shown: str) -> None:
+def test_a_rate_is_shown_per_the_period_that_reads_shortest(rate: str, amount: int,
+                                                           shown: str) -> None:
     factor, base_unit = _per_day(rate)
     assert display(amount * factor, base_unit) == shown
 
 
 def test_the_ends_of_a_rate_span_share_their_period() -> None:
     factor, base_unit = _per_day("次/周")
-    # 3.5 a week is 0.5 a day, 2.5 a week is not short per day: both ends per year
-    low, high = display_span(Fraction(5, 2) * factor, Fraction(7, 2) * factor, base_unit)
-    assert low.endswith("次/年") and high == "182.625次/年"
+    assert display_span(Fraction(5, 2) * factor, Fraction(7, 2) * factor, base_unit) == (
+        "2.5次/周", "3.5次/周")
+    # 3 a week and 1 a day: per week both are whole, per day 3/7 never ends
+    assert display_span(3 * factor, 7 * factor, base_unit) == ("3次/周", "7次/周")
+    day, _ = _per_day("次/天")
+    assert display_span(Fraction(1, 2) * day, 2 * day, base_unit) == ("0.5次/天", "2次/天")
