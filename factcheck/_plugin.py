@@ -59,7 +59,7 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
     if file_path.suffix not in (".yaml", ".yml") or parent.config.getoption(
             "factcheck_no_collect"):
         return None
-    root = corpus_root(file_path)
+    root = corpus_root(file_path, within=parent.config.rootpath)
     if root is None:
         return None
     return ClaimsFile.from_parent(parent, path=file_path, root=root)

@@ -25,9 +25,21 @@ __all__ = ["ROOT_MARKER", "SuiteResult", "corpus_root", "run_root"]
 ROOT_MARKER = "sources.yaml"
 
 
-def corpus_root(path: Path) -> Path | None:
-    """The nearest directory at or above ``path`` that holds ``sources.yaml``."""
-    for directory in (path if path.is_dir() else path.parent, *path.parents):
+def corpus_root(path: Path, *, within: Path | None = None) -> Path | None:
+    """The nearest directory at or above ``path`` that holds ``sources.yaml``.
+
+    With ``within`` (pytest's rootdir), a ``path`` inside it is looked up no higher than
+    ``within``: a ``sources.yaml`` in a parent of the project (a home or temporary
+    directory) does not make the project's YAML files claims.
+    """
+    start = path if path.is_dir() else path.parent
+    directories = [start, *start.parents]
+    if within is not None:
+        top = within.resolve()
+        resolved = [d.resolve() for d in directories]
+        if top in resolved:
+            directories = directories[:resolved.index(top) + 1]
+    for directory in directories:
         if (directory / ROOT_MARKER).is_file():
             return directory
     return None
@@ -46,7 +58,12 @@ class SuiteResult:
         default=None, repr=False, compare=False)
 
     def findings_for(self, path: Path) -> list[Finding]:
-        """The findings located in ``path`` (a check's file, or a first claim's)."""
+        """The findings located in ``path`` (a check's file, or a first claim's).
+
+        A finding located in no YAML file (no location, or an article's) belongs to the
+        root's ``sources.yaml``, as a load error there does: no finding is left without an
+        item.
+        """
         # Grouped once per findings list: a large corpus has ~100 files and ~30,000
         # findings, and resolving every finding's path for every file is quadratic.
         cwd = os.getcwd()  # shown paths are relative to it
@@ -57,14 +74,23 @@ class SuiteResult:
             for finding in self.findings:
                 shown = finding.location.path
                 if shown not in resolved:
-                    resolved[shown] = _resolved(shown)
+                    resolved[shown] = _home(shown, self.root)
                 groups.setdefault(resolved[shown], []).append(finding)
             self._by_file = (self.findings, cwd, groups)
         return list(self._by_file[2].get(path.resolve(), []))
 
 
-def _resolved(shown: str) -> Path | None:
-    return Path(shown).resolve() if shown else None
+def _home(shown: str, root: Path) -> Path:
+    """The YAML file a finding shown at ``shown`` is an item of."""
+    return _yaml_file(shown) or (root / ROOT_MARKER).resolve()
+
+
+def _yaml_file(shown: str | None) -> Path | None:
+    if shown:
+        candidate = Path(shown).resolve()
+        if candidate.suffix in (".yaml", ".yml") and candidate.is_file():
+            return candidate
+    return None
 
 
 def run_root(root: Path, *, cache: bool = True) -> SuiteResult:
@@ -86,8 +112,4 @@ def run_root(root: Path, *, cache: bool = True) -> SuiteResult:
 
 
 def _error_file(error: FactcheckError, root: Path) -> Path:
-    if error.location and error.location.path:
-        candidate = Path(error.location.path).resolve()
-        if candidate.suffix in (".yaml", ".yml") and candidate.is_file():
-            return candidate
-    return (root / ROOT_MARKER).resolve()
+    return _home(error.location.path if error.location else "", root)

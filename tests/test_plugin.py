@@ -262,3 +262,38 @@ def test_a_second_stale_acknowledgement_is_an_item_pytest_can_select(
                     "  - {finding: gone, reason: a}\n  - {finding: gone, reason: b}\n")
     result = corpus.runpytest("acks.yaml::stale[gone#2]")
     result.assert_outcomes(failed=1)
+
+
+def test_a_finding_located_in_no_yaml_file_is_an_item_of_the_registry(
+        corpus: pytest.Pytester) -> None:
+    # a kind's finding with neither a check nor claims has no location: it was no item at
+    # all, so a conflict that `factcheck check` fails on passed under pytest
+    from factcheck import Status
+    from factcheck.checks import register_check, unregister_check
+
+    @register_check("corpus_wide", automatic=True)
+    def corpus_wide(context):  # type: ignore[no-untyped-def]
+        """A conflict about the corpus as a whole."""
+        return context.finding("corpus_wide", "all", Status.CONFLICT, "about no one claim")
+
+    try:
+        result = corpus.runpytest("-p", "no:randomly")
+    finally:
+        unregister_check("corpus_wide")
+    result.assert_outcomes(passed=2, failed=1, skipped=1, warnings=1)
+    has_lines(result, "FAILED sources.yaml::corpus_wide[all]")
+
+
+def test_a_registry_above_the_rootdir_does_not_make_a_corpus(
+        pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a sources.yaml in a parent of the project (a home or temporary directory) made every
+    # YAML file of the project's tests a claims file that failed to load
+    pytester.makefile(".yaml", sources="sources: []\n")
+    project = pytester.mkdir("project")
+    (project / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
+    (project / "data.yaml").write_text("a: 1\n", encoding="utf-8")
+    (project / "test_plain.py").write_text("def test_ok():\n    pass\n", encoding="utf-8")
+    monkeypatch.chdir(project)
+    result = pytester.runpytest("-p", "no:randomly")
+    result.assert_outcomes(passed=1)
+    assert "data.yaml" not in result.stdout.str()
