@@ -183,16 +183,18 @@ class _Summary:
             return
         rows = [row for _, row in sorted(self.rows.items(), key=lambda kv: (kv[1]["id"], kv[0]))]
         terminalreporter.section("factcheck")
+        # line(), not write_line(): after the progress lines write_line() would first end a
+        # line that is already ended, a blank line under the section's title
         for status in ORDER:
             if status in (Status.CONSISTENT, Status.NOT_CHECKABLE):
                 continue
             for row in (r for r in rows if r["status"] == status.value):
                 ack = " (acknowledged)" if row["acknowledged"] else ""
-                terminalreporter.write_line(
+                terminalreporter.line(
                     f"{row['status']}{ack}: {row['id']} {row['where']} {row['message']}")
         counts = Counter(r["status"] for r in rows)
         acked = Counter(r["status"] for r in rows if r["acknowledged"])
-        terminalreporter.write_line(", ".join(
+        terminalreporter.line(", ".join(
             f"{counts[s.value]} {s.value}" + (f" ({acked[s.value]} acknowledged)"
                                               if acked[s.value] else "")
             for s in ORDER if counts[s.value]))

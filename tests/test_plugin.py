@@ -297,3 +297,10 @@ def test_a_registry_above_the_rootdir_does_not_make_a_corpus(
     result = pytester.runpytest("-p", "no:randomly")
     result.assert_outcomes(passed=1)
     assert "data.yaml" not in result.stdout.str()
+
+
+def test_the_summary_starts_right_under_its_title(corpus: pytest.Pytester) -> None:
+    corpus.makefile(".yaml", acks=ACK)
+    out = corpus.runpytest("-p", "no:randomly").stdout.lines
+    title = next(i for i, line in enumerate(out) if "= factcheck =" in line)
+    assert out[title + 1].startswith("discrepancy (acknowledged): agreement[shenha.distance]")
