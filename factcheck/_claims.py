@@ -139,9 +139,16 @@ def read_claims(items: Items, defaults: dict[str, Any], sources: dict[str, Sourc
     return claims
 
 
+#: The file-wide ``source:`` of a file where it was reported as invalid: the entries that
+#: rely on it are not each reported again as having no source.
+INVALID_SOURCE: Any = object()
+
+
 def _resolve_source(doc: Document, keypath: KeyPath, fields: dict[str, Any], default: Any,
                     context: _Context, problems: Problems, claim_id: str | None) -> str | None:
     source_id = fields.get("source", default)
+    if source_id is INVALID_SOURCE:
+        return None
     if not isinstance(source_id, str):
         problems.at(doc, keypath, "no source for this entry", claim_id=claim_id,
                     hint="add `source: <id>` to the entry or at the top of the file")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from . import _cache
-from ._claims import read_claims, read_not_claims
+from ._claims import INVALID_SOURCE, read_claims, read_not_claims
 from ._errors import (
     FactcheckError,
     LoadErrors,
@@ -28,7 +28,7 @@ from ._errors import (
 )
 from ._model import Acknowledgement, CheckSpec, Corpus
 from ._paths import discover, display_path
-from ._schema import Field, Problems, read_fields
+from ._schema import Field, Problems, read_fields, type_name
 from ._sources import read_bounded, read_entities, read_metrics, read_places, read_sources
 from ._yaml import Document, parse_document
 from .checks._registry import CheckKind, get_kind
@@ -142,8 +142,6 @@ def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
             ))
             continue
         if not isinstance(data, dict):
-            from ._schema import type_name
-
             problems.at(item.doc, (), "the top level of a claims file must be a mapping",
                         expected=f"a mapping with one of: {', '.join(SECTIONS)}",
                         found=type_name(data))
@@ -164,7 +162,8 @@ def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
     entities = read_entities(sections["entities"], problems)
     metrics = read_metrics(sections["metrics"], problems)
     places = read_places(sections["places"], problems)
-    defaults = {doc.path: value for doc, _, value in sections["source"]}
+    defaults = {doc.path: _default_source(doc, value, problems)
+                for doc, _, value in sections["source"]}
     claims = read_claims(sections["claims"], defaults, sources, entities, metrics, problems)
     not_claims = read_not_claims(sections["not_claims"], defaults, sources, problems)
     checks = _read_checks(sections["checks"], problems)
@@ -182,6 +181,20 @@ def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
         checks=checks, acknowledgements=acks, places=places, not_claims=not_claims,
         warnings=tuple(warnings),
     )
+
+
+def _default_source(doc: Document, value: Any, problems: Problems) -> Any:  # a YAML value
+    """A file's ``source:``, the id of a source (a YAML integer is its text), or
+    :data:`~factcheck._claims.INVALID_SOURCE` once reported as something else."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, str):
+        return value
+    problems.at(doc, ("source",), "'source' must be the id of a source",
+                expected="a source id from the `sources:` registry, e.g. `source: daoli-2017`",
+                found=f"{type_name(value)}: {value!r}"[:120],
+                hint="write one id, without brackets")
+    return INVALID_SOURCE
 
 
 def _listed(paths: list[str]) -> str:
