@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ._errors import visible
 from ._findings import ORDER, TITLES, Finding, Status
 
 __all__ = ["render_finding", "render_text", "summary_line"]
@@ -17,7 +18,7 @@ def render_finding(finding: Finding, *, detail: bool = True) -> str:
              f"{finding.location.line}]",
              f"  {finding.message}"]
     if not detail:
-        return "\n".join(lines)
+        return visible("\n".join(lines))
     for item in finding.claims:
         role = f"{item.role}: " if item.role else ""
         lines.append(f"  - {role}{item.claim} = {item.value} ({item.shown}), as of {item.as_of}")
@@ -32,7 +33,9 @@ def render_finding(finding: Finding, *, detail: bool = True) -> str:
     if finding.acknowledgement:  # a stale acknowledgement's reason accepts nothing
         label = "acknowledged" if finding.acknowledged else "acknowledgement"
         lines.append(f"  {label}: {finding.acknowledgement}")
-    return "\n".join(lines)
+    # ids, quotes and reasons come from YAML, where "\e[31m" is a valid escape: a control
+    # character is shown as \x1b, never sent to the terminal (as in error messages)
+    return visible("\n".join(lines))
 
 
 def summary_line(findings: list[Finding], claims: int) -> str:
@@ -59,7 +62,7 @@ def render_text(findings: list[Finding], claims: int, *, verbose: bool = False) 
         brief = status is Status.CONSISTENT and not verbose
         for finding in group:
             if brief:
-                out.append(f"ok: {finding.id}  {finding.message}")
+                out.append(visible(f"ok: {finding.id}  {finding.message}"))
             else:
                 out.append(render_finding(finding))
         out.append("")
