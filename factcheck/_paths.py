@@ -81,12 +81,9 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
                 "the path '' is empty", location=None, expected="a claims file or directory",
                 hint="pass '.' to mean the current directory"))
         elif path.is_dir():
-            inside = [
-                p for p in path.rglob("*")
-                if p.suffix in (".yaml", ".yml") and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            ]
-            if not inside:
+            before = len(wrong)
+            inside = _yaml_files(path, wrong)
+            if not inside and len(wrong) == before:
                 wrong.append(SourceError(
                     "no claims files found in this directory",
                     location=Location(display_path(path)),
@@ -108,6 +105,49 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     if wrong:
         raise LoadErrors(list(wrong))
     return sorted(found.values(), key=lambda p: p.as_posix())
+
+
+def _yaml_files(root: Path, wrong: list[SourceError]) -> list[Path]:
+    """The ``*.yaml`` and ``*.yml`` files under ``root``, outside hidden directories.
+
+    A symbolic link to a directory is followed (once: a link back up is not a loop), as a
+    link to a file is. A name ending in ``.yaml`` that is not a readable regular file (a
+    dangling link, a link loop, a FIFO, a directory) and a directory that cannot be read
+    are errors in ``wrong``: their claims would otherwise be left out without a word.
+    """
+    found: list[Path] = []
+    seen: set[str] = set()
+
+    def unreadable(error: OSError) -> None:
+        wrong.append(SourceError(
+            f"cannot read this directory: {(error.strerror or str(error)).lower()}",
+            location=Location(display_path(Path(error.filename or root))),
+            hint="make it readable, or move it out of the claims directory"))
+
+    for top, dirs, files in os.walk(root, onerror=unreadable, followlinks=True):
+        real = os.path.realpath(top)
+        if real in seen:
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or not name.endswith((".yaml", ".yml")):
+                continue
+            item = Path(top, name)
+            try:
+                kind = not_a_file(item)
+            except OSError as error:
+                kind = (error.strerror or "cannot be read").lower()
+            if kind is None:
+                found.append(item)
+            else:
+                wrong.append(SourceError(
+                    f"{kind}, not a claims file" if kind.startswith("a") else
+                    f"cannot be read: {kind}",
+                    location=Location(display_path(item)),
+                    hint="fix or remove it: its claims are not loaded"))
+    return found
 
 
 def _missing(path: Path) -> str:
