@@ -57,7 +57,7 @@ from .._findings import Finding, Status
 from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval
 from .._refine import Settled, settle
-from .._schema import Field
+from .._schema import Field, type_name
 from ._context import CheckContext, coarse, intersect
 from ._registry import register_check
 from ._show import approx, approx_span, digits_for, equals
@@ -105,7 +105,16 @@ def compile_spec(spec: CheckSpec) -> Expression:
 
 def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
     """Load-time vetting: a malformed or unsafe expression is an input error at its line,
-    and so are bounds that leave nothing between them."""
+    and so are bounds that leave nothing between them, and variables that name no claim id."""
+    raw = spec.params.get("vars")
+    if isinstance(raw, Mapping):
+        for name, value in raw.items():
+            if not isinstance(value, str):
+                return [("vars", SchemaError(
+                    f"variable '{name}' of vars must name a claim id",
+                    expected="name: claim id, e.g. {total: daoli.total}",
+                    found=f"{type_name(value)}: {value!r}"[:120],
+                    hint="write the id of the claim the variable stands for"))]
     try:
         compile_spec(spec)
     except ExpressionError as error:

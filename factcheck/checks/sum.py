@@ -13,7 +13,7 @@ from .._errors import FactcheckError, SchemaError
 from .._findings import Finding, Status
 from .._model import CheckSpec, Claim
 from .._numbers import Interval
-from .._schema import Field
+from .._schema import Field, type_name
 from .._units import display
 from ._context import CheckContext, coarse, intersect, plus, span_of
 from ._registry import register_check
@@ -33,6 +33,15 @@ def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
     """Load-time vetting: an empty breakdown, or counts without their other half."""
     problems: list[tuple[str, FactcheckError]] = []
     for param in ("parts", "count_parts"):
+        items = spec.params.get(param)
+        wrong = [item for item in items if not isinstance(item, str)] if isinstance(
+            items, list) else []
+        if wrong:
+            problems.append((param, SchemaError(
+                f"'{param}' must list claim ids, one per item",
+                expected="a list of claim ids, e.g. [daoli.finance, daoli.tech]",
+                found=f"{type_name(wrong[0])}: {wrong[0]!r}"[:120],
+                hint="write each part's claim id as one item of the list")))
         if spec.params.get(param) == []:
             problems.append((param, SchemaError(
                 f"'{param}' is empty: a sum needs at least one part",
