@@ -50,7 +50,6 @@ checks:
   - {kind: duration, id: not_a_date, duration: fast, from: fast, to: end}
   - {kind: duration, id: gibberish, duration: fast, from: someday, to: end}
   - {kind: duration, id: not_time, duration: start, from: start, to: end}
-  - {kind: duration, id: relation, duration: fast, from: start, to: end, relation: about}
 """
 
 
@@ -124,7 +123,6 @@ def test_not_checkable_reasons(corpus: Path) -> None:
         "gibberish": ("'someday' (from) is neither a claim id nor a date "
                       "(write YYYY-MM-DD, YYYY-MM or YYYY)"),
         "not_time": "the duration 'start' is a date, not a time",
-        "relation": "relation must be 'equals' or 'within', not 'about'",
     }
     for name, reason in expected.items():
         finding = one_finding(corpus, f"duration[{name}]")

@@ -49,7 +49,6 @@ checks:
   - {kind: growth, id: fall_as_rise, from: s1, to: s2, rate: s_fall}
   - {kind: growth, id: zero, from: zero, to: r19, rate: g}
   - {kind: growth, id: units, from: s1, to: r19, rate: g}
-  - {kind: growth, id: sideways, from: s1, to: s2, rate: s_fall, direction: sideways}
   - {kind: growth, id: not_rate, from: r18, to: r19, rate: r19}
   - {kind: growth, id: negative, from: p1, to: p2, rate: p_rate, direction: down}
 """
@@ -111,8 +110,6 @@ def test_not_checkable(corpus: Path) -> None:
         "Not checkable: the starting level 0亿元 may be 0.")
     assert one_finding(corpus, "growth[units]").message == (
         "Not checkable: 'from' is in firm and 'to' in yuan.")
-    assert one_finding(corpus, "growth[sideways]").message == (
-        "Not checkable: direction must be 'up' or 'down', not 'sideways'.")
     assert one_finding(corpus, "growth[not_rate]").message == (
         "Not checkable: the rate 'r19' is in yuan, not a percentage.")
     # -10亿 to -5亿 was "the level fell by 50%": the loss halved, the level rose.

@@ -20,11 +20,13 @@ holds only once a round number is read at its coarsest precision
 
 from __future__ import annotations
 
+import difflib
 import math
 from datetime import date
 from fractions import Fraction
 
 from .._dates import Period, days_between, parse_period
+from .._errors import FactcheckError, SchemaError
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim
 from .._numbers import Interval, format_exact
@@ -111,7 +113,21 @@ def _reaches(stated: Interval, elapsed: Interval) -> bool:
                                  and elapsed.high_closed)
 
 
-@register_check("duration", params=_PARAMS)
+def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
+    """Load-time vetting: ``relation`` is one of two words, not a finding to skip."""
+    relation = spec.params.get("relation", "equals")
+    if relation in ("equals", "within"):
+        return []
+    close = difflib.get_close_matches(str(relation).lower(), ["equals", "within"], n=1,
+                                      cutoff=0.5)
+    return [("relation", SchemaError(
+        f"relation must be 'equals' or 'within', not {relation!r}",
+        expected="equals (the default) or within", found=str(relation),
+        hint=f"did you mean '{close[0]}'?" if close else
+        "write equals or within, or leave it out"))]
+
+
+@register_check("duration", params=_PARAMS, validate=_validate)
 def duration(spec: CheckSpec, context: CheckContext) -> Finding:
     """A stated elapsed time fits the days between two dates."""
     claim = context.claim(spec, "duration")

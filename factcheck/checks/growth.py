@@ -18,9 +18,11 @@ percentage points
 
 from __future__ import annotations
 
+import difflib
 from fractions import Fraction
 
 from .._arith import DivisionByZeroInterval, divide, negate, point, subtract
+from .._errors import FactcheckError, SchemaError
 from .._findings import Finding, Status
 from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval
@@ -49,7 +51,19 @@ def implied_rate(start: Interval, end: Interval) -> Interval:
     return subtract(divide(end, start), point(Fraction(1)))
 
 
-@register_check("growth", params=_PARAMS)
+def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
+    """Load-time vetting: ``direction`` is one of two words, not a finding to skip."""
+    direction = spec.params.get("direction", "up")
+    if direction in ("up", "down"):
+        return []
+    close = difflib.get_close_matches(str(direction).lower(), ["up", "down"], n=1, cutoff=0.5)
+    return [("direction", SchemaError(
+        f"direction must be 'up' or 'down', not {direction!r}",
+        expected="up (the default) or down, for a stated decrease", found=str(direction),
+        hint=f"did you mean '{close[0]}'?" if close else "write up or down, or leave it out"))]
+
+
+@register_check("growth", params=_PARAMS, validate=_validate)
 def growth(spec: CheckSpec, context: CheckContext) -> Finding:
     """A growth rate equals (to - from) / from within the written precision."""
     found: dict[str, Claim] = {}
