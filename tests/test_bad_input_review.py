@@ -1,0 +1,93 @@
+"""Bad input found in review: each is a located load error (exit 2), never a finding that
+lets the run pass, a knock-on error per claim, or a file left out without a word."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from corpus_builder import CLAIMS, TEXT, write_corpus
+
+from factcheck import LoadErrors, load
+from factcheck._cli import main
+
+
+def load_errors(path: Path) -> list[str]:
+    with pytest.raises(LoadErrors) as caught:
+        load(path)
+    return [str(e) for e in caught.value.errors]
+
+
+def test_a_file_source_that_is_not_an_id_is_one_error_at_itself(tmp_path: Path) -> None:
+    path = write_corpus(tmp_path, TEXT, CLAIMS)
+    claims = path / "claims.yaml"
+    claims.write_text(claims.read_text(encoding="utf-8").replace(
+        "source: s\n", "source: [s]\n"), encoding="utf-8")
+    errors = load_errors(path)
+    assert len(errors) == 1, errors
+    assert errors[0].startswith(f"{claims.as_posix()}:1:1: 'source' must be the id of a source")
+    assert "found: a list: ['s']" in errors[0]
+
+
+@pytest.mark.parametrize(("check", "line", "message"), [
+    ("{kind: growth, id: g, from: near, to: total, rate: total, direction: sideways}",
+     "direction must be 'up' or 'down', not 'sideways'", "write up or down"),
+    ("{kind: growth, id: g, from: near, to: total, rate: total, direction: DOWN}",
+     "direction must be 'up' or 'down', not 'DOWN'", "did you mean 'down'?"),
+    ("{kind: duration, id: d, duration: near, from: 2017, to: published, relation: inside}",
+     "relation must be 'equals' or 'within', not 'inside'", "write equals or within"),
+    ("{kind: derived, id: v, claim: total, expression: a, vars: {a: 5}}",
+     "variable 'a' of vars must name a claim id", "found: an integer: 5"),
+    ("{kind: derived, id: v, claim: total, expression: a, vars: {a: null}}",
+     "variable 'a' of vars must name a claim id", "found: nothing (null)"),
+    ("{kind: sum, id: s, total: total, parts: [[near], total]}",
+     "'parts' must list claim ids, one per item", "found: a list: ['near']"),
+    ("{kind: sum, id: s, total: total, parts: [near, null]}",
+     "'parts' must list claim ids, one per item", "found: nothing (null)"),
+])
+def test_a_check_parameter_that_cannot_mean_anything_is_a_load_error(
+        tmp_path: Path, check: str, line: str, message: str) -> None:
+    path = write_corpus(tmp_path, TEXT, CLAIMS, f"checks:\n  - {check}\n")
+    errors = load_errors(path)
+    assert len(errors) == 1, errors
+    assert errors[0].startswith(f"{(path / 'checks.yaml').as_posix()}:2:")
+    assert line in errors[0].splitlines()[0]
+    assert message in errors[0]
+
+
+def test_control_characters_in_findings_are_shown_as_escapes(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    claims = CLAIMS.replace("id: near,", 'id: "near\\e[31m",')
+    path = write_corpus(tmp_path, TEXT, claims, """\
+acknowledgements:
+  - {finding: "agreement[nothing]\\e[2J", reason: a stale one}
+""")
+    assert main(["check", "--no-cache", "--verbose", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "\x1b" not in out
+    assert "near\\x1b[31m" in out
+    assert "stale[agreement[nothing]\\x1b[2J]" in out
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links")
+def test_a_claims_file_that_cannot_be_read_is_said_not_skipped(tmp_path: Path) -> None:
+    path = write_corpus(tmp_path, TEXT, CLAIMS)
+    (path / "moved.yaml").symlink_to("nowhere.yaml")
+    (path / "loop.yaml").symlink_to("loop.yaml")
+    errors = load_errors(path)
+    assert [e.split(":")[0] for e in errors] == [
+        (path / "loop.yaml").as_posix(), (path / "moved.yaml").as_posix()]
+    assert "cannot be read: no such file or directory" in errors[1]
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links")
+def test_a_linked_directory_is_read_and_a_link_back_up_is_not_a_loop(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    write_corpus(elsewhere.mkdir() or elsewhere, TEXT, CLAIMS)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "linked").symlink_to(elsewhere, target_is_directory=True)
+    (corpus / "linked-again").symlink_to(elsewhere, target_is_directory=True)
+    (elsewhere / "up").symlink_to("..", target_is_directory=True)
+    assert sorted(load(corpus).claims) == ["near", "total"]
