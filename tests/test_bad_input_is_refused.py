@@ -1,5 +1,6 @@
-"""Bad input found in review: each is a located load error (exit 2), never a finding that
-lets the run pass, a knock-on error per claim, or a file left out without a word."""
+"""Bad input that once passed quietly: each is a located load error (exit 2), never a
+finding that lets the run pass, a knock-on error per claim, or a file left out without a
+word."""
 
 from __future__ import annotations
 
