@@ -19,9 +19,10 @@ from typing import Any
 
 import pytest
 
-from ._errors import FactcheckError
+from ._errors import FactcheckError, Location
 from ._findings import ORDER, Finding, Status
 from ._model import Corpus
+from ._paths import display_path
 from ._suite import SuiteResult, corpus_root, run_root
 from ._text import render_finding
 
@@ -80,13 +81,29 @@ class ClaimsFile(pytest.File):
                 self.root, cache=not self.config.getoption("factcheck_no_cache"))
         result = results[self.root]
         errors = result.errors.get(self.path.resolve(), [])
+        if not errors and result.errors:  # the corpus did not load: nothing here was checked
+            errors = [_not_checked(self.path, result)]
         if errors:
-            yield LoadItem.from_parent(self, name="load", errors=errors)
+            yield LoadItem.from_parent(self, name="load", errors=errors, root=self.root)
         for finding in result.findings_for(self.path):
             # An explicit node id is parsed like a parametrized one ("kind[name]"), so it
             # matches what --lf reads back from the cache.
             yield FindingItem.from_parent(self, name=finding.id, finding=finding,
                                           nodeid=f"{self.nodeid}::{finding.id}")
+
+
+def _not_checked(path: Path, result: SuiteResult) -> FactcheckError:
+    """Why a file whose own YAML is fine has no findings: its corpus did not load. Said at
+    each file, so that running some files of a corpus never passes by checking nothing."""
+    problems = [error for errors in result.errors.values() for error in errors]
+    first = problems[0].location
+    where = f", the first at {first.place}" if first is not None else ""
+    count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+    return FactcheckError(
+        f"nothing in this file was checked: the corpus in {display_path(result.root)} did "
+        f"not load ({count} in other files{where})",
+        location=Location(display_path(path)),
+        hint="fix those files (factcheck check lists every problem), then run again")
 
 
 class FactcheckFailure(Exception):
@@ -108,11 +125,13 @@ class _RenderedItem(pytest.Item):
 
 
 class LoadItem(_RenderedItem):
-    """Fails with the located load errors of one file."""
+    """Fails with the located load errors of one file (or, for a file without errors of
+    its own, the reason its corpus was not checked)."""
 
-    def __init__(self, *, errors: list[FactcheckError], **kwargs: Any) -> None:
+    def __init__(self, *, errors: list[FactcheckError], root: Path, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.errors = errors
+        self.user_properties.append(("factcheck-unloaded", display_path(root)))
 
     def runtest(self) -> None:
         """Fail: the file could not be loaded."""
@@ -168,6 +187,7 @@ class _Summary:
 
     def __init__(self) -> None:
         self.rows: dict[str, dict[str, Any]] = {}
+        self.unloaded: set[str] = set()
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         """Keep the finding row of each item once (by item: two corpora may each have a
@@ -176,13 +196,21 @@ class _Summary:
             if name == "factcheck":
                 row = json.loads(str(value))
                 self.rows[report.nodeid] = row
+            elif name == "factcheck-unloaded":
+                self.unloaded.add(str(value))
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
-        """Write the "factcheck" section: one line per problem, then counts by status."""
-        if not self.rows:
+        """Write the "factcheck" section: the corpora that did not load, one line per
+        problem, then counts by status."""
+        if not self.rows and not self.unloaded:
             return
         rows = [row for _, row in sorted(self.rows.items(), key=lambda kv: (kv[1]["id"], kv[0]))]
         terminalreporter.section("factcheck")
+        for root in sorted(self.unloaded):
+            terminalreporter.line(f"not checked: the corpus in {root} did not load (see "
+                                  "its ::load items)")
+        if not rows:
+            return
         # line(), not write_line(): after the progress lines write_line() would first end a
         # line that is already ended, a blank line under the section's title
         for status in ORDER:

@@ -183,10 +183,22 @@ def test_stale_acknowledgement_fails(corpus: pytest.Pytester) -> None:
 def test_load_errors_fail_one_item_with_located_messages(corpus: pytest.Pytester) -> None:
     corpus.makefile(".yaml", claims=CLAIMS.replace("metric: inv\n", "metirc: inv\n", 1))
     result = corpus.runpytest()
-    result.assert_outcomes(failed=1)
+    # the file with the error, and each other file of the corpus: none was checked
+    result.assert_outcomes(failed=3)
     has_lines(result, "claims.yaml:19:5: [total] unknown field 'metirc' in claim",
               "did you mean 'metric'?")
     assert "Traceback" not in result.stdout.str()
+
+
+def test_a_file_whose_corpus_did_not_load_fails_though_its_own_yaml_is_fine(
+        corpus: pytest.Pytester) -> None:
+    corpus.makefile(".yaml", claims=CLAIMS.replace("metric: inv\n", "metirc: inv\n", 1))
+    result = corpus.runpytest("-p", "no:randomly", "checks.yaml")
+    result.assert_outcomes(failed=1)
+    has_lines(result, "checks.yaml: nothing in this file was checked: the corpus in . did not "
+                      "load (2 problems in other files, the first at claims.yaml:15:5)",
+              "not checked: the corpus in . did not load (see its ::load items)")
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
 
 
 def test_reportinfo_points_at_the_check_line(corpus: pytest.Pytester) -> None:
