@@ -7,7 +7,10 @@ which file.
 
 from __future__ import annotations
 
+import difflib
+import functools
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,8 +19,9 @@ from ._cache import collector_paused
 from ._engine import check
 from ._errors import FactcheckError, LoadErrors
 from ._findings import Finding
-from ._loader import load
+from ._loader import SECTIONS, load
 from ._model import Corpus
+from ._yaml import MAX_FILE_BYTES
 
 __all__ = ["ROOT_MARKER", "SuiteResult", "corpus_root", "run_root"]
 
@@ -26,7 +30,7 @@ ROOT_MARKER = "sources.yaml"
 
 
 def corpus_root(path: Path, *, within: Path | None = None) -> Path | None:
-    """The nearest directory at or above ``path`` that holds ``sources.yaml``.
+    """The nearest directory at or above ``path`` that holds factcheck's ``sources.yaml``.
 
     With ``within`` (pytest's rootdir), a ``path`` inside it is looked up no higher than
     ``within``: a ``sources.yaml`` in a parent of the project (a home or temporary
@@ -40,9 +44,41 @@ def corpus_root(path: Path, *, within: Path | None = None) -> Path | None:
         if top in resolved:
             directories = directories[:resolved.index(top) + 1]
     for directory in directories:
-        if (directory / ROOT_MARKER).is_file():
+        marker = directory / ROOT_MARKER
+        if marker.is_file() and _is_registry(marker):
             return directory
     return None
+
+
+# A top-level key of a block mapping: at the start of a line, plain, before a colon.
+_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)", re.MULTILINE)
+
+
+def _is_registry(marker: Path) -> bool:
+    """Whether ``marker`` is factcheck's: not another tool's ``sources.yaml`` (dbt's has
+    ``version:``), whose YAML files are not claims. A top-level key that is neither a
+    factcheck section nor a near miss of one (a typo the loader will name) says it is
+    another tool's; a file that cannot be read is left to the loader to report."""
+    try:
+        stat = marker.stat()
+        return _registry_keys_fit(str(marker), stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        return True
+
+
+@functools.lru_cache(maxsize=64)  # asked once per collected file; a registry can be large
+def _registry_keys_fit(path: str, mtime_ns: int, size: int) -> bool:
+    del mtime_ns, size  # the cache key: an edited file is read again
+    try:
+        with open(path, "rb") as handle:
+            text = handle.read(MAX_FILE_BYTES + 1).decode("utf-8", "replace")
+    except OSError:
+        return True
+    for key in _TOP_KEY.findall(text):
+        if key not in SECTIONS and not difflib.get_close_matches(key, SECTIONS, n=1,
+                                                                  cutoff=0.6):
+            return False
+    return True
 
 
 @dataclass

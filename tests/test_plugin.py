@@ -316,3 +316,24 @@ def test_the_summary_starts_right_under_its_title(corpus: pytest.Pytester) -> No
     out = corpus.runpytest("-p", "no:randomly").stdout.lines
     title = next(i for i, line in enumerate(out) if "= factcheck =" in line)
     assert out[title + 1].startswith("discrepancy (acknowledged): agreement[shenha.distance]")
+
+
+def test_another_tools_sources_yaml_does_not_make_a_corpus(pytester: pytest.Pytester) -> None:
+    models = pytester.mkdir("models")
+    (models / "sources.yaml").write_text(
+        "version: 2\nsources:\n  - name: raw\n    tables:\n      - name: orders\n",
+        encoding="utf-8")
+    (models / "schema.yaml").write_text("version: 2\nmodels:\n  - name: stg\n",
+                                        encoding="utf-8")
+    pytester.makepyfile(test_ok="def test_ok():\n    pass\n")
+    result = pytester.runpytest("-p", "no:randomly")
+    result.assert_outcomes(passed=1)
+
+
+def test_a_registry_with_a_mistyped_section_is_still_a_corpus(
+        pytester: pytest.Pytester) -> None:
+    pytester.makefile(".txt", article=ARTICLE)
+    pytester.makefile(".yaml", sources=REGISTRY.replace("entities:", "entitys:", 1),
+                      claims=CLAIMS, checks=CHECKS)
+    result = pytester.runpytest("-p", "no:randomly")
+    has_lines(result, "unknown top-level section 'entitys'")
