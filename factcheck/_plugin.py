@@ -160,7 +160,7 @@ class FindingItem(_RenderedItem):
             # report the skip at the YAML item, not at this line of the plugin
             raise pytest.skip.Exception(finding.message, _use_item_location=True)
         if finding.acknowledged:
-            pytest.xfail(f"acknowledged: {finding.acknowledgement}")
+            pytest.xfail(f"acknowledged {finding.status.value}: {finding.acknowledgement}")
         if finding.status is Status.CONFLICT or finding.status is Status.STALE:
             raise FactcheckFailure(render_finding(finding))
         if finding.status is Status.DISCREPANCY:

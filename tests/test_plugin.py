@@ -108,7 +108,7 @@ def test_outcomes_and_summary(corpus: pytest.Pytester) -> None:
     has_lines(result, "= factcheck =",
               "discrepancy (acknowledged): agreement[shenha.distance] claims.yaml:3 ",
               "1 discrepancy (1 acknowledged), 1 not-checkable, 1 consistent",
-              "XFAIL claims.yaml::agreement[shenha.distance] - acknowledged: both are round "
+              "XFAIL claims.yaml::agreement[shenha.distance] - acknowledged discrepancy: both are round "
               "numbers for the same distance",
               "SKIPPED [1] claims.yaml:28: Not checkable: series with one point.")
 
