@@ -317,21 +317,37 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                     expected="a number with optional qualifier and unit, e.g. 近300亿元, 30余家",
                     hint="write the value exactly as the quote has it")
         return None, None
+    for name in ("unit", "per", "tolerance"):
+        if fields.get(name) is not None and not fields[name].strip():
+            problems.at(doc, (*keypath, name), f"'{name}' is empty", error=SchemaError,
+                        claim_id=claim_id, expected=_NOT_EMPTY[name],
+                        hint="write it, or leave the field out")
+            return None, None
     quantity = _quantity_of_value(value, fields.get("unit"), fields.get("per"),
                                   fields.get("tolerance"))
     if isinstance(quantity, str):
         error = UnitError if "unit" in quantity or "dimension" in quantity else SchemaError
         hint = None
-        if quantity.startswith("unknown unit"):
-            word = quantity.split("'")[1]
-            near = suggest_units(word)
-            hint = f"did you mean {', '.join(repr(n) for n in near)}?" if near else (
-                "add `unit:` with a known unit (see factcheck/units.txt)")
         field = ("tolerance" if "tolerance" in quantity else
                  "unit" if "unit" in fields else "value")
+        if quantity.startswith("unknown unit"):
+            word = quantity.split("'")[1]
+            if word == fields.get("per"):
+                field = "per"
+            near = suggest_units(word)
+            hint = f"did you mean {', '.join(repr(n) for n in near)}?" if near else (
+                "add `unit:` with a known unit (see factcheck/units.txt)" if field == "value"
+                else "write a unit that factcheck/units.txt defines")
         problems.at(doc, (*keypath, field), quantity, error=error, claim_id=claim_id, hint=hint)
         return None, None
     return quantity, None
+
+
+_NOT_EMPTY = {
+    "unit": "a unit, such as 元, 家 or 公里",
+    "per": "what the figure is per, such as 斤 or 年",
+    "tolerance": "an allowance, such as 5% or 0.1亿元",
+}
 
 
 def _report_completion(doc: Document, keypath: KeyPath, value: str, as_of: Period,
@@ -412,7 +428,7 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     top = None if figure.high is None else exact(figure.high.value) * factor
     widen: Fraction | None = None
     widen_top: Fraction | None = None
-    if tolerance:
+    if tolerance is not None:
         widen_or_error = _tolerance(tolerance, base, base_unit)
         if isinstance(widen_or_error, str):
             return widen_or_error
@@ -436,6 +452,8 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     if widen is not None or widen_top is not None:
         low = None if low is None else low - (widen or 0)
         high = None if high is None else high + (widen_top or 0)
+        if count and low is not None and low < 0:
+            low = Fraction(0)  # 3家 with a 200% tolerance is 0..9, not -3..9
     widened = widen is not None or widen_top is not None
     interval = Interval.of(low, high, figure.interval.low_closed or widened or closed,
                            figure.interval.high_closed or widened or closed)
@@ -451,8 +469,11 @@ def _tolerance(text: str, base: Fraction, base_unit: str) -> Fraction | str:
     if _digit_count(text) > MAX_FIGURE_DIGITS:
         return f"the tolerance {_short(text)} has more than {MAX_FIGURE_DIGITS} digits"
     figure = parse_figure(text)
-    if figure is None or (figure.unit_word == "%" and figure.qualifier is not None):
+    if figure is None:
         return f"cannot read the tolerance {_short(text)}"
+    if figure.qualifier is not None:  # 约1亿元 or 1-2亿元 would be read as 1亿元
+        return (f"the tolerance {_short(text)} is not one plain amount; write how much the "
+                "figure may be off, such as 5% or 0.1亿元")
     if figure.number.value < 0:
         return f"the tolerance {_short(text)} is negative; a tolerance widens, it cannot narrow"
     if figure.unit_word == "%":

@@ -442,3 +442,35 @@ def test_articles_with_other_line_ends_read_the_same(tmp_path: Path, newline: by
         (c.id, original.sources[c.source].line_col(c.span[0])) for c in original.claims.values()]
     assert [(f.id, f.status, f.message) for f in check(converted)] == [
         (f.id, f.status, f.message) for f in check(original)]
+
+
+@pytest.mark.parametrize(("extra", "expected"), [
+    ("    per: 大单\n", "claims.yaml:9:5: [daoli.total] unknown unit '大单'"),  # at per:
+    ("    unit: ''\n", "claims.yaml:9:5: [daoli.total] 'unit' is empty"),
+    ("    tolerance: ' '\n", "claims.yaml:9:5: [daoli.total] 'tolerance' is empty"),
+    ("    tolerance: 约1亿元\n",
+     "claims.yaml:9:5: [daoli.total] the tolerance '约1亿元' is not one plain amount"),
+    ("    tolerance: 1-2亿元\n",
+     "claims.yaml:9:5: [daoli.total] the tolerance '1-2亿元' is not one plain amount"),
+])
+def test_unit_per_and_tolerance_are_read_as_written_or_refused_where_written(
+        tmp_path: Path, extra: str, expected: str) -> None:
+    claims = GOOD.replace("    as_of: 2017-11-28\n", "    as_of: 2017-11-28\n" + extra, 1)
+    [error] = errors_of(tmp_path, claims)
+    assert expected in error.splitlines()[0], error
+
+
+def test_a_tolerance_never_takes_a_count_below_zero(tmp_path: Path) -> None:
+    text = "园区现有3家企业。"
+    claims = """\
+source: s
+claims:
+  - {id: few, quote: 现有3家企业, value: 3家, entity: signing, metric: investment,
+     as_of: 2017-11-28, tolerance: 200%}
+"""
+    (tmp_path / "article.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "registry.yaml").write_text(REGISTRY, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(claims, encoding="utf-8")
+    quantity = load(tmp_path).claims["few"].quantity
+    assert quantity is not None
+    assert (quantity.interval.low, quantity.interval.high) == (0, 9)
