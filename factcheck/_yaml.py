@@ -430,8 +430,43 @@ def _compose_with_marks(path: str, text: str) -> tuple[Any, dict[KeyPath, tuple[
     return data, marks
 
 
+# What a Chinese input method types where YAML needs ASCII: a full-width colon after a key,
+# an ideographic or no-break space in the indentation or after a key's colon.
+_WIDE_COLON = re.compile(r"^[ \t]*(?:-[ \t]+)?[^\s:：#'\"]+(：)")
+_WIDE_SPACE = re.compile(
+    r"^[ \t]*(?:-[ \t]+)?(?:[^\s:#'\"]+:)?[ \t]*([\u3000\u00a0])")
+_WIDE_NAMES = {
+    "：": ("a full-width colon '：' (U+FF1A) where YAML needs ':'",
+          "type the ASCII colon ':' and a space (a Chinese input method writes '：')"),
+    "\u3000": ("an ideographic space (U+3000) where YAML needs an ordinary space",
+               "replace it with ASCII spaces (a Chinese input method types U+3000)"),
+    "\u00a0": ("a no-break space (U+00A0) where YAML needs an ordinary space",
+               "replace it with an ASCII space (copied text often carries U+00A0)"),
+}
+
+
+def _wide_character(path: str, lines: list[str], first: int, last: int) -> YamlSyntaxError | None:
+    """The error to give when lines ``first``..``last`` (0-based) of a file that does not
+    parse hold a full-width colon or a wide space where YAML syntax goes."""
+    for index in range(max(first, 0), min(last, len(lines) - 1) + 1):
+        line = lines[index]
+        found = _WIDE_COLON.match(line) or _WIDE_SPACE.match(line)
+        if found is not None:
+            message, hint = _WIDE_NAMES[found.group(1)]
+            return YamlSyntaxError(
+                f"not valid YAML: {message}",
+                location=Location(path, index + 1, found.start(1) + 1),
+                source_line=line, hint=hint)
+    return None
+
+
 def _syntax_error(path: str, lines: list[str], error: yaml.MarkedYAMLError) -> YamlSyntaxError:
     mark = error.problem_mark or error.context_mark
+    if mark is not None:
+        opened = error.context_mark.line if error.context_mark is not None else mark.line
+        wide = _wide_character(path, lines, min(opened, mark.line - 1), mark.line)
+        if wide is not None:
+            return wide
     problem = error.problem or "not valid YAML"
     hint = "check the indentation and quoting around this place"
     if "\t" in problem or "'\\t'" in problem:

@@ -257,3 +257,26 @@ def test_locate_id_trusts_the_scan_only_when_it_found_every_id() -> None:
     quoted = parse_document("f.yaml", text + '  - "id": c\n')  # missed by the scan
     assert quoted.locate_id("b", ("claims", 1)).line == 3
     assert quoted._marks is not None
+
+
+@pytest.mark.parametrize(("text", "first_line"), [
+    ("claims:\n  - id: a\n    value：293.9亿元\n    as_of: 2017\n",
+     "f.yaml:3:10: not valid YAML: a full-width colon '：' (U+FF1A) where YAML needs ':'"),
+    ("claims:\n  - id：a\n    value: 1\n",
+     "f.yaml:2:7: not valid YAML: a full-width colon '：' (U+FF1A) where YAML needs ':'"),
+    ("claims:\n  - id: a\n    value:\u3000293.9亿元\n    as_of: 2017\n",
+     "f.yaml:3:11: not valid YAML: an ideographic space (U+3000) where YAML needs an ordinary "
+     "space"),
+    ("claims:\n  - id: a\n\u00a0   value: 293.9亿元\n    as_of: 2017\n",
+     "f.yaml:3:1: not valid YAML: a no-break space (U+00A0) where YAML needs an ordinary space"),
+])
+def test_what_an_input_method_types_for_yaml_syntax_is_named(text: str, first_line: str) -> None:
+    with pytest.raises(YamlSyntaxError) as caught:
+        parse_document("f.yaml", text)
+    assert str(caught.value).splitlines()[0] == first_line
+
+
+def test_a_full_width_colon_inside_a_value_is_not_blamed() -> None:
+    with pytest.raises(YamlSyntaxError) as caught:
+        parse_document("f.yaml", "claims:\n  - id: a\n    quote: 他说：好\n    value: [1\n")
+    assert "full-width" not in str(caught.value)
