@@ -127,6 +127,28 @@ checks:
     assert error.hint == "use numbers, the declared variables, + - * / ** and abs(), min(), max()"
 
 
+@pytest.mark.parametrize(("bound", "message"), [
+    ("lots", "cannot read the bound 'lots' (write a plain figure with its unit)"),
+    ("约5亿元", "cannot read the bound '约5亿元' (write a plain figure with its unit)"),
+    ("0", "bound '0': the figure has no unit: add `unit:` (e.g. 元, 家, 公里)"),
+])
+def test_a_bound_that_cannot_be_read_is_a_load_error_at_its_line(
+        tmp_path: Path, bound: str, message: str) -> None:
+    checks = f"""
+checks:
+  - kind: derived
+    id: lots
+    expression: total
+    vars: {{total: total}}
+    at_least: '{bound}'
+"""
+    with pytest.raises(LoadErrors) as raised:
+        load(write_corpus(tmp_path, TEXT, CLAIMS, checks))
+    [error] = raised.value.errors
+    assert error.message == message
+    assert error.location is not None and error.location.line == 7
+
+
 def test_unsafe_expression_raises_if_run_directly(tmp_path: Path) -> None:
     corpus = load(write_corpus(tmp_path, TEXT, CLAIMS))
     spec = CheckSpec("derived", "evil", {"claim": "per_m2", "expression": "total.__class__",

@@ -105,7 +105,8 @@ def compile_spec(spec: CheckSpec) -> Expression:
 
 def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
     """Load-time vetting: a malformed or unsafe expression is an input error at its line,
-    and so are bounds that leave nothing between them, and variables that name no claim id."""
+    and so are bounds that cannot be read or leave nothing between them, and variables that
+    name no claim id."""
     raw = spec.params.get("vars")
     if isinstance(raw, Mapping):
         for name, value in raw.items():
@@ -120,6 +121,12 @@ def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
     except ExpressionError as error:
         return [("expression", error)]
     least, most = spec.params.get("at_least"), spec.params.get("at_most")
+    for key, text in (("at_least", least), ("at_most", most)):
+        read = _bound(text) if isinstance(text, str) else None
+        if isinstance(read, str):  # a literal: what it says is known before any claim
+            return [(key, SchemaError(
+                read, expected="a plain figure with its unit, such as 0亿元/个 or 50%",
+                found=text, hint="write the bound as a figure, without 约, 近 or a range"))]
     if isinstance(least, str) and isinstance(most, str):
         low, high = _bound(least), _bound(most)
         if not isinstance(low, str) and not isinstance(high, str) and (
