@@ -36,7 +36,11 @@ def check(corpus: Corpus) -> list[Finding]:
             check kind that is not factcheck's own failed, returned something that is not
             findings, or gave two findings one id.
         LoadErrors: derived expressions that are malformed or unsafe, each located.
+        TypeError: ``corpus`` is not a :class:`Corpus` (a path is loaded first).
     """
+    if not isinstance(corpus, Corpus):
+        raise TypeError(f"check() takes a Corpus from factcheck.load(), not "
+                        f"{type(corpus).__name__}: write factcheck.check(factcheck.load(...))")
     _refuse_cycles(corpus)
     context = CheckContext(corpus)
     findings: list[Finding] = []

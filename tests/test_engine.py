@@ -346,3 +346,9 @@ def test_a_plugin_that_fails_to_import_is_named_on_every_use(
     monkeypatch.setattr(_registry, "entry_points", lambda group: [])
     monkeypatch.setattr(_registry, "_PLUGINS_LOADED", False)
     assert "sum" in kinds()
+
+
+def test_check_of_something_that_is_not_a_corpus_says_what_it_takes() -> None:
+    with pytest.raises(TypeError, match=r"check\(\) takes a Corpus from factcheck.load\(\), "
+                                        r"not str"):
+        check("claims")  # type: ignore[arg-type]
