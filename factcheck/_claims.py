@@ -176,9 +176,11 @@ def _locate_quote(doc: Document, keypath: KeyPath, quote: str, occurrence: int |
         return None
     if occurrence is None:
         if len(spans) > 1:
-            lines = ", ".join(str(source.line_col(s)[0]) for s, _ in spans)
+            places = [":".join(map(str, source.line_col(s))) for s, _ in spans[:5]]
+            more = ", ..." if len(spans) > 5 else ""
             problems.at(doc, (*keypath, "quote"),
-                        f"quote occurs {len(spans)} times in '{source.id}' (lines {lines})",
+                        f"quote occurs {len(spans)} times in '{source.id}' (at "
+                        f"{', '.join(places)}{more})",
                         error=QuoteError, claim_id=claim_id,
                         hint="add `occurrence: N` to say which one")
             return None

@@ -28,7 +28,7 @@ from ._errors import (
 )
 from ._model import Acknowledgement, CheckSpec, Corpus
 from ._paths import discover, display_path
-from ._schema import Field, Problems, read_fields, type_name
+from ._schema import Field, Problems, found_value, read_fields, type_name
 from ._sources import read_bounded, read_entities, read_metrics, read_places, read_sources
 from ._yaml import Document, parse_document
 from .checks._registry import CheckKind, get_kind
@@ -192,7 +192,7 @@ def _default_source(doc: Document, value: Any, problems: Problems) -> Any:  # a 
         return value
     problems.at(doc, ("source",), "'source' must be the id of a source",
                 expected="a source id from the `sources:` registry, e.g. `source: daoli-2017`",
-                found=f"{type_name(value)}: {value!r}"[:120],
+                found=found_value(value),
                 hint="write one id, without brackets")
     return INVALID_SOURCE
 

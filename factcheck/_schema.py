@@ -15,7 +15,7 @@ from typing import Any
 from ._errors import FactcheckError, SchemaError
 from ._yaml import Document, KeyPath
 
-__all__ = ["MAX_ERRORS", "Field", "Problems", "read_fields", "type_name"]
+__all__ = ["MAX_ERRORS", "Field", "Problems", "found_value", "read_fields", "type_name"]
 
 _TYPE_NAMES = {
     str: "a string",
@@ -35,6 +35,15 @@ def type_name(value: Any) -> str:  # any YAML value
         if type(value) is kind:
             return name
     return type(value).__name__
+
+
+def found_value(value: Any) -> str:  # any YAML value
+    """A YAML value as a message's "found:" gives it: its type, and itself as YAML writes
+    it ("a list: ['s']", "true or false: true", "nothing (null)")."""
+    if value is None:
+        return "nothing (null)"
+    shown = ("true" if value else "false") if isinstance(value, bool) else repr(value)
+    return f"{type_name(value)}: {shown}"[:120]
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +172,7 @@ def read_fields(
         return None  # the load has failed already; stop spending time on more errors
     if not isinstance(mapping, dict):
         problems.at(
-            doc, keypath, f"a {what} must be a mapping",
+            doc, keypath, f"{'an' if what[:1] in 'aeiou' else 'a'} {what} must be a mapping",
             expected=f"a mapping with {', '.join(f.name for f in fields if f.required)}",
             found=type_name(mapping), claim_id=claim_id,
         )
@@ -198,7 +207,7 @@ def read_fields(
             if isinstance(value, float) and str in spec.types:
                 hint = f"quote it (\"{value}\") so the written precision is kept"
             problems.at(doc, (*keypath, key), f"field '{key}' of {what} has the wrong type",
-                        expected=expected, found=f"{type_name(value)}: {value!r}"[:120],
+                        expected=expected, found=found_value(value),
                         hint=hint, claim_id=claim_id)
             ok = False
             continue

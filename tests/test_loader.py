@@ -474,3 +474,17 @@ claims:
     quantity = load(tmp_path).claims["few"].quantity
     assert quantity is not None
     assert (quantity.interval.low, quantity.interval.high) == (0, 9)
+
+
+def test_a_found_value_is_written_as_yaml_writes_it() -> None:
+    from factcheck._schema import found_value
+
+    assert found_value(None) == "nothing (null)"
+    assert found_value(True) == "true or false: true"
+    assert found_value(["s"]) == "a list: ['s']"
+
+
+def test_an_acknowledgement_that_is_not_a_mapping_is_named_with_its_article(
+        tmp_path: Path) -> None:
+    errors = errors_of(tmp_path, GOOD + "acknowledgements:\n  - just a string\n")
+    assert any("an acknowledgement must be a mapping" in e for e in errors), errors

@@ -57,7 +57,7 @@ from .._findings import Finding, Status
 from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval
 from .._refine import Settled, settle
-from .._schema import Field, type_name
+from .._schema import Field, found_value
 from ._context import CheckContext, coarse, intersect
 from ._registry import register_check
 from ._show import approx, approx_span, digits_for, equals
@@ -114,7 +114,7 @@ def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
                 return [("vars", SchemaError(
                     f"variable '{name}' of vars must name a claim id",
                     expected="name: claim id, e.g. {total: daoli.total}",
-                    found=f"{type_name(value)}: {value!r}"[:120],
+                    found=found_value(value),
                     hint="write the id of the claim the variable stands for"))]
     try:
         compile_spec(spec)

@@ -13,7 +13,7 @@ from .._errors import FactcheckError, SchemaError
 from .._findings import Finding, Status
 from .._model import CheckSpec, Claim
 from .._numbers import Interval
-from .._schema import Field, type_name
+from .._schema import Field, found_value
 from .._units import display
 from ._context import CheckContext, coarse, intersect, plus, span_of
 from ._registry import register_check
@@ -40,7 +40,7 @@ def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
             problems.append((param, SchemaError(
                 f"'{param}' must list claim ids, one per item",
                 expected="a list of claim ids, e.g. [daoli.finance, daoli.tech]",
-                found=f"{type_name(wrong[0])}: {wrong[0]!r}"[:120],
+                found=found_value(wrong[0]),
                 hint="write each part's claim id as one item of the list")))
         if spec.params.get(param) == []:
             problems.append((param, SchemaError(
