@@ -236,7 +236,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
     if as_of is None:
         problems.at(doc, (*keypath, "as_of"), f"cannot read as_of {_short(fields['as_of'])}",
                     claim_id=claim_id, expected="a real date or period: YYYY-MM-DD, YYYY-MM, "
-                    "YYYY, or A..B (e.g. 2017-01..2017-09)")
+                    "YYYY, or A..B (e.g. 2017-01..2017-09)",
+                    hint=_backwards_hint(fields["as_of"]))
     if source_id is None:
         return None
     source = context.sources[source_id]
@@ -350,6 +351,16 @@ _NOT_EMPTY = {
     "per": "what the figure is per, such as 斤 or 年",
     "tolerance": "an allowance, such as 5% or 0.1亿元",
 }
+
+
+def _backwards_hint(text: str) -> str | None:
+    """The hint for a period A..B that cannot be read because B is before A."""
+    first, dots, second = text.partition("..")
+    start, end = parse_period(first), parse_period(second)
+    if dots and start is not None and end is not None and end.end < start.start:
+        return f"it ends ({second.strip()}) before it starts ({first.strip()}): write the " \
+            "earlier date first"
+    return None
 
 
 def _report_completion(doc: Document, keypath: KeyPath, value: str, as_of: Period,

@@ -488,3 +488,14 @@ def test_an_acknowledgement_that_is_not_a_mapping_is_named_with_its_article(
         tmp_path: Path) -> None:
     errors = errors_of(tmp_path, GOOD + "acknowledgements:\n  - just a string\n")
     assert any("an acknowledgement must be a mapping" in e for e in errors), errors
+
+
+def test_a_period_that_ends_before_it_starts_says_so(tmp_path: Path) -> None:
+    [error] = errors_of(tmp_path, GOOD.replace("as_of: 2017-11-28", "as_of: 2018..2017", 1))
+    assert "cannot read as_of '2018..2017'" in error
+    assert "hint: it ends (2017) before it starts (2018): write the earlier date first" in error
+
+
+def test_extract_of_an_empty_path_says_it_is_empty(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", ""]) == 2
+    assert "the path '' is empty" in capsys.readouterr().err
