@@ -76,6 +76,10 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "平方米": "square_meter",
         "万平方米": "wan_square_meter",
         "萬平方米": "wan_square_meter",
+        "亩": "shimu",
+        "畝": "shimu",
+        "公顷": "hectare",
+        "公頃": "hectare",
         # mass
         "斤": "jin",
         "公斤": "kilogram",
@@ -115,6 +119,7 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "對": "pair",
         "碗": "bowl",
         # ratios
+        "成": "cheng",
         "%": "percent",
         "\N{FULLWIDTH PERCENT SIGN}": "percent",
         "百分点": "percent",

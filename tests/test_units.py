@@ -76,6 +76,10 @@ WORD_BASES = {
     "平方千米": (10**6, "meter ** 2"),
     "平方米": (1, "meter ** 2"),
     "万平方米": (10**4, "meter ** 2"),
+    "亩": (Fraction(2000, 3), "meter ** 2"),  # 1/15 hectare since 1959
+    "畝": (Fraction(2000, 3), "meter ** 2"),
+    "公顷": (10**4, "meter ** 2"),
+    "公頃": (10**4, "meter ** 2"),
     "萬平方米": (10**4, "meter ** 2"),
     "斤": (Fraction(1, 2), "kilogram"),
     "公斤": (1, "kilogram"),
@@ -127,6 +131,7 @@ WORD_BASES = {
     "英镑": (1, "pound_sterling"),
     "英鎊": (1, "pound_sterling"),
     "%": (Fraction(1, 100), "dimensionless"),
+    "成": (Fraction(1, 10), "dimensionless"),  # 三成 is 30%
     "\N{FULLWIDTH PERCENT SIGN}": (Fraction(1, 100), "dimensionless"),
     "百分点": (Fraction(1, 100), "dimensionless"),
     "百分點": (Fraction(1, 100), "dimensionless"),
