@@ -414,6 +414,12 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     written_unit = parse_unit(written) if written else None
     if written and written_unit is None and unit is None:
         return f"unknown unit '{written}'"
+    if written and written_unit is None and _COUNTING.intersection(figure.unit_word):
+        # unit: names an unknown unit word; one that says how much (一年半's 年半, 成五)
+        # would lose that part of the figure
+        return (f"the text's unit word {figure.unit_word!r} holds more than a unit "
+                f"({''.join(sorted(_COUNTING.intersection(figure.unit_word)))}), so `unit:` "
+                "cannot name it: quote a figure factcheck reads, or leave the claim out")
     name = unit or written
     if per:
         compound = any(op in name for op in "/* ")
@@ -475,6 +481,10 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         step=step, round_number=figure.number.round_number, qualifier=figure.qualifier,
         top=top,
     )
+
+
+#: Characters that add to a figure (半, 成, 多, 余, 几): never part of a unit that unit: names.
+_COUNTING = frozenset("半成多余餘几幾")
 
 
 def _tolerance(text: str, base: Fraction, base_unit: str) -> Fraction | str:

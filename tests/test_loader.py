@@ -499,3 +499,18 @@ def test_a_period_that_ends_before_it_starts_says_so(tmp_path: Path) -> None:
 def test_extract_of_an_empty_path_says_it_is_empty(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", ""]) == 2
     assert "the path '' is empty" in capsys.readouterr().err
+
+
+def test_unit_cannot_name_a_unit_word_that_says_how_much(tmp_path: Path) -> None:
+    (tmp_path / "article.txt").write_text("民企占比三成五。", encoding="utf-8")
+    (tmp_path / "registry.yaml").write_text(REGISTRY, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text("""\
+source: s
+claims:
+  - {id: share, quote: 占比三成五, value: 三成五, unit: '%', entity: signing,
+     metric: investment, as_of: 2017-11-28}
+""", encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load(tmp_path)
+    [error] = [str(e) for e in caught.value.errors]
+    assert "[share] the text's unit word '成五' holds more than a unit (成)" in error
