@@ -34,6 +34,10 @@ _PREFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_PREFIXES if len(w) >=
 _SUFFIXES = tuple(sorted(w for w in QUALIFIER_SUFFIXES if w != "上下"))
 _PREFIX_ENDS = frozenset(word[-1] for word in _PREFIXES)
 _SUFFIX_STARTS = frozenset(word[0] for word in _SUFFIXES)
+# 多 or 半 after a unit adds to the figure (一年多, 一年半) when what follows cannot go on
+# with it as a word (多元化, 半导体): the end of the text, punctuation, or these
+_COUNTING_AFTER_UNIT = frozenset("多半")
+_ENDS_A_FIGURE = frozenset(fold_chars("来以的时后前里内中间月,.;:!?、。，；：！？)」”")) | {""}
 _SPACES = " \t\u3000"
 _SPACE = frozenset(_SPACES)
 
@@ -68,6 +72,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if last in _ARABIC or last in _CHINESE or last in _SOME_MORE:
         if not _ends_whole(last, after, following):
             return False
+    elif following in _COUNTING_AFTER_UNIT and fold_chars(after[1:2]) in _ENDS_A_FIGURE:
+        return False  # 一年 of 一年多来, 一年半的 (but 30家 of 30家多元化企业 is whole)
     # a space may stand between a qualifier and the figure (接近 300亿, 30家 以上)
     if previous in _PREFIX_ENDS or previous in _SPACE:
         near_before = fold_chars(before.rstrip(_SPACES))

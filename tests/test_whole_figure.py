@@ -17,6 +17,11 @@ from factcheck._whole_figure import whole_figure
     ("300亿", "一举拿下接近", "大单", False),  # a two-character qualifier left out
     ("300億", "拿下將近", "大單", False),  # in Traditional script too
     ("30家", "", "以上", False),
+    ("一年", "历时", "多来", False),  # 多 or 半 after the unit adds to the figure
+    ("一年", "历时", "半的时间", False),
+    ("3个", "用了", "多月", False),
+    ("30家", "有", "多元化企业", True),  # 多元化 and 半导体 are words of their own
+    ("30家", "有", "半导体企业", True),
     ("30家", "企业至少", "入驻", False),  # a bounding word of two or three characters
     ("5家", "不超过", "，", False),
     ("20亿元", "投资", "以内", False),
