@@ -135,10 +135,15 @@ class FactcheckError(Exception):
 # and an escape sequence from a YAML string ("\e[31m") must not reach the terminal.
 _VISIBLE = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0))
             if code not in (0x09, 0x0A)}
+# Invisible format characters: zero-width spaces and joiners, direction marks, embeddings,
+# overrides and isolates (U+202E shows 30 as 03), the word joiner and U+FEFF.
+_VISIBLE.update({code: f"\\u{code:04x}" for code in (
+    *range(0x200B, 0x2010), *range(0x202A, 0x202F), 0x2060, *range(0x2066, 0x206A), 0xFEFF)})
 
 
 def visible(text: str) -> str:
-    """``text`` with its control characters (but tab and newline) written as ``\\xNN``."""
+    """``text`` with its control characters (but tab and newline) written as ``\\xNN``, and
+    its invisible format characters (U+200B, U+202E...) as ``\\uNNNN``."""
     return text.translate(_VISIBLE)
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from fractions import Fraction
-from html import escape
 
+from ._escape import escape
 from ._findings import ORDER, TITLES, Finding, Involved, Status
 from ._model import Corpus
 from ._report_md import counts

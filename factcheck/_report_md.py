@@ -7,6 +7,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 
+from ._errors import visible
 from ._findings import ORDER, TITLES, Finding, Involved, Status
 from ._model import Corpus
 
@@ -36,7 +37,7 @@ def escape_md(text: str, *, line_start: bool = False) -> str:
     Returns:
         The escaped text.
     """
-    flat = " ".join(text.splitlines())
+    flat = " ".join(visible(text).splitlines())
     escaped = _SPECIAL.sub(r"\\\1", flat)
     if not line_start:
         return escaped

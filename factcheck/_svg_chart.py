@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
-from html import escape
+
+from ._escape import escape
 
 __all__ = ["Point", "line_chart"]
 

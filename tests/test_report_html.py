@@ -149,6 +149,15 @@ def test_context_without_source_text_marks_the_figure_in_the_quote(tmp_path: Pat
                                                  "<mark>239.9亿元</mark></q>。园区…</span>")
 
 
+def test_direction_overrides_in_the_article_are_shown_not_obeyed(tmp_path: Path) -> None:
+    _, findings = report_run(tmp_path)
+    item = next(f for f in findings if f.id == "agreement[project.investment]").claims[1]
+    end = item.span[1]  # after the quote, so its offsets hold
+    text = TEXT[:end] + "\u202e园区\u202c" + TEXT[end:]
+    shown = context_html(item, text, width=6)
+    assert "\u202e" not in shown and "\\u202e园区\\u202c" in shown
+
+
 def test_values_difference_arithmetic_and_note_are_shown(tmp_path: Path) -> None:
     page = render_html(*report_run(tmp_path))
     assert '<p class="difference">Difference: 54亿元 (18.4%)</p>' in page

@@ -44,6 +44,8 @@ def test_committed_report_is_current(tmp_path: Path, monkeypatch: pytest.MonkeyP
     ("a\\b", r"a\\b"),
     ("line one\nline two", "line one line two"),
     ("6.7%", "6.7%"),
+    ("有\u202e 30余家\u202c企业", r"有\\u202e 30余家\\u202c企业"),  # never shown reversed
+    ("a\u200bb\x1b[31m", r"a\\u200bb\\x1b\[31m"),
 ])
 def test_escape_md(text: str, escaped: str) -> None:
     assert escape_md(text) == escaped
