@@ -50,24 +50,54 @@ pre{background:#f6f6f6;padding:.4rem;overflow-x:auto;white-space:pre-wrap}
 background:#f3f3f3;border-radius:4px}
 figure.chart{margin:.4rem 0}figure.chart svg{max-width:100%;height:auto}
 @media (max-width:40rem){table,thead,tbody,tr,th,td{display:block}thead{display:none}}
+@media print{#filters{display:none}.finding{break-inside:avoid;content-visibility:visible}}
 """
 
 _SCRIPT = """
 (function () {
   var form = document.getElementById("filters");
   var box = document.getElementById("findings");
+  var none = document.getElementById("none");
+  var groups = box.querySelectorAll(".group");
+  var selects = form.querySelectorAll("select");
   form.hidden = false;
   form.addEventListener("change", function () {
     var picked = [];
-    var selects = form.querySelectorAll("select");
     for (var i = 0; i < selects.length; i++) {
       if (selects[i].value) { picked.push(selects[i].value); }
     }
     box.className = picked.join(" ");
-    var folded = box.querySelectorAll("details.section");
-    for (var j = 0; j < folded.length; j++) {
-      if (picked.length) { folded[j].open = true; }
+    var shown = 0;
+    for (var g = 0; g < groups.length; g++) {
+      var group = groups[g];
+      var items = group.getElementsByClassName("finding");
+      var n = 0;
+      for (var k = 0; k < items.length; k++) {
+        var fits = true;
+        for (var p = 0; p < picked.length && fits; p++) {
+          fits = items[k].classList.contains(picked[p].slice(1));
+        }
+        if (fits) { n++; }
+      }
+      shown += n;
+      var all = group.getAttribute("data-count");
+      group.hidden = n === 0;
+      group.querySelector("h2").textContent = group.getAttribute("data-title") + " (" +
+        (picked.length ? n + " of " + all : all) + ")";
+      if (group.tagName === "DETAILS") { group.open = picked.length > 0; }
     }
+    none.hidden = shown > 0;
+  });
+  var folded = box.querySelectorAll("details.group");
+  var opened = [];
+  window.addEventListener("beforeprint", function () {
+    for (var i = 0; i < folded.length; i++) {
+      opened[i] = folded[i].open;
+      folded[i].open = true;
+    }
+  });
+  window.addEventListener("afterprint", function () {
+    for (var i = 0; i < folded.length; i++) { folded[i].open = opened[i]; }
   });
 })();
 """
@@ -291,15 +321,17 @@ def html_pieces(corpus: Corpus, findings: list[Finding], *,
             continue
         title = f"{TITLES[status]} ({len(group)})"
         section = f"sec-{escape(status.value)}"
+        data = f'data-title="{escape(TITLES[status])}" data-count="{len(group)}"'
         if status in _COLLAPSED:
-            yield (f'<details class="section" id="{section}"><summary><h2>{title}</h2>'
+            yield (f'<details class="group" id="{section}" {data}><summary><h2>{title}</h2>'
                    "</summary>\n")
         else:
-            yield f'<section id="{section}"><h2>{title}</h2>\n'
+            yield f'<section class="group" id="{section}" {data}><h2>{title}</h2>\n'
         for finding in group:
             yield _finding(finding, corpus, page, f"series-{charts}") + "\n"
             charts += finding.kind == "series"
             if tick is not None:
                 tick()
         yield "</details>\n" if status in _COLLAPSED else "</section>\n"
-    yield f"</main>\n<script>{_SCRIPT}</script>\n</body>\n</html>\n"
+    yield ('<p id="none" hidden>No finding matches these filters.</p>\n'
+           f"</main>\n<script>{_SCRIPT}</script>\n</body>\n</html>\n")

@@ -153,14 +153,31 @@ def test_small_report_in_the_browser(browser: Any, tmp_path: Path) -> None:
     view.select("status", "consistent")
     assert view.visible() == 1
     assert page.locator("#sec-consistent").get_attribute("open") == ""
+    assert not page.locator("#sec-conflict").is_visible()  # no heading over nothing
+    assert page.locator("#sec-consistent h2").text_content() == "Consistent (1 of 1)"
     view.select("status", "conflict")
     view.select("kind", "series")
     assert view.visible() == 1
     # text_content, not inner_text: content-visibility may skip rendering off-screen rows
     assert page.locator(".finding:visible h3 code").text_content() == "series[park.firms]"
+    assert page.locator("#sec-conflict h2").text_content() == "Conflicts (1 of 2)"
+    assert not page.locator("#none").is_visible()
+    view.select("status", "consistent")  # consistent and series: nothing
+    assert view.visible() == 0
+    assert page.locator("#none").is_visible()
+    assert view.visible("main h2") == 0
     view.select("status", "all")
     view.select("kind", "all")
-    assert view.visible() == 3
+    assert view.visible() == 2  # as the page opened: the reassuring part collapsed again
+    assert page.locator("#sec-conflict h2").text_content() == "Conflicts (2)"
+    assert page.locator("#sec-consistent").get_attribute("open") is None
+    assert not page.locator("#none").is_visible()
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert view.visible() == 3 and not page.locator("#filters").is_visible()
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    page.emulate_media(media="screen")
+    assert view.visible() == 2
 
     shot = tmp_path / "report.png"
     page.screenshot(path=str(shot), full_page=True)

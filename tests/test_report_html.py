@@ -106,9 +106,10 @@ def parse(page: str) -> _Tags:
 
 def test_sections_come_worst_first_and_consistent_is_collapsed(tmp_path: Path) -> None:
     page = render_html(*report_run(tmp_path))
-    conflict = page.index('<section id="sec-conflict"><h2>Conflicts (2)</h2>')
-    consistent = page.index('<details class="section" id="sec-consistent"><summary><h2>'
-                            "Consistent (1)</h2></summary>")
+    conflict = page.index('<section class="group" id="sec-conflict" data-title="Conflicts" '
+                          'data-count="2"><h2>Conflicts (2)</h2>')
+    consistent = page.index('<details class="group" id="sec-consistent" data-title="Consistent" '
+                            'data-count="1"><summary><h2>Consistent (1)</h2></summary>')
     assert conflict < consistent
     assert page.index("agreement[project.investment]") < page.index("series[park.firms]")
     assert page.index("series[park.firms]") < page.index("agreement[park.area]")
