@@ -168,15 +168,19 @@ def series_chart(finding: Finding, chart_id: str) -> str:
         points (fewer than two, or no common unit).
     """
     points, unit, offending = _series_points(finding)
-    if len(points) < 2 or not unit:
-        return ""
+    if len(points) < 2 or not unit or finding.status is Status.NOT_CHECKABLE:
+        return ""  # a series that could not be checked is not drawn as if it were one
     claims = [c.claim for c in finding.claims]
+    written = [c.value for c in finding.claims]
     if len(claims) != len(points):
-        claims = [""] * len(points)
+        claims = written = [""] * len(points)
     drawn = []
-    for claim, (as_of, value) in zip(claims, points, strict=True):
+    for claim, text, (as_of, value) in zip(claims, written, points, strict=True):
         shown = display(value, unit)
-        drawn.append(Point(as_of, value, shown, f"{claim}: {shown}" if claim else shown,
+        # the figure as written labels the point: 超600家 is more than 600家, not 600家
+        label = text or shown
+        exact = shown if label == shown else f"{label} (plotted at {shown})"
+        drawn.append(Point(as_of, value, label, f"{claim}: {exact}" if claim else exact,
                            marked=bool(claim) and claim in offending))
     title = f"{finding.id}: {', '.join(as_of for as_of, _ in points)}"
     return line_chart(chart_id, title, drawn, marked_legend="falls below an earlier point")

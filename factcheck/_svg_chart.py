@@ -32,7 +32,7 @@ class Point:
     Attributes:
         x_label: the label under the point (an as-of date).
         value: the exact value, which places the point.
-        label: the value as displayed, on the value axis.
+        label: the value as the article writes it (超600家), on the value axis.
         tooltip: what hovering the point shows (the claim and its value).
         marked: ring the point in red.
     """

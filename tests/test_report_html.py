@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
 from corpus_builder import write_corpus
 
-from factcheck import Corpus, Finding, check, load
+from factcheck import Corpus, Finding, Status, check, load
 from factcheck._report_html import CSP, context_html, render_html, series_chart
 
 SCRIPT_NOTE = "<script>alert(1)</script> | *bold* [x](y) # not a heading"
@@ -218,3 +219,15 @@ def test_html_is_deterministic(tmp_path: Path) -> None:
     first = render_html(*report_run(tmp_path))
     again = render_html(*report_run(tmp_path))
     assert first == again
+
+
+def test_a_series_chart_labels_figures_as_written_and_a_not_checkable_one_is_not_drawn(
+        tmp_path: Path) -> None:
+    _, findings = report_run(tmp_path)
+    series = next(f for f in findings if f.kind == "series")
+    first = series.claims[0]
+    written = replace(series, claims=(replace(first, value="超" + first.value),
+                                      *series.claims[1:]))
+    chart = series_chart(written, "x")
+    assert f"<title>{first.claim}: 超{first.value} (plotted at {first.shown})</title>" in chart
+    assert series_chart(replace(series, status=Status.NOT_CHECKABLE), "x") == ""
