@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from ._errors import FactcheckError, Location
-from ._findings import ORDER, Finding, Status
+from ._findings import ORDER, Finding, Status, counted
 from ._model import Corpus
 from ._paths import display_path
 from ._suite import SuiteResult, corpus_root, run_root
@@ -223,8 +223,8 @@ class _Summary:
         counts = Counter(r["status"] for r in rows)
         acked = Counter(r["status"] for r in rows if r["acknowledged"])
         terminalreporter.line(", ".join(
-            f"{counts[s.value]} {s.value}" + (f" ({acked[s.value]} acknowledged)"
-                                              if acked[s.value] else "")
+            counted(counts[s.value], s) + (f" ({acked[s.value]} acknowledged)"
+                                           if acked[s.value] else "")
             for s in ORDER if counts[s.value]))
 
 

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from ._errors import visible
-from ._findings import ORDER, TITLES, Finding, Involved, Status
+from ._findings import ORDER, TITLES, Finding, Involved, Status, plural
 from ._model import Corpus
 
 __all__ = ["counts", "escape_md", "render_markdown"]
@@ -147,14 +147,10 @@ def _finding(finding: Finding, corpus: Corpus) -> list[str]:
     return out
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def counts(corpus: Corpus, findings: list[Finding]) -> str:
     """``"8 findings from 14 claims in 5 sources"``."""
-    return (f"{_plural(len(findings), 'finding')} from {_plural(len(corpus.claims), 'claim')}"
-            f" in {_plural(len(corpus.sources), 'source')}")
+    return (f"{plural(len(findings), 'finding')} from {plural(len(corpus.claims), 'claim')}"
+            f" in {plural(len(corpus.sources), 'source')}")
 
 
 def _summary(findings: list[Finding]) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ._errors import visible
-from ._findings import ORDER, TITLES, Finding, Status
+from ._findings import ORDER, TITLES, Finding, Status, counted, plural
 
 __all__ = ["render_finding", "render_text", "summary_line"]
 
@@ -46,8 +46,8 @@ def summary_line(findings: list[Finding], claims: int) -> str:
     for status in ORDER:
         if counts[status]:
             ack = f" ({acked[status]} acknowledged)" if acked[status] else ""
-            parts.append(f"{counts[status]} {status}{ack}")
-    return (f"{len(findings)} findings from {claims} claims: "
+            parts.append(f"{counted(counts[status], status)}{ack}")
+    return (f"{plural(len(findings), 'finding')} from {plural(claims, 'claim')}: "
             f"{', '.join(parts) if parts else 'none'}")
 
 

@@ -533,7 +533,7 @@ def test_cli_sees_an_edit_after_a_replay(home: Path, tmp_path: Path,
         encoding="utf-8")
     code, out, _ = run(["check", str(path)], capsys)
     assert code == 1
-    assert out.splitlines()[-1] == "1 findings from 3 claims: 1 conflict"
+    assert out.splitlines()[-1] == "1 finding from 3 claims: 1 conflict"
 
 
 def test_cli_files_a_run_under_the_files_it_parsed(home: Path, tmp_path: Path,

@@ -22,7 +22,7 @@ def test_help_lists_the_commands() -> None:
 def test_consistent_corpus_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(write_corpus(tmp_path, TEXT, CLAIMS))]) == 0
     out = capsys.readouterr().out
-    assert out.splitlines()[-1] == "1 findings from 2 claims: 1 consistent"
+    assert out.splitlines()[-1] == "1 finding from 2 claims: 1 consistent"
     assert out.startswith("== Consistent (1) ==")
 
 
@@ -32,7 +32,7 @@ def test_conflict_exits_1_and_is_listed_first(tmp_path: Path,
     out = capsys.readouterr().out
     assert out.startswith("== Conflicts (1) ==\nconflict: agreement[s.inv]")
     assert "「另说总投资250亿元」" in out
-    assert out.splitlines()[-1] == "1 findings from 3 claims: 1 conflict"
+    assert out.splitlines()[-1] == "1 finding from 3 claims: 1 conflict"
 
 
 def test_acknowledged_conflict_exits_0(tmp_path: Path) -> None:

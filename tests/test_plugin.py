@@ -265,7 +265,7 @@ def test_the_summary_counts_each_item_though_ids_repeat(pytester: pytest.Pyteste
         for stem, text in (("sources", REGISTRY), ("claims", CLAIMS), ("checks", CHECKS)):
             (folder / f"{stem}.yaml").write_text(text, encoding="utf-8")
     result = pytester.runpytest("--factcheck-strict")
-    has_lines(result, "2 discrepancy, 2 not-checkable, 2 consistent")
+    has_lines(result, "2 discrepancies, 2 not-checkable, 2 consistent")
 
 
 def test_a_second_stale_acknowledgement_is_an_item_pytest_can_select(
