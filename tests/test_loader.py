@@ -41,8 +41,8 @@ metrics:
 """
 
 
-def corpus(tmp_path: Path, claims: str) -> Path:
-    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+def corpus(tmp_path: Path, claims: str, article: str = ARTICLE) -> Path:
+    (tmp_path / "article.txt").write_text(article, encoding="utf-8")
     (tmp_path / "registry.yaml").write_text(REGISTRY, encoding="utf-8")
     (tmp_path / "claims.yaml").write_text("source: s\n" + claims, encoding="utf-8")
     return tmp_path
@@ -461,17 +461,12 @@ def test_unit_per_and_tolerance_are_read_as_written_or_refused_where_written(
 
 
 def test_a_tolerance_never_takes_a_count_below_zero(tmp_path: Path) -> None:
-    text = "园区现有3家企业。"
     claims = """\
-source: s
 claims:
   - {id: few, quote: 现有3家企业, value: 3家, entity: signing, metric: investment,
      as_of: 2017-11-28, tolerance: 200%}
 """
-    (tmp_path / "article.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "registry.yaml").write_text(REGISTRY, encoding="utf-8")
-    (tmp_path / "claims.yaml").write_text(claims, encoding="utf-8")
-    quantity = load(tmp_path).claims["few"].quantity
+    quantity = load(corpus(tmp_path, claims, "园区现有3家企业。")).claims["few"].quantity
     assert quantity is not None
     assert (quantity.interval.low, quantity.interval.high) == (0, 9)
 
@@ -502,15 +497,12 @@ def test_extract_of_an_empty_path_says_it_is_empty(capsys: pytest.CaptureFixture
 
 
 def test_unit_cannot_name_a_unit_word_that_says_how_much(tmp_path: Path) -> None:
-    (tmp_path / "article.txt").write_text("民企占比三成五。", encoding="utf-8")
-    (tmp_path / "registry.yaml").write_text(REGISTRY, encoding="utf-8")
-    (tmp_path / "claims.yaml").write_text("""\
-source: s
+    claims = """\
 claims:
   - {id: share, quote: 占比三成五, value: 三成五, unit: '%', entity: signing,
      metric: investment, as_of: 2017-11-28}
-""", encoding="utf-8")
+"""
     with pytest.raises(LoadErrors) as caught:
-        load(tmp_path)
+        load(corpus(tmp_path, claims, "民企占比三成五。"))
     [error] = [str(e) for e in caught.value.errors]
     assert "[share] the text's unit word '成五' holds more than a unit (成)" in error
