@@ -75,6 +75,9 @@ _START_RE = re.compile("[0-9第首半前" + "".join(sorted(CN_START)) + "]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _SLASH_UNIT = re.compile("/(" + UNIT_RE.pattern + ")")
 _RANGE_SEPS = frozenset("-–—~〜至到")
+# Units after which 多, 余 or 半 belong to the figure (3年多, 一年半, 3倍多, 30%多).
+_TAIL_UNITS = (TIME_UNITS - {"个多月", "个半月"}) | {"倍", "%"}
+_MANY_WORDS = frozenset(("多元", "多样", "多种", "多彩", "多功", "多方", "多维"))  # 5年多元化
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u3000•·*\-]*$")
 _CN_CHARS = CHINESE_NUMERAL_CHARS | CN_START
 _PREFIX_QUALIFIER: dict[str, Qualifier] = {
@@ -82,6 +85,13 @@ _PREFIX_QUALIFIER: dict[str, Qualifier] = {
     "超": "more-than", "超过": "more-than", "逾": "more-than", "突破": "more-than",
     "高于": "more-than", "约": "about", "大约": "about",
     "不到": "under", "不足": "under", "低于": "under",
+}
+# A one-character qualifier that is the end of a word: 附近, 最近 (not 近 "almost"); 签约,
+# 纽约, 节约 (not 约 "about"); 英超, 赶超 (not 超 "more than"; but 其中超 is).
+_WORD_BEFORE_QUALIFIER: dict[str, str] = {
+    "近": "最附将接临靠就亲邻贴走",
+    "约": "签纽节制预条合公契邀履特违相集简婚誓赴爽践守盟隐",
+    "超": "英赶",
 }
 
 
@@ -275,8 +285,11 @@ class _Scanner:
         for unit in ("个月", "小时", "年", "天"):
             if f.startswith(unit, i + 1):
                 a, qualifier = self._prefix(i)
-                b = i + 1 + len(unit)
-                return self._emit(a, b, "duration", unit=self.v.plain[i + 1 : b],
+                b = u = i + 1 + len(unit)
+                if qualifier is None and f[b : b + 1] in ("多", "余") and \
+                        parse_figure(f[a : b + 1]) is not None:
+                    b, qualifier = b + 1, "some-more"  # 半年多
+                return self._emit(a, b, "duration", unit=self.v.plain[i + 1 : u],
                                   qualifier=qualifier, number=Fraction(1, 2))
         return None
 
@@ -302,6 +315,20 @@ class _Scanner:
             name not in ("iso", "time") else None
         return self._emit(i, end, "date", qualifier=qualifier, period=period_of(raw, name))
 
+    def _suffix(self, at: int) -> str:
+        """The qualifier written after a figure at ``at`` (以上, 左右), or ``""``.
+
+        上下 is one only at the end of a phrase: 50家上下游企业 is 50 firms up and down the
+        chain, not about 50.
+        """
+        for suffix in SUFFIXES:
+            if self.f.startswith(suffix, at):
+                after = self.f[at + len(suffix) : at + len(suffix) + 1]
+                if suffix == "上下" and _HAN.match(after) and after not in "的之":
+                    return ""
+                return suffix
+        return ""
+
     def _line_start(self, i: int) -> bool:
         return _LINE_START.search(self.f, max(0, i - 12), i) is not None or i == 0
 
@@ -313,7 +340,8 @@ class _Scanner:
             num = scan_numeral(f, i + 3)
             if num is not None:
                 a, qualifier = self._prefix(i)
-                return self._figure(a, i, num.end, num.end, "%" if f[i] == "百" else "‰",
+                end = num.end + (len(self._suffix(num.end)) if qualifier is None else 0)
+                return self._figure(a, i, end, end, "%" if f[i] == "百" else "‰",
                                     "percentage", qualifier)
         ordinal = ORDINAL_RE.match(f, i)
         if ordinal is not None and ordinal.group()[1:2] == "秩":
@@ -398,11 +426,16 @@ class _Scanner:
                 end += 1
             core_end = end
         else:
-            for suffix in SUFFIXES:
-                if f.startswith(suffix, end) and qualifier is None and not some_more:
-                    end += len(suffix)
-                    core_end = end
-                    break
+            # 多, 余 or 半 after the unit: 3年多 is (3, 4) years, 一年半 1.5, 3倍多 more than 3
+            if not some_more and unit[1] in _TAIL_UNITS and end < self.n and f[end] in "多余半" and \
+                    f[end : end + 2] not in _MANY_WORDS and \
+                    parse_figure(self.f[a : end + 1]) is not None:
+                end += 1
+                core_end = end
+                some_more = f[end - 1] != "半"
+            if qualifier is None and not some_more:
+                end += len(self._suffix(end))
+                core_end = end
         kind = "quantity" if per is not None else self._kind(unit[1])
         if kind == "duration" and f[end : end + 1] in ("间", "来"):
             end += 1
@@ -449,7 +482,8 @@ class _Scanner:
         m = PREFIX_RE.search(self.f, max(0, i - 2), i)
         if m is None or self.used[m.start()]:
             return i, None
-        if m.group() == "近" and m.start() and self.f[m.start() - 1] in "最附将接临":
+        word_end = _WORD_BEFORE_QUALIFIER.get(m.group(), "")
+        if m.start() and self.f[m.start() - 1] in word_end:
             return i, None
         return m.start(), _PREFIX_QUALIFIER[m.group()]
 
@@ -458,8 +492,8 @@ class _Scanner:
                 per: re.Match[str] | None = None) -> int | None:
         plain = self.v.plain
         core = plain[a:core_end]
-        # The folded core for 个多月: parse_figure reads 个多月 but not the Traditional 個多月.
-        figure = parse_figure(self.f[a:core_end] if unit == "个多月" else core)
+        # The folded core for 个多月 and 个半月, as for the Traditional 個多月.
+        figure = parse_figure(self.f[a:core_end] if unit in ("个多月", "个半月") else core)
         number = high = None
         if figure is not None:
             number = figure.number.value

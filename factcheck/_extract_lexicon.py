@@ -50,7 +50,7 @@ _MEASURES = (
     "平方公里 平方千米 平方米 立方米 公顷 亩 公里 千米 厘米 毫米 米 "
     "吨 公斤 千克 克 斤 "
     "元 美元 港元 欧元 日元 块 "
-    "个多月 个月 小时 分钟 秒 天 年 周 星期 "
+    "个多月 个半月 个月 小时 分钟 秒 天 年 周 星期 "
     "碗 杯 瓶 箱 袋 盒 包 桶 "
     "倍 % ‰ 个百分点 百分点 "
     "人次 架次 "
@@ -69,7 +69,7 @@ COLLECTIVE_NOUNS = frozenset(_words("省 市 地 极 帝 区 县 岸 州 侧 端
 ONE_UNITS = frozenset(_words(_MEASURES))
 UNITS = frozenset(_words(_MEASURES)) | frozenset(_words(_CLASSIFIERS)) | COLLECTIVE_NOUNS
 UNIT_RE = re.compile("|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)))
-TIME_UNITS = frozenset(_words("年 天 个月 个多月 小时 分钟 秒 周 星期 日"))
+TIME_UNITS = frozenset(_words("年 天 个月 个多月 个半月 小时 分钟 秒 周 星期 日"))
 PERCENT_UNITS = frozenset(_words("% ‰ 个百分点 百分点"))
 
 # A rate: 两天一层楼 (the measure after 一, then at most one noun character).

@@ -3,7 +3,7 @@
 The YAML form is a claims file of skeletons: one claim per counted mention of the article
 body, with ``quote``, ``value`` and ``unit`` filled in and ``entity``, ``metric`` and
 ``as_of`` left as ``TODO``. Mentions the loader could not take as a claim value as written
-(``28日`` without its month, ``不到半年``) are listed as comments instead.
+(``2023`` without 年, ``不到半年``) are listed as comments instead.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from ._claims import quantity_of
 from ._dates import parse_period
 from ._errors import FactcheckError, Location, SourceError
 from ._extract import Mention
-from ._lines import line_col
+from ._lines import line_bounds, line_col
 from ._model import Source
 from ._numbers import format_exact, parse_figure
 from ._quotes import PINYIN, NormalText, find_all, normalise
@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 VERSION = 1
-_CLAUSE_END = frozenset(",，。;；!！?？:：、\n")
+_CLAUSE_END = frozenset(",，。;；!！?？:：、\n\r")
 _QUOTE_REACH = 16
 
 
@@ -222,9 +222,7 @@ def quote_for(text: str, normal: NormalText, mention: Mention,
     """
     if spans_of is None:
         spans_of = functools.partial(find_all, normal)
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    line_end = text.find("\n", mention.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_bounds(text, mention.start, mention.end)  # \r ends one too
     left = _clause_left(text, mention.start, line_start)
     right = _clause_right(text, mention.end, line_end)
     wider_left = _clause_left(text, max(left - 1, line_start), line_start)
@@ -334,7 +332,8 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
 def _unloadable(m: Mention) -> str | None:
     """Why a skeleton for ``m`` would not load once its TODOs are filled in, or None."""
     if m.kind == "date":
-        if parse_period(m.value, year=2000) is None or not re.match(
+        # in some year and month, as the loader asks: 28日 and 11日至12日 take both from as_of
+        if parse_period(m.value, year=2000, month=1) is None or not re.match(
                 r"\s*(\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}-\d{2})", m.value):
             return "not a date the loader reads (it needs year, month or day digits first)"
         return None

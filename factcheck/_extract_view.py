@@ -63,7 +63,7 @@ def unit_text(plain: str, folded: str, unit: str | None, unit_from: int | None,
     if unit == "%" or unit == "‰":
         return unit
     at = folded.find(unit[0], unit_from if unit_from is not None else 0, core_end)
-    if unit == "个多月" and at >= 0:
+    if unit in ("个多月", "个半月") and at >= 0:
         return plain[at] + plain[at + 2]
     if at < 0 or folded[at : at + len(unit)] != unit:
         return unit

@@ -1,0 +1,130 @@
+"""Regression tests from a review of `factcheck extract` and `factcheck coverage`.
+
+Each test failed before its fix: a mention read with the wrong qualifier or cut short (so the
+skeleton it gives makes a wrong claim, or one that does not load), a skeleton refused for a
+value the loader takes, a quote that runs across lines, and a stale not_claims entry that
+nothing reported.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from factcheck import load
+from factcheck._cli import main
+from factcheck._extract import extract
+from factcheck._extract_render import Article, render_yaml
+
+
+def _rows(text: str) -> list[tuple[str, str, str, str | None]]:
+    return [(m.text, m.kind, m.exact, m.qualifier) for m in extract(text)]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 约 that ends a word (签约, 纽约, 节约) is not "about"; 近 after 靠 is not "almost"
+    ("本次共签约12个项目", [("12个", "quantity", "12", None)]),
+    ("纽约5家企业参加", [("5家", "quantity", "5", None)]),
+    ("节约30%", [("30%", "percentage", "30", None)]),
+    ("靠近3公里", [("3公里", "quantity", "3", None)]),
+    ("英超20支球队", [("20支", "quantity", "20", None)]),
+    # ... but they still qualify where they are a word of their own
+    ("约5家", [("约5家", "quantity", "5", "about")]),
+    ("大约5家", [("大约5家", "quantity", "5", "about")]),
+    ("其中超3000人", [("超3000人", "quantity", "3000", "more-than")]),
+    ("最近3年", [("3年", "duration", "3", None)]),
+])
+def test_a_qualifier_that_ends_a_word_is_not_read(text: str,
+                                                  rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("用时一年半", [("一年半", "duration", "1.5", None)]),
+    ("用了一个半月", [("一个半月", "duration", "1.5", None)]),
+    ("用了一個半月", [("一個半月", "duration", "1.5", None)]),
+    ("3天半", [("3天半", "duration", "3.5", None)]),
+    ("企业成立3年多", [("3年多", "duration", "3", "some-more")]),
+    ("产值增长3倍多", [("3倍多", "quantity", "3", "some-more")]),
+    ("增长30%多", [("30%多", "percentage", "30", "some-more")]),
+    ("半年多", [("半年多", "duration", "0.5", "some-more")]),
+    ("用了3年", [("3年", "duration", "3", None)]),
+    # 多 that starts a word stays out
+    ("成立5年多元化发展", [("5年", "duration", "5", None)]),
+])
+def test_many_or_half_after_the_unit_belongs_to_the_figure(
+        text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("百分之五十以上的企业", [("百分之五十以上", "percentage", "50", "at-least")]),
+    ("带动50家上下游企业", [("50家", "quantity", "50", None)]),
+    ("产值50亿元上下。", [("50亿元上下", "quantity", "5000000000", "about")]),
+])
+def test_qualifiers_after_the_figure(text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
+VOCABULARY = """\
+sources:
+  - id: t
+    file: a.txt
+    title: T
+    published: 2020-01-28
+    script: simplified
+entities:
+  - {id: e, name: 某}
+metrics:
+  - {id: m, name: 某量}
+"""
+
+
+def _filled(skeleton: str) -> str:
+    return (skeleton.replace("source: TODO", "source: t")
+            .replace("entity: TODO", "entity: e").replace("metric: TODO", "metric: m")
+            .replace("as_of: TODO", "as_of: 2020-01").replace("unit: TODO", "unit: 个"))
+
+
+def test_a_bare_day_gets_a_skeleton_that_loads(tmp_path: Path) -> None:
+    text = "28日,签约仪式举行。11日至12日,代表团考察。\n"
+    rendered = render_yaml(Article("a.txt", text), extract(text))
+    claims = yaml.safe_load(_filled(rendered))["claims"]
+    assert [c["value"] for c in claims] == ["28日", "11日至12日"]
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text(VOCABULARY, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(_filled(rendered), encoding="utf-8")
+    corpus = load(tmp_path)
+    assert [(c.date.start.day, c.date.end.day) for c in corpus.claims.values()  # type: ignore[union-attr]
+            ] == [(28, 28), (11, 12)]
+
+
+def test_skeleton_quotes_stop_at_a_lone_carriage_return() -> None:
+    text = "签约仪式举行\r投资300亿元\r新增5家企业\r"
+    claims = yaml.safe_load(render_yaml(Article("a.txt", text), extract(text)))["claims"]
+    assert [c["quote"] for c in claims] == ["投资300亿元", "新增5家企业"]
+
+
+def test_a_not_claims_entry_that_declares_nothing_is_noted(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("企业达到1200家。其他内容。另有300家。\n", encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text(VOCABULARY, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text("""\
+source: t
+claims:
+  - {id: c, quote: 企业达到1200家, value: 1200家, entity: e, metric: m, as_of: 2020}
+not_claims:
+  - {quote: 其他内容, reason: stale}
+  - {quote: 企业达到1200家, reason: already claimed}
+  - {quote: 另有300家, reason: not a claim}
+""", encoding="utf-8")
+    assert main(["coverage", str(tmp_path)]) == 0
+    notes = [line for line in capsys.readouterr().out.splitlines() if "note:" in line]
+    assert [n.split("「")[1].split("」")[0] for n in notes] == ["其他内容", "企业达到1200家"]
+    assert notes[0].startswith(f"{(tmp_path / 'claims.yaml').as_posix()}:5:")
+    assert main(["coverage", str(tmp_path), "--format", "json"]) == 0
+    (source,) = json.loads(capsys.readouterr().out)["sources"]
+    assert [e["quote"] for e in source["idle_not_claims"]] == ["其他内容", "企业达到1200家"]
