@@ -47,6 +47,9 @@ class SourceCoverage:
         not_counted: ordinals and identifiers.
         unmatched_claims: claims of this source whose value is at no mention (a figure the
             extractor does not see, or a claim on a non-numeric value).
+        idle_not_claims: not_claims entries of this source that declare no mention: their
+            quote holds no counted body mention that a claim does not already cover (stale,
+            or a number the extractor does not see).
     """
 
     source: Source
@@ -56,6 +59,7 @@ class SourceCoverage:
     excluded: tuple[Mention, ...]
     not_counted: tuple[Mention, ...]
     unmatched_claims: tuple[str, ...] = ()
+    idle_not_claims: tuple[NotClaim, ...] = ()
 
     @property
     def body(self) -> int:
@@ -135,8 +139,28 @@ def _one(source: Source, claims: list[Claim], reasons: list[NotClaim]) -> Source
             uncovered.append(m)
     ends = [m.end for m in mentions]
     unmatched = tuple(sorted(c.id for c in claims if not _meets_a_mention(mentions, ends, c)))
+    idle = _idle(mentions, {m.start for m, _ in declared}, reasons)
     return SourceCoverage(source, tuple(claimed), tuple(declared), tuple(uncovered),
-                          tuple(excluded), tuple(not_counted), unmatched)
+                          tuple(excluded), tuple(not_counted), unmatched, idle)
+
+
+def _idle(mentions: Sequence[Mention], declared: set[int],
+          reasons: list[NotClaim]) -> tuple[NotClaim, ...]:
+    """The not_claims entries whose quote holds no declared mention (by start offset)."""
+    starts = [m.start for m in mentions]
+    idle = []
+    for entry in reasons:
+        low, high = entry.span
+        k = bisect.bisect_left(starts, low)
+        held = False
+        while k < len(mentions) and mentions[k].start < high:
+            if mentions[k].end <= high and mentions[k].start in declared:
+                held = True
+                break
+            k += 1
+        if not held:
+            idle.append(entry)
+    return tuple(idle)
 
 
 def first_holding(mentions: Sequence[Mention],
@@ -204,6 +228,9 @@ def render_coverage(coverage: Coverage) -> str:
         for claim_id in sc.unmatched_claims:
             out.append(f"note: claim {claim_id} ({sc.source.id}) has a value at no extracted "
                        "mention")
+        for entry in sc.idle_not_claims:
+            out.append(f"{entry.location.place}: note: the not_claims entry 「{entry.quote}」 "
+                       f"({sc.source.id}) covers no mention that is not already claimed")
     out.append(f"coverage: {percent_text(coverage.share)} ({coverage.covered} of "
                f"{coverage.body} numeric mentions in {len(coverage.sources)} "
                f"source{'s' if len(coverage.sources) != 1 else ''})")
@@ -242,4 +269,6 @@ def _source_json(sc: SourceCoverage) -> dict[str, Any]:
         "excluded": len(sc.excluded),
         "not_counted": len(sc.not_counted),
         "unmatched_claims": list(sc.unmatched_claims),
+        "idle_not_claims": [{"quote": e.quote, "location": e.location.place}
+                            for e in sc.idle_not_claims],
     }
