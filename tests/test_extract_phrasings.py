@@ -1,6 +1,6 @@
-"""Regression tests from a review of `factcheck extract` and `factcheck coverage`.
+"""`factcheck extract` and `factcheck coverage` on the phrasings of news text.
 
-Each test failed before its fix: a mention read with the wrong qualifier or cut short (so the
+Each of these once went wrong: a mention read with the wrong qualifier or cut short (so the
 skeleton it gives makes a wrong claim, or one that does not load), a skeleton refused for a
 value the loader takes, a quote that runs across lines, and a stale not_claims entry that
 nothing reported.
