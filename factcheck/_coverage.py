@@ -40,7 +40,8 @@ class SourceCoverage:
 
     Attributes:
         source: the source.
-        claimed: counted body mentions inside a claim's quote, with the claim id.
+        claimed: counted body mentions at a claim's value (not merely inside its quote: a
+            claim says one figure), with the claim id.
         declared: counted body mentions inside a not_claims entry, with its reason.
         uncovered: counted body mentions covered by neither.
         excluded: counted mentions outside the article body.
@@ -119,7 +120,7 @@ def compute_coverage(corpus: Corpus) -> Coverage:
 
 def _one(source: Source, claims: list[Claim], reasons: list[NotClaim]) -> SourceCoverage:
     mentions = extract(source.text)
-    claim_at = first_holding(mentions, [c.span for c in claims])
+    claim_at = first_holding(mentions, [c.value_span for c in claims])
     reason_at = first_holding(mentions, [e.span for e in reasons])
     claimed: list[tuple[Mention, str]] = []
     declared: list[tuple[Mention, str]] = []

@@ -29,8 +29,8 @@ def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "coverage", help="measure how many numbers of each article the claims cover",
         description="For every registered source, the share of numeric mentions of the "
                     "article body (quantities, dates, durations, percentages; ordinals and "
-                    "identifiers are not counted) that lie inside a claim's quote or a "
-                    "not_claims entry's quote. Lists every uncovered mention.",
+                    "identifiers are not counted) at a claim's value or inside a not_claims "
+                    "entry's quote. Lists every uncovered mention.",
         epilog="Exit codes: 0 ok, 1 coverage below --fail-under, 2 invalid input.",
     )
     parser.add_argument("paths", nargs="*", default=["claims"], metavar="PATH",
