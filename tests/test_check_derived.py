@@ -149,6 +149,33 @@ checks:
     assert error.location is not None and error.location.line == 7
 
 
+@pytest.mark.parametrize(("extra", "message", "line"), [
+    # a bound beside a stated claim was ignored without a word
+    ("    claim: per_m2\n    at_least: 0元/平方米\n",
+     "'at_least' is given with 'claim': a derived check compares its expression with a "
+     "stated claim or with bounds, not both", 8),
+    ("    claim: per_m2\n    at_most: 9万元/平方米\n",
+     "'at_most' is given with 'claim': a derived check compares its expression with a "
+     "stated claim or with bounds, not both", 8),
+    # neither was a not-checkable finding at check time, not the missing parameter it is
+    ("", "a derived check needs 'claim', or 'at_least' and/or 'at_most'", 3),
+])
+def test_a_claim_and_bounds_are_one_or_the_other_at_load_time(
+        tmp_path: Path, extra: str, message: str, line: int) -> None:
+    checks = f"""
+checks:
+  - kind: derived
+    id: either
+    expression: total / area
+    vars: {{total: total, area: area}}
+{extra}"""
+    with pytest.raises(LoadErrors) as raised:
+        load(write_corpus(tmp_path, TEXT, CLAIMS, checks))
+    [error] = raised.value.errors
+    assert error.message == message
+    assert error.location is not None and error.location.line == line
+
+
 def test_unsafe_expression_raises_if_run_directly(tmp_path: Path) -> None:
     corpus = load(write_corpus(tmp_path, TEXT, CLAIMS))
     spec = CheckSpec("derived", "evil", {"claim": "per_m2", "expression": "total.__class__",

@@ -105,8 +105,22 @@ def compile_spec(spec: CheckSpec) -> Expression:
 
 def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
     """Load-time vetting: a malformed or unsafe expression is an input error at its line,
-    and so are bounds that cannot be read or leave nothing between them, and variables that
-    name no claim id."""
+    and so are bounds that cannot be read or leave nothing between them, bounds given with
+    a stated ``claim`` (which would be ignored), neither, and variables that name no claim
+    id."""
+    given = [key for key in ("at_least", "at_most") if key in spec.params]
+    if "claim" in spec.params and given:
+        return [(given[0], SchemaError(
+            f"'{given[0]}' is given with 'claim': a derived check compares its expression "
+            "with a stated claim or with bounds, not both",
+            expected="claim, or instead at_least and/or at_most",
+            hint=f"delete '{given[0]}', or delete 'claim' to check the expression against "
+                 "the bounds"))]
+    if "claim" not in spec.params and not given:
+        return [("claim", SchemaError(
+            "a derived check needs 'claim', or 'at_least' and/or 'at_most'",
+            expected="claim: the id of the stated figure, or at_least/at_most: bounds",
+            hint="add the claim the expression computes, or bounds such as at_least: 0亿元"))]
     raw = spec.params.get("vars")
     if isinstance(raw, Mapping):
         for name, value in raw.items():
