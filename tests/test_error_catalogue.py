@@ -141,3 +141,19 @@ def test_every_case_is_a_corpus_of_its_own() -> None:
     for name in CASES:
         assert not list((CATALOGUE / name).rglob("sources.yaml")), name
         assert (CATALOGUE / name / "expected.txt").is_file(), name
+
+
+def test_the_reliability_page_lists_every_case_with_its_first_line() -> None:
+    """docs/reliability.md's catalogue table names every case, and the first code span of
+    its row is the start of the case's first line of output (the row may go on)."""
+    page = (Path(__file__).parent.parent / "docs" / "reliability.md").read_text(encoding="utf-8")
+    section = page.split("## The error catalogue", 1)[1].split("\n## ", 1)[0]
+    rows: dict[str, str] = {}
+    for line in section.splitlines():
+        if line.startswith("| `") and "` | `" in line:
+            name, cell = line[3:].split("` | `", 1)
+            rows[name] = cell.split("`", 1)[0]
+    assert sorted(rows) == CASES
+    for name, shown in rows.items():
+        first = (CATALOGUE / name / "expected.txt").read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith(shown), (name, shown, first)
