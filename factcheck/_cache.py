@@ -46,7 +46,7 @@ import pickle
 import sys
 import tempfile
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from fractions import Fraction
 from pathlib import Path
 from types import MappingProxyType
@@ -657,8 +657,14 @@ class Run:
         inputs = inputs_of(files)
         return None if inputs is None else cls(inputs, options, errors)
 
-    def replay(self, out: TextIO, err: TextIO, *, strict: bool) -> int | None:
+    def replay(self, out: TextIO, err: TextIO, *, strict: bool,
+               before: Callable[[int], None] | None = None) -> int | None:
         """Write a cached run's warnings and output; return whether it fails (1) or not (0).
+
+        Args:
+            out, err: where the output and the warnings go.
+            strict: whether unacknowledged discrepancies fail.
+            before: called with the status before anything is written.
 
         Returns:
             The exit status, or ``None`` on a miss (nothing was written).
@@ -675,10 +681,13 @@ class Run:
         if not (isinstance(meta, tuple) and len(meta) == 4 and _unchanged(meta[0])):
             return None
         _, warnings, fails, fails_strict = meta
+        status = 1 if (fails_strict if strict else fails) else 0
+        if before is not None:
+            before(status)
         for warning in warnings:
             print(warning, file=err)
         _write_text(out, body)
-        return 1 if (fails_strict if strict else fails) else 0
+        return status
 
     def record(self, corpus: Corpus, findings: list[Finding], parsed: Inputs) -> None:
         """Start recording the output of a run of ``corpus`` with ``findings``.

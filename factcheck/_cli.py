@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, AnyStr, NoReturn, TextIO
 
 from . import _coverage_cli, _extract_cli, _report_cli
 from ._errors import FactcheckError
+from ._outcome import reset, settle, settled
 
 if TYPE_CHECKING:
     from ._cache import Run
@@ -113,7 +114,7 @@ def _run_check(args: argparse.Namespace) -> int:
         run = Run.open(files, f"{args.format} verbose={args.verbose}", _errors(sys.stdout))
         try:
             code = None if run is None else run.replay(sys.stdout, sys.stderr,
-                                                       strict=args.strict)
+                                                       strict=args.strict, before=settle)
         except BrokenPipeError:
             raise  # the reader left: main() ends quietly
         except OSError as error:
@@ -141,6 +142,8 @@ def _run_check(args: argparse.Namespace) -> int:
             data is None) else ""
         if run is not None and reading is not None:
             run.record(corpus, findings, reading.inputs())
+        failing = [f for f in findings if (f.fails_strict() if args.strict else f.fails)]
+        settle(EXIT_FINDINGS if failing else EXIT_OK)
         try:
             if data is None:
                 _emit([text], sys.stdout.write, run)
@@ -154,7 +157,6 @@ def _run_check(args: argparse.Namespace) -> int:
             return _cannot_write(error)
     if run is not None:
         run.commit()
-    failing = [f for f in findings if (f.fails_strict() if args.strict else f.fails)]
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
@@ -168,6 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         The exit code.
     """
     args = _parser().parse_args(argv)
+    reset()
     if sys.stdout is None:  # started with stdout closed (>&-): writing to it is an error
         sys.stdout = _ClosedStream()
     try:
@@ -200,11 +203,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _reader_left() -> int:
     """The reader of stdout left early (``| head``): what is still pending goes nowhere,
-    and the command ends quietly."""
+    and the command ends quietly, with the status it had settled on (docs: _outcome)."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
     os.close(devnull)
-    return EXIT_OK
+    return settled()
 
 
 def _internal_error(error: Exception) -> int:
@@ -234,8 +237,8 @@ def console() -> NoReturn:
     try:
         if sys.stdout is not None:  # None when started without one (pythonw, >&-)
             sys.stdout.flush()
-    except BrokenPipeError:  # as main() does when the reader leaves early
-        code = _reader_left()
+    except BrokenPipeError:  # as main() does when the reader leaves early; main's status
+        _reader_left()      # stands: it is what the command found
     except OSError as error:  # a full disk, say: said, never lost silently
         code = _cannot_write(error)
     except ValueError:  # closed by the program: nothing is pending in it

@@ -45,16 +45,19 @@ def _run(args: argparse.Namespace) -> int:
     from ._coverage import compute_coverage, coverage_json, percent_text, render_coverage
     from ._json import dumps
     from ._loader import load
+    from ._outcome import settle
 
     corpus = load(args.paths)
     for warning in corpus.warnings:
         print(warning, file=sys.stderr)
     coverage = compute_coverage(corpus)
+    below = args.fail_under is not None and coverage.share * 100 < args.fail_under
+    settle(1 if below else 0)  # also if the reader of stdout leaves early
     if args.format == "json":
         sys.stdout.write(dumps(coverage_json(coverage)))
     else:
         sys.stdout.write(render_coverage(coverage))
-    if args.fail_under is not None and coverage.share * 100 < args.fail_under:
+    if below:
         print(f"factcheck: coverage {percent_text(coverage.share)} is below --fail-under "
               f"{float(args.fail_under):g}%", file=sys.stderr)
         return 1

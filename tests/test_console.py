@@ -72,18 +72,32 @@ def test_output_that_cannot_be_written_is_reported(tmp_path: Path, env: dict[str
     assert b"cannot write the output" in result.stderr and b"bug" not in result.stderr
 
 
-def test_a_reader_that_leaves_early_is_not_an_error(tmp_path: Path,
-                                                    env: dict[str, str]) -> None:
-    corpus = str(write_corpus(tmp_path, TEXT, CLAIMS))
-    process = subprocess.Popen([sys.executable, "-m", "factcheck._cli", "check", "--format",
-                                "json", "--no-cache", corpus], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, env=env)
-    assert process.stdout is not None and process.stderr is not None
-    process.stdout.close()  # before anything is read
-    with process.stderr:
-        stderr = process.stderr.read()
-    assert process.wait() == 0
-    assert b"Traceback" not in stderr and b"Exception ignored" not in stderr
+@pytest.mark.parametrize(("claims", "status"), [(CLAIMS, 0), (CONFLICTING, 1)])  # coverage:
+# below 100% for CLAIMS, at 100% for CONFLICTING
+@pytest.mark.parametrize("args", [
+    ["check", "--format", "json", "--no-cache"],
+    ["check"],  # run cold, then replayed from the cache
+    ["coverage", "--fail-under", "100"],
+])
+def test_a_reader_that_leaves_early_is_not_an_error_and_the_status_stands(
+        tmp_path: Path, env: dict[str, str], claims: str, status: int,
+        args: list[str]) -> None:
+    """``factcheck check | head`` ends quietly, with the status of what it found: a
+    pipeline with ``set -o pipefail`` must not pass a failing corpus."""
+    corpus = str(write_corpus(tmp_path, TEXT, claims))
+    command = [sys.executable, "-m", "factcheck._cli", *args, corpus]
+    expected = subprocess.run(command, capture_output=True, env=env, check=False).returncode
+    if args[0] == "check":
+        assert expected == status
+    for _ in range(2):
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   env=env)
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()  # before anything is read
+        with process.stderr:
+            stderr = process.stderr.read()
+        assert process.wait() == expected
+        assert b"Traceback" not in stderr and b"Exception ignored" not in stderr
 
 
 @pytest.mark.parametrize(("args", "closed", "status"), [

@@ -1,0 +1,28 @@
+"""The exit status a command has settled on before it writes its output.
+
+A reader of stdout may leave early (``factcheck check | head``). The command then ends
+quietly, and its exit status is still what it found (1 for an open conflict), never 0 for
+a run that fails: ``set -o pipefail`` in CI must not pass a failing corpus because the
+pipe closed first.
+"""
+
+from __future__ import annotations
+
+__all__ = ["reset", "settle", "settled"]
+
+_STATUS = [0]
+
+
+def reset() -> None:
+    """Forget the status of an earlier command (one process may run several)."""
+    _STATUS[0] = 0
+
+
+def settle(status: int) -> None:
+    """Say the status the command ends with, whatever becomes of its output."""
+    _STATUS[0] = status
+
+
+def settled() -> int:
+    """The status said last, or 0."""
+    return _STATUS[0]
