@@ -41,7 +41,11 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     check = commands.add_parser("check", help="load claims, run every check, print findings",
-                                description="Load claims, run every check, print findings.")
+                                description="Load claims, run every check, print findings.",
+                                epilog="Exit codes: 0 ok, 1 unacknowledged conflicts (or "
+                                       "stale acknowledgements; with --strict, "
+                                       "discrepancies too), 2 invalid input or output that "
+                                       "cannot be written.")
     check.add_argument("paths", nargs="*", default=["claims"], metavar="PATH",
                        help="claims files or directories (default: claims/)")
     check.add_argument("--format", choices=("text", "json"), default="text")

@@ -75,7 +75,7 @@ def _pieces(kind: str, corpus: Corpus, findings: list[Finding],
         yield render_jsonld(corpus, findings, tick=tick)
 
 
-def check_suffix(suffix: str) -> str:
+def check_suffix(suffix: str, output: str | None = None) -> str:
     """The report format that a file suffix names, lower-cased.
 
     Args:
@@ -94,6 +94,7 @@ def check_suffix(suffix: str) -> str:
         "report format" if suffix else "the report format is chosen by the output file's "
         "suffix, and this file has none",
         expected=", ".join(FORMATS), found=suffix or "(no suffix)",
+        location=Location(output) if output else None,
         hint="name the output e.g. report.html or conflict-report.md")
 
 
@@ -115,7 +116,7 @@ def write_report(output: str | Path, corpus: Corpus, findings: list[Finding], *,
     from ._progress import Progress
 
     path = Path(output)
-    check_suffix(path.suffix)
+    check_suffix(path.suffix, str(path))
     with Progress(len(findings), f"report {path.name}", enabled=progress) as bar:
         write_atomic(path, render_pieces(path.suffix, corpus, findings, bar.step))
 
@@ -143,7 +144,7 @@ def _run(args: argparse.Namespace) -> int:
     from ._engine import check
     from ._loader import load
 
-    check_suffix(Path(args.output).suffix)  # fail before loading anything
+    check_suffix(Path(args.output).suffix, args.output)  # fail before loading anything
     corpus = load(args.paths)
     _refuse_an_input(args.output, args.paths, corpus)
     for warning in corpus.warnings:
