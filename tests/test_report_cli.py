@@ -48,8 +48,8 @@ def test_unknown_suffix_fails_before_loading(corpus_dir: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report", "no-such-dir", "-o", "r.txt"]) == 2
     assert capsys.readouterr().err == (
-        "the report format is chosen by the output file's suffix, and this one names no "
-        "report format\n"
+        "r.txt: the report format is chosen by the output file's suffix, and this one names "
+        "no report format\n"
         "  expected: .md, .html, .json, .jsonld\n"
         "  found: .txt\n"
         "  hint: name the output e.g. report.html or conflict-report.md\n"
