@@ -57,7 +57,8 @@ def test_unknown_suffix_fails_before_loading(corpus_dir: Path,
     assert not (corpus_dir / "r.txt").exists()
     assert main(["report", "no-such-dir", "-o", "report"]) == 2
     assert capsys.readouterr().err.startswith(
-        "the report format is chosen by the output file's suffix, and this file has none\n"
+        "report: the report format is chosen by the output file's suffix, and this file "
+        "has none\n"
         "  expected: .md, .html, .json, .jsonld\n"
         "  found: (no suffix)\n")
 
