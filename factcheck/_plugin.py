@@ -23,7 +23,7 @@ from ._errors import FactcheckError, Location
 from ._findings import ORDER, Finding, Status, counted
 from ._model import Corpus
 from ._paths import display_path
-from ._suite import SuiteResult, corpus_root, run_root
+from ._suite import ROOT_MARKER, SuiteResult, corpus_root, run_root
 from ._text import render_finding
 
 __all__ = ["DiscrepancyWarning", "FindingItem", "LoadItem"]
@@ -85,11 +85,29 @@ class ClaimsFile(pytest.File):
             errors = [_not_checked(self.path, result)]
         if errors:
             yield LoadItem.from_parent(self, name="load", errors=errors, root=self.root)
-        for finding in result.findings_for(self.path):
+        findings = result.findings_for(self.path)
+        if self.path.name == ROOT_MARKER and self.path.parent.resolve() == self.root.resolve():
+            findings += self._left_out(result)
+        for finding in findings:
             # An explicit node id is parsed like a parametrized one ("kind[name]"), so it
             # matches what --lf reads back from the cache.
             yield FindingItem.from_parent(self, name=finding.id, finding=finding,
                                           nodeid=f"{self.nodeid}::{finding.id}")
+
+    def _left_out(self, result: SuiteResult) -> list[Finding]:
+        """The findings of the corpus's files that pytest never collects (norecursedirs,
+        collect_ignore, --ignore): the loader reads those files all the same, so their
+        findings are items of the registry, as factcheck check reports them."""
+        root = self.root.resolve()
+        adopted: list[Finding] = []
+        for home in result.homes():
+            if home == self.path.resolve() or root not in home.parents:
+                continue
+            between = [home, *home.parents[:len(home.relative_to(root).parts) - 1]]
+            if any(self.ihook.pytest_ignore_collect(collection_path=path, config=self.config)
+                   for path in between):
+                adopted += result.findings_for(home)
+        return adopted
 
 
 def _not_checked(path: Path, result: SuiteResult) -> FactcheckError:

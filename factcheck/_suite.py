@@ -100,6 +100,13 @@ class SuiteResult:
         root's ``sources.yaml``, as a load error there does: no finding is left without an
         item.
         """
+        return list(self._groups().get(path.resolve(), []))
+
+    def homes(self) -> list[Path]:
+        """The files that hold findings, each resolved, in order."""
+        return sorted(path for path in self._groups() if path is not None)
+
+    def _groups(self) -> dict[Path | None, list[Finding]]:
         # Grouped once per findings list: a large corpus has ~100 files and ~30,000
         # findings, and resolving every finding's path for every file is quadratic.
         cwd = os.getcwd()  # shown paths are relative to it
@@ -113,7 +120,7 @@ class SuiteResult:
                     resolved[shown] = _home(shown, self.root)
                 groups.setdefault(resolved[shown], []).append(finding)
             self._by_file = (self.findings, cwd, groups)
-        return list(self._by_file[2].get(path.resolve(), []))
+        return self._by_file[2]
 
 
 def _home(shown: str, root: Path) -> Path:

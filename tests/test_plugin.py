@@ -337,3 +337,16 @@ def test_a_registry_with_a_mistyped_section_is_still_a_corpus(
                       claims=CLAIMS, checks=CHECKS)
     result = pytester.runpytest("-p", "no:randomly")
     has_lines(result, "unknown top-level section 'entitys'")
+
+
+def test_findings_of_a_file_pytest_does_not_collect_are_items_of_the_registry(
+        corpus: pytest.Pytester) -> None:
+    """build/ is in pytest's default norecursedirs, but the loader reads its claims: their
+    findings are items all the same, as factcheck check reports them."""
+    plain = corpus.runpytest("-p", "no:randomly")
+    build = corpus.mkdir("build")
+    (corpus.path / "claims.yaml").rename(build / "claims.yaml")
+    add = corpus.runpytest("-p", "no:randomly")
+    assert add.parseoutcomes() == plain.parseoutcomes()
+    has_lines(add, "sources.yaml::agreement[shenha.distance]",
+              "build/claims.yaml:3: DiscrepancyWarning: agreement[shenha.distance]")
