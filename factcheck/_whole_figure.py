@@ -33,6 +33,15 @@ VAGUE_BEFORE_NUMERAL = frozenset("数几")
 _PREFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_PREFIXES if len(w) >= 2}))
 _SUFFIXES = tuple(sorted(w for w in QUALIFIER_SUFFIXES if w != "上下"))
 _PREFIX_ENDS = frozenset(word[-1] for word in _PREFIXES)
+# 多于 also ends 大多于 "mostly in" (这些企业大多于2018年成立), where it bounds nothing
+_MOSTLY = ("大多于", "许多于", "诸多于", "众多于")
+# A bounding word that is the tail of one of the opposite sense: 超过 of 不超过, 低于 of
+# 不低于. A value that starts with the tail would load with the opposite interval.
+_NEGATED = tuple(sorted({
+    (fold_chars(longer[: -len(word)]), fold_chars(word))
+    for longer, sense in QUALIFIER_PREFIXES.items()
+    for word, other in QUALIFIER_PREFIXES.items()
+    if len(longer) > len(word) and longer.endswith(word) and sense != other}))
 _SUFFIX_STARTS = frozenset(word[0] for word in _SUFFIXES)
 # 多 or 半 after a unit adds to the figure (一年多, 一年半) when what follows cannot go on
 # with it as a word (多元化, 半导体): the end of the text, punctuation, or these
@@ -77,8 +86,12 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     # a space may stand between a qualifier and the figure (接近 300亿, 30家 以上)
     if previous in _PREFIX_ENDS or previous in _SPACE:
         near_before = fold_chars(before.rstrip(_SPACES))
-        if near_before.endswith(_PREFIXES):
+        if near_before.endswith(_PREFIXES) and not near_before.endswith(_MOSTLY):
             return False
+    head = fold_chars(figure[:3])
+    if any(head.startswith(word) and fold_chars(before).endswith(rest)
+           for rest, word in _NEGATED):
+        return False  # 超过50% of 不超过50%: the value leaves out the 不 that turns it round
     if following in _SUFFIX_STARTS or following in _SPACE:
         near_after = fold_chars(after.lstrip(_SPACES))
         return not near_after.startswith(_SUFFIXES)

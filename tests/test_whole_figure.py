@@ -24,6 +24,12 @@ from factcheck._whole_figure import whole_figure
     ("30家", "有", "半导体企业", True),
     ("30家", "企业至少", "入驻", False),  # a bounding word of two or three characters
     ("5家", "不超过", "，", False),
+    ("超过50%", "财政赤字率不", "，", False),  # the tail of 不超过 bounds the other way
+    ("低于500家", "新增企业不", "。", False),
+    ("少于300人", "参会人数不", "。", False),
+    ("多於5家", "不", "。", False),
+    ("超过50%", "增速", "，", True),
+    ("2018年", "这些企业大多于", "成立", True),  # 大多于 is "mostly in", not "more than"
     ("20亿元", "投资", "以内", False),
     ("5%", "增长", "以上的企业", False),
     ("20元", "10-", "", False),  # the end of a range
