@@ -529,7 +529,11 @@ def _build(
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
+            known = len(errors)
             key: Any = _build(key_node, keypath, {}, path, lines, errors)
+            if len(errors) > known:  # a refused key (a tag, 1e999) is not also a duplicate
+                _build(value_node, (*keypath, "?"), {}, path, lines, errors)
+                continue
             if not isinstance(key, (str, int, float, bool)) and key is not None:
                 errors.append(_node_error(path, lines, key_node,
                                           "a mapping key must be a plain scalar"))

@@ -50,6 +50,18 @@ def test_every_tag_duplicate_key_and_bad_number_of_a_file_is_listed() -> None:
     ]
 
 
+def test_a_refused_key_is_not_also_a_duplicate_of_another() -> None:
+    # both tagged keys are refused; neither is the duplicate key None of the other
+    text = "a:\n  !!python/name:os.system x: 1\n  !!binary y: !z 2\n  ~: 3\n"
+    with pytest.raises(LoadErrors) as caught:
+        parse_document("f.yaml", text)
+    assert [str(error).splitlines()[0] for error in caught.value.errors] == [
+        "f.yaml:2:3: YAML tag 'tag:yaml.org,2002:python/name:os.system' is not allowed",
+        "f.yaml:3:3: YAML tag 'tag:yaml.org,2002:binary' is not allowed",
+        "f.yaml:3:15: YAML tag '!z' is not allowed",
+    ]
+
+
 @pytest.mark.parametrize("newline", ["\r", "\r\n"])
 def test_carriage_returns_end_lines_as_yaml_reads_them(newline: str) -> None:
     many = "".join(f"k{n}: {n}{newline}" for n in range(10000))  # 100,000+ characters
