@@ -414,11 +414,12 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     written_unit = parse_unit(written) if written else None
     if written and written_unit is None and unit is None:
         return f"unknown unit '{written}'"
-    if written and written_unit is None and _COUNTING.intersection(figure.unit_word):
+    counting = _counting_part(figure.unit_word) if written and written_unit is None else ""
+    if counting:
         # unit: names an unknown unit word; one that says how much (一年半's 年半, 成五)
         # would lose that part of the figure
         return (f"the text's unit word {figure.unit_word!r} holds more than a unit "
-                f"({''.join(sorted(_COUNTING.intersection(figure.unit_word)))}), so `unit:` "
+                f"({counting}), so `unit:` "
                 "cannot name it: quote a figure factcheck reads, or leave the claim out")
     name = unit or written
     if per:
@@ -483,8 +484,19 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     )
 
 
-#: Characters that add to a figure (半, 成, 多, 余, 几): never part of a unit that unit: names.
+#: Characters that add to a figure (半, 成, 多, 余, 几) where they stand next to its number
+#: (成五, 个半, 个多) or end its unit word (年半, 年多).
 _COUNTING = frozenset("半成多余餘几幾")
+
+
+def _counting_part(word: str) -> str:
+    """The character of an unknown unit word that says how much (成 of 成五, 半 of 年半,
+    多 of 个多), or "". Inside a word it is the word's own (名成员, 个成员单位, 台多功能机)."""
+    if word[:1] in _COUNTING:
+        return word[0]
+    if word[:1] in "个個" and word[1:2] in _COUNTING - {"成"}:
+        return word[1]
+    return word[-1] if word[-1:] in _COUNTING else ""
 
 
 def _tolerance(text: str, base: Fraction, base_unit: str) -> Fraction | str:

@@ -506,3 +506,19 @@ claims:
         load(corpus(tmp_path, claims, "民企占比三成五。"))
     [error] = [str(e) for e in caught.value.errors]
     assert "[share] the text's unit word '成五' holds more than a unit (成)" in error
+
+
+@pytest.mark.parametrize(("value", "unit", "text"), [
+    ("300名成员", "人", "协会现有300名成员。"),  # 成 of 成员 is a word's, not a tenth
+    ("12个成员单位", "个", "共有12个成员单位。"),
+    ("5台多功能机", "个", "配备5台多功能机。"),
+])
+def test_unit_can_name_a_unit_word_that_only_contains_counting_characters(
+        tmp_path: Path, value: str, unit: str, text: str) -> None:
+    claims = f"""\
+claims:
+  - {{id: members, quote: {text.rstrip("。")}, value: {value}, unit: {unit}, entity: signing,
+     metric: investment, as_of: 2017-11-28}}
+"""
+    loaded = load(corpus(tmp_path, claims, text))
+    assert loaded.claims["members"].quantity is not None
