@@ -346,9 +346,9 @@ def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None
     Areas use 平方公里 from 10^6 m² and 万平方米 from 10^4 m². Masses use 万吨, 吨 or 斤.
     Counts use their classifier (家, 个, 人, 次, 人次, 层, 对, 碗). Dimensionless values are
     shown as percentages. Time is shown in the largest of 年/个月/天/小时 that gives a
-    short exact decimal. A rate per day of one of these is shown per year (36万吨/年), day
-    (300元/天), week (3次/周) or hour (100公里/小时): the fewest decimals, then the fewest
-    significant digits, then in that order. The number is exact,
+    short exact decimal. A rate per day of one of these is shown per year (36万吨/年) or day
+    (300元/天), the fewest decimals, then the fewest significant digits, per year on a tie;
+    per week (3次/周) or hour only when neither is a short decimal. The number is exact,
     with no trailing zeros, and a fraction such as "1/3" when it does not terminate. A base
     unit with no rule is written after the number, as in "5 meter / day".
 
@@ -411,20 +411,25 @@ def display_span(low: Fraction, high: Fraction, base_unit: str) -> tuple[str, st
     return display(low, base_unit), display(high, base_unit)
 
 
-#: The periods a rate is shown per, on a tie the first.
-_PERIODS = ("年", "天", "周", "小时")
+#: The periods a rate is shown per: a year or a day, as articles write most rates; a week
+#: or an hour only when neither of those is a short decimal (3次/周 is 3/7次/天).
+_PERIODS = ("年", "天")
+_SHORTER_PERIODS = ("周", "小时")
 
 
 def _period(head: str, values: list[Fraction]) -> str:
     """The period that rates of ``head`` per day read best in: the fewest decimals (a
-    fraction counting as endless), then the fewest significant digits, so 36万吨/年,
-    300元/天, 3次/周 and 100公里/小时 stay as the articles write them."""
+    fraction counting as endless), then the fewest significant digits, then the first:
+    36万吨/年, 300元/天 (not 10.9575万元/年), 2400公里/天 (not 876600公里/年), 3次/周."""
     def cost(word: str) -> tuple[float, int]:
         days = _days(word)
         shown = [display(exact(v) * days, head) for v in values]
         return (max(_decimals(text) for text in shown),
                 max(_significant(text) for text in shown))
-    return min(_PERIODS, key=cost)  # min keeps the first of equals
+    best = min(_PERIODS, key=cost)  # min keeps the first of equals
+    if cost(best)[0] == math.inf:
+        best = min((*_PERIODS, *_SHORTER_PERIODS), key=cost)
+    return best
 
 
 @functools.lru_cache(maxsize=8)

@@ -470,9 +470,10 @@ def _per_day(text: str) -> tuple[Fraction, str]:
     ("万吨/年", 36, "36万吨/年"),
     ("次/月", 2, "24次/年"),            # per day it never ends
     ("元/天", 25, "25元/天"),           # per year 9131.25元/年: two decimals, not none
-    ("公里/小时", 100, "100公里/小时"),  # not 876600公里/年 or 2400公里/天: fewer digits
-    ("次/周", 3, "3次/周"),             # not 4383/28次/年
-    ("次/周", 7, "1次/天"),             # as short per day and per week: the first period
+    ("公里/小时", 100, "2400公里/天"),   # not 876600公里/年: fewer digits
+    ("元/天", 240, "240元/天"),         # not 10元/小时: a day or a year while either will do
+    ("次/周", 3, "3次/周"),             # not 4383/28次/年: 3/7 a day never ends
+    ("次/周", 7, "1次/天"),
     ("元/天", 0, "0元/年"),
 ])
 def test_a_rate_is_shown_per_the_period_that_reads_shortest(rate: str, amount: int,
