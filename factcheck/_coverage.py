@@ -120,7 +120,8 @@ def compute_coverage(corpus: Corpus) -> Coverage:
 
 def _one(source: Source, claims: list[Claim], reasons: list[NotClaim]) -> SourceCoverage:
     mentions = extract(source.text)
-    claim_at = first_holding(mentions, [c.value_span for c in claims])
+    ends = [m.end for m in mentions]
+    claim_at = _at_values(mentions, ends, claims)
     reason_at = first_holding(mentions, [e.span for e in reasons])
     claimed: list[tuple[Mention, str]] = []
     declared: list[tuple[Mention, str]] = []
@@ -138,7 +139,6 @@ def _one(source: Source, claims: list[Claim], reasons: list[NotClaim]) -> Source
             declared.append((m, reasons[entry].reason))
         else:
             uncovered.append(m)
-    ends = [m.end for m in mentions]
     unmatched = tuple(sorted(c.id for c in claims if not _meets_a_mention(mentions, ends, c)))
     idle = _idle(mentions, {m.start for m, _ in declared}, reasons)
     return SourceCoverage(source, tuple(claimed), tuple(declared), tuple(uncovered),
@@ -185,6 +185,25 @@ def first_holding(mentions: Sequence[Mention],
         while begun and spans[begun[0]][1] < m.end:
             heapq.heappop(begun)
         result.append(begun[0] if begun else None)
+    return result
+
+
+def _at_values(mentions: Sequence[Mention], ends: list[int],
+               claims: Sequence[Claim]) -> list[int | None]:
+    """For each mention, the index of the first claim whose value overlaps it, or None.
+
+    A claim says the figure at its value, so it covers the mention there (also when the
+    two differ in extent: 300亿 of 近300亿, whose 近 the value may leave out), and not the
+    other numbers of its quote.
+    """
+    result: list[int | None] = [None] * len(mentions)
+    for index, claim in enumerate(claims):
+        start, end = claim.value_span
+        k = bisect.bisect_right(ends, start)
+        while k < len(mentions) and mentions[k].start < end:
+            if result[k] is None:
+                result[k] = index
+            k += 1
     return result
 
 
