@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, AnyStr, NoReturn, TextIO
 
 from . import _coverage_cli, _extract_cli, _report_cli
 from ._errors import FactcheckError
-from ._outcome import reset, settle, settled
+from ._outcome import reset, settle, settled, warn
 
 if TYPE_CHECKING:
     from ._cache import Run
@@ -136,8 +136,7 @@ def _run_check(args: argparse.Namespace) -> int:
         # The run is filed under the files as parsed, which may differ from the look-up's.
         reading = None if run is None else Reading(run.inputs.kinds)
         corpus = load_files(files, reading)
-        for warning in corpus.warnings:
-            print(warning, file=sys.stderr)
+        warn(corpus.warnings)
         findings = check(corpus)
         # JSON goes out as orjson's bytes where the stream is UTF-8 underneath (no decoding
         # and encoding again); text, and JSON to any other stream, as text

@@ -45,11 +45,10 @@ def _run(args: argparse.Namespace) -> int:
     from ._coverage import compute_coverage, coverage_json, percent_text, render_coverage
     from ._json import dumps
     from ._loader import load
-    from ._outcome import settle
+    from ._outcome import settle, warn
 
     corpus = load(args.paths)
-    for warning in corpus.warnings:
-        print(warning, file=sys.stderr)
+    warn(corpus.warnings)
     coverage = compute_coverage(corpus)
     below = args.fail_under is not None and coverage.share * 100 < args.fail_under
     settle(1 if below else 0)  # also if the reader of stdout leaves early

@@ -8,7 +8,11 @@ pipe closed first.
 
 from __future__ import annotations
 
-__all__ = ["reset", "settle", "settled"]
+import os
+import sys
+from collections.abc import Iterable
+
+__all__ = ["reset", "settle", "settled", "warn"]
 
 _STATUS = [0]
 
@@ -26,3 +30,17 @@ def settle(status: int) -> None:
 def settled() -> int:
     """The status said last, or 0."""
     return _STATUS[0]
+
+
+def warn(lines: Iterable[str]) -> None:
+    """Print the corpus's warnings on stderr. A reader of stderr that left early
+    (``factcheck check 2>&1 | head``) does not end the command before it has settled its
+    status (or written its report): the rest of stderr goes nowhere, and the run goes on.
+    """
+    try:
+        for line in lines:
+            print(line, file=sys.stderr)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stderr.fileno())
+        os.close(devnull)

@@ -143,12 +143,12 @@ def _refuse_an_input(output: str, paths: list[str], corpus: Corpus) -> None:
 def _run(args: argparse.Namespace) -> int:
     from ._engine import check
     from ._loader import load
+    from ._outcome import warn
 
     check_suffix(Path(args.output).suffix, args.output)  # fail before loading anything
     corpus = load(args.paths)
     _refuse_an_input(args.output, args.paths, corpus)
-    for warning in corpus.warnings:
-        print(warning, file=sys.stderr)
+    warn(corpus.warnings)  # a reader of stderr that leaves does not stop the report
     findings = check(corpus)
     try:
         write_report(args.output, corpus, findings)

@@ -100,6 +100,31 @@ def test_a_reader_that_leaves_early_is_not_an_error_and_the_status_stands(
         assert b"Traceback" not in stderr and b"Exception ignored" not in stderr
 
 
+@pytest.mark.parametrize(("claims", "args", "status"), [
+    (CONFLICTING, ["check", "--no-cache"], 1),
+    (CONFLICTING, ["check"], 1),  # cold, then replayed from the cache
+    (CLAIMS, ["coverage", "--fail-under", "100"], 1),
+    (CLAIMS, ["report", "-o", "{tmp}/r.md"], 0),
+])
+def test_a_reader_of_stderr_that_leaves_during_the_warnings_keeps_the_status(
+        tmp_path: Path, env: dict[str, str], claims: str, args: list[str],
+        status: int) -> None:
+    """``factcheck check 2>&1 | head`` with more warnings than head reads: the status is
+    still what the run found, and a report is still written."""
+    corpus = str(write_corpus(tmp_path, TEXT + "坏了?!鄙钲冢", claims))  # mojibake: a warning
+    command = [sys.executable, "-m", "factcheck._cli",
+               *(a.replace("{tmp}", str(tmp_path)) for a in args), corpus]
+    for _ in range(2):
+        (tmp_path / "r.md").unlink(missing_ok=True)
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                   env=env)
+        assert process.stdout is not None
+        process.stdout.close()  # before anything is read: the warnings cannot be written
+        assert process.wait() == status
+        if args[0] == "report":
+            assert (tmp_path / "r.md").is_file()
+
+
 @pytest.mark.parametrize(("args", "closed", "status"), [
     (["report", "-o", "{tmp}/r.md", "{corpus}"], ">&-", 0),    # no stdout at all
     (["check", "{corpus}"], "2>&- >/dev/null", 0),             # no stderr at all
