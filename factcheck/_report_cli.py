@@ -142,6 +142,7 @@ def _refuse_an_input(output: str, paths: list[str], corpus: Corpus) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     from ._engine import check
+    from ._findings import plural
     from ._loader import load
     from ._outcome import warn
 
@@ -156,7 +157,8 @@ def _run(args: argparse.Namespace) -> int:
         print(f"factcheck: cannot write {args.output}: {error.strerror or error}",
               file=sys.stderr)
         return 2
-    print(f"factcheck: wrote {args.output} ({len(findings)} findings)", file=sys.stderr)
+    print(f"factcheck: wrote {args.output} ({plural(len(findings), 'finding')})",
+          file=sys.stderr)
     return 0
 
 

@@ -44,6 +44,16 @@ def test_format_follows_the_suffix(corpus_dir: Path, capsys: pytest.CaptureFixtu
     assert capsys.readouterr().err == f"factcheck: wrote {name} (3 findings)\n"
 
 
+def test_the_closing_line_counts_in_english(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from corpus_builder import CLAIMS, TEXT, write_corpus
+
+    monkeypatch.chdir(tmp_path)
+    write_corpus(tmp_path, TEXT, CLAIMS)  # one finding: the bound of 近300亿 and 293.9亿元
+    assert main(["report", ".", "-o", "r.md"]) == 0
+    assert capsys.readouterr().err == "factcheck: wrote r.md (1 finding)\n"
+
+
 def test_unknown_suffix_fails_before_loading(corpus_dir: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report", "no-such-dir", "-o", "r.txt"]) == 2
