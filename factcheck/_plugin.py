@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from ._errors import FactcheckError, Location
+from ._errors import FactcheckError, Location, visible
 from ._findings import ORDER, Finding, Status, counted
 from ._model import Corpus
 from ._paths import display_path
@@ -176,16 +176,20 @@ class FindingItem(_RenderedItem):
         finding = self.finding
         if finding.status is Status.NOT_CHECKABLE:
             # report the skip at the YAML item, not at this line of the plugin
-            raise pytest.skip.Exception(finding.message, _use_item_location=True)
+            raise pytest.skip.Exception(visible(finding.message), _use_item_location=True)
         if finding.acknowledged:
-            pytest.xfail(f"acknowledged {finding.status.value}: {finding.acknowledgement}")
+            # ids, messages and reasons come from YAML: a control or invisible format
+            # character is shown as an escape, as check shows it (render_finding)
+            pytest.xfail(visible(
+                f"acknowledged {finding.status.value}: {finding.acknowledgement}"))
         if finding.status is Status.CONFLICT or finding.status is Status.STALE:
             raise FactcheckFailure(render_finding(finding))
         if finding.status is Status.DISCREPANCY:
             if self.config.getoption("factcheck_strict"):
                 raise FactcheckFailure(render_finding(finding))
             # attributed to the YAML line of the finding, not to this line of the plugin
-            warnings.warn_explicit(DiscrepancyWarning(f"{finding.id}: {finding.message}"),
+            warnings.warn_explicit(DiscrepancyWarning(visible(f"{finding.id}: "
+                                                              f"{finding.message}")),
                                    DiscrepancyWarning, str(finding.location.path),
                                    finding.location.line, module="factcheck")
 
@@ -195,9 +199,9 @@ class FindingItem(_RenderedItem):
 
 
 def _summary_row(finding: Finding) -> dict[str, Any]:
-    return {"id": finding.id, "status": finding.status.value,
-            "acknowledged": finding.acknowledged, "message": finding.message,
-            "where": f"{finding.location.path}:{finding.location.line}"}
+    return {"id": visible(finding.id), "status": finding.status.value,
+            "acknowledged": finding.acknowledged, "message": visible(finding.message),
+            "where": visible(f"{finding.location.path}:{finding.location.line}")}
 
 
 class _Summary:

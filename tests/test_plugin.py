@@ -350,3 +350,21 @@ def test_findings_of_a_file_pytest_does_not_collect_are_items_of_the_registry(
     assert add.parseoutcomes() == plain.parseoutcomes()
     has_lines(add, "sources.yaml::agreement[shenha.distance]",
               "build/claims.yaml:3: DiscrepancyWarning: agreement[shenha.distance]")
+
+
+def test_control_and_invisible_characters_from_yaml_are_shown_as_escapes(
+        corpus: pytest.Pytester) -> None:
+    # as factcheck check shows them: an ESC from "\e[31m" would colour the terminal, and a
+    # U+202E reverses what follows it ("03" for 30)
+    add_conflicting_claim(corpus)
+    corpus.makefile(".yaml", acks='acknowledgements:\n  - finding: agreement[shenha.distance]\n'
+                                  '    reason: "round \\e[31mred\\u202e03"\n')
+    corpus.makefile(".yaml", checks=CHECKS.replace("id: near300", 'id: "near\\u202e300"')
+                    .replace("exact: total", "exact: other"))
+    result = corpus.runpytest("-rxs", "-p", "no:randomly")
+    out = result.stdout.str()
+    summary = out.split("= factcheck =")[1].split("= short test summary")[0]
+    xfail = [line for line in out.splitlines() if line.startswith("XFAIL")]
+    assert "\x1b" not in out and "\u202e" not in summary + "".join(xfail), out
+    has_lines(result, "conflict: bound[near\\u202e300] checks.yaml:3 ",
+              "acknowledged discrepancy: round \\x1b[31mred\\u202e03")
