@@ -105,8 +105,9 @@ def _quote(item: Involved, corpus: Corpus) -> str:
 
 
 def _fence(lines: Iterable[str]) -> list[str]:
-    """A fenced code block longer than any run of backticks inside it, so it cannot end early."""
-    body = [" ".join(line.splitlines()) for line in lines]
+    """A fenced code block longer than any run of backticks inside it, so it cannot end early;
+    control and invisible format characters are shown as escapes, as everywhere else."""
+    body = [" ".join(visible(line).splitlines()) for line in lines]
     longest = max((len(run) for line in body for run in re.findall("`+", line)), default=0)
     fence = "`" * max(3, longest + 1)
     return [fence + "text", *body, fence]

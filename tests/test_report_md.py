@@ -158,3 +158,13 @@ def test_figure_is_bold_in_commonmark(quote: str, figure: str, bold: str) -> Non
     assert bold not in page
     if "公里" in figure:  # where ** works it is kept, as in the committed report
         assert bold in report
+
+
+def test_arithmetic_shows_control_and_invisible_characters_as_escapes() -> None:
+    # a claim id from YAML ("oth\u202eer") is in the arithmetic, as in the text output
+    finding = Finding(id="agreement[x]", kind="agreement", status=Status.CONFLICT,
+                      message="m", arithmetic=("oth\u202eer: 250亿元 -> [249.5亿元, 250.5亿元)",
+                                               "\x1b[31mred"))
+    report = render_markdown(Corpus(), [finding])
+    assert "\u202e" not in report and "\x1b" not in report
+    assert "oth\\u202eer: 250亿元" in report and "\\x1b[31mred" in report
