@@ -60,7 +60,11 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
     if file_path.suffix not in (".yaml", ".yml") or parent.config.getoption(
             "factcheck_no_collect"):
         return None
-    root = corpus_root(file_path, within=parent.config.rootpath)
+    # Looked up no higher than the rootdir of a project (one with a configuration file):
+    # without one, pytest's rootdir is only where it was started, which may be a directory
+    # of the corpus (cd claims/articles; pytest 000.yaml), below its sources.yaml.
+    config = parent.config
+    root = corpus_root(file_path, within=config.rootpath if config.inipath else None)
     if root is None:
         return None
     return ClaimsFile.from_parent(parent, path=file_path, root=root)

@@ -368,3 +368,15 @@ def test_control_and_invisible_characters_from_yaml_are_shown_as_escapes(
     assert "\x1b" not in out and "\u202e" not in summary + "".join(xfail), out
     has_lines(result, "conflict: bound[near\\u202e300] checks.yaml:3 ",
               "acknowledged discrepancy: round \\x1b[31mred\\u202e03")
+
+
+def test_a_corpus_without_a_configuration_file_is_found_from_a_directory_inside_it(
+        corpus: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    # there pytest's rootdir is the directory it starts in, below the corpus's sources.yaml:
+    # the file named on the command line was "not found"
+    sub = corpus.mkdir("articles")
+    (corpus.path / "claims.yaml").rename(sub / "claims.yaml")
+    monkeypatch.chdir(sub)
+    result = corpus.runpytest("-p", "no:randomly", "claims.yaml")
+    assert "rootdir: " + str(sub) in result.stdout.str()
+    result.assert_outcomes(passed=1, skipped=1, warnings=1)
