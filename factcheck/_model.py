@@ -273,8 +273,6 @@ _CORPUS_SEQUENCES = ("checks", "acknowledgements", "not_claims", "warnings")
 
 
 def _read_only(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
-    """A read-only view of a copy of ``mapping`` (itself if it is one already): what a
-    frozen value holds cannot be changed behind it."""
-    if isinstance(mapping, MappingProxyType):
-        return mapping
+    """A read-only view of a copy of ``mapping``: what a frozen value holds cannot be
+    changed behind it (a view given is copied too: its dict may change)."""
     return MappingProxyType(dict(mapping))

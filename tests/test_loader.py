@@ -4,6 +4,7 @@ import pickle
 import shutil
 from fractions import Fraction
 from pathlib import Path
+from types import MappingProxyType
 
 import pytest
 
@@ -78,8 +79,10 @@ def test_a_loaded_corpus_is_read_only_and_pickles(tmp_path: Path) -> None:
         loaded.sources.clear()  # type: ignore[attr-defined]
     given = {"s": loaded.sources["s"]}
     built = Corpus(sources=given, checks=[])  # type: ignore[arg-type]
+    viewed = Corpus(sources=MappingProxyType(given))
     given.clear()
     assert list(built.sources) == ["s"] and built.checks == ()
+    assert list(viewed.sources) == ["s"]
     spec = CheckSpec("sum", "x", {"total": "a"}, loaded.claims["daoli.total"].location)
     with pytest.raises(TypeError):
         spec.params["total"] = "b"  # type: ignore[index]
