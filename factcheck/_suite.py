@@ -10,7 +10,6 @@ from __future__ import annotations
 import difflib
 import functools
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from ._errors import FactcheckError, LoadErrors
 from ._findings import Finding
 from ._loader import SECTIONS, load
 from ._model import Corpus
-from ._yaml import MAX_FILE_BYTES
+from ._yaml import MAX_FILE_BYTES, parse_document
 
 __all__ = ["ROOT_MARKER", "SuiteResult", "corpus_root", "run_root"]
 
@@ -50,35 +49,39 @@ def corpus_root(path: Path, *, within: Path | None = None) -> Path | None:
     return None
 
 
-# A top-level key of a block mapping: at the start of a line, plain, before a colon.
-_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)", re.MULTILINE)
-
-
 def _is_registry(marker: Path) -> bool:
-    """Whether ``marker`` is factcheck's: not another tool's ``sources.yaml`` (dbt's has
-    ``version:``), whose YAML files are not claims. A top-level key that is neither a
-    factcheck section nor a near miss of one (a typo the loader will name) says it is
-    another tool's; a file that cannot be read is left to the loader to report."""
+    """Whether ``marker`` is factcheck's, not another tool's ``sources.yaml`` (dbt's), whose
+    YAML files are not claims. Another tool's has a top-level key that is neither a
+    factcheck section nor a near miss of one (a typo the loader will name), or sources
+    named (``name:``) where factcheck's have an ``id`` and a ``file``. A file that cannot be
+    read or parsed is left to the loader to report."""
     try:
         stat = marker.stat()
-        return _registry_keys_fit(str(marker), stat.st_mtime_ns, stat.st_size)
+        return _registry_fits(str(marker), stat.st_mtime_ns, stat.st_size)
     except OSError:
         return True
 
 
 @functools.lru_cache(maxsize=64)  # asked once per collected file; a registry can be large
-def _registry_keys_fit(path: str, mtime_ns: int, size: int) -> bool:
+def _registry_fits(path: str, mtime_ns: int, size: int) -> bool:
     del mtime_ns, size  # the cache key: an edited file is read again
     try:
         with open(path, "rb") as handle:
-            text = handle.read(MAX_FILE_BYTES + 1).decode("utf-8", "replace")
-    except OSError:
+            text = handle.read(MAX_FILE_BYTES + 1).decode("utf-8").removeprefix("\ufeff")
+        data = parse_document(path, text).data
+    except (OSError, UnicodeDecodeError, FactcheckError):
         return True
-    for key in _TOP_KEY.findall(text):
-        if key not in SECTIONS and not difflib.get_close_matches(key, SECTIONS, n=1,
-                                                                  cutoff=0.6):
+    if not isinstance(data, dict):
+        return True
+    for key in data:
+        if isinstance(key, str) and key not in SECTIONS and not difflib.get_close_matches(
+                key, SECTIONS, n=1, cutoff=0.6):
             return False
-    return True
+    entries = data.get("sources")
+    named = isinstance(entries, list) and entries and all(  # dbt: - name: raw, tables: [...]
+        isinstance(e, dict) and "name" in e and "id" not in e and "file" not in e
+        for e in entries)
+    return not named
 
 
 @dataclass

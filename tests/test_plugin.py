@@ -318,10 +318,12 @@ def test_the_summary_starts_right_under_its_title(corpus: pytest.Pytester) -> No
     assert out[title + 1].startswith("discrepancy (acknowledged): agreement[shenha.distance]")
 
 
-def test_another_tools_sources_yaml_does_not_make_a_corpus(pytester: pytest.Pytester) -> None:
+@pytest.mark.parametrize("version", ["version: 2\n", ""])  # dbt needs none since 1.5
+def test_another_tools_sources_yaml_does_not_make_a_corpus(pytester: pytest.Pytester,
+                                                            version: str) -> None:
     models = pytester.mkdir("models")
     (models / "sources.yaml").write_text(
-        "version: 2\nsources:\n  - name: raw\n    tables:\n      - name: orders\n",
+        version + "sources:\n  - name: raw\n    tables:\n      - name: orders\n",
         encoding="utf-8")
     (models / "schema.yaml").write_text("version: 2\nmodels:\n  - name: stg\n",
                                         encoding="utf-8")
@@ -380,3 +382,14 @@ def test_a_corpus_without_a_configuration_file_is_found_from_a_directory_inside_
     result = corpus.runpytest("-p", "no:randomly", "claims.yaml")
     assert "rootdir: " + str(sub) in result.stdout.str()
     result.assert_outcomes(passed=1, skipped=1, warnings=1)
+
+
+def test_a_registry_in_flow_style_over_several_lines_is_a_corpus(
+        pytester: pytest.Pytester) -> None:
+    pytester.makefile(".txt", article=ARTICLE)
+    flow = ("sources: [{id: a, file: article.txt, title: 测试,\n"
+            "published: 2024-10, script: simplified}]\n")
+    pytester.makefile(".yaml", sources=flow + REGISTRY.split("\n", 2)[2], claims=CLAIMS,
+                      checks=CHECKS)
+    result = pytester.runpytest("-p", "no:randomly", "--collect-only", "-q")
+    assert "agreement[shenha.distance]" in result.stdout.str()
