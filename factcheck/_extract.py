@@ -78,6 +78,8 @@ _RANGE_SEPS = frozenset("-–—~〜至到")
 # Units after which 多, 余 or 半 belong to the figure (3年多, 一年半, 3倍多, 30%多).
 _TAIL_UNITS = (TIME_UNITS - {"个多月", "个半月"}) | {"倍", "%"}
 _MANY_WORDS = frozenset(("多元", "多样", "多种", "多彩", "多功", "多方", "多维"))  # 5年多元化
+# 年代 is a decade (1990年代) except in 年代价 (十年代价: the cost of ten years), 年代表, 年代替.
+_NOT_DECADE = frozenset("价表替")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u3000•·*\-]*$")
 _CN_CHARS = CHINESE_NUMERAL_CHARS | CN_START
 _PREFIX_QUALIFIER: dict[str, Qualifier] = {
@@ -401,6 +403,9 @@ class _Scanner:
                 unit = self._unit_at(k)
         if unit is None and f.startswith("个多月", num.end):
             unit = (num.end + 3, "个多月")
+        if unit is not None and unit[1] == "年" and f.startswith("代", unit[0]) and \
+                f[unit[0] + 1 : unit[0] + 2] not in _NOT_DECADE:
+            return self._emit(i, unit[0] + 1, "date")  # 1995年代: a decade, not 1995 years
         if unit is not None and unit[1] == "周" and f.startswith("年", unit[0]):
             return self._emit(i, unit[0] + 1, "ordinal")  # 一周年: an anniversary
         a, qualifier = self._prefix(i)

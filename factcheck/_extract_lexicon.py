@@ -135,8 +135,14 @@ _D = (r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九
 _Q = r"[1-4一二三四]"
 _SEP = r"[-–—~至]"
 _NOT_NUM = r"(?![0-9])"
+# A decade (1990年代, 90年代, 二十世纪九十年代末) or a century (20世纪): a period named, never a
+# duration of 1990 years. 年代 of 十年代价 ("the cost of ten years") is not one.
+_CENTURY = r"(?:1[0-9]|2[01]|十[一二三四五六七八九]?|二十一?)世纪"
+_DECADE = (r"(?:1[89][0-9]0|20[0-9]0|[1-9]0|00|[一二三四五六七八九]十|[〇零]零)年代(?![价表替])"
+           r"(?:初期?|中期|中后期|后期|末期?)?")
 # (name, pattern) — the longest match at a position wins.
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("decade", re.compile(rf"(?:{_CENTURY})?{_DECADE}|{_CENTURY}(?:初|中叶|末|[上下]半叶)?")),
     ("iso", re.compile(r"(?P<y>[0-9]{4})([-/.])(?P<m>[0-9]{1,2})\2(?P<d>[0-9]{1,2})" + _NOT_NUM)),
     ("time", re.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?" + _NOT_NUM)),
     ("years", re.compile(rf"{_Y}{_SEP}{_Y}年(?!代)")),

@@ -7,6 +7,7 @@ article writes it, and the calendar period of a date.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ._dates import Period, parse_period
 from ._numerals import FULLWIDTH
@@ -76,6 +77,12 @@ def unit_text(plain: str, folded: str, unit: str | None, unit_from: int | None,
 def period_of(raw: str, name: str) -> Period | None:
     """The calendar period of a date that states its year (None otherwise)."""
     t = raw.translate(FULLWIDTH)
+    if name == "decade":  # 1990年代 is 1990..1999; 90年代 and 20世纪 leave the years open
+        decade = re.fullmatch(r"([0-9]{3})0年代", t)
+        if decade is None:
+            return None
+        first = int(decade.group(1)) * 10
+        return Period(date(first, 1, 1), date(first + 9, 12, 31), raw)
     if name == "iso":
         t = re.sub(r"[/.]", "-", t)
     elif name == "time" or not re.match(r"[0-9〇零一二三四五六七八九]{4}", t):

@@ -47,6 +47,9 @@ _SUFFIX_STARTS = frozenset(word[0] for word in _SUFFIXES)
 # with it as a word (多元化, 半导体): the end of the text, punctuation, or these
 _COUNTING_AFTER_UNIT = frozenset("多半")
 _ENDS_A_FIGURE = frozenset(fold_chars("来以的时后前里内中间月,.;:!?、。，；：！？)」”")) | {""}
+# 年代 after a figure in 年 makes it a decade (1990年代), except in 年代价 (十年代价, the cost
+# of ten years), 年代表, 年代替
+_NOT_DECADE = frozenset("价價表替")
 _SPACES = " \t\u3000"
 _SPACE = frozenset(_SPACES)
 
@@ -67,7 +70,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     """Whether ``figure``, between ``before`` and ``after`` in the article's original text,
     is a whole figure: not the tail or head of a number (93.9亿 in 293.9亿, 300 in 300 亿,
     5000万 in 2亿5000万, 四年 in 十四年, 十万 in 数十万, 234元 in 1,234元), not without its
-    sign or the other end of its range (5% in -5%, 20元 in 10-20元 or 10至20元), and not missing its "some more" (30 in 30多家)
+    sign or the other end of its range (5% in -5%, 20元 in 10-20元 or 10至20元), not a decade
+    (1990年 in 1990年代), and not missing its "some more" (30 in 30多家)
     or a qualifier of two characters (300亿 in 接近300亿, 30家 in 30家以上). Only what cannot
     be another word's is refused: 一 may belong to a word (唯一一家, 30万一线人员)."""
     # one character at a time, folded (full width, Traditional): this runs once per claim
@@ -81,6 +85,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if last in _ARABIC or last in _CHINESE or last in _SOME_MORE:
         if not _ends_whole(last, after, following):
             return False
+    elif last == "年" and following == "代" and fold_chars(after[1:2]) not in _NOT_DECADE:
+        return False  # 1990年 of 1990年代: a decade, not a year or 1990 years
     elif following in _COUNTING_AFTER_UNIT and fold_chars(after[1:2]) in _ENDS_A_FIGURE:
         return False  # 一年 of 一年多来, 一年半的 (but 30家 of 30家多元化企业 is whole)
     # a space may stand between a qualifier and the figure (接近 300亿, 30家 以上)

@@ -1,0 +1,106 @@
+"""Misreadings of `factcheck extract` found in review, each on a one-line article.
+
+A skeleton that loads as written but claims the wrong thing is the worst kind of mistake
+the extractor can make: these tests pin the readings that once gave one (a decade read as
+a duration, a month range as a unitless quantity, a lost minus sign, a clock time or a
+line number read as a figure or a date, a repeated sentence whose second skeleton pointed
+at the first).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from factcheck import load
+from factcheck._extract import extract
+from factcheck._extract_render import Article, render_yaml
+from factcheck._whole_figure import whole_figure
+
+VOCABULARY = """\
+sources:
+  - id: t
+    file: a.txt
+    title: T
+    published: 2020-01-28
+    script: simplified
+entities:
+  - {id: e, name: 某}
+metrics:
+  - {id: m, name: 某量}
+"""
+
+
+def _rows(text: str) -> list[tuple[str, str, str, str | None, str | None]]:
+    return [(m.text, m.kind, m.exact, m.unit, m.qualifier) for m in extract(text)]
+
+
+def _skeleton(text: str) -> str:
+    return render_yaml(Article("a.txt", text), extract(text))
+
+
+def _claims(text: str) -> list[dict[str, object]]:
+    return yaml.safe_load(_skeleton(text))["claims"]
+
+
+def _filled(skeleton: str, as_of: str = "2020-01") -> str:
+    return (skeleton.replace("source: TODO", "source: t")
+            .replace("entity: TODO", "entity: e").replace("metric: TODO", "metric: m")
+            .replace("as_of: TODO", f"as_of: {as_of}").replace("unit: TODO", "unit: 个"))
+
+
+def _load(tmp_path: Path, text: str, claims: str) -> object:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text(VOCABULARY, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(claims, encoding="utf-8")
+    return load(tmp_path)
+
+
+# --- decades: 年 followed by 代 is a period named, never a duration ------------------------
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("1990年代经济", [("1990年代", "date", "1990..1999", None, None)]),
+    ("2020年代", [("2020年代", "date", "2020..2029", None, None)]),
+    ("上世纪90年代", [("90年代", "date", "90年代", None, None)]),
+    ("20世纪90年代初", [("20世纪90年代初", "date", "20世纪90年代初", None, None)]),
+    ("二十世纪八十年代", [("二十世纪八十年代", "date", "二十世纪八十年代", None, None)]),
+    ("八十年代末期", [("八十年代末期", "date", "八十年代末期", None, None)]),
+    ("21世纪", [("21世纪", "date", "21世纪", None, None)]),
+    ("1995年代", [("1995年代", "date", "1995年代", None, None)]),  # odd, still no duration
+    # 年代价 is "the cost of ... years", 年代表 "... years' representative"
+    ("付出了十年代价", [("十年", "duration", "10", "年", None)]),
+    ("1990年", [("1990年", "date", "1990", None, None)]),
+])
+def test_a_decade_is_a_date_not_a_duration(text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
+def test_a_decade_gets_no_skeleton_that_claims_a_year() -> None:
+    rendered = _skeleton("1990年代经济快速发展。上世纪90年代开始。\n")
+    assert yaml.safe_load(rendered)["claims"] in (None, [])
+    assert "'1990年代'" in rendered and "'90年代'" in rendered  # listed, to encode by hand
+
+
+@pytest.mark.parametrize(("figure", "before", "after", "whole"), [
+    ("1990年", "", "代经济", False),
+    ("90年", "上世纪", "代", False),
+    ("九十年", "", "代", False),
+    ("十年", "付出了", "代价", True),
+    ("1990年", "", "，经济", True),
+])
+def test_a_year_of_a_decade_is_not_a_whole_figure(figure: str, before: str, after: str,
+                                                  whole: bool) -> None:
+    assert whole_figure(figure, before, after) is whole
+
+
+def test_the_loader_refuses_a_year_cut_from_a_decade(tmp_path: Path) -> None:
+    from factcheck._errors import FactcheckError
+
+    with pytest.raises(FactcheckError, match="only part of a figure"):
+        _load(tmp_path, "1990年代经济快速发展。\n", """\
+source: t
+claims:
+  - {id: c, quote: 1990年代经济快速发展, value: 1990年, entity: e, metric: m, as_of: 1990}
+""")
