@@ -29,6 +29,7 @@ from ._numbers import format_exact, parse_figure
 from ._quotes import PINYIN, NormalText, find_all, normalise
 from ._sources import read_bounded
 from ._units import parse_unit, to_base
+from ._whole_figure import find_figure_within
 
 __all__ = [
     "Article",
@@ -227,16 +228,34 @@ def quote_for(text: str, normal: NormalText, mention: Mention,
     right = _clause_right(text, mention.end, line_end)
     wider_left = _clause_left(text, max(left - 1, line_start), line_start)
     wider_right = _clause_right(text, min(right + 1, line_end), line_end)
+
+    def lands(span: tuple[int, int]) -> bool:
+        # The loader takes the first whole occurrence of the value in the quote's span:
+        # it must be this mention, not the same figure earlier in a repeated sentence.
+        whole, _ = find_figure_within(normal, text, span[0], span[1], mention.value)
+        return not whole or whole[0][0] == mention.start
+
     # The shortest window that is unique; a repeated passage gets the first one, numbered.
     for a, b in ((left, right), (wider_left, right), (left, wider_right),
                  (wider_left, wider_right)):
         quote = text[a:b].strip().lstrip("\ufeff")
-        if len(spans_of(quote)) == 1:
+        spans = spans_of(quote)
+        if len(spans) == 1 and lands(spans[0]):
             return quote, None
+    # Numbered: the first occurrence that holds the mention where the value lands on it;
+    # failing that, a quote that starts at the mention.
+    for a in (left, mention.start):
+        quote = text[a:right].strip().lstrip("\ufeff")
+        spans = spans_of(quote)
+        # Span ends never decrease, so the first span ending at or after the mention is the
+        # first that can contain it.
+        k = bisect.bisect_left(spans, mention.end, key=lambda span: span[1])
+        while k < len(spans) and spans[k][0] <= mention.start:
+            if lands(spans[k]):
+                return quote, None if len(spans) == 1 else k + 1
+            k += 1
     quote = text[left:right].strip().lstrip("\ufeff")
     spans = spans_of(quote)
-    # Span ends never decrease, so the first span ending at or after the mention is the
-    # first that can contain it.
     first = bisect.bisect_left(spans, mention.end, key=lambda span: span[1])
     inside = first < len(spans) and spans[first][0] <= mention.start
     return quote, first + 1 if inside else 1

@@ -18,6 +18,7 @@ from factcheck._dates import complete_period
 from factcheck._extract import Mention, extract
 from factcheck._extract_render import Article, render_yaml
 from factcheck._quotes import NormalText, find_all, normalise
+from factcheck._whole_figure import find_figure_within
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "claims" / "sources"
@@ -374,11 +375,15 @@ def _skeleton_quotes(text: str) -> list[tuple[Mention, str, int | None]]:
 @pytest.mark.parametrize("text", ["1 " * 50, "签约12家，" * 30 + "\n" + "签约12家\n" * 5,
                                   "甲1乙1甲1乙1甲1\n甲1乙1"])
 def test_an_occurrence_numbers_the_first_repeat_that_holds_the_mention(text: str) -> None:
+    # the first repeat in which the loader, taking the value's first whole occurrence in
+    # the quote, lands on this mention (not on the same figure earlier in the quote)
     normal = normalise(text)
     for mention, quote, occurrence in _skeleton_quotes(text):
         spans = find_all(normal, quote)
         holding = [k + 1 for k, (s, e) in enumerate(spans)
-                   if s <= mention.start and mention.end <= e]
+                   if s <= mention.start and mention.end <= e
+                   and find_figure_within(normal, text, s, e, mention.value)[0][0][0]
+                   == mention.start]
         assert occurrence == (None if len(spans) == 1 else holding[0]), (mention, quote)
 
 

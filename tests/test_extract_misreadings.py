@@ -104,3 +104,25 @@ source: t
 claims:
   - {id: c, quote: 1990年代经济快速发展, value: 1990年, entity: e, metric: m, as_of: 1990}
 """)
+
+
+# --- a repeated sentence: each skeleton's value lands on its own mention --------------------
+
+@pytest.mark.parametrize("text", [
+    "企业数量达到1200家。企业数量达到1200家。\n",
+    "新增12家，新增12家，新增12家。\n",
+    "投资12亿元和12亿元。\n",
+])
+def test_each_skeleton_of_a_repeated_figure_claims_its_own_mention(
+        tmp_path: Path, text: str) -> None:
+    mentions = [m for m in extract(text) if m.counted]
+    rendered = _filled(_skeleton(text))
+    corpus = _load(tmp_path, text, rendered)
+    spans = [c.value_span for c in corpus.claims.values()]  # type: ignore[attr-defined]
+    assert spans == [(m.start, m.end) for m in mentions]
+
+
+def test_the_second_of_two_sentences_is_numbered() -> None:
+    claims = _claims("企业数量达到1200家。企业数量达到1200家。\n")
+    assert [(c["quote"], c.get("occurrence")) for c in claims] == [
+        ("企业数量达到1200家。企业数量达到1200家", None), ("企业数量达到1200家", 2)]
