@@ -11,9 +11,9 @@ whitespace ignored; numerals may be Arabic, full-width or Chinese, e.g. ``二〇
 * Quarters and halves: ``[Y年](第)?N季度``, ``[Y年]N-M季度``, ``[Y年]前N季度``,
   ``[Y年]上半年``/``下半年``; Chinese numerals allowed (``三季度``, ``前三季度``).
 * Ranges ``A<sep>B`` with sep one of ``至 到 - – — ~ ～ 〜``: B takes its missing year/month from
-  A's end (``2017年3月至5月``, ``11日至12日`` with the caller's month), and a bare numeral A takes
-  B's trailing unit (``1-9月``, ``2017-2019年``).  A range needs A.start <= B.start and
-  A.end <= B.end.
+  A's end (``2017年3月至5月``, ``11日至12日`` with the caller's month), and a bare numeral A
+  takes B's trailing unit (``1-9月``, ``2017-2019年``), also after its year or month
+  (``2019年1-9月``, ``5月1-3日``).  A range needs A.start <= B.start and A.end <= B.end.
 
 Impossible dates (``2019-02-30``, month 13, year 0) give None; the loader reports them.
 ``complete_period`` reads a text that leaves out its year (or, for ``28日``, its year and
@@ -135,6 +135,7 @@ _QUARTER_RE = re.compile(
 _HALF_RE = re.compile(rf"(?:(?P<y>{_NUM})年)?(?P<h>[上下])半年")
 _RANGE_SEP_RE = re.compile("[至到\\-–—~〜]")
 _TRAILING_UNIT_RE = re.compile("(?:月份|季度|[年月日号號])$")
+_BARE_END_RE = re.compile(rf"(?:^|(?<=[年月]))(?:{_NUM})$")
 
 
 def parse_period(text: str, *, year: int | None = None, month: int | None = None) -> Period | None:
@@ -265,8 +266,10 @@ def _ranged(t: str, year: int | None, month: int | None) -> tuple[date, date] | 
     left, right = t[: sep.start()], t[sep.end() :]
     first = _single(left, year, month)
     if first is None:
+        # a bare numeral takes the right end's unit: 1-9月, and 2019年1-9月, 5月1-3日
         unit = _TRAILING_UNIT_RE.search(right)
-        if unit is None or parse_integer(left) is None:
+        bare = _BARE_END_RE.search(left)
+        if unit is None or bare is None or parse_integer(bare.group()) is None:
             return None
         first = _single(left + unit.group(), year, month)
         if first is None:

@@ -309,8 +309,11 @@ class _Scanner:
         raw = self.v.plain[i:end]
         if name == "d" and DAY_DURATION_RE.match(self.f, end):
             figure = parse_figure(raw)
-            return self._emit(i, end, "duration", unit=raw[-1],
-                              number=None if figure is None else figure.number.value)
+            if figure is None:
+                return self._emit(i, end, "duration", unit=raw[-1])
+            return self._emit(i, end, "duration", unit=raw[-1], qualifier=figure.qualifier,
+                              number=figure.number.value,
+                              high=None if figure.high is None else figure.high.value)
         if self.f.startswith("元", end):  # 5日元 is money, not the 5th
             return None
         qualifier: Qualifier | None = "range" if re.search("[-–—~至]", self.f[i:end]) and \

@@ -135,6 +135,9 @@ _D = (r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九
 _Q = r"[1-4一二三四]"
 _SEP = r"[-–—~至]"
 _NOT_NUM = r"(?![0-9])"
+# days and runs of days: 9日, 1日至3日, 1-3日; runs of months: 1-9月, 一至九月份
+_DAYS = rf"{_D}[日号](?:{_SEP}{_D}[日号])?|{_D}{_SEP}{_D}[日号]"
+_MONTHS = rf"{_M}{_SEP}{_M}月份?"
 # A decade (1990年代, 90年代, 二十世纪九十年代末) or a century (20世纪): a period named, never a
 # duration of 1990 years. 年代 of 十年代价 ("the cost of ten years") is not one.
 _CENTURY = r"(?:1[0-9]|2[01]|十[一二三四五六七八九]?|二十一?)世纪"
@@ -148,12 +151,14 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("years", re.compile(rf"{_Y}{_SEP}{_Y}年(?!代)")),
     ("quarter", re.compile(rf"(?:{_Y}年)?(?:前|第)?{_Q}(?:{_SEP}{_Q})?季度")),
     ("ymd", re.compile(
-        rf"{_Y}年(?:{_M}月(?:{_D}[日号](?:{_SEP}{_D}[日号])?|份|底|初|末|[上中下]旬)?|底|初|末|度)?"
+        rf"{_Y}年(?:{_M}月(?:{_DAYS}|份|底|初|末|[上中下]旬|{_SEP}{_M}月份?)?|{_MONTHS}|[上下]半年|底|初|末|度)?"
         r"(?!代)")),
     ("md", re.compile(
-        rf"{_M}月(?:{_D}[日号](?:{_SEP}(?:{_M}月)?{_D}[日号])?|份|底|初|末|[上中下]旬"
-        rf"|{_SEP}{_M}月份?)?")),
-    ("d", re.compile(rf"{_D}[日号](?:{_SEP}{_D}[日号])?")),
+        rf"{_M}月(?:{_D}[日号](?:{_SEP}(?:{_M}月)?{_D}[日号])?|{_D}{_SEP}{_D}[日号]|份|底|初|末"
+        rf"|[上中下]旬|{_SEP}{_M}月份?)?")),
+    # a run of months (1-9月, 1至9月份: January to September), not the numbers 1 to 9
+    ("months", re.compile(_MONTHS)),
+    ("d", re.compile(_DAYS)),
 )
 # After a day count these make it a duration: 30日内, 5日后.
 DAY_DURATION_RE = re.compile("内|以内|之内|后|以后|起|来|间")

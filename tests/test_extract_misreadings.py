@@ -126,3 +126,51 @@ def test_the_second_of_two_sentences_is_numbered() -> None:
     claims = _claims("企业数量达到1200家。企业数量达到1200家。\n")
     assert [(c["quote"], c.get("occurrence")) for c in claims] == [
         ("企业数量达到1200家。企业数量达到1200家", None), ("企业数量达到1200家", 2)]
+
+
+# --- a run of months or days is a date period, not a range of unitless numbers -------------
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("1-9月", [("1-9月", "date", "1-9月", None, "range")]),
+    ("今年1至9月", [("1至9月", "date", "1至9月", None, "range")]),
+    ("1-9月份", [("1-9月份", "date", "1-9月份", None, "range")]),
+    ("三至五月", [("三至五月", "date", "三至五月", None, "range")]),
+    ("2019年1-9月", [("2019年1-9月", "date", "2019-01..2019-09", None, "range")]),
+    ("2019年1至9月份", [("2019年1至9月份", "date", "2019-01..2019-09", None, "range")]),
+    ("2019年上半年", [("2019年上半年", "date", "2019-01..2019-06", None, None)]),
+    ("2019年5月1-3日", [("2019年5月1-3日", "date", "2019-05-01..2019-05-03", None, "range")]),
+    ("5月1-3日", [("5月1-3日", "date", "5月1-3日", None, "range")]),
+    ("5至8日内", [("5至8日", "duration", "5..8", "日", "range")]),
+    # what was right stays so
+    ("1-3个月", [("1-3个月", "duration", "1..3", "个月", "range")]),
+    ("2017年3月至5月", [("2017年3月至5月", "date", "2017-03..2017-05", None, "range")]),
+    ("1-3季度", [("1-3季度", "date", "1-3季度", None, "range")]),
+])
+def test_a_run_of_months_is_a_date(text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("2019年1-9月", "2019-01..2019-09"),
+    ("2019年1至9月份", "2019-01..2019-09"),
+    ("2019年5月1-3日", "2019-05-01..2019-05-03"),
+    ("2019年13-14月", None),
+    ("2019年1-9", None),
+])
+def test_parse_period_reads_a_run_after_its_year(text: str, period: str | None) -> None:
+    from factcheck import parse_period
+
+    found = parse_period(text)
+    assert (None if found is None else str(found)) == period
+
+
+def test_a_run_of_months_gets_a_date_skeleton_or_none(tmp_path: Path) -> None:
+    text = "2019年1-9月，营收增长。今年1至9月，利润增长。\n"
+    rendered = _skeleton(text)
+    claims = yaml.safe_load(rendered)["claims"]
+    assert [c["value"] for c in claims] == ["2019年1-9月"]
+    assert "unit" not in claims[0]
+    assert "'1至9月'" in rendered  # listed after the skeletons, to encode by hand
+    corpus = _load(tmp_path, text, _filled(rendered, as_of="2019"))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert str(claim.date) == "2019-01..2019-09"
