@@ -15,7 +15,8 @@ a trailing 间/来. Figures are parsed with ``factcheck._numbers.parse_figure``;
 
 Kinds: ``quantity``, ``percentage``, ``duration`` and ``date`` are *counted* (they state
 something that a claim can check); ``ordinal`` (第二批, 首个, list markers) and ``identifier``
-(十九大, “20+8”) are reported but never need a claim.
+(十九大, “20+8”, and clock times, codes, telephone and line numbers: 9时30分, 上午10点, G1012,
+H7N9, 0451-86661234, 3号线) are reported but never need a claim.
 
 Rules of thumb that decide the hard cases:
 
@@ -36,18 +37,26 @@ from typing import Literal
 
 from ._dates import Period, parse_period
 from ._extract_lexicon import (
+    CLOCK_RE,
     CN_START,
+    CODE_LETTERS,
+    CODE_RE,
     DATE_PATTERNS,
     DAY_DURATION_RE,
+    FIGURE_ACRONYMS,
+    FRACTION_RE,
     IDIOM_RE,
+    NUMBERED_NOUNS,
     ONE_UNITS,
     ORDINAL_RE,
     ORDINAL_WORDS,
     PERCENT_UNITS,
+    PHONE_RE,
     PREFIX_RE,
     QUOTED_RE,
     RATE_MEASURES,
     SUFFIXES,
+    TIME_OF_DAY_RE,
     TIME_UNITS,
     UNIT_RE,
     identifier_spans,
@@ -197,6 +206,9 @@ class _Scanner:
         if "0" <= c <= "9":
             if prev.isdigit() or prev == ".":
                 return None
+            code = self._code(i)
+            if code is not None:
+                return code
             return self._number(i)
         if c in CN_START:
             if prev in _CN_CHARS or prev in VAGUE_BEFORE_NUMERAL:  # 数十万: no figure
@@ -264,6 +276,34 @@ class _Scanner:
                 break
         return True
 
+    def _code(self, i: int) -> int | None:
+        """An identifier at the digit ``i``: a code of letters and digits (G1012, H7N9,
+        iPhone12, COVID-19), a telephone number, or a number with a leading zero."""
+        f = self.f
+        letters = CODE_LETTERS.search(f, max(0, i - 12), i)
+        if letters is not None and letters.group().rstrip("-") not in FIGURE_ACRONYMS:
+            a = letters.start()
+            if not self._free(a, i):
+                return None
+            code = CODE_RE.match(f, a)
+            if code is not None and code.end() > i:
+                return self._emit(a, code.end(), "identifier")
+        phone = PHONE_RE.match(f, i)
+        if phone is not None:
+            return self._emit(i, phone.end(), "identifier")
+        return None
+
+    def _clock(self, i: int) -> int | None:
+        """A clock time at ``i`` (9时30分, 8时至10时, 上午10点), not counted."""
+        m = CLOCK_RE.match(self.f, i)
+        if m is None:
+            return None
+        sure = m.group("tail") is not None or m.group("range") is not None or (
+            m.group("mark") == "时" and self.f[i].isdigit())
+        if not sure and TIME_OF_DAY_RE.search(self.f, max(0, i - 2), i) is None:
+            return None
+        return self._emit(i, m.end(), "identifier")
+
     def _di(self, i: int) -> int | None:
         quarter = self._date(i, only="quarter")
         if quarter is not None:
@@ -306,6 +346,9 @@ class _Scanner:
         if best is None:
             return None
         end, name = best
+        if name == "d" and self.f[end - 1] == "号" and \
+                self.f[end : end + 1] in NUMBERED_NOUNS:
+            return self._emit(i, end + 1, "identifier")  # 地铁3号线, 5号楼: not the 3rd
         raw = self.v.plain[i:end]
         if name == "d" and DAY_DURATION_RE.match(self.f, end):
             figure = parse_figure(raw)
@@ -348,6 +391,14 @@ class _Scanner:
                 end = num.end + (len(self._suffix(num.end)) if qualifier is None else 0)
                 return self._figure(a, i, end, end, "%" if f[i] == "百" else "‰",
                                     "percentage", qualifier)
+        clock = self._clock(i)
+        if clock is not None:
+            return clock
+        fraction = FRACTION_RE.match(f, i)
+        if fraction is not None and int(fraction.group(2)):
+            a, qualifier = self._prefix(i)
+            return self._emit(a, fraction.end(), "quantity", unit="", qualifier=qualifier,
+                              number=Fraction(int(fraction.group(1)), int(fraction.group(2))))
         ordinal = ORDINAL_RE.match(f, i)
         if ordinal is not None and ordinal.group()[1:2] == "秩":
             return self._emit(i, ordinal.end(), "ordinal")
@@ -469,6 +520,9 @@ class _Scanner:
                 return None
             return self._figure(a, i, k, k, "", "quantity", qualifier)
         plain_int = numeral.isdigit()
+        if plain_int and f.startswith("号", num.end):  # 门牌88号, 101号院: a number that names
+            end = num.end + 1 + (f[num.end + 1 : num.end + 2] in NUMBERED_NOUNS)
+            return self._emit(i, end, "identifier")
         if plain_int and qualifier is None and i and f[i - 1] in "升降":
             return self._emit(i, num.end, "ordinal")  # 三镇升6: a league rank
         if plain_int and qualifier is None and not some_more:

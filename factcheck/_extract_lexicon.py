@@ -15,20 +15,28 @@ import re
 from collections.abc import Iterator
 
 __all__ = [
+    "CLOCK_RE",
     "CN_START",
+    "CODE_LETTERS",
+    "CODE_RE",
     "COLLECTIVE_NOUNS",
     "DATE_PATTERNS",
     "DAY_DURATION_RE",
+    "FIGURE_ACRONYMS",
+    "FRACTION_RE",
     "IDENTIFIER_RE",
     "IDIOM_RE",
+    "NUMBERED_NOUNS",
     "ONE_UNITS",
     "ORDINAL_RE",
     "ORDINAL_WORDS",
     "PERCENT_UNITS",
+    "PHONE_RE",
     "PREFIX_RE",
     "QUOTED_RE",
     "RATE_MEASURES",
     "SUFFIXES",
+    "TIME_OF_DAY_RE",
     "TIME_UNITS",
     "UNITS",
     "UNIT_RE",
@@ -104,7 +112,7 @@ _IDENTIFIER_WORDS = (
 )
 _GENERATION = r"[A-Z]{1,2}(?![A-Za-z])"
 IDENTIFIER_RE = re.compile(
-    _IDENTIFIER_WORDS + f"|(?:[0-9]+|[{_RANK_NUMERALS}]+)强|[0-9]+{_GENERATION}"
+    _IDENTIFIER_WORDS + f"|(?<![A-Za-z0-9])[0-9]+(?:强|{_GENERATION})|[{_RANK_NUMERALS}]+强"
 )
 _IDENTIFIER_WORD_RE = re.compile(_IDENTIFIER_WORDS)
 _IDENTIFIER_RUN_RE = re.compile(f"[0-9]+|[{_RANK_NUMERALS}]+")
@@ -160,6 +168,31 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("months", re.compile(_MONTHS)),
     ("d", re.compile(_DAYS)),
 )
+# Clock times are not counted: 9时30分, 8时至10时, 上午10点, 10点半. 时 after an Arabic hour
+# is one; 点 (also "point", 三点意见) and 时 after a Chinese numeral (一时, "for a while")
+# only with minutes, 半, 整 or 钟 after them, a time of day before them (上午, 晚), or as a
+# range of two. 时间, 时期, 时代 are not hours.
+_HOUR = r"(?:2[0-4]|[01]?[0-9]|二十[一二三四]?|十[一二三四五六七八九]?|[零〇一二两三四五六七八九])"
+_MINUTE = r"(?:[0-5]?[0-9]|[一二三四五]?十[一二三四五六七八九]?|[零〇][一二三四五六七八九]|[一二三四五六七八九])"
+_CLOCK_TAIL = rf"(?:{_MINUTE}分(?:{_MINUTE}秒)?|半|整|钟)"
+CLOCK_RE = re.compile(
+    rf"{_HOUR}(?P<mark>[时点])(?:{_CLOCK_TAIL}(?P<tail>)|(?![间期代候刻]))(?:许)?"
+    rf"(?:{_SEP}{_HOUR}(?P=mark)(?P<range>){_CLOCK_TAIL}?(?:许)?)?"
+)
+TIME_OF_DAY_RE = re.compile("(?:凌晨|早上|早晨|清晨|上午|中午|午间|下午|傍晚|晚上|夜间|夜里|深夜|当晚|今晚|"
+                            "昨晚|每晚|每天|每日|晚|早)$")
+# An identifier written with letters and digits (G1012次, H7N9, iPhone12, COVID-19), except
+# after an economic acronym that a figure follows (GDP1000亿元, CPI2%).
+CODE_RE = re.compile(r"[A-Za-z]+-?[0-9]+(?:\.[0-9]+)?(?:[A-Za-z]+[0-9]*)*")
+CODE_LETTERS = re.compile(r"[A-Za-z]+-?$")
+FIGURE_ACRONYMS = frozenset(_words("GDP CPI PPI PMI"))
+# A telephone number (0451-86661234, 400-123-4567) or a number written with a leading zero.
+PHONE_RE = re.compile(r"(?:0[0-9]{2,3}[-–—][0-9]{7,8}|400[-–—][0-9]{3}[-–—][0-9]{4}|0[0-9]{2,})"
+                      r"(?![0-9:.])")
+# A number followed by 号 and a noun names a thing: 地铁3号线, 5号楼, 1号文件.
+NUMBERED_NOUNS = frozenset("线楼院馆厅室房门位车船机台站栋幢床桥路街巷井令文窗口厂区馆场仓")
+# An Arabic fraction: 1/3 (a date with slashes has a four-digit year and is read first).
+FRACTION_RE = re.compile(r"([0-9]{1,3})/([0-9]{1,3})(?![0-9/])")
 # After a day count these make it a duration: 30日内, 5日后.
 DAY_DURATION_RE = re.compile("内|以内|之内|后|以后|起|来|间")
 
@@ -187,7 +220,10 @@ def identifier_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _digit_run(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """A run of digits matches whole or not at all (what follows it decides): 500强, 5G."""
+    """A run of digits matches whole or not at all (what follows it decides): 500强, 5G.
+    A run after a letter is part of a code (H7N9) that the scanner reads whole."""
+    if start and text[start - 1].isascii() and text[start - 1].isalpha():
+        return
     if text.startswith("强", end):
         yield start, end + 1
     elif (letters := _GENERATION_RE.match(text, end)) is not None:

@@ -174,3 +174,42 @@ def test_a_run_of_months_gets_a_date_skeleton_or_none(tmp_path: Path) -> None:
     corpus = _load(tmp_path, text, _filled(rendered, as_of="2019"))
     (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
     assert str(claim.date) == "2019-01..2019-09"
+
+
+# --- clock times and identifiers are not counted; a fraction is one figure ------------------
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("上午10点开幕", [("10点", "identifier", "10点", None, None)]),
+    ("9时30分许", [("9时30分许", "identifier", "9时30分许", None, None)]),
+    ("8时至10时", [("8时至10时", "identifier", "8时至10时", None, None)]),
+    ("当日10时", [("10时", "identifier", "10时", None, None)]),
+    ("10点半", [("10点半", "identifier", "10点半", None, None)]),
+    ("下午三点半", [("三点半", "identifier", "三点半", None, None)]),
+    ("晚上八点", [("八点", "identifier", "八点", None, None)]),
+    ("乘坐地铁3号线", [("3号线", "identifier", "3号线", None, None)]),
+    ("5号楼", [("5号楼", "identifier", "5号楼", None, None)]),
+    ("门牌88号", [("88号", "identifier", "88号", None, None)]),
+    ("电话0451-86661234", [("0451-86661234", "identifier", "0451-86661234", None, None)]),
+    ("G1012次列车", [("G1012", "identifier", "G1012", None, None)]),
+    ("H7N9病毒", [("H7N9", "identifier", "H7N9", None, None)]),
+    ("iPhone12手机", [("iPhone12", "identifier", "iPhone12", None, None)]),
+    ("COVID-19疫情", [("COVID-19", "identifier", "COVID-19", None, None)]),
+    ("PM2.5浓度", [("PM2.5", "identifier", "PM2.5", None, None)]),
+    ("占1/3", [("1/3", "quantity", "1/3", "", None)]),
+    # what was right stays so
+    ("三点意见", []),
+    ("一时间", []),
+    ("5号发布", [("5号", "date", "5号", None, None)]),
+    ("共24小时", [("24小时", "duration", "24", "小时", None)]),
+    ("GDP1000亿元", [("1000亿元", "quantity", "100000000000", "元", None)]),
+    ("5G网络", [("5G", "identifier", "5G", None, None)]),
+    ("2019/5/9", [("2019/5/9", "date", "2019-05-09", None, None)]),
+    ("三分之一", [("三分之一", "quantity", "1/3", "", None)]),
+])
+def test_clock_times_and_codes_are_not_figures(text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
+def test_clock_times_and_codes_get_no_skeleton() -> None:
+    text = "上午10点，乘地铁3号线到5号楼，拨打0451-86661234，乘G1012次，H7N9，iPhone12。\n"
+    assert yaml.safe_load(_skeleton(text))["claims"] in (None, [])
