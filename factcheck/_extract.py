@@ -59,6 +59,7 @@ from ._extract_lexicon import (
     TIME_OF_DAY_RE,
     TIME_UNITS,
     UNIT_RE,
+    UNITS,
     identifier_spans,
 )
 from ._extract_view import TextView, period_of, unit_text
@@ -87,6 +88,10 @@ _RANGE_SEPS = frozenset("-–—~〜至到")
 # Units after which 多, 余 or 半 belong to the figure (3年多, 一年半, 3倍多, 30%多).
 _TAIL_UNITS = (TIME_UNITS - {"个多月", "个半月"}) | {"倍", "%"}
 _MANY_WORDS = frozenset(("多元", "多样", "多种", "多彩", "多功", "多方", "多维"))  # 5年多元化
+_MINUS = frozenset("-−")
+# what may end a figure, a date or a code before a dash: 10%-20%, 5家-10个, 1月-3月
+_NOT_BEFORE_SIGN = frozenset("%‰.-−~") | CHINESE_NUMERAL_CHARS | frozenset(
+    "".join(UNITS | TIME_UNITS) + "月日号季度")
 # 年代 is a decade (1990年代) except in 年代价 (十年代价: the cost of ten years), 年代表, 年代替.
 _NOT_DECADE = frozenset("价表替")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u3000•·*\-]*$")
@@ -209,6 +214,8 @@ class _Scanner:
             code = self._code(i)
             if code is not None:
                 return code
+            if prev in _MINUS and self._signed(i - 1):
+                return self._number(i - 1, signed=True)
             return self._number(i)
         if c in CN_START:
             if prev in _CN_CHARS or prev in VAGUE_BEFORE_NUMERAL:  # 数十万: no figure
@@ -275,6 +282,15 @@ class _Scanner:
                     return False
                 break
         return True
+
+    def _signed(self, at: int) -> bool:
+        """Whether the minus sign at ``at`` is the figure's (增长-5%), not a dash that joins
+        (10-20, 1月-3月, 0451-8666) or ends a word; the sign is taken after a word that
+        cannot end a figure or a code, and after punctuation."""
+        if self.used[at]:
+            return False
+        before = self.f[at - 1] if at else ""
+        return not (before.isascii() and before.isalnum()) and before not in _NOT_BEFORE_SIGN
 
     def _code(self, i: int) -> int | None:
         """An identifier at the digit ``i``: a code of letters and digits (G1012, H7N9,
@@ -382,8 +398,11 @@ class _Scanner:
 
     # -- figures --------------------------------------------------------------------------
 
-    def _number(self, i: int) -> int | None:
+    def _number(self, i: int, *, signed: bool = False) -> int | None:
         f = self.f
+        if signed:  # -5%: no date, fraction or clock starts with a sign
+            num = scan_numeral(f, i, signed=True)
+            return None if num is None else self._grow(i, num, False)
         if f.startswith(("百分之", "千分之"), i):
             num = scan_numeral(f, i + 3)
             if num is not None:

@@ -213,3 +213,29 @@ def test_clock_times_and_codes_are_not_figures(text: str, rows: list[tuple[str, 
 def test_clock_times_and_codes_get_no_skeleton() -> None:
     text = "上午10点，乘地铁3号线到5号楼，拨打0451-86661234，乘G1012次，H7N9，iPhone12。\n"
     assert yaml.safe_load(_skeleton(text))["claims"] in (None, [])
+
+
+# --- a minus sign belongs to the figure -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("增长-5%", [("-5%", "percentage", "-5", "%", None)]),
+    ("同比增长-5.2%", [("-5.2%", "percentage", "-5.2", "%", None)]),
+    ("净利润为-3亿元", [("-3亿元", "quantity", "-300000000", "元", None)]),
+    ("（-5%）", [("-5%", "percentage", "-5", "%", None)]),
+    ("增长−5%", [("−5%", "percentage", "-5", "%", None)]),  # U+2212 MINUS SIGN
+    # a dash that joins is no sign
+    ("10-20元", [("10-20元", "quantity", "10..20", "元", "range")]),
+    ("10%-20%", [("10%-20%", "percentage", "10..20", "%", "range")]),
+    ("5家-10个", [("5家", "quantity", "5", "家", None), ("10个", "quantity", "10", "个", None)]),
+])
+def test_a_minus_sign_is_taken(text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
+def test_a_negative_figure_loads_with_its_sign(tmp_path: Path) -> None:
+    text = "利润增长-5%。\n"
+    rendered = _skeleton(text)
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == ["-5%"]
+    corpus = _load(tmp_path, text, _filled(rendered))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert claim.value == "-5%"
