@@ -46,6 +46,7 @@ from ._extract_lexicon import (
     FIGURE_ACRONYMS,
     FRACTION_RE,
     IDIOM_RE,
+    NOT_TENTHS,
     NUMBERED_NOUNS,
     ONE_UNITS,
     ORDINAL_RE,
@@ -86,7 +87,7 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _SLASH_UNIT = re.compile("/(" + UNIT_RE.pattern + ")")
 _RANGE_SEPS = frozenset("-–—~〜至到")
 # Units after which 多, 余 or 半 belong to the figure (3年多, 一年半, 3倍多, 30%多).
-_TAIL_UNITS = (TIME_UNITS - {"个多月", "个半月"}) | {"倍", "%"}
+_TAIL_UNITS = (TIME_UNITS - {"个多月", "个半月"}) | {"倍", "%", "成"}
 _MANY_WORDS = frozenset(("多元", "多样", "多种", "多彩", "多功", "多方", "多维"))  # 5年多元化
 _MINUS = frozenset("-−")
 # what may end a figure, a date or a code before a dash: 10%-20%, 5家-10个, 1月-3月
@@ -442,6 +443,8 @@ class _Scanner:
         m = UNIT_RE.match(self.f, k)
         if m is None:
             return None
+        if m.group() == "成" and self.f[m.end() : m.end() + 1] in NOT_TENTHS:
+            return None  # 3成为, 五成熟: 成 starts a word
         return m.end(), m.group()
 
     def _grow(self, i: int, num: Numeral, is_cn: bool) -> int | None:

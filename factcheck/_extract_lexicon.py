@@ -26,6 +26,7 @@ __all__ = [
     "FRACTION_RE",
     "IDENTIFIER_RE",
     "IDIOM_RE",
+    "NOT_TENTHS",
     "NUMBERED_NOUNS",
     "ONE_UNITS",
     "ORDINAL_RE",
@@ -60,7 +61,7 @@ _MEASURES = (
     "元 美元 港元 欧元 日元 块 "
     "个多月 个半月 个月 小时 分钟 秒 天 年 周 星期 "
     "碗 杯 瓶 箱 袋 盒 包 桶 "
-    "倍 % ‰ 个百分点 百分点 "
+    "倍 % ‰ 个百分点 百分点 成 "
     "人次 架次 "
     "km kg m"
 )
@@ -78,7 +79,9 @@ ONE_UNITS = frozenset(_words(_MEASURES))
 UNITS = frozenset(_words(_MEASURES)) | frozenset(_words(_CLASSIFIERS)) | COLLECTIVE_NOUNS
 UNIT_RE = re.compile("|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)))
 TIME_UNITS = frozenset(_words("年 天 个月 个多月 个半月 小时 分钟 秒 周 星期 日"))
-PERCENT_UNITS = frozenset(_words("% ‰ 个百分点 百分点"))
+# 成 is a tenth (三成 is 30%), but not where it starts a word: 3成为, 五成熟, 十成员
+PERCENT_UNITS = frozenset(_words("% ‰ 个百分点 百分点 成"))
+NOT_TENTHS = frozenset("立为員员本果功交绩效都长熟就型品份分")
 
 # A rate: 两天一层楼 (the measure after 一, then at most one noun character).
 _RATE_WORDS = (
@@ -122,7 +125,7 @@ QUOTED_RE = re.compile(r"[“「‘\"'『]([^”」’\"'』\n]{1,8})[”」’\
 
 _IDIOMS = (
     # general set phrases and words whose numeral counts nothing
-    "一举 一致 一体 一流 一起 一些 一定 一直 一般 一样 一切 一旦 一同 一道 一边 一方面 一系列"
+    "一成不变 一举 一致 一体 一流 一起 一些 一定 一直 一般 一样 一切 一旦 一同 一道 一边 一方面 一系列"
     " 一线 一站式 一揽子 一条龙 一盘棋 一以贯之 一心一意 一年一度 新一代 新一轮 进一步 统一"
     " 唯一 万一 每一 这一 那一 同一 第一线 一把手 一手 零星 千方百计 千家万户 万家灯火"
     " 四面八方 五湖四海 三令五申 七嘴八舌 乱七八糟 一五一十 三心二意 独一无二 十全十美"

@@ -239,3 +239,32 @@ def test_a_negative_figure_loads_with_its_sign(tmp_path: Path) -> None:
     corpus = _load(tmp_path, text, _filled(rendered))
     (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
     assert claim.value == "-5%"
+
+
+# --- 成 is a tenth ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("三成企业", [("三成", "percentage", "3", "成", None)]),
+    ("近三成", [("近三成", "percentage", "3", "成", "just-under")]),
+    ("约3成", [("约3成", "percentage", "3", "成", "about")]),
+    ("七成以上", [("七成以上", "percentage", "7", "成", "at-least")]),
+    ("两成多", [("两成多", "percentage", "2", "成", "some-more")]),
+    ("三到五成", [("三到五成", "percentage", "3..5", "成", "range")]),
+    ("一成", [("一成", "percentage", "1", "成", None)]),
+    # 成 that starts a word is no tenth
+    ("一成不变", []),
+    ("五成熟", []),
+    ("3成为", [("3", "quantity", "3", "", None)]),
+])
+def test_cheng_is_a_tenth(text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
+def test_a_share_in_cheng_loads_as_a_ratio(tmp_path: Path) -> None:
+    text = "近三成企业参与。\n"
+    rendered = _skeleton(text)
+    claims = yaml.safe_load(rendered)["claims"]
+    assert [(c["value"], c["unit"]) for c in claims] == [("近三成", "成")]
+    corpus = _load(tmp_path, text, _filled(rendered))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert claim.value == "近三成"
