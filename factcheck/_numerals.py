@@ -8,6 +8,10 @@ Rules (all values are exact ``Fraction``; no float is ever formed):
   is exactly three digits), optional ``.digits``, then an optional magnitude word:
   ``万 萬 亿 億 万亿 萬億``, optionally preceded by ``百``/``千`` (``5千万``), or a bare ``百``/``千``
   (``3千``; not when it starts a unit: ``5百分点``, ``5千克``, ``5千米`` and ``5千瓦`` keep theirs).
+  A whole number with a magnitude word of 万 or more may go on with a smaller whole number
+  that fills the places below it (``2亿5000万`` = 250000000, ``3万5000`` = 35000, ``3万5千`` =
+  35000; not ``5万1``); the step, round_number and magnitude are the tail's (``2亿5000万``
+  is written to the 万, as ``25000万``).
   step = 10**-decimals x magnitude.  round_number = no decimal point, value != 0 and the
   written digits end in 0: ``3000``, ``300亿`` (but not ``206亿`` or ``2万``, whose written
   precision, 10**8 and 10**4, already says how coarse they are).
@@ -337,6 +341,35 @@ def _arabic(m: re.Match[str]) -> Numeral:
     return Numeral(value, Fraction(magnitude, scale), round_number, magnitude, m.end())
 
 
+# What after a compound's tail makes it a date, not the rest of the number: 1亿2019年
+_NOT_AFTER_TAIL = frozenset("年月日号號")
+
+
+def _arabic_compound(s: str, m: re.Match[str], head: Numeral) -> Numeral:
+    """``head`` and the smaller whole number written right after its magnitude word, as
+    one number: 2亿5000万 is 250000000, written to the 万 (step 10**4, as 25000万), and
+    3万5000 is 35000 (step 1). The tail must be less than one of the head's magnitude word
+    and the head a whole number (2.5亿3000万 is no compound)."""
+    if head.magnitude < _WAN or m.group("frac") or "," in m.group("int"):
+        return head
+    tail_match = _ARABIC_RE.match(s, head.end, head.end + _ARABIC_WINDOW)
+    if tail_match is None or tail_match.group("sign") or tail_match.group("frac") or \
+            "," in tail_match.group("int") or tail_match.end() - head.end > 16:
+        return head
+    tail = _arabic(tail_match)
+    places = len(str(head.magnitude // tail.magnitude)) - 1  # 亿 over 万: four places
+    written = len(tail_match.group("int"))
+    # without a magnitude word the tail fills every place (3万5000, not 5万1, which is
+    # colloquially 51000); with one, at most as many as there are (2亿5000万, 1万5千)
+    if written > places or (tail.magnitude == 1 and written != places):
+        return head
+    if tail.value == 0 or tail.value >= head.magnitude or tail.magnitude >= head.magnitude \
+            or s[tail.end : tail.end + 1] in _NOT_AFTER_TAIL:
+        return head
+    return Numeral(head.value + tail.value, tail.step, tail.round_number, tail.magnitude,
+                   tail.end)
+
+
 def scan_numeral(s: str, pos: int = 0, *, signed: bool = False) -> Numeral | None:
     """Scan the longest numeral starting at ``pos`` (text already passed through FULLWIDTH).
 
@@ -353,7 +386,7 @@ def scan_numeral(s: str, pos: int = 0, *, signed: bool = False) -> Numeral | Non
         digits = len(m.group("int")) + len(m.group("frac") or "")
         if m.end() - pos > _ARABIC_LONGEST or digits > MAX_NUMERAL_CHARS:
             return None
-        return _arabic(m)
+        return _arabic_compound(s, m, _arabic(m))
     run = _CN_RUN_RE.match(s, pos, pos + MAX_NUMERAL_CHARS)
     if run is None:
         return None

@@ -288,12 +288,13 @@ def test_identifier_spans_are_the_pattern_tried_everywhere(text: str) -> None:
 
 
 def _scan_every_prefix(s: str, pos: int, signed: bool) -> Numeral | None:
-    """scan_numeral as it was: the whole Arabic match, then every prefix of the run."""
+    """scan_numeral as it was: the whole Arabic match (and a compound's tail, 2亿5000万),
+    then every prefix of the run."""
     m = _numerals._ARABIC_RE.match(s, pos)
     if m is not None and (signed or not m.group("sign")):
         if len(m.group("int")) + len(m.group("frac") or "") > MAX_NUMERAL_CHARS:
             return None
-        return _numerals._arabic(m)
+        return _numerals._arabic_compound(s, m, _numerals._arabic(m))
     run = _numerals._CN_RUN_RE.match(s, pos)
     if run is None:
         return None

@@ -268,3 +268,43 @@ def test_a_share_in_cheng_loads_as_a_ratio(tmp_path: Path) -> None:
     corpus = _load(tmp_path, text, _filled(rendered))
     (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
     assert claim.value == "近三成"
+
+
+# --- 2亿5000万元 is one figure -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "step"), [
+    ("2亿5000万元", 250_000_000, 10_000),  # written to the 万, as 25000万元
+    ("2亿500万元", 205_000_000, 10_000),
+    ("2亿5千万元", 250_000_000, 10_000_000),
+    ("3万5000人", 35_000, 1),
+    ("3万5千人", 35_000, 1000),
+])
+def test_a_compound_arabic_figure_reads_whole(text: str, value: int, step: int) -> None:
+    from factcheck._numbers import parse_figure
+
+    figure = parse_figure(text)
+    assert figure is not None
+    assert (figure.number.value, figure.number.step) == (value, step)
+    (mention,) = extract("总投资" + text + "。")
+    assert (mention.text, mention.number) == (text, value)
+
+
+@pytest.mark.parametrize("text", ["5万1", "1万5", "2.5亿3000万", "1万20000"])
+def test_what_is_no_compound(text: str) -> None:
+    from factcheck._numbers import parse_figure
+
+    assert parse_figure(text) is None
+
+
+def test_a_year_after_a_magnitude_is_no_tail() -> None:
+    assert _rows("1亿2019年完成") == [("1亿", "quantity", "100000000", "", None),
+                                     ("2019年", "date", "2019", None, None)]
+
+
+def test_a_compound_figure_loads_whole(tmp_path: Path) -> None:
+    text = "总投资2亿5000万元。\n"
+    rendered = _skeleton(text)
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == ["2亿5000万元"]
+    corpus = _load(tmp_path, text, _filled(rendered))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert claim.value == "2亿5000万元"
