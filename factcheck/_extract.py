@@ -46,6 +46,7 @@ from ._extract_lexicon import (
     FIGURE_ACRONYMS,
     FRACTION_RE,
     IDIOM_RE,
+    LONGEST_PREFIX,
     NOT_TENTHS,
     NUMBERED_NOUNS,
     ONE_UNITS,
@@ -53,6 +54,7 @@ from ._extract_lexicon import (
     ORDINAL_WORDS,
     PERCENT_UNITS,
     PHONE_RE,
+    PREFIX_QUALIFIERS,
     PREFIX_RE,
     QUOTED_RE,
     RATE_MEASURES,
@@ -97,18 +99,13 @@ _NOT_BEFORE_SIGN = frozenset("%‰.-−~") | CHINESE_NUMERAL_CHARS | frozenset(
 _NOT_DECADE = frozenset("价表替")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u3000•·*\-]*$")
 _CN_CHARS = CHINESE_NUMERAL_CHARS | CN_START
-_PREFIX_QUALIFIER: dict[str, Qualifier] = {
-    "近": "just-under", "将近": "just-under", "接近": "just-under",
-    "超": "more-than", "超过": "more-than", "逾": "more-than", "突破": "more-than",
-    "高于": "more-than", "约": "about", "大约": "about",
-    "不到": "under", "不足": "under", "低于": "under",
-}
 # A one-character qualifier that is the end of a word: 附近, 最近 (not 近 "almost"); 签约,
 # 纽约, 节约 (not 约 "about"); 英超, 赶超 (not 超 "more than"; but 其中超 is).
 _WORD_BEFORE_QUALIFIER: dict[str, str] = {
     "近": "最附将接临靠就亲邻贴走",
     "约": "签纽节制预条合公契邀履特违相集简婚誓赴爽践守盟隐",
     "超": "英赶",
+    "多于": "大许诸众",  # 大多于2018年成立: mostly in 2018
 }
 
 
@@ -563,13 +560,13 @@ class _Scanner:
         return "quantity"
 
     def _prefix(self, i: int) -> tuple[int, Qualifier | None]:
-        m = PREFIX_RE.search(self.f, max(0, i - 2), i)
+        m = PREFIX_RE.search(self.f, max(0, i - LONGEST_PREFIX), i)
         if m is None or self.used[m.start()]:
             return i, None
         word_end = _WORD_BEFORE_QUALIFIER.get(m.group(), "")
         if m.start() and self.f[m.start() - 1] in word_end:
             return i, None
-        return m.start(), _PREFIX_QUALIFIER[m.group()]
+        return m.start(), PREFIX_QUALIFIERS[m.group()]
 
     def _figure(self, a: int, i: int, core_end: int, end: int, unit: str | None, kind: Kind,
                 qualifier: Qualifier | None, *, unit_from: int | None = None,

@@ -14,6 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, Qualifier
+from ._quotes import fold_chars
+
 __all__ = [
     "CLOCK_RE",
     "CN_START",
@@ -26,6 +29,7 @@ __all__ = [
     "FRACTION_RE",
     "IDENTIFIER_RE",
     "IDIOM_RE",
+    "LONGEST_PREFIX",
     "NOT_TENTHS",
     "NUMBERED_NOUNS",
     "ONE_UNITS",
@@ -33,6 +37,7 @@ __all__ = [
     "ORDINAL_WORDS",
     "PERCENT_UNITS",
     "PHONE_RE",
+    "PREFIX_QUALIFIERS",
     "PREFIX_RE",
     "QUOTED_RE",
     "RATE_MEASURES",
@@ -90,10 +95,15 @@ _RATE_WORDS = (
 )
 RATE_MEASURES = re.compile("一(" + "|".join(sorted(_words(_RATE_WORDS), key=len, reverse=True)) + ")")
 
-_PREFIXES = "将近 接近 超过 突破 高于 大约 不到 不足 低于 近 超 逾 约"
-# A qualifier written before the number, matched backwards from the numeral.
-PREFIX_RE = re.compile("(?:" + "|".join(_words(_PREFIXES)) + ")$")
-SUFFIXES = ("以上", "以下", "左右", "上下")
+# The qualifiers the figure grammar reads (factcheck._numbers), folded as the text is: a
+# qualifier written before the number is matched backwards from the numeral, the longest
+# first (不超过 before 超过, whose sense it turns round).
+PREFIX_QUALIFIERS: dict[str, Qualifier] = {
+    fold_chars(word): sense for word, sense in QUALIFIER_PREFIXES.items()}
+PREFIX_RE = re.compile(
+    "(?:" + "|".join(sorted(PREFIX_QUALIFIERS, key=len, reverse=True)) + ")$")
+LONGEST_PREFIX = max(len(word) for word in PREFIX_QUALIFIERS)
+SUFFIXES = tuple(dict.fromkeys(fold_chars(word) for word in QUALIFIER_SUFFIXES))
 
 # Ordinals: 第 + numeral + optional classifier; 首 + classifier; 八秩晋五 (85th anniversary).
 _ORDINAL_TEXT = (

@@ -128,3 +128,12 @@ not_claims:
     assert main(["coverage", str(tmp_path), "--format", "json"]) == 0
     (source,) = json.loads(capsys.readouterr().out)["sources"]
     assert [e["quote"] for e in source["idle_not_claims"]] == ["其他内容", "企业达到1200家"]
+
+
+def test_the_bounding_words_the_loader_reads_are_read_whole() -> None:
+    """extract knows every qualifier the figure grammar reads: 不超过3% is at most 3%, never
+    超过3% (more than), and 大多于2018年 is 'mostly in 2018', bounding nothing."""
+    text = "赤字率不超过3%,新增企业不低于500家,至少30家,5公里以内,企业大多于2018年成立。"
+    found = [(m.text, m.qualifier) for m in extract(text)]
+    assert found == [("不超过3%", "at-most"), ("不低于500家", "at-least"),
+                     ("至少30家", "at-least"), ("5公里以内", "at-most"), ("2018年", None)]
