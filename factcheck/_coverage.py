@@ -25,6 +25,7 @@ from fractions import Fraction
 from typing import Any
 
 from ._extract import Mention, extract
+from ._findings import plural
 from ._lines import line_bounds
 from ._model import Claim, Corpus, NotClaim, Source
 from ._numbers import format_exact
@@ -236,7 +237,7 @@ def render_coverage(coverage: Coverage) -> str:
     out: list[str] = []
     for sc in coverage.sources:
         out.append(f"{sc.source.id} ({sc.source.file}): {percent_text(sc.share)} of "
-                   f"{sc.body} mentions covered ({len(sc.claimed)} by claims, "
+                   f"{plural(sc.body, 'mention')} covered ({len(sc.claimed)} by claims, "
                    f"{len(sc.declared)} by not_claims); {len(sc.uncovered)} uncovered, "
                    f"{len(sc.excluded)} outside the body, {len(sc.not_counted)} ordinals "
                    "and identifiers not counted")
@@ -252,8 +253,8 @@ def render_coverage(coverage: Coverage) -> str:
             out.append(f"{entry.location.place}: note: the not_claims entry 「{entry.quote}」 "
                        f"({sc.source.id}) covers no mention that is not already claimed")
     out.append(f"coverage: {percent_text(coverage.share)} ({coverage.covered} of "
-               f"{coverage.body} numeric mentions in {len(coverage.sources)} "
-               f"source{'s' if len(coverage.sources) != 1 else ''})")
+               f"{plural(coverage.body, 'numeric mention')} in "
+               f"{plural(len(coverage.sources), 'source')})")
     return "\n".join(out) + "\n"
 
 

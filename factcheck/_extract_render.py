@@ -23,6 +23,7 @@ from ._claims import quantity_of
 from ._dates import parse_period
 from ._errors import FactcheckError, Location, SourceError
 from ._extract import Mention
+from ._findings import plural
 from ._lines import line_bounds, line_col
 from ._model import Source
 from ._numbers import format_exact, parse_figure
@@ -194,7 +195,7 @@ def render_table(article: Article, mentions: tuple[Mention, ...]) -> str:
         cells = [cell + " " * (w - _width(cell)) for cell, w in zip(row, widths, strict=False)]
         out.append("  ".join([*cells, row[-1]]).rstrip())
     counted = sum(1 for m in mentions if m.counted and article.is_body(m) is not False)
-    out.append(f"{len(mentions)} mentions, {counted} counted (quantity, date, duration, "
+    out.append(f"{plural(len(mentions), 'mention')}, {counted} counted (quantity, date, duration, "
                "percentage) in the article body")
     return "\n".join(out) + "\n"
 
