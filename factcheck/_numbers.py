@@ -13,7 +13,8 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
 * prefix: 近 将近 將近 接近 (just-under), 超 超过 超過 逾 突破 高于 高於 多于 (more-than), 约
   約 大约 大約 (about), 不到 不足 低于 低於 少于 (under), 至少 不少于 不低于 (at-least), 最多
   至多 不超过 不高于 不多于 (at-most); Traditional forms too.  suffix: 以上 (at-least), 以下
-  以内 以內 (at-most), 左右 上下 (about).  A prefix and a suffix together must mean the same (约…左右); ranges take none.
+  以内 以內 (at-most), 左右 上下 (about).  A prefix and a suffix together must mean the
+  same (约…左右); ranges take none.
 * some-more: 多/余/餘/几/幾 right after the numeral (``30餘家``, ``十几家``, ``300多万人``: a
   magnitude word may follow and then applies to the numeral, also after a smaller one:
   ``3千多万`` -> 3 x 10**7, ``1万多亿`` -> 10**12), after a leading 个 (``一个多月`` -> 1, unit
