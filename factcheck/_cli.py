@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, AnyStr, NoReturn, TextIO
 
 from . import _coverage_cli, _extract_cli, _report_cli
 from ._errors import FactcheckError
+from ._findings import plural
 from ._outcome import reset, settle, settled, warn
 
 if TYPE_CHECKING:
@@ -181,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FactcheckError as error:
         print(f"{error}", file=sys.stderr)
         count = len(getattr(error, "errors", [error]))
-        print(f"factcheck: {count} problem{'s' if count != 1 else ''}; nothing was checked",
+        print(f"factcheck: {plural(count, 'problem')}; nothing was checked",
               file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:

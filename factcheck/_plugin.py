@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from ._errors import FactcheckError, Location, visible
-from ._findings import ORDER, Finding, Status, counted
+from ._findings import ORDER, Finding, Status, counted, plural
 from ._model import Corpus
 from ._paths import display_path
 from ._suite import ROOT_MARKER, SuiteResult, corpus_root, run_root
@@ -120,10 +120,9 @@ def _not_checked(path: Path, result: SuiteResult) -> FactcheckError:
     problems = [error for errors in result.errors.values() for error in errors]
     first = problems[0].location
     where = f", the first at {first.place}" if first is not None else ""
-    count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
     return FactcheckError(
         f"nothing in this file was checked: the corpus in {display_path(result.root)} did "
-        f"not load ({count} in other files{where})",
+        f"not load ({plural(len(problems), 'problem')} in other files{where})",
         location=Location(display_path(path)),
         hint="fix those files (factcheck check lists every problem), then run again")
 
