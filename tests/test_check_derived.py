@@ -470,3 +470,23 @@ def test_a_rate_span_is_shown_in_one_period() -> None:
                          {"floor": {"expression": "a", "vars": {"a": "a"},
                                     "at_least": "20元/天"}})
     assert "within written precision: [19元/天, 31元/天]" in found["derived[floor]"].arithmetic
+
+
+def test_difference_of_percentages_is_in_percentage_points(tmp_path: Path) -> None:
+    # 33.2% - 30.5% is 2.7 points, 1.3 points short of the stated 4个百分点: "1.3%" would
+    # read as 1.3 per cent of something.
+    text = "去年占比30.5%，今年占比33.2%，提高4个百分点。"
+    claims = """
+claims:
+  - {id: was, quote: 去年占比30.5%, value: 30.5%, entity: park, metric: share, as_of: "2022"}
+  - {id: now, quote: 今年占比33.2%, value: 33.2%, entity: park, metric: share, as_of: "2023"}
+  - {id: rise, quote: 提高4个百分点, value: 4个百分点, entity: park, metric: share_rise,
+     as_of: "2023"}
+"""
+    checks = """
+checks:
+  - {kind: derived, id: rise, claim: rise, expression: now - was, vars: {now: now, was: was}}
+"""
+    finding = one_finding(write_corpus(tmp_path, text, claims, checks), "derived[rise]")
+    assert finding.status is Status.CONFLICT
+    assert finding.difference == "1.3个百分点"

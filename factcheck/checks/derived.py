@@ -60,7 +60,7 @@ from .._refine import Settled, settle
 from .._schema import Field, found_value
 from ._context import CheckContext, coarse, intersect
 from ._registry import register_check
-from ._show import approx, approx_span, digits_for, equals
+from ._show import approx, approx_span, digits_for, equals, points
 
 __all__ = ["compile_spec", "derived", "derived_cycles"]
 
@@ -265,7 +265,8 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
         *_narrowed(exact, quantities, digits),
         f"stated {stated.value} = {approx_span(target.interval, unit, digits)}",
     ]
-    difference = approx(abs(value - target.base), unit, digits)
+    # between two percentages, percentage points (2.7% and 3个百分点 are 0.3 points apart)
+    difference = points(approx(abs(value - target.base), unit, digits))
     claims = [context.involved(stated, "derived")]
     claims += [context.involved(inputs[n], n) for n in expression.names]
     if exact.meets:
