@@ -141,3 +141,18 @@ def test_a_part_under_an_amount_is_not_negative() -> None:
     money = run([make_claim("total", "81.5亿元"), make_claim("big", "92.5亿元"),
                  make_claim("few", "5亿元以下")], total="total", parts=["big", "few"])
     assert money.status is Status.CONFLICT
+
+
+def test_a_conflict_with_a_qualified_total_names_what_it_means() -> None:
+    # 12 + 18 is exactly 30: not "0个 apart" from 不到30个, which means [0, 30)
+    finding = run([make_claim("t", "不到30个"), make_claim("a", "12个"),
+                   make_claim("b", "18个")], total="t", parts=["a", "b"], complete=True)
+    assert finding.status is Status.CONFLICT
+    assert finding.message == ("The parts (30个) do not add up to the total 不到30个, which "
+                               "means [0个, 30个).")
+    # 41 is one over the most that 30余个 can be, not 11
+    finding = run([make_claim("t", "30余个"), make_claim("a", "23个"),
+                   make_claim("b", "18个")], total="t", parts=["a", "b"])
+    assert finding.status is Status.CONFLICT
+    assert finding.message == ("The parts (41个) exceed the total 30余个, which means "
+                               "(30个, 40个).")

@@ -127,6 +127,11 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> tuple[
             f"The parts ({display(nominal, unit)}) {what} the total {total.value} only when "
             "round numbers are read at their coarsest precision."), arithmetic, remainder
     verb = "do not add up to" if complete else "exceed"
+    if total.quantity.qualifier is not None or not rest:
+        # a qualified total or a range has no value to measure the gap from: 12个 + 18个
+        # are not "0个 apart" from 不到30个, nor 41个 "11个 over" 30余个
+        gap = f", which means {span_of(total.quantity.interval, unit)}"
+    else:
+        gap = f" ({display(abs(rest), unit)} {'apart' if complete else 'over'})"
     return Status.CONFLICT, (f"The parts ({display(nominal, unit)}) {verb} the total "
-                             f"{total.value} ({display(abs(rest), unit)} "
-                             f"{'apart' if complete else 'over'})."), arithmetic, remainder
+                             f"{total.value}{gap}."), arithmetic, remainder
