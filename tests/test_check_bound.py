@@ -25,9 +25,22 @@ def test_close_to_5000_yi_holds_4901() -> None:
 
 def test_more_than_600_firms() -> None:
     assert run("超600家", "612家").status is Status.CONSISTENT
-    finding = run("超600家", "600家")
+    finding = run("超600家", "590家")
     assert finding.status is Status.CONFLICT
-    assert finding.message == "600家 lies outside 超600家, which means (600家, +∞)."
+    assert finding.message == "590家 lies outside 超600家, which means (600家, +∞)."
+    # 600家 may be 612家 rounded, as agreement reads round numbers: a discrepancy
+    finding = run("超600家", "600家")
+    assert finding.status is Status.DISCREPANCY
+    assert finding.message == (
+        "600家 lies outside 超600家, which means (600家, +∞), but inside it when round "
+        "numbers are read at their coarsest precision (超600家 as (600家, +∞), 600家 as "
+        "[550家, 650家)).")
+
+
+def test_about_is_read_as_a_round_number_as_agreement_reads_it() -> None:
+    # 约300亿 is [285亿, 315亿] within its 5%, but 300亿 may be rounded to the hundred 亿
+    assert run("约300亿元", "320亿元").status is Status.DISCREPANCY
+    assert run("约300亿元", "360亿元").status is Status.CONFLICT
 
 
 def test_just_under_excludes_values_above() -> None:

@@ -3,7 +3,8 @@
 近300亿 against 293.9亿, 接近5000亿 against 4901亿, 超600家 against a count. Consistent
 only if the exact figure's nominal value lies inside the qualified figure's interval (see
 the qualifiers in :mod:`factcheck._numbers`). If only the exact figure's written
-precision reaches into the interval, it is a discrepancy; otherwise a conflict. An "exact"
+precision reaches into the interval, or only both read as round numbers at their coarsest
+(约300亿 against 320亿, as agreement reads them), it is a discrepancy; otherwise a conflict. An "exact"
 figure that is itself qualified or a range (近600家, 3-5家) has no single value to place:
 all it means must lie inside for consistent, part of it for a discrepancy.
 """
@@ -17,7 +18,7 @@ from .._model import CheckSpec
 from .._numbers import Interval
 from .._schema import Field
 from .._units import display
-from ._context import CheckContext, intersect, percent, span_of
+from ._context import CheckContext, coarse, intersect, percent, span_of
 from ._registry import register_check
 
 __all__ = ["check_bound"]
@@ -59,6 +60,14 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
         return context.finding("bound", spec.id, Status.DISCREPANCY,
                                f"{exact.value} lies outside {meaning} as written, but inside "
                                "it within its own written precision.",
+                               **common)  # type: ignore[arg-type]
+    if intersect([coarse(q), coarse(e)]) is not None:  # as agreement reads round numbers
+        return context.finding("bound", spec.id, Status.DISCREPANCY,
+                               f"{exact.value} lies outside {qualified.value}, which means "
+                               f"{meaning}, but inside it when round numbers are read at "
+                               f"their coarsest precision ({qualified.value} as "
+                               f"{span_of(coarse(q), unit)}, {exact.value} as "
+                               f"{span_of(coarse(e), unit)}).",
                                **common)  # type: ignore[arg-type]
     return context.finding("bound", spec.id, Status.CONFLICT,
                            f"{exact.value} lies outside {qualified.value}, which means "
