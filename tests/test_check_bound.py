@@ -72,3 +72,10 @@ def test_a_qualified_exact_figure_is_placed_by_all_it_means() -> None:
     assert _bound("300亿元以下", "超300亿元").status is Status.CONFLICT
     assert _bound("超600家", "600多家").status is Status.CONSISTENT  # (600, 700) inside
     assert _bound("近300亿元", "约290亿元").status is Status.DISCREPANCY  # partly inside
+
+
+def test_a_range_is_placed_by_its_ends_as_written() -> None:
+    # as 6亿元 is placed by its value, 5-6亿元 is by its ends: at most 6亿元 holds it
+    assert run("不超过6亿元", "5-6亿元").status is Status.CONSISTENT
+    assert run("近300亿元", "270-290亿元").status is Status.CONSISTENT
+    assert run("不超过6亿元", "5-7亿元").status is Status.DISCREPANCY

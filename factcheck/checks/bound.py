@@ -50,8 +50,12 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
     common = {"claims": involved, "spec": spec, "arithmetic": arithmetic,
               "difference": display(gap, unit), "relative": percent(gap, q.base)}
     if e.qualifier is not None:  # no single value to place: its whole meaning must fit
-        return _qualified_against(spec, context, exact.value, e.interval, qualified.value,
-                                  q.interval, unit, common)
+        # a range is placed by its ends as written (5-6亿元 is at most 6亿元), as a single
+        # figure is by its value; a qualified figure by all it means
+        placed = (Interval(e.base, e.top, True, True) if e.qualifier == "range"
+                  and e.top is not None else e.interval)
+        return _qualified_against(spec, context, exact.value, placed, e.interval,
+                                  qualified.value, q.interval, unit, common)
     if q.interval.contains(e.base):
         return context.finding("bound", spec.id, Status.CONSISTENT,
                                f"{exact.value} lies inside {qualified.value}, i.e. {meaning}.",
@@ -74,14 +78,15 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
                            f"{meaning}.", **common)  # type: ignore[arg-type]
 
 
-def _qualified_against(spec: CheckSpec, context: CheckContext, written: str, interval: Interval,
-                       qualified: str, meaning: Interval, unit: str,
+def _qualified_against(spec: CheckSpec, context: CheckContext, written: str, placed: Interval,
+                       interval: Interval, qualified: str, meaning: Interval, unit: str,
                        common: dict[str, Any]) -> Finding:
     """An "exact" figure that is itself qualified (近600家, 3-5家): consistent when all it
-    means lies inside the qualified figure's interval, a discrepancy when only part does,
-    a conflict when none does."""
+    means (a range: its written ends, ``placed``) lies inside the qualified figure's
+    interval, a discrepancy when only part of ``interval`` does, a conflict when none
+    does."""
     shown = span_of(meaning, unit)
-    if interval.within(meaning):
+    if placed.within(meaning):
         return context.finding("bound", spec.id, Status.CONSISTENT,
                                f"{written} lies inside {qualified}, i.e. {shown}.", **common)
     if interval.overlaps(meaning):
