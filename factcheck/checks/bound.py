@@ -3,10 +3,11 @@
 近300亿 against 293.9亿, 接近5000亿 against 4901亿, 超600家 against a count. Consistent
 only if the exact figure's nominal value lies inside the qualified figure's interval (see
 the qualifiers in :mod:`factcheck._numbers`). If only the exact figure's written
-precision reaches into the interval, or only both read as round numbers at their coarsest
-(约300亿 against 320亿, as agreement reads them), it is a discrepancy; otherwise a conflict. An "exact"
-figure that is itself qualified or a range (近600家, 3-5家) has no single value to place:
-all it means must lie inside for consistent, part of it for a discrepancy.
+precision reaches into the interval, or only both read as round numbers at their
+coarsest (约300亿 against 320亿, as agreement reads them), it is a discrepancy; otherwise a
+conflict. An "exact" figure that is itself qualified (近600家) has no single value to
+place: all it means must lie inside for consistent, part of it for a discrepancy; a range
+(5-6亿元) is placed by its ends as written.
 """
 
 from __future__ import annotations
