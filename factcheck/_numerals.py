@@ -341,8 +341,11 @@ def _arabic(m: re.Match[str]) -> Numeral:
     return Numeral(value, Fraction(magnitude, scale), round_number, magnitude, m.end())
 
 
-# What after a compound's tail makes it a date, not the rest of the number: 1亿2019年
+# What after a compound's tail makes it a date, not the rest of the number: 1亿2019年,
+# also as the start of a range of dates (5000万2019-2021年)
 _NOT_AFTER_TAIL = frozenset("年月日号號")
+_RANGE_SEPARATORS = frozenset("-–—~～〜至到")
+_DATE_END_RE = re.compile("[0-9]+[年月日号號]")
 
 
 def _arabic_compound(s: str, m: re.Match[str], head: Numeral) -> Numeral:
@@ -366,8 +369,12 @@ def _arabic_compound(s: str, m: re.Match[str], head: Numeral) -> Numeral:
     if tail.value == 0 or tail.value >= head.magnitude or tail.magnitude >= head.magnitude \
             or s[tail.end : tail.end + 1] in _NOT_AFTER_TAIL:
         return head
-    return Numeral(head.value + tail.value, tail.step, tail.round_number, tail.magnitude,
-                   tail.end)
+    if s[tail.end : tail.end + 1] in _RANGE_SEPARATORS and \
+            _DATE_END_RE.match(s, tail.end + 1) is not None:
+        return head
+    # the tail adds to the head's size: -2亿5000万 is -250000000, not -150000000
+    value = head.value - tail.value if head.value < 0 else head.value + tail.value
+    return Numeral(value, tail.step, tail.round_number, tail.magnitude, tail.end)
 
 
 def scan_numeral(s: str, pos: int = 0, *, signed: bool = False) -> Numeral | None:

@@ -299,6 +299,19 @@ def test_what_is_no_compound(text: str) -> None:
 def test_a_year_after_a_magnitude_is_no_tail() -> None:
     assert _rows("1亿2019年完成") == [("1亿", "quantity", "100000000", "", None),
                                      ("2019年", "date", "2019", None, None)]
+    assert _rows("投资5000万2019-2021年建成") == [
+        ("5000万", "quantity", "50000000", "", None),
+        ("2019-2021年", "date", "2019..2021", None, "range")]
+
+
+def test_a_negative_compound_figure_keeps_its_size() -> None:
+    from factcheck._numbers import parse_figure
+
+    figure = parse_figure("-2亿5000万元")
+    assert figure is not None
+    assert (figure.number.value, figure.number.step) == (-250_000_000, 10_000)
+    text = "净利润为-2亿5000万元。\n"
+    assert _rows(text) == [("-2亿5000万元", "quantity", "-250000000", "元", None)]
 
 
 def test_a_compound_figure_loads_whole(tmp_path: Path) -> None:
