@@ -95,6 +95,9 @@ _MINUS = frozenset("-−")
 # what may end a figure, a date or a code before a dash: 10%-20%, 5家-10个, 1月-3月
 _NOT_BEFORE_SIGN = frozenset("%‰.-−~") | CHINESE_NUMERAL_CHARS | frozenset(
     "".join(UNITS | TIME_UNITS) + "月日号季度")
+# How many characters of a unit the lexicon does not know may stand between a figure and
+# a dash that joins it to the next (20℃-25℃, 80年代-90年代)
+_LONGEST_UNKNOWN_UNIT = 2
 # 年代 is a decade (1990年代) except in 年代价 (十年代价: the cost of ten years), 年代表, 年代替.
 _NOT_DECADE = frozenset("价表替")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u3000•·*\-]*$")
@@ -288,7 +291,16 @@ class _Scanner:
         if self.used[at]:
             return False
         before = self.f[at - 1] if at else ""
-        return not (before.isascii() and before.isalnum()) and before not in _NOT_BEFORE_SIGN
+        if (before.isascii() and before.isalnum()) or before in _NOT_BEFORE_SIGN:
+            return False
+        # a figure whose short unit the lexicon does not know ends there: 20℃-25℃, 3级-4级,
+        # 80年代-90年代, 10余-20余元 (a range, whose right end a sign would turn round)
+        for c in reversed(self.f[max(0, at - _LONGEST_UNKNOWN_UNIT - 1) : at]):
+            if c.isdigit():
+                return False
+            if not (c.isalpha() or c in "℃°"):
+                break
+        return True
 
     def _code(self, i: int) -> int | None:
         """An identifier at the digit ``i``: a code of letters and digits (G1012, H7N9,

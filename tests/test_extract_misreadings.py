@@ -227,6 +227,15 @@ def test_clock_times_and_codes_get_no_skeleton() -> None:
     ("10-20元", [("10-20元", "quantity", "10..20", "元", "range")]),
     ("10%-20%", [("10%-20%", "percentage", "10..20", "%", "range")]),
     ("5家-10个", [("5家", "quantity", "5", "家", None), ("10个", "quantity", "10", "个", None)]),
+    # nor one after a figure whose unit the lexicon does not know
+    ("气温20℃-25℃", [("20", "quantity", "20", "", None), ("25", "quantity", "25", "", None)]),
+    ("风力3级-4级", [("3", "quantity", "3", "", None), ("4", "quantity", "4", "", None)]),
+    ("上世纪80年代-90年代", [("80年代", "date", "80年代", None, None),
+                          ("90年代", "date", "90年代", None, None)]),
+    ("人均10余-20余元", [("10余", "quantity", "10", "", "some-more"),
+                      ("20余元", "quantity", "20", "元", "some-more")]),
+    ("2019年利润-5%", [("2019年", "date", "2019", None, None),
+                     ("-5%", "percentage", "-5", "%", None)]),
 ])
 def test_a_minus_sign_is_taken(text: str, rows: list[tuple[str, ...]]) -> None:
     assert _rows(text) == rows
