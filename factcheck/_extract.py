@@ -95,6 +95,8 @@ _MINUS = frozenset("-−")
 # what may end a figure, a date or a code before a dash: 10%-20%, 5家-10个, 1月-3月
 _NOT_BEFORE_SIGN = frozenset("%‰.-−~") | CHINESE_NUMERAL_CHARS | frozenset(
     "".join(UNITS | TIME_UNITS) + "月日号季度")
+# What after a code's digits makes them a figure: LPR3.45%, GMV1000亿元, MLF5000亿元
+_FIGURE_AFTER_CODE = frozenset("%‰万亿")
 # How many characters of a unit the lexicon does not know may stand between a figure and
 # a dash that joins it to the next (20℃-25℃, 80年代-90年代)
 _LONGEST_UNKNOWN_UNIT = 2
@@ -307,13 +309,19 @@ class _Scanner:
         iPhone12, COVID-19), a telephone number, or a number with a leading zero."""
         f = self.f
         letters = CODE_LETTERS.search(f, max(0, i - 12), i)
-        if letters is not None and letters.group().rstrip("-") not in FIGURE_ACRONYMS:
+        # letters right after a figure are its unit (170cm-180cm, 100MW-200MW), and a code
+        # that a magnitude word or a percent sign follows is an acronym and its figure
+        # (LPR3.45%, GMV1000亿元), as GDP1000亿元 is
+        if letters is not None and letters.group().rstrip("-") not in FIGURE_ACRONYMS and \
+                not (letters.start() and f[letters.start() - 1].isdigit()):
             a = letters.start()
             if not self._free(a, i):
                 return None
             code = CODE_RE.match(f, a)
             if code is not None and code.end() > i:
-                return self._emit(a, code.end(), "identifier")
+                end = code.end()
+                if not (f[end - 1].isdigit() and f[end : end + 1] in _FIGURE_AFTER_CODE):
+                    return self._emit(a, end, "identifier")
         phone = PHONE_RE.match(f, i)
         if phone is not None:
             return self._emit(i, phone.end(), "identifier")

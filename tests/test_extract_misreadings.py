@@ -202,6 +202,12 @@ def test_a_run_of_months_gets_a_date_skeleton_or_none(tmp_path: Path) -> None:
     ("5号发布", [("5号", "date", "5号", None, None)]),
     ("共24小时", [("24小时", "duration", "24", "小时", None)]),
     ("GDP1000亿元", [("1000亿元", "quantity", "100000000000", "元", None)]),
+    # an acronym that a figure follows, and letters that are a figure's unit
+    ("GMV1000亿元", [("1000亿元", "quantity", "100000000000", "元", None)]),
+    ("1年期LPR3.45%", [("1年", "duration", "1", "年", None),
+                      ("3.45%", "percentage", "3.45", "%", None)]),
+    ("身高170cm-180cm", [("170", "quantity", "170", "", None),
+                        ("180", "quantity", "180", "", None)]),
     ("5G网络", [("5G", "identifier", "5G", None, None)]),
     ("2019/5/9", [("2019/5/9", "date", "2019-05-09", None, None)]),
     ("三分之一", [("三分之一", "quantity", "1/3", "", None)]),
