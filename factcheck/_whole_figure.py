@@ -79,6 +79,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     previous, following = fold_chars(before[-1:]), fold_chars(after[:1])
     if previous in _RANGE_JOINS and fold_chars(before[-2:-1]) in _ARABIC | _CHINESE:
         return False  # 20元 of 10至20元 (but 9月份 of 从5月份到9月份 is an end of its own)
+    if first in _SIGNS and (previous in _ARABIC or previous in _CHINESE):
+        return False  # -20元 of 10-20元: the dash joins a range, it is no minus sign
     if first in _ARABIC or first in _CHINESE:
         if not _starts_whole(fold_chars(figure[:4]), before, previous):
             return False

@@ -33,6 +33,8 @@ from factcheck._whole_figure import whole_figure
     ("20亿元", "投资", "以内", False),
     ("5%", "增长", "以上的企业", False),
     ("20元", "10-", "", False),  # the end of a range
+    ("-20元", "10", "。", False),  # the dash of a range is no minus sign
+    ("-5%", "增长", "。", True),
     ("2020年", "至", "底", True),  # 至 before a year is "by", not a range
     ("兩天", "", "一層樓", True),  # ends with its unit: 一 starts another word
     # what is another word's, or separated, is not refused
