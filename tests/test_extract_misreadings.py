@@ -13,24 +13,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from test_extract_phrasings import VOCABULARY
 
 from factcheck import load
 from factcheck._extract import extract
 from factcheck._extract_render import Article, render_yaml
 from factcheck._whole_figure import whole_figure
-
-VOCABULARY = """\
-sources:
-  - id: t
-    file: a.txt
-    title: T
-    published: 2020-01-28
-    script: simplified
-entities:
-  - {id: e, name: 某}
-metrics:
-  - {id: m, name: 某量}
-"""
 
 
 def _rows(text: str) -> list[tuple[str, str, str, str | None, str | None]]:
