@@ -397,8 +397,34 @@ def _display(value: Fraction, base_unit: str, like: Fraction | None) -> str:
         if numerator >= threshold * denominator:
             if base != base_unit:
                 raise AssertionError(f"display word {word!r} is not in {base_unit!r}")
-            return f"{format_ratio(value.numerator * bottom, value.denominator * top)}{word}"
+            n, d = value.numerator * bottom, value.denominator * top
+            if base_unit == "meter ** 2" and not _terminates(n, d):
+                return _display_mu(value, size)  # 1799.5亩, not 3599/3000平方公里
+            return f"{format_ratio(n, d)}{word}"
     raise AssertionError(f"no display rule of {base_unit!r} fits {value}")
+
+
+def _terminates(numerator: int, denominator: int) -> bool:
+    """Whether ``numerator / denominator`` is a finite decimal."""
+    d = denominator // math.gcd(numerator, denominator)
+    for prime in (2, 5):
+        while d % prime == 0:
+            d //= prime
+    return d == 1
+
+
+_MU = Fraction(2000, 3)  # square metres in one 亩 (units.txt)
+
+
+def _display_mu(value: Fraction, size: Fraction) -> str:
+    """An area that no metric word writes as a finite decimal, in 亩 (or 万亩) if that one
+    does: an area measured in 亩 is a multiple of 2000/3 m²."""
+    mu = value / _MU
+    if not _terminates(mu.numerator, mu.denominator):
+        return f"{format_exact(value)}平方米"
+    if abs(size) >= 10**4 * _MU:
+        return f"{format_exact(mu / 10**4)}万亩"
+    return f"{format_exact(mu)}亩"
 
 
 def display_span(low: Fraction, high: Fraction, base_unit: str) -> tuple[str, str]:

@@ -490,3 +490,17 @@ def test_the_ends_of_a_rate_span_share_their_period() -> None:
     assert display_span(3 * factor, 7 * factor, base_unit) == ("3次/周", "7次/周")
     day, _ = _per_day("次/天")
     assert display_span(Fraction(1, 2) * day, 2 * day, base_unit) == ("0.5次/天", "2次/天")
+
+
+@pytest.mark.parametrize(("amount", "shown"), [
+    (Fraction(3599, 2), "1799.5亩"),   # not 3599/3000平方公里
+    (500, "500亩"),                    # 333333.33...平方米 has no finite decimal
+    (300, "20万平方米"),                # 300亩 is exactly 20万平方米
+    (Fraction(45000), "30平方公里"),
+    (Fraction(50002), "5.0002万亩"),
+])
+def test_an_area_in_mu_is_shown_in_mu_when_metric_words_have_no_finite_decimal(
+        amount: Fraction, shown: str) -> None:
+    unit = parse_unit("亩")
+    assert unit is not None
+    assert display(*to_base(Fraction(amount), unit)) == shown
