@@ -306,3 +306,12 @@ def test_percentage_points_are_not_a_share() -> None:
     finding = _grim("1个", "3个百分点")
     assert finding.status is Status.NOT_CHECKABLE
     assert "percentage points" in finding.message
+
+
+def test_the_bounds_of_the_whole_never_read_as_a_whole_number_they_are_not() -> None:
+    from factcheck.checks.share import _plain
+
+    # 3 of 42.85% needs 3 / 0.42855 < n <= 3 / 0.42845: ≈7.0004 to ≈7.002, no whole n
+    assert (_plain(Fraction(3) / Fraction("0.42855")), _plain(Fraction(3) / Fraction("0.42845"))
+            ) == ("≈7.0004", "≈7.002")
+    assert (_plain(Fraction(7)), _plain(Fraction(10, 3))) == ("7", "≈3.33")

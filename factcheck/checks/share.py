@@ -223,8 +223,15 @@ def _without_whole(spec: CheckSpec, context: CheckContext, part: Claim,
 
 
 def _plain(value: Fraction) -> str:
-    rounded = round_half_up(value, 2)
-    return format_exact(rounded) if rounded == value else f"≈{format_exact(rounded)}"
+    """``value`` exact, or rounded to two decimals, or to as many more (up to six) as keep a
+    bound that is not whole from reading as one: 3 / 0.4285 is ≈7.0012, never ≈7."""
+    for places in range(2, 7):
+        rounded = round_half_up(value, places)
+        if rounded == value:
+            return format_exact(rounded)
+        if rounded.denominator != 1:
+            break
+    return f"≈{format_exact(rounded)}"
 
 
 def _no_whole(spec: CheckSpec, context: CheckContext, part: Claim, stated: Claim, count: int,
