@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import signal
+from collections.abc import Iterator
 from fractions import Fraction
 from pathlib import Path
 
@@ -157,3 +160,31 @@ def test_a_negative_rate_with_direction_down_is_refused() -> None:
 def test_a_rate_written_negative_is_refused_with_direction_down_even_at_zero() -> None:
     finding = _growth(("100亿元", "90亿元"), "-0%", direction="down")
     assert finding.status is Status.NOT_CHECKABLE
+
+
+@contextlib.contextmanager
+def _deadline(seconds: int) -> Iterator[None]:
+    """Fail, rather than hang, when the block runs longer than ``seconds``."""
+    def expire(signum: int, frame: object) -> None:
+        raise TimeoutError(f"still running after {seconds}s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.parametrize(("levels", "rate"), [
+    (("300亩", "360亩"), "20%"),        # 1亩 is 2000/3 m²: no finite decimal
+    (("36小时", "45小时"), "25%"),      # 1小时 is 1/24 day (36小时 is shown as 1.5天)
+])
+def test_levels_whose_step_has_no_finite_decimal_are_checked(
+        levels: tuple[str, str], rate: str) -> None:
+    # the places shown for a level were counted by multiplying its step by 10 until it
+    # was whole, which a step of 2000/3 m² or 1/24 day never is: the run hung
+    with _deadline(20):
+        finding = _growth(levels, rate)
+    assert finding.status is Status.CONSISTENT

@@ -39,10 +39,19 @@ def round_half_up(value: Fraction, digits: int) -> Fraction:
 def decimals_of(step: Fraction) -> int | None:
     """The decimal places a written step stands for: 1/100 -> 2, 1 -> 0, 1000 -> 0.
 
+    A step with no finite decimal (1亩 in square metres, 2000/3; 1小时 in days, 1/24) is
+    no power of ten either.
+
     Returns:
         The number of places, or ``None`` when the step is not a power of ten.
     """
     if step <= 0:
+        return None
+    rest = step.denominator  # only 2s and 5s leave a finite decimal: 2000/3 (亩), 1/24 (小时)
+    for prime in (2, 5):
+        while rest % prime == 0:
+            rest //= prime
+    if rest != 1:
         return None
     places = 0
     while step.denominator != 1:
