@@ -188,3 +188,21 @@ def test_levels_whose_step_has_no_finite_decimal_are_checked(
     with _deadline(20):
         finding = _growth(levels, rate)
     assert finding.status is Status.CONSISTENT
+
+
+def test_a_range_or_qualified_level_gives_the_range_of_rates_not_a_nominal_one() -> None:
+    # from 近100亿元 (90 to 100) to 120亿元 the level rose by 19.5% to 33.89%: not "by 20%,
+    # which fits growth of 25%", and from 10-12万吨 not "by 50%" (from the low end)
+    finding = _growth(("近100亿元", "120亿元"), "25%")
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == ("From 近100亿元 to 120亿元 the level rose by (19.5%, 33.89%), "
+                               "which fits growth of 25%.")
+    assert finding.difference == "0个百分点"
+    ranged = _growth(("10-12万吨", "15万吨"), "30%")
+    assert "rose by (16%, 63.16%)" in ranged.message
+    assert not any(line.startswith("(15万吨 - 10-12万吨)") for line in ranged.arithmetic)
+    fell = _growth(("超100亿元", "80亿元"), "30%", direction="down")
+    assert "fell by (19.5%, 100%)" in fell.message
+    # a qualified rate is met inside its interval: no gap to its nominal value
+    assert _growth(("1000亿元", "1250亿元"), "超过20%").difference == "0个百分点"
+    assert _growth(("100亿元", "125亿元"), "20%").difference == "5个百分点"

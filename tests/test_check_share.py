@@ -315,3 +315,29 @@ def test_the_bounds_of_the_whole_never_read_as_a_whole_number_they_are_not() -> 
     assert (_plain(Fraction(3) / Fraction("0.42855")), _plain(Fraction(3) / Fraction("0.42845"))
             ) == ("≈7.0004", "≈7.002")
     assert (_plain(Fraction(7)), _plain(Fraction(10, 3))) == ("7", "≈3.33")
+
+
+def _with_whole(part: str, whole: str, share: str):  # type: ignore[no-untyped-def]
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    claims = [make_claim("p", part, metric="a"), make_claim("w", whole, metric="b"),
+              make_claim("s", share, metric="c")]
+    [finding] = [f for f in check(make_corpus(claims, [spec("share", "x", part="p", whole="w",
+                                                            share="s")]))
+                 if f.kind == "share"]
+    return finding
+
+
+def test_a_qualified_whole_gives_the_range_of_shares_not_its_nominal_one() -> None:
+    # 45家 of 近100家 (90 to 100) is (45%, 50%]: not "45%, which fits the stated 50%"
+    finding = _with_whole("45家", "近100家", "50%")
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == "45家 of 近100家 is (45%, 50%], which fits the stated 50%."
+    assert finding.difference == "0个百分点"
+    assert not any(line.startswith("part / whole = ") for line in finding.arithmetic)
+    # a qualified share is met inside its interval: no gap to its nominal value
+    assert _with_whole("25家", "100家", "超过20%").difference == "0个百分点"
+    assert _with_whole("45家", "90家", "50%").message == (
+        "45家 of 90家 is 50%, which fits the stated 50%.")

@@ -15,8 +15,8 @@ from .._model import Quantity
 from .._numbers import Interval, format_exact
 from .._units import display, display_span
 
-__all__ = ["approx", "approx_span", "decimals_of", "digits_for", "equals", "points",
-           "round_half_up"]
+__all__ = ["approx", "approx_span", "decimals_of", "digits_for", "equals", "gap", "nominal",
+           "points", "round_half_up"]
 
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:/[0-9]+)?")
 
@@ -154,3 +154,22 @@ def digits_for(quantity: Quantity, extra: int = 1) -> int:
     number, _ = _split(quantity.base, quantity.base_unit)
     places = decimals_of(quantity.step * number / quantity.base) if number else None
     return 2 if places is None else places + extra
+
+
+def nominal(quantity: Quantity) -> bool:
+    """Whether ``quantity`` has a value to compute with in a message: a plain figure or an
+    ``约`` one. A range or another qualified figure (近100家, 超600家) has none: its nominal
+    value is only one end of what it means, and a result computed from it (45家 of 近100家
+    "is 45%") may lie outside what the figures allow."""
+    return quantity.qualifier in (None, "about")
+
+
+def gap(a: Interval, b: Interval) -> Fraction:
+    """How far apart two intervals are: 0 when they meet, else between their nearest ends."""
+    if a.overlaps(b):
+        return Fraction(0)
+    if a.high is not None and b.low is not None and a.high <= b.low:
+        return b.low - a.high
+    if b.high is not None and a.low is not None and b.high <= a.low:
+        return a.low - b.high
+    return Fraction(0)  # pragma: no cover - disjoint intervals lie one above the other

@@ -30,7 +30,7 @@ from .._schema import Field
 from .._units import is_percentage_points
 from ._context import CheckContext, coarse
 from ._registry import register_check
-from ._show import approx, approx_span, decimals_of, digits_for, equals, points
+from ._show import approx, approx_span, decimals_of, digits_for, equals, gap, nominal, points
 
 __all__ = ["growth", "implied_rate"]
 
@@ -115,11 +115,14 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
     stated_loose = coarse(rate) if sign == 1 else negate(coarse(rate))
     places = decimals_of(rate.step * 100)
     digits = (places if places is not None else 2) + 2
-    nominal = (end.base - start.base) / start.base
-    shown = approx(nominal, "dimensionless", digits)
+    change_at = (end.base - start.base) / start.base
+    shown = approx(change_at, "dimensionless", digits)
     f, t, r = found["from"], found["to"], found["rate"]
+    # a range or a qualified level (近100亿元) has no value to compute one rate from: its
+    # nominal value is one end of it, and the rate from it may not be one the levels allow
+    levels = nominal(start) and nominal(end)
     arithmetic = [
-        f"({t.value} - {f.value}) / {f.value} {equals(shown)}",
+        *([f"({t.value} - {f.value}) / {f.value} {equals(shown)}"] if levels else []),
         (f"within written precision: "
          f"{approx_span(end.interval, end.base_unit, digits_for(end))} / "
          f"{approx_span(start.interval, start.base_unit, digits_for(start))} - 1 = "
@@ -127,10 +130,18 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
         (f"stated {'-' if sign == -1 else ''}{r.value} = "
          f"{approx_span(stated, 'dimensionless', digits)}"),
     ]
-    gap = abs(nominal - sign * rate.base)
-    difference = points(approx(gap, "dimensionless", digits))
-    change = f"rose by {shown}" if nominal >= 0 else (
-        f"fell by {approx(-nominal, 'dimensionless', digits)}")
+    computed = point(change_at) if levels else implied
+    target = point(sign * rate.base) if nominal(rate) else stated
+    difference = points(approx(gap(computed, target), "dimensionless", digits))
+    if levels:
+        change = f"rose by {shown}" if change_at >= 0 else (
+            f"fell by {approx(-change_at, 'dimensionless', digits)}")
+    elif implied.low is not None and implied.low >= 0:
+        change = f"rose by {approx_span(implied, 'dimensionless', digits)}"
+    elif implied.high is not None and implied.high <= 0:
+        change = f"fell by {approx_span(negate(implied), 'dimensionless', digits)}"
+    else:
+        change = f"changed by {approx_span(implied, 'dimensionless', digits)}"
     said = f"{'a fall' if sign == -1 else 'growth'} of {r.value}"
     claims = [context.involved(f, "from"), context.involved(t, "to"),
               context.involved(r, "rate")]

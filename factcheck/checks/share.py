@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
-from .._arith import DivisionByZeroInterval, divide
+from .._arith import DivisionByZeroInterval, divide, point
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval, format_exact
@@ -40,6 +40,8 @@ from ._show import (
     decimals_of,
     digits_for,
     equals,
+    gap,
+    nominal,
     points,
     round_half_up,
 )
@@ -139,21 +141,23 @@ def _with_whole(spec: CheckSpec, context: CheckContext, part: Claim, whole: Clai
             spec, f"the whole {whole.value} may be 0", [part, whole, stated])
     digits = _digits(s)
     unit = p.base_unit
+    # a range or a qualified figure (近100家) has no value to divide: its nominal value is
+    # one end of it, and 45家 of 近100家 is not "45%" but (45%, 50%]
+    plain = nominal(p) and nominal(w) and w.base != 0
     arithmetic = [
-        f"part / whole = {display(p.base, unit)} / {display(w.base, unit)} "
-        + (equals(approx(p.base / w.base, "dimensionless", digits)) if w.base
-           else "is undefined"),
+        *([f"part / whole = {display(p.base, unit)} / {display(w.base, unit)} "
+           + equals(approx(p.base / w.base, "dimensionless", digits))] if plain else []),
         (f"within written precision: {approx_span(p.interval, unit, digits_for(p))} / "
          f"{approx_span(w.interval, unit, digits_for(w))} = "
          f"{approx_span(ratio, 'dimensionless', digits)}"),
         f"stated {stated.value} = {approx_span(s.interval, 'dimensionless', digits)}",
     ]
-    difference = relative = None
-    if w.base:
-        gap = abs(p.base / w.base - s.base)
-        difference = points(approx(gap, "dimensionless", digits))
-        relative = approx(gap / s.base, "dimensionless", 1) if s.base else None
-    computed = approx(p.base / w.base, "dimensionless", digits) if w.base else "undefined"
+    computed = (approx(p.base / w.base, "dimensionless", digits) if plain
+                else approx_span(ratio, "dimensionless", digits))
+    apart = gap(point(p.base / w.base) if plain else ratio,
+                point(s.base) if nominal(s) else s.interval)
+    difference = points(approx(apart, "dimensionless", digits))
+    relative = approx(apart / s.base, "dimensionless", 1) if s.base else None
     if ratio.overlaps(s.interval):
         status = Status.CONSISTENT
         message = (f"{part.value} of {whole.value} is {computed}, which fits the stated "
