@@ -308,15 +308,6 @@ def test_percentage_points_are_not_a_share() -> None:
     assert "percentage points" in finding.message
 
 
-def test_the_bounds_of_the_whole_never_read_as_a_whole_number_they_are_not() -> None:
-    from factcheck.checks.share import _plain
-
-    # 3 of 42.85% needs 3 / 0.42855 < n <= 3 / 0.42845: ≈7.0004 to ≈7.002, no whole n
-    assert (_plain(Fraction(3) / Fraction("0.42855")), _plain(Fraction(3) / Fraction("0.42845"))
-            ) == ("≈7.0004", "≈7.002")
-    assert (_plain(Fraction(7)), _plain(Fraction(10, 3))) == ("7", "≈3.33")
-
-
 def _with_whole(part: str, whole: str, share: str):  # type: ignore[no-untyped-def]
     from claim_factory import make_claim, make_corpus, spec
 
@@ -341,3 +332,16 @@ def test_a_qualified_whole_gives_the_range_of_shares_not_its_nominal_one() -> No
     assert _with_whole("25家", "100家", "超过20%").difference == "0个百分点"
     assert _with_whole("45家", "90家", "50%").message == (
         "45家 of 90家 is 50%, which fits the stated 50%.")
+
+
+@pytest.mark.parametrize(("part", "share", "bounds"), [
+    ("1名", "33.3%", "≈2.99 < n <= ≈3.01"),   # was "≈3 < n <= ≈3.01": as if n > 3
+    ("2家", "28.57%", "≈6.99 < n <= ≈7.01"),  # was "≈7 < n <= ≈7": no room for 7
+    ("346个", "75.1%", "≈460.41 < n <= ≈461.03"),
+])
+def test_the_bounds_on_the_whole_are_rounded_outwards(part: str, share: str,
+                                                      bounds: str) -> None:
+    finding = _grim(part, share)
+    assert finding.status is Status.CONSISTENT
+    assert any(line.endswith(f"i.e. {bounds}") for line in finding.arithmetic), (
+        finding.arithmetic)

@@ -43,7 +43,6 @@ from ._show import (
     gap,
     nominal,
     points,
-    round_half_up,
 )
 
 __all__ = ["implied_wholes", "share"]
@@ -205,8 +204,9 @@ def _without_whole(spec: CheckSpec, context: CheckContext, part: Claim,
             f"{'<=' if allowed.high_closed else '<'} n "
             f"{'<=' if allowed.low_closed else '<'} {count} / "
             f"{approx(allowed.low, 'dimensionless', digits)}, i.e. "
-            f"{_plain(count / allowed.high)} {'<=' if allowed.high_closed else '<'} n "
-            f"{'<=' if allowed.low_closed else '<'} {_plain(count / allowed.low)}")
+            f"{_plain(count / allowed.high, up=False)} "
+            f"{'<=' if allowed.high_closed else '<'} n "
+            f"{'<=' if allowed.low_closed else '<'} {_plain(count / allowed.low, up=True)}")
     if wholes is None:
         return _no_whole(spec, context, part, stated, count, claims, arithmetic, digits)
     first, last = wholes
@@ -226,16 +226,13 @@ def _without_whole(spec: CheckSpec, context: CheckContext, part: Claim,
                            spec=spec, arithmetic=arithmetic)
 
 
-def _plain(value: Fraction) -> str:
-    """``value`` exact, or rounded to two decimals, or to as many more (up to six) as keep a
-    bound that is not whole from reading as one: 3 / 0.4285 is ≈7.0012, never ≈7."""
-    for places in range(2, 7):
-        rounded = round_half_up(value, places)
-        if rounded == value:
-            return format_exact(rounded)
-        if rounded.denominator != 1:
-            break
-    return f"≈{format_exact(rounded)}"
+def _plain(value: Fraction, up: bool) -> str:
+    """A bound on the whole to two places, rounded outwards (down for the lower bound, up
+    for the upper) so that the shown range holds every whole: 1 / 33.35% is ≈2.99, not
+    ≈3, which read "≈3 < n" as if 3 were no whole of 33.3%."""
+    scaled = value * 100
+    rounded = Fraction(math.ceil(scaled) if up else math.floor(scaled), 100)
+    return format_exact(rounded) if rounded == value else f"≈{format_exact(rounded)}"
 
 
 def _no_whole(spec: CheckSpec, context: CheckContext, part: Claim, stated: Claim, count: int,
