@@ -345,3 +345,14 @@ def test_the_bounds_on_the_whole_are_rounded_outwards(part: str, share: str,
     assert finding.status is Status.CONSISTENT
     assert any(line.endswith(f"i.e. {bounds}") for line in finding.arithmetic), (
         finding.arithmetic)
+
+
+def test_a_share_above_100_percent_without_a_whole_says_why_no_whole_fits() -> None:
+    # 12 / 10 is 120%, shown in the arithmetic; the message said the percentage "cannot
+    # come from a count of 12"
+    finding = _grim("12个", "120%")
+    assert finding.status is Status.CONFLICT
+    assert finding.message == ("No whole number gives 120% of 12: a part is at most its "
+                               "whole, and 120% is above 100%.")
+    assert "12 / 10 = 120% (a whole smaller than the part)" in finding.arithmetic
+    assert "cannot come from" in _grim("7个", "80.1%").message

@@ -242,7 +242,17 @@ def _no_whole(spec: CheckSpec, context: CheckContext, part: Claim, stated: Claim
         below = max(math.floor(Fraction(count) / s.base), 1)
         for n in (below, below + 1):
             shown = approx(Fraction(count, n), "dimensionless", digits)
-            arithmetic.append(f"{count} / {n} {equals(shown)}")
+            arithmetic.append(f"{count} / {n} {equals(shown)}"
+                              + (" (a whole smaller than the part)" if n < count else ""))
+    low = s.interval.low
+    if low is not None and (low > 1 or (low == 1 and not s.interval.low_closed)):
+        # 12 / 10 is 120%, but a part is at most its whole: say so, not that the
+        # percentage "cannot come from a count of 12"
+        return context.finding(
+            spec.kind, spec.id, Status.CONFLICT,
+            f"No whole number gives {stated.value} of {count}: a part is at most its whole, "
+            f"and {stated.value} is above 100%.", claims=claims, spec=spec,
+            arithmetic=arithmetic)
     rounded = [c.value for c in (part, stated) if _quantity(c).round_number]
     loosely = _some_whole_loosely(_quantity(part), _quantity(stated)) if rounded else False
     if loosely is None:
