@@ -284,7 +284,15 @@ def reference_display(value: Fraction, base_unit: str, like: Fraction | None = N
     size = abs(value) if like is None else abs(like)
     word = next(word for threshold, word in rules if size >= threshold)
     factor, _ = _units._base(_units._word_unit(word))
-    return f"{format_exact(value / factor)}{word}"
+    shown = format_exact(value / factor)
+    if base_unit == "meter ** 2" and "/" in shown:  # no finite decimal: in 亩, if that has one
+        mu, _ = _units._base(_units._word_unit("亩"))
+        in_mu = format_exact(value / mu)
+        if "/" in in_mu:
+            return f"{format_exact(value)}平方米"
+        return (f"{format_exact(value / mu / 10**4)}万亩" if size >= 10**4 * mu
+                else f"{in_mu}亩")
+    return f"{shown}{word}"
 
 
 fractions = st.fractions(max_denominator=10**6).map(lambda f: f * 10 ** 6) | st.fractions()
