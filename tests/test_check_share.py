@@ -356,3 +356,10 @@ def test_a_share_above_100_percent_without_a_whole_says_why_no_whole_fits() -> N
                                "whole, and 120% is above 100%.")
     assert "12 / 10 = 120% (a whole smaller than the part)" in finding.arithmetic
     assert "cannot come from" in _grim("7个", "80.1%").message
+
+
+def test_a_percentage_is_read_at_ten_points_at_the_coarsest() -> None:
+    # 45家 of 90家 is 50%: 100% is no rounded 50% (a percentage is never read at its
+    # hundreds), while 30% may be a rounded 27% (a discrepancy, as 三成 may be)
+    assert _with_whole("45家", "90家", "100%").status is Status.CONFLICT
+    assert _with_whole("27家", "100家", "30%").status is Status.DISCREPANCY

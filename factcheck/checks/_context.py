@@ -23,6 +23,11 @@ from .._units import display, display_span
 __all__ = ["CheckContext", "coarse", "hull", "intersect", "percent", "plus", "span_of"]
 
 
+#: The coarsest place a percentage is read at, as a ratio: ten points (30% may be a rounded
+#: 27%, as 三成 may), never its hundreds (100% is not a rounded 60%).
+_PERCENT_PLACE = Fraction(1, 10)
+
+
 def coarse(quantity: Quantity) -> Interval:
     """The interval of ``quantity`` read as loosely as its written form allows.
 
@@ -30,7 +35,8 @@ def coarse(quantity: Quantity) -> Interval:
     of its last non-zero digit: 3000 at the thousands (so [2500, 3500)), 2800 at the
     hundreds ([2750, 2850)).
     约3000 is read so too, as well as within its 5%: saying "about" admits no less rounding
-    than leaving it unsaid. Other qualified figures (近, 超, 多, ranges) and figures without
+    than leaving it unsaid. A percentage is read at ten points at the coarsest (100% is not
+    a rounded 60%). Other qualified figures (近, 超, 多, ranges) and figures without
     trailing zeros keep their interval.
     """
     if (not quantity.round_number or quantity.qualifier not in (None, "about")
@@ -45,6 +51,8 @@ def coarse(quantity: Quantity) -> Interval:
         place *= 10
     factor = quantity.base / quantity.value
     half = Fraction(place, 2) * factor
+    if quantity.base_unit == "dimensionless":
+        half = min(half, _PERCENT_PLACE / 2)
     wide = Interval(quantity.base - half, quantity.base + half,  # as rounded
                     *rounded_ends(quantity.base, 2 * half, quantity.base, 2 * half))
     return hull(wide, quantity.interval)
