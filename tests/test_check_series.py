@@ -122,3 +122,18 @@ def test_a_fall_by_one_last_digit_is_not_hidden_by_touching_ends() -> None:
     corpus = make_corpus(claims, metrics={"m": Metric("m", "累计投资", cumulative=True)})
     [finding] = [f for f in check(corpus) if f.kind == "series"]
     assert finding.status is Status.CONFLICT
+
+
+def test_a_fall_between_qualified_points_has_no_nominal_difference(tmp_path: Path) -> None:
+    text = "2024年园区企业超700家。2025年园区企业近700家。\n"
+    claims = """
+claims:
+  - {id: f1, quote: 2024年园区企业超700家, value: 超700家, entity: park, metric: firms,
+     as_of: "2024"}
+  - {id: f2, quote: 2025年园区企业近700家, value: 近700家, entity: park, metric: firms,
+     as_of: "2025"}
+"""
+    corpus = write_corpus(tmp_path, text, claims, cumulative=("firms",))
+    finding = one_finding(corpus, "series[park.firms]")
+    assert finding.status is Status.CONFLICT
+    assert finding.difference is None  # not "0家" between (700, +inf) and [630, 700)

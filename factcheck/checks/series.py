@@ -102,7 +102,11 @@ def _judge(context: CheckContext, key: str, points: list[Claim]) -> Finding:
     offending = sorted({after.id for _, after, _ in falls})
     extra.extend(("offending", claim_id) for claim_id in offending)
     metric = context.corpus.metrics[earlier.metric].name
-    drop = display(_quantity(earlier).base - _quantity(later).base, unit)
+    first, second = _quantity(earlier), _quantity(later)
+    # a qualified point (超700家, 近700家) has no value to measure a fall from: none is shown,
+    # rather than a nominal 0家 between two figures that do not overlap
+    drop = None if first.qualifier or second.qualifier else display(first.base - second.base,
+                                                                     unit)
     message = (f"{later.value} at {later.as_of} is below {earlier.value} at {earlier.as_of}, "
                f"but {metric} is cumulative and cannot fall")
     if worst is Status.DISCREPANCY:
