@@ -52,6 +52,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO, cast
 
+from ._outcome import warn
+
 if TYPE_CHECKING:  # imported where used: a warm run needs neither (docs/performance.md)
     from ._findings import Finding
     from ._model import Corpus
@@ -684,8 +686,7 @@ class Run:
         status = 1 if (fails_strict if strict else fails) else 0
         if before is not None:
             before(status)
-        for warning in warnings:
-            print(warning, file=err)
+        warn(warnings, err)  # a reader of stderr that left does not stop the output
         _write_text(out, body)
         return status
 

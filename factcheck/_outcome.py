@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable
+from typing import TextIO
 
 __all__ = ["reset", "settle", "settled", "warn"]
 
@@ -32,15 +33,17 @@ def settled() -> int:
     return _STATUS[0]
 
 
-def warn(lines: Iterable[str]) -> None:
-    """Print the corpus's warnings on stderr. A reader of stderr that left early
+def warn(lines: Iterable[str], err: TextIO | None = None) -> None:
+    """Print the corpus's warnings on ``err`` (stderr). A reader of stderr that left early
     (``factcheck check 2>&1 | head``) does not end the command before it has settled its
-    status (or written its report): the rest of stderr goes nowhere, and the run goes on.
+    status (or written its report, or its output to stdout, cold or from the cache): the
+    rest of stderr goes nowhere, and the run goes on.
     """
+    stream = sys.stderr if err is None else err
     try:
         for line in lines:
-            print(line, file=sys.stderr)
+            print(line, file=stream)
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stderr.fileno())
+        os.dup2(devnull, stream.fileno())
         os.close(devnull)

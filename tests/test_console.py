@@ -125,6 +125,24 @@ def test_a_reader_of_stderr_that_leaves_during_the_warnings_keeps_the_status(
             assert (tmp_path / "r.md").is_file()
 
 
+def test_a_reader_of_stderr_alone_that_leaves_does_not_cut_the_output_cold_or_warm(
+        tmp_path: Path, env: dict[str, str]) -> None:
+    """``factcheck check 2>&1 >out.txt | head``: stdout goes to a file, and stderr's reader
+    leaves before the warnings. The output is complete, and the same from the cache."""
+    corpus = str(write_corpus(tmp_path, TEXT + "坏了?!鄙钲冢", CONFLICTING))  # a warning
+    expected = _command("check", "--no-cache", corpus, env=env).stdout
+    assert expected
+    for run in range(2):  # cold, then replayed from the cache
+        out = tmp_path / f"out{run}.txt"
+        with out.open("wb") as sink:
+            process = subprocess.Popen([sys.executable, "-m", "factcheck._cli", "check",
+                                        corpus], stdout=sink, stderr=subprocess.PIPE, env=env)
+            assert process.stderr is not None
+            process.stderr.close()  # before anything is read: the warnings cannot be written
+            assert process.wait() == 1
+        assert out.read_bytes() == expected
+
+
 @pytest.mark.parametrize(("args", "closed", "status"), [
     (["report", "-o", "{tmp}/r.md", "{corpus}"], ">&-", 0),    # no stdout at all
     (["check", "{corpus}"], "2>&- >/dev/null", 0),             # no stderr at all
