@@ -431,10 +431,12 @@ def _compose_with_marks(path: str, text: str) -> tuple[Any, dict[KeyPath, tuple[
 
 
 # What a Chinese input method types where YAML needs ASCII: a full-width colon after a key,
-# an ideographic or no-break space in the indentation or after a key's colon.
+# an ideographic or no-break space in the indentation or in place of the space after a
+# key's colon or a dash. One after that space starts a value (quote: 　据悉, as an article
+# indents a paragraph), which is valid YAML and never blamed.
 _WIDE_COLON = re.compile(r"^[ \t]*(?:-[ \t]+)?[^\s:：#'\"]+(：)")
 _WIDE_SPACE = re.compile(
-    r"^[ \t]*(?:-[ \t]+)?(?:[^\s:#'\"]+:)?[ \t]*([\u3000\u00a0])")
+    r"^[ \t]*(?:-[ \t]+[^\s:#'\"]+:|[^\s:#'\"]+:|-)?([\u3000\u00a0])")
 _WIDE_NAMES = {
     "：": ("a full-width colon '：' (U+FF1A) where YAML needs ':'",
           "type the ASCII colon ':' and a space (a Chinese input method writes '：')"),

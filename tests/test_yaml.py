@@ -292,3 +292,12 @@ def test_a_full_width_colon_inside_a_value_is_not_blamed() -> None:
     with pytest.raises(YamlSyntaxError) as caught:
         parse_document("f.yaml", "claims:\n  - id: a\n    quote: 他说：好\n    value: [1\n")
     assert "full-width" not in str(caught.value)
+
+
+@pytest.mark.parametrize("valid", ["  b: \u3000x\n  c: d\n", "  - \u3000x\n  - d\n"])
+def test_a_wide_space_that_starts_a_value_is_not_blamed(valid: str) -> None:
+    """A value may start with U+3000 (an article indents its paragraphs so): the error is
+    the one on the line that does not parse, not a space on a valid line above it."""
+    with pytest.raises(YamlSyntaxError) as caught:
+        parse_document("f.yaml", "a:\n" + valid + " e: f\n")
+    assert str(caught.value).splitlines()[0].startswith("f.yaml:4:2: not valid YAML: expected")
