@@ -18,9 +18,8 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, AnyStr, NoReturn, TextIO
 
 from . import _coverage_cli, _extract_cli, _report_cli
-from ._errors import FactcheckError
-from ._findings import plural
-from ._outcome import reset, settle, settled, warn
+from ._errors import FactcheckError, plural
+from ._outcome import reset, settle, settled, silence, warn
 
 if TYPE_CHECKING:
     from ._cache import Run
@@ -208,9 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _reader_left() -> int:
     """The reader of stdout left early (``| head``): what is still pending goes nowhere,
     and the command ends quietly, with the status it had settled on (docs: _outcome)."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    os.close(devnull)
+    silence(sys.stdout)
     return settled()
 
 

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
+from ._errors import plural
 from ._extract import Mention, extract
-from ._findings import plural
 from ._lines import line_bounds
 from ._model import Claim, Corpus, NotClaim, Source
 from ._numbers import format_exact

@@ -141,6 +141,11 @@ _VISIBLE.update({code: f"\\u{code:04x}" for code in (
     *range(0x200B, 0x2010), *range(0x202A, 0x202F), 0x2060, *range(0x2066, 0x206A), 0xFEFF)})
 
 
+def plural(count: int, word: str) -> str:
+    """``"1 claim"``, ``"158 claims"``: a count in words, for every message and report."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
 def visible(text: str) -> str:
     """``text`` with its control characters (but tab and newline) written as ``\\xNN``, and
     its invisible format characters (U+200B, U+202E...) as ``\\uNNNN``."""
@@ -211,7 +216,7 @@ class LoadErrors(FactcheckError):
     def __init__(self, errors: list[FactcheckError]) -> None:
         self.errors = sorted(errors, key=_error_order)
         count = len(self.errors)
-        super().__init__(f"{count} problem{'s' if count != 1 else ''} found")
+        super().__init__(f"{plural(count, 'problem')} found")
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (LoadErrors, (self.errors,))

@@ -21,9 +21,8 @@ import yaml
 
 from ._claims import quantity_of
 from ._dates import parse_period
-from ._errors import FactcheckError, Location, SourceError
+from ._errors import FactcheckError, Location, SourceError, plural
 from ._extract import Mention
-from ._findings import plural
 from ._lines import line_bounds, line_col
 from ._model import Source
 from ._numbers import format_exact, parse_figure

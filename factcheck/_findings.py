@@ -11,7 +11,7 @@ from enum import Enum
 
 from ._errors import Location
 
-__all__ = ["ORDER", "TITLES", "Finding", "Involved", "Status", "counted", "plural"]
+__all__ = ["ORDER", "TITLES", "Finding", "Involved", "Status", "counted"]
 
 
 class Status(str, Enum):
@@ -47,11 +47,6 @@ _PLURALS = {Status.CONFLICT: "conflicts", Status.DISCREPANCY: "discrepancies"}
 def counted(count: int, status: Status) -> str:
     """``count`` findings of ``status`` in words: ``"4 discrepancies"``."""
     return f"{count} {status.value if count == 1 else _PLURALS.get(status, status.value)}"
-
-
-def plural(count: int, word: str) -> str:
-    """``"1 claim"``, ``"158 claims"``."""
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from ._errors import (
     RegistryError,
     SchemaError,
     SourceError,
+    plural,
 )
 from ._model import Acknowledgement, CheckSpec, Corpus
 from ._paths import discover, display_path
@@ -170,7 +171,7 @@ def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
     acks = _read_acks(sections["acknowledgements"], problems)
     if problems.unchecked:
         problems.add(FactcheckError(
-            f"{problems.unchecked} reference{'s' if problems.unchecked > 1 else ''} to "
+            f"{plural(problems.unchecked, 'reference')} to "
             "sources, entities or metrics could not be checked: "
             f"{_listed(problems.unread)} could not be read, and may define them",
             hint="fix the files that could not be read, then run again"))

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterable
 from typing import TextIO
 
-__all__ = ["reset", "settle", "settled", "warn"]
+__all__ = ["reset", "settle", "settled", "silence", "warn"]
 
 _STATUS = [0]
 
@@ -44,6 +44,12 @@ def warn(lines: Iterable[str], err: TextIO | None = None) -> None:
         for line in lines:
             print(line, file=stream)
     except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, stream.fileno())
-        os.close(devnull)
+        silence(stream)
+
+
+def silence(stream: TextIO) -> None:
+    """Point ``stream``'s file descriptor at /dev/null: its reader has left, and what is
+    still pending in it (or written later) goes nowhere, quietly."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, stream.fileno())
+    os.close(devnull)

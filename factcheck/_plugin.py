@@ -19,8 +19,8 @@ from typing import Any
 
 import pytest
 
-from ._errors import FactcheckError, Location, visible
-from ._findings import ORDER, Finding, Status, counted, plural
+from ._errors import FactcheckError, Location, plural, visible
+from ._findings import ORDER, Finding, Status, counted
 from ._model import Corpus
 from ._paths import display_path
 from ._suite import ROOT_MARKER, SuiteResult, corpus_root, run_root

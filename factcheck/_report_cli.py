@@ -142,7 +142,7 @@ def _refuse_an_input(output: str, paths: list[str], corpus: Corpus) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     from ._engine import check
-    from ._findings import plural
+    from ._errors import plural
     from ._loader import load
     from ._outcome import warn
 

@@ -7,8 +7,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from ._errors import visible
-from ._findings import ORDER, TITLES, Finding, Involved, Status, plural
+from ._errors import plural, visible
+from ._findings import ORDER, TITLES, Finding, Involved, Status
 from ._model import Corpus
 
 __all__ = ["counts", "escape_md", "render_markdown"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ._errors import visible
-from ._findings import ORDER, TITLES, Finding, Status, counted, plural
+from ._errors import plural, visible
+from ._findings import ORDER, TITLES, Finding, Status, counted
 
 __all__ = ["render_finding", "render_text", "summary_line"]
 
