@@ -19,6 +19,13 @@ def test_near_300_yi_holds_293_9() -> None:
     assert finding.difference == "6.1亿元"
 
 
+def test_percentages_differ_in_percentage_points() -> None:
+    # 31% is 1 point from 近30%, as every other kind says of two percentages, not "1%"
+    finding = run("近30%", "31%")
+    assert finding.status is Status.CONFLICT
+    assert finding.difference == "1个百分点"
+
+
 def test_close_to_5000_yi_holds_4901() -> None:
     assert run("接近5000亿元", "4901亿元").status is Status.CONSISTENT
 

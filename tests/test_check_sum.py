@@ -150,9 +150,18 @@ def test_a_conflict_with_a_qualified_total_names_what_it_means() -> None:
     assert finding.status is Status.CONFLICT
     assert finding.message == ("The parts (30个) do not add up to the total 不到30个, which "
                                "means [0个, 30个).")
+    assert finding.difference is None  # nor "0个", as the message does not say
     # 41 is one over the most that 30余个 can be, not 11
     finding = run([make_claim("t", "30余个"), make_claim("a", "23个"),
                    make_claim("b", "18个")], total="t", parts=["a", "b"])
     assert finding.status is Status.CONFLICT
     assert finding.message == ("The parts (41个) exceed the total 30余个, which means "
                                "(30个, 40个).")
+    assert finding.difference is None
+
+
+def test_percentages_differ_in_percentage_points() -> None:
+    # 30% + 40% + 25% is 95%: 5 points short of 100%, not "5%" (which would be 5% of it)
+    finding = run([make_claim("t", "100%"), make_claim("a", "30%"), make_claim("b", "40%"),
+                   make_claim("c", "25%")], total="t", parts=["a", "b", "c"], complete=True)
+    assert finding.difference == "5个百分点"

@@ -21,6 +21,7 @@ from .._schema import Field
 from .._units import display
 from ._context import CheckContext, coarse, intersect, percent, span_of
 from ._registry import register_check
+from ._show import points
 
 __all__ = ["check_bound"]
 
@@ -49,7 +50,7 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
                   f"{exact.value} = {display(e.base, unit)}"]
     gap = abs(q.base - e.base)
     common = {"claims": involved, "spec": spec, "arithmetic": arithmetic,
-              "difference": display(gap, unit), "relative": percent(gap, q.base)}
+              "difference": points(display(gap, unit)), "relative": percent(gap, q.base)}
     if e.qualifier is not None:  # no single value to place: its whole meaning must fit
         # a range is placed by its ends as written (5-6亿元 is at most 6亿元), as a single
         # figure is by its value; a qualified figure by all it means

@@ -17,6 +17,7 @@ from .._schema import Field, found_value
 from .._units import display
 from ._context import CheckContext, coarse, intersect, plus, span_of
 from ._registry import register_check
+from ._show import points
 
 __all__ = ["check_sum"]
 
@@ -64,7 +65,7 @@ def check_sum(spec: CheckSpec, context: CheckContext) -> Finding:
     rows = [("total", "parts")]
     if "count_total" in spec.params:
         rows.append(("count_total", "count_parts"))
-    verdicts: list[tuple[Status, str, list[str], str]] = []
+    verdicts: list[tuple[Status, str, list[str], str | None]] = []
     involved = []
     for total_param, parts_param in rows:
         total = context.claim(spec, total_param)
@@ -94,7 +95,7 @@ def _severity(status: Status) -> int:
 
 
 def _judge(total: Claim, parts: list[Claim], complete: bool) -> tuple[
-        Status, str, list[str], str]:
+        Status, str, list[str], str | None]:
     """Grade one row (amounts or counts); also return the remainder, rendered."""
     assert total.quantity is not None  # checked by the caller
     unit = total.quantity.base_unit
@@ -116,7 +117,8 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> tuple[
         return low is None or high is None or low < high or (
             low == high and parts_interval.low_closed and total_interval.high_closed)
 
-    remainder = display(abs(rest), unit)
+    # between two percentages, percentage points (parts of 95% are 5个百分点 short of 100%)
+    remainder: str | None = points(display(abs(rest), unit))
     what = "add up to" if complete else "fit inside"
     if holds(total.quantity.interval, summed):
         return Status.CONSISTENT, (f"The parts ({display(nominal, unit)}) {what} the total "
@@ -131,6 +133,7 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> tuple[
         # a qualified total or a range has no value to measure the gap from: 12个 + 18个
         # are not "0个 apart" from 不到30个, nor 41个 "11个 over" 30余个
         gap = f", which means {span_of(total.quantity.interval, unit)}"
+        remainder = None  # nor is the difference "0个"
     else:
         gap = f" ({display(abs(rest), unit)} {'apart' if complete else 'over'})"
     return Status.CONFLICT, (f"The parts ({display(nominal, unit)}) {verb} the total "
