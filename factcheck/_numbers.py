@@ -256,7 +256,9 @@ def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | 
     half = _half_after(raw) if not some_more and found.magnitude == 1 else None
     if half is not None:  # 一年半, 一个半月: one and a half, written to the half
         raw = half
-        number = Number(number.text, number.value + Fraction(1, 2), Fraction(1, 2), False)
+        # the half adds to the size: -3年半 is -3.5, not -2.5 (as -2亿5000万 is -250000000)
+        half_of = Fraction(-1, 2) if number.value < 0 else Fraction(1, 2)
+        number = Number(number.text, number.value + half_of, Fraction(1, 2), False)
     if not some_more and raw[:1] in "个個" and raw[1:2] in _SOME_MORE and len(raw) > 2:
         some_more = True
         raw = "个" + raw[2:]

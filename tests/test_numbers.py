@@ -611,6 +611,13 @@ def test_figure_and_a_half(text: str, value: F, unit: str) -> None:
     assert f.interval == Interval(value - F(1, 4), value + F(1, 4), True, False)
 
 
+def test_a_negative_figure_and_a_half_is_half_more_negative() -> None:
+    # the half adds to the size of the figure, as the tail of -2亿5000万 does
+    f = _fig("-3年半")
+    assert (f.number.value, f.number.step) == (F(-7, 2), F(1, 2))
+    assert f.interval.contains(F(-7, 2)) and not f.interval.contains(F(-5, 2))
+
+
 @pytest.mark.parametrize(("text", "qualifier", "low", "high"), [
     ("至少30家", "at-least", 30, None),
     ("不少於30家", "at-least", 30, None),
