@@ -434,7 +434,14 @@ def display_span(low: Fraction, high: Fraction, base_unit: str) -> tuple[str, st
     if per_day and head in _DISPLAY:
         period = _period(head, [low, high])
         return _rate(low, head, None, period), _rate(high, head, None, period)
-    return display(low, base_unit), display(high, base_unit)
+    shown = display(low, base_unit), display(high, base_unit)
+    if base_unit == "meter ** 2" and any(end.endswith("亩") for end in shown):
+        # both ends in 亩 when one is (never [1799.45亩, 1.1997平方公里))
+        mu = [exact(v) / _MU for v in (low, high)]
+        if all(_terminates(m.numerator, m.denominator) for m in mu):
+            size = max(abs(exact(low)), abs(exact(high)))
+            return _display_mu(exact(low), size), _display_mu(exact(high), size)
+    return shown
 
 
 #: The periods a rate is shown per: a year or a day, as articles write most rates; a week

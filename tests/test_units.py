@@ -8,7 +8,7 @@ from fractions import Fraction
 
 import pint
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from factcheck import _units
@@ -444,10 +444,13 @@ def test_to_base_never_returns_float(magnitude: Fraction, word: str) -> None:
 
 
 @given(fractions, st.sampled_from(["yuan", "meter", "meter ** 2", "kilogram", "firm"]))
+@example(Fraction(167556679, 15), "meter ** 2")  # 1.67556679万亩: 万 before a unit word
 def test_display_is_exact(magnitude: Fraction, base: str) -> None:
     text = display(magnitude, base)
     word = next(w for w in sorted(UNIT_WORDS, key=len, reverse=True) if text.endswith(w))
-    shown = Fraction(text.removesuffix(word))
+    number = text.removesuffix(word)
+    scale = 10**4 if number.endswith("万") else 1  # 万亩 is no unit word, but 万 亩
+    shown = Fraction(number.removesuffix("万")) * scale
     assert to_base(shown, unit(word)) == (magnitude, base)
 
 
@@ -504,3 +507,18 @@ def test_an_area_in_mu_is_shown_in_mu_when_metric_words_have_no_finite_decimal(
     unit = parse_unit("亩")
     assert unit is not None
     assert display(*to_base(Fraction(amount), unit)) == shown
+
+
+def test_both_ends_of_an_area_span_are_in_mu_when_one_is() -> None:
+    # 1799.5亩 is [1799.45亩, 1799.55亩): the high end, 1199700平方米, has a finite decimal
+    # in 平方公里, but a span is read in one unit (never [1799.45亩, 1.1997平方公里))
+    unit = parse_unit("亩")
+    assert unit is not None
+    (low, base_unit), (high, _) = (to_base(Fraction(v), unit)
+                                    for v in (Fraction(179945, 100), Fraction(179955, 100)))
+    assert display_span(low, high, base_unit) == ("1799.45亩", "1799.55亩")
+    # metric ends stay metric
+    metres = parse_unit("平方公里")
+    assert metres is not None
+    assert display_span(*(to_base(Fraction(v), metres)[0] for v in (1, 2)),
+                        "meter ** 2") == ("1平方公里", "2平方公里")
