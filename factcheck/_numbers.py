@@ -396,7 +396,10 @@ def _figure(
         interval = Interval(v, None, True, False)
     elif qualifier == "some-more":
         p = _last_place(v, step)
-        interval = Interval(v, v + (p if place is None else min(p, place)), False, False)
+        more = p if place is None else min(p, place)
+        # "some more" adds to the figure's size: -30多 is (-40, -30), as 30多 is (30, 40)
+        interval = (Interval(v, v + more, False, False) if v >= 0
+                    else Interval(v - more, v, False, False))
     elif qualifier == "about":
         d = max(abs(v) / 20, step / 2)
         interval = Interval(v - d, v + d, True, True)

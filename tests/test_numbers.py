@@ -633,3 +633,9 @@ def test_bounding_words_bound_the_figure(text: str, qualifier: str, low: int,
     figure = parse_figure(text)
     assert figure is not None and figure.qualifier == qualifier
     assert (figure.interval.low, figure.interval.high) == (low, high)
+
+
+def test_some_more_adds_to_the_size_of_a_negative_figure() -> None:
+    figure = parse_figure("-30多亿元")
+    assert figure is not None
+    assert (figure.interval.low, figure.interval.high) == (-4 * 10**9, -3 * 10**9)
