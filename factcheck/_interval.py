@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 
-__all__ = ["Interval", "format_exact", "format_ratio"]
+__all__ = ["Interval", "decimal_places", "format_exact", "format_ratio"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,20 +151,27 @@ def format_ratio(numerator: int, denominator: int) -> str:
     return _format(numerator // common, denominator // common)
 
 
-def _format(n: int, d: int) -> str:
-    """Render the reduced fraction ``n/d`` (``d > 0``)."""
-    if d == 1:
-        return str(n)
-    rest, twos, fives = d, 0, 0
+def decimal_places(denominator: int) -> int | None:
+    """The decimal places of a reduced fraction with this ``denominator`` (> 0), or
+    ``None`` when it has no finite decimal: only 2s and 5s leave one (1/8 has 3; 2000/3, a
+    亩 in square metres, and 1/24, an hour in days, have none)."""
+    rest, twos, fives = denominator, 0, 0
     while rest % 2 == 0:
         rest //= 2
         twos += 1
     while rest % 5 == 0:
         rest //= 5
         fives += 1
-    if rest != 1:
+    return max(twos, fives) if rest == 1 else None
+
+
+def _format(n: int, d: int) -> str:
+    """Render the reduced fraction ``n/d`` (``d > 0``)."""
+    if d == 1:
+        return str(n)
+    k = decimal_places(d)
+    if k is None:
         return f"{n}/{d}"
-    k = max(twos, fives)
     digits = str(abs(n) * 10**k // d).rjust(k + 1, "0")
     sign = "-" if n < 0 else ""
     return f"{sign}{digits[:-k]}.{digits[-k:]}"

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._errors import UnitError
-from ._interval import format_ratio
+from ._interval import decimal_places, format_ratio
 from ._numbers import format_exact
 
 if TYPE_CHECKING:  # pint costs a fifth of a second to import: see registry()
@@ -406,11 +406,7 @@ def _display(value: Fraction, base_unit: str, like: Fraction | None) -> str:
 
 def _terminates(numerator: int, denominator: int) -> bool:
     """Whether ``numerator / denominator`` is a finite decimal."""
-    d = denominator // math.gcd(numerator, denominator)
-    for prime in (2, 5):
-        while d % prime == 0:
-            d //= prime
-    return d == 1
+    return decimal_places(denominator // math.gcd(numerator, denominator)) is not None
 
 
 _MU = Fraction(2000, 3)  # square metres in one 亩 (units.txt)

@@ -11,6 +11,7 @@ import math
 import re
 from fractions import Fraction
 
+from .._interval import decimal_places
 from .._model import Quantity
 from .._numbers import Interval, format_exact
 from .._units import display, display_span
@@ -45,13 +46,7 @@ def decimals_of(step: Fraction) -> int | None:
     Returns:
         The number of places, or ``None`` when the step is not a power of ten.
     """
-    if step <= 0:
-        return None
-    rest = step.denominator  # only 2s and 5s leave a finite decimal: 2000/3 (亩), 1/24 (小时)
-    for prime in (2, 5):
-        while rest % prime == 0:
-            rest //= prime
-    if rest != 1:
+    if step <= 0 or decimal_places(step.denominator) is None:  # 2000/3 (亩), 1/24 (小时)
         return None
     places = 0
     while step.denominator != 1:
