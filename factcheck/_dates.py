@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from factcheck._numerals import FULLWIDTH, parse_integer
+from factcheck._numerals import FULLWIDTH, RANGE_SEPARATOR_RE, parse_integer
 
 __all__ = ["Period", "complete_period", "days_between", "parse_period"]
 
@@ -133,7 +133,6 @@ _QUARTER_RE = re.compile(
     rf"(?:(?P<y>{_NUM})年)?(?:(?P<first>前)|第)?(?P<q>{_NUM})(?:[-–—~至到](?P<q2>{_NUM}))?季度"
 )
 _HALF_RE = re.compile(rf"(?:(?P<y>{_NUM})年)?(?P<h>[上下])半年")
-_RANGE_SEP_RE = re.compile("[至到\\-–—~〜]")
 _TRAILING_UNIT_RE = re.compile("(?:月份|季度|[年月日号號])$")
 _BARE_END_RE = re.compile(rf"(?:^|(?<=[年月]))(?:{_NUM})$")
 
@@ -260,7 +259,7 @@ def _single(t: str, year: int | None, month: int | None) -> tuple[date, date] | 
 
 
 def _ranged(t: str, year: int | None, month: int | None) -> tuple[date, date] | None:
-    sep = _RANGE_SEP_RE.search(t, 1)
+    sep = RANGE_SEPARATOR_RE.search(t, 1)
     if sep is None:
         return None
     left, right = t[: sep.start()], t[sep.end() :]

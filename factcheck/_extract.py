@@ -70,6 +70,7 @@ from ._numbers import SOME_MORE_AFTER_NUMERAL, Qualifier, format_exact, parse_fi
 from ._numerals import (
     CHINESE_NUMERAL_CHARS,
     MAGNITUDE_RE,
+    RANGE_SEPARATORS,
     Numeral,
     magnitude_factor,
     scales_after_some_more,
@@ -87,7 +88,7 @@ COUNTED_KINDS: frozenset[str] = frozenset({"quantity", "date", "duration", "perc
 _START_RE = re.compile("[0-9第首半前" + "".join(sorted(CN_START)) + "]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _SLASH_UNIT = re.compile("/(" + UNIT_RE.pattern + ")")
-_RANGE_SEPS = frozenset("-–—~〜至到")
+
 # Units after which 多, 余 or 半 belong to the figure (3年多, 一年半, 3倍多, 30%多).
 _TAIL_UNITS = (TIME_UNITS - {"个多月", "个半月"}) | {"倍", "%", "成"}
 _MANY_WORDS = frozenset(("多元", "多样", "多种", "多彩", "多功", "多方", "多维"))  # 5年多元化
@@ -471,7 +472,7 @@ class _Scanner:
         unit = self._unit_at(k)
         # a range: 10-20元, 三至五家, 1-3万, 10元-20元
         sep_at = unit[0] if unit else k
-        if sep_at < self.n and f[sep_at] in _RANGE_SEPS and (f[sep_at] != "到" or unit is None):
+        if sep_at < self.n and f[sep_at] in RANGE_SEPARATORS and (f[sep_at] != "到" or unit is None):
             right = scan_numeral(f, sep_at + 1)
             if right is not None and (f[sep_at + 1] in CN_START) == is_cn:
                 right_unit = self._unit_at(right.end)

@@ -55,6 +55,7 @@ from factcheck._numerals import (
     DIGIT_CHARS,
     FULLWIDTH,
     MAGNITUDE_RE,
+    RANGE_SEPARATOR_RE,
     Numeral,
     magnitude_factor,
     scales_after_some_more,
@@ -103,7 +104,6 @@ QUALIFIER_SUFFIXES: dict[str, Qualifier] = {
 }
 _PREFIX_RE = re.compile("|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=True)))
 _SUFFIX_RE = re.compile("(?:" + "|".join(QUALIFIER_SUFFIXES) + ")$")
-_RANGE_SEP_RE = re.compile("[-–—~〜至到]")
 _SOME_MORE = frozenset("多余餘")
 # right after a numeral, 几 is some-more as well: 十几家 is more than ten and under twenty
 SOME_MORE_AFTER_NUMERAL = _SOME_MORE | frozenset("几幾")
@@ -222,7 +222,7 @@ def _parse_figure_cached(text: str) -> Figure | None:
         number = Number(o[3:], found.value, found.step, found.round_number)
         unit = "%" if t[0] == "百" else "‰"
         return _figure(text, number, None, qualifier, unit, None, some_more=False)
-    sep = _RANGE_SEP_RE.search(t, 1)
+    sep = RANGE_SEPARATOR_RE.search(t, 1)
     if sep is not None:
         ranged = _range(text, o, t, sep.start(), sep.end())
         if ranged is not None:

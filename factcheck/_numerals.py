@@ -344,7 +344,11 @@ def _arabic(m: re.Match[str]) -> Numeral:
 # What after a compound's tail makes it a date, not the rest of the number: 1亿2019年,
 # also as the start of a range of dates (5000万2019-2021年)
 _NOT_AFTER_TAIL = frozenset("年月日号號")
-_RANGE_SEPARATORS = frozenset("-–—~～〜至到")
+#: What joins the two ends of a range (10-20元, 十至二十, 3~5家), in text passed through
+#: FULLWIDTH (～ is ~ there): one set for the figure grammar, dates, extract and the
+#: whole-figure check.
+RANGE_SEPARATORS = frozenset("-–—~〜至到")
+RANGE_SEPARATOR_RE = re.compile("[" + "".join(map(re.escape, sorted(RANGE_SEPARATORS))) + "]")
 _DATE_END_RE = re.compile("[0-9]+[年月日号號]")
 
 
@@ -369,7 +373,7 @@ def _arabic_compound(s: str, m: re.Match[str], head: Numeral) -> Numeral:
     if tail.value == 0 or tail.value >= head.magnitude or tail.magnitude >= head.magnitude \
             or s[tail.end : tail.end + 1] in _NOT_AFTER_TAIL:
         return head
-    if s[tail.end : tail.end + 1] in _RANGE_SEPARATORS and \
+    if s[tail.end : tail.end + 1] in RANGE_SEPARATORS and \
             _DATE_END_RE.match(s, tail.end + 1) is not None:
         return head
     # the tail adds to the head's size: -2亿5000万 is -250000000, not -150000000

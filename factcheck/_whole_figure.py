@@ -10,7 +10,7 @@ qualifiers, "some more") is the figure grammar's own (``_numerals``, ``_numbers`
 from __future__ import annotations
 
 from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, SOME_MORE_AFTER_NUMERAL
-from ._numerals import CHINESE_NUMERAL_CHARS, MAGNITUDE_RE
+from ._numerals import CHINESE_NUMERAL_CHARS, MAGNITUDE_RE, RANGE_SEPARATORS
 from ._quotes import NormalText, find_within, fold_chars
 
 __all__ = ["VAGUE_BEFORE_NUMERAL", "find_figure_within", "whole_figure"]
@@ -22,9 +22,9 @@ _CHINESE = CHINESE_NUMERAL_CHARS - frozenset("点點")
 _MAGNITUDES = frozenset(c for c in _CHINESE if MAGNITUDE_RE.fullmatch(c))  # 百千万亿...
 _SOME_MORE = frozenset(fold_chars("".join(SOME_MORE_AFTER_NUMERAL)))
 _SIGNS = frozenset("-~−")  # a minus sign, or the other end of a range (folded: －, ～)
-# what joins the two ends of a range (10至20元, 十到二十, 10—20): after a numeral, the
-# figure is the high end of a range (not after 截至, 达到, 降至)
-_RANGE_JOINS = frozenset("-~−至到—–〜")
+# what joins the two ends of a range (10至20元, 十到二十, 10—20), or a minus sign read as one:
+# after a numeral, the figure is the high end of a range (not after 截至, 达到, 降至)
+_RANGE_JOINS = RANGE_SEPARATORS | {"−"}
 _THOUSANDS = ","  # folded: ，
 #: 数十万, 几百家: "several" before a numeral makes it vague, and part of the figure
 VAGUE_BEFORE_NUMERAL = frozenset("数几")
