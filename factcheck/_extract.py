@@ -76,7 +76,7 @@ from ._numerals import (
     scales_after_some_more,
     scan_numeral,
 )
-from ._whole_figure import VAGUE_BEFORE_NUMERAL
+from ._whole_figure import MOSTLY_BEFORE, NOT_DECADE, VAGUE_BEFORE_NUMERAL
 
 __all__ = ["COUNTED_KINDS", "KINDS", "Kind", "Mention", "extract"]
 
@@ -101,8 +101,6 @@ _FIGURE_AFTER_CODE = frozenset("%‰万亿")
 # How many characters of a unit the lexicon does not know may stand between a figure and
 # a dash that joins it to the next (20℃-25℃, 80年代-90年代)
 _LONGEST_UNKNOWN_UNIT = 2
-# 年代 is a decade (1990年代) except in 年代价 (十年代价: the cost of ten years), 年代表, 年代替.
-_NOT_DECADE = frozenset("价表替")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u3000•·*\-]*$")
 _CN_CHARS = CHINESE_NUMERAL_CHARS | CN_START
 # A one-character qualifier that is the end of a word: 附近, 最近 (not 近 "almost"); 签约,
@@ -111,7 +109,7 @@ _WORD_BEFORE_QUALIFIER: dict[str, str] = {
     "近": "最附将接临靠就亲邻贴走",
     "约": "签纽节制预条合公契邀履特违相集简婚誓赴爽践守盟隐",
     "超": "英赶",
-    "多于": "大许诸众",  # 大多于2018年成立: mostly in 2018
+    "多于": MOSTLY_BEFORE,  # 大多于2018年成立: mostly in 2018
 }
 
 
@@ -498,7 +496,7 @@ class _Scanner:
         if unit is None and f.startswith("个多月", num.end):
             unit = (num.end + 3, "个多月")
         if unit is not None and unit[1] == "年" and f.startswith("代", unit[0]) and \
-                f[unit[0] + 1 : unit[0] + 2] not in _NOT_DECADE:
+                f[unit[0] + 1 : unit[0] + 2] not in NOT_DECADE:
             return self._emit(i, unit[0] + 1, "date")  # 1995年代: a decade, not 1995 years
         if unit is not None and unit[1] == "周" and f.startswith("年", unit[0]):
             return self._emit(i, unit[0] + 1, "ordinal")  # 一周年: an anniversary

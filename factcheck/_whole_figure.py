@@ -13,7 +13,8 @@ from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, SOME_MORE_AFTER_NU
 from ._numerals import CHINESE_NUMERAL_CHARS, MAGNITUDE_RE, RANGE_SEPARATORS
 from ._quotes import NormalText, find_within, fold_chars
 
-__all__ = ["VAGUE_BEFORE_NUMERAL", "find_figure_within", "whole_figure"]
+__all__ = ["MOSTLY_BEFORE", "NOT_DECADE", "VAGUE_BEFORE_NUMERAL", "find_figure_within",
+           "whole_figure"]
 
 _ARABIC = frozenset("0123456789")
 # Chinese digits and units (also financial and Traditional forms); a point (点) is not one:
@@ -33,8 +34,10 @@ VAGUE_BEFORE_NUMERAL = frozenset("数几")
 _PREFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_PREFIXES if len(w) >= 2}))
 _SUFFIXES = tuple(sorted(w for w in QUALIFIER_SUFFIXES if w != "上下"))
 _PREFIX_ENDS = frozenset(word[-1] for word in _PREFIXES)
-# 多于 also ends 大多于 "mostly in" (这些企业大多于2018年成立), where it bounds nothing
-_MOSTLY = ("大多于", "许多于", "诸多于", "众多于")
+#: 多于 also ends 大多于 "mostly in" (这些企业大多于2018年成立), where it bounds nothing:
+#: the characters before it that make it so
+MOSTLY_BEFORE = "大许诸众"
+_MOSTLY = tuple(c + "多于" for c in MOSTLY_BEFORE)
 # A bounding word that is the tail of one of the opposite sense: 超过 of 不超过, 低于 of
 # 不低于. A value that starts with the tail would load with the opposite interval.
 _NEGATED = tuple(sorted({
@@ -47,9 +50,9 @@ _SUFFIX_STARTS = frozenset(word[0] for word in _SUFFIXES)
 # with it as a word (多元化, 半导体): the end of the text, punctuation, or these
 _COUNTING_AFTER_UNIT = frozenset("多半")
 _ENDS_A_FIGURE = frozenset(fold_chars("来以的时后前里内中间月,.;:!?、。，；：！？)」”")) | {""}
-# 年代 after a figure in 年 makes it a decade (1990年代), except in 年代价 (十年代价, the cost
-# of ten years), 年代表, 年代替
-_NOT_DECADE = frozenset("价價表替")
+#: 年代 after a figure in 年 makes it a decade (1990年代), except when these follow: 年代价
+#: (十年代价, the cost of ten years), 年代表, 年代替
+NOT_DECADE = frozenset("价價表替")
 _SPACES = " \t\u3000"
 _SPACE = frozenset(_SPACES)
 
@@ -87,7 +90,7 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if last in _ARABIC or last in _CHINESE or last in _SOME_MORE:
         if not _ends_whole(last, after, following):
             return False
-    elif last == "年" and following == "代" and fold_chars(after[1:2]) not in _NOT_DECADE:
+    elif last == "年" and following == "代" and fold_chars(after[1:2]) not in NOT_DECADE:
         return False  # 1990年 of 1990年代: a decade, not a year or 1990 years
     elif following in _COUNTING_AFTER_UNIT and fold_chars(after[1:2]) in _ENDS_A_FIGURE:
         return False  # 一年 of 一年多来, 一年半的 (but 30家 of 30家多元化企业 is whole)
