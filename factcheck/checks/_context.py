@@ -11,16 +11,19 @@ Grading is shared by every kind so that verdicts mean the same everywhere:
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 from fractions import Fraction
 from typing import Any
 
+from .._errors import FactcheckError, SchemaError
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Corpus, Quantity
 from .._numbers import Interval, format_exact, rounded_ends
 from .._units import display, display_span
 
-__all__ = ["CheckContext", "coarse", "hull", "intersect", "percent", "plus", "span_of"]
+__all__ = ["CheckContext", "coarse", "hull", "intersect", "one_of", "percent", "plus",
+           "span_of"]
 
 
 #: The coarsest place a percentage is read at, as a ratio: ten points (30% may be a rounded
@@ -56,6 +59,22 @@ def coarse(quantity: Quantity) -> Interval:
     wide = Interval(quantity.base - half, quantity.base + half,  # as rounded
                     *rounded_ends(quantity.base, 2 * half, quantity.base, 2 * half))
     return hull(wide, quantity.interval)
+
+
+def one_of(spec: CheckSpec, param: str, choices: tuple[str, str],
+           expected: str) -> list[tuple[str, FactcheckError]]:
+    """Load-time vetting of a parameter that is one of two words, the first the default
+    (growth's ``direction``, duration's ``relation``): another word is an input error at
+    its line, with the closest choice, not a finding to skip."""
+    value = spec.params.get(param, choices[0])
+    if value in choices:
+        return []
+    close = difflib.get_close_matches(str(value).lower(), list(choices), n=1, cutoff=0.5)
+    return [(param, SchemaError(
+        f"{param} must be '{choices[0]}' or '{choices[1]}', not {value!r}",
+        expected=expected, found=str(value),
+        hint=f"did you mean '{close[0]}'?" if close else
+        f"write {choices[0]} or {choices[1]}, or leave it out"))]
 
 
 def hull(a: Interval, b: Interval) -> Interval:

@@ -20,19 +20,18 @@ holds only once a round number is read at its coarsest precision
 
 from __future__ import annotations
 
-import difflib
 import math
 from datetime import date
 from fractions import Fraction
 
 from .._dates import Period, days_between, parse_period
-from .._errors import FactcheckError, SchemaError
+from .._errors import FactcheckError
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim
 from .._numbers import Interval, format_exact
 from .._schema import Field
 from .._units import base_factor, parse_unit
-from ._context import CheckContext, coarse
+from ._context import CheckContext, coarse, one_of
 from ._registry import register_check
 
 __all__ = ["duration", "elapsed_days"]
@@ -115,16 +114,7 @@ def _reaches(stated: Interval, elapsed: Interval) -> bool:
 
 def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
     """Load-time vetting: ``relation`` is one of two words, not a finding to skip."""
-    relation = spec.params.get("relation", "equals")
-    if relation in ("equals", "within"):
-        return []
-    close = difflib.get_close_matches(str(relation).lower(), ["equals", "within"], n=1,
-                                      cutoff=0.5)
-    return [("relation", SchemaError(
-        f"relation must be 'equals' or 'within', not {relation!r}",
-        expected="equals (the default) or within", found=str(relation),
-        hint=f"did you mean '{close[0]}'?" if close else
-        "write equals or within, or leave it out"))]
+    return one_of(spec, "relation", ("equals", "within"), "equals (the default) or within")
 
 
 @register_check("duration", params=_PARAMS, validate=_validate)

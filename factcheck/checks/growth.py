@@ -18,17 +18,16 @@ percentage points
 
 from __future__ import annotations
 
-import difflib
 from fractions import Fraction
 
 from .._arith import DivisionByZeroInterval, divide, negate, point, subtract
-from .._errors import FactcheckError, SchemaError
+from .._errors import FactcheckError
 from .._findings import Finding, Status
 from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval
 from .._schema import Field
 from .._units import is_percentage_points
-from ._context import CheckContext, coarse
+from ._context import CheckContext, coarse, one_of
 from ._registry import register_check
 from ._show import approx, approx_span, decimals_of, digits_for, equals, gap, nominal, points
 
@@ -53,14 +52,8 @@ def implied_rate(start: Interval, end: Interval) -> Interval:
 
 def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
     """Load-time vetting: ``direction`` is one of two words, not a finding to skip."""
-    direction = spec.params.get("direction", "up")
-    if direction in ("up", "down"):
-        return []
-    close = difflib.get_close_matches(str(direction).lower(), ["up", "down"], n=1, cutoff=0.5)
-    return [("direction", SchemaError(
-        f"direction must be 'up' or 'down', not {direction!r}",
-        expected="up (the default) or down, for a stated decrease", found=str(direction),
-        hint=f"did you mean '{close[0]}'?" if close else "write up or down, or leave it out"))]
+    return one_of(spec, "direction", ("up", "down"),
+                  "up (the default) or down, for a stated decrease")
 
 
 @register_check("growth", params=_PARAMS, validate=_validate)
