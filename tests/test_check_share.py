@@ -137,12 +137,59 @@ def test_grim_whole_number_percentages(corpus: Path) -> None:
     assert wide.arithmetic[-2:] == ("5 / 48 ≈ 10.42%", "5 / 52 ≈ 9.62%")
 
 
-def test_rounded_part_reports_the_implied_whole(corpus: Path) -> None:
+def test_a_rounded_count_is_a_range_of_counts_for_the_grim_test(corpus: Path) -> None:
+    # 2.6万人 is a count in [25500, 26500): some count in it, of some whole, gives 40%
     finding = one_finding(corpus, "share[implied]")
     assert finding.status is Status.CONSISTENT
-    assert finding.message == ("2.6万人 of 40% implies a whole of 65000人 "
-                               "(between (62962.9人, 67088.7人)).")
-    assert finding.arithmetic[0] == "whole = part / share = 26000人 / 40% = 65000人"
+    assert finding.message == ("2.6万人 of 40%: a count of 25500 out of a whole of 63750 "
+                               "gives it.")
+    assert finding.arithmetic == ("the part 2.6万人 is a count in [25500人, 26500人)",
+                                  "40% rounds from [39.5%, 40.5%) at 0 decimal places",
+                                  "25500 / 63750 = 40%")
+
+
+def _share_without_whole(part: str, share: str, **extra: str):  # type: ignore[no-untyped-def]
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    claims = [make_claim("p", part, metric="a", **extra), make_claim("s", share, metric="b")]
+    [finding] = [f for f in check(make_corpus(claims, [spec("share", "g", part="p",
+                                                            share="s")]))
+                 if f.kind == "share"]
+    return finding
+
+
+def test_an_amount_without_a_whole_is_not_checkable_and_says_the_implied_whole() -> None:
+    # every amount of every share implies some whole: with nothing that could fail, the
+    # check must not pass as consistent
+    finding = _share_without_whole("51.65万吨", "80.7%")
+    assert finding.status is Status.NOT_CHECKABLE
+    assert finding.message == (
+        "Not checkable: with no whole, a share is tested only against an exact count (GRIM), "
+        "and 51.65万吨 is not one; it implies a whole of ≈64.002万吨 "
+        "(between (63.956万吨, 64.049万吨)).")
+    # so is a count with no upper end: some count above 500 has a whole for any share
+    assert _share_without_whole("超过500个", "80%").status is Status.NOT_CHECKABLE
+
+
+def test_a_range_of_counts_that_no_whole_fits_conflicts() -> None:
+    # 1/n and 2/n miss [44.5%, 45.5%) for every whole n
+    finding = _share_without_whole("1-2个", "45%")
+    assert finding.status is Status.CONFLICT
+    assert finding.message == ("No count in [1个, 2个] of any whole gives 45%: the percentage "
+                               "cannot come from 1-2个.")
+    above = _share_without_whole("近10个", "150%")
+    assert above.status is Status.CONFLICT
+    assert above.message == ("No count in [9个, 10个) gives 150%: a part is at most its "
+                             "whole, and 150% is above 100%.")
+    # 30% is a round number: read at its coarsest, [25%, 35%), 1 of 3 gives it
+    loose = _share_without_whole("1-2个", "30%")
+    assert loose.status is Status.DISCREPANCY
+    assert _share_without_whole("近10个", "45%").message == (
+        "近10个 of 45%: a count of 9 out of a whole of 20 gives it.")
+    assert loose.message == ("No count in [1个, 2个] of any whole gives 30%; one does only "
+                             "if the round number 30% is read at the coarsest precision.")
 
 
 def test_not_checkable_reasons(corpus: Path) -> None:
@@ -241,6 +288,8 @@ def test_a_tolerance_widens_the_implied_whole() -> None:
     claims = [part, share, loose_share, make_claim("exact", "345个")]
     found = {f.id: f for f in check(make_corpus(claims, checks)) if f.kind == "share"}
     assert found["share[t]"].status is Status.CONSISTENT
+    assert found["share[t]"].message == ("345个 of 75.1%: a count of 344 out of a whole of 458 "
+                                         "gives it.")
     assert found["share[u]"].status is Status.CONSISTENT
     exact = check(make_corpus([make_claim("exact", "345个"), share],
                               [spec("share", "v", part="exact", share="share")]))

@@ -17,8 +17,10 @@ percentage and d its written decimal places; that is, n in
 two bounds and never by search. A qualified share (约75%, 超过75%) uses its own interval.
 ``consistent`` if some whole exists (the message names it, or the range), ``conflict`` if
 none does, or ``discrepancy`` if none does but the part is a round number that may itself
-be rounded. For any other part the implied whole part / share is reported as
-``consistent``.
+be rounded. A count known only to a finite range (a qualifier, a tolerance, or written
+to tens of thousands) is tried count by count: some count of some whole must give the
+share. For any other part (an amount, a count with no upper end) nothing can fail: the
+finding is ``not-checkable`` and reports the implied whole part / share.
 """
 
 from __future__ import annotations
@@ -184,9 +186,6 @@ def _without_whole(spec: CheckSpec, context: CheckContext, part: Claim,
                    stated: Claim) -> Finding:
     p, s = _quantity(part), _quantity(stated)
     claims = [context.involved(part, "part"), context.involved(stated, "share")]
-    if not _is_count(p) or part.tolerance is not None:  # a tolerance makes it a range
-        return _implied_interval(spec, context, part, stated)
-    count = p.base.numerator
     digits = _digits(s)
     places = decimals_of(s.step * 100)
     if s.qualifier is None and places is not None and stated.tolerance is None:
@@ -196,6 +195,11 @@ def _without_whole(spec: CheckSpec, context: CheckContext, part: Claim,
     else:
         allowed = s.interval
         how = f"{stated.value} allows {approx_span(allowed, 'dimensionless', digits)}"
+    if not _is_count(p) or part.tolerance is not None:  # a tolerance makes it a range
+        if _bounded_counts(p):
+            return _ranged_count(spec, context, part, stated, allowed, how, claims, digits)
+        return _implied_interval(spec, context, part, stated)
+    count = p.base.numerator
     wholes = implied_wholes(count, allowed)
     arithmetic = [how]
     if allowed.low is not None and allowed.high is not None and allowed.low > 0:
@@ -287,9 +291,19 @@ def _some_whole_loosely(part: Quantity, stated: Quantity) -> bool | None:
     """Whether some count in the part's coarse reading, of some whole no smaller than it,
     gives a share in the percentage's coarse reading (:func:`coarse`); None when
     :data:`_COUNTS_TRIED` counts were tried without telling."""
-    share, counts = coarse(stated), coarse(part)
+    counts = coarse(part)
     if counts.low is None or counts.high is None:
         return True
+    witness = _count_with_a_whole(counts, coarse(stated))
+    return witness if witness is None else witness is not False
+
+
+def _count_with_a_whole(counts: Interval, share: Interval) -> int | bool | None:
+    """The smallest count k in the finite interval ``counts`` that has some whole n >= k
+    with k / n in ``share``; False when there is none, None when :data:`_COUNTS_TRIED`
+    counts were tried without telling."""
+    if counts.low is None or counts.high is None:
+        raise ValueError("the counts must be a finite interval")
     first = max(math.ceil(counts.low) + (0 if counts.low_closed or counts.low % 1 else 1), 0)
     last = math.floor(counts.high) - (0 if counts.high_closed or counts.high % 1 else 1)
     if first > last:
@@ -301,15 +315,88 @@ def _some_whole_loosely(part: Quantity, stated: Quantity) -> bool | None:
         # The wholes of a count k run over the open stretch (k / high, k / low), longer
         # than 1, so holding an integer (no smaller than k), once k > low * high / (high - low).
         enough = math.floor(low * high / (high - low)) + 1
-        if last >= enough:
-            return True
-        last = min(last, enough - 1)
+        if last >= enough and enough - first >= _COUNTS_TRIED:
+            return enough  # a count sure to have a whole, though not the smallest
+        last = min(last, max(enough, first))
     for tried, k in enumerate(range(first, last + 1)):
         if tried == _COUNTS_TRIED:
             return None
         if implied_wholes(k, share) is not None:
-            return True
+            return k
     return False
+
+
+def _nearest_whole(count: int, share: Fraction, wholes: tuple[int, int | None]) -> int:
+    """Of the wholes ``wholes`` of ``count``, the one nearest count / share, so that the
+    example shown is the share's own value where it can be (25500 of 63750 for 40%)."""
+    first, last = wholes
+    if share <= 0:
+        return first
+    ideal = round(Fraction(count) / share)
+    return max(first, ideal if last is None else min(ideal, last))
+
+
+def _bounded_counts(q: Quantity) -> bool:
+    """A count known only to a range (a tolerance, a qualifier or its written precision,
+    such as 2.6万人), with both ends finite and none below 0."""
+    i = q.interval
+    return (is_count(q.base_unit) and i.low is not None and i.high is not None
+            and i.low >= 0)
+
+
+def _ranged_count(spec: CheckSpec, context: CheckContext, part: Claim, stated: Claim,
+                  allowed: Interval, how: str, claims: list[Involved],
+                  digits: int) -> Finding:
+    """The GRIM test for a part that is a range of counts: some count in it, of some
+    whole, must give the stated percentage."""
+    p = _quantity(part)
+    counts = approx_span(p.interval, p.base_unit, 0)
+    arithmetic = [f"the part {part.value} is a count in {counts}", how]
+    witness = _count_with_a_whole(p.interval, allowed)
+    if witness is None:
+        return context.not_checkable(
+            spec, f"whether some count in {counts} of some whole gives {stated.value} is "
+            f"open after trying {_COUNTS_TRIED:,} counts", [part, stated])
+    if witness is not False:
+        count = int(witness)
+        wholes = implied_wholes(count, allowed)
+        if wholes is None:  # the witness was found with a whole: never reached
+            raise AssertionError(f"count {count} has no whole of {allowed}")
+        whole = _nearest_whole(count, _quantity(stated).base, wholes)
+        shown = approx(Fraction(count, whole), "dimensionless", digits)
+        arithmetic.append(f"{count} / {whole} {equals(shown)}")
+        return context.finding(
+            spec.kind, spec.id, Status.CONSISTENT,
+            f"{part.value} of {stated.value}: a count of {count} out of a whole of {whole} "
+            f"gives it.", claims=claims, spec=spec, arithmetic=arithmetic)
+    low = allowed.low
+    if low is not None and (low > 1 or (low == 1 and not allowed.low_closed)):
+        return context.finding(
+            spec.kind, spec.id, Status.CONFLICT,
+            f"No count in {counts} gives {stated.value}: a part is at most its whole, and "
+            f"{stated.value} is above 100%.", claims=claims, spec=spec,
+            arithmetic=arithmetic)
+    rounded = [c.value for c in (part, stated) if _quantity(c).round_number]
+    loosely = _some_whole_loosely(p, _quantity(stated)) if rounded else False
+    if loosely is None:
+        return context.not_checkable(
+            spec, f"no count in {counts} of any whole gives {stated.value}, and whether one "
+            f"does with {' and '.join(rounded)} read loosely is open after trying "
+            f"{_COUNTS_TRIED:,} counts", [part, stated])
+    if loosely:
+        arithmetic.append(f"read as round numbers: a count in "
+                          f"{approx_span(coarse(p), p.base_unit, 0)} of some whole gives "
+                          f"{approx_span(coarse(_quantity(stated)), 'dimensionless', digits)}")
+        return context.finding(
+            spec.kind, spec.id, Status.DISCREPANCY,
+            f"No count in {counts} of any whole gives {stated.value}; one does only if the "
+            f"round number{'s' if len(rounded) > 1 else ''} {' and '.join(rounded)} "
+            f"{'are' if len(rounded) > 1 else 'is'} read at the coarsest precision.",
+            claims=claims, spec=spec, arithmetic=arithmetic)
+    return context.finding(
+        spec.kind, spec.id, Status.CONFLICT,
+        f"No count in {counts} of any whole gives {stated.value}: the percentage cannot come "
+        f"from {part.value}.", claims=claims, spec=spec, arithmetic=arithmetic)
 
 
 def _implied_interval(spec: CheckSpec, context: CheckContext, part: Claim,
@@ -329,8 +416,12 @@ def _implied_interval(spec: CheckSpec, context: CheckContext, part: Claim,
          f"{approx_span(s.interval, 'dimensionless', _digits(s))} = "
          f"{approx_span(implied, unit, places)}"),
     ]
+    # Nothing here can fail: any part of any share implies some whole. Reporting that as
+    # consistent would pass a check that tested nothing, so it is not-checkable, and says
+    # what it would take (a whole, or an exact count for the GRIM test).
     return context.finding(
-        spec.kind, spec.id, Status.CONSISTENT,
-        f"{part.value} of {stated.value} implies a whole of {nominal} "
+        spec.kind, spec.id, Status.NOT_CHECKABLE,
+        f"Not checkable: with no whole, a share is tested only against an exact count "
+        f"(GRIM), and {part.value} is not one; it implies a whole of {nominal} "
         f"(between {approx_span(implied, unit, places)}).",
         claims=claims, spec=spec, arithmetic=arithmetic)
