@@ -165,3 +165,37 @@ def test_percentages_differ_in_percentage_points() -> None:
     finding = run([make_claim("t", "100%"), make_claim("a", "30%"), make_claim("b", "40%"),
                    make_claim("c", "25%")], total="t", parts=["a", "b", "c"], complete=True)
     assert finding.difference == "5个百分点"
+
+
+def test_a_partial_sum_that_no_parts_could_fail_is_not_checkable() -> None:
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import Status, check
+
+    def run(amount: str, *parts: str, **counts: str):  # type: ignore[no-untyped-def]
+        claims = [make_claim("t", amount, metric="t"),
+                  *(make_claim(f"p{i}", v, metric=f"p{i}") for i, v in enumerate(parts))]
+        params: dict[str, object] = {"total": "t", "parts": [f"p{i}" for i in range(len(parts))]}
+        if counts:
+            claims += [make_claim("ct", counts["total"], metric="ct"),
+                       make_claim("cp", counts["part"], metric="cp")]
+            params.update(count_total="ct", count_parts=["cp"])
+        [finding] = [f for f in check(make_corpus(claims, [spec("sum", "s", **params)]))
+                     if f.kind == "sum"]
+        return finding
+
+    # parts always fit inside a total with no upper end: it tested nothing
+    open_total = run("超过500个", "57个", "76个")
+    assert open_total.status is Status.NOT_CHECKABLE
+    assert open_total.message == ("Not checkable: The parts (133个) fit inside the total "
+                                  "超过500个, which has no upper end, so any parts would.")
+    # beside an amount that can fail, the count row is said to be unbounded, and the
+    # amount decides the verdict
+    mixed = run("4901亿元", "1901.99亿元", total="超过500个", part="133个")
+    assert mixed.status is Status.CONSISTENT
+    assert mixed.message.endswith("fit inside the total 超过500个, which has no upper end, "
+                                  "so any parts would.")
+    assert run("1000亿元", "1901.99亿元", total="超过500个",
+               part="133个").status is Status.CONFLICT
+    # a complete breakdown can still miss an open total
+    assert run("超过500个", "57个", "76个").status is not Status.CONSISTENT

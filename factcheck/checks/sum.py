@@ -4,10 +4,14 @@ A *complete* breakdown must match its total: the exact sum of the parts' interva
 overlap the total's interval. A *partial* breakdown must not exceed it: the smallest the
 parts can be must not be above the largest the total can be. Counts are checked the same
 way in the same finding (20 projects, of which 4 + 8 are itemised), and the remainder is
-shown, amount and count, so a reader sees what is left unaccounted for.
+shown, amount and count, so a reader sees what is left unaccounted for. A partial row whose
+total has no upper end (or whose parts have no lower end) cannot fail and says so; a
+finding none of whose rows can fail is ``not-checkable``.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from .._errors import FactcheckError, SchemaError
 from .._findings import Finding, Status
@@ -65,7 +69,7 @@ def check_sum(spec: CheckSpec, context: CheckContext) -> Finding:
     rows = [("total", "parts")]
     if "count_total" in spec.params:
         rows.append(("count_total", "count_parts"))
-    verdicts: list[tuple[Status, str, list[str], str | None]] = []
+    verdicts: list[_Verdict] = []
     involved = []
     for total_param, parts_param in rows:
         total = context.claim(spec, total_param)
@@ -83,19 +87,35 @@ def check_sum(spec: CheckSpec, context: CheckContext) -> Finding:
         involved.append(context.involved(total, "total"))
         involved.extend(context.involved(p, "part") for p in parts)
         verdicts.append(_judge(total, parts, complete))
-    status = max((v[0] for v in verdicts), key=_severity)
-    arithmetic = [line for v in verdicts for line in v[2]]
-    message = " ".join(v[1] for v in verdicts)
+    arithmetic = [line for v in verdicts for line in v.arithmetic]
+    message = " ".join(v.message for v in verdicts)
+    if not any(v.can_fail for v in verdicts):
+        # parts always fit inside a total with no upper end: passing would test nothing
+        return context.finding("sum", spec.id, Status.NOT_CHECKABLE,
+                               f"Not checkable: {message}", claims=involved, spec=spec,
+                               arithmetic=arithmetic)
+    status = max((v.status for v in verdicts), key=_severity)
     return context.finding("sum", spec.id, status, message, claims=involved, spec=spec,
-                           arithmetic=arithmetic, difference=verdicts[0][3])
+                           arithmetic=arithmetic, difference=verdicts[0].remainder)
+
+
+@dataclass(frozen=True, slots=True)
+class _Verdict:
+    """One row's grade (amounts or counts), its message and arithmetic, the remainder
+    rendered, and whether any parts could have failed it."""
+
+    status: Status
+    message: str
+    arithmetic: list[str]
+    remainder: str | None
+    can_fail: bool = True
 
 
 def _severity(status: Status) -> int:
     return {Status.CONSISTENT: 0, Status.DISCREPANCY: 1, Status.CONFLICT: 2}[status]
 
 
-def _judge(total: Claim, parts: list[Claim], complete: bool) -> tuple[
-        Status, str, list[str], str | None]:
+def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
     """Grade one row (amounts or counts); also return the remainder, rendered."""
     assert total.quantity is not None  # checked by the caller
     unit = total.quantity.base_unit
@@ -120,14 +140,21 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> tuple[
     # between two percentages, percentage points (parts of 95% are 5个百分点 short of 100%)
     remainder: str | None = points(display(abs(rest), unit))
     what = "add up to" if complete else "fit inside"
+    if not complete and (total.quantity.interval.high is None or summed.low is None):
+        why = (f"the total {total.value}, which has no upper end, so any parts would"
+               if total.quantity.interval.high is None else
+               f"the total {total.value}, as the parts have no lower end")
+        return _Verdict(Status.CONSISTENT, (
+            f"The parts ({display(nominal, unit)}) fit inside {why}."), arithmetic, None,
+            can_fail=False)
     if holds(total.quantity.interval, summed):
-        return Status.CONSISTENT, (f"The parts ({display(nominal, unit)}) {what} the total "
-                                   f"{total.value}."), arithmetic, remainder
+        return _Verdict(Status.CONSISTENT, (f"The parts ({display(nominal, unit)}) {what} the "
+                                            f"total {total.value}."), arithmetic, remainder)
     loose = plus(coarse(q) for q in quantities)
     if holds(coarse(total.quantity), loose):
-        return Status.DISCREPANCY, (
+        return _Verdict(Status.DISCREPANCY, (
             f"The parts ({display(nominal, unit)}) {what} the total {total.value} only when "
-            "round numbers are read at their coarsest precision."), arithmetic, remainder
+            "round numbers are read at their coarsest precision."), arithmetic, remainder)
     verb = "do not add up to" if complete else "exceed"
     if total.quantity.qualifier is not None or not rest:
         # a qualified total or a range has no value to measure the gap from: 12个 + 18个
@@ -136,5 +163,5 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> tuple[
         remainder = None  # nor is the difference "0个"
     else:
         gap = f" ({display(abs(rest), unit)} {'apart' if complete else 'over'})"
-    return Status.CONFLICT, (f"The parts ({display(nominal, unit)}) {verb} the total "
-                             f"{total.value}{gap}."), arithmetic, remainder
+    return _Verdict(Status.CONFLICT, (f"The parts ({display(nominal, unit)}) {verb} the total "
+                                      f"{total.value}{gap}."), arithmetic, remainder)
