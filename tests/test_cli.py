@@ -19,6 +19,21 @@ def test_help_lists_the_commands() -> None:
         assert command in out
 
 
+def test_python_m_factcheck_is_the_factcheck_command(tmp_path: Path) -> None:
+    """``python -m factcheck`` runs the command: same output, same exit code."""
+    corpus = str(write_corpus(tmp_path, TEXT, CONFLICTING))
+    results = [subprocess.run([sys.executable, "-m", module, "check", "--no-cache", corpus],
+                              capture_output=True, text=True, check=False)
+               for module in ("factcheck", "factcheck._cli")]
+    assert results[0].returncode == 1
+    assert "conflict: agreement[s.inv]" in results[0].stdout
+    assert (results[0].returncode, results[0].stdout, results[0].stderr) == (
+        results[1].returncode, results[1].stdout, results[1].stderr)
+    usage = subprocess.run([sys.executable, "-m", "factcheck", "--help"],
+                           capture_output=True, text=True, check=True).stdout
+    assert usage.startswith("usage: factcheck ")
+
+
 def test_consistent_corpus_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(write_corpus(tmp_path, TEXT, CLAIMS))]) == 0
     out = capsys.readouterr().out
