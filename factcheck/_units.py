@@ -6,6 +6,7 @@ import difflib
 import functools
 import math
 import re
+import threading
 import types
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
@@ -170,22 +171,31 @@ def is_count(base_unit: str) -> bool:
     return bool(names) and all(name in COUNT_UNITS for name in names)
 
 
-@functools.cache
+_REGISTRY: list[pint.UnitRegistry[Fraction]] = []  # the one registry, once built
+_REGISTRY_LOCK = threading.Lock()
+
+
 def registry() -> pint.UnitRegistry[Fraction]:
     """Return the library's unit registry, built on first use.
 
     The registry is separate from pint's application registry, so the host program's units
     stay as they are and ours do not leak into it. It uses ``Fraction`` for every number, so
-    conversion factors such as 斤 = 1/2 kg are exact.
+    conversion factors such as 斤 = 1/2 kg are exact. Threads that ask for it first at the
+    same time wait for one build: units of two registries cannot be compared, and the
+    cached units of one would be unknown to the other.
 
     Returns:
         The shared registry with pint's defaults plus ``units.txt``.
     """
-    import pint  # here, not at the top: a warm run never needs it (docs/performance.md)
+    if not _REGISTRY:
+        with _REGISTRY_LOCK:
+            if not _REGISTRY:
+                import pint  # here, not at the top: a warm run never needs it (performance.md)
 
-    reg: pint.UnitRegistry[Fraction] = pint.UnitRegistry(non_int_type=Fraction)
-    reg.load_definitions(str(_DEFINITIONS))
-    return reg
+                reg: pint.UnitRegistry[Fraction] = pint.UnitRegistry(non_int_type=Fraction)
+                reg.load_definitions(str(_DEFINITIONS))
+                _REGISTRY.append(reg)
+    return _REGISTRY[0]
 
 
 @functools.lru_cache(maxsize=4096)

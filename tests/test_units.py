@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import pickle
+import subprocess
+import sys
+import textwrap
 from collections import defaultdict
 from fractions import Fraction
+from pathlib import Path
 
 import pint
 import pytest
+from corpus_builder import CLAIMS, TEXT, write_corpus
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -522,3 +527,34 @@ def test_both_ends_of_an_area_span_are_in_mu_when_one_is() -> None:
     assert metres is not None
     assert display_span(*(to_base(Fraction(v), metres)[0] for v in (1, 2)),
                         "meter ** 2") == ("1平方公里", "2平方公里")
+
+
+def test_threads_loading_at_once_share_one_registry(tmp_path: Path) -> None:
+    """A program whose threads load at once, in a fresh process, gets one registry: two
+    built side by side made valid units 'unknown' (unknown unit '元' for 293.9亿元)."""
+    corpus = write_corpus(tmp_path, TEXT, CLAIMS)
+    code = textwrap.dedent(f"""\
+        import threading
+        import factcheck
+
+        barrier = threading.Barrier(4)
+        registries, outcomes = [], []
+
+        def run():
+            barrier.wait()
+            registries.append(factcheck.unit_registry())
+            try:
+                outcomes.append(len(factcheck.check(factcheck.load({str(corpus)!r}))))
+            except factcheck.FactcheckError as error:
+                outcomes.append(str(error).splitlines()[0])
+
+        threads = [threading.Thread(target=run) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        print(len({{id(r) for r in registries}}), sorted(map(str, outcomes)))
+        """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "1 ['1', '1', '1', '1']"
