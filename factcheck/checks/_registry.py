@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.metadata import entry_points
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._errors import FactcheckError, Location, PluginError, RegistryError
 from .._schema import Field
@@ -57,10 +57,13 @@ _DEFAULTS: dict[str, CheckKind] = {}
 _RECORDING = False
 
 
+_Run = TypeVar("_Run", bound=Callable[..., Any])
+
+
 def register_check(
     name: str, *, params: tuple[Field, ...] = (), automatic: bool = False,
     validate: Validator | None = None,
-) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+) -> Callable[[_Run], _Run]:
     """Register a check kind by decorating its function.
 
     Args:
@@ -69,11 +72,14 @@ def register_check(
         automatic: whether it runs without being declared.
         validate: vets a declared check at load time (see :class:`CheckKind`).
 
+    Returns:
+        The decorator. It returns the function itself, with its own signature.
+
     Raises:
         RegistryError: the name is taken.
     """
 
-    def decorate(function: Callable[..., Any]) -> Callable[..., Any]:
+    def decorate(function: _Run) -> _Run:
         doc = (function.__doc__ or "").strip().splitlines()
         add_kind(CheckKind(name, function, params, automatic, doc[0] if doc else "", validate))
         return function

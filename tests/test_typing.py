@@ -1,0 +1,58 @@
+"""What a program that uses factcheck sees under ``mypy --strict``: the package is typed
+(``py.typed``) and its public names keep precise types."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import factcheck
+
+mypy_api = pytest.importorskip("mypy.api")
+
+USER_PROGRAM = '''\
+from typing import assert_type
+
+import factcheck
+from factcheck import CheckContext, CheckSpec, Field, Finding, Status, register_check
+
+
+@register_check("positive_typed", params=(Field("claim", (str,), required=True),))
+def positive(spec: CheckSpec, context: CheckContext) -> Finding:
+    """A figure that must be above zero."""
+    claim = context.claim(spec, "claim")
+    if isinstance(claim, str):
+        return context.not_checkable(spec, claim)
+    return context.finding("positive_typed", spec.id, Status.CONSISTENT, "fine.", spec=spec)
+
+
+def again(spec: CheckSpec, context: CheckContext) -> Finding:
+    return positive(spec, context)  # "Returning Any" if the decorator lost the signature
+
+
+def conflicts(path: str) -> list[str]:
+    findings = factcheck.check(factcheck.load(path))
+    assert_type(findings, list[Finding])
+    return [f.id for f in findings if f.status is Status.CONFLICT and not f.acknowledged]
+'''
+
+
+def test_a_user_program_type_checks_strictly(tmp_path: Path) -> None:
+    program = tmp_path / "program.py"
+    program.write_text(USER_PROGRAM, encoding="utf-8")
+    root = Path(factcheck.__file__).parent.parent  # the factcheck under test
+    env_before = os.environ.get("MYPYPATH")
+    os.environ["MYPYPATH"] = str(root)
+    try:
+        out, err, status = mypy_api.run([
+            "--strict", "--no-incremental", "--cache-dir", os.devnull,
+            "--python-version", "3.11", str(program)])
+    finally:
+        if env_before is None:
+            del os.environ["MYPYPATH"]
+        else:
+            os.environ["MYPYPATH"] = env_before
+    assert (status, err) == (0, ""), textwrap.indent(out, "  ")
