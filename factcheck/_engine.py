@@ -35,12 +35,15 @@ def check(corpus: Corpus) -> list[Finding]:
         CheckError: the declared checks cannot be set up (a cycle of derived claims), or a
             check kind that is not factcheck's own failed, returned something that is not
             findings, or gave two findings one id.
-        LoadErrors: derived expressions that are malformed or unsafe, each located.
+        LoadErrors: derived expressions that are malformed or unsafe, or claims whose
+            source or metric the corpus does not hold (one built or trimmed by hand, with
+            ``dataclasses.replace``), each located.
         TypeError: ``corpus`` is not a :class:`Corpus` (a path is loaded first).
     """
     if not isinstance(corpus, Corpus):
         raise TypeError(f"check() takes a Corpus from factcheck.load(), not "
                         f"{type(corpus).__name__}: write factcheck.check(factcheck.load(...))")
+    _refuse_dangling(corpus)
     _refuse_cycles(corpus)
     context = CheckContext(corpus)
     findings: list[Finding] = []
@@ -99,6 +102,23 @@ def _unique(findings: list[Finding]) -> list[Finding]:
                 hint="a kind that returns several findings must give each its own id, "
                      "e.g. f\"{spec.id}.{part}\"")
     return findings
+
+
+def _refuse_dangling(corpus: Corpus) -> None:
+    """Refuse claims whose source or metric is not in the corpus, as the loader does: the
+    checks look them up, and a corpus trimmed by hand may have dropped them."""
+    errors: list[FactcheckError] = []
+    for claim in corpus.claims.values():
+        for section, held, wanted in (("source", corpus.sources, claim.source),
+                                      ("metric", corpus.metrics, claim.metric)):
+            if wanted not in held:
+                errors.append(CheckError(
+                    f"the claim's {section} '{wanted}' is not in the corpus",
+                    location=claim.location, claim_id=claim.id,
+                    hint=f"a corpus made with dataclasses.replace must keep the {section}s "
+                         "of the claims it keeps: leave the claims out too"))
+    if errors:
+        raise LoadErrors(errors)
 
 
 def _refuse_cycles(corpus: Corpus) -> None:

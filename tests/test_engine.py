@@ -11,6 +11,7 @@ from factcheck import (
     Acknowledgement,
     CheckError,
     Finding,
+    LoadErrors,
     Location,
     RegistryError,
     Status,
@@ -352,3 +353,18 @@ def test_check_of_something_that_is_not_a_corpus_says_what_it_takes() -> None:
     with pytest.raises(TypeError, match=r"check\(\) takes a Corpus from factcheck.load\(\), "
                                         r"not str"):
         check("claims")  # type: ignore[arg-type]
+
+
+def test_a_corpus_trimmed_of_a_claims_source_or_metric_is_a_located_error() -> None:
+    """A corpus trimmed by hand keeps claims whose source or metric it dropped: a located
+    error naming them, not a KeyError from inside a check."""
+    corpus = make_corpus(CLAIMS)
+    trimmed = replace(corpus, sources={k: v for k, v in corpus.sources.items() if k != "src-a"},
+                      metrics={k: v for k, v in corpus.metrics.items() if k != "inv2"})
+    with pytest.raises(LoadErrors) as caught:
+        check(trimmed)
+    assert [str(e).splitlines()[0] for e in caught.value.errors] == [
+        "claims.yaml:1:1: [q] the claim's metric 'inv2' is not in the corpus",
+        "claims.yaml:1:1: [a] the claim's source 'src-a' is not in the corpus",
+    ]
+    assert all(isinstance(e, CheckError) for e in caught.value.errors)
