@@ -91,6 +91,15 @@ def test_a_loaded_corpus_is_read_only_and_pickles(tmp_path: Path) -> None:
         assert again == value
 
 
+def test_a_corpus_repr_counts_what_it_holds(tmp_path: Path) -> None:
+    """Not every article's text, as the dataclass repr wrote it: a failing test or a log
+    line that shows a corpus stays short."""
+    loaded = load(corpus(tmp_path, GOOD))
+    assert repr(loaded) == (
+        "<Corpus of sources=1, entities=1, metrics=1, claims=2, checks=0, "
+        "acknowledgements=0, places=0, not_claims=0, warnings=0>")
+
+
 def test_typo_field_suggests_the_closest(tmp_path: Path) -> None:
     errors = errors_of(tmp_path, GOOD.replace("    metric: investment\n    as_of: 2017-11-28\n"
                                               "  - id: daoli.approx",
