@@ -48,3 +48,22 @@ def test_readme_python_example_runs(monkeypatch, capsys) -> None:  # type: ignor
     monkeypatch.chdir(DOCS.parent)
     exec(compile(textwrap.dedent(block), "README.md", "exec"), {})
     assert capsys.readouterr().out == ""  # the bundled claims have no unacknowledged conflict
+
+
+def test_every_public_name_is_in_the_api_page() -> None:
+    import factcheck
+
+    page = (DOCS / "api.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`([A-Za-z_]+)", page))
+    assert [name for name in factcheck.__all__ if name not in named] == []
+
+
+def test_api_page_example_runs(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    [block] = python_blocks("api.md")
+    monkeypatch.chdir(DOCS.parent)
+    namespace: dict[str, object] = {}
+    exec(compile(block, "docs/api.md", "exec"), namespace)  # our own docs
+    daoli = namespace["daoli"]
+    assert isinstance(daoli, list) and daoli
+    assert all(any(c.source == "daoli-2017" for c in f.claims) for f in daoli)
+    assert isinstance(namespace["text"], str) and '"status": "' in namespace["text"]
