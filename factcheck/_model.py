@@ -10,12 +10,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from fractions import Fraction
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Literal
 
 from ._dates import Period
 from ._errors import Location
 from ._lines import line_col
-from ._numbers import Interval
+from ._numbers import Interval, Qualifier
 
 __all__ = [
     "Acknowledgement",
@@ -62,7 +62,7 @@ class Source:
     file: str
     text: str
     published: Period
-    script: str
+    script: Literal["simplified", "traditional"]
     publisher: str | None = None
     published_note: str | None = None
     exclusions: tuple[Exclusion, ...] = ()
@@ -128,7 +128,7 @@ class Quantity:
     interval: Interval
     step: Fraction
     round_number: bool
-    qualifier: str | None = None
+    qualifier: Qualifier | None = None
     top: Fraction | None = None
 
 
@@ -205,7 +205,7 @@ class Acknowledgement:
     reason: str
     location: Location
     reviewer: str | None = None
-    status: str = "discrepancy"
+    status: Literal["discrepancy", "conflict"] = "discrepancy"
 
 
 @dataclass(frozen=True, slots=True)

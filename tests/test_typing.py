@@ -14,7 +14,7 @@ import factcheck
 mypy_api = pytest.importorskip("mypy.api")
 
 USER_PROGRAM = '''\
-from typing import assert_type
+from typing import Literal, assert_type
 
 import factcheck
 from factcheck import CheckContext, CheckSpec, Field, Finding, Status, register_check
@@ -31,6 +31,28 @@ def positive(spec: CheckSpec, context: CheckContext) -> Finding:
 
 def again(spec: CheckSpec, context: CheckContext) -> Finding:
     return positive(spec, context)  # "Returning Any" if the decorator lost the signature
+
+
+QualifierWord = Literal["just-under", "more-than", "at-least", "some-more", "about", "under",
+                       "at-most", "range"]
+
+
+def qualifier_of(word: QualifierWord | None) -> str:
+    return word or "exact"
+
+
+def described(corpus: factcheck.Corpus) -> list[str]:
+    """Values that can only be one of a few words are typed as those words."""
+    words = [qualifier_of(c.quantity.qualifier) for c in corpus.claims.values()
+             if c.quantity is not None]
+    figure = factcheck.parse_figure("近300亿元")
+    if figure is not None:
+        words.append(qualifier_of(figure.qualifier))
+    accepted: list[Literal["discrepancy", "conflict"]] = [
+        a.status for a in corpus.acknowledgements]
+    scripts: list[Literal["simplified", "traditional"]] = [
+        s.script for s in corpus.sources.values()]
+    return [*words, *accepted, *scripts]
 
 
 def conflicts(path: str) -> list[str]:
