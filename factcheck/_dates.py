@@ -148,7 +148,12 @@ def parse_period(text: str, *, year: int | None = None, month: int | None = None
     Returns:
         The period (its ``text`` is ``text``), or None when the text is not one period, needs
         context that was not given, or names an impossible date.
+
+    Raises:
+        TypeError: ``text`` is not a str (``None`` from a missing field, say).
     """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_period() takes a str, not {type(text).__name__}")
     return _parse_period(text, year, month)
 
 

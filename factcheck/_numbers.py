@@ -156,8 +156,17 @@ def parse_number(text: str) -> Number | None:
 
     Returns:
         The exact number, or None when the text is not one whole numeral.
+
+    Raises:
+        TypeError: ``text`` is not a str (``None`` from a missing field, say).
     """
+    if not isinstance(text, str):
+        raise _not_text("parse_number", text)
     return _parse_number_cached(text)
+
+
+def _not_text(function: str, text: object) -> TypeError:
+    return TypeError(f"{function}() takes a str, not {type(text).__name__}")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -176,7 +185,12 @@ def parse_figure(text: str) -> Figure | None:
 
     Returns:
         The figure, or None when the text is not one whole figure.
+
+    Raises:
+        TypeError: ``text`` is not a str (``None`` from a missing field, say).
     """
+    if not isinstance(text, str):
+        raise _not_text("parse_figure", text)
     return _parse_figure_cached(text)
 
 

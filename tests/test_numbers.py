@@ -639,3 +639,15 @@ def test_some_more_adds_to_the_size_of_a_negative_figure() -> None:
     figure = parse_figure("-30多亿元")
     assert figure is not None
     assert (figure.interval.low, figure.interval.high) == (-4 * 10**9, -3 * 10**9)
+
+
+@pytest.mark.parametrize("text", [None, 3, b"3", ["3"]])
+def test_parsers_refuse_what_is_not_text_with_a_type_error(text: object) -> None:
+    """None from a missing field, a number from a spreadsheet: a TypeError that says what
+    the parser takes, not an AttributeError from inside it."""
+    import factcheck
+
+    for parse in (factcheck.parse_figure, factcheck.parse_number, factcheck.parse_period):
+        with pytest.raises(TypeError, match=rf"^{parse.__name__}\(\) takes a str, not "
+                                            rf"{type(text).__name__}$"):
+            parse(text)  # type: ignore[arg-type]
