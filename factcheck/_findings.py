@@ -15,7 +15,11 @@ __all__ = ["ORDER", "TITLES", "Finding", "Involved", "Status", "counted"]
 
 
 class Status(str, Enum):
-    """The verdict of a finding, most severe first in :data:`ORDER`."""
+    """The verdict of a finding; the members are listed most severe first.
+
+    A status is also its text (``Status.CONFLICT == "conflict"``), so ``<`` compares the
+    texts, not the severity: rank by ``list(Status).index(status)``.
+    """
 
     CONFLICT = "conflict"
     STALE = "stale"

@@ -119,7 +119,14 @@ _MEASURE_WORDS: tuple[str, ...] = tuple(sorted(_MEASURE_TEXT.split(), key=len, r
 
 @dataclass(frozen=True, slots=True)
 class Number:
-    """One exact numeral as written (see ``factcheck._numerals`` for step/round rules)."""
+    """One exact numeral as written.
+
+    Attributes:
+        text: the numeral as written.
+        value: its exact value, magnitude words applied (``3万`` is 30000).
+        step: the place of its last written digit (``293.9亿`` has a step of 1000万).
+        round_number: written with trailing zeros (``300亿``), so possibly rounded.
+    """
 
     text: str
     value: Fraction
@@ -133,7 +140,16 @@ class Number:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A figure as written in an article: number, qualifier, unit word and claimed interval."""
+    """A figure as written in an article: number, qualifier, unit word and claimed interval.
+
+    Attributes:
+        text: the figure as given.
+        number: the numeral (for a range, its low end); ``high``: a range's high end.
+        qualifier: ``"about"`` for 约, ``"range"`` for 10-20, ..., or None.
+        unit_word: the unit as written, in Simplified script (``"元"``, ``""`` for none).
+        per_word: what a rate is per (``"层"`` of 兩天一層樓), or None.
+        interval: the values the figure allows, in ``unit_word``.
+    """
 
     text: str
     number: Number
@@ -178,7 +194,7 @@ def _parse_number_cached(text: str) -> Number | None:
 
 
 def parse_figure(text: str) -> Figure | None:
-    """Parse text that is exactly one figure (grammar in the module docstring).
+    """Parse text that is exactly one figure (docs/claims-format.md, "How a figure is read").
 
     Args:
         text: e.g. ``"近300亿元"``, ``"30餘家"``, ``"10-20元"``, ``"77.84%"``, ``"兩天一層樓"``.
