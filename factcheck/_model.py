@@ -182,10 +182,49 @@ class CheckSpec:
     note: str | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "params", _read_only(self.params))
+        object.__setattr__(self, "params", _read_only(
+            {key: _frozen(value) for key, value in self.params.items()}))
 
     def __reduce__(self) -> tuple[Any, ...]:
         return CheckSpec, (self.kind, self.id, dict(self.params), self.location, self.note)
+
+
+def _refuse(self: object, *args: object, **kwargs: object) -> Any:
+    base = "list" if isinstance(self, list) else "dict"
+    raise TypeError(f"a check's parameters are read-only, as the corpus is: change a copy "
+                    f"({base}(spec.params[...]))")
+
+
+class FrozenList(list[Any]):
+    """A list parameter of a :class:`CheckSpec`: still a ``list`` to the kinds that read
+    it (a kind's schema says ``(list,)``), but it cannot be changed, as the corpus cannot."""
+
+    __slots__ = ()
+    append = extend = insert = remove = pop = clear = sort = reverse = _refuse
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return FrozenList, (list(self),)
+
+
+class FrozenDict(dict[str, Any]):
+    """A mapping parameter of a :class:`CheckSpec` (a derived check's ``vars``): a ``dict``
+    that cannot be changed."""
+
+    __slots__ = ()
+    __setitem__ = __delitem__ = __ior__ = clear = pop = popitem = setdefault = update = _refuse
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return FrozenDict, (dict(self),)
+
+
+def _frozen(value: Any) -> Any:
+    """``value`` with its lists and dicts, at any depth, made unchangeable."""
+    if isinstance(value, list) and type(value) is not FrozenList:
+        return FrozenList(_frozen(item) for item in value)
+    if isinstance(value, dict) and type(value) is not FrozenDict:
+        return FrozenDict({key: _frozen(item) for key, item in value.items()})
+    return value
 
 
 @dataclass(frozen=True, slots=True)

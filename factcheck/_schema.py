@@ -31,9 +31,9 @@ def type_name(value: Any) -> str:  # any YAML value
     """Describe the YAML type of ``value`` for a message ("a list", "a string"...)."""
     if value is None:
         return "nothing (null)"
-    for kind, name in _TYPE_NAMES.items():
-        if type(value) is kind:
-            return name
+    for kind in type(value).__mro__:  # bool before int; a check's read-only list is a list
+        if kind in _TYPE_NAMES:
+            return _TYPE_NAMES[kind]
     return type(value).__name__
 
 

@@ -8,7 +8,7 @@ from types import MappingProxyType
 
 import pytest
 
-from factcheck import CheckSpec, Corpus, LoadErrors, Status, check, load
+from factcheck import CheckSpec, Corpus, LoadErrors, Location, Status, check, load
 from factcheck._cli import main
 from factcheck._errors import QuoteError, SchemaError, SourceError, UnitError
 from tests.corpus_builder import findings_of, write_corpus
@@ -89,6 +89,30 @@ def test_a_loaded_corpus_is_read_only_and_pickles(tmp_path: Path) -> None:
     for value in (loaded, spec):
         again = pickle.loads(pickle.dumps(value))
         assert again == value
+
+
+def test_a_checks_list_and_mapping_parameters_are_read_only_too() -> None:
+    """A frozen corpus's findings cannot be changed through a check's parameters: clearing
+    a sum's parts in place made it check no parts at all."""
+    location = Location("checks.yaml", 2, 5)
+    spec = CheckSpec("derived", "d", {"parts": ["a", ["b"]], "vars": {"x": "a"}}, location)
+    parts, nested, names = spec.params["parts"], spec.params["parts"][1], spec.params["vars"]
+    assert isinstance(parts, list) and isinstance(names, dict)  # what kinds' schemas say
+    assert (parts, names) == (["a", ["b"]], {"x": "a"})
+    for change in (parts.clear, lambda: parts.append("c"),
+                   lambda: parts.__setitem__(0, "c"), parts.sort,
+                   lambda: parts.__iadd__(["c"]), nested.pop,
+                   lambda: names.__setitem__("y", "b"), lambda: names.update(y="b"),
+                   lambda: names.pop("x")):
+        with pytest.raises(TypeError, match="parameters are read-only"):
+            change()
+    assert (parts, names) == (["a", ["b"]], {"x": "a"})
+    given = ["a"]
+    assert CheckSpec("sum", "s", {"parts": given}, location).params["parts"] is not given
+    again = pickle.loads(pickle.dumps(spec))
+    assert again == spec
+    with pytest.raises(TypeError):
+        again.params["parts"].append("c")
 
 
 def test_a_corpus_repr_counts_what_it_holds(tmp_path: Path) -> None:
