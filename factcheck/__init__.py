@@ -10,6 +10,7 @@ import importlib as _importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ imports on first use
+    __version__: str
     from ._dates import Period, parse_period
     from ._engine import check
     from ._errors import (
@@ -143,6 +144,10 @@ if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is still 
         ``import factcheck`` stays cheap: a warm ``factcheck check`` answers from the cache
         without importing pint or the loader (docs/performance.md).
         """
+        if name == "__version__":  # the installed distribution's, as `factcheck --version`
+            from importlib.metadata import version
+
+            return version("factcheck")
         try:
             module, attribute = _EXPORTS[name]
         except KeyError:

@@ -69,3 +69,10 @@ def test_import_is_cheap() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "['factcheck']"
+
+
+def test_the_version_is_the_installed_distributions() -> None:
+    from importlib.metadata import version
+
+    assert factcheck.__version__ == version("factcheck")
+    assert "__version__" not in factcheck.__all__  # a dunder, not an exported name
