@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["console", "main"]
 
-EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -172,11 +172,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns:
         The exit code.
     """
-    args = _parser().parse_args(argv)
-    reset()
-    if sys.stdout is None:  # started with stdout closed (>&-): writing to it is an error
-        sys.stdout = _ClosedStream()
-    try:
+    try:  # Ctrl-C while the parser is built (it reads the installed version) is covered too
+        args = _parser().parse_args(argv)
+        reset()
+        if sys.stdout is None:  # started with stdout closed (>&-): writing to it is an error
+            sys.stdout = _ClosedStream()
         code: int = args.run(args)
     except FactcheckError as error:
         print(f"{error}", file=sys.stderr)
@@ -185,8 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
               file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:
-        print("factcheck: interrupted", file=sys.stderr)
-        return 130
+        return _interrupted()
     except BrokenPipeError:
         return _reader_left()
     except UnicodeEncodeError as error:  # stdout in an encoding that lacks the characters
@@ -202,6 +201,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 - a bug must still not dump a traceback
         return _internal_error(error)
     return code
+
+
+def _interrupted() -> int:
+    """Ctrl-C: say so in one line, with the shell's status for SIGINT; a report being
+    written was removed on the way out (``_atomic``), the cache got no entry."""
+    with contextlib.suppress(OSError, ValueError):
+        print("factcheck: interrupted", file=sys.stderr)
+    return EXIT_INTERRUPTED
 
 
 def _reader_left() -> int:
@@ -235,6 +242,8 @@ def console() -> NoReturn:
     except OSError as error:  # stderr itself cannot be written (2>/dev/full): say it by
         # the status alone, as for any output that cannot be written
         code = EXIT_INPUT if error.errno in (*_CANNOT_WRITE, errno.EPIPE) else EXIT_BUG
+    except KeyboardInterrupt:  # a second Ctrl-C, while main() handled the first
+        code = _interrupted()
     try:
         if sys.stdout is not None:  # None when started without one (pythonw, >&-)
             sys.stdout.flush()
@@ -244,6 +253,8 @@ def console() -> NoReturn:
         code = _cannot_write(error)
     except ValueError:  # closed by the program: nothing is pending in it
         pass
+    except KeyboardInterrupt:  # Ctrl-C while a blocked pipe (| less) takes the rest
+        code = _interrupted()
     if sys.stderr is not None:
         with contextlib.suppress(OSError, ValueError):
             sys.stderr.flush()

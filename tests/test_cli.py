@@ -248,3 +248,58 @@ def test_a_stale_acknowledgement_is_not_shown_as_acknowledged() -> None:
     assert "  acknowledgement: round figures" in render_finding(stale).splitlines()
     accepted = Finding("k[x]", "k", Status.DISCREPANCY, "m").acknowledge("round figures")
     assert "  acknowledged: round figures" in render_finding(accepted).splitlines()
+
+
+def test_ctrl_c_while_the_command_line_is_read_exits_130(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # building the parser reads the installed version from the package metadata: a
+    # Ctrl-C there (a tenth of a second into a run) once ended in a traceback
+    from factcheck import _cli
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(_cli, "_parser", interrupted)
+    try:
+        code = main(["check"])
+    except KeyboardInterrupt:  # raised out of main() would stop pytest itself
+        pytest.fail("KeyboardInterrupt escaped main()")
+    assert code == 130
+    assert capsys.readouterr() == ("", "factcheck: interrupted\n")
+
+
+_INTERRUPT_AT_THE_SECOND_FINDING = """\
+import os, signal, sys
+from factcheck import _cli, _progress
+
+step = _progress.Progress.step
+def interrupt(bar, count=1):
+    if bar.done == 1:  # the report is being written: its temporary file exists
+        os.kill(os.getpid(), signal.SIGINT)
+    step(bar, count)
+_progress.Progress.step = interrupt
+sys.argv[1:] = {args!r}
+_cli.console()
+"""
+
+
+def test_ctrl_c_while_a_report_is_written_exits_130_and_leaves_no_file(
+        tmp_path: Path) -> None:
+    # a real SIGINT to the command as a process: its status (os._exit), its stderr, and
+    # no report or temporary file left in the report's directory
+    claims = CONFLICTING + """\
+  - {id: again, quote: 总投资额达293.9亿元, value: 293.9亿元, entity: s, metric: inv2,
+     as_of: 2017-11-28}
+  - {id: again2, quote: 另说总投资250亿元, value: 250亿元, entity: s, metric: inv2,
+     as_of: 2017-11-28}
+"""
+    corpus = write_corpus(tmp_path, TEXT, claims)
+    out = tmp_path / "out"
+    out.mkdir()
+    args = ["report", str(corpus), "-o", str(out / "report.html")]
+    result = subprocess.run(
+        [sys.executable, "-c", _INTERRUPT_AT_THE_SECOND_FINDING.format(args=args)],
+        capture_output=True, text=True, check=False)
+    assert (result.returncode, result.stdout, result.stderr) == (
+        130, "", "factcheck: interrupted\n")
+    assert list(out.iterdir()) == []
