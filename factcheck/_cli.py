@@ -54,7 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("-v", "--verbose", action="store_true",
                        help="show consistent findings in full")
     check.add_argument("--no-cache", action="store_true", help="do not use the on-disk cache")
-    check.set_defaults(run=_run_check)
+    check.set_defaults(run=_run_check, refused="nothing was checked")
 
     for add_command in (_extract_cli.add_command, _coverage_cli.add_command,
                         _report_cli.add_command):
@@ -181,8 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FactcheckError as error:
         print(f"{error}", file=sys.stderr)
         count = len(getattr(error, "errors", [error]))
-        print(f"factcheck: {plural(count, 'problem')}; nothing was checked",
-              file=sys.stderr)
+        print(f"factcheck: {plural(count, 'problem')}; {args.refused}", file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:
         return _interrupted()

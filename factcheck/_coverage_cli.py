@@ -38,7 +38,7 @@ def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--fail-under", type=_percent, metavar="PCT", default=None,
                         help="exit 1 when the overall coverage is below PCT percent")
-    parser.set_defaults(run=_run)
+    parser.set_defaults(run=_run, refused="nothing was measured")
 
 
 def _run(args: argparse.Namespace) -> int:

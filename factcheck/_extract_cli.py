@@ -30,7 +30,7 @@ def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     parser.add_argument("-o", "--output", metavar="FILE",
                         help="write to FILE instead of stdout (refused if FILE exists)")
     parser.add_argument("--force", action="store_true", help="allow -o to replace a file")
-    parser.set_defaults(run=_run)
+    parser.set_defaults(run=_run, refused="nothing was extracted")
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -180,4 +180,4 @@ def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
                         help="claims files or directories (default: claims/)")
     report.add_argument("-o", "--output", required=True, metavar="FILE",
                         help="the report file: .md, .html, .json or .jsonld")
-    report.set_defaults(run=_run)
+    report.set_defaults(run=_run, refused="nothing was checked")

@@ -303,3 +303,20 @@ def test_ctrl_c_while_a_report_is_written_exits_130_and_leaves_no_file(
     assert (result.returncode, result.stdout, result.stderr) == (
         130, "", "factcheck: interrupted\n")
     assert list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize(("command", "tail"), [
+    (["check"], "nothing was checked"),
+    (["report", "-o", "r.md"], "nothing was checked"),
+    (["coverage"], "nothing was measured"),
+    (["extract"], "nothing was extracted"),
+])
+def test_an_error_says_what_the_command_did_not_do(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str],
+        tail: str) -> None:
+    # extract and coverage check nothing: "nothing was checked" misled there
+    missing = str(tmp_path / "missing.yaml")
+    assert main([*command, missing]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"{missing}: no such file")
+    assert err.endswith(f"\nfactcheck: 1 problem; {tail}\n")
