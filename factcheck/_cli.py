@@ -46,7 +46,7 @@ def _parser() -> argparse.ArgumentParser:
                                        "stale acknowledgements; with --strict, "
                                        "discrepancies too), 2 invalid input or output that "
                                        "cannot be written.")
-    check.add_argument("paths", nargs="*", default=["claims"], metavar="PATH",
+    check.add_argument("paths", nargs="*", metavar="PATH",
                        help="claims files or directories (default: claims/)")
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument("--strict", action="store_true",
@@ -110,9 +110,9 @@ def _cannot_write(error: OSError) -> int:
 
 def _run_check(args: argparse.Namespace) -> int:
     from ._cache import Reading, Run, collector_paused, utf8_buffer
-    from ._paths import discover
+    from ._paths import discover, given_or_default
 
-    files = discover(args.paths)
+    files = discover(given_or_default(args.paths, "check"))
     run = None  # an unchanged corpus is answered from the cache: see docs/performance.md
     if not args.no_cache:
         run = Run.open(files, f"{args.format} verbose={args.verbose}", _errors(sys.stdout))

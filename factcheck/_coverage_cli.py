@@ -33,7 +33,7 @@ def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
                     "entry's quote. Lists every uncovered mention.",
         epilog="Exit codes: 0 ok, 1 coverage below --fail-under, 2 invalid input.",
     )
-    parser.add_argument("paths", nargs="*", default=["claims"], metavar="PATH",
+    parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="claims files or directories (default: claims/)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--fail-under", type=_percent, metavar="PCT", default=None,
@@ -46,8 +46,9 @@ def _run(args: argparse.Namespace) -> int:
     from ._json import dumps
     from ._loader import load
     from ._outcome import settle, warn
+    from ._paths import given_or_default
 
-    corpus = load(args.paths)
+    corpus = load(given_or_default(args.paths, "coverage"))
     warn(corpus.warnings)
     coverage = compute_coverage(corpus)
     below = args.fail_under is not None and coverage.share * 100 < args.fail_under

@@ -13,7 +13,10 @@ from pathlib import Path
 
 from ._errors import LoadErrors, Location, SourceError
 
-__all__ = ["discover", "display_path", "not_a_file"]
+__all__ = ["DEFAULT_CLAIMS", "discover", "display_path", "given_or_default", "not_a_file"]
+
+#: What the commands read when no PATH is given.
+DEFAULT_CLAIMS = "claims"
 
 
 def display_path(path: Path) -> str:
@@ -56,6 +59,25 @@ def not_a_file(path: str | os.PathLike[str]) -> str | None:
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return "a device"
     return "a socket" if stat.S_ISSOCK(mode) else "not a regular file"
+
+
+def given_or_default(paths: list[str], command: str) -> list[str]:
+    """The paths given on the command line, or :data:`DEFAULT_CLAIMS` when there are none.
+
+    Raises:
+        SourceError: none were given and there is no ``claims`` here: the message says
+            that it is the default, which the user did not type.
+    """
+    if paths:
+        return paths
+    if not os.path.lexists(DEFAULT_CLAIMS):
+        raise SourceError(
+            f"no such file or directory: no PATH was given, and {DEFAULT_CLAIMS}/ (the "
+            "default) is not in the current directory", location=Location(DEFAULT_CLAIMS),
+            expected="a claims directory or claims files",
+            hint=f"name them, e.g. `factcheck {command} path/to/claims/`, or run factcheck "
+                 f"in the directory that holds {DEFAULT_CLAIMS}/")
+    return [DEFAULT_CLAIMS]
 
 
 def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:

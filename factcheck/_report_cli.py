@@ -145,10 +145,12 @@ def _run(args: argparse.Namespace) -> int:
     from ._errors import plural
     from ._loader import load
     from ._outcome import warn
+    from ._paths import given_or_default
 
     check_suffix(Path(args.output).suffix, args.output)  # fail before loading anything
-    corpus = load(args.paths)
-    _refuse_an_input(args.output, args.paths, corpus)
+    paths = given_or_default(args.paths, "report")
+    corpus = load(paths)
+    _refuse_an_input(args.output, paths, corpus)
     warn(corpus.warnings)  # a reader of stderr that leaves does not stop the report
     findings = check(corpus)
     try:
@@ -176,7 +178,7 @@ def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
                     "The file is replaced atomically; the same input gives the same bytes.",
         epilog="Exit codes: 0 written (whatever the findings), 2 invalid input or the "
                "file cannot be written.")
-    report.add_argument("paths", nargs="*", default=["claims"], metavar="PATH",
+    report.add_argument("paths", nargs="*", metavar="PATH",
                         help="claims files or directories (default: claims/)")
     report.add_argument("-o", "--output", required=True, metavar="FILE",
                         help="the report file: .md, .html, .json or .jsonld")

@@ -320,3 +320,22 @@ def test_an_error_says_what_the_command_did_not_do(
     err = capsys.readouterr().err
     assert err.startswith(f"{missing}: no such file")
     assert err.endswith(f"\nfactcheck: 1 problem; {tail}\n")
+
+
+@pytest.mark.parametrize("command", [["check"], ["coverage"], ["report", "-o", "r.md"]])
+def test_without_a_path_and_without_claims_here_the_default_is_named(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        command: list[str]) -> None:
+    # "claims: no such file or directory; hint: check the path" named a path nobody typed
+    monkeypatch.chdir(tmp_path)
+    assert main(command) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[:3] == [
+        "claims: no such file or directory: no PATH was given, and claims/ (the default) is "
+        "not in the current directory",
+        "  expected: a claims directory or claims files",
+        f"  hint: name them, e.g. `factcheck {command[0]} path/to/claims/`, or run factcheck "
+        "in the directory that holds claims/"]
+    (tmp_path / "claims").mkdir()
+    write_corpus(tmp_path / "claims", TEXT, CLAIMS)  # the default, when it is here
+    assert main(command) == 0
