@@ -34,8 +34,10 @@ def _parser() -> argparse.ArgumentParser:
         prog="factcheck",
         description="Fact-check the numbers in news articles: load claims written as YAML, "
                     "cross-check them, and report every conflict.",
-        epilog="Exit codes: 0 ok, 1 unacknowledged conflicts (or stale acknowledgements), "
-               "2 invalid input (or output that cannot be written).",
+        epilog="Exit codes: 0 ok; 1 unacknowledged conflicts or stale acknowledgements "
+               "(check), coverage below --fail-under (coverage); 2 invalid input or output "
+               "that cannot be written; 3 a bug in factcheck; 130 interrupted (Ctrl-C). "
+               "See 'factcheck COMMAND --help'.",
     )
     parser.add_argument("--version", action="version", version=f"factcheck {_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -45,10 +47,13 @@ def _parser() -> argparse.ArgumentParser:
                                 epilog="Exit codes: 0 ok, 1 unacknowledged conflicts (or "
                                        "stale acknowledgements; with --strict, "
                                        "discrepancies too), 2 invalid input or output that "
-                                       "cannot be written.")
+                                       "cannot be written, 3 a bug in factcheck, 130 "
+                                       "interrupted.")
     check.add_argument("paths", nargs="*", metavar="PATH",
                        help="claims files or directories (default: claims/)")
-    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--format", choices=("text", "json"), default="text",
+                       help="text for people (default), or json for programs "
+                            "(docs/json-format.md)")
     check.add_argument("--strict", action="store_true",
                        help="unacknowledged discrepancies also fail the run")
     check.add_argument("-v", "--verbose", action="store_true",

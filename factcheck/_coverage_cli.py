@@ -31,11 +31,14 @@ def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
                     "article body (quantities, dates, durations, percentages; ordinals and "
                     "identifiers are not counted) at a claim's value or inside a not_claims "
                     "entry's quote. Lists every uncovered mention.",
-        epilog="Exit codes: 0 ok, 1 coverage below --fail-under, 2 invalid input.",
+        epilog="Exit codes: 0 ok, 1 coverage below --fail-under, 2 invalid input or output "
+               "that cannot be written, 3 a bug in factcheck, 130 interrupted.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="claims files or directories (default: claims/)")
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help="text for people (default), or json for programs "
+                             "(docs/json-format.md)")
     parser.add_argument("--fail-under", type=_percent, metavar="PCT", default=None,
                         help="exit 1 when the overall coverage is below PCT percent")
     parser.set_defaults(run=_run, refused="nothing was measured")

@@ -23,10 +23,14 @@ def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         description="Find every numeric mention in an article: figures, dates, durations, "
                     "percentages, ordinals and identifiers, with their [start, end) offsets.",
         epilog="--format yaml writes claim skeletons for the counted mentions of the article "
-               "body; fill in the TODOs and load them with `factcheck check`.",
+               "body; fill in the TODOs and load them with `factcheck check`. Exit codes: 0 "
+               "ok, 2 invalid input or output that cannot be written, 3 a bug in factcheck, "
+               "130 interrupted.",
     )
     parser.add_argument("article", metavar="ARTICLE", help="a UTF-8 text file")
-    parser.add_argument("--format", choices=("table", "json", "yaml"), default="table")
+    parser.add_argument("--format", choices=("table", "json", "yaml"), default="table",
+                        help="table: one mention a line (default); json: with offsets and "
+                             "base values (docs/json-format.md); yaml: claim skeletons")
     parser.add_argument("-o", "--output", metavar="FILE",
                         help="write to FILE instead of stdout (refused if FILE exists)")
     parser.add_argument("--force", action="store_true", help="allow -o to replace a file")

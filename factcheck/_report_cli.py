@@ -177,9 +177,11 @@ def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
                     ".json (as 'check --format json'), .jsonld (schema.org ClaimReview). "
                     "The file is replaced atomically; the same input gives the same bytes.",
         epilog="Exit codes: 0 written (whatever the findings), 2 invalid input or the "
-               "file cannot be written.")
+               "file cannot be written, 3 a bug in factcheck, 130 interrupted (the file is "
+               "left as it was).")
     report.add_argument("paths", nargs="*", metavar="PATH",
                         help="claims files or directories (default: claims/)")
     report.add_argument("-o", "--output", required=True, metavar="FILE",
-                        help="the report file: .md, .html, .json or .jsonld")
+                        help="the report file: .md, .html, .json or .jsonld (an existing "
+                             "file is replaced)")
     report.set_defaults(run=_run, refused="nothing was checked")

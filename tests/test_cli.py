@@ -339,3 +339,21 @@ def test_without_a_path_and_without_claims_here_the_default_is_named(
     (tmp_path / "claims").mkdir()
     write_corpus(tmp_path / "claims", TEXT, CLAIMS)  # the default, when it is here
     assert main(command) == 0
+
+
+def test_every_option_is_explained_and_every_command_lists_its_exit_codes() -> None:
+    import argparse
+
+    from factcheck import _cli
+
+    parser = _cli._parser()
+    [commands] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    assert set(commands.choices) == {"check", "extract", "coverage", "report"}
+    for name, command in [("factcheck", parser), *commands.choices.items()]:
+        for action in command._actions:
+            if action.option_strings and not isinstance(action, argparse._SubParsersAction):
+                assert action.help, f"{name} {action.option_strings[0]} has no help"
+        epilog = command.epilog or ""
+        assert "Exit codes: 0 " in epilog and "130 interrupted" in epilog, name
+        assert "3 a bug in factcheck" in epilog, name
+    assert "coverage below --fail-under" in parser.epilog
