@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
+import unicodedata
 from types import TracebackType
 from typing import Self, TextIO
 
@@ -36,8 +38,9 @@ class Progress:
             isatty = getattr(self._stream, "isatty", None)
             enabled = bool(isatty()) if isatty is not None else False
         self.enabled = enabled
+        self._room = _room(self._stream) if enabled else None
         self._last = float("-inf")
-        self._drawn = 0
+        self._drawn = 0  # columns, not characters: 报 takes two
 
     def __enter__(self) -> Self:
         self._draw(force=True)
@@ -55,8 +58,15 @@ class Progress:
     def line(self) -> str:
         """The progress line as it is drawn, e.g. ``report [######------] 12/24``."""
         filled = _WIDTH * self.done // self.total if self.total else _WIDTH
-        return (f"{self.label} [{'#' * filled}{'-' * (_WIDTH - filled)}] "
-                f"{self.done}/{self.total}")
+        bar = f" [{'#' * filled}{'-' * (_WIDTH - filled)}] {self.done}/{self.total}"
+        label = self.label
+        if self._room is not None and _columns(label + bar) > self._room:
+            # a line wider than the terminal wraps, and \r goes back to its last row only:
+            # every redraw would leave a row behind
+            while label and _columns(label + "…" + bar) > self._room:
+                label = label[:-1]
+            label += "…"
+        return label + bar
 
     def close(self) -> None:
         """Erase the line, leaving the cursor at the start of an empty line."""
@@ -73,7 +83,24 @@ class Progress:
             return
         self._last = now
         text = self.line()
-        pad = max(self._drawn - len(text), 0)
+        pad = max(self._drawn - _columns(text), 0)
         self._stream.write("\r" + text + " " * pad)
         self._stream.flush()
-        self._drawn = len(text)
+        self._drawn = _columns(text)
+
+
+def _columns(text: str) -> int:
+    """The terminal columns ``text`` takes: two for a wide character (CJK, full-width
+    forms), none for a combining mark, one for the rest."""
+    return sum(0 if unicodedata.combining(char) else
+               2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _room(stream: TextIO) -> int | None:
+    """The columns a line may take on ``stream``'s terminal (one less than its width, so
+    that the cursor never wraps), or ``None`` when the width cannot be learned."""
+    try:
+        width = os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, OSError, ValueError):  # not a real terminal (a test's stream)
+        return None
+    return width - 1 if width > 1 else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 
 import pytest
 
@@ -54,3 +55,32 @@ def test_steps_are_capped_and_empty_total_is_full() -> None:
     bar.step(5)
     assert bar.line() == "x [########################] 2/2"
     assert Progress(0, "x", enabled=False).line() == "x [########################] 0/0"
+
+
+def test_a_wide_name_is_erased_by_its_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 报告 takes four columns of the terminal but two characters: erasing by characters
+    # left the end of the bar on the screen
+    monkeypatch.setattr(_progress.time, "monotonic", lambda: 0.0)
+    stream = Terminal()
+    with Progress(1, "report 报告.md", stream=stream) as bar:
+        bar.step()
+    full = "report 报告.md [########################] 1/1"
+    assert stream.getvalue().endswith(f"\r{full}\r" + " " * (len(full) + 2) + "\r")
+
+
+class NarrowTerminal(Terminal):
+    def fileno(self) -> int:
+        return 2
+
+
+def test_a_line_never_wraps_on_a_narrow_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a wrapped line cannot be redrawn in place (\r goes back to its last row only)
+    monkeypatch.setattr(os, "get_terminal_size", lambda fd: os.terminal_size((60, 24)))
+    stream = NarrowTerminal()
+    with Progress(10, "report 江北新区图书馆开馆一周年报告.html", stream=stream) as bar:
+        bar.step(10)
+    drawn = [part for part in stream.getvalue().split("\r") if part.strip()]
+    assert drawn == ["report 江北新区图书馆开馆… [------------------------] 0/10",
+                     "report 江北新区图书馆开馆… [########################] 10/10"]
+    assert max(_progress._columns(line) for line in drawn) == 59  # 60 columns, less one
+    assert stream.getvalue().endswith("\r" + " " * 59 + "\r")
