@@ -215,6 +215,20 @@ def _closest_hint(quote: str, normal: NormalText, source: Source) -> str:
             "copy the quote from there exactly")
 
 
+# The placeholder that `factcheck extract --format yaml` writes for what it cannot know.
+_TODO = "TODO"
+
+
+def _still_todo(doc: Document, keypath: KeyPath, field: str, expected: str, claim_id: str,
+                problems: Problems) -> None:
+    """A skeleton's placeholder left in: "unknown entity 'TODO'", with the advice to add
+    an entity called TODO, misled."""
+    problems.at(doc, (*keypath, field), f"{field} is still TODO", claim_id=claim_id,
+                expected=expected, hint="fill in what `factcheck extract --format yaml` "
+                "left to you, or delete the claim (a mention that is not a claim goes "
+                "under not_claims: with a reason)")
+
+
 def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default: Any,
                 context: _Context, problems: Problems) -> Claim | None:
     claim_id: str = fields["id"]
@@ -222,18 +236,27 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
     source_id = _resolve_source(doc, keypath, fields, default, context, problems, claim_id)
     entity = context.aliases.get(fold_text(fields["entity"]))
     if entity is None and not problems.excused("entity", fields["entity"]):
-        close = difflib.get_close_matches(fields["entity"], list(context.aliases), n=1)
-        problems.at(doc, (*keypath, "entity"), f"unknown entity '{fields['entity']}'",
-                    claim_id=claim_id, hint=f"did you mean '{close[0]}'?" if close else
-                    "add it to the entities file with its aliases")
+        if fields["entity"] == _TODO:
+            _still_todo(doc, keypath, "entity", "an entity id or alias", claim_id, problems)
+        else:
+            close = difflib.get_close_matches(fields["entity"], list(context.aliases), n=1)
+            problems.at(doc, (*keypath, "entity"), f"unknown entity '{fields['entity']}'",
+                        claim_id=claim_id, hint=f"did you mean '{close[0]}'?" if close else
+                        "add it to the entities file with its aliases")
     if fields["metric"] not in context.metrics and not problems.excused(
             "metric", fields["metric"]):
-        close = difflib.get_close_matches(fields["metric"], list(context.metrics), n=1)
-        problems.at(doc, (*keypath, "metric"), f"unknown metric '{fields['metric']}'",
-                    claim_id=claim_id, hint=f"did you mean '{close[0]}'?" if close else
-                    "add it to the metrics file")
+        if fields["metric"] == _TODO:
+            _still_todo(doc, keypath, "metric", "a metric id", claim_id, problems)
+        else:
+            close = difflib.get_close_matches(fields["metric"], list(context.metrics), n=1)
+            problems.at(doc, (*keypath, "metric"), f"unknown metric '{fields['metric']}'",
+                        claim_id=claim_id, hint=f"did you mean '{close[0]}'?" if close else
+                        "add it to the metrics file")
     as_of = parse_period(fields["as_of"])
-    if as_of is None:
+    if as_of is None and fields["as_of"] == _TODO:
+        _still_todo(doc, keypath, "as_of", "the date or period the figure refers to: "
+                    "YYYY-MM-DD, YYYY-MM, YYYY, or A..B", claim_id, problems)
+    elif as_of is None:
         problems.at(doc, (*keypath, "as_of"), f"cannot read as_of {_short(fields['as_of'])}",
                     claim_id=claim_id, expected="a real date or period: YYYY-MM-DD, YYYY-MM, "
                     "YYYY, or A..B (e.g. 2017-01..2017-09)",

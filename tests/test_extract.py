@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factcheck import _extract_render, load, parse_period
+from factcheck import LoadErrors, _extract_render, load, parse_period
 from factcheck._cli import main
 from factcheck._dates import complete_period
 from factcheck._extract import Mention, extract
@@ -331,6 +331,30 @@ def test_yaml_skeletons_load_once_filled_in(prefix: str, tmp_path: Path,
                    or (claim.value_span[0] >= m.start and claim.value_span[1] <= m.end)
                    for m in counted), claim.id
         assert len(claim.quote) <= 60, claim.quote
+
+
+def test_a_skeleton_loaded_before_it_is_filled_in_says_what_is_still_todo(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # "unknown entity 'TODO' / hint: add it to the entities file" sent the user to
+    # declare an entity called TODO
+    article = ROOT / "docs" / "examples" / "jiangbei-library.txt"
+    draft = tmp_path / "draft.yaml"
+    assert main(["extract", str(article), "--format", "yaml", "-o", str(draft)]) == 0
+    capsys.readouterr()
+    with pytest.raises(LoadErrors) as caught:
+        load([ROOT / "docs" / "examples" / "sources.yaml", _vocabulary(tmp_path), draft])
+    errors = [str(error) for error in caught.value.errors]
+    claims = yaml.safe_load(draft.read_text(encoding="utf-8"))["claims"]
+    hint = ("  hint: fill in what `factcheck extract --format yaml` left to you, or delete "
+            "the claim (a mention that is not a claim goes under not_claims: with a reason)")
+    for field, expected in (
+            ("entity", "an entity id or alias"), ("metric", "a metric id"),
+            ("as_of", "the date or period the figure refers to: YYYY-MM-DD, YYYY-MM, YYYY, "
+                      "or A..B")):
+        todo = [e for e in errors if f"] {field} is still TODO\n" in e]
+        assert len(todo) == len(claims), field
+        assert todo[0].splitlines()[-2:] == [f"  expected: {expected}", hint]
+    assert not [e for e in errors if "'TODO'" in e and "unit" not in e]
 
 
 def test_yaml_for_an_unregistered_article(tmp_path: Path,
