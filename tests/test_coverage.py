@@ -229,3 +229,21 @@ claims:
     (sc,) = compute_coverage(load(folder)).sources
     assert [(m.text, cid) for m, cid in sc.claimed] == [("近300亿", "park.near")]
     assert sc.unmatched_claims == ()
+
+
+def test_coverage_of_a_corpus_without_sources_is_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # "coverage: 100.0% (0 of 0 numeric mentions in 0 sources)" passed --fail-under 100
+    # for a path that holds no article at all (the vocabulary's folder, say)
+    (tmp_path / "vocabulary.yaml").write_text(
+        "entities:\n  - {id: e1, name: 某实体}\nmetrics:\n  - {id: m1, name: 某指标}\n",
+        encoding="utf-8")
+    assert main(["coverage", str(tmp_path), "--fail-under", "100"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        f"{tmp_path.as_posix()}: no sources are registered here, so there is no article to "
+        "measure\n"
+        "  expected: a sources: list (sources.yaml) among the claims files\n"
+        "  hint: give the corpus directory, the one that holds sources.yaml\n"
+        "factcheck: 1 problem; nothing was measured\n")
