@@ -129,7 +129,10 @@ def _registration(path: Path) -> tuple[Source | None, tuple[str, ...]]:
         for entry in entries if isinstance(entries, list) else []:
             if not isinstance(entry, dict) or not isinstance(entry.get("file"), str):
                 continue
-            if (registry.parent / entry["file"]).resolve() != target:
+            try:
+                if (registry.parent / entry["file"]).resolve() != target:
+                    continue
+            except UnicodeEncodeError:  # a name this locale cannot spell is not the article
                 continue
             try:
                 corpus = load(registry)

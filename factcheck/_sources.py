@@ -169,6 +169,13 @@ def _read_text(
     except SourceError as error:
         problems.add(error)
         return None
+    except UnicodeEncodeError as error:  # a name the locale cannot spell (LC_ALL=C, no UTF-8)
+        problems.add(SourceError(
+            f"source file '{relative}' cannot be opened: the file system encoding "
+            f"({error.encoding}) cannot write {error.object[error.start:error.end]!r}",
+            location=loc, source_line=doc.line_text(loc.line),
+            hint="run factcheck in a UTF-8 locale (LANG=C.UTF-8), or set PYTHONUTF8=1"))
+        return None
     except OSError as error:
         missing = isinstance(error, FileNotFoundError)
         problems.add(SourceError(

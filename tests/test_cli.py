@@ -357,3 +357,51 @@ def test_every_option_is_explained_and_every_command_lists_its_exit_codes() -> N
         assert "Exit codes: 0 " in epilog and "130 interrupted" in epilog, name
         assert "3 a bug in factcheck" in epilog, name
     assert "coverage below --fail-under" in parser.epilog
+
+
+def _ascii_locale() -> dict[str, str]:
+    """The environment of a locale whose file system encoding is ASCII (no UTF-8 mode)."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "PYTHONIO"))}
+    env.update(LC_ALL="C", LANG="C", PYTHONUTF8="0")
+    return env
+
+
+def test_an_article_name_the_locale_cannot_spell_is_a_located_error(tmp_path: Path) -> None:
+    # it was "cannot write the output: stdout's encoding (ascii) cannot write ..., hint:
+    # write a report to a file with -o", for a file name, and also with -o
+    corpus = write_corpus(tmp_path, TEXT, CLAIMS)
+    (corpus / "article.txt").rename(corpus / "报道.txt")
+    registry = corpus / "registry.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace(
+        "article.txt", "报道.txt"), encoding="utf-8")
+    for command in (["check", "--no-cache"], ["report", "-o", str(tmp_path / "r.md")]):
+        result = subprocess.run(
+            [sys.executable, "-m", "factcheck._cli", *command, str(corpus)],
+            capture_output=True, env=_ascii_locale(), check=False)
+        err = result.stderr.decode("ascii")
+        assert result.returncode == 2, err
+        assert ("registry.yaml:3:3: source file '\\u62a5\\u9053.txt' cannot be opened: the "
+                "file system encoding (ascii) cannot write '\\u62a5\\u9053'") in err
+        assert "hint: run factcheck in a UTF-8 locale (LANG=C.UTF-8), or set PYTHONUTF8=1" in err
+
+
+def test_extract_looks_past_a_registered_name_the_locale_cannot_spell(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path, TEXT, CLAIMS)
+    (corpus / "sources.yaml").write_text("sources:\n" + "".join(
+        f"  - {{id: {name}, file: {file}, title: t, published: 2023-08-25, "
+        "script: simplified}\n" for name, file in (("other", "报道.txt"), ("s", "article.txt"))),
+        encoding="utf-8")
+    out = tmp_path / "mentions.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck._cli", "extract", str(corpus / "article.txt"),
+         "--format", "json", "-o", str(out)], capture_output=True, env=_ascii_locale(),
+        check=False)
+    err = result.stderr.decode("ascii")
+    assert result.returncode == 0, err
+    # the registry does not load in this locale (its other article cannot be opened): the
+    # article is read as unregistered, and the warning says why
+    assert json.loads(out.read_text(encoding="utf-8"))["source"] is None
+    assert "sources.yaml: warning: the registry does not load" in err
+    assert "the file system encoding (ascii) cannot write '\\u62a5\\u9053'" in err
