@@ -167,10 +167,13 @@ def _acknowledge(findings: Iterable[Finding], corpus: Corpus) -> list[Finding]:
                 claims=finding.claims, location=ack.location, acknowledgement=ack.reason))
         elif finding.status.value != ack.status:
             # a discrepancy that has become a conflict is a new problem, not the one reviewed
+            default = " (the default without status:)" if ack.status == "discrepancy" else ""
             stale.append(Finding(
                 id=f"stale[{ack.finding}]", kind="acknowledgement", status=Status.STALE,
-                message=f"'{ack.finding}' was acknowledged as a {ack.status} and is now a "
-                        f"{finding.status}: review it again, and acknowledge it with "
+                # not "was ... and is now": a new acknowledgement that left status: out
+                # may be of a finding that never was a discrepancy
+                message=f"'{ack.finding}' is acknowledged as a {ack.status}{default} but is "
+                        f"a {finding.status}: review it again, and acknowledge it with "
                         f"status: {finding.status.value} if it stands.",
                 claims=finding.claims, location=ack.location, acknowledgement=ack.reason))
         else:

@@ -89,14 +89,17 @@ def test_an_acknowledged_discrepancy_that_becomes_a_conflict_is_stale() -> None:
     found = {f.id: f for f in check(corpus)}
     assert not found["agreement[e.m]"].acknowledged and found["agreement[e.m]"].fails
     assert found["stale[agreement[e.m]]"].message == (
-        "'agreement[e.m]' was acknowledged as a discrepancy and is now a conflict: review it "
-        "again, and acknowledge it with status: conflict if it stands.")
+        "'agreement[e.m]' is acknowledged as a discrepancy (the default without status:) "
+        "but is a conflict: review it again, and acknowledge it with status: conflict if it "
+        "stands.")
     accepted = replace(corpus, acknowledgements=(replace(ack("agreement[e.m]"),
                                                          status="conflict"),))
     assert all(not f.fails for f in check(accepted))
     # and the other way: a conflict accepted as such that is now only a discrepancy
     stale = run(replace(ack("agreement[e.m]"), status="conflict"))["stale[agreement[e.m]]"]
-    assert "acknowledged as a conflict and is now a discrepancy" in stale.message
+    assert stale.message == (
+        "'agreement[e.m]' is acknowledged as a conflict but is a discrepancy: review it "
+        "again, and acknowledge it with status: discrepancy if it stands.")
 
 
 def test_findings_are_frozen_and_picklable() -> None:
