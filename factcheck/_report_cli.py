@@ -140,6 +140,24 @@ def _refuse_an_input(output: str, paths: list[str], corpus: Corpus) -> None:
                              hint="write the report to another file")
 
 
+def _refuse_a_missing_directory(output: str) -> None:
+    """Refuse an output whose directory does not exist before the corpus is loaded: on an
+    archive, loading and checking take a minute that the report then could not keep.
+
+    Raises:
+        InputError: the directory does not exist or is not a directory.
+    """
+    folder = Path(output).parent
+    if not folder.is_dir():
+        raise InputError(
+            "the report cannot be written: its directory does not exist"
+            if not folder.exists() else "the report cannot be written: its directory "
+            "is not a directory", location=Location(output), found=folder.as_posix(),
+            expected="an existing directory",
+            hint=f"create it first (mkdir -p {folder.as_posix()}), or write the report "
+                 "elsewhere")
+
+
 def _run(args: argparse.Namespace) -> int:
     from ._engine import check
     from ._errors import plural
@@ -148,6 +166,7 @@ def _run(args: argparse.Namespace) -> int:
     from ._paths import given_or_default
 
     check_suffix(Path(args.output).suffix, args.output)  # fail before loading anything
+    _refuse_a_missing_directory(args.output)
     paths = given_or_default(args.paths, "report")
     corpus = load(paths)
     _refuse_an_input(args.output, paths, corpus)

@@ -75,9 +75,30 @@ def test_unknown_suffix_fails_before_loading(corpus_dir: Path,
 
 def test_unwritable_output_is_an_input_error(corpus_dir: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
+    (corpus_dir / "r.md").write_text("a file", encoding="utf-8")
+    assert main(["report", "-o", "r.md/r.md"]) == 2
+    assert capsys.readouterr().err.startswith(
+        "r.md/r.md: the report cannot be written: its directory is not a directory\n")
+
+
+def test_a_missing_directory_is_refused_before_the_corpus_is_loaded(
+        corpus_dir: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # it was said after loading and checking the whole corpus (a minute on an archive),
+    # as "factcheck: cannot write missing/r.md: No such file or directory"
+    from factcheck import _loader
+
+    def loaded(*args: object) -> None:
+        raise AssertionError("the corpus was loaded")
+
+    monkeypatch.setattr(_loader, "load", loaded)
     assert main(["report", "-o", "missing/r.md"]) == 2
     assert capsys.readouterr().err == (
-        "factcheck: cannot write missing/r.md: No such file or directory\n")
+        "missing/r.md: the report cannot be written: its directory does not exist\n"
+        "  expected: an existing directory\n"
+        "  found: missing\n"
+        "  hint: create it first (mkdir -p missing), or write the report elsewhere\n"
+        "factcheck: 1 problem; nothing was checked\n")
 
 
 @pytest.mark.parametrize("name", ["r.md", "r.html"])
