@@ -115,9 +115,10 @@ def _cannot_write(error: OSError) -> int:
 
 def _run_check(args: argparse.Namespace) -> int:
     from ._cache import Reading, Run, collector_paused, utf8_buffer
-    from ._paths import discover, given_or_default
+    from ._paths import discover, given_or_default, require_claims
 
-    files = discover(given_or_default(args.paths, "check"))
+    paths = given_or_default(args.paths, "check")
+    files = discover(paths)
     run = None  # an unchanged corpus is answered from the cache: see docs/performance.md
     if not args.no_cache:
         run = Run.open(files, f"{args.format} verbose={args.verbose}", _errors(sys.stdout))
@@ -141,6 +142,7 @@ def _run_check(args: argparse.Namespace) -> int:
         # The run is filed under the files as parsed, which may differ from the look-up's.
         reading = None if run is None else Reading(run.inputs.kinds)
         corpus = load_files(files, reading)
+        require_claims(len(corpus.claims), paths, "check")
         warn(corpus.warnings)
         findings = check(corpus)
         # JSON goes out as orjson's bytes where the stream is UTF-8 underneath (no decoding

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from ._errors import LoadErrors, Location, SourceError
+from ._errors import InputError, LoadErrors, Location, SourceError
 
 __all__ = ["DEFAULT_CLAIMS", "discover", "display_path", "given_or_default", "not_a_file"]
 
@@ -78,6 +78,23 @@ def given_or_default(paths: list[str], command: str) -> list[str]:
             hint=f"name them, e.g. `factcheck {command} path/to/claims/`, or run factcheck "
                  f"in the directory that holds {DEFAULT_CLAIMS}/")
     return [DEFAULT_CLAIMS]
+
+
+def require_claims(claims: int, paths: Sequence[str | os.PathLike[str]], command: str) -> None:
+    """Refuse a corpus without claims: a run that checked nothing must not pass.
+
+    Raises:
+        InputError: ``claims`` is 0.
+    """
+    if claims:
+        return
+    where = " ".join(str(path) for path in paths)
+    raise InputError(
+        "no claims here, so there is nothing to check", location=Location(where),
+        expected="claims files, each with a claims: list",
+        found="0 claims",
+        hint=f"give the directory that holds the claims files (`factcheck {command} "
+             "path/to/claims/`), or start some with `factcheck extract ARTICLE --format yaml`")
 
 
 def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:

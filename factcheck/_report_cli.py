@@ -163,12 +163,13 @@ def _run(args: argparse.Namespace) -> int:
     from ._errors import plural
     from ._loader import load
     from ._outcome import warn
-    from ._paths import given_or_default
+    from ._paths import given_or_default, require_claims
 
     check_suffix(Path(args.output).suffix, args.output)  # fail before loading anything
     _refuse_a_missing_directory(args.output)
     paths = given_or_default(args.paths, "report")
     corpus = load(paths)
+    require_claims(len(corpus.claims), paths, "report")
     _refuse_an_input(args.output, paths, corpus)
     warn(corpus.warnings)  # a reader of stderr that leaves does not stop the report
     findings = check(corpus)

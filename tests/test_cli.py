@@ -405,3 +405,28 @@ def test_extract_looks_past_a_registered_name_the_locale_cannot_spell(tmp_path: 
     assert json.loads(out.read_text(encoding="utf-8"))["source"] is None
     assert "sources.yaml: warning: the registry does not load" in err
     assert "the file system encoding (ascii) cannot write '\\u62a5\\u9053'" in err
+
+
+@pytest.mark.parametrize("command", ["check", "report"])
+def test_a_corpus_without_claims_is_refused_not_passed(
+        command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # "0 findings from 0 claims: none" and exit 0 passed a run that checked nothing, for a
+    # path that held only the vocabulary, or claims files with empty claims: lists
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "vocabulary.yaml").write_text(
+        "entities:\n  - {id: e1, name: 某实体}\nmetrics:\n  - {id: m1, name: 某指标}\n",
+        encoding="utf-8")
+    (corpus / "empty.yaml").write_text("claims: []\n", encoding="utf-8")
+    output = ["-o", str(tmp_path / "r.md")] if command == "report" else []
+    assert main([command, str(corpus), *output]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        f"{corpus.as_posix()}: no claims here, so there is nothing to check\n"
+        "  expected: claims files, each with a claims: list\n"
+        "  found: 0 claims\n"
+        f"  hint: give the directory that holds the claims files (`factcheck {command} "
+        "path/to/claims/`), or start some with `factcheck extract ARTICLE --format yaml`\n"
+        "factcheck: 1 problem; nothing was checked\n")
+    assert not (tmp_path / "r.md").exists()
