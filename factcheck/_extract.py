@@ -73,6 +73,7 @@ from ._numerals import (
     RANGE_SEPARATORS,
     Numeral,
     magnitude_factor,
+    months_after_years,
     scales_after_some_more,
     scan_numeral,
 )
@@ -498,6 +499,10 @@ class _Scanner:
         if unit is not None and unit[1] == "年" and f.startswith("代", unit[0]) and \
                 f[unit[0] + 1 : unit[0] + 2] not in NOT_DECADE:
             return self._emit(i, unit[0] + 1, "date")  # 1995年代: a decade, not 1995 years
+        if unit is not None and unit[1] == "年" and not some_more and num.step == 1:
+            months = months_after_years(f, unit[0])
+            if months is not None:
+                unit = (months[1], "个月")  # 四年零三个月: one figure, 51个月
         if unit is not None and unit[1] == "周" and f.startswith("年", unit[0]):
             return self._emit(i, unit[0] + 1, "ordinal")  # 一周年: an anniversary
         a, qualifier = self._prefix(i)

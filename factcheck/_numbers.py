@@ -58,6 +58,7 @@ from factcheck._numerals import (
     RANGE_SEPARATOR_RE,
     Numeral,
     magnitude_factor,
+    months_after_years,
     scales_after_some_more,
     scan_numeral,
     scan_whole,
@@ -289,6 +290,10 @@ def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | 
         # the half adds to the size: -3年半 is -3.5, not -2.5 (as -2亿5000万 is -250000000)
         half_of = Fraction(-1, 2) if number.value < 0 else Fraction(1, 2)
         number = Number(number.text, number.value + half_of, Fraction(1, 2), False)
+    months = (_years_and_months(raw, number)
+              if half is None and not some_more and found.magnitude == 1 else None)
+    if months is not None:  # 四年零三个月 is 51个月, written to the month
+        number, raw = months, "个月"
     if not some_more and raw[:1] in "个個" and raw[1:2] in _SOME_MORE and len(raw) > 2:
         some_more = True
         raw = "个" + raw[2:]
@@ -304,6 +309,19 @@ def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | 
         return None
     unit, per = split
     return _figure(text, number, None, qualifier, unit, per, some_more=some_more, place=place)
+
+
+def _years_and_months(raw: str, years: Number) -> Number | None:
+    """``years`` and the months of ``raw`` as one number of months, when ``raw`` is 年, an
+    optional 零 and a count of 1 to 11 个月 (四年零三个月, 4年3个月: 51); else None. A
+    date's 年3月 has no 个 and stays a date."""
+    if raw[:1] != "年" or years.step != 1 or years.value.denominator != 1:
+        return None
+    found = months_after_years(raw, 1)
+    if found is None or found[1] != len(raw):
+        return None
+    months = abs(years.value) * 12 + found[0]
+    return Number(years.text, -months if years.value < 0 else months, Fraction(1), False)
 
 
 def _half_after(raw: str) -> str | None:

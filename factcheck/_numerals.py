@@ -409,6 +409,22 @@ def scan_numeral(s: str, pos: int = 0, *, signed: bool = False) -> Numeral | Non
     return None
 
 
+def months_after_years(s: str, pos: int) -> tuple[int, int] | None:
+    """The months that go on from a number of years at ``pos``: an optional 零, a count of
+    1 to 11 and 个月 (the 零三个月 of 四年零三个月, the 3个月 of 4年3个月).
+
+    Returns:
+        ``(months, end)``, ``end`` being the offset just after 个月, or None. A date's 3月
+        has no 个 and is not one.
+    """
+    start = pos + 1 if s[pos:pos + 1] in _ZEROS else pos
+    found = scan_numeral(s, start)
+    if (found is None or s[found.end:found.end + 2] not in ("个月", "個月") or found.step != 1
+            or found.value.denominator != 1 or not 1 <= found.value <= 11):
+        return None
+    return int(found.value), found.end + 2
+
+
 def _chinese_lengths(run: str) -> Iterator[int]:
     """The lengths of the prefixes of ``run`` that may read as a numeral, longest first.
 

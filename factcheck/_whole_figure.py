@@ -10,7 +10,12 @@ qualifiers, "some more") is the figure grammar's own (``_numerals``, ``_numbers`
 from __future__ import annotations
 
 from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, SOME_MORE_AFTER_NUMERAL
-from ._numerals import CHINESE_NUMERAL_CHARS, MAGNITUDE_RE, RANGE_SEPARATORS
+from ._numerals import (
+    CHINESE_NUMERAL_CHARS,
+    MAGNITUDE_RE,
+    RANGE_SEPARATORS,
+    months_after_years,
+)
 from ._quotes import NormalText, find_within, fold_chars
 
 __all__ = ["MOSTLY_BEFORE", "NOT_DECADE", "VAGUE_BEFORE_NUMERAL", "find_figure_within",
@@ -74,7 +79,7 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     is a whole figure: not the tail or head of a number (93.9亿 in 293.9亿, 300 in 300 亿,
     5000万 in 2亿5000万, 四年 in 十四年, 十万 in 数十万, 234元 in 1,234元), not without its
     sign or the other end of its range (5% in -5%, 20元 in 10-20元 or 10至20元), not a decade
-    (1990年 in 1990年代), and not missing its "some more" (30 in 30多家)
+    (1990年 in 1990年代) or the years of years and months (四年 in 四年零三个月), and not missing its "some more" (30 in 30多家)
     or a qualifier of two characters (300亿 in 接近300亿, 30家 in 30家以上). Only what cannot
     be another word's is refused: 一 may belong to a word (唯一一家, 30万一线人员)."""
     # one character at a time, folded (full width, Traditional): this runs once per claim
@@ -92,6 +97,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             return False
     elif last == "年" and following == "代" and fold_chars(after[1:2]) not in NOT_DECADE:
         return False  # 1990年 of 1990年代: a decade, not a year or 1990 years
+    elif last == "年" and months_after_years(fold_chars(after), 0) is not None:
+        return False  # 四年 of 四年零三个月: the figure is 51个月
     elif following in _COUNTING_AFTER_UNIT and fold_chars(after[1:2]) in _ENDS_A_FIGURE:
         return False  # 一年 of 一年多来, 一年半的 (but 30家 of 30家多元化企业 is whole)
     # a space may stand between a qualifier and the figure (接近 300亿, 30家 以上)

@@ -446,3 +446,12 @@ def test_vague_numbers_are_not_figures() -> None:
     assert _rows("吸引数十万人,几百家企业,十几家机构。") == [
         ("十几家", "quantity", "10", "家", "some-more"),
     ]
+
+
+def test_years_and_months_are_one_duration() -> None:
+    # 四年 alone lost the 三个月, and coverage could read 100% with them unclaimed
+    found = [(m.text, m.kind, m.number, m.unit) for m in
+             extract("工程历时四年零三个月,另一项用了4年3个月。2017年3月开工。")]
+    assert found == [("四年零三个月", "duration", 51, "个月"),
+                     ("4年3个月", "duration", 51, "个月"),
+                     ("2017年3月", "date", None, None)]

@@ -651,3 +651,28 @@ def test_parsers_refuse_what_is_not_text_with_a_type_error(text: object) -> None
         with pytest.raises(TypeError, match=rf"^{parse.__name__}\(\) takes a str, not "
                                             rf"{type(text).__name__}$"):
             parse(text)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "months", "qualifier"), [
+    ("四年零三个月", 51, None),        # was 4 of an unknown unit '年零三个月'
+    ("4年3个月", 51, None),            # was not a figure at all
+    ("一年零八个月", 20, None),
+    ("四年零三個月", 51, None),
+    ("十年零一个月", 121, None),
+    ("-2年3个月", -27, None),          # the months add to the size, as a half does
+    ("近4年零3个月", 51, "just-under"),
+])
+def test_years_and_months_are_one_figure_in_months(text: str, months: int,
+                                                   qualifier: str | None) -> None:
+    figure = parse_figure(text)
+    assert figure is not None
+    assert (figure.number.value, figure.number.step, figure.unit_word, figure.qualifier) == (
+        months, 1, "个月", qualifier)
+    if qualifier is None:  # written to the month
+        assert figure.interval.low == months - F(1, 2) and figure.interval.high == months + F(1, 2)
+
+
+def test_a_date_or_twelve_months_is_no_years_and_months() -> None:
+    assert parse_figure("2017年3月") is None  # a date: 3月 has no 个
+    twelve = parse_figure("四年零十二个月")  # 12 months are a year: not read as 60
+    assert twelve is not None and twelve.unit_word == "年零十二个月"

@@ -86,3 +86,15 @@ from factcheck._whole_figure import whole_figure
 ])
 def test_whole_figure(figure: str, before: str, after: str, whole: bool) -> None:
     assert whole_figure(figure, before, after) is whole
+
+
+@pytest.mark.parametrize(("figure", "after", "whole"), [
+    ("四年", "零三个月,", False),  # 四年 of 四年零三个月 (51个月) loaded as 4年
+    ("4年", "3个月的", False),
+    ("四年", "零三個月", False),
+    ("2017年", "3月印发", True),  # a date's month has no 个
+    ("四年", "来,", True),
+])
+def test_the_years_of_years_and_months_are_not_a_whole_figure(figure: str, after: str,
+                                                                whole: bool) -> None:
+    assert whole_figure(figure, "历时", after) is whole
