@@ -43,6 +43,7 @@ import hmac
 import io
 import os
 import pickle
+import re
 import sys
 import tempfile
 import weakref
@@ -441,11 +442,22 @@ def _write(kind: str, inputs: Inputs, payload: bytes) -> None:
         writer.abort()
 
 
+#: The names of the files factcheck writes in the cache directory: entries (``run-*`` with
+#: the options' variant) and the temporary files they are written to (``tempfile``'s eight
+#: random characters), left behind by a run that was killed.
+_OWN = re.compile(r"(?:(?:corpus|findings)-[0-9a-f]{32}|run-[0-9a-f]{32}-[0-9a-f]{16}"
+                  r"|\.tmp-[a-z0-9_]{8})\.bin")
+
+
 def _trim(where: Path) -> None:
-    """Remove the least recently used entries beyond :data:`MAX_BYTES` or :data:`MAX_ENTRIES`."""
+    """Remove the least recently used entries beyond :data:`MAX_BYTES` or :data:`MAX_ENTRIES`.
+
+    Only factcheck's own files count and are removed: ``$FACTCHECK_CACHE_DIR`` may name a
+    directory that holds other ``*.bin`` files too.
+    """
     try:
         entries = [(e.stat().st_mtime_ns, e.stat().st_size, Path(e.path))
-                   for e in os.scandir(where) if e.name.endswith(".bin") and e.is_file()]
+                   for e in os.scandir(where) if _OWN.fullmatch(e.name) and e.is_file()]
     except OSError:
         return
     entries.sort(reverse=True)

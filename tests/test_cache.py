@@ -623,6 +623,26 @@ def test_the_cache_is_trimmed_least_recently_used_first(home: Path, tmp_path: Pa
     assert sorted(p.name for p in home.glob("corpus-*")) == sorted([slots[0], slots[2]])
 
 
+def test_trimming_removes_only_the_caches_own_files(tmp_path: Path, corpus: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """$FACTCHECK_CACHE_DIR may name a directory of other files: none of them is removed."""
+    chosen = tmp_path / "chosen"
+    chosen.mkdir()
+    theirs = ["firmware.bin", "run-notes.bin", "corpus-backup.bin", ".tmp-mine.bin", "x.txt"]
+    for name in theirs:
+        (chosen / name).write_bytes(b"not factcheck's")
+        os.utime(chosen / name, ns=(10**9, 10**9))  # older than any entry
+    left_over = chosen / ".tmp-k3x_9q2a.bin"  # the temporary file of a killed run
+    left_over.write_bytes(b"partial")
+    os.utime(left_over, ns=(10**9, 10**9))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(chosen))
+    monkeypatch.setattr(_cache, "MAX_ENTRIES", 1)
+    _loader.load(corpus, cache=True)
+    (mine,) = [p for p in chosen.glob("corpus-*.bin") if p.name not in theirs]
+    assert sorted(p.name for p in chosen.iterdir()) == sorted([*theirs, mine.name])
+
+
 def test_collector_paused_restores_the_collector() -> None:
     import gc
 
