@@ -26,7 +26,7 @@ corpus has one entry of each kind and an edit replaces it.
 
 Integrity. Each entry starts with a magic number, its content key and a keyed BLAKE2b MAC
 of its payload; the key is 32 random bytes in ``<cache home>/factcheck/key`` (mode 0600),
-made on first use. An entry is unpickled only after its MAC verifies, so only entries
+made on first use, and made again if it is damaged. An entry is unpickled only after its MAC verifies, so only entries
 this user's factcheck wrote are ever unpickled; anything else (garbage, a truncated file,
 a cache copied from elsewhere) is ignored and rebuilt. Without a usable key or directory,
 nothing is cached and nothing fails.
@@ -141,20 +141,32 @@ def _secret() -> bytes | None:
         except OSError:
             return None
         owner_only = status.st_mode & 0o077 == 0 and status.st_uid == os.getuid()
-        return data if owner_only and len(data) == _DIGEST else None
+        if owner_only and len(data) != _DIGEST:
+            # damaged (emptied by a crash, say): a new key, or the cache stays off for good.
+            # Entries signed with the old one no longer verify, and are rebuilt.
+            _make_secret(path, replace=True)
+            continue
+        return data if owner_only else None
     return None
 
 
-def _make_secret(path: Path) -> None:
+def _make_secret(path: Path, *, replace: bool = False) -> None:
+    """Make a key at ``path``; ``replace`` one that is there (a damaged one)."""
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".key-")
         try:
-            os.write(fd, os.urandom(_DIGEST))
-            os.close(fd)
-            os.link(temporary, path)  # atomic, and refuses to replace a key already made
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(os.urandom(_DIGEST))
+                handle.flush()
+                os.fsync(handle.fileno())  # a crash must not leave an empty key behind
+            if replace:
+                os.replace(temporary, path)
+            else:
+                os.link(temporary, path)  # atomic, and refuses to replace a key already made
         finally:
-            os.unlink(temporary)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
     except OSError:  # another process made it first, or the home is read-only
         pass
 

@@ -239,6 +239,19 @@ def test_a_key_others_can_read_disables_the_cache(home: Path, corpus: Path,
     assert loads.calls == 3
 
 
+@pytest.mark.parametrize("damage", [b"", b"short", bytes(33)])
+def test_a_damaged_key_is_made_again(home: Path, corpus: Path, loads: Counting,
+                                     damage: bytes) -> None:
+    _loader.load(corpus, cache=True)
+    key = home / "key"
+    key.write_bytes(damage)  # as a crash can leave a file written just before it
+    _loader.load(corpus, cache=True)  # the entry was signed with the old key: rebuilt
+    _loader.load(corpus, cache=True)
+    assert loads.calls == 2
+    assert len(key.read_bytes()) == 32
+    assert key.stat().st_mode & 0o777 == 0o600
+
+
 def test_the_cache_directory_can_be_chosen(tmp_path: Path, corpus: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
