@@ -21,8 +21,8 @@ re-hashed before the entry is used; a ``findings-*`` key also covers those texts
 corpus holds them. Any difference is a miss, and the entry is rebuilt. The kinds are
 trusted only while the registry holds what a fresh process registers; a kind added,
 replaced or removed at run time has no versioned code, and then nothing is cached. The
-file an entry lives in is named by the working directory and the absolute paths read, so a
-corpus has one entry of each kind and an edit replaces it.
+file an entry lives in is named by the working directory and the paths asked for, so a
+corpus has one entry of each kind and an edit, or a file added or removed, replaces it.
 
 Integrity. Each entry starts with a magic number, its content key and a keyed BLAKE2b MAC
 of its payload; the key is 32 random bytes in ``<cache home>/factcheck/key`` (mode 0600),
@@ -47,7 +47,7 @@ import re
 import sys
 import tempfile
 import weakref
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from fractions import Fraction
 from pathlib import Path
 from types import MappingProxyType
@@ -323,10 +323,13 @@ class Reading:
 
     Args:
         kinds: the check kinds' part of the key, as the look-up found it.
+        slot: the entry file name stem, as the look-up made it (:func:`slot_of`); by
+            default, made from the working directory and the files added.
     """
 
-    def __init__(self, kinds: bytes) -> None:
+    def __init__(self, kinds: bytes, slot: str | None = None) -> None:
         self.kinds = kinds
+        self.slot = slot
         self.content = hashlib.blake2b(_fingerprint() + kinds, digest_size=_DIGEST)
         self.place = hashlib.blake2b(digest_size=16)
         _add(self.place, os.getcwd())
@@ -342,19 +345,37 @@ class Reading:
 
     def inputs(self) -> Inputs:
         """The keys of the files added so far."""
-        return Inputs(self.content.digest(), self.place.hexdigest(), self.kinds)
+        return Inputs(self.content.digest(), self.slot or self.place.hexdigest(), self.kinds)
 
 
-def inputs_of(files: Sequence[Path]) -> Inputs | None:
+def slot_of(given: Iterable[str | os.PathLike[str]]) -> str:
+    """The entry file name stem of a load of the paths ``given`` (files and directories,
+    in any order) from the working directory.
+
+    Named by what was asked, not by the files found, so that a claims file added to or
+    removed from a directory replaces the directory's entries rather than leaving them
+    behind for the trimming to find.
+    """
+    place = hashlib.blake2b(digest_size=16)
+    _add(place, os.getcwd())
+    for path in sorted({os.path.abspath(path) for path in given}):
+        _add(place, path)
+    return place.hexdigest()
+
+
+def inputs_of(files: Sequence[Path],
+              given: Iterable[str | os.PathLike[str]] | None = None) -> Inputs | None:
     """The keys of a load of ``files``, or ``None`` if it cannot be cached.
 
     Args:
         files: the YAML files, as :func:`~factcheck._paths.discover` lists them.
+        given: the paths ``files`` were discovered from, which name the entry
+            (:func:`slot_of`); by default, the files do.
     """
     kinds = _kinds()
     if kinds is None:
         return None
-    reading = Reading(kinds)
+    reading = Reading(kinds, None if given is None else slot_of(given))
     for path in files:
         try:
             data = path.read_bytes()
@@ -678,9 +699,11 @@ class Run:
         self.writer: _Writer | None = None
 
     @classmethod
-    def open(cls, files: Sequence[Path], options: str, errors: str = "strict") -> Run | None:
-        """The run cache for ``files`` (from ``discover``), or ``None`` if not cacheable."""
-        inputs = inputs_of(files)
+    def open(cls, files: Sequence[Path], options: str, errors: str = "strict",
+             given: Iterable[str | os.PathLike[str]] | None = None) -> Run | None:
+        """The run cache for ``files`` (from ``discover``, of the paths ``given``), or
+        ``None`` if not cacheable."""
+        inputs = inputs_of(files, given)
         return None if inputs is None else cls(inputs, options, errors)
 
     def replay(self, out: TextIO, err: TextIO, *, strict: bool,

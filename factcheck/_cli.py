@@ -121,7 +121,8 @@ def _run_check(args: argparse.Namespace) -> int:
     files = discover(paths)
     run = None  # an unchanged corpus is answered from the cache: see docs/performance.md
     if not args.no_cache:
-        run = Run.open(files, f"{args.format} verbose={args.verbose}", _errors(sys.stdout))
+        run = Run.open(files, f"{args.format} verbose={args.verbose}", _errors(sys.stdout),
+                       args.paths)
         try:
             code = None if run is None else run.replay(sys.stdout, sys.stderr,
                                                        strict=args.strict, before=settle)
@@ -140,7 +141,7 @@ def _run_check(args: argparse.Namespace) -> int:
     with collector_paused():
         # not load(cache=True): pickling a large corpus costs more than a run's output.
         # The run is filed under the files as parsed, which may differ from the look-up's.
-        reading = None if run is None else Reading(run.inputs.kinds)
+        reading = None if run is None else Reading(run.inputs.kinds, run.inputs.slot)
         corpus = load_files(files, reading)
         require_claims(len(corpus.claims), paths, "check")
         warn(corpus.warnings)

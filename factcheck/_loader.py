@@ -92,13 +92,14 @@ def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = "cla
     elif isinstance(paths, (bytes, bytearray)) or not isinstance(paths, Iterable):
         raise TypeError("load() takes a path (str or os.PathLike) or an iterable of paths, "
                         f"not {type(paths).__name__}")
-    files = discover(paths)
-    inputs = _cache.inputs_of(files) if cache else None
+    given = list(paths)  # read twice: to find the files, and to name their cache entries
+    files = discover(given)
+    inputs = _cache.inputs_of(files, given) if cache else None
     if inputs is not None:
         cached = _cache.load_corpus(inputs)
         if cached is not None:
             return cached
-    reading = None if inputs is None else _cache.Reading(inputs.kinds)
+    reading = None if inputs is None else _cache.Reading(inputs.kinds, inputs.slot)
     corpus = load_files(files, reading)
     if reading is not None:
         _cache.store_corpus(reading.inputs(), corpus)

@@ -626,7 +626,7 @@ def test_the_cache_is_trimmed_least_recently_used_first(home: Path, tmp_path: Pa
     paths = [corpus_at(tmp_path / f"c{i}", TEXT, CLAIMS) for i in range(3)]
     slots = []
     for path in paths:
-        inputs = _cache.inputs_of(_loader.discover([path]))
+        inputs = _cache.inputs_of(_loader.discover([path]), [path])
         assert inputs is not None
         slots.append(f"corpus-{inputs.slot}.bin")
     _loader.load(paths[0], cache=True)
@@ -634,6 +634,29 @@ def test_the_cache_is_trimmed_least_recently_used_first(home: Path, tmp_path: Pa
     os.utime(home / slots[1], ns=(10**9, 10**9))  # c1 was used long ago, c0 recently
     _loader.load(paths[2], cache=True)
     assert sorted(p.name for p in home.glob("corpus-*")) == sorted([slots[0], slots[2]])
+
+
+def test_a_file_added_or_removed_replaces_the_entries(home: Path, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Entries are named by the paths asked for: a directory that gains or loses a file
+    keeps one entry of each kind, not one for every set of files it ever held."""
+    path = corpus_at(tmp_path / "c", TEXT, CLAIMS)
+    extra = path / "more.yaml"
+
+    def both() -> tuple[list[Any], tuple[int, str, str]]:
+        return (_cache.check(_loader.load(path, cache=True)),
+                run(["check", str(path), "--format", "json"], capsys))
+
+    first = both()
+    extra.write_text("checks: []\n", encoding="utf-8")
+    assert both() == first  # the same findings, from the files found now
+    extra.unlink()
+    assert both() == first
+    assert sorted(p.name.split("-")[0] for p in home.iterdir()) == [
+        "corpus", "findings", "key", "run"]
+    with_extra = run(["check", str(path), str(path / "claims.yaml")], capsys)  # overlapping
+    assert run(["check", str(path / "claims.yaml"), str(path)], capsys) == with_extra
+    assert len(list(home.glob("run-*"))) == 2  # another format; the same paths in any order
 
 
 def test_trimming_removes_only_the_caches_own_files(tmp_path: Path, corpus: Path,
