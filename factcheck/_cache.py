@@ -656,7 +656,8 @@ def store_corpus(inputs: Inputs, corpus: Corpus) -> None:
 
 
 def check(corpus: Corpus) -> list[Finding]:
-    """:func:`factcheck._engine.check`, cached for a corpus loaded with the cache.
+    """:func:`factcheck._engine.check`, cached for a corpus loaded with the cache, while the
+    check kinds are still those of its key.
 
     Raises:
         CheckError: as the engine does.
@@ -665,7 +666,7 @@ def check(corpus: Corpus) -> list[Finding]:
     from ._findings import Finding
 
     inputs = _findings_inputs(corpus)
-    if inputs is None:
+    if inputs is None or _kinds() != inputs.kinds:  # a kind registered since the load
         return run_checks(corpus)
     payload = _read(_entry("findings", inputs), "findings", inputs)
     if payload is not None:

@@ -331,6 +331,30 @@ def test_nothing_is_written_when_the_kinds_change_after_the_key(home: Path,
     assert not home.exists() or [p.name for p in home.iterdir()] == ["key"]
 
 
+def test_findings_are_not_replayed_after_a_kind_is_registered(home: Path,
+                                                              corpus: Path) -> None:
+    """A kind registered after the load, before the check, would run on a fresh check."""
+    from factcheck import Status
+
+    _cache.check(_loader.load(corpus, cache=True))  # cached: corpus and findings
+    loaded = _loader.load(corpus, cache=True)
+    plain = _engine.check(loaded)
+    assert _cache.check(loaded) == plain
+
+    @register_check("corpus_wide_late", automatic=True)
+    def corpus_wide(context: Any) -> Any:
+        """A conflict about the corpus as a whole."""
+        return context.finding("corpus_wide_late", "all", Status.CONFLICT, "about no claim")
+
+    try:
+        found = _cache.check(loaded)
+        assert found == _engine.check(loaded)
+    finally:
+        unregister_check("corpus_wide_late")
+    assert [f.id for f in found if f not in plain] == ["corpus_wide_late[all]"]
+    assert _cache.check(loaded) == plain
+
+
 class _Dist:
     name = "factcheck-plugin-demo"
     version = "1.0"
