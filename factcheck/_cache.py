@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import functools
 import gc
 import hashlib
@@ -44,6 +45,7 @@ import io
 import os
 import pickle
 import re
+import stat
 import sys
 import tempfile
 import weakref
@@ -132,7 +134,7 @@ def _secret() -> bytes | None:
     path = home / "factcheck" / "key"
     for _ in range(2):
         try:
-            with path.open("rb") as handle:
+            with _open_file(path) as handle:
                 status = os.fstat(handle.fileno())
                 data = handle.read(_DIGEST + 1)
         except FileNotFoundError:
@@ -148,6 +150,23 @@ def _secret() -> bytes | None:
             continue
         return data if owner_only else None
     return None
+
+
+def _open_file(path: Path) -> BinaryIO:
+    """``path`` opened for reading if it is a regular file (symbolic links followed).
+
+    A FIFO is opened without waiting for a writer and a device is never read: in a cache
+    directory others can write to (``$FACTCHECK_CACHE_DIR=/tmp``), one named as an entry
+    would otherwise hang the run, or fill its memory (a link to ``/dev/zero``).
+
+    Raises:
+        OSError: it cannot be opened, or it is not a regular file.
+    """
+    handle = os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb")
+    if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+        handle.close()
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
+    return handle
 
 
 def _make_secret(path: Path, *, replace: bool = False) -> None:
@@ -405,7 +424,10 @@ def _read(path: Path | None, kind: str, inputs: Inputs) -> memoryview | None:
     if path is None or secret is None:
         return None
     try:
-        blob = path.read_bytes()
+        with _open_file(path) as handle:
+            if os.fstat(handle.fileno()).st_size > MAX_BYTES:  # no entry: trimming keeps less
+                return None
+            blob = handle.read()
     except OSError:
         return None
     if (len(blob) < _HEADER or blob[:len(MAGIC)] != MAGIC

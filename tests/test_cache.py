@@ -172,6 +172,35 @@ def signed(home: Path, kind: str, inputs: _cache.Inputs, payload: bytes,
     return _cache.MAGIC + inputs.digest + mac.digest() + payload
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+@pytest.mark.parametrize("what", ["corpus", "key"])
+def test_a_fifo_in_the_cache_is_never_waited_on(home: Path, corpus: Path, loads: Counting,
+                                               what: str) -> None:
+    """An entry or key replaced by a FIFO (a cache directory others can write to) is a
+    miss, not a run that waits for a writer forever."""
+    import signal
+
+    first = _loader.load(corpus, cache=True)
+    path = entry(home, what) if what == "corpus" else home / "key"
+    path.unlink()
+    os.mkfifo(path, 0o600)
+
+    class Hung(BaseException):  # not an OSError: the cache would take it for a miss
+        pass
+
+    def hung(signum: int, frame: Any) -> None:
+        raise Hung(f"the {what} FIFO was opened and waited on")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(10)
+    try:
+        assert _loader.load(corpus, cache=True) == first
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert loads.calls == 2
+
+
 def test_a_signed_but_truncated_pickle_is_ignored(home: Path, corpus: Path,
                                                   loads: Counting) -> None:
     first = _loader.load(corpus, cache=True)
