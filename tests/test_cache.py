@@ -707,6 +707,8 @@ def test_a_file_added_or_removed_replaces_the_entries(home: Path, tmp_path: Path
     assert both() == first
     assert sorted(p.name.split("-")[0] for p in home.iterdir()) == [
         "corpus", "findings", "key", "run"]
+    # every kind of entry is one the trimming counts (and may remove)
+    assert all(_cache._OWN.fullmatch(p.name) for p in home.iterdir() if p.name != "key")
     with_extra = run(["check", str(path), str(path / "claims.yaml")], capsys)  # overlapping
     assert run(["check", str(path / "claims.yaml"), str(path)], capsys) == with_extra
     assert len(list(home.glob("run-*"))) == 2  # another format; the same paths in any order
