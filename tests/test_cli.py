@@ -430,3 +430,21 @@ def test_a_corpus_without_claims_is_refused_not_passed(
         "path/to/claims/`), or start some with `factcheck extract ARTICLE --format yaml`\n"
         "factcheck: 1 problem; nothing was checked\n")
     assert not (tmp_path / "r.md").exists()
+
+
+def test_a_removed_working_directory_is_said_not_an_internal_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # run from a directory that was removed, `factcheck check /abs/claims` was
+    # "internal error: FileNotFoundError" (exit 3): paths are shown relative to it
+    write_corpus(tmp_path, TEXT, CLAIMS)
+
+    def removed() -> str:
+        raise FileNotFoundError(2, "No such file or directory")
+
+    monkeypatch.setattr("os.getcwd", removed)
+    assert main(["check", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == (
+        ".: the current directory no longer exists (it was removed or renamed)\n"
+        "  hint: cd to a directory that exists, then run factcheck again\n"
+        "factcheck: 1 problem; nothing was checked\n")
