@@ -52,9 +52,10 @@ def corpus_root(path: Path, *, within: Path | None = None) -> Path | None:
 def _is_registry(marker: Path) -> bool:
     """Whether ``marker`` is factcheck's, not another tool's ``sources.yaml`` (dbt's), whose
     YAML files are not claims. Another tool's has a top-level key that is neither a
-    factcheck section nor a near miss of one (a typo the loader will name), or sources
-    named (``name:``) where factcheck's have an ``id`` and a ``file``. A file that cannot be
-    read or parsed is left to the loader to report."""
+    factcheck section nor a near miss of one (a typo the loader will name), sources with
+    neither an ``id`` nor a ``file`` (dbt's ``name:``, a list of URLs) where factcheck's
+    have both, or a top level that is a scalar or such a list. A file that cannot be read
+    or parsed, or is empty, is left to the loader to report."""
     try:
         stat = marker.stat()
         return _registry_fits(str(marker), stat.st_mtime_ns, stat.st_size)
@@ -71,17 +72,25 @@ def _registry_fits(path: str, mtime_ns: int, size: int) -> bool:
         data = parse_document(path, text).data
     except (OSError, UnicodeDecodeError, FactcheckError):
         return True
-    if not isinstance(data, dict):
+    if data is None:
         return True
+    if isinstance(data, list):  # factcheck's sources without their section, as a typo
+        return not _foreign(data)
+    if not isinstance(data, dict):
+        return False
     for key in data:
         if isinstance(key, str) and key not in SECTIONS and not difflib.get_close_matches(
                 key, SECTIONS, n=1, cutoff=0.6):
             return False
     entries = data.get("sources")
-    named = isinstance(entries, list) and entries and all(  # dbt: - name: raw, tables: [...]
-        isinstance(e, dict) and "name" in e and "id" not in e and "file" not in e
-        for e in entries)
-    return not named
+    return not (isinstance(entries, list) and _foreign(entries))
+
+
+def _foreign(entries: list[object]) -> bool:
+    """Whether no entry is a source as factcheck writes one: a mapping with an ``id`` or a
+    ``file`` (dbt's ``- name: raw``, a list of URLs or of mappings with ``url:``)."""
+    return bool(entries) and not any(
+        isinstance(e, dict) and ("id" in e or "file" in e) for e in entries)
 
 
 @dataclass

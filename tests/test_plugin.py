@@ -332,6 +332,38 @@ def test_another_tools_sources_yaml_does_not_make_a_corpus(pytester: pytest.Pyte
     result.assert_outcomes(passed=1)
 
 
+@pytest.mark.parametrize("registry", [
+    "- https://example.com/a.csv\n- https://example.com/b.csv\n",  # a list of URLs
+    "- {url: https://example.com/a.csv, format: csv}\n",
+    "sources:\n  - url: https://example.com/a.csv\n    format: csv\n",
+    "sources:\n  - raw/orders.csv\n",
+    "just a note\n",
+])
+def test_a_sources_yaml_that_is_not_a_registry_does_not_make_a_corpus(
+        pytester: pytest.Pytester, registry: str) -> None:
+    # a top-level list or scalar, or sources with neither an id nor a file, is no
+    # factcheck registry: the project's other YAML files failed as claims that did not load
+    data = pytester.mkdir("data")
+    (data / "sources.yaml").write_text(registry, encoding="utf-8")
+    (data / "settings.yaml").write_text("x: 1\n", encoding="utf-8")
+    pytester.makepyfile(test_ok="def test_ok():\n    pass\n")
+    result = pytester.runpytest("-p", "no:randomly")
+    result.assert_outcomes(passed=1)
+    assert "settings.yaml" not in result.stdout.str()
+
+
+def test_a_registry_written_as_a_bare_list_of_sources_is_still_a_corpus(
+        pytester: pytest.Pytester) -> None:
+    # sources without their section, as a typo of factcheck's own: the loader names it
+    pytester.makefile(".txt", article=ARTICLE)
+    pytester.makefile(".yaml", sources="- {id: a, file: article.txt, title: 测试, "
+                                       "published: 2024-10, script: simplified}\n",
+                      claims=CLAIMS)
+    result = pytester.runpytest("-p", "no:randomly")
+    has_lines(result, "sources.yaml:1:1: the top level of a claims file must be a mapping",
+              "FAILED sources.yaml::load")
+
+
 def test_a_registry_with_a_mistyped_section_is_still_a_corpus(
         pytester: pytest.Pytester) -> None:
     pytester.makefile(".txt", article=ARTICLE)
