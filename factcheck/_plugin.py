@@ -139,8 +139,11 @@ class _RenderedItem(pytest.Item):
         """Show the rendered failure."""
         if isinstance(excinfo.value, FactcheckFailure):
             return str(excinfo.value)
-        if isinstance(excinfo.value, DiscrepancyWarning) and isinstance(self, FindingItem):
-            # -W error turned the warning into an exception: show the finding, not our code
+        if isinstance(excinfo.value, DiscrepancyWarning | pytest.xfail.Exception) and isinstance(
+                self, FindingItem):
+            # -W error turned the warning into an exception, or the finding is acknowledged
+            # (pytest 8.0 to 8.2 show an xfail's report under -rx): show the finding, not
+            # our code or pytest's
             return render_finding(self.finding)
         return str(super().repr_failure(excinfo))
 
