@@ -429,6 +429,20 @@ def test_interval_overlaps_at_shared_bounds() -> None:
     assert Interval(F(3), None, False, False).overlaps(Interval(None, F(4), False, False))
     assert not Interval(F(3), None, True, False).overlaps(Interval(None, F(3), False, False))
     assert not Interval(F(0), F(0), True, False).overlaps(Interval(F(-1), F(1), True, True))
+    # equal low ends: the open one decides, whichever side it is on
+    assert not Interval(F(1), F(2), False, False).overlaps(Interval(F(1), F(1), True, True))
+    assert not Interval(F(1), F(1), True, True).overlaps(Interval(F(1), F(2), False, False))
+
+
+def test_interval_within_at_shared_bounds() -> None:
+    outer = Interval(F(0), F(2), True, False)
+    assert Interval(F(1), F(2), True, False).within(outer)  # both open at 2
+    assert not Interval(F(1), F(2), True, True).within(outer)  # 2 itself is outside
+    assert Interval(F(1), F(2), True, True).within(Interval(F(0), F(2), True, True))
+    assert Interval(F(0), F(1), False, True).within(Interval(F(0), F(2), False, False))
+    assert not Interval(F(0), F(1), True, True).within(Interval(F(0), F(2), False, False))
+    assert Interval(F(0), None, True, False).within(Interval(None, None, False, False))
+    assert not Interval(F(0), None, True, False).within(outer)
 
 
 def test_interval_scaled_and_str() -> None:
