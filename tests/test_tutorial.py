@@ -5,7 +5,6 @@ The page shows what a terminal shows: standard output, then standard error (the 
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shlex
 import shutil
@@ -61,8 +60,6 @@ def test_command_prints_what_the_page_shows(command: str, expected: str, code: i
                                             capsys: pytest.CaptureFixture[str]) -> None:
     args = shlex.split(command)
     assert args[0] == "factcheck"
-    if args[1] == "report" and importlib.util.find_spec("factcheck._report_cli") is None:
-        pytest.skip("`factcheck report` is not available yet (factcheck/_report_cli.py)")
     result = main(args[1:])
     printed = capsys.readouterr()
     assert printed.out + printed.err == expected
