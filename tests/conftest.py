@@ -14,3 +14,15 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory,
     cache: Path = tmp_path_factory.getbasetemp() / "factcheck-cache"
     monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
     monkeypatch.delenv("FACTCHECK_CACHE_DIR", raising=False)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _warm_caches() -> None:
+    """Build the unit registry and the script converter before the first test: Hypothesis
+    times every example, and a property test that ran first paid the seconds they take
+    (DeadlineExceeded, then FlakyFailure, when run alone or first in an xdist worker)."""
+    from factcheck._quotes import t2s
+    from factcheck._units import registry
+
+    registry()
+    t2s()
