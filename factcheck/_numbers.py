@@ -31,8 +31,9 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
 * per_word: ``<unit>一<measure word>[noun]`` (``兩天一層樓`` -> ``天`` per ``层``, ``5元一碗``)
   where the measure word comes from ``_MEASURE_WORDS``, or ``<unit>/<anything>`` (``3元/斤``).
 * range: the left end may repeat the right end's unit; a left end without a magnitude word
-  takes the right end's (``1-3万`` -> 10000..30000), unless that puts it above the right end
-  (``5000-1万`` -> 5000..10000).  number is the low end, high the high end; needs low <= high.
+  takes the right end's (``1-3万`` -> 10000..30000), unless that puts it at or above the
+  right end (``5000-1万`` -> 5000..10000, ``1-1万`` -> 1..10000: no one writes a range of
+  one value).  number is the low end, high the high end; needs low <= high.
   A scaled left end keeps its own text (``"1"``) but has value and step of ``1万``; likewise
   ``300多万`` gives number.text ``"300"`` with value 3000000.
 * intervals, for written value v and step s (contract): none [v-s/2, v+s/2]; just-under
@@ -375,7 +376,7 @@ def _range(text: str, o: str, t: str, sep: int, after: int) -> Figure | None:
 def _scaled_low(text: str, left: Numeral, right: Numeral, *, bare: bool) -> Number:
     if bare and left.magnitude == 1 and right.magnitude > 1:
         value = left.value * right.magnitude
-        if value <= right.value:
+        if value < right.value:  # 1-1万 is 1..10000, not 10000..10000
             return Number(text, value, left.step * right.magnitude, value != 0)
     return Number(text, left.value, left.step, left.round_number)
 

@@ -235,6 +235,8 @@ def test_figure_range() -> None:
         ("10-20%", F(10), F(20), "%"),
         ("1.5-2亿元", F(150000000), F(200000000), "元"),
         ("5000-1万", F(5000), F(10000), ""),
+        ("1-1万元", F(1), F(10000), "元"),  # scaled, the ends would be one value
+        ("10-10万人", F(10), F(100000), "人"),
     ],
 )
 def test_figure_ranges(text: str, low: F, high: F, unit: str) -> None:
