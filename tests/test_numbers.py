@@ -182,6 +182,9 @@ def test_figure_some_more_traditional() -> None:
         ("十几家", F(10), "家", F(10), F(20)),
         ("二十幾個", F(20), "个", F(20), F(30)),
         ("十几万人", F(100000), "人", F(100000), F(200000)),
+        # more than nothing is above zero, by less than the written place
+        ("0多家", F(0), "家", F(0), F(1)),
+        ("0.0多%", F(0), "%", F(0), F(1, 10)),
     ],
 )
 def test_figure_some_more(text: str, value: F, unit: str, low: F, high: F) -> None:
@@ -266,6 +269,7 @@ def test_figure_rate_traditional() -> None:
         ("3元/斤", "元", "斤"),
         ("2万元一平方米", "元", "平方米"),
         ("3元錢一斤", "元", "斤"),
+        ("3个小时一层", "个小时", "层"),  # a unit of three characters before 一
     ],
 )
 def test_figure_rates(text: str, unit: str, per: str) -> None:
@@ -356,6 +360,8 @@ def test_figure_just_under_with_unit() -> None:
         ("不足10%", Interval(F(0), F(10), True, False)),
         ("低於5家", Interval(F(0), F(5), True, False)),
         ("低于-5%", Interval(None, F(-5), False, False)),  # a negative figure has no floor
+        ("不到0%", Interval(None, F(0), False, False)),  # nor has zero: under 0 is negative
+        ("近-30%", Interval(F(-33), F(-30), True, False)),  # a tenth of its size below
         ("突破2600万", Interval(F(26 * 10**6), None, False, False)),
         ("超過500個", Interval(F(500), None, False, False)),
         ("将近1000人", Interval(F(900), F(1000), True, False)),
