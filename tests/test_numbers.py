@@ -98,6 +98,8 @@ def test_parse_number_exact(text: str, value: F, step: F, round_number: bool) ->
         "",
         "abc",
         "二三",
+        "一二三",  # three bare digits are no year or code either: four, or a 〇, make one
+        "三五六",
         "1,2345",
         "1,23",
         "3.",
@@ -108,6 +110,8 @@ def test_parse_number_exact(text: str, value: F, step: F, round_number: bool) ->
         "亿",
         "万亿三",
         "十百",
+        "三十二十",  # a small unit never repeats inside a 万 section
+        "一百二百",
         "3000元",
         "77.84%",
         "百分之五",
