@@ -33,3 +33,17 @@ def test_absent_quote_gives_nothing() -> None:
 def test_mojibake_is_spotted_but_plain_question_marks_are_not() -> None:
     text = "全過程?!鄙钲冢ü枮I)說。怎么选?看完"
     assert mojibake_spans(text) == [(3, 5)]
+
+
+def test_full_width_forms_match_ascii_to_the_last_one() -> None:
+    # U+FF01 ！ to U+FF5E ～ are ASCII in full width; ～ joins ranges (10～20元)
+    text = "投资10~20元!"
+    assert find_all(normalise(text), "投资10～20元！") == [(0, len(text))]
+    assert find_all(normalise("10～20元"), "10~20元") == [(0, 6)]
+
+
+def test_original_span_ends_after_the_last_character() -> None:
+    normal = normalise("產(chǎn)業 园")
+    assert normal.text == "产业园"
+    assert normal.original_span(0, 2) == (0, len("產(chǎn)業"))
+    assert normal.original_span(2, 3) == (len("產(chǎn)業 "), len("產(chǎn)業 园"))
