@@ -388,6 +388,8 @@ def test_to_base_refuses_offset_units() -> None:
         (Fraction(460), "day", "460天"),
         (Fraction(1461), "day", "4年"),
         (Fraction(1461, 2), "day", "2年"),
+        (Fraction(1461, 4), "day", "1年"),  # one whole year is a year, not 12个月
+        (Fraction(7305, 16), "day", "1.25年"),  # two decimals of a year, not 15个月
         (Fraction(1461, 24), "day", "2个月"),
         (Fraction(365), "day", "365天"),
         (Fraction(1, 3), "day", "8小时"),
@@ -400,6 +402,24 @@ def test_to_base_refuses_offset_units() -> None:
 )
 def test_display(magnitude: Fraction, base: str, text: str) -> None:
     assert display(magnitude, base) == text
+
+
+@pytest.mark.parametrize(("base", "counted"), [
+    ("firm", True),
+    ("occasion * person", True),  # 人次
+    ("yuan / firm", False),  # an amount per firm is no count (no GRIM test on 元/家)
+    ("yuan", False),
+    ("dimensionless", False),
+])
+def test_is_count(base: str, counted: bool) -> None:
+    assert _units.is_count(base) is counted
+
+
+@pytest.mark.parametrize(("unit", "points"), [
+    ("个百分点", True), ("個百分點", True), ("百分点", True), ("%", False), ("‰", False),
+])
+def test_is_percentage_points(unit: str, points: bool) -> None:
+    assert _units.is_percentage_points(unit) is points
 
 
 # ---- properties ----------------------------------------------------------------------
