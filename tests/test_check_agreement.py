@@ -209,6 +209,32 @@ def test_dates_at_times_that_do_not_overlap_need_not_agree() -> None:
     assert finding.message == "All 3 dates agree wherever their periods overlap."
 
 
+def test_periods_that_share_only_their_last_day_overlap() -> None:
+    # 2020 and its last day share a moment: one cluster, judged together
+    [finding] = _agreement([make_claim("a", "600家", as_of="2020"),
+                            make_claim("b", "500家", as_of="2020-12-31")])
+    assert finding.status is Status.CONFLICT
+    assert finding.message == ("500家 and 600家 differ by 100家, more than their written "
+                               "precision or any rounding allows.")
+
+
+def test_a_claim_that_ends_on_the_day_another_starts_is_compared_with_it() -> None:
+    claims = [make_claim("a", "600家", as_of="2019"), make_claim("b", "超100家", as_of="2019..2021"),
+              make_claim("c", "500家", as_of="2019-12-31"), make_claim("d", "900家", as_of="2021")]
+    [finding] = _agreement(claims)
+    assert finding.arithmetic[0] == ("compared where their periods overlap: a, b, c on "
+                                     "2019-12-31; b, d on 2021-01-01")
+    assert finding.status is Status.CONFLICT
+    assert finding.message.startswith("500家 and 600家 differ by 100家,")
+
+
+def test_dates_that_share_one_day_agree() -> None:
+    [finding] = _agreement([_dated("a", "2019年5月", "2020"),
+                            _dated("b", "2019年5月31日", "2020")])
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == "All 2 dates share 2019-05-31..2019-05-31."
+
+
 def test_claims_at_one_time_are_compared_together_and_linearly() -> None:
     # 300 claims in 2019, 300 in 2020 and one over both: two moments, not 90,000 pairs
     claims = [make_claim(f"a{i:03}", "12亿元", as_of="2019") for i in range(300)]
