@@ -233,6 +233,12 @@ def test_dates_that_share_one_day_agree() -> None:
                             _dated("b", "2019年5月31日", "2020")])
     assert finding.status is Status.CONSISTENT
     assert finding.message == "All 2 dates share 2019-05-31..2019-05-31."
+    # and so at each moment of a chain of periods
+    [finding] = _agreement([_dated("a", "2019年5月", "2019"),
+                            _dated("b", "2019年5月31日", "2019..2021"),
+                            _dated("c", "2019年", "2021")])
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == "All 3 dates agree wherever their periods overlap."
 
 
 def test_claims_at_one_time_are_compared_together_and_linearly() -> None:

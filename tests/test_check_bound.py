@@ -17,6 +17,7 @@ def test_near_300_yi_holds_293_9() -> None:
     assert finding.status is Status.CONSISTENT
     assert finding.message == "293.9亿元 lies inside 近300亿, i.e. [270亿元, 300亿元)."
     assert finding.difference == "6.1亿元"
+    assert finding.relative == "2%"  # of the qualified figure (6.1 / 300), not of 293.9
 
 
 def test_percentages_differ_in_percentage_points() -> None:
@@ -58,7 +59,10 @@ def test_just_under_excludes_values_above() -> None:
 
 def test_exact_precision_reaching_in_is_a_discrepancy() -> None:
     # 300.0亿 is 299.95..300.05亿; 近300亿 is [270, 300)
-    assert run("近300亿", "300.0亿元", unit="元").status is Status.DISCREPANCY
+    finding = run("近300亿", "300.0亿元", unit="元")
+    assert finding.status is Status.DISCREPANCY
+    assert finding.message == ("300.0亿元 lies outside [270亿元, 300亿元) as written, but inside "
+                               "it within its own written precision.")
 
 
 def test_far_below_just_under_is_a_conflict() -> None:
@@ -86,3 +90,7 @@ def test_a_range_is_placed_by_its_ends_as_written() -> None:
     assert run("不超过6亿元", "5-6亿元").status is Status.CONSISTENT
     assert run("近300亿元", "270-290亿元").status is Status.CONSISTENT
     assert run("不超过6亿元", "5-7亿元").status is Status.DISCREPANCY
+    # placed by its ends, 5-6亿元 is outside 超6亿元; as written ([4.5亿, 6.5亿)) partly in
+    finding = run("超6亿元", "5-6亿元")
+    assert finding.status is Status.DISCREPANCY
+    assert finding.message.startswith("5-6亿元 means [4.5亿元, 6.5亿元), only partly inside")
