@@ -199,3 +199,21 @@ def test_a_partial_sum_that_no_parts_could_fail_is_not_checkable() -> None:
                part="133个").status is Status.CONFLICT
     # a complete breakdown can still miss an open total
     assert run("超过500个", "57个", "76个").status is not Status.CONSISTENT
+
+
+def test_the_worse_row_decides_whatever_its_order() -> None:
+    # the amounts conflict, the counts only differ as round numbers: a conflict
+    claims = [make_claim("t", "100亿元"), make_claim("a", "230亿元"), make_claim("n", "30个"),
+              make_claim("k", "12个"), make_claim("j", "20个")]
+    finding = run(claims, total="t", parts=["a"], complete=True, count_total="n",
+                  count_parts=["k", "j"])
+    assert finding.status is Status.CONFLICT
+    assert finding.message.startswith("The parts (230亿元) do not add up to the total 100亿元")
+
+
+def test_a_round_total_read_at_its_coarsest_makes_a_discrepancy() -> None:
+    # 1234家 + 1567家 = 2801家 misses 3000家 as written, but 3000 may be a rounded 2801
+    claims = [make_claim("t", "3000家"), make_claim("a", "1234家"), make_claim("b", "1567家")]
+    finding = run(claims, total="t", parts=["a", "b"], complete=True)
+    assert finding.status is Status.DISCREPANCY
+    assert "only when round numbers are read at their coarsest precision" in finding.message
