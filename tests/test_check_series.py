@@ -109,6 +109,8 @@ def test_below_respects_open_bounds() -> None:
     assert below(Interval(None, one, False, False), Interval(one, None, True, False))
     assert not below(Interval(None, one, False, True), Interval(one, None, True, False))
     assert not below(Interval(None, None, False, False), Interval(one, None, True, False))
+    assert below(Interval(None, one, False, True), Interval(one, None, False, False))
+    assert below(Interval(None, one, False, False), Interval(one, None, False, False))
 
 
 def test_a_fall_by_one_last_digit_is_not_hidden_by_touching_ends() -> None:
@@ -137,3 +139,16 @@ claims:
     finding = one_finding(corpus, "series[park.firms]")
     assert finding.status is Status.CONFLICT
     assert finding.difference is None  # not "0家" between (700, +inf) and [630, 700)
+
+
+def test_a_period_and_its_last_day_are_not_at_separate_times() -> None:
+    from claim_factory import make_claim, make_corpus
+
+    from factcheck import Metric, check
+
+    claims = [make_claim("a", "600家", as_of="2019"), make_claim("b", "500家", as_of="2019-12-31")]
+    corpus = make_corpus(claims, metrics={"m": Metric("m", "firms", cumulative=True)})
+    [finding] = [f for f in check(corpus) if f.kind == "series"]
+    assert finding.status is Status.NOT_CHECKABLE  # they overlap: agreement's to judge
+    assert finding.message == ("Not checkable: no two points of the series are at separate "
+                               "times.")
