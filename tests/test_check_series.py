@@ -152,3 +152,15 @@ def test_a_period_and_its_last_day_are_not_at_separate_times() -> None:
     assert finding.status is Status.NOT_CHECKABLE  # they overlap: agreement's to judge
     assert finding.message == ("Not checkable: no two points of the series are at separate "
                                "times.")
+
+
+def test_a_fall_to_a_qualified_point_has_no_nominal_difference() -> None:
+    from claim_factory import make_claim, make_corpus
+
+    from factcheck import Metric, check
+
+    claims = [make_claim("a", "600家", as_of="2019"), make_claim("b", "近500家", as_of="2021")]
+    corpus = make_corpus(claims, metrics={"m": Metric("m", "firms", cumulative=True)})
+    [finding] = [f for f in check(corpus) if f.kind == "series"]
+    assert finding.status is Status.CONFLICT
+    assert finding.difference is None  # 近500家 is [450家, 500家): no single gap to 600家
