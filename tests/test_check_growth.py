@@ -206,3 +206,17 @@ def test_a_range_or_qualified_level_gives_the_range_of_rates_not_a_nominal_one()
     # a qualified rate is met inside its interval: no gap to its nominal value
     assert _growth(("1000亿元", "1250亿元"), "超过20%").difference == "0个百分点"
     assert _growth(("100亿元", "125亿元"), "20%").difference == "5个百分点"
+
+
+def test_a_round_rate_of_a_fall_is_read_at_its_coarsest() -> None:
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    # 101亿元 to 74亿元 is a fall of 26.7%; 下降30% read as [25%, 35%) holds it
+    claims = [make_claim("a", "101亿元"), make_claim("b", "74亿元"), make_claim("r", "30%")]
+    checks = [spec("growth", "g", **{"from": "a", "to": "b", "rate": "r", "direction": "down"})]
+    [finding] = [f for f in check(make_corpus(claims, checks)) if f.kind == "growth"]
+    assert finding.status is Status.DISCREPANCY
+    assert finding.arithmetic[-1] == ("read as round numbers: (-27.59%, -25.87%) against "
+                                      "(-35%, -25%]")

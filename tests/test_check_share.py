@@ -412,3 +412,21 @@ def test_a_percentage_is_read_at_ten_points_at_the_coarsest() -> None:
     # hundreds), while 30% may be a rounded 27% (a discrepancy, as 三成 may be)
     assert _with_whole("45家", "90家", "100%").status is Status.CONFLICT
     assert _with_whole("27家", "100家", "30%").status is Status.DISCREPANCY
+
+
+def _share_of(part: str, whole: str, stated: str):  # type: ignore[no-untyped-def]
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    claims = [make_claim("p", part), make_claim("w", whole), make_claim("s", stated)]
+    checks = [spec("share", "k", part="p", whole="w", share="s")]
+    [finding] = [f for f in check(make_corpus(claims, checks)) if f.kind == "share"]
+    return finding
+
+
+def test_a_round_percentage_alone_is_read_at_its_coarsest() -> None:
+    # 27家 of 101家 is 26.7%; only the stated 30% is round, and read as [25%, 35%) it fits
+    finding = _share_of("27家", "101家", "30%")
+    assert finding.status is Status.DISCREPANCY
+    assert _share_of("27家", "101家", "31%").status is Status.CONFLICT
