@@ -220,3 +220,15 @@ def test_a_round_rate_of_a_fall_is_read_at_its_coarsest() -> None:
     assert finding.status is Status.DISCREPANCY
     assert finding.arithmetic[-1] == ("read as round numbers: (-27.59%, -25.87%) against "
                                       "(-35%, -25%]")
+
+
+def test_no_change_is_told_as_a_rise_of_zero() -> None:
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    claims = [make_claim("a", "101亿元"), make_claim("b", "101亿元"), make_claim("r", "0%")]
+    checks = [spec("growth", "g", **{"from": "a", "to": "b", "rate": "r"})]
+    [finding] = [f for f in check(make_corpus(claims, checks)) if f.kind == "growth"]
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == "From 101亿元 to 101亿元 the level rose by 0%, which fits growth of 0%."

@@ -164,3 +164,18 @@ def test_a_fall_to_a_qualified_point_has_no_nominal_difference() -> None:
     [finding] = [f for f in check(corpus) if f.kind == "series"]
     assert finding.status is Status.CONFLICT
     assert finding.difference is None  # 近500家 is [450家, 500家): no single gap to 600家
+
+
+def test_the_message_names_a_conflict_and_extra_lists_every_fall() -> None:
+    from claim_factory import make_claim, make_corpus
+
+    from factcheck import Metric, check
+
+    # 2990家 is within the rounding of 3000家 (a discrepancy); 2000家 falls below both
+    claims = [make_claim("a", "3000家", as_of="2019"), make_claim("b", "2990家", as_of="2020"),
+              make_claim("c", "2000家", as_of="2021")]
+    corpus = make_corpus(claims, metrics={"m": Metric("m", "firms", cumulative=True)})
+    [finding] = [f for f in check(corpus) if f.kind == "series"]
+    assert finding.status is Status.CONFLICT
+    assert finding.message.startswith("2000家 at 2021 is below 3000家 at 2019,")
+    assert [v for k, v in finding.extra if k == "offending"] == ["b", "c"]

@@ -430,3 +430,16 @@ def test_a_round_percentage_alone_is_read_at_its_coarsest() -> None:
     finding = _share_of("27家", "101家", "30%")
     assert finding.status is Status.DISCREPANCY
     assert _share_of("27家", "101家", "31%").status is Status.CONFLICT
+
+
+def test_a_share_above_a_whole_is_said_to_be_so() -> None:
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    claims = [make_claim("p", "12家"), make_claim("s", "超100%")]
+    [finding] = [f for f in check(make_corpus(claims, [spec("share", "k", part="p", share="s")]))
+                 if f.kind == "share"]
+    assert finding.status is Status.CONFLICT
+    assert finding.message == ("No whole number gives 超100% of 12: a part is at most its whole, "
+                               "and 超100% is above 100%.")
