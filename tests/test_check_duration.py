@@ -185,3 +185,18 @@ def test_a_period_to_itself_spans_all_of_it(days_corpus: Path) -> None:
     within = one_finding(days_corpus, "duration[year_within]")
     assert within.status is Status.CONSISTENT
     assert within.message == "365天 fits within the time from 2019 to 2019 (under 365 days)."
+
+
+def test_within_needs_a_duration_shorter_than_the_longest_elapsed_time() -> None:
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    # 2019-01-01 to 2019-12-31 is under 365 days: at least 365 days does not fit within
+    claims = [make_claim("x", "至少365天")]
+    checks = [spec("duration", "d", duration="x", relation="within",
+                   **{"from": "2019-01-01", "to": "2019-12-31"})]
+    [finding] = [f for f in check(make_corpus(claims, checks)) if f.kind == "duration"]
+    assert finding.status is Status.CONFLICT
+    assert finding.message == ("至少365天 is longer than the time from 2019-01-01 to 2019-12-31 "
+                               "(under 365 days).")

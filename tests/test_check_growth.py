@@ -220,6 +220,7 @@ def test_a_round_rate_of_a_fall_is_read_at_its_coarsest() -> None:
     assert finding.status is Status.DISCREPANCY
     assert finding.arithmetic[-1] == ("read as round numbers: (-27.59%, -25.87%) against "
                                       "(-35%, -25%]")
+    assert finding.difference == "≈3.27个百分点"  # from the stated fall of 30%, not a rise
 
 
 def test_no_change_is_told_as_a_rise_of_zero() -> None:
@@ -232,3 +233,16 @@ def test_no_change_is_told_as_a_rise_of_zero() -> None:
     [finding] = [f for f in check(make_corpus(claims, checks)) if f.kind == "growth"]
     assert finding.status is Status.CONSISTENT
     assert finding.message == "From 101亿元 to 101亿元 the level rose by 0%, which fits growth of 0%."
+
+
+def test_a_start_from_below_to_above_zero_may_be_zero() -> None:
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    # the range -5~5亿元 starts below 0 (its nominal value) but holds 0: not "negative"
+    claims = [make_claim("a", "-5~5亿元"), make_claim("b", "8亿元"), make_claim("r", "20%")]
+    checks = [spec("growth", "g", **{"from": "a", "to": "b", "rate": "r"})]
+    [finding] = [f for f in check(make_corpus(claims, checks)) if f.kind == "growth"]
+    assert finding.status is Status.NOT_CHECKABLE
+    assert finding.message == "Not checkable: the starting level -5~5亿元 may be 0."
