@@ -200,3 +200,30 @@ def test_within_needs_a_duration_shorter_than_the_longest_elapsed_time() -> None
     assert finding.status is Status.CONFLICT
     assert finding.message == ("至少365天 is longer than the time from 2019-01-01 to 2019-12-31 "
                                "(under 365 days).")
+
+
+def test_an_unquoted_year_is_a_period() -> None:
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    # YAML reads from: 2019 as the integer 2019
+    claims = [make_claim("x", "两年")]
+    checks = [spec("duration", "d", duration="x", **{"from": 2019, "to": 2021})]
+    [finding] = [f for f in check(make_corpus(claims, checks)) if f.kind == "duration"]
+    assert finding.status is Status.CONSISTENT
+    assert finding.arithmetic[0] == "2019 .. 2021: (366, 1096) days = (≈1, ≈3.01) 年"
+
+
+def test_within_reads_a_round_duration_at_its_coarsest() -> None:
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    # under 487 days passed; 500天 may be a rounded 480天
+    claims = [make_claim("x", "500天")]
+    checks = [spec("duration", "d", duration="x", relation="within",
+                   **{"from": "2019-01-01", "to": "2020-05-01"})]
+    [finding] = [f for f in check(make_corpus(claims, checks)) if f.kind == "duration"]
+    assert finding.status is Status.DISCREPANCY
+    assert finding.arithmetic[-1] == "read as a round number: [450, 550) 天"
