@@ -36,6 +36,8 @@ def test_3000_km_is_a_round_number_discrepancy_showing_the_reference() -> None:
     assert finding.difference == "183.61公里"
     assert finding.relative == "6.5%"
     assert ("reference", "2816.39公里") in finding.extra
+    assert finding.arithmetic[2] == "3000公里 - 2816.39公里 = 183.61公里"
+    assert run("2000公里").arithmetic[2] == "2000公里 - 2816.39公里 = -816.39公里"
 
 
 def test_about_3000_km_is_judged_no_harder_than_3000_km() -> None:
