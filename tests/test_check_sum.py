@@ -217,3 +217,14 @@ def test_a_round_total_read_at_its_coarsest_makes_a_discrepancy() -> None:
     finding = run(claims, total="t", parts=["a", "b"], complete=True)
     assert finding.status is Status.DISCREPANCY
     assert "only when round numbers are read at their coarsest precision" in finding.message
+
+
+def test_a_sum_of_intervals_is_closed_only_where_every_one_is() -> None:
+    from factcheck._numbers import Interval
+    from factcheck.checks._context import plus
+
+    one = Fraction(1)
+    assert plus([Interval(0 * one, one, False, True), Interval(one, 2 * one, True, False)]) \
+        == Interval(one, 3 * one, False, False)
+    assert plus([Interval(0 * one, one, True, True), Interval(one, 2 * one, True, True)]) \
+        == Interval(one, 3 * one, True, True)
