@@ -148,14 +148,22 @@ def _refuse_a_missing_directory(output: str) -> None:
         InputError: the directory does not exist or is not a directory.
     """
     folder = Path(output).parent
-    if not folder.is_dir():
+    if folder.is_dir():
+        return
+    if not folder.exists():
         raise InputError(
-            "the report cannot be written: its directory does not exist"
-            if not folder.exists() else "the report cannot be written: its directory "
-            "is not a directory", location=Location(output), found=folder.as_posix(),
+            "the report cannot be written: its directory does not exist",
+            location=Location(output), found=folder.as_posix(),
             expected="an existing directory",
             hint=f"create it first (mkdir -p {folder.as_posix()}), or write the report "
                  "elsewhere")
+    # a file where the directory should be: mkdir -p would fail on it
+    raise InputError(
+        f"the report cannot be written: {folder.as_posix()} is not a directory",
+        location=Location(output), expected="an existing directory",
+        found="a file" if folder.is_file() else "not a directory",
+        hint=f"write the report elsewhere: {folder.as_posix()} is in the way of a "
+             "directory of that name")
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -77,8 +77,14 @@ def test_unwritable_output_is_an_input_error(corpus_dir: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     (corpus_dir / "r.md").write_text("a file", encoding="utf-8")
     assert main(["report", "-o", "r.md/r.md"]) == 2
-    assert capsys.readouterr().err.startswith(
-        "r.md/r.md: the report cannot be written: its directory is not a directory\n")
+    # the hint said "create it first (mkdir -p r.md)", which fails on the file r.md
+    assert capsys.readouterr().err == (
+        "r.md/r.md: the report cannot be written: r.md is not a directory\n"
+        "  expected: an existing directory\n"
+        "  found: a file\n"
+        "  hint: write the report elsewhere: r.md is in the way of a directory of that "
+        "name\n"
+        "factcheck: 1 problem; nothing was checked\n")
 
 
 def test_a_missing_directory_is_refused_before_the_corpus_is_loaded(
