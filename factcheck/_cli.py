@@ -122,7 +122,7 @@ def _run_check(args: argparse.Namespace) -> int:
     run = None  # an unchanged corpus is answered from the cache: see docs/performance.md
     if not args.no_cache:
         run = Run.open(files, f"{args.format} verbose={args.verbose}", _errors(sys.stdout),
-                       args.paths)
+                       paths)
         try:
             code = None if run is None else run.replay(sys.stdout, sys.stderr,
                                                        strict=args.strict, before=settle)

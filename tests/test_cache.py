@@ -754,3 +754,17 @@ def test_collector_paused_restores_the_collector() -> None:
     with pytest.raises(RuntimeError), _cache.collector_paused():
         raise RuntimeError("a failing load")
     assert gc.isenabled()
+
+
+def test_the_default_path_is_the_same_entry_as_claims(home: Path, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """`factcheck check` reads claims/, as `factcheck check claims` does: one entry, not a
+    second one named by no paths at all."""
+    corpus_at(tmp_path / "here" / "claims", TEXT, CLAIMS)
+    monkeypatch.chdir(tmp_path / "here")
+    first = run(["check"], capsys)
+    assert first[0] == 0
+    monkeypatch.setattr(_loader, "load_files", None)  # a replay must not load anything
+    assert run(["check", "claims"], capsys) == first
+    assert len(list(home.glob("run-*"))) == 1
