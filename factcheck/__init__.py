@@ -145,9 +145,13 @@ if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is still 
         without importing pint or the loader (docs/performance.md).
         """
         if name == "__version__":  # the installed distribution's, as `factcheck --version`
-            from importlib.metadata import version
+            from importlib.metadata import PackageNotFoundError, version
 
-            return version("factcheck")
+            try:
+                return version("factcheck")
+            except PackageNotFoundError:  # a source tree on sys.path, never installed:
+                # getattr(factcheck, "__version__", None) must not raise an ImportError
+                return "unknown"
         try:
             module, attribute = _EXPORTS[name]
         except KeyError:

@@ -68,12 +68,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    from . import __version__
 
-    try:
-        return version("factcheck")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        return "unknown"
+    return __version__
 
 
 def _emit(pieces: Iterable[AnyStr], write: Callable[[AnyStr], object], run: Run | None) -> None:

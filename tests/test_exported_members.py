@@ -1,5 +1,7 @@
 """The public surface of factcheck is exactly what __all__ lists, sorted."""
 
+import pytest
+
 import factcheck
 
 EXPECTED = [
@@ -76,3 +78,22 @@ def test_the_version_is_the_installed_distributions() -> None:
 
     assert factcheck.__version__ == version("factcheck")
     assert "__version__" not in factcheck.__all__  # a dunder, not an exported name
+
+
+def test_without_installed_metadata_the_version_is_unknown(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A source tree on sys.path, never installed: ``__version__`` raised
+    PackageNotFoundError (an ImportError, so even ``getattr(factcheck, "__version__",
+    None)`` raised), where ``factcheck --version`` said 'unknown'."""
+    import importlib.metadata
+
+    from factcheck._cli import main
+
+    def not_installed(name: str) -> str:
+        raise importlib.metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(importlib.metadata, "version", not_installed)
+    assert getattr(factcheck, "__version__", None) == "unknown"
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out == "factcheck unknown\n"
