@@ -11,7 +11,7 @@ import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from ._errors import InputError, LoadErrors, Location, SourceError
+from ._errors import InputError, LoadErrors, Location, SourceError, plural
 
 __all__ = ["DEFAULT_CLAIMS", "discover", "display_path", "given_or_default", "not_a_file"]
 
@@ -89,12 +89,14 @@ def require_claims(claims: int, paths: Sequence[str | os.PathLike[str]], command
     if claims:
         return
     where = " ".join(str(path) for path in paths)
+    files = len(discover(paths))  # the refusal only: the run is over anyway
     raise InputError(
         "no claims here, so there is nothing to check", location=Location(where),
         expected="claims files, each with a claims: list",
-        found="0 claims",
+        found=f"0 claims in {plural(files, 'YAML file')}",
         hint=f"give the directory that holds the claims files (`factcheck {command} "
-             "path/to/claims/`), or start some with `factcheck extract ARTICLE --format yaml`")
+             "path/to/claims/`), or start some with `factcheck extract ARTICLE --format "
+             "yaml`; a claims: list that is empty, as in a new file, holds none")
 
 
 def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:

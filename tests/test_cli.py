@@ -425,9 +425,10 @@ def test_a_corpus_without_claims_is_refused_not_passed(
     assert err == (
         f"{corpus.as_posix()}: no claims here, so there is nothing to check\n"
         "  expected: claims files, each with a claims: list\n"
-        "  found: 0 claims\n"
+        "  found: 0 claims in 2 YAML files\n"  # it said "0 claims", as if none were read
         f"  hint: give the directory that holds the claims files (`factcheck {command} "
-        "path/to/claims/`), or start some with `factcheck extract ARTICLE --format yaml`\n"
+        "path/to/claims/`), or start some with `factcheck extract ARTICLE --format yaml`; "
+        "a claims: list that is empty, as in a new file, holds none\n"
         "factcheck: 1 problem; nothing was checked\n")
     assert not (tmp_path / "r.md").exists()
 
