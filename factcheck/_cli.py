@@ -114,7 +114,8 @@ def _run_check(args: argparse.Namespace) -> int:
     from ._cache import Reading, Run, collector_paused, utf8_buffer
     from ._paths import discover, given_or_default, require_claims
 
-    paths = given_or_default(args.paths, "check")
+    example = "factcheck check path/to/claims/"
+    paths = given_or_default(args.paths, example)
     files = discover(paths)
     run = None  # an unchanged corpus is answered from the cache: see docs/performance.md
     if not args.no_cache:
@@ -140,7 +141,7 @@ def _run_check(args: argparse.Namespace) -> int:
         # The run is filed under the files as parsed, which may differ from the look-up's.
         reading = None if run is None else Reading(run.inputs.kinds, run.inputs.slot)
         corpus = load_files(files, reading)
-        require_claims(len(corpus.claims), paths, "check")
+        require_claims(len(corpus.claims), paths, example)
         warn(corpus.warnings)
         findings = check(corpus)
         # JSON goes out as orjson's bytes where the stream is UTF-8 underneath (no decoding

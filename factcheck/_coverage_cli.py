@@ -52,7 +52,7 @@ def _run(args: argparse.Namespace) -> int:
     from ._outcome import settle, warn
     from ._paths import given_or_default
 
-    paths = given_or_default(args.paths, "coverage")
+    paths = given_or_default(args.paths, "factcheck coverage path/to/claims/")
     corpus = load(paths)
     if not corpus.sources:  # 0 of 0 mentions would be 100%, and pass any --fail-under
         raise InputError(

@@ -61,8 +61,11 @@ def not_a_file(path: str | os.PathLike[str]) -> str | None:
     return "a socket" if stat.S_ISSOCK(mode) else "not a regular file"
 
 
-def given_or_default(paths: list[str], command: str) -> list[str]:
+def given_or_default(paths: list[str], example: str) -> list[str]:
     """The paths given on the command line, or :data:`DEFAULT_CLAIMS` when there are none.
+
+    ``example`` is the command as the hint shows it, with the path to name
+    (``factcheck check path/to/claims/``).
 
     Raises:
         SourceError: none were given and there is no ``claims`` here: the message says
@@ -75,13 +78,15 @@ def given_or_default(paths: list[str], command: str) -> list[str]:
             f"no such file or directory: no PATH was given, and {DEFAULT_CLAIMS}/ (the "
             "default) is not in the current directory", location=Location(DEFAULT_CLAIMS),
             expected="a claims directory or claims files",
-            hint=f"name them, e.g. `factcheck {command} path/to/claims/`, or run factcheck "
-                 f"in the directory that holds {DEFAULT_CLAIMS}/")
+            hint=f"name them, e.g. `{example}`, or run factcheck in the directory that "
+                 f"holds {DEFAULT_CLAIMS}/")
     return [DEFAULT_CLAIMS]
 
 
-def require_claims(claims: int, paths: Sequence[str | os.PathLike[str]], command: str) -> None:
+def require_claims(claims: int, paths: Sequence[str | os.PathLike[str]], example: str) -> None:
     """Refuse a corpus without claims: a run that checked nothing must not pass.
+
+    ``example`` is the command as the hint shows it (:func:`given_or_default`).
 
     Raises:
         InputError: ``claims`` is 0.
@@ -94,9 +99,9 @@ def require_claims(claims: int, paths: Sequence[str | os.PathLike[str]], command
         "no claims here, so there is nothing to check", location=Location(where),
         expected="claims files, each with a claims: list",
         found=f"0 claims in {plural(files, 'YAML file')}",
-        hint=f"give the directory that holds the claims files (`factcheck {command} "
-             "path/to/claims/`), or start some with `factcheck extract ARTICLE --format "
-             "yaml`; a claims: list that is empty, as in a new file, holds none")
+        hint=f"give the directory that holds the claims files (`{example}`), or start "
+             "some with `factcheck extract ARTICLE --format yaml`; a claims: list that is "
+             "empty, as in a new file, holds none")
 
 
 def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:

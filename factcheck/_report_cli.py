@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -175,9 +176,11 @@ def _run(args: argparse.Namespace) -> int:
 
     check_suffix(Path(args.output).suffix, args.output)  # fail before loading anything
     _refuse_a_missing_directory(args.output)
-    paths = given_or_default(args.paths, "report")
+    # the hint's command must run as shown: -o is required
+    example = f"factcheck report path/to/claims/ -o {shlex.quote(args.output)}"
+    paths = given_or_default(args.paths, example)
     corpus = load(paths)
-    require_claims(len(corpus.claims), paths, "report")
+    require_claims(len(corpus.claims), paths, example)
     _refuse_an_input(args.output, paths, corpus)
     warn(corpus.warnings)  # a reader of stderr that leaves does not stop the report
     findings = check(corpus)

@@ -322,10 +322,16 @@ def test_an_error_says_what_the_command_did_not_do(
     assert err.endswith(f"\nfactcheck: 1 problem; {tail}\n")
 
 
-@pytest.mark.parametrize("command", [["check"], ["coverage"], ["report", "-o", "r.md"]])
+@pytest.mark.parametrize(("command", "example"), [
+    (["check"], "factcheck check path/to/claims/"),
+    (["coverage"], "factcheck coverage path/to/claims/"),
+    # the hint's command runs as shown: it said `factcheck report path/to/claims/`, an
+    # argparse error without the required -o
+    (["report", "-o", "r.md"], "factcheck report path/to/claims/ -o r.md"),
+])
 def test_without_a_path_and_without_claims_here_the_default_is_named(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
-        command: list[str]) -> None:
+        command: list[str], example: str) -> None:
     # "claims: no such file or directory; hint: check the path" named a path nobody typed
     monkeypatch.chdir(tmp_path)
     assert main(command) == 2
@@ -334,8 +340,8 @@ def test_without_a_path_and_without_claims_here_the_default_is_named(
         "claims: no such file or directory: no PATH was given, and claims/ (the default) is "
         "not in the current directory",
         "  expected: a claims directory or claims files",
-        f"  hint: name them, e.g. `factcheck {command[0]} path/to/claims/`, or run factcheck "
-        "in the directory that holds claims/"]
+        f"  hint: name them, e.g. `{example}`, or run factcheck in the directory that "
+        "holds claims/"]
     (tmp_path / "claims").mkdir()
     write_corpus(tmp_path / "claims", TEXT, CLAIMS)  # the default, when it is here
     assert main(command) == 0
@@ -419,6 +425,7 @@ def test_a_corpus_without_claims_is_refused_not_passed(
         encoding="utf-8")
     (corpus / "empty.yaml").write_text("claims: []\n", encoding="utf-8")
     output = ["-o", str(tmp_path / "r.md")] if command == "report" else []
+    example = " ".join([f"factcheck {command} path/to/claims/", *output])
     assert main([command, str(corpus), *output]) == 2
     out, err = capsys.readouterr()
     assert out == ""
@@ -426,9 +433,9 @@ def test_a_corpus_without_claims_is_refused_not_passed(
         f"{corpus.as_posix()}: no claims here, so there is nothing to check\n"
         "  expected: claims files, each with a claims: list\n"
         "  found: 0 claims in 2 YAML files\n"  # it said "0 claims", as if none were read
-        f"  hint: give the directory that holds the claims files (`factcheck {command} "
-        "path/to/claims/`), or start some with `factcheck extract ARTICLE --format yaml`; "
-        "a claims: list that is empty, as in a new file, holds none\n"
+        f"  hint: give the directory that holds the claims files (`{example}`), or start "
+        "some with `factcheck extract ARTICLE --format yaml`; a claims: list that is empty, "
+        "as in a new file, holds none\n"
         "factcheck: 1 problem; nothing was checked\n")
     assert not (tmp_path / "r.md").exists()
 
