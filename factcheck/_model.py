@@ -12,6 +12,8 @@ from fractions import Fraction
 from types import MappingProxyType
 from typing import Any, Literal
 
+import yaml
+
 from ._dates import Period
 from ._errors import Location
 from ._lines import line_col
@@ -216,6 +218,22 @@ class FrozenDict(dict[str, Any]):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return FrozenDict, (dict(self),)
+
+
+def _represent(dumper: yaml.representer.SafeRepresenter, value: Any) -> yaml.Node:
+    """A read-only parameter as YAML writes its plain list or mapping."""
+    if isinstance(value, list):
+        return dumper.represent_list(value)
+    return dumper.represent_dict(value)
+
+
+# yaml.safe_dump(dict(spec.params)) writes them as it wrote the plain list and dict they
+# replace (a list subclass is otherwise refused by the safe dumper)
+for _dumper in (yaml.SafeDumper, yaml.Dumper, getattr(yaml, "CSafeDumper", None),
+                getattr(yaml, "CDumper", None)):
+    if _dumper is not None:
+        for _type in (FrozenList, FrozenDict):
+            _dumper.add_representer(_type, _represent)
 
 
 def _frozen(value: Any) -> Any:

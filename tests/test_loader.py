@@ -115,6 +115,19 @@ def test_a_checks_list_and_mapping_parameters_are_read_only_too() -> None:
         again.params["parts"].append("c")
 
 
+def test_read_only_parameters_dump_to_yaml_as_plain_ones() -> None:
+    """yaml.safe_dump refused a list subclass, so writing a check's parameters back out
+    failed once they were read-only."""
+    import yaml
+
+    spec = CheckSpec("derived", "d", {"parts": ["a", ["b"]], "vars": {"x": "a"}},
+                     Location("checks.yaml", 2, 5))
+    plain = {"parts": ["a", ["b"]], "vars": {"x": "a"}}
+    for dump in (yaml.safe_dump, yaml.dump):
+        assert dump(dict(spec.params)) == dump(plain)
+    assert yaml.safe_load(yaml.safe_dump(dict(spec.params))) == plain
+
+
 def test_a_corpus_repr_counts_what_it_holds(tmp_path: Path) -> None:
     """Not every article's text, as the dataclass repr wrote it: a failing test or a log
     line that shows a corpus stays short."""
