@@ -443,3 +443,21 @@ def test_a_share_above_a_whole_is_said_to_be_so() -> None:
     assert finding.status is Status.CONFLICT
     assert finding.message == ("No whole number gives 超100% of 12: a part is at most its whole, "
                                "and 超100% is above 100%.")
+
+
+def test_a_range_of_counts_is_named_by_the_counts_it_holds() -> None:
+    # 约3个 is [2.5, 3.5]: only 3 is tried, and 2 of 5 (40%) must not seem ruled out by
+    # "no count in [2个, 4个]"
+    about = _share_without_whole("约3个", "40%")
+    assert about.status is Status.DISCREPANCY
+    assert about.message == ("No count in [3个, 3个] of any whole gives 40%; one does only "
+                             "if the round number 40% is read at the coarsest precision.")
+    assert about.arithmetic[0] == "the part 约3个 is a count in [3个, 3个]"
+    assert about.arithmetic[-1] == ("read as round numbers: a count in [3个, 3个] of some "
+                                    "whole gives [35%, 45%)")
+    assert _share_without_whole("约12个", "25%").arithmetic[0] == (
+        "the part 约12个 is a count in [12个, 12个]")
+    # a part that holds no whole count is shown as written, not as [2个, 3个)
+    assert _share_without_whole("2.5个", "50%").message == (
+        "No count in [2.45个, 2.55个) of any whole gives 50%: the percentage cannot come "
+        "from 2.5个.")

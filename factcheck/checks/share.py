@@ -18,8 +18,9 @@ two bounds and never by search. A qualified share (约75%, 超过75%) uses its o
 ``consistent`` if some whole exists (the message names it, or the range), ``conflict`` if
 none does, or ``discrepancy`` if none does but the part is a round number that may itself
 be rounded. A count known only to a finite range (a qualifier, a tolerance, or written
-to tens of thousands) is tried count by count: some count of some whole must give the
-share. For any other part (an amount, a count with no upper end) nothing can fail: the
+to a coarser place than the unit, as 2.6万人) is tried count by count: some count of some
+whole must give the share; the message names the whole counts the range holds (约3个,
+[2.5, 3.5], holds only 3). For any other part (an amount, a count with no upper end) nothing can fail: the
 finding is ``not-checkable`` and reports the implied whole part / share.
 """
 
@@ -241,7 +242,7 @@ def _plain(value: Fraction, up: bool) -> str:
 
 def _no_whole(spec: CheckSpec, context: CheckContext, part: Claim, stated: Claim, count: int,
               claims: list[Involved], arithmetic: list[str], digits: int) -> Finding:
-    s = _quantity(stated)
+    p, s = _quantity(part), _quantity(stated)
     if s.base > 0:
         below = max(math.floor(Fraction(count) / s.base), 1)
         for n in (below, below + 1):
@@ -268,7 +269,7 @@ def _no_whole(spec: CheckSpec, context: CheckContext, part: Claim, stated: Claim
     if loosely:
         status = Status.DISCREPANCY
         arithmetic.append(f"read as round numbers: a count in "
-                          f"{approx_span(coarse(_quantity(part)), _quantity(part).base_unit, 0)} "
+                          f"{_counts_shown(coarse(p), p.base_unit, digits_for(p))} "
                           f"of some whole gives "
                           f"{approx_span(coarse(_quantity(stated)), 'dimensionless', digits)}")
         message = (f"No whole number gives {stated.value} of exactly {count}; one does only "
@@ -302,10 +303,7 @@ def _count_with_a_whole(counts: Interval, share: Interval) -> int | bool | None:
     """The smallest count k in the finite interval ``counts`` that has some whole n >= k
     with k / n in ``share``; False when there is none, None when :data:`_COUNTS_TRIED`
     counts were tried without telling."""
-    if counts.low is None or counts.high is None:
-        raise ValueError("the counts must be a finite interval")
-    first = max(math.ceil(counts.low) + (0 if counts.low_closed or counts.low % 1 else 1), 0)
-    last = math.floor(counts.high) - (0 if counts.high_closed or counts.high % 1 else 1)
+    first, last = _whole_counts(counts)
     if first > last:
         return False
     low, high = share.low, share.high
@@ -324,6 +322,29 @@ def _count_with_a_whole(counts: Interval, share: Interval) -> int | bool | None:
         if implied_wholes(k, share) is not None:
             return k
     return False
+
+
+def _whole_counts(counts: Interval) -> tuple[int, int]:
+    """The first and last integer, none below 0, in the finite interval ``counts`` (first
+    above last when it holds none)."""
+    if counts.low is None or counts.high is None:
+        raise ValueError("the counts must be a finite interval")
+    first = max(math.ceil(counts.low) + (0 if counts.low_closed or counts.low % 1 else 1), 0)
+    last = math.floor(counts.high) - (0 if counts.high_closed or counts.high % 1 else 1)
+    return first, last
+
+
+def _counts_shown(counts: Interval, unit: str, places: int) -> str:
+    """The counts an interval allows, as a message names them: the interval when its ends
+    are whole (``[25500人, 26500人)``), else the whole counts inside it (``[3个, 3个]`` of
+    约3个, [2.5, 3.5], not ``[2个, 4个]``, which holds counts never tried), or the interval to
+    ``places`` when it holds none."""
+    if all(end is not None and end.denominator == 1 for end in (counts.low, counts.high)):
+        return approx_span(counts, unit, 0)
+    first, last = _whole_counts(counts)
+    if first > last:
+        return approx_span(counts, unit, places)
+    return approx_span(Interval(Fraction(first), Fraction(last), True, True), unit, 0)
 
 
 def _nearest_whole(count: int, share: Fraction, wholes: tuple[int, int | None]) -> int:
@@ -350,7 +371,7 @@ def _ranged_count(spec: CheckSpec, context: CheckContext, part: Claim, stated: C
     """The GRIM test for a part that is a range of counts: some count in it, of some
     whole, must give the stated percentage."""
     p = _quantity(part)
-    counts = approx_span(p.interval, p.base_unit, 0)
+    counts = _counts_shown(p.interval, p.base_unit, digits_for(p))
     arithmetic = [f"the part {part.value} is a count in {counts}", how]
     witness = _count_with_a_whole(p.interval, allowed)
     if witness is None:
@@ -385,7 +406,8 @@ def _ranged_count(spec: CheckSpec, context: CheckContext, part: Claim, stated: C
             f"{_COUNTS_TRIED:,} counts", [part, stated])
     if loosely:
         arithmetic.append(f"read as round numbers: a count in "
-                          f"{approx_span(coarse(p), p.base_unit, 0)} of some whole gives "
+                          f"{_counts_shown(coarse(p), p.base_unit, digits_for(p))} of some "
+                          f"whole gives "
                           f"{approx_span(coarse(_quantity(stated)), 'dimensionless', digits)}")
         return context.finding(
             spec.kind, spec.id, Status.DISCREPANCY,
