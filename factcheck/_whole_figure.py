@@ -79,8 +79,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     is a whole figure: not the tail or head of a number (93.9亿 in 293.9亿, 300 in 300 亿,
     5000万 in 2亿5000万, 四年 in 十四年, 十万 in 数十万, 234元 in 1,234元), not without its
     sign or the other end of its range (5% in -5%, 20元 in 10-20元 or 10至20元), not a decade
-    (1990年 in 1990年代) or the years of years and months (四年 in 四年零三个月), and not missing its "some more" (30 in 30多家)
-    or a qualifier of two characters (300亿 in 接近300亿, 30家 in 30家以上). Only what cannot
+    (1990年 in 1990年代) or either part of years and months (四年 or 三个月 in 四年三个月),
+    and not missing its "some more" (30 in 30多家) or a qualifier of two characters (300亿
+    in 接近300亿, 30家 in 30家以上). Only what cannot
     be another word's is refused: 一 may belong to a word (唯一一家, 30万一线人员)."""
     # one character at a time, folded (full width, Traditional): this runs once per claim
     first, last = fold_chars(figure[:1]), fold_chars(figure[-1:])
@@ -92,6 +93,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if first in _ARABIC or first in _CHINESE:
         if not _starts_whole(fold_chars(figure[:4]), before, previous):
             return False
+        if previous == "年" and fold_chars(before[-2:-1]) in _ARABIC | _CHINESE and (
+                months_after_years(fold_chars(figure[:6]), 0) is not None):
+            return False  # 3个月 of 4年3个月: the figure is 51个月
     if last in _ARABIC or last in _CHINESE or last in _SOME_MORE:
         if not _ends_whole(last, after, following):
             return False

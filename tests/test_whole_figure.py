@@ -98,3 +98,14 @@ def test_whole_figure(figure: str, before: str, after: str, whole: bool) -> None
 def test_the_years_of_years_and_months_are_not_a_whole_figure(figure: str, after: str,
                                                                 whole: bool) -> None:
     assert whole_figure(figure, "历时", after) is whole
+
+
+@pytest.mark.parametrize(("figure", "before", "whole"), [
+    ("3个月", "历时4年", False),  # 3个月 of 4年3个月 (51个月) loaded as 3个月
+    ("三个月", "历时四年", False),
+    ("3个月", "去年", True),  # no number of years before it
+    ("12个月", "一年", True),  # twelve months are not the months of years and months
+])
+def test_the_months_of_years_and_months_are_not_a_whole_figure(figure: str, before: str,
+                                                                 whole: bool) -> None:
+    assert whole_figure(figure, before, "的") is whole
