@@ -172,10 +172,12 @@ def test_a_partial_sum_that_no_parts_could_fail_is_not_checkable() -> None:
 
     from factcheck import Status, check
 
-    def run(amount: str, *parts: str, **counts: str):  # type: ignore[no-untyped-def]
+    def run(amount: str, *parts: str, complete: bool = False,  # type: ignore[no-untyped-def]
+            **counts: str):
         claims = [make_claim("t", amount, metric="t"),
                   *(make_claim(f"p{i}", v, metric=f"p{i}") for i, v in enumerate(parts))]
-        params: dict[str, object] = {"total": "t", "parts": [f"p{i}" for i in range(len(parts))]}
+        params: dict[str, object] = {"total": "t", "parts": [f"p{i}" for i in range(len(parts))],
+                                     "complete": complete}
         if counts:
             claims += [make_claim("ct", counts["total"], metric="ct"),
                        make_claim("cp", counts["part"], metric="cp")]
@@ -197,8 +199,12 @@ def test_a_partial_sum_that_no_parts_could_fail_is_not_checkable() -> None:
                                   "so any parts would.")
     assert run("1000亿元", "1901.99亿元", total="超过500个",
                part="133个").status is Status.CONFLICT
-    # a complete breakdown can still miss an open total
-    assert run("超过500个", "57个", "76个").status is not Status.CONSISTENT
+    # a complete breakdown can still miss an open total, and meet it
+    short = run("超过500个", "57个", "76个", complete=True)
+    assert short.status is Status.CONFLICT
+    assert short.message == ("The parts (133个) do not add up to the total 超过500个, which "
+                             "means (500个, +∞).")
+    assert run("超过500个", "457个", "76个", complete=True).status is Status.CONSISTENT
 
 
 def test_the_worse_row_decides_whatever_its_order() -> None:
