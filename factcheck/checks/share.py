@@ -242,46 +242,59 @@ def _plain(value: Fraction, up: bool) -> str:
 
 def _no_whole(spec: CheckSpec, context: CheckContext, part: Claim, stated: Claim, count: int,
               claims: list[Involved], arithmetic: list[str], digits: int) -> Finding:
-    p, s = _quantity(part), _quantity(stated)
+    s = _quantity(stated)
     if s.base > 0:
         below = max(math.floor(Fraction(count) / s.base), 1)
         for n in (below, below + 1):
             shown = approx(Fraction(count, n), "dimensionless", digits)
             arithmetic.append(f"{count} / {n} {equals(shown)}"
                               + (" (a whole smaller than the part)" if n < count else ""))
-    low = s.interval.low
-    if low is not None and (low > 1 or (low == 1 and not s.interval.low_closed)):
+    none = f"No whole number gives {stated.value} of {count}"
+    return _none_fits(spec, context, part, stated, s.interval, claims, arithmetic, digits,
+                      none=none, none_at_all=none,
+                      none_exactly=f"No whole number gives {stated.value} of exactly {count}",
+                      source=f"a count of {count}")
+
+
+def _none_fits(spec: CheckSpec, context: CheckContext, part: Claim, stated: Claim,
+               allowed: Interval, claims: list[Involved], arithmetic: list[str], digits: int,
+               *, none: str, none_at_all: str, none_exactly: str, source: str) -> Finding:
+    """The verdict once no count the part allows has a whole that gives the share: a
+    conflict (above 100%, it says why), or a discrepancy when the round numbers read at
+    their coarsest allow one. ``none`` says that nothing gives the share, ``none_at_all``
+    the same of any whole, ``none_exactly`` the same of the part as written, and ``source``
+    names the part."""
+    p = _quantity(part)
+    low = allowed.low
+    if low is not None and (low > 1 or (low == 1 and not allowed.low_closed)):
         # 12 / 10 is 120%, but a part is at most its whole: say so, not that the
         # percentage "cannot come from a count of 12"
         return context.finding(
             spec.kind, spec.id, Status.CONFLICT,
-            f"No whole number gives {stated.value} of {count}: a part is at most its whole, "
-            f"and {stated.value} is above 100%.", claims=claims, spec=spec,
-            arithmetic=arithmetic)
+            f"{none}: a part is at most its whole, and {stated.value} is above 100%.",
+            claims=claims, spec=spec, arithmetic=arithmetic)
     rounded = [c.value for c in (part, stated) if _quantity(c).round_number]
-    loosely = _some_whole_loosely(_quantity(part), _quantity(stated)) if rounded else False
+    numbers = f"the round number{'s' if len(rounded) > 1 else ''} {' and '.join(rounded)}"
+    loosely = _some_whole_loosely(p, _quantity(stated)) if rounded else False
     if loosely is None:
         return context.not_checkable(
-            spec, f"no whole number gives {stated.value} of exactly {count}, and whether one "
-            f"does with the round number{'s' if len(rounded) > 1 else ''} "
-            f"{' and '.join(rounded)} read loosely is open after trying "
-            f"{_COUNTS_TRIED:,} counts", [part, stated])
+            spec, f"{none_exactly[:1].lower()}{none_exactly[1:]}, and whether one does with "
+            f"{numbers} read loosely is open after trying {_COUNTS_TRIED:,} counts",
+            [part, stated])
     if loosely:
-        status = Status.DISCREPANCY
         arithmetic.append(f"read as round numbers: a count in "
-                          f"{_counts_shown(coarse(p), p.base_unit, digits_for(p))} "
-                          f"of some whole gives "
+                          f"{_counts_shown(coarse(p), p.base_unit, digits_for(p))} of some "
+                          f"whole gives "
                           f"{approx_span(coarse(_quantity(stated)), 'dimensionless', digits)}")
-        message = (f"No whole number gives {stated.value} of exactly {count}; one does only "
-                   f"if the round number{'s' if len(rounded) > 1 else ''} "
-                   f"{' and '.join(rounded)} {'are' if len(rounded) > 1 else 'is'} read at "
-                   "the coarsest precision.")
-    else:
-        status = Status.CONFLICT
-        message = (f"No whole number gives {stated.value} of {count}: the percentage cannot "
-                   f"come from a count of {count}.")
-    return context.finding(spec.kind, spec.id, status, message,
-                           claims=claims, spec=spec, arithmetic=arithmetic)
+        return context.finding(
+            spec.kind, spec.id, Status.DISCREPANCY,
+            f"{none_exactly}; one does only if {numbers} "
+            f"{'are' if len(rounded) > 1 else 'is'} read at the coarsest precision.",
+            claims=claims, spec=spec, arithmetic=arithmetic)
+    return context.finding(
+        spec.kind, spec.id, Status.CONFLICT,
+        f"{none_at_all}: the percentage cannot come from {source}.", claims=claims,
+        spec=spec, arithmetic=arithmetic)
 
 
 # The most counts tried one by one; past the threshold below none need trying.
@@ -390,35 +403,10 @@ def _ranged_count(spec: CheckSpec, context: CheckContext, part: Claim, stated: C
             spec.kind, spec.id, Status.CONSISTENT,
             f"{part.value} of {stated.value}: a count of {count} out of a whole of {whole} "
             f"gives it.", claims=claims, spec=spec, arithmetic=arithmetic)
-    low = allowed.low
-    if low is not None and (low > 1 or (low == 1 and not allowed.low_closed)):
-        return context.finding(
-            spec.kind, spec.id, Status.CONFLICT,
-            f"No count in {counts} gives {stated.value}: a part is at most its whole, and "
-            f"{stated.value} is above 100%.", claims=claims, spec=spec,
-            arithmetic=arithmetic)
-    rounded = [c.value for c in (part, stated) if _quantity(c).round_number]
-    loosely = _some_whole_loosely(p, _quantity(stated)) if rounded else False
-    if loosely is None:
-        return context.not_checkable(
-            spec, f"no count in {counts} of any whole gives {stated.value}, and whether one "
-            f"does with {' and '.join(rounded)} read loosely is open after trying "
-            f"{_COUNTS_TRIED:,} counts", [part, stated])
-    if loosely:
-        arithmetic.append(f"read as round numbers: a count in "
-                          f"{_counts_shown(coarse(p), p.base_unit, digits_for(p))} of some "
-                          f"whole gives "
-                          f"{approx_span(coarse(_quantity(stated)), 'dimensionless', digits)}")
-        return context.finding(
-            spec.kind, spec.id, Status.DISCREPANCY,
-            f"No count in {counts} of any whole gives {stated.value}; one does only if the "
-            f"round number{'s' if len(rounded) > 1 else ''} {' and '.join(rounded)} "
-            f"{'are' if len(rounded) > 1 else 'is'} read at the coarsest precision.",
-            claims=claims, spec=spec, arithmetic=arithmetic)
-    return context.finding(
-        spec.kind, spec.id, Status.CONFLICT,
-        f"No count in {counts} of any whole gives {stated.value}: the percentage cannot come "
-        f"from {part.value}.", claims=claims, spec=spec, arithmetic=arithmetic)
+    none_at_all = f"No count in {counts} of any whole gives {stated.value}"
+    return _none_fits(spec, context, part, stated, allowed, claims, arithmetic, digits,
+                      none=f"No count in {counts} gives {stated.value}",
+                      none_at_all=none_at_all, none_exactly=none_at_all, source=part.value)
 
 
 def _implied_interval(spec: CheckSpec, context: CheckContext, part: Claim,
