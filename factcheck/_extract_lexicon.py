@@ -46,6 +46,7 @@ __all__ = [
     "TIME_UNITS",
     "UNITS",
     "UNIT_RE",
+    "YEAR_RE",
     "identifier_spans",
 ]
 
@@ -150,6 +151,8 @@ IDIOM_RE = re.compile("|".join(sorted(set(_words(_IDIOMS)), key=len, reverse=Tru
 
 # Dates. _Y is a year of 1800-2199, in Arabic or Chinese digits (二〇一九).
 _Y = r"(?:1[89][0-9]{2}|2[01][0-9]{2}|[一二][〇零一二三四五六七八九]{3})"
+#: the year of a date (2017 of 2017年3个月 is no number of years, so 3个月 stands alone)
+YEAR_RE = re.compile(_Y)
 _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _D = (r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
       r"|[一二三四五六七八九])")

@@ -9,6 +9,7 @@ qualifiers, "some more") is the figure grammar's own (``_numerals``, ``_numbers`
 
 from __future__ import annotations
 
+from ._extract_lexicon import YEAR_RE
 from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, SOME_MORE_AFTER_NUMERAL
 from ._numerals import (
     CHINESE_NUMERAL_CHARS,
@@ -93,16 +94,18 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if first in _ARABIC or first in _CHINESE:
         if not _starts_whole(fold_chars(figure[:4]), before, previous):
             return False
-        if previous == "年" and fold_chars(before[-2:-1]) in _ARABIC | _CHINESE and (
-                months_after_years(fold_chars(figure[:6]), 0) is not None):
-            return False  # 3个月 of 4年3个月: the figure is 51个月
+        if previous == "年" and months_after_years(fold_chars(figure[:6]), 0) is not None:
+            years = _numeral_before(fold_chars(before[:-1]))
+            if years and not YEAR_RE.fullmatch(years):
+                return False  # 3个月 of 4年3个月: the figure is 51个月 (not of 2017年3个月)
     if last in _ARABIC or last in _CHINESE or last in _SOME_MORE:
         if not _ends_whole(last, after, following):
             return False
     elif last == "年" and following == "代" and fold_chars(after[1:2]) not in NOT_DECADE:
         return False  # 1990年 of 1990年代: a decade, not a year or 1990 years
-    elif last == "年" and months_after_years(fold_chars(after), 0) is not None:
-        return False  # 四年 of 四年零三个月: the figure is 51个月
+    elif last == "年" and months_after_years(fold_chars(after), 0) is not None and not (
+            YEAR_RE.fullmatch(_numeral_before(fold_chars(figure[:-1])))):
+        return False  # 四年 of 四年零三个月: the figure is 51个月 (2017年 of 2017年3个月 is a date)
     elif following in _COUNTING_AFTER_UNIT and fold_chars(after[1:2]) in _ENDS_A_FIGURE:
         return False  # 一年 of 一年多来, 一年半的 (but 30家 of 30家多元化企业 is whole)
     # a space may stand between a qualifier and the figure (接近 300亿, 30家 以上)
@@ -158,6 +161,14 @@ def _ends_whole(last: str, after: str, following: str) -> bool:
         return False  # 2亿 in 2亿5000万
     return last not in _CHINESE or following not in _CHINESE or (
         following == "一" and fold_chars(after[1:2]) not in _CHINESE)  # 30万一线
+
+
+def _numeral_before(text: str) -> str:
+    """The digits (Arabic or Chinese) that ``text``, folded, ends with."""
+    start = len(text)
+    while start and text[start - 1] in _ARABIC | _CHINESE:
+        start -= 1
+    return text[start:]
 
 
 def _thousands_group(text: str) -> bool:

@@ -93,6 +93,8 @@ def test_whole_figure(figure: str, before: str, after: str, whole: bool) -> None
     ("4年", "3个月的", False),
     ("四年", "零三個月", False),
     ("2017年", "3月印发", True),  # a date's month has no 个
+    ("2017年", "3个月内", True),  # a date's year, as extract reads it, not 24207个月
+    ("二〇一七年", "三个月", True),
     ("四年", "来,", True),
 ])
 def test_the_years_of_years_and_months_are_not_a_whole_figure(figure: str, after: str,
@@ -105,6 +107,9 @@ def test_the_years_of_years_and_months_are_not_a_whole_figure(figure: str, after
     ("三个月", "历时四年", False),
     ("3个月", "去年", True),  # no number of years before it
     ("12个月", "一年", True),  # twelve months are not the months of years and months
+    ("3个月", "在2017年", True),  # a date's year: extract reads 2017年 and 3个月 apart
+    ("三个月", "二〇一七年", True),
+    ("3个月", "历时3000年", False),  # no date's year
 ])
 def test_the_months_of_years_and_months_are_not_a_whole_figure(figure: str, before: str,
                                                                  whole: bool) -> None:
