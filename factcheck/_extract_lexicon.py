@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, Qualifier
+from ._numerals import CALENDAR_YEAR_PATTERN, CALENDAR_YEAR_RE
 from ._quotes import fold_chars
 
 __all__ = [
@@ -150,9 +151,9 @@ _IDIOMS = (
 IDIOM_RE = re.compile("|".join(sorted(set(_words(_IDIOMS)), key=len, reverse=True)))
 
 # Dates. _Y is a year of 1800-2199, in Arabic or Chinese digits (二〇一九).
-_Y = r"(?:1[89][0-9]{2}|2[01][0-9]{2}|[一二][〇零一二三四五六七八九]{3})"
+_Y = CALENDAR_YEAR_PATTERN
 #: the year of a date (2017 of 2017年3个月 is no number of years, so 3个月 stands alone)
-YEAR_RE = re.compile(_Y)
+YEAR_RE = CALENDAR_YEAR_RE
 _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _D = (r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
       r"|[一二三四五六七八九])")

@@ -53,6 +53,7 @@ from typing import Literal
 
 from factcheck._interval import Interval, format_exact
 from factcheck._numerals import (
+    CALENDAR_YEAR_RE,
     DIGIT_CHARS,
     FULLWIDTH,
     MAGNITUDE_RE,
@@ -316,8 +317,9 @@ def _years_and_months(raw: str, years: Number) -> Number | None:
     """``years`` and the months of ``raw`` as one number of months, when ``raw`` is 年, an
     optional 零 and a count of 1 to 11 个月 (四年零三个月, 4年3个月: 51); else None. A
     date's 年3月 has no 个 and stays a date."""
-    if raw[:1] != "年" or years.step != 1 or years.value.denominator != 1:
-        return None
+    if (raw[:1] != "年" or years.step != 1 or years.value.denominator != 1
+            or CALENDAR_YEAR_RE.fullmatch(years.text.lstrip("-−"))):
+        return None  # 2017年3个月: a date's year, then a duration
     found = months_after_years(raw, 1)
     if found is None or found[1] != len(raw):
         return None

@@ -409,6 +409,12 @@ def scan_numeral(s: str, pos: int = 0, *, signed: bool = False) -> Numeral | Non
     return None
 
 
+#: a year of 1800-2199, in Arabic or Chinese digits (二〇一九): a date's year, never a number
+#: of years (2017 of 2017年3个月 is no number of years, so 3个月 stands alone)
+CALENDAR_YEAR_PATTERN = r"(?:1[89][0-9]{2}|2[01][0-9]{2}|[一二][〇零一二三四五六七八九]{3})"
+CALENDAR_YEAR_RE = re.compile(CALENDAR_YEAR_PATTERN)
+
+
 def months_after_years(s: str, pos: int) -> tuple[int, int] | None:
     """The months that go on from a number of years at ``pos``: an optional 零, a count of
     1 to 11 and 个月 (the 零三个月 of 四年零三个月, the 3个月 of 4年3个月).

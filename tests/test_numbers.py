@@ -702,3 +702,12 @@ def test_a_date_or_twelve_months_is_no_years_and_months() -> None:
     assert parse_figure("2017年3月") is None  # a date: 3月 has no 个
     twelve = parse_figure("四年零十二个月")  # 12 months are a year: not read as 60
     assert twelve is not None and twelve.unit_word == "年零十二个月"
+
+
+def test_a_calendar_year_before_months_is_no_number_of_years() -> None:
+    # 2017年3个月 read as 24207个月; extract and the whole-figure check read a date's year
+    # and a separate duration there
+    assert parse_figure("2017年3个月") is None
+    chinese = parse_figure("二〇一七年三个月")
+    assert chinese is None or chinese.unit_word != "个月"
+    assert parse_figure("1799年3个月") is not None  # not a calendar year the articles use
