@@ -189,7 +189,7 @@ def test_a_partial_sum_that_no_parts_could_fail_is_not_checkable() -> None:
     # parts always fit inside a total with no upper end: it tested nothing
     open_total = run("超过500个", "57个", "76个")
     assert open_total.status is Status.NOT_CHECKABLE
-    assert open_total.message == ("Not checkable: The parts (133个) fit inside the total "
+    assert open_total.message == ("Not checkable: the parts (133个) fit inside the total "
                                   "超过500个, which has no upper end, so any parts would.")
     # beside an amount that can fail, the count row is said to be unbounded, and the
     # amount decides the verdict
@@ -205,6 +205,11 @@ def test_a_partial_sum_that_no_parts_could_fail_is_not_checkable() -> None:
     assert short.message == ("The parts (133个) do not add up to the total 超过500个, which "
                              "means (500个, +∞).")
     assert run("超过500个", "457个", "76个", complete=True).status is Status.CONSISTENT
+    # when only the count row can fail, its difference is the finding's (it was the amount
+    # row's, which has none against an open total)
+    counted = run("超过4000亿元", "1901.99亿元", total="98个", part="133个")
+    assert counted.status is Status.CONFLICT
+    assert counted.difference == "35个"
 
 
 def test_the_worse_row_decides_whatever_its_order() -> None:

@@ -92,11 +92,13 @@ def check_sum(spec: CheckSpec, context: CheckContext) -> Finding:
     if not any(v.can_fail for v in verdicts):
         # parts always fit inside a total with no upper end: passing would test nothing
         return context.finding("sum", spec.id, Status.NOT_CHECKABLE,
-                               f"Not checkable: {message}", claims=involved, spec=spec,
-                               arithmetic=arithmetic)
+                               f"Not checkable: {message[:1].lower()}{message[1:]}",
+                               claims=involved, spec=spec, arithmetic=arithmetic)
     status = max((v.status for v in verdicts), key=_severity)
+    # the difference is that of the row that decides (the count's, when only it fails)
+    deciding = next(v for v in verdicts if v.status is status and v.can_fail)
     return context.finding("sum", spec.id, status, message, claims=involved, spec=spec,
-                           arithmetic=arithmetic, difference=verdicts[0].remainder)
+                           arithmetic=arithmetic, difference=deciding.remainder)
 
 
 @dataclass(frozen=True, slots=True)
