@@ -313,9 +313,10 @@ def _some_whole_loosely(part: Quantity, stated: Quantity) -> bool | None:
 
 
 def _count_with_a_whole(counts: Interval, share: Interval) -> int | bool | None:
-    """The smallest count k in the finite interval ``counts`` that has some whole n >= k
-    with k / n in ``share``; False when there is none, None when :data:`_COUNTS_TRIED`
-    counts were tried without telling."""
+    """A count k in the finite interval ``counts`` that has some whole n >= k with k / n
+    in ``share``: the smallest, unless it lies more than :data:`_COUNTS_TRIED` counts in,
+    where the first count sure to have a whole is given instead. False when there is none,
+    None when :data:`_COUNTS_TRIED` counts were tried without telling."""
     first, last = _whole_counts(counts)
     if first > last:
         return False
