@@ -26,9 +26,9 @@ corpus has one entry of each kind and an edit, or a file added or removed, repla
 
 Integrity. Each entry starts with a magic number, its content key and a keyed BLAKE2b MAC
 of its payload; the key is 32 random bytes in ``<cache home>/factcheck/key`` (mode 0600),
-made on first use, and made again if it is damaged. An entry is unpickled only after its MAC verifies, so only entries
-this user's factcheck wrote are ever unpickled; anything else (garbage, a truncated file,
-a cache copied from elsewhere) is ignored and rebuilt. Without a usable key or directory,
+made on first use, and made again if it is damaged. An entry is unpickled only after its
+MAC verifies, so only entries this user's factcheck wrote are ever unpickled; anything
+else (garbage, a truncated file, a cache copied from elsewhere) is ignored and rebuilt. Without a usable key or directory,
 nothing is cached and nothing fails.
 """
 
