@@ -469,13 +469,19 @@ class _Scanner:
         k = num.end
         numeral = f[i:k]
         unit = self._unit_at(k)
-        # a range: 10-20元, 三至五家, 1-3万, 10元-20元
-        sep_at = unit[0] if unit else k
+        # a range: 10-20元, 三至五家, 1-3万, 10元-20元; 3年2个月至4年 (in months)
+        left_months = self._months_after(unit, num)
+        sep_at = left_months[1] if left_months else unit[0] if unit else k
         if sep_at < self.n and f[sep_at] in RANGE_SEPARATORS and (f[sep_at] != "到" or unit is None):
             right = scan_numeral(f, sep_at + 1)
             if right is not None and (f[sep_at + 1] in CN_START) == is_cn:
                 right_unit = self._unit_at(right.end)
                 same = unit is None or (right_unit is not None and right_unit[1] == unit[1])
+                right_months = self._months_after(right_unit, right)
+                if right_unit is not None and (left_months or right_months):
+                    right_unit = (right_months[1] if right_months else right_unit[0], "个月")
+                    if unit is None or parse_figure(self.v.plain[i:right_unit[0]]) is None:
+                        same = False  # 3至4年3个月, 5年至4年3个月: no range in months
                 if same and (f[sep_at] != "到" or right_unit is not None):
                     end = right_unit[0] if right_unit else right.end
                     kind = self._kind(right_unit[1] if right_unit else None)
@@ -545,6 +551,14 @@ class _Scanner:
             end += 2
         return self._figure(a, i, core_end, end, unit[1], kind, qualifier,
                             unit_from=k, per=per)
+
+    def _months_after(self, unit: tuple[int, str] | None,
+                      num: Numeral) -> tuple[int, int] | None:
+        """The months after a number of years (the 3个月 of 4年3个月), as
+        :func:`months_after_years` gives them, or None."""
+        if unit is None or unit[1] != "年" or num.step != 1:
+            return None
+        return months_after_years(self.f, unit[0])
 
     def _bare(self, a: int, i: int, num: Numeral, is_cn: bool, qualifier: Qualifier | None,
               k: int, some_more: bool) -> int | None:

@@ -34,6 +34,9 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
   takes the right end's (``1-3万`` -> 10000..30000), unless that puts it at or above the
   right end (``5000-1万`` -> 5000..10000, ``1-1万`` -> 1..10000: no one writes a range of
   one value).  number is the low end, high the high end; needs low <= high.
+  Ends in years of which one or both have months are in months, each as written
+  (``3年至4年3个月`` -> 36 to the year, 51 to the month ``个月``); a bare left end before
+  years and months (``3至4年3个月``: 3年 or 3个月?) is no range.
   A scaled left end keeps its own text (``"1"``) but has value and step of ``1万``; likewise
   ``300多万`` gives number.text ``"300"`` with value 3000000.
 * intervals, for written value v and step s (contract): none [v-s/2, v+s/2]; just-under
@@ -363,6 +366,8 @@ def _range(text: str, o: str, t: str, sep: int, after: int) -> Figure | None:
         return None
     right_raw = t[right.end :]
     left_raw = t[left.end : sep]
+    if _years_and_months_range(left_raw, right_raw):
+        return _months_range(text, o, t, left, right, sep, after)
     split = _unit_and_per(right_raw)
     if split is None or split[1] is not None:
         return None
@@ -373,6 +378,37 @@ def _range(text: str, o: str, t: str, sep: int, after: int) -> Figure | None:
     if low.value > high.value:
         return None
     return _figure(text, low, high, "range", split[0], None, some_more=False)
+
+
+def _years_and_months_range(left_raw: str, right_raw: str) -> bool:
+    """Whether a range's ends are in years, one or both with months (3年至4年3个月)."""
+    ends = (left_raw, right_raw)
+    return all(raw[:1] == "年" for raw in ends) and any(len(raw) > 1 for raw in ends)
+
+
+def _months_range(text: str, o: str, t: str, left: Numeral, right: Numeral, sep: int,
+                  after: int) -> Figure | None:
+    """A range in years whose ends are in months, each as written: 3年至4年3个月 is 36 (to
+    the year, 12 months) to 51 (to the month) months; None when an end is no number of
+    years, or a date's year (2017年至2018年3个月)."""
+    ends = []
+    for num, start, raw in ((left, 0, t[left.end : sep]), (right, after, t[right.end :])):
+        number = Number(o[start : num.end], num.value, num.step, num.round_number)
+        if len(raw) == 1:  # 年 alone: the years as written, in months
+            if CALENDAR_YEAR_RE.fullmatch(number.text.lstrip("-−")):
+                return None
+            number = Number(number.text, number.value * 12, number.step * 12,
+                            number.round_number)
+        else:
+            months = _years_and_months(raw, number)
+            if months is None:
+                return None
+            number = months
+        ends.append(number)
+    low, high = ends
+    if low.value > high.value:
+        return None
+    return _figure(text, low, high, "range", "个月", None, some_more=False)
 
 
 def _scaled_low(text: str, left: Numeral, right: Numeral, *, bare: bool) -> Number:

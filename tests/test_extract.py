@@ -455,3 +455,20 @@ def test_years_and_months_are_one_duration() -> None:
     assert found == [("四年零三个月", "duration", 51, "个月"),
                      ("4年3个月", "duration", 51, "个月"),
                      ("2017年3月", "date", None, None)]
+
+
+def test_a_range_of_years_with_months_is_one_duration() -> None:
+    # 3年至4年3个月 was the range 3年至4年 and a separate 3个月; 3年2个月至4年 was
+    # 3年2个月 and 4年
+    found = [(m.text, m.number, m.high, m.unit, m.qualifier) for m in
+             extract("刑期3年至4年3个月,另一人3年2个月至4年,又一人3年至4年。")]
+    assert found == [("3年至4年3个月", 36, 51, "个月", "range"),
+                     ("3年2个月至4年", 38, 48, "个月", "range"),
+                     ("3年至4年", 3, 4, "年", "range")]
+
+
+def test_no_range_of_years_with_months_without_one_reading() -> None:
+    # a bare left end (3 years or 3 months?) and a low end above the high end
+    found = [(m.text, m.number, m.unit) for m in extract("3至4年3个月,5年至4年3个月。")]
+    assert ("4年3个月", 51, "个月") in found
+    assert all(m.qualifier != "range" for m in extract("3至4年3个月,5年至4年3个月。"))

@@ -711,3 +711,31 @@ def test_a_calendar_year_before_months_is_no_number_of_years() -> None:
     chinese = parse_figure("二〇一七年三个月")
     assert chinese is None or chinese.unit_word != "个月"
     assert parse_figure("1799年3个月") is not None  # not a calendar year the articles use
+
+
+@pytest.mark.parametrize(("text", "low", "low_step", "high", "high_step"), [
+    # each end as written, in months: 3年 is written to the year (12 months)
+    ("3年至4年3个月", 36, 12, 51, 1),  # was None (extract read 3年至4年 and 3个月)
+    ("3年2个月至4年", 38, 1, 48, 12),  # was None (extract read 3年2个月 and 4年)
+    ("三年零二个月至四年五个月", 38, 1, 53, 1),
+    ("3.5年-4年3个月", 42, F(6, 5), 51, 1),
+])
+def test_a_range_of_years_with_months_is_in_months(text: str, low: int, low_step: F,
+                                                   high: int, high_step: F) -> None:
+    figure = parse_figure(text)
+    assert figure is not None and figure.high is not None
+    assert (figure.number.value, figure.number.step, figure.high.value, figure.high.step,
+            figure.unit_word, figure.qualifier) == (low, low_step, high, high_step, "个月",
+                                                    "range")
+    assert figure.interval.low == low - F(low_step) / 2
+    assert figure.interval.high == high + F(high_step) / 2
+
+
+@pytest.mark.parametrize("text", [
+    "3至4年3个月",  # a bare left end: 3年 or 3个月? no one reading
+    "5年至4年3个月",  # low above high
+    "2017年至2018年3个月",  # a date's year is no number of years
+    "3年多至4年3个月",
+])
+def test_no_range_of_years_with_months(text: str) -> None:
+    assert parse_figure(text) is None
