@@ -70,7 +70,7 @@ def find_figure_within(haystack: NormalText, text: str, start: int, end: int,
     whole: list[tuple[int, int]] = []
     partial: list[tuple[int, int]] = []
     for span in find_within(haystack, start, end, figure):
-        before, after = text[max(0, span[0] - 6):span[0]], text[span[1]:span[1] + 6]
+        before, after = text[max(0, span[0] - 12):span[0]], text[span[1]:span[1] + 12]
         (whole if whole_figure(figure, before, after) else partial).append(span)
     return whole, partial
 
@@ -79,7 +79,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     """Whether ``figure``, between ``before`` and ``after`` in the article's original text,
     is a whole figure: not the tail or head of a number (93.9亿 in 293.9亿, 300 in 300 亿,
     5000万 in 2亿5000万, 四年 in 十四年, 十万 in 数十万, 234元 in 1,234元), not without its
-    sign or the other end of its range (5% in -5%, 20元 in 10-20元 or 10至20元), not a decade
+    sign or the other end of its range (5% in -5%, 20元 in 10-20元, 10至20元 or 10元至20元,
+    10元 in 10元至20元, 4年 in 3年2个月至4年: either end, as extract reads a range), not a decade
     (1990年 in 1990年代) or either part of years and months (四年 or 三个月 in 四年三个月),
     and not missing its "some more" (30 in 30多家) or a qualifier of two characters (300亿
     in 接近300亿, 30家 in 30家以上). Only what cannot
@@ -91,6 +92,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         return False  # 20元 of 10至20元 (but 9月份 of 从5月份到9月份 is an end of its own)
     if first in _SIGNS and (previous in _ARABIC or previous in _CHINESE):
         return False  # -20元 of 10-20元: the dash joins a range, it is no minus sign
+    if _end_of_range(fold_chars(figure), fold_chars(before), fold_chars(after)):
+        return False  # 4个月 of 3个月至4个月, 3年2个月 of 3年2个月至4年: one range
     if first in _ARABIC or first in _CHINESE:
         if not _starts_whole(fold_chars(figure[:4]), before, previous):
             return False
@@ -161,6 +164,71 @@ def _ends_whole(last: str, after: str, following: str) -> bool:
         return False  # 2亿 in 2亿5000万
     return last not in _CHINESE or following not in _CHINESE or (
         following == "一" and fold_chars(after[1:2]) not in _CHINESE)  # 30万一线
+
+
+def _end_of_range(figure: str, before: str, after: str) -> bool:
+    """Whether ``figure`` (folded, as ``before`` and ``after``) is one end of a range with a
+    unit on both ends, as extract reads one: ``10元至20元``, ``3年-5年``, ``3年至4年3个月``
+    (years with or without months). Not across 到 (从10元到20元 goes from one figure to
+    another), nor between Arabic and Chinese digits, nor for a date's ends."""
+    head = _numeral_after(figure)
+    unit = _range_unit(figure[len(head):])
+    if not head or unit is None or _calendar_year(head, unit):
+        return False
+    if before[-1:] in _RANGE_ENDS_JOIN:
+        left = before[:-1]
+        for start in range(len(left) - 1, -1, -1):
+            numeral = _numeral_before(left[:start + 1])
+            if left[start] in _ARABIC | _CHINESE and _same_end(
+                    numeral, _range_unit(left[start + 1:]), head, unit):
+                # not the months of years and months (3年2个月至4个月 is no range)
+                years = left[:start + 1 - len(numeral)].removesuffix("零")
+                return years[-1:] != "年" or not _numeral_before(years[:-1]) or bool(
+                    YEAR_RE.fullmatch(_numeral_before(years[:-1])))
+    if after[:1] in _RANGE_ENDS_JOIN:
+        right = _numeral_after(after[1:])
+        rest = after[1 + len(right):]
+        return any(_same_end(right, _range_unit(rest[:stop]), head, unit)
+                   for stop in range(1, len(rest) + 1))
+    return False
+
+
+# what joins the two ends of a range with a unit on both (10元至20元), as extract reads one
+_RANGE_ENDS_JOIN = RANGE_SEPARATORS - {"到"}
+_DATE_UNIT_STARTS = frozenset("月日号號")
+
+
+def _range_unit(text: str) -> str | None:
+    """The unit ``text`` (folded, after a numeral) gives one end of a range: ``年`` also for
+    years with months (年3个月, 年零三个月, read in months as the range is); None for none
+    or a date's (3月, 5日)."""
+    if not text or text[0] in _DATE_UNIT_STARTS:
+        return None
+    if text[0] == "年":
+        months = months_after_years(text, 1)
+        if months is not None and months[1] == len(text):
+            return "年"
+    return text
+
+
+def _same_end(numeral: str, unit: str | None, head: str, figure_unit: str) -> bool:
+    """Whether ``numeral`` and ``unit`` make the other end of a range whose end is ``head``
+    and ``figure_unit``: the same unit, in the same digits (Arabic or Chinese)."""
+    return (bool(numeral) and unit == figure_unit and (numeral[0] in _ARABIC) == (
+        head[0] in _ARABIC) and not _calendar_year(numeral, unit))
+
+
+def _calendar_year(numeral: str, unit: str) -> bool:
+    return unit == "年" and YEAR_RE.fullmatch(numeral) is not None
+
+
+def _numeral_after(text: str) -> str:
+    """The digits (Arabic or Chinese, with a decimal point) that ``text``, folded, starts with."""
+    end = 0
+    while end < len(text) and (text[end] in _ARABIC | _CHINESE or (
+            text[end] == "." and end and text[end - 1] in _ARABIC)):
+        end += 1
+    return text[:end]
 
 
 def _numeral_before(text: str) -> str:

@@ -571,3 +571,24 @@ claims:
 """
     loaded = load(corpus(tmp_path, claims, text))
     assert loaded.claims["members"].quantity is not None
+
+
+@pytest.mark.parametrize(("quote", "value", "loads"), [
+    ("为期3个月至4个月", "4个月", False),  # loaded as 4个月, the range's high end alone
+    ("3年2个月至4年", "4年", False),  # loaded as 4年, the high end alone
+    ("为期3个月至4个月", "3个月至4个月", True),
+    ("3年2个月至4年", "3年2个月至4年", True),  # one range in months: [37.5, 54)
+])
+def test_a_value_is_no_end_of_a_range_alone(tmp_path: Path, quote: str, value: str,
+                                            loads: bool) -> None:
+    article = "项目一期为期3个月至4个月,二期3年2个月至4年。"
+    claims = (f"claims:\n  - id: phase\n    quote: {quote}\n    value: '{value}'\n"
+              "    entity: signing\n    metric: investment\n    as_of: 2017-11-28\n")
+    if not loads:
+        with pytest.raises(LoadErrors) as caught:
+            load(corpus(tmp_path, claims, article))
+        assert f"value {value!r} is only part of a figure in the quote" in str(
+            caught.value.errors[0])
+        return
+    quantity = load(corpus(tmp_path, claims, article)).claims["phase"].quantity
+    assert quantity is not None and quantity.interval.low < quantity.interval.high

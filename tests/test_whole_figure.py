@@ -2,7 +2,8 @@
 
 import pytest
 
-from factcheck._whole_figure import whole_figure
+from factcheck._quotes import normalise
+from factcheck._whole_figure import find_figure_within, whole_figure
 
 
 @pytest.mark.parametrize(("figure", "before", "after", "whole"), [
@@ -114,3 +115,47 @@ def test_the_years_of_years_and_months_are_not_a_whole_figure(figure: str, after
 def test_the_months_of_years_and_months_are_not_a_whole_figure(figure: str, before: str,
                                                                  whole: bool) -> None:
     assert whole_figure(figure, before, "的") is whole
+
+
+@pytest.mark.parametrize(("figure", "before", "after", "whole"), [
+    # either end of a range with a unit on both ends, which extract reads as one figure:
+    # 4个月 of 3个月至4个月 loaded as 4个月, the range's high end alone
+    ("4个月", "为期3个月至", "", False),
+    ("3个月", "为期", "至4个月", False),
+    ("20元", "价格10元至", "。", False),
+    ("10元", "价格", "至20元。", False),
+    ("5年", "3年-", "", False),
+    ("3年", "", "-5年", False),
+    ("3万元", "1.5万元至", "", False),
+    ("1.5万元", "", "至3万元", False),
+    ("20%", "10%～", "", False),  # folded: ～
+    # years with or without months: one range in months (3年至4年3个月 is 36..51个月)
+    ("4年", "3年2个月至", "。", False),
+    ("3年2个月", "", "至4年。", False),
+    ("4年3个月", "3年至", "", False),
+    ("3年", "", "至4年3个月", False),
+    ("四年", "三年零二个月至", "", False),
+    ("三年零二个月", "", "至四年", False),
+    # each its own figure, as extract reads them
+    ("9月份", "从5月份至", "", True),  # a date's ends
+    ("5月", "3月至", "", True),
+    ("2021年", "2020年至", "", True),  # a date's year
+    ("2020年", "", "至2021年", True),
+    ("20元", "从10元到", "", True),  # 到 after a unit goes from one figure to another
+    ("二十元", "10元至", "", True),  # Arabic and Chinese digits make no range
+    ("4个月", "3年2个月至", "", True),  # 3年2个月 (38个月) to 4个月 is no range
+    ("4个月", "历时3年至", "", True),  # different units
+    ("3年", "", "至今", True),
+])
+def test_the_ends_of_a_range_with_units_are_not_a_whole_figure(figure: str, before: str,
+                                                               after: str, whole: bool) -> None:
+    assert whole_figure(figure, before, after) is whole
+
+
+def test_the_whole_figure_check_sees_a_long_left_end() -> None:
+    # 四年零三个月至 is seven characters: the window before a value was six
+    text = "刑期四年零三个月至五年。"
+    normal = normalise(text)
+    start = text.index("五年")
+    whole, partial = find_figure_within(normal, text, 0, len(text), "五年")
+    assert (whole, partial) == ([], [(start, start + 2)])
