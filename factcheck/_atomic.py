@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -41,8 +42,9 @@ def write_atomic(path: str | os.PathLike[str],
     that is a directory, a FIFO or a device is refused: only a file is ever replaced.
 
     Raises:
-        OSError: the directory does not exist or is not writable, the disk is full, or
-            the path is not a file.
+        OSError: the directory does not exist or is not writable, the disk is full, the
+            path is not a file, or the text holds characters that UTF-8 cannot encode
+            (``EILSEQ``: a file name the locale could not decode, say).
     """
     target = Path(os.path.realpath(path))
     with contextlib.suppress(FileNotFoundError):
@@ -54,7 +56,7 @@ def write_atomic(path: str | os.PathLike[str],
     try:
         with os.fdopen(fd, "wb") as handle:
             for piece in pieces:
-                handle.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
+                handle.write(_utf8(piece, path) if isinstance(piece, str) else piece)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp, 0o666 & ~_umask())
@@ -63,3 +65,24 @@ def write_atomic(path: str | os.PathLike[str],
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+
+
+def _utf8(text: str, path: str | os.PathLike[str]) -> bytes:
+    """``text`` as UTF-8.
+
+    Raises:
+        OSError: ``EILSEQ`` for lone surrogates, which UTF-8 cannot encode; the message names
+            them, and where they come from: in a locale whose encoding is not UTF-8
+            (``LC_ALL=C``), the bytes of a file name or argument that it could not decode.
+    """
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        found = error.object[error.start : error.end]
+        undecoded = all("\udc80" <= ch <= "\udcff" for ch in found)
+        raise OSError(errno.EILSEQ, (
+            f"the text holds {found!r}, bytes of a file name or argument that the locale's "
+            f"encoding ({sys.getfilesystemencoding()}) could not decode, which UTF-8 cannot "
+            "encode; run factcheck in a UTF-8 locale (LANG=C.UTF-8), or set PYTHONUTF8=1"
+        ) if undecoded else f"the text holds {found!r}, which UTF-8 cannot encode",
+            os.fspath(path)) from None

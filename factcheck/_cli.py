@@ -9,6 +9,7 @@ printed as ``path:line:col: message`` and never as a traceback.
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import errno
 import io
@@ -110,6 +111,30 @@ def _cannot_write(error: OSError) -> int:
     return EXIT_INPUT
 
 
+def _cannot_encode(error: UnicodeEncodeError) -> int:
+    """Characters that an encoding lacks: stdout's, whose fix is another encoding or ``-o``,
+    or another one's, which is named as it is (files are written as UTF-8 by ``_atomic``,
+    which says which file)."""
+    found = error.object[error.start : error.end]
+    encoding = getattr(sys.stdout, "encoding", None)
+    if isinstance(encoding, str) and _codec(encoding) == _codec(error.encoding):
+        print(f"factcheck: cannot write the output: stdout's encoding ({encoding}) cannot "
+              f"write {found!r}\n  hint: set PYTHONIOENCODING=utf-8, or write a report to a "
+              "file with -o", file=sys.stderr)
+    else:
+        print(f"factcheck: cannot write the output: the encoding {error.encoding} cannot "
+              f"write {found!r}", file=sys.stderr)
+    return EXIT_INPUT
+
+
+def _codec(encoding: str) -> str:
+    """The codec's own name for ``encoding`` (``latin-1`` is ``iso8859-1``)."""
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return encoding
+
+
 def _run_check(args: argparse.Namespace) -> int:
     from ._cache import Reading, Run, collector_paused, utf8_buffer
     from ._paths import discover, given_or_default, require_claims
@@ -194,12 +219,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _interrupted()
     except BrokenPipeError:
         return _reader_left()
-    except UnicodeEncodeError as error:  # stdout in an encoding that lacks the characters
-        encoding = getattr(sys.stdout, "encoding", None) or error.encoding
-        print(f"factcheck: cannot write the output: stdout's encoding ({encoding}) cannot "
-              f"write {error.object[error.start:error.end]!r}\n  hint: set "
-              "PYTHONIOENCODING=utf-8, or write a report to a file with -o", file=sys.stderr)
-        return EXIT_INPUT
+    except UnicodeEncodeError as error:
+        return _cannot_encode(error)
     except OSError as error:
         if error.errno not in _CANNOT_WRITE:
             return _internal_error(error)

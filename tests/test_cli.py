@@ -393,6 +393,50 @@ def test_an_article_name_the_locale_cannot_spell_is_a_located_error(tmp_path: Pa
         assert "hint: run factcheck in a UTF-8 locale (LANG=C.UTF-8), or set PYTHONUTF8=1" in err
 
 
+_UNDECODED = ("the text holds '\\udce5\\udc8d\\udc97\\udce6\\udcb1\\udc9f', bytes of a file "
+              "name or argument that the locale's encoding (ascii) could not decode, which "
+              "UTF-8 cannot encode; run factcheck in a UTF-8 locale (LANG=C.UTF-8), or set "
+              "PYTHONUTF8=1")
+
+
+def test_a_file_that_cannot_hold_a_path_the_locale_cannot_spell_is_named(
+        tmp_path: Path) -> None:
+    # under "dir 南江" in LC_ALL=C, the path's bytes are undecoded (surrogates) and UTF-8
+    # cannot write them: it was "cannot write the output: stdout's encoding (ascii) cannot
+    # write '\udce5...', hint: set PYTHONIOENCODING=utf-8, or write a report to a file with
+    # -o", for a write to the file given with -o
+    (tmp_path / "dir 南江").mkdir()
+    write_corpus(tmp_path / "dir 南江", TEXT, CLAIMS)
+    for command, said in (
+            (["extract", "dir 南江/article.txt", "--format", "yaml", "-o", "out.yaml"],
+             f"out.yaml: cannot write here: {_UNDECODED}\n"
+             "factcheck: 1 problem; nothing was extracted\n"),
+            (["report", "dir 南江", "-o", "r.json"],
+             f"factcheck: cannot write r.json: {_UNDECODED}\n")):
+        result = subprocess.run(
+            [sys.executable, "-m", "factcheck._cli", *command], cwd=tmp_path,
+            capture_output=True, env=_ascii_locale(), check=False)
+        assert (result.returncode, result.stderr.decode("ascii")) == (2, said)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["dir 南江"]  # nothing left
+
+
+def test_an_encoding_error_not_of_stdout_does_not_blame_stdout(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    def unwritable(*args: object) -> str:
+        raise UnicodeEncodeError("utf-8", "a\udce5", 1, 2, "surrogates not allowed")
+
+    monkeypatch.setattr("factcheck._extract_render.render_yaml", unwritable)
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="ascii"))
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    assert main(["extract", str(article), "--format", "yaml"]) == 2
+    assert capsys.readouterr().err == (
+        "factcheck: cannot write the output: the encoding utf-8 cannot write '\\udce5'\n")
+
+
 def test_extract_looks_past_a_registered_name_the_locale_cannot_spell(tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path, TEXT, CLAIMS)
     (corpus / "sources.yaml").write_text("sources:\n" + "".join(
