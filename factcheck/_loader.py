@@ -124,6 +124,17 @@ def load_files(files: list[Path], reading: _cache.Reading | None = None) -> Corp
         return _load(files, reading)
 
 
+def _no_data(text: str) -> str:
+    """What a file whose YAML holds nothing holds instead: nothing, only comments (a file
+    started and left), or a bare document (``---``, ``null``)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        return "the file is empty"
+    if all(line.startswith("#") for line in lines):
+        return "the file holds only comments"
+    return "the file holds no data (an empty document)"
+
+
 def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
     """Read and validate ``files``; every problem is collected (see :func:`load`)."""
     problems = Problems()
@@ -137,7 +148,7 @@ def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
         data = item.doc.data
         if data is None:
             problems.add(SchemaError(
-                "the file is empty",
+                _no_data(item.doc.text),
                 location=Location(item.doc.path),
                 expected=f"a mapping with one of: {', '.join(SECTIONS)}",
                 hint="delete the file, or add claims to it (see docs/claims-format.md)",

@@ -592,3 +592,19 @@ def test_a_value_is_no_end_of_a_range_alone(tmp_path: Path, quote: str, value: s
         return
     quantity = load(corpus(tmp_path, claims, article)).claims["phase"].quantity
     assert quantity is not None and quantity.interval.low < quantity.interval.high
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("", "the file is empty"),
+    ("\n  \n", "the file is empty"),
+    ("\ufeff# claims to come\n\n  # more\n", "the file holds only comments"),
+    ("---\n# claims to come\n", "the file holds no data (an empty document)"),
+    ("null\n", "the file holds no data (an empty document)"),
+])
+def test_a_file_without_data_says_what_it_holds(text: str, said: str, tmp_path: Path) -> None:
+    # a file of comments, or a bare "---", was "the file is empty"
+    (tmp_path / "claims.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load(tmp_path)
+    assert [str(e).splitlines()[0] for e in caught.value.errors] == [
+        f"{(tmp_path / 'claims.yaml').as_posix()}: {said}"]
