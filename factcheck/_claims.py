@@ -349,6 +349,9 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                         claim_id=claim_id, expected=_NOT_EMPTY[name],
                         hint="write it, or leave the field out")
             return None, None
+    if fields.get("unit") == _TODO:  # where the skeleton found no unit it knows
+        _still_todo(doc, keypath, "unit", _NOT_EMPTY["unit"], claim_id, problems)
+        return None, None
     quantity = _quantity_of_value(value, fields.get("unit"), fields.get("per"),
                                   fields.get("tolerance"))
     if isinstance(quantity, str):
