@@ -40,11 +40,14 @@ def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 def _run(args: argparse.Namespace) -> int:
     from ._extract import extract
     from ._extract_render import extract_json, read_article, render_table, render_yaml
+    from ._paths import refuse_a_missing_directory
 
     if not args.article:  # Path("") is ".": an unset variable would name the cwd
         raise SourceError("the path '' is empty", location=None, expected="an article",
                           hint="give one article, e.g. claims/sources/000_….txt")
     out = Path(args.output) if args.output else None
+    if out is not None:  # before the article is read
+        refuse_a_missing_directory(str(out), "the output")
     if out is not None and out.exists() and not args.force:
         raise SourceError("the output file exists; nothing was written",
                           location=Location(out.as_posix()),

@@ -7,13 +7,15 @@ without importing the loading machinery (see docs/performance.md).
 from __future__ import annotations
 
 import os
+import shlex
 import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from ._errors import InputError, LoadErrors, Location, SourceError, plural
 
-__all__ = ["DEFAULT_CLAIMS", "discover", "display_path", "given_or_default", "not_a_file"]
+__all__ = ["DEFAULT_CLAIMS", "discover", "display_path", "given_or_default", "not_a_file",
+           "refuse_a_missing_directory"]
 
 #: What the commands read when no PATH is given.
 DEFAULT_CLAIMS = "claims"
@@ -81,6 +83,36 @@ def given_or_default(paths: list[str], example: str) -> list[str]:
             hint=f"name them, e.g. `{example}`, or run factcheck in the directory that "
                  f"holds {DEFAULT_CLAIMS}/")
     return [DEFAULT_CLAIMS]
+
+
+def refuse_a_missing_directory(output: str, what: str) -> None:
+    """Refuse an output (``-o``) whose directory does not exist, before any work is done
+    for it.
+
+    Args:
+        output: the output file as given.
+        what: the output as the message names it (``"the report"``, ``"the output"``).
+
+    Raises:
+        InputError: the directory does not exist or is not a directory.
+    """
+    folder = Path(output).parent
+    if folder.is_dir():
+        return
+    if not folder.exists():
+        raise InputError(
+            f"{what} cannot be written: its directory does not exist",
+            location=Location(output), found=folder.as_posix(),
+            expected="an existing directory",
+            hint=f"create it first (mkdir -p {shlex.quote(folder.as_posix())}), or write "
+                 f"{what} elsewhere")
+    # a file where the directory should be: mkdir -p would fail on it
+    raise InputError(
+        f"{what} cannot be written: {folder.as_posix()} is not a directory",
+        location=Location(output), expected="an existing directory",
+        found="a file" if folder.is_file() else "not a directory",
+        hint=f"write {what} elsewhere: {folder.as_posix()} is in the way of a "
+             "directory of that name")
 
 
 def require_claims(claims: int, paths: Sequence[str | os.PathLike[str]], example: str) -> None:

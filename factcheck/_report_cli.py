@@ -141,41 +141,16 @@ def _refuse_an_input(output: str, paths: list[str], corpus: Corpus) -> None:
                              hint="write the report to another file")
 
 
-def _refuse_a_missing_directory(output: str) -> None:
-    """Refuse an output whose directory does not exist before the corpus is loaded: on an
-    archive, loading and checking take a minute that the report then could not keep.
-
-    Raises:
-        InputError: the directory does not exist or is not a directory.
-    """
-    folder = Path(output).parent
-    if folder.is_dir():
-        return
-    if not folder.exists():
-        raise InputError(
-            "the report cannot be written: its directory does not exist",
-            location=Location(output), found=folder.as_posix(),
-            expected="an existing directory",
-            hint=f"create it first (mkdir -p {folder.as_posix()}), or write the report "
-                 "elsewhere")
-    # a file where the directory should be: mkdir -p would fail on it
-    raise InputError(
-        f"the report cannot be written: {folder.as_posix()} is not a directory",
-        location=Location(output), expected="an existing directory",
-        found="a file" if folder.is_file() else "not a directory",
-        hint=f"write the report elsewhere: {folder.as_posix()} is in the way of a "
-             "directory of that name")
-
-
 def _run(args: argparse.Namespace) -> int:
     from ._engine import check
     from ._errors import plural
     from ._loader import load
     from ._outcome import warn
-    from ._paths import given_or_default, require_claims
+    from ._paths import given_or_default, refuse_a_missing_directory, require_claims
 
     check_suffix(Path(args.output).suffix, args.output)  # fail before loading anything
-    _refuse_a_missing_directory(args.output)
+    # on an archive, loading and checking take a minute that the report then could not keep
+    refuse_a_missing_directory(args.output, "the report")
     # the hint's command must run as shown: -o is required
     example = f"factcheck report path/to/claims/ -o {shlex.quote(args.output)}"
     paths = given_or_default(args.paths, example)

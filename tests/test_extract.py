@@ -256,6 +256,30 @@ def test_output_file_is_refused_when_it_exists(tmp_path: Path,
     assert [p.name for p in tmp_path.iterdir()] == ["mentions.json"]  # no temp file left
 
 
+def test_an_output_in_a_missing_directory_is_refused_with_a_hint(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # it was "nodir/x.yaml: cannot write here: No such file or directory", with no hint,
+    # after reading the article; report refused it first, with mkdir -p: the same now
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a file").write_text("keep me", encoding="utf-8")
+    for output, said in (
+            ("no dir/x.yaml",
+             "no dir/x.yaml: the output cannot be written: its directory does not exist\n"
+             "  expected: an existing directory\n"
+             "  found: no dir\n"
+             "  hint: create it first (mkdir -p 'no dir'), or write the output elsewhere\n"),
+            ("a file/x.yaml",
+             "a file/x.yaml: the output cannot be written: a file is not a directory\n"
+             "  expected: an existing directory\n"
+             "  found: a file\n"
+             "  hint: write the output elsewhere: a file is in the way of a directory of "
+             "that name\n")):
+        assert main(["extract", "missing.txt", "--format", "yaml", "-o", output]) == 2
+        assert capsys.readouterr().err == said + "factcheck: 1 problem; nothing was extracted\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a file"]
+
+
 def test_bad_input_is_a_located_error_with_exit_2(tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     missing = tmp_path / "nope.txt"
