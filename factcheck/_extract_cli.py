@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import sys
 from pathlib import Path
 
@@ -40,14 +41,13 @@ def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 def _run(args: argparse.Namespace) -> int:
     from ._extract import extract
     from ._extract_render import extract_json, read_article, render_table, render_yaml
-    from ._paths import refuse_a_missing_directory
 
     if not args.article:  # Path("") is ".": an unset variable would name the cwd
         raise SourceError("the path '' is empty", location=None, expected="an article",
                           hint="give one article, e.g. claims/sources/000_….txt")
     out = Path(args.output) if args.output else None
-    if out is not None:  # before the article is read
-        refuse_a_missing_directory(str(out), "the output")
+    if out is not None:
+        _refuse_an_output_that_is_no_file(out, args.format)
     if out is not None and out.exists() and not args.force:
         raise SourceError("the output file exists; nothing was written",
                           location=Location(out.as_posix()),
@@ -71,6 +71,30 @@ def _run(args: argparse.Namespace) -> int:
         _write(out, rendered)
         print(f"factcheck: wrote {out.as_posix()}", file=sys.stderr)
     return 0
+
+
+def _refuse_an_output_that_is_no_file(out: Path, form: str) -> None:
+    """Refuse ``-o`` naming a directory (or a FIFO, a device), or a file in a directory
+    that does not exist, before the article is read; ``--force`` replaces only a file.
+
+    Raises:
+        InputError: the directory does not exist or is not a directory.
+        SourceError: the output is not a file.
+    """
+    from ._paths import not_a_file, refuse_a_missing_directory
+
+    refuse_a_missing_directory(str(out), "the output")
+    try:
+        kind = not_a_file(out)
+    except OSError:  # not there yet (or cannot be looked at: writing it says why)
+        return
+    if kind is None:
+        return
+    example = (out / f"mentions.{'txt' if form == 'table' else form}").as_posix()
+    raise SourceError(f"the output is {kind}, not a file; nothing was written",
+                      location=Location(out.as_posix()), expected="a file to write",
+                      hint=f"name a file in it, e.g. -o {shlex.quote(example)}"
+                      if kind == "a directory" else "name a file to write")
 
 
 def _write(path: Path, text: str) -> None:

@@ -280,6 +280,23 @@ def test_an_output_in_a_missing_directory_is_refused_with_a_hint(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a file"]
 
 
+def test_an_output_that_is_a_directory_is_said_to_be_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # it was "the output file exists; nothing was written / hint: ... pass --force", and
+    # --force gave "cannot write here: it is a directory; only a file is replaced"
+    for form, force in (("yaml", []), ("table", ["--force"])):
+        assert main(["extract", str(ARTICLES["002"]), "--format", form, "-o", str(tmp_path),
+                     *force]) == 2
+        example = "mentions.yaml" if form == "yaml" else "mentions.txt"
+        assert capsys.readouterr().err == (
+            f"{tmp_path.as_posix()}: the output is a directory, not a file; nothing was "
+            "written\n"
+            "  expected: a file to write\n"
+            f"  hint: name a file in it, e.g. -o {(tmp_path / example).as_posix()}\n"
+            "factcheck: 1 problem; nothing was extracted\n")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_bad_input_is_a_located_error_with_exit_2(tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     missing = tmp_path / "nope.txt"
