@@ -46,18 +46,18 @@ def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 def _run(args: argparse.Namespace) -> int:
     from ._coverage import compute_coverage, coverage_json, percent_text, render_coverage
-    from ._errors import InputError, Location
+    from ._errors import InputError
     from ._json import dumps
     from ._loader import load
     from ._outcome import settle, warn
-    from ._paths import given_or_default
+    from ._paths import given_or_default, paths_location
 
     paths = given_or_default(args.paths, "factcheck coverage path/to/claims/")
     corpus = load(paths)
     if not corpus.sources:  # 0 of 0 mentions would be 100%, and pass any --fail-under
         raise InputError(
             "no sources are registered here, so there is no article to measure",
-            location=Location(" ".join(paths)),
+            location=paths_location(paths),
             expected="a sources: list (sources.yaml) among the claims files",
             hint="give the corpus directory, the one that holds sources.yaml")
     warn(corpus.warnings)

@@ -15,7 +15,7 @@ from pathlib import Path
 from ._errors import InputError, LoadErrors, Location, SourceError, plural
 
 __all__ = ["DEFAULT_CLAIMS", "discover", "display_path", "given_or_default", "not_a_file",
-           "refuse_a_missing_directory"]
+           "paths_location", "refuse_a_missing_directory"]
 
 #: What the commands read when no PATH is given.
 DEFAULT_CLAIMS = "claims"
@@ -115,6 +115,20 @@ def refuse_a_missing_directory(output: str, what: str) -> None:
              "directory of that name")
 
 
+def paths_location(paths: Sequence[str | os.PathLike[str]]) -> Location:
+    """The location of an error about the paths given, taken together: the one path as
+    given, or each of several quoted as a shell would take it (``'a', 'b'``), which
+    joined by spaces read as one path (``a b``)."""
+    if len(paths) == 1:
+        return Location(os.fspath(paths[0]))
+    return Location(", ".join(_quoted(os.fspath(path)) for path in paths))
+
+
+def _quoted(path: str) -> str:
+    quoted = shlex.quote(path)
+    return quoted if quoted != path else f"'{path}'"
+
+
 def require_claims(claims: int, paths: Sequence[str | os.PathLike[str]], example: str) -> None:
     """Refuse a corpus without claims: a run that checked nothing must not pass.
 
@@ -125,10 +139,9 @@ def require_claims(claims: int, paths: Sequence[str | os.PathLike[str]], example
     """
     if claims:
         return
-    where = " ".join(str(path) for path in paths)
     files = len(discover(paths))  # the refusal only: the run is over anyway
     raise InputError(
-        "no claims here, so there is nothing to check", location=Location(where),
+        "no claims here, so there is nothing to check", location=paths_location(paths),
         expected="claims files, each with a claims: list",
         found=f"0 claims in {plural(files, 'YAML file')}",
         hint=f"give the directory that holds the claims files (`{example}`), or start "

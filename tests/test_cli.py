@@ -484,6 +484,24 @@ def test_a_corpus_without_claims_is_refused_not_passed(
     assert not (tmp_path / "r.md").exists()
 
 
+@pytest.mark.parametrize("command", ["check", "report"])
+def test_several_paths_without_claims_are_named_each(
+        command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # "a b: no claims here" read as one path with a space
+    monkeypatch.chdir(tmp_path)
+    for name in ("a", "dir b", "it's"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "empty.yaml").write_text("claims: []\n", encoding="utf-8")
+    output = ["-o", "r.md"] if command == "report" else []
+    assert main([command, "a", "dir b", "it's", *output]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[:2] == ["'a', 'dir b', 'it'\"'\"'s': no claims here, so there is nothing to "
+                       "check", "  expected: claims files, each with a claims: list"]
+    assert main([command, "a", *output]) == 2  # one path: as given
+    assert capsys.readouterr().err.startswith("a: no claims here")
+
+
 def test_a_removed_working_directory_is_said_not_an_internal_error(
         tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:

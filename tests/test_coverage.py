@@ -231,6 +231,20 @@ claims:
     assert sc.unmatched_claims == ()
 
 
+def test_several_paths_without_sources_are_named_each(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # "a b: no sources are registered here" read as one path with a space
+    monkeypatch.chdir(tmp_path)
+    for name, entity in (("a", "e1"), ("dir b", "e2")):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "vocabulary.yaml").write_text(
+            f"entities:\n  - {{id: {entity}, name: 实体{entity}}}\n", encoding="utf-8")
+    assert main(["coverage", "a", "dir b"]) == 2
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "'a', 'dir b': no sources are registered here, so there is no article to measure")
+
+
 def test_coverage_of_a_corpus_without_sources_is_refused(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # "coverage: 100.0% (0 of 0 numeric mentions in 0 sources)" passed --fail-under 100
