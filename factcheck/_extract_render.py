@@ -26,7 +26,7 @@ from ._extract import Mention
 from ._lines import line_bounds, line_col
 from ._model import Source
 from ._numbers import format_exact, parse_figure
-from ._quotes import PINYIN, NormalText, find_all, normalise
+from ._quotes import PINYIN, NormalText, QuoteIndex, find_all, normalise
 from ._sources import read_bounded
 from ._units import parse_unit, to_base
 from ._whole_figure import find_figure_within
@@ -298,7 +298,7 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
         A YAML document whose TODOs, once filled in, loads with ``factcheck.load``.
     """
     normal = normalise(article.text)
-    spans_of = functools.cache(functools.partial(find_all, normal))
+    spans_of = functools.cache(QuoteIndex(normal).find_all)  # a quote costs its occurrences
     source_id = article.source.id if article.source else None
     prefix = source_id or Path(article.path).stem
     head = [

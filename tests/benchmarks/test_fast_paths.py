@@ -19,6 +19,7 @@ from factcheck._marks import event_marks
 from factcheck._quotes import (
     PINYIN,
     NormalText,
+    QuoteIndex,
     _fold_char,
     find_all,
     find_within,
@@ -357,3 +358,41 @@ def test_quantity_arithmetic_is_the_division_free_one(
     assert (got.base, got.base_unit, got.interval, got.step) == (base, base_unit, interval, step)
     assert type(got.base) is Fraction and type(got.step) is Fraction
 
+
+
+# --- factcheck extract --format yaml on long articles ------------------------------------------
+
+SOURCES = sorted((Path(__file__).parents[2] / "claims" / "sources").glob("*.txt"))
+# a few characters, so that pieces and whole needles recur, overlap and run together
+indexed_text = st.lists(
+    st.sampled_from(["产", "產", "业", "亿", "元", "(chǎn)", " ", "\n", "２", "2", "0", "a",
+                     "，", "产业", "2023年"]),
+    max_size=60,
+).map("".join)
+
+
+@pytest.mark.parametrize("scan_cost", [0, QuoteIndex.SCAN_COST, 10**9])
+@settings(max_examples=150, deadline=None)
+@given(text=indexed_text, needle=indexed_text, at=st.integers(0, 60), size=st.integers(0, 12))
+def test_quote_index_is_find_all(scan_cost: int, text: str, needle: str, at: int,
+                                 size: int) -> None:
+    """The index finds what the search of the whole text finds: a needle of the text, or
+    any; the index's look-ups always (cost 0), as in use, and never (the search)."""
+    normal = normalise(text)
+    index = QuoteIndex(normal)
+    index.SCAN_COST = scan_cost
+    for wanted in (needle, text[at:at + size]):
+        assert index.find_all(wanted) == find_all(normal, wanted)
+
+
+def test_quote_index_is_find_all_on_the_articles() -> None:
+    """Every window of the bundled articles, and of the five run together twice over (every
+    passage repeated), is found where the search of the whole text finds it."""
+    texts = [path.read_text(encoding="utf-8") for path in SOURCES]
+    for text in [*texts, "\n".join(texts * 2)]:
+        normal = normalise(text)
+        index = QuoteIndex(normal)
+        for at in range(0, len(text), 97):
+            for size in (1, 4, 5, 9, 17, 40):
+                needle = text[at:at + size]
+                assert index.find_all(needle) == find_all(normal, needle), (at, size)
