@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import io
 import json
 import re
 from collections.abc import Callable
@@ -370,9 +371,34 @@ def _unloadable(m: Mention) -> str | None:
     return None
 
 
+_PLAIN_MAX = 10**5  # far below the dump's width: a plain scalar shorter is never folded
+_STR = "tag:yaml.org,2002:str"
+
+
 def _scalar(value: str | None) -> str:
     """A YAML scalar on one line, quoted only when it must be."""
-    if value is None:
-        return "null"
+    return "null" if value is None else _scalar_text(value)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # values and units recur
+def _scalar_text(value: str) -> str:
+    """``value`` as ``yaml.safe_dump`` writes it alone, without the document end or spaces.
+
+    A value that the dumper writes plain is the value itself (stripped, as the dump is), so
+    it is not dumped: the dumper's own resolver and analysis decide that, at a fraction of
+    the cost of a dump, which writes every quote of a long article. Others are dumped.
+    """
+    if len(value) < _PLAIN_MAX:
+        dumper = _dumper()
+        tag = dumper.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
+        if tag == _STR and dumper.analyze_scalar(value).allow_block_plain:
+            return value.strip()
     dumped = yaml.safe_dump(value, allow_unicode=True, width=10**6, default_flow_style=True)
     return dumped.removesuffix("\n...\n").strip()
+
+
+@functools.cache
+def _dumper() -> yaml.SafeDumper:
+    """A dumper set as ``_scalar_text``'s dump is, for its resolver and analysis only."""
+    return yaml.SafeDumper(io.StringIO(), allow_unicode=True, width=10**6,
+                           default_flow_style=True)

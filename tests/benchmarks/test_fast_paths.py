@@ -12,7 +12,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import _units
+from factcheck import _extract_render, _units
+from factcheck._extract import extract
+from factcheck._extract_render import _scalar
 from factcheck._interval import format_exact, format_ratio
 from factcheck._jsontext import byte_pieces, encoded, indented, pieces
 from factcheck._marks import event_marks
@@ -396,3 +398,49 @@ def test_quote_index_is_find_all_on_the_articles() -> None:
             for size in (1, 4, 5, 9, 17, 40):
                 needle = text[at:at + size]
                 assert index.find_all(needle) == find_all(normal, needle), (at, size)
+
+
+def reference_scalar(value: str | None) -> str:
+    """_extract_render._scalar as it was: one yaml.safe_dump per value."""
+    if value is None:
+        return "null"
+    dumped = yaml.safe_dump(value, allow_unicode=True, width=10**6, default_flow_style=True)
+    return dumped.removesuffix("\n...\n").strip()
+
+
+yaml_scalar_text = st.lists(
+    st.sampled_from(["yes", "No", "null", "~", "1", "0x1f", "1_000", ".inf", "1e5",
+                     "2017-11-28", "- ", "-", "? ", "?", ": ", ":", " #", "#", "'", '"', "...",
+                     "---", "%", "@", "`", "!", "&", "*", "|", ">", "[", "]", "{", "}", ",",
+                     " ", "\u3000", "\xa0", "\t", "\n", "\r", "\x85", "\u2028", "\ufeff",
+                     "\x00", "\ud800", "亿元", "產業", "，", "：", "年", "3.5%", "a"])
+    | st.text(max_size=3),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.none() | yaml_scalar_text)
+def test_scalar_is_the_dump(value: str | None) -> None:
+    assert _scalar(value) == reference_scalar(value)
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda path: path.name)
+def test_extract_yaml_is_the_whole_text_search_and_the_dump(
+        path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bundled article's claim skeletons, with the index and the undumped scalars, are
+    those of a search of the whole article per quote and a dump per scalar."""
+    article = _extract_render.read_article(path)
+    mentions = extract(article.text)
+    fast = _extract_render.render_yaml(article, mentions)
+
+    class Search:
+        def __init__(self, normal: NormalText) -> None:
+            self.normal = normal
+
+        def find_all(self, needle: str) -> list[tuple[int, int]]:
+            return find_all(self.normal, needle)
+
+    monkeypatch.setattr(_extract_render, "QuoteIndex", Search)
+    monkeypatch.setattr(_extract_render, "_scalar", reference_scalar)
+    assert fast == _extract_render.render_yaml(article, mentions)
