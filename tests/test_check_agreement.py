@@ -302,3 +302,15 @@ def test_the_gap_to_a_range_is_measured_from_its_near_end() -> None:
 def test_the_gap_to_some_more_is_measured_from_its_top() -> None:
     found = verdicts(make_claim("a", "十几家"), make_claim("b", "25家"))["agreement[e.m]"]
     assert found.message.startswith("十几家 and 25家 differ by 5家,")
+
+
+def test_a_pair_that_meets_at_an_excluded_bound_names_both_claims() -> None:
+    # 不到100家 [0, 100) and 100家 [100, 100] tie at the upper bound 100; the one that
+    # excludes it is the lower claim (the other would be named as both ends of the pair)
+    for a, b in (("不到100家", "100家"), ("100家", "不到100家")):
+        found = verdicts(make_claim("a", a), make_claim("b", b))["agreement[e.m]"]
+        assert found.message.startswith("不到100家 and 100家 do not overlap as written;")
+    # 超100家 (100, +∞) and 100家 tie at the lower bound: the open one is the higher claim
+    for a, b in (("超100家", "100家"), ("100家", "超100家")):
+        found = verdicts(make_claim("a", a), make_claim("b", b))["agreement[e.m]"]
+        assert found.message.startswith("100家 and 超100家 do not overlap as written;")
