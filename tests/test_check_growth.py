@@ -246,3 +246,14 @@ def test_a_start_from_below_to_above_zero_may_be_zero() -> None:
     [finding] = [f for f in check(make_corpus(claims, checks)) if f.kind == "growth"]
     assert finding.status is Status.NOT_CHECKABLE
     assert finding.message == "Not checkable: the starting level -5~5亿元 may be 0."
+
+
+def test_rates_of_a_range_that_end_at_zero_are_a_rise_or_a_fall() -> None:
+    # from 100-200家 to 200家 the rate is [0%, 100%]: no fall, so a rise (not "changed by");
+    # from 200家 to 100-200家 it is [-50%, 0%]: no rise, so a fall
+    rose = _growth(("100-200家", "200家"), "50%")
+    assert rose.message == ("From 100-200家 to 200家 the level rose by [0%, 100%], which fits "
+                            "growth of 50%.")
+    fell = _growth(("200家", "100-200家"), "20%", direction="down")
+    assert fell.message == ("From 200家 to 100-200家 the level fell by [0%, 50%], which fits "
+                            "a fall of 20%.")
