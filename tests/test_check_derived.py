@@ -490,3 +490,49 @@ checks:
     finding = one_finding(write_corpus(tmp_path, text, claims, checks), "derived[rise]")
     assert finding.status is Status.CONFLICT
     assert finding.difference == "1.3个百分点"
+
+
+def test_a_range_that_reaches_a_bound_only_at_its_end_straddles_it() -> None:
+    from claim_factory import make_claim
+
+    # 1-3家 is [1, 3]: it reaches at least 3家 at its top and at most 1家 at its bottom,
+    # so some of it is within each bound and some beyond (the bound belongs to "within")
+    found = _run_derived([make_claim("a", "1-3家")], {
+        "top": {"expression": "a", "vars": {"a": "a"}, "at_least": "3家"},
+        "bottom": {"expression": "a", "vars": {"a": "a"}, "at_most": "1家"}})
+    assert found["derived[top]"].status is Status.DISCREPANCY
+    assert found["derived[bottom]"].status is Status.DISCREPANCY
+
+
+def test_equal_bounds_ask_for_one_value(tmp_path: Path) -> None:
+    from factcheck._engine import check
+
+    # at_least and at_most may be equal: only that value fits, which 600家 is and 293.9亿元
+    # is not (a bound below the other is a load error; equal ones are not)
+    checks = """
+checks:
+  - {kind: derived, id: exactly, expression: firms, vars: {firms: firms}, at_least: 600家,
+     at_most: 600家}
+  - {kind: derived, id: other, expression: firms + firms, vars: {firms: firms},
+     at_least: 600家, at_most: 600家}
+"""
+    found = {f.id: f for f in check(load(write_corpus(tmp_path, TEXT, CLAIMS, checks)))}
+    assert found["derived[exactly]"].status is Status.CONSISTENT
+    assert found["derived[exactly]"].message == (
+        "firms is 600家, which is at least 600家 and at most 600家.")
+    assert found["derived[other]"].status is Status.CONFLICT
+
+
+def test_a_bound_met_beyond_but_unsettled_within_is_open() -> None:
+    from claim_factory import make_claim
+
+    # a / (a + b) with a = 101亿元, b = 99亿元 lies in (50.25%, 50.75%): above 50.25% for
+    # some inputs, and at or below it for none, which no split of a can show; the finding
+    # is open, not a discrepancy that some inputs give a value at most 50.25%
+    claims = [make_claim("a", "101亿元", entity="x"), make_claim("b", "99亿元", entity="y")]
+    found = _run_derived(claims, {"t": {"expression": "a / (a + b)",
+                                        "vars": {"a": "a", "b": "b"}, "at_most": "50.25%"}})
+    assert found["derived[t]"].status is Status.NOT_CHECKABLE
+    assert found["derived[t]"].message.startswith(
+        "Not checkable: whether a / (a + b) is at most 50.25% is open: a is used more than "
+        "once")
