@@ -314,3 +314,22 @@ def test_a_pair_that_meets_at_an_excluded_bound_names_both_claims() -> None:
     for a, b in (("超100家", "100家"), ("100家", "超100家")):
         found = verdicts(make_claim("a", a), make_claim("b", b))["agreement[e.m]"]
         assert found.message.startswith("100家 and 超100家 do not overlap as written;")
+
+
+def test_a_discrepancy_names_only_the_figures_that_are_round() -> None:
+    # 2850.5公里 is written to the 0.1公里 and read no wider: only 3000公里 is a round number
+    found = verdicts(make_claim("a", "3000公里"), make_claim("b", "2850.5公里"))["agreement[e.m]"]
+    assert found.status is Status.DISCREPANCY
+    assert found.message == ("2850.5公里 and 3000公里 differ by 149.5公里; the gap is within the "
+                             "rounding of the round number 3000公里.")
+
+
+def test_a_conflict_at_one_moment_is_named_over_a_discrepancy_at_another() -> None:
+    # on 2019 3000公里 and 2800公里 differ within rounding; on 2020 2800公里 and 5000公里
+    # differ beyond it: the conflict names the pair that conflicts
+    claims = [make_claim("a", "3000公里", as_of="2019"),
+              make_claim("b", "2800公里", as_of="2019..2020"),
+              make_claim("c", "5000公里", as_of="2020")]
+    [finding] = _agreement(claims)
+    assert finding.status is Status.CONFLICT
+    assert finding.message.startswith("2800公里 and 5000公里 differ by 2200公里,")
