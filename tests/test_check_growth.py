@@ -158,8 +158,11 @@ def test_a_negative_rate_with_direction_down_is_refused() -> None:
 
 
 def test_a_rate_written_negative_is_refused_with_direction_down_even_at_zero() -> None:
-    finding = _growth(("100亿元", "90亿元"), "-0%", direction="down")
-    assert finding.status is Status.NOT_CHECKABLE
+    # with any of the minus signs articles use: ASCII, U+2212 and the full-width one
+    for rate in ("-0%", "−0%", "－0%"):
+        finding = _growth(("100亿元", "90亿元"), rate, direction="down")
+        assert finding.status is Status.NOT_CHECKABLE
+        assert f"the rate {rate} is negative and direction is down" in finding.message
 
 
 @contextlib.contextmanager
