@@ -461,3 +461,32 @@ def test_a_range_of_counts_is_named_by_the_counts_it_holds() -> None:
     assert _share_without_whole("2.5个", "50%").message == (
         "No count in [2.45个, 2.55个) of any whole gives 50%: the percentage cannot come "
         "from 2.5个.")
+
+
+def test_no_whole_gives_a_share_of_at_most_zero_to_a_positive_count() -> None:
+    # [-10%, 0%]: a positive count over any whole is above 0 (no division by the bound 0)
+    assert implied_wholes(3, Interval(Fraction(-1, 10), Fraction(0), True, True)) is None
+
+
+def test_a_count_with_a_whole_is_found_where_the_wholes_always_hold_one() -> None:
+    from factcheck.checks.share import _count_with_a_whole
+
+    # (1/3, 1/2) open: 1 has no whole (2 < n < 3); from 2 on (4 < n < 6, 5) every count has
+    # one, and the counts up to 2 must all be tried
+    assert _count_with_a_whole(Interval(Fraction(1), Fraction(5), True, True), Interval(
+        Fraction(1, 3), Fraction(1, 2), False, False)) == 2
+    # (99.9999%, 100%) open, a share that reaches up to 100%: the first count with a whole,
+    # 1000000 of 1000001, lies past the counts tried one by one; the count sure to have one
+    # is given, not "open"
+    assert _count_with_a_whole(Interval(Fraction(1), Fraction(10**7), True, True), Interval(
+        Fraction(999999, 10**6), Fraction(1), False, False)) == 1000000
+
+
+def test_no_whole_for_a_count_of_0_or_above_100_percent_shows_wholes_from_1() -> None:
+    # the wholes shown beside "no whole" start at 1: 0 / 0 and 1 / 0 have no value
+    nothing = _grim("0个", "5%")
+    assert nothing.status is Status.CONFLICT
+    assert "0 / 1 = 0%" in nothing.arithmetic
+    above = _grim("1个", "150%")
+    assert above.status is Status.CONFLICT
+    assert "1 / 1 = 100%" in above.arithmetic
