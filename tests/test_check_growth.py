@@ -260,3 +260,11 @@ def test_rates_of_a_range_that_end_at_zero_are_a_rise_or_a_fall() -> None:
     fell = _growth(("200家", "100-200家"), "20%", direction="down")
     assert fell.message == ("From 200家 to 100-200家 the level fell by [0%, 50%], which fits "
                             "a fall of 20%.")
+
+
+def test_a_range_at_the_end_gives_the_range_of_rates_too() -> None:
+    # to 150-200家 from 100家: not "rose by 50%" (from the range's low end), but [50%, 100%]
+    finding = _growth(("100家", "150-200家"), "50%")
+    assert finding.message == ("From 100家 to 150-200家 the level rose by [50%, 100%], which "
+                               "fits growth of 50%.")
+    assert not any(line.startswith("(150-200家 - 100家)") for line in finding.arithmetic)
