@@ -490,3 +490,11 @@ def test_no_whole_for_a_count_of_0_or_above_100_percent_shows_wholes_from_1() ->
     above = _grim("1个", "150%")
     assert above.status is Status.CONFLICT
     assert "1 / 1 = 100%" in above.arithmetic
+
+
+def test_a_range_of_counts_from_0_meets_a_share_of_0() -> None:
+    # 不到3个 holds 0, and 0 of any whole is 0%: the count 0 is a witness like any other
+    finding = _share_without_whole("不到3个", "0%")
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == "不到3个 of 0%: a count of 0 out of a whole of 1 gives it."
+    assert finding.arithmetic[-1] == "0 / 1 = 0%"
