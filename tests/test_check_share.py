@@ -498,3 +498,12 @@ def test_a_range_of_counts_from_0_meets_a_share_of_0() -> None:
     assert finding.status is Status.CONSISTENT
     assert finding.message == "不到3个 of 0%: a count of 0 out of a whole of 1 gives it."
     assert finding.arithmetic[-1] == "0 / 1 = 0%"
+
+
+def test_a_large_range_of_counts_is_no_part_of_a_share_above_100_percent() -> None:
+    # 约100万人 holds 100,001 counts: over 100% none has a whole, told at once, not "open
+    # after trying 100,000 counts"
+    finding = _share_without_whole("约100万人", "超100%")
+    assert finding.status is Status.CONFLICT
+    assert finding.message == ("No count in [950000人, 1050000人] gives 超100%: a part is at "
+                               "most its whole, and 超100% is above 100%.")
