@@ -536,3 +536,13 @@ def test_a_bound_met_beyond_but_unsettled_within_is_open() -> None:
     assert found["derived[t]"].message.startswith(
         "Not checkable: whether a / (a + b) is at most 50.25% is open: a is used more than "
         "once")
+
+
+def test_a_range_within_one_bound_and_across_the_other_straddles() -> None:
+    from claim_factory import make_claim
+
+    # 1-3家 lies below at_most 10家 throughout but reaches below at_least 2家: a
+    # discrepancy, not consistent because one of the two bounds is never passed
+    found = _run_derived([make_claim("a", "1-3家")], {
+        "both": {"expression": "a", "vars": {"a": "a"}, "at_least": "2家", "at_most": "10家"}})
+    assert found["derived[both]"].status is Status.DISCREPANCY
