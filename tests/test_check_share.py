@@ -511,3 +511,12 @@ def test_a_large_range_of_counts_is_no_part_of_a_share_above_100_percent() -> No
     assert finding.status is Status.CONFLICT
     assert finding.message == ("No count in [950000人, 1050000人] gives 超100%: a part is at "
                                "most its whole, and 超100% is above 100%.")
+
+
+def test_a_range_of_counts_past_the_counts_tried_names_one_sure_to_have_a_whole() -> None:
+    # 不到100万人 of 50.0001% ([50.00005%, 50.00015%)): from 250002 on every count has a
+    # whole; that count is named, with its whole, without trying the 250002 before it
+    finding = _share_without_whole("不到100万人", "50.0001%")
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == ("不到100万人 of 50.0001%: a count of 250002 out of a whole of "
+                               "500003 gives it.")
