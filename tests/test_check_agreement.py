@@ -333,3 +333,12 @@ def test_a_conflict_at_one_moment_is_named_over_a_discrepancy_at_another() -> No
     [finding] = _agreement(claims)
     assert finding.status is Status.CONFLICT
     assert finding.message.startswith("2800公里 and 5000公里 differ by 2200公里,")
+
+
+def test_an_about_figure_read_loosely_keeps_its_own_5_percent() -> None:
+    # 约3100公里 is [2945公里, 3255公里] (5%), wider than its rounding at the hundreds
+    # ([3050公里, 3150公里)): read loosely it keeps the 5%, and meets 3300公里 rounded
+    found = verdicts(make_claim("a", "约3100公里"), make_claim("b", "3300公里"))["agreement[e.m]"]
+    assert found.status is Status.DISCREPANCY
+    assert found.arithmetic[-1] == ("read as round numbers: a -> [2945公里, 3255公里]; "
+                                    "b -> [3250公里, 3350公里)")
