@@ -546,3 +546,13 @@ def test_a_range_within_one_bound_and_across_the_other_straddles() -> None:
     found = _run_derived([make_claim("a", "1-3家")], {
         "both": {"expression": "a", "vars": {"a": "a"}, "at_least": "2家", "at_most": "10家"}})
     assert found["derived[both]"].status is Status.DISCREPANCY
+
+
+def test_an_expression_without_variables_binds_none() -> None:
+    from claim_factory import make_claim
+
+    # the first line of the arithmetic read "1 / 2 with " for a constant expression
+    found = _run_derived([make_claim("a", "50%")], {
+        "half": {"expression": "1 / 2", "vars": {}, "claim": "a"}})
+    assert found["derived[half]"].status is Status.CONSISTENT
+    assert found["derived[half]"].arithmetic[0] == "1 / 2"
