@@ -342,3 +342,8 @@ def test_an_about_figure_read_loosely_keeps_its_own_5_percent() -> None:
     assert found.status is Status.DISCREPANCY
     assert found.arithmetic[-1] == ("read as round numbers: a -> [2945公里, 3255公里]; "
                                     "b -> [3250公里, 3350公里)")
+    # below zero the rounding is open at its low end, the 5% closed: the wider one's end
+    found = verdicts(make_claim("a", "约-3100万元"), make_claim("b", "-3300万元"))["agreement[e.m]"]
+    assert found.status is Status.DISCREPANCY
+    assert found.arithmetic[-1] == ("read as round numbers: a -> [-3255万元, -2945万元]; "
+                                    "b -> (-3350万元, -3250万元]")
