@@ -520,3 +520,16 @@ def test_a_range_of_counts_past_the_counts_tried_names_one_sure_to_have_a_whole(
     assert finding.status is Status.CONSISTENT
     assert finding.message == ("不到100万人 of 50.0001%: a count of 250002 out of a whole of "
                                "500003 gives it.")
+
+
+def test_a_count_written_to_a_tenth_holds_the_whole_count_inside_it() -> None:
+    from factcheck.checks.share import _whole_counts
+
+    # 3.0个 is [2.95, 3.05): its one whole count, 3, is tried (3 of 10 is 30%)
+    finding = _share_without_whole("3.0个", "30%")
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == "3.0个 of 30%: a count of 3 out of a whole of 10 gives it."
+    # an open end that is not whole leaves out no whole count; one that is whole does
+    assert _whole_counts(Interval(Fraction(5, 2), Fraction(7, 2), False, False)) == (3, 3)
+    assert _whole_counts(Interval(Fraction(2), Fraction(4), False, False)) == (3, 3)
+    assert _whole_counts(Interval(Fraction(2), Fraction(4), True, True)) == (2, 4)
