@@ -210,6 +210,10 @@ def test_a_partial_sum_that_no_parts_could_fail_is_not_checkable() -> None:
     counted = run("超过4000亿元", "1901.99亿元", total="98个", part="133个")
     assert counted.status is Status.CONFLICT
     assert counted.difference == "35个"
+    # and so when both rows are consistent: 98个 leaves 3个 for other items
+    fits = run("超过4000亿元", "1901.99亿元", total="98个", part="95个")
+    assert fits.status is Status.CONSISTENT
+    assert fits.difference == "3个"
 
 
 def test_the_worse_row_decides_whatever_its_order() -> None:
