@@ -484,6 +484,9 @@ def test_a_count_with_a_whole_is_found_where_the_wholes_always_hold_one() -> Non
     # as are tried one by one
     assert _count_with_a_whole(Interval(Fraction(1), Fraction(10**6), True, True), Interval(
         Fraction(100000, 100001), Fraction(1), False, False)) == 100001
+    # below the count sure to have a whole, 100,000 counts without one tell nothing
+    assert _count_with_a_whole(Interval(Fraction(1), Fraction(500000), True, True), Interval(
+        Fraction(999999, 10**6), Fraction(1), False, False)) is None
 
 
 def test_no_whole_for_a_count_of_0_or_above_100_percent_shows_wholes_from_1() -> None:
