@@ -243,3 +243,12 @@ def test_a_sum_of_intervals_is_closed_only_where_every_one_is() -> None:
         == Interval(one, 3 * one, False, False)
     assert plus([Interval(0 * one, one, True, True), Interval(one, 2 * one, True, True)]) \
         == Interval(one, 3 * one, True, True)
+
+
+def test_parts_with_no_lower_end_cannot_fail_a_partial_total() -> None:
+    # 不到-5亿元 is (-∞, -5亿元): any total holds such parts, so the row tests nothing
+    claims = [make_claim("t", "10亿元"), make_claim("a", "不到-5亿元"), make_claim("b", "3亿元")]
+    finding = run(claims, total="t", parts=["a", "b"])
+    assert finding.status is Status.NOT_CHECKABLE
+    assert finding.message == ("Not checkable: the parts (-2亿元) fit inside the total 10亿元, as "
+                               "the parts have no lower end.")
