@@ -704,6 +704,19 @@ def test_a_date_or_twelve_months_is_no_years_and_months() -> None:
     assert twelve is not None and twelve.unit_word == "年零十二个月"
 
 
+@pytest.mark.parametrize("text", [
+    "4年0个月",       # no months: not 48个月
+    "1.0年3个月",     # years written to a tenth are no whole number of years: not 15个月
+    "4年3个月多",     # something follows the months: not exactly 51个月
+    "4年3个月半",
+    "4年3.5个月",     # months written with a fraction
+    "-2017年3个月",   # a calendar year, signed or not: not 24207个月
+])
+def test_what_is_no_number_of_years_and_months(text: str) -> None:
+    figure = parse_figure(text)
+    assert figure is None or figure.unit_word != "个月", figure
+
+
 def test_a_calendar_year_before_months_is_no_number_of_years() -> None:
     # 2017年3个月 read as 24207个月; extract and the whole-figure check read a date's year
     # and a separate duration there
