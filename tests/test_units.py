@@ -526,6 +526,8 @@ def test_the_ends_of_a_rate_span_share_their_period() -> None:
     (300, "20万平方米"),                # 300亩 is exactly 20万平方米
     (Fraction(45000), "30平方公里"),
     (Fraction(50002), "5.0002万亩"),
+    (Fraction(10000), "1万亩"),          # 万亩 from 10000亩 itself
+    (Fraction(9998), "9998亩"),
 ])
 def test_an_area_in_mu_is_shown_in_mu_when_metric_words_have_no_finite_decimal(
         amount: Fraction, shown: str) -> None:
