@@ -270,6 +270,7 @@ def test_figure_rate_traditional() -> None:
     [
         ("两天一层楼", "天", "层"),
         ("5元一碗", "元", "碗"),
+        ("5元一碗面条", "元", "碗"),  # up to two characters after the measure word
         ("3元/斤", "元", "斤"),
         ("2万元一平方米", "元", "平方米"),
         ("3元錢一斤", "元", "斤"),
