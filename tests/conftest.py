@@ -3,8 +3,15 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 pytest_plugins = ("pytester",)
+
+# Property tests test properties, not speed (speed is the benchmarks' business, measured
+# against a floor): no per-example deadline, which a busy 2-core machine can miss at
+# random (DeadlineExceeded, then FlakyFailure).
+settings.register_profile("factcheck", deadline=None)
+settings.load_profile("factcheck")
 
 
 @pytest.fixture(autouse=True)
