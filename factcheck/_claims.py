@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections.abc import Iterable
 from fractions import Fraction
 from pathlib import Path
 from typing import Any, cast
@@ -229,6 +230,18 @@ def _still_todo(doc: Document, keypath: KeyPath, field: str, expected: str, clai
                 "under not_claims: with a reason)")
 
 
+def _unknown(doc: Document, keypath: KeyPath, field: str, name: str, known: Iterable[str],
+             expected: str, add: str, claim_id: str, problems: Problems) -> None:
+    """An entity or metric the vocabulary lacks: still TODO, or the closest known name, or
+    where to add it (``add``)."""
+    if name == _TODO:
+        _still_todo(doc, keypath, field, expected, claim_id, problems)
+        return
+    close = difflib.get_close_matches(name, list(known), n=1)
+    problems.at(doc, (*keypath, field), f"unknown {field} '{name}'", claim_id=claim_id,
+                hint=f"did you mean '{close[0]}'?" if close else add)
+
+
 def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default: Any,
                 context: _Context, problems: Problems) -> Claim | None:
     claim_id: str = fields["id"]
@@ -236,22 +249,13 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
     source_id = _resolve_source(doc, keypath, fields, default, context, problems, claim_id)
     entity = context.aliases.get(fold_text(fields["entity"]))
     if entity is None and not problems.excused("entity", fields["entity"]):
-        if fields["entity"] == _TODO:
-            _still_todo(doc, keypath, "entity", "an entity id or alias", claim_id, problems)
-        else:
-            close = difflib.get_close_matches(fields["entity"], list(context.aliases), n=1)
-            problems.at(doc, (*keypath, "entity"), f"unknown entity '{fields['entity']}'",
-                        claim_id=claim_id, hint=f"did you mean '{close[0]}'?" if close else
-                        "add it to the entities file with its aliases")
+        _unknown(doc, keypath, "entity", fields["entity"], context.aliases,
+                 "an entity id or alias", "add it to the entities file with its aliases",
+                 claim_id, problems)
     if fields["metric"] not in context.metrics and not problems.excused(
             "metric", fields["metric"]):
-        if fields["metric"] == _TODO:
-            _still_todo(doc, keypath, "metric", "a metric id", claim_id, problems)
-        else:
-            close = difflib.get_close_matches(fields["metric"], list(context.metrics), n=1)
-            problems.at(doc, (*keypath, "metric"), f"unknown metric '{fields['metric']}'",
-                        claim_id=claim_id, hint=f"did you mean '{close[0]}'?" if close else
-                        "add it to the metrics file")
+        _unknown(doc, keypath, "metric", fields["metric"], context.metrics, "a metric id",
+                 "add it to the metrics file", claim_id, problems)
     as_of = parse_period(fields["as_of"])
     if as_of is None and fields["as_of"] == _TODO:
         _still_todo(doc, keypath, "as_of", "the date or period the figure refers to: "
