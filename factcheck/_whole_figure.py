@@ -92,7 +92,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         return False  # 20元 of 10至20元 (but 9月份 of 从5月份到9月份 is an end of its own)
     if first in _SIGNS and (previous in _ARABIC or previous in _CHINESE):
         return False  # -20元 of 10-20元: the dash joins a range, it is no minus sign
-    if _end_of_range(fold_chars(figure), fold_chars(before), fold_chars(after)):
+    if (previous in _RANGE_ENDS_JOIN or following in _RANGE_ENDS_JOIN) and _end_of_range(
+            fold_chars(figure), fold_chars(before), fold_chars(after)):
         return False  # 4个月 of 3个月至4个月, 3年2个月 of 3年2个月至4年: one range
     if first in _ARABIC or first in _CHINESE:
         if not _starts_whole(fold_chars(figure[:4]), before, previous):
@@ -106,7 +107,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             return False
     elif last == "年" and following == "代" and fold_chars(after[1:2]) not in NOT_DECADE:
         return False  # 1990年 of 1990年代: a decade, not a year or 1990 years
-    elif last == "年" and months_after_years(fold_chars(after), 0) is not None and not (
+    elif last == "年" and (following in _ARABIC or following in _CHINESE) and (
+            months_after_years(fold_chars(after), 0) is not None) and not (
             YEAR_RE.fullmatch(_numeral_before(fold_chars(figure[:-1])))):
         return False  # 四年 of 四年零三个月: the figure is 51个月 (2017年 of 2017年3个月 is a date)
     elif following in _COUNTING_AFTER_UNIT and fold_chars(after[1:2]) in _ENDS_A_FIGURE:
