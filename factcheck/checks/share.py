@@ -265,8 +265,7 @@ def _none_fits(spec: CheckSpec, context: CheckContext, part: Claim, stated: Clai
     the same of any whole, ``none_exactly`` the same of the part as written, and ``source``
     names the part."""
     p = _quantity(part)
-    low = allowed.low
-    if low is not None and (low > 1 or (low == 1 and not allowed.low_closed)):
+    if _above_the_whole(allowed):
         # 12 / 10 is 120%, but a part is at most its whole: say so, not that the
         # percentage "cannot come from a count of 12"
         return context.finding(
@@ -320,9 +319,9 @@ def _count_with_a_whole(counts: Interval, share: Interval) -> int | bool | None:
     first, last = _whole_counts(counts)
     if first > last:
         return False
-    low, high = share.low, share.high
-    if low is not None and (low > 1 or (low == 1 and not share.low_closed)):
+    if _above_the_whole(share):
         return False  # a part is at most its whole: no share above 100%
+    low, high = share.low, share.high
     if low is not None and high is not None and 0 < low < high <= 1:
         # The wholes of a count k run over the open stretch (k / high, k / low), longer
         # than 1, so holding an integer (no smaller than k), once k > low * high / (high - low).
@@ -336,6 +335,12 @@ def _count_with_a_whole(counts: Interval, share: Interval) -> int | bool | None:
         if implied_wholes(k, share) is not None:
             return k
     return False
+
+
+def _above_the_whole(share: Interval) -> bool:
+    """Whether every share ``share`` allows is above 100%, which no part of a whole is."""
+    low = share.low
+    return low is not None and (low > 1 or (low == 1 and not share.low_closed))
 
 
 def _whole_counts(counts: Interval) -> tuple[int, int]:
