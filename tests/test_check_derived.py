@@ -556,3 +556,33 @@ def test_an_expression_without_variables_binds_none() -> None:
         "half": {"expression": "1 / 2", "vars": {}, "claim": "a"}})
     assert found["derived[half]"].status is Status.CONSISTENT
     assert found["derived[half]"].arithmetic[0] == "1 / 2"
+
+
+def test_a_range_input_is_stated_as_the_interval_it_gives() -> None:
+    from claim_factory import make_claim
+
+    # 10-20亿元 - 5亿元 was "5亿元, which fits 7亿元": the range's low end, as if the
+    # article had said 10亿元; what the figures give is (4亿元, 16亿元), and 近20亿元 gives
+    # no 15亿元 (its nominal 20亿元 is the open end of [18亿元, 20亿元))
+    claims = [make_claim("range", "10-20亿元", metric="a"),
+              make_claim("near", "近20亿元", metric="n"), make_claim("b", "5亿元", metric="b"),
+              make_claim("r", "7亿元", metric="r"), make_claim("over", "16亿元", metric="o")]
+    found = _run_derived(claims, {
+        "fits": {"claim": "r", "expression": "a - b", "vars": {"a": "range", "b": "b"}},
+        "bound": {"expression": "a - b", "vars": {"a": "range", "b": "b"},
+                  "at_least": "0亿元"},
+        "misses": {"claim": "over", "expression": "a - b", "vars": {"a": "near", "b": "b"}}})
+    fits = found["derived[fits]"]
+    assert fits.status is Status.CONSISTENT
+    assert fits.message == "a - b lies in (4亿元, 16亿元), which fits 7亿元."
+    assert fits.arithmetic == ("a - b with a = 10-20亿元, b = 5亿元",
+                               "within written precision: (4亿元, 16亿元)",
+                               "stated 7亿元 = [6.5亿元, 7.5亿元)")
+    assert fits.difference == "0元"
+    assert found["derived[bound]"].message == (
+        "a - b lies in (4亿元, 16亿元), which is at least 0亿元.")
+    misses = found["derived[misses]"]
+    assert misses.status is Status.CONFLICT
+    assert misses.message == ("a - b lies in (12.5亿元, 15.5亿元), not 16亿元, even allowing "
+                              "for the written precision.")
+    assert misses.difference == "5000万元"

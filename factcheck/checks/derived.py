@@ -15,7 +15,9 @@ one within them, ``discrepancy`` only with a witness on each side, and ``not-che
 when the parts run out first.
 
 The expression is evaluated exactly: on the claims' nominal values (shown in the
-arithmetic) and on their intervals (exact interval arithmetic in base units, units
+arithmetic, unless an input is a range or a qualified figure other than 约, whose nominal
+value is only one end of it: the message then states the result's interval) and on their
+intervals (exact interval arithmetic in base units, units
 carried through). The stated claim's interval, in the same base unit, must meet the
 result: ``consistent`` if it does. Only when it does not is the expression evaluated a
 third time, with every round number read at its coarsest precision
@@ -60,7 +62,8 @@ from .._refine import Settled, settle
 from .._schema import Field, found_value
 from ._context import CheckContext, coarse, intersect
 from ._registry import register_check
-from ._show import approx, approx_span, digits_for, equals, points
+from ._show import approx, approx_span, digits_for, equals, gap, points
+from ._show import nominal as has_nominal
 
 __all__ = ["compile_spec", "derived", "derived_cycles"]
 
@@ -256,32 +259,41 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
             spec, f"whether {expression.text} can be {stated.value} is open: {_open(exact)} "
             f"(within written precision it lies in "
             f"{approx_span(exact.enclosure, unit, digits)})", everything)
-    shown = approx(value, unit, digits)
+    # a range or a qualified input (10-20亿元, 近20亿元) has no value to compute one result
+    # from: its nominal value is one end of it, so the result is stated as its interval
+    levels = all(has_nominal(q) for q in quantities.values())
+    span = approx_span(exact.enclosure, unit, digits)
+    shown = approx(value, unit, digits) if levels else span
     bindings = ", ".join(f"{n} = {inputs[n].value}" for n in expression.names)
     arithmetic = [
         f"{expression.text} with {bindings}" if bindings else expression.text,
-        f"{expression.text} {equals(shown)}",
-        f"within written precision: {approx_span(exact.enclosure, unit, digits)}",
+        *([f"{expression.text} {equals(shown)}"] if levels else []),
+        f"within written precision: {span}",
         *_narrowed(exact, quantities, digits),
         f"stated {stated.value} = {approx_span(target.interval, unit, digits)}",
     ]
+    computed = point(value) if levels else exact.enclosure
     # between two percentages, percentage points (2.7% and 3个百分点 are 0.3 points apart)
-    difference = points(approx(abs(value - target.base), unit, digits))
+    difference = points(approx(
+        gap(computed, point(target.base) if has_nominal(target) else target.interval),
+        unit, digits))
     claims = [context.involved(stated, "derived")]
     claims += [context.involved(inputs[n], n) for n in expression.names]
+    result = (f"{expression.text} is {shown.lstrip('≈')}" if levels
+              else f"{expression.text} lies in {span}")
     if exact.meets:
         status = Status.CONSISTENT
-        message = f"{expression.text} is {shown.lstrip('≈')}, which fits {stated.value}."
+        message = f"{result}, which fits {stated.value}."
     else:
-        status, message = _mismatch(expression, quantities, stated, shown, arithmetic)
-    if shown.startswith("≈"):
+        status, message = _mismatch(expression, quantities, stated, result, arithmetic)
+    if levels and shown.startswith("≈"):
         message = message.replace(" is ", " is about ", 1)
     return context.finding(spec.kind, spec.id, status, message, claims=claims, spec=spec,
                            arithmetic=arithmetic, difference=difference)
 
 
 def _mismatch(expression: Expression, quantities: Mapping[str, Quantity], stated: Claim,
-              shown: str, arithmetic: list[str]) -> tuple[Status, str]:
+              computed: str, arithmetic: list[str]) -> tuple[Status, str]:
     """Discrepancy or conflict, once the result misses the stated figure's interval.
 
     Reading the round numbers at their coarsest precision only softens a conflict to a
@@ -293,7 +305,7 @@ def _mismatch(expression: Expression, quantities: Mapping[str, Quantity], stated
     if target is None:  # refused by the caller
         raise AssertionError(f"claim {stated.id} has no quantity")
     unit, digits = target.base_unit, digits_for(target)
-    result = f"{expression.text} is {shown.lstrip('≈')}, not {stated.value}"
+    result = f"{computed}, not {stated.value}"
     loose = settle(expression, _values(quantities, coarse), coarse(target))
     if isinstance(loose, Unevaluable):
         arithmetic.append(f"read as round numbers: cannot be evaluated: {loose.reason}")
@@ -374,8 +386,9 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
     for settled in found:
         enclosure = intersect([enclosure, settled.enclosure]) or enclosure
     bindings = ", ".join(f"{n} = {inputs[n].value}" for n in expression.names)
+    levels = all(has_nominal(q) for q in quantities.values())  # see _judge
     arithmetic = [f"{expression.text} with {bindings}",
-                  f"{expression.text} {equals(approx(value, unit, 4))}",
+                  *([f"{expression.text} {equals(approx(value, unit, 4))}"] if levels else []),
                   f"within written precision: {approx_span(enclosure, unit, 4)}"]
     for settled in found:
         arithmetic += [line for line in _narrowed(settled, quantities, 4)
@@ -388,12 +401,13 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
             f"(within written precision it lies in {approx_span(enclosure, unit, 4)})",
             list(inputs.values()))
     rounded = approx(value, unit, 4)
-    shown = ("about " if rounded.startswith("≈") else "") + rounded.lstrip("≈")
+    shown = (("is about " if rounded.startswith("≈") else "is ") + rounded.lstrip("≈")
+             if levels else f"lies in {approx_span(enclosure, unit, 4)}")
     verdict = {Status.CONSISTENT: f"which is {said}", Status.CONFLICT: f"which is not {said}",
                Status.DISCREPANCY: f"whose written precision cannot settle whether it is {said}"}
     claims = [context.involved(inputs[n], n) for n in expression.names]
     return context.finding(spec.kind, spec.id, status,
-                           f"{expression.text} is {shown}, {verdict[status]}.", claims=claims,
+                           f"{expression.text} {shown}, {verdict[status]}.", claims=claims,
                            spec=spec, arithmetic=arithmetic)
 
 
