@@ -489,22 +489,44 @@ def test_a_count_with_a_whole_is_found_where_the_wholes_always_hold_one() -> Non
         Fraction(999999, 10**6), Fraction(1), False, False)) is None
 
 
-def test_no_whole_for_a_count_of_0_or_above_100_percent_shows_wholes_from_1() -> None:
-    # the wholes shown beside "no whole" start at 1: 0 / 0 and 1 / 0 have no value
+def test_a_count_of_0_is_0_percent_of_every_whole() -> None:
+    # "0 / 1 = 0%, 0 / 2 = 0%" beside "no whole" explained nothing: 0 is 0% of any whole,
+    # so a share above 0 is a conflict whatever the whole, and one that allows 0% cannot
+    # fail (it was "consistent: implies a whole of at least 1", a pass that tested nothing)
     nothing = _grim("0个", "5%")
     assert nothing.status is Status.CONFLICT
-    assert "0 / 1 = 0%" in nothing.arithmetic
+    assert nothing.message == ("A count of 0 is 0% of every whole, not 5%: the percentage "
+                               "cannot come from 0个.")
+    assert nothing.arithmetic == ("5% rounds from [4.5%, 5.5%) at 0 decimal places",
+                                  "0 / n = 0% for every whole n")
+    for share in ("0%", "0.0%", "约0%", "不到1%"):
+        zero = _grim("0个", share)
+        assert zero.status is Status.NOT_CHECKABLE, share
+        assert zero.message == (
+            f"Not checkable: 0个 of {share} cannot fail: a count of 0 is 0% of every whole, so "
+            "it implies no whole (give the check a whole to test it).")
+        assert zero.arithmetic[-1] == "0 / n = 0% for every whole n"
+
+
+def test_no_whole_above_100_percent_shows_wholes_from_1() -> None:
+    # the wholes shown beside "no whole" start at 1: 1 / 0 has no value
     above = _grim("1个", "150%")
     assert above.status is Status.CONFLICT
     assert "1 / 1 = 100%" in above.arithmetic
 
 
-def test_a_range_of_counts_from_0_meets_a_share_of_0() -> None:
-    # 不到3个 holds 0, and 0 of any whole is 0%: the count 0 is a witness like any other
+def test_a_range_of_counts_from_0_against_a_share_of_0_cannot_fail() -> None:
+    # 不到3个 holds 0, and 0 of any whole is 0%: whatever the whole, the count 0 gives a
+    # share that allows 0%, so the check tests nothing and must not pass as consistent
     finding = _share_without_whole("不到3个", "0%")
-    assert finding.status is Status.CONSISTENT
-    assert finding.message == "不到3个 of 0%: a count of 0 out of a whole of 1 gives it."
-    assert finding.arithmetic[-1] == "0 / 1 = 0%"
+    assert finding.status is Status.NOT_CHECKABLE
+    assert finding.message == (
+        "Not checkable: 不到3个 of 0% cannot fail: 不到3个 allows a count of 0, which is 0% of "
+        "every whole (give the check a whole to test it).")
+    assert finding.arithmetic[-1] == "0 / n = 0% for every whole n"
+    # a share above 0 is still tested, on the counts above 0
+    assert _share_without_whole("不到3个", "50%").status is Status.CONSISTENT
+    assert _share_without_whole("不到3个", "45%").status is Status.CONFLICT
 
 
 def test_a_large_range_of_counts_is_no_part_of_a_share_above_100_percent() -> None:

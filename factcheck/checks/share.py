@@ -20,7 +20,9 @@ none does, or ``discrepancy`` if none does but the part is a round number that m
 be rounded. A count known only to a finite range (a qualifier, a tolerance, or written
 to a coarser place than the unit, as 2.6万人) is tried count by count: some count of some
 whole must give the share; the message names the whole counts the range holds (约3个,
-[2.5, 3.5], holds only 3). For any other part (an amount, a count with no upper end) nothing can fail: the
+[2.5, 3.5], holds only 3). A count of 0 (or a range that holds it) is 0% of every whole:
+against a share that allows 0% nothing can fail, and the finding is ``not-checkable``;
+against any other it is a ``conflict``. For any other part (an amount, a count with no upper end) nothing can fail: the
 finding is ``not-checkable`` and reports the implied whole part / share.
 """
 
@@ -201,6 +203,8 @@ def _without_whole(spec: CheckSpec, context: CheckContext, part: Claim,
             return _ranged_count(spec, context, part, stated, allowed, how, claims, digits)
         return _implied_interval(spec, context, part, stated)
     count = p.base.numerator
+    if count == 0:
+        return _zero_count(spec, context, part, stated, allowed, [how], claims)
     wholes = implied_wholes(count, allowed)
     arithmetic = [how]
     if allowed.low is not None and allowed.high is not None and allowed.low > 0:
@@ -229,6 +233,25 @@ def _without_whole(spec: CheckSpec, context: CheckContext, part: Claim,
                    f"({last - first + 1} wholes give {stated.value}).")
     return context.finding(spec.kind, spec.id, Status.CONSISTENT, message, claims=claims,
                            spec=spec, arithmetic=arithmetic)
+
+
+def _zero_count(spec: CheckSpec, context: CheckContext, part: Claim, stated: Claim,
+                allowed: Interval, arithmetic: list[str], claims: list[Involved]) -> Finding:
+    """A count of 0 is 0% of every whole, so it tells nothing about the whole: a share
+    that allows 0% cannot fail (``not-checkable``, as a check that tests nothing does not
+    pass), and one that does not is a conflict. No coarser reading saves it: a percentage
+    read at its last non-zero digit stays above 0."""
+    arithmetic = [*arithmetic, "0 / n = 0% for every whole n"]
+    if allowed.contains(Fraction(0)):
+        return context.finding(
+            spec.kind, spec.id, Status.NOT_CHECKABLE,
+            f"Not checkable: {part.value} of {stated.value} cannot fail: a count of 0 is 0% "
+            f"of every whole, so it implies no whole (give the check a whole to test it).",
+            claims=claims, spec=spec, arithmetic=arithmetic)
+    return context.finding(
+        spec.kind, spec.id, Status.CONFLICT,
+        f"A count of 0 is 0% of every whole, not {stated.value}: the percentage cannot come "
+        f"from {part.value}.", claims=claims, spec=spec, arithmetic=arithmetic)
 
 
 def _plain(value: Fraction, up: bool) -> str:
@@ -397,6 +420,12 @@ def _ranged_count(spec: CheckSpec, context: CheckContext, part: Claim, stated: C
         return context.not_checkable(
             spec, f"whether some count in {counts} of some whole gives {stated.value} is "
             f"open after trying {_COUNTS_TRIED:,} counts", [part, stated])
+    if witness is not False and witness == 0:  # 0 of any whole is 0%
+        return context.finding(
+            spec.kind, spec.id, Status.NOT_CHECKABLE,
+            f"Not checkable: {part.value} of {stated.value} cannot fail: {part.value} allows a "
+            f"count of 0, which is 0% of every whole (give the check a whole to test it).",
+            claims=claims, spec=spec, arithmetic=[*arithmetic, "0 / n = 0% for every whole n"])
     if witness is not False:
         count = int(witness)
         wholes = implied_wholes(count, allowed)
