@@ -35,7 +35,7 @@ from ._units import (
 from ._whole_figure import find_figure_within
 from ._yaml import Document, KeyPath
 
-__all__ = ["quantity_of", "read_claims", "read_not_claims"]
+__all__ = ["quantity_of", "read_claims", "read_not_claims", "vet_file_source"]
 
 Items = list[tuple[Document, Path, Any]]
 
@@ -143,6 +143,37 @@ def read_claims(items: Items, defaults: dict[str, Any], sources: dict[str, Sourc
 #: The file-wide ``source:`` of a file where it was reported as invalid: the entries that
 #: rely on it are not each reported again as having no source.
 INVALID_SOURCE: Any = object()
+
+
+def vet_file_source(doc: Document, source_id: Any, sources: dict[str, Source],
+                    problems: Problems) -> Any:  # a YAML value, or INVALID_SOURCE
+    """A file's ``source:`` checked once against the registry, at its own line.
+
+    An unknown one (``TODO`` in a skeleton of an article not yet registered) is one error
+    about the file, not one per claim that relies on it: it is reported here and
+    :data:`INVALID_SOURCE` returned, so that those claims are not reported again (their
+    other problems still are).
+
+    Returns:
+        ``source_id`` when it is known (or not a string, reported elsewhere), else
+        :data:`INVALID_SOURCE`.
+    """
+    if not isinstance(source_id, str) or source_id in sources:
+        return source_id
+    if problems.excused("source", source_id):
+        return INVALID_SOURCE
+    if source_id == _TODO:
+        problems.at(doc, ("source",), "source is still TODO",
+                    expected="the id of this article in the `sources:` registry",
+                    hint="register the article under `sources:` (id, file, title, published, "
+                    "script; see docs/claims-format.md), then write its id here for the "
+                    "claims that name no source of their own")
+        return INVALID_SOURCE
+    close = difflib.get_close_matches(source_id, list(sources), n=1)
+    problems.at(doc, ("source",), f"unknown source '{source_id}'",
+                hint=f"did you mean '{close[0]}'?" if close else
+                "register it under `sources:` (see docs/claims-format.md)")
+    return INVALID_SOURCE
 
 
 def _resolve_source(doc: Document, keypath: KeyPath, fields: dict[str, Any], default: Any,

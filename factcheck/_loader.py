@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from . import _cache
-from ._claims import INVALID_SOURCE, read_claims, read_not_claims
+from ._claims import INVALID_SOURCE, read_claims, read_not_claims, vet_file_source
 from ._errors import (
     FactcheckError,
     LoadErrors,
@@ -175,7 +175,8 @@ def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
     entities = read_entities(sections["entities"], problems)
     metrics = read_metrics(sections["metrics"], problems)
     places = read_places(sections["places"], problems)
-    defaults = {doc.path: _default_source(doc, value, problems)
+    defaults = {doc.path: vet_file_source(doc, _default_source(doc, value, problems), sources,
+                                          problems)
                 for doc, _, value in sections["source"]}
     claims = read_claims(sections["claims"], defaults, sources, entities, metrics, problems)
     not_claims = read_not_claims(sections["not_claims"], defaults, sources, problems)

@@ -426,6 +426,35 @@ def test_yaml_for_an_unregistered_article(tmp_path: Path,
     assert sorted(c.value for c in corpus.claims.values()) == ["12家", "12家", "3.5亿元"]
 
 
+def test_the_skeleton_of_an_unregistered_article_says_once_that_its_source_is_todo(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # `source: TODO` was reported once per claim ("[new.l1c8] unknown source 'TODO'",
+    # hint: register it), burying the claims' own problems under copies of one mistake
+    article = tmp_path / "new.txt"
+    article.write_text("今年园区新增企业12家,总投资3.5亿元。\n明年再增12家。\n", encoding="utf-8")
+    draft = tmp_path / "draft.yaml"
+    assert main(["extract", str(article), "--format", "yaml", "-o", str(draft)]) == 0
+    capsys.readouterr()
+    (tmp_path / "sources.yaml").write_text(
+        "sources:\n  - {id: old, file: new.txt, title: 旧文章, published: 2024-01-02,"
+        " script: simplified}\n", encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load([tmp_path / "sources.yaml", _vocabulary(tmp_path), draft])
+    errors = [str(error) for error in caught.value.errors]
+    sources = [e for e in errors if "source" in e.splitlines()[0]]
+    assert len(sources) == 1, errors
+    assert sources[0].splitlines()[:3] == [
+        f"{draft}:5:1: source is still TODO",
+        "    source: TODO  # the source id in sources.yaml (this article is not registered)",
+        "    ^"]
+    assert sources[0].splitlines()[-1] == (
+        "  hint: register the article under `sources:` (id, file, title, published, script; "
+        "see docs/claims-format.md), then write its id here for the claims that name no "
+        "source of their own")
+    # nothing else is lost: each of the 3 claims still reports its own TODOs
+    assert len([e for e in errors if "] entity is still TODO" in e]) == 3
+
+
 def test_repeated_quotes_get_an_occurrence(tmp_path: Path,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     article = tmp_path / "a.txt"
