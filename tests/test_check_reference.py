@@ -65,3 +65,21 @@ def test_far_off_distance_conflicts() -> None:
 
 def test_non_distance_claim_is_not_checkable() -> None:
     assert run("3000家").status is Status.NOT_CHECKABLE
+
+
+def test_a_range_is_as_far_off_as_its_nearest_end() -> None:
+    # 1000-2000公里 was "1816.39公里 (64.5%) off", measured from its low end, as if the
+    # article had said 1000公里; its nearest end, 2000公里, is 816.39公里 off
+    finding = run("1000-2000公里")
+    assert finding.status is Status.CONFLICT
+    assert finding.message == (
+        "1000-2000公里 is, at its nearest end, 816.39公里 (29%) off the reference distance "
+        "2816.39公里, more than its written precision allows.")
+    assert finding.difference == "816.39公里"
+    assert finding.arithmetic[2] == (
+        "2000公里 (the nearest end of 1000-2000公里) - 2816.39公里 = -816.39公里")
+    assert run("3000-4000公里").difference == "183.61公里"
+    inside = run("2000-3000公里")
+    assert inside.status is Status.CONSISTENT
+    assert inside.difference == "0米"
+    assert inside.arithmetic[2] == "2816.39公里 lies between the ends of 2000-3000公里"

@@ -56,7 +56,15 @@ def check_reference(spec: CheckSpec, context: CheckContext) -> Finding:
     if q is None or q.base_unit != "meter":
         return context.not_checkable(spec, "the claim is not a distance", [claim])
     reference = geodesic_metres(places[0], places[1])
-    gap = abs(q.base - reference)
+    # a range (1000-2000公里) is as far off as its nearest written end, as bound places it:
+    # its nominal value is only its low end
+    ranged = q.qualifier == "range" and q.top is not None
+    near = min(max(reference, q.base), q.top) if ranged and q.top is not None else q.base
+    gap = abs(near - reference)
+    written = (f"{display(near, 'meter')} (the nearest end of {claim.value})" if ranged
+               else claim.value)
+    off = f"is, at its nearest end, {display(gap, 'meter')}" if ranged else (
+        f"is {display(gap, 'meter')}")
     arithmetic = [
         f"{places[0].name} ({format_exact(places[0].lat)}, {format_exact(places[0].lon)}) to "
         f"{places[1].name} ({format_exact(places[1].lat)}, {format_exact(places[1].lon)}): "
@@ -64,8 +72,10 @@ def check_reference(spec: CheckSpec, context: CheckContext) -> Finding:
         f"(WGS84; coordinates: {places[0].source}; {places[1].source})",
         f"{claim.value} means {span_of(q.interval, 'meter')}; as a round number at most "
         f"{span_of(coarse(q), 'meter')}",
-        f"{claim.value} - {display(reference, 'meter')} = "
-        f"{'-' if q.base < reference else ''}{display(gap, 'meter')}",
+        f"{display(reference, 'meter')} lies between the ends of {claim.value}"
+        if ranged and near == reference else
+        f"{written} - {display(reference, 'meter')} = "
+        f"{'-' if near < reference else ''}{display(gap, 'meter')}",
     ]
     common = {"claims": [context.involved(claim, "stated")], "spec": spec,
               "arithmetic": arithmetic, "difference": display(gap, "meter"),
@@ -79,11 +89,11 @@ def check_reference(spec: CheckSpec, context: CheckContext) -> Finding:
     if coarse(q).contains(reference):
         return context.finding(
             "reference", spec.id, Status.DISCREPANCY,
-            f"{claim.value} is {display(gap, 'meter')} ({percent(gap, reference)}) off the "
+            f"{claim.value} {off} ({percent(gap, reference)}) off the "
             f"reference distance {shown}, within the rounding of a round number.",
             **common)  # type: ignore[arg-type]
     return context.finding(
         "reference", spec.id, Status.CONFLICT,
-        f"{claim.value} is {display(gap, 'meter')} ({percent(gap, reference)}) off the "
+        f"{claim.value} {off} ({percent(gap, reference)}) off the "
         f"reference distance {shown}, more than its written precision allows.",
         **common)  # type: ignore[arg-type]
