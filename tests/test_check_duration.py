@@ -227,3 +227,25 @@ def test_within_reads_a_round_duration_at_its_coarsest() -> None:
     [finding] = [f for f in check(make_corpus(claims, checks)) if f.kind == "duration"]
     assert finding.status is Status.DISCREPANCY
     assert finding.arithmetic[-1] == "read as a round number: [450, 550) 天"
+
+
+def test_within_cannot_fail_for_a_duration_that_reaches_down_to_0() -> None:
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    # 不到半年 was "consistent: fits within the time from 2019-01 to 2021-09": any time
+    # fits a duration that may be 0, so the check passed by testing nothing
+    claims = [make_claim("x", "不到半年"), make_claim("y", "两年", metric="y")]
+    checks = [spec("duration", "d", duration="x", relation="within",
+                   **{"from": "2019-01", "to": "2021-09"}),
+              spec("duration", "e", duration="y", relation="within",
+                   **{"from": "2019-01", "to": "2021-09"})]
+    found = {f.id: f for f in check(make_corpus(claims, checks)) if f.kind == "duration"}
+    assert found["duration[d]"].status is Status.NOT_CHECKABLE
+    assert found["duration[d]"].message == (
+        "Not checkable: 不到半年 reaches down to 0, so it fits within any time and nothing can "
+        "fail (use relation: equals to check that the time from 2019-01 to 2021-09 is "
+        "不到半年).")
+    assert found["duration[d]"].arithmetic[-1] == "stated 不到半年 = [0, 0.5) 年"
+    assert found["duration[e]"].status is Status.CONSISTENT  # a floor above 0 is tested

@@ -13,7 +13,8 @@ days, 2019 to 2019 is [0, 365). Years and months are converted to days exactly w
 registry's definitions (a year is 365.25 days, a month a twelfth of it). ``equals``: the
 stated duration's interval must overlap the elapsed interval. ``within`` ("460天完成"): the
 stated duration must be shorter than the elapsed maximum (which no two moments reach), that
-is its interval must reach below it. ``consistent`` if the rule holds, ``discrepancy`` if it
+is its interval must reach below it; a stated duration that reaches down to 0 (不到半年)
+fits within any time, so the check is ``not-checkable``. ``consistent`` if the rule holds, ``discrepancy`` if it
 holds only once a round number is read at its coarsest precision
 (:func:`~factcheck.checks._context.coarse`), ``conflict`` otherwise.
 """
@@ -166,6 +167,13 @@ def duration(spec: CheckSpec, context: CheckContext) -> Finding:
         good = f"{claim.value} fits the {days} {between}."
         bad = f"{claim.value} does not fit the {days} {between}"
     else:
+        floor = quantity.interval.low
+        if floor is None or floor <= 0:  # 不到半年, 一年以内: no time is too short to fit
+            return context.finding(
+                spec.kind, spec.id, Status.NOT_CHECKABLE,
+                f"Not checkable: {claim.value} reaches down to 0, so it fits within any time "
+                f"and nothing can fail (use relation: equals to check that the time {between} "
+                f"is {claim.value}).", claims=involved, spec=spec, arithmetic=arithmetic)
         holds = _reaches(quantity.interval, elapsed)
         holds_loosely = _reaches(loose, elapsed)
         most = f"(under {format_exact(high)} days)"
