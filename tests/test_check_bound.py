@@ -94,3 +94,25 @@ def test_a_range_is_placed_by_its_ends_as_written() -> None:
     finding = run("超6亿元", "5-6亿元")
     assert finding.status is Status.DISCREPANCY
     assert finding.message.startswith("5-6亿元 means [4.5亿元, 6.5亿元), only partly inside")
+
+
+def test_a_range_is_as_far_off_as_its_nearest_written_end() -> None:
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    # the difference was taken from the range's low end: 5-6亿元 was 295亿元 from
+    # 近300亿元, and 1000-2000个 500个 from 超过500个 (as far as 1000个 alone)
+    def bound(qualified: str, exact: str):  # type: ignore[no-untyped-def]
+        claims = [make_claim("q", qualified, metric="q"), make_claim("e", exact, metric="e")]
+        [finding] = [f for f in check(make_corpus(claims, [spec("bound", "b", qualified="q",
+                                                                exact="e")]))
+                     if f.kind == "bound"]
+        return finding
+
+    far = bound("近300亿元", "5-6亿元")
+    assert far.status is Status.CONFLICT
+    assert (far.difference, far.relative) == ("294亿元", "98%")
+    assert bound("超过500个", "1000-2000个").difference == "500个"
+    assert bound("不超过6亿元", "5-7亿元").difference == "0元"  # 6亿元 is between its ends
+    assert bound("近300亿元", "293.9亿元").difference == "6.1亿元"  # a single figure as before

@@ -48,7 +48,12 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
     arithmetic = [f"{qualified.value} means {meaning} ({q.qualifier or 'as written'})",
                   f"{exact.value} means {span_of(e.interval, unit)}" if e.qualifier else
                   f"{exact.value} = {display(e.base, unit)}"]
-    gap = abs(q.base - e.base)
+    # a range is as far from the qualified figure as its nearest written end (its nominal
+    # value is only its low end: 5-6亿元 is 294亿元 below 近300亿, not 295亿元)
+    near = e.base
+    if e.qualifier == "range" and e.top is not None:
+        near = min(max(q.base, e.base), e.top)
+    gap = abs(q.base - near)
     common = {"claims": involved, "spec": spec, "arithmetic": arithmetic,
               "difference": points(display(gap, unit)), "relative": percent(gap, q.base)}
     if e.qualifier is not None:  # no single value to place: its whole meaning must fit
