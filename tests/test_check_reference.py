@@ -83,3 +83,14 @@ def test_a_range_is_as_far_off_as_its_nearest_end() -> None:
     assert inside.status is Status.CONSISTENT
     assert inside.difference == "0米"
     assert inside.arithmetic[2] == "2816.39公里 lies between the ends of 2000-3000公里"
+
+
+def test_a_qualified_distance_holds_the_reference_by_what_it_means() -> None:
+    # 超过2000公里 "matches the reference distance 2816.39公里 within its written precision"
+    # said something false: no precision of 2000 reaches 2816.39; 超过 does
+    assert run("超过2000公里").message == (
+        "The reference distance 2816.39公里 lies inside 超过2000公里, i.e. (2000公里, +∞).")
+    assert run("约2900公里").message == (
+        "The reference distance 2816.39公里 lies inside 约2900公里, i.e. [2755公里, 3045公里].")
+    assert run("2816.39公里").message == (
+        "2816.39公里 matches the reference distance 2816.39公里 within its written precision.")
