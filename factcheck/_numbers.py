@@ -18,7 +18,7 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
 * some-more: 多/余/餘/几/幾 right after the numeral (``30餘家``, ``十几家``, ``300多万人``: a
   magnitude word may follow and then applies to the numeral, also after a smaller one:
   ``3千多万`` -> 3 x 10**7, ``1万多亿`` -> 10**12), after a leading 个 (``一个多月`` -> 1, unit
-  ``个月``), or closing a unit of at most two characters (``一年多``). After a magnitude
+  ``个月``), or closing a unit (``一年多``, ``3个小时多``). After a magnitude
   word or a unit it adds less than one of that word: ``10万多`` is (10万, 11万) and ``20年多``
   (20, 21), where ``十多万`` is (10万, 20万).
 * half: 半 after a unit of at most two characters or after 个 adds one half, and the
@@ -303,7 +303,7 @@ def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | 
         some_more = True
         raw = "个" + raw[2:]
         place = Fraction(found.magnitude)
-    elif not some_more and 2 <= len(raw) <= 3 and raw[-1] in _SOME_MORE:
+    elif not some_more and len(raw) >= 2 and raw[-1] in _SOME_MORE:  # 3年多, 3个小时多
         some_more = True
         raw = raw[:-1]
         place = Fraction(found.magnitude)

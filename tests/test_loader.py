@@ -609,3 +609,19 @@ def test_a_file_without_data_says_what_it_holds(text: str, said: str, tmp_path: 
         load(tmp_path)
     assert [str(e).splitlines()[0] for e in caught.value.errors] == [
         f"{(tmp_path / 'claims.yaml').as_posix()}: {said}"]
+
+
+@pytest.mark.parametrize(("value", "low", "high"), [
+    ("3个小时多", Fraction(3, 24), Fraction(4, 24)),  # in days; was the unit 个小时多
+    ("3小时多", Fraction(3, 24), Fraction(4, 24)),
+    ("三个多小时", Fraction(3, 24), Fraction(4, 24)),
+    ("5个百分点多", Fraction(5, 100), Fraction(6, 100)),  # was the unit '个百分点多'
+])
+def test_some_more_closes_a_unit_of_any_length(tmp_path: Path, value: str, low: Fraction,
+                                               high: Fraction) -> None:
+    claims = (f"claims:\n  - id: wait\n    quote: 等了{value}\n    value: {value}\n"
+              "    entity: signing\n    metric: investment\n    as_of: 2017-11-28\n")
+    quantity = load(corpus(tmp_path, claims, f"他说等了{value}。")).claims["wait"].quantity
+    assert quantity is not None
+    assert (quantity.interval.low, quantity.interval.high) == (low, high)
+    assert not quantity.interval.low_closed and not quantity.interval.high_closed

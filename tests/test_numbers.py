@@ -212,6 +212,8 @@ def test_figure_some_more(text: str, value: F, unit: str, low: F, high: F) -> No
         ("十个多月", F(10), F(11)),
         ("十多个月", F(10), F(20)),
         ("3000公里多", F(3000), F(3001)),
+        ("3个小时多", F(3), F(4)),  # a unit of three characters: was the unit 个小时多
+        ("5平方公里多", F(5), F(6)),
         ("2.5万多人", F(25000), F(26000)),
     ],
 )
