@@ -58,6 +58,7 @@ from ._extract_lexicon import (
     PREFIX_RE,
     QUOTED_RE,
     RATE_MEASURES,
+    SPLIT_UNITS,
     SUFFIXES,
     TIME_OF_DAY_RE,
     TIME_UNITS,
@@ -91,7 +92,7 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _SLASH_UNIT = re.compile("/(" + UNIT_RE.pattern + ")")
 
 # Units after which 多, 余 or 半 belong to the figure (3年多, 一年半, 3倍多, 30%多).
-_TAIL_UNITS = (TIME_UNITS - {"个多月", "个半月"}) | {"倍", "%", "成"}
+_TAIL_UNITS = (TIME_UNITS - SPLIT_UNITS) | {"倍", "%", "成"}
 _MANY_WORDS = frozenset(("多元", "多样", "多种", "多彩", "多功", "多方", "多维"))  # 5年多元化
 _MINUS = frozenset("-−")
 # what may end a figure, a date or a code before a dash: 10%-20%, 5家-10个, 1月-3月
@@ -358,7 +359,7 @@ class _Scanner:
             if f.startswith("年", i + 1):
                 return self._emit(i - 1, i + 2, "date")
             return None
-        for unit in ("个月", "小时", "年", "天"):
+        for unit in ("个月", "个小时", "小时", "年", "天"):
             if f.startswith(unit, i + 1):
                 a, qualifier = self._prefix(i)
                 b = u = i + 1 + len(unit)
@@ -612,7 +613,7 @@ class _Scanner:
         plain = self.v.plain
         core = plain[a:core_end]
         # The folded core for 个多月 and 个半月, as for the Traditional 個多月.
-        figure = parse_figure(self.f[a:core_end] if unit in ("个多月", "个半月") else core)
+        figure = parse_figure(self.f[a:core_end] if unit in SPLIT_UNITS else core)
         number = high = None
         if figure is not None:
             number = figure.number.value

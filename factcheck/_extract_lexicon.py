@@ -42,6 +42,7 @@ __all__ = [
     "PREFIX_RE",
     "QUOTED_RE",
     "RATE_MEASURES",
+    "SPLIT_UNITS",
     "SUFFIXES",
     "TIME_OF_DAY_RE",
     "TIME_UNITS",
@@ -66,7 +67,7 @@ _MEASURES = (
     "平方公里 平方千米 平方米 立方米 公顷 亩 公里 千米 厘米 毫米 米 "
     "吨 公斤 千克 克 斤 "
     "元 美元 港元 欧元 日元 块 "
-    "个多月 个半月 个月 小时 分钟 秒 天 年 周 星期 "
+    "个多月 个半月 个月 个多小时 个半小时 个小时 小时 分钟 秒 天 年 周 星期 "
     "碗 杯 瓶 箱 袋 盒 包 桶 "
     "倍 % ‰ 个百分点 百分点 成 "
     "人次 架次 "
@@ -85,7 +86,9 @@ COLLECTIVE_NOUNS = frozenset(_words("省 市 地 极 帝 区 县 岸 州 侧 端
 ONE_UNITS = frozenset(_words(_MEASURES))
 UNITS = frozenset(_words(_MEASURES)) | frozenset(_words(_CLASSIFIERS)) | COLLECTIVE_NOUNS
 UNIT_RE = re.compile("|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)))
-TIME_UNITS = frozenset(_words("年 天 个月 个多月 个半月 小时 分钟 秒 周 星期 日"))
+TIME_UNITS = frozenset(_words("年 天 个月 个多月 个半月 个小时 个多小时 个半小时 小时 分钟 秒 周 星期 日"))
+#: 个 and a unit with 多 or 半 between them (一个多月, 三个半小时): the unit is 个 and the rest
+SPLIT_UNITS = frozenset(_words("个多月 个半月 个多小时 个半小时"))
 # 成 is a tenth (三成 is 30%), but not where it starts a word: 3成为, 五成熟, 十成员
 PERCENT_UNITS = frozenset(_words("% ‰ 个百分点 百分点 成"))
 NOT_TENTHS = frozenset("立为員员本果功交绩效都长熟就型品份分")

@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from ._dates import Period, parse_period
+from ._extract_lexicon import SPLIT_UNITS
 from ._numerals import FULLWIDTH
 from ._quotes import PINYIN, FoldTable, t2s
 
@@ -64,8 +65,8 @@ def unit_text(plain: str, folded: str, unit: str | None, unit_from: int | None,
     if unit == "%" or unit == "‰":
         return unit
     at = folded.find(unit[0], unit_from if unit_from is not None else 0, core_end)
-    if unit in ("个多月", "个半月") and at >= 0:
-        return plain[at] + plain[at + 2]
+    if unit in SPLIT_UNITS and at >= 0:  # 个 and the unit after 多 or 半: 個月, 个小时
+        return plain[at] + plain[at + 2 : at + len(unit)]
     if at < 0 or folded[at : at + len(unit)] != unit:
         return unit
     written = plain[at : at + len(unit)]

@@ -54,6 +54,12 @@ def test_a_qualifier_that_ends_a_word_is_not_read(text: str,
     ("用了3年", [("3年", "duration", "3", None)]),
     # 多 that starts a word stays out
     ("成立5年多元化发展", [("5年", "duration", "5", None)]),
+    # 个小时 is one unit, an hour (these read as 3个, three items, and left the rest out)
+    ("等了3个小时", [("3个小时", "duration", "3", None)]),
+    ("等了3个小时多", [("3个小时多", "duration", "3", "some-more")]),
+    ("等了三个多小时", [("三个多小时", "duration", "3", "some-more")]),
+    ("等了三個半小時", [("三個半小時", "duration", "3.5", None)]),
+    ("等了半个小时", [("半个小时", "duration", "0.5", None)]),
 ])
 def test_many_or_half_after_the_unit_belongs_to_the_figure(
         text: str, rows: list[tuple[str, ...]]) -> None:
