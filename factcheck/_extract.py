@@ -77,6 +77,7 @@ from ._numerals import (
     months_after_years,
     scales_after_some_more,
     scan_numeral,
+    whole_years,
 )
 from ._whole_figure import MOSTLY_BEFORE, NOT_DECADE, VAGUE_BEFORE_NUMERAL
 
@@ -506,7 +507,7 @@ class _Scanner:
         if unit is not None and unit[1] == "年" and f.startswith("代", unit[0]) and \
                 f[unit[0] + 1 : unit[0] + 2] not in NOT_DECADE:
             return self._emit(i, unit[0] + 1, "date")  # 1995年代: a decade, not 1995 years
-        if unit is not None and unit[1] == "年" and not some_more and num.step == 1:
+        if unit is not None and unit[1] == "年" and not some_more and whole_years(num):
             months = months_after_years(f, unit[0])
             if months is not None:
                 unit = (months[1], "个月")  # 四年零三个月: one figure, 51个月
@@ -557,7 +558,7 @@ class _Scanner:
                       num: Numeral) -> tuple[int, int] | None:
         """The months after a number of years (the 3个月 of 4年3个月), as
         :func:`months_after_years` gives them, or None."""
-        if unit is None or unit[1] != "年" or num.step != 1:
+        if unit is None or unit[1] != "年" or not whole_years(num):
             return None
         return months_after_years(self.f, unit[0])
 

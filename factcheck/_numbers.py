@@ -67,6 +67,7 @@ from factcheck._numerals import (
     scales_after_some_more,
     scan_numeral,
     scan_whole,
+    whole_years,
 )
 from factcheck._quotes import t2s
 
@@ -295,8 +296,8 @@ def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | 
         # the half adds to the size: -3年半 is -3.5, not -2.5 (as -2亿5000万 is -250000000)
         half_of = Fraction(-1, 2) if number.value < 0 else Fraction(1, 2)
         number = Number(number.text, number.value + half_of, Fraction(1, 2), False)
-    months = (_years_and_months(raw, number)
-              if half is None and not some_more and found.magnitude == 1 else None)
+    months = (_years_and_months(raw, number, found)
+              if half is None and not some_more else None)
     if months is not None:  # 四年零三个月 is 51个月, written to the month
         number, raw = months, "个月"
     if not some_more and raw[:1] in "个個" and raw[1:2] in _SOME_MORE and len(raw) > 2:
@@ -316,11 +317,12 @@ def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | 
     return _figure(text, number, None, qualifier, unit, per, some_more=some_more, place=place)
 
 
-def _years_and_months(raw: str, years: Number) -> Number | None:
-    """``years`` and the months of ``raw`` as one number of months, when ``raw`` is 年, an
-    optional 零 and a count of 1 to 11 个月 (四年零三个月, 4年3个月: 51); else None. A
-    date's 年3月 has no 个 and stays a date."""
-    if (raw[:1] != "年" or years.step != 1 or years.value.denominator != 1
+def _years_and_months(raw: str, years: Number, numeral: Numeral) -> Number | None:
+    """``years`` (scanned as ``numeral``) and the months of ``raw`` as one number of
+    months, when ``raw`` is 年, an optional 零 and a count of 1 to 11 个月 (四年零三个月,
+    4年3个月: 51; 一万年零三个月: 120003); else None. A date's 年3月 has no 个 and stays a
+    date."""
+    if (raw[:1] != "年" or not whole_years(numeral)
             or CALENDAR_YEAR_RE.fullmatch(years.text.lstrip("-−"))):
         return None  # 2017年3个月: a date's year, then a duration
     found = months_after_years(raw, 1)
@@ -400,7 +402,7 @@ def _months_range(text: str, o: str, t: str, left: Numeral, right: Numeral, sep:
             number = Number(number.text, number.value * 12, number.step * 12,
                             number.round_number)
         else:
-            months = _years_and_months(raw, number)
+            months = _years_and_months(raw, number, num)
             if months is None:
                 return None
             number = months

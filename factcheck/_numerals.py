@@ -415,6 +415,13 @@ CALENDAR_YEAR_PATTERN = r"(?:1[89][0-9]{2}|2[01][0-9]{2}|[一二][〇零一二�
 CALENDAR_YEAR_RE = re.compile(CALENDAR_YEAR_PATTERN)
 
 
+def whole_years(years: Numeral) -> bool:
+    """Whether ``years``, before 年, is a whole number of years that months may follow: a
+    number written to the unit (4, 四, 10000) or a whole number of its magnitude word (1万,
+    一万, 3千: 1万年3个月 is 120003个月, as 10000年3个月 is); not 1.0 or 1.5万."""
+    return years.value.denominator == 1 and years.step in (1, years.magnitude)
+
+
 def months_after_years(s: str, pos: int) -> tuple[int, int] | None:
     """The months that go on from a number of years at ``pos``: an optional 零, a count of
     1 to 11 and 个月 (the 零三个月 of 四年零三个月, the 3个月 of 4年3个月).

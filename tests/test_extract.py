@@ -533,6 +533,14 @@ def test_years_and_months_are_one_duration() -> None:
                      ("2017年3月", "date", None, None)]
 
 
+def test_years_of_a_magnitude_word_with_months_are_one_duration() -> None:
+    # 一万年 and 1万年 were read without their months, as the grammar did not read them
+    found = [(m.text, m.kind, m.number, m.unit) for m in
+             extract("已有一万年零三个月,另有1万年3个月。")]
+    assert found == [("一万年零三个月", "duration", 120003, "个月"),
+                     ("1万年3个月", "duration", 120003, "个月")]
+
+
 def test_a_range_of_years_with_months_is_one_duration() -> None:
     # 3年至4年3个月 was the range 3年至4年 and a separate 3个月; 3年2个月至4年 was
     # 3年2个月 and 4年

@@ -690,6 +690,11 @@ def test_parsers_refuse_what_is_not_text_with_a_type_error(text: object) -> None
     ("十年零一个月", 121, None),
     ("-2年3个月", -27, None),          # the months add to the size, as a half does
     ("近4年零3个月", 51, "just-under"),
+    # years of a magnitude word: were 10000 of the unknown unit '年零三个月', and None
+    ("一万年零三个月", 120003, None),
+    ("1万年3个月", 120003, None),
+    ("10000年3个月", 120003, None),
+    ("3千年3个月", 36003, None),
 ])
 def test_years_and_months_are_one_figure_in_months(text: str, months: int,
                                                    qualifier: str | None) -> None:
@@ -710,6 +715,7 @@ def test_a_date_or_twelve_months_is_no_years_and_months() -> None:
 @pytest.mark.parametrize("text", [
     "4年0个月",       # no months: not 48个月
     "1.0年3个月",     # years written to a tenth are no whole number of years: not 15个月
+    "1.5万年3个月",   # nor are years written to the thousand: not 180003个月
     "4年3个月多",     # something follows the months: not exactly 51个月
     "4年3个月半",
     "4年3.5个月",     # months written with a fraction
