@@ -9,7 +9,7 @@ qualifiers, "some more") is the figure grammar's own (``_numerals``, ``_numbers`
 
 from __future__ import annotations
 
-from ._extract_lexicon import YEAR_RE
+from ._extract_lexicon import DATE_PATTERNS, YEAR_RE
 from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, SOME_MORE_AFTER_NUMERAL
 from ._numerals import (
     CHINESE_NUMERAL_CHARS,
@@ -26,6 +26,7 @@ _ARABIC = frozenset("0123456789")
 # Chinese digits and units (also financial and Traditional forms); a point (点) is not one:
 # 3点 is three o'clock
 _CHINESE = CHINESE_NUMERAL_CHARS - frozenset("点點")
+_DIGITS = _ARABIC | _CHINESE
 _MAGNITUDES = frozenset(c for c in _CHINESE if MAGNITUDE_RE.fullmatch(c))  # 百千万亿...
 _SOME_MORE = frozenset(fold_chars("".join(SOME_MORE_AFTER_NUMERAL)))
 _SIGNS = frozenset("-~−")  # a minus sign, or the other end of a range (folded: －, ～)
@@ -80,7 +81,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     is a whole figure: not the tail or head of a number (93.9亿 in 293.9亿, 300 in 300 亿,
     5000万 in 2亿5000万, 四年 in 十四年, 十万 in 数十万, 234元 in 1,234元), not without its
     sign or the other end of its range (5% in -5%, 20元 in 10-20元, 10至20元 or 10元至20元,
-    10元 in 10元至20元, 4年 in 3年2个月至4年: either end, as extract reads a range), not a decade
+    10 in 10-20元, 10元 in 10元至20元, 4年 in 3年2个月至4年, 5月 in 3月至5月: either end, as
+    extract reads a range), not a decade
     (1990年 in 1990年代) or either part of years and months (四年 or 三个月 in 四年三个月),
     and not missing its "some more" (30 in 30多家) or a qualifier of two characters (300亿
     in 接近300亿, 30家 in 30家以上). Only what cannot
@@ -90,11 +92,14 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     previous, following = fold_chars(before[-1:]), fold_chars(after[:1])
     if previous in _RANGE_JOINS and fold_chars(before[-2:-1]) in _ARABIC | _CHINESE:
         return False  # 20元 of 10至20元 (but 9月份 of 从5月份到9月份 is an end of its own)
+    if following in _RANGE_JOINS and (last in _ARABIC or last in _CHINESE) and fold_chars(
+            after[1:2]) in _ARABIC | _CHINESE:
+        return False  # 10 of 10-20元, 三 of 三至五家: a low end that takes the high end's unit
     if first in _SIGNS and (previous in _ARABIC or previous in _CHINESE):
         return False  # -20元 of 10-20元: the dash joins a range, it is no minus sign
-    if (previous in _RANGE_ENDS_JOIN or following in _RANGE_ENDS_JOIN) and _end_of_range(
+    if (previous in _RANGE_ENDS_JOIN or following in _RANGE_ENDS_JOIN) and _in_a_range(
             fold_chars(figure), fold_chars(before), fold_chars(after)):
-        return False  # 4个月 of 3个月至4个月, 3年2个月 of 3年2个月至4年: one range
+        return False  # 4个月 of 3个月至4个月, 3年2个月 of 3年2个月至4年, 5月 of 3月至5月: one range
     if first in _ARABIC or first in _CHINESE:
         if not _starts_whole(fold_chars(figure[:4]), before, previous):
             return False
@@ -168,6 +173,12 @@ def _ends_whole(last: str, after: str, following: str) -> bool:
         following == "一" and fold_chars(after[1:2]) not in _CHINESE)  # 30万一线
 
 
+def _in_a_range(figure: str, before: str, after: str) -> bool:
+    """Whether ``figure`` (folded, as ``before`` and ``after``) is one end of a range that
+    extract reads as one figure or one date."""
+    return _end_of_range(figure, before, after) or _end_of_date_range(figure, before, after)
+
+
 def _end_of_range(figure: str, before: str, after: str) -> bool:
     """Whether ``figure`` (folded, as ``before`` and ``after``) is one end of a range with a
     unit on both ends, as extract reads one: ``10元至20元``, ``3年-5年``, ``3年至4年3个月``
@@ -192,6 +203,26 @@ def _end_of_range(figure: str, before: str, after: str) -> bool:
         rest = after[1 + len(right):]
         return any(_same_end(right, _range_unit(rest[:stop]), head, unit)
                    for stop in range(1, len(rest) + 1))
+    return False
+
+
+def _end_of_date_range(figure: str, before: str, after: str) -> bool:
+    """Whether extract reads a date (:data:`DATE_PATTERNS`) across the joiner next to
+    ``figure`` (folded, as ``before`` and ``after``) that holds all of ``figure``: 5月 of
+    3月至5月, 9月 of 2019年1-9月, 2019年3月 of 2019年3月至5月; not 9月份 of 5月份至9月份,
+    nor 2021年 of 2020年至2021年, which extract reads apart."""
+    if after[:1] in _RANGE_ENDS_JOIN:
+        text = figure + after
+        if any((m := pattern.match(text)) is not None and m.end() > len(figure)
+               for _, pattern in DATE_PATTERNS):
+            return True
+    if before[-1:] in _RANGE_ENDS_JOIN:
+        for start in range(len(before) - 2, -1, -1):  # where a numeral starts before it
+            if before[start] in _DIGITS and (not start or before[start - 1] not in _DIGITS):
+                text = before[start:] + figure
+                if any((m := pattern.match(text)) is not None and m.end() == len(text)
+                       for _, pattern in DATE_PATTERNS):
+                    return True
     return False
 
 

@@ -136,9 +136,25 @@ def test_the_months_of_years_and_months_are_not_a_whole_figure(figure: str, befo
     ("3年", "", "至4年3个月", False),
     ("四年", "三年零二个月至", "", False),
     ("三年零二个月", "", "至四年", False),
+    # a range of dates, which extract reads as one date (5月 of 3月至5月 loaded as May)
+    ("5月", "3月至", "", False),
+    ("3月", "", "至5月", False),
+    ("五月", "三月至", "", False),
+    ("9月", "2019年1-", "", False),
+    ("5月", "2019年3月至", "。", False),
+    ("2019年3月", "", "至5月。", False),
+    ("3月2日", "1月5日至", "", False),
+    ("3日", "1日-", "", False),
+    # a low end without its unit takes the high end's (10 of 10-20元 is no 10 alone)
+    ("10", "价格", "-20元", False),
+    ("10", "价格", "至20元", False),
+    ("三", "", "至五家", False),
+    ("3", "判处", "至4年3个月", False),
+    ("1万", "", "-3万元", False),
     # each its own figure, as extract reads them
-    ("9月份", "从5月份至", "", True),  # a date's ends
-    ("5月", "3月至", "", True),
+    ("9月份", "从5月份至", "", True),  # a date's ends, apart as extract reads them
+    ("5月份", "从", "至9月份", True),
+    ("5天", "3月至", "", True),  # no date
     ("2021年", "2020年至", "", True),  # a date's year
     ("2020年", "", "至2021年", True),
     ("20元", "从10元到", "", True),  # 到 after a unit goes from one figure to another
