@@ -481,14 +481,15 @@ class _Scanner:
                 same = unit is None or (right_unit is not None and right_unit[1] == unit[1])
                 right_months = self._months_after(right_unit, right)
                 if right_unit is not None and (left_months or right_months):
+                    # in months; 3至4年3个月 and 5年至4年3个月 are one mention and no figure
                     right_unit = (right_months[1] if right_months else right_unit[0], "个月")
-                    if unit is None or parse_figure(self.v.plain[i:right_unit[0]]) is None:
-                        same = False  # 3至4年3个月, 5年至4年3个月: no range in months
                 if same and (f[sep_at] != "到" or right_unit is not None):
                     end = right_unit[0] if right_unit else right.end
                     kind = self._kind(right_unit[1] if right_unit else None)
+                    # a range the grammar does not read (5年至4年, low above high) is one
+                    # mention without a number, not its low end as a figure
                     return self._figure(i, i, end, end, right_unit[1] if right_unit else None,
-                                        kind, None, unit_from=right.end)
+                                        kind, None, unit_from=right.end, low_end=False)
         some_more = False
         if k < self.n and f[k] in SOME_MORE_AFTER_NUMERAL:
             after = k + 1
@@ -610,7 +611,9 @@ class _Scanner:
 
     def _figure(self, a: int, i: int, core_end: int, end: int, unit: str | None, kind: Kind,
                 qualifier: Qualifier | None, *, unit_from: int | None = None,
-                per: re.Match[str] | None = None) -> int | None:
+                per: re.Match[str] | None = None, low_end: bool = True) -> int | None:
+        """Emit the figure ``[a, end)``; where the grammar reads none, its number is the
+        numeral at ``i`` if ``low_end``, else None (and no qualifier)."""
         plain = self.v.plain
         core = plain[a:core_end]
         # The folded core for 个多月 and 个半月, as for the Traditional 個多月.
@@ -620,9 +623,11 @@ class _Scanner:
             number = figure.number.value
             high = None if figure.high is None else figure.high.value
             qualifier = figure.qualifier
-        else:
+        elif low_end:
             num = scan_numeral(self.f, i)
             number = None if num is None else num.value
+        else:
+            qualifier = None
         written = unit_text(plain, self.f, unit, unit_from, core_end, per)
         return self._emit(a, end, kind, unit=written, qualifier=qualifier, number=number,
                           high=high)

@@ -552,7 +552,19 @@ def test_a_range_of_years_with_months_is_one_duration() -> None:
 
 
 def test_no_range_of_years_with_months_without_one_reading() -> None:
-    # a bare left end (3 years or 3 months?) and a low end above the high end
-    found = [(m.text, m.number, m.unit) for m in extract("3至4年3个月,5年至4年3个月。")]
-    assert ("4年3个月", 51, "个月") in found
-    assert all(m.qualifier != "range" for m in extract("3至4年3个月,5年至4年3个月。"))
+    # a bare left end (3 years or 3 months?) and a low end above the high end: one mention
+    # without a number, as the grammar reads no figure there (3至4年3个月 was a bare 3, a
+    # quantity without a unit, and 4年3个月, which the whole-figure check refuses as the
+    # high end of a range, so neither skeleton loaded)
+    found = [(m.text, m.kind, m.number, m.high, m.qualifier)
+             for m in extract("判处3至4年3个月,5年至4年3个月。")]
+    assert found == [("3至4年3个月", "duration", None, None, None),
+                     ("5年至4年3个月", "duration", None, None, None)]
+
+
+@pytest.mark.parametrize("text", ["5年至4年", "30%-20%", "5至3个", "10万-5万元"])
+def test_a_range_with_its_low_end_above_its_high_end_is_no_figure(text: str) -> None:
+    # was a figure of its low end (5年至4年 read as 5年): one mention, no number
+    [mention] = extract(f"服刑{text}。")
+    assert (mention.text, mention.number, mention.high, mention.qualifier, mention.exact) == (
+        text, None, None, None, text)
