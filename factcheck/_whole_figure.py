@@ -103,7 +103,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if first in _ARABIC or first in _CHINESE:
         if not _starts_whole(fold_chars(figure[:4]), before, previous):
             return False
-        if previous == "年" and months_after_years(fold_chars(figure[:6]), 0) is not None:
+        if previous == "年" and months_after_years(
+                fold_chars(figure[:6] + after[:6]), 0) is not None:  # also 3 of 4年3个月
             years = _numeral_before(fold_chars(before[:-1]))
             if years and not YEAR_RE.fullmatch(years):
                 return False  # 3个月 of 4年3个月: the figure is 51个月 (not of 2017年3个月)

@@ -150,6 +150,8 @@ def test_the_months_of_years_and_months_are_not_a_whole_figure(figure: str, befo
     ("10", "价格", "至20元", False),
     ("三", "", "至五家", False),
     ("3", "判处", "至4年3个月", False),
+    ("3", "判处3至4年", "个月", False),  # the months of 4年3个月, without their unit
+    ("3", "在2017年", "个月内", True),  # a date's year: 3 stands alone
     ("1万", "", "-3万元", False),
     # each its own figure, as extract reads them
     ("9月份", "从5月份至", "", True),  # a date's ends, apart as extract reads them
