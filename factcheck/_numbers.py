@@ -21,7 +21,7 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
   ``个月``), or closing a unit (``一年多``, ``3个小时多``). After a magnitude
   word or a unit it adds less than one of that word: ``10万多`` is (10万, 11万) and ``20年多``
   (20, 21), where ``十多万`` is (10万, 20万).
-* half: 半 after a unit of at most two characters or after 个 adds one half, and the
+* half: 半 after a unit or after 个 adds one half, and the
   figure is written to the half (``一年半`` -> 1.5 ``年``, ``两个半月`` -> 2.5 ``个月``).
 * unit_word: the rest of the text, converted to Simplified with OpenCC ``t2s``; ``元钱`` ->
   ``元``, ``块钱`` -> ``元``; ``%``/``％``/``百分之`` -> ``%``, ``千分之`` -> ``‰``.  Magnitude words
@@ -337,7 +337,7 @@ def _half_after(raw: str) -> str | None:
     一个半月, ``天半``), else None."""
     if raw[:1] in "个個" and raw[1:2] == "半" and len(raw) > 2:
         return raw[:1] + raw[2:]
-    if 2 <= len(raw) <= 3 and raw[-1] == "半":
+    if len(raw) >= 2 and raw[-1] == "半":  # 3天半, 3个小时半
         return raw[:-1]
     return None
 

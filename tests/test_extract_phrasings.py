@@ -60,6 +60,7 @@ def test_a_qualifier_that_ends_a_word_is_not_read(text: str,
     ("等了三个多小时", [("三个多小时", "duration", "3", "some-more")]),
     ("等了三個半小時", [("三個半小時", "duration", "3.5", None)]),
     ("等了半个小时", [("半个小时", "duration", "0.5", None)]),
+    ("等了3个小时半", [("3个小时半", "duration", "3.5", None)]),
 ])
 def test_many_or_half_after_the_unit_belongs_to_the_figure(
         text: str, rows: list[tuple[str, ...]]) -> None:

@@ -630,6 +630,8 @@ def test_a_negative_figure_rounds_away_from_zero() -> None:
         ("一个半月", F(3, 2), "个月"),
         ("三天半", F(7, 2), "天"),
         ("5年半", F(11, 2), "年"),
+        ("3个小时半", F(7, 2), "个小时"),  # a unit of three characters: was '个小时半'
+        ("三个半小时", F(7, 2), "个小时"),
     ],
 )
 def test_figure_and_a_half(text: str, value: F, unit: str) -> None:
