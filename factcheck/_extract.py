@@ -15,7 +15,7 @@ a trailing 间/来. Figures are parsed with ``factcheck._numbers.parse_figure``;
 
 Kinds: ``quantity``, ``percentage``, ``duration`` and ``date`` are *counted* (they state
 something that a claim can check); ``ordinal`` (第二批, 首个, list markers) and ``identifier``
-(十九大, “20+8”, and clock times, codes, telephone and line numbers: 9时30分, 上午10点, G1012,
+(十九大, “20+8”, and clock times, codes, telephone and line numbers: 9时30分, 14:30, G1012,
 H7N9, 0451-86661234, 3号线) are reported but never need a claim.
 
 Rules of thumb that decide the hard cases:
@@ -385,6 +385,8 @@ class _Scanner:
         if name == "d" and self.f[end - 1] == "号" and \
                 self.f[end : end + 1] in NUMBERED_NOUNS:
             return self._emit(i, end + 1, "identifier")  # 地铁3号线, 5号楼: not the 3rd
+        if name == "time":  # 14:30 is a clock time, as 9时30分 is
+            return self._emit(i, end, "identifier")
         raw = self.v.plain[i:end]
         if name == "d" and DAY_DURATION_RE.match(self.f, end):
             figure = parse_figure(raw)
@@ -396,7 +398,7 @@ class _Scanner:
         if self.f.startswith("元", end):  # 5日元 is money, not the 5th
             return None
         qualifier: Qualifier | None = "range" if re.search("[-–—~至]", self.f[i:end]) and \
-            name not in ("iso", "time") else None
+            name != "iso" else None
         return self._emit(i, end, "date", qualifier=qualifier, period=period_of(raw, name))
 
     def _suffix(self, at: int) -> str:

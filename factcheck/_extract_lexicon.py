@@ -171,11 +171,14 @@ _MONTHS = rf"{_M}{_SEP}{_M}月份?"
 _CENTURY = r"(?:1[0-9]|2[01]|十[一二三四五六七八九]?|二十一?)世纪"
 _DECADE = (r"(?:1[89][0-9]0|20[0-9]0|[1-9]0|00|[一二三四五六七八九]十|[〇零]零)年代(?![价表替])"
            r"(?:初期?|中期|中后期|后期|末期?)?")
+# A clock time (14:30, 14：30 with a full-width colon, 8:00-10:00), never a ratio (3:1 has
+# one digit after its colon) or two numbers; the scanner lists it as an identifier.
+_HHMM = r"(?:2[0-4]|[01]?[0-9])[:：][0-5][0-9](?:[:：][0-5][0-9])?"
 # (name, pattern) — the longest match at a position wins.
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("decade", re.compile(rf"(?:{_CENTURY})?{_DECADE}|{_CENTURY}(?:初|中叶|末|[上下]半叶)?")),
     ("iso", re.compile(r"(?P<y>[0-9]{4})([-/.])(?P<m>[0-9]{1,2})\2(?P<d>[0-9]{1,2})" + _NOT_NUM)),
-    ("time", re.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?" + _NOT_NUM)),
+    ("time", re.compile(rf"{_HHMM}(?:{_SEP}{_HHMM})?" + _NOT_NUM)),
     ("years", re.compile(rf"{_Y}{_SEP}{_Y}年(?!代)")),
     ("quarter", re.compile(rf"(?:{_Y}年)?(?:前|第)?{_Q}(?:{_SEP}{_Q})?季度")),
     ("ymd", re.compile(

@@ -86,7 +86,7 @@ def period_of(raw: str, name: str) -> Period | None:
         return Period(date(first, 1, 1), date(first + 9, 12, 31), raw)
     if name == "iso":
         t = re.sub(r"[/.]", "-", t)
-    elif name == "time" or not re.match(r"[0-9〇零一二三四五六七八九]{4}", t):
+    elif not re.match(r"[0-9〇零一二三四五六七八九]{4}", t):
         return None
     base = re.sub("(?<=[年月])(?:份|[上中下]旬)$|(?<=年)度$", "", t)
     for tail, months in (("年底", (12, 12)), ("年末", (12, 12)), ("年初", (1, 1))):

@@ -144,7 +144,7 @@ def test_dates() -> None:
         ("11日至12日", "date", "11日至12日", None, "range"),
         ("4月底", "date", "4月底", None, None),
         ("2017-11-30", "date", "2017-11-30", None, None),
-        ("08:50:49", "date", "08:50:49", None, None),
+        ("08:50:49", "identifier", "08:50:49", None, None),  # a clock time
     ]
 
 

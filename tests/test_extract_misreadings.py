@@ -173,6 +173,13 @@ def test_a_run_of_months_gets_a_date_skeleton_or_none(tmp_path: Path) -> None:
     ("当日10时", [("10时", "identifier", "10时", None, None)]),
     ("10点半", [("10点半", "identifier", "10点半", None, None)]),
     ("下午三点半", [("三点半", "identifier", "三点半", None, None)]),
+    # HH:MM is a clock time, with either colon, alone or as a run of hours
+    ("会议于14:30开始", [("14:30", "identifier", "14:30", None, None)]),
+    ("会议于14：30开始", [("14：30", "identifier", "14：30", None, None)]),
+    ("下午2:30", [("2:30", "identifier", "2:30", None, None)]),
+    ("14:30-16:00", [("14:30-16:00", "identifier", "14:30-16:00", None, None)]),
+    ("8:00至10:00", [("8:00至10:00", "identifier", "8:00至10:00", None, None)]),
+    ("12:30:45", [("12:30:45", "identifier", "12:30:45", None, None)]),
     ("晚上八点", [("八点", "identifier", "八点", None, None)]),
     ("乘坐地铁3号线", [("3号线", "identifier", "3号线", None, None)]),
     ("5号楼", [("5号楼", "identifier", "5号楼", None, None)]),
@@ -207,6 +214,9 @@ def test_clock_times_and_codes_are_not_figures(text: str, rows: list[tuple[str, 
 def test_clock_times_and_codes_get_no_skeleton() -> None:
     text = "上午10点，乘地铁3号线到5号楼，拨打0451-86661234，乘G1012次，H7N9，iPhone12。\n"
     assert yaml.safe_load(_skeleton(text))["claims"] in (None, [])
+    rendered = _skeleton("会议14:30开始，14：30-16：00举行。\n")
+    assert yaml.safe_load(rendered)["claims"] in (None, [])
+    assert "14:30" not in rendered  # not even listed to encode by hand: nothing to check
 
 
 # --- a minus sign belongs to the figure -----------------------------------------------------
