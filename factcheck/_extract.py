@@ -20,6 +20,9 @@ H7N9, 0451-86661234, 3号线) are reported but never need a claim.
 
 Rules of thumb that decide the hard cases:
 
+* A Latin unit symbol (100MW, 50mm, 元/kWh) is a unit only as a whole run of letters and
+  only if the loader reads it (``LATIN_UNITS``); other letters after digits (5G, 4K) make
+  an identifier.
 * 一 followed by a classifier is the indefinite article (一批, 一家医院) and is not a mention;
   一 followed by a measurement unit is (一斤, 一碗, 一个多月).
 * A Chinese numeral needs a unit or classifier after it, or must be a composed numeral
@@ -53,6 +56,7 @@ from ._extract_lexicon import (
     ORDINAL_RE,
     ORDINAL_WORDS,
     PERCENT_UNITS,
+    PER_UNIT_RE,
     PHONE_RE,
     PREFIX_QUALIFIERS,
     PREFIX_RE,
@@ -90,7 +94,7 @@ COUNTED_KINDS: frozenset[str] = frozenset({"quantity", "date", "duration", "perc
 # Where a mention can start; every other character is skipped without a look.
 _START_RE = re.compile("[0-9第首半前" + "".join(sorted(CN_START)) + "]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
-_SLASH_UNIT = re.compile("/(" + UNIT_RE.pattern + ")")
+_SLASH_UNIT = re.compile("/(" + PER_UNIT_RE.pattern + ")")
 
 # Units after which 多, 余 or 半 belong to the figure (3年多, 一年半, 3倍多, 30%多).
 _TAIL_UNITS = (TIME_UNITS - SPLIT_UNITS) | {"倍", "%", "成"}

@@ -30,6 +30,7 @@ __all__ = [
     "FRACTION_RE",
     "IDENTIFIER_RE",
     "IDIOM_RE",
+    "LATIN_UNITS",
     "LONGEST_PREFIX",
     "NOT_TENTHS",
     "NUMBERED_NOUNS",
@@ -37,6 +38,7 @@ __all__ = [
     "ORDINAL_RE",
     "ORDINAL_WORDS",
     "PERCENT_UNITS",
+    "PER_UNIT_RE",
     "PHONE_RE",
     "PREFIX_QUALIFIERS",
     "PREFIX_RE",
@@ -70,9 +72,15 @@ _MEASURES = (
     "个多月 个半月 个月 个多小时 个半小时 个小时 小时 分钟 秒 天 年 周 星期 "
     "碗 杯 瓶 箱 袋 盒 包 桶 "
     "倍 % ‰ 个百分点 百分点 成 "
-    "人次 架次 "
-    "km kg m"
+    "人次 架次"
 )
+# Latin unit symbols written right after a number (100MW, 50mm, 0.5元/kWh), each one a
+# unit the loader reads (factcheck._units.parse_unit): only as a whole run of letters, so
+# 50mm is never 50 m, and 5G, 4K, 5A (a scenic-spot grade) or 3D are no units.
+LATIN_UNITS = frozenset(_words(
+    "km m cm mm kg g mg L mL ml W kW MW GW kWh MWh GWh TWh V kV Hz kHz MHz GHz MB GB TB"))
+# ... and what a rate in them may be per besides those: 10km/h, 3m/s
+_LATIN_PER = frozenset(_words("h s"))
 # Classifiers that only count things; after 一 they usually mean "a" (一家医院, 一批).
 _CLASSIFIERS = (
     "个 家 项 名 人 位 次 套 对 类 条 座 层 栋 幢 间 件 只 台 辆 架 艘 批 场 期 届 轮 张 本 "
@@ -83,9 +91,19 @@ _CLASSIFIERS = (
 # 南北两极, 东北三省, 徽钦二帝.
 COLLECTIVE_NOUNS = frozenset(_words("省 市 地 极 帝 区 县 岸 州 侧 端 国"))
 
-ONE_UNITS = frozenset(_words(_MEASURES))
-UNITS = frozenset(_words(_MEASURES)) | frozenset(_words(_CLASSIFIERS)) | COLLECTIVE_NOUNS
-UNIT_RE = re.compile("|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)))
+ONE_UNITS = frozenset(_words(_MEASURES)) | LATIN_UNITS
+UNITS = ONE_UNITS | frozenset(_words(_CLASSIFIERS)) | COLLECTIVE_NOUNS
+
+
+def _unit_pattern(units: frozenset[str]) -> str:
+    """The longest unit first; a Latin symbol only where no letter follows it."""
+    return "|".join(re.escape(u) + ("(?![A-Za-z])" if u.isascii() and u.isalpha() else "")
+                    for u in sorted(units, key=len, reverse=True))
+
+
+UNIT_RE = re.compile(_unit_pattern(UNITS))
+#: what a price or rate is per after a slash: 3元/斤, 0.5元/kWh, 10km/h
+PER_UNIT_RE = re.compile(_unit_pattern(UNITS | _LATIN_PER))
 TIME_UNITS = frozenset(_words("年 天 个月 个多月 个半月 个小时 个多小时 个半小时 小时 分钟 秒 周 星期 日"))
 #: 个 and a unit with 多 or 半 between them (一个多月, 三个半小时): the unit is 个 and the rest
 SPLIT_UNITS = frozenset(_words("个多月 个半月 个多小时 个半小时"))
@@ -128,7 +146,9 @@ _RANK_NUMERALS = "一二三四五六七八九十百千"
 _IDENTIFIER_WORDS = (
     r"十[一二三四五]五(?![年个])|(?:十[一二三四五六七八九]|二十[一二三]?)大(?=[^\d]|$)"
 )
-_GENERATION = r"[A-Z]{1,2}(?![A-Za-z])"
+# (5G, 4K; but not a unit: 100MW, 220V, 8GB are figures)
+_GENERATION = (r"(?!(?:" + "|".join(sorted(u for u in LATIN_UNITS if re.fullmatch("[A-Z]{1,2}", u)))
+               + r")(?![A-Za-z]))[A-Z]{1,2}(?![A-Za-z])")
 IDENTIFIER_RE = re.compile(
     _IDENTIFIER_WORDS + f"|(?<![A-Za-z0-9])[0-9]+(?:强|{_GENERATION})|[{_RANK_NUMERALS}]+强"
 )

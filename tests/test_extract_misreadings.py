@@ -201,8 +201,7 @@ def test_a_run_of_months_gets_a_date_skeleton_or_none(tmp_path: Path) -> None:
     ("GMV1000亿元", [("1000亿元", "quantity", "100000000000", "元", None)]),
     ("1年期LPR3.45%", [("1年", "duration", "1", "年", None),
                       ("3.45%", "percentage", "3.45", "%", None)]),
-    ("身高170cm-180cm", [("170", "quantity", "170", "", None),
-                        ("180", "quantity", "180", "", None)]),
+    ("身高170cm-180cm", [("170cm-180cm", "quantity", "170..180", "cm", "range")]),
     ("5G网络", [("5G", "identifier", "5G", None, None)]),
     ("2019/5/9", [("2019/5/9", "date", "2019-05-09", None, None)]),
     ("三分之一", [("三分之一", "quantity", "1/3", "", None)]),
@@ -334,3 +333,45 @@ def test_a_compound_figure_loads_whole(tmp_path: Path) -> None:
     corpus = _load(tmp_path, text, _filled(rendered))
     (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
     assert claim.value == "2亿5000万元"
+
+
+# --- a Latin unit symbol right after the number is the figure's unit -----------------------
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("装机容量100MW。", [("100MW", "quantity", "100", "MW", None)]),
+    ("降水50mm", [("50mm", "quantity", "50", "mm", None)]),  # never 50 m
+    ("装机3.5GW", [("3.5GW", "quantity", "3.5", "GW", None)]),  # never 5GW, an identifier
+    ("发电100kWh", [("100kWh", "quantity", "100", "kWh", None)]),
+    ("电价0.5元/kWh", [("0.5元/kWh", "quantity", "0.5", "元/kWh", None)]),
+    ("时速10km/h", [("10km/h", "quantity", "10", "km/h", None)]),
+    ("8GB内存", [("8GB", "quantity", "8", "GB", None)]),
+    ("约100MW", [("约100MW", "quantity", "100", "MW", "about")]),
+    ("100MW-200MW", [("100MW-200MW", "quantity", "100..200", "MW", "range")]),
+    # letters that are no unit, or more than one
+    ("5mmHg", [("5", "quantity", "5", "", None)]),
+    ("5G网络", [("5G", "identifier", "5G", None, None)]),
+    ("5A级景区", [("5A", "identifier", "5A", None, None)]),
+    ("3D打印", [("3D", "identifier", "3D", None, None)]),
+])
+def test_a_latin_unit_symbol_is_the_figures_unit(text: str,
+                                                  rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
+def test_every_latin_unit_the_extractor_takes_is_one_the_loader_reads() -> None:
+    from factcheck._extract_lexicon import LATIN_UNITS
+    from factcheck._units import parse_unit
+
+    assert [u for u in sorted(LATIN_UNITS) if parse_unit(u) is None] == []
+
+
+def test_a_figure_in_a_latin_unit_loads_exactly(tmp_path: Path) -> None:
+    from fractions import Fraction
+
+    text = "装机容量100MW，降水50mm。\n"
+    rendered = _skeleton(text)
+    claims = yaml.safe_load(rendered)["claims"]
+    assert [(c["value"], c["unit"]) for c in claims] == [("100MW", "MW"), ("50mm", "mm")]
+    corpus = _load(tmp_path, text, _filled(rendered))
+    rain = corpus.claims["a.l1c13"]  # type: ignore[attr-defined]
+    assert (rain.quantity.base, rain.quantity.base_unit) == (Fraction(1, 20), "meter")
