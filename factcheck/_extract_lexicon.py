@@ -189,7 +189,10 @@ _MONTHS = rf"{_M}{_SEP}{_M}月份?"
 # A decade (1990年代, 90年代, 二十世纪九十年代末) or a century (20世纪): a period named, never a
 # duration of 1990 years. 年代 of 十年代价 ("the cost of ten years") is not one.
 _CENTURY = r"(?:1[0-9]|2[01]|十[一二三四五六七八九]?|二十一?)世纪"
-_DECADE = (r"(?:1[89][0-9]0|20[0-9]0|[1-9]0|00|[一二三四五六七八九]十|[〇零]零)年代(?![价表替])"
+# Two decades are one period: 60-70年代, 1960至1970年代, 80、90年代, 六七十年代.
+_DECADE_NUMBER = r"(?:1[89][0-9]0|20[0-9]0|[1-9]0|00|[一二三四五六七八九]十|[〇零]零)"
+_DECADE = (rf"(?:{_DECADE_NUMBER}(?:(?:{_SEP}|、){_DECADE_NUMBER})?"
+           r"|[一二三四五六七八九]{2}十)年代(?![价表替])"
            r"(?:初期?|中期|中后期|后期|末期?)?")
 # A clock time (14:30, 14：30 with a full-width colon, 8:00-10:00), never a ratio (3:1 has
 # one digit after its colon) or two numbers; the scanner lists it as an identifier.

@@ -79,11 +79,14 @@ def period_of(raw: str, name: str) -> Period | None:
     """The calendar period of a date that states its year (None otherwise)."""
     t = raw.translate(FULLWIDTH)
     if name == "decade":  # 1990年代 is 1990..1999; 90年代 and 20世纪 leave the years open
-        decade = re.fullmatch(r"([0-9]{3})0年代", t)
+        decade = re.fullmatch(r"([0-9]{3})0(?:[-–—~至]([0-9]{3})0)?年代", t)
         if decade is None:
             return None
         first = int(decade.group(1)) * 10
-        return Period(date(first, 1, 1), date(first + 9, 12, 31), raw)
+        last = first if decade.group(2) is None else int(decade.group(2)) * 10
+        if last < first:
+            return None
+        return Period(date(first, 1, 1), date(last + 9, 12, 31), raw)
     if name == "iso":
         t = re.sub(r"[/.]", "-", t)
     elif not re.match(r"[0-9〇零一二三四五六七八九]{4}", t):

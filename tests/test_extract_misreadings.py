@@ -60,6 +60,15 @@ def _load(tmp_path: Path, text: str, claims: str) -> object:
     # 年代价 is "the cost of ... years", 年代表 "... years' representative"
     ("付出了十年代价", [("十年", "duration", "10", "年", None)]),
     ("1990年", [("1990年", "date", "1990", None, None)]),
+    # two decades are one date, never a range of years
+    ("上世纪60-70年代", [("60-70年代", "date", "60-70年代", None, "range")]),
+    ("60至70年代", [("60至70年代", "date", "60至70年代", None, "range")]),
+    ("1960-1970年代", [("1960-1970年代", "date", "1960..1979", None, "range")]),
+    ("1960-70年代", [("1960-70年代", "date", "1960-70年代", None, "range")]),
+    ("六十至七十年代", [("六十至七十年代", "date", "六十至七十年代", None, "range")]),
+    ("上世纪六七十年代", [("六七十年代", "date", "六七十年代", None, None)]),
+    ("上世纪80、90年代", [("80、90年代", "date", "80、90年代", None, None)]),
+    ("1970-1960年代", [("1970-1960年代", "date", "1970-1960年代", None, "range")]),
 ])
 def test_a_decade_is_a_date_not_a_duration(text: str, rows: list[tuple[str, ...]]) -> None:
     assert _rows(text) == rows
@@ -69,6 +78,9 @@ def test_a_decade_gets_no_skeleton_that_claims_a_year() -> None:
     rendered = _skeleton("1990年代经济快速发展。上世纪90年代开始。\n")
     assert yaml.safe_load(rendered)["claims"] in (None, [])
     assert "'1990年代'" in rendered and "'90年代'" in rendered  # listed, to encode by hand
+    rendered = _skeleton("上世纪60-70年代建厂。\n")
+    assert yaml.safe_load(rendered)["claims"] in (None, [])
+    assert "'60-70年代'" in rendered
 
 
 @pytest.mark.parametrize(("figure", "before", "after", "whole"), [
@@ -77,6 +89,7 @@ def test_a_decade_gets_no_skeleton_that_claims_a_year() -> None:
     ("九十年", "", "代", False),
     ("十年", "付出了", "代价", True),
     ("1990年", "", "，经济", True),
+    ("60-70年", "上世纪", "代", False),
 ])
 def test_a_year_of_a_decade_is_not_a_whole_figure(figure: str, before: str, after: str,
                                                   whole: bool) -> None:
