@@ -13,7 +13,9 @@ whitespace ignored; numerals may be Arabic, full-width or Chinese, e.g. ``二〇
 * Ranges ``A<sep>B`` with sep one of ``至 到 - – — ~ ～ 〜``: B takes its missing year/month from
   A's end (``2017年3月至5月``, ``11日至12日`` with the caller's month), and a bare numeral A
   takes B's trailing unit (``1-9月``, ``2017-2019年``), also after its year or month
-  (``2019年1-9月``, ``5月1-3日``).  A range needs A.start <= B.start and A.end <= B.end.
+  (``2019年1-9月``, ``5月1-3日``).  B written after 次年 or 翌年 ("the next year") is a month
+  (and day) of the year after A's end: ``2019年12月至次年2月`` is 2019-12..2020-02.  A range
+  needs A.start <= B.start and A.end <= B.end.
 
 Impossible dates (``2019-02-30``, month 13, year 0) give None; the loader reports them.
 ``complete_period`` reads a text that leaves out its year (or, for ``28日``, its year and
@@ -135,6 +137,8 @@ _QUARTER_RE = re.compile(
 _HALF_RE = re.compile(rf"(?:(?P<y>{_NUM})年)?(?P<h>[上下])半年")
 _TRAILING_UNIT_RE = re.compile("(?:月份|季度|[年月日号號])$")
 _BARE_END_RE = re.compile(rf"(?:^|(?<=[年月]))(?:{_NUM})$")
+# what starts a range's right end in the year after its left end: 12月至次年2月
+_NEXT_YEAR_RE = re.compile("次年|翌年")
 
 
 def parse_period(text: str, *, year: int | None = None, month: int | None = None) -> Period | None:
@@ -184,8 +188,11 @@ def complete_period(text: str, within: Period, *, limit: int = 3) -> tuple[Perio
     if parse_period(text, year=_LEAP_YEAR, month=1) is None:
         return ()
     by_month = parse_period(text, year=_LEAP_YEAR) is None
+    # 12月至次年2月 within 2020-01 starts in 2019: a run into the next year may start in
+    # the year before the first that ``within`` touches
+    back = 1 if _NEXT_YEAR_RE.search(text) else 0
     found: list[Period] = []
-    for year, month in _contexts(within, by_month):
+    for year, month in _contexts(within, by_month, back):
         reading = parse_period(text, year=year, month=month)
         if reading is not None and reading.overlaps(within):
             found.append(reading)
@@ -197,11 +204,13 @@ def complete_period(text: str, within: Period, *, limit: int = 3) -> tuple[Perio
 _LEAP_YEAR = 2000
 
 
-def _contexts(within: Period, by_month: bool) -> Iterator[tuple[int, int | None]]:
-    """Each year that ``within`` touches, or each (year, month) when ``by_month``."""
+def _contexts(within: Period, by_month: bool,
+              back: int = 0) -> Iterator[tuple[int, int | None]]:
+    """Each year that ``within`` touches (and ``back`` years before), or each (year, month)
+    when ``by_month``."""
     start, end = within.start, within.end
     if not by_month:
-        for year in range(start.year, end.year + 1):
+        for year in range(max(1, start.year - back), end.year + 1):
             yield year, None
         return
     for index in range(start.year * 12 + start.month - 1, end.year * 12 + end.month):
@@ -278,7 +287,15 @@ def _ranged(t: str, year: int | None, month: int | None) -> tuple[date, date] | 
         first = _single(left + unit.group(), year, month)
         if first is None:
             return None
-    last = _single(right, first[1].year, first[1].month)
+    next_year = _NEXT_YEAR_RE.match(right)
+    if next_year is not None:  # 12月至次年2月: the month of the year after the left end's
+        right = right[next_year.end() :]
+        written = _CN_RE.fullmatch(right)
+        if written is None or written["y"] is not None or written["m"] is None:
+            return None  # 次年 then a month, not a year (次年2020年) or a day alone
+        last = _chinese(written, first[1].year + 1, None)
+    else:
+        last = _single(right, first[1].year, first[1].month)
     if last is None:
         return None
     return _join(first, last)

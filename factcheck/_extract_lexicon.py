@@ -186,6 +186,10 @@ _NOT_NUM = r"(?![0-9])"
 # days and runs of days: 9日, 1日至3日, 1-3日; runs of months: 1-9月, 一至九月份
 _DAYS = rf"{_D}[日号](?:{_SEP}{_D}[日号])?|{_D}{_SEP}{_D}[日号]"
 _MONTHS = rf"{_M}{_SEP}{_M}月份?"
+# the right end of a run of months in the next year: 12月至次年2月
+_NEXT = r"(?:次年|翌年)?"
+# the days after a month, to a day of the same or a later month: 5月1-3日, 5月1日至6月3日
+_MONTH_DAYS = rf"{_D}[日号](?:{_SEP}(?:{_NEXT}{_M}月)?{_D}[日号])?|{_D}{_SEP}{_D}[日号]"
 # A decade (1990年代, 90年代, 二十世纪九十年代末) or a century (20世纪): a period named, never a
 # duration of 1990 years. 年代 of 十年代价 ("the cost of ten years") is not one.
 _CENTURY = r"(?:1[0-9]|2[01]|十[一二三四五六七八九]?|二十一?)世纪"
@@ -205,11 +209,11 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("years", re.compile(rf"{_Y}{_SEP}{_Y}年(?!代)")),
     ("quarter", re.compile(rf"(?:{_Y}年)?(?:前|第)?{_Q}(?:{_SEP}{_Q})?季度")),
     ("ymd", re.compile(
-        rf"{_Y}年(?:{_M}月(?:{_DAYS}|份|底|初|末|[上中下]旬|{_SEP}{_M}月份?)?|{_MONTHS}|[上下]半年|底|初|末|度)?"
+        rf"{_Y}年(?:{_M}月(?:{_MONTH_DAYS}|份|底|初|末|[上中下]旬|{_SEP}{_NEXT}{_M}月份?)?|{_MONTHS}|[上下]半年"
+        r"|底|初|末|度)?"
         r"(?!代)")),
     ("md", re.compile(
-        rf"{_M}月(?:{_D}[日号](?:{_SEP}(?:{_M}月)?{_D}[日号])?|{_D}{_SEP}{_D}[日号]|份|底|初|末"
-        rf"|[上中下]旬|{_SEP}{_M}月份?)?")),
+        rf"{_M}月(?:{_MONTH_DAYS}|份|底|初|末|[上中下]旬|{_SEP}{_NEXT}{_M}月份?)?")),
     # a run of months (1-9月, 1至9月份: January to September), not the numbers 1 to 9
     ("months", re.compile(_MONTHS)),
     ("d", re.compile(_DAYS)),

@@ -146,6 +146,16 @@ def test_the_second_of_two_sentences_is_numbered() -> None:
     ("1-3个月", [("1-3个月", "duration", "1..3", "个月", "range")]),
     ("2017年3月至5月", [("2017年3月至5月", "date", "2017-03..2017-05", None, "range")]),
     ("1-3季度", [("1-3季度", "date", "1-3季度", None, "range")]),
+    # a run into the next year (次年, 翌年) is one date, not two months of one year
+    ("冬季从12月至次年2月。", [("12月至次年2月", "date", "12月至次年2月", None, "range")]),
+    ("12月至翌年2月份", [("12月至翌年2月份", "date", "12月至翌年2月份", None, "range")]),
+    ("2019年12月至次年2月", [("2019年12月至次年2月", "date", "2019-12..2020-02", None, "range")]),
+    ("2019年12月25日至次年1月5日", [("2019年12月25日至次年1月5日", "date",
+                                 "2019-12-25..2020-01-05", None, "range")]),
+    # and a run of days into a later month after a year, as without one
+    ("2019年5月1日至6月3日", [("2019年5月1日至6月3日", "date", "2019-05-01..2019-06-03", None,
+                             "range")]),
+    ("11月至次年", [("11月", "date", "11月", None, None)]),
 ])
 def test_a_run_of_months_is_a_date(text: str, rows: list[tuple[str, ...]]) -> None:
     assert _rows(text) == rows
@@ -157,6 +167,12 @@ def test_a_run_of_months_is_a_date(text: str, rows: list[tuple[str, ...]]) -> No
     ("2019年5月1-3日", "2019-05-01..2019-05-03"),
     ("2019年13-14月", None),
     ("2019年1-9", None),
+    ("2019年12月至次年2月", "2019-12..2020-02"),
+    ("2019年12月至翌年2月份", "2019-12..2020-02"),
+    ("2019年12月25日至次年1月5日", "2019-12-25..2020-01-05"),
+    ("2019年12月至次年", None),
+    ("2019年12月至次年2020年2月", None),
+    ("2019年12月至次年5日", None),
 ])
 def test_parse_period_reads_a_run_after_its_year(text: str, period: str | None) -> None:
     from factcheck import parse_period
@@ -175,6 +191,21 @@ def test_a_run_of_months_gets_a_date_skeleton_or_none(tmp_path: Path) -> None:
     corpus = _load(tmp_path, text, _filled(rendered, as_of="2019"))
     (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
     assert str(claim.date) == "2019-01..2019-09"
+
+
+@pytest.mark.parametrize(("as_of", "period"), [
+    ("2019-12..2020-02", "2019-12..2020-02"),
+    ("2020-01", "2019-12..2020-02"),  # the run starts in the year before as_of
+    ("2019-12", "2019-12..2020-02"),
+])
+def test_a_run_into_the_next_year_gets_a_skeleton_that_loads(
+        tmp_path: Path, as_of: str, period: str) -> None:
+    text = "冬季从12月至次年2月，游客增长。\n"
+    rendered = _skeleton(text)
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == ["12月至次年2月"]
+    corpus = _load(tmp_path, text, _filled(rendered, as_of=as_of))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert str(claim.date) == period
 
 
 # --- clock times and identifiers are not counted; a fraction is one figure ------------------
