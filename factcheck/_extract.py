@@ -55,8 +55,8 @@ from ._extract_lexicon import (
     ONE_UNITS,
     ORDINAL_RE,
     ORDINAL_WORDS,
-    PERCENT_UNITS,
     PER_UNIT_RE,
+    PERCENT_UNITS,
     PHONE_RE,
     PREFIX_QUALIFIERS,
     PREFIX_RE,
@@ -77,6 +77,7 @@ from ._numerals import (
     MAGNITUDE_RE,
     RANGE_SEPARATORS,
     Numeral,
+    compound_some_more,
     magnitude_factor,
     months_after_years,
     scales_after_some_more,
@@ -474,8 +475,12 @@ class _Scanner:
 
     def _grow(self, i: int, num: Numeral, is_cn: bool) -> int | None:
         f = self.f
+        if not is_cn and num.end < self.n and f[num.end].isdigit():
+            compound = compound_some_more(f, num)
+            if compound is not None:  # 1亿5000多万元: one figure, some more than 1.5亿
+                return self._grown(i, num, is_cn, compound[1], self._unit_at(compound[1]),
+                                   True)
         k = num.end
-        numeral = f[i:k]
         unit = self._unit_at(k)
         # a range: 10-20元, 三至五家, 1-3万, 10元-20元; 3年2个月至4年 (in months)
         left_months = self._months_after(unit, num)
@@ -511,6 +516,14 @@ class _Scanner:
                 unit = self._unit_at(k)
         if unit is None and f.startswith("个多月", num.end):
             unit = (num.end + 3, "个多月")
+        return self._grown(i, num, is_cn, k, unit, some_more)
+
+    def _grown(self, i: int, num: Numeral, is_cn: bool, k: int, unit: tuple[int, str] | None,
+               some_more: bool) -> int | None:
+        """The figure of the numeral ``num`` at ``i`` read to ``k`` (after its 多 and
+        magnitude word, when ``some_more``), with the unit that follows, or None."""
+        f = self.f
+        numeral = f[i : num.end]
         if unit is not None and unit[1] == "年" and f.startswith("代", unit[0]) and \
                 f[unit[0] + 1 : unit[0] + 2] not in NOT_DECADE:
             return self._emit(i, unit[0] + 1, "date")  # 1995年代: a decade, not 1995 years
@@ -631,6 +644,9 @@ class _Scanner:
             qualifier = figure.qualifier
         elif low_end:
             num = scan_numeral(self.f, i)
+            compound = None if num is None else compound_some_more(self.f, num)
+            if compound is not None:
+                num = compound[0]  # 约1亿5000多万: 1.5亿, not 1亿
             number = None if num is None else num.value
         else:
             qualifier = None

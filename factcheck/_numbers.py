@@ -17,7 +17,8 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
   same (约…左右); ranges take none.
 * some-more: 多/余/餘/几/幾 right after the numeral (``30餘家``, ``十几家``, ``300多万人``: a
   magnitude word may follow and then applies to the numeral, also after a smaller one:
-  ``3千多万`` -> 3 x 10**7, ``1万多亿`` -> 10**12), after a leading 个 (``一个多月`` -> 1, unit
+  ``3千多万`` -> 3 x 10**7, ``1万多亿`` -> 10**12; also as the tail of a compound,
+  ``1亿5000多万`` -> 1.5 x 10**8, (1.5亿, 1.6亿)), after a leading 个 (``一个多月`` -> 1, unit
   ``个月``), or closing a unit (``一年多``, ``3个小时多``). After a magnitude
   word or a unit it adds less than one of that word: ``10万多`` is (10万, 11万) and ``20年多``
   (20, 21), where ``十多万`` is (10万, 20万).
@@ -62,6 +63,7 @@ from factcheck._numerals import (
     MAGNITUDE_RE,
     RANGE_SEPARATOR_RE,
     Numeral,
+    compound_some_more,
     magnitude_factor,
     months_after_years,
     scales_after_some_more,
@@ -276,16 +278,24 @@ def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | 
     number = Number(o[: found.end], found.value, found.step, found.round_number)
     pos = found.end
     some_more = False
+    compound = compound_some_more(t, found)
+    if compound is not None:  # 1亿5000多万: (1.5亿, 1.6亿), as 15000多万
+        found, pos = compound
+        number = Number(o[: found.end], found.value, found.step, True)
+        some_more = True
     # 多 after a magnitude word or a unit adds less than one of that word: 10万多 is
     # (10万, 11万) and 20年多 (20, 21), where 十多万 is (10万, 20万) and 二十多年 (20, 30)
     place: Fraction | None = None
-    if pos < len(t) and t[pos] in SOME_MORE_AFTER_NUMERAL:
+    if not some_more and pos < len(t) and t[pos] in SOME_MORE_AFTER_NUMERAL:
         some_more = True
         pos += 1
         mag = MAGNITUDE_RE.match(t, pos)
         factor = magnitude_factor(mag.group()) if mag is not None else 1
         if mag is not None and scales_after_some_more(found.magnitude, factor):
-            number = Number(number.text, number.value * factor, number.step * factor, True)
+            value = _scaled(number.value, factor, chinese=not t[:1].isascii())
+            if value is None:
+                return None
+            number = Number(number.text, value, number.step * factor, True)
             pos = mag.end()
         elif found.magnitude > 1:
             place = Fraction(found.magnitude)
@@ -315,6 +325,20 @@ def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | 
         return None
     unit, per = split
     return _figure(text, number, None, qualifier, unit, per, some_more=some_more, place=place)
+
+
+def _scaled(value: Fraction, factor: int, *, chinese: bool) -> Fraction | None:
+    """A numeral's value with the magnitude word after its 多 applied: 三千多万 is 3000万.
+    A Chinese numeral of a bigger unit and a tail (一亿五千多万) is that unit and the tail's
+    "some more" of the word, 1亿 and 5千多万, as 1亿5千多万 is; None when it has no such
+    reading (一万五千多万). Arabic digits are multiplied: 15000多万 is 1.5亿."""
+    if not chinese or abs(value) < factor:
+        return value * factor
+    unit = factor * 10**4  # 亿 above 万, 万亿 above 亿
+    tail = abs(value) % unit
+    if tail == 0 or tail * factor >= unit:
+        return None
+    return value + (tail * factor - tail) * (1 if value > 0 else -1)
 
 
 def _years_and_months(raw: str, years: Number, numeral: Numeral) -> Number | None:

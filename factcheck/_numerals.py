@@ -350,6 +350,7 @@ _NOT_AFTER_TAIL = frozenset("年月日号號")
 RANGE_SEPARATORS = frozenset("-–—~〜至到")
 RANGE_SEPARATOR_RE = re.compile("[" + "".join(map(re.escape, sorted(RANGE_SEPARATORS))) + "]")
 _DATE_END_RE = re.compile("[0-9]+[年月日号號]")
+_SOME_MORE_CHARS = frozenset("多余餘几幾")
 
 
 def _arabic_compound(s: str, m: re.Match[str], head: Numeral) -> Numeral:
@@ -373,12 +374,61 @@ def _arabic_compound(s: str, m: re.Match[str], head: Numeral) -> Numeral:
     if tail.value == 0 or tail.value >= head.magnitude or tail.magnitude >= head.magnitude \
             or s[tail.end : tail.end + 1] in _NOT_AFTER_TAIL:
         return head
+    if _scaled_some_more(s, tail) is not None:
+        return head  # 1亿5千多万: the 5千 is 5千多万, read by compound_some_more
     if s[tail.end : tail.end + 1] in RANGE_SEPARATORS and \
             _DATE_END_RE.match(s, tail.end + 1) is not None:
         return head
     # the tail adds to the head's size: -2亿5000万 is -250000000, not -150000000
     value = head.value - tail.value if head.value < 0 else head.value + tail.value
     return Numeral(value, tail.step, tail.round_number, tail.magnitude, tail.end)
+
+
+def _scaled_some_more(s: str, tail: Numeral) -> int | None:
+    """The factor of the magnitude word after 多, 余 or 几 that scales ``tail`` (the 万 of
+    5000多万), or None."""
+    if s[tail.end : tail.end + 1] not in _SOME_MORE_CHARS:
+        return None
+    mag = MAGNITUDE_RE.match(s, tail.end + 1)
+    if mag is None:
+        return None
+    factor = magnitude_factor(mag.group())
+    return factor if scales_after_some_more(tail.magnitude, factor) else None
+
+
+def compound_some_more(s: str, head: Numeral) -> tuple[Numeral, int] | None:
+    """A compound whose tail is "some more" of a magnitude word: 1亿5000多万 and 1亿5千多万
+    are 1亿 and 5000多万, (1.5亿, 1.6亿); the figure grammar reads the 多 as some-more.
+
+    Args:
+        s: the text, passed through FULLWIDTH.
+        head: the numeral that ``scan_numeral`` read before the tail (1亿).
+
+    Returns:
+        The number without its 多 (150000000, written to the tail's place, 10**4 for
+        1亿5000多万) with ``end`` after the tail's digits, and the offset after the magnitude
+        word; or None when no such tail follows.
+    """
+    if head.magnitude < _WAN or head.value.denominator != 1 or \
+            head.value % head.magnitude:
+        return None
+    tail_match = _ARABIC_RE.match(s, head.end, head.end + _ARABIC_WINDOW)
+    if tail_match is None or tail_match.group("sign") or tail_match.group("frac") or \
+            "," in tail_match.group("int") or tail_match.end() - head.end > 16:
+        return None
+    tail = _arabic(tail_match)
+    factor = _scaled_some_more(s, tail)
+    if factor is None or factor < _WAN or tail.value == 0:
+        return None
+    place = tail.magnitude * factor
+    if place >= head.magnitude or \
+            len(tail_match.group("int")) > len(str(head.magnitude // place)) - 1:
+        return None  # the tail fills the places below the head: not 1亿50000多万
+    value = tail.value * factor
+    value = head.value - value if head.value < 0 else head.value + value
+    mag = MAGNITUDE_RE.match(s, tail.end + 1)
+    assert mag is not None  # _scaled_some_more found it
+    return Numeral(value, tail.step * factor, True, place, tail.end), mag.end()
 
 
 def scan_numeral(s: str, pos: int = 0, *, signed: bool = False) -> Numeral | None:

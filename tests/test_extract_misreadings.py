@@ -419,3 +419,51 @@ def test_a_figure_in_a_latin_unit_loads_exactly(tmp_path: Path) -> None:
     corpus = _load(tmp_path, text, _filled(rendered))
     rain = corpus.claims["a.l1c13"]  # type: ignore[attr-defined]
     assert (rain.quantity.base, rain.quantity.base_unit) == (Fraction(1, 20), "meter")
+
+
+# --- some more inside a compound: 1亿5000多万元 is one figure, (1.5亿, 1.6亿) ----------------
+
+@pytest.mark.parametrize(("text", "low", "high", "step"), [
+    ("1亿5000多万元", 150_000_000, 160_000_000, 10_000),
+    ("1亿5000余万元", 150_000_000, 160_000_000, 10_000),
+    ("1亿5200多万元", 152_000_000, 153_000_000, 10_000),
+    ("1亿5千多万元", 150_000_000, 160_000_000, 10_000_000),  # was 1000050000000
+    ("-1亿5000多万元", -160_000_000, -150_000_000, 10_000),
+    ("一亿五千多万元", 150_000_000, 160_000_000, 10_000),  # was 1000050000000
+    ("两亿三千多万元", 230_000_000, 240_000_000, 10_000),
+    # what was right stays so
+    ("15000多万元", 150_000_000, 160_000_000, 10_000),
+    ("一万二千多亿元", 1_200_000_000_000, 1_300_000_000_000, 100_000_000),
+    ("三千多万元", 30_000_000, 40_000_000, 10_000),
+    ("1亿5000万多元", 150_000_000, 150_010_000, 10_000),
+])
+def test_some_more_inside_a_compound_reads_whole(text: str, low: int, high: int,
+                                                 step: int) -> None:
+    from factcheck._numbers import parse_figure
+
+    figure = parse_figure(text)
+    assert figure is not None
+    assert (figure.qualifier, figure.number.step) == ("some-more", step)
+    assert (figure.interval.low, figure.interval.high) == (low, high)
+    (mention,) = extract("总投资" + text + "。")
+    assert (mention.text, mention.qualifier) == (text, "some-more")
+    assert mention.number == (low if low > 0 else high)
+
+
+@pytest.mark.parametrize("text", ["1亿50000多万元", "一万五千多万元", "1万5多千元"])
+def test_what_is_no_compound_with_some_more(text: str) -> None:
+    from factcheck._numbers import parse_figure
+
+    assert parse_figure(text) is None
+
+
+def test_a_compound_with_some_more_loads_whole(tmp_path: Path) -> None:
+    from fractions import Fraction
+
+    text = "总投资1亿5000多万元。\n"
+    rendered = _skeleton(text)
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == ["1亿5000多万元"]
+    corpus = _load(tmp_path, text, _filled(rendered))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    interval = claim.quantity.interval
+    assert (interval.low, interval.high) == (Fraction(150_000_000), Fraction(160_000_000))
