@@ -78,7 +78,8 @@ _MEASURES = (
 # unit the loader reads (factcheck._units.parse_unit): only as a whole run of letters, so
 # 50mm is never 50 m, and 5G, 4K, 5A (a scenic-spot grade) or 3D are no units.
 LATIN_UNITS = frozenset(_words(
-    "km m cm mm kg g mg L mL ml W kW MW GW kWh MWh GWh TWh V kV Hz kHz MHz GHz MB GB TB"))
+    "km m cm mm m² km² cm² m³ kg g mg L mL ml W kW MW GW kWh MWh GWh TWh V kV Hz kHz MHz GHz"
+    " MB GB TB"))
 # ... and what a rate in them may be per besides those: 10km/h, 3m/s
 _LATIN_PER = frozenset(_words("h s"))
 # Classifiers that only count things; after 一 they usually mean "a" (一家医院, 一批).
@@ -96,8 +97,9 @@ UNITS = ONE_UNITS | frozenset(_words(_CLASSIFIERS)) | COLLECTIVE_NOUNS
 
 
 def _unit_pattern(units: frozenset[str]) -> str:
-    """The longest unit first; a Latin symbol only where no letter follows it."""
-    return "|".join(re.escape(u) + ("(?![A-Za-z])" if u.isascii() and u.isalpha() else "")
+    """The longest unit first; a Latin symbol only where no letter, digit or power follows
+    it (not the m of 50mm, 100m2 or 100cm²)."""
+    return "|".join(re.escape(u) + ("(?![A-Za-z0-9²³])" if u.isascii() and u.isalpha() else "")
                     for u in sorted(units, key=len, reverse=True))
 
 

@@ -391,6 +391,11 @@ def test_a_compound_figure_loads_whole(tmp_path: Path) -> None:
     ("8GB内存", [("8GB", "quantity", "8", "GB", None)]),
     ("约100MW", [("约100MW", "quantity", "100", "MW", "about")]),
     ("100MW-200MW", [("100MW-200MW", "quantity", "100..200", "MW", "range")]),
+    # an area or a volume, never a length
+    ("建筑面积10万m²", [("10万m²", "quantity", "100000", "m²", None)]),
+    ("占地3km²", [("3km²", "quantity", "3", "km²", None)]),
+    ("储量5m³", [("5m³", "quantity", "5", "m³", None)]),
+    ("面积100m2", [("100", "quantity", "100", "", None), ("2", "quantity", "2", "", None)]),
     # letters that are no unit, or more than one
     ("5mmHg", [("5", "quantity", "5", "", None)]),
     ("5G网络", [("5G", "identifier", "5G", None, None)]),
@@ -412,13 +417,16 @@ def test_every_latin_unit_the_extractor_takes_is_one_the_loader_reads() -> None:
 def test_a_figure_in_a_latin_unit_loads_exactly(tmp_path: Path) -> None:
     from fractions import Fraction
 
-    text = "装机容量100MW，降水50mm。\n"
+    text = "装机容量100MW，降水50mm，面积10万m²。\n"
     rendered = _skeleton(text)
     claims = yaml.safe_load(rendered)["claims"]
-    assert [(c["value"], c["unit"]) for c in claims] == [("100MW", "MW"), ("50mm", "mm")]
+    assert [(c["value"], c["unit"]) for c in claims] == [
+        ("100MW", "MW"), ("50mm", "mm"), ("10万m²", "m²")]
     corpus = _load(tmp_path, text, _filled(rendered))
     rain = corpus.claims["a.l1c13"]  # type: ignore[attr-defined]
     assert (rain.quantity.base, rain.quantity.base_unit) == (Fraction(1, 20), "meter")
+    area = corpus.claims["a.l1c20"]  # type: ignore[attr-defined]
+    assert (area.quantity.base, area.quantity.base_unit) == (100_000, "meter ** 2")
 
 
 # --- some more inside a compound: 1亿5000多万元 is one figure, (1.5亿, 1.6亿) ----------------
