@@ -223,6 +223,31 @@ checks:
         check(corpus)
 
 
+def test_a_misspelt_claim_id_names_the_closest_claim() -> None:
+    from dataclasses import replace
+
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import Status, check, parse_period
+
+    claims = [make_claim("may_amount", "787.2亿元"), make_claim("may_n", "57个"),
+              replace(make_claim("day", "5个"), quantity=None, date=parse_period("2021-05"))]
+    stated = spec("derived", "stated", claim="may_amount", expression="a",
+                  vars={"a": "may_amont"})
+    bounded = spec("derived", "bounded", expression="a / n",
+                   vars={"a": "may_amount", "n": "may_m"}, at_least="0亿元/个")
+    dated = spec("derived", "dated", expression="a", vars={"a": "day"}, at_least="0亿元")
+    found = {f.id: f for f in check(make_corpus(claims, [stated, bounded, dated]))}
+    assert {f.status for f in found.values() if f.kind == "derived"} == {
+        Status.NOT_CHECKABLE}
+    assert found["derived[stated]"].message == (
+        "Not checkable: claim 'may_amont' (a) does not exist (did you mean 'may_amount'?).")
+    assert found["derived[bounded]"].message == (
+        "Not checkable: claim 'may_m' (n) does not exist (did you mean 'may_n'?).")
+    assert found["derived[dated]"].message == (
+        "Not checkable: claim 'day' (a) is a date, not a quantity.")
+
+
 def test_bounds_instead_of_a_stated_claim() -> None:
     from claim_factory import make_claim, make_corpus, spec
 

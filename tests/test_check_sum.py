@@ -88,6 +88,18 @@ def test_missing_claims_are_not_checkable() -> None:
     assert finding.message == "Not checkable: claim 'nope' (parts) does not exist."
 
 
+def test_a_misspelt_claim_id_names_the_closest_claim() -> None:
+    # a typo in a check's claim id makes the check not-checkable, which does not fail a
+    # run: the reason points at the fix
+    part = run(DAOLI, total="total", parts=["finance", "tehc"])
+    assert part.status is Status.NOT_CHECKABLE
+    assert part.message == ("Not checkable: claim 'tehc' (parts) does not exist (did you "
+                            "mean 'tech'?).")
+    total = run(DAOLI, total="totl", parts=["finance", "tech"])
+    assert total.message == ("Not checkable: claim 'totl' (total) does not exist (did you "
+                             "mean 'total'?).")
+
+
 def test_units_must_match() -> None:
     finding = run(DAOLI, total="total", parts=["finance", "projects"])
     assert finding.status is Status.NOT_CHECKABLE

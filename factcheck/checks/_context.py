@@ -143,7 +143,7 @@ class CheckContext:
             return f"parameter '{param}' names no claim"
         claim = self.corpus.claims.get(claim_id)
         if claim is None:
-            return f"claim '{claim_id}' ({param}) does not exist"
+            return self.missing(claim_id, param)
         return claim
 
     def claims(self, spec: CheckSpec, param: str) -> list[Claim] | str:
@@ -155,9 +155,20 @@ class CheckContext:
         for claim_id in ids:
             claim = self.corpus.claims.get(claim_id) if isinstance(claim_id, str) else None
             if claim is None:
-                return f"claim '{claim_id}' ({param}) does not exist"
+                return self.missing(claim_id, param)
             found.append(claim)
         return found
+
+    def missing(self, claim_id: object, param: str) -> str:
+        """Why a claim named by ``param`` cannot be had: it does not exist, with the
+        closest claim id when there is one (a typo in a check keeps the check from
+        failing, so the reason should point at the fix)."""
+        reason = f"claim '{claim_id}' ({param}) does not exist"
+        if isinstance(claim_id, str):
+            close = difflib.get_close_matches(claim_id, list(self.corpus.claims), n=1)
+            if close:
+                return f"{reason} (did you mean '{close[0]}'?)"
+        return reason
 
     def involved(self, claim: Claim, role: str = "", shown: str | None = None) -> Involved:
         """Describe ``claim`` for a finding, with its value in the common unit."""

@@ -171,8 +171,7 @@ def derived(spec: CheckSpec, context: CheckContext) -> Finding:
     for name in expression.names:
         claim = context.corpus.claims.get(raw[name])
         if claim is None:
-            return context.not_checkable(
-                spec, f"claim '{raw[name]}' ({name}) does not exist", [stated])
+            return context.not_checkable(spec, context.missing(raw[name], name), [stated])
         if claim.quantity is None:
             return context.not_checkable(
                 spec, f"claim '{claim.id}' ({name}) is a date, not a quantity", [stated, claim])
@@ -346,9 +345,11 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
     inputs: dict[str, Claim] = {}
     for name in expression.names:
         claim = context.corpus.claims.get(str(names.get(name)))
-        if claim is None or claim.quantity is None:
+        if claim is None:
+            return context.not_checkable(spec, context.missing(names.get(name), name))
+        if claim.quantity is None:
             return context.not_checkable(
-                spec, f"claim '{names.get(name)}' ({name}) does not exist or is a date")
+                spec, f"claim '{claim.id}' ({name}) is a date, not a quantity", [claim])
         inputs[name] = claim
     bounds = {key: spec.params[key] for key in ("at_least", "at_most") if key in spec.params}
     if not bounds:
