@@ -8,6 +8,7 @@ finding, or a finding that is now consistent, becomes a ``stale`` finding.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import itertools
 from collections.abc import Iterable, Mapping
 
@@ -149,10 +150,11 @@ def _acknowledge(findings: Iterable[Finding], corpus: Corpus) -> list[Finding]:
     for ack in corpus.acknowledgements:
         finding = by_id.get(ack.finding)
         if finding is None:
+            close = _closest_unacknowledged(ack.finding, by_id, corpus)
             stale.append(Finding(
                 id=f"stale[{ack.finding}]", kind="acknowledgement", status=Status.STALE,
                 message=f"The acknowledgement of '{ack.finding}' matches no finding; remove it "
-                        "or fix the id.",
+                        "or fix the id" + (f" (did you mean '{close}'?)." if close else "."),
                 location=ack.location, acknowledgement=ack.reason))
         elif finding.acknowledged:
             stale.append(Finding(
@@ -179,6 +181,24 @@ def _acknowledge(findings: Iterable[Finding], corpus: Corpus) -> list[Finding]:
         else:
             by_id[ack.finding] = finding.acknowledge(ack.reason)
     return sorted([*by_id.values(), *_numbered(stale)], key=lambda f: f.id)
+
+
+def _closest_unacknowledged(wanted: str, by_id: Mapping[str, Finding],
+                            corpus: Corpus) -> str | None:
+    """The id of the discrepancy or conflict that no acknowledgement names and whose id is
+    closest to ``wanted`` (a misspelt acknowledgement), or None.
+
+    Names are compared inside the brackets, among the findings of the same kind where
+    there are any: every ``agreement[...]`` shares its prefix, which would make any two
+    look alike."""
+    named = {a.finding for a in corpus.acknowledgements}
+    open_ = [i for i, f in by_id.items()
+             if i not in named and f.status in (Status.DISCREPANCY, Status.CONFLICT)]
+    kind, _, inner = wanted.partition("[")
+    same_kind = [i for i in open_ if i.partition("[")[0] == kind] or open_
+    inners = {i.partition("[")[2]: i for i in same_kind}
+    close = difflib.get_close_matches(inner, list(inners), n=1, cutoff=0.8)
+    return inners[close[0]] if close else None
 
 
 def _numbered(stale: list[Finding]) -> list[Finding]:

@@ -57,7 +57,19 @@ def test_acknowledgement_of_nothing_is_stale() -> None:
     assert stale.status is Status.STALE
     assert stale.fails
     assert stale.location == Location("acks.yaml", 3, 5)
-    assert "matches no finding" in stale.message
+    assert stale.message == ("The acknowledgement of 'agreement[nope]' matches no finding; "
+                             "remove it or fix the id.")
+
+
+def test_a_misspelt_acknowledgement_names_the_finding_it_likely_meant() -> None:
+    stale = run(ack("agreemnt[e.m]"))["stale[agreemnt[e.m]]"]
+    assert stale.message == ("The acknowledgement of 'agreemnt[e.m]' matches no finding; "
+                             "remove it or fix the id (did you mean 'agreement[e.m]'?).")
+    # only a discrepancy or conflict that no other acknowledgement names is suggested
+    found = run(ack("agreemnt[e.m]"), ack("agreement[e.m]"))
+    assert found["stale[agreemnt[e.m]]"].message.endswith("remove it or fix the id.")
+    assert found["agreement[e.m]"].acknowledged
+    assert run(ack("bond[near]"))["stale[bond[near]]"].message.endswith("fix the id.")
 
 
 def test_acknowledgement_of_a_consistent_finding_is_stale() -> None:
