@@ -243,8 +243,13 @@ def _closest_hint(quote: str, normal: NormalText, source: Source) -> str:
         return "copy the quote from the article text exactly"
     start, _ = normal.original_span(where, where + best)
     line, col = source.line_col(start)
-    return (f"the first {best} characters match at {source.file}:{line}:{col}; "
-            "copy the quote from there exactly")
+    # What the article says there, as long as the quote (within its line), so that the
+    # difference shows next to the quote instead of in another file.
+    line_end = min((i for i in (source.text.find("\n", start), source.text.find("\r", start))
+                    if i >= 0), default=len(source.text))
+    there = source.text[start:min(start + len(quote), line_end)].strip()
+    return (f"the first {best} characters match at {source.file}:{line}:{col}, where the "
+            f"article reads 「{there}」; copy the quote from there exactly")
 
 
 # The placeholder that `factcheck extract --format yaml` writes for what it cannot know.
