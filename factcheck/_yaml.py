@@ -476,6 +476,8 @@ def _syntax_error(path: str, lines: list[str], error: yaml.MarkedYAMLError) -> Y
         hint = _tab_hint(lines, mark)
     elif "found character" in problem and "cannot start any token" in problem:
         hint = "quote the value (\"...\") if it starts with a special character"
+    elif mark is not None:
+        hint = _layout_hint(lines, mark.line, mark.column, problem) or hint
     if error.context:
         problem = f"{problem} ({error.context})"
         start = error.context_mark
@@ -490,6 +492,71 @@ def _syntax_error(path: str, lines: list[str], error: yaml.MarkedYAMLError) -> Y
         source_line=_line(lines, mark.line),
         hint=hint,
     )
+
+
+_KEY_START = re.compile(r" *(?:- +)*")
+_GLUED_DASH = re.compile(r" *-[^ \-]")
+_GLUED_COLON = re.compile(r" *(?:- +)*[^ #'\":]+:[^ :/]")
+_KEY_THEN_VALUE = re.compile(r" *(?:- +)*[^ #'\"][^:#]*: +\S")
+
+
+def _layout_hint(lines: list[str], index: int, column: int, problem: str) -> str | None:
+    """A hint that names the layout mistake a newcomer makes at line ``index`` (0-based),
+    where PyYAML's own words (mapping values are not allowed here, expected <block end>)
+    name only what its parser met; None when the layout explains nothing."""
+    line = _line(lines, index)
+    above = next((i for i in range(index - 1, -1, -1)
+                  if lines[i].strip() and not lines[i].lstrip().startswith("#")), None)
+    if above is None:
+        return None
+    prior = lines[above]
+    indent = len(line) - len(line.lstrip(" "))
+    if problem.startswith("mapping values are not allowed here"):
+        if _GLUED_DASH.match(prior):
+            return (f"write a space after the '-' that starts line {above + 1} (`- id:`, not "
+                    "`-id:`)")
+        key_column = _KEY_START.match(prior).end()  # type: ignore[union-attr]
+        if column == line.find(":") and indent > key_column and _KEY_THEN_VALUE.match(prior):
+            return (f"line {index + 1} is indented more than line {above + 1}, so YAML reads "
+                    f"it as more of line {above + 1}'s value: start it in column "
+                    f"{key_column + 1}, as line {above + 1} does")
+        if column > line.find(":") >= 0:
+            return ("a colon followed by a space starts a key in YAML: put the value in "
+                    "quotes ('...')")
+        return None
+    if problem.startswith("could not find expected ':'") and _GLUED_COLON.match(prior):
+        return (f"write a space after the ':' on line {above + 1} (`quote: ...`, not "
+                "`quote:...`)")
+    if problem.startswith("expected <block end>"):
+        columns = _open_columns(lines, index)
+        if indent not in columns:
+            shown = ", ".join(str(c + 1) for c in sorted(columns))
+            return (f"line {index + 1} starts in column {indent + 1}, but the blocks open "
+                    f"above it start in columns {shown}: indent it as the lines it belongs "
+                    "with")
+        if line[indent:indent + 1] == "-":
+            return (f"line {index + 1} starts a list item in the column of the keys above "
+                    "it: start it where the list's first '-' is")
+    return None
+
+
+def _open_columns(lines: list[str], index: int) -> set[int]:
+    """The columns where the blocks that enclose line ``index`` (0-based) start: each line
+    above that is indented less than every line after it opens one, at its indentation
+    and at its key after any '- '."""
+    columns: set[int] = set()
+    lowest = None
+    for i in range(index - 1, -1, -1):
+        text = lines[i]
+        if not text.strip() or text.lstrip().startswith("#"):
+            continue
+        indent = len(text) - len(text.lstrip(" "))
+        if lowest is None or indent < lowest:
+            lowest = indent
+            columns.update((indent, _KEY_START.match(text).end()))  # type: ignore[union-attr]
+        if indent == 0:
+            break
+    return columns
 
 
 def _tab_hint(lines: list[str], mark: Any) -> str:  # PyYAML mark

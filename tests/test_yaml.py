@@ -301,3 +301,32 @@ def test_a_wide_space_that_starts_a_value_is_not_blamed(valid: str) -> None:
     with pytest.raises(YamlSyntaxError) as caught:
         parse_document("f.yaml", "a:\n" + valid + " e: f\n")
     assert str(caught.value).splitlines()[0].startswith("f.yaml:4:2: not valid YAML: expected")
+
+
+@pytest.mark.parametrize(("text", "hint"), [
+    # a line indented more than a `key: value` above it continues that value
+    ("claims:\n  - id: a\n    value: 1\n      entity: e\n",
+     "line 4 is indented more than line 3, so YAML reads it as more of line 3's value: "
+     "start it in column 5, as line 3 does"),
+    # one space short: no block above starts in that column
+    ("claims:\n  - id: a\n    value: 1\n   entity: e\n",
+     "line 4 starts in column 4, but the blocks open above it start in columns 1, 3, 5: "
+     "indent it as the lines it belongs with"),
+    ("claims:\n  - id: a\n    value: 1\n - id: b\n",
+     "line 4 starts in column 2, but the blocks open above it start in columns 1, 3, 5: "
+     "indent it as the lines it belongs with"),
+    # the second item of a list in the column of the first item's keys
+    ("claims:\n- id: a\n  value: 1\n  - id: b\n",
+     "line 4 starts a list item in the column of the keys above it: start it where the "
+     "list's first '-' is"),
+    ("claims:\n  -id: a\n    value: 1\n",
+     "write a space after the '-' that starts line 2 (`- id:`, not `-id:`)"),
+    ("claims:\n  - id: a\n    quote:总投资\n    value: 1\n",
+     "write a space after the ':' on line 3 (`quote: ...`, not `quote:...`)"),
+    ("claims:\n  - id: a\n    quote: 总投资: 3亿元\n",
+     "a colon followed by a space starts a key in YAML: put the value in quotes ('...')"),
+])
+def test_a_layout_mistake_is_named_in_the_hint(text: str, hint: str) -> None:
+    with pytest.raises(YamlSyntaxError) as caught:
+        parse_document("f.yaml", text)
+    assert caught.value.hint == hint
