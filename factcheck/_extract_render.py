@@ -24,6 +24,7 @@ from ._claims import quantity_of
 from ._dates import parse_period
 from ._errors import FactcheckError, Location, SourceError, plural
 from ._extract import Mention
+from ._extract_lexicon import CN_START
 from ._lines import line_bounds, line_col
 from ._model import Source
 from ._numbers import format_exact, parse_figure
@@ -44,6 +45,8 @@ __all__ = [
 VERSION = 1
 _CLAUSE_END = frozenset(",，。;；!！?？:：、\n\r")
 _QUOTE_REACH = 16
+# What a number is written with, so that a quote cut short is not cut inside one.
+_NUMERAL = frozenset("0123456789０１２３４５６７８９.．") | CN_START | frozenset("万亿萬億")
 
 
 @dataclass(frozen=True)
@@ -269,6 +272,10 @@ def _clause_left(text: str, start: int, line_start: int, reach: int = _QUOTE_REA
     at = start
     while at > line_start and start - at < reach and text[at - 1] not in _CLAUSE_END:
         at -= 1
+    # Cut short by the reach, the quote does not start inside a number ("1年的150家" of
+    # 2021年的150家): it starts after it.
+    while 0 < at < start and text[at - 1] in _NUMERAL and text[at] in _NUMERAL:
+        at += 1
     return _outside_pinyin(text, at)
 
 
@@ -276,6 +283,9 @@ def _clause_right(text: str, end: int, line_end: int) -> int:
     at = end
     while at < line_end and at - end < _QUOTE_REACH and text[at] not in _CLAUSE_END:
         at += 1
+    # ... nor ends inside one ("2023年的23" of 2023年的236家): it ends before it.
+    while end < at < len(text) and text[at - 1] in _NUMERAL and text[at] in _NUMERAL:
+        at -= 1
     return _outside_pinyin(text, at)
 
 

@@ -487,6 +487,21 @@ def test_an_occurrence_numbers_the_first_repeat_that_holds_the_mention(text: str
         assert occurrence == (None if len(spans) == 1 else holding[0]), (mention, quote)
 
 
+def test_a_skeleton_quote_cut_short_does_not_cut_a_number() -> None:
+    # The quote reaches 16 characters each side of its mention; a reach that ended inside
+    # 2021 or 236 gave "1年的150家…" and "…2023年的23", which read as a copying slip.
+    text = "入驻企业从2021年的150家增加到2023年的236家。\n"
+    assert [(m.text, quote) for m, quote, _ in _skeleton_quotes(text)] == [
+        ("2021年", "入驻企业从2021年的150家增加到2023年的"),
+        ("150家", "入驻企业从2021年的150家增加到2023年的236家"),
+        ("2023年", "企业从2021年的150家增加到2023年的236家"),
+        ("236家", "年的150家增加到2023年的236家"),
+    ]
+    # a clause boundary still ends a quote where it is, before a figure too
+    assert [quote for _, quote, _ in _skeleton_quotes("投资3亿元,150家企业入驻。\n")] == [
+        "投资3亿元", "150家企业入驻"]
+
+
 def test_skeletons_of_a_repeated_passage_take_linear_work(
         monkeypatch: pytest.MonkeyPatch) -> None:
     # Once each mention searched for its quote afresh, and a passage repeated n times cost
