@@ -15,7 +15,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any, cast
 
-from ._dates import Period, complete_period, parse_period
+from ._dates import Period, complete_period, iso_spelling, parse_period
 from ._errors import QuoteError, SchemaError, UnitError
 from ._model import Claim, Entity, Metric, NotClaim, Quantity, Source
 from ._numbers import Figure, Interval, parse_figure
@@ -300,7 +300,7 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         problems.at(doc, (*keypath, "as_of"), f"cannot read as_of {_short(fields['as_of'])}",
                     claim_id=claim_id, expected="a real date or period: YYYY-MM-DD, YYYY-MM, "
                     "YYYY, or A..B (e.g. 2017-01..2017-09)",
-                    hint=_backwards_hint(fields["as_of"]))
+                    hint=_backwards_hint(fields["as_of"]) or _iso_hint(fields["as_of"]))
     if source_id is None:
         return None
     source = context.sources[source_id]
@@ -427,6 +427,12 @@ def _backwards_hint(text: str) -> str | None:
         return f"it ends ({second.strip()}) before it starts ({first.strip()}): write the " \
             "earlier date first"
     return None
+
+
+def _iso_hint(text: str) -> str | None:
+    """The hint for a date written with slashes or dots (2024/02): its spelling here."""
+    iso = iso_spelling(text)
+    return None if iso is None else f"write it as {iso}"
 
 
 def _report_completion(doc: Document, keypath: KeyPath, value: str, as_of: Period,

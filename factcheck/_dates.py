@@ -161,6 +161,33 @@ def parse_period(text: str, *, year: int | None = None, month: int | None = None
     return _parse_period(text, year, month)
 
 
+_OTHER_SEPARATORS_RE = re.compile(r"\s*([0-9]{4})([/.])([0-9]{1,2})(?:\2([0-9]{1,2}))?\s*")
+
+
+def iso_spelling(text: str) -> str | None:
+    """The ``YYYY-MM-DD`` or ``YYYY-MM`` spelling of a date written with slashes or dots
+    (``2024/02``, ``2024.3.15``), each end of a period ``A..B`` so, or None when the text
+    is no such date (or no real one)."""
+    ends = text.split("..")
+    if len(ends) > 2:
+        return None
+    spelled = []
+    changed = False
+    for end in ends:
+        m = _OTHER_SEPARATORS_RE.fullmatch(end)
+        if m is None:
+            spelled.append(end.strip())
+            continue
+        year, _, month, day = m.groups()
+        iso = f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
+        if parse_period(iso) is None:
+            return None
+        spelled.append(iso)
+        changed = True
+    result = "..".join(spelled)
+    return result if changed and parse_period(result) is not None else None
+
+
 def complete_period(text: str, within: Period, *, limit: int = 3) -> tuple[Period, ...]:
     """Read a date that may leave out its year (and month) as one that fits ``within``.
 

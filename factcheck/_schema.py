@@ -204,7 +204,11 @@ def read_fields(
             if spec.help:
                 expected = f"{expected} ({spec.help})"
             hint = None
-            if isinstance(value, float) and str in spec.types:
+            if isinstance(value, float) and spec.name in _DATE_FIELDS:
+                # 2022.12 (December) is a number to YAML, and 2022.10 is 2022.1 by now
+                hint = ("write the date with hyphens (YYYY-MM-DD, YYYY-MM or YYYY); YAML "
+                        "reads one with a dot as a number")
+            elif isinstance(value, float) and str in spec.types:
                 hint = f"quote it (\"{value}\") so the written precision is kept"
             problems.at(doc, (*keypath, key), f"field '{key}' of {what} has the wrong type",
                         expected=expected, found=found_value(value),
@@ -221,6 +225,9 @@ def read_fields(
 
 
 _WRONG = object()
+#: Fields whose text is a date or period, which YAML reads as a number when it is written
+#: with a dot (2022.12).
+_DATE_FIELDS = frozenset({"as_of", "published"})
 _JUST_STR = frozenset({str})
 _Plan = tuple[dict[str, Field], tuple[Field, ...], frozenset[str], frozenset[str]]
 _PLANS: dict[int, tuple[tuple[Field, ...], _Plan]] = {}

@@ -7,7 +7,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from ._dates import parse_period
+from ._dates import iso_spelling, parse_period
 from ._errors import Location, SourceError
 from ._lines import break_before, line_col, line_starts
 from ._model import Entity, Exclusion, Metric, Place, Source
@@ -88,9 +88,11 @@ def read_sources(items: Items, problems: Problems) -> tuple[dict[str, Source], l
             text = _read_text(doc, path, fields["file"], (*keypath, "file"), problems)
             published = parse_period(fields["published"])
             if published is None:
+                iso = iso_spelling(fields["published"])
                 problems.at(doc, (*keypath, "published"),
                             f"cannot read the publication date {fields['published']!r}",
-                            expected="a real date: YYYY-MM-DD, YYYY-MM, YYYY, or A..B")
+                            expected="a real date: YYYY-MM-DD, YYYY-MM, YYYY, or A..B",
+                            hint=None if iso is None else f"write it as {iso}")
             if fields["script"] not in ("simplified", "traditional"):
                 problems.at(doc, (*keypath, "script"), "unknown script",
                             expected="simplified or traditional", found=fields["script"])

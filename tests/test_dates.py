@@ -10,7 +10,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck._dates import Period, complete_period, days_between, parse_period
+from factcheck._dates import (
+    Period,
+    complete_period,
+    days_between,
+    iso_spelling,
+    parse_period,
+)
 from tests import strategies as S
 
 
@@ -222,3 +228,13 @@ def test_a_day_alone_is_the_one_inside_a_period_shorter_than_a_month(
     before = min(before, 27 - after)
     within = Period(day - timedelta(days=before), day + timedelta(days=after))
     assert complete_period(f"{day.day}日", within) == (Period(day, day),)
+
+
+@pytest.mark.parametrize(("text", "spelt"), [
+    ("2024/02", "2024-02"), ("2024.3.15", "2024-03-15"), ("2024/2/5..2024-03", "2024-02-05..2024-03"),
+    ("2024-02", None),      # already readable: nothing to respell
+    ("2024/13", None), ("2019.2.30", None),  # no such month or day: no spelling to offer
+    ("2024/02/05/01", None), ("2024-02-05..2024/02/01", None),  # no date; ends before it starts
+])
+def test_iso_spelling_of_a_date_with_slashes_or_dots(text: str, spelt: str | None) -> None:
+    assert iso_spelling(text) == spelt

@@ -543,6 +543,29 @@ def test_a_period_that_ends_before_it_starts_says_so(tmp_path: Path) -> None:
     assert "hint: it ends (2017) before it starts (2018): write the earlier date first" in error
 
 
+@pytest.mark.parametrize(("as_of", "hint"), [
+    ("2017/11/28", "hint: write it as 2017-11-28"),
+    ("2017/1..2017/11", "hint: write it as 2017-01..2017-11"),
+    ("2017.11", "hint: write the date with hyphens (YYYY-MM-DD, YYYY-MM or YYYY); YAML reads "
+                "one with a dot as a number"),  # a float to YAML: not "quote it"
+])
+def test_a_date_written_with_slashes_or_dots_is_respelt(tmp_path: Path, as_of: str,
+                                                        hint: str) -> None:
+    [error] = errors_of(tmp_path, GOOD.replace("as_of: 2017-11-28", f"as_of: {as_of}", 1))
+    assert error.splitlines()[-1] == f"  {hint}"
+
+
+def test_a_dotted_publication_date_is_respelt(tmp_path: Path) -> None:
+    path = corpus(tmp_path, GOOD)
+    (path / "registry.yaml").write_text(REGISTRY.replace("2017-11-30", "2017.11.30"),
+                                        encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load(path)
+    error = str(caught.value.errors[0])
+    assert "cannot read the publication date '2017.11.30'" in error
+    assert error.splitlines()[-1] == "  hint: write it as 2017-11-30"
+
+
 def test_extract_of_an_empty_path_says_it_is_empty(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", ""]) == 2
     assert "the path '' is empty" in capsys.readouterr().err
