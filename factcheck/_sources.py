@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
+import itertools
 import re
 from fractions import Fraction
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ._dates import iso_spelling, parse_period
@@ -160,6 +162,23 @@ def _shown(doc: Document, relative: str) -> str:
     return (Path(doc.path).parent / relative).as_posix()
 
 
+def _missing_file_hint(base: Path, relative: str) -> str:
+    """The hint for a source file that is not there: the closest file name in the directory
+    it names (or, when that directory is missing too, next to the YAML file), if any."""
+    default = "paths are relative to the YAML file that names them"
+    wanted = PurePosixPath(relative.replace("\\", "/"))
+    folder = wanted.parent if (base / wanted.parent).is_dir() else PurePosixPath(".")
+    try:
+        names = [entry.name for entry in itertools.islice((base / folder).iterdir(), 10_000)
+                 if entry.is_file()]
+    except OSError:
+        return default
+    close = difflib.get_close_matches(wanted.name, names, n=1)
+    if not close:
+        return default
+    return f"did you mean '{(folder / close[0]).as_posix()}'? ({default})"
+
+
 def _read_text(
     doc: Document, path: Path, relative: str, keypath: tuple[str | int, ...], problems: Problems
 ) -> str | None:
@@ -185,7 +204,8 @@ def _read_text(
             f"source file '{relative}' cannot be read: {error.strerror or error}",
             location=loc, source_line=doc.line_text(loc.line),
             expected=f"a UTF-8 text file at {_shown(doc, relative)}",
-            hint="paths are relative to the YAML file that names them",
+            hint=_missing_file_hint(path.parent, relative) if missing else
+            "paths are relative to the YAML file that names them",
         ))
         return None
     if kind is not None:  # located at `file:`, and never opened: a FIFO would block

@@ -566,6 +566,25 @@ def test_a_dotted_publication_date_is_respelt(tmp_path: Path) -> None:
     assert error.splitlines()[-1] == "  hint: write it as 2017-11-30"
 
 
+@pytest.mark.parametrize(("file", "hint"), [
+    ("articel.txt", "did you mean 'article.txt'? (paths are relative to the YAML file that "
+                    "names them)"),
+    ("sources/article.txt", "did you mean 'article.txt'? (paths are relative to the YAML "
+                            "file that names them)"),  # no such directory: next to the YAML
+    ("other.md", "paths are relative to the YAML file that names them"),  # nothing close
+])
+def test_a_missing_source_file_names_the_closest_file(tmp_path: Path, file: str,
+                                                      hint: str) -> None:
+    path = corpus(tmp_path, GOOD)
+    (path / "registry.yaml").write_text(REGISTRY.replace("file: article.txt", f"file: {file}"),
+                                        encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load(path)
+    error = str(caught.value.errors[0])
+    assert f"source file '{file}' not found" in error
+    assert error.splitlines()[-1] == f"  hint: {hint}"
+
+
 def test_extract_of_an_empty_path_says_it_is_empty(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", ""]) == 2
     assert "the path '' is empty" in capsys.readouterr().err
