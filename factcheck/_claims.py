@@ -273,7 +273,10 @@ def _unknown(doc: Document, keypath: KeyPath, field: str, name: str, known: Iter
     if name == _TODO:
         _still_todo(doc, keypath, field, expected, claim_id, problems)
         return
-    close = difflib.get_close_matches(name, list(known), n=1)
+    # A Chinese name is two to four characters, and an input method's slip (园去 for 园区,
+    # a homophone) changes one of them: a ratio of 0.5 for two characters.
+    close = difflib.get_close_matches(name, list(known), n=1,
+                                      cutoff=0.6 if name.isascii() else 0.5)
     problems.at(doc, (*keypath, field), f"unknown {field} '{name}'", claim_id=claim_id,
                 hint=f"did you mean '{close[0]}'?" if close else add)
 

@@ -370,6 +370,18 @@ def test_a_crlf_file_shows_its_lines_cleanly(tmp_path: Path) -> None:
     assert "\\x0d" not in error and "\r" not in error
 
 
+def test_a_homophone_slip_in_a_two_character_alias_names_the_alias(tmp_path: Path) -> None:
+    path = corpus(tmp_path, GOOD.replace("entity: signing", "entity: 园去", 1))
+    (path / "registry.yaml").write_text(
+        REGISTRY.replace("name: 道里签约}", "name: 道里签约, aliases: [园区]}"), encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load(path)
+    assert str(caught.value.errors[0]).splitlines()[-1] == "  hint: did you mean '园区'?"
+    # one character in common with a four-character name is not close
+    [error] = errors_of(tmp_path, GOOD.replace("entity: signing", "entity: 签名", 1))
+    assert error.splitlines()[-1] == "  hint: add it to the entities file with its aliases"
+
+
 def test_an_empty_path_is_not_the_current_directory(tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     # Path("") is ".": `factcheck check "$UNSET"` read every YAML under the cwd.
