@@ -533,6 +533,9 @@ class _Scanner:
                 unit = (months[1], "个月")  # 四年零三个月: one figure, 51个月
         if unit is not None and unit[1] == "周" and f.startswith("年", unit[0]):
             return self._emit(i, unit[0] + 1, "ordinal")  # 一周年: an anniversary
+        if unit is not None and unit[1] == "期" and numeral in ("二", "貳", "贰"):
+            # 园区二期: phase two, not two phases, which is 两期
+            return self._emit(i, unit[0], "ordinal")
         a, qualifier = self._prefix(i)
         if unit is not None and qualifier == "just-under" and unit[1] in TIME_UNITS and \
                 self.f[a] == "近":

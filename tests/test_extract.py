@@ -130,6 +130,15 @@ def test_ordinals_and_list_markers() -> None:
     ]
 
 
+def test_phase_two_is_an_ordinal_and_two_phases_a_count() -> None:
+    # 二 before 期 names the phase (二期工程, phase two): a count of two phases is 两期
+    text = "园区二期工程投用,貳期规划获批,已建成两期,共举办三期培训,第十二期简报。"
+    assert [(m.text, m.kind) for m in extract(text)] == [
+        ("二期", "ordinal"), ("貳期", "ordinal"), ("两期", "quantity"), ("三期", "quantity"),
+        ("第十二期", "ordinal"),
+    ]
+
+
 # --- every kind of figure -------------------------------------------------------------------
 
 def test_dates() -> None:
