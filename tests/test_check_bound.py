@@ -116,3 +116,22 @@ def test_a_range_is_as_far_off_as_its_nearest_written_end() -> None:
     assert bound("超过500个", "1000-2000个").difference == "500个"
     assert bound("不超过6亿元", "5-7亿元").difference == "0元"  # 6亿元 is between its ends
     assert bound("近300亿元", "293.9亿元").difference == "6.1亿元"  # a single figure as before
+
+
+def test_figures_of_different_dimensions_are_named_with_their_units() -> None:
+    finding = run("近3000人", "286家")
+    assert finding.status is Status.NOT_CHECKABLE
+    assert finding.message == ("Not checkable: 近3000人 is in 人 (person) and 286家 in 家 "
+                               "(firm), which cannot be compared.")
+
+
+def test_a_date_is_named_as_the_figure_that_cannot_be_bounded() -> None:
+    from dataclasses import replace
+
+    from factcheck import parse_period
+
+    day = replace(make_claim("x", "5个"), quantity=None, date=parse_period("2021-05"))
+    [finding] = [f for f in check(make_corpus([make_claim("q", "近10个"), day],
+                                              [spec("bound", "b", qualified="q", exact="x")]))
+                 if f.kind == "bound"]
+    assert finding.message == "Not checkable: claim 'x' is a date, not a quantity."

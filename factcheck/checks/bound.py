@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._expr import unit_description
 from .._findings import Finding, Status
 from .._model import CheckSpec
 from .._numbers import Interval
@@ -39,9 +40,15 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
     if isinstance(qualified, str) or isinstance(exact, str):
         return context.not_checkable(spec, qualified if isinstance(qualified, str) else str(exact))
     q, e = qualified.quantity, exact.quantity
-    if q is None or e is None or q.base_unit != e.base_unit:
-        return context.not_checkable(spec, "the two figures are not comparable quantities",
+    if q is None or e is None:
+        date = qualified if q is None else exact
+        return context.not_checkable(spec, f"claim '{date.id}' is a date, not a quantity",
                                      [qualified, exact])
+    if q.base_unit != e.base_unit:
+        return context.not_checkable(
+            spec, f"{qualified.value} is in {unit_description(q.base_unit)} and {exact.value} "
+            f"in {unit_description(e.base_unit)}, which cannot be compared",
+            [qualified, exact])
     unit = q.base_unit
     involved = [context.involved(qualified, "qualified"), context.involved(exact, "exact")]
     meaning = span_of(q.interval, unit)
