@@ -17,6 +17,7 @@ from typing import Any, cast
 
 from ._dates import Period, complete_period, iso_spelling, parse_period
 from ._errors import QuoteError, SchemaError, UnitError
+from ._extract import extract
 from ._model import Claim, Entity, Metric, NotClaim, Quantity, Source
 from ._numbers import Figure, Interval, parse_figure
 from ._quotes import NormalText, find_all, fold_text, normalise
@@ -322,7 +323,10 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "(近, 超, 多), magnitude (万, 亿) and decimals")
         return None
     if not found:
-        in_quote = _FIGURES_IN_QUOTE.findall(fields["quote"])
+        # as the extractor reads them, with their qualifier and unit (104家, 超过1.2万人),
+        # ready to copy; the digits alone where it counts none
+        in_quote = [m.text for m in extract(fields["quote"]) if m.counted] or \
+            _FIGURES_IN_QUOTE.findall(fields["quote"])
         problems.at(doc, (*keypath, "value"), f"value {_short(value)} is not in the quote",
                     error=QuoteError, claim_id=claim_id,
                     expected="the figure exactly as the quote writes it",

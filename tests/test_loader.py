@@ -205,7 +205,13 @@ def test_misquoted_figure_is_an_error(tmp_path: Path) -> None:
     errors = errors_of(tmp_path, GOOD.replace("value: 293.9亿元", "value: 239.9亿元"))
     assert len(errors) == 1
     assert "[daoli.total] value '239.9亿元' is not in the quote" in errors[0]
-    assert "found: figures in the quote: 293.9亿" in errors[0]
+    assert "found: figures in the quote: 293.9亿元\n" in errors[0]
+
+
+def test_the_figures_of_the_quote_are_shown_ready_to_copy(tmp_path: Path) -> None:
+    # with their qualifier and unit, as a value is written: 近300亿, not 300亿
+    [error] = errors_of(tmp_path, GOOD.replace("value: 近300亿", "value: 近3000亿", 1))
+    assert "found: figures in the quote: 近300亿\n" in error
 
 
 def test_quote_not_in_source_points_at_the_divergence(tmp_path: Path) -> None:
