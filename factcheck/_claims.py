@@ -127,9 +127,11 @@ def read_claims(items: Items, defaults: dict[str, Any], sources: dict[str, Sourc
             fields = read_fields(doc, keypath, entry, CLAIM_FIELDS, problems, what="claim",
                                  claim_id=claim_id)
             if fields is None:
+                problems.mark_invalid("claim", claim_id)  # a check naming it is not also wrong
                 continue
             claim = _read_claim(doc, keypath, fields, defaults.get(doc.path), context, problems)
             if claim is None:
+                problems.mark_invalid("claim", claim_id)
                 continue
             if claim.id in claims:
                 problems.at(doc, (*keypath, "id"), f"duplicate claim id '{claim.id}'",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from ._errors import (
 )
 from ._model import Acknowledgement, CheckSpec, Corpus
 from ._paths import discover, display_path
+from ._references import vet_references
 from ._schema import Field, Problems, found_value, read_fields, type_name
 from ._sources import read_bounded, read_entities, read_metrics, read_places, read_sources
 from ._yaml import Document, parse_document
@@ -180,12 +181,12 @@ def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
                 for doc, _, value in sections["source"]}
     claims = read_claims(sections["claims"], defaults, sources, entities, metrics, problems)
     not_claims = read_not_claims(sections["not_claims"], defaults, sources, problems)
-    checks = _read_checks(sections["checks"], problems)
+    checks = _read_checks(sections["checks"], problems, claims, places)
     acks = _read_acks(sections["acknowledgements"], problems)
     if problems.unchecked:
         problems.add(FactcheckError(
             f"{plural(problems.unchecked, 'reference')} to "
-            "sources, entities or metrics could not be checked: "
+            "sources, entities, metrics, claims or places could not be checked: "
             f"{_listed(problems.unread)} could not be read, and may define them",
             hint="fix the files that could not be read, then run again"))
     if problems.errors:
@@ -253,8 +254,8 @@ def _read(path: Path, problems: Problems, reading: _cache.Reading | None) -> _Lo
         return None
 
 
-def _read_checks(items: list[tuple[Document, Path, Any]], problems: Problems) -> tuple[
-        CheckSpec, ...]:
+def _read_checks(items: list[tuple[Document, Path, Any]], problems: Problems,
+                 claims: Collection[str], places: Collection[str]) -> tuple[CheckSpec, ...]:
     checks: list[CheckSpec] = []
     seen: dict[str, Location] = {}
     for doc, _, value in items:
@@ -294,9 +295,11 @@ def _read_checks(items: list[tuple[Document, Path, Any]], problems: Problems) ->
                             hint="delete this entry: a kind that runs automatically is not "
                                  "declared")
                 continue
-            fields = read_fields(doc, keypath, entry, _check_schema(check_kind),
-                                 problems, what=f"'{kind}' check")
+            schema = _check_schema(check_kind)
+            fields = read_fields(doc, keypath, entry, schema, problems, what=f"'{kind}' check")
             if fields is None:
+                continue
+            if not vet_references(doc, keypath, fields, schema, claims, places, problems):
                 continue
             params = {k: v for k, v in fields.items() if k not in ("kind", "id", "note")}
             spec = CheckSpec(kind, check_id, params, location, fields.get("note"))

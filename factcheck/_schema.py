@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from ._errors import FactcheckError, SchemaError
 from ._yaml import Document, KeyPath
@@ -56,12 +56,18 @@ class Field:
             which are converted to their text.
         required: whether the key must be present.
         help: what the value is, for "expected" in messages.
+        refers: what the value names, checked when the corpus is loaded: ``"claim"`` (a
+            claim id; of a list or mapping, each item or value is one), ``"claim or date"``
+            (a claim id, ``published`` or a date) or ``"place"`` (a place id). A name
+            that exists nowhere in the corpus is a load error at its line (a typo would
+            otherwise only make the check not-checkable).
     """
 
     name: str
     types: tuple[type, ...]
     required: bool = False
     help: str = ""
+    refers: Literal["claim", "claim or date", "place"] | None = None
 
 
 MAX_ERRORS = 200

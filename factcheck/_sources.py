@@ -327,9 +327,12 @@ def read_places(items: Items, problems: Problems) -> dict[str, Place]:
             keypath = ("places", index)
             fields = read_fields(doc, keypath, entry, _PLACE_FIELDS, problems, what="place")
             if fields is None:
+                problems.mark_invalid("place", _entry_id(entry))
                 continue
             lat, lon = (_degrees(doc, keypath, axis, fields[axis], limit, problems)
                         for axis, limit in (("lat", 90), ("lon", 180)))
+            if lat is None or lon is None:
+                problems.mark_invalid("place", fields["id"])
             if lat is None or lon is None or fields["id"] in places:
                 if fields["id"] in places:
                     problems.at(doc, (*keypath, "id"), f"duplicate place id '{fields['id']}'")

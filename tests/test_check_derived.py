@@ -58,11 +58,6 @@ checks:
     claim: per_m2
     expression: total / area / none
     vars: {total: total, area: area, none: none}
-  - kind: derived
-    id: missing
-    claim: per_m2
-    expression: total / area
-    vars: {total: total, area: nowhere}
 """
 
 
@@ -103,8 +98,6 @@ def test_not_checkable_reasons(corpus: Path) -> None:
         "claim 'per_m2' is 元/平方米 (currency * length ** -2).")
     assert one_finding(corpus, "derived[zero]").message == (
         "Not checkable: the divisor none may be 0 (it lies in [0, 0]).")
-    assert one_finding(corpus, "derived[missing]").message == (
-        "Not checkable: claim 'nowhere' (area) does not exist.")
 
 
 def test_unsafe_expression_is_a_load_error_at_its_line(tmp_path: Path) -> None:

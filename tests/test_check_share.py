@@ -56,7 +56,6 @@ checks:
   - {kind: share, id: grim_range, part: five, share: tenth}
   - {kind: share, id: implied, part: many, share: many_pct}
   - {kind: share, id: not_pct, part: part, whole: whole, share: whole}
-  - {kind: share, id: missing, part: part, whole: nowhere, share: pct}
   - {kind: share, id: units, part: part, whole: people, share: pct}
 """
 
@@ -195,8 +194,6 @@ def test_a_range_of_counts_that_no_whole_fits_conflicts() -> None:
 def test_not_checkable_reasons(corpus: Path) -> None:
     assert one_finding(corpus, "share[not_pct]").message == (
         "Not checkable: the share 'whole' is in firm, not a percentage.")
-    assert one_finding(corpus, "share[missing]").message == (
-        "Not checkable: claim 'nowhere' (whole) does not exist.")
     units = one_finding(corpus, "share[units]")
     assert units.status is Status.NOT_CHECKABLE
     assert units.message == "Not checkable: the part is in firm and the whole in person."

@@ -310,7 +310,7 @@ def test_a_registry_that_cannot_be_read_does_not_bury_its_error(tmp_path: Path) 
     assert "registry.yaml:2:" in errors[0] and "not valid YAML" in errors[0]
     # the file's `source:` is one reference, however many claims rely on it
     assert errors[1].startswith(  # said of the whole run: after the located errors
-        "5 references to sources, entities or metrics could not be checked: "
+        "5 references to sources, entities, metrics, claims or places could not be checked: "
         f"{path / 'registry.yaml'} could not be read, and may define them")
 
 

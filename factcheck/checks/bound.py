@@ -27,8 +27,9 @@ from ._show import points
 __all__ = ["check_bound"]
 
 PARAMS = (
-    Field("qualified", (str,), required=True, help="claim id of the qualified figure"),
-    Field("exact", (str,), required=True, help="claim id of the exact figure"),
+    Field("qualified", (str,), required=True, refers="claim",
+          help="claim id of the qualified figure"),
+    Field("exact", (str,), required=True, refers="claim", help="claim id of the exact figure"),
 )
 
 

@@ -68,11 +68,11 @@ from ._show import nominal as has_nominal
 __all__ = ["compile_spec", "derived", "derived_cycles"]
 
 _PARAMS = (
-    Field("claim", (str,), help="claim id of the derived figure"),
+    Field("claim", (str,), refers="claim", help="claim id of the derived figure"),
     Field("at_least", (str,), help="instead of claim: a lower bound, e.g. '0亿元/个'"),
     Field("at_most", (str,), help="instead of claim: an upper bound"),
     Field("expression", (str,), required=True, help="e.g. 'investment / area'"),
-    Field("vars", (dict,), required=True, help="variable name -> claim id"),
+    Field("vars", (dict,), required=True, refers="claim", help="variable name -> claim id"),
 )
 
 

@@ -38,9 +38,10 @@ from ._registry import register_check
 __all__ = ["duration", "elapsed_days"]
 
 _PARAMS = (
-    Field("duration", (str,), required=True, help="claim id of the elapsed time"),
-    Field("from", (str,), required=True, help="a date claim id or a date like 2019-09-01"),
-    Field("to", (str,), required=True,
+    Field("duration", (str,), required=True, refers="claim", help="claim id of the elapsed time"),
+    Field("from", (str,), required=True, refers="claim or date",
+          help="a date claim id or a date like 2019-09-01"),
+    Field("to", (str,), required=True, refers="claim or date",
           help="a date claim id, a date like 2023-08-25, or 'published'"),
     Field("relation", (str,), help="equals (default) or within"),
 )

@@ -34,9 +34,9 @@ from ._show import approx, approx_span, decimals_of, digits_for, equals, gap, no
 __all__ = ["growth", "implied_rate"]
 
 _PARAMS = (
-    Field("from", (str,), required=True, help="claim id of the earlier level"),
-    Field("to", (str,), required=True, help="claim id of the later level"),
-    Field("rate", (str,), required=True, help="claim id of the growth percentage"),
+    Field("from", (str,), required=True, refers="claim", help="claim id of the earlier level"),
+    Field("to", (str,), required=True, refers="claim", help="claim id of the later level"),
+    Field("rate", (str,), required=True, refers="claim", help="claim id of the growth percentage"),
     Field("direction", (str,), help="up (default) or down, for a stated decrease"),
 )
 

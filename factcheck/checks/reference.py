@@ -24,9 +24,9 @@ from ._registry import register_check
 __all__ = ["check_reference", "geodesic_metres"]
 
 PARAMS = (
-    Field("claim", (str,), required=True, help="claim id of the stated distance"),
-    Field("from", (str,), required=True, help="place id"),
-    Field("to", (str,), required=True, help="place id"),
+    Field("claim", (str,), required=True, refers="claim", help="claim id of the stated distance"),
+    Field("from", (str,), required=True, refers="place", help="place id"),
+    Field("to", (str,), required=True, refers="place", help="place id"),
 )
 
 

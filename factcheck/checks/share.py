@@ -53,9 +53,9 @@ from ._show import (
 __all__ = ["implied_wholes", "share"]
 
 _PARAMS = (
-    Field("part", (str,), required=True, help="claim id of the part"),
-    Field("share", (str,), required=True, help="claim id of the percentage"),
-    Field("whole", (str,), help="claim id of the whole (omit for the GRIM test)"),
+    Field("part", (str,), required=True, refers="claim", help="claim id of the part"),
+    Field("share", (str,), required=True, refers="claim", help="claim id of the percentage"),
+    Field("whole", (str,), refers="claim", help="claim id of the whole (omit for the GRIM test)"),
 )
 
 

@@ -26,11 +26,13 @@ from ._show import points
 __all__ = ["check_sum"]
 
 PARAMS = (
-    Field("total", (str,), required=True, help="claim id of the total"),
-    Field("parts", (list,), required=True, help="claim ids of the parts"),
+    Field("total", (str,), required=True, refers="claim", help="claim id of the total"),
+    Field("parts", (list,), required=True, refers="claim", help="claim ids of the parts"),
     Field("complete", (bool,), help="true if the parts are the whole breakdown"),
-    Field("count_total", (str,), help="claim id of the number of items in the total"),
-    Field("count_parts", (list,), help="claim ids of the numbers of items in the parts"),
+    Field("count_total", (str,), refers="claim",
+          help="claim id of the number of items in the total"),
+    Field("count_parts", (list,), refers="claim",
+          help="claim ids of the numbers of items in the parts"),
 )
 
 

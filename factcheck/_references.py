@@ -1,0 +1,74 @@
+"""Load-time vetting of what a declared check names: claims, dates and places.
+
+A check's parameters that name claims (``Field.refers``) are looked up once the claims and
+places are read. A name that exists nowhere is a located load error with the closest
+name: a typo in a check id list would otherwise only make the check not-checkable, and a
+run with it still exits 0.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+from collections.abc import Collection, Iterator
+from typing import Any
+
+from ._dates import parse_period
+from ._schema import Field, Problems
+from ._yaml import Document, KeyPath
+
+__all__ = ["vet_references"]
+
+
+def vet_references(doc: Document, keypath: KeyPath, fields: dict[str, Any],
+                   schema: tuple[Field, ...], claims: Collection[str],
+                   places: Collection[str], problems: Problems) -> bool:
+    """Report each name in ``fields`` that its :class:`Field` says refers to a claim or
+    place and that the corpus lacks; return whether every name was found (or excused)."""
+    found = True
+    for field in schema:
+        if field.refers is None or field.name not in fields:
+            continue
+        what = "place" if field.refers == "place" else "claim"
+        known = places if what == "place" else claims
+        for where, name in _names(fields[field.name]):
+            if name in known or (field.refers == "claim or date" and _is_date(name)):
+                continue
+            if problems.excused(what, name):
+                continue
+            found = False
+            label = f"{field.name}: {where[0]}" if where and isinstance(where[0], str) \
+                else field.name
+            if field.refers == "claim or date":
+                message = f"'{name}' ({label}) is neither a claim id nor a date"
+                expected = "the id of a date claim, a date (YYYY-MM-DD, YYYY-MM or YYYY) " \
+                    "or published"
+            else:
+                message = f"{what} '{name}' ({label}) does not exist"
+                expected = f"the id of a {what}"
+            close = difflib.get_close_matches(name, list(known), n=1)
+            hint = (f"did you mean '{close[0]}'?" if close else
+                    f"name a {what} defined under `{what}s:`")
+            problems.at(doc, (*keypath, field.name, *where), message, expected=expected,
+                        hint=hint)
+    return found
+
+
+def _names(value: Any) -> Iterator[tuple[tuple[str | int, ...], str]]:  # a YAML value
+    """The names a parameter holds, each with its key path below the parameter: itself,
+    each item of a list, or each value of a mapping (derived's ``vars``)."""
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            if isinstance(item, str):
+                yield (index,), item
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(item, str):
+                yield (key,), item
+    elif isinstance(value, str):
+        yield (), value
+
+
+def _is_date(value: Any) -> bool:  # a YAML value
+    return isinstance(value, datetime.date) or value == "published" or (
+        isinstance(value, str) and parse_period(value) is not None)

@@ -1,0 +1,125 @@
+"""A declared check that names a claim or place the corpus lacks is a load error at its line.
+
+A typo in a check's claim ids used to make the check not-checkable, which does not fail a
+run: the check quietly tested nothing. The loader now looks every name up (the kinds'
+``Field.refers``) and refuses the corpus, with the closest id.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from factcheck import LoadErrors, Status, load
+from tests.corpus_builder import findings_of, write_corpus
+
+TEXT = "道里区签约项目总投资额达293.9亿元,其中金融总部投资200亿元,科技投资93.9亿元。" \
+       "园区2019年9月1日开工,历时2年。"
+CLAIMS = """\
+claims:
+  - {id: total, quote: 总投资额达293.9亿元, value: 293.9亿元, entity: daoli, metric: invest,
+     as_of: 2017-11-28}
+  - {id: finance, quote: 金融总部投资200亿元, value: 200亿元, entity: finance, metric: invest,
+     as_of: 2017-11-28}
+  - {id: tech, quote: 科技投资93.9亿元, value: 93.9亿元, entity: tech, metric: invest,
+     as_of: 2017-11-28}
+  - {id: start, quote: 园区2019年9月1日开工, value: 2019年9月1日, entity: park,
+     metric: started, as_of: 2019-09-01}
+  - {id: took, quote: 历时2年, value: 2年, entity: park, metric: took, as_of: 2021-09}
+"""
+PLACES = """\
+places:
+  - {id: shenzhen, name: 深圳, lat: "22.5431", lon: "114.0579", source: test}
+  - {id: harbin, name: 哈尔滨, lat: "45.7567", lon: "126.6424", source: test}
+"""
+
+
+def corpus(tmp_path: Path, checks: str, claims: str = CLAIMS) -> Path:
+    path = write_corpus(tmp_path, TEXT, claims, "checks:\n" + checks)
+    (path / "places.yaml").write_text(PLACES, encoding="utf-8")
+    return path
+
+
+def errors_of(tmp_path: Path, checks: str, claims: str = CLAIMS) -> list[str]:
+    with pytest.raises(LoadErrors) as caught:
+        load(corpus(tmp_path, checks, claims))
+    return [str(error).replace(f"{tmp_path.as_posix()}/", "") for error in caught.value.errors]
+
+
+def test_a_misspelt_part_is_refused_at_its_item_with_the_closest_id(tmp_path: Path) -> None:
+    [error] = errors_of(tmp_path, "  - {kind: sum, id: s, total: total, parts: [finance, tehc]}\n")
+    first, line, caret, expected, hint = error.splitlines()
+    assert first == "checks.yaml:2:55: claim 'tehc' (parts) does not exist"
+    assert line.strip() == "- {kind: sum, id: s, total: total, parts: [finance, tehc]}"
+    assert caret.index("^") == line.index("tehc")
+    assert expected.strip() == "expected: the id of a claim"
+    assert hint.strip() == "hint: did you mean 'tech'?"
+
+
+@pytest.mark.parametrize(("check", "message"), [
+    ("{kind: sum, id: c, total: totl, parts: [finance, tech]}",
+     "claim 'totl' (total) does not exist"),
+    ("{kind: share, id: c, part: finance, whole: total, share: nothing_like_it}",
+     "claim 'nothing_like_it' (share) does not exist"),
+    ("{kind: growth, id: c, from: finance, to: tech, rate: rat}",
+     "claim 'rat' (rate) does not exist"),
+    ("{kind: bound, id: c, qualified: finnce, exact: tech}",
+     "claim 'finnce' (qualified) does not exist"),
+    ("{kind: derived, id: c, claim: total, expression: a + b, vars: {a: finance, b: tec}}",
+     "claim 'tec' (vars: b) does not exist"),
+    ("{kind: duration, id: c, duration: took, from: strat, to: published}",
+     "'strat' (from) is neither a claim id nor a date"),
+    ("{kind: duration, id: c, duration: tok, from: start, to: published}",
+     "claim 'tok' (duration) does not exist"),
+    ("{kind: reference, id: c, claim: took, from: shenzen, to: harbin}",
+     "place 'shenzen' (from) does not exist"),
+])
+def test_every_kind_refuses_a_name_that_exists_nowhere(tmp_path: Path, check: str,
+                                                      message: str) -> None:
+    [error] = errors_of(tmp_path, f"  - {check}\n")
+    assert error.splitlines()[0].endswith(message)
+
+
+def test_a_duration_end_may_be_a_claim_a_date_or_published(tmp_path: Path) -> None:
+    checks = """\
+  - {kind: duration, id: claimed, duration: took, from: start, to: published}
+  - {kind: duration, id: dated, duration: took, from: 2019-09-01, to: "2021-09"}
+  - {kind: duration, id: year, duration: took, from: 2019, to: 2021-09-30}
+"""
+    found = {f.id: f for f in findings_of(corpus(tmp_path, checks), "duration")}
+    assert set(found) == {"duration[claimed]", "duration[dated]", "duration[year]"}
+    assert all(f.status is not Status.NOT_CHECKABLE for f in found.values()), found
+
+
+def test_a_claim_that_failed_to_load_is_not_reported_again_by_its_checks(
+        tmp_path: Path) -> None:
+    broken = CLAIMS.replace("value: 93.9亿元", "value: 93.8亿元")
+    errors = errors_of(tmp_path, "  - {kind: sum, id: s, total: total, parts: [finance, tech]}\n",
+                       broken)
+    assert len(errors) == 1
+    assert "[tech] value '93.8亿元' is not in the quote" in errors[0]
+
+
+def test_names_in_a_file_that_could_not_be_read_are_counted_not_guessed(
+        tmp_path: Path) -> None:
+    path = corpus(tmp_path, "  - {kind: sum, id: s, total: total, parts: [finance, more]}\n")
+    (path / "more.yaml").write_text("claims: [\n", encoding="utf-8")  # may define 'more'
+    with pytest.raises(LoadErrors) as caught:
+        load(path)
+    messages = [str(error).splitlines()[0].replace(f"{tmp_path.as_posix()}/", "")
+                for error in caught.value.errors]
+    assert not any("does not exist" in m for m in messages), messages
+    assert messages[-1] == ("1 reference to sources, entities, metrics, claims or places could "
+                            "not be checked: more.yaml could not be read, and may define them")
+
+
+def test_a_place_with_bad_coordinates_is_not_reported_again_by_its_checks(
+        tmp_path: Path) -> None:
+    path = corpus(tmp_path, "  - {kind: reference, id: r, claim: took, from: shenzhen, "
+                            "to: harbin}\n")
+    (path / "places.yaml").write_text(PLACES.replace('"45.7567"', '"95.7567"'),
+                                      encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load(path)
+    [error] = caught.value.errors
+    assert str(error).startswith(f"{tmp_path.as_posix()}/places.yaml:3:")
+    assert "bad lat" in str(error)
