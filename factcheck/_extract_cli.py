@@ -45,7 +45,13 @@ def _run(args: argparse.Namespace) -> int:
     if not args.article:  # Path("") is ".": an unset variable would name the cwd
         raise SourceError("the path '' is empty", location=None, expected="an article",
                           hint="give one article, e.g. claims/sources/000_….txt")
-    out = Path(args.output) if args.output else None
+    if args.output is not None:
+        from ._paths import refuse_an_empty_output
+
+        refuse_an_empty_output(args.output, "the output",
+                               "name a file, e.g. -o mentions.yaml, or leave out -o to "
+                               "write to stdout")
+    out = None if args.output is None else Path(args.output)
     if out is not None:
         _refuse_an_output_that_is_no_file(out, args.format)
     if out is not None and out.exists() and not args.force:

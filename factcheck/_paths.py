@@ -15,7 +15,7 @@ from pathlib import Path
 from ._errors import InputError, LoadErrors, Location, SourceError, plural
 
 __all__ = ["DEFAULT_CLAIMS", "discover", "display_path", "given_or_default", "not_a_file",
-           "paths_location", "refuse_a_missing_directory"]
+           "paths_location", "refuse_a_missing_directory", "refuse_an_empty_output"]
 
 #: What the commands read when no PATH is given.
 DEFAULT_CLAIMS = "claims"
@@ -83,6 +83,24 @@ def given_or_default(paths: list[str], example: str) -> list[str]:
             hint=f"name them, e.g. `{example}`, or run factcheck in the directory that "
                  f"holds {DEFAULT_CLAIMS}/")
     return [DEFAULT_CLAIMS]
+
+
+def refuse_an_empty_output(output: str, what: str, hint: str) -> None:
+    """Refuse an output (``-o``) given as ``''`` (an unset variable, ``-o "$OUT"``), which
+    would otherwise name no file at all, or stdout.
+
+    Args:
+        output: the output file as given.
+        what: the output as the message names it (``"the report"``, ``"the output"``).
+        hint: how to name one.
+
+    Raises:
+        InputError: ``output`` is empty.
+    """
+    if output:
+        return
+    raise InputError(f"{what} cannot be written: the path '' given to -o is empty",
+                     location=None, expected="a file to write", hint=hint)
 
 
 def refuse_a_missing_directory(output: str, what: str) -> None:

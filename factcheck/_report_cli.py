@@ -146,8 +146,15 @@ def _run(args: argparse.Namespace) -> int:
     from ._errors import plural
     from ._loader import load
     from ._outcome import warn
-    from ._paths import given_or_default, refuse_a_missing_directory, require_claims
+    from ._paths import (
+        given_or_default,
+        refuse_a_missing_directory,
+        refuse_an_empty_output,
+        require_claims,
+    )
 
+    refuse_an_empty_output(args.output, "the report",
+                           "name the report, e.g. -o conflict-report.md or -o report.html")
     check_suffix(Path(args.output).suffix, args.output)  # fail before loading anything
     # on an archive, loading and checking take a minute that the report then could not keep
     refuse_a_missing_directory(args.output, "the report")

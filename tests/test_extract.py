@@ -289,6 +289,21 @@ def test_an_output_in_a_missing_directory_is_refused_with_a_hint(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a file"]
 
 
+def test_an_empty_output_path_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    # -o "" (an unset variable) wrote the mentions to stdout, as if -o had not been given
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract", str(ARTICLES["002"]), "--format", "yaml", "-o", ""]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        "the output cannot be written: the path '' given to -o is empty\n"
+        "  expected: a file to write\n"
+        "  hint: name a file, e.g. -o mentions.yaml, or leave out -o to write to stdout\n"
+        "factcheck: 1 problem; nothing was extracted\n")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_an_output_that_is_a_directory_is_said_to_be_one(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # it was "the output file exists; nothing was written / hint: ... pass --force", and

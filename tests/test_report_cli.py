@@ -73,6 +73,17 @@ def test_unknown_suffix_fails_before_loading(corpus_dir: Path,
         "  found: (no suffix)\n")
 
 
+def test_an_empty_output_path_is_refused_as_empty(corpus_dir: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    # it was refused as "this file has none" (no suffix), as if a file had been named
+    assert main(["report", "claims", "-o", ""]) == 2
+    assert capsys.readouterr().err == (
+        "the report cannot be written: the path '' given to -o is empty\n"
+        "  expected: a file to write\n"
+        "  hint: name the report, e.g. -o conflict-report.md or -o report.html\n"
+        "factcheck: 1 problem; nothing was checked\n")
+
+
 def test_unwritable_output_is_an_input_error(corpus_dir: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     (corpus_dir / "r.md").write_text("a file", encoding="utf-8")
