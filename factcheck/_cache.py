@@ -29,7 +29,9 @@ of its payload; the key is 32 random bytes in ``<cache home>/factcheck/key`` (mo
 made on first use, and made again if it is damaged. An entry is unpickled only after its
 MAC verifies, so only entries this user's factcheck wrote are ever unpickled; anything
 else (garbage, a truncated file, a cache copied from elsewhere) is ignored and rebuilt. Without a usable key or directory,
-nothing is cached and nothing fails.
+nothing is cached and nothing fails. A key others can read (or another user's), and a
+directory where an entry file should be, are said once on stderr (:func:`notices`), with
+the fix: the cache is off, or that entry uncached, and the user would not know why.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ import io
 import os
 import pickle
 import re
+import shlex
 import stat
 import sys
 import tempfile
@@ -71,6 +74,7 @@ __all__ = [
     "directory",
     "inputs_of",
     "load_corpus",
+    "notices",
     "store_corpus",
 ]
 
@@ -101,6 +105,37 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+#: What was said (:func:`_notice`) in this process: each once.
+_SAID: set[str] = set()
+#: Where notices go instead of stderr, innermost last (:func:`notices`).
+_LISTENERS: list[list[str]] = []
+
+
+def _notice(text: str) -> None:
+    """Say once, on stderr, why the cache is not used: without it, a run is slower and
+    nothing tells the user why."""
+    if text in _SAID:
+        return
+    _SAID.add(text)
+    if _LISTENERS:
+        _LISTENERS[-1].append(text)
+    else:
+        warn([text])
+
+
+@contextlib.contextmanager
+def notices() -> Iterator[list[str]]:
+    """Collect the cache's notices in a list instead of writing them to stderr: the pytest
+    plugin shows them in its summary, since what collection writes to stderr is not
+    shown."""
+    collected: list[str] = []
+    _LISTENERS.append(collected)
+    try:
+        yield collected
+    finally:
+        _LISTENERS.remove(collected)
 
 
 def directory() -> Path | None:
@@ -142,13 +177,22 @@ def _secret() -> bytes | None:
             continue
         except OSError:
             return None
-        owner_only = status.st_mode & 0o077 == 0 and status.st_uid == os.getuid()
-        if owner_only and len(data) != _DIGEST:
+        if status.st_uid != os.getuid():
+            _notice(f"factcheck: the cache is off: its key {path} belongs to another user\n"
+                    f"  hint: remove it (rm {shlex.quote(str(path))}); factcheck makes a "
+                    "new one")
+            return None
+        if status.st_mode & 0o077:
+            _notice(f"factcheck: the cache is off: its key {path} can be read by others "
+                    f"(mode {stat.S_IMODE(status.st_mode):04o})\n"
+                    f"  hint: make it private: chmod 600 {shlex.quote(str(path))}")
+            return None
+        if len(data) != _DIGEST:
             # damaged (emptied by a crash, say): a new key, or the cache stays off for good.
             # Entries signed with the old one no longer verify, and are rebuilt.
             _make_secret(path, replace=True)
             continue
-        return data if owner_only else None
+        return data
     return None
 
 
@@ -411,6 +455,16 @@ def _entry(prefix: str, inputs: Inputs, variant: str = "") -> Path | None:
     return None if where is None else where / f"{prefix}-{inputs.slot}{variant}.bin"
 
 
+def _in_the_way(path: Path) -> None:
+    """Say that a directory stands where an entry file should be: the entry can never be
+    written (a FIFO or a device is left unsaid: only someone else puts one there)."""
+    if os.path.isdir(path):
+        _notice(f"factcheck: not cached: {path} is a directory, where the cache keeps an "
+                "entry file\n"
+                f"  hint: remove it (rm -r {shlex.quote(str(path))}) to cache this corpus "
+                "again")
+
+
 def _mac(secret: bytes, kind: str, digest: bytes) -> Any:
     mac = hashlib.blake2b(key=secret, digest_size=_DIGEST)
     _add(mac, kind)
@@ -429,6 +483,7 @@ def _read(path: Path | None, kind: str, inputs: Inputs) -> memoryview | None:
                 return None
             blob = handle.read()
     except OSError:
+        _in_the_way(path)
         return None
     if (len(blob) < _HEADER or blob[:len(MAGIC)] != MAGIC
             or blob[len(MAGIC):len(MAGIC) + _DIGEST] != inputs.digest):

@@ -84,6 +84,12 @@ class ClaimsFile(pytest.File):
             results[self.root] = run_root(
                 self.root, cache=not self.config.getoption("factcheck_no_cache"))
         result = results[self.root]
+        for item in self._items(result):
+            # what collection writes to stderr is never shown: the summary says it
+            item.user_properties.extend(("factcheck-notice", text) for text in result.notices)
+            yield item
+
+    def _items(self, result: SuiteResult) -> Iterator[pytest.Item]:
         errors = result.errors.get(self.path.resolve(), [])
         if not errors and result.errors:  # the corpus did not load: nothing here was checked
             errors = [_not_checked(self.path, result)]
@@ -216,6 +222,7 @@ class _Summary:
     def __init__(self) -> None:
         self.rows: dict[str, dict[str, Any]] = {}
         self.unloaded: set[str] = set()
+        self.notices: dict[str, None] = {}  # in the order they came
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         """Keep the finding row of each item once (by item: two corpora may each have a
@@ -226,14 +233,19 @@ class _Summary:
                 self.rows[report.nodeid] = row
             elif name == "factcheck-unloaded":
                 self.unloaded.add(str(value))
+            elif name == "factcheck-notice":
+                self.notices[str(value)] = None
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
-        """Write the "factcheck" section: the corpora that did not load, one line per
-        problem, then counts by status."""
-        if not self.rows and not self.unloaded:
+        """Write the "factcheck" section: why the cache was not used, the corpora that did
+        not load, one line per problem, then counts by status."""
+        if not self.rows and not self.unloaded and not self.notices:
             return
         rows = [row for _, row in sorted(self.rows.items(), key=lambda kv: (kv[1]["id"], kv[0]))]
         terminalreporter.section("factcheck")
+        for notice in self.notices:
+            for line in notice.splitlines():
+                terminalreporter.line(line)
         for root in sorted(self.unloaded):
             terminalreporter.line(f"not checked: the corpus in {root} did not load (see "
                                   "its ::load items)")

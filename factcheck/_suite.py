@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ._cache import check as check_cached
-from ._cache import collector_paused
+from ._cache import collector_paused, notices
 from ._engine import check
 from ._errors import FactcheckError, LoadErrors
 from ._findings import Finding
@@ -101,6 +101,8 @@ class SuiteResult:
     corpus: Corpus | None = None
     findings: list[Finding] = field(default_factory=list)
     errors: dict[Path, list[FactcheckError]] = field(default_factory=dict)
+    #: why the cache was not used (a key others can read), said once per process
+    notices: list[str] = field(default_factory=list)
 
     _by_file: tuple[list[Finding], str, dict[Path | None, list[Finding]]] | None = field(
         default=None, repr=False, compare=False)
@@ -155,7 +157,8 @@ def run_root(root: Path, *, cache: bool = True) -> SuiteResult:
     """
     result = SuiteResult(root)
     try:
-        with collector_paused():
+        with collector_paused(), notices() as said:
+            result.notices = said
             result.corpus = load(root, cache=cache)
             result.findings = check_cached(result.corpus) if cache else check(result.corpus)
     except LoadErrors as errors:

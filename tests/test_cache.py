@@ -27,6 +27,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A private cache home; returns the directory the entries go to."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     monkeypatch.delenv("FACTCHECK_CACHE_DIR", raising=False)
+    monkeypatch.setattr(_cache, "_SAID", set())  # each notice is said once per process
     return tmp_path / "xdg" / "factcheck"
 
 
@@ -258,14 +259,74 @@ def test_an_entry_of_another_library_version_is_ignored(home: Path, corpus: Path
 
 
 def test_a_key_others_can_read_disables_the_cache(home: Path, corpus: Path,
-                                                  loads: Counting) -> None:
+                                                  loads: Counting,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
     _loader.load(corpus, cache=True)
+    _loader.load(corpus, cache=True)
+    assert capsys.readouterr().err == ""  # the normal case says nothing
     key = home / "key"
     assert key.stat().st_mode & 0o777 == 0o600
     key.chmod(0o644)
     _loader.load(corpus, cache=True)
     _loader.load(corpus, cache=True)
     assert loads.calls == 3
+    # it was silent: the cache was off and the user could not know why; now said once
+    assert capsys.readouterr().err == (
+        f"factcheck: the cache is off: its key {key} can be read by others (mode 0644)\n"
+        f"  hint: make it private: chmod 600 {key}\n")
+    key.chmod(0o600)  # the fix the hint gives: the entry of the first load is used again
+    _loader.load(corpus, cache=True)
+    assert loads.calls == 3
+    assert capsys.readouterr().err == ""
+
+
+def test_a_key_of_another_user_is_said_to_be_one(home: Path, corpus: Path, loads: Counting,
+                                                 monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    _loader.load(corpus, cache=True)
+    key = home / "key"
+    monkeypatch.setattr(os, "getuid", lambda: key.stat().st_uid + 1)
+    _loader.load(corpus, cache=True)
+    assert loads.calls == 2
+    assert capsys.readouterr().err == (
+        f"factcheck: the cache is off: its key {key} belongs to another user\n"
+        f"  hint: remove it (rm {key}); factcheck makes a new one\n")
+
+
+def test_the_cli_says_once_why_the_cache_is_off(home: Path, corpus: Path,
+                                                monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(corpus)
+    assert main(["check", "."]) == 0
+    cold = capsys.readouterr()
+    assert cold.err == ""
+    key = home / "key"
+    key.chmod(0o640)
+    assert main(["check", "."]) == 0  # the run does not fail: it is not cached
+    # once, though the look-up and the writer each ask for the key
+    assert capsys.readouterr() == (cold.out, (
+        f"factcheck: the cache is off: its key {key} can be read by others (mode 0640)\n"
+        f"  hint: make it private: chmod 600 {key}\n"))
+
+
+def test_a_directory_where_an_entry_should_be_is_said_once(home: Path, corpus: Path,
+                                                           loads: Counting,
+                                                           capsys: pytest.CaptureFixture[str]
+                                                           ) -> None:
+    first = _loader.load(corpus, cache=True)
+    path = entry(home, "corpus")
+    path.unlink()
+    path.mkdir()
+    (path / "something").write_text("kept", encoding="utf-8")
+    assert _loader.load(corpus, cache=True) == first
+    assert _loader.load(corpus, cache=True) == first
+    assert loads.calls == 3  # that entry stays uncached, and the run does not fail
+    assert (path / "something").read_text(encoding="utf-8") == "kept"
+    assert capsys.readouterr().err == (
+        f"factcheck: not cached: {path} is a directory, where the cache keeps an entry "
+        "file\n"
+        f"  hint: remove it (rm -r {path}) to cache this corpus again\n")
+    assert sorted(p.name for p in home.iterdir() if p.name.startswith(".")) == []
 
 
 @pytest.mark.parametrize("damage", [b"", b"short", bytes(33)])

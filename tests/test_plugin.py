@@ -441,3 +441,26 @@ def test_a_registry_in_flow_style_over_several_lines_is_a_corpus(
                       checks=CHECKS)
     result = pytester.runpytest("-p", "no:randomly", "--collect-only", "-q")
     assert "agreement[shenha.distance]" in result.stdout.str()
+
+
+def test_the_summary_says_why_the_cache_is_off(corpus: pytest.Pytester,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # a key others can read turned the cache off without a word; printed to stderr during
+    # collection, it would be captured and never shown: the summary says it, once
+    from factcheck import _cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(corpus.path / "xdg"))
+    monkeypatch.setattr(_cache, "_SAID", set())
+    corpus.makefile(".yaml", acks=ACK)
+    first = corpus.runpytest()
+    first.assert_outcomes(passed=1, xfailed=1, skipped=1)
+    assert "factcheck: " not in first.stdout.str()  # the normal case says nothing
+    key = corpus.path / "xdg" / "factcheck" / "key"
+    key.chmod(0o644)
+    result = corpus.runpytest("-W", "error")
+    result.assert_outcomes(passed=1, xfailed=1, skipped=1)  # the run does not fail
+    has_lines(result, "= factcheck =",
+              f"factcheck: the cache is off: its key {key} can be read by others (mode 0644)\n"
+              f"  hint: make it private: chmod 600 {key}\n",
+              "1 discrepancy (1 acknowledged)")
+    assert result.stdout.str().count("the cache is off") == 1
