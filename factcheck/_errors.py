@@ -42,9 +42,12 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, order=True)
 class Location:
-    """A place in a file: 1-based line and column; 0 means "not applicable"."""
+    """A place in a file: 1-based line and column; 0 means "not applicable".
+
+    Locations sort by path (as text), then line, then column.
+    """
 
     path: str
     line: int = 0

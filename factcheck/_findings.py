@@ -17,8 +17,11 @@ __all__ = ["ORDER", "TITLES", "Finding", "Involved", "Status", "counted"]
 class Status(str, Enum):
     """The verdict of a finding; the members are listed most severe first.
 
-    A status is also its text (``Status.CONFLICT == "conflict"``), so ``<`` compares the
-    texts, not the severity: rank by ``list(Status).index(status)``.
+    A status is also its text (``Status.CONFLICT == "conflict"``, with the same hash), but
+    it is ordered by severity, not as text: ``CONSISTENT < NOT_CHECKABLE < DISCREPANCY <
+    STALE < CONFLICT``, so ``max(statuses)`` is the worst and
+    ``sorted(statuses, reverse=True)`` lists the most severe first. A string that is a
+    status's text compares as that status.
     """
 
     CONFLICT = "conflict"
@@ -29,6 +32,34 @@ class Status(str, Enum):
 
     def __str__(self) -> str:
         return self.value
+
+    def _rank(self, other: object) -> tuple[int, int] | None:
+        """The severities of ``self`` and ``other`` (higher is worse), or ``None`` when
+        ``other`` is not a status or a status's text."""
+        if not isinstance(other, str):
+            return None
+        theirs = _SEVERITY.get(other)
+        return None if theirs is None else (_SEVERITY[self], theirs)
+
+    def __lt__(self, other: object) -> bool:
+        ranks = self._rank(other)
+        return NotImplemented if ranks is None else ranks[0] < ranks[1]
+
+    def __le__(self, other: object) -> bool:
+        ranks = self._rank(other)
+        return NotImplemented if ranks is None else ranks[0] <= ranks[1]
+
+    def __gt__(self, other: object) -> bool:
+        ranks = self._rank(other)
+        return NotImplemented if ranks is None else ranks[0] > ranks[1]
+
+    def __ge__(self, other: object) -> bool:
+        ranks = self._rank(other)
+        return NotImplemented if ranks is None else ranks[0] >= ranks[1]
+
+
+#: Each status (and its text, which equals it and hashes alike) by severity, 0 the least.
+_SEVERITY: dict[str, int] = {status: rank for rank, status in enumerate(reversed(Status))}
 
 
 ORDER = tuple(Status)

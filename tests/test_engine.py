@@ -121,6 +121,38 @@ def test_findings_are_frozen_and_picklable() -> None:
         finding.status = Status.CONFLICT  # type: ignore[misc]
 
 
+def test_statuses_are_ordered_by_severity_and_still_equal_their_text() -> None:
+    # they sorted as text: conflict < consistent < discrepancy < not-checkable < stale, so
+    # max() of a run's statuses was "stale" and a consistent run sorted before a conflict
+    worst_first = [Status.CONFLICT, Status.STALE, Status.DISCREPANCY, Status.NOT_CHECKABLE,
+                   Status.CONSISTENT]
+    shuffled = [Status.DISCREPANCY, Status.CONFLICT, Status.CONSISTENT, Status.STALE,
+                Status.NOT_CHECKABLE]
+    assert sorted(shuffled, reverse=True) == worst_first == list(Status)
+    assert sorted(worst_first) == worst_first[::-1]
+    assert sorted([Status.CONFLICT, "stale", Status.CONSISTENT, Status.DISCREPANCY]) == [
+        Status.CONSISTENT, Status.DISCREPANCY, "stale", Status.CONFLICT]
+    assert max(Status.CONSISTENT, Status.DISCREPANCY, Status.NOT_CHECKABLE) is Status.DISCREPANCY
+    assert Status.CONSISTENT < Status.NOT_CHECKABLE <= Status.NOT_CHECKABLE < Status.CONFLICT
+    assert Status.CONFLICT > "consistent"  # a status's text compares as the status
+    assert "stale" < Status.CONFLICT  # noqa: SIM300 - the reflected comparison
+    assert not Status.DISCREPANCY >= Status.STALE
+    # what stays: a status is its text, hashes as it, and pickles as itself
+    assert Status.CONFLICT == "conflict" and {"conflict": 1}[Status.CONFLICT] == 1
+    assert pickle.loads(pickle.dumps(Status.STALE)) is Status.STALE
+    with pytest.raises(TypeError):
+        Status.CONFLICT < 1  # type: ignore[operator]  # noqa: B015
+
+
+def test_locations_sort_by_path_line_and_column() -> None:
+    # they could not be sorted at all (TypeError: '<' not supported)
+    places = [Location("b.yaml", 1, 1), Location("a.yaml", 10, 2), Location("a.yaml", 9, 30),
+              Location("a.yaml", 10, 1), Location("a.yaml")]
+    assert [p.place for p in sorted(places)] == [
+        "a.yaml", "a.yaml:9:30", "a.yaml:10:1", "a.yaml:10:2", "b.yaml:1:1"]
+    assert Location("a.yaml", 2) > Location("a.yaml", 1, 99)
+
+
 def test_builtin_kinds_are_registered() -> None:
     assert {"agreement", "bound", "reference", "sum"} <= set(kinds())
     assert get_kind("agreement").automatic
