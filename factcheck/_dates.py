@@ -154,10 +154,17 @@ def parse_period(text: str, *, year: int | None = None, month: int | None = None
         context that was not given, or names an impossible date.
 
     Raises:
-        TypeError: ``text`` is not a str (``None`` from a missing field, say).
+        TypeError: ``text`` is not a str (``None`` from a missing field, say), or ``year``
+            or ``month`` is not an int (``"2019"`` read from a file, say).
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_period() takes a str, not {type(text).__name__}")
+    for name, value in (("year", year), ("month", month)):
+        # a str failed deep inside ('<=' not supported), and a float or a bool was taken
+        # for the year it equals (True for year 1); the memo would mix them up too
+        if value is not None and (type(value) is bool or not isinstance(value, int)):
+            raise TypeError(f"parse_period() takes {name} as an int or None, not "
+                            f"{type(value).__name__}")
     return _parse_period(text, year, month)
 
 

@@ -126,8 +126,18 @@ def format_exact(x: Fraction) -> str:
 
     Returns:
         ``"29390000000"``, ``"0.05"``, ``"-3.5"`` or ``"1/3"``: no exponent, no trailing zeros.
+
+    Raises:
+        TypeError: ``x`` is not a Fraction or an int (a float or a Decimal).
     """
-    return _format(x.numerator, x.denominator)
+    try:
+        numerator, denominator = x.numerator, x.denominator
+    except AttributeError:  # an AttributeError said nothing of what to pass instead
+        hint = (": a float is not exact; pass Fraction(str(x)) for the decimal it shows"
+                if isinstance(x, float) else ": pass a Fraction")
+        raise TypeError(f"format_exact() takes a Fraction or an int, not "
+                        f"{type(x).__name__}{hint}") from None
+    return _format(numerator, denominator)
 
 
 def format_ratio(numerator: int, denominator: int) -> str:

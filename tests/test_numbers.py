@@ -684,6 +684,36 @@ def test_parsers_refuse_what_is_not_text_with_a_type_error(text: object) -> None
             parse(text)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(("year", "month", "said"), [
+    ("2019", None, "year as an int or None, not str"),  # failed deep inside: '<=' not supported
+    (2019.0, None, "year as an int or None, not float"),
+    (True, None, "year as an int or None, not bool"),  # was read as year 1: 0001-05-09
+    (2019, "5", "month as an int or None, not str"),
+])
+def test_parse_period_refuses_a_year_or_month_that_is_not_an_int(
+        year: object, month: object, said: str) -> None:
+    from factcheck import parse_period
+
+    with pytest.raises(TypeError, match=rf"^parse_period\(\) takes {said}$"):
+        parse_period("9日", year=year, month=month)  # type: ignore[arg-type]
+    assert str(parse_period("5月9日", year=2019)) == "2019-05-09"
+    assert str(parse_period("9日", year=2019, month=5)) == "2019-05-09"
+
+
+def test_format_exact_refuses_an_inexact_value_with_a_type_error() -> None:
+    # it raised AttributeError: 'float' object has no attribute 'numerator'
+    from decimal import Decimal
+
+    with pytest.raises(TypeError, match=r"^format_exact\(\) takes a Fraction or an int, not "
+                                        r"float: a float is not exact; pass Fraction\(str\(x\)\) "
+                                        r"for the decimal it shows$"):
+        format_exact(0.1)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"not Decimal: pass a Fraction$"):
+        format_exact(Decimal("0.1"))  # type: ignore[arg-type]
+    assert format_exact(F(1, 10)) == "0.1"
+    assert format_exact(3) == "3"  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(("text", "months", "qualifier"), [
     ("四年零三个月", 51, None),        # was 4 of an unknown unit '年零三个月'
     ("4年3个月", 51, None),            # was not a figure at all
