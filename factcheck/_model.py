@@ -190,6 +190,11 @@ class CheckSpec:
     def __reduce__(self) -> tuple[Any, ...]:
         return CheckSpec, (self.kind, self.id, dict(self.params), self.location, self.note)
 
+    def __hash__(self) -> int:
+        # the generated hash failed on the parameters (unhashable type: 'mappingproxy');
+        # equal specs have equal kinds, ids and locations
+        return hash((self.kind, self.id, self.location))
+
 
 def _refuse(self: object, *args: object, **kwargs: object) -> Any:
     base = "list" if isinstance(self, list) else "dict"
@@ -324,6 +329,13 @@ class Corpus:
         five articles), in a test's failure or a log line."""
         counts = ", ".join(f"{f.name}={len(getattr(self, f.name))}" for f in fields(self))
         return f"<Corpus of {counts}>"
+
+    def __hash__(self) -> int:
+        # the generated hash failed on the mappings (unhashable type: 'mappingproxy'); a
+        # frozen value is hashable (functools.cache over a corpus, a set of corpora).
+        # Equal corpora hold the same ids, in whatever order they were given.
+        return hash((frozenset(self.sources), frozenset(self.claims), self.checks,
+                     self.acknowledgements))
 
     def __reduce__(self) -> tuple[Any, ...]:
         return Corpus, tuple(

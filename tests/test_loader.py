@@ -91,6 +91,24 @@ def test_a_loaded_corpus_is_read_only_and_pickles(tmp_path: Path) -> None:
         assert again == value
 
 
+def test_a_corpus_and_its_checks_are_hashable_as_frozen_values(tmp_path: Path) -> None:
+    # hash() of a Corpus or a CheckSpec raised "unhashable type: 'mappingproxy'"
+    import dataclasses
+
+    loaded = load(corpus(tmp_path, GOOD))
+    location = loaded.claims["daoli.total"].location
+    spec = CheckSpec("sum", "x", {"parts": ["a", "b"], "total": "t"}, location)
+    same = CheckSpec("sum", "x", {"total": "t", "parts": ["a", "b"]}, location)
+    assert spec == same and hash(spec) == hash(same) and len({spec, same}) == 1
+    trimmed = dataclasses.replace(loaded, checks=(spec,))
+    reordered = dataclasses.replace(trimmed, claims=dict(reversed(trimmed.claims.items())))
+    assert list(reordered.claims) != list(trimmed.claims)  # other order, the same corpus
+    assert reordered == trimmed and hash(reordered) == hash(trimmed)
+    assert {trimmed: "checked"}[reordered] == "checked"
+    assert hash(pickle.loads(pickle.dumps(loaded))) == hash(loaded)
+    assert loaded != trimmed
+
+
 def test_a_checks_list_and_mapping_parameters_are_read_only_too() -> None:
     """A frozen corpus's findings cannot be changed through a check's parameters: clearing
     a sum's parts in place made it check no parts at all."""
