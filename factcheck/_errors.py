@@ -191,7 +191,19 @@ class ExpressionError(InputError):
 
 
 class SourceError(FactcheckError, OSError):
-    """A source file that is missing or cannot be decoded."""
+    """A source file that is missing or cannot be decoded.
+
+    As an ``OSError``, its ``filename`` is the path of its location (``None`` without
+    one), so ``except OSError as error: error.filename`` names the file.
+    """
+
+    def __init__(self, message: str, *, location: Location | None = None,
+                 expected: str | None = None, found: str | None = None,
+                 hint: str | None = None, claim_id: str | None = None,
+                 source_line: str | None = None) -> None:
+        super().__init__(message, location=location, expected=expected, found=found,
+                         hint=hint, claim_id=claim_id, source_line=source_line)
+        self.filename = None if location is None else location.path
 
 
 class CheckError(FactcheckError, ValueError):

@@ -284,6 +284,18 @@ def test_missing_path_and_empty_directory(tmp_path: Path) -> None:
     assert "no claims files found in this directory" in str(caught.value)
 
 
+def test_a_source_error_is_an_os_error_that_names_its_file(tmp_path: Path) -> None:
+    # as an OSError its filename was None: `except OSError as e: e.filename` named nothing
+    missing = tmp_path / "nowhere"
+    with pytest.raises(OSError) as caught:
+        load(missing)
+    assert isinstance(caught.value, SourceError)
+    assert caught.value.filename == missing.as_posix()
+    again = pickle.loads(pickle.dumps(caught.value))
+    assert (again.filename, str(again)) == (missing.as_posix(), str(caught.value))
+    assert SourceError("no path given").filename is None
+
+
 @pytest.mark.parametrize("mutation", [
     ("metric: investment\n    as_of: 2017-11-28\n  - id: daoli.approx",
      "metirc: investment\n    as_of: 2017-11-28\n  - id: daoli.approx"),
