@@ -145,6 +145,16 @@ class Finding:
     acknowledgement: str | None = None
     extra: tuple[tuple[str, str], ...] = field(default=())
 
+    def __post_init__(self) -> None:
+        # a kind may build a finding with lists (claims=[...]): kept as given, the finding
+        # was unhashable, and changing the list changed the result the engine returned
+        for name in ("claims", "arithmetic", "extra"):
+            value = getattr(self, name)
+            if type(value) is not tuple:
+                object.__setattr__(self, name, tuple(
+                    tuple(item) if name == "extra" and type(item) is not tuple else item
+                    for item in value))
+
     @property
     def claim_ids(self) -> tuple[str, ...]:
         """The ids of the claims involved."""

@@ -261,6 +261,28 @@ def plugin_kind():  # type: ignore[no-untyped-def]
     unregister_check("plugin_kind")
 
 
+def test_a_finding_built_with_lists_holds_tuples(plugin_kind) -> None:  # type: ignore[no-untyped-def]
+    # Finding(claims=[...]) kept the list: the finding was unhashable, and the kind (or
+    # anyone holding the list) could change a result after check() had returned it
+    steps = ["1 + 1 = 2"]
+    extra = [["unit", "元"]]
+
+    def listed(check_spec, context: CheckContext) -> Finding:  # type: ignore[no-untyped-def]
+        claim = context.corpus.claims[check_spec.params["claim"]]
+        return Finding(f"plugin_kind[{check_spec.id}]", "plugin_kind", Status.CONFLICT,
+                       "checked", claims=[context.involved(claim)],  # type: ignore[arg-type]
+                       arithmetic=steps, extra=extra,  # type: ignore[arg-type]
+                       location=check_spec.location)
+
+    plugin_kind(listed)
+    (finding,) = [f for f in _declared("plugin_kind") if f.kind == "plugin_kind"]
+    steps.append("changed")
+    extra.clear()
+    assert finding.arithmetic == ("1 + 1 = 2",) and finding.extra == (("unit", "元"),)
+    assert [c.claim for c in finding.claims] == ["a"] and type(finding.claims) is tuple
+    assert hash(finding) == hash(replace(finding))
+
+
 def test_two_findings_with_one_id_are_an_error_not_one_lost(plugin_kind) -> None:  # type: ignore[no-untyped-def]
     # A kind returning a conflict and a consistent finding under the same id: the engine
     # kept the last one, so the conflict vanished and the run passed.
