@@ -24,6 +24,13 @@ class Interval:
         if self.high is None and self.high_closed:
             raise ValueError("an infinite high bound cannot be closed")
         low, high = self.low, self.high
+        for bound in (low, high):
+            # a float was kept (inexact, and repr() failed on it) or failed as an
+            # AttributeError ('float' object has no attribute 'numerator')
+            if (bound is not None and type(bound) is not Fraction
+                    and not isinstance(bound, (Fraction, int))):
+                raise TypeError(f"an Interval's bounds are Fractions, ints or None, not "
+                                f"{type(bound).__name__}")
         # Cross-multiplied integers: several times faster than Fraction comparison.
         if (
             low is not None

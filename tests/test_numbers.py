@@ -433,6 +433,17 @@ def test_interval_validation() -> None:
         Interval(F(2), F(1), True, True)
 
 
+@pytest.mark.parametrize("bounds", [(0.5, 1.0), (None, 0.5), (F(1), "2")])
+def test_interval_bounds_must_be_exact(bounds: tuple[object, object]) -> None:
+    # a float bound was kept when the other was None (then repr() failed on it), and was
+    # an AttributeError ('float' object has no attribute 'numerator') otherwise
+    low, high = bounds
+    with pytest.raises(TypeError, match=r"^an Interval's bounds are Fractions, ints or None, "
+                                        r"not (float|str)$"):
+        Interval(low, high, low is not None, True)  # type: ignore[arg-type]
+    assert str(Interval(1, F(5, 2), True, False)) == "[1, 2.5)"  # type: ignore[arg-type]
+
+
 def test_interval_overlaps_at_shared_bounds() -> None:
     closed = Interval(F(1), F(2), True, True)
     assert closed.overlaps(Interval(F(2), F(3), True, True))
