@@ -119,11 +119,12 @@ def read_claims(items: Items, defaults: dict[str, Any], sources: dict[str, Sourc
         if not isinstance(value, list):
             problems.at(doc, ("claims",), "'claims' must be a list of claims",
                         expected="a list of mappings")
+            if isinstance(value, dict):  # one claim without its '- ': checks may name it
+                problems.mark_invalid("claim", _id_of(value))
             continue
         for index, entry in enumerate(value):
             keypath: KeyPath = ("claims", index)
-            claim_id = entry.get("id") if isinstance(entry, dict) else None
-            claim_id = claim_id if isinstance(claim_id, str) else None
+            claim_id = _id_of(entry)
             fields = read_fields(doc, keypath, entry, CLAIM_FIELDS, problems, what="claim",
                                  claim_id=claim_id)
             if fields is None:
@@ -141,6 +142,15 @@ def read_claims(items: Items, defaults: dict[str, Any], sources: dict[str, Sourc
                 continue
             claims[claim.id] = claim
     return claims
+
+
+def _id_of(entry: Any) -> str | None:  # a YAML value
+    """The id of a claim entry as the schema reads it (an integer as its text, as
+    ``id: 2019`` loads), or ``None``."""
+    claim_id = entry.get("id") if isinstance(entry, dict) else None
+    if isinstance(claim_id, int) and not isinstance(claim_id, bool):
+        return str(claim_id)
+    return claim_id if isinstance(claim_id, str) else None
 
 
 #: The file-wide ``source:`` of a file where it was reported as invalid: the entries that

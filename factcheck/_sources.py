@@ -323,6 +323,8 @@ def read_places(items: Items, problems: Problems) -> dict[str, Place]:
     """Read every ``places:`` section (reference coordinates with their source)."""
     places: dict[str, Place] = {}
     for doc, _, value in items:
+        if isinstance(value, dict):  # one place without its '- ': a check may name it
+            problems.mark_invalid("place", _entry_id(value))
         for index, entry in enumerate(_list_section(doc, "places", value, problems)):
             keypath = ("places", index)
             fields = read_fields(doc, keypath, entry, _PLACE_FIELDS, problems, what="place")

@@ -123,3 +123,39 @@ def test_a_place_with_bad_coordinates_is_not_reported_again_by_its_checks(
     [error] = caught.value.errors
     assert str(error).startswith(f"{tmp_path.as_posix()}/places.yaml:3:")
     assert "bad lat" in str(error)
+
+
+def test_a_claim_with_a_numeric_id_that_failed_is_not_reported_again(tmp_path: Path) -> None:
+    # id: 2019 loads as the claim id '2019'; when the claim failed, a check naming it was
+    # also told "claim '2019' (total) does not exist", which is false
+    broken = CLAIMS.replace("id: total,", "id: 2019,").replace("value: 293.9亿元",
+                                                               "value: 293.8亿元")
+    errors = errors_of(tmp_path, "  - {kind: sum, id: s, total: 2019, parts: [finance, tech]}\n",
+                       broken)
+    assert len(errors) == 1, errors
+    assert "[2019] value '293.8亿元' is not in the quote" in errors[0]
+
+
+def test_a_claim_written_without_its_dash_is_not_reported_again(tmp_path: Path) -> None:
+    path = corpus(tmp_path, "  - {kind: sum, id: s, total: total, parts: [finance, more]}\n")
+    (path / "more.yaml").write_text("source: s\nclaims:\n  id: more\n  quote: 科技投资93.9亿元\n",
+                                    encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load(path)
+    [error] = caught.value.errors
+    assert str(error).startswith(f"{tmp_path.as_posix()}/more.yaml:2:1: 'claims' must be a list")
+
+
+def test_a_place_written_without_its_dash_is_not_reported_again(tmp_path: Path) -> None:
+    path = corpus(tmp_path, "  - {kind: reference, id: r, claim: took, from: shenzhen, "
+                            "to: harbin}\n")
+    (path / "places.yaml").write_text(PLACES.replace("id: harbin", "id: unused"),
+                                      encoding="utf-8")
+    (path / "harbin.yaml").write_text(
+        'places:\n  id: harbin\n  name: 哈尔滨\n  lat: "45.7567"\n  lon: "126.6424"\n'
+        "  source: test\n", encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load(path)
+    [error] = caught.value.errors
+    assert str(error).startswith(f"{tmp_path.as_posix()}/harbin.yaml:1:1: 'places' must be a "
+                                 "list")
