@@ -13,7 +13,7 @@ import difflib
 from collections.abc import Collection, Iterator
 from typing import Any
 
-from ._dates import parse_period
+from ._dates import iso_spelling, parse_period
 from ._schema import Field, Problems
 from ._yaml import Document, KeyPath
 
@@ -49,6 +49,11 @@ def vet_references(doc: Document, keypath: KeyPath, fields: dict[str, Any],
             close = difflib.get_close_matches(name, list(known), n=1)
             hint = (f"did you mean '{close[0]}'?" if close else
                     f"name a {what} defined under `{what}s:`")
+            if field.refers == "claim or date":  # 2019/09/01 is a date, spelt otherwise
+                iso = iso_spelling(name)
+                hint = f"write the date as {iso}" if iso is not None else (
+                    hint if close else "write a date as YYYY-MM-DD, YYYY-MM or YYYY, or "
+                    "published, or name a date claim defined under `claims:`")
             problems.at(doc, (*keypath, field.name, *where), message, expected=expected,
                         hint=hint)
     return found

@@ -159,3 +159,19 @@ def test_a_place_written_without_its_dash_is_not_reported_again(tmp_path: Path) 
     [error] = caught.value.errors
     assert str(error).startswith(f"{tmp_path.as_posix()}/harbin.yaml:1:1: 'places' must be a "
                                  "list")
+
+
+@pytest.mark.parametrize(("end", "hint"), [
+    # a date with slashes or dots was told to "name a claim defined under `claims:`"
+    ("2019/09/01", "hint: write the date as 2019-09-01"),
+    ("2019.9", "hint: write the date as 2019-09"),
+    ("someday", "hint: write a date as YYYY-MM-DD, YYYY-MM or YYYY, or published, or name a "
+                "date claim defined under `claims:`"),
+    ("strat", "hint: did you mean 'start'?"),
+])
+def test_a_duration_end_that_is_no_date_says_how_to_write_one(tmp_path: Path, end: str,
+                                                              hint: str) -> None:
+    [error] = errors_of(tmp_path, f'  - {{kind: duration, id: c, duration: took, from: "{end}", '
+                                  "to: published}\n")
+    assert error.splitlines()[0].endswith(f"'{end}' (from) is neither a claim id nor a date")
+    assert error.splitlines()[-1].strip() == hint
