@@ -29,7 +29,7 @@ of its payload; the key is 32 random bytes in ``<cache home>/factcheck/key`` (mo
 made on first use, and made again if it is damaged. An entry is unpickled only after its
 MAC verifies, so only entries this user's factcheck wrote are ever unpickled; anything
 else (garbage, a truncated file, a cache copied from elsewhere) is ignored and rebuilt. Without a usable key or directory,
-nothing is cached and nothing fails. A key others can read (or another user's), and a
+nothing is cached and nothing fails. A key others can read or change (or another user's), and a
 directory where an entry file should be, are said once on stderr (:func:`notices`), with
 the fix: the cache is off, or that entry uncached, and the user would not know why.
 """
@@ -183,7 +183,10 @@ def _secret() -> bytes | None:
                     "new one")
             return None
         if status.st_mode & 0o077:
-            _notice(f"factcheck: the cache is off: its key {path} can be read by others "
+            # say what the set bits allow: 0620 lets others change the key, not read it
+            can = ("can be read by others" if status.st_mode & 0o044 else
+                   "can be changed by others" if status.st_mode & 0o022 else "is not private")
+            _notice(f"factcheck: the cache is off: its key {path} {can} "
                     f"(mode {stat.S_IMODE(status.st_mode):04o})\n"
                     f"  hint: make it private: chmod 600 {shlex.quote(str(path))}")
             return None

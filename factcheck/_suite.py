@@ -101,7 +101,7 @@ class SuiteResult:
     corpus: Corpus | None = None
     findings: list[Finding] = field(default_factory=list)
     errors: dict[Path, list[FactcheckError]] = field(default_factory=dict)
-    #: why the cache was not used (a key others can read), said once per process
+    #: why the cache was not used (a key others can read or change), said once per process
     notices: list[str] = field(default_factory=list)
 
     _by_file: tuple[list[Finding], str, dict[Path | None, list[Finding]]] | None = field(

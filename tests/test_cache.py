@@ -293,6 +293,26 @@ def test_a_key_of_another_user_is_said_to_be_one(home: Path, corpus: Path, loads
         f"  hint: remove it (rm {key}); factcheck makes a new one\n")
 
 
+@pytest.mark.parametrize(("mode", "said"), [
+    # 0620 and 0602 were said to be readable by others, which they are not
+    (0o620, "can be changed by others (mode 0620)"),
+    (0o602, "can be changed by others (mode 0602)"),
+    (0o640, "can be read by others (mode 0640)"),
+    (0o610, "is not private (mode 0610)"),
+])
+def test_the_notice_says_what_the_keys_mode_allows(home: Path, corpus: Path, loads: Counting,
+                                                   capsys: pytest.CaptureFixture[str],
+                                                   mode: int, said: str) -> None:
+    _loader.load(corpus, cache=True)
+    key = home / "key"
+    key.chmod(mode)
+    _loader.load(corpus, cache=True)
+    assert loads.calls == 2
+    assert capsys.readouterr().err == (
+        f"factcheck: the cache is off: its key {key} {said}\n"
+        f"  hint: make it private: chmod 600 {key}\n")
+
+
 def test_the_cli_says_once_why_the_cache_is_off(home: Path, corpus: Path,
                                                 monkeypatch: pytest.MonkeyPatch,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
