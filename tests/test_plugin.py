@@ -464,3 +464,21 @@ def test_the_summary_says_why_the_cache_is_off(corpus: pytest.Pytester,
               f"  hint: make it private: chmod 600 {key}\n",
               "1 discrepancy (1 acknowledged)")
     assert result.stdout.str().count("the cache is off") == 1
+
+
+def test_the_summary_says_why_the_cache_is_off_when_no_finding_is_run(
+        corpus: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the notice rode only on the items: with every item deselected (-k) it was never said
+    from factcheck import _cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(corpus.path / "xdg"))
+    monkeypatch.setattr(_cache, "_SAID", set())
+    corpus.runpytest().assert_outcomes(passed=2, skipped=1, warnings=1)
+    key = corpus.path / "xdg" / "factcheck" / "key"
+    key.chmod(0o644)
+    result = corpus.runpytest("-k", "no_such_item")
+    result.assert_outcomes(deselected=3)
+    has_lines(result, "= factcheck =",
+              f"factcheck: the cache is off: its key {key} can be read by others (mode 0644)\n"
+              f"  hint: make it private: chmod 600 {key}\n")
+    assert result.stdout.str().count("the cache is off") == 1
