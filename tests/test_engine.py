@@ -10,6 +10,7 @@ from claim_factory import make_claim, make_corpus, spec
 from factcheck import (
     Acknowledgement,
     CheckError,
+    Field,
     Finding,
     LoadErrors,
     Location,
@@ -355,6 +356,11 @@ def test_a_built_in_kind_that_raises_is_factchecks_bug(monkeypatch: pytest.Monke
     ("k[1]", {}, "check kind name 'k[1]' is not a name"),
     ("params_as_text", {"params": ("claim",)}, "params must be a tuple of Field values"),
     ("validate_as_text", {"validate": "yes"}, "validate is not a function"),
+    # refers="places" was taken for a claim: every place id was refused as no claim
+    ("refers_places", {"params": (Field("from", (str,), refers="places"),)},  # type: ignore[arg-type]
+     "check kind 'refers_places': Field 'from' has refers='places', which names nothing the "
+     "loader looks up\n  hint: did you mean refers='place'? write refers='claim', "
+     "'claim or date' or 'place', or leave it out"),
 ])
 def test_malformed_kinds_are_refused_when_registered(name: object, kwargs: dict[str, object],
                                                      says: str) -> None:

@@ -8,6 +8,7 @@ point names a module (importing it runs its ``@register_check`` decorators) or a
 
 from __future__ import annotations
 
+import difflib
 import re
 import sys
 from collections.abc import Callable
@@ -111,6 +112,8 @@ def add_kind(kind: CheckKind) -> None:
 
 
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.-]*")
+#: What a :class:`Field` may name (``Field.refers``), None first.
+_REFERS: tuple[str | None, ...] = (None, "claim", "claim or date", "place")
 
 
 def _vet(kind: CheckKind) -> None:
@@ -129,6 +132,15 @@ def _vet(kind: CheckKind) -> None:
         raise refuse(f"check kind '{kind.name}': params must be a tuple of Field values",
                      "write params=(Field('claim', (str,), required=True), ...); "
                      "Field is importable from factcheck")
+    for field in kind.params:
+        if field.refers not in _REFERS:
+            # anything else was taken for a claim: refers="places" refused every place id
+            close = difflib.get_close_matches(str(field.refers), [str(r) for r in _REFERS[1:]],
+                                              n=1)
+            raise refuse(f"check kind '{kind.name}': Field '{field.name}' has refers="
+                         f"{field.refers!r}, which names nothing the loader looks up",
+                         (f"did you mean refers={close[0]!r}? " if close else "") +
+                         "write refers='claim', 'claim or date' or 'place', or leave it out")
     if kind.validate is not None and not callable(kind.validate):
         raise refuse(f"check kind '{kind.name}': validate is not a function",
                      "give a function (spec) -> list of (param, error), or None")
@@ -225,8 +237,6 @@ def get_kind(name: str, location: Location | None = None) -> CheckKind:
     """
     known = kinds()
     if name not in known:
-        import difflib
-
         close = difflib.get_close_matches(name, list(known), n=1)
         raise RegistryError(
             f"unknown check kind '{name}'",
