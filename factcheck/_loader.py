@@ -299,8 +299,8 @@ def _read_checks(items: list[tuple[Document, Path, Any]], problems: Problems,
             fields = read_fields(doc, keypath, entry, schema, problems, what=f"'{kind}' check")
             if fields is None:
                 continue
-            if not vet_references(doc, keypath, fields, schema, claims, places, problems):
-                continue
+            # the kind's own vetting runs too, so that a check's mistakes are said at once
+            found = vet_references(doc, keypath, fields, schema, claims, places, problems)
             params = {k: v for k, v in fields.items() if k not in ("kind", "id", "note")}
             spec = CheckSpec(kind, check_id, params, location, fields.get("note"))
             if check_kind.validate is not None:
@@ -312,7 +312,8 @@ def _read_checks(items: list[tuple[Document, Path, Any]], problems: Problems,
                     problems.add(problem)
                 if invalid:
                     continue
-            checks.append(spec)
+            if found:
+                checks.append(spec)
     return tuple(checks)
 
 

@@ -175,3 +175,14 @@ def test_a_duration_end_that_is_no_date_says_how_to_write_one(tmp_path: Path, en
                                   "to: published}\n")
     assert error.splitlines()[0].endswith(f"'{end}' (from) is neither a claim id nor a date")
     assert error.splitlines()[-1].strip() == hint
+
+
+def test_a_check_with_a_missing_name_still_has_its_other_mistakes_said(tmp_path: Path) -> None:
+    # the kind's own vetting was skipped once a name was missing: fixing the name only
+    # revealed the next mistake on the next run
+    errors = errors_of(tmp_path, "  - {kind: growth, id: c, from: finance, to: tech, rate: rat, "
+                                 "direction: upp}\n")
+    assert [e.splitlines()[0] for e in errors] == [
+        "checks.yaml:2:52: claim 'rat' (rate) does not exist",
+        "checks.yaml:2:63: direction must be 'up' or 'down', not 'upp'",
+    ]
