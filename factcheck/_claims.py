@@ -21,7 +21,7 @@ from ._extract import extract
 from ._model import Claim, Entity, Metric, NotClaim, Quantity, Source
 from ._numbers import Figure, Interval, parse_figure
 from ._quotes import NormalText, find_all, fold_text, normalise
-from ._schema import Field, Problems, read_fields
+from ._schema import Field, Problems, not_a_list, read_fields
 from ._sources import alias_table
 from ._units import (
     DimensionMismatch,
@@ -117,8 +117,7 @@ def read_claims(items: Items, defaults: dict[str, Any], sources: dict[str, Sourc
     claims: dict[str, Claim] = {}
     for doc, _, value in items:
         if not isinstance(value, list):
-            problems.at(doc, ("claims",), "'claims' must be a list of claims",
-                        expected="a list of mappings")
+            not_a_list(doc, "claims", " of claims", value, problems)
             if isinstance(value, dict):  # one claim without its '- ': checks may name it
                 problems.mark_invalid("claim", _id_of(value))
             continue
@@ -624,7 +623,8 @@ def read_not_claims(items: Items, defaults: dict[str, Any], sources: dict[str, S
     result: list[NotClaim] = []
     for doc, _, value in items:
         if not isinstance(value, list):
-            problems.at(doc, ("not_claims",), "'not_claims' must be a list")
+            not_a_list(doc, "not_claims", "", value, problems,
+                       expected="a list of mappings with 'quote' and 'reason'")
             continue
         for index, entry in enumerate(value):
             keypath: KeyPath = ("not_claims", index)

@@ -30,7 +30,7 @@ from ._errors import (
 from ._model import Acknowledgement, CheckSpec, Corpus
 from ._paths import discover, display_path
 from ._references import vet_references
-from ._schema import Field, Problems, found_value, read_fields, type_name
+from ._schema import Field, Problems, found_value, not_a_list, read_fields, type_name
 from ._sources import read_bounded, read_entities, read_metrics, read_places, read_sources
 from ._yaml import Document, parse_document
 from .checks._registry import CheckKind, get_kind
@@ -260,8 +260,8 @@ def _read_checks(items: list[tuple[Document, Path, Any]], problems: Problems,
     seen: dict[str, Location] = {}
     for doc, _, value in items:
         if not isinstance(value, list):
-            problems.at(doc, ("checks",), "'checks' must be a list of checks",
-                        expected="a list of mappings, each with 'kind' and 'id'")
+            not_a_list(doc, "checks", " of checks", value, problems,
+                       expected="a list of mappings, each with 'kind' and 'id'")
             continue
         for index, entry in enumerate(value):
             keypath = ("checks", index)
@@ -322,8 +322,8 @@ def _read_acks(items: list[tuple[Document, Path, Any]], problems: Problems) -> t
     acks: list[Acknowledgement] = []
     for doc, _, value in items:
         if not isinstance(value, list):
-            problems.at(doc, ("acknowledgements",), "'acknowledgements' must be a list",
-                        expected="a list of mappings with 'finding' and 'reason'")
+            not_a_list(doc, "acknowledgements", "", value, problems,
+                       expected="a list of mappings with 'finding' and 'reason'")
             continue
         for index, entry in enumerate(value):
             keypath = ("acknowledgements", index)

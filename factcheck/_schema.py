@@ -263,3 +263,14 @@ def _coerce(value: Any, types: tuple[type, ...]) -> Any:
     if float in types and isinstance(value, int):
         return value
     return _WRONG
+
+
+def not_a_list(doc: Document, name: str, what: str, value: Any, problems: Problems,
+               expected: str = "a list of mappings") -> None:
+    """Report a section ``name`` that is not a list (``what`` names its entries): most
+    often one entry written without its ``- ``, which YAML reads as a mapping."""
+    hint = ("start each entry with '- ' (a dash and a space), even a single one"
+            if isinstance(value, dict) else
+            f"write `{name}:` and below it one '- ' entry per item")
+    problems.at(doc, (name,), f"'{name}' must be a list{what}", expected=expected,
+                found=type_name(value), hint=hint)

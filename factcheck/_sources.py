@@ -15,7 +15,7 @@ from ._lines import break_before, line_col, line_starts
 from ._model import Entity, Exclusion, Metric, Place, Source
 from ._paths import not_a_file
 from ._quotes import fold_text, mojibake_spans
-from ._schema import Field, Problems, read_fields
+from ._schema import Field, Problems, not_a_list, read_fields
 from ._yaml import MAX_FILE_BYTES, Document
 
 __all__ = ["alias_table", "read_bounded", "read_entities", "read_metrics", "read_places", "read_sources"]
@@ -62,8 +62,7 @@ _PLACE_FIELDS = (
 def _list_section(doc: Document, name: str, value: Any, problems: Problems) -> list[Any]:
     if isinstance(value, list):
         return value
-    problems.at(doc, (name,), f"'{name}' must be a list", expected="a list of mappings",
-                found=type(value).__name__)
+    not_a_list(doc, name, "", value, problems)
     return []
 
 

@@ -717,3 +717,30 @@ def test_some_more_closes_a_unit_of_any_length(tmp_path: Path, value: str, low: 
     assert quantity is not None
     assert (quantity.interval.low, quantity.interval.high) == (low, high)
     assert not quantity.interval.low_closed and not quantity.interval.high_closed
+
+
+@pytest.mark.parametrize("section", ["claims", "not_claims", "checks", "acknowledgements",
+                                     "places"])
+def test_a_section_written_as_one_entry_without_its_dash_says_so(tmp_path: Path,
+                                                                 section: str) -> None:
+    # `claims:` with one entry and no '- ' is a mapping to YAML; the error said only
+    # "must be a list", with neither what was found nor the fix
+    corpus(tmp_path, GOOD)
+    (tmp_path / "more.yaml").write_text(f"{section}:\n  id: x\n  quote: 园區面積26平方公里\n",
+                                        encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load(tmp_path)
+    [error] = [e for e in caught.value.errors if e.location.path.endswith("more.yaml")]
+    assert error.message.startswith(f"'{section}' must be a list")
+    assert error.found == "a mapping"
+    assert error.hint == "start each entry with '- ' (a dash and a space), even a single one"
+
+
+def test_a_section_that_is_a_single_value_says_how_to_list_entries(tmp_path: Path) -> None:
+    corpus(tmp_path, GOOD)
+    (tmp_path / "more.yaml").write_text("checks: sum\n", encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load(tmp_path)
+    [error] = caught.value.errors
+    assert (error.found, error.hint) == (
+        "a string", "write `checks:` and below it one '- ' entry per item")
