@@ -89,6 +89,13 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "噸": "tonne",
         "万吨": "wan_tonne",
         "萬噸": "wan_tonne",
+        # power and energy
+        "千瓦": "qianwa",
+        "兆瓦": "zhaowa",
+        "千瓦时": "qianwa_hour",
+        "千瓦時": "qianwa_hour",
+        "兆瓦时": "zhaowa_hour",
+        "兆瓦時": "zhaowa_hour",
         # time
         "天": "day",
         "小时": "hour",

@@ -475,3 +475,34 @@ def test_a_compound_with_some_more_loads_whole(tmp_path: Path) -> None:
     (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
     interval = claim.quantity.interval
     assert (interval.low, interval.high) == (Fraction(150_000_000), Fraction(160_000_000))
+
+
+# --- 千瓦 and 兆瓦: a power, exactly a kilowatt and a megawatt -------------------------------
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("装机5万千瓦。", [("5万千瓦", "quantity", "50000", "千瓦", None)]),
+    ("容量100兆瓦。", [("100兆瓦", "quantity", "100", "兆瓦", None)]),
+    ("五万千瓦", [("五万千瓦", "quantity", "50000", "千瓦", None)]),
+    # an energy, never a power and a stray 时
+    ("发电5亿千瓦时。", [("5亿千瓦时", "quantity", "500000000", "千瓦时", None)]),
+])
+def test_kilowatts_and_megawatts_are_units(text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
+def test_a_figure_in_kilowatts_loads_exactly(tmp_path: Path) -> None:
+    from fractions import Fraction
+
+    text = "装机5万千瓦，容量100兆瓦，发电5亿千瓦时。\n"
+    rendered = _skeleton(text)
+    claims = yaml.safe_load(rendered)["claims"]
+    assert [(c["value"], c["unit"]) for c in claims] == [
+        ("5万千瓦", "千瓦"), ("100兆瓦", "兆瓦"), ("5亿千瓦时", "千瓦时")]
+    corpus = _load(tmp_path, text, _filled(rendered))
+    got = [(c.quantity.base, c.quantity.base_unit)  # type: ignore[attr-defined]
+           for c in corpus.claims.values()]  # type: ignore[attr-defined]
+    # watts and joules in the base units, whose time is the day (86400 s)
+    assert got == [(Fraction(5 * 10**7 * 86400**3), "kilogram * meter ** 2 / day ** 3"),
+                   (Fraction(10**8 * 86400**3), "kilogram * meter ** 2 / day ** 3"),
+                   (Fraction(5 * 10**8 * 1000 * 3600 * 86400**2),
+                    "kilogram * meter ** 2 / day ** 2")]

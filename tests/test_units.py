@@ -135,6 +135,13 @@ WORD_BASES = {
     "日元": (1, "yen"),
     "英镑": (1, "pound_sterling"),
     "英鎊": (1, "pound_sterling"),
+    # power and energy: exactly kW, MW, kWh and MWh (watts are kg m² / s³; the day is 86400 s)
+    "千瓦": (Fraction(1000 * 86400**3), "kilogram * meter ** 2 / day ** 3"),
+    "兆瓦": (Fraction(10**6 * 86400**3), "kilogram * meter ** 2 / day ** 3"),
+    "千瓦时": (Fraction(1000 * 3600 * 86400**2), "kilogram * meter ** 2 / day ** 2"),
+    "千瓦時": (Fraction(1000 * 3600 * 86400**2), "kilogram * meter ** 2 / day ** 2"),
+    "兆瓦时": (Fraction(10**6 * 3600 * 86400**2), "kilogram * meter ** 2 / day ** 2"),
+    "兆瓦時": (Fraction(10**6 * 3600 * 86400**2), "kilogram * meter ** 2 / day ** 2"),
     "%": (Fraction(1, 100), "dimensionless"),
     "成": (Fraction(1, 10), "dimensionless"),  # 三成 is 30%
     "\N{FULLWIDTH PERCENT SIGN}": (Fraction(1, 100), "dimensionless"),
