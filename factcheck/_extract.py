@@ -57,6 +57,7 @@ from ._extract_lexicon import (
     ORDINAL_WORDS,
     PER_UNIT_RE,
     PERCENT_UNITS,
+    PHASE_NOUNS,
     PHONE_RE,
     PREFIX_QUALIFIERS,
     PREFIX_RE,
@@ -533,8 +534,10 @@ class _Scanner:
                 unit = (months[1], "个月")  # 四年零三个月: one figure, 51个月
         if unit is not None and unit[1] == "周" and f.startswith("年", unit[0]):
             return self._emit(i, unit[0] + 1, "ordinal")  # 一周年: an anniversary
-        if unit is not None and unit[1] == "期" and numeral in ("二", "貳", "贰"):
-            # 园区二期: phase two, not two phases, which is 两期
+        if unit is not None and unit[1] == "期" and (
+                numeral in ("二", "貳", "贰") or f.startswith(PHASE_NOUNS, unit[0])):
+            # 园区二期: phase two, not two phases, which is 两期; 一期工程, 三期项目: phase
+            # one and three (but 一期节目 is an episode, 分三期 three phases)
             return self._emit(i, unit[0], "ordinal")
         a, qualifier = self._prefix(i)
         if unit is not None and qualifier == "just-under" and unit[1] in TIME_UNITS and \

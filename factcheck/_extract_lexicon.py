@@ -38,6 +38,7 @@ __all__ = [
     "ORDINAL_RE",
     "ORDINAL_WORDS",
     "PERCENT_UNITS",
+    "PHASE_NOUNS",
     "PER_UNIT_RE",
     "PHONE_RE",
     "PREFIX_QUALIFIERS",
@@ -140,6 +141,9 @@ _FIRST = "次 个 部 家 台 届 列 批 位 座 条 款 架 辆 只 笔 单 �
 ORDINAL_RE = re.compile(
     "首(?:" + "|".join(_words(_FIRST)) + ")|[一二三四五六七八九十]秩(?:晋[一二三四五六七八九])?"
 )
+
+#: what after N期 makes it phase N, an ordinal: 一期工程, 三期项目 (二期 is one alone)
+PHASE_NOUNS = tuple(_words("工程 项目"))
 
 # Identifiers that are not quoted: five-year plans (十四五), party congresses (十九大),
 # rankings (500强, 百强), generations of technology (5G, 4K). ``identifier_spans`` finds

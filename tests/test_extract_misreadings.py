@@ -506,3 +506,19 @@ def test_a_figure_in_kilowatts_loads_exactly(tmp_path: Path) -> None:
                    (Fraction(10**8 * 86400**3), "kilogram * meter ** 2 / day ** 3"),
                    (Fraction(5 * 10**8 * 1000 * 3600 * 86400**2),
                     "kilogram * meter ** 2 / day ** 2")]
+
+
+# --- a phase: 二期, and N期 before 工程 or 项目, is an ordinal --------------------------------
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("一期工程。", [("一期", "ordinal", "一期", None, None)]),  # was not listed at all
+    ("二期工程。", [("二期", "ordinal", "二期", None, None)]),
+    ("三期工程。", [("三期", "ordinal", "三期", None, None)]),  # was a quantity, 3期
+    ("3期项目", [("3期", "ordinal", "3期", None, None)]),
+    ("园区二期", [("二期", "ordinal", "二期", None, None)]),
+    # three phases, and an episode (the indefinite article)
+    ("分三期建设", [("三期", "quantity", "3", "期", None)]),
+    ("一期节目", []),
+])
+def test_a_phase_is_an_ordinal(text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
