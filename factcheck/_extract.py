@@ -62,6 +62,7 @@ from ._extract_lexicon import (
     PREFIX_QUALIFIERS,
     PREFIX_RE,
     QUOTED_RE,
+    RATIO_RE,
     RATE_MEASURES,
     SPLIT_UNITS,
     SUFFIXES,
@@ -452,6 +453,9 @@ class _Scanner:
         date = self._date(i)
         if date is not None:
             return date
+        ratio = RATIO_RE.match(f, i)
+        if ratio is not None:  # 3:1 is one ratio, never the numbers 3 and 1
+            return self._emit(i, ratio.end(), "quantity", unit="")
         num = scan_numeral(f, i)
         if num is None:
             return None

@@ -34,6 +34,7 @@ _SIGNS = frozenset("-~−")  # a minus sign, or the other end of a range (folded
 # after a numeral, the figure is the high end of a range (not after 截至, 达到, 降至)
 _RANGE_JOINS = RANGE_SEPARATORS | {"−"}
 _THOUSANDS = ","  # folded: ，
+_RATIO = fold_chars("：")  # 3:1, 3：1
 #: 数十万, 几百家: "several" before a numeral makes it vague, and part of the figure
 VAGUE_BEFORE_NUMERAL = frozenset("数几")
 # Only qualifiers of two or more characters: 近, 超 and 约 also end common words (附近, 英超, 签约);
@@ -80,7 +81,7 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     """Whether ``figure``, between ``before`` and ``after`` in the article's original text,
     is a whole figure: not the tail or head of a number (93.9亿 in 293.9亿, 300 in 300 亿,
     5000万 in 2亿5000万, 四年 in 十四年, 十万 in 数十万, 234元 in 1,234元), not without its
-    sign or the other end of its range (5% in -5%, 20元 in 10-20元, 10至20元 or 10元至20元,
+    sign or the other end of its range or ratio (3 or 1 of 3:1) (5% in -5%, 20元 in 10-20元, 10至20元 or 10元至20元,
     10 in 10-20元, 10元 in 10元至20元, 4年 in 3年2个月至4年, 5月 in 3月至5月: either end, as
     extract reads a range), not a decade
     (1990年 in 1990年代) or either part of years and months (四年 or 三个月 in 四年三个月),
@@ -146,6 +147,8 @@ def _starts_whole(head: str, before: str, previous: str) -> bool:
         if previous == _THOUSANDS and fold_chars(before[-2:-1]) in _ARABIC and (
                 _thousands_group(head)):
             return False  # 234元 of 1,234元
+        if previous == _RATIO and fold_chars(before[-2:-1]) in _ARABIC:
+            return False  # 1 of 3:1, a ratio or a score
         # 2亿5000万: a number goes on after a magnitude word
         return not (previous in _MAGNITUDES
                     and fold_chars(before[-2:-1]) in _ARABIC | _CHINESE)
@@ -162,6 +165,8 @@ def _ends_whole(last: str, after: str, following: str) -> bool:
         return False
     if last in _ARABIC and following == _THOUSANDS and _thousands_group(fold_chars(after[1:5])):
         return False  # 1,234 of 1,234,567元
+    if last in _ARABIC and following == _RATIO and fold_chars(after[1:2]) in _ARABIC:
+        return False  # 3 of 3:1, a ratio or a score
     # a magnitude word or 多 may stand after a space: 293.9 亿元, 30 多家
     nearest = following if following not in _SPACE else fold_chars(after.lstrip(_SPACES)[:1])
     if last in _SOME_MORE:

@@ -522,3 +522,38 @@ def test_a_figure_in_kilowatts_loads_exactly(tmp_path: Path) -> None:
 ])
 def test_a_phase_is_an_ordinal(text: str, rows: list[tuple[str, ...]]) -> None:
     assert _rows(text) == rows
+
+
+# --- a ratio or a score is one mention, never two bare numbers ------------------------------
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("比分3:1。", [("3:1", "quantity", "3:1", "", None)]),
+    ("比例1:1000。", [("1:1000", "quantity", "1:1000", "", None)]),
+    ("以3:2获胜。", [("3:2", "quantity", "3:2", "", None)]),
+    ("比分3：1", [("3：1", "quantity", "3：1", "", None)]),
+    ("长宽比1.5:1", [("1.5:1", "quantity", "1.5:1", "", None)]),
+    ("14:30开始", [("14:30", "identifier", "14:30", None, None)]),  # a clock time
+])
+def test_a_ratio_is_one_mention(text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
+@pytest.mark.parametrize(("figure", "before", "after"), [
+    ("3", "比分", ":1。"), ("1", "比分3:", "。"), ("3", "比分", "：1"), ("1", "比分3：", ""),
+])
+def test_a_side_of_a_ratio_is_not_a_whole_figure(figure: str, before: str, after: str) -> None:
+    assert whole_figure(figure, before, after) is False
+
+
+def test_a_ratio_gets_no_skeleton_and_its_sides_no_claim(tmp_path: Path) -> None:
+    from factcheck._errors import FactcheckError
+
+    skeleton = _skeleton("比分3:1。\n")
+    assert "claims: []" in skeleton
+    assert "'3:1' in 「比分3:1」: not a figure the loader reads" in skeleton
+    with pytest.raises(FactcheckError, match="only part of a figure"):
+        _load(tmp_path, "比分3:1。\n", """\
+source: t
+claims:
+  - {id: c, quote: 比分3:1, value: '3', unit: 个, entity: e, metric: m, as_of: 2020}
+""")
