@@ -82,6 +82,9 @@ _MEASURES = (
 LATIN_UNITS = frozenset(_words(
     "km m cm mm m² km² cm² m³ kg g mg L mL ml W kW MW GW kWh MWh GWh TWh V kV Hz kHz MHz GHz"
     " MB GB TB"))
+# Areas and volumes written with a plain digit for the power (100m2, 5m3): a unit of the
+# figure, so that the 2 is no number of its own, but none the loader reads (write m²).
+_LATIN_POWERS = frozenset(_words("m2 km2 cm2 mm2 m3 km3 cm3 mm3"))
 # ... and what a rate in them may be per besides those: 10km/h, 3m/s
 _LATIN_PER = frozenset(_words("h s"))
 # Classifiers that only count things; after 一 they usually mean "a" (一家医院, 一批).
@@ -95,13 +98,13 @@ _CLASSIFIERS = (
 COLLECTIVE_NOUNS = frozenset(_words("省 市 地 极 帝 区 县 岸 州 侧 端 国"))
 
 ONE_UNITS = frozenset(_words(_MEASURES)) | LATIN_UNITS
-UNITS = ONE_UNITS | frozenset(_words(_CLASSIFIERS)) | COLLECTIVE_NOUNS
+UNITS = ONE_UNITS | frozenset(_words(_CLASSIFIERS)) | COLLECTIVE_NOUNS | _LATIN_POWERS
 
 
 def _unit_pattern(units: frozenset[str]) -> str:
     """The longest unit first; a Latin symbol only where no letter, digit or power follows
     it (not the m of 50mm, 100m2 or 100cm²)."""
-    return "|".join(re.escape(u) + ("(?![A-Za-z0-9²³])" if u.isascii() and u.isalpha() else "")
+    return "|".join(re.escape(u) + ("(?![A-Za-z0-9²³])" if u.isascii() and u[0].isalpha() else "")
                     for u in sorted(units, key=len, reverse=True))
 
 
