@@ -109,7 +109,7 @@ _NOT_BEFORE_SIGN = frozenset("%‰.-−~") | CHINESE_NUMERAL_CHARS | frozenset(
 # What after a code's digits makes them a figure: LPR3.45%, GMV1000亿元, MLF5000亿元
 _FIGURE_AFTER_CODE = frozenset("%‰万亿")
 # How many characters of a unit the lexicon does not know may stand between a figure and
-# a dash that joins it to the next (20℃-25℃, 80年代-90年代)
+# a dash that joins it to the next (3级-4级, 80年代-90年代)
 _LONGEST_UNKNOWN_UNIT = 2
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u3000•·*\-]*$")
 _CN_CHARS = CHINESE_NUMERAL_CHARS | CN_START
@@ -304,7 +304,7 @@ class _Scanner:
         before = self.f[at - 1] if at else ""
         if (before.isascii() and before.isalnum()) or before in _NOT_BEFORE_SIGN:
             return False
-        # a figure whose short unit the lexicon does not know ends there: 20℃-25℃, 3级-4级,
+        # a figure whose short unit the lexicon does not know ends there: 3级-4级,
         # 80年代-90年代, 10余-20余元 (a range, whose right end a sign would turn round)
         for c in reversed(self.f[max(0, at - _LONGEST_UNKNOWN_UNIT - 1) : at]):
             if c.isdigit():

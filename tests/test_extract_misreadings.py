@@ -274,8 +274,8 @@ def test_clock_times_and_codes_get_no_skeleton() -> None:
     ("10-20元", [("10-20元", "quantity", "10..20", "元", "range")]),
     ("10%-20%", [("10%-20%", "percentage", "10..20", "%", "range")]),
     ("5家-10个", [("5家", "quantity", "5", "家", None), ("10个", "quantity", "10", "个", None)]),
+    ("气温20℃-25℃", [("20℃-25℃", "quantity", "20..25", "℃", "range")]),
     # nor one after a figure whose unit the lexicon does not know
-    ("气温20℃-25℃", [("20", "quantity", "20", "", None), ("25", "quantity", "25", "", None)]),
     ("风力3级-4级", [("3", "quantity", "3", "", None), ("4", "quantity", "4", "", None)]),
     ("上世纪80年代-90年代", [("80年代", "date", "80年代", None, None),
                           ("90年代", "date", "90年代", None, None)]),
@@ -577,3 +577,23 @@ claims:
 """)
     area = corpus.claims["c"]  # type: ignore[attr-defined]
     assert (area.quantity.base, area.quantity.base_unit) == (Fraction(100), "meter ** 2")
+
+
+# --- ℃ is a figure's unit: 20℃-25℃ is one range, as parse_figure and whole_figure read it ---
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("气温20℃-25℃。", [("20℃-25℃", "quantity", "20..25", "℃", "range")]),
+    ("气温20℃至25℃", [("20℃至25℃", "quantity", "20..25", "℃", "range")]),
+    ("气温20-25℃", [("20-25℃", "quantity", "20..25", "℃", "range")]),
+    ("气温-5℃", [("-5℃", "quantity", "-5", "℃", None)]),
+])
+def test_a_temperature_keeps_its_unit(text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
+def test_extract_lists_the_temperature_range_that_whole_figure_takes() -> None:
+    text = "气温20℃-25℃。"
+    [m] = extract(text)
+    assert whole_figure(m.value, text[: m.start], text[m.end :])
+    assert not whole_figure("20℃", "气温", "-25℃。")
+    assert not whole_figure("25℃", "气温20℃-", "。")
