@@ -14,7 +14,8 @@ whitespace ignored; numerals may be Arabic, full-width or Chinese, e.g. ``二〇
   A's end (``2017年3月至5月``, ``11日至12日`` with the caller's month), and a bare numeral A
   takes B's trailing unit (``1-9月``, ``2017-2019年``), also after its year or month
   (``2019年1-9月``, ``5月1-3日``).  B written after 次年 or 翌年 ("the next year") is a month
-  (and day) of the year after A's end: ``2019年12月至次年2月`` is 2019-12..2020-02.  A range
+  (and day) of the year after A's end: ``2019年12月至次年2月`` is 2019-12..2020-02; so is B
+  after 今年 ("this year") when A has no year (``12月至今年2月``, of 去年12月至今年2月).  A range
   needs A.start <= B.start and A.end <= B.end.
 
 Impossible dates (``2019-02-30``, month 13, year 0) give None; the loader reports them.
@@ -137,8 +138,9 @@ _QUARTER_RE = re.compile(
 _HALF_RE = re.compile(rf"(?:(?P<y>{_NUM})年)?(?P<h>[上下])半年")
 _TRAILING_UNIT_RE = re.compile("(?:月份|季度|[年月日号號])$")
 _BARE_END_RE = re.compile(rf"(?:^|(?<=[年月]))(?:{_NUM})$")
-# what starts a range's right end in the year after its left end: 12月至次年2月
-_NEXT_YEAR_RE = re.compile("次年|翌年")
+# what starts a range's right end in the year after its left end: 12月至次年2月, and
+# 今年 after a left end without a year (去年12月至今年2月)
+_NEXT_YEAR_RE = re.compile("次年|翌年|今年")
 
 
 def parse_period(text: str, *, year: int | None = None, month: int | None = None) -> Period | None:
@@ -322,6 +324,8 @@ def _ranged(t: str, year: int | None, month: int | None) -> tuple[date, date] | 
         if first is None:
             return None
     next_year = _NEXT_YEAR_RE.match(right)
+    if next_year is not None and next_year.group() == "今年" and "年" in left:
+        return None  # 2019年12月至今年2月: this year is not 2019's next
     if next_year is not None:  # 12月至次年2月: the month of the year after the left end's
         right = right[next_year.end() :]
         written = _CN_RE.fullmatch(right)

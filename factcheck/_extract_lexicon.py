@@ -198,6 +198,8 @@ _DAYS = rf"{_D}[日号](?:{_SEP}{_D}[日号])?|{_D}{_SEP}{_D}[日号]"
 _MONTHS = rf"{_M}{_SEP}{_M}月份?"
 # the right end of a run of months in the next year: 12月至次年2月
 _NEXT = r"(?:次年|翌年)?"
+# ... and, after a month without a year (去年12月至今年2月), in this year
+_NEXT_OR_THIS = r"(?:次年|翌年|今年)?"
 # the days after a month, to a day of the same or a later month: 5月1-3日, 5月1日至6月3日
 _MONTH_DAYS = rf"{_D}[日号](?:{_SEP}(?:{_NEXT}{_M}月)?{_D}[日号])?|{_D}{_SEP}{_D}[日号]"
 # A decade (1990年代, 90年代, 二十世纪九十年代末) or a century (20世纪): a period named, never a
@@ -219,11 +221,12 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("years", re.compile(rf"{_Y}{_SEP}{_Y}年(?!代)")),
     ("quarter", re.compile(rf"(?:{_Y}年)?(?:前|第)?{_Q}(?:{_SEP}{_Q})?季度")),
     ("ymd", re.compile(
-        rf"{_Y}年(?:{_M}月(?:{_MONTH_DAYS}|份|底|初|末|[上中下]旬|{_SEP}{_NEXT}{_M}月份?)?|{_MONTHS}|[上下]半年"
+        rf"{_Y}年(?:{_M}月(?:份?{_SEP}{_NEXT}{_M}月份?|{_MONTH_DAYS}|份|底|初|末|[上中下]旬)?|{_MONTHS}"
+        r"|[上下]半年"
         r"|底|初|末|度)?"
         r"(?!代)")),
     ("md", re.compile(
-        rf"{_M}月(?:{_MONTH_DAYS}|份|底|初|末|[上中下]旬|{_SEP}{_NEXT}{_M}月份?)?")),
+        rf"{_M}月(?:份?{_SEP}{_NEXT_OR_THIS}{_M}月份?|{_MONTH_DAYS}|份|底|初|末|[上中下]旬)?")),
     # a run of months (1-9月, 1至9月份: January to September), not the numbers 1 to 9
     ("months", re.compile(_MONTHS)),
     ("d", re.compile(_DAYS)),

@@ -98,9 +98,11 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         return False  # 10 of 10-20元, 三 of 三至五家: a low end that takes the high end's unit
     if first in _SIGNS and (previous in _ARABIC or previous in _CHINESE):
         return False  # -20元 of 10-20元: the dash joins a range, it is no minus sign
-    if (previous in _RANGE_ENDS_JOIN or following in _RANGE_ENDS_JOIN) and _in_a_range(
-            fold_chars(figure), fold_chars(before), fold_chars(after)):
-        return False  # 4个月 of 3个月至4个月, 3年2个月 of 3年2个月至4年, 5月 of 3月至5月: one range
+    if (previous in _RANGE_ENDS_JOIN or following in _RANGE_ENDS_JOIN or previous == "年") and (
+            _in_a_range(fold_chars(figure), fold_chars(before), fold_chars(after))):
+        # 4个月 of 3个月至4个月, 3年2个月 of 3年2个月至4年, 5月 of 3月至5月, 2月 of 12月至次年2月:
+        # one range
+        return False
     if first in _ARABIC or first in _CHINESE:
         if not _starts_whole(fold_chars(figure[:4]), before, previous):
             return False
@@ -215,16 +217,21 @@ def _end_of_range(figure: str, before: str, after: str) -> bool:
 def _end_of_date_range(figure: str, before: str, after: str) -> bool:
     """Whether extract reads a date (:data:`DATE_PATTERNS`) across the joiner next to
     ``figure`` (folded, as ``before`` and ``after``) that holds all of ``figure``: 5月 of
-    3月至5月, 9月 of 2019年1-9月, 2019年3月 of 2019年3月至5月; not 9月份 of 5月份至9月份,
-    nor 2021年 of 2020年至2021年, which extract reads apart."""
+    3月至5月, 9月 of 2019年1-9月, 2019年3月 of 2019年3月至5月, 9月份 of 5月份至9月份, 2月
+    of 12月至次年2月 or 12月至今年2月; not 9月份 of 从5月份到9月份, nor 2021年 of
+    2020年至2021年, which extract reads apart."""
     if after[:1] in _RANGE_ENDS_JOIN:
         text = figure + after
         if any((m := pattern.match(text)) is not None and m.end() > len(figure)
                for _, pattern in DATE_PATTERNS):
             return True
-    if before[-1:] in _RANGE_ENDS_JOIN:
-        for start in range(len(before) - 2, -1, -1):  # where a numeral starts before it
+    near = before.removesuffix(before[-2:]) if before[-2:] in _YEAR_AFTER_JOIN else before
+    if near[-1:] in _RANGE_ENDS_JOIN:
+        for start in range(len(near) - 2, -1, -1):  # where a numeral starts before it
             if before[start] in _DIGITS and (not start or before[start - 1] not in _DIGITS):
+                if before.endswith("今年") and before[max(0, start - 1) : start] == "年" and (
+                        before[max(0, start - 2) : start - 1] in _DIGITS):
+                    return False  # 2019年12月至今年2月: this year is not 2019's next
                 text = before[start:] + figure
                 if any((m := pattern.match(text)) is not None and m.end() == len(text)
                        for _, pattern in DATE_PATTERNS):
@@ -232,6 +239,8 @@ def _end_of_date_range(figure: str, before: str, after: str) -> bool:
     return False
 
 
+# what may stand between the joiner and the right end of a run of months: 12月至次年2月
+_YEAR_AFTER_JOIN = frozenset(("次年", "翌年", "今年"))
 # what joins the two ends of a range with a unit on both (10元至20元), as extract reads one
 _RANGE_ENDS_JOIN = RANGE_SEPARATORS - {"到"}
 _DATE_UNIT_STARTS = frozenset("月日号號")

@@ -156,6 +156,16 @@ def test_the_second_of_two_sentences_is_numbered() -> None:
     ("2019年5月1日至6月3日", [("2019年5月1日至6月3日", "date", "2019-05-01..2019-06-03", None,
                              "range")]),
     ("11月至次年", [("11月", "date", "11月", None, None)]),
+    # 份 on both ends, as on the right end only; 今年 after a month without a year
+    ("5月份至9月份。", [("5月份至9月份", "date", "5月份至9月份", None, "range")]),
+    ("5月至9月份。", [("5月至9月份", "date", "5月至9月份", None, "range")]),
+    ("2019年5月份至9月份", [("2019年5月份至9月份", "date", "2019-05..2019-09", None, "range")]),
+    ("去年12月至今年2月。", [("12月至今年2月", "date", "12月至今年2月", None, "range")]),
+    # from one month to another, and this year that is not 2019's next: two dates
+    ("从5月份到9月份", [("5月份", "date", "5月份", None, None),
+                     ("9月份", "date", "9月份", None, None)]),
+    ("2019年12月至今年2月", [("2019年12月", "date", "2019-12", None, None),
+                         ("2月", "date", "2月", None, None)]),
 ])
 def test_a_run_of_months_is_a_date(text: str, rows: list[tuple[str, ...]]) -> None:
     assert _rows(text) == rows
@@ -173,6 +183,8 @@ def test_a_run_of_months_is_a_date(text: str, rows: list[tuple[str, ...]]) -> No
     ("2019年12月至次年", None),
     ("2019年12月至次年2020年2月", None),
     ("2019年12月至次年5日", None),
+    ("2019年5月份至9月份", "2019-05..2019-09"),
+    ("2019年12月至今年2月", None),  # this year is not 2019's next
 ])
 def test_parse_period_reads_a_run_after_its_year(text: str, period: str | None) -> None:
     from factcheck import parse_period
@@ -597,3 +609,25 @@ def test_extract_lists_the_temperature_range_that_whole_figure_takes() -> None:
     assert whole_figure(m.value, text[: m.start], text[m.end :])
     assert not whole_figure("20℃", "气温", "-25℃。")
     assert not whole_figure("25℃", "气温20℃-", "。")
+
+
+@pytest.mark.parametrize(("figure", "before", "after", "whole"), [
+    ("9月份", "5月份至", "。", False), ("5月份", "", "至9月份", False),
+    ("2月", "去年12月至今年", "。", False), ("12月", "去年", "至今年2月", False),
+    ("2月", "冬季从12月至次年", "。", False),
+    ("9月份", "从5月份到", "。", True), ("5月份", "从", "到9月份", True),
+    ("2月", "2019年12月至今年", "。", True), ("2019年12月", "", "至今年2月", True),
+])
+def test_an_end_of_a_run_of_months_is_whole_only_where_extract_reads_it_apart(
+        figure: str, before: str, after: str, whole: bool) -> None:
+    assert whole_figure(figure, before, after) is whole
+
+
+@pytest.mark.parametrize("as_of", ["2020-01", "2019-12..2020-02"])
+def test_a_run_into_this_year_gets_a_skeleton_that_loads(tmp_path: Path, as_of: str) -> None:
+    text = "去年12月至今年2月，游客增长。\n"
+    rendered = _skeleton(text)
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == ["12月至今年2月"]
+    corpus = _load(tmp_path, text, _filled(rendered, as_of=as_of))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert str(claim.date) == "2019-12..2020-02"

@@ -153,9 +153,11 @@ def test_the_months_of_years_and_months_are_not_a_whole_figure(figure: str, befo
     ("3", "判处3至4年", "个月", False),  # the months of 4年3个月, without their unit
     ("3", "在2017年", "个月内", True),  # a date's year: 3 stands alone
     ("1万", "", "-3万元", False),
+    ("9月份", "从5月份至", "", False),  # one date, as extract reads 5月份至9月份
+    ("5月份", "从", "至9月份", False),
     # each its own figure, as extract reads them
-    ("9月份", "从5月份至", "", True),  # a date's ends, apart as extract reads them
-    ("5月份", "从", "至9月份", True),
+    ("9月份", "从5月份到", "", True),  # a date's ends, apart as extract reads them
+    ("5月份", "从", "到9月份", True),
     ("5天", "3月至", "", True),  # no date
     ("2021年", "2020年至", "", True),  # a date's year
     ("2020年", "", "至2021年", True),
