@@ -49,6 +49,7 @@ from ._extract_lexicon import (
     FIGURE_ACRONYMS,
     FRACTION_RE,
     IDIOM_RE,
+    LATIN_UNITS,
     LONGEST_PREFIX,
     NOT_TENTHS,
     NUMBERED_NOUNS,
@@ -472,6 +473,10 @@ class _Scanner:
 
     def _unit_at(self, k: int) -> tuple[int, str] | None:
         m = UNIT_RE.match(self.f, k)
+        if m is None and self.f[k : k + 1] == " ":  # 100 MW: one space before a Latin unit
+            m = UNIT_RE.match(self.f, k + 1)
+            if m is not None and m.group() not in LATIN_UNITS:
+                return None
         if m is None:
             return None
         if m.group() == "成" and self.f[m.end() : m.end() + 1] in NOT_TENTHS:

@@ -367,6 +367,8 @@ def _half_after(raw: str) -> str | None:
 
 
 def _unit_and_per(raw: str) -> tuple[str, str | None] | None:
+    if raw[:1] == " " and raw[1:2].isascii() and raw[1:2].isalpha():
+        raw = raw[1:]  # one space may stand before a Latin symbol: 100 MW, as 100MW
     if raw[:1] in DIGIT_CHARS or _UNIT_RE.fullmatch(raw.replace("/", "", 1)) is None:
         return None
     s = _simplified(raw)

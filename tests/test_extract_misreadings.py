@@ -631,3 +631,31 @@ def test_a_run_into_this_year_gets_a_skeleton_that_loads(tmp_path: Path, as_of: 
     corpus = _load(tmp_path, text, _filled(rendered, as_of=as_of))
     (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
     assert str(claim.date) == "2019-12..2020-02"
+
+
+# --- one space may stand before a Latin unit symbol: 100 MW is 100MW ------------------------
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("容量100 MW。", [("100 MW", "quantity", "100", "MW", None)]),  # was a bare 100
+    ("约100 MW", [("约100 MW", "quantity", "100", "MW", "about")]),
+    ("100 MW-200 MW", [("100 MW-200 MW", "quantity", "100..200", "MW", "range")]),
+    ("时速10 km/h", [("10 km/h", "quantity", "10", "km/h", None)]),
+    # no unit: letters that are none, a Chinese word, two spaces
+    ("5 G网络", [("5", "quantity", "5", "", None)]),
+    ("100 mmHg", [("100", "quantity", "100", "", None)]),
+    ("100  MW", [("100", "quantity", "100", "", None)]),
+])
+def test_a_space_before_a_latin_unit_keeps_it(text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
+def test_a_figure_with_a_space_before_its_latin_unit_loads_exactly(tmp_path: Path) -> None:
+    from fractions import Fraction
+
+    text = "装机容量100 MW，降水50 mm。\n"
+    rendered = _skeleton(text)
+    claims = yaml.safe_load(rendered)["claims"]
+    assert [(c["value"], c["unit"]) for c in claims] == [("100 MW", "MW"), ("50 mm", "mm")]
+    corpus = _load(tmp_path, text, _filled(rendered))
+    rain = corpus.claims["a.l1c14"]  # type: ignore[attr-defined]
+    assert (rain.quantity.base, rain.quantity.base_unit) == (Fraction(1, 20), "meter")
