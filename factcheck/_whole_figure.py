@@ -9,7 +9,7 @@ qualifiers, "some more") is the figure grammar's own (``_numerals``, ``_numbers`
 
 from __future__ import annotations
 
-from ._extract_lexicon import DATE_PATTERNS, YEAR_RE
+from ._extract_lexicon import DATE_PATTERNS, UNIT_RE, YEAR_RE
 from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, SOME_MORE_AFTER_NUMERAL
 from ._numerals import (
     CHINESE_NUMERAL_CHARS,
@@ -91,10 +91,14 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     # one character at a time, folded (full width, Traditional): this runs once per claim
     first, last = fold_chars(figure[:1]), fold_chars(figure[-1:])
     previous, following = fold_chars(before[-1:]), fold_chars(after[:1])
-    if previous in _RANGE_JOINS and fold_chars(before[-2:-1]) in _ARABIC | _CHINESE:
-        return False  # 20元 of 10至20元 (but 9月份 of 从5月份到9月份 is an end of its own)
+    if previous in _RANGE_JOINS and fold_chars(before[-2:-1]) in _ARABIC | _CHINESE and (
+            previous != "到" or _unit_after_numeral(fold_chars(figure + after[:12]))):
+        # 20元 of 10至20元 or 10到20元 (but 9月份 of 从5月份到9月份 is an end of its own, and
+        # so is 20 of 从10到20: extract joins across 到 only to a unit after the high end)
+        return False
     if following in _RANGE_JOINS and (last in _ARABIC or last in _CHINESE) and fold_chars(
-            after[1:2]) in _ARABIC | _CHINESE:
+            after[1:2]) in _ARABIC | _CHINESE and (
+            following != "到" or _unit_after_numeral(fold_chars(after[1:13]))):
         return False  # 10 of 10-20元, 三 of 三至五家: a low end that takes the high end's unit
     if first in _SIGNS and (previous in _ARABIC or previous in _CHINESE):
         return False  # -20元 of 10-20元: the dash joins a range, it is no minus sign
@@ -268,6 +272,12 @@ def _same_end(numeral: str, unit: str | None, head: str, figure_unit: str) -> bo
 
 def _calendar_year(numeral: str, unit: str) -> bool:
     return unit == "年" and YEAR_RE.fullmatch(numeral) is not None
+
+
+def _unit_after_numeral(text: str) -> bool:
+    """Whether a unit of extract's lexicon follows the numeral that ``text`` (folded)
+    starts with: 20元 of 10到20元 ends a range, 20 of 从10到20 a figure of its own."""
+    return UNIT_RE.match(text, len(_numeral_after(text))) is not None
 
 
 def _numeral_after(text: str) -> str:

@@ -659,3 +659,37 @@ def test_a_figure_with_a_space_before_its_latin_unit_loads_exactly(tmp_path: Pat
     corpus = _load(tmp_path, text, _filled(rendered))
     rain = corpus.claims["a.l1c14"]  # type: ignore[attr-defined]
     assert (rain.quantity.base, rain.quantity.base_unit) == (Fraction(1, 20), "meter")
+
+
+# --- 到 between bare numbers: two figures in extract, so each is whole for the loader --------
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("从10到20。", [("10", "quantity", "10", "", None), ("20", "quantity", "20", "", None)]),
+    ("从10元到20元", [("10元", "quantity", "10", "元", None),
+                   ("20元", "quantity", "20", "元", None)]),
+    ("10到20元", [("10到20元", "quantity", "10..20", "元", "range")]),
+])
+def test_extract_joins_across_dao_only_to_a_unit(text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+    for m in extract(text):  # every mention is a value the loader takes
+        assert whole_figure(m.value, text[: m.start], text[m.end :])
+
+
+@pytest.mark.parametrize(("figure", "before", "after", "whole"), [
+    ("10", "从", "到20。", True), ("20", "从10到", "。", True),
+    ("10", "从", "到20元", False), ("20元", "从10到", "", False), ("20", "10到", "个", False),
+    ("三", "", "到五家", False),
+])
+def test_an_end_across_dao_is_whole_unless_extract_joins_it(
+        figure: str, before: str, after: str, whole: bool) -> None:
+    assert whole_figure(figure, before, after) is whole
+
+
+def test_both_ends_of_from_10_to_20_load_as_claims(tmp_path: Path) -> None:
+    corpus = _load(tmp_path, "人数从10到20。\n", """\
+source: t
+claims:
+  - {id: low, quote: 人数从10到20, value: '10', unit: 人, entity: e, metric: m, as_of: 2019}
+  - {id: high, quote: 人数从10到20, value: '20', unit: 人, entity: e, metric: m, as_of: 2020}
+""")
+    assert sorted(corpus.claims) == ["high", "low"]  # type: ignore[attr-defined]
