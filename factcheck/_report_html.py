@@ -16,7 +16,7 @@ from fractions import Fraction
 from ._escape import escape
 from ._findings import ORDER, TITLES, Finding, Involved, Status
 from ._model import Corpus
-from ._report_md import counts
+from ._report_md import counts, located_at
 from ._svg_chart import Point, line_chart
 from ._units import display
 
@@ -264,7 +264,8 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
                        "</figcaption></figure>")
     if finding.location.path:
         line = f":{finding.location.line}" if finding.location.line > 0 else ""
-        out.append(f'<p class="where">Declared at {escape(finding.location.path + line)}</p>')
+        out.append(f'<p class="where">{located_at(finding)} '
+                   f"{escape(finding.location.path + line)}</p>")
     out.append("</article>")
     return "\n".join(out)
 

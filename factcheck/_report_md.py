@@ -11,7 +11,7 @@ from ._errors import plural, visible
 from ._findings import ORDER, TITLES, Finding, Involved, Status
 from ._model import Corpus
 
-__all__ = ["counts", "escape_md", "render_markdown"]
+__all__ = ["counts", "escape_md", "located_at", "render_markdown"]
 
 # Statuses listed in one table row per finding rather than in full.
 _BRIEF = (Status.NOT_CHECKABLE, Status.CONSISTENT)
@@ -113,6 +113,14 @@ def _fence(lines: Iterable[str]) -> list[str]:
     return [fence + "text", *body, fence]
 
 
+def located_at(finding: Finding) -> str:
+    """How a report introduces a finding's location: ``Declared at`` the check that was
+    declared, or ``First claim at`` for a kind that runs without being declared
+    (agreement, series), which is located at its first claim: nothing declares it."""
+    first = finding.claims[0].yaml if finding.claims else None
+    return "First claim at" if first == finding.location else "Declared at"
+
+
 def _finding(finding: Finding, corpus: Corpus) -> list[str]:
     ack = " (acknowledged)" if finding.acknowledged else ""
     where = finding.location
@@ -121,7 +129,7 @@ def _finding(finding: Finding, corpus: Corpus) -> list[str]:
     out.append("")
     if where.path:
         line = f":{where.line}" if where.line > 0 else ""
-        out += [f"Declared at {escape_md(where.path + line)}.", ""]
+        out += [f"{located_at(finding)} {escape_md(where.path + line)}.", ""]
     if finding.claims:
         out += ["| Role | Claim | Quote | As written | Common unit | As of | Where |",
                 "| --- | --- | --- | --- | --- | --- | --- |"]

@@ -168,3 +168,28 @@ def test_arithmetic_shows_control_and_invisible_characters_as_escapes() -> None:
     report = render_markdown(Corpus(), [finding])
     assert "\u202e" not in report and "\x1b" not in report
     assert "oth\\u202eer: 250亿元" in report and "\\x1b[31mred" in report
+
+
+def test_a_finding_is_located_at_its_declaration_or_at_its_first_claim(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Declared at" an agreement's first claim said that the claim declared a check: an
+    # automatic kind is declared nowhere, and is located at its first claim
+    from corpus_builder import CONFLICTING, TEXT, write_corpus
+
+    from factcheck import check, load
+    from factcheck._report_html import render_html
+
+    write_corpus(tmp_path, TEXT, CONFLICTING,
+                 "checks:\n  - {kind: bound, id: b, qualified: near, exact: other}\n")
+    monkeypatch.chdir(tmp_path)
+    corpus = load(".")
+    findings = check(corpus)
+    assert {f.id: f.status for f in findings} == {
+        "agreement[s.inv]": Status.CONFLICT, "bound[b]": Status.CONFLICT}
+    report = render_markdown(corpus, findings)
+    assert "First claim at claims.yaml:3.\n" in report  # agreement: the claim 'near'
+    assert "Declared at checks.yaml:2.\n" in report  # bound: the check
+    assert report.count(" at claims.yaml:3.") == report.count("First claim at ") == 1
+    page = render_html(corpus, findings)
+    assert '<p class="where">First claim at claims.yaml:3</p>' in page
+    assert '<p class="where">Declared at checks.yaml:2</p>' in page
