@@ -193,10 +193,12 @@ def test_a_range_of_counts_that_no_whole_fits_conflicts() -> None:
 
 def test_not_checkable_reasons(corpus: Path) -> None:
     assert one_finding(corpus, "share[not_pct]").message == (
-        "Not checkable: the share 'whole' is in firm, not a percentage.")
+        "Not checkable: the share 461家 is in 家 (firm), not a percentage.")
     units = one_finding(corpus, "share[units]")
     assert units.status is Status.NOT_CHECKABLE
-    assert units.message == "Not checkable: the part is in firm and the whole in person."
+    # named as bound names them: the figure, the unit as articles write it, its dimension
+    assert units.message == ("Not checkable: the part 346家 is in 家 (firm) and the whole "
+                             "300人 in 人 (person), which cannot be compared.")
 
 
 def test_implied_wholes_bounds() -> None:

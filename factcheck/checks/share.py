@@ -32,6 +32,7 @@ import math
 from fractions import Fraction
 
 from .._arith import DivisionByZeroInterval, divide, point
+from .._expr import unit_description
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval, format_exact
@@ -106,8 +107,8 @@ def share(spec: CheckSpec, context: CheckContext) -> Finding:
     rate = _quantity(found["share"])
     if rate.base_unit != "dimensionless":
         return context.not_checkable(
-            spec, f"the share '{found['share'].id}' is in {rate.base_unit}, not a percentage",
-            found.values())
+            spec, f"the share {found['share'].value} is in {unit_description(rate.base_unit)}, "
+            "not a percentage", found.values())
     if is_percentage_points(rate.unit):
         return context.not_checkable(
             spec, f"the share {found['share'].value} is in percentage points, the difference "
@@ -135,7 +136,8 @@ def _with_whole(spec: CheckSpec, context: CheckContext, part: Claim, whole: Clai
               context.involved(stated, "share")]
     if p.base_unit != w.base_unit:
         return context.not_checkable(
-            spec, f"the part is in {p.base_unit} and the whole in {w.base_unit}",
+            spec, f"the part {part.value} is in {unit_description(p.base_unit)} and the whole "
+            f"{whole.value} in {unit_description(w.base_unit)}, which cannot be compared",
             [part, whole, stated])
     try:
         ratio = divide(p.interval, w.interval)
