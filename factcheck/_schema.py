@@ -9,10 +9,12 @@ the first problem: errors are appended to the caller's list.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from ._errors import FactcheckError, SchemaError
+from ._extract import extract
 from ._yaml import Document, KeyPath
 
 __all__ = ["MAX_ERRORS", "Field", "Problems", "found_value", "read_fields", "type_name"]
@@ -215,7 +217,7 @@ def read_fields(
                 hint = ("write the date with hyphens (YYYY-MM-DD, YYYY-MM or YYYY); YAML "
                         "reads one with a dot as a number")
             elif isinstance(value, float) and str in spec.types:
-                hint = f"quote it (\"{value}\") so the written precision is kept"
+                hint = _as_written(key, value, mapping)
             problems.at(doc, (*keypath, key), f"field '{key}' of {what} has the wrong type",
                         expected=expected, found=found_value(value),
                         hint=hint, claim_id=claim_id)
@@ -228,6 +230,21 @@ def read_fields(
                         expected=f"'{spec.name}': {spec.help or 'a value'}", claim_id=claim_id)
             ok = False
     return result if ok else None
+
+
+def _as_written(key: str, value: float, mapping: dict[Any, Any]) -> str:
+    """The hint for a figure YAML read as a number: a value is written as its quote has it
+    (占36.4% is ``value: "36.4%"``), since the digits alone, quoted, lack the unit."""
+    quote = mapping.get("quote")
+    if key == "value" and isinstance(quote, str):
+        digits = re.compile(rf"(?<![0-9.]){re.escape(str(value))}0*(?![0-9])")
+        written = [m.text for m in extract(quote) if m.counted and digits.search(m.text)]
+        if written:
+            return (f"write the figure as the quote has it, in quotes: "
+                    f"value: \"{written[0]}\"")
+        return ("write the figure as the quote has it, with its qualifier and unit, in "
+                "quotes (e.g. value: \"近300亿元\")")
+    return f"quote it (\"{value}\") so the written precision is kept"
 
 
 _WRONG = object()

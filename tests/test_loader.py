@@ -744,3 +744,21 @@ def test_a_section_that_is_a_single_value_says_how_to_list_entries(tmp_path: Pat
     [error] = caught.value.errors
     assert (error.found, error.hint) == (
         "a string", "write `checks:` and below it one '- ' entry per item")
+
+
+@pytest.mark.parametrize(("quote", "value", "hint"), [
+    # '"36.4"' led to the next error (the figure has no unit): the figure as quoted
+    ("总投资额达293.9亿元", "293.9", 'write the figure as the quote has it, in quotes: '
+                                  'value: "293.9亿元"'),
+    ("总投资额达293.90亿元", "293.90", 'write the figure as the quote has it, in quotes: '
+                                    'value: "293.90亿元"'),  # YAML read 293.9
+    ("总投资额达二百九十三点九亿元", "293.9",  # not written with these digits
+     'write the figure as the quote has it, with its qualifier and unit, in quotes '
+     '(e.g. value: "近300亿元")'),
+])
+def test_a_value_read_as_a_number_is_to_be_written_as_its_quote_has_it(
+        tmp_path: Path, quote: str, value: str, hint: str) -> None:
+    claims = (f"claims:\n  - {{id: x, quote: {quote}, value: {value}, entity: signing, "
+              "metric: investment, as_of: 2017-11-28}\n")
+    [error] = errors_of(tmp_path, claims)
+    assert error.splitlines()[-1] == f"  hint: {hint}"
