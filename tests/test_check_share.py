@@ -557,3 +557,24 @@ def test_a_count_written_to_a_tenth_holds_the_whole_count_inside_it() -> None:
     assert _whole_counts(Interval(Fraction(5, 2), Fraction(7, 2), False, False)) == (3, 3)
     assert _whole_counts(Interval(Fraction(2), Fraction(4), False, False)) == (3, 3)
     assert _whole_counts(Interval(Fraction(2), Fraction(4), True, True)) == (2, 4)
+
+
+def test_a_ratio_is_shown_on_its_side_of_the_percentage_bounds() -> None:
+    # 3 / 601 is 0.4992%, which rounds to 0%: "≈0.5%" read as if it did not
+    grim = _grim("3个", "0%")
+    assert grim.status is Status.CONSISTENT
+    assert grim.arithmetic[-1] == "3 / 601 ≈ 0.499%"
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    claims = [make_claim("p", "3个", metric="a"), make_claim("w", "601个", metric="c"),
+              make_claim("s", "0%", metric="b")]
+    [finding] = [f for f in check(make_corpus(claims, [spec("share", "g", part="p", whole="w",
+                                                              share="s")]))
+                 if f.kind == "share"]
+    assert finding.message == "3个 of 601个 is ≈0.499%, which fits the stated 0%."
+    assert finding.arithmetic[0] == "part / whole = 3个 / 601个 ≈ 0.499%"
+    # outside as it is shown: 3 / 600 is 0.5% exactly, not 0%; and no more places than
+    # the percentage's own where they tell the sides apart
+    assert _grim("3个", "1%").arithmetic[-2:] == ("3 / 201 ≈ 1.49%", "3 / 600 = 0.5%")

@@ -49,6 +49,7 @@ from ._show import (
     gap,
     nominal,
     points,
+    round_half_up,
 )
 
 __all__ = ["implied_wholes", "share"]
@@ -150,16 +151,16 @@ def _with_whole(spec: CheckSpec, context: CheckContext, part: Claim, whole: Clai
     # a range or a qualified figure (近100家) has no value to divide: its nominal value is
     # one end of it, and 45家 of 近100家 is not "45%" but (45%, 50%]
     plain = nominal(p) and nominal(w) and w.base != 0
+    exact = _ratio(p.base / w.base, s.interval, digits) if plain else ""
     arithmetic = [
         *([f"part / whole = {display(p.base, unit)} / {display(w.base, unit)} "
-           + equals(approx(p.base / w.base, "dimensionless", digits))] if plain else []),
+           + equals(exact)] if plain else []),
         (f"within written precision: {approx_span(p.interval, unit, digits_for(p))} / "
          f"{approx_span(w.interval, unit, digits_for(w))} = "
          f"{approx_span(ratio, 'dimensionless', digits)}"),
         f"stated {stated.value} = {approx_span(s.interval, 'dimensionless', digits)}",
     ]
-    computed = (approx(p.base / w.base, "dimensionless", digits) if plain
-                else approx_span(ratio, "dimensionless", digits))
+    computed = exact if plain else approx_span(ratio, "dimensionless", digits)
     apart = gap(point(p.base / w.base) if plain else ratio,
                 point(s.base) if nominal(s) else s.interval)
     difference = points(approx(apart, "dimensionless", digits))
@@ -222,7 +223,7 @@ def _without_whole(spec: CheckSpec, context: CheckContext, part: Claim,
         return _no_whole(spec, context, part, stated, count, claims, arithmetic, digits)
     first, last = wholes
     for n in (first,) if last is None or last == first else (first, last):
-        shown = approx(Fraction(count, n), "dimensionless", digits)
+        shown = _ratio(Fraction(count, n), allowed, digits)
         arithmetic.append(f"{count} / {n} {equals(shown)}")
     if last == first:
         message = (f"{count} of {stated.value} implies a whole of {first} "
@@ -256,6 +257,17 @@ def _zero_count(spec: CheckSpec, context: CheckContext, part: Claim, stated: Cla
         f"from {part.value}.", claims=claims, spec=spec, arithmetic=arithmetic)
 
 
+def _ratio(value: Fraction, allowed: Interval, digits: int) -> str:
+    """``value`` as a percentage, with as many places past ``digits`` as it takes to show
+    it on its side of the percentage's bounds: 3 / 601 is 0.4992%, inside [-0.5%, 0.5%),
+    and "≈0.5%" would read as outside it."""
+    inside = allowed.contains(value)
+    for places in range(digits, digits + 12):
+        if allowed.contains(round_half_up(value * 100, places) / 100) == inside:
+            break
+    return approx(value, "dimensionless", places)
+
+
 def _plain(value: Fraction, up: bool) -> str:
     """A bound on the whole to two places, rounded outwards (down for the lower bound, up
     for the upper) so that the shown range holds every whole: 1 / 33.35% is ≈2.99, not
@@ -271,7 +283,7 @@ def _no_whole(spec: CheckSpec, context: CheckContext, part: Claim, stated: Claim
     if s.base > 0:
         below = max(math.floor(Fraction(count) / s.base), 1)
         for n in (below, below + 1):
-            shown = approx(Fraction(count, n), "dimensionless", digits)
+            shown = _ratio(Fraction(count, n), s.interval, digits)
             arithmetic.append(f"{count} / {n} {equals(shown)}"
                               + (" (a whole smaller than the part)" if n < count else ""))
     none = f"No whole number gives {stated.value} of {count}"
