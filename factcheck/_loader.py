@@ -84,7 +84,8 @@ def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = "cla
     Raises:
         LoadErrors: every problem found, each located as ``path:line:col``.
         SourceError: a path that does not exist or is empty (``""``, which would
-            otherwise mean the current directory), a directory with no YAML (LoadErrors
+            otherwise mean the current directory), a file not named ``*.yaml`` or
+            ``*.yml`` (an article, say), a directory with no YAML (LoadErrors
             when several paths are wrong), or no path at all.
         TypeError: ``paths`` is neither a path nor an iterable of paths.
     """

@@ -171,7 +171,8 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """List the YAML files under ``paths``, sorted, skipping hidden directories.
 
     Raises:
-        SourceError: a path does not exist, or no YAML file was found.
+        SourceError: a path does not exist, a file is not named ``*.yaml`` or ``*.yml``,
+            or no YAML file was found.
         LoadErrors: several paths are wrong (each one is said).
     """
     found: dict[Path, Path] = {}  # by real path: overlapping arguments name a file once
@@ -201,6 +202,18 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
                 ))
             for item in inside:
                 found.setdefault(item.resolve(), item)
+        elif path.is_file() and not path.name.endswith(_YAML):
+            # an article given as claims was parsed as YAML: "mapping values are not
+            # allowed here" at its first colon, with nothing to say it is not a claims file
+            suffix = path.suffix.lower()
+            wrong.append(SourceError(
+                "not a claims file: factcheck reads claims from *.yaml and *.yml files",
+                location=Location(display_path(path)),
+                found=f"a {suffix} file" if suffix else "a name without .yaml",
+                hint="an article is listed under sources: in a YAML file (file: its path "
+                     "from there) and read from there: pass the YAML files or their "
+                     "directory (e.g. `factcheck check claims/`); to list an article's "
+                     "numbers, use `factcheck extract`"))
         elif path.is_file():
             found.setdefault(path.resolve(), path)
         else:
@@ -214,6 +227,9 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     if wrong:
         raise LoadErrors(list(wrong))
     return sorted(found.values(), key=lambda p: p.as_posix())
+
+
+_YAML = (".yaml", ".yml")
 
 
 def _yaml_files(root: Path, wrong: list[SourceError]) -> list[Path]:
@@ -241,7 +257,7 @@ def _yaml_files(root: Path, wrong: list[SourceError]) -> list[Path]:
         seen.add(real)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if name.startswith(".") or not name.endswith((".yaml", ".yml")):
+            if name.startswith(".") or not name.endswith(_YAML):
                 continue
             item = Path(top, name)
             try:

@@ -762,3 +762,28 @@ def test_a_value_read_as_a_number_is_to_be_written_as_its_quote_has_it(
               "metric: investment, as_of: 2017-11-28}\n")
     [error] = errors_of(tmp_path, claims)
     assert error.splitlines()[-1] == f"  hint: {hint}"
+
+
+def test_an_article_given_as_claims_is_said_to_be_no_claims_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # it was parsed as YAML: "not valid YAML: mapping values are not allowed here" at the
+    # article's first colon, with nothing to say that an article is not loaded itself
+    article = corpus(tmp_path, GOOD, "编辑：张三\n" + ARTICLE) / "article.txt"
+    hint = ("  hint: an article is listed under sources: in a YAML file (file: its path "
+            "from there) and read from there: pass the YAML files or their directory (e.g. "
+            "`factcheck check claims/`); to list an article's numbers, use "
+            "`factcheck extract`")
+    with pytest.raises(SourceError) as caught:
+        load(article)
+    assert str(caught.value) == (
+        f"{article}: not a claims file: factcheck reads claims from *.yaml and *.yml files\n"
+        f"  found: a .txt file\n{hint}")
+    assert caught.value.filename == str(article)
+    assert main(["check", "--no-cache", str(article)]) == 2
+    assert "found: a .txt file\n" in capsys.readouterr().err
+    bare = tmp_path / "claims"
+    bare.write_text(GOOD, encoding="utf-8")  # a claims file is known by its name, too
+    with pytest.raises(SourceError, match="not a claims file") as caught:
+        load(bare)
+    assert "found: a name without .yaml\n" in str(caught.value)
+    assert len(load([tmp_path / "claims.yaml", tmp_path / "registry.yaml"]).claims) == 2
