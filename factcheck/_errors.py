@@ -229,6 +229,18 @@ class LoadErrors(FactcheckError):
     """
 
     def __init__(self, errors: list[FactcheckError]) -> None:
+        if isinstance(errors, (str, bytes, FactcheckError)):
+            raise TypeError(f"LoadErrors takes a list of FactcheckError values, not "
+                            f"{type(errors).__name__}: write LoadErrors([error])")
+        errors = list(errors)
+        if not errors:
+            # its str() was "": a load that failed, saying nothing
+            raise TypeError("LoadErrors takes one or more FactcheckError values, not none: "
+                            "raise it only when loading found problems")
+        for error in errors:
+            if not isinstance(error, FactcheckError):
+                raise TypeError(f"LoadErrors takes FactcheckError values, not "
+                                f"{type(error).__name__} ({error!r})")
         self.errors = sorted(errors, key=_error_order)
         count = len(self.errors)
         super().__init__(f"{plural(count, 'problem')} found")

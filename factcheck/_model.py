@@ -6,7 +6,7 @@ can cross pytest-xdist workers and be cached on disk.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from fractions import Fraction
 from types import MappingProxyType
@@ -319,10 +319,21 @@ class Corpus:
     warnings: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        for name in _CORPUS_MAPPINGS:
-            object.__setattr__(self, name, _read_only(getattr(self, name)))
+        for name, held in _CORPUS_MAPPINGS.items():
+            value = getattr(self, name)
+            if not isinstance(value, Mapping):
+                # dict() of a list of claims said "cannot convert dictionary update
+                # sequence element #0 to a sequence", naming neither the field nor the fix
+                raise TypeError(
+                    f"Corpus({name}=...) takes a mapping of id to {held}, not "
+                    f"{type(value).__name__}: write {name}={{item.id: item for item in ...}}")
+            object.__setattr__(self, name, _read_only(value))
         for name in _CORPUS_SEQUENCES:
-            object.__setattr__(self, name, tuple(getattr(self, name)))
+            value = getattr(self, name)
+            if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+                raise TypeError(f"Corpus({name}=...) takes a sequence, not "
+                                f"{type(value).__name__}")
+            object.__setattr__(self, name, tuple(value))
 
     def __repr__(self) -> str:
         """What it holds, counted: the full repr held every article's text (190 KB for
@@ -343,7 +354,9 @@ class Corpus:
             for value in (getattr(self, f.name) for f in fields(self)))
 
 
-_CORPUS_MAPPINGS = ("sources", "entities", "metrics", "claims", "places")
+#: The mappings of a corpus, with what each holds by id.
+_CORPUS_MAPPINGS = {"sources": "Source", "entities": "Entity", "metrics": "Metric",
+                    "claims": "Claim", "places": "Place"}
 _CORPUS_SEQUENCES = ("checks", "acknowledgements", "not_claims", "warnings")
 
 

@@ -787,3 +787,23 @@ def test_an_article_given_as_claims_is_said_to_be_no_claims_file(
         load(bare)
     assert "found: a name without .yaml\n" in str(caught.value)
     assert len(load([tmp_path / "claims.yaml", tmp_path / "registry.yaml"]).claims) == 2
+
+
+def test_load_errors_and_a_corpus_built_wrongly_say_what_to_pass(tmp_path: Path) -> None:
+    # str(LoadErrors([])) was "": a failed load that said nothing
+    with pytest.raises(TypeError) as caught:
+        LoadErrors([])
+    assert str(caught.value) == ("LoadErrors takes one or more FactcheckError values, not "
+                                 "none: raise it only when loading found problems")
+    with pytest.raises(TypeError, match=r"^LoadErrors takes FactcheckError values, not str "
+                                        r"\('x'\)$"):
+        LoadErrors(["x"])  # type: ignore[list-item]
+    # dict() of a list said "cannot convert dictionary update sequence element #0"
+    loaded = load(corpus(tmp_path, GOOD))
+    with pytest.raises(TypeError) as caught:
+        Corpus(claims=list(loaded.claims.values()))  # type: ignore[arg-type]
+    assert str(caught.value) == ("Corpus(claims=...) takes a mapping of id to Claim, not list: "
+                                 "write claims={item.id: item for item in ...}")
+    with pytest.raises(TypeError, match=r"^Corpus\(checks=\.\.\.\) takes a sequence, not dict$"):
+        Corpus(checks={})  # type: ignore[arg-type]  # tuple() of it kept its keys
+    assert Corpus(claims=loaded.claims, checks=[]).claims == loaded.claims
