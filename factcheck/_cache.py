@@ -29,8 +29,9 @@ of its payload; the key is 32 random bytes in ``<cache home>/factcheck/key`` (mo
 made on first use, and made again if it is damaged. An entry is unpickled only after its
 MAC verifies, so only entries this user's factcheck wrote are ever unpickled; anything
 else (garbage, a truncated file, a cache copied from elsewhere) is ignored and rebuilt. Without a usable key or directory,
-nothing is cached and nothing fails. A key others can read or change (or another user's), and a
-directory where an entry file should be, are said once on stderr (:func:`notices`), with
+nothing is cached and nothing fails. A key others can read or change (or another user's), one
+that cannot be read or made (a cache home that cannot be written), and a directory where an
+entry file should be, are said once on stderr (:func:`notices`), with
 the fix: the cache is off, or that entry uncached, and the user would not know why.
 """
 
@@ -173,9 +174,13 @@ def _secret() -> bytes | None:
                 status = os.fstat(handle.fileno())
                 data = handle.read(_DIGEST + 1)
         except FileNotFoundError:
-            _make_secret(path)
+            unmade = _make_secret(path)
+            if unmade is not None:
+                _no_key(path, "made", unmade)
+                return None
             continue
-        except OSError:
+        except OSError as error:
+            _no_key(path, "read", error)
             return None
         if status.st_uid != os.getuid():
             _notice(f"factcheck: the cache is off: its key {path} belongs to another user\n"
@@ -193,7 +198,10 @@ def _secret() -> bytes | None:
         if len(data) != _DIGEST:
             # damaged (emptied by a crash, say): a new key, or the cache stays off for good.
             # Entries signed with the old one no longer verify, and are rebuilt.
-            _make_secret(path, replace=True)
+            unmade = _make_secret(path, replace=True)
+            if unmade is not None:
+                _no_key(path, "made again (it is damaged)", unmade)
+                return None
             continue
         return data
     return None
@@ -216,8 +224,23 @@ def _open_file(path: Path) -> BinaryIO:
     return handle
 
 
-def _make_secret(path: Path, *, replace: bool = False) -> None:
-    """Make a key at ``path``; ``replace`` one that is there (a damaged one)."""
+def _no_key(path: Path, done: str, error: OSError) -> None:
+    """Say that the key cannot be had, so the cache is off: a cache home that cannot be
+    written made every run slower without a word."""
+    reason = (error.strerror or str(error)).lower()
+    _notice(f"factcheck: the cache is off: its key {path} cannot be {done}: {reason}\n"
+            f"  hint: make {path.parent} a directory you can write, or set XDG_CACHE_HOME "
+            "to one (the key is kept in $XDG_CACHE_HOME/factcheck); --no-cache says not to "
+            "use the cache")
+
+
+def _make_secret(path: Path, *, replace: bool = False) -> OSError | None:
+    """Make a key at ``path``; ``replace`` one that is there (a damaged one).
+
+    Returns:
+        What kept the key from being made, or ``None`` (made, or made by another process
+        first).
+    """
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".key-")
@@ -233,8 +256,11 @@ def _make_secret(path: Path, *, replace: bool = False) -> None:
         finally:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temporary)
-    except OSError:  # another process made it first, or the home is read-only
-        pass
+    except FileExistsError:  # another process made it first (a file where the directory
+        return None          # should be is said when the key is read)
+    except OSError as error:  # the home is read-only, say
+        return error
+    return None
 
 
 @functools.cache

@@ -6,6 +6,7 @@ import io
 import os
 import pickle
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -849,3 +850,39 @@ def test_the_default_path_is_the_same_entry_as_claims(home: Path, tmp_path: Path
     monkeypatch.setattr(_loader, "load_files", None)  # a replay must not load anything
     assert run(["check", "claims"], capsys) == first
     assert len(list(home.glob("run-*"))) == 1
+
+
+def test_a_cache_home_that_cannot_be_written_is_said_once(
+        tmp_path: Path, corpus: Path, loads: Counting, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # the cache was off without a word, and every run slower: a home under a regular file
+    # (as root, a read-only directory would still be written)
+    monkeypatch.setattr(_cache, "_SAID", set())
+    monkeypatch.delenv("FACTCHECK_CACHE_DIR", raising=False)
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "file" / "cache"))
+    key = tmp_path / "file" / "cache" / "factcheck" / "key"
+    hint = (f"  hint: make {key.parent} a directory you can write, or set XDG_CACHE_HOME to "
+            "one (the key is kept in $XDG_CACHE_HOME/factcheck); --no-cache says not to use "
+            "the cache\n")
+    _loader.load(corpus, cache=True)
+    _loader.load(corpus, cache=True)
+    assert loads.calls == 2  # the run does not fail: it is not cached
+    assert capsys.readouterr().err == (
+        f"factcheck: the cache is off: its key {key} cannot be read: not a directory\n{hint}")
+    # a directory that cannot be written in (read-only, or another user's): the key is
+    # not there, and making it fails
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    key = tmp_path / "xdg" / "factcheck" / "key"
+
+    def read_only(*args: Any, **kwargs: Any) -> Any:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(_cache, "tempfile", SimpleNamespace(mkstemp=read_only))
+    assert main(["check", str(corpus)]) == 0
+    assert main(["check", str(corpus)]) == 0
+    hint = hint.replace(str(tmp_path / "file" / "cache" / "factcheck"), str(key.parent))
+    assert capsys.readouterr().err == (
+        f"factcheck: the cache is off: its key {key} cannot be made: permission denied\n"
+        f"{hint}")
+    assert not key.exists()
