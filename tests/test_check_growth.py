@@ -111,10 +111,12 @@ def test_a_stated_fall(corpus: Path) -> None:
 def test_not_checkable(corpus: Path) -> None:
     assert one_finding(corpus, "growth[zero]").message == (
         "Not checkable: the starting level 0亿元 may be 0.")
+    # named as bound and share name them: the figure, its unit as written, its dimension
     assert one_finding(corpus, "growth[units]").message == (
-        "Not checkable: 'from' is in firm and 'to' in yuan.")
+        "Not checkable: 'from' 100家 is in 家 (firm) and 'to' 1957.10亿元 in 元 (currency), "
+        "which cannot be compared.")
     assert one_finding(corpus, "growth[not_rate]").message == (
-        "Not checkable: the rate 'r19' is in yuan, not a percentage.")
+        "Not checkable: the rate 1957.10亿元 is in 元 (currency), not a percentage.")
     # -10亿 to -5亿 was "the level fell by 50%": the loss halved, the level rose.
     assert one_finding(corpus, "growth[negative]").message == (
         "Not checkable: the starting level -10.0亿元 is negative: a rate of change of a "

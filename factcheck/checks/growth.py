@@ -22,6 +22,7 @@ from fractions import Fraction
 
 from .._arith import DivisionByZeroInterval, divide, negate, point, subtract
 from .._errors import FactcheckError
+from .._expr import unit_description
 from .._findings import Finding, Status
 from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval
@@ -76,11 +77,14 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
     start, end, rate = quantities["from"], quantities["to"], quantities["rate"]
     if start.base_unit != end.base_unit:
         return context.not_checkable(
-            spec, f"'from' is in {start.base_unit} and 'to' in {end.base_unit}",
+            spec, f"'from' {found['from'].value} is in {unit_description(start.base_unit)} "
+            f"and 'to' {found['to'].value} in {unit_description(end.base_unit)}, which "
+            "cannot be compared",
             found.values())
     if rate.base_unit != "dimensionless":
         return context.not_checkable(
-            spec, f"the rate '{found['rate'].id}' is in {rate.base_unit}, not a percentage",
+            spec, f"the rate {found['rate'].value} is in {unit_description(rate.base_unit)}, "
+            "not a percentage",
             found.values())
     if is_percentage_points(rate.unit):
         return context.not_checkable(
