@@ -87,7 +87,14 @@ from ._numerals import (
     scan_numeral,
     whole_years,
 )
-from ._whole_figure import MOSTLY_BEFORE, NOT_DECADE, VAGUE_BEFORE_NUMERAL
+from ._quotes import fold_chars
+from ._whole_figure import (
+    COUNTING_AFTER_UNIT,
+    ENDS_A_FIGURE,
+    MOSTLY_BEFORE,
+    NOT_DECADE,
+    VAGUE_BEFORE_NUMERAL,
+)
 
 __all__ = ["COUNTED_KINDS", "KINDS", "Kind", "Mention", "extract"]
 
@@ -571,9 +578,12 @@ class _Scanner:
                 end += 1
             core_end = end
         else:
-            # 多, 余 or 半 after the unit: 3年多 is (3, 4) years, 一年半 1.5, 3倍多 more than 3
-            if not some_more and unit[1] in _TAIL_UNITS and end < self.n and f[end] in "多余半" and \
-                    f[end : end + 2] not in _MANY_WORDS and \
+            # 多, 余 or 半 after the unit: 3年多 is (3, 4) years, 一年半 1.5, 3倍多 more than 3;
+            # after any other unit where the loader reads it so (5个百分点多。, 1米多。)
+            if not some_more and end < self.n and f[end] in "多余半" and \
+                    f[end : end + 2] not in _MANY_WORDS and (unit[1] in _TAIL_UNITS or (
+                        f[end] in COUNTING_AFTER_UNIT
+                        and fold_chars(f[end + 1 : end + 2]) in ENDS_A_FIGURE)) and \
                     parse_figure(self.f[a : end + 1]) is not None:
                 end += 1
                 core_end = end

@@ -19,8 +19,8 @@ from ._numerals import (
 )
 from ._quotes import NormalText, find_within, fold_chars
 
-__all__ = ["MOSTLY_BEFORE", "NOT_DECADE", "VAGUE_BEFORE_NUMERAL", "find_figure_within",
-           "whole_figure"]
+__all__ = ["COUNTING_AFTER_UNIT", "ENDS_A_FIGURE", "MOSTLY_BEFORE", "NOT_DECADE",
+           "VAGUE_BEFORE_NUMERAL", "find_figure_within", "whole_figure"]
 
 _ARABIC = frozenset("0123456789")
 # Chinese digits and units (also financial and Traditional forms); a point (点) is not one:
@@ -54,10 +54,10 @@ _NEGATED = tuple(sorted({
     for word, other in QUALIFIER_PREFIXES.items()
     if len(longer) > len(word) and longer.endswith(word) and sense != other}))
 _SUFFIX_STARTS = frozenset(word[0] for word in _SUFFIXES)
-# 多 or 半 after a unit adds to the figure (一年多, 一年半) when what follows cannot go on
-# with it as a word (多元化, 半导体): the end of the text, punctuation, or these
-_COUNTING_AFTER_UNIT = frozenset("多半")
-_ENDS_A_FIGURE = frozenset(fold_chars("来以的时后前里内中间月,.;:!?、。，；：！？)」”")) | {""}
+#: 多 or 半 after a unit adds to the figure (一年多, 一年半, 1米多) when what follows cannot
+#: go on with it as a word (多元化, 半导体): the end of the text, punctuation, or these
+COUNTING_AFTER_UNIT = frozenset("多半")
+ENDS_A_FIGURE = frozenset(fold_chars("来以的时后前里内中间月,.;:!?、。，；：！？)」”")) | {""}
 #: 年代 after a figure in 年 makes it a decade (1990年代), except when these follow: 年代价
 #: (十年代价, the cost of ten years), 年代表, 年代替
 NOT_DECADE = frozenset("价價表替")
@@ -124,7 +124,7 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             months_after_years(fold_chars(after), 0) is not None) and not (
             YEAR_RE.fullmatch(_numeral_before(fold_chars(figure[:-1])))):
         return False  # 四年 of 四年零三个月: the figure is 51个月 (2017年 of 2017年3个月 is a date)
-    elif following in _COUNTING_AFTER_UNIT and fold_chars(after[1:2]) in _ENDS_A_FIGURE:
+    elif following in COUNTING_AFTER_UNIT and fold_chars(after[1:2]) in ENDS_A_FIGURE:
         return False  # 一年 of 一年多来, 一年半的 (but 30家 of 30家多元化企业 is whole)
     # a space may stand between a qualifier and the figure (接近 300亿, 30家 以上)
     if previous in _PREFIX_ENDS or previous in _SPACE:

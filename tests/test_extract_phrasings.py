@@ -68,6 +68,26 @@ def test_many_or_half_after_the_unit_belongs_to_the_figure(
 
 
 @pytest.mark.parametrize(("text", "rows"), [
+    # after any unit, 多 or 半 that ends the figure is part of it, as the loader reads it:
+    # 5个百分点 alone was offered, and the loader refuses it as part of 5个百分点多
+    ("增速下降5个百分点多。", [("5个百分点多", "percentage", "5", "some-more")]),
+    ("增速下降5个百分点半。", [("5个百分点半", "percentage", "5.5", None)]),
+    ("身高1米多。", [("1米多", "quantity", "1", "some-more")]),
+    ("重5公斤多的鱼", [("5公斤多", "quantity", "5", "some-more")]),
+    ("走了3公里半，", [("3公里半", "quantity", "3.5", None)]),
+    # ... not where 多 or 半 goes on as a word, which the loader takes as it is
+    ("身高1米多高", [("1米", "quantity", "1", None)]),
+    ("共3家半导体企业", [("3家", "quantity", "3", None)]),
+    ("下降5个百分点多于预期", [("5个百分点", "percentage", "5", None)]),
+])
+def test_many_or_half_after_any_unit_is_read_as_the_loader_reads_it(
+        text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+    claims = yaml.safe_load(render_yaml(Article("a.txt", text), extract(text)))["claims"]
+    assert [c["value"] for c in claims] == [row[0] for row in rows]  # each one loads
+
+
+@pytest.mark.parametrize(("text", "rows"), [
     ("百分之五十以上的企业", [("百分之五十以上", "percentage", "50", "at-least")]),
     ("带动50家上下游企业", [("50家", "quantity", "50", None)]),
     ("产值50亿元上下。", [("50亿元上下", "quantity", "5000000000", "about")]),
