@@ -582,7 +582,7 @@ class _Scanner:
             # after any other unit where the loader reads it so (5个百分点多。, 1米多。)
             if not some_more and end < self.n and f[end] in "多余半" and \
                     f[end : end + 2] not in _MANY_WORDS and (unit[1] in _TAIL_UNITS or (
-                        f[end] in COUNTING_AFTER_UNIT
+                        fold_chars(f[end]) in COUNTING_AFTER_UNIT
                         and fold_chars(f[end + 1 : end + 2]) in ENDS_A_FIGURE)) and \
                     parse_figure(self.f[a : end + 1]) is not None:
                 end += 1

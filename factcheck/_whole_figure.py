@@ -54,9 +54,10 @@ _NEGATED = tuple(sorted({
     for word, other in QUALIFIER_PREFIXES.items()
     if len(longer) > len(word) and longer.endswith(word) and sense != other}))
 _SUFFIX_STARTS = frozenset(word[0] for word in _SUFFIXES)
-#: 多 or 半 after a unit adds to the figure (一年多, 一年半, 1米多) when what follows cannot
-#: go on with it as a word (多元化, 半导体): the end of the text, punctuation, or these
-COUNTING_AFTER_UNIT = frozenset("多半")
+#: 多, 余 or 半 after a unit adds to the figure (一年多, 3年余, 一年半, 1米多) when what
+#: follows cannot go on with it as a word (多元化, 余额, 半导体): the end of the text,
+#: punctuation, or these
+COUNTING_AFTER_UNIT = frozenset(fold_chars("多余餘半"))
 ENDS_A_FIGURE = frozenset(fold_chars("来以的时后前里内中间月,.;:!?、。，；：！？)」”")) | {""}
 #: 年代 after a figure in 年 makes it a decade (1990年代), except when these follow: 年代价
 #: (十年代价, the cost of ten years), 年代表, 年代替

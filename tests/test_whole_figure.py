@@ -20,6 +20,9 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("30家", "", "以上", False),
     ("一年", "历时", "多来", False),  # 多 or 半 after the unit adds to the figure
     ("一年", "历时", "半的时间", False),
+    ("3年", "历时", "余。", False),  # 余 as 多: 3年余 is (3, 4) years, never about 3
+    ("3年", "曆時", "餘，", False),
+    ("3年", "其", "余额", True),
     ("3个", "用了", "多月", False),
     ("30家", "有", "多元化企业", True),  # 多元化 and 半导体 are words of their own
     ("30家", "有", "半导体企业", True),
