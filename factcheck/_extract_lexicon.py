@@ -196,7 +196,8 @@ _NOT_NUM = r"(?![0-9])"
 # days and runs of days: 9日, 1日至3日, 1-3日; runs of months: 1-9月, 一至九月份
 _DAYS = rf"{_D}[日号](?:{_SEP}{_D}[日号])?|{_D}{_SEP}{_D}[日号]"
 _MONTHS = rf"{_M}{_SEP}{_M}月份?"
-# the right end of a run of months in the next year: 12月至次年2月
+# the right end of a run of months in the next year: 12月至次年2月 (or to a day of it,
+# 12月至次年3月5日, as 5月至6月3日)
 _NEXT = r"(?:次年|翌年)?"
 # ... and, after a month without a year (去年12月至今年2月), in this year
 _NEXT_OR_THIS = r"(?:次年|翌年|今年)?"
@@ -221,12 +222,14 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("years", re.compile(rf"{_Y}{_SEP}{_Y}年(?!代)")),
     ("quarter", re.compile(rf"(?:{_Y}年)?(?:前|第)?{_Q}(?:{_SEP}{_Q})?季度")),
     ("ymd", re.compile(
-        rf"{_Y}年(?:{_M}月(?:份?{_SEP}{_NEXT}{_M}月份?|{_MONTH_DAYS}|份|底|初|末|[上中下]旬)?|{_MONTHS}"
+        rf"{_Y}年(?:{_M}月(?:份?{_SEP}{_NEXT}{_M}月(?:份|{_D}[日号])?|{_MONTH_DAYS}|份|底|初|末"
+        rf"|[上中下]旬)?|{_MONTHS}"
         r"|[上下]半年"
         r"|底|初|末|度)?"
         r"(?!代)")),
     ("md", re.compile(
-        rf"{_M}月(?:份?{_SEP}{_NEXT_OR_THIS}{_M}月份?|{_MONTH_DAYS}|份|底|初|末|[上中下]旬)?")),
+        rf"{_M}月(?:份?{_SEP}{_NEXT_OR_THIS}{_M}月(?:份|{_D}[日号])?|{_MONTH_DAYS}|份|底|初|末"
+        r"|[上中下]旬)?")),
     # a run of months (1-9月, 1至9月份: January to September), not the numbers 1 to 9
     ("months", re.compile(_MONTHS)),
     ("d", re.compile(_DAYS)),

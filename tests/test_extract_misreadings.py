@@ -166,6 +166,13 @@ def test_the_second_of_two_sentences_is_numbered() -> None:
                      ("9月份", "date", "9月份", None, None)]),
     ("2019年12月至今年2月", [("2019年12月", "date", "2019-12", None, None),
                          ("2月", "date", "2月", None, None)]),
+    # a run of months into a day of a later month, which parse_period reads as one date
+    # (these were 2019年12月至次年3月 and a day 5日 the loader placed in as_of's month)
+    ("2019年12月至次年3月5日，", [("2019年12月至次年3月5日", "date", "2019-12-01..2020-03-05",
+                                None, "range")]),
+    ("2019年5月至6月3日，", [("2019年5月至6月3日", "date", "2019-05-01..2019-06-03", None,
+                           "range")]),
+    ("12月至次年3月5号", [("12月至次年3月5号", "date", "12月至次年3月5号", None, "range")]),
 ])
 def test_a_run_of_months_is_a_date(text: str, rows: list[tuple[str, ...]]) -> None:
     assert _rows(text) == rows
@@ -185,6 +192,8 @@ def test_a_run_of_months_is_a_date(text: str, rows: list[tuple[str, ...]]) -> No
     ("2019年12月至次年5日", None),
     ("2019年5月份至9月份", "2019-05..2019-09"),
     ("2019年12月至今年2月", None),  # this year is not 2019's next
+    ("2019年12月至次年3月5日", "2019-12-01..2020-03-05"),
+    ("2019年5月至6月3日", "2019-05-01..2019-06-03"),
 ])
 def test_parse_period_reads_a_run_after_its_year(text: str, period: str | None) -> None:
     from factcheck import parse_period
