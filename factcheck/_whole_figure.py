@@ -62,6 +62,8 @@ ENDS_A_FIGURE = frozenset(fold_chars("来以的时后前里内中间月,.;:!?、
 #: 年代 after a figure in 年 makes it a decade (1990年代), except when these follow: 年代价
 #: (十年代价, the cost of ten years), 年代表, 年代替
 NOT_DECADE = frozenset("价價表替")
+# what goes on with a Latin unit symbol: its letters and a power (m², km³)
+_SYMBOL_GOES_ON = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ²³")
 _SPACES = " \t\u3000"
 _SPACE = frozenset(_SPACES)
 
@@ -125,6 +127,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             months_after_years(fold_chars(after), 0) is not None) and not (
             YEAR_RE.fullmatch(_numeral_before(fold_chars(figure[:-1])))):
         return False  # 四年 of 四年零三个月: the figure is 51个月 (2017年 of 2017年3个月 is a date)
+    elif _latin(last) and (following in _SYMBOL_GOES_ON or (
+            following == "/" and _latin(fold_chars(after[1:2])))):
+        return False  # 50m of 50mm, 10万m of 10万m², 10km of 10km/h: a unit symbol cut short
     elif following in COUNTING_AFTER_UNIT and fold_chars(after[1:2]) in ENDS_A_FIGURE:
         return False  # 一年 of 一年多来, 一年半的 (but 30家 of 30家多元化企业 is whole)
     # a space may stand between a qualifier and the figure (接近 300亿, 30家 以上)
@@ -140,6 +145,11 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         near_after = fold_chars(after.lstrip(_SPACES))
         return not near_after.startswith(_SUFFIXES)
     return True
+
+
+def _latin(char: str) -> bool:
+    """Whether ``char`` (folded) is a Latin letter, as a unit symbol is written with."""
+    return char.isascii() and char.isalpha()
 
 
 def _starts_whole(head: str, before: str, previous: str) -> bool:

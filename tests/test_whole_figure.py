@@ -23,6 +23,16 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("3年", "历时", "余。", False),  # 余 as 多: 3年余 is (3, 4) years, never about 3
     ("3年", "曆時", "餘，", False),
     ("3年", "其", "余额", True),
+    # a Latin unit symbol cut short loads another unit: 50 m of 50mm, metres of 10万m²
+    ("50m", "降雨", "m。", False),
+    ("10万m", "面积", "²。", False),
+    ("3km", "面积", "³，", False),
+    ("100M", "装机", "W。", False),
+    ("10km", "时速", "/h。", False),
+    ("0.5元/kW", "电价", "h。", False),
+    ("５０ｍ", "降雨", "ｍ。", False),
+    ("10km", "跑了", "，", True),
+    ("50mm", "降雨", "。", True),
     ("3个", "用了", "多月", False),
     ("30家", "有", "多元化企业", True),  # 多元化 and 半导体 are words of their own
     ("30家", "有", "半导体企业", True),
