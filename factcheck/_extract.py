@@ -492,7 +492,7 @@ class _Scanner:
 
     def _grow(self, i: int, num: Numeral, is_cn: bool) -> int | None:
         f = self.f
-        if not is_cn and num.end < self.n and f[num.end].isdigit():
+        if not is_cn and num.end < self.n and (f[num.end].isdigit() or f[num.end] in "零〇"):
             compound = compound_some_more(f, num)
             if compound is not None:  # 1亿5000多万元: one figure, some more than 1.5亿
                 return self._grown(i, num, is_cn, compound[1], self._unit_at(compound[1]),

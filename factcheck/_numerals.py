@@ -360,7 +360,9 @@ def _arabic_compound(s: str, m: re.Match[str], head: Numeral) -> Numeral:
     and the head a whole number (2.5亿3000万 is no compound)."""
     if head.magnitude < _WAN or m.group("frac") or "," in m.group("int"):
         return head
-    tail_match = _ARABIC_RE.match(s, head.end, head.end + _ARABIC_WINDOW)
+    # 零 stands for the empty places between them: 1亿零500万 is 105000000, 1万零500 10500
+    zero = s[head.end : head.end + 1] in ("零", "〇")
+    tail_match = _ARABIC_RE.match(s, head.end + zero, head.end + zero + _ARABIC_WINDOW)
     if tail_match is None or tail_match.group("sign") or tail_match.group("frac") or \
             "," in tail_match.group("int") or tail_match.end() - head.end > 16:
         return head
@@ -368,8 +370,9 @@ def _arabic_compound(s: str, m: re.Match[str], head: Numeral) -> Numeral:
     places = len(str(head.magnitude // tail.magnitude)) - 1  # 亿 over 万: four places
     written = len(tail_match.group("int"))
     # without a magnitude word the tail fills every place (3万5000, not 5万1, which is
-    # colloquially 51000); with one, at most as many as there are (2亿5000万, 1万5千)
-    if written > places or (tail.magnitude == 1 and written != places):
+    # colloquially 51000); with one, at most as many as there are (2亿5000万, 1万5千);
+    # after 零, fewer than there are (1万零500, not 1万零5000)
+    if written > places - zero or (tail.magnitude == 1 and not zero and written != places):
         return head
     if tail.value == 0 or tail.value >= head.magnitude or tail.magnitude >= head.magnitude \
             or s[tail.end : tail.end + 1] in _NOT_AFTER_TAIL:
@@ -412,7 +415,8 @@ def compound_some_more(s: str, head: Numeral) -> tuple[Numeral, int] | None:
     if head.magnitude < _WAN or head.value.denominator != 1 or \
             head.value % head.magnitude:
         return None
-    tail_match = _ARABIC_RE.match(s, head.end, head.end + _ARABIC_WINDOW)
+    zero = s[head.end : head.end + 1] in ("零", "〇")  # 1亿零500多万
+    tail_match = _ARABIC_RE.match(s, head.end + zero, head.end + zero + _ARABIC_WINDOW)
     if tail_match is None or tail_match.group("sign") or tail_match.group("frac") or \
             "," in tail_match.group("int") or tail_match.end() - head.end > 16:
         return None
@@ -422,7 +426,7 @@ def compound_some_more(s: str, head: Numeral) -> tuple[Numeral, int] | None:
         return None
     place = tail.magnitude * factor
     if place >= head.magnitude or \
-            len(tail_match.group("int")) > len(str(head.magnitude // place)) - 1:
+            len(tail_match.group("int")) > len(str(head.magnitude // place)) - 1 - zero:
         return None  # the tail fills the places below the head: not 1亿50000多万
     value = tail.value * factor
     value = head.value - value if head.value < 0 else head.value + value

@@ -35,6 +35,7 @@ _SIGNS = frozenset("-~−")  # a minus sign, or the other end of a range (folded
 _RANGE_JOINS = RANGE_SEPARATORS | {"−"}
 _THOUSANDS = ","  # folded: ，
 _RATIO = fold_chars("：")  # 3:1, 3：1
+_ZEROS = frozenset(fold_chars("零〇"))
 #: 数十万, 几百家: "several" before a numeral makes it vague, and part of the figure
 VAGUE_BEFORE_NUMERAL = frozenset("数几")
 # Only qualifiers of two or more characters: 近, 超 and 约 also end common words (附近, 英超, 签约);
@@ -166,7 +167,9 @@ def _starts_whole(head: str, before: str, previous: str) -> bool:
             return False  # 234元 of 1,234元
         if previous == _RATIO and fold_chars(before[-2:-1]) in _ARABIC:
             return False  # 1 of 3:1, a ratio or a score
-        # 2亿5000万: a number goes on after a magnitude word
+        # 2亿5000万, 1亿零500万: a number goes on after a magnitude word (and a 零)
+        if previous in _ZEROS and fold_chars(before[-2:-1]) in _MAGNITUDES:
+            return False
         return not (previous in _MAGNITUDES
                     and fold_chars(before[-2:-1]) in _ARABIC | _CHINESE)
     if previous in VAGUE_BEFORE_NUMERAL or (first in _MAGNITUDES and previous in _ARABIC):

@@ -9,6 +9,7 @@ at the first).
 
 from __future__ import annotations
 
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -702,3 +703,40 @@ claims:
   - {id: high, quote: 人数从10到20, value: '20', unit: 人, entity: e, metric: m, as_of: 2020}
 """)
     assert sorted(corpus.claims) == ["high", "low"]  # type: ignore[attr-defined]
+
+
+# --- 零 inside a compound of Arabic digits: 1亿零500万元 is 105000000元 ------------------
+
+@pytest.mark.parametrize(("text", "value", "low", "high"), [
+    ("1亿零500万元", 105_000_000, 104_995_000, 105_005_000),
+    ("1亿〇500万元", 105_000_000, 104_995_000, 105_005_000),
+    ("1万零500元", 10_500, Fraction(20_999, 2), Fraction(21_001, 2)),
+    ("-1亿零500万元", -105_000_000, -105_005_000, -104_995_000),
+    ("1亿零500多万元", 105_000_000, 105_000_000, 106_000_000),
+])
+def test_zero_inside_a_compound_reads_whole(text: str, value: int, low: Fraction,
+                                            high: Fraction) -> None:
+    from factcheck._numbers import parse_figure
+
+    figure = parse_figure(text)
+    assert figure is not None
+    assert (figure.number.value, figure.interval.low, figure.interval.high) == (value, low, high)
+    (mention,) = extract("总投资" + text + "。")
+    assert (mention.text, mention.number) == (text, value)
+
+
+@pytest.mark.parametrize("text", ["1万零5000元", "1亿零5000万元", "1.5亿零500万元"])
+def test_zero_before_a_tail_that_fills_every_place_is_no_compound(text: str) -> None:
+    from factcheck._numbers import parse_figure
+
+    assert parse_figure(text) is None
+
+
+def test_the_tail_after_zero_does_not_load_alone(tmp_path: Path) -> None:
+    # 500万元 of 1亿零500万元 loaded as 5000000元; now the skeleton is the whole figure
+    text = "总投资1亿零500万元。\n"
+    rendered = _skeleton(text)
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == ["1亿零500万元"]
+    corpus = _load(tmp_path, text, _filled(rendered))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert claim.quantity.value == 105_000_000

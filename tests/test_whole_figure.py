@@ -74,6 +74,9 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("5000万元", "总投资2亿", "", False),
     ("2亿", "总投资", "5000万元", False),
     ("5千元", "月薪1万", "", False),
+    ("500万元", "总投资1亿零", "", False),  # 1亿零500万元 is 105000000元
+    ("500元", "月薪1万〇", "", False),
+    ("500元", "零", "", True),
     ("叁万元", "壹拾", "", False),
     ("300多", "", "万人", False),
     ("十几", "", "万人", False),
