@@ -636,6 +636,20 @@ class _Scanner:
                 return self._emit(i, num.end, "identifier")
         return self._figure(a, i, k, k, "", "quantity", qualifier)
 
+    def _scale_after_some_more(self, num: Numeral) -> int:
+        """The magnitude word after the 多 of ``num`` that scales it, as the figure grammar
+        scales 300多万 (约300多万 is about 3000000, not 300), else 1."""
+        f = self.f
+        if f[num.end : num.end + 1] not in SOME_MORE_AFTER_NUMERAL:
+            return 1
+        mag = MAGNITUDE_RE.match(f, num.end + 1)
+        if mag is None:
+            return 1
+        factor = magnitude_factor(mag.group())
+        if not scales_after_some_more(num.magnitude, factor) or abs(num.value) >= factor:
+            return 1  # 一亿五千多万 is read by compound_some_more, 1万多万 by nothing
+        return factor
+
     @staticmethod
     def _kind(unit: str | None) -> Kind:
         if unit in PERCENT_UNITS:
@@ -671,8 +685,9 @@ class _Scanner:
             num = scan_numeral(self.f, i)
             compound = None if num is None else compound_some_more(self.f, num)
             if compound is not None:
-                num = compound[0]  # 约1亿5000多万: 1.5亿, not 1亿
-            number = None if num is None else num.value
+                number = compound[0].value  # 约1亿5000多万: 1.5亿, not 1亿
+            else:
+                number = None if num is None else num.value * self._scale_after_some_more(num)
         else:
             qualifier = None
         written = unit_text(plain, self.f, unit, unit_from, core_end, per)

@@ -164,3 +164,18 @@ def test_the_bounding_words_the_loader_reads_are_read_whole() -> None:
     found = [(m.text, m.qualifier) for m in extract(text)]
     assert found == [("不超过3%", "at-most"), ("不低于500家", "at-least"),
                      ("至少30家", "at-least"), ("5公里以内", "at-most"), ("2018年", None)]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # a qualifier and some more the grammar reads no figure in: the number still takes the
+    # magnitude word after 多 (约150多万元 was listed, and in JSON based, as 150元)
+    ("约150多万元。", 1_500_000),
+    ("近30多万人。", 300_000),
+    ("超过3千多万元。", 30_000_000),
+    ("约十多万人。", 100_000),
+    ("约1亿5000多万元。", 150_000_000),
+    ("约1万多亿元。", 1_000_000_000_000),
+])
+def test_a_qualified_figure_with_some_more_keeps_its_magnitude(text: str, number: int) -> None:
+    (mention,) = extract(text)
+    assert (mention.text, mention.number) == (text[:-1], number)
