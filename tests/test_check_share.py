@@ -578,3 +578,14 @@ def test_a_ratio_is_shown_on_its_side_of_the_percentage_bounds() -> None:
     # outside as it is shown: 3 / 600 is 0.5% exactly, not 0%; and no more places than
     # the percentage's own where they tell the sides apart
     assert _grim("3个", "1%").arithmetic[-2:] == ("3 / 201 ≈ 1.49%", "3 / 600 = 0.5%")
+
+
+def test_grim_rounds_a_share_of_0_percent_half_away_from_zero() -> None:
+    # 0% rounds from (-0.5%, 0.5%), open at both ends as every figure rounds half away from
+    # zero; the GRIM path showed [-0.5%, 0.5%) while the same share with a whole showed
+    # "stated 0% = (-0.5%, 0.5%)"
+    finding = _grim("1个", "0%")
+    assert finding.status is Status.CONSISTENT
+    assert finding.arithmetic[0] == "0% rounds from (-0.5%, 0.5%) at 0 decimal places"
+    assert _grim("0个", "0.0%").arithmetic[0] == (
+        "0.0% rounds from (-0.05%, 0.05%) at 1 decimal place")

@@ -35,7 +35,7 @@ from .._arith import DivisionByZeroInterval, divide, point
 from .._expr import unit_description
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Quantity
-from .._numbers import Interval, format_exact
+from .._numbers import Interval, format_exact, rounded_ends
 from .._schema import Field
 from .._units import display, is_count, is_percentage_points
 from ._context import CheckContext, coarse
@@ -195,7 +195,9 @@ def _without_whole(spec: CheckSpec, context: CheckContext, part: Claim,
     digits = _digits(s)
     places = decimals_of(s.step * 100)
     if s.qualifier is None and places is not None and stated.tolerance is None:
-        allowed = Interval(s.base - s.step / 2, s.base + s.step / 2, True, False)
+        # as every written figure rounds: half away from zero, so 0% is (-0.5%, 0.5%)
+        allowed = Interval(s.base - s.step / 2, s.base + s.step / 2,
+                           *rounded_ends(s.base, s.step, s.base, s.step))
         how = (f"{stated.value} rounds from {approx_span(allowed, 'dimensionless', digits)} "
                f"at {places} decimal place{'s' if places != 1 else ''}")
     else:
