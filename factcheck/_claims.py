@@ -417,6 +417,8 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
         hint = None
         field = ("tolerance" if "tolerance" in quantity else
                  "unit" if "unit" in fields else "value")
+        if quantity.startswith("the figure has no unit"):
+            hint = _with_its_unit(value, fields.get("quote"))
         if quantity.startswith("unknown unit"):
             word = quantity.split("'")[1]
             if word == fields.get("per"):
@@ -428,6 +430,21 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
         problems.at(doc, (*keypath, field), quantity, error=error, claim_id=claim_id, hint=hint)
         return None, None
     return quantity, None
+
+
+def _with_its_unit(value: str, quote: Any) -> str | None:
+    """The hint for a value without a unit whose quote writes the figure with one: the
+    quote's ``全市共有企业461家`` is ``value: "461家"`` (``value: 461``, which YAML reads as a
+    number, is the usual way to get here), or ``None`` where the quote has no such figure."""
+    if not isinstance(quote, str):
+        return None
+    digits = re.compile(rf"(?<![0-9.]){re.escape(value.strip())}(?![0-9.])")
+    written = [m.text for m in extract(quote)
+               if m.counted and m.text != value.strip() and digits.search(m.text)]
+    if not written:
+        return None
+    return (f"write the figure as the quote has it, with its unit, in quotes: "
+            f"value: \"{written[0]}\"")
 
 
 _NOT_EMPTY = {

@@ -807,3 +807,23 @@ def test_load_errors_and_a_corpus_built_wrongly_say_what_to_pass(tmp_path: Path)
     with pytest.raises(TypeError, match=r"^Corpus\(checks=\.\.\.\) takes a sequence, not dict$"):
         Corpus(checks={})  # type: ignore[arg-type]  # tuple() of it kept its keys
     assert Corpus(claims=loaded.claims, checks=[]).claims == loaded.claims
+
+
+@pytest.mark.parametrize("value", ["461", '"461"'])
+def test_a_value_without_the_unit_its_quote_writes_is_to_be_written_as_the_quote_has_it(
+        tmp_path: Path, value: str) -> None:
+    # `value: 461` (a number to YAML) got only "add `unit:`", where the natural fix is the
+    # figure as the quote has it, as for `value: 36.4` of 占36.4%
+    article = "全市共有企业461家。共461。"
+    claims = (f"claims:\n  - {{id: x, quote: 全市共有企业461家, value: {value}, entity: signing, "
+              "metric: investment, as_of: 2017-11-28}\n")
+    [error] = errors_of_corpus(corpus(tmp_path, claims, article))
+    assert error.splitlines()[0].endswith(
+        "[x] the figure has no unit: add `unit:` (e.g. 元, 家, 公里)")
+    assert error.splitlines()[-1] == (
+        '  hint: write the figure as the quote has it, with its unit, in quotes: '
+        'value: "461家"')
+    # where the quote has no unit either, there is nothing more to say than `unit:`
+    bare = claims.replace("全市共有企业461家", "共461")
+    [error] = errors_of_corpus(corpus(tmp_path, bare, article))
+    assert error.splitlines()[-1].endswith("^")
