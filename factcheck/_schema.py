@@ -55,7 +55,8 @@ class Field:
     Attributes:
         name: the key.
         types: accepted Python types of the value; ``str`` also accepts YAML integers,
-            which are converted to their text.
+            which are converted to their text (so are the integer items of a list or
+            mapping that ``refers`` to names).
         required: whether the key must be present.
         help: what the value is, for "expected" in messages.
         refers: what the value names, checked when the corpus is loaded: ``"claim"`` (a
@@ -195,7 +196,8 @@ def read_fields(
         hint: str | None
         spec = known.get(key) if isinstance(key, str) else None
         if spec is not None and type(value) in spec.types and type(value) is not bool:
-            result[key] = value  # the usual case, decided without _coerce
+            # the usual case, decided without _coerce
+            result[key] = _names_as_text(value) if spec.refers is not None else value
             continue
         if spec is None:
             close = difflib.get_close_matches(str(key), list(known), n=1, cutoff=0.6)
@@ -245,6 +247,21 @@ def _as_written(key: str, value: float, mapping: dict[Any, Any]) -> str:
         return ("write the figure as the quote has it, with its qualifier and unit, in "
                 "quotes (e.g. value: \"近300亿元\")")
     return f"quote it (\"{value}\") so the written precision is kept"
+
+
+def _names_as_text(value: Any) -> Any:  # a YAML value
+    """A list or mapping of names with its YAML integers as their text, as a field that is
+    one name takes them (``parts: [11, 12]`` names the claims '11' and '12', as
+    ``total: 2019`` names '2019' and ``id: 11`` defines '11')."""
+    if isinstance(value, list):
+        return [_as_text(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _as_text(item) for key, item in value.items()}
+    return value
+
+
+def _as_text(item: Any) -> Any:  # a YAML value
+    return str(item) if isinstance(item, int) and not isinstance(item, bool) else item
 
 
 _WRONG = object()

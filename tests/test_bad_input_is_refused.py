@@ -38,8 +38,11 @@ def test_a_file_source_that_is_not_an_id_is_one_error_at_itself(tmp_path: Path) 
      "direction must be 'up' or 'down', not 'DOWN'", "did you mean 'down'?"),
     ("{kind: duration, id: d, duration: near, from: 2017, to: published, relation: inside}",
      "relation must be 'equals' or 'within', not 'inside'", "write equals or within"),
+    # an integer is a claim id, as `id: 5` and `claim: 5` are; a number with a point is not
+    ("{kind: derived, id: v, claim: total, expression: a, vars: {a: 5.5}}",
+     "variable 'a' of vars must name a claim id", "found: a number: 5.5"),
     ("{kind: derived, id: v, claim: total, expression: a, vars: {a: 5}}",
-     "variable 'a' of vars must name a claim id", "found: an integer: 5"),
+     "claim '5' (vars: a) does not exist", "the id of a claim"),
     ("{kind: derived, id: v, claim: total, expression: a, vars: {a: null}}",
      "variable 'a' of vars must name a claim id", "found: nothing (null)"),
     ("{kind: sum, id: s, total: total, parts: [[near], total]}",

@@ -827,3 +827,28 @@ def test_a_value_without_the_unit_its_quote_writes_is_to_be_written_as_the_quote
     bare = claims.replace("全市共有企业461家", "共461")
     [error] = errors_of_corpus(corpus(tmp_path, bare, article))
     assert error.splitlines()[-1].endswith("^")
+
+
+@pytest.mark.parametrize("checks", [
+    "checks:\n  - {kind: sum, id: s, total: 2019, parts: [11, 12], complete: true}\n",
+    "checks:\n  - {kind: derived, id: s, claim: 2019, expression: a + b, vars: {a: 11, b: 12}}\n",
+])
+def test_integer_claim_ids_name_claims_in_lists_and_mappings_too(
+        tmp_path: Path, checks: str) -> None:
+    # `id: 11` defines the claim '11' and `total: 2019` names the claim '2019', but
+    # `parts: [11, 12]` and `vars: {a: 11}` were refused as not claim ids
+    text = "全市共有企业30家，其中10家在东区，20家在西区。"
+    claims = """\
+claims:
+  - {id: 2019, quote: 全市共有企业30家, value: 30家, entity: c, metric: all, as_of: "2023"}
+  - {id: 11, quote: 其中10家在东区, value: 10家, entity: c, metric: east, as_of: "2023"}
+  - {id: 12, quote: 20家在西区, value: 20家, entity: c, metric: west, as_of: "2023"}
+"""
+    [finding] = [f for f in findings_of(write_corpus(tmp_path, text, claims, checks))
+                 if f.id.endswith("[s]")]
+    assert finding.status is Status.CONSISTENT
+    assert sorted(c.claim for c in finding.claims) == ["11", "12", "2019"]
+    # an id that names no claim is still one that does not exist
+    with pytest.raises(LoadErrors) as caught:
+        load(write_corpus(tmp_path, text, claims, checks.replace("12", "13")))
+    assert "claim '13'" in str(caught.value.errors[0])
