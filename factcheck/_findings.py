@@ -21,7 +21,9 @@ class Status(str, Enum):
     it is ordered by severity, not as text: ``CONSISTENT < NOT_CHECKABLE < DISCREPANCY <
     STALE < CONFLICT``, so ``max(statuses)`` is the worst and
     ``sorted(statuses, reverse=True)`` lists the most severe first. A string that is a
-    status's text compares as that status.
+    status's text compares as that status; ordering a status against any other value
+    raises ``TypeError`` (text comparison would not be transitive: ``CONFLICT < "d" <
+    "stale" < CONFLICT``).
     """
 
     CONFLICT = "conflict"
@@ -35,11 +37,19 @@ class Status(str, Enum):
 
     def _rank(self, other: object) -> tuple[int, int] | None:
         """The severities of ``self`` and ``other`` (higher is worse), or ``None`` when
-        ``other`` is not a status or a status's text."""
+        ``other`` is not a string (Python then asks ``other``, and raises ``TypeError``).
+
+        Raises:
+            TypeError: ``other`` is a string that is no status's text; returning
+                ``NotImplemented`` would let ``str`` compare the two as text.
+        """
         if not isinstance(other, str):
             return None
         theirs = _SEVERITY.get(other)
-        return None if theirs is None else (_SEVERITY[self], theirs)
+        if theirs is None:
+            raise TypeError(f"a status is ordered only against a status or a status's text "
+                            f"({', '.join(status.value for status in Status)}), not {other[:40]!r}")
+        return _SEVERITY[self], theirs
 
     def __lt__(self, other: object) -> bool:
         ranks = self._rank(other)

@@ -1,5 +1,6 @@
 """The engine: automatic and declared checks, acknowledgements, stale ones, the registry."""
 
+import operator
 import pickle
 import re
 from dataclasses import replace
@@ -143,6 +144,14 @@ def test_statuses_are_ordered_by_severity_and_still_equal_their_text() -> None:
     assert pickle.loads(pickle.dumps(Status.STALE)) is Status.STALE
     with pytest.raises(TypeError):
         Status.CONFLICT < 1  # type: ignore[operator]  # noqa: B015
+    # a string that is no status's text: str compared them as text, so CONFLICT < "d",
+    # "d" < "stale" and "stale" < CONFLICT all held (not transitive)
+    for compare in (operator.lt, operator.le, operator.gt, operator.ge):
+        with pytest.raises(TypeError, match="not 'd'"):
+            compare(Status.CONFLICT, "d")
+        with pytest.raises(TypeError, match="not 'd'"):
+            compare("d", Status.CONFLICT)
+    assert Status.CONFLICT != "d" and "d" != Status.CONFLICT  # noqa: SIM300 - reflected
 
 
 def test_locations_sort_by_path_line_and_column() -> None:
