@@ -52,6 +52,7 @@ import shlex
 import stat
 import sys
 import tempfile
+import threading
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from fractions import Fraction
@@ -110,8 +111,18 @@ def collector_paused() -> Iterator[None]:
 
 #: What was said (:func:`_notice`) in this process: each once.
 _SAID: set[str] = set()
-#: Where notices go instead of stderr, innermost last (:func:`notices`).
-_LISTENERS: list[list[str]] = []
+
+
+class _Listeners(threading.local):
+    """Where notices go instead of stderr, innermost last (:func:`notices`), per thread:
+    a notice another thread's load raises is not the collecting caller's to show, and
+    would never be shown if it went into its list."""
+
+    def __init__(self) -> None:
+        self.stack: list[list[str]] = []
+
+
+_LISTENERS = _Listeners()
 
 
 def _notice(text: str) -> None:
@@ -120,8 +131,8 @@ def _notice(text: str) -> None:
     if text in _SAID:
         return
     _SAID.add(text)
-    if _LISTENERS:
-        _LISTENERS[-1].append(text)
+    if _LISTENERS.stack:
+        _LISTENERS.stack[-1].append(text)
     else:
         warn([text])
 
@@ -130,13 +141,14 @@ def _notice(text: str) -> None:
 def notices() -> Iterator[list[str]]:
     """Collect the cache's notices in a list instead of writing them to stderr: the pytest
     plugin shows them in its summary, since what collection writes to stderr is not
-    shown."""
+    shown. Only the calling thread's notices are collected; another thread's go to
+    stderr (or to its own :func:`notices`)."""
     collected: list[str] = []
-    _LISTENERS.append(collected)
+    _LISTENERS.stack.append(collected)
     try:
         yield collected
     finally:
-        _LISTENERS.remove(collected)
+        _LISTENERS.stack.remove(collected)
 
 
 def directory() -> Path | None:

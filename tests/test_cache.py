@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import pickle
+import threading
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -886,3 +887,20 @@ def test_a_cache_home_that_cannot_be_written_is_said_once(
         f"factcheck: the cache is off: its key {key} cannot be made: permission denied\n"
         f"{hint}")
     assert not key.exists()
+
+
+def test_a_notice_of_another_thread_is_not_collected_but_said(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # the listeners were process-wide: a notice raised by another thread's load while the
+    # plugin's notices() was active went into the plugin's list and was never printed
+    monkeypatch.setattr(_cache, "_SAID", set())
+    with _cache.notices() as said:
+        worker = threading.Thread(target=_cache._notice, args=("from another thread",))
+        worker.start()
+        worker.join()
+        _cache._notice("from this thread")
+        with _cache.notices() as inner:  # innermost first, as before
+            _cache._notice("inner")
+    assert said == ["from this thread"]
+    assert inner == ["inner"]
+    assert capsys.readouterr().err == "from another thread\n"
