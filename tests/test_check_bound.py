@@ -16,8 +16,13 @@ def test_near_300_yi_holds_293_9() -> None:
     finding = run("近300亿", "293.9亿元", unit="元")
     assert finding.status is Status.CONSISTENT
     assert finding.message == "293.9亿元 lies inside 近300亿, i.e. [270亿元, 300亿元)."
-    assert finding.difference == "6.1亿元"
-    assert finding.relative == "2%"  # of the qualified figure (6.1 / 300), not of 293.9
+    # 近300亿 is [270亿, 300亿), of which 300亿 is only an end: 293.9亿元 lies inside it, 0
+    # from it (it was "6.1亿元 (2%)", a difference on figures that agree)
+    assert (finding.difference, finding.relative) == ("0元", "0%")
+    below = run("近300亿", "250亿元", unit="元")
+    assert below.status is Status.CONFLICT
+    assert below.difference == "20亿元"  # from 270亿元, the nearest of what 近300亿 means
+    assert below.relative == "6.7%"  # of the qualified figure (20 / 300), not of 250
 
 
 def test_percentages_differ_in_percentage_points() -> None:
@@ -102,7 +107,8 @@ def test_a_range_is_as_far_off_as_its_nearest_written_end() -> None:
     from factcheck import check
 
     # the difference was taken from the range's low end: 5-6亿元 was 295亿元 from
-    # 近300亿元, and 1000-2000个 500个 from 超过500个 (as far as 1000个 alone)
+    # 近300亿元, and 1000-2000个 500个 from 超过500个 (as far as 1000个 alone); each figure
+    # is now placed by what it means, so a range inside 超过500个 is 0 from it
     def bound(qualified: str, exact: str):  # type: ignore[no-untyped-def]
         claims = [make_claim("q", qualified, metric="q"), make_claim("e", exact, metric="e")]
         [finding] = [f for f in check(make_corpus(claims, [spec("bound", "b", qualified="q",
@@ -112,10 +118,10 @@ def test_a_range_is_as_far_off_as_its_nearest_written_end() -> None:
 
     far = bound("近300亿元", "5-6亿元")
     assert far.status is Status.CONFLICT
-    assert (far.difference, far.relative) == ("294亿元", "98%")
-    assert bound("超过500个", "1000-2000个").difference == "500个"
+    assert (far.difference, far.relative) == ("264亿元", "88%")  # 6亿元 to 270亿元
+    assert bound("超过500个", "1000-2000个").difference == "0个"
     assert bound("不超过6亿元", "5-7亿元").difference == "0元"  # 6亿元 is between its ends
-    assert bound("近300亿元", "293.9亿元").difference == "6.1亿元"  # a single figure as before
+    assert bound("约300亿元", "5-6亿元").difference == "294亿元"  # 约300亿 has a value: 300亿
 
 
 def test_figures_of_different_dimensions_are_named_with_their_units() -> None:
@@ -135,3 +141,18 @@ def test_a_date_is_named_as_the_figure_that_cannot_be_bounded() -> None:
                                               [spec("bound", "b", qualified="q", exact="x")]))
                  if f.kind == "bound"]
     assert finding.message == "Not checkable: claim 'x' is a date, not a quantity."
+
+
+def test_a_figure_inside_a_qualified_one_is_0_from_it() -> None:
+    # 0% against 不到1% was "1个百分点 (100%)" off, and 612家 against 超600家 12家: the
+    # qualified figure's nominal value is only an end of what it means
+    under = run("不到1%", "0%")
+    assert under.status is Status.CONSISTENT
+    assert (under.difference, under.relative) == ("0个百分点", "0%")
+    more = run("超600家", "612家")
+    assert more.status is Status.CONSISTENT
+    assert (more.difference, more.relative) == ("0家", "0%")
+    # outside, it is as far as the nearest end of what the qualified figure means
+    assert run("2000多家", "3100家").difference == "100家"  # from 3000家, not 2000家
+    # 约 has a value of its own: 320亿元 is 20亿元 from 约300亿
+    assert run("约300亿", "320亿元", unit="元").difference == "20亿元"

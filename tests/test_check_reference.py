@@ -94,3 +94,14 @@ def test_a_qualified_distance_holds_the_reference_by_what_it_means() -> None:
         "The reference distance 2816.39公里 lies inside 约2900公里, i.e. [2755公里, 3045公里].")
     assert run("2816.39公里").message == (
         "2816.39公里 matches the reference distance 2816.39公里 within its written precision.")
+
+
+def test_a_reference_inside_a_qualified_distance_is_0_off() -> None:
+    # 超过2000公里 showed 816.39公里 (29%) although 2816.39公里 lies inside (2000公里, +∞)
+    finding = run("超过2000公里")
+    assert finding.status is Status.CONSISTENT
+    assert (finding.difference, finding.relative) == ("0米", "0%")
+    assert finding.arithmetic[2] == "2816.39公里 lies inside what 超过2000公里 means"
+    # outside, from the nearest end of what it means; 约 has a value of its own
+    assert run("超过3000公里").difference == "183.61公里"
+    assert run("约2900公里").difference == "83.61公里"

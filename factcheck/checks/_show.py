@@ -16,8 +16,8 @@ from .._model import Quantity
 from .._numbers import Interval, format_exact
 from .._units import display, display_span
 
-__all__ = ["approx", "approx_span", "decimals_of", "digits_for", "equals", "gap", "nominal",
-           "points", "round_half_up"]
+__all__ = ["approx", "approx_span", "decimals_of", "digits_for", "equals", "gap", "meant",
+           "nominal", "points", "round_half_up"]
 
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:/[0-9]+)?")
 
@@ -157,6 +157,18 @@ def nominal(quantity: Quantity) -> bool:
     value is only one end of what it means, and a result computed from it (45家 of 近100家
     "is 45%") may lie outside what the figures allow."""
     return quantity.qualifier in (None, "about")
+
+
+def meant(quantity: Quantity) -> Interval:
+    """What a figure places when a difference is measured from it: its value when it has
+    one (:func:`nominal`), a range's written ends (5-6亿元 is at most 6亿元), and all that
+    another qualified figure means (超过2000公里 is (2000公里, +∞), 近300亿 [270亿, 300亿)),
+    ends included, so that a figure inside it, or at an end, is 0 away from it."""
+    if nominal(quantity):
+        return Interval(quantity.base, quantity.base, True, True)
+    if quantity.qualifier == "range" and quantity.top is not None:
+        return Interval(quantity.base, quantity.top, True, True)
+    return Interval.of(quantity.interval.low, quantity.interval.high, True, True)
 
 
 def gap(a: Interval, b: Interval) -> Fraction:

@@ -22,7 +22,7 @@ from .._schema import Field
 from .._units import display
 from ._context import CheckContext, coarse, intersect, percent, span_of
 from ._registry import register_check
-from ._show import points
+from ._show import gap, meant, points
 
 __all__ = ["check_bound"]
 
@@ -56,14 +56,12 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
     arithmetic = [f"{qualified.value} means {meaning} ({q.qualifier or 'as written'})",
                   f"{exact.value} means {span_of(e.interval, unit)}" if e.qualifier else
                   f"{exact.value} = {display(e.base, unit)}"]
-    # a range is as far from the qualified figure as its nearest written end (its nominal
-    # value is only its low end: 5-6亿元 is 294亿元 below 近300亿, not 295亿元)
-    near = e.base
-    if e.qualifier == "range" and e.top is not None:
-        near = min(max(q.base, e.base), e.top)
-    gap = abs(q.base - near)
+    # each figure is placed by what it means (meant): a qualified figure's nominal value is
+    # only one end of it, so 293.9亿元 is 0 from 近300亿 and a range is as far off as its
+    # nearest written end (5-6亿元 is 264亿元 below 近300亿's [270亿, 300亿), not 295亿元)
+    apart = gap(meant(q), meant(e))
     common = {"claims": involved, "spec": spec, "arithmetic": arithmetic,
-              "difference": points(display(gap, unit)), "relative": percent(gap, q.base)}
+              "difference": points(display(apart, unit)), "relative": percent(apart, q.base)}
     if e.qualifier is not None:  # no single value to place: its whole meaning must fit
         # a range is placed by its ends as written (5-6亿元 is at most 6亿元), as a single
         # figure is by its value; a qualified figure by all it means

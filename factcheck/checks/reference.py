@@ -20,6 +20,7 @@ from .._schema import Field
 from .._units import display
 from ._context import CheckContext, coarse, percent, span_of
 from ._registry import register_check
+from ._show import meant, nominal
 
 __all__ = ["check_reference", "geodesic_metres"]
 
@@ -57,9 +58,15 @@ def check_reference(spec: CheckSpec, context: CheckContext) -> Finding:
         return context.not_checkable(spec, "the claim is not a distance", [claim])
     reference = geodesic_metres(places[0], places[1])
     # a range (1000-2000公里) is as far off as its nearest written end, as bound places it:
-    # its nominal value is only its low end
+    # its nominal value is only its low end; a qualified figure (超过2000公里) is placed by
+    # all it means, so a reference inside it is 0 off
     ranged = q.qualifier == "range" and q.top is not None
-    near = min(max(reference, q.base), q.top) if ranged and q.top is not None else q.base
+    span = meant(q)
+    near = reference
+    if span.low is not None and near < span.low:
+        near = span.low
+    if span.high is not None and near > span.high:
+        near = span.high
     gap = abs(near - reference)
     written = (f"{display(near, 'meter')} (the nearest end of {claim.value})" if ranged
                else claim.value)
@@ -74,6 +81,8 @@ def check_reference(spec: CheckSpec, context: CheckContext) -> Finding:
         f"{span_of(coarse(q), 'meter')}",
         f"{display(reference, 'meter')} lies between the ends of {claim.value}"
         if ranged and near == reference else
+        f"{display(reference, 'meter')} lies inside what {claim.value} means"
+        if not nominal(q) and near == reference else
         f"{written} - {display(reference, 'meter')} = "
         f"{'-' if near < reference else ''}{display(gap, 'meter')}",
     ]
