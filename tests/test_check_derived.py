@@ -239,6 +239,8 @@ def test_a_misspelt_claim_id_names_the_closest_claim() -> None:
         "Not checkable: claim 'may_m' (n) does not exist (did you mean 'may_n'?).")
     assert found["derived[dated]"].message == (
         "Not checkable: claim 'day' (a) is a date, not a quantity.")
+    # the date is the claim the finding is about: a report lists and links it
+    assert found["derived[dated]"].claim_ids == ("day",)
 
 
 def test_bounds_instead_of_a_stated_claim() -> None:
@@ -599,8 +601,26 @@ def test_a_range_input_is_stated_as_the_interval_it_gives() -> None:
     assert fits.difference == "0元"
     assert found["derived[bound]"].message == (
         "a - b lies in (4亿元, 16亿元), which is at least 0亿元.")
+    # no line computes a - b from the range's low end, as if the article had said 10亿元
+    assert found["derived[bound]"].arithmetic == ("a - b with a = 10-20亿元, b = 5亿元",
+                                                  "within written precision: (4亿元, 16亿元)",
+                                                  "at least 0亿元")
     misses = found["derived[misses]"]
     assert misses.status is Status.CONFLICT
     assert misses.message == ("a - b lies in (12.5亿元, 15.5亿元), not 16亿元, even allowing "
                               "for the written precision.")
     assert misses.difference == "5000万元"
+
+
+def test_a_missed_range_is_as_far_off_as_its_nearest_end() -> None:
+    from claim_factory import make_claim
+
+    # a - b is 90家; the stated 60-70家 is 20家 below it at its nearest end (70家), not 30家
+    # (its nominal value, 60家, is only its low end)
+    claims = [make_claim("a", "101家", metric="a"), make_claim("b", "11家", metric="b"),
+              make_claim("r", "60-70家", metric="r")]
+    found = _run_derived(claims, {
+        "far": {"claim": "r", "expression": "a - b", "vars": {"a": "a", "b": "b"}}})
+    far = found["derived[far]"]
+    assert far.status is Status.CONFLICT
+    assert far.difference == "20家"
