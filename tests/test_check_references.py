@@ -70,6 +70,11 @@ def test_a_misspelt_part_is_refused_at_its_item_with_the_closest_id(tmp_path: Pa
      "'strat' (from) is neither a claim id nor a date"),
     ("{kind: duration, id: c, duration: tok, from: start, to: published}",
      "claim 'tok' (duration) does not exist"),
+    # only a duration's ends may be dates: a date where a claim id belongs is no claim
+    ("{kind: duration, id: c, duration: '2019-09', from: start, to: published}",
+     "claim '2019-09' (duration) does not exist"),
+    ("{kind: share, id: c, part: published, whole: total, share: tech}",
+     "claim 'published' (part) does not exist"),
     ("{kind: reference, id: c, claim: took, from: shenzen, to: harbin}",
      "place 'shenzen' (from) does not exist"),
 ])
