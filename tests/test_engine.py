@@ -139,6 +139,9 @@ def test_statuses_are_ordered_by_severity_and_still_equal_their_text() -> None:
     assert Status.CONFLICT > "consistent"  # a status's text compares as the status
     assert "stale" < Status.CONFLICT  # noqa: SIM300 - the reflected comparison
     assert not Status.DISCREPANCY >= Status.STALE
+    # a status is not more or less severe than itself
+    assert not Status.STALE < Status.STALE and not Status.STALE > Status.STALE
+    assert Status.STALE <= Status.STALE and Status.STALE >= Status.STALE
     # what stays: a status is its text, hashes as it, and pickles as itself
     assert Status.CONFLICT == "conflict" and {"conflict": 1}[Status.CONFLICT] == 1
     assert pickle.loads(pickle.dumps(Status.STALE)) is Status.STALE
