@@ -178,7 +178,8 @@ def signed(home: Path, kind: str, inputs: _cache.Inputs, payload: bytes,
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
 @pytest.mark.parametrize("what", ["corpus", "key"])
 def test_a_fifo_in_the_cache_is_never_waited_on(home: Path, corpus: Path, loads: Counting,
-                                               what: str) -> None:
+                                               what: str,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
     """An entry or key replaced by a FIFO (a cache directory others can write to) is a
     miss, not a run that waits for a writer forever."""
     import signal
@@ -202,6 +203,8 @@ def test_a_fifo_in_the_cache_is_never_waited_on(home: Path, corpus: Path, loads:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert loads.calls == 2
+    if what == "corpus":  # only someone else puts a FIFO there: no directory in the way
+        assert capsys.readouterr().err == ""
 
 
 def test_a_signed_but_truncated_pickle_is_ignored(home: Path, corpus: Path,
@@ -280,6 +283,35 @@ def test_a_key_others_can_read_disables_the_cache(home: Path, corpus: Path,
     _loader.load(corpus, cache=True)
     assert loads.calls == 3
     assert capsys.readouterr().err == ""
+
+
+def test_a_key_only_users_outside_its_group_can_read_disables_the_cache(
+        home: Path, corpus: Path, loads: Counting, capsys: pytest.CaptureFixture[str]) -> None:
+    _loader.load(corpus, cache=True)
+    key = home / "key"
+    key.chmod(0o604)
+    _loader.load(corpus, cache=True)
+    assert loads.calls == 2
+    assert capsys.readouterr().err == (
+        f"factcheck: the cache is off: its key {key} can be read by others (mode 0604)\n"
+        f"  hint: make it private: chmod 600 {key}\n")
+
+
+def test_notices_go_to_the_innermost_collector_and_to_stderr_after_it(
+        home: Path, corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _loader.load(corpus, cache=True)
+    key = home / "key"
+    key.chmod(0o640)
+    with _cache.notices() as outer:
+        with _cache.notices() as inner:
+            _loader.load(corpus, cache=True)
+        assert len(inner) == 1 and inner[0].startswith("factcheck: the cache is off: ")
+        assert outer == []
+    assert capsys.readouterr().err == ""
+    key.chmod(0o604)  # another notice, said on stderr once no collector listens
+    _loader.load(corpus, cache=True)
+    assert (inner, outer) == ([inner[0]], [])
+    assert "(mode 0604)" in capsys.readouterr().err
 
 
 def test_a_key_of_another_user_is_said_to_be_one(home: Path, corpus: Path, loads: Counting,
