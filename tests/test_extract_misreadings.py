@@ -477,13 +477,15 @@ def test_some_more_inside_a_compound_reads_whole(text: str, low: int, high: int,
     figure = parse_figure(text)
     assert figure is not None
     assert (figure.qualifier, figure.number.step) == ("some-more", step)
+    assert figure.number.round_number  # some more of a round number, as 3千多万 is
     assert (figure.interval.low, figure.interval.high) == (low, high)
     (mention,) = extract("总投资" + text + "。")
     assert (mention.text, mention.qualifier) == (text, "some-more")
     assert mention.number == (low if low > 0 else high)
 
 
-@pytest.mark.parametrize("text", ["1亿50000多万元", "一万五千多万元", "1万5多千元"])
+@pytest.mark.parametrize("text", ["1亿50000多万元", "一万五千多万元", "1万5多千元",
+                                  "1.5亿500多万元", "1亿5.5多万元"])
 def test_what_is_no_compound_with_some_more(text: str) -> None:
     from factcheck._numbers import parse_figure
 
