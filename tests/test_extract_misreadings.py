@@ -410,6 +410,7 @@ def test_a_compound_figure_loads_whole(tmp_path: Path) -> None:
     ("发电100kWh", [("100kWh", "quantity", "100", "kWh", None)]),
     ("电价0.5元/kWh", [("0.5元/kWh", "quantity", "0.5", "元/kWh", None)]),
     ("时速10km/h", [("10km/h", "quantity", "10", "km/h", None)]),
+    ("风速3m/s", [("3m/s", "quantity", "3", "m/s", None)]),
     ("8GB内存", [("8GB", "quantity", "8", "GB", None)]),
     ("约100MW", [("约100MW", "quantity", "100", "MW", "about")]),
     ("100MW-200MW", [("100MW-200MW", "quantity", "100..200", "MW", "range")]),
@@ -421,6 +422,7 @@ def test_a_compound_figure_loads_whole(tmp_path: Path) -> None:
     ("面积100m2", [("100m2", "quantity", "100", "m2", None)]),
     ("10万m2", [("10万m2", "quantity", "100000", "m2", None)]),
     ("5m3水", [("5m3", "quantity", "5", "m3", None)]),
+    ("体积100cm³", [("100", "quantity", "100", "", None)]),  # no unit, never 100 cm
     # letters that are no unit, or more than one
     ("5mmHg", [("5", "quantity", "5", "", None)]),
     ("5G网络", [("5G", "identifier", "5G", None, None)]),
@@ -742,3 +744,9 @@ def test_the_tail_after_zero_does_not_load_alone(tmp_path: Path) -> None:
     corpus = _load(tmp_path, text, _filled(rendered))
     (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
     assert claim.quantity.value == 105_000_000
+
+
+@pytest.mark.parametrize("text", ["用时三个半小时", "用时3个半小时", "两个半小时后"])
+def test_half_between_ge_and_its_unit_leaves_the_unit_an_hour(text: str) -> None:
+    (mention,) = extract(text)
+    assert (mention.kind, mention.unit, mention.qualifier) == ("duration", "个小时", None)
