@@ -50,6 +50,8 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("-20元", "10", "。", False),  # the dash of a range is no minus sign
     ("-5%", "增长", "。", True),
     ("2020年", "至", "底", True),  # 至 before a year is "by", not a range
+    ("1000万", "资金", "到账", True),  # 到 before no number joins no range: it arrived
+    ("10", "股价跌破", "至今未回升", True),  # 至今 is "until now": no high end follows
     ("兩天", "", "一層樓", True),  # ends with its unit: 一 starts another word
     # what is another word's, or separated, is not refused
     ("301亿元", "年累计签约", "。", True),  # 签约 is "signed", not 约 "about"
