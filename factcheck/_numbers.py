@@ -297,6 +297,8 @@ def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | 
                 return None
             number = Number(number.text, value, number.step * factor, True)
             pos = mag.end()
+        elif mag is not None:
+            return None  # 1亿多万元, 10万多万元: a second magnitude word that scales nothing
         elif found.magnitude > 1:
             place = Fraction(found.magnitude)
     raw = t[pos:]

@@ -804,3 +804,17 @@ def test_a_range_of_years_with_months_is_in_months(text: str, low: int, low_step
 ])
 def test_no_range_of_years_with_months(text: str) -> None:
     assert parse_figure(text) is None
+
+
+@pytest.mark.parametrize("text", ["一亿多万元", "3亿多万元", "10万多万元", "1万多万人"])
+def test_a_second_magnitude_word_after_some_more_that_scales_nothing_is_no_figure(
+        text: str) -> None:
+    # 一亿多万元 read as (1亿, 2亿) of the unit 万元: 10^4 times the amount, (1万亿, 2万亿)元
+    assert parse_figure(text) is None
+
+
+def test_a_bigger_magnitude_word_after_some_more_still_scales() -> None:
+    figure = parse_figure("1万多亿元")
+    assert figure is not None
+    assert (figure.interval.low, figure.interval.high, figure.unit_word) == (
+        10**12, 2 * 10**12, "元")
