@@ -67,3 +67,24 @@ def test_api_page_example_runs(monkeypatch) -> None:  # type: ignore[no-untyped-
     assert isinstance(daoli, list) and daoli
     assert all(any(c.source == "daoli-2017" for c in f.claims) for f in daoli)
     assert isinstance(namespace["text"], str) and '"status": "' in namespace["text"]
+
+
+def _plain_blocks(page: str) -> list[str]:
+    text = (DOCS / page).read_text(encoding="utf-8")
+    return re.findall(r"```\n(.*?)```", text, flags=re.DOTALL)
+
+
+def _line_patterns(block: str) -> list[str]:
+    """A block's lines as regexes, in order; ``...`` stands for any text."""
+    return [re.escape(line).replace(re.escape("..."), ".*")
+            for line in block.splitlines() if line.strip()]
+
+
+def test_pytest_page_shows_what_pytest_prints_for_the_bundled_claims(pytester) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    items, summary = _plain_blocks("pytest.md")[:2]
+    shutil.copytree(DOCS.parent / "claims", pytester.path / "claims")
+    result = pytester.runpytest("claims", "-v", "-p", "no:randomly", "--factcheck-no-cache")
+    result.stdout.re_match_lines([p + r"\s" for p in _line_patterns(items)])
+    result.stdout.re_match_lines([f"^{p}$" for p in _line_patterns(summary)])
