@@ -88,3 +88,37 @@ def test_pytest_page_shows_what_pytest_prints_for_the_bundled_claims(pytester) -
     result = pytester.runpytest("claims", "-v", "-p", "no:randomly", "--factcheck-no-cache")
     result.stdout.re_match_lines([p + r"\s" for p in _line_patterns(items)])
     result.stdout.re_match_lines([f"^{p}$" for p in _line_patterns(summary)])
+
+
+def _json_blocks(page: str) -> list[str]:
+    text = (DOCS / page).read_text(encoding="utf-8")
+    return re.findall(r"```json\n(.*?)```", text, flags=re.DOTALL)
+
+
+def test_json_page_extract_and_coverage_examples_are_what_the_commands_print(
+        monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from factcheck._cli import main
+
+    _check, extract, coverage = _json_blocks("json-format.md")
+    monkeypatch.chdir(DOCS.parent)
+    shown = json.loads(extract)
+    assert main(["extract", shown["source_file"], "--format", "json"]) == 0
+    real = json.loads(capsys.readouterr().out)
+    assert {k: real[k] for k in ("version", "source_file", "source")} == \
+        {k: shown[k] for k in ("version", "source_file", "source")}
+    assert [m for m in shown["mentions"] if m not in real["mentions"]] == []
+
+    shown = json.loads(coverage)
+    assert main(["coverage", "claims", "--format", "json"]) == 0
+    real = json.loads(capsys.readouterr().out)
+    totals = ("version", "covered", "mentions", "share", "percent")
+    assert {k: real[k] for k in totals} == {k: shown[k] for k in totals}
+    [source] = shown["sources"]
+    [actual] = [s for s in real["sources"] if s["source"] == source["source"]]
+    assert {k: v for k, v in actual.items() if k in source and k != "declared"
+            and k != "claimed"} == {k: v for k, v in source.items()
+                                   if k not in ("declared", "claimed")}
+    assert [m for m in source["claimed"] if m not in actual["claimed"]] == []
+    assert set(actual) == set(source)
