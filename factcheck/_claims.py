@@ -358,6 +358,9 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
     )
 
 
+# A number followed by one of these, and no unit, names a month or day of the calendar.
+_CALENDAR_WORDS = {"月": ("months", "月"), "日": ("days", "天")}  # what, and its unit
+
 _DATE_SHAPE = re.compile(r"^\s*(\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}-\d{2})")
 
 
@@ -409,6 +412,18 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
             return None, None
     if fields.get("unit") == _TODO:  # where the skeleton found no unit it knows
         _still_todo(doc, keypath, "unit", _NOT_EMPTY["unit"], claim_id, problems)
+        return None, None
+    if "unit" not in fields and figure.unit_word in _CALENDAR_WORDS:
+        # 三月 and 1至9月 name months of the calendar (a number of months is 个月), and
+        # 1-3日 days of a month: read as a quantity they would be a duration.
+        what, unit = _CALENDAR_WORDS[figure.unit_word]
+        problems.at(doc, (*keypath, "value"),
+                    f"{_short(value)} names {what} of the calendar, a date, not a number of "
+                    f"{what}", claim_id=claim_id,
+                    expected="a date claim, which a value without its year digits first is "
+                    "only with `unit: date`",
+                    hint=f"add `unit: date` (the year comes from as_of); for a number of {what}, "
+                    f"give `unit: {unit}`")
         return None, None
     quantity = _quantity_of_value(value, fields.get("unit"), fields.get("per"),
                                   fields.get("tolerance"))

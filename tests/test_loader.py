@@ -515,6 +515,36 @@ def test_more_than_one_completion_inside_as_of_is_an_error(tmp_path: Path) -> No
         "  hint: give the year and month in the value or narrow as_of"]
 
 
+CALENDAR_TEXT = "今年1至9月增长。三月开工。1-3日开会。\n"
+
+
+@pytest.mark.parametrize(("value", "quote", "as_of", "what", "unit"), [
+    ("1至9月", "今年1至9月增长", "2019", "months", "月"),
+    ("三月", "三月开工", "2019", "months", "月"),
+    ("1-3日", "1-3日开会", "2019-05", "days", "天"),
+])
+def test_months_or_days_of_the_calendar_without_unit_date_are_refused(
+        tmp_path: Path, value: str, quote: str, as_of: str, what: str, unit: str) -> None:
+    # 1至9月 and 三月 were read as a duration of 1 to 9 and 3 months, silently.
+    path = write_corpus(tmp_path, CALENDAR_TEXT, "claims:\n"
+                        f"  - {{id: x, value: {value}, quote: {quote}, entity: e, metric: m, "
+                        f"as_of: {as_of}}}\n", published="2019-10-01")
+    [error] = errors_of_corpus(path)
+    assert error.splitlines()[0].split(": ", 1)[1] == (
+        f"[x] '{value}' names {what} of the calendar, a date, not a number of {what}")
+    assert error.splitlines()[3:] == [
+        "  expected: a date claim, which a value without its year digits first is only with "
+        "`unit: date`",
+        f"  hint: add `unit: date` (the year comes from as_of); for a number of {what}, give "
+        f"`unit: {unit}`"]
+    (tmp_path / "dated").mkdir()
+    with_unit = write_corpus(tmp_path / "dated", CALENDAR_TEXT, "claims:\n"
+                             f"  - {{id: x, value: {value}, quote: {quote}, entity: e, "
+                             f"metric: m, as_of: {as_of}, unit: date}}\n",
+                             published="2019-10-01")
+    assert load(with_unit).claims["x"].date is not None
+
+
 def test_a_percentage_tolerance_widens_each_end_of_a_range_by_its_own_share() -> None:
     from claim_factory import make_claim
 
