@@ -69,11 +69,6 @@ def test_api_page_example_runs(monkeypatch) -> None:  # type: ignore[no-untyped-
     assert isinstance(namespace["text"], str) and '"status": "' in namespace["text"]
 
 
-def _plain_blocks(page: str) -> list[str]:
-    text = (DOCS / page).read_text(encoding="utf-8")
-    return re.findall(r"```\n(.*?)```", text, flags=re.DOTALL)
-
-
 def _line_patterns(block: str) -> list[str]:
     """A block's lines as regexes, in order; ``...`` stands for any text."""
     return [re.escape(line).replace(re.escape("..."), ".*")
@@ -83,7 +78,7 @@ def _line_patterns(block: str) -> list[str]:
 def test_pytest_page_shows_what_pytest_prints_for_the_bundled_claims(pytester) -> None:  # type: ignore[no-untyped-def]
     import shutil
 
-    items, summary = _plain_blocks("pytest.md")[:2]
+    items, summary = _fenced("pytest.md")
     shutil.copytree(DOCS.parent / "claims", pytester.path / "claims")
     result = pytester.runpytest("claims", "-v", "-p", "no:randomly", "--factcheck-no-cache")
     result.stdout.re_match_lines([p + r"\s" for p in _line_patterns(items)])
@@ -122,3 +117,49 @@ def test_json_page_extract_and_coverage_examples_are_what_the_commands_print(
                                    if k not in ("declared", "claimed")}
     assert [m for m in source["claimed"] if m not in actual["claimed"]] == []
     assert set(actual) == set(source)
+
+
+def _fenced(page: str, info: str = "") -> list[str]:
+    """The fenced blocks of a page whose info string is ``info`` (bare blocks by default)."""
+    blocks: list[str] = []
+    lines: list[str] | None = None
+    for line in (DOCS / page).read_text(encoding="utf-8").splitlines():
+        if lines is None:
+            if line.startswith("```"):
+                lines = [] if line[3:].strip() == info else None
+                if lines is None:
+                    lines = ["\0"]  # a block of another kind, to skip
+        elif line.startswith("```"):
+            if lines[:1] != ["\0"]:
+                blocks.append("\n".join(lines))
+            lines = None
+        else:
+            lines.append(line)
+    return blocks
+
+
+def test_check_kinds_page_shows_findings_of_the_bundled_claims_as_check_prints_them(
+        monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    from factcheck._cli import main
+
+    monkeypatch.chdir(DOCS.parent)
+    main(["check", "-v", "--no-cache", "claims"])
+    sections: dict[str, list[str]] = {}
+    for line in capsys.readouterr().out.splitlines():
+        header = re.match(r"(\S+)(?: \(acknowledged\))?: (\S+\[\S+\])  \[", line)
+        if header:
+            current = sections.setdefault(f"{header[1]}: {header[2]}", [])
+        elif line.startswith(" ") and sections:
+            current.append(line)
+    shown = [block for block in _fenced("checks.md")
+             if re.fullmatch(r"[a-z-]+: \S+", block.splitlines()[0])]
+    checked = 0
+    for block in shown:
+        head, *body = block.splitlines()
+        if head == "conflict: series[e.m]":  # an illustration, not of the bundled claims
+            continue
+        assert head in sections, head
+        lines = iter(sections[head])
+        assert all(any(line == real for real in lines) for line in body), block
+        checked += 1
+    assert checked == 5
