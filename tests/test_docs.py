@@ -163,3 +163,54 @@ def test_check_kinds_page_shows_findings_of_the_bundled_claims_as_check_prints_t
         assert all(any(line == real for real in lines) for line in body), block
         checked += 1
     assert checked == 5
+
+
+def test_check_kinds_page_messages_are_what_the_kinds_say() -> None:
+    from factcheck import Metric
+
+    page = (DOCS / "checks.md").read_text(encoding="utf-8")
+    c = make_claim
+    cases = [
+        # series: the conflict block, as the page prints it
+        ([c("a", "48.8亿元", metric="inv", as_of="2021"),
+          c("b", "32.86亿元", metric="inv", as_of="2023")], [], "series[e.inv]"),
+        ([c("p", "50个"), c("w", "64个", metric="w"), c("s", "80.7%", metric="s")],
+         [spec("share", "x", part="p", whole="w", share="s")], "share[x]"),
+        ([c("f", "1241.99亿元", as_of="2017"), c("t", "1957.10亿元", as_of="2019"),
+          c("r", "85%", metric="r")],
+         [spec("growth", "g", **{"from": "f", "to": "t", "rate": "r"})], "growth[g]"),
+        ([c("d", "5年", metric="d")],
+         [spec("duration", "d", duration="d", **{"from": "2019", "to": "2021-09"})],
+         "duration[d]"),
+        ([c("q", "超600家", metric="q"), c("r", "590家", metric="r")],
+         [spec("bound", "b", qualified="q", exact="r")], "bound[b]"),
+        ([c("c", "3元", metric="c"), c("bowl", "5元", metric="b"), c("more", "两元", metric="mm")],
+         [spec("derived", "r", claim="c", expression="bowl - more",
+               vars={"bowl": "bowl", "more": "more"})], "derived[r]"),
+        ([c("dens", "3元", metric="c"), c("p", "5元", metric="b"), c("a", "2平方米", metric="mm")],
+         [spec("derived", "d", claim="dens", expression="p / a", vars={"p": "p", "a": "a"})],
+         "derived[d]"),
+        ([c("a", "101亿元", metric="a"), c("b", "99亿元", metric="b"), c("s", "50.2%", metric="s")],
+         [spec("derived", "w", claim="s", expression="a / (a + b)", vars={"a": "a", "b": "b"})],
+         "derived[w]"),
+    ]
+    metrics = {"inv": Metric("inv", "inv", cumulative=True)}
+    for claims, checks, finding_id in cases:
+        used = {cl.metric for cl in claims}
+        corpus = make_corpus(claims, checks,
+                             {m: metrics.get(m, Metric(m, m)) for m in used})
+        [finding] = [f for f in check(corpus) if f.id == finding_id]
+        message = finding.message.removeprefix("Not checkable: ")
+        if finding.kind == "series":
+            block = "\n".join(["conflict: series[e.m]", f"  {message}", "  arithmetic:",
+                               *(f"    {line}" for line in finding.arithmetic)])
+            assert block.replace("e.inv", "e.m") in page
+        elif finding.kind == "share":
+            assert f"`{message.split('; ')[0]}; ...`" in page
+        else:
+            assert f"`{message}`" in page or f"`{message.rstrip('.')}`" in page, message
+    # bound places a range by its nearest end: 5-6亿元 is 294亿元 from 近300亿元
+    [bound] = [f for f in check(make_corpus(
+        [c("q", "近300亿元", metric="q"), c("r", "5-6亿元", metric="r")],
+        [spec("bound", "b", qualified="q", exact="r")])) if f.kind == "bound"]
+    assert f"(`5-6亿元` is {bound.difference} from `近300亿元`)" in page
