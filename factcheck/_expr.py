@@ -369,6 +369,19 @@ def unit_description(unit: str) -> str:
     return f"{word} ({dims})" if dims else word
 
 
+def units_description(units: Iterable[str]) -> str:
+    """Name several base units for a message: ``家 (firm) and 元 (currency)``.
+
+    Args:
+        units: base-unit strings.
+
+    Returns:
+        Each as :func:`unit_description` names it, sorted, joined by commas and "and".
+    """
+    names = sorted(unit_description(unit) for unit in set(units))
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 class _Stop(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)

@@ -179,3 +179,17 @@ def test_the_message_names_a_conflict_and_extra_lists_every_fall() -> None:
     assert finding.status is Status.CONFLICT
     assert finding.message.startswith("2000家 at 2021 is below 3000家 at 2019,")
     assert [v for k, v in finding.extra if k == "offending"] == ["b", "c"]
+
+
+def test_points_that_cannot_be_compared_name_their_units() -> None:
+    from claim_factory import make_claim, make_corpus
+
+    from factcheck import Metric, check
+
+    corpus = make_corpus([make_claim("a", "10家", as_of="2019"),
+                          make_claim("b", "10亿元", as_of="2020")],
+                         metrics={"m": Metric("m", "m", cumulative=True)})
+    [finding] = [f for f in check(corpus) if f.kind == "series"]
+    assert finding.status is Status.NOT_CHECKABLE
+    assert finding.message == ("Not checkable: the points are in 元 (currency) and 家 (firm), "
+                               "which cannot be compared.")

@@ -264,3 +264,13 @@ def test_parts_with_no_lower_end_cannot_fail_a_partial_total() -> None:
     assert finding.status is Status.NOT_CHECKABLE
     assert finding.message == ("Not checkable: the parts (-2亿元) fit inside the total 10亿元, as "
                                "the parts have no lower end.")
+
+
+def test_parts_and_total_that_cannot_be_compared_name_their_units() -> None:
+    # said as bound, share and growth say it, not in pint's words "(meter, yuan)"
+    corpus = make_corpus([make_claim("t", "3000公里"), make_claim("p", "3000元", metric="x")],
+                         [spec("sum", "s", total="t", parts=["p"])])
+    [finding] = [f for f in check(corpus) if f.id == "sum[s]"]
+    assert finding.status is Status.NOT_CHECKABLE
+    assert finding.message == ("Not checkable: the parts and total are in 元 (currency) and "
+                               "米 (length), which cannot be compared.")

@@ -193,6 +193,8 @@ def test_check_kinds_page_messages_are_what_the_kinds_say() -> None:
         ([c("a", "101亿元", metric="a"), c("b", "99亿元", metric="b"), c("s", "50.2%", metric="s")],
          [spec("derived", "w", claim="s", expression="a / (a + b)", vars={"a": "a", "b": "b"})],
          "derived[w]"),
+        ([c("t", "3000公里"), c("p", "3000元", metric="x")],
+         [spec("sum", "s", total="t", parts=["p"])], "sum[s]"),
     ]
     metrics = {"inv": Metric("inv", "inv", cumulative=True)}
     for claims, checks, finding_id in cases:
@@ -208,7 +210,8 @@ def test_check_kinds_page_messages_are_what_the_kinds_say() -> None:
         elif finding.kind == "share":
             assert f"`{message.split('; ')[0]}; ...`" in page
         else:
-            assert f"`{message}`" in page or f"`{message.rstrip('.')}`" in page, message
+            flat = re.sub(r"\s*\n\s*", " ", page)  # a message may wrap across lines
+            assert f"`{message}`" in flat or f"`{message.rstrip('.')}`" in flat, message
     # bound places a range by its nearest end: 5-6亿元 is 294亿元 from 近300亿元
     [bound] = [f for f in check(make_corpus(
         [c("q", "近300亿元", metric="q"), c("r", "5-6亿元", metric="r")],

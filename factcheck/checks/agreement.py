@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from fractions import Fraction
 
+from .._expr import units_description
 from .._findings import Finding, Involved, Status
 from .._model import Claim, Quantity
 from .._numbers import Interval
@@ -90,8 +91,8 @@ def _mixed(context: CheckContext, name: str, group: list[Claim],
     units = {c.quantity.base_unit for c in group if c.quantity is not None}
     if len(units) > 1:
         return context.finding("agreement", name, Status.NOT_CHECKABLE,
-                               "Not checkable: the claims are in incomparable units "
-                               f"({', '.join(sorted(units))}).", claims=involved)
+                               f"Not checkable: the claims are in {units_description(units)}, "
+                               "which cannot be compared.", claims=involved)
     return None
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+from .._expr import units_description
 from .._findings import Finding, Status
 from .._model import Claim, Quantity
 from .._numbers import Interval, format_exact
@@ -65,8 +66,8 @@ def _judge(context: CheckContext, key: str, points: list[Claim]) -> Finding:
                                extra=[*extra, ("unit", units[0])])
     if len(units) > 1:
         return context.finding("series", key, Status.NOT_CHECKABLE,
-                               "Not checkable: the points are in incomparable units "
-                               f"({', '.join(units)}).", claims=involved, extra=extra)
+                               f"Not checkable: the points are in {units_description(units)}, "
+                               "which cannot be compared.", claims=involved, extra=extra)
     unit = units[0]
     arithmetic = [f"{c.as_of}: {c.value} -> {span_of(q.interval, unit)}"
                   for c, q in zip(points, quantities, strict=True)]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .._errors import FactcheckError, SchemaError
+from .._expr import units_description
 from .._findings import Finding, Status
 from .._model import CheckSpec, Claim
 from .._numbers import Interval
@@ -84,7 +85,8 @@ def check_sum(spec: CheckSpec, context: CheckContext) -> Finding:
         units = {c.quantity.base_unit for c in claims if c.quantity is not None}
         if bad or len(units) != 1:
             why = (f"claim '{bad[0].id}' is a date" if bad else
-                   f"the parts and total are in incomparable units ({', '.join(sorted(units))})")
+                   f"the parts and total are in {units_description(units)}, which cannot "
+                   "be compared")
             return context.not_checkable(spec, why, claims)
         involved.append(context.involved(total, "total"))
         involved.extend(context.involved(p, "part") for p in parts)
