@@ -128,9 +128,10 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             months_after_years(fold_chars(after), 0) is not None) and not (
             YEAR_RE.fullmatch(_numeral_before(fold_chars(figure[:-1])))):
         return False  # 四年 of 四年零三个月: the figure is 51个月 (2017年 of 2017年3个月 is a date)
-    elif _latin(last) and (following in _SYMBOL_GOES_ON or (
-            following == "/" and _latin(fold_chars(after[1:2])))):
-        return False  # 50m of 50mm, 10万m of 10万m², 10km of 10km/h: a unit symbol cut short
+    elif _latin(last) and following in _SYMBOL_GOES_ON:
+        return False  # 50m of 50mm, 10万m of 10万m²: a unit symbol cut short
+    elif following == "/" and _per_unit_start(fold_chars(after[1:2])):
+        return False  # 10km of 10km/h or 10km/小时, 3元 of 3元/斤: a rate's per-unit left out
     elif following in COUNTING_AFTER_UNIT and fold_chars(after[1:2]) in ENDS_A_FIGURE:
         return False  # 一年 of 一年多来, 一年半的 (but 30家 of 30家多元化企业 is whole)
     # a space may stand between a qualifier and the figure (接近 300亿, 30家 以上)
@@ -146,6 +147,13 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         near_after = fold_chars(after.lstrip(_SPACES))
         return not near_after.startswith(_SUFFIXES)
     return True
+
+
+def _per_unit_start(char: str) -> bool:
+    """Whether ``char`` (folded, right after a unit's slash) starts a per-unit, as the
+    figure grammar reads ``<unit>/<unit>``: a Latin letter or a Han character that is no
+    digit (3元/斤, 10km/小时, 10km/h; but not 3元/5斤, whose 5 starts a figure of its own)."""
+    return _latin(char) or ("\u4e00" <= char <= "\u9fff" and char not in _DIGITS)
 
 
 def _latin(char: str) -> bool:

@@ -696,6 +696,27 @@ claims:
     assert loaded.claims["members"].quantity is not None
 
 
+@pytest.mark.parametrize(("value", "loads"), [
+    ("3元", False),  # an amount of a price per 斤
+    ("10km", False),  # a length of a speed
+    ("3元/斤", True),
+    ("10km/小时", True),
+])
+def test_a_value_keeps_a_chinese_per_unit(tmp_path: Path, value: str, loads: bool) -> None:
+    article = "猪肉价格3元/斤,时速10km/小时。"
+    claims = (f"claims:\n  - id: rate\n    quote: 猪肉价格3元/斤,时速10km/小时\n"
+              f"    value: '{value}'\n    entity: signing\n    metric: investment\n"
+              "    as_of: 2017-11-28\n")
+    if not loads:
+        with pytest.raises(LoadErrors) as caught:
+            load(corpus(tmp_path, claims, article))
+        assert f"value {value!r} is only part of a figure in the quote" in str(
+            caught.value.errors[0])
+        return
+    quantity = load(corpus(tmp_path, claims, article)).claims["rate"].quantity
+    assert quantity is not None and quantity.unit == value.lstrip("0123456789")
+
+
 @pytest.mark.parametrize(("quote", "value", "loads"), [
     ("为期3个月至4个月", "4个月", False),  # loaded as 4个月, the range's high end alone
     ("3年2个月至4年", "4年", False),  # loaded as 4年, the high end alone

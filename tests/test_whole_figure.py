@@ -29,6 +29,12 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("3km", "面积", "³，", False),
     ("100M", "装机", "W。", False),
     ("10km", "时速", "/h。", False),
+    # a Chinese per-unit is as much the rate's as a Latin one: 3元 of 3元/斤 is no amount
+    ("10km", "时速", "/小时。", False),
+    ("3元", "猪肉价格", "/斤。", False),
+    ("3元", "豬肉價格", "/斤。", False),
+    ("100万元", "租金", "/年", False),
+    ("3元", "分别为", "/5斤", True),  # a digit after the slash starts a figure of its own
     ("0.5元/kW", "电价", "h。", False),
     ("５０ｍ", "降雨", "ｍ。", False),
     ("10km", "跑了", "，", True),
