@@ -9,7 +9,7 @@ qualifiers, "some more") is the figure grammar's own (``_numerals``, ``_numbers`
 
 from __future__ import annotations
 
-from ._extract_lexicon import DATE_PATTERNS, UNIT_RE, YEAR_RE
+from ._extract_lexicon import CLOCK_RE, DATE_PATTERNS, UNIT_RE, YEAR_RE
 from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, SOME_MORE_AFTER_NUMERAL
 from ._numerals import (
     CHINESE_NUMERAL_CHARS,
@@ -89,6 +89,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     10 in 10-20元, 10元 in 10元至20元, 4年 in 3年2个月至4年, 5月 in 3月至5月: either end, as
     extract reads a range), not a decade
     (1990年 in 1990年代) or either part of years and months (四年 or 三个月 in 四年三个月),
+    not the tail of a date (5日 or 1月5日 in 2020年1月5日), nor part of a clock time (30 in
+    14时30分) or a decade (80 in 80、90年代),
     and not missing its "some more" (30 in 30多家) or a qualifier of two characters (300亿
     in 接近300亿, 30家 in 30家以上). Only what cannot
     be another word's is refused: 一 may belong to a word (唯一一家, 30万一线人员)."""
@@ -114,6 +116,13 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if first in _ARABIC or first in _CHINESE:
         if not _starts_whole(fold_chars(figure[:4]), before, previous):
             return False
+        if previous in _DATE_JOINS and fold_chars(before[-2:-1]) in _DIGITS and (
+                _tail_of_a_date(fold_chars(figure), fold_chars(before), fold_chars(after))):
+            return False  # 5日 of 2020年1月5日: as_of would give a bare day another month
+        if previous in _CLOCK_MARKS and fold_chars(before[-2:-1]) in _DIGITS and (
+                _in_a_clock_time(_numeral_before(fold_chars(before[:-1])) + previous,
+                                 fold_chars(figure + after[:8]))):
+            return False  # 30 of 14时30分 or 9点30分: the minutes of a clock time
         if previous == "年" and months_after_years(
                 fold_chars(figure[:6] + after[:6]), 0) is not None:  # also 3 of 4年3个月
             years = _numeral_before(fold_chars(before[:-1]))
@@ -122,6 +131,14 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if last in _ARABIC or last in _CHINESE or last in _SOME_MORE:
         if not _ends_whole(last, after, following):
             return False
+        if following == "、" or (following == "年" and fold_chars(after[1:2]) == "代"):
+            numeral = _numeral_before(fold_chars(figure))
+            decade = _DECADE_PATTERN.match(numeral + fold_chars(after[:12]))
+            if numeral and decade is not None and decade.end() > len(numeral):
+                return False  # 80 of 80、90年代 or 90 of 90年代: a decade, one date
+        if following in _CLOCK_MARKS and _in_a_clock_time("", fold_chars(
+                _numeral_before(fold_chars(figure)) + after[:10])):
+            return False  # 14 of 14时30分: the hour of a clock time
     elif last == "年" and following == "代" and fold_chars(after[1:2]) not in NOT_DECADE:
         return False  # 1990年 of 1990年代: a decade, not a year or 1990 years
     elif last == "年" and (following in _ARABIC or following in _CHINESE) and (
@@ -263,6 +280,36 @@ def _end_of_date_range(figure: str, before: str, after: str) -> bool:
                        for _, pattern in DATE_PATTERNS):
                     return True
     return False
+
+
+# what a date goes on with after a year or a month (2020年1月5日), and the marks of a clock
+# time's hour (14时30分, 9点30分)
+_DATE_JOINS = frozenset("年月")
+_CLOCK_MARKS = frozenset("时点")
+_DECADE_PATTERN = dict(DATE_PATTERNS)["decade"]
+
+
+def _tail_of_a_date(figure: str, before: str, after: str) -> bool:
+    """Whether ``figure`` (folded, as ``before`` and ``after``) goes on a date that starts
+    in ``before`` and that extract reads as one (1月5日 or 5日 of 2020年1月5日): the value
+    would take the year or month it leaves out from as_of, not from the quote. A date's
+    head (2020年 of 2020年1月5日) is a date of its own that holds it."""
+    start = len(before)
+    while start and (before[start - 1] in _DIGITS or before[start - 1] in _DATE_JOINS):
+        start -= 1
+    head = before[start:]
+    text = head + figure + after
+    return any((m := pattern.match(text)) is not None and m.end() > len(head)
+               for _, pattern in DATE_PATTERNS)
+
+
+def _in_a_clock_time(hour: str, text: str) -> bool:
+    """Whether ``hour`` (an hour and its mark, or empty) and ``text`` (folded, the value
+    and what follows it) start a clock time with minutes, 半, 整 or 钟 that goes past
+    ``hour``, as extract reads one (14时30分, 9点半)."""
+    clock = CLOCK_RE.match(hour + text)
+    return clock is not None and clock.group("tail") is not None and (
+        clock.end() > len(hour))
 
 
 # what may stand between the joiner and the right end of a run of months: 12月至次年2月

@@ -717,6 +717,25 @@ def test_a_value_keeps_a_chinese_per_unit(tmp_path: Path, value: str, loads: boo
     assert quantity is not None and quantity.unit == value.lstrip("0123456789")
 
 
+@pytest.mark.parametrize(("quote", "value", "unit"), [
+    ("2020年1月5日发布", "5日", None),  # read as 2020-02-05, in as_of's month
+    ("2020年1月5日发布", "1月5日", None),
+    ("会议于14时30分开始", "30", "min"),
+    ("会议于14时30分开始", "14", "h"),
+    ("80、90年代的人", "80", "个"),
+])
+def test_a_value_is_no_part_of_a_date_or_clock_time(tmp_path: Path, quote: str, value: str,
+                                                    unit: str | None) -> None:
+    article = "规划于2020年1月5日发布,会议于14时30分开始,面向80、90年代的人。"
+    claims = (f"claims:\n  - id: part\n    quote: {quote}\n    value: '{value}'\n"
+              + (f"    unit: {unit}\n" if unit else "")
+              + "    entity: signing\n    metric: investment\n    as_of: 2020-02\n")
+    with pytest.raises(LoadErrors) as caught:
+        load(corpus(tmp_path, claims, article))
+    assert f"value {value!r} is only part of a figure in the quote" in str(
+        caught.value.errors[0])
+
+
 @pytest.mark.parametrize(("quote", "value", "loads"), [
     ("为期3个月至4个月", "4个月", False),  # loaded as 4个月, the range's high end alone
     ("3年2个月至4年", "4年", False),  # loaded as 4年, the high end alone

@@ -196,6 +196,39 @@ def test_the_ends_of_a_range_with_units_are_not_a_whole_figure(figure: str, befo
     assert whole_figure(figure, before, after) is whole
 
 
+@pytest.mark.parametrize(("figure", "before", "after", "whole"), [
+    # the tail of a date extract reads as one: as_of would give it its year or month
+    ("5日", "2020年1月", "发布", False),
+    ("5号", "2020年1月", "", False),
+    ("1月5日", "于2020年", "发布", False),
+    ("1月", "于2020年", "发布", False),
+    ("五日", "二〇二〇年一月", "", False),
+    ("2020年", "", "1月5日", True),  # a date's head is a date of its own that holds it
+    ("3个月", "在2017年", "内", True),  # no date goes on: a duration
+    ("3天", "今年5月", "内", True),
+    ("10万元", "今年5月", "", True),
+    # the minutes or the hour of a clock time (14:30 is refused as a ratio's part)
+    ("30", "会议于14时", "分开始", False),
+    ("30", "9点", "分结束", False),
+    ("三十", "上午九点", "分", False),
+    ("14", "会议于", "时30分开始", False),
+    ("9", "上午", "点半", False),
+    ("14", "下午", "时开会", True),  # no minutes: extract reads no clock time either
+    ("30", "历时", "分钟", True),
+    ("5", "第1时", "", True),
+    # a decade, or two (80、90年代 is one date, 1980..1999 of a century left open)
+    ("80", "", "、90年代", False),
+    ("90", "80、", "年代的人", False),
+    ("八十", "", "、九十年代", False),
+    ("90", "", "年代", False),
+    ("80", "", "、90分", True),  # a list of scores
+    ("10", "", "年代价", True),  # 十年代价: the cost of ten years
+])
+def test_a_part_of_a_date_or_clock_time_is_not_a_whole_figure(
+        figure: str, before: str, after: str, whole: bool) -> None:
+    assert whole_figure(figure, before, after) is whole
+
+
 def test_the_whole_figure_check_sees_a_long_left_end() -> None:
     # 四年零三个月至 is seven characters: the window before a value was six
     text = "刑期四年零三个月至五年。"
