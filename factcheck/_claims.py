@@ -19,7 +19,7 @@ from ._dates import Period, complete_period, iso_spelling, parse_period
 from ._errors import QuoteError, SchemaError, UnitError
 from ._extract import extract
 from ._model import Claim, Entity, Metric, NotClaim, Quantity, Source
-from ._numbers import Figure, Interval, parse_figure
+from ._numbers import Figure, Interval, parse_figure, qualified_range
 from ._quotes import NormalText, find_all, fold_text, normalise
 from ._schema import Field, Problems, not_a_list, read_fields
 from ._sources import alias_table
@@ -398,6 +398,15 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                     found=_short(value), hint="write the figure exactly as the quote has it")
         return None, None
     figure = parse_figure(value)
+    words = qualified_range(value) if figure is None else None
+    if words is not None:
+        problems.at(doc, (*keypath, "value"), f"the range {_short(value)} has a qualifier "
+                    f"({words}), which factcheck does not read", claim_id=claim_id,
+                    expected="a range without a qualifier (3%至5%) or one figure with one "
+                    "(5%左右)",
+                    hint="list the mention under not_claims: with a reason; a claim of the "
+                    "range or of one end without the qualifier is only part of the figure")
+        return None, None
     if figure is None:
         problems.at(doc, (*keypath, "value"), f"cannot read the figure {_short(value)}",
                     claim_id=claim_id,

@@ -515,8 +515,11 @@ class _Scanner:
                     end = right_unit[0] if right_unit else right.end
                     kind = self._kind(right_unit[1] if right_unit else None)
                     # a range the grammar does not read (5年至4年, low above high) is one
-                    # mention without a number, not its low end as a figure
-                    return self._figure(i, i, end, end, right_unit[1] if right_unit else None,
+                    # mention without a number, not its low end as a figure; so is one with
+                    # a qualifier (约3%至5%, 3%至5%左右), which the loader refuses whole
+                    a, _ = self._prefix(i)
+                    end += len(self._suffix(end))
+                    return self._figure(a, i, end, end, right_unit[1] if right_unit else None,
                                         kind, None, unit_from=right.end, low_end=False)
         some_more = False
         if k < self.n and f[k] in SOME_MORE_AFTER_NUMERAL:

@@ -27,7 +27,7 @@ from ._extract import Mention
 from ._extract_lexicon import CN_START
 from ._lines import line_bounds, line_col
 from ._model import Source
-from ._numbers import format_exact, parse_figure
+from ._numbers import format_exact, parse_figure, qualified_range
 from ._quotes import PINYIN, NormalText, QuoteIndex, find_all, normalise
 from ._sources import read_bounded
 from ._units import parse_unit, to_base
@@ -371,6 +371,9 @@ def _unloadable(m: Mention) -> str | None:
             return "not a date the loader reads (it needs year, month or day digits first)"
         return None
     figure = parse_figure(m.value)
+    words = qualified_range(m.value) if figure is None else None
+    if words is not None:
+        return f"a range with a qualifier ({words}), which the loader does not read"
     if figure is None:
         return "not a figure the loader reads"
     if "\n" in m.value:

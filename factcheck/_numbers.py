@@ -84,6 +84,7 @@ __all__ = [
     "format_exact",
     "parse_figure",
     "parse_number",
+    "qualified_range",
     "rounded_ends",
 ]
 
@@ -267,6 +268,28 @@ def _parse_figure_cached(text: str) -> Figure | None:
         if ranged is not None:
             return None if qualifier is not None else ranged
     return _simple(text, o, t, qualifier)
+
+
+def qualified_range(text: str) -> str | None:
+    """The qualifier words of ``text`` when it is a range with a qualifier, which is no
+    figure: ``"左右"`` of ``3%至5%左右``, ``"约"`` of ``约10-20元``; else None.
+
+    Args:
+        text: a value as written.
+
+    Returns:
+        The prefix and suffix words, or None when ``text`` is no qualified range.
+    """
+    t = text.strip().translate(FULLWIDTH)
+    prefix = _PREFIX_RE.match(t)
+    suffix = _SUFFIX_RE.search(t)
+    if prefix is None and suffix is None:
+        return None
+    core = t[prefix.end() if prefix else 0 : suffix.start() if suffix else len(t)]
+    figure = parse_figure(core) if core else None
+    if figure is None or figure.qualifier != "range":
+        return None
+    return (prefix.group() if prefix else "") + (suffix.group() if suffix else "")
 
 
 def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | None:

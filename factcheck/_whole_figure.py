@@ -235,11 +235,12 @@ def _end_of_range(figure: str, before: str, after: str) -> bool:
     unit on both ends, as extract reads one: ``10元至20元``, ``3年-5年``, ``3年至4年3个月``
     (years with or without months). Not across 到 (从10元到20元 goes from one figure to
     another), nor between Arabic and Chinese digits, nor for a date's ends."""
-    head = _numeral_after(figure)
-    unit = _range_unit(figure[len(head):])
-    if not head or unit is None or _calendar_year(head, unit):
-        return False
     if before[-1:] in _RANGE_ENDS_JOIN:
+        # a qualifier after the high end stays out of it: 5%左右 of 3%至5%左右, a range the
+        # loader refuses as a whole
+        head, unit = _end_and_unit(_without_suffix(figure))
+        if not head or unit is None:
+            return False
         left = before[:-1]
         for start in range(len(left) - 1, -1, -1):
             numeral = _numeral_before(left[:start + 1])
@@ -250,6 +251,9 @@ def _end_of_range(figure: str, before: str, after: str) -> bool:
                 return years[-1:] != "年" or not _numeral_before(years[:-1]) or bool(
                     YEAR_RE.fullmatch(_numeral_before(years[:-1])))
     if after[:1] in _RANGE_ENDS_JOIN:
+        head, unit = _end_and_unit(_without_prefix(figure))  # 约3% of 约3%至5%, as above
+        if not head or unit is None:
+            return False
         right = _numeral_after(after[1:])
         rest = after[1 + len(right):]
         return any(_same_end(right, _range_unit(rest[:stop]), head, unit)
@@ -317,6 +321,30 @@ _YEAR_AFTER_JOIN = frozenset(("次年", "翌年", "今年"))
 # what joins the two ends of a range with a unit on both (10元至20元), as extract reads one
 _RANGE_ENDS_JOIN = RANGE_SEPARATORS - {"到"}
 _DATE_UNIT_STARTS = frozenset("月日号號")
+
+
+def _end_and_unit(figure: str) -> tuple[str, str | None]:
+    """The numeral ``figure`` (folded) starts with and the unit it gives a range's end, or
+    None for none, a date's or a calendar year's."""
+    head = _numeral_after(figure)
+    unit = _range_unit(figure[len(head):])
+    return head, None if unit is None or _calendar_year(head, unit) else unit
+
+
+def _without_prefix(figure: str) -> str:
+    """``figure`` (folded) without a qualifier word before it (约3% is 3%)."""
+    word = next((w for w in _ALL_PREFIXES if figure.startswith(w)), "")
+    return figure[len(word):]
+
+
+def _without_suffix(figure: str) -> str:
+    """``figure`` (folded) without a qualifier word after it (5%左右 is 5%)."""
+    word = next((w for w in _ALL_SUFFIXES if figure.endswith(w)), "")
+    return figure[: len(figure) - len(word)]
+
+
+_ALL_PREFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_PREFIXES}, key=len, reverse=True))
+_ALL_SUFFIXES = tuple(fold_chars(w) for w in QUALIFIER_SUFFIXES)
 
 
 def _range_unit(text: str) -> str | None:

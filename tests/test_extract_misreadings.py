@@ -9,6 +9,7 @@ at the first).
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from pathlib import Path
 
@@ -750,3 +751,35 @@ def test_the_tail_after_zero_does_not_load_alone(tmp_path: Path) -> None:
 def test_half_between_ge_and_its_unit_leaves_the_unit_an_hour(text: str) -> None:
     (mention,) = extract(text)
     assert (mention.kind, mention.unit, mention.qualifier) == ("duration", "个小时", None)
+
+
+# --- a range with a qualifier: one mention, refused whole by the loader -----------------
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("年增长3%至5%左右。", "3%至5%左右"),  # extract offered 3%至5%, which the loader refused
+    ("约3至5万元。", "约3至5万元"),
+    ("大约10-20元以上。", "大约10-20元以上"),
+])
+def test_a_qualified_range_is_one_mention_listed_after_the_skeletons(
+        text: str, mention: str) -> None:
+    (found,) = extract(text)
+    assert (found.text, found.number, found.qualifier) == (mention, None, None)
+    skeleton = _skeleton(text + "\n")
+    assert "claims: []" in skeleton
+    assert f"'{mention}' in " in skeleton and "a range with a qualifier (" in skeleton
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("3%至5%", "value '3%至5%' is only part of a figure in the quote"),
+    ("5%左右", "value '5%左右' is only part of a figure in the quote"),  # the high end: not about 5%
+    ("3%至5%左右", "the range '3%至5%左右' has a qualifier (左右), which factcheck does not read"),
+])
+def test_a_qualified_range_loads_in_no_part(tmp_path: Path, value: str, message: str) -> None:
+    from factcheck._errors import FactcheckError
+
+    with pytest.raises(FactcheckError, match=re.escape(message)):
+        _load(tmp_path, "年增长3%至5%左右。\n", f"""\
+source: t
+claims:
+  - {{id: c, quote: 年增长3%至5%左右, value: '{value}', entity: e, metric: m, as_of: 2020}}
+""")

@@ -9,7 +9,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck._numbers import Figure, Interval, Number, format_exact, parse_figure, parse_number
+from factcheck._numbers import (
+    Figure,
+    Interval,
+    Number,
+    format_exact,
+    parse_figure,
+    parse_number,
+    qualified_range,
+)
 from tests import strategies as S
 
 
@@ -818,3 +826,18 @@ def test_a_bigger_magnitude_word_after_some_more_still_scales() -> None:
     assert figure is not None
     assert (figure.interval.low, figure.interval.high, figure.unit_word) == (
         10**12, 2 * 10**12, "元")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("3%至5%左右", "左右"),
+    ("约10-20元", "约"),
+    ("大约3至5万元左右", "大约左右"),
+    ("10-20元以上", "以上"),
+    ("5%左右", None),  # one figure with its qualifier
+    ("3%至5%", None),  # a range without one
+    ("约", None),
+])
+def test_a_qualified_range_is_named_and_is_no_figure(text: str, words: str | None) -> None:
+    assert qualified_range(text) == words
+    if words is not None:
+        assert parse_figure(text) is None

@@ -190,6 +190,13 @@ def test_the_months_of_years_and_months_are_not_a_whole_figure(figure: str, befo
     ("4个月", "3年2个月至", "", True),  # 3年2个月 (38个月) to 4个月 is no range
     ("4个月", "历时3年至", "", True),  # different units
     ("3年", "", "至今", True),
+    # an end of a range with a qualifier (3%至5%左右, refused whole): 5%左右 is no "about 5%"
+    ("5%左右", "年增长3%至", "。", False),
+    ("约3%", "年增长", "至5%", False),
+    ("大约10元", "", "-20元", False),
+    ("5%左右", "增长", "。", True),
+    ("约20元", "价格10元至", "", True),  # 约 after the joiner: extract reads two figures
+    ("3%左右", "增长", "至5%", True),
 ])
 def test_the_ends_of_a_range_with_units_are_not_a_whole_figure(figure: str, before: str,
                                                                after: str, whole: bool) -> None:
