@@ -503,7 +503,7 @@ class _Scanner:
         left_months = self._months_after(unit, num)
         sep_at = left_months[1] if left_months else unit[0] if unit else k
         if sep_at < self.n and f[sep_at] in RANGE_SEPARATORS and (f[sep_at] != "到" or unit is None):
-            right = scan_numeral(f, sep_at + 1)
+            right = scan_numeral(f, sep_at + 1, signed=True)  # -5%至-3%, as the grammar
             if right is not None and (f[sep_at + 1] in CN_START) == is_cn:
                 right_unit = self._unit_at(right.end)
                 same = unit is None or (right_unit is not None and right_unit[1] == unit[1])

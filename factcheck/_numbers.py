@@ -34,7 +34,10 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
 * range: the left end may repeat the right end's unit; a left end without a magnitude word
   takes the right end's (``1-3万`` -> 10000..30000), unless that puts it at or above the
   right end (``5000-1万`` -> 5000..10000, ``1-1万`` -> 1..10000: no one writes a range of
-  one value).  number is the low end, high the high end; needs low <= high.
+  one value), nor when the right end is negative.  Either end may have a sign: a sign right
+  after the separator is the high end's (``-5%至-3%``, ``-5%--3%`` -> -5..-3), so a single
+  dash after the low end joins (``-5%-3%`` -> -5..3).  number is the low end, high the
+  high end; needs low <= high.
   Ends in years of which one or both have months are in months, each as written
   (``3年至4年3个月`` -> 36 to the year, 51 to the month ``个月``); a bare left end before
   years and months (``3至4年3个月``: 3年 or 3个月?) is no range.
@@ -413,7 +416,8 @@ def _unit_and_per(raw: str) -> tuple[str, str | None] | None:
 
 
 def _range(text: str, o: str, t: str, sep: int, after: int) -> Figure | None:
-    right = scan_numeral(t, after)
+    # the high end keeps its sign: -5%至-3% is -5..-3 (-5%-3% is -5..3: its dash joins)
+    right = scan_numeral(t, after, signed=True)
     left = scan_numeral(t, 0, signed=True)
     if right is None or left is None:
         return None
@@ -465,7 +469,8 @@ def _months_range(text: str, o: str, t: str, left: Numeral, right: Numeral, sep:
 
 
 def _scaled_low(text: str, left: Numeral, right: Numeral, *, bare: bool) -> Number:
-    if bare and left.magnitude == 1 and right.magnitude > 1:
+    # a negative high end scales no bare low end: -5000至-1万 is no -5000万..-1万
+    if bare and left.magnitude == 1 and right.magnitude > 1 and right.value > 0:
         value = left.value * right.magnitude
         if value < right.value:  # 1-1万 is 1..10000, not 10000..10000
             return Number(text, value, left.step * right.magnitude, value != 0)

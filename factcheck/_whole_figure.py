@@ -34,6 +34,7 @@ _SIGNS = frozenset("-~−")  # a minus sign, or the other end of a range (folded
 # after a numeral, the figure is the high end of a range (not after 截至, 达到, 降至)
 _RANGE_JOINS = RANGE_SEPARATORS | {"−"}
 _THOUSANDS = ","  # folded: ，
+_MINUS = frozenset("-−")  # folded: －
 _RATIO = fold_chars("：")  # 3:1, 3：1
 _ZEROS = frozenset(fold_chars("零〇"))
 #: 数十万, 几百家: "several" before a numeral makes it vague, and part of the figure
@@ -103,11 +104,15 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         # so is 20 of 从10到20: extract joins across 到 only to a unit after the high end)
         return False
     if following in _RANGE_JOINS and (last in _ARABIC or last in _CHINESE) and fold_chars(
-            after[1:2]) in _ARABIC | _CHINESE and (
+            after[1:2] if after[1:2] not in _MINUS else after[2:3]) in _ARABIC | _CHINESE and (
             following != "到" or _unit_after_numeral(fold_chars(after[1:13]))):
-        return False  # 10 of 10-20元, 三 of 三至五家: a low end that takes the high end's unit
+        # 10 of 10-20元, 三 of 三至五家, -5 of -5至-3%: a low end that takes the high end's unit
+        return False
     if first in _SIGNS and (previous in _ARABIC or previous in _CHINESE):
         return False  # -20元 of 10-20元: the dash joins a range, it is no minus sign
+    if first in _MINUS and previous not in _RANGE_ENDS_JOIN and _end_of_range(
+            fold_chars(figure[1:]), fold_chars(before + first), fold_chars(after)):
+        return False  # -3% of -5%-3% (-5..3): the dash after a unit joins a range
     if (previous in _RANGE_ENDS_JOIN or following in _RANGE_ENDS_JOIN or previous == "年") and (
             _in_a_range(fold_chars(figure), fold_chars(before), fold_chars(after))):
         # 4个月 of 3个月至4个月, 3年2个月 of 3年2个月至4年, 5月 of 3月至5月, 2月 of 12月至次年2月:
@@ -254,8 +259,9 @@ def _end_of_range(figure: str, before: str, after: str) -> bool:
         head, unit = _end_and_unit(_without_prefix(figure))  # 约3% of 约3%至5%, as above
         if not head or unit is None:
             return False
-        right = _numeral_after(after[1:])
-        rest = after[1 + len(right):]
+        sign = after[1:2] == "-"  # -5% of -5%至-3%: the high end keeps its sign
+        right = _numeral_after(after[1 + sign:])
+        rest = after[1 + sign + len(right):]
         return any(_same_end(right, _range_unit(rest[:stop]), head, unit)
                    for stop in range(1, len(rest) + 1))
     return False
@@ -324,8 +330,9 @@ _DATE_UNIT_STARTS = frozenset("月日号號")
 
 
 def _end_and_unit(figure: str) -> tuple[str, str | None]:
-    """The numeral ``figure`` (folded) starts with and the unit it gives a range's end, or
-    None for none, a date's or a calendar year's."""
+    """The numeral ``figure`` (folded) starts with, after its sign, and the unit it gives a
+    range's end, or None for none, a date's or a calendar year's."""
+    figure = figure.removeprefix("-")
     head = _numeral_after(figure)
     unit = _range_unit(figure[len(head):])
     return head, None if unit is None or _calendar_year(head, unit) else unit

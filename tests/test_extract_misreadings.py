@@ -20,6 +20,7 @@ from test_extract_phrasings import VOCABULARY
 from factcheck import load
 from factcheck._extract import extract
 from factcheck._extract_render import Article, render_yaml
+from factcheck._numbers import parse_figure
 from factcheck._whole_figure import whole_figure
 
 
@@ -783,3 +784,42 @@ source: t
 claims:
   - {{id: c, quote: 年增长3%至5%左右, value: '{value}', entity: e, metric: m, as_of: 2020}}
 """)
+
+
+# --- a range with a negative end: the sign after the separator is the high end's --------
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("增速为-5%至-3%。", [("-5%至-3%", "percentage", "-5..-3", "%", "range")]),
+    ("增速为-5%~-3%。", [("-5%~-3%", "percentage", "-5..-3", "%", "range")]),
+    ("增速为-5至-3%。", [("-5至-3%", "percentage", "-5..-3", "%", "range")]),
+    ("增速为-5%-3%。", [("-5%-3%", "percentage", "-5..3", "%", "range")]),
+])
+def test_a_negative_high_end_is_read_with_its_range(text: str,
+                                                   rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
+@pytest.mark.parametrize(("text", "value", "loads"), [
+    ("增速为-5%至-3%。", "-5%至-3%", True),
+    ("增速为-5%至-3%。", "-3%", False),  # loaded as -3% alone, the high end of the range
+    ("增速为-5%至-3%。", "-5%", False),
+    ("增速为-5%-3%。", "-5%-3%", True),
+    ("增速为-5%-3%。", "-3%", False),  # the dash after the unit joins: -5..3, no -3%
+])
+def test_a_negative_range_loads_whole(tmp_path: Path, text: str, value: str,
+                                      loads: bool) -> None:
+    from factcheck._errors import FactcheckError
+
+    claims = f"""\
+source: t
+claims:
+  - {{id: c, quote: '{text.rstrip("。")}', value: '{value}', entity: e, metric: m, as_of: 2020}}
+"""
+    if not loads:
+        with pytest.raises(FactcheckError, match="only part of a figure"):
+            _load(tmp_path, text + "\n", claims)
+        return
+    claim = _load(tmp_path, text + "\n", claims).claims["c"]  # type: ignore[attr-defined]
+    figure = parse_figure(value)
+    assert figure is not None and figure.high is not None
+    assert claim.quantity.top == figure.high.value / 100

@@ -841,3 +841,24 @@ def test_a_qualified_range_is_named_and_is_no_figure(text: str, words: str | Non
     assert qualified_range(text) == words
     if words is not None:
         assert parse_figure(text) is None
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    # a sign right after the separator is the high end's; a single dash after a unit joins
+    ("-5%至-3%", -5, -3),
+    ("-5至-3%", -5, -3),
+    ("-5%~-3%", -5, -3),
+    ("-5%--3%", -5, -3),
+    ("-5%-3%", -5, 3),
+    ("-5%至3%", -5, 3),
+    ("-3%至-5%", None, None),  # the low end above the high end
+    ("5%至-3%", None, None),
+    ("-5000至-1万", None, None),  # a negative high end scales no bare low end
+])
+def test_a_range_end_keeps_its_sign(text: str, low: int | None, high: int | None) -> None:
+    figure = parse_figure(text)
+    if low is None:
+        assert figure is None
+        return
+    assert figure is not None and figure.high is not None
+    assert (figure.number.value, figure.high.value, figure.unit_word) == (low, high, "%")

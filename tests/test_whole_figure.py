@@ -197,6 +197,14 @@ def test_the_months_of_years_and_months_are_not_a_whole_figure(figure: str, befo
     ("5%左右", "增长", "。", True),
     ("约20元", "价格10元至", "", True),  # 约 after the joiner: extract reads two figures
     ("3%左右", "增长", "至5%", True),
+    # an end of a range with a negative end (-5%至-3% is -5..-3, -5%-3% is -5..3)
+    ("-3%", "增速为-5%至", "。", False),
+    ("-5%", "增速为", "至-3%。", False),
+    ("-5", "增速为", "至-3%", False),
+    ("-3%", "增速为-5%", "。", False),  # the dash joins: 3% is the high end
+    ("-3%", "增速为-5%-", "。", False),
+    ("-3%", "由-5%降至", "", True),  # 降至: from one figure to another
+    ("-3%", "增长5%，", "", True),
 ])
 def test_the_ends_of_a_range_with_units_are_not_a_whole_figure(figure: str, before: str,
                                                                after: str, whole: bool) -> None:
