@@ -24,6 +24,7 @@ from ._quotes import NormalText, find_all, fold_text, normalise
 from ._schema import Field, Problems, not_a_list, read_fields
 from ._sources import alias_table
 from ._units import (
+    TEMPERATURES,
     DimensionMismatch,
     base_factor,
     dims_label,
@@ -443,7 +444,11 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                  "unit" if "unit" in fields else "value")
         if quantity.startswith("the figure has no unit"):
             hint = _with_its_unit(value, fields.get("quote"))
-        if quantity.startswith("unknown unit"):
+        if "is a temperature" in quantity:
+            field = "value"
+            hint = ("no claim can hold a temperature, and `unit:` cannot replace it: list "
+                    "the mention under not_claims: with a reason")
+        elif quantity.startswith("unknown unit"):
             word = quantity.split("'")[1]
             if word == fields.get("per"):
                 field = "per"
@@ -542,6 +547,8 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         The quantity, or a message saying what is wrong (the caller locates it).
     """
     written = figure.unit_word + (f"/{figure.per_word}" if figure.per_word else "")
+    if figure.unit_word in TEMPERATURES:  # 20℃ with unit: 个 loaded as 20 items
+        return f"{figure.unit_word!r} is a temperature, an offset unit factcheck does not read"
     written_unit = parse_unit(written) if written else None
     if written and written_unit is None and unit is None:
         return f"unknown unit '{written}'"

@@ -30,7 +30,7 @@ from ._model import Source
 from ._numbers import format_exact, parse_figure, qualified_range
 from ._quotes import PINYIN, NormalText, QuoteIndex, find_all, normalise
 from ._sources import read_bounded
-from ._units import parse_unit, to_base
+from ._units import TEMPERATURES, parse_unit, to_base
 from ._whole_figure import find_figure_within
 
 __all__ = [
@@ -378,6 +378,9 @@ def _unloadable(m: Mention) -> str | None:
         return "not a figure the loader reads"
     if "\n" in m.value:
         return "spans a line break"
+    if figure.unit_word in TEMPERATURES:
+        return ("a temperature, which no claim can hold (an offset unit): list it under "
+                "not_claims")
     unit = m.unit if m.unit and parse_unit(m.unit) is not None else "个"
     if isinstance(quantity_of(figure, unit), str):
         return "its unit does not fit the written one"

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # pint costs a fifth of a second to import: see registry()
 
 __all__ = [
     "COUNT_UNITS",
+    "TEMPERATURES",
     "UNIT_WORDS",
     "DimensionMismatch",
     "base_factor",
@@ -39,6 +40,11 @@ __all__ = [
 ]
 
 _DEFINITIONS = Path(__file__).with_name("units.txt")
+
+#: The temperature units articles write (20℃, 20°C). A temperature is on an offset scale
+#: (20℃ is not twice 10℃), which pint cannot add or compare exactly as factcheck does, so
+#: no claim reads one, and `unit:` cannot stand in for one.
+TEMPERATURES = frozenset(("℃", "°C", "℉", "°F"))
 
 # The unit words that articles write after a number, in Simplified and Traditional script,
 # mapped to pint expressions over the ASCII names in units.txt. Where several words name the

@@ -35,6 +35,7 @@ _SIGNS = frozenset("-~−")  # a minus sign, or the other end of a range (folded
 _RANGE_JOINS = RANGE_SEPARATORS | {"−"}
 _THOUSANDS = ","  # folded: ，
 _MINUS = frozenset("-−")  # folded: －
+_TEMPERATURE_STARTS = frozenset("℃℉°")
 _RATIO = fold_chars("：")  # 3:1, 3：1
 _ZEROS = frozenset(fold_chars("零〇"))
 #: 数十万, 几百家: "several" before a numeral makes it vague, and part of the figure
@@ -217,6 +218,8 @@ def _ends_whole(last: str, after: str, following: str) -> bool:
         return False  # 1,234 of 1,234,567元
     if last in _ARABIC and following == _RATIO and fold_chars(after[1:2]) in _ARABIC:
         return False  # 3 of 3:1, a ratio or a score
+    if last in _ARABIC and following in _TEMPERATURE_STARTS:
+        return False  # 20 of 20℃ or 20°C: a temperature, which no unit: turns into a count
     # a magnitude word or 多 may stand after a space: 293.9 亿元, 30 多家
     nearest = following if following not in _SPACE else fold_chars(after.lstrip(_SPACES)[:1])
     if last in _SOME_MORE:

@@ -823,3 +823,37 @@ claims:
     figure = parse_figure(value)
     assert figure is not None and figure.high is not None
     assert claim.quantity.top == figure.high.value / 100
+
+
+# --- a temperature: one mention no claim can hold ----------------------------------------
+
+@pytest.mark.parametrize(("text", "mention", "unit"), [
+    ("气温20℃。", "20℃", "℃"),
+    ("气温20°C。", "20°C", "°C"),  # was a bare 20, whose skeleton asked for a unit
+])
+def test_a_temperature_is_listed_after_the_skeletons_with_what_to_do(
+        text: str, mention: str, unit: str) -> None:
+    (found,) = extract(text)
+    assert (found.text, found.unit) == (mention, unit)
+    skeleton = _skeleton(text + "\n")
+    assert "claims: []" in skeleton  # no unit: TODO asking for 个, which loaded 20 items
+    assert (f"'{mention}' in 「气温{mention}」: a temperature, which no claim can hold (an "
+            "offset unit): list it under not_claims") in skeleton
+
+
+@pytest.mark.parametrize(("value", "unit", "message"), [
+    ("20℃", None, "'℃' is a temperature, an offset unit factcheck does not read"),
+    ("20℃", "个", "'℃' is a temperature, an offset unit factcheck does not read"),
+    ("20", "个", "value '20' is only part of a figure in the quote"),
+])
+def test_a_temperature_loads_as_no_claim(tmp_path: Path, value: str, unit: str | None,
+                                         message: str) -> None:
+    from factcheck._errors import FactcheckError
+
+    unit_field = f", unit: {unit}" if unit else ""
+    with pytest.raises(FactcheckError, match=re.escape(message)):
+        _load(tmp_path, "气温20℃。\n", f"""\
+source: t
+claims:
+  - {{id: c, quote: 气温20℃, value: '{value}'{unit_field}, entity: e, metric: m, as_of: 2020}}
+""")

@@ -38,6 +38,8 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("0.5元/kW", "电价", "h。", False),
     ("５０ｍ", "降雨", "ｍ。", False),
     ("10km", "跑了", "，", True),
+    ("20", "气温", "℃。", False),  # a temperature's number, which unit: 个 loaded as a count
+    ("20", "气温", "°C。", False),
     ("50mm", "降雨", "。", True),
     ("3个", "用了", "多月", False),
     ("30家", "有", "多元化企业", True),  # 多元化 and 半导体 are words of their own
