@@ -80,8 +80,8 @@ _MEASURES = (
 # unit the loader reads (factcheck._units.parse_unit): only as a whole run of letters, so
 # 50mm is never 50 m, and 5G, 4K, 5A (a scenic-spot grade) or 3D are no units.
 LATIN_UNITS = frozenset(_words(
-    "km m cm mm m² km² cm² m³ kg g mg L mL ml W kW MW GW kWh MWh GWh TWh V kV Hz kHz MHz GHz"
-    " MB GB TB"))
+    "km m cm mm m² km² cm² m³ kg g mg L mL ml W kW MW GW kWh MWh GWh TWh kW·h MW·h GW·h"
+    " TW·h V kV Hz kHz MHz GHz MB GB TB"))
 # Areas and volumes written with a plain digit for the power (100m2, 5m3): a unit of the
 # figure, so that the 2 is no number of its own, but none the loader reads (write m²).
 _LATIN_POWERS = frozenset(_words("m2 km2 cm2 mm2 m3 km3 cm3 mm3"))

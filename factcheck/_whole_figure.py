@@ -151,8 +151,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             months_after_years(fold_chars(after), 0) is not None) and not (
             YEAR_RE.fullmatch(_numeral_before(fold_chars(figure[:-1])))):
         return False  # 四年 of 四年零三个月: the figure is 51个月 (2017年 of 2017年3个月 is a date)
-    elif _latin(last) and following in _SYMBOL_GOES_ON:
-        return False  # 50m of 50mm, 10万m of 10万m²: a unit symbol cut short
+    elif _latin(last) and (following in _SYMBOL_GOES_ON or (
+            following == "·" and _latin(fold_chars(after[1:2])))):
+        return False  # 50m of 50mm, 10万m of 10万m², 100kW of 100kW·h: a unit symbol cut short
     elif following == "/" and _per_unit_start(fold_chars(after[1:2])):
         return False  # 10km of 10km/h or 10km/小时, 3元 of 3元/斤: a rate's per-unit left out
     elif following in COUNTING_AFTER_UNIT and fold_chars(after[1:2]) in ENDS_A_FIGURE:

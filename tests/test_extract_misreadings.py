@@ -857,3 +857,14 @@ source: t
 claims:
   - {{id: c, quote: 气温20℃, value: '{value}'{unit_field}, entity: e, metric: m, as_of: 2020}}
 """)
+
+
+@pytest.mark.parametrize("text", ["发电100kW·h。", "发电100 kW·h。", "发电5MW·h。"])
+def test_an_energy_with_a_middle_dot_is_one_figure(tmp_path: Path, text: str) -> None:
+    # 100 kW·h was read as 100 kW, a power, and its skeleton loaded so
+    mention = text[2:-1]
+    (found,) = extract(text)
+    assert (found.text, found.unit) == (mention, mention.lstrip("0123456789 "))
+    corpus = _load(tmp_path, text + "\n", _filled(_skeleton(text + "\n")))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert claim.value == mention and claim.quantity.base_unit == "kilogram * meter ** 2 / day ** 2"
