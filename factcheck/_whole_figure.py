@@ -36,7 +36,7 @@ _RANGE_JOINS = RANGE_SEPARATORS | {"−"}
 _THOUSANDS = ","  # folded: ，
 _MINUS = frozenset("-−")  # folded: －
 _TEMPERATURE_STARTS = frozenset("℃℉°")
-_RATIO = fold_chars("：")  # 3:1, 3：1
+_RATIO = frozenset((fold_chars("："), "比"))  # 3:1, 3：1, 3比1
 _ZEROS = frozenset(fold_chars("零〇"))
 #: 数十万, 几百家: "several" before a numeral makes it vague, and part of the figure
 VAGUE_BEFORE_NUMERAL = frozenset("数几")
@@ -122,6 +122,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if first in _ARABIC or first in _CHINESE:
         if not _starts_whole(fold_chars(figure[:4]), before, previous):
             return False
+        if previous == "比" and fold_chars(before[-2:-1]) in _ARABIC and first in _ARABIC and (
+                _ratio_side(fold_chars(figure + after[:8]))):
+            return False  # 1 of 3比1, as of 3:1
         if previous in _DATE_JOINS and fold_chars(before[-2:-1]) in _DIGITS and (
                 _tail_of_a_date(fold_chars(figure), fold_chars(before), fold_chars(after))):
             return False  # 5日 of 2020年1月5日: as_of would give a bare day another month
@@ -197,7 +200,7 @@ def _starts_whole(head: str, before: str, previous: str) -> bool:
         if previous == _THOUSANDS and fold_chars(before[-2:-1]) in _ARABIC and (
                 _thousands_group(head)):
             return False  # 234元 of 1,234元
-        if previous == _RATIO and fold_chars(before[-2:-1]) in _ARABIC:
+        if previous == ":" and fold_chars(before[-2:-1]) in _ARABIC:
             return False  # 1 of 3:1, a ratio or a score
         # 2亿5000万, 1亿零500万: a number goes on after a magnitude word (and a 零)
         if previous in _ZEROS and fold_chars(before[-2:-1]) in _MAGNITUDES:
@@ -217,8 +220,9 @@ def _ends_whole(last: str, after: str, following: str) -> bool:
         return False
     if last in _ARABIC and following == _THOUSANDS and _thousands_group(fold_chars(after[1:5])):
         return False  # 1,234 of 1,234,567元
-    if last in _ARABIC and following == _RATIO and fold_chars(after[1:2]) in _ARABIC:
-        return False  # 3 of 3:1, a ratio or a score
+    if last in _ARABIC and following in _RATIO and fold_chars(after[1:2]) in _ARABIC and (
+            following != "比" or _ratio_side(fold_chars(after[1:12]))):
+        return False  # 3 of 3:1 or 3比1, a ratio or a score
     if last in _ARABIC and following in _TEMPERATURE_STARTS:
         return False  # 20 of 20℃ or 20°C: a temperature, which no unit: turns into a count
     # a magnitude word or 多 may stand after a space: 293.9 亿元, 30 多家
@@ -231,6 +235,17 @@ def _ends_whole(last: str, after: str, following: str) -> bool:
         return False  # 2亿 in 2亿5000万
     return last not in _CHINESE or following not in _CHINESE or (
         following == "一" and fold_chars(after[1:2]) not in _CHINESE)  # 30万一线
+
+
+def _ratio_side(text: str) -> bool:
+    """Whether the digits ``text`` (folded) starts with end a ratio's side after 比 as
+    extract reads one (3比1), not a date or figure of its own (100比2018年)."""
+    digits = _numeral_after(text)
+    return fold_chars(text[len(digits):len(digits) + 1]) not in _NOT_A_RATIO_SIDE
+
+
+# what after 比 and digits makes them a figure or date of their own (cf. RATIO_RE)
+_NOT_A_RATIO_SIDE = frozenset("0123456789.年月日号%万亿元")
 
 
 def _in_a_range(figure: str, before: str, after: str) -> bool:

@@ -868,3 +868,28 @@ def test_an_energy_with_a_middle_dot_is_one_figure(tmp_path: Path, text: str) ->
     corpus = _load(tmp_path, text + "\n", _filled(_skeleton(text + "\n")))
     (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
     assert claim.value == mention and claim.quantity.base_unit == "kilogram * meter ** 2 / day ** 2"
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("以3比1获胜", [("3比1", "quantity", "3比1", "", None)]),  # was two bare numbers
+    ("比分2比2", [("2比2", "quantity", "2比2", "", None)]),
+    ("产量100比2018年增长", [("100", "quantity", "100", "", None),
+                          ("2018年", "date", "2018", None, None)]),  # 比 "than" a year
+])
+def test_a_ratio_with_bi_is_one_mention(text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
+def test_a_side_of_a_ratio_with_bi_gets_no_skeleton_and_no_claim(tmp_path: Path) -> None:
+    from factcheck._errors import FactcheckError
+
+    skeleton = _skeleton("以3比1获胜。\n")
+    assert "claims: []" in skeleton
+    assert "'3比1' in 「以3比1获胜」: not a figure the loader reads" in skeleton
+    for side in ("3", "1"):
+        with pytest.raises(FactcheckError, match="only part of a figure"):
+            _load(tmp_path, "以3比1获胜。\n", f"""\
+source: t
+claims:
+  - {{id: c, quote: 以3比1获胜, value: '{side}', unit: 个, entity: e, metric: m, as_of: 2020}}
+""")

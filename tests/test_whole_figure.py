@@ -106,6 +106,11 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("1,234", "收入", ",567元", False),
     ("3个", "分别为5,", "", True),  # not a group of three digits: a list
     ("2345个", "分别为5，", "", True),
+    # a side of a ratio or score with 比, as with a colon
+    ("3", "以", "比1获胜", False),
+    ("1", "以3比", "获胜", False),
+    ("100", "产量", "比2018年增长", True),  # 比 "than": a figure, then a date
+    ("2018年", "产量100比", "增长", True),
     # the far end of a range joined by 至, 到 or a dash, on either side
     ("20元", "价格10至", "", False),
     ("二十元", "价格十到", "", False),
