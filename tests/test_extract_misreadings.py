@@ -893,3 +893,25 @@ source: t
 claims:
   - {{id: c, quote: 以3比1获胜, value: '{side}', unit: 个, entity: e, metric: m, as_of: 2020}}
 """)
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("增速比去年-3%。", "-3%"),  # was 3%, whose skeleton was refused (the sign left out)
+    ("比上年-3.5%。", "-3.5%"),
+    ("本月-5%。", "-5%"),
+])
+def test_a_minus_after_a_word_ending_in_year_or_month_is_a_sign(
+        tmp_path: Path, text: str, mention: str) -> None:
+    assert [m.text for m in extract(text)] == [mention]
+    corpus = _load(tmp_path, text + "\n", _filled(_skeleton(text + "\n")))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert claim.quantity.value < 0
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    ("三年-五年", ["三年-五年"]),  # after a numeral's 年 or 月 the dash still joins
+    ("1月-3月", ["1月-3月"]),
+])
+def test_a_dash_after_a_numeral_s_year_or_month_still_joins(text: str,
+                                                          mentions: list[str]) -> None:
+    assert [m.text for m in extract(text)] == mentions
