@@ -445,7 +445,7 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
         if quantity.startswith("the figure has no unit"):
             hint = _with_its_unit(value, fields.get("quote"))
         if "is a temperature" in quantity:
-            field = "value"
+            field = "unit" if quantity.startswith("unit") else "value"
             hint = ("no claim can hold a temperature, and `unit:` cannot replace it: list "
                     "the mention under not_claims: with a reason")
         elif quantity.startswith("unknown unit"):
@@ -549,6 +549,8 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     written = figure.unit_word + (f"/{figure.per_word}" if figure.per_word else "")
     if figure.unit_word in TEMPERATURES:  # 20℃ with unit: 个 loaded as 20 items
         return f"{figure.unit_word!r} is a temperature, an offset unit factcheck does not read"
+    if unit is not None and unit.strip() in TEMPERATURES:
+        return f"unit {unit.strip()!r} is a temperature, an offset unit factcheck does not read"
     written_unit = parse_unit(written) if written else None
     if written and written_unit is None and unit is None:
         return f"unknown unit '{written}'"

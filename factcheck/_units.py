@@ -44,7 +44,7 @@ _DEFINITIONS = Path(__file__).with_name("units.txt")
 #: The temperature units articles write (20℃, 20°C). A temperature is on an offset scale
 #: (20℃ is not twice 10℃), which pint cannot add or compare exactly as factcheck does, so
 #: no claim reads one, and `unit:` cannot stand in for one.
-TEMPERATURES = frozenset(("℃", "°C", "℉", "°F"))
+TEMPERATURES = frozenset(("℃", "°C", "℉", "°F", "degC", "degF", "celsius", "fahrenheit"))
 
 # The unit words that articles write after a number, in Simplified and Traditional script,
 # mapped to pint expressions over the ASCII names in units.txt. Where several words name the
@@ -251,7 +251,9 @@ def suggest_units(text: str, n: int = 3) -> list[str]:
     Returns:
         Up to ``n`` unit words or registry names, closest first.
     """
-    return difflib.get_close_matches(text.strip(), _known_names(), n=n, cutoff=0.5)
+    # only what loads: degC, an offset unit pint knows, is no suggestion for itself
+    near = difflib.get_close_matches(text.strip(), _known_names(), n=3 * n, cutoff=0.5)
+    return [name for name in near if parse_unit(name) is not None][:n]
 
 
 def to_base(magnitude: Fraction, unit: pint.Unit) -> tuple[Fraction, str]:

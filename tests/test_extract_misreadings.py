@@ -915,3 +915,16 @@ def test_a_minus_after_a_word_ending_in_year_or_month_is_a_sign(
 def test_a_dash_after_a_numeral_s_year_or_month_still_joins(text: str,
                                                           mentions: list[str]) -> None:
     assert [m.text for m in extract(text)] == mentions
+
+
+@pytest.mark.parametrize("unit", ["degC", "°C", "℃"])
+def test_a_temperature_unit_is_refused_as_one(tmp_path: Path, unit: str) -> None:
+    from factcheck._errors import FactcheckError
+
+    with pytest.raises(FactcheckError, match=re.escape(
+            f"unit '{unit}' is a temperature, an offset unit factcheck does not read")):
+        _load(tmp_path, "气温升高20度。\n", f"""\
+source: t
+claims:
+  - {{id: c, quote: 气温升高20度, value: '20', unit: '{unit}', entity: e, metric: m, as_of: 2020}}
+""")

@@ -235,6 +235,13 @@ def test_parse_unit_is_cached() -> None:
     assert parse_unit("亿元") is parse_unit("亿元")
 
 
+@pytest.mark.parametrize("word", ["degC", "degF"])
+def test_an_offset_unit_is_no_suggestion(word: str) -> None:
+    # 'unknown unit degC' suggested 'degC' itself, which the loader refuses again
+    near = suggest_units(word)
+    assert word not in near and all(parse_unit(name) is not None for name in near)
+
+
 def test_suggest_units_near_matches() -> None:
     assert "公里" in suggest_units("公理")
     assert suggest_units("yaun")[0] == "yuan"
