@@ -205,7 +205,6 @@ def test_figure_some_more(text: str, value: F, unit: str, low: F, high: F) -> No
     assert f.interval == Interval(low, high, False, False)
 
 
-
 @pytest.mark.parametrize(
     ("text", "low", "high"),
     [
