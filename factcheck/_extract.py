@@ -114,10 +114,12 @@ _MINUS = frozenset("-−")
 # what may end a figure, a date or a code before a dash: 10%-20%, 5家-10个, 1月-3月
 _NOT_BEFORE_SIGN = frozenset("%‰.-−~") | CHINESE_NUMERAL_CHARS | frozenset(
     "".join(UNITS | TIME_UNITS) + "月日号季度")
-# 年 and 月 end a figure or a date after a numeral (3年-5年, 1月-3月), but a word otherwise
-# (去年, 上月), after which a dash is a minus sign
-_PERIOD_WORD_ENDS = frozenset("年月")
-_NUMERAL_CHARS = CHINESE_NUMERAL_CHARS | frozenset("0123456789")
+# Words ending in 年 or 月 after which a dash is a minus sign (比去年-3%, 本月-5%). They are
+# listed, since 年 or 月 after more than a numeral may still end a figure whose range the
+# dash joins: 半年-1年, 十多年-20年, 十几年-20年, 数月-1年.
+_PERIOD_WORDS = (
+    *(w + end for end in "年月" for w in "去今明前上本同当當全每往下次"),
+    "上半年", "下半年", "上个月", "上個月", "下个月", "下個月", "这个月", "這個月")
 # What after a code's digits makes them a figure: LPR3.45%, GMV1000亿元, MLF5000亿元
 _FIGURE_AFTER_CODE = frozenset("%‰万亿")
 # How many characters of a unit the lexicon does not know may stand between a figure and
@@ -314,7 +316,7 @@ class _Scanner:
         if self.used[at]:
             return False
         before = self.f[at - 1] if at else ""
-        if before in _PERIOD_WORD_ENDS and at >= 2 and self.f[at - 2] not in _NUMERAL_CHARS:
+        if self.f.endswith(_PERIOD_WORDS, 0, at):
             return True  # 比去年-3%, 本月-5%: 年 or 月 of a word ends no figure or date
         if (before.isascii() and before.isalnum()) or before in _NOT_BEFORE_SIGN:
             return False

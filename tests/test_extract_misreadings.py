@@ -899,6 +899,8 @@ claims:
     ("增速比去年-3%。", "-3%"),  # was 3%, whose skeleton was refused (the sign left out)
     ("比上年-3.5%。", "-3.5%"),
     ("本月-5%。", "-5%"),
+    ("比上个月-3%。", "-3%"),
+    ("比上個月-3%。", "-3%"),
 ])
 def test_a_minus_after_a_word_ending_in_year_or_month_is_a_sign(
         tmp_path: Path, text: str, mention: str) -> None:
@@ -911,6 +913,11 @@ def test_a_minus_after_a_word_ending_in_year_or_month_is_a_sign(
 @pytest.mark.parametrize(("text", "mentions"), [
     ("三年-五年", ["三年-五年"]),  # after a numeral's 年 or 月 the dash still joins
     ("1月-3月", ["1月-3月"]),
+    # 年 or 月 of a figure that is more than a numeral: the dash is no minus sign either
+    ("培训期为半年-1年。", ["半年", "1年"]),
+    ("周期为十多年-20年。", ["十多年", "20年"]),
+    ("约十几年-20年。", ["约十几年", "20年"]),
+    ("历时数月-1年。", ["1年"]),
 ])
 def test_a_dash_after_a_numeral_s_year_or_month_still_joins(text: str,
                                                           mentions: list[str]) -> None:
