@@ -120,6 +120,7 @@ _NOT_BEFORE_SIGN = frozenset("%‰.-−~") | CHINESE_NUMERAL_CHARS | frozenset(
 _PERIOD_WORDS = (
     *(w + end for end in "年月" for w in "去今明前上本同当當全每往下次"),
     "上半年", "下半年", "上个月", "上個月", "下个月", "下個月", "这个月", "這個月")
+_TEMPERATURES = frozenset(("℃", "°C", "℉", "°F"))
 # What after a code's digits makes them a figure: LPR3.45%, GMV1000亿元, MLF5000亿元
 _FIGURE_AFTER_CODE = frozenset("%‰万亿")
 # How many characters of a unit the lexicon does not know may stand between a figure and
@@ -489,8 +490,8 @@ class _Scanner:
     def _unit_at(self, k: int) -> tuple[int, str] | None:
         m = UNIT_RE.match(self.f, k)
         if m is None and self.f[k : k + 1] == " ":  # 100 MW: one space before a Latin unit
-            m = UNIT_RE.match(self.f, k + 1)
-            if m is not None and m.group() not in LATIN_UNITS:
+            m = UNIT_RE.match(self.f, k + 1)  # or a temperature's (20 ℃), to be listed as one
+            if m is not None and m.group() not in LATIN_UNITS and m.group() not in _TEMPERATURES:
                 return None
         if m is None:
             return None

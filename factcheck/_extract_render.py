@@ -370,6 +370,9 @@ def _unloadable(m: Mention) -> str | None:
                 r"\s*(\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}-\d{2})", m.value):
             return "not a date the loader reads (it needs year, month or day digits first)"
         return None
+    if m.unit in TEMPERATURES:  # also 20 ℃, which the grammar does not read
+        return ("a temperature, which no claim can hold (an offset unit): list it under "
+                "not_claims")
     figure = parse_figure(m.value)
     words = qualified_range(m.value) if figure is None else None
     if words is not None:
@@ -378,9 +381,6 @@ def _unloadable(m: Mention) -> str | None:
         return "not a figure the loader reads"
     if "\n" in m.value:
         return "spans a line break"
-    if figure.unit_word in TEMPERATURES:
-        return ("a temperature, which no claim can hold (an offset unit): list it under "
-                "not_claims")
     unit = m.unit if m.unit and parse_unit(m.unit) is not None else "个"
     if isinstance(quantity_of(figure, unit), str):
         return "its unit does not fit the written one"

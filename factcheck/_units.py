@@ -41,10 +41,11 @@ __all__ = [
 
 _DEFINITIONS = Path(__file__).with_name("units.txt")
 
-#: The temperature units articles write (20℃, 20°C). A temperature is on an offset scale
+#: The temperature units articles write (20℃, 20°C, 20摄氏度). A temperature is on an offset scale
 #: (20℃ is not twice 10℃), which pint cannot add or compare exactly as factcheck does, so
 #: no claim reads one, and `unit:` cannot stand in for one.
-TEMPERATURES = frozenset(("℃", "°C", "℉", "°F", "degC", "degF", "celsius", "fahrenheit"))
+TEMPERATURES = frozenset(("℃", "°C", "℉", "°F", "摄氏度", "攝氏度", "华氏度", "華氏度", "degC",
+                          "degF", "celsius", "fahrenheit"))
 
 # The unit words that articles write after a number, in Simplified and Traditional script,
 # mapped to pint expressions over the ASCII names in units.txt. Where several words name the

@@ -36,6 +36,7 @@ _RANGE_JOINS = RANGE_SEPARATORS | {"−"}
 _THOUSANDS = ","  # folded: ，
 _MINUS = frozenset("-−")  # folded: －
 _TEMPERATURE_STARTS = frozenset("℃℉°")
+_TEMPERATURE_SCALES = frozenset(fold_chars("摄华"))  # 摄氏度, 华氏度 (folded: 攝, 華)
 _RATIO = frozenset((fold_chars("："), "比"))  # 3:1, 3：1, 3比1
 _ZEROS = frozenset(fold_chars("零〇"))
 #: 数十万, 几百家: "several" before a numeral makes it vague, and part of the figure
@@ -223,10 +224,13 @@ def _ends_whole(last: str, after: str, following: str) -> bool:
     if last in _ARABIC and following in _RATIO and fold_chars(after[1:2]) in _ARABIC and (
             following != "比" or _ratio_side(fold_chars(after[1:12]))):
         return False  # 3 of 3:1 or 3比1, a ratio or a score
-    if last in _ARABIC and following in _TEMPERATURE_STARTS:
-        return False  # 20 of 20℃ or 20°C: a temperature, which no unit: turns into a count
     # a magnitude word or 多 may stand after a space: 293.9 亿元, 30 多家
     nearest = following if following not in _SPACE else fold_chars(after.lstrip(_SPACES)[:1])
+    if (last in _ARABIC or last in _CHINESE) and (nearest in _TEMPERATURE_STARTS or (
+            nearest in _TEMPERATURE_SCALES and fold_chars(after.lstrip(_SPACES)[1:2]) == "氏")):
+        # 20 of 20℃, 20 ℃, 20°C, 20摄氏度 or 二十℃: a temperature, which no unit: turns into
+        # a count
+        return False
     if last in _SOME_MORE:
         return nearest not in _MAGNITUDES  # 300多 in 300多万
     if nearest in _MAGNITUDES or nearest in _SOME_MORE:

@@ -830,6 +830,9 @@ claims:
 @pytest.mark.parametrize(("text", "mention", "unit"), [
     ("气温20℃。", "20℃", "℃"),
     ("气温20°C。", "20°C", "°C"),  # was a bare 20, whose skeleton asked for a unit
+    ("气温20摄氏度。", "20摄氏度", "摄氏度"),  # these three were a bare 20 or 二十 too
+    ("气温二十摄氏度。", "二十摄氏度", "摄氏度"),
+    ("气温20 ℃。", "20 ℃", "℃"),
 ])
 def test_a_temperature_is_listed_after_the_skeletons_with_what_to_do(
         text: str, mention: str, unit: str) -> None:
@@ -856,6 +859,29 @@ def test_a_temperature_loads_as_no_claim(tmp_path: Path, value: str, unit: str |
 source: t
 claims:
   - {{id: c, quote: 气温20℃, value: '{value}'{unit_field}, entity: e, metric: m, as_of: 2020}}
+""")
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "message"), [
+    # each loaded as 20 items with unit: 个
+    ("气温二十℃", "二十", "个", "value '二十' is only part of a figure in the quote"),
+    ("气温20 ℃", "20", "个", "value '20' is only part of a figure in the quote"),
+    ("气温20摄氏度", "20", "个", "value '20' is only part of a figure in the quote"),
+    ("氣溫20攝氏度", "20", "个", "value '20' is only part of a figure in the quote"),
+    # was "unknown unit '摄氏度'", with no word of a temperature
+    ("气温20摄氏度", "20摄氏度", None,
+     "'摄氏度' is a temperature, an offset unit factcheck does not read"),
+])
+def test_a_temperature_of_other_writings_loads_as_no_claim(
+        tmp_path: Path, quote: str, value: str, unit: str | None, message: str) -> None:
+    from factcheck._errors import FactcheckError
+
+    unit_field = f", unit: {unit}" if unit else ""
+    with pytest.raises(FactcheckError, match=re.escape(message)):
+        _load(tmp_path, quote + "。\n", f"""\
+source: t
+claims:
+  - {{id: c, quote: {quote}, value: '{value}'{unit_field}, entity: e, metric: m, as_of: 2020}}
 """)
 
 

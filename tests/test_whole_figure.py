@@ -43,6 +43,11 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("10km", "跑了", "，", True),
     ("20", "气温", "℃。", False),  # a temperature's number, which unit: 个 loaded as a count
     ("20", "气温", "°C。", False),
+    ("二十", "气温", "℃。", False),  # these four loaded with unit: 个 as 20 items
+    ("20", "气温", " ℃。", False),
+    ("20", "气温", "摄氏度。", False),
+    ("20", "氣溫", "攝氏度。", False),
+    ("20", "安装", "摄像头。", True),  # 摄 of another word
     ("50mm", "降雨", "。", True),
     ("3个", "用了", "多月", False),
     ("30家", "有", "多元化企业", True),  # 多元化 and 半导体 are words of their own
