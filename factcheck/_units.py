@@ -103,6 +103,10 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "千瓦時": "qianwa_hour",
         "兆瓦时": "zhaowa_hour",
         "兆瓦時": "zhaowa_hour",
+        "千瓦·时": "qianwa_hour",  # with a middle dot, as the national standard writes it
+        "千瓦·時": "qianwa_hour",
+        "兆瓦·时": "zhaowa_hour",
+        "兆瓦·時": "zhaowa_hour",
         # time
         "天": "day",
         "小时": "hour",

@@ -158,6 +158,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     elif _latin(last) and (following in _SYMBOL_GOES_ON or (
             following == "·" and _latin(fold_chars(after[1:2])))):
         return False  # 50m of 50mm, 10万m of 10万m², 100kW of 100kW·h: a unit symbol cut short
+    elif last == "瓦" and following == "·" and fold_chars(after[1:2]) == "时":
+        return False  # 100千瓦 of 100千瓦·时: a power of an energy
     elif following == "/" and _per_unit_start(fold_chars(after[1:2])):
         return False  # 10km of 10km/h or 10km/小时, 3元 of 3元/斤: a rate's per-unit left out
     elif following in COUNTING_AFTER_UNIT and fold_chars(after[1:2]) in ENDS_A_FIGURE:

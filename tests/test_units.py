@@ -142,6 +142,10 @@ WORD_BASES = {
     "千瓦時": (Fraction(1000 * 3600 * 86400**2), "kilogram * meter ** 2 / day ** 2"),
     "兆瓦时": (Fraction(10**6 * 3600 * 86400**2), "kilogram * meter ** 2 / day ** 2"),
     "兆瓦時": (Fraction(10**6 * 3600 * 86400**2), "kilogram * meter ** 2 / day ** 2"),
+    "千瓦·时": (Fraction(1000 * 3600 * 86400**2), "kilogram * meter ** 2 / day ** 2"),
+    "千瓦·時": (Fraction(1000 * 3600 * 86400**2), "kilogram * meter ** 2 / day ** 2"),
+    "兆瓦·时": (Fraction(10**6 * 3600 * 86400**2), "kilogram * meter ** 2 / day ** 2"),
+    "兆瓦·時": (Fraction(10**6 * 3600 * 86400**2), "kilogram * meter ** 2 / day ** 2"),
     "%": (Fraction(1, 100), "dimensionless"),
     "成": (Fraction(1, 10), "dimensionless"),  # 三成 is 30%
     "\N{FULLWIDTH PERCENT SIGN}": (Fraction(1, 100), "dimensionless"),

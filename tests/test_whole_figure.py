@@ -31,6 +31,9 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("100kW", "发电", "·h。", False),  # a power of an energy
     ("100 kW", "发电", "·h。", False),
     ("100kW", "装机", "·台", True),
+    ("100千瓦", "发电", "·时。", False),
+    ("100千瓦", "發電", "·時。", False),
+    ("100千瓦", "装机", "·台", True),
     ("10km", "时速", "/h。", False),
     # a Chinese per-unit is as much the rate's as a Latin one: 3元 of 3元/斤 is no amount
     ("10km", "时速", "/小时。", False),
