@@ -91,9 +91,9 @@ from ._quotes import fold_chars
 from ._whole_figure import (
     COUNTING_AFTER_UNIT,
     ENDS_A_FIGURE,
-    MOSTLY_BEFORE,
     NOT_DECADE,
     VAGUE_BEFORE_NUMERAL,
+    WORD_BEFORE_QUALIFIER,
 )
 
 __all__ = ["COUNTED_KINDS", "KINDS", "Kind", "Mention", "extract"]
@@ -128,14 +128,6 @@ _FIGURE_AFTER_CODE = frozenset("%‰万亿")
 _LONGEST_UNKNOWN_UNIT = 2
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u3000•·*\-]*$")
 _CN_CHARS = CHINESE_NUMERAL_CHARS | CN_START
-# A one-character qualifier that is the end of a word: 附近, 最近 (not 近 "almost"); 签约,
-# 纽约, 节约 (not 约 "about"); 英超, 赶超 (not 超 "more than"; but 其中超 is).
-_WORD_BEFORE_QUALIFIER: dict[str, str] = {
-    "近": "最附将接临靠就亲邻贴走",
-    "约": "签纽节制预条合公契邀履特违相集简婚誓赴爽践守盟隐",
-    "超": "英赶",
-    "多于": MOSTLY_BEFORE,  # 大多于2018年成立: mostly in 2018
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -674,7 +666,7 @@ class _Scanner:
         m = PREFIX_RE.search(self.f, max(0, i - LONGEST_PREFIX), i)
         if m is None or self.used[m.start()]:
             return i, None
-        word_end = _WORD_BEFORE_QUALIFIER.get(m.group(), "")
+        word_end = WORD_BEFORE_QUALIFIER.get(m.group(), "")
         if m.start() and self.f[m.start() - 1] in word_end:
             return i, None
         return m.start(), PREFIX_QUALIFIERS[m.group()]

@@ -20,7 +20,8 @@ from ._numerals import (
 from ._quotes import NormalText, find_within, fold_chars
 
 __all__ = ["COUNTING_AFTER_UNIT", "ENDS_A_FIGURE", "MOSTLY_BEFORE", "NOT_DECADE",
-           "VAGUE_BEFORE_NUMERAL", "find_figure_within", "whole_figure"]
+           "VAGUE_BEFORE_NUMERAL", "WORD_BEFORE_QUALIFIER", "find_figure_within",
+           "whole_figure"]
 
 _ARABIC = frozenset("0123456789")
 # Chinese digits and units (also financial and Traditional forms); a point (点) is not one:
@@ -49,6 +50,14 @@ _PREFIX_ENDS = frozenset(word[-1] for word in _PREFIXES)
 #: 多于 also ends 大多于 "mostly in" (这些企业大多于2018年成立), where it bounds nothing:
 #: the characters before it that make it so
 MOSTLY_BEFORE = "大许诸众"
+#: A one-character qualifier that is the end of a word: 附近, 最近 (not 近 "almost"); 签约,
+#: 纽约, 节约 (not 约 "about"); 英超, 赶超 (not 超 "more than"; but 其中超 is).
+WORD_BEFORE_QUALIFIER: dict[str, str] = {
+    "近": "最附将接临靠就亲邻贴走",
+    "约": "签纽节制预条合公契邀履特违相集简婚誓赴爽践守盟隐",
+    "超": "英赶",
+    "多于": MOSTLY_BEFORE,  # 大多于2018年成立: mostly in 2018
+}
 _MOSTLY = tuple(c + "多于" for c in MOSTLY_BEFORE)
 # A bounding word that is the tail of one of the opposite sense: 超过 of 不超过, 低于 of
 # 不低于. A value that starts with the tail would load with the opposite interval.
@@ -120,6 +129,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         # 4个月 of 3个月至4个月, 3年2个月 of 3年2个月至4年, 5月 of 3月至5月, 2月 of 12月至次年2月:
         # one range
         return False
+    if previous in _ALL_PREFIX_ENDS and any(c in _RANGE_JOINS for c in fold_chars(figure[1:])) and (
+            _after_a_qualifier(fold_chars(before))):
+        return False  # 3%至5% of 约3%至5%: a range with a qualifier, which the loader refuses
     if first in _ARABIC or first in _CHINESE:
         if not _starts_whole(fold_chars(figure[:4]), before, previous):
             return False
@@ -376,6 +388,17 @@ def _without_suffix(figure: str) -> str:
 
 
 _ALL_PREFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_PREFIXES}, key=len, reverse=True))
+_ALL_PREFIX_ENDS = frozenset(word[-1] for word in _ALL_PREFIXES)
+
+
+def _after_a_qualifier(before: str) -> bool:
+    """Whether ``before`` (folded) ends with a qualifier word as extract reads one: 约, but
+    not 约 of 合约 (:data:`WORD_BEFORE_QUALIFIER`)."""
+    word = next((w for w in _ALL_PREFIXES if before.endswith(w)), "")
+    if not word:
+        return False
+    word_end = before[-len(word) - 1 : -len(word)]
+    return not word_end or word_end not in WORD_BEFORE_QUALIFIER.get(word, "")
 _ALL_SUFFIXES = tuple(fold_chars(w) for w in QUALIFIER_SUFFIXES)
 
 

@@ -786,6 +786,33 @@ claims:
 """)
 
 
+@pytest.mark.parametrize(("quote", "value"), [
+    # the range without its qualifier before it loaded, as a range with none
+    ("年增长约3%至5%", "3%至5%"),
+    ("年增长近3%至5%", "3%至5%"),
+    ("年增长約3-5%", "3-5%"),
+    ("约3至5万元", "3至5万元"),
+])
+def test_a_range_without_its_qualifier_before_it_is_only_part_of_a_figure(
+        tmp_path: Path, quote: str, value: str) -> None:
+    from factcheck._errors import FactcheckError
+
+    with pytest.raises(FactcheckError,
+                       match=re.escape(f"value '{value}' is only part of a figure in the quote")):
+        _load(tmp_path, quote + "。\n", f"""\
+source: t
+claims:
+  - {{id: c, quote: {quote}, value: '{value}', entity: e, metric: m, as_of: 2020}}
+""")
+
+
+@pytest.mark.parametrize("text", ["最近3至5年。", "合约3至5年。", "签约3-5家。"])
+def test_a_range_after_a_word_ending_in_a_qualifier_loads(tmp_path: Path, text: str) -> None:
+    corpus = _load(tmp_path, text + "\n", _filled(_skeleton(text + "\n")))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert claim.quantity.qualifier == "range"
+
+
 # --- a range with a negative end: the sign after the separator is the high end's --------
 
 @pytest.mark.parametrize(("text", "rows"), [

@@ -215,6 +215,13 @@ def test_the_months_of_years_and_months_are_not_a_whole_figure(figure: str, befo
     ("5%左右", "增长", "。", True),
     ("约20元", "价格10元至", "", True),  # 约 after the joiner: extract reads two figures
     ("3%左右", "增长", "至5%", True),
+    # a range whose qualifier is before it (约3%至5%) is refused whole too
+    ("3%至5%", "年增长约", "。", False),
+    ("3至5年", "近", "。", False),
+    ("3-5%", "增长約", "。", False),
+    ("3至5年", "最近", "。", True),  # 近 of 最近, 约 of 合约: no qualifier
+    ("3至5年", "合约", "。", True),
+    ("3%", "增长约", "。", True),  # one figure: the loader reads 3% with its qualifier left
     # an end of a range with a negative end (-5%至-3% is -5..-3, -5%-3% is -5..3)
     ("-3%", "增速为-5%至", "。", False),
     ("-5%", "增速为", "至-3%。", False),
