@@ -344,6 +344,8 @@ def _tail_of_a_date(figure: str, before: str, after: str) -> bool:
     start = len(before)
     while start and (before[start - 1] in _DIGITS or before[start - 1] in _DATE_JOINS):
         start -= 1
+    while start < len(before) and before[start] not in _DIGITS:
+        start += 1  # 年 of 今年1月5日 starts no date: 1月5日 does
     head = before[start:]
     text = head + figure + after
     return any((m := pattern.match(text)) is not None and m.end() > len(head)

@@ -243,6 +243,10 @@ def test_the_ends_of_a_range_with_units_are_not_a_whole_figure(figure: str, befo
     ("1月5日", "于2020年", "发布", False),
     ("1月", "于2020年", "发布", False),
     ("五日", "二〇二〇年一月", "", False),
+    ("5日", "今年1月", "发布", False),  # 今年 or 去年 before the month: 1月5日 is still one date
+    ("15日", "去年3月", "起施行", False),
+    ("5號", "今年1月", "", False),
+    ("1月5日", "今年", "", True),  # the date extract reads, its year named by a word
     ("2020年", "", "1月5日", True),  # a date's head is a date of its own that holds it
     ("3个月", "在2017年", "内", True),  # no date goes on: a duration
     ("3天", "今年5月", "内", True),
