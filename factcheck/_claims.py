@@ -360,7 +360,10 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
 
 
 # A number followed by one of these, and no unit, names a month or day of the calendar.
-_CALENDAR_WORDS = {"月": ("months", "月"), "日": ("days", "天")}  # what, and its unit
+_CALENDAR_WORDS = {  # what, and its unit
+    "月": ("months", "月"), "月份": ("months", "月"),  # 1-9月份, 三月份
+    "日": ("days", "天"), "号": ("days", "天"), "號": ("days", "天"),  # 1至3号
+}
 
 _DATE_SHAPE = re.compile(r"^\s*(\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}-\d{2})")
 

@@ -515,13 +515,19 @@ def test_more_than_one_completion_inside_as_of_is_an_error(tmp_path: Path) -> No
         "  hint: give the year and month in the value or narrow as_of"]
 
 
-CALENDAR_TEXT = "今年1至9月增长。三月开工。1-3日开会。\n"
+CALENDAR_TEXT = ("今年1至9月增长。三月开工。1-3日开会。1-9月份增长。三月份开工。1至3号开会。"
+                 "1至3號舉行。\n")
 
 
 @pytest.mark.parametrize(("value", "quote", "as_of", "what", "unit"), [
     ("1至9月", "今年1至9月增长", "2019", "months", "月"),
     ("三月", "三月开工", "2019", "months", "月"),
     ("1-3日", "1-3日开会", "2019-05", "days", "天"),
+    # these said unknown unit '月份' (with the hint '个月', a number of months) or '号'
+    ("1-9月份", "1-9月份增长", "2019", "months", "月"),
+    ("三月份", "三月份开工", "2019", "months", "月"),
+    ("1至3号", "1至3号开会", "2019-05", "days", "天"),
+    ("1至3號", "1至3號舉行", "2019-05", "days", "天"),
 ])
 def test_months_or_days_of_the_calendar_without_unit_date_are_refused(
         tmp_path: Path, value: str, quote: str, as_of: str, what: str, unit: str) -> None:
