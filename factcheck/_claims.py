@@ -77,6 +77,25 @@ def _around(source: Source, span: tuple[int, int], margin: int = 4) -> str:
             f"{text[end:end + margin]}").replace("\n", " ")
 
 
+_TEMPERATURE_AFTER = re.compile(r"\s*(?:[℃℉°]|[摄攝华華]氏)")
+_RATIO_AFTER = re.compile(r"[:：比][0-9０-９]")
+_RATIO_BEFORE = re.compile(r"[0-9０-９][:：比]$")
+
+
+def _no_claim_hint(text: str, span: tuple[int, int]) -> str | None:
+    """The hint for a value that is part of a figure no claim can hold whole (20 of 20℃,
+    3 of 3比1, 30 of 14:30), where "write the whole figure" would lead to another error;
+    else None."""
+    start, end = span
+    if _TEMPERATURE_AFTER.match(text, end):
+        return ("the figure is a temperature, which no claim can hold (an offset unit): "
+                "list the mention under not_claims: with a reason")
+    if _RATIO_AFTER.match(text, end) or _RATIO_BEFORE.search(text[max(0, start - 2):start]):
+        return ("the figure is a ratio, a score or a clock time (3:1, 3比1, 14:30), which no "
+                "claim can hold: list the mention under not_claims: with a reason")
+    return None
+
+
 def _short(text: str, limit: int = 60) -> str:
     """``repr`` of ``text`` cut to ``limit`` characters, for messages."""
     return repr(text if len(text) <= limit else text[:limit] + "...")
@@ -331,8 +350,9 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         problems.at(doc, (*keypath, "value"), f"value {_short(value)} is only part of a figure "
                     "in the quote", error=QuoteError, claim_id=claim_id,
                     found=_around(source, partial[0]),
-                    hint="write the whole figure as the quote has it, with its qualifier "
-                    "(近, 超, 多), magnitude (万, 亿) and decimals")
+                    hint=_no_claim_hint(source.text, partial[0]) or "write the whole figure as "
+                    "the quote has it, with its qualifier (近, 超, 多), magnitude (万, 亿) and "
+                    "decimals")
         return None
     if not found:
         # as the extractor reads them, with their qualifier and unit (104家, 超过1.2万人),

@@ -990,3 +990,31 @@ source: t
 claims:
   - {{id: c, quote: 气温升高20度, value: '20', unit: '{unit}', entity: e, metric: m, as_of: 2020}}
 """)
+
+
+@pytest.mark.parametrize(("quote", "value", "hint"), [
+    # the hint said to write the whole figure, which the loader refuses too
+    ("气温20摄氏度", "20", "the figure is a temperature, which no claim can hold (an offset "
+     "unit): list the mention under not_claims: with a reason"),
+    ("气温20 ℃", "20", "the figure is a temperature, which no claim can hold (an offset "
+     "unit): list the mention under not_claims: with a reason"),
+    ("以3比1获胜", "3", "the figure is a ratio, a score or a clock time (3:1, 3比1, 14:30), "
+     "which no claim can hold: list the mention under not_claims: with a reason"),
+    ("比分3:1", "1", "the figure is a ratio, a score or a clock time (3:1, 3比1, 14:30), "
+     "which no claim can hold: list the mention under not_claims: with a reason"),
+    ("售价3元/斤", "3元", "write the whole figure as the quote has it, with its qualifier "
+     "(近, 超, 多), magnitude (万, 亿) and decimals"),
+])
+def test_a_part_of_a_figure_no_claim_holds_says_where_to_put_it(
+        tmp_path: Path, quote: str, value: str, hint: str) -> None:
+    from factcheck._errors import FactcheckError
+
+    with pytest.raises(FactcheckError) as error:
+        _load(tmp_path, quote + "。\n", f"""\
+source: t
+claims:
+  - {{id: c, quote: '{quote}', value: '{value}', unit: 个, entity: e, metric: m, as_of: 2020}}
+""")
+    lines = str(error.value).splitlines()
+    assert f"value '{value}' is only part of a figure in the quote" in lines[0]
+    assert lines[-1] == f"  hint: {hint}"
