@@ -296,7 +296,7 @@ def _end_of_range(figure: str, before: str, after: str) -> bool:
         head, unit = _end_and_unit(_without_prefix(figure))  # 约3% of 约3%至5%, as above
         if not head or unit is None:
             return False
-        sign = after[1:2] == "-"  # -5% of -5%至-3%: the high end keeps its sign
+        sign = after[1:2] in _MINUS  # -5% of -5%至-3%: the high end keeps its sign (or −)
         right = _numeral_after(after[1 + sign:])
         rest = after[1 + sign + len(right):]
         return any(_same_end(right, _range_unit(rest[:stop]), head, unit)
@@ -371,7 +371,7 @@ _DATE_UNIT_STARTS = frozenset("月日号號")
 def _end_and_unit(figure: str) -> tuple[str, str | None]:
     """The numeral ``figure`` (folded) starts with, after its sign, and the unit it gives a
     range's end, or None for none, a date's or a calendar year's."""
-    figure = figure.removeprefix("-")
+    figure = figure[1:] if figure[:1] in _MINUS else figure  # - or −, which no folding makes -
     head = _numeral_after(figure)
     unit = _range_unit(figure[len(head):])
     return head, None if unit is None or _calendar_year(head, unit) else unit

@@ -228,6 +228,9 @@ def test_the_months_of_years_and_months_are_not_a_whole_figure(figure: str, befo
     ("-5", "增速为", "至-3%", False),
     ("-3%", "增速为-5%", "。", False),  # the dash joins: 3% is the high end
     ("-3%", "增速为-5%-", "。", False),
+    ("−3%", "增速为−5%至", "。", False),  # the minus sign U+2212, which folding keeps
+    ("−5%", "增速为", "至−3%。", False),
+    ("−3%", "增速为", "。", True),
     ("-3%", "由-5%降至", "", True),  # 降至: from one figure to another
     ("-3%", "增长5%，", "", True),
 ])
