@@ -55,6 +55,15 @@ def errors_of(tmp_path: Path, claims: str) -> list[str]:
     return [str(e) for e in caught.value.errors]
 
 
+def assert_only_part_of_a_figure(tmp_path: Path, claims: str, article: str,
+                                 value: str) -> None:
+    """The corpus of ``claims`` and ``article`` is refused: ``value`` is part of a figure."""
+    with pytest.raises(LoadErrors) as caught:
+        load(corpus(tmp_path, claims, article))
+    assert f"value {value!r} is only part of a figure in the quote" in str(
+        caught.value.errors[0])
+
+
 def test_good_claims_load_with_exact_values(tmp_path: Path) -> None:
     loaded = load(corpus(tmp_path, GOOD))
     total = loaded.claims["daoli.total"]
@@ -714,10 +723,7 @@ def test_a_value_keeps_a_chinese_per_unit(tmp_path: Path, value: str, loads: boo
               f"    value: '{value}'\n    entity: signing\n    metric: investment\n"
               "    as_of: 2017-11-28\n")
     if not loads:
-        with pytest.raises(LoadErrors) as caught:
-            load(corpus(tmp_path, claims, article))
-        assert f"value {value!r} is only part of a figure in the quote" in str(
-            caught.value.errors[0])
+        assert_only_part_of_a_figure(tmp_path, claims, article, value)
         return
     quantity = load(corpus(tmp_path, claims, article)).claims["rate"].quantity
     assert quantity is not None and quantity.unit == value.lstrip("0123456789")
@@ -736,10 +742,7 @@ def test_a_value_is_no_part_of_a_date_or_clock_time(tmp_path: Path, quote: str, 
     claims = (f"claims:\n  - id: part\n    quote: {quote}\n    value: '{value}'\n"
               + (f"    unit: {unit}\n" if unit else "")
               + "    entity: signing\n    metric: investment\n    as_of: 2020-02\n")
-    with pytest.raises(LoadErrors) as caught:
-        load(corpus(tmp_path, claims, article))
-    assert f"value {value!r} is only part of a figure in the quote" in str(
-        caught.value.errors[0])
+    assert_only_part_of_a_figure(tmp_path, claims, article, value)
 
 
 @pytest.mark.parametrize(("quote", "value", "loads"), [
@@ -754,10 +757,7 @@ def test_a_value_is_no_end_of_a_range_alone(tmp_path: Path, quote: str, value: s
     claims = (f"claims:\n  - id: phase\n    quote: {quote}\n    value: '{value}'\n"
               "    entity: signing\n    metric: investment\n    as_of: 2017-11-28\n")
     if not loads:
-        with pytest.raises(LoadErrors) as caught:
-            load(corpus(tmp_path, claims, article))
-        assert f"value {value!r} is only part of a figure in the quote" in str(
-            caught.value.errors[0])
+        assert_only_part_of_a_figure(tmp_path, claims, article, value)
         return
     quantity = load(corpus(tmp_path, claims, article)).claims["phase"].quantity
     assert quantity is not None and quantity.interval.low < quantity.interval.high
