@@ -295,31 +295,19 @@ def test_a_tolerance_widens_the_implied_whole() -> None:
     assert [f.status for f in exact if f.kind == "share"] == [Status.CONFLICT]
 
 
-def _grim(part: str, share: str):  # type: ignore[no-untyped-def]
-    from claim_factory import make_claim, make_corpus, spec
-
-    from factcheck import check
-
-    claims = [make_claim("p", part, metric="a"), make_claim("s", share, metric="b")]
-    [finding] = [f for f in check(make_corpus(claims, [spec("share", "g", part="p",
-                                                            share="s")]))
-                 if f.kind == "share"]
-    return finding
-
-
 def test_grim_reads_a_round_percentage_loosely_as_with_a_whole() -> None:
     # 7 of 9 is 77.8%, which rounds to 80% at the tens: with the whole 9 given this was a
     # discrepancy, without it a conflict.
-    finding = _grim("7个", "80%")
+    finding = _share_without_whole("7个", "80%")
     assert finding.status is Status.DISCREPANCY
     assert "the round number 80% is read at the coarsest precision" in finding.message
 
 
 def test_grim_checks_that_a_round_part_really_helps() -> None:
     # 10 read loosely is 5..14, and k / (k + 1) <= 14/15 < 98.5%: no whole ever fits.
-    finding = _grim("10人", "98.5%")
+    finding = _share_without_whole("10人", "98.5%")
     assert finding.status is Status.CONFLICT
-    assert _grim("10人", "92.9%").status is Status.DISCREPANCY  # 13 of 14 is 92.857%
+    assert _share_without_whole("10人", "92.9%").status is Status.DISCREPANCY  # 13 of 14 is 92.857%
 
 
 @settings(max_examples=100, deadline=None)
@@ -346,12 +334,12 @@ def test_a_whole_for_round_numbers_is_found_as_by_trying_every_count(
 
 def test_grim_reads_loosely_without_giving_up_early() -> None:
     # Both were "would take more than 100,000 counts to tell" before any count was tried.
-    assert _grim("3000000个", "200%").status is Status.CONFLICT  # no part exceeds its whole
-    assert _grim("3000000个", "75.12342%").status is Status.DISCREPANCY  # 2500000 of 3327857
+    assert _share_without_whole("3000000个", "200%").status is Status.CONFLICT  # no part exceeds its whole
+    assert _share_without_whole("3000000个", "75.12342%").status is Status.DISCREPANCY  # 2500000 of 3327857
 
 
 def test_percentage_points_are_not_a_share() -> None:
-    finding = _grim("1个", "3个百分点")
+    finding = _share_without_whole("1个", "3个百分点")
     assert finding.status is Status.NOT_CHECKABLE
     assert "percentage points" in finding.message
 
@@ -389,7 +377,7 @@ def test_a_qualified_whole_gives_the_range_of_shares_not_its_nominal_one() -> No
 ])
 def test_the_bounds_on_the_whole_are_rounded_outwards(part: str, share: str,
                                                       bounds: str) -> None:
-    finding = _grim(part, share)
+    finding = _share_without_whole(part, share)
     assert finding.status is Status.CONSISTENT
     assert any(line.endswith(f"i.e. {bounds}") for line in finding.arithmetic), (
         finding.arithmetic)
@@ -398,12 +386,12 @@ def test_the_bounds_on_the_whole_are_rounded_outwards(part: str, share: str,
 def test_a_share_above_100_percent_without_a_whole_says_why_no_whole_fits() -> None:
     # 12 / 10 is 120%, shown in the arithmetic; the message said the percentage "cannot
     # come from a count of 12"
-    finding = _grim("12个", "120%")
+    finding = _share_without_whole("12个", "120%")
     assert finding.status is Status.CONFLICT
     assert finding.message == ("No whole number gives 120% of 12: a part is at most its "
                                "whole, and 120% is above 100%.")
     assert "12 / 10 = 120% (a whole smaller than the part)" in finding.arithmetic
-    assert "cannot come from" in _grim("7个", "80.1%").message
+    assert "cannot come from" in _share_without_whole("7个", "80.1%").message
 
 
 def test_a_percentage_is_read_at_ten_points_at_the_coarsest() -> None:
@@ -432,13 +420,7 @@ def test_a_round_percentage_alone_is_read_at_its_coarsest() -> None:
 
 
 def test_a_share_above_a_whole_is_said_to_be_so() -> None:
-    from claim_factory import make_claim, make_corpus, spec
-
-    from factcheck import check
-
-    claims = [make_claim("p", "12家"), make_claim("s", "超100%")]
-    [finding] = [f for f in check(make_corpus(claims, [spec("share", "k", part="p", share="s")]))
-                 if f.kind == "share"]
+    finding = _share_without_whole("12家", "超100%")
     assert finding.status is Status.CONFLICT
     assert finding.message == ("No whole number gives 超100% of 12: a part is at most its whole, "
                                "and 超100% is above 100%.")
@@ -492,14 +474,14 @@ def test_a_count_of_0_is_0_percent_of_every_whole() -> None:
     # "0 / 1 = 0%, 0 / 2 = 0%" beside "no whole" explained nothing: 0 is 0% of any whole,
     # so a share above 0 is a conflict whatever the whole, and one that allows 0% cannot
     # fail (it was "consistent: implies a whole of at least 1", a pass that tested nothing)
-    nothing = _grim("0个", "5%")
+    nothing = _share_without_whole("0个", "5%")
     assert nothing.status is Status.CONFLICT
     assert nothing.message == ("A count of 0 is 0% of every whole, not 5%: the percentage "
                                "cannot come from 0个.")
     assert nothing.arithmetic == ("5% rounds from [4.5%, 5.5%) at 0 decimal places",
                                   "0 / n = 0% for every whole n")
     for share in ("0%", "0.0%", "约0%", "不到1%"):
-        zero = _grim("0个", share)
+        zero = _share_without_whole("0个", share)
         assert zero.status is Status.NOT_CHECKABLE, share
         assert zero.message == (
             f"Not checkable: 0个 of {share} cannot fail: a count of 0 is 0% of every whole, so "
@@ -509,7 +491,7 @@ def test_a_count_of_0_is_0_percent_of_every_whole() -> None:
 
 def test_no_whole_above_100_percent_shows_wholes_from_1() -> None:
     # the wholes shown beside "no whole" start at 1: 1 / 0 has no value
-    above = _grim("1个", "150%")
+    above = _share_without_whole("1个", "150%")
     assert above.status is Status.CONFLICT
     assert "1 / 1 = 100%" in above.arithmetic
 
@@ -561,31 +543,23 @@ def test_a_count_written_to_a_tenth_holds_the_whole_count_inside_it() -> None:
 
 def test_a_ratio_is_shown_on_its_side_of_the_percentage_bounds() -> None:
     # 3 / 601 is 0.4992%, which rounds to 0%: "≈0.5%" read as if it did not
-    grim = _grim("3个", "0%")
+    grim = _share_without_whole("3个", "0%")
     assert grim.status is Status.CONSISTENT
     assert grim.arithmetic[-1] == "3 / 601 ≈ 0.499%"
-    from claim_factory import make_claim, make_corpus, spec
-
-    from factcheck import check
-
-    claims = [make_claim("p", "3个", metric="a"), make_claim("w", "601个", metric="c"),
-              make_claim("s", "0%", metric="b")]
-    [finding] = [f for f in check(make_corpus(claims, [spec("share", "g", part="p", whole="w",
-                                                              share="s")]))
-                 if f.kind == "share"]
+    finding = _share_of("3个", "601个", "0%")
     assert finding.message == "3个 of 601个 is ≈0.499%, which fits the stated 0%."
     assert finding.arithmetic[0] == "part / whole = 3个 / 601个 ≈ 0.499%"
     # outside as it is shown: 3 / 600 is 0.5% exactly, not 0%; and no more places than
     # the percentage's own where they tell the sides apart
-    assert _grim("3个", "1%").arithmetic[-2:] == ("3 / 201 ≈ 1.49%", "3 / 600 = 0.5%")
+    assert _share_without_whole("3个", "1%").arithmetic[-2:] == ("3 / 201 ≈ 1.49%", "3 / 600 = 0.5%")
 
 
 def test_grim_rounds_a_share_of_0_percent_half_away_from_zero() -> None:
     # 0% rounds from (-0.5%, 0.5%), open at both ends as every figure rounds half away from
     # zero; the GRIM path showed [-0.5%, 0.5%) while the same share with a whole showed
     # "stated 0% = (-0.5%, 0.5%)"
-    finding = _grim("1个", "0%")
+    finding = _share_without_whole("1个", "0%")
     assert finding.status is Status.CONSISTENT
     assert finding.arithmetic[0] == "0% rounds from (-0.5%, 0.5%) at 0 decimal places"
-    assert _grim("0个", "0.0%").arithmetic[0] == (
+    assert _share_without_whole("0个", "0.0%").arithmetic[0] == (
         "0.0% rounds from (-0.05%, 0.05%) at 1 decimal place")
