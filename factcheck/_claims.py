@@ -17,11 +17,10 @@ from typing import Any, cast
 
 from ._dates import Period, complete_period, iso_spelling, parse_period
 from ._errors import QuoteError, SchemaError, UnitError
-from ._extract import extract
 from ._model import Claim, Entity, Metric, NotClaim, Quantity, Source
 from ._numbers import Figure, Interval, parse_figure, qualified_range
 from ._quotes import NormalText, find_all, fold_text, normalise
-from ._schema import Field, Problems, not_a_list, read_fields
+from ._schema import Field, Problems, not_a_list, read_fields, written_in
 from ._sources import alias_table
 from ._units import (
     TEMPERATURES,
@@ -356,7 +355,10 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         return None
     if not found:
         # as the extractor reads them, with their qualifier and unit (104家, 超过1.2万人),
-        # ready to copy; the digits alone where it counts none
+        # ready to copy; the digits alone where it counts none. Imported here: only a
+        # failing claim needs it, and every load would pay its import
+        from ._extract import extract
+
         in_quote = [m.text for m in extract(fields["quote"]) if m.counted] or \
             _FIGURES_IN_QUOTE.findall(fields["quote"])
         problems.at(doc, (*keypath, "value"), f"value {_short(value)} is not in the quote",
@@ -491,12 +493,11 @@ def _with_its_unit(value: str, quote: Any) -> str | None:
     if not isinstance(quote, str):
         return None
     digits = re.compile(rf"(?<![0-9.]){re.escape(value.strip())}(?![0-9.])")
-    written = [m.text for m in extract(quote)
-               if m.counted and m.text != value.strip() and digits.search(m.text)]
-    if not written:
+    written = written_in(quote, digits, besides=value.strip())
+    if written is None:
         return None
     return (f"write the figure as the quote has it, with its unit, in quotes: "
-            f"value: \"{written[0]}\"")
+            f"value: \"{written}\"")
 
 
 _NOT_EMPTY = {

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ._errors import FactcheckError, SchemaError
-from ._extract import extract
 from ._yaml import Document, KeyPath
 
-__all__ = ["MAX_ERRORS", "Field", "Problems", "found_value", "read_fields", "type_name"]
+__all__ = ["MAX_ERRORS", "Field", "Problems", "found_value", "not_a_list", "read_fields",
+           "type_name", "written_in"]
 
 _TYPE_NAMES = {
     str: "a string",
@@ -234,16 +234,26 @@ def read_fields(
     return result if ok else None
 
 
+def written_in(quote: str, digits: re.Pattern[str], besides: str = "") -> str | None:
+    """The first figure of ``quote`` whose text holds ``digits``, as ``factcheck extract``
+    writes it (with its qualifier and unit: 占36.4% gives ``36.4%``), other than
+    ``besides``; or ``None``. For hints: a value is to be written as its quote has it."""
+    from ._extract import extract  # only a failing entry needs it: no load pays its import
+
+    return next((m.text for m in extract(quote)
+                 if m.counted and m.text != besides and digits.search(m.text)), None)
+
+
 def _as_written(key: str, value: float, mapping: dict[Any, Any]) -> str:
     """The hint for a figure YAML read as a number: a value is written as its quote has it
     (占36.4% is ``value: "36.4%"``), since the digits alone, quoted, lack the unit."""
     quote = mapping.get("quote")
     if key == "value" and isinstance(quote, str):
         digits = re.compile(rf"(?<![0-9.]){re.escape(str(value))}0*(?![0-9])")
-        written = [m.text for m in extract(quote) if m.counted and digits.search(m.text)]
-        if written:
+        written = written_in(quote, digits)
+        if written is not None:
             return (f"write the figure as the quote has it, in quotes: "
-                    f"value: \"{written[0]}\"")
+                    f"value: \"{written}\"")
         return ("write the figure as the quote has it, with its qualifier and unit, in "
                 "quotes (e.g. value: \"近300亿元\")")
     return f"quote it (\"{value}\") so the written precision is kept"
