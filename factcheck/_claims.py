@@ -200,11 +200,16 @@ def vet_file_source(doc: Document, source_id: Any, sources: dict[str, Source],
                     "script; see docs/claims-format.md), then write its id here for the "
                     "claims that name no source of their own")
         return INVALID_SOURCE
+    _unknown_source(doc, ("source",), source_id, sources, problems)
+    return INVALID_SOURCE
+
+
+def _unknown_source(doc: Document, where: KeyPath, source_id: str, sources: Iterable[str],
+                    problems: Problems, claim_id: str | None = None) -> None:
     close = difflib.get_close_matches(source_id, list(sources), n=1)
-    problems.at(doc, ("source",), f"unknown source '{source_id}'",
+    problems.at(doc, where, f"unknown source '{source_id}'", claim_id=claim_id,
                 hint=f"did you mean '{close[0]}'?" if close else
                 "register it under `sources:` (see docs/claims-format.md)")
-    return INVALID_SOURCE
 
 
 def _resolve_source(doc: Document, keypath: KeyPath, fields: dict[str, Any], default: Any,
@@ -219,11 +224,9 @@ def _resolve_source(doc: Document, keypath: KeyPath, fields: dict[str, Any], def
     if source_id not in context.sources:
         if problems.excused("source", source_id):
             return None  # the source itself is reported; its claims cannot be checked
-        close = difflib.get_close_matches(source_id, list(context.sources), n=1)
-        problems.at(doc, (*keypath, "source") if "source" in fields else ("source",),
-                    f"unknown source '{source_id}'", claim_id=claim_id,
-                    hint=f"did you mean '{close[0]}'?" if close else
-                    "register it under `sources:` (see docs/claims-format.md)")
+        # an entry's own source: (a file's was vetted once, by vet_file_source)
+        _unknown_source(doc, (*keypath, "source"), source_id, context.sources, problems,
+                        claim_id)
         return None
     return source_id
 
