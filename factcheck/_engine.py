@@ -82,14 +82,34 @@ def _run(kind: CheckKind, spec: CheckSpec | None, context: CheckContext) -> list
         if not isinstance(item.status, Status):
             raise _kind_error(kind, f"gave finding '{item.id}' the status {item.status!r}, "
                               "not a Status", where)
+        _vet_text(kind, item, where)
     return found
 
 
-def _kind_error(kind: CheckKind, what: str, where: Location | None) -> CheckError:
+def _vet_text(kind: CheckKind, finding: Finding, where: Location | None) -> None:
+    """Refuse a finding whose text fields are not text: a float ``difference`` went into
+    the JSON as a JSON number, which no reader can take for the exact value."""
+    fields: list[tuple[str, object, bool]] = [
+        ("message", finding.message, False), ("difference", finding.difference, True),
+        ("relative", finding.relative, True),
+        *(("arithmetic", step, False) for step in finding.arithmetic)]
+    for name, value, optional in fields:
+        if not isinstance(value, str) and not (optional and value is None):
+            raise _kind_error(
+                kind, f"gave finding '{finding.id}' the {name} {value!r} "
+                f"({type(value).__name__}), not a string", where,
+                hint="a finding's message, arithmetic, difference and relative are text: "
+                     "write an exact number with factcheck.format_exact(Fraction(...)), "
+                     "never a float")
+
+
+def _kind_error(kind: CheckKind, what: str, where: Location | None,
+                hint: str = "it must return a Finding or a list of them, with a Status",
+                ) -> CheckError:
     module = getattr(kind.run, "__module__", None) or "?"
     return CheckError(f"check kind '{kind.name}' {what}", location=where,
                       hint=f"this is a bug in the kind's code (module {module}), not in the "
-                           "claims: it must return a Finding or a list of them, with a Status")
+                           f"claims: {hint}")
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:

@@ -4,6 +4,7 @@ import operator
 import pickle
 import re
 from dataclasses import replace
+from fractions import Fraction
 
 import pytest
 from claim_factory import make_claim, make_corpus, spec
@@ -334,6 +335,29 @@ def test_a_status_given_as_text_is_refused(plugin_kind) -> None:  # type: ignore
     plugin_kind(as_text)
     with pytest.raises(CheckError, match="status 'conflict', not a Status"):
         _declared("plugin_kind")
+
+
+@pytest.mark.parametrize(("given", "says"), [
+    ({"difference": 0.1}, "the difference 0.1 (float), not a string"),
+    ({"relative": Fraction(1, 3)}, "the relative Fraction(1, 3) (Fraction), not a string"),
+    ({"arithmetic": ["1 + 1 = 2", 2]}, "the arithmetic 2 (int), not a string"),
+    ({"message": None}, "the message None (NoneType), not a string"),
+])
+def test_a_finding_whose_text_is_not_text_is_refused(
+        plugin_kind, given: dict[str, object], says: str) -> None:  # type: ignore[no-untyped-def]
+    # a float difference went into the JSON as a number (0.1), against its exact-string rule
+    def floats(check_spec, context: CheckContext) -> Finding:  # type: ignore[no-untyped-def]
+        fields: dict[str, object] = {"message": "checked", **given}
+        message = fields.pop("message")
+        return context.finding("plugin_kind", check_spec.id, Status.CONFLICT, message,  # type: ignore[arg-type]
+                               spec=check_spec, **fields)  # type: ignore[arg-type]
+
+    plugin_kind(floats)
+    with pytest.raises(CheckError) as caught:
+        _declared("plugin_kind")
+    assert caught.value.message == f"check kind 'plugin_kind' gave finding 'plugin_kind[k]' {says}"
+    assert caught.value.location is not None
+    assert "format_exact" in (caught.value.hint or "")
 
 
 def test_a_plugin_that_raises_is_named_and_located(plugin_kind) -> None:  # type: ignore[no-untyped-def]
