@@ -76,6 +76,11 @@ def _run(kind: CheckKind, spec: CheckSpec | None, context: CheckContext) -> list
         if ours:
             raise
         raise _kind_error(kind, f"raised {type(error).__name__}: {error}", where) from error
+    if spec is not None and not found:  # the check would vanish from every output
+        raise _kind_error(kind, f"returned no finding for the check '{spec.id}'", where,
+                          hint="return at least one finding per check: "
+                               "context.not_checkable(spec, reason) when it cannot be "
+                               "evaluated")
     for item in found:
         if not isinstance(item, Finding):
             raise _kind_error(kind, f"returned {type(item).__name__}, not a Finding", where)

@@ -326,6 +326,18 @@ def test_a_kind_returning_something_else_is_a_located_error(
     assert "bug in the kind's code" in (caught.value.hint or "")
 
 
+@pytest.mark.parametrize("result", [[], (), iter([])])
+def test_a_kind_returning_no_finding_for_a_declared_check_is_a_located_error(
+        plugin_kind, result: object) -> None:  # type: ignore[no-untyped-def]
+    # the check vanished: no finding, no line in any report, and the run passed
+    plugin_kind(lambda check_spec, context: result)
+    with pytest.raises(CheckError) as caught:
+        _declared("plugin_kind")
+    assert caught.value.message == "check kind 'plugin_kind' returned no finding for the check 'k'"
+    assert caught.value.location is not None
+    assert "context.not_checkable(spec, reason)" in (caught.value.hint or "")
+
+
 def test_a_status_given_as_text_is_refused(plugin_kind) -> None:  # type: ignore[no-untyped-def]
     # "conflict" as a str counted in the summary but never failed the run.
     def as_text(check_spec, context: CheckContext) -> Finding:  # type: ignore[no-untyped-def]
