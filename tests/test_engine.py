@@ -409,6 +409,26 @@ def test_a_built_in_kind_that_raises_is_factchecks_bug(monkeypatch: pytest.Monke
      "check kind 'refers_places': Field 'from' has refers='places', which names nothing the "
      "loader looks up\n  hint: did you mean refers='place'? write refers='claim', "
      "'claim or date' or 'place', or leave it out"),
+    # types=str, not (str,): an internal error (TypeError) at the first load of a check
+    ("types_not_a_tuple", {"params": (Field("claim", str),)},  # type: ignore[arg-type]
+     "check kind 'types_not_a_tuple': Field 'claim' has types=<class 'str'>, which is not a "
+     "tuple of YAML types"),
+    # no YAML value is a Fraction: every check was refused, "expected: Fraction"
+    ("types_not_yaml", {"params": (Field("factor", (Fraction,)),)},
+     "Field 'factor' has types=(<class 'fractions.Fraction'>,), which is not a tuple of "
+     "YAML types"),
+    ("types_empty", {"params": (Field("factor", ()),)}, "Field 'factor' has types=()"),
+    # a second 'id' made every check a duplicate-key error; the hint listed ", id, kind"
+    ("field_id", {"params": (Field("id", (str,)),)},
+     "check kind 'field_id': Field 'id' is a field of every check"),
+    ("field_twice", {"params": (Field("a", (str,)), Field("a", (int,)))},
+     "check kind 'field_twice': Field 'a' is given twice"),
+    ("field_unnamed", {"params": (Field("", (str,)),)},
+     "check kind 'field_unnamed': Field name '' is not a name"),
+    ("refers_an_int", {"params": (Field("claim", (int,), refers="claim"),)},
+     "Field 'claim' has refers='claim' but types=(<class 'int'>,), which cannot hold a name"),
+    ("required_text", {"params": (Field("claim", (str,), required="yes"),)},  # type: ignore[arg-type]
+     "Field 'claim' has required='yes', not True or False"),
 ])
 def test_malformed_kinds_are_refused_when_registered(name: object, kwargs: dict[str, object],
                                                      says: str) -> None:

@@ -132,7 +132,9 @@ def _vet(kind: CheckKind) -> None:
         raise refuse(f"check kind '{kind.name}': params must be a tuple of Field values",
                      "write params=(Field('claim', (str,), required=True), ...); "
                      "Field is importable from factcheck")
+    seen: set[str] = set()
     for field in kind.params:
+        _vet_field(kind.name, field, seen, refuse)
         if field.refers not in _REFERS:
             # anything else was taken for a claim: refers="places" refused every place id
             close = difflib.get_close_matches(str(field.refers), [str(r) for r in _REFERS[1:]],
@@ -144,6 +146,44 @@ def _vet(kind: CheckKind) -> None:
     if kind.validate is not None and not callable(kind.validate):
         raise refuse(f"check kind '{kind.name}': validate is not a function",
                      "give a function (spec) -> list of (param, error), or None")
+
+
+#: The types a YAML value is read as, which a :class:`Field` may accept.
+_YAML_TYPES = (str, int, float, bool, list, dict)
+#: The fields every declared check has; a kind's own parameters cannot take their names.
+_RESERVED = ("kind", "id", "note")
+
+
+def _vet_field(kind: str, field: Field, seen: set[str],
+               refuse: Callable[[str, str], RegistryError]) -> None:
+    """Refuse a parameter that no YAML could satisfy, or that the loader would misread
+    (``types=str`` rather than ``(str,)`` was an internal error at the first load)."""
+    if not isinstance(field.name, str) or not _NAME.fullmatch(field.name):
+        raise refuse(f"check kind '{kind}': Field name {field.name!r} is not a name",
+                     "use letters, digits, '_', '-' and '.', starting with a letter "
+                     "(it is written as a key in YAML)")
+    if field.name in _RESERVED or field.name in seen:
+        raise refuse(f"check kind '{kind}': Field '{field.name}' is "
+                     + ("a field of every check" if field.name in _RESERVED
+                        else "given twice"),
+                     "give each parameter its own name, other than "
+                     f"{', '.join(repr(r) for r in _RESERVED)}")
+    seen.add(field.name)
+    types = field.types
+    if (not isinstance(types, tuple) or not types
+            or not all(t in _YAML_TYPES for t in types)):
+        raise refuse(f"check kind '{kind}': Field '{field.name}' has types={types!r}, "
+                     "which is not a tuple of YAML types",
+                     "write a non-empty tuple of str, int, float, bool, list or dict, e.g. "
+                     "(str,); an exact number is a str the kind parses (Fraction('2.5'))")
+    if field.refers is not None and not {str, list, dict} & set(types):
+        raise refuse(f"check kind '{kind}': Field '{field.name}' has refers="
+                     f"{field.refers!r} but types={types!r}, which cannot hold a name",
+                     "a parameter that names something is a str, or a list or dict of them")
+    if not isinstance(field.required, bool):
+        raise refuse(f"check kind '{kind}': Field '{field.name}' has required="
+                     f"{field.required!r}, not True or False", "write required=True or leave "
+                     "it out")
 
 
 def _load_builtins() -> None:
