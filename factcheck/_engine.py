@@ -87,6 +87,14 @@ def _run(kind: CheckKind, spec: CheckSpec | None, context: CheckContext) -> list
         if not isinstance(item.status, Status):
             raise _kind_error(kind, f"gave finding '{item.id}' the status {item.status!r}, "
                               "not a Status", where)
+        if item.kind != kind.name or not (item.id.startswith(f"{kind.name}[")
+                                          and item.id.endswith("]")):
+            # another kind's id could answer that kind's acknowledgement, or clash with it
+            raise _kind_error(kind, f"gave a finding the kind {item.kind!r} and the id "
+                              f"{item.id!r}", where,
+                              hint=f"its findings are of kind '{kind.name}', with ids "
+                                   f"'{kind.name}[<name>]': build them with "
+                                   "context.finding(spec.kind, name, ...)")
         _vet_text(kind, item, where)
     return found
 

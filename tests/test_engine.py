@@ -338,6 +338,22 @@ def test_a_kind_returning_no_finding_for_a_declared_check_is_a_located_error(
     assert "context.not_checkable(spec, reason)" in (caught.value.hint or "")
 
 
+@pytest.mark.parametrize(("kind", "finding_id", "says"), [
+    ("sum", "sum[k]", "the kind 'sum' and the id 'sum[k]'"),
+    ("plugin_kind", "k", "the kind 'plugin_kind' and the id 'k'"),
+])
+def test_a_finding_of_another_kind_is_refused(
+        plugin_kind, kind: str, finding_id: str, says: str) -> None:  # type: ignore[no-untyped-def]
+    # 'sum[k]' from another kind was counted as a sum, answered a sum's acknowledgement,
+    # and clashed with a sum check of that id as if the claims were at fault
+    plugin_kind(lambda check_spec, context: Finding(
+        finding_id, kind, Status.CONFLICT, "checked", location=check_spec.location))
+    with pytest.raises(CheckError) as caught:
+        _declared("plugin_kind")
+    assert caught.value.message == f"check kind 'plugin_kind' gave a finding {says}"
+    assert "context.finding(spec.kind, name, ...)" in (caught.value.hint or "")
+
+
 def test_a_status_given_as_text_is_refused(plugin_kind) -> None:  # type: ignore[no-untyped-def]
     # "conflict" as a str counted in the summary but never failed the run.
     def as_text(check_spec, context: CheckContext) -> Finding:  # type: ignore[no-untyped-def]
