@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ imports on
         Source,
     )
     from ._numbers import Figure, Interval, Number, format_exact, parse_figure, parse_number
+    from ._report_cli import render_report
     from ._schema import Field
     from ._units import registry as unit_registry
     from .checks import CheckContext, CheckKind, register_check
@@ -88,6 +89,7 @@ __all__ = [
     "parse_number",
     "parse_period",
     "register_check",
+    "render_report",
     "unit_registry",
 ]
 
@@ -132,6 +134,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {  # name -> (module, attribute there)
     "parse_number": ("._numbers", "parse_number"),
     "parse_period": ("._dates", "parse_period"),
     "register_check": (".checks", "register_check"),
+    "render_report": ("._report_cli", "render_report"),
     "unit_registry": ("._units", "registry"),
 }
 

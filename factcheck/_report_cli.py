@@ -16,7 +16,8 @@ if TYPE_CHECKING:  # not imported by `factcheck check`, which builds this parser
     from ._findings import Finding
     from ._model import Corpus
 
-__all__ = ["FORMATS", "add_command", "check_suffix", "render", "render_pieces", "write_report"]
+__all__ = ["FORMATS", "add_command", "check_suffix", "render", "render_pieces", "render_report",
+           "write_report"]
 
 # The report format is chosen by the output file's suffix.
 FORMATS = (".md", ".html", ".json", ".jsonld")
@@ -39,6 +40,42 @@ def render(suffix: str, corpus: Corpus, findings: list[Finding],
         InputError: the suffix names no report format.
     """
     return "".join(render_pieces(suffix, corpus, findings, tick))
+
+
+def render_report(corpus: Corpus, findings: list[Finding], format: str = "md") -> str:
+    """A report of ``findings`` as text, as ``factcheck report -o FILE`` writes it.
+
+    Args:
+        corpus: the corpus the findings are of (from :func:`factcheck.load`).
+        findings: the findings, as :func:`factcheck.check` returns them.
+        format: ``"md"``, ``"html"``, ``"json"`` (the versioned JSON of
+            docs/json-format.md) or ``"jsonld"``; a leading dot and any case are accepted.
+
+    Returns:
+        The report, byte for byte the file's text.
+
+    Raises:
+        ValueError: ``format`` names no report format.
+        TypeError: ``corpus`` is not a Corpus, ``findings`` not a list of Findings, or
+            ``format`` not a string.
+    """
+    from ._findings import Finding
+    from ._model import Corpus
+
+    if not isinstance(corpus, Corpus):
+        raise TypeError(f"render_report() takes a Corpus from factcheck.load(), not "
+                        f"{type(corpus).__name__}")
+    if not isinstance(findings, list) or not all(isinstance(f, Finding) for f in findings):
+        raise TypeError("render_report() takes the list of Findings that factcheck.check() "
+                        "returns")
+    if not isinstance(format, str):
+        raise TypeError(f"render_report() takes the format as text ('md', 'html', 'json' or "
+                        f"'jsonld'), not {type(format).__name__}")
+    suffix = "." + format.lower().removeprefix(".")
+    if suffix not in FORMATS:
+        raise ValueError(f"report format {format!r} is none of "
+                         f"{', '.join(f[1:] for f in FORMATS)}")
+    return render(suffix, corpus, findings)
 
 
 def render_pieces(suffix: str, corpus: Corpus, findings: list[Finding],

@@ -11,7 +11,7 @@ EXPECTED = [
     "NotClaim", "Number", "Period", "Place", "Quantity", "QuoteError", "RegistryError",
     "SchemaError", "Source", "SourceError", "Status", "UnitError", "YamlSyntaxError",
     "check", "format_exact", "load", "parse_figure", "parse_number", "parse_period",
-    "register_check", "unit_registry",
+    "register_check", "render_report", "unit_registry",
 ]
 
 

@@ -190,3 +190,32 @@ def test_a_report_is_written_through_a_link_and_never_over_a_device(
     assert main(["report", "claims", "-o", "pipe.md"]) == 2
     assert "cannot write pipe.md: it is a FIFO (named pipe); only a file is replaced" in (
         capsys.readouterr().err)
+
+
+@pytest.mark.parametrize(("fmt", "name"), [
+    ("md", "r.md"), ("html", "r.html"), ("json", "r.json"), (".JSONLD", "r.jsonld")])
+def test_render_report_gives_the_file_as_text(corpus_dir: Path, fmt: str, name: str) -> None:
+    # a program had no public way to the report, or to the versioned JSON, but private
+    # modules or a subprocess
+    import factcheck
+
+    corpus = factcheck.load("claims")
+    findings = factcheck.check(corpus)
+    text = factcheck.render_report(corpus, findings, fmt)
+    assert main(["report", "claims", "-o", name]) == 0
+    assert text == (corpus_dir / name).read_text(encoding="utf-8")
+
+
+def test_render_report_refuses_what_it_cannot_render(corpus_dir: Path) -> None:
+    import factcheck
+
+    corpus = factcheck.load("claims")
+    findings = factcheck.check(corpus)
+    assert factcheck.render_report(corpus, findings).startswith("# Conflict report\n")
+    with pytest.raises(ValueError, match=r"^report format 'pdf' is none of md, html, json, "
+                                         r"jsonld$"):
+        factcheck.render_report(corpus, findings, "pdf")
+    with pytest.raises(TypeError, match="takes a Corpus"):
+        factcheck.render_report("claims", findings)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="list of Findings"):
+        factcheck.render_report(corpus, tuple(findings))  # type: ignore[arg-type]
