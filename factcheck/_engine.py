@@ -75,7 +75,9 @@ def _run(kind: CheckKind, spec: CheckSpec | None, context: CheckContext) -> list
     except Exception as error:
         if ours:
             raise
-        raise _kind_error(kind, f"raised {type(error).__name__}: {error}", where) from error
+        raise _kind_error(kind, f"raised {type(error).__name__}: {error}", where,
+                          hint="fix the kind where it raised (its traceback is this "
+                               "error's __cause__)", found=_raised_at(error)) from error
     if spec is not None and not found:  # the check would vanish from every output
         raise _kind_error(kind, f"returned no finding for the check '{spec.id}'", where,
                           hint="return at least one finding per check: "
@@ -99,6 +101,21 @@ def _run(kind: CheckKind, spec: CheckSpec | None, context: CheckContext) -> list
     return found
 
 
+def _raised_at(error: BaseException) -> str | None:
+    """Where in the kind's own code ``error`` was raised (the deepest frame outside
+    factcheck, which called it): the CLI shows no traceback for a located error."""
+    import traceback
+    from pathlib import Path
+
+    ours = str(Path(__file__).parent / "_")[:-1]  # with the separator: not factcheck_x/
+    frames = [f for f in traceback.extract_tb(error.__traceback__)
+              if not f.filename.startswith(ours)]
+    if not frames:
+        return None
+    frame = frames[-1]
+    return f"raised at {frame.filename}:{frame.lineno}, in {frame.name}"
+
+
 def _vet_text(kind: CheckKind, finding: Finding, where: Location | None) -> None:
     """Refuse a finding whose text fields are not text: a float ``difference`` went into
     the JSON as a JSON number, which no reader can take for the exact value."""
@@ -118,9 +135,9 @@ def _vet_text(kind: CheckKind, finding: Finding, where: Location | None) -> None
 
 def _kind_error(kind: CheckKind, what: str, where: Location | None,
                 hint: str = "it must return a Finding or a list of them, with a Status",
-                ) -> CheckError:
+                found: str | None = None) -> CheckError:
     module = getattr(kind.run, "__module__", None) or "?"
-    return CheckError(f"check kind '{kind.name}' {what}", location=where,
+    return CheckError(f"check kind '{kind.name}' {what}", location=where, found=found,
                       hint=f"this is a bug in the kind's code (module {module}), not in the "
                            f"claims: {hint}")
 

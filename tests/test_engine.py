@@ -398,6 +398,11 @@ def test_a_plugin_that_raises_is_named_and_located(plugin_kind) -> None:  # type
     assert caught.value.message == ("check kind 'plugin_kind' raised ZeroDivisionError: "
                                     "division by zero")
     assert caught.value.location is not None
+    # the CLI shows no traceback for a located error: it says where the kind raised
+    line = broken.__code__.co_firstlineno + 1
+    assert caught.value.found == f"raised at {__file__}:{line}, in broken"
+    assert "fix the kind where it raised" in (caught.value.hint or "")
+    assert isinstance(caught.value.__cause__, ZeroDivisionError)
 
 
 def test_a_built_in_kind_that_raises_is_factchecks_bug(monkeypatch: pytest.MonkeyPatch) -> None:
