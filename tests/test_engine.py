@@ -5,6 +5,7 @@ import pickle
 import re
 from dataclasses import replace
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 from claim_factory import make_claim, make_corpus, spec
@@ -242,6 +243,50 @@ def test_entry_point_kinds_are_loaded_once(monkeypatch: pytest.MonkeyPatch) -> N
         assert _registry.is_default()  # a plugin's kind is part of a fresh process
     finally:
         unregister_check("from_plugin")
+
+
+@pytest.mark.parametrize("asked_first", [True, False])
+def test_a_plugin_imported_before_the_lookup_is_still_the_plugins(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, asked_first: bool) -> None:
+    # `from mychecks import ...` in a program or test, before factcheck looked up its
+    # plugins, registered the kind outside the lookup: the registry was taken for one
+    # changed at run time, and nothing was cached
+    import importlib
+    import sys
+
+    from factcheck.checks import _registry
+
+    (tmp_path / "early_plugin_pkg").mkdir()
+    (tmp_path / "early_plugin_pkg" / "__init__.py").write_text(
+        "from factcheck import register_check\n"
+        "@register_check('early_plugin')\n"
+        "def early(spec, context):\n"
+        "    return context.not_checkable(spec, 'never run')\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+
+    class FakePoint:
+        name = "early_plugin"
+        value = module = "early_plugin_pkg"
+
+        @staticmethod
+        def load() -> object:
+            return importlib.import_module("early_plugin_pkg")
+
+    monkeypatch.setattr(_registry, "entry_points", lambda group: [FakePoint()])
+    monkeypatch.setattr(_registry, "_PLUGINS_LOADED", False)
+    monkeypatch.setattr(_registry, "_DEFAULTS", dict(_registry._DEFAULTS))
+    try:
+        importlib.import_module("early_plugin_pkg")  # the program's own import, first
+        if asked_first:  # as the cache asks, before any check looks the kinds up
+            assert _registry.is_default()
+        assert "early_plugin" in kinds()
+        assert _registry.is_default()
+        register_check("added_at_run_time")(lambda s, c: [])
+        assert not _registry.is_default()  # a kind of the program's own still is not
+    finally:
+        unregister_check("early_plugin")
+        unregister_check("added_at_run_time")
+        sys.modules.pop("early_plugin_pkg", None)
 
 
 @pytest.mark.parametrize("first", ["factcheck.checks.derived", "factcheck._engine",

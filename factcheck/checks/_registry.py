@@ -200,6 +200,11 @@ def _load_builtins() -> None:
 def is_default() -> bool:
     """Whether the registry holds just what a fresh process registers: the built-in kinds
     and the plugins' (no kind added, replaced or removed at run time)."""
+    if not _PLUGINS_LOADED and _KINDS.keys() - _DEFAULTS.keys():
+        # a plugin's package imported by the program before the lookup (the cache asks
+        # before any check runs): its kinds are the plugin's, whose code the key covers
+        for point in entry_points(group="factcheck.checks"):
+            _adopt(point.module)
     return _KINDS.keys() == _DEFAULTS.keys() and all(
         _KINDS[name] is kind for name, kind in _DEFAULTS.items())
 
@@ -240,6 +245,8 @@ def _load_plugins() -> None:
                 loaded = point.load()
                 if isinstance(loaded, CheckKind):
                     add_kind(loaded)
+                else:
+                    _adopt(point.module)
             except Exception as error:  # noqa: BLE001 - said below, for every plugin
                 why = error.message if isinstance(error, RegistryError) else str(error)
                 failed.append(f"'{point.name}' ({point.value}) failed to load: "
@@ -253,6 +260,17 @@ def _load_plugins() -> None:
             location=None,
             hint="the fault is in the plugin's package, not in factcheck or the claims: "
                  "fix or reinstall it, or uninstall it"))
+
+
+def _adopt(module: str) -> None:
+    """Count as the plugin's the kinds its package registered before the plugins were
+    looked up (a program or test that imports it first): the import was not recorded, and
+    the cache was off for a registry that holds just what a fresh process would."""
+    top = module.partition(".")[0]
+    for name, kind in _KINDS.items():
+        where = getattr(kind.run, "__module__", "") or ""
+        if name not in _DEFAULTS and (where == top or where.startswith(f"{top}.")):
+            _DEFAULTS[name] = kind
 
 
 def _fail(error: PluginError) -> None:
