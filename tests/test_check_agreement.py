@@ -348,3 +348,30 @@ def test_an_about_figure_read_loosely_keeps_its_own_5_percent() -> None:
     assert found.status is Status.DISCREPANCY
     assert found.arithmetic[-1] == ("read as round numbers: a -> [-3255万元, -2945万元]; "
                                     "b -> (-3350万元, -3250万元]")
+
+
+def test_difference_is_measured_from_what_a_qualified_figure_means() -> None:
+    # 近300亿 is [270亿, 300亿): 293.9亿元 lies inside it, 0 from it (as bound measures),
+    # not the 6.1亿元 between the nominal values; 250亿元 is 20亿元 below its low end
+    inside = verdicts(make_claim("a", "近300亿元"), make_claim("b", "293.9亿元"))["agreement[e.m]"]
+    assert inside.status is Status.CONSISTENT
+    assert (inside.difference, inside.relative) == ("0亿元", "0%")
+    below = verdicts(make_claim("a", "近300亿元"), make_claim("b", "250亿元"))["agreement[e.m]"]
+    assert below.status is Status.CONFLICT
+    assert below.message.startswith("250亿元 and 近300亿元 differ by 20亿元,")
+    assert (below.difference, below.relative) == ("20亿元", "6.7%")
+
+
+def test_difference_of_a_range_is_from_its_nearest_written_end() -> None:
+    # 2000-2800公里 is 200公里 from 3000公里 at its high end, not 1000公里 from its low one
+    finding = verdicts(make_claim("a", "2000-2800公里"), make_claim("b", "3000公里"))[
+        "agreement[e.m]"]
+    assert finding.message.startswith("2000-2800公里 and 3000公里 differ by 200公里")
+    assert finding.difference == "200公里"
+
+
+def test_difference_of_a_group_is_its_widest_gap() -> None:
+    # 250亿元 to 280亿元 (近300亿 holds 280亿元), not 250亿元 to 近300亿's nominal 300亿
+    found = verdicts(make_claim("a", "近300亿元"), make_claim("b", "250亿元"),
+                     make_claim("c", "280亿元"))["agreement[e.m]"]
+    assert found.difference == "30亿元"

@@ -22,7 +22,7 @@ from .._numbers import Interval
 from .._units import display
 from ._context import CheckContext, coarse, intersect, percent, span_of
 from ._registry import register_check
-from ._show import points
+from ._show import gap, meant, points
 
 __all__ = ["agreement", "clusters"]
 
@@ -260,29 +260,29 @@ def _quantity_lines(group: list[Claim], quantities: list[Quantity], unit: str) -
 
 
 def _spread(quantities: list[Quantity], unit: str) -> dict[str, str]:
-    """``difference`` and ``relative`` of a finding: the spread of the nominal values."""
-    values = [q.base for q in quantities]
-    spread = max(values) - min(values)
-    largest = max(abs(v) for v in values)
+    """``difference`` and ``relative`` of a finding: how far apart what the figures mean
+    lie, measured as ``bound`` and ``reference`` measure (:func:`meant`): a value, a
+    range's written ends, all a qualified figure means. The widest gap between two of them
+    is from the highest low end to the lowest high end, and 0 when they all meet (近300亿
+    and 293.9亿元, not the 6.1亿元 between their nominal values)."""
+    spans = [meant(q) for q in quantities]
+    lows = [s.low for s in spans if s.low is not None]
+    highs = [s.high for s in spans if s.high is not None]
+    spread = max(Fraction(0), max(lows) - min(highs)) if lows and highs else Fraction(0)
+    largest = max(abs(q.base) for q in quantities)
     return {"difference": points(display(spread, unit, like=largest)),
             "relative": percent(spread, largest)}
 
 
 def _differ(low: Claim, high: Claim, unit: str) -> str:
-    """The pair a message names, with their own gap (a group's spread may involve others):
-    from the top of the lower one, when it is a range, to the bottom of the higher."""
-    a, b = _base(low), _base(high)
-    if low.quantity is not None and low.quantity.top is not None:
-        a = low.quantity.top
-    elif low.quantity is not None and low.quantity.qualifier == "some-more" and (
-            low.quantity.interval.high is not None):
-        a = low.quantity.interval.high  # 十几家 reaches up to 20
-    gap = abs(b - a)
-    if not gap:
+    """The pair a message names, with their own gap (a group's spread may involve others),
+    measured between what they mean as :func:`_spread` measures: from the top of the lower
+    one (a range's high end, 十几家's 20) to the bottom of the higher (近300亿's 270亿)."""
+    if low.quantity is None or high.quantity is None:  # dates are compared apart
+        raise AssertionError("a pair of quantities was expected")
+    apart = gap(meant(low.quantity), meant(high.quantity))
+    if not apart:
         return f"{low.value} and {high.value} do not overlap{_TOUCH}"
-    shown = points(display(gap, unit, like=max(abs(a), abs(b))))
+    largest = max(abs(low.quantity.base), abs(high.quantity.base))
+    shown = points(display(apart, unit, like=largest))
     return f"{low.value} and {high.value} differ by {shown}"
-
-
-def _base(claim: Claim) -> Fraction:
-    return claim.quantity.base if claim.quantity is not None else Fraction(0)
