@@ -386,7 +386,7 @@ def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None
         magnitude: the exact value in ``base_unit``, as returned by ``to_base``.
         base_unit: the base-unit string from ``to_base``.
         like: choose the unit word by this magnitude instead (a difference of 0 between two
-            亿元 figures is "0亿元", not "0元").
+            亿元 figures is "0亿元", not "0元"; between two 5年, "0年", not "0天").
 
     Returns:
         For example "293.9亿元", "2800公里", "43.42万平方米", "600家", "77.84%", "460天".
@@ -413,7 +413,7 @@ _AMOUNT = re.compile(r"-?[0-9]+(?:\.([0-9]+))?(/[0-9]+)?")
 
 def _display(value: Fraction, base_unit: str, like: Fraction | None) -> str:
     if base_unit == "day":
-        return _display_time(value)
+        return _display_time(value, like)
     head, per_day, _ = base_unit.rpartition(" / day")
     if per_day and head in _DISPLAY:
         return _rate(value, head, like, _period(head, [value]))
@@ -520,12 +520,14 @@ def _rate(value: Fraction, head: str, like: Fraction | None, period: str) -> str
     return f"{display(value * days, head, like=scale)}/{period}"
 
 
-def _display_time(days: Fraction) -> str:
+def _display_time(days: Fraction, like: Fraction | None = None) -> str:
     n, d = days.numerator, days.denominator
+    size = days if like is None else exact(like)  # a difference of 0 between 5年 is 0年
     for word in _TIME_WORDS:
         top, bottom, _ = _word_factor(word)
         amount, per = n * bottom, d * top  # days / factor, as a ratio of integers
-        if abs(amount) >= per and (100 * amount) % per == 0:
+        if (abs(size.numerator) * bottom >= size.denominator * top
+                and (100 * amount) % per == 0):
             return f"{format_ratio(amount, per)}{word}"
     return f"{format_exact(days)}天"
 

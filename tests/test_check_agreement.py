@@ -375,3 +375,10 @@ def test_difference_of_a_group_is_its_widest_gap() -> None:
     found = verdicts(make_claim("a", "近300亿元"), make_claim("b", "250亿元"),
                      make_claim("c", "280亿元"))["agreement[e.m]"]
     assert found.difference == "30亿元"
+
+
+def test_a_zero_difference_is_shown_in_the_claims_unit() -> None:
+    years = verdicts(make_claim("a", "5年"), make_claim("b", "5年"))["agreement[e.m]"]
+    assert years.difference == "0年"  # not 0天
+    km = verdicts(make_claim("a", "3000公里"), make_claim("b", "约3000公里"))["agreement[e.m]"]
+    assert km.difference == "0公里"

@@ -18,7 +18,7 @@ def test_near_300_yi_holds_293_9() -> None:
     assert finding.message == "293.9亿元 lies inside 近300亿, i.e. [270亿元, 300亿元)."
     # 近300亿 is [270亿, 300亿), of which 300亿 is only an end: 293.9亿元 lies inside it, 0
     # from it (it was "6.1亿元 (2%)", a difference on figures that agree)
-    assert (finding.difference, finding.relative) == ("0元", "0%")
+    assert (finding.difference, finding.relative) == ("0亿元", "0%")  # not 0元
     below = run("近300亿", "250亿元", unit="元")
     assert below.status is Status.CONFLICT
     assert below.difference == "20亿元"  # from 270亿元, the nearest of what 近300亿 means
@@ -120,7 +120,7 @@ def test_a_range_is_as_far_off_as_its_nearest_written_end() -> None:
     assert far.status is Status.CONFLICT
     assert (far.difference, far.relative) == ("264亿元", "88%")  # 6亿元 to 270亿元
     assert bound("超过500个", "1000-2000个").difference == "0个"
-    assert bound("不超过6亿元", "5-7亿元").difference == "0元"  # 6亿元 is between its ends
+    assert bound("不超过6亿元", "5-7亿元").difference == "0亿元"  # 6亿元 is between its ends
     assert bound("约300亿元", "5-6亿元").difference == "294亿元"  # 约300亿 has a value: 300亿
 
 

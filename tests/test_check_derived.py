@@ -598,7 +598,7 @@ def test_a_range_input_is_stated_as_the_interval_it_gives() -> None:
     assert fits.arithmetic == ("a - b with a = 10-20亿元, b = 5亿元",
                                "within written precision: (4亿元, 16亿元)",
                                "stated 7亿元 = [6.5亿元, 7.5亿元)")
-    assert fits.difference == "0元"
+    assert fits.difference == "0亿元"  # the claim's unit, not 0元
     assert found["derived[bound]"].message == (
         "a - b lies in (4亿元, 16亿元), which is at least 0亿元.")
     # no line computes a - b from the range's low end, as if the article had said 10亿元
@@ -609,7 +609,7 @@ def test_a_range_input_is_stated_as_the_interval_it_gives() -> None:
     assert misses.status is Status.CONFLICT
     assert misses.message == ("a - b lies in (12.5亿元, 15.5亿元), not 16亿元, even allowing "
                               "for the written precision.")
-    assert misses.difference == "5000万元"
+    assert misses.difference == "0.5亿元"  # in the unit of 16亿元
 
 
 def test_a_missed_range_is_as_far_off_as_its_nearest_end() -> None:

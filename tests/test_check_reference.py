@@ -81,7 +81,7 @@ def test_a_range_is_as_far_off_as_its_nearest_end() -> None:
     assert run("3000-4000公里").difference == "183.61公里"
     inside = run("2000-3000公里")
     assert inside.status is Status.CONSISTENT
-    assert inside.difference == "0米"
+    assert inside.difference == "0公里"
     assert inside.arithmetic[2] == "2816.39公里 lies between the ends of 2000-3000公里"
 
 
@@ -100,7 +100,7 @@ def test_a_reference_inside_a_qualified_distance_is_0_off() -> None:
     # 超过2000公里 showed 816.39公里 (29%) although 2816.39公里 lies inside (2000公里, +∞)
     finding = run("超过2000公里")
     assert finding.status is Status.CONSISTENT
-    assert (finding.difference, finding.relative) == ("0米", "0%")
+    assert (finding.difference, finding.relative) == ("0公里", "0%")  # the claim's unit
     assert finding.arithmetic[2] == "2816.39公里 lies inside what 超过2000公里 means"
     # outside, from the nearest end of what it means; 约 has a value of its own
     assert run("超过3000公里").difference == "183.61公里"

@@ -422,6 +422,21 @@ def test_display(magnitude: Fraction, base: str, text: str) -> None:
     assert display(magnitude, base) == text
 
 
+@pytest.mark.parametrize(
+    ("magnitude", "like", "text"),
+    [
+        (Fraction(0), Fraction(7305, 4), "0年"),  # 0 between two 5年, not 0天
+        (Fraction(0), Fraction(1461, 24), "0个月"),
+        (Fraction(7305, 8), Fraction(7305, 4), "2.5年"),
+        (Fraction(1, 3), Fraction(7305, 4), "8小时"),  # no short decimal of a year or day
+        (Fraction(0), Fraction(0), "0天"),
+    ],
+)
+def test_display_of_a_time_chooses_its_word_by_like(magnitude: Fraction, like: Fraction,
+                                                   text: str) -> None:
+    assert display(magnitude, "day", like=like) == text
+
+
 @pytest.mark.parametrize(("base", "counted"), [
     ("firm", True),
     ("occasion * person", True),  # 人次

@@ -76,18 +76,22 @@ def points(shown: str) -> str:
     return f"{shown[:-1]}个百分点" if shown.endswith("%") else shown
 
 
-def approx(value: Fraction, base_unit: str, digits: int = 2) -> str:
+def approx(value: Fraction, base_unit: str, digits: int = 2, *,
+           like: Fraction | None = None) -> str:
     """Show a base-unit value in the articles' unit, rounded to ``digits`` places if needed.
 
     Args:
         value: the exact value in base units.
         base_unit: its base-unit string.
         digits: places kept when the value is not exact at that precision.
+        like: choose the unit word by this magnitude instead (a difference of 0 from
+            7亿元 is ``"0亿元"``, as :func:`~factcheck._units.display` shows it).
 
     Returns:
         ``"57.5%"`` when exact at ``digits`` places, else ``"≈57.58%"``.
     """
-    number, word = _split(value, base_unit)
+    number, word = _split(value, base_unit, None if like is None else display(
+        value, base_unit, like=like))
     if (number * 10**digits).denominator == 1:
         return f"{format_exact(number)}{word}"
     return f"≈{format_exact(round_half_up(number, digits))}{word}"

@@ -61,7 +61,8 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
     # nearest written end (5-6亿元 is 264亿元 below 近300亿's [270亿, 300亿), not 295亿元)
     apart = gap(meant(q), meant(e))
     common = {"claims": involved, "spec": spec, "arithmetic": arithmetic,
-              "difference": points(display(apart, unit)), "relative": percent(apart, q.base)}
+              "difference": points(display(apart, unit, like=max(abs(q.base), abs(e.base)))),
+              "relative": percent(apart, q.base)}
     if e.qualifier is not None:  # no single value to place: its whole meaning must fit
         # a range is placed by its ends as written (5-6亿元 is at most 6亿元), as a single
         # figure is by its value; a qualified figure by all it means

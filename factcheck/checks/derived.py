@@ -275,7 +275,7 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
     # between two percentages, percentage points (2.7% and 3个百分点 are 0.3 points apart)
     difference = points(approx(
         gap(computed, point(target.base) if has_nominal(target) else target.interval),
-        unit, digits))
+        unit, digits, like=target.base))  # in the claim's unit, in which digits counts
     claims = [context.involved(stated, "derived")]
     claims += [context.involved(inputs[n], n) for n in expression.names]
     result = (f"{expression.text} is {shown.lstrip('≈')}" if levels

@@ -87,7 +87,8 @@ def check_reference(spec: CheckSpec, context: CheckContext) -> Finding:
         f"{'-' if near < reference else ''}{display(gap, 'meter')}",
     ]
     common = {"claims": [context.involved(claim, "stated")], "spec": spec,
-              "arithmetic": arithmetic, "difference": display(gap, "meter"),
+              "arithmetic": arithmetic,
+              "difference": display(gap, "meter", like=reference),  # 0公里, not 0米
               "relative": percent(gap, reference),
               "extra": [("reference", display(reference, "meter"))]}
     shown = display(reference, "meter")
