@@ -101,10 +101,12 @@ def test_a_stated_fall(corpus: Path) -> None:
     assert fall.arithmetic[0] == "(80家 - 100家) / 100家 = -20%"
     assert fall.arithmetic[-1] == "stated -20% = (-20.5%, -19.5%]"
     wrong_way = one_finding(corpus, "growth[fall_as_rise]")
-    # -20% is not +20%; only reading 100家 as 50..150家 could make up the gap.
-    assert wrong_way.status is Status.DISCREPANCY
-    assert wrong_way.message.startswith("From 100家 to 80家 the level fell by 20%, not growth "
-                                        "of 20%")
+    # -20% is not +20%: reading 100家 as 50..150家 could make up the size of the gap, not
+    # turn the article's fall into growth
+    assert wrong_way.status is Status.CONFLICT
+    assert wrong_way.message == ("From 100家 to 80家 the level fell by 20%, not growth of 20%: "
+                                 "it fell at any written precision, and no reading of round "
+                                 "numbers reverses that.")
     assert wrong_way.difference == "40个百分点"  # -20% and +20% are 40 points apart
 
 
@@ -270,3 +272,29 @@ def test_a_range_at_the_end_gives_the_range_of_rates_too() -> None:
     assert finding.message == ("From 100家 to 150-200家 the level rose by [50%, 100%], which "
                                "fits growth of 50%.")
     assert not any(line.startswith("(150-200家 - 100家)") for line in finding.arithmetic)
+
+
+def test_a_rate_of_the_wrong_sign_is_a_conflict_however_round_numbers_are_read() -> None:
+    # 100亿元 read as [50亿, 150亿) once made 100亿元 to 95亿元 "growth of 5%" a discrepancy
+    fell = _growth(("100亿元", "95亿元"), "5%")
+    assert fell.status is Status.CONFLICT
+    assert fell.message == ("From 100亿元 to 95亿元 the level fell by 5%, not growth of 5%: it "
+                            "fell at any written precision, and no reading of round numbers "
+                            "reverses that.")
+    assert _growth(("100亿元", "95亿元"), "5%", direction="down").status is Status.CONSISTENT
+    rose = _growth(("100亿元", "105亿元"), "5%", direction="down")
+    assert rose.status is Status.CONFLICT
+    assert rose.message.startswith("From 100亿元 to 105亿元 the level rose by 5%, not a fall of "
+                                   "5%: it rose at any written precision")
+    assert _growth(("100亿元", "105亿元"), "-5%").status is Status.CONFLICT
+    # the size may still be off by rounding when the sign agrees: 100万吨 to 200万吨, 90%
+    assert _growth(("100亿元", "200亿元"), "90%").status is Status.DISCREPANCY
+
+
+def test_levels_that_may_have_moved_either_way_leave_the_sign_to_the_rounding() -> None:
+    # 100亿元 [99.5, 100.5) to 100.2亿元 [100.15, 100.25) may be a fall or a rise: no sign
+    # to contradict, so reading 100亿 as [50亿, 150亿) may still explain growth of 5%
+    finding = _growth(("100亿元", "100.2亿元"), "5%")
+    assert finding.status is Status.DISCREPANCY
+    assert _growth(("100亿元", "100.2亿元"), "5%", direction="down").status is (
+        Status.DISCREPANCY)

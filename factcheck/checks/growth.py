@@ -9,7 +9,10 @@ The implied rate is computed exactly as to / from - 1 over the two levels' inter
 uncertainty of ``from`` from being counted twice). It must meet the rate's interval
 (negated for ``down``): ``consistent`` if it does, ``discrepancy`` if it does only once
 every round number is read at its coarsest precision
-(:func:`~factcheck.checks._context.coarse`), ``conflict`` otherwise. A ``from`` interval
+(:func:`~factcheck.checks._context.coarse`), ``conflict`` otherwise. A rate whose sign is
+the opposite of the change the levels show at their written precision (100亿元 to 95亿元
+stated as growth of 5%) is a ``conflict`` however round numbers are read: rounding explains
+a size, not a direction. A ``from`` interval
 that contains 0 or lies below it makes the check not checkable (-10亿 to -5亿 is a
 loss halved, which articles call a fall of 50% as often as a rise), and so does a rate in
 percentage points
@@ -145,6 +148,14 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
     if implied.overlaps(stated):
         status = Status.CONSISTENT
         message = f"From {f.value} to {t.value} the level {change}, which fits {said}."
+    elif _side(implied) * _side(stated) < 0:
+        # the levels as written rose (or fell) and the rate says the opposite: reading a
+        # round level loosely (100亿 as a rounded 90亿) cannot turn 100亿元 to 95亿元 into
+        # growth, since the article's own figures show the fall
+        status = Status.CONFLICT
+        went = "fell" if _side(implied) < 0 else "rose"
+        message = (f"From {f.value} to {t.value} the level {change}, not {said}: it {went} "
+                   "at any written precision, and no reading of round numbers reverses that.")
     elif loose.overlaps(stated_loose):
         status = Status.DISCREPANCY
         arithmetic.append(
@@ -158,3 +169,12 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
                    "allowing for the written precision.")
     return context.finding(spec.kind, spec.id, status, message, claims=claims, spec=spec,
                            arithmetic=arithmetic, difference=difference)
+
+
+def _side(rates: Interval) -> int:
+    """-1 when every rate of ``rates`` is a fall, 1 when every one is a rise, else 0."""
+    if rates.high is not None and (rates.high < 0 or (rates.high == 0 and not rates.high_closed)):
+        return -1
+    if rates.low is not None and (rates.low > 0 or (rates.low == 0 and not rates.low_closed)):
+        return 1
+    return 0
