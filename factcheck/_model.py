@@ -121,6 +121,8 @@ class Quantity:
         qualifier: the qualifier, if any (see :mod:`factcheck._numbers`).
         top: for a range (``1-3万元``), its high end as written, in base units; ``base``
             is its low end.
+        top_round: for a range, whether its high end is a round number (``2000-2800公里``),
+            as ``round_number`` says of its low end.
     """
 
     unit: str
@@ -132,6 +134,7 @@ class Quantity:
     round_number: bool
     qualifier: Qualifier | None = None
     top: Fraction | None = None
+    top_round: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,12 +3,14 @@
 from dataclasses import replace
 from fractions import Fraction
 
+import pytest
 from claim_factory import make_claim, make_corpus
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck import Claim, Finding, Metric, Status, check, format_exact
 from factcheck._units import convert, parse_unit
+from factcheck.checks._context import coarse, span_of
 
 
 def verdicts(*claims):  # type: ignore[no-untyped-def]
@@ -382,3 +384,29 @@ def test_a_zero_difference_is_shown_in_the_claims_unit() -> None:
     assert years.difference == "0年"  # not 0天
     km = verdicts(make_claim("a", "3000公里"), make_claim("b", "约3000公里"))["agreement[e.m]"]
     assert km.difference == "0公里"
+
+
+def test_round_ends_of_a_range_are_read_as_round_numbers() -> None:
+    # 3000公里 and 3200公里 are a discrepancy; 2000-3000公里 and 3200公里 were a conflict
+    finding = verdicts(make_claim("a", "2000-3000公里"), make_claim("b", "3200公里"))[
+        "agreement[e.m]"]
+    assert finding.status is Status.DISCREPANCY
+    assert "read as round numbers: a -> [1500公里, 3500公里); b -> [3150公里, 3250公里)" in (
+        finding.arithmetic)
+    # each end on its own: 2000-2850公里 keeps its high end 2850 at the tens
+    strict = verdicts(make_claim("a", "2000-2850公里"), make_claim("b", "3200公里"))[
+        "agreement[e.m]"]
+    assert strict.status is Status.CONFLICT
+
+
+@pytest.mark.parametrize(("value", "loose"), [
+    ("2000-2800公里", "[1500公里, 2850公里)"),  # each end as 2000 and 2800 alone
+    ("0-3000公里", "(-500米, 3500公里)"),  # a low end of 0 is no round number
+    ("2.5-3.0万元", "[2.45万元, 3.05万元)"),  # 3.0万 has decimals: as written
+    ("10%-20%", "[5%, 25%)"),  # ten points at the coarsest, as 10% and 20% alone
+    ("2000-2800个", "[1500个, 2850个)"),  # exact counts, round ends
+])
+def test_coarse_reads_each_round_end_of_a_range(value: str, loose: str) -> None:
+    quantity = make_claim("a", value).quantity
+    assert quantity is not None
+    assert span_of(coarse(quantity), quantity.base_unit) == loose

@@ -105,3 +105,16 @@ def test_a_reference_inside_a_qualified_distance_is_0_off() -> None:
     # outside, from the nearest end of what it means; 约 has a value of its own
     assert run("超过3000公里").difference == "183.61公里"
     assert run("约2900公里").difference == "83.61公里"
+
+
+def test_a_round_end_of_a_range_is_read_as_the_round_number_alone_is() -> None:
+    # 2800公里 alone is within the rounding of its hundreds; as the end of 2000-2800公里 it
+    # was held to [1999.5公里, 2800.5公里) and a conflict
+    finding = run("2000-2800公里")
+    assert finding.status is Status.DISCREPANCY
+    assert finding.message == ("2000-2800公里 is, at its nearest end, 16.39公里 (0.6%) off the "
+                               "reference distance 2816.39公里, within the rounding of a round "
+                               "number.")
+    assert finding.arithmetic[1] == ("2000-2800公里 means [1999.5公里, 2800.5公里); as a round "
+                                     "number at most [1500公里, 2850公里)")
+    assert run("2000-2810公里").status is Status.CONFLICT  # 2810 read at tens: [2805, 2815)

@@ -20,7 +20,7 @@ from .._errors import FactcheckError, SchemaError
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Corpus, Quantity
 from .._numbers import Interval, format_exact, rounded_ends
-from .._units import display, display_span
+from .._units import base_factor, display, display_span, parse_unit
 
 __all__ = ["CheckContext", "coarse", "hull", "intersect", "one_of", "percent", "plus",
            "span_of"]
@@ -38,27 +38,60 @@ def coarse(quantity: Quantity) -> Interval:
     of its last non-zero digit: 3000 at the thousands (so [2500, 3500)), 2800 at the
     hundreds ([2750, 2850)).
     约3000 is read so too, as well as within its 5%: saying "about" admits no less rounding
-    than leaving it unsaid. A percentage is read at ten points at the coarsest (100% is not
-    a rounded 60%). Other qualified figures (近, 超, 多, ranges) and figures without
-    trailing zeros keep their interval.
+    than leaving it unsaid. So are the ends of a range, each on its own: 2000-2800 as
+    [1500, 2850), as 2000 and 2800 alone would be read. A percentage is read at ten points
+    at the coarsest (100% is not a rounded 60%). Other qualified figures (近, 超, 多) and
+    figures without trailing zeros keep their interval.
     """
+    if quantity.qualifier == "range" and quantity.top is not None:
+        return _coarse_range(quantity, quantity.top)
     if (not quantity.round_number or quantity.qualifier not in (None, "about")
             or quantity.value == 0):
         return quantity.interval
-    written = quantity.value
-    if written.denominator != 1:
+    half = _half_place(quantity.value, quantity.base / quantity.value, quantity.base_unit)
+    if half is None:
         return quantity.interval
+    wide = Interval(quantity.base - half, quantity.base + half,  # as rounded
+                    *rounded_ends(quantity.base, 2 * half, quantity.base, 2 * half))
+    return hull(wide, quantity.interval)
+
+
+def _half_place(written: Fraction, factor: Fraction, base_unit: str) -> Fraction | None:
+    """Half the place of the last non-zero digit of a round number ``written`` (in its
+    written unit), in base units; None when it has decimals."""
+    if written.denominator != 1:
+        return None
     place = 1
     number = abs(written.numerator)
     while number % (place * 10) == 0:
         place *= 10
-    factor = quantity.base / quantity.value
     half = Fraction(place, 2) * factor
-    if quantity.base_unit == "dimensionless":
+    if base_unit == "dimensionless":
         half = min(half, _PERCENT_PLACE / 2)
-    wide = Interval(quantity.base - half, quantity.base + half,  # as rounded
-                    *rounded_ends(quantity.base, 2 * half, quantity.base, 2 * half))
+    return half
+
+
+def _coarse_range(quantity: Quantity, top: Fraction) -> Interval:
+    """A range with each round end read as :func:`coarse` reads a round number alone."""
+    factor = quantity.base / quantity.value if quantity.value else _factor(quantity.unit)
+    low_half = high_half = None
+    if quantity.round_number and quantity.value and factor:
+        low_half = _half_place(quantity.value, factor, quantity.base_unit)
+    if quantity.top_round and top and factor:
+        high_half = _half_place(top / factor, factor, quantity.base_unit)
+    if low_half is None and high_half is None:
+        return quantity.interval
+    low_half, high_half = low_half or Fraction(0), high_half or Fraction(0)
+    low_step, high_step = 2 * low_half, 2 * high_half
+    wide = Interval(quantity.base - low_half, top + high_half,
+                    *rounded_ends(quantity.base, low_step, top, high_step))
     return hull(wide, quantity.interval)
+
+
+def _factor(unit: str) -> Fraction | None:
+    """Base units per written unit, for a range whose low end (0) cannot tell it."""
+    parsed = parse_unit(unit)
+    return None if parsed is None else base_factor(parsed)[0]
 
 
 def one_of(spec: CheckSpec, param: str, choices: tuple[str, str],
