@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from factcheck._dates import Period
-from factcheck._findings import Status
+from factcheck._findings import Finding, Status
 from factcheck._numbers import Interval
 from factcheck.checks.duration import elapsed_days
 from tests.corpus_builder import one_finding, write_corpus
@@ -102,17 +102,21 @@ def test_literal_periods(corpus: Path) -> None:
 def test_round_number_gives_a_discrepancy(corpus: Path) -> None:
     finding = one_finding(corpus, "duration[rounded]")
     assert finding.status is Status.DISCREPANCY
-    assert finding.message == ("300天 does not fit the 271 to 273 days from 2023-01-01 to "
-                               "2023-09-30, unless the round number 300天 is read loosely.")
+    # two single days and a whole number of 天: the days counted, both ends included
+    assert finding.message == ("300天 is not the 273 days from 2023-01-01 to 2023-09-30, both "
+                               "counted, unless the round number 300天 is read loosely.")
     assert finding.arithmetic[-1] == "read as a round number: [250, 350) 天"
 
 
 def test_unquoted_yaml_dates(corpus: Path) -> None:
     finding = one_finding(corpus, "duration[unquoted]")
-    assert finding.status is Status.CONSISTENT
-    # two single days: 300 days apart at midnight, but a moment in each may be a day
-    # closer or further
-    assert finding.arithmetic[0] == "2023-01-01 .. 2023-10-28: (299, 301) days"
+    # two single days: 300 days apart at midnight, 301 counting both days
+    assert finding.arithmetic[:2] == ("2023-01-01 .. 2023-10-28: (299, 301) days",
+                                      "counting both days: 301 days")
+    assert finding.status is Status.DISCREPANCY
+    assert finding.message == ("300天 counts the 300 days elapsed from 2023-01-01 to "
+                               "2023-10-28; counting both days, as 为期301天 would, they are "
+                               "301.")
 
 
 def test_not_checkable_reasons(corpus: Path) -> None:
@@ -166,11 +170,12 @@ def days_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_a_day_lasts_to_its_end(days_corpus: Path) -> None:
-    # 6月1日至3日 runs from the start of June 1 to the end of June 3: up to 3 days.
+    # 6月1日至3日 runs from the start of June 1 to the end of June 3: 3 days, both counted.
     finding = one_finding(days_corpus, "duration[inclusive]")
     assert finding.status is Status.CONSISTENT
-    assert finding.message == "3天 fits the 1 to 3 days from 2024-06-01 to 2024-06-03."
+    assert finding.message == "3天 is the 3 days from 2024-06-01 to 2024-06-03, both counted."
     assert finding.arithmetic == ("2024-06-01 .. 2024-06-03: (1, 3) days",
+                                  "counting both days: 3 days",
                                   "stated 3天 = [2.5, 3.5) 天")
 
 
@@ -246,3 +251,33 @@ def test_within_cannot_fail_for_a_duration_that_reaches_down_to_0() -> None:
         "不到半年).")
     assert found["duration[d]"].arithmetic[-1] == "stated 不到半年 = [0, 0.5) 年"
     assert found["duration[e]"].status is Status.CONSISTENT  # a floor above 0 is tested
+
+
+def _days(stated: str, first: str, last: str) -> Finding:
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    checks = [spec("duration", "d", duration="x", **{"from": first, "to": last})]
+    [finding] = [f for f in check(make_corpus([make_claim("x", stated)], checks))
+                 if f.kind == "duration"]
+    return finding
+
+
+def test_whole_days_between_two_days_are_counted_with_both_ends() -> None:
+    # 6月1日至3日 fitted both 为期2天 and 为期3天; 为期N天 counts both days: 3天 only
+    assert _days("3天", "2024-06-01", "2024-06-03").status is Status.CONSISTENT
+    assert _days("三天", "2024-06-01", "2024-06-03").status is Status.CONSISTENT
+    elapsed = _days("2天", "2024-06-01", "2024-06-03")
+    assert elapsed.status is Status.DISCREPANCY
+    assert elapsed.message == ("2天 counts the 2 days elapsed from 2024-06-01 to 2024-06-03; "
+                               "counting both days, as 为期3天 would, they are 3.")
+    wrong = _days("4天", "2024-06-01", "2024-06-03")
+    assert wrong.status is Status.CONFLICT
+    assert wrong.message == "4天 is not the 3 days from 2024-06-01 to 2024-06-03, both counted."
+    assert _days("1天", "2024-06-01", "2024-06-01").status is Status.CONSISTENT
+    assert _days("10天", "2024-06-01", "2024-06-12").status is Status.DISCREPANCY  # round
+    # not two single days, or not a whole number of days: the elapsed time decides
+    assert _days("2天", "2024-06-01", "2024-06").status is Status.CONSISTENT
+    assert _days("2.5天", "2024-06-01", "2024-06-03").status is Status.CONSISTENT
+    assert _days("近3天", "2024-06-01", "2024-06-03").status is Status.CONSISTENT

@@ -9,7 +9,9 @@ A date or period stands for every moment in it, up to the end of its last day, s
 elapsed time from a moment in ``from`` to a later moment in ``to`` is the open interval
 (max(0, to.start - (from.end + 1 day)), (to.end + 1 day) - from.start) days, closed at 0
 when the two share a day (:func:`~factcheck._dates.days_between`): 6月1日至3日 is (1, 3)
-days, 2019 to 2019 is [0, 365). Years and months are converted to days exactly with the
+days, 2019 to 2019 is [0, 365). A whole number of 天 between two single days is counted as
+Chinese counts 为期N天, both days included, and ``equals`` is exact: 6月1日至3日 is 3天;
+2天 (the days elapsed) is a discrepancy. Years and months are converted to days exactly with the
 registry's definitions (a year is 365.25 days, a month a twelfth of it). ``equals``: the
 stated duration's interval must overlap the elapsed interval. ``within`` ("460天完成"): the
 stated duration must be shorter than the elapsed maximum (which no two moments reach), that
@@ -28,7 +30,7 @@ from fractions import Fraction
 from .._dates import Period, days_between, parse_period
 from .._errors import FactcheckError
 from .._findings import Finding, Involved, Status
-from .._model import CheckSpec, Claim
+from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval, format_exact
 from .._schema import Field
 from .._units import base_factor, parse_unit
@@ -162,6 +164,9 @@ def duration(spec: CheckSpec, context: CheckContext) -> Finding:
     ]
     loose = coarse(quantity)
     between = f"from {start} to {end}"
+    counted = _calendar_days(start, end, quantity, factor) if relation == "equals" else None
+    if counted is not None:
+        return _count_days(context, spec, claim, counted, between, involved, arithmetic)
     if relation == "equals":
         holds, holds_loosely = quantity.interval.overlaps(elapsed), loose.overlaps(elapsed)
         days = f"{format_exact(low)} to {format_exact(high)} days"
@@ -188,5 +193,45 @@ def duration(spec: CheckSpec, context: CheckContext) -> Finding:
         arithmetic.append(f"read as a round number: {_span(loose, factor)} {word}")
     else:
         status, message = Status.CONFLICT, f"{bad}."
+    return context.finding(spec.kind, spec.id, status, message, claims=involved, spec=spec,
+                           arithmetic=arithmetic)
+
+
+def _calendar_days(start: Period, end: Period, quantity: Quantity,
+                   factor: Fraction) -> int | None:
+    """The days from the day ``start`` to the day ``end``, both counted (6月1日至3日 is 3
+    days, as 为期3天 counts them), when a whole number of 天 is stated between two single
+    days; else None: the elapsed time then decides."""
+    if (start.start != start.end or end.start != end.end or factor != 1
+            or quantity.qualifier is not None or quantity.step != 1
+            or quantity.value.denominator != 1):
+        return None
+    return (end.end - start.start).days + 1
+
+
+def _count_days(context: CheckContext, spec: CheckSpec, claim: Claim, counted: int,
+                between: str, involved: list[Involved], arithmetic: list[str]) -> Finding:
+    """A whole number of 天 against the calendar days of two single days, both counted:
+    consistent only for that count; the days elapsed (one fewer, the other way to count)
+    or a round number read loosely is a discrepancy; anything else a conflict."""
+    quantity = claim.quantity
+    if quantity is None:  # _calendar_days is only given a quantity
+        raise AssertionError("a duration without a quantity")
+    days = Fraction(counted)
+    arithmetic.insert(1, f"counting both days: {counted} days")
+    counts = f"the {counted} days {between}, both counted"
+    if quantity.interval.contains(days):
+        status, message = Status.CONSISTENT, f"{claim.value} is {counts}."
+    elif quantity.interval.contains(days - 1):
+        status = Status.DISCREPANCY
+        message = (f"{claim.value} counts the {counted - 1} days elapsed {between}; counting "
+                   f"both days, as 为期{counted}天 would, they are {counted}.")
+    elif coarse(quantity).contains(days):
+        status = Status.DISCREPANCY
+        message = (f"{claim.value} is not {counts}, unless the round number {claim.value} is "
+                   "read loosely.")
+        arithmetic.append(f"read as a round number: {_span(coarse(quantity), Fraction(1))} 天")
+    else:
+        status, message = Status.CONFLICT, f"{claim.value} is not {counts}."
     return context.finding(spec.kind, spec.id, status, message, claims=involved, spec=spec,
                            arithmetic=arithmetic)
