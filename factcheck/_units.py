@@ -46,6 +46,7 @@ _DEFINITIONS = Path(__file__).with_name("units.txt")
 #: no claim reads one, and `unit:` cannot stand in for one.
 TEMPERATURES = frozenset(("℃", "°C", "℉", "°F", "摄氏度", "攝氏度", "华氏度", "華氏度", "degC",
                           "degF", "celsius", "fahrenheit"))
+_TEMPERATURES_FOLDED = frozenset(word.casefold() for word in TEMPERATURES)
 
 # The unit words that articles write after a number, in Simplified and Traditional script,
 # mapped to pint expressions over the ASCII names in units.txt. Where several words name the
@@ -254,11 +255,29 @@ def suggest_units(text: str, n: int = 3) -> list[str]:
         n: the maximum number of suggestions.
 
     Returns:
-        Up to ``n`` unit words or registry names, closest first.
+        Up to ``n`` unit words or registry names, closest first; never a temperature unit
+        (no claim holds a temperature, and ΔdegC or kelvin for degC would load one read as
+        something else), and nothing for a temperature itself ("Celsius", "degc").
     """
-    # only what loads: degC, an offset unit pint knows, is no suggestion for itself
-    near = difflib.get_close_matches(text.strip(), _known_names(), n=3 * n, cutoff=0.5)
-    return [name for name in near if parse_unit(name) is not None][:n]
+    word = text.strip()
+    if _is_temperature(word):
+        return []
+    near = difflib.get_close_matches(word, _known_names(), n=3 * n, cutoff=0.5)
+    # only what loads (degC, an offset unit pint knows, is no suggestion for itself), and
+    # no temperature difference or absolute temperature either
+    return [name for name in near if (unit := parse_unit(name)) is not None
+            and "[temperature]" not in registry().get_dimensionality(unit)][:n]
+
+
+def _is_temperature(word: str) -> bool:
+    """Whether ``word`` names a temperature in any case, or a unit of temperature."""
+    if word.casefold() in _TEMPERATURES_FOLDED:
+        return True
+    try:
+        unit = registry().parse_units(word)
+    except Exception:  # noqa: BLE001 - as parse_unit: any error means "not a unit"
+        return False
+    return "[temperature]" in registry().get_dimensionality(unit)
 
 
 def to_base(magnitude: Fraction, unit: pint.Unit) -> tuple[Fraction, str]:

@@ -246,6 +246,20 @@ def test_an_offset_unit_is_no_suggestion(word: str) -> None:
     assert word not in near and all(parse_unit(name) is not None for name in near)
 
 
+@pytest.mark.parametrize("word", ["degC", "degF", "degc", "Celsius", "fahrenheit", "deltadegC"])
+def test_no_temperature_unit_is_suggested(word: str) -> None:
+    # degC suggested ΔdegC, which loads as a temperature difference in kelvin: a claim of
+    # 20 degC would load as a change of 20 kelvin, though no claim may hold a temperature
+    near = suggest_units(word, n=10)
+    registry = _units.registry()
+    assert all("[temperature]" not in registry.get_dimensionality(parse_unit(name))
+               for name in near), near
+
+
+def test_a_temperature_has_no_suggestion() -> None:
+    assert suggest_units("Celsius") == suggest_units("degc") == []
+
+
 def test_suggest_units_near_matches() -> None:
     assert "公里" in suggest_units("公理")
     assert suggest_units("yaun")[0] == "yuan"
