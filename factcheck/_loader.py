@@ -173,6 +173,7 @@ def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
                 continue
             sections[key].append((item.doc, item.path, value))
 
+    _no_registry(loaded, sections, problems)
     sources, warnings = read_sources(sections["sources"], problems)
     entities = read_entities(sections["entities"], problems)
     metrics = read_metrics(sections["metrics"], problems)
@@ -197,6 +198,56 @@ def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
         checks=checks, acknowledgements=acks, places=places, not_claims=not_claims,
         warnings=tuple(warnings),
     )
+
+
+#: The registries claims refer to: what a claim names, its section, and the usual file.
+_REGISTRIES = (("source", "sources", "sources.yaml"), ("entity", "entities", "entities.yaml"),
+               ("metric", "metrics", "metrics.yaml"))
+
+
+def _no_registry(loaded: list[_Loaded], sections: dict[str, list[tuple[Document, Path, Any]]],
+                 problems: Problems) -> None:
+    """Say once that no file registers the sources, entities or metrics that claims name
+    (claims files given without the corpus's sources.yaml): one error per claim, each an
+    unknown name, would bury the one cause. Nothing is said where a file that could not be
+    read may hold the registry."""
+    if problems.unread:
+        return
+    referring = {"source": ("claims", "not_claims"), "entity": ("claims",),
+                 "metric": ("claims",)}
+    missing = [(what, section, usual) for what, section, usual in _REGISTRIES
+               if not sections[section] and any(value for _, _, value in (
+                   entry for key in referring[what] for entry in sections[key]))]
+    if not missing:
+        return
+    problems.unregistered = frozenset(what for what, _, _ in missing)
+    first = next(item for item in loaded if isinstance(item.doc.data, dict)
+                 and any(item.doc.data.get(key) for key in ("claims", "not_claims")))
+    key = next(key for key in ("source", "claims", "not_claims") if key in first.doc.data)
+    names = [f"`{section}:`" for _, section, _ in missing]
+    above = next((folder for folder in first.path.resolve().parents
+                  if (folder / "sources.yaml").is_file()), None) if "source" in \
+        problems.unregistered else None
+    hint = (f"load the corpus directory, {display_path(above)}, which holds sources.yaml, "
+            "not only its claims files" if above is not None else
+            "load the corpus directory, the one that holds sources.yaml, or give the files "
+            "that register them along with the claims (see docs/claims-format.md)")
+    problems.at(first.doc, (key,),
+                f"the claims name {_and([section for _, section, _ in missing])}, but no "
+                "file loaded registers any, so no claim can be checked",
+                expected=f"{_and(names)} among the files loaded "
+                f"({_and([usual for _, _, usual in missing])} in a corpus)",
+                found=f"{plural(len(loaded), 'file')} without "
+                f"{'it' if len(missing) == 1 else 'them'}",
+                hint=hint)
+
+
+def _or(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def _default_source(doc: Document, value: Any, problems: Problems) -> Any:  # a YAML value

@@ -90,6 +90,8 @@ class Problems:
         self.unread: list[str] = []
         #: references to unknown sources, entities or metrics not reported because of them
         self.unchecked = 0
+        #: what (source, entity, metric) no file registers at all, said once for the run
+        self.unregistered: frozenset[str] = frozenset()
 
     def mark_invalid(self, what: str, item_id: Any) -> None:  # any YAML value
         """Note that the ``what`` (source, entity, metric) ``item_id`` was reported as
@@ -103,9 +105,12 @@ class Problems:
 
     def excused(self, what: str, item_id: Any) -> bool:  # any YAML value
         """Whether a reference to an unknown ``what`` ``item_id`` goes unreported: the
-        ``what`` was reported as invalid, or a file that could not be read may define it
-        (one typo in a registry must not bury itself under a knock-on error per claim)."""
+        ``what`` was reported as invalid, no file registers any ``what``, or a file that
+        could not be read may define it (one typo in a registry, or a registry left out,
+        must not bury itself under a knock-on error per claim)."""
         if isinstance(item_id, str) and self.is_invalid(what, item_id):
+            return True
+        if what in self.unregistered:  # one error says so (claims files without sources.yaml)
             return True
         if self.unread:
             self.unchecked += 1

@@ -928,3 +928,40 @@ claims:
     with pytest.raises(LoadErrors) as caught:
         load(write_corpus(tmp_path, text, claims, checks.replace("12", "13")))
     assert "claim '13'" in str(caught.value.errors[0])
+
+
+def test_claims_loaded_without_their_registry_are_one_error(tmp_path: Path) -> None:
+    # claims/articles/ given instead of claims/: each claim was an unknown source, entity
+    # and metric (200 errors for the bundled corpus), burying the one cause
+    root = write_corpus(tmp_path, ARTICLE, """\
+        claims:
+          - {id: a, quote: 总投资额达293.9亿元, value: 293.9亿元, entity: e, metric: m,
+             as_of: 2017-11-28}
+          - {id: b, quote: 总投资额达293.9亿元, value: 293.9亿元, entity: e, metric: m,
+             as_of: 2017-11-28}
+        """)
+    articles = root / "articles"
+    articles.mkdir()
+    (root / "claims.yaml").rename(articles / "claims.yaml")
+    (root / "registry.yaml").rename(root / "sources.yaml")
+    [error] = errors_of_corpus(articles)
+    assert error.splitlines()[0].endswith(
+        "claims.yaml:1:1: the claims name sources, entities and metrics, but no file loaded "
+        "registers any, so no claim can be checked")
+    assert error.splitlines()[-1] == (
+        f"  hint: load the corpus directory, {root}, which holds sources.yaml, not only its "
+        "claims files")
+
+
+def test_a_registry_left_out_is_named_alone(tmp_path: Path) -> None:
+    root = write_corpus(tmp_path, ARTICLE, """\
+        claims:
+          - {id: a, quote: 总投资额达293.9亿元, value: 293.9亿元, entity: e, metric: m,
+             as_of: 2017-11-28}
+        """)
+    registry = root / "registry.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").split("entities:")[0],
+                        encoding="utf-8")
+    [error] = errors_of_corpus(root)
+    assert "the claims name entities and metrics, but no file loaded registers any" in error
+    assert "  expected: `entities:` and `metrics:` among the files loaded" in error
