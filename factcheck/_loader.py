@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from ._errors import (
     SourceError,
     plural,
 )
-from ._model import Acknowledgement, CheckSpec, Corpus
+from ._model import Acknowledgement, CheckSpec, Claim, Corpus
 from ._paths import discover, display_path
 from ._references import vet_references
 from ._schema import Field, Problems, found_value, not_a_list, read_fields, type_name
@@ -307,7 +307,8 @@ def _read(path: Path, problems: Problems, reading: _cache.Reading | None) -> _Lo
 
 
 def _read_checks(items: list[tuple[Document, Path, Any]], problems: Problems,
-                 claims: Collection[str], places: Collection[str]) -> tuple[CheckSpec, ...]:
+                 claims: Mapping[str, Claim], places: Collection[str]
+                 ) -> tuple[CheckSpec, ...]:
     checks: list[CheckSpec] = []
     seen: dict[str, Location] = {}
     for doc, _, value in items:

@@ -10,21 +10,26 @@ from __future__ import annotations
 
 import datetime
 import difflib
-from collections.abc import Collection, Iterator
-from typing import Any
+from collections.abc import Collection, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 from ._dates import iso_spelling, parse_period
 from ._schema import Field, Problems
 from ._yaml import Document, KeyPath
 
+if TYPE_CHECKING:
+    from ._model import Claim
+
 __all__ = ["vet_references"]
 
 
 def vet_references(doc: Document, keypath: KeyPath, fields: dict[str, Any],
-                   schema: tuple[Field, ...], claims: Collection[str],
+                   schema: tuple[Field, ...], claims: Mapping[str, Claim],
                    places: Collection[str], problems: Problems) -> bool:
     """Report each name in ``fields`` that its :class:`Field` says refers to a claim or
-    place and that the corpus lacks; return whether every name was found (or excused)."""
+    place and that the corpus lacks; return whether every name was found (or excused).
+    Where a date is wanted, the closest name offered is a date claim's: a quantity's
+    would only make the check not-checkable."""
     found = True
     for field in schema:
         if field.refers is None or field.name not in fields:
@@ -46,7 +51,10 @@ def vet_references(doc: Document, keypath: KeyPath, fields: dict[str, Any],
             else:
                 message = f"{what} '{name}' ({label}) does not exist"
                 expected = f"the id of a {what}"
-            close = difflib.get_close_matches(name, list(known), n=1)
+            offered = [claim_id for claim_id, claim in claims.items()
+                       if claim.date is not None] if field.refers == "claim or date" \
+                else list(known)
+            close = difflib.get_close_matches(name, offered, n=1)
             hint = (f"did you mean '{close[0]}'?" if close else
                     f"name a {what} defined under `{what}s:`")
             if field.refers == "claim or date":  # 2019/09/01 is a date, spelt otherwise

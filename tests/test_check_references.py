@@ -173,6 +173,11 @@ def test_a_place_written_without_its_dash_is_not_reported_again(tmp_path: Path) 
     ("someday", "hint: write a date as YYYY-MM-DD, YYYY-MM or YYYY, or published, or name a "
                 "date claim defined under `claims:`"),
     ("strat", "hint: did you mean 'start'?"),
+    # 'tok' is closest to 'took', a quantity (2年): the hint offered it, and the check
+    # written as told was not-checkable ("is a quantity, not a date")
+    ("tok", "hint: write a date as YYYY-MM-DD, YYYY-MM or YYYY, or published, or name a "
+            "date claim defined under `claims:`"),
+    ("techstart", "hint: did you mean 'start'?"),
 ])
 def test_a_duration_end_that_is_no_date_says_how_to_write_one(tmp_path: Path, end: str,
                                                               hint: str) -> None:
