@@ -57,7 +57,6 @@ import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from fractions import Fraction
 from pathlib import Path
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO, cast
 
 from ._outcome import warn
@@ -647,10 +646,6 @@ def _setters(cls: type) -> tuple[Any, ...]:
     return setters
 
 
-def _read_only(mapping: dict[str, Any]) -> MappingProxyType[str, Any]:
-    return MappingProxyType(mapping)
-
-
 def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
     setters = _setters(cls)
     if len(setters) != len(values):
@@ -670,8 +665,6 @@ class _Pickler(pickle.Pickler):
         cls = type(obj)
         if cls is Fraction:
             return _fraction, (obj.numerator, obj.denominator)
-        if cls is MappingProxyType:  # a frozen value's mapping: pickle cannot take the view
-            return _read_only, (dict(obj),)
         names = _fields(cls)
         if names:
             return _rebuild, (cls, tuple([getattr(obj, name) for name in names]))

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from fractions import Fraction
-from types import MappingProxyType
 from typing import Any, Literal
 
 import yaml
@@ -187,14 +186,16 @@ class CheckSpec:
     note: str | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "params", _read_only(
+        # a dict that cannot be changed, not a mappingproxy: dataclasses.asdict copies a
+        # dict, and failed on the view ("cannot pickle 'mappingproxy' object")
+        object.__setattr__(self, "params", FrozenDict(
             {key: _frozen(value) for key, value in self.params.items()}))
 
     def __reduce__(self) -> tuple[Any, ...]:
         return CheckSpec, (self.kind, self.id, dict(self.params), self.location, self.note)
 
     def __hash__(self) -> int:
-        # the generated hash failed on the parameters (unhashable type: 'mappingproxy');
+        # the generated hash failed on the parameters (unhashable type: 'dict');
         # equal specs have equal kinds, ids and locations
         return hash((self.kind, self.id, self.location))
 
@@ -228,6 +229,24 @@ class FrozenDict(dict[str, Any]):
         return FrozenDict, (dict(self),)
 
 
+def _refuse_corpus(self: object, *args: object, **kwargs: object) -> Any:
+    raise TypeError("a corpus is read-only: build another with dataclasses.replace(corpus, "
+                    "claims={...}), or change a copy (dict(corpus.claims))")
+
+
+class ReadOnlyDict(FrozenDict):
+    """A mapping of a :class:`Corpus` (its claims, sources, ... by id): a ``dict`` that
+    cannot be changed, so that ``dataclasses.asdict``, ``copy.deepcopy`` and JSON encoders
+    take it as they take a dict (a ``mappingproxy`` they refuse)."""
+
+    __slots__ = ()
+    __setitem__ = __delitem__ = __ior__ = clear = pop = popitem = setdefault = update = \
+        _refuse_corpus
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return ReadOnlyDict, (dict(self),)
+
+
 def _represent(dumper: yaml.representer.SafeRepresenter, value: Any) -> yaml.Node:
     """A read-only parameter as YAML writes its plain list or mapping."""
     if isinstance(value, list):
@@ -240,7 +259,7 @@ def _represent(dumper: yaml.representer.SafeRepresenter, value: Any) -> yaml.Nod
 for _dumper in (yaml.SafeDumper, yaml.Dumper, getattr(yaml, "CSafeDumper", None),
                 getattr(yaml, "CDumper", None)):
     if _dumper is not None:
-        for _type in (FrozenList, FrozenDict):
+        for _type in (FrozenList, FrozenDict, ReadOnlyDict):
             _dumper.add_representer(_type, _represent)
 
 
@@ -345,7 +364,7 @@ class Corpus:
         return f"<Corpus of {counts}>"
 
     def __hash__(self) -> int:
-        # the generated hash failed on the mappings (unhashable type: 'mappingproxy'); a
+        # the generated hash failed on the mappings (unhashable type: 'dict'); a
         # frozen value is hashable (functools.cache over a corpus, a set of corpora).
         # Equal corpora hold the same ids, in whatever order they were given.
         return hash((frozenset(self.sources), frozenset(self.claims), self.checks,
@@ -353,7 +372,7 @@ class Corpus:
 
     def __reduce__(self) -> tuple[Any, ...]:
         return Corpus, tuple(
-            dict(value) if isinstance(value, MappingProxyType) else value
+            dict(value) if isinstance(value, ReadOnlyDict) else value
             for value in (getattr(self, f.name) for f in fields(self)))
 
 
@@ -364,6 +383,6 @@ _CORPUS_SEQUENCES = ("checks", "acknowledgements", "not_claims", "warnings")
 
 
 def _read_only(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
-    """A read-only view of a copy of ``mapping``: what a frozen value holds cannot be
-    changed behind it (a view given is copied too: its dict may change)."""
-    return MappingProxyType(dict(mapping))
+    """A read-only copy of ``mapping``: what a frozen value holds cannot be changed behind
+    it (a view given is copied too: its dict may change)."""
+    return ReadOnlyDict(mapping)

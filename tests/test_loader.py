@@ -84,7 +84,8 @@ def test_a_loaded_corpus_is_read_only_and_pickles(tmp_path: Path) -> None:
     loaded = load(corpus(tmp_path, GOOD))
     with pytest.raises(TypeError):
         loaded.claims["daoli.total"] = loaded.claims["daoli.approx"]  # type: ignore[index]
-    with pytest.raises(AttributeError):
+    with pytest.raises(TypeError, match=r"a corpus is read-only: build another with "
+                       r"dataclasses.replace"):
         loaded.sources.clear()  # type: ignore[attr-defined]
     given = {"s": loaded.sources["s"]}
     built = Corpus(sources=given, checks=[])  # type: ignore[arg-type]
@@ -98,6 +99,23 @@ def test_a_loaded_corpus_is_read_only_and_pickles(tmp_path: Path) -> None:
     for value in (loaded, spec):
         again = pickle.loads(pickle.dumps(value))
         assert again == value
+
+
+def test_a_corpus_converts_with_dataclasses_asdict(tmp_path: Path) -> None:
+    # asdict failed on the read-only mappings: "cannot pickle 'mappingproxy' object"
+    import copy
+    import dataclasses
+
+    loaded = load(corpus(tmp_path, GOOD))
+    loaded = dataclasses.replace(loaded, checks=(
+        CheckSpec("derived", "d", {"vars": {"x": "daoli.total"}, "parts": ["a"]},
+                  loaded.claims["daoli.total"].location),))
+    plain = dataclasses.asdict(loaded)
+    assert plain["claims"]["daoli.total"]["quantity"]["base"] == Fraction(29390000000)
+    assert plain["claims"].keys() == loaded.claims.keys()
+    assert plain["checks"][0]["params"] == {"vars": {"x": "daoli.total"}, "parts": ["a"]}
+    assert plain["sources"]["s"]["id"] == "s" and isinstance(plain["sources"]["s"], dict)
+    assert copy.deepcopy(loaded) == loaded
 
 
 def test_a_corpus_and_its_checks_are_hashable_as_frozen_values(tmp_path: Path) -> None:
