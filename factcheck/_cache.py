@@ -31,7 +31,8 @@ MAC verifies, so only entries this user's factcheck wrote are ever unpickled; an
 else (garbage, a truncated file, a cache copied from elsewhere) is ignored and rebuilt. Without a usable key or directory,
 nothing is cached and nothing fails. A key others can read or change (or another user's), one
 that cannot be read or made (a cache home that cannot be written), and a directory where an
-entry file should be, are said once on stderr (:func:`notices`), with
+entry file should be, are said once per process on stderr (or collected once by
+:func:`notices`), with
 the fix: the cache is off, or that entry uncached, and the user would not know why.
 """
 
@@ -108,8 +109,10 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-#: What was said (:func:`_notice`) in this process: each once.
+#: What was said on stderr (:func:`_notice`) in this process: each once, whichever thread
+#: meets it first (the lock keeps two threads from both saying it).
 _SAID: set[str] = set()
+_SAID_LOCK = threading.Lock()
 
 
 class _Listeners(threading.local):
@@ -125,14 +128,19 @@ _LISTENERS = _Listeners()
 
 
 def _notice(text: str) -> None:
-    """Say once, on stderr, why the cache is not used: without it, a run is slower and
-    nothing tells the user why."""
-    if text in _SAID:
-        return
-    _SAID.add(text)
+    """Say why the cache is not used: without it, a run is slower and nothing tells the
+    user why. Said once per process on stderr; inside :func:`notices`, collected once per
+    block, even if stderr or another block already had it (the pytest plugin's summary
+    would otherwise miss what an earlier load in the process said where nobody saw it)."""
     if _LISTENERS.stack:
-        _LISTENERS.stack[-1].append(text)
-    else:
+        collected = _LISTENERS.stack[-1]
+        if text not in collected:
+            collected.append(text)
+        return
+    with _SAID_LOCK:
+        if text in _SAID:
+            return
+        _SAID.add(text)
         warn([text])
 
 
@@ -140,8 +148,8 @@ def _notice(text: str) -> None:
 def notices() -> Iterator[list[str]]:
     """Collect the cache's notices in a list instead of writing them to stderr: the pytest
     plugin shows them in its summary, since what collection writes to stderr is not
-    shown. Only the calling thread's notices are collected; another thread's go to
-    stderr (or to its own :func:`notices`)."""
+    shown. Only the calling thread's notices are collected, each once, whether or not
+    it was said before; another thread's go to stderr (or to its own :func:`notices`)."""
     collected: list[str] = []
     _LISTENERS.stack.append(collected)
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import pickle
@@ -919,6 +920,45 @@ def test_a_cache_home_that_cannot_be_written_is_said_once(
         f"factcheck: the cache is off: its key {key} cannot be made: permission denied\n"
         f"{hint}")
     assert not key.exists()
+
+
+def test_a_collector_gets_a_notice_said_before_it(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # each notice was said once per process: one already on stderr (another thread's, or
+    # an earlier load's where pytest captured it) never reached the plugin's summary
+    monkeypatch.setattr(_cache, "_SAID", set())
+    worker = threading.Thread(target=_cache._notice, args=("off",))
+    worker.start()
+    worker.join()
+    _cache._notice("off")  # said once on stderr, whichever thread said it
+    with _cache.notices() as said:
+        _cache._notice("off")
+        _cache._notice("off")  # once per block
+    with _cache.notices() as again:
+        _cache._notice("off")
+    assert (said, again) == (["off"], ["off"])
+    assert capsys.readouterr().err == "off\n"
+
+
+def test_two_threads_saying_a_notice_at_once_say_it_once(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # "is it said?" and "it is said" were two steps: two threads could both pass the first
+    meeting = threading.Barrier(2, timeout=0.5)
+
+    class Slow(set[str]):
+        def __contains__(self, item: object) -> bool:
+            found = super().__contains__(item)
+            with contextlib.suppress(threading.BrokenBarrierError):
+                meeting.wait()  # both threads have looked before either adds, if they can
+            return found
+
+    monkeypatch.setattr(_cache, "_SAID", Slow())
+    workers = [threading.Thread(target=_cache._notice, args=("off",)) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert capsys.readouterr().err == "off\n"
 
 
 def test_a_notice_of_another_thread_is_not_collected_but_said(
