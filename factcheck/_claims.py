@@ -69,11 +69,51 @@ def _digit_count(text: str) -> int:
 
 
 def _around(source: Source, span: tuple[int, int], margin: int = 4) -> str:
-    """The article's text around ``span``, the span itself in brackets: 2[93.9亿元]。"""
+    """The article's text around ``span`` on its line, the span itself in brackets:
+    2[93.9亿元]。 (a line break was shown as a space, at the end of the line too)."""
     text = source.text
     start, end = span
-    return (f"{text[max(0, start - margin):start]}[{text[start:end]}]"
-            f"{text[end:end + margin]}").replace("\n", " ")
+    before = text[max(0, start - margin):start].rpartition("\n")[2].lstrip()
+    after = text[end:end + margin].partition("\n")[0].rstrip()
+    return f"{before}[{text[start:end]}]{after}"
+
+
+#: What a value that is only part of a figure is to be: the whole figure, written out
+_WHOLE_FIGURE_HINT = ("write the whole figure as the quote has it, with its qualifier (近, 超, "
+                      "多), magnitude (万, 亿), decimals and sign, both ends of a range "
+                      "(10-20元), what it is per (3元/斤) and the whole date (2020年1月5日)")
+
+
+def _part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]) -> str:
+    """The hint for a value at ``span`` that is only part of a figure of ``text``: that
+    figure, what kind it is (a range, a date, a rate per a unit), what the value leaves
+    out of it, and the value to write (and a longer quote, where the figure runs past the
+    one at ``quote``); the general advice where the figure is not one a claim holds."""
+    from ._extract import extract  # only a failing claim needs it: no load pays its import
+
+    start, end = span
+    low = max(text.rfind("\n", 0, start) + 1, start - 40)
+    high = text.find("\n", end)
+    high = min(len(text) if high < 0 else high, end + 40)
+    whole = next((m for m in extract(text[low:high]) if m.start + low <= start
+                  and end <= m.end + low and m.end - m.start > end - start), None)
+    if whole is None:
+        return _WHOLE_FIGURE_HINT
+    if parse_period(whole.value) is None if whole.kind == "date" else \
+            parse_figure(whole.value) is None:  # 3%至5%左右, a range with a qualifier
+        return (f"the figure is {whole.text!r}, which factcheck does not read: list the "
+                "mention under not_claims: with a reason")
+    unit = whole.unit or ""
+    what = (", a date" if whole.kind == "date" else
+            ", a range" if whole.qualifier == "range" else
+            f", a rate per {unit.split('/', 1)[1]}" if "/" in unit else "")
+    left_out = [f"{piece!r} {where}" for piece, where in (
+        (whole.text[:start - low - whole.start], "before it"),
+        (whole.text[end - low - whole.start:], "after it")) if piece]
+    widen = "" if quote[0] <= whole.start + low and whole.end + low <= quote[1] else (
+        ", and a quote that holds all of it")
+    return (f"the figure is {whole.text!r}{what}; the value leaves out "
+            f"{' and '.join(left_out)}: write value: \"{whole.value}\"{widen}")
 
 
 _TEMPERATURE_AFTER = re.compile(r"\s*(?:[℃℉°]|[摄攝华華]氏)")
@@ -352,9 +392,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         problems.at(doc, (*keypath, "value"), f"value {_short(value)} is only part of a figure "
                     "in the quote", error=QuoteError, claim_id=claim_id,
                     found=_around(source, partial[0]),
-                    hint=_no_claim_hint(source.text, partial[0]) or "write the whole figure as "
-                    "the quote has it, with its qualifier (近, 超, 多), magnitude (万, 亿) and "
-                    "decimals")
+                    hint=_no_claim_hint(source.text, partial[0])
+                    or _part_of_figure_hint(source.text, partial[0], span))
         return None
     if not found:
         # as the extractor reads them, with their qualifier and unit (104家, 超过1.2万人),

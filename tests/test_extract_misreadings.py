@@ -1002,8 +1002,17 @@ claims:
      "which no claim can hold: list the mention under not_claims: with a reason"),
     ("比分3:1", "1", "the figure is a ratio, a score or a clock time (3:1, 3比1, 14:30), "
      "which no claim can hold: list the mention under not_claims: with a reason"),
-    ("售价3元/斤", "3元", "write the whole figure as the quote has it, with its qualifier "
-     "(近, 超, 多), magnitude (万, 亿) and decimals"),
+    # the hint named qualifiers, magnitudes and decimals, not what was cut off here
+    ("售价3元/斤", "3元", "the figure is '3元/斤', a rate per 斤; the value leaves out '/斤' "
+     "after it: write value: \"3元/斤\""),
+    ("售价10-20元", "20元", "the figure is '10-20元', a range; the value leaves out '10-' "
+     "before it: write value: \"10-20元\""),
+    ("于2020年1月5日开工", "1月5日", "the figure is '2020年1月5日', a date; the value leaves "
+     "out '2020年' before it: write value: \"2020年1月5日\""),
+    ("总投资额达293.9亿元", "93.9亿元", "the figure is '293.9亿元'; the value leaves out '2' "
+     "before it: write value: \"293.9亿元\""),
+    ("增长3%至5%左右", "5%", "the figure is '3%至5%左右', which factcheck does not read: list "
+     "the mention under not_claims: with a reason"),
 ])
 def test_a_part_of_a_figure_no_claim_holds_says_where_to_put_it(
         tmp_path: Path, quote: str, value: str, hint: str) -> None:
@@ -1018,3 +1027,5 @@ claims:
     lines = str(error.value).splitlines()
     assert f"value '{value}' is only part of a figure in the quote" in lines[0]
     assert lines[-1] == f"  hint: {hint}"
+    [found] = [line for line in lines if line.startswith("  found: ")]
+    assert found == found.rstrip() and "[" + value + "]" in found  # no trailing space
