@@ -983,3 +983,15 @@ def test_a_registry_left_out_is_named_alone(tmp_path: Path) -> None:
     [error] = errors_of_corpus(root)
     assert "the claims name entities and metrics, but no file loaded registers any" in error
     assert "  expected: `entities:` and `metrics:` among the files loaded" in error
+
+
+def test_a_part_of_a_figure_past_its_quote_asks_for_a_longer_quote(tmp_path: Path) -> None:
+    # write value: "10-20元" alone would fail again: the quote 20元不等 does not hold it
+    with pytest.raises(LoadErrors) as caught:
+        load(corpus(tmp_path, "claims:\n  - {id: c, quote: 20元不等, value: 20元, entity: "
+                              "signing, metric: investment, as_of: 2017-11-28}\n",
+                    "价格10-20元不等。\n"))
+    assert str(caught.value.errors[0]).splitlines()[-2:] == [
+        "  found: 格10-[20元]不等。",
+        "  hint: the figure is '10-20元', a range; the value leaves out '10-' before it: write "
+        "value: \"10-20元\", and a quote that holds all of it"]
