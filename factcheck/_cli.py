@@ -36,7 +36,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Fact-check the numbers in news articles: load claims written as YAML, "
                     "cross-check them, and report every conflict.",
         epilog="Exit codes: 0 ok; 1 unacknowledged conflicts or stale acknowledgements "
-               "(check), coverage below --fail-under (coverage); 2 invalid input or output "
+               "(check; with --strict, discrepancies too), coverage below --fail-under "
+               "(coverage); 2 invalid input or output "
                "that cannot be written; 3 a bug in factcheck; 130 interrupted (Ctrl-C). "
                "See 'factcheck COMMAND --help'.",
     )
@@ -66,6 +67,18 @@ def _parser() -> argparse.ArgumentParser:
                         _report_cli.add_command):
         add_command(commands)
     return parser
+
+
+def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """``parser.parse_args(argv)``, but an argument the command does not know is refused
+    with that command's usage (``factcheck check --bogus`` showed the usage of
+    ``factcheck`` alone, which lists no option of ``check``)."""
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        [commands] = [action for action in parser._actions  # argparse keeps them only here
+                      if isinstance(action, argparse._SubParsersAction)]
+        commands.choices[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
+    return args
 
 
 def _version() -> str:
@@ -204,7 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         The exit code.
     """
     try:  # Ctrl-C while the parser is built (it reads the installed version) is covered too
-        args = _parser().parse_args(argv)
+        args = _parse(_parser(), argv)
         reset()
         _require_working_directory()
         if sys.stdout is None:  # started with stdout closed (>&-): writing to it is an error

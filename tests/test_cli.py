@@ -518,3 +518,30 @@ def test_a_removed_working_directory_is_said_not_an_internal_error(
         ".: the current directory no longer exists (it was removed or renamed)\n"
         "  hint: cd to a directory that exists, then run factcheck again\n"
         "factcheck: 1 problem; nothing was checked\n")
+
+
+@pytest.mark.parametrize(("argv", "usage"), [
+    (["check", "--bogus", "claims"], "usage: factcheck check [-h] [--format {text,json}]"),
+    (["report", "claims", "-o", "r.md", "--strict"], "usage: factcheck report [-h] -o FILE"),
+    (["coverage", "--no-cache"], "usage: factcheck coverage [-h]"),
+])
+def test_an_unknown_option_is_refused_with_its_commands_usage(
+        argv: list[str], usage: str, capsys: pytest.CaptureFixture[str]) -> None:
+    # the usage shown was factcheck's own, which lists no option of the command
+    from factcheck._cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    err = capsys.readouterr().err
+    assert exited.value.code == 2
+    assert err.startswith(usage), err
+    assert err.splitlines()[-1] == (f"factcheck {argv[0]}: error: unrecognized arguments: "
+                                    f"{argv[1] if argv[0] != 'report' else '--strict'}")
+
+
+def test_the_exit_codes_of_factcheck_help_name_strict() -> None:
+    # README: "1 unacknowledged conflicts or stale acknowledgements (with --strict,
+    # unacknowledged discrepancies too)"; factcheck --help left --strict out
+    from factcheck import _cli
+
+    assert "with --strict, discrepancies too" in (_cli._parser().epilog or "")
