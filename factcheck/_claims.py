@@ -116,6 +116,7 @@ def _part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int
             f"{' and '.join(left_out)}: write value: \"{whole.value}\"{widen}")
 
 
+_TEMPERATURES_FOLDED = frozenset(word.casefold() for word in TEMPERATURES)
 _TEMPERATURE_AFTER = re.compile(r"\s*(?:[℃℉°]|[摄攝华華]氏)")
 _RATIO_AFTER = re.compile(r"[:：比][0-9０-９]")
 _RATIO_BEFORE = re.compile(r"[0-9０-９][:：比]$")
@@ -615,7 +616,7 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     written = figure.unit_word + (f"/{figure.per_word}" if figure.per_word else "")
     if figure.unit_word in TEMPERATURES:  # 20℃ with unit: 个 loaded as 20 items
         return f"{figure.unit_word!r} is a temperature, an offset unit factcheck does not read"
-    if unit is not None and unit.strip() in TEMPERATURES:
+    if unit is not None and unit.strip().casefold() in _TEMPERATURES_FOLDED:  # also Celsius
         return f"unit {unit.strip()!r} is a temperature, an offset unit factcheck does not read"
     written_unit = parse_unit(written) if written else None
     if written and written_unit is None and unit is None:
@@ -637,6 +638,8 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     if pint_unit is None:
         return f"unknown unit '{unit or per or written}'"
     factor, base_unit = base_factor(pint_unit)
+    if unit and "kelvin" in base_unit:  # kelvin, ΔdegC: 20度 would load as 20 kelvin
+        return f"unit {unit.strip()!r} is a temperature, which factcheck does not read"
     if unit and written_unit is not None and not per:
         if written_unit.dimensionality != pint_unit.dimensionality:
             return (f"dimension mismatch: the text writes {written!r} "

@@ -979,12 +979,20 @@ def test_a_dash_after_a_numeral_s_year_or_month_still_joins(text: str,
     assert [m.text for m in extract(text)] == mentions
 
 
-@pytest.mark.parametrize("unit", ["degC", "°C", "℃"])
-def test_a_temperature_unit_is_refused_as_one(tmp_path: Path, unit: str) -> None:
+@pytest.mark.parametrize(("unit", "why"), [
+    ("degC", "an offset unit factcheck does not read"),
+    ("°C", "an offset unit factcheck does not read"),
+    ("℃", "an offset unit factcheck does not read"),
+    # Celsius was an unknown unit; kelvin and ΔdegC loaded 20度 as 20 kelvin
+    ("Celsius", "an offset unit factcheck does not read"),
+    ("kelvin", "which factcheck does not read"),
+    ("ΔdegC", "which factcheck does not read"),
+])
+def test_a_temperature_unit_is_refused_as_one(tmp_path: Path, unit: str, why: str) -> None:
     from factcheck._errors import FactcheckError
 
     with pytest.raises(FactcheckError, match=re.escape(
-            f"unit '{unit}' is a temperature, an offset unit factcheck does not read")):
+            f"unit '{unit}' is a temperature, {why}")):
         _load(tmp_path, "气温升高20度。\n", f"""\
 source: t
 claims:
