@@ -3,7 +3,8 @@
 Rules (all values are exact ``Fraction``; no float is ever formed):
 
 * Text is first passed through ``FULLWIDTH`` (``０-９`` ``．`` ``，`` ``％`` ``－`` ``～`` become
-  their ASCII forms; the mapping is one character to one, so offsets are kept).
+  their ASCII forms, and the other middle dots ``•∙⋅・`` become ``·``; the mapping is one
+  character to one, so offsets are kept).
 * Arabic: optional sign ``-``/``−``, digits with optional thousands groups (``1,234,567``; a group
   is exactly three digits), optional ``.digits``, then an optional magnitude word:
   ``万 萬 亿 億 万亿 萬億``, optionally preceded by ``百``/``千`` (``5千万``), or a bare ``百``/``千``
@@ -44,7 +45,11 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import NamedTuple
 
-FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－～", "0123456789.,%-~")
+#: Dots that articles write for the middle dot of a unit product (kW•h, kW∙h, kW⋅h, kW・h
+#: for kW·h): each is read as ``·``
+MIDDLE_DOTS = "•∙⋅・"
+FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－～" + MIDDLE_DOTS,
+                          "0123456789.,%-~" + "·" * len(MIDDLE_DOTS))
 
 _WAN = 10**4
 _YI = 10**8

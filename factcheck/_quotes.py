@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ._numerals import MIDDLE_DOTS
+
 if TYPE_CHECKING:
     import opencc
 
@@ -41,9 +43,15 @@ def t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+_MIDDLE_DOTS = frozenset(MIDDLE_DOTS)
+
+
 @functools.lru_cache(maxsize=65536)
 def _fold_char(ch: str) -> str:
-    """One character, folded: full-width ASCII to half-width, Traditional to Simplified."""
+    """One character, folded: full-width ASCII to half-width, Traditional to Simplified,
+    and a unit's middle dot written with another dot (kW•h) to ``·``."""
+    if ch in _MIDDLE_DOTS:
+        return "·"
     code = ord(ch)
     if 0xFF01 <= code <= 0xFF5E:
         return chr(code - 0xFEE0)

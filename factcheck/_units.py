@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ._errors import UnitError
 from ._interval import decimal_places, format_ratio
 from ._numbers import format_exact
+from ._numerals import MIDDLE_DOTS
 
 if TYPE_CHECKING:  # pint costs a fifth of a second to import: see registry()
     import pint
@@ -217,6 +218,9 @@ def registry() -> pint.UnitRegistry[Fraction]:
     return _REGISTRY[0]
 
 
+_MIDDLE_DOT = str.maketrans(MIDDLE_DOTS, "·" * len(MIDDLE_DOTS))
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_unit(text: str) -> pint.Unit | None:
     """Parse a unit word or a pint unit expression.
@@ -232,6 +236,7 @@ def parse_unit(text: str) -> pint.Unit | None:
         fractional powers with irrational factors. Results are cached: a Quantity built
         from a cached Unit is much cheaper than one built from a string.
     """
+    text = text.translate(_MIDDLE_DOT)  # 千瓦•时 as 千瓦·时, kW⋅h as kW·h
     expression = UNIT_WORDS.get(text.strip(), text)
     try:
         unit = registry().parse_units(expression)

@@ -914,7 +914,10 @@ claims:
 
 @pytest.mark.parametrize("text", ["发电100kW·h。", "发电100 kW·h。", "发电5MW·h。",
                                   # 100千瓦 too, and 100千瓦·时 was an unknown unit
-                                  "发电100千瓦·时。", "發電100千瓦·時。", "发电5兆瓦·时。"])
+                                  "发电100千瓦·时。", "發電100千瓦·時。", "发电5兆瓦·时。",
+                                  # other dots for the middle dot were read as 100 kW, a power
+                                  "发电100kW•h。", "发电100kW∙h。", "发电100kW⋅h。",
+                                  "发电100千瓦•时。", "发电100千瓦・时。"])
 def test_an_energy_with_a_middle_dot_is_one_figure(tmp_path: Path, text: str) -> None:
     # 100 kW·h was read as 100 kW, a power, and its skeleton loaded so
     mention = text[2:-1]

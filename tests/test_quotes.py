@@ -47,3 +47,10 @@ def test_original_span_ends_after_the_last_character() -> None:
     assert normal.text == "产业园"
     assert normal.original_span(0, 2) == (0, len("產(chǎn)業"))
     assert normal.original_span(2, 3) == (len("產(chǎn)業 "), len("產(chǎn)業 园"))
+
+
+def test_a_dot_written_for_the_middle_dot_matches_it() -> None:
+    # kW•h, kW∙h, kW⋅h and 千瓦・时 are kW·h and 千瓦·时, as the figure grammar reads them
+    for dot in "•∙⋅・":
+        assert find_all(normalise(f"发电100kW{dot}h。"), "100kW·h") == [(2, 9)]
+        assert find_all(normalise("发电100千瓦·时。"), f"100千瓦{dot}时") == [(2, 9)]

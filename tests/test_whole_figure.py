@@ -32,6 +32,10 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("100 kW", "发电", "·h。", False),
     ("100kW", "装机", "·台", True),
     ("100千瓦", "发电", "·时。", False),
+    ("100kW", "发电", "•h。", False),  # other dots for the middle dot: kW•h, kW∙h, kW⋅h
+    ("100kW", "发电", "∙h。", False),
+    ("100kW", "发电", "⋅h。", False),
+    ("100千瓦", "发电", "・时。", False),
     ("100千瓦", "發電", "·時。", False),
     ("100千瓦", "装机", "·台", True),
     ("10km", "时速", "/h。", False),
