@@ -120,6 +120,10 @@ _TEMPERATURES_FOLDED = frozenset(word.casefold() for word in TEMPERATURES)
 _TEMPERATURE_AFTER = re.compile(r"\s*(?:[℃℉°]|[摄攝华華]氏)")
 _RATIO_AFTER = re.compile(r"[:：比][0-9０-９]")
 _RATIO_BEFORE = re.compile(r"[0-9０-９][:：比]$")
+# the mark of a clock time's hour after a value that whole_figure refused (14 of 14时)
+_CLOCK_AFTER = re.compile(r"[时時点點]")
+_CLOCK_HINT = ("the figure is a clock time (14时, 下午3点, 14时30分), which no claim can hold: "
+               "list the mention under not_claims: with a reason")
 
 
 def _no_claim_hint(text: str, span: tuple[int, int]) -> str | None:
@@ -133,6 +137,8 @@ def _no_claim_hint(text: str, span: tuple[int, int]) -> str | None:
     if _RATIO_AFTER.match(text, end) or _RATIO_BEFORE.search(text[max(0, start - 2):start]):
         return ("the figure is a ratio, a score or a clock time (3:1, 3比1, 14:30), which no "
                 "claim can hold: list the mention under not_claims: with a reason")
+    if _CLOCK_AFTER.match(text, end):
+        return _CLOCK_HINT
     return None
 
 
@@ -512,7 +518,9 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                  "unit" if "unit" in fields else "value")
         if quantity.startswith("the figure has no unit"):
             hint = _with_its_unit(value, fields.get("quote"))
-        if "is a temperature" in quantity:
+        if "is a clock time" in quantity:
+            field, hint = "value", _CLOCK_HINT
+        elif "is a temperature" in quantity:
             field = "unit" if quantity.startswith("unit") else "value"
             hint = ("no claim can hold a temperature, and `unit:` cannot replace it: list "
                     "the mention under not_claims: with a reason")
@@ -616,6 +624,9 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     written = figure.unit_word + (f"/{figure.per_word}" if figure.per_word else "")
     if figure.unit_word in TEMPERATURES:  # 20℃ with unit: 个 loaded as 20 items
         return f"{figure.unit_word!r} is a temperature, an offset unit factcheck does not read"
+    if figure.unit_word == "时":  # 14时 is 2 p.m.: unit: 个 loaded it as 14 items
+        return (f"{figure.text!r} is a clock time, not an amount in a unit (a number of hours "
+                "is 小时)")
     if unit is not None and unit.strip().casefold() in _TEMPERATURES_FOLDED:  # also Celsius
         return f"unit {unit.strip()!r} is a temperature, an offset unit factcheck does not read"
     written_unit = parse_unit(written) if written else None

@@ -9,7 +9,7 @@ qualifiers, "some more") is the figure grammar's own (``_numerals``, ``_numbers`
 
 from __future__ import annotations
 
-from ._extract_lexicon import CLOCK_RE, DATE_PATTERNS, UNIT_RE, YEAR_RE
+from ._extract_lexicon import CLOCK_RE, DATE_PATTERNS, TIME_OF_DAY_RE, UNIT_RE, YEAR_RE
 from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, SOME_MORE_AFTER_NUMERAL
 from ._numerals import (
     CHINESE_NUMERAL_CHARS,
@@ -158,9 +158,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             decade = _DECADE_PATTERN.match(numeral + fold_chars(after[:12]))
             if numeral and decade is not None and decade.end() > len(numeral):
                 return False  # 80 of 80、90年代 or 90 of 90年代: a decade, one date
-        if following in _CLOCK_MARKS and _in_a_clock_time("", fold_chars(
-                _numeral_before(fold_chars(figure)) + after[:10])):
-            return False  # 14 of 14时30分: the hour of a clock time
+        if following in _CLOCK_MARKS and _clock_hour(
+                fold_chars(figure), fold_chars(before[-2:]), fold_chars(after[:10])):
+            return False  # 14 of 14时30分, 14时 or 下午3点: the hour of a clock time
     elif last == "年" and following == "代" and fold_chars(after[1:2]) not in NOT_DECADE:
         return False  # 1990年 of 1990年代: a decade, not a year or 1990 years
     elif last == "年" and (following in _ARABIC or following in _CHINESE) and (
@@ -359,6 +359,19 @@ def _in_a_clock_time(hour: str, text: str) -> bool:
     clock = CLOCK_RE.match(hour + text)
     return clock is not None and clock.group("tail") is not None and (
         clock.end() > len(hour))
+
+
+def _clock_hour(figure: str, before: str, after: str) -> bool:
+    """Whether ``figure`` (folded, as ``before`` and ``after``) ends with the hour of a
+    clock time that extract reads as one: with minutes, 半, 整 or 钟 (14时30分, 9点半), as a
+    range (8时至10时), an Arabic hour before 时 (14时), or after a time of day (下午3点)."""
+    numeral = _numeral_before(figure)
+    clock = CLOCK_RE.match(numeral + after) if numeral else None
+    if clock is None or clock.end() <= len(numeral):
+        return False
+    return (clock.group("tail") is not None or clock.group("range") is not None
+            or (clock.group("mark") == "时" and numeral[0] in _ARABIC)
+            or (numeral == figure and TIME_OF_DAY_RE.search(before) is not None))
 
 
 # what may stand between the joiner and the right end of a run of months: 12月至次年2月

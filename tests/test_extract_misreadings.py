@@ -1040,3 +1040,29 @@ claims:
     assert lines[-1] == f"  hint: {hint}"
     [found] = [line for line in lines if line.startswith("  found: ")]
     assert found == found.rstrip() and "[" + value + "]" in found  # no trailing space
+
+
+@pytest.mark.parametrize(("quote", "value", "unit"), [
+    ("下午14时开会", "14", "个"),  # loaded as 14 items, or with `unit: 小时` as 14 hours
+    ("下午14时开会", "14", "小时"),
+    ("下午3点开会", "3", "个"),
+    ("下午14时开会", "14时", "个"),  # `unit:` took 时 for an unknown unit word
+    ("下午14时开会", "14时", None),  # was "unknown unit '时'", with the hint 小时
+])
+def test_the_hour_of_a_clock_time_loads_as_no_claim(
+        tmp_path: Path, quote: str, value: str, unit: str | None) -> None:
+    from factcheck._errors import FactcheckError
+
+    hour = quote[2:-2]  # 14时, 3点: a clock time, listed as an identifier, never counted
+    assert [(m.text, m.kind) for m in extract(quote)] == [(hour, "identifier")]
+    unit_field = f", unit: {unit}" if unit else ""
+    with pytest.raises(FactcheckError) as error:
+        _load(tmp_path, quote + "。\n", f"""\
+source: t
+claims:
+  - {{id: c, quote: {quote}, value: '{value}'{unit_field}, entity: e, metric: m, as_of: 2020}}
+""")
+    lines = str(error.value).splitlines()
+    assert ("only part of a figure" if value.isdigit() else "is a clock time") in lines[0]
+    assert lines[-1] == ("  hint: the figure is a clock time (14时, 下午3点, 14时30分), which no "
+                         "claim can hold: list the mention under not_claims: with a reason")

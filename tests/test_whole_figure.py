@@ -264,7 +264,16 @@ def test_the_ends_of_a_range_with_units_are_not_a_whole_figure(figure: str, befo
     ("三十", "上午九点", "分", False),
     ("14", "会议于", "时30分开始", False),
     ("9", "上午", "点半", False),
-    ("14", "下午", "时开会", True),  # no minutes: extract reads no clock time either
+    # without minutes too, where extract reads a clock time: an Arabic hour before 时, a
+    # time of day before the hour, a range of hours (value 14 loaded as a bare number)
+    ("14", "下午", "时开会", False),
+    ("14", "会议", "時开始", False),
+    ("3", "下午", "点开会", False),
+    ("三", "下午", "点开会", False),
+    ("8", "", "时至10时", False),
+    ("三", "有", "点意见", True),  # 点 "point": no clock time
+    ("一", "", "时难以确定", True),  # 一时 "for a while"
+    ("14", "", "时间", True),
     ("30", "历时", "分钟", True),
     ("5", "第1时", "", True),
     # a decade, or two (80、90年代 is one date, 1980..1999 of a century left open)
