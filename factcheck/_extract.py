@@ -126,6 +126,9 @@ _FIGURE_AFTER_CODE = frozenset("%‰万亿")
 # How many characters of a unit the lexicon does not know may stand between a figure and
 # a dash that joins it to the next (3级-4级, 80年代-90年代)
 _LONGEST_UNKNOWN_UNIT = 2
+# What before a number makes the colon after it a ratio's or a score's, never a clock
+# time's (比分1:10, 比例为1:10, 两者之比1:10): the ratio pattern reads it
+_SCORE_BEFORE = re.compile("(?:比分|比例|比率|比值|之比)为?$|比为$")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u3000•·*\-]*$")
 _CN_CHARS = CHINESE_NUMERAL_CHARS | CN_START
 
@@ -402,6 +405,8 @@ class _Scanner:
                 self.f[end : end + 1] in NUMBERED_NOUNS:
             return self._emit(i, end + 1, "identifier")  # 地铁3号线, 5号楼: not the 3rd
         if name == "time":  # 14:30 is a clock time, as 9时30分 is
+            if _SCORE_BEFORE.search(self.f, max(0, i - 3), i) is not None:
+                return None  # 比分1:10 is a score, read as a ratio: no clock time
             return self._emit(i, end, "identifier")
         raw = self.v.plain[i:end]
         if name == "d" and DAY_DURATION_RE.match(self.f, end):

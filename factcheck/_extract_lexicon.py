@@ -258,7 +258,7 @@ PHONE_RE = re.compile(r"(?:0[0-9]{2,3}[-–—][0-9]{7,8}|400[-–—][0-9]{3}[-
 # A number followed by 号 and a noun names a thing: 地铁3号线, 5号楼, 1号文件.
 NUMBERED_NOUNS = frozenset("线楼院馆厅室房门位车船机台站栋幢床桥路街巷井令文窗口厂区馆场仓")
 # A ratio or a score (比例1:1000, 比分3:1, 以3:2获胜) that is no clock time (the time pattern
-# is tried first): one mention, which the loader reads no figure of. 比 joins one too
+# is tried first, except after 比分 or 比例: 比分1:10): one mention, which the loader reads no figure of. 比 joins one too
 # (以3比1获胜), but not before a date or a figure of its own (产量100比2018年增长).
 RATIO_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?(?![0-9.:：])"
                       r"|比[0-9]+(?:\.[0-9]+)?(?![0-9.年月日号%万亿元]))")

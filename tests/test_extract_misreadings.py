@@ -1066,3 +1066,16 @@ claims:
     assert ("only part of a figure" if value.isdigit() else "is a clock time") in lines[0]
     assert lines[-1] == ("  hint: the figure is a clock time (14时, 下午3点, 14时30分), which no "
                          "claim can hold: list the mention under not_claims: with a reason")
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("比分1:10。", [("1:10", "quantity", "1:10", "", None)]),  # was a clock time, 1:10
+    ("比分为2：1。", [("2：1", "quantity", "2：1", "", None)]),
+    ("比例1:10。", [("1:10", "quantity", "1:10", "", None)]),
+    ("两者之比为1:20。", [("1:20", "quantity", "1:20", "", None)]),
+    ("会议于14:30开始。", [("14:30", "identifier", "14:30", None, None)]),
+    ("比赛于9:30开始。", [("9:30", "identifier", "9:30", None, None)]),  # 比 of 比赛
+])
+def test_a_score_that_could_be_a_clock_time_is_a_ratio(text: str,
+                                                     rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
