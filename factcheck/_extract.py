@@ -76,6 +76,7 @@ from ._extract_lexicon import (
 from ._extract_view import TextView, period_of, unit_text
 from ._numbers import SOME_MORE_AFTER_NUMERAL, Qualifier, format_exact, parse_figure
 from ._numerals import (
+    CALENDAR_YEAR_PATTERN,
     CHINESE_NUMERAL_CHARS,
     MAGNITUDE_RE,
     RANGE_SEPARATORS,
@@ -120,6 +121,8 @@ _NOT_BEFORE_SIGN = frozenset("%‰.-−~") | CHINESE_NUMERAL_CHARS | frozenset(
 _PERIOD_WORDS = (
     *(w + end for end in "年月" for w in "去今明前上本同当當全每往下次"),
     "上半年", "下半年", "上个月", "上個月", "下个月", "下個月", "这个月", "這個月")
+# a calendar year and its 年, after which a dash is a minus sign (2019年-3%)
+_YEAR_BEFORE = re.compile(f"(?<![0-9〇零一二三四五六七八九十]){CALENDAR_YEAR_PATTERN}年$")
 _TEMPERATURES = frozenset(("℃", "°C", "℉", "°F"))
 # What after a code's digits makes them a figure: LPR3.45%, GMV1000亿元, MLF5000亿元
 _FIGURE_AFTER_CODE = frozenset("%‰万亿")
@@ -314,6 +317,10 @@ class _Scanner:
         before = self.f[at - 1] if at else ""
         if self.f.endswith(_PERIOD_WORDS, 0, at):
             return True  # 比去年-3%, 本月-5%: 年 or 月 of a word ends no figure or date
+        if before == "年" and _YEAR_BEFORE.search(self.f, max(0, at - 6), at) is not None:
+            # 2019年-3%: a date's year ends no figure whose range the dash would join; but
+            # 2019年-3月 goes on to a date
+            return not any(pattern.match(self.f, at + 1) for _, pattern in DATE_PATTERNS)
         if (before.isascii() and before.isalnum()) or before in _NOT_BEFORE_SIGN:
             return False
         # a figure whose short unit the lexicon does not know ends there: 3级-4级,

@@ -1079,3 +1079,18 @@ claims:
 def test_a_score_that_could_be_a_clock_time_is_a_ratio(text: str,
                                                      rows: list[tuple[str, ...]]) -> None:
     assert _rows(text) == rows
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    ("2019年-3%。", ["2019年", "-3%"]),  # was 3%: the dash after 年 read as a range's
+    ("二〇一九年-3.5%。", ["二〇一九年", "-3.5%"]),
+    ("2019年-3月", ["2019年", "3月"]),  # a date goes on after the dash: no sign
+    ("三年-五年", ["三年-五年"]),  # a number of years is no date's year: the dash joins
+])
+def test_a_minus_after_a_date_s_year_is_a_sign(text: str, mentions: list[str]) -> None:
+    assert [m.text for m in extract(text)] == mentions
+    signed = [m for m in extract(text) if m.text.startswith("-")]
+    for m in signed:  # the value the skeleton writes is the whole figure, sign and all
+        start = text.index(m.text)
+        assert whole_figure(m.value, text[:start], text[start + len(m.text):])
+        assert m.number is not None and m.number < 0
