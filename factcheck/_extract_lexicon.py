@@ -219,7 +219,10 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("decade", re.compile(rf"(?:{_CENTURY})?{_DECADE}|{_CENTURY}(?:初|中叶|末|[上下]半叶)?")),
     ("iso", re.compile(r"(?P<y>[0-9]{4})([-/.])(?P<m>[0-9]{1,2})\2(?P<d>[0-9]{1,2})" + _NOT_NUM)),
     ("time", re.compile(rf"{_HHMM}(?:{_SEP}{_HHMM})?" + _NOT_NUM)),
-    ("years", re.compile(rf"{_Y}{_SEP}{_Y}年(?!代)")),
+    # a run of years, 年 also on the left (2020年至2022年, 2019年-2020年度), but not before
+    # a part of the right end's year (2020年至2022年3月, 2020年至2022年底: read apart)
+    ("years", re.compile(rf"{_Y}{_SEP}{_Y}年(?!代)"
+                         rf"|{_Y}年{_SEP}{_Y}年(?:度|(?!代|{_M}月|[底初末]|[上下]半年))")),
     ("quarter", re.compile(rf"(?:{_Y}年)?(?:前|第)?{_Q}(?:{_SEP}{_Q})?季度")),
     ("ymd", re.compile(
         rf"{_Y}年(?:{_M}月(?:份?{_SEP}{_NEXT}{_M}月(?:份|{_D}[日号])?|{_MONTH_DAYS}|份|底|初|末"

@@ -308,8 +308,8 @@ def _end_of_date_range(figure: str, before: str, after: str) -> bool:
     """Whether extract reads a date (:data:`DATE_PATTERNS`) across the joiner next to
     ``figure`` (folded, as ``before`` and ``after``) that holds all of ``figure``: 5月 of
     3月至5月, 9月 of 2019年1-9月, 2019年3月 of 2019年3月至5月, 9月份 of 5月份至9月份, 2月
-    of 12月至次年2月 or 12月至今年2月; not 9月份 of 从5月份到9月份, nor 2021年 of
-    2020年至2021年, which extract reads apart."""
+    of 12月至次年2月 or 12月至今年2月, 2021年 of 2020年至2021年; not 9月份 of 从5月份到9月份,
+    nor 2022年 of 2020年至2022年3月, which extract reads apart."""
     if after[:1] in _RANGE_ENDS_JOIN:
         text = figure + after
         if any((m := pattern.match(text)) is not None and m.end() > len(figure)
@@ -322,8 +322,9 @@ def _end_of_date_range(figure: str, before: str, after: str) -> bool:
                 if before.endswith("今年") and before[max(0, start - 1) : start] == "年" and (
                         before[max(0, start - 2) : start - 1] in _DIGITS):
                     return False  # 2019年12月至今年2月: this year is not 2019's next
+                # what follows counts too: 2022年 of 2020年至2022年3月 is read apart
                 text = before[start:] + figure
-                if any((m := pattern.match(text)) is not None and m.end() == len(text)
+                if any((m := pattern.match(text + after)) is not None and m.end() >= len(text)
                        for _, pattern in DATE_PATTERNS):
                     return True
     return False

@@ -1094,3 +1094,36 @@ def test_a_minus_after_a_date_s_year_is_a_sign(text: str, mentions: list[str]) -
         start = text.index(m.text)
         assert whole_figure(m.value, text[:start], text[start + len(m.text):])
         assert m.number is not None and m.number < 0
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # were two dates each, where parse_figure and the dates grammar read one run of years
+    ("2020年-2022年，", [("2020年-2022年", "date", "2020..2022", None, "range")]),
+    ("二〇二〇年-二〇二二年，", [("二〇二〇年-二〇二二年", "date", "2020..2022", None, "range")]),
+    ("2020年至2022年间", [("2020年至2022年", "date", "2020..2022", None, "range")]),
+    ("2019年-2020年度", [("2019年-2020年度", "date", "2019..2020", None, "range")]),
+    # the right end goes on to a month or a part of its year: two dates, read apart
+    ("2020年至2022年3月", [("2020年", "date", "2020", None, None),
+                        ("2022年3月", "date", "2022-03", None, None)]),
+    ("2020年至2022年底", [("2020年", "date", "2020", None, None),
+                       ("2022年底", "date", "2022-12", None, None)]),
+    ("从2020年到2022年", [("2020年", "date", "2020", None, None),
+                       ("2022年", "date", "2022", None, None)]),
+])
+def test_a_run_of_years_with_year_on_both_ends_is_one_date(
+        text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
+def test_a_run_of_years_loads_whole_and_neither_end_alone(tmp_path: Path) -> None:
+    from factcheck._errors import FactcheckError
+
+    text = "二〇二〇年-二〇二二年，共投资1亿元。\n"
+    claim = ("  - {{id: c, quote: 二〇二〇年-二〇二二年, value: '{value}', unit: date, entity: e,"
+             " metric: m, as_of: 2020..2022}}\n")
+    corpus = _load(tmp_path, text, "source: t\nclaims:\n" + claim.format(value="二〇二〇年-二〇二二年"))
+    (loaded,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert str(loaded.date) == "2020..2022"
+    for end in ("二〇二〇年", "二〇二二年"):
+        with pytest.raises(FactcheckError, match="only part of a figure"):
+            _load(tmp_path, text, "source: t\nclaims:\n" + claim.format(value=end))

@@ -205,8 +205,14 @@ def test_the_months_of_years_and_months_are_not_a_whole_figure(figure: str, befo
     ("9月份", "从5月份到", "", True),  # a date's ends, apart as extract reads them
     ("5月份", "从", "到9月份", True),
     ("5天", "3月至", "", True),  # no date
-    ("2021年", "2020年至", "", True),  # a date's year
-    ("2020年", "", "至2021年", True),
+    # a run of years is one date, as extract reads it (either end loaded as one year)
+    ("2021年", "2020年至", "", False),
+    ("2020年", "", "至2021年", False),
+    ("二〇二〇年", "", "-二〇二二年，", False),
+    ("二〇二二年", "二〇二〇年-", "，", False),
+    ("2020年", "", "至2022年3月", True),  # 2022年3月 is a date of its own, read apart
+    ("2022年", "2020年至", "3月", True),
+    ("2022年", "从2020年到", "", True),  # 从 ... 到: from one date to another
     ("20元", "从10元到", "", True),  # 到 after a unit goes from one figure to another
     ("二十元", "10元至", "", True),  # Arabic and Chinese digits make no range
     ("4个月", "3年2个月至", "", True),  # 3年2个月 (38个月) to 4个月 is no range
