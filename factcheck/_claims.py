@@ -18,7 +18,8 @@ from typing import Any, cast
 from ._dates import Period, complete_period, iso_spelling, parse_period
 from ._errors import QuoteError, SchemaError, UnitError
 from ._model import Claim, Entity, Metric, NotClaim, Quantity, Source
-from ._numbers import Figure, Interval, parse_figure, qualified_range
+from ._numbers import Figure, Interval, from_one_to_another, parse_figure, qualified_range
+from ._numerals import FULLWIDTH
 from ._quotes import NormalText, find_all, fold_text, normalise
 from ._schema import Field, Problems, not_a_list, read_fields, written_in
 from ._sources import alias_table
@@ -481,6 +482,13 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                     "(5%左右)",
                     hint="list the mention under not_claims: with a reason; a claim of the "
                     "range or of one end without the qualifier is only part of the figure")
+        return None, None
+    if figure is None and from_one_to_another(value.strip().translate(FULLWIDTH)):
+        problems.at(doc, (*keypath, "value"), f"{_short(value)} is two figures, from one to "
+                    "the other, not a range", claim_id=claim_id,
+                    expected="one figure, or a range whose low end leaves its unit to the high "
+                    "end across 到 (10到20元) or is joined by 至 or a dash (10元至20元)",
+                    hint="claim each figure on its own")
         return None, None
     if figure is None:
         problems.at(doc, (*keypath, "value"), f"cannot read the figure {_short(value)}",

@@ -31,7 +31,8 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
   This module does not know physical units; ``_units`` decides what a unit word means.
 * per_word: ``<unit>一<measure word>[noun]`` (``兩天一層樓`` -> ``天`` per ``层``, ``5元一碗``)
   where the measure word comes from ``_MEASURE_WORDS``, or ``<unit>/<anything>`` (``3元/斤``).
-* range: the left end may repeat the right end's unit; a left end without a magnitude word
+* range: the left end may repeat the right end's unit, except across 到, where a unit on
+  both ends makes two figures, from one to the other (``-5%到-3%``, ``10元到20元``: None); a left end without a magnitude word
   takes the right end's (``1-3万`` -> 10000..30000), unless that puts it at or above the
   right end (``5000-1万`` -> 5000..10000, ``1-1万`` -> 1..10000: no one writes a range of
   one value), nor when the right end is negative.  Either end may have a sign: a sign right
@@ -85,6 +86,7 @@ __all__ = [
     "Number",
     "Qualifier",
     "format_exact",
+    "from_one_to_another",
     "parse_figure",
     "parse_number",
     "qualified_range",
@@ -267,10 +269,24 @@ def _parse_figure_cached(text: str) -> Figure | None:
         return _figure(text, number, None, qualifier, unit, None, some_more=False)
     sep = RANGE_SEPARATOR_RE.search(t, 1)
     if sep is not None:
+        if from_one_to_another(t):
+            return None
         ranged = _range(text, o, t, sep.start(), sep.end())
         if ranged is not None:
             return None if qualifier is not None else ranged
     return _simple(text, o, t, qualifier)
+
+
+def from_one_to_another(text: str) -> bool:
+    """Whether ``text`` (FULLWIDTH applied) is two figures joined by 到 with a unit after
+    the first (``-5%到-3%``, ``10元到20元``): a change from one to the other, which is no
+    range (``10到20元`` is one, as extract reads them)."""
+    sep = text.find("到", 1)
+    if sep < 0:
+        return False
+    left = scan_numeral(text, 0, signed=True)
+    return left is not None and left.end < sep and scan_numeral(
+        text, sep + 1, signed=True) is not None
 
 
 def qualified_range(text: str) -> str | None:

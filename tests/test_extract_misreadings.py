@@ -1127,3 +1127,28 @@ def test_a_run_of_years_loads_whole_and_neither_end_alone(tmp_path: Path) -> Non
     for end in ("二〇二〇年", "二〇二二年"):
         with pytest.raises(FactcheckError, match="only part of a figure"):
             _load(tmp_path, text, "source: t\nclaims:\n" + claim.format(value=end))
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    ("增长-5%到-3%。", ["-5%", "-3%"]),
+    ("价格从10元到20元。", ["10元", "20元"]),
+])
+def test_two_figures_across_dao_are_read_apart_by_all_three_readers(
+        tmp_path: Path, text: str, mentions: list[str]) -> None:
+    from factcheck._errors import FactcheckError
+
+    assert [m.text for m in extract(text)] == mentions
+    for mention in mentions:
+        start = text.index(mention)
+        assert whole_figure(mention, text[:start], text[start + len(mention):])
+    joined = text[text.index(mentions[0]):text.index(mentions[1]) + len(mentions[1])]
+    assert parse_figure(joined) is None  # was a range, which loaded
+    with pytest.raises(FactcheckError) as error:
+        _load(tmp_path, text + "\n", f"""\
+source: t
+claims:
+  - {{id: c, quote: '{joined}', value: '{joined}', entity: e, metric: m, as_of: 2020}}
+""")
+    lines = str(error.value).splitlines()
+    assert f"'{joined}' is two figures, from one to the other, not a range" in lines[0]
+    assert lines[-1] == "  hint: claim each figure on its own"

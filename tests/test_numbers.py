@@ -813,6 +813,27 @@ def test_no_range_of_years_with_months(text: str) -> None:
     assert parse_figure(text) is None
 
 
+@pytest.mark.parametrize("text", [
+    "-5%到-3%",  # was a range, where extract lists two figures: from one to the other
+    "10元到20元",
+    "三年到五年",  # not 三 of the unit 年到五年 either
+    "3年到5年",
+])
+def test_two_figures_with_units_across_dao_are_no_range(text: str) -> None:
+    assert parse_figure(text) is None
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("10到20元", 10, 20),  # the low end leaves its unit to the high end: one range
+    ("1亿到2亿元", 10**8, 2 * 10**8),
+    ("-5到-3%", -5, -3),
+])
+def test_a_range_across_dao_takes_the_high_end_s_unit(text: str, low: int, high: int) -> None:
+    figure = parse_figure(text)
+    assert figure is not None and figure.high is not None
+    assert (figure.qualifier, figure.number.value, figure.high.value) == ("range", low, high)
+
+
 @pytest.mark.parametrize("text", ["一亿多万元", "3亿多万元", "10万多万元", "1万多万人"])
 def test_a_second_magnitude_word_after_some_more_that_scales_nothing_is_no_figure(
         text: str) -> None:
