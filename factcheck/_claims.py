@@ -119,8 +119,8 @@ def _part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int
 
 _TEMPERATURES_FOLDED = frozenset(word.casefold() for word in TEMPERATURES)
 _TEMPERATURE_AFTER = re.compile(r"\s*(?:[℃℉°]|[摄攝华華]氏)")
-_RATIO_AFTER = re.compile(r"[:：比][0-9０-９]")
-_RATIO_BEFORE = re.compile(r"[0-9０-９][:：比]$")
+_RATIO_AFTER = re.compile(r"[:：比][0-9０-９]|比[零〇一二两兩三四五六七八九十]")
+_RATIO_BEFORE = re.compile(r"[0-9０-９][:：比]$|[零〇一二两兩三四五六七八九十]比$")
 # the mark of a clock time's hour after a value that whole_figure refused (14 of 14时)
 _CLOCK_AFTER = re.compile(r"[时時点點]")
 _CLOCK_HINT = ("the figure is a clock time (14时, 下午3点, 14时30分), which no claim can hold: "

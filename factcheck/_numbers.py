@@ -62,6 +62,7 @@ from typing import Literal
 from factcheck._interval import Interval, format_exact
 from factcheck._numerals import (
     CALENDAR_YEAR_RE,
+    CHINESE_NUMERAL_CHARS,
     DIGIT_CHARS,
     FULLWIDTH,
     MAGNITUDE_RE,
@@ -415,6 +416,8 @@ def _unit_and_per(raw: str) -> tuple[str, str | None] | None:
         raw = raw[1:]  # one space may stand before a Latin symbol: 100 MW, as 100MW
     if raw[:1] in DIGIT_CHARS or _UNIT_RE.fullmatch(raw.replace("/", "", 1)) is None:
         return None
+    if raw[:1] == "比" and raw[1:2] in CHINESE_NUMERAL_CHARS:
+        return None  # 三比一 is a ratio, not 三 of a unit 比一 (as 3比1 is no figure)
     s = _simplified(raw)
     slash = s.find("/")
     if slash >= 0:

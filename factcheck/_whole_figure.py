@@ -9,7 +9,14 @@ qualifiers, "some more") is the figure grammar's own (``_numerals``, ``_numbers`
 
 from __future__ import annotations
 
-from ._extract_lexicon import CLOCK_RE, DATE_PATTERNS, TIME_OF_DAY_RE, UNIT_RE, YEAR_RE
+from ._extract_lexicon import (
+    CLOCK_RE,
+    CN_RATIO_RE,
+    DATE_PATTERNS,
+    TIME_OF_DAY_RE,
+    UNIT_RE,
+    YEAR_RE,
+)
 from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, SOME_MORE_AFTER_NUMERAL
 from ._numerals import (
     CHINESE_NUMERAL_CHARS,
@@ -138,6 +145,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         if previous == "比" and fold_chars(before[-2:-1]) in _ARABIC and first in _ARABIC and (
                 _ratio_side(fold_chars(figure + after[:8]))):
             return False  # 1 of 3比1, as of 3:1
+        if previous == "比" and first in _CHINESE and _chinese_ratio(
+                _numeral_before(fold_chars(before[-4:-1])) + "比", fold_chars(figure + after[:4])):
+            return False  # 一 of 三比一
         if previous in _DATE_JOINS and fold_chars(before[-2:-1]) in _DIGITS and (
                 _tail_of_a_date(fold_chars(figure), fold_chars(before), fold_chars(after))):
             return False  # 5日 of 2020年1月5日: as_of would give a bare day another month
@@ -158,6 +168,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             decade = _DECADE_PATTERN.match(numeral + fold_chars(after[:12]))
             if numeral and decade is not None and decade.end() > len(numeral):
                 return False  # 80 of 80、90年代 or 90 of 90年代: a decade, one date
+        if following == "比" and last in _CHINESE and _chinese_ratio(
+                _numeral_before(fold_chars(figure[-3:])), fold_chars(after[:4])):
+            return False  # 三 of 三比一: a ratio, as 3比1 is
         if following in _CLOCK_MARKS and _clock_hour(
                 fold_chars(figure), fold_chars(before[-2:]), fold_chars(after[:10])):
             return False  # 14 of 14时30分, 14时 or 下午3点: the hour of a clock time
@@ -260,6 +273,13 @@ def _ratio_side(text: str) -> bool:
     extract reads one (3比1), not a date or figure of its own (100比2018年)."""
     digits = _numeral_after(text)
     return fold_chars(text[len(digits):len(digits) + 1]) not in _NOT_A_RATIO_SIDE
+
+
+def _chinese_ratio(left: str, text: str) -> bool:
+    """Whether ``left`` (folded: what of a ratio stands before ``text``) and ``text``
+    (folded) make a ratio in Chinese numerals as extract reads one (三比一) that goes on
+    into ``text``."""
+    return (m := CN_RATIO_RE.match(left + text)) is not None and m.end() > len(left)
 
 
 # what after 比 and digits makes them a figure or date of their own (cf. RATIO_RE)

@@ -931,6 +931,10 @@ def test_an_energy_with_a_middle_dot_is_one_figure(tmp_path: Path, text: str) ->
 @pytest.mark.parametrize(("text", "rows"), [
     ("以3比1获胜", [("3比1", "quantity", "3比1", "", None)]),  # was two bare numbers
     ("比分2比2", [("2比2", "quantity", "2比2", "", None)]),
+    ("以三比一获胜", [("三比一", "quantity", "三比一", "", None)]),  # in Chinese numerals too
+    ("比分十比零", [("十比零", "quantity", "十比零", "", None)]),
+    ("同比一季度增长", [("一季度", "date", "一季度", None, None)]),  # 比 of 同比
+    ("以三比一万", [("一万", "quantity", "10000", "", None)]),  # 一万 is a figure of its own
     ("产量100比2018年增长", [("100", "quantity", "100", "", None),
                           ("2018年", "date", "2018", None, None)]),  # 比 "than" a year
 ])
@@ -938,19 +942,24 @@ def test_a_ratio_with_bi_is_one_mention(text: str, rows: list[tuple[str, ...]]) 
     assert _rows(text) == rows
 
 
-def test_a_side_of_a_ratio_with_bi_gets_no_skeleton_and_no_claim(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("ratio", "sides"), [("3比1", ("3", "1")), ("三比一", ("三", "一"))])
+def test_a_side_of_a_ratio_with_bi_gets_no_skeleton_and_no_claim(
+        tmp_path: Path, ratio: str, sides: tuple[str, str]) -> None:
     from factcheck._errors import FactcheckError
 
-    skeleton = _skeleton("以3比1获胜。\n")
+    quote = f"以{ratio}获胜"
+    skeleton = _skeleton(quote + "。\n")
     assert "claims: []" in skeleton
-    assert "'3比1' in 「以3比1获胜」: not a figure the loader reads" in skeleton
-    for side in ("3", "1"):
-        with pytest.raises(FactcheckError, match="only part of a figure"):
-            _load(tmp_path, "以3比1获胜。\n", f"""\
+    assert f"'{ratio}' in 「{quote}」: not a figure the loader reads" in skeleton
+    assert parse_figure(ratio) is None  # 三比一 was 三 of a unit 比一
+    for side in sides:
+        with pytest.raises(FactcheckError, match="only part of a figure") as error:
+            _load(tmp_path, quote + "。\n", f"""\
 source: t
 claims:
-  - {{id: c, quote: 以3比1获胜, value: '{side}', unit: 个, entity: e, metric: m, as_of: 2020}}
+  - {{id: c, quote: {quote}, value: '{side}', unit: 个, entity: e, metric: m, as_of: 2020}}
 """)
+        assert "the figure is a ratio, a score or a clock time" in str(error.value)
 
 
 @pytest.mark.parametrize(("text", "mention"), [

@@ -122,6 +122,12 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("3", "以", "比1获胜", False),
     ("1", "以3比", "获胜", False),
     ("100", "产量", "比2018年增长", True),  # 比 "than": a figure, then a date
+    ("三", "以", "比一获胜", False),  # in Chinese numerals as well (was whole: 3 and 1)
+    ("一", "以三比", "获胜", False),
+    ("十", "比分", "比零", False),
+    ("零", "比分十比", "。", False),
+    ("一", "同比", "季度", True),  # 比 of 同比: no ratio
+    ("一万", "以三比", "", True),  # 三比一万 is no ratio extract reads
     ("2018年", "产量100比", "增长", True),
     # the far end of a range joined by 至, 到 or a dash, on either side
     ("20元", "价格10至", "", False),
