@@ -56,7 +56,7 @@ from ._extract_lexicon import (
     ONE_UNITS,
     ORDINAL_RE,
     ORDINAL_WORDS,
-    PER_UNIT_RE,
+    PER_AFTER_UNIT_RE,
     PERCENT_UNITS,
     PHASE_NOUNS,
     PHONE_RE,
@@ -106,7 +106,7 @@ COUNTED_KINDS: frozenset[str] = frozenset({"quantity", "date", "duration", "perc
 # Where a mention can start; every other character is skipped without a look.
 _START_RE = re.compile("[0-9第首半前" + "".join(sorted(CN_START)) + "]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
-_SLASH_UNIT = re.compile("/(" + PER_UNIT_RE.pattern + ")")
+_PER_STARTS = frozenset("/ 每")
 
 # Units after which 多, 余 or 半 belong to the figure (3年多, 一年半, 3倍多, 30%多).
 _TAIL_UNITS = (TIME_UNITS - SPLIT_UNITS) | {"倍", "%", "成"}
@@ -581,10 +581,10 @@ class _Scanner:
             return None  # 一家医院, 一批: the indefinite article
         end = unit[0]
         per = RATE_MEASURES.match(f, end)
-        if per is None and f.startswith("/", end):
-            per = _SLASH_UNIT.match(f, end)  # 3元/斤
+        if per is None and f[end : end + 1] in _PER_STARTS:
+            per = PER_AFTER_UNIT_RE.match(f, end)  # 3元/斤, 3元/ 斤, 3元每斤
         core_end = end
-        if per is not None and per.group().startswith("/"):
+        if per is not None and per.re is PER_AFTER_UNIT_RE:
             end = per.end()
             core_end = end
         elif per is not None:

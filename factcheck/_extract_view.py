@@ -71,7 +71,8 @@ def unit_text(plain: str, folded: str, unit: str | None, unit_from: int | None,
         return unit
     written = plain[at : at + len(unit)]
     if per is not None:
-        written += "/" + plain[per.start(1) : per.end(1)]
+        group = per.lastindex or 1  # the per-unit's group of the alternative that matched
+        written += "/" + plain[per.start(group) : per.end(group)]
     return written
 
 

@@ -30,7 +30,9 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
   ASCII letters and ``%‰°℃²³·``, and must not start with a digit character (``5万三`` is None).
   This module does not know physical units; ``_units`` decides what a unit word means.
 * per_word: ``<unit>一<measure word>[noun]`` (``兩天一層樓`` -> ``天`` per ``层``, ``5元一碗``)
-  where the measure word comes from ``_MEASURE_WORDS``, or ``<unit>/<anything>`` (``3元/斤``).
+  where the measure word comes from ``_MEASURE_WORDS``, or ``<unit>/<anything>`` (``3元/斤``,
+  also with a space on either side of the slash, ``3元/ 斤``), or ``<unit>每<anything>``
+  (``3元每斤``).
 * range: the left end may repeat the right end's unit, except across 到, where a unit on
   both ends makes two figures, from one to the other (``-5%到-3%``, ``10元到20元``: None); a left end without a magnitude word
   takes the right end's (``1-3万`` -> 10000..30000), unless that puts it at or above the
@@ -131,6 +133,8 @@ _MEASURE_TEXT = (
     " 轮 届 片 所 趟 顿 箱 袋"
 )
 _MEASURE_WORDS: tuple[str, ...] = tuple(sorted(_MEASURE_TEXT.split(), key=len, reverse=True))
+# a slash with one space on either side or both: 3元/ 斤 is 3元/斤
+_SPACED_SLASH = re.compile(r"(?<=[^ /]) ?/ ?(?=[^ /])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,6 +418,7 @@ def _half_after(raw: str) -> str | None:
 def _unit_and_per(raw: str) -> tuple[str, str | None] | None:
     if raw[:1] == " " and raw[1:2].isascii() and raw[1:2].isalpha():
         raw = raw[1:]  # one space may stand before a Latin symbol: 100 MW, as 100MW
+    raw = _SPACED_SLASH.sub("/", raw, count=1)  # 3元/ 斤 as 3元/斤
     if raw[:1] in DIGIT_CHARS or _UNIT_RE.fullmatch(raw.replace("/", "", 1)) is None:
         return None
     if raw[:1] == "比" and raw[1:2] in CHINESE_NUMERAL_CHARS:
@@ -425,6 +430,9 @@ def _unit_and_per(raw: str) -> tuple[str, str | None] | None:
         if not unit or not per or per[:1] in DIGIT_CHARS:
             return None
         return _norm_unit(unit), _norm_unit(per)
+    every = s.find("每", 1)
+    if every >= 1 and every + 1 < len(s) and s[every + 1] not in DIGIT_CHARS:
+        return _norm_unit(s[:every]), _norm_unit(s[every + 1 :])  # 3元每斤, as 3元/斤
     one = s.find("一", 1)
     if 1 <= one <= 3:
         after = s[one + 1 :]

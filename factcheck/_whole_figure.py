@@ -13,11 +13,18 @@ from ._extract_lexicon import (
     CLOCK_RE,
     CN_RATIO_RE,
     DATE_PATTERNS,
+    PER_AFTER_UNIT_RE,
+    RATE_MEASURES,
     TIME_OF_DAY_RE,
     UNIT_RE,
     YEAR_RE,
 )
-from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, SOME_MORE_AFTER_NUMERAL
+from ._numbers import (
+    QUALIFIER_PREFIXES,
+    QUALIFIER_SUFFIXES,
+    SOME_MORE_AFTER_NUMERAL,
+    parse_figure,
+)
 from ._numerals import (
     CHINESE_NUMERAL_CHARS,
     MAGNITUDE_RE,
@@ -187,6 +194,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         return False  # 100千瓦 of 100千瓦·时: a power of an energy
     elif following == "/" and _per_unit_start(fold_chars(after[1:2])):
         return False  # 10km of 10km/h or 10km/小时, 3元 of 3元/斤: a rate's per-unit left out
+    elif following in _PER_STARTS and _rate_tail(figure, fold_chars(after)):
+        return False  # 3元 of 3元一斤, 3元每斤 or 3元/ 斤, 两天 of 两天一层楼: as above
     elif following in COUNTING_AFTER_UNIT and fold_chars(after[1:2]) in ENDS_A_FIGURE:
         return False  # 一年 of 一年多来, 一年半的 (but 30家 of 30家多元化企业 is whole)
     # a space may stand between a qualifier and the figure (接近 300亿, 30家 以上)
@@ -202,6 +211,24 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         near_after = fold_chars(after.lstrip(_SPACES))
         return not near_after.startswith(_SUFFIXES)
     return True
+
+
+# what starts a rate's per-unit after its unit, besides a slash right after it: 一 (3元一斤),
+# 每 (3元每斤), a slash after a space or before one (3元 /斤, 3元/ 斤)
+_PER_STARTS = frozenset("一每/ ")
+
+
+def _rate_tail(figure: str, after: str) -> bool:
+    """Whether ``after`` (folded) goes on with the per-unit of a rate whose unit ends
+    ``figure``, as extract reads one (:data:`RATE_MEASURES`, :data:`PER_AFTER_UNIT_RE`) and
+    the figure grammar reads it: ``3元一斤``, ``3元每斤``, ``3元/ 斤``, ``两天一层``."""
+    if figure[-1:] in _DIGITS:
+        return False
+    tail = RATE_MEASURES.match(after) or PER_AFTER_UNIT_RE.match(after)
+    if tail is None:
+        return False
+    rate = parse_figure(figure + tail.group())
+    return rate is not None and rate.per_word is not None
 
 
 def _per_unit_start(char: str) -> bool:

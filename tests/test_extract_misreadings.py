@@ -1161,3 +1161,40 @@ claims:
     lines = str(error.value).splitlines()
     assert f"'{joined}' is two figures, from one to the other, not a range" in lines[0]
     assert lines[-1] == "  hint: claim each figure on its own"
+
+
+@pytest.mark.parametrize(("text", "mention", "unit"), [
+    ("猪肉3元每斤。", "3元每斤", "元/斤"),  # was 3元, and value 3元 loaded
+    ("猪肉3元/ 斤。", "3元/ 斤", "元/斤"),  # was 3元, and parse_figure read no figure
+    ("猪肉3元 / 斤。", "3元 / 斤", "元/斤"),
+    ("豬肉3元每斤的價格。", "3元每斤", "元/斤"),
+    ("猪肉3元一斤。", "3元一斤", "元/斤"),  # extract read the rate; value 3元 loaded
+])
+def test_a_per_unit_after_a_word_or_a_space_is_the_rate_s(
+        tmp_path: Path, text: str, mention: str, unit: str) -> None:
+    from factcheck._errors import FactcheckError
+
+    (found,) = extract(text)
+    assert (found.text, found.unit, found.number) == (mention, unit, 3)
+    figure = parse_figure(mention)
+    assert figure is not None and (figure.unit_word, figure.per_word) == ("元", "斤")
+    quote = text[:-1]
+    corpus = _load(tmp_path, text + "\n", f"""\
+source: t
+claims:
+  - {{id: c, quote: '{quote}', value: '{mention}', entity: e, metric: m, as_of: 2020}}
+""")
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert claim.quantity.unit == "元/斤"
+    with pytest.raises(FactcheckError, match="value '3元' is only part of a figure"):
+        _load(tmp_path, text + "\n", f"""\
+source: t
+claims:
+  - {{id: c, quote: '{quote}', value: 3元, entity: e, metric: m, as_of: 2020}}
+""")
+
+
+def test_a_word_after_mei_that_goes_on_is_no_per_unit() -> None:
+    text = "投资10亿元每年新增产值。"  # 10亿元, and each year new output
+    assert [(m.text, m.unit) for m in extract(text)] == [("10亿元", "元")]
+    assert whole_figure("10亿元", "投资", "每年新增产值。")

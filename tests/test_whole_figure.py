@@ -45,6 +45,16 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("3元", "豬肉價格", "/斤。", False),
     ("100万元", "租金", "/年", False),
     ("3元", "分别为", "/5斤", True),  # a digit after the slash starts a figure of its own
+    # a per-unit after 一 or 每, or after a slash with a space, is as much the rate's
+    ("3元", "猪肉", "一斤。", False),
+    ("3元", "猪肉", "每斤。", False),
+    ("3元", "豬肉", "每斤的價格", False),
+    ("3元", "猪肉", "/ 斤。", False),
+    ("3元", "猪肉", " / 斤。", False),
+    ("10km", "时速", "/ h。", False),
+    ("10亿元", "投资", "每年新增产值", True),  # each year something: 每年 starts a phrase
+    ("3元", "价格", "，每斤", True),
+    ("30万", "全国", "一线医务人员", True),  # 一线 is no per-unit
     ("0.5元/kW", "电价", "h。", False),
     ("５０ｍ", "降雨", "ｍ。", False),
     ("10km", "跑了", "，", True),
@@ -75,7 +85,7 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("2020年", "至", "底", True),  # 至 before a year is "by", not a range
     ("1000万", "资金", "到账", True),  # 到 before no number joins no range: it arrived
     ("10", "股价跌破", "至今未回升", True),  # 至今 is "until now": no high end follows
-    ("兩天", "", "一層樓", True),  # ends with its unit: 一 starts another word
+    ("兩天", "", "一層樓", False),  # the rate 2 天 per 层 without its per-unit
     # what is another word's, or separated, is not refused
     ("301亿元", "年累计签约", "。", True),  # 签约 is "signed", not 约 "about"
     ("300亿", "一举拿下近", "大单", True),  # 近 alone is also the end of 附近, 最近
