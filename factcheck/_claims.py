@@ -123,6 +123,7 @@ _RATIO_AFTER = re.compile(r"[:：比][0-9０-９]|比[零〇一二两兩三四�
 _RATIO_BEFORE = re.compile(r"[0-9０-９][:：比]$|[零〇一二两兩三四五六七八九十]比$")
 # the mark of a clock time's hour after a value that whole_figure refused (14 of 14时)
 _CLOCK_AFTER = re.compile(r"[时時点點]")
+_TEMPERATURE_NO_CLAIM = "a temperature is no claim (list the mention under not_claims: with a reason)"
 _CLOCK_HINT = ("the figure is a clock time (14时, 下午3点, 14时30分), which no claim can hold: "
                "list the mention under not_claims: with a reason")
 
@@ -140,6 +141,9 @@ def _no_claim_hint(text: str, span: tuple[int, int]) -> str | None:
                 "claim can hold: list the mention under not_claims: with a reason")
     if _CLOCK_AFTER.match(text, end):
         return _CLOCK_HINT
+    if text[end : end + 1] == "度":
+        return ("the figure is in 度, degrees or kilowatt-hours: claim it whole (20度), with "
+                f"`unit: kW·h` for electricity; {_TEMPERATURE_NO_CLAIM}")
     return None
 
 
@@ -528,6 +532,8 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
             hint = _with_its_unit(value, fields.get("quote"))
         if "is a clock time" in quantity:
             field, hint = "value", _CLOCK_HINT
+        elif "is a degree or a kilowatt-hour" in quantity:
+            hint = f"for electricity give `unit: kW·h`; {_TEMPERATURE_NO_CLAIM}"
         elif "is a temperature" in quantity:
             field = "unit" if quantity.startswith("unit") else "value"
             hint = ("no claim can hold a temperature, and `unit:` cannot replace it: list "
@@ -637,6 +643,12 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
                 "is 小时)")
     if unit is not None and unit.strip().casefold() in _TEMPERATURES_FOLDED:  # also Celsius
         return f"unit {unit.strip()!r} is a temperature, an offset unit factcheck does not read"
+    if figure.unit_word == "度" and unit is not None and _arabic(figure.number.text) and (
+            _counts(unit)):
+        # 20度 is degrees (a temperature, an angle) or kilowatt-hours (of electricity):
+        # unit: 个 loaded it as 20 items (but 三度访华 is three visits)
+        return (f"unit {unit.strip()!r} counts things, but the text's unit word '度' is a "
+                "degree or a kilowatt-hour (20度电)")
     written_unit = parse_unit(written) if written else None
     if written and written_unit is None and unit is None:
         return f"unknown unit '{written}'"
@@ -710,6 +722,17 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         step=step, round_number=figure.number.round_number, qualifier=figure.qualifier,
         top=top, top_round=figure.high is not None and figure.high.round_number,
     )
+
+
+def _arabic(numeral: str) -> bool:
+    """Whether ``numeral`` is written in Arabic digits (also full width, with a sign)."""
+    return numeral.lstrip("-−－")[:1].translate(FULLWIDTH).isascii()
+
+
+def _counts(unit: str) -> bool:
+    """Whether ``unit`` (a claim's ``unit:``) is a unit that counts things (个, 家, 人)."""
+    pint_unit = parse_unit(unit)
+    return pint_unit is not None and is_count(base_factor(pint_unit)[1])
 
 
 #: Characters that add to a figure (半, 成, 多, 余, 几) where they stand next to its number

@@ -346,7 +346,7 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
                 body.append(f"    unit: {_scalar(m.unit)}")
             elif m.unit:
                 body.append(f"    unit: TODO  # {m.unit!r} is not a known unit; give one "
-                            "(e.g. 个) or delete the claim")
+                            f"(e.g. {_example_unit(m)}) or delete the claim")
             else:
                 body.append("    unit: TODO  # the text names no unit (e.g. 元)")
         body.append("    entity: TODO  # entity id or alias")
@@ -360,6 +360,12 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
                 "# by hand (a longer value, an explicit unit) or list them under not_claims:",
                 *skipped]
     return "\n".join([*head, *body, *tail]) + "\n"
+
+
+def _example_unit(m: Mention) -> str:
+    """A unit to give for the unknown unit word of ``m``: 个, but kW·h for 度 after Arabic
+    digits (20度 is degrees or kilowatt-hours, which the loader refuses to count)."""
+    return "kW·h" if m.unit == "度" and m.value.lstrip("-−－")[:1].isdigit() else "个"
 
 
 def _unloadable(m: Mention) -> str | None:
@@ -381,7 +387,7 @@ def _unloadable(m: Mention) -> str | None:
         return "not a figure the loader reads"
     if "\n" in m.value:
         return "spans a line break"
-    unit = m.unit if m.unit and parse_unit(m.unit) is not None else "个"
+    unit = m.unit if m.unit and parse_unit(m.unit) is not None else _example_unit(m)
     if isinstance(quantity_of(figure, unit), str):
         return "its unit does not fit the written one"
     return None
