@@ -1242,3 +1242,27 @@ claims:
 """)
     (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
     assert claim.quantity.base_unit == base_unit
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # the full-width comma is a thousands separator before exactly three digits only, and
+    # then for all three readers alike; elsewhere it is the clause comma
+    ("增长3，5个项目。", [("3", 3), ("5个", 5)]),  # never 35
+    ("共1，2345元。", [("1", 1), ("2345元", 2345)]),
+    ("共12，34元。", [("12", 12), ("34元", 34)]),
+    ("增长3，500个项目。", [("3，500个", 3500)]),
+    ("共１，０００元。", [("１，０００元", 1000)]),
+    ("共1，234，567元。", [("1，234，567元", 1234567)]),
+])
+def test_the_three_readers_agree_on_the_full_width_comma(
+        text: str, figures: list[tuple[str, int]]) -> None:
+    mentions = extract(text)
+    assert [(m.text, m.number) for m in mentions] == figures
+    for m in mentions:
+        figure = parse_figure(m.value)
+        assert figure is not None and figure.number.value == m.number
+        assert whole_figure(m.value, text[:m.start], text[m.end:])
+        for cut in range(1, len(m.value)):  # and no part of it is a whole figure
+            part, rest = m.value[cut:], m.value[:cut]
+            if parse_figure(part) is not None and part[0].isdigit():
+                assert not whole_figure(part, text[:m.start] + rest, text[m.end:]), part
