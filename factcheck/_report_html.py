@@ -9,6 +9,7 @@ classes on one container and CSS rules written with the page do the hiding, so f
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from fractions import Fraction
@@ -43,6 +44,7 @@ padding:.5rem .8rem;margin:.6rem 0;content-visibility:auto;contain-intrinsic-siz
 .ack{font-size:.8rem;color:#555}
 table{border-collapse:collapse;width:100%;font-size:.9rem}table.summary{width:auto}
 th,td{border:1px solid #e4e4e4;padding:.2rem .4rem;text-align:left;vertical-align:top}
+td{overflow-wrap:break-word}td.where{overflow-wrap:anywhere}td.quote{min-width:12em}
 .ctx{color:#666}.ctx q{color:#111;quotes:"「" "」"}
 mark{background:#ffe066;color:#000;font-weight:600}
 pre{background:#f6f6f6;padding:.4rem;overflow-x:auto;white-space:pre-wrap}
@@ -137,6 +139,13 @@ def context_html(item: Involved, text: str | None, width: int = CONTEXT) -> str:
     before = ("…" if left > 0 else "") + flat(text[left:start])
     after = flat(text[end:right]) + ("…" if right < len(text) else "")
     return f'<span class="ctx">{before}<q>{quote}</q>{after}</span>'
+
+
+def _breakable(text: str) -> str:
+    """``text`` escaped, with a line break allowed after each ``.``, ``/``, ``_`` and ``:``,
+    so that a long claim id, role or path wraps at its parts instead of widening its
+    column (a path also wraps anywhere, by CSS: an article's file name may be a hash)."""
+    return re.sub(r"([./_:])(?=.)", r"\1<wbr>", escape(text))
 
 
 def _series_points(finding: Finding) -> tuple[list[tuple[str, Fraction]], str, set[str]]:
@@ -234,11 +243,11 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
         for item in finding.claims:
             source = corpus.sources.get(item.source)
             out.append(
-                f"<tr><td>{escape(item.role)}</td><td><code>{escape(item.claim)}</code></td>"
-                f"<td>{context_html(item, source.text if source else None)}</td>"
+                f"<tr><td>{_breakable(item.role)}</td><td><code>{_breakable(item.claim)}</code></td>"
+                f'<td class="quote">{context_html(item, source.text if source else None)}</td>'
                 f"<td>{escape(item.value)}</td><td>{escape(item.shown)}</td>"
                 f"<td>{escape(item.as_of)}</td>"
-                f"<td>{escape(f'{item.file}:{item.line}:{item.col}')}</td></tr>")
+                f"<td class=\"where\">{_breakable(f'{item.file}:{item.line}:{item.col}')}</td></tr>")
         out.append("</tbody></table>")
     if finding.difference is not None:
         rel = f" ({escape(finding.relative)})" if finding.relative else ""

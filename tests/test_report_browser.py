@@ -86,13 +86,13 @@ def test_missing_browser_skips_locally_and_fails_under_ci(
 class Page:
     """A page opened on a report file, recording everything that should not happen."""
 
-    def __init__(self, browser: Any, path: Path) -> None:
+    def __init__(self, browser: Any, path: Path, width: int = 1200) -> None:
         self.url = path.resolve().as_uri()
         self.errors: list[str] = []
         self.requests: list[str] = []
         self.blocked: list[str] = []
         self.dialogs: list[str] = []
-        self.page = browser.new_page(viewport={"width": 1200, "height": 900})
+        self.page = browser.new_page(viewport={"width": width, "height": 900})
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("request", lambda r: self.requests.append(r.url))
@@ -205,6 +205,26 @@ def test_bundled_claims_report_loads_cleanly(browser: Any, tmp_path: Path,
     assert view.errors == []
     assert view.blocked == []
     assert view.requests == [view.url]
+    view.page.close()
+
+
+@pytest.mark.parametrize("width", [800, 1000])
+def test_claims_tables_fit_a_narrow_window(browser: Any, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch, width: int) -> None:
+    """A long claim id or source path wraps: no column is cut off at the finding's edge
+    (a finding's paint containment clips what overflows it, with no scroll bar)."""
+    monkeypatch.chdir(ROOT)
+    report = tmp_path / "claims.html"
+    assert main(["report", "claims/", "-o", str(report)]) == 0
+    view = Page(browser, report, width=width)
+    overflowing = view.page.evaluate(
+        """() => Array.from(document.querySelectorAll(".finding table")).filter(
+               t => t.getBoundingClientRect().width > t.parentElement.clientWidth)
+           .map(t => t.closest(".finding").querySelector("h3 code").textContent)""")
+    assert view.page.locator(".finding table").count() > 0
+    assert overflowing == []
+    quote = view.page.locator("#sec-conflict td.quote").first.bounding_box()
+    assert quote is not None and quote["width"] > 150  # the quote is not squeezed to a column
     view.page.close()
 
 
