@@ -30,9 +30,15 @@ CONTEXT = 30  # characters of source text shown on each side of a quote
 # Sections shown collapsed: they are the reassuring part of the report.
 _COLLAPSED = (Status.NOT_CHECKABLE, Status.CONSISTENT)
 
+# The page is in English; quotes and figures carry their article's language, so that a
+# screen reader reads them in Chinese and Traditional text gets Traditional glyph forms.
+_LANG = {"simplified": "zh-Hans", "traditional": "zh-Hant"}
+
 _STYLE = """
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC",
 "Microsoft YaHei",sans-serif;margin:0 auto;max-width:72rem;padding:1rem;color:#1d1d1f}
+:lang(zh-Hant){font-family:system-ui,-apple-system,"Segoe UI","Noto Sans CJK TC",
+"PingFang TC","Microsoft JhengHei",sans-serif}
 h1{font-size:1.6rem}h2{font-size:1.3rem;border-bottom:1px solid #ccc}
 h3{font-size:1rem;margin:.2rem 0}summary h2{display:inline}
 .finding{border:1px solid #ddd;border-left:6px solid #999;border-radius:4px;
@@ -242,10 +248,13 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
                    "</tr></thead><tbody>")
         for item in finding.claims:
             source = corpus.sources.get(item.source)
+            lang = _LANG[source.script] if source else "zh"
             out.append(
                 f"<tr><td>{_breakable(item.role)}</td><td><code>{_breakable(item.claim)}</code></td>"
-                f'<td class="quote">{context_html(item, source.text if source else None)}</td>'
-                f"<td>{escape(item.value)}</td><td>{escape(item.shown)}</td>"
+                f'<td class="quote" lang="{lang}">'
+                f"{context_html(item, source.text if source else None)}</td>"
+                f'<td lang="{lang}">{escape(item.value)}</td>'
+                f'<td lang="zh">{escape(item.shown)}</td>'
                 f"<td>{escape(item.as_of)}</td>"
                 f"<td class=\"where\">{_breakable(f'{item.file}:{item.line}:{item.col}')}</td></tr>")
         out.append("</tbody></table>")
@@ -314,7 +323,7 @@ def html_pieces(corpus: Corpus, findings: list[Finding], *,
                + page.select("source", "Source", "r", page.sources))
     yield "".join(line + "\n" for line in (
         "<!DOCTYPE html>",
-        '<html lang="zh">',
+        '<html lang="en">',
         "<head>",
         '<meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',

@@ -164,7 +164,28 @@ def test_values_difference_arithmetic_and_note_are_shown(tmp_path: Path) -> None
     page = render_html(*report_run(tmp_path))
     assert '<p class="difference">Difference: 54亿元 (18.4%)</p>' in page
     assert '<pre class="arithmetic">invest.a: 293.9亿元 -&gt; [293.85亿元, 293.95亿元)' in page
-    assert "<td>293.9亿元</td><td>293.9亿元</td><td>2023-08</td>" in page
+    assert ('<td lang="zh-Hans">293.9亿元</td><td lang="zh">293.9亿元</td><td>2023-08</td>'
+            in page)
+
+
+def test_the_page_is_english_and_each_quote_has_its_articles_language(tmp_path: Path) -> None:
+    """A screen reader reads the English page in English and a quote in Chinese; a
+    Traditional article's quote gets Traditional glyph forms (zh-Hant, TC fonts)."""
+    corpus, findings = report_run(tmp_path)
+    tags = parse(render_html(corpus, findings)).tags
+    assert tags[0] == ("html", {"lang": "en"})
+    quotes = [attrs for tag, attrs in tags if tag == "td" and attrs.get("class") == "quote"]
+    assert len(quotes) == 7 and all(q["lang"] == "zh-Hans" for q in quotes)
+
+    traditional = replace(corpus, sources={
+        "s": replace(corpus.sources["s"], script="traditional")})
+    page = render_html(traditional, findings)
+    quotes = [attrs for tag, attrs in parse(page).tags
+              if tag == "td" and attrs.get("class") == "quote"]
+    assert len(quotes) == 7 and all(q["lang"] == "zh-Hant" for q in quotes)
+    assert '<td lang="zh-Hant">293.9亿元</td>' in page
+    assert ':lang(zh-Hant){font-family:system-ui,-apple-system,"Segoe UI","Noto Sans CJK TC"' \
+        in page
 
 
 def test_strings_from_claims_are_escaped(tmp_path: Path) -> None:
