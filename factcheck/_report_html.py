@@ -54,7 +54,7 @@ td{overflow-wrap:break-word}td.where{overflow-wrap:anywhere}td.quote{min-width:1
 .ctx{color:#666}.ctx q{color:#111;quotes:"「" "」"}
 mark{background:#ffe066;color:#000;font-weight:600}
 pre{background:#f6f6f6;padding:.4rem;overflow-x:auto;white-space:pre-wrap}
-#filters{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0;padding:.5rem;
+#filters{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;margin:1rem 0;padding:.5rem;
 background:#f3f3f3;border-radius:4px}
 figure.chart{margin:.4rem 0}figure.chart svg{max-width:100%;height:auto}
 @media (max-width:40rem){table,thead,tbody,tr,th,td{display:block}thead{display:none}}
@@ -68,6 +68,11 @@ _SCRIPT = """
   var none = document.getElementById("none");
   var groups = box.querySelectorAll(".group");
   var selects = form.querySelectorAll("select");
+  var status = document.getElementById("shown");
+  var total = 0;
+  for (var t = 0; t < groups.length; t++) {
+    total += Number(groups[t].getAttribute("data-count"));
+  }
   form.hidden = false;
   form.addEventListener("change", function () {
     var picked = [];
@@ -95,6 +100,9 @@ _SCRIPT = """
       if (group.tagName === "DETAILS") { group.open = picked.length > 0; }
     }
     none.hidden = shown > 0;
+    // said by a screen reader (role=status) after each change, since nothing else is
+    status.textContent = picked.length ?
+      "Showing " + shown + " of " + total + " findings." : "Showing all " + total + " findings.";
   });
   var folded = box.querySelectorAll("details.group");
   var opened = [];
@@ -334,7 +342,7 @@ def html_pieces(corpus: Corpus, findings: list[Finding], *,
         "<body>",
         "<h1>Fact-check report</h1>",
         _summary(findings, corpus),
-        f'<form id="filters" hidden>{filters}</form>',
+        f'<form id="filters" hidden>{filters}<output id="shown" role="status"></output></form>',
         '<main id="findings">',
     ))
     charts = 0

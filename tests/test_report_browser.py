@@ -152,6 +152,8 @@ def test_small_report_in_the_browser(browser: Any, tmp_path: Path) -> None:
 
     view.select("status", "consistent")
     assert view.visible() == 1
+    # a screen reader hears what a filter did: a live region says how many are shown
+    assert page.get_by_role("status").text_content() == "Showing 1 of 3 findings."
     assert page.locator("#sec-consistent").get_attribute("open") == ""
     assert not page.locator("#sec-conflict").is_visible()  # no heading over nothing
     assert page.locator("#sec-consistent h2").text_content() == "Consistent (1 of 1)"
@@ -165,6 +167,7 @@ def test_small_report_in_the_browser(browser: Any, tmp_path: Path) -> None:
     view.select("status", "consistent")  # consistent and series: nothing
     assert view.visible() == 0
     assert page.locator("#none").is_visible()
+    assert page.get_by_role("status").text_content() == "Showing 0 of 3 findings."
     assert view.visible("main h2") == 0
     view.select("status", "all")
     view.select("kind", "all")
@@ -172,6 +175,7 @@ def test_small_report_in_the_browser(browser: Any, tmp_path: Path) -> None:
     assert page.locator("#sec-conflict h2").text_content() == "Conflicts (2)"
     assert page.locator("#sec-consistent").get_attribute("open") is None
     assert not page.locator("#none").is_visible()
+    assert page.get_by_role("status").text_content() == "Showing all 3 findings."
     page.emulate_media(media="print")
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     assert view.visible() == 3 and not page.locator("#filters").is_visible()
