@@ -58,7 +58,8 @@ pre{background:#f6f6f6;padding:.4rem;overflow-x:auto;white-space:pre-wrap}
 background:#f3f3f3;border-radius:4px}
 figure.chart{margin:.4rem 0}figure.chart svg{max-width:100%;height:auto}
 @media (max-width:40rem){table,thead,tbody,tr,th,td{display:block}thead{display:none}}
-@media print{#filters{display:none}.finding{break-inside:avoid;content-visibility:visible}}
+@media print{#filters{display:none}.finding{break-inside:avoid;content-visibility:visible}
+section.group>h2,details.group>summary{break-after:avoid}}
 """
 
 _SCRIPT = """

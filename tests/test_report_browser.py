@@ -179,6 +179,9 @@ def test_small_report_in_the_browser(browser: Any, tmp_path: Path) -> None:
     page.emulate_media(media="print")
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     assert view.visible() == 3 and not page.locator("#filters").is_visible()
+    # a section's heading is not left alone at the foot of a page, its findings overleaf
+    assert page.evaluate("""() => ["#sec-conflict > h2", "#sec-consistent > summary"].map(
+        s => getComputedStyle(document.querySelector(s)).breakAfter)""") == ["avoid", "avoid"]
     page.evaluate("window.dispatchEvent(new Event('afterprint'))")
     page.emulate_media(media="screen")
     assert view.visible() == 2
