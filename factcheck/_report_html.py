@@ -55,7 +55,7 @@ td{overflow-wrap:break-word}td.where{overflow-wrap:anywhere}td.quote{min-width:1
 mark{background:#ffe066;color:#000;font-weight:600}
 pre{background:#f6f6f6;padding:.4rem;overflow-x:auto;white-space:pre-wrap}
 #filters{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;margin:1rem 0;padding:.5rem;
-background:#f3f3f3;border-radius:4px}
+background:#f3f3f3;border-radius:4px}#filters[hidden]{display:none}
 figure.chart{margin:.4rem 0}figure.chart svg{max-width:100%;height:auto}
 @media (max-width:40rem){table,thead,tbody,tr,th,td{display:block}thead{display:none}}
 @media print{#filters{display:none}.finding{break-inside:avoid;content-visibility:visible}

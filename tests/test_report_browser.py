@@ -215,6 +215,24 @@ def test_bundled_claims_report_loads_cleanly(browser: Any, tmp_path: Path,
     view.page.close()
 
 
+def test_without_javascript_the_filters_are_hidden_and_every_finding_shown(
+        browser: Any, tmp_path: Path) -> None:
+    """Filters that cannot work are not offered: the form stays hidden (its display:flex
+    must not override the hidden attribute) and nothing is filtered out."""
+    report = tmp_path / "report.html"
+    report.write_text(render_html(*report_run(tmp_path)), encoding="utf-8")
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(report.resolve().as_uri())
+    assert page.locator("#filters").count() == 1
+    assert not page.locator("#filters").is_visible()
+    assert not page.locator("#none").is_visible()
+    assert page.locator("#sec-conflict .finding:visible").count() == 2
+    page.locator("#sec-consistent summary").click()  # a collapsed section still opens
+    assert page.locator("#sec-consistent .finding").is_visible()
+    context.close()
+
+
 @pytest.mark.parametrize("width", [800, 1000])
 def test_claims_tables_fit_a_narrow_window(browser: Any, tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch, width: int) -> None:
