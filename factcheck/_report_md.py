@@ -125,7 +125,9 @@ def _finding(finding: Finding, corpus: Corpus) -> list[str]:
     ack = " (acknowledged)" if finding.acknowledged else ""
     where = finding.location
     out = [f"### {finding.status.value}{ack}: {escape_md(finding.id)}", ""]
-    out.append(f"{escape_md(finding.message)}")
+    # a derived check's message starts with its expression: "- more + bowl is 3元" is
+    # a paragraph, not a list item that drops the minus
+    out.append(escape_md(finding.message, line_start=True))
     out.append("")
     if where.path:
         line = f":{where.line}" if where.line > 0 else ""

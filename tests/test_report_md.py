@@ -6,12 +6,23 @@ import string
 from pathlib import Path
 
 import pytest
+from corpus_builder import write_corpus
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from test_report_html import report_run
 
-from factcheck import Corpus, Finding, Involved, Location, Source, Status, parse_period
+from factcheck import (
+    Corpus,
+    Finding,
+    Involved,
+    Location,
+    Source,
+    Status,
+    check,
+    load,
+    parse_period,
+)
 from factcheck._cli import main
 from factcheck._report_md import escape_md, render_markdown
 
@@ -95,6 +106,25 @@ def test_report_layout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert "<script" not in page
     assert "<li>firms.2021: &lt;script&gt;alert(1)&lt;/script&gt; | *bold* [x](y) " \
            "# not a heading</li>" in page
+
+
+def test_a_message_that_starts_with_a_minus_is_not_a_list(tmp_path: Path) -> None:
+    """A derived check's message starts with its expression; '- more + bowl' must not
+    render as a bullet reading 'more + bowl is 3元', the minus lost."""
+    corpus = load(write_corpus(tmp_path, "一碗5元,另一碗贵两元,第三碗9元。\n", """
+claims:
+  - {id: bowl, quote: 一碗5元, value: 5元, entity: a, metric: price, as_of: 2023-08}
+  - {id: more, quote: 另一碗贵两元, value: 两元, entity: b, metric: premium, as_of: 2023-08}
+  - {id: other, quote: 第三碗9元, value: 9元, entity: c, metric: price, as_of: 2023-08}
+""", """
+checks:
+  - {kind: derived, id: rice.other, claim: other, expression: "- more + bowl",
+     vars: {bowl: bowl, more: more}}
+"""))
+    page = to_html(render_markdown(corpus, check(corpus)))
+    assert ("<h3>conflict: derived[rice.other]</h3>\n<p>- more + bowl is 3元, not 9元, even "
+            "allowing for the written precision.</p>") in page
+    assert "<ul>" not in page
 
 
 def test_figure_is_found_when_the_quote_skips_annotations() -> None:
