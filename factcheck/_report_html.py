@@ -17,7 +17,7 @@ from fractions import Fraction
 from ._escape import escape
 from ._findings import ORDER, TITLES, Finding, Involved, Status
 from ._model import Corpus
-from ._report_md import counts, located_at
+from ._report_md import counts, located_at, reviewer
 from ._svg_chart import Point, line_chart
 from ._units import display
 
@@ -275,7 +275,9 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
                    + "\n".join(escape(step) for step in finding.arithmetic) + "</pre>")
     if finding.acknowledgement:
         label = "Acknowledged" if finding.acknowledged else "Acknowledgement"
-        out.append(f'<p class="acknowledgement">{label}: '
+        who = reviewer(finding, corpus)
+        by = f" by {escape(who)}" if who else ""
+        out.append(f'<p class="acknowledgement">{label}{by}: '
                    f"{escape(finding.acknowledgement)}</p>")
     notes = [(c.claim, corpus.claims[c.claim].note) for c in finding.claims
              if c.claim in corpus.claims and corpus.claims[c.claim].note]

@@ -11,7 +11,7 @@ from ._errors import plural, visible
 from ._findings import ORDER, TITLES, Finding, Involved, Status
 from ._model import Corpus
 
-__all__ = ["counts", "escape_md", "located_at", "render_markdown"]
+__all__ = ["counts", "escape_md", "located_at", "render_markdown", "reviewer"]
 
 # Statuses listed in one table row per finding rather than in full.
 _BRIEF = (Status.NOT_CHECKABLE, Status.CONSISTENT)
@@ -121,6 +121,22 @@ def located_at(finding: Finding) -> str:
     return "First claim at" if first == finding.location else "Declared at"
 
 
+def reviewer(finding: Finding, corpus: Corpus) -> str | None:
+    """Who wrote the finding's acknowledgement (its optional ``reviewer:``), or ``None``.
+
+    A stale finding is located at its acknowledgement; an acknowledged one carries its
+    acknowledgement's reason (a second acknowledgement of it is stale, not applied)."""
+    if finding.acknowledgement is None:
+        return None
+    for ack in corpus.acknowledgements:
+        if finding.status is Status.STALE:
+            if ack.location == finding.location:
+                return ack.reviewer
+        elif ack.finding == finding.id and ack.reason == finding.acknowledgement:
+            return ack.reviewer
+    return None
+
+
 def _finding(finding: Finding, corpus: Corpus) -> list[str]:
     ack = " (acknowledged)" if finding.acknowledged else ""
     where = finding.location
@@ -148,7 +164,9 @@ def _finding(finding: Finding, corpus: Corpus) -> list[str]:
         out += ["Arithmetic:", "", *_fence(finding.arithmetic), ""]
     if finding.acknowledgement:
         label = "Acknowledged" if finding.acknowledged else "Acknowledgement"
-        out += [f"{label}: {escape_md(finding.acknowledgement)}", ""]
+        who = reviewer(finding, corpus)
+        by = f" by {escape_md(who)}" if who else ""
+        out += [f"{label}{by}: {escape_md(finding.acknowledgement)}", ""]
     notes = [(c.claim, corpus.claims[c.claim].note) for c in finding.claims
              if c.claim in corpus.claims and corpus.claims[c.claim].note]
     if notes:

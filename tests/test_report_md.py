@@ -6,7 +6,7 @@ import string
 from pathlib import Path
 
 import pytest
-from corpus_builder import write_corpus
+from corpus_builder import CONFLICTING, TEXT, write_corpus
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -24,6 +24,7 @@ from factcheck import (
     parse_period,
 )
 from factcheck._cli import main
+from factcheck._report_html import render_html
 from factcheck._report_md import escape_md, render_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -223,3 +224,25 @@ def test_a_finding_is_located_at_its_declaration_or_at_its_first_claim(
     page = render_html(corpus, findings)
     assert '<p class="where">First claim at claims.yaml:3</p>' in page
     assert '<p class="where">Declared at checks.yaml:2</p>' in page
+
+
+def test_an_acknowledgement_names_its_reviewer(tmp_path: Path) -> None:
+    """The optional reviewer: of an acknowledgement is shown with its reason, in the
+    Markdown and the HTML report, for an applied and for a stale acknowledgement."""
+    corpus = load(write_corpus(tmp_path, TEXT, CONFLICTING, """
+acknowledgements:
+  - {finding: "agreement[s.inv]", status: conflict, reviewer: 王芳 <wf>,
+     reason: 250亿元 is another phase}
+  - {finding: "agreement[s.nothing]", reviewer: 李明, reason: an old review}
+  - {finding: "agreement[s.gone]", reason: nobody signed this}
+"""))
+    findings = check(corpus)
+    report = render_markdown(corpus, findings)
+    assert "Acknowledged by 王芳 \\<wf\\>: 250亿元 is another phase\n" in report
+    assert "Acknowledgement by 李明: an old review\n" in report
+    assert "Acknowledgement: nobody signed this\n" in report
+    page = render_html(corpus, findings)
+    assert ('<p class="acknowledgement">Acknowledged by 王芳 &lt;wf&gt;: 250亿元 is another '
+            "phase</p>") in page
+    assert '<p class="acknowledgement">Acknowledgement by 李明: an old review</p>' in page
+    assert '<p class="acknowledgement">Acknowledgement: nobody signed this</p>' in page
