@@ -44,24 +44,23 @@ def escape_md(text: str, *, line_start: bool = False) -> str:
     return _LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", escaped, count=1)
 
 
-def _figure_in_quote(item: Involved, corpus: Corpus) -> tuple[int, int] | None:
-    """Where the figure is inside ``item.quote``, or ``None``.
+def _article_quote(item: Involved, corpus: Corpus) -> tuple[str, tuple[int, int] | None]:
+    """The quote as the article writes it, and where the figure is inside it (or ``None``).
 
-    The quote may differ from the source text it was matched in (the loader skips
-    annotations such as pinyin), so the offsets are used only where they agree with the
-    text; otherwise the figure is looked up in the quote, nearest its offset.
+    That is the claim's span of the source text, as the HTML report shows it: a
+    Traditional article's quote stays Traditional even when the YAML gives it in
+    Simplified (the loader matches across scripts), and inline pinyin stays. Without the
+    source text (or with spans that do not fit it), the YAML quote is shown, and the
+    figure is the YAML value where the quote holds it (the offsets are the article's).
     """
-    start = item.value_span[0] - item.span[0]
-    end = item.value_span[1] - item.span[0]
+    start, end = item.span
     source = corpus.sources.get(item.source)
-    if source is None or source.text[item.span[0]:item.span[1]] == item.quote:
-        return (start, end) if 0 <= start < end <= len(item.quote) else None
-    figure = source.text[item.value_span[0]:item.value_span[1]]
-    found = [m.start() for m in re.finditer(re.escape(figure), item.quote)] if figure else []
-    if not found:
-        return None
-    best = min(found, key=lambda at: (abs(at - start), at))
-    return best, best + len(figure)
+    if source is None or not 0 <= start <= end <= len(source.text):
+        at = item.quote.find(item.value) if item.value else -1
+        return item.quote, (None if at < 0 else (at, at + len(item.value)))
+    figure = (item.value_span[0] - start, item.value_span[1] - start)
+    return source.text[start:end], (figure if 0 <= figure[0] < figure[1] <= end - start
+                                    else None)
 
 
 def _punctuation(char: str) -> bool:
@@ -95,13 +94,14 @@ def _bold(before: str, figure: str, after: str) -> str:
 
 
 def _quote(item: Involved, corpus: Corpus) -> str:
-    """The quote, escaped, with the figure in bold when it lies inside the quote."""
-    where = _figure_in_quote(item, corpus)
+    """The quote as the article writes it, escaped, with the figure in bold when it lies
+    inside the quote."""
+    quote, where = _article_quote(item, corpus)
     if where is not None:
         start, end = where
-        return "「" + _bold(escape_md(item.quote[:start]), escape_md(item.quote[start:end]),
-                           escape_md(item.quote[end:])) + "」"
-    return f"「{escape_md(item.quote)}」"
+        return "「" + _bold(escape_md(quote[:start]), escape_md(quote[start:end]),
+                           escape_md(quote[end:])) + "」"
+    return f"「{escape_md(quote)}」"
 
 
 def _fence(lines: Iterable[str]) -> list[str]:
