@@ -57,7 +57,10 @@ pre{background:#f6f6f6;padding:.4rem;overflow-x:auto;white-space:pre-wrap}
 #filters{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;margin:1rem 0;padding:.5rem;
 background:#f3f3f3;border-radius:4px}#filters[hidden]{display:none}
 figure.chart{margin:.4rem 0}figure.chart svg{max-width:100%;height:auto}
-@media (max-width:40rem){table,thead,tbody,tr,th,td{display:block}thead{display:none}}
+h3 code{overflow-wrap:anywhere}
+@media (max-width:40rem){.finding :is(table,thead,tbody,tr,th,td){display:block}
+.finding thead,.finding td:empty{display:none}
+.finding td[data-label]::before{content:attr(data-label) ": ";font-weight:600}}
 @media print{#filters{display:none}.finding{break-inside:avoid;content-visibility:visible}
 section.group>h2,details.group>summary{break-after:avoid}}
 """
@@ -258,14 +261,18 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
         for item in finding.claims:
             source = corpus.sources.get(item.source)
             lang = _LANG[source.script] if source else "zh"
+            # data-label: the column's name, shown before each cell where a narrow screen
+            # stacks the cells (and hides the header row)
             out.append(
-                f"<tr><td>{_breakable(item.role)}</td><td><code>{_breakable(item.claim)}</code></td>"
+                f'<tr><td data-label="Role">{_breakable(item.role)}</td>'
+                f'<td data-label="Claim"><code>{_breakable(item.claim)}</code></td>'
                 f'<td class="quote" lang="{lang}">'
                 f"{context_html(item, source.text if source else None)}</td>"
-                f'<td lang="{lang}">{escape(item.value)}</td>'
-                f'<td lang="zh">{escape(item.shown)}</td>'
-                f"<td>{escape(item.as_of)}</td>"
-                f"<td class=\"where\">{_breakable(f'{item.file}:{item.line}:{item.col}')}</td></tr>")
+                f'<td data-label="As written" lang="{lang}">{escape(item.value)}</td>'
+                f'<td data-label="Common unit" lang="zh">{escape(item.shown)}</td>'
+                f'<td data-label="As of">{escape(item.as_of)}</td>'
+                f'<td class="where" data-label="Where">'
+                f"{_breakable(f'{item.file}:{item.line}:{item.col}')}</td></tr>")
         out.append("</tbody></table>")
     if finding.difference is not None:
         rel = f" ({escape(finding.relative)})" if finding.relative else ""

@@ -253,6 +253,30 @@ def test_claims_tables_fit_a_narrow_window(browser: Any, tmp_path: Path,
     view.page.close()
 
 
+def test_a_phone_sees_every_cell_labelled_and_the_summary_as_a_table(
+        browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Below 40rem a finding's claims table stacks its cells and hides its header row, so
+    each cell says which column it is; the summary keeps its columns; an id wraps."""
+    monkeypatch.chdir(ROOT)
+    report = tmp_path / "claims.html"
+    assert main(["report", "claims/", "-o", str(report)]) == 0
+    view = Page(browser, report, width=400)
+    page = view.page
+    summary = page.locator("table.summary tbody tr").first.locator("td")
+    tops = {round(summary.nth(i).bounding_box()["y"]) for i in range(3)}
+    assert len(tops) == 1  # conflict, its count and its acknowledged count on one line
+    first = "#sec-conflict .finding tbody tr:first-child"
+    labels = page.evaluate("""s => Array.from(document.querySelectorAll(s + " td")).map(
+        td => [getComputedStyle(td).display, getComputedStyle(td, "::before").content,
+               td.textContent])""", first)
+    assert [label for display, label, _ in labels if display != "none"] == [
+        '"Claim: "', "none", '"As written: "', '"Common unit: "', '"As of: "', '"Where: "']
+    assert labels[0] == ["none", '"Role: "', ""]  # an empty cell is not shown at all
+    heading = page.locator("#sec-conflict .finding h3").first
+    assert heading.evaluate("h => h.scrollWidth <= h.clientWidth")  # the id wraps
+    view.page.close()
+
+
 def _synthetic(count: int) -> tuple[Corpus, list[Finding]]:
     """``count`` findings: source ``n % 20``, status ``n // 20 % 5``, some series charts."""
     period = parse_period("2020")

@@ -164,8 +164,9 @@ def test_values_difference_arithmetic_and_note_are_shown(tmp_path: Path) -> None
     page = render_html(*report_run(tmp_path))
     assert '<p class="difference">Difference: 54亿元 (18.4%)</p>' in page
     assert '<pre class="arithmetic">invest.a: 293.9亿元 -&gt; [293.85亿元, 293.95亿元)' in page
-    assert ('<td lang="zh-Hans">293.9亿元</td><td lang="zh">293.9亿元</td><td>2023-08</td>'
-            in page)
+    assert ('<td data-label="As written" lang="zh-Hans">293.9亿元</td>'
+            '<td data-label="Common unit" lang="zh">293.9亿元</td>'
+            '<td data-label="As of">2023-08</td>') in page
 
 
 def test_the_page_is_english_and_each_quote_has_its_articles_language(tmp_path: Path) -> None:
@@ -183,7 +184,7 @@ def test_the_page_is_english_and_each_quote_has_its_articles_language(tmp_path: 
     quotes = [attrs for tag, attrs in parse(page).tags
               if tag == "td" and attrs.get("class") == "quote"]
     assert len(quotes) == 7 and all(q["lang"] == "zh-Hant" for q in quotes)
-    assert '<td lang="zh-Hant">293.9亿元</td>' in page
+    assert '<td data-label="As written" lang="zh-Hant">293.9亿元</td>' in page
     assert ':lang(zh-Hant){font-family:system-ui,-apple-system,"Segoe UI","Noto Sans CJK TC"' \
         in page
 
