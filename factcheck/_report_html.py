@@ -51,7 +51,7 @@ padding:.5rem .8rem;margin:.6rem 0;content-visibility:auto;contain-intrinsic-siz
 table{border-collapse:collapse;width:100%;font-size:.9rem}table.summary{width:auto}
 th,td{border:1px solid #e4e4e4;padding:.2rem .4rem;text-align:left;vertical-align:top}
 td{overflow-wrap:break-word}td.where{overflow-wrap:anywhere}td.quote{min-width:12em}
-.ctx{color:#666}.ctx q{color:#111;quotes:"「" "」"}
+cite{font-style:normal}.ctx{color:#666}.ctx q{color:#111;quotes:"「" "」"}
 mark{background:#ffe066;color:#000;font-weight:600}
 pre{background:#f6f6f6;padding:.4rem;overflow-x:auto;white-space:pre-wrap}
 #filters{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;margin:1rem 0;padding:.5rem;
@@ -261,6 +261,9 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
         for item in finding.claims:
             source = corpus.sources.get(item.source)
             lang = _LANG[source.script] if source else "zh"
+            # the article by its title: an editor knows it by that, not by its file name
+            title = (f'<cite lang="{lang}">《{escape(source.title)}》</cite><br>'
+                     if source is not None and source.title else "")
             # data-label: the column's name, shown before each cell where a narrow screen
             # stacks the cells (and hides the header row)
             out.append(
@@ -271,7 +274,7 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
                 f'<td data-label="As written" lang="{lang}">{escape(item.value)}</td>'
                 f'<td data-label="Common unit" lang="zh">{escape(item.shown)}</td>'
                 f'<td data-label="As of">{escape(item.as_of)}</td>'
-                f'<td class="where" data-label="Where">'
+                f'<td class="where" data-label="Where">{title}'
                 f"{_breakable(f'{item.file}:{item.line}:{item.col}')}</td></tr>")
         out.append("</tbody></table>")
     if finding.difference is not None:

@@ -113,6 +113,14 @@ def _fence(lines: Iterable[str]) -> list[str]:
     return [fence + "text", *body, fence]
 
 
+def _where(item: Involved, corpus: Corpus) -> str:
+    """The article by its title (an editor knows 《道里高起点...》, not 001_ae002c96.txt),
+    then the quote's file:line:col."""
+    source = corpus.sources.get(item.source)
+    title = f"《{escape_md(source.title)}》 " if source is not None and source.title else ""
+    return title + escape_md(f"{item.file}:{item.line}:{item.col}")
+
+
 def located_at(finding: Finding) -> str:
     """How a report introduces a finding's location: ``Declared at`` the check that was
     declared, or ``First claim at`` for a kind that runs without being declared
@@ -155,7 +163,7 @@ def _finding(finding: Finding, corpus: Corpus) -> list[str]:
             out.append(
                 f"| {escape_md(item.role)} | {escape_md(item.claim)} | {_quote(item, corpus)} "
                 f"| {escape_md(item.value)} | {escape_md(item.shown)} | {escape_md(item.as_of)} "
-                f"| {escape_md(f'{item.file}:{item.line}:{item.col}')} |")
+                f"| {_where(item, corpus)} |")
         out.append("")
     if finding.difference is not None:
         rel = f" ({escape_md(finding.relative)})" if finding.relative else ""

@@ -8,6 +8,7 @@ from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
 from corpus_builder import write_corpus
 
 from factcheck import Corpus, Finding, Status, check, load
@@ -167,6 +168,14 @@ def test_values_difference_arithmetic_and_note_are_shown(tmp_path: Path) -> None
     assert ('<td data-label="As written" lang="zh-Hans">293.9亿元</td>'
             '<td data-label="Common unit" lang="zh">293.9亿元</td>'
             '<td data-label="As of">2023-08</td>') in page
+
+
+def test_each_claim_names_its_article_by_title(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    page = render_html(*report_run(Path(".")))
+    assert ('<td class="where" data-label="Where"><cite lang="zh-Hans">《测试文章》</cite><br>'
+            "article.<wbr>txt:<wbr>1:<wbr>36</td>") in page
 
 
 def test_the_page_is_english_and_each_quote_has_its_articles_language(tmp_path: Path) -> None:

@@ -94,8 +94,9 @@ def test_report_layout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         "| stale | 0 | 0 |\n| discrepancy | 0 | 0 |\n| not-checkable | 0 | 0 |\n"
         "| consistent | 1 | 0 |\n\n## Conflicts (2)\n\n"
         "### conflict: agreement\\[project.investment\\]\n\n")
+    # the article by its title, then where in its file
     assert ("| point | firms.2021 | 「2021年底注册企业**586家**」 | 586家 | 586家 | 2021-12 "
-            "| article.txt:1:36 |\n") in report
+            "| 《测试文章》 article.txt:1:36 |\n") in report
     assert "Difference: 54亿元 (18.4%)\n" in report
     assert ("```text\n2020-12: 612家 -> [612家, 612家]\n2021-12: 586家 -> [586家, 586家]\n"
             "2022-12: 650家 -> [650家, 650家]\n586家 (2021-12) < 612家 (2020-12)\n```\n") in report
