@@ -56,6 +56,7 @@ mark{background:#ffe066;color:#000;font-weight:600}
 pre{background:#f6f6f6;padding:.4rem;overflow-x:auto;white-space:pre-wrap}
 #filters{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;margin:1rem 0;padding:.5rem;
 background:#f3f3f3;border-radius:4px}#filters[hidden]{display:none}
+#filters select{max-width:100%}
 figure.chart{margin:.4rem 0}figure.chart svg{max-width:100%;height:auto}
 h3 code{overflow-wrap:anywhere}
 @media (max-width:40rem){.finding :is(table,thead,tbody,tr,th,td){display:block}
@@ -235,11 +236,18 @@ class _Page:
             rules += [f".f{prefix}{i} .finding:not(.{prefix}{i})" for i in range(len(values))]
         return (",\n".join(rules) + "{display:none}\n") if rules else ""
 
-    def select(self, name: str, label: str, prefix: str, values: list[str]) -> str:
-        options = "".join(f'<option value="f{prefix}{i}">{escape(v)}</option>'
+    def select(self, name: str, label: str, prefix: str, values: list[str],
+               shown: Callable[[str], str] = str) -> str:
+        options = "".join(f'<option value="f{prefix}{i}">{escape(shown(v))}</option>'
                           for i, v in enumerate(values))
         return (f'<label>{label} <select name="{name}"><option value="">all</option>'
                 f"{options}</select></label>")
+
+
+def _titled(source_id: str, corpus: Corpus) -> str:
+    """A source filter's option: the id and, to know the article by, its title."""
+    source = corpus.sources.get(source_id)
+    return f"{source_id} 《{source.title}》" if source is not None and source.title else source_id
 
 
 def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> str:
@@ -341,7 +349,8 @@ def html_pieces(corpus: Corpus, findings: list[Finding], *,
     page = _Page(findings)
     filters = (page.select("status", "Status", "s", page.statuses)
                + page.select("kind", "Kind", "k", page.kinds)
-               + page.select("source", "Source", "r", page.sources))
+               + page.select("source", "Source", "r", page.sources,
+                             lambda v: _titled(v, corpus)))
     yield "".join(line + "\n" for line in (
         "<!DOCTYPE html>",
         '<html lang="en">',
