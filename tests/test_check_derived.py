@@ -624,3 +624,18 @@ def test_a_missed_range_is_as_far_off_as_its_nearest_end() -> None:
     far = found["derived[far]"]
     assert far.status is Status.CONFLICT
     assert far.difference == "20家"
+
+
+def test_a_miss_from_a_stated_zero_is_in_the_miss_own_unit() -> None:
+    from claim_factory import make_claim
+
+    # a stated 0亿元 gives no unit word of its own: the 5亿元 that 300亿元 - 295亿元 misses
+    # it by was shown as 500000000元
+    claims = [make_claim("a", "300亿元", metric="a"), make_claim("b", "295亿元", metric="b"),
+              make_claim("zero", "0亿元", metric="z")]
+    found = _run_derived(claims, {
+        "flat": {"claim": "zero", "expression": "a - b", "vars": {"a": "a", "b": "b"}}})
+    flat = found["derived[flat]"]
+    assert flat.message == ("a - b is 5亿元, not 0亿元; they agree only if the round "
+                            "numbers are read at their coarsest precision.")
+    assert flat.difference == "5亿元"

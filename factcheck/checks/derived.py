@@ -273,9 +273,10 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
     ]
     computed = point(value) if levels else exact.enclosure
     # between two percentages, percentage points (2.7% and 3个百分点 are 0.3 points apart)
-    difference = points(approx(
-        gap(computed, point(target.base) if has_nominal(target) else target.interval),
-        unit, digits, like=target.base))  # in the claim's unit, in which digits counts
+    miss = gap(computed, point(target.base) if has_nominal(target) else target.interval)
+    # in the claim's unit, in which digits counts; a stated 0亿元 has no unit word of its
+    # own, so its miss is in the miss's (5亿元, not 500000000元)
+    difference = points(approx(miss, unit, digits, like=max(abs(target.base), miss)))
     claims = [context.involved(stated, "derived")]
     claims += [context.involved(inputs[n], n) for n in expression.names]
     result = (f"{expression.text} is {shown.lstrip('≈')}" if levels
