@@ -665,7 +665,8 @@ class _Builder:
             else:
                 days = rng.randint(100, 999)
                 days += days % 10 == 0
-                finished = started + timedelta(days=days)
+                # 历时N天 between two days counts both (duration's rule): N - 1 elapse
+                finished = started + timedelta(days=days - 1)
                 word = f"{days + 200 if plant else days}天"
             start_text = f"{started.year}年{started.month}月{started.day}日"
             start_as_of, start_end = started.isoformat(), started
