@@ -176,12 +176,15 @@ def test_claims_at_times_that_do_not_overlap_need_not_agree() -> None:
     assert finding.message == "All 3 claims agree wherever their periods overlap."
     assert finding.arithmetic[0] == (
         "compared where their periods overlap: a, b on 2019-01-01; b, c on 2021-01-01")
+    # nor is their gap a difference: it was 38亿元 (12亿元 to 50亿元), though all agree
+    assert (finding.difference, finding.relative) == ("0亿元", "0%")
 
 
 def test_a_pair_at_overlapping_times_still_has_to_agree() -> None:
     [finding] = _agreement(_chained("12亿元", "超60亿元", "50亿元"))
     assert finding.status is Status.CONFLICT
     assert finding.message.startswith("12亿元 and 超60亿元 differ by 48亿元,")
+    assert finding.difference == "48亿元"
     # a round number read at its rounding is a discrepancy, as for a single period
     rounded = _chained("3000公里", "2800公里", "1000公里")
     [finding] = _agreement(rounded)

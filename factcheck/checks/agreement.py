@@ -125,8 +125,9 @@ def _judge_moments(context: CheckContext, name: str, group: list[Claim]) -> Find
     quantities = {c.id: c.quantity for c in group if c.quantity is not None}
     unit = quantities[group[0].id].base_unit
     arithmetic += _quantity_lines(group, list(quantities.values()), unit)
-    kwargs = {"claims": involved, "arithmetic": arithmetic,
-              **_spread(list(quantities.values()), unit)}
+    # the widest gap among claims that must agree: the first and last need not
+    widest = max(([quantities[c.id] for c in m] for m in moments), key=_gap_of)
+    kwargs = {"claims": involved, "arithmetic": arithmetic, **_spread(widest, unit)}
     strict = [m for m in moments if intersect(quantities[c.id].interval for c in m) is None]
     if not strict:
         return context.finding("agreement", name, Status.CONSISTENT,
@@ -265,13 +266,18 @@ def _spread(quantities: list[Quantity], unit: str) -> dict[str, str]:
     range's written ends, all a qualified figure means. The widest gap between two of them
     is from the highest low end to the lowest high end, and 0 when they all meet (近300亿
     and 293.9亿元, not the 6.1亿元 between their nominal values)."""
-    spans = [meant(q) for q in quantities]
-    lows = [s.low for s in spans if s.low is not None]
-    highs = [s.high for s in spans if s.high is not None]
-    spread = max(Fraction(0), max(lows) - min(highs)) if lows and highs else Fraction(0)
+    spread = _gap_of(quantities)
     largest = max(abs(q.base) for q in quantities)
     return {"difference": points(display(spread, unit, like=largest)),
             "relative": percent(spread, largest)}
+
+
+def _gap_of(quantities: list[Quantity]) -> Fraction:
+    """The widest gap between what two of ``quantities`` mean (see :func:`_spread`)."""
+    spans = [meant(q) for q in quantities]
+    lows = [s.low for s in spans if s.low is not None]
+    highs = [s.high for s in spans if s.high is not None]
+    return max(Fraction(0), max(lows) - min(highs)) if lows and highs else Fraction(0)
 
 
 def _differ(low: Claim, high: Claim, unit: str) -> str:
