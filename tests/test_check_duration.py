@@ -179,6 +179,27 @@ def test_a_day_lasts_to_its_end(days_corpus: Path) -> None:
                                   "stated 3天 = [2.5, 3.5) 天")
 
 
+def test_one_day_is_counted_as_one_day() -> None:
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    # 6月1日 to itself is 1 day, both ends counted; 6月1日至2日 has 1 day elapsed
+    claims = [make_claim("one", "1天")]
+    checks = [spec("duration", "same", duration="one", **{"from": "2024-06-01",
+                                                          "to": "2024-06-01"}),
+              spec("duration", "next", duration="one", **{"from": "2024-06-01",
+                                                          "to": "2024-06-02"})]
+    found = {f.id: f for f in check(make_corpus(claims, checks)) if f.kind == "duration"}
+    same, following = found["duration[same]"], found["duration[next]"]
+    assert same.status is Status.CONSISTENT
+    assert same.message == "1天 is the 1 day from 2024-06-01 to 2024-06-01, both counted."
+    assert same.arithmetic[1] == "counting both days: 1 day"
+    assert following.status is Status.DISCREPANCY
+    assert following.message == ("1天 counts the 1 day elapsed from 2024-06-01 to 2024-06-02; "
+                                 "counting both days, as 为期2天 would, they are 2.")
+
+
 def test_a_period_to_itself_spans_all_of_it(days_corpus: Path) -> None:
     finding = one_finding(days_corpus, "duration[year]")
     assert finding.status is Status.CONSISTENT

@@ -218,14 +218,14 @@ def _count_days(context: CheckContext, spec: CheckSpec, claim: Claim, counted: i
     if quantity is None:  # _calendar_days is only given a quantity
         raise AssertionError("a duration without a quantity")
     days = Fraction(counted)
-    arithmetic.insert(1, f"counting both days: {counted} days")
-    counts = f"the {counted} days {between}, both counted"
+    arithmetic.insert(1, f"counting both days: {_days(counted)}")
+    counts = f"the {_days(counted)} {between}, both counted"
     if quantity.interval.contains(days):
         status, message = Status.CONSISTENT, f"{claim.value} is {counts}."
     elif quantity.interval.contains(days - 1):
         status = Status.DISCREPANCY
-        message = (f"{claim.value} counts the {counted - 1} days elapsed {between}; counting "
-                   f"both days, as 为期{counted}天 would, they are {counted}.")
+        message = (f"{claim.value} counts the {_days(counted - 1)} elapsed {between}; "
+                   f"counting both days, as 为期{counted}天 would, they are {counted}.")
     elif coarse(quantity).contains(days):
         status = Status.DISCREPANCY
         message = (f"{claim.value} is not {counts}, unless the round number {claim.value} is "
@@ -235,3 +235,8 @@ def _count_days(context: CheckContext, spec: CheckSpec, claim: Claim, counted: i
         status, message = Status.CONFLICT, f"{claim.value} is not {counts}."
     return context.finding(spec.kind, spec.id, status, message, claims=involved, spec=spec,
                            arithmetic=arithmetic)
+
+
+def _days(count: int) -> str:
+    """``1 day``, ``3 days``: a count of days in a message."""
+    return f"{count} day{'' if count == 1 else 's'}"
