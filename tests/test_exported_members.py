@@ -8,7 +8,7 @@ EXPECTED = [
     "Acknowledgement", "CheckContext", "CheckError", "CheckKind", "CheckSpec", "Claim",
     "Corpus", "Entity", "Exclusion", "ExpressionError", "FactcheckError", "Field", "Figure",
     "Finding", "InputError", "Interval", "Involved", "LoadErrors", "Location", "Metric",
-    "NotClaim", "Number", "Period", "Place", "Quantity", "QuoteError", "RegistryError",
+    "NotClaim", "Number", "Period", "Place", "PluginError", "Quantity", "QuoteError", "RegistryError",
     "SchemaError", "Source", "SourceError", "Status", "UnitError", "YamlSyntaxError",
     "check", "format_exact", "load", "parse_figure", "parse_number", "parse_period",
     "register_check", "render_report", "unit_registry",
