@@ -176,6 +176,25 @@ def test_builtin_kinds_are_registered() -> None:
     assert "did you mean 'sum'?" in str(caught.value)
 
 
+def test_a_kind_named_like_a_built_in_is_told_so_with_a_prefixed_name() -> None:
+    def total(check_spec, context):  # type: ignore[no-untyped-def]
+        return []
+
+    total.__module__ = "mychecks.kinds"
+    before = dict(kinds())
+    with pytest.raises(RegistryError) as caught:
+        register_check("sum")(total)
+    assert caught.value.message == (
+        "check kind 'sum' is already registered: it is a built-in kind")
+    assert caught.value.hint == "give your kind a prefixed name, such as 'mychecks.sum'"
+    assert kinds() == before
+    register_check("mychecks.sum")(total)  # the suggested name is one that registers
+    try:
+        assert kinds()["mychecks.sum"].run is total
+    finally:
+        unregister_check("mychecks.sum")
+
+
 def test_custom_kind_by_decorator_and_duplicates_refused() -> None:
     @register_check("positive")
     def positive(check_spec, context: CheckContext) -> Finding:  # type: ignore[no-untyped-def]
@@ -546,7 +565,8 @@ def test_a_plugin_that_fails_to_import_is_named_on_every_use(
                 kinds()
             assert caught.value.message == (
                 "2 check-kind plugins failed: 'aaa_taken' (taken_plugin) failed to load: "
-                "RegistryError: check kind 'share' is already registered; 'broken' "
+                "RegistryError: check kind 'share' is already registered: it is a built-in "
+                "kind; 'broken' "
                 "(broken_plugin.checks) failed to load: ModuleNotFoundError: No module "
                 "named 'numpy'")
             assert caught.value.location is None

@@ -101,6 +101,15 @@ def add_kind(kind: CheckKind) -> None:
     existing = _KINDS.get(kind.name)
     reimported = existing is not None and _reimported(existing, kind)
     if existing is not None and not reimported:
+        if _builtin_kind(existing):
+            # a prefix of the kind's own package keeps it apart from built-ins to come too
+            package = getattr(kind.run, "__module__", None) or "myplugin"
+            prefix = package.split(".")[0].strip("_") or "myplugin"
+            raise RegistryError(
+                f"check kind '{kind.name}' is already registered: it is a built-in kind",
+                location=None,
+                hint=f"give your kind a prefixed name, such as '{prefix}.{kind.name}'",
+            )
         raise RegistryError(
             f"check kind '{kind.name}' is already registered",
             location=None,
@@ -207,6 +216,11 @@ def is_default() -> bool:
             _adopt(point.module)
     return _KINDS.keys() == _DEFAULTS.keys() and all(
         _KINDS[name] is kind for name, kind in _DEFAULTS.items())
+
+
+def _builtin_kind(kind: CheckKind) -> bool:
+    """Whether ``kind`` is one of factcheck's own (defined in ``factcheck.checks``)."""
+    return str(getattr(kind.run, "__module__", "")).startswith("factcheck.checks.")
 
 
 def _reimported(old: CheckKind, new: CheckKind) -> bool:
