@@ -166,6 +166,7 @@ def read_fields(
     *,
     what: str,
     claim_id: str | None = None,
+    missing_hints: dict[str, str] | None = None,
 ) -> dict[str, Any] | None:
     """Validate ``mapping`` against ``fields``.
 
@@ -177,6 +178,8 @@ def read_fields(
         problems: where errors go.
         what: the name of the thing, for messages ("claim", "source").
         claim_id: the claim concerned, if any.
+        missing_hints: the hint for a missing required field, by field name: the line to
+            add, with the values it may take.
 
     Returns:
         The valid fields (strings normalised), or ``None`` if the value is not a mapping,
@@ -234,7 +237,8 @@ def read_fields(
     for spec in required:
         if spec.name not in mapping:
             problems.at(doc, keypath, f"{what} is missing the required field '{spec.name}'",
-                        expected=f"'{spec.name}': {spec.help or 'a value'}", claim_id=claim_id)
+                        expected=f"'{spec.name}': {spec.help or 'a value'}", claim_id=claim_id,
+                        hint=(missing_hints or {}).get(spec.name))
             ok = False
     return result if ok else None
 

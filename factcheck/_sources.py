@@ -33,6 +33,16 @@ _SOURCE_FIELDS = (
     Field("exclude", (list,), help="spans that are not the article body"),
     Field("note", (str,)),
 )
+#: The hint for a source that lacks a required field: a line to add, with what it may be.
+_SOURCE_MISSING = {
+    "id": "add a line such as 'id: daoli-2017', the id claims name in 'source:'",
+    "file": "add a line such as 'file: sources/daoli-2017.txt', the article's text",
+    "title": "add a line such as 'title: 道里区招商引资再创佳绩', the article's headline",
+    "published": ("add a line such as 'published: 2017-10-09' (a date, or a range such as "
+                  "2017-09..2017-10 when it is inferred)"),
+    "script": ("add the line 'script: simplified' or 'script: traditional', as the "
+               "article is written"),
+}
 _EXCLUDE_FIELDS = (
     Field("lines", (list,), required=True, help="[first, last], 1-based and inclusive"),
     Field("reason", (str,), required=True),
@@ -77,7 +87,8 @@ def read_sources(items: Items, problems: Problems) -> tuple[dict[str, Source], l
     for doc, path, value in items:
         for index, entry in enumerate(_list_section(doc, "sources", value, problems)):
             keypath = ("sources", index)
-            fields = read_fields(doc, keypath, entry, _SOURCE_FIELDS, problems, what="source")
+            fields = read_fields(doc, keypath, entry, _SOURCE_FIELDS, problems, what="source",
+                                 missing_hints=_SOURCE_MISSING)
             if fields is None:
                 problems.mark_invalid("source", _entry_id(entry))
                 continue

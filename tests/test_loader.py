@@ -377,6 +377,20 @@ def test_an_unknown_source_is_reported_when_every_file_was_read(tmp_path: Path) 
     assert any("unknown source 't'" in e for e in errors)
 
 
+def test_a_source_missing_its_script_is_told_the_line_to_add(tmp_path: Path) -> None:
+    root = corpus(tmp_path, GOOD)
+    registry = root / "registry.yaml"
+    registry.write_text(REGISTRY.replace(", script: simplified", ""), encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load(root)
+    error = caught.value.errors[0]
+    assert error.message == "source is missing the required field 'script'"
+    assert error.expected == "'script': simplified or traditional"
+    assert error.hint == ("add the line 'script: simplified' or 'script: traditional', "
+                          "as the article is written")
+    assert str(error).startswith(f"{registry}:2:5: source is missing")
+
+
 def test_control_characters_from_escapes_are_shown_as_escapes(tmp_path: Path) -> None:
     # raw control characters are refused by YAML, but a double-quoted escape makes one
     bad = GOOD.replace("  - id: daoli.total\n", '  - id: "\\e[31mRED\\a"\n')
