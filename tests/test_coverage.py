@@ -183,6 +183,18 @@ def test_bad_input_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert "missing: no such file or directory" in capsys.readouterr().err
 
 
+def test_an_unknown_source_of_a_claims_file_is_reported_once(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file-level ``source:`` that sources.yaml lacks, over claims and not_claims, is one
+    problem at the file's ``source:`` line, not one more for its claims."""
+    root = _corpus(tmp_path, CLAIMS.replace("source: park\n", "source: parc\n"))
+    assert main(["coverage", str(root)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("unknown source 'parc'") == 1
+    assert f"{root / 'claims.yaml'}:1:1: unknown source 'parc'" in err
+    assert err.rstrip().endswith("factcheck: 1 problem; nothing was measured")
+
+
 def test_the_claims_corpus_runs(capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["coverage", str(ROOT / "claims")])
     out = capsys.readouterr().out
