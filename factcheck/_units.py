@@ -267,11 +267,20 @@ def suggest_units(text: str, n: int = 3) -> list[str]:
     word = text.strip()
     if _is_temperature(word):
         return []
-    near = difflib.get_close_matches(word, _known_names(), n=3 * n, cutoff=0.5)
-    # only what loads (degC, an offset unit pint knows, is no suggestion for itself), and
-    # no temperature difference or absolute temperature either
-    return [name for name in near if (unit := parse_unit(name)) is not None
-            and "[temperature]" not in registry().get_dimensionality(unit)][:n]
+    # a Latin word shares half its letters with many short names (Kelvn and yen, pel, eon):
+    # it needs a closer match than two CJK characters, which share one (公理 and 公里)
+    cutoff = 0.6 if word.isascii() else 0.5
+    near = difflib.get_close_matches(word, _known_names(), n=3 * n, cutoff=cutoff)
+    found = []
+    for name in near:  # closest first
+        if _is_temperature(name):
+            # the word is a temperature misspelt (Kelvn, Farenheit): what is further from
+            # it than that temperature is no better a guess
+            break
+        # only what loads (degC, an offset unit pint knows, is no suggestion for itself)
+        if parse_unit(name) is not None:
+            found.append(name)
+    return found[:n]
 
 
 def _is_temperature(word: str) -> bool:

@@ -260,6 +260,13 @@ def test_a_temperature_has_no_suggestion() -> None:
     assert suggest_units("Celsius") == suggest_units("degc") == []
 
 
+@pytest.mark.parametrize("word", ["Kelvn", "kelvn", "Kelvinn", "Farenheit", "Celcius"])
+def test_a_misspelt_temperature_gets_no_unrelated_suggestion(word: str) -> None:
+    # Kelvn was offered ['yen', 'pel', 'eon']: once the closest names, temperatures, were
+    # left out, what shares two letters with it came next
+    assert suggest_units(word, n=10) == []
+
+
 def test_suggest_units_near_matches() -> None:
     assert "公里" in suggest_units("公理")
     assert suggest_units("yaun")[0] == "yuan"
