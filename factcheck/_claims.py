@@ -538,6 +538,12 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
             field = "unit" if quantity.startswith("unit") else "value"
             hint = ("no claim can hold a temperature, and `unit:` cannot replace it: list "
                     "the mention under not_claims: with a reason")
+        elif "of a temperature" in quantity or "made of a temperature" in quantity:
+            hint = ("no claim can hold a temperature or a unit made of one: list the "
+                    "mention under not_claims: with a reason")
+        elif "is an angle" in quantity:
+            hint = ("no claim can hold an angle: list the mention under not_claims: with a "
+                    "reason")
         elif quantity.startswith("unknown unit"):
             word = quantity.split("'")[1]
             if word == fields.get("per"):
@@ -670,7 +676,18 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         return f"unknown unit '{unit or per or written}'"
     factor, base_unit = base_factor(pint_unit)
     if unit and "kelvin" in base_unit:  # kelvin, ΔdegC: 20度 would load as 20 kelvin
-        return f"unit {unit.strip()!r} is a temperature, which factcheck does not read"
+        if base_unit == "kelvin":
+            return f"unit {unit.strip()!r} is a temperature, which factcheck does not read"
+        per_time = dict(pint_unit.dimensionality) == {"[temperature]": 1, "[time]": -1}
+        what = "a rate of change of a temperature" if per_time else "made of a temperature"
+        return (f"unit {unit.strip()!r} is {what} ({base_unit}), which factcheck does not "
+                "read")
+    if unit and "radian" in base_unit:
+        # deg read 20度 as an angle, though 气温升高20度 is a temperature's rise; and an
+        # angle in radians is a multiple of π, which no exact figure holds
+        also = " (度 is also a temperature's, 气温升高20度)" if figure.unit_word == "度" else ""
+        return (f"unit {unit.strip()!r} is an angle ({base_unit}), which factcheck does not "
+                f"read{also}")
     if unit and written_unit is not None and not per:
         if written_unit.dimensionality != pint_unit.dimensionality:
             return (f"dimension mismatch: the text writes {written!r} "

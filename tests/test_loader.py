@@ -55,6 +55,12 @@ def errors_of(tmp_path: Path, claims: str) -> list[str]:
     return [str(e) for e in caught.value.errors]
 
 
+def errors_of_article(tmp_path: Path, claims: str, article: str) -> list[str]:
+    with pytest.raises(LoadErrors) as caught:
+        load(corpus(tmp_path, claims, article))
+    return [str(e) for e in caught.value.errors]
+
+
 def assert_only_part_of_a_figure(tmp_path: Path, claims: str, article: str,
                                  value: str) -> None:
     """The corpus of ``claims`` and ``article`` is refused: ``value`` is part of a figure."""
@@ -389,6 +395,44 @@ def test_a_source_missing_its_script_is_told_the_line_to_add(tmp_path: Path) -> 
     assert error.hint == ("add the line 'script: simplified' or 'script: traditional', "
                           "as the article is written")
     assert str(error).startswith(f"{registry}:2:5: source is missing")
+
+
+@pytest.mark.parametrize("quote", ["气温升高20度", "倾斜20度"])
+@pytest.mark.parametrize("unit", ["deg", "degree", "°"])
+def test_unit_deg_does_not_read_20_du_as_an_angle(tmp_path: Path, quote: str,
+                                                  unit: str) -> None:
+    """20度 with unit: deg loaded as an angle: a temperature's rise (气温升高20度) read as
+    20 angular degrees, and any angle as a multiple of π cut to 50 digits."""
+    claims = ("claims:\n  - id: d\n    quote: " + quote + "\n    value: 20度\n"
+              f"    unit: \"{unit}\"\n    entity: signing\n    metric: investment\n"
+              "    as_of: 2017-11-28\n")
+    errors = errors_of_article(tmp_path, claims, f"据报道,{quote}。")
+    assert errors == [
+        f"{tmp_path / 'claims.yaml'}:6:5: [d] unit '{unit}' is an angle (radian), which "
+        "factcheck does not read (度 is also a temperature's, 气温升高20度)\n"
+        f"        unit: \"{unit}\"\n"
+        "        ^\n"
+        "  hint: no claim can hold an angle: list the mention under not_claims: with a "
+        "reason"]
+
+
+@pytest.mark.parametrize(("unit", "says"), [
+    ("K/天", "is a rate of change of a temperature (kelvin / day)"),
+    ("kelvin * 米", "is made of a temperature (kelvin * meter)"),
+])
+def test_a_unit_made_of_a_temperature_is_named_as_it_is(tmp_path: Path, unit: str,
+                                                        says: str) -> None:
+    claims = ("claims:\n  - id: d\n    quote: 气温升高20度\n    value: 20度\n"
+              f"    unit: {unit}\n    entity: signing\n    metric: investment\n"
+              "    as_of: 2017-11-28\n")
+    errors = errors_of_article(tmp_path, claims, "据报道,气温升高20度。")
+    assert len(errors) == 1
+    assert errors[0].startswith(
+        f"{tmp_path / 'claims.yaml'}:6:5: [d] unit '{unit}' {says}, which factcheck does "
+        "not read\n")
+    assert errors[0].endswith(
+        "  hint: no claim can hold a temperature or a unit made of one: list the mention "
+        "under not_claims: with a reason")
 
 
 def test_control_characters_from_escapes_are_shown_as_escapes(tmp_path: Path) -> None:
