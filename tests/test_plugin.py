@@ -482,3 +482,23 @@ def test_the_summary_says_why_the_cache_is_off_when_no_finding_is_run(
               f"factcheck: the cache is off: its key {key} can be read by others (mode 0644)\n"
               f"  hint: make it private: chmod 600 {key}\n")
     assert result.stdout.str().count("the cache is off") == 1
+
+
+def test_a_plugins_test_corpus_with_conflicts_is_kept_out_by_the_documented_option(
+        corpus: pytest.Pytester) -> None:
+    """docs/checks.md: a kind's tests keep a corpus with deliberate conflicts under tests/;
+    ``addopts = --factcheck-no-collect`` keeps its findings from failing the suite, and the
+    tests still load and check it."""
+    add_conflicting_claim(corpus)
+    corpus.makepyfile(test_kind="""
+        import factcheck
+
+        def test_the_conflict_is_found():
+            findings = factcheck.check(factcheck.load("."))
+            assert [f.id for f in findings if f.status == "conflict"] == [
+                "agreement[signing.inv]"]
+    """)
+    corpus.runpytest("-p", "no:randomly").assert_outcomes(passed=2, failed=1, xfailed=1,
+                                                           skipped=1)
+    corpus.makeini("[pytest]\naddopts = --factcheck-no-collect\n")
+    corpus.runpytest("-p", "no:randomly").assert_outcomes(passed=1)
