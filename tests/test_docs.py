@@ -28,6 +28,13 @@ def test_custom_kind_example_registers_and_runs() -> None:
         found = {f.id: f for f in check(corpus)}
         assert found["positive[pa]"].status is Status.CONSISTENT
         assert found["positive[pa]"].message == "600家 is above zero."
+        assert found["positive[pa]"].difference == "600家"  # the articles' unit, not 600
+        assert found["positive[pa]"].arithmetic == ("a: 600家 -> [600家, 600家]",)
+        money = check(make_corpus([make_claim("m", "293.9亿元")],
+                                  [spec("positive", "pm", claim="m")]))
+        [found_money] = [f for f in money if f.id == "positive[pm]"]
+        assert found_money.difference == "293.9亿元"
+        assert found_money.arithmetic == ("m: 293.9亿元 -> [293.85亿元, 293.95亿元)",)
         assert found["positive[pb]"].status is Status.CONFLICT
         assert found["positive[pc]"].status is Status.NOT_CHECKABLE
     finally:

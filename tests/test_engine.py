@@ -15,6 +15,7 @@ from factcheck import (
     CheckError,
     Field,
     Finding,
+    Interval,
     LoadErrors,
     Location,
     RegistryError,
@@ -193,6 +194,21 @@ def test_a_kind_named_like_a_built_in_is_told_so_with_a_prefixed_name() -> None:
         assert kinds()["mychecks.sum"].run is total
     finally:
         unregister_check("mychecks.sum")
+
+
+def test_a_kind_writes_values_in_the_articles_units() -> None:
+    context = CheckContext(make_corpus(CLAIMS, []))
+    assert context.show(Fraction(4_390_000_000), "yuan") == "43.9亿元"
+    assert context.show(183_610, "meter") == "183.61公里"
+    assert context.show(0, "yuan", like=Fraction(29_390_000_000)) == "0亿元"
+    assert context.show(Fraction(1, 3), "dimensionless") == "100/3%"
+    assert context.show_interval(
+        Interval(Fraction(27_000_000_000), Fraction(30_000_000_000), True, False),
+        "yuan") == "[270亿元, 300亿元)"
+    assert context.show_interval(Interval(Fraction(2_000_000), None, False, False),
+                                 "meter") == "(2000公里, +∞)"
+    with pytest.raises(TypeError, match="float"):
+        context.show(1.5, "yuan")  # type: ignore[arg-type]
 
 
 def test_custom_kind_by_decorator_and_duplicates_refused() -> None:

@@ -14,13 +14,13 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 from fractions import Fraction
-from typing import Any
+from typing import Any, cast
 
 from .._errors import FactcheckError, SchemaError
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Corpus, Quantity
 from .._numbers import Interval, format_exact, rounded_ends
-from .._units import base_factor, display, display_span, parse_unit
+from .._units import base_factor, display, display_span, exact, parse_unit
 
 __all__ = ["CheckContext", "coarse", "hull", "intersect", "one_of", "percent", "plus",
            "span_of"]
@@ -202,6 +202,40 @@ class CheckContext:
             if close:
                 return f"{reason} (did you mean '{close[0]}'?)"
         return reason
+
+    @staticmethod
+    def show(value: Fraction | int, base_unit: str, *, like: Fraction | int | None = None
+             ) -> str:
+        """An exact value in base units as the articles write it, for a finding's
+        ``difference``, message or arithmetic.
+
+        Args:
+            value: the value in base units, as a :class:`Quantity` holds it (``base``).
+            base_unit: its base unit (the quantity's ``base_unit``: ``"yuan"``, ``"meter"``).
+            like: choose the unit word by this value instead, for a difference of figures
+                (0 between two 亿元 figures is ``"0亿元"``, not ``"0元"``).
+
+        Returns:
+            ``"43.9亿元"``, ``"183.61公里"``, ``"600家"``, ``"77.84%"``: exact, with no
+            trailing zeros, and ``p/q`` when the value has no finite decimal.
+
+        Raises:
+            TypeError: the value is a float (or another inexact number).
+        """
+        # display and exact take an int too (and refuse a float, whatever the annotation)
+        return display(cast(Fraction, value), base_unit,
+                       like=None if like is None else exact(cast(Fraction, like)))
+
+    @staticmethod
+    def show_interval(interval: Interval, base_unit: str) -> str:
+        """An interval in base units as the articles write it: ``"[270亿元, 300亿元)"``,
+        ``"(2000公里, +∞)"``; for the arithmetic of a finding.
+
+        Args:
+            interval: the interval, as a :class:`Quantity` holds it (``interval``).
+            base_unit: its base unit (the quantity's ``base_unit``).
+        """
+        return span_of(interval, base_unit)
 
     def involved(self, claim: Claim, role: str = "", shown: str | None = None) -> Involved:
         """Describe ``claim`` for a finding, with its value in the common unit."""
