@@ -4,6 +4,7 @@ import re
 import textwrap
 from pathlib import Path
 
+import pytest
 from claim_factory import make_claim, make_corpus, spec
 
 from factcheck import Status, check
@@ -63,6 +64,35 @@ def test_every_public_name_is_in_the_api_page() -> None:
     page = (DOCS / "api.md").read_text(encoding="utf-8")
     named = set(re.findall(r"`([A-Za-z_]+)", page))
     assert [name for name in factcheck.__all__ if name not in named] == []
+
+
+@pytest.mark.parametrize("cls", ["CheckContext", "Interval"])
+def test_the_api_page_documents_every_argument_of(cls: str) -> None:
+    """Each public method of CheckContext, and Interval's constructor, is an item of
+    docs/api.md that names every one of its arguments."""
+    import dataclasses
+    import inspect
+
+    import factcheck
+
+    page = (DOCS / "api.md").read_text(encoding="utf-8")
+    items = re.split(r"\n- ", page)
+    target = getattr(factcheck, cls)
+    if dataclasses.is_dataclass(target):
+        methods = {cls: [f.name for f in dataclasses.fields(target)]}
+    else:
+        methods = {cls: list(inspect.signature(target).parameters)}
+    methods.update({name: list(inspect.signature(getattr(target, name)).parameters)
+                    for name in vars(target)
+                    if not name.startswith("_") and callable(getattr(target, name))})
+    undocumented = {}
+    for name, params in methods.items():
+        documented = [item for item in items if re.search(rf"`(?:{cls}\.)?{name}\(", item)]
+        arguments = [p for p in params if p not in ("self", "cls")]
+        if not documented or not all(re.search(rf"\b{p}\b", documented[0])
+                                     for p in arguments):
+            undocumented[name] = arguments
+    assert undocumented == {}
 
 
 def test_api_page_example_runs(monkeypatch) -> None:  # type: ignore[no-untyped-def]
