@@ -123,6 +123,11 @@ _PERIOD_WORDS = (
     "上半年", "下半年", "上个月", "上個月", "下个月", "下個月", "这个月", "這個月")
 # a calendar year and its 年, after which a dash is a minus sign (2019年-3%)
 _YEAR_BEFORE = re.compile(f"(?<![0-9〇零一二三四五六七八九十]){CALENDAR_YEAR_PATTERN}年$")
+# what after such a dash goes on with a run of years, which no sign would start: another
+# calendar year (2019年-2021) or a number and 年 (2020年-22年); a count of years is never
+# negative
+_YEARS_AFTER_DASH = re.compile(
+    f"{CALENDAR_YEAR_PATTERN}(?![0-9.,%‰万亿千百])|[0-9〇零一二三四五六七八九十]+年")
 _TEMPERATURES = frozenset(("℃", "°C", "℉", "°F"))
 # What after a code's digits makes them a figure: LPR3.45%, GMV1000亿元, MLF5000亿元
 _FIGURE_AFTER_CODE = frozenset("%‰万亿")
@@ -319,8 +324,9 @@ class _Scanner:
             return True  # 比去年-3%, 本月-5%: 年 or 月 of a word ends no figure or date
         if before == "年" and _YEAR_BEFORE.search(self.f, max(0, at - 6), at) is not None:
             # 2019年-3%: a date's year ends no figure whose range the dash would join; but
-            # 2019年-3月 goes on to a date
-            return not any(pattern.match(self.f, at + 1) for _, pattern in DATE_PATTERNS)
+            # 2019年-3月 goes on to a date, and 2019年-2021 or 2020年-22年 to a year
+            return _YEARS_AFTER_DASH.match(self.f, at + 1) is None and not any(
+                pattern.match(self.f, at + 1) for _, pattern in DATE_PATTERNS)
         if (before.isascii() and before.isalnum()) or before in _NOT_BEFORE_SIGN:
             return False
         # a figure whose short unit the lexicon does not know ends there: 3级-4级,

@@ -1094,6 +1094,11 @@ def test_a_score_that_could_be_a_clock_time_is_a_ratio(text: str,
     ("2019年-3%。", ["2019年", "-3%"]),  # was 3%: the dash after 年 read as a range's
     ("二〇一九年-3.5%。", ["二〇一九年", "-3.5%"]),
     ("2019年-3月", ["2019年", "3月"]),  # a date goes on after the dash: no sign
+    # a run of years goes on after the dash: no sign (these were -2021 and -22年)
+    ("2019年-2021。", ["2019年", "2021"]),
+    ("2020年-22年。", ["2020年", "22年"]),
+    ("２０２０年－２２年。", ["２０２０年", "２２年"]),
+    ("2019年-2021万元。", ["2019年", "-2021万元"]),  # a figure, not a year: the sign stays
     ("三年-五年", ["三年-五年"]),  # a number of years is no date's year: the dash joins
 ])
 def test_a_minus_after_a_date_s_year_is_a_sign(text: str, mentions: list[str]) -> None:
