@@ -135,8 +135,8 @@ _FIGURE_AFTER_CODE = frozenset("%‰万亿")
 # a dash that joins it to the next (3级-4级, 80年代-90年代)
 _LONGEST_UNKNOWN_UNIT = 2
 # What before a number makes the colon after it a ratio's or a score's, never a clock
-# time's (比分1:10, 比例为1:10, 两者之比1:10): the ratio pattern reads it
-_SCORE_BEFORE = re.compile("(?:比分|比例|比率|比值|之比)为?$|比为$")
+# time's (比分1:10, 比例为1:10, 比分是1:10, 两者之比1:10): the ratio pattern reads it
+_SCORE_BEFORE = re.compile("(?:比分|比例|比率|比值|之比)[为是]?$|比为$")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u3000•·*\-]*$")
 _CN_CHARS = CHINESE_NUMERAL_CHARS | CN_START
 
