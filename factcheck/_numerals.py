@@ -2,7 +2,7 @@
 
 Rules (all values are exact ``Fraction``; no float is ever formed):
 
-* Text is first passed through ``FULLWIDTH`` (``０-９`` ``．`` ``，`` ``％`` ``－`` ``～`` become
+* Text is first passed through ``FULLWIDTH`` (``０-９`` ``．`` ``，`` ``％`` ``－`` ``～`` ``／`` become
   their ASCII forms, and the other middle dots ``•∙⋅・`` become ``·``; the mapping is one
   character to one, so offsets are kept).
 * Arabic: optional sign ``-``/``−``, digits with optional thousands groups (``1,234,567``; a group
@@ -48,8 +48,8 @@ from typing import NamedTuple
 #: Dots that articles write for the middle dot of a unit product (kW•h, kW∙h, kW⋅h, kW・h
 #: for kW·h): each is read as ``·``
 MIDDLE_DOTS = "•∙⋅・"
-FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－～" + MIDDLE_DOTS,
-                          "0123456789.,%-~" + "·" * len(MIDDLE_DOTS))
+FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－～／" + MIDDLE_DOTS,
+                          "0123456789.,%-~/" + "·" * len(MIDDLE_DOTS))
 
 _WAN = 10**4
 _YI = 10**8

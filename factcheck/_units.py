@@ -218,7 +218,9 @@ def registry() -> pint.UnitRegistry[Fraction]:
     return _REGISTRY[0]
 
 
-_MIDDLE_DOT = str.maketrans(MIDDLE_DOTS, "·" * len(MIDDLE_DOTS))
+# the other middle dots as ·, and the full-width slash as / (元／斤 is 元/斤, as the
+# figure grammar reads it; pint read it as 元 times 斤)
+_MIDDLE_DOT = str.maketrans(MIDDLE_DOTS + "／", "·" * len(MIDDLE_DOTS) + "/")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -236,7 +238,7 @@ def parse_unit(text: str) -> pint.Unit | None:
         fractional powers with irrational factors. Results are cached: a Quantity built
         from a cached Unit is much cheaper than one built from a string.
     """
-    text = text.translate(_MIDDLE_DOT)  # 千瓦•时 as 千瓦·时, kW⋅h as kW·h
+    text = text.translate(_MIDDLE_DOT)  # 千瓦•时 as 千瓦·时, kW⋅h as kW·h, 元／斤 as 元/斤
     expression = UNIT_WORDS.get(text.strip(), text)
     try:
         unit = registry().parse_units(expression)

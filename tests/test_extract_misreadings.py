@@ -928,6 +928,36 @@ def test_an_energy_with_a_middle_dot_is_one_figure(tmp_path: Path, text: str) ->
     assert claim.value == mention and claim.quantity.base_unit == "kilogram * meter ** 2 / day ** 2"
 
 
+@pytest.mark.parametrize(("text", "mention", "unit"), [
+    # the full-width slash was no slash to parse_figure and extract (a value 3元／斤 could
+    # not be read, and 3元 was only part of a figure), while the quote fold read it as one
+    ("猪肉价格为3元／斤。", "3元／斤", "元/斤"),
+    ("均价30元／公斤。", "30元／公斤", "元/公斤"),
+    ("均價30元／公斤。", "30元／公斤", "元/公斤"),
+    ("时速１００公里／小时。", "１００公里／小时", "公里/小时"),
+    ("价格为3元／ 斤。", "3元／ 斤", "元/斤"),
+])
+def test_a_rate_with_a_full_width_slash_is_one_figure(
+        tmp_path: Path, text: str, mention: str, unit: str) -> None:
+    (found,) = extract(text)
+    assert (found.text, found.unit) == (mention, unit)
+    figure = parse_figure(mention)
+    assert figure is not None and figure.per_word == unit.split("/")[1]
+    start = text.index(mention)
+    assert whole_figure(mention, text[:start], text[start + len(mention):])
+    skeleton = _filled(_skeleton(text + "\n"))
+    (claim,) = _load(tmp_path, text + "\n", skeleton).claims.values()  # type: ignore[attr-defined]
+    assert claim.value == mention and claim.quantity.unit == unit
+    # unit: with the full-width slash is the same rate (it was 元 times 斤, a mismatch)
+    wide = unit.replace("/", "／")
+    assert f"unit: {unit}" in skeleton
+    skeleton = skeleton.replace(f"unit: {unit}", f"unit: {wide}")
+    (wide_claim,) = _load(tmp_path, text + "\n", skeleton).claims.values()  # type: ignore[attr-defined]
+    assert (wide_claim.quantity.unit, wide_claim.quantity.base_unit) == (
+        wide, claim.quantity.base_unit)
+    assert wide_claim.quantity.interval == claim.quantity.interval
+
+
 @pytest.mark.parametrize(("text", "rows"), [
     ("以3比1获胜", [("3比1", "quantity", "3比1", "", None)]),  # was two bare numbers
     ("比分2比2", [("2比2", "quantity", "2比2", "", None)]),
