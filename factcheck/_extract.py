@@ -592,6 +592,8 @@ class _Scanner:
         core_end = end
         if per is not None and per.re is PER_AFTER_UNIT_RE:
             end = per.end()
+            if qualifier is None:
+                end += len(self._suffix(end))  # 3元/斤以上, as 3元以上
             core_end = end
         elif per is not None:
             end = per.end()

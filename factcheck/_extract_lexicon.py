@@ -114,11 +114,14 @@ UNIT_RE = re.compile(_unit_pattern(UNITS))
 #: what a price or rate is per after a slash: 3元/斤, 0.5元/kWh, 10km/h
 PER_UNIT_RE = re.compile(_unit_pattern(UNITS | _LATIN_PER))
 #: a price's or rate's per-unit right after its unit: 3元/斤 (also 3元/ 斤, 3元 / 斤) or
-#: 3元每斤, where the per-unit ends the phrase (10亿元每年新增 is 10亿元, and each year
-#: something); the per-unit is the group that matched (``lastindex``)
+#: 3元每斤, where the per-unit ends the phrase or 的 or a qualifier follows (3元每斤以上;
+#: but 10亿元每年新增 is 10亿元, and each year something); the per-unit is the group that
+#: matched (``lastindex``)
 PER_AFTER_UNIT_RE = re.compile(
     " ?/ ?(" + PER_UNIT_RE.pattern + ")|每(" + PER_UNIT_RE.pattern
-    + r")(?![\u3400-\u9fff])|每(" + PER_UNIT_RE.pattern + ")(?=的)")
+    + r")(?![\u3400-\u9fff])|每(" + PER_UNIT_RE.pattern + ")(?=的|"
+    + "|".join(sorted({re.escape(fold_chars(w)) for w in QUALIFIER_SUFFIXES}, key=len,
+                      reverse=True)) + ")")
 TIME_UNITS = frozenset(_words("年 天 个月 个多月 个半月 个小时 个多小时 个半小时 小时 分钟 秒 周 星期 日"))
 #: 个 and a unit with 多 or 半 between them (一个多月, 三个半小时): the unit is 个 and the rest
 SPLIT_UNITS = frozenset(_words("个多月 个半月 个多小时 个半小时"))

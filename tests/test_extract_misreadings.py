@@ -1232,6 +1232,29 @@ claims:
 """)
 
 
+@pytest.mark.parametrize(("text", "value", "qualifier", "unit"), [
+    # the qualifier after a rate was left out: the skeleton's 3元/斤 was refused as only
+    # part of a figure, and 3元每斤以上 gave 3元, which loaded without per-unit or 以上
+    ("价格在3元/斤以上。", "3元/斤以上", "at-least", "元/斤"),
+    ("价格在3元每斤以上。", "3元每斤以上", "at-least", "元/斤"),
+    ("均价30元／公斤左右。", "30元／公斤左右", "about", "元/公斤"),
+    ("時速100公里/小時以下。", "100公里/小時以下", "at-most", "公里/小時"),
+    ("3元每斤左右的价格。", "3元每斤左右", "about", "元/斤"),
+])
+def test_a_qualifier_after_a_rate_is_the_rates(
+        tmp_path: Path, text: str, value: str, qualifier: str, unit: str) -> None:
+    (found,) = extract(text)
+    assert (found.text, found.qualifier, found.unit) == (value, qualifier, unit)
+    start = text.index(value)
+    assert whole_figure(value, text[:start], text[start + len(value):])
+    skeleton = _filled(_skeleton(text + "\n"))
+    (claim,) = _load(tmp_path, text + "\n", skeleton).claims.values()  # type: ignore[attr-defined]
+    assert (claim.value, claim.quantity.qualifier) == (value, qualifier)
+    bare = value[: value.index("元") + 1] if "元" in value else None
+    if bare is not None:  # the unit without its per-unit is only part of the figure
+        assert not whole_figure(bare, text[:start], text[start + len(bare):])
+
+
 def test_a_word_after_mei_that_goes_on_is_no_per_unit() -> None:
     text = "投资10亿元每年新增产值。"  # 10亿元, and each year new output
     assert [(m.text, m.unit) for m in extract(text)] == [("10亿元", "元")]
