@@ -18,7 +18,14 @@ from typing import Any, cast
 from ._dates import Period, complete_period, iso_spelling, parse_period
 from ._errors import QuoteError, SchemaError, UnitError
 from ._model import Claim, Entity, Metric, NotClaim, Quantity, Source
-from ._numbers import Figure, Interval, from_one_to_another, parse_figure, qualified_range
+from ._numbers import (
+    Figure,
+    Interval,
+    from_one_to_another,
+    parse_figure,
+    qualified_range,
+    times_before_du,
+)
 from ._numerals import FULLWIDTH
 from ._quotes import NormalText, find_all, fold_text, normalise
 from ._schema import Field, Problems, not_a_list, read_fields, written_in
@@ -649,10 +656,11 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
                 "is 小时)")
     if unit is not None and unit.strip().casefold() in _TEMPERATURES_FOLDED:  # also Celsius
         return f"unit {unit.strip()!r} is a temperature, an offset unit factcheck does not read"
-    if figure.unit_word == "度" and unit is not None and _arabic(figure.number.text) and (
+    if figure.unit_word == "度" and unit is not None and (
+            figure.high is not None or not times_before_du(figure.number.text)) and (
             _counts(unit)):
-        # 20度 is degrees (a temperature, an angle) or kilowatt-hours (of electricity):
-        # unit: 个 loaded it as 20 items (but 三度访华 is three visits)
+        # 20度 and 二十度 are degrees (a temperature, an angle) or kilowatt-hours (of
+        # electricity): unit: 个 loaded them as 20 items (but 三度访华 is three visits)
         return (f"unit {unit.strip()!r} counts things, but the text's unit word '度' is a "
                 "degree or a kilowatt-hour (20度电)")
     written_unit = parse_unit(written) if written else None
@@ -739,11 +747,6 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         step=step, round_number=figure.number.round_number, qualifier=figure.qualifier,
         top=top, top_round=figure.high is not None and figure.high.round_number,
     )
-
-
-def _arabic(numeral: str) -> bool:
-    """Whether ``numeral`` is written in Arabic digits (also full width, with a sign)."""
-    return numeral.lstrip("-−－")[:1].translate(FULLWIDTH).isascii()
 
 
 def _counts(unit: str) -> bool:

@@ -27,7 +27,7 @@ from ._extract import Mention
 from ._extract_lexicon import CN_START
 from ._lines import line_bounds, line_col
 from ._model import Source
-from ._numbers import format_exact, parse_figure, qualified_range
+from ._numbers import format_exact, parse_figure, qualified_range, times_before_du
 from ._quotes import PINYIN, NormalText, QuoteIndex, find_all, normalise
 from ._sources import read_bounded
 from ._units import TEMPERATURES, parse_unit, to_base
@@ -363,9 +363,11 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
 
 
 def _example_unit(m: Mention) -> str:
-    """A unit to give for the unknown unit word of ``m``: 个, but kW·h for 度 after Arabic
-    digits (20度 is degrees or kilowatt-hours, which the loader refuses to count)."""
-    return "kW·h" if m.unit == "度" and m.value.lstrip("-−－")[:1].isdigit() else "个"
+    """A unit to give for the unknown unit word of ``m``: 个, but kW·h for 度 after any
+    numeral but one Chinese digit (20度 and 二十度 are degrees or kilowatt-hours, which the
+    loader refuses to count; 三度访华 counts visits)."""
+    times = m.high is None and times_before_du(m.value.removesuffix("度"))
+    return "kW·h" if m.unit == "度" and not times else "个"
 
 
 def _unloadable(m: Mention) -> str | None:

@@ -94,6 +94,7 @@ __all__ = [
     "parse_number",
     "qualified_range",
     "rounded_ends",
+    "times_before_du",
 ]
 
 Qualifier = Literal[
@@ -292,6 +293,17 @@ def from_one_to_another(text: str) -> bool:
     left = scan_numeral(text, 0, signed=True)
     return left is not None and left.end < sep and scan_numeral(
         text, sep + 1, signed=True) is not None
+
+
+# the numerals before 度 that count occasions (三度访华, 两度夺冠): one Chinese digit
+_TIMES_BEFORE_DU = frozenset("一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖")
+
+
+def times_before_du(numeral: str) -> bool:
+    """Whether ``numeral`` before 度 counts occasions (三度访华: three times), as one
+    Chinese digit does; after any other numeral (20度, 二十度, 二十五度, 三点五度) 度 is a
+    degree or a kilowatt-hour, never a count."""
+    return len(numeral) == 1 and numeral in _TIMES_BEFORE_DU
 
 
 def qualified_range(text: str) -> str | None:

@@ -24,6 +24,7 @@ from ._numbers import (
     QUALIFIER_SUFFIXES,
     SOME_MORE_AFTER_NUMERAL,
     parse_figure,
+    times_before_du,
 )
 from ._numerals import (
     CHINESE_NUMERAL_CHARS,
@@ -175,8 +176,11 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             decade = _DECADE_PATTERN.match(numeral + fold_chars(after[:12]))
             if numeral and decade is not None and decade.end() > len(numeral):
                 return False  # 80 of 80、90年代 or 90 of 90年代: a decade, one date
-        if following == "度" and last in _ARABIC:
-            return False  # 20 of 20度: degrees or kilowatt-hours, which unit: 个 made a count
+        if following == "度" and (last in _ARABIC or not times_before_du(
+                _numeral_before(fold_chars(figure[-3:])))):
+            # 20 of 20度, 二十 of 二十度: degrees or kilowatt-hours, which unit: 个 made a
+            # count (but 三 of 三度访华 counts visits)
+            return False
         if following == "比" and last in _CHINESE and _chinese_ratio(
                 _numeral_before(fold_chars(figure[-3:])), fold_chars(after[:4])):
             return False  # 三 of 三比一: a ratio, as 3比1 is

@@ -1268,6 +1268,14 @@ def test_a_word_after_mei_that_goes_on_is_no_per_unit() -> None:
      "degree or a kilowatt-hour (20度电)"),
     ("气温20度", "20", "个", "value '20' is only part of a figure in the quote"),
     ("气温20度", "20", "degC", "value '20' is only part of a figure in the quote"),
+    # in Chinese numerals too, but for one digit (三度访华): these loaded as 20 items
+    ("气温二十度", "二十度", "个", "unit '个' counts things, but the text's unit word '度' is a "
+     "degree or a kilowatt-hour (20度电)"),
+    ("氣溫二十五度", "二十五度", "个", "unit '个' counts things, but the text's unit word '度' "
+     "is a degree or a kilowatt-hour (20度电)"),
+    ("气温十至二十度", "十至二十度", "个", "unit '个' counts things, but the text's unit word "
+     "'度' is a degree or a kilowatt-hour (20度电)"),
+    ("气温二十度", "二十", "个", "value '二十' is only part of a figure in the quote"),
 ])
 def test_degrees_after_arabic_digits_are_no_count(
         tmp_path: Path, quote: str, value: str, unit: str, message: str) -> None:
@@ -1289,12 +1297,14 @@ claims:
 
 @pytest.mark.parametrize(("quote", "value", "unit", "base_unit"), [
     ("用电20度", "20度", "kW·h", "kilogram * meter ** 2 / day ** 2"),  # electricity
+    ("用电二十度", "二十度", "kW·h", "kilogram * meter ** 2 / day ** 2"),
     ("他三度访华", "三度", "次", "occasion"),  # 三度: three times, a count
+    ("他两度夺冠", "两度", "次", "occasion"),
 ])
 def test_degrees_load_as_energy_and_san_du_as_a_count(
         tmp_path: Path, quote: str, value: str, unit: str, base_unit: str) -> None:
     skeleton = _skeleton(quote + "。\n")
-    example = "kW·h" if value[0].isdigit() else "个"
+    example = "kW·h" if unit == "kW·h" else "个"
     assert f"unit: TODO  # '度' is not a known unit; give one (e.g. {example})" in skeleton
     corpus = _load(tmp_path, quote + "。\n", f"""\
 source: t
