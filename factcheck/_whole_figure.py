@@ -163,6 +163,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
                 _in_a_clock_time(_numeral_before(fold_chars(before[:-1])) + previous,
                                  fold_chars(figure + after[:8]))):
             return False  # 30 of 14时30分 or 9点30分: the minutes of a clock time
+        if previous in _RANGE_JOINS and fold_chars(before[-2:-1]) in _CLOCK_MARKS and (
+                _clock_range_end(fold_chars(before[-8:]), fold_chars(figure + after[:8]))):
+            return False  # 10 of 8点至10点: the high end of a range of clock times
         if previous == "年" and months_after_years(
                 fold_chars(figure[:6] + after[:6]), 0) is not None:  # also 3 of 4年3个月
             years = _numeral_before(fold_chars(before[:-1]))
@@ -413,6 +416,18 @@ def _in_a_clock_time(hour: str, text: str) -> bool:
     clock = CLOCK_RE.match(hour + text)
     return clock is not None and clock.group("tail") is not None and (
         clock.end() > len(hour))
+
+
+def _clock_range_end(before: str, text: str) -> bool:
+    """Whether ``text`` (folded, the value and what follows it) starts the high end of a
+    range of clock times whose low end and joiner end ``before`` (folded), as extract
+    reads one (10点 of 8点至10点, 10时 of 8时至10时)."""
+    head = _numeral_before(before[:-2])
+    if not head:
+        return False
+    clock = CLOCK_RE.match(head + before[-2:] + text)
+    return clock is not None and clock.group("range") is not None and (
+        clock.end() > len(head) + 2)
 
 
 def _clock_hour(figure: str, before: str, after: str) -> bool:

@@ -296,6 +296,14 @@ def test_the_ends_of_a_range_with_units_are_not_a_whole_figure(figure: str, befo
     ("3", "下午", "点开会", False),
     ("三", "下午", "点开会", False),
     ("8", "", "时至10时", False),
+    # and the high end of a range of hours (value 10 of 8点至10点 loaded as 10 items)
+    ("10", "上午8点至", "点开会", False),
+    ("10", "8点至", "点开会", False),
+    ("十", "八点至", "点开会", False),
+    ("10点", "8点-", "开会", False),
+    ("11", "10時至", "時", False),
+    ("10", "得分8点至", "分", True),  # 8点 then 10分: no range of clock times
+    ("10%", "8至", "", False),  # a range of figures, refused as before
     ("三", "有", "点意见", True),  # 点 "point": no clock time
     ("一", "", "时难以确定", True),  # 一时 "for a while"
     ("14", "", "时间", True),
