@@ -238,6 +238,9 @@ def test_a_run_into_the_next_year_gets_a_skeleton_that_loads(
     ("上午10点开幕", [("10点", "identifier", "10点", None, None)]),
     ("9时30分许", [("9时30分许", "identifier", "9时30分许", None, None)]),
     ("8时至10时", [("8时至10时", "identifier", "8时至10时", None, None)]),
+    # across 到 too: 11 of 上午10点到11点 was a bare quantity, which loaded as 11 items
+    ("上午10点到11点", [("10点到11点", "identifier", "10点到11点", None, None)]),
+    ("上午十点到十一点", [("十点到十一点", "identifier", "十点到十一点", None, None)]),
     ("当日10时", [("10时", "identifier", "10时", None, None)]),
     ("10点半", [("10点半", "identifier", "10点半", None, None)]),
     ("下午三点半", [("三点半", "identifier", "三点半", None, None)]),
