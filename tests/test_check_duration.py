@@ -151,12 +151,15 @@ DAYS_TEXT = "活动6月1日至3日举行，为期3天。全年365天无休。\n"
 DAYS_CLAIMS = """
 claims:
   - {id: three_days, quote: 为期3天, value: 3天, entity: event, metric: length, as_of: "2024-06"}
+  - {id: dates, quote: 活动6月1日至3日举行, value: 6月1日至3日, entity: event, metric: held,
+     as_of: "2024-06-01..2024-06-03"}
   - {id: whole_year, quote: 全年365天无休, value: 365天, entity: shop, metric: open,
      as_of: "2019"}
 """
 DAYS_CHECKS = """
 checks:
   - {kind: duration, id: inclusive, duration: three_days, from: 2024-06-01, to: 2024-06-03}
+  - {kind: duration, id: period, duration: three_days, from: dates, to: dates}
   - {kind: duration, id: year, duration: whole_year, from: "2019", to: "2019"}
   - {kind: duration, id: year_within, duration: whole_year, from: "2019", to: "2019",
      relation: within}
@@ -198,6 +201,23 @@ def test_one_day_is_counted_as_one_day() -> None:
     assert following.status is Status.DISCREPANCY
     assert following.message == ("1天 counts the 1 day elapsed from 2024-06-01 to 2024-06-02; "
                                  "counting both days, as 为期2天 would, they are 2.")
+
+
+def test_a_run_of_days_as_both_ends_is_counted_with_both_ends(days_corpus: Path) -> None:
+    # the date claim 6月1日至3日 as from and to was [0, 3) days, so 1天, 2天 and 3天 all fit;
+    # its days are counted as two single days are, both ends included
+    finding = one_finding(days_corpus, "duration[period]")
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == "3天 is the 3 days from 2024-06-01 to 2024-06-03, both counted."
+    run = "2024-06-01..2024-06-03"
+    elapsed = _days("2天", run, run)
+    assert elapsed.status is Status.DISCREPANCY
+    assert elapsed.message == ("2天 counts the 2 days elapsed from 2024-06-01 to 2024-06-03; "
+                               "counting both days, as 为期3天 would, they are 3.")
+    assert _days("1天", run, run).status is Status.CONFLICT
+    # a month or a year as both ends is not a run of days the article counts: elapsed time
+    assert _days("1天", "2024-06", "2024-06").status is Status.CONSISTENT
+    assert _days("1天", "2024-06..2024-07", "2024-06..2024-07").status is Status.CONSISTENT
 
 
 def test_a_period_to_itself_spans_all_of_it(days_corpus: Path) -> None:

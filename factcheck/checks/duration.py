@@ -11,7 +11,8 @@ elapsed time from a moment in ``from`` to a later moment in ``to`` is the open i
 when the two share a day (:func:`~factcheck._dates.days_between`): 6月1日至3日 is (1, 3)
 days, 2019 to 2019 is [0, 365). A whole number of 天 between two single days is counted as
 Chinese counts 为期N天, both days included, and ``equals`` is exact: 6月1日至3日 is 3天;
-2天 (the days elapsed) is a discrepancy. Years and months are converted to days exactly with the
+2天 (the days elapsed) is a discrepancy. So is one run of days given as both ends (the
+period 2024-06-01..2024-06-03 as ``from`` and ``to``). Years and months are converted to days exactly with the
 registry's definitions (a year is 365.25 days, a month a twelfth of it). ``equals``: the
 stated duration's interval must overlap the elapsed interval. ``within`` ("460天完成"): the
 stated duration must be shorter than the elapsed maximum (which no two moments reach), that
@@ -166,7 +167,11 @@ def duration(spec: CheckSpec, context: CheckContext) -> Finding:
     between = f"from {start} to {end}"
     counted = _calendar_days(start, end, quantity, factor) if relation == "equals" else None
     if counted is not None:
-        return _count_days(context, spec, claim, counted, between, involved, arithmetic)
+        if start != end:  # two single days
+            between_days = between
+        else:  # one run of days as both ends (6月1日至3日): its first day to its last
+            between_days = f"from {start.start.isoformat()} to {end.end.isoformat()}"
+        return _count_days(context, spec, claim, counted, between_days, involved, arithmetic)
     if relation == "equals":
         holds, holds_loosely = quantity.interval.overlaps(elapsed), loose.overlaps(elapsed)
         days = f"{format_exact(low)} to {format_exact(high)} days"
@@ -201,8 +206,11 @@ def _calendar_days(start: Period, end: Period, quantity: Quantity,
                    factor: Fraction) -> int | None:
     """The days from the day ``start`` to the day ``end``, both counted (6月1日至3日 is 3
     days, as 为期3天 counts them), when a whole number of 天 is stated between two single
-    days; else None: the elapsed time then decides."""
-    if (start.start != start.end or end.start != end.end or factor != 1
+    days, or over one run of days given as both ends (``2024-06-01..2024-06-03`` from and
+    to); else None: the elapsed time then decides."""
+    single_days = start.start == start.end and end.start == end.end
+    one_run_of_days = start == end and len(str(start).split("..")[0]) == 10  # to the day
+    if (not (single_days or one_run_of_days) or factor != 1
             or quantity.qualifier is not None or quantity.step != 1
             or quantity.value.denominator != 1):
         return None
