@@ -740,13 +740,23 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         if count and low is not None and low < 0:
             low = Fraction(0)  # 3家 with a 200% tolerance is 0..9, not -3..9
     widened = widen is not None or widen_top is not None
-    interval = Interval.of(low, high, figure.interval.low_closed or widened or closed,
-                           figure.interval.high_closed or widened or closed)
+    low_closed = figure.interval.low_closed or widened or closed
+    if (low is not None and low < 0 and value >= 0 and base_unit != "dimensionless"
+            and not _signed(figure.number.text)):
+        # written without a sign, a distance, a count or an amount is never below zero:
+        # 0-3000公里 is [0, 3000.5公里), not from -500米 (a percentage may be a rounded fall)
+        low, low_closed = Fraction(0), True
+    interval = Interval.of(low, high, low_closed, figure.interval.high_closed or widened or closed)
     return Quantity(
         unit=name, value=value, base=base, base_unit=base_unit, interval=interval,
         step=step, round_number=figure.number.round_number, qualifier=figure.qualifier,
         top=top, top_round=figure.high is not None and figure.high.round_number,
     )
+
+
+def _signed(numeral: str) -> bool:
+    """Whether ``numeral`` is written with a minus sign (-0 is 0 written as a fall)."""
+    return numeral[:1] in "-−－"
 
 
 def _counts(unit: str) -> bool:

@@ -360,6 +360,34 @@ claims:
     assert "[firms] a count cannot be negative: '-5家'" in str(caught.value)
 
 
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("0-3000公里", "0", "3000500"),  # was (-500米, ...): rounding 0 reached below zero
+    ("0公里", "0", "500"),
+    ("0至三千元", "0", "3000.5"),
+    ("0～30米", "0", "30.5"),
+])
+def test_a_figure_written_without_a_sign_is_never_below_zero(text: str, low: str,
+                                                             high: str) -> None:
+    from factcheck._claims import quantity_of
+    from factcheck._numbers import parse_figure
+    from factcheck.checks._context import coarse
+
+    figure = parse_figure(text)
+    assert figure is not None
+    quantity = quantity_of(figure)
+    assert not isinstance(quantity, str)
+    assert (quantity.interval.low, quantity.interval.low_closed) == (Fraction(low), True)
+    assert quantity.interval.high == Fraction(high)
+    assert coarse(quantity).low == 0  # read loosely too
+    # written with a sign, and a percentage (a change may be a rounded fall), it may be
+    for signed in ("-0公里", "0%", "0-5%"):
+        figure = parse_figure(signed)
+        assert figure is not None
+        quantity = quantity_of(figure)
+        assert not isinstance(quantity, str) and quantity.interval.low is not None
+        assert quantity.interval.low < 0, signed
+
+
 def test_a_registry_that_cannot_be_read_does_not_bury_its_error(tmp_path: Path) -> None:
     # one typo in the registry: every claim's source, entity and metric is unknown, but
     # those knock-on errors are one summary, not one error per reference

@@ -334,6 +334,9 @@ def reference_quantity(figure: Any, unit: str, tolerance: str | None) -> tuple[A
         figure.interval.low_closed or widen > 0 or low == high,
         figure.interval.high_closed or widen > 0 or low == high,
     )
+    if (interval.low is not None and interval.low < 0 and figure.number.value >= 0
+            and base_unit != "dimensionless"):  # written without a sign: never below zero
+        interval = Interval.of(Fraction(0), interval.high, True, interval.high_closed)
     return base, base_unit, interval, figure.number.step * factor
 
 
