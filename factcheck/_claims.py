@@ -751,6 +751,7 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         unit=name, value=value, base=base, base_unit=base_unit, interval=interval,
         step=step, round_number=figure.number.round_number, qualifier=figure.qualifier,
         top=top, top_round=figure.high is not None and figure.high.round_number,
+        top_step=None if figure.high is None else figure.high.step * factor,
     )
 
 

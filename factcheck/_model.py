@@ -122,6 +122,9 @@ class Quantity:
             is its low end.
         top_round: for a range, whether its high end is a round number (``2000-2800公里``),
             as ``round_number`` says of its low end.
+        top_step: for a range, the place of its high end's last written digit, in base
+            units, as ``step`` says of its low end (12 months for the 20年 of
+            ``3年6个月至20年``).
     """
 
     unit: str
@@ -134,6 +137,7 @@ class Quantity:
     qualifier: Qualifier | None = None
     top: Fraction | None = None
     top_round: bool = False
+    top_step: Fraction | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -408,6 +408,9 @@ def test_round_ends_of_a_range_are_read_as_round_numbers() -> None:
     ("2.5-3.0万元", "[2.45万元, 3.05万元)"),  # 3.0万 has decimals: as written
     ("10%-20%", "[5%, 25%)"),  # ten points at the coarsest, as 10% and 20% alone
     ("2000-2800个", "[1500个, 2850个)"),  # exact counts, round ends
+    # a range in months: 20年 is read as 20 years alone is, not to the ten months
+    ("3年6个月至20年", "[41.5个月, 25年)"),  # was [41.5个月, 20.5年)
+    ("20年至30年3个月", "[15年, 363.5个月)"),
 ])
 def test_coarse_reads_each_round_end_of_a_range(value: str, loose: str) -> None:
     quantity = make_claim("a", value).quantity

@@ -76,9 +76,9 @@ def _coarse_range(quantity: Quantity, top: Fraction) -> Interval:
     factor = quantity.base / quantity.value if quantity.value else _factor(quantity.unit)
     low_half = high_half = None
     if quantity.round_number and quantity.value and factor:
-        low_half = _half_place(quantity.value, factor, quantity.base_unit)
+        low_half = _end_half(quantity.base, quantity.step, factor, quantity.base_unit)
     if quantity.top_round and top and factor:
-        high_half = _half_place(top / factor, factor, quantity.base_unit)
+        high_half = _end_half(top, quantity.top_step, factor, quantity.base_unit)
     if low_half is None and high_half is None:
         return quantity.interval
     low_half, high_half = low_half or Fraction(0), high_half or Fraction(0)
@@ -86,6 +86,16 @@ def _coarse_range(quantity: Quantity, top: Fraction) -> Interval:
     wide = Interval(quantity.base - low_half, top + high_half,
                     *rounded_ends(quantity.base, low_step, top, high_step))
     return hull(wide, quantity.interval)
+
+
+def _end_half(end: Fraction, step: Fraction | None, factor: Fraction,
+              base_unit: str) -> Fraction | None:
+    """:func:`_half_place` of a range's end ``end`` (base units), read in the unit it is
+    written in: the 20年 of ``3年6个月至20年`` (a range in months) as 20 years, rounded to
+    the ten years, not as 240 months, rounded to the ten months."""
+    if step is not None and step > factor and (end / step).denominator == 1:
+        return _half_place(end / step, step, base_unit)
+    return _half_place(end / factor, factor, base_unit)
 
 
 def _factor(unit: str) -> Fraction | None:
