@@ -396,6 +396,14 @@ def test_round_ends_of_a_range_are_read_as_round_numbers() -> None:
     assert finding.status is Status.DISCREPANCY
     assert "read as round numbers: a -> [1500公里, 3500公里); b -> [3150公里, 3250公里)" in (
         finding.arithmetic)
+    # the range's round ends, not "the round numbers 2000-3000公里, 3200公里"
+    assert finding.message == ("2000-3000公里 and 3200公里 differ by 200公里; the gap is within "
+                               "the rounding of the round number 3200公里 and the round ends "
+                               "of 2000-3000公里.")
+    high = verdicts(make_claim("a", "2125-3000公里"), make_claim("b", "3200公里"))[
+        "agreement[e.m]"]
+    assert high.message.endswith("the round number 3200公里 and the round high end of "
+                                 "2125-3000公里.")
     # each end on its own: 2000-2850公里 keeps its high end 2850 at the tens
     strict = verdicts(make_claim("a", "2000-2850公里"), make_claim("b", "3200公里"))[
         "agreement[e.m]"]

@@ -322,3 +322,13 @@ def test_whole_days_between_two_days_are_counted_with_both_ends() -> None:
     assert _days("2天", "2024-06-01", "2024-06").status is Status.CONSISTENT
     assert _days("2.5天", "2024-06-01", "2024-06-03").status is Status.CONSISTENT
     assert _days("近3天", "2024-06-01", "2024-06-03").status is Status.CONSISTENT
+
+
+def test_a_range_read_loosely_is_named_by_its_round_end() -> None:
+    # "unless the round number 10至20年 is read loosely": a range is no round number
+    finding = _days("10至20年", "2000", "2025")
+    assert finding.status is Status.DISCREPANCY
+    assert finding.message == ("10至20年 does not fit the 8766 to 9497 days from 2000 to 2025, "
+                               "unless the round ends of 10至20年 are read loosely.")
+    assert _days("15至20年", "2000", "2025").message.endswith(
+        "unless the round high end of 15至20年 is read loosely.")

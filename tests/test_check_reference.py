@@ -112,9 +112,11 @@ def test_a_round_end_of_a_range_is_read_as_the_round_number_alone_is() -> None:
     # was held to [1999.5公里, 2800.5公里) and a conflict
     finding = run("2000-2800公里")
     assert finding.status is Status.DISCREPANCY
+    # a range is no round number: the message names what is read loosely, its round ends
     assert finding.message == ("2000-2800公里 is, at its nearest end, 16.39公里 (0.6%) off the "
-                               "reference distance 2816.39公里, within the rounding of a round "
-                               "number.")
-    assert finding.arithmetic[1] == ("2000-2800公里 means [1999.5公里, 2800.5公里); as a round "
-                                     "number at most [1500公里, 2850公里)")
+                               "reference distance 2816.39公里, within the rounding of its round "
+                               "ends.")
+    assert finding.arithmetic[1] == ("2000-2800公里 means [1999.5公里, 2800.5公里); with its "
+                                     "round ends read loosely at most [1500公里, 2850公里)")
+    assert run("2125-2800公里").message.endswith("within the rounding of its round high end.")
     assert run("2000-2810公里").status is Status.CONFLICT  # 2810 read at tens: [2805, 2815)

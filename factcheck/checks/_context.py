@@ -23,7 +23,7 @@ from .._numbers import Interval, format_exact, rounded_ends
 from .._units import base_factor, display, display_span, exact, parse_unit
 
 __all__ = ["CheckContext", "coarse", "hull", "intersect", "one_of", "percent", "plus",
-           "span_of"]
+           "round_ends", "span_of"]
 
 
 #: The coarsest place a percentage is read at, as a ratio: ten points (30% may be a rounded
@@ -86,6 +86,20 @@ def _coarse_range(quantity: Quantity, top: Fraction) -> Interval:
     wide = Interval(quantity.base - low_half, top + high_half,
                     *rounded_ends(quantity.base, low_step, top, high_step))
     return hull(wide, quantity.interval)
+
+
+def round_ends(quantity: Quantity) -> str | None:
+    """For a range that :func:`coarse` reads more loosely than written, which of its ends
+    it widens: ``"high end"`` (the 3000 of 2000-3000公里), ``"low end"`` or ``"ends"``;
+    None for a single figure, or a range read as written."""
+    if quantity.qualifier != "range" or quantity.top is None:
+        return None
+    wide, written = coarse(quantity), quantity.interval
+    low = (wide.low, wide.low_closed) != (written.low, written.low_closed)
+    high = (wide.high, wide.high_closed) != (written.high, written.high_closed)
+    if low and high:
+        return "ends"
+    return "low end" if low else "high end" if high else None
 
 
 def _end_half(end: Fraction, step: Fraction | None, factor: Fraction,

@@ -20,7 +20,7 @@ from .._findings import Finding, Involved, Status
 from .._model import Claim, Quantity
 from .._numbers import Interval
 from .._units import display
-from ._context import CheckContext, coarse, intersect, percent, span_of
+from ._context import CheckContext, coarse, intersect, percent, round_ends, span_of
 from ._registry import register_check
 from ._show import gap, meant, points
 
@@ -216,13 +216,20 @@ _TOUCH = " as written"
 
 def _read_as_round(claims: list[Claim], unit: str) -> tuple[str, str]:
     """The arithmetic line of ``claims`` read as round numbers, and the words that name the
-    ones that are: ``the round numbers 3000公里, 2800公里``."""
+    ones that are: ``the round numbers 3000公里, 2800公里``, and a range's round ends as
+    such: ``the round number 3200公里 and the round high end of 2000-3000公里``."""
     quantities = [c.quantity for c in claims if c.quantity is not None]
-    readings = [(c, coarse(q), q.interval) for c, q in zip(claims, quantities, strict=True)]
-    rounded = [c.value for c, wide, written in readings if wide != written]
+    readings = [(c, q, coarse(q), q.interval)
+                for c, q in zip(claims, quantities, strict=True)]
+    rounded = [c.value for c, q, wide, written in readings
+               if wide != written and round_ends(q) is None]
+    ends = [f"the round {round_ends(q)} of {c.value}" for c, q, wide, written in readings
+            if wide != written and round_ends(q) is not None]
     line = "read as round numbers: " + "; ".join(
-        f"{c.id} -> {span_of(wide, unit)}" for c, wide, _ in readings)
-    return line, f"the round number{'s' if len(rounded) > 1 else ''} {', '.join(rounded)}"
+        f"{c.id} -> {span_of(wide, unit)}" for c, _, wide, _ in readings)
+    named = [f"the round number{'s' if len(rounded) > 1 else ''} {', '.join(rounded)}"
+             ] if rounded else []
+    return line, " and ".join(named + ends)
 
 
 def _apart(claims: list[Claim], intervals: list[Interval]) -> tuple[Claim, Claim]:

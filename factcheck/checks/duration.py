@@ -35,7 +35,7 @@ from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval, format_exact
 from .._schema import Field
 from .._units import base_factor, parse_unit
-from ._context import CheckContext, coarse, one_of
+from ._context import CheckContext, coarse, one_of, round_ends
 from ._registry import register_check
 
 __all__ = ["duration", "elapsed_days"]
@@ -194,7 +194,10 @@ def duration(spec: CheckSpec, context: CheckContext) -> Finding:
         status, message = Status.CONSISTENT, good
     elif holds_loosely:
         status = Status.DISCREPANCY
-        message = f"{bad}, unless the round number {claim.value} is read loosely."
+        rounded = round_ends(quantity)  # a range: its round end, not a round number
+        loosely = (f"the round number {claim.value}" if rounded is None
+                   else f"the round {rounded} of {claim.value}")
+        message = f"{bad}, unless {loosely} {'are' if rounded == 'ends' else 'is'} read loosely."
         arithmetic.append(f"read as a round number: {_span(loose, factor)} {word}")
     else:
         status, message = Status.CONFLICT, f"{bad}."

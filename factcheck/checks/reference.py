@@ -18,7 +18,7 @@ from .._model import CheckSpec, Place
 from .._numbers import format_exact
 from .._schema import Field
 from .._units import display
-from ._context import CheckContext, coarse, percent, span_of
+from ._context import CheckContext, coarse, percent, round_ends, span_of
 from ._registry import register_check
 from ._show import meant, nominal
 
@@ -72,12 +72,16 @@ def check_reference(spec: CheckSpec, context: CheckContext) -> Finding:
                else claim.value)
     off = f"is, at its nearest end, {display(gap, 'meter')}" if ranged else (
         f"is {display(gap, 'meter')}")
+    ends = round_ends(q)
+    # what coarse() reads loosely: the round number, or a range's round end or ends
+    loosely = "as a round number" if ends is None else f"with its round {ends} read loosely"
+    rounding = "a round number" if ends is None else f"its round {ends}"
     arithmetic = [
         f"{places[0].name} ({format_exact(places[0].lat)}, {format_exact(places[0].lon)}) to "
         f"{places[1].name} ({format_exact(places[1].lat)}, {format_exact(places[1].lon)}): "
         f"geodesic {display(reference, 'meter')} "
         f"(WGS84; coordinates: {places[0].source}; {places[1].source})",
-        f"{claim.value} means {span_of(q.interval, 'meter')}; as a round number at most "
+        f"{claim.value} means {span_of(q.interval, 'meter')}; {loosely} at most "
         f"{span_of(coarse(q), 'meter')}",
         f"{display(reference, 'meter')} lies between the ends of {claim.value}"
         if ranged and near == reference else
@@ -106,7 +110,7 @@ def check_reference(spec: CheckSpec, context: CheckContext) -> Finding:
         return context.finding(
             "reference", spec.id, Status.DISCREPANCY,
             f"{claim.value} {off} ({percent(gap, reference)}) off the "
-            f"reference distance {shown}, within the rounding of a round number.",
+            f"reference distance {shown}, within the rounding of {rounding}.",
             **common)  # type: ignore[arg-type]
     return context.finding(
         "reference", spec.id, Status.CONFLICT,
