@@ -430,6 +430,9 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         return None
     value_span = found[0]
     quantity, date = _parse_value(doc, keypath, fields, as_of, problems, claim_id)
+    if quantity is not None and fields.get("unit") is not None:
+        _unit_as_written(doc, keypath, fields, source.text, value_span, quantity, problems,
+                         claim_id)
     if len(problems.errors) > before or as_of is None or entity is None:
         return None
     if quantity is None and date is None:
@@ -440,6 +443,39 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         location=doc.locate_id(claim_id, keypath),
         quantity=quantity, date=date, note=fields.get("note"), tolerance=fields.get("tolerance"),
     )
+
+
+def _unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], text: str,
+                     value_span: tuple[int, int], quantity: Quantity, problems: Problems,
+                     claim_id: str) -> None:
+    """Refuse a ``unit:`` that contradicts the unit the article writes after a value that
+    leaves it out: ``value: "20"`` with ``unit: 个`` where the quote says 企业20家 would count
+    the firms as items. ``unit: 家`` there says what the text says, and stays allowed."""
+    value = fields["value"]
+    figure = parse_figure(value)
+    if figure is None or figure.unit_word:
+        return
+    from ._extract import extract  # only a value without its unit, given unit:, pays it
+
+    start, end = value_span
+    context = text[max(0, start - 20):min(len(text), end + 20)]
+    offset = start - max(0, start - 20)
+    mention = next((m for m in extract(context)
+                    if m.start == offset and m.end > offset + (end - start) and m.unit
+                    and m.value.startswith(value.strip())), None)
+    written = None if mention is None else mention.unit
+    written_unit = parse_unit(written) if written else None
+    given = parse_unit(quantity.unit)  # unit: with its per:
+    if mention is None or written_unit is None or given is None or (
+            base_factor(written_unit) == base_factor(given)):
+        return
+    problems.at(doc, (*keypath, "unit"),
+                f"unit {fields['unit'].strip()!r} contradicts the unit the quote writes after "
+                f"the value ({written!r})", error=UnitError, claim_id=claim_id,
+                expected=f"no `unit:` where the quote writes the unit, or one naming {written!r}",
+                found=f"{mention.value} in the article",
+                hint=f"write the figure with its unit and remove `unit:`: "
+                     f"value: \"{mention.value}\"")
 
 
 # A number followed by one of these, and no unit, names a month or day of the calendar.

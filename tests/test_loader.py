@@ -360,6 +360,28 @@ claims:
     assert "[firms] a count cannot be negative: '-5家'" in str(caught.value)
 
 
+def test_unit_may_not_contradict_the_unit_the_quote_writes(tmp_path: Path) -> None:
+    # value: "20" with unit: 个 loaded the quote's 20家 (firms) as 20 items
+    claims = """\
+claims:
+  - {id: firms, quote: 全市共有企业20家, value: "20", unit: %s, entity: e, metric: m,
+     as_of: "2020"}
+"""
+    write_corpus(tmp_path, "全市共有企业20家。", claims % "个")
+    with pytest.raises(LoadErrors) as caught:
+        load(tmp_path)
+    [error] = caught.value.errors
+    assert isinstance(error, UnitError)
+    assert str(error).startswith(f"{tmp_path / 'claims.yaml'}:3:")
+    assert ("[firms] unit '个' contradicts the unit the quote writes after the value ('家')"
+            in str(error))
+    assert 'hint: write the figure with its unit and remove `unit:`: value: "20家"' in (
+        str(error))
+    # unit: naming the unit the quote writes says what the text says
+    write_corpus(tmp_path, "全市共有企业20家。", claims % "家")
+    assert load(tmp_path).claims["firms"].quantity is not None
+
+
 @pytest.mark.parametrize(("text", "low", "high"), [
     ("0-3000公里", "0", "3000500"),  # was (-500米, ...): rounding 0 reached below zero
     ("0公里", "0", "500"),
