@@ -478,6 +478,10 @@ def _unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], te
                      f"value: \"{mention.value}\"")
 
 
+#: Arabic digits that start with a 0 before another digit (0001, 01, 00.5): an identifier.
+_LEADING_ZERO = re.compile(r"[-−－+]?0[0-9]")
+
+
 # A number followed by one of these, and no unit, names a month or day of the calendar.
 _CALENDAR_WORDS = {  # what, and its unit
     "月": ("months", "月"), "月份": ("months", "月"),  # 1-9月份, 三月份
@@ -542,6 +546,16 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                     claim_id=claim_id,
                     expected="a number with optional qualifier and unit, e.g. 近300亿元, 30余家",
                     hint="write the value exactly as the quote has it")
+        return None, None
+    padded = next((n.text for n in (figure.number, figure.high)
+                   if n is not None and _LEADING_ZERO.match(n.text.translate(FULLWIDTH))), None)
+    if padded is not None:  # 0001个 loaded as 1个; extract calls 0001 an identifier
+        problems.at(doc, (*keypath, "value"), f"{_short(value)} has a leading zero "
+                    f"({padded}): a code or serial number, not a figure",
+                    claim_id=claim_id,
+                    expected="a figure without leading zeros (0 and 0.5 are figures)",
+                    hint="list the mention under not_claims: with a reason, as factcheck "
+                    "extract calls it an identifier")
         return None, None
     for name in ("unit", "per", "tolerance"):
         if fields.get(name) is not None and not fields[name].strip():

@@ -360,6 +360,33 @@ claims:
     assert "[firms] a count cannot be negative: '-5家'" in str(caught.value)
 
 
+@pytest.mark.parametrize(("value", "padded"), [
+    ("0001个", "0001"), ("1-05个", "05"), ("００１个", "００１"), ("00.5个", "00.5")])
+def test_a_figure_with_a_leading_zero_is_refused(tmp_path: Path, value: str,
+                                                 padded: str) -> None:
+    # 0001个 loaded as 1个, though extract calls 0001 an identifier
+    write_corpus(tmp_path, f"编号{value}。", f"""\
+claims:
+  - {{id: code, quote: 编号{value}, value: {value}, entity: e, metric: m, as_of: "2020"}}
+""")
+    with pytest.raises(LoadErrors) as caught:
+        load(tmp_path)
+    [error] = caught.value.errors
+    assert str(error).startswith(f"{tmp_path / 'claims.yaml'}:3:")
+    assert (f"[code] '{value}' has a leading zero ({padded}): a code or serial number, not "
+            "a figure") in str(error)
+    assert "hint: list the mention under not_claims:" in str(error)
+
+
+@pytest.mark.parametrize("value", ["0个", "0.5个", "10个", "-0.5%"])
+def test_zero_and_a_fraction_of_one_are_figures(tmp_path: Path, value: str) -> None:
+    write_corpus(tmp_path, f"共{value}。", f"""\
+claims:
+  - {{id: n, quote: 共{value}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    assert load(tmp_path).claims["n"].quantity is not None
+
+
 def test_unit_may_not_contradict_the_unit_the_quote_writes(tmp_path: Path) -> None:
     # value: "20" with unit: 个 loaded the quote's 20家 (firms) as 20 items
     claims = """\
