@@ -331,7 +331,7 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
             continue
         line, col = article.line_col(m.start)
         quote, occurrence = quote_for(article.text, normal, m, spans_of)
-        problem = _unloadable(m)
+        problem = _unloadable(m, article.text[max(0, m.start - _CLAUSE):m.start])
         if problem is not None:
             skipped.append(f"#   {line}:{col} {m.text!r} in 「{quote}」: {problem}")
             continue
@@ -370,15 +370,29 @@ def _example_unit(m: Mention) -> str:
     return "kW·h" if m.unit == "度" and not times else "个"
 
 
-def _unloadable(m: Mention) -> str | None:
-    """Why a skeleton for ``m`` would not load once its TODOs are filled in, or None."""
+#: How far before a mention its clause is searched for a word of temperature.
+_CLAUSE = 8
+#: Words that make the 度 after them a temperature: 气温20度, 最高温度35度, 零下5度.
+_TEMPERATURE_WORDS = ("气温", "氣溫", "温度", "溫度", "高温", "高溫", "低温", "低溫", "零下")
+
+
+def _temperature(m: Mention, before: str) -> bool:
+    """Whether ``m`` is a number of 度 whose clause, up to it, speaks of temperature."""
+    cut = max((before.rfind(char) for char in _CLAUSE_END), default=-1)
+    clause = before[cut + 1:]
+    return m.unit == "度" and any(word in clause for word in _TEMPERATURE_WORDS)
+
+
+def _unloadable(m: Mention, before: str = "") -> str | None:
+    """Why a skeleton for ``m`` would not load once its TODOs are filled in, or None;
+    ``before`` is the article's text just before it."""
     if m.kind == "date":
         # in some year and month, as the loader asks: 28日 and 11日至12日 take both from as_of
         if parse_period(m.value, year=2000, month=1) is None or not re.match(
                 r"\s*(\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}-\d{2})", m.value):
             return "not a date the loader reads (it needs year, month or day digits first)"
         return None
-    if m.unit in TEMPERATURES:  # also 20 ℃, which the grammar does not read
+    if m.unit in TEMPERATURES or _temperature(m, before):  # also 20 ℃, and 气温20度
         return ("a temperature, which no claim can hold (an offset unit): list it under "
                 "not_claims")
     figure = parse_figure(m.value)

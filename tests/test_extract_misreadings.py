@@ -874,6 +874,24 @@ def test_a_temperature_is_listed_after_the_skeletons_with_what_to_do(
             "offset unit): list it under not_claims") in skeleton
 
 
+@pytest.mark.parametrize(("text", "quote", "mention"), [
+    ("今天气温20度。", "今天气温20度", "20度"),  # its skeleton suggested unit kW·h
+    ("零下5度。", "零下5度", "5度"),
+    ("最高温度达到35度。", "最高温度达到35度", "35度"),
+    ("高温38度。", "高温38度", "38度"),
+    ("低温-3度。", "低温-3度", "-3度"),
+])
+def test_degrees_after_a_word_of_temperature_get_no_unit_suggestion(
+        text: str, quote: str, mention: str) -> None:
+    skeleton = _skeleton(text + "\n")
+    assert "claims: []" in skeleton and "kW·h" not in skeleton
+    assert (f"'{mention}' in 「{quote}」: a temperature, which no claim can hold (an offset "
+            "unit): list it under not_claims") in skeleton
+    # electricity in the next clause keeps its suggestion
+    after = _skeleton(text.removesuffix("。") + "，用电20度。\n")
+    assert "unit: TODO  # '度' is not a known unit; give one (e.g. kW·h)" in after
+
+
 @pytest.mark.parametrize(("value", "unit", "message"), [
     ("20℃", None, "'℃' is a temperature, an offset unit factcheck does not read"),
     ("20℃", "个", "'℃' is a temperature, an offset unit factcheck does not read"),
