@@ -429,6 +429,13 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     hint="copy the figure from the quote; a transcription slip is an error")
         return None
     value_span = found[0]
+    if _clock_point(value, source.text, value_span):
+        problems.at(doc, (*keypath, "value"), f"{_short(value)} is a clock time, not an "
+                    "amount in a unit (a number of hours is 小时)", claim_id=claim_id,
+                    expected="an amount: 点 counts points only where no time of day "
+                    "(下午) comes before it and no 钟 or 开会 after it (三点意见)",
+                    found=_around(source, value_span), hint=_CLOCK_HINT)
+        return None
     quantity, date = _parse_value(doc, keypath, fields, as_of, problems, claim_id)
     if quantity is not None and fields.get("unit") is not None:
         _unit_as_written(doc, keypath, fields, source.text, value_span, quantity, problems,
@@ -443,6 +450,23 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         location=doc.locate_id(claim_id, keypath),
         quantity=quantity, date=date, note=fields.get("note"), tolerance=fields.get("tolerance"),
     )
+
+
+#: Before 点, a time of day makes it a clock time (下午3点); so does a word after it that
+#: goes with one (3点钟, 3点开会). Otherwise 点 counts points (三点意见, 两点要求).
+_TIME_OF_DAY_BEFORE = re.compile(
+    r"(?:凌晨|早上|早晨|清晨|上午|中午|下午|傍晚|晚上|夜间|夜里|深夜|当晚|今晚|昨晚)\s*$")
+_CLOCK_WORDS_AFTER = ("钟", "鐘", "开会", "開會", "召开", "召開", "举行", "舉行", "整")
+
+
+def _clock_point(value: str, text: str, span: tuple[int, int]) -> bool:
+    """Whether ``value`` (a number of 点 at ``span`` of the article ``text``) is a clock
+    time: 下午3点开会 holds 3 o'clock, not 3 points, which ``unit: 个`` loaded it as."""
+    figure = parse_figure(value)
+    if figure is None or figure.unit_word != "点" or figure.high is not None:
+        return False
+    before, after = text[max(0, span[0] - 4):span[0]], text[span[1]:span[1] + 2]
+    return bool(_TIME_OF_DAY_BEFORE.search(before)) or after.startswith(_CLOCK_WORDS_AFTER)
 
 
 def _unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], text: str,

@@ -387,6 +387,33 @@ claims:
     assert load(tmp_path).claims["n"].quantity is not None
 
 
+@pytest.mark.parametrize(("text", "value", "clock"), [
+    ("下午3点开会", "3点", True),  # loaded with unit: 个 as 3 items
+    ("晚上8点举行", "8点", True),
+    ("定于三点钟", "三点", True),
+    ("3点开会", "3点", True),
+    ("提出三点意见", "三点", False),  # points: a count
+    ("下午提出两点要求", "两点", False),
+])
+def test_a_number_of_dian_is_a_clock_time_by_its_context(tmp_path: Path, text: str,
+                                                         value: str, clock: bool) -> None:
+    write_corpus(tmp_path, f"{text}。", f"""\
+claims:
+  - {{id: c, quote: {text}, value: {value}, unit: 个, entity: e, metric: m, as_of: "2020"}}
+""")
+    if not clock:
+        quantity = load(tmp_path).claims["c"].quantity
+        assert quantity is not None and quantity.value == 2 + (value == "三点")
+        return
+    with pytest.raises(LoadErrors) as caught:
+        load(tmp_path)
+    [error] = caught.value.errors
+    assert str(error).startswith(f"{tmp_path / 'claims.yaml'}:3:")
+    assert (f"[c] '{value}' is a clock time, not an amount in a unit (a number of hours is "
+            "小时)") in str(error)
+    assert "hint: the figure is a clock time" in str(error)
+
+
 def test_unit_may_not_contradict_the_unit_the_quote_writes(tmp_path: Path) -> None:
     # value: "20" with unit: 个 loaded the quote's 20家 (firms) as 20 items
     claims = """\
