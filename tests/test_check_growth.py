@@ -298,3 +298,32 @@ def test_levels_that_may_have_moved_either_way_leave_the_sign_to_the_rounding() 
     assert finding.status is Status.DISCREPANCY
     assert _growth(("100亿元", "100.2亿元"), "5%", direction="down").status is (
         Status.DISCREPANCY)
+
+
+def test_figures_that_show_the_opposite_change_match_only_by_their_precision() -> None:
+    # 1亿元 is [0.5亿, 1.5亿): the rates cross zero and meet 10%, which was "consistent" with
+    # "the level fell by 10%, which fits growth of 10%"
+    fell = _growth(("1亿元", "0.9亿元"), "10%")
+    assert fell.status is Status.DISCREPANCY
+    assert fell.message == ("From 1亿元 to 0.9亿元 the level fell by 10%, not growth of 10%: "
+                            "the figures as written show a fall, and they fit growth of 10% "
+                            "only if 1亿元 is read as a rounded figure below 0.9亿元.")
+    assert fell.difference == "20个百分点"
+    # a stated fall of rising figures, by direction or by a negative rate; here the later
+    # level is the round one
+    for rose, said in ((_growth(("0.9亿元", "1亿元"), "10%", direction="down"), "a fall of 10%"),
+                       (_growth(("0.9亿元", "1亿元"), "-10%"), "growth of -10%")):
+        assert rose.status is Status.DISCREPANCY
+        assert rose.message == (f"From 0.9亿元 to 1亿元 the level rose by ≈11.11%, not {said}: "
+                                f"the figures as written show a rise, and they fit {said} only "
+                                "if 1亿元 is read as a rounded figure below 0.9亿元.")
+    assert _growth(("1亿元", "1.1亿元"), "-10%").message.endswith(
+        "only if 1亿元 is read as a rounded figure above 1.1亿元.")
+    # neither level alone reaches 0.25%: [9.515亿, 9.525亿) / [9.5亿, 10.5亿) - 1 does
+    both = _growth(("10亿元", "9.52亿元"), "0.25%")
+    assert both.status is Status.DISCREPANCY
+    assert both.message.endswith("only if 10亿元 and 9.52亿元 are both read as rounded "
+                                 "figures, in the other order.")
+    # figures that agree in sign, or show no change, are still consistent
+    assert _growth(("1亿元", "0.9亿元"), "10%", direction="down").status is Status.CONSISTENT
+    assert _growth(("1亿元", "1亿元"), "5%").status is Status.CONSISTENT

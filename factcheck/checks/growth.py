@@ -12,7 +12,9 @@ every round number is read at its coarsest precision
 (:func:`~factcheck.checks._context.coarse`), ``conflict`` otherwise. A rate whose sign is
 the opposite of the change the levels show at their written precision (100亿元 to 95亿元
 stated as growth of 5%) is a ``conflict`` however round numbers are read: rounding explains
-a size, not a direction. A ``from`` interval
+a size, not a direction. When the levels as written show a fall and the rate states
+growth (or the reverse), a match that only their written precision allows (1亿元, which is
+[0.5亿, 1.5亿), to 0.9亿元 stated as growth of 10%) is a ``discrepancy``. A ``from`` interval
 that contains 0 or lies below it makes the check not checkable (-10亿 to -5亿 is a
 loss halved, which articles call a fall of 50% as often as a rise), and so does a rate in
 percentage points
@@ -145,7 +147,17 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
     said = f"{'a fall' if sign == -1 else 'growth'} of {r.value}"
     claims = [context.involved(f, "from"), context.involved(t, "to"),
               context.involved(r, "rate")]
-    if implied.overlaps(stated):
+    shown_side = (change_at > 0) - (change_at < 0)
+    if implied.overlaps(stated) and levels and shown_side * _side(stated) < 0:
+        # 1亿元 to 0.9亿元 stated as growth of 10%: 1亿 as written is [0.5亿, 1.5亿), so the
+        # rates cross zero and meet 10%, but only by reading a level on the far side of the
+        # other; the article's own figures show a fall
+        status = Status.DISCREPANCY
+        went = "fall" if shown_side < 0 else "rise"
+        message = (f"From {f.value} to {t.value} the level {change}, not {said}: the figures "
+                   f"as written show a {went}, and they fit {said} only if "
+                   f"{_reversal(found, quantities, stated)}.")
+    elif implied.overlaps(stated):
         status = Status.CONSISTENT
         message = f"From {f.value} to {t.value} the level {change}, which fits {said}."
     elif _side(implied) * _side(stated) < 0:
@@ -169,6 +181,23 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
                    "allowing for the written precision.")
     return context.finding(spec.kind, spec.id, status, message, claims=claims, spec=spec,
                            arithmetic=arithmetic, difference=difference)
+
+
+def _reversal(found: dict[str, Claim], quantities: dict[str, Quantity],
+              stated: Interval) -> str:
+    """How the levels must be read for their change to take the stated sign.
+
+    The level whose written precision alone allows the stated rate is named (1亿元 read as a
+    rounded figure below 0.9亿元); when neither does alone, both are.
+    """
+    f, t = found["from"].value, found["to"].value
+    start, end = quantities["from"], quantities["to"]
+    rise = _side(stated) > 0  # growth needs a lower start or a higher end; a fall the reverse
+    if implied_rate(start.interval, point(end.base)).overlaps(stated):
+        return f"{f} is read as a rounded figure {'below' if rise else 'above'} {t}"
+    if implied_rate(point(start.base), end.interval).overlaps(stated):
+        return f"{t} is read as a rounded figure {'above' if rise else 'below'} {f}"
+    return f"{f} and {t} are both read as rounded figures, in the other order"
 
 
 def _side(rates: Interval) -> int:
