@@ -38,6 +38,12 @@ class Interval:
             and low.numerator * high.denominator > high.numerator * low.denominator
         ):
             raise ValueError(f"low {self.low} > high {self.high}")
+        if low is not None and low == high and not (self.low_closed and self.high_closed):
+            # an empty interval would hold no value at all: overlaps() and within() would
+            # answer for a set that nothing can be in
+            raise ValueError(f"the interval {self} is empty: low equals high, so both ends "
+                             f"must be closed (the single value {format_exact(low)} is "
+                             f"Interval({low!r}, {low!r}, True, True))")
 
     @classmethod
     def of(cls, low: Fraction | None, high: Fraction | None, low_closed: bool,

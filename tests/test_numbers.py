@@ -438,6 +438,21 @@ def test_interval_validation() -> None:
         Interval(F(1), None, False, True)
     with pytest.raises(ValueError, match="low 2 > high 1"):
         Interval(F(2), F(1), True, True)
+    # low == high with an open end holds no value: it was accepted, and said that [0, 0)
+    # overlaps nothing, and within() answered for a set with no value in it
+    for closed in ((False, False), (True, False), (False, True)):
+        with pytest.raises(ValueError, match=r"^the interval [\[(]0.5, 0.5[\])] is empty: "
+                                             r"low equals high, so both ends must be closed"):
+            Interval(F(1, 2), F(1, 2), *closed)
+    assert str(Interval(F(1, 2), F(1, 2), True, True)) == "[0.5, 0.5]"
+
+
+@pytest.mark.parametrize("text", ["近0亿元", "近零", "将近0%"])
+def test_just_under_zero_is_zero_not_an_empty_interval(text: str) -> None:
+    # [0.9v, v) is [0, 0) at 0, which holds nothing; the loader already read it as 0
+    figure = parse_figure(text)
+    assert figure is not None and figure.qualifier == "just-under"
+    assert figure.interval == Interval(F(0), F(0), True, True)
 
 
 @pytest.mark.parametrize("bounds", [(0.5, 1.0), (None, 0.5), (F(1), "2")])
@@ -461,7 +476,6 @@ def test_interval_overlaps_at_shared_bounds() -> None:
     assert closed.overlaps(Interval(None, None, False, False))
     assert Interval(F(3), None, False, False).overlaps(Interval(None, F(4), False, False))
     assert not Interval(F(3), None, True, False).overlaps(Interval(None, F(3), False, False))
-    assert not Interval(F(0), F(0), True, False).overlaps(Interval(F(-1), F(1), True, True))
     # equal low ends: the open one decides, whichever side it is on
     assert not Interval(F(1), F(2), False, False).overlaps(Interval(F(1), F(1), True, True))
     assert not Interval(F(1), F(1), True, True).overlaps(Interval(F(1), F(2), False, False))
