@@ -125,7 +125,8 @@ def _part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int
 
 
 _TEMPERATURES_FOLDED = frozenset(word.casefold() for word in TEMPERATURES)
-_TEMPERATURE_AFTER = re.compile(r"\s*(?:[℃℉°]|[摄攝华華]氏)")
+_TEMPERATURE_AFTER = re.compile(r"\s*(?:[℃℉]|°[CFcf]|[摄攝华華]氏)")
+_ANGLE_AFTER = re.compile(r"\s*°")  # 20°, not followed by C or F
 _RATIO_AFTER = re.compile(r"[:：比][0-9０-９]|比[零〇一二两兩三四五六七八九十]")
 _RATIO_BEFORE = re.compile(r"[0-9０-９][:：比]$|[零〇一二两兩三四五六七八九十]比$")
 # the mark of a clock time's hour after a value that whole_figure refused (14 of 14时)
@@ -143,6 +144,9 @@ def _no_claim_hint(text: str, span: tuple[int, int]) -> str | None:
     if _TEMPERATURE_AFTER.match(text, end):
         return ("the figure is a temperature, which no claim can hold (an offset unit): "
                 "list the mention under not_claims: with a reason")
+    if _ANGLE_AFTER.match(text, end):
+        return ("the figure is an angle, which no claim can hold: list the mention under "
+                "not_claims: with a reason")
     if _RATIO_AFTER.match(text, end) or _RATIO_BEFORE.search(text[max(0, start - 2):start]):
         return ("the figure is a ratio, a score or a clock time (3:1, 3比1, 14:30), which no "
                 "claim can hold: list the mention under not_claims: with a reason")
@@ -622,7 +626,7 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
         elif "of a temperature" in quantity or "made of a temperature" in quantity:
             hint = ("no claim can hold a temperature or a unit made of one: list the "
                     "mention under not_claims: with a reason")
-        elif "is an angle" in quantity:
+        elif "is an angle" in quantity or "made of an angle" in quantity:
             hint = ("no claim can hold an angle: list the mention under not_claims: with a "
                     "reason")
         elif quantity.startswith("unknown unit"):
@@ -764,12 +768,17 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         what = "a rate of change of a temperature" if per_time else "made of a temperature"
         return (f"unit {unit.strip()!r} is {what} ({base_unit}), which factcheck does not "
                 "read")
-    if unit and "radian" in base_unit:
+    if "radian" in base_unit:
         # deg read 20度 as an angle, though 气温升高20度 is a temperature's rise; and an
-        # angle in radians is a multiple of π, which no exact figure holds
-        also = " (度 is also a temperature's, 气温升高20度)" if figure.unit_word == "度" else ""
-        return (f"unit {unit.strip()!r} is an angle ({base_unit}), which factcheck does not "
-                f"read{also}")
+        # angle in radians is a multiple of π, which no exact figure holds (value: 20°
+        # loaded as 0.349..., cut to 50 digits, as unit: deg did)
+        what = "an angle" if base_unit == "radian" else "made of an angle"
+        if unit:
+            also = " (度 is also a temperature's, 气温升高20度)" if figure.unit_word == "度" else ""
+            return (f"unit {unit.strip()!r} is {what} ({base_unit}), which factcheck does "
+                    f"not read{also}")
+        return (f"the text's unit {written!r} is {what} ({base_unit}), which factcheck does "
+                "not read")
     if unit and written_unit is not None and not per:
         if written_unit.dimensionality != pint_unit.dimensionality:
             return (f"dimension mismatch: the text writes {written!r} "

@@ -157,7 +157,8 @@ def mention_base(mention: Mention) -> dict[str, str] | None:
 
     Returns:
         ``{"magnitude": "<exact decimal>", "unit": "<base unit>"}``, or None for dates,
-        ordinals, identifiers and units the registry does not know (省, 大).
+        ordinals, identifiers, units the registry does not know (省, 大) and angles (20°,
+        which no claim can hold: π has no exact value).
     """
     if mention.kind not in ("quantity", "percentage", "duration") or mention.number is None:
         return None
@@ -165,6 +166,8 @@ def mention_base(mention: Mention) -> dict[str, str] | None:
     if unit is None:
         return None
     magnitude, base = to_base(mention.number, unit)
+    if "radian" in base:
+        return None
     return {"magnitude": format_exact(magnitude), "unit": base}
 
 
@@ -404,7 +407,10 @@ def _unloadable(m: Mention, before: str = "") -> str | None:
     if "\n" in m.value:
         return "spans a line break"
     unit = m.unit if m.unit and parse_unit(m.unit) is not None else _example_unit(m)
-    if isinstance(quantity_of(figure, unit), str):
+    quantity = quantity_of(figure, unit)
+    if isinstance(quantity, str) and "an angle" in quantity:  # 20°, as the loader says
+        return "an angle, which no claim can hold: list it under not_claims"
+    if isinstance(quantity, str):
         return "its unit does not fit the written one"
     return None
 

@@ -933,6 +933,41 @@ claims:
 """)
 
 
+# --- an angle: one mention no claim can hold, as the loader refuses value: 20° ---------------
+
+@pytest.mark.parametrize(("text", "mention"), [("坡度20°。", "20°"), ("北纬30°-40°。", "30°-40°")])
+def test_an_angle_is_listed_after_the_skeletons_with_what_to_do(text: str, mention: str) -> None:
+    from factcheck._extract_render import mention_base
+
+    # 20° was a bare 20, whose skeleton asked for a unit (unit: deg is refused as an angle)
+    (found,) = extract(text)
+    assert (found.text, found.unit) == (mention, "°")
+    assert mention_base(found) is None  # not 0.349... radians, π cut to 50 digits
+    skeleton = _skeleton(text + "\n")
+    assert "claims: []" in skeleton
+    assert (f"'{mention}' in 「{text[:-1]}」: an angle, which no claim can hold: list it "
+            "under not_claims") in skeleton
+
+
+@pytest.mark.parametrize(("value", "unit", "message"), [
+    ("20°", None, "the text's unit '°' is an angle (radian), which factcheck does not read"),
+    # the hint said "the figure is a temperature"
+    ("20", "个", "  found: 坡度[20]°。\n  hint: the figure is an angle, which no claim can "
+     "hold: list the mention under not_claims: with a reason"),
+])
+def test_an_angle_loads_as_no_claim(tmp_path: Path, value: str, unit: str | None,
+                                    message: str) -> None:
+    from factcheck._errors import FactcheckError
+
+    unit_field = f", unit: {unit}" if unit else ""
+    with pytest.raises(FactcheckError, match=re.escape(message)):
+        _load(tmp_path, "坡度20°。\n", f"""\
+source: t
+claims:
+  - {{id: c, quote: 坡度20°, value: '{value}'{unit_field}, entity: e, metric: m, as_of: 2020}}
+""")
+
+
 @pytest.mark.parametrize("text", ["发电100kW·h。", "发电100 kW·h。", "发电5MW·h。",
                                   # 100千瓦 too, and 100千瓦·时 was an unknown unit
                                   "发电100千瓦·时。", "發電100千瓦·時。", "发电5兆瓦·时。",

@@ -520,6 +520,26 @@ def test_unit_deg_does_not_read_20_du_as_an_angle(tmp_path: Path, quote: str,
         "reason"]
 
 
+@pytest.mark.parametrize(("quote", "value", "says"), [
+    ("坡度为20°", "20°", "'°' is an angle (radian)"),
+    ("转动了3rad", "3rad", "'rad' is an angle (radian)"),
+    ("转速为20°/s", "20°/s", "'°/s' is made of an angle (radian / day)"),
+])
+def test_a_value_written_as_an_angle_is_refused_like_unit_deg(
+        tmp_path: Path, quote: str, value: str, says: str) -> None:
+    # value: 20° loaded as 0.349... radians, π cut to 50 digits, as unit: deg did
+    claims = (f"claims:\n  - id: d\n    quote: {quote}\n    value: {value}\n"
+              "    entity: signing\n    metric: investment\n    as_of: 2017-11-28\n")
+    errors = errors_of_article(tmp_path, claims, f"据报道,{quote}。")
+    assert errors == [
+        f"{tmp_path / 'claims.yaml'}:5:5: [d] the text's unit {says}, which factcheck does "
+        "not read\n"
+        f"        value: {value}\n"
+        "        ^\n"
+        "  hint: no claim can hold an angle: list the mention under not_claims: with a "
+        "reason"]
+
+
 @pytest.mark.parametrize(("unit", "says"), [
     ("K/天", "is a rate of change of a temperature (kelvin / day)"),
     ("kelvin * 米", "is made of a temperature (kelvin * meter)"),
