@@ -332,3 +332,37 @@ def test_a_range_read_loosely_is_named_by_its_round_end() -> None:
                                "unless the round ends of 10至20年 are read loosely.")
     assert _days("15至20年", "2000", "2025").message.endswith(
         "unless the round high end of 15至20年 is read loosely.")
+
+
+def test_the_difference_is_the_gap_from_the_stated_time(corpus: Path) -> None:
+    # it was always None, while every other kind fills it in
+    differences = {name: one_finding(corpus, f"duration[{name}]").difference for name in (
+        "four", "five", "within", "too_long", "literal", "rounded", "unquoted", "backwards")}
+    assert differences == {
+        "four": "6天",         # 四年 is 1461 days, 6 past the open end 1455 (not ≈0.02年)
+        "five": "371.25天",    # 五年 is 1826.25 days: 371.25 past 1455
+        "within": "0天",       # 460天 fits under 1455 days, in its own unit (not 0年)
+        "too_long": "263天",   # 500 days against under 237
+        "literal": "156天",    # 460 days against (244, 304)
+        "rounded": "27天",     # 300 days against the 273 counted with both ends
+        "unquoted": "1天",     # 300 days against the 301 counted
+        "backwards": None,    # not checkable: nothing to measure
+    }
+
+
+@pytest.mark.parametrize(("stated", "ends", "difference"), [
+    ("两年", ("2019-01", "2021-01"), "0年"),  # 730.5 days fits (700, 762): 0 in 年, not 0天
+    ("八年", ("2019-01-01", "2022-12-31"), "4年"),  # 2922 days, 1461 past under 1461 days
+    # 152.1875 days, 92.1875 past under 60 days: 3.0287...个月, not 2212.5小时
+    ("5个月", ("2019-01-01", "2019-03-01"), "≈3.03个月"),
+])
+def test_the_difference_is_in_the_stated_unit_where_it_is_exact(
+        stated: str, ends: tuple[str, str], difference: str) -> None:
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    checks = [spec("duration", "d", duration="x", **{"from": ends[0], "to": ends[1]})]
+    [finding] = [f for f in check(make_corpus([make_claim("x", stated)], checks))
+                 if f.kind == "duration"]
+    assert finding.difference == difference

@@ -19,7 +19,11 @@ stated duration must be shorter than the elapsed maximum (which no two moments r
 is its interval must reach below it; a stated duration that reaches down to 0 (不到半年)
 fits within any time, so the check is ``not-checkable``. ``consistent`` if the rule holds, ``discrepancy`` if it
 holds only once a round number is read at its coarsest precision
-(:func:`~factcheck.checks._context.coarse`), ``conflict`` otherwise.
+(:func:`~factcheck.checks._context.coarse`), ``conflict`` otherwise. The ``difference`` is
+the gap from the stated duration (its value, or all that a qualified one means) to the
+counted days, the elapsed interval, or for ``within`` the time below its upper end: in the
+stated duration's unit where that is exact to two places (0年), else in days where they
+are (五年 against 1424 to 1455 days: 371.25天), else rounded in the stated unit.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from .._schema import Field
 from .._units import base_factor, parse_unit
 from ._context import CheckContext, coarse, one_of, round_ends
 from ._registry import register_check
+from ._show import gap, meant, round_half_up
 
 __all__ = ["duration", "elapsed_days"]
 
@@ -172,6 +177,10 @@ def duration(spec: CheckSpec, context: CheckContext) -> Finding:
         else:  # one run of days as both ends (6月1日至3日): its first day to its last
             between_days = f"from {start.start.isoformat()} to {end.end.isoformat()}"
         return _count_days(context, spec, claim, counted, between_days, involved, arithmetic)
+    # equals: how far the stated time lies outside the elapsed interval; within: how far
+    # it reaches beyond the longest time available
+    available = elapsed if relation == "equals" else Interval(Fraction(0), high, True, False)
+    difference = _difference(quantity, available, factor, word)
     if relation == "equals":
         holds, holds_loosely = quantity.interval.overlaps(elapsed), loose.overlaps(elapsed)
         days = f"{format_exact(low)} to {format_exact(high)} days"
@@ -202,7 +211,19 @@ def duration(spec: CheckSpec, context: CheckContext) -> Finding:
     else:
         status, message = Status.CONFLICT, f"{bad}."
     return context.finding(spec.kind, spec.id, status, message, claims=involved, spec=spec,
-                           arithmetic=arithmetic)
+                           arithmetic=arithmetic, difference=difference)
+
+
+def _difference(quantity: Quantity, days: Interval, factor: Fraction, word: str) -> str:
+    """The gap from what the stated duration places (:func:`~._show.meant`) to ``days``:
+    in the stated duration's unit ``word`` (``factor`` days) where it is exact to two
+    places there (0年, 4年), else in days where it is (6天, not ≈0.02年), else rounded
+    in the stated unit (≈3.03个月)."""
+    apart = gap(meant(quantity), days)
+    for amount, unit in ((apart / factor, word), (apart, "天")):
+        if (amount * 100).denominator == 1:
+            return f"{format_exact(amount)}{unit}"
+    return f"≈{format_exact(round_half_up(apart / factor, 2))}{word}"
 
 
 def _calendar_days(start: Period, end: Period, quantity: Quantity,
@@ -245,7 +266,8 @@ def _count_days(context: CheckContext, spec: CheckSpec, claim: Claim, counted: i
     else:
         status, message = Status.CONFLICT, f"{claim.value} is not {counts}."
     return context.finding(spec.kind, spec.id, status, message, claims=involved, spec=spec,
-                           arithmetic=arithmetic)
+                           arithmetic=arithmetic, difference=_difference(
+                               quantity, Interval(days, days, True, True), Fraction(1), "天"))
 
 
 def _days(count: int) -> str:
