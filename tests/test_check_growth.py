@@ -327,3 +327,18 @@ def test_figures_that_show_the_opposite_change_match_only_by_their_precision() -
     # figures that agree in sign, or show no change, are still consistent
     assert _growth(("1亿元", "0.9亿元"), "10%", direction="down").status is Status.CONSISTENT
     assert _growth(("1亿元", "1亿元"), "5%").status is Status.CONSISTENT
+
+
+@pytest.mark.parametrize(("levels", "rate", "params", "said"), [
+    (("1亿元", "1亿元"), "5%", {}, "growth of 5%"),
+    (("1亿元", "1亿元"), "5%", {"direction": "down"}, "a fall of 5%"),
+    (("1亿元", "1亿元"), "-5%", {}, "growth of -5%"),
+])
+def test_levels_that_show_no_change_fit_a_rate_only_by_their_precision(
+        levels: tuple[str, str], rate: str, params: dict[str, str], said: str) -> None:
+    # was "the level rose by 0%, which fits growth of 5%": a message that contradicts itself
+    finding = _growth(levels, rate, **params)
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == ("From 1亿元 to 1亿元 the level shows no change as written, which "
+                               f"fits {said} within the written precision of the levels.")
+    assert "rose by 0%" not in finding.message

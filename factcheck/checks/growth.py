@@ -157,6 +157,12 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
         message = (f"From {f.value} to {t.value} the level {change}, not {said}: the figures "
                    f"as written show a {went}, and they fit {said} only if "
                    f"{_reversal(found, quantities, stated)}.")
+    elif implied.overlaps(stated) and levels and change_at == 0 and _side(stated) != 0:
+        # 1亿元 to 1亿元 stated as growth of 5%: a change that the rounding of the levels
+        # hides ('rose by 0%, which fits growth of 5%' contradicted itself)
+        status = Status.CONSISTENT
+        message = (f"From {f.value} to {t.value} the level shows no change as written, which "
+                   f"fits {said} within the written precision of the levels.")
     elif implied.overlaps(stated):
         status = Status.CONSISTENT
         message = f"From {f.value} to {t.value} the level {change}, which fits {said}."
