@@ -28,6 +28,7 @@ __all__ = [
     "DimensionMismatch",
     "base_factor",
     "convert",
+    "counts_as_written",
     "dims_label",
     "display",
     "exact",
@@ -486,6 +487,19 @@ def _display_mu(value: Fraction, size: Fraction) -> str:
     if abs(size) >= 10**4 * _MU:
         return f"{format_exact(mu / 10**4)}万亩"
     return f"{format_exact(mu)}亩"
+
+
+def counts_as_written(word: str) -> bool:
+    """Whether a value in base units is shown in ``word`` with the same number: ``word`` is
+    a count's classifier (套, 名, 项: one item, one person) whose base is shown in one word
+    of its own size (个, 人). Not 元 or 米, which are shown in 亿元 or 公里 by size."""
+    unit = parse_unit(word)
+    if unit is None:
+        return False
+    factor, base = base_factor(unit)
+    rules = _display_rules(base)
+    return (factor == 1 and rules is not None and len(rules) == 1
+            and rules[0][2:4] == (1, 1))
 
 
 def display_span(low: Fraction, high: Fraction, base_unit: str) -> tuple[str, str]:

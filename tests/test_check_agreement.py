@@ -424,3 +424,20 @@ def test_coarse_reads_each_round_end_of_a_range(value: str, loose: str) -> None:
     quantity = make_claim("a", value).quantity
     assert quantity is not None
     assert span_of(coarse(quantity), quantity.base_unit) == loose
+
+
+def test_a_count_is_shown_in_the_word_its_claims_write() -> None:
+    # 14套 is 14 items: the arithmetic showed [14个, 14个] for two claims that write 套
+    finding = verdicts(make_claim("a", "14套"), make_claim("b", "14套"))["agreement[e.m]"]
+    assert finding.arithmetic == ("a: 14套 -> [14套, 14套]", "b: 14套 -> [14套, 14套]")
+    assert finding.difference == "0套"
+    apart = verdicts(make_claim("a", "2546名"), make_claim("b", "2550名"))["agreement[e.m]"]
+    assert apart.message.startswith("2546名 and 2550名 differ by 4名")
+    assert "a -> [2546名, 2546名]" in apart.arithmetic[-1]
+    loose = verdicts(make_claim("a", "超600名"), make_claim("b", "600多名"))["agreement[e.m]"]
+    assert loose.message == "All 2 claims fit (600名, 700名) within their written precision."
+    # claims writing different words, or a word shown by size, keep the base's display
+    mixed = verdicts(make_claim("a", "14套"), make_claim("b", "14个"))["agreement[e.m]"]
+    assert mixed.arithmetic == ("a: 14套 -> [14个, 14个]", "b: 14个 -> [14个, 14个]")
+    money = verdicts(make_claim("a", "5.2亿元"), make_claim("b", "5.2亿元"))["agreement[e.m]"]
+    assert money.arithmetic[0] == "a: 5.2亿元 -> [5.15亿元, 5.25亿元)"

@@ -193,3 +193,17 @@ def test_points_that_cannot_be_compared_name_their_units() -> None:
     assert finding.status is Status.NOT_CHECKABLE
     assert finding.message == ("Not checkable: the points are in 元 (currency) and 家 (firm), "
                                "which cannot be compared.")
+
+
+def test_a_series_of_counts_is_shown_in_the_word_its_points_write() -> None:
+    # 135项 then 126项: the arithmetic showed [135个, 135个] and the fall as 9个
+    from claim_factory import make_claim, make_corpus
+
+    from factcheck import Metric, check
+
+    claims = [make_claim("a", "135项", as_of="2023"), make_claim("b", "126项", as_of="2024")]
+    corpus = make_corpus(claims, metrics={"m": Metric("m", "projects", cumulative=True)})
+    [finding] = [f for f in check(corpus) if f.kind == "series"]
+    assert finding.arithmetic[:2] == ("2023: 135项 -> [135项, 135项]",
+                                      "2024: 126项 -> [126项, 126项]")
+    assert finding.difference == "9项"

@@ -20,10 +20,10 @@ from .._errors import FactcheckError, SchemaError
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Corpus, Quantity
 from .._numbers import Interval, format_exact, rounded_ends
-from .._units import base_factor, display, display_span, exact, parse_unit
+from .._units import base_factor, counts_as_written, display, display_span, exact, parse_unit
 
 __all__ = ["CheckContext", "coarse", "hull", "intersect", "one_of", "percent", "plus",
-           "round_ends", "span_of"]
+           "round_ends", "shown_in", "span_of", "written_word"]
 
 
 #: The coarsest place a percentage is read at, as a ratio: ten points (30% may be a rounded
@@ -168,11 +168,35 @@ def percent(part: Fraction, whole: Fraction, digits: int = 1) -> str:
     return f"{format_exact(rounded)}%"
 
 
-def span_of(interval: Interval, base_unit: str) -> str:
-    """Render an interval in the articles' style: ``[270亿元, 300亿元)``."""
+def written_word(quantities: Iterable[Quantity]) -> str | None:
+    """The unit word that all ``quantities`` write, when a value is shown in it with the
+    number of its base (14套 is 14 items: ``"套"``); None when they write different words,
+    or a word shown by size (元, 米), so that the base's display is kept."""
+    words = {q.unit for q in quantities}
+    if len(words) != 1:
+        return None
+    word = words.pop()
+    return word if counts_as_written(word) else None
+
+
+def shown_in(value: Fraction, base_unit: str, word: str | None, *,
+             like: Fraction | None = None) -> str:
+    """:func:`~factcheck._units.display` of ``value``, in ``word`` when given (see
+    :func:`written_word`): ``14套``, not ``14个``."""
+    if word is None:
+        return display(value, base_unit, like=like)
+    return f"{format_exact(value)}{word}"
+
+
+def span_of(interval: Interval, base_unit: str, word: str | None = None) -> str:
+    """Render an interval in the articles' style: ``[270亿元, 300亿元)``; in ``word`` when
+    given (see :func:`written_word`): ``[14套, 14套]``."""
     left = "[" if interval.low_closed else "("
     right = "]" if interval.high_closed else ")"
-    if interval.low is not None and interval.high is not None:
+    if word is not None:
+        low = "-∞" if interval.low is None else shown_in(interval.low, base_unit, word)
+        high = "+∞" if interval.high is None else shown_in(interval.high, base_unit, word)
+    elif interval.low is not None and interval.high is not None:
         low, high = display_span(interval.low, interval.high, base_unit)
     else:
         low = "-∞" if interval.low is None else display(interval.low, base_unit)

@@ -19,8 +19,16 @@ from .._expr import units_description
 from .._findings import Finding, Involved, Status
 from .._model import Claim, Quantity
 from .._numbers import Interval
-from .._units import display
-from ._context import CheckContext, coarse, intersect, percent, round_ends, span_of
+from ._context import (
+    CheckContext,
+    coarse,
+    intersect,
+    percent,
+    round_ends,
+    shown_in,
+    span_of,
+    written_word,
+)
 from ._registry import register_check
 from ._show import gap, meant, points
 
@@ -124,10 +132,11 @@ def _judge_moments(context: CheckContext, name: str, group: list[Claim]) -> Find
                                claims=involved, arithmetic=arithmetic)
     quantities = {c.id: c.quantity for c in group if c.quantity is not None}
     unit = quantities[group[0].id].base_unit
-    arithmetic += _quantity_lines(group, list(quantities.values()), unit)
+    word = written_word(quantities.values())
+    arithmetic += _quantity_lines(group, list(quantities.values()), unit, word)
     # the widest gap among claims that must agree: the first and last need not
     widest = max(([quantities[c.id] for c in m] for m in moments), key=_gap_of)
-    kwargs = {"claims": involved, "arithmetic": arithmetic, **_spread(widest, unit)}
+    kwargs = {"claims": involved, "arithmetic": arithmetic, **_spread(widest, unit, word)}
     strict = [m for m in moments if intersect(quantities[c.id].interval for c in m) is None]
     if not strict:
         return context.finding("agreement", name, Status.CONSISTENT,
@@ -138,16 +147,16 @@ def _judge_moments(context: CheckContext, name: str, group: list[Claim]) -> Find
     low, high = _apart(moment, [coarse(quantities[c.id]) if loose else quantities[c.id].interval
                                 for c in moment])
     if not loose:
-        line, named = _read_as_round(moment, unit)
+        line, named = _read_as_round(moment, unit, word)
         arithmetic.append(line)
         return context.finding(
             "agreement", name, Status.DISCREPANCY,
-            f"{_differ(low, high, unit)}; their periods overlap, and the gap is within the "
+            f"{_differ(low, high, unit, word)}; their periods overlap, and the gap is within the "
             f"rounding of {named}.", **kwargs)  # type: ignore[arg-type]
     return context.finding(
         "agreement", name, Status.CONFLICT,
-        f"{_differ(low, high, unit)}, more than their written precision or any rounding "
-        "allows, and their periods overlap.",
+        f"{_differ(low, high, unit, word)}, more than their written precision or any "
+        "rounding allows, and their periods overlap.",
         **kwargs)  # type: ignore[arg-type]
 
 
@@ -170,10 +179,11 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
                                claims=involved, arithmetic=arithmetic)
     quantities = [c.quantity for c in group if c.quantity is not None]
     unit = quantities[0].base_unit
-    arithmetic = _quantity_lines(group, quantities, unit)
+    word = written_word(quantities)
+    arithmetic = _quantity_lines(group, quantities, unit, word)
     values = [q.base for q in quantities]
     spread = max(values) - min(values)
-    kwargs = {"claims": involved, **_spread(quantities, unit)}
+    kwargs = {"claims": involved, **_spread(quantities, unit, word)}
     common = intersect(q.interval for q in quantities)
     if common is not None:
         written = {c.value for c in group}
@@ -182,9 +192,9 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
         if len(written) == 1:
             message = f"All {len(group)} claims agree: {written.pop()}."
         elif spread == 0 and common.contains(values[0]):
-            message = f"All {len(group)} claims agree: {display(values[0], unit)}."
+            message = f"All {len(group)} claims agree: {shown_in(values[0], unit, word)}."
         else:
-            message = (f"All {len(group)} claims fit {span_of(common, unit)} within their "
+            message = (f"All {len(group)} claims fit {span_of(common, unit, word)} within their "
                        "written precision.")
         return context.finding("agreement", name, Status.CONSISTENT, message,
                                arithmetic=arithmetic, **kwargs)  # type: ignore[arg-type]
@@ -194,13 +204,13 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
     low, high = _apart(group, [q.interval for q in quantities] if common is not None
                        else loose)
     if common is not None:
-        line, named = _read_as_round(group, unit)
+        line, named = _read_as_round(group, unit, word)
         arithmetic.append(line)
         return context.finding(
             "agreement", name, Status.DISCREPANCY,
-            f"{_differ(low, high, unit)}; the gap is within the rounding of {named}.",
+            f"{_differ(low, high, unit, word)}; the gap is within the rounding of {named}.",
             arithmetic=arithmetic, **kwargs)  # type: ignore[arg-type]
-    differ = _differ(low, high, unit)
+    differ = _differ(low, high, unit, word)
     if differ.endswith(_TOUCH):  # no gap to weigh: 30余家 (30, 40) and 40余家 (40, 50)
         message = f"{differ.removesuffix(_TOUCH)}, as written or read as round numbers."
     else:
@@ -214,7 +224,7 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
 _TOUCH = " as written"
 
 
-def _read_as_round(claims: list[Claim], unit: str) -> tuple[str, str]:
+def _read_as_round(claims: list[Claim], unit: str, word: str | None) -> tuple[str, str]:
     """The arithmetic line of ``claims`` read as round numbers, and the words that name the
     ones that are: ``the round numbers 3000公里, 2800公里``, and a range's round ends as
     such: ``the round number 3200公里 and the round high end of 2000-3000公里``."""
@@ -226,7 +236,7 @@ def _read_as_round(claims: list[Claim], unit: str) -> tuple[str, str]:
     ends = [f"the round {round_ends(q)} of {c.value}" for c, q, wide, written in readings
             if wide != written and round_ends(q) is not None]
     line = "read as round numbers: " + "; ".join(
-        f"{c.id} -> {span_of(wide, unit)}" for c, _, wide, _ in readings)
+        f"{c.id} -> {span_of(wide, unit, word)}" for c, _, wide, _ in readings)
     named = [f"the round number{'s' if len(rounded) > 1 else ''} {', '.join(rounded)}"
              ] if rounded else []
     return line, " and ".join(named + ends)
@@ -261,13 +271,15 @@ def _date_lines(group: list[Claim]) -> list[str]:
             for c in group if c.date is not None]
 
 
-def _quantity_lines(group: list[Claim], quantities: list[Quantity], unit: str) -> list[str]:
-    """The arithmetic of quantity claims: each one's interval in ``unit``."""
-    return [f"{c.id}: {c.value} -> {span_of(q.interval, unit)}"
+def _quantity_lines(group: list[Claim], quantities: list[Quantity], unit: str,
+                    word: str | None) -> list[str]:
+    """The arithmetic of quantity claims: each one's interval in ``unit`` (in ``word``, the
+    claims' own, when :func:`written_word` gives one: 14套, not 14个)."""
+    return [f"{c.id}: {c.value} -> {span_of(q.interval, unit, word)}"
             for c, q in zip(group, quantities, strict=True)]
 
 
-def _spread(quantities: list[Quantity], unit: str) -> dict[str, str]:
+def _spread(quantities: list[Quantity], unit: str, word: str | None) -> dict[str, str]:
     """``difference`` and ``relative`` of a finding: how far apart what the figures mean
     lie, measured as ``bound`` and ``reference`` measure (:func:`meant`): a value, a
     range's written ends, all a qualified figure means. The widest gap between two of them
@@ -275,7 +287,7 @@ def _spread(quantities: list[Quantity], unit: str) -> dict[str, str]:
     and 293.9亿元, not the 6.1亿元 between their nominal values)."""
     spread = _gap_of(quantities)
     largest = max(abs(q.base) for q in quantities)
-    return {"difference": points(display(spread, unit, like=largest)),
+    return {"difference": points(shown_in(spread, unit, word, like=largest)),
             "relative": percent(spread, largest)}
 
 
@@ -287,7 +299,7 @@ def _gap_of(quantities: list[Quantity]) -> Fraction:
     return max(Fraction(0), max(lows) - min(highs)) if lows and highs else Fraction(0)
 
 
-def _differ(low: Claim, high: Claim, unit: str) -> str:
+def _differ(low: Claim, high: Claim, unit: str, word: str | None) -> str:
     """The pair a message names, with their own gap (a group's spread may involve others),
     measured between what they mean as :func:`_spread` measures: from the top of the lower
     one (a range's high end, 十几家's 20) to the bottom of the higher (近300亿's 270亿)."""
@@ -297,5 +309,5 @@ def _differ(low: Claim, high: Claim, unit: str) -> str:
     if not apart:
         return f"{low.value} and {high.value} do not overlap{_TOUCH}"
     largest = max(abs(low.quantity.base), abs(high.quantity.base))
-    shown = points(display(apart, unit, like=largest))
+    shown = points(shown_in(apart, unit, word, like=largest))
     return f"{low.value} and {high.value} differ by {shown}"

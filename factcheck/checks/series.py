@@ -20,8 +20,7 @@ from .._expr import units_description
 from .._findings import Finding, Status
 from .._model import Claim, Quantity
 from .._numbers import Interval, format_exact
-from .._units import display
-from ._context import CheckContext, coarse, span_of
+from ._context import CheckContext, coarse, shown_in, span_of, written_word
 from ._registry import register_check
 
 __all__ = ["below", "series"]
@@ -69,7 +68,8 @@ def _judge(context: CheckContext, key: str, points: list[Claim]) -> Finding:
                                f"Not checkable: the points are in {units_description(units)}, "
                                "which cannot be compared.", claims=involved, extra=extra)
     unit = units[0]
-    arithmetic = [f"{c.as_of}: {c.value} -> {span_of(q.interval, unit)}"
+    word = written_word(quantities)  # 14套 -> [14套, 14套], not [14个, 14个]
+    arithmetic = [f"{c.as_of}: {c.value} -> {span_of(q.interval, unit, word)}"
                   for c, q in zip(points, quantities, strict=True)]
     ordered_pairs = 0
     falls: list[tuple[Claim, Claim, Status]] = []
@@ -106,8 +106,8 @@ def _judge(context: CheckContext, key: str, points: list[Claim]) -> Finding:
     first, second = _quantity(earlier), _quantity(later)
     # a qualified point (超700家, 近700家) has no value to measure a fall from: none is shown,
     # rather than a nominal 0家 between two figures that do not overlap
-    drop = None if first.qualifier or second.qualifier else display(first.base - second.base,
-                                                                     unit)
+    drop = None if first.qualifier or second.qualifier else shown_in(first.base - second.base,
+                                                                      unit, word)
     message = (f"{later.value} at {later.as_of} is below {earlier.value} at {earlier.as_of}, "
                f"but {metric} is cumulative and cannot fall")
     if worst is Status.DISCREPANCY:
