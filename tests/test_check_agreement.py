@@ -20,7 +20,10 @@ def verdicts(*claims):  # type: ignore[no-untyped-def]
 def test_equal_figures_agree() -> None:
     found = verdicts(make_claim("a", "26平方公里"), make_claim("b", "26平方公里"))
     assert found["agreement[e.m]"].status is Status.CONSISTENT
-    assert found["agreement[e.m]"].message == "All 2 claims agree: 26平方公里."
+    assert found["agreement[e.m]"].message == "Both claims agree: 26平方公里."  # not "All 2"
+    three = verdicts(make_claim("a", "26平方公里"), make_claim("b", "26平方公里"),
+                     make_claim("c", "26平方公里"))
+    assert three["agreement[e.m]"].message == "All 3 claims agree: 26平方公里."
 
 
 def test_precision_overlap_agrees() -> None:
@@ -238,7 +241,7 @@ def test_dates_that_share_one_day_agree() -> None:
     [finding] = _agreement([_dated("a", "2019年5月", "2020"),
                             _dated("b", "2019年5月31日", "2020")])
     assert finding.status is Status.CONSISTENT
-    assert finding.message == "All 2 dates share 2019-05-31..2019-05-31."
+    assert finding.message == "Both dates share 2019-05-31..2019-05-31."
     # and so at each moment of a chain of periods
     [finding] = _agreement([_dated("a", "2019年5月", "2019"),
                             _dated("b", "2019年5月31日", "2019..2021"),
@@ -275,9 +278,9 @@ def test_agreement_of_qualified_figures_names_what_they_share() -> None:
     # "All 2 claims agree: 600家" named a value that both 超600家 and 600多家 exclude.
     found = verdicts(make_claim("a", "超600家"), make_claim("b", "600多家"))["agreement[e.m]"]
     assert found.status is Status.CONSISTENT
-    assert found.message == "All 2 claims fit (600家, 700家) within their written precision."
+    assert found.message == "Both claims fit (600家, 700家) within their written precision."
     same = verdicts(make_claim("a", "600家"), make_claim("b", "六百家"))
-    assert same["agreement[e.m]"].message == "All 2 claims agree: 600家."
+    assert same["agreement[e.m]"].message == "Both claims agree: 600家."
 
 
 def test_neighbouring_figures_do_not_agree() -> None:
@@ -435,7 +438,7 @@ def test_a_count_is_shown_in_the_word_its_claims_write() -> None:
     assert apart.message.startswith("2546名 and 2550名 differ by 4名")
     assert "a -> [2546名, 2546名]" in apart.arithmetic[-1]
     loose = verdicts(make_claim("a", "超600名"), make_claim("b", "600多名"))["agreement[e.m]"]
-    assert loose.message == "All 2 claims fit (600名, 700名) within their written precision."
+    assert loose.message == "Both claims fit (600名, 700名) within their written precision."
     # claims writing different words, or a word shown by size, keep the base's display
     mixed = verdicts(make_claim("a", "14套"), make_claim("b", "14个"))["agreement[e.m]"]
     assert mixed.arithmetic == ("a: 14套 -> [14个, 14个]", "b: 14个 -> [14个, 14个]")

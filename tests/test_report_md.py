@@ -103,7 +103,7 @@ def test_report_layout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert ("- firms.2021: \\<script\\>alert(1)\\</script\\> \\| \\*bold\\* \\[x\\](y) "
             "\\# not a heading\n") in report
     assert report.endswith("## Consistent (1)\n\n| Finding | Message |\n| --- | --- |\n"
-                           "| agreement\\[park.area\\] | All 2 claims agree: 26平方公里. |\n")
+                           "| agreement\\[park.area\\] | Both claims agree: 26平方公里. |\n")
     page = to_html(report)
     assert "<script" not in page
     assert "<li>firms.2021: &lt;script&gt;alert(1)&lt;/script&gt; | *bold* [x](y) " \

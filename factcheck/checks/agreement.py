@@ -128,7 +128,7 @@ def _judge_moments(context: CheckContext, name: str, group: list[Claim]) -> Find
                     f"The dates {first.value} and {last.value} do not overlap, though their "
                     "periods do.", claims=involved, arithmetic=arithmetic)
         return context.finding("agreement", name, Status.CONSISTENT,
-                               f"All {len(group)} dates agree {where}.",
+                               f"{_all(group, 'dates')} agree {where}.",
                                claims=involved, arithmetic=arithmetic)
     quantities = {c.id: c.quantity for c in group if c.quantity is not None}
     unit = quantities[group[0].id].base_unit
@@ -140,7 +140,7 @@ def _judge_moments(context: CheckContext, name: str, group: list[Claim]) -> Find
     strict = [m for m in moments if intersect(quantities[c.id].interval for c in m) is None]
     if not strict:
         return context.finding("agreement", name, Status.CONSISTENT,
-                               f"All {len(group)} claims agree {where}.",
+                               f"{_all(group, 'claims')} agree {where}.",
                                **kwargs)  # type: ignore[arg-type]
     loose = [m for m in strict if intersect(coarse(quantities[c.id]) for c in m) is None]
     moment = (loose or strict)[0]
@@ -172,7 +172,7 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
         arithmetic = _date_lines(group)
         if start <= end:
             return context.finding("agreement", name, Status.CONSISTENT,
-                                   f"All {len(group)} dates share {start}..{end}.",
+                                   f"{_all(group, 'dates')} share {start}..{end}.",
                                    claims=involved, arithmetic=arithmetic)
         return context.finding("agreement", name, Status.CONFLICT,
                                f"The dates do not overlap: {', '.join(str(d) for d in dates)}.",
@@ -190,11 +190,11 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
         # one nominal value is the agreement only if every claim allows it: 超600家 and
         # 600多家 share (600家, 700家), not 600家
         if len(written) == 1:
-            message = f"All {len(group)} claims agree: {written.pop()}."
+            message = f"{_all(group, 'claims')} agree: {written.pop()}."
         elif spread == 0 and common.contains(values[0]):
-            message = f"All {len(group)} claims agree: {shown_in(values[0], unit, word)}."
+            message = f"{_all(group, 'claims')} agree: {shown_in(values[0], unit, word)}."
         else:
-            message = (f"All {len(group)} claims fit {span_of(common, unit, word)} within their "
+            message = (f"{_all(group, 'claims')} fit {span_of(common, unit, word)} within their "
                        "written precision.")
         return context.finding("agreement", name, Status.CONSISTENT, message,
                                arithmetic=arithmetic, **kwargs)  # type: ignore[arg-type]
@@ -218,6 +218,12 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
     return context.finding(
         "agreement", name, Status.CONFLICT, message,
         arithmetic=arithmetic, **kwargs)  # type: ignore[arg-type]
+
+
+def _all(group: list[Claim], noun: str) -> str:
+    """The subject of a message about every claim of ``group``: ``Both claims`` for two,
+    ``All 3 claims`` for more."""
+    return f"Both {noun}" if len(group) == 2 else f"All {len(group)} {noun}"
 
 
 # The end of _differ's words for a pair with no gap between them.
