@@ -444,3 +444,12 @@ def test_a_count_is_shown_in_the_word_its_claims_write() -> None:
     assert mixed.arithmetic == ("a: 14套 -> [14个, 14个]", "b: 14个 -> [14个, 14个]")
     money = verdicts(make_claim("a", "5.2亿元"), make_claim("b", "5.2亿元"))["agreement[e.m]"]
     assert money.arithmetic[0] == "a: 5.2亿元 -> [5.15亿元, 5.25亿元)"
+
+
+@pytest.mark.parametrize(("written", "difference"),
+                         [("0亿元", "0亿元"), ("0公里", "0公里"), ("0万吨", "0万吨"), ("0元", "0元")])
+def test_a_difference_of_zero_figures_is_in_their_written_unit(written: str,
+                                                               difference: str) -> None:
+    # the word was chosen by the largest figure, 0: two 0亿元 were "0元" apart
+    finding = verdicts(make_claim("a", written), make_claim("b", written))["agreement[e.m]"]
+    assert finding.difference == difference

@@ -293,8 +293,16 @@ def _spread(quantities: list[Quantity], unit: str, word: str | None) -> dict[str
     and 293.9亿元, not the 6.1亿元 between their nominal values)."""
     spread = _gap_of(quantities)
     largest = max(abs(q.base) for q in quantities)
-    return {"difference": points(shown_in(spread, unit, word, like=largest)),
+    return {"difference": points(shown_in(spread, unit, word, like=_size(quantities))),
             "relative": percent(spread, largest)}
+
+
+def _size(quantities: list[Quantity]) -> Fraction:
+    """The magnitude whose unit word a difference of ``quantities`` is shown in: the
+    largest figure, or, when every figure is 0, the place they are written at (two 0亿元
+    are 0亿元 apart, not 0元)."""
+    largest = max(abs(q.base) for q in quantities)
+    return largest or max(abs(q.step) for q in quantities)
 
 
 def _gap_of(quantities: list[Quantity]) -> Fraction:
@@ -314,6 +322,5 @@ def _differ(low: Claim, high: Claim, unit: str, word: str | None) -> str:
     apart = gap(meant(low.quantity), meant(high.quantity))
     if not apart:
         return f"{low.value} and {high.value} do not overlap{_TOUCH}"
-    largest = max(abs(low.quantity.base), abs(high.quantity.base))
-    shown = points(shown_in(apart, unit, word, like=largest))
+    shown = points(shown_in(apart, unit, word, like=_size([low.quantity, high.quantity])))
     return f"{low.value} and {high.value} differ by {shown}"
