@@ -399,10 +399,19 @@ def test_round_ends_of_a_range_are_read_as_round_numbers() -> None:
     assert finding.status is Status.DISCREPANCY
     assert "read as round numbers: a -> [1500公里, 3500公里); b -> [3150公里, 3250公里)" in (
         finding.arithmetic)
-    # the range's round ends, not "the round numbers 2000-3000公里, 3200公里"
+    # the range's round end facing 3200公里, not "the round numbers 2000-3000公里, 3200公里"
+    # nor "the round ends of 2000-3000公里": its 2000 does nothing to close the gap
     assert finding.message == ("2000-3000公里 and 3200公里 differ by 200公里; the gap is within "
-                               "the rounding of the round number 3200公里 and the round ends "
-                               "of 2000-3000公里.")
+                               "the rounding of the round number 3200公里 and the round high "
+                               "end of 2000-3000公里.")
+    below = verdicts(make_claim("a", "2000-3100公里"), make_claim("b", "1600公里"))[
+        "agreement[e.m]"]
+    assert below.message.endswith("the round number 1600公里 and the round low end of "
+                                  "2000-3100公里.")
+    # a range whose facing end is exact is not named: its round 2000 closes no gap
+    exact_end = verdicts(make_claim("a", "2000-3157公里"), make_claim("b", "3200公里"))[
+        "agreement[e.m]"]
+    assert exact_end.message.endswith("within the rounding of the round number 3200公里.")
     high = verdicts(make_claim("a", "2125-3000公里"), make_claim("b", "3200公里"))[
         "agreement[e.m]"]
     assert high.message.endswith("the round number 3200公里 and the round high end of "

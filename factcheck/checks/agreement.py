@@ -147,7 +147,7 @@ def _judge_moments(context: CheckContext, name: str, group: list[Claim]) -> Find
     low, high = _apart(moment, [coarse(quantities[c.id]) if loose else quantities[c.id].interval
                                 for c in moment])
     if not loose:
-        line, named = _read_as_round(moment, unit, word)
+        line, named = _read_as_round(moment, unit, word, (low, high))
         arithmetic.append(line)
         return context.finding(
             "agreement", name, Status.DISCREPANCY,
@@ -204,7 +204,7 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
     low, high = _apart(group, [q.interval for q in quantities] if common is not None
                        else loose)
     if common is not None:
-        line, named = _read_as_round(group, unit, word)
+        line, named = _read_as_round(group, unit, word, (low, high))
         arithmetic.append(line)
         return context.finding(
             "agreement", name, Status.DISCREPANCY,
@@ -230,22 +230,34 @@ def _all(group: list[Claim], noun: str) -> str:
 _TOUCH = " as written"
 
 
-def _read_as_round(claims: list[Claim], unit: str, word: str | None) -> tuple[str, str]:
+def _read_as_round(claims: list[Claim], unit: str, word: str | None,
+                   pair: tuple[Claim, Claim]) -> tuple[str, str]:
     """The arithmetic line of ``claims`` read as round numbers, and the words that name the
     ones that are: ``the round numbers 3000公里, 2800公里``, and a range's round ends as
-    such: ``the round number 3200公里 and the round high end of 2000-3000公里``."""
+    such: ``the round number 3200公里 and the round high end of 2000-3000公里``. Of a range
+    in the ``pair`` that fails to meet as written (lower, higher), only the end facing the
+    other is named: against 3200公里, the 3000 of 2000-3000公里, not its ends."""
     quantities = [c.quantity for c in claims if c.quantity is not None]
     readings = [(c, q, coarse(q), q.interval)
                 for c, q in zip(claims, quantities, strict=True)]
     rounded = [c.value for c, q, wide, written in readings
                if wide != written and round_ends(q) is None]
-    ends = [f"the round {round_ends(q)} of {c.value}" for c, q, wide, written in readings
-            if wide != written and round_ends(q) is not None]
+    facing = {pair[0].id: "high end", pair[1].id: "low end"}
+    ends = [f"the round {end} of {c.value}" for c, q, wide, written in readings
+            if wide != written and (end := _facing(round_ends(q), facing.get(c.id)))]
     line = "read as round numbers: " + "; ".join(
         f"{c.id} -> {span_of(wide, unit, word)}" for c, _, wide, _ in readings)
     named = [f"the round number{'s' if len(rounded) > 1 else ''} {', '.join(rounded)}"
              ] if rounded else []
     return line, " and ".join(named + ends)
+
+
+def _facing(ends: str | None, facing: str | None) -> str | None:
+    """Which of a range's round ``ends`` (:func:`round_ends`) to name: the ``facing`` one
+    alone when it is round, none when only the other is, all when none faces a gap."""
+    if ends is None or facing is None:
+        return ends
+    return facing if ends in ("ends", facing) else None
 
 
 def _apart(claims: list[Claim], intervals: list[Interval]) -> tuple[Claim, Claim]:
