@@ -385,7 +385,8 @@ def test_a_repeated_variable_does_not_make_a_conflict_consistent(shares: Path) -
 def test_a_repeated_variable_fits_only_with_a_witness(shares: Path) -> None:
     finding = one_finding(shares, "derived[d3]")
     assert finding.status is Status.CONSISTENT
-    assert finding.message == "a / (a + b) is 50.5%, which fits 50.3%."
+    assert finding.message == ("a / (a + b) is 50.5%, outside 50.3%, i.e. [50.25%, 50.35%), but "
+                               "it fits within written precision: it lies in (50.12%, 50.88%).")
     # a = 100.75亿元 exactly and b anywhere in [98.5, 99.5): the result meets 50.3%
     assert finding.arithmetic[2:] == (
         "within written precision: (50.12%, 50.88%)",
@@ -639,3 +640,21 @@ def test_a_miss_from_a_stated_zero_is_in_the_miss_own_unit() -> None:
     assert flat.message == ("a - b is 5亿元, not 0亿元; they agree only if the round "
                             "numbers are read at their coarsest precision.")
     assert flat.difference == "5亿元"
+
+
+def test_a_result_that_fits_only_within_written_precision_says_so() -> None:
+    from claim_factory import make_claim
+
+    # 5元 - 2元 is 3元, outside 4元's [3.5元, 4.5元): only the inputs' precision, (2元, 4元),
+    # makes it fit; the message said "bowl - more is 3元, which fits 4元."
+    claims = [make_claim("bowl", "5元", metric="b"), make_claim("more", "2元", metric="m"),
+              make_claim("other", "4元", metric="o"), make_claim("same", "3元", metric="s")]
+    variables = {"bowl": "bowl", "more": "more"}
+    found = _run_derived(claims, {
+        "loose": {"claim": "other", "expression": "bowl - more", "vars": variables},
+        "fits": {"claim": "same", "expression": "bowl - more", "vars": variables}})
+    loose = found["derived[loose]"]
+    assert loose.status is Status.CONSISTENT
+    assert loose.message == ("bowl - more is 3元, outside 4元, i.e. [3.5元, 4.5元), but it fits "
+                             "within written precision: it lies in (2元, 4元).")
+    assert found["derived[fits]"].message == "bowl - more is 3元, which fits 3元."

@@ -281,7 +281,14 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
     claims += [context.involved(inputs[n], n) for n in expression.names]
     result = (f"{expression.text} is {shown.lstrip('≈')}" if levels
               else f"{expression.text} lies in {span}")
-    if exact.meets:
+    if exact.meets and levels and not target.interval.contains(value):
+        # the nominal result is outside the stated figure: only the written precision of
+        # the inputs makes it fit, which the message says, as bound does
+        status = Status.CONSISTENT
+        message = (f"{result}, outside {stated.value}, i.e. "
+                   f"{approx_span(target.interval, unit, digits)}, but it fits within "
+                   f"written precision: it lies in {span}.")
+    elif exact.meets:
         status = Status.CONSISTENT
         message = f"{result}, which fits {stated.value}."
     else:
