@@ -17,6 +17,7 @@ from typing import Any, cast
 
 from ._dates import Period, complete_period, iso_spelling, parse_period
 from ._errors import QuoteError, SchemaError, UnitError
+from ._extract_lexicon import CLOCK_RE, TIME_OF_DAY_RE
 from ._model import Claim, Entity, Metric, NotClaim, Quantity, Source
 from ._numbers import (
     Figure,
@@ -27,7 +28,7 @@ from ._numbers import (
     times_before_du,
 )
 from ._numerals import FULLWIDTH
-from ._quotes import NormalText, find_all, fold_text, normalise
+from ._quotes import NormalText, find_all, fold_chars, fold_text, normalise
 from ._schema import Field, Problems, not_a_list, read_fields, written_in
 from ._sources import alias_table
 from ._units import (
@@ -437,7 +438,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         problems.at(doc, (*keypath, "value"), f"{_short(value)} is a clock time, not an "
                     "amount in a unit (a number of hours is 小时)", claim_id=claim_id,
                     expected="an amount: 点 counts points only where no time of day "
-                    "(下午) comes before it and no 钟 or 开会 after it (三点意见)",
+                    "(下午) comes before it, no 钟 or 开会 after it and no range of hours "
+                    "makes it one (8点至10点): 三点意见",
                     found=_around(source, value_span), hint=_CLOCK_HINT)
         return None
     quantity, date = _parse_value(doc, keypath, fields, as_of, problems, claim_id)
@@ -456,21 +458,24 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
     )
 
 
-#: Before 点, a time of day makes it a clock time (下午3点); so does a word after it that
-#: goes with one (3点钟, 3点开会). Otherwise 点 counts points (三点意见, 两点要求).
-_TIME_OF_DAY_BEFORE = re.compile(
-    r"(?:凌晨|早上|早晨|清晨|上午|中午|下午|傍晚|晚上|夜间|夜里|深夜|当晚|今晚|昨晚)\s*$")
-_CLOCK_WORDS_AFTER = ("钟", "鐘", "开会", "開會", "召开", "召開", "举行", "舉行", "整")
+#: Before 点, a time of day makes it a clock time (下午3点, as extract reads one: 淩晨3點
+#: too); so does a word after it that goes with one (3点钟, 3点开会), and a range of them
+#: is one (8点至10点). Otherwise 点 counts points (三点意见, 两点要求).
+_CLOCK_WORDS_AFTER = ("钟", "开会", "召开", "举行", "整")
 
 
 def _clock_point(value: str, text: str, span: tuple[int, int]) -> bool:
     """Whether ``value`` (a number of 点 at ``span`` of the article ``text``) is a clock
     time: 下午3点开会 holds 3 o'clock, not 3 points, which ``unit: 个`` loaded it as."""
     figure = parse_figure(value)
-    if figure is None or figure.unit_word != "点" or figure.high is not None:
+    if figure is None or figure.unit_word != "点":
         return False
-    before, after = text[max(0, span[0] - 4):span[0]], text[span[1]:span[1] + 2]
-    return bool(_TIME_OF_DAY_BEFORE.search(before)) or after.startswith(_CLOCK_WORDS_AFTER)
+    if figure.high is not None:  # a range of clock times, as extract reads one
+        clock = CLOCK_RE.fullmatch(fold_chars(value))
+        return clock is not None and clock.group("range") is not None
+    before = fold_chars(text[max(0, span[0] - 4):span[0]]).rstrip()
+    after = fold_chars(text[span[1]:span[1] + 2])
+    return bool(TIME_OF_DAY_RE.search(before)) or after.startswith(_CLOCK_WORDS_AFTER)
 
 
 def _unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], text: str,
