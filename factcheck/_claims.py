@@ -27,7 +27,7 @@ from ._numbers import (
     qualified_range,
     times_before_du,
 )
-from ._numerals import FULLWIDTH
+from ._numerals import CHINESE_NUMERAL_CHARS, FULLWIDTH
 from ._quotes import NormalText, find_all, fold_chars, fold_text, normalise
 from ._schema import Field, Problems, not_a_list, read_fields, written_in
 from ._sources import alias_table
@@ -493,9 +493,11 @@ def _unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], te
     start, end = value_span
     context = text[max(0, start - 20):min(len(text), end + 20)]
     offset = start - max(0, start - 20)
+    # the figure there, which may start with a qualifier that the value leaves out (约20家)
     mention = next((m for m in extract(context)
-                    if m.start == offset and m.end > offset + (end - start) and m.unit
-                    and m.value.startswith(value.strip())), None)
+                    if m.start <= offset and m.end > offset + (end - start) and m.unit
+                    and not _has_numeral(context[m.start:offset])
+                    and m.value.endswith(context[offset:m.end])), None)
     written = None if mention is None else mention.unit
     written_unit = parse_unit(written) if written else None
     given = parse_unit(quantity.unit)  # unit: with its per:
@@ -513,6 +515,11 @@ def _unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], te
 
 #: Arabic digits that start with a 0 before another digit (0001, 01, 00.5): an identifier.
 _LEADING_ZERO = re.compile(r"[-−－+]?0[0-9]")
+
+
+def _has_numeral(text: str) -> bool:
+    """Whether ``text`` holds a digit (any width) or a Chinese numeral."""
+    return any(c.isdigit() or c in CHINESE_NUMERAL_CHARS for c in text)
 
 
 # A number followed by one of these, and no unit, names a month or day of the calendar.

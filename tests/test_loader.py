@@ -442,6 +442,29 @@ claims:
     assert load(tmp_path).claims["firms"].quantity is not None
 
 
+@pytest.mark.parametrize(("quote", "value", "figure"), [
+    ("全市共有企业约20家", "20", "约20家"),  # loaded as 20 items: 约 is not enforced
+    ("全市共有企業近２０家", "２０", "近２０家"),
+    ("全市共有企业约二十家", "二十", "约二十家"),
+])
+def test_unit_may_not_contradict_the_unit_after_a_qualified_value(
+        tmp_path: Path, quote: str, value: str, figure: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: firms, quote: {quote}, value: "{value}", unit: 个, entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    with pytest.raises(LoadErrors) as caught:
+        load(tmp_path)
+    [error] = caught.value.errors
+    assert isinstance(error, UnitError)
+    assert str(error).startswith(f"{tmp_path / 'claims.yaml'}:3:")
+    assert ("[firms] unit '个' contradicts the unit the quote writes after the value ('家')"
+            in str(error))
+    assert f'hint: write the figure with its unit and remove `unit:`: value: "{figure}"' in (
+        str(error))
+
+
 @pytest.mark.parametrize(("text", "low", "high"), [
     ("0-3000公里", "0", "3000500"),  # was (-500米, ...): rounding 0 reached below zero
     ("0公里", "0", "500"),
