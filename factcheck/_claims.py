@@ -467,12 +467,12 @@ _CLOCK_WORDS_AFTER = ("钟", "开会", "召开", "举行", "整")
 def _clock_point(value: str, text: str, span: tuple[int, int]) -> bool:
     """Whether ``value`` (a number of 点 at ``span`` of the article ``text``) is a clock
     time: 下午3点开会 holds 3 o'clock, not 3 points, which ``unit: 个`` loaded it as."""
+    clock = CLOCK_RE.fullmatch(fold_chars(value.strip()))
+    if clock is not None and clock.group("range") is not None:
+        return True  # a range of clock times, as extract reads one (8点至10点, 10点到11点)
     figure = parse_figure(value)
-    if figure is None or figure.unit_word != "点":
+    if figure is None or figure.unit_word != "点" or figure.high is not None:
         return False
-    if figure.high is not None:  # a range of clock times, as extract reads one
-        clock = CLOCK_RE.fullmatch(fold_chars(value))
-        return clock is not None and clock.group("range") is not None
     before = fold_chars(text[max(0, span[0] - 4):span[0]]).rstrip()
     after = fold_chars(text[span[1]:span[1] + 2])
     return bool(TIME_OF_DAY_RE.search(before)) or after.startswith(_CLOCK_WORDS_AFTER)
