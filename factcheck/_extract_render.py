@@ -375,8 +375,11 @@ def _example_unit(m: Mention) -> str:
 
 #: How far before a mention its clause is searched for a word of temperature.
 _CLAUSE = 8
-#: Words that make the 度 after them a temperature: 气温20度, 最高温度35度, 零下5度.
-_TEMPERATURE_WORDS = ("气温", "氣溫", "温度", "溫度", "高温", "高溫", "低温", "低溫", "零下")
+#: Words that make the 度 after them a temperature: 气温20度, 最高温度35度, 零下5度, and a
+#: body's, water's or room's (体温37.3度), or its scale (摄氏20度).
+_TEMPERATURE_WORDS = ("气温", "氣溫", "温度", "溫度", "高温", "高溫", "低温", "低溫", "零下",
+                      "体温", "體溫", "水温", "水溫", "室温", "室溫", "摄氏", "攝氏", "华氏",
+                      "華氏")
 
 
 def _temperature(m: Mention, before: str) -> bool:

@@ -880,6 +880,9 @@ def test_a_temperature_is_listed_after_the_skeletons_with_what_to_do(
     ("最高温度达到35度。", "最高温度达到35度", "35度"),
     ("高温38度。", "高温38度", "38度"),
     ("低温-3度。", "低温-3度", "-3度"),
+    ("患者体温37.3度。", "患者体温37.3度", "37.3度"),  # was given unit kW·h to fill in
+    ("水溫15度。", "水溫15度", "15度"),
+    ("摄氏20度的天气。", "摄氏20度的天气", "20度"),
 ])
 def test_degrees_after_a_word_of_temperature_get_no_unit_suggestion(
         text: str, quote: str, mention: str) -> None:
