@@ -141,6 +141,11 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t\u3000•·*\-]*$")
 _CN_CHARS = CHINESE_NUMERAL_CHARS | CN_START
 
 
+def _per_word(per: re.Match[str]) -> str:
+    """The per-unit that ``per`` (of ``RATE_MEASURES`` or ``PER_AFTER_UNIT_RE``) matched."""
+    return per.group(per.lastindex or 1)
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One numeric mention of a text.
@@ -521,11 +526,19 @@ class _Scanner:
         # a range: 10-20元, 三至五家, 1-3万, 10元-20元; 3年2个月至4年 (in months)
         left_months = self._months_after(unit, num)
         sep_at = left_months[1] if left_months else unit[0] if unit else k
+        left_per = self._per(sep_at) if unit is not None and not left_months else None
+        if left_per is not None and f[left_per.end() : left_per.end() + 1] in RANGE_SEPARATORS:
+            sep_at = left_per.end()  # 3元/斤-5元/斤: the per-unit on both ends
+        else:
+            left_per = None
         if sep_at < self.n and f[sep_at] in RANGE_SEPARATORS and (f[sep_at] != "到" or unit is None):
             right = scan_numeral(f, sep_at + 1, signed=True)  # -5%至-3%, as the grammar
             if right is not None and (f[sep_at + 1] in CN_START) == is_cn:
                 right_unit = self._unit_at(right.end)
                 same = unit is None or (right_unit is not None and right_unit[1] == unit[1])
+                if left_per is not None and same:  # 3元/斤-5元/斤, but not 3元/斤-5元/吨
+                    right_per = self._per(right_unit[0]) if right_unit is not None else None
+                    same = right_per is not None and _per_word(right_per) == _per_word(left_per)
                 right_months = self._months_after(right_unit, right)
                 if right_unit is not None and (left_months or right_months):
                     # in months; 3至4年3个月 and 5年至4年3个月 are one mention and no figure
@@ -533,13 +546,17 @@ class _Scanner:
                 if same and (f[sep_at] != "到" or right_unit is not None):
                     end = right_unit[0] if right_unit else right.end
                     kind = self._kind(right_unit[1] if right_unit else None)
+                    per = None if right_unit is None or right_months else self._per(end)
+                    if per is not None:  # 3-5元/斤, 3至5元每斤: a range of rates, one figure
+                        end, kind = self._per_end(per), "quantity"
                     # a range the grammar does not read (5年至4年, low above high) is one
                     # mention without a number, not its low end as a figure; so is one with
                     # a qualifier (约3%至5%, 3%至5%左右), which the loader refuses whole
                     a, _ = self._prefix(i)
                     end += len(self._suffix(end))
                     return self._figure(a, i, end, end, right_unit[1] if right_unit else None,
-                                        kind, None, unit_from=right.end, low_end=False)
+                                        kind, None, unit_from=right.end, per=per,
+                                        low_end=False)
         some_more = False
         if k < self.n and f[k] in SOME_MORE_AFTER_NUMERAL:
             after = k + 1
@@ -586,9 +603,7 @@ class _Scanner:
         if is_cn and numeral in ("一", "壹") and unit[1] not in ONE_UNITS:
             return None  # 一家医院, 一批: the indefinite article
         end = unit[0]
-        per = RATE_MEASURES.match(f, end)
-        if per is None and f[end : end + 1] in _PER_STARTS:
-            per = PER_AFTER_UNIT_RE.match(f, end)  # 3元/斤, 3元/ 斤, 3元每斤
+        per = self._per(end)
         core_end = end
         if per is not None and per.re is PER_AFTER_UNIT_RE:
             end = per.end()
@@ -596,11 +611,7 @@ class _Scanner:
                 end += len(self._suffix(end))  # 3元/斤以上, as 3元以上
             core_end = end
         elif per is not None:
-            end = per.end()
-            if end < self.n and _HAN.match(f[end]) and (end + 1 >= self.n or
-                                                       not _HAN.match(f[end + 1])):
-                end += 1
-            core_end = end
+            end = core_end = self._per_end(per)
         else:
             # 多, 余 or 半 after the unit: 3年多 is (3, 4) years, 一年半 1.5, 3倍多 more than 3;
             # after any other unit where the loader reads it so (5个百分点多。, 1米多。)
@@ -622,6 +633,23 @@ class _Scanner:
             end += 2
         return self._figure(a, i, core_end, end, unit[1], kind, qualifier,
                             unit_from=k, per=per)
+
+    def _per(self, end: int) -> re.Match[str] | None:
+        """The per-unit of a rate right after its unit at ``end`` (3元/斤, 3元/ 斤, 3元每斤,
+        3元一斤), or None."""
+        per = RATE_MEASURES.match(self.f, end)
+        if per is None and self.f[end : end + 1] in _PER_STARTS:
+            per = PER_AFTER_UNIT_RE.match(self.f, end)
+        return per
+
+    def _per_end(self, per: re.Match[str]) -> int:
+        """Where the rate whose per-unit is ``per`` ends: after the noun of one measure word
+        and one character (两天一层楼), else after the per-unit."""
+        end = per.end()
+        if per.re is RATE_MEASURES and end < self.n and _HAN.match(self.f[end]) and (
+                end + 1 >= self.n or not _HAN.match(self.f[end + 1])):
+            end += 1
+        return end
 
     def _months_after(self, unit: tuple[int, str] | None,
                       num: Numeral) -> tuple[int, int] | None:

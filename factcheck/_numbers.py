@@ -8,7 +8,7 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
 
     figure  = [prefix] body [suffix]  |  range  |  [prefix] "百分之"|"千分之" numeral [suffix]
     body    = numeral [多|余|餘 [magnitude]] unit [per]
-    range   = numeral [unit] sep numeral unit          sep = - – — ~ ～ 〜 至 到
+    range   = numeral [unit] sep numeral unit [per]    sep = - – — ~ ～ 〜 至 到
 
 * prefix: 近 将近 將近 接近 (just-under), 超 超过 超過 逾 突破 高于 高於 多于 (more-than), 约
   約 大约 大約 (about), 不到 不足 低于 低於 少于 (under), 至少 不少于 不低于 (at-least), 最多
@@ -465,15 +465,16 @@ def _range(text: str, o: str, t: str, sep: int, after: int) -> Figure | None:
     if _years_and_months_range(left_raw, right_raw):
         return _months_range(text, o, t, left, right, sep, after)
     split = _unit_and_per(right_raw)
-    if split is None or split[1] is not None:
+    if split is None or (split[1] is not None and not split[0]):
         return None
     if left_raw and left_raw != right_raw and _unit_and_per(left_raw) != split:
-        return None
+        return None  # 3元-5元/斤 too: a per-unit is written once, after the high end
     high = Number(o[after : right.end], right.value, right.step, right.round_number)
     low = _scaled_low(o[: left.end], left, right, bare=not left_raw)
     if low.value > high.value:
         return None
-    return _figure(text, low, high, "range", split[0], None, some_more=False)
+    # a range of rates is per the high end's per-unit: 3-5元/斤 is 3 to 5 元 per 斤
+    return _figure(text, low, high, "range", split[0], split[1], some_more=False)
 
 
 def _years_and_months_range(left_raw: str, right_raw: str) -> bool:

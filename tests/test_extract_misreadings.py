@@ -1396,3 +1396,54 @@ def test_the_three_readers_agree_on_the_full_width_comma(
             part, rest = m.value[cut:], m.value[:cut]
             if parse_figure(part) is not None and part[0].isdigit():
                 assert not whole_figure(part, text[:m.start] + rest, text[m.end:]), part
+
+
+# --- a range of rates: one figure with its per-unit, for the three readers alike -----------
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("价格为3-5元/斤。", "3-5元/斤", "元/斤"),
+    ("价格为3至5元/斤。", "3至5元/斤", "元/斤"),
+    ("价格为3～5元／斤。", "3～5元／斤", "元/斤"),
+    ("价格为3至5元每斤。", "3至5元每斤", "元/斤"),
+    ("价格为3到5元一斤。", "3到5元一斤", "元/斤"),
+    ("价格为3元/斤-5元/斤。", "3元/斤-5元/斤", "元/斤"),
+    ("两至三天一层楼。", "两至三天一层楼", "天/层"),
+])
+def test_a_range_of_rates_is_one_figure_with_its_per_unit(
+        tmp_path: Path, text: str, value: str, unit: str) -> None:
+    (m,) = [m for m in extract(text) if m.counted]
+    assert (m.value, m.unit, m.qualifier) == (value, unit, "range")
+    figure = parse_figure(value)
+    assert figure is not None
+    assert (figure.number.value, figure.high and figure.high.value, figure.per_word) == (
+        m.number, m.high, unit.split("/")[1])
+    assert whole_figure(value, text[:m.start], text[m.end:])
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert claim.value == value
+
+
+def test_a_range_of_prices_per_jin_loads_exactly(tmp_path: Path) -> None:
+    text = "价格为3-5元/斤。"
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    q = claim.quantity
+    # 斤 is half a kilogram: 3 to 5 元 per 斤 is 6 to 10 元 per kg, each end as written
+    assert (q.base_unit, q.base, q.top) == ("yuan / kilogram", 6, 10)
+    assert (q.interval.low, q.interval.high) == (5, 11)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("价格为3-5元/斤。", "3-5元"),  # the per-unit left out
+    ("价格为3-5元/斤。", "5元/斤"),  # the low end left out
+    ("价格为3至5元每斤。", "3至5元"),
+])
+def test_part_of_a_range_of_rates_is_refused(tmp_path: Path, text: str, value: str) -> None:
+    from factcheck._errors import FactcheckError
+
+    with pytest.raises(FactcheckError, match="is only part of a figure"):
+        _load(tmp_path, text, f"""\
+source: t
+claims:
+  - {{id: c, quote: '{text[:-1]}', value: '{value}', entity: e, metric: m, as_of: 2020}}
+""")
