@@ -17,7 +17,7 @@ from typing import Any, cast
 
 from ._dates import Period, complete_period, iso_spelling, parse_period
 from ._errors import QuoteError, SchemaError, UnitError
-from ._extract_lexicon import CLOCK_RE, TIME_OF_DAY_RE
+from ._extract_lexicon import CLOCK_EVENT_WORDS, CLOCK_RE, TIME_OF_DAY_RE
 from ._model import Claim, Entity, Metric, NotClaim, Quantity, Source
 from ._numbers import (
     Figure,
@@ -460,8 +460,9 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
 
 #: Before 点, a time of day makes it a clock time (下午3点, as extract reads one: 淩晨3點
 #: too); so does a word after it that goes with one (3点钟, 3点开会), and a range of them
-#: is one (8点至10点). Otherwise 点 counts points (三点意见, 两点要求).
-_CLOCK_WORDS_AFTER = ("钟", "开会", "召开", "举行", "整")
+#: is one (8点至10点). Otherwise 点 counts points (三点意见, 两点要求). (The words extract
+#: reads a clock time by, so that both read 晚3点 and 3点开会 alike.)
+_CLOCK_WORDS_AFTER = ("钟", "整", *CLOCK_EVENT_WORDS)
 
 
 def _clock_point(value: str, text: str, span: tuple[int, int]) -> bool:

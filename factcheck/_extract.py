@@ -372,6 +372,7 @@ class _Scanner:
         if m is None:
             return None
         sure = m.group("tail") is not None or m.group("range") is not None or (
+            m.group("event") is not None) or (
             m.group("mark") == "时" and self.f[i].isdigit())
         if not sure and TIME_OF_DAY_RE.search(self.f, max(0, i - 2), i) is None:
             return None

@@ -19,6 +19,7 @@ from ._numerals import CALENDAR_YEAR_PATTERN, CALENDAR_YEAR_RE
 from ._quotes import fold_chars
 
 __all__ = [
+    "CLOCK_EVENT_WORDS",
     "CLOCK_RE",
     "CN_RATIO_RE",
     "CN_START",
@@ -255,9 +256,12 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _HOUR = r"(?:2[0-4]|[01]?[0-9]|二十[一二三四]?|十[一二三四五六七八九]?|[零〇一二两三四五六七八九])"
 _MINUTE = r"(?:[0-5]?[0-9]|[一二三四五]?十[一二三四五六七八九]?|[零〇][一二三四五六七八九]|[一二三四五六七八九])"
 _CLOCK_TAIL = rf"(?:{_MINUTE}分(?:{_MINUTE}秒)?|半|整|钟)"
+#: What after an hour says it is one (3点开会, 3点召开): read as 3点钟, never 3 or 3 points.
+CLOCK_EVENT_WORDS = ("开会", "召开", "举行")
 # two clock times are one range across 到 too (上午10点到11点), as across 至
 CLOCK_RE = re.compile(
-    rf"{_HOUR}(?P<mark>[时点])(?:{_CLOCK_TAIL}(?P<tail>)|(?![间期代候刻]))(?:许)?"
+    rf"{_HOUR}(?P<mark>[时点])(?:{_CLOCK_TAIL}(?P<tail>)"
+    rf"|(?={'|'.join(CLOCK_EVENT_WORDS)})(?P<event>)|(?![间期代候刻]))(?:许)?"
     rf"(?:(?:{_SEP}|到){_HOUR}(?P=mark)(?P<range>){_CLOCK_TAIL}?(?:许)?)?"
 )
 TIME_OF_DAY_RE = re.compile("(?:凌晨|早上|早晨|清晨|上午|中午|午间|下午|傍晚|晚上|夜间|夜里|深夜|当晚|今晚|"

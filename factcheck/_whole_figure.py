@@ -433,12 +433,14 @@ def _clock_range_end(before: str, text: str) -> bool:
 def _clock_hour(figure: str, before: str, after: str) -> bool:
     """Whether ``figure`` (folded, as ``before`` and ``after``) ends with the hour of a
     clock time that extract reads as one: with minutes, 半, 整 or 钟 (14时30分, 9点半), as a
-    range (8时至10时), an Arabic hour before 时 (14时), or after a time of day (下午3点)."""
+    range (8时至10时), an Arabic hour before 时 (14时), before a meeting (3点开会), or after
+    a time of day (下午3点)."""
     numeral = _numeral_before(figure)
     clock = CLOCK_RE.match(numeral + after) if numeral else None
     if clock is None or clock.end() <= len(numeral):
         return False
     return (clock.group("tail") is not None or clock.group("range") is not None
+            or clock.group("event") is not None  # 3点开会
             or (clock.group("mark") == "时" and numeral[0] in _ARABIC)
             or (numeral == figure and TIME_OF_DAY_RE.search(before) is not None))
 

@@ -1144,6 +1144,9 @@ claims:
     ("下午14时开会", "14", "个"),  # loaded as 14 items, or with `unit: 小时` as 14 hours
     ("下午14时开会", "14", "小时"),
     ("下午3点开会", "3", "个"),
+    ("明天3点开会", "3", "个"),  # extract read a bare 3 that the loader took as 3 items
+    ("明天3點開會", "3", "个"),
+    ("明天3点召开", "3", "个"),
     ("下午14时开会", "14时", "个"),  # `unit:` took 时 for an unknown unit word
     ("下午14时开会", "14时", None),  # was "unknown unit '时'", with the hint 小时
 ])

@@ -398,6 +398,8 @@ claims:
     ("上午8点至10点", "8点至10点", True),  # a range of clock times: 8 to 10 items
     ("8點至10點", "8點至10點", True),
     ("上午10点到11点", "10点到11点", True),  # was "two figures ...: claim each on its own"
+    ("晚3点出发", "3点", True),  # a time of day as extract reads one: 3点 is its identifier
+    ("3點開會", "3點", True),
     ("提出三点意见", "三点", False),  # points: a count
     ("下午提出两点要求", "两点", False),
     ("提出3-5点意见", "3-5点", False),
