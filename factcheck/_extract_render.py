@@ -366,11 +366,13 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
 
 
 def _example_unit(m: Mention) -> str:
-    """A unit to give for the unknown unit word of ``m``: 个, but kW·h for 度 after any
+    """A unit to give for the unknown unit word of ``m``: 个, but for 度 kW·h after any
     numeral but one Chinese digit (20度 and 二十度 are degrees or kilowatt-hours, which the
-    loader refuses to count; 三度访华 counts visits)."""
+    loader refuses to count) and 次 after one (三度访华 counts visits, as the docs say)."""
+    if m.unit != "度":
+        return "个"
     times = m.high is None and times_before_du(m.value.removesuffix("度"))
-    return "kW·h" if m.unit == "度" and not times else "个"
+    return "次" if times else "kW·h"
 
 
 #: How far before a mention its clause is searched for a word of temperature.
