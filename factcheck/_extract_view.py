@@ -11,7 +11,7 @@ from datetime import date
 
 from ._dates import Period, parse_period
 from ._extract_lexicon import SPLIT_UNITS
-from ._numerals import FULLWIDTH
+from ._numerals import FULLWIDTH, FULLWIDTH_LATIN
 from ._quotes import PINYIN, FoldTable, t2s
 
 __all__ = ["TextView", "period_of", "unit_text"]
@@ -73,7 +73,7 @@ def unit_text(plain: str, folded: str, unit: str | None, unit_from: int | None,
     if per is not None:
         group = per.lastindex or 1  # the per-unit's group of the alternative that matched
         written += "/" + plain[per.start(group) : per.end(group)]
-    return written
+    return written.translate(FULLWIDTH_LATIN)  # ｋｍ as km: a symbol the loader's unit: reads
 
 
 def period_of(raw: str, name: str) -> Period | None:

@@ -2,8 +2,8 @@
 
 Rules (all values are exact ``Fraction``; no float is ever formed):
 
-* Text is first passed through ``FULLWIDTH`` (``０-９`` ``．`` ``，`` ``％`` ``－`` ``～`` ``／`` become
-  their ASCII forms, and the other middle dots ``•∙⋅・`` become ``·``; the mapping is one
+* Text is first passed through ``FULLWIDTH`` (``０-９`` ``．`` ``，`` ``％`` ``－`` ``～`` ``／`` and
+  the Latin letters ``Ａ-Ｚ`` ``ａ-ｚ`` become their ASCII forms, and the other middle dots ``•∙⋅・`` become ``·``; the mapping is one
   character to one, so offsets are kept).
 * Arabic: optional sign ``-``/``−``, digits with optional thousands groups (``1,234,567``; a group
   is exactly three digits), optional ``.digits``, then an optional magnitude word:
@@ -48,8 +48,12 @@ from typing import NamedTuple
 #: Dots that articles write for the middle dot of a unit product (kW•h, kW∙h, kW⋅h, kW・h
 #: for kW·h): each is read as ``·``
 MIDDLE_DOTS = "•∙⋅・"
-FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－～／" + MIDDLE_DOTS,
-                          "0123456789.,%-~/" + "·" * len(MIDDLE_DOTS))
+_LATIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_WIDE_LATIN = "".join(chr(ord(c) + 0xFEE0) for c in _LATIN)  # Ａ-Ｚ ａ-ｚ
+#: Full-width Latin letters to ASCII only (ｋｍ as km), for a unit shown as written.
+FULLWIDTH_LATIN = str.maketrans(_WIDE_LATIN, _LATIN)
+FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－～／" + MIDDLE_DOTS + _WIDE_LATIN,
+                          "0123456789.,%-~/" + "·" * len(MIDDLE_DOTS) + _LATIN)
 
 _WAN = 10**4
 _YI = 10**8

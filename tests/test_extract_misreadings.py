@@ -1450,3 +1450,34 @@ source: t
 claims:
   - {{id: c, quote: '{text[:-1]}', value: '{value}', entity: e, metric: m, as_of: 2020}}
 """)
+
+
+# --- full-width Latin letters are their ASCII forms, as the quote matcher folds them ------
+
+@pytest.mark.parametrize(("text", "value", "unit", "base_unit"), [
+    ("时速10ｋｍ／ｈ。", "10ｋｍ／ｈ", "km/h", "meter / day"),
+    ("长10ｋｍ。", "10ｋｍ", "km", "meter"),
+    ("装机100ＭＷ。", "100ＭＷ", "MW", "kilogram * meter ** 2 / day ** 3"),
+])
+def test_a_full_width_latin_unit_is_read_as_its_ascii_form(
+        tmp_path: Path, text: str, value: str, unit: str, base_unit: str) -> None:
+    (m,) = extract(text)  # was a bare 10 (or 100), which loaded as 10 items
+    assert (m.value, m.unit, m.number) == (value, unit, int(value[:3].rstrip("ｋｍＭ")))
+    figure = parse_figure(value)
+    assert figure is not None
+    assert figure.unit_word + (f"/{figure.per_word}" if figure.per_word else "") == unit
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert (claim.value, claim.quantity.unit, claim.quantity.base_unit) == (value, unit, base_unit)
+
+
+def test_a_bare_number_before_a_full_width_latin_unit_is_no_count(tmp_path: Path) -> None:
+    from factcheck._errors import FactcheckError
+
+    with pytest.raises(FactcheckError, match="contradicts the unit the quote writes after "
+                       r"the value \('km/h'\)"):
+        _load(tmp_path, "时速10ｋｍ／ｈ。", """\
+source: t
+claims:
+  - {id: c, quote: 时速10ｋｍ／ｈ, value: '10', unit: 个, entity: e, metric: m, as_of: 2020}
+""")
