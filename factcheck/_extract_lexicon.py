@@ -280,10 +280,17 @@ NUMBERED_NOUNS = frozenset("线楼院馆厅室房门位车船机台站栋幢床�
 # is tried first, except after 比分 or 比例: 比分1:10): one mention, which the loader reads no figure of. 比 joins one too
 # (以3比1获胜), but not before a date or a figure of its own (产量100比2018年增长).
 # A ratio in Chinese numerals (三比一, 十比零) is one as well, not the numbers 3 and 1.
-_CN_SIDE = "(?:[一二两三四五六七八九]?十[一二三四五六七八九]?|[零〇一二两三四五六七八九])"
-CN_RATIO_RE = re.compile(f"{_CN_SIDE}比{_CN_SIDE}(?![零〇一二两三四五六七八九十百千万亿点年月日号%元])")
-RATIO_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?(?![0-9.:：])"
-                      r"|比[0-9]+(?:\.[0-9]+)?(?![0-9.年月日号%万亿元]))|" + CN_RATIO_RE.pattern)
+# A side may have decimals (三比一点五), and the two sides may mix numerals (3比一, 三比1); a
+# ratio of colons may have more than two sides (1:2:3).
+_CN_SIDE = ("(?:[一二两三四五六七八九]?十[一二三四五六七八九]?|[零〇一二两三四五六七八九])"
+            "(?:点[零〇一二两三四五六七八九]+)?")
+_CN_SIDE_END = "(?![零〇一二两三四五六七八九十百千万亿点年月日号%元])"
+_AR_SIDE = r"[0-9]+(?:\.[0-9]+)?"
+_AR_SIDE_END = "(?![0-9.年月日号%万亿元])"
+CN_RATIO_RE = re.compile(f"{_CN_SIDE}比{_CN_SIDE}{_CN_SIDE_END}")
+RATIO_RE = re.compile(
+    rf"{_AR_SIDE}(?:(?:[:：]{_AR_SIDE})+(?![0-9.:：])|比{_AR_SIDE}{_AR_SIDE_END}"
+    rf"|比{_CN_SIDE}{_CN_SIDE_END})|{_CN_SIDE}比(?:{_CN_SIDE}{_CN_SIDE_END}|{_AR_SIDE}{_AR_SIDE_END})")
 # An Arabic fraction: 1/3 (a date with slashes has a four-digit year and is read first).
 FRACTION_RE = re.compile(r"([0-9]{1,3})/([0-9]{1,3})(?![0-9/])")
 # After a day count these make it a duration: 30日内, 5日后.

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from ._extract_lexicon import (
     CLOCK_RE,
-    CN_RATIO_RE,
     DATE_PATTERNS,
     PER_AFTER_UNIT_RE,
     RATE_MEASURES,
+    RATIO_RE,
     TIME_OF_DAY_RE,
     UNIT_RE,
     YEAR_RE,
@@ -150,12 +150,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if first in _ARABIC or first in _CHINESE:
         if not _starts_whole(fold_chars(figure[:4]), before, previous):
             return False
-        if previous == "比" and fold_chars(before[-2:-1]) in _ARABIC and first in _ARABIC and (
-                _ratio_side(fold_chars(figure + after[:8]))):
-            return False  # 1 of 3比1, as of 3:1
-        if previous == "比" and first in _CHINESE and _chinese_ratio(
-                _numeral_before(fold_chars(before[-4:-1])) + "比", fold_chars(figure + after[:4])):
-            return False  # 一 of 三比一
+        if previous == "比" and _ratio_across(
+                _side_before(fold_chars(before[-8:-1])) + "比", fold_chars(figure + after[:8])):
+            return False  # 1 of 3比1, as of 3:1; 一 of 三比一, 3比一; 一点五 of 三比一点五
         if previous in _DATE_JOINS and fold_chars(before[-2:-1]) in _DIGITS and (
                 _tail_of_a_date(fold_chars(figure), fold_chars(before), fold_chars(after))):
             return False  # 5日 of 2020年1月5日: as_of would give a bare day another month
@@ -184,9 +181,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             # 20 of 20度, 二十 of 二十度: degrees or kilowatt-hours, which unit: 个 made a
             # count (but 三 of 三度访华 counts visits)
             return False
-        if following == "比" and last in _CHINESE and _chinese_ratio(
-                _numeral_before(fold_chars(figure[-3:])), fold_chars(after[:4])):
-            return False  # 三 of 三比一: a ratio, as 3比1 is
+        if following == "比" and _ratio_across(
+                _side_before(fold_chars(figure[-8:])), fold_chars(after[:9])):
+            return False  # 三 of 三比一 or 三比1, 3 of 3比一: a ratio, as 3比1 is
         if following in _CLOCK_MARKS and _clock_hour(
                 fold_chars(figure), fold_chars(before[-2:]), fold_chars(after[:10])):
             return False  # 14 of 14时30分, 14时 or 下午3点: the hour of a clock time
@@ -311,11 +308,23 @@ def _ratio_side(text: str) -> bool:
     return fold_chars(text[len(digits):len(digits) + 1]) not in _NOT_A_RATIO_SIDE
 
 
-def _chinese_ratio(left: str, text: str) -> bool:
+def _ratio_across(left: str, text: str) -> bool:
     """Whether ``left`` (folded: what of a ratio stands before ``text``) and ``text``
-    (folded) make a ratio in Chinese numerals as extract reads one (三比一) that goes on
-    into ``text``."""
-    return (m := CN_RATIO_RE.match(left + text)) is not None and m.end() > len(left)
+    (folded) make a ratio as extract reads one (3比1, 三比一, 3比一, 三比一点五) that goes on
+    past 比 into ``text``."""
+    if not left or left == "比":
+        return False
+    end = len(left) + (left[-1] != "比")  # past the 比 that starts text
+    return (m := RATIO_RE.match(left + text)) is not None and m.end() > end
+
+
+def _side_before(text: str) -> str:
+    """The side of a ratio that ``text`` (folded) ends with: digits, Arabic or Chinese,
+    with a decimal point (1.5, 一点五)."""
+    start = len(text)
+    while start and (text[start - 1] in _DIGITS or text[start - 1] in ".点"):
+        start -= 1
+    return text[start:].lstrip(".点")
 
 
 # what after 比 and digits makes them a figure or date of their own (cf. RATIO_RE)

@@ -1481,3 +1481,38 @@ source: t
 claims:
   - {id: c, quote: 时速10ｋｍ／ｈ, value: '10', unit: 个, entity: e, metric: m, as_of: 2020}
 """)
+
+
+# --- ratios of three sides, of mixed numerals and with decimals are one mention ------------
+
+@pytest.mark.parametrize(("text", "ratio", "values"), [
+    ("比例为1:2:3。", "1:2:3", ["1", "2", "3"]),  # was 1 and 2:3
+    ("比分3比一。", "3比一", ["3", "一"]),  # was a bare 3
+    ("比分三比1。", "三比1", ["三", "1"]),  # was a bare 1
+    ("比分三比一点五。", "三比一点五", ["三", "一点五"]),  # was nothing
+    ("比分3比1.5。", "3比1.5", ["3", "1.5"]),
+])
+def test_a_ratio_is_one_mention_and_no_side_of_it_a_figure(
+        tmp_path: Path, text: str, ratio: str, values: list[str]) -> None:
+    assert _rows(text) == [(ratio, "quantity", ratio, "", None)]
+    at = text.index(ratio)
+    for value in values:
+        start = text.index(value, at)
+        assert not whole_figure(value, text[:start], text[start + len(value):]), value
+    from factcheck._errors import FactcheckError
+
+    with pytest.raises(FactcheckError, match="the figure is a ratio, a score or a clock time"):
+        _load(tmp_path, text, f"""\
+source: t
+claims:
+  - {{id: c, quote: {text[:-1]}, value: '{values[0]}', unit: 个, entity: e, metric: m, as_of: 2020}}
+""")
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("产量100比2018年增长。", [("100", "quantity", "100", "", None),
+                               ("2018年", "date", "2018", None, None)]),
+    ("三点意见。", []),
+])
+def test_what_is_no_ratio_stays_so(text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
