@@ -121,8 +121,10 @@ _NOT_BEFORE_SIGN = frozenset("%‰.-−~") | CHINESE_NUMERAL_CHARS | frozenset(
 _PERIOD_WORDS = (
     *(w + end for end in "年月" for w in "去今明前上本同当當全每往下次"),
     "上半年", "下半年", "上个月", "上個月", "下个月", "下個月", "这个月", "這個月")
-# a calendar year and its 年, after which a dash is a minus sign (2019年-3%)
-_YEAR_BEFORE = re.compile(f"(?<![0-9〇零一二三四五六七八九十]){CALENDAR_YEAR_PATTERN}年$")
+# a calendar year and its 年 (年度, 年底, 年初, 年末), after which a dash is a minus sign
+# (2019年-3%, 2019年度-3%)
+_YEAR_BEFORE = re.compile(f"(?<![0-9〇零一二三四五六七八九十]){CALENDAR_YEAR_PATTERN}年[度底初末]?$")
+_YEAR_ENDS = frozenset("年度底初末")
 # what after such a dash goes on with a run of years, which no sign would start: another
 # calendar year (2019年-2021) or a number and 年 (2020年-22年); a count of years is never
 # negative
@@ -327,7 +329,7 @@ class _Scanner:
         before = self.f[at - 1] if at else ""
         if self.f.endswith(_PERIOD_WORDS, 0, at):
             return True  # 比去年-3%, 本月-5%: 年 or 月 of a word ends no figure or date
-        if before == "年" and _YEAR_BEFORE.search(self.f, max(0, at - 6), at) is not None:
+        if before in _YEAR_ENDS and _YEAR_BEFORE.search(self.f, max(0, at - 7), at) is not None:
             # 2019年-3%: a date's year ends no figure whose range the dash would join; but
             # 2019年-3月 goes on to a date, and 2019年-2021 or 2020年-22年 to a year
             return _YEARS_AFTER_DASH.match(self.f, at + 1) is None and not any(

@@ -310,6 +310,13 @@ def test_clock_times_and_codes_get_no_skeleton() -> None:
                       ("20余元", "quantity", "20", "元", "some-more")]),
     ("2019年利润-5%", [("2019年", "date", "2019", None, None),
                      ("-5%", "percentage", "-5", "%", None)]),
+    # after a year's 年度, 年底 or 年初 as after its 年 (the sign was lost: 3%)
+    ("2019年度-3%", [("2019年度", "date", "2019", None, None),
+                   ("-3%", "percentage", "-3", "%", None)]),
+    ("2019年底-3%", [("2019年底", "date", "2019-12", None, None),
+                   ("-3%", "percentage", "-3", "%", None)]),
+    ("2019年初-5%", [("2019年初", "date", "2019-01", None, None),
+                   ("-5%", "percentage", "-5", "%", None)]),
 ])
 def test_a_minus_sign_is_taken(text: str, rows: list[tuple[str, ...]]) -> None:
     assert _rows(text) == rows
@@ -1516,3 +1523,12 @@ claims:
 ])
 def test_what_is_no_ratio_stays_so(text: str, rows: list[tuple[str, ...]]) -> None:
     assert _rows(text) == rows
+
+
+@pytest.mark.parametrize("text", ["2019年度-3%。", "2019年底-3%。"])
+def test_a_figure_after_a_year_with_a_word_loads_with_its_sign(
+        tmp_path: Path, text: str) -> None:
+    corpus = _load(tmp_path, text, _filled(_skeleton(text), as_of="2019"))
+    percent = [c for c in corpus.claims.values()  # type: ignore[attr-defined]
+               if c.quantity is not None]
+    assert [(c.value, c.quantity.value) for c in percent] == [("-3%", -3)]
