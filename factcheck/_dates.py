@@ -333,10 +333,18 @@ def _ranged(t: str, year: int | None, month: int | None) -> tuple[date, date] | 
             return None  # 次年 then a month, not a year (次年2020年) or a day alone
         last = _chinese(written, first[1].year + 1, None)
     else:
+        short = _SHORT_YEAR_RE.fullmatch(right)
+        if short is not None and _FULL_YEAR_RE.fullmatch(left):
+            # 2020年-22年, 2020-22年: the right end's two digits are of the left's century
+            right = f"{first[0].year // 100 * 100 + int(short[1])}年"
         last = _single(right, first[1].year, first[1].month)
     if last is None:
         return None
     return _join(first, last)
+
+
+_SHORT_YEAR_RE = re.compile("([0-9]{2})年")
+_FULL_YEAR_RE = re.compile("[0-9]{4}年?")
 
 
 def _join(

@@ -226,6 +226,8 @@ _DECADE = (rf"(?:{_DECADE_NUMBER}(?:(?:{_SEP}|、){_DECADE_NUMBER})?"
 # A clock time (14:30, 14：30 with a full-width colon, 8:00-10:00), never a ratio (3:1 has
 # one digit after its colon) or two numbers; the scanner lists it as an identifier.
 _HHMM = r"(?:2[0-4]|[01]?[0-9])[:：][0-5][0-9](?:[:：][0-5][0-9])?"
+# what ends a run of years's right end: 度, or no decade, month or part of the year after it
+_YEARS_END = rf"(?:度|(?!代|{_M}月|[底初末]|[上下]半年))"
 # (name, pattern) — the longest match at a position wins.
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("decade", re.compile(rf"(?:{_CENTURY})?{_DECADE}|{_CENTURY}(?:初|中叶|末|[上下]半叶)?")),
@@ -233,8 +235,11 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("time", re.compile(rf"{_HHMM}(?:{_SEP}{_HHMM})?" + _NOT_NUM)),
     # a run of years, 年 also on the left (2020年至2022年, 2019年-2020年度), but not before
     # a part of the right end's year (2020年至2022年3月, 2020年至2022年底: read apart)
+    # a year of 年度 too (2019年度-2020年度), and a right end in two digits, of the left
+    # end's century (2020年-22年, 2020-22年: 2020 to 2022)
     ("years", re.compile(rf"{_Y}{_SEP}{_Y}年(?!代)"
-                         rf"|{_Y}年{_SEP}{_Y}年(?:度|(?!代|{_M}月|[底初末]|[上下]半年))")),
+                         rf"|{_Y}年度?{_SEP}{_Y}年{_YEARS_END}"
+                         rf"|(?:1[89]|2[01])[0-9]{{2}}(?:年度?)?{_SEP}[0-9]{{2}}年{_YEARS_END}")),
     ("quarter", re.compile(rf"(?:{_Y}年)?(?:前|第)?{_Q}(?:{_SEP}{_Q})?季度")),
     ("ymd", re.compile(
         rf"{_Y}年(?:{_M}月(?:份?{_SEP}{_NEXT}{_M}月(?:份|{_D}[日号])?|{_MONTH_DAYS}|份|底|初|末"

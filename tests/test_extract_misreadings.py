@@ -1198,8 +1198,8 @@ def test_a_score_that_could_be_a_clock_time_is_a_ratio(text: str,
     ("2019年-3月", ["2019年", "3月"]),  # a date goes on after the dash: no sign
     # a run of years goes on after the dash: no sign (these were -2021 and -22年)
     ("2019年-2021。", ["2019年", "2021"]),
-    ("2020年-22年。", ["2020年", "22年"]),
-    ("２０２０年－２２年。", ["２０２０年", "２２年"]),
+    ("2020年-22年。", ["2020年-22年"]),  # one run of years, 2020 to 2022
+    ("２０２０年－２２年。", ["２０２０年－２２年"]),
     ("2019年-2021万元。", ["2019年", "-2021万元"]),  # a figure, not a year: the sign stays
     ("三年-五年", ["三年-五年"]),  # a number of years is no date's year: the dash joins
 ])
@@ -1218,6 +1218,12 @@ def test_a_minus_after_a_date_s_year_is_a_sign(text: str, mentions: list[str]) -
     ("二〇二〇年-二〇二二年，", [("二〇二〇年-二〇二二年", "date", "2020..2022", None, "range")]),
     ("2020年至2022年间", [("2020年至2022年", "date", "2020..2022", None, "range")]),
     ("2019年-2020年度", [("2019年-2020年度", "date", "2019..2020", None, "range")]),
+    ("2019年度-2020年度", [("2019年度-2020年度", "date", "2019..2020", None, "range")]),
+    # a right end in two digits is of the left end's century (were 2020年 and 22年)
+    ("2020年-22年，", [("2020年-22年", "date", "2020..2022", None, "range")]),
+    ("2020年至22年间", [("2020年至22年", "date", "2020..2022", None, "range")]),
+    ("2020-22年，", [("2020-22年", "date", "2020..2022", None, "range")]),  # no figure
+    ("2019-20年度", [("2019-20年度", "date", "2019..2020", None, "range")]),
     # the right end goes on to a month or a part of its year: two dates, read apart
     ("2020年至2022年3月", [("2020年", "date", "2020", None, None),
                         ("2022年3月", "date", "2022-03", None, None)]),
@@ -1532,3 +1538,26 @@ def test_a_figure_after_a_year_with_a_word_loads_with_its_sign(
     percent = [c for c in corpus.claims.values()  # type: ignore[attr-defined]
                if c.quantity is not None]
     assert [(c.value, c.quantity.value) for c in percent] == [("-3%", -3)]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("2020年-22年，共投资1亿元。\n", "2020年-22年"),
+    ("2020年至22年，共投资1亿元。\n", "2020年至22年"),
+])
+def test_a_run_of_years_to_two_digits_loads_whole_and_neither_end_alone(
+        tmp_path: Path, text: str, quote: str) -> None:
+    from factcheck._errors import FactcheckError
+
+    claims = yaml.safe_load(_filled(_skeleton(text), as_of="2020..2022"))["claims"]
+    assert [c["value"] for c in claims] == [quote, "1亿元"]
+    corpus = _load(tmp_path, text, _filled(_skeleton(text), as_of="2020..2022"))
+    date = next(iter(corpus.claims.values())).date  # type: ignore[attr-defined]
+    assert (date.start.isoformat(), date.end.isoformat()) == ("2020-01-01", "2022-12-31")
+    sep = quote[5]
+    for value, unit in (("22年", ""), ("2020年", ", unit: date")):  # 22年 was 22 years
+        with pytest.raises(FactcheckError, match="is only part of a figure"):
+            _load(tmp_path, text, f"""\
+source: t
+claims:
+  - {{id: c, quote: '2020年{sep}22年', value: '{value}'{unit}, entity: e, metric: m, as_of: 2020}}
+""")
