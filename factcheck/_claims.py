@@ -17,7 +17,7 @@ from typing import Any, cast
 
 from ._dates import Period, complete_period, iso_spelling, parse_period
 from ._errors import QuoteError, SchemaError, UnitError
-from ._extract_lexicon import CLOCK_EVENT_WORDS, CLOCK_RE, TIME_OF_DAY_RE
+from ._extract_lexicon import CLOCK_EVENT_WORDS, CLOCK_RE, TIME_OF_DAY_RE, per_before
 from ._model import Claim, Entity, Metric, NotClaim, Quantity, Source
 from ._numbers import (
     Figure,
@@ -441,6 +441,16 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "(下午) comes before it, no 钟 or 开会 after it and no range of hours "
                     "makes it one (8点至10点): 三点意见",
                     found=_around(source, value_span), hint=_CLOCK_HINT)
+        return None
+    per = per_before(source.text[:value_span[0]]) if fields.get("per") is None else None
+    figure = parse_figure(value) if per is not None else None
+    if per is not None and figure is not None and figure.per_word is None:
+        # 每斤3-5元 is 3 to 5 元 per 斤: 3-5元 alone loaded it as an amount of money
+        problems.at(doc, (*keypath, "value"), f"{_short(value)} is a price per {per}: the "
+                    f"quote writes 每{per} before it", claim_id=claim_id,
+                    expected=f"`per: {per}` with the value, as for {figure.text}/{per}",
+                    found=_around(source, (value_span[0] - len(per) - 1, value_span[1])),
+                    hint=f"add `per: {per}`")
         return None
     quantity, date = _parse_value(doc, keypath, fields, as_of, problems, claim_id)
     if quantity is not None and fields.get("unit") is not None:

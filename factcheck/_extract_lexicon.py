@@ -41,6 +41,7 @@ __all__ = [
     "ORDINAL_WORDS",
     "PERCENT_UNITS",
     "PER_AFTER_UNIT_RE",
+    "PER_BEFORE_RE",
     "PER_UNIT_RE",
     "PHASE_NOUNS",
     "PHONE_RE",
@@ -57,6 +58,7 @@ __all__ = [
     "UNIT_RE",
     "YEAR_RE",
     "identifier_spans",
+    "per_before",
 ]
 
 
@@ -118,6 +120,20 @@ PER_UNIT_RE = re.compile(_unit_pattern(UNITS | _LATIN_PER))
 #: 3元每斤, where the per-unit ends the phrase or 的 or a qualifier follows (3元每斤以上;
 #: but 10亿元每年新增 is 10亿元, and each year something); the per-unit is the group that
 #: matched (``lastindex``)
+#: 每 and a measure of goods right before a price (每斤3-5元, 每公斤约30元): the figure is per
+#: it, as 3-5元/斤 is (每年, 每人 and 每家 say "each year", "each person", not a price's unit)
+PER_BEFORE_RE = re.compile("每(" + "|".join(sorted(_words(
+    "斤 公斤 千克 克 吨 两 平方米 平米 亩 公顷 升 立方米 公里 千瓦时 kg"), key=len, reverse=True))
+    + ")$")
+
+
+def per_before(before: str) -> str | None:
+    """The measure that ``before`` (the text right before a figure) ends with after 每 (斤
+    of 每斤3-5元), which the figure is per, or None."""
+    m = PER_BEFORE_RE.search(fold_chars(before[-6:]))
+    return None if m is None else m.group(1)
+
+
 PER_AFTER_UNIT_RE = re.compile(
     " ?/ ?(" + PER_UNIT_RE.pattern + ")|每(" + PER_UNIT_RE.pattern
     + r")(?![\u3400-\u9fff])|每(" + PER_UNIT_RE.pattern + ")(?=的|"

@@ -24,7 +24,7 @@ from ._claims import quantity_of
 from ._dates import parse_period
 from ._errors import FactcheckError, Location, SourceError, plural
 from ._extract import Mention
-from ._extract_lexicon import CN_START
+from ._extract_lexicon import CN_START, per_before
 from ._lines import line_bounds, line_col
 from ._model import Source
 from ._numbers import format_exact, parse_figure, qualified_range, times_before_du
@@ -344,7 +344,10 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
             body.append(f"    occurrence: {occurrence}")
         about = m.kind + (f", {m.qualifier}" if m.qualifier else "")
         body.append(f"    value: {_scalar(m.value)}  # {about}")
+        per = _per_before(m, article.text)
         if m.kind != "date":
+            if per is not None:  # 每斤3-5元: 3-5元 per 斤, as 3-5元/斤
+                body.append(f"    per: {_scalar(per)}")
             if m.unit and parse_unit(m.unit) is not None:
                 body.append(f"    unit: {_scalar(m.unit)}")
             elif m.unit:
@@ -363,6 +366,16 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
                 "# by hand (a longer value, an explicit unit) or list them under not_claims:",
                 *skipped]
     return "\n".join([*head, *body, *tail]) + "\n"
+
+
+def _per_before(m: Mention, text: str) -> str | None:
+    """The measure after 每 right before ``m`` in ``text`` that its figure is per (斤 of
+    每斤3-5元), where the figure writes none of its own, else None."""
+    per = per_before(text[max(0, m.start - 6):m.start]) if m.start else None
+    if per is None or m.kind == "date":
+        return None
+    figure = parse_figure(m.value)
+    return per if figure is not None and figure.per_word is None else None
 
 
 def _example_unit(m: Mention) -> str:

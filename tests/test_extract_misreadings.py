@@ -1561,3 +1561,43 @@ source: t
 claims:
   - {{id: c, quote: '2020年{sep}22年', value: '{value}'{unit}, entity: e, metric: m, as_of: 2020}}
 """)
+
+
+# --- 每斤 before a price: the figure is per 斤, as 3-5元/斤 is -----------------------------
+
+@pytest.mark.parametrize(("text", "value", "per", "base", "top"), [
+    ("价格为每斤3-5元。", "3-5元", "斤", 6, 10),  # 3-5元 loaded as an amount of money
+    ("价格为每斤3元。", "3元", "斤", 6, None),
+    ("每公斤约30元。", "约30元", "公斤", 30, None),
+])
+def test_a_price_after_mei_and_a_measure_is_per_it(
+        tmp_path: Path, text: str, value: str, per: str, base: int, top: int | None) -> None:
+    (claim_yaml,) = _claims(text)
+    assert (claim_yaml["value"], claim_yaml["per"]) == (value, per)
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert (claim.quantity.base_unit, claim.quantity.base, claim.quantity.top) == (
+        "yuan / kilogram", base, top)
+
+
+def test_a_price_after_mei_jin_without_per_is_refused(tmp_path: Path) -> None:
+    from factcheck._errors import FactcheckError
+
+    with pytest.raises(FactcheckError) as error:
+        _load(tmp_path, "价格为每斤3-5元。\n", """\
+source: t
+claims:
+  - {id: c, quote: 价格为每斤3-5元, value: 3-5元, entity: e, metric: m, as_of: 2020}
+""")
+    lines = str(error.value).splitlines()
+    assert lines[0].endswith(":3:31: [c] '3-5元' is a price per 斤: the quote writes 每斤 "
+                             "before it")
+    assert lines[-3:] == ["  expected: `per: 斤` with the value, as for 3-5元/斤",
+                          "  found: 价格为[每斤3-5元]。", "  hint: add `per: 斤`"]
+
+
+@pytest.mark.parametrize("text", ["每年3亿元。", "每人3000元。", "每斤3元/斤。"])
+def test_each_year_or_person_is_no_price_s_unit(tmp_path: Path, text: str) -> None:
+    assert "per:" not in _skeleton(text)
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    assert len(corpus.claims) == 1  # type: ignore[attr-defined]
