@@ -1526,6 +1526,9 @@ claims:
     ("产量100比2018年增长。", [("100", "quantity", "100", "", None),
                                ("2018年", "date", "2018", None, None)]),
     ("三点意见。", []),
+    # 比一季度 is "than the first quarter", never a ratio's side
+    ("增长3比一季度高。", [("3", "quantity", "3", "", None),
+                        ("一季度", "date", "一季度", None, None)]),
 ])
 def test_what_is_no_ratio_stays_so(text: str, rows: list[tuple[str, ...]]) -> None:
     assert _rows(text) == rows
