@@ -442,7 +442,11 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "makes it one (8点至10点): 三点意见",
                     found=_around(source, value_span), hint=_CLOCK_HINT)
         return None
-    per = per_before(source.text[:value_span[0]]) if fields.get("per") is None else None
+    # the few characters before the value (per_before reads six), not a copy of the
+    # article up to it for every claim
+    start = value_span[0]
+    per = (per_before(source.text[max(0, start - 6):start]) if fields.get("per") is None
+           else None)
     figure = parse_figure(value) if per is not None else None
     if per is not None and figure is not None and figure.per_word is None:
         # 每斤3-5元 is 3 to 5 元 per 斤: 3-5元 alone loaded it as an amount of money
