@@ -9,6 +9,7 @@ from typing import Any
 from ._findings import ORDER, Finding, Involved, Status
 from ._model import Corpus
 from ._numbers import format_exact
+from ._report_md import reviewer
 
 __all__ = ["claim_reviews", "render_jsonld"]
 
@@ -75,17 +76,19 @@ def _review(item: Involved, findings: list[Finding], corpus: Corpus) -> dict[str
         "claimReviewed": item.quote,
         "itemReviewed": _claim(item, appearance, corpus),
         "reviewRating": {"@type": "Rating", "alternateName": worst.status.value,
-                         "ratingExplanation": _explained(worst)},
-        "reviewBody": " ".join(f"{f.id} ({f.status.value}): {_explained(f)}"
+                         "ratingExplanation": _explained(worst, corpus)},
+        "reviewBody": " ".join(f"{f.id} ({f.status.value}): {_explained(f, corpus)}"
                                for f in findings),
     }
 
 
-def _explained(finding: Finding) -> str:
+def _explained(finding: Finding, corpus: Corpus) -> str:
     """The finding's message, and the reviewer's reason when it was acknowledged: a
-    published review must not present an accepted rounding as an open error."""
+    published review must not present an accepted rounding as an open error. The reviewer
+    is named when the acknowledgement says who (its ``reviewer:``), as the reports do."""
     if finding.acknowledged and finding.acknowledgement:
-        return f"{finding.message} Acknowledged by a reviewer: {finding.acknowledgement}"
+        who = reviewer(finding, corpus) or "a reviewer"
+        return f"{finding.message} Acknowledged by {who}: {finding.acknowledgement}"
     return finding.message
 
 

@@ -166,3 +166,29 @@ def test_the_document_cannot_close_the_script_element_it_is_put_in(tmp_path: Pat
     assert "<" not in text and ">" not in text and "&" not in text
     assert " </script><b>&amp;" in json.loads(text)[0]["reviewBody"]
     assert claim.quote in text
+
+
+def test_an_acknowledgement_names_its_reviewer_in_the_review(tmp_path: Path) -> None:
+    # a published ClaimReview said "Acknowledged by a reviewer" though the acknowledgement
+    # names one, as the Markdown and HTML reports show
+    from corpus_builder import CONFLICTING, TEXT, write_corpus
+
+    from factcheck import check, load
+
+    corpus = load(write_corpus(tmp_path, TEXT, CONFLICTING, """
+acknowledgements:
+  - {finding: "agreement[s.inv]", status: conflict, reviewer: 王芳,
+     reason: 250亿元 is another phase}
+"""))
+    reviews = claim_reviews(corpus, check(corpus))
+    explained = {r["reviewRating"]["ratingExplanation"] for r in reviews}
+    assert explained and all(e.endswith("Acknowledged by 王芳: 250亿元 is another phase")
+                             for e in explained)
+    (tmp_path / "unsigned").mkdir()
+    unsigned = load(write_corpus(tmp_path / "unsigned", TEXT, CONFLICTING, """
+acknowledgements:
+  - {finding: "agreement[s.inv]", status: conflict, reason: 250亿元 is another phase}
+"""))
+    assert all(r["reviewRating"]["ratingExplanation"].endswith(
+        "Acknowledged by a reviewer: 250亿元 is another phase")
+        for r in claim_reviews(unsigned, check(unsigned)))
