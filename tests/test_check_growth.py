@@ -342,3 +342,27 @@ def test_levels_that_show_no_change_fit_a_rate_only_by_their_precision(
     assert finding.message == ("From 1亿元 to 1亿元 the level shows no change as written, which "
                                f"fits {said} within the written precision of the levels.")
     assert "rose by 0%" not in finding.message
+
+
+@pytest.mark.parametrize(("levels", "rate", "params", "change", "said"), [
+    # 0.9亿元 is a fall of 10% from 1亿元, which was said to fit "growth of 0%" outright
+    (("1亿元", "0.9亿元"), "0%", {}, "fell by 10%", "growth of 0%"),
+    (("1亿元", "1.1亿元"), "0%", {"direction": "down"}, "rose by 10%", "a fall of 0%"),
+    (("1亿元", "0.9亿元"), "-2%", {}, "fell by 10%", "growth of -2%"),
+    (("1亿元", "1.2亿元"), "25%", {}, "rose by 20%", "growth of 25%"),
+])
+def test_a_rate_that_the_levels_fit_only_by_their_precision_says_so(
+        levels: tuple[str, str], rate: str, params: dict[str, str], change: str,
+        said: str) -> None:
+    # the computed rate lies outside the stated one; only the rounding of 1亿元
+    # ([0.5亿, 1.5亿)) lets them meet
+    finding = _growth(levels, rate, **params)
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == (f"From {levels[0]} to {levels[1]} the level {change}, which "
+                               f"fits {said} within the written precision of the levels.")
+
+
+def test_a_computed_rate_within_the_stated_one_just_fits() -> None:
+    # 20% is in [19.5%, 20.5%): no precision of the levels is needed
+    assert _growth(("1亿元", "1.2亿元"), "20%").message == (
+        "From 1亿元 to 1.2亿元 the level rose by 20%, which fits growth of 20%.")

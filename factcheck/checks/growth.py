@@ -14,7 +14,9 @@ the opposite of the change the levels show at their written precision (100亿元
 stated as growth of 5%) is a ``conflict`` however round numbers are read: rounding explains
 a size, not a direction. When the levels as written show a fall and the rate states
 growth (or the reverse), a match that only their written precision allows (1亿元, which is
-[0.5亿, 1.5亿), to 0.9亿元 stated as growth of 10%) is a ``discrepancy``. A ``from`` interval
+[0.5亿, 1.5亿), to 0.9亿元 stated as growth of 10%) is a ``discrepancy``. A match that needs the written
+precision of the levels, not the rate's alone (1亿元 to 0.9亿元 stated as growth of 0%), is
+``consistent`` and its message says so. A ``from`` interval
 that contains 0 or lies below it makes the check not checkable (-10亿 to -5亿 is a
 loss halved, which articles call a fall of 50% as often as a rise), and so does a rate in
 percentage points
@@ -165,7 +167,11 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
                    f"fits {said} within the written precision of the levels.")
     elif implied.overlaps(stated):
         status = Status.CONSISTENT
-        message = f"From {f.value} to {t.value} the level {change}, which fits {said}."
+        # 1亿元 to 0.9亿元 stated as growth of 0%: -10% lies outside (-0.5%, 0.5%), and only
+        # the rounding of 1亿元 lets them meet; 'fell by 10%, which fits growth of 0%' hid it
+        within = (" within the written precision of the levels"
+                  if levels and not stated.contains(change_at) else "")
+        message = f"From {f.value} to {t.value} the level {change}, which fits {said}{within}."
     elif _side(implied) * _side(stated) < 0:
         # the levels as written rose (or fell) and the rate says the opposite: reading a
         # round level loosely (100亿 as a rounded 90亿) cannot turn 100亿元 to 95亿元 into
