@@ -658,3 +658,23 @@ def test_a_result_that_fits_only_within_written_precision_says_so() -> None:
     assert loose.message == ("bowl - more is 3元, outside 4元, i.e. [3.5元, 4.5元), but it fits "
                              "within written precision: it lies in (2元, 4元).")
     assert found["derived[fits]"].message == "bowl - more is 3元, which fits 3元."
+
+
+def test_a_result_of_0_from_a_stated_0_is_in_the_claims_unit() -> None:
+    from claim_factory import make_claim
+
+    # 1亿元 - 1亿元 against 0亿元 was "a - b is 0元, which fits 0亿元" with a difference of
+    # 0元: a 0 chose its word by its own size, 0, where docs/checks.md promises 0亿元
+    claims = [make_claim("a", "1亿元", metric="a"), make_claim("b", "1亿元", metric="b"),
+              make_claim("zero", "0亿元", metric="z"), make_claim("km", "0公里", metric="k"),
+              make_claim("x", "5公里", metric="x")]
+    found = _run_derived(claims, {
+        "yuan": {"claim": "zero", "expression": "a - b", "vars": {"a": "a", "b": "b"}},
+        "km": {"claim": "km", "expression": "x - x", "vars": {"x": "x"}}})
+    yuan = found["derived[yuan]"]
+    assert yuan.status is Status.CONSISTENT
+    assert yuan.message == "a - b is 0亿元, which fits 0亿元."
+    assert yuan.arithmetic[1] == "a - b = 0亿元"
+    assert yuan.difference == "0亿元"
+    assert found["derived[km]"].message == "x - x is 0公里, which fits 0公里."
+    assert found["derived[km]"].difference == "0公里"

@@ -262,7 +262,10 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
     # from: its nominal value is one end of it, so the result is stated as its interval
     levels = all(has_nominal(q) for q in quantities.values())
     span = approx_span(exact.enclosure, unit, digits)
-    shown = approx(value, unit, digits) if levels else span
+    # a 0 has no size to choose its word by: it takes the claim's (0亿元, not 0元), as a
+    # difference from a stated 0亿元 does
+    size = abs(target.base) or target.step
+    shown = approx(value, unit, digits, like=size if value == 0 else None) if levels else span
     bindings = ", ".join(f"{n} = {inputs[n].value}" for n in expression.names)
     arithmetic = [
         f"{expression.text} with {bindings}" if bindings else expression.text,
@@ -276,7 +279,7 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
     miss = gap(computed, point(target.base) if has_nominal(target) else target.interval)
     # in the claim's unit, in which digits counts; a stated 0亿元 has no unit word of its
     # own, so its miss is in the miss's (5亿元, not 500000000元)
-    difference = points(approx(miss, unit, digits, like=max(abs(target.base), miss)))
+    difference = points(approx(miss, unit, digits, like=max(abs(target.base), miss) or size))
     claims = [context.involved(stated, "derived")]
     claims += [context.involved(inputs[n], n) for n in expression.names]
     result = (f"{expression.text} is {shown.lstrip('≈')}" if levels
