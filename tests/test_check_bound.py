@@ -156,3 +156,19 @@ def test_a_figure_inside_a_qualified_one_is_0_from_it() -> None:
     assert run("2000多家", "3100家").difference == "100家"  # from 3000家, not 2000家
     # 约 has a value of its own: 320亿元 is 20亿元 from 约300亿
     assert run("约300亿", "320亿元", unit="元").difference == "20亿元"
+
+
+def test_a_count_is_shown_in_the_classifier_its_claims_write() -> None:
+    # 超过14套 against 14套 read "which means (14个, +∞)", "14套 = 14个" and a difference of
+    # 0个: the base's word, not the 套 both claims write (agreement and series use it)
+    over = _bound("超过14套", "14套")
+    assert over.status is Status.CONFLICT
+    assert over.message == "14套 lies outside 超过14套, which means (14套, +∞)."
+    assert over.arithmetic == ("超过14套 means (14套, +∞) (more-than)", "14套 = 14套")
+    assert over.difference == "0套"
+    partly = _bound("不到20套", "15-25套")
+    assert partly.message == ("15-25套 means [15套, 25套], only partly inside 不到20套, "
+                              "i.e. [0套, 20套).")
+    # claims in different words keep the base's word
+    assert _bound("超过14套", "14个").message == (
+        "14个 lies outside 超过14套, which means (14个, +∞).")

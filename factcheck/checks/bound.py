@@ -19,8 +19,7 @@ from .._findings import Finding, Status
 from .._model import CheckSpec
 from .._numbers import Interval
 from .._schema import Field
-from .._units import display
-from ._context import CheckContext, coarse, intersect, percent, span_of
+from ._context import CheckContext, coarse, intersect, percent, shown_in, span_of, written_word
 from ._registry import register_check
 from ._show import gap, meant, points
 
@@ -51,17 +50,19 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
             f"in {unit_description(e.base_unit)}, which cannot be compared",
             [qualified, exact])
     unit = q.base_unit
+    word = written_word([q, e])  # 超过14套 against 14套: (14套, +∞), not (14个, +∞)
     involved = [context.involved(qualified, "qualified"), context.involved(exact, "exact")]
-    meaning = span_of(q.interval, unit)
+    meaning = span_of(q.interval, unit, word)
     arithmetic = [f"{qualified.value} means {meaning} ({q.qualifier or 'as written'})",
-                  f"{exact.value} means {span_of(e.interval, unit)}" if e.qualifier else
-                  f"{exact.value} = {display(e.base, unit)}"]
+                  f"{exact.value} means {span_of(e.interval, unit, word)}" if e.qualifier else
+                  f"{exact.value} = {shown_in(e.base, unit, word)}"]
     # each figure is placed by what it means (meant): a qualified figure's nominal value is
     # only one end of it, so 293.9亿元 is 0 from 近300亿 and a range is as far off as its
     # nearest written end (5-6亿元 is 264亿元 below 近300亿's [270亿, 300亿), not 295亿元)
     apart = gap(meant(q), meant(e))
     common = {"claims": involved, "spec": spec, "arithmetic": arithmetic,
-              "difference": points(display(apart, unit, like=max(abs(q.base), abs(e.base)))),
+              "difference": points(shown_in(apart, unit, word,
+                                            like=max(abs(q.base), abs(e.base)))),
               "relative": percent(apart, q.base)}
     if e.qualifier is not None:  # no single value to place: its whole meaning must fit
         # a range is placed by its ends as written (5-6亿元 is at most 6亿元), as a single
@@ -69,7 +70,7 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
         placed = (Interval(e.base, e.top, True, True) if e.qualifier == "range"
                   and e.top is not None else e.interval)
         return _qualified_against(spec, context, exact.value, placed, e.interval,
-                                  qualified.value, q.interval, unit, common)
+                                  qualified.value, q.interval, unit, word, common)
     if q.interval.contains(e.base):
         return context.finding("bound", spec.id, Status.CONSISTENT,
                                f"{exact.value} lies inside {qualified.value}, i.e. {meaning}.",
@@ -84,8 +85,8 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
                                f"{exact.value} lies outside {qualified.value}, which means "
                                f"{meaning}, but inside it when round numbers are read at "
                                f"their coarsest precision ({qualified.value} as "
-                               f"{span_of(coarse(q), unit)}, {exact.value} as "
-                               f"{span_of(coarse(e), unit)}).",
+                               f"{span_of(coarse(q), unit, word)}, {exact.value} as "
+                               f"{span_of(coarse(e), unit, word)}).",
                                **common)  # type: ignore[arg-type]
     return context.finding("bound", spec.id, Status.CONFLICT,
                            f"{exact.value} lies outside {qualified.value}, which means "
@@ -94,19 +95,19 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
 
 def _qualified_against(spec: CheckSpec, context: CheckContext, written: str, placed: Interval,
                        interval: Interval, qualified: str, meaning: Interval, unit: str,
-                       common: dict[str, Any]) -> Finding:
+                       word: str | None, common: dict[str, Any]) -> Finding:
     """An "exact" figure that is itself qualified (近600家, 3-5家): consistent when all it
     means (a range: its written ends, ``placed``) lies inside the qualified figure's
     interval, a discrepancy when only part of ``interval`` does, a conflict when none
-    does."""
-    shown = span_of(meaning, unit)
+    does; intervals are shown in ``word`` when given (see :func:`written_word`)."""
+    shown = span_of(meaning, unit, word)
     if placed.within(meaning):
         return context.finding("bound", spec.id, Status.CONSISTENT,
                                f"{written} lies inside {qualified}, i.e. {shown}.", **common)
     if interval.overlaps(meaning):
         return context.finding("bound", spec.id, Status.DISCREPANCY,
-                               f"{written} means {span_of(interval, unit)}, only partly inside "
-                               f"{qualified}, i.e. {shown}.", **common)
+                               f"{written} means {span_of(interval, unit, word)}, only partly "
+                               f"inside {qualified}, i.e. {shown}.", **common)
     return context.finding("bound", spec.id, Status.CONFLICT,
                            f"{written} lies outside {qualified}, which means {shown}.",
                            **common)
