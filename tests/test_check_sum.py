@@ -6,7 +6,7 @@ from claim_factory import make_claim, make_corpus, spec
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck import Status, check, format_exact
+from factcheck import Finding, Status, check, format_exact
 
 
 def run(claims, **params):  # type: ignore[no-untyped-def]
@@ -274,3 +274,27 @@ def test_parts_and_total_that_cannot_be_compared_name_their_units() -> None:
     assert finding.status is Status.NOT_CHECKABLE
     assert finding.message == ("Not checkable: the parts and total are in 元 (currency) and "
                                "米 (length), which cannot be compared.")
+
+
+def _sum(total: str, parts: list[str], **params: object) -> Finding:
+    claims = [make_claim("t", total, metric="t")] + [
+        make_claim(f"p{i}", part, metric=f"p{i}") for i, part in enumerate(parts)]
+    [finding] = [f for f in check(make_corpus(claims, [spec(
+        "sum", "s", total="t", parts=[f"p{i}" for i in range(len(parts))], **params)]))
+        if f.kind == "sum"]
+    return finding
+
+
+def test_a_count_is_shown_in_the_classifier_its_claims_write() -> None:
+    # 10套 + 3套 inside 14套 read "The parts (13个) fit inside the total 14套." with a
+    # difference of 1个: the base's word, not the 套 every claim writes
+    inside = _sum("14套", ["10套", "3套"])
+    assert inside.status is Status.CONSISTENT
+    assert inside.message == "The parts (13套) fit inside the total 14套."
+    assert inside.arithmetic == ("10套 + 3套 = 13套 (within [13套, 13套])",
+                                 "14套 - 13套 = 1套 left for other items")
+    assert inside.difference == "1套"
+    over = _sum("不到12套", ["11套", "3套"])
+    assert over.message == "The parts (14套) exceed the total 不到12套, which means [0套, 12套)."
+    # claims in different words keep the base's word
+    assert _sum("14套", ["10个", "3套"]).message == "The parts (13个) fit inside the total 14套."

@@ -19,8 +19,7 @@ from .._findings import Finding, Status
 from .._model import CheckSpec, Claim
 from .._numbers import Interval
 from .._schema import Field, found_value
-from .._units import display
-from ._context import CheckContext, coarse, intersect, plus, span_of
+from ._context import CheckContext, coarse, intersect, plus, shown_in, span_of, written_word
 from ._registry import register_check
 from ._show import points
 
@@ -126,13 +125,15 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
     assert total.quantity is not None  # checked by the caller
     unit = total.quantity.base_unit
     quantities = [p.quantity for p in parts if p.quantity is not None]
+    word = written_word([total.quantity, *quantities])  # 10套 + 3套 = 13套, not 13个
     nominal = sum((q.base for q in quantities), start=total.quantity.base * 0)
     summed = plus(q.interval for q in quantities)
     rest = total.quantity.base - nominal
     shown_parts = " + ".join(p.value for p in parts)
+    added = shown_in(nominal, unit, word)
     arithmetic = [
-        f"{shown_parts} = {display(nominal, unit)} (within {span_of(summed, unit)})",
-        f"{total.value} - {display(nominal, unit)} = {display(rest, unit)} "
+        f"{shown_parts} = {added} (within {span_of(summed, unit, word)})",
+        f"{total.value} - {added} = {shown_in(rest, unit, word)} "
         f"{'unaccounted for' if complete else 'left for other items'}",
     ]
 
@@ -144,30 +145,30 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
             low == high and parts_interval.low_closed and total_interval.high_closed)
 
     # between two percentages, percentage points (parts of 95% are 5个百分点 short of 100%)
-    remainder: str | None = points(display(abs(rest), unit))
+    remainder: str | None = points(shown_in(abs(rest), unit, word))
     what = "add up to" if complete else "fit inside"
     if not complete and (total.quantity.interval.high is None or summed.low is None):
         why = (f"the total {total.value}, which has no upper end, so any parts would"
                if total.quantity.interval.high is None else
                f"the total {total.value}, as the parts have no lower end")
         return _Verdict(Status.CONSISTENT, (
-            f"The parts ({display(nominal, unit)}) fit inside {why}."), arithmetic, None,
+            f"The parts ({added}) fit inside {why}."), arithmetic, None,
             can_fail=False)
     if holds(total.quantity.interval, summed):
-        return _Verdict(Status.CONSISTENT, (f"The parts ({display(nominal, unit)}) {what} the "
+        return _Verdict(Status.CONSISTENT, (f"The parts ({added}) {what} the "
                                             f"total {total.value}."), arithmetic, remainder)
     loose = plus(coarse(q) for q in quantities)
     if holds(coarse(total.quantity), loose):
         return _Verdict(Status.DISCREPANCY, (
-            f"The parts ({display(nominal, unit)}) {what} the total {total.value} only when "
+            f"The parts ({added}) {what} the total {total.value} only when "
             "round numbers are read at their coarsest precision."), arithmetic, remainder)
     verb = "do not add up to" if complete else "exceed"
     if total.quantity.qualifier is not None or not rest:
         # a qualified total or a range has no value to measure the gap from: 12个 + 18个
         # are not "0个 apart" from 不到30个, nor 41个 "11个 over" 30余个
-        gap = f", which means {span_of(total.quantity.interval, unit)}"
+        gap = f", which means {span_of(total.quantity.interval, unit, word)}"
         remainder = None  # nor is the difference "0个"
     else:
-        gap = f" ({display(abs(rest), unit)} {'apart' if complete else 'over'})"
-    return _Verdict(Status.CONFLICT, (f"The parts ({display(nominal, unit)}) {verb} the total "
+        gap = f" ({shown_in(abs(rest), unit, word)} {'apart' if complete else 'over'})"
+    return _Verdict(Status.CONFLICT, (f"The parts ({added}) {verb} the total "
                                       f"{total.value}{gap}."), arithmetic, remainder)
