@@ -230,7 +230,7 @@ def test_a_round_rate_of_a_fall_is_read_at_its_coarsest() -> None:
     assert finding.difference == "≈3.27个百分点"  # from the stated fall of 30%, not a rise
 
 
-def test_no_change_is_told_as_a_rise_of_zero() -> None:
+def test_no_change_is_told_as_no_change() -> None:
     from claim_factory import make_claim, make_corpus, spec
 
     from factcheck import check
@@ -239,7 +239,7 @@ def test_no_change_is_told_as_a_rise_of_zero() -> None:
     checks = [spec("growth", "g", **{"from": "a", "to": "b", "rate": "r"})]
     [finding] = [f for f in check(make_corpus(claims, checks)) if f.kind == "growth"]
     assert finding.status is Status.CONSISTENT
-    assert finding.message == "From 101亿元 to 101亿元 the level rose by 0%, which fits growth of 0%."
+    assert finding.message == "From 101亿元 to 101亿元 the level did not change, which fits growth of 0%."
 
 
 def test_a_start_from_below_to_above_zero_may_be_zero() -> None:
@@ -339,7 +339,7 @@ def test_levels_that_show_no_change_fit_a_rate_only_by_their_precision(
     # was "the level rose by 0%, which fits growth of 5%": a message that contradicts itself
     finding = _growth(levels, rate, **params)
     assert finding.status is Status.CONSISTENT
-    assert finding.message == ("From 1亿元 to 1亿元 the level shows no change as written, which "
+    assert finding.message == ("From 1亿元 to 1亿元 the level did not change, which "
                                f"fits {said} within the written precision of the levels.")
     assert "rose by 0%" not in finding.message
 
@@ -366,3 +366,12 @@ def test_a_computed_rate_within_the_stated_one_just_fits() -> None:
     # 20% is in [19.5%, 20.5%): no precision of the levels is needed
     assert _growth(("1亿元", "1.2亿元"), "20%").message == (
         "From 1亿元 to 1.2亿元 the level rose by 20%, which fits growth of 20%.")
+
+
+@pytest.mark.parametrize(("params", "said"), [({}, "growth of 5%"),
+                                              ({"direction": "down"}, "a fall of 5%")])
+def test_no_change_against_a_stated_rate_is_no_rise(params: dict[str, str], said: str) -> None:
+    # was "the level rose by 0%, not a fall of 5%": no change is not a rise
+    finding = _growth(("100亿元", "100亿元"), "5%", **params)
+    assert finding.message.startswith(f"From 100亿元 to 100亿元 the level did not change, "
+                                      f"not {said}")

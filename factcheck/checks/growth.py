@@ -137,9 +137,9 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
     computed = point(change_at) if levels else implied
     target = point(sign * rate.base) if nominal(rate) else stated
     difference = points(approx(gap(computed, target), "dimensionless", digits))
-    if levels:
-        change = f"rose by {shown}" if change_at >= 0 else (
-            f"fell by {approx(-change_at, 'dimensionless', digits)}")
+    if levels:  # as written: 'rose by 0%' read as a rise, and contradicted a stated fall
+        change = ("did not change" if change_at == 0 else f"rose by {shown}" if change_at > 0
+                  else f"fell by {approx(-change_at, 'dimensionless', digits)}")
     elif implied.low is not None and implied.low >= 0:
         change = f"rose by {approx_span(implied, 'dimensionless', digits)}"
     elif implied.high is not None and implied.high <= 0:
@@ -159,12 +159,6 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
         message = (f"From {f.value} to {t.value} the level {change}, not {said}: the figures "
                    f"as written show a {went}, and they fit {said} only if "
                    f"{_reversal(found, quantities, stated)}.")
-    elif implied.overlaps(stated) and levels and change_at == 0 and _side(stated) != 0:
-        # 1亿元 to 1亿元 stated as growth of 5%: a change that the rounding of the levels
-        # hides ('rose by 0%, which fits growth of 5%' contradicted itself)
-        status = Status.CONSISTENT
-        message = (f"From {f.value} to {t.value} the level shows no change as written, which "
-                   f"fits {said} within the written precision of the levels.")
     elif implied.overlaps(stated):
         status = Status.CONSISTENT
         # 1亿元 to 0.9亿元 stated as growth of 0%: -10% lies outside (-0.5%, 0.5%), and only
