@@ -486,11 +486,17 @@ def _clock_point(value: str, text: str, span: tuple[int, int]) -> bool:
     if clock is not None and clock.group("range") is not None:
         return True  # a range of clock times, as extract reads one (8点至10点, 10点到11点)
     figure = parse_figure(value)
-    if figure is None or figure.unit_word != "点" or figure.high is not None:
+    if figure is None or figure.unit_word not in ("点", ""):
         return False
+    after = fold_chars(text[span[1]:span[1] + 3])
+    if figure.unit_word == "":  # 9-11 of 上午9-11点, which extract lists without its 点
+        if figure.high is None or not after.startswith("点"):
+            return False
+        after = after[1:]
     before = fold_chars(text[max(0, span[0] - 4):span[0]]).rstrip()
-    after = fold_chars(text[span[1]:span[1] + 2])
-    return bool(TIME_OF_DAY_RE.search(before)) or after.startswith(_CLOCK_WORDS_AFTER)
+    if TIME_OF_DAY_RE.search(before):
+        return True  # 下午3点, and a range of hours after one: 上午9-11点
+    return figure.high is None and after.startswith(_CLOCK_WORDS_AFTER)
 
 
 def _unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], text: str,
