@@ -305,7 +305,8 @@ NUMBERED_NOUNS = frozenset("线楼院馆厅室房门位车船机台站栋幢床�
 # ratio of colons may have more than two sides (1:2:3).
 _CN_SIDE = ("(?:[一二两三四五六七八九]?十[一二三四五六七八九]?|[零〇一二两三四五六七八九])"
             "(?:点[零〇一二两三四五六七八九]+)?")
-_CN_SIDE_END = "(?![零〇一二两三四五六七八九十百千万亿点年月日号%元季])"  # 比一季度: "than Q1"
+# 比一季度 is "than Q1", and 比一个月前, 比一周前, 比一天, 比一般, 比一些 "than ..." too.
+_CN_SIDE_END = "(?![零〇一二两三四五六七八九十百千万亿点年月日号%元季个周天般些样倍半])"
 _AR_SIDE = r"[0-9]+(?:\.[0-9]+)?"
 _AR_SIDE_END = "(?![0-9.年月日号%万亿元])"
 CN_RATIO_RE = re.compile(f"{_CN_SIDE}比{_CN_SIDE}{_CN_SIDE_END}")

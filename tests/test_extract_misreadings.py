@@ -1529,6 +1529,12 @@ claims:
     # 比一季度 is "than the first quarter", never a ratio's side
     ("增长3比一季度高。", [("3", "quantity", "3", "", None),
                         ("一季度", "date", "一季度", None, None)]),
+    # nor is 比一个月前, 比一周前 or 比一般 ("than a month ago", "than usual"): 3 stays
+    ("增速3比一个月前高。", [("3", "quantity", "3", "", None),
+                          ("一个月", "duration", "1", "个月", None)]),
+    ("增速3比一周前高。", [("3", "quantity", "3", "", None),
+                        ("一周", "duration", "1", "周", None)]),
+    ("增长3比一般企业高。", [("3", "quantity", "3", "", None)]),
 ])
 def test_what_is_no_ratio_stays_so(text: str, rows: list[tuple[str, ...]]) -> None:
     assert _rows(text) == rows

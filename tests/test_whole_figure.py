@@ -142,6 +142,8 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("一", "同比", "季度", True),  # 比 of 同比: no ratio
     ("一万", "以三比", "", True),  # 三比一万 is no ratio extract reads
     ("2018年", "产量100比", "增长", True),
+    ("3", "增速", "比一个月前高", True),  # 比 "than": 一个月前 is no ratio's side
+    ("3", "增长", "比一般企业高", True),
     # the far end of a range joined by 至, 到 or a dash, on either side
     ("20元", "价格10至", "", False),
     ("二十元", "价格十到", "", False),
