@@ -71,12 +71,13 @@ from ._extract_lexicon import (
     TIME_UNITS,
     UNIT_RE,
     UNITS,
+    YEAR_BEFORE_DASH_RE,
+    YEARS_AFTER_DASH_RE,
     identifier_spans,
 )
 from ._extract_view import TextView, period_of, unit_text
 from ._numbers import SOME_MORE_AFTER_NUMERAL, Qualifier, format_exact, parse_figure
 from ._numerals import (
-    CALENDAR_YEAR_PATTERN,
     CHINESE_NUMERAL_CHARS,
     MAGNITUDE_RE,
     RANGE_SEPARATORS,
@@ -121,15 +122,7 @@ _NOT_BEFORE_SIGN = frozenset("%‰.-−~") | CHINESE_NUMERAL_CHARS | frozenset(
 _PERIOD_WORDS = (
     *(w + end for end in "年月" for w in "去今明前上本同当當全每往下次"),
     "上半年", "下半年", "上个月", "上個月", "下个月", "下個月", "这个月", "這個月")
-# a calendar year and its 年 (年度, 年底, 年初, 年末), after which a dash is a minus sign
-# (2019年-3%, 2019年度-3%)
-_YEAR_BEFORE = re.compile(f"(?<![0-9〇零一二三四五六七八九十]){CALENDAR_YEAR_PATTERN}年[度底初末]?$")
 _YEAR_ENDS = frozenset("年度底初末")
-# what after such a dash goes on with a run of years, which no sign would start: another
-# calendar year (2019年-2021) or a number and 年 (2020年-22年); a count of years is never
-# negative
-_YEARS_AFTER_DASH = re.compile(
-    f"{CALENDAR_YEAR_PATTERN}(?![0-9.,%‰万亿千百])|[0-9〇零一二三四五六七八九十]+年")
 _TEMPERATURES = frozenset(("℃", "°C", "℉", "°F"))
 # What after a code's digits makes them a figure: LPR3.45%, GMV1000亿元, MLF5000亿元
 _FIGURE_AFTER_CODE = frozenset("%‰万亿")
@@ -329,10 +322,10 @@ class _Scanner:
         before = self.f[at - 1] if at else ""
         if self.f.endswith(_PERIOD_WORDS, 0, at):
             return True  # 比去年-3%, 本月-5%: 年 or 月 of a word ends no figure or date
-        if before in _YEAR_ENDS and _YEAR_BEFORE.search(self.f, max(0, at - 7), at) is not None:
+        if before in _YEAR_ENDS and YEAR_BEFORE_DASH_RE.search(self.f, max(0, at - 7), at) is not None:
             # 2019年-3%: a date's year ends no figure whose range the dash would join; but
             # 2019年-3月 goes on to a date, and 2019年-2021 or 2020年-22年 to a year
-            return _YEARS_AFTER_DASH.match(self.f, at + 1) is None and not any(
+            return YEARS_AFTER_DASH_RE.match(self.f, at + 1) is None and not any(
                 pattern.match(self.f, at + 1) for _, pattern in DATE_PATTERNS)
         if (before.isascii() and before.isalnum()) or before in _NOT_BEFORE_SIGN:
             return False

@@ -17,7 +17,9 @@ from ._extract_lexicon import (
     RATIO_RE,
     TIME_OF_DAY_RE,
     UNIT_RE,
+    YEAR_BEFORE_DASH_RE,
     YEAR_RE,
+    YEARS_AFTER_DASH_RE,
 )
 from ._numbers import (
     QUALIFIER_PREFIXES,
@@ -148,7 +150,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             _after_a_qualifier(fold_chars(before))):
         return False  # 3%至5% of 约3%至5%: a range with a qualifier, which the loader refuses
     if first in _ARABIC or first in _CHINESE:
-        if not _starts_whole(fold_chars(figure[:4]), before, previous):
+        if not _starts_whole(fold_chars(figure[:4]), before, previous) and not (
+                _date_after_a_year(fold_chars(figure + after[:12]), before)):
             return False
         if previous == "比" and _ratio_across(
                 _side_before(fold_chars(before[-8:-1])) + "比", fold_chars(figure + after[:8])):
@@ -247,6 +250,17 @@ def _per_unit_start(char: str) -> bool:
 def _latin(char: str) -> bool:
     """Whether ``char`` (folded) is a Latin letter, as a unit symbol is written with."""
     return char.isascii() and char.isalpha()
+
+
+def _date_after_a_year(text: str, before: str) -> bool:
+    """Whether the dash that ends ``before`` joins a year to the date or run of years that
+    ``text`` (folded, the figure and what follows it) starts, as extract reads it: 2020年底
+    of 2019年初-2020年底 is a date of its own, which no minus sign starts."""
+    if fold_chars(before[-1:]) not in _MINUS or YEAR_BEFORE_DASH_RE.search(
+            fold_chars(before[-8:-1])) is None:
+        return False
+    return YEARS_AFTER_DASH_RE.match(text) is not None or any(
+        pattern.match(text) for _, pattern in DATE_PATTERNS)
 
 
 def _starts_whole(head: str, before: str, previous: str) -> bool:

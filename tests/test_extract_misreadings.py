@@ -1610,3 +1610,15 @@ def test_each_year_or_person_is_no_price_s_unit(tmp_path: Path, text: str) -> No
     assert "per:" not in _skeleton(text)
     corpus = _load(tmp_path, text, _filled(_skeleton(text)))
     assert len(corpus.claims) == 1  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("从2019年初-2020年底，共投资1亿元。", ["2020年底"]),  # 年初 gets no skeleton
+    ("从2019年-2020年底，共投资1亿元。", ["2019年", "2020年底"]),
+])
+def test_a_date_after_a_year_and_a_dash_loads_from_its_skeleton(
+        tmp_path: Path, text: str, dates: list[str]) -> None:
+    # extract lists the two dates apart; the loader refused the second as missing its sign
+    corpus = _load(tmp_path, text, _filled(_skeleton(text), as_of="2019..2020"))
+    assert [c.value for c in corpus.claims.values()  # type: ignore[attr-defined]
+            if c.quantity is None] == dates

@@ -149,6 +149,9 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("二十元", "价格十到", "", False),
     ("20元", "价格10—", "", False),
     ("9月份", "从5月份到", "", True),  # from one date to another: each is a figure
+    ("2020年底", "从2019年初-", "", True),  # a date after a year's dash: no minus sign
+    ("2020年底", "2019年-", "", True),
+    ("3%", "2019年初-", "", False),  # -3%: after a year the dash is a minus sign
     ("300亿元", "总投资达到", "", True),  # 达到 is "reaches", not a range
     ("3%", "由5%降至", "", True),
 ])
