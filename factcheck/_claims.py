@@ -17,7 +17,13 @@ from typing import Any, cast
 
 from ._dates import Period, complete_period, iso_spelling, parse_period
 from ._errors import QuoteError, SchemaError, UnitError
-from ._extract_lexicon import CLOCK_EVENT_WORDS, CLOCK_RE, TIME_OF_DAY_RE, per_before
+from ._extract_lexicon import (
+    CLOCK_EVENT_WORDS,
+    CLOCK_RE,
+    RATIO_RE,
+    TIME_OF_DAY_RE,
+    per_before,
+)
 from ._model import Claim, Entity, Metric, NotClaim, Quantity, Source
 from ._numbers import (
     Figure,
@@ -133,6 +139,8 @@ _RATIO_BEFORE = re.compile(r"[0-9０-９][:：比]$|[零〇一二两兩三四五
 # the mark of a clock time's hour after a value that whole_figure refused (14 of 14时)
 _CLOCK_AFTER = re.compile(r"[时時点點]")
 _TEMPERATURE_NO_CLAIM = "a temperature is no claim (list the mention under not_claims: with a reason)"
+_RATIO_HINT = ("the figure is a ratio, a score or a clock time (3:1, 3比1, 14:30), which no "
+               "claim can hold: list the mention under not_claims: with a reason")
 _CLOCK_HINT = ("the figure is a clock time (14时, 下午3点, 14时30分), which no claim can hold: "
                "list the mention under not_claims: with a reason")
 
@@ -149,8 +157,7 @@ def _no_claim_hint(text: str, span: tuple[int, int]) -> str | None:
         return ("the figure is an angle, which no claim can hold: list the mention under "
                 "not_claims: with a reason")
     if _RATIO_AFTER.match(text, end) or _RATIO_BEFORE.search(text[max(0, start - 2):start]):
-        return ("the figure is a ratio, a score or a clock time (3:1, 3比1, 14:30), which no "
-                "claim can hold: list the mention under not_claims: with a reason")
+        return _RATIO_HINT
     if _CLOCK_AFTER.match(text, end):
         return _CLOCK_HINT
     if text[end : end + 1] == "度":
@@ -601,6 +608,14 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                     expected="one figure, or a range whose low end leaves its unit to the high "
                     "end across 到 (10到20元) or is joined by 至 or a dash (10元至20元)",
                     hint="claim each figure on its own")
+        return None, None
+    if figure is None and RATIO_RE.fullmatch(value.strip().translate(FULLWIDTH)):
+        # 3比一, 3:1, 1:2:3: 'cannot read the figure ... write it as the quote has it' sent
+        # the writer back to the quote, which has it so
+        problems.at(doc, (*keypath, "value"), f"{_short(value)} is a ratio, a score or a "
+                    "clock time, not an amount", claim_id=claim_id,
+                    expected="an amount: a number with optional qualifier and unit",
+                    hint=_RATIO_HINT)
         return None, None
     if figure is None:
         problems.at(doc, (*keypath, "value"), f"cannot read the figure {_short(value)}",

@@ -1622,3 +1622,23 @@ def test_a_date_after_a_year_and_a_dash_loads_from_its_skeleton(
     corpus = _load(tmp_path, text, _filled(_skeleton(text), as_of="2019..2020"))
     assert [c.value for c in corpus.claims.values()  # type: ignore[attr-defined]
             if c.quantity is None] == dates
+
+
+@pytest.mark.parametrize("ratio", ["3比一", "3:1", "1:2:3", "三比一点五", "14:30"])
+def test_a_whole_ratio_as_a_value_is_named_a_ratio(tmp_path: Path, ratio: str) -> None:
+    # was "cannot read the figure ... write the value exactly as the quote has it": the
+    # quote has it so, and no claim can hold it
+    from factcheck._errors import FactcheckError
+
+    quote = f"比分为{ratio}"
+    with pytest.raises(FactcheckError) as error:
+        _load(tmp_path, quote + "。\n", f"""\
+source: t
+claims:
+  - {{id: c, quote: {quote}, value: '{ratio}', entity: e, metric: m, as_of: 2020}}
+""")
+    lines = str(error.value).splitlines()
+    assert f"'{ratio}' is a ratio, a score or a clock time, not an amount" in lines[0]
+    assert lines[-1] == ("  hint: the figure is a ratio, a score or a clock time (3:1, 3比1, "
+                         "14:30), which no claim can hold: list the mention under not_claims: "
+                         "with a reason")
