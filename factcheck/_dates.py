@@ -257,14 +257,18 @@ def _contexts(within: Period, by_month: bool,
 def _parse_period(text: str, year: int | None, month: int | None) -> Period | None:
     """:func:`parse_period`, memoised: the dates of a corpus recur (a Period is frozen)."""
     t = text.strip().translate(FULLWIDTH).replace("年度", "年")
-    end_of = t.endswith("底")  # 4月底: late April; 2020年底: December 2020
-    if end_of:
+    # 4月底 (末): late April; 2020年底 (末): December 2020. 4月初: early April; 2020年初:
+    # January 2020 (a date extract reads, which the loader refused as a unit 年初)
+    end_of, start_of = t.endswith(("底", "末")), t.endswith("初")
+    if end_of or start_of:
         t = t[:-1]
     found = _single(t, year, month)
     if found is None:
         found = _ranged(t, year, month)
     if found is not None and end_of:
         found = _end_of(found)
+    elif found is not None and start_of:
+        found = _start_of(found)
     if found is None:
         return None
     return Period(found[0], found[1], text)
@@ -277,6 +281,16 @@ def _end_of(span: tuple[date, date]) -> tuple[date, date] | None:
         return date(first.year, first.month, 21), last
     if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
         return date(first.year, 12, 1), last
+    return None
+
+
+def _start_of(span: tuple[date, date]) -> tuple[date, date] | None:
+    """The start of a month (its first ten days) or of a year (January)."""
+    first, last = span
+    if first.day == 1 and (last + timedelta(days=1)).day == 1 and first.month == last.month:
+        return first, date(first.year, first.month, 10)
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+        return first, date(first.year, 1, 31)
     return None
 
 

@@ -238,3 +238,15 @@ def test_a_day_alone_is_the_one_inside_a_period_shorter_than_a_month(
 ])
 def test_iso_spelling_of_a_date_with_slashes_or_dots(text: str, spelt: str | None) -> None:
     assert iso_spelling(text) == spelt
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("2019年初", "2019-01-01", "2019-01-31"),  # was None: value: 2019年初 'unknown unit 年初'
+    ("2019年末", "2019-12-01", "2019-12-31"),  # as 2019年底
+    ("2019年4月初", "2019-04-01", "2019-04-10"),
+    ("2019年4月末", "2019-04-21", "2019-04-30"),  # as 4月底
+])
+def test_the_start_and_end_of_a_year_or_month(text: str, start: str, end: str) -> None:
+    period = parse_period(text)
+    assert period is not None
+    assert (period.start.isoformat(), period.end.isoformat()) == (start, end)

@@ -1613,7 +1613,7 @@ def test_each_year_or_person_is_no_price_s_unit(tmp_path: Path, text: str) -> No
 
 
 @pytest.mark.parametrize(("text", "dates"), [
-    ("从2019年初-2020年底，共投资1亿元。", ["2020年底"]),  # 年初 gets no skeleton
+    ("从2019年初-2020年底，共投资1亿元。", ["2019年初", "2020年底"]),  # 年初: January
     ("从2019年-2020年底，共投资1亿元。", ["2019年", "2020年底"]),
 ])
 def test_a_date_after_a_year_and_a_dash_loads_from_its_skeleton(
