@@ -678,3 +678,34 @@ def test_a_result_of_0_from_a_stated_0_is_in_the_claims_unit() -> None:
     assert yuan.difference == "0亿元"
     assert found["derived[km]"].message == "x - x is 0公里, which fits 0公里."
     assert found["derived[km]"].difference == "0公里"
+
+
+def test_a_count_is_shown_in_the_classifier_its_claims_write() -> None:
+    from claim_factory import make_claim
+
+    # 14套 checked as a + b with 10套 and 3套 read "a + b is 13个, not 14套" with a
+    # difference of 1个: the base's word, not the 套 every claim writes (as sum shows it)
+    claims = [make_claim("s", "14套", metric="s"), make_claim("a", "10套", metric="a"),
+              make_claim("b", "3套", metric="b"), make_claim("mixed", "14个", metric="m"),
+              make_claim("d", "1套", metric="d")]
+    plus = {"expression": "a + b", "vars": {"a": "a", "b": "b"}}
+    found = _run_derived(claims, {
+        "sum": {"claim": "s", **plus}, "mixed": {"claim": "mixed", **plus},
+        "under": {"at_least": "20个", **plus},
+        "third": {"claim": "d", "expression": "a / 3", "vars": {"a": "a"}}})
+    finding = found["derived[sum]"]
+    assert finding.status is Status.DISCREPANCY
+    assert finding.message == ("a + b is 13套, not 14套; they agree only if the round numbers "
+                               "are read at their coarsest precision.")
+    assert finding.arithmetic == ("a + b with a = 10套, b = 3套", "a + b = 13套",
+                                  "within written precision: [13套, 13套]",
+                                  "stated 14套 = [14套, 14套]",
+                                  "read as round numbers: [8套, 18套) against [14套, 14套]")
+    assert finding.difference == "1套"
+    assert found["derived[third]"].message == (
+        "a / 3 is about 3.3套, not 1套, even allowing for the written precision.")
+    assert found["derived[third]"].difference == "≈2.3套"
+    # against bounds, the inputs' word; claims in different words keep the base's word
+    assert found["derived[under]"].message == "a + b is 13套, which is not at least 20个."
+    assert found["derived[mixed]"].message == "a + b is 13个, not 14个; they agree only if " \
+        "the round numbers are read at their coarsest precision."

@@ -563,3 +563,24 @@ def test_grim_rounds_a_share_of_0_percent_half_away_from_zero() -> None:
     assert finding.arithmetic[0] == "0% rounds from (-0.5%, 0.5%) at 0 decimal places"
     assert _share_without_whole("0个", "0.0%").arithmetic[0] == (
         "0.0% rounds from (-0.05%, 0.05%) at 1 decimal place")
+
+
+def test_a_count_is_shown_in_the_classifier_its_claims_write() -> None:
+    # 3套 of 12套 showed "part / whole = 3个 / 12个" and [3个, 3个]: the base's word, not
+    # the 套 the claims write (as sum and agreement show it)
+    finding = _share_of("3套", "12套", "25%")
+    assert finding.arithmetic[:2] == ("part / whole = 3套 / 12套 = 25%",
+                                      "within written precision: [3套, 3套] / [12套, 12套] = "
+                                      "[25%, 25%]")
+    assert _share_of("约3套", "近12套", "25%").arithmetic[0] == (
+        "within written precision: [2.5套, 3.5套] / [10.8套, 12套) = (20.83%, 32.41%]")
+    assert _share_of("3套", "12个", "25%").arithmetic[0] == "part / whole = 3个 / 12个 = 25%"
+    assert _share_without_whole("3-4套", "25%").arithmetic[0] == (
+        "the part 3-4套 is a count in [3套, 4套]")
+    implied = _share_without_whole("超30套", "25%")
+    assert implied.message == (
+        "Not checkable: with no whole, a share is tested only against an exact count (GRIM), "
+        "and 超30套 is not one; it implies a whole of 120套 (between (117.6套, +∞)).")
+    assert implied.arithmetic == ("whole = part / share = 30套 / 25% = 120套",
+                                  "within written precision: (30套, +∞) / [24.5%, 25.5%) = "
+                                  "(117.6套, +∞)")

@@ -77,7 +77,7 @@ def points(shown: str) -> str:
 
 
 def approx(value: Fraction, base_unit: str, digits: int = 2, *,
-           like: Fraction | None = None) -> str:
+           like: Fraction | None = None, word: str | None = None) -> str:
     """Show a base-unit value in the articles' unit, rounded to ``digits`` places if needed.
 
     Args:
@@ -86,15 +86,26 @@ def approx(value: Fraction, base_unit: str, digits: int = 2, *,
         digits: places kept when the value is not exact at that precision.
         like: choose the unit word by this magnitude instead (a difference of 0 from
             7亿元 is ``"0亿元"``, as :func:`~factcheck._units.display` shows it).
+        word: show the number of the base in this unit word instead, a count's classifier
+            that its claims write (``"13套"``, not ``"13个"``; see
+            :func:`~factcheck.checks._context.written_word`).
 
     Returns:
         ``"57.5%"`` when exact at ``digits`` places, else ``"≈57.58%"``.
     """
-    number, word = _split(value, base_unit, None if like is None else display(
-        value, base_unit, like=like))
+    number, unit = _split(value, base_unit, _text(value, base_unit, word, like))
     if (number * 10**digits).denominator == 1:
-        return f"{format_exact(number)}{word}"
-    return f"≈{format_exact(round_half_up(number, digits))}{word}"
+        return f"{format_exact(number)}{unit}"
+    return f"≈{format_exact(round_half_up(number, digits))}{unit}"
+
+
+def _text(value: Fraction, base_unit: str, word: str | None,
+          like: Fraction | None = None) -> str | None:
+    """The rendering :func:`_split` splits: in ``word`` when given, by ``like`` when given,
+    else None (``display`` by size)."""
+    if word is not None:
+        return f"{format_exact(value)}{word}"
+    return None if like is None else display(value, base_unit, like=like)
 
 
 def _outward(value: Fraction, base_unit: str, digits: int, up: bool,
@@ -106,20 +117,27 @@ def _outward(value: Fraction, base_unit: str, digits: int, up: bool,
     return f"{format_exact(Fraction(rounded, scale))}{word}"
 
 
-def approx_span(interval: Interval, base_unit: str, digits: int = 2) -> str:
+def approx_span(interval: Interval, base_unit: str, digits: int = 2,
+                word: str | None = None) -> str:
     """Show an interval with its bounds rounded outwards to ``digits`` places.
 
     Args:
         interval: the exact interval in base units.
         base_unit: its base-unit string.
         digits: places kept.
+        word: show the ends in this unit word, as :func:`approx` does (``"[13套, 13套]"``).
 
     Returns:
         For example ``"[74.86%, 75.25%]"`` or ``"(0%, +∞)"``.
     """
     left = "[" if interval.low_closed else "("
     right = "]" if interval.high_closed else ")"
-    if interval.low is not None and interval.high is not None:  # one unit for both ends
+    if word is not None:
+        low = "-∞" if interval.low is None else _outward(
+            interval.low, base_unit, digits, False, _text(interval.low, base_unit, word))
+        high = "+∞" if interval.high is None else _outward(
+            interval.high, base_unit, digits, True, _text(interval.high, base_unit, word))
+    elif interval.low is not None and interval.high is not None:  # one unit for both ends
         shown_low, shown_high = display_span(interval.low, interval.high, base_unit)
         low = _outward(interval.low, base_unit, digits, False, shown_low)
         high = _outward(interval.high, base_unit, digits, True, shown_high)

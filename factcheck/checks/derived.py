@@ -60,7 +60,7 @@ from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval
 from .._refine import Settled, settle
 from .._schema import Field, found_value
-from ._context import CheckContext, coarse, intersect
+from ._context import CheckContext, coarse, intersect, written_word
 from ._registry import register_check
 from ._show import approx, approx_span, digits_for, equals, gap, points
 from ._show import nominal as has_nominal
@@ -213,8 +213,10 @@ def _open(settled: Settled) -> str:
     return f"{_used(settled.repeated)}, and {_parts(settled)} did not settle it"
 
 
-def _narrowed(settled: Settled, quantities: Mapping[str, Quantity], digits: int) -> list[str]:
-    """How the result's range was found when a variable is used more than once."""
+def _narrowed(settled: Settled, quantities: Mapping[str, Quantity], digits: int,
+              word: str | None = None) -> list[str]:
+    """How the result's range was found when a variable is used more than once (the
+    result in ``word``, see :func:`~factcheck.checks._context.written_word`)."""
     if not settled.repeated:
         return []
     used = _used(settled.repeated)
@@ -223,12 +225,13 @@ def _narrowed(settled: Settled, quantities: Mapping[str, Quantity], digits: int)
     at = ", ".join(f"{name} {equals(_shown(x, quantities[name]))}"
                    for name, x in settled.witness.at)
     return [f"{used}: with {at} it lies in "
-            f"{approx_span(settled.witness.result, settled.unit, digits)}"]
+            f"{approx_span(settled.witness.result, settled.unit, digits, word)}"]
 
 
 def _shown(value: Fraction, quantity: Quantity) -> str:
     """A witness value in the unit its claim is shown in, to a few places past its own."""
-    return approx(value, quantity.base_unit, digits_for(quantity, 4))
+    return approx(value, quantity.base_unit, digits_for(quantity, 4),
+                  word=written_word([quantity]))
 
 
 def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, stated: Claim,
@@ -253,33 +256,37 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
     if value is None:  # pragma: no cover - point inputs give a point result
         raise AssertionError("nominal result is unbounded")
     digits = digits_for(target)
+    # a count whose claims all write 套 is shown in 套 (13套, not 13个)
+    word = written_word([target, *quantities.values()])
     if exact.meets is None:
         return context.not_checkable(
             spec, f"whether {expression.text} can be {stated.value} is open: {_open(exact)} "
             f"(within written precision it lies in "
-            f"{approx_span(exact.enclosure, unit, digits)})", everything)
+            f"{approx_span(exact.enclosure, unit, digits, word)})", everything)
     # a range or a qualified input (10-20亿元, 近20亿元) has no value to compute one result
     # from: its nominal value is one end of it, so the result is stated as its interval
     levels = all(has_nominal(q) for q in quantities.values())
-    span = approx_span(exact.enclosure, unit, digits)
+    span = approx_span(exact.enclosure, unit, digits, word)
     # a 0 has no size to choose its word by: it takes the claim's (0亿元, not 0元), as a
     # difference from a stated 0亿元 does
     size = abs(target.base) or target.step
-    shown = approx(value, unit, digits, like=size if value == 0 else None) if levels else span
+    shown = (approx(value, unit, digits, like=size if value == 0 else None, word=word)
+             if levels else span)
     bindings = ", ".join(f"{n} = {inputs[n].value}" for n in expression.names)
     arithmetic = [
         f"{expression.text} with {bindings}" if bindings else expression.text,
         *([f"{expression.text} {equals(shown)}"] if levels else []),
         f"within written precision: {span}",
-        *_narrowed(exact, quantities, digits),
-        f"stated {stated.value} = {approx_span(target.interval, unit, digits)}",
+        *_narrowed(exact, quantities, digits, word),
+        f"stated {stated.value} = {approx_span(target.interval, unit, digits, word)}",
     ]
     computed = point(value) if levels else exact.enclosure
     # between two percentages, percentage points (2.7% and 3个百分点 are 0.3 points apart)
     miss = gap(computed, point(target.base) if has_nominal(target) else target.interval)
     # in the claim's unit, in which digits counts; a stated 0亿元 has no unit word of its
     # own, so its miss is in the miss's (5亿元, not 500000000元)
-    difference = points(approx(miss, unit, digits, like=max(abs(target.base), miss) or size))
+    difference = points(approx(miss, unit, digits, like=max(abs(target.base), miss) or size,
+                               word=word))
     claims = [context.involved(stated, "derived")]
     claims += [context.involved(inputs[n], n) for n in expression.names]
     result = (f"{expression.text} is {shown.lstrip('≈')}" if levels
@@ -289,13 +296,13 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
         # the inputs makes it fit, which the message says, as bound does
         status = Status.CONSISTENT
         message = (f"{result}, outside {stated.value}, i.e. "
-                   f"{approx_span(target.interval, unit, digits)}, but it fits within "
+                   f"{approx_span(target.interval, unit, digits, word)}, but it fits within "
                    f"written precision: it lies in {span}.")
     elif exact.meets:
         status = Status.CONSISTENT
         message = f"{result}, which fits {stated.value}."
     else:
-        status, message = _mismatch(expression, quantities, stated, result, arithmetic)
+        status, message = _mismatch(expression, quantities, stated, result, arithmetic, word)
     if levels and shown.startswith("≈"):
         message = message.replace(" is ", " is about ", 1)
     return context.finding(spec.kind, spec.id, status, message, claims=claims, spec=spec,
@@ -303,7 +310,8 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
 
 
 def _mismatch(expression: Expression, quantities: Mapping[str, Quantity], stated: Claim,
-              computed: str, arithmetic: list[str]) -> tuple[Status, str]:
+              computed: str, arithmetic: list[str], word: str | None = None
+              ) -> tuple[Status, str]:
     """Discrepancy or conflict, once the result misses the stated figure's interval.
 
     Reading the round numbers at their coarsest precision only softens a conflict to a
@@ -323,15 +331,15 @@ def _mismatch(expression: Expression, quantities: Mapping[str, Quantity], stated
                                  f"as round numbers it cannot be evaluated: {loose.reason}.")
     if loose.meets is False:
         return Status.CONFLICT, f"{result}, even allowing for the written precision."
-    span = (f"{approx_span(loose.enclosure, unit, digits)} against "
-            f"{approx_span(coarse(target), unit, digits)}")
+    span = (f"{approx_span(loose.enclosure, unit, digits, word)} against "
+            f"{approx_span(coarse(target), unit, digits, word)}")
     if loose.meets is None:
         arithmetic.append(f"read as round numbers: {span}, open: {_open(loose)}")
         return Status.CONFLICT, (f"{result}, even allowing for the written precision; read "
                                  f"as round numbers, whether they agree is open: "
                                  f"{_open(loose)}.")
     arithmetic.append(f"read as round numbers: {span}")
-    arithmetic.extend(_narrowed(loose, quantities, digits))
+    arithmetic.extend(_narrowed(loose, quantities, digits, word))
     return Status.DISCREPANCY, (f"{result}; they agree only if the round numbers are read "
                                 "at their coarsest precision.")
 
@@ -399,22 +407,25 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
         enclosure = intersect([enclosure, settled.enclosure]) or enclosure
     bindings = ", ".join(f"{n} = {inputs[n].value}" for n in expression.names)
     levels = all(has_nominal(q) for q in quantities.values())  # see _judge
+    # inputs that all write 套 and a result in their unit: shown in 套, as in _judge
+    word = (written_word(quantities.values())
+            if all(q.base_unit == unit for q in quantities.values()) else None)
     arithmetic = [f"{expression.text} with {bindings}",
-                  *([f"{expression.text} {equals(approx(value, unit, 4))}"] if levels else []),
-                  f"within written precision: {approx_span(enclosure, unit, 4)}"]
+                  *([f"{expression.text} {equals(approx(value, unit, 4, word=word))}"] if levels else []),
+                  f"within written precision: {approx_span(enclosure, unit, 4, word)}"]
     for settled in found:
-        arithmetic += [line for line in _narrowed(settled, quantities, 4)
+        arithmetic += [line for line in _narrowed(settled, quantities, 4, word)
                        if line not in arithmetic]
     arithmetic += [f"{key.replace('_', ' ')} {text}" for key, text in sorted(bounds.items())]
     if status is None:
         return context.not_checkable(
             spec, f"whether {expression.text} is {said} is open: "
             f"{_open(next(s for s in found if s.meets is None))} "
-            f"(within written precision it lies in {approx_span(enclosure, unit, 4)})",
+            f"(within written precision it lies in {approx_span(enclosure, unit, 4, word)})",
             list(inputs.values()))
-    rounded = approx(value, unit, 4)
+    rounded = approx(value, unit, 4, word=word)
     shown = (("is about " if rounded.startswith("≈") else "is ") + rounded.lstrip("≈")
-             if levels else f"lies in {approx_span(enclosure, unit, 4)}")
+             if levels else f"lies in {approx_span(enclosure, unit, 4, word)}")
     verdict = {Status.CONSISTENT: f"which is {said}", Status.CONFLICT: f"which is not {said}",
                Status.DISCREPANCY: f"whose written precision cannot settle whether it is {said}"}
     claims = [context.involved(inputs[n], n) for n in expression.names]

@@ -37,8 +37,8 @@ from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval, format_exact, rounded_ends
 from .._schema import Field
-from .._units import display, is_count, is_percentage_points
-from ._context import CheckContext, coarse
+from .._units import is_count, is_percentage_points
+from ._context import CheckContext, coarse, shown_in, written_word
 from ._registry import register_check
 from ._show import (
     approx,
@@ -148,15 +148,16 @@ def _with_whole(spec: CheckSpec, context: CheckContext, part: Claim, whole: Clai
             spec, f"the whole {whole.value} may be 0", [part, whole, stated])
     digits = _digits(s)
     unit = p.base_unit
+    word = written_word([p, w])  # 3套 of 12套 is shown in 套, not 个
     # a range or a qualified figure (近100家) has no value to divide: its nominal value is
     # one end of it, and 45家 of 近100家 is not "45%" but (45%, 50%]
     plain = nominal(p) and nominal(w) and w.base != 0
     exact = _ratio(p.base / w.base, s.interval, digits) if plain else ""
     arithmetic = [
-        *([f"part / whole = {display(p.base, unit)} / {display(w.base, unit)} "
+        *([f"part / whole = {shown_in(p.base, unit, word)} / {shown_in(w.base, unit, word)} "
            + equals(exact)] if plain else []),
-        (f"within written precision: {approx_span(p.interval, unit, digits_for(p))} / "
-         f"{approx_span(w.interval, unit, digits_for(w))} = "
+        (f"within written precision: {approx_span(p.interval, unit, digits_for(p), word)} / "
+         f"{approx_span(w.interval, unit, digits_for(w), word)} = "
          f"{approx_span(ratio, 'dimensionless', digits)}"),
         f"stated {stated.value} = {approx_span(s.interval, 'dimensionless', digits)}",
     ]
@@ -321,7 +322,7 @@ def _none_fits(spec: CheckSpec, context: CheckContext, part: Claim, stated: Clai
             [part, stated])
     if loosely:
         arithmetic.append(f"read as round numbers: a count in "
-                          f"{_counts_shown(coarse(p), p.base_unit, digits_for(p))} of some "
+                          f"{_counts_shown(coarse(p), p.base_unit, digits_for(p), written_word([p]))} of some "
                           f"whole gives "
                           f"{approx_span(coarse(_quantity(stated)), 'dimensionless', digits)}")
         return context.finding(
@@ -392,17 +393,18 @@ def _whole_counts(counts: Interval) -> tuple[int, int]:
     return first, last
 
 
-def _counts_shown(counts: Interval, unit: str, places: int) -> str:
+def _counts_shown(counts: Interval, unit: str, places: int, word: str | None = None) -> str:
     """The counts an interval allows, as a message names them: the interval when its ends
     are whole (``[25500人, 26500人)``), else the whole counts inside it (``[3个, 3个]`` of
     约3个, [2.5, 3.5], not ``[2个, 4个]``, which holds counts never tried), or the interval to
-    ``places`` when it holds none."""
+    ``places`` when it holds none; in ``word`` when given (see
+    :func:`~factcheck.checks._context.written_word`: ``[3套, 4套]`` of 3-4套)."""
     if all(end is not None and end.denominator == 1 for end in (counts.low, counts.high)):
-        return approx_span(counts, unit, 0)
+        return approx_span(counts, unit, 0, word)
     first, last = _whole_counts(counts)
     if first > last:
-        return approx_span(counts, unit, places)
-    return approx_span(Interval(Fraction(first), Fraction(last), True, True), unit, 0)
+        return approx_span(counts, unit, places, word)
+    return approx_span(Interval(Fraction(first), Fraction(last), True, True), unit, 0, word)
 
 
 def _nearest_whole(count: int, share: Fraction, wholes: tuple[int, int | None]) -> int:
@@ -429,7 +431,7 @@ def _ranged_count(spec: CheckSpec, context: CheckContext, part: Claim, stated: C
     """The GRIM test for a part that is a range of counts: some count in it, of some
     whole, must give the stated percentage."""
     p = _quantity(part)
-    counts = _counts_shown(p.interval, p.base_unit, digits_for(p))
+    counts = _counts_shown(p.interval, p.base_unit, digits_for(p), written_word([p]))
     arithmetic = [f"the part {part.value} is a count in {counts}", how]
     witness = _count_with_a_whole(p.interval, allowed)
     if witness is None:
@@ -470,12 +472,14 @@ def _implied_interval(spec: CheckSpec, context: CheckContext, part: Claim,
         return context.not_checkable(spec, f"the share {stated.value} may be 0", [part, stated])
     unit = p.base_unit
     places = digits_for(p)
-    nominal = approx(p.base / s.base, unit, places) if s.base else "undefined"
+    word = written_word([p])  # the whole of 约30套 is in 套 too
+    nominal = approx(p.base / s.base, unit, places, word=word) if s.base else "undefined"
     arithmetic = [
-        f"whole = part / share = {display(p.base, unit)} / {stated.value} {equals(nominal)}",
-        (f"within written precision: {approx_span(p.interval, unit, places)} / "
+        f"whole = part / share = {shown_in(p.base, unit, word)} / {stated.value} "
+        f"{equals(nominal)}",
+        (f"within written precision: {approx_span(p.interval, unit, places, word)} / "
          f"{approx_span(s.interval, 'dimensionless', _digits(s))} = "
-         f"{approx_span(implied, unit, places)}"),
+         f"{approx_span(implied, unit, places, word)}"),
     ]
     # Nothing here can fail: any part of any share implies some whole. Reporting that as
     # consistent would pass a check that tested nothing, so it is not-checkable, and says
@@ -484,5 +488,5 @@ def _implied_interval(spec: CheckSpec, context: CheckContext, part: Claim,
         spec.kind, spec.id, Status.NOT_CHECKABLE,
         f"Not checkable: with no whole, a share is tested only against an exact count "
         f"(GRIM), and {part.value} is not one; it implies a whole of {nominal} "
-        f"(between {approx_span(implied, unit, places)}).",
+        f"(between {approx_span(implied, unit, places, word)}).",
         claims=claims, spec=spec, arithmetic=arithmetic)
