@@ -26,6 +26,16 @@ def test_equal_figures_agree() -> None:
     assert three["agreement[e.m]"].message == "All 3 claims agree: 26平方公里."
 
 
+def test_zeros_written_in_different_units_agree_in_the_differences_word() -> None:
+    # 0亿元 and 0元 read "Both claims agree: 0元." with a difference of 0亿元: the message
+    # chose its word by the value 0, the difference by the place the figures are written at
+    finding = verdicts(make_claim("a", "0亿元"), make_claim("b", "0元"))["agreement[e.m]"]
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == "Both claims agree: 0亿元."
+    assert finding.difference == "0亿元"
+    other = verdicts(make_claim("a", "1亿元"), make_claim("b", "10000万元"))["agreement[e.m]"]
+    assert (other.message, other.difference) == ("Both claims agree: 1亿元.", "0亿元")
+
 def test_precision_overlap_agrees() -> None:
     found = verdicts(make_claim("a", "293.9亿元"), make_claim("b", "294亿元"))
     finding = found["agreement[e.m]"]

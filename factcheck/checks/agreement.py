@@ -192,7 +192,9 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
         if len(written) == 1:
             message = f"{_all(group, 'claims')} agree: {written.pop()}."
         elif spread == 0 and common.contains(values[0]):
-            message = f"{_all(group, 'claims')} agree: {shown_in(values[0], unit, word)}."
+            # in the difference's word: 0亿元 and 0元 agree on 0亿元, not 0元
+            shown = shown_in(values[0], unit, word, like=_size(quantities))
+            message = f"{_all(group, 'claims')} agree: {shown}."
         else:
             message = (f"{_all(group, 'claims')} fit {span_of(common, unit, word)} within their "
                        "written precision.")
