@@ -375,3 +375,15 @@ def test_no_change_against_a_stated_rate_is_no_rise(params: dict[str, str], said
     finding = _growth(("100亿元", "100亿元"), "5%", **params)
     assert finding.message.startswith(f"From 100亿元 to 100亿元 the level did not change, "
                                       f"not {said}")
+
+
+def test_the_arithmetic_computes_with_numbers_not_qualified_figures() -> None:
+    # levels 1亿元 and 约0.9亿元 read "(约0.9亿元 - 1亿元) / 1亿元 = -10%": a qualifier
+    # inside a calculation; the number of a 约 figure is computed with, in the larger
+    # level's word (0.9亿元, not 9000万元), and a classifier it writes (约30套) is kept
+    finding = _growth(("1亿元", "约0.9亿元"), "-10%")
+    assert finding.status is Status.CONSISTENT
+    assert finding.arithmetic[0] == "(0.9亿元 - 1亿元) / 1亿元 = -10%"
+    assert _growth(("约20套", "约30套"), "50%").arithmetic[0] == "(30套 - 20套) / 20套 = 50%"
+    # a figure without a qualifier is written as the article writes it
+    assert _growth(("两亿元", "3亿元"), "50%").arithmetic[0] == "(3亿元 - 两亿元) / 两亿元 = 50%"

@@ -35,7 +35,7 @@ from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval
 from .._schema import Field
 from .._units import is_percentage_points
-from ._context import CheckContext, coarse, one_of
+from ._context import CheckContext, coarse, one_of, shown_in, written_word
 from ._registry import register_check
 from ._show import approx, approx_span, decimals_of, digits_for, equals, gap, nominal, points
 
@@ -125,8 +125,9 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
     # a range or a qualified level (近100亿元) has no value to compute one rate from: its
     # nominal value is one end of it, and the rate from it may not be one the levels allow
     levels = nominal(start) and nominal(end)
+    was, now = _number(f, start, end), _number(t, end, start)
     arithmetic = [
-        *([f"({t.value} - {f.value}) / {f.value} {equals(shown)}"] if levels else []),
+        *([f"({now} - {was}) / {was} {equals(shown)}"] if levels else []),
         (f"within written precision: "
          f"{approx_span(end.interval, end.base_unit, digits_for(end))} / "
          f"{approx_span(start.interval, start.base_unit, digits_for(start))} - 1 = "
@@ -187,6 +188,16 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
                    "allowing for the written precision.")
     return context.finding(spec.kind, spec.id, status, message, claims=claims, spec=spec,
                            arithmetic=arithmetic, difference=difference)
+
+
+def _number(claim: Claim, level: Quantity, other: Quantity) -> str:
+    """A level as the arithmetic computes with it: as written, or the number of a 约
+    figure (0.9亿元 of 约0.9亿元, whose qualifier is no part of a calculation), in the
+    unit word of the larger level (never 9000万元 beside 1亿元)."""
+    if level.qualifier is None:
+        return claim.value
+    size = max(abs(level.base), abs(other.base)) or level.step
+    return shown_in(level.base, level.base_unit, written_word([level]), like=size)
 
 
 def _reversal(found: dict[str, Claim], quantities: dict[str, Quantity],
