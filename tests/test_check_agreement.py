@@ -74,6 +74,12 @@ def test_a_conflict_with_no_gap_reads_as_a_sentence() -> None:
     assert finding.status is Status.CONFLICT
     assert finding.message == ("30余家 and 40余家 do not overlap, as written or read as round "
                                "numbers.")
+    # nor are they "0家" apart, as a difference of figures that meet would read
+    assert (finding.difference, finding.relative) == ("0家 (touching)", None)
+    loosely = verdicts(make_claim("a", "超过10家"), make_claim("b", "10家"))["agreement[e.m]"]
+    assert (loosely.status, loosely.difference) == (Status.DISCREPANCY, "0家 (touching)")
+    inside = verdicts(make_claim("a", "近300亿元"), make_claim("b", "293.9亿元"))["agreement[e.m]"]
+    assert (inside.status, inside.difference) == (Status.CONSISTENT, "0亿元")
 
 
 def test_qualified_figure_agrees_with_a_value_inside() -> None:

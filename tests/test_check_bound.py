@@ -163,12 +163,38 @@ def test_a_count_is_shown_in_the_classifier_its_claims_write() -> None:
     # 0个: the base's word, not the 套 both claims write (agreement and series use it)
     over = _bound("超过14套", "14套")
     assert over.status is Status.CONFLICT
-    assert over.message == "14套 lies outside 超过14套, which means (14套, +∞)."
+    assert over.message == ("14套 lies outside 超过14套, which means (14套, +∞): they only "
+                            "touch, at 14套.")
     assert over.arithmetic == ("超过14套 means (14套, +∞) (more-than)", "14套 = 14套")
-    assert over.difference == "0套"
+    assert over.difference == "0套 (touching)"
     partly = _bound("不到20套", "15-25套")
     assert partly.message == ("15-25套 means [15套, 25套], only partly inside 不到20套, "
                               "i.e. [0套, 20套).")
     # claims in different words keep the base's word
     assert _bound("超过14套", "14个").message == (
-        "14个 lies outside 超过14套, which means (14个, +∞).")
+        "14个 lies outside 超过14套, which means (14个, +∞): they only touch, at 14个.")
+
+
+def test_figures_whose_ends_only_touch_are_not_0_apart() -> None:
+    # 14套 against 超过14套 was a conflict with a difference of "0套", as if the figures
+    # met: nothing lies between them, yet they share no value; the message says where
+    # they touch, and the difference is marked
+    over = _bound("超过14套", "14套")
+    assert (over.status, over.difference) == (Status.CONFLICT, "0套 (touching)")
+    assert over.relative is None  # not "0%" either
+    under = _bound("不到14套", "14套")
+    assert under.message == ("14套 lies outside 不到14套, which means [0套, 14套): they only "
+                             "touch, at 14套.")
+    assert under.difference == "0套 (touching)"
+    ranges = _bound("30余家", "40余家")
+    assert ranges.status is Status.CONFLICT
+    assert ranges.message == ("40余家 lies outside 30余家, which means (30家, 40家): they only "
+                              "touch, at 40家.")
+    assert ranges.difference == "0家 (touching)"
+    # a discrepancy that touches as written is marked too; a figure inside is plainly 0
+    assert _bound("超过10家", "10家").difference == "0家 (touching)"
+    assert _bound("超过10家", "12家").difference == "0家"
+    # figures with a gap keep their message and difference
+    far = _bound("超过14套", "12套")
+    assert (far.message, far.difference) == (
+        "12套 lies outside 超过14套, which means (14套, +∞).", "2套")

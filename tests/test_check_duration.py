@@ -366,3 +366,33 @@ def test_the_difference_is_in_the_stated_unit_where_it_is_exact(
     [finding] = [f for f in check(make_corpus([make_claim("x", stated)], checks))
                  if f.kind == "duration"]
     assert finding.difference == difference
+
+
+def test_a_stated_time_whose_end_only_touches_the_elapsed_time_is_not_0_apart() -> None:
+    # 超过3天 from 2024-06-01 to 2024-06-03 ((1, 3) days) was a conflict with a difference
+    # of "0天", as if the figures met: nothing lies between them, yet no value is common
+    over = _days("超过3天", "2024-06-01", "2024-06-03")
+    assert over.status is Status.CONFLICT
+    assert over.message == ("超过3天 does not fit the 1 to 3 days from 2024-06-01 to 2024-06-03: "
+                            "they only touch, at 3 days.")
+    assert over.difference == "0天 (touching)"
+    under = _days("不到1天", "2024-06-01", "2024-06-03")
+    assert under.message.endswith(": they only touch, at 1 day.")
+    assert under.difference == "0天 (touching)"
+    # a time inside the elapsed one is plainly 0 from it; one beyond it keeps its gap
+    assert _days("超过2天", "2024-06-01", "2024-06-03").difference == "0天"
+    assert _days("超过5天", "2024-06-01", "2024-06-03").message == (
+        "超过5天 does not fit the 1 to 3 days from 2024-06-01 to 2024-06-03.")
+
+
+def test_within_a_time_that_only_touches_is_marked_so() -> None:
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    checks = [spec("duration", "d", duration="x", relation="within",
+                   **{"from": "2019-01-01", "to": "2019-12-31"})]
+    [finding] = [f for f in check(make_corpus([make_claim("x", "至少365天")], checks))
+                 if f.kind == "duration"]
+    assert finding.status is Status.CONFLICT
+    assert finding.difference == "0天 (touching)"

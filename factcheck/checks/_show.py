@@ -17,7 +17,7 @@ from .._numbers import Interval, format_exact
 from .._units import display, display_span
 
 __all__ = ["approx", "approx_span", "decimals_of", "digits_for", "equals", "gap", "meant",
-           "nominal", "points", "round_half_up"]
+           "nominal", "points", "round_half_up", "touching"]
 
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:/[0-9]+)?")
 
@@ -202,3 +202,11 @@ def gap(a: Interval, b: Interval) -> Fraction:
     if b.high is not None and a.low is not None and b.high <= a.low:
         return a.low - b.high
     return Fraction(0)  # pragma: no cover - disjoint intervals lie one above the other
+
+
+def touching(shown: str) -> str:
+    """The difference of figures that do not meet, though nothing lies between them: their
+    ends only touch (超过3天 against (1, 3) days, 30余家 and 40余家), so :func:`gap` is 0 but
+    no value is common to both. ``"0天"`` becomes ``"0天 (touching)"``, never a bare 0
+    beside a conflict."""
+    return f"{shown} (touching)"

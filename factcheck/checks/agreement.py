@@ -30,7 +30,7 @@ from ._context import (
     written_word,
 )
 from ._registry import register_check
-from ._show import gap, meant, points
+from ._show import gap, meant, points, touching
 
 __all__ = ["agreement", "clusters"]
 
@@ -200,6 +200,9 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
                        "written precision.")
         return context.finding("agreement", name, Status.CONSISTENT, message,
                                arithmetic=arithmetic, **kwargs)  # type: ignore[arg-type]
+    if not _gap_of(quantities):  # 0 apart, yet no value in common: not a bare 0家, nor 0%
+        kwargs["difference"] = touching(str(kwargs["difference"]))
+        del kwargs["relative"]
     loose = [coarse(q) for q in quantities]
     common = intersect(loose)
     # the pair that fails to meet as written (a discrepancy) or even rounded (a conflict)

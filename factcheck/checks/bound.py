@@ -21,7 +21,7 @@ from .._numbers import Interval
 from .._schema import Field
 from ._context import CheckContext, coarse, intersect, percent, shown_in, span_of, written_word
 from ._registry import register_check
-from ._show import gap, meant, points
+from ._show import gap, meant, points, touching
 
 __all__ = ["check_bound"]
 
@@ -60,17 +60,22 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
     # only one end of it, so 293.9亿元 is 0 from 近300亿 and a range is as far off as its
     # nearest written end (5-6亿元 is 264亿元 below 近300亿's [270亿, 300亿), not 295亿元)
     apart = gap(meant(q), meant(e))
+    difference = points(shown_in(apart, unit, word, like=max(abs(q.base), abs(e.base))))
+    relative: str | None = percent(apart, q.base)
+    touch = ""  # what a conflict says of figures 0 apart that share no value
+    if not apart and intersect([q.interval, e.interval]) is None:  # 14套 and 超过14套
+        difference, relative = touching(difference), None  # not 0套, nor 0%
+        edge = max(s.low for s in (meant(q), meant(e)) if s.low is not None)
+        touch = f": they only touch, at {shown_in(edge, unit, word)}"
     common = {"claims": involved, "spec": spec, "arithmetic": arithmetic,
-              "difference": points(shown_in(apart, unit, word,
-                                            like=max(abs(q.base), abs(e.base)))),
-              "relative": percent(apart, q.base)}
+              "difference": difference, "relative": relative}
     if e.qualifier is not None:  # no single value to place: its whole meaning must fit
         # a range is placed by its ends as written (5-6亿元 is at most 6亿元), as a single
         # figure is by its value; a qualified figure by all it means
         placed = (Interval(e.base, e.top, True, True) if e.qualifier == "range"
                   and e.top is not None else e.interval)
         return _qualified_against(spec, context, exact.value, placed, e.interval,
-                                  qualified.value, q.interval, unit, word, common)
+                                  qualified.value, q.interval, unit, word, common, touch)
     if q.interval.contains(e.base):
         return context.finding("bound", spec.id, Status.CONSISTENT,
                                f"{exact.value} lies inside {qualified.value}, i.e. {meaning}.",
@@ -90,16 +95,17 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
                                **common)  # type: ignore[arg-type]
     return context.finding("bound", spec.id, Status.CONFLICT,
                            f"{exact.value} lies outside {qualified.value}, which means "
-                           f"{meaning}.", **common)  # type: ignore[arg-type]
+                           f"{meaning}{touch}.", **common)  # type: ignore[arg-type]
 
 
 def _qualified_against(spec: CheckSpec, context: CheckContext, written: str, placed: Interval,
                        interval: Interval, qualified: str, meaning: Interval, unit: str,
-                       word: str | None, common: dict[str, Any]) -> Finding:
+                       word: str | None, common: dict[str, Any], touch: str = "") -> Finding:
     """An "exact" figure that is itself qualified (近600家, 3-5家): consistent when all it
     means (a range: its written ends, ``placed``) lies inside the qualified figure's
     interval, a discrepancy when only part of ``interval`` does, a conflict when none
-    does; intervals are shown in ``word`` when given (see :func:`written_word`)."""
+    does; intervals are shown in ``word`` when given (see :func:`written_word`), and a
+    conflict ends with ``touch``, where figures 0 apart touch."""
     shown = span_of(meaning, unit, word)
     if placed.within(meaning):
         return context.finding("bound", spec.id, Status.CONSISTENT,
@@ -109,6 +115,6 @@ def _qualified_against(spec: CheckSpec, context: CheckContext, written: str, pla
                                f"{written} means {span_of(interval, unit, word)}, only partly "
                                f"inside {qualified}, i.e. {shown}.", **common)
     return context.finding("bound", spec.id, Status.CONFLICT,
-                           f"{written} lies outside {qualified}, which means {shown}.",
+                           f"{written} lies outside {qualified}, which means {shown}{touch}.",
                            **common)
 

@@ -41,7 +41,7 @@ from .._schema import Field
 from .._units import base_factor, parse_unit
 from ._context import CheckContext, coarse, one_of, round_ends
 from ._registry import register_check
-from ._show import gap, meant, round_half_up
+from ._show import gap, meant, round_half_up, touching
 
 __all__ = ["duration", "elapsed_days"]
 
@@ -181,6 +181,9 @@ def duration(spec: CheckSpec, context: CheckContext) -> Finding:
     # it reaches beyond the longest time available
     available = elapsed if relation == "equals" else Interval(Fraction(0), high, True, False)
     difference = _difference(quantity, available, factor, word)
+    # nothing lies between them, yet they share no value: 超过3天 and (1, 3) days
+    touch = gap(meant(quantity), available) == 0
+    edge = max(end for end in (meant(quantity).low, available.low) if end is not None)
     if relation == "equals":
         holds, holds_loosely = quantity.interval.overlaps(elapsed), loose.overlaps(elapsed)
         days = f"{format_exact(low)} to {format_exact(high)} days"
@@ -210,6 +213,11 @@ def duration(spec: CheckSpec, context: CheckContext) -> Finding:
         arithmetic.append(f"read as a round number: {_span(loose, factor)} {word}")
     else:
         status, message = Status.CONFLICT, f"{bad}."
+        if touch and relation == "equals":  # within says "(under 3 days)" already
+            message = (f"{bad}: they only touch, at {format_exact(edge)} "
+                       f"day{'' if edge == 1 else 's'}.")
+    if touch and status is not Status.CONSISTENT:
+        difference = touching(difference)
     return context.finding(spec.kind, spec.id, status, message, claims=involved, spec=spec,
                            arithmetic=arithmetic, difference=difference)
 
