@@ -467,8 +467,9 @@ def _range(text: str, o: str, t: str, sep: int, after: int) -> Figure | None:
     split = _unit_and_per(right_raw)
     if split is None or (split[1] is not None and not split[0]):
         return None
-    if left_raw and left_raw != right_raw and _unit_and_per(left_raw) != split:
-        return None  # 3元-5元/斤 too: a per-unit is written once, after the high end
+    if left_raw and left_raw != right_raw and _unit_and_per(left_raw) not in (
+            split, (split[0], None)):
+        return None  # 3元/斤-5元/吨: two per-units (3元-5元/斤 is 3-5元/斤, as written once)
     high = Number(o[after : right.end], right.value, right.step, right.round_number)
     low = _scaled_low(o[: left.end], left, right, bare=not left_raw)
     if low.value > high.value:

@@ -365,8 +365,10 @@ def _end_of_range(figure: str, before: str, after: str) -> bool:
         left = before[:-1]
         for start in range(len(left) - 1, -1, -1):
             numeral = _numeral_before(left[:start + 1])
-            if left[start] in _ARABIC | _CHINESE and _same_end(
-                    numeral, _range_unit(left[start + 1:]), head, unit):
+            low_unit = _range_unit(left[start + 1:])
+            if left[start] in _ARABIC | _CHINESE and (_same_end(
+                    numeral, low_unit, head, unit) or _rate_range(
+                    numeral, low_unit, before[-1] + figure, unit)):
                 # not the months of years and months (3年2个月至4个月 is no range)
                 years = left[:start + 1 - len(numeral)].removesuffix("零")
                 return years[-1:] != "年" or not _numeral_before(years[:-1]) or bool(
@@ -529,6 +531,17 @@ def _same_end(numeral: str, unit: str | None, head: str, figure_unit: str) -> bo
     and ``figure_unit``: the same unit, in the same digits (Arabic or Chinese)."""
     return (bool(numeral) and unit == figure_unit and (numeral[0] in _ARABIC) == (
         head[0] in _ARABIC) and not _calendar_year(numeral, unit))
+
+
+def _rate_range(numeral: str, unit: str | None, rest: str, figure_unit: str) -> bool:
+    """Whether ``numeral`` and ``unit`` (a range's low end, folded) and ``rest`` (the
+    joiner and the high end, whose unit is ``figure_unit``) are a range of rates that
+    writes its per-unit once, after the high end, as the figure grammar reads one
+    (3元至5元/斤 is 3-5元/斤)."""
+    if not numeral or not unit or figure_unit == unit or not figure_unit.startswith(unit):
+        return False
+    rate = parse_figure(numeral + unit + rest)
+    return rate is not None and rate.qualifier == "range" and rate.per_word is not None
 
 
 def _calendar_year(numeral: str, unit: str) -> bool:

@@ -9,6 +9,7 @@ at the first).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from fractions import Fraction
 from pathlib import Path
@@ -1642,3 +1643,19 @@ claims:
     assert lines[-1] == ("  hint: the figure is a ratio, a score or a clock time (3:1, 3比1, "
                          "14:30), which no claim can hold: list the mention under not_claims: "
                          "with a reason")
+
+
+# --- a range of rates with the unit on both ends and the per-unit once --------------------
+
+@pytest.mark.parametrize("text", ["价格3元-5元/斤。", "价格3元至5元/斤。"])
+def test_a_range_of_rates_with_the_per_unit_once_reads_as_one(tmp_path: Path,
+                                                                 text: str) -> None:
+    figure, bare = text[2:-1], text[2] + text[4:-1]  # 3元-5元/斤 as 3-5元/斤
+    assert dataclasses.replace(parse_figure(figure), text=bare) == parse_figure(bare)  # type: ignore[type-var]
+    (claim_yaml,) = _claims(text)  # was a mention without a value, and no skeleton
+    assert (claim_yaml["value"], claim_yaml["unit"]) == (figure, "元/斤")
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert (claim.quantity.base_unit, claim.quantity.base, claim.quantity.top) == (
+        "yuan / kilogram", 6, 10)
+    assert not whole_figure("5元/斤", text[:4] + text[4], "。")  # an end of the range
