@@ -268,7 +268,9 @@ def _starts_whole(head: str, before: str, previous: str) -> bool:
     starts stands in ``before``."""
     first = head[:1]
     if previous in _SIGNS:
-        return False
+        # 5元/吨 of 3元/斤-5元/吨: a dash after a rate joins two rates that are no range
+        # (a range's ends are refused before this), as extract reads them apart
+        return _rate_before(fold_chars(before[:-1]))
     if first in _ARABIC:
         if previous in _ARABIC or (previous == "." and fold_chars(before[-2:-1]) in _ARABIC):
             return False
@@ -286,6 +288,20 @@ def _starts_whole(head: str, before: str, previous: str) -> bool:
         return False  # 数十万, 几百家; 3千万
     return previous not in _CHINESE or (previous == "一" and fold_chars(before[-2:-1]) not in
                                         _CHINESE)  # 唯一一家
+
+
+def _rate_before(before: str) -> bool:
+    """Whether ``before`` (folded) ends with a rate, a figure with its per-unit (3元/斤)."""
+    end = len(before)
+    while end and before[end - 1] not in _ARABIC:
+        end -= 1
+    start = end
+    while start and (before[start - 1] in _ARABIC or before[start - 1] in ".,"):
+        start -= 1
+    if start == end or end == len(before):
+        return False
+    rate = parse_figure(before[start:])
+    return rate is not None and rate.per_word is not None
 
 
 def _ends_whole(last: str, after: str, following: str) -> bool:

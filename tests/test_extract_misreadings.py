@@ -1659,3 +1659,16 @@ def test_a_range_of_rates_with_the_per_unit_once_reads_as_one(tmp_path: Path,
     assert (claim.quantity.base_unit, claim.quantity.base, claim.quantity.top) == (
         "yuan / kilogram", 6, 10)
     assert not whole_figure("5元/斤", text[:4] + text[4], "。")  # an end of the range
+
+
+@pytest.mark.parametrize("dash", ["-", "－", "~"])
+def test_two_rates_per_different_units_are_claimed_apart(tmp_path: Path, dash: str) -> None:
+    text = f"价格3元/斤{dash}5元/吨。"  # no range: each rate is a figure of its own
+    assert parse_figure(text[2:-1]) is None
+    assert [c["value"] for c in _claims(text)] == ["3元/斤", "5元/吨"]
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))  # 5元/吨 was only part of one
+    assert [(c.quantity.base_unit, c.quantity.base)  # type: ignore[attr-defined]
+            for c in corpus.claims.values()] == [  # type: ignore[attr-defined]
+        ("yuan / kilogram", 6), ("yuan / kilogram", Fraction(1, 200))]
+    assert not whole_figure("5元/斤", f"价格3元/斤{dash}", "。")  # 3元/斤-5元/斤 is a range
+    assert not whole_figure("5元", f"价格增长{dash}", "。")  # a minus sign
