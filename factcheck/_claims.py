@@ -460,7 +460,7 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         problems.at(doc, (*keypath, "value"), f"{_short(value)} is a price per {per}: the "
                     f"quote writes 每{per} before it", claim_id=claim_id,
                     expected=f"`per: {per}` with the value, as for {figure.text}/{per}",
-                    found=_around(source, (value_span[0] - len(per) - 1, value_span[1])),
+                    found=_around(source, (source.text.rindex("每", 0, start), value_span[1])),
                     hint=f"add `per: {per}`")
         return None
     quantity, date = _parse_value(doc, keypath, fields, as_of, problems, claim_id)

@@ -123,10 +123,11 @@ PER_UNIT_RE = re.compile(_unit_pattern(UNITS | _LATIN_PER))
 #: but 10亿元每年新增 is 10亿元, and each year something); the per-unit is the group that
 #: matched (``lastindex``)
 #: 每 and a measure of goods right before a price (每斤3-5元, 每公斤约30元): the figure is per
-#: it, as 3-5元/斤 is (每年, 每人 and 每家 say "each year", "each person", not a price's unit)
+#: it, as 3-5元/斤 is (每年, 每人 and 每家 say "each year", "each person", not a price's unit);
+#: a space may stand before the figure (每斤 3元)
 PER_BEFORE_RE = re.compile("每(" + "|".join(sorted(_words(
     "斤 公斤 千克 克 吨 两 平方米 平米 亩 公顷 升 立方米 公里 千瓦时 kg"), key=len, reverse=True))
-    + ")$")
+    + ")[ \t\u3000]*$")
 
 
 def per_before(before: str) -> str | None:

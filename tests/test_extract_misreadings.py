@@ -1579,6 +1579,8 @@ claims:
     ("价格为每斤3-5元。", "3-5元", "斤", 6, 10),  # 3-5元 loaded as an amount of money
     ("价格为每斤3元。", "3元", "斤", 6, None),
     ("每公斤约30元。", "约30元", "公斤", 30, None),
+    ("价格为每斤 3元。", "3元", "斤", 6, None),  # a space after 每斤: 3元 loaded as money
+    ("每公斤\u3000约30元。", "约30元", "公斤", 30, None),
 ])
 def test_a_price_after_mei_and_a_measure_is_per_it(
         tmp_path: Path, text: str, value: str, per: str, base: int, top: int | None) -> None:
@@ -1604,6 +1606,21 @@ claims:
                              "before it")
     assert lines[-3:] == ["  expected: `per: 斤` with the value, as for 3-5元/斤",
                           "  found: 价格为[每斤3-5元]。", "  hint: add `per: 斤`"]
+
+
+def test_a_price_after_mei_jin_and_a_space_without_per_is_refused(tmp_path: Path) -> None:
+    from factcheck._errors import FactcheckError
+
+    with pytest.raises(FactcheckError) as error:
+        _load(tmp_path, "价格为每斤 3元。\n", """\
+source: t
+claims:
+  - {id: c, quote: 价格为每斤 3元, value: 3元, entity: e, metric: m, as_of: 2020}
+""")
+    lines = str(error.value).splitlines()
+    assert lines[0].endswith(":3:30: [c] '3元' is a price per 斤: the quote writes 每斤 "
+                             "before it")
+    assert lines[-2:] == ["  found: 价格为[每斤 3元]。", "  hint: add `per: 斤`"]
 
 
 @pytest.mark.parametrize("text", ["每年3亿元。", "每人3000元。", "每斤3元/斤。"])
