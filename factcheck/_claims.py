@@ -134,6 +134,8 @@ def _part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int
 _TEMPERATURES_FOLDED = frozenset(word.casefold() for word in TEMPERATURES)
 _TEMPERATURE_AFTER = re.compile(r"\s*(?:[℃℉]|°[CFcf]|[摄攝华華]氏)")
 _ANGLE_AFTER = re.compile(r"\s*°")  # 20°, not followed by C or F
+#: unit words that say an angle in degrees: 30度角 (but 30度 alone may be a temperature)
+_ANGLE_WORDS = frozenset(("度角",))
 _RATIO_AFTER = re.compile(r"[:：比][0-9０-９]|比[零〇一二两兩三四五六七八九十]")
 _RATIO_BEFORE = re.compile(r"[0-9０-９][:：比]$|[零〇一二两兩三四五六七八九十]比$")
 # the mark of a clock time's hour after a value that whole_figure refused (14 of 14时)
@@ -777,6 +779,9 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     written = figure.unit_word + (f"/{figure.per_word}" if figure.per_word else "")
     if figure.unit_word in TEMPERATURES:  # 20℃ with unit: 个 loaded as 20 items
         return f"{figure.unit_word!r} is a temperature, an offset unit factcheck does not read"
+    if figure.unit_word in _ANGLE_WORDS:  # 30度角: was "unknown unit '度角'"
+        return (f"the text's unit {figure.unit_word!r} is an angle (degrees), which "
+                "factcheck does not read")
     if figure.unit_word == "时":  # 14时 is 2 p.m.: unit: 个 loaded it as 14 items
         return (f"{figure.text!r} is a clock time, not an amount in a unit (a number of hours "
                 "is 小时)")

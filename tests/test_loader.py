@@ -559,6 +559,8 @@ def test_unit_deg_does_not_read_20_du_as_an_angle(tmp_path: Path, quote: str,
     ("坡度为20°", "20°", "'°' is an angle (radian)"),
     ("转动了3rad", "3rad", "'rad' is an angle (radian)"),
     ("转速为20°/s", "20°/s", "'°/s' is made of an angle (radian / day)"),
+    ("倾斜30度角", "30度角", "'度角' is an angle (degrees)"),  # was "unknown unit '度角'"
+    ("倾斜三十度角", "三十度角", "'度角' is an angle (degrees)"),
 ])
 def test_a_value_written_as_an_angle_is_refused_like_unit_deg(
         tmp_path: Path, quote: str, value: str, says: str) -> None:
