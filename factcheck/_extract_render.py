@@ -334,7 +334,8 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
             continue
         line, col = article.line_col(m.start)
         quote, occurrence = quote_for(article.text, normal, m, spans_of)
-        problem = _unloadable(m, article.text[max(0, m.start - _CLAUSE):m.start])
+        problem = _unloadable(m, article.text[max(0, m.start - _CLAUSE):m.start],
+                              article.text[m.end:m.end + _CLAUSE])
         if problem is not None:
             skipped.append(f"#   {line}:{col} {m.text!r} in 「{quote}」: {problem}")
             continue
@@ -397,6 +398,10 @@ _TEMPERATURE_WORDS = ("气温", "氣溫", "温度", "溫度", "高温", "高溫"
                       "華氏")
 
 
+# a degree sign after a figure, across spaces (30 °), that is no temperature's (30 °C)
+_ANGLE_AFTER = re.compile(r"[ \t\u3000]*°(?![CF])")
+
+
 def _temperature(m: Mention, before: str) -> bool:
     """Whether ``m`` is a number of 度 whose clause, up to it, speaks of temperature."""
     cut = max((before.rfind(char) for char in _CLAUSE_END), default=-1)
@@ -404,9 +409,9 @@ def _temperature(m: Mention, before: str) -> bool:
     return m.unit == "度" and any(word in clause for word in _TEMPERATURE_WORDS)
 
 
-def _unloadable(m: Mention, before: str = "") -> str | None:
+def _unloadable(m: Mention, before: str = "", after: str = "") -> str | None:
     """Why a skeleton for ``m`` would not load once its TODOs are filled in, or None;
-    ``before`` is the article's text just before it."""
+    ``before`` and ``after`` are the article's text just before and after it."""
     if m.kind == "date":
         # in some year and month, as the loader asks: 28日 and 11日至12日 take both from as_of
         if parse_period(m.value, year=2000, month=1) is None or not re.match(
@@ -426,7 +431,9 @@ def _unloadable(m: Mention, before: str = "") -> str | None:
         return "spans a line break"
     unit = m.unit if m.unit and parse_unit(m.unit) is not None else _example_unit(m)
     quantity = quantity_of(figure, unit)
-    if isinstance(quantity, str) and "an angle" in quantity:  # 20°, as the loader says
+    if (isinstance(quantity, str) and "an angle" in quantity) or _ANGLE_AFTER.match(
+            after) or (m.unit == "度" and after[:1] == "角"):
+        # 20°, 20 °, 30度角, as the loader says
         return "an angle, which no claim can hold: list it under not_claims"
     if isinstance(quantity, str):
         return "its unit does not fit the written one"

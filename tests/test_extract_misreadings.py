@@ -960,6 +960,18 @@ def test_an_angle_is_listed_after_the_skeletons_with_what_to_do(text: str, menti
             "under not_claims") in skeleton
 
 
+@pytest.mark.parametrize(("text", "mention"), [("倾斜 30 °。", "30"), ("倾斜30度角。", "30度")])
+def test_an_angle_across_a_space_or_in_du_jiao_is_listed_after_the_skeletons(
+        tmp_path: Path, text: str, mention: str) -> None:
+    # the skeleton wrote value: '30' (or 30度) with unit: TODO, which loaded as 30个 or
+    # was refused as part of an angle once filled in
+    skeleton = _skeleton(text + "\n")
+    assert "claims: []" in skeleton
+    assert (f"'{mention}' in 「{text[:-1]}」: an angle, which no claim can hold: list it "
+            "under not_claims") in skeleton
+    assert "claims: []" not in _skeleton("气温 20 °C，坡度30度。\n")  # 30度: maybe kW·h
+
+
 @pytest.mark.parametrize(("value", "unit", "message"), [
     ("20°", None, "the text's unit '°' is an angle (radian), which factcheck does not read"),
     # the hint said "the figure is a temperature"
