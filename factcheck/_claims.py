@@ -7,6 +7,7 @@ figure with a known unit, or as a date.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import functools
 import re
@@ -15,7 +16,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any, cast
 
-from ._dates import Period, complete_period, iso_spelling, parse_period
+from ._dates import Period, complete_period, date_spelling, iso_spelling, parse_period
 from ._errors import QuoteError, SchemaError, UnitError
 from ._extract_lexicon import (
     CLOCK_EVENT_WORDS,
@@ -565,16 +566,17 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                  problems: Problems, claim_id: str) -> tuple[Quantity | None, Any]:
     value: str = fields["value"]
     as_date = fields.get("unit") == "date"
-    if as_date or (_DATE_SHAPE.match(value) and "unit" not in fields):
+    spelled = date_spelling(value)  # 2020/3/1 as 2020-03-01, as extract reads it
+    if as_date or (_DATE_SHAPE.match(spelled) and "unit" not in fields):
         readings: tuple[Period, ...]
         if as_of is None:
-            written = parse_period(value)
+            written = parse_period(spelled)
             readings = () if written is None else (written,)
         else:
-            readings = complete_period(value, as_of)
+            readings = complete_period(spelled, as_of)
         if len(readings) == 1:
-            return None, readings[0]
-        is_date = parse_period(value, year=2000, month=1) is not None  # in some year and month
+            return None, dataclasses.replace(readings[0], text=value)
+        is_date = parse_period(spelled, year=2000, month=1) is not None  # in some year and month
         if as_of is not None and is_date:
             _report_completion(doc, keypath, value, as_of, readings, problems, claim_id)
             return None, None
@@ -584,7 +586,7 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
             return None, None
         if is_date:
             return None, None  # it needs the year of as_of, which is reported as unreadable
-        if any(ch in value for ch in "年月日-") and parse_figure(value) is None:
+        if any(ch in spelled for ch in "年月日-") and parse_figure(value) is None:
             problems.at(doc, (*keypath, "value"), f"{_short(value)} is not a real date",
                         claim_id=claim_id, expected="a calendar date that exists")
             return None, None

@@ -197,6 +197,20 @@ def iso_spelling(text: str) -> str | None:
     return result if changed and parse_period(result) is not None else None
 
 
+_SEPARATED_DATE_RE = re.compile(r"\s*([0-9]{4})([-/.])([0-9]{1,2})\2([0-9]{1,2})\s*")
+
+
+def date_spelling(text: str) -> str:
+    """``text`` as :func:`parse_period` reads it: a year, month and day joined by slashes,
+    dots or dashes (``2020/3/1``, ``2020／3／1``, ``2020.3.1``, ``2020-3-1``), as
+    ``factcheck extract`` reads one, is ``2020-03-01``; any other text is itself."""
+    m = _SEPARATED_DATE_RE.fullmatch(text.translate(FULLWIDTH))
+    if m is None:
+        return text
+    year, _, month, day = m.groups()
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
 def complete_period(text: str, within: Period, *, limit: int = 3) -> tuple[Period, ...]:
     """Read a date that may leave out its year (and month) as one that fits ``within``.
 

@@ -1701,3 +1701,25 @@ def test_two_rates_per_different_units_are_claimed_apart(tmp_path: Path, dash: s
         ("yuan / kilogram", 6), ("yuan / kilogram", Fraction(1, 200))]
     assert not whole_figure("5元/斤", f"价格3元/斤{dash}", "。")  # 3元/斤-5元/斤 is a range
     assert not whole_figure("5元", f"价格增长{dash}", "。")  # a minus sign
+
+
+# --- a date with slashes or dots: extract reads it, and so does the loader ----------------
+
+@pytest.mark.parametrize("written", ["2020/3/1", "2020／3／1", "2020.3.1", "2020-3-1"])
+@pytest.mark.parametrize("unit", ["", ", unit: date"])
+def test_a_date_with_slashes_or_dots_loads_as_extract_reads_it(tmp_path: Path, written: str,
+                                                               unit: str) -> None:
+    text = f"日期{written}发布。\n"
+    (claim_yaml,) = _claims(text)  # was listed as "not a date the loader reads"
+    assert claim_yaml["value"] == written
+    corpus = _load(tmp_path, text, _filled(_skeleton(text), as_of="2020"))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert (claim.date.start.isoformat(), claim.date.end.isoformat(), claim.date.text) == (
+        "2020-03-01", "2020-03-01", written)
+    corpus = _load(tmp_path, text, f"""\
+source: t
+claims:
+  - {{id: c, quote: '日期{written}发布', value: '{written}'{unit}, entity: e, metric: m, as_of: 2020}}
+""")  # unit: date said "'2020/3/1' is not a date", with no hint
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert claim.date.start.isoformat() == "2020-03-01"
