@@ -61,6 +61,16 @@ def errors_of_article(tmp_path: Path, claims: str, article: str) -> list[str]:
     return [str(e) for e in caught.value.errors]
 
 
+def the_error_on_line_3(tmp_path: Path) -> Exception:
+    """The one error that loading the corpus at ``tmp_path`` gives, which must be located on
+    line 3 of its claims.yaml (the first claim of a one-claim file)."""
+    with pytest.raises(LoadErrors) as caught:
+        load(tmp_path)
+    [error] = caught.value.errors
+    assert str(error).startswith(f"{tmp_path / 'claims.yaml'}:3:")
+    return error
+
+
 def assert_only_part_of_a_figure(tmp_path: Path, claims: str, article: str,
                                  value: str) -> None:
     """The corpus of ``claims`` and ``article`` is refused: ``value`` is part of a figure."""
@@ -369,10 +379,7 @@ def test_a_figure_with_a_leading_zero_is_refused(tmp_path: Path, value: str,
 claims:
   - {{id: code, quote: 编号{value}, value: {value}, entity: e, metric: m, as_of: "2020"}}
 """)
-    with pytest.raises(LoadErrors) as caught:
-        load(tmp_path)
-    [error] = caught.value.errors
-    assert str(error).startswith(f"{tmp_path / 'claims.yaml'}:3:")
+    error = the_error_on_line_3(tmp_path)
     assert (f"[code] '{value}' has a leading zero ({padded}): a code or serial number, not "
             "a figure") in str(error)
     assert "hint: list the mention under not_claims:" in str(error)
@@ -417,10 +424,7 @@ claims:
         quantity = load(tmp_path).claims["c"].quantity
         assert quantity is not None and quantity.value == 2 + (value[0] in "三3")
         return
-    with pytest.raises(LoadErrors) as caught:
-        load(tmp_path)
-    [error] = caught.value.errors
-    assert str(error).startswith(f"{tmp_path / 'claims.yaml'}:3:")
+    error = the_error_on_line_3(tmp_path)
     assert (f"[c] '{value}' is a clock time, not an amount in a unit (a number of hours is "
             "小时)") in str(error)
     assert "hint: the figure is a clock time" in str(error)
@@ -434,11 +438,8 @@ claims:
      as_of: "2020"}
 """
     write_corpus(tmp_path, "全市共有企业20家。", claims % "个")
-    with pytest.raises(LoadErrors) as caught:
-        load(tmp_path)
-    [error] = caught.value.errors
+    error = the_error_on_line_3(tmp_path)
     assert isinstance(error, UnitError)
-    assert str(error).startswith(f"{tmp_path / 'claims.yaml'}:3:")
     assert ("[firms] unit '个' contradicts the unit the quote writes after the value ('家')"
             in str(error))
     assert 'hint: write the figure with its unit and remove `unit:`: value: "20家"' in (
@@ -460,11 +461,8 @@ claims:
   - {{id: firms, quote: {quote}, value: "{value}", unit: 个, entity: e, metric: m,
      as_of: "2020"}}
 """)
-    with pytest.raises(LoadErrors) as caught:
-        load(tmp_path)
-    [error] = caught.value.errors
+    error = the_error_on_line_3(tmp_path)
     assert isinstance(error, UnitError)
-    assert str(error).startswith(f"{tmp_path / 'claims.yaml'}:3:")
     assert ("[firms] unit '个' contradicts the unit the quote writes after the value ('家')"
             in str(error))
     assert f'hint: write the figure with its unit and remove `unit:`: value: "{figure}"' in (
