@@ -709,3 +709,14 @@ def test_a_count_is_shown_in_the_classifier_its_claims_write() -> None:
     assert found["derived[under]"].message == "a + b is 13套, which is not at least 20个."
     assert found["derived[mixed]"].message == "a + b is 13个, not 14个; they agree only if " \
         "the round numbers are read at their coarsest precision."
+
+
+def test_a_result_whose_ends_only_touch_the_stated_figure_is_not_0_apart() -> None:
+    from claim_factory import make_claim
+
+    # 10套 + 3套 is exactly 13套, which 超过13套 leaves out: the difference was '0套'
+    claims = [make_claim("t", "超过13套"), make_claim("a", "10套"), make_claim("b", "3套")]
+    found = _run_derived(claims, {"d": {"claim": "t", "expression": "a + b",
+                                        "vars": {"a": "a", "b": "b"}}})["derived[d]"]
+    assert found.status is not Status.CONSISTENT
+    assert found.difference == "0套 (touching)"

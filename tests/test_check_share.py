@@ -584,3 +584,13 @@ def test_a_count_is_shown_in_the_classifier_its_claims_write() -> None:
     assert implied.arithmetic == ("whole = part / share = 30套 / 25% = 120套",
                                   "within written precision: (30套, +∞) / [24.5%, 25.5%) = "
                                   "(117.6套, +∞)")
+
+
+def test_a_share_whose_ends_only_touch_is_not_0_apart() -> None:
+    # 3个 of 10个 is exactly 30%, which 超过30% leaves out: the difference was '0个百分点'
+    # with a relative 0%, beside a finding that is not consistent
+    finding = _share_of("3个", "10个", "超过30%")
+    assert finding.status is not Status.CONSISTENT
+    assert finding.difference == "0个百分点 (touching)"
+    assert finding.relative is None
+    assert _share_of("3个", "10个", "30%").difference == "0个百分点"  # inside: a plain 0

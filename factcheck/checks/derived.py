@@ -62,7 +62,7 @@ from .._refine import Settled, settle
 from .._schema import Field, found_value
 from ._context import CheckContext, coarse, intersect, written_word
 from ._registry import register_check
-from ._show import approx, approx_span, digits_for, equals, gap, points
+from ._show import approx, approx_span, digits_for, equals, gap, points, touching
 from ._show import nominal as has_nominal
 
 __all__ = ["compile_spec", "derived", "derived_cycles"]
@@ -287,6 +287,8 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
     # own, so its miss is in the miss's (5亿元, not 500000000元)
     difference = points(approx(miss, unit, digits, like=max(abs(target.base), miss) or size,
                                word=word))
+    if not miss and not exact.meets:  # 10套 + 3套 against 超过13套: they only touch
+        difference = touching(difference)
     claims = [context.involved(stated, "derived")]
     claims += [context.involved(inputs[n], n) for n in expression.names]
     result = (f"{expression.text} is {shown.lstrip('≈')}" if levels

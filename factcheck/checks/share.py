@@ -50,6 +50,7 @@ from ._show import (
     nominal,
     points,
     round_half_up,
+    touching,
 )
 
 __all__ = ["implied_wholes", "share"]
@@ -166,6 +167,8 @@ def _with_whole(spec: CheckSpec, context: CheckContext, part: Claim, whole: Clai
                 point(s.base) if nominal(s) else s.interval)
     difference = points(approx(apart, "dimensionless", digits))
     relative = approx(apart / s.base, "dimensionless", 1) if s.base else None
+    if not apart and not ratio.overlaps(s.interval):  # 3个 of 10个 against 超过30%
+        difference, relative = touching(difference), None  # not 0个百分点, nor 0%
     if ratio.overlaps(s.interval):
         status = Status.CONSISTENT
         message = (f"{part.value} of {whole.value} is {computed}, which fits the stated "
