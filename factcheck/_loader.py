@@ -242,10 +242,6 @@ def _no_registry(loaded: list[_Loaded], sections: dict[str, list[tuple[Document,
                 hint=hint)
 
 
-def _or(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
-
-
 def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
