@@ -22,6 +22,7 @@ what was expected and found, and a hint. Errors keep their fields and pickle.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -147,6 +148,11 @@ _VISIBLE.update({code: f"\\u{code:04x}" for code in (
 def plural(count: int, word: str) -> str:
     """``"1 claim"``, ``"158 claims"``: a count in words, for every message and report."""
     return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def listed(items: Sequence[str]) -> str:
+    """``"a"``, ``"a and b"``, ``"a, b and c"``: words joined for a message."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def visible(text: str) -> str:

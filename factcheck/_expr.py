@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from . import _arith
-from ._errors import ExpressionError, Location
+from ._errors import ExpressionError, Location, listed
 from ._numbers import Interval
 from ._units import display, parse_unit, registry, to_base, unit_label
 
@@ -378,8 +378,7 @@ def units_description(units: Iterable[str]) -> str:
     Returns:
         Each as :func:`unit_description` names it, sorted, joined by commas and "and".
     """
-    names = sorted(unit_description(unit) for unit in set(units))
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return listed(sorted(unit_description(unit) for unit in set(units)))
 
 
 class _Stop(Exception):

@@ -25,6 +25,7 @@ from ._errors import (
     RegistryError,
     SchemaError,
     SourceError,
+    listed,
     plural,
 )
 from ._model import Acknowledgement, CheckSpec, Claim, Corpus
@@ -189,7 +190,7 @@ def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
         problems.add(FactcheckError(
             f"{plural(problems.unchecked, 'reference')} to "
             "sources, entities, metrics, claims or places could not be checked: "
-            f"{_listed(problems.unread)} could not be read, and may define them",
+            f"{_first_paths(problems.unread)} could not be read, and may define them",
             hint="fix the files that could not be read, then run again"))
     if problems.errors:
         raise LoadErrors(problems.errors)
@@ -233,17 +234,13 @@ def _no_registry(loaded: list[_Loaded], sections: dict[str, list[tuple[Document,
             "load the corpus directory, the one that holds sources.yaml, or give the files "
             "that register them along with the claims (see docs/claims-format.md)")
     problems.at(first.doc, (key,),
-                f"the claims name {_and([section for _, section, _ in missing])}, but no "
+                f"the claims name {listed([section for _, section, _ in missing])}, but no "
                 "file loaded registers any, so no claim can be checked",
-                expected=f"{_and(names)} among the files loaded "
-                f"({_and([usual for _, _, usual in missing])} in a corpus)",
+                expected=f"{listed(names)} among the files loaded "
+                f"({listed([usual for _, _, usual in missing])} in a corpus)",
                 found=f"{plural(len(loaded), 'file')} without "
                 f"{'it' if len(missing) == 1 else 'them'}",
                 hint=hint)
-
-
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def _default_source(doc: Document, value: Any, problems: Problems) -> Any:  # a YAML value
@@ -260,7 +257,8 @@ def _default_source(doc: Document, value: Any, problems: Problems) -> Any:  # a 
     return INVALID_SOURCE
 
 
-def _listed(paths: list[str]) -> str:
+def _first_paths(paths: list[str]) -> str:
+    """The first three of ``paths`` and how many more: ``a, b, c and 2 more files``."""
     shown = ", ".join(paths[:3])
     return shown + (f" and {len(paths) - 3} more files" if len(paths) > 3 else "")
 

@@ -52,7 +52,7 @@ from fractions import Fraction
 from typing import Any
 
 from .._arith import point
-from .._errors import ExpressionError, FactcheckError, SchemaError
+from .._errors import ExpressionError, FactcheckError, SchemaError, listed
 from .._expr import Expression, Unevaluable, Value, evaluate, parse_expression
 from .._expr import unit_description as describe
 from .._findings import Finding, Status
@@ -192,14 +192,10 @@ def _values(quantities: Mapping[str, Quantity],
     return {name: Value(read(q), q.base_unit) for name, q in quantities.items()}
 
 
-def _listed(names: Sequence[str]) -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-
 
 def _used(names: Sequence[str]) -> str:
     """``a is used more than once``: why the result's interval had to be narrowed."""
-    return f"{_listed(names)} {'is' if len(names) == 1 else 'are'} used more than once"
+    return f"{listed(names)} {'is' if len(names) == 1 else 'are'} used more than once"
 
 
 def _parts(settled: Settled) -> str:
