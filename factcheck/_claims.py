@@ -452,18 +452,14 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "makes it one (8点至10点): 三点意见",
                     found=_around(source, value_span), hint=_CLOCK_HINT)
         return None
-    # the few characters before the value (per_before reads six), not a copy of the
-    # article up to it for every claim
-    start = value_span[0]
-    per = (per_before(source.text[max(0, start - 6):start]) if fields.get("per") is None
-           else None)
+    per = per_before(source.text, value_span[0]) if fields.get("per") is None else None
     figure = parse_figure(value) if per is not None else None
     if per is not None and figure is not None and figure.per_word is None:
         # 每斤3-5元 is 3 to 5 元 per 斤: 3-5元 alone loaded it as an amount of money
         problems.at(doc, (*keypath, "value"), f"{_short(value)} is a price per {per}: the "
                     f"quote writes 每{per} before it", claim_id=claim_id,
                     expected=f"`per: {per}` with the value, as for {figure.text}/{per}",
-                    found=_around(source, (source.text.rindex("每", 0, start), value_span[1])),
+                    found=_around(source, (source.text.rindex("每", 0, value_span[0]), value_span[1])),
                     hint=f"add `per: {per}`")
         return None
     quantity, date = _parse_value(doc, keypath, fields, as_of, problems, claim_id)

@@ -130,10 +130,11 @@ PER_BEFORE_RE = re.compile("每(" + "|".join(sorted(_words(
     + ")[ \t\u3000]*$")
 
 
-def per_before(before: str) -> str | None:
-    """The measure that ``before`` (the text right before a figure) ends with after 每 (斤
-    of 每斤3-5元), which the figure is per, or None."""
-    m = PER_BEFORE_RE.search(fold_chars(before[-6:]))
+def per_before(text: str, start: int) -> str | None:
+    """The measure after 每 that ``text`` has right before ``start``, where a figure starts
+    (斤 of 每斤3-5元), which the figure is per, or None. Only the few characters before it
+    are read, never a copy of the text up to it."""
+    m = PER_BEFORE_RE.search(fold_chars(text[max(0, start - 6):start]))
     return None if m is None else m.group(1)
 
 

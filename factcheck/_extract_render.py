@@ -372,7 +372,7 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
 def _per_before(m: Mention, text: str) -> str | None:
     """The measure after 每 right before ``m`` in ``text`` that its figure is per (斤 of
     每斤3-5元), where the figure writes none of its own, else None."""
-    per = per_before(text[max(0, m.start - 6):m.start]) if m.start else None
+    per = per_before(text, m.start)
     if per is None or m.kind == "date":
         return None
     figure = parse_figure(m.value)
