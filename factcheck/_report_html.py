@@ -62,7 +62,11 @@ h3 code{overflow-wrap:anywhere}
 @media (max-width:40rem){.finding :is(table,thead,tbody,tr,th,td){display:block}
 .finding thead,.finding td:empty{display:none}
 .finding td[data-label]::before{content:attr(data-label) ": ";font-weight:600}}
-@media print{#filters{display:none}.finding{break-inside:avoid;content-visibility:visible}
+@page{margin:1.5cm}
+@media print{html,body{font-size:9pt}body{max-width:none;padding:0}#filters{display:none}
+td.where{min-width:9em}
+.finding{content-visibility:visible;margin:.4rem 0;padding:.2rem .5rem}
+.finding :is(tr,pre,figure,p,li){break-inside:avoid}.finding h3{break-after:avoid}
 section.group>h2,details.group>summary{break-after:avoid}}
 """
 
@@ -79,6 +83,9 @@ _SCRIPT = """
     total += Number(groups[t].getAttribute("data-count"));
   }
   form.hidden = false;
+  // written open, so that a page without JavaScript shows and prints everything
+  var folded = box.querySelectorAll("details.group");
+  for (var f = 0; f < folded.length; f++) { folded[f].open = false; }
   form.addEventListener("change", function () {
     var picked = [];
     for (var i = 0; i < selects.length; i++) {
@@ -109,7 +116,6 @@ _SCRIPT = """
     status.textContent = picked.length ?
       "Showing " + shown + " of " + total + " findings." : "Showing all " + total + " findings.";
   });
-  var folded = box.querySelectorAll("details.group");
   var opened = [];
   window.addEventListener("beforeprint", function () {
     for (var i = 0; i < folded.length; i++) {
@@ -376,8 +382,9 @@ def html_pieces(corpus: Corpus, findings: list[Finding], *,
         section = f"sec-{escape(status.value)}"
         data = f'data-title="{escape(TITLES[status])}" data-count="{len(group)}"'
         if status in _COLLAPSED:
-            yield (f'<details class="group" id="{section}" {data}><summary><h2>{title}</h2>'
-                   "</summary>\n")
+            # open, and closed by the script: without JavaScript it all shows and prints
+            yield (f'<details class="group" id="{section}" {data} open><summary>'
+                   f"<h2>{title}</h2></summary>\n")
         else:
             yield f'<section class="group" id="{section}" {data}><h2>{title}</h2>\n'
         for finding in group:
