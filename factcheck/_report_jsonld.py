@@ -9,7 +9,7 @@ from typing import Any
 from ._findings import ORDER, Finding, Involved, Status
 from ._model import Corpus
 from ._numbers import format_exact
-from ._report_md import reviewer
+from ._report_md import article_quote, reviewer
 
 __all__ = ["claim_reviews", "render_jsonld"]
 
@@ -73,7 +73,9 @@ def _review(item: Involved, findings: list[Finding], corpus: Corpus) -> dict[str
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "identifier": item.claim,
-        "claimReviewed": item.quote,
+        # the article's words, not the YAML's (which may be Simplified for a Traditional
+        # article, or leave out inline pinyin)
+        "claimReviewed": article_quote(item, corpus)[0],
         "itemReviewed": _claim(item, appearance, corpus),
         "reviewRating": {"@type": "Rating", "alternateName": worst.status.value,
                          "ratingExplanation": _explained(worst, corpus)},

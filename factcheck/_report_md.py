@@ -11,7 +11,7 @@ from ._errors import plural, visible
 from ._findings import ORDER, TITLES, Finding, Involved, Status
 from ._model import Corpus
 
-__all__ = ["counts", "escape_md", "located_at", "render_markdown", "reviewer"]
+__all__ = ["article_quote", "counts", "escape_md", "located_at", "render_markdown", "reviewer"]
 
 # Statuses listed in one table row per finding rather than in full.
 _BRIEF = (Status.NOT_CHECKABLE, Status.CONSISTENT)
@@ -44,7 +44,7 @@ def escape_md(text: str, *, line_start: bool = False) -> str:
     return _LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", escaped, count=1)
 
 
-def _article_quote(item: Involved, corpus: Corpus) -> tuple[str, tuple[int, int] | None]:
+def article_quote(item: Involved, corpus: Corpus) -> tuple[str, tuple[int, int] | None]:
     """The quote as the article writes it, and where the figure is inside it (or ``None``).
 
     That is the claim's span of the source text, as the HTML report shows it: a
@@ -96,7 +96,7 @@ def _bold(before: str, figure: str, after: str) -> str:
 def _quote(item: Involved, corpus: Corpus) -> str:
     """The quote as the article writes it, escaped, with the figure in bold when it lies
     inside the quote."""
-    quote, where = _article_quote(item, corpus)
+    quote, where = article_quote(item, corpus)
     if where is not None:
         start, end = where
         return "「" + _bold(escape_md(quote[:start]), escape_md(quote[start:end]),
