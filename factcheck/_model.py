@@ -56,6 +56,7 @@ class Source:
         script: ``simplified`` or ``traditional``.
         exclusions: spans that are not the article body.
         location: where the source is registered.
+        url: the article's web address, when the registry gives one.
     """
 
     id: str
@@ -68,6 +69,7 @@ class Source:
     published_note: str | None = None
     exclusions: tuple[Exclusion, ...] = ()
     location: Location = Location("")
+    url: str | None = None
 
     def is_body(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies outside every excluded span."""

@@ -69,6 +69,8 @@ def _review(item: Involved, findings: list[Finding], corpus: Corpus) -> dict[str
             appearance["datePublished"] = source.published.start.isoformat()
         if source.publisher:
             appearance["publisher"] = {"@type": "Organization", "name": source.publisher}
+        if source.url:
+            appearance["url"] = source.url
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",

@@ -8,6 +8,7 @@ import re
 from fractions import Fraction
 from pathlib import Path, PurePosixPath
 from typing import Any
+from urllib.parse import urlsplit
 
 from ._dates import iso_spelling, parse_period
 from ._errors import Location, SourceError
@@ -27,6 +28,7 @@ _SOURCE_FIELDS = (
     Field("file", (str,), required=True, help="path of the text, relative to this YAML file"),
     Field("title", (str,), required=True),
     Field("publisher", (str,)),
+    Field("url", (str,), help="the article's address, http:// or https://"),
     Field("published", (str,), required=True, help="YYYY-MM-DD, or a range YYYY-MM..YYYY-MM"),
     Field("published_note", (str,), help="how an inferred date was inferred"),
     Field("script", (str,), required=True, help="simplified or traditional"),
@@ -108,7 +110,16 @@ def read_sources(items: Items, problems: Problems) -> tuple[dict[str, Source], l
             if fields["script"] not in ("simplified", "traditional"):
                 problems.at(doc, (*keypath, "script"), "unknown script",
                             expected="simplified or traditional", found=fields["script"])
-            if text is None or published is None:
+            url = fields.get("url")
+            bad_url = url is not None and not _web_address(url)
+            if bad_url:
+                problems.at(doc, (*keypath, "url"), "not a web address",
+                            expected="an absolute http:// or https:// URL", found=url,
+                            hint=(f"write it with its scheme: https://{url}"
+                                  if _web_address(f"https://{url}") else
+                                  "write the article's address as a browser shows it, "
+                                  "such as https://example.com/news/1.html"))
+            if text is None or published is None or bad_url:
                 problems.mark_invalid("source", source_id)
                 continue
             shown = _shown(doc, fields["file"])
@@ -121,9 +132,19 @@ def read_sources(items: Items, problems: Problems) -> tuple[dict[str, Source], l
                 id=source_id, title=fields["title"], file=shown, text=text,
                 published=published, script=fields["script"],
                 publisher=fields.get("publisher"), published_note=fields.get("published_note"),
-                exclusions=exclusions, location=doc.locate(keypath),
+                exclusions=exclusions, location=doc.locate(keypath), url=url,
             )
     return sources, warnings
+
+
+def _web_address(url: str) -> bool:
+    """Whether ``url`` is an absolute http(s) address with a host and no spaces."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # an unbalanced [ in the host, for one
+        return False
+    return (parts.scheme in ("http", "https") and bool(parts.netloc)
+            and not any(c.isspace() for c in url))
 
 
 def read_bounded(path: Path, shown: str) -> bytes:

@@ -9,9 +9,19 @@ from typing import Any
 
 import pytest
 from pyld import jsonld
-from test_report_html import report_run
+from test_report_html import report_run, write_report_corpus
 
-from factcheck import Corpus, Finding, Involved, Location, Source, Status, parse_period
+from factcheck import (
+    Corpus,
+    Finding,
+    Involved,
+    Location,
+    Source,
+    Status,
+    check,
+    load,
+    parse_period,
+)
 from factcheck._report_jsonld import claim_reviews, render_jsonld
 
 SCHEMA = "https://schema.org/"
@@ -90,6 +100,30 @@ def test_the_claim_reviewed_is_the_article_s_own_words() -> None:
     # without the article's text, the YAML quote is all there is
     [alone] = claim_reviews(Corpus(), [finding])
     assert alone["claimReviewed"] == "开启了跨越2800公里的“握手”"
+
+
+def test_the_article_s_url_is_given_when_the_registry_has_one(tmp_path: Path) -> None:
+    root = write_report_corpus(tmp_path)
+    registry = root / "registry.yaml"
+    text = registry.read_text(encoding="utf-8")
+    assert text.count("title: 测试文章\n") == 1
+    registry.write_text(text.replace(
+        "title: 测试文章\n", "title: 测试文章\n  url: https://example.com/news/1.html\n"),
+        encoding="utf-8")
+    corpus = load(root)
+    assert corpus.sources["s"].url == "https://example.com/news/1.html"
+    for review in claim_reviews(corpus, check(corpus)):
+        assert review["itemReviewed"]["appearance"]["url"] == "https://example.com/news/1.html"
+        assert "url" not in review  # where the review is published is not known
+        [node] = expand(review)
+        [reviewed] = node[SCHEMA + "itemReviewed"]
+        [appearance] = reviewed[SCHEMA + "appearance"]
+        assert appearance[SCHEMA + "url"] == [{"@value": "https://example.com/news/1.html"}]
+
+
+def test_no_url_is_made_up_when_the_registry_has_none(tmp_path: Path) -> None:
+    for review in claim_reviews(*report_run(tmp_path)):
+        assert "url" not in review and "url" not in review["itemReviewed"]["appearance"]
 
 
 def test_inexact_publication_dates_are_left_out(tmp_path: Path) -> None:
