@@ -133,8 +133,9 @@ def _part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int
 
 
 _TEMPERATURES_FOLDED = frozenset(word.casefold() for word in TEMPERATURES)
-_TEMPERATURE_AFTER = re.compile(r"\s*(?:[℃℉]|°[CFcf]|[摄攝华華]氏)")
-_ANGLE_AFTER = re.compile(r"\s*°")  # 20°, not followed by C or F
+# (a degree sign also as its look-alikes, º and ˚, which the quote fold reads as °)
+_TEMPERATURE_AFTER = re.compile(r"\s*(?:[℃℉]|[°º˚][CFcf]|[摄攝华華]氏)")
+_ANGLE_AFTER = re.compile(r"\s*[°º˚]")  # 20°, not followed by C or F
 #: unit words that say an angle in degrees: 30度角 (but 30度 alone may be a temperature)
 _ANGLE_WORDS = frozenset(("度角",))
 _RATIO_AFTER = re.compile(r"[:：比][0-9０-９]|比[零〇一二两兩三四五六七八九十]")

@@ -28,6 +28,7 @@ from ._extract_lexicon import CN_START, per_before
 from ._lines import line_bounds, line_col
 from ._model import Source
 from ._numbers import format_exact, parse_figure, qualified_range, times_before_du
+from ._numerals import FULLWIDTH
 from ._quotes import PINYIN, NormalText, QuoteIndex, find_all, normalise
 from ._sources import read_bounded
 from ._units import TEMPERATURES, parse_unit, to_base
@@ -419,7 +420,8 @@ def _unloadable(m: Mention, before: str = "", after: str = "") -> str | None:
                 r"\s*(\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}-\d{2})", value):
             return "not a date the loader reads (it needs year, month or day digits first)"
         return None
-    if m.unit in TEMPERATURES or _temperature(m, before):  # also 20 ℃, and 气温20度
+    written = (m.unit or "").translate(FULLWIDTH)  # 30º and 30˚ are 30°, as the loader reads them
+    if written in TEMPERATURES or _temperature(m, before):  # also 20 ℃, and 气温20度
         return ("a temperature, which no claim can hold (an offset unit): list it under "
                 "not_claims")
     figure = parse_figure(m.value)
@@ -430,7 +432,7 @@ def _unloadable(m: Mention, before: str = "", after: str = "") -> str | None:
         return "not a figure the loader reads"
     if "\n" in m.value:
         return "spans a line break"
-    unit = m.unit if m.unit and parse_unit(m.unit) is not None else _example_unit(m)
+    unit = written if written and parse_unit(written) is not None else _example_unit(m)
     quantity = quantity_of(figure, unit)
     if (isinstance(quantity, str) and "an angle" in quantity) or _ANGLE_AFTER.match(
             after) or (m.unit == "度" and after[:1] == "角"):

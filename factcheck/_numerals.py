@@ -48,12 +48,16 @@ from typing import NamedTuple
 #: Dots that articles write for the middle dot of a unit product (kW•h, kW∙h, kW⋅h, kW・h
 #: for kW·h): each is read as ``·``
 MIDDLE_DOTS = "•∙⋅・"
+#: Signs that articles write for the degree sign (30º with the ordinal indicator U+00BA,
+#: 30˚ with the ring above U+02DA): each is read as ``°``
+DEGREE_SIGNS = "º˚"
 _LATIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _WIDE_LATIN = "".join(chr(ord(c) + 0xFEE0) for c in _LATIN)  # Ａ-Ｚ ａ-ｚ
 #: Full-width Latin letters to ASCII only (ｋｍ as km), for a unit shown as written.
 FULLWIDTH_LATIN = str.maketrans(_WIDE_LATIN, _LATIN)
-FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－～／" + MIDDLE_DOTS + _WIDE_LATIN,
-                          "0123456789.,%-~/" + "·" * len(MIDDLE_DOTS) + _LATIN)
+FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－～／" + MIDDLE_DOTS + DEGREE_SIGNS + _WIDE_LATIN,
+                          "0123456789.,%-~/" + "·" * len(MIDDLE_DOTS) + "°" * len(DEGREE_SIGNS)
+                          + _LATIN)
 
 _WAN = 10**4
 _YI = 10**8

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ._numerals import MIDDLE_DOTS
+from ._numerals import DEGREE_SIGNS, MIDDLE_DOTS
 
 if TYPE_CHECKING:
     import opencc
@@ -44,14 +44,18 @@ def t2s() -> opencc.OpenCC:
 
 
 _MIDDLE_DOTS = frozenset(MIDDLE_DOTS)
+_DEGREE_SIGNS = frozenset(DEGREE_SIGNS)
 
 
 @functools.lru_cache(maxsize=65536)
 def _fold_char(ch: str) -> str:
     """One character, folded: full-width ASCII to half-width, Traditional to Simplified,
-    and a unit's middle dot written with another dot (kW•h) to ``·``."""
+    a unit's middle dot written with another dot (kW•h) to ``·``, and a degree sign
+    written with a look-alike (30º, 30˚) to ``°``."""
     if ch in _MIDDLE_DOTS:
         return "·"
+    if ch in _DEGREE_SIGNS:
+        return "°"
     code = ord(ch)
     if 0xFF01 <= code <= 0xFF5E:
         return chr(code - 0xFEE0)

@@ -946,13 +946,17 @@ claims:
 
 # --- an angle: one mention no claim can hold, as the loader refuses value: 20° ---------------
 
-@pytest.mark.parametrize(("text", "mention"), [("坡度20°。", "20°"), ("北纬30°-40°。", "30°-40°")])
-def test_an_angle_is_listed_after_the_skeletons_with_what_to_do(text: str, mention: str) -> None:
+@pytest.mark.parametrize(("text", "mention", "sign"), [
+    ("坡度20°。", "20°", "°"), ("北纬30°-40°。", "30°-40°", "°"),
+    # look-alikes of the degree sign: the skeleton said "its unit does not fit"
+    ("坡度20º。", "20º", "º"), ("坡度20˚。", "20˚", "˚")])
+def test_an_angle_is_listed_after_the_skeletons_with_what_to_do(text: str, mention: str,
+                                                                 sign: str) -> None:
     from factcheck._extract_render import mention_base
 
     # 20° was a bare 20, whose skeleton asked for a unit (unit: deg is refused as an angle)
     (found,) = extract(text)
-    assert (found.text, found.unit) == (mention, "°")
+    assert (found.text, found.unit) == (mention, sign)
     assert mention_base(found) is None  # not 0.349... radians, π cut to 50 digits
     skeleton = _skeleton(text + "\n")
     assert "claims: []" in skeleton
@@ -972,22 +976,24 @@ def test_an_angle_across_a_space_or_in_du_jiao_is_listed_after_the_skeletons(
     assert "claims: []" not in _skeleton("气温 20 °C，坡度30度。\n")  # 30度: maybe kW·h
 
 
+@pytest.mark.parametrize("sign", ["°", "º", "˚"])  # º and ˚ loaded as 20个
 @pytest.mark.parametrize(("value", "unit", "message"), [
-    ("20°", None, "the text's unit '°' is an angle (radian), which factcheck does not read"),
+    ("20{sign}", None, "the text's unit '°' is an angle (radian), which factcheck does not read"),
     # the hint said "the figure is a temperature"
-    ("20", "个", "  found: 坡度[20]°。\n  hint: the figure is an angle, which no claim can "
+    ("20", "个", "  found: 坡度[20]{sign}。\n  hint: the figure is an angle, which no claim can "
      "hold: list the mention under not_claims: with a reason"),
 ])
 def test_an_angle_loads_as_no_claim(tmp_path: Path, value: str, unit: str | None,
-                                    message: str) -> None:
+                                    message: str, sign: str) -> None:
     from factcheck._errors import FactcheckError
 
     unit_field = f", unit: {unit}" if unit else ""
-    with pytest.raises(FactcheckError, match=re.escape(message)):
-        _load(tmp_path, "坡度20°。\n", f"""\
+    value = value.format(sign=sign)
+    with pytest.raises(FactcheckError, match=re.escape(message.format(sign=sign))):
+        _load(tmp_path, f"坡度20{sign}。\n", f"""\
 source: t
 claims:
-  - {{id: c, quote: 坡度20°, value: '{value}'{unit_field}, entity: e, metric: m, as_of: 2020}}
+  - {{id: c, quote: 坡度20{sign}, value: '{value}'{unit_field}, entity: e, metric: m, as_of: 2020}}
 """)
 
 

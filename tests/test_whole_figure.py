@@ -60,6 +60,9 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("10km", "跑了", "，", True),
     ("20", "气温", "℃。", False),  # a temperature's number, which unit: 个 loaded as a count
     ("20", "气温", "°C。", False),
+    ("30", "倾角", "º。", False),  # look-alikes of the degree sign loaded as 30个
+    ("30", "倾角", "˚。", False),
+    ("20", "气温", "ºC。", False),
     ("二十", "气温", "℃。", False),  # these four loaded with unit: 个 as 20 items
     ("20", "气温", " ℃。", False),
     ("20", "气温", "摄氏度。", False),
