@@ -138,6 +138,8 @@ _TEMPERATURE_AFTER = re.compile(r"\s*(?:[℃℉]|[°º˚][CFcf]|[摄攝华華]�
 _ANGLE_AFTER = re.compile(r"\s*[°º˚]")  # 20°, not followed by C or F
 #: unit words that say an angle in degrees: 30度角 (but 30度 alone may be a temperature)
 _ANGLE_WORDS = frozenset(("度角",))
+# ... which a value may leave out the 角 of (30度 of 30度角), or the 度角 (30)
+_ANGLE_DU_AFTER = re.compile(r".?度角(?!逐)")
 _RATIO_AFTER = re.compile(r"[:：比][0-9０-９]|比[零〇一二两兩三四五六七八九十]")
 _RATIO_BEFORE = re.compile(r"[0-9０-９][:：比]$|[零〇一二两兩三四五六七八九十]比$")
 # the mark of a clock time's hour after a value that whole_figure refused (14 of 14时)
@@ -157,7 +159,7 @@ def _no_claim_hint(text: str, span: tuple[int, int]) -> str | None:
     if _TEMPERATURE_AFTER.match(text, end):
         return ("the figure is a temperature, which no claim can hold (an offset unit): "
                 "list the mention under not_claims: with a reason")
-    if _ANGLE_AFTER.match(text, end):
+    if _ANGLE_AFTER.match(text, end) or _ANGLE_DU_AFTER.match(text, end - 1):
         return ("the figure is an angle, which no claim can hold: list the mention under "
                 "not_claims: with a reason")
     if _RATIO_AFTER.match(text, end) or _RATIO_BEFORE.search(text[max(0, start - 2):start]):

@@ -199,6 +199,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     elif _latin(last) and (following in _SYMBOL_GOES_ON or (
             following == "·" and _latin(fold_chars(after[1:2])))):
         return False  # 50m of 50mm, 10万m of 10万m², 100kW of 100kW·h: a unit symbol cut short
+    elif last == "度" and following == "角" and fold_chars(after[1:2]) != "逐" and not (
+            times_before_du(_numeral_before(fold_chars(figure[-4:-1])))):
+        return False  # 30度 of 30度角: an angle (but 三度 of 三度角逐 counts contests)
     elif last == "瓦" and following == "·" and fold_chars(after[1:2]) == "时":
         return False  # 100千瓦 of 100千瓦·时: a power of an energy
     elif following == "/" and _per_unit_start(fold_chars(after[1:2])):

@@ -997,6 +997,28 @@ claims:
 """)
 
 
+@pytest.mark.parametrize(("value", "unit"), [("30度", "kW·h"), ("30度", "个"), ("30度", None),
+                                            ("30", "个")])
+def test_du_before_jiao_is_an_angle_that_loads_as_no_claim(tmp_path: Path, value: str,
+                                                           unit: str | None) -> None:
+    from factcheck._errors import FactcheckError
+
+    # 30度 with unit: kW·h loaded as 30 kW·h, and with unit: 个 the hint said 度 is a
+    # kilowatt-hour, though extract lists 30度 of 30度角 as an angle
+    unit_field = f", unit: {unit}" if unit else ""
+    with pytest.raises(FactcheckError) as caught:
+        _load(tmp_path, "倾斜30度角。\n", f"""\
+source: t
+claims:
+  - {{id: c, quote: 倾斜30度角, value: '{value}'{unit_field}, entity: e, metric: m, as_of: 2020}}
+""")
+    assert f"claims.yaml:3:28: [c] value '{value}' is only part of a figure in the quote\n" in (
+        str(caught.value))
+    assert str(caught.value).endswith(
+        f"  found: 倾斜[{value}]{'30度'[len(value):]}角。\n  hint: the figure is an angle, which "
+        "no claim can hold: list the mention under not_claims: with a reason")
+
+
 @pytest.mark.parametrize("text", ["发电100kW·h。", "发电100 kW·h。", "发电5MW·h。",
                                   # 100千瓦 too, and 100千瓦·时 was an unknown unit
                                   "发电100千瓦·时。", "發電100千瓦·時。", "发电5兆瓦·时。",

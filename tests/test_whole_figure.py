@@ -71,6 +71,9 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("20", "气温", "度。", False),  # degrees or kilowatt-hours: unit: 个 loaded 20 items
     ("20", "用电", "度。", False),
     ("三", "他", "度访华", True),  # 三度: three times, a count
+    ("30度", "倾斜", "角。", False),  # an angle, which unit: kW·h loaded as 30 kW·h
+    ("三十度", "倾斜", "角。", False),
+    ("三度", "他", "角逐金牌", True),  # 角逐: he competed a third time
     ("50mm", "降雨", "。", True),
     ("3个", "用了", "多月", False),
     ("30家", "有", "多元化企业", True),  # 多元化 and 半导体 are words of their own
