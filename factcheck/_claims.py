@@ -21,6 +21,7 @@ from ._errors import QuoteError, SchemaError, UnitError
 from ._extract_lexicon import (
     CLOCK_EVENT_WORDS,
     CLOCK_RE,
+    HOUR_RANGE_RE,
     RATIO_RE,
     TIME_OF_DAY_RE,
     per_before,
@@ -115,6 +116,9 @@ def _part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int
                   and end <= m.end + low and m.end - m.start > end - start), None)
     if whole is None:
         return _WHOLE_FIGURE_HINT
+    if whole.kind == "identifier" and (
+            CLOCK_RE.fullmatch(folded := fold_chars(whole.text)) or HOUR_RANGE_RE.fullmatch(folded)):
+        return _CLOCK_HINT  # 9 or 11点 of 上午9-11点: the whole is no claim either
     if parse_period(whole.value) is None if whole.kind == "date" else \
             parse_figure(whole.value) is None:  # 3%至5%左右, a range with a qualifier
         return (f"the figure is {whole.text!r}, which factcheck does not read: list the "

@@ -48,6 +48,7 @@ from ._extract_lexicon import (
     DAY_DURATION_RE,
     FIGURE_ACRONYMS,
     FRACTION_RE,
+    HOUR_RANGE_RE,
     IDIOM_RE,
     LATIN_UNITS,
     LONGEST_PREFIX,
@@ -364,11 +365,15 @@ class _Scanner:
     def _clock(self, i: int) -> int | None:
         """A clock time at ``i`` (9时30分, 8时至10时, 上午10点), not counted."""
         m = CLOCK_RE.match(self.f, i)
-        if m is None:
+        if m is not None:
+            sure = m.group("tail") is not None or m.group("range") is not None or (
+                m.group("event") is not None) or (
+                m.group("mark") == "时" and self.f[i].isdigit())
+        elif (m := HOUR_RANGE_RE.match(self.f, i)) is not None:
+            # 上午9-11点, 9-11时: as the loader reads them (but 3-5点建议 counts points)
+            sure = m.group("mark") == "时" and self.f[i].isdigit()
+        else:
             return None
-        sure = m.group("tail") is not None or m.group("range") is not None or (
-            m.group("event") is not None) or (
-            m.group("mark") == "时" and self.f[i].isdigit())
         if not sure and TIME_OF_DAY_RE.search(self.f, max(0, i - 2), i) is None:
             return None
         return self._emit(i, m.end(), "identifier")

@@ -30,6 +30,7 @@ __all__ = [
     "DAY_DURATION_RE",
     "FIGURE_ACRONYMS",
     "FRACTION_RE",
+    "HOUR_RANGE_RE",
     "IDENTIFIER_RE",
     "IDIOM_RE",
     "LATIN_UNITS",
@@ -296,6 +297,9 @@ CLOCK_RE = re.compile(
     rf"|(?={'|'.join(CLOCK_EVENT_WORDS)})(?P<event>)|(?![间期代候刻]))(?:许)?"
     rf"(?:(?:{_SEP}|到){_HOUR}(?P=mark)(?P<range>){_CLOCK_TAIL}?(?:许)?)?"
 )
+#: A range of hours written with one mark, after the high end (上午9-11点, 9-11时): a clock
+#: time where a time of day comes before it or 时 follows Arabic hours, as for one hour
+HOUR_RANGE_RE = re.compile(rf"{_HOUR}(?:{_SEP}|到){_HOUR}(?P<mark>[时点])(?![间期代候刻])")
 TIME_OF_DAY_RE = re.compile("(?:凌晨|早上|早晨|清晨|上午|中午|午间|下午|傍晚|晚上|夜间|夜里|深夜|当晚|今晚|"
                             "昨晚|每晚|每天|每日|晚|早)$")
 # An identifier written with letters and digits (G1012次, H7N9, iPhone12, COVID-19), except

@@ -243,6 +243,12 @@ def test_a_run_into_the_next_year_gets_a_skeleton_that_loads(
     ("上午10点到11点", [("10点到11点", "identifier", "10点到11点", None, None)]),
     ("上午十点到十一点", [("十点到十一点", "identifier", "十点到十一点", None, None)]),
     ("当日10时", [("10时", "identifier", "10时", None, None)]),
+    # one mark after a range of hours: 9-11 was a range of 9 to 11 (things), which the
+    # loader refuses as a clock time
+    ("上午9-11点开放", [("9-11点", "identifier", "9-11点", None, None)]),
+    ("上午九至十一点开放", [("九至十一点", "identifier", "九至十一点", None, None)]),
+    ("9-11时开放", [("9-11时", "identifier", "9-11时", None, None)]),
+    ("提出3-5点建议", [("3-5", "quantity", "3..5", "", "range")]),  # points, no clock
     ("10点半", [("10点半", "identifier", "10点半", None, None)]),
     ("下午三点半", [("三点半", "identifier", "三点半", None, None)]),
     # HH:MM is a clock time, with either colon, alone or as a run of hours
@@ -1197,6 +1203,10 @@ claims:
     ("明天3点召开", "3", "个"),
     ("下午14时开会", "14时", "个"),  # `unit:` took 时 for an unknown unit word
     ("下午14时开会", "14时", None),  # was "unknown unit '时'", with the hint 小时
+    # the hint said to write value: "9-11", itself refused as a clock time
+    ("上午9-11点开放", "9", "个"),
+    ("上午9-11点开放", "11点", None),
+    ("上午9-11点开放", "9-11点", None),
 ])
 def test_the_hour_of_a_clock_time_loads_as_no_claim(
         tmp_path: Path, quote: str, value: str, unit: str | None) -> None:
@@ -1204,6 +1214,7 @@ def test_the_hour_of_a_clock_time_loads_as_no_claim(
 
     hour = quote[2:-2]  # 14时, 3点: a clock time, listed as an identifier, never counted
     assert [(m.text, m.kind) for m in extract(quote)] == [(hour, "identifier")]
+    part = value != hour and value in hour  # 3 of 3点, 11点 of 9-11点
     unit_field = f", unit: {unit}" if unit else ""
     with pytest.raises(FactcheckError) as error:
         _load(tmp_path, quote + "。\n", f"""\
@@ -1212,7 +1223,7 @@ claims:
   - {{id: c, quote: {quote}, value: '{value}'{unit_field}, entity: e, metric: m, as_of: 2020}}
 """)
     lines = str(error.value).splitlines()
-    assert ("only part of a figure" if value.isdigit() else "is a clock time") in lines[0]
+    assert ("only part of a figure" if part else "is a clock time") in lines[0]
     assert lines[-1] == ("  hint: the figure is a clock time (14时, 下午3点, 14时30分), which no "
                          "claim can hold: list the mention under not_claims: with a reason")
 
