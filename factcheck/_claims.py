@@ -24,6 +24,7 @@ from ._extract_lexicon import (
     HOUR_RANGE_RE,
     RATIO_RE,
     TIME_OF_DAY_RE,
+    YEAR_BEFORE_DASH_RE,
     per_before,
 )
 from ._model import Claim, Entity, Metric, NotClaim, Quantity, Source
@@ -114,6 +115,11 @@ def _part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int
     high = min(len(text) if high < 0 else high, end + 40)
     whole = next((m for m in extract(text[low:high]) if m.start + low <= start
                   and end <= m.end + low and m.end - m.start > end - start), None)
+    if whole is None and text[start:start + 1] in "-−－" and (year := YEAR_BEFORE_DASH_RE.search(
+            fold_chars(text[max(0, start - 8):start]))) is not None:
+        # -12个月 of 2020年-12个月: a span of time is never negative
+        return (f"the dash after the year {year.group()!r} joins it to what follows, it is no "
+                f"minus sign: write value: \"{text[start + 1:end]}\"")
     if whole is None:
         return _WHOLE_FIGURE_HINT
     if whole.kind == "identifier" and (

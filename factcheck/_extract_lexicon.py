@@ -223,10 +223,12 @@ YEAR_RE = CALENDAR_YEAR_RE
 #: a calendar year and its 年 (年度, 年底, 年初, 年末), after which a dash is a minus sign
 #: (2019年-3%, 2019年度-3%), unless a date or what goes on with a run of years follows it
 YEAR_BEFORE_DASH_RE = re.compile(f"(?<![0-9〇零一二三四五六七八九十]){_Y}年[度底初末]?$")
-#: what after such a dash goes on with a run of years, which no sign would start: another
-#: calendar year (2019年-2021) or a number and 年 (2020年-22年); a count of years is never
-#: negative
-YEARS_AFTER_DASH_RE = re.compile(f"{_Y}(?![0-9.,%‰万亿千百])|[0-9〇零一二三四五六七八九十]+年")
+#: what after such a dash goes on with a run of years, or no sign would start: another
+#: calendar year (2019年-2021), a number and 年 (2020年-22年), or a span of time
+#: (2020年-12个月, 2020年-5天); a count of years, months or days is never negative
+YEARS_AFTER_DASH_RE = re.compile(
+    f"{_Y}(?![0-9.,%‰万亿千百])|[0-9〇零一二两三四五六七八九十]+(?:\\.[0-9]+)?(?:"
+    + "|".join(sorted(TIME_UNITS, key=len, reverse=True)) + ")")
 _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _D = (r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
       r"|[一二三四五六七八九])")

@@ -138,6 +138,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         return False
     if first in _SIGNS and (previous in _ARABIC or previous in _CHINESE):
         return False  # -20元 of 10-20元: the dash joins a range, it is no minus sign
+    if first in _MINUS and _date_after_a_year(fold_chars(figure[1:] + after[:12]),
+                                              before + first):
+        return False  # -12个月 of 2020年-12个月: the dash after a year joins, it is no sign
     if first in _MINUS and previous not in _RANGE_ENDS_JOIN and _end_of_range(
             fold_chars(figure[1:]), fold_chars(before + first), fold_chars(after)):
         return False  # -3% of -5%-3% (-5..3): the dash after a unit joins a range

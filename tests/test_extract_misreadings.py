@@ -1254,6 +1254,10 @@ def test_a_score_that_could_be_a_clock_time_is_a_ratio(text: str,
     ("２０２０年－２２年。", ["２０２０年－２２年"]),
     ("2019年-2021万元。", ["2019年", "-2021万元"]),  # a figure, not a year: the sign stays
     ("三年-五年", ["三年-五年"]),  # a number of years is no date's year: the dash joins
+    # a span of time goes on after the dash: no sign (these were -12个月 and -5天)
+    ("2020年-12个月。", ["2020年", "12个月"]),
+    ("2020年-5天。", ["2020年", "5天"]),
+    ("2020年底-3个月。", ["2020年底", "3个月"]),
 ])
 def test_a_minus_after_a_date_s_year_is_a_sign(text: str, mentions: list[str]) -> None:
     assert [m.text for m in extract(text)] == mentions
@@ -1287,6 +1291,25 @@ def test_a_minus_after_a_date_s_year_is_a_sign(text: str, mentions: list[str]) -
 def test_a_run_of_years_with_year_on_both_ends_is_one_date(
         text: str, rows: list[tuple[str, ...]]) -> None:
     assert _rows(text) == rows
+
+
+@pytest.mark.parametrize("value", ["-12个月", "-3年"])  # -12个月 loaded as minus 12 months
+def test_a_span_of_time_after_a_year_s_dash_loads_without_a_sign(tmp_path: Path,
+                                                                 value: str) -> None:
+    from factcheck._errors import FactcheckError
+
+    text = f"自2020年{value}以来，共投资1亿元。\n"
+    claim = (f"  - {{{{id: c, quote: 自2020年{value}以来, value: '{{value}}', entity: e,"
+             " metric: m, as_of: 2020}}\n")
+    corpus = _load(tmp_path, text, "source: t\nclaims:\n" + claim.format(value=value[1:]))
+    (loaded,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert loaded.quantity.value > 0
+    with pytest.raises(FactcheckError) as caught:
+        _load(tmp_path, text, "source: t\nclaims:\n" + claim.format(value=value))
+    assert f"value '{value}' is only part of a figure in the quote" in str(caught.value)
+    assert str(caught.value).endswith(
+        "  hint: the dash after the year '2020年' joins it to what follows, it is no minus "
+        f'sign: write value: "{value[1:]}"')
 
 
 def test_a_run_of_years_loads_whole_and_neither_end_alone(tmp_path: Path) -> None:
