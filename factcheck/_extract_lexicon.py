@@ -322,8 +322,11 @@ NUMBERED_NOUNS = frozenset("线楼院馆厅室房门位车船机台站栋幢床�
 # ratio of colons may have more than two sides (1:2:3).
 _CN_SIDE = ("(?:[一二两三四五六七八九]?十[一二三四五六七八九]?|[零〇一二两三四五六七八九])"
             "(?:点[零〇一二两三四五六七八九]+)?")
-# 比一季度 is "than Q1", and 比一个月前, 比一周前, 比一天, 比一般, 比一些 "than ..." too.
-_CN_SIDE_END = "(?![零〇一二两三四五六七八九十百千万亿点年月日号%元季个周天般些样倍半])"
+# A Chinese side ends where no numeral goes on, and no measure word or time word follows
+# it: 比一季度 is "than Q1", and 比一次, 比一倍, 比一个月前, 比一年前, 比一周前, 比一天 "than
+# ...", a count after 比 (compared with); so are the words 比一般, 比一些, 比一样, 比一半.
+_CN_SIDE_END = ("(?![零〇一二两三四五六七八九十百千万亿点月日号般些样半]|"
+                + _unit_pattern(UNITS | TIME_UNITS) + ")")
 _AR_SIDE = r"[0-9]+(?:\.[0-9]+)?"
 _AR_SIDE_END = "(?![0-9.年月日号%万亿元])"
 CN_RATIO_RE = re.compile(f"{_CN_SIDE}比{_CN_SIDE}{_CN_SIDE_END}")

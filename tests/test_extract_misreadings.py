@@ -1610,6 +1610,14 @@ claims:
     ("增速3比一周前高。", [("3", "quantity", "3", "", None),
                         ("一周", "duration", "1", "周", None)]),
     ("增长3比一般企业高。", [("3", "quantity", "3", "", None)]),
+    # a measure word after the Chinese side: 比一次 "than once" (was the ratio 3比一), and
+    # 比一家, 比一批; 一倍 and 一年前 stay counted
+    ("增长3比一次多。", [("3", "quantity", "3", "", None)]),
+    ("多出3比一家高。", [("3", "quantity", "3", "", None)]),
+    ("增长3比一倍还多。", [("3", "quantity", "3", "", None),
+                      ("一倍", "quantity", "1", "倍", None)]),
+    ("增长3比一年前高。", [("3", "quantity", "3", "", None),
+                        ("一年", "duration", "1", "年", None)]),
 ])
 def test_what_is_no_ratio_stays_so(text: str, rows: list[tuple[str, ...]]) -> None:
     assert _rows(text) == rows

@@ -150,6 +150,9 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("2018年", "产量100比", "增长", True),
     ("3", "增速", "比一个月前高", True),  # 比 "than": 一个月前 is no ratio's side
     ("3", "增长", "比一般企业高", True),
+    ("3", "增长", "比一次多", True),  # 比 "than once": was refused as a side of 3比一
+    ("三", "增长", "比一次多", True),
+    ("3", "以", "比一领先", False),  # 领先 is no measure word: a score
     # the far end of a range joined by 至, 到 or a dash, on either side
     ("20元", "价格10至", "", False),
     ("二十元", "价格十到", "", False),
