@@ -363,16 +363,23 @@ def _ranged(t: str, year: int | None, month: int | None) -> tuple[date, date] | 
     else:
         short = _SHORT_YEAR_RE.fullmatch(right)
         if short is not None and _FULL_YEAR_RE.fullmatch(left):
-            # 2020年-22年, 2020-22年: the right end's two digits are of the left's century
-            right = f"{first[0].year // 100 * 100 + int(short[1])}年"
+            # 2020年-22年, 2020-22年, 二〇二〇年-二二年: the right end's two digits are of the
+            # left's century, or of the next where a run of at most ten years rolls over it
+            # (1999-01年 is 1999 to 2001, never to 1901 or to the year 1)
+            left_year = first[0].year
+            right_year = left_year // 100 * 100 + int(short[1].translate(_CHINESE_DIGITS))
+            if right_year < left_year and right_year + 100 - left_year <= 10:
+                right_year += 100
+            right = f"{right_year}年"
         last = _single(right, first[1].year, first[1].month)
     if last is None:
         return None
     return _join(first, last)
 
 
-_SHORT_YEAR_RE = re.compile("([0-9]{2})年")
-_FULL_YEAR_RE = re.compile("[0-9]{4}年?")
+_SHORT_YEAR_RE = re.compile("([0-9]{2}|[〇零一二三四五六七八九]{2})年")
+_FULL_YEAR_RE = re.compile("(?:[0-9]{4}|[一二][〇零一二三四五六七八九]{3})年?")
+_CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 def _join(

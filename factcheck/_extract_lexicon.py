@@ -233,6 +233,7 @@ _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _D = (r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
       r"|[一二三四五六七八九])")
 _Q = r"[1-4一二三四]"
+_CN_DIGIT = "[〇零一二三四五六七八九]"  # a digit of a year written digit by digit (二〇二〇)
 _SEP = r"[-–—~至]"
 _NOT_NUM = r"(?![0-9])"
 # days and runs of days: 9日, 1日至3日, 1-3日; runs of months: 1-9月, 一至九月份
@@ -266,10 +267,12 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a run of years, 年 also on the left (2020年至2022年, 2019年-2020年度), but not before
     # a part of the right end's year (2020年至2022年3月, 2020年至2022年底: read apart)
     # a year of 年度 too (2019年度-2020年度), and a right end in two digits, of the left
-    # end's century (2020年-22年, 2020-22年: 2020 to 2022)
+    # end's century (2020年-22年, 2020-22年, 二〇二〇年-二二年: 2020 to 2022; 1999-01年 is
+    # 1999 to 2001)
     ("years", re.compile(rf"{_Y}{_SEP}{_Y}年(?!代)"
                          rf"|{_Y}年度?{_SEP}{_Y}年{_YEARS_END}"
-                         rf"|(?:1[89]|2[01])[0-9]{{2}}(?:年度?)?{_SEP}[0-9]{{2}}年{_YEARS_END}")),
+                         rf"|(?:1[89]|2[01])[0-9]{{2}}(?:年度?)?{_SEP}[0-9]{{2}}年{_YEARS_END}"
+                         rf"|[一二]{_CN_DIGIT}{{3}}(?:年度?)?{_SEP}{_CN_DIGIT}{{2}}年{_YEARS_END}")),
     ("quarter", re.compile(rf"(?:{_Y}年)?(?:前|第)?{_Q}(?:{_SEP}{_Q})?季度")),
     ("ymd", re.compile(
         rf"{_Y}年(?:{_M}月(?:份?{_SEP}{_NEXT}{_M}月(?:份|{_D}[日号])?|{_MONTH_DAYS}|份|底|初|末"

@@ -71,6 +71,11 @@ def _p(text: str, **context: int) -> Period:
         ("1-9月", {"year": 2021}, date(2021, 1, 1), date(2021, 9, 30), "2021-01..2021-09"),
         ("2023-2030", {}, date(2023, 1, 1), date(2030, 12, 31), "2023..2030"),
         ("2017-2019年", {}, date(2017, 1, 1), date(2019, 12, 31), "2017..2019"),
+        # a right end in two digits, also in Chinese digits (was None: the second year lost)
+        ("二〇二〇年-二二年", {}, date(2020, 1, 1), date(2022, 12, 31), "2020..2022"),
+        # ... that rolls over the century in a run of at most ten years (was None: to 1901)
+        ("1999-01年", {}, date(1999, 1, 1), date(2001, 12, 31), "1999..2001"),
+        ("一九九五年-〇五年", {}, date(1995, 1, 1), date(2005, 12, 31), "1995..2005"),
     ],
 )
 def test_parse_period(
@@ -250,3 +255,9 @@ def test_the_start_and_end_of_a_year_or_month(text: str, start: str, end: str) -
     period = parse_period(text)
     assert period is not None
     assert (period.start.isoformat(), period.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["2020-19年", "1994-05年", "2020年-12年"])
+def test_a_two_digit_right_end_before_the_left_is_no_run_of_years(text: str) -> None:
+    # 2020-19年 is no run of 99 years to 2119, nor 1994-05年 one of 11 years: backwards
+    assert parse_period(text) is None

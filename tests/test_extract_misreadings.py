@@ -1280,6 +1280,11 @@ def test_a_minus_after_a_date_s_year_is_a_sign(text: str, mentions: list[str]) -
     ("2020年至22年间", [("2020年至22年", "date", "2020..2022", None, "range")]),
     ("2020-22年，", [("2020-22年", "date", "2020..2022", None, "range")]),  # no figure
     ("2019-20年度", [("2019-20年度", "date", "2019..2020", None, "range")]),
+    # in Chinese digits too (was 二〇二〇年 alone, its second year lost)
+    ("二〇二〇年-二二年，", [("二〇二〇年-二二年", "date", "2020..2022", None, "range")]),
+    ("二〇二〇-二二年，", [("二〇二〇-二二年", "date", "2020..2022", None, "range")]),
+    # over the century (was a date the loader refused as 1999 to 1901)
+    ("1999-01年，", [("1999-01年", "date", "1999..2001", None, "range")]),
     # the right end goes on to a month or a part of its year: two dates, read apart
     ("2020年至2022年3月", [("2020年", "date", "2020", None, None),
                         ("2022年3月", "date", "2022-03", None, None)]),
@@ -1310,6 +1315,26 @@ def test_a_span_of_time_after_a_year_s_dash_loads_without_a_sign(tmp_path: Path,
     assert str(caught.value).endswith(
         "  hint: the dash after the year '2020年' joins it to what follows, it is no minus "
         f'sign: write value: "{value[1:]}"')
+
+
+@pytest.mark.parametrize(("text", "period"), [("1999-01年", "1999..2001"),
+                                            ("二〇二〇年-二二年", "2020..2022")])
+def test_a_run_of_years_with_a_short_right_end_loads_whole(tmp_path: Path, text: str,
+                                                           period: str) -> None:
+    from factcheck._errors import FactcheckError
+
+    # 1999-01年 was 'not a real date'; 二〇二〇年-二二年 'cannot read the figure'
+    article = f"{text}，共投资1亿元。\n"
+    claim = (f"  - {{{{id: c, quote: {text}, value: '{{value}}', unit: date, entity: e,"
+             f" metric: m, as_of: {period}}}}}\n")
+    corpus = _load(tmp_path, article, "source: t\nclaims:\n" + claim.format(value=text))
+    (loaded,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert str(loaded.date) == period
+    left, right = text.split("-")
+    for end in (left, right):  # neither end alone: 二〇二〇年 loaded as a date of its own
+        with pytest.raises(FactcheckError, match=re.escape(
+                f"value '{end}' is only part of a figure in the quote")):
+            _load(tmp_path, article, "source: t\nclaims:\n" + claim.format(value=end))
 
 
 def test_a_run_of_years_loads_whole_and_neither_end_alone(tmp_path: Path) -> None:
