@@ -19,11 +19,9 @@ from typing import Any, cast
 from ._dates import Period, complete_period, date_spelling, iso_spelling, parse_period
 from ._errors import QuoteError, SchemaError, UnitError
 from ._extract_lexicon import (
-    CLOCK_EVENT_WORDS,
     CLOCK_RE,
     HOUR_RANGE_RE,
     RATIO_RE,
-    TIME_OF_DAY_RE,
     YEAR_BEFORE_DASH_RE,
     per_before,
 )
@@ -51,7 +49,7 @@ from ._units import (
     suggest_units,
     to_base,
 )
-from ._whole_figure import find_figure_within
+from ._whole_figure import find_figure_within, hour_by_its_words
 from ._yaml import Document, KeyPath
 
 __all__ = ["quantity_of", "read_claims", "read_not_claims", "vet_file_source"]
@@ -491,16 +489,12 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
     )
 
 
-#: Before 点, a time of day makes it a clock time (下午3点, as extract reads one: 淩晨3點
-#: too); so does a word after it that goes with one (3点钟, 3点开会), and a range of them
-#: is one (8点至10点). Otherwise 点 counts points (三点意见, 两点要求). (The words extract
-#: reads a clock time by, so that both read 晚3点 and 3点开会 alike.)
-_CLOCK_WORDS_AFTER = ("钟", "整", *CLOCK_EVENT_WORDS)
-
-
 def _clock_point(value: str, text: str, span: tuple[int, int]) -> bool:
     """Whether ``value`` (a number of 点 at ``span`` of the article ``text``) is a clock
-    time: 下午3点开会 holds 3 o'clock, not 3 points, which ``unit: 个`` loaded it as."""
+    time: 下午3点开会 holds 3 o'clock, not 3 points, which ``unit: 个`` loaded it as. A
+    range of them is one (8点至10点), and so is a range of hours after a time of day
+    (上午9-11点); one hour is read by the words around it, as the whole-figure check
+    reads one (:func:`hour_by_its_words`). Otherwise 点 counts points (三点意见)."""
     clock = CLOCK_RE.fullmatch(fold_chars(value.strip()))
     if clock is not None and clock.group("range") is not None:
         return True  # a range of clock times, as extract reads one (8点至10点, 10点到11点)
@@ -513,9 +507,8 @@ def _clock_point(value: str, text: str, span: tuple[int, int]) -> bool:
             return False
         after = after[1:]
     before = fold_chars(text[max(0, span[0] - 4):span[0]]).rstrip()
-    if TIME_OF_DAY_RE.search(before):
-        return True  # 下午3点, and a range of hours after one: 上午9-11点
-    return figure.high is None and after.startswith(_CLOCK_WORDS_AFTER)
+    # 下午3点, 3点开会, and a range of hours after a time of day: 上午9-11点
+    return hour_by_its_words(before, after if figure.high is None else "")
 
 
 def _unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], text: str,

@@ -10,6 +10,7 @@ qualifiers, "some more") is the figure grammar's own (``_numerals``, ``_numbers`
 from __future__ import annotations
 
 from ._extract_lexicon import (
+    CLOCK_EVENT_WORDS,
     CLOCK_RE,
     DATE_PATTERNS,
     PER_AFTER_UNIT_RE,
@@ -38,7 +39,7 @@ from ._quotes import NormalText, find_within, fold_chars
 
 __all__ = ["COUNTING_AFTER_UNIT", "ENDS_A_FIGURE", "MOSTLY_BEFORE", "NOT_DECADE",
            "VAGUE_BEFORE_NUMERAL", "WORD_BEFORE_QUALIFIER", "find_figure_within",
-           "whole_figure"]
+           "hour_by_its_words", "whole_figure"]
 
 _ARABIC = frozenset("0123456789")
 # Chinese digits and units (also financial and Traditional forms); a point (点) is not one:
@@ -486,10 +487,24 @@ def _clock_hour(figure: str, before: str, after: str) -> bool:
     clock = CLOCK_RE.match(numeral + after) if numeral else None
     if clock is None or clock.end() <= len(numeral):
         return False
+    # 3点开会 or 下午3点: by the words around it, as the loader reads a value of 点 (a time
+    # of day only before the whole figure, not before 2 of 12时)
     return (clock.group("tail") is not None or clock.group("range") is not None
-            or clock.group("event") is not None  # 3点开会
             or (clock.group("mark") == "时" and numeral[0] in _ARABIC)
-            or (numeral == figure and TIME_OF_DAY_RE.search(before) is not None))
+            or hour_by_its_words(before if numeral == figure else "", after[1:]))
+
+
+#: What after the mark of an hour goes with a clock time (3点钟, 3点整, 3点开会), as extract
+#: reads one
+_CLOCK_WORDS_AFTER = ("钟", "整", *CLOCK_EVENT_WORDS)
+
+
+def hour_by_its_words(before: str, after: str) -> bool:
+    """Whether an hour (a number and 点 or 时) is a clock time by the words around it: a
+    time of day that ``before`` (folded) ends with (下午3点, 淩晨3點, 每天3点), or a word
+    that goes with one at the start of ``after`` (folded, past the mark: 3点钟, 3点整,
+    3点开会), as extract reads them."""
+    return TIME_OF_DAY_RE.search(before) is not None or after.startswith(_CLOCK_WORDS_AFTER)
 
 
 # what may stand between the joiner and the right end of a run of months: 12月至次年2月
