@@ -221,17 +221,35 @@ def _dated(claim_id: str, value: str, as_of: str) -> Claim:
                    date=parse_period(value))
 
 
-def test_dates_at_times_that_do_not_overlap_need_not_agree() -> None:
-    claims = [_dated("a", "2019年5月", "2019"), _dated("b", "2019年", "2019..2021"),
-              _dated("c", "2021年3月", "2021")]
-    [finding] = _agreement(claims)
-    assert finding.status is Status.CONFLICT  # 2019 and 2021年3月 overlap in time only
-    assert finding.message == (
-        "The dates 2019年 and 2021年3月 do not overlap, though their periods do.")
-    claims[2] = _dated("c", "2019年8月", "2021")
-    [finding] = _agreement(claims)
+def test_dates_of_a_key_are_compared_whatever_their_as_of() -> None:
+    # a date claim's as_of is the date itself: grouped by it, two articles that disagree
+    # on the day an agreement was signed would never be compared
+    [finding] = _agreement([_dated("a", "2019年5月9日", "2019-05-09"),
+                            _dated("b", "2019年5月19日", "2019-05-19")])
+    assert finding.status is Status.CONFLICT
+    assert finding.id == "agreement[e.m]"
+    assert finding.message == "The dates 2019年5月9日 and 2019年5月19日 do not overlap."
+    assert finding.arithmetic == ("a: 2019年5月9日 = 2019-05-09..2019-05-09",
+                                  "b: 2019年5月19日 = 2019-05-19..2019-05-19")
+    # nor would a month and a day of it that a third date chains to
+    [finding] = _agreement([_dated("a", "2019年5月", "2019-05"),
+                            _dated("b", "2019年5月9日", "2019-05-09"),
+                            _dated("c", "2019年5月19日", "2019-05-19")])
+    assert finding.status is Status.CONFLICT
+    assert finding.message == "The dates 2019年5月9日 and 2019年5月19日 do not overlap."
+    # a month is the interval of its days
+    [finding] = _agreement([_dated("a", "2017年3月", "2017-03"),
+                            _dated("b", "2017年3月5日", "2017-03-05"),
+                            _dated("c", "2017年", "2017")])
     assert finding.status is Status.CONSISTENT
-    assert finding.message == "All 3 dates agree wherever their periods overlap."
+    assert finding.message == "All 3 dates share 2017-03-05..2017-03-05."
+
+
+def test_a_key_of_dates_and_quantities_is_not_checkable_whatever_the_as_of() -> None:
+    [finding] = _agreement([_dated("a", "2019年5月", "2019"), make_claim("b", "5个", as_of="2021")])
+    assert finding.status is Status.NOT_CHECKABLE
+    assert finding.message == ("Not checkable: some claims of this key are dates and some are "
+                               "quantities.")
 
 
 def test_periods_that_share_only_their_last_day_overlap() -> None:
@@ -258,12 +276,6 @@ def test_dates_that_share_one_day_agree() -> None:
                             _dated("b", "2019年5月31日", "2020")])
     assert finding.status is Status.CONSISTENT
     assert finding.message == "Both dates share 2019-05-31..2019-05-31."
-    # and so at each moment of a chain of periods
-    [finding] = _agreement([_dated("a", "2019年5月", "2019"),
-                            _dated("b", "2019年5月31日", "2019..2021"),
-                            _dated("c", "2019年", "2021")])
-    assert finding.status is Status.CONSISTENT
-    assert finding.message == "All 3 dates agree wherever their periods overlap."
 
 
 def test_claims_at_one_time_are_compared_together_and_linearly() -> None:

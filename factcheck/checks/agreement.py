@@ -7,6 +7,8 @@ must agree when their periods overlap. When all periods of a cluster share a mom
 cluster agrees when all its intervals share a common point (in one dimension, pairwise
 overlap and a common point are the same thing); otherwise (2019, 2019..2021, 2021) the
 claims holding at each moment are compared together, and the first and last need not agree.
+Date claims of a key are all compared, whatever their ``as_of``: a date claim's period is
+the date itself, so grouping by it would only ever compare dates that already overlap.
 """
 
 from __future__ import annotations
@@ -59,7 +61,10 @@ def agreement(context: CheckContext) -> Iterator[Finding]:
     metrics = context.corpus.metrics
     for key in sorted(by_key):
         claims = by_key[key]
-        timeless = metrics[claims[0].metric].timeless
+        # a date is when one event happened, and its as_of is that date: grouped by as_of,
+        # 2019年5月9日 and 2019年5月19日 would never meet
+        timeless = metrics[claims[0].metric].timeless or any(c.date is not None
+                                                              for c in claims)
         groups = [g for g in ([claims] if timeless else clusters(claims)) if len(g) > 1]
         for group in groups:
             name = key if len(groups) == 1 else f"{key}@{group[0].as_of}"
@@ -116,20 +121,6 @@ def _judge_moments(context: CheckContext, name: str, group: list[Claim]) -> Find
                          f"{max(c.as_of.start for c in moment)}" for moment in moments)
     arithmetic = [f"compared where their periods overlap: {together}"]
     where = "wherever their periods overlap"
-    if group[0].date is not None:
-        arithmetic += _date_lines(group)
-        for moment in moments:
-            dates = [c.date for c in moment if c.date is not None]
-            if max(d.start for d in dates) > min(d.end for d in dates):
-                first = min(moment, key=lambda c: c.date.end if c.date else c.as_of.end)
-                last = max(moment, key=lambda c: c.date.start if c.date else c.as_of.start)
-                return context.finding(
-                    "agreement", name, Status.CONFLICT,
-                    f"The dates {first.value} and {last.value} do not overlap, though their "
-                    "periods do.", claims=involved, arithmetic=arithmetic)
-        return context.finding("agreement", name, Status.CONSISTENT,
-                               f"{_all(group, 'dates')} agree {where}.",
-                               claims=involved, arithmetic=arithmetic)
     quantities = {c.id: c.quantity for c in group if c.quantity is not None}
     unit = quantities[group[0].id].base_unit
     word = written_word(quantities.values())
@@ -174,8 +165,11 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
             return context.finding("agreement", name, Status.CONSISTENT,
                                    f"{_all(group, 'dates')} share {start}..{end}.",
                                    claims=involved, arithmetic=arithmetic)
+        # the pair that fails to meet: the date that ends first and the one that starts last
+        first = min(group, key=lambda c: c.date.end if c.date else c.as_of.end)
+        last = max(group, key=lambda c: c.date.start if c.date else c.as_of.start)
         return context.finding("agreement", name, Status.CONFLICT,
-                               f"The dates do not overlap: {', '.join(str(d) for d in dates)}.",
+                               f"The dates {first.value} and {last.value} do not overlap.",
                                claims=involved, arithmetic=arithmetic)
     quantities = [c.quantity for c in group if c.quantity is not None]
     unit = quantities[0].base_unit
