@@ -269,7 +269,10 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
     out = [f'<article class="{classes}" {data}>', heading,
            f'<p class="message">{escape(finding.message)}</p>']
     if finding.claims:
-        out.append("<table><thead><tr><th>Role</th><th>Claim</th><th>Quote in context</th>"
+        # a kind that gives its claims no roles (a plugin's) gets no column of blanks
+        roles = any(item.role for item in finding.claims)
+        out.append(f"<table><thead><tr>{'<th>Role</th>' if roles else ''}<th>Claim</th>"
+                   "<th>Quote in context</th>"
                    "<th>As written</th><th>Common unit</th><th>As of</th><th>Where</th>"
                    "</tr></thead><tbody>")
         for item in finding.claims:
@@ -281,8 +284,8 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
             # data-label: the column's name, shown before each cell where a narrow screen
             # stacks the cells (and hides the header row)
             out.append(
-                f'<tr><td data-label="Role">{_breakable(item.role)}</td>'
-                f'<td data-label="Claim"><code>{_breakable(item.claim)}</code></td>'
+                "<tr>" + (f'<td data-label="Role">{_breakable(item.role)}</td>' if roles else "")
+                + f'<td data-label="Claim"><code>{_breakable(item.claim)}</code></td>'
                 f'<td class="quote" lang="{lang}">'
                 f"{context_html(item, source.text if source else None)}</td>"
                 f'<td data-label="As written" lang="{lang}">{escape(item.value)}</td>'

@@ -157,11 +157,14 @@ def _finding(finding: Finding, corpus: Corpus) -> list[str]:
         line = f":{where.line}" if where.line > 0 else ""
         out += [f"{located_at(finding)} {escape_md(where.path + line)}.", ""]
     if finding.claims:
-        out += ["| Role | Claim | Quote | As written | Common unit | As of | Where |",
-                "| --- | --- | --- | --- | --- | --- | --- |"]
+        # a kind that gives its claims no roles (a plugin's) gets no column of blanks
+        roles = any(item.role for item in finding.claims)
+        out += [f"| {'Role | ' if roles else ''}Claim | Quote | As written | Common unit | As of "
+                "| Where |", f"| {'--- | ' if roles else ''}--- | --- | --- | --- | --- | --- |"]
         for item in finding.claims:
+            role = f"| {escape_md(item.role)} " if roles else ""
             out.append(
-                f"| {escape_md(item.role)} | {escape_md(item.claim)} | {_quote(item, corpus)} "
+                f"{role}| {escape_md(item.claim)} | {_quote(item, corpus)} "
                 f"| {escape_md(item.value)} | {escape_md(item.shown)} | {escape_md(item.as_of)} "
                 f"| {_where(item, corpus)} |")
         out.append("")

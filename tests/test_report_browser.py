@@ -303,8 +303,9 @@ def test_a_phone_sees_every_cell_labelled_and_the_summary_as_a_table(
         td => [getComputedStyle(td).display, getComputedStyle(td, "::before").content,
                td.textContent])""", first)
     assert [label for display, label, _ in labels if display != "none"] == [
-        '"Claim: "', "none", '"As written: "', '"Common unit: "', '"As of: "', '"Where: "']
-    assert labels[0] == ["none", '"Role: "', ""]  # an empty cell is not shown at all
+        '"Role: "', '"Claim: "', "none", '"As written: "', '"Common unit: "', '"As of: "',
+        '"Where: "']
+    assert labels[0][2] == "compared"  # an agreement's claims are compared with each other
     heading = page.locator("#sec-conflict .finding h3").first
     assert heading.evaluate("h => h.scrollWidth <= h.clientWidth")  # the id wraps
     view.page.close()

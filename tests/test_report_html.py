@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from corpus_builder import write_corpus
 
-from factcheck import Corpus, Finding, Status, check, load
+from factcheck import Corpus, Finding, Involved, Location, Status, check, load
 from factcheck._report_html import CSP, context_html, render_html, series_chart
 
 SCRIPT_NOTE = "<script>alert(1)</script> | *bold* [x](y) # not a heading"
@@ -265,3 +265,16 @@ def test_a_series_chart_labels_figures_as_written_and_a_not_checkable_one_is_not
     chart = series_chart(written, "x")
     assert f"<title>{first.claim}: 超{first.value} (plotted at {first.shown})</title>" in chart
     assert series_chart(replace(series, status=Status.NOT_CHECKABLE), "x") == ""
+
+
+def test_agreement_claims_have_a_role_and_roleless_claims_no_column(tmp_path: Path) -> None:
+    corpus, findings = report_run(tmp_path)
+    agreement = next(f for f in findings if f.kind == "agreement")
+    page = render_html(corpus, [agreement])
+    assert page.count('<td data-label="Role">compared</td>') == len(agreement.claims)
+    item = Involved(claim="c", source="s", file="s.txt", line=1, col=1, quote="5个",
+                    span=(0, 2), value="5个", value_span=(0, 2), shown="5个",
+                    yaml=Location("c.yaml", 1), as_of="2020")
+    page = render_html(Corpus(), [Finding("k[x]", "k", Status.CONFLICT, "m", (item,))])
+    assert "<th>Role</th>" not in page and 'data-label="Role"' not in page
+    assert '<thead><tr><th>Claim</th><th>Quote in context</th>' in page

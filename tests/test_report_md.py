@@ -252,3 +252,19 @@ acknowledgements:
             "phase</p>") in page
     assert '<p class="acknowledgement">Acknowledgement by 李明: an old review</p>' in page
     assert '<p class="acknowledgement">Acknowledgement: nobody signed this</p>' in page
+
+
+def test_agreement_claims_have_a_role_and_roleless_claims_no_column(tmp_path: Path) -> None:
+    corpus = load(write_corpus(tmp_path, TEXT, CONFLICTING))
+    report = render_markdown(corpus, check(corpus))
+    assert "| compared | near | 「一举拿下**近300亿**大单」 |" in report
+    assert "|  |" not in report  # no claim of a built-in kind has a blank role
+    # a kind that gives its claims no roles (a plugin's) has no Role column
+    period = parse_period("2020")
+    assert period is not None
+    item = Involved(claim="c", source="s", file="s.txt", line=1, col=1, quote="5个",
+                    span=(0, 2), value="5个", value_span=(0, 2), shown="5个",
+                    yaml=Location("c.yaml", 1), as_of="2020")
+    alone = render_markdown(Corpus(), [Finding("k[x]", "k", Status.CONFLICT, "m", (item,))])
+    assert ("| Claim | Quote | As written | Common unit | As of | Where |\n"
+            "| --- | --- | --- | --- | --- | --- |\n| c | 「**5个**」 | 5个 | 5个 | 2020 |") in alone

@@ -112,7 +112,7 @@ def _mixed(context: CheckContext, name: str, group: list[Claim],
 def _judge_moments(context: CheckContext, name: str, group: list[Claim]) -> Finding:
     """A cluster whose periods do not all share a moment: the claims at each moment must
     agree, and claims at times that do not overlap need not."""
-    involved = [context.involved(c) for c in group]
+    involved = [context.involved(c, "compared") for c in group]
     mixed = _mixed(context, name, group, involved)
     if mixed is not None:
         return mixed
@@ -153,7 +153,7 @@ def _judge_moments(context: CheckContext, name: str, group: list[Claim]) -> Find
 
 def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
     """A cluster whose periods share a moment: all its claims must agree together."""
-    involved = [context.involved(c) for c in group]
+    involved = [context.involved(c, "compared") for c in group]
     mixed = _mixed(context, name, group, involved)
     if mixed is not None:
         return mixed
