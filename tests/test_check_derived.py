@@ -720,3 +720,29 @@ def test_a_result_whose_ends_only_touch_the_stated_figure_is_not_0_apart() -> No
                                         "vars": {"a": "a", "b": "b"}}})["derived[d]"]
     assert found.status is not Status.CONSISTENT
     assert found.difference == "0套 (touching)"
+
+
+def test_a_result_per_mu_is_shown_per_mu_as_its_claim_writes_it() -> None:
+    from claim_factory import make_claim
+
+    # 3000万元 / 200亩 is 225元/平方米 in base units; the claims write 万元/亩
+    claims = [make_claim("inv", "3000万元", metric="inv"), make_claim("land", "200亩", metric="land"),
+              make_claim("s", "15.1万元/亩", metric="s"), make_claim("t", "15万元/亩", metric="t")]
+    per = {"expression": "inv / land", "vars": {"inv": "inv", "land": "land"}}
+    found = _run_derived(claims, {"miss": {"claim": "s", **per}, "fit": {"claim": "t", **per},
+                                  "under": {"at_least": "20万元/亩", **per}})
+    finding = found["derived[miss]"]
+    assert finding.status is Status.DISCREPANCY
+    assert finding.message == ("inv / land is 15万元/亩, not 15.1万元/亩; they agree only if the "
+                               "round numbers are read at their coarsest precision.")
+    assert finding.arithmetic == (
+        "inv / land with inv = 3000万元, land = 200亩", "inv / land = 15万元/亩",
+        "within written precision: (14.96万元/亩, 15.05万元/亩)",
+        "stated 15.1万元/亩 = [15.05万元/亩, 15.15万元/亩)",
+        "read as round numbers: (10万元/亩, 23.34万元/亩) against [15.05万元/亩, 15.15万元/亩)")
+    assert finding.difference == "0.1万元/亩"
+    assert finding.claims[0].shown == "15.1万元/亩"
+    assert found["derived[fit]"].message == "inv / land is 15万元/亩, which fits 15万元/亩."
+    assert found["derived[fit]"].difference == "0万元/亩"
+    assert found["derived[under]"].message == (
+        "inv / land is 15万元/亩, which is not at least 20万元/亩.")

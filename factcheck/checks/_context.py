@@ -23,7 +23,7 @@ from .._numbers import Interval, format_exact, rounded_ends
 from .._units import base_factor, counts_as_written, display, display_span, exact, parse_unit
 
 __all__ = ["CheckContext", "coarse", "hull", "intersect", "one_of", "percent", "plus",
-           "round_ends", "shown_in", "span_of", "written_word"]
+           "round_ends", "shown_in", "span_of", "written_per", "written_word"]
 
 
 #: The coarsest place a percentage is read at, as a ratio: ten points (30% may be a rounded
@@ -177,6 +177,19 @@ def written_word(quantities: Iterable[Quantity]) -> str | None:
         return None
     word = words.pop()
     return word if counts_as_written(word) else None
+
+
+def written_per(quantity: Quantity) -> str | None:
+    """``"/亩"`` for a rate written per an area other than the square metre (15万元/亩),
+    which :func:`~factcheck._units.display` writes per 平方米 (225元/平方米): the word that
+    :func:`~factcheck.checks._show.approx` shows a value per, as the claim writes it; None
+    for any other unit."""
+    _, slash, per = quantity.unit.rpartition("/")
+    parsed = parse_unit(per) if slash and per else None
+    if parsed is None:
+        return None
+    factor, base = base_factor(parsed)
+    return f"/{per}" if base == "meter ** 2" and factor != 1 else None
 
 
 def shown_in(value: Fraction, base_unit: str, word: str | None, *,

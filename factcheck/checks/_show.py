@@ -14,7 +14,7 @@ from fractions import Fraction
 from .._interval import decimal_places
 from .._model import Quantity
 from .._numbers import Interval, format_exact
-from .._units import display, display_span
+from .._units import base_factor, display, display_span, parse_unit
 
 __all__ = ["approx", "approx_span", "decimals_of", "digits_for", "equals", "gap", "meant",
            "nominal", "points", "round_half_up", "touching"]
@@ -88,7 +88,9 @@ def approx(value: Fraction, base_unit: str, digits: int = 2, *,
             7亿元 is ``"0亿元"``, as :func:`~factcheck._units.display` shows it).
         word: show the number of the base in this unit word instead, a count's classifier
             that its claims write (``"13套"``, not ``"13个"``; see
-            :func:`~factcheck.checks._context.written_word`).
+            :func:`~factcheck.checks._context.written_word`), or, starting with ``/``,
+            per the unit its claim writes (``"/亩"``: ``"15万元/亩"``, not
+            ``"225元/平方米"``; see :func:`~factcheck.checks._context.written_per`).
 
     Returns:
         ``"57.5%"`` when exact at ``digits`` places, else ``"≈57.58%"``.
@@ -103,6 +105,14 @@ def _text(value: Fraction, base_unit: str, word: str | None,
           like: Fraction | None = None) -> str | None:
     """The rendering :func:`_split` splits: in ``word`` when given, by ``like`` when given,
     else None (``display`` by size)."""
+    if word is not None and word.startswith("/"):
+        per = parse_unit(word[1:])
+        factor, per_base = base_factor(per) if per is not None else (Fraction(0), "")
+        head = base_unit.removesuffix(f" / {per_base}")
+        if factor and head != base_unit:  # the numerator's word by size: 15万元/亩
+            return display(value * factor, head,
+                           like=None if like is None else like * factor) + word
+        word = None
     if word is not None:
         return f"{format_exact(value)}{word}"
     return None if like is None else display(value, base_unit, like=like)
@@ -133,10 +143,13 @@ def approx_span(interval: Interval, base_unit: str, digits: int = 2,
     left = "[" if interval.low_closed else "("
     right = "]" if interval.high_closed else ")"
     if word is not None:
+        # both ends in one word by the larger (never [9999元/亩, 1.01万元/亩])
+        like = (None if interval.low is None or interval.high is None
+                else max(abs(interval.low), abs(interval.high)))
         low = "-∞" if interval.low is None else _outward(
-            interval.low, base_unit, digits, False, _text(interval.low, base_unit, word))
+            interval.low, base_unit, digits, False, _text(interval.low, base_unit, word, like))
         high = "+∞" if interval.high is None else _outward(
-            interval.high, base_unit, digits, True, _text(interval.high, base_unit, word))
+            interval.high, base_unit, digits, True, _text(interval.high, base_unit, word, like))
     elif interval.low is not None and interval.high is not None:  # one unit for both ends
         shown_low, shown_high = display_span(interval.low, interval.high, base_unit)
         low = _outward(interval.low, base_unit, digits, False, shown_low)
@@ -153,7 +166,7 @@ def equals(shown: str) -> str:
     return f"≈ {shown[1:]}" if shown.startswith("≈") else f"= {shown}"
 
 
-def digits_for(quantity: Quantity, extra: int = 1) -> int:
+def digits_for(quantity: Quantity, extra: int = 1, word: str | None = None) -> int:
     """Decimal places to show values of ``quantity``'s kind: its written places + ``extra``.
 
     The places are counted in the unit the value is displayed in (6.77万元/平方米 is shown
@@ -162,13 +175,16 @@ def digits_for(quantity: Quantity, extra: int = 1) -> int:
     Args:
         quantity: the quantity whose precision sets the scale.
         extra: places beyond the written precision.
+        word: count the places in this word, as :func:`approx` shows values in it (15.1万元/亩
+            has 1 place, not the 2 of 226.5元/平方米).
 
     Returns:
         The number of places; 2 when the step is not a power of ten.
     """
     if quantity.base == 0:
         return 2
-    number, _ = _split(quantity.base, quantity.base_unit)
+    number, _ = _split(quantity.base, quantity.base_unit,
+                       _text(quantity.base, quantity.base_unit, word))
     places = decimals_of(quantity.step * number / quantity.base) if number else None
     return 2 if places is None else places + extra
 

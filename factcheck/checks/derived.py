@@ -60,7 +60,7 @@ from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval
 from .._refine import Settled, settle
 from .._schema import Field, found_value
-from ._context import CheckContext, coarse, intersect, written_word
+from ._context import CheckContext, coarse, intersect, written_per, written_word
 from ._registry import register_check
 from ._show import approx, approx_span, digits_for, equals, gap, points, touching
 from ._show import nominal as has_nominal
@@ -147,7 +147,7 @@ def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
     if isinstance(least, str) and isinstance(most, str):
         low, high = _bound(least), _bound(most)
         if not isinstance(low, str) and not isinstance(high, str) and (
-                low[1] == high[1] and low[0] > high[0]):
+                low.base_unit == high.base_unit and low.base > high.base):
             return [("at_most", SchemaError(
                 f"at_most {most} is below at_least {least}: no value fits both",
                 expected="at_least <= at_most", found=f"{least} > {most}",
@@ -226,8 +226,8 @@ def _narrowed(settled: Settled, quantities: Mapping[str, Quantity], digits: int,
 
 def _shown(value: Fraction, quantity: Quantity) -> str:
     """A witness value in the unit its claim is shown in, to a few places past its own."""
-    return approx(value, quantity.base_unit, digits_for(quantity, 4),
-                  word=written_word([quantity]))
+    word = written_word([quantity]) or written_per(quantity)
+    return approx(value, quantity.base_unit, digits_for(quantity, 4, word), word=word)
 
 
 def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, stated: Claim,
@@ -251,9 +251,10 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
     value = nominal.interval.low
     if value is None:  # pragma: no cover - point inputs give a point result
         raise AssertionError("nominal result is unbounded")
-    digits = digits_for(target)
-    # a count whose claims all write 套 is shown in 套 (13套, not 13个)
-    word = written_word([target, *quantities.values()])
+    # a count whose claims all write 套 is shown in 套 (13套, not 13个), a result per 亩 per
+    # 亩 as the claim writes it (15万元/亩, not 225元/平方米)
+    word = written_word([target, *quantities.values()]) or written_per(target)
+    digits = digits_for(target, word=word)
     if exact.meets is None:
         return context.not_checkable(
             spec, f"whether {expression.text} can be {stated.value} is open: {_open(exact)} "
@@ -285,7 +286,11 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
                                word=word))
     if not miss and not exact.meets:  # 10套 + 3套 against 超过13套: they only touch
         difference = touching(difference)
-    claims = [context.involved(stated, "derived")]
+    own = None  # the claim per 亩 in its common unit too, as the result is shown
+    if word is not None and word.startswith("/"):
+        own = (approx(target.base, unit, digits, word=word) if target.qualifier is None
+               else approx_span(target.interval, unit, digits, word))
+    claims = [context.involved(stated, "derived", own)]
     claims += [context.involved(inputs[n], n) for n in expression.names]
     result = (f"{expression.text} is {shown.lstrip('≈')}" if levels
               else f"{expression.text} lies in {span}")
@@ -320,7 +325,7 @@ def _mismatch(expression: Expression, quantities: Mapping[str, Quantity], stated
     target = stated.quantity
     if target is None:  # refused by the caller
         raise AssertionError(f"claim {stated.id} has no quantity")
-    unit, digits = target.base_unit, digits_for(target)
+    unit, digits = target.base_unit, digits_for(target, word=word)
     result = f"{computed}, not {stated.value}"
     loose = settle(expression, _values(quantities, coarse), coarse(target))
     if isinstance(loose, Unevaluable):
@@ -342,8 +347,8 @@ def _mismatch(expression: Expression, quantities: Mapping[str, Quantity], stated
                                 "at their coarsest precision.")
 
 
-def _bound(text: str) -> tuple[Fraction, str] | str:
-    """A literal bound ("0亿元/个") in base units, or why it cannot be read."""
+def _bound(text: str) -> Quantity | str:
+    """A literal bound ("0亿元/个") as a quantity, or why it cannot be read."""
     from .._claims import quantity_of
     from .._numbers import parse_figure
 
@@ -353,7 +358,7 @@ def _bound(text: str) -> tuple[Fraction, str] | str:
     quantity = quantity_of(figure)
     if isinstance(quantity, str):
         return f"bound {text!r}: {quantity}"
-    return quantity.base, quantity.base_unit
+    return quantity
 
 
 def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression) -> Finding:
@@ -384,11 +389,13 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
         raise AssertionError("nominal result is unbounded")
     unit = ranged.unit
     limits: dict[str, Fraction] = {}
+    pers: list[str | None] = []
     for key, text in sorted(bounds.items()):
         bound = _bound(str(text))
         if isinstance(bound, str):
             return context.not_checkable(spec, bound, list(inputs.values()))
-        amount, bound_unit = bound
+        amount, bound_unit = bound.base, bound.base_unit
+        pers.append(written_per(bound))
         if bound_unit != unit:
             return context.not_checkable(
                 spec, f"the expression gives {describe(unit)} but {key} {text!r} is "
@@ -408,6 +415,8 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
     # inputs that all write 套 and a result in their unit: shown in 套, as in _judge
     word = (written_word(quantities.values())
             if all(q.base_unit == unit for q in quantities.values()) else None)
+    # a result per 亩 per 亩, as its bounds write it (20万元/亩, not 300元/平方米)
+    word = word or pers[0]
     arithmetic = [f"{expression.text} with {bindings}",
                   *([f"{expression.text} {equals(approx(value, unit, 4, word=word))}"] if levels else []),
                   f"within written precision: {approx_span(enclosure, unit, 4, word)}"]
