@@ -194,7 +194,7 @@ def _at_values(mentions: Sequence[Mention], ends: list[int],
     """For each mention, the index of the first claim whose value overlaps it, or None.
 
     A claim says the figure at its value, so it covers the mention there (also when the
-    two differ in extent: 300亿 of 近300亿, whose 近 the value may leave out), and not the
+    two differ in extent: 30家 of 30家上下, whose 上下 the value may leave out), and not the
     other numbers of its quote.
     """
     result: list[int | None] = [None] * len(mentions)

@@ -65,6 +65,10 @@ VAGUE_BEFORE_NUMERAL = frozenset("数几")
 _PREFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_PREFIXES if len(w) >= 2}))
 _SUFFIXES = tuple(sorted(w for w in QUALIFIER_SUFFIXES if w != "上下"))
 _PREFIX_ENDS = frozenset(word[-1] for word in _PREFIXES)
+#: One-character qualifiers a value may not leave out: 近, 超 and 逾 bound the figure (近300亿
+#: is under 300亿), unless they end a word (:data:`WORD_BEFORE_QUALIFIER`); 约 may be left
+#: out, since the figure read alone admits as much rounding (docs/claims-format.md)
+_ONE_CHAR_PREFIXES = frozenset(fold_chars("近超逾约"))
 #: 多于 also ends 大多于 "mostly in" (这些企业大多于2018年成立), where it bounds nothing:
 #: the characters before it that make it so
 MOSTLY_BEFORE = "大许诸众"
@@ -121,8 +125,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     (1990年 in 1990年代) or either part of years and months (四年 or 三个月 in 四年三个月),
     not the tail of a date (5日 or 1月5日 in 2020年1月5日), nor part of a clock time (30 in
     14时30分) or a decade (80 in 80、90年代),
-    and not missing its "some more" (30 in 30多家) or a qualifier of two characters (300亿
-    in 接近300亿, 30家 in 30家以上). Only what cannot
+    and not missing its "some more" (30 in 30多家) or a qualifier (300亿 in 接近300亿 or
+    近300亿, 30家 in 30家以上; 约 aside: 30家 of 约30家 is whole). Only what cannot
     be another word's is refused: 一 may belong to a word (唯一一家, 30万一线人员)."""
     # one character at a time, folded (full width, Traditional): this runs once per claim
     first, last = fold_chars(figure[:1]), fold_chars(figure[-1:])
@@ -215,10 +219,12 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     elif following in COUNTING_AFTER_UNIT and fold_chars(after[1:2]) in ENDS_A_FIGURE:
         return False  # 一年 of 一年多来, 一年半的 (but 30家 of 30家多元化企业 is whole)
     # a space may stand between a qualifier and the figure (接近 300亿, 30家 以上)
-    if previous in _PREFIX_ENDS or previous in _SPACE:
+    if previous in _PREFIX_ENDS or previous in _SPACE or previous in _ONE_CHAR_PREFIXES:
         near_before = fold_chars(before.rstrip(_SPACES))
         if near_before.endswith(_PREFIXES) and not near_before.endswith(_MOSTLY):
             return False
+        if near_before[-1:] in _ONE_CHAR_PREFIXES and _after_a_qualifier(near_before):
+            return False  # 300亿 of 近300亿, 超600家, 逾50%: but not of 附近, 英超
     head = fold_chars(figure[:3])
     if any(head.startswith(word) and fold_chars(before).endswith(rest)
            for rest, word in _NEGATED):

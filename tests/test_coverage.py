@@ -228,18 +228,19 @@ def test_first_holding_is_the_first_span_that_holds_each_mention(
 
 
 def test_a_value_covers_the_mention_it_is_part_of(tmp_path: Path) -> None:
-    """300亿 of 近300亿 (a one-character qualifier the value may leave out) covers the
-    mention 近300亿; the claim is at a mention, so it is not noted as unmatched."""
+    """30家 of 30家上下 (上下, which also starts 上下游, is a qualifier the value may leave
+    out) covers the mention 30家上下; the claim is at a mention, so it is not noted as
+    unmatched."""
     folder = _corpus(tmp_path, """\
 source: park
 claims:
-  - {id: park.near, quote: 拿下近300亿大单, value: 300亿, unit: 元, entity: park,
+  - {id: park.near, quote: 引进企业30家上下, value: 30家, entity: park,
      metric: investment, as_of: 2023}
 """)
-    (folder / "article.txt").write_text(ARTICLE.replace("园区新闻\n", "园区新闻:拿下近300亿大单\n"),
-                                        encoding="utf-8")
+    (folder / "article.txt").write_text(
+        ARTICLE.replace("园区新闻\n", "园区新闻:引进企业30家上下\n"), encoding="utf-8")
     (sc,) = compute_coverage(load(folder)).sources
-    assert [(m.text, cid) for m, cid in sc.claimed] == [("近300亿", "park.near")]
+    assert [(m.text, cid) for m, cid in sc.claimed] == [("30家上下", "park.near")]
     assert sc.unmatched_claims == ()
 
 

@@ -449,24 +449,35 @@ claims:
     assert load(tmp_path).claims["firms"].quantity is not None
 
 
-@pytest.mark.parametrize(("quote", "value", "figure"), [
-    ("全市共有企业约20家", "20", "约20家"),  # loaded as 20 items: 约 is not enforced
-    ("全市共有企業近２０家", "２０", "近２０家"),
-    ("全市共有企业约二十家", "二十", "约二十家"),
+@pytest.mark.parametrize(("quote", "value", "figure", "left_out"), [
+    ("全市共有企业约20家", "20家", "约20家", "约"),
+    ("全市共有企業近２０家", "２０家", "近２０家", "近"),
+    ("全市共有企业约二十家", "二十家", "约二十家", "约"),
+    ("道里区一举拿下近300亿大单", "300亿", "近300亿", "近"),
+    ("入驻企业超600家", "600家", "超600家", "超"),
+    ("增速逾50%", "50%", "逾50%", "逾"),
 ])
-def test_unit_may_not_contradict_the_unit_after_a_qualified_value(
-        tmp_path: Path, quote: str, value: str, figure: str) -> None:
+def test_a_value_may_not_leave_out_a_one_character_qualifier(
+        tmp_path: Path, quote: str, value: str, figure: str, left_out: str) -> None:
+    # 近300亿 is [270亿, 300亿); a value of 300亿 would read it as exact, [299.5亿, 300.5亿)
     write_corpus(tmp_path, f"{quote}。", f"""\
 claims:
-  - {{id: firms, quote: {quote}, value: "{value}", unit: 个, entity: e, metric: m,
-     as_of: "2020"}}
+  - {{id: firms, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
 """)
     error = the_error_on_line_3(tmp_path)
-    assert isinstance(error, UnitError)
-    assert ("[firms] unit '个' contradicts the unit the quote writes after the value ('家')"
-            in str(error))
-    assert f'hint: write the figure with its unit and remove `unit:`: value: "{figure}"' in (
-        str(error))
+    assert isinstance(error, QuoteError)
+    assert f"[firms] value {value!r} is only part of a figure in the quote" in str(error)
+    assert f"value leaves out '{left_out}' before it: write value: \"{figure}\"" in str(error)
+
+
+def test_a_one_character_qualifier_that_ends_a_word_is_not_left_out(tmp_path: Path) -> None:
+    write_corpus(tmp_path, "地铁站附近3公里内，年累计签约301亿元。", """\
+claims:
+  - {id: near, quote: 附近3公里, value: 3公里, entity: e, metric: m, as_of: "2020"}
+  - {id: signed, quote: 签约301亿元, value: 301亿元, entity: e, metric: n, as_of: "2020"}
+""")
+    claims = load(tmp_path).claims
+    assert claims["near"].value == "3公里" and claims["signed"].value == "301亿元"
 
 
 @pytest.mark.parametrize(("text", "low", "high"), [

@@ -97,7 +97,13 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("兩天", "", "一層樓", False),  # the rate 2 天 per 层 without its per-unit
     # what is another word's, or separated, is not refused
     ("301亿元", "年累计签约", "。", True),  # 签约 is "signed", not 约 "about"
-    ("300亿", "一举拿下近", "大单", True),  # 近 alone is also the end of 附近, 最近
+    ("300亿", "一举拿下近", "大单", False),  # a one-character qualifier is the figure's
+    ("600家", "企业超", "，", False),
+    ("50%", "增长逾", "。", False),
+    ("20家", "企业约", "。", False),
+    ("三百亿元", "投资近 ", "", False),  # across a space, as 接近 300亿
+    ("3公里", "附近", "有", True),  # ...unless it ends a word: 附近, 最近, 签约, 英超
+    ("3年", "最近", "", True),
     ("40万人", "美国纽约", "", True),
     ("20支", "英超", "球队", True),
     ("30家", "带动", "上下游企业", True),  # 上下 also starts 上下游
@@ -264,7 +270,7 @@ def test_the_months_of_years_and_months_are_not_a_whole_figure(figure: str, befo
     ("3-5%", "增长約", "。", False),
     ("3至5年", "最近", "。", True),  # 近 of 最近, 约 of 合约: no qualifier
     ("3至5年", "合约", "。", True),
-    ("3%", "增长约", "。", True),  # one figure: the loader reads 3% with its qualifier left
+    ("3%", "增长约", "。", False),  # one figure without its qualifier, refused too
     # an end of a range with a negative end (-5%至-3% is -5..-3, -5%-3% is -5..3)
     ("-3%", "增速为-5%至", "。", False),
     ("-5%", "增速为", "至-3%。", False),
