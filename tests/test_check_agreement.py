@@ -490,3 +490,16 @@ def test_a_difference_of_zero_figures_is_in_their_written_unit(written: str,
     # the word was chosen by the largest figure, 0: two 0亿元 were "0元" apart
     finding = verdicts(make_claim("a", written), make_claim("b", written))["agreement[e.m]"]
     assert finding.difference == difference
+
+
+def test_rates_per_mu_are_shown_per_mu() -> None:
+    # display() writes per 平方米: 15万元/亩 is 225元/平方米
+    [finding] = _agreement([make_claim("a", "15万元/亩"), make_claim("b", "16.1万元/亩")])
+    assert finding.message == ("15万元/亩 and 16.1万元/亩 differ by 1.1万元/亩, more than their "
+                               "written precision or any rounding allows.")
+    assert finding.arithmetic == ("a: 15万元/亩 -> [14.5万元/亩, 15.5万元/亩)",
+                                  "b: 16.1万元/亩 -> [16.05万元/亩, 16.15万元/亩)")
+    assert finding.difference == "1.1万元/亩"
+    # claims in different per-units keep the common unit
+    [finding] = _agreement([make_claim("a", "15万元/亩"), make_claim("b", "225元/平方米")])
+    assert finding.message == "Both claims agree: 225元/平方米."

@@ -198,3 +198,13 @@ def test_figures_whose_ends_only_touch_are_not_0_apart() -> None:
     far = _bound("超过14套", "12套")
     assert (far.message, far.difference) == (
         "12套 lies outside 超过14套, which means (14套, +∞).", "2套")
+
+
+def test_a_rate_per_mu_is_shown_per_mu() -> None:
+    finding = _bound("近16万元/亩", "16.5万元/亩")
+    assert finding.status is Status.CONFLICT
+    assert finding.message == ("16.5万元/亩 lies outside 近16万元/亩, which means "
+                               "[14.4万元/亩, 16万元/亩).")
+    assert finding.arithmetic == ("近16万元/亩 means [14.4万元/亩, 16万元/亩) (just-under)",
+                                  "16.5万元/亩 = 16.5万元/亩")
+    assert finding.difference == "0.5万元/亩"

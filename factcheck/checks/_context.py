@@ -21,6 +21,7 @@ from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Corpus, Quantity
 from .._numbers import Interval, format_exact, rounded_ends
 from .._units import base_factor, counts_as_written, display, display_span, exact, parse_unit
+from ._show import in_word
 
 __all__ = ["CheckContext", "coarse", "hull", "intersect", "one_of", "percent", "plus",
            "round_ends", "shown_in", "span_of", "written_per", "written_word"]
@@ -179,12 +180,16 @@ def written_word(quantities: Iterable[Quantity]) -> str | None:
     return word if counts_as_written(word) else None
 
 
-def written_per(quantity: Quantity) -> str | None:
-    """``"/亩"`` for a rate written per an area other than the square metre (15万元/亩),
-    which :func:`~factcheck._units.display` writes per 平方米 (225元/平方米): the word that
-    :func:`~factcheck.checks._show.approx` shows a value per, as the claim writes it; None
-    for any other unit."""
-    _, slash, per = quantity.unit.rpartition("/")
+def written_per(quantities: Iterable[Quantity]) -> str | None:
+    """``"/亩"`` when all ``quantities`` are rates written per one area other than the
+    square metre (15万元/亩), which :func:`~factcheck._units.display` writes per 平方米
+    (225元/平方米): the word that :func:`shown_in`, :func:`span_of` and
+    :func:`~factcheck.checks._show.approx` show a value per, as the claims write it; None
+    otherwise."""
+    units = {q.unit for q in quantities}
+    if len(units) != 1:
+        return None
+    _, slash, per = units.pop().rpartition("/")
     parsed = parse_unit(per) if slash and per else None
     if parsed is None:
         return None
@@ -195,10 +200,11 @@ def written_per(quantity: Quantity) -> str | None:
 def shown_in(value: Fraction, base_unit: str, word: str | None, *,
              like: Fraction | None = None) -> str:
     """:func:`~factcheck._units.display` of ``value``, in ``word`` when given (see
-    :func:`written_word`): ``14套``, not ``14个``."""
+    :func:`written_word`): ``14套``, not ``14个``; per it when it starts with ``/`` (see
+    :func:`written_per`): ``15万元/亩``, not ``225元/平方米``."""
     if word is None:
         return display(value, base_unit, like=like)
-    return f"{format_exact(value)}{word}"
+    return in_word(value, base_unit, word, like)
 
 
 def span_of(interval: Interval, base_unit: str, word: str | None = None) -> str:
@@ -207,8 +213,13 @@ def span_of(interval: Interval, base_unit: str, word: str | None = None) -> str:
     left = "[" if interval.low_closed else "("
     right = "]" if interval.high_closed else ")"
     if word is not None:
-        low = "-∞" if interval.low is None else shown_in(interval.low, base_unit, word)
-        high = "+∞" if interval.high is None else shown_in(interval.high, base_unit, word)
+        # both ends in one word by the larger (never [9999元/亩, 1.01万元/亩])
+        like = (None if interval.low is None or interval.high is None
+                else max(abs(interval.low), abs(interval.high)))
+        low = "-∞" if interval.low is None else shown_in(interval.low, base_unit, word,
+                                                          like=like)
+        high = "+∞" if interval.high is None else shown_in(interval.high, base_unit, word,
+                                                            like=like)
     elif interval.low is not None and interval.high is not None:
         low, high = display_span(interval.low, interval.high, base_unit)
     else:

@@ -16,8 +16,8 @@ from .._model import Quantity
 from .._numbers import Interval, format_exact
 from .._units import base_factor, display, display_span, parse_unit
 
-__all__ = ["approx", "approx_span", "decimals_of", "digits_for", "equals", "gap", "meant",
-           "nominal", "points", "round_half_up", "touching"]
+__all__ = ["approx", "approx_span", "decimals_of", "digits_for", "equals", "gap", "in_word",
+           "meant", "nominal", "points", "round_half_up", "touching"]
 
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:/[0-9]+)?")
 
@@ -105,17 +105,24 @@ def _text(value: Fraction, base_unit: str, word: str | None,
           like: Fraction | None = None) -> str | None:
     """The rendering :func:`_split` splits: in ``word`` when given, by ``like`` when given,
     else None (``display`` by size)."""
-    if word is not None and word.startswith("/"):
+    if word is not None:
+        return in_word(value, base_unit, word, like)
+    return None if like is None else display(value, base_unit, like=like)
+
+
+def in_word(value: Fraction, base_unit: str, word: str, like: Fraction | None = None) -> str:
+    """``value`` (base units) in ``word``: a count's classifier (``"13套"``), or, starting
+    with ``/``, per the area its claims write, the rest by size as ``display`` chooses it
+    (``"/亩"``: ``"15万元/亩"``, by ``like`` when given)."""
+    if word.startswith("/"):
         per = parse_unit(word[1:])
         factor, per_base = base_factor(per) if per is not None else (Fraction(0), "")
         head = base_unit.removesuffix(f" / {per_base}")
         if factor and head != base_unit:  # the numerator's word by size: 15万元/亩
             return display(value * factor, head,
                            like=None if like is None else like * factor) + word
-        word = None
-    if word is not None:
-        return f"{format_exact(value)}{word}"
-    return None if like is None else display(value, base_unit, like=like)
+        return display(value, base_unit, like=like)
+    return f"{format_exact(value)}{word}"
 
 
 def _outward(value: Fraction, base_unit: str, digits: int, up: bool,

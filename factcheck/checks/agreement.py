@@ -29,6 +29,7 @@ from ._context import (
     round_ends,
     shown_in,
     span_of,
+    written_per,
     written_word,
 )
 from ._registry import register_check
@@ -123,7 +124,7 @@ def _judge_moments(context: CheckContext, name: str, group: list[Claim]) -> Find
     where = "wherever their periods overlap"
     quantities = {c.id: c.quantity for c in group if c.quantity is not None}
     unit = quantities[group[0].id].base_unit
-    word = written_word(quantities.values())
+    word = written_word(quantities.values()) or written_per(quantities.values())
     arithmetic += _quantity_lines(group, list(quantities.values()), unit, word)
     # the widest gap among claims that must agree: the first and last need not
     widest = max(([quantities[c.id] for c in m] for m in moments), key=_gap_of)
@@ -173,7 +174,7 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
                                claims=involved, arithmetic=arithmetic)
     quantities = [c.quantity for c in group if c.quantity is not None]
     unit = quantities[0].base_unit
-    word = written_word(quantities)
+    word = written_word(quantities) or written_per(quantities)  # 14套; 15万元/亩
     arithmetic = _quantity_lines(group, quantities, unit, word)
     values = [q.base for q in quantities]
     spread = max(values) - min(values)

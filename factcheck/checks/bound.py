@@ -19,7 +19,16 @@ from .._findings import Finding, Status
 from .._model import CheckSpec
 from .._numbers import Interval
 from .._schema import Field
-from ._context import CheckContext, coarse, intersect, percent, shown_in, span_of, written_word
+from ._context import (
+    CheckContext,
+    coarse,
+    intersect,
+    percent,
+    shown_in,
+    span_of,
+    written_per,
+    written_word,
+)
 from ._registry import register_check
 from ._show import gap, meant, points, touching
 
@@ -50,7 +59,8 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
             f"in {unit_description(e.base_unit)}, which cannot be compared",
             [qualified, exact])
     unit = q.base_unit
-    word = written_word([q, e])  # 超过14套 against 14套: (14套, +∞), not (14个, +∞)
+    # 超过14套 against 14套: (14套, +∞), not (14个, +∞); 近16万元/亩 per 亩, not per 平方米
+    word = written_word([q, e]) or written_per([q, e])
     involved = [context.involved(qualified, "qualified"), context.involved(exact, "exact")]
     meaning = span_of(q.interval, unit, word)
     arithmetic = [f"{qualified.value} means {meaning} ({q.qualifier or 'as written'})",

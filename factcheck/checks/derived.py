@@ -226,7 +226,7 @@ def _narrowed(settled: Settled, quantities: Mapping[str, Quantity], digits: int,
 
 def _shown(value: Fraction, quantity: Quantity) -> str:
     """A witness value in the unit its claim is shown in, to a few places past its own."""
-    word = written_word([quantity]) or written_per(quantity)
+    word = written_word([quantity]) or written_per([quantity])
     return approx(value, quantity.base_unit, digits_for(quantity, 4, word), word=word)
 
 
@@ -253,7 +253,7 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
         raise AssertionError("nominal result is unbounded")
     # a count whose claims all write 套 is shown in 套 (13套, not 13个), a result per 亩 per
     # 亩 as the claim writes it (15万元/亩, not 225元/平方米)
-    word = written_word([target, *quantities.values()]) or written_per(target)
+    word = written_word([target, *quantities.values()]) or written_per([target])
     digits = digits_for(target, word=word)
     if exact.meets is None:
         return context.not_checkable(
@@ -395,7 +395,7 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
         if isinstance(bound, str):
             return context.not_checkable(spec, bound, list(inputs.values()))
         amount, bound_unit = bound.base, bound.base_unit
-        pers.append(written_per(bound))
+        pers.append(written_per([bound]))
         if bound_unit != unit:
             return context.not_checkable(
                 spec, f"the expression gives {describe(unit)} but {key} {text!r} is "
