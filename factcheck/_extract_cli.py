@@ -54,7 +54,7 @@ def _run(args: argparse.Namespace) -> int:
     out = None if args.output is None else Path(args.output)
     if out is not None:
         _refuse_an_output_that_is_no_file(out, args.format)
-    if out is not None and out.exists() and not args.force:
+    if out is not None and os.path.exists(out) and not args.force:  # False for a name too long
         raise SourceError("the output file exists; nothing was written",
                           location=Location(out.as_posix()),
                           hint="choose another file, or pass --force to replace it")

@@ -12,6 +12,7 @@ import bisect
 import functools
 import io
 import json
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -92,7 +93,7 @@ def read_article(path: Path, shown: str | None = None) -> Article:
         SourceError: the path is missing, a directory, unreadable or not UTF-8.
     """
     where = Location(shown or path.as_posix())
-    if path.is_dir():
+    if os.path.isdir(path):  # os.path: False, not OSError, for a name too long
         raise SourceError("is a directory, not an article", location=where,
                           expected="a UTF-8 text file",
                           hint="give one article, e.g. claims/sources/000_….txt")
@@ -103,7 +104,8 @@ def read_article(path: Path, shown: str | None = None) -> Article:
     except FileNotFoundError:
         raise SourceError("no such file", location=where, hint="check the path") from None
     except OSError as error:
-        raise SourceError(f"cannot read the file: {error.strerror}", location=where) from None
+        raise SourceError(f"cannot read the file: {error.strerror}", location=where,
+                          hint="check the path") from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:

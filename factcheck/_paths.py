@@ -115,9 +115,15 @@ def refuse_a_missing_directory(output: str, what: str) -> None:
         InputError: the directory does not exist or is not a directory.
     """
     folder = Path(output).parent
-    if folder.is_dir():
+    if os.path.isdir(folder):  # os.path: False, not OSError, for a name too long
         return
-    if not folder.exists():
+    cannot = _cannot_look_at(folder)
+    if cannot is not None:  # a name too long, a directory on the way that cannot be read
+        raise InputError(
+            f"{what} cannot be written: its directory cannot be used: {cannot}",
+            location=Location(output), found=folder.as_posix(),
+            expected="an existing directory", hint=f"write {what} elsewhere")
+    if not os.path.exists(folder):
         raise InputError(
             f"{what} cannot be written: its directory does not exist",
             location=Location(output), found=folder.as_posix(),
@@ -128,7 +134,7 @@ def refuse_a_missing_directory(output: str, what: str) -> None:
     raise InputError(
         f"{what} cannot be written: {folder.as_posix()} is not a directory",
         location=Location(output), expected="an existing directory",
-        found="a file" if folder.is_file() else "not a directory",
+        found="a file" if os.path.isfile(folder) else "not a directory",
         hint=f"write {what} elsewhere: {folder.as_posix()} is in the way of a "
              "directory of that name")
 
@@ -190,7 +196,7 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
             wrong.append(SourceError(
                 "the path '' is empty", location=None, expected="a claims file or directory",
                 hint="pass '.' to mean the current directory"))
-        elif path.is_dir():
+        elif os.path.isdir(path):  # os.path: False, not OSError, for a name too long
             before = len(wrong)
             inside = _yaml_files(path, wrong)
             if not inside and len(wrong) == before:
@@ -202,7 +208,7 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
                 ))
             for item in inside:
                 found.setdefault(item.resolve(), item)
-        elif path.is_file() and not path.name.endswith(_YAML):
+        elif os.path.isfile(path) and not path.name.endswith(_YAML):
             # an article given as claims was parsed as YAML: "mapping values are not
             # allowed here" at its first colon, with nothing to say it is not a claims file
             suffix = path.suffix.lower()
@@ -214,7 +220,7 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
                      "from there) and read from there: pass the YAML files or their "
                      "directory (e.g. `factcheck check claims/`); to list an article's "
                      "numbers, use `factcheck extract`"))
-        elif path.is_file():
+        elif os.path.isfile(path):
             found.setdefault(path.resolve(), path)
         else:
             wrong.append(SourceError(
@@ -273,6 +279,18 @@ def _yaml_files(root: Path, wrong: list[SourceError]) -> list[Path]:
                     location=Location(display_path(item)),
                     hint="fix or remove it: its claims are not loaded"))
     return found
+
+
+def _cannot_look_at(path: Path) -> str | None:
+    """Why ``path`` cannot be looked at (``"file name too long"``), or ``None`` when it is
+    there or simply missing (nothing, or a file, where a directory on the way should be)."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as error:
+        return (error.strerror or str(error)).lower()
+    return None
 
 
 def _missing(path: Path) -> str:

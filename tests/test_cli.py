@@ -545,3 +545,29 @@ def test_the_exit_codes_of_factcheck_help_name_strict() -> None:
     from factcheck import _cli
 
     assert "with --strict, discrepancies too" in (_cli._parser().epilog or "")
+
+
+@pytest.mark.parametrize("command", [
+    ["check"], ["coverage"], ["report", "-o", "{tmp}/report.md"], ["extract"],
+    ["extract", "{tmp}/article.txt", "-o"], ["report", "{tmp}", "-o"],
+    ["extract", "{tmp}/article.txt", "--format", "yaml", "-o", "{tmp}/{long}.yaml"],
+])
+def test_a_path_too_long_for_the_file_system_is_a_located_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
+    # a name over 255 bytes (NAME_MAX) made Path.is_dir() and .exists() raise
+    # "OSError: [Errno 36] File name too long": "internal error" (exit 3)
+    write_corpus(tmp_path, TEXT, CLAIMS)
+    long = f"{tmp_path}/{'a' * 300}.yaml"
+    argv = [part.format(tmp=tmp_path, long="a" * 300) for part in command]
+    if argv[-1].endswith(".yaml"):
+        pass
+    elif argv[-1] == "-o":
+        argv.append(f"{tmp_path}/{'a' * 300}/out.md")
+    else:
+        argv.insert(1, long)
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "internal error" not in err
+    first = err.splitlines()[0]
+    assert first.startswith(f"{tmp_path}/{'a' * 300}"), first
+    assert "file name too long" in first.lower(), first
