@@ -6,6 +6,7 @@ without importing the loading machinery (see docs/performance.md).
 
 from __future__ import annotations
 
+import errno
 import os
 import shlex
 import stat
@@ -49,8 +50,11 @@ def not_a_file(path: str | os.PathLike[str]) -> str | None:
     it, so a FIFO or a device cannot block or flood the reader.
 
     Raises:
-        OSError: it does not exist or cannot be looked at (a symbolic link loop).
+        OSError: it does not exist or cannot be looked at (a symbolic link loop, a NUL
+            character in the name, which a YAML escape can write: ``file: "a\\0"``).
     """
+    if "\0" in os.fspath(path):  # os.stat's "ValueError: embedded null byte"
+        raise OSError(errno.EINVAL, "a file name cannot hold a \\0 character", os.fspath(path))
     mode = os.stat(path).st_mode
     if stat.S_ISREG(mode):
         return None

@@ -236,6 +236,7 @@ def _read_text(
             location=loc, source_line=doc.line_text(loc.line),
             expected=f"a UTF-8 text file at {_shown(doc, relative)}",
             hint=_missing_file_hint(path.parent, relative) if missing else
+            "take the \\0 out of the file name" if "\0" in relative else
             "paths are relative to the YAML file that names them",
         ))
         return None

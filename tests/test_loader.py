@@ -686,6 +686,15 @@ def test_an_empty_path_is_not_the_current_directory(tmp_path: Path,
     assert len(load(".").claims) == 2
 
 
+def test_a_path_with_a_nul_character_is_a_located_error(tmp_path: Path) -> None:
+    # os.stat raised "ValueError: embedded null byte" out of load()
+    corpus(tmp_path, GOOD)
+    with pytest.raises(SourceError) as caught:
+        load(f"{tmp_path}\0")
+    assert caught.value.filename == f"{tmp_path}\0"
+    assert "a file name cannot hold a \\0 character" in str(caught.value)
+
+
 @pytest.mark.parametrize("paths", [None, b"claims", 5])
 def test_paths_of_the_wrong_type_are_a_type_error(paths: object) -> None:
     with pytest.raises(TypeError, match="load\\(\\) takes a path"):
