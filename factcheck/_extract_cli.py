@@ -53,7 +53,7 @@ def _run(args: argparse.Namespace) -> int:
                                "write to stdout")
     out = None if args.output is None else Path(args.output)
     if out is not None:
-        _refuse_an_output_that_is_no_file(out, args.format)
+        _refuse_an_output_that_is_no_file(args.output, args.format)
     if out is not None and os.path.exists(out) and not args.force:  # False for a name too long
         raise SourceError("the output file exists; nothing was written",
                           location=Location(out.as_posix()),
@@ -79,7 +79,7 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _refuse_an_output_that_is_no_file(out: Path, form: str) -> None:
+def _refuse_an_output_that_is_no_file(output: str, form: str) -> None:
     """Refuse ``-o`` naming a directory (or a FIFO, a device), or a file in a directory
     that does not exist, before the article is read; ``--force`` replaces only a file.
 
@@ -89,7 +89,8 @@ def _refuse_an_output_that_is_no_file(out: Path, form: str) -> None:
     """
     from ._paths import not_a_file, refuse_a_missing_directory
 
-    refuse_a_missing_directory(str(out), "the output")
+    refuse_a_missing_directory(output, "the output")  # as given: Path drops a last '/'
+    out = Path(output)
     try:
         kind = not_a_file(out)
     except OSError:  # not there yet (or cannot be looked at: writing it says why)

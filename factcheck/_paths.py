@@ -116,8 +116,15 @@ def refuse_a_missing_directory(output: str, what: str) -> None:
         what: the output as the message names it (``"the report"``, ``"the output"``).
 
     Raises:
-        InputError: the directory does not exist or is not a directory.
+        InputError: the directory does not exist or is not a directory, or the output
+            ends in ``/`` (a directory) and there is no such directory: ``Path`` drops the
+            slash, which would write the file ``r.md`` for ``-o r.md/``.
     """
+    if output.endswith(("/", os.sep)) and not os.path.isdir(output):
+        raise InputError(
+            f"{what} cannot be written: a path that ends in '/' names a directory, and "
+            "there is none", location=Location(output), expected="a file to write",
+            hint=f"leave out the '/': -o {shlex.quote(output.rstrip('/' + os.sep))}")
     folder = Path(output).parent
     if os.path.isdir(folder):  # os.path: False, not OSError, for a name too long
         return

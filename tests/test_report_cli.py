@@ -118,6 +118,25 @@ def test_a_missing_directory_is_refused_before_the_corpus_is_loaded(
         "factcheck: 1 problem; nothing was checked\n")
 
 
+@pytest.mark.parametrize("command", [["report", "-o"], ["extract", "article.txt", "-o"]])
+def test_an_output_ending_in_a_slash_is_not_written_as_a_file(
+        corpus_dir: Path, capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
+    # `-o r.md/` names a directory; it wrote the file r.md (and replaced one that was there)
+    (corpus_dir / "r.md").write_text("previous", encoding="utf-8")
+    what = "the report" if command[0] == "report" else "the output"
+    did = "checked" if command[0] == "report" else "extracted"
+    for output in ("r.md/", "new.md/"):
+        assert main([*command, output]) == 2
+        assert capsys.readouterr().err == (
+            f"{output}: {what} cannot be written: a path that ends in '/' names a "
+            "directory, and there is none\n"
+            "  expected: a file to write\n"
+            f"  hint: leave out the '/': -o {output[:-1]}\n"
+            f"factcheck: 1 problem; nothing was {did}\n")
+    assert (corpus_dir / "r.md").read_text(encoding="utf-8") == "previous"
+    assert not (corpus_dir / "new.md").exists()
+
+
 @pytest.mark.parametrize("name", ["r.md", "r.html"])
 def test_failed_render_leaves_the_previous_report(corpus_dir: Path, name: str,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
