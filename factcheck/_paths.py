@@ -219,6 +219,9 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
                 ))
             for item in inside:
                 found.setdefault(item.resolve(), item)
+        elif os.path.isfile(path) and path.name.lower().endswith(_YAML) and \
+                not path.name.endswith(_YAML):
+            wrong.append(_upper_case_suffix(path))
         elif os.path.isfile(path) and not path.name.endswith(_YAML):
             # an article given as claims was parsed as YAML: "mapping values are not
             # allowed here" at its first colon, with nothing to say it is not a claims file
@@ -274,9 +277,12 @@ def _yaml_files(root: Path, wrong: list[SourceError]) -> list[Path]:
         seen.add(real)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if name.startswith(".") or not name.endswith(_YAML):
+            if name.startswith(".") or not name.lower().endswith(_YAML):
                 continue
             item = Path(top, name)
+            if not name.endswith(_YAML):  # left out without a word, it hid its claims
+                wrong.append(_upper_case_suffix(item))
+                continue
             try:
                 kind = not_a_file(item)
             except OSError as error:
@@ -290,6 +296,14 @@ def _yaml_files(root: Path, wrong: list[SourceError]) -> list[Path]:
                     location=Location(display_path(item)),
                     hint="fix or remove it: its claims are not loaded"))
     return found
+
+
+def _upper_case_suffix(path: Path) -> SourceError:
+    """``a.YAML``: factcheck reads ``*.yaml`` and ``*.yml`` only, in lower case."""
+    return SourceError(
+        "not read as a claims file: factcheck reads *.yaml and *.yml files, in lower case",
+        location=Location(display_path(path)), found=f"a {path.suffix} file",
+        hint=f"rename it to {path.stem}{path.suffix.lower()}")
 
 
 def _cannot_look_at(path: Path) -> str | None:

@@ -571,3 +571,19 @@ def test_a_path_too_long_for_the_file_system_is_a_located_error(
     first = err.splitlines()[0]
     assert first.startswith(f"{tmp_path}/{'a' * 300}"), first
     assert "file name too long" in first.lower(), first
+
+
+def test_a_claims_file_with_an_upper_case_suffix_is_said_not_left_out(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # in a directory, claims/more.YAML was skipped without a word (its claims never
+    # checked); given by name, it was "not a claims file ... found: a .yaml file"
+    write_corpus(tmp_path, TEXT, CLAIMS)
+    (tmp_path / "claims.yaml").rename(tmp_path / "claims.YAML")
+    for path in (tmp_path, tmp_path / "claims.YAML"):
+        assert main(["check", "--no-cache", str(path)]) == 2
+        err = capsys.readouterr().err
+        assert err.splitlines()[:3] == [
+            f"{tmp_path}/claims.YAML: not read as a claims file: factcheck reads *.yaml and "
+            "*.yml files, in lower case",
+            "  found: a .YAML file",
+            "  hint: rename it to claims.yaml"], err
