@@ -17,6 +17,7 @@ from ._extract_lexicon import (
     RATE_MEASURES,
     RATIO_RE,
     TIME_OF_DAY_RE,
+    TIME_UNITS,
     UNIT_RE,
     YEAR_BEFORE_DASH_RE,
     YEAR_RE,
@@ -69,6 +70,8 @@ _PREFIX_ENDS = frozenset(word[-1] for word in _PREFIXES)
 #: is under 300亿), unless they end a word (:data:`WORD_BEFORE_QUALIFIER`); 约 may be left
 #: out, since the figure read alone admits as much rounding (docs/claims-format.md)
 _ONE_CHAR_PREFIXES = frozenset(fold_chars("近超逾约"))
+# 近 before a span of time is "the last" (近3年, 近两个月), not "almost"
+_TIME_UNITS = tuple(sorted(fold_chars(u) for u in TIME_UNITS))
 #: 多于 also ends 大多于 "mostly in" (这些企业大多于2018年成立), where it bounds nothing:
 #: the characters before it that make it so
 MOSTLY_BEFORE = "大许诸众"
@@ -223,8 +226,11 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         near_before = fold_chars(before.rstrip(_SPACES))
         if near_before.endswith(_PREFIXES) and not near_before.endswith(_MOSTLY):
             return False
-        if near_before[-1:] in _ONE_CHAR_PREFIXES and _after_a_qualifier(near_before):
-            return False  # 300亿 of 近300亿, 超600家, 逾50%: but not of 附近, 英超
+        if near_before[-1:] in _ONE_CHAR_PREFIXES and _after_a_qualifier(near_before) and \
+                not (near_before[-1:] == "近" and fold_chars(figure).endswith(_TIME_UNITS)):
+            # 300亿 of 近300亿, 超600家, 逾50%: but not of 附近, 英超, nor 3年 of 近3年, "the
+            # last three years", as extract reads it
+            return False
     head = fold_chars(figure[:3])
     if any(head.startswith(word) and fold_chars(before).endswith(rest)
            for rest, word in _NEGATED):

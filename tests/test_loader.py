@@ -471,13 +471,17 @@ claims:
 
 
 def test_a_one_character_qualifier_that_ends_a_word_is_not_left_out(tmp_path: Path) -> None:
-    write_corpus(tmp_path, "地铁站附近3公里内，年累计签约301亿元。", """\
+    write_corpus(tmp_path, "地铁站附近3公里内，年累计签约301亿元，近3年来增长。", """\
 claims:
   - {id: near, quote: 附近3公里, value: 3公里, entity: e, metric: m, as_of: "2020"}
   - {id: signed, quote: 签约301亿元, value: 301亿元, entity: e, metric: n, as_of: "2020"}
+  - {id: last, quote: 近3年来增长, value: 3年, entity: e, metric: o, as_of: "2020"}
 """)
     claims = load(tmp_path).claims
     assert claims["near"].value == "3公里" and claims["signed"].value == "301亿元"
+    # 近 before a span of time is "the last" (three years), not "almost": an exact 3年
+    last = claims["last"].quantity
+    assert last is not None and last.qualifier is None and last.value == 3
 
 
 @pytest.mark.parametrize(("text", "low", "high"), [

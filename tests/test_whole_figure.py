@@ -104,6 +104,11 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("三百亿元", "投资近 ", "", False),  # across a space, as 接近 300亿
     ("3公里", "附近", "有", True),  # ...unless it ends a word: 附近, 最近, 签约, 英超
     ("3年", "最近", "", True),
+    ("3年", "全市", "来", True),
+    ("3年", "近", "来", True),  # 近 before a span of time is "the last", as extract reads it
+    ("两个月", "近", "，", True),
+    ("五天", "近", "", True),
+    ("3万人", "近", "", False),  # ...but "almost" before any other unit
     ("40万人", "美国纽约", "", True),
     ("20支", "英超", "球队", True),
     ("30家", "带动", "上下游企业", True),  # 上下 also starts 上下游
