@@ -194,8 +194,8 @@ def _at_values(mentions: Sequence[Mention], ends: list[int],
     """For each mention, the index of the first claim whose value overlaps it, or None.
 
     A claim says the figure at its value, so it covers the mention there (also when the
-    two differ in extent: 30家 of 30家上下, whose 上下 the value may leave out), and not the
-    other numbers of its quote.
+    two differ in extent: 3年 of the mention 3年来, whose 来 is no part of the figure), and
+    not the other numbers of its quote.
     """
     result: list[int | None] = [None] * len(mentions)
     for index, claim in enumerate(claims):

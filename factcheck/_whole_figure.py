@@ -61,8 +61,8 @@ _RATIO = frozenset((fold_chars("："), "比"))  # 3:1, 3：1, 3比1
 _ZEROS = frozenset(fold_chars("零〇"))
 #: 数十万, 几百家: "several" before a numeral makes it vague, and part of the figure
 VAGUE_BEFORE_NUMERAL = frozenset("数几")
-# Only qualifiers of two or more characters: 近, 超 and 约 also end common words (附近, 英超, 签约);
-# and 上下 also starts 上下游 and 上下半年
+# Qualifiers of two or more characters (the one-character ones, which also end common words
+# such as 附近, 英超 and 签约, are below); 上下 also starts 上下游 and 上下半年 (_about_after)
 _PREFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_PREFIXES if len(w) >= 2}))
 _SUFFIXES = tuple(sorted(w for w in QUALIFIER_SUFFIXES if w != "上下"))
 _PREFIX_ENDS = frozenset(word[-1] for word in _PREFIXES)
@@ -235,10 +235,17 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if any(head.startswith(word) and fold_chars(before).endswith(rest)
            for rest, word in _NEGATED):
         return False  # 超过50% of 不超过50%: the value leaves out the 不 that turns it round
-    if following in _SUFFIX_STARTS or following in _SPACE:
+    if following in _SUFFIX_STARTS or following in _SPACE or following == "上":
         near_after = fold_chars(after.lstrip(_SPACES))
-        return not near_after.startswith(_SUFFIXES)
+        return not near_after.startswith(_SUFFIXES) and not _about_after(near_after)
     return True
+
+
+def _about_after(after: str) -> bool:
+    """Whether ``after`` (folded) starts with 上下 "about" as extract reads it: at the end
+    of a phrase (30家上下, 30家上下的), not the start of a word (上下游, 上下半年)."""
+    return after.startswith("上下") and (
+        not ("\u3400" <= after[2:3] <= "\u9fff") or after[2:3] in "的之")
 
 
 # what starts a rate's per-unit after its unit, besides a slash right after it: 一 (3元一斤),

@@ -228,19 +228,19 @@ def test_first_holding_is_the_first_span_that_holds_each_mention(
 
 
 def test_a_value_covers_the_mention_it_is_part_of(tmp_path: Path) -> None:
-    """30家 of 30家上下 (上下, which also starts 上下游, is a qualifier the value may leave
-    out) covers the mention 30家上下; the claim is at a mention, so it is not noted as
+    """3年 of 近3年来 (the 来 "since" that extract lists with it is no part of the figure)
+    covers the mention 3年来; the claim is at a mention, so it is not noted as
     unmatched."""
     folder = _corpus(tmp_path, """\
 source: park
 claims:
-  - {id: park.near, quote: 引进企业30家上下, value: 30家, entity: park,
+  - {id: park.near, quote: 近3年来, value: 3年, entity: park,
      metric: investment, as_of: 2023}
 """)
     (folder / "article.txt").write_text(
-        ARTICLE.replace("园区新闻\n", "园区新闻:引进企业30家上下\n"), encoding="utf-8")
+        ARTICLE.replace("园区新闻\n", "园区新闻:近3年来\n"), encoding="utf-8")
     (sc,) = compute_coverage(load(folder)).sources
-    assert [(m.text, cid) for m, cid in sc.claimed] == [("30家上下", "park.near")]
+    assert [(m.text, cid) for m, cid in sc.claimed] == [("3年来", "park.near")]
     assert sc.unmatched_claims == ()
 
 

@@ -470,6 +470,28 @@ claims:
     assert f"value leaves out '{left_out}' before it: write value: \"{figure}\"" in str(error)
 
 
+@pytest.mark.parametrize("quote", ["引进企业30家上下", "引进企业30家左右", "引进30家上下的企业"])
+def test_a_value_may_not_leave_out_about_after_it(tmp_path: Path, quote: str) -> None:
+    # 30家上下 is 30家 ± 5%; a value of 30家 would read it as exactly 30
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: firms, quote: {quote}, value: 30家, entity: e, metric: m, as_of: "2020"}}
+""")
+    error = the_error_on_line_3(tmp_path)
+    assert isinstance(error, QuoteError)
+    assert "[firms] value '30家' is only part of a figure in the quote" in str(error)
+    suffix = quote[quote.index("家") + 1:][:2]
+    assert f"value leaves out '{suffix}' after it: write value: \"30家{suffix}\"" in str(error)
+
+
+def test_up_and_down_that_starts_a_word_is_no_qualifier(tmp_path: Path) -> None:
+    write_corpus(tmp_path, "带动30家上下游企业。", """\
+claims:
+  - {id: firms, quote: 带动30家上下游企业, value: 30家, entity: e, metric: m, as_of: "2020"}
+""")
+    assert load(tmp_path).claims["firms"].quantity is not None
+
+
 def test_a_one_character_qualifier_that_ends_a_word_is_not_left_out(tmp_path: Path) -> None:
     write_corpus(tmp_path, "地铁站附近3公里内，年累计签约301亿元，近3年来增长。", """\
 claims:

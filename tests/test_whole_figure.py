@@ -112,6 +112,10 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("40万人", "美国纽约", "", True),
     ("20支", "英超", "球队", True),
     ("30家", "带动", "上下游企业", True),  # 上下 also starts 上下游
+    ("30家", "引进企业", "上下。", False),  # ...but ends a phrase as "about", as 左右 does
+    ("30家", "引进企业", "上下", False),
+    ("30家", "有", " 上下的企业", False),
+    ("30家", "引进企业", "左右。", False),
     ("2021年", "", "上下半年", True),
     ("2017-11-30", "", " 08:50", True),  # a space separates
     ("300名", "高三", "学生", True),  # Chinese before Arabic digits
