@@ -459,8 +459,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         problems.at(doc, (*keypath, "value"), f"{_short(value)} is a clock time, not an "
                     "amount in a unit (a number of hours is 小时)", claim_id=claim_id,
                     expected="an amount: 点 counts points only where no time of day "
-                    "(下午) comes before it, no 钟 or 开会 after it and no range of hours "
-                    "makes it one (8点至10点): 三点意见",
+                    "(下午) comes before it, no 钟, 开会 or minutes (30分, 半) after it and no "
+                    "range of hours makes it one (8点至10点): 三点意见",
                     found=_around(source, value_span), hint=_CLOCK_HINT)
         return None
     per = per_before(source.text, value_span[0]) if fields.get("per") is None else None
@@ -493,14 +493,19 @@ def _clock_point(value: str, text: str, span: tuple[int, int]) -> bool:
     """Whether ``value`` (a number of 点 at ``span`` of the article ``text``) is a clock
     time: 下午3点开会 holds 3 o'clock, not 3 points, which ``unit: 个`` loaded it as. A
     range of them is one (8点至10点), and so is a range of hours after a time of day
-    (上午9-11点); one hour is read by the words around it, as the whole-figure check
-    reads one (:func:`hour_by_its_words`). Otherwise 点 counts points (三点意见)."""
+    (上午9-11点), and so is an hour with minutes or 半 after it (3点30分, 3点半); one hour
+    is read by the words around it, as the whole-figure check reads one
+    (:func:`hour_by_its_words`). Otherwise 点 counts points (三点意见)."""
     clock = CLOCK_RE.fullmatch(fold_chars(value.strip()))
     if clock is not None and clock.group("range") is not None:
         return True  # a range of clock times, as extract reads one (8点至10点, 10点到11点)
     figure = parse_figure(value)
     if figure is None or figure.unit_word not in ("点", ""):
         return False
+    if figure.high is None and figure.unit_word == "点" and clock is not None:
+        with_tail = CLOCK_RE.match(clock.group() + fold_chars(text[span[1]:span[1] + 6]))
+        if with_tail is not None and with_tail.group("tail") is not None:
+            return True  # 3点 of 3点30分 or 3点半: the hour of a clock time with minutes
     after = fold_chars(text[span[1]:span[1] + 3])
     if figure.unit_word == "":  # 9-11 of 上午9-11点, which extract lists without its 点
         if figure.high is None or not after.startswith("点"):

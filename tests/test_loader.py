@@ -410,7 +410,11 @@ claims:
     ("每天9-11點開放", "9-11點", True),
     ("晚3点出发", "3点", True),  # a time of day as extract reads one: 3点 is its identifier
     ("3點開會", "3點", True),
+    ("会议于3点30分开始", "3点", True),  # the hour of a clock time with minutes
+    ("会议于三点半开始", "三点", True),
+    ("會議於3點15分開始", "3點", True),
     ("提出三点意见", "三点", False),  # points: a count
+    ("提出3点30条建议", "3点", False),  # no minutes (分) after the number: 3 points
     ("下午提出两点要求", "两点", False),
     ("提出3-5点意见", "3-5点", False),
 ])
