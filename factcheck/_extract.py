@@ -108,6 +108,8 @@ COUNTED_KINDS: frozenset[str] = frozenset({"quantity", "date", "duration", "perc
 # Where a mention can start; every other character is skipped without a look.
 _START_RE = re.compile("[0-9第首半前" + "".join(sorted(CN_START)) + "]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+# a digit after 点 makes it a decimal point (3点5), not the measure word of points
+_NUMERAL_GOES_ON = re.compile(r"[0-9零〇一二两三四五六七八九十]")
 _PER_STARTS = frozenset("/ 每")
 
 # Units after which 多, 余 or 半 belong to the figure (3年多, 一年半, 3倍多, 30%多).
@@ -536,6 +538,11 @@ class _Scanner:
             right = scan_numeral(f, sep_at + 1, signed=True)  # -5%至-3%, as the grammar
             if right is not None and (f[sep_at + 1] in CN_START) == is_cn:
                 right_unit = self._unit_at(right.end)
+                if unit is None and right_unit is None and f.startswith("点", right.end) and \
+                        not _NUMERAL_GOES_ON.match(f, right.end + 1):
+                    # 提出3-5点建议: 3 to 5 points, as the loader reads 3-5点 (a range of
+                    # hours, 上午9-11点, is read above as a clock time)
+                    right_unit = (right.end + 1, "点")
                 same = unit is None or (right_unit is not None and right_unit[1] == unit[1])
                 if left_per is not None and same:  # 3元/斤-5元/斤, but not 3元/斤-5元/吨
                     right_per = self._per(right_unit[0]) if right_unit is not None else None

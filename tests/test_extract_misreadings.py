@@ -233,6 +233,17 @@ def test_a_run_into_the_next_year_gets_a_skeleton_that_loads(
     assert str(claim.date) == period
 
 
+@pytest.mark.parametrize("text", ["提出3-5点建议。\n", "提出三至五点意见。\n"])
+def test_a_range_of_points_gets_a_skeleton_that_loads(tmp_path: Path, text: str) -> None:
+    rendered = _skeleton(text)
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == [text[2:-4]]
+    assert "unit: TODO  # '点' is not a known unit" in rendered
+    corpus = _load(tmp_path, text, _filled(rendered))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert claim.quantity.unit == "个" and claim.quantity.interval.low == 3
+    assert claim.quantity.interval.high == 5
+
+
 # --- clock times and identifiers are not counted; a fraction is one figure ------------------
 
 @pytest.mark.parametrize(("text", "rows"), [
@@ -248,7 +259,11 @@ def test_a_run_into_the_next_year_gets_a_skeleton_that_loads(
     ("上午9-11点开放", [("9-11点", "identifier", "9-11点", None, None)]),
     ("上午九至十一点开放", [("九至十一点", "identifier", "九至十一点", None, None)]),
     ("9-11时开放", [("9-11时", "identifier", "9-11时", None, None)]),
-    ("提出3-5点建议", [("3-5", "quantity", "3..5", "", "range")]),  # points, no clock
+    # points, no clock: listed with its 点 (3-5 without it), as the loader reads 3-5点
+    ("提出3-5点建议", [("3-5点", "quantity", "3..5", "点", "range")]),
+    ("提出三至五点意见", [("三至五点", "quantity", "3..5", "点", "range")]),
+    ("增长3-5点5", [("3-5", "quantity", "3..5", "", "range"),  # 点5: no 点 of points
+                   ("5", "quantity", "5", "", None)]),
     ("10点半", [("10点半", "identifier", "10点半", None, None)]),
     ("下午三点半", [("三点半", "identifier", "三点半", None, None)]),
     # HH:MM is a clock time, with either colon, alone or as a run of hours
