@@ -16,7 +16,14 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any, cast
 
-from ._dates import Period, complete_period, date_spelling, iso_spelling, parse_period
+from ._dates import (
+    Period,
+    backward_run,
+    complete_period,
+    date_spelling,
+    iso_spelling,
+    parse_period,
+)
 from ._errors import QuoteError, SchemaError, UnitError
 from ._extract_lexicon import (
     CLOCK_RE,
@@ -586,6 +593,14 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
         is_date = parse_period(spelled, year=2000, month=1) is not None  # in some year and month
         if as_of is not None and is_date:
             _report_completion(doc, keypath, value, as_of, readings, problems, claim_id)
+            return None, None
+        if backward_run(spelled):  # 2020-19年: no period, whatever the year
+            problems.at(doc, (*keypath, "value"), f"{_short(value)} is not a real date: its "
+                        "run goes backward", claim_id=claim_id,
+                        expected="a run from the earlier date to the later (2019-20年, "
+                        "2019年至2020年)", hint="a run of dates must go forward; if the "
+                        "article misprints it, it is no claim: list the mention under "
+                        "not_claims: with a reason")
             return None, None
         if as_date:
             problems.at(doc, (*keypath, "value"), f"{value!r} is not a date",

@@ -37,7 +37,7 @@ from datetime import date, timedelta
 
 from factcheck._numerals import FULLWIDTH, RANGE_SEPARATOR_RE, parse_integer
 
-__all__ = ["Period", "complete_period", "days_between", "parse_period"]
+__all__ = ["Period", "backward_run", "complete_period", "days_between", "parse_period"]
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -336,7 +336,22 @@ def _single(t: str, year: int | None, month: int | None) -> tuple[date, date] | 
     return None
 
 
+def backward_run(text: str) -> bool:
+    """Whether ``text`` is a run of dates whose ends each read but go backward
+    (2020-19年, 2020年至2019年), which is no period: a misprint, or a reading of the right
+    end that the article does not mean."""
+    ends = _run_ends(text.strip().translate(FULLWIDTH).replace("年度", "年"), None, None)
+    return ends is not None and _join(*ends) is None
+
+
 def _ranged(t: str, year: int | None, month: int | None) -> tuple[date, date] | None:
+    ends = _run_ends(t, year, month)
+    return None if ends is None else _join(*ends)
+
+
+def _run_ends(t: str, year: int | None,
+              month: int | None) -> tuple[tuple[date, date], tuple[date, date]] | None:
+    """The two ends of the run ``t``, in the order written, or None where one does not read."""
     sep = RANGE_SEPARATOR_RE.search(t, 1)
     if sep is None:
         return None
@@ -374,7 +389,7 @@ def _ranged(t: str, year: int | None, month: int | None) -> tuple[date, date] | 
         last = _single(right, first[1].year, first[1].month)
     if last is None:
         return None
-    return _join(first, last)
+    return first, last
 
 
 _SHORT_YEAR_RE = re.compile("([0-9]{2}|[〇零一二三四五六七八九]{2})年")

@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from ._claims import quantity_of
-from ._dates import date_spelling, parse_period
+from ._dates import backward_run, date_spelling, parse_period
 from ._errors import FactcheckError, Location, SourceError, plural
 from ._extract import Mention
 from ._extract_lexicon import CN_START, per_before
@@ -418,6 +418,9 @@ def _unloadable(m: Mention, before: str = "", after: str = "") -> str | None:
     if m.kind == "date":
         # in some year and month, as the loader asks: 28日 and 11日至12日 take both from as_of
         value = date_spelling(m.value)  # 2020/3/1 as 2020-03-01, as the loader reads it
+        if backward_run(value):
+            return ("a run of dates that goes backward, which the loader refuses (a run must "
+                    "go forward; a misprint is no claim)")
         if parse_period(value, year=2000, month=1) is None or not re.match(
                 r"\s*(\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}-\d{2})", value):
             return "not a date the loader reads (it needs year, month or day digits first)"

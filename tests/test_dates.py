@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from factcheck._dates import (
     Period,
+    backward_run,
     complete_period,
     days_between,
     iso_spelling,
@@ -261,3 +262,13 @@ def test_the_start_and_end_of_a_year_or_month(text: str, start: str, end: str) -
 def test_a_two_digit_right_end_before_the_left_is_no_run_of_years(text: str) -> None:
     # 2020-19年 is no run of 99 years to 2119, nor 1994-05年 one of 11 years: backwards
     assert parse_period(text) is None
+
+
+@pytest.mark.parametrize(("text", "backward"), [
+    ("2020-19年", True), ("2020年至2019年", True), ("2020-2019年", True), ("２０２０－１９年", True),
+    ("2019-20年", False), ("1999-01年", False), ("2020年", False), ("2020-19", False),
+    ("5月至3月", False),  # no year: which way it goes depends on as_of
+])
+def test_a_backward_run_of_dates(text: str, backward: bool) -> None:
+    assert backward_run(text) is backward
+

@@ -1332,6 +1332,34 @@ def test_a_span_of_time_after_a_year_s_dash_loads_without_a_sign(tmp_path: Path,
         f'sign: write value: "{value[1:]}"')
 
 
+@pytest.mark.parametrize("unit", ["", ", unit: date"])
+@pytest.mark.parametrize("text", ["2020-19年", "2020年至2019年"])
+def test_a_backward_run_of_years_is_refused_with_a_hint(tmp_path: Path, text: str,
+                                                         unit: str) -> None:
+    from factcheck._errors import FactcheckError
+
+    # was "'2020-19年' is not a real date" with no hint (or "is not a date", unit: date)
+    article = f"{text}间，共投资1亿元。\n"
+    with pytest.raises(FactcheckError) as error:
+        _load(tmp_path, article, f"""\
+source: t
+claims:
+  - {{id: c, quote: {text}间, value: '{text}'{unit}, entity: e, metric: m, as_of: 2020}}
+""")
+    lines = str(error.value).splitlines()
+    assert lines[0].endswith(f"[c] '{text}' is not a real date: its run goes backward")
+    assert lines[-1] == ("  hint: a run of dates must go forward; if the article misprints "
+                         "it, it is no claim: list the mention under not_claims: with a reason")
+
+
+def test_a_backward_run_of_years_gets_no_skeleton_and_its_reason() -> None:
+    rendered = _skeleton("2020-19年间，共投资1亿元。\n")
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == ["1亿元"]
+    assert ("'2020-19年' in 「2020-19年间」: a run of dates that goes backward, "
+            "which the loader refuses (a run must go forward; a misprint is no claim)"
+            ) in rendered
+
+
 @pytest.mark.parametrize(("text", "period"), [("1999-01年", "1999..2001"),
                                             ("二〇二〇年-二二年", "2020..2022")])
 def test_a_run_of_years_with_a_short_right_end_loads_whole(tmp_path: Path, text: str,
