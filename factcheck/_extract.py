@@ -96,7 +96,7 @@ from ._whole_figure import (
     ENDS_A_FIGURE,
     NOT_DECADE,
     VAGUE_BEFORE_NUMERAL,
-    WORD_BEFORE_QUALIFIER,
+    qualifier_ends_a_word,
 )
 
 __all__ = ["COUNTED_KINDS", "KINDS", "Kind", "Mention", "extract"]
@@ -722,9 +722,8 @@ class _Scanner:
         m = PREFIX_RE.search(self.f, max(0, i - LONGEST_PREFIX), i)
         if m is None or self.used[m.start()]:
             return i, None
-        word_end = WORD_BEFORE_QUALIFIER.get(m.group(), "")
-        if m.start() and self.f[m.start() - 1] in word_end:
-            return i, None
+        if qualifier_ends_a_word(m.group(), self.f[max(0, m.start() - 2) : m.start()]):
+            return i, None  # 签约, 附近: but 折合约 is "equivalent to about"
         return m.start(), PREFIX_QUALIFIERS[m.group()]
 
     def _figure(self, a: int, i: int, core_end: int, end: int, unit: str | None, kind: Kind,

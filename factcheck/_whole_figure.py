@@ -40,7 +40,7 @@ from ._quotes import NormalText, find_within, fold_chars
 
 __all__ = ["COUNTING_AFTER_UNIT", "ENDS_A_FIGURE", "MOSTLY_BEFORE", "NOT_DECADE",
            "VAGUE_BEFORE_NUMERAL", "WORD_BEFORE_QUALIFIER", "find_figure_within",
-           "hour_by_its_words", "whole_figure"]
+           "hour_by_its_words", "qualifier_ends_a_word", "whole_figure"]
 
 _ARABIC = frozenset("0123456789")
 # Chinese digits and units (also financial and Traditional forms); a point (点) is not one:
@@ -79,10 +79,13 @@ MOSTLY_BEFORE = "大许诸众"
 #: 纽约, 节约 (not 约 "about"); 英超, 赶超 (not 超 "more than"; but 其中超 is).
 WORD_BEFORE_QUALIFIER: dict[str, str] = {
     "近": "最附将接临靠就亲邻贴走",
-    "约": "签纽节制预条合公契邀履特违相集简婚誓赴爽践守盟隐",
+    "约": "签纽节制预条合公契邀履特违相集简婚誓赴爽践守盟隐缔",
     "超": "英赶",
     "多于": MOSTLY_BEFORE,  # 大多于2018年成立: mostly in 2018
 }
+#: Words that end with such a character, and are followed by the qualifier itself: 折合约
+#: 300亿元 is "equivalent to about 300亿元", not 合约 "contract"
+_WORD_AND_QUALIFIER: dict[str, tuple[str, ...]] = {"约": ("折合",)}
 _MOSTLY = tuple(c + "多于" for c in MOSTLY_BEFORE)
 # A bounding word that is the tail of one of the opposite sense: 超过 of 不超过, 低于 of
 # 不低于. A value that starts with the tail would load with the opposite interval.
@@ -564,8 +567,15 @@ def _after_a_qualifier(before: str) -> bool:
     word = next((w for w in _ALL_PREFIXES if before.endswith(w)), "")
     if not word:
         return False
-    word_end = before[-len(word) - 1 : -len(word)]
-    return not word_end or word_end not in WORD_BEFORE_QUALIFIER.get(word, "")
+    return not qualifier_ends_a_word(word, before[: -len(word)])
+
+
+def qualifier_ends_a_word(word: str, before: str) -> bool:
+    """Whether the qualifier ``word`` after ``before`` (folded) is the end of another word,
+    as 约 of 签约 and 近 of 附近 are (:data:`WORD_BEFORE_QUALIFIER`), but not 约 of 折合约
+    ("equivalent to about")."""
+    return bool(before) and before[-1] in WORD_BEFORE_QUALIFIER.get(word, "") and (
+        not before.endswith(_WORD_AND_QUALIFIER.get(word, ())))
 _ALL_SUFFIXES = tuple(fold_chars(w) for w in QUALIFIER_SUFFIXES)
 
 

@@ -31,10 +31,14 @@ def _rows(text: str) -> list[tuple[str, str, str, str | None]]:
     ("节约30%", [("30%", "percentage", "30", None)]),
     ("靠近3公里", [("3公里", "quantity", "3", None)]),
     ("英超20支球队", [("20支", "quantity", "20", None)]),
+    ("双方缔约30年来", [("30年来", "duration", "30", None)]),  # was 约30年来, "about"
+    ("締約30年", [("30年", "duration", "30", None)]),
     # ... but they still qualify where they are a word of their own
     ("约5家", [("约5家", "quantity", "5", "about")]),
     ("大约5家", [("大约5家", "quantity", "5", "about")]),
     ("其中超3000人", [("超3000人", "quantity", "3000", "more-than")]),
+    # 折合约300亿元 is "equivalent to about", not 合约 "contract" (was 300亿元, exact)
+    ("折合约300亿元", [("约300亿元", "quantity", "30000000000", "about")]),
     ("最近3年", [("3年", "duration", "3", None)]),
 ])
 def test_a_qualifier_that_ends_a_word_is_not_read(text: str,

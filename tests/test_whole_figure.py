@@ -111,6 +111,9 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("3万人", "近", "", False),  # ...but "almost" before any other unit
     ("40万人", "美国纽约", "", True),
     ("20支", "英超", "球队", True),
+    ("30年", "双方缔约", "来", True),  # 缔约: concluded a treaty
+    ("300亿元", "折合约", "。", False),  # 折合 约: "equivalent to about", no 合约
+    ("约300亿元", "折合", "。", True),
     ("30家", "带动", "上下游企业", True),  # 上下 also starts 上下游
     ("30家", "引进企业", "上下。", False),  # ...but ends a phrase as "about", as 左右 does
     ("30家", "引进企业", "上下", False),
