@@ -503,3 +503,12 @@ def test_rates_per_mu_are_shown_per_mu() -> None:
     # claims in different per-units keep the common unit
     [finding] = _agreement([make_claim("a", "15万元/亩"), make_claim("b", "225元/平方米")])
     assert finding.message == "Both claims agree: 225元/平方米."
+
+
+def test_the_common_unit_of_rates_per_mu_is_per_mu() -> None:
+    # the Common unit column (Involved.shown) read 225元/平方米 beside 15万元/亩
+    [finding] = _agreement([make_claim("a", "15万元/亩"), make_claim("b", "约16万元/亩")])
+    assert [c.shown for c in finding.claims] == ["15万元/亩", "[15.2万元/亩, 16.8万元/亩]"]
+    # claims in different per-units keep the common unit
+    [finding] = _agreement([make_claim("a", "15万元/亩"), make_claim("b", "225元/平方米")])
+    assert [c.shown for c in finding.claims] == ["225元/平方米", "225元/平方米"]

@@ -208,3 +208,9 @@ def test_a_rate_per_mu_is_shown_per_mu() -> None:
     assert finding.arithmetic == ("近16万元/亩 means [14.4万元/亩, 16万元/亩) (just-under)",
                                   "16.5万元/亩 = 16.5万元/亩")
     assert finding.difference == "0.5万元/亩"
+
+
+def test_the_common_unit_of_a_rate_per_mu_is_per_mu() -> None:
+    # the Common unit column read [216元/平方米, 240元/平方米) and 247.5元/平方米
+    finding = _bound("近16万元/亩", "16.5万元/亩")
+    assert [c.shown for c in finding.claims] == ["[14.4万元/亩, 16万元/亩)", "16.5万元/亩"]

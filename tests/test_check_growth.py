@@ -387,3 +387,19 @@ def test_the_arithmetic_computes_with_numbers_not_qualified_figures() -> None:
     assert _growth(("约20套", "约30套"), "50%").arithmetic[0] == "(30套 - 20套) / 20套 = 50%"
     # a figure without a qualifier is written as the article writes it
     assert _growth(("两亿元", "3亿元"), "50%").arithmetic[0] == "(3亿元 - 两亿元) / 两亿元 = 50%"
+
+
+def test_levels_per_mu_are_shown_per_mu() -> None:
+    # the written-precision line read "[262.5元/平方米, 277.5元/平方米) / [217.5元/平方米,
+    # 232.5元/平方米) - 1", and the Common unit column per square metre too
+    finding = _growth(("15万元/亩", "18万元/亩"), "20%")
+    assert finding.status is Status.CONSISTENT
+    assert finding.arithmetic[1] == ("within written precision: [17.5万元/亩, 18.5万元/亩) / "
+                                     "[14.5万元/亩, 15.5万元/亩) - 1 = (12.9%, 27.59%)")
+    assert [c.shown for c in finding.claims] == ["15万元/亩", "18万元/亩", "20%"]
+    # a 约 level is computed with its number, per 亩 as well
+    assert _growth(("约15万元/亩", "18万元/亩"), "20%").arithmetic[0] == (
+        "(18万元/亩 - 15万元/亩) / 15万元/亩 = 20%")
+    # levels in different per-units keep the common unit
+    mixed = _growth(("15万元/亩", "270元/平方米"), "20%")
+    assert [c.shown for c in mixed.claims] == ["225元/平方米", "270元/平方米", "20%"]

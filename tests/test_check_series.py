@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck._findings import Status
+from factcheck._findings import Finding, Status
 from factcheck._numbers import Interval
 from factcheck.checks.series import below
 from tests.corpus_builder import findings_of, one_finding, write_corpus
@@ -207,3 +207,26 @@ def test_a_series_of_counts_is_shown_in_the_word_its_points_write() -> None:
     assert finding.arithmetic[:2] == ("2023: 135项 -> [135项, 135项]",
                                       "2024: 126项 -> [126项, 126项]")
     assert finding.difference == "9项"
+
+
+def test_a_series_of_rates_per_mu_is_shown_per_mu() -> None:
+    # 15万元/亩 then 14万元/亩 fell by "15元/平方米", every interval and the Common unit
+    # column per square metre; points in different per-units keep the common unit
+    from claim_factory import make_claim, make_corpus
+
+    from factcheck import Metric, check
+
+    def series(first: str, second: str) -> Finding:
+        claims = [make_claim("a", first, as_of="2019"), make_claim("b", second, as_of="2020")]
+        corpus = make_corpus(claims, metrics={"m": Metric("m", "price", cumulative=True)})
+        [finding] = [f for f in check(corpus) if f.kind == "series"]
+        return finding
+
+    finding = series("15万元/亩", "14万元/亩")
+    assert finding.arithmetic[:2] == ("2019: 15万元/亩 -> [14.5万元/亩, 15.5万元/亩)",
+                                      "2020: 14万元/亩 -> [13.5万元/亩, 14.5万元/亩)")
+    assert finding.difference == "1万元/亩"
+    assert [c.shown for c in finding.claims] == ["15万元/亩", "14万元/亩"]
+    mixed = series("15万元/亩", "210元/平方米")
+    assert mixed.difference == "15元/平方米"
+    assert [c.shown for c in mixed.claims] == ["225元/平方米", "210元/平方米"]

@@ -594,3 +594,18 @@ def test_a_share_whose_ends_only_touch_is_not_0_apart() -> None:
     assert finding.difference == "0个百分点 (touching)"
     assert finding.relative is None
     assert _share_of("3个", "10个", "30%").difference == "0个百分点"  # inside: a plain 0
+
+
+def test_rates_per_mu_are_shown_per_mu() -> None:
+    # part / whole read "75元/平方米 / 225元/平方米", every interval and the Common unit
+    # column per square metre, though both claims write per 亩
+    finding = _share_of("5万元/亩", "15万元/亩", "33%")
+    assert finding.arithmetic[:2] == (
+        "part / whole = 5万元/亩 / 15万元/亩 ≈ 33.33%",
+        "within written precision: [4.5万元/亩, 5.5万元/亩) / [14.5万元/亩, 15.5万元/亩) = "
+        "(29.03%, 37.94%)")
+    assert [c.shown for c in finding.claims] == ["5万元/亩", "15万元/亩", "33%"]
+    # claims in different per-units keep the common unit
+    mixed = _share_of("5万元/亩", "225元/平方米", "33%")
+    assert mixed.arithmetic[0] == "part / whole = 75元/平方米 / 225元/平方米 ≈ 33.33%"
+    assert [c.shown for c in mixed.claims][:2] == ["75元/平方米", "225元/平方米"]

@@ -298,3 +298,19 @@ def test_a_count_is_shown_in_the_classifier_its_claims_write() -> None:
     assert over.message == "The parts (14套) exceed the total 不到12套, which means [0套, 12套)."
     # claims in different words keep the base's word
     assert _sum("14套", ["10个", "3套"]).message == "The parts (13个) fit inside the total 14套."
+
+
+def test_rates_per_mu_are_shown_per_mu() -> None:
+    # 10万元/亩 + 6万元/亩 against 15万元/亩 read "The parts (240元/平方米) add up to the
+    # total 15万元/亩", with the arithmetic and the Common unit column per square metre
+    finding = _sum("15万元/亩", ["10万元/亩", "6万元/亩"], complete=True)
+    assert finding.message == "The parts (16万元/亩) add up to the total 15万元/亩."
+    assert finding.arithmetic == (
+        "10万元/亩 + 6万元/亩 = 16万元/亩 (within [15万元/亩, 17万元/亩))",
+        "15万元/亩 - 16万元/亩 = -1万元/亩 unaccounted for")
+    assert finding.difference == "1万元/亩"
+    assert [c.shown for c in finding.claims] == ["15万元/亩", "10万元/亩", "6万元/亩"]
+    # claims in different per-units keep the common unit
+    mixed = _sum("15万元/亩", ["150元/平方米", "6万元/亩"], complete=True)
+    assert mixed.message == "The parts (240元/平方米) add up to the total 15万元/亩."
+    assert [c.shown for c in mixed.claims] == ["225元/平方米", "150元/平方米", "90元/平方米"]

@@ -309,8 +309,15 @@ class CheckContext:
         """
         return span_of(interval, base_unit)
 
-    def involved(self, claim: Claim, role: str = "", shown: str | None = None) -> Involved:
-        """Describe ``claim`` for a finding, with its value in the common unit."""
+    def involved(self, claim: Claim, role: str = "", shown: str | None = None, *,
+                 word: str | None = None) -> Involved:
+        """Describe ``claim`` for a finding, with its value in the common unit, or in
+        ``word`` when given (the word all the finding's claims write, see
+        :func:`written_word` and :func:`written_per`: ``15万元/亩``, not ``225元/平方米``)."""
+        if shown is None and word is not None and claim.quantity is not None:
+            own = claim.quantity
+            shown = (shown_in(own.base, own.base_unit, word) if own.qualifier is None
+                     else span_of(own.interval, own.base_unit, word))
         known = self._shown.get(claim.id)
         if known is None or known[0] is not claim:
             source = self.corpus.sources[claim.source]

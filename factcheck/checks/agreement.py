@@ -113,7 +113,8 @@ def _mixed(context: CheckContext, name: str, group: list[Claim],
 def _judge_moments(context: CheckContext, name: str, group: list[Claim]) -> Finding:
     """A cluster whose periods do not all share a moment: the claims at each moment must
     agree, and claims at times that do not overlap need not."""
-    involved = [context.involved(c, "compared") for c in group]
+    word = _word(group)  # 14套; 15万元/亩
+    involved = [context.involved(c, "compared", word=word) for c in group]
     mixed = _mixed(context, name, group, involved)
     if mixed is not None:
         return mixed
@@ -124,7 +125,6 @@ def _judge_moments(context: CheckContext, name: str, group: list[Claim]) -> Find
     where = "wherever their periods overlap"
     quantities = {c.id: c.quantity for c in group if c.quantity is not None}
     unit = quantities[group[0].id].base_unit
-    word = written_word(quantities.values()) or written_per(quantities.values())
     arithmetic += _quantity_lines(group, list(quantities.values()), unit, word)
     # the widest gap among claims that must agree: the first and last need not
     widest = max(([quantities[c.id] for c in m] for m in moments), key=_gap_of)
@@ -154,7 +154,8 @@ def _judge_moments(context: CheckContext, name: str, group: list[Claim]) -> Find
 
 def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
     """A cluster whose periods share a moment: all its claims must agree together."""
-    involved = [context.involved(c, "compared") for c in group]
+    word = _word(group)  # 14套; 15万元/亩
+    involved = [context.involved(c, "compared", word=word) for c in group]
     mixed = _mixed(context, name, group, involved)
     if mixed is not None:
         return mixed
@@ -174,7 +175,6 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
                                claims=involved, arithmetic=arithmetic)
     quantities = [c.quantity for c in group if c.quantity is not None]
     unit = quantities[0].base_unit
-    word = written_word(quantities) or written_per(quantities)  # 14套; 15万元/亩
     arithmetic = _quantity_lines(group, quantities, unit, word)
     values = [q.base for q in quantities]
     spread = max(values) - min(values)
@@ -218,6 +218,13 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
     return context.finding(
         "agreement", name, Status.CONFLICT, message,
         arithmetic=arithmetic, **kwargs)  # type: ignore[arg-type]
+
+
+def _word(group: list[Claim]) -> str | None:
+    """The word every quantity of ``group`` is shown in: 14套; 15万元/亩 (see
+    :func:`written_word`, :func:`written_per`)."""
+    quantities = [c.quantity for c in group if c.quantity is not None]
+    return written_word(quantities) or written_per(quantities)
 
 
 def _all(group: list[Claim], noun: str) -> str:

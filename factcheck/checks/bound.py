@@ -61,7 +61,8 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
     unit = q.base_unit
     # 超过14套 against 14套: (14套, +∞), not (14个, +∞); 近16万元/亩 per 亩, not per 平方米
     word = written_word([q, e]) or written_per([q, e])
-    involved = [context.involved(qualified, "qualified"), context.involved(exact, "exact")]
+    involved = [context.involved(qualified, "qualified", word=word),
+                context.involved(exact, "exact", word=word)]
     meaning = span_of(q.interval, unit, word)
     arithmetic = [f"{qualified.value} means {meaning} ({q.qualifier or 'as written'})",
                   f"{exact.value} means {span_of(e.interval, unit, word)}" if e.qualifier else

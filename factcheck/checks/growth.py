@@ -35,7 +35,7 @@ from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval
 from .._schema import Field
 from .._units import is_percentage_points
-from ._context import CheckContext, coarse, one_of, shown_in, written_word
+from ._context import CheckContext, coarse, one_of, shown_in, written_per, written_word
 from ._registry import register_check
 from ._show import approx, approx_span, decimals_of, digits_for, equals, gap, nominal, points
 
@@ -125,12 +125,14 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
     # a range or a qualified level (近100亿元) has no value to compute one rate from: its
     # nominal value is one end of it, and the rate from it may not be one the levels allow
     levels = nominal(start) and nominal(end)
-    was, now = _number(f, start, end), _number(t, end, start)
+    # 15万元/亩 to 18万元/亩 per 亩, not per 平方米; 10套 to 13套 in 套
+    word = written_word([start, end]) or written_per([start, end])
+    was, now = _number(f, start, end, word), _number(t, end, start, word)
     arithmetic = [
         *([f"({now} - {was}) / {was} {equals(shown)}"] if levels else []),
         (f"within written precision: "
-         f"{approx_span(end.interval, end.base_unit, digits_for(end))} / "
-         f"{approx_span(start.interval, start.base_unit, digits_for(start))} - 1 = "
+         f"{approx_span(end.interval, end.base_unit, digits_for(end), word)} / "
+         f"{approx_span(start.interval, start.base_unit, digits_for(start), word)} - 1 = "
          f"{approx_span(implied, 'dimensionless', digits)}"),
         (f"stated {'-' if sign == -1 else ''}{r.value} = "
          f"{approx_span(stated, 'dimensionless', digits)}"),
@@ -148,7 +150,7 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
     else:
         change = f"changed by {approx_span(implied, 'dimensionless', digits)}"
     said = f"{'a fall' if sign == -1 else 'growth'} of {r.value}"
-    claims = [context.involved(f, "from"), context.involved(t, "to"),
+    claims = [context.involved(f, "from", word=word), context.involved(t, "to", word=word),
               context.involved(r, "rate")]
     shown_side = (change_at > 0) - (change_at < 0)
     if implied.overlaps(stated) and levels and shown_side * _side(stated) < 0:
@@ -190,14 +192,15 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
                            arithmetic=arithmetic, difference=difference)
 
 
-def _number(claim: Claim, level: Quantity, other: Quantity) -> str:
+def _number(claim: Claim, level: Quantity, other: Quantity, word: str | None) -> str:
     """A level as the arithmetic computes with it: as written, or the number of a 约
     figure (0.9亿元 of 约0.9亿元, whose qualifier is no part of a calculation), in the
-    unit word of the larger level (never 9000万元 beside 1亿元)."""
+    unit word of the larger level (never 9000万元 beside 1亿元), or in ``word``, the one
+    both levels write (see :func:`~factcheck.checks._context.written_word`)."""
     if level.qualifier is None:
         return claim.value
     size = max(abs(level.base), abs(other.base)) or level.step
-    return shown_in(level.base, level.base_unit, written_word([level]), like=size)
+    return shown_in(level.base, level.base_unit, word, like=size)
 
 
 def _reversal(found: dict[str, Claim], quantities: dict[str, Quantity],

@@ -20,7 +20,7 @@ from .._expr import units_description
 from .._findings import Finding, Status
 from .._model import Claim, Quantity
 from .._numbers import Interval, format_exact
-from ._context import CheckContext, coarse, shown_in, span_of, written_word
+from ._context import CheckContext, coarse, shown_in, span_of, written_per, written_word
 from ._registry import register_check
 
 __all__ = ["below", "series"]
@@ -54,8 +54,10 @@ def series(context: CheckContext) -> Iterator[Finding]:
 
 
 def _judge(context: CheckContext, key: str, points: list[Claim]) -> Finding:
-    involved = [context.involved(c, "point") for c in points]
     quantities = [_quantity(c) for c in points]
+    # 14套 -> [14套, 14套], not [14个, 14个]; 15万元/亩, not 225元/平方米
+    word = written_word(quantities) or written_per(quantities)
+    involved = [context.involved(c, "point", word=word) for c in points]
     units = sorted({q.base_unit for q in quantities})
     extra = [(str(c.as_of), format_exact(q.base)) for c, q in zip(points, quantities,
                                                                   strict=True)]
@@ -68,7 +70,6 @@ def _judge(context: CheckContext, key: str, points: list[Claim]) -> Finding:
                                f"Not checkable: the points are in {units_description(units)}, "
                                "which cannot be compared.", claims=involved, extra=extra)
     unit = units[0]
-    word = written_word(quantities)  # 14套 -> [14套, 14套], not [14个, 14个]
     arithmetic = [f"{c.as_of}: {c.value} -> {span_of(q.interval, unit, word)}"
                   for c, q in zip(points, quantities, strict=True)]
     ordered_pairs = 0

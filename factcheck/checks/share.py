@@ -38,7 +38,7 @@ from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval, format_exact, rounded_ends
 from .._schema import Field
 from .._units import is_count, is_percentage_points
-from ._context import CheckContext, coarse, shown_in, written_word
+from ._context import CheckContext, coarse, shown_in, written_per, written_word
 from ._registry import register_check
 from ._show import (
     approx,
@@ -134,8 +134,10 @@ def _digits(rate: Quantity) -> int:
 def _with_whole(spec: CheckSpec, context: CheckContext, part: Claim, whole: Claim,
                 stated: Claim) -> Finding:
     p, w, s = _quantity(part), _quantity(whole), _quantity(stated)
-    claims = [context.involved(part, "part"), context.involved(whole, "whole"),
-              context.involved(stated, "share")]
+    # 3套 of 12套 is shown in 套, not 个; 5万元/亩 of 15万元/亩 per 亩, not per 平方米
+    word = written_word([p, w]) or written_per([p, w])
+    claims = [context.involved(part, "part", word=word),
+              context.involved(whole, "whole", word=word), context.involved(stated, "share")]
     if p.base_unit != w.base_unit:
         return context.not_checkable(
             spec, f"the part {part.value} is in {unit_description(p.base_unit)} and the whole "
@@ -149,7 +151,6 @@ def _with_whole(spec: CheckSpec, context: CheckContext, part: Claim, whole: Clai
             spec, f"the whole {whole.value} may be 0", [part, whole, stated])
     digits = _digits(s)
     unit = p.base_unit
-    word = written_word([p, w])  # 3套 of 12套 is shown in 套, not 个
     # a range or a qualified figure (近100家) has no value to divide: its nominal value is
     # one end of it, and 45家 of 近100家 is not "45%" but (45%, 50%]
     plain = nominal(p) and nominal(w) and w.base != 0

@@ -19,7 +19,16 @@ from .._findings import Finding, Status
 from .._model import CheckSpec, Claim
 from .._numbers import Interval
 from .._schema import Field, found_value
-from ._context import CheckContext, coarse, intersect, plus, shown_in, span_of, written_word
+from ._context import (
+    CheckContext,
+    coarse,
+    intersect,
+    plus,
+    shown_in,
+    span_of,
+    written_per,
+    written_word,
+)
 from ._registry import register_check
 from ._show import points
 
@@ -87,8 +96,9 @@ def check_sum(spec: CheckSpec, context: CheckContext) -> Finding:
                    f"the parts and total are in {units_description(units)}, which cannot "
                    "be compared")
             return context.not_checkable(spec, why, claims)
-        involved.append(context.involved(total, "total"))
-        involved.extend(context.involved(p, "part") for p in parts)
+        word = _word(total, parts)
+        involved.append(context.involved(total, "total", word=word))
+        involved.extend(context.involved(p, "part", word=word) for p in parts)
         verdicts.append(_judge(total, parts, complete))
     arithmetic = [line for v in verdicts for line in v.arithmetic]
     message = " ".join(v.message for v in verdicts)
@@ -120,12 +130,18 @@ def _severity(status: Status) -> int:
     return {Status.CONSISTENT: 0, Status.DISCREPANCY: 1, Status.CONFLICT: 2}[status]
 
 
+def _word(total: Claim, parts: list[Claim]) -> str | None:
+    """The word a row is shown in, when its claims all write it: 13套, 15万元/亩."""
+    quantities = [c.quantity for c in (total, *parts) if c.quantity is not None]
+    return written_word(quantities) or written_per(quantities)
+
+
 def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
     """Grade one row (amounts or counts); also return the remainder, rendered."""
     assert total.quantity is not None  # checked by the caller
     unit = total.quantity.base_unit
     quantities = [p.quantity for p in parts if p.quantity is not None]
-    word = written_word([total.quantity, *quantities])  # 10套 + 3套 = 13套, not 13个
+    word = _word(total, parts)  # 10套 + 3套 = 13套, not 13个
     nominal = sum((q.base for q in quantities), start=total.quantity.base * 0)
     summed = plus(q.interval for q in quantities)
     rest = total.quantity.base - nominal
