@@ -115,10 +115,7 @@ def read_sources(items: Items, problems: Problems) -> tuple[dict[str, Source], l
             if bad_url:
                 problems.at(doc, (*keypath, "url"), "not a web address",
                             expected="an absolute http:// or https:// URL", found=url,
-                            hint=(f"write it with its scheme: https://{url}"
-                                  if _web_address(f"https://{url}") else
-                                  "write the article's address as a browser shows it, "
-                                  "such as https://example.com/news/1.html"))
+                            hint=_url_hint(str(url)))
             if text is None or published is None or bad_url:
                 problems.mark_invalid("source", source_id)
                 continue
@@ -143,8 +140,20 @@ def _web_address(url: str) -> bool:
         parts = urlsplit(url)
     except ValueError:  # an unbalanced [ in the host, for one
         return False
-    return (parts.scheme in ("http", "https") and bool(parts.netloc)
+    # the host, not the netloc: https://:80/ and https://user@ name none
+    return (parts.scheme in ("http", "https") and bool(parts.hostname)
             and not any(c.isspace() for c in url))
+
+
+def _url_hint(url: str) -> str:
+    """The hint for a ``url`` that is no web address: the scheme to add to one that has
+    none (www.example.com/1.html, example.com:8080/1.html), never a second scheme
+    (https://ftp://..., https://https://, https://javascript:...)."""
+    head, colon, _ = url.partition(":")
+    if "://" not in url and (not colon or "." in head) and _web_address(f"https://{url}"):
+        return f"write it with its scheme: https://{url}"
+    return ("write the article's address as a browser shows it, starting with https:// or "
+            "http://, such as https://example.com/news/1.html")
 
 
 def read_bounded(path: Path, shown: str) -> bytes:

@@ -15,6 +15,7 @@ from factcheck import (
     Corpus,
     Finding,
     Involved,
+    LoadErrors,
     Location,
     Source,
     Status,
@@ -246,3 +247,29 @@ acknowledgements:
     assert all(r["reviewRating"]["ratingExplanation"].endswith(
         "Acknowledged by a reviewer: 250亿元 is another phase")
         for r in claim_reviews(unsigned, check(unsigned)))
+
+
+@pytest.mark.parametrize(("url", "hint"), [
+    # a scheme was said to be missing from addresses that have one: https://ftp://..., and
+    # https://https:// or https://:80/x (no host) were addresses
+    ("ftp://example.com/news/1.html", None),
+    ("https://", None),
+    ("https://:80/news/1.html", None),
+    ("javascript:alert(1)", None),
+    ("www.example.com/news/1.html", "https://www.example.com/news/1.html"),
+    ("example.com:8080/news/1.html", "https://example.com:8080/news/1.html"),
+])
+def test_a_url_that_is_no_web_address_is_refused_with_a_fitting_hint(
+        tmp_path: Path, url: str, hint: str | None) -> None:
+    root = write_report_corpus(tmp_path)
+    registry = root / "registry.yaml"
+    text = registry.read_text(encoding="utf-8")
+    registry.write_text(text.replace("title: 测试文章\n", f"title: 测试文章\n  url: '{url}'\n"),
+                        encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load(root)
+    [error] = caught.value.errors
+    assert str(error).startswith(f"{registry}:") and "not a web address" in str(error)
+    assert error.hint == (f"write it with its scheme: {hint}" if hint else
+                          "write the article's address as a browser shows it, starting with "
+                          "https:// or http://, such as https://example.com/news/1.html")
