@@ -83,9 +83,9 @@ _SCRIPT = """
     total += Number(groups[t].getAttribute("data-count"));
   }
   form.hidden = false;
-  // written open, so that a page without JavaScript shows and prints everything
+  // written open, so that a page without JavaScript shows and prints everything, and
+  // closed as they load (_FOLD)
   var folded = box.querySelectorAll("details.group");
-  for (var f = 0; f < folded.length; f++) { folded[f].open = false; }
   form.addEventListener("change", function () {
     var picked = [];
     for (var i = 0; i < selects.length; i++) {
@@ -128,6 +128,10 @@ _SCRIPT = """
   });
 })();
 """
+
+
+# Closes a collapsed section as soon as it is parsed, before its findings are painted.
+_FOLD = '<script>document.getElementById("{id}").open = false</script>'
 
 
 def context_html(item: Involved, text: str | None, width: int = CONTEXT) -> str:
@@ -385,9 +389,11 @@ def html_pieces(corpus: Corpus, findings: list[Finding], *,
         section = f"sec-{escape(status.value)}"
         data = f'data-title="{escape(TITLES[status])}" data-count="{len(group)}"'
         if status in _COLLAPSED:
-            # open, and closed by the script: without JavaScript it all shows and prints
+            # written open, so that without JavaScript it all shows and prints, and closed
+            # at once, before its findings are parsed: closed by the script at the end, a
+            # long report was painted open while it loaded, then collapsed and jumped
             yield (f'<details class="group" id="{section}" {data} open><summary>'
-                   f"<h2>{title}</h2></summary>\n")
+                   f"<h2>{title}</h2></summary>{_FOLD.format(id=section)}\n")
         else:
             yield f'<section class="group" id="{section}" {data}><h2>{title}</h2>\n'
         for finding in group:

@@ -149,7 +149,8 @@ def test_small_report_in_the_browser(browser: Any, tmp_path: Path) -> None:
     note = page.locator("ul.notes li")
     assert note.inner_text() == f"firms.2021: {SCRIPT_NOTE}"
     assert note.is_visible()
-    assert page.locator("script").count() == 1
+    # the filter script and the one that closes the consistent section as it loads
+    assert page.locator("script").count() == 2
 
     view.select("status", "consistent")
     assert view.visible() == 1
@@ -373,3 +374,36 @@ def test_filter_is_fast_with_ten_thousand_findings(browser: Any,
     assert view.blocked == []
     assert view.requests == [view.url]
     view.page.close()
+
+
+# Records, at every frame painted while the page loads, which collapsed sections are open.
+_FRAMES = """
+window.openWhileLoading = [];
+(function frame() {
+  if (document.readyState !== "loading") { return; }
+  var open = Array.from(document.querySelectorAll("details.group")).filter(function (d) {
+    return d.open && d.querySelector(".finding");
+  });
+  window.openWhileLoading.push(open.length);
+  requestAnimationFrame(frame);
+})();
+"""
+
+
+def test_a_long_report_is_never_painted_with_its_collapsed_sections_open(
+        browser: Any, tmp_path: Path) -> None:
+    # the sections were written open and closed by the script at the end of the page, so
+    # the frames painted while a long report loaded showed the consistent findings, then
+    # the page collapsed under the reader (its height fell by two thirds)
+    report = tmp_path / "big.html"
+    report.write_text(render_html(*_synthetic(SYNTHETIC)), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    page.add_init_script(_FRAMES)
+    page.goto(report.resolve().as_uri())
+    frames = page.evaluate("window.openWhileLoading")
+    assert len(frames) > 1  # the page was painted while it loaded: the test tests something
+    assert set(frames) == {0}
+    # and loaded, they are closed, and open to print
+    assert page.evaluate("Array.from(document.querySelectorAll('details.group'))"
+                         ".map(d => d.open)") == [False, False]
+    page.close()

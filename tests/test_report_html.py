@@ -111,8 +111,11 @@ def test_sections_come_worst_first_and_consistent_is_collapsed(tmp_path: Path) -
     conflict = page.index('<section class="group" id="sec-conflict" data-title="Conflicts" '
                           'data-count="2"><h2>Conflicts (2)</h2>')
     # written open (the script closes it), so that without JavaScript it shows and prints
+    # and closed by a script right after its summary, before its findings are painted
     consistent = page.index('<details class="group" id="sec-consistent" data-title="Consistent" '
-                            'data-count="1" open><summary><h2>Consistent (1)</h2></summary>')
+                            'data-count="1" open><summary><h2>Consistent (1)</h2></summary>'
+                            '<script>document.getElementById("sec-consistent").open = false'
+                            '</script>\n<article ')
     assert conflict < consistent
     assert page.index("agreement[project.investment]") < page.index("series[park.firms]")
     assert page.index("series[park.firms]") < page.index("agreement[park.area]")
@@ -206,7 +209,9 @@ def test_strings_from_claims_are_escaped(tmp_path: Path) -> None:
     assert ("<li><code>firms.2021</code>: &lt;script&gt;alert(1)&lt;/script&gt; | *bold* "
             "[x](y) # not a heading</li>") in page
     assert "alert(1)" not in "".join(parse(page).scripts)
-    assert page.count("<script>") == 1  # the filter script, nothing else
+    # the filter script, and the one that closes the collapsed section: nothing else
+    assert page.count("<script>") == 2
+    assert '<script>document.getElementById("sec-consistent").open = false</script>' in page
 
 
 def test_page_is_self_contained(tmp_path: Path) -> None:
