@@ -82,11 +82,10 @@ _SCRIPT = """
   for (var t = 0; t < groups.length; t++) {
     total += Number(groups[t].getAttribute("data-count"));
   }
-  form.hidden = false;
   // written open, so that a page without JavaScript shows and prints everything, and
   // closed as they load (_FOLD)
   var folded = box.querySelectorAll("details.group");
-  form.addEventListener("change", function () {
+  function filter() {
     var picked = [];
     for (var i = 0; i < selects.length; i++) {
       if (selects[i].value) { picked.push(selects[i].value); }
@@ -115,7 +114,13 @@ _SCRIPT = """
     // said by a screen reader (role=status) after each change, since nothing else is
     status.textContent = picked.length ?
       "Showing " + shown + " of " + total + " findings." : "Showing all " + total + " findings.";
-  });
+  }
+  form.addEventListener("change", filter);
+  // the filters show while the page loads: a choice made meanwhile (or restored by the
+  // browser) applies now
+  for (var s = 0; s < selects.length; s++) {
+    if (selects[s].value) { filter(); break; }
+  }
   var opened = [];
   window.addEventListener("beforeprint", function () {
     for (var i = 0; i < folded.length; i++) {
@@ -378,6 +383,9 @@ def html_pieces(corpus: Corpus, findings: list[Finding], *,
         "<h1>Fact-check report</h1>",
         _summary(findings, corpus),
         f'<form id="filters" hidden>{filters}<output id="shown" role="status"></output></form>',
+        # shown before the findings load: shown by the script at the end, it pushed a long
+        # report down under the reader
+        '<script>document.getElementById("filters").hidden = false</script>',
         '<main id="findings">',
     ))
     charts = 0

@@ -149,8 +149,9 @@ def test_small_report_in_the_browser(browser: Any, tmp_path: Path) -> None:
     note = page.locator("ul.notes li")
     assert note.inner_text() == f"firms.2021: {SCRIPT_NOTE}"
     assert note.is_visible()
-    # the filter script and the one that closes the consistent section as it loads
-    assert page.locator("script").count() == 2
+    # the filter script and those that show the filters and close the consistent section
+    # as the page loads
+    assert page.locator("script").count() == 3
 
     view.select("status", "consistent")
     assert view.visible() == 1
@@ -407,3 +408,48 @@ def test_a_long_report_is_never_painted_with_its_collapsed_sections_open(
     assert page.evaluate("Array.from(document.querySelectorAll('details.group'))"
                          ".map(d => d.open)") == [False, False]
     page.close()
+
+
+# Records layout shifts while the page loads.
+_SHIFTS = """
+window.shifts = [];
+new PerformanceObserver(function (list) {
+  list.getEntries().forEach(function (e) { window.shifts.push(e.value); });
+}).observe({type: "layout-shift", buffered: true});
+"""
+
+# Picks "discrepancy" in the status filter as soon as the findings start to load, as a
+# reader may while a long report loads.
+_A_CHOICE_WHILE_LOADING = """
+new MutationObserver(function (records, observer) {
+  var select = document.querySelector("select[name=status]");
+  if (select && document.getElementById("findings")) {
+    select.value = Array.from(select.options).find(o => o.text === "discrepancy").value;
+    observer.disconnect();
+  }
+}).observe(document, {childList: true, subtree: true});
+"""
+
+
+def test_the_filters_show_before_the_findings_and_a_choice_made_meanwhile_applies(
+        browser: Any, tmp_path: Path) -> None:
+    # the filters were shown by the script at the end of the page, pushing every finding
+    # of a long report down under the reader once it had loaded (a layout shift)
+    report = tmp_path / "big.html"
+    report.write_text(render_html(*_synthetic(SYNTHETIC)), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    page.add_init_script(_SHIFTS)
+    page.goto(report.resolve().as_uri())
+    assert page.evaluate("window.shifts") == []
+    assert page.locator("#filters").is_visible()
+    page.close()
+    # the filters can be used while the page loads: a choice made then is applied once
+    # the script runs
+    view = Page.__new__(Page)
+    view.page = browser.new_page(viewport={"width": 1200, "height": 900})
+    view.page.add_init_script(_A_CHOICE_WHILE_LOADING)
+    view.page.goto(report.resolve().as_uri())
+    assert view.visible() == SYNTHETIC // len(Status)
+    assert view.page.get_by_role("status").text_content() == (
+        f"Showing {SYNTHETIC // len(Status)} of {SYNTHETIC} findings.")
+    view.page.close()

@@ -209,8 +209,10 @@ def test_strings_from_claims_are_escaped(tmp_path: Path) -> None:
     assert ("<li><code>firms.2021</code>: &lt;script&gt;alert(1)&lt;/script&gt; | *bold* "
             "[x](y) # not a heading</li>") in page
     assert "alert(1)" not in "".join(parse(page).scripts)
-    # the filter script, and the one that closes the collapsed section: nothing else
-    assert page.count("<script>") == 2
+    # the filter script, the one that shows the filters and the one that closes the
+    # collapsed section: nothing else
+    assert page.count("<script>") == 3
+    assert '<script>document.getElementById("filters").hidden = false</script>' in page
     assert '<script>document.getElementById("sec-consistent").open = false</script>' in page
 
 
