@@ -228,15 +228,25 @@ def test_dates_of_a_key_are_compared_whatever_their_as_of() -> None:
                             _dated("b", "2019年5月19日", "2019-05-19")])
     assert finding.status is Status.CONFLICT
     assert finding.id == "agreement[e.m]"
-    assert finding.message == "The dates 2019年5月9日 and 2019年5月19日 do not overlap."
+    assert finding.message == ("The dates 2019年5月9日 and 2019年5月19日 do not overlap: "
+                               "10天 apart.")
+    assert finding.difference == "10天"
     assert finding.arithmetic == ("a: 2019年5月9日 = 2019-05-09..2019-05-09",
-                                  "b: 2019年5月19日 = 2019-05-19..2019-05-19")
+                                  "b: 2019年5月19日 = 2019-05-19..2019-05-19",
+                                  "2019年5月9日 ends 2019-05-09, 2019年5月19日 starts "
+                                  "2019-05-19: 10天 apart")
     # nor would a month and a day of it that a third date chains to
     [finding] = _agreement([_dated("a", "2019年5月", "2019-05"),
                             _dated("b", "2019年5月9日", "2019-05-09"),
                             _dated("c", "2019年5月19日", "2019-05-19")])
     assert finding.status is Status.CONFLICT
-    assert finding.message == "The dates 2019年5月9日 and 2019年5月19日 do not overlap."
+    assert finding.message == ("The dates 2019年5月9日 and 2019年5月19日 do not overlap: "
+                               "10天 apart.")
+    # a month before the day after it: counted from the month's last day
+    [finding] = _agreement([_dated("a", "2017年3月", "2017-03"),
+                            _dated("b", "2017年4月1日", "2017-04-01")])
+    assert finding.message == "The dates 2017年3月 and 2017年4月1日 do not overlap: 1天 apart."
+    assert finding.difference == "1天"
     # a month is the interval of its days
     [finding] = _agreement([_dated("a", "2017年3月", "2017-03"),
                             _dated("b", "2017年3月5日", "2017-03-05"),

@@ -170,9 +170,15 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
         # the pair that fails to meet: the date that ends first and the one that starts last
         first = min(group, key=lambda c: c.date.end if c.date else c.as_of.end)
         last = max(group, key=lambda c: c.date.start if c.date else c.as_of.start)
+        assert first.date is not None and last.date is not None
+        # whole days from the last day of the earlier date to the first day of the later
+        gap = f"{(last.date.start - first.date.end).days}天"
+        arithmetic.append(f"{first.value} ends {first.date.end}, {last.value} starts "
+                          f"{last.date.start}: {gap} apart")
         return context.finding("agreement", name, Status.CONFLICT,
-                               f"The dates {first.value} and {last.value} do not overlap.",
-                               claims=involved, arithmetic=arithmetic)
+                               f"The dates {first.value} and {last.value} do not overlap: "
+                               f"{gap} apart.",
+                               claims=involved, arithmetic=arithmetic, difference=gap)
     quantities = [c.quantity for c in group if c.quantity is not None]
     unit = quantities[0].base_unit
     arithmetic = _quantity_lines(group, quantities, unit, word)
