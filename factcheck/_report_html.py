@@ -85,10 +85,17 @@ _SCRIPT = """
   // written open, so that a page without JavaScript shows and prints everything, and
   // closed as they load (_FOLD)
   var folded = box.querySelectorAll("details.group");
+  // how the reader left the collapsed sections before the first filter, given back when
+  // the filters are cleared
+  var unfiltered = null;
   function filter() {
     var picked = [];
     for (var i = 0; i < selects.length; i++) {
       if (selects[i].value) { picked.push(selects[i].value); }
+    }
+    if (picked.length && unfiltered === null) {
+      unfiltered = [];
+      for (var f = 0; f < folded.length; f++) { unfiltered.push(folded[f].open); }
     }
     box.className = picked.join(" ");
     var shown = 0;
@@ -108,7 +115,11 @@ _SCRIPT = """
       group.hidden = n === 0;
       group.querySelector("h2").textContent = group.getAttribute("data-title") + " (" +
         (picked.length ? n + " of " + all : all) + ")";
-      if (group.tagName === "DETAILS") { group.open = picked.length > 0; }
+      if (group.tagName === "DETAILS" && picked.length) { group.open = true; }
+    }
+    if (!picked.length && unfiltered !== null) {
+      for (var u = 0; u < folded.length; u++) { folded[u].open = unfiltered[u]; }
+      unfiltered = null;
     }
     none.hidden = shown > 0;
     // said by a screen reader (role=status) after each change, since nothing else is

@@ -179,6 +179,15 @@ def test_small_report_in_the_browser(browser: Any, tmp_path: Path) -> None:
     assert page.locator("#sec-consistent").get_attribute("open") is None
     assert not page.locator("#none").is_visible()
     assert page.get_by_role("status").text_content() == "Showing all 3 findings."
+    # a section the reader opened by hand is open again once the filters are cleared
+    page.locator("#sec-consistent summary").click()
+    assert view.visible() == 3
+    view.select("kind", "series")
+    view.select("kind", "all")
+    assert page.locator("#sec-consistent").get_attribute("open") == ""
+    assert view.visible() == 3
+    page.locator("#sec-consistent summary").click()
+    assert view.visible() == 2
     page.emulate_media(media="print")
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     assert view.visible() == 3 and not page.locator("#filters").is_visible()
