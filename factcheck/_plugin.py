@@ -52,7 +52,8 @@ def pytest_configure(config: pytest.Config) -> None:
     """Prepare per-session storage."""
     config.stash[_RESULTS] = {}
     config.pluginmanager.register(_Summary(), "factcheck-summary")
-    config.addinivalue_line("markers", "factcheck: a finding of a claims corpus")
+    config.addinivalue_line("markers", "factcheck: an item of a claims corpus (a finding, "
+                                        "or a ::load item)")
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
@@ -161,6 +162,9 @@ class LoadItem(_RenderedItem):
     def __init__(self, *, errors: list[FactcheckError], root: Path, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.errors = errors
+        # an item of the corpus as the findings are: -m factcheck on a corpus that did not
+        # load must not deselect every item of it and pass, or end with "no tests ran"
+        self.add_marker("factcheck")
         self.user_properties.append(("factcheck-unloaded", display_path(root)))
 
     def runtest(self) -> None:

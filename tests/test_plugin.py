@@ -502,3 +502,15 @@ def test_a_plugins_test_corpus_with_conflicts_is_kept_out_by_the_documented_opti
                                                            skipped=1)
     corpus.makeini("[pytest]\naddopts = --factcheck-no-collect\n")
     corpus.runpytest("-p", "no:randomly").assert_outcomes(passed=1)
+
+
+def test_the_factcheck_marker_selects_the_load_items_of_a_corpus_that_did_not_load(
+        corpus: pytest.Pytester) -> None:
+    # -m factcheck deselected every ::load item: "3 deselected", exit 5 and no word of why;
+    # and -m "not factcheck" (the unit tests alone) ran them
+    corpus.makefile(".yaml", claims=CLAIMS.replace("metric: inv\n", "metirc: inv\n", 1))
+    corpus.makepyfile(test_unit="def test_unit():\n    pass\n")
+    result = corpus.runpytest("-m", "factcheck")
+    result.assert_outcomes(failed=3, deselected=1)
+    has_lines(result, "claims.yaml:19:5: [total] unknown field 'metirc' in claim")
+    corpus.runpytest("-m", "not factcheck").assert_outcomes(passed=1, deselected=3)
