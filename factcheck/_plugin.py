@@ -243,11 +243,13 @@ class _Summary:
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
         """Write the "factcheck" section: why the cache was not used, the corpora that did
         not load, one line per problem, then counts by status."""
-        # the items carry the notices from xdist workers, but an item that was deselected
-        # (-k, --lf) or a corpus without findings carries none: what this process
-        # collected says them too
+        # the items carry the notices (and the corpora that did not load) from xdist
+        # workers, but an item that was deselected (-k, --lf) or a corpus without findings
+        # carries none: what this process collected says them too
         for result in terminalreporter.config.stash.get(_RESULTS, {}).values():
             self.notices.update(dict.fromkeys(result.notices))
+            if result.errors:  # its ::load items may all be deselected (-k near_300)
+                self.unloaded.add(display_path(result.root))
         if not self.rows and not self.unloaded and not self.notices:
             return
         rows = [row for _, row in sorted(self.rows.items(), key=lambda kv: (kv[1]["id"], kv[0]))]

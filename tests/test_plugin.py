@@ -514,3 +514,14 @@ def test_the_factcheck_marker_selects_the_load_items_of_a_corpus_that_did_not_lo
     result.assert_outcomes(failed=3, deselected=1)
     has_lines(result, "claims.yaml:19:5: [total] unknown field 'metirc' in claim")
     corpus.runpytest("-m", "not factcheck").assert_outcomes(passed=1, deselected=3)
+
+
+def test_the_summary_says_a_corpus_did_not_load_when_k_deselects_its_load_items(
+        corpus: pytest.Pytester) -> None:
+    # -k near300 on a corpus that did not load ran nothing and said nothing of it
+    corpus.makefile(".yaml", claims=CLAIMS.replace("metric: inv\n", "metirc: inv\n", 1))
+    corpus.makepyfile(test_unit="def test_unit():\n    pass\n")
+    result = corpus.runpytest("-k", "near300 or test_unit")
+    result.assert_outcomes(passed=1, deselected=3)
+    has_lines(result, "= factcheck =",
+              "not checked: the corpus in . did not load (see its ::load items)")
