@@ -11,6 +11,7 @@ not-checkable skips.
 from __future__ import annotations
 
 import json
+import os
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -41,11 +42,16 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--factcheck-strict", action="store_true", default=False,
                     help="fail on unacknowledged discrepancies too")
     group.addoption("--factcheck-paths", action="append", default=None, metavar="PATH",
-                    help="corpus for the factcheck_corpus fixture (default: claims)")
+                    help="corpus for the factcheck_corpus fixture, relative to the current "
+                         "directory (default: factcheck_paths, else claims under the "
+                         "rootdir)")
     group.addoption("--factcheck-no-cache", action="store_true", default=False,
                     help="load and check corpora without the on-disk cache")
     group.addoption("--factcheck-no-collect", action="store_true", default=False,
                     help="do not collect claims corpora as test items")
+    parser.addini("factcheck_paths", type="paths", default=[],
+                  help="corpus for the factcheck_corpus fixture, relative to this "
+                       "configuration file (default: claims under the rootdir)")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -281,16 +287,49 @@ class _Summary:
 
 @pytest.fixture(scope="session")
 def factcheck_corpus(request: pytest.FixtureRequest) -> Corpus:
-    """The loaded corpus (``--factcheck-paths``, default ``claims``)."""
+    """The loaded corpus (``--factcheck-paths``, ``factcheck_paths``, default ``claims``)."""
     from ._loader import load
 
-    paths = request.config.getoption("factcheck_paths") or [
-        str(Path(request.config.rootpath) / "claims")]
+    paths, origin, hint = _fixture_paths(request.config)
     try:
-        return load(paths)
+        for path in paths:
+            if not os.path.lexists(path):
+                raise _no_corpus(path, origin, hint)
+        return load([str(path) for path in paths])
     except FactcheckError as error:  # the located messages, not a traceback of ours
         message = str(error)
     pytest.fail(message, pytrace=False)
+
+
+def _fixture_paths(config: pytest.Config) -> tuple[list[Path], str, str]:
+    """The corpus of the ``factcheck_corpus`` fixture, where it was named, and how to
+    name it if it is not there."""
+    ini = config.inipath.name if config.inipath else "pytest.ini"
+    setting = ('factcheck_paths = ["PATH"]' if ini.endswith(".toml")
+               else "factcheck_paths = PATH")
+    given: list[str] | None = config.getoption("factcheck_paths")
+    if given:  # from the command line or addopts: relative to where pytest was started
+        start = config.invocation_params.dir
+        return [start / path for path in given], (
+            f"given by --factcheck-paths, relative to {start}, where pytest was started"), (
+            "a path given on the command line or in addopts is read from the directory "
+            f"pytest is started in; set {setting} in {ini} instead, read "
+            "relative to that file wherever pytest is started")
+    listed: list[Path] = config.getini("factcheck_paths")
+    if listed:
+        return listed, f"given by factcheck_paths in {config.inipath}", (
+            f"fix factcheck_paths in {ini}: its paths are relative to that file")
+    return [config.rootpath / "claims"], (
+        f"by default claims under the rootdir, {config.rootpath}"), (
+        f"name the corpus with {setting} in {ini} (relative to that file), "
+        "or with --factcheck-paths PATH")
+
+
+def _no_corpus(path: Path, origin: str, hint: str) -> FactcheckError:
+    return FactcheckError(
+        f"no such file or directory: the corpus of the factcheck_corpus fixture, {origin}",
+        location=Location(display_path(path)), expected="a claims directory or claims files",
+        hint=hint)
 
 
 @pytest.fixture(scope="session")

@@ -525,3 +525,78 @@ def test_the_summary_says_a_corpus_did_not_load_when_k_deselects_its_load_items(
     result.assert_outcomes(passed=1, deselected=3)
     has_lines(result, "= factcheck =",
               "not checked: the corpus in . did not load (see its ::load items)")
+
+
+NESTED_TEST = """\
+def test_total(factcheck_claim):
+    assert factcheck_claim("total").quantity.magnitude == 29390000000
+"""
+
+
+def nested_project(pytester: pytest.Pytester, ini: str) -> None:
+    """A project whose corpus is data/news, with its tests under tests/."""
+    news = pytester.mkdir("data") / "news"
+    news.mkdir()
+    for name, text in (("article.txt", ARTICLE), ("sources.yaml", REGISTRY),
+                       ("claims.yaml", CLAIMS), ("checks.yaml", CHECKS)):
+        (news / name).write_text(text, encoding="utf-8")
+    pytester.mkdir("tests")
+    (pytester.path / "tests" / "test_news.py").write_text(NESTED_TEST, encoding="utf-8")
+    pytester.makeini(ini)
+
+
+def test_factcheck_paths_in_the_configuration_file_is_read_from_any_directory(
+        pytester: pytest.Pytester) -> None:
+    # the only way to name the fixture's corpus in a configuration file was addopts =
+    # --factcheck-paths data/news, read from the current directory: from tests/ it failed
+    nested_project(pytester, "[pytest]\nfactcheck_paths = data/news\n")
+    pytester.runpytest("tests").assert_outcomes(passed=1)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(pytester.path / "tests")
+        pytester.runpytest("-p", "no:cacheprovider").assert_outcomes(passed=1)
+
+
+def test_a_missing_fixture_corpus_says_where_it_was_looked_for_and_how_to_name_it(
+        pytester: pytest.Pytester) -> None:
+    nested_project(pytester, "[pytest]\naddopts = --factcheck-paths data/news\n")
+    pytester.runpytest("tests").assert_outcomes(passed=1)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(pytester.path / "tests")
+        result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(errors=1)
+    has_lines(result,
+              "data/news: no such file or directory: the corpus of the factcheck_corpus "
+              f"fixture, given by --factcheck-paths, relative to {pytester.path / 'tests'}, "
+              "where pytest was started\n"
+              "  expected: a claims directory or claims files\n"
+              "  hint: a path given on the command line or in addopts is read from the "
+              "directory pytest is started in; set factcheck_paths = PATH in tox.ini "
+              "instead, read relative to that file wherever pytest is started\n")
+    (pytester.path / "data" / "news").rename(pytester.path / "data" / "claims")
+    result = pytester.runpytest("tests", "-o", "addopts=")
+    result.assert_outcomes(errors=1)
+    has_lines(result,
+              "claims: no such file or directory: the corpus of the factcheck_corpus "
+              f"fixture, by default claims under the rootdir, {pytester.path}\n",
+              "  hint: name the corpus with factcheck_paths = PATH in tox.ini (relative to "
+              "that file), or with --factcheck-paths PATH\n")
+    assert "Traceback" not in result.stdout.str()
+
+
+def test_the_hint_writes_factcheck_paths_as_pyproject_toml_needs_it(
+        pytester: pytest.Pytester) -> None:
+    nested_project(pytester, "")
+    (pytester.path / "tox.ini").unlink()
+    pytester.makepyprojecttoml('[tool.pytest.ini_options]\nfactcheck_paths = ["data/nws"]\n')
+    result = pytester.runpytest("tests")
+    result.assert_outcomes(errors=1)
+    has_lines(result, "data/nws: no such file or directory: the corpus of the "
+                      "factcheck_corpus fixture, given by factcheck_paths in "
+                      f"{pytester.path / 'pyproject.toml'}\n",
+              "  hint: fix factcheck_paths in pyproject.toml: its paths are relative to "
+              "that file\n")
+    pytester.makepyprojecttoml('[tool.pytest.ini_options]\naddopts = "--factcheck-paths x"\n')
+    has_lines(pytester.runpytest("tests"),
+              'set factcheck_paths = ["PATH"] in pyproject.toml instead')
+    pytester.makepyprojecttoml('[tool.pytest.ini_options]\nfactcheck_paths = ["data/news"]\n')
+    pytester.runpytest("tests").assert_outcomes(passed=1)
