@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,12 +42,21 @@ def claim_value(corpus: Corpus, claim_id: str) -> ClaimValue:
     Raises:
         FactcheckError: no such claim, or the claim is a date.
     """
+    __tracebackhide__ = True  # pytest shows the user's call, not this function
     claim = corpus.claims.get(claim_id)
     if claim is None:
-        raise FactcheckError(f"no claim with id '{claim_id}'")
+        close = difflib.get_close_matches(claim_id, list(corpus.claims), n=1)
+        raise FactcheckError(
+            f"no claim with id '{claim_id}'", expected="the id of a claim in the corpus",
+            hint=f"did you mean '{close[0]}'?" if close else
+            f"the corpus has {len(corpus.claims)} claims; factcheck_corpus.claims lists them")
     q = claim.quantity
     if q is None:
-        raise FactcheckError(f"claim '{claim_id}' is a date, not a quantity")
+        raise FactcheckError(
+            f"claim '{claim_id}' is a date ({claim.value}), not a quantity",
+            location=claim.location,
+            hint=f"read its period from the corpus: factcheck_corpus.claims['{claim_id}']"
+                 ".date (.start and .end)")
     unit = parse_unit(q.base_unit) if q.base_unit != "dimensionless" else parse_unit("")
     ureg = registry()
 

@@ -338,6 +338,7 @@ def factcheck_claim(factcheck_corpus: Corpus) -> Callable[[str], Any]:
     from ._pint_values import claim_value
 
     def get(claim_id: str) -> Any:
+        __tracebackhide__ = True  # a wrong id is the caller's line, not ours
         return claim_value(factcheck_corpus, claim_id)
 
     return get

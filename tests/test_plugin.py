@@ -600,3 +600,37 @@ def test_the_hint_writes_factcheck_paths_as_pyproject_toml_needs_it(
               'set factcheck_paths = ["PATH"] in pyproject.toml instead')
     pytester.makepyprojecttoml('[tool.pytest.ini_options]\nfactcheck_paths = ["data/news"]\n')
     pytester.runpytest("tests").assert_outcomes(passed=1)
+
+
+def test_factcheck_claim_names_the_closest_id_and_how_to_read_a_date(
+        corpus: pytest.Pytester) -> None:
+    # a mistyped id said only "no claim with id 'totl'", a date claim only that it was a
+    # date, each under a traceback through factcheck's code
+    corpus.makefile(".txt", article=ARTICLE + "签约于11月28日。")
+    corpus.makefile(".yaml", claims=CLAIMS + """\
+  - id: signed
+    quote: 签约于11月28日
+    value: 11月28日
+    entity: signing
+    metric: day
+    as_of: 2017-11-28
+""", sources=REGISTRY + "  - {id: day, name: 日期}\n")
+    corpus.makepyfile(test_custom="""
+        def test_typo(factcheck_claim):
+            factcheck_claim("totl")
+
+        def test_date(factcheck_claim):
+            factcheck_claim("signed")
+    """)
+    result = corpus.runpytest("test_custom.py", "--factcheck-paths", ".", "-p", "no:randomly")
+    result.assert_outcomes(failed=2)
+    has_lines(result,
+              """E       factcheck._errors.FactcheckError: no claim with id 'totl'
+E         expected: the id of a claim in the corpus
+E         hint: did you mean 'total'?
+""",
+              "E       factcheck._errors.FactcheckError: claims.yaml:34:5: claim 'signed' is a "
+              "date (11月28日), not a quantity\n"
+              "E         hint: read its period from the corpus: "
+              "factcheck_corpus.claims['signed'].date (.start and .end)\n")
+    assert "_pint_values.py" not in result.stdout.str()
