@@ -246,6 +246,14 @@ class _Summary:
             elif name == "factcheck-notice":
                 self.notices[str(value)] = None
 
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_testnodedown(self, node: Any, error: Any) -> None:
+        """Take what an xdist worker collected (only workers collect): the corpora that
+        did not load and the cache notices, though every item of theirs was deselected."""
+        output = getattr(node, "workeroutput", None) or {}
+        self.unloaded.update(output.get("factcheck_unloaded", ()))
+        self.notices.update(dict.fromkeys(output.get("factcheck_notices", ())))
+
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
         """Write the "factcheck" section: why the cache was not used, the corpora that did
         not load, one line per problem, then counts by status."""
@@ -283,6 +291,16 @@ class _Summary:
             counted(counts[s.value], s) + (f" ({acked[s.value]} acknowledged)"
                                            if acked[s.value] else "")
             for s in ORDER if counts[s.value]))
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """On an xdist worker, hand what it collected to the controller's summary."""
+    output = getattr(session.config, "workeroutput", None)
+    if output is None:
+        return
+    results = session.config.stash.get(_RESULTS, {}).values()
+    output["factcheck_unloaded"] = [display_path(r.root) for r in results if r.errors]
+    output["factcheck_notices"] = [notice for r in results for notice in r.notices]
 
 
 @pytest.fixture(scope="session")

@@ -634,3 +634,28 @@ E         hint: did you mean 'total'?
               "E         hint: read its period from the corpus: "
               "factcheck_corpus.claims['signed'].date (.start and .end)\n")
     assert "_pint_values.py" not in result.stdout.str()
+
+
+def test_under_xdist_the_summary_says_a_corpus_did_not_load_though_k_deselects_it(
+        corpus: pytest.Pytester) -> None:
+    # only the workers collect: with every ::load item deselected, "no tests ran" and
+    # no word of why
+    corpus.makefile(".yaml", claims=CLAIMS.replace("metric: inv\n", "metirc: inv\n", 1))
+    corpus.makepyfile(test_unit="def test_unit():\n    pass\n")
+    result = corpus.runpytest_subprocess("-n", "2", "-p", "no:randomly", "-k",
+                                         "near300 or test_unit")
+    result.assert_outcomes(passed=1)
+    has_lines(result, "= factcheck =",
+              "not checked: the corpus in . did not load (see its ::load items)")
+
+
+def test_under_xdist_the_summary_says_why_the_cache_is_off_when_no_finding_is_run(
+        corpus: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(corpus.path / "xdg"))
+    corpus.runpytest_subprocess().assert_outcomes(passed=2, skipped=1, warnings=1)
+    key = corpus.path / "xdg" / "factcheck" / "key"
+    key.chmod(0o644)
+    result = corpus.runpytest_subprocess("-n", "2", "-p", "no:randomly", "-k", "no_such_item")
+    has_lines(result, "= factcheck =",
+              f"factcheck: the cache is off: its key {key} can be read by others (mode 0644)\n")
+    assert result.stdout.str().count("the cache is off") == 1
