@@ -659,3 +659,24 @@ def test_under_xdist_the_summary_says_why_the_cache_is_off_when_no_finding_is_ru
     has_lines(result, "= factcheck =",
               f"factcheck: the cache is off: its key {key} can be read by others (mode 0644)\n")
     assert result.stdout.str().count("the cache is off") == 1
+
+
+def test_a_reason_written_over_several_lines_is_one_line_in_rx_and_junitxml(
+        corpus: pytest.Pytester) -> None:
+    # a | block's line breaks went into the xfail reason: -rx broke the line, and the
+    # junit message held a newline
+    corpus.makefile(".yaml", acks="""\
+acknowledgements:
+  - finding: agreement[shenha.distance]
+    reason: |
+      both are round numbers.
+
+      3000公里 is a figure of speech.
+""")
+    result = corpus.runpytest("-rx", "-p", "no:randomly", "--junitxml=out.xml")
+    result.assert_outcomes(passed=1, xfailed=1, skipped=1)
+    reason = ("acknowledged discrepancy: both are round numbers. 3000公里 is a figure of "
+              "speech.")
+    has_lines(result, f"XFAIL claims.yaml::agreement[shenha.distance] - {reason}\n")
+    xml = (corpus.path / "out.xml").read_text(encoding="utf-8")
+    assert f'<skipped type="pytest.xfail" message="{reason}" />' in xml
