@@ -32,7 +32,10 @@ def render_finding(finding: Finding, *, detail: bool = True) -> str:
         lines.append(f"  difference: {finding.difference}{rel}")
     if finding.acknowledgement:  # a stale acknowledgement's reason accepts nothing
         label = "acknowledged" if finding.acknowledged else "acknowledgement"
-        lines.append(f"  {label}: {finding.acknowledgement}")
+        # a reason written over several lines (a YAML | block) stays under its label
+        first, *rest = finding.acknowledgement.split("\n")
+        lines.append(f"  {label}: {first}")
+        lines.extend(f"    {line}" if line else "" for line in rest)
     # ids, quotes and reasons come from YAML, where "\e[31m" is a valid escape: a control
     # character is shown as \x1b, never sent to the terminal (as in error messages)
     return visible("\n".join(lines))

@@ -250,6 +250,17 @@ def test_a_stale_acknowledgement_is_not_shown_as_acknowledged() -> None:
     assert "  acknowledged: round figures" in render_finding(accepted).splitlines()
 
 
+def test_a_reason_written_over_several_lines_stays_under_its_label() -> None:
+    # a YAML | block's second line was written at column 0, as if it were a line of its own
+    from factcheck import Finding, Status
+    from factcheck._text import render_finding
+
+    accepted = Finding("k[x]", "k", Status.DISCREPANCY, "m").acknowledge(
+        "round figures.\n\n3000公里 is a figure of speech.")
+    assert render_finding(accepted).splitlines()[-3:] == [
+        "  acknowledged: round figures.", "", "    3000公里 is a figure of speech."]
+
+
 def test_ctrl_c_while_the_command_line_is_read_exits_130(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     # building the parser reads the installed version from the package metadata: a
