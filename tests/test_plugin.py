@@ -238,6 +238,18 @@ def test_junitxml(corpus: pytest.Pytester) -> None:
     assert result.ret == 0
     xml = (corpus.path / "out.xml").read_text(encoding="utf-8")
     assert 'name="bound[near300]"' in xml
+    # docs/pytest.md: each testcase has the finding as JSON in its factcheck property
+    import json
+    import xml.etree.ElementTree as ET
+
+    case = next(c for c in ET.fromstring(xml).iter("testcase")
+                if c.get("name") == "bound[near300]")
+    [prop] = case.iter("property")
+    assert prop.get("name") == "factcheck"
+    assert json.loads(prop.get("value", "")) == {
+        "id": "bound[near300]", "status": "consistent", "acknowledged": False,
+        "message": "293.9亿元 lies inside 近300亿, i.e. [270亿元, 300亿元).",
+        "where": "checks.yaml:3"}
 
 
 def test_xdist(corpus: pytest.Pytester) -> None:
