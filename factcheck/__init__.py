@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ imports on
         UnitError,
         YamlSyntaxError,
     )
-    from ._findings import Finding, Involved, Status
+    from ._findings import DiscrepancyWarning, Finding, Involved, Status
     from ._loader import load
     from ._model import (
         Acknowledgement,
@@ -57,6 +57,7 @@ __all__ = [
     "CheckSpec",
     "Claim",
     "Corpus",
+    "DiscrepancyWarning",
     "Entity",
     "Exclusion",
     "ExpressionError",
@@ -103,6 +104,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {  # name -> (module, attribute there)
     "CheckSpec": ("._model", "CheckSpec"),
     "Claim": ("._model", "Claim"),
     "Corpus": ("._model", "Corpus"),
+    "DiscrepancyWarning": ("._findings", "DiscrepancyWarning"),
     "Entity": ("._model", "Entity"),
     "Exclusion": ("._model", "Exclusion"),
     "ExpressionError": ("._errors", "ExpressionError"),

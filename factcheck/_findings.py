@@ -11,7 +11,13 @@ from enum import Enum
 
 from ._errors import Location
 
-__all__ = ["ORDER", "TITLES", "Finding", "Involved", "Status", "counted"]
+__all__ = ["ORDER", "TITLES", "DiscrepancyWarning", "Finding", "Involved", "Status",
+           "counted"]
+
+
+class DiscrepancyWarning(UserWarning):
+    """An unacknowledged discrepancy: explainable, but not yet reviewed (the pytest
+    plugin's warning, which ``filterwarnings`` names as ``factcheck.DiscrepancyWarning``)."""
 
 
 class Status(str, Enum):

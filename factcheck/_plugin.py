@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 from ._errors import FactcheckError, Location, plural, visible
-from ._findings import ORDER, Finding, Status, counted
+from ._findings import ORDER, DiscrepancyWarning, Finding, Status, counted
 from ._model import Corpus
 from ._paths import display_path
 from ._suite import ROOT_MARKER, SuiteResult, corpus_root, run_root
@@ -31,10 +31,6 @@ from ._text import render_finding
 __all__ = ["DiscrepancyWarning", "FindingItem", "LoadItem"]
 
 _RESULTS = pytest.StashKey[dict[Path, SuiteResult]]()
-
-
-class DiscrepancyWarning(UserWarning):
-    """An unacknowledged discrepancy: explainable, but not yet reviewed."""
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -6,7 +6,8 @@ import factcheck
 
 EXPECTED = [
     "Acknowledgement", "CheckContext", "CheckError", "CheckKind", "CheckSpec", "Claim",
-    "Corpus", "Entity", "Exclusion", "ExpressionError", "FactcheckError", "Field", "Figure",
+    "Corpus", "DiscrepancyWarning", "Entity", "Exclusion", "ExpressionError",
+    "FactcheckError", "Field", "Figure",
     "Finding", "InputError", "Interval", "Involved", "LoadErrors", "Location", "Metric",
     "NotClaim", "Number", "Period", "Place", "PluginError", "Quantity", "QuoteError", "RegistryError",
     "SchemaError", "Source", "SourceError", "Status", "UnitError", "YamlSyntaxError",

@@ -692,3 +692,14 @@ acknowledgements:
     has_lines(result, f"XFAIL claims.yaml::agreement[shenha.distance] - {reason}\n")
     xml = (corpus.path / "out.xml").read_text(encoding="utf-8")
     assert f'<skipped type="pytest.xfail" message="{reason}" />' in xml
+
+
+def test_filterwarnings_names_the_warning_by_its_public_name(corpus: pytest.Pytester) -> None:
+    # docs/pytest.md had projects write factcheck._plugin.DiscrepancyWarning, a private
+    # module; factcheck.DiscrepancyWarning was an AttributeError traceback from pytest
+    corpus.makeini('[pytest]\nfilterwarnings =\n    error\n'
+                   '    default::factcheck.DiscrepancyWarning\n')
+    corpus.runpytest().assert_outcomes(passed=2, skipped=1, warnings=1)
+    as_error = corpus.runpytest("-W", "error::factcheck.DiscrepancyWarning")
+    as_error.assert_outcomes(passed=1, failed=1, skipped=1)
+    has_lines(as_error, "discrepancy: agreement[shenha.distance]")
