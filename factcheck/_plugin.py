@@ -233,6 +233,7 @@ class _Summary:
         self.rows: dict[str, dict[str, Any]] = {}
         self.unloaded: set[str] = set()
         self.notices: dict[str, None] = {}  # in the order they came
+        self.warnings: dict[str, None] = {}  # the corpora's, each once
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         """Keep the finding row of each item once (by item: two corpora may each have a
@@ -253,10 +254,12 @@ class _Summary:
         output = getattr(node, "workeroutput", None) or {}
         self.unloaded.update(output.get("factcheck_unloaded", ()))
         self.notices.update(dict.fromkeys(output.get("factcheck_notices", ())))
+        self.warnings.update(dict.fromkeys(output.get("factcheck_warnings", ())))
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
-        """Write the "factcheck" section: why the cache was not used, the corpora that did
-        not load, one line per problem, then counts by status."""
+        """Write the "factcheck" section: why the cache was not used, the corpora's
+        warnings, the corpora that did not load, one line per problem, then counts by
+        status."""
         # the items carry the notices (and the corpora that did not load) from xdist
         # workers, but an item that was deselected (-k, --lf) or a corpus without findings
         # carries none: what this process collected says them too
@@ -264,13 +267,17 @@ class _Summary:
             self.notices.update(dict.fromkeys(result.notices))
             if result.errors:  # its ::load items may all be deselected (-k near_300)
                 self.unloaded.add(display_path(result.root))
-        if not self.rows and not self.unloaded and not self.notices:
+            # what check prints to stderr; no item carries them
+            self.warnings.update(dict.fromkeys(result.warnings))
+        if not self.rows and not self.unloaded and not self.notices and not self.warnings:
             return
         rows = [row for _, row in sorted(self.rows.items(), key=lambda kv: (kv[1]["id"], kv[0]))]
         terminalreporter.section("factcheck")
         for notice in self.notices:
             for line in notice.splitlines():
                 terminalreporter.line(line)
+        for warning in self.warnings:
+            terminalreporter.line(warning)
         for root in sorted(self.unloaded):
             terminalreporter.line(f"not checked: the corpus in {root} did not load (see "
                                   "its ::load items)")
@@ -301,6 +308,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     results = session.config.stash.get(_RESULTS, {}).values()
     output["factcheck_unloaded"] = [display_path(r.root) for r in results if r.errors]
     output["factcheck_notices"] = [notice for r in results for notice in r.notices]
+    output["factcheck_warnings"] = [warning for r in results for warning in r.warnings]
 
 
 @pytest.fixture(scope="session")

@@ -103,6 +103,8 @@ class SuiteResult:
     errors: dict[Path, list[FactcheckError]] = field(default_factory=dict)
     #: why the cache was not used (a key others can read or change), said once per process
     notices: list[str] = field(default_factory=list)
+    #: the corpus's located warnings (text that looks mis-decoded), as check prints them
+    warnings: list[str] = field(default_factory=list)
 
     _by_file: tuple[list[Finding], str, dict[Path | None, list[Finding]]] | None = field(
         default=None, repr=False, compare=False)
@@ -160,6 +162,7 @@ def run_root(root: Path, *, cache: bool = True) -> SuiteResult:
         with collector_paused(), notices() as said:
             result.notices = said
             result.corpus = load(root, cache=cache)
+            result.warnings = list(result.corpus.warnings)
             result.findings = check_cached(result.corpus) if cache else check(result.corpus)
     except LoadErrors as errors:
         for error in errors.errors:

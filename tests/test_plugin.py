@@ -703,3 +703,20 @@ def test_filterwarnings_names_the_warning_by_its_public_name(corpus: pytest.Pyte
     as_error = corpus.runpytest("-W", "error::factcheck.DiscrepancyWarning")
     as_error.assert_outcomes(passed=1, failed=1, skipped=1)
     has_lines(as_error, "discrepancy: agreement[shenha.distance]")
+
+
+def test_the_summary_shows_the_corpus_warnings_that_check_prints(
+        corpus: pytest.Pytester) -> None:
+    # factcheck check prints mis-decoded text as a located warning; pytest said nothing
+    corpus.makefile(".txt", article=ARTICLE + "示范样板?!迸松偎烧f。")
+    result = corpus.runpytest("-p", "no:randomly")
+    result.assert_outcomes(passed=2, skipped=1, warnings=1)
+    has_lines(result, "= factcheck =",
+              "article.txt:1:55: warning: text looks mis-decoded (mojibake) near "
+              "'示范样板?!迸松偎烧f。'\n",
+              "1 discrepancy, 1 not-checkable, 1 consistent")
+    assert result.stdout.str().count("mis-decoded") == 1
+    # under xdist, from the workers, once, though -k runs no item of the corpus
+    result = corpus.runpytest_subprocess("-n", "2", "-p", "no:randomly", "-k", "no_such")
+    has_lines(result, "= factcheck =", "article.txt:1:55: warning: text looks mis-decoded")
+    assert result.stdout.str().count("mis-decoded") == 1
