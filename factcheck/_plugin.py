@@ -94,33 +94,40 @@ class ClaimsFile(pytest.File):
             yield item
 
     def _items(self, result: SuiteResult) -> Iterator[pytest.Item]:
-        errors = result.errors.get(self.path.resolve(), [])
+        registry = (self.path.name == ROOT_MARKER
+                    and self.path.parent.resolve() == self.root.resolve())
+        errors = list(result.errors.get(self.path.resolve(), []))
+        if registry:  # the errors of files pytest never collects, or none would show them
+            for home in self._left_out(sorted(result.errors)):
+                errors += result.errors[home]
         if not errors and result.errors:  # the corpus did not load: nothing here was checked
             errors = [_not_checked(self.path, result)]
         if errors:
             yield LoadItem.from_parent(self, name="load", errors=errors, root=self.root)
         findings = result.findings_for(self.path)
-        if self.path.name == ROOT_MARKER and self.path.parent.resolve() == self.root.resolve():
-            findings += self._left_out(result)
+        if registry:
+            for home in self._left_out(result.homes()):
+                findings += result.findings_for(home)
         for finding in findings:
             # An explicit node id is parsed like a parametrized one ("kind[name]"), so it
             # matches what --lf reads back from the cache.
             yield FindingItem.from_parent(self, name=finding.id, finding=finding,
                                           nodeid=f"{self.nodeid}::{finding.id}")
 
-    def _left_out(self, result: SuiteResult) -> list[Finding]:
-        """The findings of the corpus's files that pytest never collects (norecursedirs,
+    def _left_out(self, homes: list[Path]) -> list[Path]:
+        """The files among ``homes`` (resolved) that pytest never collects (norecursedirs,
         collect_ignore, --ignore): the loader reads those files all the same, so their
-        findings are items of the registry, as factcheck check reports them."""
+        findings and load errors are items of the registry, as factcheck check reports
+        them."""
         root = self.root.resolve()
-        adopted: list[Finding] = []
-        for home in result.homes():
+        adopted: list[Path] = []
+        for home in homes:
             if home == self.path.resolve() or root not in home.parents:
                 continue
             between = [home, *home.parents[:len(home.relative_to(root).parts) - 1]]
             if any(self.ihook.pytest_ignore_collect(collection_path=path, config=self.config)
                    for path in between):
-                adopted += result.findings_for(home)
+                adopted.append(home)
         return adopted
 
 
@@ -175,9 +182,10 @@ class LoadItem(_RenderedItem):
         raise FactcheckFailure("\n".join(str(e) for e in self.errors))
 
     def reportinfo(self) -> tuple[Path, int, str]:
-        """Point at the first error's line."""
+        """Point at the first error's line (if it is in this file, not one adopted)."""
         loc = self.errors[0].location
-        return self.path, max((loc.line if loc else 1) - 1, 0), f"load errors: {self.path.name}"
+        line = loc.line if loc and Path(loc.path).resolve() == self.path.resolve() else 1
+        return self.path, max(line - 1, 0), f"load errors: {self.path.name}"
 
 
 class FindingItem(_RenderedItem):

@@ -720,3 +720,21 @@ def test_the_summary_shows_the_corpus_warnings_that_check_prints(
     result = corpus.runpytest_subprocess("-n", "2", "-p", "no:randomly", "-k", "no_such")
     has_lines(result, "= factcheck =", "article.txt:1:55: warning: text looks mis-decoded")
     assert result.stdout.str().count("mis-decoded") == 1
+
+
+def test_load_errors_of_a_file_pytest_does_not_collect_are_shown_at_the_registry(
+        corpus: pytest.Pytester) -> None:
+    # the errors of build/claims.yaml were on no item: every ::load item said only that
+    # the corpus did not load "(1 problem in other files, the first at build/...)"
+    build = corpus.mkdir("build")
+    (build / "claims.yaml").write_text(CLAIMS.replace("metric: inv\n", "metirc: inv\n", 1),
+                                       encoding="utf-8")
+    (corpus.path / "claims.yaml").unlink()
+    result = corpus.runpytest("-p", "no:randomly", "-rf")
+    result.assert_outcomes(failed=2)
+    has_lines(result, "load errors: sources.yaml",
+              "build/claims.yaml:19:5: [total] unknown field 'metirc' in claim",
+              "did you mean 'metric'?")
+    items, _ = corpus.inline_genitems()
+    [registry] = [item for item in items if item.nodeid == "sources.yaml::load"]
+    assert registry.reportinfo()[1] == 0  # sources.yaml's first line, not line 19 of it
