@@ -33,7 +33,7 @@ from ._numerals import FULLWIDTH
 from ._quotes import PINYIN, NormalText, QuoteIndex, find_all, normalise
 from ._sources import read_bounded
 from ._units import TEMPERATURES, parse_unit, to_base
-from ._whole_figure import find_figure_within
+from ._whole_figure import whole_figure
 
 __all__ = [
     "Article",
@@ -220,6 +220,7 @@ def _width(text: str) -> int:
 
 def quote_for(text: str, normal: NormalText, mention: Mention,
               spans_of: Callable[[str], list[tuple[int, int]]] | None = None,
+              wholes_of: Callable[[str], list[tuple[int, int]]] | None = None,
               ) -> tuple[str, int | None]:
     """A short verbatim window around a mention, ending at a clause boundary.
 
@@ -230,23 +231,33 @@ def quote_for(text: str, normal: NormalText, mention: Mention,
         spans_of: ``find_all(normal, quote)``, memoised by the caller that asks for every
             mention of one article: a passage repeated n times otherwise costs n searches
             that each find n spans.
+        wholes_of: the spans of ``text`` where a figure occurs as a whole figure
+            (:func:`whole_figure`), in order, memoised by that caller too: the candidate
+            windows of the mentions of a repeated passage overlap, and each would otherwise
+            search and judge the same occurrences again.
 
     Returns:
         ``(quote, occurrence)``; occurrence is None when the quote is unique.
     """
     if spans_of is None:
         spans_of = functools.partial(find_all, normal)
+    if wholes_of is None:
+        wholes_of = functools.partial(whole_spans, text, spans_of)
     line_start, line_end = line_bounds(text, mention.start, mention.end)  # \r ends one too
     left = _clause_left(text, mention.start, line_start)
     right = _clause_right(text, mention.end, line_end)
     wider_left = _clause_left(text, max(left - 1, line_start), line_start)
     wider_right = _clause_right(text, min(right + 1, line_end), line_end)
 
+    wholes = wholes_of(mention.value)
+
     def lands(span: tuple[int, int]) -> bool:
         # The loader takes the first whole occurrence of the value in the quote's span:
         # it must be this mention, not the same figure earlier in a repeated sentence.
-        whole, _ = find_figure_within(normal, text, span[0], span[1], mention.value)
-        return not whole or whole[0][0] == mention.start
+        # Occurrences of one figure end in the order they start, so the first that starts
+        # in the span is the only one that can be the first inside it.
+        k = bisect.bisect_left(wholes, span[0], key=lambda whole: whole[0])
+        return k == len(wholes) or wholes[k][1] > span[1] or wholes[k][0] == mention.start
 
     # The shortest window that is unique; a repeated passage gets the first one, numbered.
     for a, b in ((left, right), (wider_left, right), (left, wider_right),
@@ -272,6 +283,20 @@ def quote_for(text: str, normal: NormalText, mention: Mention,
     first = bisect.bisect_left(spans, mention.end, key=lambda span: span[1])
     inside = first < len(spans) and spans[first][0] <= mention.start
     return quote, first + 1 if inside else 1
+
+
+def whole_spans(text: str, spans_of: Callable[[str], list[tuple[int, int]]],
+                figure: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` where ``figure`` is a whole figure, in order, judged as
+    :func:`~factcheck._whole_figure.find_figure_within` judges them.
+
+    Args:
+        text: the article.
+        spans_of: ``find_all(normalise(text), ...)``.
+        figure: a mention's value.
+    """
+    return [(start, end) for start, end in spans_of(figure)
+            if whole_figure(figure, text[max(0, start - 12):start], text[end:end + 12])]
 
 
 def _clause_left(text: str, start: int, line_start: int, reach: int = _QUOTE_REACH) -> int:
@@ -316,6 +341,7 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
     """
     normal = normalise(article.text)
     spans_of = functools.cache(QuoteIndex(normal).find_all)  # a quote costs its occurrences
+    wholes_of = functools.cache(functools.partial(whole_spans, article.text, spans_of))
     source_id = article.source.id if article.source else None
     prefix = source_id or Path(article.path).stem
     head = [
@@ -336,7 +362,7 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
         if not m.counted or article.is_body(m) is False:
             continue
         line, col = article.line_col(m.start)
-        quote, occurrence = quote_for(article.text, normal, m, spans_of)
+        quote, occurrence = quote_for(article.text, normal, m, spans_of, wholes_of)
         problem = _unloadable(m, article.text[max(0, m.start - _CLAUSE):m.start],
                               article.text[m.end:m.end + _CLAUSE])
         if problem is not None:

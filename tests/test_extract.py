@@ -5,9 +5,11 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import sys
 import time
 from fractions import Fraction
 from pathlib import Path
+from types import FrameType
 
 import pytest
 import yaml
@@ -18,7 +20,7 @@ from factcheck._dates import complete_period
 from factcheck._extract import Mention, extract
 from factcheck._extract_render import Article, render_yaml
 from factcheck._quotes import NormalText, find_all, normalise
-from factcheck._whole_figure import find_figure_within
+from factcheck._whole_figure import find_figure_within, whole_figure
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "claims" / "sources"
@@ -545,6 +547,30 @@ def test_skeletons_of_a_repeated_passage_take_linear_work(
         assert len(_skeleton_quotes("1 " * n)) == n
         work.append(found)
     assert work[1] <= 2.2 * work[0], work
+
+
+@pytest.mark.parametrize("unit", ["1年", "1 ", "签约12家，"])
+def test_skeletons_judge_each_occurrence_of_a_figure_once(unit: str) -> None:
+    # Each mention once judged every occurrence of its value in each candidate quote again,
+    # and the candidates of a repeated passage overlap: "1年" * 2000 made 276 judgements
+    # per mention and took a minute. The judgements (whole_figure calls) are counted.
+    judged = 0
+    code = whole_figure.__code__
+
+    def count(frame: FrameType, event: str, arg: object) -> None:
+        nonlocal judged
+        if event == "call" and frame.f_code is code:
+            judged += 1
+
+    text = unit * 300
+    mentions = tuple(m for m in extract(text) if m.counted)
+    sys.setprofile(count)
+    try:
+        render_yaml(Article("a.txt", text, None), mentions)
+    finally:
+        sys.setprofile(None)
+    assert len(mentions) == 300
+    assert judged <= len(mentions), judged
 
 
 def test_some_more_with_a_magnitude_and_ji() -> None:
