@@ -52,6 +52,7 @@ from ._extract_lexicon import (
     IDIOM_RE,
     LATIN_UNITS,
     LONGEST_PREFIX,
+    NOT_BEFORE_SIGN,
     NOT_TENTHS,
     NUMBERED_NOUNS,
     ONE_UNITS,
@@ -71,7 +72,6 @@ from ._extract_lexicon import (
     TIME_OF_DAY_RE,
     TIME_UNITS,
     UNIT_RE,
-    UNITS,
     YEAR_BEFORE_DASH_RE,
     YEARS_AFTER_DASH_RE,
     identifier_spans,
@@ -116,9 +116,6 @@ _PER_STARTS = frozenset("/ 每")
 _TAIL_UNITS = (TIME_UNITS - SPLIT_UNITS) | {"倍", "%", "成"}
 _MANY_WORDS = frozenset(("多元", "多样", "多种", "多彩", "多功", "多方", "多维"))  # 5年多元化
 _MINUS = frozenset("-−")
-# what may end a figure, a date or a code before a dash: 10%-20%, 5家-10个, 1月-3月
-_NOT_BEFORE_SIGN = frozenset("%‰.-−~") | CHINESE_NUMERAL_CHARS | frozenset(
-    "".join(UNITS | TIME_UNITS) + "月日号季度")
 # Words ending in 年 or 月 after which a dash is a minus sign (比去年-3%, 本月-5%). They are
 # listed, since 年 or 月 after more than a numeral may still end a figure whose range the
 # dash joins: 半年-1年, 十多年-20年, 十几年-20年, 数月-1年.
@@ -330,7 +327,7 @@ class _Scanner:
             # 2019年-3月 goes on to a date, and 2019年-2021 or 2020年-22年 to a year
             return YEARS_AFTER_DASH_RE.match(self.f, at + 1) is None and not any(
                 pattern.match(self.f, at + 1) for _, pattern in DATE_PATTERNS)
-        if (before.isascii() and before.isalnum()) or before in _NOT_BEFORE_SIGN:
+        if (before.isascii() and before.isalnum()) or before in NOT_BEFORE_SIGN:
             return False
         # a figure whose short unit the lexicon does not know ends there: 3级-4级,
         # 80年代-90年代, 10余-20余元 (a range, whose right end a sign would turn round)

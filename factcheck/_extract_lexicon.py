@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, Qualifier
-from ._numerals import CALENDAR_YEAR_PATTERN, CALENDAR_YEAR_RE
+from ._numerals import CALENDAR_YEAR_PATTERN, CALENDAR_YEAR_RE, CHINESE_NUMERAL_CHARS
 from ._quotes import fold_chars
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "IDIOM_RE",
     "LATIN_UNITS",
     "LONGEST_PREFIX",
+    "NOT_BEFORE_SIGN",
     "NOT_TENTHS",
     "NUMBERED_NOUNS",
     "ONE_UNITS",
@@ -145,6 +146,10 @@ PER_AFTER_UNIT_RE = re.compile(
     + "|".join(sorted({re.escape(fold_chars(w)) for w in QUALIFIER_SUFFIXES}, key=len,
                       reverse=True)) + ")")
 TIME_UNITS = frozenset(_words("年 天 个月 个多月 个半月 个小时 个多小时 个半小时 小时 分钟 秒 周 星期 日"))
+#: what may end a figure, a date or a code before a dash, which then is no minus sign but
+#: joins (10%-20%, 5家-10个, 1月-3月) or, after another dash, is part of a rule (---14个)
+NOT_BEFORE_SIGN = frozenset("%‰.-−~") | CHINESE_NUMERAL_CHARS | frozenset(
+    "".join(UNITS | TIME_UNITS) + "月日号季度")
 #: 个 and a unit with 多 or 半 between them (一个多月, 三个半小时): the unit is 个 and the rest
 SPLIT_UNITS = frozenset(_words("个多月 个半月 个多小时 个半小时"))
 # 成 is a tenth (三成 is 30%), but not where it starts a word: 3成为, 五成熟, 十成员

@@ -13,6 +13,7 @@ from ._extract_lexicon import (
     CLOCK_EVENT_WORDS,
     CLOCK_RE,
     DATE_PATTERNS,
+    NOT_BEFORE_SIGN,
     PER_AFTER_UNIT_RE,
     RATE_MEASURES,
     RATIO_RE,
@@ -149,6 +150,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         return False
     if first in _SIGNS and (previous in _ARABIC or previous in _CHINESE):
         return False  # -20元 of 10-20元: the dash joins a range, it is no minus sign
+    if first in _MINUS and previous in _SIGNS:
+        return False  # -14个 of ---14个: a dash after a dash is a rule, no sign, as extract reads it
     if first in _MINUS and _date_after_a_year(fold_chars(figure[1:] + after[:12]),
                                               before + first):
         return False  # -12个月 of 2020年-12个月: the dash after a year joins, it is no sign
@@ -296,6 +299,11 @@ def _starts_whole(head: str, before: str, previous: str) -> bool:
     """Whether nothing of the number that ``head`` (the figure's first characters, folded)
     starts stands in ``before``."""
     first = head[:1]
+    if previous in _MINUS and fold_chars(before[-2:-1]) in _SIGNS:
+        # 14个 of ---14个 or 园区--14个: a run of dashes after no figure is a rule, as
+        # extract reads it, with no minus sign (5个--14个 and 5%--3% are ranges)
+        ends = fold_chars(before).rstrip("".join(_SIGNS))[-1:]
+        return not (ends.isascii() and ends.isalnum()) and ends not in NOT_BEFORE_SIGN
     if previous in _SIGNS:
         # 5元/吨 of 3元/斤-5元/吨: a dash after a rate joins two rates that are no range
         # (a range's ends are refused before this), as extract reads them apart

@@ -1861,3 +1861,27 @@ claims:
 """)  # unit: date said "'2020/3/1' is not a date", with no hint
     (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
     assert claim.date.start.isoformat() == "2020-03-01"
+
+
+# --- a run of dashes before a figure is a rule, no minus sign: ---14个 is 14个 ------------
+
+@pytest.mark.parametrize("rule", ["---", "--", "−−", "－－", "~-"])
+@pytest.mark.parametrize("before", ["", "有", "。"])
+def test_a_figure_after_a_run_of_dashes_loads_as_extract_reads_it(
+        tmp_path: Path, rule: str, before: str) -> None:
+    text = f"园区\n{before}{rule}14个\n"
+    (claim_yaml,) = _claims(text)
+    assert claim_yaml["value"] == "14个"
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))  # was "only part of a figure"
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert claim.quantity.base == 14  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("figure", "before", "whole"), [
+    ("14个", "---", True), ("-14个", "--", False),  # a sign extract does not read
+    ("14个", "-", False), ("-14个", "", True),  # one dash is a sign
+    ("14个", "5个--", False), ("3%", "5%--", False),  # a range's high end, signed
+    ("3%", "5%-", False), ("14个", "10~-", False),
+])
+def test_only_a_dash_after_no_dash_is_a_sign(figure: str, before: str, whole: bool) -> None:
+    assert whole_figure(figure, before, "。") is whole
