@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shlex
 import sys
 from pathlib import Path
 
@@ -87,21 +86,10 @@ def _refuse_an_output_that_is_no_file(output: str, form: str) -> None:
         InputError: the directory does not exist or is not a directory.
         SourceError: the output is not a file.
     """
-    from ._paths import not_a_file, refuse_a_missing_directory
+    from ._paths import refuse_a_missing_directory, refuse_an_output_that_is_no_file
 
     refuse_a_missing_directory(output, "the output")  # as given: Path drops a last '/'
-    out = Path(output)
-    try:
-        kind = not_a_file(out)
-    except OSError:  # not there yet (or cannot be looked at: writing it says why)
-        return
-    if kind is None:
-        return
-    example = (out / f"mentions.{'txt' if form == 'table' else form}").as_posix()
-    raise SourceError(f"the output is {kind}, not a file; nothing was written",
-                      location=Location(out.as_posix()), expected="a file to write",
-                      hint=f"name a file in it, e.g. -o {shlex.quote(example)}"
-                      if kind == "a directory" else "name a file to write")
+    refuse_an_output_that_is_no_file(output, f"mentions.{'txt' if form == 'table' else form}")
 
 
 def _write(path: Path, text: str) -> None:

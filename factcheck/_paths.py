@@ -16,7 +16,8 @@ from pathlib import Path
 from ._errors import InputError, LoadErrors, Location, SourceError, plural
 
 __all__ = ["DEFAULT_CLAIMS", "discover", "display_path", "given_or_default", "not_a_file",
-           "paths_location", "refuse_a_missing_directory", "refuse_an_empty_output"]
+           "paths_location", "refuse_a_missing_directory", "refuse_an_empty_output",
+           "refuse_an_output_that_is_no_file"]
 
 #: What the commands read when no PATH is given.
 DEFAULT_CLAIMS = "claims"
@@ -105,6 +106,30 @@ def refuse_an_empty_output(output: str, what: str, hint: str) -> None:
         return
     raise InputError(f"{what} cannot be written: the path '' given to -o is empty",
                      location=None, expected="a file to write", hint=hint)
+
+
+def refuse_an_output_that_is_no_file(output: str, example: str) -> None:
+    """Refuse an output (``-o``) that is a directory, a FIFO or a device, before any work
+    is done for it: only a file is replaced.
+
+    Args:
+        output: the output file as given.
+        example: a file name to suggest in the directory (``conflict-report.md``).
+
+    Raises:
+        SourceError: the output is there and is not a file.
+    """
+    out = Path(output)
+    try:
+        kind = not_a_file(out)
+    except OSError:  # not there yet (or cannot be looked at: writing it says why)
+        return
+    if kind is None:
+        return
+    raise SourceError(f"the output is {kind}, not a file; nothing was written",
+                      location=Location(out.as_posix()), expected="a file to write",
+                      hint=f"name a file in it, e.g. -o {shlex.quote((out / example).as_posix())}"
+                      if kind == "a directory" else "name a file to write")
 
 
 def refuse_a_missing_directory(output: str, what: str) -> None:

@@ -187,11 +187,14 @@ def _run(args: argparse.Namespace) -> int:
         given_or_default,
         refuse_a_missing_directory,
         refuse_an_empty_output,
+        refuse_an_output_that_is_no_file,
         require_claims,
     )
 
     refuse_an_empty_output(args.output, "the report",
                            "name the report, e.g. -o conflict-report.md or -o report.html")
+    # a directory is named so before its lack of suffix ('-o out/'); only a file is replaced
+    refuse_an_output_that_is_no_file(args.output, "conflict-report.md")
     check_suffix(Path(args.output).suffix, args.output)  # fail before loading anything
     # on an archive, loading and checking take a minute that the report then could not keep
     refuse_a_missing_directory(args.output, "the report")
@@ -206,7 +209,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         write_report(args.output, corpus, findings)
     except OSError as error:
-        print(f"factcheck: cannot write {args.output}: {error.strerror or error}",
+        print(f"{args.output}: cannot write the report: {error.strerror or error}",
               file=sys.stderr)
         return 2
     print(f"factcheck: wrote {args.output} ({plural(len(findings), 'finding')})",

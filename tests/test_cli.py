@@ -423,7 +423,7 @@ def test_a_file_that_cannot_hold_a_path_the_locale_cannot_spell_is_named(
              f"out.yaml: cannot write here: {_UNDECODED}\n"
              "factcheck: 1 problem; nothing was extracted\n"),
             (["report", "dir 南江", "-o", "r.json"],
-             f"factcheck: cannot write r.json: {_UNDECODED}\n")):
+             f"r.json: cannot write the report: {_UNDECODED}\n")):
         result = subprocess.run(
             [sys.executable, "-m", "factcheck._cli", *command], cwd=tmp_path,
             capture_output=True, env=_ascii_locale(), check=False)

@@ -205,10 +205,38 @@ def test_a_report_is_written_through_a_link_and_never_over_a_device(
     assert main(["report", "claims", "-o", "r.md"]) == 0
     assert (corpus_dir / "r.md").is_symlink()  # the link stays, its file is replaced
     assert (corpus_dir / "out" / "r.md").read_text(encoding="utf-8").startswith("# Conflict")
+    capsys.readouterr()
     os.mkfifo(corpus_dir / "pipe.md")
     assert main(["report", "claims", "-o", "pipe.md"]) == 2
-    assert "cannot write pipe.md: it is a FIFO (named pipe); only a file is replaced" in (
-        capsys.readouterr().err)
+    assert capsys.readouterr().err == (
+        "pipe.md: the output is a FIFO (named pipe), not a file; nothing was written\n"
+        "  expected: a file to write\n"
+        "  hint: name a file to write\n"
+        "factcheck: 1 problem; nothing was checked\n")
+
+
+@pytest.mark.parametrize("output", ["d.md/", "d.md", "out/", "out"])
+def test_a_report_over_a_directory_is_refused_before_loading(
+        corpus_dir: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch, output: str) -> None:
+    # it loaded and checked the corpus, then said "factcheck: cannot write d.md/: it is a
+    # directory; only a file is replaced" (no path: first, no hint), or, for out/, that the
+    # file has no suffix
+    from factcheck import _loader
+
+    def loaded(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the corpus was loaded")
+
+    monkeypatch.setattr(_loader, "load", loaded)
+    (corpus_dir / output.rstrip("/")).mkdir()
+    assert main(["report", "claims", "-o", output]) == 2
+    name = output.rstrip("/")
+    assert capsys.readouterr().err == (
+        f"{name}: the output is a directory, not a file; nothing was written\n"
+        "  expected: a file to write\n"
+        f"  hint: name a file in it, e.g. -o {name}/conflict-report.md\n"
+        "factcheck: 1 problem; nothing was checked\n")
+    assert list((corpus_dir / name).iterdir()) == []
 
 
 @pytest.mark.parametrize(("fmt", "name"), [
