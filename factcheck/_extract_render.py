@@ -30,6 +30,7 @@ from ._lines import line_bounds, line_col
 from ._model import Source
 from ._numbers import format_exact, parse_figure, qualified_range, times_before_du
 from ._numerals import FULLWIDTH
+from ._paths import unreadable_hint
 from ._quotes import PINYIN, NormalText, QuoteIndex, find_all, normalise
 from ._sources import read_bounded
 from ._units import TEMPERATURES, parse_unit, to_base
@@ -104,8 +105,8 @@ def read_article(path: Path, shown: str | None = None) -> Article:
     except FileNotFoundError:
         raise SourceError("no such file", location=where, hint="check the path") from None
     except OSError as error:
-        raise SourceError(f"cannot read the file: {error.strerror}", location=where,
-                          hint="check the path") from None
+        raise SourceError(f"cannot read the file: {error.strerror or error}", location=where,
+                          hint=unreadable_hint(error, where.path)) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:

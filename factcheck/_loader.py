@@ -29,7 +29,7 @@ from ._errors import (
     plural,
 )
 from ._model import Acknowledgement, CheckSpec, Claim, Corpus
-from ._paths import discover, display_path
+from ._paths import discover, display_path, unreadable_hint
 from ._references import vet_references
 from ._schema import Field, Problems, found_value, not_a_list, read_fields, type_name
 from ._sources import read_bounded, read_entities, read_metrics, read_places, read_sources
@@ -271,8 +271,8 @@ def _read(path: Path, problems: Problems, reading: _cache.Reading | None) -> _Lo
         problems.add(error)
         return None
     except OSError as error:
-        problems.add(SourceError(f"cannot read the file: {error.strerror}",
-                                 location=Location(shown)))
+        problems.add(SourceError(f"cannot read the file: {error.strerror or error}",
+                                 location=Location(shown), hint=unreadable_hint(error, shown)))
         return None
     if reading is not None:
         reading.add(path, raw)

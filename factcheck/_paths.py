@@ -17,7 +17,7 @@ from ._errors import InputError, LoadErrors, Location, SourceError, plural
 
 __all__ = ["DEFAULT_CLAIMS", "discover", "display_path", "given_or_default", "not_a_file",
            "paths_location", "refuse_a_missing_directory", "refuse_an_empty_output",
-           "refuse_an_output_that_is_no_file"]
+           "refuse_an_output_that_is_no_file", "unreadable_hint"]
 
 #: What the commands read when no PATH is given.
 DEFAULT_CLAIMS = "claims"
@@ -66,6 +66,20 @@ def not_a_file(path: str | os.PathLike[str]) -> str | None:
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return "a device"
     return "a socket" if stat.S_ISSOCK(mode) else "not a regular file"
+
+
+def unreadable_hint(error: OSError, shown: str) -> str:
+    """The hint for a file that exists but cannot be read: a permission to give, or the
+    file to look at.
+
+    Args:
+        error: what opening or reading it raised.
+        shown: the path as the message shows it.
+    """
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return (f"this user may not read it: make it readable (chmod u+r {shlex.quote(shown)}) "
+                "or run factcheck as a user who may")
+    return f"check the file and the disk it is on (ls -l {shlex.quote(shown)})"
 
 
 def given_or_default(paths: list[str], example: str) -> list[str]:

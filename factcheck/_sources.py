@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import errno
 import itertools
 import re
 from fractions import Fraction
@@ -14,7 +15,7 @@ from ._dates import iso_spelling, parse_period
 from ._errors import Location, SourceError
 from ._lines import break_before, line_col, line_starts
 from ._model import Entity, Exclusion, Metric, Place, Source
-from ._paths import not_a_file
+from ._paths import not_a_file, unreadable_hint
 from ._quotes import fold_text, mojibake_spans
 from ._schema import Field, Problems, not_a_list, read_fields
 from ._yaml import MAX_FILE_BYTES, Document
@@ -246,6 +247,8 @@ def _read_text(
             expected=f"a UTF-8 text file at {_shown(doc, relative)}",
             hint=_missing_file_hint(path.parent, relative) if missing else
             "take the \\0 out of the file name" if "\0" in relative else
+            unreadable_hint(error, _shown(doc, relative)) if error.errno in (
+                errno.EACCES, errno.EPERM) else
             "paths are relative to the YAML file that names them",
         ))
         return None

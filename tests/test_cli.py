@@ -598,3 +598,45 @@ def test_a_claims_file_with_an_upper_case_suffix_is_said_not_left_out(
             "*.yml files, in lower case",
             "  found: a .YAML file",
             "  hint: rename it to claims.yaml"], err
+
+
+@pytest.mark.parametrize(("unreadable", "command", "said"), [
+    ("claims.yaml", ["check", "--no-cache", "."],
+     "claims.yaml: cannot read the file: Permission denied\n"
+     "  hint: this user may not read it: make it readable (chmod u+r claims.yaml) or run "
+     "factcheck as a user who may\n"
+     "factcheck: 1 problem; nothing was checked\n"),
+    ("article.txt", ["extract", "article.txt"],
+     "article.txt: cannot read the file: Permission denied\n"
+     "  hint: this user may not read it: make it readable (chmod u+r article.txt) or run "
+     "factcheck as a user who may\n"
+     "factcheck: 1 problem; nothing was extracted\n"),
+    ("article.txt", ["check", "--no-cache", "."],  # it said paths are relative to the YAML
+     "registry.yaml:3:3: source file 'article.txt' cannot be read: Permission denied\n"
+     "      file: article.txt\n"
+     "      ^\n"
+     "  expected: a UTF-8 text file at article.txt\n"
+     "  hint: this user may not read it: make it readable (chmod u+r article.txt) or run "
+     "factcheck as a user who may\n"
+     "factcheck: 1 problem; nothing was checked\n"),
+])
+def test_a_file_that_may_not_be_read_says_so_with_a_hint(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        unreadable: str, command: list[str], said: str) -> None:
+    # "claims.yaml: cannot read the file: Permission denied" had no hint, and extract's
+    # said "check the path". The suite runs as root, which may read a file of mode 000:
+    # the refusal is simulated where the file is opened.
+    from factcheck import _sources
+
+    read_file = _sources._read_file
+
+    def refused(path: Path, shown: str) -> bytes:
+        if path.name == unreadable:
+            raise PermissionError(13, "Permission denied")
+        return read_file(path, shown)
+
+    write_corpus(tmp_path, TEXT, CLAIMS)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(_sources, "_read_file", refused)
+    assert main(command) == 2
+    assert capsys.readouterr().err == said
