@@ -73,12 +73,34 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpa
     """``parser.parse_args(argv)``, but an argument the command does not know is refused
     with that command's usage (``factcheck check --bogus`` showed the usage of
     ``factcheck`` alone, which lists no option of ``check``)."""
-    args, unknown = parser.parse_known_args(argv)
+    args, unknown = parser.parse_known_args(_attach_signed_percent(
+        sys.argv[1:] if argv is None else argv))
     if unknown:
         [commands] = [action for action in parser._actions  # argparse keeps them only here
                       if isinstance(action, argparse._SubParsersAction)]
         commands.choices[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
     return args
+
+
+def _attach_signed_percent(argv: Sequence[str]) -> list[str]:
+    """``argv`` with a value after ``--fail-under`` that starts with '-' written as
+    ``--fail-under=VALUE``: argparse takes ``-inf`` (unlike ``-5``) for an option, and
+    said "expected one argument" where the value is what is wrong."""
+    joined: list[str] = []
+    at = 0
+    while at < len(argv):
+        arg = argv[at]
+        if arg == "--":  # what follows is paths
+            return [*joined, *argv[at:]]
+        if (len(arg) >= 4 and "--fail-under".startswith(arg) and at + 1 < len(argv)
+                and argv[at + 1].startswith("-") and not argv[at + 1].startswith("--")
+                and argv[at + 1] not in ("-h", "-")):
+            joined.append(f"{arg}={argv[at + 1]}")
+            at += 2
+            continue
+        joined.append(arg)
+        at += 1
+    return joined
 
 
 def _version() -> str:

@@ -140,6 +140,34 @@ def test_fail_under(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert stop.value.code == 2
 
 
+@pytest.mark.parametrize(("option", "said"), [
+    (["--fail-under", "-inf"], "not a percentage: '-inf'"),  # was "expected one argument"
+    (["--fail-under", "-infinity"], "not a percentage: '-infinity'"),
+    (["--fail-u", "-nan"], "not a percentage: '-nan'"),
+    (["--fail-under", "-5"], "a percentage is between 0 and 100, got '-5'"),
+    (["--fail-under", "-1e3"], "a percentage is between 0 and 100, got '-1e3'"),
+    (["--fail-under=-inf"], "not a percentage: '-inf'"),
+    (["--fail-under", "--format", "json"], "expected one argument"),  # an option, no value
+])
+def test_a_negative_fail_under_is_refused_as_a_percentage(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], option: list[str],
+        said: str) -> None:
+    folder = _corpus(tmp_path)
+    with pytest.raises(SystemExit) as stop:
+        main(["coverage", str(folder), *option])
+    assert stop.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"factcheck coverage: error: argument --fail-under: {said}")
+
+
+def test_paths_after_a_double_dash_are_paths(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the value is attached to --fail-under only before "--"
+    folder = _corpus(tmp_path)
+    assert main(["coverage", "--", str(folder), "--fail-under", "-inf"]) == 2
+    assert "-inf: no such file or directory" in capsys.readouterr().err
+
+
 def test_json_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = _corpus(tmp_path)
     assert main(["coverage", str(folder), "--format", "json"]) == 0
