@@ -474,6 +474,13 @@ def _syntax_error(path: str, lines: list[str], error: yaml.MarkedYAMLError) -> Y
     if "\t" in problem or "'\\t'" in problem:
         problem = "a tab character where YAML allows only spaces"
         hint = _tab_hint(lines, mark)
+    elif problem.startswith("but found another document"):  # a second '---'
+        hint = ("a file holds one YAML document, and this '---' starts another: delete the "
+                "line, and move what follows it to a file of its own")
+    elif problem.startswith("expected '<document start>'") and mark is not None and any(
+            line.strip() == "..." for line in lines[:mark.line]):  # text after '...'
+        hint = ("a file holds one YAML document, and a '...' line ends it: delete that line, "
+                "or move what follows it to a file of its own")
     elif "found character" in problem and "cannot start any token" in problem:
         hint = "quote the value (\"...\") if it starts with a special character"
     elif mark is not None:
