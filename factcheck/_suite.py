@@ -29,7 +29,8 @@ ROOT_MARKER = "sources.yaml"
 
 
 def corpus_root(path: Path, *, within: Path | None = None) -> Path | None:
-    """The nearest directory at or above ``path`` that holds factcheck's ``sources.yaml``.
+    """The nearest directory at or above ``path`` that holds factcheck's ``sources.yaml``
+    (or a ``sources.yaml`` that is no file, which the loader then reports).
 
     With ``within`` (pytest's rootdir), a ``path`` inside it is looked up no higher than
     ``within``: a ``sources.yaml`` in a parent of the project (a home or temporary
@@ -45,6 +46,10 @@ def corpus_root(path: Path, *, within: Path | None = None) -> Path | None:
     for directory in directories:
         marker = directory / ROOT_MARKER
         if marker.is_file() and _is_registry(marker):
+            return directory
+        if marker.exists() and not marker.is_file():
+            # a directory (or a FIFO) where the registry goes: the loader says what is wrong,
+            # as factcheck check does, where collecting nothing said nothing
             return directory
     return None
 

@@ -738,3 +738,16 @@ def test_load_errors_of_a_file_pytest_does_not_collect_are_shown_at_the_registry
     items, _ = corpus.inline_genitems()
     [registry] = [item for item in items if item.nodeid == "sources.yaml::load"]
     assert registry.reportinfo()[1] == 0  # sources.yaml's first line, not line 19 of it
+
+
+def test_a_sources_yaml_that_is_a_directory_fails_the_load(pytester: pytest.Pytester) -> None:
+    # the corpus was not collected: "no tests ran", exit 5 and no word, where factcheck
+    # check said that no file registers the sources the claims name
+    pytester.makefile(".txt", article=ARTICLE)
+    pytester.makefile(".yaml", claims=CLAIMS, checks=CHECKS)
+    pytester.mkdir("sources.yaml")
+    result = pytester.runpytest("-p", "no:randomly")
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    has_lines(result, "claims.yaml:1:1: the claims name sources",
+              "but no file loaded registers any", "FAILED checks.yaml::load",
+              "FAILED claims.yaml::load")
