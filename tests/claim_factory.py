@@ -5,11 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from factcheck import CheckSpec, Claim, Corpus, Entity, Location, Metric, Source, parse_period
+from factcheck import (
+    CheckSpec,
+    Claim,
+    Corpus,
+    Entity,
+    Finding,
+    Involved,
+    Location,
+    Metric,
+    Source,
+    Status,
+    parse_period,
+)
 from factcheck._claims import quantity_of
 from factcheck._numbers import parse_figure
 
-__all__ = ["make_claim", "make_corpus", "spec"]
+__all__ = ["make_claim", "make_corpus", "quoted_across_scripts", "spec"]
 
 
 def make_claim(claim_id: str, value: str, *, unit: str | None = None, entity: str = "e",
@@ -46,3 +58,18 @@ def make_corpus(claims: Iterable[Claim], checks: Iterable[CheckSpec] = (),
         metrics = {c.metric: Metric(c.metric, c.metric) for c in claims}
     return Corpus(sources=sources, entities=entities, metrics=metrics,
                   claims={c.id: c for c in claims}, checks=tuple(checks))
+
+
+def quoted_across_scripts() -> tuple[Corpus, Finding]:
+    """A conflict on a claim whose YAML quote is Simplified and leaves out the pinyin that
+    its Traditional article writes inline, for the reports that quote the article."""
+    text = "另據報道,開(kāi)啟了跨越2800公里的“握手”"
+    period = parse_period("2024")
+    assert period is not None
+    corpus = Corpus(sources={"s": Source("s", "t", "s.txt", text, period, "traditional")})
+    start = text.index("開")
+    item = Involved(claim="c", source="s", file="s.txt", line=1, col=start + 1,
+                    quote="开启了跨越2800公里的“握手”", span=(start, len(text)), value="2800公里",
+                    value_span=(text.index("2800"), text.index("的")), shown="2800公里",
+                    yaml=Location("c.yaml", 1), as_of="2024")
+    return corpus, Finding("k[x]", "k", Status.CONFLICT, "m", (item,))

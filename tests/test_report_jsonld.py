@@ -8,16 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from claim_factory import quoted_across_scripts
 from pyld import jsonld
 from test_report_html import report_run, write_report_corpus
 
 from factcheck import (
     Corpus,
-    Finding,
-    Involved,
     LoadErrors,
-    Location,
-    Source,
     Status,
     check,
     load,
@@ -86,16 +83,7 @@ def test_review_fields_are_exact(tmp_path: Path) -> None:
 def test_the_claim_reviewed_is_the_article_s_own_words() -> None:
     # The loader matches a quote across scripts and past inline pinyin, so the YAML quote
     # may be Simplified where the article is Traditional: the review quotes the article.
-    text = "另據報道,開(kāi)啟了跨越2800公里的“握手”"
-    period = parse_period("2024")
-    assert period is not None
-    corpus = Corpus(sources={"s": Source("s", "t", "s.txt", text, period, "traditional")})
-    start = text.index("開")
-    item = Involved(claim="c", source="s", file="s.txt", line=1, col=start + 1,
-                    quote="开启了跨越2800公里的“握手”", span=(start, len(text)), value="2800公里",
-                    value_span=(text.index("2800"), text.index("的")), shown="2800公里",
-                    yaml=Location("c.yaml", 1), as_of="2024")
-    finding = Finding("k[x]", "k", Status.CONFLICT, "m", (item,))
+    corpus, finding = quoted_across_scripts()
     [review] = claim_reviews(corpus, [finding])
     assert review["claimReviewed"] == "開(kāi)啟了跨越2800公里的“握手”"
     # without the article's text, the YAML quote is all there is

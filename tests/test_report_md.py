@@ -6,6 +6,7 @@ import string
 from pathlib import Path
 
 import pytest
+from claim_factory import quoted_across_scripts
 from corpus_builder import CONFLICTING, TEXT, write_corpus
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -133,19 +134,11 @@ def test_the_quote_is_shown_as_the_article_writes_it() -> None:
     # The loader matches quotes across scripts and skipping pinyin annotations, so the
     # YAML quote may differ from the article; the report shows the article's own text
     # (as the HTML report does), with the figure in bold from the claim's offsets.
-    text = "另據報道,開(kāi)啟了跨越2800公里的“握手”"
-    period = parse_period("2024")
-    assert period is not None
-    corpus = Corpus(sources={"s": Source("s", "t", "s.txt", text, period, "traditional")})
-    start = text.index("開")
-    item = Involved(claim="c", source="s", file="s.txt", line=1, col=start + 1,
-                    quote="开启了跨越2800公里的“握手”", span=(start, len(text)), value="2800公里",
-                    value_span=(text.index("2800"), text.index("的")), shown="2800公里",
-                    yaml=Location("c.yaml", 1), as_of="2024")
-    report = render_markdown(corpus, [Finding("k[x]", "k", Status.CONFLICT, "m", (item,))])
+    corpus, finding = quoted_across_scripts()
+    report = render_markdown(corpus, [finding])
     assert "| c | 「開(kāi)啟了跨越**2800公里**的“握手”」 | 2800公里 |" in report
     # without the article's text, the YAML quote is all there is
-    alone = render_markdown(Corpus(), [Finding("k[x]", "k", Status.CONFLICT, "m", (item,))])
+    alone = render_markdown(Corpus(), [finding])
     assert "| c | 「开启了跨越**2800公里**的“握手”」 | 2800公里 |" in alone
 
 
