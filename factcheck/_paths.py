@@ -136,7 +136,12 @@ def refuse_an_output_that_is_no_file(output: str, example: str) -> None:
     out = Path(output)
     try:
         kind = not_a_file(out)
-    except OSError:  # not there yet (or cannot be looked at: writing it says why)
+    except OSError as error:  # not there yet (or cannot be looked at: writing it says why)
+        if error.errno == errno.ELOOP:  # writing it would say so only after all the work
+            raise SourceError("the output is a symbolic link that leads back to itself; "
+                              "nothing was written", location=Location(out.as_posix()),
+                              expected="a file to write",
+                              hint="remove the link, or name another file") from None
         return
     if kind is None:
         return
@@ -165,24 +170,28 @@ def refuse_a_missing_directory(output: str, what: str) -> None:
             "there is none", location=Location(output), expected="a file to write",
             hint=f"leave out the '/': -o {shlex.quote(output.rstrip('/' + os.sep))}")
     folder = Path(output).parent
+    through = ""
+    if os.path.islink(output):  # written through (write_atomic): its target's directory
+        folder = Path(display_path(Path(os.path.realpath(output)).parent))
+        through = f" (where the symbolic link {Path(output).as_posix()} leads)"
     if os.path.isdir(folder):  # os.path: False, not OSError, for a name too long
         return
     cannot = _cannot_look_at(folder)
     if cannot is not None:  # a name too long, a directory on the way that cannot be read
         raise InputError(
             f"{what} cannot be written: its directory cannot be used: {cannot}",
-            location=Location(output), found=folder.as_posix(),
+            location=Location(output), found=folder.as_posix() + through,
             expected="an existing directory", hint=f"write {what} elsewhere")
     if not os.path.exists(folder):
         raise InputError(
             f"{what} cannot be written: its directory does not exist",
-            location=Location(output), found=folder.as_posix(),
+            location=Location(output), found=folder.as_posix() + through,
             expected="an existing directory",
             hint=f"create it first (mkdir -p {shlex.quote(folder.as_posix())}), or write "
                  f"{what} elsewhere")
     # a file where the directory should be: mkdir -p would fail on it
     raise InputError(
-        f"{what} cannot be written: {folder.as_posix()} is not a directory",
+        f"{what} cannot be written: {folder.as_posix()}{through} is not a directory",
         location=Location(output), expected="an existing directory",
         found="a file" if os.path.isfile(folder) else "not a directory",
         hint=f"write {what} elsewhere: {folder.as_posix()} is in the way of a "

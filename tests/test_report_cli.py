@@ -239,6 +239,42 @@ def test_a_report_over_a_directory_is_refused_before_loading(
     assert list((corpus_dir / name).iterdir()) == []
 
 
+def test_a_link_that_cannot_be_written_through_is_refused_before_loading(
+        corpus_dir: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # a report is written through a link (to its target); a link into a directory that
+    # does not exist, or a loop of links, loaded and checked the corpus, then said only
+    # "r.md: cannot write the report: No such file or directory" (no hint)
+    from factcheck import _loader
+
+    def loaded(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the corpus was loaded")
+
+    monkeypatch.setattr(_loader, "load", loaded)
+    (corpus_dir / "r.md").symlink_to("gone/r.md")
+    assert main(["report", "claims", "-o", "r.md"]) == 2
+    assert capsys.readouterr().err == (
+        "r.md: the report cannot be written: its directory does not exist\n"
+        "  expected: an existing directory\n"
+        "  found: gone (where the symbolic link r.md leads)\n"
+        "  hint: create it first (mkdir -p gone), or write the report elsewhere\n"
+        "factcheck: 1 problem; nothing was checked\n")
+    (corpus_dir / "a-file").write_text("", encoding="utf-8")
+    (corpus_dir / "r2.md").symlink_to("a-file/r.md")
+    assert main(["report", "claims", "-o", "r2.md"]) == 2
+    assert capsys.readouterr().err.startswith(
+        "r2.md: the report cannot be written: a-file (where the symbolic link r2.md leads) "
+        "is not a directory\n")
+    (corpus_dir / "loop.md").symlink_to("loop.md")
+    assert main(["report", "claims", "-o", "loop.md"]) == 2
+    assert capsys.readouterr().err == (
+        "loop.md: the output is a symbolic link that leads back to itself; nothing was "
+        "written\n"
+        "  expected: a file to write\n"
+        "  hint: remove the link, or name another file\n"
+        "factcheck: 1 problem; nothing was checked\n")
+
+
 @pytest.mark.parametrize(("fmt", "name"), [
     ("md", "r.md"), ("html", "r.html"), ("json", "r.json"), (".JSONLD", "r.jsonld")])
 def test_render_report_gives_the_file_as_text(corpus_dir: Path, fmt: str, name: str) -> None:
