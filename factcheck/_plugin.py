@@ -350,6 +350,21 @@ def _fixture_paths(config: pytest.Config) -> tuple[list[Path], str, str]:
             f"pytest is started in; set {setting} in {ini} instead, read "
             "relative to that file wherever pytest is started")
     listed: list[Path] = config.getini("factcheck_paths")
+    overrides = config.getoption("override_ini") or []
+    if listed and (config.inipath is None or any(
+            option.partition("=")[0].strip() == "factcheck_paths" for option in overrides)):
+        # -o factcheck_paths=PATH: pytest reads it relative to the configuration file's
+        # directory, or to where it was started when there is none
+        if config.inipath is None:
+            return listed, (f"given by -o factcheck_paths, relative to "
+                            f"{config.invocation_params.dir}, where pytest was started"), (
+                "without a configuration file, a path given with -o is read from the "
+                f"directory pytest is started in; set {setting} in {ini} instead, read "
+                "relative to that file wherever pytest is started")
+        return listed, (f"given by -o factcheck_paths, relative to {config.inipath.parent}, "
+                        f"the directory of {ini}"), (
+            f"fix -o factcheck_paths: its paths are relative to the directory of {ini}, "
+            "not to where pytest was started")
     if listed:
         return listed, f"given by factcheck_paths in {config.inipath}", (
             f"fix factcheck_paths in {ini}: its paths are relative to that file")

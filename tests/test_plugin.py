@@ -595,6 +595,37 @@ def test_a_missing_fixture_corpus_says_where_it_was_looked_for_and_how_to_name_i
     assert "Traceback" not in result.stdout.str()
 
 
+def test_factcheck_paths_given_with_dash_o_says_so(pytester: pytest.Pytester) -> None:
+    # -o factcheck_paths=PATH without a configuration file said "given by factcheck_paths
+    # in None" and "fix factcheck_paths in pytest.ini", a file that is not there
+    nested_project(pytester, "")
+    (pytester.path / "tox.ini").unlink()
+    result = pytester.runpytest("tests", "-o", "factcheck_paths=data/nws")
+    result.assert_outcomes(errors=1)
+    has_lines(result,
+              "data/nws: no such file or directory: the corpus of the factcheck_corpus "
+              f"fixture, given by -o factcheck_paths, relative to {pytester.path}, where "
+              "pytest was started\n"
+              "  expected: a claims directory or claims files\n"
+              "  hint: without a configuration file, a path given with -o is read from the "
+              "directory pytest is started in; set factcheck_paths = PATH in pytest.ini "
+              "instead, read relative to that file wherever pytest is started\n")
+    pytester.runpytest("tests", "-o", "factcheck_paths=data/news").assert_outcomes(passed=1)
+    # with one, -o is read relative to its directory, not the file's factcheck_paths
+    pytester.makeini("[pytest]\nfactcheck_paths = data/news\n")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(pytester.path / "tests")
+        result = pytester.runpytest("-p", "no:cacheprovider", "-o", "factcheck_paths=nws")
+    result.assert_outcomes(errors=1)
+    has_lines(result,
+              "nws: no such file or directory: the corpus of the factcheck_corpus fixture, "
+              f"given by -o factcheck_paths, relative to {pytester.path}, the directory of "
+              "tox.ini\n"
+              "  expected: a claims directory or claims files\n"
+              "  hint: fix -o factcheck_paths: its paths are relative to the directory of "
+              "tox.ini, not to where pytest was started\n")
+
+
 def test_the_hint_writes_factcheck_paths_as_pyproject_toml_needs_it(
         pytester: pytest.Pytester) -> None:
     nested_project(pytester, "")
