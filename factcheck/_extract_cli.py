@@ -32,7 +32,8 @@ def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
                         help="table: one mention a line (default); json: with offsets and "
                              "base values (docs/json-format.md); yaml: claim skeletons")
     parser.add_argument("-o", "--output", metavar="FILE",
-                        help="write to FILE instead of stdout (refused if FILE exists)")
+                        help="write to FILE instead of stdout (refused if FILE exists; "
+                             "'-' is stdout)")
     parser.add_argument("--force", action="store_true", help="allow -o to replace a file")
     parser.set_defaults(run=_run, refused="nothing was extracted")
 
@@ -44,6 +45,8 @@ def _run(args: argparse.Namespace) -> int:
     if not args.article:  # Path("") is ".": an unset variable would name the cwd
         raise SourceError("the path '' is empty", location=None, expected="an article",
                           hint="give one article, e.g. claims/sources/000_….txt")
+    if args.output == "-":  # stdout, as for most commands; a file named '-' is -o ./-
+        args.output = None
     if args.output is not None:
         from ._paths import refuse_an_empty_output
 

@@ -267,6 +267,19 @@ def test_output_file_is_refused_when_it_exists(tmp_path: Path,
     assert [p.name for p in tmp_path.iterdir()] == ["mentions.json"]  # no temp file left
 
 
+def test_an_output_of_a_dash_is_stdout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    # -o - wrote a file named '-' in the current directory, and stdout had nothing
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract", str(ARTICLES["002"]), "--format", "json"]) == 0
+    expected = capsys.readouterr().out
+    assert main(["extract", str(ARTICLES["002"]), "--format", "json", "-o", "-"]) == 0
+    assert capsys.readouterr() == (expected, "")
+    assert list(tmp_path.iterdir()) == []
+    assert main(["extract", str(ARTICLES["002"]), "--format", "json", "-o", "./-"]) == 0
+    assert (tmp_path / "-").read_text(encoding="utf-8") == expected
+
+
 def test_an_output_in_a_missing_directory_is_refused_with_a_hint(
         tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
