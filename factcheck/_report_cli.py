@@ -193,6 +193,15 @@ def _run(args: argparse.Namespace) -> int:
 
     refuse_an_empty_output(args.output, "the report",
                            "name the report, e.g. -o conflict-report.md or -o report.html")
+    if args.output == "-":  # it was refused as a file that has no suffix
+        from ._errors import InputError
+
+        raise InputError(
+            "the report cannot be written to standard output: '-' given to -o names no "
+            "file, and a report's format is chosen by its file's suffix",
+            location=None, expected="a file to write",
+            hint="name the report, e.g. -o conflict-report.md; for the findings on "
+                 "standard output, run factcheck check --format json")
     # a directory is named so before its lack of suffix ('-o out/'); only a file is replaced
     refuse_an_output_that_is_no_file(args.output, "conflict-report.md")
     check_suffix(Path(args.output).suffix, args.output)  # fail before loading anything

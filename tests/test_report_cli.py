@@ -84,6 +84,21 @@ def test_an_empty_output_path_is_refused_as_empty(corpus_dir: Path,
         "factcheck: 1 problem; nothing was checked\n")
 
 
+def test_an_output_of_a_dash_is_refused_as_standard_output(
+        corpus_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # it was refused as "this file has none" (no suffix), found "(no suffix)", as if a
+    # file named '-' had been meant
+    assert main(["report", "claims", "-o", "-"]) == 2
+    assert capsys.readouterr().err == (
+        "the report cannot be written to standard output: '-' given to -o names no file, "
+        "and a report's format is chosen by its file's suffix\n"
+        "  expected: a file to write\n"
+        "  hint: name the report, e.g. -o conflict-report.md; for the findings on standard "
+        "output, run factcheck check --format json\n"
+        "factcheck: 1 problem; nothing was checked\n")
+    assert sorted(p.name for p in corpus_dir.iterdir()) == ["claims"]
+
+
 def test_unwritable_output_is_an_input_error(corpus_dir: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     (corpus_dir / "r.md").write_text("a file", encoding="utf-8")
