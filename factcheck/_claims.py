@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from ._dates import (
+    DATE_SHAPE,
     Period,
     backward_run,
     complete_period,
@@ -573,15 +574,12 @@ _CALENDAR_WORDS = {  # what, and its unit
     "日": ("days", "天"), "号": ("days", "天"), "號": ("days", "天"),  # 1至3号
 }
 
-_DATE_SHAPE = re.compile(r"^\s*(\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}-\d{2})")
-
-
 def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: Any,
                  problems: Problems, claim_id: str) -> tuple[Quantity | None, Any]:
     value: str = fields["value"]
     as_date = fields.get("unit") == "date"
     spelled = date_spelling(value)  # 2020/3/1 as 2020-03-01, as extract reads it
-    if as_date or (_DATE_SHAPE.match(spelled) and "unit" not in fields):
+    if as_date or (DATE_SHAPE.match(spelled) and "unit" not in fields):
         readings: tuple[Period, ...]
         if as_of is None:
             written = parse_period(spelled)

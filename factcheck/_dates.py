@@ -100,6 +100,13 @@ class Period:
         return s.isoformat() if s == e else f"{s.isoformat()}..{e.isoformat()}"
 
 
+#: How a value that the loader reads as a date without ``unit: date`` starts: a year in
+#: four digits, Arabic or Chinese (2020年, 二〇二〇年: a date, never 2020 years), a month or
+#: a day in Arabic digits, or an ISO year and month.
+DATE_SHAPE = re.compile(r"^\s*(\d{4}\s*年|[一二][〇零一二三四五六七八九]{3}\s*年|\d{1,2}\s*月"
+                        r"|\d{1,2}\s*日|\d{4}-\d{2})")
+
+
 def days_between(a: Period, b: Period) -> tuple[int, int]:
     """Bound the days elapsed from a moment in ``a`` to a later moment in ``b``.
 

@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from ._claims import quantity_of
-from ._dates import backward_run, date_spelling, parse_period
+from ._dates import DATE_SHAPE, backward_run, date_spelling, parse_period
 from ._errors import FactcheckError, Location, SourceError, plural
 from ._extract import Mention
 from ._extract_lexicon import CN_START, per_before
@@ -448,8 +448,7 @@ def _unloadable(m: Mention, before: str = "", after: str = "") -> str | None:
         if backward_run(value):
             return ("a run of dates that goes backward, which the loader refuses (a run must "
                     "go forward; a misprint is no claim)")
-        if parse_period(value, year=2000, month=1) is None or not re.match(
-                r"\s*(\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}-\d{2})", value):
+        if parse_period(value, year=2000, month=1) is None or not DATE_SHAPE.match(value):
             return "not a date the loader reads (it needs year, month or day digits first)"
         return None
     written = (m.unit or "").translate(FULLWIDTH)  # 30º and 30˚ are 30°, as the loader reads them

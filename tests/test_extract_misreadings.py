@@ -1380,6 +1380,22 @@ def test_a_run_of_years_with_a_short_right_end_loads_whole(tmp_path: Path, text:
             _load(tmp_path, article, "source: t\nclaims:\n" + claim.format(value=end))
 
 
+@pytest.mark.parametrize(("text", "period"), [("二〇二〇年", "2020"),
+                                            ("二〇二〇年-二二年", "2020..2022"),
+                                            ("二〇二〇年-二〇二二年", "2020..2022"),
+                                            ("二〇一九年五月", "2019-05")])
+def test_a_year_in_chinese_digits_is_a_date_without_unit_date(tmp_path: Path, text: str,
+                                                              period: str) -> None:
+    # 二〇二〇年 loaded as a quantity, 2020 years, and 二〇二〇年-二二年 (which extract lists
+    # as a date) could not be read at all, where 2020年 and 2020年-22年 are dates
+    article = f"{text}，共投资1亿元。\n"
+    skeleton = _filled(_skeleton(article), as_of=period)
+    assert [c["value"] for c in yaml.safe_load(skeleton)["claims"]] == [text, "1亿元"]
+    corpus = _load(tmp_path, article, skeleton)
+    loaded = corpus.claims["a.l1c1"]  # type: ignore[attr-defined]
+    assert (loaded.quantity, str(loaded.date)) == (None, period)
+
+
 def test_a_run_of_years_loads_whole_and_neither_end_alone(tmp_path: Path) -> None:
     from factcheck._errors import FactcheckError
 
