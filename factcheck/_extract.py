@@ -52,7 +52,6 @@ from ._extract_lexicon import (
     IDIOM_RE,
     LATIN_UNITS,
     LONGEST_PREFIX,
-    NOT_BEFORE_SIGN,
     NOT_TENTHS,
     NUMBERED_NOUNS,
     ONE_UNITS,
@@ -72,8 +71,6 @@ from ._extract_lexicon import (
     TIME_OF_DAY_RE,
     TIME_UNITS,
     UNIT_RE,
-    YEAR_BEFORE_DASH_RE,
-    YEARS_AFTER_DASH_RE,
     identifier_spans,
 )
 from ._extract_view import TextView, period_of, unit_text
@@ -96,6 +93,7 @@ from ._whole_figure import (
     ENDS_A_FIGURE,
     NOT_DECADE,
     VAGUE_BEFORE_NUMERAL,
+    minus_is_sign,
     qualifier_ends_a_word,
 )
 
@@ -116,19 +114,9 @@ _PER_STARTS = frozenset("/ 每")
 _TAIL_UNITS = (TIME_UNITS - SPLIT_UNITS) | {"倍", "%", "成"}
 _MANY_WORDS = frozenset(("多元", "多样", "多种", "多彩", "多功", "多方", "多维"))  # 5年多元化
 _MINUS = frozenset("-−")
-# Words ending in 年 or 月 after which a dash is a minus sign (比去年-3%, 本月-5%). They are
-# listed, since 年 or 月 after more than a numeral may still end a figure whose range the
-# dash joins: 半年-1年, 十多年-20年, 十几年-20年, 数月-1年.
-_PERIOD_WORDS = (
-    *(w + end for end in "年月" for w in "去今明前上本同当當全每往下次"),
-    "上半年", "下半年", "上个月", "上個月", "下个月", "下個月", "这个月", "這個月")
-_YEAR_ENDS = frozenset("年度底初末")
 _TEMPERATURES = frozenset(("℃", "°C", "℉", "°F"))
 # What after a code's digits makes them a figure: LPR3.45%, GMV1000亿元, MLF5000亿元
 _FIGURE_AFTER_CODE = frozenset("%‰万亿")
-# How many characters of a unit the lexicon does not know may stand between a figure and
-# a dash that joins it to the next (3级-4级, 80年代-90年代)
-_LONGEST_UNKNOWN_UNIT = 2
 # What before a number makes the colon after it a ratio's or a score's, never a clock
 # time's (比分1:10, 比例为1:10, 比分是1:10, 两者之比1:10): the ratio pattern reads it
 _SCORE_BEFORE = re.compile("(?:比分|比例|比率|比值|之比)[为是]?$|比为$")
@@ -315,28 +303,8 @@ class _Scanner:
 
     def _signed(self, at: int) -> bool:
         """Whether the minus sign at ``at`` is the figure's (增长-5%), not a dash that joins
-        (10-20, 1月-3月, 0451-8666) or ends a word; the sign is taken after a word that
-        cannot end a figure or a code, and after punctuation."""
-        if self.used[at]:
-            return False
-        before = self.f[at - 1] if at else ""
-        if self.f.endswith(_PERIOD_WORDS, 0, at):
-            return True  # 比去年-3%, 本月-5%: 年 or 月 of a word ends no figure or date
-        if before in _YEAR_ENDS and YEAR_BEFORE_DASH_RE.search(self.f, max(0, at - 7), at) is not None:
-            # 2019年-3%: a date's year ends no figure whose range the dash would join; but
-            # 2019年-3月 goes on to a date, and 2019年-2021 or 2020年-22年 to a year
-            return YEARS_AFTER_DASH_RE.match(self.f, at + 1) is None and not any(
-                pattern.match(self.f, at + 1) for _, pattern in DATE_PATTERNS)
-        if (before.isascii() and before.isalnum()) or before in NOT_BEFORE_SIGN:
-            return False
-        # a figure whose short unit the lexicon does not know ends there: 3级-4级,
-        # 80年代-90年代, 10余-20余元 (a range, whose right end a sign would turn round)
-        for c in reversed(self.f[max(0, at - _LONGEST_UNKNOWN_UNIT - 1) : at]):
-            if c.isdigit():
-                return False
-            if not (c.isalpha() or c in "℃°"):
-                break
-        return True
+        (10-20, 1月-3月, 0451-8666) or ends a word (:func:`minus_is_sign`)."""
+        return not self.used[at] and minus_is_sign(self.f, at)
 
     def _code(self, i: int) -> int | None:
         """An identifier at the digit ``i``: a code of letters and digits (G1012, H7N9,

@@ -41,7 +41,7 @@ from ._quotes import NormalText, find_within, fold_chars
 
 __all__ = ["COUNTING_AFTER_UNIT", "ENDS_A_FIGURE", "MOSTLY_BEFORE", "NOT_DECADE",
            "VAGUE_BEFORE_NUMERAL", "WORD_BEFORE_QUALIFIER", "find_figure_within",
-           "hour_by_its_words", "qualifier_ends_a_word", "whole_figure"]
+           "hour_by_its_words", "minus_is_sign", "qualifier_ends_a_word", "whole_figure"]
 
 _ARABIC = frozenset("0123456789")
 # Chinese digits and units (also financial and Traditional forms); a point (点) is not one:
@@ -167,7 +167,7 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             _after_a_qualifier(fold_chars(before))):
         return False  # 3%至5% of 约3%至5%: a range with a qualifier, which the loader refuses
     if first in _ARABIC or first in _CHINESE:
-        if not _starts_whole(fold_chars(figure[:4]), before, previous) and not (
+        if not _starts_whole(fold_chars(figure), before, previous, fold_chars(after)) and not (
                 _date_after_a_year(fold_chars(figure + after[:12]), before)):
             return False
         if previous == "比" and _ratio_across(
@@ -295,19 +295,26 @@ def _date_after_a_year(text: str, before: str) -> bool:
         pattern.match(text) for _, pattern in DATE_PATTERNS)
 
 
-def _starts_whole(head: str, before: str, previous: str) -> bool:
-    """Whether nothing of the number that ``head`` (the figure's first characters, folded)
-    starts stands in ``before``."""
+def _starts_whole(figure: str, before: str, previous: str, after: str) -> bool:
+    """Whether nothing of the number that ``figure`` (folded, as ``after``) starts stands in
+    ``before``."""
+    head = figure[:4]
     first = head[:1]
     if previous in _MINUS and fold_chars(before[-2:-1]) in _SIGNS:
-        # 14个 of ---14个 or 园区--14个: a run of dashes after no figure is a rule, as
-        # extract reads it, with no minus sign (5个--14个 and 5%--3% are ranges)
-        ends = fold_chars(before).rstrip("".join(_SIGNS))[-1:]
-        return not (ends.isascii() and ends.isalnum()) and ends not in NOT_BEFORE_SIGN
+        # 14个 of ---14个, 园区--14个 or 5元--14个: a run of dashes is a rule, as extract
+        # reads it, with no minus sign, unless it joins a range (5个--14个, 5%--3%, 5--14个)
+        near = fold_chars(before).rstrip("".join(_SIGNS))
+        ends = near[-1:]
+        if ends.isascii() and ends.isalnum():
+            return False
+        return ends not in NOT_BEFORE_SIGN or not _in_a_range(figure, near + "-", after)
     if previous in _SIGNS:
-        # 5元/吨 of 3元/斤-5元/吨: a dash after a rate joins two rates that are no range
-        # (a range's ends are refused before this), as extract reads them apart
-        return _rate_before(fold_chars(before[:-1]))
+        # 5元/吨 of 3元/斤-5元/吨, 14个 of 5元-14个 or 园区-14个, ~14个, -三十家: a dash after a
+        # unit or a rate joins figures that are no range (a range's ends are refused before
+        # this), a tilde or a dash before Chinese digits is no sign, as extract reads them
+        folded = fold_chars(before)
+        return previous not in _MINUS or first not in _ARABIC or not minus_is_sign(
+            folded, len(folded) - 1)
     if first in _ARABIC:
         if previous in _ARABIC or (previous == "." and fold_chars(before[-2:-1]) in _ARABIC):
             return False
@@ -327,18 +334,42 @@ def _starts_whole(head: str, before: str, previous: str) -> bool:
                                         _CHINESE)  # 唯一一家
 
 
-def _rate_before(before: str) -> bool:
-    """Whether ``before`` (folded) ends with a rate, a figure with its per-unit (3元/斤)."""
-    end = len(before)
-    while end and before[end - 1] not in _ARABIC:
-        end -= 1
-    start = end
-    while start and (before[start - 1] in _ARABIC or before[start - 1] in ".,"):
-        start -= 1
-    if start == end or end == len(before):
+# Words ending in 年 or 月 after which a dash is a minus sign (比去年-3%, 本月-5%). They are
+# listed, since 年 or 月 after more than a numeral may still end a figure whose range the
+# dash joins: 半年-1年, 十多年-20年, 十几年-20年, 数月-1年.
+_PERIOD_WORDS = (
+    *(w + end for end in "年月" for w in "去今明前上本同当當全每往下次"),
+    "上半年", "下半年", "上个月", "上個月", "下个月", "下個月", "这个月", "這個月")
+_YEAR_ENDS = frozenset("年度底初末")
+# How many characters of a unit the lexicon does not know may stand between a figure and
+# a dash that joins it to the next (3级-4级, 80年代-90年代)
+_LONGEST_UNKNOWN_UNIT = 2
+
+
+def minus_is_sign(text: str, at: int) -> bool:
+    """Whether the dash at ``at`` of ``text`` (folded), before Arabic digits, is their
+    minus sign (增长-5%), not a dash that joins (10-20, 1月-3月, 5元-14个, 园区-14个) or ends
+    a word; the sign is taken after a word that cannot end a figure or a code, and after
+    punctuation. Extract reads a figure's sign by it, and :func:`whole_figure` refuses a
+    value that leaves such a sign out."""
+    before = text[at - 1] if at else ""
+    if text.endswith(_PERIOD_WORDS, 0, at):
+        return True  # 比去年-3%, 本月-5%: 年 or 月 of a word ends no figure or date
+    if before in _YEAR_ENDS and YEAR_BEFORE_DASH_RE.search(text, max(0, at - 7), at) is not None:
+        # 2019年-3%: a date's year ends no figure whose range the dash would join; but
+        # 2019年-3月 goes on to a date, and 2019年-2021 or 2020年-22年 to a year
+        return YEARS_AFTER_DASH_RE.match(text, at + 1) is None and not any(
+            pattern.match(text, at + 1) for _, pattern in DATE_PATTERNS)
+    if (before.isascii() and before.isalnum()) or before in NOT_BEFORE_SIGN:
         return False
-    rate = parse_figure(before[start:])
-    return rate is not None and rate.per_word is not None
+    # a figure whose short unit the lexicon does not know ends there: 3级-4级,
+    # 80年代-90年代, 10余-20余元 (a range, whose right end a sign would turn round)
+    for c in reversed(text[max(0, at - _LONGEST_UNKNOWN_UNIT - 1) : at]):
+        if c.isdigit():
+            return False
+        if not (c.isalpha() or c in "℃°"):
+            break
+    return True
 
 
 def _ends_whole(last: str, after: str, following: str) -> bool:

@@ -1854,7 +1854,8 @@ def test_two_rates_per_different_units_are_claimed_apart(tmp_path: Path, dash: s
             for c in corpus.claims.values()] == [  # type: ignore[attr-defined]
         ("yuan / kilogram", 6), ("yuan / kilogram", Fraction(1, 200))]
     assert not whole_figure("5元/斤", f"价格3元/斤{dash}", "。")  # 3元/斤-5元/斤 is a range
-    assert not whole_figure("5元", f"价格增长{dash}", "。")  # a minus sign
+    # a minus sign; a tilde is none, as extract reads it: 增长~5元 is about 5元
+    assert whole_figure("5元", f"价格增长{dash}", "。") is (dash == "~")
 
 
 # --- a date with slashes or dots: extract reads it, and so does the loader ----------------
@@ -1901,3 +1902,33 @@ def test_a_figure_after_a_run_of_dashes_loads_as_extract_reads_it(
 ])
 def test_only_a_dash_after_no_dash_is_a_sign(figure: str, before: str, whole: bool) -> None:
     assert whole_figure(figure, before, "。") is whole
+
+
+# --- a dash or tilde before a figure that no range joins: extract and the loader agree ----
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("园区-14个企业。", ["14个"]),  # the dash after a word (区 ends no figure here) is no sign
+    ("园区--14个企业。", ["14个"]),  # a rule of two dashes, no sign either
+    ("票价5元-14个站。", ["5元", "14个"]),  # two figures of other units: no range
+    ("票价5元--14个站。", ["5元", "14个"]),
+    ("票价5元~14个站。", ["5元", "14个"]),
+    ("约~14个企业。", ["14个"]),  # a tilde is no minus sign: ~14个 is about 14个
+    ("企业～14个。", ["14个"]),
+    ("名单：-三十家企业。", ["三十家"]),  # a dash before Chinese digits is a bullet, no sign
+])
+def test_a_figure_after_a_dash_that_joins_nothing_loads(tmp_path: Path, text: str,
+                                                        values: list[str]) -> None:
+    assert [c["value"] for c in _claims(text)] == values
+    for m in extract(text):
+        assert whole_figure(m.value, text[:m.start], text[m.end:]), m.value
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))  # was: only part of a figure
+    assert len(corpus.claims) == len(values)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("figure", "before"), [
+    ("14个", "增长-"), ("5%", "比去年-"), ("3%", "2019年-"),  # a minus sign
+    ("14个", "5个--"), ("3%", "5%--"), ("14个", "5--"),  # the high end of a range
+])
+def test_a_figure_that_leaves_its_sign_or_range_out_is_still_refused(figure: str,
+                                                                    before: str) -> None:
+    assert not whole_figure(figure, before, "。")
