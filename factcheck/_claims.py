@@ -520,8 +520,9 @@ def _clock_point(value: str, text: str, span: tuple[int, int]) -> bool:
             return False
         after = after[1:]
     before = fold_chars(text[max(0, span[0] - 4):span[0]]).rstrip()
-    # 下午3点, 3点开会, and a range of hours after a time of day: 上午9-11点
-    return hour_by_its_words(before, after if figure.high is None else "")
+    # 下午3点, 3点开会, and a range of hours after a time of day or before a word that
+    # goes with one: 上午9-11点, 9-11点营业
+    return hour_by_its_words(before, after)
 
 
 def _unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], text: str,

@@ -93,6 +93,7 @@ from ._whole_figure import (
     ENDS_A_FIGURE,
     NOT_DECADE,
     VAGUE_BEFORE_NUMERAL,
+    hour_by_its_words,
     minus_is_sign,
     qualifier_ends_a_word,
 )
@@ -337,8 +338,10 @@ class _Scanner:
                 m.group("event") is not None) or (
                 m.group("mark") == "时" and self.f[i].isdigit())
         elif (m := HOUR_RANGE_RE.match(self.f, i)) is not None:
-            # 上午9-11点, 9-11时: as the loader reads them (but 3-5点建议 counts points)
-            sure = m.group("mark") == "时" and self.f[i].isdigit()
+            # 上午9-11点, 9-11时, 9-11点营业, 9-11点钟: as the loader reads them (but 3-5点建议
+            # counts points)
+            sure = (m.group("mark") == "时" and self.f[i].isdigit()) or hour_by_its_words(
+                "", self.f[m.end() : m.end() + 2])
         else:
             return None
         if not sure and TIME_OF_DAY_RE.search(self.f, max(0, i - 2), i) is None:

@@ -299,8 +299,9 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _HOUR = r"(?:2[0-4]|[01]?[0-9]|二十[一二三四]?|十[一二三四五六七八九]?|[零〇一二两三四五六七八九])"
 _MINUTE = r"(?:[0-5]?[0-9]|[一二三四五]?十[一二三四五六七八九]?|[零〇][一二三四五六七八九]|[一二三四五六七八九])"
 _CLOCK_TAIL = rf"(?:{_MINUTE}分(?:{_MINUTE}秒)?|半|整|钟)"
-#: What after an hour says it is one (3点开会, 3点召开): read as 3点钟, never 3 or 3 points.
-CLOCK_EVENT_WORDS = ("开会", "召开", "举行")
+#: What after an hour says it is one (3点开会, 3点召开, 9点营业, 9-11点营业): read as 3点钟,
+#: never 3 or 3 points; opening hours too, which no count of points goes before.
+CLOCK_EVENT_WORDS = ("开会", "召开", "举行", "营业", "开门", "关门", "开馆", "闭馆", "上班", "下班")
 # two clock times are one range across 到 too (上午10点到11点), as across 至
 CLOCK_RE = re.compile(
     rf"{_HOUR}(?P<mark>[时点])(?:{_CLOCK_TAIL}(?P<tail>)"

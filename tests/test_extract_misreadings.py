@@ -259,6 +259,9 @@ def test_a_range_of_points_gets_a_skeleton_that_loads(tmp_path: Path, text: str)
     ("上午9-11点开放", [("9-11点", "identifier", "9-11点", None, None)]),
     ("上午九至十一点开放", [("九至十一点", "identifier", "九至十一点", None, None)]),
     ("9-11时开放", [("9-11时", "identifier", "9-11时", None, None)]),
+    # or with a word that goes with a clock time after it (was 9 to 11 points)
+    ("每日9-11点营业", [("9-11点", "identifier", "9-11点", None, None)]),
+    ("3-5点钟", [("3-5点", "identifier", "3-5点", None, None)]),
     # points, no clock: listed with its 点 (3-5 without it), as the loader reads 3-5点
     ("提出3-5点建议", [("3-5点", "quantity", "3..5", "点", "range")]),
     ("提出三至五点意见", [("三至五点", "quantity", "3..5", "点", "range")]),
@@ -1222,6 +1225,11 @@ claims:
     ("上午9-11点开放", "9", "个"),
     ("上午9-11点开放", "11点", None),
     ("上午9-11点开放", "9-11点", None),
+    # no time of day: opening hours, 9-11 o'clock, were a count of 9 to 11 points
+    ("商店9-11点营业", "9-11点", "个"),
+    ("商店9-11点营业", "9-11", "个"),
+    ("商店8点营业", "8", "个"),
+    ("商店8点营业", "8点", "个"),
 ])
 def test_the_hour_of_a_clock_time_loads_as_no_claim(
         tmp_path: Path, quote: str, value: str, unit: str | None) -> None:
