@@ -533,6 +533,11 @@ class _Scanner:
                     return self._figure(a, i, end, end, right_unit[1] if right_unit else None,
                                         kind, None, unit_from=right.end, per=per,
                                         low_end=False)
+        if unit is None and not is_cn and f.startswith("点", k) and not (
+                _NUMERAL_GOES_ON.match(f, k + 1)) and f[k + 1 : k + 2] != "多":
+            # 提出3点建议: 3 points, as the loader reads 3点 and as 3-5点 is listed (a clock
+            # time, 下午3点 or 3点开会, is read above; 3点5 is a decimal, 3点多 a time too)
+            unit = (k + 1, "点")
         some_more = False
         if k < self.n and f[k] in SOME_MORE_AFTER_NUMERAL:
             after = k + 1

@@ -265,6 +265,7 @@ def test_a_range_of_points_gets_a_skeleton_that_loads(tmp_path: Path, text: str)
     # points, no clock: listed with its 点 (3-5 without it), as the loader reads 3-5点
     ("提出3-5点建议", [("3-5点", "quantity", "3..5", "点", "range")]),
     ("提出三至五点意见", [("三至五点", "quantity", "3..5", "点", "range")]),
+    ("提出3点建议", [("3点", "quantity", "3", "点", None)]),  # was 3 without its 点
     ("增长3-5点5", [("3-5", "quantity", "3..5", "", "range"),  # 点5: no 点 of points
                    ("5", "quantity", "5", "", None)]),
     ("10点半", [("10点半", "identifier", "10点半", None, None)]),
@@ -1940,3 +1941,11 @@ def test_a_figure_after_a_dash_that_joins_nothing_loads(tmp_path: Path, text: st
 def test_a_figure_that_leaves_its_sign_or_range_out_is_still_refused(figure: str,
                                                                     before: str) -> None:
     assert not whole_figure(figure, before, "。")
+
+
+def test_points_of_one_number_are_listed_with_their_dian_and_load(tmp_path: Path) -> None:
+    text = "提出3点建议。"  # extract listed 3 alone, while the loader reads 3点 as 3 points
+    rendered = _skeleton(text)
+    assert "value: 3点" in rendered and "unit: TODO  # '点' is not a known unit" in rendered
+    (claim,) = _load(tmp_path, text, _filled(rendered)).claims.values()  # type: ignore[attr-defined]
+    assert (claim.value, claim.quantity.value) == ("3点", 3)
