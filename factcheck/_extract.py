@@ -651,11 +651,14 @@ class _Scanner:
                 return self._emit(i, num.end + 1, "identifier")  # 十九大: a party congress
             if num.value == 1:
                 return None
+        # 评分8.5以上, 年龄60左右: a qualifier after a number without a unit, as after one
+        # with a unit (the loader reads 8.5以上, and refuses 8.5 of it as part of the figure)
+        end = k + (len(self._suffix(k)) if qualifier is None and not some_more else 0)
         if is_cn:
             composed = len(numeral) >= 2 and any(c in "十百千万亿" for c in numeral)
             if not composed:
                 return None
-            return self._figure(a, i, k, k, "", "quantity", qualifier)
+            return self._figure(a, i, end, end, "", "quantity", qualifier)
         plain_int = numeral.isdigit()
         if plain_int and f.startswith("号", num.end):  # 门牌88号, 101号院: a number that names
             end = num.end + 1 + (f[num.end + 1 : num.end + 2] in NUMBERED_NOUNS)
@@ -667,7 +670,7 @@ class _Scanner:
                 return self._emit(i, num.end, "date", period=parse_period(numeral))
             if len(numeral) >= 5:
                 return self._emit(i, num.end, "identifier")
-        return self._figure(a, i, k, k, "", "quantity", qualifier)
+        return self._figure(a, i, end, end, "", "quantity", qualifier)
 
     def _scale_after_some_more(self, num: Numeral) -> int:
         """The magnitude word after the 多 of ``num`` that scales it, as the figure grammar

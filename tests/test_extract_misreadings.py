@@ -1949,3 +1949,20 @@ def test_points_of_one_number_are_listed_with_their_dian_and_load(tmp_path: Path
     assert "value: 3点" in rendered and "unit: TODO  # '点' is not a known unit" in rendered
     (claim,) = _load(tmp_path, text, _filled(rendered)).claims.values()  # type: ignore[attr-defined]
     assert (claim.value, claim.quantity.value) == ("3点", 3)
+
+
+@pytest.mark.parametrize(("text", "value", "low", "high"), [
+    ("评分8.5以上。", "8.5以上", Fraction(17, 2), None),  # was 8.5, refused as part of it
+    ("年龄14以上。", "14以上", 14, None),
+    ("年龄三十以上。", "三十以上", 30, None),
+])
+def test_a_qualifier_after_a_number_without_unit_is_listed_and_loads(
+        tmp_path: Path, text: str, value: str, low: Fraction, high: Fraction | None) -> None:
+    assert [c["value"] for c in _claims(text)] == [value]
+    (claim,) = _load(tmp_path, text, _filled(_skeleton(text))).claims.values()  # type: ignore[attr-defined]
+    interval = claim.quantity.interval
+    assert (interval.low, interval.high) == (low, high)
+
+
+def test_about_after_a_number_without_unit_is_listed_with_it() -> None:
+    assert [(m.value, m.qualifier) for m in extract("年龄60左右的人。")] == [("60左右", "about")]
