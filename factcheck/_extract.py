@@ -604,9 +604,10 @@ class _Scanner:
                 end += 1
                 core_end = end
                 some_more = f[end - 1] != "半"
-            if qualifier is None and not some_more:
-                end += len(self._suffix(end))
-                core_end = end
+            # a second qualifier goes with it too (约14个以上, 300多家以上): one mention,
+            # which the loader refuses whole, not a part of the figure it would refuse
+            end += len(self._suffix(end))
+            core_end = end
         kind = "quantity" if per is not None else self._kind(unit[1])
         if kind == "duration" and f[end : end + 1] in ("间", "来"):
             end += 1
@@ -653,7 +654,7 @@ class _Scanner:
                 return None
         # 评分8.5以上, 年龄60左右: a qualifier after a number without a unit, as after one
         # with a unit (the loader reads 8.5以上, and refuses 8.5 of it as part of the figure)
-        end = k + (len(self._suffix(k)) if qualifier is None and not some_more else 0)
+        end = k + len(self._suffix(k))
         if is_cn:
             composed = len(numeral) >= 2 and any(c in "十百千万亿" for c in numeral)
             if not composed:

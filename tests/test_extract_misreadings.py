@@ -1966,3 +1966,16 @@ def test_a_qualifier_after_a_number_without_unit_is_listed_and_loads(
 
 def test_about_after_a_number_without_unit_is_listed_with_it() -> None:
     assert [(m.value, m.qualifier) for m in extract("年龄60左右的人。")] == [("60左右", "about")]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("园区约14个以上企业。", "约14个以上"),  # was 约14个, refused as without its 以上
+    ("共300多家以上。", "300多家以上"),  # was 300多家
+    ("占比约20%以上。", "约20%以上"),
+    ("评分约8.5以上。", "约8.5以上"),  # was 约8.5
+])
+def test_two_qualifiers_make_one_mention_that_is_no_skeleton(text: str, mention: str) -> None:
+    assert [m.text for m in extract(text)] == [mention]
+    rendered = _skeleton(text)
+    assert "claims: []" in rendered  # no skeleton the loader refuses as part of a figure
+    assert f"'{mention}' in 「" in rendered and "not a figure the loader reads" in rendered
