@@ -233,9 +233,10 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         if near_before.endswith(_PREFIXES) and not near_before.endswith(_MOSTLY):
             return False
         if near_before[-1:] in _ONE_CHAR_PREFIXES and _after_a_qualifier(near_before) and \
-                not (near_before[-1:] == "近" and fold_chars(figure).endswith(_TIME_UNITS)):
-            # 300亿 of 近300亿, 超600家, 逾50%: but not of 附近, 英超, nor 3年 of 近3年, "the
-            # last three years", as extract reads it
+                not (near_before[-1:] == "近" and _without_suffix(fold_chars(figure)).endswith(
+                    _TIME_UNITS)):
+            # 300亿 of 近300亿, 超600家, 逾50%: but not of 附近, 英超, nor 3年 or 3年以上 of
+            # 近3年(以上), "the last three years", as extract reads it
             return False
     head = fold_chars(figure[:3])
     if any(head.startswith(word) and fold_chars(before).endswith(rest)

@@ -108,6 +108,8 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("3年", "近", "来", True),  # 近 before a span of time is "the last", as extract reads it
     ("两个月", "近", "，", True),
     ("五天", "近", "", True),
+    ("5年以上", "近", "。", True),  # 近5年以上: extract lists 5年以上 (was refused)
+    ("3万人以上", "近", "。", False),
     ("3万人", "近", "", False),  # ...but "almost" before any other unit
     ("40万人", "美国纽约", "", True),
     ("20支", "英超", "球队", True),
