@@ -10,6 +10,7 @@ at the first).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from fractions import Fraction
 from pathlib import Path
@@ -20,7 +21,7 @@ from test_extract_phrasings import VOCABULARY
 
 from factcheck import load
 from factcheck._extract import extract
-from factcheck._extract_render import Article, render_yaml
+from factcheck._extract_render import Article, _unloadable, render_yaml
 from factcheck._numbers import parse_figure
 from factcheck._whole_figure import whole_figure
 
@@ -1979,3 +1980,32 @@ def test_two_qualifiers_make_one_mention_that_is_no_skeleton(text: str, mention:
     rendered = _skeleton(text)
     assert "claims: []" in rendered  # no skeleton the loader refuses as part of a figure
     assert f"'{mention}' in 「" in rendered and "not a figure the loader reads" in rendered
+
+
+# --- a sweep: every figure extract proposes in a context is one the loader takes whole ----
+
+_BEFORE = ("", "共", "园区", "达", "约", "超", "近", "~", "～", "-", "－", "—", "--", "——",
+           "5元", "5元-", "5元--", "5元~", "，", "：", "（", "“", "、", " ", "2020年", "同比",
+           "增长", "下降", "其中", "+", "/", "约~")
+_FIGURE = ("14个", "14", "3.5万元", "三十家", "20%", "5年", "14亿元", "一百二十人", "300多家",
+           "9-11点", "3点", "8.5")
+_AFTER = ("", "，", "~", "-", "—", "～", "以上", "左右", "的", "）", "”", "、", "元", "个",
+          "营业", "建议", "至", "/", "年", "万", "人次")
+
+
+def test_extract_proposes_only_values_the_loader_takes_whole() -> None:
+    """Each counted mention in a figure's context (Chinese words, punctuation, dashes,
+    tildes, units, qualifiers) is a value the whole-figure check takes, or one extract lists
+    as no skeleton: never a skeleton that the loader refuses as part of a figure. (多 after
+    both a unit and a qualifier, 约14个多, and 第9-11点 still disagree: not swept.)"""
+    refused = []
+    for before, figure, after in itertools.product(_BEFORE, _FIGURE, _AFTER):
+        text = f"文中{before}{figure}{after}。"
+        for m in extract(text):
+            if not m.counted or _unloadable(m, text[max(0, m.start - 8):m.start],
+                                            text[m.end:m.end + 8]) is not None:
+                continue
+            if not whole_figure(m.value, text[max(0, m.start - 12):m.start],
+                                text[m.end:m.end + 12]):
+                refused.append((text, m.value))
+    assert refused == []
