@@ -67,9 +67,9 @@ VAGUE_BEFORE_NUMERAL = frozenset("数几")
 _PREFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_PREFIXES if len(w) >= 2}))
 _SUFFIXES = tuple(sorted(w for w in QUALIFIER_SUFFIXES if w != "上下"))
 _PREFIX_ENDS = frozenset(word[-1] for word in _PREFIXES)
-#: One-character qualifiers a value may not leave out: 近, 超 and 逾 bound the figure (近300亿
-#: is under 300亿), unless they end a word (:data:`WORD_BEFORE_QUALIFIER`); 约 may be left
-#: out, since the figure read alone admits as much rounding (docs/claims-format.md)
+#: One-character qualifiers a value may not leave out, unless they end a word
+#: (:data:`WORD_BEFORE_QUALIFIER`): 近, 超 and 逾 bound the figure (近300亿 is under 300亿),
+#: and 约 widens it (约20家 is [19, 21], wider than 20家 read alone)
 _ONE_CHAR_PREFIXES = frozenset(fold_chars("近超逾约"))
 # 近 before a span of time is "the last" (近3年, 近两个月), not "almost"
 _TIME_UNITS = tuple(sorted(fold_chars(u) for u in TIME_UNITS))
@@ -133,7 +133,7 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     not the tail of a date (5日 or 1月5日 in 2020年1月5日), nor part of a clock time (30 in
     14时30分) or a decade (80 in 80、90年代),
     and not missing its "some more" (30 in 30多家) or a qualifier (300亿 in 接近300亿 or
-    近300亿, 30家 in 30家以上; 约 aside: 30家 of 约30家 is whole). Only what cannot
+    近300亿, 30家 in 约30家, 30家以上 or 30家上下). Only what cannot
     be another word's is refused: 一 may belong to a word (唯一一家, 30万一线人员)."""
     # one character at a time, folded (full width, Traditional): this runs once per claim
     first, last = fold_chars(figure[:1]), fold_chars(figure[-1:])
