@@ -7,8 +7,9 @@ must agree when their periods overlap. When all periods of a cluster share a mom
 cluster agrees when all its intervals share a common point (in one dimension, pairwise
 overlap and a common point are the same thing); otherwise (2019, 2019..2021, 2021) the
 claims holding at each moment are compared together, and the first and last need not agree.
-Date claims of a key are all compared, whatever their ``as_of``: a date claim's period is
-the date itself, so grouping by it would only ever compare dates that already overlap.
+Date claims of a key are all compared, whatever their ``as_of``: a date names its own
+moment, and grouped by ``as_of`` (usually that date) only dates that already overlap would
+ever be compared.
 """
 
 from __future__ import annotations
@@ -62,8 +63,8 @@ def agreement(context: CheckContext) -> Iterator[Finding]:
     metrics = context.corpus.metrics
     for key in sorted(by_key):
         claims = by_key[key]
-        # a date is when one event happened, and its as_of is that date: grouped by as_of,
-        # 2019年5月9日 and 2019年5月19日 would never meet
+        # a date names when one event happened, and its as_of is usually that date: grouped
+        # by as_of, 2019年5月9日 and 2019年5月19日 would never meet
         timeless = metrics[claims[0].metric].timeless or any(c.date is not None
                                                               for c in claims)
         groups = [g for g in ([claims] if timeless else clusters(claims)) if len(g) > 1]
