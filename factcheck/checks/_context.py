@@ -12,7 +12,7 @@ Grading is shared by every kind so that verdicts mean the same everywhere:
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from fractions import Fraction
 from typing import Any, cast
 
@@ -24,7 +24,7 @@ from .._units import base_factor, counts_as_written, display, display_span, exac
 from ._show import in_word
 
 __all__ = ["CheckContext", "coarse", "hull", "intersect", "one_of", "percent", "plus",
-           "round_ends", "shown_in", "span_of", "written_per", "written_word"]
+           "round_ends", "shown_in", "span_of", "written_as", "written_per", "written_word"]
 
 
 #: The coarsest place a percentage is read at, as a ratio: ten points (30% may be a rounded
@@ -195,6 +195,13 @@ def written_per(quantities: Iterable[Quantity]) -> str | None:
         return None
     factor, base = base_factor(parsed)
     return f"/{per}" if base == "meter ** 2" and factor != 1 else None
+
+
+def written_as(quantities: Sequence[Quantity]) -> str | None:
+    """The word a finding shows ``quantities`` in, when they all write it: a count's
+    classifier (:func:`written_word`: 14套) or a rate's area (:func:`written_per`:
+    15万元/亩); None otherwise."""
+    return written_word(quantities) or written_per(quantities)
 
 
 def shown_in(value: Fraction, base_unit: str, word: str | None, *,

@@ -30,8 +30,7 @@ from ._context import (
     round_ends,
     shown_in,
     span_of,
-    written_per,
-    written_word,
+    written_as,
 )
 from ._registry import register_check
 from ._show import gap, meant, points, touching
@@ -231,7 +230,7 @@ def _word(group: list[Claim]) -> str | None:
     """The word every quantity of ``group`` is shown in: 14套; 15万元/亩 (see
     :func:`written_word`, :func:`written_per`)."""
     quantities = [c.quantity for c in group if c.quantity is not None]
-    return written_word(quantities) or written_per(quantities)
+    return written_as(quantities)
 
 
 def _all(group: list[Claim], noun: str) -> str:

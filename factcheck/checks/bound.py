@@ -19,16 +19,7 @@ from .._findings import Finding, Status
 from .._model import CheckSpec
 from .._numbers import Interval
 from .._schema import Field
-from ._context import (
-    CheckContext,
-    coarse,
-    intersect,
-    percent,
-    shown_in,
-    span_of,
-    written_per,
-    written_word,
-)
+from ._context import CheckContext, coarse, intersect, percent, shown_in, span_of, written_as
 from ._registry import register_check
 from ._show import gap, meant, points, touching
 
@@ -60,7 +51,7 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
             [qualified, exact])
     unit = q.base_unit
     # 超过14套 against 14套: (14套, +∞), not (14个, +∞); 近16万元/亩 per 亩, not per 平方米
-    word = written_word([q, e]) or written_per([q, e])
+    word = written_as([q, e])
     involved = [context.involved(qualified, "qualified", word=word),
                 context.involved(exact, "exact", word=word)]
     meaning = span_of(q.interval, unit, word)

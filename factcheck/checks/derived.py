@@ -60,7 +60,7 @@ from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval
 from .._refine import Settled, settle
 from .._schema import Field, found_value
-from ._context import CheckContext, coarse, intersect, written_per, written_word
+from ._context import CheckContext, coarse, intersect, written_as, written_per, written_word
 from ._registry import register_check
 from ._show import approx, approx_span, digits_for, equals, gap, points, touching
 from ._show import nominal as has_nominal
@@ -226,7 +226,7 @@ def _narrowed(settled: Settled, quantities: Mapping[str, Quantity], digits: int,
 
 def _shown(value: Fraction, quantity: Quantity) -> str:
     """A witness value in the unit its claim is shown in, to a few places past its own."""
-    word = written_word([quantity]) or written_per([quantity])
+    word = written_as([quantity])
     return approx(value, quantity.base_unit, digits_for(quantity, 4, word), word=word)
 
 

@@ -35,7 +35,7 @@ from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval
 from .._schema import Field
 from .._units import is_percentage_points
-from ._context import CheckContext, coarse, one_of, shown_in, written_per, written_word
+from ._context import CheckContext, coarse, one_of, shown_in, written_as
 from ._registry import register_check
 from ._show import approx, approx_span, decimals_of, digits_for, equals, gap, nominal, points
 
@@ -126,7 +126,7 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
     # nominal value is one end of it, and the rate from it may not be one the levels allow
     levels = nominal(start) and nominal(end)
     # 15万元/亩 to 18万元/亩 per 亩, not per 平方米; 10套 to 13套 in 套
-    word = written_word([start, end]) or written_per([start, end])
+    word = written_as([start, end])
     was, now = _number(f, start, end, word), _number(t, end, start, word)
     arithmetic = [
         *([f"({now} - {was}) / {was} {equals(shown)}"] if levels else []),

@@ -20,7 +20,7 @@ from .._expr import units_description
 from .._findings import Finding, Status
 from .._model import Claim, Quantity
 from .._numbers import Interval, format_exact
-from ._context import CheckContext, coarse, shown_in, span_of, written_per, written_word
+from ._context import CheckContext, coarse, shown_in, span_of, written_as
 from ._registry import register_check
 
 __all__ = ["below", "series"]
@@ -56,7 +56,7 @@ def series(context: CheckContext) -> Iterator[Finding]:
 def _judge(context: CheckContext, key: str, points: list[Claim]) -> Finding:
     quantities = [_quantity(c) for c in points]
     # 14套 -> [14套, 14套], not [14个, 14个]; 15万元/亩, not 225元/平方米
-    word = written_word(quantities) or written_per(quantities)
+    word = written_as(quantities)
     involved = [context.involved(c, "point", word=word) for c in points]
     units = sorted({q.base_unit for q in quantities})
     extra = [(str(c.as_of), format_exact(q.base)) for c, q in zip(points, quantities,

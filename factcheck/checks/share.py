@@ -38,7 +38,7 @@ from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval, format_exact, rounded_ends
 from .._schema import Field
 from .._units import is_count, is_percentage_points
-from ._context import CheckContext, coarse, shown_in, written_per, written_word
+from ._context import CheckContext, coarse, shown_in, written_as, written_word
 from ._registry import register_check
 from ._show import (
     approx,
@@ -135,7 +135,7 @@ def _with_whole(spec: CheckSpec, context: CheckContext, part: Claim, whole: Clai
                 stated: Claim) -> Finding:
     p, w, s = _quantity(part), _quantity(whole), _quantity(stated)
     # 3套 of 12套 is shown in 套, not 个; 5万元/亩 of 15万元/亩 per 亩, not per 平方米
-    word = written_word([p, w]) or written_per([p, w])
+    word = written_as([p, w])
     claims = [context.involved(part, "part", word=word),
               context.involved(whole, "whole", word=word), context.involved(stated, "share")]
     if p.base_unit != w.base_unit:

@@ -19,16 +19,7 @@ from .._findings import Finding, Status
 from .._model import CheckSpec, Claim
 from .._numbers import Interval
 from .._schema import Field, found_value
-from ._context import (
-    CheckContext,
-    coarse,
-    intersect,
-    plus,
-    shown_in,
-    span_of,
-    written_per,
-    written_word,
-)
+from ._context import CheckContext, coarse, intersect, plus, shown_in, span_of, written_as
 from ._registry import register_check
 from ._show import points
 
@@ -133,7 +124,7 @@ def _severity(status: Status) -> int:
 def _word(total: Claim, parts: list[Claim]) -> str | None:
     """The word a row is shown in, when its claims all write it: 13套, 15万元/亩."""
     quantities = [c.quantity for c in (total, *parts) if c.quantity is not None]
-    return written_word(quantities) or written_per(quantities)
+    return written_as(quantities)
 
 
 def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
