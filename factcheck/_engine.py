@@ -200,11 +200,12 @@ def _acknowledge(findings: Iterable[Finding], corpus: Corpus) -> list[Finding]:
     for ack in corpus.acknowledgements:
         finding = by_id.get(ack.finding)
         if finding is None:
-            close = _closest_unacknowledged(ack.finding, by_id, corpus)
+            close = " or ".join(f"'{c}'" for c in _closest_unacknowledged(
+                ack.finding, by_id, corpus))
             stale.append(Finding(
                 id=f"stale[{ack.finding}]", kind="acknowledgement", status=Status.STALE,
                 message=f"The acknowledgement of '{ack.finding}' matches no finding; remove it "
-                        "or fix the id" + (f" (did you mean '{close}'?)." if close else "."),
+                        "or fix the id" + (f" (did you mean {close}?)." if close else "."),
                 location=ack.location, acknowledgement=ack.reason))
         elif finding.acknowledged:
             stale.append(Finding(
@@ -234,21 +235,36 @@ def _acknowledge(findings: Iterable[Finding], corpus: Corpus) -> list[Finding]:
 
 
 def _closest_unacknowledged(wanted: str, by_id: Mapping[str, Finding],
-                            corpus: Corpus) -> str | None:
-    """The id of the discrepancy or conflict that no acknowledgement names and whose id is
-    closest to ``wanted`` (a misspelt acknowledgement), or None.
+                            corpus: Corpus) -> list[str]:
+    """The ids that no acknowledgement names and that ``wanted`` likely meant: those of
+    the same kind and name with the ``@period`` dropped or added (an acknowledgement of
+    ``agreement[e.m@2019-05-09]``, a date key's id of an older release), open ones first;
+    else the discrepancy or conflict whose id is closest (a misspelt acknowledgement);
+    else none.
 
     Names are compared inside the brackets, among the findings of the same kind where
     there are any: every ``agreement[...]`` shares its prefix, which would make any two
     look alike."""
     named = {a.finding for a in corpus.acknowledgements}
-    open_ = [i for i, f in by_id.items()
-             if i not in named and f.status in (Status.DISCREPANCY, Status.CONFLICT)]
+    free = {i: f for i, f in by_id.items() if i not in named}
+    open_ = [i for i, f in free.items() if f.status in (Status.DISCREPANCY, Status.CONFLICT)]
     kind, _, inner = wanted.partition("[")
+    periods = sorted(i for i in free if i.partition("[")[0] == kind
+                     and _without_period(i.partition("[")[2]) == _without_period(inner))
+    if periods:
+        return [i for i in periods if i in open_] or periods
     same_kind = [i for i in open_ if i.partition("[")[0] == kind] or open_
     inners = {i.partition("[")[2]: i for i in same_kind}
     close = difflib.get_close_matches(inner, list(inners), n=1, cutoff=0.8)
-    return inners[close[0]] if close else None
+    return [inners[close[0]]] if close else []
+
+
+def _without_period(inner: str) -> str:
+    """``e.m]`` of ``e.m@2019-05-09]``: a finding's name inside its brackets without the
+    ``@period`` that an agreement of several groups adds (the last ``@``, as the name
+    ends with the period)."""
+    name = inner.removesuffix("]")
+    return name.rpartition("@")[0] if "@" in name else name
 
 
 def _numbered(stale: list[Finding]) -> list[Finding]:

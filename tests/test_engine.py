@@ -77,6 +77,38 @@ def test_a_misspelt_acknowledgement_names_the_finding_it_likely_meant() -> None:
     assert run(ack("bond[near]"))["stale[bond[near]]"].message.endswith("fix the id.")
 
 
+def test_an_acknowledgement_with_or_without_the_period_names_the_finding() -> None:
+    # date keys' ids dropped their @period: an acknowledgement of the old id was stale
+    # without a hint where the name is short (too far from e.m for difflib)
+    stale = run(ack("agreement[e.m@2019-05-09]"))["stale[agreement[e.m@2019-05-09]]"]
+    assert stale.message == ("The acknowledgement of 'agreement[e.m@2019-05-09]' matches no "
+                             "finding; remove it or fix the id (did you mean "
+                             "'agreement[e.m]'?).")
+    # a consistent finding is named too (its acknowledgement is then stale as consistent)
+    assert run(ack("bound[near@2020]"))["stale[bound[near@2020]]"].message.endswith(
+        "(did you mean 'bound[near]'?).")
+    # and the other way: a key that now has several groups, the open ones first
+    claims = [make_claim("a", "3000公里", as_of="2019"), make_claim("b", "1000公里",
+                                                                    as_of="2019"),
+              make_claim("c", "5公里", as_of="2021"), make_claim("d", "5公里", as_of="2021")]
+    corpus = replace(make_corpus(claims), acknowledgements=(ack("agreement[e.m]"),))
+    found = {f.id: f for f in check(corpus)}
+    assert {"agreement[e.m@2019]", "agreement[e.m@2021]"} <= set(found)
+    assert found["stale[agreement[e.m]]"].message.endswith(
+        "(did you mean 'agreement[e.m@2019]'?).")
+    claims[1] = make_claim("b", "3000公里", as_of="2019")
+    corpus = replace(make_corpus(claims), acknowledgements=(ack("agreement[e.m]"),))
+    found = {f.id: f for f in check(corpus)}
+    assert found["stale[agreement[e.m]]"].message.endswith(
+        "(did you mean 'agreement[e.m@2019]' or 'agreement[e.m@2021]'?).")
+    # an id that another acknowledgement names is not suggested
+    corpus = replace(corpus, acknowledgements=(ack("agreement[e.m]"),
+                                               ack("agreement[e.m@2019]")))
+    found = {f.id: f for f in check(corpus)}
+    assert found["stale[agreement[e.m]]"].message.endswith(
+        "(did you mean 'agreement[e.m@2021]'?).")
+
+
 def test_acknowledgement_of_a_consistent_finding_is_stale() -> None:
     stale = run(ack("bound[near]"))["stale[bound[near]]"]
     assert stale.status is Status.STALE
