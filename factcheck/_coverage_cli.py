@@ -10,13 +10,39 @@ __all__ = ["add_command"]
 
 
 def _percent(text: str) -> Fraction:
+    """The value of ``--fail-under``: a number from 0 to 100, with or without one '%'.
+
+    Checked here rather than as an argparse ``type``: argparse's error has no hint, and
+    the other command-line errors say what was expected and found.
+
+    Raises:
+        InputError: ``text`` is not such a number (``50%%``, ``abc``, ``nan``, ``150``).
+    """
+    from ._errors import InputError
+
+    expected = "a number from 0 to 100, with or without a '%' after it (80, 62.5, 80%)"
+    hint = "write e.g. --fail-under 80: exit 1 when the overall coverage is below 80%"
+    number = text.strip().removesuffix("%")
     try:
-        value = Fraction(text.strip().rstrip("%"))
+        value = Fraction(number)
     except (ValueError, ZeroDivisionError):
-        raise argparse.ArgumentTypeError(f"not a percentage: {text!r}") from None
+        bare = number.rstrip("%")
+        if bare != number and _is_number(bare):  # 50%%: a printf-style escape left in
+            hint = f"write one '%' or none: --fail-under {bare.strip()}"
+        raise InputError("--fail-under takes a percentage, and this is not one",
+                         expected=expected, found=repr(text), hint=hint) from None
     if not 0 <= value <= 100:
-        raise argparse.ArgumentTypeError(f"a percentage is between 0 and 100, got {text!r}")
+        raise InputError("--fail-under takes a percentage from 0 to 100",
+                         expected=expected, found=repr(text), hint=hint)
     return value
+
+
+def _is_number(text: str) -> bool:
+    try:
+        Fraction(text)
+    except (ValueError, ZeroDivisionError):
+        return False
+    return True
 
 
 def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,7 +65,7 @@ def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     parser.add_argument("--format", choices=("text", "json"), default="text",
                         help="text for people (default), or json for programs "
                              "(docs/json-format.md)")
-    parser.add_argument("--fail-under", type=_percent, metavar="PCT", default=None,
+    parser.add_argument("--fail-under", metavar="PCT", default=None,
                         help="exit 1 when the overall coverage is below PCT percent")
     parser.set_defaults(run=_run, refused="nothing was measured")
 
@@ -52,6 +78,7 @@ def _run(args: argparse.Namespace) -> int:
     from ._outcome import settle, warn
     from ._paths import given_or_default, paths_location
 
+    fail_under = None if args.fail_under is None else _percent(args.fail_under)
     paths = given_or_default(args.paths, "factcheck coverage path/to/claims/")
     corpus = load(paths)
     if not corpus.sources:  # 0 of 0 mentions would be 100%, and pass any --fail-under
@@ -62,14 +89,14 @@ def _run(args: argparse.Namespace) -> int:
             hint="give the corpus directory, the one that holds sources.yaml")
     warn(corpus.warnings)
     coverage = compute_coverage(corpus)
-    below = args.fail_under is not None and coverage.share * 100 < args.fail_under
+    below = fail_under is not None and coverage.share * 100 < fail_under
     settle(1 if below else 0)  # also if the reader of stdout leaves early
     if args.format == "json":
         sys.stdout.write(dumps(coverage_json(coverage)))
     else:
         sys.stdout.write(render_coverage(coverage))
-    if below:
+    if below and fail_under is not None:
         print(f"factcheck: coverage {percent_text(coverage.share)} is below --fail-under "
-              f"{float(args.fail_under):g}%", file=sys.stderr)
+              f"{float(fail_under):g}%", file=sys.stderr)
         return 1
     return 0

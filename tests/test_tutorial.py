@@ -50,7 +50,8 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_the_page_has_the_steps_it_describes() -> None:
     commands = [shlex.split(c)[1] for c, _, _ in STEPS]
-    assert commands == ["extract", "extract", "check", "coverage", "coverage", "report"]
+    assert commands == ["extract", "extract", "check", "coverage", "coverage",
+                        "coverage", "report"]
 
 
 @pytest.mark.parametrize(("command", "expected", "code"), STEPS,
