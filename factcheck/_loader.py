@@ -233,14 +233,37 @@ def _no_registry(loaded: list[_Loaded], sections: dict[str, list[tuple[Document,
             "not only its claims files" if above is not None else
             "load the corpus directory, the one that holds sources.yaml, or give the files "
             "that register them along with the claims (see docs/claims-format.md)")
+    found = f"{plural(len(loaded), 'file')} without {'it' if len(missing) == 1 else 'them'}"
+    odd = _sources_yaml_no_file(first.path) if "source" in problems.unregistered else None
+    if odd is not None:  # the cause, rather than the files loaded without a registry
+        shown, kind = odd
+        found = f"{shown}: is {kind}, not a file"
+        others = [usual for what, _, usual in missing if what != "source"]
+        hint = (f"rename {shown} and write the file sources.yaml, with the `sources:` list, "
+                "in its place" + (f"; and load {listed(others)} with the claims" if others
+                                  else "") + " (see docs/claims-format.md)")
     problems.at(first.doc, (key,),
                 f"the claims name {listed([section for _, section, _ in missing])}, but no "
                 "file loaded registers any, so no claim can be checked",
                 expected=f"{listed(names)} among the files loaded "
                 f"({listed([usual for _, _, usual in missing])} in a corpus)",
-                found=f"{plural(len(loaded), 'file')} without "
-                f"{'it' if len(missing) == 1 else 'them'}",
-                hint=hint)
+                found=found, hint=hint)
+
+
+def _sources_yaml_no_file(claims_file: Path) -> tuple[str, str] | None:
+    """The nearest ``sources.yaml`` above ``claims_file``, shown, and what it is, when it is
+    a directory (or anything else but a file); else None. The claims then name sources
+    that no file registers, which alone does not say why."""
+    from ._paths import not_a_file
+
+    for folder in claims_file.resolve().parents:
+        path = folder / "sources.yaml"
+        try:
+            kind = not_a_file(path)
+        except OSError:
+            continue  # none here (or one that cannot be looked at: not the cause to name)
+        return None if kind is None else (display_path(path), kind)
+    return None
 
 
 def _default_source(doc: Document, value: Any, problems: Problems) -> Any:  # a YAML value

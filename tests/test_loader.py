@@ -11,6 +11,7 @@ import pytest
 from factcheck import CheckSpec, Corpus, LoadErrors, Location, Status, check, load
 from factcheck._cli import main
 from factcheck._errors import QuoteError, SchemaError, SourceError, UnitError
+from factcheck._paths import display_path
 from tests.corpus_builder import findings_of, write_corpus
 
 ARTICLE = "道里区一举拿下近300亿大单,总投资额达293.9亿元。園區面積26平方公里。"
@@ -1238,6 +1239,39 @@ def test_claims_loaded_without_their_registry_are_one_error(tmp_path: Path) -> N
     assert error.splitlines()[-1] == (
         f"  hint: load the corpus directory, {root}, which holds sources.yaml, not only its "
         "claims files")
+
+
+def test_a_sources_yaml_that_is_a_directory_is_named_as_the_cause(tmp_path: Path) -> None:
+    # the error said only "no file loaded registers any", and its hint to load the
+    # directory that holds sources.yaml was what had been done
+    root = write_corpus(tmp_path, ARTICLE, """\
+        claims:
+          - {id: a, quote: 总投资额达293.9亿元, value: 293.9亿元, entity: e, metric: m,
+             as_of: 2017-11-28}
+        """)
+    registry = root / "registry.yaml"
+    registry.write_text("entities:" + registry.read_text(encoding="utf-8").split(
+        "entities:")[1], encoding="utf-8")
+    (root / "sources.yaml").mkdir()
+    [error] = errors_of_corpus(root)
+    shown = display_path(root / "sources.yaml")
+    assert error.splitlines()[0].endswith(
+        "claims.yaml:1:1: the claims name sources, but no file loaded registers any, so no "
+        "claim can be checked")
+    assert error.splitlines()[-2:] == [
+        f"  found: {shown}: is a directory, not a file",
+        f"  hint: rename {shown} and write the file sources.yaml, with the `sources:` list, "
+        "in its place (see docs/claims-format.md)"]
+    # claims files given alone, below it: the registries they lack are named too
+    articles = root / "articles"
+    articles.mkdir()
+    (root / "claims.yaml").rename(articles / "claims.yaml")
+    [error] = errors_of_corpus(articles)
+    assert error.splitlines()[-2:] == [
+        f"  found: {shown}: is a directory, not a file",
+        f"  hint: rename {shown} and write the file sources.yaml, with the `sources:` list, "
+        "in its place; and load entities.yaml and metrics.yaml with the claims (see "
+        "docs/claims-format.md)"]
 
 
 def test_a_registry_left_out_is_named_alone(tmp_path: Path) -> None:

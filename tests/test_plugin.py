@@ -780,5 +780,6 @@ def test_a_sources_yaml_that_is_a_directory_fails_the_load(pytester: pytest.Pyte
     result = pytester.runpytest("-p", "no:randomly")
     assert result.ret == pytest.ExitCode.TESTS_FAILED
     has_lines(result, "claims.yaml:1:1: the claims name sources",
-              "but no file loaded registers any", "FAILED checks.yaml::load",
+              "but no file loaded registers any",
+              "  found: sources.yaml: is a directory, not a file", "FAILED checks.yaml::load",
               "FAILED claims.yaml::load")
