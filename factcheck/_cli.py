@@ -14,12 +14,14 @@ import contextlib
 import errno
 import io
 import os
+import re
+import shlex
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, AnyStr, NoReturn, TextIO
 
 from . import _coverage_cli, _extract_cli, _report_cli
-from ._errors import FactcheckError, Location, SourceError, plural
+from ._errors import FactcheckError, InputError, Location, SourceError, plural
 from ._outcome import reset, settle, settled, silence, warn
 
 if TYPE_CHECKING:
@@ -73,13 +75,45 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpa
     """``parser.parse_args(argv)``, but an argument the command does not know is refused
     with that command's usage (``factcheck check --bogus`` showed the usage of
     ``factcheck`` alone, which lists no option of ``check``)."""
-    args, unknown = parser.parse_known_args(_attach_signed_percent(
-        sys.argv[1:] if argv is None else argv))
+    [commands] = [action for action in parser._actions  # argparse keeps them only here
+                  if isinstance(action, argparse._SubParsersAction)]
+    given, dashed = _attach_dashed_output(
+        _attach_signed_percent(sys.argv[1:] if argv is None else argv), commands)
+    args, unknown = parser.parse_known_args(given)
     if unknown:
-        [commands] = [action for action in parser._actions  # argparse keeps them only here
-                      if isinstance(action, argparse._SubParsersAction)]
         commands.choices[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
+    if dashed is not None:  # refused once the command, and so what was refused, is known
+        option, value = dashed
+        args.dashed_output = InputError(
+            f"the file given to {option} starts with '-', which reads as an option",
+            location=Location(value), expected=f"a file name after {option}",
+            found=f"{option} {value}",
+            hint=f"write {option} {shlex.quote('./' + value)} (a path that starts with ./ "
+                 "names the same file)")
     return args
+
+
+def _attach_dashed_output(argv: list[str], commands: argparse._SubParsersAction[
+        argparse.ArgumentParser]) -> tuple[list[str], tuple[str, str] | None]:
+    """``argv`` with a file name after ``-o`` that starts with '-' (``-o -r.md``) attached
+    as ``--output=-r.md``, and that option and name: argparse said "expected one argument"
+    of it, with no word of how to write such a name. An option (``-o --force``), ``-``
+    (stdout for ``extract``) and a negative number (which argparse takes as a value) are
+    left as they are."""
+    command = next((arg for arg in argv if not arg.startswith("-")), None)
+    sub = commands.choices.get(command) if command is not None else None
+    if sub is None or "--output" not in sub._option_string_actions:
+        return argv, None
+    for at, arg in enumerate(argv[:-1]):
+        if arg == "--":  # what follows is paths
+            break
+        value = argv[at + 1]
+        if (arg == "-o" or (len(arg) >= 3 and "--output".startswith(arg))) and (
+                value.startswith("-") and value != "-"
+                and not re.fullmatch(r"-\d+|-\d*\.\d+", value)
+                and not any(o.startswith(value) for o in sub._option_string_actions)):
+            return [*argv[:at], f"--output={value}", *argv[at + 2:]], (arg, value)
+    return argv, None
 
 
 def _attach_signed_percent(argv: Sequence[str]) -> list[str]:
@@ -240,6 +274,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     try:  # Ctrl-C while the parser is built (it reads the installed version) is covered too
         args = _parse(_parser(), argv)
+        if getattr(args, "dashed_output", None) is not None:  # -o -r.md: see _parse
+            raise args.dashed_output
         reset()
         _require_working_directory()
         if sys.stdout is None:  # started with stdout closed (>&-): writing to it is an error

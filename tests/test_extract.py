@@ -280,6 +280,24 @@ def test_an_output_of_a_dash_is_stdout(tmp_path: Path, monkeypatch: pytest.Monke
     assert (tmp_path / "-").read_text(encoding="utf-8") == expected
 
 
+def test_an_output_that_starts_with_a_dash_is_refused_with_how_to_write_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # argparse said "argument -o/--output: expected one argument"
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract", str(ARTICLES["002"]), "-o", "-m.json", "--format", "json"]) == 2
+    assert capsys.readouterr().err == (
+        "-m.json: the file given to -o starts with '-', which reads as an option\n"
+        "  expected: a file name after -o\n"
+        "  found: -o -m.json\n"
+        "  hint: write -o ./-m.json (a path that starts with ./ names the same file)\n"
+        "factcheck: 1 problem; nothing was extracted\n")
+    assert list(tmp_path.iterdir()) == []
+    # a path after -- is the article, not -o's
+    assert main(["extract", "-o", "out.json", "--", "-o"]) == 2
+    assert "-o: no such file" in capsys.readouterr().err
+
+
 def test_an_output_in_a_missing_directory_is_refused_with_a_hint(
         tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:

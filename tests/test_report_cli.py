@@ -99,6 +99,38 @@ def test_an_output_of_a_dash_is_refused_as_standard_output(
     assert sorted(p.name for p in corpus_dir.iterdir()) == ["claims"]
 
 
+@pytest.mark.parametrize(("option", "name", "written"), [
+    ("-o", "-r.md", "./-r.md"), ("--output", "-r.md", "./-r.md"),
+    ("--out", "-r.md", "./-r.md"), ("-o", "-my report.md", "'./-my report.md'"),
+])
+def test_an_output_that_starts_with_a_dash_is_refused_with_how_to_write_it(
+        corpus_dir: Path, capsys: pytest.CaptureFixture[str], option: str, name: str,
+        written: str) -> None:
+    # argparse said "argument -o/--output: expected one argument", with no word of how
+    # to write such a name
+    assert main(["report", "claims", option, name]) == 2
+    assert capsys.readouterr().err == (
+        f"{name}: the file given to {option} starts with '-', which reads as an option\n"
+        f"  expected: a file name after {option}\n"
+        f"  found: {option} {name}\n"
+        f"  hint: write {option} {written} (a path that starts with ./ names the same file)\n"
+        "factcheck: 1 problem; nothing was checked\n")
+    assert sorted(p.name for p in corpus_dir.iterdir()) == ["claims"]
+    assert main(["report", "claims", option, f"./{name}"]) == 0  # as the hint says
+    assert (corpus_dir / name).is_file()
+
+
+def test_an_option_after_o_is_still_argparse_s_missing_value(
+        corpus_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # an option's name is a value left out, not a file name (-o -h, -o --help)
+    for argv in (["-o", "--help"], ["-o", "-h"], ["-o", "--he"], ["-o"]):
+        with pytest.raises(SystemExit) as exited:
+            main(["report", "claims", *argv])
+        assert exited.value.code == 2
+        assert capsys.readouterr().err.splitlines()[-1] == (
+            "factcheck report: error: argument -o/--output: expected one argument")
+
+
 def test_unwritable_output_is_an_input_error(corpus_dir: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     (corpus_dir / "r.md").write_text("a file", encoding="utf-8")
