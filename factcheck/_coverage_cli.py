@@ -97,6 +97,6 @@ def _run(args: argparse.Namespace) -> int:
         sys.stdout.write(render_coverage(coverage))
     if below and fail_under is not None:
         print(f"factcheck: coverage {percent_text(coverage.share)} is below --fail-under "
-              f"{float(fail_under):g}%", file=sys.stderr)
+              f"{args.fail_under.strip().removesuffix('%').strip()}%", file=sys.stderr)
         return 1
     return 0

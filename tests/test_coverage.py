@@ -135,6 +135,10 @@ def test_fail_under(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert ("factcheck: coverage 50.0% is below --fail-under 50.1%"
             in capsys.readouterr().err)
     assert main(["coverage", str(folder), "--fail-under", "51%"]) == 1
+    assert "is below --fail-under 51%\n" in capsys.readouterr().err
+    # the threshold as written, never rounded through a float (33.3333%)
+    assert main(["coverage", str(folder), "--fail-under", "50.000000001"]) == 1
+    assert "is below --fail-under 50.000000001%\n" in capsys.readouterr().err
     assert main(["coverage", str(folder), "--fail-under", "120"]) == 2
 
 
