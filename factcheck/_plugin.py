@@ -213,10 +213,10 @@ class FindingItem(_RenderedItem):
                 r"[ \t]*(?:\n[ \t]*)+", " ",
                 f"acknowledged {finding.status.value}: {finding.acknowledgement}")))
         if finding.status is Status.CONFLICT or finding.status is Status.STALE:
-            raise FactcheckFailure(render_finding(finding))
+            raise FactcheckFailure(_failure_text(finding))
         if finding.status is Status.DISCREPANCY:
             if self.config.getoption("factcheck_strict"):
-                raise FactcheckFailure(render_finding(finding))
+                raise FactcheckFailure(_failure_text(finding))
             # attributed to the YAML line of the finding, not to this line of the plugin
             warnings.warn_explicit(DiscrepancyWarning(visible(f"{finding.id}: "
                                                               f"{finding.message}")),
@@ -226,6 +226,15 @@ class FindingItem(_RenderedItem):
     def reportinfo(self) -> tuple[Path, int, str]:
         """The YAML file and line of the check, or of the first claim."""
         return self.path, max(self.finding.location.line - 1, 0), self.name
+
+
+def _failure_text(finding: Finding) -> str:
+    """The report of a failing finding; a stale one's id already says ``stale``, so its
+    first line is the id (``stale[bound[x]]``), not ``stale: stale[bound[x]]``."""
+    text = render_finding(finding)
+    if finding.status is Status.STALE:
+        text = text.removeprefix(f"{Status.STALE.value}: ")
+    return text
 
 
 def _summary_row(finding: Finding) -> dict[str, Any]:
@@ -298,8 +307,9 @@ class _Summary:
                 continue
             for row in (r for r in rows if r["status"] == status.value):
                 ack = " (acknowledged)" if row["acknowledged"] else ""
-                terminalreporter.line(
-                    f"{row['status']}{ack}: {row['id']} {row['where']} {row['message']}")
+                # a stale finding's id says "stale" already: stale[bound[x]]
+                head = "" if status is Status.STALE else f"{row['status']}{ack}: "
+                terminalreporter.line(f"{head}{row['id']} {row['where']} {row['message']}")
         counts = Counter(r["status"] for r in rows)
         acked = Counter(r["status"] for r in rows if r["acknowledged"])
         terminalreporter.line(", ".join(

@@ -193,7 +193,11 @@ def test_stale_acknowledgement_fails(corpus: pytest.Pytester) -> None:
 """)
     result = corpus.runpytest()
     result.assert_outcomes(passed=1, failed=1, xfailed=1, skipped=1)
-    has_lines(result, "stale: stale[bound[near300]] acks.yaml:4")
+    # "stale" once: the id says it, in the failure's first line and in the summary
+    has_lines(result, "_ stale[bound[near300]] _",
+              "\nstale[bound[near300]]  [acks.yaml:4]\n",
+              "= factcheck =", "\nstale[bound[near300]] acks.yaml:4 ")
+    assert "stale: stale[" not in result.stdout.str()
 
 
 def test_load_errors_fail_one_item_with_located_messages(corpus: pytest.Pytester) -> None:
