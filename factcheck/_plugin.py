@@ -100,10 +100,13 @@ class ClaimsFile(pytest.File):
         if registry:  # the errors of files pytest never collects, or none would show them
             for home in self._left_out(sorted(result.errors)):
                 errors += result.errors[home]
+        header = f"load errors: {self.path.name}"
         if not errors and result.errors:  # the corpus did not load: nothing here was checked
             errors = [_not_checked(self.path, result)]
+            header = f"{self.path.name} not checked: {_not_loaded_because(result)}"
         if errors:
-            yield LoadItem.from_parent(self, name="load", errors=errors, root=self.root)
+            yield LoadItem.from_parent(self, name="load", errors=errors, root=self.root,
+                                       header=header)
         findings = result.findings_for(self.path)
         if registry:
             for home in self._left_out(result.homes()):
@@ -144,6 +147,18 @@ def _not_checked(path: Path, result: SuiteResult) -> FactcheckError:
         hint="fix those files (factcheck check lists every problem), then run again")
 
 
+def _not_loaded_because(result: SuiteResult) -> str:
+    """The corpus did not load, and the first problem's place: the header of the
+    ``::load`` item of a file without errors of its own."""
+    problems = [error for errors in result.errors.values() for error in errors]
+    first = problems[0].location
+    more = (f" and {plural(len(problems) - 1, 'more problem')}" if len(problems) > 1
+            else "")
+    if first is None:
+        return f"the corpus did not load ({plural(len(problems), 'problem')})"
+    return f"the corpus did not load because of {first.place}{more}"
+
+
 class FactcheckFailure(Exception):
     """Raised by an item whose finding fails; rendered by ``repr_failure``."""
 
@@ -169,9 +184,11 @@ class LoadItem(_RenderedItem):
     """Fails with the located load errors of one file (or, for a file without errors of
     its own, the reason its corpus was not checked)."""
 
-    def __init__(self, *, errors: list[FactcheckError], root: Path, **kwargs: Any) -> None:
+    def __init__(self, *, errors: list[FactcheckError], root: Path, header: str,
+                 **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.errors = errors
+        self.header = header
         # an item of the corpus as the findings are: -m factcheck on a corpus that did not
         # load must not deselect every item of it and pass, or end with "no tests ran"
         self.add_marker("factcheck")
@@ -185,7 +202,7 @@ class LoadItem(_RenderedItem):
         """Point at the first error's line (if it is in this file, not one adopted)."""
         loc = self.errors[0].location
         line = loc.line if loc and Path(loc.path).resolve() == self.path.resolve() else 1
-        return self.path, max(line - 1, 0), f"load errors: {self.path.name}"
+        return self.path, max(line - 1, 0), self.header
 
 
 class FindingItem(_RenderedItem):

@@ -202,9 +202,11 @@ def test_stale_acknowledgement_fails(corpus: pytest.Pytester) -> None:
 
 def test_load_errors_fail_one_item_with_located_messages(corpus: pytest.Pytester) -> None:
     corpus.makefile(".yaml", claims=CLAIMS.replace("metric: inv\n", "metirc: inv\n", 1))
-    result = corpus.runpytest()
+    result = corpus.runpytest("-p", "no:randomly")
     # the file with the error, and each other file of the corpus: none was checked
     result.assert_outcomes(failed=3)
+    has_lines(result, "_ load errors: claims.yaml _")
+    assert "load errors: checks.yaml" not in result.stdout.str()
     has_lines(result, "claims.yaml:19:5: [total] unknown field 'metirc' in claim",
               "did you mean 'metric'?")
     assert "Traceback" not in result.stdout.str()
@@ -215,7 +217,10 @@ def test_a_file_whose_corpus_did_not_load_fails_though_its_own_yaml_is_fine(
     corpus.makefile(".yaml", claims=CLAIMS.replace("metric: inv\n", "metirc: inv\n", 1))
     result = corpus.runpytest("-p", "no:randomly", "checks.yaml")
     result.assert_outcomes(failed=1)
-    has_lines(result, "checks.yaml: nothing in this file was checked: the corpus in . did not "
+    # the header names the file that did not load, not this one, which has no load errors
+    has_lines(result, "_ checks.yaml not checked: the corpus did not load because of "
+                      "claims.yaml:15:5 and 1 more problem _",
+              "checks.yaml: nothing in this file was checked: the corpus in . did not "
                       "load (2 problems in other files, the first at claims.yaml:15:5)",
               "not checked: the corpus in . did not load (see its ::load items)")
     assert result.ret == pytest.ExitCode.TESTS_FAILED
