@@ -176,6 +176,8 @@ class _RenderedItem(pytest.Item):
             # -W error turned the warning into an exception, or the finding is acknowledged
             # (pytest 8.0 to 8.2 show an xfail's report under -rx): show the finding, not
             # our code or pytest's
+            if isinstance(excinfo.value, DiscrepancyWarning):
+                return self.failure_text()
             return render_finding(self.finding)
         return str(super().repr_failure(excinfo))
 
@@ -230,10 +232,10 @@ class FindingItem(_RenderedItem):
                 r"[ \t]*(?:\n[ \t]*)+", " ",
                 f"acknowledged {finding.status.value}: {finding.acknowledgement}")))
         if finding.status is Status.CONFLICT or finding.status is Status.STALE:
-            raise FactcheckFailure(_failure_text(finding))
+            raise FactcheckFailure(self.failure_text())
         if finding.status is Status.DISCREPANCY:
             if self.config.getoption("factcheck_strict"):
-                raise FactcheckFailure(_failure_text(finding))
+                raise FactcheckFailure(self.failure_text())
             # attributed to the YAML line of the finding, not to this line of the plugin
             warnings.warn_explicit(DiscrepancyWarning(visible(f"{finding.id}: "
                                                               f"{finding.message}")),
@@ -244,14 +246,41 @@ class FindingItem(_RenderedItem):
         """The YAML file and line of the check, or of the first claim."""
         return self.path, max(self.finding.location.line - 1, 0), self.name
 
+    def failure_text(self) -> str:
+        """The report of the failing finding, and for a new conflict or discrepancy how to
+        acknowledge it; a stale one's id already says ``stale``, so its first line is the
+        id (``stale[bound[x]]``), not ``stale: stale[bound[x]]``."""
+        finding = self.finding
+        text = render_finding(finding)
+        if finding.status is Status.STALE:
+            return text.removeprefix(f"{Status.STALE.value}: ")
+        return f"{text}\n{_how_to_acknowledge(finding, self.path)}"
 
-def _failure_text(finding: Finding) -> str:
-    """The report of a failing finding; a stale one's id already says ``stale``, so its
-    first line is the id (``stale[bound[x]]``), not ``stale: stale[bound[x]]``."""
-    text = render_finding(finding)
-    if finding.status is Status.STALE:
-        text = text.removeprefix(f"{Status.STALE.value}: ")
-    return text
+
+#: a finding id YAML reads as itself, unquoted (agreement[shenha.distance@2019-05-09])
+_PLAIN_ID = re.compile(r"\w[\w.@\[\]-]*")
+_ACKNOWLEDGEMENTS = re.compile(r"^acknowledgements[ \t]*:", re.MULTILINE)
+
+
+def _how_to_acknowledge(finding: Finding, path: Path) -> str:
+    """The acknowledgement to paste into ``path`` (the file of the finding's item) to
+    accept ``finding``, with the ``acknowledgements:`` key unless the file has one."""
+    ident = finding.id if _PLAIN_ID.fullmatch(finding.id) else json.dumps(
+        finding.id, ensure_ascii=False)
+    entry = [f"- finding: {ident}"]
+    if finding.status is Status.CONFLICT:  # without it an acknowledgement accepts a
+        entry.append("  status: conflict")  # discrepancy only, and goes stale here
+    entry.append("  reason: <why the difference is accepted>")
+    try:
+        has_section = bool(_ACKNOWLEDGEMENTS.search(path.read_text(encoding="utf-8")))
+    except (OSError, UnicodeDecodeError):
+        has_section = False
+    where = display_path(path)
+    if has_section:
+        head, lines = f"add under acknowledgements: in {where}", entry
+    else:
+        head, lines = f"add to {where}", ["acknowledgements:", *(f"  {e}" for e in entry)]
+    return visible("\n".join([f"  to accept it, {head}:", *(f"    {line}" for line in lines)]))
 
 
 def _summary_row(finding: Finding) -> dict[str, Any]:

@@ -176,6 +176,73 @@ def test_new_conflicting_claim_fails_naming_file_and_line(corpus: pytest.Pyteste
     assert "Traceback" not in result.stdout.str()
 
 
+def pasted_acknowledgement(result: pytest.RunResult) -> tuple[str, str]:
+    """The file and the YAML that a failure's hint says to paste, as the user copies it."""
+    lines = result.stdout.lines
+    [start] = [i for i, line in enumerate(lines) if line.startswith("  to accept it, add")]
+    file = lines[start].rpartition(" ")[2].removesuffix(":")
+    block = []
+    for line in lines[start + 1:]:
+        if not line.startswith("    "):
+            break
+        block.append(line.removeprefix("    "))
+    return file, "\n".join(block) + "\n"
+
+
+def test_a_new_conflict_says_how_to_acknowledge_it_and_the_pasted_yaml_does(
+        corpus: pytest.Pytester) -> None:
+    add_conflicting_claim(corpus)
+    result = corpus.runpytest("-p", "no:randomly")
+    result.assert_outcomes(passed=1, failed=1, xfailed=1, skipped=1)
+    has_lines(result, "conflict: agreement[signing.inv]  [claims.yaml:34]",
+              "  difference: ",
+              "\n  to accept it, add to claims.yaml:\n"
+              "    acknowledgements:\n"
+              "      - finding: agreement[signing.inv]\n"
+              "        status: conflict\n"
+              "        reason: <why the difference is accepted>\n")
+    file, yaml = pasted_acknowledgement(result)
+    path = corpus.path / file  # pasted on a line of its own at the end of the file
+    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n" + yaml,
+                    encoding="utf-8")
+    result = corpus.runpytest("-p", "no:randomly", "-rx")
+    result.assert_outcomes(passed=1, xfailed=2, skipped=1)
+    has_lines(result, "XFAIL claims.yaml::agreement[signing.inv] - acknowledged conflict: "
+                      "<why the difference is accepted>")
+
+
+def test_a_strict_discrepancy_says_how_to_acknowledge_it_in_a_file_with_acknowledgements(
+        corpus: pytest.Pytester) -> None:
+    # the file has the section already: a second acknowledgements: key would be refused
+    corpus.makefile(".yaml", claims=CLAIMS + "acknowledgements:\n  - finding: bound[near300]\n"
+                                            "    reason: not a discrepancy any more\n")
+    corpus.makefile(".yaml", checks="checks: []\n")
+    result = corpus.runpytest("-p", "no:randomly", "--factcheck-strict")
+    result.assert_outcomes(failed=2, skipped=1)
+    has_lines(result, "discrepancy: agreement[shenha.distance]",
+              "\n  to accept it, add under acknowledgements: in claims.yaml:\n"
+              "    - finding: agreement[shenha.distance]\n"
+              "      reason: <why the difference is accepted>\n")
+    assert "status: conflict" not in result.stdout.str()  # a discrepancy's needs none
+    assert "to accept it" not in result.stdout.str().partition("stale[")[2].partition(
+        "\n_")[0]  # a stale acknowledgement is removed, not acknowledged
+    file, yaml = pasted_acknowledgement(result)
+    # pasted under the section, in place of the stale entry (which the report says to drop)
+    (corpus.path / file).write_text(CLAIMS + "acknowledgements:\n" + "".join(
+        f"  {line}\n" for line in yaml.splitlines()), encoding="utf-8")
+    result = corpus.runpytest("-p", "no:randomly", "--factcheck-strict")
+    result.assert_outcomes(xfailed=1, skipped=1)
+
+
+def test_a_discrepancy_failed_by_w_error_says_how_to_acknowledge_it(
+        corpus: pytest.Pytester) -> None:
+    result = corpus.runpytest("-p", "no:randomly", "-W", "error::factcheck.DiscrepancyWarning")
+    result.assert_outcomes(passed=1, failed=1, skipped=1)
+    has_lines(result, "discrepancy: agreement[shenha.distance]",
+              "  to accept it, add to claims.yaml:\n    acknowledgements:\n"
+              "      - finding: agreement[shenha.distance]\n")
+
+
 def test_an_edited_article_is_checked_again(corpus: pytest.Pytester) -> None:
     add_conflicting_claim(corpus)
     has_lines(corpus.runpytest(), "「又称总投资250亿元」 article.txt:1:56")
