@@ -99,7 +99,8 @@ class ClaimsFile(pytest.File):
         errors = list(result.errors.get(self.path.resolve(), []))
         if registry:  # the errors of files pytest never collects, or none would show them
             for home in self._left_out(sorted(result.errors)):
-                errors += result.errors[home]
+                # once: a corpus without claims has the same error in every file
+                errors += [error for error in result.errors[home] if error not in errors]
         header = f"load errors: {self.path.name}"
         if not errors and result.errors:  # the corpus did not load: nothing here was checked
             errors = [_not_checked(self.path, result)]

@@ -20,6 +20,7 @@ from ._errors import FactcheckError, LoadErrors
 from ._findings import Finding
 from ._loader import SECTIONS, load
 from ._model import Corpus
+from ._paths import discover, display_path, require_claims
 from ._yaml import MAX_FILE_BYTES, parse_document
 
 __all__ = ["ROOT_MARKER", "SuiteResult", "corpus_root", "run_root"]
@@ -168,6 +169,9 @@ def run_root(root: Path, *, cache: bool = True) -> SuiteResult:
             result.notices = said
             result.corpus = load(root, cache=cache)
             result.warnings = list(result.corpus.warnings)
+            if not result.corpus.claims:
+                _refuse_no_claims(result)
+                return result
             result.findings = check_cached(result.corpus) if cache else check(result.corpus)
     except LoadErrors as errors:
         for error in errors.errors:
@@ -175,6 +179,17 @@ def run_root(root: Path, *, cache: bool = True) -> SuiteResult:
     except FactcheckError as error:
         result.errors.setdefault(_error_file(error, root), []).append(error)
     return result
+
+
+def _refuse_no_claims(result: SuiteResult) -> None:
+    """A corpus without claims fails, as ``factcheck check`` refuses it (a run that checked
+    nothing must not pass, nor end in pytest's "no tests ran"): the error is every YAML
+    file's, since none holds a claim (a ``sources.yaml`` that is a directory is none)."""
+    try:
+        require_claims(0, [display_path(result.root)], "factcheck check path/to/claims/")
+    except FactcheckError as error:
+        for file in discover([result.root]):
+            result.errors[file.resolve()] = [error]
 
 
 def _error_file(error: FactcheckError, root: Path) -> Path:

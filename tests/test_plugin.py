@@ -859,3 +859,25 @@ def test_a_sources_yaml_that_is_a_directory_fails_the_load(pytester: pytest.Pyte
               "but no file loaded registers any",
               "  found: sources.yaml: is a directory, not a file", "FAILED checks.yaml::load",
               "FAILED claims.yaml::load")
+
+
+@pytest.mark.parametrize("registry", ["directory", "file"])
+def test_a_corpus_without_claims_fails_a_load_item_as_check_does(
+        pytester: pytest.Pytester, registry: str) -> None:
+    # "no tests ran" and exit 5, with no word, where factcheck check exits 2 and says why
+    if registry == "directory":
+        pytester.mkdir("sources.yaml")
+    else:
+        pytester.makefile(".yaml", sources=REGISTRY)
+        pytester.makefile(".txt", article=ARTICLE)
+    pytester.makefile(".yaml", c="claims: []\n")
+    result = pytester.runpytest("-p", "no:randomly")
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    has_lines(result, "_ load errors: c.yaml _",
+              ".: no claims here, so there is nothing to check\n"
+              "  expected: claims files, each with a claims: list\n"
+              f"  found: 0 claims in {2 if registry == 'file' else 1} YAML file",
+              "  hint: give the directory that holds the claims files "
+              "(`factcheck check path/to/claims/`)",
+              "not checked: the corpus in . did not load", "FAILED c.yaml::load")
+    result.assert_outcomes(failed=1 if registry == "directory" else 2)
