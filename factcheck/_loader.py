@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +49,9 @@ _CHECK_FIELDS = (
     Field("id", (str,), required=True, help="unique among checks"),
     Field("note", (str,)),
 )
+#: A reason written entirely in angle brackets is a template's blank, such as the pytest
+#: plugin's ``<why the difference is accepted>``, not a reviewer's reason
+_PLACEHOLDER = re.compile(r"<[^<>]*>")
 _ACK_FIELDS = (
     Field("finding", (str,), required=True, help="the id of the finding"),
     Field("reason", (str,), required=True, help="why the finding is acceptable"),
@@ -404,6 +408,15 @@ def _read_acks(items: list[tuple[Document, Path, Any]], problems: Problems) -> t
             if not fields["reason"].strip():
                 problems.at(doc, (*keypath, "reason"), "an acknowledgement needs a reason",
                             hint="say why the finding is acceptable")
+                continue
+            if _PLACEHOLDER.fullmatch(fields["reason"].strip()):
+                # the pytest plugin's snippet pasted as it is: a reason nobody gave
+                problems.at(doc, (*keypath, "reason"),
+                            "this acknowledgement's reason is still a placeholder",
+                            expected="why the finding is acceptable, in words",
+                            found=fields["reason"].strip(),
+                            hint="replace it with the reason, e.g. reason: 3000公里 is the "
+                                 "distance rounded to thousands")
                 continue
             status = fields.get("status", "discrepancy")
             if status not in ("discrepancy", "conflict"):

@@ -918,6 +918,23 @@ def test_an_acknowledgement_that_is_not_a_mapping_is_named_with_its_article(
     assert any("an acknowledgement must be a mapping" in e for e in errors), errors
 
 
+@pytest.mark.parametrize("reason", ["<why the difference is accepted>", " <reason> "])
+def test_an_acknowledgement_whose_reason_is_a_placeholder_is_refused(
+        tmp_path: Path, reason: str) -> None:
+    # the pytest plugin's snippet pasted unedited accepted a finding for no reason
+    [error] = errors_of(tmp_path, GOOD + "acknowledgements:\n  - finding: sum[x]\n"
+                                         f"    reason: '{reason}'\n")
+    assert "this acknowledgement's reason is still a placeholder" in error
+    assert f"found: {reason.strip()}" in error
+
+
+def test_a_reason_with_angle_brackets_inside_it_is_a_reason(tmp_path: Path) -> None:
+    text = GOOD + ("acknowledgements:\n  - finding: sum[x]\n"
+                   "    reason: the parts are <1亿元 each, rounded\n")
+    [ack] = load(corpus(tmp_path, text)).acknowledgements
+    assert ack.reason == "the parts are <1亿元 each, rounded"
+
+
 def test_a_period_that_ends_before_it_starts_says_so(tmp_path: Path) -> None:
     [error] = errors_of(tmp_path, GOOD.replace("as_of: 2017-11-28", "as_of: 2018..2017", 1))
     assert "cannot read as_of '2018..2017'" in error

@@ -203,12 +203,19 @@ def test_a_new_conflict_says_how_to_acknowledge_it_and_the_pasted_yaml_does(
               "        reason: <why the difference is accepted>\n")
     file, yaml = pasted_acknowledgement(result)
     path = corpus.path / file  # pasted on a line of its own at the end of the file
-    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n" + yaml,
+    text = path.read_text(encoding="utf-8").rstrip("\n") + "\n"
+    path.write_text(text + yaml, encoding="utf-8")
+    # pasted as it is, the placeholder is no reason: the load says so
+    unedited = corpus.runpytest("-p", "no:randomly")
+    has_lines(unedited, "this acknowledgement's reason is still a placeholder",
+              "found: <why the difference is accepted>")
+    reason = "the second article counts the phase-two money too"
+    path.write_text(text + yaml.replace("<why the difference is accepted>", reason),
                     encoding="utf-8")
     result = corpus.runpytest("-p", "no:randomly", "-rx")
     result.assert_outcomes(passed=1, xfailed=2, skipped=1)
     has_lines(result, "XFAIL claims.yaml::agreement[signing.inv] - acknowledged conflict: "
-                      "<why the difference is accepted>")
+                      f"{reason}")
 
 
 def test_a_strict_discrepancy_says_how_to_acknowledge_it_in_a_file_with_acknowledgements(
@@ -228,6 +235,7 @@ def test_a_strict_discrepancy_says_how_to_acknowledge_it_in_a_file_with_acknowle
         "\n_")[0]  # a stale acknowledgement is removed, not acknowledged
     file, yaml = pasted_acknowledgement(result)
     # pasted under the section, in place of the stale entry (which the report says to drop)
+    yaml = yaml.replace("<why the difference is accepted>", "rounded to hundreds")
     (corpus.path / file).write_text(CLAIMS + "acknowledgements:\n" + "".join(
         f"  {line}\n" for line in yaml.splitlines()), encoding="utf-8")
     result = corpus.runpytest("-p", "no:randomly", "--factcheck-strict")
