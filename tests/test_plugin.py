@@ -176,9 +176,16 @@ def test_new_conflicting_claim_fails_naming_file_and_line(corpus: pytest.Pyteste
     assert "Traceback" not in result.stdout.str()
 
 
+def failures(result: pytest.RunResult) -> str:
+    """The failures section of a run's output, before the factcheck summary and pytest's
+    short summary (which, under CI=1, repeats each failure's whole message)."""
+    return result.stdout.str().partition("= FAILURES =")[2].partition("= factcheck =")[0]
+
+
 def pasted_acknowledgement(result: pytest.RunResult) -> tuple[str, str]:
-    """The file and the YAML that a failure's hint says to paste, as the user copies it."""
-    lines = result.stdout.lines
+    """The file and the YAML that a failure's hint says to paste, as the user copies it
+    (from the failure; under CI=1 pytest repeats the whole message in its short summary)."""
+    lines = failures(result).splitlines()
     [start] = [i for i, line in enumerate(lines) if line.startswith("  to accept it, add")]
     file = lines[start].rpartition(" ")[2].removesuffix(":")
     block = []
@@ -231,7 +238,7 @@ def test_a_strict_discrepancy_says_how_to_acknowledge_it_in_a_file_with_acknowle
               "    - finding: agreement[shenha.distance]\n"
               "      reason: <why the difference is accepted>\n")
     assert "status: conflict" not in result.stdout.str()  # a discrepancy's needs none
-    assert "to accept it" not in result.stdout.str().partition("stale[")[2].partition(
+    assert "to accept it" not in failures(result).partition("stale[")[2].partition(
         "\n_")[0]  # a stale acknowledgement is removed, not acknowledged
     file, yaml = pasted_acknowledgement(result)
     # pasted under the section, in place of the stale entry (which the report says to drop)
