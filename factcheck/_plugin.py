@@ -249,12 +249,11 @@ class FindingItem(_RenderedItem):
 
     def failure_text(self) -> str:
         """The report of the failing finding, and for a new conflict or discrepancy how to
-        acknowledge it; a stale one's id already says ``stale``, so its first line is the
-        id (``stale[bound[x]]``), not ``stale: stale[bound[x]]``."""
+        acknowledge it (a stale one is removed or fixed, not acknowledged)."""
         finding = self.finding
         text = render_finding(finding)
         if finding.status is Status.STALE:
-            return text.removeprefix(f"{Status.STALE.value}: ")
+            return text
         return f"{text}\n{_how_to_acknowledge(finding, self.path)}"
 
 

@@ -14,7 +14,9 @@ __all__ = ["render_finding", "render_text", "summary_line"]
 def render_finding(finding: Finding, *, detail: bool = True) -> str:
     """One finding: a heading line, then (with ``detail``) quotes, arithmetic, reason."""
     ack = " (acknowledged)" if finding.acknowledged else ""
-    lines = [f"{finding.status}{ack}: {finding.id}  [{finding.location.path}:"
+    # a stale finding's id says so already: stale[bound[x]], not stale: stale[bound[x]]
+    head = "" if finding.status is Status.STALE else f"{finding.status}{ack}: "
+    lines = [f"{head}{finding.id}  [{finding.location.path}:"
              f"{finding.location.line}]",
              f"  {finding.message}"]
     if not detail:

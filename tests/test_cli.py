@@ -246,6 +246,8 @@ def test_a_stale_acknowledgement_is_not_shown_as_acknowledged() -> None:
     stale = Finding("stale[x]", "acknowledgement", Status.STALE, "matches no finding",
                     acknowledgement="round figures")
     assert "  acknowledgement: round figures" in render_finding(stale).splitlines()
+    # its id says "stale" already: said once, as the pytest plugin says it
+    assert render_finding(stale).startswith("stale[x]  [")
     accepted = Finding("k[x]", "k", Status.DISCREPANCY, "m").acknowledge("round figures")
     assert "  acknowledged: round figures" in render_finding(accepted).splitlines()
 
