@@ -104,37 +104,44 @@ def _attach_dashed_output(argv: list[str], commands: argparse._SubParsersAction[
     sub = commands.choices.get(command) if command is not None else None
     if sub is None or "--output" not in sub._option_string_actions:
         return argv, None
-    for at, arg in enumerate(argv[:-1]):
-        if arg == "--":  # what follows is paths
-            break
-        value = argv[at + 1]
-        if (arg == "-o" or (len(arg) >= 3 and "--output".startswith(arg))) and (
-                value.startswith("-") and value != "-"
-                and not re.fullmatch(r"-\d+|-\d*\.\d+", value)
-                and not any(o.startswith(value) for o in sub._option_string_actions)):
-            return [*argv[:at], f"--output={value}", *argv[at + 2:]], (arg, value)
-    return argv, None
+    options = sub._option_string_actions
+    return _attach_dashed(argv, "--output", "-o", 3, lambda value: (
+        value != "-" and not re.fullmatch(r"-\d+|-\d*\.\d+", value)
+        and not any(o.startswith(value) for o in options)))
 
 
 def _attach_signed_percent(argv: Sequence[str]) -> list[str]:
     """``argv`` with a value after ``--fail-under`` that starts with '-' written as
     ``--fail-under=VALUE``: argparse takes ``-inf`` (unlike ``-5``) for an option, and
     said "expected one argument" where the value is what is wrong."""
-    joined: list[str] = []
+    given, _ = _attach_dashed(list(argv), "--fail-under", None, 4, lambda value: (
+        not value.startswith("--") and value not in ("-h", "-")))
+    return given
+
+
+def _attach_dashed(argv: list[str], long: str, short: str | None, shortest: int,
+                   takes: Callable[[str], bool]) -> tuple[list[str], tuple[str, str] | None]:
+    """``argv`` with each value that starts with '-' after the option ``long`` (or
+    ``short``, or an abbreviation of ``long`` of at least ``shortest`` characters), and
+    that ``takes`` accepts, attached as ``long=VALUE``, which argparse would otherwise read
+    as an option; and the first such option and value. Nothing after ``--`` (paths)."""
+    given: list[str] = []
+    first: tuple[str, str] | None = None
     at = 0
     while at < len(argv):
         arg = argv[at]
         if arg == "--":  # what follows is paths
-            return [*joined, *argv[at:]]
-        if (len(arg) >= 4 and "--fail-under".startswith(arg) and at + 1 < len(argv)
-                and argv[at + 1].startswith("-") and not argv[at + 1].startswith("--")
-                and argv[at + 1] not in ("-h", "-")):
-            joined.append(f"{arg}={argv[at + 1]}")
+            return [*given, *argv[at:]], first
+        named = arg == short or (len(arg) >= shortest and long.startswith(arg))
+        if named and at + 1 < len(argv) and argv[at + 1].startswith("-") and takes(
+                argv[at + 1]):
+            given.append(f"{long}={argv[at + 1]}")
+            first = first or (arg, argv[at + 1])
             at += 2
             continue
-        joined.append(arg)
+        given.append(arg)
         at += 1
-    return joined
+    return given, first
 
 
 def _version() -> str:
