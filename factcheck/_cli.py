@@ -123,8 +123,9 @@ def _attach_dashed(argv: list[str], long: str, short: str | None, shortest: int,
                    takes: Callable[[str], bool]) -> tuple[list[str], tuple[str, str] | None]:
     """``argv`` with each value that starts with '-' after the option ``long`` (or
     ``short``, or an abbreviation of ``long`` of at least ``shortest`` characters), and
-    that ``takes`` accepts, attached as ``long=VALUE``, which argparse would otherwise read
-    as an option; and the first such option and value. Nothing after ``--`` (paths)."""
+    that ``takes`` accepts, attached to the option as written (``--fail=-inf``; ``long``
+    for ``short``, since ``-o=x`` reads ``=x``), which argparse would otherwise read as an
+    option; and the first such option and value. Nothing after ``--`` (paths)."""
     given: list[str] = []
     first: tuple[str, str] | None = None
     at = 0
@@ -135,7 +136,7 @@ def _attach_dashed(argv: list[str], long: str, short: str | None, shortest: int,
         named = arg == short or (len(arg) >= shortest and long.startswith(arg))
         if named and at + 1 < len(argv) and argv[at + 1].startswith("-") and takes(
                 argv[at + 1]):
-            given.append(f"{long}={argv[at + 1]}")
+            given.append(f"{long if arg == short else arg}={argv[at + 1]}")  # -o=x is '=x'
             first = first or (arg, argv[at + 1])
             at += 2
             continue
