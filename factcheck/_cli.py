@@ -12,6 +12,7 @@ import argparse
 import codecs
 import contextlib
 import errno
+import gc
 import io
 import os
 import re
@@ -212,6 +213,15 @@ def _codec(encoding: str) -> str:
         return encoding
 
 
+class _ProcessEnd:
+    """What :func:`console`, which ends the process with ``os._exit``, has a check run
+    leave for that end: its corpus, findings and output, which freed object by object when
+    ``_run_check`` returned took about half a second at 100,000 claims. ``left`` is
+    ``None`` while :func:`main` runs in a program: its memory is freed as usual."""
+
+    left: list[object] | None = None
+
+
 def _run_check(args: argparse.Namespace) -> int:
     from ._cache import Reading, Run, collector_paused, utf8_buffer
     from ._paths import discover, given_or_default, require_claims
@@ -251,6 +261,8 @@ def _run_check(args: argparse.Namespace) -> int:
         data = run_json(corpus, findings) if args.format == "json" else None
         text = render_text(findings, len(corpus.claims), verbose=args.verbose) if (
             data is None) else ""
+        if _ProcessEnd.left is not None:
+            _ProcessEnd.left.append((corpus, findings, data))
         if run is not None and reading is not None:
             run.record(corpus, findings, reading.inputs())
         failing = [f for f in findings if (f.fails_strict() if args.strict else f.fails)]
@@ -358,7 +370,16 @@ def console() -> NoReturn:
     100,000 claims. Nothing of factcheck's is pending by then (cache entries committed,
     reports renamed into place, no threads, no exit handlers), and the standard streams
     are flushed here: output that cannot be written is reported (exit status 2).
+
+    The cyclic garbage collector is off for the whole process, as it is inside
+    :func:`~factcheck._cache.collector_paused` for a library call: a run makes almost no
+    reference cycles (66 unreachable objects after 100,000 claims), and turned on again
+    after the checks, its first pass walked every object the run had made (0.76 s at
+    100,000 claims) for a process about to end. Reference counting frees everything else,
+    but for what a check run leaves in ``_ProcessEnd.left``, which the exit drops at once.
     """
+    gc.disable()
+    _ProcessEnd.left = []
     try:
         code = main()
     except OSError as error:  # stderr itself cannot be written (2>/dev/full): say it by

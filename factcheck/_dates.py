@@ -91,13 +91,19 @@ class Period:
         return self.start <= other.start and other.end <= self.end
 
     def __str__(self) -> str:
-        s, e = self.start, self.end
-        if s.month == 1 and s.day == 1 and e.month == 12 and e.day == 31:
-            return f"{s.year:04d}" if s.year == e.year else f"{s.year:04d}..{e.year:04d}"
-        if s.day == 1 and e.day == _last_day(e.year, e.month):
-            first, last = f"{s.year:04d}-{s.month:02d}", f"{e.year:04d}-{e.month:02d}"
-            return first if first == last else f"{first}..{last}"
-        return s.isoformat() if s == e else f"{s.isoformat()}..{e.isoformat()}"
+        return _canonical(self.start, self.end)
+
+
+@functools.lru_cache(maxsize=65536)
+def _canonical(s: date, e: date) -> str:
+    """``str(Period(s, e))``, memoised: the checks and the JSON write each claim's period
+    once per finding, and periods recur across claims."""
+    if s.month == 1 and s.day == 1 and e.month == 12 and e.day == 31:
+        return f"{s.year:04d}" if s.year == e.year else f"{s.year:04d}..{e.year:04d}"
+    if s.day == 1 and e.day == _last_day(e.year, e.month):
+        first, last = f"{s.year:04d}-{s.month:02d}", f"{e.year:04d}-{e.month:02d}"
+        return first if first == last else f"{first}..{last}"
+    return s.isoformat() if s == e else f"{s.isoformat()}..{e.isoformat()}"
 
 
 #: How a value that the loader reads as a date without ``unit: date`` starts: a year in

@@ -76,7 +76,9 @@ _LONG_LINE = re.compile(f"^.{{{MAX_LINE_CHARS + 1}}}", re.MULTILINE)
 # last line has no newline, "\n" for an empty one), so such files take the slow path.
 _BLOCK_SCALAR = re.compile(r"[|>][-+0-9]*[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
 _CONTENT_LINE = re.compile(r"^( *)[^ \t\n#]", re.MULTILINE)
-_ID_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?(id):", re.MULTILINE)
+#: What may come before the ``id:`` of an ``id`` line: indentation, and the dash of a list
+#: entry (``  - id: x``)
+_ID_LINE_HEAD = re.compile(r"[ \t]*(?:-[ \t]+)?")
 # Every way to write a key "id" without a backslash, and more (``paid:``, a note's "id:"):
 # quoted or not, then whitespace, line breaks or comments (``? id  # c``), then ":".
 _ID_KEY = re.compile(r"id['\"]?(?:[ \t\r\n]|#[^\n]*+)*+:")
@@ -159,17 +161,31 @@ def _scanned_ids(text: str, data: Any) -> dict[KeyPath, tuple[int, int]]:
     keypaths: list[KeyPath] = [
         (section, index) for section, entries in data.items() if type(entries) is list
         for index, entry in enumerate(entries) if type(entry) is dict and "id" in entry]
-    matches = list(_ID_LINE.finditer(text))
-    if len(matches) != len(keypaths) or len(_ID_KEY.findall(text)) != len(matches):
+    found = id_lines(text)
+    if len(found) != len(keypaths) or len(_ID_KEY.findall(text)) != len(found):
         return {}
     places: list[tuple[int, int]] = []
     line, last = 1, 0
-    for match in matches:
-        start = match.start()  # of its line
+    for start, key in found:
         line += text.count("\n", last, start)
         last = start
-        places.append((line, match.start(1) - start + 1))
+        places.append((line, key - start + 1))
     return dict(zip(keypaths, places, strict=True))
+
+
+def id_lines(text: str) -> list[tuple[int, int]]:
+    """(start of the line, offset of ``id``) of each line of ``text`` that begins with an
+    ``id:`` key, after indentation and a list entry's dash (``  - id: x``): the lines a
+    multi-line ``^[ \t]*(?:-[ \t]+)?(id):`` matches, found about ten times as fast by
+    looking for ``id:`` and then at what comes before it on its line."""
+    found: list[tuple[int, int]] = []
+    key = text.find("id:")
+    while key >= 0:
+        start = text.rfind("\n", 0, key) + 1
+        if _ID_LINE_HEAD.fullmatch(text, start, key) is not None:
+            found.append((start, key))
+        key = text.find("id:", key + 3)
+    return found
 
 
 def parse_document(path: str, text: str) -> Document:

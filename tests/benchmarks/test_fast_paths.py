@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ from factcheck._quotes import (
     fold_text,
     normalise,
 )
-from factcheck._yaml import _compose_with_marks, parse_document
+from factcheck._yaml import _compose_with_marks, id_lines, parse_document
 
 # no floats: factcheck's JSON has none (exact values are strings), and orjson writes
 # exponents and NaN differently from json (see factcheck/_jsontext.py)
@@ -267,6 +268,22 @@ def test_locate_id_is_where_the_marks_put_the_id_key(text: str, crlf: bool) -> N
         for index, entry in enumerate(entries):
             keypath = (section, index)
             assert doc.locate_id(entry["id"], keypath) == exact.locate((*keypath, "id"))
+
+
+_ID_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?(id):", re.MULTILINE)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \t-\n\rid:x#'\"", max_size=60))
+def test_id_lines_are_the_multiline_regex(text: str) -> None:
+    assert id_lines(text) == [(m.start(), m.start(1)) for m in _ID_LINE.finditer(text)]
+
+
+def test_id_lines_of_the_bundled_claims() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).resolve().parents[2] / "claims").rglob("*.yaml"))]
+    assert sum(len(id_lines(t)) for t in texts) > 100
+    for text in texts:
+        assert id_lines(text) == [(m.start(), m.start(1)) for m in _ID_LINE.finditer(text)]
 
 
 @given(st.integers(), st.integers().filter(bool))
