@@ -17,7 +17,7 @@ from fractions import Fraction
 from ._escape import escape
 from ._findings import ORDER, TITLES, Finding, Involved, Status
 from ._model import Corpus
-from ._report_md import counts, located_at, reviewer
+from ._report_md import counts, link_text, located_at, reviewer
 from ._svg_chart import Point, line_chart
 from ._units import display
 
@@ -299,8 +299,12 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
             source = corpus.sources.get(item.source)
             lang = _LANG[source.script] if source else "zh"
             # the article by its title: an editor knows it by that, not by its file name
-            title = (f'<cite lang="{lang}">《{escape(source.title)}》</cite><br>'
+            title = (f'<cite lang="{lang}">《{escape(source.title)}》</cite>'
                      if source is not None and source.title else "")
+            if source is not None and source.url:  # to the article, where it is known
+                title = (f'<a href="{escape(source.url)}">'
+                         f"{title or escape(link_text(source.url))}</a>")
+            title += "<br>" if title else ""
             # data-label: the column's name, shown before each cell where a narrow screen
             # stacks the cells (and hides the header row)
             out.append(

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
+from urllib.parse import urlsplit
 
 from ._errors import plural, visible
 from ._findings import ORDER, TITLES, Finding, Involved, Status
@@ -115,10 +116,28 @@ def _fence(lines: Iterable[str]) -> list[str]:
 
 def _where(item: Involved, corpus: Corpus) -> str:
     """The article by its title (an editor knows 《道里高起点...》, not 001_ae002c96.txt),
-    then the quote's file:line:col."""
+    linked to its ``url`` when the registry gives one (else the address's host is the
+    link), then the quote's file:line:col."""
     source = corpus.sources.get(item.source)
-    title = f"《{escape_md(source.title)}》 " if source is not None and source.title else ""
-    return title + escape_md(f"{item.file}:{item.line}:{item.col}")
+    title = f"《{escape_md(source.title)}》" if source is not None and source.title else ""
+    if source is not None and source.url:
+        title = f"[{title or escape_md(link_text(source.url))}]({_destination(source.url)})"
+    return (title + " " if title else "") + escape_md(f"{item.file}:{item.line}:{item.col}")
+
+
+def link_text(url: str) -> str:
+    """What a link to an untitled article shows: its address's host (``example.com``)."""
+    return urlsplit(url).hostname or url
+
+
+def _destination(url: str) -> str:
+    """``url`` as a Markdown link's destination: the characters that would end it or be
+    read as an escape are percent-encoded (a ``url`` holds no whitespace: the loader
+    refuses it), so ``https://x.org/a_(b)`` stays one link."""
+    return url.translate(_DESTINATION)
+
+
+_DESTINATION = str.maketrans({c: f"%{ord(c):02X}" for c in "()<>\\`|"})
 
 
 def located_at(finding: Finding) -> str:

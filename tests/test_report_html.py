@@ -184,6 +184,20 @@ def test_each_claim_names_its_article_by_title(tmp_path: Path,
             "article.<wbr>txt:<wbr>1:<wbr>36</td>") in page
 
 
+@pytest.mark.parametrize(("title", "shown"), [
+    ("测试文章", '<cite lang="zh-Hans">《测试文章》</cite>'), ("", "example.com")])
+def test_an_article_with_a_url_is_linked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         title: str, shown: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    corpus, findings = report_run(Path("."))
+    url = "https://example.com/news?id=1&p=\"2\""
+    corpus = replace(corpus, sources={
+        "s": replace(corpus.sources["s"], url=url, title=title)})
+    page = render_html(corpus, findings)
+    assert ('<td class="where" data-label="Where"><a href="https://example.com/news?id=1&amp;'
+            f'p=&quot;2&quot;">{shown}</a><br>article.<wbr>txt:<wbr>1:<wbr>36</td>') in page
+
+
 def test_the_page_is_english_and_each_quote_has_its_articles_language(tmp_path: Path) -> None:
     """A screen reader reads the English page in English and a quote in Chinese; a
     Traditional article's quote gets Traditional glyph forms (zh-Hant, TC fonts)."""
