@@ -366,6 +366,30 @@ def test_fixtures_give_the_corpus_and_pint_quantities(corpus: pytest.Pytester) -
     result.assert_outcomes(passed=1)
 
 
+def test_the_fixture_is_the_corpus_collection_loaded(corpus: pytest.Pytester,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A session that collects the corpus and uses the fixture loads it once (a second
+    load of a 100,000-claim corpus cost some 20 s); one that collects no YAML loads it
+    for the fixture."""
+    import factcheck._loader as loader
+
+    loads: list[int] = []
+    real = loader.load_files
+    monkeypatch.setattr(loader, "load_files",
+                        lambda *args, **kwargs: loads.append(1) or real(*args, **kwargs))
+    corpus.makefile(".yaml", acks=ACK)
+    corpus.makepyfile(test_custom="""
+        def test_total(factcheck_corpus):
+            assert "total" in factcheck_corpus.claims
+    """)
+    for given, passed in (((), 2), (("test_custom.py",), 1)):
+        loads.clear()
+        result = corpus.runpytest(*given, "--factcheck-paths", str(corpus.path),
+                                  "--factcheck-no-cache", "-p", "no:randomly")
+        result.assert_outcomes(passed=passed, xfailed=passed - 1, skipped=passed - 1)
+        assert len(loads) == 1
+
+
 def test_last_failed_reruns_only_the_failing_finding(corpus: pytest.Pytester) -> None:
     add_conflicting_claim(corpus)
     first = corpus.runpytest("-p", "cacheprovider")
