@@ -32,17 +32,21 @@ from ._errors import (
 from ._model import Acknowledgement, CheckSpec, Claim, Corpus
 from ._paths import discover, display_path, unreadable_hint
 from ._references import vet_references
-from ._schema import Field, Problems, found_value, not_a_list, read_fields, type_name
+from ._schema import (
+    SECTIONS,
+    Field,
+    Problems,
+    found_value,
+    not_a_list,
+    read_fields,
+    type_name,
+)
 from ._sources import read_bounded, read_entities, read_metrics, read_places, read_sources
 from ._yaml import Document, parse_document
 from .checks._registry import CheckKind, get_kind
 
 __all__ = ["SECTIONS", "discover", "display_path", "load", "load_files"]
 
-SECTIONS = (
-    "sources", "entities", "metrics", "places",
-    "source", "claims", "not_claims", "checks", "acknowledgements",
-)
 
 _CHECK_FIELDS = (
     Field("kind", (str,), required=True, help="the check kind, e.g. sum"),

@@ -17,16 +17,18 @@ import warnings
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from ._errors import FactcheckError, Location, plural, visible
 from ._findings import ORDER, DiscrepancyWarning, Finding, Status, counted
-from ._model import Corpus
 from ._paths import display_path
 from ._suite import ROOT_MARKER, SuiteResult, corpus_root, run_root
 from ._text import render_finding
+
+if TYPE_CHECKING:
+    from ._model import Corpus
 
 __all__ = ["DiscrepancyWarning", "FindingItem", "LoadItem"]
 

@@ -16,6 +16,13 @@ from typing import Any, Literal
 from ._errors import FactcheckError, SchemaError
 from ._yaml import Document, KeyPath
 
+#: The top-level sections of a claims file, in the order the loader reads them
+#: (sources, vocabulary and places first, then claims and what refers to claims).
+SECTIONS = (
+    "sources", "entities", "metrics", "places",
+    "source", "claims", "not_claims", "checks", "acknowledgements",
+)
+
 __all__ = ["MAX_ERRORS", "Field", "Problems", "found_value", "not_a_list", "read_fields",
            "type_name", "written_in"]
 

@@ -12,16 +12,18 @@ import functools
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ._cache import check as check_cached
-from ._cache import collector_paused, notices
-from ._engine import check
 from ._errors import FactcheckError, LoadErrors
 from ._findings import Finding
-from ._loader import SECTIONS, load
-from ._model import Corpus
 from ._paths import discover, display_path, require_claims
-from ._yaml import MAX_FILE_BYTES, parse_document
+
+if TYPE_CHECKING:
+    from ._model import Corpus
+
+# The loader, the engine, the cache and the YAML parser are imported where a corpus is
+# met: the pytest plugin imports this module in every pytest run of an environment that
+# has factcheck installed, most of them with no corpus at all (it cost them 0.3 s).
 
 __all__ = ["ROOT_MARKER", "SuiteResult", "corpus_root", "run_root"]
 
@@ -72,6 +74,9 @@ def _is_registry(marker: Path) -> bool:
 @functools.lru_cache(maxsize=64)  # asked once per collected file; a registry can be large
 def _registry_fits(path: str, mtime_ns: int, size: int) -> bool:
     del mtime_ns, size  # the cache key: an edited file is read again
+    from ._schema import SECTIONS
+    from ._yaml import MAX_FILE_BYTES, parse_document
+
     try:
         with open(path, "rb") as handle:
             text = handle.read(MAX_FILE_BYTES + 1).decode("utf-8").removeprefix("\ufeff")
@@ -163,6 +168,11 @@ def run_root(root: Path, *, cache: bool = True) -> SuiteResult:
 
     With ``cache``, an unchanged corpus and its findings come from the on-disk cache.
     """
+    from ._cache import check as check_cached
+    from ._cache import collector_paused, notices
+    from ._engine import check
+    from ._loader import load
+
     result = SuiteResult(root)
     try:
         with collector_paused(), notices() as said:

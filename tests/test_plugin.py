@@ -920,3 +920,21 @@ def test_a_corpus_without_claims_fails_a_load_item_as_check_does(
               "(`factcheck check path/to/claims/`)",
               "not checked: the corpus in . did not load", "FAILED c.yaml::load")
     result.assert_outcomes(failed=1 if registry == "directory" else 2)
+
+
+def test_a_project_without_a_corpus_pays_for_no_load(pytester: pytest.Pytester) -> None:
+    """The plugin is loaded by every pytest run in an environment that has factcheck; a
+    project without a corpus (a YAML file of its own included) imports none of the
+    loader, the checks, the cache or pint: importing them cost every such run 0.3 s."""
+    pytester.makefile(".yaml", settings="name: not a claims file\n")
+    pytester.makepyfile(test_light="""
+        import sys
+
+        def test_nothing_heavy_was_imported():
+            heavy = ("factcheck._loader", "factcheck._engine", "factcheck._claims",
+                     "factcheck._cache", "factcheck._model", "factcheck.checks", "pint")
+            assert [name for name in heavy if name in sys.modules] == []
+    """)
+    result = pytester.runpytest_subprocess("-p", "no:randomly", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)
+    assert "factcheck._plugin" in pytester.runpytest_subprocess("--trace-config").stdout.str()
