@@ -10,6 +10,10 @@ whitespace ignored; numerals may be Arabic, full-width or Chinese, e.g. ``二〇
   needed but not given the result is None.  Components must be contiguous (``2019年9日`` is None).
 * Quarters and halves: ``[Y年](第)?N季度``, ``[Y年]N-M季度``, ``[Y年]前N季度``,
   ``[Y年]上半年``/``下半年``; Chinese numerals allowed (``三季度``, ``前三季度``).
+* A year of the Republic of China calendar, as Taiwan writes it: ``民國108年`` (or
+  ``民国``) is 2019 (the year N of the era is 1911 + N), with what may follow a year
+  (``民國108年5月9日``, ``民國108年底``, ``民國一百零八年上半年``, ``民國108年1-9月``), and
+  a run of years (``民國108至110年``, ``民國108年-110年``: 2019..2021).
 * Ranges ``A<sep>B`` with sep one of ``至 到 - – — ~ ～ 〜``: B takes its missing year/month from
   A's end (``2017年3月至5月``, ``11日至12日`` with the caller's month), and a bare numeral A
   takes B's trailing unit (``1-9月``, ``2017-2019年``), also after its year or month
@@ -107,9 +111,10 @@ def _canonical(s: date, e: date) -> str:
 
 
 #: How a value that the loader reads as a date without ``unit: date`` starts: a year in
-#: four digits, Arabic or Chinese (2020年, 二〇二〇年: a date, never 2020 years), a month or
+#: four digits, Arabic or Chinese (2020年, 二〇二〇年: a date, never 2020 years), a year of
+#: the Republic of China (民國108年, 2019: never 108 years), a month or
 #: a day in Arabic digits, or an ISO year and month.
-DATE_SHAPE = re.compile(r"^\s*(\d{4}\s*年|[一二][〇零一二三四五六七八九]{3}\s*年|\d{1,2}\s*月"
+DATE_SHAPE = re.compile(r"^\s*(民[國国]|\d{4}\s*年|[一二][〇零一二三四五六七八九]{3}\s*年|\d{1,2}\s*月"
                         r"|\d{1,2}\s*日|\d{4}-\d{2})")
 
 
@@ -154,6 +159,15 @@ _BARE_END_RE = re.compile(rf"(?:^|(?<=[年月]))(?:{_NUM})$")
 # what starts a range's right end in the year after its left end: 12月至次年2月, and
 # 今年 after a left end without a year (去年12月至今年2月)
 _NEXT_YEAR_RE = re.compile("次年|翌年|今年")
+# a year of the Republic of China era (民國108年 is 2019) and what follows it, which is read
+# as it is after a year of the common era (民國108年1-9月); no run of years (民國108至110年,
+# 民國108年至110年: 110年 would be read as the year 110)
+_ROC_RE = re.compile(r"民[國国](?P<y>[0-9零〇一二两兩三四五六七八九十百]+)年(?P<rest>.*)")
+# a run of years of it: 民國108至110年 (2019..2021), 民國108年-110年
+_ROC_RUN_RE = re.compile(r"民[國国](?P<a>[0-9零〇一二两兩三四五六七八九十百]+)年?[-–—~至到]"
+                         r"(?P<b>[0-9零〇一二两兩三四五六七八九十百]+)年")
+#: year 1 of the Republic of China is 1912
+ROC_EPOCH = 1911
 
 
 def parse_period(text: str, *, year: int | None = None, month: int | None = None) -> Period | None:
@@ -284,6 +298,18 @@ def _contexts(within: Period, by_month: bool,
 def _parse_period(text: str, year: int | None, month: int | None) -> Period | None:
     """:func:`parse_period`, memoised: the dates of a corpus recur (a Period is frozen)."""
     t = text.strip().translate(FULLWIDTH).replace("年度", "年")
+    run = _ROC_RUN_RE.fullmatch(t)
+    if run is not None:
+        first, last = parse_integer(run["a"]), parse_integer(run["b"])
+        if not first or not last:
+            return None
+        t = f"{first + ROC_EPOCH}年至{last + ROC_EPOCH}年"
+    roc = None if run is not None else _ROC_RE.fullmatch(t)
+    if roc is not None:
+        number = parse_integer(roc["y"])
+        if not number or "年" in roc["rest"].replace("半年", ""):  # 民國0年 is no year
+            return None
+        t = f"{number + ROC_EPOCH}年{roc['rest']}"
     # 4月底 (末): late April; 2020年底 (末): December 2020. 4月初: early April; 2020年初:
     # January 2020 (a date extract reads, which the loader refused as a unit 年初)
     end_of, start_of = t.endswith(("底", "末")), t.endswith("初")

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
-from ._dates import Period, parse_period
+from ._dates import ROC_EPOCH, Period, parse_period
 from ._extract_lexicon import (
     CLOCK_RE,
     CN_START,
@@ -83,6 +83,7 @@ from ._numerals import (
     compound_some_more,
     magnitude_factor,
     months_after_years,
+    parse_integer,
     scales_after_some_more,
     scan_numeral,
     whole_years,
@@ -189,6 +190,16 @@ def extract(text: str) -> tuple[Mention, ...]:
         The mentions, in text order, never overlapping.
     """
     return _Scanner(TextView(text)).run()
+
+
+# the year of a date of the Republic of China calendar, after 民国 (民國108年)
+_ROC_YEAR = "(?:[0-9]{1,3}|[〇零一二两三四五六七八九十百]{1,6})"
+_ROC_YEAR_RE = re.compile(f"({_ROC_YEAR})年")
+# a run of them (民國108至110年), one date also into a month or a part of the right end's
+# year, which no period is read from (民國108年至110年3月: never 110 years and 3月)
+_ROC_YEARS_RE = re.compile(f"{_ROC_YEAR}年?[-–—~至到]{_ROC_YEAR}年"
+                           "(?:[0-9一二三四五六七八九十]{1,3}月(?:[0-9一二三四五六七八九十]{1,3}[日号])?"
+                           "|[底初末度]|[上下]半年)?")
 
 
 class _Scanner:
@@ -411,6 +422,26 @@ class _Scanner:
             name != "iso" else None
         return self._emit(i, end, "date", qualifier=qualifier, period=period_of(raw, name))
 
+    def _roc_date(self, i: int) -> int | None:
+        """A date whose year, at ``i`` after 民国, is of the Republic of China calendar
+        (民國108年 is 2019, never 108 years), with what follows its 年 as after a year of
+        the common era (民國108年5月9日)."""
+        run = _ROC_YEARS_RE.match(self.f, i)
+        if run is not None:  # 民國108至110年, 民國108年-110年: 2019..2021
+            return self._emit(i - 2, run.end(), "date", qualifier="range",
+                              period=parse_period(self.v.plain[i - 2 : run.end()]))
+        year = _ROC_YEAR_RE.match(self.f, i)
+        number = None if year is None else parse_integer(year.group(1))
+        if year is None or not number:
+            return None
+        western = str(number + ROC_EPOCH)
+        ymd = dict(DATE_PATTERNS)["ymd"].match(western + self.f[year.end() - 1 : year.end() + 24])
+        assert ymd is not None  # a four-digit year and 年 start one
+        end = year.end() - 1 + ymd.end() - len(western)
+        period = period_of(western + self.v.plain[year.end() - 1 : end], "ymd")
+        return self._emit(i - 2, end, "date", period=None if period is None else Period(
+            period.start, period.end, self.v.plain[i - 2 : end]))
+
     def _suffix(self, at: int) -> str:
         """The qualifier written after a figure at ``at`` (以上, 左右), or ``""``.
 
@@ -442,6 +473,10 @@ class _Scanner:
                 end = num.end + (len(self._suffix(num.end)) if qualifier is None else 0)
                 return self._figure(a, i, end, end, "%" if f[i] == "百" else "‰",
                                     "percentage", qualifier)
+        if f.startswith("民国", max(0, i - 2)):
+            roc = self._roc_date(i)
+            if roc is not None:
+                return roc
         clock = self._clock(i)
         if clock is not None:
             return clock

@@ -170,6 +170,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         if not _starts_whole(fold_chars(figure), before, previous, fold_chars(after)) and not (
                 _date_after_a_year(fold_chars(figure + after[:12]), before)):
             return False
+        if _in_a_roc_date(fold_chars(before)):
+            return False  # 108年 of 民國108年: a year of the Republic of China, 2019
         if previous == "比" and _ratio_across(
                 _side_before(fold_chars(before[-8:-1])) + "比", fold_chars(figure + after[:8])):
             return False  # 1 of 3比1, as of 3:1; 一 of 三比一, 3比一; 一点五 of 三比一点五
@@ -501,6 +503,19 @@ def _end_of_date_range(figure: str, before: str, after: str) -> bool:
 _DATE_JOINS = frozenset("年月")
 _CLOCK_MARKS = frozenset("时点")
 _DECADE_PATTERN = dict(DATE_PATTERNS)["decade"]
+
+
+_ROC_DATE_GOES_ON = _DIGITS | _DATE_JOINS | _RANGE_JOINS | frozenset("日号")
+
+
+def _in_a_roc_date(before: str) -> bool:
+    """Whether what ``before`` (folded) ends with starts a date of the Republic of China
+    calendar whose year a figure after it would go on (民国108年, 民国108年5月9日,
+    民国108至110年), as extract reads one: 108年 would be 108 years, 9日 the 9th of as_of."""
+    start = len(before)
+    while start and before[start - 1] in _ROC_DATE_GOES_ON:
+        start -= 1
+    return before[:start].endswith("民国")
 
 
 def _tail_of_a_date(figure: str, before: str, after: str) -> bool:

@@ -272,3 +272,29 @@ def test_a_two_digit_right_end_before_the_left_is_no_run_of_years(text: str) -> 
 def test_a_backward_run_of_dates(text: str, backward: bool) -> None:
     assert backward_run(text) is backward
 
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("民國108年", "2019"),  # the year N of the Republic of China is 1911 + N
+    ("民国108年", "2019"),
+    ("民國１０８年５月９日", "2019-05-09"),
+    ("民國一百零八年", "2019"),
+    ("民國108年底", "2019-12"),
+    ("民國108年上半年", "2019-01..2019-06"),
+    ("民國108年1-9月", "2019-01..2019-09"),
+    ("民國108至110年", "2019..2021"),
+    ("民國108年-110年", "2019..2021"),
+    ("民國1年", "1912"),
+])
+def test_a_year_of_the_republic_of_china_is_its_year_of_the_common_era(
+        text: str, canonical: str) -> None:
+    period = parse_period(text)
+    assert period is not None
+    assert str(period) == canonical
+
+
+@pytest.mark.parametrize("text", [
+    "民國0年", "民國108年2月30日", "民國110年至108年", "民國108年至110年3月", "民國前1年",
+])
+def test_a_year_of_the_republic_of_china_that_is_no_date_is_refused(text: str) -> None:
+    assert parse_period(text) is None

@@ -159,6 +159,21 @@ def test_dates() -> None:
     ]
 
 
+def test_a_year_of_the_republic_of_china_is_a_date_never_a_number_of_years() -> None:
+    # 民國108年 is 2019, as Taiwan writes it; 108年 alone would be 108 years
+    text = ("民國108年動工，民國一百零八年5月9日完工，民國１０８年上半年，民國108至110年，"
+            "民國108年至110年3月，人民108年")
+    assert _rows(text) == [
+        ("民國108年", "date", "2019", None, None),
+        ("民國一百零八年5月9日", "date", "2019-05-09", None, None),
+        ("民國１０８年上半年", "date", "2019-01..2019-06", None, None),
+        ("民國108至110年", "date", "2019..2021", None, "range"),
+        # one date that no period is read from: never 110 years and 3月
+        ("民國108年至110年3月", "date", "民國108年至110年3月", None, "range"),
+        ("108年", "duration", "108", "年", None),  # no 民國 before it
+    ]
+
+
 def test_durations_rates_and_prices_per_unit() -> None:
     text = "460天完成建设,经过四年的发展,5年间,“两天一层楼”,一斤大米要卖到10-20元,售价3元/斤。"
     assert _rows(text) == [

@@ -1315,3 +1315,33 @@ def test_a_part_of_a_figure_past_its_quote_asks_for_a_longer_quote(tmp_path: Pat
         "  found: 格10-[20元]不等。",
         "  hint: the figure is '10-20元', a range; the value leaves out '10-' before it: write "
         "value: \"10-20元\", and a quote that holds all of it"]
+
+
+ROC_ARTICLE = "南港社宅民國108年動工，2019年5月9日開工典禮。"
+ROC_CLAIMS = """\
+claims:
+  - {id: start, quote: 南港社宅民國108年動工, value: 民國108年, entity: signing,
+     metric: investment, as_of: 2019}
+  - {id: ceremony, quote: 2019年5月9日開工典禮, value: 2019年5月9日, entity: signing,
+     metric: investment, as_of: 2019}
+"""
+
+
+def test_a_year_of_the_republic_of_china_is_read_as_its_date(tmp_path: Path) -> None:
+    loaded = load(corpus(tmp_path, ROC_CLAIMS, ROC_ARTICLE))
+    start = loaded.claims["start"]
+    assert start.quantity is None
+    assert str(start.date) == "2019"  # 民國108年: 1911 + 108
+
+
+@pytest.mark.parametrize(("value", "unit"), [("108年", None), ("108年", "date")])
+def test_the_number_of_a_year_of_the_republic_of_china_is_only_part_of_a_date(
+        tmp_path: Path, value: str, unit: str | None) -> None:
+    # 108年 read alone was 108 years (or, with unit: date, the year 108), silently
+    claims = (f"claims:\n  - {{id: start, quote: 南港社宅民國108年動工, value: {value},"
+              f" entity: signing, metric: investment, as_of: 2019"
+              + ("" if unit is None else f", unit: {unit}") + "}\n")
+    [error] = errors_of_article(tmp_path, claims, ROC_ARTICLE)
+    assert "value '108年' is only part of a figure in the quote" in error
+    assert ("hint: the figure is '民國108年', a date; the value leaves out '民國' before it: "
+            'write value: "民國108年"') in error
