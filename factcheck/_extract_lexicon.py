@@ -77,7 +77,7 @@ CN_START = frozenset("零〇一二两三四五六七八九十百千壹贰叁肆�
 
 # Measurement units: anything may be counted in them, including "one" (一斤, 一碗, 一天).
 _MEASURES = (
-    "平方公里 平方千米 平方米 立方米 公顷 亩 公里 千米 厘米 毫米 米 "
+    "平方公里 平方千米 平方米 立方米 公顷 亩 坪 公里 千米 厘米 毫米 米 "
     "吨 公斤 千克 克 斤 "
     "元 美元 港元 欧元 日元 块 "
     "个多月 个半月 个月 个多小时 个半小时 个小时 小时 分钟 秒 天 年 周 星期 "
@@ -128,7 +128,7 @@ PER_UNIT_RE = re.compile(_unit_pattern(UNITS | _LATIN_PER))
 #: it, as 3-5元/斤 is (每年, 每人 and 每家 say "each year", "each person", not a price's unit);
 #: a space may stand before the figure (每斤 3元)
 PER_BEFORE_RE = re.compile("每(" + "|".join(sorted(_words(
-    "斤 公斤 千克 克 吨 两 平方米 平米 亩 公顷 升 立方米 公里 千瓦时 kg"), key=len, reverse=True))
+    "斤 公斤 千克 克 吨 两 平方米 平米 亩 坪 公顷 升 立方米 公里 千瓦时 kg"), key=len, reverse=True))
     + ")[ \t\u3000]*$")
 
 

@@ -91,6 +91,7 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "畝": "shimu",
         "公顷": "hectare",
         "公頃": "hectare",
+        "坪": "ping",
         # mass
         "斤": "jin",
         "公斤": "kilogram",

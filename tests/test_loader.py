@@ -1345,3 +1345,32 @@ def test_the_number_of_a_year_of_the_republic_of_china_is_only_part_of_a_date(
     assert "value '108年' is only part of a figure in the quote" in error
     assert ("hint: the figure is '民國108年', a date; the value leaves out '民國' before it: "
             'write value: "民國108年"') in error
+
+
+PING_ARTICLE = "總樓地板面積達4萬5千坪，約4.5萬平方米。"
+
+
+def test_a_ping_is_400_121_square_metres_never_one(tmp_path: Path) -> None:
+    # 坪 was an unknown unit word that `unit: 平方米` named, so 4萬5千坪 was 45000 m²
+    claims = """\
+claims:
+  - {id: ping, quote: 總樓地板面積達4萬5千坪, value: 4萬5千坪, entity: signing,
+     metric: investment, as_of: 2019}
+"""
+    quantity = load(corpus(tmp_path, claims, PING_ARTICLE)).claims["ping"].quantity
+    assert quantity is not None
+    assert (quantity.base, quantity.base_unit) == (Fraction(18000000, 121), "meter ** 2")
+    [error] = errors_of_article(tmp_path, claims.replace("}", ", unit: 平方米}"), PING_ARTICLE)
+    assert "unit '平方米' is not the unit the text writes ('坪')" in error
+
+
+def test_an_area_in_ping_is_compared_with_one_in_square_metres(tmp_path: Path) -> None:
+    claims = """\
+claims:
+  - {id: ping, quote: 總樓地板面積達4萬5千坪, value: 4萬5千坪, entity: hall,
+     metric: floor_area, as_of: 2019}
+  - {id: metres, quote: 約4.5萬平方米, value: 約4.5萬平方米, entity: hall, metric: floor_area,
+     as_of: 2019}
+"""
+    [finding] = findings_of(write_corpus(tmp_path, PING_ARTICLE, claims), "agreement")
+    assert finding.status is Status.CONFLICT  # 45000坪 is about 148760 m², not 45000

@@ -85,6 +85,7 @@ WORD_BASES = {
     "畝": (Fraction(2000, 3), "meter ** 2"),
     "公顷": (10**4, "meter ** 2"),
     "公頃": (10**4, "meter ** 2"),
+    "坪": (Fraction(400, 121), "meter ** 2"),  # Taiwan's 6 台尺 square, a 台尺 10/33 m
     "萬平方米": (10**4, "meter ** 2"),
     "斤": (Fraction(1, 2), "kilogram"),
     "公斤": (1, "kilogram"),
