@@ -31,6 +31,7 @@ from ._extract_lexicon import (
     HOUR_RANGE_RE,
     RATIO_RE,
     YEAR_BEFORE_DASH_RE,
+    currency_before,
     per_before,
 )
 from ._model import Claim, Entity, Metric, NotClaim, Quantity, Source
@@ -481,7 +482,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     found=_around(source, (source.text.rindex("每", 0, value_span[0]), value_span[1])),
                     hint=f"add `per: {per}`")
         return None
-    quantity, date = _parse_value(doc, keypath, fields, as_of, problems, claim_id)
+    quantity, date = _parse_value(doc, keypath, fields, as_of, problems, claim_id,
+                                  currency_before(source.text, value_span[0]))
     if quantity is not None and fields.get("unit") is not None:
         _unit_as_written(doc, keypath, fields, source.text, value_span, quantity, problems,
                          claim_id)
@@ -576,7 +578,8 @@ _CALENDAR_WORDS = {  # what, and its unit
 }
 
 def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: Any,
-                 problems: Problems, claim_id: str) -> tuple[Quantity | None, Any]:
+                 problems: Problems, claim_id: str,
+                 currency: str | None = None) -> tuple[Quantity | None, Any]:
     value: str = fields["value"]
     as_date = fields.get("unit") == "date"
     spelled = date_spelling(value)  # 2020/3/1 as 2020-03-01, as extract reads it
@@ -680,7 +683,7 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                     f"give `unit: {unit}`")
         return None, None
     quantity = _quantity_of_value(value, fields.get("unit"), fields.get("per"),
-                                  fields.get("tolerance"))
+                                  fields.get("tolerance"), currency)
     if isinstance(quantity, str):
         error = UnitError if "unit" in quantity or "dimension" in quantity else SchemaError
         hint = None
@@ -779,15 +782,15 @@ def _report_completion(doc: Document, keypath: KeyPath, value: str, as_of: Perio
 
 @functools.lru_cache(maxsize=65536)
 def _quantity_of_value(value: str, unit: str | None, per: str | None,
-                       tolerance: str | None) -> Quantity | str:
+                       tolerance: str | None, currency: str | None = None) -> Quantity | str:
     """:func:`quantity_of` for a figure :func:`parse_figure` reads: one per distinct
-    (value, unit, per, tolerance), shared by the claims that repeat them (quantities are
-    frozen; an archive repeats about half its figures)."""
-    return quantity_of(cast(Figure, parse_figure(value)), unit, per, tolerance)
+    (value, unit, per, tolerance, currency), shared by the claims that repeat them
+    (quantities are frozen; an archive repeats about half its figures)."""
+    return quantity_of(cast(Figure, parse_figure(value)), unit, per, tolerance, currency)
 
 
 def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
-                tolerance: str | None = None) -> Quantity | str:
+                tolerance: str | None = None, currency: str | None = None) -> Quantity | str:
     """Turn a parsed figure into an exact :class:`Quantity` in base units.
 
     Args:
@@ -795,11 +798,17 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         unit: an explicit unit, when the text leaves it implicit (``近300亿`` + ``元``).
         per: the unit a price or rate is per (``10-20元`` per ``斤``).
         tolerance: extra allowance: ``5%`` of the value, or a quantity like ``0.1亿元``.
+        currency: the currency the article writes before the figure (新台幣 of
+            新台幣12億元), whose unit a figure in 元 is in, never renminbi.
 
     Returns:
         The quantity, or a message saying what is wrong (the caller locates it).
     """
-    written = figure.unit_word + (f"/{figure.per_word}" if figure.per_word else "")
+    unit_word = currency if currency and figure.unit_word == "元" else figure.unit_word
+    if unit_word == "元" and unit and not per and _other_currency(unit):
+        # 元 is every dollar's word: a Taiwanese article's 10億元 is New Taiwan dollars
+        unit_word = unit.strip()
+    written = unit_word + (f"/{figure.per_word}" if figure.per_word else "")
     if figure.unit_word in TEMPERATURES:  # 20℃ with unit: 个 loaded as 20 items
         return f"{figure.unit_word!r} is a temperature, an offset unit factcheck does not read"
     if figure.unit_word in _ANGLE_WORDS:  # 30度角: was "unknown unit '度角'"
@@ -912,6 +921,20 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         top=top, top_round=figure.high is not None and figure.high.round_number,
         top_step=None if figure.high is None else figure.high.step * factor,
     )
+
+
+def _other_currency(unit: str) -> bool:
+    """Whether ``unit`` is one of a currency other than renminbi, not scaled (新台幣, 港元,
+    美元; not 万美元), which may say what the 元 of a figure is."""
+    parsed = parse_unit(unit.strip())
+    if parsed is None:
+        return False
+    factor, base_unit = base_factor(parsed)
+    return factor == 1 and base_unit in _OTHER_CURRENCIES
+
+
+_OTHER_CURRENCIES = frozenset(("new_taiwan_dollar", "hk_dollar", "us_dollar", "euro", "yen",
+                               "pound_sterling"))
 
 
 def _signed(numeral: str) -> bool:

@@ -71,6 +71,7 @@ from ._extract_lexicon import (
     TIME_OF_DAY_RE,
     TIME_UNITS,
     UNIT_RE,
+    currency_before,
     identifier_spans,
 )
 from ._extract_view import TextView, period_of, unit_text
@@ -762,5 +763,7 @@ class _Scanner:
         else:
             qualifier = None
         written = unit_text(plain, self.f, unit, unit_from, core_end, per)
+        if unit == "元":  # 新台幣12億元: the 元 is the currency written before it
+            written = currency_before(plain, a) or written
         return self._emit(a, end, kind, unit=written, qualifier=qualifier, number=number,
                           high=high)

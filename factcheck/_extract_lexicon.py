@@ -61,6 +61,7 @@ __all__ = [
     "YEARS_AFTER_DASH_RE",
     "YEAR_BEFORE_DASH_RE",
     "YEAR_RE",
+    "currency_before",
     "identifier_spans",
     "per_before",
 ]
@@ -138,6 +139,19 @@ def per_before(text: str, start: int) -> str | None:
     are read, never a copy of the text up to it."""
     m = PER_BEFORE_RE.search(fold_chars(text[max(0, start - 6):start]))
     return None if m is None else m.group(1)
+
+
+#: a currency written before an amount in 元, whose 元 it is (新台幣12億元 is New Taiwan
+#: dollars, 港幣100元 Hong Kong and 美金100元 US dollars, never renminbi), folded
+_CURRENCY_BEFORE_RE = re.compile("(新台币|台币|港币|美金)[ \t\u3000]*$")
+
+
+def currency_before(text: str, start: int) -> str | None:
+    """The currency that ``text`` writes right before ``start``, where a figure in 元
+    starts (新台幣 of 新台幣12億元), as written, or None: that figure's 元 is the currency."""
+    window = text[max(0, start - 6):start]
+    m = _CURRENCY_BEFORE_RE.search(fold_chars(window))
+    return None if m is None else window[m.start():m.end()].strip()
 
 
 PER_AFTER_UNIT_RE = re.compile(

@@ -174,6 +174,14 @@ def test_a_year_of_the_republic_of_china_is_a_date_never_a_number_of_years() -> 
     ]
 
 
+def test_an_amount_in_yuan_after_a_currency_is_in_that_currency() -> None:
+    # 新台幣12.5億元 is New Taiwan dollars: its unit was 元, renminbi
+    text = "總工程費新台幣１２．５億元，原預算10億元，月租台幣 3萬元，港幣100元，美金5元，人民幣8元"
+    assert [(m.text, m.unit) for m in extract(text)] == [
+        ("１２．５億元", "新台幣"), ("10億元", "元"), ("3萬元", "台幣"), ("100元", "港幣"),
+        ("5元", "美金"), ("8元", "元")]
+
+
 def test_durations_rates_and_prices_per_unit() -> None:
     text = "460天完成建设,经过四年的发展,5年间,“两天一层楼”,一斤大米要卖到10-20元,售价3元/斤。"
     assert _rows(text) == [

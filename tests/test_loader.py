@@ -1374,3 +1374,30 @@ claims:
 """
     [finding] = findings_of(write_corpus(tmp_path, PING_ARTICLE, claims), "agreement")
     assert finding.status is Status.CONFLICT  # 45000坪 is about 148760 m², not 45000
+
+
+TWD_ARTICLE = "總工程費新台幣１２．５億元，較原預算１０億元超支百分之二十五。"
+TWD_CLAIMS = """\
+claims:
+  - {id: cost, quote: 總工程費新台幣１２．５億元, value: １２．５億元, entity: signing,
+     metric: investment, as_of: 2024}
+  - {id: budget, quote: 較原預算１０億元, value: １０億元, unit: 新台幣, entity: signing,
+     metric: investment, as_of: 2023}
+"""
+
+
+def test_an_amount_in_yuan_after_new_taiwan_dollars_is_in_them(tmp_path: Path) -> None:
+    # 新台幣１２．５億元 loaded as 1250000000 renminbi
+    loaded = load(corpus(tmp_path, TWD_CLAIMS, TWD_ARTICLE))
+    cost, budget = loaded.claims["cost"].quantity, loaded.claims["budget"].quantity
+    assert cost is not None and budget is not None
+    assert (cost.base, cost.base_unit) == (1250000000, "new_taiwan_dollar")
+    # unit: 新台幣 says which dollars a bare 元 is (it cannot rescale it: 萬元 stays refused)
+    assert (budget.base, budget.base_unit) == (1000000000, "new_taiwan_dollar")
+
+
+def test_an_amount_after_new_taiwan_dollars_cannot_be_made_renminbi(tmp_path: Path) -> None:
+    claims = TWD_CLAIMS.replace("value: １２．５億元,", "value: １２．５億元, unit: 元,")
+    [error] = errors_of_article(tmp_path, claims, TWD_ARTICLE)
+    assert "dimension mismatch: the text writes '新台幣' (twd) but unit says '元' (currency)" in (
+        error)
