@@ -693,6 +693,9 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
             hint = _with_its_unit(value, fields.get("quote"))
         if "is a clock time" in quantity:
             field, hint = "value", _CLOCK_HINT
+        elif "has 兆 after its number" in quantity:
+            field, hint = "value", ("no claim can hold it, and `unit:` cannot replace it: list "
+                                    "the mention under not_claims: with a reason")
         elif "is a degree or a kilowatt-hour" in quantity:
             hint = f"for electricity give `unit: kW·h`; {_TEMPERATURE_NO_CLAIM}"
         elif "is a temperature" in quantity:
@@ -827,6 +830,11 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         return (f"unit {unit.strip()!r} counts things, but the text's unit word '度' is a "
                 "degree or a kilowatt-hour (20度电)")
     written_unit = parse_unit(written) if written else None
+    if figure.unit_word[:1] == "兆" and written_unit is None:
+        # 23.6兆元 with unit: 元 loaded as 23.6元: 兆 is no unit but a magnitude word, which
+        # means a million as an SI prefix and a trillion in Taiwan and Hong Kong
+        return (f"{figure.text!r} has 兆 after its number, a magnitude word (10**12 in Taiwan "
+                "and Hong Kong, 10**6 as an SI prefix), which factcheck does not read")
     if written and written_unit is None and unit is None:
         return f"unknown unit '{written}'"
     counting = _counting_part(figure.unit_word) if written and written_unit is None else ""

@@ -523,6 +523,13 @@ class _Scanner:
 
     def _grow(self, i: int, num: Numeral, is_cn: bool) -> int | None:
         f = self.f
+        if f.startswith("兆", num.end) and f[num.end + 1 : num.end + 2] not in ("瓦", "赫"):
+            # 23.6兆元, 兩兆元: a magnitude word the loader does not read (10**12 in Taiwan,
+            # 10**6 as an SI prefix), listed whole without a value, never as 23.6
+            a, qualifier = self._prefix(i)
+            word = UNIT_RE.match(f, num.end + 1)
+            return self._emit(a, num.end + 1 if word is None else word.end(), "quantity",
+                              unit="", qualifier=qualifier)
         if not is_cn and num.end < self.n and (f[num.end].isdigit() or f[num.end] in "零〇"):
             compound = compound_some_more(f, num)
             if compound is not None:  # 1亿5000多万元: one figure, some more than 1.5亿

@@ -198,6 +198,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             decade = _DECADE_PATTERN.match(numeral + fold_chars(after[:12]))
             if numeral and decade is not None and decade.end() > len(numeral):
                 return False  # 80 of 80、90年代 or 90 of 90年代: a decade, one date
+        if following == "兆" and fold_chars(after[1:2]) not in _MEGA_UNITS:
+            return False  # 23.6 of 23.6兆元: 兆 is its magnitude word (but 20兆瓦 is 20 MW)
         if following == "度" and (last in _ARABIC or not times_before_du(
                 _numeral_before(fold_chars(figure[-3:])))):
             # 20 of 20度, 二十 of 二十度: degrees or kilowatt-hours, which unit: 个 made a
@@ -505,6 +507,8 @@ _CLOCK_MARKS = frozenset("时点")
 _DECADE_PATTERN = dict(DATE_PATTERNS)["decade"]
 
 
+# what after 兆 makes it the SI prefix of a unit word (兆瓦, 兆赫), not a magnitude word
+_MEGA_UNITS = frozenset("瓦赫")
 _ROC_DATE_GOES_ON = _DIGITS | _DATE_JOINS | _RANGE_JOINS | frozenset("日号")
 
 

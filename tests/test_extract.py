@@ -182,6 +182,17 @@ def test_an_amount_in_yuan_after_a_currency_is_in_that_currency() -> None:
         ("5元", "美金"), ("8元", "元")]
 
 
+def test_a_figure_in_zhao_is_listed_whole_without_a_value() -> None:
+    # 兆 (10**12 in Taiwan, 10**6 as an SI prefix) was dropped: 23.6 alone, or nothing
+    text = "GDP達新台幣23.6兆元，約兩兆元，一兆，裝機20兆瓦"
+    assert _rows(text) == [
+        ("23.6兆元", "quantity", "23.6兆元", "", None),
+        ("約兩兆元", "quantity", "約兩兆元", "", "about"),
+        ("一兆", "quantity", "一兆", "", None),
+        ("20兆瓦", "quantity", "20", "兆瓦", None),  # megawatts
+    ]
+
+
 def test_durations_rates_and_prices_per_unit() -> None:
     text = "460天完成建设,经过四年的发展,5年间,“两天一层楼”,一斤大米要卖到10-20元,售价3元/斤。"
     assert _rows(text) == [

@@ -1401,3 +1401,20 @@ def test_an_amount_after_new_taiwan_dollars_cannot_be_made_renminbi(tmp_path: Pa
     [error] = errors_of_article(tmp_path, claims, TWD_ARTICLE)
     assert "dimension mismatch: the text writes '新台幣' (twd) but unit says '元' (currency)" in (
         error)
+
+
+ZHAO_ARTICLE = "GDP達新台幣23.6兆元。"
+
+
+@pytest.mark.parametrize(("value", "unit", "message"), [
+    # unit: 元 loaded both as 23.6 renminbi, not 23.6 trillion
+    ("23.6兆元", "元", "'23.6兆元' has 兆 after its number, a magnitude word (10**12 in Taiwan "
+     "and Hong Kong, 10**6 as an SI prefix), which factcheck does not read"),
+    ("'23.6'", "元", "value '23.6' is only part of a figure in the quote"),
+])
+def test_a_figure_in_zhao_is_refused_never_read_without_it(
+        tmp_path: Path, value: str, unit: str, message: str) -> None:
+    claims = (f"claims:\n  - {{id: gdp, quote: GDP達新台幣23.6兆元, value: {value}, unit: {unit},"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, ZHAO_ARTICLE)
+    assert message in error
