@@ -27,6 +27,7 @@ from ._dates import (
 )
 from ._errors import QuoteError, SchemaError, UnitError
 from ._extract_lexicon import (
+    CHENG_AND_TENTHS_RE,
     CLOCK_RE,
     HOUR_RANGE_RE,
     RATIO_RE,
@@ -132,8 +133,9 @@ def _part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int
     if whole.kind == "identifier" and (
             CLOCK_RE.fullmatch(folded := fold_chars(whole.text)) or HOUR_RANGE_RE.fullmatch(folded)):
         return _CLOCK_HINT  # 9 or 11点 of 上午9-11点: the whole is no claim either
-    if parse_period(whole.value) is None if whole.kind == "date" else \
-            parse_figure(whole.value) is None:  # 3%至5%左右, a range with a qualifier
+    if parse_period(whole.value) is None if whole.kind == "date" else (
+            parse_figure(whole.value) is None or whole.number is None):
+        # 3%至5%左右, a range with a qualifier; 三成五 or 23.6兆元, listed without a value
         return (f"the figure is {whole.text!r}, which factcheck does not read: list the "
                 "mention under not_claims: with a reason")
     unit = whole.unit or ""
@@ -693,7 +695,7 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
             hint = _with_its_unit(value, fields.get("quote"))
         if "is a clock time" in quantity:
             field, hint = "value", _CLOCK_HINT
-        elif "has 兆 after its number" in quantity:
+        elif "has 兆 after its number" in quantity or "has tenths after its 成" in quantity:
             field, hint = "value", ("no claim can hold it, and `unit:` cannot replace it: list "
                                     "the mention under not_claims: with a reason")
         elif "is a degree or a kilowatt-hour" in quantity:
@@ -830,6 +832,10 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         return (f"unit {unit.strip()!r} counts things, but the text's unit word '度' is a "
                 "degree or a kilowatt-hour (20度电)")
     written_unit = parse_unit(written) if written else None
+    if CHENG_AND_TENTHS_RE.fullmatch(figure.unit_word):
+        # 三成五 is 35%: unit: 成 would lose the 五
+        return (f"{figure.text!r} has tenths after its 成 (三成五 is 35%), which factcheck "
+                "does not read")
     if figure.unit_word[:1] == "兆" and written_unit is None:
         # 23.6兆元 with unit: 元 loaded as 23.6元: 兆 is no unit but a magnitude word, which
         # means a million as an SI prefix and a trillion in Taiwan and Hong Kong

@@ -40,6 +40,7 @@ from typing import Literal
 
 from ._dates import ROC_EPOCH, Period, parse_period
 from ._extract_lexicon import (
+    CHENG_AND_TENTHS_RE,
     CLOCK_RE,
     CN_START,
     CODE_LETTERS,
@@ -523,6 +524,12 @@ class _Scanner:
 
     def _grow(self, i: int, num: Numeral, is_cn: bool) -> int | None:
         f = self.f
+        tenths = CHENG_AND_TENTHS_RE.match(f, num.end)
+        if tenths is not None:
+            # 三成五 is 35%, which the loader does not read: listed whole without a value,
+            # never as 三成, 30%
+            a, qualifier = self._prefix(i)
+            return self._emit(a, tenths.end(), "percentage", unit="", qualifier=qualifier)
         if f.startswith("兆", num.end) and f[num.end + 1 : num.end + 2] not in ("瓦", "赫"):
             # 23.6兆元, 兩兆元: a magnitude word the loader does not read (10**12 in Taiwan,
             # 10**6 as an SI prefix), listed whole without a value, never as 23.6

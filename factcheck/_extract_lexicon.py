@@ -19,6 +19,7 @@ from ._numerals import CALENDAR_YEAR_PATTERN, CALENDAR_YEAR_RE, CHINESE_NUMERAL_
 from ._quotes import fold_chars
 
 __all__ = [
+    "CHENG_AND_TENTHS_RE",
     "CLOCK_EVENT_WORDS",
     "CLOCK_RE",
     "CN_RATIO_RE",
@@ -141,6 +142,9 @@ def per_before(text: str, start: int) -> str | None:
     return None if m is None else m.group(1)
 
 
+#: 成 and a digit of tenths after it that ends the figure (folded): 三成五 (35%; 3成半 is read); but
+#: not 三成五星级酒店 (30% of five-star hotels)
+CHENG_AND_TENTHS_RE = re.compile("成[二三四五六七八九](?=[来以的时后前里内中间月,.;:!?、。，；：！？)」”左上多]|$)")
 #: a currency written before an amount in 元, whose 元 it is (新台幣12億元 is New Taiwan
 #: dollars, 港幣100元 Hong Kong and 美金100元 US dollars, never renminbi), folded
 _CURRENCY_BEFORE_RE = re.compile("(新台币|台币|港币|美金)[ \t\u3000]*$")

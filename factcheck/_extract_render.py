@@ -469,6 +469,8 @@ def _unloadable(m: Mention, before: str = "", after: str = "") -> str | None:
             after) or (m.unit == "度" and after[:1] == "角"):
         # 20°, 20 °, 30度角, as the loader says
         return "an angle, which no claim can hold: list it under not_claims"
+    if isinstance(quantity, str) and "has tenths after its 成" in quantity:
+        return "tenths after 成 (三成五 is 35%), which the loader does not read: list it under not_claims"
     if isinstance(quantity, str) and "has 兆 after its number" in quantity:
         return ("兆 is a magnitude word the loader does not read (10**12 in Taiwan and Hong "
                 "Kong, 10**6 as an SI prefix): list it under not_claims")

@@ -10,6 +10,7 @@ qualifiers, "some more") is the figure grammar's own (``_numerals``, ``_numbers`
 from __future__ import annotations
 
 from ._extract_lexicon import (
+    CHENG_AND_TENTHS_RE,
     CLOCK_EVENT_WORDS,
     CLOCK_RE,
     DATE_PATTERNS,
@@ -190,6 +191,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             years = _numeral_before(fold_chars(before[:-1]))
             if years and not YEAR_RE.fullmatch(years):
                 return False  # 3个月 of 4年3个月: the figure is 51个月 (not of 2017年3个月)
+    if last == "成" and CHENG_AND_TENTHS_RE.match("成" + fold_chars(after[:2])):
+        return False  # 三成 of 三成五 (35%)
     if last in _ARABIC or last in _CHINESE or last in _SOME_MORE:
         if not _ends_whole(last, after, following):
             return False

@@ -193,6 +193,17 @@ def test_a_figure_in_zhao_is_listed_whole_without_a_value() -> None:
     ]
 
 
+def test_tenths_after_cheng_are_listed_whole_without_a_value() -> None:
+    # 三成五 is 35%: it was listed as 三成, 30%
+    text = "青年戶佔三成五，近3成半。約3成五星級酒店，三成"
+    assert _rows(text) == [
+        ("三成五", "percentage", "三成五", "", None),
+        ("近3成半", "percentage", "3.5", "成", "just-under"),  # read: 35%
+        ("約3成", "percentage", "3", "成", "about"),  # of five-star hotels
+        ("三成", "percentage", "3", "成", None),
+    ]
+
+
 def test_durations_rates_and_prices_per_unit() -> None:
     text = "460天完成建设,经过四年的发展,5年间,“两天一层楼”,一斤大米要卖到10-20元,售价3元/斤。"
     assert _rows(text) == [

@@ -997,7 +997,8 @@ claims:
     with pytest.raises(LoadErrors) as caught:
         load(corpus(tmp_path, claims, "民企占比三成五。"))
     [error] = [str(e) for e in caught.value.errors]
-    assert "[share] the text's unit word '成五' holds more than a unit (成)" in error
+    assert ("[share] '三成五' has tenths after its 成 (三成五 is 35%), which factcheck does "
+            "not read") in error
 
 
 @pytest.mark.parametrize(("value", "unit", "text"), [
@@ -1418,3 +1419,29 @@ def test_a_figure_in_zhao_is_refused_never_read_without_it(
               " entity: signing, metric: investment, as_of: 2024}\n")
     [error] = errors_of_article(tmp_path, claims, ZHAO_ARTICLE)
     assert message in error
+
+
+CHENG_ARTICLE = "青年戶佔三成五。約3成五星級酒店。"
+
+
+@pytest.mark.parametrize(("value", "unit", "message"), [
+    # 三成 loaded as 30% of a quote that says 35%
+    ("三成", None, "value '三成' is only part of a figure in the quote"),
+    ("三成五", "成", "'三成五' has tenths after its 成 (三成五 is 35%), which factcheck does "
+     "not read"),
+])
+def test_tenths_after_cheng_are_refused_never_read_without_them(
+        tmp_path: Path, value: str, unit: str | None, message: str) -> None:
+    claims = (f"claims:\n  - {{id: share, quote: 青年戶佔三成五, value: {value},"
+              + ("" if unit is None else f" unit: {unit},")
+              + " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, CHENG_ARTICLE)
+    assert message in error
+    assert "list the mention under not_claims" in error
+
+
+def test_cheng_before_a_word_of_a_digit_stands_alone(tmp_path: Path) -> None:
+    claims = ("claims:\n  - {id: share, quote: 約3成五星級酒店, value: 約3成, entity: signing,"
+              " metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, CHENG_ARTICLE)).claims["share"].quantity
+    assert quantity is not None and quantity.value == 3
