@@ -105,6 +105,10 @@ _PREFIX_GROUPS: tuple[tuple[str, Qualifier], ...] = (
     ("近 将近 將近 接近", "just-under"),
     ("超 超过 超過 逾 突破 高于 高於", "more-than"),
     ("约 約 大约 大約", "about"),
+    # 约 with the verb it qualifies through (约为300亿元, 约占40%, 约合4480万美元): the
+    # figure after the verb is the approximate one, never exact
+    (" ".join(f"{about}{verb}" for about in ("约", "約", "大约", "大約")
+              for verb in "为為占佔合有达達是计計"), "about"),
     ("不到 不足 低于 低於 少于 少於", "under"),
     ("至少 不少于 不少於 不低于 不低於", "at-least"),
     ("最多 至多 不超过 不超過 不高于 不高於 不多于 不多於", "at-most"),

@@ -85,6 +85,10 @@ WORD_BEFORE_QUALIFIER: dict[str, str] = {
     "超": "英赶",
     "多于": MOSTLY_BEFORE,  # 大多于2018年成立: mostly in 2018
 }
+# 约 with its verb (约为, 约占) ends the same words as 约 alone: 签约为 is "signed as"
+WORD_BEFORE_QUALIFIER.update({
+    word: WORD_BEFORE_QUALIFIER["约"] for word in (fold_chars(w) for w in QUALIFIER_PREFIXES)
+    if len(word) == 2 and word[0] == "约"})
 #: Words that end with such a character, and are followed by the qualifier itself: 折合约
 #: 300亿元 is "equivalent to about 300亿元", not 合约 "contract"
 _WORD_AND_QUALIFIER: dict[str, tuple[str, ...]] = {"约": ("折合",)}
@@ -237,8 +241,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     # a space may stand between a qualifier and the figure (接近 300亿, 30家 以上)
     if previous in _PREFIX_ENDS or previous in _SPACE or previous in _ONE_CHAR_PREFIXES:
         near_before = fold_chars(before.rstrip(_SPACES))
-        if near_before.endswith(_PREFIXES) and not near_before.endswith(_MOSTLY):
-            return False
+        if near_before.endswith(_PREFIXES) and not near_before.endswith(_MOSTLY) and (
+                _after_a_qualifier(near_before)):
+            return False  # 超过300家, 约为300亿元: but not 签约为300家, "signed as"
         if near_before[-1:] in _ONE_CHAR_PREFIXES and _after_a_qualifier(near_before) and \
                 not (near_before[-1:] == "近" and _without_suffix(fold_chars(figure)).endswith(
                     _TIME_UNITS)):

@@ -709,3 +709,14 @@ def test_a_range_with_its_low_end_above_its_high_end_is_no_figure(text: str) -> 
     [mention] = extract(f"服刑{text}。")
     assert (mention.text, mention.number, mention.high, mention.qualifier, mention.exact) == (
         text, None, None, None, text)
+
+
+def test_about_before_the_verb_it_qualifies_is_the_figures() -> None:
+    """约为300亿元 is about 300亿元: extract listed 300亿元, exact, and the loader took it."""
+    rows = _rows("总投资约为300亿元，青年户约占40%，約合４４８０萬美元，本次签约为300家企业。")
+    assert rows == [
+        ("约为300亿元", "quantity", "30000000000", "元", "about"),
+        ("约占40%", "percentage", "40", "%", "about"),
+        ("約合４４８０萬美元", "quantity", "44800000", "美元", "about"),
+        ("300家", "quantity", "300", "家", None),  # 签约为: "signed as"
+    ]

@@ -513,6 +513,43 @@ claims:
     assert last is not None and last.qualifier is None and last.value == 3
 
 
+@pytest.mark.parametrize(("quote", "value", "figure"), [
+    ("项目总投资约为300亿元", "300亿元", "约为300亿元"),
+    ("青年户约占40%", "40%", "约占40%"),
+    ("折算约合4480万美元", "4480万美元", "约合4480万美元"),
+    ("園區約有３００家企業", "３００家", "約有３００家"),
+    ("总投资大约为300亿元", "300亿元", "大约为300亿元"),
+])
+def test_a_value_may_not_leave_out_about_before_the_verb_it_qualifies(
+        tmp_path: Path, quote: str, value: str, figure: str) -> None:
+    """约为300亿元 is about 300亿元, [285亿, 315亿]: the value 300亿元 loaded it as exact,
+    and extract listed it so, with no qualifier."""
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: firms, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    error = the_error_on_line_3(tmp_path)
+    assert isinstance(error, QuoteError)
+    left_out = figure[:-len(value)]
+    assert f"value leaves out '{left_out}' before it: write value: \"{figure}\"" in str(error)
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: firms, quote: {quote}, value: "{figure}", entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["firms"].quantity
+    assert quantity is not None and quantity.qualifier == "about"
+
+
+def test_about_with_its_verb_that_ends_a_word_is_not_left_out(tmp_path: Path) -> None:
+    # 签约为300家企业: "signed as", as 签约301亿元 is no "about"
+    write_corpus(tmp_path, "本次签约为300家企业。", """\
+claims:
+  - {id: firms, quote: 签约为300家企业, value: 300家, entity: e, metric: m, as_of: "2020"}
+""")
+    quantity = load(tmp_path).claims["firms"].quantity
+    assert quantity is not None and quantity.qualifier is None
+
+
 @pytest.mark.parametrize(("text", "low", "high"), [
     ("0-3000公里", "0", "3000500"),  # was (-500米, ...): rounding 0 reached below zero
     ("0公里", "0", "500"),
