@@ -49,6 +49,7 @@ padding:.5rem .8rem;margin:.6rem 0;content-visibility:auto;contain-intrinsic-siz
 .badge{font-size:.8rem;padding:0 .4rem;border-radius:3px;background:#eee}
 .ack{font-size:.8rem;color:#555}
 table{border-collapse:collapse;width:100%;font-size:.9rem}table.summary{width:auto}
+table.summary tbody th{font-weight:normal}
 th,td{border:1px solid #e4e4e4;padding:.2rem .4rem;text-align:left;vertical-align:top}
 td{overflow-wrap:break-word}td.where{overflow-wrap:anywhere}td.quote{min-width:12em}
 cite{font-style:normal}.ctx{color:#666}.ctx q{color:#111;quotes:"「" "」"}
@@ -291,10 +292,12 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
     if finding.claims:
         # a kind that gives its claims no roles (a plugin's) gets no column of blanks
         roles = any(item.role for item in finding.claims)
-        out.append(f"<table><thead><tr>{'<th>Role</th>' if roles else ''}<th>Claim</th>"
-                   "<th>Quote in context</th>"
-                   "<th>As written</th><th>Common unit</th><th>As of</th><th>Where</th>"
-                   "</tr></thead><tbody>")
+        # named, so that a screen reader's list of tables tells one finding's from another
+        columns = (["Role"] if roles else []) + [
+            "Claim", "Quote in context", "As written", "Common unit", "As of", "Where"]
+        out.append(f'<table aria-label="Claims of {escape(finding.id)}"><thead><tr>'
+                   + "".join(f'<th scope="col">{c}</th>' for c in columns)
+                   + "</tr></thead><tbody>")
         for item in finding.claims:
             source = corpus.sources.get(item.source)
             lang = _LANG[source.script] if source else "zh"
@@ -353,11 +356,14 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
 def _summary(findings: list[Finding], corpus: Corpus) -> str:
     total = Counter(f.status for f in findings)
     acked = Counter(f.status for f in findings if f.acknowledged)
-    rows = "".join(f"<tr><td>{escape(s.value)}</td><td>{total[s]}</td><td>{acked[s]}</td></tr>"
-                   for s in ORDER)
+    # each row is headed by its status, so that a screen reader says "conflict" with its
+    # counts, not only "Findings 1"
+    rows = "".join(f'<tr><th scope="row">{escape(s.value)}</th><td>{total[s]}</td>'
+                   f"<td>{acked[s]}</td></tr>" for s in ORDER)
     return (f"<p>{escape(counts(corpus, findings))}.</p>"
-            "<table class=\"summary\"><thead><tr><th>Status</th><th>Findings</th>"
-            f"<th>Acknowledged</th></tr></thead><tbody>{rows}</tbody></table>")
+            '<table class="summary" aria-label="Findings by status"><thead><tr>'
+            '<th scope="col">Status</th><th scope="col">Findings</th>'
+            f'<th scope="col">Acknowledged</th></tr></thead><tbody>{rows}</tbody></table>')
 
 
 def render_html(corpus: Corpus, findings: list[Finding], *,

@@ -227,6 +227,31 @@ def test_bundled_claims_report_loads_cleanly(browser: Any, tmp_path: Path,
     view.page.close()
 
 
+def test_tables_are_named_and_their_cells_headed(browser: Any, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """A screen reader lists the tables by name and reads each cell with its headers: the
+    summary's counts with their status (a row header), a claim's cells with their column."""
+    monkeypatch.chdir(ROOT)
+    report = tmp_path / "claims.html"
+    assert main(["report", "claims/", "-o", str(report)]) == 0
+    view = Page(browser, report)
+    page = view.page
+    summary = page.get_by_role("table", name="Findings by status")
+    assert summary.count() == 1
+    assert [summary.get_by_role("rowheader").nth(i).text_content() for i in range(5)] == [
+        "conflict", "stale", "discrepancy", "not-checkable", "consistent"]
+    assert summary.get_by_role("columnheader").count() == 3
+    findings = page.locator(".finding")
+    ids = [findings.nth(i).locator("h3 code").text_content() for i in range(findings.count())
+           if findings.nth(i).locator("table").count()]
+    named = [page.get_by_role("table", name=f"Claims of {id_}", exact=True,
+                              include_hidden=True).count() for id_ in ids]
+    assert len(named) > 40 and set(named) == {1}
+    assert page.locator("th:not([scope])").count() == 0
+    assert page.locator("th[scope=col]").count() == page.locator("thead th").count()
+    view.page.close()
+
+
 def test_without_javascript_the_filters_are_hidden_and_every_finding_shown(
         browser: Any, tmp_path: Path) -> None:
     """Filters that cannot work are not offered: the form stays hidden (its display:flex
@@ -306,7 +331,7 @@ def test_a_phone_sees_every_cell_labelled_and_the_summary_as_a_table(
     assert main(["report", "claims/", "-o", str(report)]) == 0
     view = Page(browser, report, width=400)
     page = view.page
-    summary = page.locator("table.summary tbody tr").first.locator("td")
+    summary = page.locator("table.summary tbody tr").first.locator("th, td")
     tops = {round(summary.nth(i).bounding_box()["y"]) for i in range(3)}
     assert len(tops) == 1  # conflict, its count and its acknowledged count on one line
     first = "#sec-conflict .finding tbody tr:first-child"

@@ -297,5 +297,5 @@ def test_agreement_claims_have_a_role_and_roleless_claims_no_column(tmp_path: Pa
                     span=(0, 2), value="5个", value_span=(0, 2), shown="5个",
                     yaml=Location("c.yaml", 1), as_of="2020")
     page = render_html(Corpus(), [Finding("k[x]", "k", Status.CONFLICT, "m", (item,))])
-    assert "<th>Role</th>" not in page and 'data-label="Role"' not in page
-    assert '<thead><tr><th>Claim</th><th>Quote in context</th>' in page
+    assert ">Role</th>" not in page and 'data-label="Role"' not in page
+    assert '<thead><tr><th scope="col">Claim</th><th scope="col">Quote in context</th>' in page
