@@ -401,13 +401,17 @@ def html_pieces(corpus: Corpus, findings: list[Finding], *,
         f"<style>{_STYLE}{page.css()}</style>",
         "</head>",
         "<body>",
+        # everything in a landmark: a screen reader that jumps to the main content lands
+        # on the title, not past the summary and the filters
+        "<main>",
         "<h1>Fact-check report</h1>",
         _summary(findings, corpus),
-        f'<form id="filters" hidden>{filters}<output id="shown" role="status"></output></form>',
+        '<form id="filters" aria-label="Filters" hidden>'
+        f'{filters}<output id="shown" role="status"></output></form>',
         # shown before the findings load: shown by the script at the end, it pushed a long
         # report down under the reader
         '<script>document.getElementById("filters").hidden = false</script>',
-        '<main id="findings">',
+        '<div id="findings">',
     ))
     charts = 0
     for status in ORDER:
@@ -432,4 +436,4 @@ def html_pieces(corpus: Corpus, findings: list[Finding], *,
                 tick()
         yield "</details>\n" if status in _COLLAPSED else "</section>\n"
     yield ('<p id="none" hidden>No finding matches these filters.</p>\n'
-           f"</main>\n<script>{_SCRIPT}</script>\n</body>\n</html>\n")
+           f"</div>\n</main>\n<script>{_SCRIPT}</script>\n</body>\n</html>\n")

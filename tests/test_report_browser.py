@@ -252,6 +252,37 @@ def test_tables_are_named_and_their_cells_headed(browser: Any, tmp_path: Path,
     view.page.close()
 
 
+_OUTSIDE_LANDMARKS = """() => {
+  const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const out = [];
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+    const at = n.parentElement;
+    if (n.data.trim() && at.tagName !== "SCRIPT" &&
+        !at.closest("main, header, footer, nav, aside, form[aria-label]")) {
+      out.push(n.data.trim().slice(0, 40));
+    }
+  }
+  return out;
+}"""
+
+
+def test_everything_is_in_a_landmark(browser: Any, tmp_path: Path) -> None:
+    """The title, the summary and the filters are in the main landmark (a screen reader
+    that jumps to it lands on the title), and the filters are a named form landmark."""
+    report = tmp_path / "report.html"
+    report.write_text(render_html(*report_run(tmp_path)), encoding="utf-8")
+    view = Page(browser, report)
+    page = view.page
+    assert page.evaluate(_OUTSIDE_LANDMARKS) == []
+    assert page.get_by_role("main").get_by_role("heading", level=1).text_content() == (
+        "Fact-check report")
+    assert page.get_by_role("main").get_by_role("table", name="Findings by status").count() == 1
+    filters = page.get_by_role("form", name="Filters")
+    assert filters.get_by_role("combobox").count() == 3
+    assert page.get_by_role("main").count() == 1
+    view.page.close()
+
+
 def test_without_javascript_the_filters_are_hidden_and_every_finding_shown(
         browser: Any, tmp_path: Path) -> None:
     """Filters that cannot work are not offered: the form stays hidden (its display:flex

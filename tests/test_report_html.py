@@ -137,7 +137,7 @@ def test_rows_carry_filter_attributes_and_classes(tmp_path: Path) -> None:
     assert '<option value="fs0">conflict</option><option value="fs1">consistent</option>' in page
     # a source is offered by its id and its title, which is what an editor knows it by
     assert '<option value="">all</option><option value="fr0">s 《测试文章》</option>' in page
-    assert '<form id="filters" hidden>' in page  # shown by the script only
+    assert '<form id="filters" aria-label="Filters" hidden>' in page  # shown by the script only
 
 
 def test_quote_is_shown_in_context_with_the_figure_marked(tmp_path: Path) -> None:
