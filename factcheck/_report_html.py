@@ -187,6 +187,32 @@ def context_html(item: Involved, text: str | None, width: int = CONTEXT) -> str:
     return f'<span class="ctx">{before}<q>{quote}</q>{after}</span>'
 
 
+# A run of Chinese in an English sentence: Han characters and CJK or full-width
+# punctuation, with the digits written against them (5年, 43.42万平方米, 超过500个). It is
+# found in escaped text, so digits after a letter (&#x27;, \u202e) never start one.
+_HAN = "[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+"
+_DIGITS = "(?:[0-9]+(?:[.,][0-9]+)*%?)?"
+_CHINESE = re.compile(f"(?:(?<![A-Za-z0-9]){_DIGITS})?{_HAN}(?:{_DIGITS}{_HAN})*{_DIGITS}")
+_ANY_HAN = re.compile(_HAN)
+
+
+def _marked(text: str, lang: str) -> str:
+    """``text`` escaped, each run of Chinese in it in a ``<span lang>``: a message such as
+    ``四年来 and 5年 differ by 1年`` is English around Chinese figures, and a screen reader
+    with an English voice skips or spells out what it is not told is Chinese."""
+    shown = escape(text)
+    if _ANY_HAN.search(shown) is None:
+        return shown
+    return _CHINESE.sub(lambda run: f'<span lang="{lang}">{run.group()}</span>', shown)
+
+
+def _lang(sources: Iterable[str], corpus: Corpus) -> str:
+    """The language tag of text quoted from ``sources``: its script's when they share one,
+    else plain ``zh``."""
+    scripts = {corpus.sources[s].script if s in corpus.sources else "" for s in sources}
+    return _LANG.get(scripts.pop(), "zh") if len(scripts) == 1 else "zh"
+
+
 def _breakable(text: str) -> str:
     """``text`` escaped, with a line break allowed after each ``.``, ``/``, ``_`` and ``:``,
     so that a long claim id, role or path wraps at its parts instead of widening its
@@ -287,8 +313,9 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
             f'data-source="{escape(" ".join(sorted(set(sources))))}"')
     heading = (f'<h3><span class="badge">{escape(finding.status.value)}</span> '
                f"<code>{escape(finding.id)}</code>{ack}</h3>")
+    lang = _lang(sources, corpus)  # of the figures the message and arithmetic quote
     out = [f'<article class="{classes}" {data}>', heading,
-           f'<p class="message">{escape(finding.message)}</p>']
+           f'<p class="message">{_marked(finding.message, lang)}</p>']
     if finding.claims:
         # a kind that gives its claims no roles (a plugin's) gets no column of blanks
         roles = any(item.role for item in finding.claims)
@@ -300,9 +327,9 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
                    + "</tr></thead><tbody>")
         for item in finding.claims:
             source = corpus.sources.get(item.source)
-            lang = _LANG[source.script] if source else "zh"
+            written = _LANG[source.script] if source else "zh"
             # the article by its title: an editor knows it by that, not by its file name
-            title = (f'<cite lang="{lang}">《{escape(source.title)}》</cite>'
+            title = (f'<cite lang="{written}">《{escape(source.title)}》</cite>'
                      if source is not None and source.title else "")
             if source is not None and source.url:  # to the article, where it is known
                 title = (f'<a href="{escape(source.url)}">'
@@ -313,9 +340,9 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
             out.append(
                 "<tr>" + (f'<td data-label="Role">{_breakable(item.role)}</td>' if roles else "")
                 + f'<td data-label="Claim"><code>{_breakable(item.claim)}</code></td>'
-                f'<td class="quote" lang="{lang}">'
+                f'<td class="quote" lang="{written}">'
                 f"{context_html(item, source.text if source else None)}</td>"
-                f'<td data-label="As written" lang="{lang}">{escape(item.value)}</td>'
+                f'<td data-label="As written" lang="{written}">{escape(item.value)}</td>'
                 f'<td data-label="Common unit" lang="zh">{escape(item.shown)}</td>'
                 f'<td data-label="As of">{escape(item.as_of)}</td>'
                 f'<td class="where" data-label="Where">{title}'
@@ -323,22 +350,24 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
         out.append("</tbody></table>")
     if finding.difference is not None:
         rel = f" ({escape(finding.relative)})" if finding.relative else ""
-        out.append(f'<p class="difference">Difference: {escape(finding.difference)}{rel}</p>')
+        out.append('<p class="difference">Difference: '
+                   f"{_marked(finding.difference, lang)}{rel}</p>")
     if finding.arithmetic:
         out.append('<pre class="arithmetic">'
-                   + "\n".join(escape(step) for step in finding.arithmetic) + "</pre>")
+                   + "\n".join(_marked(step, lang) for step in finding.arithmetic) + "</pre>")
     if finding.acknowledgement:
         label = "Acknowledged" if finding.acknowledged else "Acknowledgement"
         who = reviewer(finding, corpus)
-        by = f" by {escape(who)}" if who else ""
-        out.append(f'<p class="acknowledgement">{label}{by}: '
-                   f"{escape(finding.acknowledgement)}</p>")
-    notes = [(c.claim, corpus.claims[c.claim].note) for c in finding.claims
+        by = f" by {who}" if who else ""
+        out.append(f'<p class="acknowledgement">{label}{_marked(by, "zh")}: '
+                   f"{_marked(finding.acknowledgement, lang)}</p>")
+    notes = [(c.claim, corpus.claims[c.claim].note, _lang([c.source], corpus))
+             for c in finding.claims
              if c.claim in corpus.claims and corpus.claims[c.claim].note]
     if notes:
         out.append('<ul class="notes">' + "".join(
-            f"<li><code>{escape(claim)}</code>: {escape(note or '')}</li>"
-            for claim, note in notes) + "</ul>")
+            f"<li><code>{escape(claim)}</code>: {_marked(note or '', note_lang)}</li>"
+            for claim, note, note_lang in notes) + "</ul>")
     if finding.kind == "series":
         svg = series_chart(finding, chart_id)
         if svg:

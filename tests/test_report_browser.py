@@ -283,6 +283,44 @@ def test_everything_is_in_a_landmark(browser: Any, tmp_path: Path) -> None:
     view.page.close()
 
 
+# Text with Chinese in it whose language, by its nearest lang attribute, is English: the
+# text itself, and the lang it is read in.
+_CHINESE_READ_AS_ENGLISH = r"""exempt => {
+  const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const out = [];
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+    const at = n.parentElement;
+    if (/[\u3400-\u9fff]/.test(n.data) && !at.closest(exempt) &&
+        !at.closest("[lang]").lang.startsWith("zh")) {
+      out.push(n.data.slice(0, 40));
+    }
+  }
+  return out;
+}"""
+
+
+def test_chinese_in_english_sentences_is_marked_chinese(browser: Any, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Messages, differences, arithmetic, acknowledgements and notes are English around
+    Chinese figures (四年来 and 5年 differ by 1年); each Chinese run carries its article's
+    language, so an English screen-reader voice does not skip or spell it out."""
+    monkeypatch.chdir(ROOT)
+    report = tmp_path / "claims.html"
+    assert main(["report", "claims/", "-o", str(report)]) == 0
+    view = Page(browser, report)
+    page = view.page
+    assert page.evaluate(_CHINESE_READ_AS_ENGLISH, "option, svg") == []
+    message = page.locator("#sec-conflict p.message span")
+    assert [(message.nth(i).text_content(), message.nth(i).get_attribute("lang"))
+            for i in range(message.count())] == [("四年来", "zh-Hans"), ("5年", "zh-Hans"),
+                                                 ("1年", "zh-Hans")]
+    assert page.locator("p.message").first.text_content() == (
+        "四年来 and 5年 differ by 1年, more than their written precision or any rounding allows.")
+    # a Traditional article's figures are read and drawn as Traditional
+    assert page.locator('pre.arithmetic span[lang="zh-Hant"]').count() > 0
+    view.page.close()
+
+
 def test_without_javascript_the_filters_are_hidden_and_every_finding_shown(
         browser: Any, tmp_path: Path) -> None:
     """Filters that cannot work are not offered: the form stays hidden (its display:flex

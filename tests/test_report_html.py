@@ -12,7 +12,7 @@ import pytest
 from corpus_builder import write_corpus
 
 from factcheck import Corpus, Finding, Involved, Location, Status, check, load
-from factcheck._report_html import CSP, context_html, render_html, series_chart
+from factcheck._report_html import CSP, _marked, context_html, render_html, series_chart
 
 SCRIPT_NOTE = "<script>alert(1)</script> | *bold* [x](y) # not a heading"
 
@@ -167,10 +167,27 @@ def test_direction_overrides_in_the_article_are_shown_not_obeyed(tmp_path: Path)
     assert "\u202e" not in shown and "\\u202e园区\\u202c" in shown
 
 
+@pytest.mark.parametrize(("text", "html"), [
+    ("四年来 and 5年 differ by 1年, more", '<span lang="zh-Hant">四年来</span> and '
+     '<span lang="zh-Hant">5年</span> differ by <span lang="zh-Hant">1年</span>, more'),
+    ("43.42万平方米 = 434200 m², 超过500个.",
+     '<span lang="zh-Hant">43.42万平方米</span> = 434200 m², <span lang="zh-Hant">超过500个</span>.'),
+    # escaped first: an entity's or an escape's digits are never taken into a run
+    ("it's <b>&5年</b>", 'it&#x27;s &lt;b&gt;&amp;<span lang="zh-Hant">5年</span>&lt;/b&gt;'),
+    ("\u202e5年 x5年", '\\u202e5<span lang="zh-Hant">年</span> x5<span lang="zh-Hant">年</span>'),
+    ("no Chinese <here>", "no Chinese &lt;here&gt;"),
+])
+def test_chinese_runs_in_english_text_are_marked_and_escaped(text: str, html: str) -> None:
+    assert _marked(text, "zh-Hant") == html
+
+
 def test_values_difference_arithmetic_and_note_are_shown(tmp_path: Path) -> None:
     page = render_html(*report_run(tmp_path))
-    assert '<p class="difference">Difference: 54亿元 (18.4%)</p>' in page
-    assert '<pre class="arithmetic">invest.a: 293.9亿元 -&gt; [293.85亿元, 293.95亿元)' in page
+    assert ('<p class="difference">Difference: <span lang="zh-Hans">54亿元</span> (18.4%)</p>'
+            in page)
+    assert ('<pre class="arithmetic">invest.a: <span lang="zh-Hans">293.9亿元</span> -&gt; '
+            '[<span lang="zh-Hans">293.85亿元</span>, <span lang="zh-Hans">293.95亿元</span>)'
+            in page)
     assert ('<td data-label="As written" lang="zh-Hans">293.9亿元</td>'
             '<td data-label="Common unit" lang="zh">293.9亿元</td>'
             '<td data-label="As of">2023-08</td>') in page
