@@ -234,7 +234,7 @@ def _series_points(finding: Finding) -> tuple[list[tuple[str, Fraction]], str, s
     return points, unit, offending
 
 
-def series_chart(finding: Finding, chart_id: str) -> str:
+def series_chart(finding: Finding, chart_id: str, corpus: Corpus | None = None) -> str:
     """An inline SVG line chart of a series finding, its falling points ringed in red.
 
     Plot positions are floats; the labels are the exact values, rendered by
@@ -243,6 +243,7 @@ def series_chart(finding: Finding, chart_id: str) -> str:
     Args:
         finding: a finding of kind ``series`` whose ``extra`` holds its points.
         chart_id: an id unique in the page; the element's id is ``chart-`` and this.
+        corpus: the sources, whose script is each point's label's language.
 
     Returns:
         The ``<svg>`` element as markup, or ``""`` when the finding has no plottable
@@ -253,16 +254,18 @@ def series_chart(finding: Finding, chart_id: str) -> str:
         return ""  # a series that could not be checked is not drawn as if it were one
     claims = [c.claim for c in finding.claims]
     written = [c.value for c in finding.claims]
+    langs = [_lang([c.source], corpus) if corpus is not None else "" for c in finding.claims]
     if len(claims) != len(points):
         claims = written = [""] * len(points)
+        langs = ["zh" if corpus is not None else ""] * len(points)
     drawn = []
-    for claim, text, (as_of, value) in zip(claims, written, points, strict=True):
+    for claim, text, lang, (as_of, value) in zip(claims, written, langs, points, strict=True):
         shown = display(value, unit)
         # the figure as written labels the point: 超600家 is more than 600家, not 600家
         label = text or shown
         exact = shown if label == shown else f"{label} (plotted at {shown})"
         drawn.append(Point(as_of, value, label, f"{claim}: {exact}" if claim else exact,
-                           marked=bool(claim) and claim in offending))
+                           marked=bool(claim) and claim in offending, lang=lang))
     title = f"{finding.id}: {', '.join(as_of for as_of, _ in points)}"
     return line_chart(chart_id, title, drawn, marked_legend="falls below an earlier point")
 
@@ -369,7 +372,7 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
             f"<li><code>{escape(claim)}</code>: {_marked(note or '', note_lang)}</li>"
             for claim, note, note_lang in notes) + "</ul>")
     if finding.kind == "series":
-        svg = series_chart(finding, chart_id)
+        svg = series_chart(finding, chart_id, corpus)
         if svg:
             out.append(f'<figure class="chart">{svg}<figcaption>{escape(finding.id)}: '
                        "points by date; red marks a point below an earlier one."

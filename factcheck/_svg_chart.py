@@ -35,6 +35,8 @@ class Point:
         label: the value as the article writes it (超600家), on the value axis.
         tooltip: what hovering the point shows (the claim and its value).
         marked: ring the point in red.
+        lang: the language of ``label`` (``zh-Hant`` for 54萬平方米), on its axis label
+            and tooltip; none when empty.
     """
 
     x_label: str
@@ -42,11 +44,17 @@ class Point:
     label: str
     tooltip: str
     marked: bool = False
+    lang: str = ""
 
 
 def _px(number: float) -> str:
     text = f"{number:.1f}"
     return text.removesuffix(".0")
+
+
+def _lang(point: Point) -> str:
+    """The ``lang`` attribute of what shows ``point``'s label, or nothing."""
+    return f' lang="{escape(point.lang)}"' if point.lang else ""
 
 
 def line_chart(chart_id: str, title: str, points: list[Point], *,
@@ -91,13 +99,13 @@ def line_chart(chart_id: str, title: str, points: list[Point], *,
         '<g class="y-axis">',
     ]
     last: float | None = None
-    for value, label in sorted({p.value: p.label for p in points}.items(), reverse=True):
+    for value, labelled in sorted({p.value: p for p in points}.items(), reverse=True):
         y = y_of(value)
         out.append(f'<line x1="{_LEFT}" x2="{_LEFT + _PLOT_W}" y1="{_px(y)}" y2="{_px(y)}" '
                    f'stroke="{_GRID}"/>')
         if last is None or y - last >= _MIN_LABEL_GAP:
-            out.append(f'<text x="{_LEFT - 6}" y="{_px(y + 4)}" text-anchor="end">'
-                       f"{escape(label)}</text>")
+            out.append(f'<text x="{_LEFT - 6}" y="{_px(y + 4)}" text-anchor="end"'
+                       f"{_lang(labelled)}>{escape(labelled.label)}</text>")
             last = y
     out.append('</g><g class="x-axis">')
     base = _TOP + _PLOT_H
@@ -110,7 +118,7 @@ def line_chart(chart_id: str, title: str, points: list[Point], *,
     out.append(f'<polyline class="line" points="{coords}" fill="none" stroke="{_BLUE}" '
                'stroke-width="2"/>')
     out.append('<g class="points">')
-    out += [f'<circle cx="{_px(x)}" cy="{_px(y)}" r="4" fill="{_BLUE}">'
+    out += [f'<circle cx="{_px(x)}" cy="{_px(y)}" r="4" fill="{_BLUE}"{_lang(p)}>'
             f"<title>{escape(p.tooltip)}</title></circle>"
             for x, y, p in zip(xs, ys, points, strict=True)]
     out.append("</g>")
@@ -118,7 +126,7 @@ def line_chart(chart_id: str, title: str, points: list[Point], *,
     if marked:
         out.append('<g class="marked">')
         out += [f'<circle cx="{_px(x)}" cy="{_px(y)}" r="7" fill="none" stroke="{_RED}" '
-                f'stroke-width="2.5"><title>{escape(p.tooltip)}</title></circle>'
+                f'stroke-width="2.5"{_lang(p)}><title>{escape(p.tooltip)}</title></circle>'
                 for x, y, p in marked]
         out.append("</g>")
     legend = 14

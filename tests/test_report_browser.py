@@ -291,7 +291,7 @@ _CHINESE_READ_AS_ENGLISH = r"""exempt => {
   for (let n = walk.nextNode(); n; n = walk.nextNode()) {
     const at = n.parentElement;
     if (/[\u3400-\u9fff]/.test(n.data) && !at.closest(exempt) &&
-        !at.closest("[lang]").lang.startsWith("zh")) {
+        !at.closest("[lang]").getAttribute("lang").startsWith("zh")) {
       out.push(n.data.slice(0, 40));
     }
   }
@@ -309,15 +309,19 @@ def test_chinese_in_english_sentences_is_marked_chinese(browser: Any, tmp_path: 
     assert main(["report", "claims/", "-o", str(report)]) == 0
     view = Page(browser, report)
     page = view.page
-    assert page.evaluate(_CHINESE_READ_AS_ENGLISH, "option, svg") == []
+    assert page.evaluate(_CHINESE_READ_AS_ENGLISH, "option") == []
     message = page.locator("#sec-conflict p.message span")
     assert [(message.nth(i).text_content(), message.nth(i).get_attribute("lang"))
             for i in range(message.count())] == [("四年来", "zh-Hans"), ("5年", "zh-Hans"),
                                                  ("1年", "zh-Hans")]
     assert page.locator("p.message").first.text_content() == (
         "四年来 and 5年 differ by 1年, more than their written precision or any rounding allows.")
-    # a Traditional article's figures are read and drawn as Traditional
+    # a Traditional article's figures are read and drawn as Traditional, on a chart too
     assert page.locator('pre.arithmetic span[lang="zh-Hant"]').count() > 0
+    label = page.locator("svg .y-axis text", has_text="54萬平方米")
+    assert label.get_attribute("lang") == "zh-Hant"
+    assert page.locator("svg .y-axis text", has_text="43.42万平方米").get_attribute(
+        "lang") == "zh-Hans"
     view.page.close()
 
 

@@ -257,9 +257,9 @@ def test_page_is_self_contained(tmp_path: Path) -> None:
 
 
 def test_series_chart_is_inline_svg_with_the_offending_point_marked(tmp_path: Path) -> None:
-    _, findings = report_run(tmp_path)
+    corpus, findings = report_run(tmp_path)
     series = next(f for f in findings if f.id == "series[park.firms]")
-    svg = series_chart(series, "series-0")
+    svg = series_chart(series, "series-0", corpus)
     assert svg.startswith('<svg id="chart-series-0" class="series-chart"')
     assert "<script" not in svg and "<!--" not in svg and "<style" not in svg
     root = ET.fromstring(svg)
@@ -274,9 +274,12 @@ def test_series_chart_is_inline_svg_with_the_offending_point_marked(tmp_path: Pa
     assert root.find("g[@class='legend']").findall("text")[1].text == (
         "falls below an earlier point")
     for label in ("586家", "612家", "650家"):
-        assert f">{label}</text>" in svg  # exact y labels from the display units
+        # exact y labels from the display units, in their article's language
+        assert f' lang="zh-Hans">{label}</text>' in svg
+    assert root.find("g[@class='points']/circle").get("lang") == "zh-Hans"
     page = render_html(*report_run(tmp_path))
     assert svg in page
+    assert "lang=" not in series_chart(series, "series-0")  # without the sources: unknown
 
 
 def test_chart_is_skipped_without_two_points(tmp_path: Path) -> None:
