@@ -293,9 +293,12 @@ class _Page:
         return (",\n".join(rules) + "{display:none}\n") if rules else ""
 
     def select(self, name: str, label: str, prefix: str, values: list[str],
-               shown: Callable[[str], str] = str) -> str:
-        options = "".join(f'<option value="f{prefix}{i}">{escape(shown(v))}</option>'
-                          for i, v in enumerate(values))
+               shown: Callable[[str], str] = str,
+               lang: Callable[[str], str] | None = None) -> str:
+        # an article's title is Chinese: its option is in the article's language
+        tags = [f' lang="{lang(v)}"' if lang else "" for v in values]
+        options = "".join(f'<option value="f{prefix}{i}"{tag}>{escape(shown(v))}</option>'
+                          for i, (v, tag) in enumerate(zip(values, tags, strict=True)))
         return (f'<label>{label} <select name="{name}"><option value="">all</option>'
                 f"{options}</select></label>")
 
@@ -421,7 +424,7 @@ def html_pieces(corpus: Corpus, findings: list[Finding], *,
     filters = (page.select("status", "Status", "s", page.statuses)
                + page.select("kind", "Kind", "k", page.kinds)
                + page.select("source", "Source", "r", page.sources,
-                             lambda v: _titled(v, corpus)))
+                             lambda v: _titled(v, corpus), lambda v: _lang([v], corpus)))
     yield "".join(line + "\n" for line in (
         "<!DOCTYPE html>",
         '<html lang="en">',

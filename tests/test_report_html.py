@@ -136,7 +136,7 @@ def test_rows_carry_filter_attributes_and_classes(tmp_path: Path) -> None:
            ".fk1 .finding:not(.k1),\n.fr0 .finding:not(.r0){display:none}" in page
     assert '<option value="fs0">conflict</option><option value="fs1">consistent</option>' in page
     # a source is offered by its id and its title, which is what an editor knows it by
-    assert '<option value="">all</option><option value="fr0">s 《测试文章》</option>' in page
+    assert '<option value="">all</option><option value="fr0" lang="zh-Hans">s 《测试文章》</option>' in page
     assert '<form id="filters" aria-label="Filters" hidden>' in page  # shown by the script only
 
 
