@@ -42,7 +42,8 @@ body{font:15px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFa
 h1{font-size:1.6rem}h2{font-size:1.3rem;border-bottom:1px solid #ccc}
 h3{font-size:1rem;margin:.2rem 0}summary h2{display:inline}
 .finding{border:1px solid #ddd;border-left:6px solid #999;border-radius:4px;
-padding:.5rem .8rem;margin:.6rem 0;content-visibility:auto;contain-intrinsic-size:auto 16rem}
+padding:.5rem .8rem;margin:.6rem 0;content-visibility:auto;contain-intrinsic-size:auto 16rem;
+overflow-wrap:break-word}
 .finding[data-status=conflict],.finding[data-status=stale]{border-left-color:#c00}
 .finding[data-status=discrepancy]{border-left-color:#d98b00}
 .finding[data-status=consistent]{border-left-color:#3a3}
@@ -57,10 +58,11 @@ mark{background:#ffe066;color:#000;font-weight:600}
 pre{background:#f6f6f6;padding:.4rem;overflow-x:auto;white-space:pre-wrap}
 #filters{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;margin:1rem 0;padding:.5rem;
 background:#f3f3f3;border-radius:4px}#filters[hidden]{display:none}
-#filters select{max-width:100%}
+#filters label,#filters select{max-width:100%}
 figure.chart{margin:.4rem 0}figure.chart svg{max-width:100%;height:auto}
 h3 code{overflow-wrap:anywhere}
-@media (max-width:40rem){.finding :is(table,thead,tbody,tr,th,td){display:block}
+@media (max-width:40rem){body{padding:.5rem}
+.finding :is(table,thead,tbody,tr,th,td){display:block}
 .finding thead,.finding td:empty{display:none}
 .finding td[data-label]::before{content:attr(data-label) ": ";font-weight:600}}
 @page{margin:1.5cm}

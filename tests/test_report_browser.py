@@ -423,6 +423,29 @@ def test_a_phone_sees_every_cell_labelled_and_the_summary_as_a_table(
     view.page.close()
 
 
+@pytest.mark.parametrize("width", [360, 400])
+def test_a_phone_never_scrolls_the_page_sideways(browser: Any, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch,
+                                                 width: int) -> None:
+    """On a phone the source filter, whose options hold whole article titles, is as wide
+    as the screen at most (it widened the page to 420 px), the summary fits, and a long
+    id in a note wraps (it ran out of its finding, which clips what overflows it)."""
+    monkeypatch.chdir(ROOT)
+    report = tmp_path / "claims.html"
+    assert main(["report", "claims/", "-o", str(report)]) == 0
+    view = Page(browser, report, width=width)
+    page = view.page
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    # every finding laid out, not only those on screen
+    page.add_style_tag(content=".finding{content-visibility:visible}")
+    assert page.evaluate("document.documentElement.scrollWidth") == width
+    source = page.locator("select[name=source]").bounding_box()
+    assert source is not None and source["x"] + source["width"] <= width
+    assert page.evaluate("""() => Array.from(document.querySelectorAll(".finding")).filter(
+        f => f.scrollWidth > f.clientWidth).length""") == 0
+    view.page.close()
+
+
 def _synthetic(count: int) -> tuple[Corpus, list[Finding]]:
     """``count`` findings: source ``n % 20``, status ``n // 20 % 5``, some series charts."""
     period = parse_period("2020")
