@@ -61,7 +61,7 @@ background:#f3f3f3;border-radius:4px}#filters[hidden]{display:none}
 #filters label,#filters select{max-width:100%}
 figure.chart{margin:.4rem 0}figure.chart svg{max-width:100%;height:auto}
 h3 code{overflow-wrap:anywhere}
-@media (max-width:40rem){body{padding:.5rem}
+@media (max-width:48rem){body{padding:.5rem}
 .finding :is(table,thead,tbody,tr,th,td){display:block}
 .finding thead,.finding td:empty{display:none}
 .finding td[data-label]::before{content:attr(data-label) ": ";font-weight:600}}
