@@ -108,6 +108,20 @@ def test_incomparable_units_are_not_checkable() -> None:
                                "which cannot be compared.")
 
 
+def test_a_percentage_and_percentage_points_are_not_compared() -> None:
+    # 下降2% (of the rate) and 下降2个百分点 say different things: a share of the level and a
+    # difference of two percentages; they were "Both claims agree: 2%."
+    finding = verdicts(make_claim("a", "2个百分点"), make_claim("b", "2%"))["agreement[e.m]"]
+    assert finding.status is Status.NOT_CHECKABLE
+    assert finding.message == (
+        "Not checkable: 2个百分点 is in percentage points, the difference of two percentages, "
+        "and 2% a percentage, which cannot be compared.")
+    both = verdicts(make_claim("a", "2个百分点"), make_claim("b", "2.0个百分点"))["agreement[e.m]"]
+    assert both.status is Status.CONSISTENT
+    cheng = verdicts(make_claim("a", "三成"), make_claim("b", "30%"))["agreement[e.m]"]
+    assert cheng.status is Status.CONSISTENT  # 成 is a percentage, a tenth
+
+
 values = st.builds(lambda n, d: format_exact(Fraction(n, 10**d)),
                    st.integers(1, 10**6), st.integers(0, 2))
 

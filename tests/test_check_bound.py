@@ -32,6 +32,16 @@ def test_percentages_differ_in_percentage_points() -> None:
     assert finding.difference == "1个百分点"
 
 
+def test_percentage_points_are_not_placed_in_a_percentage() -> None:
+    # 增长4.8个百分点 is a difference of two percentages, not a rate inside 近5%
+    finding = run("近5%", "4.8个百分点")
+    assert finding.status is Status.NOT_CHECKABLE
+    assert finding.message == (
+        "Not checkable: 4.8个百分点 is in percentage points, the difference of two "
+        "percentages, and 近5% a percentage, which cannot be compared.")
+    assert run("近5个百分点", "4.8个百分点").status is Status.CONSISTENT
+
+
 def test_close_to_5000_yi_holds_4901() -> None:
     assert run("接近5000亿元", "4901亿元").status is Status.CONSISTENT
 

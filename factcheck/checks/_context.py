@@ -20,16 +20,43 @@ from .._errors import FactcheckError, SchemaError
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Corpus, Quantity
 from .._numbers import Interval, format_exact, rounded_ends
-from .._units import base_factor, counts_as_written, display, display_span, exact, parse_unit
+from .._units import (
+    base_factor,
+    counts_as_written,
+    display,
+    display_span,
+    exact,
+    is_percentage_points,
+    parse_unit,
+)
 from ._show import in_word
 
 __all__ = ["CheckContext", "coarse", "hull", "intersect", "one_of", "percent", "plus",
-           "round_ends", "shown_in", "span_of", "written_as", "written_per", "written_word"]
+           "points_against_percentage", "round_ends", "shown_in", "span_of", "written_as",
+           "written_per", "written_word"]
 
 
 #: The coarsest place a percentage is read at, as a ratio: ten points (30% may be a rounded
 #: 27%, as 三成 may), never its hundreds (100% is not a rounded 60%).
 _PERCENT_PLACE = Fraction(1, 10)
+
+
+def points_against_percentage(claims: Iterable[Claim]) -> str | None:
+    """Why claims that mix percentage points with percentages cannot be compared, or None.
+
+    ``2个百分点`` and ``2%`` share pint's dimension, but the first is a difference of two
+    percentages and the second a percentage (of a level, or a rate): comparing them
+    compares two things.
+    """
+    ratios = [c for c in claims if c.quantity is not None
+              and c.quantity.base_unit == "dimensionless"]
+    in_points = [c for c in ratios if c.quantity is not None
+                 and is_percentage_points(c.quantity.unit)]
+    others = [c for c in ratios if c not in in_points]
+    if not in_points or not others:
+        return None
+    return (f"{in_points[0].value} is in percentage points, the difference of two "
+            f"percentages, and {others[0].value} a percentage, which cannot be compared")
 
 
 def coarse(quantity: Quantity) -> Interval:

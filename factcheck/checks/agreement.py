@@ -27,6 +27,7 @@ from ._context import (
     coarse,
     intersect,
     percent,
+    points_against_percentage,
     round_ends,
     shown_in,
     span_of,
@@ -107,6 +108,10 @@ def _mixed(context: CheckContext, name: str, group: list[Claim],
         return context.finding("agreement", name, Status.NOT_CHECKABLE,
                                f"Not checkable: the claims are in {units_description(units)}, "
                                "which cannot be compared.", claims=involved)
+    mixed = points_against_percentage(group)  # 2个百分点 and 2%
+    if mixed is not None:
+        return context.finding("agreement", name, Status.NOT_CHECKABLE,
+                               f"Not checkable: {mixed}.", claims=involved)
     return None
 
 

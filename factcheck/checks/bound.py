@@ -19,7 +19,16 @@ from .._findings import Finding, Status
 from .._model import CheckSpec
 from .._numbers import Interval
 from .._schema import Field
-from ._context import CheckContext, coarse, intersect, percent, shown_in, span_of, written_as
+from ._context import (
+    CheckContext,
+    coarse,
+    intersect,
+    percent,
+    points_against_percentage,
+    shown_in,
+    span_of,
+    written_as,
+)
 from ._registry import register_check
 from ._show import gap, meant, points, touching
 
@@ -49,6 +58,9 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
             spec, f"{qualified.value} is in {unit_description(q.base_unit)} and {exact.value} "
             f"in {unit_description(e.base_unit)}, which cannot be compared",
             [qualified, exact])
+    mixed = points_against_percentage([qualified, exact])  # 近5% and 4.8个百分点
+    if mixed is not None:
+        return context.not_checkable(spec, mixed, [qualified, exact])
     unit = q.base_unit
     # 超过14套 against 14套: (14套, +∞), not (14个, +∞); 近16万元/亩 per 亩, not per 平方米
     word = written_as([q, e])
