@@ -587,7 +587,9 @@ def _figure(
     elif qualifier == "at-least":
         interval = Interval(v, None, True, False)
     elif qualifier == "some-more":
-        p = _last_place(v, step)
+        # never finer than the written step: 半 is written to the half, so 半年多 is
+        # (0.5, 1) 年, not (0.5, 0.6) as the decimal 0.5 would be
+        p = max(_last_place(v, step), step)
         more = p if place is None else min(p, place)
         # "some more" adds to the figure's size: -30多 is (-40, -30), as 30多 is (30, 40)
         interval = (Interval(v, v + more, False, False) if v >= 0

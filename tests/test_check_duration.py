@@ -396,3 +396,21 @@ def test_within_a_time_that_only_touches_is_marked_so() -> None:
                  if f.kind == "duration"]
     assert finding.status is Status.CONFLICT
     assert finding.difference == "0天 (touching)"
+
+
+def test_eight_months_are_more_than_half_a_year(tmp_path: Path) -> None:
+    # 半年多 is (0.5, 1) 年; it was (0.5, 0.6), and 239 to 270 days were a conflict
+    text = "2020年1月5日开工，2020年9月竣工，仅用了半年多。\n"
+    claims = """
+claims:
+  - {id: start, quote: 2020年1月5日开工, value: 2020年1月5日, entity: project, metric: start,
+     as_of: "2020-01-05"}
+  - {id: end, quote: 2020年9月竣工, value: 2020年9月, entity: project, metric: end,
+     as_of: "2020-09"}
+  - {id: took, quote: 仅用了半年多, value: 半年多, entity: project, metric: duration,
+     as_of: "2020"}
+"""
+    checks = "checks:\n  - {kind: duration, id: d, duration: took, from: start, to: end}\n"
+    finding = one_finding(write_corpus(tmp_path, text, claims, checks), "duration[d]")
+    assert finding.status is Status.CONSISTENT
+    assert "stated 半年多 = (0.5, 1) 年" in finding.arithmetic

@@ -197,6 +197,10 @@ def test_figure_some_more_traditional() -> None:
         # more than nothing is above zero, by less than the written place
         ("0多家", F(0), "家", F(0), F(1)),
         ("0.0多%", F(0), "%", F(0), F(1, 10)),
+        # 半 is written to the half: 半年多 is more than half a year, less than a year (was
+        # (0.5, 0.6), as if 半 were the decimal 0.5, so that 8 months was no 半年多)
+        ("半年多", F(1, 2), "年", F(1, 2), F(1)),
+        ("半个多月", F(1, 2), "个月", F(1, 2), F(1)),
     ],
 )
 def test_figure_some_more(text: str, value: F, unit: str, low: F, high: F) -> None:
