@@ -52,7 +52,7 @@ checks:
   - {kind: growth, id: fall_as_rise, from: s1, to: s2, rate: s_fall}
   - {kind: growth, id: zero, from: zero, to: r19, rate: g}
   - {kind: growth, id: units, from: s1, to: r19, rate: g}
-  - {kind: growth, id: not_rate, from: r18, to: r19, rate: r19}
+  - {kind: growth, id: not_rate, from: r18, to: r19, rate: s1}
   - {kind: growth, id: negative, from: p1, to: p2, rate: p_rate, direction: down}
 """
 
@@ -118,7 +118,7 @@ def test_not_checkable(corpus: Path) -> None:
         "Not checkable: 'from' 100家 is in 家 (firm) and 'to' 1957.10亿元 in 元 (currency), "
         "which cannot be compared.")
     assert one_finding(corpus, "growth[not_rate]").message == (
-        "Not checkable: the rate 1957.10亿元 is in 元 (currency), not a percentage.")
+        "Not checkable: the rate 100家 is in 家 (firm), not a percentage.")
     # -10亿 to -5亿 was "the level fell by 50%": the loss halved, the level rose.
     assert one_finding(corpus, "growth[negative]").message == (
         "Not checkable: the starting level -10.0亿元 is negative: a rate of change of a "

@@ -55,7 +55,7 @@ checks:
   - {kind: share, id: grim_six, part: three, share: half}
   - {kind: share, id: grim_range, part: five, share: tenth}
   - {kind: share, id: implied, part: many, share: many_pct}
-  - {kind: share, id: not_pct, part: part, whole: whole, share: whole}
+  - {kind: share, id: not_pct, part: part, whole: whole, share: p_whole}
   - {kind: share, id: units, part: part, whole: people, share: pct}
 """
 
@@ -193,7 +193,7 @@ def test_a_range_of_counts_that_no_whole_fits_conflicts() -> None:
 
 def test_not_checkable_reasons(corpus: Path) -> None:
     assert one_finding(corpus, "share[not_pct]").message == (
-        "Not checkable: the share 461家 is in 家 (firm), not a percentage.")
+        "Not checkable: the share 4000家 is in 家 (firm), not a percentage.")
     units = one_finding(corpus, "share[units]")
     assert units.status is Status.NOT_CHECKABLE
     # named as bound names them: the figure, the unit as articles write it, its dimension

@@ -31,8 +31,8 @@ from .._units import (
 )
 from ._show import in_word
 
-__all__ = ["CheckContext", "coarse", "hull", "intersect", "one_of", "percent", "plus",
-           "points_against_percentage", "round_ends", "shown_in", "span_of", "written_as",
+__all__ = ["CheckContext", "coarse", "hull", "intersect", "named_twice", "one_of", "percent",
+           "plus", "points_against_percentage", "round_ends", "shown_in", "span_of", "written_as",
            "written_per", "written_word"]
 
 
@@ -160,6 +160,35 @@ def one_of(spec: CheckSpec, param: str, choices: tuple[str, str],
         expected=expected, found=str(value),
         hint=f"did you mean '{close[0]}'?" if close else
         f"write {choices[0]} or {choices[1]}, or leave it out"))]
+
+
+def named_twice(spec: CheckSpec, roles: tuple[str, ...]) -> list[tuple[str, FactcheckError]]:
+    """Load-time vetting of a check whose roles must name different claims (a sum's total
+    and parts, a bound's two figures): a claim named twice is compared with itself, so the
+    check would test nothing (1.4亿元 listed twice adds up to a 2.8亿元 total that the
+    article itemises only in part). An input error at the role that names it again."""
+    seen: dict[str, str] = {}  # claim id -> the role that named it first
+    problems: list[tuple[str, FactcheckError]] = []
+    for role in roles:
+        value = spec.params.get(role)
+        items = value if isinstance(value, list) else [] if value is None else [value]
+        for item in items:
+            if not isinstance(item, str):
+                continue  # said by the schema
+            first = seen.setdefault(item, role)
+            if first == role and items.count(item) == 1:
+                continue
+            within = first == role
+            where = (f"listed twice in '{role}'" if within else
+                     f"both '{first}' and {'one of ' if isinstance(value, list) else ''}"
+                     f"'{role}'")
+            problems.append((role, SchemaError(
+                f"claim '{item}' is {where}: a claim compared with itself tests nothing",
+                expected=f"a different claim in each place ({', '.join(roles)})",
+                found=f"'{item}' twice",
+                hint=f"list '{item}' once in '{role}'" if within else f"name in '{role}' the claim it is about, not '{item}'")))
+            break  # one problem per role
+    return problems
 
 
 def hull(a: Interval, b: Interval) -> Interval:

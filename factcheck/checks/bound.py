@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._errors import FactcheckError
 from .._expr import unit_description
 from .._findings import Finding, Status
 from .._model import CheckSpec
@@ -23,6 +24,7 @@ from ._context import (
     CheckContext,
     coarse,
     intersect,
+    named_twice,
     percent,
     points_against_percentage,
     shown_in,
@@ -41,7 +43,12 @@ PARAMS = (
 )
 
 
-@register_check("bound", params=PARAMS)
+def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
+    """Load-time vetting: the two figures are two claims."""
+    return named_twice(spec, ("qualified", "exact"))
+
+
+@register_check("bound", params=PARAMS, validate=_validate)
 def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
     """An exact figure lies inside a qualified figure's interval."""
     qualified = context.claim(spec, "qualified")

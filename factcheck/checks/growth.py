@@ -35,7 +35,7 @@ from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval
 from .._schema import Field
 from .._units import is_percentage_points
-from ._context import CheckContext, coarse, one_of, shown_in, written_as
+from ._context import CheckContext, coarse, named_twice, one_of, shown_in, written_as
 from ._registry import register_check
 from ._show import approx, approx_span, decimals_of, digits_for, equals, gap, nominal, points
 
@@ -59,9 +59,11 @@ def implied_rate(start: Interval, end: Interval) -> Interval:
 
 
 def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
-    """Load-time vetting: ``direction`` is one of two words, not a finding to skip."""
+    """Load-time vetting: ``direction`` is one of two words, not a finding to skip, and
+    the levels and the rate are three claims."""
     return one_of(spec, "direction", ("up", "down"),
-                  "up (the default) or down, for a stated decrease")
+                  "up (the default) or down, for a stated decrease") + named_twice(
+                      spec, ("from", "to", "rate"))
 
 
 @register_check("growth", params=_PARAMS, validate=_validate)

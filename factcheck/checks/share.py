@@ -32,13 +32,14 @@ import math
 from fractions import Fraction
 
 from .._arith import DivisionByZeroInterval, divide, point
+from .._errors import FactcheckError
 from .._expr import unit_description
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval, format_exact, rounded_ends
 from .._schema import Field
 from .._units import is_count, is_percentage_points
-from ._context import CheckContext, coarse, shown_in, written_as, written_word
+from ._context import CheckContext, coarse, named_twice, shown_in, written_as, written_word
 from ._registry import register_check
 from ._show import (
     approx,
@@ -92,7 +93,12 @@ def implied_wholes(part: int, share: Interval) -> tuple[int, int | None] | None:
     return (first, last) if first <= last else None
 
 
-@register_check("share", params=_PARAMS)
+def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
+    """Load-time vetting: the part, the share and the whole are three claims."""
+    return named_twice(spec, ("part", "share", "whole"))
+
+
+@register_check("share", params=_PARAMS, validate=_validate)
 def share(spec: CheckSpec, context: CheckContext) -> Finding:
     """A percentage is part / whole, or (without a whole) some integer whole gives it."""
     found: dict[str, Claim] = {}

@@ -19,7 +19,16 @@ from .._findings import Finding, Status
 from .._model import CheckSpec, Claim
 from .._numbers import Interval
 from .._schema import Field, found_value
-from ._context import CheckContext, coarse, intersect, plus, shown_in, span_of, written_as
+from ._context import (
+    CheckContext,
+    coarse,
+    intersect,
+    named_twice,
+    plus,
+    shown_in,
+    span_of,
+    written_as,
+)
 from ._registry import register_check
 from ._show import points
 
@@ -37,7 +46,8 @@ PARAMS = (
 
 
 def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
-    """Load-time vetting: an empty breakdown, or counts without their other half."""
+    """Load-time vetting: an empty breakdown, counts without their other half, or a claim
+    named twice (a part listed twice, the total among its parts)."""
     problems: list[tuple[str, FactcheckError]] = []
     for param in ("parts", "count_parts"):
         items = spec.params.get(param)
@@ -61,7 +71,7 @@ def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
                 f"'{given}' is given without '{missing}'",
                 expected="both count_total and count_parts, or neither",
                 hint=f"add '{missing}', or delete '{given}'")))
-    return problems
+    return problems + named_twice(spec, ("total", "parts", "count_total", "count_parts"))
 
 
 @register_check("sum", params=PARAMS, validate=_validate)
