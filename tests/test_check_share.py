@@ -544,7 +544,7 @@ def test_a_count_written_to_a_tenth_holds_the_whole_count_inside_it() -> None:
 def test_a_ratio_is_shown_on_its_side_of_the_percentage_bounds() -> None:
     # 3 / 601 is 0.4992%, which rounds to 0%: "≈0.5%" read as if it did not
     grim = _share_without_whole("3个", "0%")
-    assert grim.status is Status.CONSISTENT
+    assert grim.status is Status.NOT_CHECKABLE  # any count is 0% of a large enough whole
     assert grim.arithmetic[-1] == "3 / 601 ≈ 0.499%"
     finding = _share_of("3个", "601个", "0%")
     assert finding.message == "3个 of 601个 is ≈0.499%, which fits the stated 0%."
@@ -559,7 +559,7 @@ def test_grim_rounds_a_share_of_0_percent_half_away_from_zero() -> None:
     # zero; the GRIM path showed [-0.5%, 0.5%) while the same share with a whole showed
     # "stated 0% = (-0.5%, 0.5%)"
     finding = _share_without_whole("1个", "0%")
-    assert finding.status is Status.CONSISTENT
+    assert finding.status is Status.NOT_CHECKABLE  # any count is 0% of a large enough whole
     assert finding.arithmetic[0] == "0% rounds from (-0.5%, 0.5%) at 0 decimal places"
     assert _share_without_whole("0个", "0.0%").arithmetic[0] == (
         "0.0% rounds from (-0.05%, 0.05%) at 1 decimal place")
@@ -609,3 +609,36 @@ def test_rates_per_mu_are_shown_per_mu() -> None:
     mixed = _share_of("5万元/亩", "225元/平方米", "33%")
     assert mixed.arithmetic[0] == "part / whole = 75元/平方米 / 225元/平方米 ≈ 33.33%"
     assert [c.shown for c in mixed.claims][:2] == ["75元/平方米", "225元/平方米"]
+
+
+@pytest.mark.parametrize(
+    ("part", "stated", "why"),
+    [
+        # they were consistent: a share that reaches down to 0% or allows 100% has a whole
+        # for every count, so the GRIM test passed whatever the part
+        ("5个", "不到10%", "any count is 不到10% of a large enough whole (it implies a whole "
+         "of at least 51"),
+        ("7个", "5%以下", "any count is 5%以下 of a large enough whole (it implies a whole of "
+         "at least 140"),
+        ("3个", "0%", "any count is 0% of a large enough whole (it implies a whole of at least "
+         "601"),
+        ("3个", "100%", "any count is 100% of a whole of its own size (it implies a whole of 3"),
+        ("3个", "超过50%", "any count is 超过50% of a whole of its own size (it implies a whole "
+         "between 3 and 5"),
+        ("近10个", "不到5%", "any count is 不到5% of a large enough whole (a count of 9 out of "
+         "a whole of 181 gives it"),
+    ],
+)
+def test_a_share_that_any_count_has_cannot_fail(part: str, stated: str, why: str) -> None:
+    finding = _share_without_whole(part, stated)
+    assert finding.status is Status.NOT_CHECKABLE
+    shown = part if part.startswith("近") else part.rstrip("个")
+    assert finding.message == (f"Not checkable: {shown} of {stated} cannot fail: {why}; give "
+                               "the check a whole to test it).")
+
+
+def test_a_share_that_not_every_count_has_is_still_tested() -> None:
+    # 1% allows [0.5%, 1.5%): 3 has wholes 201 to 600; 60% the whole 5; 99% none
+    assert _share_without_whole("3个", "1%").status is Status.CONSISTENT
+    assert _share_without_whole("3个", "60%").status is Status.CONSISTENT
+    assert _share_without_whole("3个", "99%").status is Status.CONFLICT

@@ -239,16 +239,35 @@ def _without_whole(spec: CheckSpec, context: CheckContext, part: Claim,
         shown = _ratio(Fraction(count, n), allowed, digits)
         arithmetic.append(f"{count} / {n} {equals(shown)}")
     if last == first:
-        message = (f"{count} of {stated.value} implies a whole of {first} "
-                   f"(only {first} gives {stated.value}).")
+        implied, how_many = f"a whole of {first}", f"only {first} gives {stated.value}"
     elif last is None:
-        message = (f"{count} of {stated.value} implies a whole of at least {first} "
-                   f"(every whole from {first} up gives {stated.value}).")
+        implied = f"a whole of at least {first}"
+        how_many = f"every whole from {first} up gives {stated.value}"
     else:
-        message = (f"{count} of {stated.value} implies a whole between {first} and {last} "
-                   f"({last - first + 1} wholes give {stated.value}).")
+        implied = f"a whole between {first} and {last}"
+        how_many = f"{last - first + 1} wholes give {stated.value}"
+    vacuous = _any_count_fits(stated.value, allowed)
+    if vacuous is not None:  # 5个 of 不到10%: as true of any count, so it tests nothing
+        return context.finding(
+            spec.kind, spec.id, Status.NOT_CHECKABLE,
+            f"Not checkable: {count} of {stated.value} cannot fail: {vacuous} (it implies "
+            f"{implied}; give the check a whole to test it).",
+            claims=claims, spec=spec, arithmetic=arithmetic)
+    message = f"{count} of {stated.value} implies {implied} ({how_many})."
     return context.finding(spec.kind, spec.id, Status.CONSISTENT, message, claims=claims,
                            spec=spec, arithmetic=arithmetic)
+
+
+def _any_count_fits(stated: str, allowed: Interval) -> str | None:
+    """Why every positive count is the stated share of some whole, so that the GRIM test
+    cannot fail, or None: the share reaches down to 0% (a count is as small a share of a
+    large enough whole) or allows 100% (a count is all of itself)."""
+    if (allowed.low is None or allowed.low <= 0) and (allowed.high is None
+                                                       or allowed.high > 0):
+        return f"any count is {stated} of a large enough whole"
+    if allowed.contains(Fraction(1)):
+        return f"any count is {stated} of a whole of its own size"
+    return None
 
 
 def _zero_count(spec: CheckSpec, context: CheckContext, part: Claim, stated: Claim,
@@ -462,10 +481,18 @@ def _ranged_count(spec: CheckSpec, context: CheckContext, part: Claim, stated: C
         whole = _nearest_whole(count, _quantity(stated).base, wholes)
         shown = approx(Fraction(count, whole), "dimensionless", digits)
         arithmetic.append(f"{count} / {whole} {equals(shown)}")
+        gives = f"a count of {count} out of a whole of {whole} gives it"
+        vacuous = _any_count_fits(stated.value, allowed)
+        if vacuous is not None:  # 近10个 of 不到5%: as true of any count
+            return context.finding(
+                spec.kind, spec.id, Status.NOT_CHECKABLE,
+                f"Not checkable: {part.value} of {stated.value} cannot fail: {vacuous} "
+                f"({gives}; give the check a whole to test it).",
+                claims=claims, spec=spec, arithmetic=arithmetic)
         return context.finding(
             spec.kind, spec.id, Status.CONSISTENT,
-            f"{part.value} of {stated.value}: a count of {count} out of a whole of {whole} "
-            f"gives it.", claims=claims, spec=spec, arithmetic=arithmetic)
+            f"{part.value} of {stated.value}: {gives}.", claims=claims, spec=spec,
+            arithmetic=arithmetic)
     none_at_all = f"No count in {counts} of any whole gives {stated.value}"
     return _none_fits(spec, context, part, stated, allowed, claims, arithmetic, digits,
                       none=f"No count in {counts} gives {stated.value}",
