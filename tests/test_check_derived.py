@@ -142,6 +142,35 @@ checks:
     assert error.location is not None and error.location.line == 7
 
 
+@pytest.mark.parametrize(("expression", "variables", "message", "hint"), [
+    # a variable left out of the expression was never read: total / total for
+    # total / area passed or failed on other figures than the check names
+    ("total / total", "{total: total, area: area}",
+     "variable 'area' of vars (area) is not used in the expression total / total",
+     "use 'area' in the expression, or delete it from vars"),
+    # one claim under two names: each ranged on its own, so total - same was not 0
+    ("total / area - same / area", "{total: total, area: area, same: total}",
+     "claim 'total' is both variable 'total' and variable 'same' of vars",
+     "write 'total' for both in the expression, and delete 'same' from vars; or name the "
+     "claim it stands for"),
+])
+def test_every_variable_is_one_claim_the_expression_uses(
+        tmp_path: Path, expression: str, variables: str, message: str, hint: str) -> None:
+    checks = f"""
+checks:
+  - kind: derived
+    id: slip
+    claim: per_m2
+    expression: {expression}
+    vars: {variables}
+"""
+    with pytest.raises(LoadErrors) as raised:
+        load(write_corpus(tmp_path, TEXT, CLAIMS, checks))
+    [error] = raised.value.errors
+    assert (error.message, error.hint) == (message, hint)
+    assert error.location is not None and error.location.line == 7
+
+
 @pytest.mark.parametrize(("extra", "message", "line"), [
     # a bound beside a stated claim was ignored without a word
     ("    claim: per_m2\n    at_least: 0元/平方米\n",

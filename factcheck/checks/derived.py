@@ -134,9 +134,31 @@ def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
                     found=found_value(value),
                     hint="write the id of the claim the variable stands for"))]
     try:
-        compile_spec(spec)
+        expression = compile_spec(spec)
     except ExpressionError as error:
         return [("expression", error)]
+    if isinstance(raw, Mapping):
+        # a variable the expression leaves out is a claim the check never reads: a slip
+        # (g + g / 3 for g + s) that can still pass, comparing other figures than meant
+        unused = [name for name in raw if str(name) not in expression.names]
+        if unused:
+            return [("vars", SchemaError(
+                f"variable '{unused[0]}' of vars ({raw[unused[0]]}) is not used in the "
+                f"expression {expression.text}",
+                expected="every variable of vars in the expression",
+                found=f"{', '.join(unused)} unused",
+                hint=f"use '{unused[0]}' in the expression, or delete it from vars"))]
+        first: dict[str, str] = {}
+        for name, claim_id in raw.items():
+            other = first.setdefault(claim_id, str(name))
+            if other != str(name):  # a - b of one claim is 0, yet each ranges on its own
+                return [("vars", SchemaError(
+                    f"claim '{claim_id}' is both variable '{other}' and variable '{name}' "
+                    "of vars",
+                    expected="a different claim for each variable",
+                    found=f"'{claim_id}' twice",
+                    hint=f"write '{other}' for both in the expression, and delete '{name}' "
+                         "from vars; or name the claim it stands for"))]
     least, most = spec.params.get("at_least"), spec.params.get("at_most")
     for key, text in (("at_least", least), ("at_most", most)):
         read = _bound(text) if isinstance(text, str) else None
