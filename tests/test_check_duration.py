@@ -414,3 +414,20 @@ claims:
     finding = one_finding(write_corpus(tmp_path, text, claims, checks), "duration[d]")
     assert finding.status is Status.CONSISTENT
     assert "stated 半年多 = (0.5, 1) 年" in finding.arithmetic
+
+
+def test_a_duration_in_another_unit_is_named_by_its_unit(tmp_path: Path) -> None:
+    # it said "the duration 'inv' is yuan, not a time": the base unit's pint name, where
+    # every other kind writes 元 (currency)
+    text = "2020年3月1日开工，共投资10亿元。\n"
+    claims = """
+claims:
+  - {id: start, quote: 2020年3月1日开工, value: 2020年3月1日, entity: project, metric: start,
+     as_of: "2020-03-01"}
+  - {id: inv, quote: 共投资10亿元, value: 10亿元, entity: project, metric: investment,
+     as_of: "2020"}
+"""
+    checks = "checks:\n  - {kind: duration, id: d, duration: inv, from: start, to: published}\n"
+    finding = one_finding(write_corpus(tmp_path, text, claims, checks), "duration[d]")
+    assert finding.status is Status.NOT_CHECKABLE
+    assert finding.message == "Not checkable: the duration 10亿元 is in 元 (currency), not a time."

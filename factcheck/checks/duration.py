@@ -34,6 +34,7 @@ from fractions import Fraction
 
 from .._dates import Period, days_between, parse_period
 from .._errors import FactcheckError
+from .._expr import unit_description
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval, format_exact
@@ -134,10 +135,13 @@ def duration(spec: CheckSpec, context: CheckContext) -> Finding:
     if isinstance(claim, str):
         return context.not_checkable(spec, claim)
     quantity = claim.quantity
-    if quantity is None or quantity.base_unit != "day":
-        shown = "a date" if quantity is None else quantity.base_unit
+    if quantity is None:
         return context.not_checkable(
-            spec, f"the duration '{claim.id}' is {shown}, not a time", [claim])
+            spec, f"the duration '{claim.id}' is a date, not a time", [claim])
+    if quantity.base_unit != "day":  # named as every kind names a unit: 元 (currency)
+        return context.not_checkable(
+            spec, f"the duration {claim.value} is in {unit_description(quantity.base_unit)}, "
+            "not a time", [claim])
     relation = spec.params.get("relation", "equals")
     if relation not in ("equals", "within"):
         return context.not_checkable(
