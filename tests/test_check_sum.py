@@ -304,7 +304,10 @@ def test_rates_per_mu_are_shown_per_mu() -> None:
     # 10万元/亩 + 6万元/亩 against 15万元/亩 read "The parts (240元/平方米) add up to the
     # total 15万元/亩", with the arithmetic and the Common unit column per square metre
     finding = _sum("15万元/亩", ["10万元/亩", "6万元/亩"], complete=True)
-    assert finding.message == "The parts (16万元/亩) add up to the total 15万元/亩."
+    assert finding.message == (
+        "The parts (16万元/亩) are more than the total 15万元/亩 as written, but add up to it "
+        "within the written precision: they lie in [15万元/亩, 17万元/亩), the total in "
+        "[14.5万元/亩, 15.5万元/亩).")
     assert finding.arithmetic == (
         "10万元/亩 + 6万元/亩 = 16万元/亩 (within [15万元/亩, 17万元/亩))",
         "15万元/亩 - 16万元/亩 = -1万元/亩 unaccounted for")
@@ -312,5 +315,29 @@ def test_rates_per_mu_are_shown_per_mu() -> None:
     assert [c.shown for c in finding.claims] == ["15万元/亩", "10万元/亩", "6万元/亩"]
     # claims in different per-units keep the common unit
     mixed = _sum("15万元/亩", ["150元/平方米", "6万元/亩"], complete=True)
-    assert mixed.message == "The parts (240元/平方米) add up to the total 15万元/亩."
+    assert mixed.message.startswith(
+        "The parts (240元/平方米) are more than the total 15万元/亩 as written, but add up to it "
+        "within the written precision: they lie in [")
     assert [c.shown for c in mixed.claims] == ["225元/平方米", "150元/平方米", "90元/平方米"]
+
+
+def test_parts_that_fit_only_within_written_precision_say_so() -> None:
+    # 2.1亿元 + 0.8亿元 read "The parts (2.9亿元) add up to the total 2.8亿元.": consistent,
+    # as 2.05亿 + 0.75亿 is 2.8亿, but 2.9 does not add up to 2.8 as written
+    over = _sum("2.8亿元", ["2.1亿元", "0.8亿元"], complete=True)
+    assert over.status is Status.CONSISTENT
+    assert over.message == (
+        "The parts (2.9亿元) are more than the total 2.8亿元 as written, but add up to it within "
+        "the written precision: they lie in [2.8亿元, 3亿元), the total in [2.75亿元, "
+        "2.85亿元).")
+    short = _sum("2.8亿元", ["2.1亿元", "0.6亿元"], complete=True)
+    assert short.status is Status.CONSISTENT
+    assert short.message.startswith("The parts (2.7亿元) fall short of the total 2.8亿元 as "
+                                    "written, but add up to it within the written precision")
+    partial = _sum("2.8亿元", ["2.1亿元", "0.75亿元"])
+    assert partial.status is Status.CONSISTENT
+    assert partial.message.startswith("The parts (2.85亿元) exceed the total 2.8亿元 as written, "
+                                      "but fit inside it within the written precision")
+    # a sum the total's written figure holds is said plainly: 2.84亿 rounds to 2.8亿
+    plain = _sum("2.8亿元", ["2.1亿元", "0.74亿元"], complete=True)
+    assert plain.message == "The parts (2.84亿元) add up to the total 2.8亿元."

@@ -172,8 +172,18 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
             f"The parts ({added}) fit inside {why}."), arithmetic, None,
             can_fail=False)
     if holds(total.quantity.interval, summed):
-        return _Verdict(Status.CONSISTENT, (f"The parts ({added}) {what} the "
-                                            f"total {total.value}."), arithmetic, remainder)
+        if holds(total.quantity.interval, Interval(nominal, nominal, True, True)):
+            return _Verdict(Status.CONSISTENT, (f"The parts ({added}) {what} the "
+                                                f"total {total.value}."), arithmetic, remainder)
+        # 2.1亿元 + 0.8亿元 is 2.9亿元, which does not "add up to" 2.8亿元 as written: only
+        # the figures' written precision (2.05亿 + 0.75亿) does, and the message says so
+        side = ("fall short of" if complete and nominal < total.quantity.base else
+                "are more than" if complete else "exceed")
+        return _Verdict(Status.CONSISTENT, (
+            f"The parts ({added}) {side} the total {total.value} as written, but {what} it "
+            f"within the written precision: they lie in {span_of(summed, unit, word)}, the "
+            f"total in {span_of(total.quantity.interval, unit, word)}."), arithmetic,
+            remainder)
     loose = plus(coarse(q) for q in quantities)
     if holds(coarse(total.quantity), loose):
         return _Verdict(Status.DISCREPANCY, (
