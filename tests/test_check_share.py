@@ -642,3 +642,16 @@ def test_a_share_that_not_every_count_has_is_still_tested() -> None:
     assert _share_without_whole("3个", "1%").status is Status.CONSISTENT
     assert _share_without_whole("3个", "60%").status is Status.CONSISTENT
     assert _share_without_whole("3个", "99%").status is Status.CONFLICT
+
+
+def test_a_ratio_that_fits_only_within_written_precision_says_so() -> None:
+    # 5000人 of 2.6万人 is 19.23%, which is not 20% ([19.5%, 20.5%)): it read "≈19.23%,
+    # which fits the stated 20%", as if it did; only 2.55万 to 2.65万 and 4750 to 5250 do
+    finding = _share_of("约5000人", "2.6万人", "20%")
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == (
+        "约5000人 of 2.6万人 is ≈19.23%, outside the stated 20%, i.e. [19.5%, 20.5%), but it "
+        "fits within written precision: it lies in (17.92%, 20.59%].")
+    # a ratio inside the stated figure is said plainly
+    assert _share_of("5100人", "2.6万人", "20%").message == (
+        "5100人 of 2.6万人 is ≈19.62%, which fits the stated 20%.")

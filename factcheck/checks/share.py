@@ -180,6 +180,13 @@ def _with_whole(spec: CheckSpec, context: CheckContext, part: Claim, whole: Clai
         status = Status.CONSISTENT
         message = (f"{part.value} of {whole.value} is {computed}, which fits the stated "
                    f"{stated.value}.")
+        if plain and not s.interval.contains(p.base / w.base):
+            # 5000人 of 2.6万人 is 19.23%, which 20% ([19.5%, 20.5%)) does not hold: only the
+            # written precision of the figures ((17.92%, 20.59%]) reaches it
+            message = (f"{part.value} of {whole.value} is {computed}, outside the stated "
+                       f"{stated.value}, i.e. {approx_span(s.interval, 'dimensionless', digits)}"
+                       f", but it fits within written precision: it lies in "
+                       f"{approx_span(ratio, 'dimensionless', digits)}.")
     elif loose.overlaps(coarse(s)):
         status = Status.DISCREPANCY
         arithmetic.append(f"read as round numbers: {approx_span(loose, 'dimensionless', digits)}"
