@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from corpus_builder import CLAIMS, TEXT, write_corpus
+from corpus_builder import CLAIMS, CONFLICTING, TEXT, write_corpus
 
 from factcheck import LoadErrors, load
 from factcheck._cli import main
@@ -32,9 +32,9 @@ def test_a_file_source_that_is_not_an_id_is_one_error_at_itself(tmp_path: Path) 
 
 
 @pytest.mark.parametrize(("check", "line", "message"), [
-    ("{kind: growth, id: g, from: near, to: total, rate: total, direction: sideways}",
+    ("{kind: growth, id: g, from: near, to: total, rate: other, direction: sideways}",
      "direction must be 'up' or 'down', not 'sideways'", "write up or down"),
-    ("{kind: growth, id: g, from: near, to: total, rate: total, direction: DOWN}",
+    ("{kind: growth, id: g, from: near, to: total, rate: other, direction: DOWN}",
      "direction must be 'up' or 'down', not 'DOWN'", "did you mean 'down'?"),
     ("{kind: duration, id: d, duration: near, from: 2017, to: published, relation: inside}",
      "relation must be 'equals' or 'within', not 'inside'", "write equals or within"),
@@ -45,14 +45,15 @@ def test_a_file_source_that_is_not_an_id_is_one_error_at_itself(tmp_path: Path) 
      "claim '5' (vars: a) does not exist", "the id of a claim"),
     ("{kind: derived, id: v, claim: total, expression: a, vars: {a: null}}",
      "variable 'a' of vars must name a claim id", "found: nothing (null)"),
-    ("{kind: sum, id: s, total: total, parts: [[near], total]}",
+    ("{kind: sum, id: s, total: total, parts: [[near], other]}",
      "'parts' must list claim ids, one per item", "found: a list: ['near']"),
     ("{kind: sum, id: s, total: total, parts: [near, null]}",
      "'parts' must list claim ids, one per item", "found: nothing (null)"),
 ])
 def test_a_check_parameter_that_cannot_mean_anything_is_a_load_error(
         tmp_path: Path, check: str, line: str, message: str) -> None:
-    path = write_corpus(tmp_path, TEXT, CLAIMS, f"checks:\n  - {check}\n")
+    # three claims, so that no check names one claim twice (an error of its own)
+    path = write_corpus(tmp_path, TEXT, CONFLICTING, f"checks:\n  - {check}\n")
     errors = load_errors(path)
     assert len(errors) == 1, errors
     assert errors[0].startswith(f"{(path / 'checks.yaml').as_posix()}:2:")
