@@ -403,3 +403,11 @@ def test_levels_per_mu_are_shown_per_mu() -> None:
     # levels in different per-units keep the common unit
     mixed = _growth(("15万元/亩", "270元/平方米"), "20%")
     assert [c.shown for c in mixed.claims] == ["225元/平方米", "270元/平方米", "20%"]
+
+
+def test_a_qualified_fall_is_stated_as_a_fall() -> None:
+    # "stated -不到10% = (-10%, 0%]": a minus sign before a qualifier, which is no figure
+    finding = _growth(("120亿元", "100亿元"), "不到10%", direction="down")
+    assert finding.arithmetic[-2] == "stated a fall of 不到10% = (-10%, 0%]"
+    plain = _growth(("100亿元", "80亿元"), "20%", direction="down")
+    assert "stated -20% = (-20.5%, -19.5%]" in plain.arithmetic

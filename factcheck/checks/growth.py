@@ -136,7 +136,8 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
          f"{approx_span(end.interval, end.base_unit, digits_for(end), word)} / "
          f"{approx_span(start.interval, start.base_unit, digits_for(start), word)} - 1 = "
          f"{approx_span(implied, 'dimensionless', digits)}"),
-        (f"stated {'-' if sign == -1 else ''}{r.value} = "
+        # a fall of 不到10%, not "-不到10%": a sign before a qualifier is no figure
+        (f"stated {'' if sign == 1 else 'a fall of ' if rate.qualifier else '-'}{r.value} = "
          f"{approx_span(stated, 'dimensionless', digits)}"),
     ]
     computed = point(change_at) if levels else implied
