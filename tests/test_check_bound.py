@@ -76,8 +76,11 @@ def test_exact_precision_reaching_in_is_a_discrepancy() -> None:
     # 300.0亿 is 299.95..300.05亿; 近300亿 is [270, 300)
     finding = run("近300亿", "300.0亿元", unit="元")
     assert finding.status is Status.DISCREPANCY
-    assert finding.message == ("300.0亿元 lies outside [270亿元, 300亿元) as written, but inside "
-                               "it within its own written precision.")
+    # it read "lies outside [270亿元, 300亿元)", naming neither 近300亿 nor how far 300.0亿元
+    # reaches
+    assert finding.message == ("300.0亿元 lies outside 近300亿, i.e. [270亿元, 300亿元), as "
+                               "written, but inside it within its own written precision "
+                               "([299.95亿元, 300.05亿元)).")
 
 
 def test_far_below_just_under_is_a_conflict() -> None:

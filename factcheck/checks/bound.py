@@ -103,8 +103,9 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
                                **common)  # type: ignore[arg-type]
     if intersect([q.interval, e.interval]) is not None:
         return context.finding("bound", spec.id, Status.DISCREPANCY,
-                               f"{exact.value} lies outside {meaning} as written, but inside "
-                               "it within its own written precision.",
+                               f"{exact.value} lies outside {qualified.value}, i.e. {meaning}, "
+                               "as written, but inside it within its own written precision ("
+                               f"{span_of(e.interval, unit, word)}).",
                                **common)  # type: ignore[arg-type]
     if intersect([coarse(q), coarse(e)]) is not None:  # as agreement reads round numbers
         return context.finding("bound", spec.id, Status.DISCREPANCY,
