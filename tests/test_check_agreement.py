@@ -2,9 +2,11 @@
 
 from dataclasses import replace
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 from claim_factory import make_claim, make_corpus
+from corpus_builder import findings_of, write_corpus
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -536,3 +538,66 @@ def test_the_common_unit_of_rates_per_mu_is_per_mu() -> None:
     # claims in different per-units keep the common unit
     [finding] = _agreement([make_claim("a", "15万元/亩"), make_claim("b", "225元/平方米")])
     assert [c.shown for c in finding.claims] == ["225元/平方米", "225元/平方米"]
+
+
+def test_a_key_that_mixes_units_still_compares_its_like_claims() -> None:
+    # 12.3亿元 and 5.1亿元 beside a 300家 under one key were one not-checkable finding, so
+    # the conflict between the two amounts was never reported
+    finding = verdicts(make_claim("a", "12.3亿元"), make_claim("b", "5.1亿元"),
+                       make_claim("c", "300家"))["agreement[e.m]"]
+    assert finding.status is Status.CONFLICT
+    assert finding.message == (
+        "5.1亿元 and 12.3亿元 differ by 7.2亿元, more than their written precision or any "
+        "rounding allows. Only like claims were compared (12.3亿元, 5.1亿元; 300家): the "
+        "claims are in 元 (currency) and 家 (firm), which cannot be compared.")
+    assert finding.difference == "7.2亿元"
+    assert [(c.claim, c.role) for c in finding.claims] == [
+        ("a", "compared"), ("b", "compared"), ("c", "not compared")]
+    assert finding.arithmetic == ("a: 12.3亿元 -> [12.25亿元, 12.35亿元)",
+                                  "b: 5.1亿元 -> [5.05亿元, 5.15亿元)")
+    # like claims that agree leave the key not checkable, never consistent: the 元 and
+    # 家 claims were not compared with each other
+    agree = verdicts(make_claim("a", "12.3亿元"), make_claim("b", "12.3亿元"),
+                     make_claim("c", "300家"))["agreement[e.m]"]
+    assert agree.status is Status.NOT_CHECKABLE
+    assert agree.message == (
+        "Not checkable: the claims are in 元 (currency) and 家 (firm), which cannot be "
+        "compared; only like claims were compared (12.3亿元, 12.3亿元; 300家): Both claims "
+        "agree: 12.3亿元.")
+    # a date beside quantities, and percentage points beside a percentage, likewise
+    dated = _agreement([_dated("a", "2019年5月", "2021"), make_claim("b", "12.3亿元", as_of="2021"),
+                        make_claim("c", "5.1亿元", as_of="2021")])
+    assert [f.status for f in dated] == [Status.CONFLICT]
+    points = verdicts(make_claim("a", "2个百分点"), make_claim("b", "2%"),
+                      make_claim("c", "5%"))["agreement[e.m]"]
+    assert points.status is Status.CONFLICT
+    assert points.message.startswith("2% and 5% differ by 3个百分点,")
+
+
+def test_like_claims_of_a_mixed_key_are_compared_only_where_their_periods_meet() -> None:
+    # 300家 spans 2019..2021 and joins the amounts of 2019 and 2021 in one cluster; alone,
+    # 12.3亿元 (2019) and 5.1亿元 (2021) never meet, and nothing was compared
+    finding = verdicts(make_claim("a", "12.3亿元", as_of="2019"),
+                       make_claim("b", "5.1亿元", as_of="2021"),
+                       make_claim("c", "300家", as_of="2019..2021"))["agreement[e.m]"]
+    assert finding.status is Status.NOT_CHECKABLE
+    assert finding.message == ("Not checkable: the claims are in 元 (currency) and 家 (firm), "
+                               "which cannot be compared.")
+
+
+def test_an_acknowledgement_of_a_mixed_keys_conflict_matches_its_id(tmp_path: Path) -> None:
+    # the finding keeps the key's id, so a review of the conflict can name it
+    text = "甲说投资12.3亿元。乙说投资5.1亿元。丙说企业300家。"
+    claims = """\
+claims:
+  - {id: a, quote: 甲说投资12.3亿元, value: 12.3亿元, entity: e, metric: m, as_of: 2021}
+  - {id: b, quote: 乙说投资5.1亿元, value: 5.1亿元, entity: e, metric: m, as_of: 2021}
+  - {id: c, quote: 丙说企业300家, value: 300家, entity: e, metric: m, as_of: 2021}
+"""
+    path = write_corpus(tmp_path, text, claims, """\
+acknowledgements:
+  - {finding: "agreement[e.m]", status: conflict, reason: two different totals}
+""")
+    [finding] = findings_of(path, "agreement")
+    assert (finding.id, finding.status, finding.acknowledged) == (
+        "agreement[e.m]", Status.CONFLICT, True)

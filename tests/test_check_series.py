@@ -230,3 +230,36 @@ def test_a_series_of_rates_per_mu_is_shown_per_mu() -> None:
     mixed = series("15万元/亩", "210元/平方米")
     assert mixed.difference == "15元/平方米"
     assert [c.shown for c in mixed.claims] == ["225元/平方米", "210元/平方米"]
+
+
+def test_a_series_that_mixes_units_still_compares_the_points_of_each() -> None:
+    # a fall from 12.3亿元 to 5.1亿元 beside a 300家 point was one not-checkable finding
+    from claim_factory import make_claim, make_corpus
+
+    from factcheck import Metric, check
+
+    def series(*claims):  # type: ignore[no-untyped-def]
+        corpus = make_corpus(claims, metrics={"m": Metric("m", "m", cumulative=True)})
+        [finding] = [f for f in check(corpus) if f.kind == "series"]
+        return finding
+
+    finding = series(make_claim("a", "12.3亿元", as_of="2019"),
+                     make_claim("b", "5.1亿元", as_of="2020"),
+                     make_claim("c", "300家", as_of="2020"))
+    assert finding.status is Status.CONFLICT
+    assert finding.message == (
+        "5.1亿元 at 2020 is below 12.3亿元 at 2019, but m is cumulative and cannot fall. "
+        "Only points in one unit were compared (12.3亿元 (2019), 5.1亿元 (2020); 300家 (2020)): "
+        "the points are in 元 (currency) and 家 (firm), which cannot be compared.")
+    assert finding.difference == "7.2亿元"
+    assert [(c.claim, c.role) for c in finding.claims] == [
+        ("a", "point"), ("b", "point"), ("c", "not compared")]
+    # points of each unit that never fall leave it not checkable, never consistent
+    rising = series(make_claim("a", "5.1亿元", as_of="2019"),
+                    make_claim("b", "12.3亿元", as_of="2020"),
+                    make_claim("c", "300家", as_of="2020"))
+    assert rising.status is Status.NOT_CHECKABLE
+    assert rising.message.startswith(
+        "Not checkable: the points are in 元 (currency) and 家 (firm), which cannot be "
+        "compared; only points in one unit were compared (5.1亿元 (2019), 12.3亿元 (2020); "
+        "300家 (2020)): The 2 points from 2019 to 2020 never decrease.")

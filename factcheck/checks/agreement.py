@@ -22,6 +22,7 @@ from .._expr import units_description
 from .._findings import Finding, Involved, Status
 from .._model import Claim, Quantity
 from .._numbers import Interval
+from .._units import is_percentage_points
 from ._context import (
     CheckContext,
     coarse,
@@ -70,9 +71,64 @@ def agreement(context: CheckContext) -> Iterator[Finding]:
         groups = [g for g in ([claims] if timeless else clusters(claims)) if len(g) > 1]
         for group in groups:
             name = key if len(groups) == 1 else f"{key}@{group[0].as_of}"
+            kinds = _kinds(group)
+            if len(kinds) > 1:
+                yield _judge_mixed(context, name, group, kinds,
+                                   timeless=metrics[claims[0].metric].timeless)
+                continue
             together = timeless or _share_a_moment(group)
             yield _judge(context, name, group) if together else _judge_moments(
                 context, name, group)
+
+
+def _kinds(group: list[Claim]) -> list[list[Claim]]:
+    """``group`` split into claims that can be compared with each other: dates, and
+    quantities by base unit, percentage points apart from percentages; in order."""
+    split: dict[tuple[str, bool], list[Claim]] = {}
+    for claim in group:
+        q = claim.quantity
+        kind = ("date", False) if q is None else (
+            q.base_unit, q.base_unit == "dimensionless" and is_percentage_points(q.unit))
+        split.setdefault(kind, []).append(claim)
+    return list(split.values())
+
+
+def _judge_mixed(context: CheckContext, name: str, group: list[Claim],
+                 kinds: list[list[Claim]], *, timeless: bool) -> Finding:
+    """A group that mixes claims which cannot be compared (元 and 家, dates and
+    quantities): the claims of each kind are judged as a group of their own would be (in
+    their own chains of periods, unless they are dates or the metric is timeless), so
+    10亿元 against 5亿元 is still a conflict beside a 300家. The finding keeps the group's
+    id and carries the worst verdict, never better than not-checkable, since the kinds
+    were not compared with each other."""
+    reason = _mixed(context, name, group, [context.involved(c, "compared") for c in group])
+    assert reason is not None  # the caller found several kinds
+    judged: list[Finding] = []
+    for claims in kinds:
+        whole = timeless or claims[0].date is not None
+        for part in [claims] if whole else clusters(claims):
+            if len(part) > 1:
+                judged.append(_judge(context, name, part) if whole or _share_a_moment(part)
+                              else _judge_moments(context, name, part))
+    if not judged:  # nothing of one kind to compare with another of it
+        return reason
+    shown = {c.claim: c for f in judged for c in f.claims}
+    involved = [shown.get(c.id) or context.involved(c, "not compared") for c in group]
+    why = reason.message.removeprefix("Not checkable: ").removesuffix(".")
+    like = "; ".join(", ".join(c.value for c in claims) for claims in kinds)
+    ordered = sorted(judged, key=lambda f: f.status, reverse=True)
+    said = " ".join(f.message for f in ordered)
+    worst = ordered[0]
+    if worst.status <= Status.NOT_CHECKABLE:
+        return context.finding(
+            "agreement", name, Status.NOT_CHECKABLE,
+            f"Not checkable: {why}; only like claims were compared ({like}): {said}",
+            claims=involved, arithmetic=[a for f in judged for a in f.arithmetic])
+    return context.finding(
+        "agreement", name, worst.status,
+        f"{said} Only like claims were compared ({like}): {why}.",
+        claims=involved, arithmetic=[a for f in judged for a in f.arithmetic],
+        difference=worst.difference, relative=worst.relative)
 
 
 def _share_a_moment(group: list[Claim]) -> bool:

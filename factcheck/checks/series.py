@@ -66,9 +66,7 @@ def _judge(context: CheckContext, key: str, points: list[Claim]) -> Finding:
                                "Not checkable: series with one point.", claims=involved,
                                extra=[*extra, ("unit", units[0])])
     if len(units) > 1:
-        return context.finding("series", key, Status.NOT_CHECKABLE,
-                               f"Not checkable: the points are in {units_description(units)}, "
-                               "which cannot be compared.", claims=involved, extra=extra)
+        return _judge_mixed(context, key, points, units, extra)
     unit = units[0]
     arithmetic = [f"{c.as_of}: {c.value} -> {span_of(q.interval, unit, word)}"
                   for c, q in zip(points, quantities, strict=True)]
@@ -117,3 +115,37 @@ def _judge(context: CheckContext, key: str, points: list[Claim]) -> Finding:
         message += "."
     return context.finding("series", key, worst, message, claims=involved,
                            arithmetic=arithmetic, difference=drop, extra=extra)
+
+
+def _judge_mixed(context: CheckContext, key: str, points: list[Claim], units: list[str],
+                 extra: list[tuple[str, str]]) -> Finding:
+    """A series whose points are in units that cannot be compared (元 and 家): the points
+    of each unit are judged as a series of their own, so a fall among the 元 points is
+    still found beside a 家 point. The finding keeps the key's id and carries the worst
+    verdict, never better than not-checkable, since the units were not compared with
+    each other; it has no chart (``extra`` holds no unit)."""
+    why = f"the points are in {units_description(units)}, which cannot be compared"
+    first = list(dict.fromkeys(_quantity(c).base_unit for c in points))  # in order
+    kinds = [[c for c in points if _quantity(c).base_unit == unit] for unit in first]
+    judged = [_judge(context, key, claims) for claims in kinds if len(claims) > 1]
+    checked = [f for f in judged if f.status is not Status.NOT_CHECKABLE]
+    if not checked:  # no two points of one unit at separate times
+        return context.finding("series", key, Status.NOT_CHECKABLE, f"Not checkable: {why}.",
+                               claims=[context.involved(c, "point") for c in points],
+                               extra=extra)
+    shown = {c.claim: c for f in judged for c in f.claims}
+    involved = [shown.get(c.id) or context.involved(c, "not compared") for c in points]
+    like = "; ".join(", ".join(f"{c.value} ({c.as_of})" for c in claims) for claims in kinds)
+    ordered = sorted(checked, key=lambda f: f.status, reverse=True)
+    said = " ".join(f.message for f in ordered)
+    arithmetic = [a for f in judged for a in f.arithmetic]
+    worst = ordered[0]
+    if worst.status is Status.CONSISTENT:
+        return context.finding(
+            "series", key, Status.NOT_CHECKABLE,
+            f"Not checkable: {why}; only points in one unit were compared ({like}): {said}",
+            claims=involved, arithmetic=arithmetic, extra=extra)
+    return context.finding(
+        "series", key, worst.status,
+        f"{said} Only points in one unit were compared ({like}): {why}.",
+        claims=involved, arithmetic=arithmetic, difference=worst.difference, extra=extra)
