@@ -655,3 +655,13 @@ def test_a_ratio_that_fits_only_within_written_precision_says_so() -> None:
     # a ratio inside the stated figure is said plainly
     assert _share_of("5100人", "2.6万人", "20%").message == (
         "5100人 of 2.6万人 is ≈19.62%, which fits the stated 20%.")
+
+
+def test_a_share_in_cheng_is_written_to_the_tens_of_percent() -> None:
+    # 三成 "rounds from [25%, 35%) at 0 decimal places", as if it were 30%, which rounds
+    # from [29.5%, 30.5%): 成 is a tenth, and the arithmetic names that precision
+    finding = _share_without_whole("3个", "三成")
+    assert finding.status is Status.CONSISTENT
+    assert finding.arithmetic[0] == "三成 rounds from [25%, 35%) to the nearest 10%"
+    assert _share_without_whole("3个", "30%").arithmetic[0] == (
+        "30% rounds from [29.5%, 30.5%) at 0 decimal places")

@@ -216,8 +216,11 @@ def _without_whole(spec: CheckSpec, context: CheckContext, part: Claim,
         # as every written figure rounds: half away from zero, so 0% is (-0.5%, 0.5%)
         allowed = Interval(s.base - s.step / 2, s.base + s.step / 2,
                            *rounded_ends(s.base, s.step, s.base, s.step))
+        # 三成 is written to the tens of percent, not "at 0 decimal places" as 30% is
+        precision = (f"to the nearest {format_exact(s.step * 100)}%" if s.step * 100 > 1 else
+                     f"at {places} decimal place{'s' if places != 1 else ''}")
         how = (f"{stated.value} rounds from {approx_span(allowed, 'dimensionless', digits)} "
-               f"at {places} decimal place{'s' if places != 1 else ''}")
+               f"{precision}")
     else:
         allowed = s.interval
         how = f"{stated.value} allows {approx_span(allowed, 'dimensionless', digits)}"
