@@ -37,11 +37,15 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from . import _arith
-from ._errors import ExpressionError, Location, listed
+from ._errors import ExpressionError, Location
 from ._numbers import Interval
 from ._units import display, parse_unit, registry, to_base, unit_label
+
+if TYPE_CHECKING:  # pint is imported when the registry is built (see _units.registry)
+    import pint
 
 __all__ = [
     "FUNCTIONS",
@@ -344,11 +348,13 @@ def _combine(expression: str) -> tuple[Fraction, str]:
     return to_base(Fraction(1), unit)
 
 
-def unit_description(unit: str) -> str:
+def unit_description(unit: str, word: str | None = None) -> str:
     """Name a base unit and its dimensions for messages: ``元 (currency)``.
 
     Args:
         unit: a base-unit string.
+        word: the unit as the claims write it (``平方公里`` for ``meter ** 2``), named
+            instead of the base unit's word: ``平方公里 (length ** 2)``.
 
     Returns:
         For example ``"元 (currency)"``, ``"家 (firm)"`` or ``"a plain number"``.
@@ -356,6 +362,9 @@ def unit_description(unit: str) -> str:
     if unit == "dimensionless":
         return "a plain number"
     parsed = parse_unit(unit)
+    if word is not None:
+        dims = "" if parsed is None else _dimensions(parsed)
+        return f"{word} ({dims})" if dims else word
     # the unit's name, not an amount of it (1 kilogram is displayed as 2斤); where the
     # registry has no Chinese word for it, what 1 of it is displayed with (1平方米)
     word = unit if parsed is None else unit_label(parsed)
@@ -363,22 +372,15 @@ def unit_description(unit: str) -> str:
         shown = display(Fraction(1), unit)
         if re.fullmatch(r"1[^0-9./].*", shown):
             word = shown[1:].strip()
-    dims = "" if parsed is None else " * ".join(
-        f"{name.strip('[]')}" + (f" ** {power}" if power != 1 else "")
-        for name, power in sorted(registry().get_dimensionality(parsed).items()))
+    dims = "" if parsed is None else _dimensions(parsed)
     return f"{word} ({dims})" if dims else word
 
 
-def units_description(units: Iterable[str]) -> str:
-    """Name several base units for a message: ``家 (firm) and 元 (currency)``.
-
-    Args:
-        units: base-unit strings.
-
-    Returns:
-        Each as :func:`unit_description` names it, sorted, joined by commas and "and".
-    """
-    return listed(sorted(unit_description(unit) for unit in set(units)))
+def _dimensions(parsed: pint.Unit) -> str:
+    """A parsed unit's dimensions for messages: ``currency * length ** -2``."""
+    return " * ".join(
+        f"{name.strip('[]')}" + (f" ** {power}" if power != 1 else "")
+        for name, power in sorted(registry().get_dimensionality(parsed).items()))
 
 
 class _Stop(Exception):

@@ -411,3 +411,18 @@ def test_a_qualified_fall_is_stated_as_a_fall() -> None:
     assert finding.arithmetic[-2] == "stated a fall of 不到10% = (-10%, 0%]"
     plain = _growth(("100亿元", "80亿元"), "20%", direction="down")
     assert "stated -20% = (-20.5%, -19.5%]" in plain.arithmetic
+
+
+def test_levels_that_cannot_be_compared_are_named_as_the_claims_write_them() -> None:
+    # 100万吨 was "in 公斤 (mass)", pint's base unit, which the article never writes
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    claims = [make_claim("a", "100万吨"), make_claim("b", "5亿元", metric="x"),
+              make_claim("r", "5%", metric="y")]
+    [finding] = [f for f in check(make_corpus(claims, [spec("growth", "g", **{
+        "from": "a", "to": "b", "rate": "r"})])) if f.kind == "growth"]
+    assert finding.message == (
+        "Not checkable: 'from' 100万吨 is in 吨 (mass) and 'to' 5亿元 in 元 (currency), which "
+        "cannot be compared.")

@@ -273,7 +273,19 @@ def test_parts_and_total_that_cannot_be_compared_name_their_units() -> None:
     [finding] = [f for f in check(corpus) if f.id == "sum[s]"]
     assert finding.status is Status.NOT_CHECKABLE
     assert finding.message == ("Not checkable: the parts and total are in 元 (currency) and "
-                               "米 (length), which cannot be compared.")
+                               "公里 (length), which cannot be compared.")
+
+
+def test_units_that_cannot_be_compared_are_named_as_the_claims_write_them() -> None:
+    # a 平方公里 part was named by pint's base unit: "元 (currency) and 平方米 (length ** 2)";
+    # words of one dimension are named together
+    corpus = make_corpus([make_claim("t", "10亿元"), make_claim("p", "3平方公里", metric="x"),
+                          make_claim("q", "20亩", metric="y")],
+                         [spec("sum", "s", total="t", parts=["p", "q"])])
+    [finding] = [f for f in check(corpus) if f.id == "sum[s]"]
+    assert finding.message == (
+        "Not checkable: the parts and total are in 亩 or 平方公里 (length ** 2) and 元 "
+        "(currency), which cannot be compared.")
 
 
 def _sum(total: str, parts: list[str], **params: object) -> Finding:

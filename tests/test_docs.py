@@ -230,7 +230,7 @@ def test_check_kinds_page_messages_are_what_the_kinds_say() -> None:
         ([c("a", "101亿元", metric="a"), c("b", "99亿元", metric="b"), c("s", "50.2%", metric="s")],
          [spec("derived", "w", claim="s", expression="a / (a + b)", vars={"a": "a", "b": "b"})],
          "derived[w]"),
-        ([c("t", "3000公里"), c("p", "3000元", metric="x")],
+        ([c("t", "10亿元"), c("p", "3平方公里", metric="x")],
          [spec("sum", "s", total="t", parts=["p"])], "sum[s]"),
     ]
     metrics = {"inv": Metric("inv", "inv", cumulative=True)}

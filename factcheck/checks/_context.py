@@ -16,7 +16,8 @@ from collections.abc import Iterable, Sequence
 from fractions import Fraction
 from typing import Any, cast
 
-from .._errors import FactcheckError, SchemaError
+from .._errors import FactcheckError, SchemaError, listed
+from .._expr import unit_description
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Corpus, Quantity
 from .._numbers import Interval, format_exact, rounded_ends
@@ -31,7 +32,7 @@ from .._units import (
 )
 from ._show import in_word
 
-__all__ = ["CheckContext", "coarse", "hull", "intersect", "named_twice", "one_of", "percent",
+__all__ = ["CheckContext", "coarse", "described", "hull", "intersect", "named_twice", "one_of", "percent",
            "plus", "points_against_percentage", "round_ends", "shown_in", "span_of", "written_as",
            "written_per", "written_word"]
 
@@ -39,6 +40,19 @@ __all__ = ["CheckContext", "coarse", "hull", "intersect", "named_twice", "one_of
 #: The coarsest place a percentage is read at, as a ratio: ten points (30% may be a rounded
 #: 27%, as 三成 may), never its hundreds (100% is not a rounded 60%).
 _PERCENT_PLACE = Fraction(1, 10)
+
+
+def described(quantities: Iterable[Quantity]) -> str:
+    """The units ``quantities`` are written in, for a message, with their dimensions:
+    ``元 (currency) and 平方公里 (length ** 2)``, not the base unit 平方米; words of one
+    dimension together, ``亩 or 平方公里 (length ** 2)``."""
+    words: dict[str, list[str]] = {}
+    for q in quantities:
+        written = words.setdefault(q.base_unit, [])
+        if q.unit and q.unit not in written:
+            written.append(q.unit)
+    return listed(sorted(unit_description(base, " or ".join(sorted(written)) or None)
+                         for base, written in words.items()))
 
 
 def points_against_percentage(claims: Iterable[Claim]) -> str | None:

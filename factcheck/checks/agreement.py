@@ -18,7 +18,6 @@ from collections import defaultdict
 from collections.abc import Iterator
 from fractions import Fraction
 
-from .._expr import units_description
 from .._findings import Finding, Involved, Status
 from .._model import Claim, Quantity
 from .._numbers import Interval
@@ -26,6 +25,7 @@ from .._units import is_percentage_points
 from ._context import (
     CheckContext,
     coarse,
+    described,
     intersect,
     percent,
     points_against_percentage,
@@ -159,10 +159,10 @@ def _mixed(context: CheckContext, name: str, group: list[Claim],
         return context.finding("agreement", name, Status.NOT_CHECKABLE,
                                "Not checkable: some claims of this key are dates and some "
                                "are quantities.", claims=involved)
-    units = {c.quantity.base_unit for c in group if c.quantity is not None}
-    if len(units) > 1:
+    quantities = [c.quantity for c in group if c.quantity is not None]
+    if len({q.base_unit for q in quantities}) > 1:
         return context.finding("agreement", name, Status.NOT_CHECKABLE,
-                               f"Not checkable: the claims are in {units_description(units)}, "
+                               f"Not checkable: the claims are in {described(quantities)}, "
                                "which cannot be compared.", claims=involved)
     mixed = points_against_percentage(group)  # 2个百分点 and 2%
     if mixed is not None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 from typing import Any
 
 from .._errors import FactcheckError
-from .._expr import unit_description
 from .._findings import Finding, Status
 from .._model import CheckSpec
 from .._numbers import Interval
@@ -23,6 +22,7 @@ from .._schema import Field
 from ._context import (
     CheckContext,
     coarse,
+    described,
     intersect,
     named_twice,
     percent,
@@ -62,8 +62,8 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
                                      [qualified, exact])
     if q.base_unit != e.base_unit:
         return context.not_checkable(
-            spec, f"{qualified.value} is in {unit_description(q.base_unit)} and {exact.value} "
-            f"in {unit_description(e.base_unit)}, which cannot be compared",
+            spec, f"{qualified.value} is in {described([q])} and {exact.value} "
+            f"in {described([e])}, which cannot be compared",
             [qualified, exact])
     mixed = points_against_percentage([qualified, exact])  # 近5% and 4.8个百分点
     if mixed is not None:

@@ -34,13 +34,12 @@ from fractions import Fraction
 
 from .._dates import Period, days_between, parse_period
 from .._errors import FactcheckError
-from .._expr import unit_description
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval, format_exact
 from .._schema import Field
 from .._units import base_factor, parse_unit
-from ._context import CheckContext, coarse, one_of, round_ends
+from ._context import CheckContext, coarse, described, one_of, round_ends
 from ._registry import register_check
 from ._show import gap, meant, round_half_up, touching
 
@@ -140,7 +139,7 @@ def duration(spec: CheckSpec, context: CheckContext) -> Finding:
             spec, f"the duration '{claim.id}' is a date, not a time", [claim])
     if quantity.base_unit != "day":  # named as every kind names a unit: 元 (currency)
         return context.not_checkable(
-            spec, f"the duration {claim.value} is in {unit_description(quantity.base_unit)}, "
+            spec, f"the duration {claim.value} is in {described([quantity])}, "
             "not a time", [claim])
     relation = spec.params.get("relation", "equals")
     if relation not in ("equals", "within"):

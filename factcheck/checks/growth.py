@@ -29,13 +29,12 @@ from fractions import Fraction
 
 from .._arith import DivisionByZeroInterval, divide, negate, point, subtract
 from .._errors import FactcheckError
-from .._expr import unit_description
 from .._findings import Finding, Status
 from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval
 from .._schema import Field
 from .._units import is_percentage_points
-from ._context import CheckContext, coarse, named_twice, one_of, shown_in, written_as
+from ._context import CheckContext, coarse, described, named_twice, one_of, shown_in, written_as
 from ._registry import register_check
 from ._show import approx, approx_span, decimals_of, digits_for, equals, gap, nominal, points
 
@@ -86,13 +85,13 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
     start, end, rate = quantities["from"], quantities["to"], quantities["rate"]
     if start.base_unit != end.base_unit:
         return context.not_checkable(
-            spec, f"'from' {found['from'].value} is in {unit_description(start.base_unit)} "
-            f"and 'to' {found['to'].value} in {unit_description(end.base_unit)}, which "
+            spec, f"'from' {found['from'].value} is in {described([start])} "
+            f"and 'to' {found['to'].value} in {described([end])}, which "
             "cannot be compared",
             found.values())
     if rate.base_unit != "dimensionless":
         return context.not_checkable(
-            spec, f"the rate {found['rate'].value} is in {unit_description(rate.base_unit)}, "
+            spec, f"the rate {found['rate'].value} is in {described([rate])}, "
             "not a percentage",
             found.values())
     if is_percentage_points(rate.unit):

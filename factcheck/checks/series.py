@@ -16,11 +16,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from .._expr import units_description
 from .._findings import Finding, Status
 from .._model import Claim, Quantity
 from .._numbers import Interval, format_exact
-from ._context import CheckContext, coarse, shown_in, span_of, written_as
+from ._context import CheckContext, coarse, described, shown_in, span_of, written_as
 from ._registry import register_check
 
 __all__ = ["below", "series"]
@@ -124,7 +123,7 @@ def _judge_mixed(context: CheckContext, key: str, points: list[Claim], units: li
     still found beside a 家 point. The finding keeps the key's id and carries the worst
     verdict, never better than not-checkable, since the units were not compared with
     each other; it has no chart (``extra`` holds no unit)."""
-    why = f"the points are in {units_description(units)}, which cannot be compared"
+    why = f"the points are in {described(_quantity(c) for c in points)}, which cannot be compared"
     first = list(dict.fromkeys(_quantity(c).base_unit for c in points))  # in order
     kinds = [[c for c in points if _quantity(c).base_unit == unit] for unit in first]
     judged = [_judge(context, key, claims) for claims in kinds if len(claims) > 1]

@@ -33,13 +33,20 @@ from fractions import Fraction
 
 from .._arith import DivisionByZeroInterval, divide, point
 from .._errors import FactcheckError
-from .._expr import unit_description
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval, format_exact, rounded_ends
 from .._schema import Field
 from .._units import is_count, is_percentage_points
-from ._context import CheckContext, coarse, named_twice, shown_in, written_as, written_word
+from ._context import (
+    CheckContext,
+    coarse,
+    described,
+    named_twice,
+    shown_in,
+    written_as,
+    written_word,
+)
 from ._registry import register_check
 from ._show import (
     approx,
@@ -115,7 +122,7 @@ def share(spec: CheckSpec, context: CheckContext) -> Finding:
     rate = _quantity(found["share"])
     if rate.base_unit != "dimensionless":
         return context.not_checkable(
-            spec, f"the share {found['share'].value} is in {unit_description(rate.base_unit)}, "
+            spec, f"the share {found['share'].value} is in {described([rate])}, "
             "not a percentage", found.values())
     if is_percentage_points(rate.unit):
         return context.not_checkable(
@@ -146,8 +153,8 @@ def _with_whole(spec: CheckSpec, context: CheckContext, part: Claim, whole: Clai
               context.involved(whole, "whole", word=word), context.involved(stated, "share")]
     if p.base_unit != w.base_unit:
         return context.not_checkable(
-            spec, f"the part {part.value} is in {unit_description(p.base_unit)} and the whole "
-            f"{whole.value} in {unit_description(w.base_unit)}, which cannot be compared",
+            spec, f"the part {part.value} is in {described([p])} and the whole "
+            f"{whole.value} in {described([w])}, which cannot be compared",
             [part, whole, stated])
     try:
         ratio = divide(p.interval, w.interval)

@@ -14,7 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .._errors import FactcheckError, SchemaError
-from .._expr import units_description
 from .._findings import Finding, Status
 from .._model import CheckSpec, Claim
 from .._numbers import Interval
@@ -22,6 +21,7 @@ from .._schema import Field, found_value
 from ._context import (
     CheckContext,
     coarse,
+    described,
     intersect,
     named_twice,
     plus,
@@ -94,7 +94,8 @@ def check_sum(spec: CheckSpec, context: CheckContext) -> Finding:
         units = {c.quantity.base_unit for c in claims if c.quantity is not None}
         if bad or len(units) != 1:
             why = (f"claim '{bad[0].id}' is a date" if bad else
-                   f"the parts and total are in {units_description(units)}, which cannot "
+                   f"the parts and total are in "
+                   f"{described(c.quantity for c in claims if c.quantity)}, which cannot "
                    "be compared")
             return context.not_checkable(spec, why, claims)
         word = _word(total, parts)
