@@ -353,3 +353,25 @@ def test_parts_that_fit_only_within_written_precision_say_so() -> None:
     # a sum the total's written figure holds is said plainly: 2.84亿 rounds to 2.8亿
     plain = _sum("2.8亿元", ["2.1亿元", "0.74亿元"], complete=True)
     assert plain.message == "The parts (2.84亿元) add up to the total 2.8亿元."
+
+
+def test_counts_that_are_no_counts_are_not_checkable() -> None:
+    # an area as count_total and count_parts was summed as a count, "0平方米 left for other
+    # items", and passed
+    corpus = make_corpus([make_claim("t", "10亿元"), make_claim("p", "4亿元", metric="p"),
+                          make_claim("n", "3平方公里", metric="n"),
+                          make_claim("m", "3平方公里", metric="m")],
+                         [spec("sum", "s", total="t", parts=["p"], count_total="n",
+                               count_parts=["m"])])
+    [finding] = [f for f in check(corpus) if f.id == "sum[s]"]
+    assert finding.status is Status.NOT_CHECKABLE
+    assert finding.message == (
+        "Not checkable: count_total and count_parts are in 平方公里 (length ** 2), not counts "
+        "of items (家, 个, 人): give amounts as total and parts, and counts as count_total and "
+        "count_parts.")
+    counted = make_corpus([make_claim("t", "10亿元"), make_claim("p", "4亿元", metric="p"),
+                           make_claim("n", "20个", metric="n"), make_claim("m", "8个", metric="m")],
+                          [spec("sum", "s", total="t", parts=["p"], count_total="n",
+                                count_parts=["m"])])
+    [fine] = [f for f in check(counted) if f.id == "sum[s]"]
+    assert fine.status is Status.CONSISTENT

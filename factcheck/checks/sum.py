@@ -18,6 +18,7 @@ from .._findings import Finding, Status
 from .._model import CheckSpec, Claim
 from .._numbers import Interval
 from .._schema import Field, found_value
+from .._units import is_count
 from ._context import (
     CheckContext,
     coarse,
@@ -98,6 +99,13 @@ def check_sum(spec: CheckSpec, context: CheckContext) -> Finding:
                    f"{described(c.quantity for c in claims if c.quantity)}, which cannot "
                    "be compared")
             return context.not_checkable(spec, why, claims)
+        if total_param == "count_total" and not is_count(units.pop()):
+            # an area summed as a "count" told of "0平方米 left for other items"
+            return context.not_checkable(
+                spec, f"count_total and count_parts are in "
+                f"{described(c.quantity for c in claims if c.quantity)}, not counts of items "
+                "(家, 个, 人): give amounts as total and parts, and counts as count_total and "
+                "count_parts", claims)
         word = _word(total, parts)
         involved.append(context.involved(total, "total", word=word))
         involved.extend(context.involved(p, "part", word=word) for p in parts)
