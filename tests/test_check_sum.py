@@ -162,14 +162,26 @@ def test_a_conflict_with_a_qualified_total_names_what_it_means() -> None:
     assert finding.status is Status.CONFLICT
     assert finding.message == ("The parts (30个) do not add up to the total 不到30个, which "
                                "means [0个, 30个).")
-    assert finding.difference is None  # nor "0个", as the message does not say
+    # measured between what the figures mean, as bound measures it: 30个 only touches
+    # [0个, 30个), no bare "0个"
+    assert finding.difference == "0个 (touching)"
     # 41 is one over the most that 30余个 can be, not 11
     finding = run([make_claim("t", "30余个"), make_claim("a", "23个"),
                    make_claim("b", "18个")], total="t", parts=["a", "b"])
     assert finding.status is Status.CONFLICT
     assert finding.message == ("The parts (41个) exceed the total 30余个, which means "
                                "(30个, 40个).")
-    assert finding.difference is None
+    assert finding.difference == "1个"
+
+
+def test_a_conflict_with_a_total_with_no_upper_end_has_a_difference() -> None:
+    # a complete 300家 + 100家 against 超过500家 is a conflict that had no difference
+    finding = run([make_claim("t", "超过500家"), make_claim("a", "300家"),
+                   make_claim("b", "100家")], total="t", parts=["a", "b"], complete=True)
+    assert finding.status is Status.CONFLICT
+    assert finding.message == ("The parts (400家) do not add up to the total 超过500家, which "
+                               "means (500家, +∞).")
+    assert finding.difference == "100家"  # from 400家 to 超过500家's end, 500家
 
 
 def test_percentages_differ_in_percentage_points() -> None:

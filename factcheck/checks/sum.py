@@ -31,7 +31,8 @@ from ._context import (
     written_as,
 )
 from ._registry import register_check
-from ._show import points
+from ._show import gap as between
+from ._show import meant, points, touching
 
 __all__ = ["check_sum"]
 
@@ -203,7 +204,12 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
         # a qualified total or a range has no value to measure the gap from: 12个 + 18个
         # are not "0个 apart" from 不到30个, nor 41个 "11个 over" 30余个
         gap = f", which means {span_of(total.quantity.interval, unit, word)}"
-        remainder = None  # nor is the difference "0个"
+        # the difference is measured between what the figures mean, as bound measures it:
+        # 300家 + 100家 is 100家 from 超过500家, and 10套 + 3套 only touches 超过13套
+        apart = between(plus(meant(q) for q in quantities), meant(total.quantity))
+        remainder = points(shown_in(apart, unit, word, like=total.quantity.base))
+        if not apart:
+            remainder = touching(remainder)
     else:
         gap = f" ({shown_in(abs(rest), unit, word)} {'apart' if complete else 'over'})"
     return _Verdict(Status.CONFLICT, (f"The parts ({added}) {verb} the total "
