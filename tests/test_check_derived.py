@@ -120,13 +120,18 @@ checks:
     assert error.hint == "use numbers, the declared variables, + - * / ** and abs(), min(), max()"
 
 
-@pytest.mark.parametrize(("bound", "message"), [
-    ("lots", "cannot read the bound 'lots' (write a plain figure with its unit)"),
-    ("约5亿元", "cannot read the bound '约5亿元' (write a plain figure with its unit)"),
-    ("0", "bound '0': the figure has no unit: add `unit:` (e.g. 元, 家, 公里)"),
+@pytest.mark.parametrize(("bound", "message", "hint"), [
+    ("lots", "cannot read the bound 'lots' (write a plain figure with its unit)",
+     "write the bound as a figure, without 约, 近 or a range"),
+    ("约5亿元", "cannot read the bound '约5亿元' (write a plain figure with its unit)",
+     "write the bound as a figure, without 约, 近 or a range"),
+    # it hinted "add `unit:`", a field that bounds do not have: the unit is written in it
+    ("0", "bound '0' has no unit",
+     "write the unit of the expression's result after the figure, e.g. at_least: 0元 or "
+     "at_least: 0%"),
 ])
 def test_a_bound_that_cannot_be_read_is_a_load_error_at_its_line(
-        tmp_path: Path, bound: str, message: str) -> None:
+        tmp_path: Path, bound: str, message: str, hint: str) -> None:
     checks = f"""
 checks:
   - kind: derived
@@ -139,6 +144,7 @@ checks:
         load(write_corpus(tmp_path, TEXT, CLAIMS, checks))
     [error] = raised.value.errors
     assert error.message == message
+    assert error.hint == hint
     assert error.location is not None and error.location.line == 7
 
 

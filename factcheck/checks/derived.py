@@ -163,9 +163,12 @@ def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
     for key, text in (("at_least", least), ("at_most", most)):
         read = _bound(text) if isinstance(text, str) else None
         if isinstance(read, str):  # a literal: what it says is known before any claim
+            hint = (f"write the unit of the expression's result after the figure, e.g. "
+                    f"{key}: {text}元 or {key}: {text}%" if read.endswith("has no unit") else
+                    "write the bound as a figure, without 约, 近 or a range")
             return [(key, SchemaError(
                 read, expected="a plain figure with its unit, such as 0亿元/个 or 50%",
-                found=text, hint="write the bound as a figure, without 约, 近 or a range"))]
+                found=text, hint=hint))]
     if isinstance(least, str) and isinstance(most, str):
         low, high = _bound(least), _bound(most)
         if not isinstance(low, str) and not isinstance(high, str) and (
@@ -377,6 +380,8 @@ def _bound(text: str) -> Quantity | str:
     figure = parse_figure(text)
     if figure is None or figure.qualifier is not None:
         return f"cannot read the bound {text!r} (write a plain figure with its unit)"
+    if not figure.unit_word:  # a bound has no `unit:` field: its unit is written in it
+        return f"bound {text!r} has no unit"
     quantity = quantity_of(figure)
     if isinstance(quantity, str):
         return f"bound {text!r}: {quantity}"
