@@ -781,3 +781,32 @@ def test_a_result_per_mu_is_shown_per_mu_as_its_claim_writes_it() -> None:
     assert found["derived[fit]"].difference == "0万元/亩"
     assert found["derived[under]"].message == (
         "inv / land is 15万元/亩, which is not at least 20万元/亩.")
+
+
+def test_a_stated_figure_that_lacks_the_per_unit_of_the_result_hints_per() -> None:
+    # 平均每个项目0.5亿元 against inv / n (元/个) was not checkable with no way forward
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    def derived(stated: str, divisor: str):  # type: ignore[no-untyped-def]
+        claims = [make_claim("avg", stated, metric="c"), make_claim("inv", "10亿元", metric="a"),
+                  make_claim("n", divisor, metric="b")]
+        [finding] = [f for f in check(make_corpus(claims, [spec(
+            "derived", "d", claim="avg", expression="inv / n", vars={"inv": "inv", "n": "n"})]))
+            if f.kind == "derived"]
+        return finding
+
+    finding = derived("0.5亿元", "20个")
+    assert finding.status is Status.NOT_CHECKABLE
+    assert finding.message == (
+        "Not checkable: the expression gives 元/个 (currency * item ** -1) but claim 'avg' is "
+        "元 (currency); if it is per 个, give the claim `per: 个`.")
+    assert derived("0.5亿元/个", "20个").status is Status.CONSISTENT  # the claim with per: 个
+    # no per-unit makes 元 of 元 * 个: no hint
+    claims = [make_claim("avg", "0.5亿元", metric="c"), make_claim("inv", "10亿元", metric="a"),
+              make_claim("n", "20个", metric="b")]
+    [product] = [f for f in check(make_corpus(claims, [spec(
+        "derived", "d", claim="avg", expression="inv * n", vars={"inv": "inv", "n": "n"})]))
+        if f.kind == "derived"]
+    assert product.message.endswith("(currency * item) but claim 'avg' is 元 (currency).")

@@ -47,6 +47,7 @@ claim one defines is a variable of the next); the engine refuses such a corpus.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from fractions import Fraction
 from typing import Any
@@ -60,6 +61,7 @@ from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval
 from .._refine import Settled, settle
 from .._schema import Field, found_value
+from .._units import base_factor, display, parse_unit, unit_label
 from ._context import CheckContext, coarse, intersect, written_as, written_per, written_word
 from ._registry import register_check
 from ._show import approx, approx_span, digits_for, equals, gap, points, touching
@@ -271,7 +273,8 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
     if exact.unit != target.base_unit:
         return context.not_checkable(
             spec, f"the expression gives {describe(exact.unit)} but claim '{stated.id}' is "
-            f"{describe(target.base_unit)}", everything)
+            f"{describe(target.base_unit)}{_per_hint(exact.unit, target.base_unit)}",
+            everything)
     unit = target.base_unit
     value = nominal.interval.low
     if value is None:  # pragma: no cover - point inputs give a point result
@@ -370,6 +373,23 @@ def _mismatch(expression: Expression, quantities: Mapping[str, Quantity], stated
     arithmetic.extend(_narrowed(loose, quantities, digits, word))
     return Status.DISCREPANCY, (f"{result}; they agree only if the round numbers are read "
                                 "at their coarsest precision.")
+
+
+def _per_hint(result: str, stated: str) -> str:
+    """The fix for a stated figure that lacks the per-unit of the expression's result:
+    ``; if it is per 个, give the claim per: 个`` for 0.5亿元 (平均每个项目) against
+    元/个; else nothing."""
+    over, under = parse_unit(stated), parse_unit(result)
+    if over is None or under is None:  # pragma: no cover - both are base units
+        return ""
+    per = over / under  # 元 / (元/个) is 个
+    base = base_factor(per)[1]
+    if re.search(r" \* |/|^1\b|\*\* -", base):  # not one unit to divide by (个, 平方米)
+        return ""
+    word = unit_label(per)
+    if word.isascii():  # meter ** 2 is written 平方米
+        word = display(Fraction(1), base).removeprefix("1").strip()
+    return f"; if it is per {word}, give the claim `per: {word}`"
 
 
 def _bound(text: str) -> Quantity | str:
