@@ -484,17 +484,34 @@ def _terminates(numerator: int, denominator: int) -> bool:
 
 
 _MU = Fraction(2000, 3)  # square metres in one 亩 (units.txt)
+# The words an area is shown in when no metric word writes it as a finite decimal, tried
+# in turn, each with its square metres (units.txt): 亩, then Taiwan's 坪 (400/121 m²), so
+# that 3万坪 reads 3万坪, never 12000000/121平方米.
+_AREA_WORDS = ((_MU, "亩"), (Fraction(400, 121), "坪"))
 
 
-def _display_mu(value: Fraction, size: Fraction) -> str:
-    """An area that no metric word writes as a finite decimal, in 亩 (or 万亩) if that one
-    does: an area measured in 亩 is a multiple of 2000/3 m²."""
-    mu = value / _MU
-    if not _terminates(mu.numerator, mu.denominator):
+def _area_word(values: Iterable[Fraction]) -> tuple[Fraction, str] | None:
+    """The first of :data:`_AREA_WORDS` that writes all ``values`` as finite decimals."""
+    values = list(values)
+    for size, word in _AREA_WORDS:
+        if all(_terminates((v / size).numerator, (v / size).denominator) for v in values):
+            return size, word
+    return None
+
+
+def _display_mu(value: Fraction, size: Fraction,
+                area: tuple[Fraction, str] | None = None) -> str:
+    """An area that no metric word writes as a finite decimal, in 亩 or 坪 (or 万亩, 万坪)
+    if one does (``area``, when given, is the one to use): an area measured in 亩 is a
+    multiple of 2000/3 m², one in 坪 of 400/121 m²."""
+    area = _area_word([value]) if area is None else area
+    if area is None:
         return f"{format_exact(value)}平方米"
-    if abs(size) >= 10**4 * _MU:
-        return f"{format_exact(mu / 10**4)}万亩"
-    return f"{format_exact(mu)}亩"
+    unit, word = area
+    amount = value / unit
+    if abs(size) >= 10**4 * unit:
+        return f"{format_exact(amount / 10**4)}万{word}"
+    return f"{format_exact(amount)}{word}"
 
 
 def counts_as_written(word: str) -> bool:
@@ -518,12 +535,12 @@ def display_span(low: Fraction, high: Fraction, base_unit: str) -> tuple[str, st
         period = _period(head, [low, high])
         return _rate(low, head, None, period), _rate(high, head, None, period)
     shown = display(low, base_unit), display(high, base_unit)
-    if base_unit == "meter ** 2" and any(end.endswith("亩") for end in shown):
-        # both ends in 亩 when one is (never [1799.45亩, 1.1997平方公里))
-        mu = [exact(v) / _MU for v in (low, high)]
-        if all(_terminates(m.numerator, m.denominator) for m in mu):
+    if base_unit == "meter ** 2" and any(end.endswith(("亩", "坪")) for end in shown):
+        # both ends in 亩 (or 坪) when one is (never [1799.45亩, 1.1997平方公里))
+        area = _area_word([exact(low), exact(high)])
+        if area is not None:
             size = max(abs(exact(low)), abs(exact(high)))
-            return _display_mu(exact(low), size), _display_mu(exact(high), size)
+            return _display_mu(exact(low), size, area), _display_mu(exact(high), size, area)
     return shown
 
 

@@ -345,6 +345,21 @@ def test_rates_per_mu_are_shown_per_mu() -> None:
     assert [c.shown for c in mixed.claims] == ["225元/平方米", "150元/平方米", "90元/平方米"]
 
 
+def test_areas_in_ping_are_shown_in_ping() -> None:
+    # 3萬坪 + 2.5萬坪 against 5.445萬坪 read "The parts (2000000/11平方米) exceed the total
+    # 5.445萬坪", with every interval, the difference and the Common unit column in p/q
+    finding = _sum("5.445萬坪", ["3萬坪", "2.5萬坪"])
+    assert finding.message == (
+        "The parts (5.5万坪) exceed the total 5.445萬坪 as written, but fit inside it within "
+        "the written precision: they lie in [4.95万坪, 6.05万坪), the total in "
+        "[5.4445万坪, 5.4455万坪).")
+    assert finding.arithmetic == ("3萬坪 + 2.5萬坪 = 5.5万坪 (within [4.95万坪, 6.05万坪))",
+                                  "5.445萬坪 - 5.5万坪 = -550坪 left for other items")
+    assert finding.difference == "550坪"
+    # 5.445萬坪 is exactly 18万平方米, a finite decimal in the metric word
+    assert [c.shown for c in finding.claims] == ["18万平方米", "3万坪", "2.5万坪"]
+
+
 def test_parts_that_fit_only_within_written_precision_say_so() -> None:
     # 2.1亿元 + 0.8亿元 read "The parts (2.9亿元) add up to the total 2.8亿元.": consistent,
     # as 2.05亿 + 0.75亿 is 2.8亿, but 2.9 does not add up to 2.8 as written

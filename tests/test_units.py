@@ -612,6 +612,30 @@ def test_both_ends_of_an_area_span_are_in_mu_when_one_is() -> None:
                         "meter ** 2") == ("1平方公里", "2平方公里")
 
 
+@pytest.mark.parametrize(("amount", "shown"), [
+    (Fraction(30000), "3万坪"),          # not 12000000/121平方米
+    (Fraction(55000), "5.5万坪"),
+    (Fraction(550), "550坪"),            # a difference of two areas in 坪
+    (Fraction(27225), "9万平方米"),       # 27225坪 is exactly 9万平方米
+])
+def test_an_area_in_ping_is_shown_in_ping_when_metric_words_have_no_finite_decimal(
+        amount: Fraction, shown: str) -> None:
+    unit = parse_unit("坪")
+    assert unit is not None
+    assert display(*to_base(amount, unit)) == shown
+
+
+def test_both_ends_of_an_area_span_are_in_ping_when_one_is() -> None:
+    # the total 5.445万坪 as written: [5.4445万坪, 5.4455万坪), whose ends in square
+    # metres are 21778000/121 and 21782000/121; 18万平方米 beside 5.5万坪 is 5.445万坪
+    ping = parse_unit("坪")
+    assert ping is not None
+    (low, base_unit), (high, _) = (to_base(Fraction(v), ping) for v in (54445, 54455))
+    assert display_span(low, high, base_unit) == ("5.4445万坪", "5.4455万坪")
+    assert display_span(Fraction(180000), to_base(Fraction(55000), ping)[0],
+                        base_unit) == ("5.445万坪", "5.5万坪")
+
+
 def test_threads_loading_at_once_share_one_registry(tmp_path: Path) -> None:
     """A program whose threads load at once, in a fresh process, gets one registry: two
     built side by side made valid units 'unknown' (unknown unit '元' for 293.9亿元)."""
