@@ -73,17 +73,37 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "港元": "hk_dollar",
         "港币": "hk_dollar",
         "港幣": "hk_dollar",
+        "万港元": "wan_hk_dollar",
+        "萬港元": "wan_hk_dollar",
+        "亿港元": "yi_hk_dollar",
+        "億港元": "yi_hk_dollar",
         "新台币": "new_taiwan_dollar",
         "新台幣": "new_taiwan_dollar",
         "新臺幣": "new_taiwan_dollar",
         "台币": "new_taiwan_dollar",
         "台幣": "new_taiwan_dollar",
         "臺幣": "new_taiwan_dollar",
+        "万新台币": "wan_new_taiwan_dollar",
+        "萬新台幣": "wan_new_taiwan_dollar",
+        "亿新台币": "yi_new_taiwan_dollar",
+        "億新台幣": "yi_new_taiwan_dollar",
         "欧元": "euro",
         "歐元": "euro",
+        "万欧元": "wan_euro",
+        "萬歐元": "wan_euro",
+        "亿欧元": "yi_euro",
+        "億歐元": "yi_euro",
         "日元": "yen",
+        "万日元": "wan_yen",
+        "萬日元": "wan_yen",
+        "亿日元": "yi_yen",
+        "億日元": "yi_yen",
         "英镑": "pound_sterling",
         "英鎊": "pound_sterling",
+        "万英镑": "wan_pound_sterling",
+        "萬英鎊": "wan_pound_sterling",
+        "亿英镑": "yi_pound_sterling",
+        "億英鎊": "yi_pound_sterling",
         # length and area
         "公里": "kilometer",
         "千米": "kilometer",
@@ -382,11 +402,11 @@ def unit_label(unit: pint.Unit) -> str:
 _DISPLAY: Mapping[str, tuple[tuple[int, str], ...]] = {
     "yuan": ((10**8, "亿元"), (10**4, "万元"), (0, "元")),
     "us_dollar": ((10**8, "亿美元"), (10**4, "万美元"), (0, "美元")),
-    "hk_dollar": ((0, "港元"),),
-    "new_taiwan_dollar": ((0, "新台币"),),
-    "euro": ((0, "欧元"),),
-    "yen": ((0, "日元"),),
-    "pound_sterling": ((0, "英镑"),),
+    "hk_dollar": ((10**8, "亿港元"), (10**4, "万港元"), (0, "港元")),
+    "new_taiwan_dollar": ((10**8, "亿新台币"), (10**4, "万新台币"), (0, "新台币")),
+    "euro": ((10**8, "亿欧元"), (10**4, "万欧元"), (0, "欧元")),
+    "yen": ((10**8, "亿日元"), (10**4, "万日元"), (0, "日元")),
+    "pound_sterling": ((10**8, "亿英镑"), (10**4, "万英镑"), (0, "英镑")),
     "meter": ((1000, "公里"), (0, "米")),
     "meter ** 2": ((10**6, "平方公里"), (10**4, "万平方米"), (0, "平方米")),
     "kilogram": ((10**7, "万吨"), (1000, "吨"), (0, "斤")),
@@ -416,7 +436,8 @@ _TIME_WORDS = ("年", "个月", "天", "小时")
 def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None) -> str:
     """Render a base-unit value the way the articles write it.
 
-    Money uses 亿元 from 10^8 yuan and 万元 from 10^4 yuan. Lengths use 公里 from 1000 m.
+    Money uses 亿元 from 10^8 yuan and 万元 from 10^4 yuan, and another currency the
+    same magnitude words (300亿港元, 2.5万新台币). Lengths use 公里 from 1000 m.
     Areas use 平方公里 from 10^6 m² and 万平方米 from 10^4 m². Masses use 万吨, 吨 or 斤.
     Counts use their classifier (家, 个, 人, 次, 人次, 层, 对, 碗). Dimensionless values are
     shown as percentages. Time is shown in the largest of 年/个月/天/小时 that gives a

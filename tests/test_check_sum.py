@@ -360,6 +360,15 @@ def test_areas_in_ping_are_shown_in_ping() -> None:
     assert [c.shown for c in finding.claims] == ["18万平方米", "3万坪", "2.5万坪"]
 
 
+def test_other_currencies_are_shown_with_magnitude_words() -> None:
+    # 100億港元 + 250億港元 against 300億港元 read "The parts (35000000000港元)"
+    finding = _sum("300億港元", ["100億港元", "250億港元"])
+    assert finding.message == ("The parts (350亿港元) fit inside the total 300億港元 only when "
+                               "round numbers are read at their coarsest precision.")
+    assert finding.difference == "50亿港元"
+    assert [c.shown for c in finding.claims] == ["300亿港元", "100亿港元", "250亿港元"]
+
+
 def test_parts_that_fit_only_within_written_precision_say_so() -> None:
     # 2.1亿元 + 0.8亿元 read "The parts (2.9亿元) add up to the total 2.8亿元.": consistent,
     # as 2.05亿 + 0.75亿 is 2.8亿, but 2.9 does not add up to 2.8 as written

@@ -142,6 +142,27 @@ WORD_BASES = {
     "日元": (1, "yen"),
     "英镑": (1, "pound_sterling"),
     "英鎊": (1, "pound_sterling"),
+    # other currencies with 万 and 亿, as findings show them (300亿港元, not 30000000000港元)
+    "万港元": (10**4, "hk_dollar"),
+    "萬港元": (10**4, "hk_dollar"),
+    "亿港元": (10**8, "hk_dollar"),
+    "億港元": (10**8, "hk_dollar"),
+    "万新台币": (10**4, "new_taiwan_dollar"),
+    "萬新台幣": (10**4, "new_taiwan_dollar"),
+    "亿新台币": (10**8, "new_taiwan_dollar"),
+    "億新台幣": (10**8, "new_taiwan_dollar"),
+    "万欧元": (10**4, "euro"),
+    "萬歐元": (10**4, "euro"),
+    "亿欧元": (10**8, "euro"),
+    "億歐元": (10**8, "euro"),
+    "万日元": (10**4, "yen"),
+    "萬日元": (10**4, "yen"),
+    "亿日元": (10**8, "yen"),
+    "億日元": (10**8, "yen"),
+    "万英镑": (10**4, "pound_sterling"),
+    "萬英鎊": (10**4, "pound_sterling"),
+    "亿英镑": (10**8, "pound_sterling"),
+    "億英鎊": (10**8, "pound_sterling"),
     # power and energy: exactly kW, MW, kWh and MWh (watts are kg m² / s³; the day is 86400 s)
     "千瓦": (Fraction(1000 * 86400**3), "kilogram * meter ** 2 / day ** 3"),
     "兆瓦": (Fraction(10**6 * 86400**3), "kilogram * meter ** 2 / day ** 3"),
@@ -322,6 +343,21 @@ def test_other_currencies_are_not_renminbi(word: str) -> None:
     # an exchange rate is a claim of its own: 5亿美元 is never 5亿元
     with pytest.raises(DimensionMismatch):
         convert(Fraction(1), unit(word), unit("元"))
+
+
+@pytest.mark.parametrize(("base", "amount", "shown"), [
+    ("hk_dollar", Fraction(3 * 10**10), "300亿港元"),       # not 30000000000港元
+    ("hk_dollar", Fraction(25000), "2.5万港元"),
+    ("hk_dollar", Fraction(9999), "9999港元"),
+    ("new_taiwan_dollar", Fraction(12 * 10**8), "12亿新台币"),
+    ("euro", Fraction(4480 * 10**4), "4480万欧元"),
+    ("yen", Fraction(5 * 10**8), "5亿日元"),
+    ("pound_sterling", Fraction(3 * 10**4), "3万英镑"),
+    ("us_dollar", Fraction(5 * 10**8), "5亿美元"),
+])
+def test_other_currencies_are_shown_with_magnitude_words(base: str, amount: Fraction,
+                                                         shown: str) -> None:
+    assert display(amount, base) == shown
 
 
 def test_unit_cannot_turn_dollars_into_renminbi() -> None:
