@@ -24,6 +24,7 @@ from ._dates import (
     date_spelling,
     iso_spelling,
     parse_period,
+    roc_run_into_month,
 )
 from ._errors import QuoteError, SchemaError, UnitError
 from ._extract_lexicon import (
@@ -605,6 +606,12 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                         "2019年至2020年)", hint="a run of dates must go forward; if the "
                         "article misprints it, it is no claim: list the mention under "
                         "not_claims: with a reason")
+            return None, None
+        if roc_run_into_month(spelled):  # 民國108年至110年3月
+            problems.at(doc, (*keypath, "value"), f"{_short(value)} is a run of 民國 years "
+                        "into a month or day, which factcheck does not read", claim_id=claim_id,
+                        expected="a run of whole 民國 years (民國108至110年) or one date "
+                        "(民國110年3月)", hint="list the mention under not_claims: with a reason")
             return None, None
         if as_date:
             problems.at(doc, (*keypath, "value"), f"{value!r} is not a date",

@@ -41,7 +41,8 @@ from datetime import date, timedelta
 
 from factcheck._numerals import FULLWIDTH, RANGE_SEPARATOR_RE, parse_integer
 
-__all__ = ["Period", "backward_run", "complete_period", "days_between", "parse_period"]
+__all__ = ["Period", "backward_run", "complete_period", "days_between", "parse_period",
+           "roc_run_into_month"]
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -168,6 +169,11 @@ _ROC_RUN_RE = re.compile(r"民[國国](?P<a>[0-9零〇一二两兩三四五六�
                          r"(?P<b>[0-9零〇一二两兩三四五六七八九十百]+)年")
 #: year 1 of the Republic of China is 1912
 ROC_EPOCH = 1911
+# a run of its years with a month or day on an end (民國108年至110年3月, 民國108年3月至110年),
+# which is not read: only a run of whole years is
+_ROC_MONTH_RUN_RE = re.compile(r"民[國国](?P<a>[0-9零〇一二两兩三四五六七八九十百]+)年(?P<m>[^-–—~至到]*)"
+                               r"[-–—~至到](?:民[國国])?(?P<b>[0-9零〇一二两兩三四五六七八九十百]+)"
+                               r"年(?P<n>.*)")
 
 
 def parse_period(text: str, *, year: int | None = None, month: int | None = None) -> Period | None:
@@ -300,10 +306,9 @@ def _parse_period(text: str, year: int | None, month: int | None) -> Period | No
     t = text.strip().translate(FULLWIDTH).replace("年度", "年")
     run = _ROC_RUN_RE.fullmatch(t)
     if run is not None:
-        first, last = parse_integer(run["a"]), parse_integer(run["b"])
-        if not first or not last:
+        t = _roc_run(run)
+        if not t:
             return None
-        t = f"{first + ROC_EPOCH}年至{last + ROC_EPOCH}年"
     roc = None if run is not None else _ROC_RE.fullmatch(t)
     if roc is not None:
         number = parse_integer(roc["y"])
@@ -375,12 +380,34 @@ def _single(t: str, year: int | None, month: int | None) -> tuple[date, date] | 
     return None
 
 
+def _roc_run(run: re.Match[str]) -> str:
+    """A run of years of the Republic of China (a match of :data:`_ROC_RUN_RE`) in the
+    common era (民國108至110年 as 2019年至2021年), or "" where an end is no year (民國0年)."""
+    first, last = parse_integer(run["a"]), parse_integer(run["b"])
+    if not first or not last:
+        return ""
+    return f"{first + ROC_EPOCH}年至{last + ROC_EPOCH}年"
+
+
 def backward_run(text: str) -> bool:
     """Whether ``text`` is a run of dates whose ends each read but go backward
-    (2020-19年, 2020年至2019年), which is no period: a misprint, or a reading of the right
-    end that the article does not mean."""
-    ends = _run_ends(text.strip().translate(FULLWIDTH).replace("年度", "年"), None, None)
+    (2020-19年, 2020年至2019年, 民國110至108年), which is no period: a misprint, or a
+    reading of the right end that the article does not mean."""
+    t = text.strip().translate(FULLWIDTH).replace("年度", "年")
+    run = _ROC_RUN_RE.fullmatch(t)
+    if run is not None:
+        t = _roc_run(run)
+    ends = _run_ends(t, None, None) if t else None
     return ends is not None and _join(*ends) is None
+
+
+def roc_run_into_month(text: str) -> bool:
+    """Whether ``text`` is a run of years of the Republic of China with a month or day on
+    an end (民國108年至110年3月, 民國108年3月至110年), which is not read: a run of them is
+    read in whole years only (民國108至110年)."""
+    t = text.strip().translate(FULLWIDTH).replace("年度", "年")
+    run = _ROC_MONTH_RUN_RE.fullmatch(t)
+    return run is not None and bool(run["m"] or run["n"])
 
 
 def _ranged(t: str, year: int | None, month: int | None) -> tuple[date, date] | None:

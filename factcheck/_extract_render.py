@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from ._claims import quantity_of
-from ._dates import DATE_SHAPE, backward_run, date_spelling, parse_period
+from ._dates import DATE_SHAPE, backward_run, date_spelling, parse_period, roc_run_into_month
 from ._errors import FactcheckError, Location, SourceError, plural
 from ._extract import Mention
 from ._extract_lexicon import CN_START, per_before
@@ -448,6 +448,10 @@ def _unloadable(m: Mention, before: str = "", after: str = "") -> str | None:
         if backward_run(value):
             return ("a run of dates that goes backward, which the loader refuses (a run must "
                     "go forward; a misprint is no claim)")
+        if parse_period(value, year=2000, month=1) is None and roc_run_into_month(value):
+            return ("a run of 民國 years into a month or day, which the loader does not read "
+                    "(it reads such a run in whole years only, 民國108至110年): list it under "
+                    "not_claims")
         if parse_period(value, year=2000, month=1) is None or not DATE_SHAPE.match(value):
             return "not a date the loader reads (it needs year, month or day digits first)"
         return None
