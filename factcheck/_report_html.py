@@ -268,8 +268,13 @@ def series_chart(finding: Finding, chart_id: str, corpus: Corpus | None = None) 
         exact = shown if label == shown else f"{label} (plotted at {shown})"
         drawn.append(Point(as_of, value, label, f"{claim}: {exact}" if claim else exact,
                            marked=bool(claim) and claim in offending, lang=lang))
-    title = f"{finding.id}: {', '.join(as_of for as_of, _ in points)}"
-    return line_chart(chart_id, title, drawn, marked_legend="falls below an earlier point")
+    # the chart's text alternative says what it shows: each point's value, and which falls
+    said = "; ".join(f"{p.x_label}: {p.label}" + (f", which {_FALLS}" if p.marked else "")
+                     for p in drawn)
+    return line_chart(chart_id, f"{finding.id}: {said}", drawn, marked_legend=_FALLS)
+
+
+_FALLS = "falls below an earlier point"
 
 
 def _classes(values: Iterable[str], prefix: str, index: dict[str, int]) -> str:
@@ -350,8 +355,13 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
                 + f'<td data-label="Claim"><code>{_breakable(item.claim)}</code></td>'
                 f'<td class="quote" lang="{written}">'
                 f"{context_html(item, source.text if source else None)}</td>"
-                f'<td data-label="As written" lang="{written}">{escape(item.value)}</td>'
-                f'<td data-label="Common unit" lang="zh">{escape(item.shown)}</td>'
+                # the language on a span, not the cell: the column's name drawn before
+                # the cell on a phone (::before) is English
+                f'<td data-label="As written"><span lang="{written}">{escape(item.value)}'
+                "</span></td>"
+                # display() writes the common unit in Simplified script, whatever the article
+                f'<td data-label="Common unit"><span lang="zh-Hans">{escape(item.shown)}'
+                "</span></td>"
                 f'<td data-label="As of">{escape(item.as_of)}</td>'
                 f'<td class="where" data-label="Where">{title}'
                 f"{_breakable(f'{item.file}:{item.line}:{item.col}')}</td></tr>")
@@ -444,7 +454,9 @@ def html_pieces(corpus: Corpus, findings: list[Finding], *,
         "<h1>Fact-check report</h1>",
         _summary(findings, corpus),
         '<form id="filters" aria-label="Filters" hidden>'
-        f'{filters}<output id="shown" role="status"></output></form>',
+        # filled in as the page loads, as the script says it after a filter
+        f'{filters}<output id="shown" role="status">Showing all {len(findings)} findings.'
+        "</output></form>",
         # shown before the findings load: shown by the script at the end, it pushed a long
         # report down under the reader
         '<script>document.getElementById("filters").hidden = false</script>',

@@ -152,6 +152,8 @@ def test_small_report_in_the_browser(browser: Any, tmp_path: Path) -> None:
     # the filter script and those that show the filters and close the consistent section
     # as the page loads
     assert page.locator("script").count() == 3
+    # the status line says what is shown from the start, not only after a first filter
+    assert page.get_by_role("status").text_content() == "Showing all 3 findings."
 
     view.select("status", "consistent")
     assert view.visible() == 1
@@ -420,6 +422,13 @@ def test_a_phone_sees_every_cell_labelled_and_the_summary_as_a_table(
         '"Role: "', '"Claim: "', "none", '"As written: "', '"Common unit: "', '"As of: "',
         '"Where: "']
     assert labels[0][2] == "compared"  # an agreement's claims are compared with each other
+    # the English label drawn before a cell is in an English cell, the figure after it in
+    # Chinese: the cells of As written and Common unit were lang="zh-Hans" and lang="zh"
+    langs = page.evaluate("""s => Array.from(document.querySelectorAll(s + " td[data-label]"))
+        .map(td => [td.matches(":lang(en)"), Array.from(td.querySelectorAll("[lang]"))
+                    .map(e => e.getAttribute("lang"))])""", first)
+    assert [english for english, _ in langs] == [True] * 6
+    assert [inner for _, inner in langs][2:4] == [["zh-Hans"], ["zh-Hans"]]
     heading = page.locator("#sec-conflict .finding h3").first
     assert heading.evaluate("h => h.scrollWidth <= h.clientWidth")  # the id wraps
     view.page.close()

@@ -188,8 +188,10 @@ def test_values_difference_arithmetic_and_note_are_shown(tmp_path: Path) -> None
     assert ('<pre class="arithmetic">invest.a: <span lang="zh-Hans">293.9亿元</span> -&gt; '
             '[<span lang="zh-Hans">293.85亿元</span>, <span lang="zh-Hans">293.95亿元</span>)'
             in page)
-    assert ('<td data-label="As written" lang="zh-Hans">293.9亿元</td>'
-            '<td data-label="Common unit" lang="zh">293.9亿元</td>'
+    # the language on a span, so that the column's English name drawn before a cell on a
+    # phone is English; the common unit is always Simplified (it was lang="zh")
+    assert ('<td data-label="As written"><span lang="zh-Hans">293.9亿元</span></td>'
+            '<td data-label="Common unit"><span lang="zh-Hans">293.9亿元</span></td>'
             '<td data-label="As of">2023-08</td>') in page
 
 
@@ -230,7 +232,8 @@ def test_the_page_is_english_and_each_quote_has_its_articles_language(tmp_path: 
     quotes = [attrs for tag, attrs in parse(page).tags
               if tag == "td" and attrs.get("class") == "quote"]
     assert len(quotes) == 7 and all(q["lang"] == "zh-Hant" for q in quotes)
-    assert '<td data-label="As written" lang="zh-Hant">293.9亿元</td>' in page
+    assert ('<td data-label="As written"><span lang="zh-Hant">293.9亿元</span></td>'
+            '<td data-label="Common unit"><span lang="zh-Hans">293.9亿元</span></td>') in page
     assert ':lang(zh-Hant){font-family:system-ui,-apple-system,"Segoe UI","Noto Sans CJK TC"' \
         in page
 
@@ -263,7 +266,10 @@ def test_series_chart_is_inline_svg_with_the_offending_point_marked(tmp_path: Pa
     assert svg.startswith('<svg id="chart-series-0" class="series-chart"')
     assert "<script" not in svg and "<!--" not in svg and "<style" not in svg
     root = ET.fromstring(svg)
-    assert root.findtext("title") == "series[park.firms]: 2020-12, 2021-12, 2022-12"
+    # the text alternative gives each point's value and says which falls (it listed only
+    # the dates)
+    assert root.findtext("title") == ("series[park.firms]: 2020-12: 612家; 2021-12: 586家, "
+                                      "which falls below an earlier point; 2022-12: 650家")
     tips = {g.get("class"): [c.findtext("title") for c in g.iter("circle")]
             for g in root.iter("g") if g.get("class") in ("points", "marked")}
     # all three points, then the ring on the falling one: 586家 after 612家
