@@ -53,7 +53,6 @@ from ._extract_lexicon import (
     IDIOM_RE,
     LATIN_UNITS,
     LONGEST_PREFIX,
-    NOT_TENTHS,
     NUMBERED_NOUNS,
     ONE_UNITS,
     ORDINAL_RE,
@@ -74,6 +73,7 @@ from ._extract_lexicon import (
     UNIT_RE,
     currency_before,
     identifier_spans,
+    tenth_before,
 )
 from ._extract_view import TextView, period_of, unit_text
 from ._numbers import SOME_MORE_AFTER_NUMERAL, Qualifier, format_exact, parse_figure
@@ -510,7 +510,7 @@ class _Scanner:
             return self._emit(i, num.end, "ordinal")
         return self._grow(i, num, is_cn)
 
-    def _unit_at(self, k: int) -> tuple[int, str] | None:
+    def _unit_at(self, k: int, value: Fraction | None = None) -> tuple[int, str] | None:
         m = UNIT_RE.match(self.f, k)
         if m is None and self.f[k : k + 1] == " ":  # 100 MW: one space before a Latin unit
             m = UNIT_RE.match(self.f, k + 1)  # or a temperature's (20 ℃), to be listed as one
@@ -518,8 +518,9 @@ class _Scanner:
                 return None
         if m is None:
             return None
-        if m.group() == "成" and self.f[m.end() : m.end() + 1] in NOT_TENTHS:
-            return None  # 3成为, 五成熟: 成 starts a word
+        if m.group() == "成" and not tenth_before(
+                Fraction(0) if value is None else value, self.f[m.end() : m.end() + 1]):
+            return None  # 2019成为, 五成熟: 成 starts a word (but 3成为 is 30% of them are)
         return m.end(), m.group()
 
     def _grow(self, i: int, num: Numeral, is_cn: bool) -> int | None:
@@ -543,7 +544,7 @@ class _Scanner:
                 return self._grown(i, num, is_cn, compound[1], self._unit_at(compound[1]),
                                    True)
         k = num.end
-        unit = self._unit_at(k)
+        unit = self._unit_at(k, num.value)
         # a range: 10-20元, 三至五家, 1-3万, 10元-20元; 3年2个月至4年 (in months)
         left_months = self._months_after(unit, num)
         sep_at = left_months[1] if left_months else unit[0] if unit else k

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from fractions import Fraction
 
 from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, Qualifier
 from ._numerals import CALENDAR_YEAR_PATTERN, CALENDAR_YEAR_RE, CHINESE_NUMERAL_CHARS
@@ -65,6 +66,7 @@ __all__ = [
     "currency_before",
     "identifier_spans",
     "per_before",
+    "tenth_before",
 ]
 
 
@@ -173,6 +175,17 @@ SPLIT_UNITS = frozenset(_words("个多月 个半月 个多小时 个半小时"))
 # 成 is a tenth (三成 is 30%), but not where it starts a word: 3成为, 五成熟, 十成员
 PERCENT_UNITS = frozenset(_words("% ‰ 个百分点 百分点 成"))
 NOT_TENTHS = frozenset("立为員员本果功交绩效都长熟就型品份分")
+
+
+def tenth_before(value: Fraction, following: str) -> bool:
+    """Whether 成 after a number of ``value``, with ``following`` (folded) after it, is a
+    tenth (三成 is 30%): not where it starts a word (五成熟, 十成员, 2019成为), but before 为
+    after a number of at most ten tenths, where 成为 "become" cannot be meant, since a
+    bare count takes a classifier to become something (3个成为): 约3成为国际赛事 is about
+    30% (of the events), as the loader reads 约3成."""
+    if following not in NOT_TENTHS:
+        return True
+    return following == "为" and 0 < value <= 10
 
 # A rate: 两天一层楼 (the measure after 一, then at most one noun character).
 _RATE_WORDS = (

@@ -371,7 +371,13 @@ def test_a_negative_figure_loads_with_its_sign(tmp_path: Path) -> None:
     # 成 that starts a word is no tenth
     ("一成不变", []),
     ("五成熟", []),
-    ("3成为", [("3", "quantity", "3", "", None)]),
+    ("12成为", [("12", "quantity", "12", "", None)]),  # 12 became: no 120%
+    ("2019成为", [("2019", "date", "2019", None, None)]),
+    # but before 为 after at most ten, a bare count cannot "become" (it takes a classifier,
+    # 3个成为): 约3成为国际赛事 is about 30%, as the loader reads 约3成 (it was 约3, no unit)
+    ("3成为", [("3成", "percentage", "3", "成", None)]),
+    ("约3成为国际赛事", [("约3成", "percentage", "3", "成", "about")]),
+    ("三成為", [("三成", "percentage", "3", "成", None)]),
 ])
 def test_cheng_is_a_tenth(text: str, rows: list[tuple[str, ...]]) -> None:
     assert _rows(text) == rows
@@ -385,6 +391,24 @@ def test_a_share_in_cheng_loads_as_a_ratio(tmp_path: Path) -> None:
     corpus = _load(tmp_path, text, _filled(rendered))
     (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
     assert claim.value == "近三成"
+
+
+def test_a_share_in_cheng_before_wei_loads_as_extract_lists_it(tmp_path: Path) -> None:
+    # extract listed 约3 (no unit) where the loader read 约3成 as 30%
+    text = "赛事中约3成为国际赛事。\n"
+    rendered = _skeleton(text)
+    assert [(c["value"], c["unit"]) for c in yaml.safe_load(rendered)["claims"]] == [
+        ("约3成", "成")]
+    corpus = _load(tmp_path, text, _filled(rendered))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert claim.quantity.base == Fraction(3, 10)
+    from factcheck._errors import FactcheckError
+
+    with pytest.raises(FactcheckError) as error:  # the value that leaves out its 成
+        _load(tmp_path, text, _filled(rendered.replace("value: 约3成", "value: 约3")
+                                      .replace("unit: 成", "unit: 个")))
+    assert "unit '个' contradicts the unit the quote writes after the value ('成')" in str(
+        error.value)
 
 
 # --- 2亿5000万元 is one figure -----------------------------------------------------------------
