@@ -28,6 +28,7 @@ from ._dates import (
 )
 from ._errors import QuoteError, SchemaError, UnitError
 from ._extract_lexicon import (
+    BARE_QUARTER_RE,
     CHENG_AND_TENTHS_RE,
     CLOCK_RE,
     HOUR_RANGE_RE,
@@ -35,6 +36,7 @@ from ._extract_lexicon import (
     YEAR_BEFORE_DASH_RE,
     currency_before,
     per_before,
+    year_before,
 )
 from ._model import Claim, Entity, Metric, NotClaim, Quantity, Source
 from ._numbers import (
@@ -486,7 +488,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     hint=f"add `per: {per}`")
         return None
     quantity, date = _parse_value(doc, keypath, fields, as_of, problems, claim_id,
-                                  currency_before(source.text, value_span[0]))
+                                  currency_before(source.text, value_span[0]),
+                                  year_before(source.text, value_span[0]))
     if quantity is not None and fields.get("unit") is not None:
         _unit_as_written(doc, keypath, fields, source.text, value_span, quantity, problems,
                          claim_id)
@@ -582,10 +585,21 @@ _CALENDAR_WORDS = {  # what, and its unit
 
 def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: Any,
                  problems: Problems, claim_id: str,
-                 currency: str | None = None) -> tuple[Quantity | None, Any]:
+                 currency: str | None = None,
+                 after_a_year: bool = False) -> tuple[Quantity | None, Any]:
     value: str = fields["value"]
     as_date = fields.get("unit") == "date"
     spelled = date_spelling(value)  # 2020/3/1 as 2020-03-01, as extract reads it
+    if BARE_QUARTER_RE.fullmatch(fold_chars(value.strip())) and not after_a_year:
+        # 首季 or 第三季 with no year before it in the article: the first or third season of
+        # a series as well as a quarter (2019年第三季, 今年首季 are quarters)
+        problems.at(doc, (*keypath, "value"), f"{_short(value)} is a quarter only after a "
+                    "year, and the article writes none before it", claim_id=claim_id,
+                    expected="a year before 首季 or 第N季 (2019年第三季, 今年首季), or 第N季度",
+                    hint="without a year it may be a season of a series: if it is one, list "
+                    "the mention under not_claims: with a reason; if the quote gives the "
+                    "year, start the value with it (value: 2019年第三季)")
+        return None, None
     if as_date or (DATE_SHAPE.match(spelled) and "unit" not in fields):
         readings: tuple[Period, ...]
         if as_of is None:

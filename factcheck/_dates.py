@@ -9,7 +9,9 @@ whitespace ignored; numerals may be Arabic, full-width or Chinese, e.g. ``二〇
   ``5月9日``, ``28日``.  A part that is not written comes from ``year=``/``month=``; when it is
   needed but not given the result is None.  Components must be contiguous (``2019年9日`` is None).
 * Quarters and halves: ``[Y年](第)?N季度``, ``[Y年]N-M季度``, ``[Y年]前N季度``,
-  ``[Y年]上半年``/``下半年``; Chinese numerals allowed (``三季度``, ``前三季度``).
+  ``[Y年]上半年``/``下半年``; Chinese numerals allowed (``三季度``, ``前三季度``); as Hong
+  Kong and Taiwan write them, ``[Y年]首季(度)`` (the first) and ``[Y年]第N季`` (the loader
+  takes those without a year only after one in the article: 今年首季).
 * A year of the Republic of China calendar, as Taiwan writes it: ``民國108年`` (or
   ``民国``) is 2019 (the year N of the era is 1911 + N), with what may follow a year
   (``民國108年5月9日``, ``民國108年底``, ``民國一百零八年上半年``, ``民國108年1-9月``), and
@@ -154,6 +156,15 @@ _CN_RE = re.compile(rf"(?:(?P<y>{_NUM})年)?(?:(?P<m>{_NUM})月份?)?(?:(?P<d>{_
 _QUARTER_RE = re.compile(
     rf"(?:(?P<y>{_NUM})年)?(?:(?P<first>前)|第)?(?P<q>{_NUM})(?:[-–—~至到](?P<q2>{_NUM}))?季度"
 )
+# 首季(度), the first quarter, and 第N季 without 度, as Hong Kong and Taiwan write them
+# (2019年第三季, 今年首季), read as 第一季度 and 第N季度
+_QUARTER_WORDS_RE = re.compile(rf"首季度?$|(?<=第)(?P<q>{_NUM})季$")
+
+
+def _as_quarter(m: re.Match[str]) -> str:
+    return "第一季度" if m["q"] is None else f"{m['q']}季度"
+
+
 _HALF_RE = re.compile(rf"(?:(?P<y>{_NUM})年)?(?P<h>[上下])半年")
 _TRAILING_UNIT_RE = re.compile("(?:月份|季度|[年月日号號])$")
 _BARE_END_RE = re.compile(rf"(?:^|(?<=[年月]))(?:{_NUM})$")
@@ -367,7 +378,7 @@ def _single(t: str, year: int | None, month: int | None) -> tuple[date, date] | 
     m = _CN_RE.fullmatch(t)
     if m is not None and t:
         return _chinese(m, year, month)
-    m = _QUARTER_RE.fullmatch(t)
+    m = _QUARTER_RE.fullmatch(_QUARTER_WORDS_RE.sub(_as_quarter, t))
     if m is not None:
         return _quarters(m, year)
     m = _HALF_RE.fullmatch(t)

@@ -256,6 +256,9 @@ class _Scanner:
         if c == "第":
             return self._di(i)
         if c == "首":
+            quarter = self._date(i, only="quarter")  # 首季度, and 今年首季
+            if quarter is not None:
+                return quarter
             m = ORDINAL_RE.match(f, i)
             return self._emit(i, m.end(), "ordinal") if m else None
         if c == "半":

@@ -20,6 +20,7 @@ from ._numerals import CALENDAR_YEAR_PATTERN, CALENDAR_YEAR_RE, CHINESE_NUMERAL_
 from ._quotes import fold_chars
 
 __all__ = [
+    "BARE_QUARTER_RE",
     "CHENG_AND_TENTHS_RE",
     "CLOCK_EVENT_WORDS",
     "CLOCK_RE",
@@ -67,6 +68,7 @@ __all__ = [
     "identifier_spans",
     "per_before",
     "tenth_before",
+    "year_before",
 ]
 
 
@@ -158,6 +160,20 @@ def currency_before(text: str, start: int) -> str | None:
     window = text[max(0, start - 6):start]
     m = _CURRENCY_BEFORE_RE.search(fold_chars(window))
     return None if m is None else window[m.start():m.end()].strip()
+
+
+#: a year word before a quarter written 首季 or 第N季 (without 度), which says that it is
+#: a quarter, not a season of a series: 今年首季, 去年第三季 (folded)
+_YEAR_WORD = "(?:[今去明本同当前]年|上年|翌年|次年)"
+#: 首季 or 第N季 without 度 and without a year in it: a quarter only after a year
+BARE_QUARTER_RE = re.compile("(?:首|第[1-4一二三四])季")
+
+
+def year_before(text: str, start: int) -> bool:
+    """Whether ``text`` writes a year right before ``start`` (2019年, 今年, 去年), where a
+    quarter written 首季 or 第三季 starts: then it is a quarter of that year."""
+    window = fold_chars(text[max(0, start - 10):start])
+    return re.search(f"(?:{_YEAR_WORD}|{CALENDAR_YEAR_PATTERN}年)$", window) is not None
 
 
 PER_AFTER_UNIT_RE = re.compile(
@@ -309,7 +325,11 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          rf"|{_Y}年度?{_SEP}{_Y}年{_YEARS_END}"
                          rf"|(?:1[89]|2[01])[0-9]{{2}}(?:年度?)?{_SEP}[0-9]{{2}}年{_YEARS_END}"
                          rf"|[一二]{_CN_DIGIT}{{3}}(?:年度?)?{_SEP}{_CN_DIGIT}{{2}}年{_YEARS_END}")),
-    ("quarter", re.compile(rf"(?:{_Y}年)?(?:前|第)?{_Q}(?:{_SEP}{_Q})?季度")),
+    # and 首季度, the first; 首季 and 第三季 without 度 only after a year (2019年第三季,
+    # 今年首季): alone they may be a season of a series (该剧第三季)
+    ("quarter", re.compile(rf"(?:{_Y}年)?(?:(?:前|第)?{_Q}(?:{_SEP}{_Q})?|首)季度"
+                           rf"|{_Y}年(?:首|第{_Q})季(?!度)"
+                           rf"|(?<={_YEAR_WORD})(?:首|第{_Q})季(?!度)")),
     ("ymd", re.compile(
         rf"{_Y}年(?:{_M}月(?:份?{_SEP}{_NEXT}{_M}月(?:份|{_D}[日号])?|{_MONTH_DAYS}|份|底|初|末"
         rf"|[上中下]旬)?|{_MONTHS}"

@@ -452,6 +452,9 @@ def _unloadable(m: Mention, before: str = "", after: str = "") -> str | None:
             return ("a run of 民國 years into a month or day, which the loader does not read "
                     "(it reads such a run in whole years only, 民國108至110年): list it under "
                     "not_claims")
+        if parse_period(value, year=2000, month=1) is not None and not DATE_SHAPE.match(value):
+            # 三季度, 今年首季's 首季: no year, month or day digits first
+            return "a date the loader reads only with unit: date (its year from as_of)"
         if parse_period(value, year=2000, month=1) is None or not DATE_SHAPE.match(value):
             return "not a date the loader reads (it needs year, month or day digits first)"
         return None

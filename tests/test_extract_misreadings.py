@@ -151,6 +151,14 @@ def test_the_second_of_two_sentences_is_numbered() -> None:
     ("1-3个月", [("1-3个月", "duration", "1..3", "个月", "range")]),
     ("2017年3月至5月", [("2017年3月至5月", "date", "2017-03..2017-05", None, "range")]),
     ("1-3季度", [("1-3季度", "date", "1-3季度", None, "range")]),
+    # Hong Kong and Taiwan quarters: 首季 was skipped, 第三季 an ordinal; a quarter after a
+    # year, where the grammar tells it from a season of a series (该剧第三季 stays one)
+    ("2019年第三季營收", [("2019年第三季", "date", "2019-07..2019-09", None, None)]),
+    ("今年首季營收", [("首季", "date", "首季", None, None)]),
+    ("去年第3季", [("第3季", "date", "第3季", None, None)]),
+    ("首季度利潤", [("首季度", "date", "首季度", None, None)]),
+    ("该剧第三季播出", [("第三", "ordinal", "第三", None, None)]),
+    ("该剧首季播出", []),
     # a run into the next year (次年, 翌年) is one date, not two months of one year
     ("冬季从12月至次年2月。", [("12月至次年2月", "date", "12月至次年2月", None, "range")]),
     ("12月至翌年2月份", [("12月至翌年2月份", "date", "12月至翌年2月份", None, "range")]),
@@ -1428,6 +1436,52 @@ claims:
     assert lines[-2:] == ["  expected: a run of whole 民國 years (民國108至110年) or one date "
                           "(民國110年3月)",
                           "  hint: list the mention under not_claims: with a reason"]
+
+
+@pytest.mark.parametrize(("quote", "value", "period"), [
+    ("今年首季營收", "首季", "2020-01..2020-03"),
+    ("去年第三季營收", "第三季", "2020-07..2020-09"),
+])
+def test_a_quarter_written_as_hong_kong_and_taiwan_do_loads_after_a_year(
+        tmp_path: Path, quote: str, value: str, period: str) -> None:
+    # `value: 首季, unit: date` was refused as "not a date" with no hint
+    corpus = _load(tmp_path, f"{quote}增長5%。\n", f"""\
+source: t
+claims:
+  - {{id: c, quote: {quote}, value: {value}, unit: date, entity: e, metric: m, as_of: 2020}}
+""")
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert str(claim.date) == period
+
+
+@pytest.mark.parametrize(("quote", "value"), [("该剧第三季播出", "第三季"),
+                                              ("公司首季虧損", "首季")])
+def test_a_quarter_without_a_year_is_refused_with_a_hint(tmp_path: Path, quote: str,
+                                                         value: str) -> None:
+    from factcheck._errors import FactcheckError
+
+    with pytest.raises(FactcheckError) as error:
+        _load(tmp_path, f"{quote}。\n", f"""\
+source: t
+claims:
+  - {{id: c, quote: {quote}, value: {value}, unit: date, entity: e, metric: m, as_of: 2020}}
+""")
+    lines = str(error.value).splitlines()
+    assert lines[0].endswith(f"[c] '{value}' is a quarter only after a year, and the article "
+                             "writes none before it")
+    assert lines[-2:] == [
+        "  expected: a year before 首季 or 第N季 (2019年第三季, 今年首季), or 第N季度",
+        "  hint: without a year it may be a season of a series: if it is one, list the "
+        "mention under not_claims: with a reason; if the quote gives the year, start the "
+        "value with it (value: 2019年第三季)"]
+
+
+def test_a_date_that_needs_unit_date_gets_that_reason_from_extract() -> None:
+    # 今年首季 was skipped; 三季度 said "it needs year, month or day digits first"
+    rendered = _skeleton("今年首季營收增長5%。三季度营收1亿元。\n")
+    for mention in ("'首季' in 「今年首季營收增長5%」", "'三季度' in 「三季度营收1亿元」"):
+        assert (f"{mention}: a date the loader reads only with unit: date (its year from "
+                "as_of)") in rendered
 
 
 @pytest.mark.parametrize(("text", "period"), [("1999-01年", "1999..2001"),
