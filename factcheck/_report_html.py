@@ -271,7 +271,10 @@ def series_chart(finding: Finding, chart_id: str, corpus: Corpus | None = None) 
     # the chart's text alternative says what it shows: each point's value, and which falls
     said = "; ".join(f"{p.x_label}: {p.label}" + (f", which {_FALLS}" if p.marked else "")
                      for p in drawn)
-    return line_chart(chart_id, f"{finding.id}: {said}", drawn, marked_legend=_FALLS)
+    # in the figures' language, as each point's tooltip is (the claims' articles')
+    title_lang = "" if corpus is None else _lang([c.source for c in finding.claims], corpus)
+    return line_chart(chart_id, f"{finding.id}: {said}", drawn, marked_legend=_FALLS,
+                      title_lang=title_lang)
 
 
 _FALLS = "falls below an earlier point"

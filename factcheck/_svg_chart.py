@@ -54,11 +54,16 @@ def _px(number: float) -> str:
 
 def _lang(point: Point) -> str:
     """The ``lang`` attribute of what shows ``point``'s label, or nothing."""
-    return f' lang="{escape(point.lang)}"' if point.lang else ""
+    return _tag(point.lang)
+
+
+def _tag(lang: str) -> str:
+    """A ``lang`` attribute, or nothing for an unknown language."""
+    return f' lang="{escape(lang)}"' if lang else ""
 
 
 def line_chart(chart_id: str, title: str, points: list[Point], *,
-               marked_legend: str = "marked") -> str:
+               marked_legend: str = "marked", title_lang: str = "") -> str:
     """Draw ``points`` left to right, evenly spaced, on a value axis that fits them all.
 
     Args:
@@ -66,6 +71,8 @@ def line_chart(chart_id: str, title: str, points: list[Point], *,
         title: the chart's accessible name (its ``<title>``).
         points: at least two points.
         marked_legend: the legend's words for the red rings (shown when any is marked).
+        title_lang: the language of ``title`` when it quotes the figures (``zh-Hans``), as
+            a point's tooltip carries its label's; none when empty.
 
     Returns:
         The ``<svg>`` element as markup.
@@ -93,7 +100,7 @@ def line_chart(chart_id: str, title: str, points: list[Point], *,
         f'<svg id="chart-{escape(chart_id)}" class="series-chart" width="{WIDTH}" '
         f'height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" font-size="11" '
         f'fill="{_TEXT}">',  # the page's fonts, which cover Chinese
-        f"<title>{escape(title)}</title>",
+        f"<title{_tag(title_lang)}>{escape(title)}</title>",
         f'<rect x="{_LEFT}" y="{_TOP}" width="{_PLOT_W}" height="{_PLOT_H}" fill="#ffffff" '
         f'stroke="{_GRID}"/>',
         '<g class="y-axis">',

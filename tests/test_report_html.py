@@ -270,6 +270,7 @@ def test_series_chart_is_inline_svg_with_the_offending_point_marked(tmp_path: Pa
     # the dates)
     assert root.findtext("title") == ("series[park.firms]: 2020-12: 612家; 2021-12: 586家, "
                                       "which falls below an earlier point; 2022-12: 650家")
+    assert root.find("title").get("lang") == "zh-Hans"  # it quotes the figures
     tips = {g.get("class"): [c.findtext("title") for c in g.iter("circle")]
             for g in root.iter("g") if g.get("class") in ("points", "marked")}
     # all three points, then the ring on the falling one: 586家 after 612家
