@@ -305,13 +305,14 @@ def reference_display(value: Fraction, base_unit: str, like: Fraction | None = N
     word = next(word for threshold, word in rules if size >= threshold)
     factor, _ = _units._base(_units._word_unit(word))
     shown = format_exact(value / factor)
-    if base_unit == "meter ** 2" and "/" in shown:  # no finite decimal: in 亩, if that has one
-        mu, _ = _units._base(_units._word_unit("亩"))
-        in_mu = format_exact(value / mu)
-        if "/" in in_mu:
-            return f"{format_exact(value)}平方米"
-        return (f"{format_exact(value / mu / 10**4)}万亩" if size >= 10**4 * mu
-                else f"{in_mu}亩")
+    if base_unit == "meter ** 2" and "/" in shown:  # no finite decimal: in 亩, else in 坪
+        for area in ("亩", "坪"):  # the first that has one
+            per, _ = _units._base(_units._word_unit(area))
+            in_area = format_exact(value / per)
+            if "/" not in in_area:
+                return (f"{format_exact(value / per / 10**4)}万{area}" if size >= 10**4 * per
+                        else f"{in_area}{area}")
+        return f"{format_exact(value)}平方米"
     return f"{shown}{word}"
 
 
