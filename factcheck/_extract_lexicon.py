@@ -146,9 +146,15 @@ def per_before(text: str, start: int) -> str | None:
     return None if m is None else m.group(1)
 
 
-#: 成 and a digit of tenths after it that ends the figure (folded): 三成五 (35%; 3成半 is read); but
-#: not 三成五星级酒店 (30% of five-star hotels)
-CHENG_AND_TENTHS_RE = re.compile("成[二三四五六七八九](?=[来以的时后前里内中间月,.;:!?、。，；：！？)」”左上多]|$)")
+#: 成 and a digit of tenths after it (folded): 三成五 and 3成5 (35%; 3成半 is read), also before
+#: the noun or verb of the share (有三成五民众认为, 三成五家长, 三成五是); but not where the digit
+#: starts a word of its own: 三成五星级酒店 (30% of five-star hotels), 三成二手房, 三成三甲医院,
+#: 七成二线城市, 三成五险一金, 三成五年 (a digit before a measure or another numeral)
+_DIGIT_STARTS_A_WORD = ("星手线甲胎孩金农级代维次本等流产档轮期类年个岁倍大成天月号种项座层元角"
+                        "分点环板季周部险保通连包废好峡方院届批条位名"
+                        "十百千万亿零〇两一二三四五六七八九")
+CHENG_AND_TENTHS_RE = re.compile(
+    f"成(?:[二三四五六七八九]|[1-9](?![0-9.]))(?![{_DIGIT_STARTS_A_WORD}A-Za-z0-9])")
 #: a currency written before an amount in 元, whose 元 it is (新台幣12億元 is New Taiwan
 #: dollars, 港幣100元 Hong Kong and 美金100元 US dollars, never renminbi), folded
 _CURRENCY_BEFORE_RE = re.compile("(新台币|台币|港币|美金)[ \t\u3000]*$")

@@ -204,6 +204,28 @@ def test_tenths_after_cheng_are_listed_whole_without_a_value() -> None:
     ]
 
 
+@pytest.mark.parametrize(("text", "figure", "qualifier"), [
+    # 三成 (30%) was listed where a noun or verb of the share follows the digit of tenths
+    ("有三成五民眾認為房價過高", "三成五", None),
+    ("三成五家長反對", "三成五", None),
+    ("青年戶佔三成五是事實", "三成五", None),
+    ("近3成5民眾支持", "近3成5", "just-under"),
+])
+def test_tenths_after_cheng_before_the_noun_of_the_share_are_listed_whole(
+        text: str, figure: str, qualifier: str | None) -> None:
+    assert _rows(text) == [(figure, "percentage", figure, "", qualifier)]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("三成二手房降價", "三成"),  # 30% of second-hand homes
+    ("七成二線城市", "七成"),
+    ("三成三甲医院", "三成"),
+    ("3成5G用户", "3成"),
+])
+def test_cheng_before_a_word_that_starts_with_a_digit_is_read(text: str, figure: str) -> None:
+    assert _rows(text)[0][:2] == (figure, "percentage")
+
+
 def test_durations_rates_and_prices_per_unit() -> None:
     text = "460天完成建设,经过四年的发展,5年间,“两天一层楼”,一斤大米要卖到10-20元,售价3元/斤。"
     assert _rows(text) == [

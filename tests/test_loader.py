@@ -1477,6 +1477,21 @@ def test_tenths_after_cheng_are_refused_never_read_without_them(
     assert "list the mention under not_claims" in error
 
 
+@pytest.mark.parametrize(("quote", "value", "figure"), [
+    # loaded as 30% (or under 30%) of a quote that says 35%
+    ("有三成五民眾認為", "三成", "三成五"),
+    ("三成五家長反對", "三成", "三成五"),
+    ("近3成5民眾支持", "近3成", "近3成5"),
+])
+def test_tenths_after_cheng_before_the_noun_of_the_share_are_refused(
+        tmp_path: Path, quote: str, value: str, figure: str) -> None:
+    claims = (f"claims:\n  - {{id: share, quote: {quote}, value: {value}, entity: signing,"
+              " metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert f"value {value!r} is only part of a figure in the quote" in error
+    assert f"the figure is {figure!r}, which factcheck does not read" in error
+
+
 def test_cheng_before_a_word_of_a_digit_stands_alone(tmp_path: Path) -> None:
     claims = ("claims:\n  - {id: share, quote: 約3成五星級酒店, value: 約3成, entity: signing,"
               " metric: investment, as_of: 2024}\n")
