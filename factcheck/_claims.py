@@ -36,6 +36,7 @@ from ._extract_lexicon import (
     YEAR_BEFORE_DASH_RE,
     currency_before,
     per_before,
+    roc_year_listed,
     year_before,
 )
 from ._model import Claim, Entity, Metric, NotClaim, Quantity, Source
@@ -489,7 +490,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         return None
     quantity, date = _parse_value(doc, keypath, fields, as_of, problems, claim_id,
                                   currency_before(source.text, value_span[0]),
-                                  year_before(source.text, value_span[0]))
+                                  year_before(source.text, value_span[0]),
+                                  roc_year_listed(source.text, value_span[0]))
     if quantity is not None and fields.get("unit") is not None:
         _unit_as_written(doc, keypath, fields, source.text, value_span, quantity, problems,
                          claim_id)
@@ -586,10 +588,13 @@ _CALENDAR_WORDS = {  # what, and its unit
 def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: Any,
                  problems: Problems, claim_id: str,
                  currency: str | None = None,
-                 after_a_year: bool = False) -> tuple[Quantity | None, Any]:
+                 after_a_year: bool = False,
+                 roc_listed: bool = False) -> tuple[Quantity | None, Any]:
     value: str = fields["value"]
     as_date = fields.get("unit") == "date"
     spelled = date_spelling(value)  # 2020/3/1 as 2020-03-01, as extract reads it
+    if roc_listed:  # 109年 of 民國108年及109年: the year 2020, never 109 years
+        spelled = "民國" + spelled
     if BARE_QUARTER_RE.fullmatch(fold_chars(value.strip())) and not after_a_year:
         # 首季 or 第三季 with no year before it in the article: the first or third season of
         # a series as well as a quarter (2019年第三季, 今年首季 are quarters)

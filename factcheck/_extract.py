@@ -73,6 +73,7 @@ from ._extract_lexicon import (
     UNIT_RE,
     currency_before,
     identifier_spans,
+    roc_year_listed,
     tenth_before,
 )
 from ._extract_view import TextView, period_of, unit_text
@@ -427,11 +428,15 @@ class _Scanner:
             name != "iso" else None
         return self._emit(i, end, "date", qualifier=qualifier, period=period_of(raw, name))
 
-    def _roc_date(self, i: int) -> int | None:
+    def _roc_date(self, i: int, *, listed: bool = False) -> int | None:
         """A date whose year, at ``i`` after 民国, is of the Republic of China calendar
         (民國108年 is 2019, never 108 years), with what follows its 年 as after a year of
-        the common era (民國108年5月9日)."""
+        the common era (民國108年5月9日); or, ``listed``, at ``i`` after another such year
+        and a word that lists them (109年 of 民國108年及109年), without 民国."""
+        start = i if listed else i - 2
         run = _ROC_YEARS_RE.match(self.f, i)
+        if run is not None and listed:
+            return None
         if run is not None:  # 民國108至110年, 民國108年-110年: 2019..2021
             return self._emit(i - 2, run.end(), "date", qualifier="range",
                               period=parse_period(self.v.plain[i - 2 : run.end()]))
@@ -444,8 +449,8 @@ class _Scanner:
         assert ymd is not None  # a four-digit year and 年 start one
         end = year.end() - 1 + ymd.end() - len(western)
         period = period_of(western + self.v.plain[year.end() - 1 : end], "ymd")
-        return self._emit(i - 2, end, "date", period=None if period is None else Period(
-            period.start, period.end, self.v.plain[i - 2 : end]))
+        return self._emit(start, end, "date", period=None if period is None else Period(
+            period.start, period.end, self.v.plain[start:end]))
 
     def _suffix(self, at: int) -> str:
         """The qualifier written after a figure at ``at`` (以上, 左右), or ``""``.
@@ -480,6 +485,10 @@ class _Scanner:
                                     "percentage", qualifier)
         if f.startswith("民国", max(0, i - 2)):
             roc = self._roc_date(i)
+            if roc is not None:
+                return roc
+        elif roc_year_listed(self.v.plain, i):  # 109年 of 民國108年及109年: 2020
+            roc = self._roc_date(i, listed=True)
             if roc is not None:
                 return roc
         clock = self._clock(i)

@@ -16,7 +16,12 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, Qualifier
-from ._numerals import CALENDAR_YEAR_PATTERN, CALENDAR_YEAR_RE, CHINESE_NUMERAL_CHARS
+from ._numerals import (
+    CALENDAR_YEAR_PATTERN,
+    CALENDAR_YEAR_RE,
+    CHINESE_NUMERAL_CHARS,
+    parse_integer,
+)
 from ._quotes import fold_chars
 
 __all__ = [
@@ -67,6 +72,7 @@ __all__ = [
     "currency_before",
     "identifier_spans",
     "per_before",
+    "roc_year_listed",
     "tenth_before",
     "year_before",
 ]
@@ -180,6 +186,31 @@ def year_before(text: str, start: int) -> bool:
     quarter written 首季 or 第三季 starts: then it is a quarter of that year."""
     window = fold_chars(text[max(0, start - 10):start])
     return re.search(f"(?:{_YEAR_WORD}|{CALENDAR_YEAR_PATTERN}年)$", window) is not None
+# years of the Republic of China calendar listed after 民国 (folded): 民国108年及, 民国108、,
+# 民国107年、108年与; what follows is a year of it too (109年 of 民國108年及109年 is 2020)
+_ROC_LIST_YEAR = "(?:[0-9]{1,3}|[〇零一二两三四五六七八九十百]{1,6})"
+_ROC_LISTED_BEFORE_RE = re.compile(
+    f"民国(?:{_ROC_LIST_YEAR}年?(?:、|以及|及|与|和|或)[ \t\u3000]*)+$")
+_ROC_LISTED_RE = re.compile(f"({_ROC_LIST_YEAR})年")
+_ROC_LIST_YEAR_RE = re.compile(_ROC_LIST_YEAR)
+
+
+def roc_year_listed(text: str, start: int) -> bool:
+    """Whether a year and 年 at ``start`` of ``text`` is one of the Republic of China calendar
+    listed after another (109年 of 民國108年及109年, of 民國108、109年: 2020, never 109 years):
+    it follows 民國, the years before it and a word that lists them (、, 及, 與, 和, 或), and is
+    within 30 years of the first (民國108年及3年 is no list of years)."""
+    window = text[max(0, start - 40):start]
+    if "民" not in window:  # most figures: no fold nor search
+        return False
+    before = _ROC_LISTED_BEFORE_RE.search(fold_chars(window))
+    year = _ROC_LISTED_RE.match(fold_chars(text[start:start + 8]))
+    if before is None or year is None:
+        return False
+    first = _ROC_LIST_YEAR_RE.match(before.group(), 2)
+    listed, number = parse_integer(year.group(1)), None if first is None else parse_integer(
+        first.group())
+    return bool(listed and number and abs(listed - number) <= 30)
 
 
 PER_AFTER_UNIT_RE = re.compile(

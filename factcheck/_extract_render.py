@@ -25,7 +25,7 @@ from ._claims import quantity_of
 from ._dates import DATE_SHAPE, backward_run, date_spelling, parse_period, roc_run_into_month
 from ._errors import FactcheckError, Location, SourceError, plural
 from ._extract import Mention
-from ._extract_lexicon import CN_START, per_before
+from ._extract_lexicon import CN_START, per_before, roc_year_listed
 from ._lines import line_bounds, line_col
 from ._model import Source
 from ._numbers import format_exact, parse_figure, qualified_range, times_before_du
@@ -365,7 +365,8 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
         line, col = article.line_col(m.start)
         quote, occurrence = quote_for(article.text, normal, m, spans_of, wholes_of)
         problem = _unloadable(m, article.text[max(0, m.start - _CLAUSE):m.start],
-                              article.text[m.end:m.end + _CLAUSE])
+                              article.text[m.end:m.end + _CLAUSE],
+                              roc_listed=roc_year_listed(article.text, m.start))
         if problem is not None:
             skipped.append(f"#   {line}:{col} {m.text!r} in 「{quote}」: {problem}")
             continue
@@ -439,12 +440,17 @@ def _temperature(m: Mention, before: str) -> bool:
     return m.unit == "度" and any(word in clause for word in _TEMPERATURE_WORDS)
 
 
-def _unloadable(m: Mention, before: str = "", after: str = "") -> str | None:
+def _unloadable(m: Mention, before: str = "", after: str = "", *,
+                roc_listed: bool = False) -> str | None:
     """Why a skeleton for ``m`` would not load once its TODOs are filled in, or None;
-    ``before`` and ``after`` are the article's text just before and after it."""
+    ``before`` and ``after`` are the article's text just before and after it, and
+    ``roc_listed`` whether ``m`` is a year of the Republic of China listed after another
+    (109年 of 民國108年及109年)."""
     if m.kind == "date":
         # in some year and month, as the loader asks: 28日 and 11日至12日 take both from as_of
         value = date_spelling(m.value)  # 2020/3/1 as 2020-03-01, as the loader reads it
+        if roc_listed:  # 109年 of 民國108年及109年 is 2020, as the loader reads it
+            value = "民國" + value
         if backward_run(value):
             return ("a run of dates that goes backward, which the loader refuses (a run must "
                     "go forward; a misprint is no claim)")

@@ -174,6 +174,20 @@ def test_a_year_of_the_republic_of_china_is_a_date_never_a_number_of_years() -> 
     ]
 
 
+def test_a_year_listed_after_one_of_the_republic_of_china_is_of_it_too() -> None:
+    # 109年 of 民國108年及109年 is 2020: it was listed as 109 years
+    text = "民國108年及109年虧損，民國一百零七年、一百零八年與一百零九年，民國108年及3年後"
+    assert _rows(text) == [
+        ("民國108年", "date", "2019", None, None),
+        ("109年", "date", "2020", None, None),
+        ("民國一百零七年", "date", "2018", None, None),
+        ("一百零八年", "date", "2019", None, None),
+        ("一百零九年", "date", "2020", None, None),
+        ("民國108年", "date", "2019", None, None),
+        ("3年", "duration", "3", "年", None),  # no year of the list: 105 years apart
+    ]
+
+
 def test_an_amount_in_yuan_after_a_currency_is_in_that_currency() -> None:
     # 新台幣12.5億元 is New Taiwan dollars: its unit was 元, renminbi
     text = "總工程費新台幣１２．５億元，原預算10億元，月租台幣 3萬元，港幣100元，美金5元，人民幣8元"

@@ -227,6 +227,18 @@ def test_a_run_of_months_gets_a_date_skeleton_or_none(tmp_path: Path) -> None:
     assert str(claim.date) == "2019-01..2019-09"
 
 
+def test_a_year_listed_after_one_of_the_republic_of_china_gets_a_skeleton_that_loads(
+        tmp_path: Path) -> None:
+    # 109年 of 民國108年及109年 was a skeleton of 109 years, which loaded so
+    text = "社宅民國108年及109年完工，民國110年、111年再增。\n"
+    rendered = _skeleton(text)
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == [
+        "民國108年", "109年", "民國110年", "111年"]
+    corpus = _load(tmp_path, text, _filled(rendered, as_of="2020"))
+    assert [str(c.date) for c in corpus.claims.values()] == [  # type: ignore[attr-defined]
+        "2019", "2020", "2021", "2022"]
+
+
 @pytest.mark.parametrize(("as_of", "period"), [
     ("2019-12..2020-02", "2019-12..2020-02"),
     ("2020-01", "2019-12..2020-02"),  # the run starts in the year before as_of

@@ -1372,6 +1372,21 @@ def test_a_year_of_the_republic_of_china_is_read_as_its_date(tmp_path: Path) -> 
     assert str(start.date) == "2019"  # 民國108年: 1911 + 108
 
 
+@pytest.mark.parametrize(("quote", "value", "unit"), [
+    ("民國108年及109年虧損", "109年", None),
+    ("民國108年及109年虧損", "109年", "date"),  # was the year 109
+    ("民國108、109年虧損", "109年", None),
+])
+def test_a_year_listed_after_one_of_the_republic_of_china_is_of_it_too(
+        tmp_path: Path, quote: str, value: str, unit: str | None) -> None:
+    # 109年 of 民國108年及109年 loaded as 109 years
+    claims = (f"claims:\n  - {{id: start, quote: {quote}, value: {value},"
+              f" entity: signing, metric: investment, as_of: 2020"
+              + ("" if unit is None else f", unit: {unit}") + "}\n")
+    claim = load(corpus(tmp_path, claims, f"{quote}。")).claims["start"]
+    assert claim.quantity is None and str(claim.date) == "2020"
+
+
 @pytest.mark.parametrize(("value", "unit"), [("108年", None), ("108年", "date")])
 def test_the_number_of_a_year_of_the_republic_of_china_is_only_part_of_a_date(
         tmp_path: Path, value: str, unit: str | None) -> None:
