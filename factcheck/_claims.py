@@ -35,6 +35,7 @@ from ._extract_lexicon import (
     RATIO_RE,
     YEAR_BEFORE_DASH_RE,
     currency_before,
+    currency_in_figure,
     per_before,
     roc_year_listed,
     year_before,
@@ -489,7 +490,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     hint=f"add `per: {per}`")
         return None
     quantity, date = _parse_value(doc, keypath, fields, as_of, problems, claim_id,
-                                  currency_before(source.text, value_span[0]),
+                                  currency_before(source.text, value_span[0])
+                                  or currency_in_figure(fields["value"]),
                                   year_before(source.text, value_span[0]),
                                   roc_year_listed(source.text, value_span[0]))
     if quantity is not None and fields.get("unit") is not None:

@@ -45,6 +45,7 @@ from ._extract_lexicon import (
     CN_START,
     CODE_LETTERS,
     CODE_RE,
+    CURRENCY_WORD_BEFORE_RE,
     DATE_PATTERNS,
     DAY_DURATION_RE,
     FIGURE_ACRONYMS,
@@ -72,6 +73,7 @@ from ._extract_lexicon import (
     TIME_UNITS,
     UNIT_RE,
     currency_before,
+    currency_in_figure,
     identifier_spans,
     roc_year_listed,
     tenth_before,
@@ -759,6 +761,13 @@ class _Scanner:
         return "quantity"
 
     def _prefix(self, i: int) -> tuple[int, Qualifier | None]:
+        currency = CURRENCY_WORD_BEFORE_RE.search(self.f, max(0, i - 6), i)
+        if currency is not None:  # 約新台幣300億元: the qualifier is the amount's
+            a, qualifier = self._qualifier_before(currency.start())
+            return (a, qualifier) if qualifier is not None else (i, None)
+        return self._qualifier_before(i)
+
+    def _qualifier_before(self, i: int) -> tuple[int, Qualifier | None]:
         m = PREFIX_RE.search(self.f, max(0, i - LONGEST_PREFIX), i)
         if m is None or self.used[m.start()]:
             return i, None
@@ -790,7 +799,8 @@ class _Scanner:
         else:
             qualifier = None
         written = unit_text(plain, self.f, unit, unit_from, core_end, per)
-        if unit == "元":  # 新台幣12億元: the 元 is the currency written before it
-            written = currency_before(plain, a) or written
+        if unit == "元":  # 新台幣12億元: the 元 is the currency written before it (also
+            # after a qualifier: 約新台幣300億元)
+            written = currency_before(plain, a) or currency_in_figure(core) or written
         return self._emit(a, end, kind, unit=written, qualifier=qualifier, number=number,
                           high=high)

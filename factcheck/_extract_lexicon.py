@@ -15,7 +15,12 @@ import re
 from collections.abc import Iterator
 from fractions import Fraction
 
-from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, Qualifier
+from ._numbers import (
+    CURRENCY_AFTER_QUALIFIER_RE,
+    QUALIFIER_PREFIXES,
+    QUALIFIER_SUFFIXES,
+    Qualifier,
+)
 from ._numerals import (
     CALENDAR_YEAR_PATTERN,
     CALENDAR_YEAR_RE,
@@ -34,6 +39,7 @@ __all__ = [
     "CODE_LETTERS",
     "CODE_RE",
     "COLLECTIVE_NOUNS",
+    "CURRENCY_WORD_BEFORE_RE",
     "DATE_PATTERNS",
     "DAY_DURATION_RE",
     "FIGURE_ACRONYMS",
@@ -56,6 +62,7 @@ __all__ = [
     "PHASE_NOUNS",
     "PHONE_RE",
     "PREFIX_QUALIFIERS",
+    "PREFIX_QUALIFIER_RE",
     "PREFIX_RE",
     "QUOTED_RE",
     "RATE_MEASURES",
@@ -70,6 +77,7 @@ __all__ = [
     "YEAR_BEFORE_DASH_RE",
     "YEAR_RE",
     "currency_before",
+    "currency_in_figure",
     "identifier_spans",
     "per_before",
     "roc_year_listed",
@@ -186,6 +194,21 @@ def year_before(text: str, start: int) -> bool:
     quarter written 首季 or 第三季 starts: then it is a quarter of that year."""
     window = fold_chars(text[max(0, start - 10):start])
     return re.search(f"(?:{_YEAR_WORD}|{CALENDAR_YEAR_PATTERN}年)$", window) is not None
+
+
+#: a currency word at the end of the text before a figure, folded (as
+#: :data:`CURRENCY_AFTER_QUALIFIER_RE`): 約新台幣 of 約新台幣300億元
+CURRENCY_WORD_BEFORE_RE = re.compile("(?:新台币|台币|港币|美金|人民币)[ \t\u3000]*$")
+
+
+def currency_in_figure(figure: str) -> str | None:
+    """The currency written between a figure's qualifier and its number (新台幣 of
+    約新台幣300億元), whose 元 it is, as :func:`currency_before` gives one, or None."""
+    prefix = PREFIX_QUALIFIER_RE.match(fold_chars(figure))
+    currency = None if prefix is None else CURRENCY_AFTER_QUALIFIER_RE.match(figure, prefix.end())
+    return None if currency is None else currency_before(figure, currency.end())
+
+
 # years of the Republic of China calendar listed after 民国 (folded): 民国108年及, 民国108、,
 # 民国107年、108年与; what follows is a year of it too (109年 of 民國108年及109年 is 2020)
 _ROC_LIST_YEAR = "(?:[0-9]{1,3}|[〇零一二两三四五六七八九十百]{1,6})"
@@ -255,6 +278,8 @@ PREFIX_QUALIFIERS: dict[str, Qualifier] = {
 PREFIX_RE = re.compile(
     "(?:" + "|".join(sorted(PREFIX_QUALIFIERS, key=len, reverse=True)) + ")$")
 LONGEST_PREFIX = max(len(word) for word in PREFIX_QUALIFIERS)
+#: a qualifier word at the start of a figure, folded
+PREFIX_QUALIFIER_RE = re.compile("|".join(sorted(PREFIX_QUALIFIERS, key=len, reverse=True)))
 SUFFIXES = tuple(dict.fromkeys(fold_chars(word) for word in QUALIFIER_SUFFIXES))
 
 # Ordinals: 第 + numeral + optional classifier; 首 + classifier; 八秩晋五 (85th anniversary).

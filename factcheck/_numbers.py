@@ -126,6 +126,10 @@ QUALIFIER_SUFFIXES: dict[str, Qualifier] = {
     "上下": "about",
 }
 _PREFIX_RE = re.compile("|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=True)))
+#: a currency written between a qualifier and an amount (約新台幣300億元, 逾港幣100元,
+#: 约人民币300亿元): the qualifier is the amount's
+CURRENCY_AFTER_QUALIFIER_RE = re.compile(
+    "(新[台臺][币幣]|[台臺][币幣]|港[币幣]|美金|人民[币幣])[ \t\u3000]*")
 _SUFFIX_RE = re.compile("(?:" + "|".join(QUALIFIER_SUFFIXES) + ")$")
 _SOME_MORE = frozenset("多余餘")
 # right after a numeral, 几 is some-more as well: 十几家 is more than ten and under twenty
@@ -261,6 +265,9 @@ def _parse_figure_cached(text: str) -> Figure | None:
     if m is not None:
         qualifier = QUALIFIER_PREFIXES[m.group()]
         o, t = o[m.end() :], t[m.end() :]
+        currency = CURRENCY_AFTER_QUALIFIER_RE.match(t)
+        if currency is not None:  # 約新台幣300億元: about 300億元 (in 新台幣, the loader's)
+            o, t = o[currency.end() :], t[currency.end() :]
     m = _SUFFIX_RE.search(t)
     if m is not None:
         suffix = QUALIFIER_SUFFIXES[m.group()]

@@ -13,6 +13,7 @@ from ._extract_lexicon import (
     CHENG_AND_TENTHS_RE,
     CLOCK_EVENT_WORDS,
     CLOCK_RE,
+    CURRENCY_WORD_BEFORE_RE,
     DATE_PATTERNS,
     NOT_BEFORE_SIGN,
     PER_AFTER_UNIT_RE,
@@ -238,6 +239,10 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         return False  # 3元 of 3元一斤, 3元每斤 or 3元/ 斤, 两天 of 两天一层楼: as above
     elif following in COUNTING_AFTER_UNIT and fold_chars(after[1:2]) in ENDS_A_FIGURE:
         return False  # 一年 of 一年多来, 一年半的 (but 30家 of 30家多元化企业 is whole)
+    currency = CURRENCY_WORD_BEFORE_RE.search(fold_chars(before[-8:]))
+    if currency is not None and _after_a_qualifier(
+            fold_chars(before[: len(before) - len(before[-8:]) + currency.start()].rstrip(_SPACES))):
+        return False  # 300億元 of 約新台幣300億元: the qualifier before the currency is its
     # a space may stand between a qualifier and the figure (接近 300亿, 30家 以上)
     if previous in _PREFIX_ENDS or previous in _SPACE or previous in _ONE_CHAR_PREFIXES:
         near_before = fold_chars(before.rstrip(_SPACES))

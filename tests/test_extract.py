@@ -196,6 +196,18 @@ def test_an_amount_in_yuan_after_a_currency_is_in_that_currency() -> None:
         ("5元", "美金"), ("8元", "元")]
 
 
+def test_a_qualifier_before_the_currency_is_the_amounts() -> None:
+    # 約新台幣300億元 was listed as 300億元, exact: the 約 before the currency was lost
+    text = "收入約新台幣300億元，逾港幣 50萬元，近新台幣2000億元，总投资约人民币300亿元，简约新台幣100元"
+    assert _rows(text) == [
+        ("約新台幣300億元", "quantity", "30000000000", "新台幣", "about"),
+        ("逾港幣 50萬元", "quantity", "500000", "港幣", "more-than"),
+        ("近新台幣2000億元", "quantity", "200000000000", "新台幣", "just-under"),
+        ("约人民币300亿元", "quantity", "30000000000", "元", "about"),
+        ("100元", "quantity", "100", "新台幣", None),  # 简约 is no qualifier
+    ]
+
+
 def test_a_figure_in_zhao_is_listed_whole_without_a_value() -> None:
     # 兆 (10**12 in Taiwan, 10**6 as an SI prefix) was dropped: 23.6 alone, or nothing
     text = "GDP達新台幣23.6兆元，約兩兆元，一兆，裝機20兆瓦"

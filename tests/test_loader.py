@@ -1449,6 +1449,29 @@ def test_an_amount_in_yuan_after_new_taiwan_dollars_is_in_them(tmp_path: Path) -
     assert (budget.base, budget.base_unit) == (1000000000, "new_taiwan_dollar")
 
 
+@pytest.mark.parametrize(("quote", "value", "figure", "low", "high", "base_unit"), [
+    ("收入約新台幣300億元", "300億元", "約新台幣300億元", 28500000000, 31500000000,
+     "new_taiwan_dollar"),
+    ("近新台幣2000億元", "2000億元", "近新台幣2000億元", 180000000000, 200000000000,
+     "new_taiwan_dollar"),
+    ("逾港幣 50萬元", "50萬元", "逾港幣 50萬元", 500000, None, "hk_dollar"),
+    ("总投资约人民币300亿元", "300亿元", "约人民币300亿元", 28500000000, 31500000000, "yuan"),
+])
+def test_a_value_may_not_leave_out_a_qualifier_before_its_currency(
+        tmp_path: Path, quote: str, value: str, figure: str, low: int, high: int | None,
+        base_unit: str) -> None:
+    # 300億元 of 約新台幣300億元 loaded as exact, [299.5億, 300.5億), not about 300億
+    claims = (f"claims:\n  - {{id: cost, quote: {quote}, value: '{value}', entity: signing,"
+              " metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert f"value {value!r} is only part of a figure in the quote" in error
+    assert f'write value: "{figure}"' in error
+    claims = claims.replace(f"'{value}'", f"'{figure}'")
+    quantity = load(corpus(tmp_path, claims, f"{quote}。")).claims["cost"].quantity
+    assert quantity is not None and quantity.base_unit == base_unit
+    assert (quantity.interval.low, quantity.interval.high) == (low, high)
+
+
 def test_an_amount_after_new_taiwan_dollars_cannot_be_made_renminbi(tmp_path: Path) -> None:
     claims = TWD_CLAIMS.replace("value: １２．５億元,", "value: １２．５億元, unit: 元,")
     [error] = errors_of_article(tmp_path, claims, TWD_ARTICLE)
