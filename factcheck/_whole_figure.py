@@ -82,17 +82,23 @@ MOSTLY_BEFORE = "大许诸众"
 #: 纽约, 节约 (not 约 "about"); 英超, 赶超 (not 超 "more than"; but 其中超 is).
 WORD_BEFORE_QUALIFIER: dict[str, str] = {
     "近": "最附将接临靠就亲邻贴走",
-    "约": "签纽节制预条合公契邀履特违相集简婚誓赴爽践守盟隐缔",
+    "约": "签纽节制预条合公契邀履特违相集简婚誓赴爽践守盟隐缔租续",
     "超": "英赶",
     "多于": MOSTLY_BEFORE,  # 大多于2018年成立: mostly in 2018
 }
-# 约 with its verb (约为, 约占) ends the same words as 约 alone: 签约为 is "signed as"
-WORD_BEFORE_QUALIFIER.update({
-    word: WORD_BEFORE_QUALIFIER["约"] for word in (fold_chars(w) for w in QUALIFIER_PREFIXES)
-    if len(word) == 2 and word[0] == "约"})
 #: Words that end with such a character, and are followed by the qualifier itself: 折合约
-#: 300亿元 is "equivalent to about 300亿元", not 合约 "contract"
-_WORD_AND_QUALIFIER: dict[str, tuple[str, ...]] = {"约": ("折合",)}
+#: 300亿元 is "equivalent to about 300亿元", not 合约 "contract"; 持续约3年 "lasted about
+#: three years", not 续约 "renewed"; 月租约3万元 "a monthly rent of about", not 租约 "lease"
+_WORD_AND_QUALIFIER: dict[str, tuple[str, ...]] = {"约": (
+    "折合", "持续", "继续", "连续", "陆续", "延续", "后续", "出租", "承租", "转租", "招租",
+    "月租", "年租", "日租", "房租")}
+# 约 with its verb (约为, 约占) ends the same words as 约 alone, and after the same words is
+# the qualifier: 签约为 is "signed as", 租约为3年 "the lease is three years", but 折合约为
+# and 月租约为 are "about"
+_ABOUT_WITH_A_VERB = [word for word in (fold_chars(w) for w in QUALIFIER_PREFIXES)
+                      if len(word) == 2 and word[0] == "约"]
+WORD_BEFORE_QUALIFIER.update(dict.fromkeys(_ABOUT_WITH_A_VERB, WORD_BEFORE_QUALIFIER["约"]))
+_WORD_AND_QUALIFIER.update(dict.fromkeys(_ABOUT_WITH_A_VERB, _WORD_AND_QUALIFIER["约"]))
 _MOSTLY = tuple(c + "多于" for c in MOSTLY_BEFORE)
 # A bounding word that is the tail of one of the opposite sense: 超过 of 不超过, 低于 of
 # 不低于. A value that starts with the tail would load with the opposite interval.

@@ -550,6 +550,39 @@ claims:
     assert quantity is not None and quantity.qualifier is None
 
 
+@pytest.mark.parametrize(("quote", "value"), [
+    # 租約 "lease", 續約 "renewal": 約為3年 was read as about 3 years, and 3年 refused
+    ("新租約為3年", "3年"),
+    ("今年續約達120家", "120家"),
+    ("租約3年", "3年"),
+    ("续约3年", "3年"),
+])
+def test_about_that_ends_a_lease_or_a_renewal_is_no_qualifier(
+        tmp_path: Path, quote: str, value: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: term, quote: {quote}, value: {value}, entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["term"].quantity
+    assert quantity is not None and quantity.qualifier is None
+
+
+@pytest.mark.parametrize(("quote", "value", "figure"), [
+    # 折合约为 is "equivalent to about", as 折合约 is: 4480万美元 loaded as exact
+    ("折算折合约为4480万美元", "4480万美元", "约为4480万美元"),
+    ("月租約為3萬元", "3萬元", "約為3萬元"),  # a monthly rent of about
+    ("持续约3年", "3年", "约3年"),  # lasted about, not 续约
+])
+def test_about_after_a_word_that_ends_as_a_lease_does_is_a_qualifier(
+        tmp_path: Path, quote: str, value: str, figure: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: term, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    error = the_error_on_line_3(tmp_path)
+    assert f'write value: "{figure}"' in str(error)
+
+
 @pytest.mark.parametrize(("text", "low", "high"), [
     ("0-3000公里", "0", "3000500"),  # was (-500米, ...): rounding 0 reached below zero
     ("0公里", "0", "500"),
