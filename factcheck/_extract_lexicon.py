@@ -99,7 +99,7 @@ CN_START = frozenset("零〇一二两三四五六七八九十百千壹贰叁肆�
 _MEASURES = (
     "平方公里 平方千米 平方米 立方米 公顷 亩 坪 公里 千米 厘米 毫米 米 "
     "吨 公斤 千克 克 斤 "
-    "元 美元 港元 欧元 日元 块 "
+    "元 美元 港元 欧元 日元 日圆 日币 块 "
     "个多月 个半月 个月 个多小时 个半小时 个小时 小时 分钟 秒 天 年 周 星期 "
     "碗 杯 瓶 箱 袋 盒 包 桶 "
     "倍 % ‰ 个百分点 百分点 成 "
@@ -171,7 +171,7 @@ CHENG_AND_TENTHS_RE = re.compile(
     f"成(?:[二三四五六七八九]|[1-9](?![0-9.]))(?![{_DIGIT_STARTS_A_WORD}A-Za-z0-9])")
 #: a currency written before an amount in 元, whose 元 it is (新台幣12億元 is New Taiwan
 #: dollars, 港幣100元 Hong Kong and 美金100元 US dollars, never renminbi), folded
-_CURRENCY_BEFORE_RE = re.compile("(新台币|台币|港币|美金)[ \t\u3000]*$")
+_CURRENCY_BEFORE_RE = re.compile("(新台币|台币|港币|美金|日币)[ \t\u3000]*$")
 
 
 def currency_before(text: str, start: int) -> str | None:
@@ -198,7 +198,7 @@ def year_before(text: str, start: int) -> bool:
 
 #: a currency word at the end of the text before a figure, folded (as
 #: :data:`CURRENCY_AFTER_QUALIFIER_RE`): 約新台幣 of 約新台幣300億元
-CURRENCY_WORD_BEFORE_RE = re.compile("(?:新台币|台币|港币|美金|人民币)[ \t\u3000]*$")
+CURRENCY_WORD_BEFORE_RE = re.compile("(?:新台币|台币|港币|美金|日币|人民币)[ \t\u3000]*$")
 
 
 def currency_in_figure(figure: str) -> str | None:

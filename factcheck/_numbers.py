@@ -129,7 +129,7 @@ _PREFIX_RE = re.compile("|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=Tru
 #: a currency written between a qualifier and an amount (約新台幣300億元, 逾港幣100元,
 #: 约人民币300亿元): the qualifier is the amount's
 CURRENCY_AFTER_QUALIFIER_RE = re.compile(
-    "(新[台臺][币幣]|[台臺][币幣]|港[币幣]|美金|人民[币幣])[ \t\u3000]*")
+    "(新[台臺][币幣]|[台臺][币幣]|港[币幣]|美金|日[币幣]|人民[币幣])[ \t\u3000]*")
 _SUFFIX_RE = re.compile("(?:" + "|".join(QUALIFIER_SUFFIXES) + ")$")
 _SOME_MORE = frozenset("多余餘")
 # right after a numeral, 几 is some-more as well: 十几家 is more than ten and under twenty

@@ -196,6 +196,14 @@ def test_an_amount_in_yuan_after_a_currency_is_in_that_currency() -> None:
         ("5元", "美金"), ("8元", "元")]
 
 
+def test_an_amount_in_yuan_after_ribi_is_in_yen() -> None:
+    # 日幣3萬元 (Taiwan's yen) was renminbi, and 100萬日圓 had no unit
+    text = "機票日幣3萬元，售價100萬日圓，約日幣5萬元，大会于5月1日圆满结束"
+    assert [(m.text, m.unit, m.qualifier) for m in extract(text)] == [
+        ("3萬元", "日幣", None), ("100萬日圓", "日圓", None), ("約日幣5萬元", "日幣", "about"),
+        ("5月1日", None, None)]
+
+
 def test_a_qualifier_before_the_currency_is_the_amounts() -> None:
     # 約新台幣300億元 was listed as 300億元, exact: the 約 before the currency was lost
     text = "收入約新台幣300億元，逾港幣 50萬元，近新台幣2000億元，总投资约人民币300亿元，简约新台幣100元"

@@ -1505,6 +1505,18 @@ def test_a_value_may_not_leave_out_a_qualifier_before_its_currency(
     assert (quantity.interval.low, quantity.interval.high) == (low, high)
 
 
+@pytest.mark.parametrize(("quote", "value", "base"), [
+    ("機票日幣3萬元", "3萬元", 30000),  # was 30000 renminbi
+    ("售價100萬日圓", "100萬日圓", 1000000),  # was an unknown unit '日圆'
+])
+def test_an_amount_in_ribi_or_riyuan_is_in_yen(tmp_path: Path, quote: str, value: str,
+                                                 base: int) -> None:
+    claims = (f"claims:\n  - {{id: cost, quote: {quote}, value: {value}, entity: signing,"
+              " metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, f"{quote}。")).claims["cost"].quantity
+    assert quantity is not None and (quantity.base, quantity.base_unit) == (base, "yen")
+
+
 def test_an_amount_after_new_taiwan_dollars_cannot_be_made_renminbi(tmp_path: Path) -> None:
     claims = TWD_CLAIMS.replace("value: １２．５億元,", "value: １２．５億元, unit: 元,")
     [error] = errors_of_article(tmp_path, claims, TWD_ARTICLE)

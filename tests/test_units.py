@@ -140,6 +140,10 @@ WORD_BASES = {
     "欧元": (1, "euro"),
     "歐元": (1, "euro"),
     "日元": (1, "yen"),
+    "日圆": (1, "yen"),  # Taiwan's and Hong Kong's word: was an unknown unit
+    "日圓": (1, "yen"),
+    "日币": (1, "yen"),
+    "日幣": (1, "yen"),
     "英镑": (1, "pound_sterling"),
     "英鎊": (1, "pound_sterling"),
     # other currencies with 万 and 亿, as findings show them (300亿港元, not 30000000000港元)
