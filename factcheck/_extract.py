@@ -669,6 +669,10 @@ class _Scanner:
                 end += 1
                 core_end = end
                 some_more = f[end - 1] != "半"
+                if not some_more and f[end : end + 1] in ("多", "余") and \
+                        parse_figure(self.f[a : end + 1]) is not None:
+                    end = core_end = end + 1  # 一年半多: (1.5, 2) years, never 一年半
+                    some_more = True
             # a second qualifier goes with it too (约14个以上, 300多家以上): one mention,
             # which the loader refuses whole, not a part of the figure it would refuse
             end += len(self._suffix(end))

@@ -372,6 +372,11 @@ def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | 
         elif found.magnitude > 1:
             place = Fraction(found.magnitude)
     raw = t[pos:]
+    # 一年半多: some more than one and a half, (1.5, 2) 年, as 半年多 is (0.5, 1)
+    half_and_more = (not some_more and found.magnitude == 1 and len(raw) >= 3
+                     and raw[-1] in _SOME_MORE and _half_after(raw[:-1]) is not None)
+    if half_and_more:
+        raw = raw[:-1]
     half = _half_after(raw) if not some_more and found.magnitude == 1 else None
     if half is not None:  # 一年半, 一个半月: one and a half, written to the half
         raw = half
@@ -382,7 +387,9 @@ def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | 
               if half is None and not some_more else None)
     if months is not None:  # 四年零三个月 is 51个月, written to the month
         number, raw = months, "个月"
-    if not some_more and raw[:1] in "个個" and raw[1:2] in _SOME_MORE and len(raw) > 2:
+    if half_and_more:
+        some_more, place = True, Fraction(found.magnitude)
+    elif not some_more and raw[:1] in "个個" and raw[1:2] in _SOME_MORE and len(raw) > 2:
         some_more = True
         raw = "个" + raw[2:]
         place = Fraction(found.magnitude)

@@ -204,6 +204,14 @@ def test_an_amount_in_yuan_after_ribi_is_in_yen() -> None:
         ("5月1日", None, None)]
 
 
+def test_some_more_after_a_half_is_part_of_the_figure() -> None:
+    # 一年半多 was listed as 一年半, which the loader refuses as only part of it
+    assert _rows("工期一年半多，已經兩年半多。") == [
+        ("一年半多", "duration", "1.5", "年", "some-more"),
+        ("兩年半多", "duration", "2.5", "年", "some-more"),
+    ]
+
+
 def test_a_qualifier_before_the_currency_is_the_amounts() -> None:
     # 約新台幣300億元 was listed as 300億元, exact: the 約 before the currency was lost
     text = "收入約新台幣300億元，逾港幣 50萬元，近新台幣2000億元，总投资约人民币300亿元，简约新台幣100元"

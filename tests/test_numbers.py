@@ -201,6 +201,11 @@ def test_figure_some_more_traditional() -> None:
         # (0.5, 0.6), as if 半 were the decimal 0.5, so that 8 months was no 半年多)
         ("半年多", F(1, 2), "年", F(1, 2), F(1)),
         ("半个多月", F(1, 2), "个月", F(1, 2), F(1)),
+        # and 一年半多 more than one and a half, less than two (was no figure: unit 年半)
+        ("一年半多", F(3, 2), "年", F(3, 2), F(2)),
+        ("兩年半多", F(5, 2), "年", F(5, 2), F(3)),
+        ("3天半多", F(7, 2), "天", F(7, 2), F(4)),
+        ("一个半多月", F(3, 2), "个月", F(3, 2), F(2)),
     ],
 )
 def test_figure_some_more(text: str, value: F, unit: str, low: F, high: F) -> None:
