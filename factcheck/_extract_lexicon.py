@@ -210,10 +210,14 @@ def currency_in_figure(figure: str) -> str | None:
 
 
 # years of the Republic of China calendar listed after 民国 (folded): 民国108年及, 民国108、,
-# 民国107年、108年与; what follows is a year of it too (109年 of 民國108年及109年 is 2020)
+# 民国107年、108年与; what follows is a year of it too (109年 of 民國108年及109年 is 2020);
+# so is the right end of a run from a month or day of it (民國108年12月至109年3月)
 _ROC_LIST_YEAR = "(?:[0-9]{1,3}|[〇零一二两三四五六七八九十百]{1,6})"
+_ROC_MONTH_OR_DAY = "(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})"
 _ROC_LISTED_BEFORE_RE = re.compile(
-    f"民国(?:{_ROC_LIST_YEAR}年?(?:、|以及|及|与|和|或)[ \t\u3000]*)+$")
+    f"民国(?:{_ROC_LIST_YEAR}年?(?:、|以及|及|与|和|或)[ \t\u3000]*)+$"
+    f"|民国{_ROC_LIST_YEAR}年{_ROC_MONTH_OR_DAY}月(?:{_ROC_MONTH_OR_DAY}[日号])?"
+    "[-–—~至到][ \t\u3000]*$")
 _ROC_LISTED_RE = re.compile(f"({_ROC_LIST_YEAR})年")
 _ROC_LIST_YEAR_RE = re.compile(_ROC_LIST_YEAR)
 
@@ -221,7 +225,8 @@ _ROC_LIST_YEAR_RE = re.compile(_ROC_LIST_YEAR)
 def roc_year_listed(text: str, start: int) -> bool:
     """Whether a year and 年 at ``start`` of ``text`` is one of the Republic of China calendar
     listed after another (109年 of 民國108年及109年, of 民國108、109年: 2020, never 109 years):
-    it follows 民國, the years before it and a word that lists them (、, 及, 與, 和, 或), and is
+    it follows 民國, the years before it and a word that lists them (、, 及, 與, 和, 或), or a
+    month or day of such a year and a range's separator (民國108年12月至109年3月), and is
     within 30 years of the first (民國108年及3年 is no list of years)."""
     window = text[max(0, start - 40):start]
     if "民" not in window:  # most figures: no fold nor search

@@ -25,6 +25,7 @@ from ._extract_lexicon import (
     YEAR_BEFORE_DASH_RE,
     YEAR_RE,
     YEARS_AFTER_DASH_RE,
+    roc_year_listed,
 )
 from ._numbers import (
     QUALIFIER_PREFIXES,
@@ -182,8 +183,11 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         if not _starts_whole(fold_chars(figure), before, previous, fold_chars(after)) and not (
                 _date_after_a_year(fold_chars(figure + after[:12]), before)):
             return False
-        if _in_a_roc_date(fold_chars(before)):
-            return False  # 108年 of 民國108年: a year of the Republic of China, 2019
+        if _in_a_roc_date(fold_chars(before)) and not roc_year_listed(
+                before + figure + after[:8], len(before)):
+            # 108年 of 民國108年: a year of the Republic of China, 2019 (but 109年3月 of
+            # 民國108年12月至109年3月 is a date of its own, as extract lists it)
+            return False
         if previous == "比" and _ratio_across(
                 _side_before(fold_chars(before[-8:-1])) + "比", fold_chars(figure + after[:8])):
             return False  # 1 of 3比1, as of 3:1; 一 of 三比一, 3比一; 一点五 of 三比一点五

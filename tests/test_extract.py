@@ -188,6 +188,16 @@ def test_a_year_listed_after_one_of_the_republic_of_china_is_of_it_too() -> None
     ]
 
 
+def test_a_year_after_a_month_of_the_republic_of_china_and_a_dash_is_of_it_too() -> None:
+    # 109年 of 民國108年12月至109年3月 was listed as 109 years, and 3月 apart
+    assert _rows("民國108年12月至109年3月施工，民國108年5月9日至110年") == [
+        ("民國108年12月", "date", "2019-12", None, None),
+        ("109年3月", "date", "2020-03", None, None),
+        ("民國108年5月9日", "date", "2019-05-09", None, None),
+        ("110年", "date", "2021", None, None),
+    ]
+
+
 def test_an_amount_in_yuan_after_a_currency_is_in_that_currency() -> None:
     # 新台幣12.5億元 is New Taiwan dollars: its unit was 元, renminbi
     text = "總工程費新台幣１２．５億元，原預算10億元，月租台幣 3萬元，港幣100元，美金5元，人民幣8元"

@@ -1420,6 +1420,18 @@ def test_a_year_listed_after_one_of_the_republic_of_china_is_of_it_too(
     assert claim.quantity is None and str(claim.date) == "2020"
 
 
+@pytest.mark.parametrize(("quote", "value", "period"), [
+    ("民國108年12月至109年3月施工", "109年3月", "2020-03"),  # was only part of a figure
+    ("民國108年5月9日至110年", "110年", "2021"),
+])
+def test_the_right_end_of_a_run_from_a_month_of_the_republic_of_china_is_of_it_too(
+        tmp_path: Path, quote: str, value: str, period: str) -> None:
+    claims = (f"claims:\n  - {{id: end, quote: {quote}, value: {value},"
+              " entity: signing, metric: investment, as_of: 2020}\n")
+    claim = load(corpus(tmp_path, claims, f"{quote}。")).claims["end"]
+    assert claim.quantity is None and str(claim.date) == period
+
+
 @pytest.mark.parametrize(("value", "unit"), [("108年", None), ("108年", "date")])
 def test_the_number_of_a_year_of_the_republic_of_china_is_only_part_of_a_date(
         tmp_path: Path, value: str, unit: str | None) -> None:
