@@ -587,6 +587,10 @@ _CALENDAR_WORDS = {  # what, and its unit
     "日": ("days", "天"), "号": ("days", "天"), "號": ("days", "天"),  # 1至3号
 }
 
+# 兆 after a number and before the rest of the figure (1兆5000億元), never 兆瓦 or 兆赫
+_ZHAO_AND_A_TAIL = re.compile("[0-9零〇一二两兩三四五六七八九十百千]兆(?![瓦赫])")
+
+
 def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: Any,
                  problems: Problems, claim_id: str,
                  currency: str | None = None,
@@ -674,6 +678,14 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                     "clock time, not an amount", claim_id=claim_id,
                     expected="an amount: a number with optional qualifier and unit",
                     hint=_RATIO_HINT)
+        return None, None
+    if figure is None and _ZHAO_AND_A_TAIL.search(value.translate(FULLWIDTH)):
+        # 1兆5000億元: 'write it as the quote has it' sent the writer back to the quote
+        problems.at(doc, (*keypath, "value"), f"{_short(value)} has 兆 after its number, a "
+                    "magnitude word (10**12 in Taiwan and Hong Kong, 10**6 as an SI prefix), "
+                    "which factcheck does not read", claim_id=claim_id,
+                    hint="no claim can hold it, and `unit:` cannot replace it: list the mention "
+                    "under not_claims: with a reason")
         return None, None
     if figure is None:
         problems.at(doc, (*keypath, "value"), f"cannot read the figure {_short(value)}",

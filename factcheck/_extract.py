@@ -549,8 +549,14 @@ class _Scanner:
             # 23.6兆元, 兩兆元: a magnitude word the loader does not read (10**12 in Taiwan,
             # 10**6 as an SI prefix), listed whole without a value, never as 23.6
             a, qualifier = self._prefix(i)
-            word = UNIT_RE.match(f, num.end + 1)
-            return self._emit(a, num.end + 1 if word is None else word.end(), "quantity",
+            end = num.end + 1
+            tail = scan_numeral(f, end)  # 1兆5000億元: one figure, never 1兆 and 5000億元
+            if tail is not None and tail.end > end:
+                end = tail.end
+                magnitude = MAGNITUDE_RE.match(f, end)
+                end = end if magnitude is None else magnitude.end()
+            word = UNIT_RE.match(f, end)
+            return self._emit(a, end if word is None else word.end(), "quantity",
                               unit="", qualifier=qualifier)
         if not is_cn and num.end < self.n and (f[num.end].isdigit() or f[num.end] in "零〇"):
             compound = compound_some_more(f, num)

@@ -440,6 +440,10 @@ def _temperature(m: Mention, before: str) -> bool:
     return m.unit == "度" and any(word in clause for word in _TEMPERATURE_WORDS)
 
 
+_ZHAO_UNREAD = ("兆 is a magnitude word the loader does not read (10**12 in Taiwan and Hong "
+                "Kong, 10**6 as an SI prefix): list it under not_claims")
+
+
 def _unloadable(m: Mention, before: str = "", after: str = "", *,
                 roc_listed: bool = False) -> str | None:
     """Why a skeleton for ``m`` would not load once its TODOs are filled in, or None;
@@ -472,6 +476,8 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
     words = qualified_range(m.value) if figure is None else None
     if words is not None:
         return f"a range with a qualifier ({words}), which the loader does not read"
+    if figure is None and "兆" in m.value:  # 1兆5000億元, as the loader says
+        return _ZHAO_UNREAD
     if figure is None:
         return "not a figure the loader reads"
     if "\n" in m.value:
@@ -485,8 +491,7 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
     if isinstance(quantity, str) and "has tenths after its 成" in quantity:
         return "tenths after 成 (三成五 is 35%), which the loader does not read: list it under not_claims"
     if isinstance(quantity, str) and "has 兆 after its number" in quantity:
-        return ("兆 is a magnitude word the loader does not read (10**12 in Taiwan and Hong "
-                "Kong, 10**6 as an SI prefix): list it under not_claims")
+        return _ZHAO_UNREAD
     if isinstance(quantity, str):
         return "its unit does not fit the written one"
     return None

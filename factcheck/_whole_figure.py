@@ -163,6 +163,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         return False
     if first in _SIGNS and (previous in _ARABIC or previous in _CHINESE):
         return False  # -20元 of 10-20元: the dash joins a range, it is no minus sign
+    if previous == "兆" and fold_chars(before[-2:-1]) in _DIGITS and first in _DIGITS:
+        return False  # 5000亿元 of 1兆5000亿元: the tail of a figure in 兆, which is unread
     if first in _MINUS and previous in _SIGNS:
         return False  # -14个 of ---14个: a dash after a dash is a rule, no sign, as extract reads it
     if first in _MINUS and _date_after_a_year(fold_chars(figure[1:] + after[:12]),

@@ -245,6 +245,14 @@ def test_a_figure_in_zhao_is_listed_whole_without_a_value() -> None:
     ]
 
 
+def test_a_figure_in_zhao_and_a_tail_is_listed_whole_without_a_value() -> None:
+    # 1兆5000億元 (1.5 trillion) was listed as 1兆 and 5000億元, which loaded as 5000億
+    assert _rows("總預算達1兆5000億元，兩兆三千億元") == [
+        ("1兆5000億元", "quantity", "1兆5000億元", "", None),
+        ("兩兆三千億元", "quantity", "兩兆三千億元", "", None),
+    ]
+
+
 def test_tenths_after_cheng_are_listed_whole_without_a_value() -> None:
     # 三成五 is 35%: it was listed as 三成, 30%
     text = "青年戶佔三成五，近3成半。約3成五星級酒店，三成"

@@ -1553,6 +1553,22 @@ def test_a_figure_in_zhao_is_refused_never_read_without_it(
     assert message in error
 
 
+@pytest.mark.parametrize(("value", "message"), [
+    # 5000億元 of 1兆5000億元 loaded as 5000億 renminbi, not 1.5 trillion
+    ("5000億元", "value '5000億元' is only part of a figure in the quote"),
+    # and the whole was 'cannot read the figure', with the hint to write it as the quote has it
+    ("1兆5000億元", "'1兆5000億元' has 兆 after its number, a magnitude word (10**12 in Taiwan "
+     "and Hong Kong, 10**6 as an SI prefix), which factcheck does not read"),
+])
+def test_the_tail_of_a_figure_in_zhao_is_refused(tmp_path: Path, value: str,
+                                                 message: str) -> None:
+    claims = (f"claims:\n  - {{id: budget, quote: 總預算達1兆5000億元, value: {value},"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, "總預算達1兆5000億元。")
+    assert message in error
+    assert "list the mention under not_claims" in error
+
+
 CHENG_ARTICLE = "青年戶佔三成五。約3成五星級酒店。"
 
 
