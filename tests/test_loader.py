@@ -1529,6 +1529,25 @@ def test_an_amount_in_ribi_or_riyuan_is_in_yen(tmp_path: Path, quote: str, value
     assert quantity is not None and (quantity.base, quantity.base_unit) == (base, "yen")
 
 
+@pytest.mark.parametrize(("quote", "value", "unit", "figure", "base"), [
+    # 平方公尺 was an unknown unit whose hint offered 平方公里 first: 約1000 with
+    # unit: 平方公里, extract's own mention, loaded as about 1000 km², 10**6 too much
+    ("面積約1000平方公尺", "約1000", "平方公里", "約1000平方公尺", 1000),
+    ("身高170公分", "170", "米", "170公分", Fraction(17, 10)),  # was 170 m
+    ("跑道長3000公尺", "3000", "公里", "3000公尺", 3000),
+])
+def test_taiwans_metre_units_are_units_that_unit_may_not_replace(
+        tmp_path: Path, quote: str, value: str, unit: str, figure: str, base: Fraction) -> None:
+    claims = (f"claims:\n  - {{id: area, quote: {quote}, value: '{value}', unit: {unit},"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert f"unit {unit!r} contradicts the unit the quote writes after the value" in error
+    claims = (f"claims:\n  - {{id: area, quote: {quote}, value: '{figure}', entity: signing,"
+              " metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, f"{quote}。")).claims["area"].quantity
+    assert quantity is not None and quantity.base == base
+
+
 def test_an_amount_after_new_taiwan_dollars_cannot_be_made_renminbi(tmp_path: Path) -> None:
     claims = TWD_CLAIMS.replace("value: １２．５億元,", "value: １２．５億元, unit: 元,")
     [error] = errors_of_article(tmp_path, claims, TWD_ARTICLE)

@@ -77,6 +77,12 @@ WORD_BASES = {
     "公里": (1000, "meter"),
     "千米": (1000, "meter"),
     "米": (1, "meter"),
+    # Taiwan's metre, centimetre and square metre (and the mainland's 厘米) were unknown,
+    # and the hint offered 平方公里 for 平方公尺, 米 for 厘米: a factor of 10**6 or 100
+    "公尺": (1, "meter"),
+    "厘米": (Fraction(1, 100), "meter"),
+    "公分": (Fraction(1, 100), "meter"),
+    "平方公尺": (1, "meter ** 2"),
     "平方公里": (10**6, "meter ** 2"),
     "平方千米": (10**6, "meter ** 2"),
     "平方米": (1, "meter ** 2"),
