@@ -200,6 +200,7 @@ def extract(text: str) -> tuple[Mention, ...]:
 # the year of a date of the Republic of China calendar, after 民国 (民國108年)
 _ROC_YEAR = "(?:[0-9]{1,3}|[〇零一二两三四五六七八九十百]{1,6})"
 _ROC_YEAR_RE = re.compile(f"({_ROC_YEAR})年")
+_YMD_RE = dict(DATE_PATTERNS)["ymd"]
 # a run of them (民國108至110年), one date also into a month or a part of the right end's
 # year, which no period is read from (民國108年至110年3月: never 110 years and 3月)
 _ROC_YEARS_RE = re.compile(f"{_ROC_YEAR}年?[-–—~至到]{_ROC_YEAR}年"
@@ -447,10 +448,13 @@ class _Scanner:
         if year is None or not number:
             return None
         western = str(number + ROC_EPOCH)
-        ymd = dict(DATE_PATTERNS)["ymd"].match(western + self.f[year.end() - 1 : year.end() + 24])
-        assert ymd is not None  # a four-digit year and 年 start one
-        end = year.end() - 1 + ymd.end() - len(western)
-        period = period_of(western + self.v.plain[year.end() - 1 : end], "ymd")
+        ymd = _YMD_RE.match(western + self.f[year.end() - 1 : year.end() + 24])
+        if ymd is None:  # 民國800年 is 2711, past the years (1800-2199) whose months and
+            # days extract reads: the year alone, as the loader reads 民國800年
+            end, period = year.end(), parse_period(f"{western}年")
+        else:
+            end = year.end() - 1 + ymd.end() - len(western)
+            period = period_of(western + self.v.plain[year.end() - 1 : end], "ymd")
         return self._emit(start, end, "date", period=None if period is None else Period(
             period.start, period.end, self.v.plain[start:end]))
 

@@ -174,6 +174,17 @@ def test_a_year_of_the_republic_of_china_is_a_date_never_a_number_of_years() -> 
     ]
 
 
+def test_a_republic_of_china_year_past_2199_is_listed_as_the_loader_reads_it() -> None:
+    # 民國800年 is 2711, past the calendar years (1800-2199) whose months extract reads: an
+    # internal error (AssertionError) stopped `factcheck extract` on the whole article
+    assert _rows("民國800年5月，民國二〇〇〇年，民國288年5月") == [
+        ("民國800年", "date", "2711", None, None),  # the year, as the loader reads it
+        ("5月", "date", "5月", None, None),
+        ("民國二〇〇〇年", "date", "3911", None, None),  # never the year 2000
+        ("民國288年5月", "date", "2199-05", None, None),
+    ]
+
+
 def test_a_year_listed_after_one_of_the_republic_of_china_is_of_it_too() -> None:
     # 109年 of 民國108年及109年 is 2020: it was listed as 109 years
     text = "民國108年及109年虧損，民國一百零七年、一百零八年與一百零九年，民國108年及3年後"
