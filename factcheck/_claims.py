@@ -687,6 +687,14 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                     hint="no claim can hold it, and `unit:` cannot replace it: list the mention "
                     "under not_claims: with a reason")
         return None, None
+    if figure is None and parse_period(spelled, year=2000, month=1) is not None:
+        # 首季 of 今年首季, 首季度: 'write it as the quote has it' sent the writer back to
+        # the quote, which has it so; such a date is read with unit: date
+        problems.at(doc, (*keypath, "value"), f"{_short(value)} is a date without a year, "
+                    "which factcheck reads only with `unit: date`", claim_id=claim_id,
+                    expected="an amount (近300亿元), or a date with `unit: date`",
+                    hint="add `unit: date` (its year comes from as_of)")
+        return None, None
     if figure is None:
         problems.at(doc, (*keypath, "value"), f"cannot read the figure {_short(value)}",
                     claim_id=claim_id,

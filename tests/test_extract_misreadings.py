@@ -1488,6 +1488,27 @@ claims:
         "value with it (value: 2019年第三季)"]
 
 
+@pytest.mark.parametrize(("quote", "value"), [("今年首季營收", "首季"), ("首季度營收", "首季度"),
+                                              ("去年第三季虧損", "第三季")])
+def test_a_quarter_without_unit_date_is_refused_with_that_hint(tmp_path: Path, quote: str,
+                                                               value: str) -> None:
+    # it was "cannot read the figure", with the hint to write the value as the quote has it,
+    # which it does: the fix is unit: date
+    from factcheck._errors import FactcheckError
+
+    with pytest.raises(FactcheckError) as error:
+        _load(tmp_path, f"{quote}。\n", f"""\
+source: t
+claims:
+  - {{id: c, quote: {quote}, value: {value}, entity: e, metric: m, as_of: 2020}}
+""")
+    lines = str(error.value).splitlines()
+    assert lines[0].endswith(f"[c] '{value}' is a date without a year, which factcheck reads "
+                             "only with `unit: date`")
+    assert lines[-2:] == ["  expected: an amount (近300亿元), or a date with `unit: date`",
+                          "  hint: add `unit: date` (its year comes from as_of)"]
+
+
 def test_a_date_that_needs_unit_date_gets_that_reason_from_extract() -> None:
     # 今年首季 was skipped; 三季度 said "it needs year, month or day digits first"
     rendered = _skeleton("今年首季營收增長5%。三季度营收1亿元。\n")
