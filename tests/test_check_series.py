@@ -263,3 +263,33 @@ def test_a_series_that_mixes_units_still_compares_the_points_of_each() -> None:
         "Not checkable: the points are in 元 (currency) and 家 (firm), which cannot be "
         "compared; only points in one unit were compared (5.1亿元 (2019), 12.3亿元 (2020); "
         "300家 (2020)): The 2 points from 2019 to 2020 never decrease.")
+
+
+def test_percentage_points_are_no_point_of_a_series_of_percentages() -> None:
+    # 2个百分点 after 5% was a conflict, "2个百分点 at 2020 is below 5% at 2019", a fall of
+    # "3%": a difference of two percentages compared with a percentage
+    from claim_factory import make_claim, make_corpus
+
+    from factcheck import Metric, check
+
+    def series(*claims):  # type: ignore[no-untyped-def]
+        corpus = make_corpus(claims, metrics={"m": Metric("m", "m", cumulative=True)})
+        [finding] = [f for f in check(corpus) if f.kind == "series"]
+        return finding
+
+    why = ("2个百分点 is in percentage points, the difference of two percentages, and 5% a "
+           "percentage, which cannot be compared")
+    alone = series(make_claim("a", "5%", as_of="2019"), make_claim("b", "2个百分点", as_of="2020"))
+    assert alone.status is Status.NOT_CHECKABLE
+    assert alone.message == f"Not checkable: {why}."
+    assert alone.difference is None
+    # the percentages are still compared with each other
+    beside = series(make_claim("a", "5%", as_of="2019"),
+                    make_claim("b", "2个百分点", as_of="2020"),
+                    make_claim("c", "4%", as_of="2021"))
+    assert beside.status is Status.CONFLICT
+    assert beside.message == (
+        "4% at 2021 is below 5% at 2019, but m is cumulative and cannot fall. Only points in "
+        f"one unit were compared (5% (2019), 4% (2021); 2个百分点 (2020)): {why}.")
+    assert [(c.claim, c.role) for c in beside.claims] == [
+        ("a", "point"), ("b", "not compared"), ("c", "point")]

@@ -19,7 +19,16 @@ from collections.abc import Iterator
 from .._findings import Finding, Status
 from .._model import Claim, Quantity
 from .._numbers import Interval, format_exact
-from ._context import CheckContext, coarse, described, shown_in, span_of, written_as
+from .._units import is_percentage_points
+from ._context import (
+    CheckContext,
+    coarse,
+    described,
+    points_against_percentage,
+    shown_in,
+    span_of,
+    written_as,
+)
 from ._registry import register_check
 
 __all__ = ["below", "series"]
@@ -37,6 +46,14 @@ def _quantity(claim: Claim) -> Quantity:
     if claim.quantity is None:  # date claims are filtered out before
         raise AssertionError(f"claim {claim.id} has no quantity")
     return claim.quantity
+
+
+def _kind(claim: Claim) -> tuple[str, bool]:
+    """What a point is compared in: its base unit, percentage points apart from
+    percentages (2个百分点 is a difference of two percentages, 2% a percentage), as
+    ``agreement`` keeps them apart."""
+    q = _quantity(claim)
+    return q.base_unit, q.base_unit == "dimensionless" and is_percentage_points(q.unit)
 
 
 @register_check("series", automatic=True)
@@ -64,7 +81,7 @@ def _judge(context: CheckContext, key: str, points: list[Claim]) -> Finding:
         return context.finding("series", key, Status.NOT_CHECKABLE,
                                "Not checkable: series with one point.", claims=involved,
                                extra=[*extra, ("unit", units[0])])
-    if len(units) > 1:
+    if len({_kind(c) for c in points}) > 1:  # 元 and 家, or 2% and 2个百分点
         return _judge_mixed(context, key, points, units, extra)
     unit = units[0]
     arithmetic = [f"{c.as_of}: {c.value} -> {span_of(q.interval, unit, word)}"
@@ -123,9 +140,10 @@ def _judge_mixed(context: CheckContext, key: str, points: list[Claim], units: li
     still found beside a 家 point. The finding keeps the key's id and carries the worst
     verdict, never better than not-checkable, since the units were not compared with
     each other; it has no chart (``extra`` holds no unit)."""
-    why = f"the points are in {described(_quantity(c) for c in points)}, which cannot be compared"
-    first = list(dict.fromkeys(_quantity(c).base_unit for c in points))  # in order
-    kinds = [[c for c in points if _quantity(c).base_unit == unit] for unit in first]
+    why = (f"the points are in {described(_quantity(c) for c in points)}, which cannot be "
+           "compared" if len(units) > 1 else points_against_percentage(points) or "")
+    first = list(dict.fromkeys(_kind(c) for c in points))  # in order
+    kinds = [[c for c in points if _kind(c) == kind] for kind in first]
     judged = [_judge(context, key, claims) for claims in kinds if len(claims) > 1]
     checked = [f for f in judged if f.status is not Status.NOT_CHECKABLE]
     if not checked:  # no two points of one unit at separate times
