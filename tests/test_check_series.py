@@ -288,6 +288,7 @@ def test_percentage_points_are_no_point_of_a_series_of_percentages() -> None:
                     make_claim("b", "2个百分点", as_of="2020"),
                     make_claim("c", "4%", as_of="2021"))
     assert beside.status is Status.CONFLICT
+    assert beside.difference == "1个百分点"  # was "1%", a fall of 1/100 of 5%
     assert beside.message == (
         "4% at 2021 is below 5% at 2019, but m is cumulative and cannot fall. Only points in "
         f"one unit were compared (5% (2019), 4% (2021); 2个百分点 (2020)): {why}.")

@@ -30,6 +30,7 @@ from ._context import (
     written_as,
 )
 from ._registry import register_check
+from ._show import points as in_points
 
 __all__ = ["below", "series"]
 
@@ -121,8 +122,9 @@ def _judge(context: CheckContext, key: str, points: list[Claim]) -> Finding:
     first, second = _quantity(earlier), _quantity(later)
     # a qualified point (超700家, 近700家) has no value to measure a fall from: none is shown,
     # rather than a nominal 0家 between two figures that do not overlap
-    drop = None if first.qualifier or second.qualifier else shown_in(first.base - second.base,
-                                                                      unit, word)
+    # and a fall between percentages is in percentage points (5% to 4% is 1个百分点, not 1%)
+    drop = None if first.qualifier or second.qualifier else in_points(
+        shown_in(first.base - second.base, unit, word))
     message = (f"{later.value} at {later.as_of} is below {earlier.value} at {earlier.as_of}, "
                f"but {metric} is cumulative and cannot fall")
     if worst is Status.DISCREPANCY:
