@@ -746,6 +746,8 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
         elif "has 兆 after its number" in quantity or "has tenths after its 成" in quantity:
             field, hint = "value", ("no claim can hold it, and `unit:` cannot replace it: list "
                                     "the mention under not_claims: with a reason")
+        elif currency and quantity.startswith(f"dimension mismatch: the text writes {currency!r}"):
+            hint = f"the currency written before the amount is its unit: give `unit: {currency}`"
         elif "is a degree or a kilowatt-hour" in quantity:
             hint = f"for electricity give `unit: kW·h`; {_TEMPERATURE_NO_CLAIM}"
         elif "is a temperature" in quantity:
@@ -858,6 +860,14 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         The quantity, or a message saying what is wrong (the caller locates it).
     """
     unit_word = currency if currency and figure.unit_word == "元" else figure.unit_word
+    if currency and not figure.unit_word and unit:
+        # 新台幣300億 with unit: 元 loaded as 300億 renminbi: the currency written before the
+        # amount is its unit, as it is of 新台幣300億元
+        said, given = parse_unit(currency), parse_unit(unit.strip())
+        if said is not None and given is not None and base_factor(said)[1] != base_factor(
+                given)[1]:
+            return (f"dimension mismatch: the text writes {currency!r} ({dims_label(said)}) "
+                    f"but unit says {unit!r} ({dims_label(given)})")
     if unit_word == "元" and unit and not per and _other_currency(unit):
         # 元 is every dollar's word: a Taiwanese article's 10億元 is New Taiwan dollars
         unit_word = unit.strip()

@@ -1555,6 +1555,27 @@ def test_an_amount_after_new_taiwan_dollars_cannot_be_made_renminbi(tmp_path: Pa
         error)
 
 
+
+@pytest.mark.parametrize(("quote", "value"), [("總工程費新台幣300億", "300億"),
+                                              ("總工程費約新台幣300億", "約新台幣300億"),
+                                              ("機票美金500", "500")])
+def test_an_amount_without_yuan_after_a_currency_cannot_be_made_renminbi(
+        tmp_path: Path, quote: str, value: str) -> None:
+    # 新台幣300億 with unit: 元 loaded as 300億 renminbi: only an amount written with 元
+    # after its currency (新台幣12億元) was refused so
+    claims = (f"claims:\n  - {{id: cost, quote: {quote}, value: {value}, unit: 元,"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    currency = "美金" if "美金" in quote else "新台幣"
+    assert "dimension mismatch: the text writes " + repr(currency) in error
+    assert error.endswith(f"hint: the currency written before the amount is its unit: give "
+                          f"`unit: {currency}`")
+    quantity = load(corpus(tmp_path, claims.replace("unit: 元", f"unit: {currency}"),
+                           f"{quote}。")).claims["cost"].quantity
+    assert quantity is not None
+    assert quantity.base_unit == ("us_dollar" if currency == "美金" else "new_taiwan_dollar")
+
+
 ZHAO_ARTICLE = "GDP達新台幣23.6兆元。"
 
 
