@@ -189,11 +189,16 @@ _YEAR_WORD = "(?:[今去明本同当前]年|上年|翌年|次年)"
 BARE_QUARTER_RE = re.compile("(?:首|第[1-4一二三四])季")
 
 
+_YEAR_BEFORE_RE = re.compile(f"(?:{_YEAR_WORD}|{CALENDAR_YEAR_PATTERN}年)$")
+
+
 def year_before(text: str, start: int) -> bool:
     """Whether ``text`` writes a year right before ``start`` (2019年, 今年, 去年), where a
     quarter written 首季 or 第三季 starts: then it is a quarter of that year."""
+    if start == 0 or text[start - 1] != "年":  # most figures: no fold nor search
+        return False
     window = fold_chars(text[max(0, start - 10):start])
-    return re.search(f"(?:{_YEAR_WORD}|{CALENDAR_YEAR_PATTERN}年)$", window) is not None
+    return _YEAR_BEFORE_RE.search(window) is not None
 
 
 #: a currency word at the end of the text before a figure, folded (as
