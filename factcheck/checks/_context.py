@@ -32,7 +32,7 @@ from .._units import (
 )
 from ._show import in_word
 
-__all__ = ["CheckContext", "coarse", "described", "hull", "intersect", "named_twice", "one_of", "percent",
+__all__ = ["CheckContext", "coarse", "comparable_kinds", "described", "hull", "intersect", "named_twice", "one_of", "percent",
            "plus", "points_against_percentage", "round_ends", "shown_in", "span_of", "written_as",
            "written_per", "written_word"]
 
@@ -53,6 +53,20 @@ def described(quantities: Iterable[Quantity]) -> str:
             written.append(q.unit)
     return listed(sorted(unit_description(base, " or ".join(sorted(written)) or None)
                          for base, written in words.items()))
+
+
+def comparable_kinds(claims: Iterable[Claim]) -> list[list[Claim]]:
+    """``claims`` split into those that can be compared with each other, in order: dates,
+    and quantities by base unit, percentage points apart from percentages (2个百分点 is a
+    difference of two percentages, 2% a percentage). ``agreement`` and ``series`` judge
+    each kind of a key that mixes them on its own."""
+    split: dict[tuple[str, bool], list[Claim]] = {}
+    for claim in claims:
+        q = claim.quantity
+        kind = ("date", False) if q is None else (
+            q.base_unit, q.base_unit == "dimensionless" and is_percentage_points(q.unit))
+        split.setdefault(kind, []).append(claim)
+    return list(split.values())
 
 
 def points_against_percentage(claims: Iterable[Claim]) -> str | None:

@@ -21,10 +21,10 @@ from fractions import Fraction
 from .._findings import Finding, Involved, Status
 from .._model import Claim, Quantity
 from .._numbers import Interval
-from .._units import is_percentage_points
 from ._context import (
     CheckContext,
     coarse,
+    comparable_kinds,
     described,
     intersect,
     percent,
@@ -71,7 +71,7 @@ def agreement(context: CheckContext) -> Iterator[Finding]:
         groups = [g for g in ([claims] if timeless else clusters(claims)) if len(g) > 1]
         for group in groups:
             name = key if len(groups) == 1 else f"{key}@{group[0].as_of}"
-            kinds = _kinds(group)
+            kinds = comparable_kinds(group)
             if len(kinds) > 1:
                 yield _judge_mixed(context, name, group, kinds,
                                    timeless=metrics[claims[0].metric].timeless)
@@ -79,18 +79,6 @@ def agreement(context: CheckContext) -> Iterator[Finding]:
             together = timeless or _share_a_moment(group)
             yield _judge(context, name, group) if together else _judge_moments(
                 context, name, group)
-
-
-def _kinds(group: list[Claim]) -> list[list[Claim]]:
-    """``group`` split into claims that can be compared with each other: dates, and
-    quantities by base unit, percentage points apart from percentages; in order."""
-    split: dict[tuple[str, bool], list[Claim]] = {}
-    for claim in group:
-        q = claim.quantity
-        kind = ("date", False) if q is None else (
-            q.base_unit, q.base_unit == "dimensionless" and is_percentage_points(q.unit))
-        split.setdefault(kind, []).append(claim)
-    return list(split.values())
 
 
 def _judge_mixed(context: CheckContext, name: str, group: list[Claim],

@@ -19,10 +19,10 @@ from collections.abc import Iterator
 from .._findings import Finding, Status
 from .._model import Claim, Quantity
 from .._numbers import Interval, format_exact
-from .._units import is_percentage_points
 from ._context import (
     CheckContext,
     coarse,
+    comparable_kinds,
     described,
     points_against_percentage,
     shown_in,
@@ -47,14 +47,6 @@ def _quantity(claim: Claim) -> Quantity:
     if claim.quantity is None:  # date claims are filtered out before
         raise AssertionError(f"claim {claim.id} has no quantity")
     return claim.quantity
-
-
-def _kind(claim: Claim) -> tuple[str, bool]:
-    """What a point is compared in: its base unit, percentage points apart from
-    percentages (2个百分点 is a difference of two percentages, 2% a percentage), as
-    ``agreement`` keeps them apart."""
-    q = _quantity(claim)
-    return q.base_unit, q.base_unit == "dimensionless" and is_percentage_points(q.unit)
 
 
 @register_check("series", automatic=True)
@@ -82,8 +74,9 @@ def _judge(context: CheckContext, key: str, points: list[Claim]) -> Finding:
         return context.finding("series", key, Status.NOT_CHECKABLE,
                                "Not checkable: series with one point.", claims=involved,
                                extra=[*extra, ("unit", units[0])])
-    if len({_kind(c) for c in points}) > 1:  # 元 and 家, or 2% and 2个百分点
-        return _judge_mixed(context, key, points, units, extra)
+    kinds = comparable_kinds(points)
+    if len(kinds) > 1:  # 元 and 家, or 2% and 2个百分点
+        return _judge_mixed(context, key, points, kinds, units, extra)
     unit = units[0]
     arithmetic = [f"{c.as_of}: {c.value} -> {span_of(q.interval, unit, word)}"
                   for c, q in zip(points, quantities, strict=True)]
@@ -135,7 +128,8 @@ def _judge(context: CheckContext, key: str, points: list[Claim]) -> Finding:
                            arithmetic=arithmetic, difference=drop, extra=extra)
 
 
-def _judge_mixed(context: CheckContext, key: str, points: list[Claim], units: list[str],
+def _judge_mixed(context: CheckContext, key: str, points: list[Claim],
+                 kinds: list[list[Claim]], units: list[str],
                  extra: list[tuple[str, str]]) -> Finding:
     """A series whose points are in units that cannot be compared (元 and 家): the points
     of each unit are judged as a series of their own, so a fall among the 元 points is
@@ -144,8 +138,6 @@ def _judge_mixed(context: CheckContext, key: str, points: list[Claim], units: li
     each other; it has no chart (``extra`` holds no unit)."""
     why = (f"the points are in {described(_quantity(c) for c in points)}, which cannot be "
            "compared" if len(units) > 1 else points_against_percentage(points) or "")
-    first = list(dict.fromkeys(_kind(c) for c in points))  # in order
-    kinds = [[c for c in points if _kind(c) == kind] for kind in first]
     judged = [_judge(context, key, claims) for claims in kinds if len(claims) > 1]
     checked = [f for f in judged if f.status is not Status.NOT_CHECKABLE]
     if not checked:  # no two points of one unit at separate times
