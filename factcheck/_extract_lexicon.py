@@ -17,6 +17,7 @@ from fractions import Fraction
 
 from ._numbers import (
     CURRENCY_AFTER_QUALIFIER_RE,
+    OTHER_CURRENCY_WORDS,
     QUALIFIER_PREFIXES,
     QUALIFIER_SUFFIXES,
     Qualifier,
@@ -171,7 +172,7 @@ CHENG_AND_TENTHS_RE = re.compile(
     f"成(?:[二三四五六七八九]|[1-9](?![0-9.]))(?![{_DIGIT_STARTS_A_WORD}A-Za-z0-9])")
 #: a currency written before an amount in 元, whose 元 it is (新台幣12億元 is New Taiwan
 #: dollars, 港幣100元 Hong Kong and 美金100元 US dollars, never renminbi), folded
-_CURRENCY_BEFORE_RE = re.compile("(新台币|台币|港币|美金|日币)[ \t\u3000]*$")
+_CURRENCY_BEFORE_RE = re.compile(f"({OTHER_CURRENCY_WORDS})[ \t\u3000]*$")
 
 
 def currency_before(text: str, start: int) -> str | None:
@@ -203,7 +204,7 @@ def year_before(text: str, start: int) -> bool:
 
 #: a currency word at the end of the text before a figure, folded (as
 #: :data:`CURRENCY_AFTER_QUALIFIER_RE`): 約新台幣 of 約新台幣300億元
-CURRENCY_WORD_BEFORE_RE = re.compile("(?:新台币|台币|港币|美金|日币|人民币)[ \t\u3000]*$")
+CURRENCY_WORD_BEFORE_RE = re.compile(f"(?:{OTHER_CURRENCY_WORDS}|人民[币幣])[ \t\u3000]*$")
 
 
 def currency_in_figure(figure: str) -> str | None:

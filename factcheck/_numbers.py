@@ -81,6 +81,7 @@ from factcheck._numerals import (
 from factcheck._quotes import t2s
 
 __all__ = [
+    "OTHER_CURRENCY_WORDS",
     "QUALIFIER_PREFIXES",
     "QUALIFIER_SUFFIXES",
     "SOME_MORE_AFTER_NUMERAL",
@@ -126,10 +127,14 @@ QUALIFIER_SUFFIXES: dict[str, Qualifier] = {
     "上下": "about",
 }
 _PREFIX_RE = re.compile("|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=True)))
+#: The currencies other than renminbi that an article writes before an amount in 元,
+#: whose 元 is then theirs (新台幣12億元, 港幣100元, 美金5元, 日幣3萬元), in either script:
+#: the one list the loader, extract and the figure grammar read them by
+OTHER_CURRENCY_WORDS = "新[台臺][币幣]|[台臺][币幣]|港[币幣]|美金|日[币幣]"
 #: a currency written between a qualifier and an amount (約新台幣300億元, 逾港幣100元,
 #: 约人民币300亿元): the qualifier is the amount's
 CURRENCY_AFTER_QUALIFIER_RE = re.compile(
-    "(新[台臺][币幣]|[台臺][币幣]|港[币幣]|美金|日[币幣]|人民[币幣])[ \t\u3000]*")
+    f"({OTHER_CURRENCY_WORDS}|人民[币幣])[ \t\u3000]*")
 _SUFFIX_RE = re.compile("(?:" + "|".join(QUALIFIER_SUFFIXES) + ")$")
 _SOME_MORE = frozenset("多余餘")
 # right after a numeral, 几 is some-more as well: 十几家 is more than ten and under twenty
