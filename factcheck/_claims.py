@@ -67,7 +67,7 @@ from ._units import (
 from ._whole_figure import find_figure_within, hour_by_its_words
 from ._yaml import Document, KeyPath
 
-__all__ = ["quantity_of", "read_claims", "read_not_claims", "vet_file_source"]
+__all__ = ["ZHAO_NOT_READ", "quantity_of", "read_claims", "read_not_claims", "vet_file_source"]
 
 Items = list[tuple[Document, Path, Any]]
 
@@ -587,6 +587,12 @@ _CALENDAR_WORDS = {  # what, and its unit
     "日": ("days", "天"), "号": ("days", "天"), "號": ("days", "天"),  # 1至3号
 }
 
+#: What the loader says of a figure in 兆 (23.6兆元, 1兆5000億元), after the figure
+ZHAO_NOT_READ = ("has 兆 after its number, a magnitude word (10**12 in Taiwan and Hong "
+                 "Kong, 10**6 as an SI prefix), which factcheck does not read")
+#: The hint for a figure that factcheck does not read and no `unit:` mends (兆, 三成五)
+_NOT_READ_HINT = ("no claim can hold it, and `unit:` cannot replace it: list the mention "
+                  "under not_claims: with a reason")
 # 兆 after a number and before the rest of the figure (1兆5000億元), never 兆瓦 or 兆赫
 _ZHAO_AND_A_TAIL = re.compile("[0-9零〇一二两兩三四五六七八九十百千]兆(?![瓦赫])")
 
@@ -681,11 +687,8 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
         return None, None
     if figure is None and _ZHAO_AND_A_TAIL.search(value.translate(FULLWIDTH)):
         # 1兆5000億元: 'write it as the quote has it' sent the writer back to the quote
-        problems.at(doc, (*keypath, "value"), f"{_short(value)} has 兆 after its number, a "
-                    "magnitude word (10**12 in Taiwan and Hong Kong, 10**6 as an SI prefix), "
-                    "which factcheck does not read", claim_id=claim_id,
-                    hint="no claim can hold it, and `unit:` cannot replace it: list the mention "
-                    "under not_claims: with a reason")
+        problems.at(doc, (*keypath, "value"), f"{_short(value)} {ZHAO_NOT_READ}",
+                    claim_id=claim_id, hint=_NOT_READ_HINT)
         return None, None
     if figure is None and parse_period(spelled, year=2000, month=1) is not None:
         # 首季 of 今年首季, 首季度: 'write it as the quote has it' sent the writer back to
@@ -743,9 +746,8 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
             hint = _with_its_unit(value, fields.get("quote"))
         if "is a clock time" in quantity:
             field, hint = "value", _CLOCK_HINT
-        elif "has 兆 after its number" in quantity or "has tenths after its 成" in quantity:
-            field, hint = "value", ("no claim can hold it, and `unit:` cannot replace it: list "
-                                    "the mention under not_claims: with a reason")
+        elif ZHAO_NOT_READ in quantity or "has tenths after its 成" in quantity:
+            field, hint = "value", _NOT_READ_HINT
         elif currency and quantity.startswith(f"dimension mismatch: the text writes {currency!r}"):
             hint = f"the currency written before the amount is its unit: give `unit: {currency}`"
         elif "is a degree or a kilowatt-hour" in quantity:
@@ -897,8 +899,7 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     if figure.unit_word[:1] == "兆" and written_unit is None:
         # 23.6兆元 with unit: 元 loaded as 23.6元: 兆 is no unit but a magnitude word, which
         # means a million as an SI prefix and a trillion in Taiwan and Hong Kong
-        return (f"{figure.text!r} has 兆 after its number, a magnitude word (10**12 in Taiwan "
-                "and Hong Kong, 10**6 as an SI prefix), which factcheck does not read")
+        return f"{figure.text!r} {ZHAO_NOT_READ}"
     if written and written_unit is None and unit is None:
         return f"unknown unit '{written}'"
     counting = _counting_part(figure.unit_word) if written and written_unit is None else ""

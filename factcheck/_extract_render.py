@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from ._claims import quantity_of
+from ._claims import ZHAO_NOT_READ, quantity_of
 from ._dates import DATE_SHAPE, backward_run, date_spelling, parse_period, roc_run_into_month
 from ._errors import FactcheckError, Location, SourceError, plural
 from ._extract import Mention
@@ -490,7 +490,7 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
         return "an angle, which no claim can hold: list it under not_claims"
     if isinstance(quantity, str) and "has tenths after its 成" in quantity:
         return "tenths after 成 (三成五 is 35%), which the loader does not read: list it under not_claims"
-    if isinstance(quantity, str) and "has 兆 after its number" in quantity:
+    if isinstance(quantity, str) and ZHAO_NOT_READ in quantity:
         return _ZHAO_UNREAD
     if isinstance(quantity, str):
         return "its unit does not fit the written one"

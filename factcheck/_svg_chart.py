@@ -52,11 +52,6 @@ def _px(number: float) -> str:
     return text.removesuffix(".0")
 
 
-def _lang(point: Point) -> str:
-    """The ``lang`` attribute of what shows ``point``'s label, or nothing."""
-    return _tag(point.lang)
-
-
 def _tag(lang: str) -> str:
     """A ``lang`` attribute, or nothing for an unknown language."""
     return f' lang="{escape(lang)}"' if lang else ""
@@ -112,7 +107,7 @@ def line_chart(chart_id: str, title: str, points: list[Point], *,
                    f'stroke="{_GRID}"/>')
         if last is None or y - last >= _MIN_LABEL_GAP:
             out.append(f'<text x="{_LEFT - 6}" y="{_px(y + 4)}" text-anchor="end"'
-                       f"{_lang(labelled)}>{escape(labelled.label)}</text>")
+                       f"{_tag(labelled.lang)}>{escape(labelled.label)}</text>")
             last = y
     out.append('</g><g class="x-axis">')
     base = _TOP + _PLOT_H
@@ -125,7 +120,7 @@ def line_chart(chart_id: str, title: str, points: list[Point], *,
     out.append(f'<polyline class="line" points="{coords}" fill="none" stroke="{_BLUE}" '
                'stroke-width="2"/>')
     out.append('<g class="points">')
-    out += [f'<circle cx="{_px(x)}" cy="{_px(y)}" r="4" fill="{_BLUE}"{_lang(p)}>'
+    out += [f'<circle cx="{_px(x)}" cy="{_px(y)}" r="4" fill="{_BLUE}"{_tag(p.lang)}>'
             f"<title>{escape(p.tooltip)}</title></circle>"
             for x, y, p in zip(xs, ys, points, strict=True)]
     out.append("</g>")
@@ -133,7 +128,7 @@ def line_chart(chart_id: str, title: str, points: list[Point], *,
     if marked:
         out.append('<g class="marked">')
         out += [f'<circle cx="{_px(x)}" cy="{_px(y)}" r="7" fill="none" stroke="{_RED}" '
-                f'stroke-width="2.5"{_lang(p)}><title>{escape(p.tooltip)}</title></circle>'
+                f'stroke-width="2.5"{_tag(p.lang)}><title>{escape(p.tooltip)}</title></circle>'
                 for x, y, p in marked]
         out.append("</g>")
     legend = 14
