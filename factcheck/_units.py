@@ -502,7 +502,7 @@ def _display(value: Fraction, base_unit: str, like: Fraction | None) -> str:
                 raise AssertionError(f"display word {word!r} is not in {base_unit!r}")
             n, d = value.numerator * bottom, value.denominator * top
             if base_unit == "meter ** 2" and not _terminates(n, d):
-                return _display_mu(value, size)  # 1799.5亩, not 3599/3000平方公里
+                return _display_area(value, size)  # 1799.5亩, not 3599/3000平方公里
             return f"{format_ratio(n, d)}{word}"
     raise AssertionError(f"no display rule of {base_unit!r} fits {value}")
 
@@ -528,7 +528,7 @@ def _area_word(values: Iterable[Fraction]) -> tuple[Fraction, str] | None:
     return None
 
 
-def _display_mu(value: Fraction, size: Fraction,
+def _display_area(value: Fraction, size: Fraction,
                 area: tuple[Fraction, str] | None = None) -> str:
     """An area that no metric word writes as a finite decimal, in 亩 or 坪 (or 万亩, 万坪)
     if one does (``area``, when given, is the one to use): an area measured in 亩 is a
@@ -569,7 +569,7 @@ def display_span(low: Fraction, high: Fraction, base_unit: str) -> tuple[str, st
         area = _area_word([exact(low), exact(high)])
         if area is not None:
             size = max(abs(exact(low)), abs(exact(high)))
-            return _display_mu(exact(low), size, area), _display_mu(exact(high), size, area)
+            return _display_area(exact(low), size, area), _display_area(exact(high), size, area)
     return shown
 
 
