@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from fractions import Fraction
@@ -52,6 +53,7 @@ from ._numbers import (
 from ._numerals import CHINESE_NUMERAL_CHARS, FULLWIDTH
 from ._quotes import NormalText, find_all, fold_chars, fold_text, normalise
 from ._schema import Field, Problems, not_a_list, read_fields, written_in
+from ._second_core import Forked
 from ._sources import alias_table
 from ._units import (
     TEMPERATURES,
@@ -227,6 +229,12 @@ def read_claims(items: Items, defaults: dict[str, Any], sources: dict[str, Sourc
                 problems: Problems) -> dict[str, Claim]:
     """Read every ``claims:`` section into claims by id.
 
+    A large corpus is read on two cores where that is safe (:mod:`._second_core`): a
+    forked child reads the later claims while this process reads the earlier ones. The
+    child's claims are taken only when neither part met any problem and no id is in both;
+    otherwise this process reads the later claims itself, so the result, errors included,
+    is always what reading them in one pass gives.
+
     Args:
         items: the sections, with their documents.
         defaults: per document path, the file-wide ``source:``.
@@ -235,32 +243,83 @@ def read_claims(items: Items, defaults: dict[str, Any], sources: dict[str, Sourc
     """
     context = _Context(sources, entities, metrics)
     claims: dict[str, Claim] = {}
-    for doc, _, value in items:
-        if not isinstance(value, list):
+    entries = [(doc, index, entry) for doc, _, value in items if isinstance(value, list)
+               for index, entry in enumerate(value)]
+    split = round(len(entries) * PARENT_SHARE)
+    child = None
+    if len(entries) >= TWO_CORES_FROM and _untouched(problems) and all(
+            isinstance(value, list) for _, _, value in items):
+        child = Forked.start(lambda: _read_part(entries, split, len(entries), defaults,
+                                                context, problems))
+    if child is None:  # one pass, each section in turn
+        for doc, _, value in items:
+            if isinstance(value, list):
+                _read_entries([(doc, index, entry) for index, entry in enumerate(value)], 0,
+                              len(value), defaults, context, problems, claims)
+                continue
             not_a_list(doc, "claims", " of claims", value, problems)
             if isinstance(value, dict):  # one claim without its '- ': checks may name it
                 problems.mark_invalid("claim", _id_of(value))
-            continue
-        for index, entry in enumerate(value):
-            keypath: KeyPath = ("claims", index)
-            claim_id = _id_of(entry)
-            fields = read_fields(doc, keypath, entry, CLAIM_FIELDS, problems, what="claim",
-                                 claim_id=claim_id)
-            if fields is None:
-                problems.mark_invalid("claim", claim_id)  # a check naming it is not also wrong
-                continue
-            claim = _read_claim(doc, keypath, fields, defaults.get(doc.path), context, problems)
-            if claim is None:
-                problems.mark_invalid("claim", claim_id)
-                continue
-            if claim.id in claims:
-                problems.at(doc, (*keypath, "id"), f"duplicate claim id '{claim.id}'",
-                            claim_id=claim.id,
-                            found=f"first defined at {claims[claim.id].location.place}",
-                            hint="claim ids must be unique across the whole corpus")
-                continue
-            claims[claim.id] = claim
+        return claims
+    try:
+        _read_entries(entries, 0, split, defaults, context, problems, claims)
+        done, later = child.result()
+    finally:
+        child.cancel()
+    if done and later is not None and _untouched(problems) and claims.keys().isdisjoint(
+            claim.id for claim in later):
+        claims.update((claim.id, claim) for claim in later)
+    else:  # a problem, or the child failed: read them here, as one pass does
+        _read_entries(entries, split, len(entries), defaults, context, problems, claims)
     return claims
+
+
+#: Claims read on two cores from this many on (below it, the fork and the pickling cost
+#: more than they save), and the share of them this process reads: the child also pickles
+#: its claims, which costs about a seventh of reading them (docs/performance.md).
+TWO_CORES_FROM = 4096
+PARENT_SHARE = 0.55
+
+
+def _untouched(problems: Problems) -> bool:
+    """Whether ``problems`` holds nothing that could change how a claim is read or
+    reported: no error, no invalid name, no file left unread."""
+    return not (problems.errors or problems.invalid or problems.unread or problems.unchecked)
+
+
+def _read_part(entries: list[tuple[Document, int, Any]], start: int, stop: int,
+               defaults: dict[str, Any], context: _Context,
+               problems: Problems) -> list[Claim] | None:
+    """The child's part: its claims in order, or ``None`` where reading them changed
+    ``problems`` (the parent then reads them itself, to report in order)."""
+    claims: dict[str, Claim] = {}
+    _read_entries(entries, start, stop, defaults, context, problems, claims)
+    return list(claims.values()) if _untouched(problems) else None
+
+
+def _read_entries(entries: list[tuple[Document, int, Any]], start: int, stop: int,
+                  defaults: dict[str, Any], context: _Context, problems: Problems,
+                  claims: dict[str, Claim]) -> None:
+    """Read ``entries[start:stop]`` into ``claims``, in order."""
+    for doc, index, entry in itertools.islice(entries, start, stop):
+        keypath: KeyPath = ("claims", index)
+        claim_id = _id_of(entry)
+        fields = read_fields(doc, keypath, entry, CLAIM_FIELDS, problems, what="claim",
+                             claim_id=claim_id)
+        if fields is None:
+            problems.mark_invalid("claim", claim_id)  # a check naming it is not also wrong
+            continue
+        claim = _read_claim(doc, keypath, fields, defaults.get(doc.path), context, problems)
+        if claim is None:
+            problems.mark_invalid("claim", claim_id)
+            continue
+        if claim.id in claims:
+            problems.at(doc, (*keypath, "id"), f"duplicate claim id '{claim.id}'",
+                        claim_id=claim.id,
+                        found=f"first defined at {claims[claim.id].location.place}",
+                        hint="claim ids must be unique across the whole corpus")
+            continue
+        claims[claim.id] = claim
 
 
 def _id_of(entry: Any) -> str | None:  # a YAML value

@@ -1,0 +1,133 @@
+"""Work done in a forked second process, its result brought back pickled.
+
+The claims of a large corpus are read on both cores of the machine: the parent forks a
+child, both read their part, and the child's claims come back through an anonymous file
+(``memfd``), pickled as the cache pickles them. A child can only help: whenever it cannot
+be used or does not finish cleanly, :meth:`Forked.result` says so and the caller does the
+work itself, as it would have with one process. See docs/performance.md ("Two cores").
+
+A second process is used only where forking is safe and pays: on Linux, with at least two
+CPUs this process may run on, no other thread running (a fork copies only the calling
+thread, and any lock another thread holds stays locked in the child), and
+``FACTCHECK_PROCESSES`` not set to ``1``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import sys
+import tempfile
+import threading
+from collections.abc import Callable
+from typing import BinaryIO, Generic, TypeVar
+
+__all__ = ["ENVIRONMENT", "Forked", "usable"]
+
+#: The environment variable that turns the second process off: ``FACTCHECK_PROCESSES=1``.
+ENVIRONMENT = "FACTCHECK_PROCESSES"
+
+T = TypeVar("T")
+
+
+def usable() -> bool:
+    """Whether a second process may be forked here (see the module's docstring)."""
+    if os.environ.get(ENVIRONMENT, "").strip() == "1":
+        return False
+    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
+        return False
+    if threading.active_count() != 1:
+        return False
+    try:
+        return len(os.sched_getaffinity(0)) >= 2
+    except OSError:
+        return False
+
+
+def _scratch() -> BinaryIO:
+    """An anonymous file for the child's result: in memory where Linux offers it."""
+    try:
+        fd = os.memfd_create("factcheck-result", getattr(os, "MFD_CLOEXEC", 0))
+    except (AttributeError, OSError):
+        return tempfile.TemporaryFile()
+    return os.fdopen(fd, "w+b")
+
+
+class Forked(Generic[T]):
+    """A function running in a forked child; :meth:`result` waits for what it returned.
+
+    Use :meth:`start`, which gives ``None`` where no child can be used.
+    """
+
+    def __init__(self, pid: int, out: BinaryIO) -> None:
+        self._pid: int | None = pid
+        self._out = out
+
+    @classmethod
+    def start(cls, work: Callable[[], T]) -> Forked[T] | None:
+        """Fork a child that runs ``work`` and hands back its result, or ``None`` where
+        :func:`usable` says no or the fork fails.
+
+        ``work`` must not write to standard output or error, nor change anything outside
+        the child that the parent relies on: the child's changes are lost with it.
+        """
+        if not usable():
+            return None
+        from ._cache import _dumps  # the cache's pickling: fractions and dataclasses fast
+
+        try:
+            out = _scratch()
+        except OSError:
+            return None
+        try:
+            pid = os.fork()
+        except OSError:
+            out.close()
+            return None
+        if pid == 0:  # the child: never returns, never flushes the parent's buffers
+            code = 1
+            try:
+                signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it quietly
+                out.write(_dumps((work(),)))  # a tuple: None is a result too
+                out.flush()
+                code = 0
+            except BaseException:  # noqa: BLE001 - the parent does the work instead
+                pass
+            finally:
+                os._exit(code)
+        return cls(pid, out)
+
+    def result(self) -> tuple[bool, T | None]:
+        """Wait for the child: ``(True, what work returned)``, or ``(False, None)`` if it
+        failed in any way (the caller then does the work itself)."""
+        from ._cache import _loads
+
+        pid, self._pid = self._pid, None
+        if pid is None:
+            return False, None
+        try:
+            _, status = os.waitpid(pid, 0)
+            if not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0:
+                return False, None
+            self._out.seek(0)
+            payload = self._out.read()
+        except OSError:
+            return False, None
+        finally:
+            self._out.close()
+        boxed = _loads(memoryview(payload)) if payload else None
+        if not isinstance(boxed, tuple) or len(boxed) != 1:
+            return False, None  # nothing written, or not what the child writes
+        return True, boxed[0]
+
+    def cancel(self) -> None:
+        """End the child if it still runs (the parent stopped: an error, or Ctrl-C)."""
+        pid, self._pid = self._pid, None
+        if pid is None:
+            return
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(OSError):
+            os.waitpid(pid, 0)
+        self._out.close()

@@ -1,0 +1,162 @@
+"""Claims read on two cores: the same corpus, the same errors, as one process reads them.
+
+Each load runs in a fresh interpreter: a fork is refused while another thread runs (as in
+a pytest-xdist worker), and these tests must see the second process at work, not skip it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from benchmarks.generate import generate
+
+from factcheck import _second_core
+from factcheck._claims import PARENT_SHARE
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Loads the corpus at argv[1] with claims read on two cores from the first claim on, and
+# prints what was loaded (or the errors) and whether the child's part was used.
+_LOAD = r"""
+import json, os, sys
+import factcheck._claims as claims_module
+from factcheck import LoadErrors, load
+from factcheck._second_core import Forked
+
+claims_module.TWO_CORES_FROM = 1
+answers = []
+result = Forked.result
+def recorded(self):
+    done, later = result(self)
+    answers.append([done, None if later is None else len(later)])
+    return done, later
+Forked.result = recorded
+if os.environ.get("CHILD_FAILS"):
+    def fails(*args):
+        raise RuntimeError("the child's part failed")
+    claims_module._read_part = fails
+try:
+    corpus = load(sys.argv[1], cache=False)
+except LoadErrors as errors:
+    out = {"errors": [str(error) for error in errors.errors]}
+else:
+    out = {"claims": [repr(claim) for claim in corpus.claims.values()]}
+out["child"] = answers
+print(json.dumps(out, ensure_ascii=False))
+"""
+
+
+def _load(path: Path, *, processes: str | None = None, child_fails: bool = False) -> dict:
+    env = {key: value for key, value in os.environ.items()
+           if key not in (_second_core.ENVIRONMENT, "CHILD_FAILS")}
+    if processes is not None:
+        env[_second_core.ENVIRONMENT] = processes
+    if child_fails:
+        env["CHILD_FAILS"] = "1"
+    done = subprocess.run([sys.executable, "-c", _LOAD, str(path)], capture_output=True,
+                          text=True, env=env, cwd=ROOT, check=False, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def _one_core(path: Path) -> dict:
+    loaded = _load(path, processes="1")
+    assert loaded["child"] == [], "FACTCHECK_PROCESSES=1 still forked"
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("two-cores") / "corpus"
+    generate(2000, root, seed=5)
+    return root
+
+
+def _claims_files(root: Path) -> list[Path]:
+    files = sorted((root / "claims").glob("*.yaml"))
+    assert len(files) >= 2
+    return files
+
+
+@pytest.mark.parametrize("which", ["bundled", "generated"])
+def test_two_cores_load_what_one_core_loads(which: str, generated: Path) -> None:
+    path = ROOT / "claims" if which == "bundled" else generated
+    two = _load(path)
+    one = _one_core(path)
+    assert "claims" in one and len(one["claims"]) > 100
+    assert two["claims"] == one["claims"]  # the same claims, in the same order
+    [(done, count)] = two["child"]
+    assert done and count == len(one["claims"]) - round(len(one["claims"]) * PARENT_SHARE)
+
+
+def test_a_failing_child_leaves_the_work_to_the_parent(generated: Path) -> None:
+    two = _load(generated, child_fails=True)
+    assert two["child"] == [[False, None]]
+    assert two["claims"] == _one_core(generated)["claims"]
+
+
+def _copy(generated: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    root = tmp_path / "corpus"
+    shutil.copytree(generated, root)
+    return root
+
+
+def test_an_error_in_the_child_part_is_reported_as_one_core_reports_it(
+        generated: Path, tmp_path: Path) -> None:
+    root = _copy(generated, tmp_path)
+    last = _claims_files(root)[-1]
+    text = last.read_text(encoding="utf-8")
+    where = text.rindex("    quote: ")
+    end = text.index("\n", where)
+    last.write_text(text[:where] + "    quote: 这句话不在文章里" + text[end:], encoding="utf-8")
+    two = _load(root)
+    one = _one_core(root)
+    assert one["errors"] and any("quote not found" in error for error in one["errors"])
+    assert two["errors"] == one["errors"]
+    assert two["child"] == [[True, None]]  # the child met it and left the part to the parent
+
+
+def test_an_id_in_both_parts_is_a_duplicate_as_one_core_says(
+        generated: Path, tmp_path: Path) -> None:
+    root = _copy(generated, tmp_path)
+    first, *_, last = _claims_files(root)
+    first_id = first.read_text(encoding="utf-8").split("- id: ", 1)[1].split("\n", 1)[0]
+    text = last.read_text(encoding="utf-8")
+    where = text.rindex("- id: ") + len("- id: ")
+    end = text.index("\n", where)
+    last.write_text(text[:where] + first_id + text[end:], encoding="utf-8")
+    two = _load(root)
+    one = _one_core(root)
+    assert any(f"duplicate claim id '{first_id}'" in error for error in one["errors"])
+    assert two["errors"] == one["errors"]
+    [(done, count)] = two["child"]
+    assert done and count  # the child read its part cleanly; the parent found the clash
+
+
+def test_no_second_process_while_another_thread_runs_or_when_told(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(_second_core.ENVIRONMENT, raising=False)
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert _second_core.usable()
+    monkeypatch.setenv(_second_core.ENVIRONMENT, "1")
+    assert not _second_core.usable()
+    monkeypatch.setenv(_second_core.ENVIRONMENT, "2")
+    assert _second_core.usable()
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    assert not _second_core.usable()
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})
+    assert not _second_core.usable()
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert not _second_core.usable()
