@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from ._errors import CheckError, ExpressionError, FactcheckError, LoadErrors, Location
 from ._findings import Finding, Status
 from ._model import CheckSpec, Corpus
+from ._second_core import Forked
 from .checks._context import CheckContext
 from .checks._registry import CheckKind, get_kind, kinds
 from .checks.derived import compile_spec, derived_cycles
@@ -48,12 +49,51 @@ def check(corpus: Corpus) -> list[Finding]:
     _refuse_cycles(corpus)
     context = CheckContext(corpus)
     findings: list[Finding] = []
-    for kind in kinds().values():
-        if kind.automatic:
-            findings.extend(_run(kind, None, context))
-    for spec in corpus.checks:
-        findings.extend(_run(get_kind(spec.kind, spec.location), spec, context))
+    declared = _declared_elsewhere(corpus, context)
+    try:
+        for kind in kinds().values():
+            if kind.automatic:
+                findings.extend(_run(kind, None, context))
+        done, theirs = declared.result() if declared is not None else (False, None)
+    finally:
+        if declared is not None:
+            declared.cancel()
+    if done and theirs is not None:
+        findings.extend(theirs)
+    else:
+        findings.extend(_run_declared(corpus, context))
     return _acknowledge(_unique(sorted(findings, key=lambda f: f.id)), corpus)
+
+
+#: Declared checks run in a second process from this many on, beside the automatic kinds
+#: (see :mod:`._second_core`; below it, the fork and the pickling cost more than they save).
+DECLARED_ELSEWHERE_FROM = 1024
+
+
+def _run_declared(corpus: Corpus, context: CheckContext) -> list[Finding]:
+    """The findings of the corpus's declared checks, in file order."""
+    return [finding for spec in corpus.checks
+            for finding in _run(get_kind(spec.kind, spec.location), spec, context)]
+
+
+def _declared_elsewhere(corpus: Corpus, context: CheckContext) -> Forked[list[Finding]] | None:
+    """The declared checks started in a forked child, while this process runs the
+    automatic kinds; ``None`` where they are better run here. Only factcheck's own kinds
+    go to the child: another kind's side effects would be lost with it. Whatever the child
+    does not return, this process runs itself, so the findings (and any error) are those
+    of one process."""
+    if len(corpus.checks) < DECLARED_ELSEWHERE_FROM:
+        return None
+    try:
+        if not all(_ours(get_kind(spec.kind, spec.location)) for spec in corpus.checks):
+            return None
+    except FactcheckError:
+        return None  # raised again in order, by this process
+    return Forked.start(lambda: _run_declared(corpus, context))
+
+
+def _ours(kind: CheckKind) -> bool:
+    return (getattr(kind.run, "__module__", "") or "").startswith("factcheck.")
 
 
 def _run(kind: CheckKind, spec: CheckSpec | None, context: CheckContext) -> list[Finding]:
@@ -64,7 +104,7 @@ def _run(kind: CheckKind, spec: CheckSpec | None, context: CheckContext) -> list
     is not blamed on the claims or on factcheck.
     """
     where = spec.location if spec is not None else None
-    ours = (getattr(kind.run, "__module__", "") or "").startswith("factcheck.")
+    ours = _ours(kind)
     try:
         result = kind.run(context) if spec is None else kind.run(spec, context)
         several = not isinstance(result, (Finding, str, bytes, Mapping)) and isinstance(

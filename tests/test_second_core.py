@@ -52,14 +52,48 @@ print(json.dumps(out, ensure_ascii=False))
 """
 
 
-def _load(path: Path, *, processes: str | None = None, child_fails: bool = False) -> dict:
+# Checks the corpus at argv[1] with its declared checks run in a second process from the
+# first on, and prints the findings (or the error) and what the child gave back.
+_CHECK = r"""
+import json, os, sys
+import factcheck._engine as engine_module
+from factcheck import FactcheckError, check, load
+from factcheck._second_core import Forked
+
+engine_module.DECLARED_ELSEWHERE_FROM = 1
+answers = []
+result = Forked.result
+def recorded(self):
+    done, theirs = result(self)
+    answers.append([done, None if theirs is None else len(theirs)])
+    return done, theirs
+Forked.result = recorded
+if os.environ.get("CHILD_FAILS"):
+    parent, run_declared = os.getpid(), engine_module._run_declared
+    def fails(*args):
+        if os.getpid() != parent:
+            raise RuntimeError("the child's part failed")
+        return run_declared(*args)
+    engine_module._run_declared = fails
+corpus = load(sys.argv[1], cache=False)
+try:
+    out = {"findings": [repr(finding) for finding in check(corpus)]}
+except FactcheckError as error:
+    out = {"error": str(error)}
+out["child"] = answers
+print(json.dumps(out, ensure_ascii=False))
+"""
+
+
+def _load(path: Path, *, processes: str | None = None, child_fails: bool = False,
+          script: str = _LOAD) -> dict:
     env = {key: value for key, value in os.environ.items()
            if key not in (_second_core.ENVIRONMENT, "CHILD_FAILS")}
     if processes is not None:
         env[_second_core.ENVIRONMENT] = processes
     if child_fails:
         env["CHILD_FAILS"] = "1"
-    done = subprocess.run([sys.executable, "-c", _LOAD, str(path)], capture_output=True,
+    done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True,
                           text=True, env=env, cwd=ROOT, check=False, timeout=300)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
@@ -160,3 +194,40 @@ def test_no_second_process_while_another_thread_runs_or_when_told(
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
     monkeypatch.setattr(sys, "platform", "darwin")
     assert not _second_core.usable()
+
+
+@pytest.mark.parametrize("which", ["bundled", "generated"])
+def test_declared_checks_elsewhere_find_what_one_process_finds(which: str,
+                                                               generated: Path) -> None:
+    path = ROOT / "claims" if which == "bundled" else generated
+    two = _load(path, script=_CHECK)
+    one = _load(path, processes="1", script=_CHECK)
+    assert one["child"] == []
+    assert len(one["findings"]) > 20
+    assert two["findings"] == one["findings"]  # the same findings, in the same order
+    [(done, count)] = two["child"]
+    assert done and 0 < count < len(one["findings"])
+
+
+def test_declared_checks_a_failing_child_leaves_to_the_parent(generated: Path) -> None:
+    two = _load(generated, child_fails=True, script=_CHECK)
+    assert two["child"] == [[False, None]]
+    assert two["findings"] == _load(generated, processes="1", script=_CHECK)["findings"]
+
+
+def test_a_kind_of_another_package_runs_in_this_process(generated: Path,
+                                                        tmp_path: Path) -> None:
+    """A kind that is not factcheck's own is never run in a child: its side effects
+    (here, a file it writes) would be lost with it."""
+    script = _CHECK.replace("corpus = load(", """import dataclasses
+from factcheck.checks._registry import add_kind, kinds, unregister_check
+calls = []
+builtin = kinds()["sum"]
+def counting(spec, context):
+    calls.append(spec.id)
+    return builtin.run(spec, context)
+unregister_check("sum")
+add_kind(dataclasses.replace(builtin, run=counting))
+corpus = load(""").replace('out["child"] = answers', 'out["child"] = answers; out["calls"] = len(calls)')
+    two = _load(generated, script=script)
+    assert two["child"] == [] and two["calls"] > 0
