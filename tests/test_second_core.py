@@ -21,26 +21,37 @@ from factcheck._claims import PARENT_SHARE
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Loads the corpus at argv[1] with claims read on two cores from the first claim on, and
-# prints what was loaded (or the errors) and whether the child's part was used.
-_LOAD = r"""
+# What both scripts below begin with: every answer of a child, recorded as (whether it
+# returned its part, how many items it returned), and, with CHILD_FAILS set, a function
+# FAILING of a module MODULE that raises in a child (and works in this process).
+_RECORD = r"""
 import json, os, sys
-import factcheck._claims as claims_module
-from factcheck import LoadErrors, load
 from factcheck._second_core import Forked
 
-claims_module.TWO_CORES_FROM = 1
 answers = []
 result = Forked.result
 def recorded(self):
-    done, later = result(self)
-    answers.append([done, None if later is None else len(later)])
-    return done, later
+    done, part = result(self)
+    answers.append([done, None if part is None else len(part)])
+    return done, part
 Forked.result = recorded
 if os.environ.get("CHILD_FAILS"):
+    parent, working = os.getpid(), getattr(MODULE, FAILING)
     def fails(*args):
-        raise RuntimeError("the child's part failed")
-    claims_module._read_part = fails
+        if os.getpid() != parent:
+            raise RuntimeError("the child's part failed")
+        return working(*args)
+    setattr(MODULE, FAILING, fails)
+"""
+
+# Loads the corpus at argv[1] with claims read on two cores from the first claim on, and
+# prints what was loaded (or the errors) and whether the child's part was used.
+_LOAD = r"""
+import factcheck._claims as MODULE
+from factcheck import LoadErrors, load
+FAILING = "_read_part"
+MODULE.TWO_CORES_FROM = 1
+""" + _RECORD + r"""
 try:
     corpus = load(sys.argv[1], cache=False)
 except LoadErrors as errors:
@@ -51,30 +62,14 @@ out["child"] = answers
 print(json.dumps(out, ensure_ascii=False))
 """
 
-
 # Checks the corpus at argv[1] with its declared checks run in a second process from the
 # first on, and prints the findings (or the error) and what the child gave back.
 _CHECK = r"""
-import json, os, sys
-import factcheck._engine as engine_module
+import factcheck._engine as MODULE
 from factcheck import FactcheckError, check, load
-from factcheck._second_core import Forked
-
-engine_module.DECLARED_ELSEWHERE_FROM = 1
-answers = []
-result = Forked.result
-def recorded(self):
-    done, theirs = result(self)
-    answers.append([done, None if theirs is None else len(theirs)])
-    return done, theirs
-Forked.result = recorded
-if os.environ.get("CHILD_FAILS"):
-    parent, run_declared = os.getpid(), engine_module._run_declared
-    def fails(*args):
-        if os.getpid() != parent:
-            raise RuntimeError("the child's part failed")
-        return run_declared(*args)
-    engine_module._run_declared = fails
+FAILING = "_run_declared"
+MODULE.DECLARED_ELSEWHERE_FROM = 1
+""" + _RECORD + r"""
 corpus = load(sys.argv[1], cache=False)
 try:
     out = {"findings": [repr(finding) for finding in check(corpus)]}
