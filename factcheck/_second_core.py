@@ -103,11 +103,16 @@ class Forked(Generic[T]):
         failed in any way (the caller then does the work itself)."""
         from ._cache import _loads
 
-        pid, self._pid = self._pid, None
+        pid = self._pid
         if pid is None:
             return False, None
         try:
-            _, status = os.waitpid(pid, 0)
+            try:
+                _, status = os.waitpid(pid, 0)
+            except OSError:  # reaped by another: its pid is no longer this process's to end
+                self._pid = None
+                raise
+            self._pid = None  # reaped; a wait interrupted (Ctrl-C) leaves it to cancel()
             if not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0:
                 return False, None
             self._out.seek(0)

@@ -226,3 +226,41 @@ add_kind(dataclasses.replace(builtin, run=counting))
 corpus = load(""").replace('out["child"] = answers', 'out["child"] = answers; out["calls"] = len(calls)')
     two = _load(generated, script=script)
     assert two["child"] == [] and two["calls"] > 0
+
+
+def _run(script: str) -> str:
+    """What ``script`` prints, run in a fresh interpreter with the second process on."""
+    env = {key: value for key, value in os.environ.items()
+           if key != _second_core.ENVIRONMENT}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env=env, cwd=ROOT, check=False, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_an_interrupted_wait_still_ends_the_child() -> None:
+    """Ctrl-C while this process waits for the child: the caller's ``cancel`` kills and
+    reaps it, as it does when the interrupt comes earlier."""
+    out = _run(r"""
+import os, signal, time
+from factcheck._second_core import Forked
+
+def interrupt(*args):
+    raise KeyboardInterrupt
+signal.signal(signal.SIGALRM, interrupt)
+child = Forked.start(lambda: time.sleep(30))
+pid = child._pid
+signal.alarm(1)
+try:
+    try:
+        child.result()
+    finally:
+        child.cancel()
+except KeyboardInterrupt:
+    print("interrupted")
+try:
+    print(os.waitpid(pid, os.WNOHANG))
+except ChildProcessError:
+    print("reaped")
+""")
+    assert out.split() == ["interrupted", "reaped"]
