@@ -7,8 +7,8 @@ be used or does not finish cleanly, :meth:`Forked.result` says so and the caller
 work itself, as it would have with one process. See docs/performance.md ("Two cores").
 
 A second process is used only where forking is safe and pays: on Linux, with at least two
-CPUs this process may run on, no other thread running (a fork copies only the calling
-thread, and any lock another thread holds stays locked in the child), and
+CPUs this process may run on, no other thread running, whoever started it (a fork copies
+only the calling thread, and any lock another thread holds stays locked in the child), and
 ``FACTCHECK_PROCESSES`` not set to ``1``.
 """
 
@@ -37,12 +37,21 @@ def usable() -> bool:
         return False
     if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
         return False
-    if threading.active_count() != 1:
+    if threading.active_count() != 1 or _threads() != 1:
         return False
     try:
         return len(os.sched_getaffinity(0)) >= 2
     except OSError:
         return False
+
+
+def _threads() -> int:
+    """How many threads this process runs, as Linux lists them: those started with
+    ``_thread`` or by a C library too, which ``threading`` does not count; 1 if unknown."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return 1
 
 
 def _scratch() -> BinaryIO:

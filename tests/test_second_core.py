@@ -174,6 +174,7 @@ def test_no_second_process_while_another_thread_runs_or_when_told(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(_second_core.ENVIRONMENT, raising=False)
     monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setattr(_second_core, "_threads", lambda: 1)  # an xdist worker has more
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
     monkeypatch.setattr(sys, "platform", "linux")
     assert _second_core.usable()
@@ -264,3 +265,18 @@ except ChildProcessError:
     print("reaped")
 """)
     assert out.split() == ["interrupted", "reaped"]
+
+
+def test_no_second_process_beside_a_thread_threading_does_not_count() -> None:
+    """A thread started with ``_thread`` (or by a C library) is not in
+    ``threading.active_count()``, but a fork copies it no better than another."""
+    out = _run(r"""
+import _thread, time
+from factcheck._second_core import usable
+
+print(usable())
+_thread.start_new_thread(time.sleep, (30,))
+time.sleep(0.2)
+print(usable())
+""")
+    assert out.split() == ["True", "False"]
