@@ -8,8 +8,9 @@ work itself, as it would have with one process. See docs/performance.md ("Two co
 
 A second process is used only where forking is safe and pays: on Linux, with at least two
 CPUs this process may run on, no other thread running, whoever started it (a fork copies
-only the calling thread, and any lock another thread holds stays locked in the child), and
-``FACTCHECK_PROCESSES`` not set to ``1``.
+only the calling thread, and any lock another thread holds stays locked in the child),
+``SIGCHLD`` at its default (ignored, or handled, the child may be reaped before this process
+waits for it), and ``FACTCHECK_PROCESSES`` not set to ``1``.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ def usable() -> bool:
         return False
     if threading.active_count() != 1 or _threads() != 1:
         return False
+    if signal.getsignal(signal.SIGCHLD) != signal.SIG_DFL:
+        return False  # ignored (the kernel reaps the child) or handled (a handler may)
     try:
         return len(os.sched_getaffinity(0)) >= 2
     except OSError:

@@ -280,3 +280,22 @@ time.sleep(0.2)
 print(usable())
 """)
     assert out.split() == ["True", "False"]
+
+
+def test_no_second_process_where_another_reaps_the_children() -> None:
+    """With SIGCHLD ignored the kernel reaps the child and ``waitpid`` fails, and a
+    handler may reap it: the child's work would be lost and done again, and its pid,
+    free for another process, killed by ``cancel``."""
+    out = _run(r"""
+import signal
+from factcheck._second_core import Forked, usable
+
+print(usable())
+signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+print(usable(), Forked.start(lambda: 1))
+signal.signal(signal.SIGCHLD, lambda *args: None)
+print(usable())
+signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+print(usable(), Forked.start(lambda: 1).result())
+""")
+    assert out.splitlines() == ["True", "False None", "False", "True (True, 1)"]
