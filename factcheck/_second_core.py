@@ -57,6 +57,18 @@ def _threads() -> int:
         return 1
 
 
+def _default_signals() -> None:
+    """In the child: every signal this process handles in Python back to its default, so
+    that a signal for the whole process group (Ctrl-C, a hang-up) ends the child quietly
+    instead of running this process's handler there, which may write or flush its output
+    (and a wake-up file descriptor, an event loop's, no longer hears of them)."""
+    signal.set_wakeup_fd(-1)
+    for number in signal.valid_signals():
+        with contextlib.suppress(OSError, ValueError):
+            if callable(signal.getsignal(number)):
+                signal.signal(number, signal.SIG_DFL)
+
+
 def _scratch() -> BinaryIO:
     """An anonymous file for the child's result: in memory where Linux offers it."""
     try:
@@ -100,7 +112,7 @@ class Forked(Generic[T]):
         if pid == 0:  # the child: never returns, never flushes the parent's buffers
             code = 1
             try:
-                signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it quietly
+                _default_signals()
                 out.write(_dumps((work(),)))  # a tuple: None is a result too
                 out.flush()
                 code = 0

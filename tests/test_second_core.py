@@ -299,3 +299,28 @@ signal.signal(signal.SIGCHLD, signal.SIG_DFL)
 print(usable(), Forked.start(lambda: 1).result())
 """)
     assert out.splitlines() == ["True", "False None", "False", "True (True, 1)"]
+
+
+def test_the_child_runs_none_of_this_process_s_signal_handlers() -> None:
+    """A signal for the whole process group (a terminal's hang-up, a service stopped)
+    reaches the child too: its handler is this process's, here one that writes and flushes
+    standard output, whose buffer holds what this process has not written yet. The child
+    must never write it: it ends as the signal's default says, and this process does its
+    work."""
+    out = _run(r"""
+import os, signal, sys, time
+from factcheck._second_core import Forked
+
+def stopping(*args):
+    print("stopping")
+    sys.stdout.flush()
+signal.signal(signal.SIGTERM, stopping)
+print("not flushed yet")  # stdout is a pipe: held in the buffer
+
+def work():
+    os.kill(os.getpid(), signal.SIGTERM)
+    time.sleep(0.5)
+    return 1
+print(Forked.start(work).result())
+""")
+    assert out.splitlines() == ["not flushed yet", "(False, None)"]
