@@ -16,6 +16,7 @@ waits for it), and ``FACTCHECK_PROCESSES`` not set to ``1``.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import signal
 import sys
@@ -112,6 +113,7 @@ class Forked(Generic[T]):
         if pid == 0:  # the child: never returns, never flushes the parent's buffers
             code = 1
             try:
+                gc.freeze()  # what this process left for its collector is its to finalise
                 _default_signals()
                 out.write(_dumps((work(),)))  # a tuple: None is a result too
                 out.flush()

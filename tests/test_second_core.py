@@ -324,3 +324,31 @@ def work():
 print(Forked.start(work).result())
 """)
     assert out.splitlines() == ["not flushed yet", "(False, None)"]
+
+
+
+def test_the_child_finalises_nothing_this_process_left() -> None:
+    """Garbage this process left for its cyclic collector (here a suspended generator in a
+    reference cycle, which says so on standard output when it is closed) is this process's
+    to finalise: a collection in the child, which the child's own allocations start, must
+    not run its ``finally`` too."""
+    out = _run(r"""
+import gc
+from factcheck._second_core import Forked
+
+gc.disable()
+def steps():
+    try:
+        yield
+    finally:
+        print("closed", flush=True)
+class Holder:
+    pass
+holder = Holder()
+holder.me, holder.steps = holder, steps()
+next(holder.steps)
+del holder
+print(Forked.start(gc.collect).result()[0])
+gc.collect()
+""")
+    assert out.splitlines() == ["True", "closed"]
