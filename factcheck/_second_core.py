@@ -22,6 +22,7 @@ import signal
 import sys
 import tempfile
 import threading
+import warnings
 from collections.abc import Callable
 from typing import BinaryIO, Generic, TypeVar
 
@@ -70,6 +71,15 @@ def _default_signals() -> None:
                 signal.signal(number, signal.SIG_DFL)
 
 
+def _warnings_kept() -> list[warnings.WarningMessage]:
+    """In the child: the warnings its work gives, kept instead of shown (its standard
+    error is this process's, and a caller that records them, as pytest does, records them
+    in this process)."""
+    said: list[warnings.WarningMessage] = []
+    warnings.showwarning = lambda *args: said.append(warnings.WarningMessage(*args))
+    return said
+
+
 def _scratch() -> BinaryIO:
     """An anonymous file for the child's result: in memory where Linux offers it."""
     try:
@@ -115,9 +125,12 @@ class Forked(Generic[T]):
             try:
                 gc.freeze()  # what this process left for its collector is its to finalise
                 _default_signals()
-                out.write(_dumps((work(),)))  # a tuple: None is a result too
-                out.flush()
-                code = 0
+                said = _warnings_kept()
+                value = work()
+                if not said:  # else this process does the work, and gives the warnings
+                    out.write(_dumps((value,)))  # a tuple: None is a result too
+                    out.flush()
+                    code = 0
             except BaseException:  # noqa: BLE001 - the parent does the work instead
                 pass
             finally:

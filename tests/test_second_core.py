@@ -352,3 +352,22 @@ print(Forked.start(gc.collect).result()[0])
 gc.collect()
 """)
     assert out.splitlines() == ["True", "closed"]
+
+
+def test_a_warning_in_the_child_leaves_the_work_to_this_process() -> None:
+    """A warning the child's work gives would be written to standard error by the child,
+    or lost with it (pytest records warnings in this process): the child gives up
+    instead, and this process does the work, and gives the warning, as one process does."""
+    done = subprocess.run([sys.executable, "-c", r"""
+import warnings
+from factcheck._second_core import Forked
+
+def work():
+    warnings.warn("a remark")
+    return 1
+print(Forked.start(work).result())
+"""], capture_output=True, text=True, cwd=ROOT, check=False, timeout=60,
+        env={key: value for key, value in os.environ.items()
+             if key != _second_core.ENVIRONMENT})
+    assert done.returncode == 0, done.stderr
+    assert (done.stdout, done.stderr) == ("(False, None)\n", "")
