@@ -326,7 +326,6 @@ print(Forked.start(work).result())
     assert out.splitlines() == ["not flushed yet", "(False, None)"]
 
 
-
 def test_the_child_finalises_nothing_this_process_left() -> None:
     """Garbage this process left for its cyclic collector (here a suspended generator in a
     reference cycle, which says so on standard output when it is closed) is this process's
