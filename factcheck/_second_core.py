@@ -1,10 +1,11 @@
 """Work done in a forked second process, its result brought back pickled.
 
-The claims of a large corpus are read on both cores of the machine: the parent forks a
-child, both read their part, and the child's claims come back through an anonymous file
-(``memfd``), pickled as the cache pickles them. A child can only help: whenever it cannot
-be used or does not finish cleanly, :meth:`Forked.result` says so and the caller does the
-work itself, as it would have with one process. See docs/performance.md ("Two cores").
+A large corpus's claims are read, and its declared checks run, on both cores of the
+machine: this process forks a child, each does its part, and the child's result comes
+back through an anonymous file (``memfd``), pickled as the cache pickles. A child can only
+help: whenever it cannot be used or does not finish cleanly, :meth:`Forked.result` says so
+and the caller does the work itself, as it would have with one process. See
+docs/performance.md ("Two cores").
 
 A second process is used only where forking is safe and pays: on Linux, with at least two
 CPUs this process may run on, no other thread running, whoever started it (a fork copies
