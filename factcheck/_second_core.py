@@ -72,6 +72,20 @@ def _default_signals() -> None:
                 signal.signal(number, signal.SIG_DFL)
 
 
+def _end_with(parent: int) -> None:
+    """In the child: be killed when ``parent`` ends, however it ends (``kill -9``, or a
+    ``timeout`` that signals only it), instead of working on for nobody."""
+    with contextlib.suppress(Exception):  # no libc, no prctl: the child ends on its own
+        import ctypes
+
+        ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # it ended before the request was made
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
 def _warnings_kept() -> list[warnings.WarningMessage]:
     """In the child: the warnings its work gives, kept instead of shown (its standard
     error is this process's, and a caller that records them, as pytest does, records them
@@ -116,6 +130,7 @@ class Forked(Generic[T]):
             out = _scratch()
         except OSError:
             return None
+        parent = os.getpid()
         try:
             pid = os.fork()
         except OSError:
@@ -125,6 +140,7 @@ class Forked(Generic[T]):
             code = 1
             try:
                 gc.freeze()  # what this process left for its collector is its to finalise
+                _end_with(parent)
                 _default_signals()
                 said = _warnings_kept()
                 value = work()

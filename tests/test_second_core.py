@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -370,3 +372,33 @@ print(Forked.start(work).result())
              if key != _second_core.ENVIRONMENT})
     assert done.returncode == 0, done.stderr
     assert (done.stdout, done.stderr) == ("(False, None)\n", "")
+
+
+def test_the_child_ends_with_this_process(tmp_path: Path) -> None:
+    """A process killed outright (``kill -9``, or a ``timeout`` that signals only it)
+    cannot end its child: the child must not work on for nobody."""
+    written = tmp_path / "pid"
+    done = subprocess.run([sys.executable, "-c", r"""
+import os, sys, time
+from factcheck._second_core import Forked
+
+child = Forked.start(lambda: time.sleep(60))
+open(sys.argv[1], "w").write(str(child._pid))
+time.sleep(0.5)  # the child is running
+os._exit(0)  # no cancel(), as after a SIGKILL
+""", str(written)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL, cwd=ROOT, check=False, timeout=60,
+        env={key: value for key, value in os.environ.items()
+             if key != _second_core.ENVIRONMENT})
+    assert done.returncode == 0
+    pid = int(written.read_text())
+    for _ in range(100):
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except FileNotFoundError:
+            return  # ended and reaped
+        if state in ("Z", "X"):
+            return  # ended, not yet reaped by whoever adopted it
+        time.sleep(0.05)
+    os.kill(pid, signal.SIGKILL)
+    raise AssertionError(f"the child {pid} still ran 5 s after its parent ended")
