@@ -213,10 +213,9 @@ def test_declared_checks_a_failing_child_leaves_to_the_parent(generated: Path) -
     assert two["findings"] == _load(generated, processes="1", script=_CHECK)["findings"]
 
 
-def test_a_kind_of_another_package_runs_in_this_process(generated: Path,
-                                                        tmp_path: Path) -> None:
+def test_a_kind_of_another_package_runs_in_this_process(generated: Path) -> None:
     """A kind that is not factcheck's own is never run in a child: its side effects
-    (here, a file it writes) would be lost with it."""
+    (here, the calls it counts) would be lost with it."""
     script = _CHECK.replace("corpus = load(", """import dataclasses
 from factcheck.checks._registry import add_kind, kinds, unregister_check
 calls = []
