@@ -1,6 +1,8 @@
-"""Claims read on two cores: the same corpus, the same errors, as one process reads them.
+"""The second process (claims read, and declared checks run, on two cores): the same
+corpus, findings and errors as one process gives; and a child that runs none of this
+process's handlers, finalisers or warnings, and is always ended and reaped.
 
-Each load runs in a fresh interpreter: a fork is refused while another thread runs (as in
+Each load and check runs in a fresh interpreter: a fork is refused while another thread runs (as in
 a pytest-xdist worker), and these tests must see the second process at work, not skip it.
 """
 
