@@ -84,10 +84,16 @@ print(json.dumps(out, ensure_ascii=False))
 """
 
 
+def _environment() -> dict[str, str]:
+    """This process's environment, without what the scripts here are told by it: the
+    second process is factcheck's to decide, and no child is made to fail."""
+    return {key: value for key, value in os.environ.items()
+            if key not in (_second_core.ENVIRONMENT, "CHILD_FAILS")}
+
+
 def _load(path: Path, *, processes: str | None = None, child_fails: bool = False,
           script: str = _LOAD) -> dict:
-    env = {key: value for key, value in os.environ.items()
-           if key not in (_second_core.ENVIRONMENT, "CHILD_FAILS")}
+    env = _environment()
     if processes is not None:
         env[_second_core.ENVIRONMENT] = processes
     if child_fails:
@@ -234,10 +240,8 @@ corpus = load(""").replace('out["child"] = answers', 'out["child"] = answers; ou
 
 def _run(script: str) -> str:
     """What ``script`` prints, run in a fresh interpreter with the second process on."""
-    env = {key: value for key, value in os.environ.items()
-           if key != _second_core.ENVIRONMENT}
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          env=env, cwd=ROOT, check=False, timeout=60)
+                          env=_environment(), cwd=ROOT, check=False, timeout=60)
     assert done.returncode == 0, done.stderr
     return done.stdout
 
@@ -369,8 +373,7 @@ def work():
     return 1
 print(Forked.start(work).result())
 """], capture_output=True, text=True, cwd=ROOT, check=False, timeout=60,
-        env={key: value for key, value in os.environ.items()
-             if key != _second_core.ENVIRONMENT})
+        env=_environment())
     assert done.returncode == 0, done.stderr
     assert (done.stdout, done.stderr) == ("(False, None)\n", "")
 
@@ -389,8 +392,7 @@ time.sleep(0.5)  # the child is running
 os._exit(0)  # no cancel(), as after a SIGKILL
 """, str(written)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL, cwd=ROOT, check=False, timeout=60,
-        env={key: value for key, value in os.environ.items()
-             if key != _second_core.ENVIRONMENT})
+        env=_environment())
     assert done.returncode == 0
     pid = int(written.read_text())
     for _ in range(100):
