@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import functools
-import itertools
 import re
 from collections.abc import Iterable
 from fractions import Fraction
@@ -243,26 +242,25 @@ def read_claims(items: Items, defaults: dict[str, Any], sources: dict[str, Sourc
     """
     context = _Context(sources, entities, metrics)
     claims: dict[str, Claim] = {}
-    entries = [(doc, index, entry) for doc, _, value in items if isinstance(value, list)
-               for index, entry in enumerate(value)]
-    split = round(len(entries) * PARENT_SHARE)
     child = None
-    if len(entries) >= TWO_CORES_FROM and _untouched(problems) and all(
-            isinstance(value, list) for _, _, value in items):
-        child = Forked.start(lambda: _read_part(entries, split, len(entries), defaults,
-                                                context, problems))
+    if all(isinstance(value, list) for _, _, value in items) and sum(
+            len(value) for _, _, value in items) >= TWO_CORES_FROM and _untouched(problems):
+        entries = [(doc, index, entry) for doc, _, value in items
+                   for index, entry in enumerate(value)]
+        split = round(len(entries) * PARENT_SHARE)
+        child = Forked.start(lambda: _read_part(entries[split:], defaults, context, problems))
     if child is None:  # one pass, each section in turn
         for doc, _, value in items:
             if isinstance(value, list):
-                _read_entries([(doc, index, entry) for index, entry in enumerate(value)], 0,
-                              len(value), defaults, context, problems, claims)
+                _read_entries(((doc, index, entry) for index, entry in enumerate(value)),
+                              defaults, context, problems, claims)
                 continue
             not_a_list(doc, "claims", " of claims", value, problems)
             if isinstance(value, dict):  # one claim without its '- ': checks may name it
                 problems.mark_invalid("claim", _id_of(value))
         return claims
     try:
-        _read_entries(entries, 0, split, defaults, context, problems, claims)
+        _read_entries(entries[:split], defaults, context, problems, claims)
         done, later = child.result()
     finally:
         child.cancel()
@@ -270,7 +268,7 @@ def read_claims(items: Items, defaults: dict[str, Any], sources: dict[str, Sourc
             claim.id for claim in later):
         claims.update((claim.id, claim) for claim in later)
     else:  # a problem, or the child failed: read them here, as one pass does
-        _read_entries(entries, split, len(entries), defaults, context, problems, claims)
+        _read_entries(entries[split:], defaults, context, problems, claims)
     return claims
 
 
@@ -287,21 +285,20 @@ def _untouched(problems: Problems) -> bool:
     return not (problems.errors or problems.invalid or problems.unread or problems.unchecked)
 
 
-def _read_part(entries: list[tuple[Document, int, Any]], start: int, stop: int,
-               defaults: dict[str, Any], context: _Context,
-               problems: Problems) -> list[Claim] | None:
+def _read_part(entries: list[tuple[Document, int, Any]], defaults: dict[str, Any],
+               context: _Context, problems: Problems) -> list[Claim] | None:
     """The child's part: its claims in order, or ``None`` where reading them changed
     ``problems`` (the parent then reads them itself, to report in order)."""
     claims: dict[str, Claim] = {}
-    _read_entries(entries, start, stop, defaults, context, problems, claims)
+    _read_entries(entries, defaults, context, problems, claims)
     return list(claims.values()) if _untouched(problems) else None
 
 
-def _read_entries(entries: list[tuple[Document, int, Any]], start: int, stop: int,
-                  defaults: dict[str, Any], context: _Context, problems: Problems,
-                  claims: dict[str, Claim]) -> None:
-    """Read ``entries[start:stop]`` into ``claims``, in order."""
-    for doc, index, entry in itertools.islice(entries, start, stop):
+def _read_entries(entries: Iterable[tuple[Document, int, Any]], defaults: dict[str, Any],
+                  context: _Context, problems: Problems, claims: dict[str, Claim]) -> None:
+    """Read ``entries`` (a document, the index in its ``claims:`` list, the entry) into
+    ``claims``, in order."""
+    for doc, index, entry in entries:
         keypath: KeyPath = ("claims", index)
         claim_id = _id_of(entry)
         fields = read_fields(doc, keypath, entry, CLAIM_FIELDS, problems, what="claim",
