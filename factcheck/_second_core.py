@@ -8,7 +8,8 @@ and the caller does the work itself, as it would have with one process. See
 docs/performance.md ("Two cores").
 
 A second process is used only where forking is safe and pays: on Linux, with at least two
-CPUs this process may run on, no other thread running, whoever started it (a fork copies
+CPUs this process may run on and at least two CPUs' worth of time in its cgroup's CPU quota
+(a container's ``--cpus``), no other thread running, whoever started it (a fork copies
 only the calling thread, and any lock another thread holds stays locked in the child),
 ``SIGCHLD`` at its default (ignored, or handled, the child may be reaped before this process
 waits for it), and ``FACTCHECK_PROCESSES`` not set to ``1``.
@@ -26,6 +27,8 @@ import threading
 import warnings
 from collections.abc import Callable
 from typing import BinaryIO, Generic, TypeVar
+
+from ._cpu_quota import cpu_quota
 
 __all__ = ["ENVIRONMENT", "Forked", "usable"]
 
@@ -46,9 +49,12 @@ def usable() -> bool:
     if signal.getsignal(signal.SIGCHLD) != signal.SIG_DFL:
         return False  # ignored (the kernel reaps the child) or handled (a handler may)
     try:
-        return len(os.sched_getaffinity(0)) >= 2
+        if len(os.sched_getaffinity(0)) < 2:
+            return False
     except OSError:
         return False
+    quota = cpu_quota()  # a container limited to one CPU still shows all of the machine's
+    return quota is None or quota >= 2
 
 
 def _threads() -> int:

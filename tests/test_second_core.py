@@ -25,12 +25,17 @@ from factcheck._claims import PARENT_SHARE
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# What both scripts below begin with: every answer of a child, recorded as (whether it
+# What both scripts below begin with: two CPUs to use; every answer of a child, recorded as (whether it
 # returned its part, how many items it returned), and, with CHILD_FAILS set, a function
 # FAILING of a module MODULE that raises in a child (and works in this process).
 _RECORD = r"""
 import json, os, sys
+import factcheck._second_core
 from factcheck._second_core import Forked
+
+# the child at work whatever CPUs and CPU quota the machine running the tests has
+os.sched_getaffinity = lambda pid: {0, 1}
+factcheck._second_core.cpu_quota = lambda: None
 
 answers = []
 result = Forked.result
@@ -187,6 +192,7 @@ def test_no_second_process_while_another_thread_runs_or_when_told(
     monkeypatch.setattr(_second_core, "_threads", lambda: 1)  # an xdist worker has more
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
     monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(_second_core, "cpu_quota", lambda: None)  # no container's limit
     assert _second_core.usable()
     monkeypatch.setenv(_second_core.ENVIRONMENT, "1")
     assert not _second_core.usable()
