@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import functools
 import re
 from collections.abc import Iterable
-from fractions import Fraction
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
+from ._claim_quantity import (
+    MAX_FIGURE_DIGITS,
+    ZHAO_NOT_READ,
+    digit_count,
+    quantity_of_value,
+    short_repr,
+)
 from ._dates import (
     DATE_SHAPE,
     Period,
@@ -29,7 +34,6 @@ from ._dates import (
 from ._errors import QuoteError, SchemaError, UnitError
 from ._extract_lexicon import (
     BARE_QUARTER_RE,
-    CHENG_AND_TENTHS_RE,
     CLOCK_RE,
     HOUR_RANGE_RE,
     RATIO_RE,
@@ -42,12 +46,9 @@ from ._extract_lexicon import (
 )
 from ._model import Claim, Entity, Metric, NotClaim, Quantity, Source
 from ._numbers import (
-    Figure,
-    Interval,
     from_one_to_another,
     parse_figure,
     qualified_range,
-    times_before_du,
 )
 from ._numerals import CHINESE_NUMERAL_CHARS, FULLWIDTH
 from ._quotes import NormalText, find_all, fold_chars, fold_text, normalise
@@ -55,20 +56,14 @@ from ._schema import Field, Problems, not_a_list, read_fields, written_in
 from ._second_core import Forked
 from ._sources import alias_table
 from ._units import (
-    TEMPERATURES,
-    DimensionMismatch,
     base_factor,
-    dims_label,
-    exact,
-    is_count,
     parse_unit,
     suggest_units,
-    to_base,
 )
 from ._whole_figure import find_figure_within, hour_by_its_words
 from ._yaml import Document, KeyPath
 
-__all__ = ["ZHAO_NOT_READ", "quantity_of", "read_claims", "read_not_claims", "vet_file_source"]
+__all__ = ["read_claims", "read_not_claims", "vet_file_source"]
 
 Items = list[tuple[Document, Path, Any]]
 
@@ -92,14 +87,6 @@ _NOT_CLAIM_FIELDS = (
     Field("occurrence", (int,)),
     Field("reason", (str,), required=True, help="why this number is not a claim"),
 )
-MAX_FIGURE_DIGITS = 30
-_DIGIT = re.compile(r"[0-9０-９零〇一二两兩三四五六七八九]")
-
-
-def _digit_count(text: str) -> int:
-    return len(_DIGIT.findall(text))
-
-
 def _around(source: Source, span: tuple[int, int], margin: int = 4) -> str:
     """The article's text around ``span`` on its line, the span itself in brackets:
     2[93.9亿元]。 (a line break was shown as a space, at the end of the line too)."""
@@ -157,12 +144,9 @@ def _part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int
             f"{' and '.join(left_out)}: write value: \"{whole.value}\"{widen}")
 
 
-_TEMPERATURES_FOLDED = frozenset(word.casefold() for word in TEMPERATURES)
 # (a degree sign also as its look-alikes, º and ˚, which the quote fold reads as °)
 _TEMPERATURE_AFTER = re.compile(r"\s*(?:[℃℉]|[°º˚][CFcf]|[摄攝华華]氏)")
 _ANGLE_AFTER = re.compile(r"\s*[°º˚]")  # 20°, not followed by C or F
-#: unit words that say an angle in degrees: 30度角 (but 30度 alone may be a temperature)
-_ANGLE_WORDS = frozenset(("度角",))
 # ... which a value may leave out the 角 of (30度 of 30度角), or the 度角 (30)
 _ANGLE_DU_AFTER = re.compile(r".?度角(?!逐)")
 _RATIO_AFTER = re.compile(r"[:：比][0-9０-９]|比[零〇一二两兩三四五六七八九十]")
@@ -196,10 +180,6 @@ def _no_claim_hint(text: str, span: tuple[int, int]) -> str | None:
                 f"`unit: kW·h` for electricity; {_TEMPERATURE_NO_CLAIM}")
     return None
 
-
-def _short(text: str, limit: int = 60) -> str:
-    """``repr`` of ``text`` cut to ``limit`` characters, for messages."""
-    return repr(text if len(text) <= limit else text[:limit] + "...")
 
 
 _FIGURES_IN_QUOTE = re.compile(
@@ -491,7 +471,7 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         _still_todo(doc, keypath, "as_of", "the date or period the figure refers to: "
                     "YYYY-MM-DD, YYYY-MM, YYYY, or A..B", claim_id, problems)
     elif as_of is None:
-        problems.at(doc, (*keypath, "as_of"), f"cannot read as_of {_short(fields['as_of'])}",
+        problems.at(doc, (*keypath, "as_of"), f"cannot read as_of {short_repr(fields['as_of'])}",
                     claim_id=claim_id, expected="a real date or period: YYYY-MM-DD, YYYY-MM, "
                     "YYYY, or A..B (e.g. 2017-01..2017-09)",
                     hint=_backwards_hint(fields["as_of"]) or _iso_hint(fields["as_of"]))
@@ -506,7 +486,7 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
     found, partial = find_figure_within(context.normal_text(source_id), source.text, span[0],
                                         span[1], value)
     if not found and partial:
-        problems.at(doc, (*keypath, "value"), f"value {_short(value)} is only part of a figure "
+        problems.at(doc, (*keypath, "value"), f"value {short_repr(value)} is only part of a figure "
                     "in the quote", error=QuoteError, claim_id=claim_id,
                     found=_around(source, partial[0]),
                     hint=_no_claim_hint(source.text, partial[0])
@@ -520,7 +500,7 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
 
         in_quote = [m.text for m in extract(fields["quote"]) if m.counted] or \
             _FIGURES_IN_QUOTE.findall(fields["quote"])
-        problems.at(doc, (*keypath, "value"), f"value {_short(value)} is not in the quote",
+        problems.at(doc, (*keypath, "value"), f"value {short_repr(value)} is not in the quote",
                     error=QuoteError, claim_id=claim_id,
                     expected="the figure exactly as the quote writes it",
                     found="figures in the quote: " + (", ".join(in_quote) or "none"),
@@ -528,7 +508,7 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         return None
     value_span = found[0]
     if _clock_point(value, source.text, value_span):
-        problems.at(doc, (*keypath, "value"), f"{_short(value)} is a clock time, not an "
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a clock time, not an "
                     "amount in a unit (a number of hours is 小时)", claim_id=claim_id,
                     expected="an amount: 点 counts points only where no time of day "
                     "(下午) comes before it, no 钟, 开会 or minutes (30分, 半) after it and no "
@@ -539,7 +519,7 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
     figure = parse_figure(value) if per is not None else None
     if per is not None and figure is not None and figure.per_word is None:
         # 每斤3-5元 is 3 to 5 元 per 斤: 3-5元 alone loaded it as an amount of money
-        problems.at(doc, (*keypath, "value"), f"{_short(value)} is a price per {per}: the "
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a price per {per}: the "
                     f"quote writes 每{per} before it", claim_id=claim_id,
                     expected=f"`per: {per}` with the value, as for {figure.text}/{per}",
                     found=_around(source, (source.text.rindex("每", 0, value_span[0]), value_span[1])),
@@ -643,9 +623,6 @@ _CALENDAR_WORDS = {  # what, and its unit
     "日": ("days", "天"), "号": ("days", "天"), "號": ("days", "天"),  # 1至3号
 }
 
-#: What the loader says of a figure in 兆 (23.6兆元, 1兆5000億元), after the figure
-ZHAO_NOT_READ = ("has 兆 after its number, a magnitude word (10**12 in Taiwan and Hong "
-                 "Kong, 10**6 as an SI prefix), which factcheck does not read")
 #: The hint for a figure that factcheck does not read and no `unit:` mends (兆, 三成五)
 _NOT_READ_HINT = ("no claim can hold it, and `unit:` cannot replace it: list the mention "
                   "under not_claims: with a reason")
@@ -666,7 +643,7 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
     if BARE_QUARTER_RE.fullmatch(fold_chars(value.strip())) and not after_a_year:
         # 首季 or 第三季 with no year before it in the article: the first or third season of
         # a series as well as a quarter (2019年第三季, 今年首季 are quarters)
-        problems.at(doc, (*keypath, "value"), f"{_short(value)} is a quarter only after a "
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a quarter only after a "
                     "year, and the article writes none before it", claim_id=claim_id,
                     expected="a year before 首季 or 第N季 (2019年第三季, 今年首季), or 第N季度",
                     hint="without a year it may be a season of a series: if it is one, list "
@@ -687,7 +664,7 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
             _report_completion(doc, keypath, value, as_of, readings, problems, claim_id)
             return None, None
         if backward_run(spelled):  # 2020-19年: no period, whatever the year
-            problems.at(doc, (*keypath, "value"), f"{_short(value)} is not a real date: its "
+            problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is not a real date: its "
                         "run goes backward", claim_id=claim_id,
                         expected="a run from the earlier date to the later (2019-20年, "
                         "2019年至2020年)", hint="a run of dates must go forward; if the "
@@ -695,7 +672,7 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                         "not_claims: with a reason")
             return None, None
         if roc_run_into_month(spelled):  # 民國108年至110年3月
-            problems.at(doc, (*keypath, "value"), f"{_short(value)} is a run of 民國 years "
+            problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a run of 民國 years "
                         "into a month or day, which factcheck does not read", claim_id=claim_id,
                         expected="a run of whole 民國 years (民國108至110年) or one date "
                         "(民國110年3月)", hint="list the mention under not_claims: with a reason")
@@ -707,19 +684,19 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
         if is_date:
             return None, None  # it needs the year of as_of, which is reported as unreadable
         if any(ch in spelled for ch in "年月日-") and parse_figure(value) is None:
-            problems.at(doc, (*keypath, "value"), f"{_short(value)} is not a real date",
+            problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is not a real date",
                         claim_id=claim_id, expected="a calendar date that exists")
             return None, None
-    digits = _digit_count(value)
+    digits = digit_count(value)
     if digits > MAX_FIGURE_DIGITS:
         problems.at(doc, (*keypath, "value"), f"the figure has {digits} digits, more than the "
                     f"{MAX_FIGURE_DIGITS} factcheck reads", claim_id=claim_id,
-                    found=_short(value), hint="write the figure exactly as the quote has it")
+                    found=short_repr(value), hint="write the figure exactly as the quote has it")
         return None, None
     figure = parse_figure(value)
     words = qualified_range(value) if figure is None else None
     if words is not None:
-        problems.at(doc, (*keypath, "value"), f"the range {_short(value)} has a qualifier "
+        problems.at(doc, (*keypath, "value"), f"the range {short_repr(value)} has a qualifier "
                     f"({words}), which factcheck does not read", claim_id=claim_id,
                     expected="a range without a qualifier (3%至5%) or one figure with one "
                     "(5%左右)",
@@ -727,7 +704,7 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                     "range or of one end without the qualifier is only part of the figure")
         return None, None
     if figure is None and from_one_to_another(value.strip().translate(FULLWIDTH)):
-        problems.at(doc, (*keypath, "value"), f"{_short(value)} is two figures, from one to "
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is two figures, from one to "
                     "the other, not a range", claim_id=claim_id,
                     expected="one figure, or a range whose low end leaves its unit to the high "
                     "end across 到 (10到20元) or is joined by 至 or a dash (10元至20元)",
@@ -736,26 +713,26 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
     if figure is None and RATIO_RE.fullmatch(value.strip().translate(FULLWIDTH)):
         # 3比一, 3:1, 1:2:3: 'cannot read the figure ... write it as the quote has it' sent
         # the writer back to the quote, which has it so
-        problems.at(doc, (*keypath, "value"), f"{_short(value)} is a ratio, a score or a "
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a ratio, a score or a "
                     "clock time, not an amount", claim_id=claim_id,
                     expected="an amount: a number with optional qualifier and unit",
                     hint=_RATIO_HINT)
         return None, None
     if figure is None and _ZHAO_AND_A_TAIL.search(value.translate(FULLWIDTH)):
         # 1兆5000億元: 'write it as the quote has it' sent the writer back to the quote
-        problems.at(doc, (*keypath, "value"), f"{_short(value)} {ZHAO_NOT_READ}",
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} {ZHAO_NOT_READ}",
                     claim_id=claim_id, hint=_NOT_READ_HINT)
         return None, None
     if figure is None and parse_period(spelled, year=2000, month=1) is not None:
         # 首季 of 今年首季, 首季度: 'write it as the quote has it' sent the writer back to
         # the quote, which has it so; such a date is read with unit: date
-        problems.at(doc, (*keypath, "value"), f"{_short(value)} is a date without a year, "
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a date without a year, "
                     "which factcheck reads only with `unit: date`", claim_id=claim_id,
                     expected="an amount (近300亿元), or a date with `unit: date`",
                     hint="add `unit: date` (its year comes from as_of)")
         return None, None
     if figure is None:
-        problems.at(doc, (*keypath, "value"), f"cannot read the figure {_short(value)}",
+        problems.at(doc, (*keypath, "value"), f"cannot read the figure {short_repr(value)}",
                     claim_id=claim_id,
                     expected="a number with optional qualifier and unit, e.g. 近300亿元, 30余家",
                     hint="write the value exactly as the quote has it")
@@ -763,7 +740,7 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
     padded = next((n.text for n in (figure.number, figure.high)
                    if n is not None and _LEADING_ZERO.match(n.text.translate(FULLWIDTH))), None)
     if padded is not None:  # 0001个 loaded as 1个; extract calls 0001 an identifier
-        problems.at(doc, (*keypath, "value"), f"{_short(value)} has a leading zero "
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} has a leading zero "
                     f"({padded}): a code or serial number, not a figure",
                     claim_id=claim_id,
                     expected="a figure without leading zeros (0 and 0.5 are figures)",
@@ -784,14 +761,14 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
         # 1-3日 days of a month: read as a quantity they would be a duration.
         what, unit = _CALENDAR_WORDS[figure.unit_word]
         problems.at(doc, (*keypath, "value"),
-                    f"{_short(value)} names {what} of the calendar, a date, not a number of "
+                    f"{short_repr(value)} names {what} of the calendar, a date, not a number of "
                     f"{what}", claim_id=claim_id,
                     expected="a date claim, which a value without its year digits first is "
                     "only with `unit: date`",
                     hint=f"add `unit: date` (the year comes from as_of); for a number of {what}, "
                     f"give `unit: {unit}`")
         return None, None
-    quantity = _quantity_of_value(value, fields.get("unit"), fields.get("per"),
+    quantity = quantity_of_value(value, fields.get("unit"), fields.get("per"),
                                   fields.get("tolerance"), currency)
     if isinstance(quantity, str):
         error = UnitError if "unit" in quantity or "dimension" in quantity else SchemaError
@@ -877,7 +854,7 @@ def _report_completion(doc: Document, keypath: KeyPath, value: str, as_of: Perio
     if readings:
         shown = ", ".join(str(r) for r in readings[:2]) + (", ..." if len(readings) > 2 else "")
         problems.at(doc, (*keypath, "value"),
-                    f"{_short(value)} falls inside its as_of {as_of} in more than one {unit}",
+                    f"{short_repr(value)} falls inside its as_of {as_of} in more than one {unit}",
                     claim_id=claim_id, expected=f"one {unit} inside as_of to complete the date",
                     found=shown, hint=f"give the {missing} in the value or narrow as_of")
         return
@@ -885,238 +862,12 @@ def _report_completion(doc: Document, keypath: KeyPath, value: str, as_of: Perio
     where = f"{start.year}" if unit == "year" else f"{start.year}-{start.month:02d}"
     reading = parse_period(value, year=start.year, month=start.month)
     problems.at(doc, (*keypath, "value"),
-                f"{_short(value)} falls outside its as_of {as_of} in every {unit}",
+                f"{short_repr(value)} falls outside its as_of {as_of} in every {unit}",
                 claim_id=claim_id,
                 expected=f"a date inside as_of, which gives the value its missing {missing}",
                 found=f"read in {where}: {reading or 'no such date'}",
                 hint="correct as_of to the date or period the value falls in, or give the "
                 f"{missing} in the value")
-
-
-@functools.lru_cache(maxsize=65536)
-def _quantity_of_value(value: str, unit: str | None, per: str | None,
-                       tolerance: str | None, currency: str | None = None) -> Quantity | str:
-    """:func:`quantity_of` for a figure :func:`parse_figure` reads: one per distinct
-    (value, unit, per, tolerance, currency), shared by the claims that repeat them
-    (quantities are frozen; an archive repeats about half its figures)."""
-    return quantity_of(cast(Figure, parse_figure(value)), unit, per, tolerance, currency)
-
-
-def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
-                tolerance: str | None = None, currency: str | None = None) -> Quantity | str:
-    """Turn a parsed figure into an exact :class:`Quantity` in base units.
-
-    Args:
-        figure: the parsed figure.
-        unit: an explicit unit, when the text leaves it implicit (``近300亿`` + ``元``).
-        per: the unit a price or rate is per (``10-20元`` per ``斤``).
-        tolerance: extra allowance: ``5%`` of the value, or a quantity like ``0.1亿元``.
-        currency: the currency the article writes before the figure (新台幣 of
-            新台幣12億元), whose unit a figure in 元 is in, never renminbi.
-
-    Returns:
-        The quantity, or a message saying what is wrong (the caller locates it).
-    """
-    unit_word = currency if currency and figure.unit_word == "元" else figure.unit_word
-    if currency and not figure.unit_word and unit:
-        # 新台幣300億 with unit: 元 loaded as 300億 renminbi: the currency written before the
-        # amount is its unit, as it is of 新台幣300億元
-        said, given = parse_unit(currency), parse_unit(unit.strip())
-        if said is not None and given is not None and base_factor(said)[1] != base_factor(
-                given)[1]:
-            return (f"dimension mismatch: the text writes {currency!r} ({dims_label(said)}) "
-                    f"but unit says {unit!r} ({dims_label(given)})")
-    if unit_word == "元" and unit and not per and _other_currency(unit):
-        # 元 is every dollar's word: a Taiwanese article's 10億元 is New Taiwan dollars
-        unit_word = unit.strip()
-    written = unit_word + (f"/{figure.per_word}" if figure.per_word else "")
-    if figure.unit_word in TEMPERATURES:  # 20℃ with unit: 个 loaded as 20 items
-        return f"{figure.unit_word!r} is a temperature, an offset unit factcheck does not read"
-    if figure.unit_word in _ANGLE_WORDS:  # 30度角: was "unknown unit '度角'"
-        return (f"the text's unit {figure.unit_word!r} is an angle (degrees), which "
-                "factcheck does not read")
-    if figure.unit_word == "时":  # 14时 is 2 p.m.: unit: 个 loaded it as 14 items
-        return (f"{figure.text!r} is a clock time, not an amount in a unit (a number of hours "
-                "is 小时)")
-    if unit is not None and unit.strip().casefold() in _TEMPERATURES_FOLDED:  # also Celsius
-        return f"unit {unit.strip()!r} is a temperature, an offset unit factcheck does not read"
-    if figure.unit_word == "度" and unit is not None and (
-            figure.high is not None or not times_before_du(figure.number.text)) and (
-            _counts(unit)):
-        # 20度 and 二十度 are degrees (a temperature, an angle) or kilowatt-hours (of
-        # electricity): unit: 个 loaded them as 20 items (but 三度访华 is three visits)
-        return (f"unit {unit.strip()!r} counts things, but the text's unit word '度' is a "
-                "degree or a kilowatt-hour (20度电)")
-    written_unit = parse_unit(written) if written else None
-    if CHENG_AND_TENTHS_RE.fullmatch(figure.unit_word):
-        # 三成五 is 35%: unit: 成 would lose the 五
-        return (f"{figure.text!r} has tenths after its 成 (三成五 is 35%), which factcheck "
-                "does not read")
-    if figure.unit_word[:1] == "兆" and written_unit is None:
-        # 23.6兆元 with unit: 元 loaded as 23.6元: 兆 is no unit but a magnitude word, which
-        # means a million as an SI prefix and a trillion in Taiwan and Hong Kong
-        return f"{figure.text!r} {ZHAO_NOT_READ}"
-    if written and written_unit is None and unit is None:
-        return f"unknown unit '{written}'"
-    counting = _counting_part(figure.unit_word) if written and written_unit is None else ""
-    if counting:
-        # unit: names an unknown unit word; one that says how much (一年半's 年半, 成五)
-        # would lose that part of the figure
-        return (f"the text's unit word {figure.unit_word!r} holds more than a unit "
-                f"({counting}), so `unit:` "
-                "cannot name it: quote a figure factcheck reads, or leave the claim out")
-    name = unit or written
-    if per:
-        compound = any(op in name for op in "/* ")
-        name = (f"({name})/{per}" if compound else f"{name}/{per}") if name else f"1/{per}"
-    if not name:
-        return "the figure has no unit: add `unit:` (e.g. 元, 家, 公里)"
-    pint_unit = parse_unit(name)
-    if pint_unit is None:
-        return f"unknown unit '{unit or per or written}'"
-    factor, base_unit = base_factor(pint_unit)
-    if unit and "kelvin" in base_unit:  # kelvin, ΔdegC: 20度 would load as 20 kelvin
-        if base_unit == "kelvin":
-            return f"unit {unit.strip()!r} is a temperature, which factcheck does not read"
-        per_time = dict(pint_unit.dimensionality) == {"[temperature]": 1, "[time]": -1}
-        what = "a rate of change of a temperature" if per_time else "made of a temperature"
-        return (f"unit {unit.strip()!r} is {what} ({base_unit}), which factcheck does not "
-                "read")
-    if "radian" in base_unit:
-        # deg read 20度 as an angle, though 气温升高20度 is a temperature's rise; and an
-        # angle in radians is a multiple of π, which no exact figure holds (value: 20°
-        # loaded as 0.349..., cut to 50 digits, as unit: deg did)
-        what = "an angle" if base_unit == "radian" else "made of an angle"
-        if unit:
-            also = " (度 is also a temperature's, 气温升高20度)" if figure.unit_word == "度" else ""
-            return (f"unit {unit.strip()!r} is {what} ({base_unit}), which factcheck does "
-                    f"not read{also}")
-        return (f"the text's unit {written!r} is {what} ({base_unit}), which factcheck does "
-                "not read")
-    if unit and written_unit is not None and not per:
-        if written_unit.dimensionality != pint_unit.dimensionality:
-            return (f"dimension mismatch: the text writes {written!r} "
-                    f"({dims_label(written_unit)}) but unit says {unit!r} ({dims_label(pint_unit)})")
-        if base_factor(written_unit) != (factor, base_unit):
-            # 300公里 with unit 米 would be read as 300 metres
-            return (f"unit {unit!r} is not the unit the text writes ({written!r}); `unit:` is "
-                    "for a figure whose text leaves its unit out: remove it")
-    value = exact(figure.number.value)
-    # Fraction arithmetic is pure Python: skip what a factor of 1 (家, 元, 人) leaves unchanged
-    unscaled = factor == 1
-    base = value if unscaled else value * factor
-    step = figure.number.step if unscaled else figure.number.step * factor
-    low, high = figure.interval.low, figure.interval.high
-    top = None if figure.high is None else exact(figure.high.value) * factor
-    widen: Fraction | None = None
-    widen_top: Fraction | None = None
-    if tolerance is not None:
-        widen_or_error = _tolerance(tolerance, base, base_unit)
-        if isinstance(widen_or_error, str):
-            return widen_or_error
-        widen = widen_or_error or None
-        # a range's high end widens by its own share of a percentage: 3-5家 ±10% is 2.7..5.5
-        top_widen = widen_or_error if top is None else _tolerance(tolerance, top, base_unit)
-        widen_top = widen if isinstance(top_widen, str) else (top_widen or None)
-    count = is_count(base_unit)
-    if count and value < 0:
-        return f"a count cannot be negative: {figure.text!r}"
-    exact_count = count and step == 1 and (
-        figure.qualifier is None or (figure.high is not None and figure.high.step == 1))
-    if exact_count:
-        # a count written to the unit is exact: 4个 is four, not 3.5..4.5, and 3-5家 is 3..5
-        low = value
-        high = value if figure.high is None else exact(figure.high.value)
-    closed = low == high or exact_count  # a point, or a count's exact ends
-    if not unscaled:
-        low = None if low is None else low * factor
-        high = None if high is None else high * factor
-    if widen is not None or widen_top is not None:
-        low = None if low is None else low - (widen or 0)
-        high = None if high is None else high + (widen_top or 0)
-        if count and low is not None and low < 0:
-            low = Fraction(0)  # 3家 with a 200% tolerance is 0..9, not -3..9
-    widened = widen is not None or widen_top is not None
-    low_closed = figure.interval.low_closed or widened or closed
-    if (low is not None and low < 0 and value >= 0 and base_unit != "dimensionless"
-            and not _signed(figure.number.text)):
-        # written without a sign, a distance, a count or an amount is never below zero:
-        # 0-3000公里 is [0, 3000.5公里), not from -500米 (a percentage may be a rounded fall)
-        low, low_closed = Fraction(0), True
-    interval = Interval.of(low, high, low_closed, figure.interval.high_closed or widened or closed)
-    return Quantity(
-        unit=name, value=value, base=base, base_unit=base_unit, interval=interval,
-        step=step, round_number=figure.number.round_number, qualifier=figure.qualifier,
-        top=top, top_round=figure.high is not None and figure.high.round_number,
-        top_step=None if figure.high is None else figure.high.step * factor,
-    )
-
-
-def _other_currency(unit: str) -> bool:
-    """Whether ``unit`` is one of a currency other than renminbi, not scaled (新台幣, 港元,
-    美元; not 万美元), which may say what the 元 of a figure is."""
-    parsed = parse_unit(unit.strip())
-    if parsed is None:
-        return False
-    factor, base_unit = base_factor(parsed)
-    return factor == 1 and base_unit in _OTHER_CURRENCIES
-
-
-_OTHER_CURRENCIES = frozenset(("new_taiwan_dollar", "hk_dollar", "us_dollar", "euro", "yen",
-                               "pound_sterling"))
-
-
-def _signed(numeral: str) -> bool:
-    """Whether ``numeral`` is written with a minus sign (-0 is 0 written as a fall)."""
-    return numeral[:1] in "-−－"
-
-
-def _counts(unit: str) -> bool:
-    """Whether ``unit`` (a claim's ``unit:``) is a unit that counts things (个, 家, 人)."""
-    pint_unit = parse_unit(unit)
-    return pint_unit is not None and is_count(base_factor(pint_unit)[1])
-
-
-#: Characters that add to a figure (半, 成, 多, 余, 几) where they stand next to its number
-#: (成五, 个半, 个多) or end its unit word (年半, 年多).
-_COUNTING = frozenset("半成多余餘几幾")
-
-
-def _counting_part(word: str) -> str:
-    """The character of an unknown unit word that says how much (成 of 成五, 半 of 年半,
-    多 of 个多), or "". Inside a word it is the word's own (名成员, 个成员单位, 台多功能机)."""
-    if word[:1] in _COUNTING:
-        return word[0]
-    if word[:1] in "个個" and word[1:2] in _COUNTING - {"成"}:
-        return word[1]
-    return word[-1] if word[-1:] in _COUNTING else ""
-
-
-def _tolerance(text: str, base: Fraction, base_unit: str) -> Fraction | str:
-    text = text.strip()
-    if _digit_count(text) > MAX_FIGURE_DIGITS:
-        return f"the tolerance {_short(text)} has more than {MAX_FIGURE_DIGITS} digits"
-    figure = parse_figure(text)
-    if figure is None:
-        return f"cannot read the tolerance {_short(text)}"
-    if figure.qualifier is not None:  # 约1亿元 or 1-2亿元 would be read as 1亿元
-        return (f"the tolerance {_short(text)} is not one plain amount; write how much the "
-                "figure may be off, such as 5% or 0.1亿元")
-    if figure.number.value < 0:
-        return f"the tolerance {_short(text)} is negative; a tolerance widens, it cannot narrow"
-    if figure.unit_word == "%":
-        return abs(base) * figure.number.value / 100
-    unit = parse_unit(figure.unit_word) if figure.unit_word else None
-    if unit is None:
-        return f"unknown unit in tolerance {_short(text)}"
-    try:
-        amount, unit_name = to_base(figure.number.value, unit)
-    except DimensionMismatch as error:
-        return f"dimension mismatch in tolerance: {error}"
-    if unit_name != base_unit:
-        return (f"dimension mismatch: tolerance {text!r} is in {unit_name}, "
-                f"the value in {base_unit}")
-    return amount
 
 
 def read_not_claims(items: Items, defaults: dict[str, Any], sources: dict[str, Source],

@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from ._claims import ZHAO_NOT_READ, quantity_of
+from ._claim_quantity import ZHAO_NOT_READ, quantity_of
 from ._dates import DATE_SHAPE, backward_run, date_spelling, parse_period, roc_run_into_month
 from ._errors import FactcheckError, Location, SourceError, plural
 from ._extract import Mention

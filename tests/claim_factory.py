@@ -18,7 +18,7 @@ from factcheck import (
     Status,
     parse_period,
 )
-from factcheck._claims import quantity_of
+from factcheck._claim_quantity import quantity_of
 from factcheck._numbers import parse_figure
 
 __all__ = ["make_claim", "make_corpus", "quoted_across_scripts", "spec"]

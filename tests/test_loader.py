@@ -591,7 +591,7 @@ claims:
 ])
 def test_a_figure_written_without_a_sign_is_never_below_zero(text: str, low: str,
                                                              high: str) -> None:
-    from factcheck._claims import quantity_of
+    from factcheck._claim_quantity import quantity_of
     from factcheck._numbers import parse_figure
     from factcheck.checks._context import coarse
 

@@ -17,7 +17,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from factcheck import _units
-from factcheck._claims import quantity_of
+from factcheck._claim_quantity import quantity_of
 from factcheck._numbers import parse_figure
 from factcheck._units import (
     UNIT_WORDS,

@@ -394,7 +394,7 @@ def _per_hint(result: str, stated: str) -> str:
 
 def _bound(text: str) -> Quantity | str:
     """A literal bound ("0亿元/个") as a quantity, or why it cannot be read."""
-    from .._claims import quantity_of
+    from .._claim_quantity import quantity_of
     from .._numbers import parse_figure
 
     figure = parse_figure(text)

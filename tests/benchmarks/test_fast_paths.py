@@ -333,7 +333,7 @@ def test_display_is_the_fraction_arithmetic(value: Fraction, base_unit: str,
 def reference_quantity(figure: Any, unit: str, tolerance: str | None) -> tuple[Any, ...]:
     """quantity_of's arithmetic as it was: the factor recovered by division, every bound
     scaled and widened (by zero when there is no tolerance)."""
-    from factcheck._claims import _tolerance
+    from factcheck._claim_quantity import tolerance_of
     from factcheck._numbers import Interval
 
     pint_unit = _units.parse_unit(unit)
@@ -341,7 +341,7 @@ def reference_quantity(figure: Any, unit: str, tolerance: str | None) -> tuple[A
     factor = base / figure.number.value if figure.number.value else _units.to_base(
         Fraction(1), pint_unit)[0]
     low, high = figure.interval.low, figure.interval.high
-    widen = Fraction(0) if not tolerance else _tolerance(tolerance, base, base_unit)
+    widen = Fraction(0) if not tolerance else tolerance_of(tolerance, base, base_unit)
     assert isinstance(widen, Fraction)
     if (_units.is_count(base_unit) and figure.qualifier is None and figure.high is None
             and figure.number.step * factor == 1):
@@ -367,7 +367,7 @@ def reference_quantity(figure: Any, unit: str, tolerance: str | None) -> tuple[A
 def test_quantity_arithmetic_is_the_division_free_one(
         prefix: str, whole: int, decimals: str, more: str, unit: str,
         tolerance: str | None) -> None:
-    from factcheck._claims import quantity_of
+    from factcheck._claim_quantity import quantity_of
     from factcheck._numbers import parse_figure
 
     figure = parse_figure(f"{prefix}{whole}{decimals}{more}{unit}")

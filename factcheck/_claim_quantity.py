@@ -1,0 +1,279 @@
+"""The exact quantity a claim's figure holds: its value and unit in base units, with the
+interval that its written precision, its qualifier and a tolerance allow.
+
+:func:`quantity_of` is what the claims reader (:mod:`._claims`), extract and derived
+checks share; it answers with a :class:`~factcheck._model.Quantity` or with a message
+saying what is wrong, which the caller locates.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from fractions import Fraction
+from typing import cast
+
+from ._extract_lexicon import CHENG_AND_TENTHS_RE
+from ._model import Quantity
+from ._numbers import Figure, Interval, parse_figure, times_before_du
+from ._units import (
+    TEMPERATURES,
+    DimensionMismatch,
+    base_factor,
+    dims_label,
+    exact,
+    is_count,
+    parse_unit,
+    to_base,
+)
+
+__all__ = ["MAX_FIGURE_DIGITS", "ZHAO_NOT_READ", "digit_count", "quantity_of",
+           "quantity_of_value", "short_repr", "tolerance_of"]
+
+_TEMPERATURES_FOLDED = frozenset(word.casefold() for word in TEMPERATURES)
+#: unit words that say an angle in degrees: 30度角 (but 30度 alone may be a temperature)
+_ANGLE_WORDS = frozenset(("度角",))
+
+#: The most digits a value or a tolerance may have (a longer one is an error, not a figure).
+MAX_FIGURE_DIGITS = 30
+_DIGIT = re.compile(r"[0-9０-９零〇一二两兩三四五六七八九]")
+
+#: What the loader says of a figure in 兆 (23.6兆元, 1兆5000億元), after the figure
+ZHAO_NOT_READ = ("has 兆 after its number, a magnitude word (10**12 in Taiwan and Hong "
+                 "Kong, 10**6 as an SI prefix), which factcheck does not read")
+
+
+def digit_count(text: str) -> int:
+    """How many digits, Arabic or Chinese, ``text`` holds."""
+    return len(_DIGIT.findall(text))
+
+
+def short_repr(text: str, limit: int = 60) -> str:
+    """``repr`` of ``text`` cut to ``limit`` characters, for messages."""
+    return repr(text if len(text) <= limit else text[:limit] + "...")
+
+
+@functools.lru_cache(maxsize=65536)
+def quantity_of_value(value: str, unit: str | None, per: str | None,
+                      tolerance: str | None, currency: str | None = None) -> Quantity | str:
+    """:func:`quantity_of` for a figure :func:`parse_figure` reads: one per distinct
+    (value, unit, per, tolerance, currency), shared by the claims that repeat them
+    (quantities are frozen; an archive repeats about half its figures)."""
+    return quantity_of(cast(Figure, parse_figure(value)), unit, per, tolerance, currency)
+
+
+def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
+                tolerance: str | None = None, currency: str | None = None) -> Quantity | str:
+    """Turn a parsed figure into an exact :class:`Quantity` in base units.
+
+    Args:
+        figure: the parsed figure.
+        unit: an explicit unit, when the text leaves it implicit (``近300亿`` + ``元``).
+        per: the unit a price or rate is per (``10-20元`` per ``斤``).
+        tolerance: extra allowance: ``5%`` of the value, or a quantity like ``0.1亿元``.
+        currency: the currency the article writes before the figure (新台幣 of
+            新台幣12億元), whose unit a figure in 元 is in, never renminbi.
+
+    Returns:
+        The quantity, or a message saying what is wrong (the caller locates it).
+    """
+    unit_word = currency if currency and figure.unit_word == "元" else figure.unit_word
+    if currency and not figure.unit_word and unit:
+        # 新台幣300億 with unit: 元 loaded as 300億 renminbi: the currency written before the
+        # amount is its unit, as it is of 新台幣300億元
+        said, given = parse_unit(currency), parse_unit(unit.strip())
+        if said is not None and given is not None and base_factor(said)[1] != base_factor(
+                given)[1]:
+            return (f"dimension mismatch: the text writes {currency!r} ({dims_label(said)}) "
+                    f"but unit says {unit!r} ({dims_label(given)})")
+    if unit_word == "元" and unit and not per and _other_currency(unit):
+        # 元 is every dollar's word: a Taiwanese article's 10億元 is New Taiwan dollars
+        unit_word = unit.strip()
+    written = unit_word + (f"/{figure.per_word}" if figure.per_word else "")
+    if figure.unit_word in TEMPERATURES:  # 20℃ with unit: 个 loaded as 20 items
+        return f"{figure.unit_word!r} is a temperature, an offset unit factcheck does not read"
+    if figure.unit_word in _ANGLE_WORDS:  # 30度角: was "unknown unit '度角'"
+        return (f"the text's unit {figure.unit_word!r} is an angle (degrees), which "
+                "factcheck does not read")
+    if figure.unit_word == "时":  # 14时 is 2 p.m.: unit: 个 loaded it as 14 items
+        return (f"{figure.text!r} is a clock time, not an amount in a unit (a number of hours "
+                "is 小时)")
+    if unit is not None and unit.strip().casefold() in _TEMPERATURES_FOLDED:  # also Celsius
+        return f"unit {unit.strip()!r} is a temperature, an offset unit factcheck does not read"
+    if figure.unit_word == "度" and unit is not None and (
+            figure.high is not None or not times_before_du(figure.number.text)) and (
+            _counts(unit)):
+        # 20度 and 二十度 are degrees (a temperature, an angle) or kilowatt-hours (of
+        # electricity): unit: 个 loaded them as 20 items (but 三度访华 is three visits)
+        return (f"unit {unit.strip()!r} counts things, but the text's unit word '度' is a "
+                "degree or a kilowatt-hour (20度电)")
+    written_unit = parse_unit(written) if written else None
+    if CHENG_AND_TENTHS_RE.fullmatch(figure.unit_word):
+        # 三成五 is 35%: unit: 成 would lose the 五
+        return (f"{figure.text!r} has tenths after its 成 (三成五 is 35%), which factcheck "
+                "does not read")
+    if figure.unit_word[:1] == "兆" and written_unit is None:
+        # 23.6兆元 with unit: 元 loaded as 23.6元: 兆 is no unit but a magnitude word, which
+        # means a million as an SI prefix and a trillion in Taiwan and Hong Kong
+        return f"{figure.text!r} {ZHAO_NOT_READ}"
+    if written and written_unit is None and unit is None:
+        return f"unknown unit '{written}'"
+    counting = _counting_part(figure.unit_word) if written and written_unit is None else ""
+    if counting:
+        # unit: names an unknown unit word; one that says how much (一年半's 年半, 成五)
+        # would lose that part of the figure
+        return (f"the text's unit word {figure.unit_word!r} holds more than a unit "
+                f"({counting}), so `unit:` "
+                "cannot name it: quote a figure factcheck reads, or leave the claim out")
+    name = unit or written
+    if per:
+        compound = any(op in name for op in "/* ")
+        name = (f"({name})/{per}" if compound else f"{name}/{per}") if name else f"1/{per}"
+    if not name:
+        return "the figure has no unit: add `unit:` (e.g. 元, 家, 公里)"
+    pint_unit = parse_unit(name)
+    if pint_unit is None:
+        return f"unknown unit '{unit or per or written}'"
+    factor, base_unit = base_factor(pint_unit)
+    if unit and "kelvin" in base_unit:  # kelvin, ΔdegC: 20度 would load as 20 kelvin
+        if base_unit == "kelvin":
+            return f"unit {unit.strip()!r} is a temperature, which factcheck does not read"
+        per_time = dict(pint_unit.dimensionality) == {"[temperature]": 1, "[time]": -1}
+        what = "a rate of change of a temperature" if per_time else "made of a temperature"
+        return (f"unit {unit.strip()!r} is {what} ({base_unit}), which factcheck does not "
+                "read")
+    if "radian" in base_unit:
+        # deg read 20度 as an angle, though 气温升高20度 is a temperature's rise; and an
+        # angle in radians is a multiple of π, which no exact figure holds (value: 20°
+        # loaded as 0.349..., cut to 50 digits, as unit: deg did)
+        what = "an angle" if base_unit == "radian" else "made of an angle"
+        if unit:
+            also = " (度 is also a temperature's, 气温升高20度)" if figure.unit_word == "度" else ""
+            return (f"unit {unit.strip()!r} is {what} ({base_unit}), which factcheck does "
+                    f"not read{also}")
+        return (f"the text's unit {written!r} is {what} ({base_unit}), which factcheck does "
+                "not read")
+    if unit and written_unit is not None and not per:
+        if written_unit.dimensionality != pint_unit.dimensionality:
+            return (f"dimension mismatch: the text writes {written!r} "
+                    f"({dims_label(written_unit)}) but unit says {unit!r} ({dims_label(pint_unit)})")
+        if base_factor(written_unit) != (factor, base_unit):
+            # 300公里 with unit 米 would be read as 300 metres
+            return (f"unit {unit!r} is not the unit the text writes ({written!r}); `unit:` is "
+                    "for a figure whose text leaves its unit out: remove it")
+    value = exact(figure.number.value)
+    # Fraction arithmetic is pure Python: skip what a factor of 1 (家, 元, 人) leaves unchanged
+    unscaled = factor == 1
+    base = value if unscaled else value * factor
+    step = figure.number.step if unscaled else figure.number.step * factor
+    low, high = figure.interval.low, figure.interval.high
+    top = None if figure.high is None else exact(figure.high.value) * factor
+    widen: Fraction | None = None
+    widen_top: Fraction | None = None
+    if tolerance is not None:
+        widen_or_error = tolerance_of(tolerance, base, base_unit)
+        if isinstance(widen_or_error, str):
+            return widen_or_error
+        widen = widen_or_error or None
+        # a range's high end widens by its own share of a percentage: 3-5家 ±10% is 2.7..5.5
+        top_widen = widen_or_error if top is None else tolerance_of(tolerance, top, base_unit)
+        widen_top = widen if isinstance(top_widen, str) else (top_widen or None)
+    count = is_count(base_unit)
+    if count and value < 0:
+        return f"a count cannot be negative: {figure.text!r}"
+    exact_count = count and step == 1 and (
+        figure.qualifier is None or (figure.high is not None and figure.high.step == 1))
+    if exact_count:
+        # a count written to the unit is exact: 4个 is four, not 3.5..4.5, and 3-5家 is 3..5
+        low = value
+        high = value if figure.high is None else exact(figure.high.value)
+    closed = low == high or exact_count  # a point, or a count's exact ends
+    if not unscaled:
+        low = None if low is None else low * factor
+        high = None if high is None else high * factor
+    if widen is not None or widen_top is not None:
+        low = None if low is None else low - (widen or 0)
+        high = None if high is None else high + (widen_top or 0)
+        if count and low is not None and low < 0:
+            low = Fraction(0)  # 3家 with a 200% tolerance is 0..9, not -3..9
+    widened = widen is not None or widen_top is not None
+    low_closed = figure.interval.low_closed or widened or closed
+    if (low is not None and low < 0 and value >= 0 and base_unit != "dimensionless"
+            and not _signed(figure.number.text)):
+        # written without a sign, a distance, a count or an amount is never below zero:
+        # 0-3000公里 is [0, 3000.5公里), not from -500米 (a percentage may be a rounded fall)
+        low, low_closed = Fraction(0), True
+    interval = Interval.of(low, high, low_closed, figure.interval.high_closed or widened or closed)
+    return Quantity(
+        unit=name, value=value, base=base, base_unit=base_unit, interval=interval,
+        step=step, round_number=figure.number.round_number, qualifier=figure.qualifier,
+        top=top, top_round=figure.high is not None and figure.high.round_number,
+        top_step=None if figure.high is None else figure.high.step * factor,
+    )
+
+
+def _other_currency(unit: str) -> bool:
+    """Whether ``unit`` is one of a currency other than renminbi, not scaled (新台幣, 港元,
+    美元; not 万美元), which may say what the 元 of a figure is."""
+    parsed = parse_unit(unit.strip())
+    if parsed is None:
+        return False
+    factor, base_unit = base_factor(parsed)
+    return factor == 1 and base_unit in _OTHER_CURRENCIES
+
+
+_OTHER_CURRENCIES = frozenset(("new_taiwan_dollar", "hk_dollar", "us_dollar", "euro", "yen",
+                               "pound_sterling"))
+
+
+def _signed(numeral: str) -> bool:
+    """Whether ``numeral`` is written with a minus sign (-0 is 0 written as a fall)."""
+    return numeral[:1] in "-−－"
+
+
+def _counts(unit: str) -> bool:
+    """Whether ``unit`` (a claim's ``unit:``) is a unit that counts things (个, 家, 人)."""
+    pint_unit = parse_unit(unit)
+    return pint_unit is not None and is_count(base_factor(pint_unit)[1])
+
+
+#: Characters that add to a figure (半, 成, 多, 余, 几) where they stand next to its number
+#: (成五, 个半, 个多) or end its unit word (年半, 年多).
+_COUNTING = frozenset("半成多余餘几幾")
+
+
+def _counting_part(word: str) -> str:
+    """The character of an unknown unit word that says how much (成 of 成五, 半 of 年半,
+    多 of 个多), or "". Inside a word it is the word's own (名成员, 个成员单位, 台多功能机)."""
+    if word[:1] in _COUNTING:
+        return word[0]
+    if word[:1] in "个個" and word[1:2] in _COUNTING - {"成"}:
+        return word[1]
+    return word[-1] if word[-1:] in _COUNTING else ""
+
+
+def tolerance_of(text: str, base: Fraction, base_unit: str) -> Fraction | str:
+    text = text.strip()
+    if digit_count(text) > MAX_FIGURE_DIGITS:
+        return f"the tolerance {short_repr(text)} has more than {MAX_FIGURE_DIGITS} digits"
+    figure = parse_figure(text)
+    if figure is None:
+        return f"cannot read the tolerance {short_repr(text)}"
+    if figure.qualifier is not None:  # 约1亿元 or 1-2亿元 would be read as 1亿元
+        return (f"the tolerance {short_repr(text)} is not one plain amount; write how much the "
+                "figure may be off, such as 5% or 0.1亿元")
+    if figure.number.value < 0:
+        return f"the tolerance {short_repr(text)} is negative; a tolerance widens, it cannot narrow"
+    if figure.unit_word == "%":
+        return abs(base) * figure.number.value / 100
+    unit = parse_unit(figure.unit_word) if figure.unit_word else None
+    if unit is None:
+        return f"unknown unit in tolerance {short_repr(text)}"
+    try:
+        amount, unit_name = to_base(figure.number.value, unit)
+    except DimensionMismatch as error:
+        return f"dimension mismatch in tolerance: {error}"
+    if unit_name != base_unit:
+        return (f"dimension mismatch: tolerance {text!r} is in {unit_name}, "
+                f"the value in {base_unit}")
+    return amount
