@@ -19,7 +19,7 @@ from ._findings import ORDER, TITLES, Finding, Involved, Status
 from ._model import Corpus
 from ._report_md import counts, link_text, located_at, reviewer
 from ._svg_chart import Point, line_chart
-from ._units import display
+from .checks._context import shown_in, written_as
 
 __all__ = ["CONTEXT", "CSP", "context_html", "html_pieces", "render_html", "series_chart"]
 
@@ -240,7 +240,8 @@ def series_chart(finding: Finding, chart_id: str, corpus: Corpus | None = None) 
     """An inline SVG line chart of a series finding, its falling points ringed in red.
 
     Plot positions are floats; the labels are the exact values, rendered by
-    :func:`factcheck._units.display`. See :mod:`factcheck._svg_chart`.
+    :func:`factcheck._units.display` (in the classifier all the points write, as the
+    finding shows them: 126项, not 126个). See :mod:`factcheck._svg_chart`.
 
     Args:
         finding: a finding of kind ``series`` whose ``extra`` holds its points.
@@ -260,9 +261,12 @@ def series_chart(finding: Finding, chart_id: str, corpus: Corpus | None = None) 
     if len(claims) != len(points):
         claims = written = [""] * len(points)
         langs = ["zh" if corpus is not None else ""] * len(points)
+    # in the word the points all write, as the finding is: 126项 plotted at 126项, not 126个
+    word = (written_as([q for c in claims if (q := corpus.claims[c].quantity) is not None])
+            if corpus is not None and all(c in corpus.claims for c in claims) else None)
     drawn = []
     for claim, text, lang, (as_of, value) in zip(claims, written, langs, points, strict=True):
-        shown = display(value, unit)
+        shown = shown_in(value, unit, word)
         # the figure as written labels the point: 超600家 is more than 600家, not 600家
         label = text or shown
         exact = shown if label == shown else f"{label} (plotted at {shown})"

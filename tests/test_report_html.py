@@ -315,6 +315,28 @@ def test_a_series_chart_labels_figures_as_written_and_a_not_checkable_one_is_not
     assert series_chart(replace(series, status=Status.NOT_CHECKABLE), "x") == ""
 
 
+def test_a_series_chart_plots_a_count_in_the_classifier_its_points_write(
+        tmp_path: Path) -> None:
+    text = "累计获得专利授权126项,次年累计获得专利授权135项,第三年累计获得专利授权超140项。"
+    claims = """
+    claims:
+      - {id: p.1, quote: 累计获得专利授权126项, value: 126项, entity: park, metric: patents,
+         as_of: 2021}
+      - {id: p.2, quote: 次年累计获得专利授权135项, value: 135项, entity: park,
+         metric: patents, as_of: 2022}
+      - {id: p.3, quote: 第三年累计获得专利授权超140项, value: 超140项, entity: park,
+         metric: patents, as_of: 2023}
+    """
+    corpus = load(write_corpus(tmp_path, text, claims, cumulative=["patents"]))
+    series = next(f for f in check(corpus) if f.id == "series[park.patents]")
+    assert "2022: 135项 -> [135项, 135项]" in series.arithmetic  # the finding writes 项
+    tips = [c.findtext("title") for c in
+            ET.fromstring(series_chart(series, "x", corpus)).find("g[@class='points']")]
+    # 126项 is plotted at 126项, so the tooltip does not repeat it as 126个; 超140项 is
+    # plotted at 140项, not 140个
+    assert tips == ["p.1: 126项", "p.2: 135项", "p.3: 超140项 (plotted at 140项)"]
+
+
 def test_agreement_claims_have_a_role_and_roleless_claims_no_column(tmp_path: Path) -> None:
     corpus, findings = report_run(tmp_path)
     agreement = next(f for f in findings if f.kind == "agreement")
