@@ -16,7 +16,8 @@ def _percent(text: str) -> Fraction:
     the other command-line errors say what was expected and found.
 
     Raises:
-        InputError: ``text`` is not such a number (``50%%``, ``abc``, ``nan``, ``150``).
+        InputError: ``text`` is not such a number (``50%%``, ``abc``, ``nan``, ``1/2``,
+            ``150``).
     """
     from ._errors import InputError
 
@@ -24,7 +25,7 @@ def _percent(text: str) -> Fraction:
     hint = "write e.g. --fail-under 80: exit 1 when the overall coverage is below 80%"
     number = text.strip().removesuffix("%")
     try:
-        value = Fraction(number)
+        value = _number(number)
     except (ValueError, ZeroDivisionError):
         bare = number.rstrip("%")
         if bare != number and _is_number(bare):  # 50%%: a printf-style escape left in
@@ -37,9 +38,17 @@ def _percent(text: str) -> Fraction:
     return value
 
 
+def _number(text: str) -> Fraction:
+    """``text`` as a number (``62.5``, ``1e2``), never as a ratio: ``Fraction`` reads
+    ``1/2`` as a half, which as a percentage is 0.5%, where 50% is meant."""
+    if "/" in text:
+        raise ValueError(f"a ratio, not a number: {text!r}")
+    return Fraction(text)
+
+
 def _is_number(text: str) -> bool:
     try:
-        Fraction(text)
+        _number(text)
     except (ValueError, ZeroDivisionError):
         return False
     return True

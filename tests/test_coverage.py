@@ -166,6 +166,9 @@ HINT = "  hint: write e.g. --fail-under 80: exit 1 when the overall coverage is 
     (["--fail-under", "150"], OUT_OF_RANGE, "'150'", HINT),
     (["--fail-under", "100.5%"], OUT_OF_RANGE, "'100.5%'", HINT),
     (["--fail-under=-inf"], NOT_ONE, "'-inf'", HINT),
+    # was read as a fraction of one percent (0.5%), where half (50) is meant
+    (["--fail-under", "1/2"], NOT_ONE, "'1/2'", HINT),
+    (["--fail-under", "1/2%%"], NOT_ONE, "'1/2%%'", HINT),
 ])
 def test_a_fail_under_that_is_no_percentage_is_refused_with_a_hint(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], option: list[str],
