@@ -38,6 +38,15 @@ def test_zeros_written_in_different_units_agree_in_the_differences_word() -> Non
     other = verdicts(make_claim("a", "1亿元"), make_claim("b", "10000万元"))["agreement[e.m]"]
     assert (other.message, other.difference) == ("Both claims agree: 1亿元.", "0亿元")
 
+def test_zeros_have_no_relative_difference() -> None:
+    # a difference of 0 from 0 is no share of anything: relative was "n/a", which the JSON
+    # (a relative difference such as "6.7%", or null) does not allow
+    for value in ("0亿元", "0%", "0个"):
+        finding = verdicts(make_claim("a", value), make_claim("b", value))["agreement[e.m]"]
+        assert finding.status is Status.CONSISTENT
+        assert finding.relative is None
+
+
 def test_precision_overlap_agrees() -> None:
     found = verdicts(make_claim("a", "293.9亿元"), make_claim("b", "294亿元"))
     finding = found["agreement[e.m]"]

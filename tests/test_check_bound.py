@@ -25,6 +25,15 @@ def test_near_300_yi_holds_293_9() -> None:
     assert below.relative == "6.7%"  # of the qualified figure (20 / 300), not of 250
 
 
+def test_a_qualified_figure_at_0_gives_no_relative_difference() -> None:
+    # 2个 over 0-3个 is no share of its 0: relative was "n/a", which the JSON (a relative
+    # difference such as "6.7%", or null) does not allow
+    finding = run("0-3个", "5个")
+    assert finding.status is Status.CONFLICT
+    assert (finding.difference, finding.relative) == ("2个", None)
+    assert run("超过0个", "3个").relative is None
+
+
 def test_percentages_differ_in_percentage_points() -> None:
     # 31% is 1 point from 近30%, as every other kind says of two percentages, not "1%"
     finding = run("近30%", "31%")

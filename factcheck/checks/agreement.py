@@ -359,7 +359,7 @@ def _quantity_lines(group: list[Claim], quantities: list[Quantity], unit: str,
             for c, q in zip(group, quantities, strict=True)]
 
 
-def _spread(quantities: list[Quantity], unit: str, word: str | None) -> dict[str, str]:
+def _spread(quantities: list[Quantity], unit: str, word: str | None) -> dict[str, str | None]:
     """``difference`` and ``relative`` of a finding: how far apart what the figures mean
     lie, measured as ``bound`` and ``reference`` measure (:func:`meant`): a value, a
     range's written ends, all a qualified figure means. The widest gap between two of them
@@ -368,7 +368,8 @@ def _spread(quantities: list[Quantity], unit: str, word: str | None) -> dict[str
     spread = _gap_of(quantities)
     largest = max(abs(q.base) for q in quantities)
     return {"difference": points(shown_in(spread, unit, word, like=_size(quantities))),
-            "relative": percent(spread, largest)}
+            # of figures that are all 0 there is no relative difference (not "n/a")
+            "relative": percent(spread, largest) if largest else None}
 
 
 def _size(quantities: list[Quantity]) -> Fraction:
