@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from factcheck import Claim, Finding, Metric, Status, check, format_exact
 from factcheck._units import convert, parse_unit
-from factcheck.checks._context import coarse, span_of
+from factcheck.checks._context import coarse, percent, span_of
 
 
 def verdicts(*claims):  # type: ignore[no-untyped-def]
@@ -38,6 +38,7 @@ def test_zeros_written_in_different_units_agree_in_the_differences_word() -> Non
     other = verdicts(make_claim("a", "1亿元"), make_claim("b", "10000万元"))["agreement[e.m]"]
     assert (other.message, other.difference) == ("Both claims agree: 1亿元.", "0亿元")
 
+
 def test_zeros_have_no_relative_difference() -> None:
     # a difference of 0 from 0 is no share of anything: relative was "n/a", which the JSON
     # (a relative difference such as "6.7%", or null) does not allow
@@ -45,6 +46,18 @@ def test_zeros_have_no_relative_difference() -> None:
         finding = verdicts(make_claim("a", value), make_claim("b", value))["agreement[e.m]"]
         assert finding.status is Status.CONSISTENT
         assert finding.relative is None
+
+
+def test_a_difference_too_small_for_a_tenth_of_a_percent_is_not_0_percent() -> None:
+    # 10000001个 and 10000002个 conflict by 1个, which was relative "0%"
+    finding = verdicts(make_claim("a", "10000001个"), make_claim("b", "10000002个"))[
+        "agreement[e.m]"]
+    assert finding.status is Status.CONFLICT
+    assert (finding.difference, finding.relative) == ("1个", "<0.05%")
+    assert percent(Fraction(1), Fraction(10**7)) == "<0.05%"
+    assert percent(Fraction(1), Fraction(10**5), digits=2) == "<0.005%"
+    assert percent(Fraction(1, 2000), Fraction(1)) == "0.1%"  # 0.05% rounds half up
+    assert percent(Fraction(0), Fraction(7)) == "0%"
 
 
 def test_precision_overlap_agrees() -> None:

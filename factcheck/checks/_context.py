@@ -244,12 +244,16 @@ def plus(intervals: Iterable[Interval]) -> Interval:
 
 
 def percent(part: Fraction, whole: Fraction, digits: int = 1) -> str:
-    """``part / whole`` as a percentage string, rounded half-up to ``digits``."""
+    """``part / whole`` as a percentage string, rounded half-up to ``digits``; a part
+    that is not 0 but rounds to it is below half the last digit (``<0.05%``), never
+    ``0%`` beside a difference that is not 0."""
     if whole == 0:
         return "n/a"
     value = abs(part) / abs(whole) * 100
     scale = 10**digits
     rounded = Fraction(int(value * scale + Fraction(1, 2)), scale)
+    if part and not rounded:
+        return f"<{format_exact(Fraction(1, 2 * scale))}%"
     return f"{format_exact(rounded)}%"
 
 
