@@ -57,10 +57,11 @@ def _quotas(mount: Path, path: str, read: _Reader) -> list[Fraction]:
     """The quotas set on the cgroup at ``path`` below ``mount`` and on those above it.
 
     Inside a container, ``path`` may name the cgroup as the host sees it while ``mount``
-    holds only the container's own: the mount itself is then read, as the cgroup."""
+    holds only the container's own: the mount itself is then read, as the cgroup. A path
+    outside the cgroup namespace (``/../..``) names nothing below the mount."""
     folders = [mount]
     relative = PurePosixPath(path).relative_to("/") if path.startswith("/") else None
-    if relative is not None and relative.parts:
+    if relative is not None and relative.parts and ".." not in relative.parts:
         folders.extend(mount / part for part in _ancestry(relative))
     found = (read(folder) for folder in dict.fromkeys(folders) if folder.is_dir())
     return [quota for quota in found if quota is not None]

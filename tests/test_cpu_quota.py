@@ -60,6 +60,15 @@ def test_version_2_a_path_the_mount_does_not_hold_reads_the_mount(tmp_path: Path
     assert cpu_quota(listing, root) == 1
 
 
+def test_a_path_outside_the_namespace_reads_only_the_mount(tmp_path: Path) -> None:
+    # /proc/self/cgroup shows a cgroup outside the namespace's root as /../..: nothing
+    # above the mount is read (fs/../limited would be tmp_path/limited)
+    listing, root = _tree(tmp_path, "0::/../limited\n", {"cpu.max": "max 100000"})
+    (tmp_path / "limited").mkdir()
+    (tmp_path / "limited" / "cpu.max").write_text("10000 100000", encoding="ascii")
+    assert cpu_quota(listing, root) is None
+
+
 @pytest.mark.parametrize("mount", ["cpu,cpuacct", "cpu"])
 def test_version_1_quota_over_period(tmp_path: Path, mount: str) -> None:
     listing, root = _tree(tmp_path, "4:memory:/docker/1\n3:cpu,cpuacct:/docker/1\n", {
