@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from ._errors import plural
+from ._errors import plural, visible
 from ._extract import Mention, extract
 from ._lines import line_bounds
 from ._model import Claim, Corpus, NotClaim, Source
@@ -233,7 +233,9 @@ def context(source: Source, m: Mention) -> str:
 
 
 def render_coverage(coverage: Coverage) -> str:
-    """Plain text: one line per source, then every uncovered mention, then the total."""
+    """Plain text: one line per source, then every uncovered mention, then the total.
+    Control and invisible format characters (of the article, or of a not_claims quote
+    through a YAML escape) are shown as escapes, as in ``factcheck check``."""
     out: list[str] = []
     for sc in coverage.sources:
         out.append(f"{sc.source.id} ({sc.source.file}): {percent_text(sc.share)} of "
@@ -255,7 +257,7 @@ def render_coverage(coverage: Coverage) -> str:
     out.append(f"coverage: {percent_text(coverage.share)} ({coverage.covered} of "
                f"{plural(coverage.body, 'numeric mention')} in "
                f"{plural(len(coverage.sources), 'source')})")
-    return "\n".join(out) + "\n"
+    return visible("\n".join(out)) + "\n"
 
 
 def coverage_json(coverage: Coverage) -> dict[str, Any]:

@@ -128,6 +128,23 @@ def test_text_output_lists_uncovered_mentions(tmp_path: Path, monkeypatch: pytes
     ]
 
 
+def test_control_and_invisible_characters_in_the_text_output_are_shown_as_escapes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # an escape sequence in the article, a U+202E (which shows 30 as 03) before a figure,
+    # and a not_claims quote that reaches the output through a YAML escape
+    _corpus(tmp_path, CLAIMS + '  - quote: "\\e[m园区新闻"\n    reason: a headline\n')
+    (tmp_path / "article.txt").write_text(
+        ARTICLE.replace("园区新闻", "\x1b[m园区新闻").replace("将于5月", "将于\u202e5月"),
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["coverage", "."]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\u202e" not in out, out
+    assert "第二批项目将于\\u202e【5月】开工,工期460天。" in out
+    assert "the not_claims entry 「\\x1b[m园区新闻」 (park) covers no mention" in out
+
+
 def test_fail_under(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = _corpus(tmp_path)
     assert main(["coverage", str(folder), "--fail-under", "50"]) == 0
