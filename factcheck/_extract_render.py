@@ -23,7 +23,7 @@ import yaml
 
 from ._claim_quantity import ZHAO_NOT_READ, quantity_of
 from ._dates import DATE_SHAPE, backward_run, date_spelling, parse_period, roc_run_into_month
-from ._errors import FactcheckError, Location, SourceError, plural
+from ._errors import FactcheckError, Location, SourceError, plural, visible
 from ._extract import Mention
 from ._extract_lexicon import CN_START, per_before, roc_year_listed
 from ._lines import line_bounds, line_col
@@ -338,7 +338,10 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
         mentions: its mentions.
 
     Returns:
-        A YAML document whose TODOs, once filled in, loads with ``factcheck.load``.
+        A YAML document whose TODOs, once filled in, loads with ``factcheck.load``: the
+        claim ids, made of the file name (``[1] 道里.l1c8``), are quoted where YAML needs
+        it, and control characters of the name or the article are shown as escapes in the
+        comments, which YAML does not allow them in.
     """
     normal = normalise(article.text)
     spans_of = functools.cache(QuoteIndex(normal).find_all)  # a quote costs its occurrences
@@ -346,7 +349,7 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
     source_id = article.source.id if article.source else None
     prefix = source_id or Path(article.path).stem
     head = [
-        f"# Claim skeletons for {article.path}, from `factcheck extract --format yaml`.",
+        f"# Claim skeletons for {visible(article.path)}, from `factcheck extract --format yaml`.",
         "# Fill in every TODO (entity, metric, as_of, and unit where the text names none),",
         "# delete what is not a claim (or move it to not_claims: with a reason), then run",
         "# `factcheck check` and `factcheck coverage`.",
@@ -368,9 +371,9 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
                               article.text[m.end:m.end + _CLAUSE],
                               roc_listed=roc_year_listed(article.text, m.start))
         if problem is not None:
-            skipped.append(f"#   {line}:{col} {m.text!r} in 「{quote}」: {problem}")
+            skipped.append(visible(f"#   {line}:{col} {m.text!r} in 「{quote}」: {problem}"))
             continue
-        body.append(f"  - id: {prefix}.l{line}c{col}")
+        body.append(f"  - id: {_scalar(f'{prefix}.l{line}c{col}')}")
         body.append(f"    quote: {_scalar(quote)}")
         if occurrence is not None:
             body.append(f"    occurrence: {occurrence}")
