@@ -21,7 +21,8 @@ _BRIEF = (Status.NOT_CHECKABLE, Status.CONSISTENT)
 # images, HTML, autolinks, entities, tables, headings, strikethrough, math on GitHub) is
 # backslash-escaped; CommonMark allows a backslash before any ASCII punctuation.
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~&!$])")
-_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")
+# the marker's punctuation is escaped: a backslash before a digit is no escape (\1. shows)
+_LINE_START = re.compile(r"^\s*(?:[-+=]|\d+[.)])")
 
 
 def escape_md(text: str, *, line_start: bool = False) -> str:
@@ -33,7 +34,8 @@ def escape_md(text: str, *, line_start: bool = False) -> str:
     Args:
         text: any string from a claim, source or finding.
         line_start: the text starts a block (e.g. a list item's text), so a leading
-            ``-``, ``+``, ``=`` or ``1.`` that would open a list or heading is escaped too.
+            ``-``, ``+``, ``=`` or the ``.`` of ``1.`` that would open a list or heading is
+            escaped too.
 
     Returns:
         The escaped text.
@@ -42,7 +44,7 @@ def escape_md(text: str, *, line_start: bool = False) -> str:
     escaped = _SPECIAL.sub(r"\\\1", flat)
     if not line_start:
         return escaped
-    return _LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", escaped, count=1)
+    return _LINE_START.sub(lambda m: f"{m[0][:-1]}\\{m[0][-1]}", escaped, count=1)
 
 
 def article_quote(item: Involved, corpus: Corpus) -> tuple[str, tuple[int, int] | None]:

@@ -67,12 +67,21 @@ def test_escape_md(text: str, escaped: str) -> None:
 @pytest.mark.parametrize(("text", "escaped"), [
     ("- item", r"\- item"),
     ("+ item", r"\+ item"),
-    ("1. item", r"\1. item"),
+    ("1. item", r"1\. item"),
+    ("12) item", r"12\) item"),
     ("= under", r"\= under"),
     ("plain", "plain"),
 ])
 def test_escape_md_at_line_start(text: str, escaped: str) -> None:
     assert escape_md(text, line_start=True) == escaped
+
+
+@pytest.mark.parametrize("text", [
+    "1. item", "12) item", "293.9亿元 and 300亿元 differ by 6.1亿元", "- item", "  + item"])
+def test_text_at_line_start_renders_as_written(text: str) -> None:
+    # a backslash before a digit is no escape in CommonMark: a finding message that starts
+    # with a figure, escaped as "\293.9亿元 and 300亿元 ...", showed the backslash
+    assert to_html(escape_md(text, line_start=True)) == f"<p>{text.strip()}</p>\n"
 
 
 def test_escaped_strings_render_as_text() -> None:
