@@ -132,8 +132,9 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     if not name:
         return "the figure has no unit: add `unit:` (e.g. 元, 家, 公里)"
     pint_unit = parse_unit(name)
-    if pint_unit is None:
-        return f"unknown unit '{unit or per or written}'"
+    if pint_unit is None:  # name the part that is unknown: per: 公理 of unit: 元 and per: 公理
+        unknown = [part for part in (unit, per) if part and parse_unit(part) is None]
+        return f"unknown unit '{(unknown or [unit or per or written])[0]}'"
     factor, base_unit = base_factor(pint_unit)
     if unit and "kelvin" in base_unit:  # kelvin, ΔdegC: 20度 would load as 20 kelvin
         if base_unit == "kelvin":

@@ -949,6 +949,9 @@ def test_articles_with_other_line_ends_read_the_same(tmp_path: Path, newline: by
 
 @pytest.mark.parametrize(("extra", "expected"), [
     ("    per: 大单\n", "claims.yaml:9:5: [daoli.total] unknown unit '大单'"),  # at per:
+    # a known unit with an unknown per was "unknown unit '元'" at unit:, with the hint
+    # "did you mean '元', '萬元', '美元'?"
+    ("    unit: 元\n    per: 公理\n", "claims.yaml:10:5: [daoli.total] unknown unit '公理'"),
     ("    unit: ''\n", "claims.yaml:9:5: [daoli.total] 'unit' is empty"),
     ("    tolerance: ' '\n", "claims.yaml:9:5: [daoli.total] 'tolerance' is empty"),
     ("    tolerance: 约1亿元\n",
