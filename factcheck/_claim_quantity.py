@@ -28,7 +28,7 @@ from ._units import (
 )
 
 __all__ = ["MAX_FIGURE_DIGITS", "ZHAO_NOT_READ", "digit_count", "quantity_of",
-           "quantity_of_value", "short_repr", "tolerance_of"]
+           "quantity_of_value", "short_repr", "short_text", "tolerance_of"]
 
 _TEMPERATURES_FOLDED = frozenset(word.casefold() for word in TEMPERATURES)
 #: unit words that say an angle in degrees: 30度角 (but 30度 alone may be a temperature)
@@ -46,6 +46,11 @@ ZHAO_NOT_READ = ("has 兆 after its number, a magnitude word (10**12 in Taiwan a
 def digit_count(text: str) -> int:
     """How many digits, Arabic or Chinese, ``text`` holds."""
     return len(_DIGIT.findall(text))
+
+
+def short_text(text: str, limit: int = 60) -> str:
+    """``text`` cut to ``limit`` characters, for messages that quote it themselves."""
+    return text if len(text) <= limit else text[:limit] + "..."
 
 
 def short_repr(text: str, limit: int = 60) -> str:
@@ -117,7 +122,7 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         # means a million as an SI prefix and a trillion in Taiwan and Hong Kong
         return f"{figure.text!r} {ZHAO_NOT_READ}"
     if written and written_unit is None and unit is None:
-        return f"unknown unit '{written}'"
+        return f"unknown unit '{short_text(written)}'"
     counting = _counting_part(figure.unit_word) if written and written_unit is None else ""
     if counting:
         # unit: names an unknown unit word; one that says how much (一年半's 年半, 成五)
@@ -134,7 +139,7 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     pint_unit = parse_unit(name)
     if pint_unit is None:  # name the part that is unknown: per: 公理 of unit: 元 and per: 公理
         unknown = [part for part in (unit, per) if part and parse_unit(part) is None]
-        return f"unknown unit '{(unknown or [unit or per or written])[0]}'"
+        return f"unknown unit '{short_text((unknown or [unit or per or written])[0])}'"
     factor, base_unit = base_factor(pint_unit)
     if unit and "kelvin" in base_unit:  # kelvin, ΔdegC: 20度 would load as 20 kelvin
         if base_unit == "kelvin":

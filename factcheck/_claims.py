@@ -20,6 +20,7 @@ from ._claim_quantity import (
     digit_count,
     quantity_of_value,
     short_repr,
+    short_text,
 )
 from ._dates import (
     DATE_SHAPE,
@@ -796,8 +797,9 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
             hint = ("no claim can hold an angle: list the mention under not_claims: with a "
                     "reason")
         elif quantity.startswith("unknown unit"):
-            word = quantity.split("'")[1]
-            if word == fields.get("per"):
+            word = quantity.split("'")[1]  # cut to 60 characters, as the message shows it
+            per = fields.get("per")
+            if isinstance(per, str) and word == short_text(per):
                 field = "per"
             near = suggest_units(word)
             hint = f"did you mean {', '.join(repr(n) for n in near)}?" if near else (

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # pint costs a fifth of a second to import: see registry()
 
 __all__ = [
     "COUNT_UNITS",
+    "MAX_UNIT_CHARS",
     "TEMPERATURES",
     "UNIT_WORDS",
     "DimensionMismatch",
@@ -256,6 +257,10 @@ def registry() -> pint.UnitRegistry[Fraction]:
 
 # the other middle dots as ·, and the full-width slash as / (元／斤 is 元/斤, as the
 # figure grammar reads it; pint read it as 元 times 斤)
+#: The most characters a unit may have (``unit:``, ``per:``, a value's unit word): the
+#: longest known name has 41, and pint takes the square of the length to refuse a longer
+#: one (a minute for 60,000 characters).
+MAX_UNIT_CHARS = 200
 _MIDDLE_DOT = str.maketrans(MIDDLE_DOTS + "／", "·" * len(MIDDLE_DOTS) + "/")
 
 
@@ -271,9 +276,12 @@ def parse_unit(text: str) -> pint.Unit | None:
     Returns:
         The unit, or None if the text is not a unit that can be converted exactly. That
         covers unknown words, malformed expressions, offset units such as degC and
-        fractional powers with irrational factors. Results are cached: a Quantity built
-        from a cached Unit is much cheaper than one built from a string.
+        fractional powers with irrational factors, and anything longer than
+        :data:`MAX_UNIT_CHARS`. Results are cached: a Quantity built from a cached Unit is
+        much cheaper than one built from a string.
     """
+    if len(text) > MAX_UNIT_CHARS:
+        return None
     text = text.translate(_MIDDLE_DOT)  # 千瓦•时 as 千瓦·时, kW⋅h as kW·h, 元／斤 as 元/斤
     expression = UNIT_WORDS.get(text.strip(), text)
     try:

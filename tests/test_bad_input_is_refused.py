@@ -61,6 +61,29 @@ def test_a_check_parameter_that_cannot_mean_anything_is_a_load_error(
     assert message in errors[0]
 
 
+@pytest.mark.parametrize(("field", "written", "instead"), [
+    ("unit", "unit: 元", "unit: " + "x" * 1000),
+    ("per", "unit: 元", "unit: 元, per: " + "斤" * 1000),
+    ("value", "293.9亿元", "293.9" + "亿" * 1000 + "元"),  # in the quote too
+])
+def test_an_unknown_unit_of_any_length_is_cut_in_its_message(
+        tmp_path: Path, field: str, written: str, instead: str) -> None:
+    # the message held the whole unit, 1000 characters wide, where a value or a tolerance
+    # is cut to 60; and pint took a minute to refuse a unit of 60,000 characters
+    claims = CLAIMS.replace(written, instead)
+    text = TEXT.replace(written, instead)
+    path = write_corpus(tmp_path, text, claims)
+    errors = load_errors(path)
+    assert len(errors) == 1, errors
+    head = errors[0].splitlines()[0]
+    rows = (path / "claims.yaml").read_text(encoding="utf-8").splitlines()
+    line = next(n for n, row in enumerate(rows, 1) if instead in row)
+    column = rows[line - 1].index(f"{field}:") + 1
+    word = {"unit": "x", "per": "斤", "value": "亿"}[field] * 60
+    assert head == (f"{(path / 'claims.yaml').as_posix()}:{line}:{column}: "
+                    f"[{'total' if field == 'value' else 'near'}] unknown unit '{word}...'")
+
+
 def test_control_characters_in_findings_are_shown_as_escapes(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     claims = CLAIMS.replace("id: near,", 'id: "near\\e[31m",')

@@ -129,6 +129,9 @@ checks:
     ("0", "bound '0' has no unit",
      "write the unit of the expression's result after the figure, e.g. at_least: 0元 or "
      "at_least: 0%"),
+    # the message held the whole bound and its unit, as wide as the line
+    ("0" + "x" * 1000, f"bound '0{'x' * 59}...': unknown unit '{'x' * 60}...'",
+     "write the bound as a figure, without 约, 近 or a range"),
 ])
 def test_a_bound_that_cannot_be_read_is_a_load_error_at_its_line(
         tmp_path: Path, bound: str, message: str, hint: str) -> None:

@@ -394,17 +394,17 @@ def _per_hint(result: str, stated: str) -> str:
 
 def _bound(text: str) -> Quantity | str:
     """A literal bound ("0亿元/个") as a quantity, or why it cannot be read."""
-    from .._claim_quantity import quantity_of
+    from .._claim_quantity import quantity_of, short_repr
     from .._numbers import parse_figure
 
     figure = parse_figure(text)
     if figure is None or figure.qualifier is not None:
-        return f"cannot read the bound {text!r} (write a plain figure with its unit)"
+        return f"cannot read the bound {short_repr(text)} (write a plain figure with its unit)"
     if not figure.unit_word:  # a bound has no `unit:` field: its unit is written in it
-        return f"bound {text!r} has no unit"
+        return f"bound {short_repr(text)} has no unit"
     quantity = quantity_of(figure)
     if isinstance(quantity, str):
-        return f"bound {text!r}: {quantity}"
+        return f"bound {short_repr(text)}: {quantity}"
     return quantity
 
 
