@@ -55,7 +55,7 @@ def short_text(text: str, limit: int = 60) -> str:
 
 def short_repr(text: str, limit: int = 60) -> str:
     """``repr`` of ``text`` cut to ``limit`` characters, for messages."""
-    return repr(text if len(text) <= limit else text[:limit] + "...")
+    return repr(short_text(text, limit))
 
 
 @functools.lru_cache(maxsize=65536)

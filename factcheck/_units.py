@@ -255,12 +255,12 @@ def registry() -> pint.UnitRegistry[Fraction]:
     return _REGISTRY[0]
 
 
-# the other middle dots as ·, and the full-width slash as / (元／斤 is 元/斤, as the
-# figure grammar reads it; pint read it as 元 times 斤)
 #: The most characters a unit may have (``unit:``, ``per:``, a value's unit word): the
 #: longest known name has 41, and pint takes the square of the length to refuse a longer
 #: one (a minute for 60,000 characters).
 MAX_UNIT_CHARS = 200
+# the other middle dots as ·, and the full-width slash as / (元／斤 is 元/斤, as the
+# figure grammar reads it; pint read it as 元 times 斤)
 _MIDDLE_DOT = str.maketrans(MIDDLE_DOTS + "／", "·" * len(MIDDLE_DOTS) + "/")
 
 
