@@ -204,7 +204,9 @@ def read_fields(
     known, required, strings, needed = _plan(fields)
     if (mapping.keys() <= strings and needed <= mapping.keys()
             and set(map(type, mapping.values())) <= _JUST_STR):
-        return dict(mapping)  # the usual entry: known text fields, all required ones there
+        # the usual entry: known text fields, all required ones there
+        return None if _blank_id(doc, keypath, mapping, what, problems, claim_id) else dict(
+            mapping)
     result: dict[str, Any] = {}
     ok = True
     for key, value in mapping.items():
@@ -247,7 +249,24 @@ def read_fields(
                         expected=f"'{spec.name}': {spec.help or 'a value'}", claim_id=claim_id,
                         hint=(missing_hints or {}).get(spec.name))
             ok = False
+    if ok and _blank_id(doc, keypath, result, what, problems, claim_id):
+        return None
     return result if ok else None
+
+
+def _blank_id(doc: Document, keypath: KeyPath, fields: dict[Any, Any], what: str,
+              problems: Problems, claim_id: str | None) -> bool:
+    """Report an ``id`` that is empty or only spaces (``id: ""``), and say whether there
+    was one: such an entry loaded, and named nothing any check or finding could show."""
+    value = fields.get("id")
+    if not isinstance(value, str) or value.strip():
+        return False
+    noun = what.split()[-1]  # ids are unique among all checks, not those of one kind
+    problems.at(doc, (*keypath, "id"), f"the id of {'an' if what[:1] in 'aeiou' else 'a'} "
+                f"{what} is empty", expected=f"a name for the {noun}, unique among them",
+                found=found_value(value), claim_id=claim_id,
+                hint=f"give it an id that no other {noun} has, or delete the entry")
+    return True
 
 
 def written_in(quote: str, digits: re.Pattern[str], besides: str = "") -> str | None:

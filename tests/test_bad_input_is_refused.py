@@ -119,3 +119,29 @@ def test_a_linked_directory_is_read_and_a_link_back_up_is_not_a_loop(tmp_path: P
     (corpus / "linked-again").symlink_to(elsewhere, target_is_directory=True)
     (elsewhere / "up").symlink_to("..", target_is_directory=True)
     assert sorted(load(corpus).claims) == ["near", "total"]
+
+
+@pytest.mark.parametrize("blank", ['""', "' '"])
+@pytest.mark.parametrize(("section", "entry", "what"), [
+    ("sources", "{id: BLANK, file: article.txt, title: t, published: 2023-08-25, "
+                "script: simplified}", "a source"),
+    ("entities", "{id: BLANK, name: x}", "an entity"),
+    ("metrics", "{id: BLANK, name: x}", "a metric"),
+    ("claims", "{id: BLANK, quote: 另说总投资250亿元, value: 250亿元, entity: s, metric: inv, "
+               "as_of: 2017-11-28}", "a claim"),
+    ("checks", "{kind: sum, id: BLANK, total: total, parts: [near]}", "a 'sum' check"),
+])
+def test_an_empty_id_is_a_load_error_at_it(tmp_path: Path, blank: str, section: str,
+                                           entry: str, what: str) -> None:
+    # an entry with id "" loaded, and named nothing a check, a finding or a report can show
+    path = write_corpus(tmp_path, TEXT, CLAIMS)
+    extra = path / "extra.yaml"
+    extra.write_text(("source: s\n" if section == "claims" else "")
+                     + f"{section}:\n  - {entry.replace('BLANK', blank)}\n", encoding="utf-8")
+    errors = load_errors(path)
+    assert len(errors) == 1, errors
+    first = errors[0].splitlines()[0]
+    assert first.startswith(f"{extra.as_posix()}:")
+    assert first.endswith(f"the id of {what} is empty")
+    assert f"hint: give it an id that no other {what.split()[-1]} has, or delete the entry" in (
+        errors[0])
