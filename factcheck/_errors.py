@@ -140,9 +140,11 @@ class FactcheckError(Exception):
 _VISIBLE = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0))
             if code not in (0x09, 0x0A)}
 # Invisible format characters: zero-width spaces and joiners, direction marks, embeddings,
-# overrides and isolates (U+202E shows 30 as 03), the word joiner and U+FEFF.
+# overrides and isolates (U+202E shows 30 as 03), the word joiner and U+FEFF; and the line
+# and paragraph separators, which some terminals break a line at and others hide.
 _VISIBLE.update({code: f"\\u{code:04x}" for code in (
-    *range(0x200B, 0x2010), *range(0x202A, 0x202F), 0x2060, *range(0x2066, 0x206A), 0xFEFF)})
+    *range(0x200B, 0x2010), 0x2028, 0x2029, *range(0x202A, 0x202F), 0x2060,
+    *range(0x2066, 0x206A), 0xFEFF)})
 
 
 def plural(count: int, word: str) -> str:

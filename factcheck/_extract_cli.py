@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from ._errors import FactcheckError, Location, SourceError
+from ._errors import FactcheckError, Location, SourceError, visible
 
 __all__ = ["add_command"]
 
@@ -77,7 +77,7 @@ def _run(args: argparse.Namespace) -> int:
         sys.stdout.write(rendered)
     else:
         _write(out, rendered)
-        print(f"factcheck: wrote {out.as_posix()}", file=sys.stderr)
+        print(f"factcheck: wrote {visible(out.as_posix())}", file=sys.stderr)
     return 0
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ._errors import InputError, Location
+from ._errors import InputError, Location, visible
 
 if TYPE_CHECKING:  # not imported by `factcheck check`, which builds this parser too
     from ._findings import Finding
@@ -218,10 +218,11 @@ def _run(args: argparse.Namespace) -> int:
     try:
         write_report(args.output, corpus, findings)
     except OSError as error:
-        print(f"{args.output}: cannot write the report: {error.strerror or error}",
+        print(visible(f"{args.output}: cannot write the report: {error.strerror or error}"),
               file=sys.stderr)
         return 2
-    print(f"factcheck: wrote {args.output} ({plural(len(findings), 'finding')})",
+    # a name holding an escape sequence (x\x1b[2J.md) is shown, not sent to the terminal
+    print(f"factcheck: wrote {visible(args.output)} ({plural(len(findings), 'finding')})",
           file=sys.stderr)
     return 0
 

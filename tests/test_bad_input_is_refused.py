@@ -98,6 +98,20 @@ acknowledgements:
     assert "stale[agreement[nothing]\\x1b[2J]" in out
 
 
+def test_an_output_name_with_an_escape_sequence_is_shown_as_escapes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # `report -o $'x\e[2J.md'` cleared the screen in its closing line "wrote ..."
+    monkeypatch.chdir(tmp_path)
+    write_corpus(tmp_path, TEXT, CLAIMS)
+    assert main(["report", ".", "-o", "x\x1b[2J\u2028.md"]) == 0
+    assert capsys.readouterr().err == "factcheck: wrote x\\x1b[2J\\u2028.md (1 finding)\n"
+    assert (tmp_path / "x\x1b[2J\u2028.md").is_file()  # the file has the name given
+    (tmp_path / "article.txt").write_text("总投资额达293.9亿元。", encoding="utf-8")
+    assert main(["extract", "article.txt", "-o", "m\x1b[2J.json"]) == 0
+    assert capsys.readouterr().err == "factcheck: wrote m\\x1b[2J.json\n"
+
+
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links")
 def test_a_claims_file_that_cannot_be_read_is_said_not_skipped(tmp_path: Path) -> None:
     path = write_corpus(tmp_path, TEXT, CLAIMS)
