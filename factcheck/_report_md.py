@@ -21,8 +21,9 @@ _BRIEF = (Status.NOT_CHECKABLE, Status.CONSISTENT)
 # images, HTML, autolinks, entities, tables, headings, strikethrough, math on GitHub) is
 # backslash-escaped; CommonMark allows a backslash before any ASCII punctuation.
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~&!$])")
-# the marker's punctuation is escaped: a backslash before a digit is no escape (\1. shows)
-_LINE_START = re.compile(r"^\s*(?:[-+=]|\d+[.)])")
+# the marker's punctuation is escaped: a backslash before a digit is no escape (\1. shows);
+# digits open an ordered list only before a space or the end (293.9亿元 opens none)
+_LINE_START = re.compile(r"^\s*(?:[-+=]|\d{1,9}[.)](?=\s|$))")
 
 
 def escape_md(text: str, *, line_start: bool = False) -> str:

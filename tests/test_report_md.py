@@ -69,6 +69,10 @@ def test_escape_md(text: str, escaped: str) -> None:
     ("+ item", r"\+ item"),
     ("1. item", r"1\. item"),
     ("12) item", r"12\) item"),
+    ("1.", r"1\."),
+    # no list marker: a figure that starts a finding's message is left as it is written
+    ("293.9亿元 and 300亿元", "293.9亿元 and 300亿元"),
+    ("2023.", r"2023\."),
     ("= under", r"\= under"),
     ("plain", "plain"),
 ])
