@@ -6,6 +6,7 @@ import difflib
 import errno
 import itertools
 import re
+import unicodedata
 from fractions import Fraction
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -136,14 +137,17 @@ def read_sources(items: Items, problems: Problems) -> tuple[dict[str, Source], l
 
 
 def _web_address(url: str) -> bool:
-    """Whether ``url`` is an absolute http(s) address with a host and no spaces."""
+    """Whether ``url`` is an absolute http(s) address with a host, a port that is one (if
+    any), and no spaces, control or invisible characters."""
     try:
         parts = urlsplit(url)
+        port_ok = parts.port is None or parts.port > 0  # x:abc and x:99999 raise
     except ValueError:  # an unbalanced [ in the host, for one
         return False
-    # the host, not the netloc: https://:80/ and https://user@ name none
-    return (parts.scheme in ("http", "https") and bool(parts.hostname)
-            and not any(c.isspace() for c in url))
+    # the host, not the netloc: https://:80/ and https://user@ name none, https://. neither
+    return (parts.scheme in ("http", "https") and bool((parts.hostname or "").strip("."))
+            and port_ok and not any(c.isspace() or unicodedata.category(c)[0] == "C"
+                                    for c in url))
 
 
 def _url_hint(url: str) -> str:

@@ -244,6 +244,12 @@ acknowledgements:
     ("https://", None),
     ("https://:80/news/1.html", None),
     ("javascript:alert(1)", None),
+    # a port that is none, a host that is only a dot, an invisible character in the host
+    ("http://example.com:abc/news/1.html", None),
+    ("http://example.com:99999/news/1.html", None),
+    ("http://example.com:0/news/1.html", None),
+    ("https://./news/1.html", None),
+    ("https://\u200bexample.com/news/1.html", None),
     ("www.example.com/news/1.html", "https://www.example.com/news/1.html"),
     ("example.com:8080/news/1.html", "https://example.com:8080/news/1.html"),
 ])
