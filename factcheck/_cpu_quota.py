@@ -60,11 +60,21 @@ def _quotas(mount: Path, path: str, read: _Reader) -> list[Fraction]:
     holds only the container's own: the mount itself is then read, as the cgroup. A path
     outside the cgroup namespace (``/../..``) names nothing below the mount."""
     folders = [mount]
-    relative = PurePosixPath(path).relative_to("/") if path.startswith("/") else None
+    named = PurePosixPath(path)  # //a (a root of two slashes) is no path relative_to("/")
+    relative = named.relative_to(named.anchor) if named.anchor else None
     if relative is not None and relative.parts and ".." not in relative.parts:
         folders.extend(mount / part for part in _ancestry(relative))
-    found = (read(folder) for folder in dict.fromkeys(folders) if folder.is_dir())
+    found = (read(folder) for folder in dict.fromkeys(folders) if _is_dir(folder))
     return [quota for quota in found if quota is not None]
+
+
+def _is_dir(path: Path) -> bool:
+    """Whether ``path`` is a folder; not where it cannot be looked at (a name longer than
+    the system allows, a folder that may not be searched), which ``is_dir`` raises for."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def _ancestry(path: PurePosixPath) -> list[PurePosixPath]:

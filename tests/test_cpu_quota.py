@@ -100,6 +100,17 @@ def test_nothing_to_read_is_no_quota(tmp_path: Path) -> None:
     assert cpu_quota(listing, root) is None
 
 
+def test_a_path_that_names_no_folder_raises_nothing(tmp_path: Path) -> None:
+    # //a (which PurePosixPath keeps as a root of two slashes) raised ValueError out of
+    # relative_to("/"), and a path longer than PATH_MAX OSError (ENAMETOOLONG) out of
+    # is_dir: an internal error of any run large enough to ask for a second process
+    listing, root = _tree(tmp_path, "0:://a\n", {"cpu.max": "max 100000",
+                                                   "a/cpu.max": "50000 100000"})
+    assert cpu_quota(listing, root) == Fraction(1, 2)
+    listing.write_text("1:cpu://\n0::/" + "b/" * 3000 + "\n", encoding="utf-8")
+    assert cpu_quota(listing, root) is None
+
+
 def test_this_machine_s_answer_is_a_quota_or_none() -> None:
     quota = cpu_quota()
     assert quota is None or (isinstance(quota, Fraction) and quota > 0)
