@@ -120,3 +120,19 @@ def test_a_round_end_of_a_range_is_read_as_the_round_number_alone_is() -> None:
                                      "round ends read loosely at most [1500公里, 2850公里)")
     assert run("2125-2800公里").message.endswith("within the rounding of its round high end.")
     assert run("2000-2810公里").status is Status.CONFLICT  # 2810 read at tens: [2805, 2815)
+
+
+def test_a_reference_of_0_gives_no_relative_difference() -> None:
+    # two places at the same point: relative was "n/a" ("5公里 is 5公里 (n/a) off"), which
+    # the JSON (a relative difference such as "6.7%", or null) does not allow
+    same = Place("same", "深圳", SHENZHEN.lat, SHENZHEN.lon, "test", Location("places.yaml", 3, 1))
+    corpus = make_corpus([make_claim("d", "5公里")],
+                         [spec("reference", "r", claim="d", **{"from": "shenzhen",
+                                                              "to": "same"})])
+    corpus = type(corpus)(**{**corpus.__dict__, "places": {"shenzhen": SHENZHEN,
+                                                          "same": same}})
+    [finding] = [f for f in check(corpus) if f.kind == "reference"]
+    assert finding.status is Status.CONFLICT
+    assert finding.relative is None
+    assert finding.message == ("5公里 is 5公里 off the reference distance 0米, more than its "
+                               "written precision allows.")

@@ -90,10 +90,13 @@ def check_reference(spec: CheckSpec, context: CheckContext) -> Finding:
         f"{written} - {display(reference, 'meter')} = "
         f"{'-' if near < reference else ''}{display(gap, 'meter')}",
     ]
+    # none of a reference of 0 (two places at the same point), rather than "n/a"
+    relative = percent(gap, reference) if reference else None
+    share = f" ({relative})" if relative else ""
     common = {"claims": [context.involved(claim, "stated")], "spec": spec,
               "arithmetic": arithmetic,
               "difference": display(gap, "meter", like=reference),  # 0公里, not 0米
-              "relative": percent(gap, reference),
+              "relative": relative,
               "extra": [("reference", display(reference, "meter"))]}
     shown = display(reference, "meter")
     if q.interval.contains(reference) and q.qualifier is not None:
@@ -109,11 +112,11 @@ def check_reference(spec: CheckSpec, context: CheckContext) -> Finding:
     if coarse(q).contains(reference):
         return context.finding(
             "reference", spec.id, Status.DISCREPANCY,
-            f"{claim.value} {off} ({percent(gap, reference)}) off the "
+            f"{claim.value} {off}{share} off the "
             f"reference distance {shown}, within the rounding of {rounding}.",
             **common)  # type: ignore[arg-type]
     return context.finding(
         "reference", spec.id, Status.CONFLICT,
-        f"{claim.value} {off} ({percent(gap, reference)}) off the "
+        f"{claim.value} {off}{share} off the "
         f"reference distance {shown}, more than its written precision allows.",
         **common)  # type: ignore[arg-type]
