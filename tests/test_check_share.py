@@ -665,3 +665,12 @@ def test_a_share_in_cheng_is_written_to_the_tens_of_percent() -> None:
     assert finding.arithmetic[0] == "三成 rounds from [25%, 35%) to the nearest 10%"
     assert _share_without_whole("3个", "30%").arithmetic[0] == (
         "30% rounds from [29.5%, 30.5%) at 0 decimal places")
+
+
+def test_a_relative_difference_below_a_twentieth_of_a_percent_is_not_0_percent() -> None:
+    # 1个 of 3个 is 33.333...%, 0.0033 points from the stated 33.33%: relative was "≈0%",
+    # where agreement, bound and reference write "<0.05%"
+    finding = _share_of("1个", "3个", "33.33%")
+    assert (finding.difference, finding.relative) == ("≈0.0033个百分点", "<0.05%")
+    assert _share_of("1个", "3个", "33.3%").relative == "≈0.1%"
+    assert _share_of("1个", "4个", "25%").relative == "0%"

@@ -43,6 +43,7 @@ from ._context import (
     coarse,
     described,
     named_twice,
+    percent,
     shown_in,
     written_as,
     written_word,
@@ -181,6 +182,8 @@ def _with_whole(spec: CheckSpec, context: CheckContext, part: Claim, whole: Clai
                 point(s.base) if nominal(s) else s.interval)
     difference = points(approx(apart, "dimensionless", digits))
     relative = approx(apart / s.base, "dimensionless", 1) if s.base else None
+    if apart and relative == "≈0%":  # not 0, but below half a tenth of a percent
+        relative = percent(apart, s.base)  # <0.05%, as the other kinds write it
     if not apart and not ratio.overlaps(s.interval):  # 3个 of 10个 against 超过30%
         difference, relative = touching(difference), None  # not 0个百分点, nor 0%
     if ratio.overlaps(s.interval):
