@@ -146,8 +146,8 @@ def _web_address(url: str) -> bool:
         return False
     # the host, not the netloc: https://:80/ and https://user@ name none, https://. neither
     return (parts.scheme in ("http", "https") and bool((parts.hostname or "").strip("."))
-            and port_ok and not any(c.isspace() or unicodedata.category(c)[0] == "C"
-                                    for c in url))
+            and port_ok and not any(c.isspace() or unicodedata.category(c) in ("Cc", "Cf")
+                                    for c in url))  # not Cn: an emoji newer than Python's Unicode
 
 
 def _url_hint(url: str) -> str:

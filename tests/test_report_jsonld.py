@@ -110,6 +110,23 @@ def test_the_article_s_url_is_given_when_the_registry_has_one(tmp_path: Path) ->
         assert appearance[SCHEMA + "url"] == [{"@value": "https://example.com/news/1.html"}]
 
 
+@pytest.mark.parametrize("url", [
+    "http://[::1]:8080/news/1.html", "https://例子.中国/新闻/1.html",
+    "https://example.com/a%20b?x=%E4%B8%AD#frag",
+    # neither control nor invisible: an emoji that Python 3.11's Unicode (14.0) has not
+    # assigned (U+1FAE8, of 15.0) was refused as a character of category C, as a private
+    # use character was
+    "https://example.com/news/\U0001fae8.html", "https://example.com/news/\ue000.html",
+])
+def test_a_web_address_of_any_host_and_character_loads(tmp_path: Path, url: str) -> None:
+    root = write_report_corpus(tmp_path)
+    registry = root / "registry.yaml"
+    text = registry.read_text(encoding="utf-8")
+    registry.write_text(text.replace("title: 测试文章\n", f"title: 测试文章\n  url: '{url}'\n"),
+                        encoding="utf-8")
+    assert load(root).sources["s"].url == url
+
+
 def test_no_url_is_made_up_when_the_registry_has_none(tmp_path: Path) -> None:
     for review in claim_reviews(*report_run(tmp_path)):
         assert "url" not in review and "url" not in review["itemReviewed"]["appearance"]
