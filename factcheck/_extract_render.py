@@ -348,8 +348,9 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
     wholes_of = functools.cache(functools.partial(whole_spans, article.text, spans_of))
     source_id = article.source.id if article.source else None
     prefix = source_id or Path(article.path).stem
+    shown = visible(article.path).replace("\n", "\\n")  # a line break would end the comment
     head = [
-        f"# Claim skeletons for {visible(article.path)}, from `factcheck extract --format yaml`.",
+        f"# Claim skeletons for {shown}, from `factcheck extract --format yaml`.",
         "# Fill in every TODO (entity, metric, as_of, and unit where the text names none),",
         "# delete what is not a claim (or move it to not_claims: with a reason), then run",
         "# `factcheck check` and `factcheck coverage`.",

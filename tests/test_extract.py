@@ -622,12 +622,14 @@ def test_yaml_for_an_unregistered_article(tmp_path: Path,
 
 
 @pytest.mark.parametrize("name", ["[1] 道里.txt", "#12 道里.txt", "a #b.txt", "a: b.txt", "&a.txt",
-                                  "'a.txt", "- a.txt", "%a.txt", "a\x1b.txt"])
+                                  "'a.txt", "- a.txt", "%a.txt", "a\x1b.txt",
+                                  "a\nb.txt"])
 def test_the_skeleton_of_an_article_with_an_odd_file_name_loads(
         name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # the claim ids are made of the file name: written unquoted, `id: [1] 道里.l1c9` was not
     # valid YAML, `id: #12 道里.l1c9` an id of null, and `id: a #b.l1c9` the id 'a'; and
-    # the file name in the heading comment, raw, a control character YAML refuses
+    # the file name in the heading comment, raw, a control character YAML refuses (and a
+    # line break, which ended the comment: the rest of the name was no YAML)
     article = tmp_path / name
     article.write_text("今年园区新增企业12家,总投资3.5亿元。\n", encoding="utf-8")
     assert main(["extract", str(article), "--format", "yaml"]) == 0
