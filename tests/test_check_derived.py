@@ -281,6 +281,24 @@ def test_a_misspelt_claim_id_names_the_closest_claim() -> None:
     assert found["derived[dated]"].claim_ids == ("day",)
 
 
+def test_a_result_whose_base_unit_is_longer_than_any_written_unit_is_evaluated() -> None:
+    # a claim in 13 kinds of unit at once (38 characters), squared and times another: the
+    # base-unit string of the product has 202 characters, which parse_unit refuses as
+    # longer than MAX_UNIT_CHARS, and check() raised AssertionError("cannot parse unit")
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import Status, check
+
+    unit = "新台币*英镑*港元*美元*欧元*日元*公里*家*人*公斤*个*天*元"
+    claims = [make_claim("a", "2", unit=unit), make_claim("b", "3", unit="元"),
+              make_claim("c", "5", unit=unit, metric="x")]
+    squared = spec("derived", "d", claim="c", expression="a ** 2 * b",
+                   vars={"a": "a", "b": "b"})
+    [finding] = [f for f in check(make_corpus(claims, [squared])) if f.kind == "derived"]
+    assert finding.status is Status.NOT_CHECKABLE  # of another dimension than c, not a crash
+    assert "yuan ** 3" in finding.message
+
+
 def test_bounds_instead_of_a_stated_claim() -> None:
     from claim_factory import make_claim, make_corpus, spec
 
