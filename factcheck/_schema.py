@@ -190,7 +190,8 @@ def read_fields(
 
     Returns:
         The valid fields (strings normalised), or ``None`` if the value is not a mapping,
-        a required field is missing or mistyped, or ``problems`` is full.
+        a required field is missing or mistyped, its ``id`` is empty, or ``problems`` is
+        full.
     """
     if problems.full:
         return None  # the load has failed already; stop spending time on more errors
@@ -262,9 +263,10 @@ def _blank_id(doc: Document, keypath: KeyPath, fields: dict[Any, Any], what: str
     if not isinstance(value, str) or value.strip():
         return False
     noun = what.split()[-1]  # ids are unique among all checks, not those of one kind
-    problems.at(doc, (*keypath, "id"), f"the id of {'an' if what[:1] in 'aeiou' else 'a'} "
-                f"{what} is empty", expected=f"a name for the {noun}, unique among them",
-                found=found_value(value), claim_id=claim_id,
+    article = "an" if what.lstrip("'")[:1] in "aeiou" else "a"  # an 'average' check
+    problems.at(doc, (*keypath, "id"), f"the id of {article} {what} is empty",
+                expected=f"a name for the {noun}, unique among them",
+                found=found_value(value), claim_id=claim_id if (claim_id or "").strip() else None,
                 hint=f"give it an id that no other {noun} has, or delete the entry")
     return True
 

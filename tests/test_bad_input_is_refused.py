@@ -156,6 +156,7 @@ def test_an_empty_id_is_a_load_error_at_it(tmp_path: Path, blank: str, section: 
     assert len(errors) == 1, errors
     first = errors[0].splitlines()[0]
     assert first.startswith(f"{extra.as_posix()}:")
+    assert "[ ]" not in first  # the claim's id, shown before the message, is no id
     assert first.endswith(f"the id of {what} is empty")
     assert f"hint: give it an id that no other {what.split()[-1]} has, or delete the entry" in (
         errors[0])

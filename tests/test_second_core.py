@@ -25,9 +25,10 @@ from factcheck._claims import PARENT_SHARE
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# What both scripts below begin with: two CPUs to use; every answer of a child, recorded as (whether it
-# returned its part, how many items it returned), and, with CHILD_FAILS set, a function
-# FAILING of a module MODULE that raises in a child (and works in this process).
+# What both scripts below begin with: two CPUs to use; every answer of a child, recorded
+# as (whether it returned its part, how many items it returned); and, with CHILD_FAILS
+# set, a function FAILING of a module MODULE that raises in a child (and works in this
+# process).
 _RECORD = r"""
 import json, os, sys
 import factcheck._second_core
