@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 from . import _arith
 from ._errors import ExpressionError, Location
 from ._numbers import Interval
-from ._units import MAX_UNIT_CHARS, display, parse_unit, registry, to_base, unit_label
+from ._units import display, parse_base_unit, registry, to_base, unit_label
 
 if TYPE_CHECKING:  # pint is imported when the registry is built (see _units.registry)
     import pint
@@ -342,11 +342,9 @@ def repeated(expression: Expression) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1024)
 def _combine(expression: str) -> tuple[Fraction, str]:
-    unit = parse_unit(expression)
-    if unit is None and len(expression) > MAX_UNIT_CHARS:
-        # a product of base units may be longer than any unit a claims file may write,
-        # which parse_unit refuses: (a * b * ... * m) ** 2 * b of 13 kinds of unit
-        unit = registry().parse_units(expression)
+    # a product of base units may be longer than any unit a claims file may write:
+    # (a * b * ... * m) ** 2 * b of 13 kinds of unit
+    unit = parse_base_unit(expression)
     if unit is None:  # pragma: no cover - base-unit strings always parse
         raise AssertionError(f"cannot parse unit {expression!r}")
     return to_base(Fraction(1), unit)
@@ -365,7 +363,7 @@ def unit_description(unit: str, word: str | None = None) -> str:
     """
     if unit == "dimensionless":
         return "a plain number"
-    parsed = parse_unit(unit)
+    parsed = parse_base_unit(unit)
     if word is not None:
         dims = "" if parsed is None else _dimensions(parsed)
         return f"{word} ({dims})" if dims else word

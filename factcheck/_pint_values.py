@@ -8,7 +8,7 @@ from typing import Any
 
 from ._errors import FactcheckError
 from ._model import Claim, Corpus
-from ._units import parse_unit, registry
+from ._units import parse_base_unit, parse_unit, registry
 
 __all__ = ["ClaimValue", "claim_value"]
 
@@ -57,7 +57,7 @@ def claim_value(corpus: Corpus, claim_id: str) -> ClaimValue:
             location=claim.location,
             hint=f"read its period from the corpus: factcheck_corpus.claims['{claim_id}']"
                  ".date (.start and .end)")
-    unit = parse_unit(q.base_unit) if q.base_unit != "dimensionless" else parse_unit("")
+    unit = parse_base_unit(q.base_unit) if q.base_unit != "dimensionless" else parse_unit("")
     ureg = registry()
 
     def make(magnitude: Any) -> Any:
