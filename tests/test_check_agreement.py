@@ -58,6 +58,7 @@ def test_a_difference_too_small_for_a_tenth_of_a_percent_is_not_0_percent() -> N
     assert percent(Fraction(1), Fraction(10**5), digits=2) == "<0.005%"
     assert percent(Fraction(1, 2000), Fraction(1)) == "0.1%"  # 0.05% rounds half up
     assert percent(Fraction(0), Fraction(7)) == "0%"
+    assert percent(Fraction(1), Fraction(0)) is None  # no share of nothing
 
 
 def test_precision_overlap_agrees() -> None:

@@ -243,12 +243,13 @@ def plus(intervals: Iterable[Interval]) -> Interval:
     return Interval.of(low, high, low_closed, high_closed)
 
 
-def percent(part: Fraction, whole: Fraction, digits: int = 1) -> str:
+def percent(part: Fraction, whole: Fraction, digits: int = 1) -> str | None:
     """``part / whole`` as a percentage string, rounded half-up to ``digits``; a part
     that is not 0 but rounds to it is below half the last digit (``<0.05%``), never
-    ``0%`` beside a difference that is not 0."""
+    ``0%`` beside a difference that is not 0. None of a whole of 0, which has no share:
+    a finding's ``relative`` is then null (figures at 0, a reference of 0)."""
     if whole == 0:
-        return "n/a"
+        return None
     value = abs(part) / abs(whole) * 100
     scale = 10**digits
     rounded = Fraction(int(value * scale + Fraction(1, 2)), scale)

@@ -368,8 +368,7 @@ def _spread(quantities: list[Quantity], unit: str, word: str | None) -> dict[str
     spread = _gap_of(quantities)
     largest = max(abs(q.base) for q in quantities)
     return {"difference": points(shown_in(spread, unit, word, like=_size(quantities))),
-            # of figures that are all 0 there is no relative difference (not "n/a")
-            "relative": percent(spread, largest) if largest else None}
+            "relative": percent(spread, largest)}  # none of figures all at 0
 
 
 def _size(quantities: list[Quantity]) -> Fraction:

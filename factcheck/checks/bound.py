@@ -82,8 +82,7 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
     # nearest written end (5-6亿元 is 264亿元 below 近300亿's [270亿, 300亿), not 295亿元)
     apart = gap(meant(q), meant(e))
     difference = points(shown_in(apart, unit, word, like=max(abs(q.base), abs(e.base))))
-    # none of a qualified figure at 0 (超过0个, 0-3个), rather than "n/a"
-    relative: str | None = percent(apart, q.base) if q.base else None
+    relative = percent(apart, q.base)  # none of a figure at 0 (超过0个, 0-3个)
     touch = ""  # what a conflict says of figures 0 apart that share no value
     if not apart and intersect([q.interval, e.interval]) is None:  # 14套 and 超过14套
         difference, relative = touching(difference), None  # not 0套, nor 0%

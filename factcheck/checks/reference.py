@@ -90,8 +90,7 @@ def check_reference(spec: CheckSpec, context: CheckContext) -> Finding:
         f"{written} - {display(reference, 'meter')} = "
         f"{'-' if near < reference else ''}{display(gap, 'meter')}",
     ]
-    # none of a reference of 0 (two places at the same point), rather than "n/a"
-    relative = percent(gap, reference) if reference else None
+    relative = percent(gap, reference)  # none of two places at the same point
     share = f" ({relative})" if relative else ""
     common = {"claims": [context.involved(claim, "stated")], "spec": spec,
               "arithmetic": arithmetic,
