@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+import unicodedata
 from fractions import Fraction
 
 __all__ = ["add_command"]
@@ -30,6 +32,8 @@ def _percent(text: str) -> Fraction:
         bare = number.rstrip("%")
         if bare != number and _is_number(bare):  # 50%%: a printf-style escape left in
             hint = f"write one '%' or none: --fail-under {bare.strip()}"
+        elif _is_number(ascii_number := _ascii_digits(text).strip().removesuffix("%")):
+            hint = f"write the digits in ASCII: --fail-under {ascii_number.strip()}"  # ８０
         raise InputError("--fail-under takes a percentage, and this is not one",
                          expected=expected, found=repr(text), hint=hint) from None
     if not 0 <= value <= 100:
@@ -38,12 +42,28 @@ def _percent(text: str) -> Fraction:
     return value
 
 
+_DECIMAL = re.compile(r"\s*[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\s*")
+
+
 def _number(text: str) -> Fraction:
-    """``text`` as a number (``62.5``, ``1e2``), never as a ratio: ``Fraction`` reads
-    ``1/2`` as a half, which as a percentage is 0.5%, where 50% is meant."""
-    if "/" in text:
-        raise ValueError(f"a ratio, not a number: {text!r}")
+    """``text`` as a decimal number in ASCII digits (``62.5``, ``1e2``).
+
+    Never as a ratio: ``Fraction`` reads ``1/2`` as a half, which as a percentage is 0.5%,
+    where 50% is meant. Nor with Python's other spellings: ``1_0`` (ten) is more likely a
+    typo than a number, and full-width or other scripts' digits are refused with a hint
+    rather than read silently.
+    """
+    if _DECIMAL.fullmatch(text) is None:
+        raise ValueError(f"not a decimal number: {text!r}")
     return Fraction(text)
+
+
+def _ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit of any script (full-width ``８``, Arabic-Indic)
+    and the full-width point and percent sign written in ASCII."""
+    text = text.replace("．", ".").replace("％", "%")
+    return "".join(str(unicodedata.decimal(char)) if unicodedata.decimal(char, None)
+                   is not None else char for char in text)
 
 
 def _is_number(text: str) -> bool:

@@ -186,6 +186,12 @@ HINT = "  hint: write e.g. --fail-under 80: exit 1 when the overall coverage is 
     # was read as a fraction of one percent (0.5%), where half (50) is meant
     (["--fail-under", "1/2"], NOT_ONE, "'1/2'", HINT),
     (["--fail-under", "1/2%%"], NOT_ONE, "'1/2%%'", HINT),
+    # were read as 10 and 80: Python's digit separator, and full-width digits from an IME
+    (["--fail-under", "1_0"], NOT_ONE, "'1_0'", HINT),
+    (["--fail-under", "８０"], NOT_ONE, "'８０'",
+     "  hint: write the digits in ASCII: --fail-under 80"),
+    (["--fail-under", "６２．５％"], NOT_ONE, "'６２．５％'",
+     "  hint: write the digits in ASCII: --fail-under 62.5"),
 ])
 def test_a_fail_under_that_is_no_percentage_is_refused_with_a_hint(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], option: list[str],
