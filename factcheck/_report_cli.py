@@ -47,7 +47,8 @@ def render_report(corpus: Corpus, findings: list[Finding], format: str = "md") -
 
     Args:
         corpus: the corpus the findings are of (from :func:`factcheck.load`).
-        findings: the findings, as :func:`factcheck.check` returns them.
+        findings: the findings, as :func:`factcheck.check` returns them; in any order
+            (the report lists them by id, as the command does).
         format: ``"md"``, ``"html"``, ``"json"`` (the versioned JSON of
             docs/json-format.md) or ``"jsonld"``; a leading dot and any case are accepted.
 
@@ -75,7 +76,9 @@ def render_report(corpus: Corpus, findings: list[Finding], format: str = "md") -
     if suffix not in FORMATS:
         raise ValueError(f"report format {format!r} is none of "
                          f"{', '.join(f[1:] for f in FORMATS)}")
-    return render(suffix, corpus, findings)
+    # by id, as check() gives them: the JSON's findings are documented as sorted by id, and
+    # findings sorted by severity (or filtered into another order) gave another report
+    return render(suffix, corpus, sorted(findings, key=lambda f: f.id))
 
 
 def render_pieces(suffix: str, corpus: Corpus, findings: list[Finding],

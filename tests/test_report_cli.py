@@ -349,3 +349,19 @@ def test_render_report_refuses_what_it_cannot_render(corpus_dir: Path) -> None:
         factcheck.render_report("claims", findings)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="list of Findings"):
         factcheck.render_report(corpus, tuple(findings))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json", "jsonld"])
+def test_render_report_is_the_same_whatever_the_order_of_the_findings(
+        corpus_dir: Path, fmt: str) -> None:
+    # the JSON's findings are documented as sorted by id, and every format as the same
+    # bytes for the same findings; findings sorted by severity gave another report
+    import factcheck
+
+    corpus = factcheck.load("claims")
+    findings = factcheck.check(corpus)
+    by_severity = sorted(findings, key=lambda f: f.status, reverse=True)
+    assert by_severity != findings
+    assert (factcheck.render_report(corpus, by_severity, fmt)
+            == factcheck.render_report(corpus, list(reversed(findings)), fmt)
+            == factcheck.render_report(corpus, findings, fmt))
