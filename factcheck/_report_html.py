@@ -17,7 +17,7 @@ from fractions import Fraction
 from ._escape import escape
 from ._findings import ORDER, TITLES, Finding, Involved, Status
 from ._model import Corpus
-from ._report_md import counts, link_text, located_at, reviewer
+from ._report_md import counts, link_text, linked, located_at, reviewer
 from ._svg_chart import Point, line_chart
 from .checks._context import shown_in, written_as
 
@@ -351,7 +351,7 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
             # the article by its title: an editor knows it by that, not by its file name
             title = (f'<cite lang="{written}">《{escape(source.title)}》</cite>'
                      if source is not None and source.title else "")
-            if source is not None and source.url:  # to the article, where it is known
+            if source is not None and linked(source.url):  # to the article, where known
                 title = (f'<a href="{escape(source.url)}">'
                          f"{title or escape(link_text(source.url))}</a>")
             title += "<br>" if title else ""

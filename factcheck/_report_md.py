@@ -6,13 +6,15 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
+from typing import TypeGuard
 from urllib.parse import urlsplit
 
 from ._errors import plural, visible
 from ._findings import ORDER, TITLES, Finding, Involved, Status
 from ._model import Corpus
 
-__all__ = ["article_quote", "counts", "escape_md", "located_at", "render_markdown", "reviewer"]
+__all__ = ["article_quote", "counts", "escape_md", "link_text", "linked", "located_at",
+           "render_markdown", "reviewer"]
 
 # Statuses listed in one table row per finding rather than in full.
 _BRIEF = (Status.NOT_CHECKABLE, Status.CONSISTENT)
@@ -123,9 +125,18 @@ def _where(item: Involved, corpus: Corpus) -> str:
     link), then the quote's file:line:col."""
     source = corpus.sources.get(item.source)
     title = f"《{escape_md(source.title)}》" if source is not None and source.title else ""
-    if source is not None and source.url:
+    if source is not None and linked(source.url):
         title = f"[{title or escape_md(link_text(source.url))}]({_destination(source.url)})"
     return (title + " " if title else "") + escape_md(f"{item.file}:{item.line}:{item.col}")
+
+
+def linked(url: str | None) -> TypeGuard[str]:
+    """Whether an article's ``url`` is written as a link: an http(s) address, as the loader
+    requires of ``sources.yaml``; a corpus built or trimmed by hand is not vetted by it,
+    and a ``javascript:`` link would run its script when clicked."""
+    from ._sources import _web_address
+
+    return url is not None and _web_address(url)
 
 
 def link_text(url: str) -> str:

@@ -348,3 +348,20 @@ def test_agreement_claims_have_a_role_and_roleless_claims_no_column(tmp_path: Pa
     page = render_html(Corpus(), [Finding("k[x]", "k", Status.CONFLICT, "m", (item,))])
     assert ">Role</th>" not in page and 'data-label="Role"' not in page
     assert '<thead><tr><th scope="col">Claim</th><th scope="col">Quote in context</th>' in page
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "JavaScript:alert(1)",
+                                 "data:text/html,<script>alert(1)</script>", "//evil.example"])
+def test_an_address_that_is_no_web_address_is_never_a_link(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, url: str) -> None:
+    # the loader refuses such a url in sources.yaml, but a corpus built or trimmed by hand
+    # (dataclasses.replace) is rendered as it is: a javascript: link ran its script when
+    # clicked, which the page's Content-Security-Policy ('unsafe-inline') allows
+    monkeypatch.chdir(tmp_path)
+    corpus, findings = report_run(Path("."))
+    corpus = replace(corpus, sources={
+        "s": replace(corpus.sources["s"], url=url, title="测试文章")})
+    page = render_html(corpus, findings)
+    assert "<a " not in page and "href" not in page
+    assert ('<td class="where" data-label="Where"><cite lang="zh-Hans">《测试文章》</cite><br>'
+            "article.<wbr>txt:<wbr>1:<wbr>36</td>") in page

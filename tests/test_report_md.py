@@ -302,3 +302,20 @@ def test_an_article_with_a_url_is_linked(tmp_path: Path, monkeypatch: pytest.Mon
     assert links and all(unquote(href.replace("&amp;", "&")) == url and text == shown
                          for href, text in links)
     assert "(http" not in render_markdown(*report_run(Path(".")))  # no url, no link
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,x", "//evil.example"])
+def test_an_address_that_is_no_web_address_is_never_a_link(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, url: str) -> None:
+    """A corpus built or trimmed by hand is not vetted by the loader: a ``javascript:``
+    url was written as a link, which a Markdown viewer that does not sanitise runs."""
+    from dataclasses import replace
+
+    monkeypatch.chdir(tmp_path)
+    corpus, findings = report_run(Path("."))
+    corpus = replace(corpus, sources={
+        "s": replace(corpus.sources["s"], url=url, title="测试文章")})
+    report = render_markdown(corpus, findings)
+    assert f"]({url}" not in report
+    page = MarkdownIt("commonmark").enable("table").render(report)
+    assert "<a " not in page and "《测试文章》 article.txt:1:36" in page
