@@ -139,12 +139,17 @@ class FactcheckError(Exception):
 # and an escape sequence from a YAML string ("\e[31m") must not reach the terminal.
 _VISIBLE = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0))
             if code not in (0x09, 0x0A)}
-# Invisible format characters: zero-width spaces and joiners, direction marks, embeddings,
-# overrides and isolates (U+202E shows 30 as 03), the word joiner and U+FEFF; and the line
-# and paragraph separators, which some terminals break a line at and others hide.
-_VISIBLE.update({code: f"\\u{code:04x}" for code in (
-    *range(0x200B, 0x2010), 0x2028, 0x2029, *range(0x202A, 0x202F), 0x2060,
-    *range(0x2066, 0x206A), 0xFEFF)})
+# Invisible format characters: zero-width spaces and joiners, direction marks (U+061C as
+# well as U+200E and U+200F), embeddings, overrides and isolates (U+202E shows 30 as 03),
+# the word joiner, the invisible operators, the soft hyphen, U+FEFF and the other format
+# characters that draw nothing (the deprecated shaping controls, interlinear annotation,
+# tags); and the line and paragraph separators, which some terminals break a line at and
+# others hide. A character beyond U+FFFF is written \U0001d173, as Python writes it.
+_VISIBLE.update({code: f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+                 for code in (
+    0x00AD, 0x061C, 0x180E, *range(0x200B, 0x2010), 0x2028, 0x2029, *range(0x202A, 0x202F),
+    *range(0x2060, 0x2065), *range(0x2066, 0x2070), 0xFEFF, *range(0xFFF9, 0xFFFC),
+    *range(0x1BCA0, 0x1BCA4), *range(0x1D173, 0x1D17B), 0xE0001, *range(0xE0020, 0xE0080))})
 
 
 def plural(count: int, word: str) -> str:

@@ -365,3 +365,24 @@ def test_an_address_that_is_no_web_address_is_never_a_link(
     assert "<a " not in page and "href" not in page
     assert ('<td class="where" data-label="Where"><cite lang="zh-Hans">《测试文章》</cite><br>'
             "article.<wbr>txt:<wbr>1:<wbr>36</td>") in page
+
+
+@pytest.mark.parametrize(("char", "shown"), [
+    ("\u061c", "\\u061c"),  # ARABIC LETTER MARK, a direction mark: 28003000- for 2800-3000
+    ("\u00ad", "\\u00ad"), ("\u180e", "\\u180e"), ("\u2062", "\\u2062"), ("\u206e", "\\u206e"),
+    ("\ufff9", "\\ufff9"), ("\U000e0041", "\\U000e0041"), ("\U0001d173", "\\U0001d173")])
+def test_every_invisible_format_character_is_shown_as_an_escape(
+        tmp_path: Path, char: str, shown: str) -> None:
+    # the reports, the plugin and check showed U+200E, U+200F and U+202A..U+202E as escapes,
+    # but not the other direction mark, U+061C, nor the other invisible format characters
+    from factcheck._report_md import render_markdown
+    from factcheck._text import render_finding
+
+    corpus, findings = report_run(tmp_path)
+    message = f"2800{char}-3000公里 differ."
+    findings = [replace(findings[0], message=message), *findings[1:]]
+    for text in (render_html(corpus, findings), render_markdown(corpus, findings),
+                 render_finding(findings[0])):
+        assert char not in text
+        # Markdown escapes the escape's backslash, so that it shows
+        assert f"2800{shown}-" in text.replace("\\\\", "\\")
