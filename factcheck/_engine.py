@@ -137,6 +137,13 @@ def _run(kind: CheckKind, spec: CheckSpec | None, context: CheckContext) -> list
                               hint=f"its findings are of kind '{kind.name}', with ids "
                                    f"'{kind.name}[<name>]': build them with "
                                    "context.finding(spec.kind, name, ...)")
+        if item.acknowledged or item.acknowledgement is not None:
+            # a conflict it accepted itself passed the run, an xfail under pytest, though
+            # no reviewer accepted it
+            raise _kind_error(kind, f"gave finding '{item.id}' an acknowledgement", where,
+                              hint="return findings unacknowledged: a reviewer accepts one "
+                                   "under acknowledgements: in the claims' YAML, which "
+                                   "factcheck applies after the kinds have run")
         _vet_text(kind, item, where)
     return found
 

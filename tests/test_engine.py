@@ -477,6 +477,28 @@ def test_a_status_given_as_text_is_refused(plugin_kind) -> None:  # type: ignore
         _declared("plugin_kind")
 
 
+@pytest.mark.parametrize("acknowledged", [
+    lambda finding: finding.acknowledge("known"),
+    lambda finding: replace(finding, acknowledged=True),
+    lambda finding: replace(finding, acknowledgement="known"),
+])
+def test_a_finding_a_kind_acknowledged_itself_is_refused(
+        plugin_kind, acknowledged) -> None:  # type: ignore[no-untyped-def]
+    # a conflict a kind returned acknowledged passed check (exit 0) and was an xfail under
+    # pytest, "acknowledged conflict: None": accepted by no reviewer, in no YAML
+    def accepted(check_spec, context: CheckContext) -> Finding:  # type: ignore[no-untyped-def]
+        return acknowledged(context.finding("plugin_kind", check_spec.id, Status.CONFLICT,
+                                            "checked", spec=check_spec))
+
+    plugin_kind(accepted)
+    with pytest.raises(CheckError) as caught:
+        _declared("plugin_kind")
+    assert caught.value.message == ("check kind 'plugin_kind' gave finding 'plugin_kind[k]' "
+                                    "an acknowledgement")
+    assert caught.value.location is not None
+    assert "acknowledgements:" in (caught.value.hint or "")
+
+
 @pytest.mark.parametrize(("given", "says"), [
     ({"difference": 0.1}, "the difference 0.1 (float), not a string"),
     ({"relative": Fraction(1, 3)}, "the relative Fraction(1, 3) (Fraction), not a string"),
