@@ -17,6 +17,7 @@ from ._errors import UnitError
 from ._interval import decimal_places, format_ratio
 from ._numbers import format_exact
 from ._numerals import MIDDLE_DOTS
+from ._pint_format import write_powers_plainly
 
 if TYPE_CHECKING:  # pint costs a fifth of a second to import: see registry()
     import pint
@@ -252,6 +253,7 @@ def registry() -> pint.UnitRegistry[Fraction]:
 
                 reg: pint.UnitRegistry[Fraction] = pint.UnitRegistry(non_int_type=Fraction)
                 reg.load_definitions(str(_DEFINITIONS))
+                write_powers_plainly(reg)  # str(26 km²) raised TypeError
                 _REGISTRY.append(reg)
     return _REGISTRY[0]
 

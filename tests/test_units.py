@@ -311,6 +311,41 @@ def test_a_base_unit_longer_than_any_written_one_keeps_its_dimensions() -> None:
     assert _units.parse_base_unit("meter") is parse_unit("meter")  # the cached one
 
 
+def test_a_claim_in_a_squared_or_divided_unit_can_be_printed() -> None:
+    # str(), repr() and f-strings of 26平方公里 from the factcheck_claim fixture raised
+    # TypeError (pint writes a power with {:n}, which the registry's Fraction powers
+    # refuse), and pytest showed a failed assertion on it as "raised in repr()"
+    from claim_factory import make_claim, make_corpus
+
+    from factcheck._pint_values import claim_value
+
+    corpus = make_corpus([make_claim("area", "26平方公里"),
+                          make_claim("price", "3.5万元/平方米")])
+    area, price = claim_value(corpus, "area").quantity, claim_value(corpus, "price").quantity
+    assert str(area) == "26000000 meter ** 2"
+    assert repr(area) == "<Quantity(26000000, 'meter ** 2')>"
+    assert f"{area.to('kilometer ** 2'):~P}" == "26 km²"
+    assert f"{area:H}" == "26000000 meter<sup>2</sup>"
+    assert f"{area:L}" == r"26000000\ \mathrm{meter}^{2}"
+    assert f"{area:C}" == "26000000 meter**2"
+    assert str(price) == "35000 yuan / meter ** 2"
+    assert repr(price.units) == "<Unit('yuan / meter ** 2')>"
+    assert str(area * area / price) == "135200000000/7 meter ** 6 / yuan"
+    assert dict((area * area).units._units) == {"meter": Fraction(4)}  # powers stay exact
+    assert str(_units.registry().Unit("meter ** 0.5")) == "meter ** 0.5"  # not whole
+
+
+def test_printing_units_of_another_registry_is_unchanged() -> None:
+    # the fix above teaches pint's process-wide formatters (repr() uses them): a registry
+    # of floats prints as it always did
+    _units.registry()
+    other = pint.UnitRegistry()
+    speed = other.Quantity(2.5, "meter ** 2 / second")
+    assert (str(speed), repr(speed), f"{speed:~P}") == (
+        "2.5 meter ** 2 / second", "<Quantity(2.5, 'meter ** 2 / second')>", "2.5 m²/s")
+    assert str(other.Quantity(1, "meter ** 0.5")) == "1 meter ** 0.5"
+
+
 def test_parse_unit_is_cached() -> None:
     assert parse_unit("亿元") is parse_unit("亿元")
 

@@ -1,0 +1,70 @@
+"""Printing the quantities of factcheck's pint registry.
+
+The registry counts in ``Fraction`` (``non_int_type=Fraction``), and pint then keeps a
+unit's powers as fractions too: ``meter ** 2`` has the power ``Fraction(2)``. pint writes a
+power with the format ``{:n}``, which ``Fraction`` refuses, so ``str()``, ``repr()`` and
+f-strings of any quantity in a squared or divided unit raised ``TypeError`` (pint issue
+2386), and pytest showed a failed assertion on one as "raised in repr()".
+
+``repr()`` formats a unit with pint's process-wide formatters, not the registry's, so
+those are taught too. For every other registry this changes nothing: a power that is no
+``Fraction`` is passed on as it was, and one that is was never printable before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from fractions import Fraction
+from typing import Any
+
+__all__ = ["write_powers_plainly"]
+
+
+def write_powers_plainly(registry: Any) -> None:
+    """Make every formatter of ``registry`` (pint's default, pretty, compact, HTML, LaTeX
+    and raw ones), and pint's process-wide ones, write a ``Fraction`` power as an integer
+    where it is whole (``meter ** 2``) and as a decimal where not, only for display: the
+    units themselves keep their exact powers.
+
+    A pint without the formatters this expects is left as it is (printing may then fail as
+    before, but nothing else changes).
+    """
+    import pint.formatting
+
+    # None in another layout of pint: it then prints as it does
+    process_wide = getattr(pint.formatting, "REGISTERED_FORMATTERS", None)
+    own = getattr(getattr(registry, "formatter", None), "_formatters", None)
+    for formatters in (own, process_wide):
+        if isinstance(formatters, dict):
+            for formatter in formatters.values():
+                _teach(formatter)
+
+
+def _teach(formatter: Any) -> None:
+    kind = type(formatter)
+    if not isinstance(formatter, _PlainPowers) and callable(getattr(kind, "format_unit", None)):
+        formatter.__class__ = type(kind.__name__, (_PlainPowers, kind), {})
+
+
+class _PlainPowers:
+    """Mixed in before one of pint's formatters: its units' powers are given to it as
+    ``int`` (or ``float`` where not whole), which ``{:n}`` accepts."""
+
+    def format_unit(self, unit: Any, uspec: str = "", sort_func: Any = None,
+                    **babel_kwds: Any) -> str:
+        base: Any = super()
+        return str(base.format_unit(_plain_items(unit), uspec, sort_func, **babel_kwds))
+
+
+def _plain_items(unit: Any) -> list[tuple[str, Any]]:
+    """``unit`` (a pint ``Unit``, a ``UnitsContainer`` or its items) as a list of (name,
+    power) with each ``Fraction`` power written plainly."""
+    units = getattr(unit, "_units", unit)
+    items: Iterable[tuple[str, Any]] = units.items() if hasattr(units, "items") else units
+    return [(name, _plain(power)) for name, power in items]
+
+
+def _plain(power: Any) -> Any:
+    if isinstance(power, Fraction):
+        return power.numerator if power.denominator == 1 else float(power)
+    return power
