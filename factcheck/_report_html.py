@@ -126,8 +126,9 @@ _SCRIPT = """
     }
     none.hidden = shown > 0;
     // said by a screen reader (role=status) after each change, since nothing else is
-    status.textContent = picked.length ?
-      "Showing " + shown + " of " + total + " findings." : "Showing all " + total + " findings.";
+    var noun = total === 1 ? " finding." : " findings.";
+    status.textContent = picked.length ? "Showing " + shown + " of " + total + noun :
+      total === 1 ? "Showing the 1 finding." : "Showing all " + total + noun;
   }
   form.addEventListener("change", filter);
   // the filters show while the page loads: a choice made meanwhile (or restored by the
@@ -407,6 +408,11 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
     return "\n".join(out)
 
 
+def _showing_all(total: int) -> str:
+    """What the status line says with no filter, as the page's script says it."""
+    return "Showing the 1 finding." if total == 1 else f"Showing all {total} findings."
+
+
 def _summary(findings: list[Finding], corpus: Corpus) -> str:
     total = Counter(f.status for f in findings)
     acked = Counter(f.status for f in findings if f.acknowledged)
@@ -462,7 +468,7 @@ def html_pieces(corpus: Corpus, findings: list[Finding], *,
         _summary(findings, corpus),
         '<form id="filters" aria-label="Filters" hidden>'
         # filled in as the page loads, as the script says it after a filter
-        f'{filters}<output id="shown" role="status">Showing all {len(findings)} findings.'
+        f'{filters}<output id="shown" role="status">{_showing_all(len(findings))}'
         "</output></form>",
         # shown before the findings load: shown by the script at the end, it pushed a long
         # report down under the reader

@@ -212,6 +212,22 @@ def test_small_report_in_the_browser(browser: Any, tmp_path: Path) -> None:
     page.close()
 
 
+def test_a_report_of_one_finding_says_finding_once(browser: Any, tmp_path: Path) -> None:
+    # the status line said "Showing all 1 findings." and, filtered, "Showing 1 of 1 findings."
+    corpus, findings = report_run(tmp_path)
+    conflict = next(f for f in findings if f.status.value == "conflict")
+    report = tmp_path / "one.html"
+    report.write_text(render_html(corpus, [conflict]), encoding="utf-8")
+    view = Page(browser, report)
+    status = view.page.get_by_role("status")
+    assert status.text_content() == "Showing the 1 finding."
+    view.select("status", "conflict")
+    assert status.text_content() == "Showing 1 of 1 finding."
+    view.select("status", "all")
+    assert status.text_content() == "Showing the 1 finding."
+    assert view.errors == [] and view.blocked == []
+
+
 def test_bundled_claims_report_loads_cleanly(browser: Any, tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
