@@ -35,6 +35,7 @@ from ._quotes import PINYIN, NormalText, QuoteIndex, find_all, normalise
 from ._sources import read_bounded
 from ._units import TEMPERATURES, parse_unit, to_base
 from ._whole_figure import whole_figure
+from ._yaml import parse_document
 
 __all__ = [
     "Article",
@@ -125,14 +126,22 @@ def _registration(path: Path) -> tuple[Source | None, tuple[str, ...]]:
     from ._loader import load
 
     target = path.resolve()
+    unread: tuple[str, ...] = ()
     for folder in (path.parent, path.parent.parent):
         registry = folder / "sources.yaml"
         if not registry.is_file():
             continue
         try:
-            data = yaml.safe_load(registry.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            raw = read_bounded(registry, registry.as_posix())
+            text = raw.decode("utf-8").removeprefix("\ufeff")
+        except (OSError, UnicodeDecodeError):
             continue
+        try:  # as the loader reads it: PyYAML alone overflowed on deep nesting, a long number
+            data = parse_document(registry.as_posix(), text).data
+        except FactcheckError as error:  # it may register the article: say why it is not used
+            unread = (*unread, f"{registry.as_posix()}: warning: the registry does not load, so "
+                      f"whether it registers this article is not known:\n{error}")
+            continue  # the one a level up may register it
         entries = data.get("sources") if isinstance(data, dict) else None
         for entry in entries if isinstance(entries, list) else []:
             if not isinstance(entry, dict) or not isinstance(entry.get("file"), str):
@@ -140,8 +149,8 @@ def _registration(path: Path) -> tuple[Source | None, tuple[str, ...]]:
             try:
                 if (registry.parent / entry["file"]).resolve() != target:
                     continue
-            except UnicodeEncodeError:  # a name this locale cannot spell is not the article
-                continue
+            except ValueError:  # a name this locale cannot spell (UnicodeEncodeError), or
+                continue        # one with a \0 (`file: "a\\0"`), is not the article
             try:
                 corpus = load(registry)
             except FactcheckError as error:
@@ -150,7 +159,7 @@ def _registration(path: Path) -> tuple[Source | None, tuple[str, ...]]:
                 return None, (f"{note}\n{error}",)
             source = corpus.sources.get(str(entry.get("id")))
             return source, ()
-    return None, ()
+    return None, unread
 
 
 def mention_base(mention: Mention) -> dict[str, str] | None:

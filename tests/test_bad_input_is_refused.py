@@ -160,3 +160,52 @@ def test_an_empty_id_is_a_load_error_at_it(tmp_path: Path, blank: str, section: 
     assert first.endswith(f"the id of {what} is empty")
     assert f"hint: give it an id that no other {what.split()[-1]} has, or delete the entry" in (
         errors[0])
+
+
+@pytest.mark.parametrize(("registry", "problem"), [
+    ("x: " + "[" * 2000 + "]" * 2000, "nested more than 64 levels deep"),
+    ("x: " + "9" * 5000, "an integer of more than 18 digits"),
+    ("x: &a [1]\ny: *a", "anchors and aliases"),
+])
+def test_extract_beside_a_registry_that_does_not_load_warns_and_goes_on(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], registry: str,
+        problem: str) -> None:
+    # extract read the sources.yaml beside the article with PyYAML as it was: 2000 levels
+    # of nesting were a RecursionError, 5000 digits a ValueError, both "internal error"
+    # (exit 3) where `check` gives a located error; aliases passed unremarked
+    (tmp_path / "article.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text(
+        "sources:\n  - {id: s, file: article.txt, title: t, published: 2023-08-25, "
+        f"script: simplified}}\n{registry}\n", encoding="utf-8")
+    assert main(["extract", str(tmp_path / "article.txt")]) == 0
+    out, err = capsys.readouterr()
+    assert "293.9亿元" in out
+    assert err.startswith(f"{(tmp_path / 'sources.yaml').as_posix()}: warning: the registry "
+                          "does not load")
+    assert problem in err
+
+
+def test_extract_beside_a_registry_naming_a_file_with_a_nul_is_not_an_internal_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # `file: "x\0y"` made extract's look-up of the article a ValueError (exit 3); check
+    # gives it a located error (case source-file-name-with-nul)
+    (tmp_path / "article.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text('sources:\n  - {id: a, file: "x\\0y"}\n',
+                                           encoding="utf-8")
+    assert main(["extract", str(tmp_path / "article.txt")]) == 0
+    assert "293.9亿元" in capsys.readouterr().out
+
+
+def test_extract_finds_the_article_a_level_up_past_a_registry_that_does_not_load(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "article.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "sources" / "sources.yaml").write_text("x: " + "[" * 100 + "]" * 100 + "\n",
+                                                       encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text(
+        "sources:\n  - {id: s, file: sources/article.txt, title: t, published: 2023-08-25, "
+        "script: simplified}\n", encoding="utf-8")
+    assert main(["extract", str(tmp_path / "sources" / "article.txt"), "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert '"source": "s"' in out
+    assert err == ""
