@@ -26,7 +26,7 @@ from ._dates import DATE_SHAPE, backward_run, date_spelling, parse_period, roc_r
 from ._errors import FactcheckError, Location, SourceError, plural, visible
 from ._extract import Mention
 from ._extract_lexicon import CN_START, per_before, roc_year_listed
-from ._lines import line_bounds, line_col
+from ._lines import line_bounds, line_col, undecodable_at
 from ._model import Source
 from ._numbers import format_exact, parse_figure, qualified_range, times_before_du
 from ._numerals import FULLWIDTH
@@ -111,9 +111,7 @@ def read_article(path: Path, shown: str | None = None) -> Article:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
-        line_start = raw.rfind(b"\n", 0, error.start) + 1
-        col = len(raw[line_start : error.start].decode("utf-8", errors="replace")) + 1
+        line, col = undecodable_at(raw, error.start)
         raise SourceError("the file is not UTF-8", location=Location(where.path, line, col),
                           found=f"byte 0x{raw[error.start]:02X} at byte offset {error.start}",
                           hint="re-save the file as UTF-8") from None

@@ -11,7 +11,7 @@ import functools
 import re
 from bisect import bisect_right
 
-__all__ = ["break_before", "line_bounds", "line_col", "line_starts"]
+__all__ = ["break_before", "line_bounds", "line_col", "line_starts", "undecodable_at"]
 
 
 _BREAK = re.compile("\r\n|\r|\n")
@@ -60,3 +60,13 @@ def break_before(text: str, next_start: int) -> int:
     if next_start >= 2 and text[next_start - 2:next_start] == "\r\n":
         return next_start - 2
     return next_start - 1
+
+
+def undecodable_at(raw: bytes, start: int) -> tuple[int, int]:
+    """1-based line and column of the byte at ``start`` of ``raw``, the first that UTF-8
+    cannot decode (``UnicodeDecodeError.start``): the column counts characters, as every
+    other column does, and a line ends where :func:`line_starts` ends one."""
+    before = raw[:start].decode("utf-8")  # what comes before the first bad byte decodes
+    breaks = list(_BREAK.finditer(before))
+    line_start = breaks[-1].end() if breaks else 0
+    return len(breaks) + 1, len(before) - line_start + 1

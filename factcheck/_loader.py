@@ -29,6 +29,7 @@ from ._errors import (
     listed,
     plural,
 )
+from ._lines import undecodable_at
 from ._model import Acknowledgement, CheckSpec, Claim, Corpus
 from ._paths import discover, display_path, unreadable_hint
 from ._references import vet_references
@@ -310,8 +311,7 @@ def _read(path: Path, problems: Problems, reading: _cache.Reading | None) -> _Lo
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
-        col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        line, col = undecodable_at(raw, error.start)
         problems.add(SourceError(
             "the file is not UTF-8",
             location=Location(shown, line, col),

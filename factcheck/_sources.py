@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from ._dates import iso_spelling, parse_period
 from ._errors import Location, SourceError
-from ._lines import break_before, line_col, line_starts
+from ._lines import break_before, line_col, line_starts, undecodable_at
 from ._model import Entity, Exclusion, Metric, Place, Source
 from ._paths import not_a_file, unreadable_hint
 from ._quotes import fold_text, mojibake_spans
@@ -266,8 +266,7 @@ def _read_text(
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
-        col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        line, col = undecodable_at(raw, error.start)
         problems.add(SourceError(
             "source file is not UTF-8",
             location=Location(_shown(doc, relative), line, col),

@@ -209,3 +209,26 @@ def test_extract_finds_the_article_a_level_up_past_a_registry_that_does_not_load
     out, err = capsys.readouterr()
     assert '"source": "s"' in out
     assert err == ""
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_a_byte_that_is_not_utf8_is_located_by_line_and_character_column(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], newline: str) -> None:
+    # the column was counted in bytes (a claims file's 3:21 for the 13th character, an
+    # article's 2:13 for the 5th), where every other column, and extract's for the same
+    # byte, counts characters; and a line ended only at \n, where YAML and the article's
+    # offsets also end one at \r
+    path = write_corpus(tmp_path, TEXT, CLAIMS)
+    bad = "中文中文".encode() + b"\xff"
+    (path / "bad.yaml").write_bytes(f"source: s{newline}claims:{newline}  - id: ".encode()
+                                    + bad + newline.encode())
+    errors = load_errors(path)
+    assert errors[0].startswith(f"{(path / 'bad.yaml').as_posix()}:3:13: the file is not UTF-8")
+    (path / "bad.yaml").unlink()
+    (path / "article.txt").write_bytes(f"第一行{newline}".encode() + bad)
+    errors = load_errors(path)
+    assert errors[0].startswith(f"{(path / 'article.txt').as_posix()}:2:5: source file is "
+                                "not UTF-8")
+    assert main(["extract", str(path / "article.txt")]) == 2
+    assert capsys.readouterr().err.startswith(
+        f"{(path / 'article.txt').as_posix()}:2:5: the file is not UTF-8")
