@@ -271,9 +271,25 @@ def _read_text(
             "source file is not UTF-8",
             location=Location(_shown(doc, relative), line, col),
             found=f"byte 0x{raw[error.start]:02X} at byte offset {error.start}",
-            hint="convert the article to UTF-8 (e.g. `iconv -f GB18030 -t UTF-8`)",
+            hint=_conversion_hint(raw),
         ))
         return None
+
+
+# Byte-order marks of the encodings an editor saves "Unicode" text in, UTF-32 first: its
+# little-endian mark starts with UTF-16's.
+_BYTE_ORDER_MARKS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+                     (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
+
+
+def _conversion_hint(raw: bytes) -> str:
+    """How to convert an article that is not UTF-8: from the encoding its byte-order mark
+    names (GB18030 would make mojibake of UTF-16), else from GB18030, the usual one."""
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if raw.startswith(mark):
+            return (f"convert the article to UTF-8 (e.g. `iconv -f {encoding} -t UTF-8`): it "
+                    f"starts with a {encoding} byte-order mark")
+    return "convert the article to UTF-8 (e.g. `iconv -f GB18030 -t UTF-8`)"
 
 
 def _exclusions(

@@ -232,3 +232,18 @@ def test_a_byte_that_is_not_utf8_is_located_by_line_and_character_column(
     assert main(["extract", str(path / "article.txt")]) == 2
     assert capsys.readouterr().err.startswith(
         f"{(path / 'article.txt').as_posix()}:2:5: the file is not UTF-8")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_an_article_saved_as_utf16_is_not_told_to_convert_from_gb18030(
+        tmp_path: Path, encoding: str) -> None:
+    # the hint was `iconv -f GB18030 -t UTF-8`, which turns UTF-16 into mojibake (or
+    # fails); an article that starts with a UTF-16 or UTF-32 byte-order mark says which
+    path = write_corpus(tmp_path, TEXT, CLAIMS)
+    text = TEXT if encoding != "utf-16-be" else "\ufeff" + TEXT
+    (path / "article.txt").write_bytes(text.encode(encoding))
+    [error] = load_errors(path)
+    name = encoding.upper().split("-")
+    assert "GB18030" not in error
+    assert f"hint: convert the article to UTF-8 (e.g. `iconv -f {'-'.join(name[:2])} -t " \
+           "UTF-8`): it starts with a " in error
