@@ -180,6 +180,34 @@ checks:
     assert error.location is not None and error.location.line == 7
 
 
+@pytest.mark.parametrize(("variables", "found"), [
+    # `vars: {1: firms}` was the variable '1', which no expression can name: the message
+    # that it is unused joined the names as text, "internal error: TypeError" (exit 3)
+    ("{total: total, area: area, 1: firms}", "an integer: 1"),
+    ("{total: total, area: area, null: firms}", "nothing (null)"),
+    ("{total: total, area: area, true: firms}", "true or false: true"),
+    ("{total: total, area: area, 'the firms': firms}", "a string: 'the firms'"),
+    ("{total: total, area: area, 2a: firms}", "a string: '2a'"),
+    ("{total: total, area: area, lambda: firms}", "a string: 'lambda'"),
+])
+def test_a_variable_is_named_as_an_expression_can_name_it(
+        tmp_path: Path, variables: str, found: str) -> None:
+    checks = f"""
+checks:
+  - kind: derived
+    id: slip
+    claim: per_m2
+    expression: total / area
+    vars: {variables}
+"""
+    with pytest.raises(LoadErrors) as raised:
+        load(write_corpus(tmp_path, TEXT, CLAIMS, checks))
+    [error] = raised.value.errors
+    assert error.message.endswith("of vars is not a name an expression can use")
+    assert error.found == found
+    assert error.location is not None and error.location.line == 7
+
+
 @pytest.mark.parametrize(("extra", "message", "line"), [
     # a bound beside a stated claim was ignored without a word
     ("    claim: per_m2\n    at_least: 0元/平方米\n",

@@ -47,6 +47,7 @@ claim one defines is a variable of the next); the engine refuses such a corpus.
 
 from __future__ import annotations
 
+import keyword
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from fractions import Fraction
@@ -83,6 +84,19 @@ def _variables(spec: CheckSpec) -> dict[str, str]:
     if not isinstance(raw, Mapping):
         return {}
     return {str(k): v for k, v in raw.items() if isinstance(v, str)}
+
+
+def _a_name(name: Any) -> bool:  # a key of vars: any YAML scalar
+    """Whether an expression can name the variable ``name``: a Python identifier that is
+    no keyword (YAML reads ``1``, ``null`` and ``true`` as no string at all)."""
+    return isinstance(name, str) and name.isidentifier() and not keyword.iskeyword(name)
+
+
+def _written(name: Any) -> str:  # a key of vars: any YAML scalar
+    """A key of vars as a message shows it: text quoted, anything else as YAML writes it."""
+    if isinstance(name, str):
+        return repr(name)
+    return "null" if name is None else str(name).lower() if isinstance(name, bool) else str(name)
 
 
 def compile_spec(spec: CheckSpec) -> Expression:
@@ -129,6 +143,13 @@ def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
     raw = spec.params.get("vars")
     if isinstance(raw, Mapping):
         for name, value in raw.items():
+            if not _a_name(name):  # `1`, `null`, `true`, `2a`, `the area`: no expression
+                return [("vars", SchemaError(  # can name it, so it could only be unused
+                    f"variable {_written(name)} of vars is not a name an expression can use",
+                    expected="a name of letters, digits and _ that starts with a letter "
+                             "(a, total, 总额), not a Python keyword",
+                    found=found_value(name),
+                    hint="rename the variable, in vars and in the expression"))]
             if not isinstance(value, str):
                 return [("vars", SchemaError(
                     f"variable '{name}' of vars must name a claim id",
