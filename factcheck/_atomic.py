@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import errno
 import os
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from ._paths import not_a_file
 
-__all__ = ["write_atomic"]
+__all__ = ["undecoded_bytes", "write_atomic"]
 
 
 def _umask() -> int:
@@ -79,10 +80,29 @@ def _utf8(text: str, path: str | os.PathLike[str]) -> bytes:
         return text.encode("utf-8")
     except UnicodeEncodeError as error:
         found = error.object[error.start : error.end]
-        undecoded = all("\udc80" <= ch <= "\udcff" for ch in found)
+        undecoded = undecoded_bytes(found)
         raise OSError(errno.EILSEQ, (
-            f"the text holds {found!r}, bytes of a file name or argument that the locale's "
-            f"encoding ({sys.getfilesystemencoding()}) could not decode, which UTF-8 cannot "
-            "encode; run factcheck in a UTF-8 locale (LANG=C.UTF-8), or set PYTHONUTF8=1"
-        ) if undecoded else f"the text holds {found!r}, which UTF-8 cannot encode",
-            os.fspath(path)) from None
+            f"the text holds {found!r}, {undecoded[0]}, which UTF-8 cannot encode; "
+            f"{undecoded[1]}") if undecoded else
+            f"the text holds {found!r}, which UTF-8 cannot encode", os.fspath(path)) from None
+
+
+def undecoded_bytes(found: str) -> tuple[str, str] | None:
+    """What ``found``, text that an encoding cannot write, is, and what to do, when it is
+    the bytes of a file name or argument that were not decoded (lone surrogates U+DC80 to
+    U+DCFF); ``None`` for any other text.
+
+    In a locale whose encoding is not UTF-8 (``LC_ALL=C``), a UTF-8 locale decodes them;
+    in a UTF-8 locale they are not UTF-8 at all (a name in GBK, from a Windows zip), and
+    only a new name helps.
+    """
+    if not found or not all("\udc80" <= ch <= "\udcff" for ch in found):
+        return None
+    encoding = sys.getfilesystemencoding()
+    if codecs.lookup(encoding).name != "utf-8":
+        return (f"bytes of a file name or argument that the locale's encoding ({encoding}) "
+                "could not decode", "run factcheck in a UTF-8 locale (LANG=C.UTF-8), or set "
+                "PYTHONUTF8=1")
+    return ("bytes of a file name or argument that are not UTF-8",
+            "rename the file to a UTF-8 name (convmv -f GBK -t UTF-8 --notest FILE renames "
+            "one named in GBK, as Windows names Chinese files)")

@@ -196,9 +196,13 @@ def _cannot_encode(error: UnicodeEncodeError) -> int:
     found = error.object[error.start : error.end]
     encoding = getattr(sys.stdout, "encoding", None)
     if isinstance(encoding, str) and _codec(encoding) == _codec(error.encoding):
+        from ._atomic import undecoded_bytes
+
+        undecoded = undecoded_bytes(found)  # a name's bytes: no encoding of stdout helps
+        what, hint = (f", {undecoded[0]}", undecoded[1]) if undecoded else (
+            "", "set PYTHONIOENCODING=utf-8, or write a report to a file with -o")
         print(f"factcheck: cannot write the output: stdout's encoding ({encoding}) cannot "
-              f"write {found!r}\n  hint: set PYTHONIOENCODING=utf-8, or write a report to a "
-              "file with -o", file=sys.stderr)
+              f"write {found!r}{what}\n  hint: {hint}", file=sys.stderr)
     else:
         print(f"factcheck: cannot write the output: the encoding {error.encoding} cannot "
               f"write {found!r}", file=sys.stderr)

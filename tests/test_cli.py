@@ -433,6 +433,37 @@ def test_a_file_that_cannot_hold_a_path_the_locale_cannot_spell_is_named(
         assert sorted(p.name for p in tmp_path.iterdir()) == ["dir 南江"]  # nothing left
 
 
+@pytest.mark.skipif(sys.platform != "linux" or sys.getfilesystemencoding() != "utf-8",
+                    reason="a file name that is not UTF-8, in a UTF-8 locale")
+def test_a_file_name_that_is_not_utf8_in_a_utf8_locale_is_to_be_renamed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import os
+
+    # a claims file named in GBK (道里, unpacked from a Windows zip): its name cannot be
+    # written as UTF-8, and the hints said to run in a UTF-8 locale, or to set
+    # PYTHONIOENCODING=utf-8, in a UTF-8 locale whose stdout already is UTF-8
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "corpus").mkdir()
+    corpus = write_corpus(tmp_path / "corpus", TEXT, CONFLICTING)
+    name = os.fsdecode("道里".encode("gbk") + b".yaml")
+    (corpus / "claims.yaml").rename(corpus / name)
+    found = repr("道里".encode("gbk").decode("utf-8", "surrogateescape"))
+    rename = ("rename the file to a UTF-8 name (convmv -f GBK -t UTF-8 --notest FILE renames "
+              "one named in GBK, as Windows names Chinese files)")
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", "corpus", "-o", "r.md"]) == 2
+    assert capsys.readouterr().err == (
+        f"r.md: cannot write the report: the text holds {found}, bytes of a file name or "
+        f"argument that are not UTF-8, which UTF-8 cannot encode; {rename}\n")
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="utf-8"))
+    assert main(["check", "--no-cache", "corpus"]) == 2
+    assert capsys.readouterr().err == (
+        f"factcheck: cannot write the output: stdout's encoding (utf-8) cannot write {found}, "
+        f"bytes of a file name or argument that are not UTF-8\n  hint: {rename}\n")
+
+
 def test_an_encoding_error_not_of_stdout_does_not_blame_stdout(
         tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
