@@ -22,8 +22,9 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, AnyStr, NoReturn, TextIO
 
 from . import _coverage_cli, _extract_cli, _report_cli
-from ._errors import FactcheckError, InputError, Location, SourceError, plural
+from ._errors import FactcheckError, InputError, Location, plural
 from ._outcome import reset, settle, settled, silence, warn
+from ._paths import require_working_directory
 
 if TYPE_CHECKING:
     from ._cache import Run
@@ -301,7 +302,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "dashed_output", None) is not None:  # -o -r.md: see _parse
             raise args.dashed_output
         reset()
-        _require_working_directory()
+        require_working_directory()
         if sys.stdout is None:  # started with stdout closed (>&-): writing to it is an error
             sys.stdout = _ClosedStream()
         code: int = args.run(args)
@@ -323,22 +324,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 - a bug must still not dump a traceback
         return _internal_error(error)
     return code
-
-
-def _require_working_directory() -> None:
-    """Refuse to run from a directory that was removed: paths are shown, and the cache is
-    keyed, relative to it.
-
-    Raises:
-        SourceError: the working directory no longer exists.
-    """
-    try:
-        os.getcwd()
-    except FileNotFoundError:
-        raise SourceError("the current directory no longer exists (it was removed or "
-                          "renamed)", location=Location("."),
-                          hint="cd to a directory that exists, then run factcheck "
-                               "again") from None
 
 
 def _interrupted() -> int:

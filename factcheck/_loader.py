@@ -31,7 +31,7 @@ from ._errors import (
 )
 from ._lines import undecodable_at
 from ._model import Acknowledgement, CheckSpec, Claim, Corpus
-from ._paths import discover, display_path, unreadable_hint
+from ._paths import discover, display_path, require_working_directory, unreadable_hint
 from ._references import vet_references
 from ._schema import (
     SECTIONS,
@@ -96,7 +96,8 @@ def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = "cla
         SourceError: a path that does not exist or is empty (``""``, which would
             otherwise mean the current directory), a file not named ``*.yaml`` or
             ``*.yml`` (an article, say), a directory with no YAML (LoadErrors
-            when several paths are wrong), or no path at all.
+            when several paths are wrong), no path at all, or a working directory that
+            was removed (paths are shown relative to it).
         TypeError: ``paths`` is neither a path nor an iterable of paths.
     """
     if isinstance(paths, (str, os.PathLike)):
@@ -105,6 +106,7 @@ def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = "cla
         raise TypeError("load() takes a path (str or os.PathLike) or an iterable of paths, "
                         f"not {type(paths).__name__}")
     given = list(paths)  # read twice: to find the files, and to name their cache entries
+    require_working_directory()
     files = discover(given)
     inputs = _cache.inputs_of(files, given) if cache else None
     if inputs is not None:

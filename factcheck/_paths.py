@@ -17,7 +17,8 @@ from ._errors import InputError, LoadErrors, Location, SourceError, plural
 
 __all__ = ["DEFAULT_CLAIMS", "discover", "display_path", "given_or_default", "not_a_file",
            "paths_location", "refuse_a_missing_directory", "refuse_an_empty_output",
-           "refuse_an_output_that_is_no_file", "unreadable_hint"]
+           "refuse_an_output_that_is_no_file", "require_working_directory",
+           "unreadable_hint"]
 
 #: What the commands read when no PATH is given.
 DEFAULT_CLAIMS = "claims"
@@ -80,6 +81,23 @@ def unreadable_hint(error: OSError, shown: str) -> str:
         return (f"this user may not read it: make it readable (chmod u+r {shlex.quote(shown)}) "
                 "or run factcheck as a user who may")
     return f"check the file and the disk it is on (ls -l {shlex.quote(shown)})"
+
+
+def require_working_directory() -> None:
+    """Refuse to run from a directory that was removed: paths are shown, and the cache is
+    keyed, relative to it (``load`` raised a bare ``FileNotFoundError`` there, with no
+    path, for a corpus named by its absolute path).
+
+    Raises:
+        SourceError: the working directory no longer exists.
+    """
+    try:
+        os.getcwd()
+    except FileNotFoundError:
+        raise SourceError("the current directory no longer exists (it was removed or "
+                          "renamed)", location=Location("."),
+                          hint="cd to a directory that exists, then run factcheck "
+                               "again") from None
 
 
 def given_or_default(paths: list[str], example: str) -> list[str]:

@@ -247,3 +247,23 @@ def test_an_article_saved_as_utf16_is_not_told_to_convert_from_gb18030(
     assert "GB18030" not in error
     assert f"hint: convert the article to UTF-8 (e.g. `iconv -f {'-'.join(name[:2])} -t " \
            "UTF-8`): it starts with a " in error
+
+
+@pytest.mark.parametrize("cache", [False, True])
+def test_load_from_a_removed_working_directory_is_a_source_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache: bool) -> None:
+    # `factcheck.load("/abs/claims")` in a program whose directory was removed raised a
+    # bare FileNotFoundError with no path, where the command says what is wrong
+    from factcheck import SourceError
+
+    corpus = write_corpus(tmp_path, TEXT, CLAIMS)
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    with pytest.raises(SourceError) as caught:
+        load(corpus, cache=cache)
+    assert str(caught.value).splitlines() == [
+        ".: the current directory no longer exists (it was removed or renamed)",
+        "  hint: cd to a directory that exists, then run factcheck again"]
