@@ -888,6 +888,10 @@ def read_not_claims(items: Items, defaults: dict[str, Any], sources: dict[str, S
                                  what="not-a-claim entry")
             if fields is None:
                 continue
+            if not fields["reason"].strip():  # as an acknowledgement's: `reason: ""` is none
+                problems.at(doc, (*keypath, "reason"), "a not_claims entry needs a reason",
+                            hint="say why this number is not a claim")
+                continue
             source_id = _resolve_source(doc, keypath, fields, defaults.get(doc.path), context,
                                         problems, None)
             if source_id is None:

@@ -267,3 +267,19 @@ def test_load_from_a_removed_working_directory_is_a_source_error(
     assert str(caught.value).splitlines() == [
         ".: the current directory no longer exists (it was removed or renamed)",
         "  hint: cd to a directory that exists, then run factcheck again"]
+
+
+@pytest.mark.parametrize("reason", ['""', "' '"])
+def test_a_not_claims_entry_needs_a_reason_as_an_acknowledgement_does(
+        tmp_path: Path, reason: str) -> None:
+    # `reason: ""` loaded, so coverage counted the number as deliberately left out for no
+    # reason given; an acknowledgement's empty reason is refused
+    path = write_corpus(tmp_path, TEXT, CLAIMS)
+    extra = path / "extra.yaml"
+    extra.write_text(f"not_claims:\n  - {{source: s, quote: 另说总投资250亿元, reason: {reason}}}\n",
+                     encoding="utf-8")
+    errors = load_errors(path)
+    assert len(errors) == 1, errors
+    assert errors[0].splitlines()[0] == (
+        f"{extra.as_posix()}:2:36: a not_claims entry needs a reason")
+    assert "hint: say why this number is not a claim" in errors[0]
