@@ -302,6 +302,12 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
                      "numbers, use `factcheck extract`"))
         elif os.path.isfile(path):
             found.setdefault(path.resolve(), path)
+        elif "\n" in os.fspath(raw):  # "$(ls)" in quotes, a line of a file with its end
+            wrong.append(SourceError(
+                _missing(path), location=Location(path.as_posix().replace("\n", "\\n")),
+                hint="the path holds a line break: give each path as an argument of its own "
+                     "(\"$(...)\" in quotes is one argument), without the line end of a line "
+                     "read from a file"))
         else:
             wrong.append(SourceError(
                 _missing(path),

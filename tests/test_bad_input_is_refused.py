@@ -283,3 +283,21 @@ def test_a_not_claims_entry_needs_a_reason_as_an_acknowledgement_does(
     assert errors[0].splitlines()[0] == (
         f"{extra.as_posix()}:2:36: a not_claims entry needs a reason")
     assert "hint: say why this number is not a claim" in errors[0]
+
+
+@pytest.mark.parametrize("given", ["{corpus}\n{corpus}", "{corpus}\n"])
+def test_a_path_that_holds_a_line_break_is_one_line_that_says_so(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], given: str) -> None:
+    # `factcheck check "$(ls -d */)"` passes the paths as one argument, and a path read
+    # as a line of a file keeps its line end: the error's location ran over two lines
+    # ("a" then "b: no such file or directory"), with the hint to check the path
+    corpus = write_corpus(tmp_path, TEXT, CLAIMS).as_posix()
+    path = given.format(corpus=corpus)
+    assert main(["check", "--no-cache", path]) == 2
+    err = capsys.readouterr().err
+    escaped = path.replace("\n", "\\n")
+    assert err.splitlines()[:2] == [
+        f"{escaped}: no such file or directory",
+        "  hint: the path holds a line break: give each path as an argument of its own "
+        "(\"$(...)\" in quotes is one argument), without the line end of a line read from "
+        "a file"]
