@@ -104,6 +104,11 @@ def read_article(path: Path, shown: str | None = None) -> Article:
     except SourceError:
         raise
     except FileNotFoundError:
+        if "\n" in where.path:  # "$(ls *.txt)" in quotes, a line of a file with its end
+            raise SourceError(
+                "no such file", location=Location(where.path.replace("\n", "\\n")),
+                hint="the path holds a line break: extract reads one article, named by one "
+                     "path (without the line end of a line read from a file)") from None
         raise SourceError("no such file", location=where, hint="check the path") from None
     except OSError as error:
         raise SourceError(f"cannot read the file: {error.strerror or error}", location=where,

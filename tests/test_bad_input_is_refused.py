@@ -301,3 +301,16 @@ def test_a_path_that_holds_a_line_break_is_one_line_that_says_so(
         "  hint: the path holds a line break: give each path as an argument of its own "
         "(\"$(...)\" in quotes is one argument), without the line end of a line read from "
         "a file"]
+
+
+def test_an_article_path_that_holds_a_line_break_is_one_line_that_says_so(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # `factcheck extract "$(ls *.txt)"`: the location ran over two lines, "a.txt" then
+    # "b.txt: no such file", with the hint to check the path
+    path = f"{tmp_path.as_posix()}/a.txt\n{tmp_path.as_posix()}/b.txt"
+    escaped = path.replace("\n", "\\n")
+    assert main(["extract", path]) == 2
+    assert capsys.readouterr().err.splitlines()[:2] == [
+        f"{escaped}: no such file",
+        "  hint: the path holds a line break: extract reads one article, named by one "
+        "path (without the line end of a line read from a file)"]
