@@ -315,6 +315,8 @@ def _plain(data: Any) -> bool:
             for key in value:
                 if type(key) is not str and (not _scalar(key) or _number_problem(key)):
                     return False
+                if type(key) is str and key[:1] in _WIDE_SPACES:  # blamed with a place
+                    return False
             children: Any = value.values()
         elif isinstance(value, list):
             if depth >= MAX_DEPTH:
@@ -453,6 +455,7 @@ def _compose_with_marks(path: str, text: str) -> tuple[Any, dict[KeyPath, tuple[
 _WIDE_COLON = re.compile(r"^[ \t]*(?:-[ \t]+)?[^\s:：#'\"]+(：)")
 _WIDE_SPACE = re.compile(
     r"^[ \t]*(?:-[ \t]+[^\s:#'\"]+:|[^\s:#'\"]+:|-)?([\u3000\u00a0])")
+_WIDE_SPACES = ("\u3000", "\u00a0")
 _WIDE_NAMES = {
     "：": ("a full-width colon '：' (U+FF1A) where YAML needs ':'",
           "type the ASCII colon ':' and a space (a Chinese input method writes '：')"),
@@ -629,6 +632,16 @@ def _build(
             if not isinstance(key, (str, int, float, bool)) and key is not None:
                 errors.append(_node_error(path, lines, key_node,
                                           "a mapping key must be a plain scalar"))
+                continue
+            if isinstance(key, str) and key[:1] in _WIDE_SPACES and key_node.style is None:
+                # a line indented with U+3000 from column 1 is a key of the mapping at the
+                # top ('　　quote'), valid YAML that is none of the keys it was meant to be
+                message, hint = _WIDE_NAMES[key[0]]
+                errors.append(YamlSyntaxError(
+                    message, location=Location(path, key_node.start_mark.line + 1,
+                                               key_node.start_mark.column + 1),
+                    source_line=_line(lines, key_node.start_mark.line), hint=hint))
+                _build(value_node, (*keypath, "?"), {}, path, lines, errors)
                 continue
             child = cast(KeyPath, (*keypath, key))
             if key in result:

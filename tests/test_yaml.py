@@ -288,6 +288,31 @@ def test_what_an_input_method_types_for_yaml_syntax_is_named(text: str, first_li
     assert str(caught.value).splitlines()[0] == first_line
 
 
+@pytest.mark.parametrize(("text", "first_line"), [
+    # indented from column 1 with U+3000, a line is valid YAML: a key '　　quote' of the
+    # mapping at the top, which gave "unknown top-level section '　　quote'" and a missing
+    # field for each key the line was meant to give the claim above it
+    ("claims:\n  - id: a\n\u3000\u3000quote: 293.9亿元\n",
+     "f.yaml:3:1: an ideographic space (U+3000) where YAML needs an ordinary space"),
+    ("\u00a0claims: []\n",
+     "f.yaml:1:1: a no-break space (U+00A0) where YAML needs an ordinary space"),
+    # on the slow path too (a tab elsewhere in the file)
+    ("claims:\t\n  - id: a\n\u3000\u3000quote: 293.9亿元\n",
+     "f.yaml:3:1: an ideographic space (U+3000) where YAML needs an ordinary space"),
+])
+def test_a_key_that_starts_with_a_wide_space_is_named(text: str, first_line: str) -> None:
+    with pytest.raises(YamlSyntaxError) as caught:
+        parse_document("f.yaml", text)
+    assert str(caught.value).splitlines()[0] == first_line
+    assert str(caught.value).splitlines()[-1].startswith("  hint: replace it with ")
+
+
+@pytest.mark.parametrize("valid", ['"\u3000a": 1\n', "a: \u3000b\n", "a: |\n  \u3000\u3000b\n"])
+def test_a_wide_space_in_a_quoted_key_or_a_value_is_kept(valid: str) -> None:
+    assert parse_document("f.yaml", valid).data in (
+        {"\u3000a": 1}, {"a": "\u3000b"}, {"a": "\u3000\u3000b\n"})
+
+
 def test_a_full_width_colon_inside_a_value_is_not_blamed() -> None:
     with pytest.raises(YamlSyntaxError) as caught:
         parse_document("f.yaml", "claims:\n  - id: a\n    quote: 他说：好\n    value: [1\n")
