@@ -92,7 +92,9 @@ def _refuse_an_output_that_is_no_file(output: str, form: str) -> None:
     from ._paths import refuse_a_missing_directory, refuse_an_output_that_is_no_file
 
     refuse_a_missing_directory(output, "the output")  # as given: Path drops a last '/'
-    refuse_an_output_that_is_no_file(output, f"mentions.{'txt' if form == 'table' else form}")
+    refuse_an_output_that_is_no_file(  # -o /dev/stdout: a device or a pipe, never replaced
+        output, f"mentions.{'txt' if form == 'table' else form}",
+        stdout="to write to standard output, leave out -o (or write -o -)")
 
 
 def _write(path: Path, text: str) -> None:

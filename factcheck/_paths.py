@@ -140,13 +140,15 @@ def refuse_an_empty_output(output: str, what: str, hint: str) -> None:
                      location=None, expected="a file to write", hint=hint)
 
 
-def refuse_an_output_that_is_no_file(output: str, example: str) -> None:
+def refuse_an_output_that_is_no_file(output: str, example: str, stdout: str = "") -> None:
     """Refuse an output (``-o``) that is a directory, a FIFO or a device, before any work
     is done for it: only a file is replaced.
 
     Args:
         output: the output file as given.
         example: a file name to suggest in the directory (``conflict-report.md``).
+        stdout: how to write to standard output instead, for a FIFO or a device (``-o
+            /dev/stdout``), added to the hint; empty where the command cannot.
 
     Raises:
         SourceError: the output is there and is not a file.
@@ -166,7 +168,8 @@ def refuse_an_output_that_is_no_file(output: str, example: str) -> None:
     raise SourceError(f"the output is {kind}, not a file; nothing was written",
                       location=Location(out.as_posix()), expected="a file to write",
                       hint=f"name a file in it, e.g. -o {shlex.quote((out / example).as_posix())}"
-                      if kind == "a directory" else "name a file to write")
+                      if kind == "a directory" else
+                      f"name a file to write{'; ' + stdout if stdout else ''}")
 
 
 def refuse_a_missing_directory(output: str, what: str) -> None:

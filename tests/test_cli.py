@@ -1,6 +1,7 @@
 """The command line: help, exit codes, text and JSON output."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -225,6 +226,25 @@ def test_extract_replaces_only_a_file_and_never_its_article(
     assert "Traceback" not in capsys.readouterr().err
     assert (tmp_path / "article.txt").read_bytes() == before
     assert Path("/dev/null").is_char_device() and (tmp_path / "folder").is_dir()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs")
+def test_extract_to_a_pipe_or_device_is_told_how_to_write_to_stdout(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # `extract a.txt -o /dev/stdout | jq` is refused (only a file is replaced), and the
+    # hint was "name a file to write", where stdout is what was meant
+    write_corpus(tmp_path, TEXT, CLAIMS)
+    monkeypatch.chdir(tmp_path)
+    os.mkfifo("pipe")
+    for target, kind in (("pipe", "a FIFO (named pipe)"), ("/dev/null", "a device")):
+        assert main(["extract", "article.txt", "-o", target]) == 2
+        assert capsys.readouterr().err == (
+            f"{target}: the output is {kind}, not a file; nothing was written\n"
+            "  expected: a file to write\n"
+            "  hint: name a file to write; to write to standard output, leave out -o (or "
+            "write -o -)\n"
+            "factcheck: 1 problem; nothing was extracted\n")
 
 
 def test_every_wrong_path_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
