@@ -342,7 +342,7 @@ def _reader_left() -> int:
 
 
 def _internal_error(error: Exception) -> int:
-    if os.environ.get("FACTCHECK_DEBUG"):
+    if os.environ.get("FACTCHECK_DEBUG", "0").strip() not in ("", "0"):  # =0 is off
         raise error
     print(f"factcheck: internal error: {type(error).__name__}: {error}\n"
           "This is a bug in factcheck; rerun with FACTCHECK_DEBUG=1 to see the "

@@ -181,6 +181,32 @@ def test_a_lone_surrogate_escape_is_refused_whatever_the_stream(
     assert "half of a UTF-16 surrogate pair, not a character" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(("debug", "shown"), [
+    (None, False), ("", False), ("0", False), (" 0 ", False), ("1", True), ("yes", True)])
+def test_an_internal_error_shows_its_traceback_only_with_factcheck_debug(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        debug: str | None, shown: bool) -> None:
+    # FACTCHECK_DEBUG=0 turned the traceback on, as any value did
+    from factcheck import _coverage_cli
+
+    def bug(*args: object) -> int:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(_coverage_cli, "_run", bug)
+    if debug is None:
+        monkeypatch.delenv("FACTCHECK_DEBUG", raising=False)
+    else:
+        monkeypatch.setenv("FACTCHECK_DEBUG", debug)
+    if shown:
+        with pytest.raises(RuntimeError, match="a bug"):
+            main(["coverage", "claims"])
+        return
+    assert main(["coverage", "claims"]) == 3
+    assert capsys.readouterr().err.startswith(
+        "factcheck: internal error: RuntimeError: a bug\nThis is a bug in factcheck; rerun "
+        "with FACTCHECK_DEBUG=1 to see the traceback, and report it.")
+
+
 def test_bad_input_exits_2_without_traceback(tmp_path: Path) -> None:
     (tmp_path / "bad.yaml").write_text("claims: [\n", encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "factcheck._cli", "check", str(tmp_path)],
