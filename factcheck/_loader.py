@@ -160,8 +160,9 @@ def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
     sections: dict[str, list[tuple[Document, Path, Any]]] = {name: [] for name in SECTIONS}
     for item in loaded:
         data = item.doc.data
-        if data is None:
+        if data is None or data == {}:  # {}: no section, as an empty file has none
             problems.add(SchemaError(
+                "the file holds an empty mapping ({})" if data == {} else
                 _no_data(item.doc.text),
                 location=Location(item.doc.path),
                 expected=f"a mapping with one of: {', '.join(SECTIONS)}",

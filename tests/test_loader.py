@@ -1148,6 +1148,9 @@ def test_a_value_is_no_end_of_a_range_alone(tmp_path: Path, quote: str, value: s
     ("\ufeff# claims to come\n\n  # more\n", "the file holds only comments"),
     ("---\n# claims to come\n", "the file holds no data (an empty document)"),
     ("null\n", "the file holds no data (an empty document)"),
+    # loaded as a file of nothing, where an empty file was refused
+    ("{}\n", "the file holds an empty mapping ({})"),
+    ("# to come\n{ }\n", "the file holds an empty mapping ({})"),
 ])
 def test_a_file_without_data_says_what_it_holds(text: str, said: str, tmp_path: Path) -> None:
     # a file of comments, or a bare "---", was "the file is empty"
