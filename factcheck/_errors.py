@@ -152,6 +152,14 @@ _VISIBLE.update({code: f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
     *range(0x1BCA0, 0x1BCA4), *range(0x1D173, 0x1D17B), 0xE0001, *range(0xE0020, 0xE0080))})
 
 
+def key_text(key: Any) -> str:  # a mapping key as YAML read it: any scalar
+    """A YAML mapping key as a message names it, as the file writes it: ``null``, ``true``
+    and ``false``, not Python's ``None``, ``True`` and ``False``."""
+    if key is None:
+        return "null"
+    return ("true" if key else "false") if isinstance(key, bool) else str(key)
+
+
 def plural(count: int, word: str) -> str:
     """``"1 claim"``, ``"158 claims"``: a count in words, for every message and report."""
     return f"{count} {word}{'' if count == 1 else 's'}"

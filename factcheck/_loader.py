@@ -26,6 +26,7 @@ from ._errors import (
     RegistryError,
     SchemaError,
     SourceError,
+    key_text,
     listed,
     plural,
 )
@@ -179,8 +180,10 @@ def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
             if key not in sections:
                 import difflib
 
-                close = difflib.get_close_matches(str(key), SECTIONS, n=1, cutoff=0.6)
-                problems.at(item.doc, (key,), f"unknown top-level section '{key}'",
+                written = key_text(key)  # null, not None; cut as an unknown field is
+                close = difflib.get_close_matches(written, SECTIONS, n=1, cutoff=0.6)
+                shown = written if len(written) <= 60 else written[:60] + "..."
+                problems.at(item.doc, (key,), f"unknown top-level section '{shown}'",
                             hint=f"did you mean '{close[0]}'?" if close
                             else f"valid sections: {', '.join(SECTIONS)}")
                 continue

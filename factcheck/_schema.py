@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ._errors import FactcheckError, SchemaError
+from ._errors import FactcheckError, SchemaError, key_text
 from ._yaml import Document, KeyPath
 
 #: The top-level sections of a claims file, in the order the loader reads them
@@ -218,10 +218,11 @@ def read_fields(
             result[key] = _names_as_text(value) if spec.refers is not None else value
             continue
         if spec is None:
-            close = difflib.get_close_matches(str(key), list(known), n=1, cutoff=0.6)
+            written = key_text(key)  # null, not None
+            close = difflib.get_close_matches(written, list(known), n=1, cutoff=0.6)
             hint = f"did you mean '{close[0]}'?" if close else (
                 f"valid fields: {', '.join(sorted(known))}")
-            shown = str(key) if len(str(key)) <= 60 else str(key)[:60] + "..."
+            shown = written if len(written) <= 60 else written[:60] + "..."
             problems.at(doc, (*keypath, key), f"unknown field '{shown}' in {what}",
                         hint=hint, claim_id=claim_id)
             ok = False

@@ -29,7 +29,14 @@ from typing import Any, cast
 
 import yaml
 
-from ._errors import FactcheckError, LoadErrors, Location, SchemaError, YamlSyntaxError
+from ._errors import (
+    FactcheckError,
+    LoadErrors,
+    Location,
+    SchemaError,
+    YamlSyntaxError,
+    key_text,
+)
 from ._yaml_scanner import BadEscape, Yaml12Scanner
 
 __all__ = [
@@ -647,7 +654,8 @@ def _build(
             if key in result:
                 first = marks.get(child, (0, 0))[0]
                 errors.append(YamlSyntaxError(
-                    f"duplicate key {key!r} in one mapping (first at line {first})",
+                    f"duplicate key {repr(key) if isinstance(key, str) else key_text(key)} "
+                    f"in one mapping (first at line {first})",
                     location=Location(path, key_node.start_mark.line + 1,
                                       key_node.start_mark.column + 1),
                     source_line=_line(lines, key_node.start_mark.line),

@@ -1654,3 +1654,23 @@ def test_cheng_before_a_word_of_a_digit_stands_alone(tmp_path: Path) -> None:
               " metric: investment, as_of: 2024}\n")
     quantity = load(corpus(tmp_path, claims, CHENG_ARTICLE)).claims["share"].quantity
     assert quantity is not None and quantity.value == 3
+
+
+def test_a_key_of_null_or_true_is_named_as_the_file_writes_it(tmp_path: Path) -> None:
+    # said "unknown top-level section 'True'", "unknown field 'None'", "duplicate key False"
+    corpus(tmp_path, GOOD)
+    (tmp_path / "odd.yaml").write_text(
+        "null: 1\ntrue: 2\nclaims:\n  - {id: a, ~: 3}\nchecks:\n  - {false: 1, false: 2}\n",
+        encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load(tmp_path)
+    said = [str(e).splitlines()[0].split(": ", 1)[1] for e in caught.value.errors]
+    assert "duplicate key false in one mapping (first at line 6)" in said
+    (tmp_path / "odd.yaml").write_text(
+        "null: 1\ntrue: 2\nclaims:\n  - {id: a, ~: 3}\n", encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load(tmp_path)
+    said = [str(e).splitlines()[0].split(": ", 1)[1] for e in caught.value.errors]
+    assert said[:2] == ["unknown top-level section 'null'", "unknown top-level section 'true'"]
+    assert "[a] unknown field 'null' in claim" in said
+    assert not any("None" in s or "True" in s or "False" in s for s in said)

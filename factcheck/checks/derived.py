@@ -54,7 +54,7 @@ from fractions import Fraction
 from typing import Any
 
 from .._arith import point
-from .._errors import ExpressionError, FactcheckError, SchemaError, listed
+from .._errors import ExpressionError, FactcheckError, SchemaError, key_text, listed
 from .._expr import Expression, Unevaluable, Value, evaluate, parse_expression
 from .._expr import unit_description as describe
 from .._findings import Finding, Status
@@ -94,9 +94,7 @@ def _a_name(name: Any) -> bool:  # a key of vars: any YAML scalar
 
 def _written(name: Any) -> str:  # a key of vars: any YAML scalar
     """A key of vars as a message shows it: text quoted, anything else as YAML writes it."""
-    if isinstance(name, str):
-        return repr(name)
-    return "null" if name is None else str(name).lower() if isinstance(name, bool) else str(name)
+    return repr(name) if isinstance(name, str) else key_text(name)
 
 
 def compile_spec(spec: CheckSpec) -> Expression:
