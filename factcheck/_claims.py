@@ -152,8 +152,9 @@ _ANGLE_AFTER = re.compile(r"\s*[°º˚]")  # 20°, not followed by C or F
 _ANGLE_DU_AFTER = re.compile(r".?度角(?!逐)")
 _RATIO_AFTER = re.compile(r"[:：比][0-9０-９]|比[零〇一二两兩三四五六七八九十]")
 _RATIO_BEFORE = re.compile(r"[0-9０-９][:：比]$|[零〇一二两兩三四五六七八九十]比$")
-# the mark of a clock time's hour after a value that whole_figure refused (14 of 14时)
-_CLOCK_AFTER = re.compile(r"[时時点點]")
+# the mark of a clock time's hour after a value that whole_figure refused (14 of 14时; not
+# the point of a Chinese decimal, 十二 of 十二点五)
+_CLOCK_AFTER = re.compile(r"[时時]|[点點](?![零〇一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖])")
 _TEMPERATURE_NO_CLAIM = "a temperature is no claim (list the mention under not_claims: with a reason)"
 _RATIO_HINT = ("the figure is a ratio, a score or a clock time (3:1, 3比1, 14:30), which no "
                "claim can hold: list the mention under not_claims: with a reason")

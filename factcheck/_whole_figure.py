@@ -58,6 +58,9 @@ _SIGNS = frozenset("-~−")  # a minus sign, or the other end of a range (folded
 # after a numeral, the figure is the high end of a range (not after 截至, 达到, 降至)
 _RANGE_JOINS = RANGE_SEPARATORS | {"−"}
 _THOUSANDS = ","  # folded: ，
+#: The digits that go on after a Chinese decimal point (七十七点八四), as the numeral grammar
+#: reads them: no 两, which is never written digit by digit (三点两名 is no decimal)
+_DECIMAL_DIGITS = frozenset(fold_chars("零〇一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖"))
 _MINUS = frozenset("-−")  # folded: －
 _TEMPERATURE_STARTS = frozenset("℃℉°")
 _TEMPERATURE_SCALES = frozenset(fold_chars("摄华"))  # 摄氏度, 华氏度 (folded: 攝, 華)
@@ -360,6 +363,8 @@ def _starts_whole(figure: str, before: str, previous: str, after: str) -> bool:
                     and fold_chars(before[-2:-1]) in _ARABIC | _CHINESE)
     if previous in VAGUE_BEFORE_NUMERAL or (first in _MAGNITUDES and previous in _ARABIC):
         return False  # 数十万, 几百家; 3千万
+    if previous == "点" and first in _DECIMAL_DIGITS and fold_chars(before[-2:-1]) in _CHINESE:
+        return False  # 五万元 of 一点五万元: the decimals of a Chinese numeral
     return previous not in _CHINESE or (previous == "一" and fold_chars(before[-2:-1]) not in
                                         _CHINESE)  # 唯一一家
 
@@ -421,6 +426,8 @@ def _ends_whole(last: str, after: str, following: str) -> bool:
         return False
     if last in _SOME_MORE:
         return nearest not in _MAGNITUDES  # 300多 in 300多万
+    if last in _CHINESE and following == "点" and fold_chars(after[1:2]) in _DECIMAL_DIGITS:
+        return False  # 十二 of 十二点五, 百分之十二 of 百分之十二点五: before its decimals
     if nearest in _MAGNITUDES or nearest in _SOME_MORE:
         return False
     if last in _MAGNITUDES and following in _ARABIC:

@@ -1674,3 +1674,19 @@ def test_a_key_of_null_or_true_is_named_as_the_file_writes_it(tmp_path: Path) ->
     assert said[:2] == ["unknown top-level section 'null'", "unknown top-level section 'true'"]
     assert "[a] unknown field 'null' in claim" in said
     assert not any("None" in s or "True" in s or "False" in s for s in said)
+
+
+@pytest.mark.parametrize(("value", "unit", "whole"), [
+    ("百分之十二", None, "百分之十二点五"),  # loaded as 12%
+    ("十二", "%", "百分之十二点五"),
+    ("五万元", None, "一点五万元"),  # loaded as 5万元
+])
+def test_a_value_is_no_side_of_a_chinese_decimal_point(tmp_path: Path, value: str,
+                                                       unit: str | None, whole: str) -> None:
+    article = "占比为百分之十二点五，增长一点五万元。"
+    claims = (f"claims:\n  - id: part\n    quote: {article.rstrip('。')}\n    value: '{value}'\n"
+              + (f"    unit: '{unit}'\n" if unit else "")
+              + "    entity: signing\n    metric: investment\n    as_of: 2020-02\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert f"value {value!r} is only part of a figure in the quote" in error
+    assert f"the figure is {whole!r}" in error  # not a clock time's hint, for 十二点

@@ -363,3 +363,21 @@ def test_the_whole_figure_check_sees_a_long_left_end() -> None:
     start = text.index("五年")
     whole, partial = find_figure_within(normal, text, 0, len(text), "五年")
     assert (whole, partial) == ([], [(start, start + 2)])
+
+
+@pytest.mark.parametrize(("figure", "before", "after", "whole"), [
+    # either side of a Chinese decimal point: 百分之十二 of 百分之十二点五 loaded as 12%, and
+    # 五万元 of 一点五万元 as 5万元
+    ("百分之十二", "增长", "点五。", False),
+    ("千分之五", "占比", "點五，", False),
+    ("十二", "面积", "点五公顷", False),
+    ("五万元", "增长一点", "。", False),
+    ("五", "百分之十二点", "。", False),
+    ("四公顷", "七十七点八", "。", False),
+    ("十二点五万元", "增长", "。", True),
+    ("三", "有", "点意见", True),  # 点 "point", no decimal
+    ("两名", "下午三点", "工人", True),  # 两 is never a decimal digit
+])
+def test_a_side_of_a_chinese_decimal_point_is_not_a_whole_figure(
+        figure: str, before: str, after: str, whole: bool) -> None:
+    assert whole_figure(figure, before, after) is whole
