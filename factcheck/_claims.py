@@ -61,7 +61,7 @@ from ._units import (
     parse_unit,
     suggest_units,
 )
-from ._whole_figure import find_figure_within, hour_by_its_words
+from ._whole_figure import find_figure_within, hour_by_its_words, whole_figure
 from ._yaml import Document, KeyPath
 
 __all__ = ["read_claims", "read_not_claims", "vet_file_source"]
@@ -167,6 +167,10 @@ def _no_claim_hint(text: str, span: tuple[int, int]) -> str | None:
     3 of 3比1, 30 of 14:30), where "write the whole figure" would lead to another error;
     else None."""
     start, end = span
+    if text[start - 1 : start] in ("负", "負") and whole_figure(
+            text[start:end], text[max(0, start - 12):start - 1], text[end:end + 12]):
+        return ("负 before it is its minus sign (负30万元 is -30万元), which factcheck does not "
+                "read: list the mention under not_claims: with a reason")
     if _TEMPERATURE_AFTER.match(text, end):
         return ("the figure is a temperature, which no claim can hold (an offset unit): "
                 "list the mention under not_claims: with a reason")

@@ -62,6 +62,9 @@ _THOUSANDS = ","  # folded: ，
 #: reads them: no 两, which is never written digit by digit (三点两名 is no decimal)
 _DECIMAL_DIGITS = frozenset(fold_chars("零〇一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖"))
 _MINUS = frozenset("-−")  # folded: －
+#: What makes the 负 before a number the end of a word (胜负, 担负, 抱负), not the number's
+#: minus sign (利润为负30万元, 增速为负3.2%; 正负3% is ±3%, no figure either)
+_FU_OF_A_WORD = frozenset(fold_chars("胜勝抱欺辜自担擔肩身背"))
 _TEMPERATURE_STARTS = frozenset("℃℉°")
 _TEMPERATURE_SCALES = frozenset(fold_chars("摄华"))  # 摄氏度, 华氏度 (folded: 攝, 華)
 _RATIO = frozenset((fold_chars("："), "比"))  # 3:1, 3：1, 3比1
@@ -185,6 +188,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             _after_a_qualifier(fold_chars(before))):
         return False  # 3%至5% of 约3%至5%: a range with a qualifier, which the loader refuses
     if first in _ARABIC or first in _CHINESE:
+        if previous == "负" and fold_chars(before[-2:-1]) not in _FU_OF_A_WORD:
+            return False  # 30万元 of 负30万元: 负 is its minus sign, which factcheck does not read
         if not _starts_whole(fold_chars(figure), before, previous, fold_chars(after)) and not (
                 _date_after_a_year(fold_chars(figure + after[:12]), before)):
             return False

@@ -1690,3 +1690,13 @@ def test_a_value_is_no_side_of_a_chinese_decimal_point(tmp_path: Path, value: st
     [error] = errors_of_article(tmp_path, claims, article)
     assert f"value {value!r} is only part of a figure in the quote" in error
     assert f"the figure is {whole!r}" in error  # not a clock time's hint, for 十二点
+
+
+def test_a_value_after_fu_is_refused_as_negative(tmp_path: Path) -> None:
+    # 负30万元 is a loss of 30万元: the value 30万元 loaded as a profit of +30万元
+    article = "今年利润为负30万元。"
+    claims = ("claims:\n  - id: profit\n    quote: 今年利润为负30万元\n    value: '30万元'\n"
+              "    entity: signing\n    metric: investment\n    as_of: 2020\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert "value '30万元' is only part of a figure in the quote" in error
+    assert "负 before it is its minus sign" in error

@@ -381,3 +381,19 @@ def test_the_whole_figure_check_sees_a_long_left_end() -> None:
 def test_a_side_of_a_chinese_decimal_point_is_not_a_whole_figure(
         figure: str, before: str, after: str, whole: bool) -> None:
     assert whole_figure(figure, before, after) is whole
+
+
+@pytest.mark.parametrize(("figure", "before", "after", "whole"), [
+    # 负 before a number is its minus sign: 30万元 of 利润为负30万元 loaded as a profit of
+    # +30万元, the sign dropped
+    ("30万元", "利润为负", "。", False),
+    ("3.2%", "增速為負", "。", False),
+    ("三十万元", "利润为负", "。", False),
+    ("3%", "误差正负", "。", False),  # ±3%: no figure factcheck reads either
+    ("30万元", "负债", "。", True),  # 负 of a word: 负债 "liabilities"
+    ("30万元", "担负", "。", True),
+    ("3个", "胜负", "。", True),
+])
+def test_a_value_is_no_number_after_its_minus_sign_fu(figure: str, before: str, after: str,
+                                                      whole: bool) -> None:
+    assert whole_figure(figure, before, after) is whole
