@@ -11,8 +11,9 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
     range   = numeral [unit] sep numeral unit [per]    sep = - – — ~ ～ 〜 至 到
 
 * prefix: 近 将近 將近 接近 (just-under), 超 超过 超過 逾 突破 高于 高於 多于 (more-than), 约
-  約 大约 大約 (about), 不到 不足 低于 低於 少于 (under), 至少 不少于 不低于 (at-least), 最多
-  至多 不超过 不高于 不多于 (at-most); Traditional forms too.  suffix: 以上 (at-least), 以下
+  約 大约 大約 (about), 不到 不足 低于 低於 少于 不满 未满 (under), 至少 不少于 不低于
+  (at-least), 最多 至多 不超过 不高于 不多于 不超 未超 未超过 没超过 没有超过 (at-most);
+  Traditional forms too.  suffix: 以上 (at-least), 以下
   以内 以內 (at-most), 左右 上下 (about).  A prefix and a suffix together must mean the
   same (约…左右); ranges take none.
 * some-more: 多/余/餘/几/幾 right after the numeral (``30餘家``, ``十几家``, ``300多万人``: a
@@ -110,9 +111,11 @@ _PREFIX_GROUPS: tuple[tuple[str, Qualifier], ...] = (
     # figure after the verb is the approximate one, never exact
     (" ".join(f"{about}{verb}" for about in ("约", "約", "大约", "大約")
               for verb in "为為占佔合有达達是计計"), "about"),
-    ("不到 不足 低于 低於 少于 少於", "under"),
+    ("不到 不足 低于 低於 少于 少於 不满 不滿 未满 未滿", "under"),
     ("至少 不少于 不少於 不低于 不低於", "at-least"),
     ("最多 至多 不超过 不超過 不高于 不高於 不多于 不多於", "at-most"),
+    # a negated 超 (不超30%, 未超过20亿元): never 超30%, more than 30%
+    ("不超 未超 未超过 未超過 没超过 沒超過 没有超过 沒有超過", "at-most"),
     ("多于 多於", "more-than"),
 )
 QUALIFIER_PREFIXES: dict[str, Qualifier] = {

@@ -699,6 +699,15 @@ def test_a_negative_figure_and_a_half_is_half_more_negative() -> None:
     ("30家以內", "at-most", 0, 30),
     ("多于10家", "more-than", 10, None),
     ("少于10家", "under", 0, 10),
+    # a negated 超 bounds it from above: 不超30% was no figure, and its 超30% more than 30%
+    ("不超30%", "at-most", 0, F(3, 10) * 100),
+    ("不超過20億元", "at-most", 0, 2000000000),
+    ("未超过20亿元", "at-most", 0, 2000000000),
+    ("未超20亿元", "at-most", 0, 2000000000),
+    ("没有超过5家", "at-most", 0, 5),
+    ("沒超過5家", "at-most", 0, 5),
+    ("不满30家", "under", 0, 30),
+    ("未滿30家", "under", 0, 30),
 ])
 def test_bounding_words_bound_the_figure(text: str, qualifier: str, low: int,
                                          high: int | None) -> None:

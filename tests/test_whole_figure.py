@@ -397,3 +397,20 @@ def test_a_side_of_a_chinese_decimal_point_is_not_a_whole_figure(
 def test_a_value_is_no_number_after_its_minus_sign_fu(figure: str, before: str, after: str,
                                                       whole: bool) -> None:
     assert whole_figure(figure, before, after) is whole
+
+
+@pytest.mark.parametrize(("figure", "before", "after", "whole"), [
+    # a negation before 超 turns it round: 超30% of 不超30% loaded as more than 30%
+    ("超30%", "增长不", "。", False),
+    ("超过30%", "增长未", "。", False),
+    ("超过30%", "增长并未", "。", False),
+    ("超30%", "增長未", "。", False),
+    ("超过5家", "没有", "。", False),
+    ("30家", "不满", "。", False),
+    ("30家", "未滿", "。", False),
+    ("不超30%", "增长", "。", True),
+    ("未超过30%", "增长并", "。", True),
+])
+def test_a_value_keeps_the_negation_of_its_qualifier(figure: str, before: str, after: str,
+                                                     whole: bool) -> None:
+    assert whole_figure(figure, before, after) is whole
