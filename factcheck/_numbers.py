@@ -10,9 +10,9 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
     body    = numeral [多|余|餘 [magnitude]] unit [per]
     range   = numeral [unit] sep numeral unit [per]    sep = - – — ~ ～ 〜 至 到
 
-* prefix: 近 将近 將近 接近 (just-under), 超 超过 超過 逾 突破 高于 高於 多于 (more-than), 约
-  約 大约 大約 (about), 不到 不足 低于 低於 少于 不满 未满 (under), 至少 不少于 不低于
-  (at-least), 最多 至多 不超过 不高于 不多于 不超 未超 未超过 没超过 没有超过 (at-most);
+* prefix: 近 将近 將近 接近 几乎 (just-under), 超 超过 超過 逾 突破 高于 高於 多于 不止
+  (more-than), 约 約 大约 大約 大概 约莫 差不多 (about), 不到 不足 低于 低於 少于 不满 未满
+  (under), 至少 不少于 不低于 不下 不下于 最少 起码 (at-least), 最多 至多 不超过 不高于 不多于 不超 未超 未超过 没超过 没有超过 (at-most);
   Traditional forms too.  suffix: 以上 (at-least), 以下
   以内 以內 (at-most), 左右 上下 (about).  A prefix and a suffix together must mean the
   same (约…左右); ranges take none.
@@ -104,15 +104,15 @@ Qualifier = Literal[
 ]
 
 _PREFIX_GROUPS: tuple[tuple[str, Qualifier], ...] = (
-    ("近 将近 將近 接近", "just-under"),
-    ("超 超过 超過 逾 突破 高于 高於", "more-than"),
-    ("约 約 大约 大約", "about"),
+    ("近 将近 將近 接近 几乎 幾乎", "just-under"),
+    ("超 超过 超過 逾 突破 高于 高於 不止", "more-than"),
+    ("约 約 大约 大約 大概 约莫 約莫 差不多", "about"),
     # 约 with the verb it qualifies through (约为300亿元, 约占40%, 约合4480万美元): the
     # figure after the verb is the approximate one, never exact
     (" ".join(f"{about}{verb}" for about in ("约", "約", "大约", "大約")
               for verb in "为為占佔合有达達是计計"), "about"),
     ("不到 不足 低于 低於 少于 少於 不满 不滿 未满 未滿", "under"),
-    ("至少 不少于 不少於 不低于 不低於", "at-least"),
+    ("至少 不少于 不少於 不低于 不低於 不下 不下于 不下於 最少 起码 起碼", "at-least"),
     ("最多 至多 不超过 不超過 不高于 不高於 不多于 不多於", "at-most"),
     # a negated 超 (不超30%, 未超过20亿元): never 超30%, more than 30%
     ("不超 未超 未超过 未超過 没超过 沒超過 没有超过 沒有超過", "at-most"),

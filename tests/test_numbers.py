@@ -708,6 +708,16 @@ def test_a_negative_figure_and_a_half_is_half_more_negative() -> None:
     ("沒超過5家", "at-most", 0, 5),
     ("不满30家", "under", 0, 30),
     ("未滿30家", "under", 0, 30),
+    # read as exactly 30家 before: 不止 "more than", 不下 and 最少 "no fewer than"
+    ("不止30家", "more-than", 30, None),
+    ("不下30家", "at-least", 30, None),
+    ("不下于30家", "at-least", 30, None),
+    ("最少30家", "at-least", 30, None),
+    ("起碼30家", "at-least", 30, None),
+    ("几乎300亿元", "just-under", 27000000000, 30000000000),
+    ("大概20家", "about", 19, 21),
+    ("约莫20家", "about", 19, 21),
+    ("差不多20家", "about", 19, 21),
 ])
 def test_bounding_words_bound_the_figure(text: str, qualifier: str, low: int,
                                          high: int | None) -> None:

@@ -414,3 +414,17 @@ def test_a_value_is_no_number_after_its_minus_sign_fu(figure: str, before: str, 
 def test_a_value_keeps_the_negation_of_its_qualifier(figure: str, before: str, after: str,
                                                      whole: bool) -> None:
     assert whole_figure(figure, before, after) is whole
+
+
+@pytest.mark.parametrize(("figure", "before", "after", "whole"), [
+    # qualifiers the value left out, loaded as exactly 30家 before
+    ("30家", "有不止", "企业", False),
+    ("30家", "有不下", "企业", False),
+    ("30家", "有最少", "企业", False),
+    ("300亿元", "投资幾乎", "。", False),
+    ("20家", "大概", "。", False),
+    ("20家", "差不多", "。", False),
+])
+def test_a_value_keeps_a_qualifier_in_words(figure: str, before: str, after: str,
+                                            whole: bool) -> None:
+    assert whole_figure(figure, before, after) is whole
