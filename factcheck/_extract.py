@@ -98,10 +98,10 @@ from ._whole_figure import (
     COUNTING_AFTER_UNIT,
     ENDS_A_FIGURE,
     NOT_DECADE,
-    VAGUE_BEFORE_NUMERAL,
     hour_by_its_words,
     minus_is_sign,
     qualifier_ends_a_word,
+    vague_before,
 )
 
 __all__ = ["COUNTED_KINDS", "KINDS", "Kind", "Mention", "extract"]
@@ -254,7 +254,7 @@ class _Scanner:
                 return self._number(i - 1, signed=True)
             return self._number(i)
         if c in CN_START:
-            if prev in _CN_CHARS or prev in VAGUE_BEFORE_NUMERAL:  # 数十万: no figure
+            if prev in _CN_CHARS or vague_before(prev, c):  # 数十万, 上百家: no figure
                 return None
             return self._number(i)
         if c == "第":

@@ -44,7 +44,8 @@ from ._quotes import NormalText, find_within, fold_chars
 
 __all__ = ["COUNTING_AFTER_UNIT", "ENDS_A_FIGURE", "MOSTLY_BEFORE", "NOT_DECADE",
            "VAGUE_BEFORE_NUMERAL", "WORD_BEFORE_QUALIFIER", "find_figure_within",
-           "hour_by_its_words", "minus_is_sign", "qualifier_ends_a_word", "whole_figure"]
+           "hour_by_its_words", "minus_is_sign", "qualifier_ends_a_word", "vague_before",
+           "whole_figure"]
 
 _ARABIC = frozenset("0123456789")
 # Chinese digits and units (also financial and Traditional forms); a point (点) is not one:
@@ -71,6 +72,13 @@ _RATIO = frozenset((fold_chars("："), "比"))  # 3:1, 3：1, 3比1
 _ZEROS = frozenset(fold_chars("零〇"))
 #: 数十万, 几百家: "several" before a numeral makes it vague, and part of the figure
 VAGUE_BEFORE_NUMERAL = frozenset("数几")
+
+
+def vague_before(previous: str, first: str) -> bool:
+    """Whether ``previous`` (folded) before a numeral that starts with ``first`` (folded)
+    makes it vague: 数十万, 几百家, and 上 "up to" before a bare 百, 千, 万 or 亿 (上百家,
+    上千名: hundreds, thousands), never 100家 or 1000名."""
+    return previous in VAGUE_BEFORE_NUMERAL or (previous == "上" and first in _MAGNITUDES)
 # Qualifiers of two or more characters (the one-character ones, which also end common words
 # such as 附近, 英超 and 签约, are below); 上下 also starts 上下游 and 上下半年 (_about_after)
 _PREFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_PREFIXES if len(w) >= 2}))
@@ -366,8 +374,8 @@ def _starts_whole(figure: str, before: str, previous: str, after: str) -> bool:
             return False
         return not (previous in _MAGNITUDES
                     and fold_chars(before[-2:-1]) in _ARABIC | _CHINESE)
-    if previous in VAGUE_BEFORE_NUMERAL or (first in _MAGNITUDES and previous in _ARABIC):
-        return False  # 数十万, 几百家; 3千万
+    if vague_before(previous, first) or (first in _MAGNITUDES and previous in _ARABIC):
+        return False  # 数十万, 几百家, 上百家; 3千万
     if previous == "点" and first in _DECIMAL_DIGITS and fold_chars(before[-2:-1]) in _CHINESE:
         return False  # 五万元 of 一点五万元: the decimals of a Chinese numeral
     return previous not in _CHINESE or (previous == "一" and fold_chars(before[-2:-1]) not in

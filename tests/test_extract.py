@@ -796,6 +796,13 @@ def test_vague_numbers_are_not_figures() -> None:
     ]
 
 
+def test_up_to_hundreds_is_no_figure() -> None:
+    # 上百家 "up to hundreds": listed as exactly 100家, as 数百家 is not
+    assert _rows("有上百家企业,上千名工人,市场上100家。") == [
+        ("100家", "quantity", "100", "家", None),
+    ]
+
+
 def test_years_and_months_are_one_duration() -> None:
     # 四年 alone lost the 三个月, and coverage could read 100% with them unclaimed
     found = [(m.text, m.kind, m.number, m.unit) for m in

@@ -428,3 +428,16 @@ def test_a_value_keeps_the_negation_of_its_qualifier(figure: str, before: str, a
 def test_a_value_keeps_a_qualifier_in_words(figure: str, before: str, after: str,
                                             whole: bool) -> None:
     assert whole_figure(figure, before, after) is whole
+
+
+@pytest.mark.parametrize(("figure", "before", "after", "whole"), [
+    # 上百家 "up to hundreds of firms" is as vague as 数百家: 百家 loaded as exactly 100
+    ("百家", "有上", "企业", False),
+    ("千名", "上", "工人", False),
+    ("百万元", "投资上", "。", False),
+    ("100家", "市场上", "企业", True),  # 上 of a word, then a figure of its own
+    ("一百家", "会上", "企业", True),
+])
+def test_a_value_after_shang_before_a_magnitude_is_vague(figure: str, before: str,
+                                                         after: str, whole: bool) -> None:
+    assert whole_figure(figure, before, after) is whole
