@@ -411,3 +411,14 @@ def test_counts_that_are_no_counts_are_not_checkable() -> None:
                                 count_parts=["m"])])
     [fine] = [f for f in check(counted) if f.id == "sum[s]"]
     assert fine.status is Status.CONSISTENT
+
+
+def test_parts_that_add_up_exactly_leave_nothing_in_the_totals_unit() -> None:
+    # 0 was shown in the base unit, "0元", where the figures are in 亿元 (as 0 apart is
+    # 0亿元 in agreement and bound)
+    claims = [make_claim("t", "1.2万亿元"), make_claim("a", "8000亿元"),
+              make_claim("b", "4000亿元")]
+    finding = run(claims, total="t", parts=["a", "b"], complete=True)
+    assert finding.status is Status.CONSISTENT
+    assert finding.arithmetic[1] == "1.2万亿元 - 12000亿元 = 0亿元 unaccounted for"
+    assert finding.difference == "0亿元"

@@ -156,11 +156,13 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
     nominal = sum((q.base for q in quantities), start=total.quantity.base * 0)
     summed = plus(q.interval for q in quantities)
     rest = total.quantity.base - nominal
+    # nothing left is 0 in the total's word: 0亿元, never 0元 beside 12000亿元
+    rest_like = None if rest else total.quantity.base
     shown_parts = " + ".join(p.value for p in parts)
     added = shown_in(nominal, unit, word)
     arithmetic = [
         f"{shown_parts} = {added} (within {span_of(summed, unit, word)})",
-        f"{total.value} - {added} = {shown_in(rest, unit, word)} "
+        f"{total.value} - {added} = {shown_in(rest, unit, word, like=rest_like)} "
         f"{'unaccounted for' if complete else 'left for other items'}",
     ]
 
@@ -172,7 +174,7 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
             low == high and parts_interval.low_closed and total_interval.high_closed)
 
     # between two percentages, percentage points (parts of 95% are 5个百分点 short of 100%)
-    remainder: str | None = points(shown_in(abs(rest), unit, word))
+    remainder: str | None = points(shown_in(abs(rest), unit, word, like=rest_like))
     what = "add up to" if complete else "fit inside"
     if not complete and (total.quantity.interval.high is None or summed.low is None):
         why = (f"the total {total.value}, which has no upper end, so any parts would"
