@@ -31,6 +31,7 @@ from ._dates import (
     iso_spelling,
     parse_period,
     roc_run_into_month,
+    short_year,
 )
 from ._errors import QuoteError, SchemaError, UnitError
 from ._extract_lexicon import (
@@ -655,6 +656,14 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                     hint="without a year it may be a season of a series: if it is one, list "
                     "the mention under not_claims: with a reason; if the quote gives the "
                     "year, start the value with it (value: 2019年第三季)")
+        return None, None
+    year = short_year(spelled)
+    if year is not None and (as_date or parse_figure(value) is None):
+        # 19年5月 with unit: date was May of the year 19, though as_of said 2019
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} writes its year without "
+                    f"its century ({year}), which factcheck does not read as a date",
+                    claim_id=claim_id, expected="a date whose year has four digits (2019年5月)",
+                    hint="list the mention under not_claims: with a reason")
         return None, None
     if as_date or (DATE_SHAPE.match(spelled) and "unit" not in fields):
         readings: tuple[Period, ...]

@@ -44,7 +44,7 @@ from datetime import date, timedelta
 from factcheck._numerals import FULLWIDTH, RANGE_SEPARATOR_RE, parse_integer
 
 __all__ = ["Period", "backward_run", "complete_period", "days_between", "parse_period",
-           "roc_run_into_month"]
+           "roc_run_into_month", "short_year"]
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -470,6 +470,14 @@ def _run_ends(t: str, year: int | None,
 
 
 _SHORT_YEAR_RE = re.compile("([0-9]{2}|[〇零一二三四五六七八九]{2})年")
+_YEAR_START_RE = re.compile(rf"\s*(?P<y>{_NUM})年")
+
+
+def short_year(text: str) -> str | None:
+    """The year that ``text`` starts with when it has fewer than four digits (``19年`` of
+    ``19年5月``, 2019年5月 abbreviated), which no date is read with; else None."""
+    m = _YEAR_START_RE.match(text.translate(FULLWIDTH))
+    return None if m is None or _FULL_YEAR_RE.fullmatch(m["y"]) else m.group().strip()
 _FULL_YEAR_RE = re.compile("(?:[0-9]{4}|[一二][〇零一二三四五六七八九]{3})年?")
 _CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
@@ -491,7 +499,9 @@ def _opt(s: str | None) -> int | None:
 def _context_year(written: str | None, year: int | None) -> int | None:
     if written is None:
         return year
-    return parse_integer(written)
+    # a date's year has four digits (2019年, 二〇一九年): 19年5月, 2019年5月 abbreviated, is
+    # no May of the year 19
+    return parse_integer(written) if _FULL_YEAR_RE.fullmatch(written) else None
 
 
 def _span(y: int, m: int | None, d: int | None) -> tuple[date, date] | None:

@@ -302,3 +302,11 @@ def test_a_year_of_the_republic_of_china_is_its_year_of_the_common_era(
 ])
 def test_a_year_of_the_republic_of_china_that_is_no_date_is_refused(text: str) -> None:
     assert parse_period(text) is None
+
+
+@pytest.mark.parametrize("text", ["19年5月", "19年", "十九年三月", "19年上半年", "19年三季度",
+                                  "19年5月9日", "19-20年", "19年至20年"])
+def test_a_year_in_fewer_than_four_digits_is_no_date(text: str) -> None:
+    # 19年5月 is 2019年5月 abbreviated; it was read as May of the year 19
+    assert parse_period(text) is None
+    assert complete_period(text, parse_period("2019")) == ()  # type: ignore[arg-type]

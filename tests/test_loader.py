@@ -1700,3 +1700,14 @@ def test_a_value_after_fu_is_refused_as_negative(tmp_path: Path) -> None:
     [error] = errors_of_article(tmp_path, claims, article)
     assert "value '30万元' is only part of a figure in the quote" in error
     assert "负 before it is its minus sign" in error
+
+
+@pytest.mark.parametrize("unit", [None, "date"])
+def test_a_date_whose_year_has_two_digits_is_refused(tmp_path: Path, unit: str | None) -> None:
+    # 19年5月 (2019年5月 abbreviated) with unit: date loaded as May of the year 19
+    article = "项目于19年5月开工。"
+    claims = ("claims:\n  - id: start\n    quote: 项目于19年5月开工\n    value: 19年5月\n"
+              + (f"    unit: {unit}\n" if unit else "")
+              + "    entity: signing\n    metric: investment\n    as_of: 2019\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert "'19年5月' writes its year without its century (19年)" in error
