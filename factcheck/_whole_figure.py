@@ -195,6 +195,10 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if previous in _ALL_PREFIX_ENDS and any(c in _RANGE_JOINS for c in fold_chars(figure[1:])) and (
             _after_a_qualifier(fold_chars(before))):
         return False  # 3%至5% of 约3%至5%: a range with a qualifier, which the loader refuses
+    if (first in _ARABIC or first in _CHINESE) and fold_chars(before[-2:]) == "分之":
+        return False  # 二 of 三分之二, 二十 of 百分之二十: a fraction's numerator, no figure alone
+    if (last in _ARABIC or last in _CHINESE) and fold_chars(after[:2]) == "分之":
+        return False  # 三 of 三分之二: a fraction's denominator
     if first in _ARABIC or first in _CHINESE:
         if previous == "负" and fold_chars(before[-2:-1]) not in _FU_OF_A_WORD:
             return False  # 30万元 of 负30万元: 负 is its minus sign, which factcheck does not read

@@ -1711,3 +1711,14 @@ def test_a_date_whose_year_has_two_digits_is_refused(tmp_path: Path, unit: str |
               + "    entity: signing\n    metric: investment\n    as_of: 2019\n")
     [error] = errors_of_article(tmp_path, claims, article)
     assert "'19年5月' writes its year without its century (19年)" in error
+
+
+@pytest.mark.parametrize(("value", "unit"), [("二", "%"), ("二十", "个"), ("二十", "%")])
+def test_a_value_is_no_side_of_a_fraction(tmp_path: Path, value: str, unit: str) -> None:
+    # 二 of 三分之二 with unit: % loaded as 2%, 二十 of 百分之二十 with unit: 个 as 20 items
+    article = "其中三分之二为民营企业，全年增长了百分之二十。"
+    claims = (f"claims:\n  - id: part\n    quote: {article.rstrip('。')}\n    value: '{value}'\n"
+              f"    unit: '{unit}'\n    entity: signing\n    metric: investment\n"
+              "    as_of: 2020\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert f"value {value!r} is only part of a figure in the quote" in error

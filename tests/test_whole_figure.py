@@ -441,3 +441,18 @@ def test_a_value_keeps_a_qualifier_in_words(figure: str, before: str, after: str
 def test_a_value_after_shang_before_a_magnitude_is_vague(figure: str, before: str,
                                                          after: str, whole: bool) -> None:
     assert whole_figure(figure, before, after) is whole
+
+
+@pytest.mark.parametrize(("figure", "before", "after", "whole"), [
+    # a side of a fraction: 二 of 三分之二 loaded with unit: % as 2%, and 二十 of 百分之二十
+    # with unit: 个 as 20 items
+    ("二", "其中三分之", "为民营企业", False),
+    ("二十", "增长了百分之", "。", False),
+    ("五", "千分之", "。", False),
+    ("三", "其中", "分之二为民营企业", False),
+    ("百分之二十", "增长了", "。", True),
+    ("三", "得了", "分，", True),  # 三分: points of a score, no fraction
+])
+def test_a_side_of_a_fraction_is_not_a_whole_figure(figure: str, before: str, after: str,
+                                                    whole: bool) -> None:
+    assert whole_figure(figure, before, after) is whole
