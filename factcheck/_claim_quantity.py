@@ -117,6 +117,10 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         # 三成五 is 35%: unit: 成 would lose the 五
         return (f"{figure.text!r} has tenths after its 成 (三成五 is 35%), which factcheck "
                 "does not read")
+    if figure.unit_word.startswith("分之"):
+        # 三分之二 is 2/3: unit: % named the unknown unit word 分之二 and loaded it as 3%
+        return (f"{figure.text!r} is a fraction, which factcheck does not read (三分之二 is "
+                "2/3, not 3 of a unit 分之二)")
     if figure.unit_word[:1] == "兆" and written_unit is None:
         # 23.6兆元 with unit: 元 loaded as 23.6元: 兆 is no unit but a magnitude word, which
         # means a million as an SI prefix and a trillion in Taiwan and Hong Kong

@@ -1722,3 +1722,14 @@ def test_a_value_is_no_side_of_a_fraction(tmp_path: Path, value: str, unit: str)
               "    as_of: 2020\n")
     [error] = errors_of_article(tmp_path, claims, article)
     assert f"value {value!r} is only part of a figure in the quote" in error
+
+
+@pytest.mark.parametrize("unit", [None, "%", "个"])
+def test_a_fraction_is_refused_whatever_the_unit(tmp_path: Path, unit: str | None) -> None:
+    # 三分之二 with unit: % loaded as 3%: the unit named the "unknown unit word" 分之二
+    article = "其中三分之二为民营企业。"
+    claims = ("claims:\n  - id: share\n    quote: 其中三分之二为民营企业\n    value: 三分之二\n"
+              + (f"    unit: '{unit}'\n" if unit else "")
+              + "    entity: signing\n    metric: investment\n    as_of: 2020\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert "'三分之二' is a fraction, which factcheck does not read" in error
