@@ -59,6 +59,7 @@ from ._second_core import Forked
 from ._sources import alias_table
 from ._units import (
     base_factor,
+    is_percentage_points,
     parse_unit,
     suggest_units,
 )
@@ -604,7 +605,10 @@ def _unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], te
     written_unit = parse_unit(written) if written else None
     given = parse_unit(quantity.unit)  # unit: with its per:
     if mention is None or written_unit is None or given is None or (
-            base_factor(written_unit) == base_factor(given)):
+            base_factor(written_unit) == base_factor(given)
+            # 3个百分点 with unit: % is no percentage, nor 3% with unit: 个百分点 a difference
+            # of two: the same base, but not the same thing
+            and is_percentage_points(written or "") == is_percentage_points(quantity.unit)):
         return
     problems.at(doc, (*keypath, "unit"),
                 f"unit {fields['unit'].strip()!r} contradicts the unit the quote writes after "

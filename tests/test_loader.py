@@ -1733,3 +1733,16 @@ def test_a_fraction_is_refused_whatever_the_unit(tmp_path: Path, unit: str | Non
               + "    entity: signing\n    metric: investment\n    as_of: 2020\n")
     [error] = errors_of_article(tmp_path, claims, article)
     assert "'三分之二' is a fraction, which factcheck does not read" in error
+
+
+@pytest.mark.parametrize(("quote", "unit", "figure"), [
+    ("增长3个百分点", "%", "3个百分点"),  # loaded as a percentage, 3%: growth took it as a rate
+    ("增长3%", "个百分点", "3%"),
+])
+def test_percentage_points_and_a_percentage_cannot_stand_in_for_each_other(
+        tmp_path: Path, quote: str, unit: str, figure: str) -> None:
+    claims = (f"claims:\n  - {{id: rise, quote: {quote}, value: '3', unit: '{unit}',"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert f"unit {unit!r} contradicts the unit the quote writes after the value" in error
+    assert f'value: "{figure}"' in error
