@@ -121,6 +121,11 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         # 三分之二 is 2/3: unit: % named the unknown unit word 分之二 and loaded it as 3%
         return (f"{figure.text!r} is a fraction, which factcheck does not read (三分之二 is "
                 "2/3, not 3 of a unit 分之二)")
+    if figure.unit_word[:1] == "来" and parse_unit(figure.unit_word[1:]) is not None:
+        # 30来家 is thirty-odd firms: unit: 家 named the unknown unit word 来家 and loaded
+        # it as exactly 30家
+        return (f"{figure.text!r} is about {figure.number.text} (来 after a number), which "
+                "factcheck does not read")
     if figure.unit_word[:1] == "兆" and written_unit is None:
         # 23.6兆元 with unit: 元 loaded as 23.6元: 兆 is no unit but a magnitude word, which
         # means a million as an SI prefix and a trillion in Taiwan and Hong Kong

@@ -1746,3 +1746,17 @@ def test_percentage_points_and_a_percentage_cannot_stand_in_for_each_other(
     [error] = errors_of_article(tmp_path, claims, f"{quote}。")
     assert f"unit {unit!r} contradicts the unit the quote writes after the value" in error
     assert f'value: "{figure}"' in error
+
+
+@pytest.mark.parametrize(("value", "unit"), [
+    ("30来家", "家"), ("十来家", "家"), ("二十来个", "个"), ("十来年", "年"),
+    ("30", "家"), ("十", "家")])
+def test_lai_after_a_number_is_no_exact_figure(tmp_path: Path, value: str, unit: str) -> None:
+    # 30来家 is "thirty-odd firms", about 30: it loaded as exactly 30家
+    article = "有30来家企业，十来家机构，二十来个项目，用了十来年。"
+    claims = (f"claims:\n  - id: firms\n    quote: {article.rstrip('。')}\n    value: '{value}'\n"
+              f"    unit: '{unit}'\n    entity: signing\n    metric: investment\n"
+              "    as_of: 2020\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert ("only part of a figure" in error if value.isascii() or len(value) == 1 else
+            f"{value!r} is about" in error)
