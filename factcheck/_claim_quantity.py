@@ -121,6 +121,11 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         # 三分之二 is 2/3: unit: % named the unknown unit word 分之二 and loaded it as 3%
         return (f"{figure.text!r} is a fraction, which factcheck does not read (三分之二 is "
                 "2/3, not 3 of a unit 分之二)")
+    given_unit = parse_unit(unit.strip()) if figure.unit_word == "倍" and unit else None
+    if given_unit is not None and base_factor(given_unit) != (Fraction(1), "dimensionless"):
+        # 增长1.5倍 with unit: % loaded as 1.5%: a multiple is a plain number of times
+        return (f"unit {unit!r} cannot name 倍: {figure.text!r} is a multiple, a plain "
+                "number of times (give `unit: 1`)")
     if figure.unit_word[:1] == "来" and parse_unit(figure.unit_word[1:]) is not None:
         # 30来家 is thirty-odd firms: unit: 家 named the unknown unit word 来家 and loaded
         # it as exactly 30家

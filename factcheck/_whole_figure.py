@@ -233,6 +233,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if last in _ARABIC or last in _CHINESE or last in _SOME_MORE:
         if not _ends_whole(last, after, following):
             return False
+        if following == "倍":
+            return False  # 1.5 of 1.5倍 with unit: % was 1.5%: a multiple, write it whole
         if following == "来" and UNIT_RE.match(fold_chars(after[:13]), 1) is not None:
             return False  # 30 of 30来家, 十 of 十来年: about 30, about ten, never exactly
         if following == "、" or (following == "年" and fold_chars(after[1:2]) == "代"):

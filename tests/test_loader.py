@@ -1760,3 +1760,26 @@ def test_lai_after_a_number_is_no_exact_figure(tmp_path: Path, value: str, unit:
     [error] = errors_of_article(tmp_path, claims, article)
     assert ("only part of a figure" in error if value.isascii() or len(value) == 1 else
             f"{value!r} is about" in error)
+
+
+@pytest.mark.parametrize(("value", "unit", "said"), [
+    ("1.5倍", "%", "unit '%' cannot name 倍"),  # loaded as 1.5%
+    ("1.5倍", "个", "unit '个' cannot name 倍"),  # loaded as 1.5 items
+    ("1.5", "%", "only part of a figure"),
+])
+def test_a_multiple_is_no_percentage_nor_a_count(tmp_path: Path, value: str, unit: str,
+                                                 said: str) -> None:
+    article = "出口额增长1.5倍。"
+    claims = (f"claims:\n  - id: rise\n    quote: 出口额增长1.5倍\n    value: '{value}'\n"
+              f"    unit: '{unit}'\n    entity: signing\n    metric: investment\n"
+              "    as_of: 2020\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert said in error
+
+
+def test_a_multiple_is_a_plain_number(tmp_path: Path) -> None:
+    article = "市盈率为30倍。"
+    claims = ("claims:\n  - id: pe\n    quote: 市盈率为30倍\n    value: 30倍\n    unit: '1'\n"
+              "    entity: signing\n    metric: investment\n    as_of: 2020\n")
+    quantity = load(corpus(tmp_path, claims, article)).claims["pe"].quantity
+    assert quantity is not None and (quantity.base, quantity.base_unit) == (30, "dimensionless")
