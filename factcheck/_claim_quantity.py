@@ -144,6 +144,14 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         return (f"the text's unit word {figure.unit_word!r} holds more than a unit "
                 f"({counting}), so `unit:` "
                 "cannot name it: quote a figure factcheck reads, or leave the claim out")
+    base_word = _scaled_word(figure.unit_word) if written and written_unit is None else None
+    scaled = parse_unit(base_word) if base_word else None
+    named = parse_unit(unit.strip()) if scaled is not None and unit else None
+    if scaled is not None and named is not None and base_factor(named) == base_factor(scaled):
+        # 3毫米 with unit: 米 loaded as 3 metres, 5万立方米 as 5万 metres: unit: named the
+        # unknown unit word as the unit it scales
+        return (f"unit {unit!r} is not the text's unit word {figure.unit_word!r}, which "
+                f"scales {base_word!r}: give the unit it is (mm for 毫米, m³ for 立方米)")
     name = unit or written
     if per:
         compound = any(op in name for op in "/* ")
@@ -244,6 +252,20 @@ def _other_currency(unit: str) -> bool:
 
 _OTHER_CURRENCIES = frozenset(("new_taiwan_dollar", "hk_dollar", "us_dollar", "euro", "yen",
                                "pound_sterling"))
+
+
+#: What before a unit word makes another unit of it: 毫米 is no 米, 立方米 no 米
+_SCALING_PREFIXES = ("毫", "微", "纳", "厘", "分", "兆", "吉", "太", "立方", "平方")
+
+
+def _scaled_word(word: str) -> str | None:
+    """The known unit word that ``word`` (unknown) scales with a prefix (米 of 毫米, of
+    立方米), or None."""
+    for prefix in _SCALING_PREFIXES:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and rest and parse_unit(rest) is not None:
+            return rest
+    return None
 
 
 def _signed(numeral: str) -> bool:

@@ -1783,3 +1783,24 @@ def test_a_multiple_is_a_plain_number(tmp_path: Path) -> None:
               "    entity: signing\n    metric: investment\n    as_of: 2020\n")
     quantity = load(corpus(tmp_path, claims, article)).claims["pe"].quantity
     assert quantity is not None and (quantity.base, quantity.base_unit) == (30, "dimensionless")
+
+
+@pytest.mark.parametrize(("quote", "value", "unit"), [
+    ("降雨量3毫米", "3毫米", "米"),  # loaded as 3 metres
+    ("蓄水5万立方米", "5万立方米", "米"),  # loaded as 5万 metres, a length
+    ("颗粒3微米", "3微米", "m"),
+    ("药量5毫克", "5毫克", "克"),
+])
+def test_unit_cannot_name_a_scaled_unit_word_as_its_base(tmp_path: Path, quote: str,
+                                                         value: str, unit: str) -> None:
+    claims = (f"claims:\n  - {{id: rain, quote: {quote}, value: '{value}', unit: '{unit}',"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert f"unit {unit!r} is not the text's unit word" in error
+
+
+def test_unit_may_name_a_scaled_unit_word(tmp_path: Path) -> None:
+    claims = ("claims:\n  - {id: rain, quote: 降雨量3毫米, value: '3毫米', unit: mm,"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, "降雨量3毫米。")).claims["rain"].quantity
+    assert quantity is not None and quantity.base == Fraction(3, 1000)
