@@ -426,3 +426,17 @@ def test_levels_that_cannot_be_compared_are_named_as_the_claims_write_them() -> 
     assert finding.message == (
         "Not checkable: 'from' 100万吨 is in 吨 (mass) and 'to' 5亿元 in 元 (currency), which "
         "cannot be compared.")
+
+
+def test_a_start_of_more_than_zero_is_not_checkable_not_an_internal_error() -> None:
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    # 超过0亿元 is (0, +∞): no 0 in it, but its value is 0, and the rate from it raised
+    # ZeroDivisionError (an internal error, exit 3)
+    claims = [make_claim("a", "超过0亿元"), make_claim("b", "95亿元"), make_claim("r", "5%")]
+    checks = [spec("growth", "g", **{"from": "a", "to": "b", "rate": "r"})]
+    [finding] = [f for f in check(make_corpus(claims, checks)) if f.kind == "growth"]
+    assert finding.status is Status.NOT_CHECKABLE
+    assert finding.message == "Not checkable: the starting level 超过0亿元 may be 0."

@@ -110,6 +110,8 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
             spec, f"the starting level {found['from'].value} is negative: a rate of change "
             "of a negative level (a loss that narrows) has no agreed sign", found.values())
     try:
+        if start.base == 0:  # 超过0亿元, (0, +∞): no rate from its value, and any from it
+            raise DivisionByZeroInterval(f"the starting level {found['from'].value} is 0")
         implied = implied_rate(start.interval, end.interval)
         loose = implied_rate(coarse(start), coarse(end))
     except DivisionByZeroInterval:
