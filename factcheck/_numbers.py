@@ -16,7 +16,7 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
   Traditional forms too.  suffix: 以上 (at-least), 以下
   以内 以內 (at-most), 左右 上下 (about).  A prefix and a suffix together must mean the
   same (约…左右); ranges take none.
-* some-more: 多/余/餘/几/幾 right after the numeral (``30餘家``, ``十几家``, ``300多万人``: a
+* some-more (also 有余 closing a unit: ``一年有余`` is ``一年余``): 多/余/餘/几/幾 right after the numeral (``30餘家``, ``十几家``, ``300多万人``: a
   magnitude word may follow and then applies to the numeral, also after a smaller one:
   ``3千多万`` -> 3 x 10**7, ``1万多亿`` -> 10**12; also as the tail of a compound,
   ``1亿5000多万`` -> 1.5 x 10**8, (1.5亿, 1.6亿)), after a leading 个 (``一个多月`` -> 1, unit
@@ -380,6 +380,8 @@ def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | 
         elif found.magnitude > 1:
             place = Fraction(found.magnitude)
     raw = t[pos:]
+    if not some_more and len(raw) >= 3 and raw[-2] == "有" and raw[-1] in "余餘":
+        raw = raw[:-2] + raw[-1]  # 一年有余, as 一年余: some more than a year
     # 一年半多: some more than one and a half, (1.5, 2) 年, as 半年多 is (0.5, 1)
     half_and_more = (not some_more and found.magnitude == 1 and len(raw) >= 3
                      and raw[-1] in _SOME_MORE and _half_after(raw[:-1]) is not None)

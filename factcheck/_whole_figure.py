@@ -275,6 +275,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         return False  # 3元 of 3元一斤, 3元每斤 or 3元/ 斤, 两天 of 两天一层楼: as above
     elif following in COUNTING_AFTER_UNIT and fold_chars(after[1:2]) in ENDS_A_FIGURE:
         return False  # 一年 of 一年多来, 一年半的 (but 30家 of 30家多元化企业 is whole)
+    elif following == "有" and fold_chars(after[1:2]) == "余" and (
+            fold_chars(after[2:3]) in ENDS_A_FIGURE):
+        return False  # 一年 of 一年有余, as of 一年余 (but 30家 of 30家有余力 is whole)
     currency = CURRENCY_WORD_BEFORE_RE.search(fold_chars(before[-8:]))
     if currency is not None and _after_a_qualifier(
             fold_chars(before[: len(before) - len(before[-8:]) + currency.start()].rstrip(_SPACES))):

@@ -456,3 +456,16 @@ def test_a_value_after_shang_before_a_magnitude_is_vague(figure: str, before: st
 def test_a_side_of_a_fraction_is_not_a_whole_figure(figure: str, before: str, after: str,
                                                     whole: bool) -> None:
     assert whole_figure(figure, before, after) is whole
+
+
+@pytest.mark.parametrize(("figure", "before", "after", "whole"), [
+    # 有余 after the unit adds to the figure, as 余 does: 一年 of 一年有余 loaded as one year
+    ("一年", "历时", "有余。", False),
+    ("30亿元", "投资", "有余，", False),
+    ("3个月", "歷時", "有餘的", False),
+    ("一年有余", "历时", "。", True),
+    ("30家", "其中", "有余力", True),  # 余力 "spare capacity": a word of its own
+])
+def test_a_value_keeps_the_you_yu_after_it(figure: str, before: str, after: str,
+                                           whole: bool) -> None:
+    assert whole_figure(figure, before, after) is whole
