@@ -59,6 +59,9 @@ _SIGNS = frozenset("-~−")  # a minus sign, or the other end of a range (folded
 # after a numeral, the figure is the high end of a range (not after 截至, 达到, 降至)
 _RANGE_JOINS = RANGE_SEPARATORS | {"−"}
 _THOUSANDS = ","  # folded: ，
+#: Tens written as one character (廿 20, 卅 30, 卌 40), which the numeral grammar does not
+#: read: a value after one (五日 of 廿五日) leaves them out
+_OLD_TENS = frozenset("廿卅卌")
 #: The digits that go on after a Chinese decimal point (七十七点八四), as the numeral grammar
 #: reads them: no 两, which is never written digit by digit (三点两名 is no decimal)
 _DECIMAL_DIGITS = frozenset(fold_chars("零〇一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖"))
@@ -387,6 +390,8 @@ def _starts_whole(figure: str, before: str, previous: str, after: str) -> bool:
                     and fold_chars(before[-2:-1]) in _ARABIC | _CHINESE)
     if vague_before(previous, first) or (first in _MAGNITUDES and previous in _ARABIC):
         return False  # 数十万, 几百家, 上百家; 3千万
+    if previous in _OLD_TENS:
+        return False  # 五日 of 廿五日 (the 25th), 五家 of 卅五家: the tens go before, unread
     if previous == "点" and first in _DECIMAL_DIGITS and fold_chars(before[-2:-1]) in _CHINESE:
         return False  # 五万元 of 一点五万元: the decimals of a Chinese numeral
     return previous not in _CHINESE or (previous == "一" and fold_chars(before[-2:-1]) not in

@@ -469,3 +469,16 @@ def test_a_side_of_a_fraction_is_not_a_whole_figure(figure: str, before: str, af
 def test_a_value_keeps_the_you_yu_after_it(figure: str, before: str, after: str,
                                            whole: bool) -> None:
     assert whole_figure(figure, before, after) is whole
+
+
+@pytest.mark.parametrize(("figure", "before", "after", "whole"), [
+    # 廿 (20), 卅 (30) and 卌 (40) are tens: 五日 of 三月廿五日 loaded as the 5th, 五家 of
+    # 卅五家 as 5家
+    ("五日", "會議於三月廿", "舉行", False),
+    ("五家", "共有卅", "企业", False),
+    ("一", "进入廿", "世纪", False),
+    ("三月", "會議於", "廿五日舉行", True),  # the month is a date of its own
+])
+def test_a_value_after_an_old_ten_is_not_a_whole_figure(figure: str, before: str, after: str,
+                                                        whole: bool) -> None:
+    assert whole_figure(figure, before, after) is whole
