@@ -9,6 +9,8 @@ qualifiers, "some more") is the figure grammar's own (``_numerals``, ``_numbers`
 
 from __future__ import annotations
 
+import re
+
 from ._extract_lexicon import (
     CHENG_AND_TENTHS_RE,
     CLOCK_EVENT_WORDS,
@@ -148,8 +150,19 @@ def find_figure_within(haystack: NormalText, text: str, start: int, end: int,
     partial: list[tuple[int, int]] = []
     for span in find_within(haystack, start, end, figure):
         before, after = text[max(0, span[0] - 12):span[0]], text[span[1]:span[1] + 12]
-        (whole if whole_figure(figure, before, after) else partial).append(span)
+        is_whole = whole_figure(figure, before, after)
+        if is_whole and (_LINE_BREAK.search(before) or _LINE_BREAK.search(after)):
+            # a line break is no space between words: the quote reads across it, and so
+            # must the figure (300亿 of 接近\n300亿, 3.9亿元 of 29\n3.9亿元)
+            is_whole = whole_figure(
+                figure, _LINE_BREAK.sub("", text[max(0, span[0] - 24):span[0]])[-12:],
+                _LINE_BREAK.sub("", text[span[1]:span[1] + 24])[:12])
+        (whole if is_whole else partial).append(span)
     return whole, partial
+
+
+# a line break and the whitespace around it (\r\n, a break after an indent)
+_LINE_BREAK = re.compile(r"\s*[\n\r\v\f\x85\u2028\u2029]\s*")
 
 
 def whole_figure(figure: str, before: str, after: str) -> bool:

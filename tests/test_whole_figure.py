@@ -482,3 +482,20 @@ def test_a_value_keeps_the_you_yu_after_it(figure: str, before: str, after: str,
 def test_a_value_after_an_old_ten_is_not_a_whole_figure(figure: str, before: str, after: str,
                                                         whole: bool) -> None:
     assert whole_figure(figure, before, after) is whole
+
+
+@pytest.mark.parametrize(("article", "figure", "whole"), [
+    # a line break inside a figure is dropped from the quote, as whitespace is: the value
+    # 300亿 of 接近\n300亿 loaded as exactly 300亿, 3.9亿元 of 29\n3.9亿元 as 3.9亿元
+    ("拿下接近\n300亿大单", "300亿", False),
+    ("总投资额达29\n3.9亿元", "3.9亿元", False),
+    ("共有30\n多家企业", "30", False),
+    ("共有企业30家\n以上", "30家", False),
+    ("增长-\n5%", "5%", False),
+    ("共计1,\n234元", "234元", False),
+    ("总投资额达293.9亿\n元", "293.9亿元", True),
+    ("2019年\n300家", "300家", True),
+])
+def test_a_line_break_does_not_split_a_figure(article: str, figure: str, whole: bool) -> None:
+    found, partial = find_figure_within(normalise(article), article, 0, len(article), figure)
+    assert (len(found), len(partial)) == ((1, 0) if whole else (0, 1))
