@@ -121,6 +121,9 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         # 三分之二 is 2/3: unit: % named the unknown unit word 分之二 and loaded it as 3%
         return (f"{figure.text!r} is a fraction, which factcheck does not read (三分之二 is "
                 "2/3, not 3 of a unit 分之二)")
+    if figure.unit_word == "番":  # 翻两番 with unit: 1 loaded as 2, not four times
+        return (f"{figure.text!r} counts doublings (翻两番 is four times), which factcheck "
+                "does not read")
     given_unit = parse_unit(unit.strip()) if figure.unit_word == "倍" and unit else None
     if given_unit is not None and base_factor(given_unit) != (Fraction(1), "dimensionless"):
         # 增长1.5倍 with unit: % loaded as 1.5%: a multiple is a plain number of times

@@ -1804,3 +1804,14 @@ def test_unit_may_name_a_scaled_unit_word(tmp_path: Path) -> None:
               " entity: signing, metric: investment, as_of: 2024}\n")
     quantity = load(corpus(tmp_path, claims, "降雨量3毫米。")).claims["rain"].quantity
     assert quantity is not None and quantity.base == Fraction(3, 1000)
+
+
+@pytest.mark.parametrize("unit", ["1", "%", "个"])
+def test_doublings_are_refused_whatever_the_unit(tmp_path: Path, unit: str) -> None:
+    # 翻两番 is two doublings, four times: 两番 loaded as 2, 2% or 2 items
+    article = "GDP翻两番。"
+    claims = ("claims:\n  - id: gdp\n    quote: GDP翻两番\n    value: 两番\n"
+              f"    unit: '{unit}'\n    entity: signing\n    metric: investment\n"
+              "    as_of: 2020\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert "'两番' counts doublings (翻两番 is four times), which factcheck does not read" in error
