@@ -661,11 +661,12 @@ def _display_time(days: Fraction, like: Fraction | None = None) -> str:
 
 # 个百分点 and its spellings: a difference of percentages (units.txt), never a share of
 # something or a growth rate.
-_PERCENTAGE_POINT = re.compile("百分[点點]")
+_PERCENTAGE_POINT = re.compile("百分[点點]|基[点點]")  # 基点: a hundredth of one
 
 
 def is_percentage_points(unit: str) -> bool:
-    """Whether a written unit is percentage points (``3个百分点``)."""
+    """Whether a written unit is percentage points (``3个百分点``), or basis points, a
+    hundredth of one (``50个基点``)."""
     return _PERCENTAGE_POINT.search(unit) is not None
 
 

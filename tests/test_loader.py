@@ -12,6 +12,7 @@ from factcheck import CheckSpec, Corpus, LoadErrors, Location, Status, check, lo
 from factcheck._cli import main
 from factcheck._errors import QuoteError, SchemaError, SourceError, UnitError
 from factcheck._paths import display_path
+from factcheck._units import is_percentage_points
 from tests.corpus_builder import findings_of, write_corpus
 
 ARTICLE = "道里区一举拿下近300亿大单,总投资额达293.9亿元。園區面積26平方公里。"
@@ -1815,3 +1816,17 @@ def test_doublings_are_refused_whatever_the_unit(tmp_path: Path, unit: str) -> N
               "    as_of: 2020\n")
     [error] = errors_of_article(tmp_path, claims, article)
     assert "'两番' counts doublings (翻两番 is four times), which factcheck does not read" in error
+
+
+def test_basis_points_are_hundredths_of_a_percentage_point(tmp_path: Path) -> None:
+    # 50个基点 was an unknown unit whose hint offered 个百分点, 100 times too much; unit: %
+    # loaded it as 50%
+    article = "利率下降了50个基点。"
+    claims = ("claims:\n  - id: cut\n    quote: 利率下降了50个基点\n    value: 50个基点\n"
+              "    entity: signing\n    metric: investment\n    as_of: 2020\n")
+    quantity = load(corpus(tmp_path, claims, article)).claims["cut"].quantity
+    assert quantity is not None and quantity.base == Fraction(1, 200)
+    assert is_percentage_points(quantity.unit)  # a difference of two percentages
+    [error] = errors_of_article(tmp_path, claims.replace("    entity:", "    unit: '%'\n"
+                                                         "    entity:"), article)
+    assert "unit '%' is not the unit the text writes ('个基点')" in error
