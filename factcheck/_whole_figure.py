@@ -68,9 +68,10 @@ _OLD_TENS = frozenset("廿卅卌")
 #: reads them: no 两, which is never written digit by digit (三点两名 is no decimal)
 _DECIMAL_DIGITS = frozenset(fold_chars("零〇一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖"))
 _MINUS = frozenset("-−")  # folded: －
-#: What makes the 负 before a number the end of a word (胜负, 担负, 抱负), not the number's
-#: minus sign (利润为负30万元, 增速为负3.2%; 正负3% is ±3%, no figure either)
-_FU_OF_A_WORD = frozenset(fold_chars("胜勝抱欺辜自担擔肩身背"))
+#: What makes the 负 before a number the end of a word (胜负, 担负, 抱负, 减负 "cuts the
+#: burden", 税负 "tax burden"), not the number's minus sign (利润为负30万元, 增速为负3.2%;
+#: 正负3% is ±3%, no figure either)
+_FU_OF_A_WORD = frozenset(fold_chars("胜勝抱欺辜自担擔肩身背减減税稅"))
 _TEMPERATURE_STARTS = frozenset("℃℉°")
 _TEMPERATURE_SCALES = frozenset(fold_chars("摄华"))  # 摄氏度, 华氏度 (folded: 攝, 華)
 _RATIO = frozenset((fold_chars("："), "比"))  # 3:1, 3：1, 3比1

@@ -393,6 +393,10 @@ def test_a_side_of_a_chinese_decimal_point_is_not_a_whole_figure(
     ("30万元", "负债", "。", True),  # 负 of a word: 负债 "liabilities"
     ("30万元", "担负", "。", True),
     ("3个", "胜负", "。", True),
+    # 减负 "cuts the burden" and 税负 "tax burden" are words: 为企业减负1000亿元 was refused
+    ("1000亿元", "为企业减负", "。", True),
+    ("1000億元", "為企業減負", "。", True),
+    ("3%", "实际税负", "。", True),
 ])
 def test_a_value_is_no_number_after_its_minus_sign_fu(figure: str, before: str, after: str,
                                                       whole: bool) -> None:
