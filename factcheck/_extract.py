@@ -254,7 +254,7 @@ class _Scanner:
                 return self._number(i - 1, signed=True)
             return self._number(i)
         if c in CN_START:
-            if prev in _CN_CHARS or vague_before(prev, c):  # 数十万, 上百家: no figure
+            if prev in _CN_CHARS or vague_before(prev, c, f[i + 1:i + 3]):  # 数十万, 上百家
                 return None
             return self._number(i)
         if c == "第":

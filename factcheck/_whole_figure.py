@@ -80,11 +80,13 @@ _ZEROS = frozenset(fold_chars("零〇"))
 VAGUE_BEFORE_NUMERAL = frozenset("数几")
 
 
-def vague_before(previous: str, first: str) -> bool:
-    """Whether ``previous`` (folded) before a numeral that starts with ``first`` (folded)
-    makes it vague: 数十万, 几百家, and 上 "up to" before a bare 百, 千, 万 or 亿 (上百家,
-    上千名: hundreds, thousands), never 100家 or 1000名."""
-    return previous in VAGUE_BEFORE_NUMERAL or (previous == "上" and first in _MAGNITUDES)
+def vague_before(previous: str, first: str, then: str = "") -> bool:
+    """Whether ``previous`` (folded) before a numeral that starts with ``first`` (folded),
+    followed by ``then`` (folded), makes it vague: 数十万, 几百家, and 上 "up to" before a
+    bare 百, 千, 万 or 亿 (上百家, 上千名: hundreds, thousands), never 100家 or 1000名, nor
+    a fraction (百分之十 of 加上百分之十 "plus ten per cent")."""
+    return previous in VAGUE_BEFORE_NUMERAL or (
+        previous == "上" and first in _MAGNITUDES and not then.startswith("分之"))
 # Qualifiers of two or more characters (the one-character ones, which also end common words
 # such as 附近, 英超 and 签约, are below); 上下 also starts 上下游 and 上下半年 (_about_after)
 _PREFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_PREFIXES if len(w) >= 2}))
@@ -402,7 +404,8 @@ def _starts_whole(figure: str, before: str, previous: str, after: str) -> bool:
             return False
         return not (previous in _MAGNITUDES
                     and fold_chars(before[-2:-1]) in _ARABIC | _CHINESE)
-    if vague_before(previous, first) or (first in _MAGNITUDES and previous in _ARABIC):
+    if vague_before(previous, first, (figure + after)[1:3]) or (
+            first in _MAGNITUDES and previous in _ARABIC):
         return False  # 数十万, 几百家, 上百家; 3千万
     if previous in _OLD_TENS:
         return False  # 五日 of 廿五日 (the 25th), 五家 of 卅五家: the tens go before, unread

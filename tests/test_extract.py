@@ -801,6 +801,8 @@ def test_up_to_hundreds_is_no_figure() -> None:
     assert _rows("有上百家企业,上千名工人,市场上100家。") == [
         ("100家", "quantity", "100", "家", None),
     ]
+    # but 上 before a fraction is none of that: 加上百分之十 "plus ten per cent"
+    assert _rows("再加上百分之十的服务费。") == [("百分之十", "percentage", "10", "%", None)]
 
 
 def test_years_and_months_are_one_duration() -> None:

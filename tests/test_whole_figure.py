@@ -441,6 +441,9 @@ def test_a_value_keeps_a_qualifier_in_words(figure: str, before: str, after: str
     ("百万元", "投资上", "。", False),
     ("100家", "市场上", "企业", True),  # 上 of a word, then a figure of its own
     ("一百家", "会上", "企业", True),
+    # but never a fraction: 百分之十 of 加上百分之十 "plus ten per cent" was refused
+    ("百分之十", "服务费再加上", "。", True),
+    ("千分之三", "手续费加上", "。", True),
 ])
 def test_a_value_after_shang_before_a_magnitude_is_vague(figure: str, before: str,
                                                          after: str, whole: bool) -> None:
