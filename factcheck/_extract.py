@@ -785,7 +785,7 @@ class _Scanner:
         m = PREFIX_RE.search(self.f, max(0, i - LONGEST_PREFIX), i)
         if m is None or self.used[m.start()]:
             return i, None
-        if qualifier_ends_a_word(m.group(), self.f[max(0, m.start() - 2) : m.start()]):
+        if qualifier_ends_a_word(m.group(), self.f[max(0, m.start() - 3) : m.start()]):
             return i, None  # 签约, 附近: but 折合约 is "equivalent to about"
         return m.start(), PREFIX_QUALIFIERS[m.group()]
 

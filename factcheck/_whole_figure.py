@@ -108,13 +108,19 @@ WORD_BEFORE_QUALIFIER: dict[str, str] = {
     "约": "签纽节制预条合公契邀履特违相集简婚誓赴爽践守盟隐缔租续",
     "超": "英赶",
     "多于": MOSTLY_BEFORE,  # 大多于2018年成立: mostly in 2018
+    # 放不下, 容纳不下, 拿不下: "cannot", a verb's complement, not 不下 "no fewer than"
+    # (礼堂放不下300人 cannot hold 300; but 楼高不下100米, 血压不下140 are "no less than")
+    "不下": "放装坐住站塞挤停搁写睡吃咽撑拿攻打留待容纳",
 }
 #: Words that end with such a character, and are followed by the qualifier itself: 折合约
 #: 300亿元 is "equivalent to about 300亿元", not 合约 "contract"; 持续约3年 "lasted about
 #: three years", not 续约 "renewed"; 月租约3万元 "a monthly rent of about", not 租约 "lease"
 _WORD_AND_QUALIFIER: dict[str, tuple[str, ...]] = {"约": (
     "折合", "持续", "继续", "连续", "陆续", "延续", "后续", "出租", "承租", "转租", "招租",
-    "月租", "年租", "日租", "房租")}
+    "月租", "年租", "日租", "房租"),
+    # 可容纳不下3000人 "can hold no fewer than 3000", not 容纳不下 "cannot hold"; 缴纳不下
+    # 300元 "pays no less than"
+    "不下": ("可容纳", "能容纳", "可容", "能容", "缴纳", "交纳")}
 # 约 with its verb (约为, 约占) ends the same words as 约 alone, and after the same words is
 # the qualifier: 签约为 is "signed as", 租约为3年 "the lease is three years", but 折合约为
 # and 月租约为 are "about"

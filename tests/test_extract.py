@@ -860,3 +860,12 @@ def test_about_before_the_verb_it_qualifies_is_the_figures() -> None:
         ("約合４４８０萬美元", "quantity", "44800000", "美元", "about"),
         ("300家", "quantity", "300", "家", None),  # 签约为: "signed as"
     ]
+
+
+def test_bu_xia_after_a_verb_is_cannot_not_at_least() -> None:
+    """放不下300人 "cannot hold 300" was listed as 不下300人, at least 300."""
+    assert _rows("礼堂放不下300人，伤亡不下300人，场馆可容纳不下3000名观众。") == [
+        ("300人", "quantity", "300", "人", None),
+        ("不下300人", "quantity", "300", "人", "at-least"),
+        ("不下3000名", "quantity", "3000", "名", "at-least"),
+    ]

@@ -428,6 +428,15 @@ def test_a_value_keeps_the_negation_of_its_qualifier(figure: str, before: str, a
     ("300亿元", "投资幾乎", "。", False),
     ("20家", "大概", "。", False),
     ("20家", "差不多", "。", False),
+    # but 不下 after a verb is "cannot" (放不下 "cannot hold"): 300人 of 礼堂放不下300人 was
+    # refused, and 不下300人 loaded as at least 300
+    ("300人", "礼堂放不下", "。", True),
+    ("3000名", "场馆容纳不下", "观众", True),
+    ("3000名", "場館容納不下", "觀眾", True),
+    ("300亿元", "一举拿不下", "大单", True),
+    ("3000名", "场馆可容纳不下", "观众", False),  # "can hold no fewer than"
+    ("100米", "楼高不下", "。", False),  # "no less than"
+    ("300元", "每月缴纳不下", "。", False),
 ])
 def test_a_value_keeps_a_qualifier_in_words(figure: str, before: str, after: str,
                                             whole: bool) -> None:
