@@ -50,10 +50,11 @@ class _PlainPowers:
     """Mixed in before one of pint's formatters: its units' powers are given to it as
     ``int`` (or ``float`` where not whole), which ``{:n}`` accepts."""
 
-    def format_unit(self, unit: Any, uspec: str = "", sort_func: Any = None,
-                    **babel_kwds: Any) -> str:
+    def format_unit(self, unit: Any, *args: Any, **kwargs: Any) -> str:
+        # the rest passed on as given: a format of pint.register_unit_format takes no
+        # sort_func but among its keywords
         base: Any = super()
-        return str(base.format_unit(_plain_items(unit), uspec, sort_func, **babel_kwds))
+        return str(base.format_unit(_plain_items(unit), *args, **kwargs))
 
 
 def _plain_items(unit: Any) -> list[tuple[str, Any]]:

@@ -346,6 +346,28 @@ def test_printing_units_of_another_registry_is_unchanged() -> None:
     assert str(other.Quantity(1, "meter ** 0.5")) == "1 meter ** 0.5"
 
 
+def test_a_unit_format_registered_with_pint_still_prints() -> None:
+    # a format of pint.register_unit_format (cf-xarray registers "cf") in the process when
+    # factcheck's registry was built was taught too, and then given its sort function as a
+    # positional argument it has no place for: any f"{q:cf}" raised TypeError
+    from pint.delegates.formatter._spec_helpers import REGISTERED_FORMATTERS
+
+    from factcheck._pint_format import write_powers_plainly
+
+    @pint.register_unit_format("factcheck_test")
+    def _format(unit: object, registry: object, **options: object) -> str:
+        return " * ".join(f"{name}^{power}" for name, power in unit.items())  # type: ignore[attr-defined]
+
+    try:
+        write_powers_plainly(pint.UnitRegistry())  # as registry() does, with it in place
+        other = pint.UnitRegistry()
+        speed = other.Quantity(2.5, "meter ** 2 / second")
+        assert f"{speed.units:factcheck_test}" == "meter^2 * second^-1"
+        assert f"{speed:factcheck_test}" == "2.5 meter^2 * second^-1"
+    finally:
+        del REGISTERED_FORMATTERS["factcheck_test"]
+
+
 def test_parse_unit_is_cached() -> None:
     assert parse_unit("亿元") is parse_unit("亿元")
 
