@@ -162,16 +162,22 @@ def find_figure_within(haystack: NormalText, text: str, start: int, end: int,
         is_whole = whole_figure(figure, before, after)
         if is_whole and (_LINE_BREAK.search(before) or _LINE_BREAK.search(after)):
             # a line break is no space between words: the quote reads across it, and so
-            # must the figure (300亿 of 接近\n300亿, 3.9亿元 of 29\n3.9亿元)
-            is_whole = whole_figure(
-                figure, _LINE_BREAK.sub("", text[max(0, span[0] - 24):span[0]])[-12:],
-                _LINE_BREAK.sub("", text[span[1]:span[1] + 24])[:12])
+            # must the figure (300亿 of 接近\n300亿, 3.9亿元 of 29\n3.9亿元); but a blank
+            # line ends a paragraph, and no figure goes on across it (30家 of 08:30, a
+            # blank line, then 30家企业)
+            near_before = _PARAGRAPH_BREAK.split(text[max(0, span[0] - 24):span[0]])[-1]
+            near_after = _PARAGRAPH_BREAK.split(text[span[1]:span[1] + 24])[0]
+            is_whole = whole_figure(figure, _LINE_BREAK.sub("", near_before)[-12:],
+                                    _LINE_BREAK.sub("", near_after)[:12])
         (whole if is_whole else partial).append(span)
     return whole, partial
 
 
 # a line break and the whitespace around it (\r\n, a break after an indent)
 _LINE_BREAK = re.compile(r"\s*[\n\r\v\f\x85\u2028\u2029]\s*")
+# a blank line: two line breaks with no more than spaces between (\r\n is one)
+_BREAK = r"(?:\r\n|\r(?!\n)|[\n\v\f\x85\u2028\u2029])"
+_PARAGRAPH_BREAK = re.compile(rf"{_BREAK}[ \t\u3000\xa0]*{_BREAK}")
 
 
 def whole_figure(figure: str, before: str, after: str) -> bool:

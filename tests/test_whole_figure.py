@@ -511,6 +511,12 @@ def test_a_value_after_an_old_ten_is_not_a_whole_figure(figure: str, before: str
     ("共计1,\n234元", "234元", False),
     ("总投资额达293.9亿\n元", "293.9亿元", True),
     ("2019年\n300家", "300家", True),
+    # but a blank line ends a paragraph: 30家 after a time line was refused as the tail of
+    # 08:3030家
+    ("2024-01-05 08:30\n\n  30家企业签约", "30家", True),
+    ("2024-01-05 08:30\r\n\r\n30家企业签约", "30家", True),
+    ("图表1\n\n300亿元投资到位", "300亿元", True),
+    ("拿下接近\r\n300亿大单", "300亿", False),  # \r\n is one line break
 ])
 def test_a_line_break_does_not_split_a_figure(article: str, figure: str, whole: bool) -> None:
     found, partial = find_figure_within(normalise(article), article, 0, len(article), figure)
