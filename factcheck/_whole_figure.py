@@ -61,6 +61,8 @@ _SIGNS = frozenset("-~−")  # a minus sign, or the other end of a range (folded
 # after a numeral, the figure is the high end of a range (not after 截至, 达到, 降至)
 _RANGE_JOINS = RANGE_SEPARATORS | {"−"}
 _THOUSANDS = ","  # folded: ，
+#: The characters of a Chinese numeral before 点, as one of an hour is written (十 of 十点)
+_CHINESE_NUMERAL = "".join(sorted(_CHINESE))
 #: Tens written as one character (廿 20, 卅 30, 卌 40), which the numeral grammar does not
 #: read: a value after one (五日 of 廿五日) leaves them out
 _OLD_TENS = frozenset("廿卅卌")
@@ -421,8 +423,11 @@ def _starts_whole(figure: str, before: str, previous: str, after: str) -> bool:
         return False  # 数十万, 几百家, 上百家; 3千万
     if previous in _OLD_TENS:
         return False  # 五日 of 廿五日 (the 25th), 五家 of 卅五家: the tens go before, unread
-    if previous == "点" and first in _DECIMAL_DIGITS and fold_chars(before[-2:-1]) in _CHINESE:
-        return False  # 五万元 of 一点五万元: the decimals of a Chinese numeral
+    if previous == "点" and first in _DECIMAL_DIGITS and fold_chars(before[-2:-1]) in _CHINESE \
+            and not hour_by_its_words(fold_chars(before[:-1]).rstrip(_CHINESE_NUMERAL), ""):
+        # 五万元 of 一点五万元: the decimals of a Chinese numeral (but 五名 of 下午三点五名
+        # follows a clock time, 3 p.m.)
+        return False
     return previous not in _CHINESE or (previous == "一" and fold_chars(before[-2:-1]) not in
                                         _CHINESE)  # 唯一一家
 

@@ -377,6 +377,10 @@ def test_the_whole_figure_check_sees_a_long_left_end() -> None:
     ("十二点五万元", "增长", "。", True),
     ("三", "有", "点意见", True),  # 点 "point", no decimal
     ("两名", "下午三点", "工人", True),  # 两 is never a decimal digit
+    # but after a clock time 点 is o'clock: 五名 of 下午三点五名 (3 p.m., five workers) was
+    # refused as the decimals of 三点五名
+    ("五名", "下午三点", "工人到场", True),
+    ("三十名", "上午十点", "工人到场", True),
 ])
 def test_a_side_of_a_chinese_decimal_point_is_not_a_whole_figure(
         figure: str, before: str, after: str, whole: bool) -> None:
