@@ -163,16 +163,29 @@ def find_figure_within(haystack: NormalText, text: str, start: int, end: int,
         before, after = text[max(0, span[0] - 12):span[0]], text[span[1]:span[1] + 12]
         is_whole = whole_figure(figure, before, after)
         if is_whole and (_LINE_BREAK.search(before) or _LINE_BREAK.search(after)):
-            # a line break is no space between words: the quote reads across it, and so
-            # must the figure (300亿 of 接近\n300亿, 3.9亿元 of 29\n3.9亿元); but a blank
-            # line ends a paragraph, and no figure goes on across it (30家 of 08:30, a
-            # blank line, then 30家企业)
-            near_before = _PARAGRAPH_BREAK.split(text[max(0, span[0] - 24):span[0]])[-1]
-            near_after = _PARAGRAPH_BREAK.split(text[span[1]:span[1] + 24])[0]
-            is_whole = whole_figure(figure, _LINE_BREAK.sub("", near_before)[-12:],
-                                    _LINE_BREAK.sub("", near_after)[:12])
+            is_whole = whole_figure(figure, *_read_across_breaks(text, start, end, span))
         (whole if is_whole else partial).append(span)
     return whole, partial
+
+
+def _read_across_breaks(text: str, start: int, end: int,
+                        span: tuple[int, int]) -> tuple[str, str]:
+    """The 12 characters before and after ``span`` with the line breaks inside the quote
+    ``[start, end)`` left out: the quote reads across them, and so must the figure (300亿 of
+    a quote 接近\n300亿, 3.9亿元 of 29\n3.9亿元). A break outside the quote still parts
+    what it parts (a quote 300亿元投资 after a line 图表1 is no 1300亿元; 以上数据 starting
+    the line after it no 以上), and a blank line parts a paragraph from the next even
+    inside it (30家 of 08:30, a blank line, then 30家企业)."""
+    low, high = max(0, span[0] - 24), span[1] + 24
+    inside_before, inside_after = text[max(low, start):span[0]], text[span[1]:min(high, end)]
+    before = text[low:max(low, start)] + _joined(inside_before)
+    after = _joined(inside_after) + text[span[1] + len(inside_after):high]
+    return before[-12:], after[:12]
+
+
+def _joined(text: str) -> str:
+    """``text`` with its line breaks left out, but for a blank line, kept as one break."""
+    return "\n".join(_LINE_BREAK.sub("", part) for part in _PARAGRAPH_BREAK.split(text))
 
 
 # a line break and the whitespace around it (\r\n, a break after an indent)

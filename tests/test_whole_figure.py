@@ -525,3 +525,22 @@ def test_a_value_after_an_old_ten_is_not_a_whole_figure(figure: str, before: str
 def test_a_line_break_does_not_split_a_figure(article: str, figure: str, whole: bool) -> None:
     found, partial = find_figure_within(normalise(article), article, 0, len(article), figure)
     assert (len(found), len(partial)) == ((1, 0) if whole else (0, 1))
+
+
+@pytest.mark.parametrize(("article", "quote", "figure", "whole"), [
+    # a line break outside the quote parts what it parts: 300亿元 after a line 图表1 was
+    # refused as the tail of 1300亿元, and 300亿元 before a line 以上数据… as 300亿元以上
+    ("图表1\n300亿元投资到位", "300亿元投资到位", "300亿元", True),
+    ("共投资300亿元\n以上数据来自统计局", "共投资300亿元", "300亿元", True),
+    ("2024-01-05 08:30\n30家企业签约", "30家企业签约", "30家", True),
+    # inside the quote the break is read across, as the quote is
+    ("拿下接近\n300亿大单", "接近\n300亿大单", "300亿", False),
+    ("总投资额达29\n3.9亿元", "达29\n3.9亿元", "3.9亿元", False),
+    ("共有企业30家\n以上", "企业30家\n以上", "30家", False),
+])
+def test_a_line_break_outside_the_quote_still_parts(article: str, quote: str, figure: str,
+                                                    whole: bool) -> None:
+    start = article.index(quote)
+    found, partial = find_figure_within(normalise(article), article, start,
+                                        start + len(quote), figure)
+    assert (len(found), len(partial)) == ((1, 0) if whole else (0, 1))
