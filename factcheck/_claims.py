@@ -63,7 +63,12 @@ from ._units import (
     parse_unit,
     suggest_units,
 )
-from ._whole_figure import find_figure_within, hour_by_its_words, whole_figure
+from ._whole_figure import (
+    find_figure_within,
+    hour_by_its_words,
+    negative_growth_before,
+    whole_figure,
+)
 from ._yaml import Document, KeyPath
 
 __all__ = ["read_claims", "read_not_claims", "vet_file_source"]
@@ -173,6 +178,10 @@ def _no_claim_hint(text: str, span: tuple[int, int]) -> str | None:
             text[start:end], text[max(0, start - 12):start - 1], text[end:end + 12]):
         return ("负 before it is its minus sign (负30万元 is -30万元), which factcheck does not "
                 "read: list the mention under not_claims: with a reason")
+    if negative_growth_before(text[max(0, start - 3):start]) and whole_figure(
+            text[start:end], text[max(0, start - 15):start - 3], text[end:end + 12]):
+        return ("负增长 before it makes it a fall (负增长3% is -3%), which factcheck does not "
+                "read with its sign: list the mention under not_claims: with a reason")
     if _TEMPERATURE_AFTER.match(text, end):
         return ("the figure is a temperature, which no claim can hold (an offset unit): "
                 "list the mention under not_claims: with a reason")

@@ -46,8 +46,8 @@ from ._quotes import NormalText, find_within, fold_chars
 
 __all__ = ["COUNTING_AFTER_UNIT", "ENDS_A_FIGURE", "MOSTLY_BEFORE", "NOT_DECADE",
            "VAGUE_BEFORE_NUMERAL", "WORD_BEFORE_QUALIFIER", "find_figure_within",
-           "hour_by_its_words", "minus_is_sign", "qualifier_ends_a_word", "vague_before",
-           "whole_figure"]
+           "hour_by_its_words", "minus_is_sign", "negative_growth_before",
+           "qualifier_ends_a_word", "vague_before", "whole_figure"]
 
 _ARABIC = frozenset("0123456789")
 # Chinese digits and units (also financial and Traditional forms); a point (点) is not one:
@@ -195,6 +195,15 @@ _BREAK = r"(?:\r\n|\r(?!\n)|[\n\v\f\x85\u2028\u2029])"
 _PARAGRAPH_BREAK = re.compile(rf"{_BREAK}[ \t\u3000\xa0]*{_BREAK}")
 
 
+_NEGATIVE_GROWTH = fold_chars("负增长")
+
+
+def negative_growth_before(before: str) -> bool:
+    """Whether ``before`` ends in 负增长 ("negative growth"), which makes the rate after it a
+    fall: 负增长3% is -3%, which factcheck does not read with its sign."""
+    return fold_chars(before[-3:]) == _NEGATIVE_GROWTH
+
+
 def whole_figure(figure: str, before: str, after: str) -> bool:
     """Whether ``figure``, between ``before`` and ``after`` in the article's original text,
     is a whole figure: not the tail or head of a number (93.9亿 in 293.9亿, 300 in 300 亿,
@@ -248,6 +257,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if first in _ARABIC or first in _CHINESE:
         if previous == "负" and fold_chars(before[-2:-1]) not in _FU_OF_A_WORD:
             return False  # 30万元 of 负30万元: 负 is its minus sign, which factcheck does not read
+        if negative_growth_before(before):
+            return False  # 3% of 负增长3%: a fall of 3%, loaded as a rise
         if not _starts_whole(fold_chars(figure), before, previous, fold_chars(after)) and not (
                 _date_after_a_year(fold_chars(figure + after[:12]), before)):
             return False

@@ -1703,6 +1703,16 @@ def test_a_value_after_fu_is_refused_as_negative(tmp_path: Path) -> None:
     assert "负 before it is its minus sign" in error
 
 
+def test_a_rate_after_negative_growth_is_refused_as_negative(tmp_path: Path) -> None:
+    # 负增长3% is a fall of 3%: the value 3% loaded as a rise
+    article = "出口同比负增长3%。"
+    claims = ("claims:\n  - id: exports\n    quote: 出口同比负增长3%\n    value: '3%'\n"
+              "    entity: signing\n    metric: investment\n    as_of: 2020\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert "value '3%' is only part of a figure in the quote" in error
+    assert "负增长 before it makes it a fall (负增长3% is -3%)" in error
+
+
 @pytest.mark.parametrize("unit", [None, "date"])
 def test_a_date_whose_year_has_two_digits_is_refused(tmp_path: Path, unit: str | None) -> None:
     # 19年5月 (2019年5月 abbreviated) with unit: date loaded as May of the year 19

@@ -401,6 +401,10 @@ def test_a_side_of_a_chinese_decimal_point_is_not_a_whole_figure(
     ("1000亿元", "为企业减负", "。", True),
     ("1000億元", "為企業減負", "。", True),
     ("3%", "实际税负", "。", True),
+    # 负增长 "negative growth": 3% of 同比负增长3% loaded as a rise of 3%
+    ("3%", "同比负增长", "。", False),
+    ("3.5%", "出口負增長", "。", False),
+    ("3%", "同比增长", "。", True),
 ])
 def test_a_value_is_no_number_after_its_minus_sign_fu(figure: str, before: str, after: str,
                                                       whole: bool) -> None:
