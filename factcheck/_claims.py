@@ -162,6 +162,10 @@ _RATIO_BEFORE = re.compile(r"[0-9０-９][:：比]$|[零〇一二两兩三四五
 # the mark of a clock time's hour after a value that whole_figure refused (14 of 14时; not
 # the point of a Chinese decimal, 十二 of 十二点五)
 _CLOCK_AFTER = re.compile(r"[时時]|[点點](?![零〇一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖])")
+# what after a year makes a date of it (19年5月, 19年底, 19年第三季度, 19年上半年); 12年零3天
+# is a duration the figure grammar does not read, no date
+_MONTH_OR_SEASON = re.compile(r"\s*(?:[0-9〇零一二三四五六七八九十]{1,3}\s*月|[底初末]|年[底初中末]"
+                              r"|第?[1-4一二三四]\s*季|[上下]半年|全年)")
 _TEMPERATURE_NO_CLAIM = "a temperature is no claim (list the mention under not_claims: with a reason)"
 _RATIO_HINT = ("the figure is a ratio, a score or a clock time (3:1, 3比1, 14:30), which no "
                "claim can hold: list the mention under not_claims: with a reason")
@@ -671,7 +675,8 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                     "year, start the value with it (value: 2019年第三季)")
         return None, None
     year = short_year(spelled)
-    if year is not None and (as_date or parse_figure(value) is None):
+    if year is not None and (as_date or (parse_figure(value) is None and _MONTH_OR_SEASON.match(
+            spelled.translate(FULLWIDTH), spelled.translate(FULLWIDTH).find("年") + 1))):
         # 19年5月 with unit: date was May of the year 19, though as_of said 2019
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} writes its year without "
                     f"its century ({year}), which factcheck does not read as a date",

@@ -1724,6 +1724,17 @@ def test_a_date_whose_year_has_two_digits_is_refused(tmp_path: Path, unit: str |
     assert "'19年5月' writes its year without its century (19年)" in error
 
 
+def test_years_and_days_are_no_date_without_its_century(tmp_path: Path) -> None:
+    # 12年零3天, a duration factcheck does not read, was said to write "its year without
+    # its century"
+    article = "工程历时12年零3天。"
+    claims = ("claims:\n  - id: span\n    quote: 工程历时12年零3天\n    value: 12年零3天\n"
+              "    entity: signing\n    metric: investment\n    as_of: 2019\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert "century" not in error
+    assert "12年零3天" in error.splitlines()[0]
+
+
 @pytest.mark.parametrize(("value", "unit"), [("二", "%"), ("二十", "个"), ("二十", "%")])
 def test_a_value_is_no_side_of_a_fraction(tmp_path: Path, value: str, unit: str) -> None:
     # 二 of 三分之二 with unit: % loaded as 2%, 二十 of 百分之二十 with unit: 个 as 20 items
