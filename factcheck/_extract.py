@@ -98,6 +98,7 @@ from ._whole_figure import (
     COUNTING_AFTER_UNIT,
     ENDS_A_FIGURE,
     NOT_DECADE,
+    fu_is_sign,
     hour_by_its_words,
     minus_is_sign,
     qualifier_ends_a_word,
@@ -244,6 +245,8 @@ class _Scanner:
         f = self.f
         c = f[i]
         prev = f[i - 1] if i else ""
+        if ("0" <= c <= "9" or c in CN_START) and fu_is_sign(f[max(0, i - 2) : i]):
+            return self._whole_from(i - 1, self._number(i))  # 负30万元: 负 is its minus sign
         if "0" <= c <= "9":
             if prev.isdigit() or prev == ".":
                 return None
@@ -270,6 +273,19 @@ class _Scanner:
         if c == "前":
             return self._date(i, only="quarter")
         return None
+
+    def _whole_from(self, a: int, end: int | None) -> int | None:
+        """Widen the figure just emitted, which ``end`` ends, to start at ``a`` with what
+        the loader does not read before it (the 负 of 负30万元): one mention without a
+        value, never the figure it leaves out."""
+        if end is None or not self.found or self.found[-1].kind not in COUNTED_KINDS or \
+                self.found[-1].end != self.v.span(a, end)[1]:
+            return end
+        start, stop = self.v.span(a, end)
+        self.found[-1] = Mention(start, stop, self.v.original[start:stop],
+                                 self.found[-1].kind, self.v.plain[a:end], unit="")
+        self.used[a:end] = b"\x01" * (end - a)
+        return end
 
     def _inside_numeral(self, a: int, b: int) -> bool:
         """Whether an idiom match is part of a longer numeral (万一 in 三十四万一千)."""

@@ -466,6 +466,9 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
     ``before`` and ``after`` are the article's text just before and after it, and
     ``roc_listed`` whether ``m`` is a year of the Republic of China listed after another
     (109年 of 民國108年及109年)."""
+    if m.value.startswith(("负", "負")):
+        return ("a figure after 负, its minus sign, which the loader does not read: list it "
+                "under not_claims")
     if m.kind == "date":
         # in some year and month, as the loader asks: 28日 and 11日至12日 take both from as_of
         value = date_spelling(m.value)  # 2020/3/1 as 2020-03-01, as the loader reads it

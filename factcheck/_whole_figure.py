@@ -74,6 +74,14 @@ _MINUS = frozenset("-−")  # folded: －
 #: burden", 税负 "tax burden"), not the number's minus sign (利润为负30万元, 增速为负3.2%;
 #: 正负3% is ±3%, no figure either)
 _FU_OF_A_WORD = frozenset(fold_chars("胜勝抱欺辜自担擔肩身背减減税稅"))
+
+
+def fu_is_sign(before: str) -> bool:
+    """Whether the 负 that ``before`` (folded) ends with is the minus sign of the number
+    after it (利润为负30万元), not the end of a word (担负30万元)."""
+    return before[-1:] == "负" and before[-2:-1] not in _FU_OF_A_WORD
+
+
 _TEMPERATURE_STARTS = frozenset("℃℉°")
 _TEMPERATURE_SCALES = frozenset(fold_chars("摄华"))  # 摄氏度, 华氏度 (folded: 攝, 華)
 _RATIO = frozenset((fold_chars("："), "比"))  # 3:1, 3：1, 3比1

@@ -183,3 +183,36 @@ def test_the_bounding_words_the_loader_reads_are_read_whole() -> None:
 def test_a_qualified_figure_with_some_more_keeps_its_magnitude(text: str, number: int) -> None:
     (mention,) = extract(text)
     assert (mention.text, mention.number) == (text[:-1], number)
+
+
+def _skeleton(tmp_path: Path, text: str) -> tuple[list[str], str]:
+    """The values of the claims that extract's skeleton for ``text`` loads as, once its
+    TODOs are filled in, and the mentions it lists as ones it cannot propose."""
+    rendered = render_yaml(Article("a.txt", text), extract(text))
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text(VOCABULARY, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(_filled(rendered), encoding="utf-8")
+    corpus = load(tmp_path)
+    _, _, skipped = rendered.partition("# Mentions the loader cannot take")
+    return [c.value for c in corpus.claims.values()], skipped
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("利润为负30万元。", "负30万元"),
+    ("增速为负3.2%。", "负3.2%"),
+    ("利润为负三十万元。", "负三十万元"),
+])
+def test_a_figure_after_its_minus_sign_fu_is_listed_whole_and_not_proposed(
+        tmp_path: Path, text: str, figure: str) -> None:
+    """负 is the minus sign of the figure after it, which the loader does not read: 30万元 of
+    利润为负30万元 was listed (and proposed) as +30万元, a claim the loader refuses."""
+    (mention,) = extract(text)
+    assert (mention.text, mention.number) == (figure, None)
+    assert _skeleton(tmp_path, text)[0] == []
+    assert f"'{figure}'" in _skeleton(tmp_path, text)[1]
+
+
+def test_a_fu_that_ends_a_word_is_no_minus_sign(tmp_path: Path) -> None:
+    text = "担负30万元。"
+    assert [m.text for m in extract(text)] == ["30万元"]
+    assert _skeleton(tmp_path, text)[0] == ["30万元"]
