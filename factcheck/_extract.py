@@ -122,6 +122,7 @@ _PER_STARTS = frozenset("/ 每")
 _TAIL_UNITS = (TIME_UNITS - SPLIT_UNITS) | {"倍", "%", "成"}
 _MANY_WORDS = frozenset(("多元", "多样", "多种", "多彩", "多功", "多方", "多维"))  # 5年多元化
 _MINUS = frozenset("-−")
+_OLD_TENS = frozenset("廿卅卌")  # 20, 30, 40 in one character, which the loader does not read
 _TEMPERATURES = frozenset(("℃", "°C", "℉", "°F"))
 # What after a code's digits makes them a figure: LPR3.45%, GMV1000亿元, MLF5000亿元
 _FIGURE_AFTER_CODE = frozenset("%‰万亿")
@@ -247,6 +248,8 @@ class _Scanner:
         prev = f[i - 1] if i else ""
         if ("0" <= c <= "9" or c in CN_START) and fu_is_sign(f[max(0, i - 2) : i]):
             return self._whole_from(i - 1, self._number(i))  # 负30万元: 负 is its minus sign
+        if ("0" <= c <= "9" or c in CN_START) and prev in _OLD_TENS:
+            return self._whole_from(i - 1, self._number(i))  # 卅五家: 卅 (30) is unread
         if "0" <= c <= "9":
             if prev.isdigit() or prev == ".":
                 return None

@@ -469,6 +469,9 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
     if m.value.startswith(("负", "負")):
         return ("a figure after 负, its minus sign, which the loader does not read: list it "
                 "under not_claims")
+    if m.value[:1] in ("廿", "卅", "卌"):
+        return ("a number after 廿, 卅 or 卌 (20, 30, 40), which the loader does not read: list "
+                "it under not_claims")
     if m.kind == "date":
         # in some year and month, as the loader asks: 28日 and 11日至12日 take both from as_of
         value = date_spelling(m.value)  # 2020/3/1 as 2020-03-01, as the loader reads it

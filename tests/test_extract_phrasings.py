@@ -216,3 +216,17 @@ def test_a_fu_that_ends_a_word_is_no_minus_sign(tmp_path: Path) -> None:
     text = "担负30万元。"
     assert [m.text for m in extract(text)] == ["30万元"]
     assert _skeleton(tmp_path, text)[0] == ["30万元"]
+
+
+@pytest.mark.parametrize(("text", "figure", "kind"), [
+    ("共有卅五家企业。", "卅五家", "quantity"),
+    ("三月廿五日开业。", "廿五日", "date"),
+    ("已有卌二年。", "卌二年", "duration"),
+])
+def test_a_number_after_old_tens_is_listed_whole_and_not_proposed(
+        tmp_path: Path, text: str, figure: str, kind: str) -> None:
+    """廿, 卅 and 卌 (20, 30, 40) are tens the loader does not read: 五家 of 卅五家 was listed
+    and proposed as 5家, 五日 of 三月廿五日 as the 5th, which the loader refuses."""
+    mention = next(m for m in extract(text) if figure[1] in m.text)
+    assert (mention.text, mention.kind, mention.number) == (figure, kind, None)
+    assert f"'{figure}'" in _skeleton(tmp_path, text)[1]
