@@ -586,6 +586,14 @@ class _Scanner:
             if compound is not None:  # 1亿5000多万元: one figure, some more than 1.5亿
                 return self._grown(i, num, is_cn, compound[1], self._unit_at(compound[1]),
                                    True)
+        if f.startswith("来", num.end):
+            word = UNIT_RE.match(f, num.end + 1)
+            if word is not None:
+                # 30来家, 十来年: about 30, about ten, which the loader does not read: listed
+                # whole without a value, never as 30 or nothing
+                a, qualifier = self._prefix(i)
+                return self._emit(a, word.end(), self._kind(word.group()), unit="",
+                                  qualifier=qualifier)
         k = num.end
         unit = self._unit_at(k, num.value)
         # a range: 10-20元, 三至五家, 1-3万, 10元-20元; 3年2个月至4年 (in months)

@@ -460,6 +460,10 @@ _ZHAO_UNREAD = ("兆 is a magnitude word the loader does not read (10**12 in Tai
                 "Kong, 10**6 as an SI prefix): list it under not_claims")
 
 
+# 来 right after a number (30来家, 十来年): about it, which the loader does not read
+_ABOUT_LAI = re.compile("[0-9０-９零〇一二两兩三四五六七八九十百千万萬亿億][来來]")
+
+
 def _unloadable(m: Mention, before: str = "", after: str = "", *,
                 roc_listed: bool = False) -> str | None:
     """Why a skeleton for ``m`` would not load once its TODOs are filled in, or None;
@@ -472,6 +476,8 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
     if m.value[:1] in ("廿", "卅", "卌"):
         return ("a number after 廿, 卅 or 卌 (20, 30, 40), which the loader does not read: list "
                 "it under not_claims")
+    if m.number is None and _ABOUT_LAI.search(m.value):
+        return "about (30来家, 十来年), which the loader does not read: list it under not_claims"
     if m.kind == "date":
         # in some year and month, as the loader asks: 28日 and 11日至12日 take both from as_of
         value = date_spelling(m.value)  # 2020/3/1 as 2020-03-01, as the loader reads it
