@@ -710,6 +710,10 @@ class _Scanner:
                         parse_figure(self.f[a : end + 1]) is not None:
                     end = core_end = end + 1  # 一年半多: (1.5, 2) years, never 一年半
                     some_more = True
+            elif not some_more and f.startswith("有余", end) and \
+                    f[end + 2 : end + 3] in ENDS_A_FIGURE and \
+                    parse_figure(self.f[a : end + 2]) is not None:
+                end = core_end = end + 2  # 一年有余: (1, 2) years, as 一年余 (not 30家有余力)
             # a second qualifier goes with it too (约14个以上, 300多家以上): one mention,
             # which the loader refuses whole, not a part of the figure it would refuse
             end += len(self._suffix(end))

@@ -249,3 +249,20 @@ def test_a_number_with_lai_is_listed_whole_and_not_proposed(
 def test_years_since_are_no_number_with_lai() -> None:
     assert [(m.text, m.kind) for m in extract("三年来,新增30家。")] == [
         ("三年来", "duration"), ("30家", "quantity")]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("已有一年有余。", "一年有余"),
+    ("历时3个月有余,", "3个月有余"),
+])
+def test_some_more_in_you_yu_after_the_unit_belongs_to_the_figure(
+        tmp_path: Path, text: str, figure: str) -> None:
+    """一年有余 is some more than a year, as the loader reads it: 一年 of it was proposed, a
+    claim the loader refuses as only part of the figure."""
+    (mention,) = extract(text)
+    assert (mention.text, mention.qualifier) == (figure, "some-more")
+    assert _skeleton(tmp_path, text)[0] == [figure]
+
+
+def test_you_yu_that_starts_a_word_is_no_more() -> None:
+    assert [m.text for m in extract("有30家有余力扩产。")] == ["30家"]
