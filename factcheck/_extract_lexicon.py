@@ -103,7 +103,7 @@ _MEASURES = (
     "元 美元 港元 欧元 日元 日圆 日币 块 "
     "个多月 个半月 个月 个多小时 个半小时 个小时 小时 分钟 秒 天 年 周 星期 "
     "碗 杯 瓶 箱 袋 盒 包 桶 "
-    "倍 % ‰ 个百分点 百分点 成 "
+    "倍 % ‰ 个百分点 百分点 个基点 基点 成 "
     "人次 架次 千瓦 兆瓦 千瓦时 兆瓦时 千瓦·时 兆瓦·时 ℃ °C ℉ °F 摄氏度 华氏度 °"
 )
 # Latin unit symbols written right after a number (100MW, 50mm, 0.5元/kWh), each one a
@@ -260,7 +260,7 @@ NOT_BEFORE_SIGN = frozenset("%‰.-−~") | CHINESE_NUMERAL_CHARS | frozenset(
 #: 个 and a unit with 多 or 半 between them (一个多月, 三个半小时): the unit is 个 and the rest
 SPLIT_UNITS = frozenset(_words("个多月 个半月 个多小时 个半小时"))
 # 成 is a tenth (三成 is 30%), but not where it starts a word: 3成为, 五成熟, 十成员
-PERCENT_UNITS = frozenset(_words("% ‰ 个百分点 百分点 成"))
+PERCENT_UNITS = frozenset(_words("% ‰ 个百分点 百分点 个基点 基点 成"))
 NOT_TENTHS = frozenset("立为員员本果功交绩效都长熟就型品份分")
 
 

@@ -266,3 +266,16 @@ def test_some_more_in_you_yu_after_the_unit_belongs_to_the_figure(
 
 def test_you_yu_that_starts_a_word_is_no_more() -> None:
     assert [m.text for m in extract("有30家有余力扩产。")] == ["30家"]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("降息50个基点。", "50个基点"),
+    ("上调25基点,", "25基点"),
+    ("下調五十個基點。", "五十個基點"),
+])
+def test_basis_points_are_a_unit_of_the_figure(tmp_path: Path, text: str, figure: str) -> None:
+    """50个基点 is 0.5 percentage points, as the loader reads it: extract listed 50个, fifty
+    items, and left 基点 out (25 of 25基点 had no unit at all)."""
+    (mention,) = extract(text)
+    assert (mention.text, mention.kind) == (figure, "percentage")
+    assert _skeleton(tmp_path, text)[0] == [figure]
