@@ -384,7 +384,8 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
                               article.text[m.end:m.end + _CLAUSE],
                               roc_listed=roc_year_listed(article.text, m.start))
         if problem is not None:
-            skipped.append(visible(f"#   {line}:{col} {m.text!r} in 「{quote}」: {problem}"))
+            shown_quote = quote.replace("\r\n", "\n").replace("\n", "\\n")  # ends no comment
+            skipped.append(visible(f"#   {line}:{col} {m.text!r} in 「{shown_quote}」: {problem}"))
             continue
         body.append(f"  - id: {_scalar(f'{prefix}.l{line}c{col}')}")
         body.append(f"    quote: {_scalar(quote)}")

@@ -279,3 +279,13 @@ def test_basis_points_are_a_unit_of_the_figure(tmp_path: Path, text: str, figure
     (mention,) = extract(text)
     assert (mention.text, mention.kind) == (figure, "percentage")
     assert _skeleton(tmp_path, text)[0] == [figure]
+
+
+def test_a_figure_across_a_line_break_leaves_a_skeleton_that_loads(tmp_path: Path) -> None:
+    """The quote of a figure split by a line break, among the mentions extract cannot
+    propose, is one comment line: its line break ended the comment, and YAML read the rest
+    (300亿元」: ...) as a key of the top mapping."""
+    values, skipped = _skeleton(tmp_path, "预计接近\n300亿元。")
+    assert values == []
+    (line,) = [line for line in skipped.splitlines() if "300亿元" in line]
+    assert line.startswith("#   1:3 ") and "「预计接近\\n300亿元」" in line
