@@ -34,7 +34,7 @@ from ._paths import unreadable_hint
 from ._quotes import PINYIN, NormalText, QuoteIndex, find_all, normalise
 from ._sources import read_bounded
 from ._units import TEMPERATURES, parse_unit, to_base
-from ._whole_figure import whole_figure
+from ._whole_figure import split_by_a_line_break, whole_figure
 from ._yaml import parse_document
 
 __all__ = [
@@ -383,6 +383,11 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
         problem = _unloadable(m, article.text[max(0, m.start - _CLAUSE):m.start],
                               article.text[m.end:m.end + _CLAUSE],
                               roc_listed=roc_year_listed(article.text, m.start))
+        if problem is None and split_by_a_line_break(  # the quote stays on the lines of m
+                m.value, article.text, m.start, m.end,
+                line_bounds(article.text, m.start, m.end)):
+            problem = ("only part of a figure that a line break splits, which the loader "
+                       "reads across it and does not take as a value: list it under not_claims")
         if problem is not None:
             shown_quote = quote.replace("\r\n", "\n").replace("\n", "\\n")  # ends no comment
             skipped.append(visible(f"#   {line}:{col} {m.text!r} in 「{shown_quote}」: {problem}"))

@@ -196,6 +196,19 @@ def _joined(text: str) -> str:
     return "\n".join(_LINE_BREAK.sub("", part) for part in _PARAGRAPH_BREAK.split(text))
 
 
+
+def split_by_a_line_break(figure: str, text: str, start: int, end: int,
+                          quote: tuple[int, int]) -> bool:
+    """Whether ``figure`` at ``[start, end)`` of ``text`` is whole but for a line break
+    next to it inside ``quote`` (its span): only part of the figure that the quote reads
+    across the break (3.9亿元 of a quote 29\n3.9亿元), as :func:`find_figure_within`
+    judges it."""
+    before, after = text[max(0, start - 12):start], text[end:end + 12]
+    return bool(_LINE_BREAK.search(before) or _LINE_BREAK.search(after)) and whole_figure(
+        figure, before, after) and not whole_figure(
+        figure, *_read_across_breaks(text, *quote, (start, end)))
+
+
 # a line break and the whitespace around it (\r\n, a break after an indent)
 _LINE_BREAK = re.compile(r"\s*[\n\r\v\f\x85\u2028\u2029]\s*")
 # a blank line: two line breaks with no more than spaces between (\r\n is one)

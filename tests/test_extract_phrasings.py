@@ -289,3 +289,21 @@ def test_a_figure_across_a_line_break_leaves_a_skeleton_that_loads(tmp_path: Pat
     assert values == []
     (line,) = [line for line in skipped.splitlines() if "300亿元" in line]
     assert line.startswith("#   1:3 ") and "「预计接近\\n300亿元」" in line
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("投资29\n3.9亿元。", ["29", "3.9亿元"]),
+    ("预计接近\r\n300亿元。", ["300亿元"]),
+    ("预计接近 \n  300亿元。", ["300亿元"]),
+])
+def test_a_figure_next_to_a_line_break_is_proposed_with_a_quote_on_its_line(
+        tmp_path: Path, text: str, parts: list[str]) -> None:
+    """A skeleton's quote stays on the lines of its figure, and the loader reads across a
+    line break only inside the quote: what extract proposes there loads (the helper loads
+    it), as the loader judges it."""
+    values, _ = _skeleton(tmp_path, text)
+    assert values == parts
+
+
+def test_a_figure_after_a_line_break_that_splits_none_is_proposed(tmp_path: Path) -> None:
+    assert _skeleton(tmp_path, "新增企业\n300家。")[0] == ["300家"]
