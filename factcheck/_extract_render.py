@@ -404,6 +404,8 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
                 body.append(f"    per: {_scalar(per)}")
             if m.unit and parse_unit(m.unit) is not None:
                 body.append(f"    unit: {_scalar(m.unit)}")
+            elif m.unit == "倍":
+                body.append("    unit: 1  # a multiple (倍) is a plain number of times")
             elif m.unit:
                 body.append(f"    unit: TODO  # {m.unit!r} is not a known unit; give one "
                             f"(e.g. {_example_unit(m)}) or delete the claim")
@@ -433,9 +435,12 @@ def _per_before(m: Mention, text: str) -> str | None:
 
 
 def _example_unit(m: Mention) -> str:
-    """A unit to give for the unknown unit word of ``m``: 个, but for 度 kW·h after any
-    numeral but one Chinese digit (20度 and 二十度 are degrees or kilowatt-hours, which the
-    loader refuses to count) and 次 after one (三度访华 counts visits, as the docs say)."""
+    """A unit to give for the unknown unit word of ``m``: 个, but 1 for 倍 (a plain number of
+    times), and for 度 kW·h after any numeral but one Chinese digit (20度 and 二十度 are
+    degrees or kilowatt-hours, which the loader refuses to count) and 次 after one (三度访华
+    counts visits, as the docs say)."""
+    if m.unit == "倍":
+        return "1"  # 1.5倍: a plain number of times, as the loader reads a multiple
     if m.unit != "度":
         return "个"
     times = m.high is None and times_before_du(m.value.removesuffix("度"))

@@ -307,3 +307,18 @@ def test_a_figure_next_to_a_line_break_is_proposed_with_a_quote_on_its_line(
 
 def test_a_figure_after_a_line_break_that_splits_none_is_proposed(tmp_path: Path) -> None:
     assert _skeleton(tmp_path, "新增企业\n300家。")[0] == ["300家"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("增长1.5倍。", "1.5倍"),
+    ("增长3倍多。", "3倍多"),
+    ("约2倍。", "约2倍"),
+    ("增长兩倍。", "兩倍"),
+])
+def test_a_multiple_is_proposed_as_a_plain_number_of_times(
+        tmp_path: Path, text: str, value: str) -> None:
+    """A multiple in 倍 is a plain number of times, unit: 1, as the loader reads it: its
+    skeleton was listed among those that would not load (the unit to give was 个)."""
+    values, skipped = _skeleton(tmp_path, text)
+    assert (values, skipped) == ([value], "")
+    assert "    unit: 1  # " in render_yaml(Article("a.txt", text), extract(text))
