@@ -98,6 +98,7 @@ from ._whole_figure import (
     COUNTING_AFTER_UNIT,
     ENDS_A_FIGURE,
     NOT_DECADE,
+    after_line_breaks,
     fu_is_sign,
     hour_by_its_words,
     minus_is_sign,
@@ -711,7 +712,7 @@ class _Scanner:
                     end = core_end = end + 1  # 一年半多: (1.5, 2) years, never 一年半
                     some_more = True
             elif not some_more and f.startswith("有余", end) and \
-                    f[end + 2 : end + 3] in ENDS_A_FIGURE and \
+                    after_line_breaks(f[end + 2 : end + 26])[:1] in ENDS_A_FIGURE and \
                     parse_figure(self.f[a : end + 2]) is not None:
                 end = core_end = end + 2  # 一年有余: (1, 2) years, as 一年余 (not 30家有余力)
             # a second qualifier goes with it too (约14个以上, 300多家以上): one mention,

@@ -191,10 +191,15 @@ def _read_across_breaks(text: str, start: int, end: int,
     return before[-12:], after[:12]
 
 
+def after_line_breaks(text: str) -> str:
+    """``text`` read across its line breaks, as the quote is (有余, a line break, and the
+    end of the text is 有余 at the end)."""
+    return _LINE_BREAK.sub("", text)
+
+
 def _joined(text: str) -> str:
     """``text`` with its line breaks left out, but for a blank line, kept as one break."""
     return "\n".join(_LINE_BREAK.sub("", part) for part in _PARAGRAPH_BREAK.split(text))
-
 
 
 def split_by_a_line_break(figure: str, text: str, start: int, end: int,

@@ -322,3 +322,10 @@ def test_a_multiple_is_proposed_as_a_plain_number_of_times(
     values, skipped = _skeleton(tmp_path, text)
     assert (values, skipped) == ([value], "")
     assert "    unit: 1  # " in render_yaml(Article("a.txt", text), extract(text))
+
+
+@pytest.mark.parametrize("text", ["两年有余\n", "已有两年有余 \r\n"])
+def test_you_yu_at_the_end_of_a_line_belongs_to_the_figure(tmp_path: Path, text: str) -> None:
+    """The loader reads the quote across a line break: 两年有余 at the end of a line (or of
+    the text) is one figure, and 两年 of it was proposed, which it refuses."""
+    assert _skeleton(tmp_path, text)[0] == ["两年有余"]
