@@ -699,11 +699,13 @@ class _Scanner:
         else:
             # 多, 余 or 半 after the unit: 3年多 is (3, 4) years, 一年半 1.5, 3倍多 more than 3;
             # after any other unit where the loader reads it so (5个百分点多。, 1米多。)
+            # (with a qualifier before, 约3年多, it is one mention the loader reads no
+            # figure in, never 约3年, which it refuses as part of one)
+            tail = fold_chars(f[end : end + 1]) in COUNTING_AFTER_UNIT and \
+                fold_chars(f[end + 1 : end + 2]) in ENDS_A_FIGURE
             if not some_more and end < self.n and f[end] in "多余半" and \
-                    f[end : end + 2] not in _MANY_WORDS and (unit[1] in _TAIL_UNITS or (
-                        fold_chars(f[end]) in COUNTING_AFTER_UNIT
-                        and fold_chars(f[end + 1 : end + 2]) in ENDS_A_FIGURE)) and \
-                    parse_figure(self.f[a : end + 1]) is not None:
+                    f[end : end + 2] not in _MANY_WORDS and (unit[1] in _TAIL_UNITS or tail) and \
+                    (tail or parse_figure(self.f[a : end + 1]) is not None):
                 end += 1
                 core_end = end
                 some_more = f[end - 1] != "半"
@@ -712,8 +714,7 @@ class _Scanner:
                     end = core_end = end + 1  # 一年半多: (1.5, 2) years, never 一年半
                     some_more = True
             elif not some_more and f.startswith("有余", end) and \
-                    after_line_breaks(f[end + 2 : end + 26])[:1] in ENDS_A_FIGURE and \
-                    parse_figure(self.f[a : end + 2]) is not None:
+                    after_line_breaks(f[end + 2 : end + 26])[:1] in ENDS_A_FIGURE:
                 end = core_end = end + 2  # 一年有余: (1, 2) years, as 一年余 (not 30家有余力)
             # a second qualifier goes with it too (约14个以上, 300多家以上): one mention,
             # which the loader refuses whole, not a part of the figure it would refuse

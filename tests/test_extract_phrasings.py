@@ -329,3 +329,19 @@ def test_you_yu_at_the_end_of_a_line_belongs_to_the_figure(tmp_path: Path, text:
     """The loader reads the quote across a line break: 两年有余 at the end of a line (or of
     the text) is one figure, and 两年 of it was proposed, which it refuses."""
     assert _skeleton(tmp_path, text)[0] == ["两年有余"]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("约3年多。", "约3年多"),
+    ("超过3倍多。", "超过3倍多"),
+    ("约莫一年有余。", "约莫一年有余"),
+    ("近30家多,", "近30家多"),
+])
+def test_a_qualified_figure_with_some_more_after_its_unit_is_listed_whole(
+        tmp_path: Path, text: str, figure: str) -> None:
+    """A qualifier and some more after the unit are two qualifiers, which the loader reads
+    in no figure: 约3年 of 约3年多 was proposed, which it refuses as only part of one."""
+    (mention,) = extract(text)
+    assert mention.text == figure
+    values, skipped = _skeleton(tmp_path, text)
+    assert values == [] and f"'{figure}'" in skipped
