@@ -123,6 +123,7 @@ _PER_STARTS = frozenset("/ 每")
 _TAIL_UNITS = (TIME_UNITS - SPLIT_UNITS) | {"倍", "%", "成"}
 _MANY_WORDS = frozenset(("多元", "多样", "多种", "多彩", "多功", "多方", "多维"))  # 5年多元化
 _MINUS = frozenset("-−")
+_TIME_UNIT_ENDS = tuple(TIME_UNITS)
 _OLD_TENS = frozenset("廿卅卌")  # 20, 30, 40 in one character, which the loader does not read
 _TEMPERATURES = frozenset(("℃", "°C", "℉", "°F"))
 # What after a code's digits makes them a figure: LPR3.45%, GMV1000亿元, MLF5000亿元
@@ -679,9 +680,11 @@ class _Scanner:
             # one and three (but 一期节目 is an episode, 分三期 three phases)
             return self._emit(i, unit[0], "ordinal")
         a, qualifier = self._prefix(i)
+        near = None
         if unit is not None and qualifier == "just-under" and unit[1] in TIME_UNITS and \
                 self.f[a] == "近":
-            a, qualifier = i, None  # 近两年 is "the last two years", not "almost two years"
+            near = a  # 近两年 is "the last two years", not "almost two years"
+            a, qualifier = i, None
         if unit is None:
             return self._bare(a, i, num, is_cn, qualifier, k, some_more)
         if is_cn and numeral in ("一", "壹") and unit[1] not in ONE_UNITS:
@@ -716,6 +719,10 @@ class _Scanner:
             elif not some_more and f.startswith("有余", end) and \
                     after_line_breaks(f[end + 2 : end + 26])[:1] in ENDS_A_FIGURE:
                 end = core_end = end + 2  # 一年有余: (1, 2) years, as 一年余 (not 30家有余力)
+            if near is not None and not f[i:end].endswith(_TIME_UNIT_ENDS):
+                # but "almost" where some more or a half ends the figure (近一年半, 近3年多),
+                # as the loader reads 近 then
+                a, qualifier = near, "just-under"
             # a second qualifier goes with it too (约14个以上, 300多家以上): one mention,
             # which the loader refuses whole, not a part of the figure it would refuse
             end += len(self._suffix(end))

@@ -345,3 +345,20 @@ def test_a_qualified_figure_with_some_more_after_its_unit_is_listed_whole(
     assert mention.text == figure
     values, skipped = _skeleton(tmp_path, text)
     assert values == [] and f"'{figure}'" in skipped
+
+
+@pytest.mark.parametrize(("text", "figure", "values"), [
+    ("近一年半。", "近一年半", ["近一年半"]),
+    ("近3年多。", "近3年多", []),
+    ("近一年有余。", "近一年有余", []),
+    ("近3年。", "3年", ["3年"]),
+    ("近30多年。", "30多年", ["30多年"]),
+])
+def test_near_before_a_span_of_time_that_ends_in_some_more_or_a_half_is_almost(
+        tmp_path: Path, text: str, figure: str, values: list[str]) -> None:
+    """近 before a span of time is "the last" (近3年), but the loader reads it as "almost"
+    where a half or some more ends the figure: 一年半 of 近一年半 was proposed, which it
+    refuses as part of a figure."""
+    (mention,) = extract(text)
+    assert mention.text == figure
+    assert _skeleton(tmp_path, text)[0] == values
