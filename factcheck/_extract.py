@@ -716,7 +716,7 @@ class _Scanner:
                         parse_figure(self.f[a : end + 1]) is not None:
                     end = core_end = end + 1  # 一年半多: (1.5, 2) years, never 一年半
                     some_more = True
-            elif not some_more and f.startswith("有余", end) and \
+            elif not some_more and f.startswith("有余", end) and f[k:end] == unit[1] and \
                     after_line_breaks(f[end + 2 : end + 26])[:1] in ENDS_A_FIGURE:
                 end = core_end = end + 2  # 一年有余: (1, 2) years, as 一年余 (not 30家有余力)
             if near is not None and not f[i:end].endswith(_TIME_UNIT_ENDS):

@@ -362,3 +362,10 @@ def test_near_before_a_span_of_time_that_ends_in_some_more_or_a_half_is_almost(
     (mention,) = extract(text)
     assert mention.text == figure
     assert _skeleton(tmp_path, text)[0] == values
+
+
+def test_you_yu_after_years_with_months_is_no_month_more() -> None:
+    """一年零三个月有余 is no (1, 2) months, as the figure grammar would misread it (a year
+    and 三个月有余 as 1 of 年零三个月): extract reads 一年零三个月, 15 months, as before."""
+    (mention,) = extract("一年零三个月有余。")
+    assert (mention.text, mention.number, mention.unit) == ("一年零三个月", 15, "个月")
