@@ -531,6 +531,8 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
         return "tenths after 成 (三成五 is 35%), which the loader does not read: list it under not_claims"
     if isinstance(quantity, str) and ZHAO_NOT_READ in quantity:
         return _ZHAO_UNREAD
+    if isinstance(quantity, str) and "is a fraction" in quantity:
+        return "a fraction (三分之二), which the loader does not read: list it under not_claims"
     if isinstance(quantity, str):
         return "its unit does not fit the written one"
     return None

@@ -369,3 +369,13 @@ def test_you_yu_after_years_with_months_is_no_month_more() -> None:
     and 三个月有余 as 1 of 年零三个月): extract reads 一年零三个月, 15 months, as before."""
     (mention,) = extract("一年零三个月有余。")
     assert (mention.text, mention.number, mention.unit) == ("一年零三个月", 15, "个月")
+
+
+@pytest.mark.parametrize(("text", "figure"), [("占三分之二。", "三分之二"), ("约三分之一。", "约三分之一")])
+def test_a_fraction_is_listed_as_a_fraction_the_loader_does_not_read(
+        tmp_path: Path, text: str, figure: str) -> None:
+    """The loader refuses a fraction whatever the unit: extract said its unit did not fit
+    the written one, as if another unit: would do."""
+    values, skipped = _skeleton(tmp_path, text)
+    assert values == []
+    assert f"'{figure}' in 「{text[:-1]}」: a fraction" in skipped
