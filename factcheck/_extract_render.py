@@ -34,7 +34,7 @@ from ._paths import unreadable_hint
 from ._quotes import PINYIN, NormalText, QuoteIndex, find_all, normalise
 from ._sources import read_bounded
 from ._units import TEMPERATURES, parse_unit, to_base
-from ._whole_figure import split_by_a_line_break, whole_figure
+from ._whole_figure import negative_growth_before, split_by_a_line_break, whole_figure
 from ._yaml import parse_document
 
 __all__ = [
@@ -383,6 +383,9 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
         problem = _unloadable(m, article.text[max(0, m.start - _CLAUSE):m.start],
                               article.text[m.end:m.end + _CLAUSE],
                               roc_listed=roc_year_listed(article.text, m.start))
+        if problem is None and negative_growth_before(article.text[max(0, m.start - 3):m.start]):
+            problem = ("a fall after 负增长 (负增长3% is -3%), which the loader does not read "
+                       "with its sign: list it under not_claims")
         if problem is None and split_by_a_line_break(  # the quote stays on the lines of m
                 m.value, article.text, m.start, m.end,
                 line_bounds(article.text, m.start, m.end)):

@@ -379,3 +379,11 @@ def test_a_fraction_is_listed_as_a_fraction_the_loader_does_not_read(
     values, skipped = _skeleton(tmp_path, text)
     assert values == []
     assert f"'{figure}' in 「{text[:-1]}」: a fraction" in skipped
+
+
+def test_a_rate_after_negative_growth_is_not_proposed(tmp_path: Path) -> None:
+    """3% of 同比负增长3% (a fall) was proposed, which the loader refuses as a rate without
+    its sign; 5% of 增长5% still is."""
+    values, skipped = _skeleton(tmp_path, "出口同比负增长3%，进口增长5%。")
+    assert values == ["5%"]
+    assert "'3%'" in skipped and "负增长" in skipped
