@@ -281,7 +281,7 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if (last in _ARABIC or last in _CHINESE) and fold_chars(after[:2]) == "分之":
         return False  # 三 of 三分之二: a fraction's denominator
     if first in _ARABIC or first in _CHINESE:
-        if previous == "负" and fold_chars(before[-2:-1]) not in _FU_OF_A_WORD:
+        if fu_is_sign(fold_chars(before[-2:])):
             return False  # 30万元 of 负30万元: 负 is its minus sign, which factcheck does not read
         if negative_growth_before(before):
             return False  # 3% of 负增长3%: a fall of 3%, loaded as a rise
