@@ -13,6 +13,7 @@ import re
 from fractions import Fraction
 from typing import cast
 
+from ._errors import short_text
 from ._extract_lexicon import CHENG_AND_TENTHS_RE
 from ._model import Quantity
 from ._numbers import Figure, Interval, parse_figure, times_before_du
@@ -28,7 +29,7 @@ from ._units import (
 )
 
 __all__ = ["MAX_FIGURE_DIGITS", "ZHAO_NOT_READ", "digit_count", "quantity_of",
-           "quantity_of_value", "short_repr", "short_text", "tolerance_of"]
+           "quantity_of_value", "short_repr", "tolerance_of"]
 
 _TEMPERATURES_FOLDED = frozenset(word.casefold() for word in TEMPERATURES)
 #: unit words that say an angle in degrees: 30度角 (but 30度 alone may be a temperature)
@@ -46,11 +47,6 @@ ZHAO_NOT_READ = ("has 兆 after its number, a magnitude word (10**12 in Taiwan a
 def digit_count(text: str) -> int:
     """How many digits, Arabic or Chinese, ``text`` holds."""
     return len(_DIGIT.findall(text))
-
-
-def short_text(text: str, limit: int = 60) -> str:
-    """``text`` cut to ``limit`` characters, for messages that quote it themselves."""
-    return text if len(text) <= limit else text[:limit] + "..."
 
 
 def short_repr(text: str, limit: int = 60) -> str:

@@ -152,6 +152,11 @@ _VISIBLE.update({code: f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
     *range(0x1BCA0, 0x1BCA4), *range(0x1D173, 0x1D17B), 0xE0001, *range(0xE0020, 0xE0080))})
 
 
+def short_text(text: str, limit: int = 60) -> str:
+    """``text`` cut to ``limit`` characters, for messages that quote it themselves."""
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
 def key_text(key: Any) -> str:  # a mapping key as YAML read it: any scalar
     """A YAML mapping key as a message names it, as the file writes it: ``null``, ``true``
     and ``false``, not Python's ``None``, ``True`` and ``False``."""

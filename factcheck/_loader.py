@@ -29,6 +29,7 @@ from ._errors import (
     key_text,
     listed,
     plural,
+    short_text,
 )
 from ._lines import undecodable_at
 from ._model import Acknowledgement, CheckSpec, Claim, Corpus
@@ -182,8 +183,8 @@ def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
 
                 written = key_text(key)  # null, not None; cut as an unknown field is
                 close = difflib.get_close_matches(written, SECTIONS, n=1, cutoff=0.6)
-                shown = written if len(written) <= 60 else written[:60] + "..."
-                problems.at(item.doc, (key,), f"unknown top-level section '{shown}'",
+                problems.at(item.doc, (key,),
+                            f"unknown top-level section '{short_text(written)}'",
                             hint=f"did you mean '{close[0]}'?" if close
                             else f"valid sections: {', '.join(SECTIONS)}")
                 continue

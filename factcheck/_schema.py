@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ._errors import FactcheckError, SchemaError, key_text
+from ._errors import FactcheckError, SchemaError, key_text, short_text
 from ._yaml import Document, KeyPath
 
 #: The top-level sections of a claims file, in the order the loader reads them
@@ -222,8 +222,7 @@ def read_fields(
             close = difflib.get_close_matches(written, list(known), n=1, cutoff=0.6)
             hint = f"did you mean '{close[0]}'?" if close else (
                 f"valid fields: {', '.join(sorted(known))}")
-            shown = written if len(written) <= 60 else written[:60] + "..."
-            problems.at(doc, (*keypath, key), f"unknown field '{shown}' in {what}",
+            problems.at(doc, (*keypath, key), f"unknown field '{short_text(written)}' in {what}",
                         hint=hint, claim_id=claim_id)
             ok = False
             continue
