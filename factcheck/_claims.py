@@ -20,7 +20,6 @@ from ._claim_quantity import (
     digit_count,
     quantity_of_value,
     short_repr,
-    short_text,
 )
 from ._dates import (
     DATE_SHAPE,
@@ -33,7 +32,7 @@ from ._dates import (
     roc_run_into_month,
     short_year,
 )
-from ._errors import QuoteError, SchemaError, UnitError
+from ._errors import QuoteError, SchemaError, UnitError, short_text
 from ._extract_lexicon import (
     BARE_QUARTER_RE,
     CLOCK_RE,
@@ -166,6 +165,14 @@ _CLOCK_AFTER = re.compile(r"[时時]|[点點](?![零〇一二三四五六七八�
 # is a duration the figure grammar does not read, no date
 _MONTH_OR_SEASON = re.compile(r"\s*(?:[0-9〇零一二三四五六七八九十]{1,3}\s*月|[底初末]|年[底初中末]"
                               r"|第?[1-4一二三四]\s*季|[上下]半年|全年)")
+
+
+def _month_after_year(spelled: str) -> bool:
+    """Whether a month or season follows the first 年 of ``spelled`` (19年5月, 19年底)."""
+    narrow = spelled.translate(FULLWIDTH)
+    return _MONTH_OR_SEASON.match(narrow, narrow.find("年") + 1) is not None
+
+
 _TEMPERATURE_NO_CLAIM = "a temperature is no claim (list the mention under not_claims: with a reason)"
 _RATIO_HINT = ("the figure is a ratio, a score or a clock time (3:1, 3比1, 14:30), which no "
                "claim can hold: list the mention under not_claims: with a reason")
@@ -675,8 +682,8 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                     "year, start the value with it (value: 2019年第三季)")
         return None, None
     year = short_year(spelled)
-    if year is not None and (as_date or (parse_figure(value) is None and _MONTH_OR_SEASON.match(
-            spelled.translate(FULLWIDTH), spelled.translate(FULLWIDTH).find("年") + 1))):
+    if year is not None and (as_date or (parse_figure(value) is None and _month_after_year(
+            spelled))):
         # 19年5月 with unit: date was May of the year 19, though as_of said 2019
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} writes its year without "
                     f"its century ({year}), which factcheck does not read as a date",

@@ -320,9 +320,10 @@ def _plain(data: Any) -> bool:
             if depth >= MAX_DEPTH:
                 return False
             for key in value:
-                if type(key) is not str and (not _scalar(key) or _number_problem(key)):
-                    return False
-                if type(key) is str and key[:1] in _WIDE_SPACES:  # blamed with a place
+                if type(key) is not str:
+                    if not _scalar(key) or _number_problem(key):
+                        return False
+                elif key[:1] in _WIDE_SPACES:  # '　　quote': blamed with a place
                     return False
             children: Any = value.values()
         elif isinstance(value, list):
