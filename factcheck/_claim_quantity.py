@@ -17,7 +17,9 @@ from ._errors import short_text
 from ._extract_lexicon import CHENG_AND_TENTHS_RE
 from ._model import Quantity
 from ._numbers import Figure, Interval, parse_figure, times_before_du
+from ._quotes import fold_chars
 from ._units import (
+    NOT_UNIT_WORDS,
     TEMPERATURES,
     DimensionMismatch,
     base_factor,
@@ -151,6 +153,13 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         # unknown unit word as the unit it scales
         return (f"unit {unit!r} is not the text's unit word {figure.unit_word!r}, which "
                 f"scales {base_word!r}: give the unit it is (mm for 毫米, m³ for 立方米)")
+    what = NOT_UNIT_WORDS.get(fold_chars(figure.unit_word)) if unit and scaled is None else None
+    head = parse_unit(figure.unit_word[:1]) if what is not None else None
+    named = parse_unit(unit.strip()) if head is not None and unit else None
+    if head is not None and named is not None and base_factor(named) == base_factor(head):
+        # 18周岁 with unit: 周 loaded as 18 weeks: 周岁 is an age in years, no 周
+        return (f"unit {unit!r} is not the text's unit word {figure.unit_word!r}, which is "
+                f"{what}, no {figure.unit_word[:1]!r}")
     name = unit or written
     if per:
         compound = any(op in name for op in "/* ")

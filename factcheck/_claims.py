@@ -57,6 +57,7 @@ from ._schema import Field, Problems, not_a_list, read_fields, written_in
 from ._second_core import Forked
 from ._sources import alias_table
 from ._units import (
+    NOT_UNIT_WORDS,
     base_factor,
     is_percentage_points,
     parse_unit,
@@ -133,7 +134,7 @@ def _part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int
     if whole.kind == "identifier" and (
             CLOCK_RE.fullmatch(folded := fold_chars(whole.text)) or HOUR_RANGE_RE.fullmatch(folded)):
         return _CLOCK_HINT  # 9 or 11点 of 上午9-11点: the whole is no claim either
-    if parse_period(whole.value) is None if whole.kind == "date" else (
+    if parse_period(whole.value, year=2000, month=1) is None if whole.kind == "date" else (
             parse_figure(whole.value) is None or whole.number is None):
         # 3%至5%左右, a range with a qualifier; 三成五 or 23.6兆元, listed without a value
         return (f"the figure is {whole.text!r}, which factcheck does not read: list the "
@@ -840,10 +841,16 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
             per = fields.get("per")
             if isinstance(per, str) and word == short_text(per):
                 field = "per"
-            near = suggest_units(word)
-            hint = f"did you mean {', '.join(repr(n) for n in near)}?" if near else (
-                "add `unit:` with a known unit (see factcheck/units.txt)" if field == "value"
-                else "write a unit that factcheck/units.txt defines")
+            word_is = NOT_UNIT_WORDS.get(fold_chars(word))
+            if word_is is not None:  # 周岁 is no 周: never "did you mean '周'?"
+                hint = (f"{word!r} is {word_is}, no unit: give the unit it counts in with "
+                        "`unit:` (年 for an age, 18周岁), or list the mention under "
+                        "not_claims: with a reason")
+            else:
+                near = suggest_units(word)
+                hint = f"did you mean {', '.join(repr(n) for n in near)}?" if near else (
+                    "add `unit:` with a known unit (see factcheck/units.txt)" if field == "value"
+                    else "write a unit that factcheck/units.txt defines")
         problems.at(doc, (*keypath, field), quantity, error=error, claim_id=claim_id, hint=hint)
         return None, None
     return quantity, None

@@ -121,6 +121,9 @@ _PER_STARTS = frozenset("/ 每")
 
 # Units after which 多, 余 or 半 belong to the figure (3年多, 一年半, 3倍多, 30%多).
 _TAIL_UNITS = (TIME_UNITS - SPLIT_UNITS) | {"倍", "%", "成"}
+# What after a unit makes a word of position of it, no amount: 一周年 (an anniversary),
+# 三年级 (a school grade), as the loader reads them (NOT_UNIT_WORDS)
+_POSITION_AFTER_UNIT = {"周": "年", "年": "级"}
 _MANY_WORDS = frozenset(("多元", "多样", "多种", "多彩", "多功", "多方", "多维"))  # 5年多元化
 _MINUS = frozenset("-−")
 _TIME_UNIT_ENDS = tuple(TIME_UNITS)
@@ -672,8 +675,8 @@ class _Scanner:
             months = months_after_years(f, unit[0])
             if months is not None:
                 unit = (months[1], "个月")  # 四年零三个月: one figure, 51个月
-        if unit is not None and unit[1] == "周" and f.startswith("年", unit[0]):
-            return self._emit(i, unit[0] + 1, "ordinal")  # 一周年: an anniversary
+        if unit is not None and f.startswith(_POSITION_AFTER_UNIT.get(unit[1], "\0"), unit[0]):
+            return self._emit(i, unit[0] + 1, "ordinal")  # 一周年: an anniversary; 三年级
         if unit is not None and unit[1] == "期" and (
                 numeral in ("二", "貳", "贰") or f.startswith(PHASE_NOUNS, unit[0])):
             # 园区二期: phase two, not two phases, which is 两期; 一期工程, 三期项目: phase

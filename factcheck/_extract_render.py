@@ -441,9 +441,11 @@ def _example_unit(m: Mention) -> str:
     """A unit to give for the unknown unit word of ``m``: 个, but 1 for 倍 (a plain number of
     times), and for 度 kW·h after any numeral but one Chinese digit (20度 and 二十度 are
     degrees or kilowatt-hours, which the loader refuses to count) and 次 after one (三度访华
-    counts visits, as the docs say)."""
+    counts visits, as the docs say), and 年 for an age (18岁, 18周岁)."""
     if m.unit == "倍":
         return "1"  # 1.5倍: a plain number of times, as the loader reads a multiple
+    if m.unit in ("岁", "歲", "周岁", "週歲"):
+        return "年"  # 18岁, 18周岁: an age in years, never 18 items nor 18周 (weeks)
     if m.unit != "度":
         return "个"
     times = m.high is None and times_before_du(m.value.removesuffix("度"))

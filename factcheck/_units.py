@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # pint costs a fifth of a second to import: see registry()
 __all__ = [
     "COUNT_UNITS",
     "MAX_UNIT_CHARS",
+    "NOT_UNIT_WORDS",
     "TEMPERATURES",
     "UNIT_WORDS",
     "DimensionMismatch",
@@ -42,6 +43,7 @@ __all__ = [
     "suggest_units",
     "to_base",
     "unit_label",
+    "unit_word_names",
 ]
 
 _DEFINITIONS = Path(__file__).with_name("units.txt")
@@ -188,6 +190,31 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "個百分點": "percent",
     }
 )
+
+#: Words that start with a unit word but are no unit, after a number: 18周岁 is an age of
+#: 18 years (not 18周, weeks), 3周年 a third anniversary, 3年级 grade 3, 3月份 the month
+#: March (not 3 months); what each is
+NOT_UNIT_WORDS: Mapping[str, str] = types.MappingProxyType({
+    "周岁": "an age in years", "周年": "an anniversary", "年级": "a school grade",
+    "月份": "a month of the calendar"})
+
+
+@functools.cache
+def unit_word_names() -> Mapping[str, str]:
+    """Every Chinese unit word that ``UNIT_WORDS`` and units.txt define (个小时 and 基点 are
+    aliases there only), in Simplified script, mapped to the name of its unit (元 and 元钱
+    to ``yuan``); read from the definitions file as text, without pint."""
+    from ._quotes import fold_chars
+
+    names = {fold_chars(word): name for word, name in UNIT_WORDS.items() if not word.isascii()}
+    for line in _DEFINITIONS.read_text(encoding="utf-8").splitlines():
+        line = line.partition("#")[0].removeprefix("@alias ")
+        name, *words = (part.strip() for part in line.split("="))
+        for word in words:
+            if word and not word.isascii():
+                names.setdefault(fold_chars(word), name)
+    return types.MappingProxyType(names)
+
 
 # Base units come from pint, except for time: the articles count days (460天, 两天一层楼),
 # so a value in seconds would be harder to read in findings and reports.

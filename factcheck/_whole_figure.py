@@ -43,6 +43,7 @@ from ._numerals import (
     months_after_years,
 )
 from ._quotes import NormalText, find_within, fold_chars
+from ._units import NOT_UNIT_WORDS, unit_word_names
 
 __all__ = ["COUNTING_AFTER_UNIT", "ENDS_A_FIGURE", "MOSTLY_BEFORE", "NOT_DECADE",
            "VAGUE_BEFORE_NUMERAL", "WORD_BEFORE_QUALIFIER", "find_figure_within",
@@ -377,6 +378,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             # 300亿 of 近300亿, 超600家, 逾50%: but not of 附近, 英超, nor 3年 or 3年以上 of
             # 近3年(以上), "the last three years", as extract reads it
             return False
+    if following in _GOES_ON_INTO_A_WORD and _word_cut(figure, after) is not None:
+        return False  # 3个 of 3个百分点, 3平方 of 3平方公里, 18周 of 18周岁: another unit
     head = fold_chars(figure[:3])
     if any(head.startswith(word) and fold_chars(before).endswith(rest)
            for rest, word in _NEGATED):
@@ -385,6 +388,49 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         near_after = fold_chars(after.lstrip(_SPACES))
         return not near_after.startswith(_SUFFIXES) and not _about_after(near_after)
     return True
+
+
+# The calendar's words, which a date ends with: 1日 of 1日元旦 (New Year's Day) is no cut 日元
+_CALENDAR_HEADS = frozenset("日月号")
+
+
+def _longer_words() -> dict[str, tuple[str, ...]]:
+    """For the head of a longer word that a figure's unit word may be (平方 of 平方米, 个 of
+    个月, 公 of 公里, 美 of 美元, 周 of 周岁), the longer words, the longest first: the unit
+    words of units.txt that mean another unit than the head (not 元钱, which is 元), and the
+    words that are no unit (:data:`NOT_UNIT_WORDS`), also after a number alone (18 of 18周岁
+    with unit: 周). A date's head (日 of 日元, 月 of 月份) cuts none: 3月 of 3月份 is March."""
+    names = unit_word_names()
+    heads: dict[str, list[str]] = {}
+    for word in (*names, *NOT_UNIT_WORDS):
+        for cut in range(0 if word in NOT_UNIT_WORDS else 1, len(word)):
+            head = word[:cut]
+            if head in _CALENDAR_HEADS or (head in names and names[head] == names.get(word)):
+                continue
+            heads.setdefault(head, []).append(word)
+    return {head: tuple(sorted(words, key=len, reverse=True)) for head, words in heads.items()}
+
+
+_LONGER_WORDS = _longer_words()
+#: The characters that go on from the head of a longer word (里 of 公里, 岁 of 周岁): only
+#: a figure followed by one of them is looked at
+_GOES_ON_INTO_A_WORD = frozenset(
+    word[len(head)] for head, words in _LONGER_WORDS.items() for word in words)
+
+
+def _word_cut(figure: str, after: str) -> str | None:
+    """The longer word that the unit word ``figure`` ends with (or the number it ends with)
+    is the head of, with ``after`` (the article's text after it): 个百分点 of 3个 before
+    百分点, 平方公里 of 3平方 before 公里, 美元 of 30亿美 before 元, 周岁 of 18周 or 18 before
+    岁 or 周岁; or None. The figure would load in another unit than the text's."""
+    parsed = parse_figure(figure)
+    if parsed is None or parsed.per_word is not None:
+        return None
+    head, folded = fold_chars(parsed.unit_word), fold_chars(figure.rstrip(_SPACES))
+    if not folded.endswith(head) or (not head and folded[-1:] not in _DIGITS):
+        return None  # 3家以上: a qualifier ends it; 30多: "some more"
+    text = head + fold_chars(after[:4])
+    return next((word for word in _LONGER_WORDS.get(head, ()) if text.startswith(word)), None)
 
 
 def _about_after(after: str) -> bool:

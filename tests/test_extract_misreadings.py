@@ -2156,3 +2156,34 @@ def test_extract_proposes_only_values_the_loader_takes_whole() -> None:
                                 text[m.end:m.end + 12]):
                 refused.append((text, m.value))
     assert refused == []
+
+
+# --- a word that starts with a unit but is none: 周岁 is no 周, 年级 no 年 -------------------
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 18周岁 was listed as 18周, weeks, which the loader now refuses as part of 18周岁
+    ("年满18周岁。", [("18周岁", "quantity", "18", "周岁", None)]),
+    ("未满十八周岁的人。", [("未满十八周岁", "quantity", "18", "周岁", "under")]),
+    ("年滿18週歲。", [("18週歲", "quantity", "18", "週歲", None)]),
+    # 3年级 was listed as 3年, three years: it is grade 3, a position, as 一周年 is
+    ("小学3年级学生。", [("3年级", "ordinal", "3年级", None, None)]),
+    ("三年级。", [("三年级", "ordinal", "三年级", None, None)]),
+    ("建成一周年。", [("一周年", "ordinal", "一周年", None, None)]),
+    ("用了3年。", [("3年", "duration", "3", "年", None)]),
+    ("用了3周。", [("3周", "duration", "3", "周", None)]),
+])
+def test_a_word_that_starts_with_a_unit_is_read_whole(text: str,
+                                                      rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+    for m in extract(text):
+        assert whole_figure(m.value, text[:m.start], text[m.end:])
+
+
+def test_an_age_gets_a_skeleton_in_years_that_loads(tmp_path: Path) -> None:
+    text = "年满18周岁，小学3年级。\n"
+    rendered = _skeleton(text)
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == ["18周岁"]  # no 3年
+    assert "(e.g. 年)" in rendered  # an age is in years, never 个 nor 周
+    corpus = _load(tmp_path, text, _filled(rendered).replace("unit: 个", "unit: 年"))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert claim.quantity.unit == "年" and claim.quantity.value == 18

@@ -1851,3 +1851,83 @@ def test_basis_points_are_hundredths_of_a_percentage_point(tmp_path: Path) -> No
     [error] = errors_of_article(tmp_path, claims.replace("    entity:", "    unit: '%'\n"
                                                          "    entity:"), article)
     assert "unit '%' is not the unit the text writes ('个基点')" in error
+
+
+@pytest.mark.parametrize(("article", "value", "unit", "whole"), [
+    # the value's unit word is the head of a longer one: each loaded in another unit
+    ("提高3个百分点。", "3个", "个", "3个百分点"),  # 3 items
+    ("利率下降了50个基点。", "50个", "个", "50个基点"),  # 50 items
+    ("建成3个月。", "3个", "个", "3个月"),  # 3 items
+    ("用了3个小时。", "3个", "个", "3个小时"),
+    ("面积3平方公里。", "3平方", "平方米", "3平方公里"),  # 3 m²
+    ("面积30万平方米。", "30万平方", "平方米", "30万平方米"),
+    ("全长3公里。", "3公", "米", "3公里"),  # 3 m
+    ("投资30亿美元。", "30亿美", "元", "30亿美元"),  # 30亿 yuan
+    ("接待3人次。", "3人", None, "3人次"),  # 3 persons
+    # a word that starts with a unit but is none: 18 weeks, 3 weeks, 3 years, 3 months
+    ("年满18周岁。", "18周", None, "18周岁"),
+    ("年满18周岁。", "18", "周", "18周岁"),
+    ("未满十八周岁的人。", "十八周", None, "未满十八周岁"),  # 周岁 is one word
+    ("建成3周年。", "3周", None, "3周年"),
+    ("小学3年级。", "3年", None, "3年级"),
+    ("今年3月份。", "3", "个月", "3月份"),
+])
+def test_a_value_is_no_head_of_a_longer_unit_word(tmp_path: Path, article: str, value: str,
+                                                  unit: str | None, whole: str) -> None:
+    claims = (f"claims:\n  - id: part\n    quote: {article.rstrip('。')}\n    value: '{value}'\n"
+              + (f"    unit: '{unit}'\n" if unit else "")
+              + "    entity: signing\n    metric: investment\n    as_of: 2020-02\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert f"value {value!r} is only part of a figure in the quote" in error
+    assert f"the figure is {whole!r}" in error
+
+
+@pytest.mark.parametrize(("article", "value", "unit", "interval"), [
+    ("共有3个企业。", "3个", None, "[3, 3]"),
+    ("共有3个项目。", "3个", None, "[3, 3]"),
+    ("来了3个人。", "3个", None, "[3, 3]"),  # 个人 is no unit
+    ("面积3平方米。", "3平方米", None, "[2.5, 3.5)"),
+    ("全长3公里。", "3公里", None, "[2500, 3500)"),
+    ("投资30亿美元。", "30亿美元", None, "[2950000000, 3050000000)"),
+    ("用了3周。", "3周", None, "[17.5, 24.5)"),
+    ("用了3年。", "3年", None, "[913.125, 1278.375)"),
+    ("建成3个月。", "3个月", None, "[76.09375, 106.53125)"),
+    ("年满18周岁。", "18周岁", "年", "[6391.875, 6757.125)"),  # an age in years
+])
+def test_a_whole_unit_word_still_loads(tmp_path: Path, article: str, value: str,
+                                       unit: str | None, interval: str) -> None:
+    claims = (f"claims:\n  - id: whole\n    quote: {article.rstrip('。')}\n    value: '{value}'\n"
+              + (f"    unit: '{unit}'\n" if unit else "")
+              + "    entity: signing\n    metric: investment\n    as_of: 2020-02\n")
+    quantity = load(corpus(tmp_path, claims, article)).claims["whole"].quantity
+    assert quantity is not None and str(quantity.interval) == interval
+
+
+@pytest.mark.parametrize(("value", "unit", "said"), [
+    # unit: 周 loaded 18周岁 as 18 weeks, and 3年级 with unit: 年 as 3 years
+    ("18周岁", "周", "unit '周' is not the text's unit word '周岁', which is an age in years"),
+    ("3周年", "周", "unit '周' is not the text's unit word '周年', which is an anniversary"),
+    ("3年级", "年", "unit '年' is not the text's unit word '年级', which is a school grade"),
+    # without unit: the hint said "did you mean '周'?"
+    ("18周岁", None, "'周岁' is an age in years, no unit: give the unit it counts in"),
+])
+def test_a_word_that_starts_with_a_unit_is_not_that_unit(tmp_path: Path, value: str,
+                                                         unit: str | None, said: str) -> None:
+    article = "年满18周岁，建成3周年，小学3年级。"
+    quote = next(part for part in article.rstrip("。").split("，") if value in part)
+    claims = (f"claims:\n  - id: age\n    quote: {quote}\n    value: '{value}'\n"
+              + (f"    unit: '{unit}'\n" if unit else "")
+              + "    entity: signing\n    metric: investment\n    as_of: 2020-02\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert said in error
+    assert "did you mean" not in error
+
+
+def test_the_hint_for_part_of_a_date_without_a_year_writes_the_date(tmp_path: Path) -> None:
+    # said "the figure is '3月份', which factcheck does not read", though value: 3月份 loads
+    article = "今年3月份。"
+    claims = ("claims:\n  - id: march\n    quote: 今年3月份\n    value: '3'\n    unit: 个月\n"
+              "    entity: signing\n    metric: investment\n    as_of: 2020\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert "the figure is '3月份', a date; the value leaves out '月份' after it: write value: " \
+        '"3月份"' in error

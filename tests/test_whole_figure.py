@@ -548,3 +548,50 @@ def test_a_line_break_outside_the_quote_still_parts(article: str, quote: str, fi
     found, partial = find_figure_within(normalise(article), article, start,
                                         start + len(quote), figure)
     assert (len(found), len(partial)) == ((1, 0) if whole else (0, 1))
+
+
+@pytest.mark.parametrize(("figure", "before", "after", "whole"), [
+    # a unit word cut short, or a unit that the text goes on into a longer word: 3个 of
+    # 3个百分点 with unit: 个 loaded as 3 items, 3平方 of 3平方公里 with unit: 平方米 as 3 m²,
+    # 3公 of 3公里 with unit: 米 as 3 m, 30亿美 of 30亿美元 with unit: 元 as yuan
+    ("3个", "提高", "百分点。", False),
+    ("50个", "下降了", "基点。", False),
+    ("3个", "建成", "月。", False),
+    ("3個", "建成", "月。", False),
+    ("3个", "用了", "小时。", False),
+    ("3平方", "面积", "公里。", False),
+    ("30万平方", "面积", "米。", False),
+    ("3公", "全长", "里。", False),
+    ("30亿美", "投资", "元。", False),
+    ("3人", "接待", "次。", False),  # 人次, person-visits
+    ("3千瓦", "发电", "时。", False),  # an energy, not a power
+    # 周岁, 周年, 年级 and 月份 start with a unit but are none: 18周 of 18周岁 loaded as 18
+    # weeks, 3年 of 3年级 as 3 years; a number alone with unit: 周 or 个月 as well
+    ("18周", "年满", "岁。", False),
+    ("十八周", "未满", "岁的人", False),
+    ("18週", "年滿", "歲。", False),
+    ("18", "年满", "周岁。", False),
+    ("3周", "建成", "年。", False),
+    ("3", "建成", "周年。", False),
+    ("3年", "小学", "级。", False),
+    ("3", "今年", "月份。", False),
+    # ordinary text: the unit is whole, or what follows is no longer word
+    ("3个", "共有", "企业。", True),
+    ("3个", "共有", "项目。", True),
+    ("3个", "来了", "人。", True),  # 个人 is no unit
+    ("3个月", "建成", "。", True),
+    ("3个百分点", "提高", "。", True),
+    ("3平方米", "面积", "。", True),
+    ("3公里", "全长", "。", True),
+    ("30亿美元", "投资", "。", True),
+    ("3元", "花了", "钱。", True),  # 元钱 is 元
+    ("3周", "用了", "。", True),
+    ("3年", "用了", "。", True),
+    ("18周岁", "年满", "。", True),
+    ("3月", "今年", "份。", True),  # 3月 of 3月份 is March, as 3月份 is
+    ("1月1日", "", "元旦", True),  # New Year's Day, no 日元
+    ("3千", "全长", "米。", True),  # 3000 m, the same as 3千米
+])
+def test_a_value_is_no_head_of_a_longer_unit_word(figure: str, before: str, after: str,
+                                                  whole: bool) -> None:
+    assert whole_figure(figure, before, after) is whole
