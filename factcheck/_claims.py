@@ -134,6 +134,9 @@ def _part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int
     if whole.kind == "identifier" and (
             CLOCK_RE.fullmatch(folded := fold_chars(whole.text)) or HOUR_RANGE_RE.fullmatch(folded)):
         return _CLOCK_HINT  # 9 or 11点 of 上午9-11点: the whole is no claim either
+    if whole.kind == "ordinal":  # 3名 of 第3名, 3年 of 3年级: a position, no amount
+        return (f"the figure is {whole.text!r}, an ordinal (a position, not an amount), which "
+                "no claim can hold: list the mention under not_claims: with a reason")
     if parse_period(whole.value, year=2000, month=1) is None if whole.kind == "date" else (
             parse_figure(whole.value) is None or whole.number is None):
         # 3%至5%左右, a range with a qualifier; 三成五 or 23.6兆元, listed without a value
@@ -655,6 +658,8 @@ _CALENDAR_WORDS = {  # what, and its unit
     "日": ("days", "天"), "号": ("days", "天"), "號": ("days", "天"),  # 1至3号
 }
 
+#: 第 and a number: an ordinal (第3名, 第三天), as extract reads one
+_ORDINAL_VALUE = re.compile("第[0-9０-９零〇一二两兩三四五六七八九十百千]")
 #: The hint for a figure that factcheck does not read and no `unit:` mends (兆, 三成五)
 _NOT_READ_HINT = ("no claim can hold it, and `unit:` cannot replace it: list the mention "
                   "under not_claims: with a reason")
@@ -771,6 +776,13 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                     "which factcheck reads only with `unit: date`", claim_id=claim_id,
                     expected="an amount (近300亿元), or a date with `unit: date`",
                     hint="add `unit: date` (its year comes from as_of)")
+        return None, None
+    if figure is None and _ORDINAL_VALUE.match(value.strip()):
+        # 第3天: 'write it as the quote has it' sent the writer back to the quote
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is an ordinal, a position, "
+                    "not an amount", claim_id=claim_id,
+                    expected="an amount: a number with optional qualifier and unit",
+                    hint="list the mention under not_claims: with a reason")
         return None, None
     if figure is None:
         problems.at(doc, (*keypath, "value"), f"cannot read the figure {short_repr(value)}",

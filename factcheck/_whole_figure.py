@@ -282,6 +282,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if (last in _ARABIC or last in _CHINESE) and fold_chars(after[:2]) == "分之":
         return False  # 三 of 三分之二: a fraction's denominator
     if first in _ARABIC or first in _CHINESE:
+        if previous == "第":
+            return False  # 3名 of 第3名, 三 of 第三季度: an ordinal, a position, as extract reads it
         if fu_is_sign(fold_chars(before[-2:])):
             return False  # 30万元 of 负30万元: 负 is its minus sign, which factcheck does not read
         if negative_growth_before(before):

@@ -2187,3 +2187,14 @@ def test_an_age_gets_a_skeleton_in_years_that_loads(tmp_path: Path) -> None:
     corpus = _load(tmp_path, text, _filled(rendered).replace("unit: 个", "unit: 年"))
     (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
     assert claim.quantity.unit == "年" and claim.quantity.value == 18
+
+
+def test_a_number_after_di_is_listed_as_an_ordinal_and_never_proposed() -> None:
+    text = "获得第3名，开工第3天，第三季度增长5%。\n"
+    assert [(m.text, m.kind) for m in extract(text)] == [
+        ("第3名", "ordinal"), ("第3天", "ordinal"), ("第三季度", "date"), ("5%", "percentage")]
+    values = [c["value"] for c in _claims(text)]
+    assert "3名" not in values and "3天" not in values and "三" not in values
+    for m in extract(text):  # what extract reads whole, the loader takes whole
+        assert whole_figure(m.value, text[:m.start], text[m.end:])
+    assert not whole_figure("3名", "获得第", "，")

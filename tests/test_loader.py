@@ -1931,3 +1931,43 @@ def test_the_hint_for_part_of_a_date_without_a_year_writes_the_date(tmp_path: Pa
     [error] = errors_of_article(tmp_path, claims, article)
     assert "the figure is '3月份', a date; the value leaves out '月份' after it: write value: " \
         '"3月份"' in error
+
+
+@pytest.mark.parametrize(("article", "value", "unit", "hint"), [
+    # a number after 第 is a position: 3名 of 第3名 loaded as 3 persons, 三 of 第三季度 with
+    # unit: 1 as 3, 3天 of 第3天 as 3 days
+    ("获得第3名。", "3名", None, "the figure is '第3名', an ordinal (a position, not an amount)"),
+    ("获得第3名。", "3", "名", "the figure is '第3名', an ordinal (a position, not an amount)"),
+    ("第三季度增长5%。", "三", "1", "the figure is '第三季度', a date"),
+    ("开工第3天。", "3天", None, "the figure is '第3天', an ordinal (a position, not an amount)"),
+    ("小学3年级。", "3年", None, "the figure is '3年级', an ordinal (a position, not an amount)"),
+])
+def test_a_number_after_di_is_an_ordinal(tmp_path: Path, article: str, value: str,
+                                         unit: str | None, hint: str) -> None:
+    claims = (f"claims:\n  - id: rank\n    quote: {article.rstrip('。')}\n    value: '{value}'\n"
+              + (f"    unit: '{unit}'\n" if unit else "")
+              + "    entity: signing\n    metric: investment\n    as_of: 2020-02\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert f"value {value!r} is only part of a figure in the quote" in error
+    assert hint in error
+
+
+def test_an_ordinal_written_whole_is_refused_as_one(tmp_path: Path) -> None:
+    # said "cannot read the figure '第3天'", hint "write the value exactly as the quote has it"
+    claims = ("claims:\n  - id: day\n    quote: 开工第3天\n    value: 第3天\n"
+              "    entity: signing\n    metric: investment\n    as_of: 2020-02\n")
+    [error] = errors_of_article(tmp_path, claims, "开工第3天。")
+    assert "'第3天' is an ordinal, a position, not an amount" in error
+    assert "list the mention under not_claims" in error
+
+
+def test_a_figure_after_an_ordinal_still_loads(tmp_path: Path) -> None:
+    article = "第一期投资3亿元，开工3天。"
+    claims = ("claims:\n"
+              "  - {id: money, quote: 第一期投资3亿元, value: 3亿元, entity: signing,"
+              " metric: investment, as_of: 2020}\n"
+              "  - {id: days, quote: 开工3天, value: 3天, entity: signing, metric: investment,"
+              " as_of: 2020}\n")
+    claims_read = load(corpus(tmp_path, claims, article)).claims
+    assert claims_read["money"].quantity is not None and claims_read["days"].quantity is not None
+    assert claims_read["money"].quantity.value == 300000000

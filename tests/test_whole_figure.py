@@ -595,3 +595,21 @@ def test_a_line_break_outside_the_quote_still_parts(article: str, quote: str, fi
 def test_a_value_is_no_head_of_a_longer_unit_word(figure: str, before: str, after: str,
                                                   whole: bool) -> None:
     assert whole_figure(figure, before, after) is whole
+
+
+@pytest.mark.parametrize(("figure", "before", "after", "whole"), [
+    # a number after 第 is an ordinal, a position: 3名 of 第3名 loaded as 3 persons, 三 of
+    # 第三季度 with unit: 1 as 3, 3天 of 第3天 as 3 days
+    ("3名", "获得第", "。", False),
+    ("3", "获得第", "名。", False),
+    ("三", "第", "季度增长5%", False),
+    ("3天", "开工第", "。", False),
+    ("2", "稳居第", ",距离榜首", False),
+    # ordinary text: no 第 right before the number
+    ("3亿元", "第一期投资", "。", True),
+    ("第三季度", "", "增长5%", True),
+    ("3天", "开工", "。", True),
+])
+def test_a_number_after_di_is_an_ordinal(figure: str, before: str, after: str,
+                                         whole: bool) -> None:
+    assert whole_figure(figure, before, after) is whole
