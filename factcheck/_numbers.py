@@ -13,6 +13,9 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
 * prefix: 近 将近 將近 接近 几乎 (just-under), 超 超过 超過 逾 突破 高于 高於 多于 不止
   (more-than), 约 約 大约 大約 大概 约莫 差不多 (about), 不到 不足 低于 低於 少于 不满 未满
   (under), 至少 不少于 不低于 不下 不下于 最少 起码 (at-least), 最多 至多 不超过 不高于 不多于 不超 未超 未超过 没超过 没有超过 (at-most);
+  小于 (under), 大于 (more-than), 不小于 大于等于 (at-least), 不大于 小于等于 (at-most);
+  a qualifier with the verb or particle it bounds through: 约有 约为 约占 ..., 至少有 至少达
+  最多有 将近有 接近于 几乎有 超过了 突破了 超过有 (each in the sense of its qualifier);
   Traditional forms too.  suffix: 以上 (at-least), 以下
   以内 以內 (at-most), 左右 上下 (about).  A prefix and a suffix together must mean the
   same (约…左右); ranges take none.
@@ -103,6 +106,15 @@ Qualifier = Literal[
     "just-under", "more-than", "at-least", "some-more", "about", "under", "at-most", "range"
 ]
 
+#: Qualifiers with the verbs or particles they bound a figure through (至少有, 接近于)
+_THROUGH_A_VERB: tuple[tuple[str, tuple[str, ...], Qualifier], ...] = (
+    ("至少 最少 起码 起碼", ("有", "达", "達", "达到", "達到"), "at-least"),
+    ("最多 至多", ("有", "达", "達", "达到", "達到"), "at-most"),
+    ("将近 將近 接近 几乎 幾乎", ("有", "达", "達"), "just-under"),
+    ("接近", ("于", "於"), "just-under"),
+    ("超过 超過 突破", ("了",), "more-than"),
+    ("超过 超過", ("有", "达", "達"), "more-than"),
+)
 _PREFIX_GROUPS: tuple[tuple[str, Qualifier], ...] = (
     ("近 将近 將近 接近 几乎 幾乎", "just-under"),
     ("超 超过 超過 逾 突破 高于 高於 不止", "more-than"),
@@ -117,6 +129,15 @@ _PREFIX_GROUPS: tuple[tuple[str, Qualifier], ...] = (
     # a negated 超 (不超30%, 未超过20亿元): never 超30%, more than 30%
     ("不超 未超 未超过 未超過 没超过 沒超過 没有超过 沒有超過", "at-most"),
     ("多于 多於", "more-than"),
+    # comparatives before the number (小于30% is under 30%, 不大于30% at most 30%)
+    ("小于 小於", "under"),
+    ("大于 大於", "more-than"),
+    ("不小于 不小於 大于等于 大於等於 大于或等于 大於或等於", "at-least"),
+    ("不大于 不大於 小于等于 小於等於 小于或等于 小於或等於", "at-most"),
+    # a qualifier with the verb or particle it bounds through (至少有30家, 接近于30家,
+    # 超过了30家), as 约有 is: the figure after it is bounded, never exact
+    *((" ".join(f"{word}{filler}" for word in words.split() for filler in fillers), sense)
+      for words, fillers, sense in _THROUGH_A_VERB),
 )
 QUALIFIER_PREFIXES: dict[str, Qualifier] = {
     word: qualifier for words, qualifier in _PREFIX_GROUPS for word in words.split()

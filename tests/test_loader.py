@@ -584,6 +584,51 @@ claims:
     assert f'write value: "{figure}"' in str(error)
 
 
+@pytest.mark.parametrize(("quote", "value", "figure", "qualifier"), [
+    # a qualifier with the verb or particle it bounds through: 30家 loaded as exactly 30
+    ("园区至少有30家企业", "30家", "至少有30家", "at-least"),
+    ("园区最多有30家企业", "30家", "最多有30家", "at-most"),
+    ("園區將近有３０家企業", "３０家", "將近有３０家", "just-under"),
+    ("园区接近于30家企业", "30家", "接近于30家", "just-under"),
+    ("园区超过了30家企业", "30家", "超过了30家", "more-than"),
+    ("园区至少达到30家企业", "30家", "至少达到30家", "at-least"),
+    # comparatives: 小于30% loaded as exactly 30%
+    ("增速小于30%", "30%", "小于30%", "under"),
+    ("增速大于30%", "30%", "大于30%", "more-than"),
+    ("增速大于等于30%", "30%", "大于等于30%", "at-least"),
+    ("增速不大于30%", "30%", "不大于30%", "at-most"),
+    ("增速不大于30%", "大于30%", "不大于30%", "at-most"),  # not the opposite sense
+    ("增速不小於30%", "30%", "不小於30%", "at-least"),
+])
+def test_a_value_may_not_leave_out_a_qualifier_through_its_verb_or_a_comparative(
+        tmp_path: Path, quote: str, value: str, figure: str, qualifier: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: firms, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    error = the_error_on_line_3(tmp_path)
+    assert isinstance(error, QuoteError)
+    assert f'write value: "{figure}"' in str(error)
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: firms, quote: {quote}, value: "{figure}", entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["firms"].quantity
+    assert quantity is not None and quantity.qualifier == qualifier
+
+
+@pytest.mark.parametrize("quote", [
+    "园区有30家企业", "最近有30家企业", "今年有30家企业", "其中大多于30家企业落户", "至少有人30家",
+])
+def test_have_alone_or_after_no_qualifier_leaves_a_figure_exact(tmp_path: Path, quote: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: firms, quote: {quote}, value: 30家, entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["firms"].quantity
+    assert quantity is not None and quantity.qualifier is None and quantity.value == 30
+
+
 @pytest.mark.parametrize(("text", "low", "high"), [
     ("0-3000公里", "0", "3000500"),  # was (-500米, ...): rounding 0 reached below zero
     ("0公里", "0", "500"),
