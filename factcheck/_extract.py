@@ -97,6 +97,7 @@ from ._quotes import fold_chars
 from ._whole_figure import (
     COUNTING_AFTER_UNIT,
     ENDS_A_FIGURE,
+    ENDS_AFTER_YOU_YU,
     NOT_DECADE,
     after_line_breaks,
     fu_is_sign,
@@ -720,7 +721,7 @@ class _Scanner:
                     end = core_end = end + 1  # 一年半多: (1.5, 2) years, never 一年半
                     some_more = True
             elif not some_more and f.startswith("有余", end) and f[k:end] == unit[1] and \
-                    after_line_breaks(f[end + 2 : end + 26])[:1] in ENDS_A_FIGURE:
+                    after_line_breaks(f[end + 2 : end + 26])[:1] in ENDS_AFTER_YOU_YU:
                 end = core_end = end + 2  # 一年有余: (1, 2) years, as 一年余 (not 30家有余力)
             if near is not None and not f[i:end].endswith(_TIME_UNIT_ENDS):
                 # but "almost" where some more or a half ends the figure (近一年半, 近3年多),

@@ -45,7 +45,7 @@ from ._numerals import (
 from ._quotes import NormalText, find_within, fold_chars
 from ._units import NOT_UNIT_WORDS, unit_word_names
 
-__all__ = ["COUNTING_AFTER_UNIT", "ENDS_A_FIGURE", "MOSTLY_BEFORE", "NOT_DECADE",
+__all__ = ["COUNTING_AFTER_UNIT", "ENDS_AFTER_YOU_YU", "ENDS_A_FIGURE", "MOSTLY_BEFORE", "NOT_DECADE",
            "VAGUE_BEFORE_NUMERAL", "WORD_BEFORE_QUALIFIER", "find_figure_within",
            "hour_by_its_words", "minus_is_sign", "negative_growth_before",
            "qualifier_ends_a_word", "vague_before", "whole_figure"]
@@ -153,6 +153,9 @@ _SUFFIX_STARTS = frozenset(word[0] for word in _SUFFIXES)
 #: punctuation, or these
 COUNTING_AFTER_UNIT = frozenset(fold_chars("多余餘半"))
 ENDS_A_FIGURE = frozenset(fold_chars("来以的时后前里内中间月,.;:!?、。，；：！？)」”")) | {""}
+#: What ends the figure after 有余 (一年有余。): also 了, "now" (一年有余了), which after
+#: 有余 goes on no word of its own, as it may after 多 (30家多了5家, "5 more than 30")
+ENDS_AFTER_YOU_YU = ENDS_A_FIGURE | {"了"}
 #: 年代 after a figure in 年 makes it a decade (1990年代), except when these follow: 年代价
 #: (十年代价, the cost of ten years), 年代表, 年代替
 NOT_DECADE = frozenset("价價表替")
@@ -362,7 +365,7 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     elif following in COUNTING_AFTER_UNIT and fold_chars(after[1:2]) in ENDS_A_FIGURE:
         return False  # 一年 of 一年多来, 一年半的 (but 30家 of 30家多元化企业 is whole)
     elif following == "有" and fold_chars(after[1:2]) == "余" and (
-            fold_chars(after[2:3]) in ENDS_A_FIGURE):
+            fold_chars(after[2:3]) in ENDS_AFTER_YOU_YU):
         return False  # 一年 of 一年有余, as of 一年余 (but 30家 of 30家有余力 is whole)
     currency = CURRENCY_WORD_BEFORE_RE.search(fold_chars(before[-8:]))
     if currency is not None and _after_a_qualifier(

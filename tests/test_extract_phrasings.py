@@ -254,6 +254,7 @@ def test_years_since_are_no_number_with_lai() -> None:
 @pytest.mark.parametrize(("text", "figure"), [
     ("已有一年有余。", "一年有余"),
     ("历时3个月有余,", "3个月有余"),
+    ("已有一年有余了。", "一年有余"),  # 一年 was proposed, and loaded as exactly a year
 ])
 def test_some_more_in_you_yu_after_the_unit_belongs_to_the_figure(
         tmp_path: Path, text: str, figure: str) -> None:

@@ -487,6 +487,8 @@ def test_a_side_of_a_fraction_is_not_a_whole_figure(figure: str, before: str, af
     ("一年", "历时", "有余。", False),
     ("30亿元", "投资", "有余，", False),
     ("3个月", "歷時", "有餘的", False),
+    ("一年", "历时", "有余了。", False),  # 了 "now" ends it too: 一年 loaded as one year
+    ("一年有余", "历时", "了。", True),
     ("一年有余", "历时", "。", True),
     ("30家", "其中", "有余力", True),  # 余力 "spare capacity": a word of its own
 ])
