@@ -68,7 +68,6 @@ from ._extract_lexicon import (
     RATE_MEASURES,
     RATIO_RE,
     SPLIT_UNITS,
-    SUFFIXES,
     TIME_OF_DAY_RE,
     TIME_UNITS,
     UNIT_RE,
@@ -104,6 +103,7 @@ from ._whole_figure import (
     hour_by_its_words,
     minus_is_sign,
     qualifier_ends_a_word,
+    suffix_after,
     vague_before,
 )
 
@@ -487,15 +487,9 @@ class _Scanner:
         """The qualifier written after a figure at ``at`` (以上, 左右), or ``""``.
 
         上下 is one only at the end of a phrase: 50家上下游企业 is 50 firms up and down the
-        chain, not about 50.
+        chain, not about 50 (:func:`suffix_after`, as the loader reads it).
         """
-        for suffix in SUFFIXES:
-            if self.f.startswith(suffix, at):
-                after = self.f[at + len(suffix) : at + len(suffix) + 1]
-                if suffix == "上下" and _HAN.match(after) and after not in "的之":
-                    return ""
-                return suffix
-        return ""
+        return suffix_after(self.f[at : at + 4], self.f[at - 1 : at] if at else "")
 
     def _line_start(self, i: int) -> bool:
         return _LINE_START.search(self.f, max(0, i - 12), i) is not None or i == 0

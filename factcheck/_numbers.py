@@ -16,8 +16,9 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
   小于 (under), 大于 (more-than), 不小于 大于等于 (at-least), 不大于 小于等于 (at-most);
   a qualifier with the verb or particle it bounds through: 约有 约为 约占 ..., 至少有 至少达
   最多有 将近有 接近于 几乎有 超过了 突破了 超过有 (each in the sense of its qualifier);
-  Traditional forms too.  suffix: 以上 (at-least), 以下
-  以内 以內 (at-most), 左右 上下 (about).  A prefix and a suffix together must mean the
+  Traditional forms too.  suffix: 以上 起 起步 (at-least), 以下
+  以内 以內 之内 (at-most), 左右 上下 前后 (about), 开外 出头 强 (more-than), 弱
+  (just-under); 起, 强 and 弱 only after a unit (500强 is no figure).  A prefix and a suffix together must mean the
   same (约…左右); ranges take none.
 * some-more (also 有余 closing a unit: ``一年有余`` is ``一年余``): 多/余/餘/几/幾 right after the numeral (``30餘家``, ``十几家``, ``300多万人``: a
   magnitude word may follow and then applies to the numeral, also after a smaller one:
@@ -89,6 +90,7 @@ __all__ = [
     "QUALIFIER_PREFIXES",
     "QUALIFIER_SUFFIXES",
     "SOME_MORE_AFTER_NUMERAL",
+    "SUFFIXES_AFTER_A_UNIT",
     "Figure",
     "Interval",
     "Number",
@@ -147,9 +149,27 @@ QUALIFIER_SUFFIXES: dict[str, Qualifier] = {
     "以下": "at-most",
     "以内": "at-most",
     "以內": "at-most",
+    "之内": "at-most",
+    "之內": "at-most",
     "左右": "about",
     "上下": "about",
+    "前后": "about",
+    "前後": "about",
+    "开外": "more-than",
+    "開外": "more-than",
+    "出头": "more-than",
+    "出頭": "more-than",
+    # "from ... up": 30万元起, 30万元起步 (at the end of a phrase, as extract reads them)
+    "起": "at-least",
+    "起步": "at-least",
+    # a little more or less: 30%强, 30%弱
+    "强": "more-than",
+    "強": "more-than",
+    "弱": "just-under",
 }
+#: The suffixes of one character that qualify a figure only after its unit, never a bare
+#: number: 世界500强 is the world's top 500, 10起事故 ten accidents
+SUFFIXES_AFTER_A_UNIT = frozenset("起强強弱")
 _PREFIX_RE = re.compile("|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=True)))
 #: The currencies other than renminbi that an article writes before an amount in 元,
 #: whose 元 is then theirs (新台幣12億元, 港幣100元, 美金5元, 日幣3萬元), in either script:
@@ -161,6 +181,8 @@ CURRENCY_AFTER_QUALIFIER_RE = re.compile(
     f"({OTHER_CURRENCY_WORDS}|人民[币幣])[ \t\u3000]*")
 _SUFFIX_RE = re.compile("(?:" + "|".join(QUALIFIER_SUFFIXES) + ")$")
 _SOME_MORE = frozenset("多余餘")
+# what ends a bare number (a digit, Arabic or Chinese, and a magnitude word)
+_NUMERAL_ENDS = frozenset("0123456789") | CHINESE_NUMERAL_CHARS
 # right after a numeral, 几 is some-more as well: 十几家 is more than ten and under twenty
 SOME_MORE_AFTER_NUMERAL = _SOME_MORE | frozenset("几幾")
 _UNIT_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z%‰°℃²³·]*")
@@ -298,6 +320,9 @@ def _parse_figure_cached(text: str) -> Figure | None:
         if currency is not None:  # 約新台幣300億元: about 300億元 (in 新台幣, the loader's)
             o, t = o[currency.end() :], t[currency.end() :]
     m = _SUFFIX_RE.search(t)
+    if m is not None and m.group() in SUFFIXES_AFTER_A_UNIT and (
+            not m.start() or t[m.start() - 1] in _NUMERAL_ENDS):
+        m = None  # 500强: no unit before it, so 强 is no qualifier
     if m is not None:
         suffix = QUALIFIER_SUFFIXES[m.group()]
         if qualifier is not None and qualifier != suffix:

@@ -33,6 +33,7 @@ from ._numbers import (
     QUALIFIER_PREFIXES,
     QUALIFIER_SUFFIXES,
     SOME_MORE_AFTER_NUMERAL,
+    SUFFIXES_AFTER_A_UNIT,
     parse_figure,
     times_before_du,
 )
@@ -48,7 +49,7 @@ from ._units import NOT_UNIT_WORDS, unit_word_names
 __all__ = ["COUNTING_AFTER_UNIT", "ENDS_AFTER_YOU_YU", "ENDS_A_FIGURE", "MOSTLY_BEFORE", "NOT_DECADE",
            "VAGUE_BEFORE_NUMERAL", "WORD_BEFORE_QUALIFIER", "find_figure_within",
            "hour_by_its_words", "minus_is_sign", "negative_growth_before",
-           "qualifier_ends_a_word", "vague_before", "whole_figure"]
+           "qualifier_ends_a_word", "suffix_after", "vague_before", "whole_figure"]
 
 _ARABIC = frozenset("0123456789")
 # Chinese digits and units (also financial and Traditional forms); a point (点) is not one:
@@ -99,9 +100,18 @@ def vague_before(previous: str, first: str, then: str = "") -> bool:
     return previous in VAGUE_BEFORE_NUMERAL or (
         previous == "上" and first in _MAGNITUDES and not then.startswith("分之"))
 # Qualifiers of two or more characters (the one-character ones, which also end common words
-# such as 附近, 英超 and 签约, are below); 上下 also starts 上下游 and 上下半年 (_about_after)
+# such as 附近, 英超 and 签约, are below)
 _PREFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_PREFIXES if len(w) >= 2}))
-_SUFFIXES = tuple(sorted(w for w in QUALIFIER_SUFFIXES if w != "上下"))
+#: The qualifiers after a figure, folded, the longest first (起步 before 起)
+_SUFFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_SUFFIXES}, key=len, reverse=True))
+#: Qualifiers after a figure only at the end of a phrase, as they also start words: 上下游,
+#: 上下半年, 前后两次, 起诉, 强企, 弱势 (but 30家上下, 30%前后的, 30万元起。, 30%强 are)
+_AT_A_PHRASE_END = frozenset(fold_chars("上下 前后 起 起步 强 弱").split())
+#: ... and of these, those that qualify only after a unit (:data:`SUFFIXES_AFTER_A_UNIT`:
+#: 世界500强), and 起 not after a date or a span of time, which it starts from (自2020年起,
+#: 3月起, 下午3点起): never "at least"
+_AFTER_A_UNIT = frozenset(fold_chars("".join(SUFFIXES_AFTER_A_UNIT)))
+_NOT_BEFORE_QI = frozenset(fold_chars("年月日号天周时点分秒钟度底初末"))
 _PREFIX_ENDS = frozenset(word[-1] for word in _PREFIXES)
 #: One-character qualifiers a value may not leave out, unless they end a word
 #: (:data:`WORD_BEFORE_QUALIFIER`): 近, 超 and 逾 bound the figure (近300亿 is under 300亿),
@@ -148,6 +158,25 @@ _NEGATED = tuple(sorted({
     for word, other in QUALIFIER_PREFIXES.items()
     if len(longer) > len(word) and longer.endswith(word) and sense != other}))
 _SUFFIX_STARTS = frozenset(word[0] for word in _SUFFIXES)
+
+
+def suffix_after(after: str, last: str) -> str:
+    """The qualifier word that ``after`` (folded) starts with right after a figure whose
+    last character (folded) is ``last``, as the loader and extract read one (30家以上,
+    30%前后, 30万元起), or ``""``: not one that starts a word (30家上下游企业), nor 强 or
+    起 after a bare number (500强, 10起) or 起 after a date (2020年起)."""
+    for word in _SUFFIXES:
+        if not after.startswith(word):
+            continue
+        if word in _AT_A_PHRASE_END:
+            following = after[len(word):len(word) + 1]
+            if "\u3400" <= following <= "\u9fff" and following not in "的之":
+                continue  # 上下游, 起诉
+        if word in _AFTER_A_UNIT and (last in _DIGITS or last in _MAGNITUDES or (
+                word == "起" and last in _NOT_BEFORE_QI)):
+            continue
+        return word
+    return ""
 #: 多, 余 or 半 after a unit adds to the figure (一年多, 3年余, 一年半, 1米多) when what
 #: follows cannot go on with it as a word (多元化, 余额, 半导体): the end of the text,
 #: punctuation, or these
@@ -389,9 +418,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if any(head.startswith(word) and fold_chars(before).endswith(rest)
            for rest, word in _NEGATED):
         return False  # 超过50% of 不超过50%: the value leaves out the 不 that turns it round
-    if following in _SUFFIX_STARTS or following in _SPACE or following == "上":
-        near_after = fold_chars(after.lstrip(_SPACES))
-        return not near_after.startswith(_SUFFIXES) and not _about_after(near_after)
+    if following in _SUFFIX_STARTS or following in _SPACE:
+        return not suffix_after(fold_chars(after.lstrip(_SPACES)), last)
     return True
 
 
@@ -436,13 +464,6 @@ def _word_cut(figure: str, after: str) -> str | None:
         return None  # 3家以上: a qualifier ends it; 30多: "some more"
     text = head + fold_chars(after[:4])
     return next((word for word in _LONGER_WORDS.get(head, ()) if text.startswith(word)), None)
-
-
-def _about_after(after: str) -> bool:
-    """Whether ``after`` (folded) starts with 上下 "about" as extract reads it: at the end
-    of a phrase (30家上下, 30家上下的), not the start of a word (上下游, 上下半年)."""
-    return after.startswith("上下") and (
-        not ("\u3400" <= after[2:3] <= "\u9fff") or after[2:3] in "的之")
 
 
 # what starts a rate's per-unit after its unit, besides a slash right after it: 一 (3元一斤),

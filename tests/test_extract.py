@@ -878,6 +878,29 @@ def test_a_qualifier_through_its_verb_and_a_comparative_are_the_figures() -> Non
     ]
 
 
+def test_words_after_the_figure_that_qualify_it_are_the_figures() -> None:
+    """30万元之内 is at most 30万元, 30%强 a little more than 30%: extract listed 30万元 and
+    30%, exact; not where the word goes on, nor after a bare number or a date."""
+    rows = _rows("30万元之内，30%前后，30家开外，30家出头，30%强，30%弱，30万元起，30万元起步。"
+                 "前后两次投入30万元，30家强企，世界500强，自2020年起，30家起诉。")
+    assert rows == [
+        ("30万元之内", "quantity", "300000", "元", "at-most"),
+        ("30%前后", "percentage", "30", "%", "about"),
+        ("30家开外", "quantity", "30", "家", "more-than"),
+        ("30家出头", "quantity", "30", "家", "more-than"),
+        ("30%强", "percentage", "30", "%", "more-than"),
+        ("30%弱", "percentage", "30", "%", "just-under"),
+        ("30万元起", "quantity", "300000", "元", "at-least"),
+        ("30万元起步", "quantity", "300000", "元", "at-least"),
+        ("两次", "quantity", "2", "次", None),
+        ("30万元", "quantity", "300000", "元", None),
+        ("30家", "quantity", "30", "家", None),
+        ("500强", "identifier", "500强", None, None),
+        ("2020年", "date", "2020", None, None),
+        ("30家", "quantity", "30", "家", None),
+    ]
+
+
 def test_bu_xia_after_a_verb_is_cannot_not_at_least() -> None:
     """放不下300人 "cannot hold 300" was listed as 不下300人, at least 300."""
     assert _rows("礼堂放不下300人，伤亡不下300人，场馆可容纳不下3000名观众。") == [

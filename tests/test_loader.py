@@ -617,6 +617,48 @@ claims:
     assert quantity is not None and quantity.qualifier == qualifier
 
 
+@pytest.mark.parametrize(("quote", "value", "figure", "qualifier"), [
+    # words after the figure: each loaded as exact
+    ("投资30万元之内", "30万元", "30万元之内", "at-most"),
+    ("增长30%前后", "30%", "30%前后", "about"),
+    ("企业30家开外", "30家", "30家开外", "more-than"),
+    ("企业30家出头", "30家", "30家出头", "more-than"),
+    ("占30%强", "30%", "30%强", "more-than"),
+    ("占30%弱", "30%", "30%弱", "just-under"),
+    ("售价30万元起", "30万元", "30万元起", "at-least"),
+    ("售价30万元起步", "30万元", "30万元起步", "at-least"),
+])
+def test_a_value_may_not_leave_out_a_qualifier_after_it(
+        tmp_path: Path, quote: str, value: str, figure: str, qualifier: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: firms, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    error = the_error_on_line_3(tmp_path)
+    assert isinstance(error, QuoteError)
+    assert f'write value: "{figure}"' in str(error)
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: firms, quote: {quote}, value: "{figure}", entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["firms"].quantity
+    assert quantity is not None and quantity.qualifier == qualifier
+
+
+@pytest.mark.parametrize(("quote", "value"), [
+    ("前后两次投入30万元", "30万元"), ("投入30万元前后两次", "30万元"), ("30家强企", "30家"),
+    ("30家起诉", "30家"), ("占30%的弱势群体", "30%"),
+])
+def test_a_word_that_starts_with_a_qualifier_leaves_the_figure_exact(
+        tmp_path: Path, quote: str, value: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: firms, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["firms"].quantity
+    assert quantity is not None and quantity.qualifier is None
+
+
 @pytest.mark.parametrize("quote", [
     "园区有30家企业", "最近有30家企业", "今年有30家企业", "其中大多于30家企业落户", "至少有人30家",
 ])

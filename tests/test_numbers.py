@@ -721,12 +721,36 @@ def test_a_negative_figure_and_a_half_is_half_more_negative() -> None:
     ("大概20家", "about", 19, 21),
     ("约莫20家", "about", 19, 21),
     ("差不多20家", "about", 19, 21),
+    # words after the figure: 之内 as 以内, 前后 as 左右, 开外 and 出头 "past", 起 and 起步
+    # "from ... up", 强 and 弱 "a little more", "a little less" (each was an unknown unit)
+    ("30万元之内", "at-most", 0, 300000),
+    ("30家前后", "about", F(57, 2), F(63, 2)),
+    ("30家开外", "more-than", 30, None),
+    ("30家出頭", "more-than", 30, None),
+    ("30万元起", "at-least", 300000, None),
+    ("30万元起步", "at-least", 300000, None),
+    ("30家强", "more-than", 30, None),
+    ("30家弱", "just-under", 27, 30),
+    # comparatives and a qualifier through its verb
+    ("小于30家", "under", 0, 30),
+    ("大于30家", "more-than", 30, None),
+    ("不大于30家", "at-most", 0, 30),
+    ("大于等于30家", "at-least", 30, None),
+    ("至少有30家", "at-least", 30, None),
+    ("超过了30家", "more-than", 30, None),
 ])
 def test_bounding_words_bound_the_figure(text: str, qualifier: str, low: int,
                                          high: int | None) -> None:
     figure = parse_figure(text)
     assert figure is not None and figure.qualifier == qualifier
     assert (figure.interval.low, figure.interval.high) == (low, high)
+
+
+@pytest.mark.parametrize("text", ["500强", "10起", "三十强", "30万强"])
+def test_a_one_character_word_after_a_bare_number_is_no_qualifier(text: str) -> None:
+    # 世界500强 is the world's top 500, 10起事故 ten accidents: no "more than 500"
+    figure = parse_figure(text)
+    assert figure is None or figure.qualifier is None
 
 
 def test_some_more_adds_to_the_size_of_a_negative_figure() -> None:

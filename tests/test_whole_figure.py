@@ -122,6 +122,32 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("30家", "有", " 上下的企业", False),
     ("30家", "引进企业", "左右。", False),
     ("2021年", "", "上下半年", True),
+    # words after the figure that qualify it: each loaded as exact
+    ("30万元", "投资", "之内。", False),
+    ("三天", "", "之内完成", False),
+    ("30%", "增长", "前后。", False),
+    ("30%", "增长", "前後的", False),
+    ("30家", "有", "开外。", False),
+    ("30家", "有", "出头，", False),
+    ("30%", "占", "强。", False),
+    ("30%", "占", "弱，", False),
+    ("30%", "占", " 强", False),
+    ("30万元", "售价", "起。", False),
+    ("30万元", "售价", "起步", False),
+    # ...but not where the word goes on (前后两次, 强企, 强化, 弱势, 起诉, 起步价), after a
+    # bare number (世界500强, 10起事故), or 起 after a date (自2020年起, 3月起)
+    ("30万元", "投入", "前后两次", True),
+    ("30家", "", "强企", True),
+    ("30%", "", "强化", True),
+    ("30%", "", "弱势", True),
+    ("30家", "", "起诉", True),
+    ("30万元", "", "起步价", True),
+    ("500", "世界", "强。", True),
+    ("10", "发生", "起事故", True),
+    ("10", "共", "起。", True),
+    ("2020年", "自", "起，", True),
+    ("3月", "", "起实施", True),
+    ("3月", "", "起，", True),
     ("2017-11-30", "", " 08:50", True),  # a space separates
     ("300名", "高三", "学生", True),  # Chinese before Arabic digits
     ("293.9亿元", "新高——", "", True),  # a dash is no range
