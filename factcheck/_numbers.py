@@ -14,8 +14,9 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
   (more-than), 约 約 大约 大約 大概 约莫 差不多 (about), 不到 不足 低于 低於 少于 不满 未满
   (under), 至少 不少于 不低于 不下 不下于 最少 起码 (at-least), 最多 至多 不超过 不高于 不多于 不超 未超 未超过 没超过 没有超过 (at-most);
   小于 (under), 大于 (more-than), 不小于 大于等于 (at-least), 不大于 小于等于 (at-most);
-  a qualifier with the verb or particle it bounds through: 约有 约为 约占 ..., 至少有 至少达
-  最多有 将近有 接近于 几乎有 超过了 突破了 超过有 (each in the sense of its qualifier);
+  a qualifier with the verb or particle it bounds through: 约有 约为 约占 约在 ..., 至少有
+  至少达 至少还有 至少要 最多有 最多只有 将近有 接近于 接近了 几乎有 超过了 突破了 超过有
+  (each in the sense of its qualifier);
   Traditional forms too.  suffix: 以上 起 起步 (at-least), 以下
   以内 以內 之内 (at-most), 左右 上下 前后 (about), 开外 出头 强 (more-than), 弱
   (just-under); 起, 强 and 弱 only after a unit (500强 is no figure).  A prefix and a suffix together must mean the
@@ -110,10 +111,11 @@ Qualifier = Literal[
 
 #: Qualifiers with the verbs or particles they bound a figure through (至少有, 接近于)
 _THROUGH_A_VERB: tuple[tuple[str, tuple[str, ...], Qualifier], ...] = (
-    ("至少 最少 起码 起碼", ("有", "达", "達", "达到", "達到"), "at-least"),
-    ("最多 至多", ("有", "达", "達", "达到", "達到"), "at-most"),
+    ("至少 最少 起码 起碼", ("有", "达", "達", "达到", "達到", "还有", "還有", "也有", "要",
+                         "在"), "at-least"),
+    ("最多 至多", ("有", "达", "達", "达到", "達到", "只有", "也只有", "也就", "在"), "at-most"),
     ("将近 將近 接近 几乎 幾乎", ("有", "达", "達"), "just-under"),
-    ("接近", ("于", "於"), "just-under"),
+    ("接近", ("于", "於", "了"), "just-under"),
     ("超过 超過 突破", ("了",), "more-than"),
     ("超过 超過", ("有", "达", "達"), "more-than"),
 )
@@ -124,7 +126,7 @@ _PREFIX_GROUPS: tuple[tuple[str, Qualifier], ...] = (
     # 约 with the verb it qualifies through (约为300亿元, 约占40%, 约合4480万美元): the
     # figure after the verb is the approximate one, never exact
     (" ".join(f"{about}{verb}" for about in ("约", "約", "大约", "大約")
-              for verb in "为為占佔合有达達是计計"), "about"),
+              for verb in "为為占佔合有达達是计計在"), "about"),
     ("不到 不足 低于 低於 少于 少於 不满 不滿 未满 未滿", "under"),
     ("至少 不少于 不少於 不低于 不低於 不下 不下于 不下於 最少 起码 起碼", "at-least"),
     ("最多 至多 不超过 不超過 不高于 不高於 不多于 不多於", "at-most"),

@@ -865,7 +865,7 @@ def test_about_before_the_verb_it_qualifies_is_the_figures() -> None:
 def test_a_qualifier_through_its_verb_and_a_comparative_are_the_figures() -> None:
     """至少有30家 is at least 30, 小于30% under 30%: extract listed 30家 and 30%, exact."""
     rows = _rows("至少有30家，將近有３０家，接近于30家，超过了30家，小于30%，不大于30%，"
-                 "园区有30家企业，最近有30家企业。")
+                 "最多只有30家，大约在30家，园区有30家企业，最近有30家企业。")
     assert rows == [
         ("至少有30家", "quantity", "30", "家", "at-least"),
         ("將近有３０家", "quantity", "30", "家", "just-under"),
@@ -873,6 +873,8 @@ def test_a_qualifier_through_its_verb_and_a_comparative_are_the_figures() -> Non
         ("超过了30家", "quantity", "30", "家", "more-than"),
         ("小于30%", "percentage", "30", "%", "under"),
         ("不大于30%", "percentage", "30", "%", "at-most"),
+        ("最多只有30家", "quantity", "30", "家", "at-most"),
+        ("大约在30家", "quantity", "30", "家", "about"),
         ("30家", "quantity", "30", "家", None),
         ("30家", "quantity", "30", "家", None),
     ]

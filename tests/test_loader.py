@@ -592,6 +592,12 @@ claims:
     ("园区接近于30家企业", "30家", "接近于30家", "just-under"),
     ("园区超过了30家企业", "30家", "超过了30家", "more-than"),
     ("园区至少达到30家企业", "30家", "至少达到30家", "at-least"),
+    ("园区最多只有30家企业", "30家", "最多只有30家", "at-most"),
+    ("园区至少还有30家企业", "30家", "至少还有30家", "at-least"),
+    ("园区最少也有30家企业", "30家", "最少也有30家", "at-least"),
+    ("园区至少要30家企业", "30家", "至少要30家", "at-least"),
+    ("园区接近了30家企业", "30家", "接近了30家", "just-under"),
+    ("园区大约在30家企业", "30家", "大约在30家", "about"),
     # comparatives: 小于30% loaded as exactly 30%
     ("增速小于30%", "30%", "小于30%", "under"),
     ("增速大于30%", "30%", "大于30%", "more-than"),
@@ -661,6 +667,7 @@ claims:
 
 @pytest.mark.parametrize("quote", [
     "园区有30家企业", "最近有30家企业", "今年有30家企业", "其中大多于30家企业落户", "至少有人30家",
+    "签约在30家企业", "园区只有30家企业", "还有30家企业",
 ])
 def test_have_alone_or_after_no_qualifier_leaves_a_figure_exact(tmp_path: Path, quote: str) -> None:
     write_corpus(tmp_path, f"{quote}。", f"""\
