@@ -4,9 +4,40 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from decimal import Decimal
 from fractions import Fraction
 
-__all__ = ["Interval", "decimal_places", "format_exact", "format_ratio"]
+from ._errors import short_text
+
+__all__ = ["Interval", "decimal_places", "exact_argument", "format_exact", "format_ratio"]
+
+
+def exact_argument(x: object, taker: str) -> Fraction | int:
+    """``x`` as an exact number for ``taker`` (``"Interval.contains()"``): an int or a
+    Fraction as it is, a Decimal as the Fraction it is exactly.
+
+    Raises:
+        TypeError: ``x`` is a float (its binary value is not the decimal it shows: 0.2 is
+            0.2000000000000000111..., outside [0.1, 0.2]), a bool or not a number.
+        ValueError: ``x`` is a Decimal NaN or infinity.
+    """
+    if type(x) is Fraction or type(x) is int:  # the checks' own calls: one test each
+        return x
+    if isinstance(x, Decimal):
+        if not x.is_finite():
+            raise ValueError(f"{taker} takes a finite number, not {x!r}")
+        return Fraction(x)
+    if isinstance(x, (Fraction, int)) and not isinstance(x, bool):
+        return x
+    shown = short_text(repr(x))
+    if isinstance(x, float):
+        hint = f": a float is not exact; pass Fraction('{x!r}') or Decimal('{x!r}')"
+    elif isinstance(x, bool):
+        hint = ": a bool is not a number"
+    else:
+        hint = ""
+    raise TypeError(f"{taker} takes an int, a Fraction or a Decimal, not "
+                    f"{type(x).__name__} ({shown}){hint}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,15 +82,20 @@ class Interval:
         """Build an interval, leaving an infinite bound open whatever the flag says."""
         return cls(low, high, low_closed and low is not None, high_closed and high is not None)
 
-    def contains(self, x: Fraction) -> bool:
+    def contains(self, x: Fraction | int | Decimal) -> bool:
         """Return whether ``x`` lies in the interval.
 
         Args:
-            x: the value.
+            x: the value, exact: an int, a Fraction or a Decimal.
 
         Returns:
             True when ``x`` is inside.
+
+        Raises:
+            TypeError: ``x`` is a float (0.2 is not the decimal it shows), a bool or not a
+                number.
         """
+        x = exact_argument(x, "Interval.contains()")
         if self.low is not None and (x < self.low or (x == self.low and not self.low_closed)):
             return False
         return not (
@@ -104,18 +140,20 @@ class Interval:
         return other.high is None or (self.high is not None and (self.high < other.high or (
             self.high == other.high and (other.high_closed or not self.high_closed))))
 
-    def scaled(self, factor: Fraction) -> Interval:
+    def scaled(self, factor: Fraction | int | Decimal) -> Interval:
         """Return the interval multiplied by a positive factor (e.g. a unit conversion).
 
         Args:
-            factor: a positive exact factor.
+            factor: a positive exact factor: an int, a Fraction or a Decimal.
 
         Returns:
             The scaled interval.
 
         Raises:
             ValueError: if ``factor`` is not positive.
+            TypeError: ``factor`` is a float, a bool or not a number.
         """
+        factor = exact_argument(factor, "Interval.scaled()")
         if factor <= 0:
             raise ValueError(f"factor must be positive, got {factor}")
         return Interval(

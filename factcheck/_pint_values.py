@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._errors import FactcheckError
+from ._interval import exact_argument
 from ._model import Claim, Corpus
 from ._units import parse_base_unit, parse_unit, registry
 
@@ -30,8 +31,17 @@ class ClaimValue:
     high: Any
 
     def contains(self, other: Any) -> bool:  # a pint quantity
-        """Whether a pint quantity lies within this claim's interval."""
-        value = other.to(self.quantity.units).magnitude
+        """Whether a pint quantity lies within this claim's interval.
+
+        Raises:
+            TypeError: its magnitude is a float (26.5 is not exact), a bool or not a
+                number; an int, a Fraction or a Decimal is compared exactly.
+        """
+        magnitude = exact_argument(other.magnitude, "ClaimValue.contains()")
+        # a Decimal as a Fraction: pint converts a Decimal by Decimal(str(factor)), which
+        # rounds (or, for 亩's 2000/3, raises)
+        value = (other if magnitude is other.magnitude else
+                 registry().Quantity(magnitude, other.units)).to(self.quantity.units).magnitude
         interval = self.claim.quantity.interval  # type: ignore[union-attr]
         return bool(interval.contains(value))
 

@@ -1,0 +1,59 @@
+"""The public methods that take a number take an exact one: a float is a TypeError."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction as F
+
+import pytest
+
+import factcheck
+from factcheck import Interval
+from factcheck._pint_values import claim_value
+
+TENTHS = Interval(F(1, 10), F(2, 10), True, True)
+
+
+@pytest.mark.parametrize(("given", "shown"), [
+    (0.2, r"float \(0\.2\): a float is not exact; pass Fraction\('0\.2'\) or "
+          r"Decimal\('0\.2'\)"),
+    (True, r"bool \(True\): a bool is not a number"),
+    ("0.2", r"str \('0\.2'\)"),
+])
+def test_contains_refuses_an_inexact_value(given: object, shown: str) -> None:
+    # 0.2 as a float is 0.2000000000000000111..., so [0.1, 0.2] answered False
+    with pytest.raises(TypeError, match=rf"^Interval\.contains\(\) takes an int, a Fraction "
+                                        rf"or a Decimal, not {shown}"):
+        TENTHS.contains(given)  # type: ignore[arg-type]
+
+
+def test_contains_takes_an_int_a_fraction_or_a_decimal_exactly() -> None:
+    assert TENTHS.contains(F(1, 5)) and TENTHS.contains(Decimal("0.2"))
+    assert not TENTHS.contains(Decimal("0.2000000000000000000000000001"))
+    assert not TENTHS.contains(0) and Interval(F(0), F(1), True, True).contains(1)
+    with pytest.raises(ValueError, match=r"not Decimal\('NaN'\)"):
+        TENTHS.contains(Decimal("NaN"))
+
+
+def test_scaled_refuses_a_float_factor_and_takes_a_decimal() -> None:
+    # a float was a TypeError about the bounds, a Decimal one about '*'
+    with pytest.raises(TypeError, match=r"^Interval\.scaled\(\) takes an int, a Fraction or "
+                                        r"a Decimal, not float \(0\.5\)"):
+        TENTHS.scaled(0.5)  # type: ignore[arg-type]
+    assert TENTHS.scaled(Decimal("0.5")) == Interval(F(1, 20), F(1, 10), True, True)
+
+
+def test_claim_value_contains_refuses_a_float_magnitude() -> None:
+    corpus = factcheck.load("claims")
+    area = claim_value(corpus, "yabuli.park_area")  # 26平方公里: [25.5, 26.5) km²
+    ureg = factcheck.unit_registry()
+    with pytest.raises(TypeError, match=r"^ClaimValue\.contains\(\) takes an int, a Fraction "
+                                        r"or a Decimal, not float \(26\.5\): a float is not "
+                                        r"exact; pass Fraction\('26\.5'\)"):
+        area.contains(ureg.Quantity(26.5, "km**2"))
+    assert area.contains(ureg.Quantity(Decimal("25.5"), "km**2"))
+    assert not area.contains(ureg.Quantity(Decimal("26.5"), "km**2"))
+    # a Decimal is converted as a Fraction: pint's Decimal(str(2000/3)) for 亩 raised
+    # decimal.InvalidOperation; 39750亩 is 26.5 km² exactly, the open upper end
+    assert not area.contains(ureg.Quantity(Decimal(39750), "亩"))
+    assert area.contains(ureg.Quantity(Decimal(39749), "亩"))
