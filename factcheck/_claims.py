@@ -376,7 +376,7 @@ def vet_file_source(doc: Document, source_id: Any, sources: dict[str, Source],
 def _unknown_source(doc: Document, where: KeyPath, source_id: str, sources: Iterable[str],
                     problems: Problems, claim_id: str | None = None) -> None:
     close = difflib.get_close_matches(source_id, list(sources), n=1)
-    problems.at(doc, where, f"unknown source '{source_id}'", claim_id=claim_id,
+    problems.at(doc, where, f"unknown source '{short_text(source_id)}'", claim_id=claim_id,
                 hint=f"did you mean '{close[0]}'?" if close else
                 "register it under `sources:` (see docs/claims-format.md)")
 
@@ -480,7 +480,8 @@ def _unknown(doc: Document, keypath: KeyPath, field: str, name: str, known: Iter
     # a homophone) changes one of them: a ratio of 0.5 for two characters.
     close = difflib.get_close_matches(name, list(known), n=1,
                                       cutoff=0.6 if name.isascii() else 0.5)
-    problems.at(doc, (*keypath, field), f"unknown {field} '{name}'", claim_id=claim_id,
+    problems.at(doc, (*keypath, field), f"unknown {field} '{short_text(name)}'",
+                claim_id=claim_id,
                 hint=f"did you mean '{close[0]}'?" if close else add)
 
 

@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._dates import iso_spelling, parse_period
+from ._errors import short_text
 from ._schema import Field, Problems
 from ._yaml import Document, KeyPath
 
@@ -45,11 +46,11 @@ def vet_references(doc: Document, keypath: KeyPath, fields: dict[str, Any],
             label = f"{field.name}: {where[0]}" if where and isinstance(where[0], str) \
                 else field.name
             if field.refers == "claim or date":
-                message = f"'{name}' ({label}) is neither a claim id nor a date"
+                message = f"'{short_text(name)}' ({label}) is neither a claim id nor a date"
                 expected = "the id of a date claim, a date (YYYY-MM-DD, YYYY-MM or YYYY) " \
                     "or published"
             else:
-                message = f"{what} '{name}' ({label}) does not exist"
+                message = f"{what} '{short_text(name)}' ({label}) does not exist"
                 expected = f"the id of a {what}"
             offered = [claim_id for claim_id, claim in claims.items()
                        if claim.date is not None] if field.refers == "claim or date" \

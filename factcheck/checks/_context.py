@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from fractions import Fraction
 from typing import Any, cast
 
-from .._errors import FactcheckError, SchemaError, listed
+from .._errors import FactcheckError, SchemaError, listed, short_text
 from .._expr import unit_description
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Corpus, Quantity
@@ -364,7 +364,7 @@ class CheckContext:
         """Why a claim named by ``param`` cannot be had: it does not exist, with the
         closest claim id when there is one (a typo in a check keeps the check from
         failing, so the reason should point at the fix)."""
-        reason = f"claim '{claim_id}' ({param}) does not exist"
+        reason = f"claim '{short_text(str(claim_id))}' ({param}) does not exist"
         if isinstance(claim_id, str):
             close = difflib.get_close_matches(claim_id, list(self.corpus.claims), n=1)
             if close:

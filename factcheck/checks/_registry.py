@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from importlib.metadata import entry_points
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .._errors import FactcheckError, Location, PluginError, RegistryError
+from .._errors import FactcheckError, Location, PluginError, RegistryError, short_text
 from .._schema import Field
 
 if TYPE_CHECKING:
@@ -311,7 +311,7 @@ def get_kind(name: str, location: Location | None = None) -> CheckKind:
     if name not in known:
         close = difflib.get_close_matches(name, list(known), n=1)
         raise RegistryError(
-            f"unknown check kind '{name}'",
+            f"unknown check kind '{short_text(name)}'",
             location=location,
             hint=f"did you mean '{close[0]}'?" if close
             else f"known kinds: {', '.join(known)}",
