@@ -87,19 +87,28 @@ def _utf8(text: str, path: str | os.PathLike[str]) -> bytes:
             f"the text holds {found!r}, which UTF-8 cannot encode", os.fspath(path)) from None
 
 
+def _are_utf8(found: str, encoding: str) -> bool:
+    """Whether the bytes that ``found`` stands for (undecoded by ``encoding``) are UTF-8."""
+    try:
+        found.encode(encoding, "surrogateescape").decode("utf-8")
+    except UnicodeError:
+        return False
+    return True
+
+
 def undecoded_bytes(found: str) -> tuple[str, str] | None:
     """What ``found``, text that an encoding cannot write, is, and what to do, when it is
     the bytes of a file name or argument that were not decoded (lone surrogates U+DC80 to
     U+DCFF); ``None`` for any other text.
 
     In a locale whose encoding is not UTF-8 (``LC_ALL=C``), a UTF-8 locale decodes them;
-    in a UTF-8 locale they are not UTF-8 at all (a name in GBK, from a Windows zip), and
-    only a new name helps.
+    in a UTF-8 locale, or when they are not UTF-8 at all in any (a name in GBK, from a
+    Windows zip), only a new name helps.
     """
     if not found or not all("\udc80" <= ch <= "\udcff" for ch in found):
         return None
     encoding = sys.getfilesystemencoding()
-    if codecs.lookup(encoding).name != "utf-8":
+    if codecs.lookup(encoding).name != "utf-8" and _are_utf8(found, encoding):
         return (f"bytes of a file name or argument that the locale's encoding ({encoding}) "
                 "could not decode", "run factcheck in a UTF-8 locale (LANG=C.UTF-8), or set "
                 "PYTHONUTF8=1")

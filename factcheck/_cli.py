@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, AnyStr, NoReturn, TextIO
 
 from . import _coverage_cli, _extract_cli, _report_cli
-from ._errors import FactcheckError, InputError, Location, plural
+from ._errors import FactcheckError, InputError, Location, plural, short_text
 from ._outcome import reset, settle, settled, silence, warn
 from ._paths import require_working_directory
 
@@ -194,10 +194,18 @@ def _cannot_encode(error: UnicodeEncodeError) -> int:
     """Characters that an encoding lacks: stdout's, whose fix is another encoding or ``-o``,
     or another one's, which is named as it is (files are written as UTF-8 by ``_atomic``,
     which says which file)."""
+    from ._atomic import undecoded_bytes
+    from ._jsontext import NotUtf8
+
     found = error.object[error.start : error.end]
     encoding = getattr(sys.stdout, "encoding", None)
-    if isinstance(encoding, str) and _codec(encoding) == _codec(error.encoding):
-        from ._atomic import undecoded_bytes
+    if isinstance(error, NotUtf8):  # whatever stdout's handler would have written
+        undecoded = undecoded_bytes(found)
+        what, hint = (f", {undecoded[0]}", f"\n  hint: {undecoded[1]}") if undecoded else (
+            "", "")
+        print(f"factcheck: cannot write the output: JSON is UTF-8, which cannot hold "
+              f"{found!r} (in {short_text(error.object)!r}){what}{hint}", file=sys.stderr)
+    elif isinstance(encoding, str) and _codec(encoding) == _codec(error.encoding):
 
         undecoded = undecoded_bytes(found)  # a name's bytes: no encoding of stdout helps
         what, hint = (f", {undecoded[0]}", undecoded[1]) if undecoded else (
@@ -249,7 +257,8 @@ def _run_check(args: argparse.Namespace) -> int:
             return EXIT_FINDINGS if code else EXIT_OK
     # imported after a miss: a warm run needs none of them
     from ._engine import check
-    from ._json import dump_byte_pieces, dump_pieces, run_json
+    from ._json import dump_byte_pieces, dump_pieces, run_json, run_names
+    from ._jsontext import require_utf8
     from ._loader import load_files
     from ._text import render_text
 
@@ -264,6 +273,8 @@ def _run_check(args: argparse.Namespace) -> int:
         # JSON goes out as orjson's bytes where the stream is UTF-8 underneath (no decoding
         # and encoding again); text, and JSON to any other stream, as text
         data = run_json(corpus, findings) if args.format == "json" else None
+        if data is not None:
+            require_utf8(run_names(corpus, findings))  # before a byte of it is written
         text = render_text(findings, len(corpus.claims), verbose=args.verbose) if (
             data is None) else ""
         if _ProcessEnd.left is not None:

@@ -103,6 +103,7 @@ def _run(args: argparse.Namespace) -> int:
     from ._coverage import compute_coverage, coverage_json, percent_text, render_coverage
     from ._errors import InputError
     from ._json import dumps
+    from ._jsontext import require_utf8
     from ._loader import load
     from ._outcome import settle, warn
     from ._paths import given_or_default, paths_location
@@ -121,6 +122,7 @@ def _run(args: argparse.Namespace) -> int:
     below = fail_under is not None and coverage.share * 100 < fail_under
     settle(1 if below else 0)  # also if the reader of stdout leaves early
     if args.format == "json":
+        require_utf8(source.file for source in corpus.sources.values())  # its only names
         sys.stdout.write(dumps(coverage_json(coverage)))
     else:
         sys.stdout.write(render_coverage(coverage))

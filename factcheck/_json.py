@@ -15,7 +15,7 @@ from ._model import Claim, Corpus
 from ._numbers import format_exact
 
 __all__ = ["VERSION", "claim_json", "dump_byte_pieces", "dump_pieces", "dumps", "finding_json",
-           "run_json"]
+           "run_json", "run_names"]
 
 VERSION = 1
 
@@ -77,6 +77,15 @@ def run_json(corpus: Corpus, findings: list[Finding]) -> dict[str, Any]:
         "claims": [claim_json(c, corpus) for _, c in sorted(corpus.claims.items())],
         "findings": [finding_json(f) for f in findings],
     }
+
+
+def run_names(corpus: Corpus, findings: list[Finding]) -> set[str]:
+    """The file names :func:`run_json` writes: the only text of a run not read from a
+    UTF-8 file, so the only text that may hold a name's undecoded bytes."""
+    names = {claim.location.path for claim in corpus.claims.values()}
+    names.update(source.file for source in corpus.sources.values())
+    names.update(finding.location.path for finding in findings)
+    return names
 
 
 def dumps(data: dict[str, Any]) -> str:

@@ -18,18 +18,42 @@ zeros in the exponent and NaN as ``null``, and it serialises Enum and UUID value
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from json.encoder import encode_basestring
 from typing import Any, AnyStr
 
 import orjson
 
-__all__ = ["ITEMS_PER_PIECE", "byte_pieces", "encoded", "indented", "pieces"]
+__all__ = ["ITEMS_PER_PIECE", "NotUtf8", "byte_pieces", "encoded", "indented", "pieces",
+           "require_utf8"]
 
 ITEMS_PER_PIECE = 256  # a run of claims or findings is about 200 KB of text
 
 _OPTIONS = (orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS | orjson.OPT_PASSTHROUGH_SUBCLASS
             | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME)
+
+
+# a lone surrogate: in a file name or argument, a byte the locale could not decode
+_LONE_SURROGATES = re.compile("[\ud800-\udfff]+")
+
+
+class NotUtf8(UnicodeEncodeError):
+    """JSON output would hold text that UTF-8 cannot encode (lone surrogates)."""
+
+
+def require_utf8(texts: Iterable[str]) -> None:
+    """Refuse, before any of it is written, JSON that would hold one of ``texts`` that UTF-8
+    cannot encode: JSON is UTF-8 whatever stdout's error handler, and ``surrogateescape``
+    (stdout's in ``LC_ALL=C``) would write a name's undecoded bytes back as they were.
+
+    Raises:
+        NotUtf8: for the first run of lone surrogates, in the text that holds it.
+    """
+    for text in texts:
+        if not text.isascii() and (found := _LONE_SURROGATES.search(text)) is not None:
+            raise NotUtf8("utf-8", text, found.start(), found.end(),
+                          "JSON is UTF-8, which holds no lone surrogate")
 
 
 def indented(data: Any) -> str:

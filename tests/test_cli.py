@@ -719,3 +719,60 @@ def test_a_file_that_may_not_be_read_says_so_with_a_hint(
     monkeypatch.setattr(_sources, "_read_file", refused)
     assert main(command) == 2
     assert capsys.readouterr().err == said
+
+
+#: A corpus all in ASCII, so that an ASCII stdout can write all of it but a file's name
+#: (one claim: a finding would show its figure as 300元).
+_ASCII_TEXT = "a 300 b."
+_ASCII_CLAIMS = """\
+claims:
+  - {id: one, quote: a 300 b, value: "300", unit: yuan, entity: s, metric: inv,
+     as_of: 2017-11-28}
+"""
+_NOT_UTF8 = ("rename the file to a UTF-8 name (convmv -f GBK -t UTF-8 --notest FILE renames "
+             "one named in GBK, as Windows names Chinese files)")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name of any bytes")
+@pytest.mark.parametrize(("setting", "command"), [
+    ({"PYTHONUTF8": "0"}, ["check", "--format", "json"]),  # ascii, surrogateescape
+    ({}, ["check", "--format", "json"]),  # UTF-8 mode: utf-8, surrogateescape
+    ({"PYTHONUTF8": "0", "PYTHONIOENCODING": "utf-8"}, ["check", "--format", "json"]),
+    ({"PYTHONUTF8": "0"}, ["coverage", "--format", "json"]),
+    ({}, ["coverage", "--format", "json"]),
+])
+def test_json_on_stdout_never_holds_the_bytes_of_a_name_that_is_not_utf8(
+        tmp_path: Path, setting: dict[str, str], command: list[str]) -> None:
+    # in LC_ALL=C, stdout writes an undecoded byte of a file name back as it was (its error
+    # handler is surrogateescape): "file": "c/\xff.yaml" went out in JSON that is no UTF-8
+    # a walked directory and a claims file, named in bytes that are not UTF-8: the article
+    # (c/\xfe/article.txt) and the claims (c/\xfe/\xff.yaml)
+    corpus = tmp_path / "c" / os.fsdecode(b"\xfe")
+    corpus.mkdir(parents=True)
+    write_corpus(corpus, _ASCII_TEXT, _ASCII_CLAIMS)
+    os.rename(corpus / "claims.yaml", corpus / os.fsdecode(b"\xff.yaml"))
+    env = {k: v for k, v in _ascii_locale().items() if k != "PYTHONUTF8"}
+    env.update(setting, FACTCHECK_CACHE_DIR=str(tmp_path / "cache"))
+    result = subprocess.run([sys.executable, "-m", "factcheck._cli", *command, "c"],
+                            cwd=tmp_path, capture_output=True, env=env, check=False)
+    assert (result.returncode, result.stdout) == (2, b""), result
+    err = result.stderr.decode("utf-8")
+    assert err.startswith("factcheck: cannot write the output: JSON is UTF-8, which cannot "
+                          "hold '\\udc"), err
+    assert err.endswith(f", bytes of a file name or argument that are not UTF-8\n"
+                        f"  hint: {_NOT_UTF8}\n"), err
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name of any bytes")
+def test_json_on_stdout_holds_a_utf8_name_in_the_c_locale(tmp_path: Path) -> None:
+    # what Python decodes (UTF-8 mode, the default in LC_ALL=C) is written as it was
+    (tmp_path / "南江").mkdir()
+    write_corpus(tmp_path / "南江", TEXT, CLAIMS)
+    env = {k: v for k, v in _ascii_locale().items() if k != "PYTHONUTF8"}
+    env["FACTCHECK_CACHE_DIR"] = str(tmp_path / "cache")
+    result = subprocess.run([sys.executable, "-m", "factcheck._cli", "check", "--format",
+                             "json", "南江"], cwd=tmp_path, capture_output=True, env=env,
+                            check=False)
+    assert (result.returncode, result.stderr) == (0, b"")
+    files = {c["yaml"]["file"] for c in json.loads(result.stdout.decode("utf-8"))["claims"]}
+    assert files == {"南江/claims.yaml"}
