@@ -59,10 +59,11 @@ class Location:
 
     @property
     def place(self) -> str:
-        """``path:line:col`` (or ``path`` where no line applies), for use inside a sentence."""
+        """``path:line:col`` (or ``path`` where no line applies), for use inside a sentence;
+        a line break in the path is written ``\\n`` (:func:`shown_path`)."""
         if self.line <= 0:
-            return self.path
-        return f"{self.path}:{self.line}:{max(self.col, 1)}"
+            return shown_path(self.path)
+        return f"{shown_path(self.path)}:{self.line}:{max(self.col, 1)}"
 
 
 class FactcheckError(Exception):
@@ -150,6 +151,13 @@ _VISIBLE.update({code: f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
     0x00AD, 0x061C, 0x180E, *range(0x200B, 0x2010), 0x2028, 0x2029, *range(0x202A, 0x202F),
     *range(0x2060, 0x2065), *range(0x2066, 0x2070), 0xFEFF, *range(0xFFF9, 0xFFFC),
     *range(0x1BCA0, 0x1BCA4), *range(0x1D173, 0x1D17B), 0xE0001, *range(0xE0020, 0xE0080))})
+
+
+def shown_path(path: str) -> str:
+    """``path`` on one line, its line breaks written ``\\n``: a file named ``a\\nb.yaml``
+    in a walked directory would otherwise split its ``path:line:col`` over two lines, where
+    a path given with a line break is already shown so."""
+    return path.replace("\n", "\\n") if "\n" in path else path
 
 
 def short_text(text: str, limit: int = 60) -> str:

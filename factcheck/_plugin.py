@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from ._errors import FactcheckError, Location, plural, visible
+from ._errors import FactcheckError, Location, plural, shown_path, visible
 from ._findings import ORDER, DiscrepancyWarning, Finding, Status, counted
 from ._paths import display_path
 from ._suite import ROOT_MARKER, SuiteResult, corpus_root, run_root
@@ -288,7 +288,7 @@ def _how_to_acknowledge(finding: Finding, path: Path) -> str:
 def _summary_row(finding: Finding) -> dict[str, Any]:
     return {"id": visible(finding.id), "status": finding.status.value,
             "acknowledged": finding.acknowledged, "message": visible(finding.message),
-            "where": visible(f"{finding.location.path}:{finding.location.line}")}
+            "where": visible(f"{shown_path(finding.location.path)}:{finding.location.line}")}
 
 
 class _Summary:

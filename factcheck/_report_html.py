@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from fractions import Fraction
 
+from ._errors import shown_path
 from ._escape import escape
 from ._findings import ORDER, TITLES, Finding, Involved, Status
 from ._model import Corpus
@@ -372,7 +373,7 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
                 "</span></td>"
                 f'<td data-label="As of">{escape(item.as_of)}</td>'
                 f'<td class="where" data-label="Where">{title}'
-                f"{_breakable(f'{item.file}:{item.line}:{item.col}')}</td></tr>")
+                f"{_breakable(f'{shown_path(item.file)}:{item.line}:{item.col}')}</td></tr>")
         out.append("</tbody></table>")
     if finding.difference is not None:
         rel = f" ({escape(finding.relative)})" if finding.relative else ""
@@ -403,7 +404,7 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
     if finding.location.path:
         line = f":{finding.location.line}" if finding.location.line > 0 else ""
         out.append(f'<p class="where">{located_at(finding)} '
-                   f"{escape(finding.location.path + line)}</p>")
+                   f"{escape(shown_path(finding.location.path) + line)}</p>")
     out.append("</article>")
     return "\n".join(out)
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from typing import TypeGuard
 from urllib.parse import urlsplit
 
-from ._errors import plural, visible
+from ._errors import plural, shown_path, visible
 from ._findings import ORDER, TITLES, Finding, Involved, Status
 from ._model import Corpus
 
@@ -127,7 +127,7 @@ def _where(item: Involved, corpus: Corpus) -> str:
     title = f"《{escape_md(source.title)}》" if source is not None and source.title else ""
     if source is not None and linked(source.url):
         title = f"[{title or escape_md(link_text(source.url))}]({_destination(source.url)})"
-    return (title + " " if title else "") + escape_md(f"{item.file}:{item.line}:{item.col}")
+    return (title + " " if title else "") + escape_md(f"{shown_path(item.file)}:{item.line}:{item.col}")
 
 
 def linked(url: str | None) -> TypeGuard[str]:
@@ -188,7 +188,7 @@ def _finding(finding: Finding, corpus: Corpus) -> list[str]:
     out.append("")
     if where.path:
         line = f":{where.line}" if where.line > 0 else ""
-        out += [f"{located_at(finding)} {escape_md(where.path + line)}.", ""]
+        out += [f"{located_at(finding)} {escape_md(shown_path(where.path) + line)}.", ""]
     if finding.claims:
         # a kind that gives its claims no roles (a plugin's) gets no column of blanks
         roles = any(item.role for item in finding.claims)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ._errors import plural, visible
+from ._errors import plural, shown_path, visible
 from ._findings import ORDER, TITLES, Finding, Status, counted
 
 __all__ = ["render_finding", "render_text", "summary_line"]
@@ -16,7 +16,7 @@ def render_finding(finding: Finding, *, detail: bool = True) -> str:
     ack = " (acknowledged)" if finding.acknowledged else ""
     # a stale finding's id says so already: stale[bound[x]], not stale: stale[bound[x]]
     head = "" if finding.status is Status.STALE else f"{finding.status}{ack}: "
-    lines = [f"{head}{finding.id}  [{finding.location.path}:"
+    lines = [f"{head}{finding.id}  [{shown_path(finding.location.path)}:"
              f"{finding.location.line}]",
              f"  {finding.message}"]
     if not detail:
@@ -24,7 +24,7 @@ def render_finding(finding: Finding, *, detail: bool = True) -> str:
     for item in finding.claims:
         role = f"{item.role}: " if item.role else ""
         lines.append(f"  - {role}{item.claim} = {item.value} ({item.shown}), as of {item.as_of}")
-        lines.append(f"    「{item.quote}」 {item.file}:{item.line}:{item.col}"
+        lines.append(f"    「{item.quote}」 {shown_path(item.file)}:{item.line}:{item.col}"
                      f" [{item.span[0]}, {item.span[1]})")
     if finding.arithmetic:
         lines.append("  arithmetic:")

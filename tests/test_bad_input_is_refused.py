@@ -369,3 +369,35 @@ def test_check_context_missing_cuts_an_unknown_claim_id(tmp_path: Path) -> None:
     # the reason a kind of one's own passes to not_checkable held the whole id
     context = CheckContext(load(write_corpus(tmp_path, TEXT, CLAIMS)))
     assert context.missing(LONG, "parts") == f"claim '{'x' * 60}...' (parts) does not exist"
+
+
+def test_a_walked_file_name_that_holds_a_line_break_is_shown_on_one_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # a claims file or article named "a\nb" in a directory that is walked: its
+    # path:line:col ran over two lines ("x/a" then "b.yaml:3:70: ..."), where a path
+    # given with a line break is shown with \n
+    monkeypatch.chdir(tmp_path)
+    corpus = tmp_path / "x\ny"
+    corpus.mkdir()
+    write_corpus(corpus, TEXT, CONFLICTING)
+    (corpus / "claims.yaml").rename(corpus / "a\nb.yaml")
+    assert main(["check", "--no-cache", "."]) == 1
+    out = capsys.readouterr().out
+    assert "conflict: agreement[s.inv]  [x\\ny/a\\nb.yaml:3]\n" in out
+    assert "「总投资额达293.9亿元」 x\\ny/article.txt:1:21 [15, 27)\n" in out
+    assert main(["report", ".", "-o", "r.md"]) == 0
+    report = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "First claim at x\\\\ny/a\\\\nb.yaml:3." in report  # \ itself escaped for Markdown
+    assert main(["report", ".", "-o", "r.html"]) == 0
+    assert "x\\ny/a\\nb.yaml:3" in (tmp_path / "r.html").read_text(encoding="utf-8")
+    claims = corpus / "a\nb.yaml"
+    claims.write_text(claims.read_text(encoding="utf-8").replace("metric: inv", "metirc: inv", 1),
+                      encoding="utf-8")
+    errors = load_errors(Path("."))
+    assert "x\\ny/a\\nb.yaml:3:70: [near] unknown field 'metirc' in claim" in [
+        error.splitlines()[0] for error in errors]
+    # the file is still named as it is
+    with pytest.raises(LoadErrors) as caught:
+        load(".")
+    assert caught.value.errors[0].location.path == "x\ny/a\nb.yaml"
