@@ -11,7 +11,7 @@ import types
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ._errors import UnitError
 from ._interval import decimal_places, format_ratio
@@ -281,8 +281,33 @@ def registry() -> pint.UnitRegistry[Fraction]:
                 reg: pint.UnitRegistry[Fraction] = pint.UnitRegistry(non_int_type=Fraction)
                 reg.load_definitions(str(_DEFINITIONS))
                 write_powers_plainly(reg)  # str(26 km²) raised TypeError
+                # pint unpickles into its application registry, which lacks our units
+                reg.Quantity.__reduce__ = _reduce_quantity  # type: ignore[method-assign,assignment]
+                reg.Unit.__reduce__ = _reduce_unit  # type: ignore[method-assign]
                 _REGISTRY.append(reg)
     return _REGISTRY[0]
+
+
+def _reduce_quantity(quantity: Any) -> tuple[Any, ...]:
+    """Pickle a quantity of the registry to be rebuilt in it, in any process: pint's own
+    rebuilds it in its application registry, which has no yuan (``UndefinedUnitError``)
+    and cannot print a ``Fraction`` power (``TypeError``)."""
+    return _unpickle_quantity, (quantity.magnitude, quantity._units)
+
+
+def _reduce_unit(unit: Any) -> tuple[Any, ...]:
+    """Pickle a unit of the registry to be rebuilt in it (see :func:`_reduce_quantity`)."""
+    return _unpickle_unit, (unit._units,)
+
+
+def _unpickle_quantity(magnitude: Any, units: Any) -> Any:
+    """A pickled quantity of the registry (a magnitude and pint's ``UnitsContainer``)."""
+    return registry().Quantity(magnitude, units)
+
+
+def _unpickle_unit(units: Any) -> Any:
+    """A pickled unit of the registry (pint's ``UnitsContainer``)."""
+    return registry().Unit(units)
 
 
 #: The most characters a unit may have (``unit:``, ``per:``, a value's unit word): the
