@@ -68,6 +68,9 @@ def _run(args: argparse.Namespace) -> int:
         print(warning, file=sys.stderr)
     mentions = extract(article.text)
     if args.format == "json":
+        from ._jsontext import require_utf8
+
+        require_utf8([article.path])  # a name's undecoded bytes: JSON is UTF-8
         rendered = extract_json(article, mentions)
     elif args.format == "yaml":
         rendered = render_yaml(article, mentions)

@@ -776,3 +776,21 @@ def test_json_on_stdout_holds_a_utf8_name_in_the_c_locale(tmp_path: Path) -> Non
     assert (result.returncode, result.stderr) == (0, b"")
     files = {c["yaml"]["file"] for c in json.loads(result.stdout.decode("utf-8"))["claims"]}
     assert files == {"南江/claims.yaml"}
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name of any bytes")
+@pytest.mark.parametrize("setting", [{"PYTHONUTF8": "0"}, {}])
+def test_extract_json_on_stdout_never_holds_the_bytes_of_a_name_that_is_not_utf8(
+        tmp_path: Path, setting: dict[str, str]) -> None:
+    # "source_file": "\xff.txt" went out as the raw byte, in JSON that is no UTF-8 (exit 0)
+    (tmp_path / os.fsdecode(b"\xff.txt")).write_text("投资300亿元。", encoding="utf-8")
+    env = {k: v for k, v in _ascii_locale().items() if k != "PYTHONUTF8"}
+    env.update(setting)
+    result = subprocess.run([sys.executable, "-m", "factcheck._cli", "extract", "--format",
+                             "json", os.fsdecode(b"\xff.txt")], cwd=tmp_path,
+                            capture_output=True, env=env, check=False)
+    assert (result.returncode, result.stdout) == (2, b""), result
+    err = result.stderr.decode("utf-8")
+    assert err.startswith("factcheck: cannot write the output: JSON is UTF-8, which cannot "
+                          "hold '\\udcff'"), err
+    assert err.endswith(f"  hint: {_NOT_UTF8}\n"), err
