@@ -2198,3 +2198,36 @@ def test_a_number_after_di_is_listed_as_an_ordinal_and_never_proposed() -> None:
     for m in extract(text):  # what extract reads whole, the loader takes whole
         assert whole_figure(m.value, text[:m.start], text[m.end:])
     assert not whole_figure("3名", "获得第", "，")
+
+
+# --- a currency the loader knows is the figure's unit, never 台 of 台币 nor none -------------
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 3000港币 was listed as 3000 "the text names no unit (e.g. 元)", which loaded as yuan
+    ("售价3000港币。", [("3000港币", "quantity", "3000", "港币", None)]),
+    ("售價3000港幣。", [("3000港幣", "quantity", "3000", "港幣", None)]),
+    ("约30亿英镑。", [("约30亿英镑", "quantity", "3000000000", "英镑", "about")]),
+    ("售价300美金。", [("300美金", "quantity", "300", "美金", None)]),
+    ("补助30亿新台币。", [("30亿新台币", "quantity", "3000000000", "新台币", None)]),
+    # 3000台 of 3000台币, 3000 machines, which the loader refused as part of 3000台币
+    ("售价3000台币。", [("3000台币", "quantity", "3000", "台币", None)]),
+    ("補助30萬臺幣。", [("30萬臺幣", "quantity", "300000", "臺幣", None)]),
+    # what was right stays so
+    ("采购3台设备。", [("3台", "quantity", "3", "台", None)]),
+    ("投资30亿美元。", [("30亿美元", "quantity", "3000000000", "美元", None)]),
+])
+def test_a_currency_the_loader_knows_is_the_figures_unit(text: str,
+                                                         rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+    for m in extract(text):
+        assert whole_figure(m.value, text[:m.start], text[m.end:])
+
+
+def test_a_figure_in_a_currency_gets_a_skeleton_in_it_that_loads(tmp_path: Path) -> None:
+    text = "售价3000港币，补助30万台币，约30亿英镑。\n"
+    rendered = _skeleton(text)
+    assert "unit: TODO" not in rendered  # was "the text names no unit (e.g. 元)"
+    corpus = _load(tmp_path, text, _filled(rendered))
+    assert [(c.quantity.unit, c.quantity.value)  # type: ignore[attr-defined]
+            for c in corpus.claims.values()] == [  # type: ignore[attr-defined]
+        ("港币", 3000), ("台币", 300000), ("英镑", 3000000000)]

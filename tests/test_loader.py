@@ -2065,3 +2065,25 @@ def test_a_figure_after_an_ordinal_still_loads(tmp_path: Path) -> None:
     claims_read = load(corpus(tmp_path, claims, article)).claims
     assert claims_read["money"].quantity is not None and claims_read["days"].quantity is not None
     assert claims_read["money"].quantity.value == 300000000
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "figure", "written"), [
+    # the loader asks extract for the unit the quote writes, and extract did not know these:
+    # 3000 with unit: 元 (the skeleton's "e.g. 元") loaded 3000港币 as 3000 yuan
+    ("售价3000港币", "3000", "元", "3000港币", "港币"),
+    ("约30亿英镑", "约30亿", "元", "约30亿英镑", "英镑"),
+    ("售价300美金", "300", "元", "300美金", "美金"),
+    ("补助30亿新台币", "30亿", "元", "30亿新台币", "新台币"),
+    ("售价3000台币", "3000", "元", "3000台币", "台币"),
+])
+def test_a_currency_the_quote_writes_cannot_be_made_renminbi(
+        tmp_path: Path, quote: str, value: str, unit: str, figure: str, written: str) -> None:
+    claims = (f"claims:\n  - {{id: cost, quote: {quote}, value: '{value}', unit: {unit},"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert (f"unit {unit!r} contradicts the unit the quote writes after the value "
+            f"({written!r})") in error
+    claims = (f"claims:\n  - {{id: cost, quote: {quote}, value: '{figure}', entity: signing,"
+              " metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, f"{quote}。")).claims["cost"].quantity
+    assert quantity is not None and quantity.unit == written
