@@ -401,8 +401,13 @@ class _Scanner:
         if num is None:
             return None
         end = num.end
+        f = self.f
+        if f[end : end + 1] in RANGE_SEPARATORS:
+            right = scan_numeral(f, end + 1)
+            if right is not None and (f[end + 1] in CN_START) == (f[i + 1] in CN_START):
+                end = right.end  # 第1至3名, 第一至三名: the positions one to three, no 3名
         for word in ORDINAL_WORDS:
-            if self.f.startswith(word, end):
+            if f.startswith(word, end):
                 end += len(word)
                 break
         return self._emit(i, end, "ordinal")

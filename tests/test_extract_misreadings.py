@@ -2231,3 +2231,35 @@ def test_a_figure_in_a_currency_gets_a_skeleton_in_it_that_loads(tmp_path: Path)
     assert [(c.quantity.unit, c.quantity.value)  # type: ignore[attr-defined]
             for c in corpus.claims.values()] == [  # type: ignore[attr-defined]
         ("港币", 3000), ("台币", 300000), ("英镑", 3000000000)]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 3名 of 第1至3名 was proposed as 3 persons, which the loader refused as part of an
+    # ordinal: the positions one to three are one ordinal, as 第3名 is
+    ("获得第1至3名。", [("第1至3名", "ordinal", "第1至3名", None, None)]),
+    ("排名第1-3位。", [("第1-3位", "ordinal", "第1-3位", None, None)]),
+    ("第一至三名获奖。", [("第一至三名", "ordinal", "第一至三名", None, None)]),
+    ("第3到5天。", [("第3到5天", "ordinal", "第3到5天", None, None)]),
+    # what was right stays so
+    ("获得第3名。", [("第3名", "ordinal", "第3名", None, None)]),
+    ("第3名至第5名。", [("第3名", "ordinal", "第3名", None, None),
+                    ("第5名", "ordinal", "第5名", None, None)]),
+    ("第一期投资3亿元。", [("第一期", "ordinal", "第一期", None, None),
+                      ("3亿元", "quantity", "300000000", "元", None)]),
+    ("第1至3季度。", [("第1至3季度", "date", "第1至3季度", None, "range")]),
+])
+def test_a_range_after_di_is_one_ordinal(text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+    assert _claims(text) in ([], None) or all(
+        c["value"] == "3亿元" for c in _claims(text))  # no 3名, 3位, 三名 or 5天
+
+
+def test_the_loader_calls_the_end_of_a_range_after_di_an_ordinal(tmp_path: Path) -> None:
+    from factcheck._errors import FactcheckError
+
+    with pytest.raises(FactcheckError, match="the figure is '第1至3名', an ordinal"):
+        _load(tmp_path, "获得第1至3名。\n", """\
+source: t
+claims:
+  - {id: c, quote: 获得第1至3名, value: 3名, entity: e, metric: m, as_of: 2020}
+""")
