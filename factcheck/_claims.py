@@ -58,6 +58,7 @@ from ._second_core import Forked
 from ._sources import alias_table
 from ._units import (
     NOT_UNIT_WORDS,
+    POSITION_WORDS,
     base_factor,
     is_percentage_points,
     parse_unit,
@@ -821,6 +822,22 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                     "only with `unit: date`",
                     hint=f"add `unit: date` (the year comes from as_of); for a number of {what}, "
                     f"give `unit: {unit}`")
+        return None, None
+    word = fold_chars(figure.unit_word)
+    if word in POSITION_WORDS:
+        # 3周年 with unit: 年 loaded as 3 years, 5年级 with unit: 个 as 5 items
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is an ordinal, a position, "
+                    "not an amount", claim_id=claim_id,
+                    expected="an amount: a number with optional qualifier and unit",
+                    hint="list the mention under not_claims: with a reason")
+        return None, None
+    if word == "月份":  # 3月份 with unit: 个 loaded as 3 items (without unit: it is read above)
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} names months of the "
+                    "calendar, a date, not a number of months", claim_id=claim_id,
+                    expected="a date claim, which a value without its year digits first is "
+                    "only with `unit: date`",
+                    hint="give `unit: date` (the year comes from as_of) in place of "
+                    f"`unit: {str(fields.get('unit')).strip()}`")
         return None, None
     quantity = quantity_of_value(value, fields.get("unit"), fields.get("per"),
                                   fields.get("tolerance"), currency)

@@ -93,6 +93,7 @@ from ._numerals import (
     whole_years,
 )
 from ._quotes import fold_chars
+from ._units import POSITION_WORDS
 from ._whole_figure import (
     COUNTING_AFTER_UNIT,
     ENDS_A_FIGURE,
@@ -123,8 +124,8 @@ _PER_STARTS = frozenset("/ 每")
 # Units after which 多, 余 or 半 belong to the figure (3年多, 一年半, 3倍多, 30%多).
 _TAIL_UNITS = (TIME_UNITS - SPLIT_UNITS) | {"倍", "%", "成"}
 # What after a unit makes a word of position of it, no amount: 一周年 (an anniversary),
-# 三年级 (a school grade), as the loader reads them (NOT_UNIT_WORDS)
-_POSITION_AFTER_UNIT = {"周": "年", "年": "级"}
+# 三年级 (a school grade), as the loader reads them (POSITION_WORDS)
+_POSITION_AFTER_UNIT = {word[0]: word[1:] for word in POSITION_WORDS}
 _MANY_WORDS = frozenset(("多元", "多样", "多种", "多彩", "多功", "多方", "多维"))  # 5年多元化
 _MINUS = frozenset("-−")
 _TIME_UNIT_ENDS = tuple(TIME_UNITS)

@@ -26,6 +26,7 @@ __all__ = [
     "COUNT_UNITS",
     "MAX_UNIT_CHARS",
     "NOT_UNIT_WORDS",
+    "POSITION_WORDS",
     "TEMPERATURES",
     "UNIT_WORDS",
     "DimensionMismatch",
@@ -197,6 +198,9 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
 NOT_UNIT_WORDS: Mapping[str, str] = types.MappingProxyType({
     "周岁": "an age in years", "周年": "an anniversary", "年级": "a school grade",
     "月份": "a month of the calendar"})
+#: Those of :data:`NOT_UNIT_WORDS` that make a position of the number, an ordinal, whatever
+#: the unit: 3周年 is no 3 years, 5年级 no 5 items
+POSITION_WORDS = frozenset(("周年", "年级"))
 
 
 @functools.cache

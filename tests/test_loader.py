@@ -2000,8 +2000,8 @@ def test_a_whole_unit_word_still_loads(tmp_path: Path, article: str, value: str,
 @pytest.mark.parametrize(("value", "unit", "said"), [
     # unit: 周 loaded 18周岁 as 18 weeks, and 3年级 with unit: 年 as 3 years
     ("18周岁", "周", "unit '周' is not the text's unit word '周岁', which is an age in years"),
-    ("3周年", "周", "unit '周' is not the text's unit word '周年', which is an anniversary"),
-    ("3年级", "年", "unit '年' is not the text's unit word '年级', which is a school grade"),
+    ("3周年", "周", "'3周年' is an ordinal, a position, not an amount"),  # whatever the unit
+    ("3年级", "年", "'3年级' is an ordinal, a position, not an amount"),
     # without unit: the hint said "did you mean '周'?"
     ("18周岁", None, "'周岁' is an age in years, no unit: give the unit it counts in"),
 ])
@@ -2087,3 +2087,36 @@ def test_a_currency_the_quote_writes_cannot_be_made_renminbi(
               " metric: investment, as_of: 2024}\n")
     quantity = load(corpus(tmp_path, claims, f"{quote}。")).claims["cost"].quantity
     assert quantity is not None and quantity.unit == written
+
+
+@pytest.mark.parametrize(("value", "unit", "said"), [
+    # a position is no amount whatever the unit: 3周年 with unit: 年 loaded as 3 years,
+    # 5年级 and 3周年 with unit: 个 as 5 and 3 items
+    ("3周年", "年", "'3周年' is an ordinal, a position, not an amount"),
+    ("3周年", "个", "'3周年' is an ordinal, a position, not an amount"),
+    ("5年级", "个", "'5年级' is an ordinal, a position, not an amount"),
+    ("5年级", None, "'5年级' is an ordinal, a position, not an amount"),
+    # 3月份 with unit: 个 loaded as 3 items: it is March
+    ("3月份", "个", "'3月份' names months of the calendar, a date, not a number of months"),
+])
+def test_a_position_or_a_month_is_no_amount_whatever_the_unit(
+        tmp_path: Path, value: str, unit: str | None, said: str) -> None:
+    article = "建成3周年，小学5年级，今年3月份。"
+    quote = next(part for part in article.rstrip("。").split("，") if value in part)
+    claims = (f"claims:\n  - id: pos\n    quote: {quote}\n    value: '{value}'\n"
+              + (f"    unit: '{unit}'\n" if unit else "")
+              + "    entity: signing\n    metric: investment\n    as_of: 2020-03\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert said in error
+    assert "give the unit it counts in" not in error  # unit: 年 loaded 3周年 as 3 years
+
+
+@pytest.mark.parametrize(("value", "unit"), [("18周岁", "年"), ("3月份", "date"), ("3月份", None)])
+def test_an_age_and_a_month_still_load(tmp_path: Path, value: str, unit: str | None) -> None:
+    article = "年满18周岁，今年3月份。"
+    quote = next(part for part in article.rstrip("。").split("，") if value in part)
+    claims = (f"claims:\n  - id: ok\n    quote: {quote}\n    value: '{value}'\n"
+              + (f"    unit: '{unit}'\n" if unit else "")
+              + "    entity: signing\n    metric: investment\n    as_of: 2020-03\n")
+    claim = load(corpus(tmp_path, claims, article)).claims["ok"]
+    assert (claim.quantity, claim.date) != (None, None)
