@@ -2263,3 +2263,17 @@ source: t
 claims:
   - {id: c, quote: 获得第1至3名, value: 3名, entity: e, metric: m, as_of: 2020}
 """)
+
+
+# --- minutes and seconds are time, which extract reads them as ------------------------------
+
+def test_a_duration_in_minutes_or_seconds_gets_a_skeleton_in_time_that_loads(
+        tmp_path: Path) -> None:
+    # the skeleton said "'分钟' is not a known unit; give one (e.g. 个)", which loaded 35分钟
+    # as 35 items; the loader's hint for unit: 分钟 was "did you mean '公分'?" (centimetres)
+    text = "通行时间缩短至35分钟，发车间隔90秒。\n"
+    rendered = _skeleton(text)
+    assert "unit: TODO" not in rendered
+    corpus = _load(tmp_path, text, _filled(rendered))
+    days = [c.quantity.base for c in corpus.claims.values()]  # type: ignore[attr-defined]
+    assert days == [Fraction(35, 24 * 60), Fraction(90, 24 * 3600)]

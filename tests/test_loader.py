@@ -2120,3 +2120,20 @@ def test_an_age_and_a_month_still_load(tmp_path: Path, value: str, unit: str | N
               + "    entity: signing\n    metric: investment\n    as_of: 2020-03\n")
     claim = load(corpus(tmp_path, claims, article)).claims["ok"]
     assert (claim.quantity, claim.date) != (None, None)
+
+
+@pytest.mark.parametrize(("quote", "value", "base"), [
+    # 分钟 and 秒 were unknown units: unit: 个 (the skeleton's example) loaded 35 items
+    ("缩短至35分钟", "35分钟", Fraction(35, 1440)),
+    ("缩短至35分鐘", "35分鐘", Fraction(35, 1440)),
+    ("间隔90秒", "90秒", Fraction(90, 86400)),
+])
+def test_minutes_and_seconds_are_time(tmp_path: Path, quote: str, value: str,
+                                      base: Fraction) -> None:
+    claims = (f"claims:\n  - {{id: t, quote: {quote}, value: '{value}', entity: signing,"
+              " metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, f"{quote}。")).claims["t"].quantity
+    assert quantity is not None and quantity.base == base
+    claims = claims.replace("entity:", "unit: 个, entity:")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert "dimension mismatch" in error and "unit says '个'" in error  # no 35 items
