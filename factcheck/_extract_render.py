@@ -31,7 +31,7 @@ from ._model import Source
 from ._numbers import format_exact, parse_figure, qualified_range, times_before_du
 from ._numerals import FULLWIDTH
 from ._paths import unreadable_hint
-from ._quotes import PINYIN, NormalText, QuoteIndex, find_all, normalise
+from ._quotes import PINYIN, NormalText, QuoteIndex, find_all, fold_chars, normalise
 from ._sources import read_bounded
 from ._units import TEMPERATURES, parse_unit, to_base
 from ._whole_figure import negative_growth_before, split_by_a_line_break, whole_figure
@@ -437,11 +437,19 @@ def _per_before(m: Mention, text: str) -> str | None:
     return per if figure is not None and figure.per_word is None else None
 
 
+#: The unit words that scale a known one, which the loader reads only by their symbol
+_SYMBOL_OF_SCALED = {"立方米": "m³", "毫米": "mm"}
+
+
 def _example_unit(m: Mention) -> str:
     """A unit to give for the unknown unit word of ``m``: 个, but 1 for 倍 (a plain number of
     times), and for 度 kW·h after any numeral but one Chinese digit (20度 and 二十度 are
     degrees or kilowatt-hours, which the loader refuses to count) and 次 after one (三度访华
-    counts visits, as the docs say), and 年 for an age (18岁, 18周岁)."""
+    counts visits, as the docs say), 年 for an age (18岁, 18周岁), and the symbol of a unit
+    word that scales a known one, as the loader's hint names it (m³ for 立方米, never 个)."""
+    symbol = _SYMBOL_OF_SCALED.get(fold_chars(m.unit or ""))
+    if symbol is not None:
+        return symbol  # 280万立方米: never 280万 items
     if m.unit == "倍":
         return "1"  # 1.5倍: a plain number of times, as the loader reads a multiple
     if m.unit in ("岁", "歲", "周岁", "週歲"):

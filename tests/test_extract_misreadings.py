@@ -2277,3 +2277,19 @@ def test_a_duration_in_minutes_or_seconds_gets_a_skeleton_in_time_that_loads(
     corpus = _load(tmp_path, text, _filled(rendered))
     days = [c.quantity.base for c in corpus.claims.values()]  # type: ignore[attr-defined]
     assert days == [Fraction(35, 24 * 60), Fraction(90, 24 * 3600)]
+
+
+def test_a_unit_word_that_scales_a_known_one_gets_its_symbol_as_the_example(
+        tmp_path: Path) -> None:
+    # the skeleton said "'立方米' is not a known unit; give one (e.g. 个)", and unit: 个
+    # loaded 280万立方米 as 280万 items; the loader's own hint names m³ (and mm for 毫米)
+    text = "浇筑混凝土280万立方米，降雨量35毫米。\n"
+    rendered = _skeleton(text)
+    examples = re.findall(r"unit: TODO  # .*\(e\.g\. (.*?)\)", rendered)
+    assert examples == ["m³", "mm"]
+    filled = rendered
+    for example in examples:
+        filled = re.sub(r"unit: TODO  # .*", f"unit: {example}", filled, count=1)
+    corpus = _load(tmp_path, text, _filled(filled))
+    assert [c.quantity.base for c in corpus.claims.values()] == [  # type: ignore[attr-defined]
+        2800000, Fraction(35, 1000)]
