@@ -98,7 +98,7 @@ CN_START = frozenset("零〇一二两三四五六七八九十百千壹贰叁肆�
 
 # Measurement units: anything may be counted in them, including "one" (一斤, 一碗, 一天).
 _MEASURES = (
-    "平方公里 平方千米 平方米 平方公尺 立方米 公顷 亩 坪 公里 千米 公尺 厘米 公分 毫米 米 "
+    "平方公里 平方千米 平方米 平方公尺 平米 立方米 公顷 亩 坪 公里 千米 公尺 厘米 公分 毫米 米 "
     "吨 公斤 千克 克 斤 "
     "元 美元 港元 欧元 日元 日圆 日币 块 "
     "美金 港币 新台币 台币 英镑 "  # as the loader reads them: 3000台币 is no 3000台 (machines)

@@ -124,6 +124,7 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "平方公里": "square_kilometer",
         "平方千米": "square_kilometer",
         "平方米": "square_meter",
+        "平米": "square_meter",  # as news writes it: 一套120平米的住房
         "平方公尺": "square_meter",
         "万平方米": "wan_square_meter",
         "萬平方米": "wan_square_meter",

@@ -2293,3 +2293,17 @@ def test_a_unit_word_that_scales_a_known_one_gets_its_symbol_as_the_example(
     corpus = _load(tmp_path, text, _filled(filled))
     assert [c.quantity.base for c in corpus.claims.values()] == [  # type: ignore[attr-defined]
         2800000, Fraction(35, 1000)]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 120平米 (square metres, as news writes them) was listed as 120, "the text names no
+    # unit (e.g. 元)", and unit: 元 loaded it as 120 yuan
+    ("一套120平米的住房。", [("120平米", "quantity", "120", "平米", None)]),
+    ("新增3万平米。", [("3万平米", "quantity", "30000", "平米", None)]),
+    ("面积约90平米。", [("约90平米", "quantity", "90", "平米", "about")]),
+])
+def test_pingmi_is_square_metres(tmp_path: Path, text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert claim.quantity.base == int(rows[0][2]) and claim.quantity.base_unit == "meter ** 2"

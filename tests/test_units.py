@@ -87,6 +87,7 @@ WORD_BASES = {
     "平方公里": (10**6, "meter ** 2"),
     "平方千米": (10**6, "meter ** 2"),
     "平方米": (1, "meter ** 2"),
+    "平米": (1, "meter ** 2"),
     "万平方米": (10**4, "meter ** 2"),
     "亩": (Fraction(2000, 3), "meter ** 2"),  # 1/15 hectare since 1959
     "畝": (Fraction(2000, 3), "meter ** 2"),
