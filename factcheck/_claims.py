@@ -68,6 +68,7 @@ from ._whole_figure import (
     find_figure_within,
     hour_by_its_words,
     negative_growth_before,
+    qualifier_into_a_word,
     whole_figure,
 )
 from ._yaml import Document, KeyPath
@@ -130,6 +131,11 @@ def _part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int
         # -12个月 of 2020年-12个月: a span of time is never negative
         return (f"the dash after the year {year.group()!r} joins it to what follows, it is no "
                 f"minus sign: write value: \"{text[start + 1:end]}\"")
+    if whole is None and (word := qualifier_into_a_word(
+            fold_chars(text[start:end]), fold_chars(text[end:end + 1]))):
+        # 30%强 of 30%强调: 强 starts the word after it, no "a little more"
+        return (f"{text[end - len(word):end + 1]!r} starts a word, {word!r} in it qualifies no "
+                f"figure: write value: \"{text[start:end - len(word)]}\"")
     if whole is None:
         return _WHOLE_FIGURE_HINT
     if whole.kind == "identifier" and (

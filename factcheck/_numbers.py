@@ -87,6 +87,7 @@ from factcheck._numerals import (
 from factcheck._quotes import t2s
 
 __all__ = [
+    "NOT_BEFORE_QI",
     "OTHER_CURRENCY_WORDS",
     "QUALIFIER_PREFIXES",
     "QUALIFIER_SUFFIXES",
@@ -172,6 +173,9 @@ QUALIFIER_SUFFIXES: dict[str, Qualifier] = {
 #: The suffixes of one character that qualify a figure only after its unit, never a bare
 #: number: 世界500强 is the world's top 500, 10起事故 ten accidents
 SUFFIXES_AFTER_A_UNIT = frozenset("起强強弱")
+#: What 起 after it starts from, never "at least": a date or a span of time (自2020年起,
+#: 3月起, 下午3点起), also as the value writes it (2020年起 is no "at least 2020 years")
+NOT_BEFORE_QI = frozenset("年月日号號天周週时時点點分秒钟鐘度底初末")
 _PREFIX_RE = re.compile("|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=True)))
 #: The currencies other than renminbi that an article writes before an amount in 元,
 #: whose 元 is then theirs (新台幣12億元, 港幣100元, 美金5元, 日幣3萬元), in either script:
@@ -323,8 +327,9 @@ def _parse_figure_cached(text: str) -> Figure | None:
             o, t = o[currency.end() :], t[currency.end() :]
     m = _SUFFIX_RE.search(t)
     if m is not None and m.group() in SUFFIXES_AFTER_A_UNIT and (
-            not m.start() or t[m.start() - 1] in _NUMERAL_ENDS):
-        m = None  # 500强: no unit before it, so 强 is no qualifier
+            not m.start() or t[m.start() - 1] in _NUMERAL_ENDS or (
+                m.group() == "起" and t[m.start() - 1] in NOT_BEFORE_QI)):
+        m = None  # 500强: no unit before it, so 强 is no qualifier; 2020年起 "from 2020"
     if m is not None:
         suffix = QUALIFIER_SUFFIXES[m.group()]
         if qualifier is not None and qualifier != suffix:

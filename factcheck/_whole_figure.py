@@ -30,6 +30,7 @@ from ._extract_lexicon import (
     roc_year_listed,
 )
 from ._numbers import (
+    NOT_BEFORE_QI,
     QUALIFIER_PREFIXES,
     QUALIFIER_SUFFIXES,
     SOME_MORE_AFTER_NUMERAL,
@@ -46,10 +47,24 @@ from ._numerals import (
 from ._quotes import NormalText, find_within, fold_chars
 from ._units import NOT_UNIT_WORDS, unit_word_names
 
-__all__ = ["COUNTING_AFTER_UNIT", "ENDS_AFTER_YOU_YU", "ENDS_A_FIGURE", "MOSTLY_BEFORE", "NOT_DECADE",
-           "VAGUE_BEFORE_NUMERAL", "WORD_BEFORE_QUALIFIER", "find_figure_within",
-           "hour_by_its_words", "minus_is_sign", "negative_growth_before",
-           "qualifier_ends_a_word", "suffix_after", "vague_before", "whole_figure"]
+__all__ = [
+    "COUNTING_AFTER_UNIT",
+    "ENDS_AFTER_YOU_YU",
+    "ENDS_A_FIGURE",
+    "MOSTLY_BEFORE",
+    "NOT_DECADE",
+    "VAGUE_BEFORE_NUMERAL",
+    "WORD_BEFORE_QUALIFIER",
+    "find_figure_within",
+    "hour_by_its_words",
+    "minus_is_sign",
+    "negative_growth_before",
+    "qualifier_ends_a_word",
+    "qualifier_into_a_word",
+    "suffix_after",
+    "vague_before",
+    "whole_figure",
+]
 
 _ARABIC = frozenset("0123456789")
 # Chinese digits and units (also financial and Traditional forms); a point (点) is not one:
@@ -111,7 +126,8 @@ _AT_A_PHRASE_END = frozenset(fold_chars("上下 前后 起 起步 强 弱").spli
 #: 世界500强), and 起 not after a date or a span of time, which it starts from (自2020年起,
 #: 3月起, 下午3点起): never "at least"
 _AFTER_A_UNIT = frozenset(fold_chars("".join(SUFFIXES_AFTER_A_UNIT)))
-_NOT_BEFORE_QI = frozenset(fold_chars("年月日号天周时点分秒钟度底初末"))
+_NOT_BEFORE_QI = frozenset(fold_chars("".join(NOT_BEFORE_QI)))
+_PHRASE_END_LASTS = frozenset(word[-1] for word in _AT_A_PHRASE_END)
 _PREFIX_ENDS = frozenset(word[-1] for word in _PREFIXES)
 #: One-character qualifiers a value may not leave out, unless they end a word
 #: (:data:`WORD_BEFORE_QUALIFIER`): 近, 超 and 逾 bound the figure (近300亿 is under 300亿),
@@ -418,9 +434,25 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if any(head.startswith(word) and fold_chars(before).endswith(rest)
            for rest, word in _NEGATED):
         return False  # 超过50% of 不超过50%: the value leaves out the 不 that turns it round
+    if last in _PHRASE_END_LASTS and qualifier_into_a_word(fold_chars(figure), following):
+        return False  # 30%强 of 30%强调, 30家起 of 30家起诉: the value reaches into a word
     if following in _SUFFIX_STARTS or following in _SPACE:
         return not suffix_after(fold_chars(after.lstrip(_SPACES)), last)
     return True
+
+
+def qualifier_into_a_word(figure: str, following: str) -> str:
+    """The qualifier that ``figure`` (folded) ends with, one only at the end of a phrase
+    (强, 起, 上下), where ``following`` goes on with it into a word (强调, 起诉, 上下游),
+    or ``""``."""
+    for word in _AT_A_PHRASE_END:
+        if figure.endswith(word) and len(figure) > len(word):
+            before = figure[-len(word) - 1]
+            if suffix_after(word, before) == word and suffix_after(
+                    word + following, before) != word:
+                return word
+            return ""
+    return ""
 
 
 # The calendar's words, which a date ends with: 1日 of 1日元旦 (New Year's Day) is no cut 日元

@@ -651,6 +651,47 @@ claims:
     assert quantity is not None and quantity.qualifier == qualifier
 
 
+@pytest.mark.parametrize(("quote", "value", "figure"), [
+    # the value takes in the start of a word (强调 "stress", 起诉 "sue", 弱势 "weak"): it
+    # loaded as more than 30%, at least 30家
+    ("会议30%强调质量", "30%强", "30%"),
+    ("30家起诉至法院", "30家起", "30家"),
+    ("30家弱势企业", "30家弱", "30家"),
+    ("30家上下游企业", "30家上下", "30家"),
+    # 起 after a date or a time is "from": 2020年起 loaded as at least 2020 years
+    ("自2020年起实施", "2020年起", "2020年"),
+])
+def test_a_value_may_not_take_in_the_start_of_a_word_as_its_qualifier(
+        tmp_path: Path, quote: str, value: str, figure: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: firms, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    error = the_error_on_line_3(tmp_path)
+    assert value[-2:] in str(error)  # value '30%强' is only part of ..., unknown unit '年起'
+    if "年" not in value:  # the hint names the word and the value to write
+        assert f'in it qualifies no figure: write value: "{figure}"' in str(error)
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: firms, quote: {quote}, value: "{figure}", entity: e, metric: m, as_of: "2020"}}
+""")
+    assert load(tmp_path).claims["firms"].value == figure
+
+
+@pytest.mark.parametrize(("quote", "value", "qualifier"), [
+    ("占30%强。", "30%强", "more-than"), ("售价30万元起，", "30万元起", "at-least"),
+    ("30家上下的企业", "30家上下", "about"), ("30万元起步。", "30万元起步", "at-least"),
+])
+def test_a_qualifier_after_the_value_that_ends_a_phrase_is_read(
+        tmp_path: Path, quote: str, value: str, qualifier: str) -> None:
+    write_corpus(tmp_path, f"{quote}", f"""\
+claims:
+  - {{id: firms, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["firms"].quantity
+    assert quantity is not None and quantity.qualifier == qualifier
+
+
 @pytest.mark.parametrize(("quote", "value"), [
     ("前后两次投入30万元", "30万元"), ("投入30万元前后两次", "30万元"), ("30家强企", "30家"),
     ("30家起诉", "30家"), ("占30%的弱势群体", "30%"),

@@ -148,6 +148,17 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("2020年", "自", "起，", True),
     ("3月", "", "起实施", True),
     ("3月", "", "起，", True),
+    # a value that takes in the start of the word after it is no figure with a qualifier
+    # (30%强 of 30%强调 "stressed", 30家起 of 30家起诉 "sued"): only its unit ends one
+    ("30%强", "占", "调", False),
+    ("30家起", "", "诉", False),
+    ("30家弱", "", "势企业", False),
+    ("30万元起", "", "步价", False),
+    ("30家上下", "", "游企业", False),
+    ("30%强", "占", "。", True),
+    ("30万元起", "售价", "，", True),
+    ("30家上下", "", "的企业", True),
+    ("500强", "世界", "企业", True),  # the world's top 500: 强 no qualifier
     ("2017-11-30", "", " 08:50", True),  # a space separates
     ("300名", "高三", "学生", True),  # Chinese before Arabic digits
     ("293.9亿元", "新高——", "", True),  # a dash is no range
