@@ -67,6 +67,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
+from factcheck._dates import DATE_SHAPE
 from factcheck._interval import Interval, format_exact
 from factcheck._numerals import (
     CALENDAR_YEAR_RE,
@@ -322,6 +323,8 @@ def _parse_figure_cached(text: str) -> Figure | None:
     if m is not None:
         qualifier = QUALIFIER_PREFIXES[m.group()]
         o, t = o[m.end() :], t[m.end() :]
+        if m.group().endswith("在") and DATE_SHAPE.match(t):
+            return None  # 大约在2020年: "around (the year) 2020", a date, never 2020 years
         currency = CURRENCY_AFTER_QUALIFIER_RE.match(t)
         if currency is not None:  # 約新台幣300億元: about 300億元 (in 新台幣, the loader's)
             o, t = o[currency.end() :], t[currency.end() :]

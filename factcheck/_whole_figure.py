@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ._dates import DATE_SHAPE
 from ._extract_lexicon import (
     CHENG_AND_TENTHS_RE,
     CLOCK_EVENT_WORDS,
@@ -420,8 +421,11 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if previous in _PREFIX_ENDS or previous in _SPACE or previous in _ONE_CHAR_PREFIXES:
         near_before = fold_chars(before.rstrip(_SPACES))
         if near_before.endswith(_PREFIXES) and not near_before.endswith(_MOSTLY) and (
-                _after_a_qualifier(near_before)):
-            return False  # 超过300家, 约为300亿元: but not 签约为300家, "signed as"
+                _after_a_qualifier(near_before)) and not (
+                near_before.endswith("在") and DATE_SHAPE.match(fold_chars(figure))):
+            # 超过300家, 约为300亿元: but not 签约为300家, "signed as", nor 2020年 of
+            # 大约在2020年, "around (the year) 2020", a date
+            return False
         if near_before[-1:] in _ONE_CHAR_PREFIXES and _after_a_qualifier(near_before) and \
                 not (near_before[-1:] == "近" and _without_suffix(fold_chars(figure)).endswith(
                     _TIME_UNITS)):

@@ -651,6 +651,40 @@ claims:
     assert quantity is not None and quantity.qualifier == qualifier
 
 
+@pytest.mark.parametrize(("quote", "value"), [
+    # 在 "at" before a date: 大约在2020年 is "around (the year) 2020", no 2020 years
+    ("项目大约在2020年完工", "2020年"), ("项目大约在3月开工", "3月"), ("最多在2025年完工", "2025年"),
+    ("至少在2025年以前", "2025年"),
+])
+def test_a_date_after_a_qualifier_with_zai_is_a_date(tmp_path: Path, quote: str,
+                                                     value: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: firms, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    claim = load(tmp_path).claims["firms"]
+    assert claim.quantity is None and claim.value == value
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: firms, quote: {quote}, value: "{quote[quote.index(value) - 3:quote.index(value)]}{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    assert "cannot read the figure" in str(the_error_on_line_3(tmp_path))
+
+
+@pytest.mark.parametrize(("quote", "value", "qualifier"), [
+    ("增速大约在30%左右", "大约在30%左右", "about"), ("至少在3天以上", "至少在3天以上", "at-least"),
+    ("工期最多在3年", "最多在3年", "at-most"),
+])
+def test_a_figure_after_a_qualifier_with_zai_is_bounded(tmp_path: Path, quote: str, value: str,
+                                                        qualifier: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: firms, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["firms"].quantity
+    assert quantity is not None and quantity.qualifier == qualifier
+
+
 @pytest.mark.parametrize(("quote", "value", "figure"), [
     # the value takes in the start of a word (强调 "stress", 起诉 "sue", 弱势 "weak"): it
     # loaded as more than 30%, at least 30家
