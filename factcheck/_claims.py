@@ -50,6 +50,7 @@ from ._numbers import (
     from_one_to_another,
     parse_figure,
     qualified_range,
+    qualifiers_at_odds,
 )
 from ._numerals import CHINESE_NUMERAL_CHARS, FULLWIDTH
 from ._quotes import NormalText, find_all, fold_chars, fold_text, normalise
@@ -791,6 +792,14 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                     "not an amount", claim_id=claim_id,
                     expected="an amount: a number with optional qualifier and unit",
                     hint="list the mention under not_claims: with a reason")
+        return None, None
+    if figure is None and (odds := qualifiers_at_odds(value)) is not None:
+        # 近30家出头: 'write it as the quote has it' sent the writer back to the quote
+        problems.at(doc, (*keypath, "value"), f"cannot read the figure {short_repr(value)}: "
+                    f"it has two qualifiers of different senses, {odds[0]!r} and {odds[1]!r}",
+                    claim_id=claim_id, expected="one qualifier, or a prefix and a suffix of "
+                    "one sense (约30家左右, 至少30家以上)", hint="list the mention under "
+                    "not_claims: with a reason")
         return None, None
     if figure is None:
         problems.at(doc, (*keypath, "value"), f"cannot read the figure {short_repr(value)}",

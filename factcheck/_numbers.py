@@ -103,6 +103,7 @@ __all__ = [
     "parse_figure",
     "parse_number",
     "qualified_range",
+    "qualifiers_at_odds",
     "rounded_ends",
     "times_before_du",
 ]
@@ -311,6 +312,18 @@ def _norm_unit(s: str) -> str:
     if s == "块钱":
         return "元"
     return s
+
+
+def qualifiers_at_odds(text: str) -> tuple[str, str] | None:
+    """The qualifier before and the one after the figure ``text`` where the two mean
+    different things (近30家出头, 小于30%以上, 约30家以上), which no figure is; else None."""
+    t = text.strip().translate(FULLWIDTH)
+    before, after = _PREFIX_RE.match(t), _SUFFIX_RE.search(t)
+    if before is None or after is None or after.start() < before.end():
+        return None
+    if QUALIFIER_PREFIXES[before.group()] == QUALIFIER_SUFFIXES[after.group()]:
+        return None
+    return before.group(), after.group()
 
 
 @functools.lru_cache(maxsize=65536)

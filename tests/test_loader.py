@@ -651,6 +651,21 @@ claims:
     assert quantity is not None and quantity.qualifier == qualifier
 
 
+@pytest.mark.parametrize(("value", "prefix", "suffix"), [
+    ("近30家出头", "近", "出头"), ("小于30%以上", "小于", "以上"), ("约30家以上", "约", "以上"),
+])
+def test_a_figure_with_two_qualifiers_of_other_senses_is_named_so(
+        tmp_path: Path, value: str, prefix: str, suffix: str) -> None:
+    # the hint was "write the value exactly as the quote has it", which it was
+    write_corpus(tmp_path, f"园区{value}。", f"""\
+claims:
+  - {{id: firms, quote: 园区{value}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    assert f"two qualifiers of different senses, {prefix!r} and {suffix!r}" in error
+    assert "list the mention under not_claims: with a reason" in error
+
+
 @pytest.mark.parametrize(("quote", "value"), [
     # 在 "at" before a date: 大约在2020年 is "around (the year) 2020", no 2020 years
     ("项目大约在2020年完工", "2020年"), ("项目大约在3月开工", "3月"), ("最多在2025年完工", "2025年"),
