@@ -871,12 +871,16 @@ def _without_suffix(figure: str) -> str:
 
 _ALL_PREFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_PREFIXES}, key=len, reverse=True))
 _ALL_PREFIX_ENDS = frozenset(word[-1] for word in _ALL_PREFIXES)
+#: The qualifiers by their last character, the longest first: a figure's context is looked
+#: up in a few of them, not in all 110 (至少有, 大于等于, 约在 ...)
+_PREFIXES_BY_END = {end: tuple(word for word in _ALL_PREFIXES if word[-1] == end)
+                    for end in _ALL_PREFIX_ENDS}
 
 
 def _after_a_qualifier(before: str) -> bool:
     """Whether ``before`` (folded) ends with a qualifier word as extract reads one: 约, but
     not 约 of 合约 (:data:`WORD_BEFORE_QUALIFIER`)."""
-    word = next((w for w in _ALL_PREFIXES if before.endswith(w)), "")
+    word = next((w for w in _PREFIXES_BY_END.get(before[-1:], ()) if before.endswith(w)), "")
     if not word:
         return False
     return not qualifier_ends_a_word(word, before[: -len(word)])
