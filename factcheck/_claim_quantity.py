@@ -19,6 +19,7 @@ from ._model import Quantity
 from ._numbers import Figure, Interval, parse_figure, times_before_du
 from ._quotes import fold_chars
 from ._units import (
+    GE_DIAN,
     NOT_UNIT_WORDS,
     TEMPERATURES,
     DimensionMismatch,
@@ -26,6 +27,7 @@ from ._units import (
     dims_label,
     exact,
     is_count,
+    is_percentage_points,
     parse_unit,
     to_base,
 )
@@ -138,6 +140,13 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         return f"{figure.text!r} {ZHAO_NOT_READ}"
     if written and written_unit is None and unit is None:
         return f"unknown unit '{short_text(written)}'"
+    if fold_chars(figure.unit_word) == GE_DIAN and unit and not (
+            _points_of_percent(unit) or _counts(unit)):
+        # 涨了0.5个点 with unit: % loaded as 0.5%: 个点 is the short 个百分点
+        return (f"unit {unit.strip()!r} cannot name the text's unit word "
+                f"{figure.unit_word!r}, which is "
+                "percentage points (the short 个百分点) or a count of places: give "
+                "`unit: 个百分点` (or a count, 个, for places)")
     counting = _counting_part(figure.unit_word) if written and written_unit is None else ""
     if counting:
         # unit: names an unknown unit word; one that says how much (一年半's 年半, 成五)
@@ -279,6 +288,12 @@ def _scaled_word(word: str) -> str | None:
 def _signed(numeral: str) -> bool:
     """Whether ``numeral`` is written with a minus sign (-0 is 0 written as a fall)."""
     return numeral[:1] in "-−－"
+
+
+def _points_of_percent(unit: str) -> bool:
+    """Whether ``unit`` (a claim's ``unit:``) is percentage points (个百分点, 百分点), not
+    basis points (基点, a hundredth of one)."""
+    return is_percentage_points(unit) and "基" not in unit
 
 
 def _counts(unit: str) -> bool:

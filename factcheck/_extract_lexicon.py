@@ -105,6 +105,7 @@ _MEASURES = (
     "个多月 个半月 个月 个多小时 个半小时 个小时 小时 分钟 秒 天 年 周 星期 "
     "碗 杯 瓶 箱 袋 盒 包 桶 "
     "倍 % ‰ 个百分点 百分点 个基点 基点 成 "
+    "个点 "  # the short 个百分点 (涨了0.5个点), never 0.5个 (items)
     "人次 架次 千瓦 兆瓦 千瓦时 兆瓦时 千瓦·时 兆瓦·时 ℃ °C ℉ °F 摄氏度 华氏度 °"
 )
 # Latin unit symbols written right after a number (100MW, 50mm, 0.5元/kWh), each one a

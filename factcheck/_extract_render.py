@@ -438,7 +438,7 @@ def _per_before(m: Mention, text: str) -> str | None:
 
 
 #: The unit words that scale a known one, which the loader reads only by their symbol
-_SYMBOL_OF_SCALED = {"立方米": "m³", "毫米": "mm"}
+_SYMBOL_OF_SCALED = {"立方米": "m³", "毫米": "mm", "个点": "个百分点"}
 
 
 def _example_unit(m: Mention) -> str:
@@ -446,7 +446,8 @@ def _example_unit(m: Mention) -> str:
     times), and for 度 kW·h after any numeral but one Chinese digit (20度 and 二十度 are
     degrees or kilowatt-hours, which the loader refuses to count) and 次 after one (三度访华
     counts visits, as the docs say), 年 for an age (18岁, 18周岁), and the symbol of a unit
-    word that scales a known one, as the loader's hint names it (m³ for 立方米, never 个)."""
+    word that scales a known one, as the loader's hint names it (m³ for 立方米, never 个),
+    and 个百分点 for 个点, its short form."""
     symbol = _SYMBOL_OF_SCALED.get(fold_chars(m.unit or ""))
     if symbol is not None:
         return symbol  # 280万立方米: never 280万 items

@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # pint costs a fifth of a second to import: see registry()
 
 __all__ = [
     "COUNT_UNITS",
+    "GE_DIAN",
     "MAX_UNIT_CHARS",
     "NOT_UNIT_WORDS",
     "POSITION_WORDS",
@@ -199,6 +200,9 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
 NOT_UNIT_WORDS: Mapping[str, str] = types.MappingProxyType({
     "周岁": "an age in years", "周年": "an anniversary", "年级": "a school grade",
     "月份": "a month of the calendar"})
+#: 个点 after a number: in news the short 个百分点, percentage points (涨了0.5个点), or a count
+#: of places (设了5个点); no unit word of its own, so ``unit:`` names which
+GE_DIAN = "个点"
 #: Those of :data:`NOT_UNIT_WORDS` that make a position of the number, an ordinal, whatever
 #: the unit: 3周年 is no 3 years, 5年级 no 5 items
 POSITION_WORDS = frozenset(("周年", "年级"))

@@ -2307,3 +2307,11 @@ def test_pingmi_is_square_metres(tmp_path: Path, text: str, rows: list[tuple[str
     corpus = _load(tmp_path, text, _filled(_skeleton(text)))
     (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
     assert claim.quantity.base == int(rows[0][2]) and claim.quantity.base_unit == "meter ** 2"
+
+
+@pytest.mark.parametrize("text", ["价格涨了0.5个点。", "利率下调了两个点。"])
+def test_ge_dian_is_proposed_whole_with_percentage_points_as_its_example(text: str) -> None:
+    # 个点 (the short 个百分点) was proposed as 0.5个 with unit: 个, 0.5 items
+    [(shown, kind, _, unit, _)] = _rows(text)
+    assert (shown[-2:], kind, unit) == ("个点", "quantity", "个点")
+    assert "e.g. 个百分点" in _skeleton(text)

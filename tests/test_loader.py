@@ -2055,6 +2055,8 @@ def test_basis_points_are_hundredths_of_a_percentage_point(tmp_path: Path) -> No
     ("建成3周年。", "3周", None, "3周年"),
     ("小学3年级。", "3年", None, "3年级"),
     ("今年3月份。", "3", "个月", "3月份"),
+    ("价格涨了0.5个点。", "0.5个", "个", "0.5个点"),  # 个点: percentage points, no items
+    ("价格涨了0.5个点。", "0.5", "%", "0.5个点"),  # nor a percentage
 ])
 def test_a_value_is_no_head_of_a_longer_unit_word(tmp_path: Path, article: str, value: str,
                                                   unit: str | None, whole: str) -> None:
@@ -2227,3 +2229,28 @@ def test_minutes_and_seconds_are_time(tmp_path: Path, quote: str, value: str,
     claims = claims.replace("entity:", "unit: 个, entity:")
     [error] = errors_of_article(tmp_path, claims, f"{quote}。")
     assert "dimension mismatch" in error and "unit says '个'" in error  # no 35 items
+
+
+@pytest.mark.parametrize(("value", "unit"), [
+    # 个点 in news is the short 个百分点: unit: % loaded 涨了0.5个点 as 0.5%, and 0.5个 (the
+    # skeleton's value) as 0.5 items
+    ("0.5个点", "%"), ("0.5个点", "‰"), ("0.5个点", "1"), ("0.5个点", "元"),
+])
+def test_ge_dian_is_percentage_points_or_nothing(tmp_path: Path, value: str, unit: str) -> None:
+    claims = (f"claims:\n  - {{id: p, quote: 涨了0.5个点, value: '{value}', unit: '{unit}',"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, "价格涨了0.5个点。")
+    assert "percentage points" in error and "unit: 个百分点" in error
+
+
+@pytest.mark.parametrize(("article", "quote", "value", "unit", "base"), [
+    ("价格涨了0.5个点。", "涨了0.5个点", "0.5个点", "个百分点", Fraction(1, 200)),
+    ("价格涨了0.5个点。", "涨了0.5个点", "0.5个点", "百分点", Fraction(1, 200)),
+    ("全市设了5个点。", "设了5个点", "5个点", "个", Fraction(5)),  # five places
+])
+def test_ge_dian_with_its_unit_still_loads(tmp_path: Path, article: str, quote: str, value: str,
+                                           unit: str, base: Fraction) -> None:
+    claims = (f"claims:\n  - {{id: p, quote: {quote}, value: '{value}', unit: '{unit}',"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, article)).claims["p"].quantity
+    assert quantity is not None and quantity.base == base
