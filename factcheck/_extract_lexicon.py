@@ -29,6 +29,7 @@ from ._numerals import (
     parse_integer,
 )
 from ._quotes import fold_chars
+from ._units import WEEKDAY_AFTER_WEEK
 
 __all__ = [
     "BARE_QUARTER_RE",
@@ -102,7 +103,7 @@ _MEASURES = (
     "吨 公斤 千克 克 斤 "
     "元 美元 港元 欧元 日元 日圆 日币 块 "
     "美金 港币 新台币 台币 英镑 "  # as the loader reads them: 3000台币 is no 3000台 (machines)
-    "个多月 个半月 个月 个多小时 个半小时 个小时 小时 分钟 秒 天 年 周 星期 "
+    "个多月 个半月 个月 个多小时 个半小时 个小时 小时 分钟 秒 天 年 周 个星期 星期 个礼拜 礼拜 "
     "碗 杯 瓶 箱 袋 盒 包 桶 "
     "倍 % ‰ 个百分点 百分点 个基点 基点 成 "
     "个点 "  # the short 个百分点 (涨了0.5个点), never 0.5个 (items)
@@ -136,8 +137,14 @@ UNITS = ONE_UNITS | frozenset(_words(_CLASSIFIERS)) | COLLECTIVE_NOUNS | _LATIN_
 def _unit_pattern(units: frozenset[str]) -> str:
     """The longest unit first; a Latin symbol only where no letter, digit or power follows
     it (not the m of 50mm, 100m2 or 100cm²)."""
-    return "|".join(re.escape(u) + ("(?![A-Za-z0-9²³])" if u.isascii() and u[0].isalpha() else "")
+    return "|".join(re.escape(u) + _NOT_AFTER.get(u[-2:], "") + (
+        "(?![A-Za-z0-9²³])" if u.isascii() and u[0].isalpha() else "")
                     for u in sorted(units, key=len, reverse=True))
+
+
+#: 星期 and 礼拜 are weeks, but not before a day of the week's last character (3个 of
+#: 3个星期天 counts Sundays), as the loader reads them
+_NOT_AFTER = dict.fromkeys(("星期", "礼拜"), f"(?![{''.join(sorted(WEEKDAY_AFTER_WEEK))}])")
 
 
 UNIT_RE = re.compile(_unit_pattern(UNITS))
@@ -254,7 +261,8 @@ PER_AFTER_UNIT_RE = re.compile(
     + r")(?![\u3400-\u9fff])|每(" + PER_UNIT_RE.pattern + ")(?=的|"
     + "|".join(sorted({re.escape(fold_chars(w)) for w in QUALIFIER_SUFFIXES}, key=len,
                       reverse=True)) + ")")
-TIME_UNITS = frozenset(_words("年 天 个月 个多月 个半月 个小时 个多小时 个半小时 小时 分钟 秒 周 星期 日"))
+TIME_UNITS = frozenset(_words(
+    "年 天 个月 个多月 个半月 个小时 个多小时 个半小时 小时 分钟 秒 周 星期 个星期 礼拜 个礼拜 日"))
 #: what may end a figure, a date or a code before a dash, which then is no minus sign but
 #: joins (10%-20%, 5家-10个, 1月-3月) or, after another dash, is part of a rule (---14个)
 NOT_BEFORE_SIGN = frozenset("%‰.-−~") | CHINESE_NUMERAL_CHARS | frozenset(

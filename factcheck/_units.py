@@ -30,6 +30,7 @@ __all__ = [
     "POSITION_WORDS",
     "TEMPERATURES",
     "UNIT_WORDS",
+    "WEEKDAY_AFTER_WEEK",
     "DimensionMismatch",
     "base_factor",
     "convert",
@@ -39,6 +40,7 @@ __all__ = [
     "exact",
     "is_count",
     "is_percentage_points",
+    "names_a_weekday",
     "parse_base_unit",
     "parse_unit",
     "registry",
@@ -159,6 +161,13 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "小時": "hour",
         "周": "week",
         "週": "week",
+        "星期": "week",  # 连续3个星期; but 星期天 and 星期一 are days of the week
+        "个星期": "week",
+        "個星期": "week",
+        "礼拜": "week",
+        "禮拜": "week",
+        "个礼拜": "week",
+        "個禮拜": "week",
         "个月": "month",
         "個月": "month",
         "月": "month",
@@ -203,6 +212,17 @@ NOT_UNIT_WORDS: Mapping[str, str] = types.MappingProxyType({
 #: 个点 after a number: in news the short 个百分点, percentage points (涨了0.5个点), or a count
 #: of places (设了5个点); no unit word of its own, so ``unit:`` names which
 GE_DIAN = "个点"
+#: 星期 and 礼拜 are weeks, but before one of these a day of the week (星期天, 礼拜日,
+#: 星期一): 3个星期天 is three Sundays, 3个 of it a count
+WEEKDAY_AFTER_WEEK = frozenset("天日一二三四五六")
+
+
+def names_a_weekday(word: str, following: str) -> bool:
+    """Whether ``word`` (folded), ending in 星期 or 礼拜, is the start of a day of the week
+    with the character ``following`` it (星期 of 3个星期天), not weeks (3个星期)."""
+    return following in WEEKDAY_AFTER_WEEK and word.endswith(("星期", "礼拜"))
+
+
 #: Those of :data:`NOT_UNIT_WORDS` that make a position of the number, an ordinal, whatever
 #: the unit: 3周年 is no 3 years, 5年级 no 5 items
 POSITION_WORDS = frozenset(("周年", "年级"))

@@ -46,7 +46,7 @@ from ._numerals import (
     months_after_years,
 )
 from ._quotes import NormalText, find_within, fold_chars
-from ._units import GE_DIAN, NOT_UNIT_WORDS, unit_word_names
+from ._units import GE_DIAN, NOT_UNIT_WORDS, names_a_weekday, unit_word_names
 
 __all__ = [
     "COUNTING_AFTER_UNIT",
@@ -434,6 +434,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             return False
     if following in _GOES_ON_INTO_A_WORD and _word_cut(figure, after) is not None:
         return False  # 3个 of 3个百分点, 3平方 of 3平方公里, 18周 of 18周岁: another unit
+    if names_a_weekday(fold_chars(figure[-2:]), following):
+        return False  # 3个星期 of 3个星期天: three Sundays, no weeks
     head = fold_chars(figure[:3])
     if any(head.startswith(word) and fold_chars(before).endswith(rest)
            for rest, word in _NEGATED):
@@ -491,7 +493,8 @@ def _word_cut(figure: str, after: str) -> str | None:
     """The longer word that the unit word ``figure`` ends with (or the number it ends with)
     is the head of, with ``after`` (the article's text after it): 个百分点 of 3个 before
     百分点, 平方公里 of 3平方 before 公里, 美元 of 30亿美 before 元, 周岁 of 18周 or 18 before
-    岁 or 周岁; or None. The figure would load in another unit than the text's."""
+    岁 or 周岁 (but not 个星期 of 3个 before 星期天, a day of the week); or None. The figure
+    would load in another unit than the text's."""
     parsed = parse_figure(figure)
     if parsed is None or parsed.per_word is not None:
         return None
@@ -499,7 +502,8 @@ def _word_cut(figure: str, after: str) -> str | None:
     if not folded.endswith(head) or (not head and folded[-1:] not in _DIGITS):
         return None  # 3家以上: a qualifier ends it; 30多: "some more"
     text = head + fold_chars(after[:4])
-    return next((word for word in _LONGER_WORDS.get(head, ()) if text.startswith(word)), None)
+    return next((word for word in _LONGER_WORDS.get(head, ()) if text.startswith(word)
+                 and not names_a_weekday(word, text[len(word):len(word) + 1])), None)
 
 
 # what starts a rate's per-unit after its unit, besides a slash right after it: 一 (3元一斤),

@@ -2315,3 +2315,20 @@ def test_ge_dian_is_proposed_whole_with_percentage_points_as_its_example(text: s
     [(shown, kind, _, unit, _)] = _rows(text)
     assert (shown[-2:], kind, unit) == ("个点", "quantity", "个点")
     assert "e.g. 个百分点" in _skeleton(text)
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 3个星期 and 两个星期 were proposed as 3个 and 两个 (unit: 个, items)
+    ("连续3个星期。", [("3个星期", "duration", "3", "个星期", None)]),
+    ("两个星期后。", [("两个星期", "duration", "2", "个星期", None)]),
+    ("连续3个礼拜。", [("3个礼拜", "duration", "3", "个礼拜", None)]),
+    # but 星期天 and 星期一 are days of the week: three Sundays are counted
+    ("连续3个星期天。", [("3个", "quantity", "3", "个", None)]),
+    ("连续3个礼拜日。", [("3个", "quantity", "3", "个", None)]),
+])
+def test_xingqi_is_a_week_but_not_before_a_weekday_in_extract(
+        tmp_path: Path, text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert claim.quantity.base == (3 if rows[0][3] == "个" else 7 * int(rows[0][2]))

@@ -2254,3 +2254,40 @@ def test_ge_dian_with_its_unit_still_loads(tmp_path: Path, article: str, quote: 
               " entity: signing, metric: investment, as_of: 2024}\n")
     quantity = load(corpus(tmp_path, claims, article)).claims["p"].quantity
     assert quantity is not None and quantity.base == base
+
+
+@pytest.mark.parametrize(("article", "value", "unit", "base"), [
+    # 星期 and 礼拜 are weeks: 3个 of 3个星期 (the skeleton's value) loaded as 3 items
+    ("连续3个星期。", "3个星期", None, Fraction(21)),
+    ("连续3個星期。", "3個星期", None, Fraction(21)),
+    ("两个星期后。", "两个星期", None, Fraction(14)),
+    ("用了3星期。", "3星期", None, Fraction(21)),
+    ("连续3个礼拜。", "3个礼拜", None, Fraction(21)),
+    # but 星期 before 天, 日 or 一 to 六 is a day of the week: three Sundays are items
+    ("连续3个星期天。", "3个", "个", Fraction(3)),
+    ("连续3个星期日。", "3个", "个", Fraction(3)),
+    ("连续3个礼拜天。", "3个", "个", Fraction(3)),
+    ("连续3个星期一。", "3个", "个", Fraction(3)),
+])
+def test_xingqi_is_a_week_but_not_before_a_weekday(tmp_path: Path, article: str, value: str,
+                                                   unit: str | None, base: Fraction) -> None:
+    claims = (f"claims:\n  - id: w\n    quote: {article.rstrip('。')}\n    value: '{value}'\n"
+              + (f"    unit: '{unit}'\n" if unit else "")
+              + "    entity: signing\n    metric: investment\n    as_of: 2020-02\n")
+    quantity = load(corpus(tmp_path, claims, article)).claims["w"].quantity
+    assert quantity is not None and quantity.base == base
+
+
+@pytest.mark.parametrize(("article", "value", "unit"), [
+    ("连续3个星期。", "3个", "个"),  # 3 items, not 3 weeks
+    ("两个星期后。", "两个", "个"),
+    ("连续3个星期天。", "3个星期", None),  # 3 weeks, not three Sundays
+    ("连续3个礼拜天。", "3个礼拜", None),
+])
+def test_a_week_and_a_weekday_are_not_cut(tmp_path: Path, article: str, value: str,
+                                          unit: str | None) -> None:
+    claims = (f"claims:\n  - id: w\n    quote: {article.rstrip('。')}\n    value: '{value}'\n"
+              + (f"    unit: '{unit}'\n" if unit else "")
+              + "    entity: signing\n    metric: investment\n    as_of: 2020-02\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert f"value {value!r} is only part of a figure in the quote" in error
