@@ -171,6 +171,8 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "个月": "month",
         "個月": "month",
         "月": "month",
+        "个季度": "jidu",  # 连续6个季度: three months each (第三季度 is a date)
+        "個季度": "jidu",
         "年": "year",
         # counts
         "家": "firm",

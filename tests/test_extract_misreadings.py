@@ -2332,3 +2332,21 @@ def test_xingqi_is_a_week_but_not_before_a_weekday_in_extract(
     corpus = _load(tmp_path, text, _filled(_skeleton(text)))
     (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
     assert claim.quantity.base == (3 if rows[0][3] == "个" else 7 * int(rows[0][2]))
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 6个季度 was proposed as 6个 (unit: 个), six items
+    ("连续6个季度增长。", [("6个季度", "duration", "6", "个季度", None)]),
+    ("用了两个季度。", [("两个季度", "duration", "2", "个季度", None)]),
+    # a quarter named is a date, as it was
+    ("第三季度增长。", [("第三季度", "date", "第三季度", None, None)]),
+    ("三季度增长。", [("三季度", "date", "三季度", None, None)]),
+    ("今年前三季度增长。", [("前三季度", "date", "前三季度", None, None)]),
+])
+def test_ge_jidu_is_a_span_of_quarters(tmp_path: Path, text: str,
+                                       rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+    if rows[0][1] == "duration":
+        corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+        (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+        assert claim.quantity.base == 3 * int(rows[0][2]) * Fraction(1461, 48)

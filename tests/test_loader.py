@@ -2291,3 +2291,21 @@ def test_a_week_and_a_weekday_are_not_cut(tmp_path: Path, article: str, value: s
               + "    entity: signing\n    metric: investment\n    as_of: 2020-02\n")
     [error] = errors_of_article(tmp_path, claims, article)
     assert f"value {value!r} is only part of a figure in the quote" in error
+
+
+@pytest.mark.parametrize(("article", "value", "months"), [
+    # 个季度 is a span of quarters, three months each: 6个 of it (the skeleton's value)
+    # loaded as 6 items
+    ("连续6个季度增长。", "6个季度", 18),
+    ("連續6個季度增長。", "6個季度", 18),
+    ("两个季度以来。", "两个季度", 6),
+])
+def test_ge_jidu_is_quarters_of_three_months(tmp_path: Path, article: str, value: str,
+                                             months: int) -> None:
+    claims = (f"claims:\n  - {{id: q, quote: {article.rstrip('。')}, value: '{value}',"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, article)).claims["q"].quantity
+    assert quantity is not None and quantity.base == months * Fraction(1461, 48)
+    claims = claims.replace(f"value: '{value}'", f"value: '{value[:-2]}', unit: 个")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert f"value {value[:-2]!r} is only part of a figure in the quote" in error

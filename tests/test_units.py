@@ -107,6 +107,8 @@ WORD_BASES = {
     "小時": (Fraction(1, 24), "day"),
     "周": (7, "day"),
     "週": (7, "day"),
+    "个季度": (Fraction(1461, 16), "day"),  # a quarter of a year, three months
+    "個季度": (Fraction(1461, 16), "day"),
     "星期": (7, "day"),
     "个星期": (7, "day"),
     "個星期": (7, "day"),
