@@ -199,6 +199,9 @@ def suffix_after(after: str, last: str) -> str:
 #: punctuation, or these
 COUNTING_AFTER_UNIT = frozenset(fold_chars("多余餘半"))
 ENDS_A_FIGURE = frozenset(fold_chars("来以的时后前里内中间月,.;:!?、。，；：！？)」”")) | {""}
+#: The unit words after 个 and 多 or 半 (三个多小时, 三个半星期, 三个多季度), as extract
+#: reads them: 三个 of them is no count
+_SPLIT_TAILS = frozenset(("小时", "星期", "礼拜", "季度"))
 #: What ends the figure after 有余 (一年有余。): also 了, "now" (一年有余了), which after
 #: 有余 goes on no word of its own, as it may after 多 (30家多了5家, "5 more than 30")
 ENDS_AFTER_YOU_YU = ENDS_A_FIGURE | {"了"}
@@ -408,8 +411,11 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         return False  # 10km of 10km/h or 10km/小时, 3元 of 3元/斤: a rate's per-unit left out
     elif following in _PER_STARTS and _rate_tail(figure, fold_chars(after)):
         return False  # 3元 of 3元一斤, 3元每斤 or 3元/ 斤, 两天 of 两天一层楼: as above
-    elif following in COUNTING_AFTER_UNIT and fold_chars(after[1:2]) in ENDS_A_FIGURE:
-        return False  # 一年 of 一年多来, 一年半的 (but 30家 of 30家多元化企业 is whole)
+    elif following in COUNTING_AFTER_UNIT and (fold_chars(after[1:2]) in ENDS_A_FIGURE or (
+            last == "个" and fold_chars(after[1:3]) in _SPLIT_TAILS)):
+        # 一年 of 一年多来, 一年半的 (but 30家 of 30家多元化企业 is whole), 三个 of 三个多小时
+        # or 三个多星期 (no items)
+        return False
     elif following == "有" and fold_chars(after[1:2]) == "余" and (
             fold_chars(after[2:3]) in ENDS_AFTER_YOU_YU):
         return False  # 一年 of 一年有余, as of 一年余 (but 30家 of 30家有余力 is whole)

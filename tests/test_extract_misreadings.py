@@ -2350,3 +2350,18 @@ def test_ge_jidu_is_a_span_of_quarters(tmp_path: Path, text: str,
         corpus = _load(tmp_path, text, _filled(_skeleton(text)))
         (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
         assert claim.quantity.base == 3 * int(rows[0][2]) * Fraction(1461, 48)
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 三个多星期 was proposed as 三个 (unit: 个), three items
+    ("用了三个多星期。", [("三个多星期", "duration", "3", "个星期", "some-more")]),
+    ("用了三个半星期。", [("三个半星期", "duration", "3.5", "个星期", None)]),
+    ("两个多礼拜后。", [("两个多礼拜", "duration", "2", "个礼拜", "some-more")]),
+    ("连续三个多季度。", [("三个多季度", "duration", "3", "个季度", "some-more")]),
+])
+def test_weeks_and_quarters_with_more_are_one_span(tmp_path: Path, text: str,
+                                                   rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert claim.quantity.base_unit == "day"

@@ -2309,3 +2309,24 @@ def test_ge_jidu_is_quarters_of_three_months(tmp_path: Path, article: str, value
     claims = claims.replace(f"value: '{value}'", f"value: '{value[:-2]}', unit: 个")
     [error] = errors_of_article(tmp_path, claims, article)
     assert f"value {value[:-2]!r} is only part of a figure in the quote" in error
+
+
+@pytest.mark.parametrize(("article", "value", "whole"), [
+    # 三个 of 三个多星期 (the skeleton's value) with unit: 个 loaded as 3 items
+    ("用了三个多星期。", "三个", "三个多星期"),
+    ("用了三个半星期。", "三个", "三个半星期"),
+    ("用了三个多小时。", "三个", "三个多小时"),
+    ("连续三个多季度。", "三个", "三个多季度"),
+])
+def test_a_count_of_ge_is_no_part_of_a_span_with_more(tmp_path: Path, article: str, value: str,
+                                                     whole: str) -> None:
+    claims = (f"claims:\n  - {{id: s, quote: {article.rstrip('。')}, value: '{value}', unit: 个,"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert f"value {value!r} is only part of a figure in the quote" in error
+    claims = (f"claims:\n  - {{id: s, quote: {article.rstrip('。')}, value: '{whole}',"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    assert load(corpus(tmp_path, claims, article)).claims["s"].quantity is not None
+    claims = ("claims:\n  - {id: s, quote: 三个多元化项目, value: '三个', entity: signing,"
+              " metric: investment, as_of: 2024}\n")
+    assert load(corpus(tmp_path, claims, "三个多元化项目。")).claims["s"].quantity is not None
