@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import numbers
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -14,7 +15,8 @@ __all__ = ["Interval", "decimal_places", "exact_argument", "format_exact", "form
 
 def exact_argument(x: object, taker: str) -> Fraction | int:
     """``x`` as an exact number for ``taker`` (``"Interval.contains()"``): an int or a
-    Fraction as it is, a Decimal as the Fraction it is exactly.
+    Fraction as it is, a Decimal or another exact rational (numpy.int64) as the Fraction it
+    is exactly.
 
     Raises:
         TypeError: ``x`` is a float (its binary value is not the decimal it shows: 0.2 is
@@ -29,6 +31,8 @@ def exact_argument(x: object, taker: str) -> Fraction | int:
         return Fraction(x)
     if isinstance(x, (Fraction, int)) and not isinstance(x, bool):
         return x
+    if isinstance(x, numbers.Rational) and not isinstance(x, bool):
+        return Fraction(int(x.numerator), int(x.denominator))  # numpy.int64: exact, no int
     shown = short_text(repr(x))
     if isinstance(x, float):
         hint = f": a float is not exact; pass Fraction('{x!r}') or Decimal('{x!r}')"

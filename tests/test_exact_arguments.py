@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numbers
 from decimal import Decimal
 from fractions import Fraction as F
 
@@ -57,3 +58,29 @@ def test_claim_value_contains_refuses_a_float_magnitude() -> None:
     # decimal.InvalidOperation; 39750亩 is 26.5 km² exactly, the open upper end
     assert not area.contains(ureg.Quantity(Decimal(39750), "亩"))
     assert area.contains(ureg.Quantity(Decimal(39749), "亩"))
+
+
+class _Count(numbers.Integral):
+    """An exact integer type that is no int, as numpy.int64 is: registered as Integral."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+
+    def __int__(self) -> int:
+        return self.n
+
+    __index__ = __int__
+    numerator = property(lambda self: self.n)
+    denominator = property(lambda self: 1)
+    # the rest of the ABC, unused here
+    __abs__ = __add__ = __and__ = __ceil__ = __eq__ = __floor__ = __floordiv__ = \
+        __invert__ = __le__ = __lshift__ = __lt__ = __mod__ = __mul__ = __neg__ = __or__ = \
+        __pos__ = __pow__ = __radd__ = __rand__ = __rfloordiv__ = __rlshift__ = __rmod__ = \
+        __rmul__ = __ror__ = __round__ = __rpow__ = __rrshift__ = __rshift__ = \
+        __rtruediv__ = __rxor__ = __truediv__ = __trunc__ = __xor__ = None  # type: ignore
+
+
+def test_contains_takes_any_exact_rational_as_numpy_ints_are() -> None:
+    # numpy.int64 (an Integral, no int) was accepted before floats were refused: keep it
+    assert Interval(F(0), F(3), True, True).contains(_Count(3))  # type: ignore[arg-type]
+    assert not Interval(F(0), F(3), True, False).contains(_Count(3))  # type: ignore[arg-type]
