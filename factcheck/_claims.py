@@ -676,6 +676,15 @@ _NOT_READ_HINT = ("no claim can hold it, and `unit:` cannot replace it: list the
 _ZHAO_AND_A_TAIL = re.compile("[0-9零〇一二两兩三四五六七八九十百千]兆(?![瓦赫])")
 
 
+def _refuse_an_ordinal(doc: Document, keypath: KeyPath, value: str, problems: Problems,
+                       claim_id: str) -> None:
+    """Refuse ``value``, a position (第3天, 3周年, 5年级), as no amount."""
+    problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is an ordinal, a position, "
+                "not an amount", claim_id=claim_id,
+                expected="an amount: a number with optional qualifier and unit",
+                hint="list the mention under not_claims: with a reason")
+
+
 def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: Any,
                  problems: Problems, claim_id: str,
                  currency: str | None = None,
@@ -788,10 +797,7 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
         return None, None
     if figure is None and _ORDINAL_VALUE.match(value.strip()):
         # 第3天: 'write it as the quote has it' sent the writer back to the quote
-        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is an ordinal, a position, "
-                    "not an amount", claim_id=claim_id,
-                    expected="an amount: a number with optional qualifier and unit",
-                    hint="list the mention under not_claims: with a reason")
+        _refuse_an_ordinal(doc, keypath, value, problems, claim_id)
         return None, None
     if figure is None and (odds := qualifiers_at_odds(value)) is not None:
         # 近30家出头: 'write it as the quote has it' sent the writer back to the quote
@@ -841,10 +847,7 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
     word = fold_chars(figure.unit_word)
     if word in POSITION_WORDS:
         # 3周年 with unit: 年 loaded as 3 years, 5年级 with unit: 个 as 5 items
-        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is an ordinal, a position, "
-                    "not an amount", claim_id=claim_id,
-                    expected="an amount: a number with optional qualifier and unit",
-                    hint="list the mention under not_claims: with a reason")
+        _refuse_an_ordinal(doc, keypath, value, problems, claim_id)
         return None, None
     if word == "月份":  # 3月份 with unit: 个 loaded as 3 items (without unit: it is read above)
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} names months of the "

@@ -199,17 +199,15 @@ def _cannot_encode(error: UnicodeEncodeError) -> int:
 
     found = error.object[error.start : error.end]
     encoding = getattr(sys.stdout, "encoding", None)
+    undecoded = undecoded_bytes(found)  # a name's bytes: no encoding of stdout helps
+    what = f", {undecoded[0]}" if undecoded else ""
     if isinstance(error, NotUtf8):  # whatever stdout's handler would have written
-        undecoded = undecoded_bytes(found)
-        what, hint = (f", {undecoded[0]}", f"\n  hint: {undecoded[1]}") if undecoded else (
-            "", "")
+        hint = f"\n  hint: {undecoded[1]}" if undecoded else ""
         print(f"factcheck: cannot write the output: JSON is UTF-8, which cannot hold "
               f"{found!r} (in {short_text(error.object)!r}){what}{hint}", file=sys.stderr)
     elif isinstance(encoding, str) and _codec(encoding) == _codec(error.encoding):
-
-        undecoded = undecoded_bytes(found)  # a name's bytes: no encoding of stdout helps
-        what, hint = (f", {undecoded[0]}", undecoded[1]) if undecoded else (
-            "", "set PYTHONIOENCODING=utf-8, or write a report to a file with -o")
+        hint = undecoded[1] if undecoded else (
+            "set PYTHONIOENCODING=utf-8, or write a report to a file with -o")
         print(f"factcheck: cannot write the output: stdout's encoding ({encoding}) cannot "
               f"write {found!r}{what}\n  hint: {hint}", file=sys.stderr)
     else:
