@@ -29,7 +29,7 @@ from ._numerals import (
     parse_integer,
 )
 from ._quotes import fold_chars
-from ._units import WEEKDAY_AFTER_WEEK
+from ._units import WEEKDAY_AHEAD
 
 __all__ = [
     "BARE_QUARTER_RE",
@@ -142,9 +142,9 @@ def _unit_pattern(units: frozenset[str]) -> str:
                     for u in sorted(units, key=len, reverse=True))
 
 
-#: 星期 and 礼拜 are weeks, but not before a day of the week's last character (3个 of
-#: 3个星期天 counts Sundays), as the loader reads them
-_NOT_AFTER = dict.fromkeys(("星期", "礼拜"), f"(?![{''.join(sorted(WEEKDAY_AFTER_WEEK))}])")
+#: 星期 and 礼拜 are weeks, but not before a day of the week (3个 of 3个星期天 counts
+#: Sundays; but 每两个星期一次 is two weeks), as the loader reads them
+_NOT_AFTER = dict.fromkeys(("星期", "礼拜"), f"(?!{WEEKDAY_AHEAD})")
 
 
 UNIT_RE = re.compile(_unit_pattern(UNITS))

@@ -31,6 +31,7 @@ __all__ = [
     "TEMPERATURES",
     "UNIT_WORDS",
     "WEEKDAY_AFTER_WEEK",
+    "WEEKDAY_AHEAD",
     "DimensionMismatch",
     "base_factor",
     "convert",
@@ -217,12 +218,24 @@ GE_DIAN = "个点"
 #: 星期 and 礼拜 are weeks, but before one of these a day of the week (星期天, 礼拜日,
 #: 星期一): 3个星期天 is three Sundays, 3个 of it a count
 WEEKDAY_AFTER_WEEK = frozenset("天日一二三四五六")
+#: What makes a word with the numeral (or 天) after 星期, which then starts the next word
+#: and no day of the week: a classifier or measure (每两个星期一次, 3个礼拜六天上班, 3个星期
+#: 天天), or 直 起 样 下 些 般 定 致 共 同 (连续3个星期一直下雨)
+_WORD_AFTER_WEEKDAY_NUMERAL = "次个天年周回遍趟场家项名位条种批轮倍成直起样下些般定致共同"
+#: :func:`names_a_weekday` as a regular expression's lookahead, for the text after 星期
+WEEKDAY_AHEAD = f"(?:[日]|天(?!天)|[一二三四五六](?![{_WORD_AFTER_WEEKDAY_NUMERAL}]))"
 
 
-def names_a_weekday(word: str, following: str) -> bool:
+def names_a_weekday(word: str, after: str) -> bool:
     """Whether ``word`` (folded), ending in 星期 or 礼拜, is the start of a day of the week
-    with the character ``following`` it (星期 of 3个星期天), not weeks (3个星期)."""
-    return following in WEEKDAY_AFTER_WEEK and word.endswith(("星期", "礼拜"))
+    with the text ``after`` it (星期 of 3个星期天 or 3个星期一上午), not weeks (3个星期, and
+    每两个星期一次, 3个星期天天 too: the 一 and the 天 start the next word)."""
+    day, then = after[:1], after[1:2]
+    if day not in WEEKDAY_AFTER_WEEK or not word.endswith(("星期", "礼拜")):
+        return False
+    if day == "天":
+        return then != "天"
+    return day == "日" or then not in _WORD_AFTER_WEEKDAY_NUMERAL
 
 
 #: Those of :data:`NOT_UNIT_WORDS` that make a position of the number, an ordinal, whatever

@@ -440,7 +440,7 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             return False
     if following in _GOES_ON_INTO_A_WORD and _word_cut(figure, after) is not None:
         return False  # 3个 of 3个百分点, 3平方 of 3平方公里, 18周 of 18周岁: another unit
-    if names_a_weekday(fold_chars(figure[-2:]), following):
+    if names_a_weekday(fold_chars(figure[-2:]), fold_chars(after[:2])):
         return False  # 3个星期 of 3个星期天: three Sundays, no weeks
     head = fold_chars(figure[:3])
     if any(head.startswith(word) and fold_chars(before).endswith(rest)
@@ -509,7 +509,7 @@ def _word_cut(figure: str, after: str) -> str | None:
         return None  # 3家以上: a qualifier ends it; 30多: "some more"
     text = head + fold_chars(after[:4])
     return next((word for word in _LONGER_WORDS.get(head, ()) if text.startswith(word)
-                 and not names_a_weekday(word, text[len(word):len(word) + 1])), None)
+                 and not names_a_weekday(word, text[len(word):len(word) + 2])), None)
 
 
 # what starts a rate's per-unit after its unit, besides a slash right after it: 一 (3元一斤),

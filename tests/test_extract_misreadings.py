@@ -2365,3 +2365,15 @@ def test_weeks_and_quarters_with_more_are_one_span(tmp_path: Path, text: str,
     corpus = _load(tmp_path, text, _filled(_skeleton(text)))
     (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
     assert claim.quantity.base_unit == "day"
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 一次 and 一直 after 星期 start the next word: two weeks (per time), proposed as 两个
+    ("每两个星期一次。", [("两个星期一次", "quantity", "2", "个星期/次", None)]),
+    ("连续3个星期一直下雨。", [("3个星期", "duration", "3", "个星期", None)]),
+    # but 星期一 before 上午 is Monday
+    ("连续3个星期一上午下雨。", [("3个", "quantity", "3", "个", None)]),
+])
+def test_a_numeral_after_xingqi_that_starts_a_word_is_no_weekday_in_extract(
+        text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows

@@ -2330,3 +2330,36 @@ def test_a_count_of_ge_is_no_part_of_a_span_with_more(tmp_path: Path, article: s
     claims = ("claims:\n  - {id: s, quote: 三个多元化项目, value: '三个', entity: signing,"
               " metric: investment, as_of: 2024}\n")
     assert load(corpus(tmp_path, claims, "三个多元化项目。")).claims["s"].quantity is not None
+
+
+@pytest.mark.parametrize(("article", "value", "unit", "base"), [
+    # 一, 三 or 天 after 星期 that start the next word (一次, 一直, 天天, 六天): weeks, which
+    # loaded as 2 or 3 items with unit: 个 (and the weeks were refused)
+    ("两个星期三次。", "两个星期", None, Fraction(14)),
+    ("连续3个星期一直下雨。", "3个星期", None, Fraction(21)),
+    ("3个礼拜六天上班。", "3个礼拜", None, Fraction(21)),
+    ("连续3个星期天天下雨。", "3个星期", None, Fraction(21)),
+    # but a day of the week still counts days: three Sundays, three Mondays
+    ("连续3个星期天都下雨。", "3个", "个", Fraction(3)),
+    ("连续3个星期一上午下雨。", "3个", "个", Fraction(3)),
+])
+def test_a_numeral_after_xingqi_that_starts_a_word_is_no_weekday(
+        tmp_path: Path, article: str, value: str, unit: str | None, base: Fraction) -> None:
+    claims = (f"claims:\n  - id: w\n    quote: {article.rstrip('。')}\n    value: '{value}'\n"
+              + (f"    unit: '{unit}'\n" if unit else "")
+              + "    entity: signing\n    metric: investment\n    as_of: 2020-02\n")
+    quantity = load(corpus(tmp_path, claims, article)).claims["w"].quantity
+    assert quantity is not None and quantity.base == base
+
+
+@pytest.mark.parametrize(("article", "value"), [
+    ("每两个星期一次。", "两个"),  # 2 items, not two weeks (a rate per 次)
+    ("连续3个星期一直下雨。", "3个"),
+    ("3个礼拜六天上班。", "3个"),
+])
+def test_weeks_before_a_numeral_that_starts_a_word_are_not_items(
+        tmp_path: Path, article: str, value: str) -> None:
+    claims = (f"claims:\n  - id: w\n    quote: {article.rstrip('。')}\n    value: '{value}'\n"
+              "    unit: '个'\n    entity: signing\n    metric: investment\n    as_of: 2020-02\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert f"value {value!r} is only part of a figure in the quote" in error
