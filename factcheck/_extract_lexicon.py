@@ -29,7 +29,7 @@ from ._numerals import (
     parse_integer,
 )
 from ._quotes import fold_chars
-from ._units import WEEKDAY_AHEAD
+from ._units import GE_DIAN, GE_DIAN_GOES_ON, WEEKDAY_AHEAD
 
 __all__ = [
     "BARE_QUARTER_RE",
@@ -145,6 +145,8 @@ def _unit_pattern(units: frozenset[str]) -> str:
 #: 星期 and 礼拜 are weeks, but not before a day of the week (3个 of 3个星期天 counts
 #: Sundays; but 每两个星期一次 is two weeks), as the loader reads them
 _NOT_AFTER = dict.fromkeys(("星期", "礼拜"), f"(?!{WEEKDAY_AHEAD})")
+#: ... and 个点 is no unit before what makes a word with its 点 (30个点位: 30个, sites)
+_NOT_AFTER[GE_DIAN] = f"(?![{''.join(sorted(GE_DIAN_GOES_ON))}])"
 
 
 UNIT_RE = re.compile(_unit_pattern(UNITS))

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # pint costs a fifth of a second to import: see registry()
 __all__ = [
     "COUNT_UNITS",
     "GE_DIAN",
+    "GE_DIAN_GOES_ON",
     "MAX_UNIT_CHARS",
     "NOT_UNIT_WORDS",
     "POSITION_WORDS",
@@ -215,6 +216,9 @@ NOT_UNIT_WORDS: Mapping[str, str] = types.MappingProxyType({
 #: 个点 after a number: in news the short 个百分点, percentage points (涨了0.5个点), or a count
 #: of places (设了5个点); no unit word of its own, so ``unit:`` names which
 GE_DIAN = "个点"
+#: What goes on after 个点 into a word with its 点 (点位, 点球, 点子, 点钟, 点赞): 30个点位
+#: are 30 sites, a count of 个, and no 个点
+GE_DIAN_GOES_ON = frozenset("位球子钟心阵赞评击名头菜滴")
 #: 星期 and 礼拜 are weeks, but before one of these a day of the week (星期天, 礼拜日,
 #: 星期一): 3个星期天 is three Sundays, 3个 of it a count
 WEEKDAY_AFTER_WEEK = frozenset("天日一二三四五六")

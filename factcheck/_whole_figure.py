@@ -46,7 +46,7 @@ from ._numerals import (
     months_after_years,
 )
 from ._quotes import NormalText, find_within, fold_chars
-from ._units import GE_DIAN, NOT_UNIT_WORDS, names_a_weekday, unit_word_names
+from ._units import GE_DIAN, GE_DIAN_GOES_ON, NOT_UNIT_WORDS, names_a_weekday, unit_word_names
 
 __all__ = [
     "COUNTING_AFTER_UNIT",
@@ -442,6 +442,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         return False  # 3个 of 3个百分点, 3平方 of 3平方公里, 18周 of 18周岁: another unit
     if names_a_weekday(fold_chars(figure[-2:]), fold_chars(after[:2])):
         return False  # 3个星期 of 3个星期天: three Sundays, no weeks
+    if following in GE_DIAN_GOES_ON and fold_chars(figure).endswith(GE_DIAN):
+        return False  # 30个点 of 30个点位: 30 sites (30个), no percentage points
     head = fold_chars(figure[:3])
     if any(head.startswith(word) and fold_chars(before).endswith(rest)
            for rest, word in _NEGATED):
@@ -509,7 +511,9 @@ def _word_cut(figure: str, after: str) -> str | None:
         return None  # 3家以上: a qualifier ends it; 30多: "some more"
     text = head + fold_chars(after[:4])
     return next((word for word in _LONGER_WORDS.get(head, ()) if text.startswith(word)
-                 and not names_a_weekday(word, text[len(word):len(word) + 2])), None)
+                 and not names_a_weekday(word, text[len(word):len(word) + 2])
+                 and not (word == GE_DIAN and text[len(word):len(word) + 1] in GE_DIAN_GOES_ON)),
+                None)
 
 
 # what starts a rate's per-unit after its unit, besides a slash right after it: 一 (3元一斤),

@@ -2377,3 +2377,15 @@ def test_weeks_and_quarters_with_more_are_one_span(tmp_path: Path, text: str,
 def test_a_numeral_after_xingqi_that_starts_a_word_is_no_weekday_in_extract(
         text: str, rows: list[tuple[str, ...]]) -> None:
     assert _rows(text) == rows
+
+
+@pytest.mark.parametrize(("text", "shown", "unit"), [
+    # 个点 before 位, 球, 子 makes a word with 点: 30个点位 are 30 sites, proposed as 30个点
+    # with 个百分点 as its example
+    ("设置了30个点位。", "30个", "个"),
+    ("罚进3个点球。", "3个", "个"),
+    ("涨了0.5个点的幅度。", "0.5个点", "个点"),
+])
+def test_ge_dian_is_proposed_only_at_a_words_end(text: str, shown: str, unit: str) -> None:
+    [(got, _, _, got_unit, _)] = _rows(text)
+    assert (got, got_unit) == (shown, unit)

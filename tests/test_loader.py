@@ -2363,3 +2363,32 @@ def test_weeks_before_a_numeral_that_starts_a_word_are_not_items(
               "    unit: '个'\n    entity: signing\n    metric: investment\n    as_of: 2020-02\n")
     [error] = errors_of_article(tmp_path, claims, article)
     assert f"value {value!r} is only part of a figure in the quote" in error
+
+
+@pytest.mark.parametrize(("article", "value", "unit", "base"), [
+    # 个点 before 位, 球, 子 is no percentage points: 30个 of 30个点位 (monitoring sites)
+    # was refused as part of 30个点
+    ("设置了30个点位。", "30个", "个", Fraction(30)),
+    ("罚进3个点球。", "3个", "个", Fraction(3)),
+    ("想了3个点子。", "3个", "个", Fraction(3)),
+    # but 个点 at a word's end still is
+    ("涨了0.5个点的幅度。", "0.5个点", "个百分点", Fraction(1, 200)),
+    ("涨了0.5个点至3%。", "0.5个点", "个百分点", Fraction(1, 200)),
+])
+def test_ge_dian_is_a_unit_only_at_a_words_end(tmp_path: Path, article: str, value: str,
+                                               unit: str, base: Fraction) -> None:
+    claims = (f"claims:\n  - id: p\n    quote: {article.rstrip('。')}\n    value: '{value}'\n"
+              f"    unit: '{unit}'\n    entity: signing\n    metric: investment\n"
+              "    as_of: 2020-02\n")
+    quantity = load(corpus(tmp_path, claims, article)).claims["p"].quantity
+    assert quantity is not None and quantity.base == base
+
+
+def test_ge_dian_before_a_word_with_dian_is_refused(tmp_path: Path) -> None:
+    # 30个点 of 30个点位 with unit: 个百分点 loaded as 30 percentage points
+    article = "设置了30个点位。"
+    claims = ("claims:\n  - id: p\n    quote: 设置了30个点位\n    value: '30个点'\n"
+              "    unit: '个百分点'\n    entity: signing\n    metric: investment\n"
+              "    as_of: 2020-02\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert "value '30个点'" in error
