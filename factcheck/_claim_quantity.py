@@ -20,6 +20,7 @@ from ._numbers import Figure, Interval, parse_figure, times_before_du
 from ._quotes import fold_chars
 from ._units import (
     GE_DIAN,
+    NOT_UNIT_WORD_UNITS,
     NOT_UNIT_WORDS,
     TEMPERATURES,
     DimensionMismatch,
@@ -169,6 +170,14 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         # 18周岁 with unit: 周 loaded as 18 weeks: 周岁 is an age in years, no 周
         return (f"unit {unit!r} is not the text's unit word {figure.unit_word!r}, which is "
                 f"{what}, no {figure.unit_word[:1]!r}")
+    own = NOT_UNIT_WORD_UNITS.get(fold_chars(figure.unit_word)) if what is not None else None
+    own_unit = parse_unit(own) if own is not None else None
+    named = parse_unit(unit.strip()) if own_unit is not None and unit else None
+    if own_unit is not None and named is not None and (
+            base_factor(named) != base_factor(own_unit)):
+        # 18周岁 with unit: 天 loaded as 18 days, with unit: 个 as 18 items: an age is years
+        return (f"unit {unit!r} is not the text's unit word {figure.unit_word!r}, which is "
+                f"{what}: give `unit: {own}`")
     name = unit or written
     if per:
         compound = any(op in name for op in "/* ")

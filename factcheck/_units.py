@@ -28,6 +28,7 @@ __all__ = [
     "GE_DIAN_GOES_ON",
     "MAX_UNIT_CHARS",
     "NOT_UNIT_WORDS",
+    "NOT_UNIT_WORD_UNITS",
     "POSITION_WORDS",
     "TEMPERATURES",
     "UNIT_WORDS",
@@ -213,6 +214,9 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
 NOT_UNIT_WORDS: Mapping[str, str] = types.MappingProxyType({
     "周岁": "an age in years", "周年": "an anniversary", "年级": "a school grade",
     "月份": "a month of the calendar"})
+#: Those of :data:`NOT_UNIT_WORDS` that count in a unit of their own, the only one a claim's
+#: ``unit:`` may name for them: 18周岁 is 18 years old (unit: 天 loaded it as 18 days)
+NOT_UNIT_WORD_UNITS: Mapping[str, str] = types.MappingProxyType({"周岁": "年"})
 #: 个点 after a number: in news the short 个百分点, percentage points (涨了0.5个点), or a count
 #: of places (设了5个点); no unit word of its own, so ``unit:`` names which
 GE_DIAN = "个点"

@@ -2079,6 +2079,7 @@ def test_a_value_is_no_head_of_a_longer_unit_word(tmp_path: Path, article: str, 
     ("用了3年。", "3年", None, "[913.125, 1278.375)"),
     ("建成3个月。", "3个月", None, "[76.09375, 106.53125)"),
     ("年满18周岁。", "18周岁", "年", "[6391.875, 6757.125)"),  # an age in years
+    ("年满18週歲。", "18週歲", "年", "[6391.875, 6757.125)"),
 ])
 def test_a_whole_unit_word_still_loads(tmp_path: Path, article: str, value: str,
                                        unit: str | None, interval: str) -> None:
@@ -2096,6 +2097,12 @@ def test_a_whole_unit_word_still_loads(tmp_path: Path, article: str, value: str,
     ("3年级", "年", "'3年级' is an ordinal, a position, not an amount"),
     # without unit: the hint said "did you mean '周'?"
     ("18周岁", None, "'周岁' is an age in years, no unit: give the unit it counts in"),
+    # an age is in years: unit: 天 loaded 18周岁 as 18 days, unit: 个 as 18 items
+    ("18周岁", "天", "unit '天' is not the text's unit word '周岁', which is an age in years:"
+     " give `unit: 年`"),
+    ("18周岁", "个", "unit '个' is not the text's unit word '周岁', which is an age in years:"
+     " give `unit: 年`"),
+    ("18周岁", "个月", "unit '个月' is not the text's unit word '周岁'"),
 ])
 def test_a_word_that_starts_with_a_unit_is_not_that_unit(tmp_path: Path, value: str,
                                                          unit: str | None, said: str) -> None:
