@@ -458,6 +458,8 @@ class _Scanner:
                               high=None if figure.high is None else figure.high.value)
         if self.f.startswith("元", end):  # 5日元 is money, not the 5th
             return None
+        if self.f[end - 1] == "年" and self.f.startswith(_POSITION_AFTER_UNIT["年"], end):
+            return self._emit(i, end + 1, "ordinal")  # 2020年级: the class of 2020, as 3年级
         qualifier: Qualifier | None = "range" if re.search("[-–—~至]", self.f[i:end]) and \
             name != "iso" else None
         return self._emit(i, end, "date", qualifier=qualifier, period=period_of(raw, name))

@@ -2389,3 +2389,16 @@ def test_a_numeral_after_xingqi_that_starts_a_word_is_no_weekday_in_extract(
 def test_ge_dian_is_proposed_only_at_a_words_end(text: str, shown: str, unit: str) -> None:
     [(got, _, _, got_unit, _)] = _rows(text)
     assert (got, got_unit) == (shown, unit)
+
+
+@pytest.mark.parametrize("text", ["2020年级新生。", "2019年级学生。"])
+def test_a_year_before_ji_is_a_cohort_no_date(text: str) -> None:
+    # 2020年 of 2020年级 (the class of 2020) was listed as a date, which the loader refuses
+    # as part of 2020年级: a position, as 3年级 is
+    [(shown, kind, _, _, _)] = _rows(text)
+    assert (shown, kind) == (text[:6], "ordinal")
+
+
+def test_a_year_before_another_word_is_still_a_date() -> None:
+    [(shown, kind, _, _, _)] = _rows("2020年经济增长。")
+    assert (shown, kind) == ("2020年", "date")
