@@ -176,8 +176,10 @@ QUALIFIER_SUFFIXES: dict[str, Qualifier] = {
 #: number: 世界500强 is the world's top 500, 10起事故 ten accidents
 SUFFIXES_AFTER_A_UNIT = frozenset("起强強弱")
 #: What 起 after it starts from, never "at least": a date or a span of time (自2020年起,
-#: 3月起, 下午3点起), also as the value writes it (2020年起 is no "at least 2020 years")
-NOT_BEFORE_QI = frozenset("年月日号號天周週时時点點分秒钟鐘度底初末")
+#: 3月起, 下午3点起), an age (从18岁起, 年满60周岁起), a level, a stage or a floor (从5级起,
+#: 自3期起, 从第3届起, 从3楼起), also as the value writes it (2020年起 is no "at least 2020
+#: years", 18岁起 no "at least 18")
+NOT_BEFORE_QI = frozenset("年月日号號天周週时時点點分秒钟鐘度底初末岁歲级級期届屆楼樓层層")
 _PREFIX_RE = re.compile("|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=True)))
 #: The currencies other than renminbi that an article writes before an amount in 元,
 #: whose 元 is then theirs (新台幣12億元, 港幣100元, 美金5元, 日幣3萬元), in either script:

@@ -903,6 +903,14 @@ def test_words_after_the_figure_that_qualify_it_are_the_figures() -> None:
     ]
 
 
+def test_qi_after_an_age_or_a_level_is_from() -> None:
+    """从18岁起 "from age 18" was listed as 18岁起, at least 18 years, which the loader
+    refuses; 起 after an age, a level or a floor starts from it, as after a date."""
+    rows = _rows("从18岁起，自3期起。")
+    assert [row[0] for row in rows] == ["18岁", "3期"]
+    assert all(row[4] is None for row in rows)
+
+
 def test_bu_xia_after_a_verb_is_cannot_not_at_least() -> None:
     """放不下300人 "cannot hold 300" was listed as 不下300人, at least 300."""
     assert _rows("礼堂放不下300人，伤亡不下300人，场馆可容纳不下3000名观众。") == [

@@ -727,6 +727,19 @@ claims:
     assert load(tmp_path).claims["firms"].value == figure
 
 
+@pytest.mark.parametrize("quote", ["从18岁起，", "年满18周岁起。"])
+def test_qi_after_an_age_is_from(tmp_path: Path, quote: str) -> None:
+    """起 after an age starts from it: 18岁 of 从18岁起 was refused as only part of 18岁起,
+    at least 18 years."""
+    value = quote[quote.index("18"):quote.index("起")]
+    write_corpus(tmp_path, quote, f"""\
+claims:
+  - {{id: age, quote: {quote[:-1]}, value: "{value}", unit: 年, entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    assert load(tmp_path).claims["age"].value == value
+
+
 @pytest.mark.parametrize(("quote", "value", "qualifier"), [
     ("占30%强。", "30%强", "more-than"), ("售价30万元起，", "30万元起", "at-least"),
     ("30家上下的企业", "30家上下", "about"), ("30万元起步。", "30万元起步", "at-least"),

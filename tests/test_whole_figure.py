@@ -148,6 +148,16 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("2020年", "自", "起，", True),
     ("3月", "", "起实施", True),
     ("3月", "", "起，", True),
+    # ...nor after an age, a level or a floor, which it starts from too (从18岁起, 年满60
+    # 周岁起, 从5级起, 自3期起, 从3楼起): 18岁 loaded as none of 18岁起 "at least 18"
+    ("18岁", "从", "起，", True),
+    ("60周岁", "年满", "起，", True),
+    ("18歲", "從", "起。", True),
+    ("5级", "从", "起，", True),
+    ("3期", "自", "起。", True),
+    ("3届", "从", "起。", True),
+    ("3楼", "从", "起。", True),
+    ("3层", "从", "起。", True),
     # a value that takes in the start of the word after it is no figure with a qualifier
     # (30%强 of 30%强调 "stressed", 30家起 of 30家起诉 "sued"): only its unit ends one
     ("30%强", "占", "调", False),
