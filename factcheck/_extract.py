@@ -494,8 +494,10 @@ class _Scanner:
     def _suffix(self, at: int) -> str:
         """The qualifier written after a figure at ``at`` (以上, 左右), or ``""``.
 
-        上下 is one only at the end of a phrase: 50家上下游企业 is 50 firms up and down the
-        chain, not about 50 (:func:`suffix_after`, as the loader reads it).
+        上下, 前后, 起, 起步, 强 and 弱 are ones only at the end of a phrase: 50家上下游企业
+        is 50 firms up and down the chain, not about 50, and 30家起诉 30 firms that sued; 起,
+        强 and 弱 only after a unit (世界500强), and 起 not after a date, an age or a level
+        (自2020年起, 从18岁起: "from"; :func:`suffix_after`, as the loader reads it).
         """
         return suffix_after(self.f[at : at + 4], self.f[at - 1 : at] if at else "")
 

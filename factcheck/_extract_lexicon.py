@@ -70,7 +70,6 @@ __all__ = [
     "RATE_MEASURES",
     "RATIO_RE",
     "SPLIT_UNITS",
-    "SUFFIXES",
     "TIME_OF_DAY_RE",
     "TIME_UNITS",
     "UNITS",
@@ -303,7 +302,6 @@ PREFIX_RE = re.compile(
 LONGEST_PREFIX = max(len(word) for word in PREFIX_QUALIFIERS)
 #: a qualifier word at the start of a figure, folded
 PREFIX_QUALIFIER_RE = re.compile("|".join(sorted(PREFIX_QUALIFIERS, key=len, reverse=True)))
-SUFFIXES = tuple(dict.fromkeys(fold_chars(word) for word in QUALIFIER_SUFFIXES))
 
 # Ordinals: 第 + numeral + optional classifier; 首 + classifier; 八秩晋五 (85th anniversary).
 _ORDINAL_TEXT = (

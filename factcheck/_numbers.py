@@ -19,7 +19,8 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
   (each in the sense of its qualifier);
   Traditional forms too.  suffix: 以上 起 起步 (at-least), 以下
   以内 以內 之内 (at-most), 左右 上下 前后 (about), 开外 出头 强 (more-than), 弱
-  (just-under); 起, 强 and 弱 only after a unit (500强 is no figure).  A prefix and a suffix together must mean the
+  (just-under); 起, 强 and 弱 only after a unit (500强 is no figure), and 起 not after a
+  date, a time, an age or a level (``NOT_BEFORE_QI``: 2020年起, 3点起, 18岁起 are "from").  A prefix and a suffix together must mean the
   same (约…左右); ranges take none.
 * some-more (also 有余 closing a unit: ``一年有余`` is ``一年余``): 多/余/餘/几/幾 right after the numeral (``30餘家``, ``十几家``, ``300多万人``: a
   magnitude word may follow and then applies to the numeral, also after a smaller one:
@@ -316,11 +317,23 @@ def _norm_unit(s: str) -> str:
     return s
 
 
+def _qualifier_suffix(t: str) -> re.Match[str] | None:
+    """The qualifier word that the figure ``t`` (FULLWIDTH applied) ends with, as a figure
+    reads one, or None: 强, 弱 and 起 only after a unit (500强 is no figure), and 起 not
+    after a date, an age or a level (2020年起, 18岁起 are "from")."""
+    m = _SUFFIX_RE.search(t)
+    if m is not None and m.group() in SUFFIXES_AFTER_A_UNIT and (
+            not m.start() or t[m.start() - 1] in _NUMERAL_ENDS or (
+                m.group() == "起" and t[m.start() - 1] in NOT_BEFORE_QI)):
+        return None  # 500强: no unit before it, so 强 is no qualifier; 2020年起 "from 2020"
+    return m
+
+
 def qualifiers_at_odds(text: str) -> tuple[str, str] | None:
     """The qualifier before and the one after the figure ``text`` where the two mean
     different things (近30家出头, 小于30%以上, 约30家以上), which no figure is; else None."""
     t = text.strip().translate(FULLWIDTH)
-    before, after = _PREFIX_RE.match(t), _SUFFIX_RE.search(t)
+    before, after = _PREFIX_RE.match(t), _qualifier_suffix(t)
     if before is None or after is None or after.start() < before.end():
         return None
     if QUALIFIER_PREFIXES[before.group()] == QUALIFIER_SUFFIXES[after.group()]:
@@ -343,11 +356,7 @@ def _parse_figure_cached(text: str) -> Figure | None:
         currency = CURRENCY_AFTER_QUALIFIER_RE.match(t)
         if currency is not None:  # 約新台幣300億元: about 300億元 (in 新台幣, the loader's)
             o, t = o[currency.end() :], t[currency.end() :]
-    m = _SUFFIX_RE.search(t)
-    if m is not None and m.group() in SUFFIXES_AFTER_A_UNIT and (
-            not m.start() or t[m.start() - 1] in _NUMERAL_ENDS or (
-                m.group() == "起" and t[m.start() - 1] in NOT_BEFORE_QI)):
-        m = None  # 500强: no unit before it, so 强 is no qualifier; 2020年起 "from 2020"
+    m = _qualifier_suffix(t)
     if m is not None:
         suffix = QUALIFIER_SUFFIXES[m.group()]
         if qualifier is not None and qualifier != suffix:

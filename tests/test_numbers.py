@@ -17,6 +17,7 @@ from factcheck._numbers import (
     parse_figure,
     parse_number,
     qualified_range,
+    qualifiers_at_odds,
 )
 from tests import strategies as S
 
@@ -951,3 +952,14 @@ def test_a_range_end_keeps_its_sign(text: str, low: int | None, high: int | None
         return
     assert figure is not None and figure.high is not None
     assert (figure.number.value, figure.high.value, figure.unit_word) == (low, high, "%")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 强 after a bare number and 起 after a date are no qualifiers (世界500强, 2020年起):
+    # they were named as a second qualifier at odds with the first
+    ("约500强", None), ("近2020年起", None), ("约18岁起", None),
+    ("近30家出头", ("近", "出头")), ("约30万元起", ("约", "起")),
+])
+def test_qualifiers_at_odds_reads_the_suffix_as_the_figure_does(
+        text: str, expected: tuple[str, str] | None) -> None:
+    assert qualifiers_at_odds(text) == expected
