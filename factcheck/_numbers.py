@@ -99,6 +99,7 @@ __all__ = [
     "Interval",
     "Number",
     "Qualifier",
+    "dated",
     "format_exact",
     "from_one_to_another",
     "parse_figure",
@@ -181,6 +182,20 @@ SUFFIXES_AFTER_A_UNIT = frozenset("起强強弱")
 #: 自3期起, 从第3届起, 从3楼起), also as the value writes it (2020年起 is no "at least 2020
 #: years", 18岁起 no "at least 18")
 NOT_BEFORE_QI = frozenset("年月日号號天周週时時点點分秒钟鐘度底初末岁歲级級期届屆楼樓层層")
+_YEAR_IN_DIGITS_RE = re.compile(r"\s*(\d{4})\s*年")
+
+
+def dated(figure: str) -> bool:
+    """Whether ``figure`` (FULLWIDTH applied, folded) starts as a date, as extract reads one:
+    of :data:`DATE_SHAPE`, and with a year in four Arabic digits only of 1800-2199
+    (2030年, 3月, 民國108年; 树龄1500年 is 1500 years). 在 before it (大约在2030年) makes
+    it no number of years: it dates."""
+    if not DATE_SHAPE.match(figure):
+        return False
+    year = _YEAR_IN_DIGITS_RE.match(figure)
+    return year is None or CALENDAR_YEAR_RE.fullmatch(year.group(1)) is not None
+
+
 _PREFIX_RE = re.compile("|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=True)))
 #: The currencies other than renminbi that an article writes before an amount in 元,
 #: whose 元 is then theirs (新台幣12億元, 港幣100元, 美金5元, 日幣3萬元), in either script:
@@ -351,7 +366,7 @@ def _parse_figure_cached(text: str) -> Figure | None:
     if m is not None:
         qualifier = QUALIFIER_PREFIXES[m.group()]
         o, t = o[m.end() :], t[m.end() :]
-        if m.group().endswith("在") and DATE_SHAPE.match(t):
+        if m.group().endswith("在") and dated(t):
             return None  # 大约在2020年: "around (the year) 2020", a date, never 2020 years
         currency = CURRENCY_AFTER_QUALIFIER_RE.match(t)
         if currency is not None:  # 約新台幣300億元: about 300億元 (in 新台幣, the loader's)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from ._dates import DATE_SHAPE
 from ._extract_lexicon import (
     CHENG_AND_TENTHS_RE,
     CLOCK_EVENT_WORDS,
@@ -36,6 +35,7 @@ from ._numbers import (
     QUALIFIER_SUFFIXES,
     SOME_MORE_AFTER_NUMERAL,
     SUFFIXES_AFTER_A_UNIT,
+    dated,
     parse_figure,
     times_before_du,
 )
@@ -428,7 +428,7 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         near_before = fold_chars(before.rstrip(_SPACES))
         if near_before.endswith(_PREFIXES) and not near_before.endswith(_MOSTLY) and (
                 _after_a_qualifier(near_before)) and not (
-                near_before.endswith("在") and DATE_SHAPE.match(fold_chars(figure))):
+                near_before.endswith("在") and dated(fold_chars(figure))):
             # 超过300家, 约为300亿元: but not 签约为300家, "signed as", nor 2020年 of
             # 大约在2020年, "around (the year) 2020", a date
             return False

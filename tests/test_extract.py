@@ -903,6 +903,14 @@ def test_words_after_the_figure_that_qualify_it_are_the_figures() -> None:
     ]
 
 
+def test_zai_before_a_number_of_years_is_about_and_loads() -> None:
+    """树龄大约在1500年 was proposed as 大约在1500年, which the loader could not read."""
+    assert _rows("树龄大约在1500年，树龄1500年左右。") == [
+        ("大约在1500年", "duration", "1500", "年", "about"),
+        ("1500年左右", "duration", "1500", "年", "about"),
+    ]
+
+
 def test_qi_after_an_age_or_a_level_is_from() -> None:
     """从18岁起 "from age 18" was listed as 18岁起, at least 18 years, which the loader
     refuses; 起 after an age, a level or a floor starts from it, as after a date."""

@@ -727,6 +727,29 @@ claims:
     assert load(tmp_path).claims["firms"].value == figure
 
 
+@pytest.mark.parametrize(("quote", "value", "unit", "loads"), [
+    # 在 before a year of 1800-2199 dates it (大约在2020年); before any other number of
+    # years it is "about" (as extract reads it): 1500年 of 树龄大约在1500年 loaded as
+    # exactly 1500 years, and 大约在1500年 was refused
+    ("树龄大约在1500年。", "大约在1500年", "年", True),
+    ("树龄大约在1500年。", "1500年", "年", False),
+    ("大约在2020年。", "2020年", None, True),
+])
+def test_zai_before_a_year_dates_it(
+        tmp_path: Path, quote: str, value: str, unit: str | None, loads: bool) -> None:
+    unit_line = f", unit: {unit}" if unit else ""
+    write_corpus(tmp_path, quote, f"""\
+claims:
+  - {{id: c, quote: {quote[:-1]}, value: "{value}"{unit_line}, entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    if loads:
+        assert load(tmp_path).claims["c"].value == value
+    else:
+        with pytest.raises(LoadErrors):
+            load(tmp_path)
+
+
 @pytest.mark.parametrize("quote", ["从18岁起，", "年满18周岁起。"])
 def test_qi_after_an_age_is_from(tmp_path: Path, quote: str) -> None:
     """起 after an age starts from it: 18岁 of 从18岁起 was refused as only part of 18岁起,
