@@ -50,6 +50,7 @@ from ._numbers import (
     from_one_to_another,
     parse_figure,
     qualified_range,
+    qualifier_after_a_date,
     qualifiers_at_odds,
 )
 from ._numerals import CHINESE_NUMERAL_CHARS, FULLWIDTH
@@ -747,7 +748,8 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
             return None, None
         if is_date:
             return None, None  # it needs the year of as_of, which is reported as unreadable
-        if any(ch in spelled for ch in "年月日-") and parse_figure(value) is None:
+        if any(ch in spelled for ch in "年月日-") and parse_figure(value) is None and (
+                qualifier_after_a_date(value) is None):  # 2030年前后: named below
             problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is not a real date",
                         claim_id=claim_id, expected="a calendar date that exists")
             return None, None
@@ -806,6 +808,15 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                     claim_id=claim_id, expected="one qualifier, or a prefix and a suffix of "
                     "one sense (约30家左右, 至少30家以上)", hint="list the mention under "
                     "not_claims: with a reason")
+        return None, None
+    if figure is None and (dating := qualifier_after_a_date(value)) is not None:
+        # 2030年前后 loaded as about 2030 years: the word after the year dates it
+        problems.at(doc, (*keypath, "value"), f"cannot read the figure {short_repr(value)}: "
+                    f"{dating[1]!r} after the date {dating[0]!r} dates it, and no number of "
+                    "years", claim_id=claim_id, expected="the date alone, or a number of "
+                    "years that is no year of 1800-2199 (1500年左右)",
+                    hint=f'write value: "{dating[0]}" (a date; factcheck reads no qualifier '
+                    "of a date), or list the mention under not_claims: with a reason")
         return None, None
     if figure is None:
         problems.at(doc, (*keypath, "value"), f"cannot read the figure {short_repr(value)}",

@@ -100,11 +100,13 @@ __all__ = [
     "Number",
     "Qualifier",
     "dated",
+    "dated_by_year",
     "format_exact",
     "from_one_to_another",
     "parse_figure",
     "parse_number",
     "qualified_range",
+    "qualifier_after_a_date",
     "qualifiers_at_odds",
     "rounded_ends",
     "times_before_du",
@@ -188,12 +190,22 @@ _YEAR_IN_DIGITS_RE = re.compile(r"\s*(\d{4})\s*年")
 def dated(figure: str) -> bool:
     """Whether ``figure`` (FULLWIDTH applied, folded) starts as a date, as extract reads one:
     of :data:`DATE_SHAPE`, and with a year in four Arabic digits only of 1800-2199
-    (2030年, 3月, 民國108年; 树龄1500年 is 1500 years). 在 before it (大约在2030年) makes
-    it no number of years: it dates."""
+    (2030年, 3月, 民國108年; 树龄1500年 is 1500 years). A qualifier after it (2030年前后,
+    2020年之内) or 在 before it (大约在2030年) makes it no number of years: it dates."""
     if not DATE_SHAPE.match(figure):
         return False
     year = _YEAR_IN_DIGITS_RE.match(figure)
     return year is None or CALENDAR_YEAR_RE.fullmatch(year.group(1)) is not None
+
+
+_MONTH_OR_DAY_RE = re.compile(r"\s*\d{1,2}\s*[月日]")
+
+
+def dated_by_year(figure: str) -> bool:
+    """Whether ``figure`` (as :func:`dated`) is a date that starts with its year (2030年,
+    2020年3月, 民國108年), which a qualifier after it dates (2030年前后: around 2030, no
+    number of years); a month or a day alone may be a span (15日以上, 3月左右)."""
+    return dated(figure) and _MONTH_OR_DAY_RE.match(figure) is None
 
 
 _PREFIX_RE = re.compile("|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=True)))
@@ -344,12 +356,23 @@ def _qualifier_suffix(t: str) -> re.Match[str] | None:
     return m
 
 
+def qualifier_after_a_date(text: str) -> tuple[str, str] | None:
+    """The date and the qualifier after it where ``text`` is a date with one (2030年前后:
+    ``("2030年", "前后")``), which no figure is: around 2030 is no number of years; else
+    None."""
+    t = text.strip().translate(FULLWIDTH)
+    m = _qualifier_suffix(t)
+    if m is None or not dated_by_year(t):
+        return None
+    return t[: m.start()], m.group()
+
+
 def qualifiers_at_odds(text: str) -> tuple[str, str] | None:
     """The qualifier before and the one after the figure ``text`` where the two mean
     different things (近30家出头, 小于30%以上, 约30家以上), which no figure is; else None."""
     t = text.strip().translate(FULLWIDTH)
     before, after = _PREFIX_RE.match(t), _qualifier_suffix(t)
-    if before is None or after is None or after.start() < before.end():
+    if before is None or after is None or dated_by_year(t[before.end():]) or after.start() < before.end():
         return None
     if QUALIFIER_PREFIXES[before.group()] == QUALIFIER_SUFFIXES[after.group()]:
         return None
@@ -372,6 +395,8 @@ def _parse_figure_cached(text: str) -> Figure | None:
         if currency is not None:  # 約新台幣300億元: about 300億元 (in 新台幣, the loader's)
             o, t = o[currency.end() :], t[currency.end() :]
     m = _qualifier_suffix(t)
+    if m is not None and dated_by_year(t):
+        return None  # 2030年前后: around 2030, a date, never about 2030 years
     if m is not None:
         suffix = QUALIFIER_SUFFIXES[m.group()]
         if qualifier is not None and qualifier != suffix:

@@ -903,9 +903,10 @@ def test_words_after_the_figure_that_qualify_it_are_the_figures() -> None:
     ]
 
 
-def test_zai_before_a_number_of_years_is_about_and_loads() -> None:
+def test_a_year_before_a_qualifier_is_a_date_and_loads() -> None:
     """树龄大约在1500年 was proposed as 大约在1500年, which the loader could not read."""
-    assert _rows("树龄大约在1500年，树龄1500年左右。") == [
+    assert _rows("预计2030年前后，树龄大约在1500年，树龄1500年左右。") == [
+        ("2030年", "date", "2030", None, None),
         ("大约在1500年", "duration", "1500", "年", "about"),
         ("1500年左右", "duration", "1500", "年", "about"),
     ]

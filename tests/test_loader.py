@@ -728,14 +728,23 @@ claims:
 
 
 @pytest.mark.parametrize(("quote", "value", "unit", "loads"), [
-    # 在 before a year of 1800-2199 dates it (大约在2020年); before any other number of
-    # years it is "about" (as extract reads it): 1500年 of 树龄大约在1500年 loaded as
-    # exactly 1500 years, and 大约在1500年 was refused
+    # a year (1800-2199) with a qualifier after it is a date: 2030年前后 loaded as about
+    # 2030 years, and 2030年 with unit: date was refused as only part of it
+    ("预计2030年前后。", "2030年", "date", True),
+    ("预计2030年前后。", "2030年前后", None, False),
+    ("预计2030年前后。", "2030年前后", "年", False),
+    ("于2020年之内完成。", "2020年", "date", True),
+    ("预计2030年左右。", "2030年", None, True),
+    # ...any other number of years is one (as extract reads it): 树龄1500年左右, about
+    # 1500 years, and 大约在1500年 likewise, where 1500年 loaded as exactly 1500 years
+    ("树龄1500年左右。", "1500年左右", "年", True),
+    ("树龄1500年左右。", "1500年", "年", False),
+    ("工期10日左右。", "10日左右", "天", True),  # a month or a day alone may be a span
     ("树龄大约在1500年。", "大约在1500年", "年", True),
     ("树龄大约在1500年。", "1500年", "年", False),
     ("大约在2020年。", "2020年", None, True),
 ])
-def test_zai_before_a_year_dates_it(
+def test_a_qualifier_after_a_year_leaves_it_a_date(
         tmp_path: Path, quote: str, value: str, unit: str | None, loads: bool) -> None:
     unit_line = f", unit: {unit}" if unit else ""
     write_corpus(tmp_path, quote, f"""\
@@ -746,8 +755,11 @@ claims:
     if loads:
         assert load(tmp_path).claims["c"].value == value
     else:
-        with pytest.raises(LoadErrors):
+        with pytest.raises(LoadErrors) as caught:
             load(tmp_path)
+        if value.endswith("前后"):  # named, with the date to write instead
+            assert "'前后' after the date '2030年'" in str(caught.value)
+            assert 'write value: "2030年"' in str(caught.value)
 
 
 @pytest.mark.parametrize("quote", ["从18岁起，", "年满18周岁起。"])

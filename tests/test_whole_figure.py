@@ -158,6 +158,13 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("3届", "从", "起。", True),
     ("3楼", "从", "起。", True),
     ("3层", "从", "起。", True),
+    # ...nor after a year, which it dates (预计2030年前后, 于2020年之内, 2030年左右: around
+    # 2030, a date): 2030年 was only part of a figure of about 2030 years
+    ("2030年", "预计", "前后。", True),
+    ("2020年", "于", "之内完成", True),
+    ("2030年", "预计", "左右。", True),
+    ("1500年", "树龄", "左右。", False),  # a tree's age: about 1500 years
+    ("15日", "需要", "以上。", False),  # a span of days: more than 15 days
     # a value that takes in the start of the word after it is no figure with a qualifier
     # (30%强 of 30%强调 "stressed", 30家起 of 30家起诉 "sued"): only its unit ends one
     ("30%强", "占", "调", False),
