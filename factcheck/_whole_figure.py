@@ -480,7 +480,8 @@ def _longer_words() -> dict[str, tuple[str, ...]]:
     个月, 公 of 公里, 美 of 美元, 周 of 周岁), the longer words, the longest first: the unit
     words of units.txt that mean another unit than the head (not 元钱, which is 元), and the
     words that are no unit (:data:`NOT_UNIT_WORDS`), also after a number alone (18 of 18周岁
-    with unit: 周), and 个点 (percentage points or places, never items). A date's head (日 of 日元, 月 of 月份) cuts none: 3月 of 3月份 is March."""
+    with unit: 周), and 个点 (percentage points or places, never items). A date's head (日
+    of 日元, 月 of 月份) cuts none: 3月 of 3月份 is March."""
     names = unit_word_names()
     heads: dict[str, list[str]] = {}
     for word in (*names, *NOT_UNIT_WORDS, GE_DIAN):
