@@ -100,7 +100,7 @@ __all__ = [
     "Number",
     "Qualifier",
     "dated",
-    "dated_by_year",
+    "dated_by",
     "format_exact",
     "from_one_to_another",
     "parse_figure",
@@ -201,11 +201,18 @@ def dated(figure: str) -> bool:
 _MONTH_OR_DAY_RE = re.compile(r"\s*\d{1,2}\s*[月日]")
 
 
-def dated_by_year(figure: str) -> bool:
-    """Whether ``figure`` (as :func:`dated`) is a date that starts with its year (2030年,
-    2020年3月, 民國108年), which a qualifier after it dates (2030年前后: around 2030, no
-    number of years); a month or a day alone may be a span (15日以上, 3月左右)."""
-    return dated(figure) and _MONTH_OR_DAY_RE.match(figure) is None
+#: The qualifiers after a year that date it: about (2030年前后, 2030年左右) and within
+#: (2020年之内). 以上 and the like leave a number of years (树龄2000年以上)
+_DATING_SUFFIXES = frozenset(("左右", "上下", "前后", "前後", "以内", "以內", "之内", "之內"))
+
+
+def dated_by(figure: str, suffix: str) -> bool:
+    """Whether ``suffix``, a qualifier word after ``figure`` (as :func:`dated`), dates it:
+    about or within a date that starts with its year (2030年前后: around 2030, no number of
+    years; 2020年3月, 民國108年); not 以上 or the like (树龄2000年以上 is 2000 years or
+    more), and not after a month or a day alone, which may be a span (3月左右, 15日以内)."""
+    return suffix in _DATING_SUFFIXES and dated(figure) and (
+        _MONTH_OR_DAY_RE.match(figure) is None)
 
 
 _PREFIX_RE = re.compile("|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=True)))
@@ -362,7 +369,7 @@ def qualifier_after_a_date(text: str) -> tuple[str, str] | None:
     None."""
     t = text.strip().translate(FULLWIDTH)
     m = _qualifier_suffix(t)
-    if m is None or not dated_by_year(t):
+    if m is None or not dated_by(t, m.group()):
         return None
     return t[: m.start()], m.group()
 
@@ -372,7 +379,8 @@ def qualifiers_at_odds(text: str) -> tuple[str, str] | None:
     different things (近30家出头, 小于30%以上, 约30家以上), which no figure is; else None."""
     t = text.strip().translate(FULLWIDTH)
     before, after = _PREFIX_RE.match(t), _qualifier_suffix(t)
-    if before is None or after is None or dated_by_year(t[before.end():]) or after.start() < before.end():
+    if before is None or after is None or after.start() < before.end() or dated_by(
+            t[before.end():], after.group()):
         return None
     if QUALIFIER_PREFIXES[before.group()] == QUALIFIER_SUFFIXES[after.group()]:
         return None
@@ -395,7 +403,7 @@ def _parse_figure_cached(text: str) -> Figure | None:
         if currency is not None:  # 約新台幣300億元: about 300億元 (in 新台幣, the loader's)
             o, t = o[currency.end() :], t[currency.end() :]
     m = _qualifier_suffix(t)
-    if m is not None and dated_by_year(t):
+    if m is not None and dated_by(t, m.group()):
         return None  # 2030年前后: around 2030, a date, never about 2030 years
     if m is not None:
         suffix = QUALIFIER_SUFFIXES[m.group()]

@@ -36,7 +36,7 @@ from ._numbers import (
     SOME_MORE_AFTER_NUMERAL,
     SUFFIXES_AFTER_A_UNIT,
     dated,
-    dated_by_year,
+    dated_by,
     parse_figure,
     times_before_du,
 )
@@ -452,8 +452,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if last in _PHRASE_END_LASTS and qualifier_into_a_word(fold_chars(figure), following):
         return False  # 30%强 of 30%强调, 30家起 of 30家起诉: the value reaches into a word
     if following in _SUFFIX_STARTS or following in _SPACE:
-        return not suffix_after(fold_chars(after.lstrip(_SPACES)), last) or dated_by_year(
-            fold_chars(figure))  # 2030年 of 预计2030年前后: a date, around 2030
+        word = suffix_after(fold_chars(after.lstrip(_SPACES)), last)
+        return not word or dated_by(fold_chars(figure), word)  # 2030年 of 预计2030年前后: a date
     return True
 
 

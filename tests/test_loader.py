@@ -743,6 +743,10 @@ claims:
     ("树龄大约在1500年。", "大约在1500年", "年", True),
     ("树龄大约在1500年。", "1500年", "年", False),
     ("大约在2020年。", "2020年", None, True),
+    # ...but 以上 and the like leave a number of years: 树龄2000年以上 is 2000 years or
+    # more (2000年 loaded as the date 2000, and 2000年以上 was refused)
+    ("树龄2000年以上。", "2000年以上", None, True),
+    ("树龄2000年以上。", "2000年", None, False),
 ])
 def test_a_qualifier_after_a_year_leaves_it_a_date(
         tmp_path: Path, quote: str, value: str, unit: str | None, loads: bool) -> None:

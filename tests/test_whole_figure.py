@@ -164,6 +164,7 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("2020年", "于", "之内完成", True),
     ("2030年", "预计", "左右。", True),
     ("1500年", "树龄", "左右。", False),  # a tree's age: about 1500 years
+    ("2000年", "树龄", "以上。", False),  # 以上 dates no year: 2000 years or more
     ("15日", "需要", "以上。", False),  # a span of days: more than 15 days
     # a value that takes in the start of the word after it is no figure with a qualifier
     # (30%强 of 30%强调 "stressed", 30家起 of 30家起诉 "sued"): only its unit ends one
