@@ -109,6 +109,7 @@ __all__ = [
     "qualifier_after_a_date",
     "qualifiers_at_odds",
     "rounded_ends",
+    "suffix_qualifies",
     "times_before_du",
 ]
 
@@ -227,7 +228,9 @@ CURRENCY_AFTER_QUALIFIER_RE = re.compile(
 _SUFFIX_RE = re.compile("(?:" + "|".join(QUALIFIER_SUFFIXES) + ")$")
 _SOME_MORE = frozenset("多余餘")
 # what ends a bare number (a digit, Arabic or Chinese, and a magnitude word)
-_NUMERAL_ENDS = frozenset("0123456789") | CHINESE_NUMERAL_CHARS
+# what ends a bare number: a digit, Arabic or Chinese, or a magnitude word; not 点, the
+# point inside a Chinese number, which ends none (0.5个点强 is a little over 0.5个点)
+_NUMERAL_ENDS = frozenset("0123456789") | (CHINESE_NUMERAL_CHARS - frozenset("点點"))
 # right after a numeral, 几 is some-more as well: 十几家 is more than ten and under twenty
 SOME_MORE_AFTER_NUMERAL = _SOME_MORE | frozenset("几幾")
 _UNIT_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z%‰°℃²³·]*")
@@ -351,14 +354,20 @@ def _norm_unit(s: str) -> str:
     return s
 
 
+def suffix_qualifies(word: str, last: str) -> bool:
+    """Whether the qualifier ``word`` (以上, 强, 起) after a figure whose last character is
+    ``last`` (``""`` for none) qualifies it, in a value and in an article alike: 强, 弱 and
+    起 only after a unit (500强 is no figure, 10起 ten cases), and 起 not after a date, a
+    time, an age or a level (2020年起, 3点起, 18岁起 are "from")."""
+    return word not in SUFFIXES_AFTER_A_UNIT or not (
+        not last or last in _NUMERAL_ENDS or (word == "起" and last in NOT_BEFORE_QI))
+
+
 def _qualifier_suffix(t: str) -> re.Match[str] | None:
     """The qualifier word that the figure ``t`` (FULLWIDTH applied) ends with, as a figure
-    reads one, or None: 强, 弱 and 起 only after a unit (500强 is no figure), and 起 not
-    after a date, an age or a level (2020年起, 18岁起 are "from")."""
+    reads one (:func:`suffix_qualifies`), or None."""
     m = _SUFFIX_RE.search(t)
-    if m is not None and m.group() in SUFFIXES_AFTER_A_UNIT and (
-            not m.start() or t[m.start() - 1] in _NUMERAL_ENDS or (
-                m.group() == "起" and t[m.start() - 1] in NOT_BEFORE_QI)):
+    if m is None or not suffix_qualifies(m.group(), t[m.start() - 1 : m.start()]):
         return None  # 500强: no unit before it, so 强 is no qualifier; 2020年起 "from 2020"
     return m
 

@@ -30,14 +30,13 @@ from ._extract_lexicon import (
     roc_year_listed,
 )
 from ._numbers import (
-    NOT_BEFORE_QI,
     QUALIFIER_PREFIXES,
     QUALIFIER_SUFFIXES,
     SOME_MORE_AFTER_NUMERAL,
-    SUFFIXES_AFTER_A_UNIT,
     dated,
     dated_by,
     parse_figure,
+    suffix_qualifies,
     times_before_du,
 )
 from ._numerals import (
@@ -124,11 +123,6 @@ _SUFFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_SUFFIXES}, key=len, r
 #: Qualifiers after a figure only at the end of a phrase, as they also start words: 上下游,
 #: 上下半年, 前后两次, 起诉, 强企, 弱势 (but 30家上下, 30%前后的, 30万元起。, 30%强 are)
 _AT_A_PHRASE_END = frozenset(fold_chars("上下 前后 起 起步 强 弱").split())
-#: ... and of these, those that qualify only after a unit (:data:`SUFFIXES_AFTER_A_UNIT`:
-#: 世界500强), and 起 not after a date or a span of time, which it starts from (自2020年起,
-#: 3月起, 下午3点起): never "at least"
-_AFTER_A_UNIT = frozenset(fold_chars("".join(SUFFIXES_AFTER_A_UNIT)))
-_NOT_BEFORE_QI = frozenset(fold_chars("".join(NOT_BEFORE_QI)))
 _PHRASE_END_LASTS = frozenset(word[-1] for word in _AT_A_PHRASE_END)
 _PREFIX_ENDS = frozenset(word[-1] for word in _PREFIXES)
 #: One-character qualifiers a value may not leave out, unless they end a word
@@ -181,8 +175,8 @@ _SUFFIX_STARTS = frozenset(word[0] for word in _SUFFIXES)
 def suffix_after(after: str, last: str) -> str:
     """The qualifier word that ``after`` (folded) starts with right after a figure whose
     last character (folded) is ``last``, as the loader and extract read one (30家以上,
-    30%前后, 30万元起), or ``""``: not one that starts a word (30家上下游企业), nor 强 or
-    起 after a bare number (500强, 10起) or 起 after a date (2020年起)."""
+    30%前后, 30万元起), or ``""``: not one that starts a word (30家上下游企业), nor one
+    that does not qualify after ``last`` (:func:`suffix_qualifies`: 500强, 2020年起)."""
     for word in _SUFFIXES:
         if not after.startswith(word):
             continue
@@ -190,8 +184,7 @@ def suffix_after(after: str, last: str) -> str:
             following = after[len(word):len(word) + 1]
             if "\u3400" <= following <= "\u9fff" and following not in "的之":
                 continue  # 上下游, 起诉
-        if word in _AFTER_A_UNIT and (last in _DIGITS or last in _MAGNITUDES or (
-                word == "起" and last in _NOT_BEFORE_QI)):
+        if not suffix_qualifies(word, last):
             continue
         return word
     return ""

@@ -2451,3 +2451,15 @@ def test_ge_dian_before_a_word_with_dian_is_refused(tmp_path: Path) -> None:
               "    as_of: 2020-02\n")
     [error] = errors_of_article(tmp_path, claims, article)
     assert "value '30个点'" in error
+
+
+def test_a_qualifier_after_ge_dian_is_read_as_extract_reads_it(tmp_path: Path) -> None:
+    # extract proposed 0.5个点强, a little over 0.5 percentage points, and the loader read
+    # its 强 as no qualifier (点 counted as the end of a bare number): exactly 0.5个点
+    write_corpus(tmp_path, "利率涨了0.5个点强。", """\
+claims:
+  - {id: c, quote: 利率涨了0.5个点强, value: "0.5个点强", unit: 个百分点, entity: e,
+     metric: m, as_of: "2020"}
+""")
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.qualifier == "more-than"
