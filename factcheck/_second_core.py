@@ -130,7 +130,7 @@ class Forked(Generic[T]):
         """
         if not usable():
             return None
-        from ._cache import _dumps  # the cache's pickling: fractions and dataclasses fast
+        from ._fast_pickle import dumps  # fractions and dataclasses, fast
 
         try:
             out = _scratch()
@@ -151,7 +151,7 @@ class Forked(Generic[T]):
                 said = _warnings_kept()
                 value = work()
                 if not said:  # else this process does the work, and gives the warnings
-                    out.write(_dumps((value,)))  # a tuple: None is a result too
+                    out.write(dumps((value,)))  # a tuple: None is a result too
                     out.flush()
                     code = 0
             except BaseException:  # noqa: BLE001 - the parent does the work instead
@@ -163,7 +163,7 @@ class Forked(Generic[T]):
     def result(self) -> tuple[bool, T | None]:
         """Wait for the child: ``(True, what work returned)``, or ``(False, None)`` if it
         failed in any way (the caller then does the work itself)."""
-        from ._cache import _loads
+        from ._fast_pickle import loads
 
         pid = self._pid
         if pid is None:
@@ -183,7 +183,7 @@ class Forked(Generic[T]):
             return False, None
         finally:
             self._out.close()
-        boxed = _loads(memoryview(payload)) if payload else None
+        boxed = loads(memoryview(payload)) if payload else None
         if not isinstance(boxed, tuple) or len(boxed) != 1:
             return False, None  # nothing written, or not what the child writes
         return True, boxed[0]

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from corpus_builder import CLAIMS, CONFLICTING, TEXT, write_corpus
 
-from factcheck import _cache, _engine, _loader
+from factcheck import _cache, _cache_entries, _cache_keys, _cache_notices, _engine, _loader
 from factcheck._cli import main
 from factcheck._errors import LoadErrors
 from factcheck.checks import register_check, unregister_check
@@ -30,7 +30,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A private cache home; returns the directory the entries go to."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     monkeypatch.delenv("FACTCHECK_CACHE_DIR", raising=False)
-    monkeypatch.setattr(_cache, "_SAID", set())  # each notice is said once per process
+    monkeypatch.setattr(_cache_notices, "_SAID", set())  # each notice is said once per process
     return tmp_path / "xdg" / "factcheck"
 
 
@@ -171,9 +171,9 @@ def signed(home: Path, kind: str, inputs: _cache.Inputs, payload: bytes,
            key: bytes | None = None) -> bytes:
     """An entry for ``inputs`` as the cache writes it, MACed with ``key`` (default: ours)."""
     secret = key if key is not None else (home / "key").read_bytes()
-    mac = _cache._mac(secret, kind, inputs.digest)
+    mac = _cache_entries.new_mac(secret, kind, inputs.digest)
     mac.update(payload)
-    return _cache.MAGIC + inputs.digest + mac.digest() + payload
+    return _cache_keys.MAGIC + inputs.digest + mac.digest() + payload
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
@@ -214,7 +214,7 @@ def test_a_signed_but_truncated_pickle_is_ignored(home: Path, corpus: Path,
     path = entry(home, "corpus")
     inputs = _cache.inputs_of(_loader.discover([corpus]))
     assert inputs is not None
-    payload = path.read_bytes()[_cache._HEADER:]
+    payload = path.read_bytes()[_cache_entries.HEADER:]
     path.write_bytes(signed(home, "corpus", inputs, payload[: len(payload) // 2]))
     assert _loader.load(corpus, cache=True) == first
     assert loads.calls == 2
@@ -254,7 +254,7 @@ def test_an_entry_of_another_library_version_is_ignored(home: Path, corpus: Path
                                                         loads: Counting,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     with monkeypatch.context() as patch:
-        patch.setattr(_cache, "_fingerprint", lambda: b"factcheck 0.0.1".ljust(32, b"."))
+        patch.setattr(_cache_keys, "_fingerprint", lambda: b"factcheck 0.0.1".ljust(32, b"."))
         _loader.load(corpus, cache=True)
         _loader.load(corpus, cache=True)
         assert loads.calls == 1
@@ -791,7 +791,7 @@ def test_an_interrupted_run_leaves_no_entry(home: Path, corpus: Path) -> None:
 
 def test_the_cache_is_trimmed_least_recently_used_first(home: Path, tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_cache, "MAX_ENTRIES", 2)
+    monkeypatch.setattr(_cache_entries, "MAX_ENTRIES", 2)
     paths = [corpus_at(tmp_path / f"c{i}", TEXT, CLAIMS) for i in range(3)]
     slots = []
     for path in paths:
@@ -824,7 +824,7 @@ def test_a_file_added_or_removed_replaces_the_entries(home: Path, tmp_path: Path
     assert sorted(p.name.split("-")[0] for p in home.iterdir()) == [
         "corpus", "findings", "key", "run"]
     # every kind of entry is one the trimming counts (and may remove)
-    assert all(_cache._OWN.fullmatch(p.name) for p in home.iterdir() if p.name != "key")
+    assert all(_cache_entries.OWN.fullmatch(p.name) for p in home.iterdir() if p.name != "key")
     with_extra = run(["check", str(path), str(path / "claims.yaml")], capsys)  # overlapping
     assert run(["check", str(path / "claims.yaml"), str(path)], capsys) == with_extra
     assert len(list(home.glob("run-*"))) == 2  # another format; the same paths in any order
@@ -844,7 +844,7 @@ def test_trimming_removes_only_the_caches_own_files(tmp_path: Path, corpus: Path
     os.utime(left_over, ns=(10**9, 10**9))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(chosen))
-    monkeypatch.setattr(_cache, "MAX_ENTRIES", 1)
+    monkeypatch.setattr(_cache_entries, "MAX_ENTRIES", 1)
     _loader.load(corpus, cache=True)
     (mine,) = [p for p in chosen.glob("corpus-*.bin") if p.name not in theirs]
     assert sorted(p.name for p in chosen.iterdir()) == sorted([*theirs, mine.name])
@@ -891,7 +891,7 @@ def test_a_cache_home_that_cannot_be_written_is_said_once(
         capsys: pytest.CaptureFixture[str]) -> None:
     # the cache was off without a word, and every run slower: a home under a regular file
     # (as root, a read-only directory would still be written)
-    monkeypatch.setattr(_cache, "_SAID", set())
+    monkeypatch.setattr(_cache_notices, "_SAID", set())
     monkeypatch.delenv("FACTCHECK_CACHE_DIR", raising=False)
     (tmp_path / "file").write_text("", encoding="utf-8")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "file" / "cache"))
@@ -912,7 +912,7 @@ def test_a_cache_home_that_cannot_be_written_is_said_once(
     def read_only(*args: Any, **kwargs: Any) -> Any:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(_cache, "tempfile", SimpleNamespace(mkstemp=read_only))
+    monkeypatch.setattr(_cache_keys, "tempfile", SimpleNamespace(mkstemp=read_only))
     assert main(["check", str(corpus)]) == 0
     assert main(["check", str(corpus)]) == 0
     hint = hint.replace(str(tmp_path / "file" / "cache" / "factcheck"), str(key.parent))
@@ -926,16 +926,16 @@ def test_a_collector_gets_a_notice_said_before_it(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     # each notice was said once per process: one already on stderr (another thread's, or
     # an earlier load's where pytest captured it) never reached the plugin's summary
-    monkeypatch.setattr(_cache, "_SAID", set())
-    worker = threading.Thread(target=_cache._notice, args=("off",))
+    monkeypatch.setattr(_cache_notices, "_SAID", set())
+    worker = threading.Thread(target=_cache_notices.notice, args=("off",))
     worker.start()
     worker.join()
-    _cache._notice("off")  # said once on stderr, whichever thread said it
+    _cache_notices.notice("off")  # said once on stderr, whichever thread said it
     with _cache.notices() as said:
-        _cache._notice("off")
-        _cache._notice("off")  # once per block
+        _cache_notices.notice("off")
+        _cache_notices.notice("off")  # once per block
     with _cache.notices() as again:
-        _cache._notice("off")
+        _cache_notices.notice("off")
     assert (said, again) == (["off"], ["off"])
     assert capsys.readouterr().err == "off\n"
 
@@ -952,8 +952,8 @@ def test_two_threads_saying_a_notice_at_once_say_it_once(
                 meeting.wait()  # both threads have looked before either adds, if they can
             return found
 
-    monkeypatch.setattr(_cache, "_SAID", Slow())
-    workers = [threading.Thread(target=_cache._notice, args=("off",)) for _ in range(2)]
+    monkeypatch.setattr(_cache_notices, "_SAID", Slow())
+    workers = [threading.Thread(target=_cache_notices.notice, args=("off",)) for _ in range(2)]
     for worker in workers:
         worker.start()
     for worker in workers:
@@ -965,14 +965,14 @@ def test_a_notice_of_another_thread_is_not_collected_but_said(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     # the listeners were process-wide: a notice raised by another thread's load while the
     # plugin's notices() was active went into the plugin's list and was never printed
-    monkeypatch.setattr(_cache, "_SAID", set())
+    monkeypatch.setattr(_cache_notices, "_SAID", set())
     with _cache.notices() as said:
-        worker = threading.Thread(target=_cache._notice, args=("from another thread",))
+        worker = threading.Thread(target=_cache_notices.notice, args=("from another thread",))
         worker.start()
         worker.join()
-        _cache._notice("from this thread")
+        _cache_notices.notice("from this thread")
         with _cache.notices() as inner:  # innermost first, as before
-            _cache._notice("inner")
+            _cache_notices.notice("inner")
     assert said == ["from this thread"]
     assert inner == ["inner"]
     assert capsys.readouterr().err == "from another thread\n"

@@ -574,10 +574,10 @@ def test_the_summary_says_why_the_cache_is_off(corpus: pytest.Pytester,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     # a key others can read turned the cache off without a word; printed to stderr during
     # collection, it would be captured and never shown: the summary says it, once
-    from factcheck import _cache
+    from factcheck import _cache_notices
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(corpus.path / "xdg"))
-    monkeypatch.setattr(_cache, "_SAID", set())
+    monkeypatch.setattr(_cache_notices, "_SAID", set())
     corpus.makefile(".yaml", acks=ACK)
     first = corpus.runpytest()
     first.assert_outcomes(passed=1, xfailed=1, skipped=1)
@@ -596,10 +596,10 @@ def test_the_summary_says_why_the_cache_is_off(corpus: pytest.Pytester,
 def test_the_summary_says_why_the_cache_is_off_when_no_finding_is_run(
         corpus: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
     # the notice rode only on the items: with every item deselected (-k) it was never said
-    from factcheck import _cache
+    from factcheck import _cache_notices
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(corpus.path / "xdg"))
-    monkeypatch.setattr(_cache, "_SAID", set())
+    monkeypatch.setattr(_cache_notices, "_SAID", set())
     corpus.runpytest().assert_outcomes(passed=2, skipped=1, warnings=1)
     key = corpus.path / "xdg" / "factcheck" / "key"
     key.chmod(0o644)
@@ -932,7 +932,8 @@ def test_a_project_without_a_corpus_pays_for_no_load(pytester: pytest.Pytester) 
 
         def test_nothing_heavy_was_imported():
             heavy = ("factcheck._loader", "factcheck._engine", "factcheck._claims",
-                     "factcheck._cache", "factcheck._model", "factcheck.checks", "pint")
+                     "factcheck._cache", "factcheck._cache_keys", "factcheck._cache_entries",
+                     "factcheck._model", "factcheck.checks", "pint")
             assert [name for name in heavy if name in sys.modules] == []
     """)
     result = pytester.runpytest_subprocess("-p", "no:randomly", "-p", "no:cacheprovider")
