@@ -78,7 +78,7 @@ from ._extract_lexicon import (
     tenth_before,
 )
 from ._extract_view import TextView, period_of, unit_text
-from ._numbers import SOME_MORE_AFTER_NUMERAL, Qualifier, format_exact, parse_figure
+from ._numbers import SOME_MORE_AFTER_NUMERAL, Qualifier, dated_by, format_exact, parse_figure
 from ._numerals import (
     CHINESE_NUMERAL_CHARS,
     MAGNITUDE_RE,
@@ -460,6 +460,9 @@ class _Scanner:
             return None
         if self.f[end - 1] == "年" and self.f.startswith(_POSITION_AFTER_UNIT["年"], end):
             return self._emit(i, end + 1, "ordinal")  # 2020年级: the class of 2020, as 3年级
+        if name == "ymd" and self.f[end - 1] == "年" and self._suffix(end) and \
+                not dated_by(self.f[i:end], self._suffix(end)):
+            return None  # 树龄2000年以上: 2000 years or more, as the loader reads it
         qualifier: Qualifier | None = "range" if re.search("[-–—~至]", self.f[i:end]) and \
             name != "iso" else None
         return self._emit(i, end, "date", qualifier=qualifier, period=period_of(raw, name))

@@ -2402,3 +2402,16 @@ def test_a_year_before_ji_is_a_cohort_no_date(text: str) -> None:
 def test_a_year_before_another_word_is_still_a_date() -> None:
     [(shown, kind, _, _, _)] = _rows("2020年经济增长。")
     assert (shown, kind) == ("2020年", "date")
+
+
+def test_a_year_before_at_least_is_a_number_of_years_that_loads(tmp_path: Path) -> None:
+    """树龄2000年以上 was listed as the date 2000年, which the loader refuses as only part
+    of the figure 2000年以上 (2000 years or more); about or within (2030年前后) still
+    dates a year, and 2020年以来 stays the year 2020."""
+    text = "树龄2000年以上，预计2030年前后建成，2020年以来增长。\n"
+    assert _rows(text) == [("2000年以上", "duration", "2000", "年", "at-least"),
+                           ("2030年", "date", "2030", None, None),
+                           ("2020年", "date", "2020", None, None)]
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    first = corpus.claims["a.l1c3"]  # type: ignore[attr-defined]
+    assert first.quantity.unit == "年" and first.quantity.qualifier == "at-least"
