@@ -449,11 +449,16 @@ class _Scanner:
                 return None  # 比分1:10 is a score, read as a ratio: no clock time
             return self._emit(i, end, "identifier")
         raw = self.v.plain[i:end]
-        if name == "d" and DAY_DURATION_RE.match(self.f, end):
+        day = raw[-1]
+        qualified = self._suffix(end) if name == "d" else ""
+        if qualified:  # 工期10日左右, 15日以内: about or within a number of days, no date
+            end += len(qualified)
+            raw = self.v.plain[i:end]
+        if name == "d" and (qualified or DAY_DURATION_RE.match(self.f, end)):
             figure = parse_figure(raw)
             if figure is None:
-                return self._emit(i, end, "duration", unit=raw[-1])
-            return self._emit(i, end, "duration", unit=raw[-1], qualifier=figure.qualifier,
+                return self._emit(i, end, "duration", unit=day)
+            return self._emit(i, end, "duration", unit=day, qualifier=figure.qualifier,
                               number=figure.number.value,
                               high=None if figure.high is None else figure.high.value)
         if self.f.startswith("元", end):  # 5日元 is money, not the 5th

@@ -445,7 +445,8 @@ def _example_unit(m: Mention) -> str:
     """A unit to give for the unknown unit word of ``m``: 个, but 1 for 倍 (a plain number of
     times), and for 度 kW·h after any numeral but one Chinese digit (20度 and 二十度 are
     degrees or kilowatt-hours, which the loader refuses to count) and 次 after one (三度访华
-    counts visits, as the docs say), 年 for an age (18岁, 18周岁), and the symbol of a unit
+    counts visits, as the docs say), 年 for an age (18岁, 18周岁), 天 for a number of 日
+    (5日内, 10日左右), and the symbol of a unit
     word that scales a known one, as the loader's hint names it (m³ for 立方米, never 个),
     and 个百分点 for 个点, its short form."""
     symbol = _SYMBOL_OF_SCALED.get(fold_chars(m.unit or ""))
@@ -455,6 +456,8 @@ def _example_unit(m: Mention) -> str:
         return "1"  # 1.5倍: a plain number of times, as the loader reads a multiple
     if m.unit in ("岁", "歲", "周岁", "週歲"):
         return "年"  # 18岁, 18周岁: an age in years, never 18 items nor 18周 (weeks)
+    if m.unit == "日" and m.kind == "duration":
+        return "天"  # 5日内, 10日左右: days, never 5 items
     if m.unit != "度":
         return "个"
     times = m.high is None and times_before_du(m.value.removesuffix("度"))
@@ -520,6 +523,9 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
             return "a date the loader reads only with unit: date (its year from as_of)"
         if parse_period(value, year=2000, month=1) is None or not DATE_SHAPE.match(value):
             return "not a date the loader reads (it needs year, month or day digits first)"
+        if not whole_figure(m.value, before, after):  # 3月 of 3月左右开工: about March
+            return ("a date with a qualifier after it, which the loader reads neither with "
+                    "nor without it: list it under not_claims")
         return None
     written = (m.unit or "").translate(FULLWIDTH)  # 30º and 30˚ are 30°, as the loader reads them
     if written in TEMPERATURES or _temperature(m, before):  # also 20 ℃, and 气温20度

@@ -2415,3 +2415,24 @@ def test_a_year_before_at_least_is_a_number_of_years_that_loads(tmp_path: Path) 
     corpus = _load(tmp_path, text, _filled(_skeleton(text)))
     first = corpus.claims["a.l1c3"]  # type: ignore[attr-defined]
     assert first.quantity.unit == "年" and first.quantity.qualifier == "at-least"
+
+
+def test_a_day_before_a_qualifier_is_a_number_of_days_that_loads(tmp_path: Path) -> None:
+    """工期10日左右 was listed as the date 10日 and 15日以内 as exactly 15日, both of which
+    the loader refuses as only part of the figure; they are about or within a number of
+    days, as the loader reads them with unit: 天. 3月 of 3月左右开工 (about March) is no
+    date the loader reads, with or without 左右: it is listed as such, not proposed."""
+    text = "工期10日左右，15日以内完成，28日签约，3月左右开工。\n"
+    assert _rows(text) == [("10日左右", "duration", "10", "日", "about"),
+                           ("15日以内", "duration", "15", "日", "at-most"),
+                           ("28日", "date", "28日", None, None),
+                           ("3月", "date", "3月", None, None)]
+    rendered = _skeleton(text)
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == [
+        "10日左右", "15日以内", "28日"]
+    assert "'3月' in 「3月左右开工」: a date with a qualifier after it" in rendered
+    assert rendered.count("(e.g. 天)") == 2  # days, never items
+    corpus = _load(tmp_path, text, _filled(rendered.replace("unit: TODO", "unit: 天")))
+    about, within, _ = corpus.claims.values()  # type: ignore[attr-defined]
+    assert (about.quantity.qualifier, within.quantity.qualifier) == ("about", "at-most")
+    assert about.quantity.unit == within.quantity.unit == "天"
