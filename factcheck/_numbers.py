@@ -18,9 +18,10 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
   至少达 至少还有 至少要 最多有 最多只有 将近有 接近于 接近了 几乎有 超过了 突破了 超过有
   (each in the sense of its qualifier);
   Traditional forms too.  suffix: 以上 起 起步 (at-least), 以下
-  以内 以內 之内 (at-most), 左右 上下 前后 (about), 开外 出头 强 (more-than), 弱
-  (just-under); 起, 强 and 弱 only after a unit (500强 is no figure), and 起 not after a
-  date, a time, an age or a level (``NOT_BEFORE_QI``: 2020年起, 3点起, 18岁起 are "from").  A prefix and a suffix together must mean the
+  以内 以內 之内 内 (at-most), 左右 上下 前后 (about), 开外 出头 强 (more-than), 弱
+  (just-under); 起, 强 and 弱 only after a unit (500强 is no figure), 起 not after a
+  date, a time, an age or a level (``NOT_BEFORE_QI``: 2020年起, 3点起, 18岁起 are "from"),
+  and 内 only after a span of time or a distance (``WITHIN_AFTER``: 3年内, 100米内).  A prefix and a suffix together must mean the
   same (约…左右); ranges take none.
 * some-more (also 有余 closing a unit: ``一年有余`` is ``一年余``): 多/余/餘/几/幾 right after the numeral (``30餘家``, ``十几家``, ``300多万人``: a
   magnitude word may follow and then applies to the numeral, also after a smaller one:
@@ -161,6 +162,9 @@ QUALIFIER_SUFFIXES: dict[str, Qualifier] = {
     "以內": "at-most",
     "之内": "at-most",
     "之內": "at-most",
+    # within a span of time or a distance (3年内, 5天内, 100米内; :data:`WITHIN_AFTER`)
+    "内": "at-most",
+    "內": "at-most",
     "左右": "about",
     "上下": "about",
     "前后": "about",
@@ -180,6 +184,10 @@ QUALIFIER_SUFFIXES: dict[str, Qualifier] = {
 #: The suffixes of one character that qualify a figure only after its unit, never a bare
 #: number: 世界500强 is the world's top 500, 10起事故 ten accidents
 SUFFIXES_AFTER_A_UNIT = frozenset("起强強弱")
+#: The last characters of the units after which 内 is "within": a span of time (3年内,
+#: 3个月内, 5天内, 10日内, 两周内, 24小时内, 30分钟内, 10秒内) or a distance (100米内,
+#: 3公里内); after a count it is the start of a word (30家内资企业, 20名内地学生)
+WITHIN_AFTER = frozenset("年月天日周週时時钟鐘秒米里")
 #: What 起 after it starts from, never "at least": a date or a span of time (自2020年起,
 #: 3月起, 下午3点起), an age (从18岁起, 年满60周岁起), a level, a stage or a floor (从5级起,
 #: 自3期起, 从第3届起, 从3楼起), also as the value writes it (2020年起 is no "at least 2020
@@ -203,8 +211,9 @@ _MONTH_OR_DAY_RE = re.compile(r"\s*\d{1,2}\s*[月日]")
 
 
 #: The qualifiers after a year that date it: about (2030年前后, 2030年左右) and within
-#: (2020年之内). 以上 and the like leave a number of years (树龄2000年以上)
-_DATING_SUFFIXES = frozenset(("左右", "上下", "前后", "前後", "以内", "以內", "之内", "之內"))
+#: (2020年之内, 2020年内). 以上 and the like leave a number of years (树龄2000年以上)
+_DATING_SUFFIXES = frozenset(("左右", "上下", "前后", "前後", "以内", "以內", "之内", "之內",
+                              "内", "內"))
 
 
 def dated_by(figure: str, suffix: str) -> bool:
@@ -357,8 +366,11 @@ def _norm_unit(s: str) -> str:
 def suffix_qualifies(word: str, last: str) -> bool:
     """Whether the qualifier ``word`` (以上, 强, 起) after a figure whose last character is
     ``last`` (``""`` for none) qualifies it, in a value and in an article alike: 强, 弱 and
-    起 only after a unit (500强 is no figure, 10起 ten cases), and 起 not after a date, a
-    time, an age or a level (2020年起, 3点起, 18岁起 are "from")."""
+    起 only after a unit (500强 is no figure, 10起 ten cases), 起 not after a date, a
+    time, an age or a level (2020年起, 3点起, 18岁起 are "from"), and 内 only after a span
+    of time or a distance (:data:`WITHIN_AFTER`)."""
+    if word in ("内", "內"):
+        return last in WITHIN_AFTER  # 3年内: within three years; 30家内资: no qualifier
     return word not in SUFFIXES_AFTER_A_UNIT or not (
         not last or last in _NUMERAL_ENDS or (word == "起" and last in NOT_BEFORE_QI))
 

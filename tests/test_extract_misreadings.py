@@ -146,7 +146,7 @@ def test_the_second_of_two_sentences_is_numbered() -> None:
     ("2019年上半年", [("2019年上半年", "date", "2019-01..2019-06", None, None)]),
     ("2019年5月1-3日", [("2019年5月1-3日", "date", "2019-05-01..2019-05-03", None, "range")]),
     ("5月1-3日", [("5月1-3日", "date", "5月1-3日", None, "range")]),
-    ("5至8日内", [("5至8日", "duration", "5..8", "日", "range")]),
+    ("5至8日内", [("5至8日内", "duration", "5至8日内", "日", None)]),  # within: no claim
     # what was right stays so
     ("1-3个月", [("1-3个月", "duration", "1..3", "个月", "range")]),
     ("2017年3月至5月", [("2017年3月至5月", "date", "2017-03..2017-05", None, "range")]),
@@ -2436,3 +2436,20 @@ def test_a_day_before_a_qualifier_is_a_number_of_days_that_loads(tmp_path: Path)
     about, within, _ = corpus.claims.values()  # type: ignore[attr-defined]
     assert (about.quantity.qualifier, within.quantity.qualifier) == ("about", "at-most")
     assert about.quantity.unit == within.quantity.unit == "天"
+
+
+def test_nei_after_a_span_of_time_is_within_and_loads(tmp_path: Path) -> None:
+    """3年内 (within three years) was listed as exactly 3年, which the loader now refuses
+    as only part of the figure; 内 after a count starts a word (30家内资企业), after a year
+    it dates (2020年内), and 3月 of 3月内 is no date the loader reads."""
+    text = "计划3年内建成，引进30家内资企业，2020年内完成，3月内开工。\n"
+    assert _rows(text) == [("3年内", "duration", "3", "年", "at-most"),
+                           ("30家", "quantity", "30", "家", None),
+                           ("2020年", "date", "2020", None, None),
+                           ("3月", "date", "3月", None, None)]
+    rendered = _skeleton(text)
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == [
+        "3年内", "30家", "2020年"]
+    corpus = _load(tmp_path, text, _filled(rendered))
+    within = corpus.claims["a.l1c3"]  # type: ignore[attr-defined]
+    assert within.quantity.qualifier == "at-most" and within.quantity.unit == "年"

@@ -503,12 +503,14 @@ claims:
 def test_a_one_character_qualifier_that_ends_a_word_is_not_left_out(tmp_path: Path) -> None:
     write_corpus(tmp_path, "地铁站附近3公里内，年累计签约301亿元，近3年来增长。", """\
 claims:
-  - {id: near, quote: 附近3公里, value: 3公里, entity: e, metric: m, as_of: "2020"}
+  - {id: near, quote: 附近3公里内, value: 3公里内, entity: e, metric: m, as_of: "2020"}
   - {id: signed, quote: 签约301亿元, value: 301亿元, entity: e, metric: n, as_of: "2020"}
   - {id: last, quote: 近3年来增长, value: 3年, entity: e, metric: o, as_of: "2020"}
 """)
     claims = load(tmp_path).claims
-    assert claims["near"].value == "3公里" and claims["signed"].value == "301亿元"
+    # 近 of 附近 is no qualifier (内 is: within 3 km), nor 约 of 签约
+    assert claims["near"].value == "3公里内" and claims["signed"].value == "301亿元"
+    assert claims["near"].quantity is not None and claims["near"].quantity.qualifier == "at-most"
     # 近 before a span of time is "the last" (three years), not "almost": an exact 3年
     last = claims["last"].quantity
     assert last is not None and last.qualifier is None and last.value == 3
@@ -2463,3 +2465,44 @@ claims:
 """)
     quantity = load(tmp_path).claims["c"].quantity
     assert quantity is not None and quantity.qualifier == "more-than"
+
+
+@pytest.mark.parametrize(("quote", "value", "figure"), [
+    # 内 after a span of time or a distance is "within": each loaded as exact before
+    ("计划3年内建成", "3年", "3年内"), ("项目5天内完工", "5天", "5天内"),
+    ("要求3个月内完成", "3个月", "3个月内"), ("救援30分钟内到达", "30分钟", "30分钟内"),
+    ("半径100米内禁止施工", "100米", "100米内"), ("計劃3年內建成", "3年", "3年內"),
+    ("计划一年内建成", "一年", "一年内"),
+])
+def test_a_value_may_not_leave_out_nei_within_after_a_span_or_a_distance(
+        tmp_path: Path, quote: str, value: str, figure: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: span, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    error = the_error_on_line_3(tmp_path)
+    assert isinstance(error, QuoteError)
+    assert f'write value: "{figure}"' in str(error)
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: span, quote: {quote}, value: "{figure}", entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["span"].quantity
+    assert quantity is not None and quantity.qualifier == "at-most"
+    assert quantity.interval.low == 0
+
+
+@pytest.mark.parametrize(("quote", "value"), [
+    # 内 after a count starts a word (内资, 内地); after a year it dates (within 2020)
+    ("引进30家内资企业", "30家"), ("招收20名内地学生", "20名"), ("园区内3家企业", "3家"),
+    ("力争2020年内完成", "2020年"),
+])
+def test_nei_after_a_count_or_a_year_is_no_within(tmp_path: Path, quote: str,
+                                                  value: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: span, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    claim = load(tmp_path).claims["span"]
+    assert claim.value == value
+    assert claim.quantity is None or claim.quantity.qualifier is None

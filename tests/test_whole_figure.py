@@ -369,8 +369,10 @@ def test_the_ends_of_a_range_with_units_are_not_a_whole_figure(figure: str, befo
     ("5號", "今年1月", "", False),
     ("1月5日", "今年", "", True),  # the date extract reads, its year named by a word
     ("2020年", "", "1月5日", True),  # a date's head is a date of its own that holds it
-    ("3个月", "在2017年", "内", True),  # no date goes on: a duration
-    ("3天", "今年5月", "内", True),
+    ("3个月", "在2017年", "完成", True),  # no date goes on: a duration
+    ("3天", "今年5月", "完成", True),
+    ("3个月", "在2017年", "内", False),  # ... within three months: 内 is its qualifier
+    ("3天", "今年5月", "内", False),
     ("10万元", "今年5月", "", True),
     # the minutes or the hour of a clock time (14:30 is refused as a ratio's part)
     ("30", "会议于14时", "分开始", False),
