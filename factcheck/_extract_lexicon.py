@@ -104,7 +104,7 @@ _MEASURES = (
     "美金 港币 新台币 台币 英镑 "  # as the loader reads them: 3000台币 is no 3000台 (machines)
     "个季度 个多季度 个多月 个半月 个月 个多星期 个半星期 个多礼拜 个多小时 个半小时 个小时 小时 分钟 秒 天 年 周 个星期 星期 个礼拜 礼拜 "
     "碗 杯 瓶 箱 袋 盒 包 桶 "
-    "倍 % ‰ 个百分点 百分点 个基点 基点 成 "
+    "倍 % ‰ 个百分点 个多百分点 个半百分点 百分点 个基点 基点 成 "
     "个点 "  # the short 个百分点 (涨了0.5个点), never 0.5个 (items)
     "人次 架次 千瓦 兆瓦 千瓦时 兆瓦时 千瓦·时 兆瓦·时 ℃ °C ℉ °F 摄氏度 华氏度 °"
 )
@@ -269,9 +269,10 @@ TIME_UNITS = frozenset(_words(
 NOT_BEFORE_SIGN = frozenset("%‰.-−~") | CHINESE_NUMERAL_CHARS | frozenset(
     "".join(UNITS | TIME_UNITS) + "月日号季度")
 #: 个 and a unit with 多 or 半 between them (一个多月, 三个半小时): the unit is 个 and the rest
-SPLIT_UNITS = frozenset(_words("个多月 个半月 个多小时 个半小时 个多星期 个半星期 个多礼拜 个多季度"))
+SPLIT_UNITS = frozenset(_words("个多月 个半月 个多小时 个半小时 个多星期 个半星期 个多礼拜 个多季度 "
+                               "个多百分点 个半百分点"))
 # 成 is a tenth (三成 is 30%), but not where it starts a word: 3成为, 五成熟, 十成员
-PERCENT_UNITS = frozenset(_words("% ‰ 个百分点 百分点 个基点 基点 成"))
+PERCENT_UNITS = frozenset(_words("% ‰ 个百分点 个多百分点 个半百分点 百分点 个基点 基点 成"))
 NOT_TENTHS = frozenset("立为員员本果功交绩效都长熟就型品份分")
 
 

@@ -193,9 +193,9 @@ def suffix_after(after: str, last: str) -> str:
 #: punctuation, or these
 COUNTING_AFTER_UNIT = frozenset(fold_chars("多余餘半"))
 ENDS_A_FIGURE = frozenset(fold_chars("来以的时后前里内中间月,.;:!?、。，；：！？)」”")) | {""}
-#: The unit words after 个 and 多 or 半 (三个多小时, 三个半星期, 三个多季度), as extract
-#: reads them: 三个 of them is no count
-_SPLIT_TAILS = frozenset(("小时", "星期", "礼拜", "季度"))
+#: The unit words after 个 and 多 or 半 (三个多小时, 三个半星期, 三个多季度, 3个多百分点),
+#: as extract reads them: 三个 of them is no count
+_SPLIT_TAILS = frozenset(("小时", "星期", "礼拜", "季度", "百分"))
 #: What ends the figure after 有余 (一年有余。): also 了, "now" (一年有余了), which after
 #: 有余 goes on no word of its own, as it may after 多 (30家多了5家, "5 more than 30")
 ENDS_AFTER_YOU_YU = ENDS_A_FIGURE | {"了"}

@@ -2453,3 +2453,17 @@ def test_nei_after_a_span_of_time_is_within_and_loads(tmp_path: Path) -> None:
     corpus = _load(tmp_path, text, _filled(rendered))
     within = corpus.claims["a.l1c3"]  # type: ignore[attr-defined]
     assert within.quantity.qualifier == "at-most" and within.quantity.unit == "年"
+
+
+def test_percentage_points_with_some_more_or_a_half_load_whole(tmp_path: Path) -> None:
+    """3个多百分点 was listed as 3个 (items) and 百分 (100分), and 3个 with unit: 个 loaded as
+    three items; it is some more than 3 percentage points, as 两个半百分点 is 2.5."""
+    text = "下降了3个多百分点，提高两个半百分点。\n"
+    assert _rows(text) == [("3个多百分点", "percentage", "3", "个百分点", "some-more"),
+                           ("两个半百分点", "percentage", "2.5", "个百分点", None)]
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    more, half = corpus.claims.values()  # type: ignore[attr-defined]
+    assert more.quantity.qualifier == "some-more" and more.quantity.unit == "个百分点"
+    assert half.quantity.value == Fraction(5, 2)
+    assert not whole_figure("3个", "下降了", "多百分点")
+    assert not whole_figure("两个", "提高", "半百分点")
