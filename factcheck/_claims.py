@@ -59,6 +59,7 @@ from ._schema import Field, Problems, not_a_list, read_fields, written_in
 from ._second_core import Forked
 from ._sources import alias_table
 from ._units import (
+    LEVEL_WORDS,
     NOT_UNIT_WORDS,
     POSITION_WORDS,
     base_factor,
@@ -859,6 +860,13 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
     if word in POSITION_WORDS:
         # 3周年 with unit: 年 loaded as 3 years, 5年级 with unit: 个 as 5 items
         _refuse_an_ordinal(doc, keypath, value, problems, claim_id)
+        return None, None
+    if word[-1:] in LEVEL_WORDS:
+        # 4级 with unit: 个 loaded as 4 items, 10万吨级 as 10万吨
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a level or a class "
+                    "(4级地震, 千亿级产业, 10万吨级码头), not an amount", claim_id=claim_id,
+                    expected="an amount: a number with optional qualifier and unit",
+                    hint="list the mention under not_claims: with a reason")
         return None, None
     if word == "月份":  # 3月份 with unit: 个 loaded as 3 items (without unit: it is read above)
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} names months of the "

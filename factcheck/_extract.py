@@ -93,7 +93,7 @@ from ._numerals import (
     whole_years,
 )
 from ._quotes import fold_chars
-from ._units import POSITION_WORDS
+from ._units import LEVEL_WORDS, POSITION_WORDS
 from ._whole_figure import (
     COUNTING_AFTER_UNIT,
     ENDS_A_FIGURE,
@@ -690,6 +690,11 @@ class _Scanner:
                 unit = (months[1], "个月")  # 四年零三个月: one figure, 51个月
         if unit is not None and f.startswith(_POSITION_AFTER_UNIT.get(unit[1], "\0"), unit[0]):
             return self._emit(i, unit[0] + 1, "ordinal")  # 一周年: an anniversary; 三年级
+        end = k if unit is None else unit[0]
+        if f[end : end + 1] in LEVEL_WORDS:
+            # 4级地震, 千亿级产业集群, 10万吨级码头: a level or a class, no amount, as the
+            # loader reads it
+            return self._emit(i, end + 1, "ordinal")
         if unit is not None and unit[1] == "期" and (
                 numeral in ("二", "貳", "贰") or f.startswith(PHASE_NOUNS, unit[0])):
             # 园区二期: phase two, not two phases, which is 两期; 一期工程, 三期项目: phase

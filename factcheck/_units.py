@@ -26,6 +26,7 @@ __all__ = [
     "COUNT_UNITS",
     "GE_DIAN",
     "GE_DIAN_GOES_ON",
+    "LEVEL_WORDS",
     "MAX_UNIT_CHARS",
     "NOT_UNIT_WORDS",
     "NOT_UNIT_WORD_UNITS",
@@ -249,6 +250,10 @@ def names_a_weekday(word: str, after: str) -> bool:
 #: Those of :data:`NOT_UNIT_WORDS` that make a position of the number, an ordinal, whatever
 #: the unit: 3周年 is no 3 years, 5年级 no 5 items
 POSITION_WORDS = frozenset(("周年", "年级"))
+#: 级 after a figure makes it a level or a class, never an amount: 4级地震 (magnitude 4),
+#: 二级医院, 千亿级产业集群 (an industry of the hundred-billion class), 10万吨级码头 (a
+#: wharf for ships of 100,000 tonnes)
+LEVEL_WORDS = frozenset("级級")
 
 
 @functools.cache

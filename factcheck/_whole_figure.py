@@ -46,7 +46,14 @@ from ._numerals import (
     months_after_years,
 )
 from ._quotes import NormalText, find_within, fold_chars
-from ._units import GE_DIAN, GE_DIAN_GOES_ON, NOT_UNIT_WORDS, names_a_weekday, unit_word_names
+from ._units import (
+    GE_DIAN,
+    GE_DIAN_GOES_ON,
+    LEVEL_WORDS,
+    NOT_UNIT_WORDS,
+    names_a_weekday,
+    unit_word_names,
+)
 
 __all__ = [
     "COUNTING_AFTER_UNIT",
@@ -432,6 +439,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             # 300亿 of 近300亿, 超600家, 逾50%: but not of 附近, 英超, nor 3年 or 3年以上 of
             # 近3年(以上), "the last three years", as extract reads it
             return False
+    if following in LEVEL_WORDS:
+        return False  # 4 of 4级地震, 千亿 of 千亿级, 10万吨 of 10万吨级码头: a level or class
     if following in _GOES_ON_INTO_A_WORD and _word_cut(figure, after) is not None:
         return False  # 3个 of 3个百分点, 3平方 of 3平方公里, 18周 of 18周岁: another unit
     if names_a_weekday(fold_chars(figure[-2:]), fold_chars(after[:2])):

@@ -349,8 +349,8 @@ def test_clock_times_and_codes_get_no_skeleton() -> None:
     ("10%-20%", [("10%-20%", "percentage", "10..20", "%", "range")]),
     ("5家-10个", [("5家", "quantity", "5", "家", None), ("10个", "quantity", "10", "个", None)]),
     ("气温20℃-25℃", [("20℃-25℃", "quantity", "20..25", "℃", "range")]),
-    # nor one after a figure whose unit the lexicon does not know
-    ("风力3级-4级", [("3", "quantity", "3", "", None), ("4", "quantity", "4", "", None)]),
+    # nor one after a level (a level each, no -4)
+    ("风力3级-4级", [("3级", "ordinal", "3级", None, None), ("4级", "ordinal", "4级", None, None)]),
     ("上世纪80年代-90年代", [("80年代", "date", "80年代", None, None),
                           ("90年代", "date", "90年代", None, None)]),
     ("人均10余-20余元", [("10余", "quantity", "10", "", "some-more"),
@@ -2467,3 +2467,13 @@ def test_percentage_points_with_some_more_or_a_half_load_whole(tmp_path: Path) -
     assert half.quantity.value == Fraction(5, 2)
     assert not whole_figure("3个", "下降了", "多百分点")
     assert not whole_figure("两个", "提高", "半百分点")
+
+
+def test_a_level_or_a_class_is_listed_as_an_ordinal_and_never_proposed() -> None:
+    """4级地震 was proposed as the bare number 4, 千亿级 as 千亿 and 10万吨级码头 as
+    10万吨, each of which loaded as an amount."""
+    text = "发生4级地震，打造3个千亿级产业集群，建设10万吨级码头，百亿元级项目10个。\n"
+    assert [(m.text, m.kind) for m in extract(text)] == [
+        ("4级", "ordinal"), ("3个", "quantity"), ("千亿级", "ordinal"),
+        ("10万吨级", "ordinal"), ("百亿元级", "ordinal"), ("10个", "quantity")]
+    assert [c["value"] for c in _claims(text)] == ["3个", "10个"]

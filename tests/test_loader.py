@@ -2506,3 +2506,34 @@ claims:
     claim = load(tmp_path).claims["span"]
     assert claim.value == value
     assert claim.quantity is None or claim.quantity.qualifier is None
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "whole"), [
+    # 级 after a figure makes a level or a class: each loaded as an amount before
+    ("发生4级地震", "4", "个", "4级"), ("发生4级地震", "4级", "个", None),
+    ("建设10万吨级码头", "10万吨", None, "10万吨级"), ("建设10万吨级码头", "10万吨级", None, None),
+    ("打造千亿级产业集群", "千亿", "元", "千亿级"), ("百亿元级项目", "百亿元", None, "百亿元级"),
+    ("升为二級醫院", "二級", "个", None),
+])
+def test_a_level_or_a_class_is_no_amount(tmp_path: Path, quote: str, value: str,
+                                         unit: str | None, whole: str | None) -> None:
+    unit_field = f", unit: {unit}" if unit else ""
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "{value}"{unit_field}, entity: e, metric: m, as_of: "2020"}}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    if whole is None:
+        assert "is a level or a class" in error and "not an amount" in error
+    else:
+        assert "only part of a figure" in error and f"the figure is '{whole}'" in error
+
+
+def test_a_count_before_a_class_still_loads(tmp_path: Path) -> None:
+    write_corpus(tmp_path, "打造3个千亿级产业集群，引进10家企业。", """\
+claims:
+  - {id: c, quote: 打造3个千亿级产业集群, value: 3个, entity: e, metric: m, as_of: "2020"}
+  - {id: d, quote: 引进10家企业, value: 10家, entity: e, metric: n, as_of: "2020"}
+""")
+    claims = load(tmp_path).claims
+    assert claims["c"].quantity is not None and claims["c"].quantity.value == 3
