@@ -287,7 +287,8 @@ def _closest_unacknowledged(wanted: str, by_id: Mapping[str, Finding],
     the same kind and name with the ``@period`` dropped or added (an acknowledgement of
     ``agreement[e.m@2019-05-09]``, a date key's id of an older release), open ones first;
     else the discrepancy or conflict whose id is closest (a misspelt acknowledgement);
-    else none.
+    else none. A name without its ``kind[...]`` (``x`` for ``sum[x]``, the part of the
+    id that ``check`` prints in brackets) is looked for among findings of every kind.
 
     Names are compared inside the brackets, among the findings of the same kind where
     there are any: every ``agreement[...]`` shares its prefix, which would make any two
@@ -295,8 +296,10 @@ def _closest_unacknowledged(wanted: str, by_id: Mapping[str, Finding],
     named = {a.finding for a in corpus.acknowledgements}
     free = {i: f for i, f in by_id.items() if i not in named}
     open_ = [i for i, f in free.items() if f.status in (Status.DISCREPANCY, Status.CONFLICT)]
-    kind, _, inner = wanted.partition("[")
-    periods = sorted(i for i in free if i.partition("[")[0] == kind
+    kind, bracket, inner = wanted.partition("[")
+    if not bracket:  # the name alone: of any kind
+        kind, inner = "", f"{wanted}]"
+    periods = sorted(i for i in free if kind in ("", i.partition("[")[0])
                      and _without_period(i.partition("[")[2]) == _without_period(inner))
     if periods:
         return [i for i in periods if i in open_] or periods

@@ -77,6 +77,17 @@ def test_a_misspelt_acknowledgement_names_the_finding_it_likely_meant() -> None:
     assert run(ack("bond[near]"))["stale[bond[near]]"].message.endswith("fix the id.")
 
 
+def test_an_acknowledgement_of_the_name_alone_names_the_whole_id() -> None:
+    # check prints "sum[x]"; the name in the brackets alone matched nothing, with no hint
+    stale = run(ack("near"))["stale[near]"]
+    assert stale.message == ("The acknowledgement of 'near' matches no finding; remove it "
+                             "or fix the id (did you mean 'bound[near]'?).")
+    assert run(ack("e.m"))["stale[e.m]"].message.endswith("(did you mean 'agreement[e.m]'?).")
+    # a name that is nobody's still gets no hint
+    assert run(ack("nothing.like.it"))["stale[nothing.like.it]"].message.endswith(
+        "fix the id.")
+
+
 def test_an_acknowledgement_with_or_without_the_period_names_the_finding() -> None:
     # date keys' ids dropped their @period: an acknowledgement of the old id was stale
     # without a hint where the name is short (too far from e.m for difflib)
