@@ -255,3 +255,27 @@ def test_check_kinds_page_messages_are_what_the_kinds_say() -> None:
         [spec("bound", "b", qualified="q", exact="r")])) if f.kind == "bound"]
     flat = re.sub(r"\s*\n\s*", " ", page)
     assert f"(`5-6亿元` is {bound.difference} from `近300亿元`'s" in flat
+
+
+def test_readme_names_every_option_of_every_command() -> None:
+    """Each command's item under "Command line" names each of its options, in every
+    spelling `--help` gives (`-o` and `--output`), and the choices of `--format`."""
+    import argparse
+
+    from factcheck._cli import _parser
+
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+    items = {m[1]: m[0] for m in re.finditer(r"(?ms)^  - `factcheck (\w+).*?(?=^  - |^- )",
+                                             readme)}
+    parser = _parser()
+    [commands] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    unnamed: dict[str, list[str]] = {}
+    for name, sub in {"": parser, **commands.choices}.items():
+        item = items.get(name, "") if name else readme
+        for action in sub._actions:
+            words = [s for s in action.option_strings if s not in ("-h", "--help")]
+            words += [c for c in action.choices or () if action.option_strings]
+            missing = [w for w in words if not re.search(rf"`[^`]*{re.escape(w)}\b", item)]
+            if missing:
+                unnamed.setdefault(name or "factcheck", []).extend(missing)
+    assert unnamed == {}
