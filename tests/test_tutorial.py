@@ -100,6 +100,11 @@ def test_the_page_shows_the_files_as_they_are() -> None:
     shown = re.search(r"```yaml\n(sources:\n.*?)```", PAGE, flags=re.DOTALL)
     assert shown is not None
     assert shown.group(1) in registry
+    # the vocabulary, the not_claims of the finished claims and the checks, each whole
+    for name, start in (("vocabulary.yaml", "entities:"), ("claims.yaml", "not_claims:"),
+                        ("checks.yaml", "checks:")):
+        text = (EXAMPLES / name).read_text(encoding="utf-8")
+        assert f"```yaml\n{text[text.index(start):]}```" in PAGE, name
 
 
 def test_the_example_corpus_is_fully_covered_and_consistent(
@@ -107,3 +112,25 @@ def test_the_example_corpus_is_fully_covered_and_consistent(
     assert main(["check", "--strict", str(EXAMPLES)]) == 0
     assert main(["coverage", str(EXAMPLES), "--fail-under", "100"]) == 0
     capsys.readouterr()
+
+
+@pytest.mark.parametrize("registered", [True, False])
+def test_checking_the_draft_as_the_page_says_names_the_todos_it_shows(
+        registered: bool, workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The command the page gives for checking a draft, on the draft of step 3 (or of the
+    article copied where no registry names it), refuses it with the errors the page
+    quotes."""
+    command = re.search(r"`(factcheck check [^`]*jiangbei-draft\.yaml)`", PAGE)
+    assert command is not None
+    article = EXAMPLES / "jiangbei-library.txt"
+    if not registered:
+        article = Path(shutil.copy(article, workdir / "unregistered.txt"))
+    assert main(["extract", str(article), "--format", "yaml", "-o", "jiangbei-draft.yaml"]) == 0
+    capsys.readouterr()
+    assert main(shlex.split(command.group(1))[1:]) == 2
+    printed = capsys.readouterr().err.splitlines()
+    quoted = re.findall(r"`(jiangbei-draft\.yaml:\d+:\d+: [^`]*)`", PAGE)
+    about_source = [q for q in quoted if "source is" in q]
+    assert len(quoted) == 2 and len(about_source) == 1
+    expected = [q for q in quoted if (q in about_source) is not registered]
+    assert expected and [m for m in expected if m not in printed] == []
