@@ -370,14 +370,14 @@ def vet_file_source(doc: Document, source_id: Any, sources: dict[str, Source],
     """
     if not isinstance(source_id, str) or source_id in sources:
         return source_id
-    if problems.excused("source", source_id):
-        return INVALID_SOURCE
-    if source_id == _TODO:
+    if source_id == _TODO:  # a blank to fill in, whatever the registry holds
         problems.at(doc, ("source",), "source is still TODO",
                     expected="the id of this article in the `sources:` registry",
                     hint="register the article under `sources:` (id, file, title, published, "
                     "script; see docs/claims-format.md), then write its id here for the "
                     "claims that name no source of their own")
+        return INVALID_SOURCE
+    if problems.excused("source", source_id):
         return INVALID_SOURCE
     _unknown_source(doc, ("source",), source_id, sources, problems)
     return INVALID_SOURCE
@@ -500,13 +500,15 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
     claim_id: str = fields["id"]
     before = len(problems.errors)
     source_id = _resolve_source(doc, keypath, fields, default, context, problems, claim_id)
+    # a TODO is a blank to fill in, never excused as a name a missing registry may hold
     entity = context.aliases.get(fold_text(fields["entity"]))
-    if entity is None and not problems.excused("entity", fields["entity"]):
+    if entity is None and (fields["entity"] == _TODO
+                           or not problems.excused("entity", fields["entity"])):
         _unknown(doc, keypath, "entity", fields["entity"], context.aliases,
                  "an entity id or alias", "add it to the entities file with its aliases",
                  claim_id, problems)
-    if fields["metric"] not in context.metrics and not problems.excused(
-            "metric", fields["metric"]):
+    if fields["metric"] not in context.metrics and (
+            fields["metric"] == _TODO or not problems.excused("metric", fields["metric"])):
         _unknown(doc, keypath, "metric", fields["metric"], context.metrics, "a metric id",
                  "add it to the metrics file", claim_id, problems)
     as_of = parse_period(fields["as_of"])
@@ -519,6 +521,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "YYYY, or A..B (e.g. 2017-01..2017-09)",
                     hint=_backwards_hint(fields["as_of"]) or _iso_hint(fields["as_of"]))
     if source_id is None:
+        if fields.get("unit") == _TODO:  # read with the value, which needs the source
+            _still_todo(doc, keypath, "unit", _NOT_EMPTY["unit"], claim_id, problems)
         return None
     source = context.sources[source_id]
     span = _locate_quote(doc, keypath, fields["quote"], fields.get("occurrence"), source,
