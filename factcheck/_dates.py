@@ -215,29 +215,43 @@ def parse_period(text: str, *, year: int | None = None, month: int | None = None
 
 
 _OTHER_SEPARATORS_RE = re.compile(r"\s*([0-9]{4})([/.])([0-9]{1,2})(?:\2([0-9]{1,2}))?\s*")
+# A half or a quarter as a spreadsheet writes it (2025-H1, 2025Q3): months per part.
+_HALF_OR_QUARTER_RE = re.compile(r"\s*([0-9]{4})-?([HhQq])([1-4])\s*")
+_MONTHS_PER_PART = {"H": 6, "Q": 3}
 
 
 def iso_spelling(text: str) -> str | None:
     """The ``YYYY-MM-DD`` or ``YYYY-MM`` spelling of a date written with slashes or dots
-    (``2024/02``, ``2024.3.15``), each end of a period ``A..B`` so, or None when the text
-    is no such date (or no real one)."""
+    (``2024/02``, ``2024.3.15``), or of a half or a quarter as its months (``2025-H1`` is
+    ``2025-01..2025-06``), each end of a period ``A..B`` so, or None when the text is no
+    such date (or no real one)."""
     ends = text.split("..")
     if len(ends) > 2:
         return None
-    spelled = []
+    spelled: list[tuple[str, str]] = []  # each end's first and last
     changed = False
     for end in ends:
+        part = _HALF_OR_QUARTER_RE.fullmatch(end)
         m = _OTHER_SEPARATORS_RE.fullmatch(end)
-        if m is None:
-            spelled.append(end.strip())
+        if part is not None:
+            year, kind, number = part[1], part[2].upper(), int(part[3])
+            size = _MONTHS_PER_PART[kind]
+            if number * size > 12:  # 2025-H3
+                return None
+            spelled.append((f"{year}-{number * size - size + 1:02d}",
+                            f"{year}-{number * size:02d}"))
+        elif m is None:
+            spelled.append((end.strip(), end.strip()))
             continue
-        year, _, month, day = m.groups()
-        iso = f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
-        if parse_period(iso) is None:
-            return None
-        spelled.append(iso)
+        else:
+            year, _, month, day = m.groups()
+            iso = f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
+            if parse_period(iso) is None:
+                return None
+            spelled.append((iso, iso))
         changed = True
-    result = "..".join(spelled)
+    first, last = spelled[0][0], spelled[-1][1]
+    result = first if first == last else f"{first}..{last}"
     return result if changed and parse_period(result) is not None else None
 
 

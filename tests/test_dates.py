@@ -245,6 +245,10 @@ def test_a_day_alone_is_the_one_inside_a_period_shorter_than_a_month(
     ("2024-02", None),      # already readable: nothing to respell
     ("2024/13", None), ("2019.2.30", None),  # no such month or day: no spelling to offer
     ("2024/02/05/01", None), ("2024-02-05..2024/02/01", None),  # no date; ends before it starts
+    # a half or a quarter, as a spreadsheet writes it, is a run of months
+    ("2025-H1", "2025-01..2025-06"), ("2025h2", "2025-07..2025-12"),
+    ("2025Q3", "2025-07..2025-09"), ("2025-Q1..2025-H2", "2025-01..2025-12"),
+    ("2025-H3", None), ("2025-Q5", None), ("2025-Q0", None),  # no such half or quarter
 ])
 def test_iso_spelling_of_a_date_with_slashes_or_dots(text: str, spelt: str | None) -> None:
     assert iso_spelling(text) == spelt

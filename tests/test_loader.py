@@ -1256,6 +1256,7 @@ def test_a_period_that_ends_before_it_starts_says_so(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("as_of", "hint"), [
     ("2017/11/28", "hint: write it as 2017-11-28"),
     ("2017/1..2017/11", "hint: write it as 2017-01..2017-11"),
+    ("2017-H2", "hint: write it as 2017-07..2017-12"),  # had no hint
     ("2017.11", "hint: write the date with hyphens (YYYY-MM-DD, YYYY-MM or YYYY); YAML reads "
                 "one with a dot as a number"),  # a float to YAML: not "quote it"
 ])
