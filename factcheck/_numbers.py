@@ -10,12 +10,12 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
     body    = numeral [多|余|餘 [magnitude]] unit [per]
     range   = numeral [unit] sep numeral unit [per]    sep = - – — ~ ～ 〜 至 到
 
-* prefix: 近 将近 將近 接近 几乎 (just-under), 超 超过 超過 逾 突破 高于 高於 多于 不止
-  (more-than), 约 約 大约 大約 大概 约莫 差不多 (about), 不到 不足 低于 低於 少于 不满 未满
-  (under), 至少 不少于 不低于 不下 不下于 最少 起码 (at-least), 最多 至多 不超过 不高于 不多于 不超 未超 未超过 没超过 没有超过 (at-most);
+* prefix: 近 将近 將近 接近 几乎 (just-under), 超 超过 超過 超出 逾 突破 高于 高於 多于
+  不止 (more-than), 约 約 大约 大約 大概 约莫 差不多 (about), 不到 不足 低于 低於 少于 不满 未满
+  (under), 至少 不少于 不低于 不下 不下于 最少 起码 (at-least), 最多 至多 不超过 不高于 不多于 不超 未超 未超过 没超过 没有超过 不超出 没有超出 (at-most);
   小于 (under), 大于 (more-than), 不小于 大于等于 (at-least), 不大于 小于等于 (at-most);
   a qualifier with the verb or particle it bounds through: 约有 约为 约占 约在 ..., 至少有
-  至少达 至少还有 至少要 最多有 最多只有 将近有 接近于 接近了 几乎有 超过了 突破了 超过有
+  至少达 至少还有 至少要 最多有 最多只有 将近有 接近于 接近了 几乎有 超过了 超出了 突破了 超过有
   (each in the sense of its qualifier);
   Traditional forms too.  suffix: 以上 起 起步 (at-least), 以下
   以内 以內 之内 内 (at-most), 左右 上下 前后 (about), 开外 出头 强 (more-than), 弱
@@ -125,12 +125,12 @@ _THROUGH_A_VERB: tuple[tuple[str, tuple[str, ...], Qualifier], ...] = (
     ("最多 至多", ("有", "达", "達", "达到", "達到", "只有", "也只有", "也就", "在"), "at-most"),
     ("将近 將近 接近 几乎 幾乎", ("有", "达", "達"), "just-under"),
     ("接近", ("于", "於", "了"), "just-under"),
-    ("超过 超過 突破", ("了",), "more-than"),
+    ("超过 超過 突破 超出", ("了",), "more-than"),
     ("超过 超過", ("有", "达", "達"), "more-than"),
 )
 _PREFIX_GROUPS: tuple[tuple[str, Qualifier], ...] = (
     ("近 将近 將近 接近 几乎 幾乎", "just-under"),
-    ("超 超过 超過 逾 突破 高于 高於 不止", "more-than"),
+    ("超 超过 超過 超出 逾 突破 高于 高於 不止", "more-than"),
     ("约 約 大约 大約 大概 约莫 約莫 差不多", "about"),
     # 约 with the verb it qualifies through (约为300亿元, 约占40%, 约合4480万美元): the
     # figure after the verb is the approximate one, never exact
@@ -139,8 +139,9 @@ _PREFIX_GROUPS: tuple[tuple[str, Qualifier], ...] = (
     ("不到 不足 低于 低於 少于 少於 不满 不滿 未满 未滿", "under"),
     ("至少 不少于 不少於 不低于 不低於 不下 不下于 不下於 最少 起码 起碼", "at-least"),
     ("最多 至多 不超过 不超過 不高于 不高於 不多于 不多於", "at-most"),
-    # a negated 超 (不超30%, 未超过20亿元): never 超30%, more than 30%
-    ("不超 未超 未超过 未超過 没超过 沒超過 没有超过 沒有超過", "at-most"),
+    # a negated 超 (不超30%, 未超过20亿元, 没有超出30%): never 超30%, more than 30%
+    ("不超 未超 未超过 未超過 没超过 沒超過 没有超过 沒有超過 不超出 未超出 没超出 沒超出"
+     " 没有超出 沒有超出", "at-most"),
     ("多于 多於", "more-than"),
     # comparatives before the number (小于30% is under 30%, 不大于30% at most 30%)
     ("小于 小於", "under"),

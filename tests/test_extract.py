@@ -893,7 +893,8 @@ def test_about_before_the_verb_it_qualifies_is_the_figures() -> None:
 def test_a_qualifier_through_its_verb_and_a_comparative_are_the_figures() -> None:
     """至少有30家 is at least 30, 小于30% under 30%: extract listed 30家 and 30%, exact."""
     rows = _rows("至少有30家，將近有３０家，接近于30家，超过了30家，小于30%，不大于30%，"
-                 "最多只有30家，大约在30家，园区有30家企业，最近有30家企业。")
+                 "最多只有30家，大约在30家，园区有30家企业，最近有30家企业。"
+                 "超出30%，超出了30%，不超出30%，超出预期30%。")
     assert rows == [
         ("至少有30家", "quantity", "30", "家", "at-least"),
         ("將近有３０家", "quantity", "30", "家", "just-under"),
@@ -905,6 +906,11 @@ def test_a_qualifier_through_its_verb_and_a_comparative_are_the_figures() -> Non
         ("大约在30家", "quantity", "30", "家", "about"),
         ("30家", "quantity", "30", "家", None),
         ("30家", "quantity", "30", "家", None),
+        # 超出 "exceeds", as 超过 (extract listed 30%, exact); but by how much after 预期
+        ("超出30%", "percentage", "30", "%", "more-than"),
+        ("超出了30%", "percentage", "30", "%", "more-than"),
+        ("不超出30%", "percentage", "30", "%", "at-most"),
+        ("30%", "percentage", "30", "%", None),
     ]
 
 

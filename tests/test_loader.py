@@ -600,6 +600,11 @@ claims:
     ("园区至少要30家企业", "30家", "至少要30家", "at-least"),
     ("园区接近了30家企业", "30家", "接近了30家", "just-under"),
     ("园区大约在30家企业", "30家", "大约在30家", "about"),
+    # 超出 "exceeds", as 超过: 30% of 超出30% loaded as exactly 30%
+    ("增速超出30%", "30%", "超出30%", "more-than"),
+    ("增速超出了30%", "30%", "超出了30%", "more-than"),
+    ("增速不超出30%", "超出30%", "不超出30%", "at-most"),  # not the opposite sense
+    ("增速没有超出30%", "超出30%", "没有超出30%", "at-most"),
     # comparatives: 小于30% loaded as exactly 30%
     ("增速小于30%", "30%", "小于30%", "under"),
     ("增速大于30%", "30%", "大于30%", "more-than"),
@@ -801,6 +806,20 @@ claims:
 ])
 def test_a_word_that_starts_with_a_qualifier_leaves_the_figure_exact(
         tmp_path: Path, quote: str, value: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: firms, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["firms"].quantity
+    assert quantity is not None and quantity.qualifier is None
+
+
+@pytest.mark.parametrize(("quote", "value"), [
+    # 超出 with what is exceeded between it and the figure: by how much, exactly
+    ("销售额超出预期30%", "30%"), ("超出部分30万元", "30万元"), ("价格高出30%", "30%"),
+])
+def test_exceeds_before_another_word_leaves_the_figure_exact(tmp_path: Path, quote: str,
+                                                             value: str) -> None:
     write_corpus(tmp_path, f"{quote}。", f"""\
 claims:
   - {{id: firms, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
