@@ -174,7 +174,8 @@ QUALIFIER_SUFFIXES: dict[str, Qualifier] = {
     "開外": "more-than",
     "出头": "more-than",
     "出頭": "more-than",
-    # "from ... up": 30万元起, 30万元起步 (at the end of a phrase, as extract reads them)
+    # "from ... up": 30万元起, 30万元起步 (at the end of a phrase, or 起 before the verb of
+    # a price, 30万元起售, as extract reads them)
     "起": "at-least",
     "起步": "at-least",
     # a little more or less: 30%强, 30%弱

@@ -131,6 +131,10 @@ _SUFFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_SUFFIXES}, key=len, r
 #: 上下半年, 前后两次, 起诉, 强企, 弱势 (but 30家上下, 30%前后的, 30万元起。, 30%强 are)
 _AT_A_PHRASE_END = frozenset(fold_chars("上下 前后 起 起步 强 弱").split())
 _PHRASE_END_LASTS = frozenset(word[-1] for word in _AT_A_PHRASE_END)
+#: The verbs of a price or a threshold that 起 "from" goes on with, a qualifier still:
+#: 30万元起售 (on sale from), 5万元起投 (invest from), 30万元起拍, 100件起订, 3万元起跳
+#: are 30万元起 and so on (but 30家起诉, 30家起草 are no "from")
+_FROM_BEFORE_ITS_VERB = frozenset(fold_chars("售投拍购订租跳"))
 _PREFIX_ENDS = frozenset(word[-1] for word in _PREFIXES)
 #: One-character qualifiers a value may not leave out, unless they end a word
 #: (:data:`WORD_BEFORE_QUALIFIER`): 近, 超 and 逾 bound the figure (近300亿 is under 300亿),
@@ -189,8 +193,9 @@ def suffix_after(after: str, last: str) -> str:
             continue
         if word in _AT_A_PHRASE_END:
             following = after[len(word):len(word) + 1]
-            if "\u3400" <= following <= "\u9fff" and following not in "的之":
-                continue  # 上下游, 起诉
+            if "\u3400" <= following <= "\u9fff" and following not in "的之" and not (
+                    word == "起" and following in _FROM_BEFORE_ITS_VERB):
+                continue  # 上下游, 起诉 (but 起售: from)
         if not suffix_qualifies(word, last):
             continue
         return word

@@ -918,7 +918,8 @@ def test_words_after_the_figure_that_qualify_it_are_the_figures() -> None:
     """30万元之内 is at most 30万元, 30%强 a little more than 30%: extract listed 30万元 and
     30%, exact; not where the word goes on, nor after a bare number or a date."""
     rows = _rows("30万元之内，30%前后，30家开外，30家出头，30%强，30%弱，30万元起，30万元起步。"
-                 "前后两次投入30万元，30家强企，世界500强，自2020年起，30家起诉。")
+                 "前后两次投入30万元，30家强企，世界500强，自2020年起，30家起诉。"
+                 "30万元起售，5万元起投，月薪3万元起跳，自2020年起售。")
     assert rows == [
         ("30万元之内", "quantity", "300000", "元", "at-most"),
         ("30%前后", "percentage", "30", "%", "about"),
@@ -934,6 +935,11 @@ def test_words_after_the_figure_that_qualify_it_are_the_figures() -> None:
         ("500强", "identifier", "500强", None, None),
         ("2020年", "date", "2020", None, None),
         ("30家", "quantity", "30", "家", None),
+        # 起 before the verb of a price (起售, 起投, 起跳) is "from": listed exact before
+        ("30万元起", "quantity", "300000", "元", "at-least"),
+        ("5万元起", "quantity", "50000", "元", "at-least"),
+        ("3万元起", "quantity", "30000", "元", "at-least"),
+        ("2020年", "date", "2020", None, None),
     ]
 
 

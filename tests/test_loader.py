@@ -640,6 +640,11 @@ claims:
     ("占30%弱", "30%", "30%弱", "just-under"),
     ("售价30万元起", "30万元", "30万元起", "at-least"),
     ("售价30万元起步", "30万元", "30万元起步", "at-least"),
+    # 起 before the verb of a price or a threshold is "from": 30万元 loaded as exact
+    ("售价30万元起售", "30万元", "30万元起", "at-least"),
+    ("门槛5万元起投", "5万元", "5万元起", "at-least"),
+    ("该地块30万元起拍", "30万元", "30万元起", "at-least"),
+    ("月薪3萬元起跳", "3萬元", "3萬元起", "at-least"),
 ])
 def test_a_value_may_not_leave_out_a_qualifier_after_it(
         tmp_path: Path, quote: str, value: str, figure: str, qualifier: str) -> None:
@@ -803,6 +808,7 @@ claims:
 @pytest.mark.parametrize(("quote", "value"), [
     ("前后两次投入30万元", "30万元"), ("投入30万元前后两次", "30万元"), ("30家强企", "30家"),
     ("30家起诉", "30家"), ("占30%的弱势群体", "30%"),
+    ("30家起草单位", "30家"),  # 起草 "drafted" is no 起售 "sold from"
 ])
 def test_a_word_that_starts_with_a_qualifier_leaves_the_figure_exact(
         tmp_path: Path, quote: str, value: str) -> None:

@@ -117,6 +117,8 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("300亿元", "折合约", "。", False),  # 折合 约: "equivalent to about", no 合约
     ("约300亿元", "折合", "。", True),
     ("30家", "带动", "上下游企业", True),  # 上下 also starts 上下游
+    ("30万元", "售价", "起售。", False),  # 起 before the verb of a price: from 30万元
+    ("30家", "", "起草文件", True),
     ("30家", "引进企业", "上下。", False),  # ...but ends a phrase as "about", as 左右 does
     ("30家", "引进企业", "上下", False),
     ("30家", "有", " 上下的企业", False),
