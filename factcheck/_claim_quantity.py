@@ -14,7 +14,7 @@ from fractions import Fraction
 from typing import cast
 
 from ._errors import short_text
-from ._extract_lexicon import CHENG_AND_TENTHS_RE
+from ._extract_lexicon import CHENG_AND_TENTHS_RE, metres_and_centimetres
 from ._model import Quantity
 from ._numbers import Figure, Interval, parse_figure, times_before_du
 from ._quotes import fold_chars
@@ -33,8 +33,8 @@ from ._units import (
     to_base,
 )
 
-__all__ = ["MAX_FIGURE_DIGITS", "ZHAO_NOT_READ", "digit_count", "quantity_of",
-           "quantity_of_value", "short_repr", "tolerance_of"]
+__all__ = ["MAX_FIGURE_DIGITS", "METRES_NOT_READ", "ZHAO_NOT_READ", "digit_count",
+           "quantity_of", "quantity_of_value", "short_repr", "tolerance_of"]
 
 _TEMPERATURES_FOLDED = frozenset(word.casefold() for word in TEMPERATURES)
 #: unit words that say an angle in degrees: 30度角 (but 30度 alone may be a temperature)
@@ -47,6 +47,8 @@ _DIGIT = re.compile(r"[0-9０-９零〇一二两兩三四五六七八九]")
 #: What the loader says of a figure in 兆 (23.6兆元, 1兆5000億元), after the figure
 ZHAO_NOT_READ = ("has 兆 after its number, a magnitude word (10**12 in Taiwan and Hong "
                  "Kong, 10**6 as an SI prefix), which factcheck does not read")
+#: What the loader says of metres and the centimetres after them (1米75, 一米八)
+METRES_NOT_READ = "is metres and centimetres (1米75 is 1.75米), which factcheck does not read"
 
 
 def digit_count(text: str) -> int:
@@ -118,6 +120,10 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         # 三成五 is 35%: unit: 成 would lose the 五
         return (f"{figure.text!r} has tenths after its 成 (三成五 is 35%), which factcheck "
                 "does not read")
+    if figure.unit_word[:1] == "米" and metres_and_centimetres(
+            fold_chars(figure.unit_word)) == len(figure.unit_word):
+        # 一米八 is 1.8 m: unit: 米 named the unknown unit word 米八 and loaded it as 1 m
+        return f"{figure.text!r} {METRES_NOT_READ}"
     if figure.unit_word.startswith("分之"):
         # 三分之二 is 2/3: unit: % named the unknown unit word 分之二 and loaded it as 3%
         return (f"{figure.text!r} is a fraction, which factcheck does not read (三分之二 is "

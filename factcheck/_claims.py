@@ -16,6 +16,7 @@ from typing import Any
 
 from ._claim_quantity import (
     MAX_FIGURE_DIGITS,
+    METRES_NOT_READ,
     ZHAO_NOT_READ,
     digit_count,
     quantity_of_value,
@@ -41,6 +42,7 @@ from ._extract_lexicon import (
     YEAR_BEFORE_DASH_RE,
     currency_before,
     currency_in_figure,
+    metres_and_centimetres,
     per_before,
     roc_year_listed,
     year_before,
@@ -789,6 +791,12 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                     expected="an amount: a number with optional qualifier and unit",
                     hint=_RATIO_HINT)
         return None, None
+    if figure is None and "米" in value and metres_and_centimetres(
+            fold_chars(value), value.index("米")) is not None:
+        # 1米75: 'write it as the quote has it' sent the writer back to the quote
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} {METRES_NOT_READ}",
+                    claim_id=claim_id, hint=_NOT_READ_HINT)
+        return None, None
     if figure is None and _ZHAO_AND_A_TAIL.search(value.translate(FULLWIDTH)):
         # 1兆5000億元: 'write it as the quote has it' sent the writer back to the quote
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} {ZHAO_NOT_READ}",
@@ -891,7 +899,8 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
             hint = _with_its_unit(value, fields.get("quote"))
         if "is a clock time" in quantity:
             field, hint = "value", _CLOCK_HINT
-        elif ZHAO_NOT_READ in quantity or "has tenths after its 成" in quantity:
+        elif ZHAO_NOT_READ in quantity or METRES_NOT_READ in quantity or (
+                "has tenths after its 成" in quantity):
             field, hint = "value", _NOT_READ_HINT
         elif currency and quantity.startswith(f"dimension mismatch: the text writes {currency!r}"):
             hint = f"the currency written before the amount is its unit: give `unit: {currency}`"

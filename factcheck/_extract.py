@@ -74,6 +74,7 @@ from ._extract_lexicon import (
     currency_before,
     currency_in_figure,
     identifier_spans,
+    metres_and_centimetres,
     roc_year_listed,
     tenth_before,
 )
@@ -712,6 +713,11 @@ class _Scanner:
             return None  # 一家医院, 一批: the indefinite article
         end = unit[0]
         per = self._per(end)
+        if per is None and unit[1] == "米" and (
+                tail := metres_and_centimetres(f, end - 1)) is not None:
+            # 1米75, 一米八: 1.75 m, 1.8 m, which the loader does not read: listed whole
+            # without a value, never as 1米 (and 75)
+            return self._emit(a, tail, "quantity", unit="", qualifier=qualifier)
         core_end = end
         if per is not None and per.re is PER_AFTER_UNIT_RE:
             end = per.end()

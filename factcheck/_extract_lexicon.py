@@ -80,6 +80,7 @@ __all__ = [
     "currency_before",
     "currency_in_figure",
     "identifier_spans",
+    "metres_and_centimetres",
     "per_before",
     "roc_year_listed",
     "tenth_before",
@@ -180,6 +181,20 @@ _DIGIT_STARTS_A_WORD = ("星手线甲胎孩金农级代维次本等流产档轮�
                         "十百千万亿零〇两一二三四五六七八九")
 CHENG_AND_TENTHS_RE = re.compile(
     f"成(?:[二三四五六七八九]|[1-9](?![0-9.]))(?![{_DIGIT_STARTS_A_WORD}A-Za-z0-9])")
+_METRES_AND_CENTIMETRES_RE = re.compile(
+    "米(?:[一二三四五六七八九]{1,2}|[0-9]{1,2})(?![0-9.A-Za-z%])")
+
+
+def metres_and_centimetres(text: str, at: int = 0) -> int | None:
+    """Where the centimetres after the 米 at ``at`` of ``text`` (folded) end, as a height or
+    a jump is written: 1米75 and 一米八 (1.75 m, 1.8 m), 2米35, 一米八个子; None where the
+    digits start a figure of their own, before a unit or a measure word (3米10米跳台,
+    5米一棵, 一米一米地, 100米5间), or no 米 is at ``at``."""
+    m = _METRES_AND_CENTIMETRES_RE.match(text, at)
+    if m is None or (UNIT_RE.match(text, m.end()) is not None and not text.startswith(
+            "个子", m.end())):
+        return None
+    return m.end()
 #: a currency written before an amount in 元, whose 元 it is (新台幣12億元 is New Taiwan
 #: dollars, 港幣100元 Hong Kong and 美金100元 US dollars, never renminbi), folded
 _CURRENCY_BEFORE_RE = re.compile(f"({OTHER_CURRENCY_WORDS})[ \t\u3000]*$")

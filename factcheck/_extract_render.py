@@ -25,7 +25,7 @@ from ._claim_quantity import ZHAO_NOT_READ, quantity_of
 from ._dates import DATE_SHAPE, backward_run, date_spelling, parse_period, roc_run_into_month
 from ._errors import FactcheckError, Location, SourceError, plural, visible
 from ._extract import Mention
-from ._extract_lexicon import CN_START, per_before, roc_year_listed
+from ._extract_lexicon import CN_START, metres_and_centimetres, per_before, roc_year_listed
 from ._lines import line_bounds, line_col, undecodable_at
 from ._model import Source
 from ._numbers import format_exact, parse_figure, qualified_range, times_before_du
@@ -504,6 +504,10 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
     if m.value[:1] in ("廿", "卅", "卌"):
         return ("a number after 廿, 卅 or 卌 (20, 30, 40), which the loader does not read: list "
                 "it under not_claims")
+    if m.number is None and "米" in m.value and metres_and_centimetres(
+            fold_chars(m.value), m.value.index("米")) is not None:
+        return ("metres and centimetres (1米75 is 1.75米), which the loader does not read: "
+                "list it under not_claims")
     if m.number is None and _ABOUT_LAI.search(m.value):
         return "about (30来家, 十来年), which the loader does not read: list it under not_claims"
     if m.kind == "date":

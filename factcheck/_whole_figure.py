@@ -27,6 +27,7 @@ from ._extract_lexicon import (
     YEAR_BEFORE_DASH_RE,
     YEAR_RE,
     YEARS_AFTER_DASH_RE,
+    metres_and_centimetres,
     roc_year_listed,
 )
 from ._numbers import (
@@ -342,6 +343,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if first in _ARABIC or first in _CHINESE:
         if previous == "第":
             return False  # 3名 of 第3名, 三 of 第三季度: an ordinal, a position, as extract reads it
+        if previous == "米" and fold_chars(before[-2:-1]) in _DIGITS and metres_and_centimetres(
+                fold_chars("米" + figure[:3] + after[:4])) is not None:
+            return False  # 75 of 1米75: the centimetres of 1.75 m
         if fu_is_sign(fold_chars(before[-2:])):
             return False  # 30万元 of 负30万元: 负 is its minus sign, which factcheck does not read
         if negative_growth_before(before):
@@ -411,6 +415,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     elif last == "度" and following == "角" and fold_chars(after[1:2]) != "逐" and not (
             times_before_du(_numeral_before(fold_chars(figure[-4:-1])))):
         return False  # 30度 of 30度角: an angle (but 三度 of 三度角逐 counts contests)
+    elif last == "米" and fold_chars(figure[-2:-1]) in _DIGITS and metres_and_centimetres(
+            "米" + fold_chars(after[:5])) is not None:
+        return False  # 1米 of 1米75, 一米 of 一米八: 1.75 m, 1.8 m, no 1 m
     elif last == "瓦" and following == "·" and fold_chars(after[1:2]) == "时":
         return False  # 100千瓦 of 100千瓦·时: a power of an energy
     elif following == "/" and _per_unit_start(fold_chars(after[1:2])):

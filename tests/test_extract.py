@@ -275,6 +275,21 @@ def test_tenths_after_cheng_are_listed_whole_without_a_value() -> None:
     ]
 
 
+def test_metres_and_centimetres_are_listed_whole_without_a_value() -> None:
+    # 1米75 is 1.75 m: it was listed as 1米 and 75, and 一米八 as 一米
+    text = "身高1米75，跳出2米35的成绩，一米八个子，身高1米，3米10米跳台"
+    assert _rows(text) == [
+        ("1米75", "quantity", "1米75", "", None),
+        ("2米35", "quantity", "2米35", "", None),
+        ("一米八", "quantity", "一米八", "", None),
+        ("1米", "quantity", "1", "米", None),
+        ("3米", "quantity", "3", "米", None),
+        ("10米", "quantity", "10", "米", None),
+    ]
+    assert "metres and centimetres (1米75 is 1.75米)" in render_yaml(
+        Article("a.txt", text), extract(text))
+
+
 @pytest.mark.parametrize(("text", "figure", "qualifier"), [
     # 三成 (30%) was listed where a noun or verb of the share follows the digit of tenths
     ("有三成五民眾認為房價過高", "三成五", None),

@@ -1921,6 +1921,39 @@ def test_cheng_before_a_word_of_a_digit_stands_alone(tmp_path: Path) -> None:
     assert quantity is not None and quantity.value == 3
 
 
+@pytest.mark.parametrize(("quote", "value", "unit", "message"), [
+    # a height in metres and centimetres: 1米 of 1米75 loaded as 1 m, 一米八 with unit: 米
+    # as 1 m, and 35 of 2米35 with unit: 厘米 as 35 cm, of a quote that says 1.75 m
+    ("身高1米75", "1米", None, "the figure is '1米75', which factcheck does not read"),
+    ("身高一米八", "一米", None, "the figure is '一米八', which factcheck does not read"),
+    ("跳出2米35的成绩", "35", "厘米", "the figure is '2米35', which factcheck does not read"),
+    ("身高一米八", "一米八", "米", "'一米八' is metres and centimetres (1米75 is 1.75米), "
+     "which factcheck does not read"),
+    ("身高1米75", "1米75", None, "'1米75' is metres and centimetres (1米75 is 1.75米), "
+     "which factcheck does not read"),
+])
+def test_metres_and_centimetres_are_refused_never_read_as_metres(
+        tmp_path: Path, quote: str, value: str, unit: str | None, message: str) -> None:
+    claims = (f"claims:\n  - {{id: height, quote: {quote}, value: \"{value}\","
+              + ("" if unit is None else f" unit: {unit},")
+              + " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert message in error
+    assert "list the mention under not_claims" in error
+
+
+@pytest.mark.parametrize(("quote", "value"), [
+    ("身高1米，", "1米"), ("每隔5米一棵树", "5米"), ("3米10米跳台", "3米"),
+    ("一米一米地前进", "一米"), ("面积100平方米5间房", "100平方米"), ("长100米5间房", "100米"),
+])
+def test_metres_before_another_figure_stand_alone(tmp_path: Path, quote: str,
+                                                  value: str) -> None:
+    claims = (f"claims:\n  - {{id: height, quote: {quote}, value: \"{value}\","
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, f"{quote}。")).claims["height"].quantity
+    assert quantity is not None and quantity.qualifier is None
+
+
 def test_a_key_of_null_or_true_is_named_as_the_file_writes_it(tmp_path: Path) -> None:
     # said "unknown top-level section 'True'", "unknown field 'None'", "duplicate key False"
     corpus(tmp_path, GOOD)

@@ -118,6 +118,12 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("约300亿元", "折合", "。", True),
     ("30家", "带动", "上下游企业", True),  # 上下 also starts 上下游
     ("30万元", "售价", "起售。", False),  # 起 before the verb of a price: from 30万元
+    ("1米", "身高", "75。", False),  # 1.75 m, loaded as 1 m
+    ("75", "身高1米", "。", False),
+    ("一米", "身高", "八的个子", False),
+    ("1米", "身高", "，", True),
+    ("3米", "", "10米跳台", True),
+    ("100平方米", "面积", "5间", True),
     ("30家", "", "起草文件", True),
     ("30家", "引进企业", "上下。", False),  # ...but ends a phrase as "about", as 左右 does
     ("30家", "引进企业", "上下", False),
