@@ -71,6 +71,7 @@ __all__ = [
     "qualifier_ends_a_word",
     "qualifier_into_a_word",
     "suffix_after",
+    "unit_into_a_word",
     "vague_before",
     "whole_figure",
 ]
@@ -453,6 +454,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             return False
     if following in LEVEL_WORDS:
         return False  # 4 of 4级地震, 千亿 of 千亿级, 10万吨 of 10万吨级码头: a level or class
+    if following in _UNIT_TAIL_FOLLOWERS and unit_into_a_word(fold_chars(figure),
+                                                              fold_chars(after[:2])):
+        return False  # 3人次 of 共3人次日返回: 3人, and 次日 "the next day"
     if following in _GOES_ON_INTO_A_WORD and _word_cut(figure, after) is not None:
         return False  # 3个 of 3个百分点, 3平方 of 3平方公里, 18周 of 18周岁: another unit
     if names_a_weekday(fold_chars(figure[-2:]), fold_chars(after[:2])):
@@ -483,6 +487,25 @@ def qualifier_into_a_word(figure: str, following: str) -> str:
                 return word
             return ""
     return ""
+
+
+#: Unit words whose tail starts a word with what follows it, by that word and its meaning:
+#: 共3人次日返回 is 3人 and 次日 "the next day", no 3人次 (person-times)
+_UNIT_TAIL_WORDS: dict[str, tuple[str, str]] = {"人次": ("次日", "the next day")}
+_UNIT_TAIL_FOLLOWERS = frozenset(word[-1] for word, _ in _UNIT_TAIL_WORDS.values())
+
+
+def unit_into_a_word(figure: str, after: str) -> tuple[str, str] | None:
+    """The word and its meaning where the tail of the unit word that ``figure`` (folded)
+    ends with starts a word with ``after`` (folded): ``("次日", "the next day")`` of 3人次
+    before 日; else None. The figure is in the unit without that tail (3人)."""
+    if after[:1] not in _UNIT_TAIL_FOLLOWERS:
+        return None
+    for unit, (word, meaning) in _UNIT_TAIL_WORDS.items():
+        cut = len(unit) - len(word) + 1  # where the word starts in the unit (次 of 人次)
+        if figure.endswith(unit) and (unit[cut:] + after).startswith(word):
+            return word, meaning
+    return None
 
 
 # The calendar's words, which a date ends with: 1日 of 1日元旦 (New Year's Day) is no cut 日元
@@ -529,6 +552,7 @@ def _word_cut(figure: str, after: str) -> str | None:
     text = head + fold_chars(after[:4])
     return next((word for word in _LONGER_WORDS.get(head, ()) if text.startswith(word)
                  and not names_a_weekday(word, text[len(word):len(word) + 2])
+                 and unit_into_a_word(word, text[len(word):len(word) + 2]) is None
                  and not (word == GE_DIAN and text[len(word):len(word) + 1] in GE_DIAN_GOES_ON)),
                 None)
 

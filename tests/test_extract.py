@@ -275,6 +275,15 @@ def test_tenths_after_cheng_are_listed_whole_without_a_value() -> None:
     ]
 
 
+def test_persons_before_the_next_day_are_persons() -> None:
+    # 3人次 (person-times) was listed where 次日 is "the next day"
+    assert _rows("共3人次日返回，接待3万人次，日均1000人次。") == [
+        ("3人", "quantity", "3", "人", None),
+        ("3万人次", "quantity", "30000", "人次", None),
+        ("1000人次", "quantity", "1000", "人次", None),
+    ]
+
+
 def test_metres_and_centimetres_are_listed_whole_without_a_value() -> None:
     # 1米75 is 1.75 m: it was listed as 1米 and 75, and 一米八 as 一米
     text = "身高1米75，跳出2米35的成绩，一米八个子，身高1米，3米10米跳台"

@@ -1954,6 +1954,24 @@ def test_metres_before_another_figure_stand_alone(tmp_path: Path, quote: str,
     assert quantity is not None and quantity.qualifier is None
 
 
+def test_persons_before_the_next_day_are_persons(tmp_path: Path) -> None:
+    """3人 of 共3人次日返回 (3 people, the next day) was refused as part of 3人次, and 3人次,
+    3 person-times, loaded."""
+    claims = ("claims:\n  - {id: people, quote: 共3人次日返回, value: 3人, entity: signing,"
+              " metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, "共3人次日返回。")).claims["people"].quantity
+    assert quantity is not None and quantity.value == 3 and quantity.unit == "人"
+    [error] = errors_of_article(tmp_path, claims.replace("value: 3人", "value: 3人次"),
+                                "共3人次日返回。")
+    assert "value '3人次' is only part of a figure in the quote" in error
+    assert "'次日' starts a word" in error and 'write value: "3人"' in error
+    claims = ("claims:\n  - {id: people, quote: 接待游客3万人次，日均, value: 3万人次,"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, "接待游客3万人次，日均1000人次。")).claims[
+        "people"].quantity
+    assert quantity is not None and quantity.unit == "人次"
+
+
 def test_a_key_of_null_or_true_is_named_as_the_file_writes_it(tmp_path: Path) -> None:
     # said "unknown top-level section 'True'", "unknown field 'None'", "duplicate key False"
     corpus(tmp_path, GOOD)

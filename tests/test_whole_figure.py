@@ -119,6 +119,10 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("30家", "带动", "上下游企业", True),  # 上下 also starts 上下游
     ("30万元", "售价", "起售。", False),  # 起 before the verb of a price: from 30万元
     ("1米", "身高", "75。", False),  # 1.75 m, loaded as 1 m
+    ("3人", "共", "次日返回", True),  # 次日 "the next day", no 3人次 (person-times)
+    ("3人次", "共", "日返回", False),
+    ("3万人次", "接待", "，日均", True),
+    ("3人", "接待", "次。", False),
     ("75", "身高1米", "。", False),
     ("一米", "身高", "八的个子", False),
     ("1米", "身高", "，", True),
