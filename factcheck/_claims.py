@@ -70,9 +70,11 @@ from ._units import (
     suggest_units,
 )
 from ._whole_figure import (
+    PLUS_OR_MINUS,
     find_figure_within,
     hour_by_its_words,
     negative_growth_before,
+    plus_or_minus_before,
     qualifier_into_a_word,
     unit_into_a_word,
     whole_figure,
@@ -208,6 +210,10 @@ def _no_claim_hint(text: str, span: tuple[int, int]) -> str | None:
     3 of 3比1, 30 of 14:30), where "write the whole figure" would lead to another error;
     else None."""
     start, end = span
+    if plus_or_minus_before(fold_chars(text[max(0, start - 2):start])):
+        return ("plus or minus before it (± or 正负) makes it a margin (±3% is from -3% to 3%), "
+                "which factcheck does not read: list the mention under not_claims: with a "
+                "reason")
     if text[start - 1 : start] in ("负", "負") and whole_figure(
             text[start:end], text[max(0, start - 12):start - 1], text[end:end + 12]):
         return ("负 before it is its minus sign (负30万元 is -30万元), which factcheck does not "
@@ -797,6 +803,12 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
                     "clock time, not an amount", claim_id=claim_id,
                     expected="an amount: a number with optional qualifier and unit",
                     hint=_RATIO_HINT)
+        return None, None
+    if figure is None and fold_chars(value.strip()).startswith(PLUS_OR_MINUS):
+        # ±3%: 'write it as the quote has it' sent the writer back to the quote
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is plus or minus, a margin "
+                    "(±3% is from -3% to 3%), which factcheck does not read",
+                    claim_id=claim_id, hint=_NOT_READ_HINT)
         return None, None
     if figure is None and "米" in value and metres_and_centimetres(
             fold_chars(value), value.index("米")) is not None:

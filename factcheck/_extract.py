@@ -104,6 +104,7 @@ from ._whole_figure import (
     fu_is_sign,
     hour_by_its_words,
     minus_is_sign,
+    plus_or_minus_before,
     qualifier_ends_a_word,
     suffix_after,
     unit_into_a_word,
@@ -255,6 +256,9 @@ class _Scanner:
         f = self.f
         c = f[i]
         prev = f[i - 1] if i else ""
+        if ("0" <= c <= "9" or c in CN_START) and (
+                sign := plus_or_minus_before(f[max(0, i - 2) : i])):
+            return self._whole_from(i - sign, self._number(i))  # ±3%, 正负3%: a margin
         if ("0" <= c <= "9" or c in CN_START) and fu_is_sign(f[max(0, i - 2) : i]):
             return self._whole_from(i - 1, self._number(i))  # 负30万元: 负 is its minus sign
         if ("0" <= c <= "9" or c in CN_START) and prev in _OLD_TENS:

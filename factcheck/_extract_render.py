@@ -498,6 +498,9 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
     ``before`` and ``after`` are the article's text just before and after it, and
     ``roc_listed`` whether ``m`` is a year of the Republic of China listed after another
     (109年 of 民國108年及109年)."""
+    if m.value.startswith(("±", "正负", "正負")):
+        return ("plus or minus, a margin (±3% is from -3% to 3%), which the loader does not "
+                "read: list it under not_claims")
     if m.value.startswith(("负", "負")):
         return ("a figure after 负, its minus sign, which the loader does not read: list it "
                 "under not_claims")

@@ -62,12 +62,14 @@ __all__ = [
     "ENDS_A_FIGURE",
     "MOSTLY_BEFORE",
     "NOT_DECADE",
+    "PLUS_OR_MINUS",
     "VAGUE_BEFORE_NUMERAL",
     "WORD_BEFORE_QUALIFIER",
     "find_figure_within",
     "hour_by_its_words",
     "minus_is_sign",
     "negative_growth_before",
+    "plus_or_minus_before",
     "qualifier_ends_a_word",
     "qualifier_into_a_word",
     "suffix_after",
@@ -105,8 +107,21 @@ _FU_OF_A_WORD = frozenset(fold_chars("胜勝抱欺辜自担擔肩身背减減税
 
 def fu_is_sign(before: str) -> bool:
     """Whether the 负 that ``before`` (folded) ends with is the minus sign of the number
-    after it (利润为负30万元), not the end of a word (担负30万元)."""
-    return before[-1:] == "负" and before[-2:-1] not in _FU_OF_A_WORD
+    after it (利润为负30万元), not the end of a word (担负30万元) nor of 正负, plus or minus
+    (:func:`plus_or_minus_before`)."""
+    return before[-1:] == "负" and before[-2:-1] not in _FU_OF_A_WORD and (
+        not plus_or_minus_before(before))
+
+
+#: What before a number makes it a margin, plus or minus (误差±3%, 正负3%, 正負3%), folded
+PLUS_OR_MINUS = ("正负", "±")
+
+
+def plus_or_minus_before(before: str) -> int:
+    """How many characters of plus or minus (± or 正负) ``before`` (folded) ends with, which
+    make the number after it a margin from its negative to it (±3% is -3% to 3%), no figure
+    the loader reads; 0 for none."""
+    return next((len(word) for word in PLUS_OR_MINUS if before.endswith(word)), 0)
 
 
 _TEMPERATURE_STARTS = frozenset("℃℉°")
@@ -347,6 +362,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         if previous == "米" and fold_chars(before[-2:-1]) in _DIGITS and metres_and_centimetres(
                 fold_chars("米" + figure[:3] + after[:4])) is not None:
             return False  # 75 of 1米75: the centimetres of 1.75 m
+        if plus_or_minus_before(fold_chars(before[-2:])):
+            return False  # 3% of ±3% or 正负3%: a margin, -3% to 3%, which factcheck does not read
         if fu_is_sign(fold_chars(before[-2:])):
             return False  # 30万元 of 负30万元: 负 is its minus sign, which factcheck does not read
         if negative_growth_before(before):

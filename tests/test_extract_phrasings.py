@@ -212,6 +212,20 @@ def test_a_figure_after_its_minus_sign_fu_is_listed_whole_and_not_proposed(
     assert f"'{figure}'" in _skeleton(tmp_path, text)[1]
 
 
+@pytest.mark.parametrize(("text", "figure"), [
+    ("误差±3%。", "±3%"),  # listed (and proposed) as 3%
+    ("误差正负3%。", "正负3%"),  # listed as 负3%, after its minus sign
+    ("误差正负0.5个百分点。", "正负0.5个百分点"),
+])
+def test_a_figure_after_plus_or_minus_is_listed_whole_and_not_proposed(
+        tmp_path: Path, text: str, figure: str) -> None:
+    (mention,) = extract(text)
+    assert (mention.text, mention.number) == (figure, None)
+    claims, skipped = _skeleton(tmp_path, text)
+    assert claims == []
+    assert f"'{figure}'" in skipped and "plus or minus" in skipped
+
+
 def test_a_fu_that_ends_a_word_is_no_minus_sign(tmp_path: Path) -> None:
     text = "担负30万元。"
     assert [m.text for m in extract(text)] == ["30万元"]

@@ -2018,6 +2018,32 @@ def test_a_value_after_fu_is_refused_as_negative(tmp_path: Path) -> None:
     assert "负 before it is its minus sign" in error
 
 
+@pytest.mark.parametrize(("article", "value"), [
+    # ±3% is a margin from -3% to 3%: 3% of it loaded as exactly 3%, and 3% of 正负3% was
+    # refused as after a minus sign
+    ("误差±3%。", "3%"), ("误差正负3%。", "3%"), ("誤差正負0.5個百分點。", "0.5個百分點"),
+])
+def test_a_value_after_plus_or_minus_is_refused(tmp_path: Path, article: str,
+                                                value: str) -> None:
+    claims = (f"claims:\n  - id: margin\n    quote: {article.rstrip('。')}\n"
+              f"    value: '{value}'\n    entity: signing\n    metric: investment\n"
+              "    as_of: 2020\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert f"value {value!r} is only part of a figure in the quote" in error
+    assert "a margin (±3% is from -3% to 3%), which factcheck does not read" in error
+    assert "minus sign" not in error
+    claims = claims.replace(f"value: '{value}'", f"value: '{article[2:-1]}'")
+    [error] = errors_of_article(tmp_path, claims, article)  # was "cannot read the figure"
+    assert "is plus or minus, a margin (±3% is from -3% to 3%)" in error
+    assert "list the mention under not_claims" in error
+
+
+def test_a_value_after_a_word_of_plus_stands_alone(tmp_path: Path) -> None:
+    claims = ("claims:\n  - id: margin\n    quote: 增速由负转正3%\n    value: '3%'\n"
+              "    entity: signing\n    metric: investment\n    as_of: 2020\n")
+    assert load(corpus(tmp_path, claims, "增速由负转正3%。")).claims["margin"].quantity
+
+
 def test_a_rate_after_negative_growth_is_refused_as_negative(tmp_path: Path) -> None:
     # 负增长3% is a fall of 3%: the value 3% loaded as a rise
     article = "出口同比负增长3%。"

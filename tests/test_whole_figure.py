@@ -119,6 +119,9 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("30家", "带动", "上下游企业", True),  # 上下 also starts 上下游
     ("30万元", "售价", "起售。", False),  # 起 before the verb of a price: from 30万元
     ("1米", "身高", "75。", False),  # 1.75 m, loaded as 1 m
+    ("3%", "误差±", "。", False),  # a margin, -3% to 3%, loaded as exactly 3%
+    ("3%", "誤差正負", "。", False),
+    ("3%", "由负转正", "。", True),
     ("3人", "共", "次日返回", True),  # 次日 "the next day", no 3人次 (person-times)
     ("3人次", "共", "日返回", False),
     ("3万人次", "接待", "，日均", True),
