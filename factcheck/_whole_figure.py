@@ -506,22 +506,31 @@ def qualifier_into_a_word(figure: str, following: str) -> str:
     return ""
 
 
-#: Unit words whose tail starts a word with what follows it, by that word and its meaning:
-#: 共3人次日返回 is 3人 and 次日 "the next day", no 3人次 (person-times)
-_UNIT_TAIL_WORDS: dict[str, tuple[str, str]] = {"人次": ("次日", "the next day")}
-_UNIT_TAIL_FOLLOWERS = frozenset(word[-1] for word, _ in _UNIT_TAIL_WORDS.values())
+#: Unit words whose last character starts a word of two with what follows, by that word,
+#: its meaning and what after it makes it no such word: 共3人次日返回 is 3人 and 次日 "the
+#: next day", no 3人次 (person-times); 吃了3个月饼 is 3个 mooncakes, no 3个月 (but 3个月饼干
+#: is three months of biscuits). Not 月台 (platforms), 月球 or 月亮, which 台湾, 台北, 球迷
+#: and 亮相 after a real 3个月 would cut (近3个月台湾出口)
+_UNIT_TAIL_WORDS: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "人次": (("次日", "the next day", ""),),
+    "个月": (("月饼", "mooncakes", "干"),),
+}
+_UNIT_TAIL_FOLLOWERS = frozenset(
+    word[-1] for words in _UNIT_TAIL_WORDS.values() for word, _, _ in words)
 
 
 def unit_into_a_word(figure: str, after: str) -> tuple[str, str] | None:
-    """The word and its meaning where the tail of the unit word that ``figure`` (folded)
-    ends with starts a word with ``after`` (folded): ``("次日", "the next day")`` of 3人次
-    before 日; else None. The figure is in the unit without that tail (3人)."""
+    """The word and its meaning where the last character of the unit word that ``figure``
+    (folded) ends with starts a word with ``after`` (folded, two characters): ``("次日",
+    "the next day")`` of 3人次 before 日, ``("月饼", "mooncakes")`` of 3个月 before 饼; else
+    None. The figure is in the unit without that character (3人, 3个)."""
     if after[:1] not in _UNIT_TAIL_FOLLOWERS:
         return None
-    for unit, (word, meaning) in _UNIT_TAIL_WORDS.items():
-        cut = len(unit) - len(word) + 1  # where the word starts in the unit (次 of 人次)
-        if figure.endswith(unit) and (unit[cut:] + after).startswith(word):
-            return word, meaning
+    for unit, words in _UNIT_TAIL_WORDS.items():
+        if figure.endswith(unit):
+            for word, meaning, undone_by in words:
+                if unit[-1] + after[:1] == word and not (undone_by and after[1:2] in undone_by):
+                    return word, meaning
     return None
 
 

@@ -275,6 +275,14 @@ def test_tenths_after_cheng_are_listed_whole_without_a_value() -> None:
     ]
 
 
+def test_mooncakes_are_no_months() -> None:
+    # 3个月 (3 months) was listed where 月饼 is mooncakes
+    assert _rows("吃了3个月饼，近3个月饼干销量") == [
+        ("3个", "quantity", "3", "个", None),
+        ("3个月", "duration", "3", "个月", None),
+    ]
+
+
 def test_persons_before_the_next_day_are_persons() -> None:
     # 3人次 (person-times) was listed where 次日 is "the next day"
     assert _rows("共3人次日返回，接待3万人次，日均1000人次。") == [

@@ -1954,6 +1954,22 @@ def test_metres_before_another_figure_stand_alone(tmp_path: Path, quote: str,
     assert quantity is not None and quantity.qualifier is None
 
 
+def test_mooncakes_are_no_months(tmp_path: Path) -> None:
+    """3个月 of 吃了3个月饼 (three mooncakes) loaded as 3 months, and 3个 was refused as part
+    of 3个月."""
+    claims = ("claims:\n  - {id: cakes, quote: 吃了3个月饼, value: 3个, entity: signing,"
+              " metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, "吃了3个月饼。")).claims["cakes"].quantity
+    assert quantity is not None and quantity.value == 3 and quantity.unit == "个"
+    [error] = errors_of_article(tmp_path, claims.replace("value: 3个", "value: 3个月"),
+                                "吃了3个月饼。")
+    assert "'月饼' starts a word (mooncakes): write value: \"3个\"" in error
+    claims = ("claims:\n  - {id: cakes, quote: 近3个月饼干销量, value: 3个月, entity: signing,"
+              " metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, "近3个月饼干销量大增。")).claims["cakes"].quantity
+    assert quantity is not None and quantity.unit == "个月"
+
+
 def test_persons_before_the_next_day_are_persons(tmp_path: Path) -> None:
     """3人 of 共3人次日返回 (3 people, the next day) was refused as part of 3人次, and 3人次,
     3 person-times, loaded."""

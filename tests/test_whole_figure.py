@@ -122,6 +122,9 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("3%", "误差±", "。", False),  # a margin, -3% to 3%, loaded as exactly 3%
     ("3%", "誤差正負", "。", False),
     ("3%", "由负转正", "。", True),
+    ("3个月", "吃了", "饼。", False),  # three mooncakes, loaded as 3 months
+    ("3个", "吃了", "月饼。", True),
+    ("3个月", "近", "饼干销量", True),  # biscuits: 3 months
     ("3人", "共", "次日返回", True),  # 次日 "the next day", no 3人次 (person-times)
     ("3人次", "共", "日返回", False),
     ("3万人次", "接待", "，日均", True),
