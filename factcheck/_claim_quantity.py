@@ -14,7 +14,7 @@ from fractions import Fraction
 from typing import cast
 
 from ._errors import short_text
-from ._extract_lexicon import CHENG_AND_TENTHS_RE, metres_and_centimetres
+from ._extract_lexicon import CHENG_AND_TENTHS_RE, UNIT_RE, metres_and_centimetres
 from ._model import Quantity
 from ._numbers import Figure, Interval, parse_figure, times_before_du
 from ._quotes import fold_chars
@@ -136,9 +136,11 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         # 增长1.5倍 with unit: % loaded as 1.5%: a multiple is a plain number of times
         return (f"unit {unit!r} cannot name 倍: {figure.text!r} is a multiple, a plain "
                 "number of times (give `unit: 1`)")
-    if figure.unit_word[:1] == "来" and parse_unit(figure.unit_word[1:]) is not None:
+    if figure.unit_word[:1] == "来" and (parse_unit(figure.unit_word[1:]) is not None or (
+            UNIT_RE.fullmatch(fold_chars(figure.unit_word[1:])))):
         # 30来家 is thirty-odd firms: unit: 家 named the unknown unit word 来家 and loaded
-        # it as exactly 30家
+        # it as exactly 30家; 三十来岁 (an age, in no unit of units.txt) with unit: 年 as
+        # exactly 30 years
         return (f"{figure.text!r} is about {figure.number.text} (来 after a number), which "
                 "factcheck does not read")
     if figure.unit_word[:1] == "兆" and written_unit is None:

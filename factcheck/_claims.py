@@ -919,7 +919,7 @@ def _parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of:
         if "is a clock time" in quantity:
             field, hint = "value", _CLOCK_HINT
         elif ZHAO_NOT_READ in quantity or METRES_NOT_READ in quantity or (
-                "has tenths after its 成" in quantity):
+                "has tenths after its 成" in quantity or "(来 after a number)" in quantity):
             field, hint = "value", _NOT_READ_HINT
         elif currency and quantity.startswith(f"dimension mismatch: the text writes {currency!r}"):
             hint = f"the currency written before the amount is its unit: give `unit: {currency}`"

@@ -2129,16 +2129,21 @@ def test_percentage_points_and_a_percentage_cannot_stand_in_for_each_other(
 
 @pytest.mark.parametrize(("value", "unit"), [
     ("30来家", "家"), ("十来家", "家"), ("二十来个", "个"), ("十来年", "年"),
-    ("30", "家"), ("十", "家")])
-def test_lai_after_a_number_is_no_exact_figure(tmp_path: Path, value: str, unit: str) -> None:
-    # 30来家 is "thirty-odd firms", about 30: it loaded as exactly 30家
-    article = "有30来家企业，十来家机构，二十来个项目，用了十来年。"
+    ("30", "家"), ("十", "家"),
+    # an age: 三十来岁 with unit: 年 loaded as exactly 30 years
+    ("三十来岁", "年"), ("30来岁", "年"), ("30来岁", None)])
+def test_lai_after_a_number_is_no_exact_figure(tmp_path: Path, value: str,
+                                               unit: str | None) -> None:
+    # 30来家 is "thirty-odd firms", about 30: it loaded as exactly 30家 (30来岁 without a
+    # unit was "unknown unit '来岁'", whose hint asked for one)
+    article = "有30来家企业，十来家机构，二十来个项目，用了十来年，三十来岁，30来岁。"
     claims = (f"claims:\n  - id: firms\n    quote: {article.rstrip('。')}\n    value: '{value}'\n"
-              f"    unit: '{unit}'\n    entity: signing\n    metric: investment\n"
-              "    as_of: 2020\n")
+              + (f"    unit: '{unit}'\n" if unit else "")
+              + "    entity: signing\n    metric: investment\n    as_of: 2020\n")
     [error] = errors_of_article(tmp_path, claims, article)
     assert ("only part of a figure" in error if value.isascii() or len(value) == 1 else
             f"{value!r} is about" in error)
+    assert "list the mention under not_claims" in error
 
 
 @pytest.mark.parametrize(("value", "unit", "said"), [
