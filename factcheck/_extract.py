@@ -79,7 +79,14 @@ from ._extract_lexicon import (
     tenth_before,
 )
 from ._extract_view import TextView, period_of, unit_text
-from ._numbers import SOME_MORE_AFTER_NUMERAL, Qualifier, dated_by, format_exact, parse_figure
+from ._numbers import (
+    SOME_MORE_AFTER_NUMERAL,
+    VARYING,
+    Qualifier,
+    dated_by,
+    format_exact,
+    parse_figure,
+)
 from ._numerals import (
     CHINESE_NUMERAL_CHARS,
     MAGNITUDE_RE,
@@ -632,7 +639,10 @@ class _Scanner:
             sep_at = left_per.end()  # 3元/斤-5元/斤: the per-unit on both ends
         else:
             left_per = None
-        if sep_at < self.n and f[sep_at] in RANGE_SEPARATORS and (f[sep_at] != "到" or unit is None):
+        # across 到, a unit on the low end makes two figures (从10元到20元), unless 不等
+        # "varying" follows the high end: 从10万元到30万元不等 is one range
+        across = f[sep_at : sep_at + 1] == "到" and unit is not None
+        if sep_at < self.n and f[sep_at] in RANGE_SEPARATORS:
             right = scan_numeral(f, sep_at + 1, signed=True)  # -5%至-3%, as the grammar
             if right is not None and (f[sep_at + 1] in CN_START) == is_cn:
                 right_unit = self._unit_at(right.end)
@@ -649,6 +659,10 @@ class _Scanner:
                 if right_unit is not None and (left_months or right_months):
                     # in months; 3至4年3个月 and 5年至4年3个月 are one mention and no figure
                     right_unit = (right_months[1] if right_months else right_unit[0], "个月")
+                varying = right_unit is not None and f.startswith(VARYING, right_unit[0])
+                if across and not (varying and not left_months and not right_months and (
+                        left_per is None)):
+                    same = False
                 if same and (f[sep_at] != "到" or right_unit is not None):
                     end = right_unit[0] if right_unit else right.end
                     kind = self._kind(right_unit[1] if right_unit else None)
@@ -659,7 +673,7 @@ class _Scanner:
                     # mention without a number, not its low end as a figure; so is one with
                     # a qualifier (约3%至5%, 3%至5%左右), which the loader refuses whole
                     a, _ = self._prefix(i)
-                    end += len(self._suffix(end))
+                    end += len(VARYING) if across else len(self._suffix(end))
                     return self._figure(a, i, end, end, right_unit[1] if right_unit else None,
                                         kind, None, unit_from=right.end, per=per,
                                         low_end=False)

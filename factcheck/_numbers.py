@@ -8,7 +8,7 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
 
     figure  = [prefix] body [suffix]  |  range  |  [prefix] "百分之"|"千分之" numeral [suffix]
     body    = numeral [多|余|餘 [magnitude]] unit [per]
-    range   = numeral [unit] sep numeral unit [per]    sep = - – — ~ ～ 〜 至 到
+    range   = numeral [unit] sep numeral unit [per] [不等]    sep = - – — ~ ～ 〜 至 到
 
 * prefix: 近 将近 將近 接近 几乎 (just-under), 超 超过 超過 超出 逾 突破 高于 高於 多于
   不止 (more-than), 约 約 大约 大約 大概 约莫 差不多 (about), 不到 不足 低于 低於 少于 不满 未满
@@ -42,7 +42,8 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
   also with a space on either side of the slash, ``3元/ 斤``), or ``<unit>每<anything>``
   (``3元每斤``).
 * range: the left end may repeat the right end's unit, except across 到, where a unit on
-  both ends makes two figures, from one to the other (``-5%到-3%``, ``10元到20元``: None); a left end without a magnitude word
+  both ends makes two figures, from one to the other (``-5%到-3%``, ``10元到20元``: None),
+  unless 不等 "varying" follows (``10万元到30万元不等`` is one range); a left end without a magnitude word
   takes the right end's (``1-3万`` -> 10000..30000), unless that puts it at or above the
   right end (``5000-1万`` -> 5000..10000, ``1-1万`` -> 1..10000: no one writes a range of
   one value), nor when the right end is negative.  Either end may have a sign: a sign right
@@ -96,6 +97,7 @@ __all__ = [
     "QUALIFIER_SUFFIXES",
     "SOME_MORE_AFTER_NUMERAL",
     "SUFFIXES_AFTER_A_UNIT",
+    "VARYING",
     "Figure",
     "Interval",
     "Number",
@@ -415,6 +417,8 @@ def _parse_figure_cached(text: str) -> Figure | None:
     # FULLWIDTH maps one character to one, so ``o`` (as written) and ``t`` share offsets.
     o = text.strip()
     t = o.translate(FULLWIDTH)
+    if t.endswith(VARYING):
+        return _varying(text, o[: -len(VARYING)], t[: -len(VARYING)])
     qualifier: Qualifier | None = None
     m = _PREFIX_RE.match(t)
     if m is not None:
@@ -451,6 +455,21 @@ def _parse_figure_cached(text: str) -> Figure | None:
         if ranged is not None:
             return None if qualifier is not None else ranged
     return _simple(text, o, t, qualifier)
+
+
+#: 不等 "varying" after two figures: 从10万元到30万元不等 ranges from 10万元 to 30万元, one
+#: range, which across 到 with a unit on both ends is otherwise two figures
+VARYING = "不等"
+
+
+def _varying(text: str, o: str, t: str) -> Figure | None:
+    """The range ``t`` (before its 不等, FULLWIDTH applied; ``o`` as written) is, also
+    across 到 with a unit on both ends (10万元到30万元不等); None for no range, or one with
+    a qualifier (约10到20元不等)."""
+    sep = RANGE_SEPARATOR_RE.search(t, 1)
+    if sep is None or _PREFIX_RE.match(t) or _qualifier_suffix(t):
+        return None
+    return _range(text, o, t, sep.start(), sep.end())
 
 
 def from_one_to_another(text: str) -> bool:

@@ -34,6 +34,7 @@ from ._numbers import (
     QUALIFIER_PREFIXES,
     QUALIFIER_SUFFIXES,
     SOME_MORE_AFTER_NUMERAL,
+    VARYING,
     dated,
     dated_by,
     parse_figure,
@@ -332,6 +333,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             following != "到" or _unit_after_numeral(fold_chars(after[1:13]))):
         # 10 of 10-20元, 三 of 三至五家, -5 of -5至-3%: a low end that takes the high end's unit
         return False
+    if (previous == "到" or following == "到") and _varying_range(figure, before, after):
+        return False  # 10万元 or 30万元 of 从10万元到30万元不等: one range, varying
     if first in _SIGNS and (previous in _ARABIC or previous in _CHINESE):
         return False  # -20元 of 10-20元: the dash joins a range, it is no minus sign
     if previous == "兆" and fold_chars(before[-2:-1]) in _DIGITS and first in _DIGITS:
@@ -490,6 +493,26 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         word = suffix_after(fold_chars(after.lstrip(_SPACES)), last)
         return not word or dated_by(fold_chars(figure), word)  # 2030年 of 预计2030年前后: a date
     return True
+
+
+def _varying_range(figure: str, before: str, after: str) -> bool:
+    """Whether ``figure`` is an end, with its unit, of two figures across 到 that 不等
+    "varying" after the high end makes one range (10万元 or 30万元 of 从10万元到30万元不等),
+    as the figure grammar and extract read it."""
+    if fold_chars(after[:2]) == VARYING and fold_chars(before[-2:-1]) not in _DIGITS:
+        low = fold_chars(before[-12:-1])  # 30万元 after 10万元到: the low end, its unit
+        start = len(low)
+        while start and low[start - 1] not in _DIGITS:
+            start -= 1
+        while start and (low[start - 1] in _DIGITS or low[start - 1] == "."):
+            start -= 1  # ... and its numeral
+        joined = parse_figure(low[start:] + "到" + fold_chars(figure) + VARYING)
+        return joined is not None and joined.high is not None
+    stop = after.find(VARYING)
+    if fold_chars(after[:1]) != "到" or stop < 0 or fold_chars(figure[-1:]) in _DIGITS:
+        return False
+    joined = parse_figure(fold_chars(figure + after[: stop + 2]))
+    return joined is not None and joined.high is not None
 
 
 def qualifier_into_a_word(figure: str, following: str) -> str:

@@ -1592,6 +1592,28 @@ claims:
     assert lines[-1] == "  hint: claim each figure on its own"
 
 
+def test_two_figures_across_dao_before_buden_are_one_range_to_all_three_readers(
+        tmp_path: Path) -> None:
+    """补贴从10万元到30万元不等 (varying from 10万元 to 30万元): 10万元 and 30万元 were
+    listed and loaded each as an exact amount, and the range was refused as two figures."""
+    from factcheck._errors import FactcheckError
+
+    text = "补贴从10万元到30万元不等。"
+    assert _rows(text) == [("10万元到30万元不等", "quantity", "100000..300000", "元", "range")]
+    assert not whole_figure("10万元", "补贴从", "到30万元不等。")
+    assert not whole_figure("30万元", "补贴从10万元到", "不等。")
+    assert not whole_figure("30万元", "补贴10万元到", "不等。")
+    assert not whole_figure("5年", "工期3年到", "不等。")
+    assert whole_figure("20元", "价格从10元到", "。")
+    claim = ("source: t\nclaims:\n  - {{id: c, quote: '从10万元到30万元不等', value: '{value}',"
+             " entity: e, metric: m, as_of: 2020}}\n")
+    (loaded,) = _load(tmp_path, text, claim.format(value="10万元到30万元不等")).claims.values()
+    assert loaded.quantity.qualifier == "range"  # type: ignore[attr-defined]
+    with pytest.raises(FactcheckError) as error:
+        _load(tmp_path, text, claim.format(value="30万元"))
+    assert "write value: \"10万元到30万元不等\"" in str(error.value)
+
+
 @pytest.mark.parametrize(("text", "mention", "unit"), [
     ("猪肉3元每斤。", "3元每斤", "元/斤"),  # was 3元, and value 3元 loaded
     ("猪肉3元/ 斤。", "3元/ 斤", "元/斤"),  # was 3元, and parse_figure read no figure

@@ -894,6 +894,23 @@ def test_two_figures_with_units_across_dao_are_no_range(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "low", "high"), [
+    # 不等 "varying" after two figures across 到 makes them one range: from 10万元 to 30万元
+    ("10万元到30万元不等", 10**5, 3 * 10**5),
+    ("5万元至30万元不等", 5 * 10**4, 3 * 10**5),
+    ("3到5年不等", 3, 5),
+])
+def test_two_figures_and_buden_are_one_range(text: str, low: int, high: int) -> None:
+    figure = parse_figure(text)
+    assert figure is not None and figure.high is not None
+    assert (figure.qualifier, figure.number.value, figure.high.value) == ("range", low, high)
+
+
+@pytest.mark.parametrize("text", ["10元不等", "约10万元到30万元不等", "10万元到30万元以上不等"])
+def test_buden_after_no_range_is_no_figure(text: str) -> None:
+    assert parse_figure(text) is None
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
     ("10到20元", 10, 20),  # the low end leaves its unit to the high end: one range
     ("1亿到2亿元", 10**8, 2 * 10**8),
     ("-5到-3%", -5, -3),
