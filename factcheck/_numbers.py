@@ -21,8 +21,8 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
   以内 以內 之内 内 (at-most), 左右 上下 前后 (about), 开外 出头 强 (more-than), 弱
   (just-under); 起, 强 and 弱 only after a unit (500强 is no figure), 起 not after a
   date, a time, an age or a level (``NOT_BEFORE_QI``: 2020年起, 3点起, 18岁起 are "from"),
-  and 内 only after a span of time or a distance (``WITHIN_AFTER``: 3年内, 100米内).  A prefix and a suffix together must mean the
-  same (约…左右); ranges take none.
+  and 内 only after a span of time or a distance (``WITHIN_AFTER``: 3年内, 100米内).  A
+  prefix and a suffix together must mean the same (约…左右); ranges take none.
 * some-more (also 有余 closing a unit: ``一年有余`` is ``一年余``): 多/余/餘/几/幾 right after the numeral (``30餘家``, ``十几家``, ``300多万人``: a
   magnitude word may follow and then applies to the numeral, also after a smaller one:
   ``3千多万`` -> 3 x 10**7, ``1万多亿`` -> 10**12; also as the tail of a compound,
