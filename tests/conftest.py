@@ -28,6 +28,11 @@ def _warm_caches() -> None:
     """Build the unit registry and the script converter before the first test: Hypothesis
     times every example, and a property test that ran first paid the seconds they take
     (DeadlineExceeded, then FlakyFailure, when run alone or first in an xdist worker)."""
+    # imported here, before pytester's first in-process run: a module first imported
+    # inside one is dropped from sys.modules after it, and the next run's copy is not the
+    # one the objects of the first refer to (pickling a cache entry failed: "_rebuild ...
+    # it's not the same object as factcheck._cache._rebuild", when test_plugin.py ran alone)
+    import factcheck._cache  # noqa: F401
     from factcheck._quotes import t2s
     from factcheck._units import registry
 
