@@ -251,10 +251,11 @@ class FindingItem(_RenderedItem):
 
     def failure_text(self) -> str:
         """The report of the failing finding, and for a new conflict or discrepancy how to
-        acknowledge it (a stale one is removed or fixed, not acknowledged)."""
+        acknowledge it (a stale one is removed or fixed, not acknowledged; an acknowledged
+        one, run by --runxfail, shows its reason and is acknowledged already)."""
         finding = self.finding
         text = render_finding(finding)
-        if finding.status is Status.STALE:
+        if finding.status is Status.STALE or finding.acknowledged:
             return text
         return f"{text}\n{_how_to_acknowledge(finding, self.path)}"
 

@@ -939,3 +939,21 @@ def test_a_project_without_a_corpus_pays_for_no_load(pytester: pytest.Pytester) 
     result = pytester.runpytest_subprocess("-p", "no:randomly", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=1)
     assert "factcheck._plugin" in pytester.runpytest_subprocess("--trace-config").stdout.str()
+
+
+def test_runxfail_fails_an_acknowledged_conflict_without_asking_to_acknowledge_it(
+        corpus: pytest.Pytester) -> None:
+    # --runxfail runs xfails as plain tests: the desk reviewing what it has accepted sees
+    # each acknowledged conflict with its reason, not the snippet to accept it again (a
+    # second acknowledgement of it would be stale)
+    add_conflicting_claim(corpus)
+    corpus.makefile(".yaml", acks=ACK + """\
+  - finding: agreement[signing.inv]
+    status: conflict
+    reason: the second article counts the phase-two money too
+""")
+    result = corpus.runpytest("-p", "no:randomly", "--runxfail")
+    result.assert_outcomes(passed=2, failed=1, skipped=1, warnings=1)
+    has_lines(result, "conflict (acknowledged): agreement[signing.inv]  [claims.yaml:34]",
+              "  acknowledged: the second article counts the phase-two money too")
+    assert "to accept it" not in failures(result)
