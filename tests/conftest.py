@@ -1,5 +1,7 @@
 """Shared test configuration: pytester for in-process plugin tests, and a private cache."""
 
+import importlib
+import pkgutil
 from pathlib import Path
 
 import pytest
@@ -28,11 +30,16 @@ def _warm_caches() -> None:
     """Build the unit registry and the script converter before the first test: Hypothesis
     times every example, and a property test that ran first paid the seconds they take
     (DeadlineExceeded, then FlakyFailure, when run alone or first in an xdist worker)."""
-    # imported here, before pytester's first in-process run: a module first imported
-    # inside one is dropped from sys.modules after it, and the next run's copy is not the
-    # one the objects of the first refer to (pickling a cache entry failed: "_rebuild ...
-    # it's not the same object as factcheck._cache._rebuild", when test_plugin.py ran alone)
-    import factcheck._cache  # noqa: F401
+    # every module imported here, before pytester's first in-process run: a module first
+    # imported inside one is dropped from sys.modules after it, and the next run's copy is
+    # not the one the objects of the first refer to (pickling a cache entry failed:
+    # "_rebuild ... it's not the same object as factcheck._cache._rebuild", and a corpus
+    # read from the cache had its acknowledgements at 1:1, when test_plugin.py ran alone)
+    import factcheck
+
+    for module in pkgutil.walk_packages(factcheck.__path__, "factcheck."):
+        if not module.name.endswith("__main__"):
+            importlib.import_module(module.name)
     from factcheck._quotes import t2s
     from factcheck._units import registry
 
