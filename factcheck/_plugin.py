@@ -28,7 +28,7 @@ from ._suite import ROOT_MARKER, SuiteResult, corpus_root, run_root
 from ._text import render_finding
 
 if TYPE_CHECKING:
-    from ._model import Corpus
+    from ._model import Acknowledgement, Corpus
 
 __all__ = ["DiscrepancyWarning", "FindingItem", "LoadItem"]
 
@@ -114,11 +114,14 @@ class ClaimsFile(pytest.File):
         if registry:
             for home in self._left_out(result.homes()):
                 findings += result.findings_for(home)
+        acks = {ack.finding: ack for ack in reversed(result.corpus.acknowledgements)} if (
+            result.corpus is not None) else {}
         for finding in findings:
             # An explicit node id is parsed like a parametrized one ("kind[name]"), so it
             # matches what --lf reads back from the cache.
-            yield FindingItem.from_parent(self, name=finding.id, finding=finding,
-                                          nodeid=f"{self.nodeid}::{finding.id}")
+            yield FindingItem.from_parent(
+                self, name=finding.id, finding=finding, nodeid=f"{self.nodeid}::{finding.id}",
+                unapplied=None if finding.acknowledged else acks.get(finding.id))
 
     def _left_out(self, homes: list[Path]) -> list[Path]:
         """The files among ``homes`` (resolved) that pytest never collects (norecursedirs,
@@ -213,9 +216,12 @@ class LoadItem(_RenderedItem):
 class FindingItem(_RenderedItem):
     """One finding, run as a test."""
 
-    def __init__(self, *, finding: Finding, **kwargs: Any) -> None:
+    def __init__(self, *, finding: Finding, unapplied: Acknowledgement | None = None,
+                 **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.finding = finding
+        #: an acknowledgement of this unacknowledged finding that accepts another status
+        self.unapplied = unapplied
         self.add_marker("factcheck")
         self.user_properties.append(("factcheck", json.dumps(_summary_row(finding),
                                                              ensure_ascii=False)))
@@ -257,6 +263,8 @@ class FindingItem(_RenderedItem):
         text = render_finding(finding)
         if finding.status is Status.STALE or finding.acknowledged:
             return text
+        if self.unapplied is not None:
+            return f"{text}\n{_how_to_amend(finding, self.unapplied)}"
         return f"{text}\n{_how_to_acknowledge(finding, self.path)}"
 
 
@@ -284,6 +292,18 @@ def _how_to_acknowledge(finding: Finding, path: Path) -> str:
     else:
         head, lines = f"add to {where}", ["acknowledgements:", *(f"  {e}" for e in entry)]
     return visible("\n".join([f"  to accept it, {head}:", *(f"    {line}" for line in lines)]))
+
+
+def _how_to_amend(finding: Finding, ack: Acknowledgement) -> str:
+    """For a finding whose acknowledgement accepts another status (a discrepancy that has
+    become a conflict, or back), the edit that accepts it: a second acknowledgement pasted
+    beside it would be stale, acknowledged twice."""
+    if finding.status is Status.CONFLICT:
+        edit = "give it status: conflict"
+    else:
+        edit = "remove its status: conflict"
+    return visible(f"  to accept it, edit its acknowledgement at {ack.location.place}, which "
+                   f"accepts a {ack.status}: {edit} if its reason still holds")
 
 
 def _summary_row(finding: Finding) -> dict[str, Any]:

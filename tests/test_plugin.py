@@ -957,3 +957,41 @@ def test_runxfail_fails_an_acknowledged_conflict_without_asking_to_acknowledge_i
     has_lines(result, "conflict (acknowledged): agreement[signing.inv]  [claims.yaml:34]",
               "  acknowledged: the second article counts the phase-two money too")
     assert "to accept it" not in failures(result)
+
+
+def test_a_conflict_acknowledged_as_a_discrepancy_says_to_edit_that_acknowledgement(
+        corpus: pytest.Pytester) -> None:
+    # the discrepancy became a conflict: the acknowledgement to review is there already,
+    # and a second one pasted beside it would be stale (acknowledged twice)
+    add_conflicting_claim(corpus)
+    corpus.makefile(".yaml", acks=ACK + """\
+  - finding: agreement[signing.inv]
+    reason: the second article counts the phase-two money too
+""")
+    result = corpus.runpytest("-p", "no:randomly")
+    result.assert_outcomes(passed=1, failed=2, xfailed=1, skipped=1)
+    has_lines(result, "conflict: agreement[signing.inv]  [claims.yaml:34]",
+              "\n  to accept it, edit its acknowledgement at acks.yaml:4:5, which accepts a "
+              "discrepancy: give it status: conflict if its reason still holds\n")
+    assert "to accept it, add" not in failures(result)
+    corpus.makefile(".yaml", acks=ACK + """\
+  - finding: agreement[signing.inv]
+    status: conflict
+    reason: the second article counts the phase-two money too
+""")
+    corpus.runpytest("-p", "no:randomly").assert_outcomes(passed=1, xfailed=2, skipped=1)
+
+
+def test_a_discrepancy_acknowledged_as_a_conflict_says_to_edit_that_acknowledgement(
+        corpus: pytest.Pytester) -> None:
+    corpus.makefile(".yaml", acks="""\
+acknowledgements:
+  - finding: agreement[shenha.distance]
+    status: conflict
+    reason: both are round numbers for the same distance
+""")
+    result = corpus.runpytest("-p", "no:randomly", "--factcheck-strict")
+    result.assert_outcomes(passed=1, failed=2, skipped=1)
+    has_lines(result, "discrepancy: agreement[shenha.distance]  [claims.yaml:3]",
+              "\n  to accept it, edit its acknowledgement at acks.yaml:2:5, which accepts a "
+              "conflict: remove its status: conflict if its reason still holds\n")
