@@ -244,6 +244,7 @@ def _refuse_cycles(corpus: Corpus) -> None:
 def _acknowledge(findings: Iterable[Finding], corpus: Corpus) -> list[Finding]:
     by_id = {f.id: f for f in findings}
     stale: list[Finding] = []
+    applied: dict[str, Location] = {}  # where each acknowledged finding's acknowledgement is
     for ack in corpus.acknowledgements:
         finding = by_id.get(ack.finding)
         if finding is None:
@@ -257,7 +258,8 @@ def _acknowledge(findings: Iterable[Finding], corpus: Corpus) -> list[Finding]:
         elif finding.acknowledged:
             stale.append(Finding(
                 id=f"stale[{ack.finding}]", kind="acknowledgement", status=Status.STALE,
-                message=f"'{ack.finding}' is acknowledged twice; keep one acknowledgement.",
+                message=f"'{ack.finding}' is acknowledged twice, here and at "
+                        f"{applied[ack.finding].place}; keep one acknowledgement.",
                 location=ack.location, acknowledgement=ack.reason))
         elif finding.status in (Status.CONSISTENT, Status.NOT_CHECKABLE):
             stale.append(Finding(
@@ -278,6 +280,7 @@ def _acknowledge(findings: Iterable[Finding], corpus: Corpus) -> list[Finding]:
                 claims=finding.claims, location=ack.location, acknowledgement=ack.reason))
         else:
             by_id[ack.finding] = finding.acknowledge(ack.reason)
+            applied[ack.finding] = ack.location
     return sorted([*by_id.values(), *_numbered(stale)], key=lambda f: f.id)
 
 

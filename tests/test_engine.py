@@ -66,6 +66,17 @@ def test_acknowledgement_of_nothing_is_stale() -> None:
                              "remove it or fix the id.")
 
 
+def test_a_second_acknowledgement_of_a_finding_is_stale_and_names_the_first() -> None:
+    # which of the two to keep is the reviewer's choice: the second says where the first is
+    second = Acknowledgement("agreement[e.m]", "again", Location("checks.yaml", 12, 5))
+    found = run(ack("agreement[e.m]", "both round"), second)
+    assert found["agreement[e.m]"].acknowledgement == "both round"
+    stale = found["stale[agreement[e.m]]"]
+    assert stale.location == Location("checks.yaml", 12, 5)
+    assert stale.message == ("'agreement[e.m]' is acknowledged twice, here and at "
+                             "acks.yaml:3:5; keep one acknowledgement.")
+
+
 def test_a_misspelt_acknowledgement_names_the_finding_it_likely_meant() -> None:
     stale = run(ack("agreemnt[e.m]"))["stale[agreemnt[e.m]]"]
     assert stale.message == ("The acknowledgement of 'agreemnt[e.m]' matches no finding; "
