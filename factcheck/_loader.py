@@ -56,9 +56,10 @@ _CHECK_FIELDS = (
     Field("id", (str,), required=True, help="unique among checks"),
     Field("note", (str,)),
 )
-#: A reason written entirely in angle brackets is a template's blank, such as the pytest
-#: plugin's ``<why the difference is accepted>``, not a reviewer's reason
-_PLACEHOLDER = re.compile(r"<[^<>]*>")
+#: A reason nobody gave, not a reviewer's: one written entirely in angle brackets (a
+#: template's blank, such as the pytest plugin's ``<why the difference is accepted>``),
+#: extract's ``TODO`` and the like, or punctuation alone (``-``, ``...``, ``？``)
+_PLACEHOLDER = re.compile(r"<[^<>]*>|(?i:todo|tbd|fixme|xxx)[.:!?]*|[\W_]+")
 _ACK_FIELDS = (
     Field("finding", (str,), required=True, help="the id of the finding"),
     Field("reason", (str,), required=True, help="why the finding is acceptable"),

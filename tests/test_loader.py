@@ -1255,7 +1255,10 @@ def test_an_acknowledgement_that_is_not_a_mapping_is_named_with_its_article(
     assert any("an acknowledgement must be a mapping" in e for e in errors), errors
 
 
-@pytest.mark.parametrize("reason", ["<why the difference is accepted>", " <reason> "])
+@pytest.mark.parametrize("reason", ["<why the difference is accepted>", " <reason> ",
+                                    # extract's placeholder, and the like: no reason given
+                                    "TODO", "todo:", "TBD", "FIXME", "XXX", "-", "...", "?",
+                                    "？", "——"])
 def test_an_acknowledgement_whose_reason_is_a_placeholder_is_refused(
         tmp_path: Path, reason: str) -> None:
     # the pytest plugin's snippet pasted unedited accepted a finding for no reason
@@ -1263,6 +1266,16 @@ def test_an_acknowledgement_whose_reason_is_a_placeholder_is_refused(
                                          f"    reason: '{reason}'\n")
     assert "this acknowledgement's reason is still a placeholder" in error
     assert f"found: {reason.strip()}" in error
+
+
+@pytest.mark.parametrize("reason", ["TODO: ask the desk whether 3000 is rounded",
+                                    "rounded, as is the todo list count", "见第3段", "同一数字",
+                                    "OK"])
+def test_a_short_reason_or_one_that_mentions_a_placeholder_word_is_a_reason(
+        tmp_path: Path, reason: str) -> None:
+    text = GOOD + f"acknowledgements:\n  - finding: sum[x]\n    reason: '{reason}'\n"
+    [ack] = load(corpus(tmp_path, text)).acknowledgements
+    assert ack.reason == reason
 
 
 def test_a_reason_with_angle_brackets_inside_it_is_a_reason(tmp_path: Path) -> None:
