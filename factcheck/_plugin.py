@@ -318,6 +318,7 @@ class _Summary:
     def __init__(self) -> None:
         self.rows: dict[str, dict[str, Any]] = {}
         self.unloaded: set[str] = set()
+        self.empty: dict[str, None] = {}  # corpora that loaded with no finding, as said
         self.notices: dict[str, None] = {}  # in the order they came
         self.warnings: dict[str, None] = {}  # the corpora's, each once
 
@@ -340,6 +341,7 @@ class _Summary:
         output = getattr(node, "workeroutput", None) or {}
         self.unloaded.update(output.get("factcheck_unloaded", ()))
         self.notices.update(dict.fromkeys(output.get("factcheck_notices", ())))
+        self.empty.update(dict.fromkeys(output.get("factcheck_empty", ())))
         self.warnings.update(dict.fromkeys(output.get("factcheck_warnings", ())))
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
@@ -353,9 +355,10 @@ class _Summary:
             self.notices.update(dict.fromkeys(result.notices))
             if result.errors:  # its ::load items may all be deselected (-k near_300)
                 self.unloaded.add(display_path(result.root))
+            self.empty.update(dict.fromkeys(_nothing_checked(result)))
             # what check prints to stderr; no item carries them
             self.warnings.update(dict.fromkeys(result.warnings))
-        if not self.rows and not self.unloaded and not self.notices and not self.warnings:
+        if not (self.rows or self.unloaded or self.notices or self.warnings or self.empty):
             return
         rows = [row for _, row in sorted(self.rows.items(), key=lambda kv: (kv[1]["id"], kv[0]))]
         terminalreporter.section("factcheck")
@@ -367,6 +370,8 @@ class _Summary:
         for root in sorted(self.unloaded):
             terminalreporter.line(f"not checked: the corpus in {root} did not load (see "
                                   "its ::load items)")
+        for line in self.empty:
+            terminalreporter.line(line)
         if not rows:
             return
         # line(), not write_line(): after the progress lines write_line() would first end a
@@ -396,6 +401,16 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     output["factcheck_unloaded"] = [display_path(r.root) for r in results if r.errors]
     output["factcheck_notices"] = [notice for r in results for notice in r.notices]
     output["factcheck_warnings"] = [warning for r in results for warning in r.warnings]
+    output["factcheck_empty"] = [line for r in results for line in _nothing_checked(r)]
+
+
+def _nothing_checked(result: SuiteResult) -> list[str]:
+    """The summary's line for a corpus that loaded with no finding (one claim, say): it
+    has no items, and beside a project's tests the run passed without a word of it."""
+    if result.corpus is None or result.errors or result.findings:
+        return []
+    return [f"nothing checked: the corpus in {display_path(result.root)} has "
+            f"{plural(len(result.corpus.claims), 'claim')} and no finding"]
 
 
 @pytest.fixture(scope="session")

@@ -995,3 +995,17 @@ acknowledgements:
     has_lines(result, "discrepancy: agreement[shenha.distance]  [claims.yaml:3]",
               "\n  to accept it, edit its acknowledgement at acks.yaml:2:5, which accepts a "
               "conflict: remove its status: conflict if its reason still holds\n")
+
+
+@pytest.mark.parametrize("xdist", [[], ["-n", "2"]])
+def test_the_summary_says_a_corpus_with_no_finding_checked_nothing(
+        pytester: pytest.Pytester, xdist: list[str]) -> None:
+    # one claim: nothing to compare it with, no check; beside a project's tests the run
+    # passed without a word that the corpus checked nothing
+    pytester.makefile(".txt", article=ARTICLE)
+    pytester.makefile(".yaml", sources=REGISTRY, claims=CLAIMS.partition("  - id: d2")[0])
+    pytester.makepyfile(test_unit="def test_unit():\n    pass\n")
+    result = pytester.runpytest_subprocess("-p", "no:randomly", *xdist)
+    result.assert_outcomes(passed=1)
+    has_lines(result, "= factcheck =",
+              "nothing checked: the corpus in . has 1 claim and no finding\n")
