@@ -245,6 +245,10 @@ def _acknowledge(findings: Iterable[Finding], corpus: Corpus) -> list[Finding]:
     by_id = {f.id: f for f in findings}
     stale: list[Finding] = []
     applied: dict[str, Location] = {}  # where each acknowledged finding's acknowledgement is
+    # the first acknowledgement of each finding that accepts its status: another before it
+    # that accepts another status is a second one, not one to review again
+    accepting = {a.finding: a.location for a in reversed(corpus.acknowledgements)
+                 if a.finding in by_id and by_id[a.finding].status.value == a.status}
     for ack in corpus.acknowledgements:
         finding = by_id.get(ack.finding)
         if finding is None:
@@ -255,11 +259,13 @@ def _acknowledge(findings: Iterable[Finding], corpus: Corpus) -> list[Finding]:
                 message=f"The acknowledgement of '{ack.finding}' matches no finding; remove it "
                         "or fix the id" + (f" (did you mean {close}?)." if close else "."),
                 location=ack.location, acknowledgement=ack.reason))
-        elif finding.acknowledged:
+        elif finding.acknowledged or (ack.status != finding.status.value
+                                      and ack.finding in accepting):
+            first = applied.get(ack.finding) or accepting[ack.finding]
             stale.append(Finding(
                 id=f"stale[{ack.finding}]", kind="acknowledgement", status=Status.STALE,
                 message=f"'{ack.finding}' is acknowledged twice, here and at "
-                        f"{applied[ack.finding].place}; keep one acknowledgement.",
+                        f"{first.place}; keep one acknowledgement.",
                 location=ack.location, acknowledgement=ack.reason))
         elif finding.status in (Status.CONSISTENT, Status.NOT_CHECKABLE):
             stale.append(Finding(

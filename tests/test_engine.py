@@ -173,6 +173,24 @@ def test_an_acknowledged_discrepancy_that_becomes_a_conflict_is_stale() -> None:
         "again, and acknowledge it with status: discrepancy if it stands.")
 
 
+@pytest.mark.parametrize("old_first", [True, False])
+def test_an_old_acknowledgement_beside_one_of_the_right_status_is_a_second_one(
+        old_first: bool) -> None:
+    # the finding is accepted (status: conflict): the old one is not to be given status:
+    # conflict too, which would leave two; it is to be removed
+    claims = [make_claim("a", "3000公里"), make_claim("b", "1000公里")]
+    old = ack("agreement[e.m]", "both round")
+    new = Acknowledgement("agreement[e.m]", "a real gap", Location("checks.yaml", 12, 5),
+                          status="conflict")
+    acks = (old, new) if old_first else (new, old)
+    found = {f.id: f for f in check(replace(make_corpus(claims), acknowledgements=acks))}
+    assert found["agreement[e.m]"].acknowledgement == "a real gap"
+    stale = found["stale[agreement[e.m]]"]
+    assert stale.location == Location("acks.yaml", 3, 5)
+    assert stale.message == ("'agreement[e.m]' is acknowledged twice, here and at "
+                             "checks.yaml:12:5; keep one acknowledgement.")
+
+
 def test_findings_are_frozen_and_picklable() -> None:
     finding = run()["agreement[e.m]"]
     assert pickle.loads(pickle.dumps(finding)) == finding
