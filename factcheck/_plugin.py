@@ -25,7 +25,7 @@ from ._errors import FactcheckError, Location, plural, shown_path, visible
 from ._findings import ORDER, DiscrepancyWarning, Finding, Status, counted
 from ._paths import display_path
 from ._suite import ROOT_MARKER, SuiteResult, corpus_root, run_root
-from ._text import render_finding
+from ._text import how_to_acknowledge, render_finding
 
 if TYPE_CHECKING:
     from ._model import Acknowledgement, Corpus
@@ -265,33 +265,7 @@ class FindingItem(_RenderedItem):
             return text
         if self.unapplied is not None:
             return f"{text}\n{_how_to_amend(finding, self.unapplied)}"
-        return f"{text}\n{_how_to_acknowledge(finding, self.path)}"
-
-
-#: a finding id YAML reads as itself, unquoted (agreement[shenha.distance@2019-05-09])
-_PLAIN_ID = re.compile(r"\w[\w.@\[\]-]*")
-_ACKNOWLEDGEMENTS = re.compile(r"^acknowledgements[ \t]*:", re.MULTILINE)
-
-
-def _how_to_acknowledge(finding: Finding, path: Path) -> str:
-    """The acknowledgement to paste into ``path`` (the file of the finding's item) to
-    accept ``finding``, with the ``acknowledgements:`` key unless the file has one."""
-    ident = finding.id if _PLAIN_ID.fullmatch(finding.id) else json.dumps(
-        finding.id, ensure_ascii=False)
-    entry = [f"- finding: {ident}"]
-    if finding.status is Status.CONFLICT:  # without it an acknowledgement accepts a
-        entry.append("  status: conflict")  # discrepancy only, and goes stale here
-    entry.append("  reason: <why the difference is accepted>")
-    try:
-        has_section = bool(_ACKNOWLEDGEMENTS.search(path.read_text(encoding="utf-8")))
-    except (OSError, UnicodeDecodeError):
-        has_section = False
-    where = display_path(path)
-    if has_section:
-        head, lines = f"add under acknowledgements: in {where}", entry
-    else:
-        head, lines = f"add to {where}", ["acknowledgements:", *(f"  {e}" for e in entry)]
-    return visible("\n".join([f"  to accept it, {head}:", *(f"    {line}" for line in lines)]))
+        return f"{text}\n{how_to_acknowledge(finding, self.path)}"
 
 
 def _how_to_amend(finding: Finding, ack: Acknowledgement) -> str:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
 
 from ._errors import plural, shown_path, visible
 from ._findings import ORDER, TITLES, Finding, Status, counted
+from ._paths import display_path
 
-__all__ = ["render_finding", "render_text", "summary_line"]
-
+__all__ = ["how_to_acknowledge", "render_finding", "render_text", "summary_line"]
 
 
 def render_finding(finding: Finding, *, detail: bool = True) -> str:
@@ -43,6 +47,52 @@ def render_finding(finding: Finding, *, detail: bool = True) -> str:
     return visible("\n".join(lines))
 
 
+#: a finding id YAML reads as itself, unquoted (agreement[shenha.distance@2019-05-09])
+_PLAIN_ID = re.compile(r"\w[\w.@\[\]-]*")
+_ACKNOWLEDGEMENTS = re.compile(r"^acknowledgements[ \t]*:", re.MULTILINE)
+
+
+def has_acknowledgements(path: Path) -> bool:
+    """Whether the YAML file ``path`` has an ``acknowledgements:`` section (a file that
+    cannot be read has none)."""
+    try:
+        return bool(_ACKNOWLEDGEMENTS.search(path.read_text(encoding="utf-8")))
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def how_to_acknowledge(finding: Finding, path: Path, *,
+                       has_section: Callable[[Path], bool] = has_acknowledgements) -> str:
+    """The acknowledgement to paste into ``path`` (the file of the finding's item, or the
+    one it is located in) to accept ``finding``, with the ``acknowledgements:`` key unless
+    the file has one (``has_section``). The pytest plugin and ``factcheck check`` say it
+    after a new conflict or discrepancy."""
+    ident = finding.id if _PLAIN_ID.fullmatch(finding.id) else json.dumps(
+        finding.id, ensure_ascii=False)
+    entry = [f"- finding: {ident}"]
+    if finding.status is Status.CONFLICT:  # without it an acknowledgement accepts a
+        entry.append("  status: conflict")  # discrepancy only, and goes stale here
+    entry.append("  reason: <why the difference is accepted>")
+    where = display_path(path)
+    if has_section(path):
+        head, lines = f"add under acknowledgements: in {where}", entry
+    else:
+        head, lines = f"add to {where}", ["acknowledgements:", *(f"  {e}" for e in entry)]
+    return visible("\n".join([f"  to accept it, {head}:", *(f"    {line}" for line in lines)]))
+
+
+def _to_acknowledge(finding: Finding, has_section: Callable[[Path], bool]) -> str | None:
+    """How to acknowledge ``finding`` in the YAML file it is located in, if it is a new
+    conflict or discrepancy located in one (a stale acknowledgement is removed or fixed,
+    not acknowledged)."""
+    if finding.acknowledged or finding.status not in (Status.CONFLICT, Status.DISCREPANCY):
+        return None
+    path = Path(finding.location.path)
+    if path.suffix not in (".yaml", ".yml") or not path.is_file():
+        return None  # located in no YAML file: a finding built outside a corpus
+    return how_to_acknowledge(finding, path, has_section=has_section)
+
+
 def summary_line(findings: list[Finding], claims: int) -> str:
     """One line of counts by status, with acknowledged counts."""
     counts = Counter(f.status for f in findings)
@@ -59,6 +109,13 @@ def summary_line(findings: list[Finding], claims: int) -> str:
 def render_text(findings: list[Finding], claims: int, *, verbose: bool = False) -> str:
     """The whole report: sections by status (conflicts first), then the summary line."""
     out: list[str] = []
+    sections: dict[Path, bool] = {}  # each file read once, however many findings it has
+
+    def has_section(path: Path) -> bool:
+        if path not in sections:
+            sections[path] = has_acknowledgements(path)
+        return sections[path]
+
     for status in ORDER:
         group = [f for f in findings if f.status is status]
         if not group:
@@ -70,6 +127,8 @@ def render_text(findings: list[Finding], claims: int, *, verbose: bool = False) 
                 out.append(visible(f"ok: {finding.id}  {finding.message}"))
             else:
                 out.append(render_finding(finding))
+                if (paste := _to_acknowledge(finding, has_section)) is not None:
+                    out.append(paste)
         out.append("")
     out.append(summary_line(findings, claims))
     return "\n".join(out) + "\n"

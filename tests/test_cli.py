@@ -51,6 +51,66 @@ def test_conflict_exits_1_and_is_listed_first(tmp_path: Path,
     assert out.splitlines()[-1] == "1 finding from 3 claims: 1 conflict"
 
 
+def pasted(out: str) -> tuple[str, str]:
+    """The file and the YAML that check's text says to paste, as the user copies it."""
+    lines = out.splitlines()
+    [start] = [i for i, line in enumerate(lines) if line.startswith("  to accept it, add")]
+    block = []
+    for line in lines[start + 1:]:
+        if not line.startswith("    "):
+            break
+        block.append(line.removeprefix("    "))
+    return lines[start].rpartition(" ")[2].removesuffix(":"), "\n".join(block) + "\n"
+
+
+def test_check_says_how_to_acknowledge_a_new_conflict_and_the_pasted_yaml_does(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # the pytest plugin said it, factcheck check did not: a user of the command had to
+    # find how in the tutorial
+    monkeypatch.chdir(write_corpus(tmp_path, TEXT, CONFLICTING))
+    assert main(["check", "--no-cache", "."]) == 1
+    out = capsys.readouterr().out
+    assert ("  difference: 43.9亿元 (14.6%)\n"
+            "  to accept it, add to claims.yaml:\n"
+            "    acknowledgements:\n"
+            "      - finding: agreement[s.inv]\n"
+            "        status: conflict\n"
+            "        reason: <why the difference is accepted>\n\n") in out
+    file, yaml = pasted(out)
+    path = tmp_path / file
+    text = path.read_text(encoding="utf-8").rstrip("\n") + "\n"
+    path.write_text(text + yaml.replace("<why the difference is accepted>", "misprint"),
+                    encoding="utf-8")
+    assert main(["check", "--no-cache", "."]) == 0
+    out = capsys.readouterr().out
+    assert "to accept it" not in out  # acknowledged: nothing to paste
+    assert "conflict (acknowledged): agreement[s.inv]" in out
+
+
+def test_check_says_how_to_acknowledge_a_discrepancy_under_the_files_acknowledgements(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    claims = """\
+claims:
+  - {id: round, quote: 共计投资300亿元, value: 300亿元, entity: s, metric: inv,
+     as_of: 2017-11-28}
+  - {id: total, quote: 总投资额达293.9亿元, value: 293.9亿元, entity: s, metric: inv,
+     as_of: 2017-11-28}
+acknowledgements:
+  - {finding: "bound[gone]", reason: no such finding}
+"""
+    monkeypatch.chdir(write_corpus(tmp_path, "共计投资300亿元。总投资额达293.9亿元。", claims))
+    assert main(["check", "--no-cache", "."]) == 1  # the stale acknowledgement
+    out = capsys.readouterr().out
+    assert "discrepancy: agreement[s.inv]" in out
+    assert ("\n  to accept it, add under acknowledgements: in claims.yaml:\n"
+            "    - finding: agreement[s.inv]\n"
+            "      reason: <why the difference is accepted>\n") in out
+    # a stale acknowledgement is removed or fixed, not acknowledged
+    assert out.count("to accept it") == 1
+
+
 def test_acknowledged_conflict_exits_0(tmp_path: Path) -> None:
     path = write_corpus(tmp_path, TEXT, CONFLICTING, """\
 acknowledgements:
