@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
+import difflib
 import errno
 import gc
 import io
@@ -81,6 +82,7 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpa
                   if isinstance(action, argparse._SubParsersAction)]
     given, dashed = _attach_dashed_output(
         _attach_signed_percent(sys.argv[1:] if argv is None else argv), commands)
+    _refuse_misspelt_command(parser, commands, given)
     args, unknown = parser.parse_known_args(given)
     if unknown:
         commands.choices[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
@@ -95,6 +97,29 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpa
     return args
 
 
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names: its first word that is not an option (``factcheck``'s
+    own options, ``-h`` and ``--version``, take no value)."""
+    return next((arg for arg in argv if not arg.startswith("-")), None)
+
+
+def _refuse_misspelt_command(parser: argparse.ArgumentParser, commands: argparse.
+                             _SubParsersAction[argparse.ArgumentParser],
+                             argv: Sequence[str]) -> None:
+    """Refuse a command close to one of factcheck's (``chek``) as argparse refuses it, and
+    name the one meant: argparse said only "invalid choice: 'chek' (choose from ...)". A
+    word like none of them is left to argparse, and so is one after ``-h`` or
+    ``--version``, which answer before any command is read."""
+    command = _command_word(argv)
+    if command is None or command in commands.choices or argv[0] != command:
+        return
+    meant = difflib.get_close_matches(command, commands.choices, n=1)
+    if meant:
+        choices = ", ".join(map(repr, commands.choices))
+        parser.error(f"argument COMMAND: invalid choice: {command!r} (choose from "
+                     f"{choices}); did you mean {meant[0]!r}?")
+
+
 def _attach_dashed_output(argv: list[str], commands: argparse._SubParsersAction[
         argparse.ArgumentParser]) -> tuple[list[str], tuple[str, str] | None]:
     """``argv`` with a file name after ``-o`` that starts with '-' (``-o -r.md``) attached
@@ -102,7 +127,7 @@ def _attach_dashed_output(argv: list[str], commands: argparse._SubParsersAction[
     of it, with no word of how to write such a name. An option (``-o --force``), ``-``
     (stdout for ``extract``) and a negative number (which argparse takes as a value) are
     left as they are."""
-    command = next((arg for arg in argv if not arg.startswith("-")), None)
+    command = _command_word(argv)
     sub = commands.choices.get(command) if command is not None else None
     if sub is None or "--output" not in sub._option_string_actions:
         return argv, None

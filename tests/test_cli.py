@@ -689,6 +689,42 @@ def test_an_unknown_option_is_refused_with_its_commands_usage(
                                     f"{argv[1] if argv[0] != 'report' else '--strict'}")
 
 
+@pytest.mark.parametrize(("argv", "meant"), [
+    (["chek", "claims"], "check"), (["reprot", "claims", "-o", "r.md"], "report"),
+    (["coverge"], "coverage"), (["extarct", "a.txt"], "extract"),
+])
+def test_a_misspelt_command_is_refused_with_the_one_meant(
+        argv: list[str], meant: str, capsys: pytest.CaptureFixture[str]) -> None:
+    # argparse said only "invalid choice: 'chek' (choose from ...)"
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: factcheck [-h] [--version] COMMAND ...\n")
+    assert err.splitlines()[-1] == (
+        f"factcheck: error: argument COMMAND: invalid choice: {argv[0]!r} (choose from "
+        f"'check', 'extract', 'coverage', 'report'); did you mean {meant!r}?")
+
+
+def test_help_and_version_before_a_misspelt_command_answer_as_before(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["--version", "chek"], ["-h", "chek"]):
+        with pytest.raises(SystemExit) as exited:
+            main(argv)
+        assert exited.value.code == 0
+    assert "did you mean" not in capsys.readouterr().out
+
+
+def test_a_command_like_none_is_refused_as_argparse_refuses_it(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["frobnicate"])
+    assert exited.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "factcheck: error: argument COMMAND: invalid choice: 'frobnicate' (choose from "
+        "'check', 'extract', 'coverage', 'report')")
+
+
 def test_the_exit_codes_of_factcheck_help_name_strict() -> None:
     # README: "1 unacknowledged conflicts or stale acknowledgements (with --strict,
     # unacknowledged discrepancies too)"; factcheck --help left --strict out
