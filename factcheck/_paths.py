@@ -172,13 +172,17 @@ def refuse_an_output_that_is_no_file(output: str, example: str, stdout: str = ""
                       f"name a file to write{'; ' + stdout if stdout else ''}")
 
 
-def refuse_a_missing_directory(output: str, what: str) -> None:
+def refuse_a_missing_directory(output: str, what: str, in_it: str = "") -> None:
     """Refuse an output (``-o``) whose directory does not exist, before any work is done
     for it.
 
     Args:
         output: the output file as given.
         what: the output as the message names it (``"the report"``, ``"the output"``).
+        in_it: for an output ending in ``/``, a file name to suggest in that directory
+            where the name without the ``/`` would be refused too (``-o nodir/`` of a
+            report, which needs a suffix: ``conflict-report.md``); empty to suggest
+            leaving out the ``/``.
 
     Raises:
         InputError: the directory does not exist or is not a directory, or the output
@@ -186,10 +190,13 @@ def refuse_a_missing_directory(output: str, what: str) -> None:
             slash, which would write the file ``r.md`` for ``-o r.md/``.
     """
     if output.endswith(("/", os.sep)) and not os.path.isdir(output):
+        named = output.rstrip("/" + os.sep)
         raise InputError(
             f"{what} cannot be written: a path that ends in '/' names a directory, and "
             "there is none", location=Location(output), expected="a file to write",
-            hint=f"leave out the '/': -o {shlex.quote(output.rstrip('/' + os.sep))}")
+            hint=f"create it first (mkdir -p {shlex.quote(named)}), and name a file in "
+                 f"it: -o {shlex.quote(Path(named, in_it).as_posix())}" if in_it else
+                 f"leave out the '/': -o {shlex.quote(named)}")
     folder = Path(output).parent
     through = ""
     if os.path.islink(output):  # written through (write_atomic): its target's directory

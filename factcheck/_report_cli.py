@@ -207,9 +207,12 @@ def _run(args: argparse.Namespace) -> int:
                  "standard output, run factcheck check --format json")
     # a directory is named so before its lack of suffix ('-o out/'); only a file is replaced
     refuse_an_output_that_is_no_file(args.output, "conflict-report.md")
+    # on an archive, loading and checking take a minute that the report then could not keep;
+    # and '-o nodir/' is said to name a directory, not to lack a suffix
+    named = Path(args.output).suffix.lower() in FORMATS  # r.md/: leaving out '/' will do
+    refuse_a_missing_directory(args.output, "the report",
+                               in_it="" if named else "conflict-report.md")
     check_suffix(Path(args.output).suffix, args.output)  # fail before loading anything
-    # on an archive, loading and checking take a minute that the report then could not keep
-    refuse_a_missing_directory(args.output, "the report")
     # the hint's command must run as shown: -o is required
     example = f"factcheck report path/to/claims/ -o {shlex.quote(args.output)}"
     paths = given_or_default(args.paths, example)

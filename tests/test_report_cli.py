@@ -184,6 +184,27 @@ def test_an_output_ending_in_a_slash_is_not_written_as_a_file(
     assert not (corpus_dir / "new.md").exists()
 
 
+def test_a_report_to_a_directory_that_is_not_there_says_so_not_that_it_lacks_a_suffix(
+        corpus_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # `-o nodir/` was refused as "this file has none" (no suffix), and the hint to leave
+    # out the '/' would have been refused the same way
+    assert main(["report", "-o", "nodir/"]) == 2
+    assert capsys.readouterr().err == (
+        "nodir/: the report cannot be written: a path that ends in '/' names a directory, "
+        "and there is none\n"
+        "  expected: a file to write\n"
+        "  hint: create it first (mkdir -p nodir), and name a file in it: -o "
+        "nodir/conflict-report.md\n"
+        "factcheck: 1 problem; nothing was checked\n")
+    (corpus_dir / "nodir").mkdir()  # there: a directory is no file, with or without '/'
+    for output in ("nodir/", "nodir"):
+        assert main(["report", "-o", output]) == 2
+        assert capsys.readouterr().err.startswith(
+            "nodir: the output is a directory, not a file; nothing was written\n"
+            "  expected: a file to write\n"
+            "  hint: name a file in it, e.g. -o nodir/conflict-report.md\n")
+
+
 @pytest.mark.parametrize("name", ["r.md", "r.html"])
 def test_failed_render_leaves_the_previous_report(corpus_dir: Path, name: str,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
