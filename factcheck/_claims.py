@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,7 @@ from ._dates import (
     roc_run_into_month,
     short_year,
 )
-from ._errors import QuoteError, SchemaError, UnitError, short_text
+from ._errors import QuoteError, SchemaError, UnitError, short_text, visible
 from ._extract_lexicon import (
     BARE_QUARTER_RE,
     CLOCK_RE,
@@ -81,7 +81,7 @@ from ._whole_figure import (
 )
 from ._yaml import Document, KeyPath
 
-__all__ = ["read_claims", "read_not_claims", "vet_file_source"]
+__all__ = ["claimed_twice", "read_claims", "read_not_claims", "vet_file_source"]
 
 Items = list[tuple[Document, Path, Any]]
 
@@ -307,6 +307,29 @@ def read_claims(items: Items, defaults: dict[str, Any], sources: dict[str, Sourc
     else:  # a problem, or the child failed: read them here, as one pass does
         _read_entries(entries[split:], defaults, context, problems, claims)
     return claims
+
+
+def claimed_twice(claims: Mapping[str, Claim], sources: Mapping[str, Source]) -> list[str]:
+    """A warning for each claim that quotes the very figure an earlier claim quotes (the
+    same span of the same source) for the same entity and metric: one mention claimed
+    twice, as a filled-in extract draft left next to the finished claims does, whose only
+    sign was an agreement finding of the mention with itself. The same figure claimed for
+    another entity or metric, or another mention of the same figure, is no warning. One
+    pass over the claims, by a dict keyed by the figure's place."""
+    first: dict[tuple[str, tuple[int, int], str, str], Claim] = {}
+    warnings: list[str] = []
+    for claim in claims.values():
+        earlier = first.setdefault(
+            (claim.source, claim.value_span, claim.entity, claim.metric), claim)
+        if earlier is not claim:
+            source = sources[claim.source]
+            line, col = source.line_col(claim.value_span[0])
+            warnings.append(visible(
+                f"{claim.location.place}: warning: claims '{earlier.id}' and '{claim.id}' "
+                f"quote the same figure at {source.file}:{line}:{col} ({claim.value}) for "
+                f"{claim.key}: the mention is claimed twice; remove one of them (an extract "
+                "draft left next to the finished claims?)"))
+    return warnings
 
 
 #: Claims read on two cores from this many on (below it, the fork and the pickling cost

@@ -17,7 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from . import _cache
-from ._claims import INVALID_SOURCE, read_claims, read_not_claims, vet_file_source
+from ._claims import (
+    INVALID_SOURCE,
+    claimed_twice,
+    read_claims,
+    read_not_claims,
+    vet_file_source,
+)
 from ._errors import (
     FactcheckError,
     LoadErrors,
@@ -214,7 +220,7 @@ def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
     return Corpus(
         sources=sources, entities=entities, metrics=metrics, claims=claims,
         checks=checks, acknowledgements=acks, places=places, not_claims=not_claims,
-        warnings=tuple(warnings),
+        warnings=(*warnings, *claimed_twice(claims, sources)),
     )
 
 

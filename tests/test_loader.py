@@ -2674,3 +2674,36 @@ claims:
 """)
     claims = load(tmp_path).claims
     assert claims["c"].quantity is not None and claims["c"].quantity.value == 3
+
+
+def test_one_figure_claimed_twice_for_the_same_metric_is_a_warning(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a filled-in extract draft left next to the finished claims claims each mention twice;
+    # nothing said so, and the only sign was a confusing agreement finding
+    monkeypatch.chdir(tmp_path)
+    write_corpus(tmp_path, "道里区一举拿下近300亿大单,总投资额达293.9亿元。", """\
+claims:
+  - {id: total, quote: 总投资额达293.9亿元, value: 293.9亿元, entity: s, metric: inv,
+     as_of: 2017-11-28}
+  - {id: daoli_total, quote: 293.9亿元, value: 293.9亿元, entity: s, metric: inv,
+     as_of: "2017"}
+""")
+    corpus = load(".")
+    assert corpus.warnings == (
+        "claims.yaml:5:6: warning: claims 'total' and 'daoli_total' quote the same figure "
+        "at article.txt:1:21 (293.9亿元) for s.inv: the mention is claimed twice; remove "
+        "one of them (an extract draft left next to the finished claims?)",)
+
+
+def test_one_figure_quoted_for_two_metrics_or_two_mentions_of_it_are_no_warning(
+        tmp_path: Path) -> None:
+    write_corpus(tmp_path, "总投资额达293.9亿元。另说总投资额达293.9亿元。", """\
+claims:
+  - {id: total, quote: 总投资额达293.9亿元, occurrence: 1, value: 293.9亿元, entity: s,
+     metric: inv, as_of: 2017-11-28}
+  - {id: signed, quote: 总投资额达293.9亿元, occurrence: 1, value: 293.9亿元, entity: s,
+     metric: signed, as_of: 2017-11-28}
+  - {id: again, quote: 总投资额达293.9亿元, occurrence: 2, value: 293.9亿元, entity: s,
+     metric: inv, as_of: 2017-11-28}
+""")
+    assert load(tmp_path).warnings == ()
