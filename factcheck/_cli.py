@@ -298,8 +298,8 @@ def _run_check(args: argparse.Namespace) -> int:
         data = run_json(corpus, findings) if args.format == "json" else None
         if data is not None:
             require_utf8(run_names(corpus, findings))  # before a byte of it is written
-        text = render_text(findings, len(corpus.claims), verbose=args.verbose) if (
-            data is None) else ""
+        text = render_text(findings, len(corpus.claims), verbose=args.verbose,
+                           acknowledgements=corpus.acknowledgements) if data is None else ""
         if _ProcessEnd.left is not None:
             _ProcessEnd.left.append((corpus, findings, data))
         if run is not None and reading is not None:

@@ -25,7 +25,7 @@ from ._errors import FactcheckError, Location, plural, shown_path, visible
 from ._findings import ORDER, DiscrepancyWarning, Finding, Status, counted
 from ._paths import display_path
 from ._suite import ROOT_MARKER, SuiteResult, corpus_root, run_root
-from ._text import how_to_acknowledge, render_finding
+from ._text import how_to_acknowledge, how_to_amend, render_finding
 
 if TYPE_CHECKING:
     from ._model import Acknowledgement, Corpus
@@ -264,20 +264,8 @@ class FindingItem(_RenderedItem):
         if finding.status is Status.STALE or finding.acknowledged:
             return text
         if self.unapplied is not None:
-            return f"{text}\n{_how_to_amend(finding, self.unapplied)}"
+            return f"{text}\n{how_to_amend(finding, self.unapplied)}"
         return f"{text}\n{how_to_acknowledge(finding, self.path)}"
-
-
-def _how_to_amend(finding: Finding, ack: Acknowledgement) -> str:
-    """For a finding whose acknowledgement accepts another status (a discrepancy that has
-    become a conflict, or back), the edit that accepts it: a second acknowledgement pasted
-    beside it would be stale, acknowledged twice."""
-    if finding.status is Status.CONFLICT:
-        edit = "give it status: conflict"
-    else:
-        edit = "remove its status: conflict"
-    return visible(f"  to accept it, edit its acknowledgement at {ack.location.place}, which "
-                   f"accepts a {ack.status}: {edit} if its reason still holds")
 
 
 def _summary_row(finding: Finding) -> dict[str, Any]:

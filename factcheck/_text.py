@@ -5,14 +5,18 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ._errors import plural, shown_path, visible
 from ._findings import ORDER, TITLES, Finding, Status, counted
 from ._paths import display_path
 
-__all__ = ["how_to_acknowledge", "render_finding", "render_text", "summary_line"]
+if TYPE_CHECKING:
+    from ._model import Acknowledgement
+
+__all__ = ["how_to_acknowledge", "how_to_amend", "render_finding", "render_text", "summary_line"]
 
 
 def render_finding(finding: Finding, *, detail: bool = True) -> str:
@@ -81,12 +85,28 @@ def how_to_acknowledge(finding: Finding, path: Path, *,
     return visible("\n".join([f"  to accept it, {head}:", *(f"    {line}" for line in lines)]))
 
 
-def _to_acknowledge(finding: Finding, has_section: Callable[[Path], bool]) -> str | None:
+def how_to_amend(finding: Finding, ack: Acknowledgement) -> str:
+    """For a finding whose acknowledgement accepts another status (a discrepancy that has
+    become a conflict, or back), the edit that accepts it: a second acknowledgement pasted
+    beside it would be stale, acknowledged twice."""
+    if finding.status is Status.CONFLICT:
+        edit = "give it status: conflict"
+    else:
+        edit = "remove its status: conflict"
+    return visible(f"  to accept it, edit its acknowledgement at {ack.location.place}, which "
+                   f"accepts a {ack.status}: {edit} if its reason still holds")
+
+
+def _to_acknowledge(finding: Finding, has_section: Callable[[Path], bool],
+                    acks: Mapping[str, Acknowledgement]) -> str | None:
     """How to acknowledge ``finding`` in the YAML file it is located in, if it is a new
     conflict or discrepancy located in one (a stale acknowledgement is removed or fixed,
-    not acknowledged)."""
+    not acknowledged), or how to amend the acknowledgement ``acks`` has for it, which
+    accepts another status."""
     if finding.acknowledged or finding.status not in (Status.CONFLICT, Status.DISCREPANCY):
         return None
+    if finding.id in acks:
+        return how_to_amend(finding, acks[finding.id])
     path = Path(finding.location.path)
     if path.suffix not in (".yaml", ".yml") or not path.is_file():
         return None  # located in no YAML file: a finding built outside a corpus
@@ -106,9 +126,13 @@ def summary_line(findings: list[Finding], claims: int) -> str:
             f"{', '.join(parts) if parts else 'none'}")
 
 
-def render_text(findings: list[Finding], claims: int, *, verbose: bool = False) -> str:
-    """The whole report: sections by status (conflicts first), then the summary line."""
+def render_text(findings: list[Finding], claims: int, *, verbose: bool = False,
+                acknowledgements: Sequence[Acknowledgement] = ()) -> str:
+    """The whole report: sections by status (conflicts first), then the summary line; a
+    new conflict or discrepancy ends with how to accept it (the corpus's
+    ``acknowledgements`` tell where one accepts another status and is to be edited)."""
     out: list[str] = []
+    acks = {ack.finding: ack for ack in reversed(acknowledgements)}  # the first of each
     sections: dict[Path, bool] = {}  # each file read once, however many findings it has
 
     def has_section(path: Path) -> bool:
@@ -127,7 +151,7 @@ def render_text(findings: list[Finding], claims: int, *, verbose: bool = False) 
                 out.append(visible(f"ok: {finding.id}  {finding.message}"))
             else:
                 out.append(render_finding(finding))
-                if (paste := _to_acknowledge(finding, has_section)) is not None:
+                if (paste := _to_acknowledge(finding, has_section, acks)) is not None:
                     out.append(paste)
         out.append("")
     out.append(summary_line(findings, claims))

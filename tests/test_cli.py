@@ -111,6 +111,23 @@ acknowledgements:
     assert out.count("to accept it") == 1
 
 
+def test_check_says_to_edit_an_acknowledgement_of_another_status(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # the conflict was acknowledged as a discrepancy: check said to paste a second
+    # acknowledgement, which beside the first goes stale as acknowledged twice
+    monkeypatch.chdir(write_corpus(tmp_path, TEXT, CONFLICTING + """\
+acknowledgements:
+  - finding: agreement[s.inv]
+    reason: the second article counts the phase-two money too
+"""))
+    assert main(["check", "--no-cache", "."]) == 1
+    out = capsys.readouterr().out
+    assert ("  to accept it, edit its acknowledgement at claims.yaml:") in out
+    assert "which accepts a discrepancy: give it status: conflict if its reason still holds" in out
+    assert "to accept it, add" not in out
+
+
 def test_acknowledged_conflict_exits_0(tmp_path: Path) -> None:
     path = write_corpus(tmp_path, TEXT, CONFLICTING, """\
 acknowledgements:
