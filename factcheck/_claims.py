@@ -140,8 +140,8 @@ def _part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int
         return (f"the dash after the year {year.group()!r} joins it to what follows, it is no "
                 f"minus sign: write value: \"{text[start + 1:end]}\"")
     if whole is None and (word := qualifier_into_a_word(
-            fold_chars(text[start:end]), fold_chars(text[end:end + 1]))):
-        # 30%强 of 30%强调: 强 starts the word after it, no "a little more"
+            fold_chars(text[start:end]), fold_chars(text[end:end + 2]))):
+        # 30%强 of 30%强调: 强 starts the word after it, no "a little more" (3年内地: no within)
         return (f"{text[end - len(word):end + 1]!r} starts a word, {word!r} in it qualifies no "
                 f"figure: write value: \"{text[start:end - len(word)]}\"")
     if whole is None and (into := unit_into_a_word(

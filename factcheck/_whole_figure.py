@@ -148,11 +148,20 @@ _SUFFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_SUFFIXES}, key=len, r
 #: Qualifiers after a figure only at the end of a phrase, as they also start words: 上下游,
 #: 上下半年, 前后两次, 起诉, 强企, 弱势 (but 30家上下, 30%前后的, 30万元起。, 30%强 are)
 _AT_A_PHRASE_END = frozenset(fold_chars("上下 前后 起 起步 强 弱").split())
-_PHRASE_END_LASTS = frozenset(word[-1] for word in _AT_A_PHRASE_END)
 #: The verbs of a price or a threshold that 起 "from" goes on with, a qualifier still:
 #: 30万元起售 (on sale from), 5万元起投 (invest from), 30万元起拍, 100件起订, 3万元起跳
 #: are 30万元起 and so on (but 30家起诉, 30家起草 are no "from")
 _FROM_BEFORE_ITS_VERB = frozenset(fold_chars("售投拍购订租跳"))
+#: The words that 内 "within" after a span or a distance (:data:`WITHIN_AFTER`) starts
+#: instead, folded, by what after them makes it "within" still, a word of their second
+#: character: 这3年内地经济 is the mainland's, 3000公里内河航道 inland waterways, 3年内阁
+#: the cabinet (but 3年内地方债务, 1年内地震, 5年内地区生产总值, 3年内陆续 are within)
+_WORDS_OF_NEI: dict[str, str] = {
+    "内地": "方区震下铁带价块产面", "内河": "道流", "内阁": "", "内蒙": "受", "内陆": "续"}
+#: The qualifiers after a figure that may start a word with what follows: those at the
+#: end of a phrase, and 内 (:data:`_WORDS_OF_NEI`)
+_INTO_A_WORD = _AT_A_PHRASE_END | {"内"}
+_INTO_A_WORD_LASTS = frozenset(word[-1] for word in _INTO_A_WORD)
 _PREFIX_ENDS = frozenset(word[-1] for word in _PREFIXES)
 #: One-character qualifiers a value may not leave out, unless they end a word
 #: (:data:`WORD_BEFORE_QUALIFIER`): 近, 超 and 逾 bound the figure (近300亿 is under 300亿),
@@ -201,6 +210,13 @@ _NEGATED = tuple(sorted({
 _SUFFIX_STARTS = frozenset(word[0] for word in _SUFFIXES)
 
 
+def _nei_starts_a_word(after: str) -> bool:
+    """Whether the 内 that ``after`` (folded) starts is the start of a word of
+    :data:`_WORDS_OF_NEI` (内地 of 3年内地经济), no "within"."""
+    undone_by = _WORDS_OF_NEI.get(after[:2])
+    return undone_by is not None and not (after[2:3] and after[2:3] in undone_by)
+
+
 def suffix_after(after: str, last: str) -> str:
     """The qualifier word that ``after`` (folded) starts with right after a figure whose
     last character (folded) is ``last``, as the loader and extract read one (30家以上,
@@ -214,6 +230,8 @@ def suffix_after(after: str, last: str) -> str:
             if "\u3400" <= following <= "\u9fff" and following not in "的之" and not (
                     word == "起" and following in _FROM_BEFORE_ITS_VERB):
                 continue  # 上下游, 起诉 (but 起售: from)
+        elif word == "内" and _nei_starts_a_word(after):
+            continue  # 3年内地经济: the mainland's, no "within"
         if not suffix_qualifies(word, last):
             continue
         return word
@@ -487,8 +505,10 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if any(head.startswith(word) and fold_chars(before).endswith(rest)
            for rest, word in _NEGATED):
         return False  # 超过50% of 不超过50%: the value leaves out the 不 that turns it round
-    if last in _PHRASE_END_LASTS and qualifier_into_a_word(fold_chars(figure), following):
-        return False  # 30%强 of 30%强调, 30家起 of 30家起诉: the value reaches into a word
+    if last in _INTO_A_WORD_LASTS and qualifier_into_a_word(fold_chars(figure),
+                                                            fold_chars(after[:2])):
+        # 30%强 of 30%强调, 30家起 of 30家起诉, 3年内 of 3年内地: the value reaches into a word
+        return False
     if following in _SUFFIX_STARTS or following in _SPACE:
         word = suffix_after(fold_chars(after.lstrip(_SPACES)), last)
         return not word or dated_by(fold_chars(figure), word)  # 2030年 of 预计2030年前后: a date
@@ -517,9 +537,9 @@ def _varying_range(figure: str, before: str, after: str) -> bool:
 
 def qualifier_into_a_word(figure: str, following: str) -> str:
     """The qualifier that ``figure`` (folded) ends with, one only at the end of a phrase
-    (强, 起, 上下), where ``following`` goes on with it into a word (强调, 起诉, 上下游),
-    or ``""``."""
-    for word in _AT_A_PHRASE_END:
+    (强, 起, 上下) or 内, where ``following`` (folded, two characters) goes on with it into
+    a word (强调, 起诉, 上下游, 内地), or ``""``."""
+    for word in _INTO_A_WORD:
         if figure.endswith(word) and len(figure) > len(word):
             before = figure[-len(word) - 1]
             if suffix_after(word, before) == word and suffix_after(

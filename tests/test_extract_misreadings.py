@@ -2477,6 +2477,19 @@ def test_nei_after_a_span_of_time_is_within_and_loads(tmp_path: Path) -> None:
     assert within.quantity.qualifier == "at-most" and within.quantity.unit == "年"
 
 
+def test_nei_that_starts_a_word_is_no_within_and_loads(tmp_path: Path) -> None:
+    """3年 of 这3年内地经济 (the mainland) was listed as 3年内, at most three years, and
+    3000公里 of 3000公里内河航道 (inland waterways) as 3000公里内; 内 there starts a word,
+    but not in 3年内地方 (within three years, local)."""
+    text = "这3年內地经济发展，全省3000公里内河航道，3年内地方债务下降。\n"
+    assert _rows(text) == [("3年", "duration", "3", "年", None),
+                           ("3000公里", "quantity", "3000", "公里", None),
+                           ("3年内", "duration", "3", "年", "at-most")]
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    assert [c.quantity.qualifier for c in corpus.claims.values()] == [  # type: ignore[attr-defined]
+        None, None, "at-most"]
+
+
 def test_percentage_points_with_some_more_or_a_half_load_whole(tmp_path: Path) -> None:
     """3个多百分点 was listed as 3个 (items) and 百分 (100分), and 3个 with unit: 个 loaded as
     three items; it is some more than 3 percentage points, as 两个半百分点 is 2.5."""

@@ -2645,6 +2645,44 @@ claims:
     assert claim.quantity is None or claim.quantity.qualifier is None
 
 
+@pytest.mark.parametrize(("quote", "value", "within"), [
+    # 内 after a span starts a word: 内地 (the mainland), 內閣, 内河 (inland waterways),
+    # 内蒙古, 内陆; 3年 was refused as only part of 3年内, which loaded as at most 3 years
+    ("这3年内地经济发展迅速", "3年", "3年内"), ("過去5年內地旅客增加", "5年", "5年內"),
+    ("全省3000公里内河航道", "3000公里", "3000公里内"), ("這3年內閣改組兩次", "3年", "3年內"),
+    ("近5年内蒙古经济增长", "5年", "5年内"), ("这3年内陆省份发展", "3年", "3年内"),
+])
+def test_nei_that_starts_a_word_after_a_span_is_no_within(tmp_path: Path, quote: str,
+                                                          value: str, within: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.qualifier is None
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "{within}", entity: e, metric: m, as_of: "2020"}}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    assert "starts a word" in error and f'write value: "{value}"' in error
+
+
+@pytest.mark.parametrize(("quote", "value"), [
+    # but 内 and a word of 地 after it: within 3 years, local governments, earthquakes
+    ("计划3年内地方政府债务下降", "3年内"), ("1年內地震3次", "1年內"),
+    ("5年内地区生产总值翻番", "5年内"), ("3年内陆续投产", "3年内"),
+])
+def test_nei_before_a_word_of_its_next_character_is_within(tmp_path: Path, quote: str,
+                                                           value: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.qualifier == "at-most"
+
+
 @pytest.mark.parametrize(("quote", "value", "unit", "whole"), [
     # 级 after a figure makes a level or a class: each loaded as an amount before
     ("发生4级地震", "4", "个", "4级"), ("发生4级地震", "4级", "个", None),
