@@ -2460,6 +2460,21 @@ def test_a_day_before_a_qualifier_is_a_number_of_days_that_loads(tmp_path: Path)
     assert about.quantity.unit == within.quantity.unit == "天"
 
 
+def test_a_day_before_qi_is_a_date_from_which(tmp_path: Path) -> None:
+    """15日 of 自15日起 (from the 15th) was listed as a number of days, whose skeleton
+    suggested unit: 天, which loaded it as 15 days; it is the date it starts from, as the
+    loader reads 起 after a date (no "at least"), and 30日内 stays a number of days."""
+    text = "自15日起实施，即日起30日内有效。\n"
+    assert _rows(text) == [("15日", "date", "15日", None, None),
+                           ("30日内", "duration", "30", "日", "at-most")]
+    rendered = _skeleton(text)
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == ["15日", "30日内"]
+    assert rendered.count("(e.g. 天)") == 1  # for 30日内 only
+    corpus = _load(tmp_path, text, _filled(rendered.replace("unit: TODO", "unit: 天")))
+    date, within = corpus.claims.values()  # type: ignore[attr-defined]
+    assert date.quantity is None and within.quantity.unit == "天"
+
+
 def test_nei_after_a_span_of_time_is_within_and_loads(tmp_path: Path) -> None:
     """3年内 (within three years) was listed as exactly 3年, which the loader now refuses
     as only part of the figure; 内 after a count starts a word (30家内资企业), after a year
