@@ -28,13 +28,24 @@ from ._extract import Mention
 from ._extract_lexicon import CN_START, metres_and_centimetres, per_before, roc_year_listed
 from ._lines import line_bounds, line_col, undecodable_at
 from ._model import Source
-from ._numbers import format_exact, parse_figure, qualified_range, times_before_du
+from ._numbers import (
+    QUALIFIER_PREFIXES,
+    format_exact,
+    parse_figure,
+    qualified_range,
+    times_before_du,
+)
 from ._numerals import FULLWIDTH
 from ._paths import unreadable_hint
 from ._quotes import PINYIN, NormalText, QuoteIndex, find_all, fold_chars, normalise
 from ._sources import read_bounded
 from ._units import TEMPERATURES, parse_unit, to_base
-from ._whole_figure import negative_growth_before, split_by_a_line_break, whole_figure
+from ._whole_figure import (
+    negative_growth_before,
+    split_by_a_line_break,
+    suffix_after,
+    whole_figure,
+)
 from ._yaml import parse_document
 
 __all__ = [
@@ -391,6 +402,12 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
                 line_bounds(article.text, m.start, m.end)):
             problem = ("only part of a figure that a line break splits, which the loader "
                        "reads across it and does not take as a value: list it under not_claims")
+        if problem is None and (whole := _qualified_across_a_space(
+                m, article.text[max(0, m.start - 8):m.start], article.text[m.end:m.end + 8],
+                wholes_of)):
+            problem = (f"only part of a figure whose qualifier a space parts from it, which "
+                       f"the loader reads with it: write value: {whole}, or list it under "
+                       "not_claims")
         if problem is not None:
             shown_quote = quote.replace("\r\n", "\n").replace("\n", "\\n")  # ends no comment
             skipped.append(visible(f"#   {line}:{col} {m.text!r} in 「{shown_quote}」: {problem}"))
@@ -490,6 +507,36 @@ _ZHAO_UNREAD = ("兆 is a magnitude word the loader does not read (10**12 in Tai
 
 # 来 right after a number (30来家, 十来年): about it, which the loader does not read
 _ABOUT_LAI = re.compile("[0-9０-９零〇一二两兩三四五六七八九十百千万萬亿億][来來]")
+
+
+_SPACES = " \t\u3000"
+#: The qualifiers before a figure, folded, the longest first (超过 before 超)
+_PREFIXES_LONGEST_FIRST = tuple(sorted({fold_chars(word) for word in QUALIFIER_PREFIXES},
+                                       key=len, reverse=True))
+
+
+def _qualified_across_a_space(m: Mention, before: str, after: str,
+                              wholes_of: Callable[[str], list[tuple[int, int]]]) -> str | None:
+    """The value the loader reads where a space parts ``m`` from its qualifier (3年 of
+    计划3年 内建成 is 3年内, 30家 of 约 30家 is 约30家), which it refuses ``m`` as only part
+    of; else None. ``before`` and ``after`` are the article's text around ``m``, and
+    ``wholes_of`` gives the spans where a figure is whole (:func:`whole_spans`, memoised)."""
+    if not (before[-1:] and before[-1:] in _SPACES) and not (
+            after[:1] and after[:1] in _SPACES):
+        return None
+    spans = wholes_of(m.value)
+    k = bisect.bisect_left(spans, (m.start, m.end))
+    if k < len(spans) and spans[k] == (m.start, m.end):
+        return None
+    rest = after.lstrip(_SPACES)
+    word = suffix_after(fold_chars(rest[:4]), fold_chars(m.value[-1:]))
+    if word and after[:1] in _SPACES:
+        return m.value + rest[:len(word)]
+    near = before.rstrip(_SPACES)
+    prefix = next((w for w in _PREFIXES_LONGEST_FIRST if fold_chars(near).endswith(w)), "")
+    if prefix and before[-1:] in _SPACES:
+        return near[len(near) - len(prefix):] + m.value
+    return None
 
 
 def _unloadable(m: Mention, before: str = "", after: str = "", *,

@@ -2492,6 +2492,19 @@ def test_nei_after_a_span_of_time_is_within_and_loads(tmp_path: Path) -> None:
     assert within.quantity.qualifier == "at-most" and within.quantity.unit == "年"
 
 
+def test_a_figure_a_space_apart_from_its_qualifier_is_not_proposed(tmp_path: Path) -> None:
+    """3年 of 计划3年 内建成, 30家 of 30家 以上 and of 约 30家 were proposed, and the loader
+    refused each as only part of the figure (it reads 3年内, 30家以上 and 约30家 there): they
+    are listed among the mentions extract cannot propose, with the value to write; 30 of
+    30 家 (no qualifier) is still proposed."""
+    text = "计划3年 内建成，引进30家 以上企业，约 30家银行，招收30 名学生。\n"
+    rendered = _skeleton(text)
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == ["30"]
+    for figure, whole in (("3年", "3年内"), ("30家", "30家以上"), ("30家", "约30家")):
+        assert f"'{figure}' in" in rendered and f"write value: {whole}" in rendered
+    _load(tmp_path, text, _filled(rendered))
+
+
 def test_nei_that_starts_a_word_is_no_within_and_loads(tmp_path: Path) -> None:
     """3年 of 这3年内地经济 (the mainland) was listed as 3年内, at most three years, and
     3000公里 of 3000公里内河航道 (inland waterways) as 3000公里内; 内 there starts a word,
