@@ -292,6 +292,14 @@ def test_persons_before_the_next_day_are_persons() -> None:
     ]
 
 
+def test_person_times_before_a_daily_average_are_person_times() -> None:
+    # 3万人 was listed where 日 of 3万人次日均 starts 日均, "daily average"
+    assert _rows("发送旅客3万人次日均增长5%") == [
+        ("3万人次", "quantity", "30000", "人次", None),
+        ("5%", "percentage", "5", "%", None),
+    ]
+
+
 def test_metres_and_centimetres_are_listed_whole_without_a_value() -> None:
     # 1米75 is 1.75 m: it was listed as 1米 and 75, and 一米八 as 一米
     text = "身高1米75，跳出2米35的成绩，一米八个子，身高1米，3米10米跳台"

@@ -2001,6 +2001,19 @@ def test_persons_before_the_next_day_are_persons(tmp_path: Path) -> None:
     assert quantity is not None and quantity.unit == "人次"
 
 
+def test_person_times_before_a_daily_average_are_person_times(tmp_path: Path) -> None:
+    """3万人 of 发送旅客3万人次日均增长 (3万人次, 日均 "daily average") loaded as 30000
+    people, and 3万人次 was refused: 日 there starts 日均, no 次日 "the next day"."""
+    claims = ("claims:\n  - {id: trips, quote: 发送旅客3万人次日均增长5%, value: 3万人次,"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, "发送旅客3万人次日均增长5%。")).claims[
+        "trips"].quantity
+    assert quantity is not None and quantity.unit == "人次"
+    [error] = errors_of_article(tmp_path, claims.replace("value: 3万人次", "value: 3万人"),
+                                "发送旅客3万人次日均增长5%。")
+    assert "value '3万人' is only part of a figure in the quote" in error
+
+
 def test_a_key_of_null_or_true_is_named_as_the_file_writes_it(tmp_path: Path) -> None:
     # said "unknown top-level section 'True'", "unknown field 'None'", "duplicate key False"
     corpus(tmp_path, GOOD)
