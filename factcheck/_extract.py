@@ -101,7 +101,7 @@ from ._numerals import (
     whole_years,
 )
 from ._quotes import fold_chars
-from ._units import LEVEL_WORDS, POSITION_WORDS
+from ._units import POSITION_WORDS, level_after
 from ._whole_figure import (
     COUNTING_AFTER_UNIT,
     ENDS_A_FIGURE,
@@ -715,7 +715,7 @@ class _Scanner:
         if unit is not None and f.startswith(_POSITION_AFTER_UNIT.get(unit[1], "\0"), unit[0]):
             return self._emit(i, unit[0] + 1, "ordinal")  # 一周年: an anniversary; 三年级
         end = k if unit is None else unit[0]
-        if f[end : end + 1] in LEVEL_WORDS:
+        if level_after(f[end : end + 2]):
             # 4级地震, 千亿级产业集群, 10万吨级码头: a level or a class, no amount, as the
             # loader reads it
             return self._emit(i, end + 1, "ordinal")

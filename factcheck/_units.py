@@ -44,6 +44,7 @@ __all__ = [
     "exact",
     "is_count",
     "is_percentage_points",
+    "level_after",
     "names_a_weekday",
     "parse_base_unit",
     "parse_unit",
@@ -254,6 +255,12 @@ POSITION_WORDS = frozenset(("周年", "年级"))
 #: 二级医院, 千亿级产业集群 (an industry of the hundred-billion class), 10万吨级码头 (a
 #: wharf for ships of 100,000 tonnes)
 LEVEL_WORDS = frozenset("级級")
+
+
+def level_after(after: str) -> bool:
+    """Whether ``after`` (folded), the text right after a figure, starts with 级 that makes
+    the figure a level or a class (4级地震, 千亿级), not 级别, levels counted (分为3个级别)."""
+    return after[:1] in LEVEL_WORDS and after[1:2] != "别"
 
 
 @functools.cache

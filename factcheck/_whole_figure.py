@@ -53,6 +53,7 @@ from ._units import (
     GE_DIAN_GOES_ON,
     LEVEL_WORDS,
     NOT_UNIT_WORDS,
+    level_after,
     names_a_weekday,
     unit_word_names,
 )
@@ -490,7 +491,7 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             # 300亿 of 近300亿, 超600家, 逾50%: but not of 附近, 英超, nor 3年 or 3年以上 of
             # 近3年(以上), "the last three years", as extract reads it
             return False
-    if following in LEVEL_WORDS:
+    if following in LEVEL_WORDS and level_after(fold_chars(after[:2])):
         return False  # 4 of 4级地震, 千亿 of 千亿级, 10万吨 of 10万吨级码头: a level or class
     if following in _UNIT_TAIL_FOLLOWERS and unit_into_a_word(fold_chars(figure),
                                                               fold_chars(after[:2])):

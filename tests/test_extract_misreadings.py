@@ -2540,3 +2540,9 @@ def test_a_level_or_a_class_is_listed_as_an_ordinal_and_never_proposed() -> None
         ("4级", "ordinal"), ("3个", "quantity"), ("千亿级", "ordinal"),
         ("10万吨级", "ordinal"), ("百亿元级", "ordinal"), ("10个", "quantity")]
     assert [c["value"] for c in _claims(text)] == ["3个", "10个"]
+
+
+def test_a_count_of_levels_is_a_count() -> None:
+    """3个 of 分为3个级别 (three levels) was listed as the ordinal 3个级."""
+    assert _rows("考试分为3个级别，共設5個級別。\n") == [("3个", "quantity", "3", "个", None),
+                                                 ("5個", "quantity", "5", "個", None)]

@@ -2717,6 +2717,19 @@ claims:
         assert "only part of a figure" in error and f"the figure is '{whole}'" in error
 
 
+@pytest.mark.parametrize(("quote", "value"), [
+    # 级别 after a count is levels counted, no level: 3个 was refused as part of 3个级
+    ("考试分为3个级别", "3个"), ("共設5個級別", "5個"),
+])
+def test_a_count_of_levels_loads(tmp_path: Path, quote: str, value: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.value in (3, 5) and quantity.unit == "个"
+
+
 def test_a_count_before_a_class_still_loads(tmp_path: Path) -> None:
     write_corpus(tmp_path, "打造3个千亿级产业集群，引进10家企业。", """\
 claims:
