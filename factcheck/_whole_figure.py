@@ -151,7 +151,8 @@ _SUFFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_SUFFIXES}, key=len, r
 _AT_A_PHRASE_END = frozenset(fold_chars("上下 前后 起 起步 强 弱").split())
 #: The verbs of a price or a threshold that 起 "from" goes on with, a qualifier still:
 #: 30万元起售 (on sale from), 5万元起投 (invest from), 30万元起拍, 100件起订, 3万元起跳
-#: are 30万元起 and so on (but 30家起诉, 30家起草 are no "from")
+#: are 30万元起 and so on (but 30家起诉, 30家起草 are no "from", nor 10米起跳, the
+#: take-off of a dive or a jump)
 _FROM_BEFORE_ITS_VERB = frozenset(fold_chars("售投拍购订租跳"))
 #: The words that 内 "within" after a span or a distance (:data:`WITHIN_AFTER`) starts
 #: instead, folded, by what after them makes it "within" still, a word of their second
@@ -229,8 +230,9 @@ def suffix_after(after: str, last: str) -> str:
         if word in _AT_A_PHRASE_END:
             following = after[len(word):len(word) + 1]
             if "\u3400" <= following <= "\u9fff" and following not in "的之" and not (
-                    word == "起" and following in _FROM_BEFORE_ITS_VERB):
-                continue  # 上下游, 起诉 (but 起售: from)
+                    word == "起" and following in _FROM_BEFORE_ITS_VERB and not (
+                        following == "跳" and last == "米")):
+                continue  # 上下游, 起诉, 10米起跳 (a take-off; but 起售, 3万元起跳: from)
         elif word == "内" and _nei_starts_a_word(after):
             continue  # 3年内地经济: the mainland's, no "within"
         if not suffix_qualifies(word, last):

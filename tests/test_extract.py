@@ -292,6 +292,12 @@ def test_persons_before_the_next_day_are_persons() -> None:
     ]
 
 
+def test_a_length_before_qi_tiao_is_a_take_off() -> None:
+    # 10米起 (at least 10米) was listed where 起跳 is the take-off of a dive
+    assert _rows("从10米台起跳，他在2米起跳") == [
+        ("10米", "quantity", "10", "米", None), ("2米", "quantity", "2", "米", None)]
+
+
 def test_person_times_before_a_daily_average_are_person_times() -> None:
     # 3万人 was listed where 日 of 3万人次日均 starts 日均, "daily average"
     assert _rows("发送旅客3万人次日均增长5%") == [

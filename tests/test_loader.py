@@ -663,6 +663,20 @@ claims:
     assert quantity is not None and quantity.qualifier == qualifier
 
 
+@pytest.mark.parametrize(("quote", "value"), [
+    # 起跳 after a length is the take-off of a jump or a dive: 10米 loaded as at least 10米
+    ("他从跳台10米起跳", "10米"), ("他在2米起跳", "2米"),
+])
+def test_a_length_before_qi_tiao_is_a_take_off_and_exact(tmp_path: Path, quote: str,
+                                                         value: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.qualifier is None
+
+
 @pytest.mark.parametrize(("value", "prefix", "suffix"), [
     ("近30家出头", "近", "出头"), ("小于30%以上", "小于", "以上"), ("约30家以上", "约", "以上"),
 ])
