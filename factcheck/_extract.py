@@ -111,6 +111,7 @@ from ._whole_figure import (
     fu_is_sign,
     hour_by_its_words,
     minus_is_sign,
+    nei_starts_a_word,
     plus_or_minus_before,
     qualifier_ends_a_word,
     suffix_after,
@@ -467,7 +468,8 @@ class _Scanner:
         if qualified:  # 工期10日左右, 15日以内: about or within a number of days, no date
             end += len(qualified)
             raw = self.v.plain[i:end]
-        if name == "d" and (qualified or DAY_DURATION_RE.match(self.f, end)):
+        if name == "d" and (qualified or (DAY_DURATION_RE.match(self.f, end) and not (
+                nei_starts_a_word(self.f[end : end + 3])))):  # 3日内地: on the 3rd, mainland
             figure = parse_figure(raw)
             if figure is None:
                 return self._emit(i, end, "duration", unit=day)

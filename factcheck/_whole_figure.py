@@ -71,6 +71,7 @@ __all__ = [
     "hour_by_its_words",
     "minus_is_sign",
     "negative_growth_before",
+    "nei_starts_a_word",
     "plus_or_minus_before",
     "qualifier_ends_a_word",
     "qualifier_into_a_word",
@@ -212,7 +213,7 @@ _NEGATED = tuple(sorted({
 _SUFFIX_STARTS = frozenset(word[0] for word in _SUFFIXES)
 
 
-def _nei_starts_a_word(after: str) -> bool:
+def nei_starts_a_word(after: str) -> bool:
     """Whether the 内 that ``after`` (folded) starts is the start of a word of
     :data:`_WORDS_OF_NEI` (内地 of 3年内地经济), no "within"."""
     undone_by = _WORDS_OF_NEI.get(after[:2])
@@ -233,7 +234,7 @@ def suffix_after(after: str, last: str) -> str:
                     word == "起" and following in _FROM_BEFORE_ITS_VERB and not (
                         following == "跳" and last == "米")):
                 continue  # 上下游, 起诉, 10米起跳 (a take-off; but 起售, 3万元起跳: from)
-        elif word == "内" and _nei_starts_a_word(after):
+        elif word == "内" and nei_starts_a_word(after):
             continue  # 3年内地经济: the mainland's, no "within"
         if not suffix_qualifies(word, last):
             continue

@@ -2475,6 +2475,13 @@ def test_a_day_before_qi_is_a_date_from_which(tmp_path: Path) -> None:
     assert date.quantity is None and within.quantity.unit == "天"
 
 
+def test_a_day_before_nei_that_starts_a_word_is_a_date() -> None:
+    """3日 of 3日內地新增 (on the 3rd, the mainland) was listed as a number of days, whose
+    skeleton suggested unit: 天; 内 there starts 内地, no "within" (3日内完成 is days)."""
+    assert _rows("3日內地新增病例，3日内完成。\n") == [
+        ("3日", "date", "3日", None, None), ("3日内", "duration", "3", "日", "at-most")]
+
+
 def test_nei_after_a_span_of_time_is_within_and_loads(tmp_path: Path) -> None:
     """3年内 (within three years) was listed as exactly 3年, which the loader now refuses
     as only part of the figure; 内 after a count starts a word (30家内资企业), after a year
