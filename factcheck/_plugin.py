@@ -24,7 +24,7 @@ import pytest
 from ._errors import FactcheckError, Location, plural, shown_path, visible
 from ._findings import ORDER, DiscrepancyWarning, Finding, Status, counted
 from ._paths import display_path
-from ._suite import ROOT_MARKER, SuiteResult, corpus_root, run_root
+from ._suite import ROOT_MARKER, SuiteResult, corpus_root, outside_a_corpus, run_root
 from ._text import how_to_acknowledge, how_to_amend, render_finding
 
 if TYPE_CHECKING:
@@ -70,9 +70,14 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
     # without one, pytest's rootdir is only where it was started, which may be a directory
     # of the corpus (cd claims/articles; pytest 000.yaml), below its sources.yaml.
     config = parent.config
-    root = corpus_root(file_path, within=config.rootpath if config.inipath else None)
+    within = config.rootpath if config.inipath else None
+    root = corpus_root(file_path, within=within)
     if root is None:
-        return None
+        # a claims file whose sources.yaml is misspelt or missing was passed over without
+        # a word ("no tests ran", or beside a project's tests a run that passed)
+        error = outside_a_corpus(file_path, within=within)
+        return None if error is None else OrphanFile.from_parent(parent, path=file_path,
+                                                                 error=error)
     return ClaimsFile.from_parent(parent, path=file_path, root=root)
 
 
@@ -140,6 +145,24 @@ class ClaimsFile(pytest.File):
         return adopted
 
 
+class OrphanFile(pytest.File):
+    """A claims file in no corpus: one failing ``::load`` item says why it is not checked."""
+
+    def __init__(self, *, error: FactcheckError, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.error = error
+
+    def collect(self) -> Iterator[pytest.Item]:
+        """Yield the failing item."""
+        item = LoadItem.from_parent(
+            self, name="load", errors=[self.error], root=None,
+            header=f"{self.path.name} not checked: no {ROOT_MARKER} found")
+        item.user_properties.append(("factcheck-orphan", (
+            f"not checked: {display_path(self.path)} looks like a claims file but no "
+            f"{ROOT_MARKER} was found in its directory or above")))
+        yield item
+
+
 def _not_checked(path: Path, result: SuiteResult) -> FactcheckError:
     """Why a file whose own YAML is fine has no findings: its corpus did not load. Said at
     each file, so that running some files of a corpus never passes by checking nothing."""
@@ -192,7 +215,7 @@ class LoadItem(_RenderedItem):
     """Fails with the located load errors of one file (or, for a file without errors of
     its own, the reason its corpus was not checked)."""
 
-    def __init__(self, *, errors: list[FactcheckError], root: Path, header: str,
+    def __init__(self, *, errors: list[FactcheckError], root: Path | None, header: str,
                  **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.errors = errors
@@ -200,7 +223,8 @@ class LoadItem(_RenderedItem):
         # an item of the corpus as the findings are: -m factcheck on a corpus that did not
         # load must not deselect every item of it and pass, or end with "no tests ran"
         self.add_marker("factcheck")
-        self.user_properties.append(("factcheck-unloaded", display_path(root)))
+        if root is not None:  # None: a claims file in no corpus (OrphanFile)
+            self.user_properties.append(("factcheck-unloaded", display_path(root)))
 
     def runtest(self) -> None:
         """Fail: the file could not be loaded."""
@@ -283,6 +307,7 @@ class _Summary:
         self.empty: dict[str, None] = {}  # corpora that loaded with no finding, as said
         self.notices: dict[str, None] = {}  # in the order they came
         self.warnings: dict[str, None] = {}  # the corpora's, each once
+        self.orphans: dict[str, None] = {}  # claims files in no corpus, as said
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         """Keep the finding row of each item once (by item: two corpora may each have a
@@ -295,6 +320,8 @@ class _Summary:
                 self.unloaded.add(str(value))
             elif name == "factcheck-notice":
                 self.notices[str(value)] = None
+            elif name == "factcheck-orphan":
+                self.orphans[str(value)] = None
 
     @pytest.hookimpl(optionalhook=True)
     def pytest_testnodedown(self, node: Any, error: Any) -> None:
@@ -320,7 +347,8 @@ class _Summary:
             self.empty.update(dict.fromkeys(_nothing_checked(result)))
             # what check prints to stderr; no item carries them
             self.warnings.update(dict.fromkeys(result.warnings))
-        if not (self.rows or self.unloaded or self.notices or self.warnings or self.empty):
+        if not (self.rows or self.unloaded or self.notices or self.warnings or self.empty
+                or self.orphans):
             return
         rows = [row for _, row in sorted(self.rows.items(), key=lambda kv: (kv[1]["id"], kv[0]))]
         terminalreporter.section("factcheck")
@@ -332,7 +360,7 @@ class _Summary:
         for root in sorted(self.unloaded):
             terminalreporter.line(f"not checked: the corpus in {root} did not load (see "
                                   "its ::load items)")
-        for line in self.empty:
+        for line in [*self.empty, *self.orphans]:
             terminalreporter.line(line)
         if not rows:
             return

@@ -10,11 +10,12 @@ from __future__ import annotations
 import difflib
 import functools
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ._errors import FactcheckError, LoadErrors
+from ._errors import FactcheckError, LoadErrors, Location
 from ._findings import Finding
 from ._paths import discover, display_path, require_claims
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 # met: the pytest plugin imports this module in every pytest run of an environment that
 # has factcheck installed, most of them with no corpus at all (it cost them 0.3 s).
 
-__all__ = ["ROOT_MARKER", "SuiteResult", "corpus_root", "run_root"]
+__all__ = ["ROOT_MARKER", "SuiteResult", "corpus_root", "outside_a_corpus", "run_root"]
 
 #: A directory holding this file is the root of a claims corpus.
 ROOT_MARKER = "sources.yaml"
@@ -39,14 +40,7 @@ def corpus_root(path: Path, *, within: Path | None = None) -> Path | None:
     ``within``: a ``sources.yaml`` in a parent of the project (a home or temporary
     directory) does not make the project's YAML files claims.
     """
-    start = path if path.is_dir() else path.parent
-    directories = [start, *start.parents]
-    if within is not None:
-        top = within.resolve()
-        resolved = [d.resolve() for d in directories]
-        if top in resolved:
-            directories = directories[:resolved.index(top) + 1]
-    for directory in directories:
+    for directory in _looked_in(path, within):
         marker = directory / ROOT_MARKER
         if marker.is_file() and _is_registry(marker):
             return directory
@@ -55,6 +49,115 @@ def corpus_root(path: Path, *, within: Path | None = None) -> Path | None:
             # as factcheck check does, where collecting nothing said nothing
             return directory
     return None
+
+
+def _looked_in(path: Path, within: Path | None) -> list[Path]:
+    """The directories :func:`corpus_root` looks in for ``sources.yaml``, nearest first."""
+    start = path if path.is_dir() else path.parent
+    directories = [start, *start.parents]
+    if within is not None:
+        top = within.resolve()
+        resolved = [d.resolve() for d in directories]
+        if top in resolved:
+            directories = directories[:resolved.index(top) + 1]
+    return directories
+
+
+#: A top-level key that starts a section of claims, at the start of a line: a YAML file
+#: without one is no claims file, and is not parsed to find out.
+_CLAIMS_SECTION = re.compile(rb"^(?:claims|not_claims|checks|acknowledgements)[ \t]*:",
+                             re.MULTILINE)
+#: The keys an entry of each section has, which another tool's list of that name lacks
+#: (an OpenID Connect client's ``claims: [email]``, a CI's ``checks: [{name: lint}]``).
+_ENTRY_KEYS = {"claims": ("quote", "value"), "not_claims": ("quote", "reason"),
+               "checks": ("kind", "id"), "acknowledgements": ("finding", "reason")}
+
+
+def outside_a_corpus(path: Path, *, within: Path | None = None) -> FactcheckError | None:
+    """Why the claims file ``path`` is checked by no corpus (no ``sources.yaml`` in its
+    directory or above, as :func:`corpus_root` looks), or ``None`` when ``path`` is no
+    claims file: a YAML file whose top level is a mapping of factcheck sections (or near
+    misses of them) with a section of claims, checks or acknowledgements that has an entry
+    as factcheck writes one. Only a file with such a key at the start of a line is parsed.
+    """
+    from ._yaml import MAX_FILE_BYTES, parse_document
+
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+        key = _CLAIMS_SECTION.search(raw)
+        if key is None or len(raw) > MAX_FILE_BYTES:
+            return None
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+        data = parse_document(str(path), text).data
+    except (OSError, UnicodeDecodeError, FactcheckError):
+        return None
+    if not isinstance(data, dict) or _foreign_keys(data) or not any(
+            isinstance(data.get(section), list) and any(
+                isinstance(entry, dict) and all(k in entry for k in keys)
+                for entry in data[section])
+            for section, keys in _ENTRY_KEYS.items()):
+        return None
+    line = raw.count(b"\n", 0, key.start()) + 1
+    near = _near_miss(path, within)
+    shown = display_path(path)
+    if near is not None:
+        found, hint = (f"{display_path(near)}, not {ROOT_MARKER}",
+                       f"did you mean {near.name} -> {ROOT_MARKER}? rename it: the plugin "
+                       f"collects a corpus by its {ROOT_MARKER} (factcheck check reads the "
+                       "registry under any name)")
+    else:
+        found, hint = (f"no {ROOT_MARKER} in {display_path(path.parent)} or above",
+                       f"write the corpus's {ROOT_MARKER}, with its `sources:` list, in the "
+                       "corpus directory (see docs/claims-format.md); a claims file that is "
+                       "not to be checked (a test's fixture) is left out with --ignore or "
+                       "collect_ignore")
+    return FactcheckError(
+        f"not checked: this looks like a claims file, but no {ROOT_MARKER} was found in "
+        "its directory or above, so pytest collects no corpus here",
+        location=Location(shown, line, 1),
+        expected=f"{ROOT_MARKER}, with the `sources:` list, in the corpus directory",
+        found=found, hint=hint)
+
+
+def _near_miss(path: Path, within: Path | None) -> Path | None:
+    """The nearest file that looks like a misnamed ``sources.yaml``: another case
+    (``Sources.yaml``), ``.yml``, or one letter off (``source.yaml``)."""
+    for directory in _looked_in(path, within):
+        try:
+            names = sorted(os.listdir(directory))
+        except OSError:
+            continue
+        for name in names:
+            stem, dot, suffix = name.lower().rpartition(".")
+            if dot and suffix in ("yaml", "yml") and name != ROOT_MARKER and (
+                    _one_edit(stem, "sources")) and (directory / name).is_file():
+                return directory / name
+    return None
+
+
+def _one_edit(word: str, target: str) -> bool:
+    """Whether ``word`` is ``target`` or one letter off it (one added, left out, changed,
+    or two neighbours swapped)."""
+    if word == target:
+        return True
+    if len(word) == len(target):
+        diff = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and word[diff[0]] == target[diff[1]]
+                                  and word[diff[1]] == target[diff[0]])
+    short, long = sorted((word, target), key=len)
+    if len(long) - len(short) != 1:
+        return False
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _foreign_keys(data: dict[object, object]) -> bool:
+    """Whether a top-level key is neither a factcheck section nor a near miss of one."""
+    from ._schema import SECTIONS
+
+    return any(isinstance(key, str) and key not in SECTIONS and not difflib.get_close_matches(
+        key, SECTIONS, n=1, cutoff=0.6) for key in data)
 
 
 def _is_registry(marker: Path) -> bool:
@@ -74,7 +177,6 @@ def _is_registry(marker: Path) -> bool:
 @functools.lru_cache(maxsize=64)  # asked once per collected file; a registry can be large
 def _registry_fits(path: str, mtime_ns: int, size: int) -> bool:
     del mtime_ns, size  # the cache key: an edited file is read again
-    from ._schema import SECTIONS
     from ._yaml import MAX_FILE_BYTES, parse_document
 
     try:
@@ -87,12 +189,8 @@ def _registry_fits(path: str, mtime_ns: int, size: int) -> bool:
         return True
     if isinstance(data, list):  # factcheck's sources without their section, as a typo
         return not _foreign(data)
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or _foreign_keys(data):
         return False
-    for key in data:
-        if isinstance(key, str) and key not in SECTIONS and not difflib.get_close_matches(
-                key, SECTIONS, n=1, cutoff=0.6):
-            return False
     entries = data.get("sources")
     return not (isinstance(entries, list) and _foreign(entries))
 

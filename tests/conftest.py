@@ -9,6 +9,10 @@ from hypothesis import settings
 
 pytest_plugins = ("pytester",)
 
+# The error catalogue's fixtures are claims files in no corpus (their registry is
+# registry.yaml), loaded by test_error_catalogue.py: not a corpus for the plugin to check.
+collect_ignore = ["errors"]
+
 # Property tests test properties, not speed (speed is the benchmarks' business, measured
 # against a floor): no per-example deadline, which a busy 2-core machine can miss at
 # random (DeadlineExceeded, then FlakyFailure).

@@ -1009,3 +1009,49 @@ def test_the_summary_says_a_corpus_with_no_finding_checked_nothing(
     result.assert_outcomes(passed=1)
     has_lines(result, "= factcheck =",
               "nothing checked: the corpus in . has 1 claim and no finding\n")
+
+
+@pytest.mark.parametrize(("registry", "hint"), [
+    ("sources.yml", "did you mean sources.yml -> sources.yaml?"),
+    ("Sources.yaml", "did you mean Sources.yaml -> sources.yaml?"),
+    (None, "write the corpus's sources.yaml"),
+])
+def test_claims_files_in_no_corpus_fail_rather_than_pass_unchecked(
+        pytester: pytest.Pytester, registry: str | None, hint: str) -> None:
+    # a misspelt or forgotten registry: the claims were passed over without a word, "no
+    # tests ran" alone, and beside a project's tests the run passed
+    claims = pytester.mkdir("claims")
+    (claims / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    if registry is not None:
+        (claims / registry).write_text(REGISTRY, encoding="utf-8")
+    (claims / "claims.yaml").write_text(CLAIMS, encoding="utf-8")
+    pytester.makepyfile(test_unit="def test_unit():\n    pass\n")
+    result = pytester.runpytest("-p", "no:randomly")
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    result.assert_outcomes(passed=1, failed=1)
+    has_lines(result, "claims/claims.yaml:2:1: not checked: this looks like a claims file, "
+              "but no sources.yaml was found in its directory or above", hint,
+              "= factcheck =", "not checked: claims/claims.yaml looks like a claims file "
+              "but no sources.yaml was found in its directory or above",
+              "FAILED claims/claims.yaml::load")
+    # pointed at the file alone, too
+    result = pytester.runpytest("-p", "no:randomly", "claims/claims.yaml")
+    result.assert_outcomes(failed=1)
+
+
+@pytest.mark.parametrize("text", [
+    "claims:\n  - email\n  - name\n",  # an OpenID Connect client's claims
+    "claims:\n  - {name: email, required: true}\n",
+    "checks:\n  - {name: lint, run: ruff}\n",
+    "acknowledgements:\n  - Alice\n  - Bob\n",
+    "name: app\nclaims:\n  - {quote: a, value: b}\n",  # another tool's top-level key
+    "claims: [\n",  # not YAML at all
+    "settings:\n  claims:\n    - {quote: a, value: b}\n",
+])
+def test_yaml_files_that_are_not_claims_files_are_left_alone(pytester: pytest.Pytester,
+                                                              text: str) -> None:
+    (pytester.path / "config.yaml").write_text(text, encoding="utf-8")
+    pytester.makepyfile(test_unit="def test_unit():\n    pass\n")
+    result = pytester.runpytest("-p", "no:randomly")
+    result.assert_outcomes(passed=1)
+    assert "config.yaml" not in result.stdout.str()
