@@ -409,6 +409,12 @@ def _read_checks(items: list[tuple[Document, Path, Any]], problems: Problems,
     return tuple(checks)
 
 
+def _is_a_number(written: Any, text: str) -> bool:  # a YAML value
+    """Whether a reason is only a number: a YAML integer (``12``, ``0x1F``), or digits."""
+    return (isinstance(written, int) and not isinstance(written, bool)) or \
+        (text.strip().isascii() and text.strip().isdigit())
+
+
 def _read_acks(items: list[tuple[Document, Path, Any]], problems: Problems) -> tuple[
         Acknowledgement, ...]:
     acks: list[Acknowledgement] = []
@@ -431,6 +437,15 @@ def _read_acks(items: list[tuple[Document, Path, Any]], problems: Problems) -> t
                 # the pytest plugin's snippet pasted as it is: a reason nobody gave
                 problems.at(doc, (*keypath, "reason"),
                             "this acknowledgement's reason is still a placeholder",
+                            expected="why the finding is acceptable, in words",
+                            found=fields["reason"].strip(),
+                            hint="replace it with the reason, e.g. reason: 3000公里 is the "
+                                 "distance rounded to thousands")
+                continue
+            if _is_a_number(entry["reason"], fields["reason"]):
+                # reason: 12 was made the text "12", as every string field's integer is
+                problems.at(doc, (*keypath, "reason"),
+                            "this acknowledgement's reason is a number, not a reason",
                             expected="why the finding is acceptable, in words",
                             found=fields["reason"].strip(),
                             hint="replace it with the reason, e.g. reason: 3000公里 is the "

@@ -1292,6 +1292,25 @@ def test_a_short_reason_or_one_that_mentions_a_placeholder_word_is_a_reason(
     assert ack.reason == reason
 
 
+@pytest.mark.parametrize("reason", ["12", "'12'", "2017", "0x1F"])
+def test_an_acknowledgement_whose_reason_is_a_number_is_refused(
+        tmp_path: Path, reason: str) -> None:
+    # reason: 12 (a YAML integer, made text as every string field's is) accepted a finding
+    # with the reason "12": a footnote number, a count, a slip, but no reason
+    [error] = errors_of(tmp_path, GOOD + "acknowledgements:\n  - finding: sum[x]\n"
+                                         f"    reason: {reason}\n")
+    assert "this acknowledgement's reason is a number, not a reason" in error
+    assert "  expected: why the finding is acceptable, in words" in error
+
+
+@pytest.mark.parametrize("reason", ["12 is the rounded 12.4", "第12段", "3000公里"])
+def test_a_reason_that_holds_a_number_among_words_is_a_reason(tmp_path: Path,
+                                                              reason: str) -> None:
+    text = GOOD + f"acknowledgements:\n  - finding: sum[x]\n    reason: '{reason}'\n"
+    [ack] = load(corpus(tmp_path, text)).acknowledgements
+    assert ack.reason == reason
+
+
 def test_a_reason_with_angle_brackets_inside_it_is_a_reason(tmp_path: Path) -> None:
     text = GOOD + ("acknowledgements:\n  - finding: sum[x]\n"
                    "    reason: the parts are <1亿元 each, rounded\n")
