@@ -433,19 +433,15 @@ def _read_acks(items: list[tuple[Document, Path, Any]], problems: Problems) -> t
                 problems.at(doc, (*keypath, "reason"), "an acknowledgement needs a reason",
                             hint="say why the finding is acceptable")
                 continue
-            if _PLACEHOLDER.fullmatch(fields["reason"].strip()):
-                # the pytest plugin's snippet pasted as it is: a reason nobody gave
+            # the pytest plugin's snippet pasted as it is, a reason nobody gave; or
+            # reason: 12, made the text "12" as every string field's integer is
+            unreason = ("still a placeholder" if _PLACEHOLDER.fullmatch(fields["reason"].strip())
+                        else "a number, not a reason" if _is_a_number(entry["reason"],
+                                                                       fields["reason"])
+                        else None)
+            if unreason is not None:
                 problems.at(doc, (*keypath, "reason"),
-                            "this acknowledgement's reason is still a placeholder",
-                            expected="why the finding is acceptable, in words",
-                            found=fields["reason"].strip(),
-                            hint="replace it with the reason, e.g. reason: 3000公里 is the "
-                                 "distance rounded to thousands")
-                continue
-            if _is_a_number(entry["reason"], fields["reason"]):
-                # reason: 12 was made the text "12", as every string field's integer is
-                problems.at(doc, (*keypath, "reason"),
-                            "this acknowledgement's reason is a number, not a reason",
+                            f"this acknowledgement's reason is {unreason}",
                             expected="why the finding is acceptable, in words",
                             found=fields["reason"].strip(),
                             hint="replace it with the reason, e.g. reason: 3000公里 is the "
