@@ -556,8 +556,9 @@ def qualifier_into_a_word(figure: str, following: str) -> str:
 #: Unit words whose last character starts a word of two with what follows, by that word,
 #: its meaning and what after it makes it no such word: 共3人次日返回 is 3人 and 次日 "the
 #: next day", no 3人次 (person-times), but 3万人次日均 is 3万人次 and 日均 "daily average";
-#: 吃了3个月饼 is 3个 mooncakes, no 3个月 (but 3个月饼干 is three months of biscuits). Not 月台 (platforms), 月球 or 月亮, which 台湾, 台北, 球迷
-#: and 亮相 after a real 3个月 would cut (近3个月台湾出口)
+#: 吃了3个月饼 is 3个 mooncakes, no 3个月 (but 3个月饼干 is three months of biscuits). Not
+#: 月台 (platforms), 月球 or 月亮, which 台湾, 台北, 球迷 and 亮相 after a real 3个月 would
+#: cut (近3个月台湾出口)
 _UNIT_TAIL_WORDS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "人次": (("次日", "the next day", "均"),),
     "个月": (("月饼", "mooncakes", "干"),),
