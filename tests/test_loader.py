@@ -8,7 +8,7 @@ from types import MappingProxyType
 
 import pytest
 
-from factcheck import CheckSpec, Corpus, LoadErrors, Location, Status, check, load
+from factcheck import CheckSpec, Corpus, LoadErrors, Location, Quantity, Status, check, load
 from factcheck._cli import main
 from factcheck._errors import QuoteError, SchemaError, SourceError, UnitError
 from factcheck._paths import display_path
@@ -71,6 +71,24 @@ def the_error_on_line_3(tmp_path: Path) -> Exception:
     [error] = caught.value.errors
     assert str(error).startswith(f"{tmp_path / 'claims.yaml'}:3:")
     return error
+
+
+def _refused_whole_then_loaded(tmp_path: Path, quote: str, value: str,
+                               figure: str) -> Quantity | None:
+    """Load ``value`` of ``quote``, which must be refused as only part of ``figure`` with
+    the hint to write it whole; then load ``figure`` and give its quantity."""
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: firms, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    error = the_error_on_line_3(tmp_path)
+    assert isinstance(error, QuoteError)
+    assert f'write value: "{figure}"' in str(error)
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: firms, quote: {quote}, value: "{figure}", entity: e, metric: m, as_of: "2020"}}
+""")
+    return load(tmp_path).claims["firms"].quantity
 
 
 def assert_only_part_of_a_figure(tmp_path: Path, claims: str, article: str,
@@ -615,18 +633,7 @@ claims:
 ])
 def test_a_value_may_not_leave_out_a_qualifier_through_its_verb_or_a_comparative(
         tmp_path: Path, quote: str, value: str, figure: str, qualifier: str) -> None:
-    write_corpus(tmp_path, f"{quote}。", f"""\
-claims:
-  - {{id: firms, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
-""")
-    error = the_error_on_line_3(tmp_path)
-    assert isinstance(error, QuoteError)
-    assert f'write value: "{figure}"' in str(error)
-    write_corpus(tmp_path, f"{quote}。", f"""\
-claims:
-  - {{id: firms, quote: {quote}, value: "{figure}", entity: e, metric: m, as_of: "2020"}}
-""")
-    quantity = load(tmp_path).claims["firms"].quantity
+    quantity = _refused_whole_then_loaded(tmp_path, quote, value, figure)
     assert quantity is not None and quantity.qualifier == qualifier
 
 
@@ -648,18 +655,7 @@ claims:
 ])
 def test_a_value_may_not_leave_out_a_qualifier_after_it(
         tmp_path: Path, quote: str, value: str, figure: str, qualifier: str) -> None:
-    write_corpus(tmp_path, f"{quote}。", f"""\
-claims:
-  - {{id: firms, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
-""")
-    error = the_error_on_line_3(tmp_path)
-    assert isinstance(error, QuoteError)
-    assert f'write value: "{figure}"' in str(error)
-    write_corpus(tmp_path, f"{quote}。", f"""\
-claims:
-  - {{id: firms, quote: {quote}, value: "{figure}", entity: e, metric: m, as_of: "2020"}}
-""")
-    quantity = load(tmp_path).claims["firms"].quantity
+    quantity = _refused_whole_then_loaded(tmp_path, quote, value, figure)
     assert quantity is not None and quantity.qualifier == qualifier
 
 
@@ -2659,18 +2655,7 @@ claims:
 ])
 def test_a_value_may_not_leave_out_nei_within_after_a_span_or_a_distance(
         tmp_path: Path, quote: str, value: str, figure: str) -> None:
-    write_corpus(tmp_path, f"{quote}。", f"""\
-claims:
-  - {{id: span, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
-""")
-    error = the_error_on_line_3(tmp_path)
-    assert isinstance(error, QuoteError)
-    assert f'write value: "{figure}"' in str(error)
-    write_corpus(tmp_path, f"{quote}。", f"""\
-claims:
-  - {{id: span, quote: {quote}, value: "{figure}", entity: e, metric: m, as_of: "2020"}}
-""")
-    quantity = load(tmp_path).claims["span"].quantity
+    quantity = _refused_whole_then_loaded(tmp_path, quote, value, figure)
     assert quantity is not None and quantity.qualifier == "at-most"
     assert quantity.interval.low == 0
 
