@@ -464,7 +464,8 @@ class _Scanner:
             return self._emit(i, end, "identifier")
         raw = self.v.plain[i:end]
         day = raw[-1]
-        qualified = self._suffix(end) if name == "d" else ""
+        suffix = self._suffix(end) if name in ("d", "ymd") else ""  # 以上, 左右, 以内
+        qualified = suffix if name == "d" else ""
         if qualified:  # 工期10日左右, 15日以内: about or within a number of days, no date
             end += len(qualified)
             raw = self.v.plain[i:end]
@@ -480,8 +481,8 @@ class _Scanner:
             return None
         if self.f[end - 1] == "年" and self.f.startswith(_POSITION_AFTER_UNIT["年"], end):
             return self._emit(i, end + 1, "ordinal")  # 2020年级: the class of 2020, as 3年级
-        if name == "ymd" and self.f[end - 1] == "年" and self._suffix(end) and \
-                not dated_by(self.f[i:end], self._suffix(end)):
+        if name == "ymd" and self.f[end - 1] == "年" and suffix and \
+                not dated_by(self.f[i:end], suffix):
             return None  # 树龄2000年以上: 2000 years or more, as the loader reads it
         qualifier: Qualifier | None = "range" if re.search("[-–—~至]", self.f[i:end]) and \
             name != "iso" else None

@@ -25,7 +25,7 @@ from ._errors import FactcheckError, Location, plural, shown_path, visible
 from ._findings import ORDER, DiscrepancyWarning, Finding, Status, counted
 from ._paths import display_path
 from ._suite import ROOT_MARKER, SuiteResult, corpus_root, outside_a_corpus, run_root
-from ._text import how_to_acknowledge, how_to_amend, render_finding
+from ._text import first_acknowledgements, how_to_acknowledge, how_to_amend, render_finding
 
 if TYPE_CHECKING:
     from ._model import Acknowledgement, Corpus
@@ -119,8 +119,8 @@ class ClaimsFile(pytest.File):
         if registry:
             for home in self._left_out(result.homes()):
                 findings += result.findings_for(home)
-        acks = {ack.finding: ack for ack in reversed(result.corpus.acknowledgements)} if (
-            result.corpus is not None) else {}
+        acks = first_acknowledgements(result.corpus.acknowledgements) if (
+            findings and result.corpus is not None) else {}
         for finding in findings:
             # An explicit node id is parsed like a parametrized one ("kind[name]"), so it
             # matches what --lf reads back from the cache.

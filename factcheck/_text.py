@@ -16,7 +16,8 @@ from ._paths import display_path
 if TYPE_CHECKING:
     from ._model import Acknowledgement
 
-__all__ = ["how_to_acknowledge", "how_to_amend", "render_finding", "render_text", "summary_line"]
+__all__ = ["first_acknowledgements", "how_to_acknowledge", "how_to_amend", "render_finding",
+           "render_text", "summary_line"]
 
 
 def render_finding(finding: Finding, *, detail: bool = True) -> str:
@@ -85,6 +86,12 @@ def how_to_acknowledge(finding: Finding, path: Path, *,
     return visible("\n".join([f"  to accept it, {head}:", *(f"    {line}" for line in lines)]))
 
 
+def first_acknowledgements(acks: Sequence[Acknowledgement]) -> dict[str, Acknowledgement]:
+    """The first acknowledgement of each finding id, by id: the one to edit where it
+    accepts another status than the finding's (:func:`how_to_amend`)."""
+    return {ack.finding: ack for ack in reversed(acks)}
+
+
 def how_to_amend(finding: Finding, ack: Acknowledgement) -> str:
     """For a finding whose acknowledgement accepts another status (a discrepancy that has
     become a conflict, or back), the edit that accepts it: a second acknowledgement pasted
@@ -132,7 +139,7 @@ def render_text(findings: list[Finding], claims: int, *, verbose: bool = False,
     new conflict or discrepancy ends with how to accept it (the corpus's
     ``acknowledgements`` tell where one accepts another status and is to be edited)."""
     out: list[str] = []
-    acks = {ack.finding: ack for ack in reversed(acknowledgements)}  # the first of each
+    acks = first_acknowledgements(acknowledgements)
     sections: dict[Path, bool] = {}  # each file read once, however many findings it has
 
     def has_section(path: Path) -> bool:
