@@ -13,8 +13,8 @@ import itertools
 from collections.abc import Iterable, Mapping
 
 from ._errors import CheckError, ExpressionError, FactcheckError, LoadErrors, Location
-from ._findings import Finding, Status
-from ._model import CheckSpec, Corpus
+from ._findings import Finding, Status, pinned_claims
+from ._model import Acknowledgement, CheckSpec, Corpus
 from ._second_core import Forked
 from .checks._context import CheckContext
 from .checks._registry import CheckKind, get_kind, kinds
@@ -248,7 +248,7 @@ def _acknowledge(findings: Iterable[Finding], corpus: Corpus) -> list[Finding]:
     # the first acknowledgement of each finding that accepts its status: another before it
     # that accepts another status is a second one, not one to review again
     accepting = {a.finding: a.location for a in reversed(corpus.acknowledgements)
-                 if a.finding in by_id and by_id[a.finding].status.value == a.status}
+                 if a.finding in by_id and _accepts(a, by_id[a.finding])}
     for ack in corpus.acknowledgements:
         finding = by_id.get(ack.finding)
         if finding is None:
@@ -259,7 +259,7 @@ def _acknowledge(findings: Iterable[Finding], corpus: Corpus) -> list[Finding]:
                 message=f"The acknowledgement of '{ack.finding}' matches no finding; remove it "
                         "or fix the id" + (f" (did you mean {close}?)." if close else "."),
                 location=ack.location, acknowledgement=ack.reason))
-        elif finding.acknowledged or (ack.status != finding.status.value
+        elif finding.acknowledged or (not _accepts(ack, finding)
                                       and ack.finding in accepting):
             first = applied.get(ack.finding) or accepting[ack.finding]
             stale.append(Finding(
@@ -284,10 +284,39 @@ def _acknowledge(findings: Iterable[Finding], corpus: Corpus) -> list[Finding]:
                         f"a {finding.status}: review it again, and acknowledge it with "
                         f"status: {finding.status.value} if it stands.",
                 claims=finding.claims, location=ack.location, acknowledgement=ack.reason))
+        elif not _accepts(ack, finding):
+            # a claim that joined the finding since the review was never reviewed
+            stale.append(Finding(
+                id=f"stale[{ack.finding}]", kind="acknowledgement", status=Status.STALE,
+                message=f"'{ack.finding}' has changed since it was acknowledged: "
+                        f"{_claims_changed(ack, finding)}; review it again, and set its "
+                        "claims: to the finding's if the reason still holds.",
+                claims=finding.claims, location=ack.location, acknowledgement=ack.reason))
         else:
             by_id[ack.finding] = finding.acknowledge(ack.reason)
             applied[ack.finding] = ack.location
     return sorted([*by_id.values(), *_numbered(stale)], key=lambda f: f.id)
+
+
+def _accepts(ack: Acknowledgement, finding: Finding) -> bool:
+    """Whether ``ack`` accepts ``finding`` as it is: its status, and its claims where the
+    acknowledgement pins them."""
+    return ack.status == finding.status.value and (
+        ack.claims is None or ack.claims == pinned_claims(finding))
+
+
+def _claims_changed(ack: Acknowledgement, finding: Finding) -> str:
+    """What changed in ``finding``'s claims since ``ack`` pinned them: the claims that
+    joined it, with their figures, then those that left."""
+    pinned = set(ack.claims or ())
+    joined = [f"{c.claim} ({c.value})" for c in finding.claims if c.claim not in pinned]
+    left = sorted(pinned - set(finding.claim_ids))
+    said = []
+    if joined:
+        said.append(f"{', '.join(dict.fromkeys(joined))} joined it")
+    if left:
+        said.append(f"{', '.join(left)} {'has' if len(left) == 1 else 'have'} left it")
+    return " and ".join(said)
 
 
 def _closest_unacknowledged(wanted: str, by_id: Mapping[str, Finding],

@@ -12,7 +12,7 @@ from enum import Enum
 from ._errors import Location
 
 __all__ = ["ORDER", "TITLES", "DiscrepancyWarning", "Finding", "Involved", "Status",
-           "counted"]
+           "counted", "pinned_claims"]
 
 
 class DiscrepancyWarning(UserWarning):
@@ -93,6 +93,12 @@ TITLES = {
 # How a count of findings of each status reads: "1 conflict", "4 discrepancies", and the
 # adjectives as they are ("5 not-checkable", "59 consistent", "2 stale").
 _PLURALS = {Status.CONFLICT: "conflicts", Status.DISCREPANCY: "discrepancies"}
+
+
+def pinned_claims(finding: Finding) -> tuple[str, ...]:
+    """The ids of ``finding``'s claims as an acknowledgement's ``claims:`` pins them:
+    each once, sorted."""
+    return tuple(sorted(set(finding.claim_ids)))
 
 
 def counted(count: int, status: Status) -> str:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from . import _cache
 from ._claims import (
@@ -51,7 +51,7 @@ from ._schema import (
     type_name,
 )
 from ._sources import read_bounded, read_entities, read_metrics, read_places, read_sources
-from ._yaml import Document, parse_document
+from ._yaml import Document, KeyPath, parse_document
 from .checks._registry import CheckKind, get_kind
 
 __all__ = ["SECTIONS", "discover", "display_path", "load", "load_files"]
@@ -71,6 +71,8 @@ _ACK_FIELDS = (
     Field("reason", (str,), required=True, help="why the finding is acceptable"),
     Field("reviewer", (str,)),
     Field("status", (str,), help="the status accepted: discrepancy (the default) or conflict"),
+    Field("claims", (list,), refers="claim",
+          help="the ids of the claims the finding had when it was reviewed"),
 )
 
 
@@ -208,7 +210,7 @@ def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
     claims = read_claims(sections["claims"], defaults, sources, entities, metrics, problems)
     not_claims = read_not_claims(sections["not_claims"], defaults, sources, problems)
     checks = _read_checks(sections["checks"], problems, claims, places)
-    acks = _read_acks(sections["acknowledgements"], problems)
+    acks = _read_acks(sections["acknowledgements"], problems, claims, places)
     if problems.unchecked:
         problems.add(FactcheckError(
             f"{plural(problems.unchecked, 'reference')} to "
@@ -415,7 +417,8 @@ def _is_a_number(written: Any, text: str) -> bool:  # a YAML value
         (text.strip().isascii() and text.strip().isdigit())
 
 
-def _read_acks(items: list[tuple[Document, Path, Any]], problems: Problems) -> tuple[
+def _read_acks(items: list[tuple[Document, Path, Any]], problems: Problems,
+               claims: Mapping[str, Claim], places: Collection[str]) -> tuple[
         Acknowledgement, ...]:
     acks: list[Acknowledgement] = []
     for doc, _, value in items:
@@ -454,6 +457,36 @@ def _read_acks(items: list[tuple[Document, Path, Any]], problems: Problems) -> t
                             f"{status!r}", expected="discrepancy or conflict", found=status,
                             hint="leave status out for a discrepancy")
                 continue
+            pinned = _pinned_claims(doc, keypath, fields, claims, places, problems)
+            if pinned is False:
+                continue
             acks.append(Acknowledgement(fields["finding"], fields["reason"].strip(),
-                                        doc.locate(keypath), fields.get("reviewer"), status))
+                                        doc.locate(keypath), fields.get("reviewer"), status,
+                                        pinned))
     return tuple(acks)
+
+
+def _pinned_claims(doc: Document, keypath: KeyPath, fields: dict[str, Any],
+                   claims: Mapping[str, Claim], places: Collection[str],
+                   problems: Problems) -> tuple[str, ...] | Literal[False] | None:
+    """The claim ids an acknowledgement's ``claims:`` pins, sorted; ``None`` without the
+    field; ``False`` (reported) if one is not a claim id of the corpus."""
+    if "claims" not in fields:
+        return None
+    names = fields["claims"]
+    for index, name in enumerate(names):
+        if not isinstance(name, str) or not name.strip():
+            problems.at(doc, (*keypath, "claims", index),
+                        "an acknowledgement's claims: lists claim ids",
+                        expected="the id of a claim of the finding", found=found_value(name),
+                        hint="copy the list from the acknowledgement factcheck suggests")
+            return False
+    if not names:
+        problems.at(doc, (*keypath, "claims"), "an acknowledgement's claims: is empty",
+                    expected="the ids of the claims the finding had when it was reviewed",
+                    found="[]", hint="list them, or leave claims: out to accept the finding "
+                                     "whatever its claims")
+        return False
+    if not vet_references(doc, keypath, fields, _ACK_FIELDS, claims, places, problems):
+        return False
+    return tuple(sorted(set(names)))

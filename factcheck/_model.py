@@ -289,6 +289,9 @@ class Acknowledgement:
         reviewer: who reviewed it, if said.
         status: the status it accepts (``discrepancy`` unless it says ``conflict``): a
             finding that has become another status is to be reviewed again.
+        claims: the ids of the claims the finding had when it was reviewed, if said
+            (sorted): a finding that a claim has joined or left since is to be reviewed
+            again. ``None`` accepts the finding whatever its claims.
     """
 
     finding: str
@@ -296,6 +299,7 @@ class Acknowledgement:
     location: Location
     reviewer: str | None = None
     status: Literal["discrepancy", "conflict"] = "discrepancy"
+    claims: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)

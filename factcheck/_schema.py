@@ -238,6 +238,9 @@ def read_fields(
                         "reads one with a dot as a number")
             elif isinstance(value, float) and str in spec.types:
                 hint = _as_written(key, value, mapping)
+            elif isinstance(value, str) and spec.types == (list,):
+                # parts: a (one name) for parts: [a]
+                hint = f"write a list, even of one item: {key}: [{short_text(value)}]"
             problems.at(doc, (*keypath, key), f"field '{key}' of {what} has the wrong type",
                         expected=expected, found=found_value(value),
                         hint=hint, claim_id=claim_id)

@@ -9,8 +9,10 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import yaml
+
 from ._errors import plural, shown_path, visible
-from ._findings import ORDER, TITLES, Finding, Status, counted
+from ._findings import ORDER, TITLES, Finding, Status, counted, pinned_claims
 from ._paths import display_path
 
 if TYPE_CHECKING:
@@ -72,11 +74,11 @@ def how_to_acknowledge(finding: Finding, path: Path, *,
     one it is located in) to accept ``finding``, with the ``acknowledgements:`` key unless
     the file has one (``has_section``). The pytest plugin and ``factcheck check`` say it
     after a new conflict or discrepancy."""
-    ident = finding.id if _PLAIN_ID.fullmatch(finding.id) else json.dumps(
-        finding.id, ensure_ascii=False)
-    entry = [f"- finding: {ident}"]
+    entry = [f"- finding: {_yaml_text(finding.id)}"]
     if finding.status is Status.CONFLICT:  # without it an acknowledgement accepts a
         entry.append("  status: conflict")  # discrepancy only, and goes stale here
+    if finding.claims:  # a claim that joins the finding later makes it go stale
+        entry.append(f"  claims: {_claims_list(finding)}")
     entry.append("  reason: <why the difference is accepted>")
     where = display_path(path)
     if has_section(path):
@@ -84,6 +86,21 @@ def how_to_acknowledge(finding: Finding, path: Path, *,
     else:
         head, lines = f"add to {where}", ["acknowledgements:", *(f"  {e}" for e in entry)]
     return visible("\n".join([f"  to accept it, {head}:", *(f"    {line}" for line in lines)]))
+
+
+def _yaml_text(text: str, *, in_flow: bool = False) -> str:
+    """``text`` as YAML reads it back as that text: bare where it can be, else
+    double-quoted (brackets end an item of a flow list; ``null``, ``yes`` or ``12`` would be
+    read as another type)."""
+    plain = _PLAIN_ID.fullmatch(text) and not (in_flow and any(c in text for c in "[]"))
+    if plain and yaml.safe_load(text) == text:
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _claims_list(finding: Finding) -> str:
+    """The finding's claims as an acknowledgement's ``claims:`` (a flow list)."""
+    return f"[{', '.join(_yaml_text(claim, in_flow=True) for claim in pinned_claims(finding))}]"
 
 
 def first_acknowledgements(acks: Sequence[Acknowledgement]) -> dict[str, Acknowledgement]:
@@ -96,12 +113,15 @@ def how_to_amend(finding: Finding, ack: Acknowledgement) -> str:
     """For a finding whose acknowledgement accepts another status (a discrepancy that has
     become a conflict, or back), the edit that accepts it: a second acknowledgement pasted
     beside it would be stale, acknowledged twice."""
-    if finding.status is Status.CONFLICT:
-        edit = "give it status: conflict"
-    else:
-        edit = "remove its status: conflict"
+    edits = []
+    if ack.status != finding.status.value:
+        edits.append("give it status: conflict" if finding.status is Status.CONFLICT
+                     else "remove its status: conflict")
+    if ack.claims is not None and ack.claims != pinned_claims(finding):
+        edits.append(f"set its claims: to {_claims_list(finding)}")
+    accepts = f"a {ack.status}" if ack.status != finding.status.value else "other claims"
     return visible(f"  to accept it, edit its acknowledgement at {ack.location.place}, which "
-                   f"accepts a {ack.status}: {edit} if its reason still holds")
+                   f"accepts {accepts}: {' and '.join(edits)} if its reason still holds")
 
 
 def _to_acknowledge(finding: Finding, has_section: Callable[[Path], bool],

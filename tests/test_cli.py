@@ -76,6 +76,7 @@ def test_check_says_how_to_acknowledge_a_new_conflict_and_the_pasted_yaml_does(
             "    acknowledgements:\n"
             "      - finding: agreement[s.inv]\n"
             "        status: conflict\n"
+            "        claims: [near, other, total]\n"
             "        reason: <why the difference is accepted>\n\n") in out
     file, yaml = pasted(out)
     path = tmp_path / file
@@ -106,6 +107,7 @@ acknowledgements:
     assert "discrepancy: agreement[s.inv]" in out
     assert ("\n  to accept it, add under acknowledgements: in claims.yaml:\n"
             "    - finding: agreement[s.inv]\n"
+            "      claims: [round, total]\n"
             "      reason: <why the difference is accepted>\n") in out
     # a stale acknowledgement is removed or fixed, not acknowledged
     assert out.count("to accept it") == 1
@@ -126,6 +128,46 @@ acknowledgements:
     assert ("  to accept it, edit its acknowledgement at claims.yaml:") in out
     assert "which accepts a discrepancy: give it status: conflict if its reason still holds" in out
     assert "to accept it, add" not in out
+
+
+def test_a_claim_that_joined_a_pinned_acknowledgement_fails_and_says_what_to_set(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # the conflict between total and other was reviewed; near joined it since
+    monkeypatch.chdir(write_corpus(tmp_path, TEXT, CONFLICTING + """\
+acknowledgements:
+  - finding: agreement[s.inv]
+    status: conflict
+    claims: [total, other]
+    reason: the second article counts the phase-two money too
+"""))
+    assert main(["check", "--no-cache", "."]) == 1
+    out = capsys.readouterr().out
+    assert ("'agreement[s.inv]' has changed since it was acknowledged: near (近300亿) joined "
+            "it; review it again") in out
+    assert ("  to accept it, edit its acknowledgement at claims.yaml:10:5, which accepts other "
+            "claims: set its claims: to [near, other, total] if its reason still holds") in out
+    assert "to accept it, add" not in out
+    path = tmp_path / "claims.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "claims: [total, other]", "claims: [near, other, total]"), encoding="utf-8")
+    assert main(["check", "--no-cache", "."]) == 0
+    assert "conflict (acknowledged): agreement[s.inv]" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("claim_id", ["null", "12", "yes", "a[1]", "x,y", "三 号"])
+def test_the_acknowledgement_to_paste_quotes_claim_ids_yaml_would_misread(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], claim_id: str) -> None:
+    quoted = json.dumps(claim_id, ensure_ascii=False)
+    monkeypatch.chdir(write_corpus(tmp_path, TEXT, CONFLICTING.replace(
+        "id: other", f"id: {quoted}")))
+    assert main(["check", "--no-cache", "."]) == 1
+    file, yaml = pasted(capsys.readouterr().out)
+    path = tmp_path / file
+    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n" + yaml.replace(
+        "<why the difference is accepted>", "misprint"), encoding="utf-8")
+    assert main(["check", "--no-cache", "."]) == 0, capsys.readouterr()
 
 
 def test_acknowledged_conflict_exits_0(tmp_path: Path) -> None:

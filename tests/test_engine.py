@@ -191,6 +191,47 @@ def test_an_old_acknowledgement_beside_one_of_the_right_status_is_a_second_one(
                              "checks.yaml:12:5; keep one acknowledgement.")
 
 
+def test_an_acknowledgement_that_pins_the_claims_accepts_only_those() -> None:
+    # a third article's 3000公里 joined an acknowledged discrepancy and stayed hidden under
+    # the old reason (an xfail), though nobody had reviewed it
+    pinned = replace(ack("agreement[e.m]", "both round"), claims=("a", "b"))
+    assert run(pinned)["agreement[e.m]"].acknowledged
+    claims = [*CLAIMS, make_claim("c", "3000公里")]
+    corpus = replace(make_corpus(claims), acknowledgements=(pinned,))
+    found = {f.id: f for f in check(corpus)}
+    assert not found["agreement[e.m]"].acknowledged
+    assert found["stale[agreement[e.m]]"].message == (
+        "'agreement[e.m]' has changed since it was acknowledged: c (3000公里) joined it; "
+        "review it again, and set its claims: to the finding's if the reason still holds.")
+    # the same acknowledgement without claims: accepts the finding whatever its claims
+    unpinned = replace(corpus, acknowledgements=(ack("agreement[e.m]"),))
+    assert {f.id: f for f in check(unpinned)}["agreement[e.m]"].acknowledged
+    # re-pinned to the finding's claims (in any order), it accepts it again
+    repinned = replace(corpus, acknowledgements=(replace(pinned, claims=("a", "b", "c")),))
+    assert all(not f.fails_strict() for f in check(repinned))
+
+
+def test_a_claim_that_left_a_pinned_finding_is_named() -> None:
+    claims = [make_claim("a", "3000公里"), make_claim("c", "2800公里")]
+    pinned = replace(ack("agreement[e.m]"), claims=("a", "b", "c", "d"))
+    corpus = replace(make_corpus(claims), acknowledgements=(pinned,))
+    stale = {f.id: f for f in check(corpus)}["stale[agreement[e.m]]"]
+    assert stale.message.startswith("'agreement[e.m]' has changed since it was acknowledged: "
+                                    "b, d have left it; review it again")
+
+
+def test_an_old_pinned_acknowledgement_beside_a_current_one_is_a_second_one() -> None:
+    claims = [*CLAIMS, make_claim("c", "3000公里")]
+    old = replace(ack("agreement[e.m]", "both round"), claims=("a", "b"))
+    new = Acknowledgement("agreement[e.m]", "all round", Location("checks.yaml", 12, 5),
+                          claims=("a", "b", "c"))
+    found = {f.id: f for f in check(replace(make_corpus(claims), acknowledgements=(old, new)))}
+    assert found["agreement[e.m]"].acknowledgement == "all round"
+    assert found["stale[agreement[e.m]]"].message == (
+        "'agreement[e.m]' is acknowledged twice, here and at checks.yaml:12:5; keep one "
+        "acknowledgement.")
+
+
 def test_findings_are_frozen_and_picklable() -> None:
     finding = run()["agreement[e.m]"]
     assert pickle.loads(pickle.dumps(finding)) == finding

@@ -1288,6 +1288,33 @@ def test_a_short_reason_or_one_that_mentions_a_placeholder_word_is_a_reason(
     assert ack.reason == reason
 
 
+def test_an_acknowledgement_pins_the_claims_it_lists(tmp_path: Path) -> None:
+    text = GOOD + ("acknowledgements:\n  - finding: sum[x]\n    reason: both round\n"
+                   "    claims: [daoli.total, daoli.approx, daoli.total]\n")
+    [ack] = load(corpus(tmp_path, text)).acknowledgements
+    assert ack.claims == ("daoli.approx", "daoli.total")  # each once, sorted
+    [unpinned] = load(corpus(tmp_path, GOOD + "acknowledgements:\n  - finding: sum[x]\n"
+                                              "    reason: both round\n")).acknowledgements
+    assert unpinned.claims is None
+
+
+@pytest.mark.parametrize(("claims", "said", "where"), [
+    ("[daoli.total, daoli.aprox]", "claim 'daoli.aprox' (claims) does not exist\n", 27),
+    ("[]", "an acknowledgement's claims: is empty\n", 5),
+    ("[daoli.total, [daoli.approx]]", "an acknowledgement's claims: lists claim ids\n", 27),
+    ("[daoli.total, null]", "an acknowledgement's claims: lists claim ids\n", 27),
+    ("daoli.total", "field 'claims' of acknowledgement has the wrong type\n", 5),
+])
+def test_an_acknowledgement_whose_claims_are_not_claim_ids_is_refused(
+        tmp_path: Path, claims: str, said: str, where: int) -> None:
+    # a typo would pin a claim no finding has: the acknowledgement would go stale with a
+    # message about the finding, not about the typo
+    [error] = errors_of(tmp_path, GOOD + "acknowledgements:\n  - finding: sum[x]\n"
+                                         f"    reason: both round\n    claims: {claims}\n")
+    assert f"claims.yaml:19:{where}: {said}" in error, error
+    assert "  hint: " in error, error
+
+
 @pytest.mark.parametrize("reason", ["12", "'12'", "2017", "0x1F"])
 def test_an_acknowledgement_whose_reason_is_a_number_is_refused(
         tmp_path: Path, reason: str) -> None:

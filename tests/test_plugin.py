@@ -207,6 +207,7 @@ def test_a_new_conflict_says_how_to_acknowledge_it_and_the_pasted_yaml_does(
               "    acknowledgements:\n"
               "      - finding: agreement[signing.inv]\n"
               "        status: conflict\n"
+              "        claims: [other, total]\n"
               "        reason: <why the difference is accepted>\n")
     file, yaml = pasted_acknowledgement(result)
     path = corpus.path / file  # pasted on a line of its own at the end of the file
@@ -236,6 +237,7 @@ def test_a_strict_discrepancy_says_how_to_acknowledge_it_in_a_file_with_acknowle
     has_lines(result, "discrepancy: agreement[shenha.distance]",
               "\n  to accept it, add under acknowledgements: in claims.yaml:\n"
               "    - finding: agreement[shenha.distance]\n"
+              "      claims: [d1, d2]\n"
               "      reason: <why the difference is accepted>\n")
     assert "status: conflict" not in result.stdout.str()  # a discrepancy's needs none
     assert "to accept it" not in failures(result).partition("stale[")[2].partition(
