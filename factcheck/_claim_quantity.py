@@ -1,7 +1,7 @@
 """The exact quantity a claim's figure holds: its value and unit in base units, with the
 interval that its written precision, its qualifier and a tolerance allow.
 
-:func:`quantity_of` is what the claims reader (:mod:`._claims`), extract and derived
+:func:`quantity_of` is what the claims reader (:mod:`._claim_value`), extract and derived
 checks share; it answers with a :class:`~factcheck._model.Quantity` or with a message
 saying what is wrong, which the caller locates.
 """

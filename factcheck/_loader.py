@@ -17,13 +17,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from . import _cache
-from ._claims import (
-    INVALID_SOURCE,
-    claimed_twice,
-    read_claims,
-    read_not_claims,
-    vet_file_source,
-)
+from ._claim_source import INVALID_SOURCE, vet_file_source
+from ._claims import claimed_twice, read_claims
 from ._errors import (
     FactcheckError,
     LoadErrors,
@@ -39,6 +34,7 @@ from ._errors import (
 )
 from ._lines import undecodable_at
 from ._model import Acknowledgement, CheckSpec, Claim, Corpus
+from ._not_claims import read_not_claims
 from ._paths import discover, display_path, require_working_directory, unreadable_hint
 from ._references import vet_references
 from ._schema import (
@@ -293,7 +289,7 @@ def _sources_yaml_no_file(claims_file: Path) -> tuple[str, str] | None:
 
 def _default_source(doc: Document, value: Any, problems: Problems) -> Any:  # a YAML value
     """A file's ``source:``, the id of a source (a YAML integer is its text), or
-    :data:`~factcheck._claims.INVALID_SOURCE` once reported as something else."""
+    :data:`~factcheck._claim_source.INVALID_SOURCE` once reported as something else."""
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, str):

@@ -1,0 +1,240 @@
+"""The hints of the claims reader's refusals: what the figure is where a value is only part
+of one, what a quote that is not found is closest to, and how to write a date or a unit."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ._dates import iso_spelling, parse_period
+from ._extract_lexicon import CLOCK_RE, HOUR_RANGE_RE, YEAR_BEFORE_DASH_RE
+from ._model import Source
+from ._numbers import parse_figure
+from ._quotes import NormalText, fold_chars, fold_text
+from ._schema import Problems, written_in
+from ._whole_figure import (
+    negative_growth_before,
+    plus_or_minus_before,
+    qualifier_into_a_word,
+    unit_into_a_word,
+    whole_figure,
+)
+from ._yaml import Document, KeyPath
+
+__all__ = [
+    "CLOCK_HINT",
+    "NOT_EMPTY",
+    "NOT_READ_HINT",
+    "RATIO_HINT",
+    "TEMPERATURE_NO_CLAIM",
+    "TODO",
+    "around",
+    "backwards_hint",
+    "closest_hint",
+    "iso_hint",
+    "no_claim_hint",
+    "part_of_figure_hint",
+    "still_todo",
+    "with_its_unit",
+]
+
+
+def around(source: Source, span: tuple[int, int], margin: int = 4) -> str:
+    """The article's text around ``span`` on its line, the span itself in brackets:
+    2[93.9亿元]。 (a line break was shown as a space, at the end of the line too)."""
+    text = source.text
+    start, end = span
+    before = text[max(0, start - margin):start].rpartition("\n")[2].lstrip()
+    after = text[end:end + margin].partition("\n")[0].rstrip()
+    return f"{before}[{text[start:end]}]{after}"
+
+
+#: What a value that is only part of a figure is to be: the whole figure, written out
+_WHOLE_FIGURE_HINT = ("write the whole figure as the quote has it, with its qualifier (近, 超, "
+                      "多), magnitude (万, 亿), decimals and sign, both ends of a range "
+                      "(10-20元), what it is per (3元/斤) and the whole date (2020年1月5日)")
+
+
+def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]) -> str:
+    """The hint for a value at ``span`` that is only part of a figure of ``text``: that
+    figure, what kind it is (a range, a date, a rate per a unit), what the value leaves
+    out of it, and the value to write (and a longer quote, where the figure runs past the
+    one at ``quote``); the general advice where the figure is not one a claim holds."""
+    from ._extract import extract  # only a failing claim needs it: no load pays its import
+
+    start, end = span
+    low = max(text.rfind("\n", 0, start) + 1, start - 40)
+    high = text.find("\n", end)
+    high = min(len(text) if high < 0 else high, end + 40)
+    whole = next((m for m in extract(text[low:high]) if m.start + low <= start
+                  and end <= m.end + low and m.end - m.start > end - start), None)
+    if whole is None and text[start:start + 1] in "-−－" and (year := YEAR_BEFORE_DASH_RE.search(
+            fold_chars(text[max(0, start - 8):start]))) is not None:
+        # -12个月 of 2020年-12个月: a span of time is never negative
+        return (f"the dash after the year {year.group()!r} joins it to what follows, it is no "
+                f"minus sign: write value: \"{text[start + 1:end]}\"")
+    if whole is None and (word := qualifier_into_a_word(
+            fold_chars(text[start:end]), fold_chars(text[end:end + 2]))):
+        # 30%强 of 30%强调: 强 starts the word after it, no "a little more" (3年内地: no within)
+        return (f"{text[end - len(word):end + 1]!r} starts a word, {word!r} in it qualifies no "
+                f"figure: write value: \"{text[start:end - len(word)]}\"")
+    if whole is None and (into := unit_into_a_word(
+            fold_chars(text[start:end]), fold_chars(text[end:end + 2]))) is not None:
+        # 3人次 of 3人次日: 次 starts 次日, the next day, no person-times
+        cut = end - len(into[0]) + 1
+        return (f"{text[cut:cut + len(into[0])]!r} starts a word ({into[1]}): write value: "
+                f"\"{text[start:cut]}\"")
+    if whole is None:
+        return _WHOLE_FIGURE_HINT
+    if whole.kind == "identifier" and (
+            CLOCK_RE.fullmatch(folded := fold_chars(whole.text)) or HOUR_RANGE_RE.fullmatch(folded)):
+        return CLOCK_HINT  # 9 or 11点 of 上午9-11点: the whole is no claim either
+    if whole.kind == "ordinal":  # 3名 of 第3名, 3年 of 3年级: a position, no amount
+        return (f"the figure is {whole.text!r}, an ordinal (a position, not an amount), which "
+                "no claim can hold: list the mention under not_claims: with a reason")
+    if parse_period(whole.value, year=2000, month=1) is None if whole.kind == "date" else (
+            parse_figure(whole.value) is None or whole.number is None):
+        # 3%至5%左右, a range with a qualifier; 三成五 or 23.6兆元, listed without a value
+        return (f"the figure is {whole.text!r}, which factcheck does not read: list the "
+                "mention under not_claims: with a reason")
+    unit = whole.unit or ""
+    what = (", a date" if whole.kind == "date" else
+            ", a range" if whole.qualifier == "range" else
+            f", a rate per {unit.split('/', 1)[1]}" if "/" in unit else "")
+    left_out = [f"{piece!r} {where}" for piece, where in (
+        (whole.text[:start - low - whole.start], "before it"),
+        (whole.text[end - low - whole.start:], "after it")) if piece]
+    widen = "" if quote[0] <= whole.start + low and whole.end + low <= quote[1] else (
+        ", and a quote that holds all of it")
+    return (f"the figure is {whole.text!r}{what}; the value leaves out "
+            f"{' and '.join(left_out)}: write value: \"{whole.value}\"{widen}")
+
+
+# (a degree sign also as its look-alikes, º and ˚, which the quote fold reads as °)
+_TEMPERATURE_AFTER = re.compile(r"\s*(?:[℃℉]|[°º˚][CFcf]|[摄攝华華]氏)")
+_ANGLE_AFTER = re.compile(r"\s*[°º˚]")  # 20°, not followed by C or F
+# ... which a value may leave out the 角 of (30度 of 30度角), or the 度角 (30)
+_ANGLE_DU_AFTER = re.compile(r".?度角(?!逐)")
+_RATIO_AFTER = re.compile(r"[:：比][0-9０-９]|比[零〇一二两兩三四五六七八九十]")
+_RATIO_BEFORE = re.compile(r"[0-9０-９][:：比]$|[零〇一二两兩三四五六七八九十]比$")
+# the mark of a clock time's hour after a value that whole_figure refused (14 of 14时; not
+# the point of a Chinese decimal, 十二 of 十二点五)
+_CLOCK_AFTER = re.compile(r"[时時]|[点點](?![零〇一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖])")
+
+
+TEMPERATURE_NO_CLAIM = "a temperature is no claim (list the mention under not_claims: with a reason)"
+RATIO_HINT = ("the figure is a ratio, a score or a clock time (3:1, 3比1, 14:30), which no "
+              "claim can hold: list the mention under not_claims: with a reason")
+CLOCK_HINT = ("the figure is a clock time (14时, 下午3点, 14时30分), which no claim can hold: "
+              "list the mention under not_claims: with a reason")
+
+
+def no_claim_hint(text: str, span: tuple[int, int]) -> str | None:
+    """The hint for a value that is part of a figure no claim can hold whole (20 of 20℃,
+    3 of 3比1, 30 of 14:30), where "write the whole figure" would lead to another error;
+    else None."""
+    start, end = span
+    if plus_or_minus_before(fold_chars(text[max(0, start - 2):start])):
+        return ("plus or minus before it (± or 正负) makes it a margin (±3% is from -3% to 3%), "
+                "which factcheck does not read: list the mention under not_claims: with a "
+                "reason")
+    if text[start - 1 : start] in ("负", "負") and whole_figure(
+            text[start:end], text[max(0, start - 12):start - 1], text[end:end + 12]):
+        return ("负 before it is its minus sign (负30万元 is -30万元), which factcheck does not "
+                "read: list the mention under not_claims: with a reason")
+    if negative_growth_before(text[max(0, start - 3):start]) and whole_figure(
+            text[start:end], text[max(0, start - 15):start - 3], text[end:end + 12]):
+        return ("负增长 before it makes it a fall (负增长3% is -3%), which factcheck does not "
+                "read with its sign: list the mention under not_claims: with a reason")
+    if _TEMPERATURE_AFTER.match(text, end):
+        return ("the figure is a temperature, which no claim can hold (an offset unit): "
+                "list the mention under not_claims: with a reason")
+    if _ANGLE_AFTER.match(text, end) or _ANGLE_DU_AFTER.match(text, end - 1):
+        return ("the figure is an angle, which no claim can hold: list the mention under "
+                "not_claims: with a reason")
+    if _RATIO_AFTER.match(text, end) or _RATIO_BEFORE.search(text[max(0, start - 2):start]):
+        return RATIO_HINT
+    if _CLOCK_AFTER.match(text, end) and text[end - 1 : end] not in ("个", "個"):
+        return CLOCK_HINT  # but 0.5个 of 0.5个点 is no clock time: 个点 is percentage points
+    if text[end : end + 1] == "度":
+        return ("the figure is in 度, degrees or kilowatt-hours: claim it whole (20度), with "
+                f"`unit: kW·h` for electricity; {TEMPERATURE_NO_CLAIM}")
+    return None
+
+
+#: The hint for a figure that factcheck does not read and no `unit:` mends (兆, 三成五)
+NOT_READ_HINT = ("no claim can hold it, and `unit:` cannot replace it: list the mention "
+                 "under not_claims: with a reason")
+
+
+def closest_hint(quote: str, normal: NormalText, source: Source) -> str:
+    wanted = fold_text(quote)
+    best = 0
+    where = -1
+    for size in range(min(len(wanted), 40), 1, -1):
+        where = normal.text.find(wanted[:size])
+        if where >= 0:
+            best = size
+            break
+    if best == 0:
+        return "copy the quote from the article text exactly"
+    start, _ = normal.original_span(where, where + best)
+    line, col = source.line_col(start)
+    # What the article says there, as long as the quote (within its line), so that the
+    # difference shows next to the quote instead of in another file.
+    line_end = min((i for i in (source.text.find("\n", start), source.text.find("\r", start))
+                    if i >= 0), default=len(source.text))
+    there = source.text[start:min(start + len(quote), line_end)].strip()
+    return (f"the first {best} characters match at {source.file}:{line}:{col}, where the "
+            f"article reads 「{there}」; copy the quote from there exactly")
+
+
+def with_its_unit(value: str, quote: Any) -> str | None:
+    """The hint for a value without a unit whose quote writes the figure with one: the
+    quote's ``全市共有企业461家`` is ``value: "461家"`` (``value: 461``, which YAML reads as a
+    number, is the usual way to get here), or ``None`` where the quote has no such figure."""
+    if not isinstance(quote, str):
+        return None
+    digits = re.compile(rf"(?<![0-9.]){re.escape(value.strip())}(?![0-9.])")
+    written = written_in(quote, digits, besides=value.strip())
+    if written is None:
+        return None
+    return (f"write the figure as the quote has it, with its unit, in quotes: "
+            f"value: \"{written}\"")
+
+
+def backwards_hint(text: str) -> str | None:
+    """The hint for a period A..B that cannot be read because B is before A."""
+    first, dots, second = text.partition("..")
+    start, end = parse_period(first), parse_period(second)
+    if dots and start is not None and end is not None and end.end < start.start:
+        return f"it ends ({second.strip()}) before it starts ({first.strip()}): write the " \
+            "earlier date first"
+    return None
+
+
+def iso_hint(text: str) -> str | None:
+    """The hint for a date written with slashes or dots (2024/02): its spelling here."""
+    iso = iso_spelling(text)
+    return None if iso is None else f"write it as {iso}"
+
+
+# The placeholder that `factcheck extract --format yaml` writes for what it cannot know.
+TODO = "TODO"
+
+
+def still_todo(doc: Document, keypath: KeyPath, field: str, expected: str, claim_id: str,
+               problems: Problems) -> None:
+    """A skeleton's placeholder left in: "unknown entity 'TODO'", with the advice to add
+    an entity called TODO, misled."""
+    problems.at(doc, (*keypath, field), f"{field} is still TODO", claim_id=claim_id,
+                expected=expected, hint="fill in what `factcheck extract --format yaml` "
+                "left to you, or delete the claim (a mention that is not a claim goes "
+                "under not_claims: with a reason)")
+
+
+NOT_EMPTY = {
+    "unit": "a unit, such as 元, 家 or 公里",
+    "per": "what the figure is per, such as 斤 or 年",
+    "tolerance": "an allowance, such as 5% or 0.1亿元",
+}

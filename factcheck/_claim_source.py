@@ -1,0 +1,137 @@
+"""The source of a ``claims:`` or ``not_claims:`` entry and its quote's place in it: a file's
+``source:`` vetted once, an entry's resolved, the quote located in the article."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ._claim_hints import TODO, closest_hint
+from ._errors import QuoteError, short_text
+from ._model import Entity, Metric, Source
+from ._quotes import NormalText, find_all, normalise
+from ._schema import Problems
+from ._sources import alias_table
+from ._yaml import Document, KeyPath
+
+__all__ = [
+    "INVALID_SOURCE",
+    "Context",
+    "Items",
+    "locate_quote",
+    "resolve_source",
+    "vet_file_source",
+]
+
+Items = list[tuple[Document, Path, Any]]
+
+
+class Context:
+    """What claims are checked against, built once per load."""
+
+    def __init__(self, sources: dict[str, Source], entities: dict[str, Entity],
+                 metrics: dict[str, Metric]) -> None:
+        self.sources = sources
+        self.metrics = metrics
+        self.aliases = alias_table(entities)
+        self.normal: dict[str, NormalText] = {}
+
+    def normal_text(self, source_id: str) -> NormalText:
+        if source_id not in self.normal:
+            self.normal[source_id] = normalise(self.sources[source_id].text)
+        return self.normal[source_id]
+
+
+#: The file-wide ``source:`` of a file where it was reported as invalid: the entries that
+#: rely on it are not each reported again as having no source.
+INVALID_SOURCE: Any = object()
+
+
+def vet_file_source(doc: Document, source_id: Any, sources: dict[str, Source],
+                    problems: Problems) -> Any:  # a YAML value, or INVALID_SOURCE
+    """A file's ``source:`` checked once against the registry, at its own line.
+
+    An unknown one (``TODO`` in a skeleton of an article not yet registered) is one error
+    about the file, not one per claim that relies on it: it is reported here and
+    :data:`INVALID_SOURCE` returned, so that those claims are not reported again (their
+    other problems still are).
+
+    Returns:
+        ``source_id`` when it is known (or not a string, reported elsewhere), else
+        :data:`INVALID_SOURCE`.
+    """
+    if not isinstance(source_id, str) or source_id in sources:
+        return source_id
+    if source_id == TODO:  # a blank to fill in, whatever the registry holds
+        problems.at(doc, ("source",), "source is still TODO",
+                    expected="the id of this article in the `sources:` registry",
+                    hint="register the article under `sources:` (id, file, title, published, "
+                    "script; see docs/claims-format.md), then write its id here for the "
+                    "claims that name no source of their own")
+        return INVALID_SOURCE
+    if problems.excused("source", source_id):
+        return INVALID_SOURCE
+    _unknown_source(doc, ("source",), source_id, sources, problems)
+    return INVALID_SOURCE
+
+
+def _unknown_source(doc: Document, where: KeyPath, source_id: str, sources: Iterable[str],
+                    problems: Problems, claim_id: str | None = None) -> None:
+    close = difflib.get_close_matches(source_id, list(sources), n=1)
+    problems.at(doc, where, f"unknown source '{short_text(source_id)}'", claim_id=claim_id,
+                hint=f"did you mean '{close[0]}'?" if close else
+                "register it under `sources:` (see docs/claims-format.md)")
+
+
+def resolve_source(doc: Document, keypath: KeyPath, fields: dict[str, Any], default: Any,
+                   context: Context, problems: Problems, claim_id: str | None) -> str | None:
+    source_id = fields.get("source", default)
+    if source_id is INVALID_SOURCE:
+        return None
+    if not isinstance(source_id, str):
+        problems.at(doc, keypath, "no source for this entry", claim_id=claim_id,
+                    hint="add `source: <id>` to the entry or at the top of the file")
+        return None
+    if source_id not in context.sources:
+        if problems.excused("source", source_id):
+            return None  # the source itself is reported; its claims cannot be checked
+        # an entry's own source: (a file's was vetted once, by vet_file_source)
+        _unknown_source(doc, (*keypath, "source"), source_id, context.sources, problems,
+                        claim_id)
+        return None
+    return source_id
+
+
+def locate_quote(doc: Document, keypath: KeyPath, quote: str, occurrence: int | None,
+                 source: Source, context: Context, problems: Problems,
+                 claim_id: str | None) -> tuple[int, int] | None:
+    spans = find_all(context.normal_text(source.id), quote)
+    if not spans:
+        problems.at(doc, (*keypath, "quote"), f"quote not found in source '{source.id}'",
+                    error=QuoteError, claim_id=claim_id, found=quote[:80],
+                    hint=closest_hint(quote, context.normal_text(source.id), source))
+        return None
+    if occurrence is None:
+        if len(spans) > 1:
+            places = [":".join(map(str, source.line_col(s))) for s, _ in spans[:5]]
+            more = ", ..." if len(spans) > 5 else ""
+            problems.at(doc, (*keypath, "quote"),
+                        f"quote occurs {len(spans)} times in '{source.id}' (at "
+                        f"{', '.join(places)}{more})",
+                        error=QuoteError, claim_id=claim_id,
+                        hint="add `occurrence: N` to say which one")
+            return None
+        return spans[0]
+    if occurrence < 1:
+        problems.at(doc, (*keypath, "occurrence"), f"occurrence {occurrence} is not a count",
+                    error=QuoteError, claim_id=claim_id, expected="1 for the first, 2 for the "
+                    "second occurrence of the quote, and so on")
+        return None
+    if occurrence > len(spans):
+        problems.at(doc, (*keypath, "occurrence"),
+                    f"occurrence {occurrence} asked for, but the quote occurs {len(spans)} "
+                    "time(s)", error=QuoteError, claim_id=claim_id)
+        return None
+    return spans[occurrence - 1]

@@ -1,0 +1,446 @@
+"""A claim's value read: a quantity or a date, with the refusals of what it would misread
+(ordinals, calendar words, clock times, a unit that contradicts the text's)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from ._claim_hints import (
+    CLOCK_HINT,
+    NOT_EMPTY,
+    NOT_READ_HINT,
+    RATIO_HINT,
+    TEMPERATURE_NO_CLAIM,
+    TODO,
+    still_todo,
+    with_its_unit,
+)
+from ._claim_quantity import (
+    MAX_FIGURE_DIGITS,
+    METRES_NOT_READ,
+    ZHAO_NOT_READ,
+    digit_count,
+    quantity_of_value,
+    short_repr,
+)
+from ._dates import (
+    DATE_SHAPE,
+    Period,
+    backward_run,
+    complete_period,
+    date_spelling,
+    parse_period,
+    roc_run_into_month,
+    short_year,
+)
+from ._errors import SchemaError, UnitError, short_text
+from ._extract_lexicon import BARE_QUARTER_RE, CLOCK_RE, RATIO_RE, metres_and_centimetres
+from ._model import Quantity
+from ._numbers import (
+    from_one_to_another,
+    parse_figure,
+    qualified_range,
+    qualifier_after_a_date,
+    qualifiers_at_odds,
+)
+from ._numerals import CHINESE_NUMERAL_CHARS, FULLWIDTH
+from ._quotes import fold_chars
+from ._schema import Problems
+from ._units import (
+    LEVEL_WORDS,
+    NOT_UNIT_WORDS,
+    POSITION_WORDS,
+    base_factor,
+    is_percentage_points,
+    parse_unit,
+    suggest_units,
+)
+from ._whole_figure import PLUS_OR_MINUS, hour_by_its_words
+from ._yaml import Document, KeyPath
+
+__all__ = ["clock_point", "parse_value", "unit_as_written"]
+
+# what after a year makes a date of it (19年5月, 19年底, 19年第三季度, 19年上半年); 12年零3天
+# is a duration the figure grammar does not read, no date
+_MONTH_OR_SEASON = re.compile(r"\s*(?:[0-9〇零一二三四五六七八九十]{1,3}\s*月|[底初末]|年[底初中末]"
+                              r"|第?[1-4一二三四]\s*季|[上下]半年|全年)")
+
+
+def _month_after_year(spelled: str) -> bool:
+    """Whether a month or season follows the first 年 of ``spelled`` (19年5月, 19年底)."""
+    narrow = spelled.translate(FULLWIDTH)
+    return _MONTH_OR_SEASON.match(narrow, narrow.find("年") + 1) is not None
+
+
+def clock_point(value: str, text: str, span: tuple[int, int]) -> bool:
+    """Whether ``value`` (a number of 点 at ``span`` of the article ``text``) is a clock
+    time: 下午3点开会 holds 3 o'clock, not 3 points, which ``unit: 个`` loaded it as. A
+    range of them is one (8点至10点), and so is a range of hours after a time of day
+    (上午9-11点), and so is an hour with minutes or 半 after it (3点30分, 3点半); one hour
+    is read by the words around it, as the whole-figure check reads one
+    (:func:`hour_by_its_words`). Otherwise 点 counts points (三点意见)."""
+    clock = CLOCK_RE.fullmatch(fold_chars(value.strip()))
+    if clock is not None and clock.group("range") is not None:
+        return True  # a range of clock times, as extract reads one (8点至10点, 10点到11点)
+    figure = parse_figure(value)
+    if figure is None or figure.unit_word not in ("点", ""):
+        return False
+    if figure.high is None and figure.unit_word == "点" and clock is not None:
+        with_tail = CLOCK_RE.match(clock.group() + fold_chars(text[span[1]:span[1] + 6]))
+        if with_tail is not None and with_tail.group("tail") is not None:
+            return True  # 3点 of 3点30分 or 3点半: the hour of a clock time with minutes
+    after = fold_chars(text[span[1]:span[1] + 3])
+    if figure.unit_word == "":  # 9-11 of 上午9-11点, which extract lists without its 点
+        if figure.high is None or not after.startswith("点"):
+            return False
+        after = after[1:]
+    before = fold_chars(text[max(0, span[0] - 4):span[0]]).rstrip()
+    # 下午3点, 3点开会, and a range of hours after a time of day or before a word that
+    # goes with one: 上午9-11点, 9-11点营业
+    return hour_by_its_words(before, after)
+
+
+def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], text: str,
+                    value_span: tuple[int, int], quantity: Quantity, problems: Problems,
+                    claim_id: str) -> None:
+    """Refuse a ``unit:`` that contradicts the unit the article writes after a value that
+    leaves it out: ``value: "20"`` with ``unit: 个`` where the quote says 企业20家 would count
+    the firms as items. ``unit: 家`` there says what the text says, and stays allowed."""
+    value = fields["value"]
+    figure = parse_figure(value)
+    if figure is None or figure.unit_word:
+        return
+    from ._extract import extract  # only a value without its unit, given unit:, pays it
+
+    start, end = value_span
+    context = text[max(0, start - 20):min(len(text), end + 20)]
+    offset = start - max(0, start - 20)
+    # the figure there, which may start with a qualifier that the value leaves out (约20家)
+    mention = next((m for m in extract(context)
+                    if m.start <= offset and m.end > offset + (end - start) and m.unit
+                    and not _has_numeral(context[m.start:offset])
+                    and m.value.endswith(context[offset:m.end])), None)
+    written = None if mention is None else mention.unit
+    written_unit = parse_unit(written) if written else None
+    given = parse_unit(quantity.unit)  # unit: with its per:
+    if mention is None or written_unit is None or given is None or (
+            base_factor(written_unit) == base_factor(given)
+            # 3个百分点 with unit: % is no percentage, nor 3% with unit: 个百分点 a difference
+            # of two: the same base, but not the same thing
+            and is_percentage_points(written or "") == is_percentage_points(quantity.unit)):
+        return
+    problems.at(doc, (*keypath, "unit"),
+                f"unit {fields['unit'].strip()!r} contradicts the unit the quote writes after "
+                f"the value ({written!r})", error=UnitError, claim_id=claim_id,
+                expected=f"no `unit:` where the quote writes the unit, or one naming {written!r}",
+                found=f"{mention.value} in the article",
+                hint=f"write the figure with its unit and remove `unit:`: "
+                     f"value: \"{mention.value}\"")
+
+
+#: Arabic digits that start with a 0 before another digit (0001, 01, 00.5): an identifier.
+_LEADING_ZERO = re.compile(r"[-−－+]?0[0-9]")
+
+
+def _has_numeral(text: str) -> bool:
+    """Whether ``text`` holds a digit (any width) or a Chinese numeral."""
+    return any(c.isdigit() or c in CHINESE_NUMERAL_CHARS for c in text)
+
+
+# A number followed by one of these, and no unit, names a month or day of the calendar.
+_CALENDAR_WORDS = {  # what, and its unit
+    "月": ("months", "月"), "月份": ("months", "月"),  # 1-9月份, 三月份
+    "日": ("days", "天"), "号": ("days", "天"), "號": ("days", "天"),  # 1至3号
+}
+
+#: 第 and a number: an ordinal (第3名, 第三天), as extract reads one
+_ORDINAL_VALUE = re.compile("第[0-9０-９零〇一二两兩三四五六七八九十百千]")
+
+
+# 兆 after a number and before the rest of the figure (1兆5000億元), never 兆瓦 or 兆赫
+_ZHAO_AND_A_TAIL = re.compile("[0-9零〇一二两兩三四五六七八九十百千]兆(?![瓦赫])")
+
+
+def _refuse_an_ordinal(doc: Document, keypath: KeyPath, value: str, problems: Problems,
+                       claim_id: str) -> None:
+    """Refuse ``value``, a position (第3天, 3周年, 5年级), as no amount."""
+    problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is an ordinal, a position, "
+                "not an amount", claim_id=claim_id,
+                expected="an amount: a number with optional qualifier and unit",
+                hint="list the mention under not_claims: with a reason")
+
+
+def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: Any,
+                problems: Problems, claim_id: str,
+                currency: str | None = None,
+                after_a_year: bool = False,
+                roc_listed: bool = False) -> tuple[Quantity | None, Any]:
+    value: str = fields["value"]
+    as_date = fields.get("unit") == "date"
+    spelled = date_spelling(value)  # 2020/3/1 as 2020-03-01, as extract reads it
+    if roc_listed:  # 109年 of 民國108年及109年: the year 2020, never 109 years
+        spelled = "民國" + spelled
+    if BARE_QUARTER_RE.fullmatch(fold_chars(value.strip())) and not after_a_year:
+        # 首季 or 第三季 with no year before it in the article: the first or third season of
+        # a series as well as a quarter (2019年第三季, 今年首季 are quarters)
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a quarter only after a "
+                    "year, and the article writes none before it", claim_id=claim_id,
+                    expected="a year before 首季 or 第N季 (2019年第三季, 今年首季), or 第N季度",
+                    hint="without a year it may be a season of a series: if it is one, list "
+                    "the mention under not_claims: with a reason; if the quote gives the "
+                    "year, start the value with it (value: 2019年第三季)")
+        return None, None
+    year = short_year(spelled)
+    if year is not None and (as_date or (parse_figure(value) is None and _month_after_year(
+            spelled))):
+        # 19年5月 with unit: date was May of the year 19, though as_of said 2019
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} writes its year without "
+                    f"its century ({year}), which factcheck does not read as a date",
+                    claim_id=claim_id, expected="a date whose year has four digits (2019年5月)",
+                    hint="list the mention under not_claims: with a reason")
+        return None, None
+    if as_date or (DATE_SHAPE.match(spelled) and "unit" not in fields):
+        readings: tuple[Period, ...]
+        if as_of is None:
+            written = parse_period(spelled)
+            readings = () if written is None else (written,)
+        else:
+            readings = complete_period(spelled, as_of)
+        if len(readings) == 1:
+            return None, dataclasses.replace(readings[0], text=value)
+        is_date = parse_period(spelled, year=2000, month=1) is not None  # in some year and month
+        if as_of is not None and is_date:
+            _report_completion(doc, keypath, value, as_of, readings, problems, claim_id)
+            return None, None
+        if backward_run(spelled):  # 2020-19年: no period, whatever the year
+            problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is not a real date: its "
+                        "run goes backward", claim_id=claim_id,
+                        expected="a run from the earlier date to the later (2019-20年, "
+                        "2019年至2020年)", hint="a run of dates must go forward; if the "
+                        "article misprints it, it is no claim: list the mention under "
+                        "not_claims: with a reason")
+            return None, None
+        if roc_run_into_month(spelled):  # 民國108年至110年3月
+            problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a run of 民國 years "
+                        "into a month or day, which factcheck does not read", claim_id=claim_id,
+                        expected="a run of whole 民國 years (民國108至110年) or one date "
+                        "(民國110年3月)", hint="list the mention under not_claims: with a reason")
+            return None, None
+        if as_date:
+            problems.at(doc, (*keypath, "value"), f"{value!r} is not a date",
+                        claim_id=claim_id, expected="a date or period, e.g. 2023, 2019年5月, 28日")
+            return None, None
+        if is_date:
+            return None, None  # it needs the year of as_of, which is reported as unreadable
+        if any(ch in spelled for ch in "年月日-") and parse_figure(value) is None and (
+                qualifier_after_a_date(value) is None):  # 2030年前后: named below
+            problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is not a real date",
+                        claim_id=claim_id, expected="a calendar date that exists")
+            return None, None
+    digits = digit_count(value)
+    if digits > MAX_FIGURE_DIGITS:
+        problems.at(doc, (*keypath, "value"), f"the figure has {digits} digits, more than the "
+                    f"{MAX_FIGURE_DIGITS} factcheck reads", claim_id=claim_id,
+                    found=short_repr(value), hint="write the figure exactly as the quote has it")
+        return None, None
+    figure = parse_figure(value)
+    words = qualified_range(value) if figure is None else None
+    if words is not None:
+        problems.at(doc, (*keypath, "value"), f"the range {short_repr(value)} has a qualifier "
+                    f"({words}), which factcheck does not read", claim_id=claim_id,
+                    expected="a range without a qualifier (3%至5%) or one figure with one "
+                    "(5%左右)",
+                    hint="list the mention under not_claims: with a reason; a claim of the "
+                    "range or of one end without the qualifier is only part of the figure")
+        return None, None
+    if figure is None and from_one_to_another(value.strip().translate(FULLWIDTH)):
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is two figures, from one to "
+                    "the other, not a range", claim_id=claim_id,
+                    expected="one figure, or a range whose low end leaves its unit to the high "
+                    "end across 到 (10到20元) or is joined by 至 or a dash (10元至20元)",
+                    hint="claim each figure on its own")
+        return None, None
+    if figure is None and RATIO_RE.fullmatch(value.strip().translate(FULLWIDTH)):
+        # 3比一, 3:1, 1:2:3: 'cannot read the figure ... write it as the quote has it' sent
+        # the writer back to the quote, which has it so
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a ratio, a score or a "
+                    "clock time, not an amount", claim_id=claim_id,
+                    expected="an amount: a number with optional qualifier and unit",
+                    hint=RATIO_HINT)
+        return None, None
+    if figure is None and fold_chars(value.strip()).startswith(PLUS_OR_MINUS):
+        # ±3%: 'write it as the quote has it' sent the writer back to the quote
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is plus or minus, a margin "
+                    "(±3% is from -3% to 3%), which factcheck does not read",
+                    claim_id=claim_id, hint=NOT_READ_HINT)
+        return None, None
+    if figure is None and "米" in value and metres_and_centimetres(
+            fold_chars(value), value.index("米")) is not None:
+        # 1米75: 'write it as the quote has it' sent the writer back to the quote
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} {METRES_NOT_READ}",
+                    claim_id=claim_id, hint=NOT_READ_HINT)
+        return None, None
+    if figure is None and _ZHAO_AND_A_TAIL.search(value.translate(FULLWIDTH)):
+        # 1兆5000億元: 'write it as the quote has it' sent the writer back to the quote
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} {ZHAO_NOT_READ}",
+                    claim_id=claim_id, hint=NOT_READ_HINT)
+        return None, None
+    if figure is None and parse_period(spelled, year=2000, month=1) is not None:
+        # 首季 of 今年首季, 首季度: 'write it as the quote has it' sent the writer back to
+        # the quote, which has it so; such a date is read with unit: date
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a date without a year, "
+                    "which factcheck reads only with `unit: date`", claim_id=claim_id,
+                    expected="an amount (近300亿元), or a date with `unit: date`",
+                    hint="add `unit: date` (its year comes from as_of)")
+        return None, None
+    if figure is None and _ORDINAL_VALUE.match(value.strip()):
+        # 第3天: 'write it as the quote has it' sent the writer back to the quote
+        _refuse_an_ordinal(doc, keypath, value, problems, claim_id)
+        return None, None
+    if figure is None and (odds := qualifiers_at_odds(value)) is not None:
+        # 近30家出头: 'write it as the quote has it' sent the writer back to the quote
+        problems.at(doc, (*keypath, "value"), f"cannot read the figure {short_repr(value)}: "
+                    f"it has two qualifiers of different senses, {odds[0]!r} and {odds[1]!r}",
+                    claim_id=claim_id, expected="one qualifier, or a prefix and a suffix of "
+                    "one sense (约30家左右, 至少30家以上)", hint="list the mention under "
+                    "not_claims: with a reason")
+        return None, None
+    if figure is None and (dating := qualifier_after_a_date(value)) is not None:
+        # 2030年前后 loaded as about 2030 years: the word after the year dates it
+        problems.at(doc, (*keypath, "value"), f"cannot read the figure {short_repr(value)}: "
+                    f"{dating[1]!r} after the date {dating[0]!r} dates it, and no number of "
+                    "years", claim_id=claim_id, expected="the date alone, or a number of "
+                    "years that is no year of 1800-2199 (1500年左右)",
+                    hint=f'write value: "{dating[0]}" (a date; factcheck reads no qualifier '
+                    "of a date), or list the mention under not_claims: with a reason")
+        return None, None
+    if figure is None:
+        problems.at(doc, (*keypath, "value"), f"cannot read the figure {short_repr(value)}",
+                    claim_id=claim_id,
+                    expected="a number with optional qualifier and unit, e.g. 近300亿元, 30余家",
+                    hint="write the value exactly as the quote has it")
+        return None, None
+    padded = next((n.text for n in (figure.number, figure.high)
+                   if n is not None and _LEADING_ZERO.match(n.text.translate(FULLWIDTH))), None)
+    if padded is not None:  # 0001个 loaded as 1个; extract calls 0001 an identifier
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} has a leading zero "
+                    f"({padded}): a code or serial number, not a figure",
+                    claim_id=claim_id,
+                    expected="a figure without leading zeros (0 and 0.5 are figures)",
+                    hint="list the mention under not_claims: with a reason, as factcheck "
+                    "extract calls it an identifier")
+        return None, None
+    for name in ("unit", "per", "tolerance"):
+        if fields.get(name) is not None and not fields[name].strip():
+            problems.at(doc, (*keypath, name), f"'{name}' is empty", error=SchemaError,
+                        claim_id=claim_id, expected=NOT_EMPTY[name],
+                        hint="write it, or leave the field out")
+            return None, None
+    if fields.get("unit") == TODO:  # where the skeleton found no unit it knows
+        still_todo(doc, keypath, "unit", NOT_EMPTY["unit"], claim_id, problems)
+        return None, None
+    if "unit" not in fields and figure.unit_word in _CALENDAR_WORDS:
+        # 三月 and 1至9月 name months of the calendar (a number of months is 个月), and
+        # 1-3日 days of a month: read as a quantity they would be a duration.
+        what, unit = _CALENDAR_WORDS[figure.unit_word]
+        problems.at(doc, (*keypath, "value"),
+                    f"{short_repr(value)} names {what} of the calendar, a date, not a number of "
+                    f"{what}", claim_id=claim_id,
+                    expected="a date claim, which a value without its year digits first is "
+                    "only with `unit: date`",
+                    hint=f"add `unit: date` (the year comes from as_of); for a number of {what}, "
+                    f"give `unit: {unit}`")
+        return None, None
+    word = fold_chars(figure.unit_word)
+    if word in POSITION_WORDS:
+        # 3周年 with unit: 年 loaded as 3 years, 5年级 with unit: 个 as 5 items
+        _refuse_an_ordinal(doc, keypath, value, problems, claim_id)
+        return None, None
+    if word[-1:] in LEVEL_WORDS:
+        # 4级 with unit: 个 loaded as 4 items, 10万吨级 as 10万吨
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a level or a class "
+                    "(4级地震, 千亿级产业, 10万吨级码头), not an amount", claim_id=claim_id,
+                    expected="an amount: a number with optional qualifier and unit",
+                    hint="list the mention under not_claims: with a reason")
+        return None, None
+    if word == "月份":  # 3月份 with unit: 个 loaded as 3 items (without unit: it is read above)
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} names months of the "
+                    "calendar, a date, not a number of months", claim_id=claim_id,
+                    expected="a date claim, which a value without its year digits first is "
+                    "only with `unit: date`",
+                    hint="give `unit: date` (the year comes from as_of) in place of "
+                    f"`unit: {str(fields.get('unit')).strip()}`")
+        return None, None
+    quantity = quantity_of_value(value, fields.get("unit"), fields.get("per"),
+                                  fields.get("tolerance"), currency)
+    if isinstance(quantity, str):
+        error = UnitError if "unit" in quantity or "dimension" in quantity else SchemaError
+        hint = None
+        field = ("tolerance" if "tolerance" in quantity else
+                 "unit" if "unit" in fields else "value")
+        if quantity.startswith("the figure has no unit"):
+            hint = with_its_unit(value, fields.get("quote"))
+        if "is a clock time" in quantity:
+            field, hint = "value", CLOCK_HINT
+        elif ZHAO_NOT_READ in quantity or METRES_NOT_READ in quantity or (
+                "has tenths after its 成" in quantity or "(来 after a number)" in quantity):
+            field, hint = "value", NOT_READ_HINT
+        elif currency and quantity.startswith(f"dimension mismatch: the text writes {currency!r}"):
+            hint = f"the currency written before the amount is its unit: give `unit: {currency}`"
+        elif "is a degree or a kilowatt-hour" in quantity:
+            hint = f"for electricity give `unit: kW·h`; {TEMPERATURE_NO_CLAIM}"
+        elif "is a temperature" in quantity:
+            field = "unit" if quantity.startswith("unit") else "value"
+            hint = ("no claim can hold a temperature, and `unit:` cannot replace it: list "
+                    "the mention under not_claims: with a reason")
+        elif "of a temperature" in quantity or "made of a temperature" in quantity:
+            hint = ("no claim can hold a temperature or a unit made of one: list the "
+                    "mention under not_claims: with a reason")
+        elif "is an angle" in quantity or "made of an angle" in quantity:
+            hint = ("no claim can hold an angle: list the mention under not_claims: with a "
+                    "reason")
+        elif quantity.startswith("unknown unit"):
+            word = quantity.split("'")[1]  # cut to 60 characters, as the message shows it
+            per = fields.get("per")
+            if isinstance(per, str) and word == short_text(per):
+                field = "per"
+            word_is = NOT_UNIT_WORDS.get(fold_chars(word))
+            if word_is is not None:  # 周岁 is no 周: never "did you mean '周'?"
+                hint = (f"{word!r} is {word_is}, no unit: give the unit it counts in with "
+                        "`unit:` (年 for an age, 18周岁), or list the mention under "
+                        "not_claims: with a reason")
+            else:
+                near = suggest_units(word)
+                hint = f"did you mean {', '.join(repr(n) for n in near)}?" if near else (
+                    "add `unit:` with a known unit (see factcheck/units.txt)" if field == "value"
+                    else "write a unit that factcheck/units.txt defines")
+        problems.at(doc, (*keypath, field), quantity, error=error, claim_id=claim_id, hint=hint)
+        return None, None
+    return quantity, None
+
+
+def _report_completion(doc: Document, keypath: KeyPath, value: str, as_of: Period,
+                       readings: tuple[Period, ...], problems: Problems, claim_id: str) -> None:
+    """Report a date without its year (or month) that no completion, or several, put inside
+    its as_of."""
+    unit = "year" if parse_period(value, year=2000) is not None else "month"
+    missing = "year" if unit == "year" else "year and month"
+    if readings:
+        shown = ", ".join(str(r) for r in readings[:2]) + (", ..." if len(readings) > 2 else "")
+        problems.at(doc, (*keypath, "value"),
+                    f"{short_repr(value)} falls inside its as_of {as_of} in more than one {unit}",
+                    claim_id=claim_id, expected=f"one {unit} inside as_of to complete the date",
+                    found=shown, hint=f"give the {missing} in the value or narrow as_of")
+        return
+    start = as_of.start
+    where = f"{start.year}" if unit == "year" else f"{start.year}-{start.month:02d}"
+    reading = parse_period(value, year=start.year, month=start.month)
+    problems.at(doc, (*keypath, "value"),
+                f"{short_repr(value)} falls outside its as_of {as_of} in every {unit}",
+                claim_id=claim_id,
+                expected=f"a date inside as_of, which gives the value its missing {missing}",
+                found=f"read in {where}: {reading or 'no such date'}",
+                hint="correct as_of to the date or period the value falls in, or give the "
+                f"{missing} in the value")
