@@ -8,17 +8,14 @@ from typing import Any
 
 from ._dates import iso_spelling, parse_period
 from ._extract_lexicon import CLOCK_RE, HOUR_RANGE_RE, YEAR_BEFORE_DASH_RE
+from ._figure_qualifiers import qualifier_into_a_word
+from ._figure_signs import negative_growth_before, plus_or_minus_before
 from ._model import Source
 from ._numbers import parse_figure
 from ._quotes import NormalText, fold_chars, fold_text
 from ._schema import Problems, written_in
-from ._whole_figure import (
-    negative_growth_before,
-    plus_or_minus_before,
-    qualifier_into_a_word,
-    unit_into_a_word,
-    whole_figure,
-)
+from ._unit_word_cuts import unit_into_a_word
+from ._whole_figure import whole_figure
 from ._yaml import Document, KeyPath
 
 __all__ = [

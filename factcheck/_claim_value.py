@@ -37,6 +37,8 @@ from ._dates import (
 )
 from ._errors import SchemaError, UnitError, short_text
 from ._extract_lexicon import BARE_QUARTER_RE, CLOCK_RE, RATIO_RE, metres_and_centimetres
+from ._figure_joins import hour_by_its_words
+from ._figure_signs import PLUS_OR_MINUS
 from ._model import Quantity
 from ._numbers import (
     from_one_to_another,
@@ -57,7 +59,6 @@ from ._units import (
     parse_unit,
     suggest_units,
 )
-from ._whole_figure import PLUS_OR_MINUS, hour_by_its_words
 from ._yaml import Document, KeyPath
 
 __all__ = ["clock_point", "parse_value", "unit_as_written"]

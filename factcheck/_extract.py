@@ -79,6 +79,10 @@ from ._extract_lexicon import (
     tenth_before,
 )
 from ._extract_view import TextView, period_of, unit_text
+from ._figure_joins import hour_by_its_words
+from ._figure_qualifiers import nei_starts_a_word, qualifier_ends_a_word, suffix_after, vague_before
+from ._figure_signs import fu_is_sign, minus_is_sign, plus_or_minus_before
+from ._line_breaks import after_line_breaks
 from ._numbers import (
     SOME_MORE_AFTER_NUMERAL,
     VARYING,
@@ -101,23 +105,9 @@ from ._numerals import (
     whole_years,
 )
 from ._quotes import fold_chars
+from ._unit_word_cuts import unit_into_a_word
 from ._units import POSITION_WORDS, level_after
-from ._whole_figure import (
-    COUNTING_AFTER_UNIT,
-    ENDS_A_FIGURE,
-    ENDS_AFTER_YOU_YU,
-    NOT_DECADE,
-    after_line_breaks,
-    fu_is_sign,
-    hour_by_its_words,
-    minus_is_sign,
-    nei_starts_a_word,
-    plus_or_minus_before,
-    qualifier_ends_a_word,
-    suffix_after,
-    unit_into_a_word,
-    vague_before,
-)
+from ._whole_figure import COUNTING_AFTER_UNIT, ENDS_A_FIGURE, ENDS_AFTER_YOU_YU, NOT_DECADE
 
 __all__ = ["COUNTED_KINDS", "KINDS", "Kind", "Mention", "extract"]
 

@@ -26,6 +26,8 @@ from ._dates import DATE_SHAPE, backward_run, date_spelling, parse_period, roc_r
 from ._errors import FactcheckError, Location, SourceError, plural, visible
 from ._extract import Mention
 from ._extract_lexicon import CN_START, metres_and_centimetres, per_before, roc_year_listed
+from ._figure_qualifiers import suffix_after
+from ._figure_signs import negative_growth_before
 from ._lines import line_bounds, line_col, undecodable_at
 from ._model import Source
 from ._numbers import (
@@ -40,12 +42,7 @@ from ._paths import unreadable_hint
 from ._quotes import PINYIN, NormalText, QuoteIndex, find_all, fold_chars, normalise
 from ._sources import read_bounded
 from ._units import TEMPERATURES, parse_unit, to_base
-from ._whole_figure import (
-    negative_growth_before,
-    split_by_a_line_break,
-    suffix_after,
-    whole_figure,
-)
+from ._whole_figure import split_by_a_line_break, whole_figure
 from ._yaml import parse_document
 
 __all__ = [

@@ -1,0 +1,73 @@
+"""The characters of a figure as :func:`~factcheck._whole_figure.whole_figure` reads them,
+folded (digits, magnitude words, signs, range joins, spaces), and the numerals a text
+starts or ends with."""
+
+from __future__ import annotations
+
+from ._numbers import SOME_MORE_AFTER_NUMERAL
+from ._numerals import CHINESE_NUMERAL_CHARS, MAGNITUDE_RE, RANGE_SEPARATORS
+from ._quotes import fold_chars
+
+__all__ = [
+    "ARABIC",
+    "CHINESE",
+    "DIGITS",
+    "MAGNITUDES",
+    "MINUS",
+    "RANGE_JOINS",
+    "SIGNS",
+    "SOME_MORE",
+    "SPACE",
+    "SPACES",
+    "THOUSANDS",
+    "latin",
+    "numeral_after",
+    "numeral_before",
+    "thousands_group",
+]
+
+ARABIC = frozenset("0123456789")
+# Chinese digits and units (also financial and Traditional forms); a point (点) is not one:
+# 3点 is three o'clock
+CHINESE = CHINESE_NUMERAL_CHARS - frozenset("点點")
+DIGITS = ARABIC | CHINESE
+MAGNITUDES = frozenset(c for c in CHINESE if MAGNITUDE_RE.fullmatch(c))  # 百千万亿...
+SOME_MORE = frozenset(fold_chars("".join(SOME_MORE_AFTER_NUMERAL)))
+SIGNS = frozenset("-~−")  # a minus sign, or the other end of a range (folded: －, ～)
+# what joins the two ends of a range (10至20元, 十到二十, 10—20), or a minus sign read as one:
+# after a numeral, the figure is the high end of a range (not after 截至, 达到, 降至)
+RANGE_JOINS = RANGE_SEPARATORS | {"−"}
+THOUSANDS = ","  # folded: ，
+
+MINUS = frozenset("-−")  # folded: －
+
+SPACES = " \t\u3000"
+SPACE = frozenset(SPACES)
+
+
+def latin(char: str) -> bool:
+    """Whether ``char`` (folded) is a Latin letter, as a unit symbol is written with."""
+    return char.isascii() and char.isalpha()
+
+
+def numeral_after(text: str) -> str:
+    """The digits (Arabic or Chinese, with a decimal point) that ``text``, folded, starts with."""
+    end = 0
+    while end < len(text) and (text[end] in ARABIC | CHINESE or (
+            text[end] == "." and end and text[end - 1] in ARABIC)):
+        end += 1
+    return text[:end]
+
+
+def numeral_before(text: str) -> str:
+    """The digits (Arabic or Chinese) that ``text``, folded, ends with."""
+    start = len(text)
+    while start and text[start - 1] in ARABIC | CHINESE:
+        start -= 1
+    return text[start:]
+
+
+def thousands_group(text: str) -> bool:
+    """Whether ``text`` (folded) starts with a group of exactly three digits, as after the
+    comma of 1,234 (the figure grammar's thousands separator)."""
+    return len(text) >= 3 and all(c in ARABIC for c in text[:3]) and text[3:4] not in ARABIC

@@ -1,0 +1,192 @@
+"""The qualifier words of a figure (近, 约, 超过, 以上, 左右, 起): which ones a figure takes
+before and after it, which end or start another word instead (附近, 签约, 强调, 内地), and
+"several" before a numeral (数十万, 几百家)."""
+
+from __future__ import annotations
+
+from ._figure_chars import MAGNITUDES
+from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, suffix_qualifies
+from ._quotes import fold_chars
+
+__all__ = [
+    "ALL_PREFIX_ENDS",
+    "INTO_A_WORD_LASTS",
+    "MOSTLY",
+    "MOSTLY_BEFORE",
+    "NEGATED",
+    "ONE_CHAR_PREFIXES",
+    "PREFIXES",
+    "PREFIX_ENDS",
+    "SUFFIX_STARTS",
+    "VAGUE_BEFORE_NUMERAL",
+    "WORD_BEFORE_QUALIFIER",
+    "after_a_qualifier",
+    "nei_starts_a_word",
+    "qualifier_ends_a_word",
+    "qualifier_into_a_word",
+    "suffix_after",
+    "vague_before",
+    "without_prefix",
+    "without_suffix",
+]
+
+#: 数十万, 几百家: "several" before a numeral makes it vague, and part of the figure
+VAGUE_BEFORE_NUMERAL = frozenset("数几")
+
+
+def vague_before(previous: str, first: str, then: str = "") -> bool:
+    """Whether ``previous`` (folded) before a numeral that starts with ``first`` (folded),
+    followed by ``then`` (folded), makes it vague: 数十万, 几百家, and 上 "up to" before a
+    bare 百, 千, 万 or 亿 (上百家, 上千名: hundreds, thousands), never 100家 or 1000名, nor
+    a fraction (百分之十 of 加上百分之十 "plus ten per cent")."""
+    return previous in VAGUE_BEFORE_NUMERAL or (
+        previous == "上" and first in MAGNITUDES and not then.startswith("分之"))
+# Qualifiers of two or more characters (the one-character ones, which also end common words
+# such as 附近, 英超 and 签约, are below)
+PREFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_PREFIXES if len(w) >= 2}))
+#: The qualifiers after a figure, folded, the longest first (起步 before 起)
+_SUFFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_SUFFIXES}, key=len, reverse=True))
+#: Qualifiers after a figure only at the end of a phrase, as they also start words: 上下游,
+#: 上下半年, 前后两次, 起诉, 强企, 弱势 (but 30家上下, 30%前后的, 30万元起。, 30%强 are)
+_AT_A_PHRASE_END = frozenset(fold_chars("上下 前后 起 起步 强 弱").split())
+#: The verbs of a price or a threshold that 起 "from" goes on with, a qualifier still:
+#: 30万元起售 (on sale from), 5万元起投 (invest from), 30万元起拍, 100件起订, 3万元起跳
+#: are 30万元起 and so on (but 30家起诉, 30家起草 are no "from", nor 10米起跳, the
+#: take-off of a dive or a jump)
+_FROM_BEFORE_ITS_VERB = frozenset(fold_chars("售投拍购订租跳"))
+#: The words that 内 "within" after a span or a distance (:data:`WITHIN_AFTER`) starts
+#: instead, folded, by what after them makes it "within" still, a word of their second
+#: character: 这3年内地经济 is the mainland's, 3000公里内河航道 inland waterways, 3年内阁
+#: the cabinet (but 3年内地方债务, 1年内地震, 5年内地区生产总值, 3年内陆续 are within)
+_WORDS_OF_NEI: dict[str, str] = {
+    "内地": "方区震下铁带价块产面", "内河": "道流", "内阁": "", "内蒙": "受", "内陆": "续"}
+#: The qualifiers after a figure that may start a word with what follows: those at the
+#: end of a phrase, and 内 (:data:`_WORDS_OF_NEI`)
+_INTO_A_WORD = _AT_A_PHRASE_END | {"内"}
+INTO_A_WORD_LASTS = frozenset(word[-1] for word in _INTO_A_WORD)
+PREFIX_ENDS = frozenset(word[-1] for word in PREFIXES)
+#: One-character qualifiers a value may not leave out, unless they end a word
+#: (:data:`WORD_BEFORE_QUALIFIER`): 近, 超 and 逾 bound the figure (近300亿 is under 300亿),
+#: and 约 widens it (约20家 is [19, 21], wider than 20家 read alone)
+ONE_CHAR_PREFIXES = frozenset(fold_chars("近超逾约"))
+
+#: 多于 also ends 大多于 "mostly in" (这些企业大多于2018年成立), where it bounds nothing:
+#: the characters before it that make it so
+MOSTLY_BEFORE = "大许诸众"
+#: A one-character qualifier that is the end of a word: 附近, 最近 (not 近 "almost"); 签约,
+#: 纽约, 节约 (not 约 "about"); 英超, 赶超 (not 超 "more than"; but 其中超 is).
+WORD_BEFORE_QUALIFIER: dict[str, str] = {
+    "近": "最附将接临靠就亲邻贴走",
+    "约": "签纽节制预条合公契邀履特违相集简婚誓赴爽践守盟隐缔租续",
+    "超": "英赶",
+    "多于": MOSTLY_BEFORE,  # 大多于2018年成立: mostly in 2018
+    # 放不下, 容纳不下, 拿不下: "cannot", a verb's complement, not 不下 "no fewer than"
+    # (礼堂放不下300人 cannot hold 300; but 楼高不下100米, 血压不下140 are "no less than")
+    "不下": "放装坐住站塞挤停搁写睡吃咽撑拿攻打留待容纳",
+}
+#: Words that end with such a character, and are followed by the qualifier itself: 折合约
+#: 300亿元 is "equivalent to about 300亿元", not 合约 "contract"; 持续约3年 "lasted about
+#: three years", not 续约 "renewed"; 月租约3万元 "a monthly rent of about", not 租约 "lease"
+_WORD_AND_QUALIFIER: dict[str, tuple[str, ...]] = {"约": (
+    "折合", "持续", "继续", "连续", "陆续", "延续", "后续", "出租", "承租", "转租", "招租",
+    "月租", "年租", "日租", "房租"),
+    # 可容纳不下3000人 "can hold no fewer than 3000", not 容纳不下 "cannot hold"; 缴纳不下
+    # 300元 "pays no less than"
+    "不下": ("可容纳", "能容纳", "可容", "能容", "缴纳", "交纳")}
+# 约 with its verb (约为, 约占) ends the same words as 约 alone, and after the same words is
+# the qualifier: 签约为 is "signed as", 租约为3年 "the lease is three years", but 折合约为
+# and 月租约为 are "about"
+_ABOUT_WITH_A_VERB = [word for word in (fold_chars(w) for w in QUALIFIER_PREFIXES)
+                      if len(word) == 2 and word[0] == "约"]
+WORD_BEFORE_QUALIFIER.update(dict.fromkeys(_ABOUT_WITH_A_VERB, WORD_BEFORE_QUALIFIER["约"]))
+_WORD_AND_QUALIFIER.update(dict.fromkeys(_ABOUT_WITH_A_VERB, _WORD_AND_QUALIFIER["约"]))
+MOSTLY = tuple(c + "多于" for c in MOSTLY_BEFORE)
+# A bounding word that is the tail of one of the opposite sense: 超过 of 不超过, 低于 of
+# 不低于. A value that starts with the tail would load with the opposite interval.
+NEGATED = tuple(sorted({
+    (fold_chars(longer[: -len(word)]), fold_chars(word))
+    for longer, sense in QUALIFIER_PREFIXES.items()
+    for word, other in QUALIFIER_PREFIXES.items()
+    if len(longer) > len(word) and longer.endswith(word) and sense != other}))
+SUFFIX_STARTS = frozenset(word[0] for word in _SUFFIXES)
+
+
+def nei_starts_a_word(after: str) -> bool:
+    """Whether the 内 that ``after`` (folded) starts is the start of a word of
+    :data:`_WORDS_OF_NEI` (内地 of 3年内地经济), no "within"."""
+    undone_by = _WORDS_OF_NEI.get(after[:2])
+    return undone_by is not None and not (after[2:3] and after[2:3] in undone_by)
+
+
+def suffix_after(after: str, last: str) -> str:
+    """The qualifier word that ``after`` (folded) starts with right after a figure whose
+    last character (folded) is ``last``, as the loader and extract read one (30家以上,
+    30%前后, 30万元起), or ``""``: not one that starts a word (30家上下游企业), nor one
+    that does not qualify after ``last`` (:func:`suffix_qualifies`: 500强, 2020年起)."""
+    for word in _SUFFIXES:
+        if not after.startswith(word):
+            continue
+        if word in _AT_A_PHRASE_END:
+            following = after[len(word):len(word) + 1]
+            if "\u3400" <= following <= "\u9fff" and following not in "的之" and not (
+                    word == "起" and following in _FROM_BEFORE_ITS_VERB and not (
+                        following == "跳" and last == "米")):
+                continue  # 上下游, 起诉, 10米起跳 (a take-off; but 起售, 3万元起跳: from)
+        elif word == "内" and nei_starts_a_word(after):
+            continue  # 3年内地经济: the mainland's, no "within"
+        if not suffix_qualifies(word, last):
+            continue
+        return word
+    return ""
+
+
+def qualifier_into_a_word(figure: str, following: str) -> str:
+    """The qualifier that ``figure`` (folded) ends with, one only at the end of a phrase
+    (强, 起, 上下) or 内, where ``following`` (folded, two characters) goes on with it into
+    a word (强调, 起诉, 上下游, 内地), or ``""``."""
+    for word in _INTO_A_WORD:
+        if figure.endswith(word) and len(figure) > len(word):
+            before = figure[-len(word) - 1]
+            if suffix_after(word, before) == word and suffix_after(
+                    word + following, before) != word:
+                return word
+            return ""
+    return ""
+
+
+def without_prefix(figure: str) -> str:
+    """``figure`` (folded) without a qualifier word before it (约3% is 3%)."""
+    word = next((w for w in _ALL_PREFIXES if figure.startswith(w)), "")
+    return figure[len(word):]
+
+
+def without_suffix(figure: str) -> str:
+    """``figure`` (folded) without a qualifier word after it (5%左右 is 5%)."""
+    word = next((w for w in _ALL_SUFFIXES if figure.endswith(w)), "")
+    return figure[: len(figure) - len(word)]
+
+
+_ALL_PREFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_PREFIXES}, key=len, reverse=True))
+ALL_PREFIX_ENDS = frozenset(word[-1] for word in _ALL_PREFIXES)
+#: The qualifiers by their last character, the longest first: a figure's context is looked
+#: up in a few of them, not in all 110 (至少有, 大于等于, 约在 ...)
+_PREFIXES_BY_END = {end: tuple(word for word in _ALL_PREFIXES if word[-1] == end)
+                    for end in ALL_PREFIX_ENDS}
+
+
+def after_a_qualifier(before: str) -> bool:
+    """Whether ``before`` (folded) ends with a qualifier word as extract reads one: 约, but
+    not 约 of 合约 (:data:`WORD_BEFORE_QUALIFIER`)."""
+    word = next((w for w in _PREFIXES_BY_END.get(before[-1:], ()) if before.endswith(w)), "")
+    if not word:
+        return False
+    return not qualifier_ends_a_word(word, before[: -len(word)])
+
+
+def qualifier_ends_a_word(word: str, before: str) -> bool:
+    """Whether the qualifier ``word`` after ``before`` (folded) is the end of another word,
+    as 约 of 签约 and 近 of 附近 are (:data:`WORD_BEFORE_QUALIFIER`), but not 约 of 折合约
+    ("equivalent to about")."""
+    return bool(before) and before[-1] in WORD_BEFORE_QUALIFIER.get(word, "") and (
+        not before.endswith(_WORD_AND_QUALIFIER.get(word, ())))
+_ALL_SUFFIXES = tuple(fold_chars(w) for w in QUALIFIER_SUFFIXES)

@@ -1,0 +1,126 @@
+"""Where a figure's unit word is cut from a longer word: 3个 of 3个百分点, 18周 of 18周岁,
+3人次 of 3人次日, and the per-unit a rate's unit goes on with (3元 of 3元/斤, 3元一斤)."""
+
+from __future__ import annotations
+
+from ._extract_lexicon import PER_AFTER_UNIT_RE, RATE_MEASURES
+from ._figure_chars import DIGITS, SPACES, latin
+from ._numbers import parse_figure
+from ._quotes import fold_chars
+from ._units import GE_DIAN, GE_DIAN_GOES_ON, NOT_UNIT_WORDS, names_a_weekday, unit_word_names
+
+__all__ = [
+    "GOES_ON_INTO_A_WORD",
+    "PER_STARTS",
+    "SYMBOL_GOES_ON",
+    "UNIT_TAIL_FOLLOWERS",
+    "per_unit_start",
+    "rate_tail",
+    "unit_into_a_word",
+    "word_cut",
+]
+
+# what goes on with a Latin unit symbol: its letters and a power (m², km³)
+SYMBOL_GOES_ON = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ²³")
+
+#: Unit words whose last character starts a word of two with what follows, by that word,
+#: its meaning and what after it makes it no such word: 共3人次日返回 is 3人 and 次日 "the
+#: next day", no 3人次 (person-times), but 3万人次日均 is 3万人次 and 日均 "daily average";
+#: 吃了3个月饼 is 3个 mooncakes, no 3个月 (but 3个月饼干 is three months of biscuits). Not
+#: 月台 (platforms), 月球 or 月亮, which 台湾, 台北, 球迷 and 亮相 after a real 3个月 would
+#: cut (近3个月台湾出口)
+_UNIT_TAIL_WORDS: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "人次": (("次日", "the next day", "均"),),
+    "个月": (("月饼", "mooncakes", "干"),),
+}
+UNIT_TAIL_FOLLOWERS = frozenset(
+    word[-1] for words in _UNIT_TAIL_WORDS.values() for word, _, _ in words)
+
+
+def unit_into_a_word(figure: str, after: str) -> tuple[str, str] | None:
+    """The word and its meaning where the last character of the unit word that ``figure``
+    (folded) ends with starts a word with ``after`` (folded, two characters): ``("次日",
+    "the next day")`` of 3人次 before 日, ``("月饼", "mooncakes")`` of 3个月 before 饼; else
+    None. The figure is in the unit without that character (3人, 3个)."""
+    if after[:1] not in UNIT_TAIL_FOLLOWERS:
+        return None
+    for unit, words in _UNIT_TAIL_WORDS.items():
+        if figure.endswith(unit):
+            for word, meaning, undone_by in words:
+                if unit[-1] + after[:1] == word and not (undone_by and after[1:2] in undone_by):
+                    return word, meaning
+    return None
+
+
+# The calendar's words, which a date ends with: 1日 of 1日元旦 (New Year's Day) is no cut 日元
+_CALENDAR_HEADS = frozenset("日月号")
+
+
+def _longer_words() -> dict[str, tuple[str, ...]]:
+    """For the head of a longer word that a figure's unit word may be (平方 of 平方米, 个 of
+    个月, 公 of 公里, 美 of 美元, 周 of 周岁), the longer words, the longest first: the unit
+    words of units.txt that mean another unit than the head (not 元钱, which is 元), and the
+    words that are no unit (:data:`NOT_UNIT_WORDS`), also after a number alone (18 of 18周岁
+    with unit: 周), and 个点 (percentage points or places, never items). A date's head (日
+    of 日元, 月 of 月份) cuts none: 3月 of 3月份 is March."""
+    names = unit_word_names()
+    heads: dict[str, list[str]] = {}
+    for word in (*names, *NOT_UNIT_WORDS, GE_DIAN):
+        for cut in range(0 if word in NOT_UNIT_WORDS or word == GE_DIAN else 1, len(word)):
+            head = word[:cut]
+            if head in _CALENDAR_HEADS or (head in names and names[head] == names.get(word)):
+                continue
+            heads.setdefault(head, []).append(word)
+    return {head: tuple(sorted(words, key=len, reverse=True)) for head, words in heads.items()}
+
+
+_LONGER_WORDS = _longer_words()
+#: The characters that go on from the head of a longer word (里 of 公里, 岁 of 周岁): only
+#: a figure followed by one of them is looked at
+GOES_ON_INTO_A_WORD = frozenset(
+    word[len(head)] for head, words in _LONGER_WORDS.items() for word in words)
+
+
+def word_cut(figure: str, after: str) -> str | None:
+    """The longer word that the unit word ``figure`` ends with (or the number it ends with)
+    is the head of, with ``after`` (the article's text after it): 个百分点 of 3个 before
+    百分点, 平方公里 of 3平方 before 公里, 美元 of 30亿美 before 元, 周岁 of 18周 or 18 before
+    岁 or 周岁 (but not 个星期 of 3个 before 星期天, a day of the week); or None. The figure
+    would load in another unit than the text's."""
+    parsed = parse_figure(figure)
+    if parsed is None or parsed.per_word is not None:
+        return None
+    head, folded = fold_chars(parsed.unit_word), fold_chars(figure.rstrip(SPACES))
+    if not folded.endswith(head) or (not head and folded[-1:] not in DIGITS):
+        return None  # 3家以上: a qualifier ends it; 30多: "some more"
+    text = head + fold_chars(after[:4])
+    return next((word for word in _LONGER_WORDS.get(head, ()) if text.startswith(word)
+                 and not names_a_weekday(word, text[len(word):len(word) + 2])
+                 and unit_into_a_word(word, text[len(word):len(word) + 2]) is None
+                 and not (word == GE_DIAN and text[len(word):len(word) + 1] in GE_DIAN_GOES_ON)),
+                None)
+
+
+# what starts a rate's per-unit after its unit, besides a slash right after it: 一 (3元一斤),
+# 每 (3元每斤), a slash after a space or before one (3元 /斤, 3元/ 斤)
+PER_STARTS = frozenset("一每/ ")
+
+
+def rate_tail(figure: str, after: str) -> bool:
+    """Whether ``after`` (folded) goes on with the per-unit of a rate whose unit ends
+    ``figure``, as extract reads one (:data:`RATE_MEASURES`, :data:`PER_AFTER_UNIT_RE`) and
+    the figure grammar reads it: ``3元一斤``, ``3元每斤``, ``3元/ 斤``, ``两天一层``."""
+    if figure[-1:] in DIGITS:
+        return False
+    tail = RATE_MEASURES.match(after) or PER_AFTER_UNIT_RE.match(after)
+    if tail is None:
+        return False
+    rate = parse_figure(figure + tail.group())
+    return rate is not None and rate.per_word is not None
+
+
+def per_unit_start(char: str) -> bool:
+    """Whether ``char`` (folded, right after a unit's slash) starts a per-unit, as the
+    figure grammar reads ``<unit>/<unit>``: a Latin letter or a Han character that is no
+    digit (3元/斤, 10km/小时, 10km/h; but not 3元/5斤, whose 5 starts a figure of its own)."""
+    return latin(char) or ("\u4e00" <= char <= "\u9fff" and char not in DIGITS)
