@@ -41,6 +41,7 @@ from ._schema import (
     SECTIONS,
     Field,
     Problems,
+    entries_with_a_reason,
     found_value,
     not_a_list,
     read_fields,
@@ -417,48 +418,37 @@ def _read_acks(items: list[tuple[Document, Path, Any]], problems: Problems,
                claims: Mapping[str, Claim], places: Collection[str]) -> tuple[
         Acknowledgement, ...]:
     acks: list[Acknowledgement] = []
-    for doc, _, value in items:
-        if not isinstance(value, list):
-            not_a_list(doc, "acknowledgements", "", value, problems,
-                       expected="a list of mappings with 'finding' and 'reason'")
+    for doc, keypath, entry, fields in entries_with_a_reason(
+            items, "acknowledgements", _ACK_FIELDS, problems, what="acknowledgement",
+            named="an acknowledgement", expected="a list of mappings with 'finding' and 'reason'",
+            hint="say why the finding is acceptable"):
+        # the pytest plugin's snippet pasted as it is, a reason nobody gave; or
+        # reason: 12, made the text "12" as every string field's integer is
+        unreason = ("still a placeholder" if _PLACEHOLDER.fullmatch(fields["reason"].strip())
+                    else "a number, not a reason" if _is_a_number(entry["reason"],
+                                                                   fields["reason"])
+                    else None)
+        if unreason is not None:
+            problems.at(doc, (*keypath, "reason"),
+                        f"this acknowledgement's reason is {unreason}",
+                        expected="why the finding is acceptable, in words",
+                        found=fields["reason"].strip(),
+                        hint="replace it with the reason, e.g. reason: 3000公里 is the "
+                             "distance rounded to thousands")
             continue
-        for index, entry in enumerate(value):
-            keypath = ("acknowledgements", index)
-            fields = read_fields(doc, keypath, entry, _ACK_FIELDS, problems,
-                                 what="acknowledgement")
-            if fields is None:
-                continue
-            if not fields["reason"].strip():
-                problems.at(doc, (*keypath, "reason"), "an acknowledgement needs a reason",
-                            hint="say why the finding is acceptable")
-                continue
-            # the pytest plugin's snippet pasted as it is, a reason nobody gave; or
-            # reason: 12, made the text "12" as every string field's integer is
-            unreason = ("still a placeholder" if _PLACEHOLDER.fullmatch(fields["reason"].strip())
-                        else "a number, not a reason" if _is_a_number(entry["reason"],
-                                                                       fields["reason"])
-                        else None)
-            if unreason is not None:
-                problems.at(doc, (*keypath, "reason"),
-                            f"this acknowledgement's reason is {unreason}",
-                            expected="why the finding is acceptable, in words",
-                            found=fields["reason"].strip(),
-                            hint="replace it with the reason, e.g. reason: 3000公里 is the "
-                                 "distance rounded to thousands")
-                continue
-            status = fields.get("status", "discrepancy")
-            if status not in ("discrepancy", "conflict"):
-                problems.at(doc, (*keypath, "status"),
-                            f"an acknowledgement accepts a discrepancy or a conflict, not "
-                            f"{status!r}", expected="discrepancy or conflict", found=status,
-                            hint="leave status out for a discrepancy")
-                continue
-            pinned = _pinned_claims(doc, keypath, fields, claims, places, problems)
-            if pinned is False:
-                continue
-            acks.append(Acknowledgement(fields["finding"], fields["reason"].strip(),
-                                        doc.locate(keypath), fields.get("reviewer"), status,
-                                        pinned))
+        status = fields.get("status", "discrepancy")
+        if status not in ("discrepancy", "conflict"):
+            problems.at(doc, (*keypath, "status"),
+                        f"an acknowledgement accepts a discrepancy or a conflict, not "
+                        f"{status!r}", expected="discrepancy or conflict", found=status,
+                        hint="leave status out for a discrepancy")
+            continue
+        pinned = _pinned_claims(doc, keypath, fields, claims, places, problems)
+        if pinned is False:
+            continue
+        acks.append(Acknowledgement(fields["finding"], fields["reason"].strip(),
+                                    doc.locate(keypath), fields.get("reviewer"), status,
+                                    pinned))
     return tuple(acks)
 
 

@@ -6,8 +6,7 @@ from typing import Any
 
 from ._claim_source import Context, Items, locate_quote, resolve_source
 from ._model import NotClaim, Source
-from ._schema import Field, Problems, not_a_list, read_fields
-from ._yaml import KeyPath
+from ._schema import Field, Problems, entries_with_a_reason
 
 __all__ = ["read_not_claims"]
 
@@ -24,28 +23,17 @@ def read_not_claims(items: Items, defaults: dict[str, Any], sources: dict[str, S
     """Read ``not_claims:`` entries: numbers deliberately not encoded, with a reason."""
     context = Context(sources, {}, {})
     result: list[NotClaim] = []
-    for doc, _, value in items:
-        if not isinstance(value, list):
-            not_a_list(doc, "not_claims", "", value, problems,
-                       expected="a list of mappings with 'quote' and 'reason'")
+    for doc, keypath, _, fields in entries_with_a_reason(
+            items, "not_claims", _NOT_CLAIM_FIELDS, problems, what="not-a-claim entry",
+            named="a not_claims entry", expected="a list of mappings with 'quote' and 'reason'",
+            hint="say why this number is not a claim"):
+        source_id = resolve_source(doc, keypath, fields, defaults.get(doc.path), context,
+                                   problems, None)
+        if source_id is None:
             continue
-        for index, entry in enumerate(value):
-            keypath: KeyPath = ("not_claims", index)
-            fields = read_fields(doc, keypath, entry, _NOT_CLAIM_FIELDS, problems,
-                                 what="not-a-claim entry")
-            if fields is None:
-                continue
-            if not fields["reason"].strip():  # as an acknowledgement's: `reason: ""` is none
-                problems.at(doc, (*keypath, "reason"), "a not_claims entry needs a reason",
-                            hint="say why this number is not a claim")
-                continue
-            source_id = resolve_source(doc, keypath, fields, defaults.get(doc.path), context,
-                                       problems, None)
-            if source_id is None:
-                continue
-            span = locate_quote(doc, keypath, fields["quote"], fields.get("occurrence"),
-                                sources[source_id], context, problems, None)
-            if span is not None:
-                result.append(NotClaim(source_id, fields["quote"], span, fields["reason"],
-                                       doc.locate(keypath)))
+        span = locate_quote(doc, keypath, fields["quote"], fields.get("occurrence"),
+                            sources[source_id], context, problems, None)
+        if span is not None:
+            result.append(NotClaim(source_id, fields["quote"], span, fields["reason"],
+                                   doc.locate(keypath)))
     return tuple(result)

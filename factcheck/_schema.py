@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -23,8 +24,8 @@ SECTIONS = (
     "source", "claims", "not_claims", "checks", "acknowledgements",
 )
 
-__all__ = ["MAX_ERRORS", "Field", "Problems", "found_value", "not_a_list", "read_fields",
-           "type_name", "written_in"]
+__all__ = ["MAX_ERRORS", "Field", "Problems", "entries_with_a_reason", "found_value",
+           "not_a_list", "read_fields", "type_name", "written_in"]
 
 _TYPE_NAMES = {
     str: "a string",
@@ -358,3 +359,28 @@ def not_a_list(doc: Document, name: str, what: str, value: Any, problems: Proble
             f"write `{name}:` and below it one '- ' entry per item")
     problems.at(doc, (name,), f"'{name}' must be a list{what}", expected=expected,
                 found=type_name(value), hint=hint)
+
+
+def entries_with_a_reason(items: Iterable[tuple[Document, Any, Any]], section: str,
+                          fields: tuple[Field, ...], problems: Problems, *, what: str,
+                          named: str, expected: str, hint: str,
+                          ) -> Iterator[tuple[Document, KeyPath, Any, dict[str, Any]]]:
+    """The entries of each ``section:`` list of ``items`` (a document, its path and the
+    section's value) whose ``fields`` read and whose ``reason`` is not empty, each with its
+    document, key path and the entry as YAML wrote it. A section that is no list
+    (``expected``: what it is to hold), an entry whose fields do not read (``what`` it is)
+    and an empty reason (``reason: ""`` is none: "``named`` needs a reason", with
+    ``hint``) are reported and left out."""
+    for doc, _, value in items:
+        if not isinstance(value, list):
+            not_a_list(doc, section, "", value, problems, expected=expected)
+            continue
+        for index, entry in enumerate(value):
+            keypath: KeyPath = (section, index)
+            read = read_fields(doc, keypath, entry, fields, problems, what=what)
+            if read is None:
+                continue
+            if not read["reason"].strip():
+                problems.at(doc, (*keypath, "reason"), f"{named} needs a reason", hint=hint)
+                continue
+            yield doc, keypath, entry, read
