@@ -276,13 +276,17 @@ def _acknowledge(findings: Iterable[Finding], corpus: Corpus) -> list[Finding]:
         elif finding.status.value != ack.status:
             # a discrepancy that has become a conflict is a new problem, not the one reviewed
             default = " (the default without status:)" if ack.status == "discrepancy" else ""
+            # a claim that joined it too is named: status: alone would leave it stale
+            changed = _claims_changed(ack, finding)
+            since = f", and has changed since: {changed};" if changed else ":"
+            also = " and set its claims: to the finding's" if changed else ""
             stale.append(Finding(
                 id=f"stale[{ack.finding}]", kind="acknowledgement", status=Status.STALE,
                 # not "was ... and is now": a new acknowledgement that left status: out
                 # may be of a finding that never was a discrepancy
                 message=f"'{ack.finding}' is acknowledged as a {ack.status}{default} but is "
-                        f"a {finding.status}: review it again, and acknowledge it with "
-                        f"status: {finding.status.value} if it stands.",
+                        f"a {finding.status}{since} review it again, and acknowledge it with "
+                        f"status: {finding.status.value}{also} if it stands.",
                 claims=finding.claims, location=ack.location, acknowledgement=ack.reason))
         elif not _accepts(ack, finding):
             # a claim that joined the finding since the review was never reviewed
@@ -307,8 +311,11 @@ def _accepts(ack: Acknowledgement, finding: Finding) -> bool:
 
 def _claims_changed(ack: Acknowledgement, finding: Finding) -> str:
     """What changed in ``finding``'s claims since ``ack`` pinned them: the claims that
-    joined it, with their figures, then those that left."""
-    pinned = set(ack.claims or ())
+    joined it, with their figures, then those that left; empty where ``ack`` pins none or
+    the claims are those pinned."""
+    if ack.claims is None:
+        return ""
+    pinned = set(ack.claims)
     joined = [f"{c.claim} ({c.value})" for c in finding.claims if c.claim not in pinned]
     left = sorted(pinned - set(finding.claim_ids))
     said = []

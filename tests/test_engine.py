@@ -220,6 +220,26 @@ def test_a_claim_that_left_a_pinned_finding_is_named() -> None:
                                     "b, d have left it; review it again")
 
 
+def test_a_pinned_discrepancy_that_became_a_conflict_by_a_new_claim_names_the_claim() -> None:
+    # 1000公里 joined a pinned discrepancy and made it a conflict: the stale message said
+    # only to add status: conflict, which left it stale (its claims: still without c), and
+    # never named the figure nobody had reviewed
+    claims = [*CLAIMS, make_claim("c", "1000公里")]
+    pinned = replace(ack("agreement[e.m]"), claims=("a", "b"))
+    corpus = replace(make_corpus(claims), acknowledgements=(pinned,))
+    assert {f.id: f for f in check(corpus)}["stale[agreement[e.m]]"].message == (
+        "'agreement[e.m]' is acknowledged as a discrepancy (the default without status:) "
+        "but is a conflict, and has changed since: c (1000公里) joined it; review it again, "
+        "and acknowledge it with status: conflict and set its claims: to the finding's if "
+        "it stands.")
+    # a conflict whose claims are those pinned still says only the status
+    same = replace(make_corpus([claims[0], claims[-1]]),
+                   acknowledgements=(replace(pinned, claims=("a", "c")),))
+    assert {f.id: f for f in check(same)}["stale[agreement[e.m]]"].message.endswith(
+        "but is a conflict: review it again, and acknowledge it with status: conflict if it "
+        "stands.")
+
+
 def test_an_old_pinned_acknowledgement_beside_a_current_one_is_a_second_one() -> None:
     claims = [*CLAIMS, make_claim("c", "3000公里")]
     old = replace(ack("agreement[e.m]", "both round"), claims=("a", "b"))
