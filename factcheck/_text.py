@@ -14,6 +14,7 @@ import yaml
 from ._errors import plural, shown_path, visible
 from ._findings import ORDER, TITLES, Finding, Status, counted, pinned_claims
 from ._paths import display_path
+from ._yaml import _plain_scalar
 
 if TYPE_CHECKING:
     from ._model import Acknowledgement
@@ -91,9 +92,10 @@ def how_to_acknowledge(finding: Finding, path: Path, *,
 def _yaml_text(text: str, *, in_flow: bool = False) -> str:
     """``text`` as YAML reads it back as that text: bare where it can be, else
     double-quoted (brackets end an item of a flow list; ``null``, ``yes`` or ``12`` would be
-    read as another type)."""
+    read as another type, and ``1e3`` or ``0o17`` too by the loader, which reads YAML 1.2
+    where PyYAML reads 1.1)."""
     plain = _PLAIN_ID.fullmatch(text) and not (in_flow and any(c in text for c in "[]"))
-    if plain and yaml.safe_load(text) == text:
+    if plain and yaml.safe_load(text) == text and _plain_scalar(text) == text:
         return text
     return json.dumps(text, ensure_ascii=False)
 

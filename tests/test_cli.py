@@ -155,7 +155,8 @@ acknowledgements:
     assert "conflict (acknowledged): agreement[s.inv]" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("claim_id", ["null", "12", "yes", "a[1]", "x,y", "三 号"])
+@pytest.mark.parametrize("claim_id", ["null", "12", "yes", "a[1]", "x,y", "三 号", "1e3",
+                                      "0o17"])
 def test_the_acknowledgement_to_paste_quotes_claim_ids_yaml_would_misread(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str], claim_id: str) -> None:
