@@ -475,4 +475,4 @@ def _pinned_claims(doc: Document, keypath: KeyPath, fields: dict[str, Any],
         return False
     if not vet_references(doc, keypath, fields, _ACK_FIELDS, claims, places, problems):
         return False
-    return tuple(sorted(set(names)))
+    return tuple(names)  # sorted, each once, by Acknowledgement

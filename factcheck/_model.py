@@ -290,7 +290,7 @@ class Acknowledgement:
         status: the status it accepts (``discrepancy`` unless it says ``conflict``): a
             finding that has become another status is to be reviewed again.
         claims: the ids of the claims the finding had when it was reviewed, if said
-            (sorted): a finding that a claim has joined or left since is to be reviewed
+            (kept sorted, each once, in whatever order given): a finding that a claim has joined or left since is to be reviewed
             again. ``None`` accepts the finding whatever its claims.
     """
 
@@ -300,6 +300,16 @@ class Acknowledgement:
     reviewer: str | None = None
     status: Literal["discrepancy", "conflict"] = "discrepancy"
     claims: tuple[str, ...] | None = None
+
+    def __post_init__(self) -> None:
+        # claims=["b", "a"] was compared as given with the finding's sorted ids (stale for
+        # ever, naming no claim) and left the acknowledgement unhashable
+        if self.claims is None:
+            return
+        if isinstance(self.claims, str):
+            raise TypeError(f"Acknowledgement(claims=...) takes a sequence of claim ids: "
+                            f"write claims=[{self.claims!r}], not claims={self.claims!r}")
+        object.__setattr__(self, "claims", tuple(sorted(set(self.claims))))
 
 
 @dataclass(frozen=True, slots=True)

@@ -211,6 +211,19 @@ def test_an_acknowledgement_that_pins_the_claims_accepts_only_those() -> None:
     assert all(not f.fails_strict() for f in check(repinned))
 
 
+def test_an_acknowledgement_built_with_claims_in_any_order_or_a_list_accepts_them() -> None:
+    # Acknowledgement(claims=["b", "a"]) was compared as given with the finding's sorted
+    # ids: stale for ever, "has changed since it was acknowledged: ; review it again",
+    # and a corpus holding it could not be hashed (unhashable type: 'list')
+    for claims in (["b", "a"], ("b", "a", "b"), iter(["a", "b"])):
+        pinned = replace(ack("agreement[e.m]"), claims=claims)
+        assert pinned.claims == ("a", "b")
+        assert run(pinned)["agreement[e.m]"].acknowledged
+        hash(replace(make_corpus(CLAIMS), acknowledgements=(pinned,)))
+    with pytest.raises(TypeError, match=r"claims=\['a'\], not claims='a'"):
+        replace(ack("agreement[e.m]"), claims="a")
+
+
 def test_a_claim_that_left_a_pinned_finding_is_named() -> None:
     claims = [make_claim("a", "3000公里"), make_claim("c", "2800公里")]
     pinned = replace(ack("agreement[e.m]"), claims=("a", "b", "c", "d"))
