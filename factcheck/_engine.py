@@ -16,6 +16,7 @@ from ._errors import CheckError, ExpressionError, FactcheckError, LoadErrors, Lo
 from ._findings import Finding, Status, pinned_claims
 from ._model import Acknowledgement, CheckSpec, Corpus
 from ._second_core import Forked
+from ._text import claims_list
 from .checks._context import CheckContext
 from .checks._registry import CheckKind, get_kind, kinds
 from .checks.derived import compile_spec, derived_cycles
@@ -279,7 +280,7 @@ def _acknowledge(findings: Iterable[Finding], corpus: Corpus) -> list[Finding]:
             # a claim that joined it too is named: status: alone would leave it stale
             changed = _claims_changed(ack, finding)
             since = f", and has changed since: {changed};" if changed else ":"
-            also = " and set its claims: to the finding's" if changed else ""
+            also = f" and set its claims: to {claims_list(finding)}" if changed else ""
             stale.append(Finding(
                 id=f"stale[{ack.finding}]", kind="acknowledgement", status=Status.STALE,
                 # not "was ... and is now": a new acknowledgement that left status: out
@@ -294,7 +295,7 @@ def _acknowledge(findings: Iterable[Finding], corpus: Corpus) -> list[Finding]:
                 id=f"stale[{ack.finding}]", kind="acknowledgement", status=Status.STALE,
                 message=f"'{ack.finding}' has changed since it was acknowledged: "
                         f"{_claims_changed(ack, finding)}; review it again, and set its "
-                        "claims: to the finding's if the reason still holds.",
+                        f"claims: to {claims_list(finding)} if the reason still holds.",
                 claims=finding.claims, location=ack.location, acknowledgement=ack.reason))
         else:
             by_id[ack.finding] = finding.acknowledge(ack.reason)

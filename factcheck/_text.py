@@ -19,8 +19,8 @@ from ._yaml import _plain_scalar
 if TYPE_CHECKING:
     from ._model import Acknowledgement
 
-__all__ = ["first_acknowledgements", "how_to_acknowledge", "how_to_amend", "render_finding",
-           "render_text", "summary_line"]
+__all__ = ["claims_list", "first_acknowledgements", "how_to_acknowledge", "how_to_amend",
+           "render_finding", "render_text", "summary_line"]
 
 
 def render_finding(finding: Finding, *, detail: bool = True) -> str:
@@ -79,7 +79,7 @@ def how_to_acknowledge(finding: Finding, path: Path, *,
     if finding.status is Status.CONFLICT:  # without it an acknowledgement accepts a
         entry.append("  status: conflict")  # discrepancy only, and goes stale here
     if finding.claims:  # a claim that joins the finding later makes it go stale
-        entry.append(f"  claims: {_claims_list(finding)}")
+        entry.append(f"  claims: {claims_list(finding)}")
     entry.append("  reason: <why the difference is accepted>")
     where = display_path(path)
     if has_section(path):
@@ -100,8 +100,9 @@ def _yaml_text(text: str, *, in_flow: bool = False) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def _claims_list(finding: Finding) -> str:
-    """The finding's claims as an acknowledgement's ``claims:`` (a flow list)."""
+def claims_list(finding: Finding) -> str:
+    """The finding's claims as an acknowledgement's ``claims:`` (a flow list): what the
+    suggested acknowledgement writes, and the stale one is to be set to."""
     return f"[{', '.join(_yaml_text(claim, in_flow=True) for claim in pinned_claims(finding))}]"
 
 
@@ -120,7 +121,7 @@ def how_to_amend(finding: Finding, ack: Acknowledgement) -> str:
         edits.append("give it status: conflict" if finding.status is Status.CONFLICT
                      else "remove its status: conflict")
     if ack.claims is not None and ack.claims != pinned_claims(finding):
-        edits.append(f"set its claims: to {_claims_list(finding)}")
+        edits.append(f"set its claims: to {claims_list(finding)}")
     accepts = f"a {ack.status}" if ack.status != finding.status.value else "other claims"
     return visible(f"  to accept it, edit its acknowledgement at {ack.location.place}, which "
                    f"accepts {accepts}: {' and '.join(edits)} if its reason still holds")
