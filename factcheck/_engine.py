@@ -13,10 +13,9 @@ import itertools
 from collections.abc import Iterable, Mapping
 
 from ._errors import CheckError, ExpressionError, FactcheckError, LoadErrors, Location
-from ._findings import Finding, Status, pinned_claims
+from ._findings import Finding, Status, claims_list, pinned_claims
 from ._model import Acknowledgement, CheckSpec, Corpus
 from ._second_core import Forked
-from ._text import claims_list
 from .checks._context import CheckContext
 from .checks._registry import CheckKind, get_kind, kinds
 from .checks.derived import compile_spec, derived_cycles

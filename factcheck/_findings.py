@@ -6,13 +6,18 @@ pytest, Markdown, HTML, JSON) can show without reaching back into the corpus.
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
+import yaml
+
 from ._errors import Location
+from ._yaml import _plain_scalar
 
 __all__ = ["ORDER", "TITLES", "DiscrepancyWarning", "Finding", "Involved", "Status",
-           "counted", "pinned_claims"]
+           "claims_list", "counted", "pinned_claims", "yaml_text"]
 
 
 class DiscrepancyWarning(UserWarning):
@@ -99,6 +104,27 @@ def pinned_claims(finding: Finding) -> tuple[str, ...]:
     """The ids of ``finding``'s claims as an acknowledgement's ``claims:`` pins them:
     each once, sorted."""
     return tuple(sorted(set(finding.claim_ids)))
+
+
+#: a finding or claim id YAML reads as itself, unquoted (agreement[shenha.distance@2019-05-09])
+_PLAIN_ID = re.compile(r"\w[\w.@\[\]-]*")
+
+
+def yaml_text(text: str, *, in_flow: bool = False) -> str:
+    """``text`` as YAML reads it back as that text: bare where it can be, else
+    double-quoted (brackets end an item of a flow list; ``null``, ``yes`` or ``12`` would be
+    read as another type, and ``1e3`` or ``0o17`` too by the loader, which reads YAML 1.2
+    where PyYAML reads 1.1)."""
+    plain = _PLAIN_ID.fullmatch(text) and not (in_flow and any(c in text for c in "[]"))
+    if plain and yaml.safe_load(text) == text and _plain_scalar(text) == text:
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
+def claims_list(finding: Finding) -> str:
+    """The finding's claims as an acknowledgement's ``claims:`` (a flow list): what the
+    suggested acknowledgement writes, and the stale one is to be set to."""
+    return f"[{', '.join(yaml_text(claim, in_flow=True) for claim in pinned_claims(finding))}]"
 
 
 def counted(count: int, status: Status) -> str:

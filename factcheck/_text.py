@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from ._errors import plural, shown_path, visible
-from ._findings import ORDER, TITLES, Finding, Status, counted, pinned_claims
+from ._findings import (
+    ORDER,
+    TITLES,
+    Finding,
+    Status,
+    claims_list,
+    counted,
+    pinned_claims,
+    yaml_text,
+)
 from ._paths import display_path
-from ._yaml import _plain_scalar
 
 if TYPE_CHECKING:
     from ._model import Acknowledgement
@@ -55,8 +60,6 @@ def render_finding(finding: Finding, *, detail: bool = True) -> str:
     return visible("\n".join(lines))
 
 
-#: a finding id YAML reads as itself, unquoted (agreement[shenha.distance@2019-05-09])
-_PLAIN_ID = re.compile(r"\w[\w.@\[\]-]*")
 _ACKNOWLEDGEMENTS = re.compile(r"^acknowledgements[ \t]*:", re.MULTILINE)
 
 
@@ -75,7 +78,7 @@ def how_to_acknowledge(finding: Finding, path: Path, *,
     one it is located in) to accept ``finding``, with the ``acknowledgements:`` key unless
     the file has one (``has_section``). The pytest plugin and ``factcheck check`` say it
     after a new conflict or discrepancy."""
-    entry = [f"- finding: {_yaml_text(finding.id)}"]
+    entry = [f"- finding: {yaml_text(finding.id)}"]
     if finding.status is Status.CONFLICT:  # without it an acknowledgement accepts a
         entry.append("  status: conflict")  # discrepancy only, and goes stale here
     if finding.claims:  # a claim that joins the finding later makes it go stale
@@ -87,23 +90,6 @@ def how_to_acknowledge(finding: Finding, path: Path, *,
     else:
         head, lines = f"add to {where}", ["acknowledgements:", *(f"  {e}" for e in entry)]
     return visible("\n".join([f"  to accept it, {head}:", *(f"    {line}" for line in lines)]))
-
-
-def _yaml_text(text: str, *, in_flow: bool = False) -> str:
-    """``text`` as YAML reads it back as that text: bare where it can be, else
-    double-quoted (brackets end an item of a flow list; ``null``, ``yes`` or ``12`` would be
-    read as another type, and ``1e3`` or ``0o17`` too by the loader, which reads YAML 1.2
-    where PyYAML reads 1.1)."""
-    plain = _PLAIN_ID.fullmatch(text) and not (in_flow and any(c in text for c in "[]"))
-    if plain and yaml.safe_load(text) == text and _plain_scalar(text) == text:
-        return text
-    return json.dumps(text, ensure_ascii=False)
-
-
-def claims_list(finding: Finding) -> str:
-    """The finding's claims as an acknowledgement's ``claims:`` (a flow list): what the
-    suggested acknowledgement writes, and the stale one is to be set to."""
-    return f"[{', '.join(_yaml_text(claim, in_flow=True) for claim in pinned_claims(finding))}]"
 
 
 def first_acknowledgements(acks: Sequence[Acknowledgement]) -> dict[str, Acknowledgement]:
