@@ -1,4 +1,5 @@
-"""Hypothesis strategies shared by the test modules (numerals, decimals, periods)."""
+"""Hypothesis strategies shared by the test modules (numerals, decimals, periods, claim
+ids)."""
 
 from __future__ import annotations
 
@@ -266,3 +267,20 @@ def date_sentences(draw: st.DrawFn) -> FigureSentence:
 
 figure_sentences = st.one_of(chinese_count_sentences(), arabic_money_sentences(),
                              percent_sentences(), date_sentences())
+
+
+#: Pieces of claim ids that YAML (1.1 for PyYAML, 1.2 for the loader) reads as something
+#: else, or that end a plain scalar or a flow list item.
+_TRICKY_IDS = ("12", "-3", "+4", "1e3", "1E3", "1.5", ".5", "0o17", "0x1F", "017", "1_000",
+               "0b101", "1:20", ".inf", "-.Inf", ".nan", "null", "Null", "~", "", "yes",
+               "No", "on", "OFF", "y", "n", "true", "False", "2019-05-09", "2019-5-9",
+               "2001-12-14t21:59:43.10-05:00", "=", "<<")
+_TRICKY_CHARS = ("[]{},:#'\"-?&*!|>%@` \t.\\/_~+=<"
+                 "中文亿三号０１：，　（）「」😀\u2028\x85\x0c\x7f\ufeff\u200b\x00")
+claim_ids = st.one_of(
+    st.sampled_from(_TRICKY_IDS),
+    st.builds(lambda a, b: a + b, st.sampled_from(_TRICKY_IDS),
+              st.text(alphabet=st.sampled_from(_TRICKY_CHARS), max_size=3)),
+    st.text(alphabet=st.sampled_from(_TRICKY_CHARS + "ab0"), min_size=1, max_size=8),
+    st.text(min_size=1, max_size=6),
+).filter(lambda claim_id: claim_id.strip() != "")  # the loader takes any id but a blank one

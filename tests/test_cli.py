@@ -1,13 +1,18 @@
 """The command line: help, exit codes, text and JSON output."""
 
+import contextlib
+import io
 import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 from corpus_builder import CLAIMS, CONFLICTING, TEXT, write_corpus
+from hypothesis import HealthCheck, example, given, settings
+from strategies import claim_ids
 
 from factcheck._cli import main
 
@@ -950,3 +955,27 @@ def test_extract_json_on_stdout_never_holds_the_bytes_of_a_name_that_is_not_utf8
     assert err.startswith("factcheck: cannot write the output: JSON is UTF-8, which cannot "
                           "hold '\\udcff'"), err
     assert err.endswith(f"  hint: {_NOT_UTF8}\n"), err
+
+
+@settings(max_examples=int(os.environ.get("FACTCHECK_FUZZ_EXAMPLES", "40")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(claim_ids)
+@example("0o17")  # PyYAML reads text, the loader's YAML 1.2 an integer
+@example("a]")  # ends the flow list
+@example("0\x85")  # the terminal shows \x85, which the double quotes read back
+def test_the_acknowledgement_to_paste_loads_and_accepts_the_finding_for_any_claim_id(
+        claim_id: str) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = write_corpus(Path(tmp), TEXT, CONFLICTING.replace(
+            "id: other", f"id: {json.dumps(claim_id)}"))  # escaped: any id can be written
+        out = io.StringIO()
+        with contextlib.chdir(corpus), contextlib.redirect_stdout(out):
+            assert main(["check", "--no-cache", "."]) == 1, out.getvalue()
+        file, yaml = pasted(out.getvalue())
+        path = corpus / file
+        path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n" + yaml.replace(
+            "<why the difference is accepted>", "misprint"), encoding="utf-8")
+        again = io.StringIO()
+        with contextlib.chdir(corpus), contextlib.redirect_stdout(again), \
+                contextlib.redirect_stderr(again):
+            assert main(["check", "--no-cache", "."]) == 0, (yaml, again.getvalue())
