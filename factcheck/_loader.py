@@ -36,7 +36,7 @@ from ._lines import undecodable_at
 from ._model import Acknowledgement, CheckSpec, Claim, Corpus
 from ._not_claims import read_not_claims
 from ._paths import discover, display_path, require_working_directory, unreadable_hint
-from ._references import vet_references
+from ._references import quote_the_number, vet_references
 from ._schema import (
     SECTIONS,
     Field,
@@ -462,10 +462,14 @@ def _pinned_claims(doc: Document, keypath: KeyPath, fields: dict[str, Any],
     names = fields["claims"]
     for index, name in enumerate(names):
         if not isinstance(name, str) or not name.strip():
+            written = doc.number_written((*keypath, "claims", index), name)  # 1e3, read as 1000.0
             problems.at(doc, (*keypath, "claims", index),
                         "an acknowledgement's claims: lists claim ids",
-                        expected="the id of a claim of the finding", found=found_value(name),
-                        hint="copy the list from the acknowledgement factcheck suggests")
+                        expected="the id of a claim of the finding",
+                        found=found_value(name) if written is None else f"a number: {written}",
+                        hint="copy the list from the acknowledgement factcheck suggests"
+                        if written is None else quote_the_number("claim", written, "claims",
+                                                                 (index,)))
             return False
     if not names:
         problems.at(doc, (*keypath, "claims"), "an acknowledgement's claims: is empty",

@@ -21,7 +21,7 @@ from ._yaml import Document, KeyPath
 if TYPE_CHECKING:
     from ._model import Claim
 
-__all__ = ["vet_references"]
+__all__ = ["quote_the_number", "vet_references"]
 
 
 def vet_references(doc: Document, keypath: KeyPath, fields: dict[str, Any],
@@ -45,6 +45,15 @@ def vet_references(doc: Document, keypath: KeyPath, fields: dict[str, Any],
             found = False
             label = f"{field.name}: {where[0]}" if where and isinstance(where[0], str) \
                 else field.name
+            path = (*keypath, field.name, *where)
+            written = doc.number_written(path, name)
+            if written is not None and written != name:  # 0o17, which YAML reads as 15
+                problems.at(doc, path, f"{what} '{short_text(written)}' ({label}) does not "
+                            f"exist: YAML reads {short_text(written)} as the number {name}",
+                            expected=f"the id of a {what}",
+                            found=f"a number: {short_text(written)}",
+                            hint=quote_the_number(what, written, field.name, where))
+                continue
             if field.refers == "claim or date":
                 message = f"'{short_text(name)}' ({label}) is neither a claim id nor a date"
                 expected = "the id of a date claim, a date (YYYY-MM-DD, YYYY-MM or YYYY) " \
@@ -63,9 +72,18 @@ def vet_references(doc: Document, keypath: KeyPath, fields: dict[str, Any],
                 hint = f"write the date as {iso}" if iso is not None else (
                     hint if close else "write a date as YYYY-MM-DD, YYYY-MM or YYYY, or "
                     "published, or name a date claim defined under `claims:`")
-            problems.at(doc, (*keypath, field.name, *where), message, expected=expected,
-                        hint=hint)
+            problems.at(doc, path, message, expected=expected, hint=hint)
     return found
+
+
+def quote_the_number(what: str, written: str, name: str, where: tuple[str | int, ...]) -> str:
+    """The hint for a name written as a number (``0o17``, which YAML reads as 15): the field
+    ``name`` with it quoted, as an item of a list (``parts: ["0o17"]``), a value of a
+    mapping (``vars: {b: "0o17"}``) or the field's value (``total: "0o17"``)."""
+    quoted = f'"{short_text(written)}"'
+    if where:
+        quoted = f"[{quoted}]" if isinstance(where[0], int) else f"{{{where[0]}: {quoted}}}"
+    return f"to name the {what} '{short_text(written)}', quote it: {name}: {quoted}"
 
 
 def _names(value: Any) -> Iterator[tuple[tuple[str | int, ...], str]]:  # a YAML value

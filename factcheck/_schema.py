@@ -238,7 +238,8 @@ def read_fields(
                 hint = ("write the date with hyphens (YYYY-MM-DD, YYYY-MM or YYYY); YAML "
                         "reads one with a dot as a number")
             elif isinstance(value, float) and str in spec.types:
-                hint = _as_written(key, value, mapping)
+                hint = _as_written(key, value, mapping,
+                                   doc.number_written((*keypath, key), value) or str(value))
             elif isinstance(value, str) and spec.types == (list,):
                 # parts: a (one name) for parts: [a]
                 hint = f"write a list, even of one item: {key}: [{short_text(value)}]"
@@ -285,19 +286,20 @@ def written_in(quote: str, digits: re.Pattern[str], besides: str = "") -> str | 
                  if m.counted and m.text != besides and digits.search(m.text)), None)
 
 
-def _as_written(key: str, value: float, mapping: dict[Any, Any]) -> str:
+def _as_written(key: str, value: float, mapping: dict[Any, Any], written: str) -> str:
     """The hint for a figure YAML read as a number: a value is written as its quote has it
-    (占36.4% is ``value: "36.4%"``), since the digits alone, quoted, lack the unit."""
+    (占36.4% is ``value: "36.4%"``), since the digits alone, quoted, lack the unit; another
+    field is quoted as ``written`` (1e3 and 1.50, not 1000.0 and 1.5)."""
     quote = mapping.get("quote")
     if key == "value" and isinstance(quote, str):
         digits = re.compile(rf"(?<![0-9.]){re.escape(str(value))}0*(?![0-9])")
-        written = written_in(quote, digits)
-        if written is not None:
+        figure = written_in(quote, digits)
+        if figure is not None:
             return (f"write the figure as the quote has it, in quotes: "
-                    f"value: \"{written}\"")
+                    f"value: \"{figure}\"")
         return ("write the figure as the quote has it, with its qualifier and unit, in "
                 "quotes (e.g. value: \"近300亿元\")")
-    return f"quote it (\"{value}\") so the written precision is kept"
+    return f"quote it (\"{written}\") so the written precision is kept"
 
 
 def _names_as_text(value: Any) -> Any:  # a YAML value

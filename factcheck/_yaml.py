@@ -66,6 +66,10 @@ _CORE_TAGS = frozenset(
 ) | {_PLAIN_TAG}
 # Only such plain scalars can mean anything but text in YAML 1.2; the rest stay strings.
 _MAY_NOT_BE_TEXT = re.compile(r"[-+.0-9_a-zA-Z:~]+")
+#: A plain scalar that may be a number, after its key where the location is a mapping
+#: value's (``total: 0x1F``, whose mark is the key's)
+_WRITTEN_NUMBER = re.compile(r"(?:[^\s:#,\[\]{}'\"]+:[ \t]+)?([-+.0-9_a-zA-Z]+)"
+                             r"(?=[ \t]*(?:[,\]}#]|$))")
 _DIGITS = re.compile(r"[-+]?[0-9_]+")
 _TOO_MANY_DIGITS = 10**MAX_INT_DIGITS
 # Characters that introduce tags, anchors or aliases: such files take the slow path,
@@ -140,6 +144,21 @@ class Document:
         if found is None:
             return self.locate((*keypath, "id"))
         return Location(self.path, found[0], found[1])
+
+    def number_written(self, keypath: KeyPath, value: Any) -> str | None:
+        """Return the text of the number written unquoted at ``keypath`` (``0o17``,
+        ``1e3``), which YAML read as ``value`` (15, or the loader's text of it, '15'); or
+        ``None`` where no such number is (a quoted scalar, text, a collection): for
+        messages about a number whose value does not read back as what was written."""
+        here = self.locate(keypath)
+        match = _WRITTEN_NUMBER.match(self.line_text(here.line), here.col - 1)
+        if match is None:
+            return None
+        written = match[1]
+        read = _plain_scalar(written)
+        if not isinstance(read, int | float) or isinstance(read, bool):
+            return None
+        return written if value in (read, str(read)) else None
 
     def line_text(self, line: int) -> str:
         """Return the text of 1-based ``line``, or "" if there is none."""

@@ -196,3 +196,45 @@ def test_a_check_with_a_missing_name_still_has_its_other_mistakes_said(tmp_path:
         "checks.yaml:2:52: claim 'rat' (rate) does not exist",
         "checks.yaml:2:63: direction must be 'up' or 'down', not 'upp'",
     ]
+
+
+@pytest.mark.parametrize(("check", "message", "hint"), [
+    ("{kind: sum, id: c, total: total, parts: [finance, 0o17]}",
+     "claim '0o17' (parts) does not exist: YAML reads 0o17 as the number 15",
+     'parts: ["0o17"]'),
+    ("{kind: sum, id: c, total: 0x1F, parts: [finance, tech]}",
+     "claim '0x1F' (total) does not exist: YAML reads 0x1F as the number 31", 'total: "0x1F"'),
+    ("{kind: derived, id: c, claim: total, expression: a + b, vars: {a: finance, b: 017}}",
+     "claim '017' (vars: b) does not exist: YAML reads 017 as the number 17",
+     'vars: {b: "017"}'),
+    ("{kind: reference, id: c, claim: took, from: 1_0, to: harbin}",
+     "place '1_0' (from) does not exist: YAML reads 1_0 as the number 10", 'from: "1_0"'),
+])
+def test_a_name_written_as_a_number_is_refused_as_written_with_the_quotes_to_add(
+        tmp_path: Path, check: str, message: str, hint: str) -> None:
+    # the message named claim '15', which nobody wrote, and said only to name a claim
+    [error] = errors_of(tmp_path, f"  - {check}\n")
+    assert error.splitlines()[0].endswith(message), error
+    assert error.splitlines()[-1].endswith(f"quote it: {hint}"), error
+
+
+def test_a_name_written_as_a_number_that_reads_back_as_written_is_as_before(
+        tmp_path: Path) -> None:
+    [error] = errors_of(tmp_path, "  - {kind: sum, id: c, total: total, parts: [finance, 12]}\n")
+    assert error.splitlines()[0].endswith("claim '12' (parts) does not exist")
+    assert error.splitlines()[-1].strip() == "hint: name a claim defined under `claims:`"
+    # text that starts with a number is text, named as written
+    [error] = errors_of(tmp_path, "  - kind: sum\n    id: c\n    total: 12, apples\n"
+                                  "    parts: [finance, tech]\n")
+    assert error.splitlines()[0].endswith("claim '12, apples' (total) does not exist")
+    numbered = CLAIMS.replace("id: tech,", "id: 12,").replace("id: finance,", 'id: "0o17",')
+    found = findings_of(corpus(tmp_path, '  - {kind: sum, id: c, total: total, '
+                                         'parts: ["0o17", 12]}\n', numbered), "sum")
+    assert [f.status for f in found] == [Status.CONSISTENT]
+
+
+def test_a_float_id_where_text_belongs_is_to_be_quoted_as_written(tmp_path: Path) -> None:
+    # the hint said to quote "1000.0", a name nobody wrote
+    [error] = errors_of(tmp_path, "  - {kind: sum, id: c, total: 1e3, parts: [finance, tech]}\n")
+    assert error.splitlines()[-1].strip() == (
+        'hint: quote it ("1e3") so the written precision is kept')

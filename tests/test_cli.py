@@ -160,6 +160,34 @@ acknowledgements:
     assert "conflict (acknowledged): agreement[s.inv]" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize(("written", "first", "found"), [
+    ("0o17", "claim '0o17' (claims) does not exist: YAML reads 0o17 as the number 15",
+     "a number: 0o17"),
+    ("1e3", "an acknowledgement's claims: lists claim ids", "a number: 1e3"),
+])
+def test_a_pinned_claim_written_as_a_number_is_refused_as_written_with_the_quotes_to_add(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        written: str, first: str, found: str) -> None:
+    # claims: [0o17] was "claim '15' does not exist", and [1e3] found "a number: 1000.0"
+    monkeypatch.chdir(write_corpus(tmp_path, TEXT, CONFLICTING.replace(
+        "id: other", f'id: "{written}"') + f"""\
+acknowledgements:
+  - finding: agreement[s.inv]
+    status: conflict
+    claims: [near, total, {written}]
+    reason: misprint
+"""))
+    assert main(["check", "--no-cache", "."]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"claims.yaml:12:27: {first}\n"), err
+    assert f"  found: {found}\n" in err
+    assert f'  hint: to name the claim \'{written}\', quote it: claims: ["{written}"]\n' in err
+    path = tmp_path / "claims.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        f"total, {written}]", f'total, "{written}"]'), encoding="utf-8")
+    assert main(["check", "--no-cache", "."]) == 0
+
+
 @pytest.mark.parametrize("claim_id", ["null", "12", "yes", "a[1]", "x,y", "三 号", "1e3",
                                       "0o17"])
 def test_the_acknowledgement_to_paste_quotes_claim_ids_yaml_would_misread(
