@@ -402,3 +402,13 @@ def test_a_rate_after_negative_growth_is_not_proposed(tmp_path: Path) -> None:
     values, skipped = _skeleton(tmp_path, "出口同比负增长3%，进口增长5%。")
     assert values == ["5%"]
     assert "'3%'" in skipped and "负增长" in skipped
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    # 台次, 架次, 艘次 are one unit word, as the loader reads them: 1200余台 was proposed
+    ("出动车辆1200余台次。", "1200余台次", "台次"), ("起降航班3.2万架次。", "3.2万架次", "架次"),
+    ("进出港船舶500艘次。", "500艘次", "艘次"), ("投入抽水泵120台。", "120台", "台"),
+])
+def test_a_count_of_uses_is_one_mention(text: str, value: str, unit: str) -> None:
+    [m] = extract(text)
+    assert (m.value, m.unit) == (value, unit)

@@ -2816,3 +2816,38 @@ claims:
      metric: inv, as_of: 2017-11-28}
 """)
     assert load(tmp_path).warnings == ()
+
+
+@pytest.mark.parametrize(("quote", "value", "unit"), [
+    # 台次, 架次, 艘次 count uses of machines, flights, ships: 1200余台 with unit: 个 loaded
+    # 1200余台次 (vehicle trips) as some more than 1200 items
+    ("出动车辆1200余台次", "1200余台", "个"), ("出动车辆1200台次", "1200台", "个"),
+    ("起降航班3.2万架次", "3.2万架", "个"), ("进出港船舶500艘次", "500艘", "个"),
+])
+def test_a_count_of_uses_is_not_cut_to_its_classifier(tmp_path: Path, quote: str, value: str,
+                                                      unit: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "{value}", unit: {unit}, entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    assert "only part of a figure" in error
+
+
+@pytest.mark.parametrize(("quote", "value", "number"), [
+    ("出动车辆1200余台次", "1200余台次", 1200), ("起降航班3.2万架次", "3.2万架次", 32000),
+    ("进出港船舶500艘次", "500艘次", 500),
+    # a machine counted, with no 次 after it, still loads with unit: 个
+    ("投入抽水泵120台，", "120台", 120),
+])
+def test_a_count_of_uses_loads_whole(tmp_path: Path, quote: str, value: str,
+                                     number: int) -> None:
+    unit = ", unit: 个" if value.endswith("台") else ""
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "{value}"{unit}, entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.value == number
+    assert quantity.base_unit == ("item" if value.endswith("台") else "item * occasion")

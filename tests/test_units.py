@@ -134,6 +134,9 @@ WORD_BASES = {
     "位": (1, "person"),
     "次": (1, "occasion"),
     "人次": (1, "occasion * person"),
+    "台次": (1, "item * occasion"),  # uses of machines or vehicles: never 台, machines
+    "架次": (1, "item * occasion"),
+    "艘次": (1, "item * occasion"),
     "层": (1, "storey"),
     "層": (1, "storey"),
     "对": (1, "pair"),
