@@ -14,7 +14,7 @@ from fractions import Fraction
 from typing import cast
 
 from ._errors import short_text
-from ._extract_lexicon import CHENG_AND_TENTHS_RE, UNIT_RE, metres_and_centimetres
+from ._extract_lexicon import CHENG_AND_TENTHS_RE, UNIT_RE, metres_and_centimetres, time_in_parts
 from ._model import Quantity
 from ._numbers import Figure, Interval, parse_figure, times_before_du
 from ._quotes import fold_chars
@@ -33,7 +33,8 @@ from ._units import (
     to_base,
 )
 
-__all__ = ["MAX_FIGURE_DIGITS", "METRES_NOT_READ", "ZHAO_NOT_READ", "digit_count",
+__all__ = ["MAX_FIGURE_DIGITS", "METRES_NOT_READ", "TIME_PARTS_NOT_READ", "ZHAO_NOT_READ",
+           "digit_count",
            "quantity_of", "quantity_of_value", "short_repr", "tolerance_of"]
 
 _TEMPERATURES_FOLDED = frozenset(word.casefold() for word in TEMPERATURES)
@@ -49,6 +50,9 @@ ZHAO_NOT_READ = ("has 兆 after its number, a magnitude word (10**12 in Taiwan a
                  "Kong, 10**6 as an SI prefix), which factcheck does not read")
 #: What the loader says of metres and the centimetres after them (1米75, 一米八)
 METRES_NOT_READ = "is metres and centimetres (1米75 is 1.75米), which factcheck does not read"
+#: What the loader says of a time in parts (2小时30分钟, 1分55秒38, 9秒58)
+TIME_PARTS_NOT_READ = ("is a time in hours, minutes and seconds (2小时30分钟, 1分55秒38), which "
+                       "factcheck does not read")
 
 
 def digit_count(text: str) -> int:
@@ -124,6 +128,9 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
             fold_chars(figure.unit_word)) == len(figure.unit_word):
         # 一米八 is 1.8 m: unit: 米 named the unknown unit word 米八 and loaded it as 1 m
         return f"{figure.text!r} {METRES_NOT_READ}"
+    if time_in_parts(fold_chars(figure.unit_word)):
+        # 两小时三十分钟: unit: 小时 named the unknown unit word 小时三十分钟 and loaded 2 hours
+        return f"{figure.text!r} {TIME_PARTS_NOT_READ}"
     if figure.unit_word.startswith("分之"):
         # 三分之二 is 2/3: unit: % named the unknown unit word 分之二 and loaded it as 3%
         return (f"{figure.text!r} is a fraction, which factcheck does not read (三分之二 is "

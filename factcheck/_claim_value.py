@@ -20,6 +20,7 @@ from ._claim_hints import (
 from ._claim_quantity import (
     MAX_FIGURE_DIGITS,
     METRES_NOT_READ,
+    TIME_PARTS_NOT_READ,
     ZHAO_NOT_READ,
     digit_count,
     quantity_of_value,
@@ -36,7 +37,13 @@ from ._dates import (
     short_year,
 )
 from ._errors import SchemaError, UnitError, short_text
-from ._extract_lexicon import BARE_QUARTER_RE, CLOCK_RE, RATIO_RE, metres_and_centimetres
+from ._extract_lexicon import (
+    BARE_QUARTER_RE,
+    CLOCK_RE,
+    RATIO_RE,
+    metres_and_centimetres,
+    time_in_parts,
+)
 from ._figure_joins import hour_by_its_words
 from ._figure_signs import PLUS_OR_MINUS
 from ._model import Quantity
@@ -158,6 +165,17 @@ _CALENDAR_WORDS = {  # what, and its unit
 
 #: 第 and a number: an ordinal (第3名, 第三天), as extract reads one
 _ORDINAL_VALUE = re.compile("第[0-9０-９零〇一二两兩三四五六七八九十百千]")
+
+
+# the numeral that a value of a time in parts starts with (2 of 2小时30分钟), folded
+_NUMERAL_BEFORE_A_TIME_PART = re.compile("[0-9零〇一二两三四五六七八九十]{1,4}(?=小时|分|秒)")
+
+
+def _time_part_start(value: str) -> int | None:
+    """Where the unit word after the numeral that ``value`` (folded) starts with starts,
+    where it is one of hours, minutes or seconds (小时 of 2小时30分钟), else None."""
+    m = _NUMERAL_BEFORE_A_TIME_PART.match(value)
+    return None if m is None else m.end()
 
 
 # 兆 after a number and before the rest of the figure (1兆5000億元), never 兆瓦 or 兆赫
@@ -283,6 +301,12 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} {METRES_NOT_READ}",
                     claim_id=claim_id, hint=NOT_READ_HINT)
         return None, None
+    if figure is None and (start := _time_part_start(fold_chars(value))) is not None and (
+            time_in_parts(fold_chars(value)[start:])):
+        # 2小时30分钟: 'write it as the quote has it' sent the writer back to the quote
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} {TIME_PARTS_NOT_READ}",
+                    claim_id=claim_id, hint=NOT_READ_HINT)
+        return None, None
     if figure is None and _ZHAO_AND_A_TAIL.search(value.translate(FULLWIDTH)):
         # 1兆5000億元: 'write it as the quote has it' sent the writer back to the quote
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} {ZHAO_NOT_READ}",
@@ -386,6 +410,7 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
         if "is a clock time" in quantity:
             field, hint = "value", CLOCK_HINT
         elif ZHAO_NOT_READ in quantity or METRES_NOT_READ in quantity or (
+                TIME_PARTS_NOT_READ in quantity) or (
                 "has tenths after its 成" in quantity or "(来 after a number)" in quantity):
             field, hint = "value", NOT_READ_HINT
         elif currency and quantity.startswith(f"dimension mismatch: the text writes {currency!r}"):

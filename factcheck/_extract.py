@@ -77,6 +77,7 @@ from ._extract_lexicon import (
     metres_and_centimetres,
     roc_year_listed,
     tenth_before,
+    time_parts_end,
 )
 from ._extract_view import TextView, period_of, unit_text
 from ._figure_joins import hour_by_its_words
@@ -734,6 +735,10 @@ class _Scanner:
             # 1米75, 一米八: 1.75 m, 1.8 m, which the loader does not read: listed whole
             # without a value, never as 1米 (and 75)
             return self._emit(a, tail, "quantity", unit="", qualifier=qualifier)
+        if per is None and (tail := time_parts_end(f, end)) is not None:
+            # 2小时30分钟, 1分55秒38, 9秒58: a time in parts, which the loader does not read:
+            # listed whole without a value, never as 2小时 (and 30分钟)
+            return self._emit(a, tail, "duration", unit="", qualifier=qualifier)
         core_end = end
         if per is not None and per.re is PER_AFTER_UNIT_RE:
             end = per.end()

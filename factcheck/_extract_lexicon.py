@@ -71,6 +71,7 @@ __all__ = [
     "RATIO_RE",
     "SPLIT_UNITS",
     "TIME_OF_DAY_RE",
+    "TIME_PART_LASTS",
     "TIME_UNITS",
     "UNITS",
     "UNIT_RE",
@@ -84,6 +85,8 @@ __all__ = [
     "per_before",
     "roc_year_listed",
     "tenth_before",
+    "time_in_parts",
+    "time_parts_end",
     "year_before",
 ]
 
@@ -195,6 +198,43 @@ def metres_and_centimetres(text: str, at: int = 0) -> int | None:
             "个子", m.end())):
         return None
     return m.end()
+#: The units of a time written in parts, largest first (2小时08分36秒, 1分55秒38, 两小时三十分钟),
+#: folded, each with what may follow it: a numeral and a smaller unit, or after 秒 its
+#: hundredths in one or two digits (9秒58) that start no figure of their own
+_TIME_PART_NUMERAL = "[0-9零〇一二两三四五六七八九十]{1,4}"
+_TIME_PARTS_AFTER = (
+    ("小时", re.compile(f"{_TIME_PART_NUMERAL}(?:分钟|分|秒钟|秒)")),
+    ("分钟", re.compile(f"{_TIME_PART_NUMERAL}(?:秒钟|秒)")),
+    ("秒钟", None),
+    ("分", re.compile(f"{_TIME_PART_NUMERAL}(?:秒钟|秒)")),
+    ("秒", re.compile("[0-9]{1,2}(?![0-9.%])")),
+)
+#: the last characters of those units: only a figure that ends with one is looked at
+TIME_PART_LASTS = frozenset(unit[-1] for unit, _ in _TIME_PARTS_AFTER)
+
+
+def time_parts_end(text: str, at: int) -> int | None:
+    """Where a time written in parts ends, whose unit word of hours, minutes or seconds ends
+    at ``at`` of ``text`` (folded): the end of 2小时08分36秒 from after 2小时, or from after
+    08分; of 1分55秒38, 9秒58 (hundredths). None where no smaller part follows (2小时,
+    69分, 55秒后), nor hundredths that start a figure of their own (55秒3次)."""
+    pos = at
+    while True:
+        unit, after = next(((unit, after) for unit, after in _TIME_PARTS_AFTER
+                            if text.endswith(unit, 0, pos)), ("", None))
+        m = None if after is None else after.match(text, pos)
+        if m is None or (unit == "秒" and UNIT_RE.match(text, m.end()) is not None):
+            return pos if pos > at else None
+        pos = m.end()
+
+
+def time_in_parts(word: str) -> bool:
+    """Whether the unit word ``word`` (folded) of a figure is a unit of time and the rest of
+    a time in parts to its end: 小时三十分钟 of 两小时三十分钟, 分55秒38 of 1分55秒38."""
+    unit = next((unit for unit, _ in _TIME_PARTS_AFTER if word.startswith(unit)), None)
+    return unit is not None and time_parts_end(word, len(unit)) == len(word)
+
+
 #: a currency written before an amount in 元, whose 元 it is (新台幣12億元 is New Taiwan
 #: dollars, 港幣100元 Hong Kong and 美金100元 US dollars, never renminbi), folded
 _CURRENCY_BEFORE_RE = re.compile(f"({OTHER_CURRENCY_WORDS})[ \t\u3000]*$")

@@ -25,7 +25,13 @@ from ._claim_quantity import ZHAO_NOT_READ, quantity_of
 from ._dates import DATE_SHAPE, backward_run, date_spelling, parse_period, roc_run_into_month
 from ._errors import FactcheckError, Location, SourceError, plural, visible
 from ._extract import Mention
-from ._extract_lexicon import CN_START, metres_and_centimetres, per_before, roc_year_listed
+from ._extract_lexicon import (
+    CN_START,
+    metres_and_centimetres,
+    per_before,
+    roc_year_listed,
+    time_parts_end,
+)
 from ._figure_qualifiers import suffix_after
 from ._figure_signs import negative_growth_before
 from ._lines import line_bounds, line_col, undecodable_at
@@ -536,6 +542,11 @@ def _qualified_across_a_space(m: Mention, before: str, after: str,
     return None
 
 
+def _time_parts_in(value: str) -> bool:
+    """Whether ``value`` (folded) goes on as a time in parts after one of its characters."""
+    return any(time_parts_end(value, at) is not None for at in range(1, len(value)))
+
+
 def _unloadable(m: Mention, before: str = "", after: str = "", *,
                 roc_listed: bool = False) -> str | None:
     """Why a skeleton for ``m`` would not load once its TODOs are filled in, or None;
@@ -555,6 +566,9 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
             fold_chars(m.value), m.value.index("米")) is not None:
         return ("metres and centimetres (1米75 is 1.75米), which the loader does not read: "
                 "list it under not_claims")
+    if m.number is None and m.kind == "duration" and _time_parts_in(fold_chars(m.value)):
+        return ("a time in hours, minutes and seconds (2小时30分钟), which the loader does not "
+                "read: list it under not_claims")
     if m.number is None and _ABOUT_LAI.search(m.value):
         return "about (30来家, 十来年), which the loader does not read: list it under not_claims"
     if m.kind == "date":

@@ -13,16 +13,20 @@ longer word (:mod:`._unit_word_cuts`), what joins a figure into a bigger one
 
 from __future__ import annotations
 
+import re
+
 from ._extract_lexicon import (
     CHENG_AND_TENTHS_RE,
     CURRENCY_WORD_BEFORE_RE,
     DATE_PATTERNS,
     NOT_BEFORE_SIGN,
+    TIME_PART_LASTS,
     TIME_UNITS,
     UNIT_RE,
     YEAR_RE,
     metres_and_centimetres,
     roc_year_listed,
+    time_parts_end,
 )
 from ._figure_chars import (
     ARABIC,
@@ -223,6 +227,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         if previous == "米" and fold_chars(before[-2:-1]) in DIGITS and metres_and_centimetres(
                 fold_chars("米" + figure[:3] + after[:4])) is not None:
             return False  # 75 of 1米75: the centimetres of 1.75 m
+        if previous in TIME_PART_LASTS and _later_time_part(fold_chars(before[-12:]),
+                                                            fold_chars(figure + after[:16])):
+            return False  # 30分钟 of 2小时30分钟, 55秒 or 38 of 1分55秒38: a time in parts
         if plus_or_minus_before(fold_chars(before[-2:])):
             return False  # 3% of ±3% or 正负3%: a margin, -3% to 3%, which factcheck does not read
         if fu_is_sign(fold_chars(before[-2:])):
@@ -297,6 +304,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     elif last == "米" and fold_chars(figure[-2:-1]) in DIGITS and metres_and_centimetres(
             "米" + fold_chars(after[:5])) is not None:
         return False  # 1米 of 1米75, 一米 of 一米八: 1.75 m, 1.8 m, no 1 m
+    elif last in TIME_PART_LASTS and time_parts_end(
+            fold_chars(figure + after[:16]), len(figure)) is not None:
+        return False  # 2小时 of 2小时30分钟, 1分 of 1分55秒38, 9秒 of 9秒58: a time in parts
     elif last == "瓦" and following == "·" and fold_chars(after[1:2]) == "时":
         return False  # 100千瓦 of 100千瓦·时: a power of an energy
     elif following == "/" and per_unit_start(fold_chars(after[1:2])):
@@ -353,6 +363,17 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         word = suffix_after(fold_chars(after.lstrip(SPACES)), last)
         return not word or dated_by(fold_chars(figure), word)  # 2030年 of 预计2030年前后: a date
     return True
+
+
+#: a numeral and a unit word of hours, minutes or seconds that end a text (folded)
+_TIME_PART_BEFORE_RE = re.compile("[0-9零〇一二两三四五六七八九十](?:小时|分钟|分|秒)$")
+
+
+def _later_time_part(before: str, text: str) -> bool:
+    """Whether ``text`` (folded, the figure and what follows) goes on a time in parts that
+    ``before`` (folded) ends with a part of: 30分钟 after 2小时, 38 after 1分55秒."""
+    return _TIME_PART_BEFORE_RE.search(before) is not None and (
+        time_parts_end(before + text, len(before)) is not None)
 
 
 def _starts_whole(figure: str, before: str, previous: str, after: str) -> bool:

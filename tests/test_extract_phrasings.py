@@ -412,3 +412,23 @@ def test_a_rate_after_negative_growth_is_not_proposed(tmp_path: Path) -> None:
 def test_a_count_of_uses_is_one_mention(text: str, value: str, unit: str) -> None:
     [m] = extract(text)
     assert (m.value, m.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    # a time in hours, minutes and seconds is one mention without a value: 2小时 and 08分
+    # and 36秒 were three, and the skeleton of 2小时 loaded as two hours
+    ("成绩为2小时08分36秒。", "2小时08分36秒"), ("全场比赛历时2小时05分。", "2小时05分"),
+    ("历时两小时三十分钟。", "两小时三十分钟"), ("以1分55秒38夺冠。", "1分55秒38"),
+    ("博尔特以9秒58夺冠。", "9秒58"),
+])
+def test_a_time_in_hours_minutes_and_seconds_is_one_mention(text: str, whole: str) -> None:
+    [m] = extract(text)
+    assert (m.text, m.kind, m.number) == (whole, "duration", None)
+    skeleton = render_yaml(Article("a.txt", text), [m])
+    assert "a time in hours, minutes and seconds" in skeleton
+
+
+def test_a_time_in_one_unit_is_a_mention_of_its_own() -> None:
+    assert [(m.text, m.kind) for m in extract("历时2小时,休息30分钟,积69分,用时55秒，3次。")] == [
+        ("2小时", "duration"), ("30分钟", "duration"), ("69分", "quantity"),
+        ("55秒", "duration"), ("3次", "quantity")]

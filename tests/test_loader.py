@@ -2851,3 +2851,59 @@ claims:
     quantity = load(tmp_path).claims["c"].quantity
     assert quantity is not None and quantity.value == number
     assert quantity.base_unit == ("item" if value.endswith("台") else "item * occasion")
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "whole"), [
+    # a time in hours, minutes and seconds: 2小时 of 2小时30分钟 loaded as 2 hours, 1分 of
+    # 1分55秒38 with unit: 个 as one item, 9秒 of 9秒58 as 9 seconds
+    ("男子冠军成绩为2小时08分36秒", "2小时", None, "2小时08分36秒"),
+    ("男子冠军成绩为2小时08分36秒", "36秒", None, "2小时08分36秒"),
+    ("全场比赛历时2小时05分", "2小时", None, "2小时05分"),
+    ("历时两小时三十分钟", "两小时", None, "两小时三十分钟"),
+    ("历时2小时30分钟", "30分钟", None, "2小时30分钟"),
+    ("以1分55秒38夺冠", "1分", "个", "1分55秒38"), ("以1分55秒38夺冠", "55秒", None, "1分55秒38"),
+    ("以1分55秒38夺冠", "38", "个", "1分55秒38"),
+    ("博尔特以9秒58夺冠", "9秒", None, "9秒58"), ("歷時2小時30分鐘", "2小時", None, "2小時30分鐘"),
+])
+def test_part_of_a_time_in_hours_minutes_and_seconds_is_refused(
+        tmp_path: Path, quote: str, value: str, unit: str | None, whole: str) -> None:
+    unit_field = f", unit: {unit}" if unit else ""
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "{value}"{unit_field}, entity: e, metric: m, as_of: "2020"}}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    assert "only part of a figure" in error
+    assert f"the figure is '{whole}', which factcheck does not read" in error
+
+
+@pytest.mark.parametrize(("value", "unit"), [
+    ("2小时30分钟", None), ("两小时三十分钟", "小时"), ("1分55秒38", "秒"), ("1分55秒", "个"),
+])
+def test_a_time_in_hours_minutes_and_seconds_is_not_read(tmp_path: Path, value: str,
+                                                          unit: str | None) -> None:
+    # 两小时三十分钟 with unit: 小时 loaded as 2 hours
+    unit_field = f", unit: {unit}" if unit else ""
+    write_corpus(tmp_path, f"成绩为{value}。", f"""\
+claims:
+  - {{id: c, quote: 成绩为{value}, value: "{value}"{unit_field}, entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    assert "is a time in hours, minutes and seconds" in error and "not_claims" in error
+
+
+@pytest.mark.parametrize(("quote", "value"), [
+    # a time in one unit, and points, still load
+    ("全场比赛历时2小时", "2小时"), ("历时2小时，休息30分钟", "2小时"),
+    ("积69分，领先第2名11分", "69分"), ("得到28分10个篮板", "28分"),
+    ("用时55秒，3次刷新纪录", "55秒"), ("每30秒1次", "1次"),
+])
+def test_a_time_in_one_unit_next_to_other_figures_loads(tmp_path: Path, quote: str,
+                                                        value: str) -> None:
+    unit = ", unit: 个" if value.endswith("分") else ""
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "{value}"{unit}, entity: e, metric: m, as_of: "2020"}}
+""")
+    assert load(tmp_path).claims["c"].quantity is not None
