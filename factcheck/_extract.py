@@ -904,5 +904,7 @@ class _Scanner:
         if unit == "元":  # 新台幣12億元: the 元 is the currency written before it (also
             # after a qualifier: 約新台幣300億元)
             written = currency_before(plain, a) or currency_in_figure(core) or written
+        # the value is the core: 来, 间 or 以来 after a span of time is no part of it (20年 of
+        # 20年来, as the loader reads it, which refuses the unit word 年来)
         return self._emit(a, end, kind, unit=written, qualifier=qualifier, number=number,
-                          high=high)
+                          high=high, value=core if core_end < end else None)

@@ -2553,3 +2553,18 @@ def test_a_count_of_levels_is_a_count() -> None:
     """3个 of 分为3个级别 (three levels) was listed as the ordinal 3个级."""
     assert _rows("考试分为3个级别，共設5個級別。\n") == [("3个", "quantity", "3", "个", None),
                                                  ("5個", "quantity", "5", "個", None)]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # the 来, 间 or 以来 after a span of time is no part of the figure: the skeleton's value
+    # 20年来 was refused as an unknown unit '年来'
+    ("水位为近20年来最高。\n", ["20年"]), ("三年来，新增30家。\n", ["三年", "30家"]),
+    ("这5年间增长明显。\n", ["5年"]), ("近10年以来持续增长。\n", ["10年"]),
+    ("10天来持续降雨。\n", ["10天"]),
+])
+def test_a_span_of_time_before_lai_gets_a_skeleton_that_loads(tmp_path: Path, text: str,
+                                                              values: list[str]) -> None:
+    rendered = _skeleton(text)
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == values
+    corpus = _load(tmp_path, text, _filled(rendered))
+    assert [c.value for c in corpus.claims.values()] == values  # type: ignore[attr-defined]
