@@ -659,6 +659,10 @@ class _Scanner:
                     same = False
                 if same and (f[sep_at] != "到" or right_unit is not None):
                     end = right_unit[0] if right_unit else right.end
+                    if level_after(f[end : end + 2]):
+                        # 8至10级大风, 5-6级地震: a range of levels is a level, no amount, as
+                        # 12级 is, and as the loader reads it
+                        return self._emit(i, end + 1, "ordinal")
                     kind = self._kind(right_unit[1] if right_unit else None)
                     per = None if right_unit is None or right_months else self._per(end)
                     if per is not None:  # 3-5元/斤, 3至5元每斤: a range of rates, one figure

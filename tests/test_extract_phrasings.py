@@ -432,3 +432,17 @@ def test_a_time_in_one_unit_is_a_mention_of_its_own() -> None:
     assert [(m.text, m.kind) for m in extract("历时2小时,休息30分钟,积69分,用时55秒，3次。")] == [
         ("2小时", "duration"), ("30分钟", "duration"), ("69分", "quantity"),
         ("55秒", "duration"), ("3次", "quantity")]
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    # a range of levels is a level, as one is (12级): 8至10 was a counted range without a
+    # unit, whose skeleton the loader refused as only part of 8至10级
+    ("沿海地区出现8至10级大风。", "8至10级"), ("可能发生5-6级地震。", "5-6级"),
+    ("阵风十至十二级。", "十至十二级"),
+])
+def test_a_range_of_levels_is_an_ordinal(text: str, whole: str) -> None:
+    assert [(m.text, m.kind) for m in extract(text)] == [(whole, "ordinal")]
+
+
+def test_a_range_before_a_count_of_levels_is_counted() -> None:
+    assert [(m.text, m.kind) for m in extract("分为3至5个级别。")] == [("3至5个", "quantity")]

@@ -2907,3 +2907,14 @@ claims:
   - {{id: c, quote: {quote}, value: "{value}"{unit}, entity: e, metric: m, as_of: "2020"}}
 """)
     assert load(tmp_path).claims["c"].quantity is not None
+
+
+def test_a_range_of_levels_is_refused_with_the_hint_of_an_ordinal(tmp_path: Path) -> None:
+    # 8至10 of 8至10级大风 was proposed by extract and refused with no word of the level
+    write_corpus(tmp_path, "沿海地区出现8至10级大风。", """\
+claims:
+  - {id: c, quote: 沿海地区出现8至10级大风, value: "8至10", unit: 个, entity: e, metric: m,
+     as_of: "2020"}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    assert "the figure is '8至10级', an ordinal" in error and "not_claims" in error
