@@ -2568,3 +2568,19 @@ def test_a_span_of_time_before_lai_gets_a_skeleton_that_loads(tmp_path: Path, te
     assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == values
     corpus = _load(tmp_path, text, _filled(rendered))
     assert [c.value for c in corpus.claims.values()] == values  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # 幅 and 首 count paintings and songs: 1200 of 1200余幅 was proposed without its 余, which
+    # the loader refused as only part of the figure
+    ("共展出老照片1200余幅。\n", "1200余幅"), ("创作歌曲50多首。\n", "50多首"),
+    ("展出画作300幅。\n", "300幅"),
+])
+def test_a_count_of_pictures_or_songs_gets_a_skeleton_that_loads(tmp_path: Path, text: str,
+                                                                 value: str) -> None:
+    rendered = _skeleton(text)
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == [value]
+    corpus = _load(tmp_path, text, _filled(rendered))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert claim.quantity.unit == "个" and claim.value == value
+    assert claim.quantity.qualifier == (None if value == "300幅" else "some-more")
