@@ -58,6 +58,7 @@ from ._numerals import CHINESE_NUMERAL_CHARS, FULLWIDTH
 from ._quotes import fold_chars
 from ._schema import Problems
 from ._units import (
+    DIGITS_WORD,
     LEVEL_WORDS,
     NOT_UNIT_WORDS,
     POSITION_WORDS,
@@ -382,6 +383,12 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
     if word in POSITION_WORDS:
         # 3周年 with unit: 年 loaded as 3 years, 5年级 with unit: 个 as 5 items
         _refuse_an_ordinal(doc, keypath, value, problems, claim_id)
+        return None, None
+    if word == DIGITS_WORD:  # 两位数 with unit: % loaded as 2%, 两位 of it as two persons
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a number of digits "
+                    "(两位数增长 is double-digit growth), not an amount", claim_id=claim_id,
+                    expected="an amount: a number with optional qualifier and unit",
+                    hint="list the mention under not_claims: with a reason")
         return None, None
     if word[-1:] in LEVEL_WORDS:
         # 4级 with unit: 个 loaded as 4 items, 10万吨级 as 10万吨

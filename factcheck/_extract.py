@@ -107,7 +107,7 @@ from ._numerals import (
 )
 from ._quotes import fold_chars
 from ._unit_word_cuts import unit_into_a_word
-from ._units import POSITION_WORDS, level_after
+from ._units import POSITION_WORDS, digits_after, level_after
 from ._whole_figure import COUNTING_AFTER_UNIT, ENDS_A_FIGURE, ENDS_AFTER_YOU_YU, NOT_DECADE
 
 __all__ = ["COUNTED_KINDS", "KINDS", "Kind", "Mention", "extract"]
@@ -712,6 +712,9 @@ class _Scanner:
                 unit = (months[1], "个月")  # 四年零三个月: one figure, 51个月
         if unit is not None and f.startswith(_POSITION_AFTER_UNIT.get(unit[1], "\0"), unit[0]):
             return self._emit(i, unit[0] + 1, "ordinal")  # 一周年: an anniversary; 三年级
+        if unit is not None and unit[1] == "位" and digits_after(f[unit[0] - 1 : unit[0] + 2]):
+            # 两位数增长: double digits, no persons (but 两位数学家 are two mathematicians)
+            return self._emit(i, unit[0] + 1, "ordinal")
         end = k if unit is None else unit[0]
         if level_after(f[end : end + 2]):
             # 4级地震, 千亿级产业集群, 10万吨级码头: a level or a class, no amount, as the

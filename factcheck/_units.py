@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # pint costs a fifth of a second to import: see registry()
 
 __all__ = [
     "COUNT_UNITS",
+    "DIGITS_WORD",
     "GE_DIAN",
     "GE_DIAN_GOES_ON",
     "LEVEL_WORDS",
@@ -39,6 +40,7 @@ __all__ = [
     "base_factor",
     "convert",
     "counts_as_written",
+    "digits_after",
     "dims_label",
     "display",
     "exact",
@@ -258,6 +260,19 @@ POSITION_WORDS = frozenset(("周年", "年级"))
 #: 二级医院, 千亿级产业集群 (an industry of the hundred-billion class), 10万吨级码头 (a
 #: wharf for ships of 100,000 tonnes)
 LEVEL_WORDS = frozenset("级級")
+
+
+#: 位数 after a number is a number of digits (两位数增长, double-digit growth, 10% or more),
+#: never persons (位), and no amount
+DIGITS_WORD = "位数"
+#: what after 位数 makes its 数 start a word of its own: 两位数学家 are two mathematicians
+_SHU_STARTS_A_WORD = frozenset("学据控理")
+
+
+def digits_after(after: str) -> bool:
+    """Whether ``after`` (folded), the text right after a number, starts with 位数 that makes
+    the number a count of digits (两位数增长), not persons (两位数学家, 3位数据分析师)."""
+    return after.startswith(DIGITS_WORD) and after[2:3] not in _SHU_STARTS_A_WORD
 
 
 def level_after(after: str) -> bool:

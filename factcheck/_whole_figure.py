@@ -98,7 +98,14 @@ from ._unit_word_cuts import (
     unit_into_a_word,
     word_cut,
 )
-from ._units import GE_DIAN, GE_DIAN_GOES_ON, LEVEL_WORDS, level_after, names_a_weekday
+from ._units import (
+    GE_DIAN,
+    GE_DIAN_GOES_ON,
+    LEVEL_WORDS,
+    digits_after,
+    level_after,
+    names_a_weekday,
+)
 
 __all__ = [
     "COUNTING_AFTER_UNIT",
@@ -342,6 +349,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             return False
     if following in LEVEL_WORDS and level_after(fold_chars(after[:2])):
         return False  # 4 of 4级地震, 千亿 of 千亿级, 10万吨 of 10万吨级码头: a level or class
+    if (following == "位" and digits_after(fold_chars(after[:3]))) or (
+            last == "位" and following == "数" and digits_after(fold_chars(last + after[:2]))):
+        return False  # 两 or 两位 of 两位数增长: a number of digits (but not of 两位数学家)
     if following in UNIT_TAIL_FOLLOWERS and unit_into_a_word(fold_chars(figure),
                                                              fold_chars(after[:2])):
         return False  # 3人次 of 共3人次日返回: 3人, and 次日 "the next day"

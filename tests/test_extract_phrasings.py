@@ -446,3 +446,13 @@ def test_a_range_of_levels_is_an_ordinal(text: str, whole: str) -> None:
 
 def test_a_range_before_a_count_of_levels_is_counted() -> None:
     assert [(m.text, m.kind) for m in extract("分为3至5个级别。")] == [("3至5个", "quantity")]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 两位数 is double digits, no two persons (位), which extract proposed
+    ("营收增速达两位数。", [("两位数", "ordinal")]), ("保持两位数增长。", [("两位数", "ordinal")]),
+    ("两位数学家获奖。", [("两位", "quantity")]), ("3位数据分析师。", [("3位", "quantity")]),
+])
+def test_a_number_of_digits_is_no_count_of_persons(text: str,
+                                                   rows: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.kind) for m in extract(text)] == rows

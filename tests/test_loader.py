@@ -2918,3 +2918,34 @@ claims:
 """)
     error = str(the_error_on_line_3(tmp_path))
     assert "the figure is '8至10级', an ordinal" in error and "not_claims" in error
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "message"), [
+    # 两位数 is double digits (两位数增长, growth of 10% or more): 两位, as extract proposed
+    # it, loaded as two persons (位)
+    ("营收增速达两位数", "两位", None, "the figure is '两位数'"),
+    ("保持两位数增长", "两位数", "%", "is a number of digits"),
+    ("利润实现三位数增长", "三位数", None, "is a number of digits"),
+])
+def test_a_number_of_digits_is_no_amount(tmp_path: Path, quote: str, value: str,
+                                         unit: str | None, message: str) -> None:
+    unit_field = f", unit: '{unit}'" if unit else ""
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "{value}"{unit_field}, entity: e, metric: m, as_of: "2020"}}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    assert message in error and "not_claims" in error
+
+
+@pytest.mark.parametrize(("quote", "value"), [
+    # but 位 before 数学 or 数据 counts persons
+    ("两位数学家获奖", "两位"), ("3位数据分析师", "3位"), ("有两位专家", "两位"),
+])
+def test_persons_before_a_word_of_shu_still_load(tmp_path: Path, quote: str, value: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.unit == "位"
