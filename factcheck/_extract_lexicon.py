@@ -110,14 +110,14 @@ _MEASURES = (
     "碗 杯 瓶 箱 袋 盒 包 桶 "
     "倍 % ‰ 个百分点 个多百分点 个半百分点 百分点 个基点 基点 成 "
     "个点 "  # the short 个百分点 (涨了0.5个点), never 0.5个 (items)
-    "人次 台次 架次 艘次 千瓦 兆瓦 千瓦时 兆瓦时 千瓦·时 兆瓦·时 ℃ °C ℉ °F 摄氏度 华氏度 °"
+    "人次 台次 架次 艘次 百帕 千帕 帕 千瓦 兆瓦 千瓦时 兆瓦时 千瓦·时 兆瓦·时 ℃ °C ℉ °F 摄氏度 华氏度 °"
 )
 # Latin unit symbols written right after a number (100MW, 50mm, 0.5元/kWh), each one a
 # unit the loader reads (factcheck._units.parse_unit): only as a whole run of letters, so
 # 50mm is never 50 m, and 5G, 4K, 5A (a scenic-spot grade) or 3D are no units.
 LATIN_UNITS = frozenset(_words(
     "km m cm mm m² km² cm² m³ kg g mg L mL ml W kW MW GW kWh MWh GWh TWh kW·h MW·h GW·h"
-    " TW·h V kV Hz kHz MHz GHz MB GB TB"))
+    " TW·h V kV Hz kHz MHz GHz MB GB TB Pa hPa kPa MPa"))
 # Areas and volumes written with a plain digit for the power (100m2, 5m3): a unit of the
 # figure, so that the 2 is no number of its own, but none the loader reads (write m²).
 _LATIN_POWERS = frozenset(_words("m2 km2 cm2 mm2 m3 km3 cm3 mm3"))

@@ -78,8 +78,9 @@ _MAGNITUDE_WORDS: dict[str, int] = {
     "仟": 1000,
 }
 # A bare 百/千 is a magnitude word (3千, 5百万), except where it starts a unit or a
-# fraction: 千克 (kilogram), 千米 (kilometre), 千瓦 (kilowatt), 百分点, 千分之.
-_MAG_PATTERN = r"[百千佰仟]?(?:[万萬][亿億]|[万萬亿億])|[百佰](?!分)|[千仟](?![分克米瓦])"
+# fraction: 千克 (kilogram), 千米 (kilometre), 千瓦 (kilowatt), 百帕 and 千帕 (hectopascal,
+# kilopascal), 百分点, 千分之.
+_MAG_PATTERN = r"[百千佰仟]?(?:[万萬][亿億]|[万萬亿億])|[百佰](?![分帕])|[千仟](?![分克米瓦帕])"
 MAGNITUDE_RE = re.compile(_MAG_PATTERN)
 
 _ARABIC_RE = re.compile(

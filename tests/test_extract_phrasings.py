@@ -456,3 +456,13 @@ def test_a_range_before_a_count_of_levels_is_counted() -> None:
 def test_a_number_of_digits_is_no_count_of_persons(text: str,
                                                    rows: list[tuple[str, str]]) -> None:
     assert [(m.text, m.kind) for m in extract(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    # 955百 of 955百帕 was proposed with no unit (百 read as a hundred), 1013.2 of 1013.2hPa too
+    ("中心最低气压955百帕。", "955百帕", "百帕"), ("胎压250千帕。", "250千帕", "千帕"),
+    ("气压1013.2hPa。", "1013.2hPa", "hPa"), ("投资5百万元。", "5百万元", "元"),
+])
+def test_a_pressure_is_one_mention(text: str, value: str, unit: str) -> None:
+    [m] = extract(text)
+    assert (m.value, m.unit) == (value, unit)

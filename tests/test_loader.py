@@ -2949,3 +2949,38 @@ claims:
 """)
     quantity = load(tmp_path).claims["c"].quantity
     assert quantity is not None and quantity.unit == "位"
+
+
+@pytest.mark.parametrize(("quote", "value", "unit"), [
+    # 百帕 and 千帕 are hectopascals and kilopascals: 955百 of 955百帕, as extract proposed it,
+    # loaded as 95500 items (百 read as a hundred), and 1013.2 of 1013.2hPa as 1013.2 items
+    ("中心最低气压955百帕", "955百", "个"), ("气压1013.2hPa", "1013.2", "个"),
+    ("胎压250千帕", "250千", "个"),
+])
+def test_part_of_a_pressure_is_refused(tmp_path: Path, quote: str, value: str,
+                                       unit: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "{value}", unit: {unit}, entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    the_error_on_line_3(tmp_path)
+
+
+@pytest.mark.parametrize(("quote", "value", "pascals"), [
+    ("中心最低气压955百帕", "955百帕", 95500), ("胎压250千帕", "250千帕", 250000),
+    ("气压1013.2hPa", "1013.2hPa", Fraction(101320)), ("压强约5帕", "约5帕", 5),
+    # a hundred and a thousand before another word still scale the number
+    ("投资5百万元", "5百万元", None), ("约3千人参加", "约3千人", None),
+])
+def test_a_pressure_loads_in_pascals(tmp_path: Path, quote: str, value: str,
+                                     pascals: int | None) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None
+    if pascals is not None:
+        assert quantity.base_unit == "kilogram / day ** 2 / meter"
+        assert quantity.base == pascals * 86400**2

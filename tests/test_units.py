@@ -137,6 +137,10 @@ WORD_BASES = {
     "台次": (1, "item * occasion"),  # uses of machines or vehicles: never 台, machines
     "架次": (1, "item * occasion"),
     "艘次": (1, "item * occasion"),
+    # pressure: 百帕 is a hectopascal, never a hundred (pascals are kg / (m s²); the day is 86400 s)
+    "帕": (Fraction(86400**2), "kilogram / day ** 2 / meter"),
+    "百帕": (Fraction(100 * 86400**2), "kilogram / day ** 2 / meter"),
+    "千帕": (Fraction(1000 * 86400**2), "kilogram / day ** 2 / meter"),
     "层": (1, "storey"),
     "層": (1, "storey"),
     "对": (1, "pair"),
