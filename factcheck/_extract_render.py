@@ -495,6 +495,9 @@ _TEMPERATURE_WORDS = ("气温", "氣溫", "温度", "溫度", "高温", "高溫"
 
 # a degree sign after a figure, across spaces (30 °), that is no temperature's (30 °C)
 _ANGLE_AFTER = re.compile(r"[ \t\u3000]*°(?![CF])")
+# a latitude or a longitude right before a figure, across spaces (北纬30.2度, 东经 103度),
+# folded: its 度 is an angle, never kilowatt-hours
+_COORDINATE_BEFORE = re.compile(r"[南北]纬[ \t\u3000]*$|[东西]经[ \t\u3000]*$")
 
 
 def _temperature(m: Mention, before: str) -> bool:
@@ -608,6 +611,9 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
         return "spans a line break"
     unit = written if written and parse_unit(written) is not None else _example_unit(m)
     quantity = quantity_of(figure, unit)
+    if m.unit == "度" and _COORDINATE_BEFORE.search(fold_chars(before[-4:])):
+        return ("an angle (a latitude or a longitude), which no claim can hold: list it "
+                "under not_claims")
     if (isinstance(quantity, str) and "an angle" in quantity) or _ANGLE_AFTER.match(
             after) or (m.unit == "度" and after[:1] == "角"):
         # 20°, 20 °, 30度角, as the loader says

@@ -2584,3 +2584,19 @@ def test_a_count_of_pictures_or_songs_gets_a_skeleton_that_loads(tmp_path: Path,
     (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
     assert claim.quantity.unit == "个" and claim.value == value
     assert claim.quantity.qualifier == (None if value == "300幅" else "some-more")
+
+
+@pytest.mark.parametrize("text", [
+    # a latitude or a longitude in 度 is an angle: the skeleton suggested unit: kW·h, with
+    # which 30.2度 of 北纬30.2度 loaded as 30.2 kilowatt-hours
+    "震中位于北纬30.2度。\n", "东经103.5度附近。\n", "位于南纬 12度。\n", "西經75度。\n",
+])
+def test_a_latitude_or_a_longitude_gets_no_skeleton(text: str) -> None:
+    rendered = _skeleton(text)
+    assert "kW·h" not in rendered and yaml.safe_load(rendered)["claims"] == []
+    assert "an angle (a latitude or a longitude), which no claim can hold" in rendered
+
+
+def test_a_number_of_du_elsewhere_still_gets_its_skeleton() -> None:
+    assert "unit: TODO  # '度' is not a known unit; give one (e.g. kW·h)" in _skeleton(
+        "全年用电30度，北纬地区。\n")
