@@ -156,6 +156,12 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         return f"{figure.text!r} {ZHAO_NOT_READ}"
     if written and written_unit is None and unit is None:
         return f"unknown unit '{short_text(written)}'"
+    if written_unit is None and figure.per_word and unit and per is None and "/" not in unit:
+        # 86.2毫米/小时 with unit: mm loaded as 86.2 mm, with unit: 个 as 86.2 items: unit:
+        # named the unknown unit word and lost the per-unit
+        return (f"{figure.text!r} is a rate per {figure.per_word!r}, but unit {unit.strip()!r} "
+                f"is per nothing: give the rate, `unit: {unit.strip()}/{figure.per_word}` (or "
+                f"`unit: {unit.strip()}/个` where factcheck does not know the per-unit)")
     if fold_chars(figure.unit_word) == GE_DIAN and unit and not (
             _points_of_percent(unit) or _counts(unit)):
         # 涨了0.5个点 with unit: % loaded as 0.5%: 个点 is the short 个百分点

@@ -9,6 +9,7 @@ body, with ``quote``, ``value`` and ``unit`` filled in and ``entity``, ``metric`
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import io
 import json
@@ -469,6 +470,9 @@ def _example_unit(m: Mention) -> str:
     (5日内, 10日左右), and the symbol of a unit
     word that scales a known one, as the loader's hint names it (m³ for 立方米, never 个),
     and 个百分点 for 个点, its short form."""
+    if m.unit and "/" in m.unit:  # 86.2毫米/小时: a rate, never 个 (which lost the 小时)
+        return "/".join(word if parse_unit(word) is not None else _example_unit(
+            dataclasses.replace(m, unit=word)) for word in m.unit.split("/", 1))
     symbol = _SYMBOL_OF_SCALED.get(fold_chars(m.unit or ""))
     if symbol is not None:
         return symbol  # 280万立方米: never 280万 items

@@ -2600,3 +2600,18 @@ def test_a_latitude_or_a_longitude_gets_no_skeleton(text: str) -> None:
 def test_a_number_of_du_elsewhere_still_gets_its_skeleton() -> None:
     assert "unit: TODO  # '度' is not a known unit; give one (e.g. kW·h)" in _skeleton(
         "全年用电30度，北纬地区。\n")
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    # the skeleton of a rate in an unknown unit word suggested unit: 个, which loaded it as
+    # a count without its per-unit
+    ("最大雨强达86.2毫米/小时。\n", "mm/小时"), ("收盘报20.88元/股。\n", "元/个"),
+])
+def test_a_rate_in_an_unknown_unit_word_gets_a_rate_suggested(tmp_path: Path, text: str,
+                                                              unit: str) -> None:
+    rendered = _skeleton(text)
+    assert f"(e.g. {unit})" in rendered
+    filled = re.sub(r"unit: TODO.*", f"unit: '{unit}'", rendered)
+    corpus = _load(tmp_path, text, _filled(filled))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert claim.quantity.unit == unit

@@ -2984,3 +2984,35 @@ claims:
     if pascals is not None:
         assert quantity.base_unit == "kilogram / day ** 2 / meter"
         assert quantity.base == pascals * 86400**2
+
+
+@pytest.mark.parametrize(("quote", "value", "unit"), [
+    # a rate in an unknown unit word: unit: mm loaded 86.2毫米/小时 as 86.2 mm, unit: 个 as
+    # 86.2 items, each without its per-unit
+    ("雨强达86.2毫米/小时", "86.2毫米/小时", "mm"), ("雨强达86.2毫米/小时", "86.2毫米/小时", "个"),
+    ("收盘报20.88元/股", "20.88元/股", "元"),
+])
+def test_a_rate_in_an_unknown_unit_word_keeps_its_per_unit(tmp_path: Path, quote: str,
+                                                           value: str, unit: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "{value}", unit: {unit}, entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    assert "is a rate per" in error and f"{unit}/" in error
+
+
+@pytest.mark.parametrize(("quote", "value", "unit"), [
+    ("雨强达86.2毫米/小时", "86.2毫米/小时", "mm/小时"), ("收盘报20.88元/股", "20.88元/股", "元/个"),
+    ("用量5立方米/天", "5立方米/天", "m³/天"), ("雨量86毫米", "86毫米", "mm"),
+])
+def test_a_rate_in_an_unknown_unit_word_loads_per_its_unit(tmp_path: Path, quote: str,
+                                                           value: str, unit: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "{value}", unit: '{unit}', entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.unit == unit
