@@ -408,6 +408,8 @@ def test_a_rate_after_negative_growth_is_not_proposed(tmp_path: Path) -> None:
     # 台次, 架次, 艘次 are one unit word, as the loader reads them: 1200余台 was proposed
     ("出动车辆1200余台次。", "1200余台次", "台次"), ("起降航班3.2万架次。", "3.2万架次", "架次"),
     ("进出港船舶500艘次。", "500艘次", "艘次"), ("投入抽水泵120台。", "120台", "台"),
+    ("举办文化活动1.2万场次。", "1.2万场次", "场次"), ("开行公交3000班次。", "3000班次", "班次"),
+    ("举办3场演出。", "3场", "场"),
 ])
 def test_a_count_of_uses_is_one_mention(text: str, value: str, unit: str) -> None:
     [m] = extract(text)

@@ -2823,6 +2823,8 @@ claims:
     # 1200余台次 (vehicle trips) as some more than 1200 items
     ("出动车辆1200余台次", "1200余台", "个"), ("出动车辆1200台次", "1200台", "个"),
     ("起降航班3.2万架次", "3.2万架", "个"), ("进出港船舶500艘次", "500艘", "个"),
+    # and 场次, 班次 count showings and runs: 1.2万场 of 1.2万场次 loaded as 12000 items
+    ("举办文化活动1.2万场次", "1.2万场", "个"), ("开行公交3000班次", "3000班", "个"),
 ])
 def test_a_count_of_uses_is_not_cut_to_its_classifier(tmp_path: Path, quote: str, value: str,
                                                       unit: str) -> None:
@@ -2837,7 +2839,8 @@ claims:
 
 @pytest.mark.parametrize(("quote", "value", "number"), [
     ("出动车辆1200余台次", "1200余台次", 1200), ("起降航班3.2万架次", "3.2万架次", 32000),
-    ("进出港船舶500艘次", "500艘次", 500),
+    ("进出港船舶500艘次", "500艘次", 500), ("举办文化活动1.2万场次", "1.2万场次", 12000),
+    ("开行公交3000班次", "3000班次", 3000),
     # a machine counted, with no 次 after it, still loads with unit: 个
     ("投入抽水泵120台，", "120台", 120),
 ])

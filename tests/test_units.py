@@ -137,6 +137,9 @@ WORD_BASES = {
     "台次": (1, "item * occasion"),  # uses of machines or vehicles: never 台, machines
     "架次": (1, "item * occasion"),
     "艘次": (1, "item * occasion"),
+    "场次": (1, "item * occasion"),
+    "場次": (1, "item * occasion"),
+    "班次": (1, "item * occasion"),
     # pressure: 百帕 is a hectopascal, never a hundred (pascals are kg / (m s²); the day is 86400 s)
     "帕": (Fraction(86400**2), "kilogram / day ** 2 / meter"),
     "百帕": (Fraction(100 * 86400**2), "kilogram / day ** 2 / meter"),
