@@ -45,6 +45,7 @@ from ._extract_lexicon import (
     time_in_parts,
 )
 from ._figure_joins import hour_by_its_words
+from ._figure_qualifiers import lu_of_a_word
 from ._figure_signs import PLUS_OR_MINUS
 from ._model import Quantity
 from ._numbers import (
@@ -266,6 +267,13 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                     found=short_repr(value), hint="write the figure exactly as the quote has it")
         return None, None
     figure = parse_figure(value)
+    if figure is not None and lu_of_a_word("", fold_chars(value[:1]), fold_chars(value[1:2])):
+        # 陆地 of 内陆地区 with unit: 个 loaded as 6, 陆家 of 陆家嘴 as six firms
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} starts with 陆 of a word "
+                    "(陆地, 大陆, 陆家嘴), not the capital numeral six (陆万元)",
+                    claim_id=claim_id, expected="an amount: a number with optional qualifier "
+                    "and unit", hint="this is no figure: delete the claim")
+        return None, None
     words = qualified_range(value) if figure is None else None
     if words is not None:
         problems.at(doc, (*keypath, "value"), f"the range {short_repr(value)} has a qualifier "

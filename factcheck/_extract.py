@@ -81,7 +81,13 @@ from ._extract_lexicon import (
 )
 from ._extract_view import TextView, period_of, unit_text
 from ._figure_joins import hour_by_its_words
-from ._figure_qualifiers import nei_starts_a_word, qualifier_ends_a_word, suffix_after, vague_before
+from ._figure_qualifiers import (
+    lu_of_a_word,
+    nei_starts_a_word,
+    qualifier_ends_a_word,
+    suffix_after,
+    vague_before,
+)
 from ._figure_signs import fu_is_sign, minus_is_sign, plus_or_minus_before
 from ._line_breaks import after_line_breaks
 from ._numbers import (
@@ -273,6 +279,8 @@ class _Scanner:
             return self._number(i)
         if c in CN_START:
             if prev in _CN_CHARS or vague_before(prev, c, f[i + 1:i + 3]):  # 数十万, 上百家
+                return None
+            if lu_of_a_word(prev, c, f[i + 1:i + 2]):  # 陆地, 大陆, 陆家嘴: no six
                 return None
             return self._number(i)
         if c == "第":

@@ -4,7 +4,7 @@ before and after it, which end or start another word instead (附近, 签约, �
 
 from __future__ import annotations
 
-from ._figure_chars import MAGNITUDES
+from ._figure_chars import DIGITS, MAGNITUDES
 from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, suffix_qualifies
 from ._quotes import fold_chars
 
@@ -21,6 +21,7 @@ __all__ = [
     "VAGUE_BEFORE_NUMERAL",
     "WORD_BEFORE_QUALIFIER",
     "after_a_qualifier",
+    "lu_of_a_word",
     "nei_starts_a_word",
     "qualifier_ends_a_word",
     "qualifier_into_a_word",
@@ -41,6 +42,15 @@ def vague_before(previous: str, first: str, then: str = "") -> bool:
     a fraction (百分之十 of 加上百分之十 "plus ten per cent")."""
     return previous in VAGUE_BEFORE_NUMERAL or (
         previous == "上" and first in MAGNITUDES and not then.startswith("分之"))
+
+
+def lu_of_a_word(previous: str, first: str, then: str) -> bool:
+    """Whether ``first`` (folded) is 陆, the capital six, alone: with no numeral before it
+    (``previous``) nor a numeral or a magnitude word after it (``then``), it is a word's
+    (陆地, 大陆, 内陆, 陆家嘴, 陆续), never six (but 陆万元, 壹拾陆个)."""
+    return first == "陆" and previous not in DIGITS and then[:1] not in DIGITS
+
+
 # Qualifiers of two or more characters (the one-character ones, which also end common words
 # such as 附近, 英超 and 签约, are below)
 PREFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_PREFIXES if len(w) >= 2}))

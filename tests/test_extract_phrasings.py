@@ -468,3 +468,15 @@ def test_a_number_of_digits_is_no_count_of_persons(text: str,
 def test_a_pressure_is_one_mention(text: str, value: str, unit: str) -> None:
     [m] = extract(text)
     assert (m.value, m.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 陆 alone is a word's (陆地, 大陆, 内陆, 陆家嘴), never the capital numeral six: 陆地 of
+    # 内陆地区 was a figure of 6 in 地, and 陆家 of 陆家嘴 six firms
+    ("内陆地区风力5～6级。", [("5～6级", "ordinal")]), ("大陆地区。", []),
+    ("陆家嘴金融区新增2家企业。", [("2家", "quantity")]), ("陸地面積。", []),
+    # the capital six in a figure still reads
+    ("人民币陆万伍仟元整。", [("陆万伍仟元", "quantity")]), ("壹拾陆个。", [("壹拾陆个", "quantity")]),
+])
+def test_lu_alone_is_no_numeral(text: str, rows: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.kind) for m in extract(text)] == rows

@@ -3019,3 +3019,27 @@ claims:
 """)
     quantity = load(tmp_path).claims["c"].quantity
     assert quantity is not None and quantity.unit == unit
+
+
+@pytest.mark.parametrize(("quote", "value"), [
+    # 陆地 of 内陆地区, as extract proposed it, loaded as 6 with unit: 个; 陆家 of 陆家嘴 as
+    # six firms
+    ("内陆地区风力5～6级", "陆地"), ("陆家嘴金融区", "陆家"),
+])
+def test_lu_of_a_word_is_no_six(tmp_path: Path, quote: str, value: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "{value}", unit: 个, entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    assert "陆 of a word" in error
+
+
+def test_the_capital_six_in_a_figure_still_loads(tmp_path: Path) -> None:
+    write_corpus(tmp_path, "金额人民币陆万伍仟元整。", """\
+claims:
+  - {id: c, quote: 金额人民币陆万伍仟元整, value: 陆万伍仟元, entity: e, metric: m, as_of: "2020"}
+""")
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.value == 65000
