@@ -665,7 +665,8 @@ class _Scanner:
                 if across and not (varying and not left_months and not right_months and (
                         left_per is None)):
                     same = False
-                if same and (f[sep_at] != "到" or right_unit is not None):
+                if same and (f[sep_at] != "到" or right_unit is not None or (
+                        level_after(f[right.end : right.end + 2]))):  # 7到8级: levels
                     end = right_unit[0] if right_unit else right.end
                     if level_after(f[end : end + 2]):
                         # 8至10级大风, 5-6级地震: a range of levels is a level, no amount, as

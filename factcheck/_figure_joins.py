@@ -26,6 +26,7 @@ from ._figure_qualifiers import without_prefix, without_suffix
 from ._numbers import VARYING, parse_figure
 from ._numerals import RANGE_SEPARATORS, months_after_years
 from ._quotes import fold_chars
+from ._units import level_after
 
 __all__ = [
     "CLOCK_MARKS",
@@ -299,6 +300,8 @@ def _calendar_year(numeral: str, unit: str) -> bool:
 
 
 def unit_after_numeral(text: str) -> bool:
-    """Whether a unit of extract's lexicon follows the numeral that ``text`` (folded)
-    starts with: 20元 of 10到20元 ends a range, 20 of 从10到20 a figure of its own."""
-    return UNIT_RE.match(text, len(numeral_after(text))) is not None
+    """Whether a unit of extract's lexicon (or 级 of a level) follows the numeral that
+    ``text`` (folded) starts with: 20元 of 10到20元 ends a range, and 8级 of 7到8级, but 20 of
+    从10到20 is a figure of its own."""
+    numeral = len(numeral_after(text))
+    return UNIT_RE.match(text, numeral) is not None or level_after(text[numeral:numeral + 2])

@@ -480,3 +480,15 @@ def test_a_pressure_is_one_mention(text: str, value: str, unit: str) -> None:
 ])
 def test_lu_alone_is_no_numeral(text: str, rows: list[tuple[str, str]]) -> None:
     assert [(m.text, m.kind) for m in extract(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    # a range of levels across 到 is one level too: 7 of 风力7到8级 was a bare count of 7
+    ("沿海海面风力7到8级。", "7到8级"), ("风力六到七级。", "六到七级"),
+])
+def test_a_range_of_levels_across_dao_is_an_ordinal(text: str, whole: str) -> None:
+    assert [(m.text, m.kind) for m in extract(text)] == [(whole, "ordinal")]
+
+
+def test_from_one_number_to_another_before_no_level_stays_apart() -> None:
+    assert [m.text for m in extract("从10到20,共8级台阶。")] == ["10", "20", "8级"]

@@ -3043,3 +3043,17 @@ claims:
 """)
     quantity = load(tmp_path).claims["c"].quantity
     assert quantity is not None and quantity.value == 65000
+
+
+@pytest.mark.parametrize(("quote", "value"), [
+    # 7 of 风力7到8级 (as extract proposed it) loaded with unit: 个 as 7 items
+    ("沿海海面风力7到8级", "7"), ("沿海海面风力7到8级", "7到8"),
+])
+def test_a_range_of_levels_across_dao_is_refused(tmp_path: Path, quote: str,
+                                                 value: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "{value}", unit: 个, entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    assert "the figure is '7到8级', an ordinal" in str(the_error_on_line_3(tmp_path))
