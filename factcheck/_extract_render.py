@@ -505,7 +505,10 @@ _COORDINATE_BEFORE = re.compile(r"[南北]纬[ \t\u3000]*$|[东西]经[ \t\u3000
 
 
 def _temperature(m: Mention, before: str) -> bool:
-    """Whether ``m`` is a number of 度 whose clause, up to it, speaks of temperature."""
+    """Whether ``m`` is a number of 度 whose clause, up to it, speaks of temperature, or a
+    number right after 零下, below zero (3 of 零下3至零下5度)."""
+    if fold_chars(before[-2:]) == "零下":
+        return True
     cut = max((before.rfind(char) for char in _CLAUSE_END), default=-1)
     clause = before[cut + 1:]
     return m.unit == "度" and any(word in clause for word in _TEMPERATURE_WORDS)

@@ -2615,3 +2615,14 @@ def test_a_rate_in_an_unknown_unit_word_gets_a_rate_suggested(tmp_path: Path, te
     corpus = _load(tmp_path, text, _filled(filled))
     (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
     assert claim.quantity.unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    # 3 of 零下3至零下5度 (the low end of a temperature, below zero) got a skeleton with no
+    # unit, which the loader refused as only part of a figure
+    "最低气温降至零下3至零下5度。\n", "夜间零下3到零下5℃。\n",
+])
+def test_a_number_below_zero_gets_no_skeleton(text: str) -> None:
+    rendered = _skeleton(text)
+    assert yaml.safe_load(rendered)["claims"] == []
+    assert "'3' in" in rendered and "a temperature, which no claim can hold" in rendered
