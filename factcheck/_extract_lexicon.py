@@ -106,7 +106,7 @@ _MEASURES = (
     "吨 公斤 千克 克 斤 "
     "元 美元 港元 欧元 日元 日圆 日币 块 "
     "美金 港币 新台币 台币 英镑 "  # as the loader reads them: 3000台币 is no 3000台 (machines)
-    "个季度 个多季度 个多月 个半月 个月 个多星期 个半星期 个多礼拜 个多小时 个半小时 个小时 小时 分钟 秒 天 年 周 个星期 星期 个礼拜 礼拜 "
+    "个季度 个多季度 个多月 个半月 个月 个多星期 个半星期 个多礼拜 个多小时 个半小时 个小时 小时 分钟 秒 天 年 载 周 个星期 星期 个礼拜 礼拜 "
     "碗 杯 瓶 箱 袋 盒 包 桶 "
     "倍 % ‰ 个百分点 个多百分点 个半百分点 百分点 个基点 基点 成 "
     "个点 "  # the short 个百分点 (涨了0.5个点), never 0.5个 (items)
@@ -318,7 +318,7 @@ PER_AFTER_UNIT_RE = re.compile(
     + "|".join(sorted({re.escape(fold_chars(w)) for w in QUALIFIER_SUFFIXES}, key=len,
                       reverse=True)) + ")")
 TIME_UNITS = frozenset(_words(
-    "年 天 个季度 个多季度 个多星期 个半星期 个多礼拜 个月 个多月 个半月 个小时 个多小时 个半小时 小时 分钟 秒 周 星期 个星期 礼拜 个礼拜 日"))
+    "年 载 天 个季度 个多季度 个多星期 个半星期 个多礼拜 个月 个多月 个半月 个小时 个多小时 个半小时 小时 分钟 秒 周 星期 个星期 礼拜 个礼拜 日"))
 #: what may end a figure, a date or a code before a dash, which then is no minus sign but
 #: joins (10%-20%, 5家-10个, 1月-3月) or, after another dash, is part of a rule (---14个)
 NOT_BEFORE_SIGN = frozenset("%‰.-−~") | CHINESE_NUMERAL_CHARS | frozenset(

@@ -181,6 +181,8 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "个季度": "jidu",  # 连续6个季度: three months each (第三季度 is a date)
         "個季度": "jidu",
         "年": "year",
+        "载": "year",
+        "載": "year",
         # counts
         "家": "firm",
         "个": "item",

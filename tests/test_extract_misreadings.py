@@ -2626,3 +2626,21 @@ def test_a_number_below_zero_gets_no_skeleton(text: str) -> None:
     rendered = _skeleton(text)
     assert yaml.safe_load(rendered)["claims"] == []
     assert "'3' in" in rendered and "a temperature, which no claim can hold" in rendered
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # 载 after a number is years: 20 of 20余载 got a skeleton without a unit, which the loader
+    # refused as only part of the figure
+    ("公司深耕行业20余载。\n", "20余载"), ("历经十载寒窗。\n", "十载"),
+])
+def test_years_in_zai_get_a_skeleton_that_loads(tmp_path: Path, text: str, value: str) -> None:
+    rendered = _skeleton(text)
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == [value]
+    corpus = _load(tmp_path, text, _filled(rendered))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    years = 20 if value == "20余载" else 10
+    assert claim.quantity.base_unit == "day" and claim.quantity.base == years * Fraction(1461, 4)
+
+
+def test_an_idiom_of_zai_stays_no_figure() -> None:
+    assert [m.text for m in extract("这是千载难逢的机遇。满载3000吨货物。")] == ["3000吨"]

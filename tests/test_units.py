@@ -120,6 +120,8 @@ WORD_BASES = {
     "個月": (Fraction(1461, 48), "day"),
     "月": (Fraction(1461, 48), "day"),
     "年": (Fraction(1461, 4), "day"),
+    "载": (Fraction(1461, 4), "day"),  # 20余载: years, in literary writing
+    "載": (Fraction(1461, 4), "day"),
     "家": (1, "firm"),
     "个": (1, "item"),
     "個": (1, "item"),
