@@ -139,6 +139,8 @@ _PREFIX_GROUPS: tuple[tuple[str, Qualifier], ...] = (
     (" ".join(f"{about}{verb}" for about in ("约", "約", "大约", "大約")
               for verb in "为為占佔合有达達是计計在"), "about"),
     ("不到 不足 低于 低於 少于 少於 不满 不滿 未满 未滿", "under"),
+    # a price or a rate fallen through a level (股价跌破20元): below it, never at it
+    ("跌破", "under"),
     ("至少 不少于 不少於 不低于 不低於 不下 不下于 不下於 最少 起码 起碼", "at-least"),
     ("最多 至多 不超过 不超過 不高于 不高於 不多于 不多於", "at-most"),
     # a negated 超 (不超30%, 未超过20亿元, 没有超出30%): never 超30%, more than 30%

@@ -492,3 +492,8 @@ def test_a_range_of_levels_across_dao_is_an_ordinal(text: str, whole: str) -> No
 
 def test_from_one_number_to_another_before_no_level_stays_apart() -> None:
     assert [m.text for m in extract("从10到20,共8级台阶。")] == ["10", "20", "8级"]
+
+
+def test_a_price_fallen_below_is_under_it() -> None:
+    assert [(m.text, m.qualifier) for m in extract("股价跌破20元，下跌2元。")] == [
+        ("跌破20元", "under"), ("2元", None)]

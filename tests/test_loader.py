@@ -3057,3 +3057,21 @@ claims:
      as_of: "2020"}}
 """)
     assert "the figure is '7到8级', an ordinal" in str(the_error_on_line_3(tmp_path))
+
+
+def test_a_price_fallen_below_is_under_it(tmp_path: Path) -> None:
+    # 20元 of 股价跌破20元 (fell below 20元) loaded as exactly 20元
+    write_corpus(tmp_path, "股价盘中跌破20元关口，较前日下跌2元。", """\
+claims:
+  - {id: c, quote: 股价盘中跌破20元关口, value: 20元, entity: e, metric: m, as_of: "2020"}
+""")
+    assert "跌破20元" in str(the_error_on_line_3(tmp_path))
+    write_corpus(tmp_path, "股价盘中跌破20元关口，较前日下跌2元。", """\
+claims:
+  - {id: c, quote: 股价盘中跌破20元关口, value: 跌破20元, entity: e, metric: m, as_of: "2020"}
+  - {id: d, quote: 较前日下跌2元, value: 2元, entity: e, metric: n, as_of: "2020"}
+""")
+    claims = load(tmp_path).claims
+    quantity = claims["c"].quantity
+    assert quantity is not None and quantity.qualifier == "under"
+    assert claims["d"].quantity is not None and claims["d"].quantity.qualifier is None

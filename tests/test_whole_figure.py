@@ -93,7 +93,8 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("-5%", "增长", "。", True),
     ("2020年", "至", "底", True),  # 至 before a year is "by", not a range
     ("1000万", "资金", "到账", True),  # 到 before no number joins no range: it arrived
-    ("10", "股价跌破", "至今未回升", True),  # 至今 is "until now": no high end follows
+    ("10", "股价报", "至今未回升", True),  # 至今 is "until now": no high end follows (跌破 before
+    # it is a qualifier now, below 10: 股价跌破10)
     ("兩天", "", "一層樓", False),  # the rate 2 天 per 层 without its per-unit
     # what is another word's, or separated, is not refused
     ("301亿元", "年累计签约", "。", True),  # 签约 is "signed", not 约 "about"
