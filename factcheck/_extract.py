@@ -82,6 +82,7 @@ from ._extract_lexicon import (
 from ._extract_view import TextView, period_of, unit_text
 from ._figure_joins import hour_by_its_words
 from ._figure_qualifiers import (
+    breaks_records,
     lu_of_a_word,
     nei_starts_a_word,
     qualifier_ends_a_word,
@@ -891,6 +892,8 @@ class _Scanner:
             return i, None
         if qualifier_ends_a_word(m.group(), self.f[max(0, m.start() - 3) : m.start()]):
             return i, None  # 签约, 附近: but 折合约 is "equivalent to about"
+        if m.group() == "破" and breaks_records(self.f[i : i + 12]):
+            return i, None  # 破3项世界纪录: broke three records, no "more than 3"
         return m.start(), PREFIX_QUALIFIERS[m.group()]
 
     def _figure(self, a: int, i: int, core_end: int, end: int, unit: str | None, kind: Kind,

@@ -4,6 +4,8 @@ before and after it, which end or start another word instead (附近, 签约, �
 
 from __future__ import annotations
 
+import re
+
 from ._figure_chars import DIGITS, MAGNITUDES
 from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, suffix_qualifies
 from ._quotes import fold_chars
@@ -21,6 +23,7 @@ __all__ = [
     "VAGUE_BEFORE_NUMERAL",
     "WORD_BEFORE_QUALIFIER",
     "after_a_qualifier",
+    "breaks_records",
     "lu_of_a_word",
     "nei_starts_a_word",
     "qualifier_ends_a_word",
@@ -78,7 +81,7 @@ PREFIX_ENDS = frozenset(word[-1] for word in PREFIXES)
 #: One-character qualifiers a value may not leave out, unless they end a word
 #: (:data:`WORD_BEFORE_QUALIFIER`): 近, 超 and 逾 bound the figure (近300亿 is under 300亿),
 #: and 约 widens it (约20家 is [19, 21], wider than 20家 read alone)
-ONE_CHAR_PREFIXES = frozenset(fold_chars("近超逾约"))
+ONE_CHAR_PREFIXES = frozenset(fold_chars("近超逾约破"))
 
 #: 多于 also ends 大多于 "mostly in" (这些企业大多于2018年成立), where it bounds nothing:
 #: the characters before it that make it so
@@ -89,6 +92,8 @@ WORD_BEFORE_QUALIFIER: dict[str, str] = {
     "近": "最附将接临靠就亲邻贴走",
     "约": "签纽节制预条合公契邀履特违相集简婚誓赴爽践守盟隐缔租续",
     "超": "英赶",
+    # 打破, 冲破, 侦破 ...: 破 ends a verb (打破3项纪录 broke three records), no "more than"
+    "破": "打冲衝击擊攻爆识識看说說点點戳划劃撕踏磨摔刺侦偵告突跌",
     "多于": MOSTLY_BEFORE,  # 大多于2018年成立: mostly in 2018
     # 放不下, 容纳不下, 拿不下: "cannot", a verb's complement, not 不下 "no fewer than"
     # (礼堂放不下300人 cannot hold 300; but 楼高不下100米, 血压不下140 are "no less than")
@@ -191,6 +196,18 @@ def after_a_qualifier(before: str) -> bool:
     if not word:
         return False
     return not qualifier_ends_a_word(word, before[: -len(word)])
+
+
+#: what 破 breaks where it is "broke" and no "more than": records (破3项世界纪录)
+_RECORDS = ("纪录", "记录")
+_CLAUSE_END_RE = re.compile("[,，。;；!！?？]")
+
+
+def breaks_records(text: str) -> bool:
+    """Whether ``text`` (folded: the figure after 破 and what follows) goes on to records
+    before its clause ends: 3项世界纪录 of 破3项世界纪录, where 破 is "broke", no bound."""
+    clause = _CLAUSE_END_RE.split(text, maxsplit=1)[0]
+    return any(word in clause for word in _RECORDS)
 
 
 def qualifier_ends_a_word(word: str, before: str) -> bool:

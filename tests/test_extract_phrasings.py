@@ -497,3 +497,12 @@ def test_from_one_number_to_another_before_no_level_stays_apart() -> None:
 def test_a_price_fallen_below_is_under_it() -> None:
     assert [(m.text, m.qualifier) for m in extract("股价跌破20元，下跌2元。")] == [
         ("跌破20元", "under"), ("2元", None)]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("票房破10亿元。", [("破10亿元", "more-than")]), ("打破3项赛会纪录。", [("3项", None)]),
+    ("本赛季破3项世界纪录。", [("3项", None)]), ("警方侦破5起案件。", [("5起", None)]),
+])
+def test_po_before_a_figure_is_more_than_it(text: str,
+                                            rows: list[tuple[str, str | None]]) -> None:
+    assert [(m.text, m.qualifier) for m in extract(text)] == rows

@@ -3075,3 +3075,28 @@ claims:
     quantity = claims["c"].quantity
     assert quantity is not None and quantity.qualifier == "under"
     assert claims["d"].quantity is not None and claims["d"].quantity.qualifier is None
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "qualifier"), [
+    # 10亿元 of 票房破10亿元 (broke through 1 billion) loaded as exactly 10亿元
+    ("该片上映10天票房破10亿元。", "票房破10亿元", "破10亿元", "more-than"),
+    # but 破 that ends a word, or breaks records, is no qualifier
+    ("他在比赛中打破3项赛会纪录。", "打破3项赛会纪录", "3项", None),
+    ("他本赛季破3项世界纪录。", "破3项世界纪录", "3项", None),
+    ("警方侦破5起案件。", "警方侦破5起案件", "5起", None),
+])
+def test_po_before_a_figure_is_more_than_it(tmp_path: Path, text: str, quote: str,
+                                            value: str, qualifier: str | None) -> None:
+    unit = "" if value.endswith("元") else ", unit: 个"
+    write_corpus(tmp_path, text, f"""\
+claims:
+  - {{id: c, quote: {quote}, value: {value}{unit}, entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.qualifier == qualifier
+    if qualifier is not None:
+        write_corpus(tmp_path, text, f"""\
+claims:
+  - {{id: c, quote: {quote}, value: {value[1:]}, entity: e, metric: m, as_of: "2020"}}
+""")
+        assert f"破{value[1:]}" in str(the_error_on_line_3(tmp_path))
