@@ -16,7 +16,7 @@ from typing import cast
 from ._errors import short_text
 from ._extract_lexicon import CHENG_AND_TENTHS_RE, UNIT_RE, metres_and_centimetres, time_in_parts
 from ._model import Quantity
-from ._numbers import Figure, Interval, parse_figure, times_before_du
+from ._numbers import Figure, Interval, parse_figure, parse_years_ago, times_before_du
 from ._quotes import fold_chars
 from ._units import (
     GE_DIAN,
@@ -67,11 +67,14 @@ def short_repr(text: str, limit: int = 60) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def quantity_of_value(value: str, unit: str | None, per: str | None,
-                      tolerance: str | None, currency: str | None = None) -> Quantity | str:
-    """:func:`quantity_of` for a figure :func:`parse_figure` reads: one per distinct
-    (value, unit, per, tolerance, currency), shared by the claims that repeat them
-    (quantities are frozen; an archive repeats about half its figures)."""
-    return quantity_of(cast(Figure, parse_figure(value)), unit, per, tolerance, currency)
+                      tolerance: str | None, currency: str | None = None,
+                      years_ago: bool = False) -> Quantity | str:
+    """:func:`quantity_of` for a figure :func:`parse_figure` reads (:func:`parse_years_ago`
+    after 距今, ``years_ago``): one per distinct (value, unit, per, tolerance, currency),
+    shared by the claims that repeat them (quantities are frozen; an archive repeats about
+    half its figures)."""
+    figure = parse_years_ago(value) if years_ago else parse_figure(value)
+    return quantity_of(cast(Figure, figure), unit, per, tolerance, currency)
 
 
 def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,

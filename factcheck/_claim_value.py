@@ -51,6 +51,7 @@ from ._model import Quantity
 from ._numbers import (
     from_one_to_another,
     parse_figure,
+    parse_years_ago,
     qualified_range,
     qualifier_after_a_date,
     qualifiers_at_odds,
@@ -197,9 +198,16 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                 problems: Problems, claim_id: str,
                 currency: str | None = None,
                 after_a_year: bool = False,
-                roc_listed: bool = False) -> tuple[Quantity | None, Any]:
+                roc_listed: bool = False,
+                years_ago: bool = False) -> tuple[Quantity | None, Any]:
     value: str = fields["value"]
     as_date = fields.get("unit") == "date"
+    if as_date and years_ago:  # 距今2000年 with unit: date loaded as the year 2000
+        problems.at(doc, (*keypath, "unit"), f"{short_repr(value)} after 距今 is a number of "
+                    "years ago, not a date", claim_id=claim_id,
+                    expected="no `unit:` (距今2000年 is 2000 years), or `unit: 年`",
+                    hint="remove `unit: date`")
+        return None, None
     spelled = date_spelling(value)  # 2020/3/1 as 2020-03-01, as extract reads it
     if roc_listed:  # 109年 of 民國108年及109年: the year 2020, never 109 years
         spelled = "民國" + spelled
@@ -222,7 +230,8 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                     claim_id=claim_id, expected="a date whose year has four digits (2019年5月)",
                     hint="list the mention under not_claims: with a reason")
         return None, None
-    if as_date or (DATE_SHAPE.match(spelled) and "unit" not in fields):
+    if as_date or (DATE_SHAPE.match(spelled) and "unit" not in fields and not years_ago):
+        # (after 距今, 2000年 is 2000 years ago: a number of years, never the year 2000)
         readings: tuple[Period, ...]
         if as_of is None:
             written = parse_period(spelled)
@@ -266,7 +275,7 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                     f"{MAX_FIGURE_DIGITS} factcheck reads", claim_id=claim_id,
                     found=short_repr(value), hint="write the figure exactly as the quote has it")
         return None, None
-    figure = parse_figure(value)
+    figure = parse_years_ago(value) if years_ago else parse_figure(value)
     if figure is not None and lu_of_a_word("", fold_chars(value[:1]), fold_chars(value[1:2])):
         # 陆地 of 内陆地区 with unit: 个 loaded as 6, 陆家 of 陆家嘴 as six firms
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} starts with 陆 of a word "
@@ -414,7 +423,7 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                     f"`unit: {str(fields.get('unit')).strip()}`")
         return None, None
     quantity = quantity_of_value(value, fields.get("unit"), fields.get("per"),
-                                  fields.get("tolerance"), currency)
+                                  fields.get("tolerance"), currency, years_ago)
     if isinstance(quantity, str):
         error = UnitError if "unit" in quantity or "dimension" in quantity else SchemaError
         hint = None

@@ -36,6 +36,7 @@ from ._extract_lexicon import (
     per_before,
     roc_year_listed,
     year_before,
+    years_ago_before,
 )
 from ._model import Claim, Entity, Metric, Source
 from ._numbers import parse_figure
@@ -293,7 +294,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                                  currency_before(source.text, value_span[0])
                                  or currency_in_figure(fields["value"]),
                                  year_before(source.text, value_span[0]),
-                                 roc_year_listed(source.text, value_span[0]))
+                                 roc_year_listed(source.text, value_span[0]),
+                                 years_ago_before(source.text, value_span[0]))
     if quantity is not None and fields.get("unit") is not None:
         unit_as_written(doc, keypath, fields, source.text, value_span, quantity, problems,
                         claim_id)

@@ -78,6 +78,8 @@ from ._extract_lexicon import (
     roc_year_listed,
     tenth_before,
     time_parts_end,
+    years_ago,
+    years_ago_before,
 )
 from ._extract_view import TextView, period_of, unit_text
 from ._figure_joins import hour_by_its_words
@@ -98,6 +100,7 @@ from ._numbers import (
     dated_by,
     format_exact,
     parse_figure,
+    parse_years_ago,
 )
 from ._numerals import (
     CHINESE_NUMERAL_CHARS,
@@ -561,7 +564,7 @@ class _Scanner:
         ordinal = ORDINAL_RE.match(f, i)
         if ordinal is not None and ordinal.group()[1:2] == "秩":
             return self._emit(i, ordinal.end(), "ordinal")
-        date = self._date(i)
+        date = None if self._years_ago(i) else self._date(i)
         if date is not None:
             return date
         ratio = RATIO_RE.match(f, i)
@@ -580,6 +583,12 @@ class _Scanner:
         if f[num.end : num.end + 1] == "、" and self._line_start(i) and num.value < 100:
             return self._emit(i, num.end, "ordinal")
         return self._grow(i, num, is_cn)
+
+    def _years_ago(self, i: int) -> bool:
+        """Whether 距今 "before now" comes before the figure at ``i`` (and its qualifier):
+        2000年 of 距今约2000年 is 2000 years ago, no date, as the loader reads it."""
+        return "距" in self.f[max(0, i - 10) : i] and years_ago_before(
+            self.v.plain, self._prefix(i)[0])
 
     def _unit_at(self, k: int, value: Fraction | None = None) -> tuple[int, str] | None:
         m = UNIT_RE.match(self.f, k)
@@ -904,7 +913,8 @@ class _Scanner:
         plain = self.v.plain
         core = plain[a:core_end]
         # The folded core for 个多月 and 个半月, as for the Traditional 個多月.
-        figure = parse_figure(self.f[a:core_end] if unit in SPLIT_UNITS else core)
+        read = parse_years_ago if years_ago(plain[max(0, a - 6) : a]) else parse_figure
+        figure = read(self.f[a:core_end] if unit in SPLIT_UNITS else core)
         number = high = None
         if figure is not None:
             number = figure.number.value

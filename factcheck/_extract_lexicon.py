@@ -88,6 +88,8 @@ __all__ = [
     "time_in_parts",
     "time_parts_end",
     "year_before",
+    "years_ago",
+    "years_ago_before",
 ]
 
 
@@ -265,6 +267,25 @@ def year_before(text: str, start: int) -> bool:
         return False
     window = fold_chars(text[max(0, start - 10):start])
     return _YEAR_BEFORE_RE.search(window) is not None
+
+
+#: 距今 "before now" and the words that may stand between it and the figure (距今已有,
+#: 距今有), folded: the figure after it is a number of years ago, never a year of the
+#: calendar (距今2000年左右 is about 2000 years ago)
+_AGO_BEFORE_RE = re.compile("距今(?:已经有|已经|已有|已|有|达)?[ \t\u3000]*$")
+
+
+def years_ago(before: str) -> bool:
+    """Whether ``before``, the text right before a figure, ends with 距今 "before now" (and
+    已有, 有 or the like): then 2000年 after it is 2000 years ago, a span, never the year
+    2000 (距今2000年左右, 距今约2000年, 距今已有3000多年)."""
+    return "距" in before[-6:] and _AGO_BEFORE_RE.search(fold_chars(before[-6:])) is not None
+
+
+def years_ago_before(text: str, start: int) -> bool:
+    """Whether ``text`` writes 距今 right before ``start``, where a figure starts
+    (:func:`years_ago`)."""
+    return years_ago(text[max(0, start - 6):start])
 
 
 #: a currency word at the end of the text before a figure, folded (as

@@ -32,6 +32,7 @@ from ._extract_lexicon import (
     per_before,
     roc_year_listed,
     time_parts_end,
+    years_ago,
 )
 from ._figure_qualifiers import suffix_after
 from ._figure_signs import negative_growth_before
@@ -41,6 +42,7 @@ from ._numbers import (
     QUALIFIER_PREFIXES,
     format_exact,
     parse_figure,
+    parse_years_ago,
     qualified_range,
     times_before_du,
 )
@@ -606,7 +608,8 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
     if written in TEMPERATURES or _temperature(m, before):  # also 20 ℃, and 气温20度
         return ("a temperature, which no claim can hold (an offset unit): list it under "
                 "not_claims")
-    figure = parse_figure(m.value)
+    # 2000年左右 of 距今2000年左右: about 2000 years ago, as the loader reads it there
+    figure = (parse_years_ago if years_ago(before) else parse_figure)(m.value)
     words = qualified_range(m.value) if figure is None else None
     if words is not None:
         return f"a range with a qualifier ({words}), which the loader does not read"

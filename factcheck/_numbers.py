@@ -108,6 +108,7 @@ __all__ = [
     "from_one_to_another",
     "parse_figure",
     "parse_number",
+    "parse_years_ago",
     "qualified_range",
     "qualifier_after_a_date",
     "qualifiers_at_odds",
@@ -351,7 +352,14 @@ def parse_figure(text: str) -> Figure | None:
     """
     if not isinstance(text, str):
         raise _not_text("parse_figure", text)
-    return _parse_figure_cached(text)
+    return _parse_figure_cached(text, True)
+
+
+def parse_years_ago(text: str) -> Figure | None:
+    """:func:`parse_figure` of a figure after 距今 "before now", which is a number of years
+    ago and never dates: 2000年左右 of 距今2000年左右 is about 2000 years (read alone, it is
+    around the year 2000, no figure)."""
+    return _parse_figure_cached(text, False)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -416,7 +424,7 @@ def qualifiers_at_odds(text: str) -> tuple[str, str] | None:
 
 
 @functools.lru_cache(maxsize=65536)
-def _parse_figure_cached(text: str) -> Figure | None:
+def _parse_figure_cached(text: str, dating: bool) -> Figure | None:
     # FULLWIDTH maps one character to one, so ``o`` (as written) and ``t`` share offsets.
     o = text.strip()
     t = o.translate(FULLWIDTH)
@@ -427,13 +435,13 @@ def _parse_figure_cached(text: str) -> Figure | None:
     if m is not None:
         qualifier = QUALIFIER_PREFIXES[m.group()]
         o, t = o[m.end() :], t[m.end() :]
-        if m.group().endswith("在") and dated(t):
+        if dating and m.group().endswith("在") and dated(t):
             return None  # 大约在2020年: "around (the year) 2020", a date, never 2020 years
         currency = CURRENCY_AFTER_QUALIFIER_RE.match(t)
         if currency is not None:  # 約新台幣300億元: about 300億元 (in 新台幣, the loader's)
             o, t = o[currency.end() :], t[currency.end() :]
     m = _qualifier_suffix(t)
-    if m is not None and dated_by(t, m.group()):
+    if dating and m is not None and dated_by(t, m.group()):
         return None  # 2030年前后: around 2030, a date, never about 2030 years
     if m is not None:
         suffix = QUALIFIER_SUFFIXES[m.group()]

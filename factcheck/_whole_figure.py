@@ -27,6 +27,7 @@ from ._extract_lexicon import (
     metres_and_centimetres,
     roc_year_listed,
     time_parts_end,
+    years_ago,
 )
 from ._figure_chars import (
     ARABIC,
@@ -373,7 +374,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         return False
     if following in SUFFIX_STARTS or following in SPACE:
         word = suffix_after(fold_chars(after.lstrip(SPACES)), last)
-        return not word or dated_by(fold_chars(figure), word)  # 2030年 of 预计2030年前后: a date
+        # 2030年 of 预计2030年前后: a date (but 2000年 of 距今2000年左右 is about 2000 years)
+        return not word or (dated_by(fold_chars(figure), word) and not years_ago(before))
     return True
 
 

@@ -2644,3 +2644,20 @@ def test_years_in_zai_get_a_skeleton_that_loads(tmp_path: Path, text: str, value
 
 def test_an_idiom_of_zai_stays_no_figure() -> None:
     assert [m.text for m in extract("这是千载难逢的机遇。满载3000吨货物。")] == ["3000吨"]
+
+
+def test_a_year_after_ju_jin_is_a_number_of_years_ago_and_loads_so(tmp_path: Path) -> None:
+    """2000年 of 距今约2000年 and of 距今2000年左右 was listed as the date 2000 (and the
+    loader read 约2000年 as about 2000 years, 2000年左右 as no figure): after 距今 "before
+    now" it is a number of years ago, a span, with its qualifier; 2000年左右开工 stays a
+    date."""
+    text = "距今约2000年的遗址，距今2000年左右的城墙，距今已有3000多年，2000年左右开工。\n"
+    assert _rows(text) == [("约2000年", "duration", "2000", "年", "about"),
+                           ("2000年左右", "duration", "2000", "年", "about"),
+                           ("3000多年", "duration", "3000", "年", "some-more"),
+                           ("2000年", "date", "2000", None, None)]
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    claims = list(corpus.claims.values())  # type: ignore[attr-defined]
+    assert [c.quantity.qualifier for c in claims[:3]] == ["about", "about", "some-more"]
+    assert all(c.quantity.unit == "年" and c.date is None for c in claims[:3])
+    assert str(claims[3].date) == "2000" and claims[3].quantity is None

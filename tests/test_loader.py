@@ -788,6 +788,41 @@ claims:
             assert 'write value: "2030年"' in str(caught.value)
 
 
+@pytest.mark.parametrize(("quote", "value", "unit", "read"), [
+    # after 距今 "before now" a year is a number of years ago: 距今2000年左右 was refused
+    # as a date with a qualifier, and 距今2000年 loaded as the year 2000
+    ("距今2000年左右的遗址。", "2000年左右", None, "about"),
+    ("距今2000年的遗址。", "2000年", None, None),
+    ("距今约2000年的遗址。", "约2000年", None, "about"),
+    ("距今已有3000多年。", "3000多年", None, "some-more"),
+    ("距今2000年左右的遗址。", "2000年", None, "refused"),  # only part of 2000年左右
+    ("距今2000年的遗址。", "2000年", "date", "refused"),  # no date
+    # ...but without 距今 it stays a date
+    ("2000年左右开工。", "2000年", None, "date"),
+    ("在2000年开工。", "2000年", None, "date"),
+    ("距离2000年还有。", "2000年", None, "date"),
+])
+def test_a_year_after_ju_jin_is_a_number_of_years_ago(
+        tmp_path: Path, quote: str, value: str, unit: str | None, read: str | None) -> None:
+    unit_line = f", unit: {unit}" if unit else ""
+    write_corpus(tmp_path, quote, f"""\
+claims:
+  - {{id: c, quote: {quote[:-1]}, value: "{value}"{unit_line}, entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    if read == "refused":
+        error = the_error_on_line_3(tmp_path)
+        assert "after 距今 is a number of years ago" in str(error) if unit else (
+            "only part of a figure" in str(error))
+        return
+    claim = load(tmp_path).claims["c"]
+    if read == "date":
+        assert str(claim.date) == "2000" and claim.quantity is None
+        return
+    assert claim.date is None and claim.quantity is not None
+    assert claim.quantity.unit == "年" and claim.quantity.qualifier == read
+
+
 @pytest.mark.parametrize("quote", ["从18岁起，", "年满18周岁起。"])
 def test_qi_after_an_age_is_from(tmp_path: Path, quote: str) -> None:
     """起 after an age starts from it: 18岁 of 从18岁起 was refused as only part of 18岁起,
