@@ -31,6 +31,7 @@ from ._claim_value import clock_point, parse_value, unit_as_written
 from ._dates import parse_period
 from ._errors import QuoteError, short_text, visible
 from ._extract_lexicon import (
+    PREFIX_QUALIFIER_RE,
     currency_before,
     currency_in_figure,
     per_before,
@@ -38,9 +39,10 @@ from ._extract_lexicon import (
     year_before,
     years_ago_before,
 )
+from ._figure_qualifiers import difference_after_bi
 from ._model import Claim, Entity, Metric, Source
 from ._numbers import parse_figure
-from ._quotes import fold_text
+from ._quotes import fold_chars, fold_text
 from ._schema import Field, Problems, not_a_list, read_fields
 from ._second_core import Forked
 from ._whole_figure import find_figure_within
@@ -280,6 +282,14 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "range of hours makes it one (8点至10点): 三点意见",
                     found=around(source, value_span), hint=CLOCK_HINT)
         return None
+    difference = _difference_as_a_bound(value, source.text, value_span[0])
+    if difference is not None:  # 超出30% of 比上年超出30% loaded as more than 30%
+        problems.at(doc, (*keypath, "value"), f"{difference!r} of {short_repr(value)} says by "
+                    "how much, after 比 and what it compares with, not more than",
+                    claim_id=claim_id, expected="the figure alone, exact (比上年超出30% is 30% "
+                    "more than the year before)", found=around(source, value_span, 8),
+                    hint=f"write value: \"{value.strip()[len(difference):]}\"")
+        return None
     per = per_before(source.text, value_span[0]) if fields.get("per") is None else None
     figure = parse_figure(value) if per is not None else None
     if per is not None and figure is not None and figure.per_word is None:
@@ -309,3 +319,14 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         location=doc.locate_id(claim_id, keypath),
         quantity=quantity, date=date, note=fields.get("note"), tolerance=fields.get("tolerance"),
     )
+
+
+def _difference_as_a_bound(value: str, text: str, start: int) -> str | None:
+    """The qualifier that ``value`` (at ``start`` of the article ``text``) starts with where
+    it says by how much after 比 and what it compares with (超出 of 超出30% in 比上年超出30%,
+    :func:`difference_after_bi`), which the value would read as a bound; else None."""
+    prefix = PREFIX_QUALIFIER_RE.match(fold_chars(value.strip()))
+    if prefix is None or not difference_after_bi(
+            prefix.group(), fold_chars(text[max(0, start - 9):start])):
+        return None
+    return value.strip()[:prefix.end()]

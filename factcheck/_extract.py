@@ -899,8 +899,9 @@ class _Scanner:
         m = PREFIX_RE.search(self.f, max(0, i - LONGEST_PREFIX), i)
         if m is None or self.used[m.start()]:
             return i, None
-        if qualifier_ends_a_word(m.group(), self.f[max(0, m.start() - 3) : m.start()]):
-            return i, None  # 签约, 附近: but 折合约 is "equivalent to about"
+        if qualifier_ends_a_word(m.group(), self.f[max(0, m.start() - 9) : m.start()]):
+            # 签约, 附近: but 折合约 is "equivalent to about"; 超出 of 比上年超出30% by how much
+            return i, None
         if m.group() == "破" and breaks_records(self.f[i : i + 12]):
             return i, None  # 破3项世界纪录: broke three records, no "more than 3"
         return m.start(), PREFIX_QUALIFIERS[m.group()]

@@ -24,6 +24,7 @@ __all__ = [
     "WORD_BEFORE_QUALIFIER",
     "after_a_qualifier",
     "breaks_records",
+    "difference_after_bi",
     "lu_of_a_word",
     "nei_starts_a_word",
     "qualifier_ends_a_word",
@@ -213,7 +214,29 @@ def breaks_records(text: str) -> bool:
 def qualifier_ends_a_word(word: str, before: str) -> bool:
     """Whether the qualifier ``word`` after ``before`` (folded) is the end of another word,
     as 约 of 签约 and 近 of 附近 are (:data:`WORD_BEFORE_QUALIFIER`), but not 约 of 折合约
-    ("equivalent to about")."""
-    return bool(before) and before[-1] in WORD_BEFORE_QUALIFIER.get(word, "") and (
-        not before.endswith(_WORD_AND_QUALIFIER.get(word, ())))
+    ("equivalent to about"); or the verb of a difference (:func:`difference_after_bi`)."""
+    if not before:
+        return False
+    return (before[-1] in WORD_BEFORE_QUALIFIER.get(word, "") and not before.endswith(
+        _WORD_AND_QUALIFIER.get(word, ()))) or difference_after_bi(word, before)
+
+
+#: The qualifiers that after 比 and what it compares with say by how much, no bound:
+#: 比上年超出30% is 30% more than the year before, exactly, as 比上年多出30% is (but
+#: 超出30% alone is more than 30%)
+_DIFFERENCE_AFTER_BI = frozenset(("超出", "超出了"))
+#: 比 and what it compares with, folded, up to the qualifier: no punctuation, and no verb of
+#: a change, after which 超出 bounds the change (比上年增长超出30%: more than 30%)
+_COMPARED_RE = re.compile(r"比[^\s,.;:!?、，。；：！？比]{1,8}$")
+_CHANGE_VERBS = re.compile("增长|增加|提高|提升|上涨|上升|增幅|涨幅|增速|下降|减少|降低|下跌|降幅")
+
+
+def difference_after_bi(word: str, before: str) -> bool:
+    """Whether the qualifier ``word`` after ``before`` (folded) says by how much, after 比
+    and what it compares with (超出 of 比上年超出30%: 30% more than the year before,
+    exactly), no bound."""
+    if word not in _DIFFERENCE_AFTER_BI or "比" not in before[-9:]:
+        return False
+    compared = _COMPARED_RE.search(before[-9:])
+    return compared is not None and _CHANGE_VERBS.search(compared.group()) is None
 _ALL_SUFFIXES = tuple(fold_chars(w) for w in QUALIFIER_SUFFIXES)

@@ -936,6 +936,19 @@ def test_about_before_the_verb_it_qualifies_is_the_figures() -> None:
     ]
 
 
+def test_exceeds_after_bi_says_by_how_much() -> None:
+    """超出 of 比上年超出30% is by how much (30% more than the year before), as the loader
+    reads it: extract listed 超出30%, more than 30%; after a verb of a change, or without
+    比, it is more than still."""
+    rows = _rows("收入比上年超出30%，比去年同期超出了5%，比上年增长超出30%，相比上年，超出30%。")
+    assert rows == [
+        ("30%", "percentage", "30", "%", None),
+        ("5%", "percentage", "5", "%", None),
+        ("超出30%", "percentage", "30", "%", "more-than"),
+        ("超出30%", "percentage", "30", "%", "more-than"),
+    ]
+
+
 def test_a_qualifier_through_its_verb_and_a_comparative_are_the_figures() -> None:
     """至少有30家 is at least 30, 小于30% under 30%: extract listed 30家 and 30%, exact."""
     rows = _rows("至少有30家，將近有３０家，接近于30家，超过了30家，小于30%，不大于30%，"

@@ -879,6 +879,34 @@ claims:
     assert quantity is not None and quantity.qualifier is None
 
 
+@pytest.mark.parametrize(("quote", "value", "written"), [
+    # 超出 after 比 and what it compares with says by how much: 比上年超出30% is 30% more
+    # than the year before, which 超出30% loaded as more than 30% (and 30% was refused)
+    ("收入比上年超出30%", "30%", None),
+    ("收入比去年同期超出了30%", "30%", None),
+    ("收入比上年超出30%", "超出30%", "30%"),
+    ("收入比上年超出了30%", "超出了30%", "30%"),
+    # ...but not where a verb of a change stands between (more than 30% growth), nor
+    # without 比 before it
+    ("收入比上年增长超出30%", "超出30%", "more-than"),
+    ("相比上年，收入超出30%", "超出30%", "more-than"),
+    ("收入超出30%", "超出30%", "more-than"),
+])
+def test_exceeds_after_bi_says_by_how_much(tmp_path: Path, quote: str, value: str,
+                                           written: str | None) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    if written is None or written == "more-than":
+        quantity = load(tmp_path).claims["c"].quantity
+        assert quantity is not None and quantity.qualifier == (written and "more-than")
+        return
+    error = the_error_on_line_3(tmp_path)
+    assert "says by how much, after 比" in str(error)
+    assert f'write value: "{written}"' in str(error)
+
+
 @pytest.mark.parametrize("quote", [
     "园区有30家企业", "最近有30家企业", "今年有30家企业", "其中大多于30家企业落户", "至少有人30家",
     "签约在30家企业", "园区只有30家企业", "还有30家企业",
