@@ -31,6 +31,7 @@ from ._claim_value import clock_point, parse_value, unit_as_written
 from ._dates import parse_period
 from ._errors import QuoteError, short_text, visible
 from ._extract_lexicon import (
+    DAY_DURATION_RE,
     PREFIX_QUALIFIER_RE,
     currency_before,
     currency_in_figure,
@@ -39,7 +40,7 @@ from ._extract_lexicon import (
     year_before,
     years_ago_before,
 )
-from ._figure_qualifiers import difference_after_bi
+from ._figure_qualifiers import days_after, difference_after_bi
 from ._model import Claim, Entity, Metric, Source
 from ._numbers import parse_figure
 from ._quotes import fold_chars, fold_text
@@ -290,6 +291,16 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "more than the year before)", found=around(source, value_span, 8),
                     hint=f"write value: \"{value.strip()[len(difference):]}\"")
         return None
+    if "unit" not in fields and _days_later(value, source.text, value_span[1]):
+        # 5日 of 5日后开工 (five days later) loaded as the 5th of a month of as_of
+        word = DAY_DURATION_RE.match(fold_chars(source.text[value_span[1]:value_span[1] + 2]))
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} before "
+                    f"{'' if word is None else word.group()!r} is a number of days "
+                    "(5日后: five days later), not a day of the month", claim_id=claim_id,
+                    expected="a number of days with `unit: 天`",
+                    found=around(source, value_span), hint="add `unit: 天` (or `unit: date` "
+                    "where it is the day of a month: 本月5日后, after the 5th)")
+        return None
     per = per_before(source.text, value_span[0]) if fields.get("per") is None else None
     figure = parse_figure(value) if per is not None else None
     if per is not None and figure is not None and figure.per_word is None:
@@ -319,6 +330,18 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         location=doc.locate_id(claim_id, keypath),
         quantity=quantity, date=date, note=fields.get("note"), tolerance=fields.get("tolerance"),
     )
+
+
+def _days_later(value: str, text: str, end: int) -> bool:
+    """Whether ``value``, a number of 日 alone (5日: the loader reads a date there), is a
+    number of days by what the article ``text`` writes after it, at ``end`` (5日后开工: five
+    days later), as extract reads it; a month before it (3月5日后) leaves the value only
+    part of a date, refused before."""
+    if "日" not in value[-1:]:  # most values: no parse
+        return False
+    figure = parse_figure(value)
+    return figure is not None and figure.unit_word == "日" and figure.qualifier is None and (
+        days_after(fold_chars(text[end:end + 3])))
 
 
 def _difference_as_a_bound(value: str, text: str, start: int) -> str | None:

@@ -47,7 +47,6 @@ from ._extract_lexicon import (
     CODE_RE,
     CURRENCY_WORD_BEFORE_RE,
     DATE_PATTERNS,
-    DAY_DURATION_RE,
     FIGURE_ACRONYMS,
     FRACTION_RE,
     HOUR_RANGE_RE,
@@ -85,6 +84,7 @@ from ._extract_view import TextView, period_of, unit_text
 from ._figure_joins import hour_by_its_words
 from ._figure_qualifiers import (
     breaks_records,
+    days_after,
     lu_of_a_word,
     nei_starts_a_word,
     qualifier_ends_a_word,
@@ -472,8 +472,9 @@ class _Scanner:
         if qualified:  # 工期10日左右, 15日以内: about or within a number of days, no date
             end += len(qualified)
             raw = self.v.plain[i:end]
-        if name == "d" and (qualified or (DAY_DURATION_RE.match(self.f, end) and not (
-                nei_starts_a_word(self.f[end : end + 3])))):  # 3日内地: on the 3rd, mainland
+        if name == "d" and (qualified or (day == "日" and days_after(self.f[end : end + 3]))):
+            # 5日后: five days later, as the loader reads it (3日内地: on the 3rd, mainland;
+            # 5号后: after the 5th)
             figure = parse_figure(raw)
             if figure is None:
                 return self._emit(i, end, "duration", unit=day)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ._extract_lexicon import DAY_DURATION_RE
 from ._figure_chars import DIGITS, MAGNITUDES
 from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, suffix_qualifies
 from ._quotes import fold_chars
@@ -24,6 +25,7 @@ __all__ = [
     "WORD_BEFORE_QUALIFIER",
     "after_a_qualifier",
     "breaks_records",
+    "days_after",
     "difference_after_bi",
     "lu_of_a_word",
     "nei_starts_a_word",
@@ -132,6 +134,14 @@ def nei_starts_a_word(after: str) -> bool:
     :data:`_WORDS_OF_NEI` (内地 of 3年内地经济), no "within"."""
     undone_by = _WORDS_OF_NEI.get(after[:2])
     return undone_by is not None and not (after[2:3] and after[2:3] in undone_by)
+
+
+def days_after(after: str) -> bool:
+    """Whether ``after`` (folded), the text right after a number of 日 with no month before
+    it, makes it a number of days: 后, 以后, 之后 "later" (5日后开工: five days later), 内
+    and the like "within", 来 and 间, as extract reads it; not 内 that starts a word (3日内地:
+    on the 3rd, the mainland)."""
+    return DAY_DURATION_RE.match(after) is not None and not nei_starts_a_word(after[:3])
 
 
 def suffix_after(after: str, last: str) -> str:

@@ -2661,3 +2661,20 @@ def test_a_year_after_ju_jin_is_a_number_of_years_ago_and_loads_so(tmp_path: Pat
     assert [c.quantity.qualifier for c in claims[:3]] == ["about", "about", "some-more"]
     assert all(c.quantity.unit == "年" and c.date is None for c in claims[:3])
     assert str(claims[3].date) == "2000" and claims[3].quantity is None
+
+
+def test_a_number_of_ri_before_hou_is_a_number_of_days_as_the_loader_reads_it(
+        tmp_path: Path) -> None:
+    """5日 of 5日之后 was listed as a date, the 5th (and 5日后 as five days, and 5号后 as
+    five 号): after 后, 以后 or 之后 a number of 日 with no month before it is a number of
+    days, as the loader reads it; 5号后, 3月5日后 and 5日前 stay dates."""
+    text = "项目5日之后开工，5日以后验收，5号后开业，3月5日后复工，5日前完成。\n"
+    assert _rows(text) == [("5日", "duration", "5", "日", None),
+                           ("5日", "duration", "5", "日", None),
+                           ("5号", "date", "5号", None, None),
+                           ("3月5日", "date", "3月5日", None, None),
+                           ("5日", "date", "5日", None, None)]
+    filled = _filled(_skeleton(text), as_of="2020-03").replace("unit: 个", "unit: 天")
+    claims = list(_load(tmp_path, text, filled).claims.values())  # type: ignore[attr-defined]
+    assert [c.quantity.value for c in claims[:2]] == [5, 5]
+    assert [str(c.date) for c in claims[2:]] == ["2020-03-05"] * 2  # (5号 is not proposed)

@@ -823,6 +823,41 @@ claims:
     assert claim.quantity.unit == "年" and claim.quantity.qualifier == read
 
 
+@pytest.mark.parametrize(("quote", "value", "unit", "read"), [
+    # 后, 以后, 之后 after a number of 日 with no month before it make it a number of days:
+    # 5日 of 5日后开工 (five days later) loaded as the 5th of the month of as_of
+    ("项目5日后开工。", "5日", None, "refused"),
+    ("项目5日之后开工。", "5日", None, "refused"),
+    ("项目五日以后开工。", "五日", None, "refused"),
+    ("项目5日后开工。", "5日", "天", "5 days"),
+    ("项目5日后开工。", "5日", "date", "2020-03-05"),  # 本月5日后: after the 5th
+    # ...but a day with its month, or before 前 or no such word, is a date
+    ("3月5日后开工。", "3月5日", None, "2020-03-05"),
+    ("于5日前完成。", "5日", None, "2020-03-05"),
+    ("于5日开工。", "5日", None, "2020-03-05"),
+    ("5日内地新增。", "5日", None, "2020-03-05"),  # 内地: the mainland, no within
+])
+def test_a_number_of_ri_before_hou_is_a_number_of_days(
+        tmp_path: Path, quote: str, value: str, unit: str | None, read: str) -> None:
+    unit_line = f", unit: {unit}" if unit else ""
+    write_corpus(tmp_path, quote, f"""\
+claims:
+  - {{id: c, quote: {quote[:-1]}, value: "{value}"{unit_line}, entity: e, metric: m,
+     as_of: "2020-03"}}
+""")
+    if read == "refused":
+        error = str(the_error_on_line_3(tmp_path))
+        assert "is a number of days (5日后: five days later)" in error
+        assert "add `unit: 天`" in error
+        return
+    claim = load(tmp_path).claims["c"]
+    if read == "5 days":
+        assert claim.quantity is not None and claim.quantity.unit == "天"
+        assert claim.quantity.value == 5 and claim.date is None
+    else:
+        assert str(claim.date) == read
+
+
 @pytest.mark.parametrize("quote", ["从18岁起，", "年满18周岁起。"])
 def test_qi_after_an_age_is_from(tmp_path: Path, quote: str) -> None:
     """起 after an age starts from it: 18岁 of 从18岁起 was refused as only part of 18岁起,
