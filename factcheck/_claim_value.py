@@ -199,7 +199,8 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                 currency: str | None = None,
                 after_a_year: bool = False,
                 roc_listed: bool = False,
-                years_ago: bool = False) -> tuple[Quantity | None, Any]:
+                years_ago: bool = False,
+                levels: bool = False) -> tuple[Quantity | None, Any]:
     value: str = fields["value"]
     as_date = fields.get("unit") == "date"
     if as_date and years_ago:  # 距今2000年 with unit: date loaded as the year 2000
@@ -407,12 +408,20 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                     expected="an amount: a number with optional qualifier and unit",
                     hint="list the mention under not_claims: with a reason")
         return None, None
-    if word[-1:] in LEVEL_WORDS:
-        # 4级 with unit: 个 loaded as 4 items, 10万吨级 as 10万吨
+    if word[-1:] in LEVEL_WORDS and word[:1] == "个" and len(word) > 2:
+        # 2个等级 (two levels) was named a level or a class: 个 counts, 等级 is the noun
+        count = value.strip()[: len(value.strip()) - len(word) + 1]
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} counts levels with 个; "
+                    f"{figure.unit_word[1:]!r} is what it counts, no unit", claim_id=claim_id,
+                    expected="the count with its classifier", hint=f'write value: "{count}"')
+        return None, None
+    if word[-1:] in LEVEL_WORDS and not levels:
+        # 4级 with unit: 个 loaded as 4 items, 10万吨级 as 10万吨 (连升3级 counts levels)
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a level or a class "
                     "(4级地震, 千亿级产业, 10万吨级码头), not an amount", claim_id=claim_id,
                     expected="an amount: a number with optional qualifier and unit",
-                    hint="list the mention under not_claims: with a reason")
+                    hint="list the mention under not_claims: with a reason (levels counted "
+                    "after a verb, 连升3级 or 分为4级, or steps, 3级台阶, load as written)")
         return None, None
     if word == "月份":  # 3月份 with unit: 个 loaded as 3 items (without unit: it is read above)
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} names months of the "

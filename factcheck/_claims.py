@@ -46,6 +46,7 @@ from ._numbers import parse_figure
 from ._quotes import fold_chars, fold_text
 from ._schema import Field, Problems, not_a_list, read_fields
 from ._second_core import Forked
+from ._units import LEVEL_WORDS, levels_counted
 from ._whole_figure import find_figure_within
 from ._yaml import Document, KeyPath
 
@@ -316,7 +317,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                                  or currency_in_figure(fields["value"]),
                                  year_before(source.text, value_span[0]),
                                  roc_year_listed(source.text, value_span[0]),
-                                 years_ago_before(source.text, value_span[0]))
+                                 years_ago_before(source.text, value_span[0]),
+                                 _levels_counted(value, source.text, value_span))
     if quantity is not None and fields.get("unit") is not None:
         unit_as_written(doc, keypath, fields, source.text, value_span, quantity, problems,
                         claim_id)
@@ -342,6 +344,18 @@ def _days_later(value: str, text: str, end: int) -> bool:
     figure = parse_figure(value)
     return figure is not None and figure.unit_word == "日" and figure.qualifier is None and (
         days_after(fold_chars(text[end:end + 3])))
+
+
+def _levels_counted(value: str, text: str, span: tuple[int, int]) -> bool:
+    """Whether ``value``, a number of 级 at ``span`` of the article ``text``, counts levels
+    (连升3级, 分为4级, 3级台阶: :func:`levels_counted`), an amount in 级, no class."""
+    if value.strip()[-1:] not in LEVEL_WORDS:  # most values: no parse
+        return False
+    figure = parse_figure(value)
+    return figure is not None and fold_chars(figure.unit_word) == "级" and (
+        figure.high is None) and levels_counted(
+        fold_chars(text[max(0, span[0] - 2):span[0]]), figure.number.value,
+        fold_chars(text[span[1]:span[1] + 2]))
 
 
 def _difference_as_a_bound(value: str, text: str, start: int) -> str | None:

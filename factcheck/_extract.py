@@ -86,7 +86,6 @@ from ._figure_qualifiers import (
     breaks_records,
     days_after,
     lu_of_a_word,
-    nei_starts_a_word,
     qualifier_ends_a_word,
     suffix_after,
     vague_before,
@@ -117,7 +116,7 @@ from ._numerals import (
 )
 from ._quotes import fold_chars
 from ._unit_word_cuts import unit_into_a_word
-from ._units import POSITION_WORDS, digits_after, level_after
+from ._units import POSITION_WORDS, digits_after, level_after, levels_counted
 from ._whole_figure import COUNTING_AFTER_UNIT, ENDS_A_FIGURE, ENDS_AFTER_YOU_YU, NOT_DECADE
 
 __all__ = ["COUNTED_KINDS", "KINDS", "Kind", "Mention", "extract"]
@@ -737,6 +736,11 @@ class _Scanner:
             return self._emit(i, unit[0] + 1, "ordinal")
         end = k if unit is None else unit[0]
         if level_after(f[end : end + 2]):
+            if unit is None and not some_more and levels_counted(
+                    f[max(0, i - 2) : i], num.value, f[end + 1 : end + 3]):
+                # 连升3级, 分为4级, 3级台阶: levels or steps counted, as the loader reads them
+                a, qualifier = self._prefix(i)
+                return self._figure(a, i, end + 1, end + 1, "级", "quantity", qualifier)
             # 4级地震, 千亿级产业集群, 10万吨级码头: a level or a class, no amount, as the
             # loader reads it
             return self._emit(i, end + 1, "ordinal")

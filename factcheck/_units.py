@@ -47,6 +47,7 @@ __all__ = [
     "is_count",
     "is_percentage_points",
     "level_after",
+    "levels_counted",
     "names_a_weekday",
     "parse_base_unit",
     "parse_unit",
@@ -289,6 +290,24 @@ def level_after(after: str) -> bool:
     return after[:1] in LEVEL_WORDS and after[1:2] != "别"
 
 
+#: The verbs, folded, after which a number of 级 counts the levels moved or split into, no
+#: level reached: 连升3级 (up three levels), 降2级, 跨3级, 提高2级, 分为4级 (into four);
+#: but 升至3级 and 降为3级 name the level reached (至, 为 before the figure)
+_LEVELS_MOVED = ("连升", "连降", "连跳", "升", "降", "跨", "提高", "提升", "降低", "分为",
+                 "分成")
+#: What after 级 makes the number count steps: 3级台阶 (three steps)
+_STEPS = "台阶"
+
+
+def levels_counted(before: str, number: Fraction, after: str) -> bool:
+    """Whether a figure of ``number`` 级 counts levels, between ``before`` and ``after`` (the
+    text right before it and right after its 级, folded): a whole number under 100 after a
+    verb that moves or splits by levels (连升3级, 分为4级) or before 台阶 (3级台阶), an
+    amount in 级; not 4级地震 nor 千亿级 (:func:`level_after`), nor 升至3级."""
+    return number.denominator == 1 and 0 < number < 100 and (
+        before.endswith(_LEVELS_MOVED) or after.startswith(_STEPS))
+
+
 @functools.cache
 def unit_word_names() -> Mapping[str, str]:
     """Every Chinese unit word that ``UNIT_WORDS`` and units.txt define (个小时 and 基点 are
@@ -337,7 +356,8 @@ class DimensionMismatch(UnitError):  # the name the rest of the project uses
 
 
 #: Base units that count discrete things (from units.txt).
-COUNT_UNITS = frozenset({"firm", "item", "person", "occasion", "storey", "pair", "bowl"})
+COUNT_UNITS = frozenset({"firm", "item", "person", "occasion", "storey", "pair", "bowl",
+                         "level"})
 
 
 @functools.lru_cache(maxsize=1024)

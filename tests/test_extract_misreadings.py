@@ -2549,6 +2549,22 @@ def test_a_level_or_a_class_is_listed_as_an_ordinal_and_never_proposed() -> None
     assert [c["value"] for c in _claims(text)] == ["3个", "10个"]
 
 
+def test_levels_moved_or_split_into_are_counted_as_the_loader_reads_them(
+        tmp_path: Path) -> None:
+    """3级 of 连升3级, 4级 of 分为4级 and 3级 of 3级台阶 were listed as ordinals (and the
+    loader refused them as a level or a class): they count levels or steps, an amount in 级;
+    4级地震 and 升至3级 stay ordinals."""
+    text = "排名连升3级，预警分为4级，走上三级台阶，发生4级地震，升至3级。\n"
+    assert _rows(text) == [("3级", "quantity", "3", "级", None),
+                           ("4级", "quantity", "4", "级", None),
+                           ("三级", "quantity", "3", "级", None),
+                           ("4级", "ordinal", "4级", None, None),
+                           ("3级", "ordinal", "3级", None, None)]
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    assert [(c.quantity.value, c.quantity.unit)  # type: ignore[attr-defined]
+            for c in corpus.claims.values()] == [(3, "级"), (4, "级"), (3, "级")]  # type: ignore[attr-defined]
+
+
 def test_a_count_of_levels_is_a_count() -> None:
     """3个 of 分为3个级别 (three levels) was listed as the ordinal 3个级."""
     assert _rows("考试分为3个级别，共設5個級別。\n") == [("3个", "quantity", "3", "个", None),

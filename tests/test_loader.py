@@ -2873,6 +2873,40 @@ claims:
     assert quantity is not None and quantity.value in (3, 5) and quantity.unit == "个"
 
 
+@pytest.mark.parametrize(("quote", "value", "count"), [
+    # after a verb that moves or splits by levels, or before 台阶, a number of 级 counts
+    # levels or steps: 3级 of 连升3级 was refused as a level or a class
+    ("排名连升3级", "3级", 3), ("预警分为4级", "4级", 4), ("走上3级台阶", "3级", 3),
+    ("信用等级降2级", "2级", 2), ("分成三級", "三級", 3),
+    # ...but a level reached, a class, or a magnitude is still none (升至3级, 降为3级)
+    ("排名升至3级", "3级", None), ("降为3级", "3级", None), ("跨越千亿级", "千亿级", None),
+])
+def test_levels_moved_or_split_into_are_counted(tmp_path: Path, quote: str, value: str,
+                                                count: int | None) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    if count is None:
+        error = str(the_error_on_line_3(tmp_path))
+        assert "is a level or a class" in error and "连升3级 or 分为4级" in error
+        return
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.value == count and quantity.qualifier is None
+    assert quantity.interval.low == quantity.interval.high == count  # a count, exact
+
+
+def test_a_count_of_levels_with_ge_is_written_without_its_noun(tmp_path: Path) -> None:
+    """2个等级 (two levels) was refused as a level or a class; 个 counts them, and the value
+    to write is 2个."""
+    write_corpus(tmp_path, "信用提高2个等级。", """\
+claims:
+  - {id: c, quote: 信用提高2个等级, value: "2个等级", entity: e, metric: m, as_of: "2020"}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    assert "counts levels with 个" in error and 'write value: "2个"' in error
+
+
 def test_a_count_before_a_class_still_loads(tmp_path: Path) -> None:
     write_corpus(tmp_path, "打造3个千亿级产业集群，引进10家企业。", """\
 claims:
