@@ -49,6 +49,7 @@ from ._figure_qualifiers import lu_of_a_word
 from ._figure_signs import PLUS_OR_MINUS
 from ._model import Quantity
 from ._numbers import (
+    dated,
     from_one_to_another,
     parse_figure,
     parse_years_ago,
@@ -194,6 +195,13 @@ def _refuse_an_ordinal(doc: Document, keypath: KeyPath, value: str, problems: Pr
                 hint="list the mention under not_claims: with a reason")
 
 
+def _years_no_date(spelled: str, value: str) -> bool:
+    """Whether ``value`` (``spelled`` as a date is) is a number of years in four digits that
+    no year of a date is (树龄1500年, 1000年前: 1500 and 1000 years, as extract lists them),
+    read as a figure; a year of 1800-2199 (:func:`dated`), or a month after it, dates."""
+    return not dated(spelled.translate(FULLWIDTH)) and parse_figure(value) is not None
+
+
 def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: Any,
                 problems: Problems, claim_id: str,
                 currency: str | None = None,
@@ -231,7 +239,8 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                     claim_id=claim_id, expected="a date whose year has four digits (2019年5月)",
                     hint="list the mention under not_claims: with a reason")
         return None, None
-    if as_date or (DATE_SHAPE.match(spelled) and "unit" not in fields and not years_ago):
+    if as_date or (DATE_SHAPE.match(spelled) and "unit" not in fields and not years_ago
+                   and not _years_no_date(spelled, value)):
         # (after 距今, 2000年 is 2000 years ago: a number of years, never the year 2000)
         readings: tuple[Period, ...]
         if as_of is None:

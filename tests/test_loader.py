@@ -858,6 +858,33 @@ claims:
         assert str(claim.date) == read
 
 
+@pytest.mark.parametrize(("quote", "value", "unit", "read"), [
+    # four digits before 年 that no year of 1800-2199 is are a number of years, as extract
+    # lists them: 1500年 of 树龄1500年 and 1000年 of 1000年前 loaded as the years 1500, 1000
+    ("树龄1500年。", "1500年", None, "years"),
+    ("1000年前的古城。", "1000年", None, "years"),
+    ("树龄１５００年。", "１５００年", None, "years"),
+    # ...but a year of 1800-2199, one with its month, or one with unit: date is a date
+    ("树龄1500年。", "1500年", "date", "1500"),
+    ("2020年开工。", "2020年", None, "2020"),
+    ("1500年3月建成。", "1500年3月", None, "1500-03"),
+])
+def test_four_digits_before_nian_that_no_calendar_year_is_are_years(
+        tmp_path: Path, quote: str, value: str, unit: str | None, read: str) -> None:
+    unit_line = f", unit: {unit}" if unit else ""
+    write_corpus(tmp_path, quote, f"""\
+claims:
+  - {{id: c, quote: {quote[:-1]}, value: "{value}"{unit_line}, entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    claim = load(tmp_path).claims["c"]
+    if read == "years":
+        assert claim.date is None and claim.quantity is not None
+        assert claim.quantity.unit == "年"
+    else:
+        assert str(claim.date) == read and claim.quantity is None
+
+
 @pytest.mark.parametrize("quote", ["从18岁起，", "年满18周岁起。"])
 def test_qi_after_an_age_is_from(tmp_path: Path, quote: str) -> None:
     """起 after an age starts from it: 18岁 of 从18岁起 was refused as only part of 18岁起,
