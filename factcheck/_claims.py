@@ -31,8 +31,10 @@ from ._claim_value import clock_point, parse_value, unit_as_written
 from ._dates import parse_period
 from ._errors import QuoteError, short_text, visible
 from ._extract_lexicon import (
+    BEFORE_COMMON_ERA_YEAR_RE,
     DAY_DURATION_RE,
     PREFIX_QUALIFIER_RE,
+    before_common_era,
     currency_before,
     currency_in_figure,
     per_before,
@@ -283,6 +285,15 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "(下午) comes before it, no 钟, 开会 or minutes (30分, 半) after it and no "
                     "range of hours makes it one (8点至10点): 三点意见",
                     found=around(source, value_span), hint=CLOCK_HINT)
+        return None
+    if before_common_era(source.text[max(0, value_span[0] - 3):value_span[0]]) and (
+            BEFORE_COMMON_ERA_YEAR_RE.match(fold_chars(value.strip()))):
+        # 221年 of 公元前221年 (221 BC) loaded as 221 years, 2000年 of 公元前2000年 as 2000 AD
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} after 公元前 is a year "
+                    "before the common era, which factcheck does not read", claim_id=claim_id,
+                    expected="a date of the common era, or an amount",
+                    found=around(source, value_span), hint="list the mention under "
+                    "not_claims: with a reason")
         return None
     difference = _difference_as_a_bound(value, source.text, value_span[0])
     if difference is not None:  # 超出30% of 比上年超出30% loaded as more than 30%

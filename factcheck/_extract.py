@@ -40,6 +40,7 @@ from typing import Literal
 
 from ._dates import ROC_EPOCH, Period, parse_period
 from ._extract_lexicon import (
+    BEFORE_COMMON_ERA_YEAR_RE,
     CHENG_AND_TENTHS_RE,
     CLOCK_RE,
     CN_START,
@@ -70,6 +71,7 @@ from ._extract_lexicon import (
     TIME_OF_DAY_RE,
     TIME_UNITS,
     UNIT_RE,
+    before_common_era,
     currency_before,
     currency_in_figure,
     identifier_spans,
@@ -564,6 +566,10 @@ class _Scanner:
         ordinal = ORDINAL_RE.match(f, i)
         if ordinal is not None and ordinal.group()[1:2] == "秩":
             return self._emit(i, ordinal.end(), "ordinal")
+        if i >= 3 and before_common_era(self.f[i - 3 : i]):
+            bc = BEFORE_COMMON_ERA_YEAR_RE.match(f, i)
+            if bc is not None:  # 公元前221年: 221 BC, no date the loader reads, nor 221 years
+                return self._emit(i, bc.end(), "date")
         date = None if self._years_ago(i) else self._date(i)
         if date is not None:
             return date

@@ -33,6 +33,7 @@ from ._units import GE_DIAN, GE_DIAN_GOES_ON, WEEKDAY_AHEAD
 
 __all__ = [
     "BARE_QUARTER_RE",
+    "BEFORE_COMMON_ERA_YEAR_RE",
     "CHENG_AND_TENTHS_RE",
     "CLOCK_EVENT_WORDS",
     "CLOCK_RE",
@@ -78,6 +79,7 @@ __all__ = [
     "YEARS_AFTER_DASH_RE",
     "YEAR_BEFORE_DASH_RE",
     "YEAR_RE",
+    "before_common_era",
     "currency_before",
     "currency_in_figure",
     "identifier_spans",
@@ -286,6 +288,20 @@ def years_ago_before(text: str, start: int) -> bool:
     """Whether ``text`` writes 距今 right before ``start``, where a figure starts
     (:func:`years_ago`)."""
     return years_ago(text[max(0, start - 6):start])
+
+
+#: 公元前 or 西元前 "before the common era" before a year, folded: 公元前221年 is 221 BC,
+#: which factcheck reads neither as a date nor as 221 years (公元前2000年 is no 2000 AD)
+_BEFORE_COMMON_ERA = ("公元前", "西元前")
+#: a year after it, folded, as extract lists it: its digits and 年
+BEFORE_COMMON_ERA_YEAR_RE = re.compile("[0-9〇零一二两三四五六七八九十百千]+年")
+
+
+def before_common_era(before: str) -> bool:
+    """Whether ``before``, the text right before a year, ends with 公元前 or 西元前: the
+    year is one before the common era (公元前221年: 221 BC), no date factcheck reads and no
+    number of years."""
+    return fold_chars(before[-3:]).endswith(_BEFORE_COMMON_ERA)
 
 
 #: a currency word at the end of the text before a figure, folded (as

@@ -28,6 +28,7 @@ from ._errors import FactcheckError, Location, SourceError, plural, visible
 from ._extract import Mention
 from ._extract_lexicon import (
     CN_START,
+    before_common_era,
     metres_and_centimetres,
     per_before,
     roc_year_listed,
@@ -565,6 +566,9 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
     ``before`` and ``after`` are the article's text just before and after it, and
     ``roc_listed`` whether ``m`` is a year of the Republic of China listed after another
     (109年 of 民國108年及109年)."""
+    if m.kind == "date" and before_common_era(before):
+        return ("a year before the common era (公元前221年), which the loader does not read: "
+                "list it under not_claims")
     if m.value.startswith(("±", "正负", "正負")):
         return ("plus or minus, a margin (±3% is from -3% to 3%), which the loader does not "
                 "read: list it under not_claims")

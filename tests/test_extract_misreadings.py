@@ -2694,3 +2694,15 @@ def test_a_number_of_ri_before_hou_is_a_number_of_days_as_the_loader_reads_it(
     claims = list(_load(tmp_path, text, filled).claims.values())  # type: ignore[attr-defined]
     assert [c.quantity.value for c in claims[:2]] == [5, 5]
     assert [str(c.date) for c in claims[2:]] == ["2020-03-05"] * 2  # (5号 is not proposed)
+
+
+def test_a_year_before_the_common_era_is_no_duration_and_not_proposed() -> None:
+    """221年 of 公元前221年 (221 BC) was listed and proposed as 221 years, and 2000年 of
+    公元前2000年 as the date 2000, which the loader read so: both are listed as dates and
+    not proposed, as the loader refuses them; 公元2000年 is proposed still."""
+    text = "秦于公元前221年统一，西元前2000年左右，公元2000年。\n"
+    assert [(m.text, m.kind) for m in extract(text)] == [
+        ("221年", "date"), ("2000年", "date"), ("2000年", "date")]
+    rendered = _skeleton(text)
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == ["2000年"]
+    assert rendered.count("a year before the common era") == 2

@@ -885,6 +885,32 @@ claims:
         assert str(claim.date) == read and claim.quantity is None
 
 
+@pytest.mark.parametrize(("quote", "value", "unit", "refused"), [
+    # a year after 公元前 is before the common era: 221年 of 公元前221年 (221 BC) loaded as
+    # 221 years, and 2000年 of 公元前2000年 as the year 2000
+    ("秦于公元前221年统一。", "221年", None, True),
+    ("秦于公元前221年统一。", "221年", "年", True),
+    ("西元前2000年。", "2000年", None, True),
+    # ...but after 公元 alone it is a year of the common era still
+    ("公元2000年。", "2000年", None, False),
+    ("前2000年开工。", "2000年", None, False),
+])
+def test_a_year_before_the_common_era_is_refused(
+        tmp_path: Path, quote: str, value: str, unit: str | None, refused: bool) -> None:
+    unit_line = f", unit: {unit}" if unit else ""
+    write_corpus(tmp_path, quote, f"""\
+claims:
+  - {{id: c, quote: {quote[:-1]}, value: "{value}"{unit_line}, entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    if refused:
+        error = str(the_error_on_line_3(tmp_path))
+        assert "after 公元前 is a year before the common era" in error
+        assert "not_claims" in error
+    else:
+        assert str(load(tmp_path).claims["c"].date) == "2000"
+
+
 @pytest.mark.parametrize("quote", ["从18岁起，", "年满18周岁起。"])
 def test_qi_after_an_age_is_from(tmp_path: Path, quote: str) -> None:
     """起 after an age starts from it: 18岁 of 从18岁起 was refused as only part of 18岁起,
