@@ -208,7 +208,8 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                 after_a_year: bool = False,
                 roc_listed: bool = False,
                 years_ago: bool = False,
-                levels: bool = False) -> tuple[Quantity | None, Any]:
+                levels: bool = False,
+                common_era: bool = False) -> tuple[Quantity | None, Any]:
     value: str = fields["value"]
     as_date = fields.get("unit") == "date"
     if as_date and years_ago:  # 距今2000年 with unit: date loaded as the year 2000
@@ -240,7 +241,7 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                     hint="list the mention under not_claims: with a reason")
         return None, None
     if as_date or (DATE_SHAPE.match(spelled) and "unit" not in fields and not years_ago
-                   and not _years_no_date(spelled, value)):
+                   and (common_era or not _years_no_date(spelled, value))):
         # (after 距今, 2000年 is 2000 years ago: a number of years, never the year 2000)
         readings: tuple[Period, ...]
         if as_of is None:

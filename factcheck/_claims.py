@@ -28,12 +28,13 @@ from ._claim_hints import (
 from ._claim_quantity import short_repr
 from ._claim_source import Context, Items, locate_quote, resolve_source
 from ._claim_value import clock_point, parse_value, unit_as_written
-from ._dates import parse_period
+from ._dates import DATE_SHAPE, parse_period
 from ._errors import QuoteError, short_text, visible
 from ._extract_lexicon import (
     BEFORE_COMMON_ERA_YEAR_RE,
     DAY_DURATION_RE,
     PREFIX_QUALIFIER_RE,
+    after_common_era,
     before_common_era,
     currency_before,
     currency_in_figure,
@@ -295,6 +296,16 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     found=around(source, value_span), hint="list the mention under "
                     "not_claims: with a reason")
         return None
+    common_era = after_common_era(source.text[max(0, value_span[0] - 2):value_span[0]])
+    if common_era and not DATE_SHAPE.match(value) and BEFORE_COMMON_ERA_YEAR_RE.fullmatch(
+            fold_chars(value.strip())):
+        # 221年 of 公元221年 (the year 221) loaded as 221 years
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} after 公元 is a year, which "
+                    "factcheck reads as a date only in four digits", claim_id=claim_id,
+                    expected="a year in four digits (公元2000年), or an amount",
+                    found=around(source, value_span), hint="list the mention under "
+                    "not_claims: with a reason")
+        return None
     difference = _difference_as_a_bound(value, source.text, value_span[0])
     if difference is not None:  # 超出30% of 比上年超出30% loaded as more than 30%
         problems.at(doc, (*keypath, "value"), f"{difference!r} of {short_repr(value)} says by "
@@ -329,7 +340,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                                  year_before(source.text, value_span[0]),
                                  roc_year_listed(source.text, value_span[0]),
                                  years_ago_before(source.text, value_span[0]),
-                                 _levels_counted(value, source.text, value_span))
+                                 _levels_counted(value, source.text, value_span),
+                                 common_era)
     if quantity is not None and fields.get("unit") is not None:
         unit_as_written(doc, keypath, fields, source.text, value_span, quantity, problems,
                         claim_id)

@@ -71,6 +71,7 @@ from ._extract_lexicon import (
     TIME_OF_DAY_RE,
     TIME_UNITS,
     UNIT_RE,
+    after_common_era,
     before_common_era,
     currency_before,
     currency_in_figure,
@@ -98,6 +99,7 @@ from ._numbers import (
     SOME_MORE_AFTER_NUMERAL,
     VARYING,
     Qualifier,
+    dated,
     dated_by,
     format_exact,
     parse_figure,
@@ -570,6 +572,12 @@ class _Scanner:
             bc = BEFORE_COMMON_ERA_YEAR_RE.match(f, i)
             if bc is not None:  # 公元前221年: 221 BC, no date the loader reads, nor 221 years
                 return self._emit(i, bc.end(), "date")
+        if i >= 2 and after_common_era(self.f[i - 2 : i]):
+            year = BEFORE_COMMON_ERA_YEAR_RE.match(f, i)
+            if year is not None and not dated(f[i : year.end()]):
+                # 公元1000年, 公元221年: a year, never 1000 or 221 years, as the loader reads it
+                return self._emit(i, year.end(), "date",
+                                  period=parse_period(self.v.plain[i : year.end()]))
         date = None if self._years_ago(i) else self._date(i)
         if date is not None:
             return date

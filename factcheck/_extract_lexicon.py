@@ -79,6 +79,7 @@ __all__ = [
     "YEARS_AFTER_DASH_RE",
     "YEAR_BEFORE_DASH_RE",
     "YEAR_RE",
+    "after_common_era",
     "before_common_era",
     "currency_before",
     "currency_in_figure",
@@ -293,8 +294,16 @@ def years_ago_before(text: str, start: int) -> bool:
 #: 公元前 or 西元前 "before the common era" before a year, folded: 公元前221年 is 221 BC,
 #: which factcheck reads neither as a date nor as 221 years (公元前2000年 is no 2000 AD)
 _BEFORE_COMMON_ERA = ("公元前", "西元前")
-#: a year after it, folded, as extract lists it: its digits and 年
+#: a year after it or after 公元 (:func:`after_common_era`), folded, as extract lists it:
+#: its digits and 年
 BEFORE_COMMON_ERA_YEAR_RE = re.compile("[0-9〇零一二两三四五六七八九十百千]+年")
+_COMMON_ERA = ("公元", "西元")
+
+
+def after_common_era(before: str) -> bool:
+    """Whether ``before``, the text right before a year, ends with 公元 or 西元 "of the
+    common era": the year is a date (公元1000年 is the year 1000, never 1000 years)."""
+    return fold_chars(before[-2:]) in _COMMON_ERA
 
 
 def before_common_era(before: str) -> bool:

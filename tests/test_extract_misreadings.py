@@ -2706,3 +2706,16 @@ def test_a_year_before_the_common_era_is_no_duration_and_not_proposed() -> None:
     rendered = _skeleton(text)
     assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == ["2000年"]
     assert rendered.count("a year before the common era") == 2
+
+
+def test_a_year_after_gong_yuan_is_a_date_as_the_loader_reads_it(tmp_path: Path) -> None:
+    """1000年 of 公元1000年 and 221年 of 公元221年 were listed and proposed as 1000 and 221
+    years: a year of the common era is a date, proposed where it has four digits, as the
+    loader reads it."""
+    text = "公元1000年建城，公元221年，树龄1000年。\n"
+    assert [(m.text, m.kind) for m in extract(text)] == [
+        ("1000年", "date"), ("221年", "date"), ("1000年", "duration")]
+    rendered = _skeleton(text)
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == ["1000年", "1000年"]
+    claims = list(_load(tmp_path, text, _filled(rendered, as_of="2020")).claims.values())  # type: ignore[attr-defined]
+    assert str(claims[0].date) == "1000" and claims[1].quantity.unit == "年"

@@ -911,6 +911,29 @@ claims:
         assert str(load(tmp_path).claims["c"].date) == "2000"
 
 
+@pytest.mark.parametrize(("quote", "value", "read"), [
+    # a year after 公元 is a date: 1000年 of 公元1000年 loaded as 1000 years (as 树龄1000年
+    # does), and 221年 of 公元221年 as 221 years, a date factcheck does not read
+    ("公元1000年。", "1000年", "1000"),
+    ("西元1500年。", "1500年", "1500"),
+    ("公元2000年。", "2000年", "2000"),
+    ("公元221年。", "221年", None),
+    ("公元二百二十一年。", "二百二十一年", None),
+])
+def test_a_year_after_gong_yuan_is_a_date(tmp_path: Path, quote: str, value: str,
+                                          read: str | None) -> None:
+    write_corpus(tmp_path, quote, f"""\
+claims:
+  - {{id: c, quote: {quote[:-1]}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    if read is None:
+        error = str(the_error_on_line_3(tmp_path))
+        assert "after 公元 is a year, which factcheck reads as a date only in four" in error
+    else:
+        claim = load(tmp_path).claims["c"]
+        assert str(claim.date) == read and claim.quantity is None
+
+
 @pytest.mark.parametrize("quote", ["从18岁起，", "年满18周岁起。"])
 def test_qi_after_an_age_is_from(tmp_path: Path, quote: str) -> None:
     """起 after an age starts from it: 18岁 of 从18岁起 was refused as only part of 18岁起,
