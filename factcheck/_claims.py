@@ -385,8 +385,10 @@ def _difference_as_a_bound(value: str, text: str, start: int) -> str | None:
     """The qualifier that ``value`` (at ``start`` of the article ``text``) starts with where
     it says by how much after 比 and what it compares with (超出 of 超出30% in 比上年超出30%,
     :func:`difference_after_bi`), which the value would read as a bound; else None."""
+    before = text[max(0, start - 9):start]
+    if "比" not in before:  # most values: no fold nor match
+        return None
     prefix = PREFIX_QUALIFIER_RE.match(fold_chars(value.strip()))
-    if prefix is None or not difference_after_bi(
-            prefix.group(), fold_chars(text[max(0, start - 9):start])):
+    if prefix is None or not difference_after_bi(prefix.group(), fold_chars(before)):
         return None
     return value.strip()[:prefix.end()]

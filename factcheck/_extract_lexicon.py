@@ -303,14 +303,14 @@ _COMMON_ERA = ("公元", "西元")
 def after_common_era(before: str) -> bool:
     """Whether ``before``, the text right before a year, ends with 公元 or 西元 "of the
     common era": the year is a date (公元1000年 is the year 1000, never 1000 years)."""
-    return fold_chars(before[-2:]) in _COMMON_ERA
+    return before[-1:] == "元" and fold_chars(before[-2:]) in _COMMON_ERA
 
 
 def before_common_era(before: str) -> bool:
     """Whether ``before``, the text right before a year, ends with 公元前 or 西元前: the
     year is one before the common era (公元前221年: 221 BC), no date factcheck reads and no
     number of years."""
-    return fold_chars(before[-3:]).endswith(_BEFORE_COMMON_ERA)
+    return before[-1:] == "前" and fold_chars(before[-3:]) in _BEFORE_COMMON_ERA
 
 
 #: a currency word at the end of the text before a figure, folded (as
