@@ -395,6 +395,15 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
     if fields.get("unit") == TODO:  # where the skeleton found no unit it knows
         still_todo(doc, keypath, "unit", NOT_EMPTY["unit"], claim_id, problems)
         return None, None
+    if "unit" not in fields and figure.unit_word == "日" and figure.qualifier not in (
+            None, "range") and _has_numeral(value.strip()[:1]):
+        # 10日内 and 10日左右 were named days of the calendar, a date: a qualifier after a
+        # number of 日 makes it days, as extract lists it (约5日 may be about the 5th)
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a number of days with "
+                    "its qualifier (10日内: within 10 days), not a day of the month",
+                    claim_id=claim_id, expected="a number of days with `unit: 天`",
+                    hint="add `unit: 天`")
+        return None, None
     if "unit" not in fields and figure.unit_word in _CALENDAR_WORDS:
         # 三月 and 1至9月 name months of the calendar (a number of months is 个月), and
         # 1-3日 days of a month: read as a quantity they would be a duration.

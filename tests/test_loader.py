@@ -934,6 +934,25 @@ claims:
         assert str(claim.date) == read and claim.quantity is None
 
 
+@pytest.mark.parametrize(("quote", "value", "days"), [
+    # a qualifier after a number of 日 makes it days (as extract lists it): 10日内 was
+    # named days of the calendar, a date, with unit: date the first hint
+    ("10日内完成。", "10日内", True), ("工期10日左右。", "10日左右", True),
+    # ...but days of a month stay named so (1-3日, and 约5日, perhaps about the 5th)
+    ("1-3日举行。", "1-3日", False), ("约5日完成。", "约5日", False),
+])
+def test_a_number_of_ri_with_its_qualifier_is_named_days(tmp_path: Path, quote: str,
+                                                         value: str, days: bool) -> None:
+    write_corpus(tmp_path, quote, f"""\
+claims:
+  - {{id: c, quote: {quote[:-1]}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    assert ("is a number of days with its qualifier" in error) == days
+    assert ("names days of the calendar" in error) != days
+    assert "unit: 天" in error
+
+
 @pytest.mark.parametrize("quote", ["从18岁起，", "年满18周岁起。"])
 def test_qi_after_an_age_is_from(tmp_path: Path, quote: str) -> None:
     """起 after an age starts from it: 18岁 of 从18岁起 was refused as only part of 18岁起,
