@@ -43,9 +43,10 @@ from ._extract_lexicon import (
     year_before,
     years_ago_before,
 )
-from ._figure_qualifiers import days_after, difference_after_bi
+from ._figure_qualifiers import days_after, difference_after_bi, year_or_years
 from ._model import Claim, Entity, Metric, Source
 from ._numbers import parse_figure
+from ._numerals import FULLWIDTH
 from ._quotes import fold_chars, fold_text
 from ._schema import Field, Problems, not_a_list, read_fields
 from ._second_core import Forked
@@ -306,6 +307,22 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     found=around(source, value_span), hint="list the mention under "
                     "not_claims: with a reason")
         return None
+    year = None if common_era else _year_or_years(value, source.text, value_span)
+    if year is not None and year[0] == "part":  # 1500年 of 1500年3月 loaded as 1500 years
+        problems.at(doc, (*keypath, "value"), f"value {short_repr(value)} is only part of a "
+                    "figure in the quote: a year with its month", error=QuoteError,
+                    claim_id=claim_id, found=around(source, value_span, 4),
+                    hint=f"write value: \"{value.strip()}{year[1]}\"")
+        return None
+    if year is not None and year[0] == "either" and "unit" not in fields:
+        # 1368年 of 1368年明朝建立 loaded as 1368 years
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} may be a year or a number "
+                    "of years: no year of 1800-2199, and nothing around it says which",
+                    claim_id=claim_id, expected="`unit: date` or `unit: 年`",
+                    found=around(source, value_span), hint=f"add `unit: date` (the date "
+                    f"{value.strip()}) or `unit: 年` (a number of years, as 树龄1500年 or "
+                    "1000年前 is)")
+        return None
     difference = _difference_as_a_bound(value, source.text, value_span[0])
     if difference is not None:  # 超出30% of 比上年超出30% loaded as more than 30%
         problems.at(doc, (*keypath, "value"), f"{difference!r} of {short_repr(value)} says by "
@@ -341,7 +358,7 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                                  roc_year_listed(source.text, value_span[0]),
                                  years_ago_before(source.text, value_span[0]),
                                  _levels_counted(value, source.text, value_span),
-                                 common_era)
+                                 common_era or (year is not None and year[0] == "date"))
     if quantity is not None and fields.get("unit") is not None:
         unit_as_written(doc, keypath, fields, source.text, value_span, quantity, problems,
                         claim_id)
@@ -379,6 +396,21 @@ def _levels_counted(value: str, text: str, span: tuple[int, int]) -> bool:
         figure.high is None) and levels_counted(
         fold_chars(text[max(0, span[0] - 2):span[0]]), figure.number.value,
         fold_chars(text[span[1]:span[1] + 2]))
+
+
+def _year_or_years(value: str, text: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    """How four Arabic digits before 年 that ``value`` (at ``span`` of the article ``text``)
+    is, no year of 1800-2199, read there (:func:`year_or_years`: a year, a number of years,
+    either, or part of a date), with the month after it; None for any other value."""
+    if "年" not in value[-1:]:  # most values: no fold
+        return None
+    after = text[span[1]:span[1] + 4]
+    reading = year_or_years(fold_chars(value.strip()).translate(FULLWIDTH), fold_chars(
+        text[max(0, span[0] - 2):span[0]]), fold_chars(after).translate(FULLWIDTH))
+    if reading is None:
+        return None
+    month = after[:after.find("月") + 1] if reading == "part" else ""
+    return reading, month
 
 
 def _difference_as_a_bound(value: str, text: str, start: int) -> str | None:

@@ -86,12 +86,14 @@ from ._extract_lexicon import (
 from ._extract_view import TextView, period_of, unit_text
 from ._figure_joins import hour_by_its_words
 from ._figure_qualifiers import (
+    FOUR_DIGIT_YEARS_RE,
     breaks_records,
     days_after,
     lu_of_a_word,
     qualifier_ends_a_word,
     suffix_after,
     vague_before,
+    year_or_years,
 )
 from ._figure_signs import fu_is_sign, minus_is_sign, plus_or_minus_before
 from ._line_breaks import after_line_breaks
@@ -107,6 +109,7 @@ from ._numbers import (
 )
 from ._numerals import (
     CHINESE_NUMERAL_CHARS,
+    FULLWIDTH,
     MAGNITUDE_RE,
     RANGE_SEPARATORS,
     Numeral,
@@ -578,6 +581,12 @@ class _Scanner:
                 # 公元1000年, 公元221年: a year, never 1000 or 221 years, as the loader reads it
                 return self._emit(i, year.end(), "date",
                                   period=parse_period(self.v.plain[i : year.end()]))
+        years = FOUR_DIGIT_YEARS_RE.match(f[i : i + 11].translate(FULLWIDTH))
+        if years is not None and not self._years_ago(i) and self._prefix(i)[1] is None:
+            # (树龄大约在1500年: about 1500 years, its qualifier read below)
+            read = self._year_or_years(i, i + years.end())
+            if read is not None:
+                return read
         date = None if self._years_ago(i) else self._date(i)
         if date is not None:
             return date
@@ -597,6 +606,24 @@ class _Scanner:
         if f[num.end : num.end + 1] == "、" and self._line_start(i) and num.value < 100:
             return self._emit(i, num.end, "ordinal")
         return self._grow(i, num, is_cn)
+
+    def _year_or_years(self, i: int, end: int) -> int | None:
+        """Four Arabic digits before 年 at ``i`` to ``end`` that no year of 1800-2199 is, as
+        a date where the loader reads one (始建于1368年, 1500年3月 with its month), or None
+        to read it as a number of years (树龄1500年, and 1368年明朝建立, which the loader
+        reads only with a unit, as the skeleton says)."""
+        reading = year_or_years(self.f[i:end].translate(FULLWIDTH), self.f[max(0, i - 2) : i],
+                                self.f[end : end + 4].translate(FULLWIDTH))
+        if reading == "part" and end - i == 5:  # 1500年3月: its month (and day) with it
+            ymd = _YMD_RE.match("2000" + self.f[i + 4 : i + 28])
+            if ymd is not None:
+                end = i + ymd.end()
+                return self._emit(i, end, "date", period=period_of(self.v.plain[i:end], "ymd"))
+        if reading != "date":
+            return None
+        qualifier: Qualifier | None = "range" if end - i > 5 else None
+        return self._emit(i, end, "date", qualifier=qualifier,
+                          period=parse_period(self.v.plain[i:end]))
 
     def _years_ago(self, i: int) -> bool:
         """Whether 距今 "before now" comes before the figure at ``i`` (and its qualifier):

@@ -35,7 +35,7 @@ from ._extract_lexicon import (
     time_parts_end,
     years_ago,
 )
-from ._figure_qualifiers import suffix_after
+from ._figure_qualifiers import suffix_after, year_or_years
 from ._figure_signs import negative_growth_before
 from ._lines import line_bounds, line_col, undecodable_at
 from ._model import Source
@@ -608,6 +608,12 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
             return ("a date with a qualifier after it, which the loader reads neither with "
                     "nor without it: list it under not_claims")
         return None
+    if m.kind == "duration" and m.unit == "年" and year_or_years(
+            fold_chars(m.value).translate(FULLWIDTH), fold_chars(before[-2:]),
+            fold_chars(after[:4]).translate(FULLWIDTH)) == "either":
+        # 1368年明朝建立: the year 1368 or 1368 years, as the loader says
+        return (f"a year or a number of years, which the loader reads only with a unit: "
+                f"write value: {m.value} with unit: date (the date) or unit: 年 (years)")
     written = (m.unit or "").translate(FULLWIDTH)  # 30º and 30˚ are 30°, as the loader reads them
     if written in TEMPERATURES or _temperature(m, before):  # also 20 ℃, and 气温20度
         return ("a temperature, which no claim can hold (an offset unit): list it under "

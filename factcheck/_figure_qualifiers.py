@@ -8,11 +8,12 @@ import re
 
 from ._extract_lexicon import DAY_DURATION_RE
 from ._figure_chars import DIGITS, MAGNITUDES
-from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, suffix_qualifies
+from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, dated, suffix_qualifies
 from ._quotes import fold_chars
 
 __all__ = [
     "ALL_PREFIX_ENDS",
+    "FOUR_DIGIT_YEARS_RE",
     "INTO_A_WORD_LASTS",
     "MOSTLY",
     "MOSTLY_BEFORE",
@@ -35,6 +36,7 @@ __all__ = [
     "vague_before",
     "without_prefix",
     "without_suffix",
+    "year_or_years",
 ]
 
 #: 数十万, 几百家: "several" before a numeral makes it vague, and part of the figure
@@ -250,3 +252,32 @@ def difference_after_bi(word: str, before: str) -> bool:
     compared = _COMPARED_RE.search(before[-9:])
     return compared is not None and _CHANGE_VERBS.search(compared.group()) is None
 _ALL_SUFFIXES = tuple(fold_chars(w) for w in QUALIFIER_SUFFIXES)
+
+
+#: Four Arabic digits before 年 (folded, narrowed), or a run of them (1368年至1644年): a
+#: year or a number of years, where no year of 1800-2199 (:func:`dated`) says which
+FOUR_DIGIT_YEARS_RE = re.compile(r"[0-9]{4}年(?:[至到~\-–—][0-9]{4}年)?")
+#: Words right before such a figure (folded) that make it a number of years (树龄1500年,
+#: 距今1500年, 历时1000年, 长达1000年) or a year (在1405年, 始建于1368年, 自1405年起, 早在1368年)
+_YEARS_BEFORE = ("树龄", "距今", "历时", "长达")
+_A_YEAR_BEFORE = ("在", "于", "自")
+#: Words right after it (folded) that make it a number of years: 1000年前 (but 1368年前后
+#: is about the year), 1000年以上, 1000年多, 1000年来, 1000年的历史
+_YEARS_AFTER = ("以前", "之前", "前", "以上", "多", "余", "来", "的历史", "历史")
+_MONTH_AFTER_RE = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})[ \t\u3000]*月")
+
+
+def year_or_years(value: str, before: str, after: str) -> str | None:
+    """How the four Arabic digits before 年 that ``value`` (folded, narrowed) is, no year of
+    1800-2199, read between ``before`` and ``after`` (folded): ``"years"`` (树龄1500年,
+    1000年前), ``"date"`` (始建于1368年, 自1405年起), ``"part"`` where a month follows
+    (1500年 of 1500年3月: only part of the date), ``"either"`` where nothing says which
+    (1368年明朝建立: the year 1368 or 1368 years); None for any other value."""
+    if FOUR_DIGIT_YEARS_RE.fullmatch(value) is None or dated(value):
+        return None
+    if _MONTH_AFTER_RE.match(after):
+        return "part"
+    if before.endswith(_YEARS_BEFORE) or (
+            after.startswith(_YEARS_AFTER) and not after.startswith("前后")):
+        return "years"
+    return "date" if before.endswith(_A_YEAR_BEFORE) else "either"

@@ -2719,3 +2719,26 @@ def test_a_year_after_gong_yuan_is_a_date_as_the_loader_reads_it(tmp_path: Path)
     assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == ["1000年", "1000年"]
     claims = list(_load(tmp_path, text, _filled(rendered, as_of="2020")).claims.values())  # type: ignore[attr-defined]
     assert str(claims[0].date) == "1000" and claims[1].quantity.unit == "年"
+
+
+def test_four_digits_before_nian_no_calendar_year_is_a_year_or_years_as_the_loader_reads_it(
+        tmp_path: Path) -> None:
+    """1368年 of 1368年明朝建立 (and of 始建于1368年, 自1405年起) was proposed as 1368 years,
+    which the loader read so, and 1500年 of 1500年3月 as 1500 years beside the date 3月:
+    where nothing says which, the year or the years is listed with the units to write, not
+    proposed; after 于, 在 or 自 it is a date, and with its month one date; 树龄1500年 and
+    1000年前 stay years."""
+    text = "1368年明朝建立，该寺始建于1368年，自1405年起，1500年3月发生地震，树龄1500年，1000年前。\n"
+    assert _rows(text) == [("1368年", "duration", "1368", "年", None),
+                           ("1368年", "date", "1368", None, None),
+                           ("1405年", "date", "1405", None, None),
+                           ("1500年3月", "date", "1500-03", None, None),
+                           ("1500年", "duration", "1500", "年", None),
+                           ("1000年", "duration", "1000", "年", None)]
+    rendered = _skeleton(text)
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == [
+        "1368年", "1405年", "1500年3月", "1500年", "1000年"]
+    assert "'1368年' in 「1368年明朝建立」: a year or a number of years" in rendered
+    claims = list(_load(tmp_path, text, _filled(rendered)).claims.values())  # type: ignore[attr-defined]
+    assert [str(c.date) for c in claims[:3]] == ["1368", "1405", "1500-03"]
+    assert [c.quantity.value for c in claims[3:]] == [1500, 1000]

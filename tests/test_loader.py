@@ -885,6 +885,54 @@ claims:
         assert str(claim.date) == read and claim.quantity is None
 
 
+@pytest.mark.parametrize(("quote", "value", "unit", "read"), [
+    # four digits before 年 that no year of 1800-2199 is, with nothing around them that says
+    # which, may be a year or a number of years: 1368年 of 1368年明朝建立 loaded as 1368 years
+    ("1368年明朝建立。", "1368年", None, "either"),
+    ("1644年清军入关。", "1644年", None, "either"),
+    ("1368年至1644年。", "1368年至1644年", None, "either"),
+    ("1368年明朝建立。", "1368年", "date", "1368"),
+    ("1368年明朝建立。", "1368年", "年", "years"),
+    # 在, 于, 自 or 早在 before them say a year
+    ("该寺始建于1368年。", "1368年", None, "1368"),
+    ("郑和在1405年出发。", "1405年", None, "1405"),
+    ("自1405年起。", "1405年", None, "1405"),
+    ("早在1368年。", "1368年", None, "1368"),
+    # ...and a month after them makes them only part of the date
+    ("1500年3月发生。", "1500年", None, "part"),
+    ("1500年3月发生。", "1500年", "年", "part"),
+    ("1500年3月发生。", "1500年3月", None, "1500-03"),
+    # while 历时, 长达, 树龄 or 距今 before them, or 前, 以上, 多, 来, 的历史 after, say years
+    ("历时1500年。", "1500年", None, "years"),
+    ("长达1000年。", "1000年", None, "years"),
+    ("有5000年的历史。", "5000年", None, "years"),
+    ("1000年以前。", "1000年", None, "years"),
+    ("1000年来。", "1000年", None, "years"),
+])
+def test_four_digits_before_nian_no_calendar_year_are_read_by_what_is_around_them(
+        tmp_path: Path, quote: str, value: str, unit: str | None, read: str) -> None:
+    unit_line = f", unit: {unit}" if unit else ""
+    write_corpus(tmp_path, quote, f"""\
+claims:
+  - {{id: c, quote: {quote[:-1]}, value: "{value}"{unit_line}, entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    if read == "either":
+        error = str(the_error_on_line_3(tmp_path))
+        assert "may be a year or a number of years" in error
+        assert "`unit: date`" in error and "`unit: 年`" in error
+    elif read == "part":
+        error = str(the_error_on_line_3(tmp_path))
+        assert "only part of a figure" in error and 'value: "1500年3月"' in error
+    elif read == "years":
+        claim = load(tmp_path).claims["c"]
+        assert claim.date is None and claim.quantity is not None
+        assert claim.quantity.unit == "年"
+    else:
+        claim = load(tmp_path).claims["c"]
+        assert str(claim.date) == read and claim.quantity is None
+
+
 @pytest.mark.parametrize(("quote", "value", "unit", "refused"), [
     # a year after 公元前 is before the common era: 221年 of 公元前221年 (221 BC) loaded as
     # 221 years, and 2000年 of 公元前2000年 as the year 2000
