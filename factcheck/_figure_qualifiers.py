@@ -240,6 +240,11 @@ _DIFFERENCE_AFTER_BI = frozenset(("超出", "超出了"))
 #: 比 and what it compares with, folded, up to the qualifier: no punctuation, and no verb of
 #: a change, after which 超出 bounds the change (比上年增长超出30%: more than 30%)
 _COMPARED_RE = re.compile(r"比[^\s,.;:!?、，。；：！？比]{1,8}$")
+#: What after 比 makes it part of a word, no preposition (比例, 比率, 比重, 比特币, 比如,
+#: 比赛, 比较, 比分, 比值, 比拟, 比对), and what before it (对比, 好比, 相比, 类比, 无比,
+#: 攀比, 评比, 排比): 比例超出30% is more than 30%
+_BI_STARTS_A_WORD = frozenset("例率重特如赛较分值拟对")
+_BI_ENDS_A_WORD = frozenset("对好相类无攀评排")
 _CHANGE_VERBS = re.compile("增长|增加|提高|提升|上涨|上升|增幅|涨幅|增速|下降|减少|降低|下跌|降幅")
 
 
@@ -250,7 +255,9 @@ def difference_after_bi(word: str, before: str) -> bool:
     if word not in _DIFFERENCE_AFTER_BI or "比" not in before[-9:]:
         return False
     compared = _COMPARED_RE.search(before[-9:])
-    return compared is not None and _CHANGE_VERBS.search(compared.group()) is None
+    return compared is not None and _CHANGE_VERBS.search(compared.group()) is None and (
+        compared.group()[1:2] not in _BI_STARTS_A_WORD) and not (
+        before[:len(before) - len(compared.group())].endswith(tuple(_BI_ENDS_A_WORD)))
 _ALL_SUFFIXES = tuple(fold_chars(w) for w in QUALIFIER_SUFFIXES)
 
 

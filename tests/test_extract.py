@@ -949,6 +949,17 @@ def test_exceeds_after_bi_says_by_how_much() -> None:
     ]
 
 
+def test_exceeds_after_bi_of_a_word_is_more_than() -> None:
+    """超出 after 比 of a word (比例, 比率, 比特币, 比如, 比重, 比赛) was listed as by how
+    much, 30% exact, as the loader read it: it is more than, as without 比."""
+    rows = _rows("比例超出30%，负债比率超出70%，比特币价格超出6万美元，比如超出30%的部分，"
+                 "比重超出30%，比赛门票收入超出30万元，收入比上年超出30%。")
+    assert [(text, qualifier) for text, _, _, _, qualifier in rows] == [
+        ("超出30%", "more-than"), ("超出70%", "more-than"), ("超出6万美元", "more-than"),
+        ("超出30%", "more-than"), ("超出30%", "more-than"), ("超出30万元", "more-than"),
+        ("30%", None)]
+
+
 def test_a_qualifier_through_its_verb_and_a_comparative_are_the_figures() -> None:
     """至少有30家 is at least 30, 小于30% under 30%: extract listed 30家 and 30%, exact."""
     rows = _rows("至少有30家，將近有３０家，接近于30家，超过了30家，小于30%，不大于30%，"

@@ -1069,6 +1069,16 @@ claims:
     ("收入比上年增长超出30%", "超出30%", "more-than"),
     ("相比上年，收入超出30%", "超出30%", "more-than"),
     ("收入超出30%", "超出30%", "more-than"),
+    # ...nor where 比 is of a word (比例, 比率, 比特币, 比如, 比重, 比赛; 对比, 相比): 超出30%
+    # of 比例超出30% loaded exact, 30%
+    ("比例超出30%", "超出30%", "more-than"),
+    ("负债比率超出70%", "超出70%", "more-than"),
+    ("比特币价格超出6万美元", "超出6万美元", "more-than"),
+    ("比如超出30%的部分", "超出30%", "more-than"),
+    ("比重超出30%", "超出30%", "more-than"),
+    ("比赛门票收入超出30万元", "超出30万元", "more-than"),
+    ("对比超出30%", "超出30%", "more-than"),
+    ("收入比计划超出30%", "30%", None),
 ])
 def test_exceeds_after_bi_says_by_how_much(tmp_path: Path, quote: str, value: str,
                                            written: str | None) -> None:
