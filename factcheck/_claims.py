@@ -331,7 +331,7 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "more than the year before)", found=around(source, value_span, 8),
                     hint=f"write value: \"{value.strip()[len(difference):]}\"")
         return None
-    if "unit" not in fields and _days_later(value, source.text, value_span[1]):
+    if "unit" not in fields and _days_later(value, source.text, value_span):
         # 5日 of 5日后开工 (five days later) loaded as the 5th of a month of as_of
         word = DAY_DURATION_RE.match(fold_chars(source.text[value_span[1]:value_span[1] + 2]))
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} before "
@@ -374,16 +374,17 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
     )
 
 
-def _days_later(value: str, text: str, end: int) -> bool:
+def _days_later(value: str, text: str, span: tuple[int, int]) -> bool:
     """Whether ``value``, a number of 日 alone (5日: the loader reads a date there), is a
-    number of days by what the article ``text`` writes after it, at ``end`` (5日后开工: five
+    number of days by what the article ``text`` writes after it, at ``span`` (5日后开工: five
     days later), as extract reads it; a month before it (3月5日后) leaves the value only
-    part of a date, refused before."""
+    part of a date, refused before, and a month named (本月5日后) makes it a date."""
     if "日" not in value[-1:]:  # most values: no parse
         return False
     figure = parse_figure(value)
     return figure is not None and figure.unit_word == "日" and figure.qualifier is None and (
-        days_after(fold_chars(text[end:end + 3])))
+        days_after(fold_chars(text[span[1]:span[1] + 3]),
+                   fold_chars(text[max(0, span[0] - 2):span[0]])))
 
 
 def _levels_counted(value: str, text: str, span: tuple[int, int]) -> bool:

@@ -478,7 +478,8 @@ class _Scanner:
         if qualified:  # 工期10日左右, 15日以内: about or within a number of days, no date
             end += len(qualified)
             raw = self.v.plain[i:end]
-        if name == "d" and (qualified or (day == "日" and days_after(self.f[end : end + 3]))):
+        if name == "d" and (qualified or (day == "日" and days_after(
+                self.f[end : end + 3], self.f[max(0, i - 2) : i]))):
             # 5日后: five days later, as the loader reads it (3日内地: on the 3rd, mainland;
             # 5号后: after the 5th)
             figure = parse_figure(raw)

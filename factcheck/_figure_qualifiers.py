@@ -15,6 +15,7 @@ __all__ = [
     "ALL_PREFIX_ENDS",
     "FOUR_DIGIT_YEARS_RE",
     "INTO_A_WORD_LASTS",
+    "MONTH_WORDS_BEFORE_DAY",
     "MOSTLY",
     "MOSTLY_BEFORE",
     "NEGATED",
@@ -138,12 +139,22 @@ def nei_starts_a_word(after: str) -> bool:
     return undone_by is not None and not (after[2:3] and after[2:3] in undone_by)
 
 
-def days_after(after: str) -> bool:
+#: What after 后 makes it the start of a word, no "later": 后来, 后期, 后续, 后半(夜),
+#: 后天, 后方, 后面, 后勤 (15日后半夜: on the 15th, after midnight)
+_HOU_STARTS_A_WORD = frozenset("来期续半天方面勤")
+#: The months named before a day that make it one of theirs (本月5日后: after the 5th)
+MONTH_WORDS_BEFORE_DAY = ("本月", "当月", "上月", "下月", "次月")
+
+
+def days_after(after: str, before: str = "") -> bool:
     """Whether ``after`` (folded), the text right after a number of 日 with no month before
     it, makes it a number of days: 后, 以后, 之后 "later" (5日后开工: five days later), 内
-    and the like "within", 来 and 间, as extract reads it; not 内 that starts a word (3日内地:
-    on the 3rd, the mainland)."""
-    return DAY_DURATION_RE.match(after) is not None and not nei_starts_a_word(after[:3])
+    and the like "within", 来 and 间, as extract reads it; not 内 or 后 that starts a word
+    (3日内地: on the 3rd, the mainland; 15日后半夜, 12日后来), nor after a month named in
+    ``before`` (folded; 本月5日后: after the 5th of this month)."""
+    return DAY_DURATION_RE.match(after) is not None and not nei_starts_a_word(after[:3]) and (
+        not (after[:1] == "后" and after[1:2] in _HOU_STARTS_A_WORD)) and (
+        not before.endswith(MONTH_WORDS_BEFORE_DAY))
 
 
 def suffix_after(after: str, last: str) -> str:

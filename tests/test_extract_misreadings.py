@@ -2742,3 +2742,19 @@ def test_four_digits_before_nian_no_calendar_year_is_a_year_or_years_as_the_load
     claims = list(_load(tmp_path, text, _filled(rendered)).claims.values())  # type: ignore[attr-defined]
     assert [str(c.date) for c in claims[:3]] == ["1368", "1405", "1500-03"]
     assert [c.quantity.value for c in claims[3:]] == [1500, 1000]
+
+
+def test_a_number_of_ri_before_a_word_of_hou_or_after_a_month_named_is_a_date(
+        tmp_path: Path) -> None:
+    """15日 of 15日后半夜 (后来, 后期, 后续) and 5日 of 本月5日后 were listed as days, as the
+    loader read them: 后 that starts a word is no "later", and a month named before the day
+    makes it a date; 5日后开工 stays five days."""
+    text = "15日后半夜突降暴雨，他于12日后来被释放，25日后期将有降雨，15日后续报道，本月5日后将执行新规，5日后开工。\n"
+    assert [(m.text, m.kind) for m in extract(text)] == [
+        ("15日", "date"), ("12日", "date"), ("25日", "date"), ("15日", "date"), ("5日", "date"),
+        ("5日", "duration")]
+    claims = list(_load(tmp_path, text, _filled(_skeleton(text), as_of="2020-03").replace(
+        "unit: 个", "unit: 天")).claims.values())  # type: ignore[attr-defined]
+    assert [str(c.date) for c in claims[:5]] == [
+        "2020-03-15", "2020-03-12", "2020-03-25", "2020-03-15", "2020-03-05"]
+    assert claims[5].quantity.value == 5 and claims[5].date is None

@@ -836,6 +836,15 @@ claims:
     ("于5日前完成。", "5日", None, "2020-03-05"),
     ("于5日开工。", "5日", None, "2020-03-05"),
     ("5日内地新增。", "5日", None, "2020-03-05"),  # 内地: the mainland, no within
+    # ...nor before 后 that starts a word (后半夜, 后来, 后期, 后续: 15日后半夜 is the night
+    # of the 5th), nor after a month named (本月5日后: after the 5th of this month)
+    ("5日后半夜突降暴雨。", "5日", None, "2020-03-05"),
+    ("他于5日后来被释放。", "5日", None, "2020-03-05"),
+    ("5日后期将有降雨。", "5日", None, "2020-03-05"),
+    ("5日后续报道。", "5日", None, "2020-03-05"),
+    ("本月5日后将执行新规。", "5日", None, "2020-03-05"),
+    ("当月5日以后执行。", "5日", None, "2020-03-05"),
+    ("项目5日以后开工。", "5日", None, "refused"),
 ])
 def test_a_number_of_ri_before_hou_is_a_number_of_days(
         tmp_path: Path, quote: str, value: str, unit: str | None, read: str) -> None:
