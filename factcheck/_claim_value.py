@@ -209,7 +209,8 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                 roc_listed: bool = False,
                 years_ago: bool = False,
                 levels: bool = False,
-                common_era: bool = False) -> tuple[Quantity | None, Any]:
+                common_era: bool = False,
+                month_named: bool = False) -> tuple[Quantity | None, Any]:
     value: str = fields["value"]
     as_date = fields.get("unit") == "date"
     if as_date and years_ago:  # 距今2000年 with unit: date loaded as the year 2000
@@ -398,11 +399,24 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
     if "unit" not in fields and figure.unit_word == "日" and figure.qualifier not in (
             None, "range") and _has_numeral(value.strip()[:1]):
         # 10日内 and 10日左右 were named days of the calendar, a date: a qualifier after a
-        # number of 日 makes it days, as extract lists it (约5日 may be about the 5th)
+        # number of 日 makes it days, as extract lists it (约5日 may be about the 5th); after
+        # 本月 (须于本月10日内) it is the day of that month first
+        if month_named:
+            problems.at(doc, (*keypath, "value"), f"{short_repr(value)} after a month named "
+                        "(本月10日内: by the 10th of this month) is a day of that month with its "
+                        "qualifier, or a number of days", claim_id=claim_id,
+                        expected="a date, which factcheck does not read with a qualifier, or "
+                        "a number of days with `unit: 天`",
+                        hint="where it is the day of the month (the date), list the mention "
+                        "under not_claims: with a reason (with `unit: date` it is no date "
+                        "factcheck reads); where it is a number of days, add `unit: 天`")
+            return None, None
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a number of days with "
                     "its qualifier (10日内: within 10 days), not a day of the month",
                     claim_id=claim_id, expected="a number of days with `unit: 天`",
-                    hint="add `unit: 天`")
+                    hint="add `unit: 天` (a day of a month with its qualifier, 本月10日内, "
+                    "is a date factcheck does not read, even with `unit: date`: list such a "
+                    "mention under not_claims: with a reason)")
         return None, None
     if "unit" not in fields and figure.unit_word in _CALENDAR_WORDS:
         # 三月 and 1至9月 name months of the calendar (a number of months is 个月), and

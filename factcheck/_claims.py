@@ -43,7 +43,12 @@ from ._extract_lexicon import (
     year_before,
     years_ago_before,
 )
-from ._figure_qualifiers import days_after, difference_after_bi, year_or_years
+from ._figure_qualifiers import (
+    MONTH_WORDS_BEFORE_DAY,
+    days_after,
+    difference_after_bi,
+    year_or_years,
+)
 from ._model import Claim, Entity, Metric, Source
 from ._numbers import parse_figure
 from ._numerals import FULLWIDTH
@@ -358,7 +363,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                                  roc_year_listed(source.text, value_span[0]),
                                  years_ago_before(source.text, value_span[0]),
                                  _levels_counted(value, source.text, value_span),
-                                 common_era or (year is not None and year[0] == "date"))
+                                 common_era or (year is not None and year[0] == "date"),
+                                 _month_named(source.text, value_span[0]))
     if quantity is not None and fields.get("unit") is not None:
         unit_as_written(doc, keypath, fields, source.text, value_span, quantity, problems,
                         claim_id)
@@ -385,6 +391,13 @@ def _days_later(value: str, text: str, span: tuple[int, int]) -> bool:
     return figure is not None and figure.unit_word == "日" and figure.qualifier is None and (
         days_after(fold_chars(text[span[1]:span[1] + 3]),
                    fold_chars(text[max(0, span[0] - 2):span[0]])))
+
+
+def _month_named(text: str, start: int) -> bool:
+    """Whether a month named (本月, 当月, 上月, 下月, 次月) ends the article ``text`` at
+    ``start``, before the value: 10日内 of 本月10日内 is a day of that month first."""
+    return text[start - 1:start] == "月" and start >= 2 and fold_chars(
+        text[start - 2:start]).endswith(MONTH_WORDS_BEFORE_DAY)
 
 
 def _levels_counted(value: str, text: str, span: tuple[int, int]) -> bool:

@@ -1010,6 +1010,29 @@ claims:
     assert "unit: 天" in error
 
 
+@pytest.mark.parametrize(("quote", "value", "month"), [
+    # after 本月 (当月, 下月) 10日内 is first the 10th of that month with its qualifier: the
+    # hint offered only unit: 天, and now names the date first, then the days
+    ("须于本月10日内完成整改。", "10日内", True),
+    ("预计本月10日左右发布。", "10日左右", True),
+    ("下月10日以内完成。", "10日以内", True),
+    # ...where no month is named the days come first still
+    ("须于10日内完成整改。", "10日内", False),
+    ("工期10日左右。", "10日左右", False),
+])
+def test_a_number_of_ri_with_its_qualifier_after_a_month_named_is_first_a_date(
+        tmp_path: Path, quote: str, value: str, month: bool) -> None:
+    write_corpus(tmp_path, quote, f"""\
+claims:
+  - {{id: c, quote: {quote[:-1]}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    error = the_error_on_line_3(tmp_path)
+    hint = str(error).split("hint:", 1)[1]
+    assert "unit: date" in hint and "unit: 天" in hint
+    assert (hint.index("unit: date") < hint.index("unit: 天")) == month
+    assert ("a day of that month with its qualifier" in str(error)) == month
+
+
 @pytest.mark.parametrize("quote", ["从18岁起，", "年满18周岁起。"])
 def test_qi_after_an_age_is_from(tmp_path: Path, quote: str) -> None:
     """起 after an age starts from it: 18岁 of 从18岁起 was refused as only part of 18岁起,
