@@ -87,9 +87,9 @@ from ._extract_view import TextView, period_of, unit_text
 from ._figure_joins import hour_by_its_words
 from ._figure_qualifiers import (
     FOUR_DIGIT_YEARS_RE,
-    breaks_records,
     days_after,
     lu_of_a_word,
+    po_breaks_a_mark,
     qualifier_ends_a_word,
     suffix_after,
     vague_before,
@@ -949,8 +949,9 @@ class _Scanner:
         if qualifier_ends_a_word(m.group(), self.f[max(0, m.start() - 9) : m.start()]):
             # 签约, 附近: but 折合约 is "equivalent to about"; 超出 of 比上年超出30% by how much
             return i, None
-        if m.group() == "破" and breaks_records(self.f[i : i + 12]):
-            return i, None  # 破3项世界纪录: broke three records, no "more than 3"
+        if m.group() == "破" and not po_breaks_a_mark(self.f[max(0, m.start() - 8) : m.start()],
+                                                      self.f[i : i + 12]):
+            return i, None  # 连破3个难关, 破3项世界纪录: broke three, no "more than 3"
         return m.start(), PREFIX_QUALIFIERS[m.group()]
 
     def _figure(self, a: int, i: int, core_end: int, end: int, unit: str | None, kind: Kind,

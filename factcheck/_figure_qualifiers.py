@@ -26,11 +26,11 @@ __all__ = [
     "VAGUE_BEFORE_NUMERAL",
     "WORD_BEFORE_QUALIFIER",
     "after_a_qualifier",
-    "breaks_records",
     "days_after",
     "difference_after_bi",
     "lu_of_a_word",
     "nei_starts_a_word",
+    "po_breaks_a_mark",
     "qualifier_ends_a_word",
     "qualifier_into_a_word",
     "suffix_after",
@@ -224,14 +224,31 @@ def after_a_qualifier(before: str) -> bool:
 
 #: what 破 breaks where it is "broke" and no "more than": records (破3项世界纪录)
 _RECORDS = ("纪录", "记录")
+#: the marks 破 breaks through, after the figure (破10亿大关, 破3000点关口)
+_MARKS = ("大关", "关口")
+#: the measures whose mark 破 breaks, "more than", before it (票房破10亿元, 销量破百万):
+#: elsewhere 破 is a verb, "broke" or "torn", and the figure after it exact (连破3个难关,
+#: 已破12个案件, 被咬破2处)
+_MEASURES = ("票房", "量", "额", "值", "价", "指数", "率", "营收", "收入", "人口", "客流",
+             "人次", "人数", "用户", "规模", "总数", "粉丝")
+#: the adverbs that may stand between the measure and 破 (票房已破10亿元, 销量首次破百万)
+_BEFORE_PO = ("已经", "首次", "一举", "即将", "有望", "再度", "双双", "已", "再", "均",
+              "也", "就", "都", "将")
 _CLAUSE_END_RE = re.compile("[,，。;；!！?？]")
 
 
-def breaks_records(text: str) -> bool:
-    """Whether ``text`` (folded: the figure after 破 and what follows) goes on to records
-    before its clause ends: 3项世界纪录 of 破3项世界纪录, where 破 is "broke", no bound."""
-    clause = _CLAUSE_END_RE.split(text, maxsplit=1)[0]
-    return any(word in clause for word in _RECORDS)
+def po_breaks_a_mark(before: str, after: str) -> bool:
+    """Whether 破 between ``before`` and ``after`` (folded: the figure after 破 and what
+    follows) breaks through a mark, "more than": after a measure (票房破10亿元) or before a
+    mark (破10亿大关), but not where it breaks records (破3项世界纪录) nor where it is a
+    verb of its own (连破3个难关, 被咬破2处)."""
+    clause = _CLAUSE_END_RE.split(after, maxsplit=1)[0]
+    if any(word in clause for word in _RECORDS):
+        return False
+    if any(word in clause for word in _MARKS):
+        return True
+    measure = next((before[: -len(w)] for w in _BEFORE_PO if before.endswith(w)), before)
+    return measure.endswith(_MEASURES)
 
 
 def qualifier_ends_a_word(word: str, before: str) -> bool:

@@ -73,7 +73,7 @@ from ._figure_qualifiers import (
     PREFIXES,
     SUFFIX_STARTS,
     after_a_qualifier,
-    breaks_records,
+    po_breaks_a_mark,
     qualifier_into_a_word,
     suffix_after,
     vague_before,
@@ -346,7 +346,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         if near_before[-1:] in ONE_CHAR_PREFIXES and after_a_qualifier(near_before) and \
                 not (near_before[-1:] == "近" and without_suffix(fold_chars(figure)).endswith(
                     _TIME_UNITS)) and not (
-                near_before[-1:] == "破" and breaks_records(fold_chars(figure + after[:10]))):
+                near_before[-1:] == "破" and not po_breaks_a_mark(
+                    near_before[-9:-1], fold_chars(figure + after[:10]))):
             # 300亿 of 近300亿, 超600家, 逾50%: but not of 附近, 英超, nor 3年 or 3年以上 of
             # 近3年(以上), "the last three years", as extract reads it
             return False

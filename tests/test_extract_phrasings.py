@@ -502,6 +502,10 @@ def test_a_price_fallen_below_is_under_it() -> None:
 @pytest.mark.parametrize(("text", "rows"), [
     ("票房破10亿元。", [("破10亿元", "more-than")]), ("打破3项赛会纪录。", [("3项", None)]),
     ("本赛季破3项世界纪录。", [("3项", None)]), ("警方侦破5起案件。", [("5起", None)]),
+    ("他连破3个难关。", [("3个", None)]), ("警方已破12个案件。", [("12个", None)]),
+    ("手被咬破2处。", [("2处", None)]), ("车窗被砸破3块玻璃。", [("3块", None)]),
+    ("该片票房已破10亿元。", [("破10亿元", "more-than")]),
+    ("股市破3000点大关。", [("破3000点", "more-than")]),
 ])
 def test_po_before_a_figure_is_more_than_it(text: str,
                                             rows: list[tuple[str, str | None]]) -> None:

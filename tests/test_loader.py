@@ -3401,6 +3401,16 @@ claims:
     ("他在比赛中打破3项赛会纪录。", "打破3项赛会纪录", "3项", None),
     ("他本赛季破3项世界纪录。", "破3项世界纪录", "3项", None),
     ("警方侦破5起案件。", "警方侦破5起案件", "5起", None),
+    # 3个 of 连破3个难关 (broke three) was refused as leaving out 破, "more than": 破 bounds
+    # only the mark of a measure, or before a mark (大关, 关口)
+    ("他连破3个难关。", "他连破3个难关", "3个", None),
+    ("警方已破12个案件。", "警方已破12个案件", "12个", None),
+    ("轮胎被扎破2个。", "轮胎被扎破2个", "2个", None),
+    ("手被咬破2处。", "手被咬破2处", "2处", None),
+    ("车窗被砸破3块玻璃。", "车窗被砸破3块玻璃", "3块", None),
+    ("该片票房已破10亿元。", "票房已破10亿元", "破10亿元", "more-than"),
+    ("该产品销量首次破100万台。", "销量首次破100万台", "破100万台", "more-than"),
+    ("股市破3000点大关。", "股市破3000点大关", "破3000点", "more-than"),
 ])
 def test_po_before_a_figure_is_more_than_it(tmp_path: Path, text: str, quote: str,
                                             value: str, qualifier: str | None) -> None:
