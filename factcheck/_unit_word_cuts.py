@@ -32,6 +32,11 @@ SYMBOL_GOES_ON = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 _UNIT_TAIL_WORDS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "人次": (("次日", "the next day", "均"),),
     "个月": (("月饼", "mooncakes", "干"),),
+    # 载 (a year) starts a word: 三载波聚合 is three carriers, 3载客车辆 three passenger
+    # vehicles, no years (but 二十载人生 and 十载重逢 are years)
+    "载": (("载波", "a carrier", ""), ("载荷", "a payload", ""), ("载客", "carrying passengers", ""),
+          ("载人", "crewed", "生间"), ("载货", "carrying goods", ""), ("载重", "a load", "逢"),
+          ("载体", "a carrier", ""), ("载具", "a vehicle", ""), ("载运", "carrying", "")),
 }
 UNIT_TAIL_FOLLOWERS = frozenset(
     word[-1] for words in _UNIT_TAIL_WORDS.values() for word, _, _ in words)

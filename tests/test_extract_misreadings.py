@@ -2758,3 +2758,13 @@ def test_a_number_of_ri_before_a_word_of_hou_or_after_a_month_named_is_a_date(
     assert [str(c.date) for c in claims[:5]] == [
         "2020-03-15", "2020-03-12", "2020-03-25", "2020-03-15", "2020-03-05"]
     assert claims[5].quantity.value == 5 and claims[5].date is None
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 三载 of 支持三载波聚合技术 (three carriers) was listed as three years
+    ("支持三载波聚合技术。", [("三", "")]), ("这3载客车辆。", [("3", "")]),
+    ("首次实现3载荷同时工作。", [("3", "")]), ("二十载人生路。", [("二十载", "载")]),
+])
+def test_zai_that_starts_a_word_is_no_year(text: str, rows: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.unit) for m in extract(text) if m.kind != "identifier"
+            and m.text != "首次"] == rows

@@ -3427,3 +3427,41 @@ claims:
   - {{id: c, quote: {quote}, value: {value[1:]}, entity: e, metric: m, as_of: "2020"}}
 """)
         assert f"破{value[1:]}" in str(the_error_on_line_3(tmp_path))
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "word"), [
+    # 三载 of 支持三载波聚合技术 (three carriers) loaded as three years: 载 starts 载波
+    ("支持三载波聚合技术。", "支持三载波聚合技术", "三", "载波"),
+    ("实现3载波聚合。", "实现3载波聚合", "3", "载波"),
+    ("首次实现3载荷同时工作。", "实现3载荷同时工作", "3", "载荷"),
+    ("这3载客车辆。", "这3载客车辆", "3", "载客"),
+])
+def test_zai_that_starts_a_word_is_no_year(tmp_path: Path, text: str, quote: str, value: str,
+                                           word: str) -> None:
+    write_corpus(tmp_path, text, f"""\
+claims:
+  - {{id: c, quote: {quote}, value: {value}载, entity: e, metric: m, as_of: "2020"}}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    assert f"'{word}' starts a word" in error and f'write value: "{value}"' in error
+    write_corpus(tmp_path, text, f"""\
+claims:
+  - {{id: c, quote: {quote}, value: {value}, unit: 个, entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.base_unit == "item" and quantity.value == 3
+
+
+@pytest.mark.parametrize(("text", "quote", "value"), [
+    ("他坚守岗位20载。", "他坚守岗位20载", "20载"),
+    ("走过二十载人生路。", "走过二十载人生路", "二十载"),
+    ("公司深耕行业20余载，服务客户。", "深耕行业20余载", "20余载"),
+])
+def test_zai_after_a_number_stays_years(tmp_path: Path, text: str, quote: str,
+                                        value: str) -> None:
+    write_corpus(tmp_path, text, f"""\
+claims:
+  - {{id: c, quote: {quote}, value: {value}, entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.base_unit == "day" and quantity.unit == "载"
