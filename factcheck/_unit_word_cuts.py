@@ -29,8 +29,11 @@ SYMBOL_GOES_ON = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 #: 吃了3个月饼 is 3个 mooncakes, no 3个月 (but 3个月饼干 is three months of biscuits). Not
 #: 月台 (platforms), 月球 or 月亮, which 台湾, 台北, 球迷 and 亮相 after a real 3个月 would
 #: cut (近3个月台湾出口)
+_NEXT_DAY = (("次日", "the next day", "均"),)
 _UNIT_TAIL_WORDS: dict[str, tuple[tuple[str, str, str], ...]] = {
-    "人次": (("次日", "the next day", "均"),),
+    # and so for the uses of machines, flights, ship calls, showings and runs: 出动3台次日到达
+    # is 3台, 3架次日起飞 3架
+    **dict.fromkeys(("人次", "台次", "架次", "艘次", "场次", "班次"), _NEXT_DAY),
     "个月": (("月饼", "mooncakes", "干"),),
     # 载 (a year) starts a word: 三载波聚合 is three carriers, 3载客车辆 three passenger
     # vehicles, no years (but 二十载人生 and 十载重逢 are years)

@@ -292,6 +292,17 @@ def test_persons_before_the_next_day_are_persons() -> None:
     ]
 
 
+@pytest.mark.parametrize(("text", "cut"), [
+    ("出动3台次日到达", "台"), ("3架次日起飞", "架"), ("新增3场次日开赛", "场"),
+    ("3班次日返回", "班"), ("3艘次日靠港", "艘"),
+])
+def test_uses_before_the_next_day_are_no_uses(text: str, cut: str) -> None:
+    # 3台次 (uses of machines, also 架次, 场次, 班次) was listed where 次日 is "the next day"
+    assert _rows(text) == [(f"3{cut}", "quantity", "3", cut, None)]
+    # but 日均 after it is "daily average": 3台次日均 stays uses
+    assert _rows(text[: text.index("次") + 1] + "日均增长")[0][3] == f"{cut}次"
+
+
 def test_a_length_before_qi_tiao_is_a_take_off() -> None:
     # 10米起 (at least 10米) was listed where 起跳 is the take-off of a dive
     assert _rows("从10米台起跳，他在2米起跳") == [

@@ -3465,3 +3465,38 @@ claims:
 """)
     quantity = load(tmp_path).claims["c"].quantity
     assert quantity is not None and quantity.base_unit == "day" and quantity.unit == "载"
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    # 3台次 of 出动3台次日到达 (3 machines, the next day) loaded as 3 uses: 次 starts 次日, as
+    # for 3人次日返回
+    ("出动3台次日到达。", "3台"), ("3架次日起飞。", "3架"), ("新增3场次日开赛。", "3场"),
+    ("3班次日返回。", "3班"), ("3艘次日靠港。", "3艘"),
+])
+def test_uses_before_the_next_day_are_no_uses(tmp_path: Path, text: str, cut: str) -> None:
+    quote = text.rstrip("。")
+    write_corpus(tmp_path, text, f"""\
+claims:
+  - {{id: c, quote: {quote}, value: {cut}次, entity: e, metric: m, as_of: "2020"}}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    assert "'次日' starts a word" in error and f'write value: "{cut}"' in error
+    write_corpus(tmp_path, text, f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "3", unit: 个, entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.base_unit == "item" and quantity.value == 3
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("出动车辆1200余台次。", "1200余台次"), ("举办文化活动1.2万场次，日均300场次。", "1.2万场次"),
+    ("出动3万架次日均1000架次。", "3万架次"),
+])
+def test_uses_stay_uses_away_from_the_next_day(tmp_path: Path, text: str, value: str) -> None:
+    write_corpus(tmp_path, text, f"""\
+claims:
+  - {{id: c, quote: {text.rstrip("。")}, value: {value}, entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.base_unit == "item * occasion"
