@@ -773,7 +773,7 @@ class _Scanner:
                 unit = (months[1], "个月")  # 四年零三个月: one figure, 51个月
         if unit is not None and f.startswith(_POSITION_AFTER_UNIT.get(unit[1], "\0"), unit[0]):
             return self._emit(i, unit[0] + 1, "ordinal")  # 一周年: an anniversary; 三年级
-        if unit is not None and unit[1] == "位" and digits_after(f[unit[0] - 1 : unit[0] + 2]):
+        if unit is not None and unit[1] == "位" and digits_after(f[unit[0] - 1 : unit[0] + 4]):
             # 两位数增长: double digits, no persons (but 两位数学家 are two mathematicians)
             return self._emit(i, unit[0] + 1, "ordinal")
         end = k if unit is None else unit[0]

@@ -274,14 +274,24 @@ LEVEL_WORDS = frozenset("级級")
 #: 位数 after a number is a number of digits (两位数增长, double-digit growth, 10% or more),
 #: never persons (位), and no amount
 DIGITS_WORD = "位数"
-#: what after 位数 makes its 数 start a word of its own: 两位数学家 are two mathematicians
-_SHU_STARTS_A_WORD = frozenset("学据控理")
+#: the words that the 数 of 位数 may start, where 位 counts persons: 两位数学家 are two
+#: mathematicians, 两位数码博主 two bloggers, 5位数十年从业的老师傅 five old hands
+_WORDS_OF_SHU = ("数学", "数据", "数控", "数理", "数码", "数量", "数独", "数十", "数百", "数千",
+                 "数万")
+#: what after 数字 makes a word of the digital (两位数字化专家, 两位数字经济学者, 数字技术,
+#: 数字营销, 数字货币 ...): 六位数字密码 is six digits
+_DIGITAL = frozenset("化经技产营媒艺货政治乡文")
 
 
 def digits_after(after: str) -> bool:
-    """Whether ``after`` (folded), the text right after a number, starts with 位数 that makes
-    the number a count of digits (两位数增长), not persons (两位数学家, 3位数据分析师)."""
-    return after.startswith(DIGITS_WORD) and after[2:3] not in _SHU_STARTS_A_WORD
+    """Whether ``after`` (folded, five characters), the text right after a number, starts
+    with 位数 that makes the number a count of digits (两位数增长, 六位数字密码), not persons
+    (两位数学家, 3位数据分析师, 两位数字化专家: :data:`_WORDS_OF_SHU`)."""
+    if not after.startswith(DIGITS_WORD):
+        return False
+    shu = after[1:]
+    return not shu.startswith(_WORDS_OF_SHU) and not (
+        shu.startswith("数字") and shu[2:3] in _DIGITAL)
 
 
 def level_after(after: str) -> bool:

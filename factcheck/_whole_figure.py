@@ -353,8 +353,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             return False
     if following in LEVEL_WORDS and level_after(fold_chars(after[:2])):
         return False  # 4 of 4级地震, 千亿 of 千亿级, 10万吨 of 10万吨级码头: a level or class
-    if (following == "位" and digits_after(fold_chars(after[:3]))) or (
-            last == "位" and following == "数" and digits_after(fold_chars(last + after[:2]))):
+    if (following == "位" and digits_after(fold_chars(after[:5]))) or (
+            last == "位" and following == "数" and digits_after(fold_chars(last + after[:4]))):
         return False  # 两 or 两位 of 两位数增长: a number of digits (but not of 两位数学家)
     if following in UNIT_TAIL_FOLLOWERS and unit_into_a_word(fold_chars(figure),
                                                              fold_chars(after[:2])):

@@ -454,6 +454,9 @@ def test_a_range_before_a_count_of_levels_is_counted() -> None:
     # 两位数 is double digits, no two persons (位), which extract proposed
     ("营收增速达两位数。", [("两位数", "ordinal")]), ("保持两位数增长。", [("两位数", "ordinal")]),
     ("两位数学家获奖。", [("两位", "quantity")]), ("3位数据分析师。", [("3位", "quantity")]),
+    ("两位数字化专家出席。", [("两位", "quantity")]), ("两位数码博主。", [("两位", "quantity")]),
+    ("两位数独高手。", [("两位", "quantity")]), ("有5位数十年从业的老师傅。", [("5位", "quantity")]),
+    ("密码为六位数字。", [("六位数", "ordinal")]),
 ])
 def test_a_number_of_digits_is_no_count_of_persons(text: str,
                                                    rows: list[tuple[str, str]]) -> None:

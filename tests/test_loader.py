@@ -3246,6 +3246,8 @@ claims:
     ("营收增速达两位数", "两位", None, "the figure is '两位数'"),
     ("保持两位数增长", "两位数", "%", "is a number of digits"),
     ("利润实现三位数增长", "三位数", None, "is a number of digits"),
+    ("密码为六位数字", "六位", None, "the figure is '六位数'"),
+    ("涨幅达三位数", "三位", None, "the figure is '三位数'"),
 ])
 def test_a_number_of_digits_is_no_amount(tmp_path: Path, quote: str, value: str,
                                          unit: str | None, message: str) -> None:
@@ -3261,6 +3263,10 @@ claims:
 @pytest.mark.parametrize(("quote", "value"), [
     # but 位 before 数学 or 数据 counts persons
     ("两位数学家获奖", "两位"), ("3位数据分析师", "3位"), ("有两位专家", "两位"),
+    # and so before the other words of 数: 两位 of 两位数字化专家 was refused as a number of
+    # digits
+    ("两位数字化专家出席", "两位"), ("两位数字经济学者", "两位"), ("两位数码博主", "两位"),
+    ("两位数量经济学家", "两位"), ("两位数独高手", "两位"), ("有5位数十年从业的老师傅", "5位"),
 ])
 def test_persons_before_a_word_of_shu_still_load(tmp_path: Path, quote: str, value: str) -> None:
     write_corpus(tmp_path, f"{quote}。", f"""\
