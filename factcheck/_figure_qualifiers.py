@@ -231,9 +231,11 @@ _MARKS = ("大关", "关口")
 #: 已破12个案件, 被咬破2处)
 _MEASURES = ("票房", "量", "额", "值", "价", "指数", "率", "营收", "收入", "人口", "客流",
              "人次", "人数", "用户", "规模", "总数", "粉丝")
-#: the adverbs that may stand between the measure and 破 (票房已破10亿元, 销量首次破百万)
-_BEFORE_PO = ("已经", "首次", "一举", "即将", "有望", "再度", "双双", "已", "再", "均",
-              "也", "就", "都", "将")
+#: the adverbs and times that may stand between the measure and 破, up to two of them
+#: (票房已破10亿元, 销量首次破百万, 票房首日已破1亿元, 播放量累计破10亿次)
+_BEFORE_PO = ("已经", "首次", "一举", "即将", "有望", "再度", "双双", "累计", "首日", "首周",
+              "当日", "当天", "目前", "今年", "上月", "本月", "已", "再", "均", "也", "就",
+              "都", "将")
 _CLAUSE_END_RE = re.compile("[,，。;；!！?？]")
 
 
@@ -247,7 +249,9 @@ def po_breaks_a_mark(before: str, after: str) -> bool:
         return False
     if any(word in clause for word in _MARKS):
         return True
-    measure = next((before[: -len(w)] for w in _BEFORE_PO if before.endswith(w)), before)
+    measure = before
+    for _ in range(2):
+        measure = next((measure[: -len(w)] for w in _BEFORE_PO if measure.endswith(w)), measure)
     return measure.endswith(_MEASURES)
 
 

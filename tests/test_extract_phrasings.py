@@ -509,6 +509,7 @@ def test_a_price_fallen_below_is_under_it() -> None:
     ("手被咬破2处。", [("2处", None)]), ("车窗被砸破3块玻璃。", [("3块", None)]),
     ("该片票房已破10亿元。", [("破10亿元", "more-than")]),
     ("股市破3000点大关。", [("破3000点", "more-than")]),
+    ("该片票房首日已破1亿元。", [("破1亿元", "more-than")]),
 ])
 def test_po_before_a_figure_is_more_than_it(text: str,
                                             rows: list[tuple[str, str | None]]) -> None:

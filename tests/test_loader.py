@@ -3417,6 +3417,8 @@ claims:
     ("该片票房已破10亿元。", "票房已破10亿元", "破10亿元", "more-than"),
     ("该产品销量首次破100万台。", "销量首次破100万台", "破100万台", "more-than"),
     ("股市破3000点大关。", "股市破3000点大关", "破3000点", "more-than"),
+    ("该片票房首日已破1亿元。", "票房首日已破1亿元", "破1亿元", "more-than"),
+    ("他已连破3个难关。", "他已连破3个难关", "3个", None),
 ])
 def test_po_before_a_figure_is_more_than_it(tmp_path: Path, text: str, quote: str,
                                             value: str, qualifier: str | None) -> None:
