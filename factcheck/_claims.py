@@ -420,7 +420,7 @@ def _year_or_years(value: str, text: str, span: tuple[int, int]) -> tuple[str, s
         return None
     after = text[span[1]:span[1] + 4]
     reading = year_or_years(fold_chars(value.strip()).translate(FULLWIDTH), fold_chars(
-        text[max(0, span[0] - 2):span[0]]), fold_chars(after).translate(FULLWIDTH))
+        text[max(0, span[0] - 6):span[0]]), fold_chars(after).translate(FULLWIDTH))
     if reading is None:
         return None
     month = after[:after.find("月") + 1] if reading == "part" else ""

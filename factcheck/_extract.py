@@ -613,7 +613,7 @@ class _Scanner:
         a date where the loader reads one (始建于1368年, 1500年3月 with its month), or None
         to read it as a number of years (树龄1500年, and 1368年明朝建立, which the loader
         reads only with a unit, as the skeleton says)."""
-        reading = year_or_years(self.f[i:end].translate(FULLWIDTH), self.f[max(0, i - 2) : i],
+        reading = year_or_years(self.f[i:end].translate(FULLWIDTH), self.f[max(0, i - 6) : i],
                                 self.f[end : end + 4].translate(FULLWIDTH))
         if reading == "part" and end - i == 5:  # 1500年3月: its month (and day) with it
             ymd = _YMD_RE.match("2000" + self.f[i + 4 : i + 28])

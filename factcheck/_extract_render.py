@@ -609,7 +609,7 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
                     "nor without it: list it under not_claims")
         return None
     if m.kind == "duration" and m.unit == "年" and year_or_years(
-            fold_chars(m.value).translate(FULLWIDTH), fold_chars(before[-2:]),
+            fold_chars(m.value).translate(FULLWIDTH), fold_chars(before[-6:]),
             fold_chars(after[:4]).translate(FULLWIDTH)) == "either":
         # 1368年明朝建立: the year 1368 or 1368 years, as the loader says
         return (f"a year or a number of years, which the loader reads only with a unit: "

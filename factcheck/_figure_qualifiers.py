@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ._extract_lexicon import DAY_DURATION_RE
+from ._extract_lexicon import DAY_DURATION_RE, years_ago
 from ._figure_chars import DIGITS, MAGNITUDES
 from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, dated, suffix_qualifies
 from ._quotes import fold_chars
@@ -146,14 +146,22 @@ _HOU_STARTS_A_WORD = frozenset("来期续半天方面勤")
 MONTH_WORDS_BEFORE_DAY = ("本月", "当月", "上月", "下月", "次月")
 
 
+#: What may follow 来 or 间 after a number of 日 for it to be a span (10日来，: in the past
+#: ten days): the clause ends there; before a word it is "came" or a date (5日来到, 5日来京,
+#: 5日间接): on the 5th
+_SPAN_ENDS = frozenset("，,、。.；;：:！!？?的 ")
+
+
 def days_after(after: str, before: str = "") -> bool:
     """Whether ``after`` (folded), the text right after a number of 日 with no month before
     it, makes it a number of days: 后, 以后, 之后 "later" (5日后开工: five days later), 内
-    and the like "within", 来 and 间, as extract reads it; not 内 or 后 that starts a word
-    (3日内地: on the 3rd, the mainland; 15日后半夜, 12日后来), nor after a month named in
+    and the like "within", 来 and 间 where the clause ends (10日来，), as extract reads it;
+    not 内 or 后 that starts a word (3日内地: on the 3rd, the mainland; 15日后半夜, 12日后来),
+    nor 来 or 间 before a word (5日来到, 5日来京: on the 5th), nor after a month named in
     ``before`` (folded; 本月5日后: after the 5th of this month)."""
     return DAY_DURATION_RE.match(after) is not None and not nei_starts_a_word(after[:3]) and (
         not (after[:1] == "后" and after[1:2] in _HOU_STARTS_A_WORD)) and (
+        after[:1] not in "来间" or after[1:2] in _SPAN_ENDS or after[1:2] == "") and (
         not before.endswith(MONTH_WORDS_BEFORE_DAY))
 
 
@@ -298,7 +306,7 @@ _ALL_SUFFIXES = tuple(fold_chars(w) for w in QUALIFIER_SUFFIXES)
 FOUR_DIGIT_YEARS_RE = re.compile(r"[0-9]{4}年(?:[至到~\-–—][0-9]{4}年)?")
 #: Words right before such a figure (folded) that make it a number of years (树龄1500年,
 #: 距今1500年, 历时1000年, 长达1000年) or a year (在1405年, 始建于1368年, 自1405年起, 早在1368年)
-_YEARS_BEFORE = ("树龄", "距今", "历时", "长达")
+_YEARS_BEFORE = ("树龄", "历时", "长达")  # and 距今 (已有, 有, ...): years_ago
 _A_YEAR_BEFORE = ("在", "于", "自")
 #: Words right after it (folded) that make it a number of years: 1000年前 (but 1368年前后
 #: is about the year), 1000年以上, 1000年多, 1000年来, 1000年的历史
@@ -308,15 +316,16 @@ _MONTH_AFTER_RE = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}|[一二三四五六七�
 
 def year_or_years(value: str, before: str, after: str) -> str | None:
     """How the four Arabic digits before 年 that ``value`` (folded, narrowed) is, no year of
-    1800-2199, read between ``before`` and ``after`` (folded): ``"years"`` (树龄1500年,
-    1000年前), ``"date"`` (始建于1368年, 自1405年起), ``"part"`` where a month follows
-    (1500年 of 1500年3月: only part of the date), ``"either"`` where nothing says which
-    (1368年明朝建立: the year 1368 or 1368 years); None for any other value."""
+    1800-2199, read between ``before`` (folded, six characters) and ``after`` (folded):
+    ``"years"`` (树龄1500年, 距今有1500年, 1000年前), ``"date"`` (始建于1368年, 自1405年起),
+    ``"part"`` where a month follows (1500年 of 1500年3月: only part of the date),
+    ``"either"`` where nothing says which (1368年明朝建立: the year 1368 or 1368 years);
+    None for any other value."""
     if FOUR_DIGIT_YEARS_RE.fullmatch(value) is None or dated(value):
         return None
     if _MONTH_AFTER_RE.match(after):
         return "part"
-    if before.endswith(_YEARS_BEFORE) or (
+    if before.endswith(_YEARS_BEFORE) or years_ago(before) or (
             after.startswith(_YEARS_AFTER) and not after.startswith("前后")):
         return "years"
     return "date" if before.endswith(_A_YEAR_BEFORE) else "either"

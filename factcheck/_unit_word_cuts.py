@@ -25,11 +25,12 @@ SYMBOL_GOES_ON = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 
 #: Unit words whose last character starts a word of two with what follows, by that word,
 #: its meaning and what after it makes it no such word: 共3人次日返回 is 3人 and 次日 "the
-#: next day", no 3人次 (person-times), but 3万人次日均 is 3万人次 and 日均 "daily average";
+#: next day", no 3人次 (person-times), but 3万人次日均 is 3万人次 and 日均 "daily average"
+#: (12台次日常巡检, 12 uses in routine checks, likewise);
 #: 吃了3个月饼 is 3个 mooncakes, no 3个月 (but 3个月饼干 is three months of biscuits). Not
 #: 月台 (platforms), 月球 or 月亮, which 台湾, 台北, 球迷 and 亮相 after a real 3个月 would
 #: cut (近3个月台湾出口)
-_NEXT_DAY = (("次日", "the next day", "均"),)
+_NEXT_DAY = (("次日", "the next day", "均常益趋夜"),)  # not 日均, 日常, 日益, 日趋, 日夜
 _UNIT_TAIL_WORDS: dict[str, tuple[tuple[str, str, str], ...]] = {
     # and so for the uses of machines, flights, ship calls, showings and runs: 出动3台次日到达
     # is 3台, 3架次日起飞 3架

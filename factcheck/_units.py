@@ -279,8 +279,8 @@ DIGITS_WORD = "位数"
 _WORDS_OF_SHU = ("数学", "数据", "数控", "数理", "数码", "数量", "数独", "数十", "数百", "数千",
                  "数万")
 #: what after 数字 makes a word of the digital (两位数字化专家, 两位数字经济学者, 数字技术,
-#: 数字营销, 数字货币 ...): 六位数字密码 is six digits
-_DIGITAL = frozenset("化经技产营媒艺货政治乡文")
+#: 数字营销, 数字货币, 数字人 ...): 六位数字密码 is six digits
+_DIGITAL = frozenset("化经技产营媒艺货政治乡文人")
 
 
 def digits_after(after: str) -> bool:

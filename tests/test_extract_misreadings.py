@@ -2768,3 +2768,14 @@ def test_a_number_of_ri_before_a_word_of_hou_or_after_a_month_named_is_a_date(
 def test_zai_that_starts_a_word_is_no_year(text: str, rows: list[tuple[str, str]]) -> None:
     assert [(m.text, m.unit) for m in extract(text) if m.kind != "identifier"
             and m.text != "首次"] == rows
+
+
+def test_extract_reads_day_came_distance_from_now_and_uses_as_the_loader_does() -> None:
+    """5日 of 5日来到 (on the 5th) was listed as five days, 1500年 of 距今有1500年 was left
+    unproposed as either a year or years, and 12台次 of 12台次日常巡检 was cut to 12台 by
+    次日 (the next day); the loader reads them as a date, years and 12 uses."""
+    text = "习近平5日来到福建。该遗址距今有1500年。累计完成12台次日常巡检。"
+    assert [(m.text, m.kind) for m in extract(text)] == [
+        ("5日", "date"), ("1500年", "duration"), ("12台次", "quantity")]
+    rendered = _skeleton(text + "\n")
+    assert "1500年" in [c["value"] for c in yaml.safe_load(rendered)["claims"]]

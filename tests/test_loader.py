@@ -845,6 +845,11 @@ claims:
     ("本月5日后将执行新规。", "5日", None, "2020-03-05"),
     ("当月5日以后执行。", "5日", None, "2020-03-05"),
     ("项目5日以后开工。", "5日", None, "refused"),
+    # 来 or 间 after a number of 日 is a span only where the clause ends (这10日来，); before a
+    # word it is "came" or a word of its own: 5日来到 (on the 5th) was refused as 5 days
+    ("习近平5日来到福建考察。", "5日", None, "2020-03-05"),
+    ("代表团5日来京访问。", "5日", None, "2020-03-05"),
+    ("5日间接影响。", "5日", None, "2020-03-05"),
 ])
 def test_a_number_of_ri_before_hou_is_a_number_of_days(
         tmp_path: Path, quote: str, value: str, unit: str | None, read: str) -> None:
@@ -917,6 +922,9 @@ claims:
     ("有5000年的历史。", "5000年", None, "years"),
     ("1000年以前。", "1000年", None, "years"),
     ("1000年来。", "1000年", None, "years"),
+    # 距今 with 有, 已有, 已经有 between (距今有1500年) was refused as either
+    ("该遗址距今有1500年。", "1500年", None, "years"),
+    ("遗址距今已经有3000年。", "3000年", None, "years"),
 ])
 def test_four_digits_before_nian_no_calendar_year_are_read_by_what_is_around_them(
         tmp_path: Path, quote: str, value: str, unit: str | None, read: str) -> None:
@@ -2333,6 +2341,18 @@ def test_persons_before_the_next_day_are_persons(tmp_path: Path) -> None:
                                 "共3人次日返回。")
     assert "value '3人次' is only part of a figure in the quote" in error
     assert "'次日' starts a word" in error and 'write value: "3人"' in error
+
+
+@pytest.mark.parametrize(("quote", "value"), [("累计完成12台次日常巡检", "12台次"),
+                                              ("3万人次日益增多", "3万人次"),
+                                              ("两位数字人主播", "两位")])
+def test_a_word_after_a_use_or_a_count_of_persons_is_no_cut(tmp_path: Path, quote: str,
+                                                            value: str) -> None:
+    """12台次 of 12台次日常巡检 (12 uses in routine checks) was refused as cut by 次日, the
+    next day, and 两位 of 两位数字人主播 (two digital presenters) as a number of digits."""
+    claims = (f"claims:\n  - {{id: c, quote: {quote}, value: {value}, entity: signing,"
+              " metric: investment, as_of: 2017}\n")
+    assert load(corpus(tmp_path, claims, f"{quote}。")).claims["c"].value == value
     claims = ("claims:\n  - {id: people, quote: 接待游客3万人次，日均, value: 3万人次,"
               " entity: signing, metric: investment, as_of: 2024}\n")
     quantity = load(corpus(tmp_path, claims, "接待游客3万人次，日均1000人次。")).claims[
