@@ -47,6 +47,7 @@ from ._figure_qualifiers import (
     MONTH_WORDS_BEFORE_DAY,
     days_after,
     difference_after_bi,
+    po_breaks_a_mark,
     year_or_years,
 )
 from ._model import Claim, Entity, Metric, Source
@@ -328,6 +329,13 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     f"{value.strip()}) or `unit: 年` (a number of years, as 树龄1500年 or "
                     "1000年前 is)")
         return None
+    if _po_as_a_verb(value, source.text, value_span):  # 破3个 of 连破3个难关: more than 3
+        problems.at(doc, (*keypath, "value"), f"'破' of {short_repr(value)} is a verb here "
+                    "(broke, solved), not a mark broken through", claim_id=claim_id,
+                    expected="the figure alone, exact (破 is more than only after a measure, "
+                    "票房破10亿元, or before 大关)", found=around(source, value_span, 8),
+                    hint=f"write value: \"{value.strip()[1:]}\"")
+        return None
     difference = _difference_as_a_bound(value, source.text, value_span[0])
     if difference is not None:  # 超出30% of 比上年超出30% loaded as more than 30%
         problems.at(doc, (*keypath, "value"), f"{difference!r} of {short_repr(value)} says by "
@@ -425,6 +433,16 @@ def _year_or_years(value: str, text: str, span: tuple[int, int]) -> tuple[str, s
         return None
     month = after[:after.find("月") + 1] if reading == "part" else ""
     return reading, month
+
+
+def _po_as_a_verb(value: str, text: str, span: tuple[int, int]) -> bool:
+    """Whether ``value`` (at ``span`` of the article ``text``) starts with 破 that is a verb
+    there (连破3个难关, 破3项世界纪录), which the value would read as "more than", as
+    extract and the whole-figure check read it (:func:`po_breaks_a_mark`)."""
+    if value.lstrip()[:1] != "破":  # most values
+        return False
+    return not po_breaks_a_mark(fold_chars(text[max(0, span[0] - 8):span[0]]),
+                                fold_chars(value.strip()[1:] + text[span[1]:span[1] + 10]))
 
 
 def _difference_as_a_bound(value: str, text: str, start: int) -> str | None:

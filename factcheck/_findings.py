@@ -14,7 +14,7 @@ from enum import Enum
 import yaml
 
 from ._errors import Location
-from ._yaml import _plain_scalar
+from ._yaml import plain_scalar
 
 __all__ = ["ORDER", "TITLES", "DiscrepancyWarning", "Finding", "Involved", "Status",
            "claims_list", "counted", "pinned_claims", "yaml_text"]
@@ -116,7 +116,7 @@ def yaml_text(text: str, *, in_flow: bool = False) -> str:
     read as another type, and ``1e3`` or ``0o17`` too by the loader, which reads YAML 1.2
     where PyYAML reads 1.1)."""
     plain = _PLAIN_ID.fullmatch(text) and not (in_flow and any(c in text for c in "[]"))
-    if plain and yaml.safe_load(text) == text and _plain_scalar(text) == text:
+    if plain and yaml.safe_load(text) == text and plain_scalar(text) == text:
         return text
     return json.dumps(text, ensure_ascii=False)
 

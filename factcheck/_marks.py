@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from ._yaml import KeyPath, _plain_scalar
+from ._yaml import KeyPath, plain_scalar
 
 __all__ = ["event_marks"]
 
@@ -106,7 +106,7 @@ def _walk(events: Any) -> Marks:
 
 def _key(event: Any) -> Any:
     if event.implicit[0]:  # plain: read as the fast path's parser reads it
-        key = _plain_scalar(event.value)
+        key = plain_scalar(event.value)
         if isinstance(key, (dict, list)):  # not a key the composer would give: fall back
             raise _Unexpected
         return key

@@ -47,6 +47,7 @@ __all__ = [
     "Document",
     "KeyPath",
     "parse_document",
+    "plain_scalar",
 ]
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
@@ -155,7 +156,7 @@ class Document:
         if match is None:
             return None
         written = match[1]
-        read = _plain_scalar(written)
+        read = plain_scalar(written)
         if not isinstance(read, int | float) or isinstance(read, bool):
             return None
         return written if value in (read, str(read)) else None
@@ -696,7 +697,7 @@ def _build(
         return str(node.value)  # dates stay text, as on the fast path; the loader checks them
     written = str(node.value)
     if node.tag == _PLAIN_TAG:
-        value = _plain_scalar(written)
+        value = plain_scalar(written)
     elif node.tag == "tag:yaml.org,2002:int" and len(written) > MAX_INT_DIGITS + 8:
         value = _TOO_MANY_DIGITS  # int() of a long text is slow, and refused below anyway
     else:
@@ -722,7 +723,7 @@ def _number_error(path: str, lines: list[str], node: yaml.Node, problem: str) ->
     return error
 
 
-def _plain_scalar(written: str) -> Any:  # plain YAML data
+def plain_scalar(written: str) -> Any:  # plain YAML data
     """The value of an untagged plain scalar, as the fast path's parser reads it."""
     if not written:
         return None

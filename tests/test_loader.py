@@ -3455,6 +3455,16 @@ claims:
   - {{id: c, quote: {quote}, value: {value[1:]}, entity: e, metric: m, as_of: "2020"}}
 """)
         assert f"破{value[1:]}" in str(the_error_on_line_3(tmp_path))
+    elif f"破{value}" in quote:
+        # and a value that takes in 破 where it is a verb is refused: 破3个 of 连破3个难关
+        # loaded as more than 3, which extract no longer proposed
+        write_corpus(tmp_path, text, f"""\
+claims:
+  - {{id: c, quote: {quote}, value: 破{value}{unit}, entity: e, metric: m, as_of: "2020"}}
+""")
+        error = str(the_error_on_line_3(tmp_path))
+        assert f"'破' of '破{value}' is a verb here" in error, error
+        assert f'write value: "{value}"' in error
 
 
 @pytest.mark.parametrize(("text", "quote", "value", "word"), [
