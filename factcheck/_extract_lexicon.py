@@ -105,13 +105,17 @@ def _words(text: str) -> list[str]:
 # Characters that may start a Chinese numeral. 万/亿 cannot: 万科, 万众 are words.
 CN_START = frozenset("零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟")
 
+#: The units of a span of time (日 aside, which is also a day of the month): measures, and
+#: TIME_UNITS
+_TIME_WORDS = ("年 载 天 个季度 个多季度 个多星期 个半星期 个多礼拜 个月 个多月 个半月 个小时 "
+               "个多小时 个半小时 小时 分钟 秒 周 星期 个星期 礼拜 个礼拜")
 # Measurement units: anything may be counted in them, including "one" (一斤, 一碗, 一天).
 _MEASURES = (
     "平方公里 平方千米 平方米 平方公尺 平米 立方米 公顷 亩 坪 公里 千米 公尺 厘米 公分 毫米 米 "
     "吨 公斤 千克 克 斤 "
     "元 美元 港元 欧元 日元 日圆 日币 块 "
     "美金 港币 新台币 台币 英镑 "  # as the loader reads them: 3000台币 is no 3000台 (machines)
-    "个季度 个多季度 个多月 个半月 个月 个多星期 个半星期 个多礼拜 个多小时 个半小时 个小时 小时 分钟 秒 天 年 载 周 个星期 星期 个礼拜 礼拜 "
+    + _TIME_WORDS + " "
     "碗 杯 瓶 箱 袋 盒 包 桶 "
     "倍 % ‰ 个百分点 个多百分点 个半百分点 百分点 个基点 基点 成 "
     "个点 "  # the short 个百分点 (涨了0.5个点), never 0.5个 (items)
@@ -363,8 +367,7 @@ PER_AFTER_UNIT_RE = re.compile(
     + r")(?![\u3400-\u9fff])|每(" + PER_UNIT_RE.pattern + ")(?=的|"
     + "|".join(sorted({re.escape(fold_chars(w)) for w in QUALIFIER_SUFFIXES}, key=len,
                       reverse=True)) + ")")
-TIME_UNITS = frozenset(_words(
-    "年 载 天 个季度 个多季度 个多星期 个半星期 个多礼拜 个月 个多月 个半月 个小时 个多小时 个半小时 小时 分钟 秒 周 星期 个星期 礼拜 个礼拜 日"))
+TIME_UNITS = frozenset((*_words(_TIME_WORDS), "日"))
 #: what may end a figure, a date or a code before a dash, which then is no minus sign but
 #: joins (10%-20%, 5家-10个, 1月-3月) or, after another dash, is part of a rule (---14个)
 NOT_BEFORE_SIGN = frozenset("%‰.-−~") | CHINESE_NUMERAL_CHARS | frozenset(
