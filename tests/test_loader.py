@@ -749,6 +749,18 @@ claims:
     assert load(tmp_path).claims["firms"].value == figure
 
 
+def _write_one_claim(tmp_path: Path, quote: str, value: str, unit: str | None,
+                     as_of: str = "2020") -> None:
+    """A corpus of the article ``quote`` and one claim of it (the quote without its last
+    character, a full stop), ``value`` with ``unit`` if given."""
+    unit_line = f", unit: {unit}" if unit else ""
+    write_corpus(tmp_path, quote, f"""\
+claims:
+  - {{id: c, quote: {quote[:-1]}, value: "{value}"{unit_line}, entity: e, metric: m,
+     as_of: "{as_of}"}}
+""")
+
+
 @pytest.mark.parametrize(("quote", "value", "unit", "loads"), [
     # a year (1800-2199) with a qualifier after it is a date: 2030年前后 loaded as about
     # 2030 years, and 2030年 with unit: date was refused as only part of it
@@ -772,12 +784,7 @@ claims:
 ])
 def test_a_qualifier_after_a_year_leaves_it_a_date(
         tmp_path: Path, quote: str, value: str, unit: str | None, loads: bool) -> None:
-    unit_line = f", unit: {unit}" if unit else ""
-    write_corpus(tmp_path, quote, f"""\
-claims:
-  - {{id: c, quote: {quote[:-1]}, value: "{value}"{unit_line}, entity: e, metric: m,
-     as_of: "2020"}}
-""")
+    _write_one_claim(tmp_path, quote, value, unit)
     if loads:
         assert load(tmp_path).claims["c"].value == value
     else:
@@ -804,12 +811,7 @@ claims:
 ])
 def test_a_year_after_ju_jin_is_a_number_of_years_ago(
         tmp_path: Path, quote: str, value: str, unit: str | None, read: str | None) -> None:
-    unit_line = f", unit: {unit}" if unit else ""
-    write_corpus(tmp_path, quote, f"""\
-claims:
-  - {{id: c, quote: {quote[:-1]}, value: "{value}"{unit_line}, entity: e, metric: m,
-     as_of: "2020"}}
-""")
+    _write_one_claim(tmp_path, quote, value, unit)
     if read == "refused":
         error = the_error_on_line_3(tmp_path)
         assert "after 距今 is a number of years ago" in str(error) if unit else (
@@ -853,12 +855,7 @@ claims:
 ])
 def test_a_number_of_ri_before_hou_is_a_number_of_days(
         tmp_path: Path, quote: str, value: str, unit: str | None, read: str) -> None:
-    unit_line = f", unit: {unit}" if unit else ""
-    write_corpus(tmp_path, quote, f"""\
-claims:
-  - {{id: c, quote: {quote[:-1]}, value: "{value}"{unit_line}, entity: e, metric: m,
-     as_of: "2020-03"}}
-""")
+    _write_one_claim(tmp_path, quote, value, unit, as_of="2020-03")
     if read == "refused":
         error = str(the_error_on_line_3(tmp_path))
         assert "is a number of days (5日后: five days later)" in error
@@ -885,12 +882,7 @@ claims:
 ])
 def test_four_digits_before_nian_that_no_calendar_year_is_are_years(
         tmp_path: Path, quote: str, value: str, unit: str | None, read: str) -> None:
-    unit_line = f", unit: {unit}" if unit else ""
-    write_corpus(tmp_path, quote, f"""\
-claims:
-  - {{id: c, quote: {quote[:-1]}, value: "{value}"{unit_line}, entity: e, metric: m,
-     as_of: "2020"}}
-""")
+    _write_one_claim(tmp_path, quote, value, unit)
     claim = load(tmp_path).claims["c"]
     if read == "years":
         assert claim.date is None and claim.quantity is not None
@@ -928,12 +920,7 @@ claims:
 ])
 def test_four_digits_before_nian_no_calendar_year_are_read_by_what_is_around_them(
         tmp_path: Path, quote: str, value: str, unit: str | None, read: str) -> None:
-    unit_line = f", unit: {unit}" if unit else ""
-    write_corpus(tmp_path, quote, f"""\
-claims:
-  - {{id: c, quote: {quote[:-1]}, value: "{value}"{unit_line}, entity: e, metric: m,
-     as_of: "2020"}}
-""")
+    _write_one_claim(tmp_path, quote, value, unit)
     if read == "either":
         error = str(the_error_on_line_3(tmp_path))
         assert "may be a year or a number of years" in error
@@ -962,12 +949,7 @@ claims:
 ])
 def test_a_year_before_the_common_era_is_refused(
         tmp_path: Path, quote: str, value: str, unit: str | None, refused: bool) -> None:
-    unit_line = f", unit: {unit}" if unit else ""
-    write_corpus(tmp_path, quote, f"""\
-claims:
-  - {{id: c, quote: {quote[:-1]}, value: "{value}"{unit_line}, entity: e, metric: m,
-     as_of: "2020"}}
-""")
+    _write_one_claim(tmp_path, quote, value, unit)
     if refused:
         error = str(the_error_on_line_3(tmp_path))
         assert "after 公元前 is a year before the common era" in error
