@@ -228,10 +228,21 @@ def read_fields(
             ok = False
             continue
         coerced = _coerce(value, spec.types)
+        if (isinstance(coerced, str) and not isinstance(value, str) and spec.refers is None
+                and key != "reason"):
+            # (a name that refers to a claim or place is reported where it is looked up,
+            # and a reason that is a number is no reason, however it is written)
+            number = doc.number_written((*keypath, key), value)
+            if number is not None and number != coerced:  # id: 0o17, which YAML reads as 15
+                problems.at(doc, (*keypath, key), f"field '{key}' of {what} has the wrong "
+                            f"type: YAML reads {number} as the number {coerced}",
+                            expected=_expected(spec), found=f"a number: {number}",
+                            hint=f'quote it: {key}: "{number}"',
+                            claim_id=None if key == "id" else claim_id)  # not [15]
+                ok = False
+                continue
         if coerced is _WRONG:
-            expected = " or ".join(_TYPE_NAMES.get(t, t.__name__) for t in spec.types)
-            if spec.help:
-                expected = f"{expected} ({spec.help})"
+            expected = _expected(spec)
             hint = None
             if isinstance(value, float) and spec.name in _DATE_FIELDS:
                 # 2022.12 (December) is a number to YAML, and 2022.10 is 2022.1 by now
@@ -286,6 +297,12 @@ def written_in(quote: str, digits: re.Pattern[str], besides: str = "") -> str | 
                  if m.counted and m.text != besides and digits.search(m.text)), None)
 
 
+def _expected(spec: Field) -> str:
+    """What a field of ``spec`` takes, for a message about a value of the wrong type."""
+    expected = " or ".join(_TYPE_NAMES.get(t, t.__name__) for t in spec.types)
+    return f"{expected} ({spec.help})" if spec.help else expected
+
+
 def _as_written(key: str, value: float, mapping: dict[Any, Any], written: str) -> str:
     """The hint for a figure YAML read as a number: a value is written as its quote has it
     (占36.4% is ``value: "36.4%"``), since the digits alone, quoted, lack the unit; another
@@ -299,7 +316,8 @@ def _as_written(key: str, value: float, mapping: dict[Any, Any], written: str) -
                     f"value: \"{figure}\"")
         return ("write the figure as the quote has it, with its qualifier and unit, in "
                 "quotes (e.g. value: \"近300亿元\")")
-    return f"quote it (\"{written}\") so the written precision is kept"
+    return (f"quote it: {key}: \"{written}\" (unquoted, YAML reads {written} as the number "
+            f"{value})")
 
 
 def _names_as_text(value: Any) -> Any:  # a YAML value

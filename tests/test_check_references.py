@@ -234,7 +234,33 @@ def test_a_name_written_as_a_number_that_reads_back_as_written_is_as_before(
 
 
 def test_a_float_id_where_text_belongs_is_to_be_quoted_as_written(tmp_path: Path) -> None:
-    # the hint said to quote "1000.0", a name nobody wrote
+    # the hint said to quote "1000.0", a name nobody wrote, and spoke of a precision
     [error] = errors_of(tmp_path, "  - {kind: sum, id: c, total: 1e3, parts: [finance, tech]}\n")
     assert error.splitlines()[-1].strip() == (
-        'hint: quote it ("1e3") so the written precision is kept')
+        'hint: quote it: total: "1e3" (unquoted, YAML reads 1e3 as the number 1000.0)')
+
+
+@pytest.mark.parametrize(("written", "read"), [("0o17", "15"), ("0x1F", "31"), ("+4", "4"),
+                                               ("017", "17")])
+def test_an_id_written_as_a_number_that_reads_back_otherwise_is_refused(
+        tmp_path: Path, written: str, read: str) -> None:
+    # id: 0o17 defined the claim '15', which the findings, the report and the suggested
+    # acknowledgement then named; and total: 0o17 found it
+    claims = CLAIMS.replace("id: total,", f"id: {written},")
+    [error] = errors_of(tmp_path, f"  - {{kind: sum, id: c, total: {written}, "
+                                  "parts: [finance, tech]}\n", claims)  # total: not also
+    first, line, caret, expected, found, hint = error.splitlines()
+    assert first == (f"claims.yaml:3:6: field 'id' of claim has the wrong type: YAML reads "
+                     f"{written} as the number {read}")
+    assert caret.index("^") == line.index("id:")  # as for id: 1e3
+    assert expected.strip() == "expected: a string (unique across the corpus)"
+    assert found.strip() == f"found: a number: {written}"
+    assert hint.strip() == f'hint: quote it: id: "{written}"'
+
+
+def test_an_id_written_as_a_number_that_reads_back_as_written_still_loads(
+        tmp_path: Path) -> None:
+    claims = CLAIMS.replace("id: total,", "id: 12,")
+    found = findings_of(corpus(tmp_path, "  - {kind: sum, id: c, total: 12, "
+                                         "parts: [finance, tech]}\n", claims), "sum")
+    assert [f.status for f in found] == [Status.CONSISTENT]

@@ -1588,6 +1588,15 @@ def test_an_acknowledgement_whose_claims_are_not_claim_ids_is_refused(
     assert "  hint: " in error, error
 
 
+def test_an_entity_written_as_a_number_that_reads_otherwise_is_refused_as_written(
+        tmp_path: Path) -> None:
+    # entity: 0o17 was "unknown entity '15'", a name nobody wrote
+    [error] = errors_of(tmp_path, GOOD.replace("entity: signing", "entity: 0o17", 1))
+    assert "field 'entity' of claim has the wrong type: YAML reads 0o17 as the number 15" \
+        in error, error
+    assert error.splitlines()[-1].strip() == 'hint: quote it: entity: "0o17"'
+
+
 @pytest.mark.parametrize("reason", ["12", "'12'", "2017", "0x1F"])
 def test_an_acknowledgement_whose_reason_is_a_number_is_refused(
         tmp_path: Path, reason: str) -> None:
