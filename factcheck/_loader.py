@@ -477,6 +477,7 @@ def _pinned_claims(doc: Document, keypath: KeyPath, fields: dict[str, Any],
                     found="[]", hint="list them, or leave claims: out to accept the finding "
                                      "whatever its claims")
         return False
-    if not vet_references(doc, keypath, fields, _ACK_FIELDS, claims, places, problems):
+    if not vet_references(doc, keypath, fields, _ACK_FIELDS, claims, places, problems,
+                          reviewed=True):
         return False
     return tuple(names)  # sorted, each once, by Acknowledgement

@@ -26,11 +26,14 @@ __all__ = ["quote_the_number", "vet_references"]
 
 def vet_references(doc: Document, keypath: KeyPath, fields: dict[str, Any],
                    schema: tuple[Field, ...], claims: Mapping[str, Claim],
-                   places: Collection[str], problems: Problems) -> bool:
+                   places: Collection[str], problems: Problems, *,
+                   reviewed: bool = False) -> bool:
     """Report each name in ``fields`` that its :class:`Field` says refers to a claim or
     place and that the corpus lacks; return whether every name was found (or excused).
     Where a date is wanted, the closest name offered is a date claim's: a quantity's
-    would only make the check not-checkable."""
+    would only make the check not-checkable. ``reviewed`` names are those a review
+    pinned (an acknowledgement's ``claims:``): one that is gone was most likely deleted
+    or renamed since, and the finding is to be reviewed again."""
     found = True
     for field in schema:
         if field.refers is None or field.name not in fields:
@@ -60,12 +63,15 @@ def vet_references(doc: Document, keypath: KeyPath, fields: dict[str, Any],
                     "or published"
             else:
                 message = f"{what} '{short_text(name)}' ({label}) does not exist"
-                expected = f"the id of a {what}"
+                expected = field.help if reviewed else f"the id of a {what}"
             offered = [claim_id for claim_id, claim in claims.items()
                        if claim.date is not None] if field.refers == "claim or date" \
                 else list(known)
             close = difflib.get_close_matches(name, offered, n=1)
             hint = (f"did you mean '{close[0]}'?" if close else
+                    f"if it was deleted or renamed since the review, review the finding "
+                    f"again and list its claims now (`factcheck check` suggests the list), "
+                    f"or delete '{short_text(name)}' from {field.name}:" if reviewed else
                     f"name a {what} defined under `{what}s:`")
             if field.refers == "claim or date":  # 2019/09/01 is a date, spelt otherwise
                 iso = iso_spelling(name)

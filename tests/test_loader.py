@@ -1597,6 +1597,23 @@ def test_an_entity_written_as_a_number_that_reads_otherwise_is_refused_as_writte
     assert error.splitlines()[-1].strip() == 'hint: quote it: entity: "0o17"'
 
 
+def test_an_acknowledgement_pinning_a_claim_since_deleted_says_to_review_it_again(
+        tmp_path: Path) -> None:
+    # the hint was "name a claim defined under `claims:`", as for a typo in a check, where
+    # the claim was most likely deleted or renamed after the review
+    [error] = errors_of(tmp_path, GOOD + "acknowledgements:\n  - finding: sum[x]\n"
+                                         "    reason: both round\n"
+                                         "    claims: [daoli.total, daoli.gone.2019]\n")
+    first, _, _, expected, hint = error.splitlines()
+    assert first.endswith("claim 'daoli.gone.2019' (claims) does not exist"), error
+    assert expected.strip() == (
+        "expected: the ids of the claims the finding had when it was reviewed")
+    assert hint.strip() == (
+        "hint: if it was deleted or renamed since the review, review the finding again and "
+        "list its claims now (`factcheck check` suggests the list), or delete "
+        "'daoli.gone.2019' from claims:")
+
+
 @pytest.mark.parametrize("reason", ["12", "'12'", "2017", "0x1F"])
 def test_an_acknowledgement_whose_reason_is_a_number_is_refused(
         tmp_path: Path, reason: str) -> None:
