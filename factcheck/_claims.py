@@ -45,6 +45,8 @@ from ._extract_lexicon import (
 )
 from ._figure_qualifiers import (
     MONTH_WORDS_BEFORE_DAY,
+    WORD_BEFORE_QUALIFIER,
+    after_a_qualifier,
     days_after,
     difference_after_bi,
     po_breaks_a_mark,
@@ -344,6 +346,16 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "more than the year before)", found=around(source, value_span, 8),
                     hint=f"write value: \"{value.strip()[len(difference):]}\"")
         return None
+    word_end = _qualifier_ends_a_word(value, source.text, value_span[0])
+    if word_end is not None:  # 约300家 of 共签约300家 (signed 300) loaded as about 300
+        ended = source.text[value_span[0] - 1:value_span[0]] + word_end
+        problems.at(doc, (*keypath, "value"), f"{word_end!r} of {short_repr(value)} ends the "
+                    f"word {ended!r} here, no qualifier", claim_id=claim_id,
+                    expected=f"the figure alone, exact ({word_end} is a qualifier only where "
+                    "it ends no word: 共约300家 is about 300, but 签约300家 signed 300)",
+                    found=around(source, value_span, 8),
+                    hint=f"write value: \"{value.strip()[len(word_end):]}\"")
+        return None
     if "unit" not in fields and _days_later(value, source.text, value_span):
         # 5日 of 5日后开工 (five days later) loaded as the 5th of a month of as_of
         word = DAY_DURATION_RE.match(fold_chars(source.text[value_span[1]:value_span[1] + 2]))
@@ -443,6 +455,26 @@ def _po_as_a_verb(value: str, text: str, span: tuple[int, int]) -> bool:
         return False
     return not po_breaks_a_mark(fold_chars(text[max(0, span[0] - 8):span[0]]),
                                 fold_chars(value.strip()[1:] + text[span[1]:span[1] + 10]))
+
+
+#: The characters that end a word with a one-character qualifier after them (签 of 签约, 附
+#: of 附近, 赶 of 赶超): a value after one of them may take in the end of that word
+_BEFORE_A_WORD_END = frozenset("".join(WORD_BEFORE_QUALIFIER.values()))
+
+
+def _qualifier_ends_a_word(value: str, text: str, start: int) -> str | None:
+    """The qualifier that ``value`` (at ``start`` of the article ``text``) starts with where
+    it is the end of another word with the character before it (约 of 约300家 in 共签约300家,
+    近 of 附近, 超 of 赶超), which the value would read as "about" or a bound, as extract
+    and the whole-figure check read it (:func:`after_a_qualifier`); else None. 破 has its
+    own rule (:func:`_po_as_a_verb`)."""
+    if fold_chars(text[max(0, start - 1):start]) not in _BEFORE_A_WORD_END:  # most values
+        return None
+    prefix = PREFIX_QUALIFIER_RE.match(fold_chars(value.strip()))
+    if prefix is None or prefix.group() == "破" or after_a_qualifier(
+            fold_chars(text[max(0, start - 9):start]) + prefix.group()):
+        return None
+    return value.strip()[:prefix.end()]
 
 
 def _difference_as_a_bound(value: str, text: str, start: int) -> str | None:

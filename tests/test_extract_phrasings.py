@@ -27,6 +27,13 @@ def _rows(text: str) -> list[tuple[str, str, str, str | None]]:
 @pytest.mark.parametrize(("text", "rows"), [
     # 约 that ends a word (签约, 纽约, 节约) is not "about"; 近 after 靠 is not "almost"
     ("本次共签约12个项目", [("12个", "quantity", "12", None)]),
+    ("共签约300家企业。", [("300家", "quantity", "300", None)]),  # as the loader reads it
+    ("今年预约300人次。", [("300人次", "quantity", "300", None)]),
+    ("最近300家企业上市。", [("300家", "quantity", "300", None)]),
+    ("附近30家商户停业。", [("30家", "quantity", "30", None)]),
+    ("今年赶超30家企业。", [("30家", "quantity", "30", None)]),
+    ("签约约300家企业。", [("约300家", "quantity", "300", "about")]),
+    ("将近300家企业上市。", [("将近300家", "quantity", "300", "just-under")]),
     ("纽约5家企业参加", [("5家", "quantity", "5", None)]),
     ("节约30%", [("30%", "percentage", "30", None)]),
     ("靠近3公里", [("3公里", "quantity", "3", None)]),

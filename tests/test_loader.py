@@ -3475,6 +3475,47 @@ claims:
         assert f'write value: "{value}"' in error
 
 
+@pytest.mark.parametrize(("text", "value", "qualifier", "word"), [
+    # 约300家 of 共签约300家 (signed 300) loaded as about 300, 285-315: 约 ends 签约, as
+    # 近 ends 最近 and 附近, 超 ends 赶超, 约为 goes on 签约 ("signed as")
+    ("共签约300家企业。", "约300家", "约", "签约"),
+    ("共簽約300家企業。", "約300家", "約", "簽約"),
+    ("今年预约300人次。", "约300人次", "约", "预约"),
+    ("最近300家企业上市。", "近300家", "近", "最近"),
+    ("附近30家商户停业。", "近30家", "近", "附近"),
+    ("今年赶超30家企业。", "超30家", "超", "赶超"),
+    ("本次签约为300家企业。", "约为300家", "约为", "签约为"),
+])
+def test_a_qualifier_that_ends_a_word_is_refused_in_the_value(
+        tmp_path: Path, text: str, value: str, qualifier: str, word: str) -> None:
+    _write_one_claim(tmp_path, text, value, None)
+    error = str(the_error_on_line_3(tmp_path))
+    assert f"{qualifier!r} of {value!r} ends the word {word!r} here" in error, error
+    rest = value[len(qualifier):]
+    assert f'write value: "{rest}"' in error
+    # the figure alone loads, exact, as extract proposes it (test_extract_phrasings)
+    _write_one_claim(tmp_path, text, rest, None)
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.qualifier is None
+    assert quantity.interval.low == quantity.interval.high
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    # ...but after any other word it qualifies still, as extract reads it
+    ("共约300家企业。", "约300家", "about"),
+    ("签约约300家企业。", "约300家", "about"),
+    ("大约300家企业。", "约300家", "about"),  # the value may leave out 大 of 大约
+    ("折合约300亿元。", "约300亿元", "about"),  # equivalent to about
+    ("将近300家企业上市。", "近300家", "just-under"),  # 近 of 将近, nearly
+    ("其中超300家企业。", "超300家", "more-than"),
+])
+def test_a_qualifier_after_a_word_of_its_own_still_qualifies(
+        tmp_path: Path, text: str, value: str, qualifier: str) -> None:
+    _write_one_claim(tmp_path, text, value, None)
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.qualifier == qualifier
+
+
 @pytest.mark.parametrize(("text", "quote", "value", "word"), [
     # 三载 of 支持三载波聚合技术 (three carriers) loaded as three years: 载 starts 载波
     ("支持三载波聚合技术。", "支持三载波聚合技术", "三", "载波"),
