@@ -63,6 +63,7 @@ from ._schema import Problems
 from ._units import (
     DIGITS_WORD,
     LEVEL_WORDS,
+    MEGA_UNIT_TAILS,
     NOT_UNIT_WORDS,
     POSITION_WORDS,
     base_factor,
@@ -182,8 +183,10 @@ def _time_part_start(value: str) -> int | None:
     return None if m is None else m.end()
 
 
-# 兆 after a number and before the rest of the figure (1兆5000億元), never 兆瓦 or 兆赫
-_ZHAO_AND_A_TAIL = re.compile("[0-9零〇一二两兩三四五六七八九十百千]兆(?![瓦赫])")
+# 兆 after a number and before the rest of the figure (1兆5000億元), never the SI prefix of
+# 兆瓦 or 兆帕 (:data:`MEGA_UNIT_TAILS`)
+_ZHAO_AND_A_TAIL = re.compile("[0-9零〇一二两兩三四五六七八九十百千]兆(?!{})".format(
+    "|".join(map(re.escape, MEGA_UNIT_TAILS))))
 
 
 def _refuse_an_ordinal(doc: Document, keypath: KeyPath, value: str, problems: Problems,

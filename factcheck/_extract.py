@@ -123,7 +123,7 @@ from ._numerals import (
 )
 from ._quotes import fold_chars
 from ._unit_word_cuts import unit_into_a_word
-from ._units import POSITION_WORDS, digits_after, level_after, levels_counted
+from ._units import MEGA_UNIT_TAILS, POSITION_WORDS, digits_after, level_after, levels_counted
 from ._whole_figure import COUNTING_AFTER_UNIT, ENDS_A_FIGURE, ENDS_AFTER_YOU_YU, NOT_DECADE
 
 __all__ = ["COUNTED_KINDS", "KINDS", "Kind", "Mention", "extract"]
@@ -657,7 +657,7 @@ class _Scanner:
             # never as 三成, 30%
             a, qualifier = self._prefix(i)
             return self._emit(a, tenths.end(), "percentage", unit="", qualifier=qualifier)
-        if f.startswith("兆", num.end) and f[num.end + 1 : num.end + 2] not in ("瓦", "赫"):
+        if f.startswith("兆", num.end) and not f.startswith(MEGA_UNIT_TAILS, num.end + 1):
             # 23.6兆元, 兩兆元: a magnitude word the loader does not read (10**12 in Taiwan,
             # 10**6 as an SI prefix), listed whole without a value, never as 23.6
             a, qualifier = self._prefix(i)

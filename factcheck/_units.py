@@ -29,6 +29,7 @@ __all__ = [
     "GE_DIAN_GOES_ON",
     "LEVEL_WORDS",
     "MAX_UNIT_CHARS",
+    "MEGA_UNIT_TAILS",
     "NOT_UNIT_WORDS",
     "NOT_UNIT_WORD_UNITS",
     "POSITION_WORDS",
@@ -163,6 +164,12 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "千瓦·時": "qianwa_hour",
         "兆瓦·时": "zhaowa_hour",
         "兆瓦·時": "zhaowa_hour",
+        "兆焦": "zhaojiao",
+        "兆焦耳": "zhaojiao",
+        # frequency
+        "兆赫": "zhaohe",
+        "兆赫兹": "zhaohe",
+        "兆赫茲": "zhaohe",
         # time
         "天": "day",
         "小时": "hour",
@@ -202,6 +209,7 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "帕": "pascal",
         "百帕": "baipa",
         "千帕": "qianpa",
+        "兆帕": "zhaopa",
         "台次": "item_use",
         "架次": "item_use",
         "艘次": "item_use",
@@ -223,6 +231,11 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "個百分點": "percent",
     }
 )
+
+#: What after 兆 makes it the SI prefix mega of a unit word (兆瓦, 兆帕, 兆赫), never the
+#: magnitude word (10**12 in Taiwan and Hong Kong: 23.6兆元), which factcheck does not read
+MEGA_UNIT_TAILS = tuple(sorted({word[1:] for word in UNIT_WORDS if word[:1] == "兆"}))
+
 
 #: Words that start with a unit word but are no unit, after a number: 18周岁 is an age of
 #: 18 years (not 18周, weeks), 3周年 a third anniversary, 3年级 grade 3, 3月份 the month

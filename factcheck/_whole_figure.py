@@ -104,6 +104,7 @@ from ._units import (
     GE_DIAN,
     GE_DIAN_GOES_ON,
     LEVEL_WORDS,
+    MEGA_UNIT_TAILS,
     digits_after,
     level_after,
     names_a_weekday,
@@ -285,7 +286,7 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             decade = _DECADE_PATTERN.match(numeral + fold_chars(after[:12]))
             if numeral and decade is not None and decade.end() > len(numeral):
                 return False  # 80 of 80、90年代 or 90 of 90年代: a decade, one date
-        if following == "兆" and fold_chars(after[1:2]) not in _MEGA_UNITS:
+        if following == "兆" and not fold_chars(after[1:4]).startswith(MEGA_UNIT_TAILS):
             return False  # 23.6 of 23.6兆元: 兆 is its magnitude word (but 20兆瓦 is 20 MW)
         if following == "度" and (last in ARABIC or not times_before_du(
                 numeral_before(fold_chars(figure[-3:])))):
@@ -469,6 +470,3 @@ def _ends_whole(last: str, after: str, following: str) -> bool:
 
 _DECADE_PATTERN = dict(DATE_PATTERNS)["decade"]
 
-
-# what after 兆 makes it the SI prefix of a unit word (兆瓦, 兆赫), not a magnitude word
-_MEGA_UNITS = frozenset("瓦赫")

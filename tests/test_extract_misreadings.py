@@ -594,6 +594,11 @@ def test_a_compound_with_some_more_loads_whole(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("text", "rows"), [
     ("装机5万千瓦。", [("5万千瓦", "quantity", "50000", "千瓦", None)]),
     ("容量100兆瓦。", [("100兆瓦", "quantity", "100", "兆瓦", None)]),
+    # 兆 before a unit word of its own is mega (30兆帕 was listed with no unit, unproposed)
+    ("测试压力达30兆帕。", [("30兆帕", "quantity", "30", "兆帕", None)]),
+    ("工作频率为2.4兆赫。", [("2.4兆赫", "quantity", "2.4", "兆赫", None)]),
+    ("释放能量5兆焦。", [("5兆焦", "quantity", "5", "兆焦", None)]),
+    ("共投入3兆元。", [("3兆元", "quantity", "3兆元", "", None)]),  # 10**12: unread
     ("五万千瓦", [("五万千瓦", "quantity", "50000", "千瓦", None)]),
     # an energy, never a power and a stray 时
     ("发电5亿千瓦时。", [("5亿千瓦时", "quantity", "500000000", "千瓦时", None)]),

@@ -2248,6 +2248,38 @@ def test_the_tail_of_a_figure_in_zhao_is_refused(tmp_path: Path, value: str,
     assert "list the mention under not_claims" in error
 
 
+@pytest.mark.parametrize(("text", "value", "symbol"), [
+    # 30兆帕 was refused as a figure in 兆, the magnitude word, where 30MPa loaded: before a
+    # unit word of its own 兆 is the SI prefix mega, as in 兆瓦
+    ("测试压力达30兆帕。", "30兆帕", "MPa"),
+    ("工作频率为2.4兆赫。", "2.4兆赫", "MHz"),
+    ("工作频率为100兆赫兹。", "100兆赫兹", "MHz"),
+    ("释放能量5兆焦。", "5兆焦", "MJ"),
+    ("装机20兆瓦。", "20兆瓦", "MW"),
+])
+def test_zhao_before_a_unit_word_is_mega(tmp_path: Path, text: str, value: str,
+                                         symbol: str) -> None:
+    def read(article: str, figure: str) -> tuple[Fraction, str, object]:
+        _write_one_claim(tmp_path, article, figure, None)
+        quantity = load(tmp_path).claims["c"].quantity
+        assert quantity is not None
+        return quantity.base, quantity.base_unit, quantity.interval
+
+    number = value[:len(value) - len(value.lstrip("0123456789."))]
+    assert read(text, value) == read(f"{text[:-1]}，{number}{symbol}。", f"{number}{symbol}")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # ...but before any other word, or none, 兆 is the magnitude word, read nowhere
+    ("共投入3兆元。", "3兆元"), ("市值达1兆。", "1兆"), ("存储容量为500兆字节。", "500兆字节"),
+    ("开通千兆宽带。", "千兆"),
+])
+def test_zhao_before_no_unit_word_of_its_own_stays_refused(tmp_path: Path, text: str,
+                                                           value: str) -> None:
+    _write_one_claim(tmp_path, text, value, None)
+    assert "a magnitude word (10**12 in Taiwan" in str(the_error_on_line_3(tmp_path))
+
+
 CHENG_ARTICLE = "青年戶佔三成五。約3成五星級酒店。"
 
 

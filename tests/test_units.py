@@ -146,6 +146,7 @@ WORD_BASES = {
     "帕": (Fraction(86400**2), "kilogram / day ** 2 / meter"),
     "百帕": (Fraction(100 * 86400**2), "kilogram / day ** 2 / meter"),
     "千帕": (Fraction(1000 * 86400**2), "kilogram / day ** 2 / meter"),
+    "兆帕": (Fraction(10**6 * 86400**2), "kilogram / day ** 2 / meter"),  # 兆: mega, as in MPa
     "层": (1, "storey"),
     "層": (1, "storey"),
     "对": (1, "pair"),
@@ -207,6 +208,12 @@ WORD_BASES = {
     "千瓦·時": (Fraction(1000 * 3600 * 86400**2), "kilogram * meter ** 2 / day ** 2"),
     "兆瓦·时": (Fraction(10**6 * 3600 * 86400**2), "kilogram * meter ** 2 / day ** 2"),
     "兆瓦·時": (Fraction(10**6 * 3600 * 86400**2), "kilogram * meter ** 2 / day ** 2"),
+    "兆焦": (Fraction(10**6 * 86400**2), "kilogram * meter ** 2 / day ** 2"),  # MJ
+    "兆焦耳": (Fraction(10**6 * 86400**2), "kilogram * meter ** 2 / day ** 2"),
+    # frequency: MHz
+    "兆赫": (Fraction(10**6 * 86400), "1 / day"),
+    "兆赫兹": (Fraction(10**6 * 86400), "1 / day"),
+    "兆赫茲": (Fraction(10**6 * 86400), "1 / day"),
     "%": (Fraction(1, 100), "dimensionless"),
     "成": (Fraction(1, 10), "dimensionless"),  # 三成 is 30%
     "\N{FULLWIDTH PERCENT SIGN}": (Fraction(1, 100), "dimensionless"),
