@@ -32,6 +32,7 @@ from ._dates import DATE_SHAPE, parse_period
 from ._errors import QuoteError, short_text, visible
 from ._extract_lexicon import (
     BEFORE_COMMON_ERA_YEAR_RE,
+    CLAUSE_REACH,
     DAY_DURATION_RE,
     PREFIX_QUALIFIER_RE,
     after_common_era,
@@ -40,6 +41,7 @@ from ._extract_lexicon import (
     currency_in_figure,
     per_before,
     roc_year_listed,
+    temperature_word,
     year_before,
     years_ago_before,
 )
@@ -385,6 +387,15 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                                  _levels_counted(value, source.text, value_span),
                                  common_era or (year is not None and year[0] == "date"),
                                  _month_named(source.text, value_span[0]))
+    warm = "" if quantity is None else _temperature_before(value, source.text, value_span[0])
+    if warm:  # 20度 of 气温20度 with unit: kW*h loaded as 20 kilowatt-hours
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} after {warm!r} is a "
+                    "temperature, which no claim can hold (an offset unit)", claim_id=claim_id,
+                    expected="an amount: 度 is a kilowatt-hour (用电20度) only where no word of "
+                    "temperature (气温, 温度, 体温, 零下) stands before it in its clause",
+                    found=around(source, value_span, 8),
+                    hint="list the mention under not_claims: with a reason")
+        return None
     if quantity is not None and fields.get("unit") is not None:
         unit_as_written(doc, keypath, fields, source.text, value_span, quantity, problems,
                         claim_id)
@@ -411,6 +422,20 @@ def _days_later(value: str, text: str, span: tuple[int, int]) -> bool:
     return figure is not None and figure.unit_word == "日" and figure.qualifier is None and (
         days_after(fold_chars(text[span[1]:span[1] + 3]),
                    fold_chars(text[max(0, span[0] - 2):span[0]])))
+
+
+def _temperature_before(value: str, text: str, start: int) -> str:
+    """The word of temperature in the clause before ``value`` (at ``start`` of the article
+    ``text``), a number of 度 (气温 of 气温20度), which makes it a degree, never the
+    kilowatt-hour that `unit:` may name, as extract reads it (:func:`temperature_word`);
+    else ``""``."""
+    if "度" not in value:  # most values: no parse
+        return ""
+    word = temperature_word(text[max(0, start - CLAUSE_REACH):start])
+    if not word:
+        return ""
+    figure = parse_figure(value)
+    return word if figure is not None and figure.unit_word == "度" else ""
 
 
 def _month_named(text: str, start: int) -> bool:

@@ -35,6 +35,8 @@ __all__ = [
     "BARE_QUARTER_RE",
     "BEFORE_COMMON_ERA_YEAR_RE",
     "CHENG_AND_TENTHS_RE",
+    "CLAUSE_END",
+    "CLAUSE_REACH",
     "CLOCK_EVENT_WORDS",
     "CLOCK_RE",
     "CN_RATIO_RE",
@@ -87,6 +89,7 @@ __all__ = [
     "metres_and_centimetres",
     "per_before",
     "roc_year_listed",
+    "temperature_word",
     "tenth_before",
     "time_in_parts",
     "time_parts_end",
@@ -636,3 +639,24 @@ def _numeral_run(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         at = five_year.end()
     if at < end:
         yield at, end + 1
+
+
+#: What ends a clause: a quote stops there, and a word of temperature is looked for back to it
+CLAUSE_END = frozenset(",，。;；!！?？:：、\n\r")
+#: How far before a figure its clause is searched for a word that reads it (a temperature's)
+CLAUSE_REACH = 8
+#: Words that make the 度 after them a temperature: 气温20度, 最高温度35度, 零下5度, and a
+#: body's, water's or room's (体温37.3度), or its scale (摄氏20度).
+_TEMPERATURE_WORDS = ("气温", "氣溫", "温度", "溫度", "高温", "高溫", "低温", "低溫", "零下",
+                      "体温", "體溫", "水温", "水溫", "室温", "室溫", "摄氏", "攝氏", "华氏",
+                      "華氏")
+
+
+def temperature_word(before: str) -> str:
+    """The word of temperature (气温, 温度, 体温, 零下 ...) in the clause that ``before``,
+    the text right before a number of 度 (:data:`CLAUSE_REACH` characters), ends, which
+    makes the 度 a degree of temperature, never a kilowatt-hour (气温20度, but not 用电20度
+    of 气温升高，用电20度); or ``""``."""
+    cut = max((before.rfind(char) for char in CLAUSE_END), default=-1)
+    clause = before[cut + 1:]
+    return next((word for word in _TEMPERATURE_WORDS if word in clause), "")

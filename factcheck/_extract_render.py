@@ -27,11 +27,14 @@ from ._dates import DATE_SHAPE, backward_run, date_spelling, parse_period, roc_r
 from ._errors import FactcheckError, Location, SourceError, plural, visible
 from ._extract import Mention
 from ._extract_lexicon import (
+    CLAUSE_END,
+    CLAUSE_REACH,
     CN_START,
     before_common_era,
     metres_and_centimetres,
     per_before,
     roc_year_listed,
+    temperature_word,
     time_parts_end,
     years_ago,
 )
@@ -65,7 +68,6 @@ __all__ = [
 ]
 
 VERSION = 1
-_CLAUSE_END = frozenset(",，。;；!！?？:：、\n\r")
 _QUOTE_REACH = 16
 # What a number is written with, so that a quote cut short is not cut inside one.
 _NUMERAL = frozenset("0123456789０１２３４５６７８９.．") | CN_START | frozenset("万亿萬億")
@@ -332,7 +334,7 @@ def whole_spans(text: str, spans_of: Callable[[str], list[tuple[int, int]]],
 
 def _clause_left(text: str, start: int, line_start: int, reach: int = _QUOTE_REACH) -> int:
     at = start
-    while at > line_start and start - at < reach and text[at - 1] not in _CLAUSE_END:
+    while at > line_start and start - at < reach and text[at - 1] not in CLAUSE_END:
         at -= 1
     # Cut short by the reach, the quote does not start inside a number ("1年的150家" of
     # 2021年的150家): it starts after it.
@@ -343,7 +345,7 @@ def _clause_left(text: str, start: int, line_start: int, reach: int = _QUOTE_REA
 
 def _clause_right(text: str, end: int, line_end: int) -> int:
     at = end
-    while at < line_end and at - end < _QUOTE_REACH and text[at] not in _CLAUSE_END:
+    while at < line_end and at - end < _QUOTE_REACH and text[at] not in CLAUSE_END:
         at += 1
     # ... nor ends inside one ("2023年的23" of 2023年的236家): it ends before it.
     while end < at < len(text) and text[at - 1] in _NUMERAL and text[at] in _NUMERAL:
@@ -398,8 +400,8 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
             continue
         line, col = article.line_col(m.start)
         quote, occurrence = quote_for(article.text, normal, m, spans_of, wholes_of)
-        problem = _unloadable(m, article.text[max(0, m.start - _CLAUSE):m.start],
-                              article.text[m.end:m.end + _CLAUSE],
+        problem = _unloadable(m, article.text[max(0, m.start - CLAUSE_REACH):m.start],
+                              article.text[m.end:m.end + CLAUSE_REACH],
                               roc_listed=roc_year_listed(article.text, m.start))
         if problem is None and negative_growth_before(article.text[max(0, m.start - 3):m.start]):
             problem = ("a fall after 负增长 (负增长3% is -3%), which the loader does not read "
@@ -491,15 +493,6 @@ def _example_unit(m: Mention) -> str:
     return "次" if times else "kW·h"
 
 
-#: How far before a mention its clause is searched for a word of temperature.
-_CLAUSE = 8
-#: Words that make the 度 after them a temperature: 气温20度, 最高温度35度, 零下5度, and a
-#: body's, water's or room's (体温37.3度), or its scale (摄氏20度).
-_TEMPERATURE_WORDS = ("气温", "氣溫", "温度", "溫度", "高温", "高溫", "低温", "低溫", "零下",
-                      "体温", "體溫", "水温", "水溫", "室温", "室溫", "摄氏", "攝氏", "华氏",
-                      "華氏")
-
-
 # a degree sign after a figure, across spaces (30 °), that is no temperature's (30 °C)
 _ANGLE_AFTER = re.compile(r"[ \t\u3000]*°(?![CF])")
 # a latitude or a longitude right before a figure, across spaces (北纬30.2度, 东经 103度),
@@ -512,9 +505,7 @@ def _temperature(m: Mention, before: str) -> bool:
     number right after 零下, below zero (3 of 零下3至零下5度)."""
     if fold_chars(before[-2:]) == "零下":
         return True
-    cut = max((before.rfind(char) for char in _CLAUSE_END), default=-1)
-    clause = before[cut + 1:]
-    return m.unit == "度" and any(word in clause for word in _TEMPERATURE_WORDS)
+    return m.unit == "度" and bool(temperature_word(before))
 
 
 _ZHAO_UNREAD = ("兆 is a magnitude word the loader does not read (10**12 in Taiwan and Hong "

@@ -2280,6 +2280,36 @@ def test_zhao_before_no_unit_word_of_its_own_stays_refused(tmp_path: Path, text:
     assert "a magnitude word (10**12 in Taiwan" in str(the_error_on_line_3(tmp_path))
 
 
+@pytest.mark.parametrize(("text", "value", "word"), [
+    # 20度 of 气温20度 with unit: kW*h loaded as 20 kilowatt-hours: after a word of
+    # temperature in its clause 度 is a degree, as extract reads it (it proposes no claim)
+    ("当日气温20度。", "20度", "气温"),
+    ("最高温度达到35度。", "35度", "温度"),
+    ("患者体温37.3度。", "37.3度", "体温"),
+    ("水溫15度。", "15度", "水溫"),
+    ("夜间零下5度。", "5度", "零下"),
+    ("摄氏20度的天气。", "20度", "摄氏"),
+    ("高温38度左右。", "38度左右", "高温"),
+])
+@pytest.mark.parametrize("unit", ["kW*h", "J"])
+def test_degrees_after_a_word_of_temperature_are_refused(
+        tmp_path: Path, text: str, value: str, word: str, unit: str) -> None:
+    _write_one_claim(tmp_path, text, value, unit)
+    error = str(the_error_on_line_3(tmp_path))
+    assert f"'{value}' after {word!r} is a temperature, which no claim can hold" in error, error
+    assert "list the mention under not_claims" in error
+
+
+@pytest.mark.parametrize("text", [
+    # ...but electricity stays kilowatt-hours, also after a temperature's clause
+    "当日用电20度。", "气温升高，当日用电20度。", "每户每月用电200度左右。"])
+def test_degrees_of_electricity_still_load(tmp_path: Path, text: str) -> None:
+    value = text[text.index("电") + 1:-1]
+    _write_one_claim(tmp_path, text, value, "kW*h")
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.unit == "kW*h"
+
+
 CHENG_ARTICLE = "青年戶佔三成五。約3成五星級酒店。"
 
 
