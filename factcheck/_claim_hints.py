@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ._claim_quantity import UNIT_EXAMPLES
 from ._dates import iso_spelling, parse_period
 from ._extract_lexicon import CLOCK_RE, HOUR_RANGE_RE, YEAR_BEFORE_DASH_RE
 from ._figure_qualifiers import qualifier_into_a_word
@@ -231,7 +232,7 @@ def still_todo(doc: Document, keypath: KeyPath, field: str, expected: str, claim
 
 
 NOT_EMPTY = {
-    "unit": "a unit, such as 元, 家 or 公里",
+    "unit": f"a unit, such as {', '.join(UNIT_EXAMPLES[:-1])} or {UNIT_EXAMPLES[-1]}",
     "per": "what the figure is per, such as 斤 or 年",
     "tolerance": "an allowance, such as 5% or 0.1亿元",
 }

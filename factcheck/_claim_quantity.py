@@ -33,9 +33,12 @@ from ._units import (
     to_base,
 )
 
-__all__ = ["MAX_FIGURE_DIGITS", "METRES_NOT_READ", "TIME_PARTS_NOT_READ", "ZHAO_NOT_READ",
-           "digit_count",
+__all__ = ["MAX_FIGURE_DIGITS", "METRES_NOT_READ", "TIME_PARTS_NOT_READ", "UNIT_EXAMPLES",
+           "ZHAO_NOT_READ", "digit_count",
            "quantity_of", "quantity_of_value", "short_repr", "tolerance_of"]
+
+#: Units to offer where a figure has none: money, a count, a length (what articles measure)
+UNIT_EXAMPLES = ("元", "家", "公里")
 
 _TEMPERATURES_FOLDED = frozenset(word.casefold() for word in TEMPERATURES)
 #: unit words that say an angle in degrees: 30度角 (but 30度 alone may be a temperature)
@@ -207,7 +210,7 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         compound = any(op in name for op in "/* ")
         name = (f"({name})/{per}" if compound else f"{name}/{per}") if name else f"1/{per}"
     if not name:
-        return "the figure has no unit: add `unit:` (e.g. 元, 家, 公里)"
+        return f"the figure has no unit: add `unit:` (e.g. {', '.join(UNIT_EXAMPLES)})"
     pint_unit = parse_unit(name)
     if pint_unit is None:  # name the part that is unknown: per: 公理 of unit: 元 and per: 公理
         unknown = [part for part in (unit, per) if part and parse_unit(part) is None]

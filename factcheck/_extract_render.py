@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from ._claim_quantity import ZHAO_NOT_READ, quantity_of
+from ._claim_quantity import UNIT_EXAMPLES, ZHAO_NOT_READ, quantity_of
 from ._dates import DATE_SHAPE, backward_run, date_spelling, parse_period, roc_run_into_month
 from ._errors import FactcheckError, Location, SourceError, plural, visible
 from ._extract import Mention
@@ -439,7 +439,8 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
                 body.append(f"    unit: TODO  # {m.unit!r} is not a known unit; give one "
                             f"(e.g. {_example_unit(m)}) or delete the claim")
             else:
-                body.append("    unit: TODO  # the text names no unit (e.g. 元)")
+                body.append("    unit: TODO  # the text names no unit (e.g. "
+                            f"{', '.join(UNIT_EXAMPLES)})")
         body.append("    entity: TODO  # entity id or alias")
         body.append("    metric: TODO  # metric id")
         body.append(f"    as_of: TODO  # {as_of_hint}")

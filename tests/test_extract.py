@@ -678,6 +678,17 @@ def test_yaml_for_an_unregistered_article(tmp_path: Path,
     assert sorted(c.value for c in corpus.claims.values()) == ["12家", "12家", "3.5亿元"]
 
 
+def test_a_skeleton_without_a_unit_offers_more_units_than_money(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the comment offered only 元 (e.g. 元), for 300 firms as for 50亿 of money; it now
+    # offers what the loader's error does
+    article = tmp_path / "new.txt"
+    article.write_text("全市共有企业300，总投资50亿。\n", encoding="utf-8")
+    assert main(["extract", str(article), "--format", "yaml"]) == 0
+    skeleton = capsys.readouterr().out
+    assert skeleton.count("unit: TODO  # the text names no unit (e.g. 元, 家, 公里)\n") == 2
+
+
 @pytest.mark.parametrize("name", ["[1] 道里.txt", "#12 道里.txt", "a #b.txt", "a: b.txt", "&a.txt",
                                   "'a.txt", "- a.txt", "%a.txt", "a\x1b.txt",
                                   "a\nb.txt"])
