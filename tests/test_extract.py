@@ -594,6 +594,16 @@ def _date_as_of(skeleton: str) -> str:
     return "".join(out)
 
 
+def _skeleton(folder: Path, capsys: pytest.CaptureFixture[str], text: str,
+              name: str = "new.txt") -> str:
+    """The skeleton `factcheck extract --format yaml` prints for an article ``text`` written
+    to ``folder / name``."""
+    article = folder / name
+    article.write_text(text, encoding="utf-8")
+    assert main(["extract", str(article), "--format", "yaml"]) == 0
+    return capsys.readouterr().out
+
+
 def _vocabulary(folder: Path) -> Path:
     path = folder / "vocabulary.yaml"
     path.write_text("entities:\n  - {id: e1, name: 某实体}\nmetrics:\n  - {id: m1, name: 某指标}\n",
@@ -658,10 +668,7 @@ def test_a_skeleton_loaded_before_it_is_filled_in_says_what_is_still_todo(
 
 def test_yaml_for_an_unregistered_article(tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
-    article = tmp_path / "new.txt"
-    article.write_text("今年园区新增企业12家,总投资3.5亿元。\n明年再增12家。\n", encoding="utf-8")
-    assert main(["extract", str(article), "--format", "yaml"]) == 0
-    skeleton = capsys.readouterr().out
+    skeleton = _skeleton(tmp_path, capsys, "今年园区新增企业12家,总投资3.5亿元。\n明年再增12家。\n")
     assert "\nsource: TODO  # the source id in sources.yaml" in skeleton
     data = yaml.safe_load(skeleton)
     assert [(c["quote"], c["value"], c["unit"]) for c in data["claims"]] == [
@@ -682,10 +689,7 @@ def test_a_skeleton_without_a_unit_offers_more_units_than_money(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # the comment offered only 元 (e.g. 元), for 300 firms as for 50亿 of money; it now
     # offers what the loader's error does
-    article = tmp_path / "new.txt"
-    article.write_text("全市共有企业300，总投资50亿。\n", encoding="utf-8")
-    assert main(["extract", str(article), "--format", "yaml"]) == 0
-    skeleton = capsys.readouterr().out
+    skeleton = _skeleton(tmp_path, capsys, "全市共有企业300，总投资50亿。\n")
     assert skeleton.count("unit: TODO  # the text names no unit (e.g. 元, 家, 公里)\n") == 2
 
 
@@ -698,10 +702,7 @@ def test_the_skeleton_of_an_article_with_an_odd_file_name_loads(
     # valid YAML, `id: #12 道里.l1c9` an id of null, and `id: a #b.l1c9` the id 'a'; and
     # the file name in the heading comment, raw, a control character YAML refuses (and a
     # line break, which ended the comment: the rest of the name was no YAML)
-    article = tmp_path / name
-    article.write_text("今年园区新增企业12家,总投资3.5亿元。\n", encoding="utf-8")
-    assert main(["extract", str(article), "--format", "yaml"]) == 0
-    skeleton = capsys.readouterr().out
+    skeleton = _skeleton(tmp_path, capsys, "今年园区新增企业12家,总投资3.5亿元。\n", name)
     stem = name.removesuffix(".txt")
     assert [c["id"] for c in yaml.safe_load(skeleton)["claims"]] == [
         f"{stem}.l1c9", f"{stem}.l1c16"]
@@ -718,10 +719,7 @@ def test_a_control_character_of_the_article_in_a_skeleton_comment_is_an_escape(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # the quote of a mention left out as a comment held the article's ESC raw: YAML
     # refuses a control character even in a comment, so the skeleton did not load
-    article = tmp_path / "new.txt"
-    article.write_text("今天\x1b[m气温20度，总投资3亿元。\n", encoding="utf-8")
-    assert main(["extract", str(article), "--format", "yaml"]) == 0
-    skeleton = capsys.readouterr().out
+    skeleton = _skeleton(tmp_path, capsys, "今天\x1b[m气温20度，总投资3亿元。\n")
     assert "\x1b" not in skeleton
     assert "#   1:8 '20度' in 「今天\\x1b[m气温20度」: a temperature" in skeleton
     assert [c["value"] for c in yaml.safe_load(skeleton)["claims"]] == ["3亿元"]
