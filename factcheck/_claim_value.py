@@ -165,7 +165,7 @@ def _has_numeral(text: str) -> bool:
 # A number followed by one of these, and no unit, names a month or day of the calendar.
 _CALENDAR_WORDS = {  # what, and its unit
     "月": ("months", "月"), "月份": ("months", "月"),  # 1-9月份, 三月份
-    "日": ("days", "天"), "号": ("days", "天"), "號": ("days", "天"),  # 1至3号
+    "日": ("days", "天"),  # 1-3日 (1至3号 is refused before: 号 is never an amount)
 }
 
 #: 第 and a number: an ordinal (第3名, 第三天), as extract reads one
@@ -398,6 +398,15 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
             return None, None
     if fields.get("unit") == TODO:  # where the skeleton found no unit it knows
         still_todo(doc, keypath, "unit", NOT_EMPTY["unit"], claim_id, problems)
+        return None, None
+    if not as_date and fold_chars(figure.unit_word) == "号":
+        # 10号 with unit: 个 loaded as 10 items, 10号左右 with unit: 天 as about 10 days
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} names the day of a month "
+                    "(10号: the 10th) or a thing's number (3号线: line 3), never an amount",
+                    claim_id=claim_id, expected="a date claim with `unit: date`",
+                    hint="for the day, add `unit: date` (its year and month come from as_of; "
+                    "a day with a qualifier, 10号左右, is no date factcheck reads); otherwise "
+                    "list the mention under not_claims: with a reason")
         return None, None
     if "unit" not in fields and figure.unit_word == "日" and figure.qualifier not in (
             None, "range") and _has_numeral(value.strip()[:1]):

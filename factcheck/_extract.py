@@ -474,7 +474,7 @@ class _Scanner:
         raw = self.v.plain[i:end]
         day = raw[-1]
         suffix = self._suffix(end) if name in ("d", "ymd") else ""  # 以上, 左右, 以内
-        qualified = suffix if name == "d" else ""
+        qualified = suffix if name == "d" and day == "日" else ""  # 10号左右: about the 10th
         if qualified:  # 工期10日左右, 15日以内: about or within a number of days, no date
             end += len(qualified)
             raw = self.v.plain[i:end]

@@ -591,14 +591,15 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
             return ("a run of 民國 years into a month or day, which the loader does not read "
                     "(it reads such a run in whole years only, 民國108至110年): list it under "
                     "not_claims")
+        if not whole_figure(m.value, before, after):
+            # 3月 of 3月左右开工: about March; 10号 of 10号左右 (no digits of a year first)
+            return ("a date with a qualifier after it, which the loader reads neither with "
+                    "nor without it: list it under not_claims")
         if parse_period(value, year=2000, month=1) is not None and not DATE_SHAPE.match(value):
             # 三季度, 今年首季's 首季: no year, month or day digits first
             return "a date the loader reads only with unit: date (its year from as_of)"
         if parse_period(value, year=2000, month=1) is None or not DATE_SHAPE.match(value):
             return "not a date the loader reads (it needs year, month or day digits first)"
-        if not whole_figure(m.value, before, after):  # 3月 of 3月左右开工: about March
-            return ("a date with a qualifier after it, which the loader reads neither with "
-                    "nor without it: list it under not_claims")
         return None
     if m.kind == "duration" and m.unit == "年" and year_or_years(
             fold_chars(m.value).translate(FULLWIDTH), fold_chars(before[-6:]),

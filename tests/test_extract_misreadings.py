@@ -2465,6 +2465,20 @@ def test_a_day_before_a_qualifier_is_a_number_of_days_that_loads(tmp_path: Path)
     assert about.quantity.unit == within.quantity.unit == "天"
 
 
+def test_a_day_of_hao_before_a_qualifier_is_no_number_of_days() -> None:
+    """10号左右 (about the 10th) was proposed as about 10 days, with the hint to give a
+    unit (e.g. 个), which loaded it as about 10 items: 号 is never an amount. It is a date
+    with a qualifier after it, listed, not proposed, as 3月左右 is."""
+    text = "预计本月10号左右完工，10号以内交付。\n"
+    assert _rows(text) == [("10号", "date", "10号", None, None),
+                           ("10号", "date", "10号", None, None)]
+    rendered = _skeleton(text)
+    assert yaml.safe_load(rendered)["claims"] == []
+    assert rendered.count("'10号' in 「预计本月10号左右完工」: a date with a qualifier after "
+                          "it") == 1
+    assert "「10号以内交付」: a date with a qualifier after it" in rendered
+
+
 def test_a_day_before_qi_is_a_date_from_which(tmp_path: Path) -> None:
     """15日 of 自15日起 (from the 15th) was listed as a number of days, whose skeleton
     suggested unit: 天, which loaded it as 15 days; it is the date it starts from, as the

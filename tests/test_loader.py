@@ -870,6 +870,34 @@ def test_a_number_of_ri_before_hou_is_a_number_of_days(
 
 
 @pytest.mark.parametrize(("quote", "value", "unit", "read"), [
+    # 号 after a number is the day of a month (10号, the 10th) or a thing's number (3号线,
+    # line 3), never an amount: with unit: 个 it loaded as 10 items, with unit: 天 (which
+    # extract's skeleton offered for 10号左右) as about 10 days
+    ("预计10号完工。", "10号", "个", "refused"),
+    ("预计本月10号左右完工。", "10号左右", "天", "refused"),
+    ("预计本月10号左右完工。", "10号左右", "个", "refused"),
+    ("地铁3号线开通。", "3号", "个", "refused"),
+    ("预计10號完工。", "10號", "个", "refused"),
+    # ...and without a unit (1至3号 was "names days of the calendar", with the hint to give
+    # unit: 天 for a number of days)
+    ("1至3号开会。", "1至3号", None, "refused"),
+    ("1至3號舉行。", "1至3號", None, "refused"),
+    # ...with unit: date it is the day, in the month of as_of
+    ("预计10号完工。", "10号", "date", "2020-03-10"),
+])
+def test_a_number_of_hao_is_a_day_or_a_number_never_an_amount(
+        tmp_path: Path, quote: str, value: str, unit: str | None, read: str) -> None:
+    _write_one_claim(tmp_path, quote, value, unit, as_of="2020-03")
+    if read == "refused":
+        error = str(the_error_on_line_3(tmp_path))
+        assert "names the day of a month (10号: the 10th) or a thing's number (3号线: line " \
+               "3), never an amount" in error, error
+        assert "hint: " in error
+        return
+    assert str(load(tmp_path).claims["c"].date) == read
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "read"), [
     # four digits before 年 that no year of 1800-2199 is are a number of years, as extract
     # lists them: 1500年 of 树龄1500年 and 1000年 of 1000年前 loaded as the years 1500, 1000
     ("树龄1500年。", "1500年", None, "years"),
@@ -1437,11 +1465,9 @@ CALENDAR_TEXT = ("今年1至9月增长。三月开工。1-3日开会。1-9月份
     ("1至9月", "今年1至9月增长", "2019", "months", "月"),
     ("三月", "三月开工", "2019", "months", "月"),
     ("1-3日", "1-3日开会", "2019-05", "days", "天"),
-    # these said unknown unit '月份' (with the hint '个月', a number of months) or '号'
+    # these said unknown unit '月份' (with the hint '个月', a number of months)
     ("1-9月份", "1-9月份增长", "2019", "months", "月"),
     ("三月份", "三月份开工", "2019", "months", "月"),
-    ("1至3号", "1至3号开会", "2019-05", "days", "天"),
-    ("1至3號", "1至3號舉行", "2019-05", "days", "天"),
 ])
 def test_months_or_days_of_the_calendar_without_unit_date_are_refused(
         tmp_path: Path, value: str, quote: str, as_of: str, what: str, unit: str) -> None:
