@@ -46,6 +46,7 @@ from ._extract_lexicon import (
     years_ago_before,
 )
 from ._figure_qualifiers import (
+    FOUR_DIGIT_YEARS_RE,
     MONTH_WORDS_BEFORE_DAY,
     WORD_BEFORE_QUALIFIER,
     after_a_qualifier,
@@ -325,13 +326,19 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     hint=f"write value: \"{value.strip()}{year[1]}\"")
         return None
     if year is not None and year[0] == "either" and "unit" not in fields:
-        # 1368年 of 1368年明朝建立 loaded as 1368 years
+        # 1368年 of 1368年明朝建立 loaded as 1368 years, and 约1368年 of 约1368年建成 as
+        # about 1368 years
+        qualified = not FOUR_DIGIT_YEARS_RE.fullmatch(fold_chars(value.strip()).translate(
+            FULLWIDTH))
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} may be a year or a number "
                     "of years: no year of 1800-2199, and nothing around it says which",
-                    claim_id=claim_id, expected="`unit: date` or `unit: 年`",
-                    found=around(source, value_span), hint=f"add `unit: date` (the date "
-                    f"{value.strip()}) or `unit: 年` (a number of years, as 树龄1500年 or "
-                    "1000年前 is)")
+                    claim_id=claim_id, expected="`unit: 年`" if qualified else
+                    "`unit: date` or `unit: 年`", found=around(source, value_span),
+                    hint="add `unit: 年` (a number of years, as 树龄约1500年 is); a year with "
+                    "a qualifier (about the year) is no date factcheck reads: list the mention "
+                    "under not_claims: with a reason" if qualified else
+                    f"add `unit: date` (the date {value.strip()}) or `unit: 年` (a number of "
+                    "years, as 树龄1500年 or 1000年前 is)")
         return None
     if _po_as_a_verb(value, source.text, value_span):  # 破3个 of 连破3个难关: more than 3
         problems.at(doc, (*keypath, "value"), f"'破' of {short_repr(value)} is a verb here "
@@ -461,7 +468,7 @@ def _year_or_years(value: str, text: str, span: tuple[int, int]) -> tuple[str, s
     """How four Arabic digits before 年 that ``value`` (at ``span`` of the article ``text``)
     is, no year of 1800-2199, read there (:func:`year_or_years`: a year, a number of years,
     either, or part of a date), with the month after it; None for any other value."""
-    if "年" not in value[-1:]:  # most values: no fold
+    if "年" not in value:  # most values: no fold
         return None
     after = text[span[1]:span[1] + 4]
     reading = year_or_years(fold_chars(value.strip()).translate(FULLWIDTH), fold_chars(

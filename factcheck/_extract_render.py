@@ -605,6 +605,10 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
             fold_chars(m.value).translate(FULLWIDTH), fold_chars(before[-6:]),
             fold_chars(after[:4]).translate(FULLWIDTH)) == "either":
         # 1368年明朝建立: the year 1368 or 1368 years, as the loader says
+        if m.qualifier is not None:  # 约1368年建成: no date is read with a qualifier
+            return (f"about a year or a number of years, which the loader reads only with "
+                    f"unit: 年 (years): write value: {m.value} with unit: 年, or list it "
+                    f"under not_claims")
         return (f"a year or a number of years, which the loader reads only with a unit: "
                 f"write value: {m.value} with unit: date (the date) or unit: 年 (years)")
     written = (m.unit or "").translate(FULLWIDTH)  # 30º and 30˚ are 30°, as the loader reads them

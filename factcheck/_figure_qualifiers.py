@@ -311,6 +311,9 @@ _A_YEAR_BEFORE = ("在", "于", "自")
 #: Words right after it (folded) that make it a number of years: 1000年前 (but 1368年前后
 #: is about the year), 1000年以上, 1000年多, 1000年来, 1000年的历史
 _YEARS_AFTER = ("以前", "之前", "前", "以上", "多", "余", "来", "的历史", "历史")
+#: such a figure with the qualifiers a value may write before or after it (约1368年,
+#: 大约在1368年, 1368年左右): the qualifier before, the figure, the qualifier after
+_QUALIFIED_YEARS_RE = re.compile(rf"(\D*)({FOUR_DIGIT_YEARS_RE.pattern})(\D*)")
 _MONTH_AFTER_RE = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})[ \t\u3000]*月")
 
 
@@ -320,12 +323,17 @@ def year_or_years(value: str, before: str, after: str) -> str | None:
     ``"years"`` (树龄1500年, 距今有1500年, 1000年前), ``"date"`` (始建于1368年, 自1405年起),
     ``"part"`` where a month follows (1500年 of 1500年3月: only part of the date),
     ``"either"`` where nothing says which (1368年明朝建立: the year 1368 or 1368 years);
-    None for any other value."""
-    if FOUR_DIGIT_YEARS_RE.fullmatch(value) is None or dated(value):
+    None for any other value. A qualifier in the value is read around (约1368年 of
+    该寺约1368年建成 is either, 树龄约1500年 years, 1000年 of 约1000年前 years)."""
+    found = _QUALIFIED_YEARS_RE.fullmatch(value)
+    if found is None or dated(found[2]) or (found[1] and found[1] not in _ALL_PREFIXES) or (
+            found[3] and found[3] not in _ALL_SUFFIXES):
         return None
+    qualified = bool(found[1] or found[3])  # and 在 of 大约在 dates nothing: no date has one
+    after = found[3] + after
     if _MONTH_AFTER_RE.match(after):
         return "part"
     if before.endswith(_YEARS_BEFORE) or years_ago(before) or (
             after.startswith(_YEARS_AFTER) and not after.startswith("前后")):
         return "years"
-    return "date" if before.endswith(_A_YEAR_BEFORE) else "either"
+    return "date" if before.endswith(_A_YEAR_BEFORE) and not qualified else "either"

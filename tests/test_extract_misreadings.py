@@ -2763,6 +2763,24 @@ def test_four_digits_before_nian_no_calendar_year_is_a_year_or_years_as_the_load
     assert [c.quantity.value for c in claims[3:]] == [1500, 1000]
 
 
+def test_four_digits_before_nian_with_a_qualifier_are_read_as_the_loader_reads_them(
+        tmp_path: Path) -> None:
+    """约1368年 of 该寺约1368年建成 (built in about 1368), 1368年左右 and 大约在1368年 were
+    proposed as about 1368 years, which the loader read so: with nothing around that says
+    which, they are listed with unit: 年 to write (no date is read with a qualifier), not
+    proposed; 树龄约1500年 and 约1000年前 stay years."""
+    text = "该寺约1368年建成，1368年左右扩建，大约在1368年重修。树龄约1500年，约1000年前。\n"
+    rendered = _skeleton(text)
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == ["约1500年", "约1000年"]
+    for value in ("约1368年", "1368年左右", "大约在1368年"):
+        assert (f"'{value}' in 「") in rendered
+        assert (f"about a year or a number of years, which the loader reads only with unit: "
+                f"年 (years): write value: {value} with unit: 年") in rendered
+    claims = list(_load(tmp_path, text, _filled(rendered)).claims.values())  # type: ignore[attr-defined]
+    assert [(c.quantity.value, c.quantity.qualifier) for c in claims] == [
+        (1500, "about"), (1000, "about")]
+
+
 def test_a_number_of_ri_before_a_word_of_hou_or_after_a_month_named_is_a_date(
         tmp_path: Path) -> None:
     """15日 of 15日后半夜 (后来, 后期, 后续) and 5日 of 本月5日后 were listed as days, as the

@@ -920,6 +920,34 @@ def test_four_digits_before_nian_that_no_calendar_year_is_are_years(
 
 
 @pytest.mark.parametrize(("quote", "value", "unit", "read"), [
+    # with a qualifier, nothing around them says which either: 约1368年 of 该寺约1368年建成
+    # (built in about 1368) loaded as about 1368 years, as did 1368年左右 and 大约在1368年
+    ("该寺约1368年建成。", "约1368年", None, "either"),
+    ("该寺1368年左右建成。", "1368年左右", None, "either"),
+    ("该寺大约在1368年建成。", "大约在1368年", None, "either"),
+    ("该寺约1368年建成。", "约1368年", "年", "years"),  # as the writer says
+    # ...while 树龄 before the qualifier, or 前 or 以上 after the figure, still say years
+    ("树龄约1500年。", "约1500年", None, "years"),
+    ("树龄1500年左右。", "1500年左右", None, "years"),
+    ("树龄大约在1500年。", "大约在1500年", None, "years"),
+    ("约1000年前的古城。", "约1000年", None, "years"),
+    ("该城近2000年以来。", "近2000年", None, "years"),
+])
+def test_four_digits_before_nian_with_a_qualifier_are_read_by_what_is_around_them(
+        tmp_path: Path, quote: str, value: str, unit: str | None, read: str) -> None:
+    _write_one_claim(tmp_path, quote, value, unit)
+    if read == "either":
+        error = str(the_error_on_line_3(tmp_path))
+        assert "may be a year or a number of years" in error, error
+        assert "add `unit: 年`" in error and "a year with a qualifier" in error
+        assert "add `unit: date`" not in error  # a date with a qualifier is not read
+        return
+    claim = load(tmp_path).claims["c"]
+    assert claim.date is None and claim.quantity is not None
+    assert claim.quantity.unit == "年" and claim.quantity.qualifier is not None
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "read"), [
     # four digits before 年 that no year of 1800-2199 is, with nothing around them that says
     # which, may be a year or a number of years: 1368年 of 1368年明朝建立 loaded as 1368 years
     ("1368年明朝建立。", "1368年", None, "either"),
