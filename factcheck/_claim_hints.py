@@ -4,6 +4,8 @@ of one, what a quote that is not found is closest to, and how to write a date or
 from __future__ import annotations
 
 import re
+import types
+from collections.abc import Mapping
 from typing import Any
 
 from ._claim_quantity import UNIT_EXAMPLES
@@ -26,6 +28,7 @@ __all__ = [
     "RATIO_HINT",
     "TEMPERATURE_NO_CLAIM",
     "TODO",
+    "UNIT_WORD_HINTS",
     "around",
     "backwards_hint",
     "closest_hint",
@@ -121,6 +124,13 @@ _CLOCK_AFTER = re.compile(r"[时時]|[点點](?![零〇一二三四五六七八�
 
 
 TEMPERATURE_NO_CLAIM = "a temperature is no claim (list the mention under not_claims: with a reason)"
+#: Unknown unit words after a number that a hint of their own tells what they are, where
+#: "did you mean" would mislead (度 is no 个季度): by the word, folded
+UNIT_WORD_HINTS: Mapping[str, str] = types.MappingProxyType({
+    "度": "度 after a number is a kilowatt-hour of electricity (用电20度) or a degree: for "
+          "electricity give `unit: kW·h`; a temperature (after 气温, 温度, 零下) or an angle "
+          "no claim can hold: list the mention under not_claims: with a reason",
+    "度电": "度电 is a kilowatt-hour of electricity: give `unit: kW·h`"})
 RATIO_HINT = ("the figure is a ratio, a score or a clock time (3:1, 3比1, 14:30), which no "
               "claim can hold: list the mention under not_claims: with a reason")
 CLOCK_HINT = ("the figure is a clock time (14时, 下午3点, 14时30分), which no claim can hold: "

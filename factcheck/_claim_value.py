@@ -14,6 +14,7 @@ from ._claim_hints import (
     RATIO_HINT,
     TEMPERATURE_NO_CLAIM,
     TODO,
+    UNIT_WORD_HINTS,
     still_todo,
     with_its_unit,
 )
@@ -515,6 +516,8 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                 hint = (f"{word!r} is {word_is}, no unit: give the unit it counts in with "
                         "`unit:` (年 for an age, 18周岁), or list the mention under "
                         "not_claims: with a reason")
+            elif fold_chars(word) in UNIT_WORD_HINTS:  # 度: never "did you mean '个季度'?"
+                hint = UNIT_WORD_HINTS[fold_chars(word)]
             else:
                 near = suggest_units(word)
                 hint = f"did you mean {', '.join(repr(n) for n in near)}?" if near else (

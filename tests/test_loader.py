@@ -2364,6 +2364,22 @@ def test_degrees_of_electricity_still_load(tmp_path: Path, text: str) -> None:
     assert quantity is not None and quantity.unit == "kW*h"
 
 
+@pytest.mark.parametrize(("text", "value", "unit", "word"), [
+    # 20度 without unit: was "unknown unit '度'" with "did you mean '个季度'?", a wrong lead:
+    # 度 after a number is a kilowatt-hour (用电20度) or a degree (气温20度, an angle)
+    ("当日气温20度。", "20度", None, "度"), ("当日用电20度。", "20度", None, "度"),
+    ("用电二十度左右。", "二十度左右", None, "度"), ("用电20度。", "20度", "度", "度"),
+    ("用电20度电。", "20度电", None, "度电")])
+def test_du_without_a_unit_is_told_kilowatt_hours_or_degrees(
+        tmp_path: Path, text: str, value: str, unit: str | None, word: str) -> None:
+    _write_one_claim(tmp_path, text, value, unit)
+    error = str(the_error_on_line_3(tmp_path))
+    assert f"unknown unit '{word}'" in error, error
+    assert "give `unit: kW·h`" in error and "did you mean" not in error, error
+    if word == "度":
+        assert "list the mention under not_claims: with a reason" in error, error
+
+
 CHENG_ARTICLE = "青年戶佔三成五。約3成五星級酒店。"
 
 
