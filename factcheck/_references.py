@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._dates import iso_spelling, parse_period
 from ._errors import short_text
-from ._schema import Field, Problems
+from ._schema import Field, Problems, found_value
 from ._yaml import Document, KeyPath
 
 if TYPE_CHECKING:
@@ -40,6 +40,9 @@ def vet_references(doc: Document, keypath: KeyPath, fields: dict[str, Any],
             continue
         what = "place" if field.refers == "place" else "claim"
         known = places if what == "place" else claims
+        if isinstance(fields[field.name], list) and not _items_are_names(
+                doc, (*keypath, field.name), fields[field.name], what, problems):
+            found = False
         for where, name in _names(fields[field.name]):
             if name in known or (field.refers == "claim or date" and _is_date(name)):
                 continue
@@ -80,6 +83,27 @@ def vet_references(doc: Document, keypath: KeyPath, fields: dict[str, Any],
                     "published, or name a date claim defined under `claims:`")
             problems.at(doc, path, message, expected=expected, hint=hint)
     return found
+
+
+def _items_are_names(doc: Document, path: KeyPath, items: list[Any], what: str,
+                     problems: Problems) -> bool:
+    """Report each item of the list ``items`` (at ``path``, a field that names claims or
+    places) that is no name, at the item, a number as written (``parts: [1e3]``, which
+    YAML reads as 1000.0, with the quotes to add); return whether none was reported."""
+    name = str(path[-1])
+    every = True
+    for index, item in enumerate(items):
+        if isinstance(item, str):
+            continue
+        every = False
+        written = doc.number_written((*path, index), item)
+        problems.at(doc, (*path, index), f"'{name}' must list {what} ids, one per item",
+                    expected=f"the id of a {what}",
+                    found=found_value(item) if written is None else
+                    f"a number: {short_text(written)}",
+                    hint=f"write each {what} id as one item of the list" if written is None
+                    else quote_the_number(what, written, name, (index,)))
+    return every
 
 
 def quote_the_number(what: str, written: str, name: str, where: tuple[str | int, ...]) -> str:

@@ -218,6 +218,23 @@ def test_a_name_written_as_a_number_is_refused_as_written_with_the_quotes_to_add
     assert error.splitlines()[-1].endswith(f"quote it: {hint}"), error
 
 
+@pytest.mark.parametrize("field", ["parts", "count_parts"])
+def test_a_float_part_is_refused_at_its_item_as_written(tmp_path: Path, field: str) -> None:
+    # parts: [1e3] was "'parts' must list claim ids" at parts:, finding "a number: 1000.0",
+    # which nobody wrote, with the hint to write each id as one item, which it was
+    counts = "count_total: start, " if field == "count_parts" else ""
+    parts = "[finance, tech]" if field == "count_parts" else "[1e3, tech]"
+    counted = ", count_parts: [1e3, took]" if field == "count_parts" else ""
+    check = f"  - {{kind: sum, id: c, total: total, {counts}parts: {parts}{counted}}}\n"
+    [error] = errors_of(tmp_path, check)
+    first, line, caret, expected, found, hint = error.splitlines()
+    assert expected.strip() == "expected: the id of a claim", error
+    assert first.endswith(f"'{field}' must list claim ids, one per item"), error
+    assert caret.index("^") == line.index("1e3"), error
+    assert found.strip() == "found: a number: 1e3", error
+    assert hint.strip().endswith(f'quote it: {field}: ["1e3"]'), error
+
+
 def test_a_name_written_as_a_number_that_reads_back_as_written_is_as_before(
         tmp_path: Path) -> None:
     [error] = errors_of(tmp_path, "  - {kind: sum, id: c, total: total, parts: [finance, 12]}\n")

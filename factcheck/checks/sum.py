@@ -17,7 +17,7 @@ from .._errors import FactcheckError, SchemaError
 from .._findings import Finding, Status
 from .._model import CheckSpec, Claim
 from .._numbers import Interval
-from .._schema import Field, found_value
+from .._schema import Field
 from .._units import is_count
 from ._context import (
     CheckContext,
@@ -51,16 +51,7 @@ def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
     """Load-time vetting: an empty breakdown, counts without their other half, or a claim
     named twice (a part listed twice, the total among its parts)."""
     problems: list[tuple[str, FactcheckError]] = []
-    for param in ("parts", "count_parts"):
-        items = spec.params.get(param)
-        wrong = [item for item in items if not isinstance(item, str)] if isinstance(
-            items, list) else []
-        if wrong:
-            problems.append((param, SchemaError(
-                f"'{param}' must list claim ids, one per item",
-                expected="a list of claim ids, e.g. [daoli.finance, daoli.tech]",
-                found=found_value(wrong[0]),
-                hint="write each part's claim id as one item of the list")))
+    for param in ("parts", "count_parts"):  # an item that is no claim id: vet_references
         if spec.params.get(param) == []:
             problems.append((param, SchemaError(
                 f"'{param}' is empty: a sum needs at least one part",
