@@ -206,8 +206,11 @@ def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
                 for doc, _, value in sections["source"]}
     claims = read_claims(sections["claims"], defaults, sources, entities, metrics, problems)
     not_claims = read_not_claims(sections["not_claims"], defaults, sources, problems)
+    unclaimed = _no_claims(sections, {item.path for item in loaded}, problems)
     checks = _read_checks(sections["checks"], problems, claims, places)
     acks = _read_acks(sections["acknowledgements"], problems, claims, places)
+    if unclaimed is not None and "claim" in problems.named_unregistered:
+        problems.add(unclaimed)
     if problems.unchecked:
         problems.add(FactcheckError(
             f"{plural(problems.unchecked, 'reference')} to "
@@ -270,6 +273,46 @@ def _no_registry(loaded: list[_Loaded], sections: dict[str, list[tuple[Document,
                 expected=f"{listed(names)} among the files loaded "
                 f"({listed([usual for _, _, usual in missing])} in a corpus)",
                 found=found, hint=hint)
+
+
+def _no_claims(sections: dict[str, list[tuple[Document, Path, Any]]], loaded: set[Path],
+               problems: Problems) -> FactcheckError | None:
+    """Where no file loaded holds a claim, but checks or acknowledgements are loaded (a
+    checks file given alone), the one error that says so, to report if they name any
+    claim; each name is then excused, as a claim that does not exist would bury the cause.
+    None where a file that could not be read may hold the claims."""
+    if problems.unread or any(value for _, _, value in sections["claims"]):
+        return None
+    naming = [(doc, path, key) for key in ("checks", "acknowledgements")
+              for doc, path, value in sections[key] if value]
+    if not naming:
+        return None
+    problems.unregistered |= {"claim"}
+    doc, path, key = naming[0]
+    above = next((folder for folder in path.resolve().parents
+                  if (folder / "sources.yaml").is_file()), None)
+    if above is not None and _all_loaded(above, loaded):
+        above = None  # the whole corpus was loaded: it holds no claims
+    files = {item_path for _, item_path, _ in naming}
+    location = doc.locate((key,))
+    return SchemaError(
+        "the checks name claims, but no file loaded defines any, so no check can be run",
+        location=location, source_line=doc.line_text(location.line), expected="`claims:` among the files loaded (the claims files of the "
+        "corpus)", found=f"{plural(len(files), 'file')} of checks or acknowledgements, and "
+        "no claims", hint=f"load the corpus directory, {display_path(above)}, which holds "
+        "sources.yaml, not only its checks files" if above is not None else
+        "write the claims they name under `claims:`, or load the files that do along with "
+        "the checks (see docs/claims-format.md)")
+
+
+def _all_loaded(root: Path, loaded: set[Path]) -> bool:
+    """Whether every YAML file under ``root`` is among the files ``loaded``."""
+    try:
+        files = discover([root])
+    except FactcheckError:
+        return False
+    known = {path.resolve() for path in loaded}
+    return all(path.resolve() in known for path in files)
 
 
 def _sources_yaml_no_file(claims_file: Path) -> tuple[str, str] | None:

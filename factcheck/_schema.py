@@ -100,6 +100,8 @@ class Problems:
         self.unchecked = 0
         #: what (source, entity, metric) no file registers at all, said once for the run
         self.unregistered: frozenset[str] = frozenset()
+        #: those of them that something named, and so went unreported
+        self.named_unregistered: set[str] = set()
 
     def mark_invalid(self, what: str, item_id: Any) -> None:  # any YAML value
         """Note that the ``what`` (source, entity, metric) ``item_id`` was reported as
@@ -119,6 +121,7 @@ class Problems:
         if isinstance(item_id, str) and self.is_invalid(what, item_id):
             return True
         if what in self.unregistered:  # one error says so (claims files without sources.yaml)
+            self.named_unregistered.add(what)
             return True
         if self.unread:
             self.unchecked += 1

@@ -2069,6 +2069,51 @@ def test_a_registry_left_out_is_named_alone(tmp_path: Path) -> None:
     assert "  expected: `entities:` and `metrics:` among the files loaded" in error
 
 
+def test_checks_loaded_without_any_claims_are_one_error(tmp_path: Path) -> None:
+    # checks.yaml given alone (or beside an empty claims file): each name in each check was
+    # a claim that does not exist, hint "name a claim defined under `claims:`", which the
+    # claims file not loaded does
+    root = write_corpus(tmp_path, ARTICLE, """\
+        claims:
+          - {id: a, quote: 总投资额达293.9亿元, value: 293.9亿元, entity: e, metric: m,
+             as_of: 2017-11-28}
+          - {id: b, quote: 一举拿下近300亿大单, value: 近300亿, unit: 元, entity: e, metric: m,
+             as_of: 2017-11-28}
+        """, """\
+        checks:
+          - {kind: bound, id: approx, qualified: b, exact: a}
+        acknowledgements:
+          - {finding: "bound[approx]", claims: [a, b], reason: checked}
+        """)
+    (root / "sources.yaml").write_text("sources: []\n", encoding="utf-8")
+    [error] = errors_of_corpus(root / "checks.yaml")
+    assert error.splitlines()[0] == (
+        f"{display_path(root / 'checks.yaml')}:1:1: the checks name claims, but no file "
+        "loaded defines any, so no check can be run")
+    assert error.splitlines()[-1] == (
+        f"  hint: load the corpus directory, {display_path(root)}, which holds "
+        "sources.yaml, not only its checks files")
+    # an empty claims file beside them: its own error, and this one, not one per name
+    (root / "claims.yaml").write_text("", encoding="utf-8")
+    errors = errors_of_corpus(root)
+    assert len(errors) == 2
+    assert errors[0].splitlines()[0].endswith("checks.yaml:1:1: the checks name claims, "
+                                              "but no file loaded defines any, so no check "
+                                              "can be run")
+    assert errors[1].splitlines()[0].endswith("claims.yaml: the file is empty")
+    assert errors[0].splitlines()[-1] == (  # the corpus directory was loaded: not its hint
+        "  hint: write the claims they name under `claims:`, or load the files that do "
+        "along with the checks (see docs/claims-format.md)")
+    # a claim that does exist elsewhere keeps the error of a name that does not
+    (root / "claims.yaml").write_text(
+        "source: s\nclaims:\n  - {id: c, quote: 总投资额达293.9亿元, value: 293.9亿元, "
+        "entity: e, metric: m, as_of: 2017-11-28}\n", encoding="utf-8")
+    errors = errors_of_corpus(root)
+    assert [e.splitlines()[0].split(": ", 1)[1] for e in errors] == [
+        "claim 'b' (qualified) does not exist", "claim 'a' (exact) does not exist",
+        "claim 'a' (claims) does not exist", "claim 'b' (claims) does not exist"]
+
+
 def test_a_part_of_a_figure_past_its_quote_asks_for_a_longer_quote(tmp_path: Path) -> None:
     # write value: "10-20元" alone would fail again: the quote 20元不等 does not hold it
     with pytest.raises(LoadErrors) as caught:
