@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ._dates import iso_spelling, parse_period
-from ._errors import Location, SourceError
+from ._errors import Location, SourceError, plural
 from ._lines import break_before, line_col, line_starts, undecodable_at
 from ._model import Entity, Exclusion, Metric, Place, Source
 from ._paths import not_a_file, unreadable_hint
@@ -299,6 +299,8 @@ def _exclusions(
     if not entries:  # most sources: no line table needed
         return ()
     starts = line_starts(text)
+    # as an editor and wc -l count them: no empty line after the last line break
+    count = len(starts) - 1 if len(starts) > 1 and starts[-1] == len(text) else len(starts)
     result = []
     for index, entry in enumerate(entries):
         here = (*keypath, "exclude", index)
@@ -308,10 +310,10 @@ def _exclusions(
         lines = fields["lines"]
         if (len(lines) != 2 or not all(isinstance(n, int) and not isinstance(n, bool)
                                        for n in lines)
-                or not 1 <= lines[0] <= lines[1] <= len(starts)):
+                or not 1 <= lines[0] <= lines[1] <= count):
             problems.at(doc, (*here, "lines"), "bad line range",
-                        expected=f"[first, last] with 1 <= first <= last <= {len(starts)}",
-                        found=repr(lines))
+                        expected=f"[first, last] with 1 <= first <= last <= {count}",
+                        found=repr(lines), hint=f"the article has {plural(count, 'line')}")
             continue
         first, last = lines
         end = break_before(text, starts[last]) if last < len(starts) else len(text)

@@ -2069,6 +2069,27 @@ def test_a_registry_left_out_is_named_alone(tmp_path: Path) -> None:
     assert "  expected: `entities:` and `metrics:` among the files loaded" in error
 
 
+def test_an_exclusion_counts_the_lines_of_the_article_as_an_editor_does(tmp_path: Path) -> None:
+    # an article of 2 lines, each ending in a line break, was said to have 3 (the empty
+    # text after the last break), and lines: [3, 3] excluded nothing, silently
+    root = write_corpus(tmp_path, "第一行100家。\n第二行200家。\n", "claims: []")
+    registry = root / "registry.yaml"
+    plain = registry.read_text(encoding="utf-8")
+    registry.write_text(plain.replace("script: simplified", "script: simplified\n  exclude:\n"
+                                      "  - {lines: [3, 3], reason: footer}"), encoding="utf-8")
+    [error] = errors_of_corpus(root)
+    assert "  expected: [first, last] with 1 <= first <= last <= 2" in error.splitlines()
+    assert error.splitlines()[-1] == "  hint: the article has 2 lines"
+    # its last line, with or without a break after it, may be excluded
+    for text in ("第一行100家。\n第二行200家。\n", "第一行100家。\n第二行200家。"):
+        (root / "article.txt").write_text(text, encoding="utf-8")
+        registry.write_text(plain.replace("script: simplified", "script: simplified\n  "
+                                          "exclude:\n  - {lines: [2, 2], reason: footer}"),
+                            encoding="utf-8")
+        [source] = load(root).sources.values()
+        assert [e.lines for e in source.exclusions] == [(2, 2)]
+
+
 def test_checks_loaded_without_any_claims_are_one_error(tmp_path: Path) -> None:
     # checks.yaml given alone (or beside an empty claims file): each name in each check was
     # a claim that does not exist, hint "name a claim defined under `claims:`", which the
