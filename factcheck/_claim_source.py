@@ -115,11 +115,9 @@ def locate_quote(doc: Document, keypath: KeyPath, quote: str, occurrence: int | 
         return None
     if occurrence is None:
         if len(spans) > 1:
-            places = [":".join(map(str, source.line_col(s))) for s, _ in spans[:5]]
-            more = ", ..." if len(spans) > 5 else ""
             problems.at(doc, (*keypath, "quote"),
                         f"quote occurs {len(spans)} times in '{source.id}' (at "
-                        f"{', '.join(places)}{more})",
+                        f"{_places(spans, source)})",
                         error=QuoteError, claim_id=claim_id,
                         hint="add `occurrence: N` to say which one")
             return None
@@ -130,8 +128,20 @@ def locate_quote(doc: Document, keypath: KeyPath, quote: str, occurrence: int | 
                     "second occurrence of the quote, and so on")
         return None
     if occurrence > len(spans):
+        times = "once" if len(spans) == 1 else f"{len(spans)} times"
         problems.at(doc, (*keypath, "occurrence"),
-                    f"occurrence {occurrence} asked for, but the quote occurs {len(spans)} "
-                    "time(s)", error=QuoteError, claim_id=claim_id)
+                    f"occurrence {occurrence} asked for, but the quote occurs {times} in "
+                    f"'{source.id}' (at {_places(spans, source)})", error=QuoteError,
+                    claim_id=claim_id,
+                    **({"hint": f"remove `occurrence: {occurrence}`: a quote that occurs once "
+                        "needs none"} if len(spans) == 1 else
+                       {"expected": f"1 to {len(spans)}" if len(spans) > 2 else "1 or 2",
+                        "hint": "write occurrence: 1 for the first, and so on"}))
         return None
     return spans[occurrence - 1]
+
+
+def _places(spans: list[tuple[int, int]], source: Source) -> str:
+    """Where the first five of ``spans`` start, as ``line:col``, and ``...`` for more."""
+    return ", ".join(":".join(map(str, source.line_col(start))) for start, _ in spans[:5]) + (
+        ", ..." if len(spans) > 5 else "")

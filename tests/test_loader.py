@@ -2090,6 +2090,31 @@ def test_an_exclusion_counts_the_lines_of_the_article_as_an_editor_does(tmp_path
         assert [e.lines for e in source.exclusions] == [(2, 2)]
 
 
+def test_an_occurrence_past_the_last_says_where_the_quote_is_and_what_to_write(
+        tmp_path: Path) -> None:
+    # it said only "occurrence 2 asked for, but the quote occurs 1 time(s)", with no hint
+    root = write_corpus(tmp_path, "总投资100亿元。", """\
+        claims:
+          - {id: a, quote: 总投资100亿元, occurrence: 2, value: 100亿元, entity: e, metric: m,
+             as_of: 2017}
+        """)
+    [error] = errors_of_corpus(root)
+    assert error.splitlines()[0].endswith(
+        "[a] occurrence 2 asked for, but the quote occurs once in 's' (at 1:1)")
+    assert error.splitlines()[-1] == "  hint: remove `occurrence: 2`: a quote that occurs " \
+        "once needs none"
+    root = write_corpus(tmp_path, "总投资100亿元。总投资100亿元。", """\
+        claims:
+          - {id: a, quote: 总投资100亿元, occurrence: 3, value: 100亿元, entity: e, metric: m,
+             as_of: 2017}
+        """)
+    [error] = errors_of_corpus(root)
+    assert error.splitlines()[0].endswith(
+        "[a] occurrence 3 asked for, but the quote occurs 2 times in 's' (at 1:1, 1:10)")
+    assert error.splitlines()[-2:] == ["  expected: 1 or 2",
+                                       "  hint: write occurrence: 1 for the first, and so on"]
+
+
 def test_checks_loaded_without_any_claims_are_one_error(tmp_path: Path) -> None:
     # checks.yaml given alone (or beside an empty claims file): each name in each check was
     # a claim that does not exist, hint "name a claim defined under `claims:`", which the
