@@ -342,10 +342,13 @@ def read_entities(items: Items, problems: Problems) -> dict[str, Entity]:
                 continue
             entity = Entity(fields["id"], fields["name"], tuple(aliases), fields.get("note"))
             entities[entity.id] = entity
-            for name in dict.fromkeys((entity.id, entity.name, *entity.aliases)):
+            named: dict[str, tuple[str | int, ...]] = {entity.id: ("id",), entity.name: ("name",)}
+            for at, alias in enumerate(entity.aliases):
+                named.setdefault(alias, ("aliases", at))
+            for name, where in named.items():  # located where it is written, to change there
                 other = table.setdefault(fold_text(name), entity.id)
                 if other != entity.id:
-                    problems.at(doc, keypath,
+                    problems.at(doc, (*keypath, *where),
                                 f"the name '{name}' is used by two entities: '{other}' and "
                                 f"'{entity.id}'", hint="an alias must name one entity only")
     return entities

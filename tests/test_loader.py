@@ -2115,6 +2115,25 @@ def test_an_occurrence_past_the_last_says_where_the_quote_is_and_what_to_write(
                                        "  hint: write occurrence: 1 for the first, and so on"]
 
 
+def test_a_name_two_entities_use_is_located_at_the_second_use(tmp_path: Path) -> None:
+    # it was located at the second entity's "- id:", not at the alias to change
+    root = corpus(tmp_path, GOOD)
+    registry = root / "registry.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace(
+        "  - {id: signing, name: 道里签约}",
+        "  - {id: signing, name: 道里签约, aliases: [签约]}\n"
+        "  - id: park\n    name: 产业园\n    aliases: [园区, 簽約]"), encoding="utf-8")
+    [error] = errors_of_corpus(root)
+    assert error.splitlines()[:3] == [
+        f"{display_path(registry)}:7:19: the name '簽約' is used by two entities: 'signing' "
+        "and 'park'", "        aliases: [园区, 簽約]", "                        ^"]
+    # a name: at its name
+    registry.write_text(registry.read_text(encoding="utf-8").replace(
+        "name: 产业园", "name: 道里签约").replace("[园区, 簽約]", "[园区]"), encoding="utf-8")
+    [error] = errors_of_corpus(root)
+    assert f"{display_path(registry)}:6:5: the name '道里签约' is used by two " in error
+
+
 def test_checks_loaded_without_any_claims_are_one_error(tmp_path: Path) -> None:
     # checks.yaml given alone (or beside an empty claims file): each name in each check was
     # a claim that does not exist, hint "name a claim defined under `claims:`", which the
