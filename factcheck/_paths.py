@@ -113,11 +113,14 @@ def given_or_default(paths: list[str], example: str) -> list[str]:
     if paths:
         return paths
     if not os.path.lexists(DEFAULT_CLAIMS):
+        here = os.path.isfile("sources.yaml")  # the corpus is here (the tutorial's reader's)
         raise SourceError(
             f"no such file or directory: no PATH was given, and {DEFAULT_CLAIMS}/ (the "
             "default) is not in the current directory", location=Location(DEFAULT_CLAIMS),
             expected="a claims directory or claims files",
-            hint=f"name them, e.g. `{example}`, or run factcheck in the directory that "
+            hint="this directory holds sources.yaml, a corpus: name it, "
+                 f"`{example.replace('path/to/claims/', '.')}`" if here else
+                 f"name them, e.g. `{example}`, or run factcheck in the directory that "
                  f"holds {DEFAULT_CLAIMS}/")
     return [DEFAULT_CLAIMS]
 

@@ -559,6 +559,26 @@ def test_without_a_path_and_without_claims_here_the_default_is_named(
     assert main(command) == 0
 
 
+@pytest.mark.parametrize(("command", "example"), [
+    (["check"], "factcheck check ."),
+    (["coverage"], "factcheck coverage ."),
+    (["report", "-o", "r.md"], "factcheck report . -o r.md"),
+])
+def test_without_a_path_in_a_corpus_directory_the_hint_names_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        command: list[str], example: str) -> None:
+    # run in the directory that holds sources.yaml, as the tutorial's reader does, the hint
+    # said to name a path/to/claims/ or to run factcheck where claims/ is: neither is here
+    write_corpus(tmp_path, TEXT, CLAIMS)
+    (tmp_path / "registry.yaml").rename(tmp_path / "sources.yaml")
+    monkeypatch.chdir(tmp_path)
+    assert main(command) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[2] == (f"  hint: this directory holds sources.yaml, a corpus: name it, "
+                      f"`{example}`")
+    assert main([*command, "."]) == 0
+
+
 def test_every_option_is_explained_and_every_command_lists_its_exit_codes() -> None:
     import argparse
 
