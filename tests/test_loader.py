@@ -2134,6 +2134,21 @@ def test_a_name_two_entities_use_is_located_at_the_second_use(tmp_path: Path) ->
     assert f"{display_path(registry)}:6:5: the name '道里签约' is used by two " in error
 
 
+@pytest.mark.parametrize(("written", "read"), [
+    ("2020年3月", "2020-03"), ("2019年上半年", "2019-01..2019-06"), ("2020-2024", "2020..2024"),
+    ("2020年至2024年", "2020..2024"), ("2024年底", "2024-12"),
+])
+def test_as_of_takes_a_date_as_an_article_writes_it(tmp_path: Path, written: str,
+                                                   read: str) -> None:
+    # claims-format.md said YYYY-MM-DD, YYYY-MM, YYYY or A..B, and these loaded unsaid
+    root = write_corpus(tmp_path, "总投资100亿元。", f"""\
+        claims:
+          - {{id: a, quote: 总投资100亿元, value: 100亿元, entity: e, metric: m,
+             as_of: "{written}"}}
+        """)
+    assert str(load(root).claims["a"].as_of) == read
+
+
 def test_checks_loaded_without_any_claims_are_one_error(tmp_path: Path) -> None:
     # checks.yaml given alone (or beside an empty claims file): each name in each check was
     # a claim that does not exist, hint "name a claim defined under `claims:`", which the
