@@ -376,10 +376,16 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                     "of a date), or list the mention under not_claims: with a reason")
         return None, None
     if figure is None:
+        # 48.6 亿元, copied from an article that spaces it: the hint to copy the quote's
+        # writing sent the writer back to what they wrote
+        squeezed = "".join(value.split())
         problems.at(doc, (*keypath, "value"), f"cannot read the figure {short_repr(value)}",
                     claim_id=claim_id,
                     expected="a number with optional qualifier and unit, e.g. 近300亿元, 30余家",
-                    hint="write the value exactly as the quote has it")
+                    hint=f'write it without the space: value: "{short_text(squeezed)}" (a quote '
+                    "may keep the article's spaces; a value is one figure)"
+                    if squeezed != value.strip() and parse_figure(squeezed) is not None else
+                    "write the value exactly as the quote has it")
         return None, None
     padded = next((n.text for n in (figure.number, figure.high)
                    if n is not None and _LEADING_ZERO.match(n.text.translate(FULLWIDTH))), None)

@@ -2149,6 +2149,33 @@ def test_as_of_takes_a_date_as_an_article_writes_it(tmp_path: Path, written: str
     assert str(load(root).claims["a"].as_of) == read
 
 
+def test_a_value_with_a_space_before_its_magnitude_word_names_the_value_to_write(
+        tmp_path: Path) -> None:
+    # an article's 48.6 亿元, copied with its space, was refused with the hint "write the
+    # value exactly as the quote has it", which it was
+    root = write_corpus(tmp_path, "工程总投资48.6 亿元。", """\
+        claims:
+          - {id: a, quote: 工程总投资48.6 亿元, value: 48.6 亿元, entity: e, metric: m,
+             as_of: 2025}
+        """)
+    [error] = errors_of_corpus(root)
+    assert error.splitlines()[0].endswith("[a] cannot read the figure '48.6 亿元'")
+    assert error.splitlines()[-1] == (
+        '  hint: write it without the space: value: "48.6亿元" (a quote may keep the '
+        "article's spaces; a value is one figure)")
+    claims = root / "claims.yaml"
+    claims.write_text(claims.read_text(encoding="utf-8").replace("value: 48.6 亿元",
+                                                                 "value: 48.6亿元"),
+                      encoding="utf-8")
+    assert load(root).claims["a"].quantity is not None
+    # a value that cannot be read either way keeps the hint to copy it from the quote
+    claims.write_text(claims.read_text(encoding="utf-8").replace("value: 48.6亿元",
+                                                                 "value: 工程总投资"),
+                      encoding="utf-8")
+    [error] = errors_of_corpus(root)
+    assert error.splitlines()[-1] == "  hint: write the value exactly as the quote has it"
+
+
 def test_checks_loaded_without_any_claims_are_one_error(tmp_path: Path) -> None:
     # checks.yaml given alone (or beside an empty claims file): each name in each check was
     # a claim that does not exist, hint "name a claim defined under `claims:`", which the
