@@ -122,7 +122,7 @@ _MEASURES = (
     "碗 杯 瓶 箱 袋 盒 包 桶 "
     "倍 % ‰ 个百分点 个多百分点 个半百分点 百分点 个基点 基点 成 "
     "个点 "  # the short 个百分点 (涨了0.5个点), never 0.5个 (items)
-    "人次 台次 架次 艘次 场次 班次 百帕 千帕 兆帕 帕 千瓦 兆瓦 千瓦时 兆瓦时 千瓦·时 兆瓦·时 兆焦 兆焦耳 兆赫 兆赫兹 ℃ °C ℉ °F 摄氏度 华氏度 °"
+    "人次 台次 架次 艘次 场次 班次 辆次 件次 百帕 千帕 兆帕 帕 千瓦 兆瓦 千瓦时 兆瓦时 千瓦·时 兆瓦·时 兆焦 兆焦耳 兆赫 兆赫兹 ℃ °C ℉ °F 摄氏度 华氏度 °"
 )
 # Latin unit symbols written right after a number (100MW, 50mm, 0.5元/kWh), each one a
 # unit the loader reads (factcheck._units.parse_unit): only as a whole run of letters, so
@@ -139,7 +139,7 @@ _LATIN_PER = frozenset(_words("h s"))
 _CLASSIFIERS = (
     "个 家 项 名 人 位 次 套 对 类 条 座 层 栋 幢 间 件 只 台 辆 架 艘 批 场 期 届 轮 张 本 "
     "部 所 支 款 种 股 户 处 份 篇 幅 首 枚 颗 棵 匹 片 道 起 例 宗 笔 度 站 趟 列 门 分 册 岁 "
-    "季度 大类 万人 周岁"  # 18周岁: an age in years, never 18周 (weeks)
+    "台套 季度 大类 万人 周岁"  # 18周岁: an age in years, never 18周 (weeks)
 )
 # Nouns counted directly after a small numeral when both parties are meant: 两省, 两市,
 # 南北两极, 东北三省, 徽钦二帝.

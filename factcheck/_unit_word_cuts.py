@@ -32,10 +32,20 @@ SYMBOL_GOES_ON = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 #: cut (近3个月台湾出口)
 _NEXT_DAY = (("次日", "the next day", "均常益趋夜"),)  # not 日均, 日常, 日益, 日趋, 日夜
 _UNIT_TAIL_WORDS: dict[str, tuple[tuple[str, str, str], ...]] = {
-    # and so for the uses of machines, flights, ship calls, showings and runs: 出动3台次日到达
-    # is 3台, 3架次日起飞 3架
-    **dict.fromkeys(("人次", "台次", "架次", "艘次", "场次", "班次"), _NEXT_DAY),
+    # and so for the uses of machines, flights, ship calls, showings, runs, vehicle trips and
+    # cases: 出动3台次日到达 is 3台, 3架次日起飞 3架
+    **dict.fromkeys(("人次", "台次", "架次", "艘次", "场次", "班次", "辆次", "件次"), _NEXT_DAY),
     "个月": (("月饼", "mooncakes", "干"),),
+    # a classifier starts a word, and the number before it counts nothing in it: 2023台州 (a
+    # city) and 3台湾 are no machines, 1+3架构 (an architecture) no aircraft, 4件套 one set
+    # of four pieces, no four pieces
+    # (3台北斗终端 are three BeiDou terminals), and 3000台班 and 3万台时 are machine-shifts and
+    # machine-hours, no machines (but 3台班车 are three shuttle buses, 3台时速350公里的列车
+    # three trains)
+    "台": (("台湾", "Taiwan", ""), ("台州", "a city", ""), ("台北", "a city", "斗"),
+          ("台班", "machine-shifts", "车"), ("台时", "machine-hours", "速间")),
+    "架": (("架构", "an architecture", ""),),
+    "件": (("件套", "a set of so many pieces", ""),),
     # 载 (a year) starts a word: 三载波聚合 is three carriers, 3载客车辆 three passenger
     # vehicles, no years (but 二十载人生 and 十载重逢 are years)
     "载": (("载波", "a carrier", ""), ("载荷", "a payload", ""), ("载客", "carrying passengers", ""),
@@ -49,14 +59,15 @@ UNIT_TAIL_FOLLOWERS = frozenset(
 def unit_into_a_word(figure: str, after: str) -> tuple[str, str] | None:
     """The word and its meaning where the last character of the unit word that ``figure``
     (folded) ends with starts a word with ``after`` (folded, two characters): ``("次日",
-    "the next day")`` of 3人次 before 日, ``("月饼", "mooncakes")`` of 3个月 before 饼; else
-    None. The figure is in the unit without that character (3人, 3个)."""
+    "the next day")`` of 3人次 before 日, ``("月饼", "mooncakes")`` of 3个月 before 饼,
+    ``("台州", "a city")`` of 2023台 before 州; else None. The figure is in the unit without
+    that character (3人, 3个), or a bare number (2023)."""
     if after[:1] not in UNIT_TAIL_FOLLOWERS:
         return None
     for unit, words in _UNIT_TAIL_WORDS.items():
         if figure.endswith(unit):
             for word, meaning, undone_by in words:
-                if unit[-1] + after[:1] == word and not (undone_by and after[1:2] in undone_by):
+                if unit[-1] + after[:1] == word and not (after[1:2] and after[1:2] in undone_by):
                     return word, meaning
     return None
 

@@ -2816,3 +2816,37 @@ def test_extract_reads_day_came_distance_from_now_and_uses_as_the_loader_does() 
         ("5日", "date"), ("1500年", "duration"), ("12台次", "quantity")]
     rendered = _skeleton(text + "\n")
     assert "1500年" in [c["value"] for c in yaml.safe_load(rendered)["claims"]]
+
+
+def test_machines_vehicles_and_pieces_are_proposed_in_their_classifier(tmp_path: Path) -> None:
+    """3台 (machines), 3架, 5辆, 2艘, 10件 and 3台套 were proposed with unit: TODO, their
+    classifier no known unit, and 3万辆 of 3万辆次 was cut from its trips; each is proposed
+    in its own word, which the loader reads as it is written."""
+    text = "新增3台设备，3架飞机，5辆汽车，2艘货轮，10件展品，3台套设备，车辆3万辆次，受理3件次。"
+    assert [(m.text, m.unit) for m in extract(text)] == [
+        ("3台", "台"), ("3架", "架"), ("5辆", "辆"), ("2艘", "艘"), ("10件", "件"),
+        ("3台套", "台套"), ("3万辆次", "辆次"), ("3件次", "件次")]
+    skeleton = _skeleton(text + "\n")
+    assert "TODO  # '" not in skeleton
+    claims = _load(tmp_path, text + "\n", _filled(skeleton)).claims  # type: ignore[attr-defined]
+    assert [(c.quantity.value, c.quantity.unit) for c in claims.values()] == [
+        (3, "台"), (3, "架"), (5, "辆"), (2, "艘"), (10, "件"), (3, "台套"), (30000, "辆次"),
+        (3, "件次")]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # the classifier starts a word: no machines in 台州 (a city) or 台湾, no aircraft in 架构
+    # (an architecture), no ten pieces in 4件套 (one set of four)
+    ("2023台州国际马拉松开跑。", [("2023", "")]),
+    ("迎来3台湾青年团组。", [("3", "")]),
+    ("采用1+3架构。", [("1", ""), ("3", "")]),
+    ("床品4件套热销。", [("4", "")]),
+    # ... but not where it goes on otherwise: 3台北斗终端 are three BeiDou terminals
+    ("配备3台北斗终端。", [("3台", "台")]),
+    ("3架起飞。", [("3架", "架")]),
+    # 台班 and 台时 are machine-shifts and machine-hours (but 3台班车 are three buses)
+    ("机械3000台班。", [("3000", "")]), ("3台班车。", [("3台", "台")]),
+])
+def test_a_classifier_that_starts_a_word_counts_nothing(text: str,
+                                                        rows: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.unit) for m in extract(text)] == rows

@@ -3871,3 +3871,36 @@ claims:
 """)
     quantity = load(tmp_path).claims["c"].quantity
     assert quantity is not None and quantity.base_unit == "item * occasion"
+
+
+@pytest.mark.parametrize(("quote", "value", "unit"), [
+    ("新增3台设备", "3台", "台"), ("购进3架飞机", "3架", "架"), ("共5輛汽車", "5輛", "辆"),
+    ("停靠2艘货轮", "2艘", "艘"), ("展出10件展品", "10件", "件"), ("3台套设备", "3台套", "台套"),
+    ("车辆3万辆次", "3万辆次", "辆次"), ("配备3台北斗终端", "3台", "台"),
+])
+def test_machines_vehicles_and_pieces_load_in_their_classifier(tmp_path: Path, quote: str,
+                                                               value: str, unit: str) -> None:
+    """3台 (three machines) was refused as an unknown unit, with the hint of 台币 (Taiwan
+    dollars); it, 架, 辆, 艘, 件 and 台套 are counts of items, as 个 is (輛 is 辆 folded)."""
+    claims = (f"claims:\n  - {{id: things, quote: {quote}, value: \"{value}\","
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, f"{quote}。")).claims["things"].quantity
+    assert quantity is not None and quantity.unit == unit
+
+
+@pytest.mark.parametrize(("quote", "value", "word", "written"), [
+    ("2023台州国际马拉松", "2023台", "台州", "2023"),
+    ("迎来3臺灣青年", "3臺", "臺灣", "3"),
+    ("采用1+3架构", "3架", "架构", "3"),
+    ("床品4件套热销", "4件", "件套", "4"),
+    ("投入机械3000台班", "3000台", "台班", "3000"),
+])
+def test_a_classifier_that_starts_a_word_is_refused(tmp_path: Path, quote: str, value: str,
+                                                    word: str, written: str) -> None:
+    """2023台 of 2023台州 (a city) would load as 2023 machines, 4件 of 4件套 (one set of four)
+    as four pieces: the classifier starts a word, and the value is refused."""
+    claims = (f"claims:\n  - {{id: things, quote: {quote}, value: \"{value}\","
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert f"value '{value}' is only part of a figure in the quote" in error
+    assert f"'{word}' starts a word" in error and f'write value: "{written}"' in error

@@ -131,6 +131,16 @@ WORD_BASES = {
     "条": (1, "item"),
     "條": (1, "item"),
     "座": (1, "item"),
+    # the classifiers of machines, aircraft, vehicles, ships and pieces: 个 can replace each
+    "台": (1, "item"),
+    "臺": (1, "item"),
+    "台套": (1, "item"),  # sets of equipment: 3台套设备
+    "臺套": (1, "item"),
+    "架": (1, "item"),
+    "辆": (1, "item"),
+    "輛": (1, "item"),
+    "艘": (1, "item"),
+    "件": (1, "item"),
     "名": (1, "person"),
     "人": (1, "person"),
     "位": (1, "person"),
@@ -142,6 +152,9 @@ WORD_BASES = {
     "场次": (1, "item * occasion"),
     "場次": (1, "item * occasion"),
     "班次": (1, "item * occasion"),
+    "辆次": (1, "item * occasion"),  # vehicle trips: never 辆, vehicles
+    "輛次": (1, "item * occasion"),
+    "件次": (1, "item * occasion"),
     # pressure: 百帕 is a hectopascal, never a hundred (pascals are kg / (m s²); the day is 86400 s)
     "帕": (Fraction(86400**2), "kilogram / day ** 2 / meter"),
     "百帕": (Fraction(100 * 86400**2), "kilogram / day ** 2 / meter"),
@@ -524,6 +537,10 @@ def test_firms_and_money_do_not_mix() -> None:
         ("元", "平方米", "cannot compare 元 (currency) with 平方米 (length ** 2)"),
         ("人次", "人", "cannot compare 人次 (occasion * person) with 人 (person)"),
         ("对", "个", "cannot compare 对 (pair) with 个 (item)"),
+        # machines are things, no firms: 3台 against 3家 is no comparison (台 is 个's unit,
+        # as 项 is, and 辆次 is 台次's)
+        ("台", "家", "cannot compare 个 (item) with 家 (firm)"),
+        ("辆次", "辆", "cannot compare 台次 (item * occasion) with 个 (item)"),
         (
             "元/斤",
             "元/碗",
@@ -835,3 +852,11 @@ def test_threads_loading_at_once_share_one_registry(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "1 ['1', '1', '1', '1']"
+
+
+def test_machines_vehicles_and_pieces_are_counted_as_items() -> None:
+    # 台 (machines) was an unknown unit, offered as 台次 or 台币 (Taiwan dollars): 个 can
+    # replace it, so 3台 and 3个 are one count, as 3项 and 3个 are
+    assert convert(Fraction(3), unit("台"), unit("个")) == 3
+    assert convert(Fraction(3), unit("輛"), unit("件")) == 3
+    assert "台币" not in suggest_units("台")

@@ -691,3 +691,25 @@ def test_a_value_is_no_head_of_a_longer_unit_word(figure: str, before: str, afte
 def test_a_number_after_di_is_an_ordinal(figure: str, before: str, after: str,
                                          whole: bool) -> None:
     assert whole_figure(figure, before, after) is whole
+
+
+@pytest.mark.parametrize(("figure", "after", "whole"), [
+    ("2023台", "州国际马拉松", False),  # 台州, a city: no 2023 machines
+    ("3臺", "灣青年", False),  # 臺灣
+    ("3台", "北斗终端", True),  # three BeiDou terminals
+    ("3台", "设备", True),
+    ("3000台", "班", False),  # machine-shifts
+    ("3台", "班车", True),  # three shuttle buses
+    ("3万台", "时", False),  # machine-hours
+    ("3台", "时速350公里的列车", True),
+    ("3架", "构", False),  # 架构, an architecture
+    ("3架", "起飞", True),
+    ("4件", "套热销", False),  # 4件套, one set of four pieces
+    ("3辆", "次", False),  # 3辆次, vehicle trips
+    ("3辆次", "日返回", False),  # 3辆, and 次日 "the next day"
+    ("3辆", "次日返回", True),
+    ("3台", "套设备", True),  # 3台套, sets of equipment: the same count of items
+])
+def test_a_classifier_that_starts_a_word_is_not_a_whole_figure(figure: str, after: str,
+                                                               whole: bool) -> None:
+    assert whole_figure(figure, "新增", after) is whole
