@@ -46,6 +46,10 @@ _UNIT_TAIL_WORDS: dict[str, tuple[tuple[str, str, str], ...]] = {
           ("台班", "machine-shifts", "车"), ("台时", "machine-hours", "速间")),
     "架": (("架构", "an architecture", ""),),
     "件": (("件套", "a set of so many pieces", ""),),
+    # 2022张家口 (also 张家港, 张家界) and 张江 are places, no sheets (but 3张家庭合影 are
+    # three family photos)
+    "张": (("张家", "张家口, 张家港 or 张家界, a place", "庭"),
+          ("张江", "a district of Shanghai", "")),
     # 载 (a year) starts a word: 三载波聚合 is three carriers, 3载客车辆 three passenger
     # vehicles, no years (but 二十载人生 and 十载重逢 are years)
     "载": (("载波", "a carrier", ""), ("载荷", "a payload", ""), ("载客", "carrying passengers", ""),

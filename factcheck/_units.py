@@ -211,6 +211,8 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "輛": "item",
         "艘": "item",
         "件": "item",
+        "张": "item",
+        "張": "item",
         "人": "person",
         "名": "person",
         "位": "person",

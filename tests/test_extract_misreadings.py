@@ -2822,16 +2822,17 @@ def test_machines_vehicles_and_pieces_are_proposed_in_their_classifier(tmp_path:
     """3台 (machines), 3架, 5辆, 2艘, 10件 and 3台套 were proposed with unit: TODO, their
     classifier no known unit, and 3万辆 of 3万辆次 was cut from its trips; each is proposed
     in its own word, which the loader reads as it is written."""
-    text = "新增3台设备，3架飞机，5辆汽车，2艘货轮，10件展品，3台套设备，车辆3万辆次，受理3件次。"
+    text = ("新增3台设备，3架飞机，5辆汽车，2艘货轮，10件展品，3台套设备，车辆3万辆次，受理3件次，"
+            "床位1200张。")
     assert [(m.text, m.unit) for m in extract(text)] == [
         ("3台", "台"), ("3架", "架"), ("5辆", "辆"), ("2艘", "艘"), ("10件", "件"),
-        ("3台套", "台套"), ("3万辆次", "辆次"), ("3件次", "件次")]
+        ("3台套", "台套"), ("3万辆次", "辆次"), ("3件次", "件次"), ("1200张", "张")]
     skeleton = _skeleton(text + "\n")
     assert "TODO  # '" not in skeleton
     claims = _load(tmp_path, text + "\n", _filled(skeleton)).claims  # type: ignore[attr-defined]
     assert [(c.quantity.value, c.quantity.unit) for c in claims.values()] == [
         (3, "台"), (3, "架"), (5, "辆"), (2, "艘"), (10, "件"), (3, "台套"), (30000, "辆次"),
-        (3, "件次")]
+        (3, "件次"), (1200, "张")]
 
 
 @pytest.mark.parametrize(("text", "rows"), [
@@ -2846,6 +2847,8 @@ def test_machines_vehicles_and_pieces_are_proposed_in_their_classifier(tmp_path:
     ("3架起飞。", [("3架", "架")]),
     # 台班 and 台时 are machine-shifts and machine-hours (but 3台班车 are three buses)
     ("机械3000台班。", [("3000", "")]), ("3台班车。", [("3台", "台")]),
+    # 张家口, 张家港, 张家界 and 张江 are places, no sheets (but 3张家庭合影 are three photos)
+    ("2022张家口冬奥会。", [("2022", "")]), ("拍了3张家庭合影。", [("3张", "张")]),
 ])
 def test_a_classifier_that_starts_a_word_counts_nothing(text: str,
                                                         rows: list[tuple[str, str]]) -> None:

@@ -3877,6 +3877,7 @@ claims:
     ("新增3台设备", "3台", "台"), ("购进3架飞机", "3架", "架"), ("共5輛汽車", "5輛", "辆"),
     ("停靠2艘货轮", "2艘", "艘"), ("展出10件展品", "10件", "件"), ("3台套设备", "3台套", "台套"),
     ("车辆3万辆次", "3万辆次", "辆次"), ("配备3台北斗终端", "3台", "台"),
+    ("床位1200张", "1200张", "张"), ("拍了3張家庭合影", "3張", "张"),
 ])
 def test_machines_vehicles_and_pieces_load_in_their_classifier(tmp_path: Path, quote: str,
                                                                value: str, unit: str) -> None:
@@ -3894,6 +3895,7 @@ def test_machines_vehicles_and_pieces_load_in_their_classifier(tmp_path: Path, q
     ("采用1+3架构", "3架", "架构", "3"),
     ("床品4件套热销", "4件", "件套", "4"),
     ("投入机械3000台班", "3000台", "台班", "3000"),
+    ("2022张家口冬奥会", "2022张", "张家", "2022"),
 ])
 def test_a_classifier_that_starts_a_word_is_refused(tmp_path: Path, quote: str, value: str,
                                                     word: str, written: str) -> None:

@@ -141,6 +141,8 @@ WORD_BASES = {
     "輛": (1, "item"),
     "艘": (1, "item"),
     "件": (1, "item"),
+    "张": (1, "item"),  # sheets, tickets, beds: 床位1200张
+    "張": (1, "item"),
     "名": (1, "person"),
     "人": (1, "person"),
     "位": (1, "person"),
@@ -859,4 +861,5 @@ def test_machines_vehicles_and_pieces_are_counted_as_items() -> None:
     # replace it, so 3台 and 3个 are one count, as 3项 and 3个 are
     assert convert(Fraction(3), unit("台"), unit("个")) == 3
     assert convert(Fraction(3), unit("輛"), unit("件")) == 3
+    assert convert(Fraction(3), unit("張"), unit("个")) == 3
     assert "台币" not in suggest_units("台")

@@ -707,6 +707,10 @@ def test_a_number_after_di_is_an_ordinal(figure: str, before: str, after: str,
     ("4件", "套热销", False),  # 4件套, one set of four pieces
     ("3辆", "次", False),  # 3辆次, vehicle trips
     ("3辆次", "日返回", False),  # 3辆, and 次日 "the next day"
+    ("2022张", "家口冬奥会", False),  # 张家口, a city (also 张家港, 张家界)
+    ("3张", "家庭合影", True),  # three family photos
+    ("3張", "江高科", False),  # 张江, a district of Shanghai
+    ("3张", "北京地图", True),
     ("3辆", "次日返回", True),
     ("3台", "套设备", True),  # 3台套, sets of equipment: the same count of items
 ])
