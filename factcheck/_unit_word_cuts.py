@@ -50,6 +50,9 @@ _UNIT_TAIL_WORDS: dict[str, tuple[tuple[str, str, str], ...]] = {
     # three family photos)
     "张": (("张家", "张家口, 张家港 or 张家界, a place", "庭"),
           ("张江", "a district of Shanghai", "")),
+    # 3批发市场 are three wholesale markets, no batches; so 批准, 批复, 批示, 批评, 批量
+    "批": (("批发", "wholesale", ""), ("批准", "approved", ""), ("批复", "an official reply", ""),
+          ("批示", "instructions", ""), ("批评", "criticism", ""), ("批量", "in bulk", "")),
     # 载 (a year) starts a word: 三载波聚合 is three carriers, 3载客车辆 three passenger
     # vehicles, no years (but 二十载人生 and 十载重逢 are years)
     "载": (("载波", "a carrier", ""), ("载荷", "a payload", ""), ("载客", "carrying passengers", ""),

@@ -236,6 +236,8 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "对": "pair",
         "對": "pair",
         "碗": "bowl",
+        "批": "batch",
+        "批次": "batch",
         # ratios
         "成": "cheng",
         "%": "percent",
@@ -395,7 +397,7 @@ class DimensionMismatch(UnitError):  # the name the rest of the project uses
 
 #: Base units that count discrete things (from units.txt).
 COUNT_UNITS = frozenset({"firm", "item", "person", "occasion", "storey", "pair", "bowl",
-                         "level"})
+                         "level", "batch"})
 
 
 @functools.lru_cache(maxsize=1024)
@@ -652,6 +654,7 @@ _DISPLAY: Mapping[str, tuple[tuple[int, str], ...]] = {
     "storey": ((0, "层"),),
     "pair": ((0, "对"),),
     "bowl": ((0, "碗"),),
+    "batch": ((0, "批"),),
     "yuan / firm": ((10**8, "亿元/家"), (10**4, "万元/家"), (0, "元/家")),
     "yuan / item": ((10**8, "亿元/个"), (10**4, "万元/个"), (0, "元/个")),
     "yuan / person": ((10**8, "亿元/人"), (10**4, "万元/人"), (0, "元/人")),

@@ -2823,16 +2823,16 @@ def test_machines_vehicles_and_pieces_are_proposed_in_their_classifier(tmp_path:
     classifier no known unit, and 3万辆 of 3万辆次 was cut from its trips; each is proposed
     in its own word, which the loader reads as it is written."""
     text = ("新增3台设备，3架飞机，5辆汽车，2艘货轮，10件展品，3台套设备，车辆3万辆次，受理3件次，"
-            "床位1200张。")
+            "床位1200张，分3批实施。")
     assert [(m.text, m.unit) for m in extract(text)] == [
         ("3台", "台"), ("3架", "架"), ("5辆", "辆"), ("2艘", "艘"), ("10件", "件"),
-        ("3台套", "台套"), ("3万辆次", "辆次"), ("3件次", "件次"), ("1200张", "张")]
+        ("3台套", "台套"), ("3万辆次", "辆次"), ("3件次", "件次"), ("1200张", "张"), ("3批", "批")]
     skeleton = _skeleton(text + "\n")
     assert "TODO  # '" not in skeleton
     claims = _load(tmp_path, text + "\n", _filled(skeleton)).claims  # type: ignore[attr-defined]
     assert [(c.quantity.value, c.quantity.unit) for c in claims.values()] == [
         (3, "台"), (3, "架"), (5, "辆"), (2, "艘"), (10, "件"), (3, "台套"), (30000, "辆次"),
-        (3, "件次"), (1200, "张")]
+        (3, "件次"), (1200, "张"), (3, "批")]
 
 
 @pytest.mark.parametrize(("text", "rows"), [
@@ -2849,6 +2849,9 @@ def test_machines_vehicles_and_pieces_are_proposed_in_their_classifier(tmp_path:
     ("机械3000台班。", [("3000", "")]), ("3台班车。", [("3台", "台")]),
     # 张家口, 张家港, 张家界 and 张江 are places, no sheets (but 3张家庭合影 are three photos)
     ("2022张家口冬奥会。", [("2022", "")]), ("拍了3张家庭合影。", [("3张", "张")]),
+    # 批发 is wholesale, 批准 approved: no batches
+    ("新建3批发市场。", [("3", "")]), ("分3批实施。", [("3批", "批")]),
+    ("抽检3000批次。", [("3000批次", "批次")]),
 ])
 def test_a_classifier_that_starts_a_word_counts_nothing(text: str,
                                                         rows: list[tuple[str, str]]) -> None:

@@ -3878,6 +3878,7 @@ claims:
     ("停靠2艘货轮", "2艘", "艘"), ("展出10件展品", "10件", "件"), ("3台套设备", "3台套", "台套"),
     ("车辆3万辆次", "3万辆次", "辆次"), ("配备3台北斗终端", "3台", "台"),
     ("床位1200张", "1200张", "张"), ("拍了3張家庭合影", "3張", "张"),
+    ("分3批实施", "3批", "批"), ("抽检3000批次", "3000批次", "批次"),
 ])
 def test_machines_vehicles_and_pieces_load_in_their_classifier(tmp_path: Path, quote: str,
                                                                value: str, unit: str) -> None:
@@ -3896,6 +3897,7 @@ def test_machines_vehicles_and_pieces_load_in_their_classifier(tmp_path: Path, q
     ("床品4件套热销", "4件", "件套", "4"),
     ("投入机械3000台班", "3000台", "台班", "3000"),
     ("2022张家口冬奥会", "2022张", "张家", "2022"),
+    ("新建3批发市场", "3批", "批发", "3"),
 ])
 def test_a_classifier_that_starts_a_word_is_refused(tmp_path: Path, quote: str, value: str,
                                                     word: str, written: str) -> None:
@@ -3906,3 +3908,15 @@ def test_a_classifier_that_starts_a_word_is_refused(tmp_path: Path, quote: str, 
     [error] = errors_of_article(tmp_path, claims, f"{quote}。")
     assert f"value '{value}' is only part of a figure in the quote" in error
     assert f"'{word}' starts a word" in error and f'write value: "{written}"' in error
+
+
+def test_batches_are_no_items(tmp_path: Path) -> None:
+    """3 with unit: 个 of 分3批实施 loaded as three items; 批 is a batch, a group of things,
+    and the unit the quote writes is no item."""
+    claims = ("claims:\n  - {id: batches, quote: 分3批实施, value: \"3\", unit: 个,"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, "分3批实施。")
+    assert "unit '个' contradicts the unit the quote writes after the value ('批')" in error
+    quantity = load(corpus(tmp_path, claims.replace("unit: 个", "unit: 批"), "分3批实施。")
+                    ).claims["batches"].quantity
+    assert quantity is not None and quantity.base_unit == "batch"

@@ -711,6 +711,10 @@ def test_a_number_after_di_is_an_ordinal(figure: str, before: str, after: str,
     ("3张", "家庭合影", True),  # three family photos
     ("3張", "江高科", False),  # 张江, a district of Shanghai
     ("3张", "北京地图", True),
+    ("3批", "发市场", False),  # 批发, wholesale: three markets, no batches
+    ("3批", "准文号", False),  # 批准, approved
+    ("3批", "次", True),  # 3批次, the same batches
+    ("3批", "实施", True),
     ("3辆", "次日返回", True),
     ("3台", "套设备", True),  # 3台套, sets of equipment: the same count of items
 ])
