@@ -3920,3 +3920,15 @@ def test_batches_are_no_items(tmp_path: Path) -> None:
     quantity = load(corpus(tmp_path, claims.replace("unit: 个", "unit: 批"), "分3批实施。")
                     ).claims["batches"].quantity
     assert quantity is not None and quantity.base_unit == "batch"
+
+
+def test_machines_are_no_firms(tmp_path: Path) -> None:
+    """3 with unit: 家 of 新增3台设备 loaded as three firms, 台 being unknown; the quote
+    writes 台, items, and unit: 个 (the same count) still loads."""
+    claims = ("claims:\n  - {id: machines, quote: 新增3台设备, value: \"3\", unit: 家,"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, "新增3台设备。")
+    assert "unit '家' contradicts the unit the quote writes after the value ('台')" in error
+    quantity = load(corpus(tmp_path, claims.replace("unit: 家", "unit: 个"), "新增3台设备。")
+                    ).claims["machines"].quantity
+    assert quantity is not None and quantity.base_unit == "item"
