@@ -39,6 +39,7 @@ from ._extract_lexicon import (
     before_common_era,
     currency_before,
     currency_in_figure,
+    passing_after,
     per_before,
     roc_year_listed,
     temperature_word,
@@ -56,7 +57,7 @@ from ._figure_qualifiers import (
     year_or_years,
 )
 from ._model import Claim, Entity, Metric, Source
-from ._numbers import parse_figure
+from ._numbers import parse_figure, times_before_du
 from ._numerals import FULLWIDTH
 from ._quotes import fold_chars, fold_text
 from ._schema import Field, Problems, not_a_list, read_fields
@@ -394,12 +395,13 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                                  _levels_counted(value, source.text, value_span),
                                  common_era or (year is not None and year[0] == "date"),
                                  _month_named(source.text, value_span[0]))
-    warm = "" if quantity is None else _temperature_before(value, source.text, value_span[0])
+    warm = "" if quantity is None else _temperature_before(value, source.text, value_span)
     if warm:  # 20度 of 气温20度 with unit: kW*h loaded as 20 kilowatt-hours
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} after {warm!r} is a "
                     "temperature, which no claim can hold (an offset unit)", claim_id=claim_id,
                     expected="an amount: 度 is a kilowatt-hour (用电20度) only where no word of "
-                    "temperature (气温, 温度, 体温, 零下) stands before it in its clause",
+                    "temperature (气温, 温度, 体温, 零下) stands before it in its clause, "
+                    "nearer than a word of electricity (高温期间用电20度)",
                     found=around(source, value_span, 8),
                     hint="list the mention under not_claims: with a reason")
         return None
@@ -431,18 +433,22 @@ def _days_later(value: str, text: str, span: tuple[int, int]) -> bool:
                    fold_chars(text[max(0, span[0] - 2):span[0]])))
 
 
-def _temperature_before(value: str, text: str, start: int) -> str:
-    """The word of temperature in the clause before ``value`` (at ``start`` of the article
+def _temperature_before(value: str, text: str, span: tuple[int, int]) -> str:
+    """The word of temperature in the clause before ``value`` (at ``span`` of the article
     ``text``), a number of 度 (气温 of 气温20度), which makes it a degree, never the
     kilowatt-hour that `unit:` may name, as extract reads it (:func:`temperature_word`);
-    else ``""``."""
+    else ``""``, also for one Chinese digit of 度 before a verb of passing a mark, which
+    counts times (三度 of 气温三度突破40度, :func:`passing_after`)."""
     if "度" not in value:  # most values: no parse
         return ""
-    word = temperature_word(text[max(0, start - CLAUSE_REACH):start])
+    word = temperature_word(text[max(0, span[0] - CLAUSE_REACH):span[0]])
     if not word:
         return ""
     figure = parse_figure(value)
-    return word if figure is not None and figure.unit_word == "度" else ""
+    if figure is None or figure.unit_word != "度":
+        return ""
+    times = figure.high is None and times_before_du(figure.number.text)
+    return "" if times and passing_after(text[span[1]:span[1] + 2]) else word
 
 
 def _month_named(text: str, start: int) -> bool:

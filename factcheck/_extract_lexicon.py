@@ -87,6 +87,7 @@ __all__ = [
     "currency_in_figure",
     "identifier_spans",
     "metres_and_centimetres",
+    "passing_after",
     "per_before",
     "roc_year_listed",
     "temperature_word",
@@ -650,13 +651,35 @@ CLAUSE_REACH = 8
 _TEMPERATURE_WORDS = ("气温", "氣溫", "温度", "溫度", "高温", "高溫", "低温", "低溫", "零下",
                       "体温", "體溫", "水温", "水溫", "室温", "室溫", "摄氏", "攝氏", "华氏",
                       "華氏")
+#: Words of electricity that make the 度 after them a kilowatt-hour: 用电20度, 耗电量20度,
+#: also after a word of temperature (高温期间用电20度), which then reads no 度 of theirs.
+_ELECTRICITY_WORDS = ("用电", "用電", "耗电", "耗電", "电量", "電量", "发电", "發電", "节电",
+                      "節電", "省电", "省電", "售电", "售電", "购电", "購電", "充电", "充電",
+                      "供电", "供電", "电耗", "電耗", "度电", "度電")
 
 
 def temperature_word(before: str) -> str:
     """The word of temperature (气温, 温度, 体温, 零下 ...) in the clause that ``before``,
     the text right before a number of 度 (:data:`CLAUSE_REACH` characters), ends, which
     makes the 度 a degree of temperature, never a kilowatt-hour (气温20度, but not 用电20度
-    of 气温升高，用电20度); or ``""``."""
+    of 气温升高，用电20度); or ``""``. The word nearest the number reads it: a word of
+    electricity after the temperature's (用电 of 高温期间用电20度) makes it a kilowatt-hour,
+    one before it (用电高峰期气温38度) does not."""
     cut = max((before.rfind(char) for char in CLAUSE_END), default=-1)
     clause = before[cut + 1:]
-    return next((word for word in _TEMPERATURE_WORDS if word in clause), "")
+    at, word = max((clause.rfind(word), word) for word in _TEMPERATURE_WORDS)
+    if at < 0 or any(clause.rfind(power) > at for power in _ELECTRICITY_WORDS):
+        return ""
+    return word
+
+
+#: Verbs of passing a mark: after one, one Chinese digit of 度 counts times, also after a
+#: word of temperature (三度 of 气温三度突破40度), which else makes it a degree (气温五度)
+_PASSING_VERBS = ("突破", "刷新", "打破", "跌破", "冲破", "衝破", "超过", "超過", "创下", "創下",
+                  "逼近", "升至", "降至", "跌至", "达到", "達到")
+
+
+def passing_after(after: str) -> bool:
+    """Whether ``after``, the text right after one Chinese digit of 度, starts with a verb
+    of passing a mark (突破 of 气温三度突破40度), which makes the 度 count times."""
+    return after.startswith(_PASSING_VERBS)

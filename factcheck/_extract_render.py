@@ -32,6 +32,7 @@ from ._extract_lexicon import (
     CN_START,
     before_common_era,
     metres_and_centimetres,
+    passing_after,
     per_before,
     roc_year_listed,
     temperature_word,
@@ -490,8 +491,13 @@ def _example_unit(m: Mention) -> str:
         return "天"  # 5日内, 10日左右: days, never 5 items
     if m.unit != "度":
         return "个"
-    times = m.high is None and times_before_du(m.value.removesuffix("度"))
-    return "次" if times else "kW·h"
+    return "次" if _counts_times(m) else "kW·h"
+
+
+def _counts_times(m: Mention) -> bool:
+    """Whether ``m`` is one Chinese digit of 度, which counts times (三度访华), never a
+    degree nor a kilowatt-hour, as the loader reads it."""
+    return m.high is None and times_before_du(m.value.removesuffix("度"))
 
 
 # a degree sign after a figure, across spaces (30 °), that is no temperature's (30 °C)
@@ -501,12 +507,16 @@ _ANGLE_AFTER = re.compile(r"[ \t\u3000]*°(?![CF])")
 _COORDINATE_BEFORE = re.compile(r"[南北]纬[ \t\u3000]*$|[东西]经[ \t\u3000]*$")
 
 
-def _temperature(m: Mention, before: str) -> bool:
+def _temperature(m: Mention, before: str, after: str) -> bool:
     """Whether ``m`` is a number of 度 whose clause, up to it, speaks of temperature, or a
-    number right after 零下, below zero (3 of 零下3至零下5度)."""
+    number right after 零下, below zero (3 of 零下3至零下5度); but one Chinese digit of 度
+    before a verb of passing a mark counts times (三度 of 气温三度突破40度), as the loader
+    reads it."""
     if fold_chars(before[-2:]) == "零下":
         return True
-    return m.unit == "度" and bool(temperature_word(before))
+    if m.unit != "度" or (_counts_times(m) and passing_after(after)):
+        return False
+    return bool(temperature_word(before))
 
 
 _ZHAO_UNREAD = ("兆 is a magnitude word the loader does not read (10**12 in Taiwan and Hong "
@@ -612,7 +622,7 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
         return (f"a year or a number of years, which the loader reads only with a unit: "
                 f"write value: {m.value} with unit: date (the date) or unit: 年 (years)")
     written = (m.unit or "").translate(FULLWIDTH)  # 30º and 30˚ are 30°, as the loader reads them
-    if written in TEMPERATURES or _temperature(m, before):  # also 20 ℃, and 气温20度
+    if written in TEMPERATURES or _temperature(m, before, after):  # also 20 ℃, and 气温20度
         return ("a temperature, which no claim can hold (an offset unit): list it under "
                 "not_claims")
     # 2000年左右 of 距今2000年左右: about 2000 years ago, as the loader reads it there

@@ -966,6 +966,9 @@ def test_a_temperature_is_listed_after_the_skeletons_with_what_to_do(
     ("患者体温37.3度。", "患者体温37.3度", "37.3度"),  # was given unit kW·h to fill in
     ("水溫15度。", "水溫15度", "15度"),
     ("摄氏20度的天气。", "摄氏20度的天气", "20度"),
+    ("气温高达38度。", "气温高达38度", "38度"),
+    ("用电高峰期气温38度。", "用电高峰期气温38度", "38度"),  # the nearer word reads it
+    ("气温五度。", "气温五度", "五度"),  # no verb of passing a mark: a degree, never 次
 ])
 def test_degrees_after_a_word_of_temperature_get_no_unit_suggestion(
         text: str, quote: str, mention: str) -> None:
@@ -1718,6 +1721,11 @@ claims:
     ("用电二十度", "二十度", "kW·h", "kilogram * meter ** 2 / day ** 2"),
     ("他三度访华", "三度", "次", "occasion"),  # 三度: three times, a count
     ("他两度夺冠", "两度", "次", "occasion"),
+    # after a word of temperature, a word of electricity nearer the figure makes it energy,
+    # and one Chinese digit still counts times (these were temperatures, proposed nothing)
+    ("高温期间用电20度", "20度", "kW·h", "kilogram * meter ** 2 / day ** 2"),
+    ("气温高时居民用电20度", "20度", "kW·h", "kilogram * meter ** 2 / day ** 2"),
+    ("气温三度突破40度", "三度", "次", "occasion"),
 ])
 def test_degrees_load_as_energy_and_san_du_as_a_count(
         tmp_path: Path, quote: str, value: str, unit: str, base_unit: str) -> None:

@@ -2496,6 +2496,10 @@ def test_zhao_before_no_unit_word_of_its_own_stays_refused(tmp_path: Path, text:
     ("夜间零下5度。", "5度", "零下"),
     ("摄氏20度的天气。", "20度", "摄氏"),
     ("高温38度左右。", "38度左右", "高温"),
+    ("气温高达38度。", "38度", "气温"),
+    # the nearest word reads it: electricity before the temperature's word reads no 度
+    ("用电高峰期气温38度。", "38度", "气温"),
+    ("气温三度突破40度。", "突破40度", "气温"),  # 三度 (three times) ends no reach
 ])
 @pytest.mark.parametrize("unit", ["kW*h", "J"])
 def test_degrees_after_a_word_of_temperature_are_refused(
@@ -2508,12 +2512,30 @@ def test_degrees_after_a_word_of_temperature_are_refused(
 
 @pytest.mark.parametrize("text", [
     # ...but electricity stays kilowatt-hours, also after a temperature's clause
-    "当日用电20度。", "气温升高，当日用电20度。", "每户每月用电200度左右。"])
+    "当日用电20度。", "气温升高，当日用电20度。", "每户每月用电200度左右。",
+    # a word of electricity between the temperature's word and the figure ends its reach
+    # (these were refused as temperatures)
+    "高温期间用电20度。", "气温高时居民用电20度。", "低温天气耗电20度。"])
 def test_degrees_of_electricity_still_load(tmp_path: Path, text: str) -> None:
     value = text[text.index("电") + 1:-1]
     _write_one_claim(tmp_path, text, value, "kW*h")
     quantity = load(tmp_path).claims["c"].quantity
     assert quantity is not None and quantity.unit == "kW*h"
+
+
+def test_times_of_du_after_a_word_of_temperature_still_load(tmp_path: Path) -> None:
+    # 三度 of 气温三度突破40度 counts times (three times), no temperature: it was refused
+    _write_one_claim(tmp_path, "气温三度突破40度。", "三度", "次")
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.interval.low == 3
+
+
+@pytest.mark.parametrize("text", ["气温五度。", "零下五度。", "气温降至五度左右。"])
+def test_one_digit_of_du_after_a_word_of_temperature_stays_a_degree(
+        tmp_path: Path, text: str) -> None:
+    # ...but one digit of 度 is a degree there where no verb of passing a mark follows it
+    _write_one_claim(tmp_path, text, text[text.index("五"):-1], "次")
+    assert "is a temperature, which no claim can hold" in str(the_error_on_line_3(tmp_path))
 
 
 @pytest.mark.parametrize(("text", "value", "unit", "word"), [
