@@ -232,7 +232,7 @@ def read_fields(
             continue
         coerced = _coerce(value, spec.types)
         if (isinstance(coerced, str) and not isinstance(value, str) and spec.refers is None
-                and key != "reason"):
+                and key != "reason" and doc.may_spell_numbers_otherwise()):
             # (a name that refers to a claim or place is reported where it is looked up,
             # and a reason that is a number is no reason, however it is written)
             number = doc.number_written((*keypath, key), value)
@@ -240,7 +240,8 @@ def read_fields(
                 problems.at(doc, (*keypath, key), f"field '{key}' of {what} has the wrong "
                             f"type: YAML reads {number} as the number {coerced}",
                             expected=_expected(spec), found=f"a number: {number}",
-                            hint=f'quote it: {key}: "{number}"',
+                            hint="write the date in digits, YYYY-MM-DD, YYYY-MM or YYYY"
+                            if key in _DATE_FIELDS else f'quote it: {key}: "{number}"',
                             claim_id=None if key == "id" else claim_id)  # not [15]
                 ok = False
                 continue

@@ -72,6 +72,9 @@ _MAY_NOT_BE_TEXT = re.compile(r"[-+.0-9_a-zA-Z:~]+")
 _WRITTEN_NUMBER = re.compile(r"(?:[^\s:#,\[\]{}'\"]+:[ \t]+)?([-+.0-9_a-zA-Z]+)"
                              r"(?=[ \t]*(?:[,\]}#]|$))")
 _DIGITS = re.compile(r"[-+]?[0-9_]+")
+#: The start of an integer written otherwise than its value (0o17, 0x1F, 017, -0, +4,
+#: 1_000), as a token: what :meth:`Document.may_spell_numbers_otherwise` looks for
+_SPELT_OTHERWISE = re.compile(r"(?<![\w.])(?:[-+]?0[0-9_a-zA-Z]|-0(?![.0-9])|\+[0-9])|[0-9]_")
 _TOO_MANY_DIGITS = 10**MAX_INT_DIGITS
 # Characters that introduce tags, anchors or aliases: such files take the slow path,
 # which rejects them with a location. Full-width ！ and ＆ in Chinese text are unaffected.
@@ -112,6 +115,7 @@ class Document:
     _marks: dict[KeyPath, tuple[int, int]] | None = field(default=None, repr=False)
     _id_lines: dict[KeyPath, tuple[int, int]] | None = field(default=None, repr=False)
     _lines: list[str] | None = field(default=None, repr=False)
+    _numbers_spelt_otherwise: bool | None = field(default=None, repr=False)
 
     def locate(self, keypath: KeyPath) -> Location:
         """Return where ``keypath`` (e.g. ``("claims", 3, "unit")``) is written.
@@ -145,6 +149,15 @@ class Document:
         if found is None:
             return self.locate((*keypath, "id"))
         return Location(self.path, found[0], found[1])
+
+    def may_spell_numbers_otherwise(self) -> bool:
+        """Whether the text may hold an integer whose text is not its value (``0o17``,
+        ``0x1F``, ``+4``, ``017``, ``1_000``): one search of the file, so that a whole number
+        in a text field (``as_of: 2020``) asks :meth:`number_written`, which locates it,
+        only where one may be (never, in most files)."""
+        if self._numbers_spelt_otherwise is None:
+            self._numbers_spelt_otherwise = _SPELT_OTHERWISE.search(self.text) is not None
+        return self._numbers_spelt_otherwise
 
     def number_written(self, keypath: KeyPath, value: Any) -> str | None:
         """Return the text of the number written unquoted at ``keypath`` (``0o17``,

@@ -1668,6 +1668,25 @@ def test_an_acknowledgement_pinning_a_claim_since_deleted_says_to_review_it_agai
         "'daoli.gone.2019' from claims:")
 
 
+def test_a_whole_number_in_a_text_field_is_located_only_where_it_may_be_spelt_otherwise(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # as_of: 2017 (unquoted, as the docs write it) had every such field located, a parse of
+    # the whole file with marks per file on the path without errors
+    from factcheck._yaml import Document
+    asked: list[object] = []
+    real = Document.number_written
+    monkeypatch.setattr(Document, "number_written",
+                        lambda self, *args: asked.append(args) or real(self, *args))
+    claims = GOOD.replace("as_of: 2017-11-28", "as_of: 2017")
+    assert len(load(corpus(tmp_path, claims)).claims) == 2
+    assert asked == []
+    [error] = errors_of(tmp_path, claims.replace("as_of: 2017", "as_of: 0x7E1", 1))
+    assert asked  # 0x7E1 is 2017 to YAML
+    assert "YAML reads 0x7E1 as the number 2017" in error
+    assert error.splitlines()[-1].strip() == (
+        "hint: write the date in digits, YYYY-MM-DD, YYYY-MM or YYYY")
+
+
 @pytest.mark.parametrize("reason", ["12", "'12'", "2017", "0x1F"])
 def test_an_acknowledgement_whose_reason_is_a_number_is_refused(
         tmp_path: Path, reason: str) -> None:
