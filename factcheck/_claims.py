@@ -326,11 +326,19 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     claim_id=claim_id, found=around(source, value_span, 4),
                     hint=f"write value: \"{value.strip()}{year[1]}\"")
         return None
+    qualified = year is not None and not FOUR_DIGIT_YEARS_RE.fullmatch(
+        fold_chars(value.strip()).translate(FULLWIDTH))
+    if qualified and year is not None and year[0] == "date":
+        # 1368年左右 of 该寺建于1368年左右 loaded as about 1368 years, with or without unit: 年
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is about a year (the "
+                    "words before it date it), which factcheck does not read: a date takes no "
+                    "qualifier", claim_id=claim_id, expected="a date without a qualifier, or an "
+                    "amount", found=around(source, value_span), hint="list the mention under "
+                    "not_claims: with a reason")
+        return None
     if year is not None and year[0] == "either" and "unit" not in fields:
         # 1368年 of 1368年明朝建立 loaded as 1368 years, and 约1368年 of 约1368年建成 as
         # about 1368 years
-        qualified = not FOUR_DIGIT_YEARS_RE.fullmatch(fold_chars(value.strip()).translate(
-            FULLWIDTH))
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} may be a year or a number "
                     "of years: no year of 1800-2199, and nothing around it says which",
                     claim_id=claim_id, expected="`unit: 年`" if qualified else

@@ -611,9 +611,13 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
         if parse_period(value, year=2000, month=1) is None or not DATE_SHAPE.match(value):
             return "not a date the loader reads (it needs year, month or day digits first)"
         return None
-    if m.kind == "duration" and m.unit == "年" and year_or_years(
-            fold_chars(m.value).translate(FULLWIDTH), fold_chars(before[-6:]),
-            fold_chars(after[:4]).translate(FULLWIDTH)) == "either":
+    reading = year_or_years(fold_chars(m.value).translate(FULLWIDTH), fold_chars(
+        before[-6:]), fold_chars(after[:4]).translate(FULLWIDTH)) if (
+        m.kind == "duration" and m.unit == "年") else None
+    if reading == "date" and m.qualifier is not None:  # 始建于约1368年, as the loader says
+        return ("about a year (the words before it date it), which the loader does not read: "
+                "list it under not_claims")
+    if reading == "either":
         # 1368年明朝建立: the year 1368 or 1368 years, as the loader says
         if m.qualifier is not None:  # 约1368年建成: no date is read with a qualifier
             return (f"about a year or a number of years, which the loader reads only with "

@@ -299,6 +299,9 @@ def difference_after_bi(word: str, before: str) -> bool:
         compared.group()[1:2] not in _BI_STARTS_A_WORD) and not (
         before[:len(before) - len(compared.group())].endswith(tuple(_BI_ENDS_A_WORD)))
 _ALL_SUFFIXES = tuple(fold_chars(w) for w in QUALIFIER_SUFFIXES)
+#: what each qualifier (folded) says: about, a bound, ...
+_PREFIX_SENSES = {fold_chars(word): sense for word, sense in QUALIFIER_PREFIXES.items()}
+_SUFFIX_SENSES = {fold_chars(word): sense for word, sense in QUALIFIER_SUFFIXES.items()}
 
 
 #: Four Arabic digits before 年 (folded, narrowed), or a run of them (1368年至1644年): a
@@ -323,17 +326,19 @@ def year_or_years(value: str, before: str, after: str) -> str | None:
     ``"years"`` (树龄1500年, 距今有1500年, 1000年前), ``"date"`` (始建于1368年, 自1405年起),
     ``"part"`` where a month follows (1500年 of 1500年3月: only part of the date),
     ``"either"`` where nothing says which (1368年明朝建立: the year 1368 or 1368 years);
-    None for any other value. A qualifier in the value is read around (约1368年 of
-    该寺约1368年建成 is either, 树龄约1500年 years, 1000年 of 约1000年前 years)."""
+    None for any other value. A qualifier in the value is read around: 约1368年 of
+    该寺约1368年建成 is either, 树龄约1500年 and 约1000年前 years, 1368年左右 of 建于1368年左右
+    a date (with a qualifier, which no claim reads); and a bound says years (逾1500年)."""
     found = _QUALIFIED_YEARS_RE.fullmatch(value)
     if found is None or dated(found[2]) or (found[1] and found[1] not in _ALL_PREFIXES) or (
             found[3] and found[3] not in _ALL_SUFFIXES):
         return None
-    qualified = bool(found[1] or found[3])  # and 在 of 大约在 dates nothing: no date has one
-    after = found[3] + after
+    after = found[3] + after  # (在 of 大约在 is the qualifier's: no word around)
     if _MONTH_AFTER_RE.match(after):
         return "part"
+    if {_PREFIX_SENSES.get(found[1]), _SUFFIX_SENSES.get(found[3])} - {None, "about"}:
+        return "years"  # 逾1500年, 超过1500年, 不到1500年: no year is more or less than one
     if before.endswith(_YEARS_BEFORE) or years_ago(before) or (
             after.startswith(_YEARS_AFTER) and not after.startswith("前后")):
         return "years"
-    return "date" if before.endswith(_A_YEAR_BEFORE) and not qualified else "either"
+    return "date" if before.endswith(_A_YEAR_BEFORE) else "either"

@@ -2777,16 +2777,20 @@ def test_four_digits_before_nian_with_a_qualifier_are_read_as_the_loader_reads_t
     proposed as about 1368 years, which the loader read so: with nothing around that says
     which, they are listed with unit: 年 to write (no date is read with a qualifier), not
     proposed; 树龄约1500年 and 约1000年前 stay years."""
-    text = "该寺约1368年建成，1368年左右扩建，大约在1368年重修。树龄约1500年，约1000年前。\n"
+    text = ("该寺约1368年建成，1368年左右扩建，大约在1368年重修。树龄约1500年，约1000年前。"
+            "至今已逾1500年，始建于约1368年。\n")
     rendered = _skeleton(text)
-    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == ["约1500年", "约1000年"]
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == [
+        "约1500年", "约1000年", "逾1500年"]  # a bound: no year is more than one
+    assert ("'约1368年' in 「始建于约1368年」: about a year (the words before it date it)"
+            in rendered)
     for value in ("约1368年", "1368年左右", "大约在1368年"):
         assert (f"'{value}' in 「") in rendered
         assert (f"about a year or a number of years, which the loader reads only with unit: "
                 f"年 (years): write value: {value} with unit: 年") in rendered
     claims = list(_load(tmp_path, text, _filled(rendered)).claims.values())  # type: ignore[attr-defined]
     assert [(c.quantity.value, c.quantity.qualifier) for c in claims] == [
-        (1500, "about"), (1000, "about")]
+        (1500, "about"), (1000, "about"), (1500, "more-than")]
 
 
 def test_a_number_of_ri_before_a_word_of_hou_or_after_a_month_named_is_a_date(

@@ -932,6 +932,16 @@ def test_four_digits_before_nian_that_no_calendar_year_is_are_years(
     ("树龄大约在1500年。", "大约在1500年", None, "years"),
     ("约1000年前的古城。", "约1000年", None, "years"),
     ("该城近2000年以来。", "近2000年", None, "years"),
+    # ...and so does a bound, as no year is more or less than one (逾1500年 was refused as
+    # either); while 于, 在 or 自 before a qualified one date it: about a year, which no
+    # claim reads (建于1368年左右 with unit: 年 loaded as about 1368 years)
+    ("至今已逾1500年。", "逾1500年", None, "years"),
+    ("该宗祠传承超过1500年。", "超过1500年", None, "years"),
+    ("不到1500年。", "不到1500年", None, "years"),
+    ("该宗祠传承近1500年。", "近1500年", None, "years"),
+    ("该寺建于1368年左右。", "1368年左右", None, "dated"),
+    ("该寺建于1368年左右。", "1368年左右", "年", "dated"),
+    ("该寺始建于约1368年。", "约1368年", "年", "dated"),
 ])
 def test_four_digits_before_nian_with_a_qualifier_are_read_by_what_is_around_them(
         tmp_path: Path, quote: str, value: str, unit: str | None, read: str) -> None:
@@ -941,6 +951,11 @@ def test_four_digits_before_nian_with_a_qualifier_are_read_by_what_is_around_the
         assert "may be a year or a number of years" in error, error
         assert "add `unit: 年`" in error and "a year with a qualifier" in error
         assert "add `unit: date`" not in error  # a date with a qualifier is not read
+        return
+    if read == "dated":
+        error = str(the_error_on_line_3(tmp_path))
+        assert "is about a year (the words before it date it)" in error, error
+        assert "hint: list the mention under not_claims: with a reason" in error
         return
     claim = load(tmp_path).claims["c"]
     assert claim.date is None and claim.quantity is not None
