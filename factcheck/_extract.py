@@ -4,7 +4,7 @@
 order. Offsets are ``[start, end)`` indices into ``text`` exactly as given.
 
 How it works: the text is first *viewed* with pinyin annotations dropped (``萬(wàn)`` reads
-as ``萬``) and every character folded to Simplified script and half-width form, keeping a map
+as ``萬``), and the spaces the loader reads a figure across (``48.6 亿元`` as ``48.6亿元``), and every character folded to Simplified script and half-width form, keeping a map
 back to the original offsets. Identifiers are taken first (short quoted numeral phrases such
 as “双五” or “4567”, and 十四五, 十九大, 500强, 5G); idioms and names whose numeral counts
 nothing (一南一北, 最后一公里, 五常) are then masked. Then every numeral is read with
@@ -172,7 +172,8 @@ class Mention:
         text: ``text[start:end]``, exactly.
         kind: quantity, date, duration, percentage, ordinal or identifier.
         value: the figure as written, with pinyin annotations dropped (what a claim's
-            ``value:`` holds): ``293.9亿元``, ``54萬平方米``, ``2019年5月9日``.
+            ``value:`` holds): ``293.9亿元``, ``54萬平方米``, ``2019年5月9日``; a space before
+            a magnitude word or 多 is left out too (``48.6亿元`` of ``48.6 亿元``).
         unit: the unit word in the article's script (``個``, ``平方公里``, ``天/層`` for a
             rate); ``""`` when the number has none; None for dates, ordinals, identifiers.
         qualifier: ``just-under``, ``more-than``, ``some-more``, ``range``, ... or None.

@@ -2539,6 +2539,29 @@ def test_a_figure_a_space_apart_from_its_qualifier_is_not_proposed(tmp_path: Pat
     _load(tmp_path, text, _filled(rendered))
 
 
+def test_a_figure_a_space_apart_from_its_magnitude_word_is_proposed_whole(
+        tmp_path: Path) -> None:
+    """48.6 of 工程总投资48.6 亿元 was proposed bare, with unit: TODO, and the loader refused it
+    as only part of the figure (it reads 48.6亿元 there, the space left out of the value):
+    it is proposed as 48.6亿元, and so are 30多家 of 30 多家 and 三十万人 of 三十 万人; 30 of
+    30 家 (no magnitude word) is still 30, and 100 MW keeps its space."""
+    text = "工程总投资48.6 亿元，引进30 多家企业，带动三十 万人就业，招收30 名学生，装机100 MW。\n"
+    assert _rows(text) == [
+        ("48.6 亿元", "quantity", "4860000000", "元", None),
+        ("30 多家", "quantity", "30", "家", "some-more"),
+        ("三十 万人", "quantity", "300000", "人", None),
+        ("30", "quantity", "30", "", None),
+        ("100 MW", "quantity", "100", "MW", None)]
+    rendered = _skeleton(text)
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == [
+        "48.6亿元", "30多家", "三十万人", "30", "100 MW"]
+    assert "quote: 工程总投资48.6 亿元" in rendered
+    corpus = _load(tmp_path, text, _filled(rendered))
+    invested, *_ = corpus.claims.values()  # type: ignore[attr-defined]
+    assert invested.quantity.unit == "元"
+    assert invested.quantity.value == Fraction(4_860_000_000)
+
+
 def test_nei_that_starts_a_word_is_no_within_and_loads(tmp_path: Path) -> None:
     """3年 of 这3年内地经济 (the mainland) was listed as 3年内, at most three years, and
     3000公里 of 3000公里内河航道 (inland waterways) as 3000公里内; 内 there starts a word,
