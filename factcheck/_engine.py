@@ -10,11 +10,22 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import itertools
+import reprlib
 from collections.abc import Iterable, Mapping
 
 from ._errors import CheckError, ExpressionError, FactcheckError, LoadErrors, Location
 from ._findings import Finding, Status, claims_list, pinned_claims
-from ._model import Acknowledgement, CheckSpec, Corpus
+from ._model import (
+    Acknowledgement,
+    CheckSpec,
+    Claim,
+    Corpus,
+    Entity,
+    Metric,
+    NotClaim,
+    Place,
+    Source,
+)
 from ._second_core import Forked
 from .checks._context import CheckContext
 from .checks._registry import CheckKind, get_kind, kinds
@@ -40,11 +51,13 @@ def check(corpus: Corpus) -> list[Finding]:
         LoadErrors: derived expressions that are malformed or unsafe, or claims whose
             source or metric the corpus does not hold (one built or trimmed by hand, with
             ``dataclasses.replace``), each located.
-        TypeError: ``corpus`` is not a :class:`Corpus` (a path is loaded first).
+        TypeError: ``corpus`` is not a :class:`Corpus` (a path is loaded first), or holds
+            the wrong kind of item (``claims={"a": 1}``), named with its field.
     """
     if not isinstance(corpus, Corpus):
         raise TypeError(f"check() takes a Corpus from factcheck.load(), not "
                         f"{type(corpus).__name__}: write factcheck.check(factcheck.load(...))")
+    _refuse_wrong_items(corpus)
     _refuse_dangling(corpus)
     _refuse_cycles(corpus)
     context = CheckContext(corpus)
@@ -63,6 +76,38 @@ def check(corpus: Corpus) -> list[Finding]:
     else:
         findings.extend(_run_declared(corpus, context))
     return _acknowledge(_unique(sorted(findings, key=lambda f: f.id)), corpus)
+
+
+#: What each of a corpus's mappings and sequences holds
+_HELD: dict[str, type] = {
+    "sources": Source, "entities": Entity, "metrics": Metric, "claims": Claim,
+    "places": Place, "checks": CheckSpec, "acknowledgements": Acknowledgement,
+    "not_claims": NotClaim}
+
+
+def _refuse_wrong_items(corpus: Corpus) -> None:
+    """A corpus built by hand with the wrong kind of item (``claims={"a": 1}``,
+    ``acknowledgements=[1]``), which failed inside a check with an AttributeError, is a
+    TypeError naming the field and what it holds. The items' types are gathered once (no
+    isinstance per claim of a large corpus) and looked at only where one is wrong."""
+    for name, kind in _HELD.items():
+        held = getattr(corpus, name)
+        items = held.values() if isinstance(held, Mapping) else held
+        if all(issubclass(t, kind) for t in set(map(type, items))):
+            continue
+        at, item = next((at, item) for at, item in (
+            held.items() if isinstance(held, Mapping) else enumerate(held))
+            if not isinstance(item, kind))
+        given = type(item).__name__
+        raise TypeError(
+            f"check() takes a Corpus from factcheck.load(): the corpus's {name} hold "
+            f"{_article(given)} {given} ({reprlib.repr(item)})"
+            f"{f' at {at!r}' if isinstance(held, Mapping) else ''}, where each is "
+            f"{_article(kind.__name__)} {kind.__name__}")
+
+
+def _article(name: str) -> str:
+    return "an" if name[:1].lower() in "aeiou" else "a"
 
 
 #: Declared checks run in a second process from this many on, beside the automatic kinds

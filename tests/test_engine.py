@@ -780,6 +780,28 @@ def test_check_of_something_that_is_not_a_corpus_says_what_it_takes() -> None:
         check("claims")  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(("field", "given", "message"), [
+    ("acknowledgements", [1], "the corpus's acknowledgements hold an int (1), where each is "
+     "an Acknowledgement"),
+    ("checks", ["x"], "the corpus's checks hold a str ('x'), where each is a CheckSpec"),
+    ("claims", {"a": 1}, "the corpus's claims hold an int (1) at 'a', where each is a Claim"),
+    ("sources", {"s": "text"}, "the corpus's sources hold a str ('text') at 's', where each is "
+     "a Source"),
+])
+def test_a_corpus_built_with_the_wrong_kind_of_item_is_a_type_error(
+        field: str, given: object, message: str) -> None:
+    """A corpus given an int for an acknowledgement, a str for a check or an int for a claim
+    (dataclasses.replace(corpus, claims={"a": 1})) failed inside check() with an
+    AttributeError ('int' object has no attribute 'source'), naming neither the field nor
+    what it held."""
+    corpus = replace(make_corpus(CLAIMS), **{field: given})
+    with pytest.raises(TypeError) as caught:
+        check(corpus)
+    assert str(caught.value) == (
+        f"check() takes a Corpus from factcheck.load(): {message}")
+    check(make_corpus(CLAIMS))  # the corpus as built is taken
+
+
 def test_a_corpus_trimmed_of_a_claims_source_or_metric_is_a_located_error() -> None:
     """A corpus trimmed by hand keeps claims whose source or metric it dropped: a located
     error naming them, not a KeyError from inside a check."""
