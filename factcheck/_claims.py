@@ -34,6 +34,7 @@ from ._extract_lexicon import (
     BEFORE_COMMON_ERA_YEAR_RE,
     CLAUSE_REACH,
     DAY_DURATION_RE,
+    NUMBERED_NOUNS,
     PREFIX_QUALIFIER_RE,
     after_common_era,
     before_common_era,
@@ -348,6 +349,16 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "under not_claims: with a reason" if qualified else
                     f"add `unit: date` (the date {value.strip()}) or `unit: 年` (a number of "
                     "years, as 树龄1500年 or 1000年前 is)")
+        return None
+    if value.rstrip()[-1:] in "号號" and fold_chars(
+            source.text[value_span[1]:value_span[1] + 1]) in NUMBERED_NOUNS:
+        # 3号 of 地铁3号线 with unit: date loaded as the 3rd of a month, as extract reads an
+        # identifier (never a date or an amount)
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} numbers a thing here "
+                    f"({value.strip()}{source.text[value_span[1]]}), no date or amount",
+                    claim_id=claim_id, expected="a date or an amount",
+                    found=around(source, value_span, 4),
+                    hint="list the mention under not_claims: with a reason")
         return None
     if _po_as_a_verb(value, source.text, value_span):  # 破3个 of 连破3个难关: more than 3
         problems.at(doc, (*keypath, "value"), f"'破' of {short_repr(value)} is a verb here "

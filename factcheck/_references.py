@@ -72,9 +72,10 @@ def vet_references(doc: Document, keypath: KeyPath, fields: dict[str, Any],
                 else list(known)
             close = difflib.get_close_matches(name, offered, n=1)
             hint = (f"did you mean '{close[0]}'?" if close else
-                    f"if it was deleted or renamed since the review, review the finding "
-                    f"again and list its claims now (`factcheck check` suggests the list), "
-                    f"or delete '{short_text(name)}' from {field.name}:" if reviewed else
+                    f"if it was deleted or renamed since the review, delete "
+                    f"'{short_text(name)}' from {field.name}: and review the finding again "
+                    f"(`factcheck check` then names the claims that joined or left it, and "
+                    f"the list to set)" if reviewed else
                     f"name a {what} defined under `{what}s:`")
             if field.refers == "claim or date":  # 2019/09/01 is a date, spelt otherwise
                 iso = iso_spelling(name)

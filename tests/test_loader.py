@@ -876,14 +876,18 @@ def test_a_number_of_ri_before_hou_is_a_number_of_days(
     ("预计10号完工。", "10号", "个", "refused"),
     ("预计本月10号左右完工。", "10号左右", "天", "refused"),
     ("预计本月10号左右完工。", "10号左右", "个", "refused"),
-    ("地铁3号线开通。", "3号", "个", "refused"),
+    ("地铁3号线开通。", "3号", "个", "thing"),  # (and named as the thing's number)
     ("预计10號完工。", "10號", "个", "refused"),
     # ...and without a unit (1至3号 was "names days of the calendar", with the hint to give
     # unit: 天 for a number of days)
     ("1至3号开会。", "1至3号", None, "refused"),
     ("1至3號舉行。", "1至3號", None, "refused"),
-    # ...with unit: date it is the day, in the month of as_of
+    # ...with unit: date it is the day, in the month of as_of, but not before a noun that
+    # it numbers (3号线 with unit: date loaded as the 3rd, as did 3号文件 and 5号院)
     ("预计10号完工。", "10号", "date", "2020-03-10"),
+    ("地铁3号线开通。", "3号", "date", "thing"),
+    ("国务院3号文件。", "3号", "date", "thing"),
+    ("住在5號院。", "5號", "date", "thing"),
 ])
 def test_a_number_of_hao_is_a_day_or_a_number_never_an_amount(
         tmp_path: Path, quote: str, value: str, unit: str | None, read: str) -> None:
@@ -893,6 +897,11 @@ def test_a_number_of_hao_is_a_day_or_a_number_never_an_amount(
         assert "names the day of a month (10号: the 10th) or a thing's number (3号线: line " \
                "3), never an amount" in error, error
         assert "hint: " in error
+        return
+    if read == "thing":
+        error = str(the_error_on_line_3(tmp_path))
+        assert f"'{value}' numbers a thing here" in error, error
+        assert "hint: list the mention under not_claims: with a reason" in error
         return
     assert str(load(tmp_path).claims["c"].date) == read
 
@@ -1678,9 +1687,17 @@ def test_an_acknowledgement_pinning_a_claim_since_deleted_says_to_review_it_agai
     assert expected.strip() == (
         "expected: the ids of the claims the finding had when it was reviewed")
     assert hint.strip() == (
-        "hint: if it was deleted or renamed since the review, review the finding again and "
-        "list its claims now (`factcheck check` suggests the list), or delete "
-        "'daoli.gone.2019' from claims:")
+        "hint: if it was deleted or renamed since the review, delete 'daoli.gone.2019' from "
+        "claims: and review the finding again (`factcheck check` then names the claims that "
+        "joined or left it, and the list to set)")
+    # ...which, followed, it does (the hint said check suggests the list, which it could
+    # not while the load failed)
+    followed = load(corpus(tmp_path, GOOD + "acknowledgements:\n"
+                                            "  - finding: agreement[signing.investment]\n"
+                                            "    reason: both round\n"
+                                            "    claims: [daoli.total]\n"))
+    [stale] = [f for f in check(followed) if f.status is Status.STALE]
+    assert stale.message.startswith("'agreement[signing.investment]' is now consistent")
 
 
 def test_a_whole_number_in_a_text_field_is_located_only_where_it_may_be_spelt_otherwise(
