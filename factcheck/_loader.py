@@ -279,7 +279,8 @@ def _no_claims(sections: dict[str, list[tuple[Document, Path, Any]]], loaded: se
                problems: Problems) -> FactcheckError | None:
     """Where no file loaded holds a claim, but checks or acknowledgements are loaded (a
     checks file given alone), the one error that says so, to report if they name any
-    claim; each name is then excused, as a claim that does not exist would bury the cause.
+    claim; each name is then excused, as a claim that does not exist would bury the cause
+    (and each place name, where no file loaded defines a place either).
     None where a file that could not be read may hold the claims."""
     if problems.unread or any(value for _, _, value in sections["claims"]):
         return None
@@ -288,6 +289,8 @@ def _no_claims(sections: dict[str, list[tuple[Document, Path, Any]]], loaded: se
     if not naming:
         return None
     problems.unregistered |= {"claim"}
+    if not any(value for _, _, value in sections["places"]):
+        problems.unregistered |= {"place"}  # claims/checks/ alone: places.yaml is not loaded
     doc, path, key = naming[0]
     above = next((folder for folder in path.resolve().parents
                   if (folder / "sources.yaml").is_file()), None)

@@ -2272,6 +2272,18 @@ def test_checks_loaded_without_any_claims_are_one_error(tmp_path: Path) -> None:
         "claim 'a' (claims) does not exist", "claim 'b' (claims) does not exist"]
 
 
+def test_checks_loaded_without_claims_or_places_are_still_one_error(tmp_path: Path) -> None:
+    # factcheck check claims/checks/: the one error, then one "place 'shenzhen' (from)
+    # does not exist" per place a reference check names, places.yaml not being loaded
+    root = write_corpus(tmp_path, ARTICLE, "claims: []\n", """\
+        checks:
+          - {kind: reference, id: far, claim: a, from: shenzhen, to: harbin}
+        """)
+    (root / "sources.yaml").write_text("sources: []\n", encoding="utf-8")
+    [error] = errors_of_corpus(root / "checks.yaml")
+    assert "the checks name claims, but no file loaded defines any" in error.splitlines()[0]
+
+
 def test_a_part_of_a_figure_past_its_quote_asks_for_a_longer_quote(tmp_path: Path) -> None:
     # write value: "10-20元" alone would fail again: the quote 20元不等 does not hold it
     with pytest.raises(LoadErrors) as caught:
