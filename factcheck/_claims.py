@@ -410,7 +410,9 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                                  or currency_in_figure(fields["value"]),
                                  year_before(source.text, value_span[0]),
                                  roc_year_listed(source.text, value_span[0]),
-                                 years_ago_before(source.text, value_span[0]),
+                                 years_ago_before(source.text, value_span[0]) or (
+                                     year is not None and year[0] == "years"
+                                     and fields.get("unit") != "date"),  # 有2000年的历史
                                  _levels_counted(value, source.text, value_span),
                                  common_era or (year is not None and year[0] == "date"),
                                  _month_named(source.text, value_span[0]))

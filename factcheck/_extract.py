@@ -584,12 +584,14 @@ class _Scanner:
                 return self._emit(i, year.end(), "date",
                                   period=parse_period(self.v.plain[i : year.end()]))
         years = FOUR_DIGIT_YEARS_RE.match(f[i : i + 11].translate(FULLWIDTH))
+        as_years = False
         if years is not None and not self._years_ago(i) and self._prefix(i)[1] is None:
             # (树龄大约在1500年: about 1500 years, its qualifier read below)
             read = self._year_or_years(i, i + years.end())
             if read is not None:
                 return read
-        date = None if self._years_ago(i) else self._date(i)
+            as_years = self._reading(i, i + years.end()) == "years"  # 有2000年的历史
+        date = None if as_years or self._years_ago(i) else self._date(i)
         if date is not None:
             return date
         ratio = RATIO_RE.match(f, i)
@@ -614,8 +616,7 @@ class _Scanner:
         a date where the loader reads one (始建于1368年, 1500年3月 with its month), or None
         to read it as a number of years (树龄1500年, and 1368年明朝建立, which the loader
         reads only with a unit, as the skeleton says)."""
-        reading = year_or_years(self.f[i:end].translate(FULLWIDTH), self.f[max(0, i - 6) : i],
-                                self.f[end : end + 4].translate(FULLWIDTH))
+        reading = self._reading(i, end)
         if reading == "part" and end - i == 5:  # 1500年3月: its month (and day) with it
             ymd = _YMD_RE.match("2000" + self.f[i + 4 : i + 28])
             if ymd is not None:
@@ -626,6 +627,11 @@ class _Scanner:
         qualifier: Qualifier | None = "range" if end - i > 5 else None
         return self._emit(i, end, "date", qualifier=qualifier,
                           period=parse_period(self.v.plain[i:end]))
+
+    def _reading(self, i: int, end: int) -> str | None:
+        """:func:`year_or_years` of four Arabic digits before 年 at ``i`` to ``end``."""
+        return year_or_years(self.f[i:end].translate(FULLWIDTH), self.f[max(0, i - 6) : i],
+                             self.f[end : end + 4].translate(FULLWIDTH))
 
     def _years_ago(self, i: int) -> bool:
         """Whether 距今 "before now" comes before the figure at ``i`` (and its qualifier):

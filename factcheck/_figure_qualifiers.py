@@ -314,6 +314,8 @@ _A_YEAR_BEFORE = ("在", "于", "自")
 #: Words right after it (folded) that make it a number of years: 1000年前 (but 1368年前后
 #: is about the year), 1000年以上, 1000年多, 1000年来, 1000年的历史
 _YEARS_AFTER = ("以前", "之前", "前", "以上", "多", "余", "来", "的历史", "历史")
+#: those that make a year of 1800-2199 years too (2020年以来 and 2020年前 are dates)
+_HISTORY_AFTER = ("的历史", "历史")
 #: such a figure with the qualifiers a value may write before or after it (约1368年,
 #: 大约在1368年, 1368年左右): the qualifier before, the figure, the qualifier after
 _QUALIFIED_YEARS_RE = re.compile(rf"(\D*)({FOUR_DIGIT_YEARS_RE.pattern})(\D*)")
@@ -330,9 +332,12 @@ def year_or_years(value: str, before: str, after: str) -> str | None:
     该寺约1368年建成 is either, 树龄约1500年 and 约1000年前 years, 1368年左右 of 建于1368年左右
     a date (with a qualifier, which no claim reads); and a bound says years (逾1500年)."""
     found = _QUALIFIED_YEARS_RE.fullmatch(value)
-    if found is None or dated(found[2]) or (found[1] and found[1] not in _ALL_PREFIXES) or (
+    if found is None or (found[1] and found[1] not in _ALL_PREFIXES) or (
             found[3] and found[3] not in _ALL_SUFFIXES):
         return None
+    if dated(found[2]):  # 2000年 of 有2000年的历史 or 历时2000年 is years, never the year 2000
+        return "years" if before.endswith(_YEARS_BEFORE) or (
+            found[3] + after).startswith(_HISTORY_AFTER) else None
     after = found[3] + after  # (在 of 大约在 is the qualifier's: no word around)
     if _MONTH_AFTER_RE.match(after):
         return "part"

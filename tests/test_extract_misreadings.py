@@ -2794,6 +2794,19 @@ def test_four_digits_before_nian_no_calendar_year_is_a_year_or_years_as_the_load
     assert [c.quantity.value for c in claims[3:]] == [1500, 1000]
 
 
+def test_a_calendar_year_before_its_history_is_years_as_the_loader_reads_it(
+        tmp_path: Path) -> None:
+    """2000年 of 有2000年的历史 (2000 years of history) and of 历时2000年 was proposed as
+    the year 2000, which the loader read so; they are years, and 2020年以来 stays a date."""
+    text = "有2000年的历史，历时2000年，2020年以来。\n"
+    assert _rows(text) == [("2000年", "duration", "2000", "年", None),
+                           ("2000年", "duration", "2000", "年", None),
+                           ("2020年", "date", "2020", None, None)]
+    claims = list(_load(tmp_path, text, _filled(_skeleton(text))).claims.values())  # type: ignore[attr-defined]
+    assert [c.quantity.value for c in claims[:2]] == [2000, 2000]
+    assert str(claims[2].date) == "2020"
+
+
 def test_four_digits_before_nian_with_a_qualifier_are_read_as_the_loader_reads_them(
         tmp_path: Path) -> None:
     """约1368年 of 该寺约1368年建成 (built in about 1368), 1368年左右 and 大约在1368年 were

@@ -916,6 +916,14 @@ def test_a_number_of_hao_is_a_day_or_a_number_never_an_amount(
     ("树龄1500年。", "1500年", "date", "1500"),
     ("2020年开工。", "2020年", None, "2020"),
     ("1500年3月建成。", "1500年3月", None, "1500-03"),
+    # ...except a year of 1800-2199 after 历时, 长达 or 树龄, or before (的)历史: 2000年 of
+    # 有2000年的历史 loaded as the year 2000 (2020年以来 and 2020年前 stay dates)
+    ("有2000年的历史。", "2000年", None, "years"),
+    ("历时2000年。", "2000年", None, "years"),
+    ("长达1900年历史。", "1900年", None, "years"),
+    ("有2000年的历史。", "2000年", "date", "2000"),
+    ("2020年以来。", "2020年", None, "2020"),
+    ("2020年前完成。", "2020年", None, "2020"),
 ])
 def test_four_digits_before_nian_that_no_calendar_year_is_are_years(
         tmp_path: Path, quote: str, value: str, unit: str | None, read: str) -> None:
