@@ -80,9 +80,9 @@ def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]
         return (f"{text[end - len(word):end + 1]!r} starts a word, {word!r} in it qualifies no "
                 f"figure: write value: \"{text[start:end - len(word)]}\"")
     if whole is None and (into := unit_into_a_word(
-            fold_chars(text[start:end]), fold_chars(text[end:end + 2]))) is not None:
+            fold_chars(text[start:end]), fold_chars(text[end:end + 4]))) is not None:
         # 3人次 of 3人次日: 次 starts 次日, the next day, no person-times
-        cut = end - len(into[0]) + 1
+        cut = end - 1
         return (f"{text[cut:cut + len(into[0])]!r} starts a word ({into[1]}): write value: "
                 f"\"{text[start:cut]}\"")
     if whole is None:

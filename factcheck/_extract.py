@@ -650,9 +650,8 @@ class _Scanner:
         if m.group() == "成" and not tenth_before(
                 Fraction(0) if value is None else value, self.f[m.end() : m.end() + 1]):
             return None  # 2019成为, 五成熟: 成 starts a word (but 3成为 is 30% of them are)
-        into = unit_into_a_word(m.group(), self.f[m.end() : m.end() + 2])
-        if into is not None:  # 3人次日: 3人, and 次日 "the next day"
-            end = m.end() - len(into[0]) + 1
+        if unit_into_a_word(m.group(), self.f[m.end() : m.end() + 4]) is not None:
+            end = m.end() - 1  # 3人次日: 3人, and 次日 "the next day"
             return end, m.group()[: end - m.start()]
         return m.end(), m.group()
 

@@ -23,13 +23,14 @@ __all__ = [
 # what goes on with a Latin unit symbol: its letters and a power (m², km³)
 SYMBOL_GOES_ON = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ²³")
 
-#: Unit words whose last character starts a word of two with what follows, by that word,
-#: its meaning and what after it makes it no such word: 共3人次日返回 is 3人 and 次日 "the
+#: Unit words whose last character starts a word with what follows, by that word, its
+#: meaning and what after it makes it no such word: 共3人次日返回 is 3人 and 次日 "the
 #: next day", no 3人次 (person-times), but 3万人次日均 is 3万人次 and 日均 "daily average"
 #: (12台次日常巡检, 12 uses in routine checks, likewise);
 #: 吃了3个月饼 is 3个 mooncakes, no 3个月 (but 3个月饼干 is three months of biscuits). Not
 #: 月台 (platforms), 月球 or 月亮, which 台湾, 台北, 球迷 and 亮相 after a real 3个月 would
-#: cut (近3个月台湾出口)
+#: cut (近3个月台湾出口). A word may be longer than two characters (张家口): the whole of
+#: it is to follow
 _NEXT_DAY = (("次日", "the next day", "均常益趋夜"),)  # not 日均, 日常, 日益, 日趋, 日夜
 _UNIT_TAIL_WORDS: dict[str, tuple[tuple[str, str, str], ...]] = {
     # and so for the uses of machines, flights, ship calls, showings, runs, vehicle trips and
@@ -37,22 +38,22 @@ _UNIT_TAIL_WORDS: dict[str, tuple[tuple[str, str, str], ...]] = {
     **dict.fromkeys(("人次", "台次", "架次", "艘次", "场次", "班次", "辆次", "件次"), _NEXT_DAY),
     "个月": (("月饼", "mooncakes", "干"),),
     # a classifier starts a word, and the number before it counts nothing in it: 2023台州 (a
-    # city) and 3台湾 are no machines, 1+3架构 (an architecture) no aircraft, 4件套 one set
-    # of four pieces, no four pieces
-    # (3台北斗终端 are three BeiDou terminals), and 3000台班 and 3万台时 are machine-shifts and
+    # city) and 3台湾 are no machines, 1+3架构 (an architecture) no aircraft
+    # (but 3台北斗终端 are three BeiDou terminals, 3台北京现代汽车 three cars: 北 starts
+    # 北京, 北方, 北车, 北汽 ...), and 3000台班 and 3万台时 are machine-shifts and
     # machine-hours, no machines (but 3台班车 are three shuttle buses, 3台时速350公里的列车
-    # three trains)
-    "台": (("台湾", "Taiwan", ""), ("台州", "a city", ""), ("台北", "a city", "斗"),
-          ("台班", "machine-shifts", "车"), ("台时", "machine-hours", "速间")),
+    # three trains, 3台时钟 three clocks). Not 件套: 售出200件套装 are 200 suits, and 4件套
+    # as four pieces is no harmful reading
+    "台": (("台湾", "Taiwan", ""), ("台州", "a city", ""), ("台北", "a city", "斗京方车汽部"),
+          ("台班", "machine-shifts", "车"), ("台时", "machine-hours", "速间钟")),
     "架": (("架构", "an architecture", ""),),
-    "件": (("件套", "a set of so many pieces", ""),),
-    # 2022张家口 (also 张家港, 张家界) and 张江 are places, no sheets (but 3张家庭合影 are
-    # three family photos)
-    "张": (("张家", "张家口, 张家港 or 张家界, a place", "庭"),
+    # 2022张家口 (also 张家港, 张家界) and 张江 are places, no sheets (but 3张家庭合影,
+    # 3张家电消费券 and 200张家长告知书 are photos, coupons and letters)
+    "张": (("张家口", "a city", ""), ("张家港", "a city", ""), ("张家界", "a city", ""),
           ("张江", "a district of Shanghai", "")),
-    # 3批发市场 are three wholesale markets, no batches; so 批准, 批复, 批示, 批评, 批量
-    "批": (("批发", "wholesale", ""), ("批准", "approved", ""), ("批复", "an official reply", ""),
-          ("批示", "instructions", ""), ("批评", "criticism", ""), ("批量", "in bulk", "")),
+    # 3批发市场 are three wholesale markets, no batches (but 分3批发放, 分3批发布 and
+    # 分两批复工 are batches: 批 before a verb is no cut)
+    "批": (("批发市场", "wholesale markets", ""),),
     # 载 (a year) starts a word: 三载波聚合 is three carriers, 3载客车辆 three passenger
     # vehicles, no years (but 二十载人生 and 十载重逢 are years)
     "载": (("载波", "a carrier", ""), ("载荷", "a payload", ""), ("载客", "carrying passengers", ""),
@@ -60,21 +61,23 @@ _UNIT_TAIL_WORDS: dict[str, tuple[tuple[str, str, str], ...]] = {
           ("载体", "a carrier", ""), ("载具", "a vehicle", ""), ("载运", "carrying", "")),
 }
 UNIT_TAIL_FOLLOWERS = frozenset(
-    word[-1] for words in _UNIT_TAIL_WORDS.values() for word, _, _ in words)
+    word[1] for words in _UNIT_TAIL_WORDS.values() for word, _, _ in words)
 
 
 def unit_into_a_word(figure: str, after: str) -> tuple[str, str] | None:
     """The word and its meaning where the last character of the unit word that ``figure``
-    (folded) ends with starts a word with ``after`` (folded, two characters): ``("次日",
-    "the next day")`` of 3人次 before 日, ``("月饼", "mooncakes")`` of 3个月 before 饼,
-    ``("台州", "a city")`` of 2023台 before 州; else None. The figure is in the unit without
-    that character (3人, 3个), or a bare number (2023)."""
+    (folded) ends with starts a word with ``after`` (folded, the text after it, four
+    characters are enough): ``("次日", "the next day")`` of 3人次 before 日, ``("月饼",
+    "mooncakes")`` of 3个月 before 饼, ``("台州", "a city")`` of 2023台 before 州; else None.
+    The figure is in the unit without that character (3人, 3个), or a bare number (2023)."""
     if after[:1] not in UNIT_TAIL_FOLLOWERS:
         return None
     for unit, words in _UNIT_TAIL_WORDS.items():
         if figure.endswith(unit):
+            text = unit[-1] + after
             for word, meaning, undone_by in words:
-                if unit[-1] + after[:1] == word and not (after[1:2] and after[1:2] in undone_by):
+                following = text[len(word):len(word) + 1]
+                if text.startswith(word) and not (following and following in undone_by):
                     return word, meaning
     return None
 
@@ -123,7 +126,7 @@ def word_cut(figure: str, after: str) -> str | None:
     text = head + fold_chars(after[:4])
     return next((word for word in _LONGER_WORDS.get(head, ()) if text.startswith(word)
                  and not names_a_weekday(word, text[len(word):len(word) + 2])
-                 and unit_into_a_word(word, text[len(word):len(word) + 2]) is None
+                 and unit_into_a_word(word, text[len(word):len(word) + 4]) is None
                  and not (word == GE_DIAN and text[len(word):len(word) + 1] in GE_DIAN_GOES_ON)),
                 None)
 

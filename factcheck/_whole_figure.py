@@ -358,7 +358,7 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             last == "位" and following == "数" and digits_after(fold_chars(last + after[:4]))):
         return False  # 两 or 两位 of 两位数增长: a number of digits (but not of 两位数学家)
     if following in UNIT_TAIL_FOLLOWERS and unit_into_a_word(fold_chars(figure),
-                                                             fold_chars(after[:2])):
+                                                             fold_chars(after[:4])):
         return False  # 3人次 of 共3人次日返回: 3人, and 次日 "the next day"
     if following in GOES_ON_INTO_A_WORD and word_cut(figure, after) is not None:
         return False  # 3个 of 3个百分点, 3平方 of 3平方公里, 18周 of 18周岁: another unit

@@ -2885,20 +2885,24 @@ def test_machines_vehicles_and_pieces_are_proposed_in_their_classifier(tmp_path:
 
 @pytest.mark.parametrize(("text", "rows"), [
     # the classifier starts a word: no machines in 台州 (a city) or 台湾, no aircraft in 架构
-    # (an architecture), no ten pieces in 4件套 (one set of four)
+    # (an architecture)
     ("2023台州国际马拉松开跑。", [("2023", "")]),
     ("迎来3台湾青年团组。", [("3", "")]),
     ("采用1+3架构。", [("1", ""), ("3", "")]),
-    ("床品4件套热销。", [("4", "")]),
-    # ... but not where it goes on otherwise: 3台北斗终端 are three BeiDou terminals
-    ("配备3台北斗终端。", [("3台", "台")]),
+    # ... but not where it goes on otherwise: 3台北斗终端 are three BeiDou terminals,
+    # 3台北京现代汽车 three cars, 3台时钟 three clocks, 200件套装 200 suits
+    ("配备3台北斗终端。", [("3台", "台")]), ("购买3台北京现代汽车。", [("3台", "台")]),
+    ("引进3台北方重工盾构机。", [("3台", "台")]), ("购置3台时钟。", [("3台", "台")]),
+    ("售出200件套装。", [("200件", "件")]), ("床品4件套热销。", [("4件", "件")]),
     ("3架起飞。", [("3架", "架")]),
     # 台班 and 台时 are machine-shifts and machine-hours (but 3台班车 are three buses)
     ("机械3000台班。", [("3000", "")]), ("3台班车。", [("3台", "台")]),
     # 张家口, 张家港, 张家界 and 张江 are places, no sheets (but 3张家庭合影 are three photos)
     ("2022张家口冬奥会。", [("2022", "")]), ("拍了3张家庭合影。", [("3张", "张")]),
-    # 批发 is wholesale, 批准 approved: no batches
+    ("发放3张家电消费券。", [("3张", "张")]), ("发了200张家长告知书。", [("200张", "张")]),
+    # 批发市场 are wholesale markets: no batches (but 批 before a verb is batches)
     ("新建3批发市场。", [("3", "")]), ("分3批实施。", [("3批", "批")]),
+    ("资金分3批发放。", [("3批", "批")]), ("企业分两批复工。", [("两批", "批")]),
     ("抽检3000批次。", [("3000批次", "批次")]),
 ])
 def test_a_classifier_that_starts_a_word_counts_nothing(text: str,

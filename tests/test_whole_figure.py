@@ -704,15 +704,19 @@ def test_a_number_after_di_is_an_ordinal(figure: str, before: str, after: str,
     ("3台", "时速350公里的列车", True),
     ("3架", "构", False),  # 架构, an architecture
     ("3架", "起飞", True),
-    ("4件", "套热销", False),  # 4件套, one set of four pieces
+    ("4件", "套热销", True),  # 4件套 as four pieces: no harmful reading
+    ("200件", "套装", True),  # 200 suits
+    ("3台", "北京现代汽车", True), ("3台", "北方重工", True), ("3台", "时钟", True),
     ("3辆", "次", False),  # 3辆次, vehicle trips
     ("3辆次", "日返回", False),  # 3辆, and 次日 "the next day"
     ("2022张", "家口冬奥会", False),  # 张家口, a city (also 张家港, 张家界)
     ("3张", "家庭合影", True),  # three family photos
+    ("3张", "家电消费券", True), ("200张", "家长告知书", True),
+    ("3张", "家港", False), ("3张", "家界", False),
     ("3張", "江高科", False),  # 张江, a district of Shanghai
     ("3张", "北京地图", True),
-    ("3批", "发市场", False),  # 批发, wholesale: three markets, no batches
-    ("3批", "准文号", False),  # 批准, approved
+    ("3批", "发市场", False),  # 批发市场, wholesale: three markets, no batches
+    ("3批", "发放", True), ("两批", "复工", True),  # batches, before a verb
     ("3批", "次", True),  # 3批次, the same batches
     ("3批", "实施", True),
     ("3辆", "次日返回", True),
