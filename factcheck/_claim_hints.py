@@ -162,8 +162,11 @@ def no_claim_hint(text: str, span: tuple[int, int]) -> str | None:
                 "not_claims: with a reason")
     if _RATIO_AFTER.match(text, end) or _RATIO_BEFORE.search(text[max(0, start - 2):start]):
         return RATIO_HINT
-    if _CLOCK_AFTER.match(text, end) and text[end - 1 : end] not in ("个", "個"):
-        return CLOCK_HINT  # but 0.5个 of 0.5个点 is no clock time: 个点 is percentage points
+    if _CLOCK_AFTER.match(text, end) and text[end - 1 : end] not in ("个", "個") and (
+            unit_into_a_word(fold_chars(text[start:end]), fold_chars(text[end:end + 4])) is None):
+        # but 0.5个 of 0.5个点 is no clock time (个点 is percentage points), nor 3万台 of
+        # 3万台时 (台时, machine-hours)
+        return CLOCK_HINT
     if text[end : end + 1] == "度":
         return ("the figure is in 度, degrees or kilowatt-hours: claim it whole (20度), with "
                 f"`unit: kW·h` for electricity; {TEMPERATURE_NO_CLAIM}")
