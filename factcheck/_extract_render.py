@@ -55,6 +55,7 @@ from ._numerals import FULLWIDTH
 from ._paths import unreadable_hint
 from ._quotes import PINYIN, NormalText, QuoteIndex, find_all, fold_chars, normalise
 from ._sources import read_bounded
+from ._unit_word_cuts import unit_into_a_word
 from ._units import TEMPERATURES, parse_unit, to_base
 from ._whole_figure import split_by_a_line_break, whole_figure
 from ._yaml import parse_document
@@ -577,6 +578,14 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
     if m.value.startswith(("负", "負")):
         return ("a figure after 负, its minus sign, which the loader does not read: list it "
                 "under not_claims")
+    if m.kind == "quantity" and not m.unit and (into := unit_into_a_word(
+            fold_chars(m.value + after[:1]), fold_chars(after[1:5]))) is not None:
+        # 3000 of 机械3000台班: a unit given by hand (unit: 家 of the skeleton's examples)
+        # would count what the text does not
+        return (f"its unit word {after[:1]!r} starts a word ({after[:len(into[0])]}, "
+                f"{into[1]}), and the number counts nothing written after it: give the unit "
+                "of what it counts by hand only where the text says what, or list it under "
+                "not_claims")
     if m.value[:1] in ("廿", "卅", "卌"):
         return ("a number after 廿, 卅 or 卌 (20, 30, 40), which the loader does not read: list "
                 "it under not_claims")
