@@ -378,12 +378,14 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
     word_end = _qualifier_ends_a_word(value, source.text, value_span[0])
     if word_end is not None:  # 约300家 of 共签约300家 (signed 300) loaded as about 300
         ended = source.text[value_span[0] - 1:value_span[0]] + word_end
+        rest = value.strip()[len(word_end):]  # no figure where the word goes on: 公约数3个
         problems.at(doc, (*keypath, "value"), f"{word_end!r} of {short_repr(value)} ends the "
                     f"word {ended!r} here, no qualifier", claim_id=claim_id,
                     expected=f"the figure alone, exact ({word_end} is a qualifier only where "
                     "it ends no word: 共约300家 is about 300, but 签约300家 signed 300)",
                     found=around(source, value_span, 8),
-                    hint=f"write value: \"{value.strip()[len(word_end):]}\"")
+                    hint=f"write value: \"{rest}\"" if parse_figure(rest) is not None else
+                    "list the mention under not_claims: with a reason")
         return None
     if "unit" not in fields and _days_later(value, source.text, value_span):
         # 5日 of 5日后开工 (five days later) loaded as the 5th of a month of as_of

@@ -107,10 +107,13 @@ WORD_BEFORE_QUALIFIER: dict[str, str] = {
 }
 #: Words that end with such a character, and are followed by the qualifier itself: 折合约
 #: 300亿元 is "equivalent to about 300亿元", not 合约 "contract"; 持续约3年 "lasted about
-#: three years", not 续约 "renewed"; 月租约3万元 "a monthly rent of about", not 租约 "lease"
+#: three years", not 续约 "renewed"; 月租约3万元 "a monthly rent of about", not 租约 "lease";
+#: 联合约300家单位 "jointly, about 300", 整合约300家 "brought together about 300": 合约 is a
+#: contract only where 合 ends no word of its own
 _WORD_AND_QUALIFIER: dict[str, tuple[str, ...]] = {"约": (
     "折合", "持续", "继续", "连续", "陆续", "延续", "后续", "出租", "承租", "转租", "招租",
-    "月租", "年租", "日租", "房租"),
+    "月租", "年租", "日租", "房租", "联合", "整合", "综合", "融合", "结合", "配合", "符合",
+    "组合", "集合", "聚合", "混合", "汇合", "适合", "吻合", "契合", "磨合"),
     # 可容纳不下3000人 "can hold no fewer than 3000", not 容纳不下 "cannot hold"; 缴纳不下
     # 300元 "pays no less than"
     "不下": ("可容纳", "能容纳", "可容", "能容", "缴纳", "交纳")}

@@ -3862,6 +3862,7 @@ claims:
     ("附近30家商户停业。", "近30家", "近", "附近"),
     ("今年赶超30家企业。", "超30家", "超", "赶超"),
     ("本次签约为300家企业。", "约为300家", "约为", "签约为"),
+    ("双方签订合约300个。", "约300个", "约", "合约"),  # contracts: after 订 no word ends in 合
 ])
 def test_a_qualifier_that_ends_a_word_is_refused_in_the_value(
         tmp_path: Path, text: str, value: str, qualifier: str, word: str) -> None:
@@ -3877,12 +3878,26 @@ def test_a_qualifier_that_ends_a_word_is_refused_in_the_value(
     assert quantity.interval.low == quantity.interval.high
 
 
+def test_a_word_end_taken_in_with_no_figure_after_it_hints_no_value(tmp_path: Path) -> None:
+    # 约数3个 of 公约数3个: the hint was value: "数3个", which is no figure and cannot load
+    _write_one_claim(tmp_path, "公约数3个。", "约数3个", None)
+    error = str(the_error_on_line_3(tmp_path))
+    assert "'约' of '约数3个' ends the word '公约' here" in error, error
+    assert "write value:" not in error and "not_claims" in error, error
+
+
 @pytest.mark.parametrize(("text", "value", "qualifier"), [
     # ...but after any other word it qualifies still, as extract reads it
     ("共约300家企业。", "约300家", "about"),
     ("签约约300家企业。", "约300家", "about"),
     ("大约300家企业。", "约300家", "about"),  # the value may leave out 大 of 大约
     ("折合约300亿元。", "约300亿元", "about"),  # equivalent to about
+    # 合 of 联合, 整合 ... ends that word, no 合约 "contract" (联合约300家 was refused)
+    ("联合约300家单位共同发起。", "约300家", "about"),
+    ("整合约300家企业资源。", "约300家", "about"),
+    ("综合约300家企业数据。", "约300家", "about"),
+    ("结合约300家医院数据。", "约300家", "about"),
+    ("符合约300家企业条件。", "约300家", "about"),
     ("将近300家企业上市。", "近300家", "just-under"),  # 近 of 将近, nearly
     ("其中超300家企业。", "超300家", "more-than"),
 ])
