@@ -27,6 +27,7 @@ __all__ = [
     "NOT_READ_HINT",
     "RATIO_HINT",
     "TEMPERATURE_NO_CLAIM",
+    "TIMES_DU_HINT",
     "TODO",
     "UNIT_WORD_HINTS",
     "around",
@@ -131,6 +132,10 @@ UNIT_WORD_HINTS: Mapping[str, str] = types.MappingProxyType({
           "electricity give `unit: kW·h`; a temperature (after 气温, 温度, 零下) or an angle "
           "no claim can hold: list the mention under not_claims: with a reason",
     "度电": "度电 is a kilowatt-hour of electricity: give `unit: kW·h`"})
+#: The hint for 度 after one Chinese digit (:func:`times_before_du`), which counts occasions
+TIMES_DU_HINT = ("度 after one Chinese digit counts occasions (三度访华: three times): give "
+                 "`unit: 次`; after a word of temperature (气温五度) it is a degree, which no "
+                 "claim can hold: list the mention under not_claims: with a reason")
 RATIO_HINT = ("the figure is a ratio, a score or a clock time (3:1, 3比1, 14:30), which no "
               "claim can hold: list the mention under not_claims: with a reason")
 CLOCK_HINT = ("the figure is a clock time (14时, 下午3点, 14时30分), which no claim can hold: "

@@ -13,6 +13,7 @@ from ._claim_hints import (
     NOT_READ_HINT,
     RATIO_HINT,
     TEMPERATURE_NO_CLAIM,
+    TIMES_DU_HINT,
     TODO,
     UNIT_WORD_HINTS,
     still_todo,
@@ -57,6 +58,7 @@ from ._numbers import (
     qualified_range,
     qualifier_after_a_date,
     qualifiers_at_odds,
+    times_before_du,
 )
 from ._numerals import CHINESE_NUMERAL_CHARS, FULLWIDTH
 from ._quotes import fold_chars
@@ -523,7 +525,9 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                         "`unit:` (年 for an age, 18周岁), or list the mention under "
                         "not_claims: with a reason")
             elif fold_chars(word) in UNIT_WORD_HINTS:  # 度: never "did you mean '个季度'?"
-                hint = UNIT_WORD_HINTS[fold_chars(word)]
+                # 三度 of 三度访华 counts visits: never `unit: kW·h`, which loaded 3 kWh
+                hint = TIMES_DU_HINT if word == "度" and _counts_times(value) else (
+                    UNIT_WORD_HINTS[fold_chars(word)])
             else:
                 near = suggest_units(word)
                 hint = f"did you mean {', '.join(repr(n) for n in near)}?" if near else (
@@ -532,6 +536,14 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
         problems.at(doc, (*keypath, field), quantity, error=error, claim_id=claim_id, hint=hint)
         return None, None
     return quantity, None
+
+
+def _counts_times(value: str) -> bool:
+    """Whether ``value`` is one Chinese digit of 度, which counts occasions (三度 of
+    三度访华), as extract's skeleton reads it (:func:`times_before_du`)."""
+    figure = parse_figure(value)
+    return figure is not None and figure.unit_word == "度" and figure.high is None and (
+        times_before_du(figure.number.text))
 
 
 def _report_completion(doc: Document, keypath: KeyPath, value: str, as_of: Period,

@@ -2614,7 +2614,7 @@ def test_one_digit_of_du_after_a_word_of_temperature_stays_a_degree(
     # 度 after a number is a kilowatt-hour (用电20度) or a degree (气温20度, an angle)
     ("当日气温20度。", "20度", None, "度"), ("当日用电20度。", "20度", None, "度"),
     ("用电二十度左右。", "二十度左右", None, "度"), ("用电20度。", "20度", "度", "度"),
-    ("用电20度电。", "20度电", None, "度电")])
+    ("用电20度电。", "20度电", None, "度电"), ("用电二十度。", "二十度", None, "度")])
 def test_du_without_a_unit_is_told_kilowatt_hours_or_degrees(
         tmp_path: Path, text: str, value: str, unit: str | None, word: str) -> None:
     _write_one_claim(tmp_path, text, value, unit)
@@ -2623,6 +2623,21 @@ def test_du_without_a_unit_is_told_kilowatt_hours_or_degrees(
     assert "give `unit: kW·h`" in error and "did you mean" not in error, error
     if word == "度":
         assert "list the mention under not_claims: with a reason" in error, error
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # 三度 of 总理三度访华 (three visits) was hinted `unit: kW·h`, which loaded 3 kWh: after
+    # one Chinese digit 度 counts occasions, and the hint names 次, as extract's skeleton does
+    ("总理三度访华。", "三度"), ("該隊兩度奪冠。", "兩度"), ("气温三度突破40度。", "三度")])
+def test_one_chinese_digit_of_du_without_a_unit_is_told_a_count(
+        tmp_path: Path, text: str, value: str) -> None:
+    _write_one_claim(tmp_path, text, value, None)
+    error = str(the_error_on_line_3(tmp_path))
+    assert "unknown unit '度'" in error and "give `unit: 次`" in error, error
+    assert "kW·h" not in error and "did you mean" not in error, error
+    _write_one_claim(tmp_path, text, value, "次")  # the hint's unit loads: three times
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.unit == "次"
 
 
 CHENG_ARTICLE = "青年戶佔三成五。約3成五星級酒店。"
