@@ -18,6 +18,7 @@ from ._interval import decimal_places, format_ratio
 from ._numbers import format_exact
 from ._numerals import MIDDLE_DOTS
 from ._pint_format import write_powers_plainly
+from ._quotes import fold_chars
 
 if TYPE_CHECKING:  # pint costs a fifth of a second to import: see registry()
     import pint
@@ -541,10 +542,28 @@ def suggest_units(text: str, n: int = 3) -> list[str]:
             # the word is a temperature misspelt (Kelvn, Farenheit): what is further from
             # it than that temperature is no better a guess
             break
-        # only what loads (degC, an offset unit pint knows, is no suggestion for itself)
-        if parse_unit(name) is not None:
+        # only what loads (degC, an offset unit pint knows, is no suggestion for itself),
+        # and no unit off by a power of ten (兆赫 for 千赫 loaded 3千赫 as 3000 MHz)
+        if parse_unit(name) is not None and not _off_by_a_magnitude(word, name):
             found.append(name)
     return found[:n]
+
+
+#: The magnitude prefixes of unit words (千瓦, 兆赫, 吉瓦, 毫克, 微米, 厘米, 百帕, 万千瓦)
+_MAGNITUDE_PREFIXES = "千仟兆吉太拍毫微纳納皮厘百佰万萬亿億"
+_NO_MAGNITUDE = str.maketrans("", "", _MAGNITUDE_PREFIXES + MIDDLE_DOTS + "·")
+
+
+def _off_by_a_magnitude(word: str, name: str) -> bool:
+    """Whether the unit ``name`` differs from the unknown unit ``word`` by its magnitude
+    prefixes alone (兆赫 and 千赫 or 赫, 兆焦 and 焦耳, 千瓦 and 万千瓦): no misspelling, but
+    a unit a power of ten apart, never to suggest; 千瓦 for 千瓦时 (the same 千) is one."""
+    magnitudes = [[c for c in w if c in _MAGNITUDE_PREFIXES] for w in (word, name)]
+    if magnitudes[0] == magnitudes[1]:
+        return False
+    bare, bare_name = (fold_chars(w).translate(_NO_MAGNITUDE) for w in (word, name))
+    return bool(bare and bare_name) and (
+        bare.startswith(bare_name) or bare_name.startswith(bare))
 
 
 def _is_temperature(word: str) -> bool:

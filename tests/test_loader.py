@@ -2640,6 +2640,13 @@ def test_one_chinese_digit_of_du_without_a_unit_is_told_a_count(
     assert quantity is not None and quantity.unit == "次"
 
 
+def test_a_unit_off_by_a_magnitude_is_no_suggestion(tmp_path: Path) -> None:
+    # 3千赫 was told "did you mean '兆赫'", and unit: 兆赫 loaded 3000 MHz (10^3 too much)
+    _write_one_claim(tmp_path, "频率3千赫。", "3千赫", None)
+    error = str(the_error_on_line_3(tmp_path))
+    assert "unknown unit '赫'" in error and "兆赫" not in error, error
+
+
 CHENG_ARTICLE = "青年戶佔三成五。約3成五星級酒店。"
 
 

@@ -446,8 +446,23 @@ def test_a_misspelt_temperature_gets_no_unrelated_suggestion(word: str) -> None:
     assert suggest_units(word, n=10) == []
 
 
+_OFF_BY_A_MAGNITUDE = {"兆赫", "兆赫兹", "兆赫茲", "兆焦", "兆焦耳", "克", "千克", "千瓦", "千瓦时",
+                       "千瓦時", "千瓦·时", "千瓦·時"}
+
+
+@pytest.mark.parametrize("word", ["赫", "吉赫", "焦耳", "毫克", "万千瓦", "亿千瓦时", "億千瓦時"])
+def test_no_unit_off_by_a_magnitude_is_suggested(word: str) -> None:
+    # 频率3千赫 was told "did you mean '兆赫'", and unit: 兆赫 loaded 3000 MHz, 10^3 too
+    # much: a unit word that differs from the one written by its magnitude prefix only
+    # (千, 兆, 吉, 毫, 万 ...) is no misspelling of it
+    near = suggest_units(word, n=10)
+    assert not _OFF_BY_A_MAGNITUDE & set(near), near
+
+
 def test_suggest_units_near_matches() -> None:
     assert "公里" in suggest_units("公理")
+    assert "千瓦" in suggest_units("千瓦时", n=10)  # the same magnitude: a misspelling still
+    assert "平方千米" in suggest_units("千米", n=10)
     assert suggest_units("yaun")[0] == "yuan"
     assert suggest_units("平方公裡")[0] == "平方公里"
     assert len(suggest_units("公理", n=1)) == 1
