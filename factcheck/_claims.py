@@ -423,8 +423,9 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} after {warm!r} is a "
                     "temperature, which no claim can hold (an offset unit)", claim_id=claim_id,
                     expected="an amount: 度 is a kilowatt-hour (用电20度) only where no word of "
-                    "temperature (气温, 温度, 体温, 零下) stands before it in its clause, "
-                    "nearer than a word of electricity (高温期间用电20度)",
+                    f"temperature (气温, 温度, 体温, 零下) stands in its clause, in the "
+                    f"{CLAUSE_REACH} characters before it, nearer than a word of electricity "
+                    "(高温期间用电20度)",
                     found=around(source, value_span, 8),
                     hint="list the mention under not_claims: with a reason")
         return None

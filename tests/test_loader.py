@@ -11,6 +11,7 @@ import pytest
 from factcheck import CheckSpec, Corpus, LoadErrors, Location, Quantity, Status, check, load
 from factcheck._cli import main
 from factcheck._errors import QuoteError, SchemaError, SourceError, UnitError
+from factcheck._extract_lexicon import CLAUSE_REACH
 from factcheck._paths import display_path
 from factcheck._units import is_percentage_points
 from tests.corpus_builder import findings_of, write_corpus
@@ -2579,6 +2580,9 @@ def test_degrees_after_a_word_of_temperature_are_refused(
     error = str(the_error_on_line_3(tmp_path))
     assert f"'{value}' after {word!r} is a temperature, which no claim can hold" in error, error
     assert "list the mention under not_claims" in error
+    # the reach it names is the one the loader looks in (it said "in its clause", which a
+    # longer clause is not: 气温 11 characters back reads no 度)
+    assert f"in the {CLAUSE_REACH} characters before it" in error, error
 
 
 @pytest.mark.parametrize("text", [
