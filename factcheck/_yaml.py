@@ -72,9 +72,11 @@ _MAY_NOT_BE_TEXT = re.compile(r"[-+.0-9_a-zA-Z:~]+")
 _WRITTEN_NUMBER = re.compile(r"(?:[^\s:#,\[\]{}'\"]+:[ \t]+)?([-+.0-9_a-zA-Z]+)"
                              r"(?=[ \t]*(?:[,\]}#]|$))")
 _DIGITS = re.compile(r"[-+]?[0-9_]+")
-#: The start of an integer written otherwise than its value (0o17, 0x1F, 017, -0, +4,
-#: 1_000), as a token: what :meth:`Document.may_spell_numbers_otherwise` looks for
-_SPELT_OTHERWISE = re.compile(r"(?<![\w.])(?:[-+]?0[0-9_a-zA-Z]|-0(?![.0-9])|\+[0-9])|[0-9]_")
+#: An integer written otherwise than its value (0o17, 0x1F, 017, -0, +4, 1_000), as a plain
+#: token between YAML's delimiters (not the 05 of 2020-05): what
+#: :meth:`Document.may_spell_numbers_otherwise` looks for
+_SPELT_OTHERWISE = re.compile(r"(?<![^\s\[,{])(?:[-+]?0[0-9_a-zA-Z][0-9_a-zA-Z]*|-0|\+[0-9][0-9_]*"
+                              r"|[0-9]+_[0-9_]*)(?![^\s,\]}#])")
 _TOO_MANY_DIGITS = 10**MAX_INT_DIGITS
 # Characters that introduce tags, anchors or aliases: such files take the slow path,
 # which rejects them with a location. Full-width ！ and ＆ in Chinese text are unaffected.

@@ -1718,10 +1718,11 @@ def test_a_whole_number_in_a_text_field_is_located_only_where_it_may_be_spelt_ot
     real = Document.number_written
     monkeypatch.setattr(Document, "number_written",
                         lambda self, *args: asked.append(args) or real(self, *args))
-    claims = GOOD.replace("as_of: 2017-11-28", "as_of: 2017")
+    claims = GOOD.replace("as_of: 2017-11-28", "as_of: 2017", 1).replace(
+        "as_of: 2017-11-28", "as_of: 2017-05")  # (not the 05 of 2017-05 either)
     assert len(load(corpus(tmp_path, claims)).claims) == 2
     assert asked == []
-    [error] = errors_of(tmp_path, claims.replace("as_of: 2017", "as_of: 0x7E1", 1))
+    [error] = errors_of(tmp_path, claims.replace("as_of: 2017\n", "as_of: 0x7E1\n", 1))
     assert asked  # 0x7E1 is 2017 to YAML
     assert "YAML reads 0x7E1 as the number 2017" in error
     assert error.splitlines()[-1].strip() == (
