@@ -327,8 +327,7 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     claim_id=claim_id, found=around(source, value_span, 4),
                     hint=f"write value: \"{value.strip()}{year[1]}\"")
         return None
-    qualified = year is not None and not FOUR_DIGIT_YEARS_RE.fullmatch(
-        fold_chars(value.strip()).translate(FULLWIDTH))
+    qualified = year is not None and year[2]
     if qualified and year is not None and year[0] == "date":
         # 1368年左右 of 该寺建于1368年左右 loaded as about 1368 years, with or without unit: 年
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is about a year (the "
@@ -494,19 +493,22 @@ def _levels_counted(value: str, text: str, span: tuple[int, int]) -> bool:
         fold_chars(text[span[1]:span[1] + 2]))
 
 
-def _year_or_years(value: str, text: str, span: tuple[int, int]) -> tuple[str, str] | None:
+def _year_or_years(value: str, text: str,
+                   span: tuple[int, int]) -> tuple[str, str, bool] | None:
     """How four Arabic digits before 年 that ``value`` (at ``span`` of the article ``text``)
-    is, no year of 1800-2199, read there (:func:`year_or_years`: a year, a number of years,
-    either, or part of a date), with the month after it; None for any other value."""
+    is read there (:func:`year_or_years`: a year, a number of years, either, or part of a
+    date), with the month after it and whether the value has a qualifier (约1368年); None
+    for any other value."""
     if "年" not in value:  # most values: no fold
         return None
     after = text[span[1]:span[1] + 4]
-    reading = year_or_years(fold_chars(value.strip()).translate(FULLWIDTH), fold_chars(
-        text[max(0, span[0] - 6):span[0]]), fold_chars(after).translate(FULLWIDTH))
+    folded = fold_chars(value.strip()).translate(FULLWIDTH)
+    reading = year_or_years(folded, fold_chars(text[max(0, span[0] - 6):span[0]]),
+                            fold_chars(after).translate(FULLWIDTH))
     if reading is None:
         return None
     month = after[:after.find("月") + 1] if reading == "part" else ""
-    return reading, month
+    return reading, month, FOUR_DIGIT_YEARS_RE.fullmatch(folded) is None
 
 
 def _po_as_a_verb(value: str, text: str, span: tuple[int, int]) -> bool:
