@@ -178,6 +178,7 @@ def read_fields(
     what: str,
     claim_id: str | None = None,
     missing_hints: dict[str, str] | None = None,
+    kept: dict[str, Any] | None = None,
 ) -> dict[str, Any] | None:
     """Validate ``mapping`` against ``fields``.
 
@@ -191,6 +192,8 @@ def read_fields(
         claim_id: the claim concerned, if any.
         missing_hints: the hint for a missing required field, by field name: the line to
             add, with the values it may take.
+        kept: receives the fields that were valid where others were not (``None`` is
+            returned then), so that the caller can say their own mistakes in the same run.
 
     Returns:
         The valid fields (strings normalised), or ``None`` if the value is not a mapping,
@@ -272,6 +275,8 @@ def read_fields(
             ok = False
     if ok and _blank_id(doc, keypath, result, what, problems, claim_id):
         return None
+    if not ok and kept is not None:
+        kept.update(result)
     return result if ok else None
 
 

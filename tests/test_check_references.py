@@ -281,3 +281,17 @@ def test_an_id_written_as_a_number_that_reads_back_as_written_still_loads(
     found = findings_of(corpus(tmp_path, "  - {kind: sum, id: c, total: 12, "
                                          "parts: [finance, tech]}\n", claims), "sum")
     assert [f.status for f in found] == [Status.CONSISTENT]
+
+
+@pytest.mark.parametrize("check", [
+    "{kind: sum, id: s, total: totl, parts: 5}",  # a field of the wrong type
+    "{kind: sum, id: s, total: totl}",  # a required field missing
+    "{kind: sum, id: s, total: totl, parts: [finance, tech], partz: [tech]}",  # an unknown one
+])
+def test_a_misspelt_name_is_said_with_the_checks_other_mistakes(tmp_path: Path,
+                                                                check: str) -> None:
+    # the other mistake hid the misspelt total until it was mended and the corpus run again
+    errors = errors_of(tmp_path, f"  - {check}\n")
+    assert len(errors) == 2
+    assert any(e.startswith("checks.yaml:2:") and "claim 'totl' (total) does not exist" in e
+               and "did you mean 'total'?" in e for e in errors)
