@@ -239,7 +239,7 @@ def iso_hint(text: str) -> str | None:
 TODO = "TODO"
 
 
-def still_todo(doc: Document, keypath: KeyPath, field: str, expected: str, claim_id: str,
+def still_todo(doc: Document, keypath: KeyPath, field: str, expected: str, claim_id: str | None,
                problems: Problems) -> None:
     """A skeleton's placeholder left in: "unknown entity 'TODO'", with the advice to add
     an entity called TODO, misled."""

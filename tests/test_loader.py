@@ -4076,3 +4076,23 @@ def test_machines_are_no_firms(tmp_path: Path) -> None:
     quantity = load(corpus(tmp_path, claims.replace("unit: 家", "unit: 个"), "新增3台设备。")
                     ).claims["machines"].quantity
     assert quantity is not None and quantity.base_unit == "item"
+
+
+@pytest.mark.parametrize("mistake", [
+    ("    unit: 元\n", "    unit: [元]\n"),  # a field of the wrong type
+    ("    value: 近300亿\n", ""),  # a required field missing
+    ("    unit: 元\n", "    unit: 元\n    unitt: 元\n"),  # an unknown field
+])
+def test_a_misspelt_entity_is_said_with_the_claims_other_mistakes(
+        tmp_path: Path, mistake: tuple[str, str]) -> None:
+    # the other mistake hid the misspelt entity and metric until it was mended and the
+    # corpus run again
+    bad = GOOD.replace(*mistake).replace("metric: investment\n    as_of: 2017-11-28\n",
+                                         "metric: investmnet\n    as_of: 2017-11-28\n", 2)
+    second = bad.index("daoli.approx")
+    bad = bad[:second] + bad[second:].replace("entity: signing", "entity: signin", 1)
+    errors = errors_of(tmp_path, bad)
+    assert len(errors) == 4, errors
+    assert sum("[daoli.approx] unknown entity 'signin'" in e and "did you mean 'signing'?" in e
+               for e in errors) == 1
+    assert sum("[daoli.approx] unknown metric 'investmnet'" in e for e in errors) == 1
