@@ -530,4 +530,23 @@ def _pinned_claims(doc: Document, keypath: KeyPath, fields: dict[str, Any],
     if not vet_references(doc, keypath, fields, _ACK_FIELDS, claims, places, problems,
                           reviewed=True):
         return False
-    return tuple(names)  # sorted, each once, by Acknowledgement
+    again = _listed_again(names)
+    if again is not None:  # [a, a] for [a, b]: merged, it pinned one claim the finding has
+        problems.at(doc, (*keypath, "claims", again),
+                    f"claim '{names[again]}' is listed twice in an acknowledgement's claims:",
+                    expected="each claim the finding had when it was reviewed, once",
+                    found=f"'{names[again]}' twice",
+                    hint=f"remove this '{names[again]}', or write the claim it was meant to "
+                         "be (`factcheck check` names the finding's claims)")
+        return False
+    return tuple(names)  # sorted by Acknowledgement
+
+
+def _listed_again(names: list[str]) -> int | None:
+    """The index of the first name that repeats an earlier one, if any."""
+    seen: set[str] = set()
+    for index, name in enumerate(names):
+        if name in seen:
+            return index
+        seen.add(name)
+    return None

@@ -1650,9 +1650,9 @@ def test_a_short_reason_or_one_that_mentions_a_placeholder_word_is_a_reason(
 
 def test_an_acknowledgement_pins_the_claims_it_lists(tmp_path: Path) -> None:
     text = GOOD + ("acknowledgements:\n  - finding: sum[x]\n    reason: both round\n"
-                   "    claims: [daoli.total, daoli.approx, daoli.total]\n")
+                   "    claims: [daoli.total, daoli.approx]\n")
     [ack] = load(corpus(tmp_path, text)).acknowledgements
-    assert ack.claims == ("daoli.approx", "daoli.total")  # each once, sorted
+    assert ack.claims == ("daoli.approx", "daoli.total")  # sorted
     [unpinned] = load(corpus(tmp_path, GOOD + "acknowledgements:\n  - finding: sum[x]\n"
                                               "    reason: both round\n")).acknowledgements
     assert unpinned.claims is None
@@ -1664,6 +1664,9 @@ def test_an_acknowledgement_pins_the_claims_it_lists(tmp_path: Path) -> None:
     ("[daoli.total, [daoli.approx]]", "an acknowledgement's claims: lists claim ids\n", 27),
     ("[daoli.total, null]", "an acknowledgement's claims: lists claim ids\n", 27),
     ("daoli.total", "field 'claims' of acknowledgement has the wrong type\n", 5),
+    # merged, [a, a] written for [a, b] pinned one claim and went stale naming the other
+    ("[daoli.total, daoli.approx, daoli.total]",
+     "claim 'daoli.total' is listed twice in an acknowledgement's claims:\n", 41),
 ])
 def test_an_acknowledgement_whose_claims_are_not_claim_ids_is_refused(
         tmp_path: Path, claims: str, said: str, where: int) -> None:
