@@ -447,7 +447,8 @@ def _read_checks(items: list[tuple[Document, Path, Any]], problems: Problems,
             if check_kind.validate is not None:
                 invalid = check_kind.validate(spec)
                 for param, problem in invalid:
-                    here = doc.locate((*keypath, param))
+                    here = doc.locate((*keypath, *(param if isinstance(param, tuple)
+                                                  else (param,))))
                     problem.location = here
                     problem.source_line = doc.line_text(here.line)
                     problems.add(problem)

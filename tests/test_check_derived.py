@@ -180,6 +180,38 @@ checks:
     assert error.location is not None and error.location.line == 7
 
 
+@pytest.mark.parametrize(("entry", "message"), [
+    ("area: 5.5", "variable 'area' of vars must name a claim id"),
+    ("area: null", "variable 'area' of vars must name a claim id"),
+    ("1: area", "variable 1 of vars is not a name an expression can use"),
+    ("same: total", "claim 'total' is both variable 'total' and variable 'same' of vars"),
+    ("unused: area", "variable 'unused' of vars (area) is not used in the expression "
+                     "total / area + same / area"),
+])
+def test_a_wrong_entry_of_vars_is_located_at_itself(
+        tmp_path: Path, entry: str, message: str) -> None:
+    # each was located at `vars:`, lines above the entry at fault in a long list
+    rest = "" if entry.startswith(("area", "same")) else "      same: firms\n"
+    area = "" if entry.startswith("area") else "      area: area\n"
+    checks = f"""
+checks:
+  - kind: derived
+    id: slip
+    claim: per_m2
+    expression: total / area + same / area
+    vars:
+      total: total
+      {entry}
+{area}{rest}"""
+    with pytest.raises(LoadErrors) as raised:
+        load(write_corpus(tmp_path, TEXT, CLAIMS, checks))
+    [error] = raised.value.errors
+    assert error.message == message
+    assert error.location is not None
+    assert (error.location.line, error.location.col) == (9, 7), error
+    assert error.source_line == f"      {entry}"
+
+
 @pytest.mark.parametrize(("variables", "found"), [
     # `vars: {1: firms}` was the variable '1', which no expression can name: the message
     # that it is unused joined the names as text, "internal error: TypeError" (exit 3)

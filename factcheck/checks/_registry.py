@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib.metadata import entry_points
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -24,7 +24,10 @@ if TYPE_CHECKING:
 
 __all__ = ["CheckKind", "get_kind", "kinds", "register_check", "unregister_check"]
 
-Validator = Callable[["CheckSpec"], "list[tuple[str, FactcheckError]]"]
+#: Where a validator's problem is: a parameter's name, or the keys down to an item of one
+#: (``("vars", "a")``: the entry ``a:`` of a mapping, ``("parts", 1)``: a list's second).
+Where = str | tuple[Any, ...]
+Validator = Callable[["CheckSpec"], "Sequence[tuple[Where, FactcheckError]]"]
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,8 @@ class CheckKind:
         automatic: runs on every corpus without YAML.
         doc: one line on what the kind checks.
         validate: vets a declared check at load time; returns ``(param, error)`` pairs,
-            which the loader locates at that parameter's line.
+            which the loader locates at that parameter's line (or, for a tuple such as
+            ``("vars", "a")``, at that item of it).
     """
 
     name: str

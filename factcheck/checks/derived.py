@@ -64,7 +64,7 @@ from .._refine import Settled, settle
 from .._schema import Field, found_value
 from .._units import base_factor, display, parse_unit, unit_label
 from ._context import CheckContext, coarse, intersect, written_as, written_per, written_word
-from ._registry import register_check
+from ._registry import Where, register_check
 from ._show import approx, approx_span, digits_for, equals, gap, points, touching
 from ._show import nominal as has_nominal
 
@@ -120,11 +120,11 @@ def compile_spec(spec: CheckSpec) -> Expression:
             found=error.found, hint=error.hint) from None
 
 
-def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
+def _validate(spec: CheckSpec) -> list[tuple[Where, FactcheckError]]:
     """Load-time vetting: a malformed or unsafe expression is an input error at its line,
     and so are bounds that cannot be read or leave nothing between them, bounds given with
     a stated ``claim`` (which would be ignored), neither, and variables that name no claim
-    id."""
+    id, located at the entry of vars that is wrong."""
     given = [key for key in ("at_least", "at_most") if key in spec.params]
     if "claim" in spec.params and given:
         return [(given[0], SchemaError(
@@ -142,14 +142,14 @@ def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
     if isinstance(raw, Mapping):
         for name, value in raw.items():
             if not _a_name(name):  # `1`, `null`, `true`, `2a`, `the area`: no expression
-                return [("vars", SchemaError(  # can name it, so it could only be unused
+                return [(("vars", name), SchemaError(  # can name it: it could only be unused
                     f"variable {_written(name)} of vars is not a name an expression can use",
                     expected="a name of letters, digits and _ that starts with a letter "
                              "(a, total, 总额), not a Python keyword",
                     found=found_value(name),
                     hint="rename the variable, in vars and in the expression"))]
             if not isinstance(value, str):
-                return [("vars", SchemaError(
+                return [(("vars", name), SchemaError(
                     f"variable '{name}' of vars must name a claim id",
                     expected="name: claim id, e.g. {total: daoli.total}",
                     found=found_value(value),
@@ -163,7 +163,7 @@ def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
         # (g + g / 3 for g + s) that can still pass, comparing other figures than meant
         unused = [name for name in raw if str(name) not in expression.names]
         if unused:
-            return [("vars", SchemaError(
+            return [(("vars", unused[0]), SchemaError(
                 f"variable '{unused[0]}' of vars ({raw[unused[0]]}) is not used in the "
                 f"expression {expression.text}",
                 expected="every variable of vars in the expression",
@@ -173,7 +173,7 @@ def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
         for name, claim_id in raw.items():
             other = first.setdefault(claim_id, str(name))
             if other != str(name):  # a - b of one claim is 0, yet each ranges on its own
-                return [("vars", SchemaError(
+                return [(("vars", name), SchemaError(
                     f"claim '{claim_id}' is both variable '{other}' and variable '{name}' "
                     "of vars",
                     expected="a different claim for each variable",
