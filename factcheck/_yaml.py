@@ -525,6 +525,9 @@ def _wide_character(path: str, lines: list[str], first: int, last: int) -> YamlS
 
 
 def _syntax_error(path: str, lines: list[str], error: yaml.MarkedYAMLError) -> YamlSyntaxError:
+    unclosed = _unclosed_quote(path, lines, error)
+    if unclosed is not None:
+        return unclosed
     mark = error.problem_mark or error.context_mark
     if mark is not None:
         opened = error.context_mark.line if error.context_mark is not None else mark.line
@@ -561,6 +564,29 @@ def _syntax_error(path: str, lines: list[str], error: yaml.MarkedYAMLError) -> Y
         source_line=_line(lines, mark.line),
         hint=hint,
     )
+
+
+def _unclosed_quote(path: str, lines: list[str],
+                    error: yaml.MarkedYAMLError) -> YamlSyntaxError | None:
+    """The error for a quoted value that the file ends inside, located at its opening quote:
+    PyYAML's end of the stream is the line after the last, where nothing is to be seen."""
+    start, end = error.context_mark, error.problem_mark
+    if start is None or end is None or not (error.problem or "").startswith(
+            "found unexpected end of stream") or not (error.context or "").startswith(
+            "while scanning a quoted scalar"):
+        return None
+    line = _line(lines, start.line)
+    quote = line[start.column:start.column + 1]
+    if quote not in ("'", '"'):
+        return None
+    inside = ('a " inside it is written \\"' if quote == '"' else
+              "a ' inside it is written ''")
+    return YamlSyntaxError(
+        f"not valid YAML: the quote {quote} opened here is never closed",
+        location=Location(path, start.line + 1, start.column + 1), source_line=line,
+        expected=f"a closing {quote} at the end of the value",
+        found="the end of the file inside the value",
+        hint=f"close the quote: end the value with {quote} ({inside})")
 
 
 _KEY_START = re.compile(r" *(?:- +)*")

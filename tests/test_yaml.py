@@ -355,3 +355,29 @@ def test_a_layout_mistake_is_named_in_the_hint(text: str, hint: str) -> None:
     with pytest.raises(YamlSyntaxError) as caught:
         parse_document("f.yaml", text)
     assert caught.value.hint == hint
+
+
+@pytest.mark.parametrize(("text", "where", "quote"), [
+    ('claims:\n  - id: a\n    quote: "签约\n', (3, 12), '"'),
+    ('claims:\n  - id: a\n    quote: "签约', (3, 12), '"'),
+    ("claims:\n  - id: a\n    quote: '签约\n\n", (3, 12), "'"),
+    ('claims:\n  - id: "a\n    quote: 签约\n', (2, 9), '"'),
+])
+def test_a_quote_the_file_ends_inside_is_located_where_it_opens(
+        text: str, where: tuple[int, int], quote: str) -> None:
+    # it was located at the end of the stream: the empty line after the last, no caret on
+    # anything written, or the end of the last line
+    with pytest.raises(YamlSyntaxError) as caught:
+        parse_document("f.yaml", text)
+    error = caught.value
+    assert error.location is not None
+    assert (error.location.line, error.location.col) == where
+    assert error.message == f"not valid YAML: the quote {quote} opened here is never closed"
+    assert error.source_line == text.split("\n")[where[0] - 1]
+    assert error.hint is not None and error.hint.startswith(
+        f"close the quote: end the value with {quote}")
+
+
+def test_a_quoted_value_over_two_lines_still_reads() -> None:
+    doc = parse_document("f.yaml", 'claims:\n  - id: a\n    quote: "签约\n      项目"\n')
+    assert doc.data == {"claims": [{"id": "a", "quote": "签约 项目"}]}
