@@ -286,6 +286,10 @@ def _refuse_cycles(corpus: Corpus) -> None:
         )
 
 
+#: The statuses an acknowledgement accepts.
+_OPEN = (Status.DISCREPANCY, Status.CONFLICT)
+
+
 def _acknowledge(findings: Iterable[Finding], corpus: Corpus) -> list[Finding]:
     by_id = {f.id: f for f in findings}
     stale: list[Finding] = []
@@ -297,12 +301,11 @@ def _acknowledge(findings: Iterable[Finding], corpus: Corpus) -> list[Finding]:
     for ack in corpus.acknowledgements:
         finding = by_id.get(ack.finding)
         if finding is None:
-            close = " or ".join(f"'{c}'" for c in _closest_unacknowledged(
-                ack.finding, by_id, corpus))
             stale.append(Finding(
                 id=f"stale[{ack.finding}]", kind="acknowledgement", status=Status.STALE,
                 message=f"The acknowledgement of '{ack.finding}' matches no finding; remove it "
-                        "or fix the id" + (f" (did you mean {close}?)." if close else "."),
+                        "or fix the id" + _did_you_mean(
+                            _closest_unacknowledged(ack.finding, by_id, corpus), by_id),
                 location=ack.location, acknowledgement=ack.reason))
         elif finding.acknowledged or (not _accepts(ack, finding)
                                       and ack.finding in accepting):
@@ -371,13 +374,27 @@ def _claims_changed(ack: Acknowledgement, finding: Finding) -> str:
     return " and ".join(said)
 
 
+def _did_you_mean(close: list[str], by_id: Mapping[str, Finding]) -> str:
+    """The end of a stale acknowledgement's message that names the findings it likely
+    meant; where none of them is a discrepancy or a conflict, that none needs one."""
+    if not close:
+        return "."
+    named = " or ".join(f"'{c}'" for c in close)
+    if any(by_id[c].status in _OPEN for c in close):
+        return f" (did you mean {named}?)."
+    statuses = " or ".join(sorted({by_id[c].status.value for c in close}))
+    one = len(close) == 1
+    return (f" (did you mean {named}? {'It is' if one else 'They are'} {statuses}, and "
+            f"{'needs' if one else 'need'} no acknowledgement: remove this one).")
+
+
 def _closest_unacknowledged(wanted: str, by_id: Mapping[str, Finding],
                             corpus: Corpus) -> list[str]:
     """The ids that no acknowledgement names and that ``wanted`` likely meant: those of
     the same kind and name with the ``@period`` dropped or added (an acknowledgement of
     ``agreement[e.m@2019-05-09]``, a date key's id of an older release), open ones first;
     else the discrepancy or conflict whose id is closest (a misspelt acknowledgement);
-    else none. A name without its ``kind[...]`` (``x`` for ``sum[x]``, the part of the
+    else the closest other finding (one that needs no acknowledgement); else none. A name without its ``kind[...]`` (``x`` for ``sum[x]``, the part of the
     id that ``check`` prints in brackets) is looked for among findings of every kind.
 
     Names are compared inside the brackets, among the findings of the same kind where
@@ -385,7 +402,7 @@ def _closest_unacknowledged(wanted: str, by_id: Mapping[str, Finding],
     look alike."""
     named = {a.finding for a in corpus.acknowledgements}
     free = {i: f for i, f in by_id.items() if i not in named}
-    open_ = [i for i, f in free.items() if f.status in (Status.DISCREPANCY, Status.CONFLICT)]
+    open_ = [i for i, f in free.items() if f.status in _OPEN]
     kind, bracket, inner = wanted.partition("[")
     if not bracket:  # the name alone: of any kind
         kind, inner = "", f"{wanted}]"
@@ -393,10 +410,15 @@ def _closest_unacknowledged(wanted: str, by_id: Mapping[str, Finding],
                      and _without_period(i.partition("[")[2]) == _without_period(inner))
     if periods:
         return [i for i in periods if i in open_] or periods
-    same_kind = [i for i in open_ if i.partition("[")[0] == kind] or open_
-    inners = {i.partition("[")[2]: i for i in same_kind}
-    close = difflib.get_close_matches(inner, list(inners), n=1, cutoff=0.8)
-    return [inners[close[0]]] if close else []
+    # an open finding first, as an acknowledgement is meant for one; then any other (one
+    # misspelt for a consistent finding, which is named as needing none)
+    for pool in (open_, [i for i in free if free[i].status not in _OPEN]):
+        same_kind = [i for i in pool if i.partition("[")[0] == kind] or pool
+        inners = {i.partition("[")[2]: i for i in same_kind}
+        close = difflib.get_close_matches(inner, list(inners), n=1, cutoff=0.8)
+        if close:
+            return [inners[close[0]]]
+    return []
 
 
 def _without_period(inner: str) -> str:

@@ -85,14 +85,20 @@ def test_a_misspelt_acknowledgement_names_the_finding_it_likely_meant() -> None:
     found = run(ack("agreemnt[e.m]"), ack("agreement[e.m]"))
     assert found["stale[agreemnt[e.m]]"].message.endswith("remove it or fix the id.")
     assert found["agreement[e.m]"].acknowledged
-    assert run(ack("bond[near]"))["stale[bond[near]]"].message.endswith("fix the id.")
+    # a consistent finding is named too, as one that needs no acknowledgement (it was not,
+    # and the misspelt id for it was a stale finding without a hint)
+    assert run(ack("bond[near]"))["stale[bond[near]]"].message == (
+        "The acknowledgement of 'bond[near]' matches no finding; remove it or fix the id "
+        "(did you mean 'bound[near]'? It is consistent, and needs no acknowledgement: "
+        "remove this one).")
 
 
 def test_an_acknowledgement_of_the_name_alone_names_the_whole_id() -> None:
     # check prints "sum[x]"; the name in the brackets alone matched nothing, with no hint
     stale = run(ack("near"))["stale[near]"]
     assert stale.message == ("The acknowledgement of 'near' matches no finding; remove it "
-                             "or fix the id (did you mean 'bound[near]'?).")
+                             "or fix the id (did you mean 'bound[near]'? It is consistent, "
+                             "and needs no acknowledgement: remove this one).")
     assert run(ack("e.m"))["stale[e.m]"].message.endswith("(did you mean 'agreement[e.m]'?).")
     # a name that is nobody's still gets no hint
     assert run(ack("nothing.like.it"))["stale[nothing.like.it]"].message.endswith(
@@ -108,7 +114,8 @@ def test_an_acknowledgement_with_or_without_the_period_names_the_finding() -> No
                              "'agreement[e.m]'?).")
     # a consistent finding is named too (its acknowledgement is then stale as consistent)
     assert run(ack("bound[near@2020]"))["stale[bound[near@2020]]"].message.endswith(
-        "(did you mean 'bound[near]'?).")
+        "(did you mean 'bound[near]'? It is consistent, and needs no acknowledgement: "
+        "remove this one).")
     # and the other way: a key that now has several groups, the open ones first
     claims = [make_claim("a", "3000公里", as_of="2019"), make_claim("b", "1000公里",
                                                                     as_of="2019"),
@@ -122,13 +129,15 @@ def test_an_acknowledgement_with_or_without_the_period_names_the_finding() -> No
     corpus = replace(make_corpus(claims), acknowledgements=(ack("agreement[e.m]"),))
     found = {f.id: f for f in check(corpus)}
     assert found["stale[agreement[e.m]]"].message.endswith(
-        "(did you mean 'agreement[e.m@2019]' or 'agreement[e.m@2021]'?).")
+        "(did you mean 'agreement[e.m@2019]' or 'agreement[e.m@2021]'? They are consistent, "
+        "and need no acknowledgement: remove this one).")
     # an id that another acknowledgement names is not suggested
     corpus = replace(corpus, acknowledgements=(ack("agreement[e.m]"),
                                                ack("agreement[e.m@2019]")))
     found = {f.id: f for f in check(corpus)}
     assert found["stale[agreement[e.m]]"].message.endswith(
-        "(did you mean 'agreement[e.m@2021]'?).")
+        "(did you mean 'agreement[e.m@2021]'? It is consistent, and needs no "
+        "acknowledgement: remove this one).")
 
 
 def test_acknowledgement_of_a_consistent_finding_is_stale() -> None:
