@@ -20,7 +20,7 @@ import re
 import shlex
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, AnyStr, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, AnyStr, NoReturn, TextIO
 
 from . import _coverage_cli, _extract_cli, _report_cli
 from ._errors import FactcheckError, InputError, Location, plural, short_text
@@ -35,8 +35,18 @@ __all__ = ["console", "main"]
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser without abbreviated options, for ``factcheck`` and (as the class
+    its subparsers are made of) each command: ``check --form json`` read as ``--format``,
+    and would stop working, or mean another option, once a second option starts so."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = _Parser(
         prog="factcheck",
         description="Fact-check the numbers in news articles: load claims written as YAML, "
                     "cross-check them, and report every conflict.",
@@ -132,7 +142,7 @@ def _attach_dashed_output(argv: list[str], commands: argparse._SubParsersAction[
     if sub is None or "--output" not in sub._option_string_actions:
         return argv, None
     options = sub._option_string_actions
-    return _attach_dashed(argv, "--output", "-o", 3, lambda value: (
+    return _attach_dashed(argv, "--output", "-o", lambda value: (
         value != "-" and not re.fullmatch(r"-\d+|-\d*\.\d+", value)
         and not any(o.startswith(value) for o in options)))
 
@@ -141,18 +151,17 @@ def _attach_signed_percent(argv: Sequence[str]) -> list[str]:
     """``argv`` with a value after ``--fail-under`` that starts with '-' written as
     ``--fail-under=VALUE``: argparse takes ``-inf`` (unlike ``-5``) for an option, and
     said "expected one argument" where the value is what is wrong."""
-    given, _ = _attach_dashed(list(argv), "--fail-under", None, 4, lambda value: (
+    given, _ = _attach_dashed(list(argv), "--fail-under", None, lambda value: (
         not value.startswith("--") and value not in ("-h", "-")))
     return given
 
 
-def _attach_dashed(argv: list[str], long: str, short: str | None, shortest: int,
+def _attach_dashed(argv: list[str], long: str, short: str | None,
                    takes: Callable[[str], bool]) -> tuple[list[str], tuple[str, str] | None]:
     """``argv`` with each value that starts with '-' after the option ``long`` (or
-    ``short``, or an abbreviation of ``long`` of at least ``shortest`` characters), and
-    that ``takes`` accepts, attached to the option as written (``--fail=-inf``; ``long``
-    for ``short``, since ``-o=x`` reads ``=x``), which argparse would otherwise read as an
-    option; and the first such option and value. Nothing after ``--`` (paths)."""
+    ``short``; options are not abbreviated), and that ``takes`` accepts, attached to the
+    option (``--fail-under=-inf``; ``long`` for ``short``, since ``-o=x`` reads ``=x``),
+    which argparse would otherwise read as an option; and the first such option and value. Nothing after ``--`` (paths)."""
     given: list[str] = []
     first: tuple[str, str] | None = None
     at = 0
@@ -160,7 +169,7 @@ def _attach_dashed(argv: list[str], long: str, short: str | None, shortest: int,
         arg = argv[at]
         if arg == "--":  # what follows is paths
             return [*given, *argv[at:]], first
-        named = arg == short or (len(arg) >= shortest and long.startswith(arg))
+        named = arg in (long, short)
         if named and at + 1 < len(argv) and argv[at + 1].startswith("-") and takes(
                 argv[at + 1]):
             given.append(f"{long if arg == short else arg}={argv[at + 1]}")  # -o=x is '=x'

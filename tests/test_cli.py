@@ -802,6 +802,40 @@ def test_an_unknown_option_is_refused_with_its_commands_usage(
                                     f"{argv[1] if argv[0] != 'report' else '--strict'}")
 
 
+@pytest.mark.parametrize(("argv", "option"), [
+    (["check", "--form", "json", "claims"], "--form"),
+    (["check", "--verb", "claims"], "--verb"),
+    (["coverage", "--fail-u", "50", "claims"], "--fail-u"),
+    (["extract", "a.txt", "--form", "yaml"], "--form"),
+    (["report", "claims", "--out", "r.md"], "--out"),
+])
+def test_an_abbreviated_option_is_refused_with_its_commands_usage(
+        argv: list[str], option: str, capsys: pytest.CaptureFixture[str],
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # argparse read --form as --format: a script that abbreviates would stop working, or
+    # mean another option, once a second option starts the same way
+    from factcheck._cli import main
+
+    monkeypatch.chdir(tmp_path)  # nothing is read or written, but where a report would be
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    err = capsys.readouterr().err
+    assert exited.value.code == 2
+    assert err.startswith(f"usage: factcheck {argv[0]} [-h]"), err
+    assert f"factcheck {argv[0]}: error: " in err.splitlines()[-1]
+    assert option in err.splitlines()[-1]
+
+
+def test_options_written_whole_and_short_flags_together_still_read() -> None:
+    from factcheck._cli import _parse, _parser
+
+    parser = _parser()
+    args = _parse(parser, ["check", "--format", "json", "-v", "--strict", "claims"])
+    assert (args.format, args.verbose, args.strict, args.paths) == (
+        "json", True, True, ["claims"])
+    assert _parse(parser, ["coverage", "--fail-under", "-5", "c"]).fail_under is not None
+
+
 @pytest.mark.parametrize(("argv", "meant"), [
     (["chek", "claims"], "check"), (["reprot", "claims", "-o", "r.md"], "report"),
     (["coverge"], "coverage"), (["extarct", "a.txt"], "extract"),

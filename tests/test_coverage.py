@@ -168,7 +168,7 @@ HINT = "  hint: write e.g. --fail-under 80: exit 1 when the overall coverage is 
 @pytest.mark.parametrize(("option", "said", "found", "hint"), [
     (["--fail-under", "-inf"], NOT_ONE, "'-inf'", HINT),  # was "expected one argument"
     (["--fail-under", "-infinity"], NOT_ONE, "'-infinity'", HINT),
-    (["--fail-u", "-nan"], NOT_ONE, "'-nan'", HINT),
+    (["--fail-under", "-nan"], NOT_ONE, "'-nan'", HINT),
     (["--fail-under", "nan"], NOT_ONE, "'nan'", HINT),
     (["--fail-under", "abc"], NOT_ONE, "'abc'", HINT),
     (["--fail-under", ""], NOT_ONE, "''", HINT),

@@ -101,7 +101,7 @@ def test_an_output_of_a_dash_is_refused_as_standard_output(
 
 @pytest.mark.parametrize(("option", "name", "written"), [
     ("-o", "-r.md", "./-r.md"), ("--output", "-r.md", "./-r.md"),
-    ("--out", "-r.md", "./-r.md"), ("-o", "-my report.md", "'./-my report.md'"),
+    ("-o", "-my report.md", "'./-my report.md'"),
 ])
 def test_an_output_that_starts_with_a_dash_is_refused_with_how_to_write_it(
         corpus_dir: Path, capsys: pytest.CaptureFixture[str], option: str, name: str,
