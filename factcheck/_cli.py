@@ -93,6 +93,7 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpa
     given, dashed = _attach_dashed_output(
         _attach_signed_percent(sys.argv[1:] if argv is None else argv), commands)
     _refuse_misspelt_command(parser, commands, given)
+    _refuse_unknown_leading_option(parser, given)
     args, unknown = parser.parse_known_args(given)
     if unknown:
         commands.choices[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
@@ -105,6 +106,24 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpa
             hint=f"write {option} {shlex.quote('./' + value)} (a path that starts with ./ "
                  "names the same file)")
     return args
+
+
+#: factcheck's own options, which come before the command.
+_OWN_OPTIONS = ("-h", "--help", "--version")
+
+
+def _refuse_unknown_leading_option(parser: argparse.ArgumentParser,
+                                   argv: Sequence[str]) -> None:
+    """Refuse an option before the command that ``factcheck`` does not have (``--vers``
+    was told "the following arguments are required: COMMAND", ``--bogus check`` was
+    refused as an option of ``check``), naming ``--version`` where it was meant."""
+    for arg in argv:
+        if not arg.startswith("-") or arg == "--":
+            return
+        if arg not in _OWN_OPTIONS:
+            meant = " (did you mean --version?)" if len(arg) > 2 and "--version".startswith(
+                arg) else ""
+            parser.error(f"unrecognized arguments: {arg}{meant}")
 
 
 def _command_word(argv: Sequence[str]) -> str | None:

@@ -1061,3 +1061,22 @@ def test_the_acknowledgement_to_paste_loads_and_accepts_the_finding_for_any_clai
         with contextlib.chdir(corpus), contextlib.redirect_stdout(again), \
                 contextlib.redirect_stderr(again):
             assert main(["check", "--no-cache", "."]) == 0, (yaml, again.getvalue())
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["--vers"], "unrecognized arguments: --vers (did you mean --version?)"),
+    (["--bogus", "check", "claims"], "unrecognized arguments: --bogus"),
+    (["-x"], "unrecognized arguments: -x"),
+])
+def test_an_unknown_option_before_the_command_is_refused_as_factchecks(
+        argv: list[str], said: str, capsys: pytest.CaptureFixture[str]) -> None:
+    # --vers was told that a COMMAND is required, and --bogus check was refused with the
+    # usage of check, which never had it
+    from factcheck._cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    err = capsys.readouterr().err
+    assert exited.value.code == 2
+    assert err.startswith("usage: factcheck [-h] [--version] COMMAND"), err
+    assert err.splitlines()[-1] == f"factcheck: error: {said}"
