@@ -58,7 +58,7 @@ from ._figure_qualifiers import (
     year_or_years,
 )
 from ._model import Claim, Entity, Metric, Source
-from ._numbers import parse_figure, times_before_du
+from ._numbers import dated, parse_figure, times_before_du
 from ._numerals import FULLWIDTH
 from ._quotes import fold_chars, fold_text
 from ._schema import Field, Problems, not_a_list, read_fields
@@ -341,6 +341,17 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     hint=f"write value: \"{value.strip()}{year[1]}\"")
         return None
     qualified = year is not None and year[2]
+    dating = _qualifier_before_a_date(value) if qualified and year is not None and (
+        year[0] == "date") else None
+    if dating is not None:  # 约2030年 of 约2030年完成 loaded as about 2030 years
+        problems.at(doc, (*keypath, "value"), f"cannot read the figure {short_repr(value)}: "
+                    f"{dating[1]!r} before the date {dating[0]!r} dates it, and no number of "
+                    "years", claim_id=claim_id, expected="the date alone, or a number of "
+                    "years that is no year of 1800-2199 (树龄约1500年)",
+                    found=around(source, value_span),
+                    hint=f'write value: "{dating[0]}" (a date; factcheck reads no qualifier '
+                    "of a date), or list the mention under not_claims: with a reason")
+        return None
     if qualified and year is not None and year[0] == "date":
         # 1368年左右 of 该寺建于1368年左右 loaded as about 1368 years, with or without unit: 年
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is about a year (the "
@@ -522,6 +533,18 @@ def _year_or_years(value: str, text: str,
         return None
     month = after[:after.find("月") + 1] if reading == "part" else ""
     return reading, month, FOUR_DIGIT_YEARS_RE.fullmatch(folded) is None
+
+
+def _qualifier_before_a_date(value: str) -> tuple[str, str] | None:
+    """The date and the qualifier before it where ``value`` is about a year of 1800-2199
+    (约2030年: ``("2030年", "约")``), which :func:`_year_or_years` reads as a date; None
+    for a year of no date (约1368年)."""
+    prefix = PREFIX_QUALIFIER_RE.match(fold_chars(value.strip()))
+    if prefix is None:
+        return None
+    date = value.strip()[prefix.end():]
+    return (date, value.strip()[:prefix.end()]) if dated(
+        fold_chars(date).translate(FULLWIDTH)) else None
 
 
 def _po_as_a_verb(value: str, text: str, span: tuple[int, int]) -> bool:

@@ -591,6 +591,11 @@ class _Scanner:
             if read is not None:
                 return read
             as_years = self._reading(i, i + years.end()) == "years"  # 有2000年的历史
+        elif years is not None and years.end() == 5 and not self._years_ago(i) and dated(
+                f[i : i + 5].translate(FULLWIDTH)):
+            # 约2000年的历史, 历时约2000年, 近2000年来: about or nearly 2000 years, with the
+            # qualifier (but 约2030年 of 约2030年完成 is the year 2030, as the loader reads it)
+            as_years = self._reading(self._prefix(i)[0], i + 5) != "date"
         date = None if as_years or self._years_ago(i) else self._date(i)
         if date is not None:
             return date

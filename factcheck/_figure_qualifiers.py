@@ -25,6 +25,8 @@ __all__ = [
     "SUFFIX_STARTS",
     "VAGUE_BEFORE_NUMERAL",
     "WORD_BEFORE_QUALIFIER",
+    "about_a_date",
+    "about_the_year",
     "after_a_qualifier",
     "days_after",
     "difference_after_bi",
@@ -325,10 +327,31 @@ _QUALIFIED_YEARS_RE = re.compile(rf"(\D*)({FOUR_DIGIT_YEARS_RE.pattern})(\D*)")
 _MONTH_AFTER_RE = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})[ \t\u3000]*月")
 
 
+def about_a_date(prefix: str, suffix: str, before: str, after: str) -> bool:
+    """Whether ``prefix`` (folded), a qualifier of "about" before a year of 1800-2199 with
+    no qualifier after it (``suffix``), between ``before`` and ``after`` (folded), makes
+    it about the year, a date (约2030年 of 约2030年完成, as 2030年左右 is), not about so
+    many years: not after 距今 (距今约2000年) nor before 前, 以上, 多, 余 or 来 (约2000年前
+    is about 2000 years ago). :func:`year_or_years` reads the words of years before it."""
+    return bool(prefix) and not suffix and _PREFIX_SENSES.get(prefix) == "about" and not (
+        years_ago(before) or (after.startswith(_YEARS_AFTER) and not after.startswith("前后")))
+
+
+def about_the_year(before: str, figure: str, after: str) -> bool:
+    """Whether ``figure`` (folded, narrowed), four Arabic digits before 年, after a
+    qualifier that ``before`` (folded) ends with and before ``after`` (folded), is about the
+    year, a date (2030年 of 约2030年完成: the year 2030, as of 2030年左右), no number of
+    years (2000年 of 约2000年的历史 or 历时约2000年)."""
+    word = next((w for w in _PREFIXES_BY_END.get(before[-1:], ()) if before.endswith(w)), "")
+    return bool(word) and year_or_years(
+        word + figure, before[: len(before) - len(word)][-6:], after) == "date"
+
+
 def year_or_years(value: str, before: str, after: str) -> str | None:
     """How the four Arabic digits before 年 that ``value`` (folded, narrowed) is, no year of
     1800-2199, read between ``before`` (folded, six characters) and ``after`` (folded):
-    ``"years"`` (树龄1500年, 距今有1500年, 1000年前), ``"date"`` (始建于1368年, 自1405年起),
+    ``"years"`` (树龄1500年, 距今有1500年, 1000年前), ``"date"`` (始建于1368年, 自1405年起,
+    and about a year of 1800-2199: 约2030年 of 约2030年完成, :func:`about_a_date`),
     ``"part"`` where a month follows (1500年 of 1500年3月: only part of the date),
     ``"either"`` where nothing says which (1368年明朝建立: the year 1368 or 1368 years);
     None for any other value. A qualifier in the value is read around: 约1368年 of
@@ -339,8 +362,10 @@ def year_or_years(value: str, before: str, after: str) -> str | None:
             found[3] and found[3] not in _ALL_SUFFIXES):
         return None
     if dated(found[2]):  # 2000年 of 有2000年的历史 or 历时2000年 is years, never the year 2000
-        return "years" if before.endswith(_YEARS_BEFORE) or (
-            found[3] + after).startswith(_HISTORY_AFTER) else None
+        if before.endswith(_YEARS_BEFORE) or (found[3] + after).startswith(_HISTORY_AFTER):
+            return "years"
+        return "date" if len(found[2]) == 5 and about_a_date(
+            found[1], found[3], before, after) else None  # (约2020年至2030年: a range, below)
     after = found[3] + after  # (在 of 大约在 is the qualifier's: no word around)
     if _MONTH_AFTER_RE.match(after):
         return "part"

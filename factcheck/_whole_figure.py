@@ -72,6 +72,7 @@ from ._figure_qualifiers import (
     PREFIX_ENDS,
     PREFIXES,
     SUFFIX_STARTS,
+    about_the_year,
     after_a_qualifier,
     po_breaks_a_mark,
     qualifier_into_a_word,
@@ -88,7 +89,7 @@ from ._figure_signs import (
 )
 from ._line_breaks import LINE_BREAK, read_across_breaks
 from ._numbers import dated, dated_by, times_before_du
-from ._numerals import months_after_years
+from ._numerals import FULLWIDTH, months_after_years
 from ._quotes import NormalText, find_within, fold_chars
 from ._unit_word_cuts import (
     GOES_ON_INTO_A_WORD,
@@ -338,19 +339,23 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     # a space may stand between a qualifier and the figure (接近 300亿, 30家 以上)
     if previous in PREFIX_ENDS or previous in SPACE or previous in ONE_CHAR_PREFIXES:
         near_before = fold_chars(before.rstrip(SPACES))
+        about_a_year = last == "年" and about_the_year(
+            near_before, fold_chars(figure).translate(FULLWIDTH),
+            fold_chars(after[:4]).translate(FULLWIDTH))
         if near_before.endswith(PREFIXES) and not near_before.endswith(MOSTLY) and (
                 after_a_qualifier(near_before)) and not (
-                near_before.endswith("在") and dated(fold_chars(figure))):
+                near_before.endswith("在") and dated(fold_chars(figure))) and not about_a_year:
             # 超过300家, 约为300亿元: but not 签约为300家, "signed as", nor 2020年 of
-            # 大约在2020年, "around (the year) 2020", a date
+            # 大约在2020年 or 大约2020年, "around (the year) 2020", a date
             return False
         if near_before[-1:] in ONE_CHAR_PREFIXES and after_a_qualifier(near_before) and \
-                not (near_before[-1:] == "近" and without_suffix(fold_chars(figure)).endswith(
+                not about_a_year and not (near_before[-1:] == "近" and without_suffix(fold_chars(figure)).endswith(
                     _TIME_UNITS)) and not (
                 near_before[-1:] == "破" and not po_breaks_a_mark(
                     near_before[-9:-1], fold_chars(figure + after[:10]))):
             # 300亿 of 近300亿, 超600家, 逾50%: but not of 附近, 英超, nor 3年 or 3年以上 of
-            # 近3年(以上), "the last three years", as extract reads it
+            # 近3年(以上), "the last three years", as extract reads it, nor 2030年 of
+            # 约2030年完成, the year 2030
             return False
     if following in LEVEL_WORDS and level_after(fold_chars(after[:2])):
         return False  # 4 of 4级地震, 千亿 of 千亿级, 10万吨 of 10万吨级码头: a level or class

@@ -797,6 +797,47 @@ def test_a_qualifier_after_a_year_leaves_it_a_date(
 
 
 @pytest.mark.parametrize(("quote", "value", "unit", "read"), [
+    # a year (1800-2199) with a qualifier of "about" before it is a date, as one with 左右
+    # after it: 约2030年 of 预计约2030年完成 loaded as about 2030 years, with or without
+    # unit: 年, and 2030年 was refused as only part of it (extract proposes it, a date)
+    ("该项目预计约2030年完成。", "约2030年", None, "dated"),
+    ("该项目预计约2030年完成。", "约2030年", "年", "dated"),
+    ("该项目大约2030年完成。", "大约2030年", None, "dated"),
+    ("该项目预计约2030年完成。", "2030年", None, "2030"),
+    ("该项目大约2030年完成。", "2030年", None, "2030"),
+    ("约2000年以来，该镇。", "2000年", None, "2000"),
+    # ...while words of years around it, or a bound, leave a number of years (约2000年的历史)
+    ("有约2000年的历史。", "约2000年", None, "years"),
+    ("历时约2000年。", "约2000年", None, "years"),
+    ("约2000年前的遗址。", "约2000年", None, "years"),
+    ("距今约2000年的遗址。", "约2000年", None, "years"),
+    ("逾2000年。", "逾2000年", None, "years"),
+    ("不到2000年。", "不到2000年", None, "years"),
+    ("有约2000年的历史。", "2000年", None, "part"),
+    ("历时约2000年。", "2000年", None, "part"),
+    # ...and a range with a qualifier stays refused as one
+    ("约2020年至2030年间。", "约2020年至2030年", None, "range"),
+])
+def test_a_qualifier_before_a_year_leaves_it_a_date(
+        tmp_path: Path, quote: str, value: str, unit: str | None, read: str) -> None:
+    _write_one_claim(tmp_path, quote, value, unit)
+    if read in ("dated", "part", "range"):
+        error = str(the_error_on_line_3(tmp_path))
+        assert {"dated": f"{value[:-5]!r} before the date '2030年' dates it, and no number of "
+                "years", "part": "only part of a figure", "range": "has a qualifier"}[read] in (
+            error), error
+        if read == "dated":
+            assert 'hint: write value: "2030年" (a date' in error
+        return
+    claim = load(tmp_path).claims["c"]
+    if read == "years":
+        assert claim.date is None and claim.quantity is not None
+        assert claim.quantity.unit == "年" and claim.quantity.qualifier is not None
+    else:
+        assert str(claim.date) == read and claim.quantity is None
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "read"), [
     # after 距今 "before now" a year is a number of years ago: 距今2000年左右 was refused
     # as a date with a qualifier, and 距今2000年 loaded as the year 2000
     ("距今2000年左右的遗址。", "2000年左右", None, "about"),
