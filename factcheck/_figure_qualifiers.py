@@ -70,6 +70,14 @@ _SUFFIXES = tuple(sorted({fold_chars(w) for w in QUALIFIER_SUFFIXES}, key=len, r
 #: Qualifiers after a figure only at the end of a phrase, as they also start words: 上下游,
 #: 上下半年, 前后两次, 起诉, 强企, 弱势 (but 30家上下, 30%前后的, 30万元起。, 30%强 are)
 _AT_A_PHRASE_END = frozenset(fold_chars("上下 前后 起 起步 强 弱").split())
+#: What after 前后 makes it a word of its own, no "about": an adverb of "in all" or "one
+#: after another" before a count or a verb (投入30万元前后两次, 前后3次, 前后共, 前后各,
+#: 前后相继, 前后历时, 前后经历, 前后花了, 前后有), or "front and back" (前后左右, 前后矛盾,
+#: 前后一致, 前后对比, 前后端, 前后排, 前后门, 前后轮); before any other word it is "about"
+#: as 左右 is (预计2030年前后完成, 30天前后完成)
+_QIANHOU_STARTS_A_WORD = frozenset(fold_chars(
+    "0123456789零〇一二两三四五六七八九十百千几数"
+    "共各相历经花用耗有都总累连分不对比反呼照衔左矛端排门轮座院脚夹判变"))
 #: The verbs of a price or a threshold that 起 "from" goes on with, a qualifier still:
 #: 30万元起售 (on sale from), 5万元起投 (invest from), 30万元起拍, 100件起订, 3万元起跳
 #: are 30万元起 and so on (but 30家起诉, 30家起草 are no "from", nor 10米起跳, the
@@ -178,7 +186,10 @@ def suffix_after(after: str, last: str) -> str:
     for word in _SUFFIXES:
         if not after.startswith(word):
             continue
-        if word in _AT_A_PHRASE_END:
+        if word == "前后":
+            if after[2:3] in _QIANHOU_STARTS_A_WORD:
+                continue  # 前后两次, 前后共: in all (but 2030年前后完成 is about 2030)
+        elif word in _AT_A_PHRASE_END:
             following = after[len(word):len(word) + 1]
             if "\u3400" <= following <= "\u9fff" and following not in "的之" and not (
                     word == "起" and following in _FROM_BEFORE_ITS_VERB and not (

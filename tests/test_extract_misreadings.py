@@ -2807,6 +2807,20 @@ def test_a_calendar_year_before_its_history_is_years_as_the_loader_reads_it(
     assert str(claims[2].date) == "2020"
 
 
+def test_qianhou_before_a_word_is_about_as_the_loader_reads_it(tmp_path: Path) -> None:
+    """30天 of 工期30天前后完成 was proposed as exactly 30 days: 前后 before a word that is
+    none of its own is "about" (30天前后), and 2030年 of 预计2030年前后完成 a date; while
+    前后 before a count, in digits too, is "in all": 30万元 of 投入30万元前后3次 is exact
+    (it was proposed as about 30万元)."""
+    text = "工期30天前后完成，预计2030年前后完成，投入30万元前后3次。\n"
+    assert _rows(text)[:3] == [("30天前后", "duration", "30", "天", "about"),
+                               ("2030年", "date", "2030", None, None),
+                               ("30万元", "quantity", "300000", "元", None)]
+    claims = list(_load(tmp_path, text, _filled(_skeleton(text))).claims.values())  # type: ignore[attr-defined]
+    assert claims[0].quantity.qualifier == "about" and str(claims[1].date) == "2030"
+    assert claims[2].quantity.qualifier is None
+
+
 def test_a_calendar_year_after_a_qualifier_is_read_as_the_loader_reads_it(
         tmp_path: Path) -> None:
     """约2000年 of 有约2000年的历史 and of 历时约2000年 (about 2000 years) was proposed as

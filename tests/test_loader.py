@@ -653,6 +653,10 @@ def test_a_value_may_not_leave_out_a_qualifier_through_its_verb_or_a_comparative
     ("门槛5万元起投", "5万元", "5万元起", "at-least"),
     ("该地块30万元起拍", "30万元", "30万元起", "at-least"),
     ("月薪3萬元起跳", "3萬元", "3萬元起", "at-least"),
+    # 前后 before a word that is none of its own is "about" as 左右 is: 30天 of 30天前后完成
+    # loaded as exactly 30 days, and 30天前后 was refused as reaching into a word '前后完'
+    ("工期30天前后完成", "30天", "30天前后", "about"),
+    ("有300家前后参加", "300家", "300家前后", "about"),
 ])
 def test_a_value_may_not_leave_out_a_qualifier_after_it(
         tmp_path: Path, quote: str, value: str, figure: str, qualifier: str) -> None:
@@ -768,6 +772,10 @@ claims:
     ("预计2030年前后。", "2030年", "date", True),
     ("预计2030年前后。", "2030年前后", None, False),
     ("预计2030年前后。", "2030年前后", "年", False),
+    # ...also before a word (2030年前后 of 预计2030年前后完成 was refused as reaching into
+    # the word '前后完')
+    ("预计于2030年前后完成。", "2030年前后", None, False),
+    ("预计于2030年前后完成。", "2030年", None, True),
     ("于2020年之内完成。", "2020年", "date", True),
     ("预计2030年左右。", "2030年", None, True),
     # ...any other number of years is one (as extract reads it): 树龄1500年左右, about
@@ -1182,6 +1190,8 @@ claims:
 
 @pytest.mark.parametrize(("quote", "value"), [
     ("前后两次投入30万元", "30万元"), ("投入30万元前后两次", "30万元"), ("30家强企", "30家"),
+    # 前后 "in all" before a count in digits or a verb: 30万元 was refused as about 30万元
+    ("投入30万元前后3次", "30万元"), ("投入30万元前后共计", "30万元"),
     ("30家起诉", "30家"), ("占30%的弱势群体", "30%"),
     ("30家起草单位", "30家"),  # 起草 "drafted" is no 起售 "sold from"
 ])

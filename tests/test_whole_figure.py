@@ -156,6 +156,9 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     # ...but not where the word goes on (前后两次, 强企, 强化, 弱势, 起诉, 起步价), after a
     # bare number (世界500强, 10起事故), or 起 after a date (自2020年起, 3月起)
     ("30万元", "投入", "前后两次", True),
+    ("30万元", "投入", "前后3次", True),
+    ("30万元", "投入", "前后共计", True),
+    ("30天", "工期", "前后完成", False),  # but before any other word 前后 is "about"
     ("30家", "", "强企", True),
     ("30%", "", "强化", True),
     ("30%", "", "弱势", True),
@@ -180,6 +183,7 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     # ...nor after a year, which it dates (预计2030年前后, 于2020年之内, 2030年左右: around
     # 2030, a date): 2030年 was only part of a figure of about 2030 years
     ("2030年", "预计", "前后。", True),
+    ("2030年", "预计于", "前后完成", True),
     ("2020年", "于", "之内完成", True),
     ("2030年", "预计", "左右。", True),
     ("1500年", "树龄", "左右。", False),  # a tree's age: about 1500 years
