@@ -14,10 +14,12 @@ from ._extract_lexicon import CLOCK_RE, HOUR_RANGE_RE, YEAR_BEFORE_DASH_RE
 from ._figure_qualifiers import qualifier_into_a_word
 from ._figure_signs import negative_growth_before, plus_or_minus_before
 from ._model import Source
-from ._numbers import parse_figure
+from ._numbers import dated, parse_figure
+from ._numerals import FULLWIDTH
 from ._quotes import NormalText, fold_chars, fold_text
 from ._schema import Problems, written_in
 from ._unit_word_cuts import unit_into_a_word
+from ._units import parse_unit
 from ._whole_figure import whole_figure
 from ._yaml import Document, KeyPath
 
@@ -32,6 +34,7 @@ __all__ = [
     "UNIT_WORD_HINTS",
     "around",
     "backwards_hint",
+    "before_or_after_hint",
     "closest_hint",
     "iso_hint",
     "no_claim_hint",
@@ -132,6 +135,45 @@ UNIT_WORD_HINTS: Mapping[str, str] = types.MappingProxyType({
           "electricity give `unit: kW·h`; a temperature (after 气温, 温度, 零下) or an angle "
           "no claim can hold: list the mention under not_claims: with a reason",
     "度电": "度电 is a kilowatt-hour of electricity: give `unit: kW·h`"})
+#: The words after a span of time that say before or after it, no unit (2000年前, 5日后,
+#: 3天以后), the longest first, and which they say
+_BEFORE_OR_AFTER = {"以前": "before", "之前": "before", "以后": "after", "之后": "after",
+                    "前": "before", "后": "after"}
+#: The unit a number of days or months is given in where the figure is also a date (5日 is
+#: the 5th, 3月 March): 年 stays 年
+_SPAN_OF_A_DATE = {"日": "天", "月": "个月"}
+
+
+def before_or_after_hint(value: str, word: str) -> str | None:
+    """The hint for the unknown unit ``word`` of ``value`` that is a unit of time and a
+    word of before or after it (年前 of 2000年前, 日前 of 5日前, 天后 of 3天后), no unit,
+    where "did you mean" would mislead (日前 is no 日币): what the figure can mean and what
+    to write, as the loader reads 5日 of 5日后 and 2000年 of 距今2000年; else None."""
+    folded = fold_chars(word)
+    relation = next((r for r in _BEFORE_OR_AFTER if folded.endswith(r) and folded != r), None)
+    if relation is None:
+        return None
+    head = folded[: len(folded) - len(relation)]
+    span = _SPAN_OF_A_DATE.get(head, head)
+    unit = parse_unit(span)
+    if unit is None or dict(unit.dimensionality) != {"[time]": 1}:
+        return None
+    written = value.strip()
+    figure = written[: len(written) - len(relation)]
+    sense = _BEFORE_OR_AFTER[relation]
+    said = f"{relation!r} after {figure!r} says {sense} it, no unit"
+    if head == "日" and sense == "after":  # 5日后 is five days later, as the loader reads 5日
+        return (f"{said}: {written} is {figure} later: write value: \"{figure}\" with "
+                "`unit: 天`, or list the mention under not_claims: with a reason")
+    if dated(fold_chars(figure).translate(FULLWIDTH)):
+        ago = "ago" if sense == "before" else "later"
+        return (f"{said}: {written} is {figure} {ago} (a span) or {sense} the date {figure}: "
+                f"write value: \"{figure}\" with `unit: {span}` for the span, or alone for "
+                "the date, or list the mention under not_claims: with a reason")
+    return (f"{said}: write value: \"{figure}\" (the span), or list the mention under "
+            "not_claims: with a reason")
+
+
 #: The hint for 度 after one Chinese digit (:func:`times_before_du`), which counts occasions
 TIMES_DU_HINT = ("度 after one Chinese digit counts occasions (三度访华: three times): give "
                  "`unit: 次`; after a word of temperature (气温五度) it is a degree, which no "

@@ -2706,6 +2706,37 @@ def test_a_unit_off_by_a_magnitude_is_no_suggestion(tmp_path: Path) -> None:
     assert "unknown unit '赫'" in error and "兆赫" not in error, error
 
 
+@pytest.mark.parametrize(("text", "value", "told", "figure", "unit"), [
+    # a span with 前 or 后 after it was "unknown unit '年前'" (did you mean '年'?) or '日前'
+    # with "did you mean '日币'" (yen): the word says before or after, and the figure is
+    # a span or, where it is also a date, the date (2000年前: 2000 years ago or before 2000)
+    ("该镇有2000年前的遗址。", "2000年前", "is 2000年 ago (a span) or before the date 2000年",
+     "2000年", "年"),
+    ("请于5日前提交。", "5日前", "is 5日 ago (a span) or before the date 5日", "5日", "天"),
+    ("请于5日以前提交。", "5日以前", "before the date 5日", "5日", "天"),
+    ("5日后开工。", "5日后", "5日后 is 5日 later", "5日", "天"),  # days, as 5日 reads there
+    ("3天前发生。", "3天前", "'前' after '3天' says before it", "3天", None),
+    ("3个小时之后。", "3个小时之后", "'之后' after '3个小时' says after it", "3个小时", None),
+])
+def test_a_span_before_or_after_is_told_what_it_can_mean(
+        tmp_path: Path, text: str, value: str, told: str, figure: str, unit: str | None) -> None:
+    _write_one_claim(tmp_path, text, value, None)
+    error = str(the_error_on_line_3(tmp_path))
+    assert told in error and f'write value: "{figure}"' in error, error
+    assert "did you mean" not in error, error
+    if unit is not None:
+        assert f"`unit: {unit}`" in error, error
+    _write_one_claim(tmp_path, text, figure, unit)  # the span the hint names loads
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.qualifier is None
+
+
+def test_an_unknown_unit_word_of_time_alone_is_still_told_its_neighbours(tmp_path: Path) -> None:
+    # ...but a unit word that ends so and is no span of time keeps its "did you mean"
+    _write_one_claim(tmp_path, "售价3日币前。", "3日币前", None)
+    assert "says before it" not in str(the_error_on_line_3(tmp_path))
+
+
 CHENG_ARTICLE = "青年戶佔三成五。約3成五星級酒店。"
 
 
