@@ -32,10 +32,10 @@ from ._dates import DATE_SHAPE, parse_period
 from ._errors import QuoteError, short_text, visible
 from ._extract_lexicon import (
     BEFORE_COMMON_ERA_YEAR_RE,
-    CLAUSE_REACH,
     DAY_DURATION_RE,
     NUMBERED_NOUNS,
     PREFIX_QUALIFIER_RE,
+    TEMPERATURE_REACH,
     after_common_era,
     before_common_era,
     currency_before,
@@ -446,9 +446,9 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} after {warm!r} is a "
                     "temperature, which no claim can hold (an offset unit)", claim_id=claim_id,
                     expected="an amount: 度 is a kilowatt-hour (用电20度) only where no word of "
-                    f"temperature (气温, 温度, 体温, 零下) stands in its clause, in the "
-                    f"{CLAUSE_REACH} characters before it, nearer than a word of electricity "
-                    "(高温期间用电20度)",
+                    f"temperature (气温, 温度, 体温, 零下) stands in its clause before it, "
+                    f"back to its last ，。；, within {TEMPERATURE_REACH} characters, nearer "
+                    "than a word of electricity (高温期间用电20度)",
                     found=around(source, value_span, 8),
                     hint="list the mention under not_claims: with a reason")
         return None
@@ -488,7 +488,7 @@ def _temperature_before(value: str, text: str, span: tuple[int, int]) -> str:
     counts times (三度 of 气温三度突破40度, :func:`passing_after`)."""
     if "度" not in value:  # most values: no parse
         return ""
-    word = temperature_word(text[max(0, span[0] - CLAUSE_REACH):span[0]])
+    word = temperature_word(text[max(0, span[0] - TEMPERATURE_REACH):span[0]])
     if not word:
         return ""
     figure = parse_figure(value)

@@ -73,6 +73,7 @@ __all__ = [
     "RATE_MEASURES",
     "RATIO_RE",
     "SPLIT_UNITS",
+    "TEMPERATURE_REACH",
     "TIME_OF_DAY_RE",
     "TIME_PART_LASTS",
     "TIME_UNITS",
@@ -644,8 +645,12 @@ def _numeral_run(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 #: What ends a clause: a quote stops there, and a word of temperature is looked for back to it
 CLAUSE_END = frozenset(",，。;；!！?？:：、\n\r")
-#: How far before a figure its clause is searched for a word that reads it (a temperature's)
+#: How far before a figure its context is read (a year's words, 距今, a unit's)
 CLAUSE_REACH = 8
+#: How far before a number of 度 its clause is searched for a word of temperature, back to
+#: the clause's start (:data:`CLAUSE_END`) but no further than this: 气温 of
+#: 今日气温较往年同期偏高达到38度, 11 characters back, reads it
+TEMPERATURE_REACH = 40
 #: Words that make the 度 after them a temperature: 气温20度, 最高温度35度, 零下5度, and a
 #: body's, water's or room's (体温37.3度), or its scale (摄氏20度).
 _TEMPERATURE_WORDS = ("气温", "氣溫", "温度", "溫度", "高温", "高溫", "低温", "低溫", "零下",
@@ -660,7 +665,7 @@ _ELECTRICITY_WORDS = ("用电", "用電", "耗电", "耗電", "电量", "電量"
 
 def temperature_word(before: str) -> str:
     """The word of temperature (气温, 温度, 体温, 零下 ...) in the clause that ``before``,
-    the text right before a number of 度 (:data:`CLAUSE_REACH` characters), ends, which
+    the text right before a number of 度 (:data:`TEMPERATURE_REACH` characters), ends, which
     makes the 度 a degree of temperature, never a kilowatt-hour (气温20度, but not 用电20度
     of 气温升高，用电20度); or ``""``. The word nearest the number reads it: a word of
     electricity after the temperature's (用电 of 高温期间用电20度) makes it a kilowatt-hour,

@@ -30,6 +30,7 @@ from ._extract_lexicon import (
     CLAUSE_END,
     CLAUSE_REACH,
     CN_START,
+    TEMPERATURE_REACH,
     before_common_era,
     metres_and_centimetres,
     passing_after,
@@ -404,7 +405,9 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
         quote, occurrence = quote_for(article.text, normal, m, spans_of, wholes_of)
         problem = _unloadable(m, article.text[max(0, m.start - CLAUSE_REACH):m.start],
                               article.text[m.end:m.end + CLAUSE_REACH],
-                              roc_listed=roc_year_listed(article.text, m.start))
+                              roc_listed=roc_year_listed(article.text, m.start),
+                              clause=article.text[max(0, m.start - TEMPERATURE_REACH):m.start]
+                              if m.unit == "度" else None)
         if problem is None and negative_growth_before(article.text[max(0, m.start - 3):m.start]):
             problem = ("a fall after 负增长 (负增长3% is -3%), which the loader does not read "
                        "with its sign: list it under not_claims")
@@ -564,11 +567,12 @@ def _time_parts_in(value: str) -> bool:
 
 
 def _unloadable(m: Mention, before: str = "", after: str = "", *,
-                roc_listed: bool = False) -> str | None:
+                roc_listed: bool = False, clause: str | None = None) -> str | None:
     """Why a skeleton for ``m`` would not load once its TODOs are filled in, or None;
-    ``before`` and ``after`` are the article's text just before and after it, and
+    ``before`` and ``after`` are the article's text just before and after it,
     ``roc_listed`` whether ``m`` is a year of the Republic of China listed after another
-    (109年 of 民國108年及109年)."""
+    (109年 of 民國108年及109年), and ``clause`` the text before a number of 度 that a word
+    of temperature is looked for in (:data:`TEMPERATURE_REACH`; else ``before``)."""
     if m.kind == "date" and before_common_era(before):
         return ("a year before the common era (公元前221年), which the loader does not read: "
                 "list it under not_claims")
@@ -635,7 +639,8 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
         return (f"a year or a number of years, which the loader reads only with a unit: "
                 f"write value: {m.value} with unit: date (the date) or unit: 年 (years)")
     written = (m.unit or "").translate(FULLWIDTH)  # 30º and 30˚ are 30°, as the loader reads them
-    if written in TEMPERATURES or _temperature(m, before, after):  # also 20 ℃, and 气温20度
+    if written in TEMPERATURES or _temperature(
+            m, before if clause is None else clause, after):  # also 20 ℃, and 气温20度
         return ("a temperature, which no claim can hold (an offset unit): list it under "
                 "not_claims")
     # 2000年左右 of 距今2000年左右: about 2000 years ago, as the loader reads it there

@@ -969,6 +969,9 @@ def test_a_temperature_is_listed_after_the_skeletons_with_what_to_do(
     ("气温高达38度。", "气温高达38度", "38度"),
     ("用电高峰期气温38度。", "用电高峰期气温38度", "38度"),  # the nearer word reads it
     ("气温五度。", "气温五度", "五度"),  # no verb of passing a mark: a degree, never 次
+    # a word of temperature further back in the clause than 8 characters reads it too (its
+    # skeleton suggested kW·h)
+    ("今日气温较往年同期偏高达到38度。", "今日气温较往年同期偏高达到38度", "38度"),
 ])
 def test_degrees_after_a_word_of_temperature_get_no_unit_suggestion(
         text: str, quote: str, mention: str) -> None:

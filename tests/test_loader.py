@@ -11,7 +11,7 @@ import pytest
 from factcheck import CheckSpec, Corpus, LoadErrors, Location, Quantity, Status, check, load
 from factcheck._cli import main
 from factcheck._errors import QuoteError, SchemaError, SourceError, UnitError
-from factcheck._extract_lexicon import CLAUSE_REACH
+from factcheck._extract_lexicon import TEMPERATURE_REACH
 from factcheck._paths import display_path
 from factcheck._units import is_percentage_points
 from tests.corpus_builder import findings_of, write_corpus
@@ -2627,6 +2627,9 @@ def test_zhao_before_no_unit_word_of_its_own_stays_refused(tmp_path: Path, text:
     # the nearest word reads it: electricity before the temperature's word reads no 度
     ("用电高峰期气温38度。", "38度", "气温"),
     ("气温三度突破40度。", "突破40度", "气温"),  # 三度 (three times) ends no reach
+    # a word further back in the clause than 8 characters reads it too (38度 of this loaded
+    # with unit: kW·h as energy)
+    ("今日气温较往年同期偏高达到38度。", "38度", "气温"),
 ])
 @pytest.mark.parametrize("unit", ["kW*h", "J"])
 def test_degrees_after_a_word_of_temperature_are_refused(
@@ -2635,9 +2638,8 @@ def test_degrees_after_a_word_of_temperature_are_refused(
     error = str(the_error_on_line_3(tmp_path))
     assert f"'{value}' after {word!r} is a temperature, which no claim can hold" in error, error
     assert "list the mention under not_claims" in error
-    # the reach it names is the one the loader looks in (it said "in its clause", which a
-    # longer clause is not: 气温 11 characters back reads no 度)
-    assert f"in the {CLAUSE_REACH} characters before it" in error, error
+    # the reach it names is the one the loader looks in: its clause, back to its start
+    assert f"back to its last ，。；, within {TEMPERATURE_REACH} characters" in error, error
 
 
 @pytest.mark.parametrize("text", [
@@ -2645,7 +2647,9 @@ def test_degrees_after_a_word_of_temperature_are_refused(
     "当日用电20度。", "气温升高，当日用电20度。", "每户每月用电200度左右。",
     # a word of electricity between the temperature's word and the figure ends its reach
     # (these were refused as temperatures)
-    "高温期间用电20度。", "气温高时居民用电20度。", "低温天气耗电20度。"])
+    "高温期间用电20度。", "气温高时居民用电20度。", "低温天气耗电20度。",
+    # ...also where the temperature's word is further back in the clause, or in the last one
+    "今日气温较往年同期偏高时居民用电20度。", "今日气温较往年同期偏高，居民当日用电20度。"])
 def test_degrees_of_electricity_still_load(tmp_path: Path, text: str) -> None:
     value = text[text.index("电") + 1:-1]
     _write_one_claim(tmp_path, text, value, "kW*h")
