@@ -720,6 +720,8 @@ def test_a_number_after_di_is_an_ordinal(figure: str, before: str, after: str,
     ("3張", "江高科", False),  # 张江, a district of Shanghai
     ("3张", "北京地图", True),
     ("3批", "发市场", False),  # 批发市场, wholesale: three markets, no batches
+    ("3批", "准文号", False),  # 批准, approval: three approval numbers, no batches
+    ("3批", "准备材料", True), ("3批", "准时发放", True),  # batches: 准备, 准时
     ("3批", "发放", True), ("两批", "复工", True),  # batches, before a verb
     ("3批", "次", True),  # 3批次, the same batches
     ("3批", "实施", True),
