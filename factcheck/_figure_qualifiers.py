@@ -373,7 +373,9 @@ def year_or_years(value: str, before: str, after: str) -> str | None:
             found[3] and found[3] not in _ALL_SUFFIXES):
         return None
     if dated(found[2]):  # 2000年 of 有2000年的历史 or 历时2000年 is years, never the year 2000
-        if before.endswith(_YEARS_BEFORE) or (found[3] + after).startswith(_HISTORY_AFTER):
+        if before.endswith(_YEARS_BEFORE) or (found[3] + after).startswith(_HISTORY_AFTER) or (
+                not found[1] and before.endswith("近") and after_a_qualifier(before)):
+            # (2000年 of 近2000年来: the last 2000 years, as 3年 of 近3年; not after 附近)
             return "years"
         return "date" if len(found[2]) == 5 and about_a_date(
             found[1], found[3], before, after) else None  # (约2020年至2030年: a range, below)

@@ -2828,15 +2828,17 @@ def test_a_calendar_year_after_a_qualifier_is_read_as_the_loader_reads_it(
         tmp_path: Path) -> None:
     """约2000年 of 有约2000年的历史 and of 历时约2000年 (about 2000 years) was proposed as
     2000年, the year 2000, which the loader refused as only part of the figure; they are
-    about 2000 years, while 2030年 of 预计约2030年完成 stays the year 2030, which it loads."""
-    text = "预计约2030年完成，有约2000年的历史，历时约2000年。\n"
+    about 2000 years, while 2030年 of 预计约2030年完成 stays the year 2030, which it loads;
+    2000年 of 近2000年来 (the last 2000 years) was proposed and loaded as the year 2000."""
+    text = "预计约2030年完成，有约2000年的历史，历时约2000年，近2000年来。\n"
     assert _rows(text) == [("2030年", "date", "2030", None, None),
                            ("约2000年", "duration", "2000", "年", "about"),
-                           ("约2000年", "duration", "2000", "年", "about")]
+                           ("约2000年", "duration", "2000", "年", "about"),
+                           ("2000年来", "duration", "2000", "年", None)]
     claims = list(_load(tmp_path, text, _filled(_skeleton(text))).claims.values())  # type: ignore[attr-defined]
     assert str(claims[0].date) == "2030"
     assert [(c.quantity.value, c.quantity.qualifier) for c in claims[1:]] == [
-        (2000, "about"), (2000, "about")]
+        (2000, "about"), (2000, "about"), (2000, None)]  # 近2000年来: the last 2000 years
 
 
 def test_four_digits_before_nian_with_a_qualifier_are_read_as_the_loader_reads_them(

@@ -974,6 +974,12 @@ def test_a_number_of_hao_is_a_day_or_a_number_never_an_amount(
     ("有2000年的历史。", "2000年", "date", "2000"),
     ("2020年以来。", "2020年", None, "2020"),
     ("2020年前完成。", "2020年", None, "2020"),
+    # ...and after 近, "the last", as 3年 of 近3年 is: 2000年 of 近2000年来 loaded as the
+    # year 2000 (but not after 附近: nearby, built in 2020)
+    ("近2000年来。", "2000年", None, "years"),
+    ("该镇近2000年。", "2000年", None, "years"),
+    ("近2000年来。", "2000年", "date", "2000"),
+    ("附近2020年建成。", "2020年", None, "2020"),
 ])
 def test_four_digits_before_nian_that_no_calendar_year_is_are_years(
         tmp_path: Path, quote: str, value: str, unit: str | None, read: str) -> None:
