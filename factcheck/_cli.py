@@ -180,7 +180,8 @@ def _attach_dashed(argv: list[str], long: str, short: str | None,
     """``argv`` with each value that starts with '-' after the option ``long`` (or
     ``short``; options are not abbreviated), and that ``takes`` accepts, attached to the
     option (``--fail-under=-inf``; ``long`` for ``short``, since ``-o=x`` reads ``=x``),
-    which argparse would otherwise read as an option; and the first such option and value. Nothing after ``--`` (paths)."""
+    which argparse would otherwise read as an option; and the first such option and
+    value. Nothing after ``--`` (paths)."""
     given: list[str] = []
     first: tuple[str, str] | None = None
     at = 0

@@ -394,8 +394,9 @@ def _closest_unacknowledged(wanted: str, by_id: Mapping[str, Finding],
     the same kind and name with the ``@period`` dropped or added (an acknowledgement of
     ``agreement[e.m@2019-05-09]``, a date key's id of an older release), open ones first;
     else the discrepancy or conflict whose id is closest (a misspelt acknowledgement);
-    else the closest other finding (one that needs no acknowledgement); else none. A name without its ``kind[...]`` (``x`` for ``sum[x]``, the part of the
-    id that ``check`` prints in brackets) is looked for among findings of every kind.
+    else the closest other finding (one that needs no acknowledgement); else none. A
+    name without its ``kind[...]`` (``x`` for ``sum[x]``, the part of the id that
+    ``check`` prints in brackets) is looked for among findings of every kind.
 
     Names are compared inside the brackets, among the findings of the same kind where
     there are any: every ``agreement[...]`` shares its prefix, which would make any two
