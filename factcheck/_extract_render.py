@@ -40,7 +40,7 @@ from ._extract_lexicon import (
     time_parts_end,
     years_ago,
 )
-from ._figure_qualifiers import suffix_after, year_or_years
+from ._figure_qualifiers import after_a_qualifier, suffix_after, year_or_years
 from ._figure_signs import negative_growth_before
 from ._lines import line_bounds, line_col, undecodable_at
 from ._model import Source
@@ -566,6 +566,12 @@ def _time_parts_in(value: str) -> bool:
     return any(time_parts_end(value, at) is not None for at in range(1, len(value)))
 
 
+def _qualifier_side(before: str) -> str:
+    """Where a date's qualifier stands, as the loader finds it: "before" (约 of
+    约2020年至2030年间, also after a space) or else "after" (左右 of 3月左右)."""
+    return "before" if after_a_qualifier(fold_chars(before.rstrip(_SPACES))) else "after"
+
+
 def _unloadable(m: Mention, before: str = "", after: str = "", *,
                 roc_listed: bool = False, clause: str | None = None) -> str | None:
     """Why a skeleton for ``m`` would not load once its TODOs are filled in, or None;
@@ -615,9 +621,10 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
                     "(it reads such a run in whole years only, 民國108至110年): list it under "
                     "not_claims")
         if not whole_figure(m.value, before, after):
-            # 3月 of 3月左右开工: about March; 10号 of 10号左右 (no digits of a year first)
-            return ("a date with a qualifier after it, which the loader reads neither with "
-                    "nor without it: list it under not_claims")
+            # 3月 of 3月左右开工: about March; 10号 of 10号左右 (no digits of a year first);
+            # 2020年至2030年 of 约2020年至2030年间, its qualifier before it
+            return (f"a date with a qualifier {_qualifier_side(before)} it, which the loader "
+                    "reads neither with nor without it: list it under not_claims")
         if parse_period(value, year=2000, month=1) is not None and not DATE_SHAPE.match(value):
             # 三季度, 今年首季's 首季: no year, month or day digits first
             return "a date the loader reads only with unit: date (its year from as_of)"

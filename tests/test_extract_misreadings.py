@@ -2490,6 +2490,20 @@ def test_a_day_of_hao_before_a_qualifier_is_no_number_of_days() -> None:
     assert "「10号以内交付」: a date with a qualifier after it" in rendered
 
 
+@pytest.mark.parametrize(("text", "listed"), [
+    ("约2020年至2030年间建成。\n", "'2020年至2030年' in 「约2020年至2030年间建成」"),
+    ("大约 3月开工。\n", "'3月' in 「大约 3月开工」"),
+])
+def test_a_date_with_a_qualifier_before_it_is_told_so(text: str, listed: str) -> None:
+    """2020年至2030年 of 约2020年至2030年间 was listed as "a date with a qualifier after it",
+    the 约 being before it: the side is the one the writer wrote it on (3月左右 keeps after)."""
+    rendered = _skeleton(text)
+    assert yaml.safe_load(rendered)["claims"] == []
+    assert f"{listed}: a date with a qualifier before it, which the loader reads neither" in (
+        rendered)
+    assert "qualifier after it" not in rendered
+
+
 def test_a_day_before_qi_is_a_date_from_which(tmp_path: Path) -> None:
     """15日 of 自15日起 (from the 15th) was listed as a number of days, whose skeleton
     suggested unit: 天, which loaded it as 15 days; it is the date it starts from, as the
