@@ -161,7 +161,7 @@ def before_or_after_hint(value: str, word: str) -> str | None:
     written = value.strip()
     figure = written[: len(written) - len(relation)]
     sense = _BEFORE_OR_AFTER[relation]
-    said = f"{relation!r} after {figure!r} says {sense} it, no unit"
+    said = f"{written[len(figure):]!r} after {figure!r} says {sense} it, no unit"  # 後 as written
     if head == "日" and sense == "after":  # 5日后 is five days later, as the loader reads 5日
         return (f"{said}: {written} is {figure} later: write value: \"{figure}\" with "
                 "`unit: 天`, or list the mention under not_claims: with a reason")

@@ -161,7 +161,8 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         # means a million as an SI prefix and a trillion in Taiwan and Hong Kong
         return f"{figure.text!r} {ZHAO_NOT_READ}"
     if written and written_unit is None and unit is None:
-        return f"unknown unit '{short_text(written)}'"
+        # 天後 of 3天後 as the writer wrote it, not its fold 天后
+        return f"unknown unit '{short_text(_as_written(figure.text, written))}'"
     if written_unit is None and figure.per_word and unit and per is None and "/" not in unit:
         # 86.2毫米/小时 with unit: mm loaded as 86.2 mm, with unit: 个 as 86.2 items: unit:
         # named the unknown unit word and lost the per-unit
@@ -291,6 +292,14 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         top=top, top_round=figure.high is not None and figure.high.round_number,
         top_step=None if figure.high is None else figure.high.step * factor,
     )
+
+
+def _as_written(text: str, word: str) -> str:
+    """The unit ``word`` (folded, as a figure holds it) as ``text`` writes it (天後 of 3天後,
+    folded 天后), where the text has it (folding keeps each character's place); else
+    ``word``."""
+    at = fold_chars(text).rfind(word)
+    return text[at : at + len(word)] if at >= 0 else word
 
 
 def _other_currency(unit: str) -> bool:

@@ -532,7 +532,7 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                 hint = TIMES_DU_HINT if word == "度" and _counts_times(value) else (
                     UNIT_WORD_HINTS[fold_chars(word)])
             else:
-                near = suggest_units(word)
+                near = suggest_units(fold_chars(word))  # 公裏 as 公里, its fold
                 hint = f"did you mean {', '.join(repr(n) for n in near)}?" if near else (
                     "add `unit:` with a known unit (see factcheck/units.txt)" if field == "value"
                     else "write a unit that factcheck/units.txt defines")

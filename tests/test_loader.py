@@ -2741,6 +2741,31 @@ def test_a_span_before_or_after_is_told_what_it_can_mean(
     assert quantity is not None and quantity.qualifier is None
 
 
+@pytest.mark.parametrize(("text", "value", "told", "figure"), [
+    # 3天後 was told "unknown unit '天后'" and "'后' after '3天'", the folded spelling of
+    # what the writer did not write
+    ("3天後完成。", "3天後", "unknown unit '天後'", "'後' after '3天' says after it"),
+    ("３個小時之後。", "３個小時之後", "unknown unit '個小時之後'",
+     "'之後' after '３個小時' says after it"),
+])
+def test_an_unknown_unit_word_is_named_as_written(
+        tmp_path: Path, text: str, value: str, told: str, figure: str) -> None:
+    _write_one_claim(tmp_path, text, value, None)
+    error = str(the_error_on_line_3(tmp_path))
+    assert told in error and figure in error, error
+    _write_one_claim(tmp_path, text, value.rstrip("前後之以"), None)  # the span alone loads
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.qualifier is None
+
+
+def test_an_unknown_unit_word_in_traditional_script_keeps_its_suggestions(
+        tmp_path: Path) -> None:
+    # named as written (噸鋼, not 吨钢), and told the units near its fold, as before
+    _write_one_claim(tmp_path, "年產3噸鋼。", "3噸鋼", None)
+    error = str(the_error_on_line_3(tmp_path))
+    assert "unknown unit '噸鋼'" in error and "did you mean '吨'" in error, error
+
+
 def test_an_unknown_unit_word_of_time_alone_is_still_told_its_neighbours(tmp_path: Path) -> None:
     # ...but a unit word that ends so and is no span of time keeps its "did you mean"
     _write_one_claim(tmp_path, "售价3日币前。", "3日币前", None)
