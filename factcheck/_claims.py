@@ -364,7 +364,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         # 1368年 of 1368年明朝建立 loaded as 1368 years, and 约1368年 of 约1368年建成 as
         # about 1368 years
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} may be a year or a number "
-                    "of years: no year of 1800-2199, and nothing around it says which",
+                    "of years: " + (_ROUND_YEAR_AGO if dated(fold_chars(value.strip()).translate(
+                        FULLWIDTH)) else "no year of 1800-2199, and nothing around it says which"),
                     claim_id=claim_id, expected="`unit: 年`" if qualified else
                     "`unit: date` or `unit: 年`", found=around(source, value_span),
                     hint="add `unit: 年` (a number of years, as 树龄约1500年 is); a year with "
@@ -515,6 +516,11 @@ def _levels_counted(value: str, text: str, span: tuple[int, int]) -> bool:
         figure.high is None) and levels_counted(
         fold_chars(text[max(0, span[0] - 2):span[0]]), figure.number.value,
         fold_chars(text[span[1]:span[1] + 2]))
+
+
+#: why a year of 1800-2199 may be a number of years (2000年前的遗址), as year_or_years says
+_ROUND_YEAR_AGO = ("a round year before 前的 (2000年前的遗址: 2000 years ago, or before the year "
+                   "2000), and nothing before it dates it (在, 于)")
 
 
 def _year_or_years(value: str, text: str,

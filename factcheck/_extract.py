@@ -590,7 +590,8 @@ class _Scanner:
             read = self._year_or_years(i, i + years.end())
             if read is not None:
                 return read
-            as_years = self._reading(i, i + years.end()) == "years"  # 有2000年的历史
+            # 有2000年的历史; 2000年前的遗址 (either), as the loader reads it
+            as_years = self._reading(i, i + years.end()) in ("years", "either")
         elif years is not None and years.end() == 5 and not self._years_ago(i) and dated(
                 f[i : i + 5].translate(FULLWIDTH)):
             # 约2000年的历史, 历时约2000年, 近2000年来: about or nearly 2000 years, with the

@@ -332,6 +332,9 @@ _A_YEAR_BEFORE = ("在", "于", "自")
 _YEARS_AFTER = ("以前", "之前", "前", "以上", "多", "余", "来", "的历史", "历史")
 #: those that make a year of 1800-2199 years too (2020年以来 and 2020年前 are dates)
 _HISTORY_AFTER = ("的历史", "历史")
+#: those after which a round year of 1800-2199 may be either (2000年前的遗址: 2000 years
+#: ago, or before the year 2000), where nothing before it dates it (在, 于, 自)
+_AGO_OF_AFTER = ("前的", "以前的", "之前的")
 #: such a figure with the qualifiers a value may write before or after it (约1368年,
 #: 大约在1368年, 1368年左右): the qualifier before, the figure, the qualifier after
 _QUALIFIED_YEARS_RE = re.compile(rf"(\D*)({FOUR_DIGIT_YEARS_RE.pattern})(\D*)")
@@ -364,7 +367,8 @@ def year_or_years(value: str, before: str, after: str) -> str | None:
     ``"years"`` (树龄1500年, 距今有1500年, 1000年前), ``"date"`` (始建于1368年, 自1405年起,
     and about a year of 1800-2199: 约2030年 of 约2030年完成, :func:`about_a_date`),
     ``"part"`` where a month follows (1500年 of 1500年3月: only part of the date),
-    ``"either"`` where nothing says which (1368年明朝建立: the year 1368 or 1368 years);
+    ``"either"`` where nothing says which (1368年明朝建立: the year 1368 or 1368 years;
+    of 1800-2199 a round year before 前的, 2000年前的遗址: 2000 years ago or before 2000);
     None for any other value. A qualifier in the value is read around: 约1368年 of
     该寺约1368年建成 is either, 树龄约1500年 and 约1000年前 years, 1368年左右 of 建于1368年左右
     a date (with a qualifier, which no claim reads); and a bound says years (逾1500年)."""
@@ -377,6 +381,9 @@ def year_or_years(value: str, before: str, after: str) -> str | None:
                 not found[1] and before.endswith("近") and after_a_qualifier(before)):
             # (2000年 of 近2000年来: the last 2000 years, as 3年 of 近3年; not after 附近)
             return "years"
+        if not found[1] and not found[3] and found[2].endswith("00年") and after.startswith(
+                _AGO_OF_AFTER) and not before.endswith(_A_YEAR_BEFORE):
+            return "either"  # 2000年 of 2000年前的遗址 (but 2019年前的数据 is before 2019)
         return "date" if len(found[2]) == 5 and about_a_date(
             found[1], found[3], before, after) else None  # (约2020年至2030年: a range, below)
     after = found[3] + after  # (在 of 大约在 is the qualifier's: no word around)

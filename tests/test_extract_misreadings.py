@@ -2811,6 +2811,22 @@ def test_four_digits_before_nian_no_calendar_year_is_a_year_or_years_as_the_load
     assert [c.quantity.value for c in claims[3:]] == [1500, 1000]
 
 
+def test_a_round_year_before_qian_de_is_a_year_or_years_as_the_loader_reads_it(
+        tmp_path: Path) -> None:
+    """2000年 of 有2000年前的遗址 (2000 years ago, or before the year 2000) was proposed as
+    the year 2000, which the loader read so; it is listed with the units to write, as
+    1368年明朝建立 is, while 2019年前的数据 and 于2020年前完成 stay the year."""
+    text = "有2000年前的遗址，2019年前的数据，须于2020年前完成。\n"
+    assert _rows(text) == [("2000年", "duration", "2000", "年", None),
+                           ("2019年", "date", "2019", None, None),
+                           ("2020年", "date", "2020", None, None)]
+    rendered = _skeleton(text)
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == ["2019年", "2020年"]
+    assert "'2000年' in 「有2000年前的遗址」: a year or a number of years" in rendered
+    claims = list(_load(tmp_path, text, _filled(rendered)).claims.values())  # type: ignore[attr-defined]
+    assert [str(c.date) for c in claims] == ["2019", "2020"]
+
+
 def test_a_calendar_year_before_its_history_is_years_as_the_loader_reads_it(
         tmp_path: Path) -> None:
     """2000年 of 有2000年的历史 (2000 years of history) and of 历时2000年 was proposed as

@@ -1061,6 +1061,19 @@ def test_four_digits_before_nian_with_a_qualifier_are_read_by_what_is_around_the
     # 距今 with 有, 已有, 已经有 between (距今有1500年) was refused as either
     ("该遗址距今有1500年。", "1500年", None, "years"),
     ("遗址距今已经有3000年。", "3000年", None, "years"),
+    # a round year of 1800-2199 before 前的 may be either: 2000年 of 2000年前的遗址 (2000
+    # years ago, or before the year 2000) loaded as the year 2000
+    ("该镇有2000年前的遗址。", "2000年", None, "either"),
+    ("1900年之前的中国。", "1900年", None, "either"),
+    ("該鎮有2000年以前的遺址。", "2000年", None, "either"),
+    ("该镇有2000年前的遗址。", "2000年", "date", "2000"),
+    ("该镇有2000年前的遗址。", "2000年", "年", "years"),
+    # ...but before 前 alone, after 在 or 于, or not round, it is the year, as before
+    ("须于2020年前完成。", "2020年", None, "2020"),
+    ("须在2000年前完成。", "2000年", None, "2000"),
+    ("在2000年前的基础上。", "2000年", None, "2000"),
+    ("2019年前的数据。", "2019年", None, "2019"),
+    ("2000年前后的数据。", "2000年", None, "2000"),
 ])
 def test_four_digits_before_nian_no_calendar_year_are_read_by_what_is_around_them(
         tmp_path: Path, quote: str, value: str, unit: str | None, read: str) -> None:
