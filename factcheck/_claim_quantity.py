@@ -19,6 +19,7 @@ from ._model import Quantity
 from ._numbers import Figure, Interval, parse_figure, parse_years_ago, times_before_du
 from ._quotes import fold_chars
 from ._units import (
+    COINS_OF_YUAN,
     GE_DIAN,
     NOT_UNIT_WORD_UNITS,
     NOT_UNIT_WORDS,
@@ -125,6 +126,11 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         # electricity): unit: 个 loaded them as 20 items (but 三度访华 is three visits)
         return (f"unit {unit.strip()!r} counts things, but the text's unit word '度' is a "
                 "degree or a kilowatt-hour (20度电)")
+    coin = coin_of_yuan(figure.unit_word, unit) if unit else None
+    if coin is not None and unit:  # 3分钱 with unit: 元 loaded as 3元, not 0.03元
+        return (f"unit {unit.strip()!r} cannot name the text's unit word "
+                f"{figure.unit_word!r}, which is {coin} ({figure.number.text}{figure.unit_word}"
+                " is no whole 元), and factcheck reads no coin of the 元")
     written_unit = parse_unit(written) if written else None
     if CHENG_AND_TENTHS_RE.fullmatch(figure.unit_word):
         # 三成五 is 35%: unit: 成 would lose the 五
@@ -314,6 +320,18 @@ def _other_currency(unit: str) -> bool:
 
 _OTHER_CURRENCIES = frozenset(("new_taiwan_dollar", "hk_dollar", "us_dollar", "euro", "yen",
                                "pound_sterling"))
+
+
+def coin_of_yuan(word: str, unit: str) -> str | None:
+    """What coin of the 元 the unit word ``word`` is (分 of 3分钱: a hundredth of a 元) where
+    ``unit`` (a claim's ``unit:``) is in a currency, which would read it as whole 元; else
+    None (3分 with unit: 个 counts points)."""
+    coin = COINS_OF_YUAN.get(fold_chars(word))
+    parsed = parse_unit(unit.strip()) if coin is not None else None
+    if parsed is None:
+        return None
+    money = base_factor(parsed)[1].split(" / ")[0]
+    return coin if money == "yuan" or money in _OTHER_CURRENCIES else None
 
 
 #: What before a unit word makes another unit of it: 毫米 is no 米, 立方米 no 米

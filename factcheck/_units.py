@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # pint costs a fifth of a second to import: see registry()
     import pint
 
 __all__ = [
+    "COINS_OF_YUAN",
     "COUNT_UNITS",
     "DIGITS_WORD",
     "GE_DIAN",
@@ -264,6 +265,12 @@ NOT_UNIT_WORDS: Mapping[str, str] = types.MappingProxyType({
 #: Those of :data:`NOT_UNIT_WORDS` that count in a unit of their own, the only one a claim's
 #: ``unit:`` may name for them: 18周岁 is 18 years old (unit: 天 loaded it as 18 days)
 NOT_UNIT_WORD_UNITS: Mapping[str, str] = types.MappingProxyType({"周岁": "年"})
+#: The coins of the 元 after a number (3分钱, 5毛, 两角钱), also with 钱 after them: no unit of
+#: units.txt (分 is also a minute or a point, 角 and 毛 start other words), and a tenth or a
+#: hundredth of a 元, which a claim's ``unit:`` in a currency would read as whole 元; what each is
+COINS_OF_YUAN: Mapping[str, str] = types.MappingProxyType({
+    "分": "a hundredth of a 元", "分钱": "a hundredth of a 元", "角": "a tenth of a 元",
+    "角钱": "a tenth of a 元", "毛": "a tenth of a 元", "毛钱": "a tenth of a 元"})
 #: 个点 after a number: in news the short 个百分点, percentage points (涨了0.5个点), or a count
 #: of places (设了5个点); no unit word of its own, so ``unit:`` names which
 GE_DIAN = "个点"

@@ -3224,6 +3224,46 @@ def test_a_word_that_starts_with_a_unit_is_not_that_unit(tmp_path: Path, value: 
     assert "did you mean" not in error
 
 
+@pytest.mark.parametrize(("article", "value", "unit", "said"), [
+    # a coin of the 元 with unit: 元 loaded as whole 元: 3分钱 as 3元, 5毛 as 5元
+    ("上涨3分钱。", "3分钱", "元", "unit '元' cannot name the text's unit word '分钱', which is "
+     "a hundredth of a 元"),
+    ("上涨3分錢。", "3分錢", "元", "which is a hundredth of a 元"),
+    ("票价下调3角。", "3角", "万元", "unit '万元' cannot name the text's unit word '角', which "
+     "is a tenth of a 元"),
+    ("每斤贵了5毛钱。", "5毛钱", "元/斤", "which is a tenth of a 元"),
+    # ... and a bare number before it, as extract lists 5 of 5毛
+    ("每斤贵了5毛。", "5", "元", "unit '元' reads whole 元, but the quote writes '毛' after the "
+     "value, a tenth of a 元"),
+    ("上涨3分钱。", "3", "元", "the quote writes '分钱' after the value, a hundredth of a 元"),
+    ("降了5角钱。", "5", "美元", "the quote writes '角钱' after the value, a tenth of a 元"),
+])
+def test_a_coin_of_the_yuan_is_no_whole_yuan(tmp_path: Path, article: str, value: str,
+                                             unit: str, said: str) -> None:
+    claims = (f"claims:\n  - id: coin\n    quote: {article.rstrip('。')}\n    value: '{value}'\n"
+              f"    unit: '{unit}'\n    entity: signing\n    metric: investment\n"
+              "    as_of: 2020-02\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert said in error
+
+
+@pytest.mark.parametrize(("article", "value", "unit", "interval"), [
+    ("最终得到3分。", "3分", "个", "[3, 3]"),  # points, counted
+    ("用时40分。", "40分", "分钟", "[79/2880, 0.028125)"),  # minutes
+    ("实现5万毛利。", "5万", "元", "[45000, 55000)"),  # 毛 starts 毛利
+    ("画了5个五角星。", "5", "个", "[5, 5]"),
+    ("每斤5元。", "5元", None, "[9, 11)"),  # per 斤, in 元 a kilogram
+])
+def test_a_coin_word_that_is_none_still_loads(tmp_path: Path, article: str, value: str,
+                                              unit: str | None, interval: str) -> None:
+    claims = (f"claims:\n  - id: coin\n    quote: {article.rstrip('。')}\n    value: '{value}'\n"
+              + (f"    unit: '{unit}'\n" if unit else "")
+              + ("    per: 斤\n" if article.startswith("每斤") else "")
+              + "    entity: signing\n    metric: investment\n    as_of: 2020-02\n")
+    quantity = load(corpus(tmp_path, claims, article)).claims["coin"].quantity
+    assert quantity is not None and str(quantity.interval) == interval
+
+
 def test_the_hint_for_part_of_a_date_without_a_year_writes_the_date(tmp_path: Path) -> None:
     # said "the figure is '3月份', which factcheck does not read", though value: 3月份 loads
     article = "今年3月份。"
