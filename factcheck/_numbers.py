@@ -165,6 +165,11 @@ QUALIFIER_PREFIXES: dict[str, Qualifier] = {
 QUALIFIER_SUFFIXES: dict[str, Qualifier] = {
     "以上": "at-least",
     "以下": "at-most",
+    # "and above", "or below": 65岁及以上人口, 30家或以上 (30家 alone loaded as exactly 30)
+    "及以上": "at-least",
+    "或以上": "at-least",
+    "及以下": "at-most",
+    "或以下": "at-most",
     "以内": "at-most",
     "以內": "at-most",
     "之内": "at-most",

@@ -385,6 +385,19 @@ def test_percentages_qualifiers_and_magnitudes() -> None:
     ]
 
 
+def test_and_above_and_or_below_are_qualifiers() -> None:
+    # 30家 of 30家及以上 was listed exact, and loaded as exactly 30 (及以上: "and above")
+    text = "其中65岁及以上人口占16.4%，建成30家或以上，3000家及以下，20家以上，30家及其他。"
+    assert _rows(text) == [
+        ("65岁及以上", "quantity", "65", "岁", "at-least"),
+        ("16.4%", "percentage", "16.4", "%", None),
+        ("30家或以上", "quantity", "30", "家", "at-least"),
+        ("3000家及以下", "quantity", "3000", "家", "at-most"),
+        ("20家以上", "quantity", "20", "家", "at-least"),
+        ("30家", "quantity", "30", "家", None),
+    ]
+
+
 def test_traditional_script_fullwidth_digits_and_pinyin_keep_original_offsets() -> None:
     text = "建築群54萬(wàn)平方米,跨越３０００公里,兩個(gè)城市"
     mentions = extract(text)

@@ -3224,6 +3224,36 @@ def test_a_word_that_starts_with_a_unit_is_not_that_unit(tmp_path: Path, value: 
     assert "did you mean" not in error
 
 
+@pytest.mark.parametrize(("article", "value", "unit", "interval"), [
+    # 30家 of 30家及以上 loaded as exactly 30: 及以上 is "and above", as 以上 is
+    ("建成30家及以上。", "30家及以上", None, "[30, inf)"),
+    ("建成30家或以上。", "30家或以上", None, "[30, inf)"),
+    ("规模3000家及以下。", "3000家及以下", None, "[0, 3000]"),
+    ("其中65岁及以上人口。", "65岁及以上", "年", "[23741.25, inf)"),
+    ("建成30家及其他。", "30家", None, "[30, 30]"),  # 及 alone joins, no qualifier
+])
+def test_and_above_is_a_qualifier(tmp_path: Path, article: str, value: str, unit: str | None,
+                                  interval: str) -> None:
+    claims = (f"claims:\n  - id: above\n    quote: {article.rstrip('。')}\n    value: '{value}'\n"
+              + (f"    unit: '{unit}'\n" if unit else "")
+              + "    entity: signing\n    metric: investment\n    as_of: 2020-02\n")
+    quantity = load(corpus(tmp_path, claims, article)).claims["above"].quantity
+    assert quantity is not None and str(quantity.interval) == interval
+
+
+@pytest.mark.parametrize(("article", "value", "whole"), [
+    ("建成30家及以上。", "30家", "30家及以上"),
+    ("其中65岁及以上人口。", "65岁", "65岁及以上"),
+])
+def test_a_figure_without_its_and_above_is_refused(tmp_path: Path, article: str, value: str,
+                                                   whole: str) -> None:
+    claims = (f"claims:\n  - id: above\n    quote: {article.rstrip('。')}\n    value: '{value}'\n"
+              + ("    unit: '年'\n" if value.endswith("岁") else "")
+              + "    entity: signing\n    metric: investment\n    as_of: 2020-02\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert f"the figure is {whole!r}" in error
+
+
 @pytest.mark.parametrize(("article", "value", "unit", "said"), [
     # a coin of the 元 with unit: 元 loaded as whole 元: 3分钱 as 3元, 5毛 as 5元
     ("上涨3分钱。", "3分钱", "元", "unit '元' cannot name the text's unit word '分钱', which is "
