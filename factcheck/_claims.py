@@ -43,6 +43,7 @@ from ._extract_lexicon import (
     passing_after,
     per_before,
     roc_year_listed,
+    speed_around,
     temperature_word,
     year_before,
     years_ago_before,
@@ -63,7 +64,7 @@ from ._numerals import FULLWIDTH
 from ._quotes import fold_chars, fold_text
 from ._schema import Field, Problems, not_a_list, read_fields
 from ._second_core import Forked
-from ._units import LEVEL_WORDS, levels_counted
+from ._units import LEVEL_WORDS, base_factor, levels_counted, parse_unit
 from ._whole_figure import find_figure_within
 from ._yaml import Document, KeyPath
 
@@ -431,6 +432,18 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     found=around(source, (source.text.rindex("每", 0, value_span[0]), value_span[1])),
                     hint=f"add `per: {per}`")
         return None
+    speed = speed_around(source.text, *value_span) if fields.get("per") is None else None
+    figure = parse_figure(value) if speed is not None else None
+    if speed is not None and figure is not None and figure.per_word is None and _a_distance(
+            figure.unit_word or fields.get("unit")):
+        # 350公里 of 设计时速350公里 loaded as a distance, not 350公里/小时
+        speed_word, hour = speed
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a speed: the quote "
+                    f"writes {speed_word} with it ({speed_word}350公里 is 350公里/{hour})",
+                    claim_id=claim_id,
+                    expected=f"`per: {hour}` with the value, as for {figure.text}/{hour}",
+                    found=around(source, value_span, 6), hint=f"add `per: {hour}`")
+        return None
     quantity, date = parse_value(doc, keypath, fields, as_of, problems, claim_id,
                                  currency_before(source.text, value_span[0])
                                  or currency_in_figure(fields["value"]),
@@ -466,6 +479,13 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         location=doc.locate_id(claim_id, keypath),
         quantity=quantity, date=date, note=fields.get("note"), tolerance=fields.get("tolerance"),
     )
+
+
+def _a_distance(unit: object) -> bool:
+    """Whether ``unit`` (a figure's unit word, or a claim's ``unit:``) is a length (公里, 米),
+    which a word of speed next to it makes a speed."""
+    parsed = parse_unit(unit.strip()) if isinstance(unit, str) and unit.strip() else None
+    return parsed is not None and base_factor(parsed)[1] == "meter"
 
 
 def _days_later(value: str, text: str, span: tuple[int, int]) -> bool:

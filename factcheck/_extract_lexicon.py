@@ -91,6 +91,7 @@ __all__ = [
     "passing_after",
     "per_before",
     "roc_year_listed",
+    "speed_around",
     "temperature_word",
     "tenth_before",
     "time_in_parts",
@@ -187,6 +188,27 @@ def per_before(text: str, start: int) -> str | None:
     are read, never a copy of the text up to it."""
     m = PER_BEFORE_RE.search(fold_chars(text[max(0, start - 6):start]))
     return None if m is None else m.group(1)
+
+
+#: A word of speed and the unit of time it is per: next to a distance it makes the figure a
+#: speed, 时速350公里 is 350公里/小时 (never 350 km), as are 设计时速350公里, 时速达到350公里 and
+#: 以350公里的时速运行
+SPEED_WORDS = {"时速": "小时", "秒速": "秒"}
+#: ... before the figure, across the verbs that may stand between (时速达到, 最高时速可达)
+_SPEED_BEFORE_RE = re.compile("(时速|秒速)[可已最高达到为是在均提升至将]{0,4}[ \t\u3000]*$")
+#: ... or right after it (350公里时速, 350公里的时速)
+_SPEED_AFTER_RE = re.compile("的?(时速|秒速)")
+
+
+def speed_around(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The word of speed next to the figure at [``start``, ``end``) of ``text`` (folded) and
+    the unit of time it makes the figure per (时速 and 小时 of 时速350公里), or None. Only
+    the few characters around it are read."""
+    before, after = text[max(0, start - 8):start], text[end:end + 3]
+    if "速" not in before and "速" not in after:  # most figures: no regex
+        return None
+    m = _SPEED_BEFORE_RE.search(fold_chars(before)) or _SPEED_AFTER_RE.match(fold_chars(after))
+    return None if m is None else (m.group(1), SPEED_WORDS[m.group(1)])
 
 
 #: 成 and a digit of tenths after it (folded): 三成五 and 3成5 (35%; 3成半 is read), also before

@@ -36,6 +36,7 @@ from ._extract_lexicon import (
     passing_after,
     per_before,
     roc_year_listed,
+    speed_around,
     temperature_word,
     time_parts_end,
     years_ago,
@@ -57,7 +58,7 @@ from ._paths import unreadable_hint
 from ._quotes import PINYIN, NormalText, QuoteIndex, find_all, fold_chars, normalise
 from ._sources import read_bounded
 from ._unit_word_cuts import unit_into_a_word
-from ._units import TEMPERATURES, parse_unit, to_base
+from ._units import TEMPERATURES, base_factor, parse_unit, to_base
 from ._whole_figure import split_by_a_line_break, whole_figure
 from ._yaml import parse_document
 
@@ -461,9 +462,17 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
 
 def _per_before(m: Mention, text: str) -> str | None:
     """The measure after 每 right before ``m`` in ``text`` that its figure is per (斤 of
-    每斤3-5元), where the figure writes none of its own, else None."""
+    每斤3-5元), or the unit of time a word of speed next to a distance makes it per (小时 of
+    时速350公里), where the figure writes none of its own, else None."""
+    if m.kind == "date":
+        return None
     per = per_before(text, m.start)
-    if per is None or m.kind == "date":
+    if per is None:
+        speed = speed_around(text, m.start, m.end)
+        unit = parse_unit(m.unit) if speed is not None and m.unit else None
+        per = speed[1] if speed is not None and unit is not None and (
+            base_factor(unit)[1] == "meter") else None
+    if per is None:
         return None
     figure = parse_figure(m.value)
     return per if figure is not None and figure.per_word is None else None

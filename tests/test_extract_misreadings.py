@@ -1991,6 +1991,55 @@ def test_each_year_or_person_is_no_price_s_unit(tmp_path: Path, text: str) -> No
     assert len(corpus.claims) == 1  # type: ignore[attr-defined]
 
 
+# --- 时速 next to a distance: the figure is a speed per 小时, as 350公里/小时 is ------------
+
+@pytest.mark.parametrize(("text", "value", "base"), [
+    ("设计时速350公里。", "350公里", 8400000),  # 350公里 loaded as a distance
+    ("最高时速可达380公里。", "380公里", 9120000),
+    ("以350公里的时速运行。", "350公里", 8400000),
+    ("列车時速約300公里。", "約300公里", 7200000),
+])
+def test_a_distance_next_to_shisu_is_a_speed_per_hour(
+        tmp_path: Path, text: str, value: str, base: int) -> None:
+    (claim_yaml,) = _claims(text)
+    assert (claim_yaml["value"], claim_yaml["per"]) == (value, "小时")
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert (claim.quantity.base_unit, claim.quantity.base) == ("meter / day", base)
+
+
+def test_a_distance_after_shisu_without_per_is_refused(tmp_path: Path) -> None:
+    from factcheck._errors import FactcheckError
+
+    with pytest.raises(FactcheckError) as error:
+        _load(tmp_path, "设计时速350公里。\n", """\
+source: t
+claims:
+  - {id: c, quote: 设计时速350公里, value: 350公里, entity: e, metric: m, as_of: 2020}
+""")
+    lines = str(error.value).splitlines()
+    assert lines[0].endswith(":3:31: [c] '350公里' is a speed: the quote writes 时速 with it "
+                             "(时速350公里 is 350公里/小时)")
+    assert lines[-3:] == ["  expected: `per: 小时` with the value, as for 350公里/小时",
+                          "  found: 设计时速[350公里]。", "  hint: add `per: 小时`"]
+
+
+@pytest.mark.parametrize(("text", "value", "base_unit"), [
+    ("时速350公里，全长312公里。", "312公里", "meter"),  # a clause on: a distance
+    ("时速提高20%。", "20%", "dimensionless"),
+    ("运营时速300公里/小时。", "300公里/小时", "meter / day"),  # its own per-unit
+    ("时速提高后缩短20分钟。", "20分钟", "day"),
+])
+def test_a_figure_near_shisu_that_is_no_distance_is_no_speed(
+        tmp_path: Path, text: str, value: str, base_unit: str) -> None:
+    [claim_yaml] = [c for c in _claims(text) if c["value"] == value]
+    assert "per" not in claim_yaml
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    [claim] = [c for c in corpus.claims.values()  # type: ignore[attr-defined]
+               if c.value == value]
+    assert claim.quantity.base_unit == base_unit
+
+
 @pytest.mark.parametrize(("text", "dates"), [
     ("从2019年初-2020年底，共投资1亿元。", ["2019年初", "2020年底"]),  # 年初: January
     ("从2019年-2020年底，共投资1亿元。", ["2019年", "2020年底"]),
