@@ -42,8 +42,8 @@ from ._extract_lexicon import (
     currency_in_figure,
     passing_after,
     per_before,
+    rate_word_around,
     roc_year_listed,
-    speed_around,
     temperature_word,
     year_before,
     years_ago_before,
@@ -432,17 +432,18 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     found=around(source, (source.text.rindex("每", 0, value_span[0]), value_span[1])),
                     hint=f"add `per: {per}`")
         return None
-    speed = speed_around(source.text, *value_span) if fields.get("per") is None else None
-    figure = parse_figure(value) if speed is not None else None
-    if speed is not None and figure is not None and figure.per_word is None and _a_distance(
-            figure.unit_word or fields.get("unit")):
-        # 350公里 of 设计时速350公里 loaded as a distance, not 350公里/小时
-        speed_word, hour = speed
-        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a speed: the quote "
-                    f"writes {speed_word} with it ({speed_word}350公里 is 350公里/{hour})",
-                    claim_id=claim_id,
-                    expected=f"`per: {hour}` with the value, as for {figure.text}/{hour}",
-                    found=around(source, value_span, 6), hint=f"add `per: {hour}`")
+    rate = rate_word_around(source.text, *value_span) if fields.get("per") is None else None
+    figure = parse_figure(value) if rate is not None else None
+    if rate is not None and figure is not None and figure.per_word is None and _in_base(
+            figure.unit_word or fields.get("unit"), rate[2]):
+        # 350公里 of 设计时速350公里 loaded as a distance, not 350公里/小时, and 412公斤 of
+        # 亩产412公斤 as a mass, not 412公斤/亩
+        rate_word, rate_per, _ = rate
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a rate per {rate_per}: "
+                    f"the quote writes {rate_word} with it ({rate_word}{figure.text} is "
+                    f"{figure.text}/{rate_per})", claim_id=claim_id,
+                    expected=f"`per: {rate_per}` with the value, as for {figure.text}/{rate_per}",
+                    found=around(source, value_span, 6), hint=f"add `per: {rate_per}`")
         return None
     quantity, date = parse_value(doc, keypath, fields, as_of, problems, claim_id,
                                  currency_before(source.text, value_span[0])
@@ -481,11 +482,12 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
     )
 
 
-def _a_distance(unit: object) -> bool:
-    """Whether ``unit`` (a figure's unit word, or a claim's ``unit:``) is a length (公里, 米),
-    which a word of speed next to it makes a speed."""
+def _in_base(unit: object, base: str) -> bool:
+    """Whether ``unit`` (a figure's unit word, or a claim's ``unit:``) is in the base unit
+    ``base`` (公里 in meter, 斤 in kilogram): that of the figures a word of a rate makes
+    rates."""
     parsed = parse_unit(unit.strip()) if isinstance(unit, str) and unit.strip() else None
-    return parsed is not None and base_factor(parsed)[1] == "meter"
+    return parsed is not None and base_factor(parsed)[1] == base
 
 
 def _days_later(value: str, text: str, span: tuple[int, int]) -> bool:

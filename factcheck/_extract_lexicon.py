@@ -90,8 +90,8 @@ __all__ = [
     "metres_and_centimetres",
     "passing_after",
     "per_before",
+    "rate_word_around",
     "roc_year_listed",
-    "speed_around",
     "temperature_word",
     "tenth_before",
     "time_in_parts",
@@ -190,25 +190,26 @@ def per_before(text: str, start: int) -> str | None:
     return None if m is None else m.group(1)
 
 
-#: A word of speed and the unit of time it is per: next to a distance it makes the figure a
-#: speed, 时速350公里 is 350公里/小时 (never 350 km), as are 设计时速350公里, 时速达到350公里 and
-#: 以350公里的时速运行
-SPEED_WORDS = {"时速": "小时", "秒速": "秒"}
-#: ... before the figure, across the verbs that may stand between (时速达到, 最高时速可达)
-_SPEED_BEFORE_RE = re.compile("(时速|秒速)[可已最高达到为是在均提升至将]{0,4}[ \t\u3000]*$")
+#: Words of a rate and what each makes a figure next to it per, in the base unit of the
+#: figures it does (a distance, a mass): 时速350公里 is 350公里/小时 (never 350 km), as are
+#: 设计时速350公里, 时速达到350公里 and 以350公里的时速运行; 亩产412公斤 (a yield) is 412公斤/亩
+RATE_WORDS = {"时速": ("小时", "meter"), "秒速": ("秒", "meter"), "亩产": ("亩", "kilogram")}
+#: ... before the figure, across the verbs that may stand between (时速达到, 最高时速可达,
+#: 亩产量为)
+_RATE_BEFORE_RE = re.compile("(时速|秒速|亩产)[可已最高达到为是在均提升至将量]{0,4}[ \t\u3000]*$")
 #: ... or right after it (350公里时速, 350公里的时速)
-_SPEED_AFTER_RE = re.compile("的?(时速|秒速)")
+_RATE_AFTER_RE = re.compile("的?(时速|秒速)")
 
 
-def speed_around(text: str, start: int, end: int) -> tuple[str, str] | None:
-    """The word of speed next to the figure at [``start``, ``end``) of ``text`` (folded) and
-    the unit of time it makes the figure per (时速 and 小时 of 时速350公里), or None. Only
-    the few characters around it are read."""
+def rate_word_around(text: str, start: int, end: int) -> tuple[str, str, str] | None:
+    """The word of a rate next to the figure at [``start``, ``end``) of ``text`` (folded),
+    the unit it makes the figure per and the base unit of the figures it does (时速, 小时 and
+    meter of 时速350公里), or None. Only the few characters around it are read."""
     before, after = text[max(0, start - 8):start], text[end:end + 3]
-    if "速" not in before and "速" not in after:  # most figures: no regex
+    if "速" not in before and "速" not in after and "产" not in before:  # most: no regex
         return None
-    m = _SPEED_BEFORE_RE.search(fold_chars(before)) or _SPEED_AFTER_RE.match(fold_chars(after))
-    return None if m is None else (m.group(1), SPEED_WORDS[m.group(1)])
+    m = _RATE_BEFORE_RE.search(fold_chars(before)) or _RATE_AFTER_RE.match(fold_chars(after))
+    return None if m is None else (m.group(1), *RATE_WORDS[m.group(1)])
 
 
 #: 成 and a digit of tenths after it (folded): 三成五 and 3成5 (35%; 3成半 is read), also before

@@ -35,8 +35,8 @@ from ._extract_lexicon import (
     metres_and_centimetres,
     passing_after,
     per_before,
+    rate_word_around,
     roc_year_listed,
-    speed_around,
     temperature_word,
     time_parts_end,
     years_ago,
@@ -462,16 +462,16 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
 
 def _per_before(m: Mention, text: str) -> str | None:
     """The measure after 每 right before ``m`` in ``text`` that its figure is per (斤 of
-    每斤3-5元), or the unit of time a word of speed next to a distance makes it per (小时 of
-    时速350公里), where the figure writes none of its own, else None."""
+    每斤3-5元), or the unit a word of a rate next to it makes it per (小时 of 时速350公里, 亩
+    of 亩产412公斤), where the figure writes none of its own, else None."""
     if m.kind == "date":
         return None
     per = per_before(text, m.start)
     if per is None:
-        speed = speed_around(text, m.start, m.end)
-        unit = parse_unit(m.unit) if speed is not None and m.unit else None
-        per = speed[1] if speed is not None and unit is not None and (
-            base_factor(unit)[1] == "meter") else None
+        rate = rate_word_around(text, m.start, m.end)
+        unit = parse_unit(m.unit) if rate is not None and m.unit else None
+        per = rate[1] if rate is not None and unit is not None and (
+            base_factor(unit)[1] == rate[2]) else None
     if per is None:
         return None
     figure = parse_figure(m.value)

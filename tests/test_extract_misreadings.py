@@ -2018,13 +2018,29 @@ claims:
   - {id: c, quote: 设计时速350公里, value: 350公里, entity: e, metric: m, as_of: 2020}
 """)
     lines = str(error.value).splitlines()
-    assert lines[0].endswith(":3:31: [c] '350公里' is a speed: the quote writes 时速 with it "
-                             "(时速350公里 is 350公里/小时)")
+    assert lines[0].endswith(":3:31: [c] '350公里' is a rate per 小时: the quote writes 时速 "
+                             "with it (时速350公里 is 350公里/小时)")
     assert lines[-3:] == ["  expected: `per: 小时` with the value, as for 350公里/小时",
                           "  found: 设计时速[350公里]。", "  hint: add `per: 小时`"]
 
 
+@pytest.mark.parametrize(("text", "value", "base"), [
+    ("平均亩产412公斤。", "412公斤", "309/500"),  # 412公斤 loaded as a mass
+    ("亩产量达到1000斤。", "1000斤", "3/4"),
+    ("亩产1.2吨。", "1.2吨", "9/5"),
+])
+def test_a_mass_after_muchan_is_a_yield_per_mu(tmp_path: Path, text: str, value: str,
+                                               base: str) -> None:
+    (claim_yaml,) = _claims(text)
+    assert (claim_yaml["value"], claim_yaml["per"]) == (value, "亩")
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert (claim.quantity.base_unit, str(claim.quantity.base)) == ("kilogram / meter ** 2", base)
+
+
 @pytest.mark.parametrize(("text", "value", "base_unit"), [
+    ("亩产提高后户均增收3000元。", "3000元", "yuan"),  # no mass, and a clause on
+    ("总产量412公斤。", "412公斤", "kilogram"),  # no 亩
     ("时速350公里，全长312公里。", "312公里", "meter"),  # a clause on: a distance
     ("时速提高20%。", "20%", "dimensionless"),
     ("运营时速300公里/小时。", "300公里/小时", "meter / day"),  # its own per-unit
