@@ -41,6 +41,7 @@ from ._extract_lexicon import (
     currency_before,
     currency_in_figure,
     passing_after,
+    people_a_rate_is_per,
     per_before,
     rate_word_around,
     roc_year_listed,
@@ -421,6 +422,15 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     expected="a number of days with `unit: 天`",
                     found=around(source, value_span), hint="add `unit: 天` (or `unit: date` "
                     "where it is the day of a month: 本月5日后, after the 5th)")
+        return None
+    if people_a_rate_is_per(value, source.text[max(0, value_span[0] - 2):value_span[0]],
+                            source.text[value_span[1]:value_span[1] + 1]):
+        # 千人 of 每千人口床位数7.4张 loaded as a count of 1000 people
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} after 每 is the number "
+                    "of people a rate is per (每千人口床位数7.4张: beds per thousand people), "
+                    "no count of people", claim_id=claim_id, expected="an amount",
+                    found=around(source, value_span, 4),
+                    hint="list the mention under not_claims: with a reason")
         return None
     per = per_before(source.text, value_span[0]) if fields.get("per") is None else None
     figure = parse_figure(value) if per is not None else None

@@ -21,6 +21,7 @@ from ._numbers import (
     QUALIFIER_PREFIXES,
     QUALIFIER_SUFFIXES,
     Qualifier,
+    parse_figure,
 )
 from ._numerals import (
     CALENDAR_YEAR_PATTERN,
@@ -89,6 +90,7 @@ __all__ = [
     "identifier_spans",
     "metres_and_centimetres",
     "passing_after",
+    "people_a_rate_is_per",
     "per_before",
     "rate_word_around",
     "roc_year_listed",
@@ -188,6 +190,22 @@ def per_before(text: str, start: int) -> str | None:
     are read, never a copy of the text up to it."""
     m = PER_BEFORE_RE.search(fold_chars(text[max(0, start - 6):start]))
     return None if m is None else m.group(1)
+
+
+def people_a_rate_is_per(value: str, before: str, after: str) -> bool:
+    """Whether ``value``, with the article's text ``before`` and ``after`` it, is the number
+    of people after 每 that a rate is per (千人 of 每千人口床位数7.4张, 10万人 of 每10万人口,
+    万人 of 每万人拥有): no count of people, but a rate's denominator, a population (人口
+    after it) or a round hundred, thousand or more of people (not 5人 of 每5人一组)."""
+    if not before.rstrip(" \t\u3000").endswith("每"):  # most figures: no parse
+        return False
+    figure = parse_figure(value)
+    if figure is None or figure.qualifier is not None or fold_chars(figure.unit_word) != "人":
+        return False
+    if after[:1] == "口":
+        return True
+    number = figure.number.value
+    return number >= 100 and str(number).rstrip("0") == "1"
 
 
 #: Words of a rate and what each makes a figure next to it per, in the base unit of the

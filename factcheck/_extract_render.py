@@ -34,6 +34,7 @@ from ._extract_lexicon import (
     before_common_era,
     metres_and_centimetres,
     passing_after,
+    people_a_rate_is_per,
     per_before,
     rate_word_around,
     roc_year_listed,
@@ -605,6 +606,9 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
                 f"{into[1]}), and the number counts nothing written after it: give the unit "
                 "of what it counts by hand only where the text says what, or list it under "
                 "not_claims")
+    if m.kind == "quantity" and people_a_rate_is_per(m.value, before, after):
+        return ("the number of people a rate is per (千人 of 每千人口), no count of people, "
+                "which the loader refuses: list it under not_claims")
     if m.value[:1] in ("廿", "卅", "卌"):
         return ("a number after 廿, 卅 or 卌 (20, 30, 40), which the loader does not read: list "
                 "it under not_claims")

@@ -1991,6 +1991,17 @@ def test_each_year_or_person_is_no_price_s_unit(tmp_path: Path, text: str) -> No
     assert len(corpus.claims) == 1  # type: ignore[attr-defined]
 
 
+def test_the_people_a_rate_is_per_are_listed_unproposed(tmp_path: Path) -> None:
+    # 千人 of 每千人口 was proposed, and loaded as a count of 1000 people
+    text = "每千人口床位数7.4张，每10万人口拥有医生30人，每5人一组。"
+    skeleton = _skeleton(text)
+    assert [c["value"] for c in _claims(text)] == ["7.4张", "30人", "5人"]
+    assert "'千人' in 「每千人口床位数7.4张」: the number of people a rate is per" in skeleton
+    assert "'10万人' in 「每10万人口拥有医生30人」: the number of people a rate is per" in skeleton
+    corpus = _load(tmp_path, text, _filled(skeleton))
+    assert len(corpus.claims) == 3  # type: ignore[attr-defined]
+
+
 # --- 时速 next to a distance: the figure is a speed per 小时, as 350公里/小时 is ------------
 
 @pytest.mark.parametrize(("text", "value", "base"), [

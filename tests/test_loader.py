@@ -3224,6 +3224,35 @@ def test_a_word_that_starts_with_a_unit_is_not_that_unit(tmp_path: Path, value: 
     assert "did you mean" not in error
 
 
+@pytest.mark.parametrize(("article", "value"), [
+    # 千人 of 每千人口 loaded as a count of 1000 people: it is what the rate is per
+    ("每千人口床位数7.4张。", "千人"),
+    ("每10万人口拥有医生30人。", "10万人"),
+    ("每 10万人口拥有医生30人。", "10万人"),
+    ("每100人中有3人。", "100人"),
+])
+def test_the_people_a_rate_is_per_are_no_count(tmp_path: Path, article: str,
+                                               value: str) -> None:
+    claims = (f"claims:\n  - id: per\n    quote: {article.rstrip('。')}\n    value: '{value}'\n"
+              "    entity: signing\n    metric: investment\n    as_of: 2020-02\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert f"{value!r} after 每 is the number of people a rate is per" in error
+    assert "hint: list the mention under not_claims: with a reason" in error
+
+
+@pytest.mark.parametrize(("article", "value", "interval"), [
+    ("每5人一组。", "5人", "[5, 5]"),  # a group's size, no rate's
+    ("全市10万人口。", "10万人", "[95000, 105000)"),  # no 每
+    ("每年新增1000人。", "1000人", "[1000, 1000]"),  # 每年: each year
+])
+def test_people_that_no_rate_is_per_still_load(tmp_path: Path, article: str, value: str,
+                                               interval: str) -> None:
+    claims = (f"claims:\n  - id: per\n    quote: {article.rstrip('。')}\n    value: '{value}'\n"
+              "    entity: signing\n    metric: investment\n    as_of: 2020-02\n")
+    quantity = load(corpus(tmp_path, claims, article)).claims["per"].quantity
+    assert quantity is not None and str(quantity.interval) == interval
+
+
 @pytest.mark.parametrize(("article", "value", "unit", "interval"), [
     # 30家 of 30家及以上 loaded as exactly 30: 及以上 is "and above", as 以上 is
     ("建成30家及以上。", "30家及以上", None, "[30, inf)"),
