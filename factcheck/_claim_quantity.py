@@ -355,8 +355,8 @@ def _signed(numeral: str) -> bool:
 
 def _points_of_percent(unit: str) -> bool:
     """Whether ``unit`` (a claim's ``unit:``) is percentage points (个百分点, 百分点), not
-    basis points (基点, a hundredth of one)."""
-    return is_percentage_points(unit) and "基" not in unit
+    basis points (基点, a hundredth of one) nor per-mille points (千分点, a tenth of one)."""
+    return is_percentage_points(unit) and "基" not in unit and "千" not in unit
 
 
 def _counts(unit: str) -> bool:

@@ -125,7 +125,7 @@ _MEASURES = (
     "美金 港币 新台币 台币 英镑 "  # as the loader reads them: 3000台币 is no 3000台 (machines)
     + _TIME_WORDS + " "
     "碗 杯 瓶 箱 袋 盒 包 桶 "
-    "倍 % ‰ 个百分点 个多百分点 个半百分点 百分点 个基点 基点 成 "
+    "倍 % ‰ 个百分点 个多百分点 个半百分点 百分点 个千分点 千分点 个基点 基点 成 "
     "个点 "  # the short 个百分点 (涨了0.5个点), never 0.5个 (items)
     "人次 台次 架次 艘次 场次 班次 辆次 件次 百帕 千帕 兆帕 帕 千瓦 兆瓦 千瓦时 兆瓦时 千瓦·时 兆瓦·时 兆焦 兆焦耳 兆赫 兆赫兹 ℃ °C ℉ °F 摄氏度 华氏度 °"
 )
@@ -422,7 +422,8 @@ NOT_BEFORE_SIGN = frozenset("%‰.-−~") | CHINESE_NUMERAL_CHARS | frozenset(
 SPLIT_UNITS = frozenset(_words("个多月 个半月 个多小时 个半小时 个多星期 个半星期 个多礼拜 个多季度 "
                                "个多百分点 个半百分点"))
 # 成 is a tenth (三成 is 30%), but not where it starts a word: 3成为, 五成熟, 十成员
-PERCENT_UNITS = frozenset(_words("% ‰ 个百分点 个多百分点 个半百分点 百分点 个基点 基点 成"))
+PERCENT_UNITS = frozenset(_words("% ‰ 个百分点 个多百分点 个半百分点 百分点 个千分点 千分点 个基点 基点 "
+                                 "成"))
 NOT_TENTHS = frozenset("立为員员本果功交绩效都长熟就型品份分")
 
 

@@ -248,6 +248,10 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "百分點": "percent",
         "个百分点": "percent",
         "個百分點": "percent",
+        "千分点": "permille",
+        "千分點": "permille",
+        "个千分点": "permille",
+        "個千分點": "permille",
     }
 )
 
@@ -890,13 +894,13 @@ def _display_time(days: Fraction, like: Fraction | None = None) -> str:
 
 
 # 个百分点 and its spellings: a difference of percentages (units.txt), never a share of
-# something or a growth rate.
-_PERCENTAGE_POINT = re.compile("百分[点點]|基[点點]")  # 基点: a hundredth of one
+# something or a growth rate; so is 个千分点 of rates in ‰.
+_PERCENTAGE_POINT = re.compile("[百千]分[点點]|基[点點]")  # 基点: a hundredth of one
 
 
 def is_percentage_points(unit: str) -> bool:
     """Whether a written unit is percentage points (``3个百分点``), or basis points, a
-    hundredth of one (``50个基点``)."""
+    hundredth of one (``50个基点``), or per-mille points (``0.5个千分点``)."""
     return _PERCENTAGE_POINT.search(unit) is not None
 
 

@@ -398,6 +398,14 @@ def test_and_above_and_or_below_are_qualifiers() -> None:
     ]
 
 
+def test_per_mille_points_are_one_figure() -> None:
+    # 0.5个 (items) and 千分 (1000分) were listed apart
+    assert _rows("出生率下降0.5个千分点，死亡率6.12‰。") == [
+        ("0.5个千分点", "percentage", "0.5", "个千分点", None),
+        ("6.12‰", "percentage", "6.12", "‰", None),
+    ]
+
+
 def test_traditional_script_fullwidth_digits_and_pinyin_keep_original_offsets() -> None:
     text = "建築群54萬(wàn)平方米,跨越３０００公里,兩個(gè)城市"
     mentions = extract(text)

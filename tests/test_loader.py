@@ -3145,6 +3145,23 @@ def test_basis_points_are_hundredths_of_a_percentage_point(tmp_path: Path) -> No
     assert "unit '%' is not the unit the text writes ('个基点')" in error
 
 
+def test_per_mille_points_are_thousandths(tmp_path: Path) -> None:
+    # 0.5个千分点 was an unknown unit, and 0.5个 of it loaded as 0.5 items (extract listed it
+    # so, and 千分 of it as 1000分)
+    article = "出生率下降0.5个千分点。"
+    claims = ("claims:\n  - id: fall\n    quote: 出生率下降0.5个千分点\n    value: 0.5个千分点\n"
+              "    entity: signing\n    metric: investment\n    as_of: 2020\n")
+    quantity = load(corpus(tmp_path, claims, article)).claims["fall"].quantity
+    assert quantity is not None and quantity.base == Fraction(1, 2000)
+    assert is_percentage_points(quantity.unit)  # a difference of two rates in ‰
+    [error] = errors_of_article(tmp_path, claims.replace("value: 0.5个千分点", "value: 0.5个"),
+                                article)
+    assert "the figure is '0.5个千分点'" in error
+    [error] = errors_of_article(tmp_path, claims.replace(
+        "value: 0.5个千分点\n", "value: '0.5'\n    unit: '‰'\n"), article)  # no rate in ‰
+    assert "unit '‰' contradicts the unit the quote writes after the value ('个千分点')" in error
+
+
 @pytest.mark.parametrize(("article", "value", "unit", "whole"), [
     # the value's unit word is the head of a longer one: each loaded in another unit
     ("提高3个百分点。", "3个", "个", "3个百分点"),  # 3 items
@@ -3448,7 +3465,7 @@ def test_minutes_and_seconds_are_time(tmp_path: Path, quote: str, value: str,
 @pytest.mark.parametrize(("value", "unit"), [
     # 个点 in news is the short 个百分点: unit: % loaded 涨了0.5个点 as 0.5%, and 0.5个 (the
     # skeleton's value) as 0.5 items
-    ("0.5个点", "%"), ("0.5个点", "‰"), ("0.5个点", "1"), ("0.5个点", "元"),
+    ("0.5个点", "%"), ("0.5个点", "‰"), ("0.5个点", "个千分点"), ("0.5个点", "1"), ("0.5个点", "元"),
 ])
 def test_ge_dian_is_percentage_points_or_nothing(tmp_path: Path, value: str, unit: str) -> None:
     claims = (f"claims:\n  - {{id: p, quote: 涨了0.5个点, value: '{value}', unit: '{unit}',"

@@ -238,6 +238,10 @@ WORD_BASES = {
     "百分點": (Fraction(1, 100), "dimensionless"),
     "个百分点": (Fraction(1, 100), "dimensionless"),
     "個百分點": (Fraction(1, 100), "dimensionless"),
+    "千分点": (Fraction(1, 1000), "dimensionless"),
+    "千分點": (Fraction(1, 1000), "dimensionless"),
+    "个千分点": (Fraction(1, 1000), "dimensionless"),
+    "個千分點": (Fraction(1, 1000), "dimensionless"),
 }
 
 
@@ -686,6 +690,7 @@ def test_is_count(base: str, counted: bool) -> None:
 
 @pytest.mark.parametrize(("unit", "points"), [
     ("个百分点", True), ("個百分點", True), ("百分点", True), ("%", False), ("‰", False),
+    ("个千分点", True), ("千分點", True),  # per-mille points, a difference of two rates in ‰
 ])
 def test_is_percentage_points(unit: str, points: bool) -> None:
     assert _units.is_percentage_points(unit) is points
