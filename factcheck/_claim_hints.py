@@ -11,6 +11,7 @@ from typing import Any
 from ._claim_quantity import UNIT_EXAMPLES
 from ._dates import iso_spelling, parse_period
 from ._extract_lexicon import CLOCK_RE, HOUR_RANGE_RE, YEAR_BEFORE_DASH_RE
+from ._figure_joins import slash_side
 from ._figure_qualifiers import qualifier_into_a_word
 from ._figure_signs import negative_growth_before, plus_or_minus_before
 from ._model import Source
@@ -89,6 +90,12 @@ def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]
         cut = end - 1
         return (f"{text[cut:cut + len(into[0])]!r} starts a word ({into[1]}): write value: "
                 f"\"{text[start:cut]}\"")
+    if whole is None and slash_side(text[start:end], text[max(0, start - 2):start],
+                                    text[end:end + 2]):
+        # 8.6 of 8.6/10万: the whole, 8.6 per 100000, is no figure a claim holds either
+        return (f"{text[start:end]!r} is one side of a slash between numbers, a rate per a "
+                "number (8.6/10万 is 8.6 per 100000) or a fraction, which factcheck does not "
+                "read: list the mention under not_claims: with a reason")
     if whole is None:
         return _WHOLE_FIGURE_HINT
     if whole.kind == "identifier" and (

@@ -42,6 +42,7 @@ from ._extract_lexicon import (
     time_parts_end,
     years_ago,
 )
+from ._figure_joins import slash_side
 from ._figure_qualifiers import after_a_qualifier, suffix_after, year_or_years
 from ._figure_signs import negative_growth_before
 from ._lines import line_bounds, line_col, undecodable_at
@@ -605,6 +606,10 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
         return (f"its unit word {after[:1]!r} starts a word ({after[:len(into[0])]}, "
                 f"{into[1]}), and the number counts nothing written after it: give the unit "
                 "of what it counts by hand only where the text says what, or list it under "
+                "not_claims")
+    if m.kind == "quantity" and slash_side(m.value, before, after):
+        return ("one side of a slash between numbers, a rate per a number (8.6/10万 is 8.6 "
+                "per 100000) or a fraction, which the loader does not read: list it under "
                 "not_claims")
     if m.kind == "quantity" and people_a_rate_is_per(m.value, before, after):
         return ("the number of people a rate is per (千人 of 每千人口), no count of people, "

@@ -59,6 +59,7 @@ from ._figure_joins import (
     ratio_across,
     ratio_side,
     side_before,
+    slash_side,
     tail_of_a_date,
     unit_after_numeral,
     varying_range,
@@ -232,6 +233,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         return False  # 二 of 三分之二, 二十 of 百分之二十: a fraction's numerator, no figure alone
     if (last in ARABIC or last in CHINESE) and fold_chars(after[:2]) == "分之":
         return False  # 三 of 三分之二: a fraction's denominator
+    if (previous == "/" or following == "/") and slash_side(figure, before, after):
+        return False  # 8.6 or 10万 of 8.6/10万 (per 100000), 3 of 3/4: one side of a slash
     if first in ARABIC or first in CHINESE:
         if previous == "第":
             return False  # 3名 of 第3名, 三 of 第三季度: an ordinal, a position, as extract reads it

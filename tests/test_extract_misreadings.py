@@ -1991,6 +1991,18 @@ def test_each_year_or_person_is_no_price_s_unit(tmp_path: Path, text: str) -> No
     assert len(corpus.claims) == 1  # type: ignore[attr-defined]
 
 
+def test_the_sides_of_a_slash_between_numbers_are_listed_unproposed(tmp_path: Path) -> None:
+    # 8.6 and 10万 of 8.6/10万 were proposed apart, and loaded as 8.6 and 100000
+    text = "孕产妇死亡率为8.6/10万，价格3元/斤。"
+    skeleton = _skeleton(text)
+    assert [c["value"] for c in _claims(text)] == ["3元/斤"]
+    for side in ("8.6", "10万"):
+        assert (f"'{side}' in 「孕产妇死亡率为8.6/10万」: one side of a slash between numbers"
+                in skeleton)
+    corpus = _load(tmp_path, text, _filled(skeleton))
+    assert len(corpus.claims) == 1  # type: ignore[attr-defined]
+
+
 def test_the_people_a_rate_is_per_are_listed_unproposed(tmp_path: Path) -> None:
     # 千人 of 每千人口 was proposed, and loaded as a count of 1000 people
     text = "每千人口床位数7.4张，每10万人口拥有医生30人，每5人一组。"

@@ -3145,6 +3145,24 @@ def test_basis_points_are_hundredths_of_a_percentage_point(tmp_path: Path) -> No
     assert "unit '%' is not the unit the text writes ('个基点')" in error
 
 
+@pytest.mark.parametrize(("article", "value", "unit"), [
+    # 8.6 of 8.6/10万 (8.6 per 100000) loaded as 8.6 persons, 10万 as 100000, 3 of 3/4 as 3
+    ("孕产妇死亡率为8.6/10万。", "8.6", "人"),
+    ("孕产妇死亡率为8.6/10万。", "10万", "人"),
+    ("完成了3/4。", "3", "个"),
+])
+def test_a_side_of_a_slash_between_numbers_is_refused(tmp_path: Path, article: str,
+                                                      value: str, unit: str) -> None:
+    claims = (f"claims:\n  - id: rate\n    quote: {article.rstrip('。')}\n    value: '{value}'\n"
+              f"    unit: '{unit}'\n    entity: signing\n    metric: investment\n"
+              "    as_of: 2020\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert f"value {value!r} is only part of a figure in the quote" in error
+    if "/10万" in article:
+        assert (f"hint: {value!r} is one side of a slash between numbers, a rate per a number "
+                "(8.6/10万 is 8.6 per 100000)") in error
+
+
 def test_per_mille_points_are_thousandths(tmp_path: Path) -> None:
     # 0.5个千分点 was an unknown unit, and 0.5个 of it loaded as 0.5 items (extract listed it
     # so, and 千分 of it as 1000分)

@@ -446,6 +446,24 @@ def test_the_whole_figure_check_sees_a_long_left_end() -> None:
 
 
 @pytest.mark.parametrize(("figure", "before", "after", "whole"), [
+    # either side of a slash between numbers: 8.6 of 8.6/10万 (8.6 per 100000) loaded as 8.6,
+    # 10万 as 100000, and 3 of 3/4 as 3
+    ("8.6", "死亡率为", "/10万。", False),
+    ("10万", "死亡率为8.6/", "。", False),
+    ("12.5", "发病率", "／十万", False),  # a full-width slash
+    ("3", "完成了", "/4。", False),
+    ("4", "完成了3/", "。", False),
+    ("3/4", "完成了", "。", True),  # the whole fraction
+    ("3元/斤", "价格", "。", True),  # per a unit
+    ("2020/3/1", "于", "开工", True),  # a date
+    ("50", "占比", "%/年", True),  # no number after the slash
+])
+def test_a_side_of_a_slash_between_numbers_is_not_a_whole_figure(
+        figure: str, before: str, after: str, whole: bool) -> None:
+    assert whole_figure(figure, before, after) is whole
+
+
+@pytest.mark.parametrize(("figure", "before", "after", "whole"), [
     # either side of a Chinese decimal point: 百分之十二 of 百分之十二点五 loaded as 12%, and
     # 五万元 of 一点五万元 as 5万元
     ("百分之十二", "增长", "点五。", False),
