@@ -45,6 +45,7 @@ from ._extract_lexicon import (
     BARE_QUARTER_RE,
     CLOCK_RE,
     RATIO_RE,
+    coin_after,
     metres_and_centimetres,
     time_in_parts,
 )
@@ -131,7 +132,7 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
     if figure is None or figure.unit_word:
         return
     start, end = value_span
-    coin = _coin_after(text, end)
+    coin = coin_after(text, end)
     what = coin_of_yuan(coin, quantity.unit) if coin else None
     if what is not None:  # 5 of 每斤贵了5毛 with unit: 元 loaded as 5元, not 0.5元
         problems.at(doc, (*keypath, "unit"),
@@ -166,18 +167,6 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
                 found=f"{mention.value} in the article",
                 hint=f"write the figure with its unit and remove `unit:`: "
                      f"value: \"{mention.value}\"")
-
-
-#: A coin of the 元 after a bare number (5毛, 3角钱, 3分钱), folded; 角 and 毛 alone only
-#: where no word goes on (五角星, 5毛利), and 分 only with 钱 (3分 may be points or minutes)
-_COIN_AFTER = re.compile("[分角毛]钱|[角毛](?![\u4e00-\u9fff])|[角毛](?=[多左上])")
-
-
-def _coin_after(text: str, end: int) -> str:
-    """The coin of the 元 (:data:`COINS_OF_YUAN`) that ``text`` writes right at ``end``,
-    after a value without a unit word (毛 of 贵了5毛), else ""."""
-    m = _COIN_AFTER.match(fold_chars(text[end:end + 2]))
-    return "" if m is None else text[end:end + m.end()]
 
 
 #: Arabic digits that start with a 0 before another digit (0001, 01, 00.5): an identifier.

@@ -85,6 +85,7 @@ __all__ = [
     "YEAR_RE",
     "after_common_era",
     "before_common_era",
+    "coin_after",
     "currency_before",
     "currency_in_figure",
     "identifier_spans",
@@ -190,6 +191,18 @@ def per_before(text: str, start: int) -> str | None:
     are read, never a copy of the text up to it."""
     m = PER_BEFORE_RE.search(fold_chars(text[max(0, start - 6):start]))
     return None if m is None else m.group(1)
+
+
+#: A coin of the 元 after a bare number (5毛, 3角钱, 3分钱), folded; 角 and 毛 alone only
+#: where no word goes on (五角星, 5毛利), and 分 only with 钱 (3分 may be points or minutes)
+_COIN_AFTER = re.compile("[分角毛]钱|[角毛](?![\u4e00-\u9fff])|[角毛](?=[多左上])")
+
+
+def coin_after(text: str, end: int) -> str:
+    """The coin of the 元 (``COINS_OF_YUAN`` of :mod:`._units`) that ``text`` writes right at
+    ``end``, after a number without a unit word (毛 of 贵了5毛), else ""."""
+    m = _COIN_AFTER.match(fold_chars(text[end:end + 2]))
+    return "" if m is None else text[end:end + m.end()]
 
 
 def people_a_rate_is_per(value: str, before: str, after: str) -> bool:

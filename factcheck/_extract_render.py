@@ -32,6 +32,7 @@ from ._extract_lexicon import (
     CN_START,
     TEMPERATURE_REACH,
     before_common_era,
+    coin_after,
     metres_and_centimetres,
     passing_after,
     people_a_rate_is_per,
@@ -607,6 +608,11 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
                 f"{into[1]}), and the number counts nothing written after it: give the unit "
                 "of what it counts by hand only where the text says what, or list it under "
                 "not_claims")
+    bare = "" if not m.unit else m.unit if m.unit in ("分", "角", "毛") else None
+    coin = coin_after(bare + after, 0) if m.kind == "quantity" and bare is not None else ""
+    if coin and bare is not None:  # 5 of 贵了5毛, 3分 of 3分钱: unit: 元 is refused there
+        return (f"a coin of the 元 ({m.text.removesuffix(bare)}{coin}: 5毛 is 0.5元, 3分钱 "
+                "0.03元), which the loader reads in no currency: list it under not_claims")
     if m.kind == "quantity" and slash_side(m.value, before, after):
         return ("one side of a slash between numbers, a rate per a number (8.6/10万 is 8.6 "
                 "per 100000) or a fraction, which the loader does not read: list it under "

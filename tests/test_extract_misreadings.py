@@ -1991,6 +1991,19 @@ def test_each_year_or_person_is_no_price_s_unit(tmp_path: Path, text: str) -> No
     assert len(corpus.claims) == 1  # type: ignore[attr-defined]
 
 
+def test_a_coin_of_the_yuan_is_listed_unproposed(tmp_path: Path) -> None:
+    # 5 of 贵了5毛 was proposed with unit: TODO, and unit: 元 loaded it as 5元 (the loader
+    # now refuses it), as 3分 of 3分钱
+    text = "每斤贵了5毛，上涨3分钱，票价下调3角，得到3分，实现5万毛利。"
+    skeleton = _skeleton(text)
+    assert [c["value"] for c in _claims(text)] == ["3分", "5万"]  # points; 毛 of 毛利
+    for value, quote, coin in (("5", "每斤贵了5毛", "5毛"), ("3分", "上涨3分钱", "3分钱"),
+                               ("3", "票价下调3角", "3角")):
+        assert f"'{value}' in 「{quote}」: a coin of the 元 ({coin}: 5毛 is 0.5元" in skeleton
+    corpus = _load(tmp_path, text, _filled(skeleton))
+    assert len(corpus.claims) == 2  # type: ignore[attr-defined]
+
+
 def test_the_sides_of_a_slash_between_numbers_are_listed_unproposed(tmp_path: Path) -> None:
     # 8.6 and 10万 of 8.6/10万 were proposed apart, and loaded as 8.6 and 100000
     text = "孕产妇死亡率为8.6/10万，价格3元/斤。"
