@@ -53,9 +53,10 @@ _UNIT_TAIL_WORDS: dict[str, tuple[tuple[str, str, str], ...]] = {
           ("张江", "a district of Shanghai", "")),
     # 3批发市场 are three wholesale markets, no batches (but 分3批发放, 分3批发布 and
     # 分两批复工 are batches: 批 before a verb is no cut), nor is 3批准文号 (批准, approval:
-    # three approval numbers; but 分3批准备 and 分3批准时发放 are batches, 准备 "prepare",
-    # 准时 "on time")
-    "批": (("批发市场", "wholesale markets", ""), ("批准", "approval", "备时点确")),
+    # three approval numbers; but 分3批准备, 分3批准入 and 分3批准许入园 are batches, 准
+    # starting a word of its own: only the nouns of approval are cut)
+    "批": (("批发市场", "wholesale markets", ""), ("批准文号", "approval numbers", ""),
+          ("批准书", "approval documents", ""), ("批准证", "approval certificates", "")),
     # 载 (a year) starts a word: 三载波聚合 is three carriers, 3载客车辆 three passenger
     # vehicles, no years (but 二十载人生 and 十载重逢 are years)
     "载": (("载波", "a carrier", ""), ("载荷", "a payload", ""), ("载客", "carrying passengers", ""),

@@ -3070,7 +3070,7 @@ def test_machines_vehicles_and_pieces_are_proposed_in_their_classifier(tmp_path:
     ("资金分3批发放。", [("3批", "批")]), ("企业分两批复工。", [("两批", "批")]),
     # 批准 is approval: 3批准文号 are no batches (but 分3批准备, 分3批准时 are)
     ("获得3批准文号。", [("3", "")]), ("分3批准备材料。", [("3批", "批")]),
-    ("分3批准时发放。", [("3批", "批")]),
+    ("分3批准时发放。", [("3批", "批")]), ("分3批准入。", [("3批", "批")]),
     ("抽检3000批次。", [("3000批次", "批次")]),
 ])
 def test_a_classifier_that_starts_a_word_counts_nothing(text: str,

@@ -212,7 +212,7 @@ def _skeleton(tmp_path: Path, text: str) -> tuple[list[str], str]:
     ("投入3万台时。", "3万", "台时"),  # machine-hours
     ("2023台州国际马拉松开跑。", "2023", "台州"),  # a city
     ("新建3批发市场。", "3", "批发市场"),  # wholesale markets
-    ("获得3批准文号。", "3", "批准"),  # approval numbers, no batches
+    ("获得3批准文号。", "3", "批准文号"),  # approval numbers, no batches
     ("2022张家口冬奥会。", "2022", "张家口"),
 ])
 def test_a_number_whose_unit_word_starts_a_word_is_not_proposed(
