@@ -32,9 +32,11 @@ from ._dates import DATE_SHAPE, parse_period
 from ._errors import QuoteError, short_text, visible
 from ._extract_lexicon import (
     BEFORE_COMMON_ERA_YEAR_RE,
+    CLAUSE_REACH,
     DAY_DURATION_RE,
     NUMBERED_NOUNS,
     PREFIX_QUALIFIER_RE,
+    TEMPERATURE_CLAUSE_END,
     TEMPERATURE_REACH,
     after_common_era,
     before_common_era,
@@ -87,6 +89,9 @@ CLAIM_FIELDS = (
 )
 
 
+#: What ends the clause a word of temperature is looked for in, as a message shows it (the
+#: full-width marks: a comma, a stop, 、...)
+_CLAUSE_ENDS_SHOWN = "".join(c for c in TEMPERATURE_CLAUSE_END if not c.isascii())
 _FIGURES_IN_QUOTE = re.compile(
     r"[0-9０-９][0-9０-９.,，．]*[%％]?[万萬亿億]?|[零〇一二两兩三四五六七八九十百千万萬亿億]{2,}"
 )
@@ -471,9 +476,10 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} after {warm!r} is a "
                     "temperature, which no claim can hold (an offset unit)", claim_id=claim_id,
                     expected="an amount: 度 is a kilowatt-hour (用电20度) only where no word of "
-                    f"temperature (气温, 温度, 体温, 零下) stands in its clause before it, "
-                    f"back to its last ，。；, within {TEMPERATURE_REACH} characters, nearer "
-                    "than a word of electricity (高温期间用电20度)",
+                    "temperature stands before it nearer than a word of electricity "
+                    "(高温期间用电20度): a temperature measured (气温, 温度, 体温) in its clause, "
+                    f"back to the last of {_CLAUSE_ENDS_SHOWN}, within {TEMPERATURE_REACH} "
+                    f"characters, or 高温, 低温, 零下, 摄氏 in the {CLAUSE_REACH} before it",
                     found=around(source, value_span, 8),
                     hint="list the mention under not_claims: with a reason")
         return None

@@ -11,7 +11,7 @@ import pytest
 from factcheck import CheckSpec, Corpus, LoadErrors, Location, Quantity, Status, check, load
 from factcheck._cli import main
 from factcheck._errors import QuoteError, SchemaError, SourceError, UnitError
-from factcheck._extract_lexicon import TEMPERATURE_REACH
+from factcheck._extract_lexicon import CLAUSE_REACH, TEMPERATURE_REACH
 from factcheck._paths import display_path
 from factcheck._units import is_percentage_points
 from tests.corpus_builder import findings_of, write_corpus
@@ -2658,7 +2658,8 @@ def test_degrees_after_a_word_of_temperature_are_refused(
     assert f"'{value}' after {word!r} is a temperature, which no claim can hold" in error, error
     assert "list the mention under not_claims" in error
     # the reach it names is the one the loader looks in: its clause, back to its start
-    assert f"back to its last ，。；, within {TEMPERATURE_REACH} characters" in error, error
+    assert (f"back to the last of 、。！，：；？, within {TEMPERATURE_REACH} characters, or 高温, "
+            f"低温, 零下, 摄氏 in the {CLAUSE_REACH} before it") in error, error
 
 
 @pytest.mark.parametrize("text", [
@@ -2668,12 +2669,36 @@ def test_degrees_after_a_word_of_temperature_are_refused(
     # (these were refused as temperatures)
     "高温期间用电20度。", "气温高时居民用电20度。", "低温天气耗电20度。",
     # ...also where the temperature's word is further back in the clause, or in the last one
-    "今日气温较往年同期偏高时居民用电20度。", "今日气温较往年同期偏高，居民当日用电20度。"])
+    "今日气温较往年同期偏高时居民用电20度。", "今日气温较往年同期偏高，居民当日用电20度。",
+    # 高温, 低温 further back than 8 characters name a cause, no temperature measured, and
+    # 电力, 空调 are words of electricity (all these were refused as temperatures)
+    "受持续高温天气影响全市居民生活累计多使用了约3亿度。", "高温补贴发放后该厂当月节约了3000度。",
+    "低温雨雪冰冻灾害期间国家电网向湖南调入电力达到5亿度。",
+    "今年夏季气温较高导致居民空调使用增加每户多花了50度。",
+    ])
 def test_degrees_of_electricity_still_load(tmp_path: Path, text: str) -> None:
-    value = text[text.index("电") + 1:-1]
+    value = text[max(text.rfind("了"), text.rfind("到"), text.rfind("电")) + 1:-1]
     _write_one_claim(tmp_path, text, value, "kW*h")
     quantity = load(tmp_path).claims["c"].quantity
     assert quantity is not None and quantity.unit == "kW*h"
+
+
+@pytest.mark.parametrize(("article", "refused"), [
+    ("今日气温较往年\n同期偏高达到38度。\n", True),  # a hard-wrapped line ends no clause
+    ("今日气温较往年同期偏高\n\n同期偏高达到38度。\n", False),  # a blank line does
+])
+def test_a_word_of_temperature_is_looked_for_across_a_line_break(
+        tmp_path: Path, article: str, refused: bool) -> None:
+    # 38度 with unit: kW·h loaded as energy where the article's line broke after 气温
+    write_corpus(tmp_path, article, """\
+claims:
+  - {id: c, quote: 同期偏高达到38度, value: 38度, unit: kW*h, entity: e, metric: m,
+     as_of: "2020"}
+""")
+    if refused:
+        assert "'38度' after '气温' is a temperature" in str(the_error_on_line_3(tmp_path))
+    else:
+        assert load(tmp_path).claims["c"].quantity is not None
 
 
 def test_times_of_du_after_a_word_of_temperature_still_load(tmp_path: Path) -> None:
