@@ -151,11 +151,13 @@ _BEFORE_OR_AFTER = {"以前": "before", "之前": "before", "以后": "after", "
 _SPAN_OF_A_DATE = {"日": "天", "月": "个月"}
 
 
-def before_or_after_hint(value: str, word: str) -> str | None:
+def before_or_after_hint(value: str, word: str, *, years_ago: bool = False,
+                         month_named: bool = False) -> str | None:
     """The hint for the unknown unit ``word`` of ``value`` that is a unit of time and a
     word of before or after it (年前 of 2000年前, 日前 of 5日前, 天后 of 3天后), no unit,
     where "did you mean" would mislead (日前 is no 日币): what the figure can mean and what
-    to write, as the loader reads 5日 of 5日后 and 2000年 of 距今2000年; else None."""
+    to write, as the loader reads 5日 of 5日后, of 本月5日后 (``month_named``: a day of
+    that month) and 2000年 of 距今2000年 (``years_ago``); else None."""
     folded = fold_chars(word)
     relation = next((r for r in _BEFORE_OR_AFTER if folded.endswith(r) and folded != r), None)
     if relation is None:
@@ -169,16 +171,25 @@ def before_or_after_hint(value: str, word: str) -> str | None:
     figure = written[: len(written) - len(relation)]
     sense = _BEFORE_OR_AFTER[relation]
     said = f"{written[len(figure):]!r} after {figure!r} says {sense} it, no unit"  # 後 as written
+    dates = dated(fold_chars(figure).translate(FULLWIDTH))
+    if years_ago:  # 距今2000年前: the loader reads 2000年 after 距今 as years, never a date
+        return (f"{said}: after 距今 {written} is {figure} ago: write value: \"{figure}\", or "
+                "list the mention under not_claims: with a reason")
+    if month_named and head == "日" and dates:  # 本月5日后: after the 5th of this month
+        return (f"{said}: after a month named, {written} is {sense} the date {figure}: "
+                f"write value: \"{figure}\", or list the mention under not_claims: with a "
+                "reason")
     if head == "日" and sense == "after":  # 5日后 is five days later, as the loader reads 5日
         return (f"{said}: {written} is {figure} later: write value: \"{figure}\" with "
                 "`unit: 天`, or list the mention under not_claims: with a reason")
-    if dated(fold_chars(figure).translate(FULLWIDTH)):
+    if dates:
         ago = "ago" if sense == "before" else "later"
         return (f"{said}: {written} is {figure} {ago} (a span) or {sense} the date {figure}: "
                 f"write value: \"{figure}\" with `unit: {span}` for the span, or alone for "
                 "the date, or list the mention under not_claims: with a reason")
-    return (f"{said}: write value: \"{figure}\" (the span), or list the mention under "
-            "not_claims: with a reason")
+    with_unit = f" with `unit: {span}`" if head in _SPAN_OF_A_DATE else ""  # 约5日: no date
+    return (f"{said}: write value: \"{figure}\"{with_unit} (the span), or list the mention "
+            "under not_claims: with a reason")
 
 
 #: The hint for 度 after one Chinese digit (:func:`times_before_du`), which counts occasions

@@ -537,7 +537,8 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                 hint = (f"{word!r} is {word_is}, no unit: give the unit it counts in with "
                         "`unit:` (年 for an age, 18周岁), or list the mention under "
                         "not_claims: with a reason")
-            elif (said := before_or_after_hint(value, word)) is not None:
+            elif (said := before_or_after_hint(value, word, years_ago=years_ago,
+                                                month_named=month_named)) is not None:
                 hint = said  # 日前 of 5日前 is no unit: never "did you mean '日币'?"
             elif fold_chars(word) in UNIT_WORD_HINTS:  # 度: never "did you mean '个季度'?"
                 # 三度 of 三度访华 counts visits: never `unit: kW·h`, which loaded 3 kWh

@@ -382,8 +382,10 @@ def year_or_years(value: str, before: str, after: str) -> str | None:
             # (2000年 of 近2000年来: the last 2000 years, as 3年 of 近3年; not after 附近)
             return "years"
         if not found[1] and not found[3] and found[2].endswith("00年") and after.startswith(
-                _AGO_OF_AFTER) and not before.endswith(_A_YEAR_BEFORE):
-            return "either"  # 2000年 of 2000年前的遗址 (but 2019年前的数据 is before 2019)
+                _AGO_OF_AFTER) and not before.endswith(_A_YEAR_BEFORE) and not years_ago(before):
+            # 2000年 of 2000年前的遗址 (but 2019年前的数据 is before 2019, and 距今2000年前
+            # 2000 years ago)
+            return "either"
         return "date" if len(found[2]) == 5 and about_a_date(
             found[1], found[3], before, after) else None  # (约2020年至2030年: a range, below)
     after = found[3] + after  # (在 of 大约在 is the qualifier's: no word around)

@@ -1074,6 +1074,8 @@ def test_four_digits_before_nian_with_a_qualifier_are_read_by_what_is_around_the
     ("在2000年前的基础上。", "2000年", None, "2000"),
     ("2019年前的数据。", "2019年", None, "2019"),
     ("2000年前后的数据。", "2000年", None, "2000"),
+    # ...and after 距今 it is years ago (it was refused as either)
+    ("距今2000年前的古城。", "2000年", None, "years"),
 ])
 def test_four_digits_before_nian_no_calendar_year_are_read_by_what_is_around_them(
         tmp_path: Path, quote: str, value: str, unit: str | None, read: str) -> None:
@@ -2777,6 +2779,31 @@ def test_a_span_before_or_after_is_told_what_it_can_mean(
     _write_one_claim(tmp_path, text, figure, unit)  # the span the hint names loads
     quantity = load(tmp_path).claims["c"].quantity
     assert quantity is not None and quantity.qualifier is None
+
+
+@pytest.mark.parametrize(("text", "value", "told", "figure", "unit", "as_of"), [
+    # the span told without the unit its 日 or 月 needs, which was then refused (约5日 is
+    # no date): 约5日 with unit: 天
+    ("请于约5日前提交。", "约5日前", 'write value: "约5日" with `unit: 天`', "约5日", "天", "2020"),
+    ("约3月前开工。", "约3月前", 'write value: "约3月" with `unit: 个月`', "约3月", "个月",
+     "2020"),
+    ("三日前开工。", "三日前", 'write value: "三日" with `unit: 天`', "三日", "天", "2020"),
+    # after 距今 the span is years ago, never the date the hint offered besides
+    ("距今2000年前的古城。", "2000年前", 'after 距今 2000年前 is 2000年 ago: write value: '
+     '"2000年", or', "2000年", None, "2020"),
+    # after a month named, 5日 is its 5th, which the hint told as 5 days with unit: 天
+    ("本月5日后开工。", "5日后", 'after a month named, 5日后 is after the date 5日: write '
+     'value: "5日", or', "5日", None, "2020-03"),
+])
+def test_a_span_before_or_after_is_told_what_the_loader_reads(
+        tmp_path: Path, text: str, value: str, told: str, figure: str, unit: str | None,
+        as_of: str) -> None:
+    _write_one_claim(tmp_path, text, value, None, as_of)
+    error = str(the_error_on_line_3(tmp_path))
+    assert told in error, error
+    _write_one_claim(tmp_path, text, figure, unit, as_of)  # what the hint says loads
+    claim = load(tmp_path).claims["c"]
+    assert claim.quantity is not None or claim.date is not None
 
 
 @pytest.mark.parametrize(("text", "value", "told", "figure"), [
