@@ -93,7 +93,7 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpa
     given, dashed = _attach_dashed_output(
         _attach_signed_percent(sys.argv[1:] if argv is None else argv), commands)
     _refuse_misspelt_command(parser, commands, given)
-    _refuse_unknown_leading_option(parser, given)
+    _refuse_unknown_leading_option(parser, commands, given)
     args, unknown = parser.parse_known_args(given)
     if unknown:
         commands.choices[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
@@ -112,15 +112,23 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpa
 _OWN_OPTIONS = ("-h", "--help", "--version")
 
 
-def _refuse_unknown_leading_option(parser: argparse.ArgumentParser,
+def _refuse_unknown_leading_option(parser: argparse.ArgumentParser, commands: argparse.
+                                   _SubParsersAction[argparse.ArgumentParser],
                                    argv: Sequence[str]) -> None:
     """Refuse an option before the command that ``factcheck`` does not have (``--vers``
     was told "the following arguments are required: COMMAND", ``--bogus check`` was
-    refused as an option of ``check``), naming ``--version`` where it was meant."""
+    refused as an option of ``check``), naming ``--version`` where it was meant, and the
+    command's place where the option is the command's (``--format json check``)."""
     for arg in argv:
         if not arg.startswith("-") or arg == "--":
             return
         if arg not in _OWN_OPTIONS:
+            name = arg.partition("=")[0]
+            # (the first command named: --format json check has json before it)
+            sub = next((commands.choices[a] for a in argv if a in commands.choices), None)
+            if sub is not None and name in sub._option_string_actions:
+                parser.error(f"{name} is an option of {sub.prog.split()[-1]}: write it after "
+                             f"the command ({sub.prog} {name} ...)")
             meant = " (did you mean --version?)" if len(arg) > 2 and "--version".startswith(
                 arg) else ""
             parser.error(f"unrecognized arguments: {arg}{meant}")

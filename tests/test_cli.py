@@ -1067,6 +1067,13 @@ def test_the_acknowledgement_to_paste_loads_and_accepts_the_finding_for_any_clai
     (["--vers"], "unrecognized arguments: --vers (did you mean --version?)"),
     (["--bogus", "check", "claims"], "unrecognized arguments: --bogus"),
     (["-x"], "unrecognized arguments: -x"),
+    # an option of the command, written before it (was "unrecognized arguments")
+    (["--strict", "check", "claims"],
+     "--strict is an option of check: write it after the command (factcheck check --strict ...)"),
+    (["--format", "json", "check", "claims"],
+     "--format is an option of check: write it after the command (factcheck check --format ...)"),
+    (["--format=json", "check", "claims"],
+     "--format is an option of check: write it after the command (factcheck check --format ...)"),
 ])
 def test_an_unknown_option_before_the_command_is_refused_as_factchecks(
         argv: list[str], said: str, capsys: pytest.CaptureFixture[str]) -> None:
