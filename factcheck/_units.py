@@ -662,8 +662,10 @@ def unit_label(unit: pint.Unit) -> str:
 
 
 # How base values are shown: for each base-unit string, the first unit word whose size the
-# absolute value reaches, largest first. Time has its own rule in _display_time.
-_DISPLAY: Mapping[str, tuple[tuple[int, str], ...]] = {
+# absolute value reaches (a threshold in base units, or None for the word's own size),
+# largest first; a word may start with 万 or 亿 (万千瓦). Time has its own rule in
+# _display_time.
+_DISPLAY: Mapping[str, tuple[tuple[int | None, str], ...]] = {
     "yuan": ((10**8, "亿元"), (10**4, "万元"), (0, "元")),
     "us_dollar": ((10**8, "亿美元"), (10**4, "万美元"), (0, "美元")),
     "hk_dollar": ((10**8, "亿港元"), (10**4, "万港元"), (0, "港元")),
@@ -692,7 +694,23 @@ _DISPLAY: Mapping[str, tuple[tuple[int, str], ...]] = {
     "yuan / bowl": ((0, "元/碗"),),
     "yuan / meter ** 2": ((0, "元/平方米"),),
     "day / storey": ((0, "天/层"),),
+    "level": ((0, "级"),),
+    # energy, power, pressure and frequency were shown in base units (955千帕 as a mass per
+    # day, 3560万千瓦 as 22961022566400000000000000 kilogram * meter ** 2 / day ** 3)
+    "kilogram * meter ** 2 / day ** 2": ((None, "亿千瓦时"), (None, "万千瓦时"), (0, "千瓦时")),
+    "kilogram * meter ** 2 / day ** 3": ((None, "万千瓦"), (None, "千瓦"), (0, "W")),
+    "kilogram / day ** 2 / meter": ((None, "兆帕"), (None, "千帕"), (0, "帕")),
+    "1 / day": ((None, "兆赫"), (0, "Hz")),
+    "kilogram / meter ** 2": ((0, "公斤/亩"),),
 }
+#: The words a value is shown in where those of :data:`_DISPLAY` write no finite decimal
+#: (3兆焦 is 5/6千瓦时, 3吨/公顷 200/1公斤/亩): the metric ones.
+_DISPLAY_METRIC: Mapping[str, tuple[tuple[int | None, str], ...]] = {
+    "kilogram * meter ** 2 / day ** 2": ((None, "兆焦"), (0, "J")),
+    "kilogram / meter ** 2": ((0, "公斤/平方米"),),
+}
+#: Magnitude words a display word may start with, and their size.
+_DISPLAY_MAGNITUDES = {"万": 10**4, "亿": 10**8}
 
 # Time words tried in order: the first in which the value is at least 1 and has at most
 # two decimal places is used ("4年", "1.5年", "460天"); otherwise days.
@@ -706,10 +724,13 @@ def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None
     same magnitude words (300亿港元, 2.5万新台币). Lengths use 公里 from 1000 m.
     Areas use 平方公里 from 10^6 m² and 万平方米 from 10^4 m². Masses use 万吨, 吨 or 斤.
     Counts use their classifier (家, 个, 人, 次, 人次, 层, 对, 碗). Dimensionless values are
-    shown as percentages. Time is shown in the largest of 年/个月/天/小时 that gives a
-    short exact decimal. A rate per day of one of these is shown per year (36万吨/年) or day
-    (300元/天), the fewest decimals, then the fewest significant digits, per year on a tie;
-    per week (3次/周) or hour only when neither is a short decimal. The number is exact,
+    shown as percentages. Energy uses 亿千瓦时, 万千瓦时 or 千瓦时 (兆焦 or J where they write
+    no finite decimal), power 万千瓦, 千瓦 or W, pressure 兆帕, 千帕 or 帕, frequency 兆赫 or
+    Hz, a mass per area 公斤/亩 (or 公斤/平方米), levels 级. Time is shown in the largest of
+    年/个月/天/小时 that gives a short exact decimal. A rate per day of one of these is
+    shown per year (36万吨/年) or day (300元/天), the fewest decimals, then the fewest
+    significant digits, per year on a tie; per week (3次/周) or hour only when neither is a
+    short decimal; a length per hour wherever that is a finite decimal (350公里/小时). The number is exact,
     with no trailing zeros, and a fraction such as "1/3" when it does not terminate. A base
     unit with no rule is written after the number, as in "5 meter / day".
 
@@ -745,8 +766,8 @@ _AMOUNT = re.compile(r"-?[0-9]+(?:\.([0-9]+))?(/[0-9]+)?")
 def _display(value: Fraction, base_unit: str, like: Fraction | None) -> str:
     if base_unit == "day":
         return _display_time(value, like)
-    head, per_day, _ = base_unit.rpartition(" / day")
-    if per_day and head in _DISPLAY:
+    head = _per_day(base_unit)
+    if head in _DISPLAY:
         return _rate(value, head, like, _period(head, [value]))
     rules = _display_rules(base_unit)
     if rules is None:
@@ -754,15 +775,34 @@ def _display(value: Fraction, base_unit: str, like: Fraction | None) -> str:
     # Integer arithmetic: Fraction operations dominate the checks of a large corpus.
     size = value if like is None else exact(like)
     numerator, denominator = abs(size.numerator), size.denominator
-    for threshold, word, top, bottom, base in rules:
-        if numerator >= threshold * denominator:
+    for least, under, word, top, bottom, base in rules:
+        if numerator * under >= least * denominator:
             if base != base_unit:
                 raise AssertionError(f"display word {word!r} is not in {base_unit!r}")
             n, d = value.numerator * bottom, value.denominator * top
             if base_unit == "meter ** 2" and not _terminates(n, d):
                 return _display_area(value, size)  # 1799.5亩, not 3599/3000平方公里
+            if base_unit in _DISPLAY_METRIC and not _terminates(n, d):
+                return _display_metric(value, size, base_unit)  # 3兆焦, not 5/6千瓦时
             return f"{format_ratio(n, d)}{word}"
     raise AssertionError(f"no display rule of {base_unit!r} fits {value}")
+
+
+def _per_day(base_unit: str) -> str:
+    """What ``base_unit`` is per day of (``meter`` of ``meter / day``), or ``""`` where it
+    is no rate per day (``kilogram / day ** 2 / meter``, a pressure, was shown as 万吨/天)."""
+    head, per_day, tail = base_unit.rpartition(" / day")
+    return head if per_day and not tail else ""
+
+
+def _display_metric(value: Fraction, size: Fraction, base_unit: str) -> str:
+    """``value`` in the words of :data:`_DISPLAY_METRIC`: the first whose size ``size``
+    reaches."""
+    numerator, denominator = abs(size.numerator), size.denominator
+    for least, under, word, top, bottom, _ in _display_rules(base_unit, metric=True) or ():
+        if numerator * under >= least * denominator:
+            return f"{format_ratio(value.numerator * bottom, value.denominator * top)}{word}"
+    raise AssertionError(f"no metric display rule of {base_unit!r} fits {value}")
 
 
 def _terminates(numerator: int, denominator: int) -> bool:
@@ -811,14 +851,14 @@ def counts_as_written(word: str) -> bool:
     factor, base = base_factor(unit)
     rules = _display_rules(base)
     return (factor == 1 and rules is not None and len(rules) == 1
-            and rules[0][2:4] == (1, 1))
+            and rules[0][3:5] == (1, 1))
 
 
 def display_span(low: Fraction, high: Fraction, base_unit: str) -> tuple[str, str]:
     """:func:`display` of the two ends of an interval, a rate's both per the same period
     (never ``[7305/56次/年, 0.5次/天)``)."""
-    head, per_day, _ = base_unit.rpartition(" / day")
-    if per_day and head in _DISPLAY:
+    head = _per_day(base_unit)
+    if head in _DISPLAY:
         period = _period(head, [low, high])
         return _rate(low, head, None, period), _rate(high, head, None, period)
     shown = display(low, base_unit), display(high, base_unit)
@@ -835,17 +875,24 @@ def display_span(low: Fraction, high: Fraction, base_unit: str) -> tuple[str, st
 #: or an hour only when neither of those is a short decimal (3次/周 is 3/7次/天).
 _PERIODS = ("年", "天")
 _SHORTER_PERIODS = ("周", "小时")
+#: ...but a length per hour wherever that is a finite decimal, a speed (350公里/小时 was
+#: shown as 8400公里/天, 60.5公里/小时 as 1452公里/天)
+_FIRST_PERIOD = {"meter": "小时"}
 
 
 def _period(head: str, values: list[Fraction]) -> str:
     """The period that rates of ``head`` per day read best in: the fewest decimals (a
     fraction counting as endless), then the fewest significant digits, then the first:
-    36万吨/年, 300元/天 (not 10.9575万元/年), 2400公里/天 (not 876600公里/年), 3次/周."""
+    36万吨/年, 300元/天 (not 10.9575万元/年), 3次/周; a length per hour where that is a
+    finite decimal (350公里/小时, 60.5公里/小时), else 2400公里/年 (not 6.57...公里/天)."""
     def cost(word: str) -> tuple[float, int]:
         days = _days(word)
         shown = [display(exact(v) * days, head) for v in values]
         return (max(_decimals(text) for text in shown),
                 max(_significant(text) for text in shown))
+    first = _FIRST_PERIOD.get(head)
+    if first is not None and cost(first)[0] != math.inf:
+        return first
     best = min(_PERIODS, key=cost)  # min keeps the first of equals
     if cost(best)[0] == math.inf:
         best = min((*_PERIODS, *_SHORTER_PERIODS), key=cost)
@@ -905,18 +952,29 @@ def is_percentage_points(unit: str) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
-def _display_rules(base_unit: str) -> tuple[tuple[int, str, int, int, str], ...] | None:
-    """The rules of :data:`_DISPLAY` for ``base_unit``, each with its word's exact factor."""
-    rules = _DISPLAY.get(base_unit)
+def _display_rules(base_unit: str, *, metric: bool = False
+                   ) -> tuple[tuple[int, int, str, int, int, str], ...] | None:
+    """The rules of :data:`_DISPLAY` (or :data:`_DISPLAY_METRIC`) for ``base_unit``, each
+    with its threshold as a ratio of integers (the word's own size where it has none) and
+    its word's exact factor."""
+    rules = (_DISPLAY_METRIC if metric else _DISPLAY).get(base_unit)
     if rules is None:
         return None
-    return tuple((threshold, word, *_word_factor(word)) for threshold, word in rules)
+    built = []
+    for threshold, word in rules:
+        top, bottom, base = _word_factor(word)
+        least, under = (top, bottom) if threshold is None else (threshold, 1)
+        built.append((least, under, word, top, bottom, base))
+    return tuple(built)
 
 
 @functools.lru_cache(maxsize=256)
 def _word_factor(word: str) -> tuple[int, int, str]:
-    """A display word's factor to base units as (numerator, denominator), and its base."""
-    factor, base = _base(_word_unit(word))
+    """A display word's factor to base units as (numerator, denominator), and its base
+    (a word that units.txt lacks may start with 万 or 亿: 万千瓦)."""
+    scale = _DISPLAY_MAGNITUDES.get(word[:1], 1) if parse_unit(word) is None else 1
+    factor, base = _base(_word_unit(word[1:] if scale > 1 else word))
+    factor *= scale
     return factor.numerator, factor.denominator, base
 
 

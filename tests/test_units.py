@@ -757,8 +757,31 @@ def test_display_is_exact(magnitude: Fraction, base: str) -> None:
 @pytest.mark.parametrize("magnitude", [Fraction(0), Fraction(3, 2), Fraction(10**9)])
 def test_every_display_word_matches_its_base_unit(base: str, magnitude: Fraction) -> None:
     text = display(magnitude, base)
-    word = next(w for w in dict(_units._DISPLAY[base]).values() if text.endswith(w))
-    assert to_base(Fraction(text.removesuffix(word)), unit(word)) == (magnitude, base)
+    words = [*dict(_units._DISPLAY[base]).values(),
+             *dict(_units._DISPLAY_METRIC.get(base, ())).values()]
+    word = next(w for w in words if text.endswith(w))
+    # 万千瓦 is no unit word, but 万 千瓦
+    scale = {"万": 10**4, "亿": 10**8}[word[0]] if parse_unit(word) is None else 1
+    shown = Fraction(text.removesuffix(word)) * scale
+    assert to_base(shown, unit(word[1:] if scale > 1 else word)) == (magnitude, base)
+
+
+@pytest.mark.parametrize(("written", "amount", "shown"), [
+    # energy, power, pressure, frequency were shown in base units (and 955千帕 as 万吨/天,
+    # a mass per day): now in the words articles write them in
+    ("千瓦", 3560 * 10**4, "3560万千瓦"), ("兆瓦", 100, "10万千瓦"), ("千瓦", Fraction(1, 2), "500W"),
+    ("千瓦时", 5 * 10**8, "5亿千瓦时"), ("千瓦时", 123, "123千瓦时"),
+    ("兆焦", 3, "3兆焦"),  # 5/6千瓦时 never ends: metric
+    ("千帕", 955, "955千帕"), ("百帕", 955, "95.5千帕"), ("兆帕", 30, "30兆帕"),
+    ("兆赫", 955, "955兆赫"), ("级", 7, "7级"),
+    ("公斤/亩", 412, "412公斤/亩"), ("吨/公顷", 3, "200公斤/亩"),
+    ("公斤/平方米", 1, "1公斤/平方米"),  # 666.66...公斤/亩 never ends
+    ("公里/小时", 350, "350公里/小时"), ("公里/小时", Fraction(121, 2), "60.5公里/小时"),
+])
+def test_energy_power_pressure_and_speeds_are_shown_in_their_words(
+        written: str, amount: Fraction | int, shown: str) -> None:
+    factor, base = to_base(Fraction(1), unit(written))
+    assert display(amount * factor, base) == shown
 
 
 def _per_day(text: str) -> tuple[Fraction, str]:
@@ -772,7 +795,8 @@ def _per_day(text: str) -> tuple[Fraction, str]:
     ("万吨/年", 36, "36万吨/年"),
     ("次/月", 2, "24次/年"),            # per day it never ends
     ("元/天", 25, "25元/天"),           # per year 9131.25元/年: two decimals, not none
-    ("公里/小时", 100, "2400公里/天"),   # not 876600公里/年: fewer digits
+    ("公里/天", 2400, "100公里/小时"),   # a length per hour where that is a finite decimal
+    ("公里/天", 20, "20公里/天"),      # (not 0.8333...公里/小时)
     ("元/天", 240, "240元/天"),         # not 10元/小时: a day or a year while either will do
     ("次/周", 3, "3次/周"),             # not 4383/28次/年: 3/7 a day never ends
     ("次/周", 7, "1次/天"),
