@@ -106,13 +106,17 @@ def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = "cla
             ``*.yml`` (an article, say), a directory with no YAML (LoadErrors
             when several paths are wrong), no path at all, or a working directory that
             was removed (paths are shown relative to it).
-        TypeError: ``paths`` is neither a path nor an iterable of paths.
+        TypeError: ``paths`` is neither a path nor an iterable of paths, or ``cache`` is
+            not a bool.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     elif isinstance(paths, (bytes, bytearray)) or not isinstance(paths, Iterable):
         raise TypeError("load() takes a path (str or os.PathLike) or an iterable of paths, "
                         f"not {type(paths).__name__}")
+    if not isinstance(cache, bool):  # cache="no" is truthy: it would write the cache
+        raise TypeError(f"load() takes cache as a bool (True or False), not "
+                        f"{type(cache).__name__}")
     given = list(paths)  # read twice: to find the files, and to name their cache entries
     require_working_directory()
     files = discover(given)

@@ -1512,6 +1512,16 @@ def test_paths_of_the_wrong_type_are_a_type_error(paths: object) -> None:
         load(paths)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("cache", ["no", None, 1])
+def test_a_cache_flag_that_is_no_bool_is_a_type_error(tmp_path: Path, cache: object) -> None:
+    # cache="no" was truthy, so it wrote the on-disk cache that it seemed to turn off
+    path = corpus(tmp_path, GOOD)
+    with pytest.raises(TypeError, match=rf"^load\(\) takes cache as a bool \(True or False\), "
+                                        rf"not {type(cache).__name__}"):
+        load(path, cache=cache)  # type: ignore[arg-type]
+    assert load(path, cache=False).claims  # a bool is taken, as ever
+
+
 DATES_TEXT = "签约仪式于1月5日举行。签约仪式于2019年1月5日举行。28日开幕。5月召开大会。\n"
 
 
