@@ -255,6 +255,23 @@ class PluginError(RegistryError):
     """An installed check-kind plugin (entry point ``factcheck.checks``) failed to load."""
 
 
+class UncheckedReferences(FactcheckError):
+    """References that could not be checked because files that may define them could not
+    be read: said of the whole run (no location, so it follows the located errors), but
+    about those ``files`` (shown paths), in whose ``::load`` item the plugin shows it."""
+
+    def __init__(self, message: str, *, files: tuple[str, ...] = (),
+                 location: Location | None = None, expected: str | None = None,
+                 found: str | None = None, hint: str | None = None,
+                 claim_id: str | None = None, source_line: str | None = None) -> None:
+        super().__init__(message, location=location, expected=expected, found=found,
+                         hint=hint, claim_id=claim_id, source_line=source_line)
+        self.files = files
+
+    def _fields(self) -> dict[str, Any]:
+        return {**super()._fields(), "files": self.files}
+
+
 class LoadErrors(FactcheckError):
     """Every problem found while loading, collected rather than stopping at the first.
 

@@ -27,6 +27,7 @@ from ._errors import (
     RegistryError,
     SchemaError,
     SourceError,
+    UncheckedReferences,
     key_text,
     listed,
     plural,
@@ -216,10 +217,11 @@ def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
     if unclaimed is not None and "claim" in problems.named_unregistered:
         problems.add(unclaimed)
     if problems.unchecked:
-        problems.add(FactcheckError(
+        problems.add(UncheckedReferences(
             f"{plural(problems.unchecked, 'reference')} to "
             "sources, entities, metrics, claims or places could not be checked: "
             f"{_first_paths(problems.unread)} could not be read, and may define them",
+            files=tuple(problems.unread),
             hint="fix the files that could not be read, then run again"))
     if problems.errors:
         raise LoadErrors(problems.errors)

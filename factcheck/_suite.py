@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ._errors import FactcheckError, LoadErrors, Location
+from ._errors import FactcheckError, LoadErrors, Location, UncheckedReferences
 from ._findings import Finding
 from ._paths import discover, display_path, require_claims
 
@@ -301,4 +301,8 @@ def _refuse_no_claims(result: SuiteResult) -> None:
 
 
 def _error_file(error: FactcheckError, root: Path) -> Path:
+    """The file whose ``::load`` item shows ``error``: where it is located; references left
+    unchecked, at the first file that could not be read; else the root's sources.yaml."""
+    if isinstance(error, UncheckedReferences) and error.files:
+        return _home(error.files[0], root)
     return _home(error.location.path if error.location else "", root)

@@ -888,6 +888,27 @@ def test_load_errors_of_a_file_pytest_does_not_collect_are_shown_at_the_registry
     assert registry.reportinfo()[1] == 0  # sources.yaml's first line, not line 19 of it
 
 
+def test_references_left_unchecked_by_an_unreadable_file_are_shown_at_that_file(
+        corpus: pytest.Pytester) -> None:
+    # "N references ... could not be checked: names.yaml could not be read" was a failure
+    # of its own under sources.yaml, which has no mistake, apart from the file it is about
+    at = REGISTRY.index("entities:")
+    names = REGISTRY[at:].replace("name: 深哈}", "name: 深哈: 哈}")
+    corpus.makefile(".yaml", sources=REGISTRY[:at], names=names)
+    result = corpus.runpytest("-p", "no:randomly")
+    result.assert_outcomes(failed=4)
+    has_lines(result, "_ load errors: names.yaml _", "names.yaml:2:", "not valid YAML",
+              "references to sources, entities, metrics, claims or places could not be "
+              "checked: names.yaml could not be read, and may define them")
+    has_lines(result, "_ sources.yaml not checked: the corpus did not load because of "
+                      "names.yaml:2:")
+    assert "load errors: sources.yaml" not in result.stdout.str()
+    # with no unreadable file, what is said of the whole corpus is still sources.yaml's
+    corpus.makefile(".yaml", names=names.replace("深哈: 哈", "深哈"))
+    result = corpus.runpytest("-p", "no:randomly")
+    result.assert_outcomes(passed=2, skipped=1, warnings=1)
+
+
 def test_a_sources_yaml_that_is_a_directory_fails_the_load(pytester: pytest.Pytester) -> None:
     # the corpus was not collected: "no tests ran", exit 5 and no word, where factcheck
     # check said that no file registers the sources the claims name
