@@ -183,8 +183,11 @@ def format_exact(x: Fraction) -> str:
         ``"29390000000"``, ``"0.05"``, ``"-3.5"`` or ``"1/3"``: no exponent, no trailing zeros.
 
     Raises:
-        TypeError: ``x`` is not a Fraction or an int (a float or a Decimal).
+        TypeError: ``x`` is not a Fraction or an int (a float, a Decimal or a bool).
     """
+    if isinstance(x, bool):  # an int to Python, but True is no figure to write as "1"
+        raise TypeError("format_exact() takes a Fraction or an int, not bool: a bool is not "
+                        "a number")
     try:
         numerator, denominator = x.numerator, x.denominator
     except AttributeError:  # an AttributeError said nothing of what to pass instead

@@ -802,6 +802,14 @@ def test_format_exact_refuses_an_inexact_value_with_a_type_error() -> None:
     assert format_exact(3) == "3"  # type: ignore[arg-type]
 
 
+def test_format_exact_refuses_a_bool_as_the_intervals_do() -> None:
+    # format_exact(True) gave "1", though Interval.contains(True) is a TypeError
+    with pytest.raises(TypeError, match=r"^format_exact\(\) takes a Fraction or an int, not "
+                                        r"bool: a bool is not a number$"):
+        format_exact(True)  # type: ignore[arg-type]
+    assert format_exact(1) == "1"  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(("text", "months", "qualifier"), [
     ("四年零三个月", 51, None),        # was 4 of an unknown unit '年零三个月'
     ("4年3个月", 51, None),            # was not a figure at all
