@@ -44,6 +44,13 @@ def exact_argument(x: object, taker: str) -> Fraction | int:
                     f"{type(x).__name__} ({shown}){hint}")
 
 
+def _not_an_interval(other: object, taker: str) -> TypeError:
+    """The error for ``other`` given where an Interval belongs (a pair of bounds had no
+    ``low``: an AttributeError that said neither what was wrong nor what to pass)."""
+    return TypeError(f"{taker} takes an Interval, not {type(other).__name__}: build one "
+                     f"with Interval(low, high, low_closed, high_closed)")
+
+
 @dataclass(frozen=True, slots=True)
 class Interval:
     """A possibly unbounded interval of exact values; a None bound is infinite (and open)."""
@@ -114,17 +121,24 @@ class Interval:
 
         Returns:
             True when the intersection is not empty.
+
+        Raises:
+            TypeError: ``other`` is not an Interval (a pair of bounds, a number).
         """
         low, low_closed = self.low, self.low_closed
-        if other.low is not None and (
-            low is None or other.low > low or (other.low == low and not other.low_closed)
-        ):
-            low, low_closed = other.low, other.low_closed
-        high, high_closed = self.high, self.high_closed
-        if other.high is not None and (
-            high is None or other.high < high or (other.high == high and not other.high_closed)
-        ):
-            high, high_closed = other.high, other.high_closed
+        try:  # costs nothing until it raises: the checks call this for every pair
+            if other.low is not None and (
+                low is None or other.low > low or (other.low == low and not other.low_closed)
+            ):
+                low, low_closed = other.low, other.low_closed
+            high, high_closed = self.high, self.high_closed
+            if other.high is not None and (
+                high is None or other.high < high
+                or (other.high == high and not other.high_closed)
+            ):
+                high, high_closed = other.high, other.high_closed
+        except AttributeError:
+            raise _not_an_interval(other, "Interval.overlaps()") from None
         if low is None or high is None:
             return True
         return low < high or (low == high and low_closed and high_closed)
@@ -137,12 +151,18 @@ class Interval:
 
         Returns:
             True when this interval is a subset of ``other``.
+
+        Raises:
+            TypeError: ``other`` is not an Interval (a pair of bounds, a number).
         """
-        if other.low is not None and (self.low is None or self.low < other.low or (
-                self.low == other.low and self.low_closed and not other.low_closed)):
-            return False
-        return other.high is None or (self.high is not None and (self.high < other.high or (
-            self.high == other.high and (other.high_closed or not self.high_closed))))
+        try:
+            if other.low is not None and (self.low is None or self.low < other.low or (
+                    self.low == other.low and self.low_closed and not other.low_closed)):
+                return False
+            return other.high is None or (self.high is not None and (self.high < other.high or (
+                self.high == other.high and (other.high_closed or not self.high_closed))))
+        except AttributeError:
+            raise _not_an_interval(other, "Interval.within()") from None
 
     def scaled(self, factor: Fraction | int | Decimal) -> Interval:
         """Return the interval multiplied by a positive factor (e.g. a unit conversion).

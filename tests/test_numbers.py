@@ -505,6 +505,19 @@ def test_interval_within_at_shared_bounds() -> None:
     assert not Interval(F(0), None, True, False).within(outer)
 
 
+@pytest.mark.parametrize("method", ["overlaps", "within"])
+@pytest.mark.parametrize("other", [(F(1), F(2)), F(1), None])
+def test_interval_overlaps_and_within_take_an_interval(method: str, other: object) -> None:
+    # a pair of bounds or a number was an AttributeError ('tuple' object has no attribute
+    # 'low'), which said neither what was wrong nor what to pass
+    interval = Interval(F(0), F(2), True, False)
+    with pytest.raises(TypeError, match=rf"^Interval\.{method}\(\) takes an Interval, not "
+                                        rf"{type(other).__name__}: build one with "
+                                        r"Interval\(low, high, low_closed, high_closed\)$"):
+        getattr(interval, method)(other)
+    assert getattr(interval, method)(Interval(F(0), F(3), True, False))
+
+
 def test_interval_scaled_and_str() -> None:
     i = Interval(F(1, 2), None, True, False).scaled(F(1000))
     assert i == Interval(F(500), None, True, False)
