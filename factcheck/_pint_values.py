@@ -51,8 +51,13 @@ def claim_value(corpus: Corpus, claim_id: str) -> ClaimValue:
 
     Raises:
         FactcheckError: no such claim, or the claim is a date.
+        TypeError: ``claim_id`` is not a str (it failed inside difflib, looking for the
+            closest id).
     """
     __tracebackhide__ = True  # pytest shows the user's call, not this function
+    if not isinstance(claim_id, str):
+        raise TypeError(f"factcheck_claim() takes a claim id (a str, such as 'daoli.total'), "
+                        f"not {type(claim_id).__name__}")
     claim = corpus.claims.get(claim_id)
     if claim is None:
         close = difflib.get_close_matches(claim_id, list(corpus.claims), n=1)

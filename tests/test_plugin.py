@@ -656,6 +656,22 @@ def test_the_summary_says_a_corpus_did_not_load_when_k_deselects_its_load_items(
               "not checked: the corpus in . did not load (see its ::load items)")
 
 
+def test_the_claim_fixture_refuses_an_id_that_is_no_str(corpus: pytest.Pytester) -> None:
+    # factcheck_claim(5) failed inside difflib: TypeError: 'int' object is not iterable
+    corpus.makepyfile(test_custom="""
+        def test_number(factcheck_claim):
+            factcheck_claim(5)
+
+        def test_text(factcheck_claim):
+            assert factcheck_claim("total").quantity.magnitude == 29390000000
+    """)
+    result = corpus.runpytest("test_custom.py", "--factcheck-paths", ".", "-p", "no:randomly")
+    result.assert_outcomes(failed=1, passed=1)
+    has_lines(result, "E       TypeError: factcheck_claim() takes a claim id (a str, such as "
+                      "'daoli.total'), not int")
+    assert "difflib" not in result.stdout.str()
+
+
 NESTED_TEST = """\
 def test_total(factcheck_claim):
     assert factcheck_claim("total").quantity.magnitude == 29390000000
