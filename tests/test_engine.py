@@ -344,6 +344,15 @@ def test_builtin_kinds_are_registered() -> None:
     assert "did you mean 'sum'?" in str(caught.value)
 
 
+@pytest.mark.parametrize("name", [5, None, ["sum"]])
+def test_a_kind_looked_up_by_no_str_is_a_type_error(name: object) -> None:
+    # get_kind(5) failed inside difflib ('int' object is not iterable), ["sum"] as unhashable
+    with pytest.raises(TypeError, match=rf"^get_kind\(\) takes the name of a check kind "
+                                        rf"\(a str, such as 'sum'\), not {type(name).__name__}$"):
+        get_kind(name)  # type: ignore[arg-type]
+    assert get_kind("sum").name == "sum"
+
+
 def test_a_kind_named_like_a_built_in_is_told_so_with_a_prefixed_name() -> None:
     def total(check_spec, context):  # type: ignore[no-untyped-def]
         return []

@@ -310,7 +310,11 @@ def get_kind(name: str, location: Location | None = None) -> CheckKind:
 
     Raises:
         RegistryError: no such kind, with the closest names.
+        TypeError: ``name`` is not a str (it failed inside difflib, or as unhashable).
     """
+    if not isinstance(name, str):
+        raise TypeError(f"get_kind() takes the name of a check kind (a str, such as 'sum'), "
+                        f"not {type(name).__name__}")
     known = kinds()
     if name not in known:
         close = difflib.get_close_matches(name, list(known), n=1)
