@@ -291,6 +291,13 @@ def test_format_ratio_is_format_exact_of_the_fraction(numerator: int, denominato
     assert format_ratio(numerator, denominator) == format_exact(Fraction(numerator, denominator))
 
 
+def _size_of(word: str) -> Fraction:
+    """A display word's size in base units (万千瓦 is no unit word, but 万 千瓦)."""
+    scale = {"万": 10**4, "亿": 10**8}[word[0]] if _units.parse_unit(word) is None else 1
+    factor, _ = _units._base(_units._word_unit(word[1:] if scale > 1 else word))
+    return factor * scale
+
+
 def reference_display(value: Fraction, base_unit: str, like: Fraction | None = None) -> str:
     """display() as it was, with Fraction arithmetic (for units with a rule)."""
     if base_unit == "day":
@@ -302,9 +309,13 @@ def reference_display(value: Fraction, base_unit: str, like: Fraction | None = N
         return f"{format_exact(value)}天"
     rules = _units._DISPLAY[base_unit]
     size = abs(value) if like is None else abs(like)
-    word = next(word for threshold, word in rules if size >= threshold)
-    factor, _ = _units._base(_units._word_unit(word))
-    shown = format_exact(value / factor)
+    word = next(word for threshold, word in rules
+                if size >= (_size_of(word) if threshold is None else threshold))
+    shown = format_exact(value / _size_of(word))
+    if base_unit in _units._DISPLAY_METRIC and "/" in shown:  # 3兆焦, not 5/6千瓦时
+        word = next(word for threshold, word in _units._DISPLAY_METRIC[base_unit]
+                    if size >= (_size_of(word) if threshold is None else threshold))
+        return f"{format_exact(value / _size_of(word))}{word}"
     if base_unit == "meter ** 2" and "/" in shown:  # no finite decimal: in 亩, else in 坪
         for area in ("亩", "坪"):  # the first that has one
             per, _ = _units._base(_units._word_unit(area))
