@@ -657,6 +657,8 @@ def test_a_value_may_not_leave_out_a_qualifier_through_its_verb_or_a_comparative
     # loaded as exactly 30 days, and 30天前后 was refused as reaching into a word '前后完'
     ("工期30天前后完成", "30天", "30天前后", "about"),
     ("有300家前后参加", "300家", "300家前后", "about"),
+    ("工期30天前后上线", "30天", "30天前后", "about"),  # 上 before no count
+    ("工期30天前后多地开工", "30天", "30天前后", "about"),
 ])
 def test_a_value_may_not_leave_out_a_qualifier_after_it(
         tmp_path: Path, quote: str, value: str, figure: str, qualifier: str) -> None:
@@ -1213,6 +1215,12 @@ claims:
     ("前后两次投入30万元", "30万元"), ("投入30万元前后两次", "30万元"), ("30家强企", "30家"),
     # 前后 "in all" before a count in digits or a verb: 30万元 was refused as about 30万元
     ("投入30万元前后3次", "30万元"), ("投入30万元前后共计", "30万元"),
+    # ...and before a bound of a count, many times, 合计, 陆续 or 截然 (before and after):
+    # 30万元 was refused as about 30万元
+    ("投入30万元前后多次整改", "30万元"), ("投入30万元前后近百次", "30万元"),
+    ("投入30万元前后上百次", "30万元"), ("投入30万元前后逾百次", "30万元"),
+    ("投入30万元前后合计", "30万元"), ("投入30万元前后陆续整改", "30万元"),
+    ("整改30天前后截然不同", "30天"),
     ("30家起诉", "30家"), ("占30%的弱势群体", "30%"),
     ("30家起草单位", "30家"),  # 起草 "drafted" is no 起售 "sold from"
 ])

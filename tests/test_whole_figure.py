@@ -158,6 +158,10 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("30万元", "投入", "前后两次", True),
     ("30万元", "投入", "前后3次", True),
     ("30万元", "投入", "前后共计", True),
+    ("30万元", "投入", "前后多次", True),
+    ("30万元", "投入", "前后近百次", True),
+    ("30天", "整改", "前后截然不同", True),
+    ("30天", "工期", "前后上线", False),
     ("30天", "工期", "前后完成", False),  # but before any other word 前后 is "about"
     ("30家", "", "强企", True),
     ("30%", "", "强化", True),
