@@ -596,7 +596,13 @@ class _Scanner:
                 f[i : i + 5].translate(FULLWIDTH)):
             # 约2000年的历史, 历时约2000年, 近2000年来: about or nearly 2000 years, with the
             # qualifier (but 约2030年 of 约2030年完成 is the year 2030, as the loader reads it)
-            as_years = self._reading(self._prefix(i)[0], i + 5) != "date"
+            prefix = self._prefix(i)[0]
+            reading = self._reading(prefix, i + 5)
+            if reading is None and self.f[prefix:i] == "近":
+                # 近 "the last" before 来 only (近2000年来), as the loader reads the year
+                # alone; 逼近2020年, 已近2020年 are the year 2020
+                reading = self._reading(i, i + 5) or "date"
+            as_years = reading != "date"
         date = None if as_years or self._years_ago(i) else self._date(i)
         if date is not None:
             return date

@@ -338,6 +338,8 @@ _A_YEAR_BEFORE = ("在", "于", "自")
 #: Words right after it (folded) that make it a number of years: 1000年前 (but 1368年前后
 #: is about the year), 1000年以上, 1000年多, 1000年来, 1000年的历史
 _YEARS_AFTER = ("以前", "之前", "前", "以上", "多", "余", "来", "的历史", "历史")
+#: those that make a year of 1800-2199 after 近 "the last" years (近2000年来, 近2000年以来)
+_LAST_YEARS_AFTER = ("来", "以来")
 #: those that make a year of 1800-2199 years too (2020年以来 and 2020年前 are dates)
 _HISTORY_AFTER = ("的历史", "历史")
 #: those after which a round year of 1800-2199 may be either (2000年前的遗址: 2000 years
@@ -386,8 +388,10 @@ def year_or_years(value: str, before: str, after: str) -> str | None:
         return None
     if dated(found[2]):  # 2000年 of 有2000年的历史 or 历时2000年 is years, never the year 2000
         if before.endswith(_YEARS_BEFORE) or (found[3] + after).startswith(_HISTORY_AFTER) or (
-                not found[1] and before.endswith("近") and after_a_qualifier(before)):
-            # (2000年 of 近2000年来: the last 2000 years, as 3年 of 近3年; not after 附近)
+                not found[1] and before.endswith("近") and after_a_qualifier(before) and (
+                    after.startswith(_LAST_YEARS_AFTER))):
+            # (2000年 of 近2000年来: the last 2000 years, as 3年 of 近3年; not after 附近,
+            # nor without 来: 逼近2020年, 新近2020年发布, 已近2020年 are the year 2020)
             return "years"
         if not found[1] and not found[3] and found[2].endswith("00年") and after.startswith(
                 _AGO_OF_AFTER) and not before.endswith(_A_YEAR_BEFORE) and not years_ago(before):

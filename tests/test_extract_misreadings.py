@@ -2974,6 +2974,17 @@ def test_a_calendar_year_after_a_qualifier_is_read_as_the_loader_reads_it(
         (2000, "about"), (2000, "about"), (2000, None)]  # 近2000年来: the last 2000 years
 
 
+def test_a_calendar_year_after_a_word_that_ends_in_jin_is_a_date(tmp_path: Path) -> None:
+    """2020年 of 时间逼近2020年 (also 新近, 已近) was proposed and loaded as 2020 years, 近
+    read as "the last"; that it is only before 来 (近2000年来), and the year is a date."""
+    text = "时间逼近2020年，新近2020年发布，此时已近2020年，近2000年以来。\n"
+    assert _rows(text) == [("2020年", "date", "2020", None, None)] * 3 + [
+        ("2000年以来", "duration", "2000", "年", None)]
+    claims = list(_load(tmp_path, text, _filled(_skeleton(text))).claims.values())  # type: ignore[attr-defined]
+    assert [str(c.date) for c in claims[:3]] == ["2020"] * 3
+    assert claims[3].quantity.value == 2000
+
+
 def test_four_digits_before_nian_with_a_qualifier_are_read_as_the_loader_reads_them(
         tmp_path: Path) -> None:
     """约1368年 of 该寺约1368年建成 (built in about 1368), 1368年左右 and 大约在1368年 were

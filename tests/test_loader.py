@@ -979,7 +979,11 @@ def test_a_number_of_hao_is_a_day_or_a_number_never_an_amount(
     # ...and after 近, "the last", as 3年 of 近3年 is: 2000年 of 近2000年来 loaded as the
     # year 2000 (but not after 附近: nearby, built in 2020)
     ("近2000年来。", "2000年", None, "years"),
-    ("该镇近2000年。", "2000年", None, "years"),
+    ("近2000年以来。", "2000年", None, "years"),
+    # ...but only before 来: 2020年 of 时间逼近2020年 (also 新近, 已近) loaded as 2020 years
+    ("时间逼近2020年。", "2020年", None, "2020"),
+    ("新近2020年发布的数据。", "2020年", None, "2020"),
+    ("此时已近2020年。", "2020年", None, "2020"),
     ("近2000年来。", "2000年", "date", "2000"),
     ("附近2020年建成。", "2020年", None, "2020"),
 ])
