@@ -372,7 +372,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         # about 1368 years
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} may be a year or a number "
                     "of years: " + (_ROUND_YEAR_AGO if dated(fold_chars(value.strip()).translate(
-                        FULLWIDTH)) else "no year of 1800-2199, and nothing around it says which"),
+                        FULLWIDTH)) else _ABOUT_A_YEAR_OR_YEARS if _qualifier_before_a_date(
+                        value) else "no year of 1800-2199, and nothing around it says which"),
                     claim_id=claim_id, expected="`unit: 年`" if qualified else
                     "`unit: date` or `unit: 年`", found=around(source, value_span),
                     hint="add `unit: 年` (a number of years, as 树龄约1500年 is); a year with "
@@ -559,6 +560,10 @@ def _levels_counted(value: str, text: str, span: tuple[int, int]) -> bool:
 #: why a year of 1800-2199 may be a number of years (2000年前的遗址), as year_or_years says
 _ROUND_YEAR_AGO = ("a round year before 前的 (2000年前的遗址: 2000 years ago, or before the year "
                    "2000), and nothing before it dates it (在, 于)")
+
+
+_ABOUT_A_YEAR_OR_YEARS = ("about a year of 1800-2199 or about so many years, and nothing "
+                          "around it says which (约2030年完成 dates it, 延续了约2000年 is years)")
 
 
 def _year_or_years(value: str, text: str,

@@ -25,7 +25,7 @@ __all__ = [
     "SUFFIX_STARTS",
     "VAGUE_BEFORE_NUMERAL",
     "WORD_BEFORE_QUALIFIER",
-    "about_a_date",
+    "about_a_year",
     "about_the_year",
     "after_a_qualifier",
     "days_after",
@@ -342,6 +342,17 @@ _YEARS_AFTER = ("以前", "之前", "前", "以上", "多", "余", "来", "的�
 _LAST_YEARS_AFTER = ("来", "以来")
 #: those that make a year of 1800-2199 years too (2020年以来 and 2020年前 are dates)
 _HISTORY_AFTER = ("的历史", "历史")
+#: Words after a year of 1800-2199 with "about" before it (folded) that date it: a
+#: deadline or a start (预计约2030年完成, 约2030年建成, 约2000年以来, 约2000年起)
+_A_YEAR_DATED_AFTER = (
+    "完成", "完工", "建成", "竣工", "落成", "投产", "投运", "投用", "通车", "开通", "实现", "达到",
+    "达成", "全面", "基本", "以来", "起", "开始", "开工", "启动", "上线", "发布", "推出")
+#: Words right before such a year with "about" (folded, past a 了) that make it a number of
+#: years, a span: 延续了约2000年, 经过约2000年, 已有约2000年, 绵延约2000年, 存续了约1900年
+_SPAN_BEFORE = ("延续", "经过", "已有", "绵延", "存续", "持续", "历经", "走过", "长达", "历时",
+                "有")
+#: and right after it: 约1800年之久, 约2000年的时间
+_SPAN_AFTER = ("之久", "的时间", "时间", "的岁月", "的历程")
 #: those after which a round year of 1800-2199 may be either (2000年前的遗址: 2000 years
 #: ago, or before the year 2000), where nothing before it dates it (在, 于, 自)
 _AGO_OF_AFTER = ("前的", "以前的", "之前的")
@@ -351,14 +362,22 @@ _QUALIFIED_YEARS_RE = re.compile(rf"(\D*)({FOUR_DIGIT_YEARS_RE.pattern})(\D*)")
 _MONTH_AFTER_RE = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})[ \t\u3000]*月")
 
 
-def about_a_date(prefix: str, suffix: str, before: str, after: str) -> bool:
-    """Whether ``prefix`` (folded), a qualifier of "about" before a year of 1800-2199 with
-    no qualifier after it (``suffix``), between ``before`` and ``after`` (folded), makes
-    it about the year, a date (约2030年 of 约2030年完成, as 2030年左右 is), not about so
-    many years: not after 距今 (距今约2000年) nor before 前, 以上, 多, 余 or 来 (约2000年前
-    is about 2000 years ago). :func:`year_or_years` reads the words of years before it."""
-    return bool(prefix) and not suffix and _PREFIX_SENSES.get(prefix) == "about" and not (
-        years_ago(before) or (after.startswith(_YEARS_AFTER) and not after.startswith("前后")))
+def about_a_year(prefix: str, suffix: str, before: str, after: str) -> str | None:
+    """How a year of 1800-2199 with ``prefix`` (folded), a qualifier of "about", before it
+    and no qualifier after it (``suffix``) reads between ``before`` and ``after`` (folded):
+    ``"date"`` where the words after it date it (约2030年完成, 约2000年以来), ``"years"``
+    where words of a span do (延续了约2000年, 约1800年之久, 距今约2000年, 约2000年前: about
+    2000 years ago), ``"either"`` where nothing says which (该文明约2000年); None for any
+    other qualifier (逾2000年). :func:`year_or_years` reads the words of years before it
+    (历时, 树龄)."""
+    if suffix or _PREFIX_SENSES.get(prefix) != "about":
+        return None
+    if after.startswith(_A_YEAR_DATED_AFTER):
+        return "date"  # 约2030年完成: a deadline
+    if years_ago(before) or before.rstrip("了").endswith(_SPAN_BEFORE) or after.startswith(
+            _SPAN_AFTER) or (after.startswith(_YEARS_AFTER) and not after.startswith("前后")):
+        return "years"
+    return "either"
 
 
 def about_the_year(before: str, figure: str, after: str) -> bool:
@@ -375,7 +394,7 @@ def year_or_years(value: str, before: str, after: str) -> str | None:
     """How the four Arabic digits before 年 that ``value`` (folded, narrowed) is, no year of
     1800-2199, read between ``before`` (folded, six characters) and ``after`` (folded):
     ``"years"`` (树龄1500年, 距今有1500年, 1000年前), ``"date"`` (始建于1368年, 自1405年起,
-    and about a year of 1800-2199: 约2030年 of 约2030年完成, :func:`about_a_date`),
+    and about a year of 1800-2199: 约2030年 of 约2030年完成, :func:`about_a_year`),
     ``"part"`` where a month follows (1500年 of 1500年3月: only part of the date),
     ``"either"`` where nothing says which (1368年明朝建立: the year 1368 or 1368 years;
     of 1800-2199 a round year before 前的, 2000年前的遗址: 2000 years ago or before 2000);
@@ -398,8 +417,8 @@ def year_or_years(value: str, before: str, after: str) -> str | None:
             # 2000年 of 2000年前的遗址 (but 2019年前的数据 is before 2019, and 距今2000年前
             # 2000 years ago)
             return "either"
-        return "date" if len(found[2]) == 5 and about_a_date(
-            found[1], found[3], before, after) else None  # (约2020年至2030年: a range, below)
+        # (约2020年至2030年: a range, below)
+        return about_a_year(found[1], found[3], before, after) if len(found[2]) == 5 else None
     after = found[3] + after  # (在 of 大约在 is the qualifier's: no word around)
     if _MONTH_AFTER_RE.match(after):
         return "part"

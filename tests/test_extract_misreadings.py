@@ -2974,6 +2974,25 @@ def test_a_calendar_year_after_a_qualifier_is_read_as_the_loader_reads_it(
         (2000, "about"), (2000, "about"), (2000, None)]  # 近2000年来: the last 2000 years
 
 
+def test_about_a_calendar_year_after_words_of_a_span_is_years(tmp_path: Path) -> None:
+    """2000年 of 该文明延续了约2000年 (also 约1800年之久, 存续了约1900年) was proposed as the
+    year 2000, which the loader loaded so: words of a span make it about so many years, and
+    with no word around (该文明约2000年) it is either, listed with unit: 年 to write."""
+    text = "该文明延续了约2000年，约1800年之久，存续了约1900年。该文明约2000年。\n"
+    assert _rows(text) == [("约2000年", "duration", "2000", "年", "about"),
+                           ("约1800年", "duration", "1800", "年", "about"),
+                           ("约1900年", "duration", "1900", "年", "about"),
+                           ("约2000年", "duration", "2000", "年", "about")]
+    rendered = _skeleton(text)
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == [
+        "约2000年", "约1800年", "约1900年"]
+    assert ("about a year or a number of years, which the loader reads only with unit: 年 "
+            "(years): write value: 约2000年 with unit: 年") in rendered
+    claims = list(_load(tmp_path, text, _filled(rendered)).claims.values())  # type: ignore[attr-defined]
+    assert [(c.quantity.value, c.quantity.qualifier) for c in claims] == [
+        (2000, "about"), (1800, "about"), (1900, "about")]
+
+
 def test_a_calendar_year_after_a_word_that_ends_in_jin_is_a_date(tmp_path: Path) -> None:
     """2020年 of 时间逼近2020年 (also 新近, 已近) was proposed and loaded as 2020 years, 近
     read as "the last"; that it is only before 来 (近2000年来), and the year is a date."""

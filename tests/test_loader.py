@@ -825,16 +825,32 @@ def test_a_qualifier_after_a_year_leaves_it_a_date(
     ("不到2000年。", "不到2000年", None, "years"),
     ("有约2000年的历史。", "2000年", None, "part"),
     ("历时约2000年。", "2000年", None, "part"),
+    # ...and so do words of a span (延续了约2000年 was refused as dated, and 2000年 of it
+    # loaded as the year 2000)
+    ("该文明延续了约2000年。", "约2000年", None, "years"),
+    ("该文明延续了约2000年。", "约2000年", "年", "years"),
+    ("该文明延续了约2000年。", "2000年", None, "part"),
+    ("该文明延续了约1800年之久。", "约1800年", None, "years"),
+    ("经过约2000年的时间，", "约2000年", None, "years"),
+    ("已有约2000年。", "约2000年", None, "years"),
+    ("绵延约2000年的文明。", "约2000年", None, "years"),
+    ("存续了约1900年。", "约1900年", None, "years"),
+    ("存续了约1900年。", "1900年", None, "part"),
+    # ...while with no word around it says which it is either: unit: 年 reads years
+    ("该文明约2000年。", "约2000年", None, "either"),
+    ("该文明约2000年。", "2000年", None, "part"),
+    ("该文明约2000年。", "约2000年", "年", "years"),
     # ...and a range with a qualifier stays refused as one
     ("约2020年至2030年间。", "约2020年至2030年", None, "range"),
 ])
 def test_a_qualifier_before_a_year_leaves_it_a_date(
         tmp_path: Path, quote: str, value: str, unit: str | None, read: str) -> None:
     _write_one_claim(tmp_path, quote, value, unit)
-    if read in ("dated", "part", "range"):
+    if read in ("dated", "part", "range", "either"):
         error = str(the_error_on_line_3(tmp_path))
         assert {"dated": f"{value[:-5]!r} before the date '2030年' dates it, and no number of "
-                "years", "part": "only part of a figure", "range": "has a qualifier"}[read] in (
+                "years", "part": "only part of a figure", "range": "has a qualifier",
+                "either": "about a year of 1800-2199 or about so many years"}[read] in (
             error), error
         if read == "dated":
             assert 'hint: write value: "2030年" (a date' in error
