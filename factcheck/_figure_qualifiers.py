@@ -342,8 +342,13 @@ _YEARS_AFTER = ("以前", "之前", "前", "以上", "多", "余", "来", "的�
 _LAST_YEARS_AFTER = ("来", "以来")
 #: those that make a year of 1800-2199 years too (2020年以来 and 2020年前 are dates)
 _HISTORY_AFTER = ("的历史", "历史")
-#: Words after a year of 1800-2199 with "about" before it (folded) that date it: a
-#: deadline or a start (预计约2030年完成, 约2030年建成, 约2000年以来, 约2000年起)
+#: Words after a year of 1800-2199 (folded) that make it part of the year, a date, after
+#: 约 or 接近 too: 2020年底, 2025年年中, 2030年上半年, 2020年初, 2020年末
+_PART_OF_A_YEAR_AFTER = ("底", "年中", "年底", "年初", "年末", "上半年", "下半年", "初", "末")
+#: "before" after such a year (约2030年前完成), which a deadline goes on after
+_BEFORE_AFTER = ("以前", "之前", "前")
+#: Words after such a year with "about" before it (folded), or after 前 of it, that date it:
+#: a deadline or a start (预计约2030年完成, 约2030年前建成, 约2000年以来, 约2000年起)
 _A_YEAR_DATED_AFTER = (
     "完成", "完工", "建成", "竣工", "落成", "投产", "投运", "投用", "通车", "开通", "实现", "达到",
     "达成", "全面", "基本", "以来", "起", "开始", "开工", "启动", "上线", "发布", "推出")
@@ -363,17 +368,24 @@ _MONTH_AFTER_RE = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}|[一二三四五六七�
 
 
 def about_a_year(prefix: str, suffix: str, before: str, after: str) -> str | None:
-    """How a year of 1800-2199 with ``prefix`` (folded), a qualifier of "about", before it
-    and no qualifier after it (``suffix``) reads between ``before`` and ``after`` (folded):
-    ``"date"`` where the words after it date it (约2030年完成, 约2000年以来), ``"years"``
+    """How a year of 1800-2199 with ``prefix`` (folded), a qualifier of "about" or "almost",
+    before it and no qualifier after it (``suffix``) reads between ``before`` and ``after``
+    (folded): ``"date"`` where the words after it date it (约2030年完成, 约2030年前完成,
+    约2000年以来, and a part of the year: 接近2020年底, 将近2025年年中), ``"years"``
     where words of a span do (延续了约2000年, 约1800年之久, 距今约2000年, 约2000年前: about
-    2000 years ago), ``"either"`` where nothing says which (该文明约2000年); None for any
-    other qualifier (逾2000年). :func:`year_or_years` reads the words of years before it
+    2000 years ago), ``"either"`` where nothing says which (该文明约2000年); None for a
+    bound (逾2000年, 接近2020年). :func:`year_or_years` reads the words of years before it
     (历时, 树龄)."""
-    if suffix or _PREFIX_SENSES.get(prefix) != "about":
+    sense = _PREFIX_SENSES.get(prefix)
+    if suffix or sense not in ("about", "just-under"):
         return None
-    if after.startswith(_A_YEAR_DATED_AFTER):
-        return "date"  # 约2030年完成: a deadline
+    if after.startswith(_PART_OF_A_YEAR_AFTER):  # 接近2020年底: late 2020, a date
+        return "date"
+    if sense != "about":
+        return None
+    ago = next((word for word in _BEFORE_AFTER if after.startswith(word)), "")
+    if after[len(ago):].startswith(_A_YEAR_DATED_AFTER):
+        return "date"  # 约2030年完成, 约2030年前完成: a deadline
     if years_ago(before) or before.rstrip("了").endswith(_SPAN_BEFORE) or after.startswith(
             _SPAN_AFTER) or (after.startswith(_YEARS_AFTER) and not after.startswith("前后")):
         return "years"

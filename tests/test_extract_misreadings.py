@@ -2993,6 +2993,24 @@ def test_about_a_calendar_year_after_words_of_a_span_is_years(tmp_path: Path) ->
         (2000, "about"), (1800, "about"), (1900, "about")]
 
 
+def test_about_a_calendar_year_before_a_deadline_or_a_part_of_it_is_a_date(
+        tmp_path: Path) -> None:
+    """接近2020年 of 时间已接近2020年底, 将近2025年 of 将近2025年年中 and 约2030年 of
+    约2030年前完成 were proposed as years (and the loader loaded 约2030年 there so): before a
+    part of the year, or 前 of a deadline, the year is a date; 约2000年前 stays years ago."""
+    text = "时间已接近2020年底。工程将近2025年年中完成，预计约2030年前完成，约2000年前。\n"
+    assert _rows(text) == [("2020年底", "date", "2020-12", None, None),
+                           ("2025年", "date", "2025", None, None),
+                           ("2030年", "date", "2030", None, None),
+                           ("约2000年", "duration", "2000", "年", "about")]
+    rendered = _skeleton(text)
+    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == [
+        "2025年", "2030年", "约2000年"]  # 2020年底 after 接近: a date with a qualifier
+    claims = list(_load(tmp_path, text, _filled(rendered)).claims.values())  # type: ignore[attr-defined]
+    assert [str(c.date) for c in claims[:2]] == ["2025", "2030"]
+    assert claims[2].quantity.qualifier == "about"
+
+
 def test_a_calendar_year_after_a_word_that_ends_in_jin_is_a_date(tmp_path: Path) -> None:
     """2020年 of 时间逼近2020年 (also 新近, 已近) was proposed and loaded as 2020 years, 近
     read as "the last"; that it is only before 来 (近2000年来), and the year is a date."""

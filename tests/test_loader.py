@@ -816,6 +816,14 @@ def test_a_qualifier_after_a_year_leaves_it_a_date(
     ("该项目预计约2030年完成。", "2030年", None, "2030"),
     ("该项目大约2030年完成。", "2030年", None, "2030"),
     ("约2000年以来，该镇。", "2000年", None, "2000"),
+    # ...also before 前 or 以前 of a deadline, or a part of the year (约2030年前完成 loaded
+    # as about 2030 years; 接近2020年底 and 将近2025年年中 read 2020 and 2025 years)
+    ("预计约2030年前完成。", "约2030年", None, "dated"),
+    ("预计约2030年以前完成。", "约2030年", "年", "dated"),
+    ("预计约2030年前完成。", "2030年", None, "2030"),
+    ("时间已接近2020年底。", "2020年", None, "2020"),
+    ("工程将近2025年年中完成。", "2025年", None, "2025"),
+    ("约2030年底建成。", "2030年", None, "2030"),
     # ...while words of years around it, or a bound, leave a number of years (约2000年的历史)
     ("有约2000年的历史。", "约2000年", None, "years"),
     ("历时约2000年。", "约2000年", None, "years"),
