@@ -59,6 +59,7 @@ from ._figure_qualifiers import (
     days_after,
     difference_after_bi,
     po_breaks_a_mark,
+    qualifier_dating_the_year,
     year_or_years,
 )
 from ._model import Claim, Entity, Metric, Source
@@ -357,7 +358,17 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "years that is no year of 1800-2199 (树龄约1500年)",
                     found=around(source, value_span),
                     hint=f'write value: "{dating[0]}" (a date; factcheck reads no qualifier '
-                    "of a date), or list the mention under not_claims: with a reason")
+                    "of a date)" + (", and remove unit:" if "unit" in fields else "") +
+                    ", or list the mention under not_claims: with a reason")
+        return None
+    dated_by = _qualifier_dating_the_value(value, source.text, value_span) if (
+        fields.get("unit") not in (None, "date")) else ""
+    if dated_by:  # 2030年 of 约2030年完成 with unit: 年 loaded as 2030 years
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} after {dated_by!r} is the "
+                    f"year, a date ({dated_by}{value.strip()} dates it), and no number of "
+                    "years", claim_id=claim_id, expected="the date, without unit:",
+                    found=around(source, value_span), hint=f"remove unit: (the date "
+                    f"{value.strip()}), or list the mention under not_claims: with a reason")
         return None
     if qualified and year is not None and year[0] == "date":
         # 1368年左右 of 该寺建于1368年左右 loaded as about 1368 years, with or without unit: 年
@@ -564,6 +575,18 @@ _ROUND_YEAR_AGO = ("a round year before 前的 (2000年前的遗址: 2000 years 
 
 _ABOUT_A_YEAR_OR_YEARS = ("about a year of 1800-2199 or about so many years, and nothing "
                           "around it says which (约2030年完成 dates it, 延续了约2000年 is years)")
+
+
+def _qualifier_dating_the_value(value: str, text: str, span: tuple[int, int]) -> str:
+    """The qualifier before ``value`` (at ``span`` of the article ``text``), a year of
+    1800-2199 alone, that dates it there (约 of 约2030年完成), or ``""``
+    (:func:`qualifier_dating_the_year`)."""
+    figure = fold_chars(value.strip()).translate(FULLWIDTH)
+    if len(figure) != 5 or not dated(figure):
+        return ""
+    return qualifier_dating_the_year(
+        fold_chars(text[max(0, span[0] - 12):span[0]].rstrip()), figure,
+        fold_chars(text[span[1]:span[1] + 4]).translate(FULLWIDTH))
 
 
 def _year_or_years(value: str, text: str,

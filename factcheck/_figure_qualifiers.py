@@ -33,6 +33,7 @@ __all__ = [
     "lu_of_a_word",
     "nei_starts_a_word",
     "po_breaks_a_mark",
+    "qualifier_dating_the_year",
     "qualifier_ends_a_word",
     "qualifier_into_a_word",
     "suffix_after",
@@ -397,9 +398,15 @@ def about_the_year(before: str, figure: str, after: str) -> bool:
     qualifier that ``before`` (folded) ends with and before ``after`` (folded), is about the
     year, a date (2030年 of 约2030年完成: the year 2030, as of 2030年左右), no number of
     years (2000年 of 约2000年的历史 or 历时约2000年)."""
+    return bool(qualifier_dating_the_year(before, figure, after))
+
+
+def qualifier_dating_the_year(before: str, figure: str, after: str) -> str:
+    """The qualifier that ``before`` ends with where :func:`about_the_year` (约 of
+    约2030年完成), or ``""``."""
     word = next((w for w in _PREFIXES_BY_END.get(before[-1:], ()) if before.endswith(w)), "")
-    return bool(word) and year_or_years(
-        word + figure, before[: len(before) - len(word)][-6:], after) == "date"
+    return word if word and year_or_years(
+        word + figure, before[: len(before) - len(word)][-6:], after) == "date" else ""
 
 
 def year_or_years(value: str, before: str, after: str) -> str | None:

@@ -871,6 +871,31 @@ def test_a_qualifier_before_a_year_leaves_it_a_date(
         assert str(claim.date) == read and claim.quantity is None
 
 
+@pytest.mark.parametrize(("quote", "value", "unit", "error"), [
+    # 约2030年 with unit: 年 was refused with the hint to write 2030年, not to remove unit:,
+    # and 2030年 with unit: 年 then loaded as 2030 years
+    ("该项目预计约2030年完成。", "约2030年", "年", "and remove unit:"),
+    ("该项目预计约2030年完成。", "2030年", "年",
+     "'2030年' after '约' is the year, a date (约2030年 dates it)"),
+    ("该项目大约2030年前完成。", "2030年", "年",
+     "'2030年' after '大约' is the year, a date"),
+    # ...but unit: date reads it, and unit: 年 where no qualifier dates it, or a span
+    ("该项目预计约2030年完成。", "2030年", "date", None),
+    ("该项目预计2030年完成。", "2030年", "年", None),
+    ("该文明延续了约2000年。", "约2000年", "年", None),
+])
+def test_a_year_dated_by_a_qualifier_is_no_number_of_years_with_a_unit(
+        tmp_path: Path, quote: str, value: str, unit: str, error: str | None) -> None:
+    _write_one_claim(tmp_path, quote, value, unit)
+    if error is None:
+        load(tmp_path)
+        return
+    found = str(the_error_on_line_3(tmp_path))
+    assert error in found, found
+    if value == "2030年":
+        assert "hint: remove unit: (the date 2030年)" in found
+
+
 @pytest.mark.parametrize(("quote", "value", "unit", "read"), [
     # after 距今 "before now" a year is a number of years ago: 距今2000年左右 was refused
     # as a date with a qualifier, and 距今2000年 loaded as the year 2000
