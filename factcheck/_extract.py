@@ -78,6 +78,7 @@ from ._extract_lexicon import (
     identifier_spans,
     metres_and_centimetres,
     roc_year_listed,
+    second_home,
     tenth_before,
     time_parts_end,
     years_ago,
@@ -809,6 +810,9 @@ class _Scanner:
             # 园区二期: phase two, not two phases, which is 两期; 一期工程, 三期项目: phase
             # one and three (but 一期节目 is an episode, 分三期 three phases)
             return self._emit(i, unit[0], "ordinal")
+        if unit is not None and unit[1] == "套" and (
+                home := second_home(f[i : unit[0]], f[unit[0] : unit[0] + 2])) is not None:
+            return self._emit(i, unit[0] + len(home), "ordinal")  # 二套房: the second home
         a, qualifier = self._prefix(i)
         near = None
         if unit is not None and qualifier == "just-under" and unit[1] in TIME_UNITS and \

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from fractions import Fraction
 
+from ._figure_chars import numeral_before
 from ._numbers import (
     CURRENCY_AFTER_QUALIFIER_RE,
     OTHER_CURRENCY_WORDS,
@@ -73,6 +74,7 @@ __all__ = [
     "QUOTED_RE",
     "RATE_MEASURES",
     "RATIO_RE",
+    "SECOND_HOME_NOUNS",
     "SPLIT_UNITS",
     "TEMPERATURE_CLAUSE_END",
     "TEMPERATURE_REACH",
@@ -96,6 +98,7 @@ __all__ = [
     "per_before",
     "rate_word_around",
     "roc_year_listed",
+    "second_home",
     "temperature_word",
     "tenth_before",
     "time_in_parts",
@@ -482,6 +485,18 @@ ORDINAL_RE = re.compile(
 
 #: what after N期 makes it phase N, an ordinal: 一期工程, 三期项目 (二期 is one alone)
 PHASE_NOUNS = tuple(_words("工程 项目"))
+#: what after 二套 makes it the second home, an ordinal: 二套房, 二套住房, 二套房贷 (two
+#: homes are 两套房; 十二套房 and 3套房 count)
+SECOND_HOME_NOUNS = tuple(_words("住房 房"))
+
+
+def second_home(figure: str, after: str) -> str | None:
+    """The word after ``figure`` (folded, ending with 套) that makes it the second home, an
+    ordinal, from ``after`` (folded): 房 of 二套 before 房, 住房 of 二套 before 住房; or
+    None (十二套房, 3套房, 两套房 count homes)."""
+    if not figure.endswith("套") or numeral_before(figure[:-1]) != "二":
+        return None
+    return next((noun for noun in SECOND_HOME_NOUNS if after.startswith(noun)), None)
 
 # Identifiers that are not quoted: five-year plans (十四五), party congresses (十九大),
 # rankings (500强, 百强), generations of technology (5G, 4K). ``identifier_spans`` finds

@@ -26,6 +26,7 @@ from ._extract_lexicon import (
     YEAR_RE,
     metres_and_centimetres,
     roc_year_listed,
+    second_home,
     time_parts_end,
     years_ago,
 )
@@ -335,6 +336,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     elif following == "有" and fold_chars(after[1:2]) == "余" and (
             fold_chars(after[2:3]) in ENDS_AFTER_YOU_YU):
         return False  # 一年 of 一年有余, as of 一年余 (but 30家 of 30家有余力 is whole)
+    if last == "套" and second_home(fold_chars(figure), fold_chars(after[:2])):
+        return False  # 二套 of 二套房: the second home, an ordinal (two homes are 两套房)
     currency = CURRENCY_WORD_BEFORE_RE.search(fold_chars(before[-8:]))
     if currency is not None and after_a_qualifier(
             fold_chars(before[: len(before) - len(before[-8:]) + currency.start()].rstrip(SPACES))):

@@ -641,6 +641,24 @@ def test_a_phase_is_an_ordinal(text: str, rows: list[tuple[str, ...]]) -> None:
     assert _rows(text) == rows
 
 
+# --- the second home: 二套 before 房 or 住房 is an ordinal -----------------------------------
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # was a quantity, 2套 (two homes are 两套房)
+    ("二套房首付3成。", [("二套房", "ordinal", "二套房", None, None),
+                       ("3成", "percentage", "3", "成", None)]),
+    ("二套住房。", [("二套住房", "ordinal", "二套住房", None, None)]),
+    ("二套房贷利率", [("二套房", "ordinal", "二套房", None, None)]),
+    # counts of homes and of other things stay quantities
+    ("两套房。", [("两套", "quantity", "2", "套", None)]),
+    ("十二套房。", [("十二套", "quantity", "12", "套", None)]),
+    ("3套房。", [("3套", "quantity", "3", "套", None)]),
+    ("二套设备。", [("二套", "quantity", "2", "套", None)]),
+])
+def test_the_second_home_is_an_ordinal(text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
 # --- a ratio or a score is one mention, never two bare numbers ------------------------------
 
 @pytest.mark.parametrize(("text", "rows"), [

@@ -4451,6 +4451,30 @@ def test_a_classifier_that_starts_a_word_is_refused(tmp_path: Path, quote: str, 
     assert f"'{word}' starts a word" in error and f'write value: "{written}"' in error
 
 
+@pytest.mark.parametrize(("quote", "value", "whole"), [
+    ("二套房首付为3成", "二套", "二套房"), ("二套住房首付为3成", "二套", "二套住房"),
+])
+def test_the_second_home_is_refused(tmp_path: Path, quote: str, value: str, whole: str) -> None:
+    """二套 of 二套房 (the second home, as against 首套房) loaded as two homes, 2套: 二 alone
+    before 套房 is an ordinal (two homes are 两套房), and the value is refused."""
+    claims = (f"claims:\n  - {{id: homes, quote: {quote}, value: \"{value}\","
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert f"value '{value}' is only part of a figure in the quote" in error
+    assert f"the figure is '{whole}', an ordinal" in error
+
+
+@pytest.mark.parametrize(("quote", "value", "count"), [
+    ("新购两套房", "两套", 2), ("新购十二套房", "十二套", 12), ("新购3套房", "3套", 3),
+    ("购买二套设备", "二套", 2),
+])
+def test_homes_counted_still_load(tmp_path: Path, quote: str, value: str, count: int) -> None:
+    claims = (f"claims:\n  - {{id: homes, quote: {quote}, value: \"{value}\","
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, f"{quote}。")).claims["homes"].quantity
+    assert quantity is not None and quantity.interval.low == count and quantity.unit == "套"
+
+
 def test_batches_are_no_items(tmp_path: Path) -> None:
     """3 with unit: 个 of 分3批实施 loaded as three items; 批 is a batch, a group of things,
     and the unit the quote writes is no item."""

@@ -720,6 +720,11 @@ def test_a_number_after_di_is_an_ordinal(figure: str, before: str, after: str,
 
 
 @pytest.mark.parametrize(("figure", "after", "whole"), [
+    ("二套", "房首付", False),  # the second home, an ordinal
+    ("二套", "住房", False),
+    ("十二套", "房", True),  # twelve homes
+    ("两套", "房", True),
+    ("二套", "设备", True),
     ("2023台", "州国际马拉松", False),  # 台州, a city: no 2023 machines
     ("3臺", "灣青年", False),  # 臺灣
     ("3台", "北斗终端", True),  # three BeiDou terminals
