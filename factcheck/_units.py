@@ -240,6 +240,8 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "碗": "bowl",
         "批": "batch",
         "批次": "batch",
+        "间夜": "room_night",  # 销售客房72万间夜: no rooms (units.txt)
+        "間夜": "room_night",
         # ratios
         "成": "cheng",
         "%": "percent",
@@ -409,7 +411,7 @@ class DimensionMismatch(UnitError):  # the name the rest of the project uses
 
 #: Base units that count discrete things (from units.txt).
 COUNT_UNITS = frozenset({"firm", "item", "person", "occasion", "storey", "pair", "bowl",
-                         "level", "batch"})
+                         "level", "batch", "room_night"})
 
 
 @functools.lru_cache(maxsize=1024)

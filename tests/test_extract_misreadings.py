@@ -659,6 +659,18 @@ def test_the_second_home_is_an_ordinal(text: str, rows: list[tuple[str, ...]]) -
     assert _rows(text) == rows
 
 
+# --- room-nights: 间夜 is a unit, no 间 (rooms) ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # was 72万间, with a unit TODO that the skeleton's 个 filled as 720,000 rooms
+    ("销售客房72万间夜。", [("72万间夜", "quantity", "720000", "间夜", None)]),
+    ("銷售客房72萬間夜。", [("72萬間夜", "quantity", "720000", "間夜", None)]),
+    ("新建3间教室。", [("3间", "quantity", "3", "间", None)]),  # rooms counted stay as they were
+])
+def test_room_nights_are_one_unit(text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
 # --- a ratio or a score is one mention, never two bare numbers ------------------------------
 
 @pytest.mark.parametrize(("text", "rows"), [

@@ -4475,6 +4475,24 @@ def test_homes_counted_still_load(tmp_path: Path, quote: str, value: str, count:
     assert quantity is not None and quantity.interval.low == count and quantity.unit == "套"
 
 
+def test_room_nights_are_no_rooms(tmp_path: Path) -> None:
+    """72万间 of 72万间夜 (room-nights sold) was proposed with `unit: TODO`, 间 being no unit,
+    and the 个 the skeleton suggests loaded it, and 72万 of it, as 720,000 items (rooms);
+    间夜 is now a unit of its own: 72万间夜 loads in it, 72万间 is only part of it, and
+    72万 with unit: 个 contradicts the unit the quote writes."""
+    article = "酒店累计销售客房72万间夜。"
+    claims = ("claims:\n  - {id: nights, quote: 销售客房72万间夜, value: \"72万间\", unit: 个,"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert "value '72万间' is only part of a figure in the quote" in error
+    [error] = errors_of_article(tmp_path, claims.replace('"72万间"', '"72万"'), article)
+    assert "unit '个' contradicts the unit the quote writes after the value ('间夜')" in error
+    quantity = load(corpus(tmp_path, claims.replace('"72万间", unit: 个', '"72万间夜"'), article)
+                    ).claims["nights"].quantity
+    assert quantity is not None and quantity.base_unit == "room_night"
+    assert quantity.interval.low == 715000
+
+
 def test_batches_are_no_items(tmp_path: Path) -> None:
     """3 with unit: 个 of 分3批实施 loaded as three items; 批 is a batch, a group of things,
     and the unit the quote writes is no item."""

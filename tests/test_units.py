@@ -169,6 +169,8 @@ WORD_BASES = {
     "碗": (1, "bowl"),
     "批": (1, "batch"),  # batches: a group each, no item (分3批)
     "批次": (1, "batch"),  # 抽检3000批次: batches sampled, no uses
+    "间夜": (1, "room_night"),  # 销售客房72万间夜: rooms sold for a night each, no rooms
+    "間夜": (1, "room_night"),
     "美元": (1, "us_dollar"),
     "美金": (1, "us_dollar"),
     "万美元": (10**4, "us_dollar"),
@@ -561,6 +563,7 @@ def test_firms_and_money_do_not_mix() -> None:
         ("人次", "人", "cannot compare 人次 (occasion * person) with 人 (person)"),
         ("对", "个", "cannot compare 对 (pair) with 个 (item)"),
         ("批", "个", "cannot compare 批 (batch) with 个 (item)"),  # 3批 of 30个
+        ("间夜", "个", "cannot compare 间夜 (room_night) with 个 (item)"),  # 72万间夜 of 72万个
         # machines are things, no firms: 3台 against 3家 is no comparison (台 is 个's unit,
         # as 项 is, and 辆次 is 台次's)
         ("台", "家", "cannot compare 个 (item) with 家 (firm)"),
@@ -680,6 +683,7 @@ def test_display_of_a_time_chooses_its_word_by_like(magnitude: Fraction, like: F
     ("firm", True),
     ("occasion * person", True),  # 人次
     ("batch", True),  # 批
+    ("room_night", True),  # 间夜
     ("yuan / firm", False),  # an amount per firm is no count (no GRIM test on 元/家)
     ("yuan", False),
     ("dimensionless", False),
