@@ -671,6 +671,18 @@ def test_room_nights_are_one_unit(text: str, rows: list[tuple[str, ...]]) -> Non
     assert _rows(text) == rows
 
 
+# --- a concentration: 微克/立方米 ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # was a bare 28, which unit: 克 loaded as 28 grams
+    ("PM2.5浓度为28微克/立方米。", [("PM2.5", "identifier", "PM2.5", None, None),
+                               ("28微克/立方米", "quantity", "28", "微克/立方米", None)]),
+    ("年供水3.5亿立方米。", [("3.5亿立方米", "quantity", "350000000", "立方米", None)]),
+])
+def test_a_concentration_has_its_unit(text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
 # --- a ratio or a score is one mention, never two bare numbers ------------------------------
 
 @pytest.mark.parametrize(("text", "rows"), [
@@ -2453,11 +2465,12 @@ def test_a_duration_in_minutes_or_seconds_gets_a_skeleton_in_time_that_loads(
 def test_a_unit_word_that_scales_a_known_one_gets_its_symbol_as_the_example(
         tmp_path: Path) -> None:
     # the skeleton said "'立方米' is not a known unit; give one (e.g. 个)", and unit: 个
-    # loaded 280万立方米 as 280万 items; the loader's own hint names m³ (and mm for 毫米)
+    # loaded 280万立方米 as 280万 items; the loader's own hint names mm for 毫米 (立方米 is
+    # a unit now, which the skeleton gives)
     text = "浇筑混凝土280万立方米，降雨量35毫米。\n"
     rendered = _skeleton(text)
     examples = re.findall(r"unit: TODO  # .*\(e\.g\. (.*?)\)", rendered)
-    assert examples == ["m³", "mm"]
+    assert examples == ["mm"] and "unit: 立方米" in rendered
     filled = rendered
     for example in examples:
         filled = re.sub(r"unit: TODO  # .*", f"unit: {example}", filled, count=1)

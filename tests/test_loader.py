@@ -3222,18 +3222,20 @@ def test_a_multiple_is_a_plain_number(tmp_path: Path) -> None:
     assert quantity is not None and (quantity.base, quantity.base_unit) == (30, "dimensionless")
 
 
-@pytest.mark.parametrize(("quote", "value", "unit"), [
-    ("降雨量3毫米", "3毫米", "米"),  # loaded as 3 metres
-    ("蓄水5万立方米", "5万立方米", "米"),  # loaded as 5万 metres, a length
-    ("颗粒3微米", "3微米", "m"),
-    ("药量5毫克", "5毫克", "克"),
+@pytest.mark.parametrize(("quote", "value", "unit", "said"), [
+    ("降雨量3毫米", "3毫米", "米", "unit '米' is not the text's unit word"),  # loaded as 3 metres
+    # loaded as 5万 metres, a length (立方米 and 毫克 are units now, and say so)
+    ("蓄水5万立方米", "5万立方米", "米",
+     "dimension mismatch: the text writes '立方米' (length ** 3) but unit says '米' (length)"),
+    ("颗粒3微米", "3微米", "m", "unit 'm' is not the text's unit word"),
+    ("药量5毫克", "5毫克", "克", "unit '克' is not the unit the text writes ('毫克')"),
 ])
 def test_unit_cannot_name_a_scaled_unit_word_as_its_base(tmp_path: Path, quote: str,
-                                                         value: str, unit: str) -> None:
+                                                         value: str, unit: str, said: str) -> None:
     claims = (f"claims:\n  - {{id: rain, quote: {quote}, value: '{value}', unit: '{unit}',"
               " entity: signing, metric: investment, as_of: 2024}\n")
     [error] = errors_of_article(tmp_path, claims, f"{quote}。")
-    assert f"unit {unit!r} is not the text's unit word" in error
+    assert said in error
 
 
 def test_unit_may_name_a_scaled_unit_word(tmp_path: Path) -> None:
@@ -4491,6 +4493,21 @@ def test_room_nights_are_no_rooms(tmp_path: Path) -> None:
                     ).claims["nights"].quantity
     assert quantity is not None and quantity.base_unit == "room_night"
     assert quantity.interval.low == 715000
+
+
+def test_a_concentration_in_micrograms_per_cubic_metre_loads(tmp_path: Path) -> None:
+    """28 of PM2.5浓度为28微克/立方米 was proposed without a unit, 微克 and 立方米 being
+    unknown, and unit: 克 loaded it as 28 grams (unit: 个 as 28 items); 28微克/立方米 now
+    loads as a concentration, and unit: 克 contradicts the unit the quote writes."""
+    article = "PM2.5平均浓度为28微克/立方米。"
+    claims = ("claims:\n  - {id: air, quote: 平均浓度为28微克/立方米, value: \"28\", unit: 克,"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert "unit '克' contradicts the unit the quote writes after the value ('微克/立方米')" in error
+    quantity = load(corpus(tmp_path, claims.replace('"28", unit: 克', '"28微克/立方米"'), article)
+                    ).claims["air"].quantity
+    assert quantity is not None and quantity.base_unit == "kilogram / meter ** 3"
+    assert quantity.interval.low <= Fraction(28, 10**9) < quantity.interval.high
 
 
 def test_batches_are_no_items(tmp_path: Path) -> None:

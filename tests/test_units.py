@@ -169,6 +169,13 @@ WORD_BASES = {
     "碗": (1, "bowl"),
     "批": (1, "batch"),  # batches: a group each, no item (分3批)
     "批次": (1, "batch"),  # 抽检3000批次: batches sampled, no uses
+    "微克": (Fraction(1, 10**9), "kilogram"),  # PM2.5 28微克/立方米
+    "毫克": (Fraction(1, 10**6), "kilogram"),
+    "立方米": (1, "meter ** 3"),
+    "万立方米": (10**4, "meter ** 3"),
+    "萬立方米": (10**4, "meter ** 3"),
+    "亿立方米": (10**8, "meter ** 3"),
+    "億立方米": (10**8, "meter ** 3"),
     "间夜": (1, "room_night"),  # 销售客房72万间夜: rooms sold for a night each, no rooms
     "間夜": (1, "room_night"),
     "美元": (1, "us_dollar"),
