@@ -704,12 +704,12 @@ _DISPLAY: Mapping[str, tuple[tuple[int | None, str], ...]] = {
     "yuan / meter ** 2": ((0, "元/平方米"),),
     "day / storey": ((0, "天/层"),),
     "level": ((0, "级"),),
-    # energy, power, pressure and frequency were shown in base units (955千帕 as a mass per
-    # day, 3560万千瓦 as 22961022566400000000000000 kilogram * meter ** 2 / day ** 3)
+    # energy, power and pressure were shown in base units (955千帕 as a mass per day,
+    # 3560万千瓦 as 22961022566400000000000000 kilogram * meter ** 2 / day ** 3); a frequency
+    # has none: its base, 1 / day, is also that of a percentage per year
     "kilogram * meter ** 2 / day ** 2": ((None, "亿千瓦时"), (None, "万千瓦时"), (0, "千瓦时")),
     "kilogram * meter ** 2 / day ** 3": ((None, "万千瓦"), (None, "千瓦"), (0, "W")),
     "kilogram / day ** 2 / meter": ((None, "兆帕"), (None, "千帕"), (0, "帕")),
-    "1 / day": ((None, "兆赫"), (0, "Hz")),
     "kilogram / meter ** 2": ((0, "公斤/亩"),),
 }
 #: The words a value is shown in where those of :data:`_DISPLAY` write no finite decimal
@@ -734,12 +734,11 @@ def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None
     Areas use 平方公里 from 10^6 m² and 万平方米 from 10^4 m². Masses use 万吨, 吨 or 斤.
     Counts use their classifier (家, 个, 人, 次, 人次, 层, 对, 碗). Dimensionless values are
     shown as percentages. Energy uses 亿千瓦时, 万千瓦时 or 千瓦时 (兆焦 or J where they write
-    no finite decimal), power 万千瓦, 千瓦 or W, pressure 兆帕, 千帕 or 帕, frequency 兆赫 or
-    Hz, a mass per area 公斤/亩 (or 公斤/平方米), levels 级. Time is shown in the largest of
-    年/个月/天/小时 that gives a short exact decimal. A rate per day of one of these is
-    shown per year (36万吨/年) or day (300元/天), the fewest decimals, then the fewest
-    significant digits, per year on a tie; per week (3次/周) or hour only when neither is a
-    short decimal; a length per hour wherever that is a finite decimal (350公里/小时). The number is exact,
+    no finite decimal), power 万千瓦, 千瓦 or W, pressure 兆帕, 千帕 or 帕, a mass per area
+    公斤/亩 (or 公斤/平方米), levels 级. Time is shown in the largest of 年/个月/天/小时 that
+    gives a short exact decimal. A rate per day of one of these is shown per year
+    (36万吨/年) or day (300元/天), the fewest decimals, then the fewest significant digits,
+    per year on a tie; per week (3次/周) or hour only when neither is a short decimal. The number is exact,
     with no trailing zeros, and a fraction such as "1/3" when it does not terminate. A base
     unit with no rule is written after the number, as in "5 meter / day".
 
@@ -871,6 +870,11 @@ def display_span(low: Fraction, high: Fraction, base_unit: str) -> tuple[str, st
         period = _period(head, [low, high])
         return _rate(low, head, None, period), _rate(high, head, None, period)
     shown = display(low, base_unit), display(high, base_unit)
+    if base_unit in _DISPLAY_METRIC and shown[0][-2:] != shown[1][-2:]:
+        # both ends metric when one is (never ('0.1公斤/平方米', '200公斤/亩'))
+        size = max(abs(exact(low)), abs(exact(high)))
+        return (_display_metric(exact(low), size, base_unit),
+                _display_metric(exact(high), size, base_unit))
     if base_unit == "meter ** 2" and any(end.endswith(("亩", "坪")) for end in shown):
         # both ends in 亩 (or 坪) when one is (never [1799.45亩, 1.1997平方公里))
         area = _area_word([exact(low), exact(high)])
@@ -884,24 +888,17 @@ def display_span(low: Fraction, high: Fraction, base_unit: str) -> tuple[str, st
 #: or an hour only when neither of those is a short decimal (3次/周 is 3/7次/天).
 _PERIODS = ("年", "天")
 _SHORTER_PERIODS = ("周", "小时")
-#: ...but a length per hour wherever that is a finite decimal, a speed (350公里/小时 was
-#: shown as 8400公里/天, 60.5公里/小时 as 1452公里/天)
-_FIRST_PERIOD = {"meter": "小时"}
 
 
 def _period(head: str, values: list[Fraction]) -> str:
     """The period that rates of ``head`` per day read best in: the fewest decimals (a
     fraction counting as endless), then the fewest significant digits, then the first:
-    36万吨/年, 300元/天 (not 10.9575万元/年), 3次/周; a length per hour where that is a
-    finite decimal (350公里/小时, 60.5公里/小时), else 2400公里/年 (not 6.57...公里/天)."""
+    36万吨/年, 300元/天 (not 10.9575万元/年), 2400公里/天 (not 876600公里/年), 3次/周."""
     def cost(word: str) -> tuple[float, int]:
         days = _days(word)
         shown = [display(exact(v) * days, head) for v in values]
         return (max(_decimals(text) for text in shown),
                 max(_significant(text) for text in shown))
-    first = _FIRST_PERIOD.get(head)
-    if first is not None and cost(first)[0] != math.inf:
-        return first
     best = min(_PERIODS, key=cost)  # min keeps the first of equals
     if cost(best)[0] == math.inf:
         best = min((*_PERIODS, *_SHORTER_PERIODS), key=cost)

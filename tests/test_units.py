@@ -778,18 +778,17 @@ def test_every_display_word_matches_its_base_unit(base: str, magnitude: Fraction
 
 
 @pytest.mark.parametrize(("written", "amount", "shown"), [
-    # energy, power, pressure, frequency were shown in base units (and 955千帕 as 万吨/天,
+    # energy, power, pressure were shown in base units (and 955千帕 as 万吨/天,
     # a mass per day): now in the words articles write them in
     ("千瓦", 3560 * 10**4, "3560万千瓦"), ("兆瓦", 100, "10万千瓦"), ("千瓦", Fraction(1, 2), "500W"),
     ("千瓦时", 5 * 10**8, "5亿千瓦时"), ("千瓦时", 123, "123千瓦时"),
     ("兆焦", 3, "3兆焦"),  # 5/6千瓦时 never ends: metric
     ("千帕", 955, "955千帕"), ("百帕", 955, "95.5千帕"), ("兆帕", 30, "30兆帕"),
-    ("兆赫", 955, "955兆赫"), ("级", 7, "7级"),
+    ("级", 7, "7级"),
     ("公斤/亩", 412, "412公斤/亩"), ("吨/公顷", 3, "200公斤/亩"),
     ("公斤/平方米", 1, "1公斤/平方米"),  # 666.66...公斤/亩 never ends
-    ("公里/小时", 350, "350公里/小时"), ("公里/小时", Fraction(121, 2), "60.5公里/小时"),
 ])
-def test_energy_power_pressure_and_speeds_are_shown_in_their_words(
+def test_energy_power_and_pressure_are_shown_in_their_words(
         written: str, amount: Fraction | int, shown: str) -> None:
     factor, base = to_base(Fraction(1), unit(written))
     assert display(amount * factor, base) == shown
@@ -806,8 +805,9 @@ def _per_day(text: str) -> tuple[Fraction, str]:
     ("万吨/年", 36, "36万吨/年"),
     ("次/月", 2, "24次/年"),            # per day it never ends
     ("元/天", 25, "25元/天"),           # per year 9131.25元/年: two decimals, not none
-    ("公里/天", 2400, "100公里/小时"),   # a length per hour where that is a finite decimal
-    ("公里/天", 20, "20公里/天"),      # (not 0.8333...公里/小时)
+    ("公里/小时", 100, "2400公里/天"),   # not 876600公里/年: fewer digits
+    # one period for a speed and a distance a day alike (480公里/天 was 20公里/小时)
+    ("公里/天", 480, "480公里/天"),
     ("元/天", 240, "240元/天"),         # not 10元/小时: a day or a year while either will do
     ("次/周", 3, "3次/周"),             # not 4383/28次/年: 3/7 a day never ends
     ("次/周", 7, "1次/天"),
@@ -922,3 +922,16 @@ def test_machines_vehicles_and_pieces_are_counted_as_items() -> None:
     assert convert(Fraction(3), unit("輛"), unit("件")) == 3
     assert convert(Fraction(3), unit("張"), unit("个")) == 3
     assert "台币" not in suggest_units("台")
+
+
+def test_a_percentage_per_year_is_never_shown_as_a_frequency() -> None:
+    # its base, 1 / day, is a frequency's too: 3%/年 was shown as 1/1051920000Hz
+    factor, base = to_base(Fraction(3), unit("%/年"))
+    assert "Hz" not in display(factor, base) and "兆赫" not in display(factor, base)
+
+
+def test_the_ends_of_a_mass_per_area_share_their_words() -> None:
+    # 1吨/公顷 has no finite decimal in 公斤/亩, 3吨/公顷 has: ('0.1公斤/平方米', '200公斤/亩')
+    factor, base = to_base(Fraction(1), unit("吨/公顷"))
+    assert display_span(factor, 3 * factor, base) == ("0.1公斤/平方米", "0.3公斤/平方米")
+    assert display_span(3 * factor, 6 * factor, base) == ("200公斤/亩", "400公斤/亩")
