@@ -32,7 +32,6 @@ from ._dates import DATE_SHAPE, parse_period
 from ._errors import QuoteError, short_text, visible
 from ._extract_lexicon import (
     BEFORE_COMMON_ERA_YEAR_RE,
-    CLAUSE_REACH,
     DAY_DURATION_RE,
     NUMBERED_NOUNS,
     PREFIX_QUALIFIER_RE,
@@ -488,10 +487,10 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} after {warm!r} is a "
                     "temperature, which no claim can hold (an offset unit)", claim_id=claim_id,
                     expected="an amount: 度 is a kilowatt-hour (用电20度) only where no word of "
-                    "temperature stands before it nearer than a word of electricity "
-                    "(高温期间用电20度): a temperature measured (气温, 温度, 体温) in its clause, "
-                    f"back to the last of {_CLAUSE_ENDS_SHOWN}, within {TEMPERATURE_REACH} "
-                    f"characters, or 高温, 低温, 零下, 摄氏 in the {CLAUSE_REACH} before it",
+                    "temperature (气温, 温度, 体温, 高温, 低温, 零下, 摄氏, 华氏) stands in its "
+                    f"clause before it (back to the last of {_CLAUSE_ENDS_SHOWN} or a blank "
+                    f"line, within {TEMPERATURE_REACH} characters) nearer than a word of "
+                    "electricity or of using it (高温期间用电20度, 多使用了3亿度)",
                     found=around(source, value_span, 8),
                     hint="list the mention under not_claims: with a reason")
         return None

@@ -718,8 +718,8 @@ def _numeral_run(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 CLAUSE_END = frozenset(",，。;；!！?？:：、\n\r")
 #: How far before a figure its context is read (a year's words, 距今, a unit's)
 CLAUSE_REACH = 8
-#: How far before a number of 度 its clause is searched for a word of a temperature
-#: measured (:data:`_MEASURED_TEMPERATURES`), back to the clause's start
+#: How far before a number of 度 its clause is searched for a word of temperature, back to
+#: the clause's start
 #: (:data:`TEMPERATURE_CLAUSE_END`) but no further than this: 气温 of
 #: 今日气温较往年同期偏高达到38度, 11 characters back, reads it
 TEMPERATURE_REACH = 40
@@ -727,39 +727,34 @@ TEMPERATURE_REACH = 40
 #: line break, which a hard-wrapped article puts inside a sentence (a blank line still
 #: ends it)
 TEMPERATURE_CLAUSE_END = "".join(sorted(CLAUSE_END - {"\n", "\r"}))
-#: Words that name a temperature measured, which the 度 of their clause is (气温20度,
-#: 今日气温较往年同期偏高达到38度, 最高温度35度, a body's, water's or room's: 体温37.3度)
-_MEASURED_TEMPERATURES = ("气温", "氣溫", "温度", "溫度", "体温", "體溫", "水温", "水溫",
-                          "室温", "室溫")
-#: Words that make the 度 right after them a temperature (:data:`CLAUSE_REACH`: 高温38度,
-#: 零下5度, a scale, 摄氏20度), but that a clause also names as a cause, of electricity
-#: too (受持续高温天气影响居民多用了约3亿度)
-_TEMPERATURE_WORDS_NEAR = ("高温", "高溫", "低温", "低溫", "零下", "摄氏", "攝氏", "华氏",
-                           "華氏")
-#: Words of electricity that make the 度 after them a kilowatt-hour: 用电20度, 耗电量20度,
-#: also after a word of temperature (高温期间用电20度, 气温较高导致空调多用了50度), which
-#: then reads no 度 of theirs.
+#: Words that make the 度 after them in their clause a temperature: 气温20度, 最高温度35度,
+#: 零下5度, 持续高温天气局地最高可达41度, and a body's, water's or room's (体温37.3度), or
+#: its scale (摄氏20度).
+_TEMPERATURE_WORDS = ("气温", "氣溫", "温度", "溫度", "高温", "高溫", "低温", "低溫", "零下",
+                      "体温", "體溫", "水温", "水溫", "室温", "室溫", "摄氏", "攝氏", "华氏",
+                      "華氏")
+#: Words of electricity, or of using or saving it, that make the 度 after them a
+#: kilowatt-hour: 用电20度, 耗电量20度, also after a word of temperature (高温期间用电20度,
+#: 气温较高导致空调多用了50度, 受持续高温天气影响居民多使用了约3亿度, 高温补贴发放后节约了
+#: 3000度), which then reads no 度 of theirs.
 _ELECTRICITY_WORDS = ("用电", "用電", "耗电", "耗電", "电量", "電量", "发电", "發電", "节电",
                       "節電", "省电", "省電", "售电", "售電", "购电", "購電", "充电", "充電",
                       "供电", "供電", "电耗", "電耗", "度电", "度電", "电力", "電力", "空调",
-                      "空調", "电网", "電網")
+                      "空調", "电网", "電網", "使用", "节约", "節約", "节省", "節省", "消耗",
+                      "耗用")
 
 
 def temperature_word(before: str) -> str:
     """The word of temperature in the clause that ``before``, the text right before a
     number of 度 (:data:`TEMPERATURE_REACH` characters), ends, which makes the 度 a degree
     of temperature, never a kilowatt-hour (气温20度, but not 用电20度 of 气温升高，用电20度);
-    or ``""``: a temperature measured (气温, 温度, 体温) anywhere in the clause, 高温, 低温,
-    零下 or 摄氏 in the :data:`CLAUSE_REACH` characters before the number. The word nearest the number reads it: a word of
+    or ``""``. The word nearest the number reads it: a word of
     electricity after the temperature's (用电 of 高温期间用电20度) makes it a kilowatt-hour,
     one before it (用电高峰期气温38度) does not."""
     cut = max([before.rfind(char) for char in TEMPERATURE_CLAUSE_END]
               + [before.rfind("\n\n"), before.rfind("\n\r\n")])
     clause = before[cut + 1:]
-    near = max(0, len(clause) - CLAUSE_REACH)
-    at, word = max([(clause.rfind(word), word) for word in _MEASURED_TEMPERATURES]
-                   + [(at, word) for word in _TEMPERATURE_WORDS_NEAR
-                      if (at := clause.rfind(word)) >= near])
+    at, word = max((clause.rfind(word), word) for word in _TEMPERATURE_WORDS)
     if at < 0 or any(clause.rfind(power) > at for power in _ELECTRICITY_WORDS):
         return ""
     return word

@@ -1016,6 +1016,8 @@ def test_a_temperature_is_listed_after_the_skeletons_with_what_to_do(
     ("今日气温较往年同期偏高达到38度。", "今日气温较往年同期偏高达到38度", "38度"),
     # ...also across the line break of a hard-wrapped article (its skeleton suggested kW·h)
     ("今日气温较往年\n同期偏高达到38度。", "同期偏高达到38度", "38度"),
+    # ...and after 高温 further back in its clause (its skeleton suggested kW·h)
+    ("江南将出现持续高温天气局地最高可达41度。", "南将出现持续高温天气局地最高可达41度", "41度"),
 ])
 def test_degrees_after_a_word_of_temperature_get_no_unit_suggestion(
         text: str, quote: str, mention: str) -> None:
@@ -3172,8 +3174,8 @@ def test_a_classifier_that_starts_a_word_counts_nothing(text: str,
 
 
 @pytest.mark.parametrize("text", [
-    # 高温, 低温 further back than 8 characters name a cause, and 电力, 空调 are words of
-    # electricity: these were listed as temperatures, for not_claims
+    # 电力, 空调 are words of electricity, and 使用, 节约 of using it: these were listed as
+    # temperatures, for not_claims
     "受持续高温天气影响全市居民生活累计多使用了约3亿度。", "高温补贴发放后该厂当月节约了3000度。",
     "低温雨雪冰冻灾害期间国家电网向湖南调入电力达到5亿度。",
     "今年夏季气温较高导致居民空调使用增加每户多花了50度。"])

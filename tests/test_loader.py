@@ -11,7 +11,7 @@ import pytest
 from factcheck import CheckSpec, Corpus, LoadErrors, Location, Quantity, Status, check, load
 from factcheck._cli import main
 from factcheck._errors import QuoteError, SchemaError, SourceError, UnitError
-from factcheck._extract_lexicon import CLAUSE_REACH, TEMPERATURE_REACH
+from factcheck._extract_lexicon import TEMPERATURE_REACH
 from factcheck._paths import display_path
 from factcheck._units import is_percentage_points
 from tests.corpus_builder import findings_of, write_corpus
@@ -2722,6 +2722,9 @@ def test_zhao_before_no_unit_word_of_its_own_stays_refused(tmp_path: Path, text:
     # a word further back in the clause than 8 characters reads it too (38度 of this loaded
     # with unit: kW·h as energy)
     ("今日气温较往年同期偏高达到38度。", "38度", "气温"),
+    # ...高温 and 低温 too, with no word of electricity or of using it after them
+    ("江南将出现持续高温天气局地最高可达41度。", "41度", "高温"),
+    ("今年入夏以来高温少雨部分地区最高达到41度。", "41度", "高温"),
 ])
 @pytest.mark.parametrize("unit", ["kW*h", "J"])
 def test_degrees_after_a_word_of_temperature_are_refused(
@@ -2731,8 +2734,8 @@ def test_degrees_after_a_word_of_temperature_are_refused(
     assert f"'{value}' after {word!r} is a temperature, which no claim can hold" in error, error
     assert "list the mention under not_claims" in error
     # the reach it names is the one the loader looks in: its clause, back to its start
-    assert (f"back to the last of 、。！，：；？, within {TEMPERATURE_REACH} characters, or 高温, "
-            f"低温, 零下, 摄氏 in the {CLAUSE_REACH} before it") in error, error
+    assert (f"(back to the last of 、。！，：；？ or a blank line, within {TEMPERATURE_REACH} "
+            "characters) nearer than a word of electricity or of using it") in error, error
 
 
 @pytest.mark.parametrize("text", [
@@ -2743,8 +2746,8 @@ def test_degrees_after_a_word_of_temperature_are_refused(
     "高温期间用电20度。", "气温高时居民用电20度。", "低温天气耗电20度。",
     # ...also where the temperature's word is further back in the clause, or in the last one
     "今日气温较往年同期偏高时居民用电20度。", "今日气温较往年同期偏高，居民当日用电20度。",
-    # 高温, 低温 further back than 8 characters name a cause, no temperature measured, and
-    # 电力, 空调 are words of electricity (all these were refused as temperatures)
+    # 电力, 空调 are words of electricity, and 使用, 节约 of using it (all these were refused
+    # as temperatures)
     "受持续高温天气影响全市居民生活累计多使用了约3亿度。", "高温补贴发放后该厂当月节约了3000度。",
     "低温雨雪冰冻灾害期间国家电网向湖南调入电力达到5亿度。",
     "今年夏季气温较高导致居民空调使用增加每户多花了50度。",
