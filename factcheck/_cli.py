@@ -124,9 +124,11 @@ def _refuse_unknown_leading_option(parser: argparse.ArgumentParser, commands: ar
             return
         if arg not in _OWN_OPTIONS:
             name = arg.partition("=")[0]
-            # (the first command named: --format json check has json before it)
-            sub = next((commands.choices[a] for a in argv if a in commands.choices), None)
-            if sub is not None and name in sub._option_string_actions:
+            # (any command named that has it: json of --format json check is none, and
+            # check of --output check extract a.txt is the option's value)
+            sub = next((commands.choices[a] for a in argv if a in commands.choices
+                        and name in commands.choices[a]._option_string_actions), None)
+            if sub is not None:
                 parser.error(f"{name} is an option of {sub.prog.split()[-1]}: write it after "
                              f"the command ({sub.prog} {name} ...)")
             meant = " (did you mean --version?)" if len(arg) > 2 and "--version".startswith(

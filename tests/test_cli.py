@@ -1072,6 +1072,9 @@ def test_the_acknowledgement_to_paste_loads_and_accepts_the_finding_for_any_clai
      "--strict is an option of check: write it after the command (factcheck check --strict ...)"),
     (["--format", "json", "check", "claims"],
      "--format is an option of check: write it after the command (factcheck check --format ...)"),
+    (["--output", "check", "extract", "a.txt"],
+     "--output is an option of extract: write it after the command (factcheck extract --output "
+     "...)"),
     (["--format=json", "check", "claims"],
      "--format is an option of check: write it after the command (factcheck check --format ...)"),
 ])
