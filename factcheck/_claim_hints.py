@@ -182,12 +182,18 @@ def before_or_after_hint(value: str, word: str, *, years_ago: bool = False,
     if head == "日" and sense == "after":  # 5日后 is five days later, as the loader reads 5日
         return (f"{said}: {written} is {figure} later: write value: \"{figure}\" with "
                 "`unit: 天`, or list the mention under not_claims: with a reason")
+    if head == "月":  # 3月前 is before March: 月 without 个 is no span (三个月前 is one)
+        if dates:
+            return (f"{said}: {written} is {sense} the month {figure}: write value: "
+                    f"\"{figure}\", or list the mention under not_claims: with a reason")
+        return (f"{said}: {figure} is a month with a qualifier or in words, which factcheck "
+                "does not read as a date: list the mention under not_claims: with a reason")
     if dates:
         ago = "ago" if sense == "before" else "later"
         return (f"{said}: {written} is {figure} {ago} (a span) or {sense} the date {figure}: "
                 f"write value: \"{figure}\" with `unit: {span}` for the span, or alone for "
                 "the date, or list the mention under not_claims: with a reason")
-    with_unit = f" with `unit: {span}`" if head in _SPAN_OF_A_DATE else ""  # 约5日: no date
+    with_unit = " with `unit: 天`" if head == "日" else ""  # 约5日: no date
     return (f"{said}: write value: \"{figure}\"{with_unit} (the span), or list the mention "
             "under not_claims: with a reason")
 

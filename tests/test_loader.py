@@ -2859,7 +2859,8 @@ def test_a_span_before_or_after_is_told_what_it_can_mean(
     # the span told without the unit its 日 or 月 needs, which was then refused (约5日 is
     # no date): 约5日 with unit: 天
     ("请于约5日前提交。", "约5日前", 'write value: "约5日" with `unit: 天`', "约5日", "天", "2020"),
-    ("约3月前开工。", "约3月前", 'write value: "约3月" with `unit: 个月`', "约3月", "个月",
+    # 3月 without 个 is March, no span (约3月 with unit: 个月 loaded as about 3 months)
+    ("项目预计3月前完成。", "3月前", 'is before the month 3月: write value: "3月"', "3月", None,
      "2020"),
     ("三日前开工。", "三日前", 'write value: "三日" with `unit: 天`', "三日", "天", "2020"),
     # after 距今 the span is years ago, never the date the hint offered besides
@@ -4555,3 +4556,10 @@ def test_a_misspelt_entity_is_said_with_the_claims_other_mistakes(
     assert sum("[daoli.approx] unknown entity 'signin'" in e and "did you mean 'signing'?" in e
                for e in errors) == 1
     assert sum("[daoli.approx] unknown metric 'investmnet'" in e for e in errors) == 1
+
+
+def test_a_month_with_a_qualifier_before_qian_is_no_span(tmp_path: Path) -> None:
+    # 约3月前 (before about March) was told to write 约3月 with unit: 个月, about 3 months
+    _write_one_claim(tmp_path, "项目预计约3月前完成。", "约3月前", None)
+    error = str(the_error_on_line_3(tmp_path))
+    assert "个月" not in error and "list the mention under not_claims" in error, error
