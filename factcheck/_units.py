@@ -684,7 +684,10 @@ _DISPLAY: Mapping[str, tuple[tuple[int | None, str], ...]] = {
     "pound_sterling": ((10**8, "亿英镑"), (10**4, "万英镑"), (0, "英镑")),
     "meter": ((1000, "公里"), (0, "米")),
     "meter ** 2": ((10**6, "平方公里"), (10**4, "万平方米"), (0, "平方米")),
-    "kilogram": ((10**7, "万吨"), (1000, "吨"), (0, "斤")),
+    # under a 斤 in 克, 毫克, 微克 (5毫克 was 0.00001斤)
+    "kilogram": ((10**7, "万吨"), (1000, "吨"), (None, "斤"), (None, "克"), (None, "毫克"),
+                 (0, "微克")),
+    "meter ** 3": ((None, "亿立方米"), (None, "万立方米"), (0, "立方米")),
     "dimensionless": ((0, "%"),),
     "firm": ((0, "家"),),
     "item": ((0, "个"),),
@@ -711,6 +714,8 @@ _DISPLAY: Mapping[str, tuple[tuple[int | None, str], ...]] = {
     "kilogram * meter ** 2 / day ** 3": ((None, "万千瓦"), (None, "千瓦"), (0, "W")),
     "kilogram / day ** 2 / meter": ((None, "兆帕"), (None, "千帕"), (0, "帕")),
     "kilogram / meter ** 2": ((0, "公斤/亩"),),
+    "kilogram / meter ** 3": ((0, "微克/立方米"),),  # PM2.5
+    "room_night": ((0, "间夜"),),
 }
 #: The words a value is shown in where those of :data:`_DISPLAY` write no finite decimal
 #: (3兆焦 is 5/6千瓦时, 3吨/公顷 200/1公斤/亩): the metric ones.
@@ -731,7 +736,8 @@ def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None
 
     Money uses 亿元 from 10^8 yuan and 万元 from 10^4 yuan, and another currency the
     same magnitude words (300亿港元, 2.5万新台币). Lengths use 公里 from 1000 m.
-    Areas use 平方公里 from 10^6 m² and 万平方米 from 10^4 m². Masses use 万吨, 吨 or 斤.
+    Areas use 平方公里 from 10^6 m² and 万平方米 from 10^4 m², volumes 亿立方米, 万立方米 or
+    立方米. Masses use 万吨, 吨 or 斤, and under a 斤 克, 毫克 or 微克.
     Counts use their classifier (家, 个, 人, 次, 人次, 层, 对, 碗). Dimensionless values are
     shown as percentages. Energy uses 亿千瓦时, 万千瓦时 or 千瓦时 (兆焦 or J where they write
     no finite decimal), power 万千瓦, 千瓦 or W, pressure 兆帕, 千帕 or 帕, a mass per area

@@ -664,7 +664,7 @@ def test_to_base_refuses_offset_units() -> None:
         (Fraction(20), "yuan / kilogram", "10元/斤"),
         (Fraction(2), "day / storey", "2天/层"),
         (Fraction(50000000), "yuan / firm", "5000万元/家"),
-        (Fraction(5), "meter ** 3", "5 meter ** 3"),
+        (Fraction(5), "1 / day", "5 1 / day"),
     ],
 )
 def test_display(magnitude: Fraction, base: str, text: str) -> None:
@@ -757,7 +757,9 @@ def test_to_base_never_returns_float(magnitude: Fraction, word: str) -> None:
 @example(Fraction(167556679, 15), "meter ** 2")  # 1.67556679万亩: 万 before a unit word
 def test_display_is_exact(magnitude: Fraction, base: str) -> None:
     text = display(magnitude, base)
-    word = next(w for w in sorted(UNIT_WORDS, key=len, reverse=True) if text.endswith(w))
+    shown_in = {word for rules in _units._DISPLAY.values() for _, word in rules}  # 克 too
+    word = next(w for w in sorted({*UNIT_WORDS, *shown_in}, key=len, reverse=True)
+                if text.endswith(w))
     number = text.removesuffix(word)
     scale = 10**4 if number.endswith("万") else 1  # 万亩 is no unit word, but 万 亩
     shown = Fraction(number.removesuffix("万")) * scale
@@ -768,9 +770,8 @@ def test_display_is_exact(magnitude: Fraction, base: str) -> None:
 @pytest.mark.parametrize("magnitude", [Fraction(0), Fraction(3, 2), Fraction(10**9)])
 def test_every_display_word_matches_its_base_unit(base: str, magnitude: Fraction) -> None:
     text = display(magnitude, base)
-    words = [*dict(_units._DISPLAY[base]).values(),
-             *dict(_units._DISPLAY_METRIC.get(base, ())).values()]
-    word = next(w for w in words if text.endswith(w))
+    words = [word for _, word in (*_units._DISPLAY[base], *_units._DISPLAY_METRIC.get(base, ()))]
+    word = next(w for w in sorted(words, key=len, reverse=True) if text.endswith(w))  # 微克
     # 万千瓦 is no unit word, but 万 千瓦
     scale = {"万": 10**4, "亿": 10**8}[word[0]] if parse_unit(word) is None else 1
     shown = Fraction(text.removesuffix(word)) * scale
@@ -785,6 +786,11 @@ def test_every_display_word_matches_its_base_unit(base: str, magnitude: Fraction
     ("兆焦", 3, "3兆焦"),  # 5/6千瓦时 never ends: metric
     ("千帕", 955, "955千帕"), ("百帕", 955, "95.5千帕"), ("兆帕", 30, "30兆帕"),
     ("级", 7, "7级"),
+    # a volume, a concentration, room-nights and masses under a 斤 were shown in base units
+    # (or 5毫克 as 0.00001斤)
+    ("立方米", 5 * 10**4, "5万立方米"), ("亿立方米", Fraction(5, 2), "2.5亿立方米"),
+    ("微克/立方米", 28, "28微克/立方米"), ("间夜", 72 * 10**4, "720000间夜"),
+    ("毫克", 5, "5毫克"), ("克", 300, "300克"), ("公斤", Fraction(1, 2), "1斤"),
     ("公斤/亩", 412, "412公斤/亩"), ("吨/公顷", 3, "200公斤/亩"),
     ("公斤/平方米", 1, "1公斤/平方米"),  # 666.66...公斤/亩 never ends
 ])
