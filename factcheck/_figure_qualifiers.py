@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ._extract_lexicon import DAY_DURATION_RE, years_ago
+from ._extract_lexicon import CLAUSE_END, DAY_DURATION_RE, years_ago
 from ._figure_chars import DIGITS, MAGNITUDES
 from ._numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, dated, suffix_qualifies
 from ._quotes import fold_chars
@@ -353,10 +353,16 @@ _BEFORE_AFTER = ("以前", "之前", "前")
 _A_YEAR_DATED_AFTER = (
     "完成", "完工", "建成", "竣工", "落成", "投产", "投运", "投用", "通车", "开通", "实现", "达到",
     "达成", "全面", "基本", "以来", "起", "开始", "开工", "启动", "上线", "发布", "推出")
-#: Words right before such a year with "about" (folded, past a 了) that make it a number of
-#: years, a span: 延续了约2000年, 经过约2000年, 已有约2000年, 绵延约2000年, 存续了约1900年
-_SPAN_BEFORE = ("延续", "经过", "已有", "绵延", "存续", "持续", "历经", "走过", "长达", "历时",
-                "有")
+#: Words right before a year of 1800-2199 (folded, past a 了) that make it a number of
+#: years, a span, where the clause ends or a word of a span follows (:data:`_SPAN_AFTER`):
+#: 该文明延续了2000年, 已有1900年, 绵延2000年的岁月 (but 延续2020年的做法 is the year's)
+_SPAN_BEFORE_A_YEAR = ("延续", "已有", "绵延", "存续", "持续")
+#: those that take a period too (经过2020年: through the year 2020), a span only before a
+#: word of a span (经过2000年的时间)
+_SPAN_BEFORE_A_PERIOD = ("经过", "历经", "走过")
+#: all words right before such a year with "about" that make it a number of years, a
+#: span: 延续了约2000年, 经过约2000年, 已有约2000年, 绵延约2000年, 存续了约1900年
+_SPAN_BEFORE = (*_SPAN_BEFORE_A_YEAR, *_SPAN_BEFORE_A_PERIOD, "长达", "历时", "有")
 #: and right after it: 约1800年之久, 约2000年的时间
 _SPAN_AFTER = ("之久", "的时间", "时间", "的岁月", "的历程")
 #: those after which a round year of 1800-2199 may be either (2000年前的遗址: 2000 years
@@ -366,6 +372,21 @@ _AGO_OF_AFTER = ("前的", "以前的", "之前的")
 #: 大约在1368年, 1368年左右): the qualifier before, the figure, the qualifier after
 _QUALIFIED_YEARS_RE = re.compile(rf"(\D*)({FOUR_DIGIT_YEARS_RE.pattern})(\D*)")
 _MONTH_AFTER_RE = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})[ \t\u3000]*月")
+
+
+def a_span_of_years(before: str, after: str) -> bool:
+    """Whether a year of 1800-2199 alone between ``before`` and ``after`` (folded) is a
+    number of years, a span: before 之久 (2000年之久), after a word of a span (past a 了)
+    where the clause ends (该文明延续了2000年。) or a word of a span follows (经过2000年的时间,
+    绵延2000年的岁月); not before another word (延续2020年的做法, 经过2020年的努力), nor
+    after 经过, 历经 or 走过 alone (经过2020年，: through the year 2020)."""
+    if after.startswith("之久"):
+        return True
+    word = before.rstrip("了")
+    if not word.endswith(_SPAN_BEFORE_A_YEAR + _SPAN_BEFORE_A_PERIOD):
+        return False
+    return after.startswith(_SPAN_AFTER) or (
+        (after[:1] in CLAUSE_END or not after) and not word.endswith(_SPAN_BEFORE_A_PERIOD))
 
 
 def about_a_year(prefix: str, suffix: str, before: str, after: str) -> str | None:
@@ -427,9 +448,11 @@ def year_or_years(value: str, before: str, after: str) -> str | None:
     if dated(found[2]):  # 2000年 of 有2000年的历史 or 历时2000年 is years, never the year 2000
         if before.endswith(_YEARS_BEFORE) or (found[3] + after).startswith(_HISTORY_AFTER) or (
                 not found[1] and before.endswith("近") and after_a_qualifier(before) and (
-                    after.startswith(_LAST_YEARS_AFTER))):
+                    after.startswith(_LAST_YEARS_AFTER))) or (
+                not found[1] and not found[3] and a_span_of_years(before, after)):
             # (2000年 of 近2000年来: the last 2000 years, as 3年 of 近3年; not after 附近,
-            # nor without 来: 逼近2020年, 新近2020年发布, 已近2020年 are the year 2020)
+            # nor without 来: 逼近2020年, 新近2020年发布, 已近2020年 are the year 2020; and
+            # 2000年 of 该文明延续了2000年 or 2000年之久)
             return "years"
         if not found[1] and not found[3] and found[2].endswith("00年") and after.startswith(
                 _AGO_OF_AFTER) and not before.endswith(_A_YEAR_BEFORE) and not years_ago(before):

@@ -2988,6 +2988,20 @@ def test_a_calendar_year_before_its_history_is_years_as_the_loader_reads_it(
     assert str(claims[2].date) == "2020"
 
 
+def test_a_calendar_year_after_words_of_a_span_is_years_as_the_loader_reads_it(
+        tmp_path: Path) -> None:
+    """2000年 of 该文明延续了2000年 (also 1800年之久, 经过1900年的时间) was proposed as the
+    year 2000, which the loader read so; they are years, and 经过2020年的努力 stays a date."""
+    text = "该文明延续了2000年，存续1800年之久，经过1900年的时间，经过2020年的努力。\n"
+    assert _rows(text) == [("2000年", "duration", "2000", "年", None),
+                           ("1800年", "duration", "1800", "年", None),
+                           ("1900年", "duration", "1900", "年", None),
+                           ("2020年", "date", "2020", None, None)]
+    claims = list(_load(tmp_path, text, _filled(_skeleton(text))).claims.values())  # type: ignore[attr-defined]
+    assert [c.quantity.value for c in claims[:3]] == [2000, 1800, 1900]
+    assert str(claims[3].date) == "2020"
+
+
 def test_qianhou_before_a_word_is_about_as_the_loader_reads_it(tmp_path: Path) -> None:
     """30天 of 工期30天前后完成 was proposed as exactly 30 days: 前后 before a word that is
     none of its own is "about" (30天前后), and 2030年 of 预计2030年前后完成 a date; while

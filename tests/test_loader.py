@@ -1035,6 +1035,26 @@ def test_a_number_of_hao_is_a_day_or_a_number_never_an_amount(
     ("此时已近2020年。", "2020年", None, "2020"),
     ("近2000年来。", "2000年", "date", "2000"),
     ("附近2020年建成。", "2020年", None, "2020"),
+    # ...and after words of a span (past a 了) where the clause ends or 的时间 follows, or
+    # before 之久: 2000年 of 该文明延续了2000年 loaded as the year 2000
+    ("该文明延续了2000年。", "2000年", None, "years"),
+    ("已有1900年，", "1900年", None, "years"),
+    ("绵延2000年的岁月。", "2000年", None, "years"),
+    ("存续了1800年之久。", "1800年", None, "years"),
+    ("该文明2000年之久。", "2000年", None, "years"),
+    ("持续2000年的时间。", "2000年", None, "years"),
+    ("经过2000年的时间，", "2000年", None, "years"),
+    ("历经1900年的岁月，", "1900年", None, "years"),
+    ("该文明延续了2000年。", "2000年", "date", "2000"),
+    # ...but not before another noun after 的, nor after 经过, 历经 or 走过 alone, which
+    # take a period too (经过2020年: through the year 2020)
+    ("经过2020年的努力，", "2020年", None, "2020"),
+    ("延续2020年的做法。", "2020年", None, "2020"),
+    ("延续了2020年的政策。", "2020年", None, "2020"),
+    ("已有2020年数据。", "2020年", None, "2020"),
+    ("经过2020年，经济回暖。", "2020年", None, "2020"),
+    ("历经2020年，", "2020年", None, "2020"),
+    ("按照2020年的时间安排。", "2020年", None, "2020"),
 ])
 def test_four_digits_before_nian_that_no_calendar_year_is_are_years(
         tmp_path: Path, quote: str, value: str, unit: str | None, read: str) -> None:
