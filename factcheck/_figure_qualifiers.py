@@ -32,6 +32,7 @@ __all__ = [
     "difference_after_bi",
     "lu_of_a_word",
     "nei_starts_a_word",
+    "part_of_a_year_after",
     "po_breaks_a_mark",
     "qualifier_dating_the_year",
     "qualifier_ends_a_word",
@@ -372,6 +373,12 @@ _AGO_OF_AFTER = ("前的", "以前的", "之前的")
 #: 大约在1368年, 1368年左右): the qualifier before, the figure, the qualifier after
 _QUALIFIED_YEARS_RE = re.compile(rf"(\D*)({FOUR_DIGIT_YEARS_RE.pattern})(\D*)")
 _MONTH_AFTER_RE = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})[ \t\u3000]*月")
+
+
+def part_of_a_year_after(after: str) -> str:
+    """The word of a part of the year that ``after`` (folded), the text right after a year
+    of 1800-2199, starts with (底 of 2020年底, 年中 of 2025年年中), or ``""``."""
+    return next((word for word in _PART_OF_A_YEAR_AFTER if after.startswith(word)), "")
 
 
 def a_span_of_years(before: str, after: str) -> bool:

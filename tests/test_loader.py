@@ -806,6 +806,23 @@ def test_a_qualifier_after_a_year_leaves_it_a_date(
             assert 'write value: "2030年"' in str(caught.value)
 
 
+@pytest.mark.parametrize(("quote", "value", "part"), [
+    ("时间已接近2020年底。", "接近2020年", "2020年底"),
+    ("工程将近2025年年中完成。", "将近2025年", "2025年年中"),
+    ("约2030年上半年建成。", "约2030年", "2030年上半年"),
+])
+def test_about_a_part_of_a_year_is_not_hinted_to_the_whole_year(
+        tmp_path: Path, quote: str, value: str, part: str) -> None:
+    """接近2020年 of 接近2020年底 was refused with the hint to write value: "2020年", the
+    whole year where the text says late 2020; the hint names the part of the year, which
+    with its qualifier factcheck does not read, and says to list it under not_claims:."""
+    _write_one_claim(tmp_path, quote, value, None)
+    error = str(the_error_on_line_3(tmp_path))
+    assert "write value:" not in error, error
+    assert f"hint: {value[:-5]}{part} is about a part of a year" in error, error
+    assert "list the mention under not_claims: with a reason" in error
+
+
 @pytest.mark.parametrize(("quote", "value", "unit", "read"), [
     # a year (1800-2199) with a qualifier of "about" before it is a date, as one with 左右
     # after it: 约2030年 of 预计约2030年完成 loaded as about 2030 years, with or without
