@@ -89,9 +89,10 @@ def ratio_across(left: str, text: str) -> bool:
 def slash_side(figure: str, before: str, after: str) -> bool:
     """Whether ``figure``, between ``before`` and ``after`` in the article's text, is one side
     of a slash between numbers: 8.6 or 10万 of 8.6/10万 (a rate per a number, 8.6 per 100000)
-    or 3 of 3/4 (a fraction), no figure alone; not 3元 of 3元/斤, per a unit."""
+    or 3 of 3/4 (a fraction), no figure alone, with Arabic or Chinese digits on either side
+    (三/四); not 3元 of 3元/斤, per a unit."""
     first, last = fold_chars(figure[:1]), fold_chars(figure[-1:])
-    if fold_chars(before[-1:]) == "/" and first in DIGITS and fold_chars(before[-2:-1]) in ARABIC:
+    if fold_chars(before[-1:]) == "/" and first in DIGITS and fold_chars(before[-2:-1]) in DIGITS:
         return True
     return fold_chars(after[:1]) == "/" and last in DIGITS and fold_chars(after[1:2]) in DIGITS
 

@@ -3316,6 +3316,8 @@ def test_basis_points_are_hundredths_of_a_percentage_point(tmp_path: Path) -> No
     ("孕产妇死亡率为8.6/10万。", "8.6", "人"),
     ("孕产妇死亡率为8.6/10万。", "10万", "人"),
     ("完成了3/4。", "3", "个"),
+    ("三/四的居民支持。", "四", "个"),  # loaded as 4 items: a Chinese digit before the slash
+    ("三/四的居民支持。", "三", "个"),
 ])
 def test_a_side_of_a_slash_between_numbers_is_refused(tmp_path: Path, article: str,
                                                       value: str, unit: str) -> None:

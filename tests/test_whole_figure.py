@@ -457,6 +457,11 @@ def test_the_whole_figure_check_sees_a_long_left_end() -> None:
     ("12.5", "发病率", "／十万", False),  # a full-width slash
     ("3", "完成了", "/4。", False),
     ("4", "完成了3/", "。", False),
+    # Chinese digits on either side: 四 of 三/四 loaded as 4 (the digit before the slash had
+    # to be Arabic, the one after it not)
+    ("三", "", "/四的居民支持", False),
+    ("四", "三/", "的居民支持", False),
+    ("四", "3/", "的居民支持", False),
     ("3/4", "完成了", "。", True),  # the whole fraction
     ("3元/斤", "价格", "。", True),  # per a unit
     ("2020/3/1", "于", "开工", True),  # a date
