@@ -34,6 +34,7 @@ from ._extract_lexicon import (
     BEFORE_COMMON_ERA_YEAR_RE,
     DAY_DURATION_RE,
     NUMBERED_NOUNS,
+    PEOPLE_GROUP_REACH,
     PREFIX_QUALIFIER_RE,
     TEMPERATURE_CLAUSE_END,
     TEMPERATURE_REACH,
@@ -446,7 +447,7 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "where it is the day of a month: 本月5日后, after the 5th)")
         return None
     if people_a_rate_is_per(value, source.text[max(0, value_span[0] - 2):value_span[0]],
-                            source.text[value_span[1]:value_span[1] + 1]):
+                            source.text[value_span[1]:value_span[1] + PEOPLE_GROUP_REACH]):
         # 千人 of 每千人口床位数7.4张 loaded as a count of 1000 people
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} after 每 is the number "
                     "of people a rate is per (每千人口床位数7.4张: beds per thousand people), "

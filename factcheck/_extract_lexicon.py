@@ -62,6 +62,7 @@ __all__ = [
     "ONE_UNITS",
     "ORDINAL_RE",
     "ORDINAL_WORDS",
+    "PEOPLE_GROUP_REACH",
     "PERCENT_UNITS",
     "PER_AFTER_UNIT_RE",
     "PER_BEFORE_RE",
@@ -211,18 +212,27 @@ def coin_after(text: str, end: int) -> str:
 
 def people_a_rate_is_per(value: str, before: str, after: str) -> bool:
     """Whether ``value``, with the article's text ``before`` and ``after`` it, is the number
-    of people after 每 that a rate is per (千人 of 每千人口床位数7.4张, 10万人 of 每10万人口,
-    万人 of 每万人拥有): no count of people, but a rate's denominator, a population (人口
-    after it) or a round hundred, thousand or more of people (not 5人 of 每5人一组)."""
+    of people (人 or 名) after 每 that a rate is per (千人 of 每千人口床位数7.4张, 10万人 of
+    每10万人口, 200人 of 每200人配备1名医生, 千名 of 每千名儿童中有3名): no count of people,
+    but a rate's denominator, unless a group follows, of which it is the size (5人 of
+    每5人一组, 100人 of 每100人一组, 5名 of 每5名学生为一组), however round the number."""
     if not before.rstrip(" \t\u3000").endswith("每"):  # most figures: no parse
         return False
     figure = parse_figure(value)
-    if figure is None or figure.qualifier is not None or fold_chars(figure.unit_word) != "人":
+    if figure is None or figure.qualifier is not None or \
+            fold_chars(figure.unit_word) not in _PEOPLE_WORDS:
         return False
-    if after[:1] == "口":
-        return True
-    number = figure.number.value
-    return number >= 100 and str(number).rstrip("0") == "1"
+    return _GROUP_AFTER_RE.match(fold_chars(after[:PEOPLE_GROUP_REACH])) is None
+
+
+_PEOPLE_WORDS = frozenset("人名")
+#: How far after the people a group that they make up is looked for (每5名学生为一组)
+PEOPLE_GROUP_REACH = 8
+#: A group after people after 每 (一组, 一队, 一班, 为一组, 编成一个小组, also across a short
+#: noun of the people: 每5名学生一组): the figure is the group's size, not what a rate is per
+#: (中, 有, 拥有, 配备 or 口 of 人口 after it make it that)
+_GROUP_AFTER_RE = re.compile(
+    r"[^中有拥配口，。、；：,;:\s0-9]{0,3}?(?:为|分为|编为|编成|组成|分成)?一个?小?[组队班批排列桌车]")
 
 
 #: Words of a rate and what each makes a figure next to it per, in the base unit of the

@@ -2073,6 +2073,18 @@ def test_the_people_a_rate_is_per_are_listed_unproposed(tmp_path: Path) -> None:
     assert len(corpus.claims) == 3  # type: ignore[attr-defined]
 
 
+def test_the_people_a_rate_is_per_are_told_by_what_follows(tmp_path: Path) -> None:
+    # 千名 of 每千名 (名 as 人) and 200人 of 每200人配备 (not round) were proposed as counts of
+    # people, and 100人 of 每100人一组 (a group's size) was listed unproposed
+    text = "每千名儿童中有3名，每200人配备1名医生，队伍每100人一组。"
+    skeleton = _skeleton(text)
+    assert [c["value"] for c in _claims(text)] == ["3名", "1名", "100人"]
+    assert "'千名' in 「每千名儿童中有3名」: the number of people a rate is per" in skeleton
+    assert "'200人' in 「每200人配备1名医生」: the number of people a rate is per" in skeleton
+    corpus = _load(tmp_path, text, _filled(skeleton))
+    assert len(corpus.claims) == 3  # type: ignore[attr-defined]
+
+
 # --- 时速 next to a distance: the figure is a speed per 小时, as 350公里/小时 is ------------
 
 @pytest.mark.parametrize(("text", "value", "base"), [

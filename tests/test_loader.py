@@ -3433,6 +3433,10 @@ def test_a_word_that_starts_with_a_unit_is_not_that_unit(tmp_path: Path, value: 
     ("每10万人口拥有医生30人。", "10万人"),
     ("每 10万人口拥有医生30人。", "10万人"),
     ("每100人中有3人。", "100人"),
+    # ... as did 千名 of 每千名儿童中有3名 (名 as 人) and 200人 of 每200人配备1名医生 (not round)
+    ("每千名儿童中有3名。", "千名"),
+    ("每200人配备1名医生。", "200人"),
+    ("全省每500人配备1名医生。", "500人"),
 ])
 def test_the_people_a_rate_is_per_are_no_count(tmp_path: Path, article: str,
                                                value: str) -> None:
@@ -3445,6 +3449,8 @@ def test_the_people_a_rate_is_per_are_no_count(tmp_path: Path, article: str,
 
 @pytest.mark.parametrize(("article", "value", "interval"), [
     ("每5人一组。", "5人", "[5, 5]"),  # a group's size, no rate's
+    ("队伍每100人一组。", "100人", "[100, 100]"),  # however round (it was refused)
+    ("每5名学生为一组。", "5名", "[5, 5]"),
     ("全市10万人口。", "10万人", "[95000, 105000)"),  # no 每
     ("每年新增1000人。", "1000人", "[1000, 1000]"),  # 每年: each year
 ])
