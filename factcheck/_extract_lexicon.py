@@ -242,15 +242,17 @@ RATE_WORDS = {"时速": ("小时", "meter"), "秒速": ("秒", "meter"), "亩产
 #: ... before the figure, across the verbs that may stand between (时速达到, 最高时速可达,
 #: 亩产量为)
 _RATE_BEFORE_RE = re.compile("(时速|秒速|亩产)[可已最高达到为是在均提升至将量]{0,4}[ \t\u3000]*$")
-#: ... or right after it (350公里时速, 350公里的时速)
-_RATE_AFTER_RE = re.compile("的?(时速|秒速)")
+#: ... or right after it, where the figure is its complement (以350公里时速, 350公里的时速),
+#: not where a figure of its own follows it (1318公里 of 全长1318公里时速350公里, a length)
+_RATE_AFTER_RE = re.compile(
+    "的?(时速|秒速)(?![可已最高达到为是在均提升至将约]{0,4}[ \t\u3000]*[0-9零〇一二三四五六七八九十两百千])")
 
 
 def rate_word_around(text: str, start: int, end: int) -> tuple[str, str, str] | None:
     """The word of a rate next to the figure at [``start``, ``end``) of ``text`` (folded),
     the unit it makes the figure per and the base unit of the figures it does (时速, 小时 and
     meter of 时速350公里), or None. Only the few characters around it are read."""
-    before, after = text[max(0, start - 8):start], text[end:end + 3]
+    before, after = text[max(0, start - 8):start], text[end:end + 10]
     if "速" not in before and "速" not in after and "产" not in before:  # most: no regex
         return None
     m = _RATE_BEFORE_RE.search(fold_chars(before)) or _RATE_AFTER_RE.match(fold_chars(after))

@@ -2091,6 +2091,7 @@ def test_the_people_a_rate_is_per_are_told_by_what_follows(tmp_path: Path) -> No
     ("设计时速350公里。", "350公里", 8400000),  # 350公里 loaded as a distance
     ("最高时速可达380公里。", "380公里", 9120000),
     ("以350公里的时速运行。", "350公里", 8400000),
+    ("以350公里时速运行。", "350公里", 8400000),
     ("列车時速約300公里。", "約300公里", 7200000),
 ])
 def test_a_distance_next_to_shisu_is_a_speed_per_hour(
@@ -2136,6 +2137,8 @@ def test_a_mass_after_muchan_is_a_yield_per_mu(tmp_path: Path, text: str, value:
     ("亩产提高后户均增收3000元。", "3000元", "yuan"),  # no mass, and a clause on
     ("总产量412公斤。", "412公斤", "kilogram"),  # no 亩
     ("时速350公里，全长312公里。", "312公里", "meter"),  # a clause on: a distance
+    # a figure of its own after 时速: 1318公里 was proposed with per: 小时, and refused without
+    ("京沪高铁全长1318公里时速350公里。", "1318公里", "meter"),
     ("时速提高20%。", "20%", "dimensionless"),
     ("运营时速300公里/小时。", "300公里/小时", "meter / day"),  # its own per-unit
     ("时速提高后缩短20分钟。", "20分钟", "day"),
