@@ -239,9 +239,10 @@ _GROUP_AFTER_RE = re.compile(
 #: figures it does (a distance, a mass): 时速350公里 is 350公里/小时 (never 350 km), as are
 #: 设计时速350公里, 时速达到350公里 and 以350公里的时速运行; 亩产412公斤 (a yield) is 412公斤/亩
 RATE_WORDS = {"时速": ("小时", "meter"), "秒速": ("秒", "meter"), "亩产": ("亩", "kilogram")}
-#: ... before the figure, across the verbs that may stand between (时速达到, 最高时速可达,
-#: 亩产量为)
-_RATE_BEFORE_RE = re.compile("(时速|秒速|亩产)[可已最高达到为是在均提升至将量]{0,4}[ \t\u3000]*$")
+#: ... before the figure, across the short verb phrase that may stand between in the clause
+#: (时速达到, 最高时速可达, 亩产量为, 亩产增加, 亩产稳定在, 亩产突破了, 亩产约)
+_RATE_BEFORE_RE = re.compile(
+    "(时速|秒速|亩产)[可已最高达到为是在均提升至将量增加长稳定超过突破约近逾了保持]{0,5}[ \t\u3000]*$")
 #: ... or right after it, where the figure is its complement (以350公里时速, 350公里的时速),
 #: not where a figure of its own follows it (1318公里 of 全长1318公里时速350公里, a length)
 _RATE_AFTER_RE = re.compile(

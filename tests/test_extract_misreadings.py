@@ -2123,6 +2123,11 @@ claims:
     ("平均亩产412公斤。", "412公斤", "309/500"),  # 412公斤 loaded as a mass
     ("亩产量达到1000斤。", "1000斤", "3/4"),
     ("亩产1.2吨。", "1.2吨", "9/5"),
+    # across a verb phrase: 50公斤 of 亩产增加50公斤 loaded as 50 kg, 600公斤 of 亩产稳定在600公斤
+    # was proposed without per:
+    ("亩产增加50公斤。", "50公斤", "3/40"),
+    ("亩产稳定在600公斤。", "600公斤", "9/10"),
+    ("亩产增长了80公斤。", "80公斤", "3/25"),
 ])
 def test_a_mass_after_muchan_is_a_yield_per_mu(tmp_path: Path, text: str, value: str,
                                                base: str) -> None:
@@ -2140,6 +2145,7 @@ def test_a_mass_after_muchan_is_a_yield_per_mu(tmp_path: Path, text: str, value:
     # a figure of its own after 时速: 1318公里 was proposed with per: 小时, and refused without
     ("京沪高铁全长1318公里时速350公里。", "1318公里", "meter"),
     ("时速提高20%。", "20%", "dimensionless"),
+    ("亩产增加带动农户增收3000元。", "3000元", "yuan"),
     ("运营时速300公里/小时。", "300公里/小时", "meter / day"),  # its own per-unit
     ("时速提高后缩短20分钟。", "20分钟", "day"),
 ])
