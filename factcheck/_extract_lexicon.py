@@ -675,7 +675,7 @@ FRACTION_RE = re.compile(r"([0-9]{1,3})/([0-9]{1,3})(?![0-9/])")
 # After a day count these make it a duration: 30日内, 5日后, 5日之后 (but 起 after 日 is
 # "from" that date: 自15日起, as the loader reads it, no 15 days; 前, 以前 and 之前 end a
 # date as often, 10日前完成: before the 10th).
-DAY_DURATION_RE = re.compile("内|以内|之内|后|以后|之后|来|间")
+DAY_DURATION_RE = re.compile("内|以内|之内|后|以后|之后|来|间|游")
 
 
 def identifier_spans(text: str) -> Iterator[tuple[int, int]]:

@@ -164,6 +164,9 @@ def nei_starts_a_word(after: str) -> bool:
 #: What after 后 makes it the start of a word, no "later": 后来, 后期, 后续, 后半(夜),
 #: 后天, 后方, 后面, 后勤 (15日后半夜: on the 15th, after midnight)
 _HOU_STARTS_A_WORD = frozenset("来期续半天方面勤")
+#: What after 游 makes it start a word (3日游客: on the 3rd, tourists; 3日游行), not a tour
+#: of so many days (3日游, 推出3日游产品)
+_YOU_STARTS_A_WORD = frozenset("客人览玩泳行戏船艇园乐记历走子击牧说")
 #: The months named before a day that make it one of theirs (本月5日后: after the 5th)
 MONTH_WORDS_BEFORE_DAY = ("本月", "当月", "上月", "下月", "次月")
 
@@ -177,12 +180,14 @@ _SPAN_ENDS = frozenset("，,、。.；;：:！!？?的 ")
 def days_after(after: str, before: str = "") -> bool:
     """Whether ``after`` (folded), the text right after a number of 日 with no month before
     it, makes it a number of days: 后, 以后, 之后 "later" (5日后开工: five days later), 内
-    and the like "within", 来 and 间 where the clause ends (10日来，), as extract reads it;
+    and the like "within", 来 and 间 where the clause ends (10日来，), 游 of a tour (3日游产品:
+    a three-day tour), as extract reads it; not 游 that starts a word (3日游客: tourists);
     not 内 or 后 that starts a word (3日内地: on the 3rd, the mainland; 15日后半夜, 12日后来),
     nor 来 or 间 before a word (5日来到, 5日来京: on the 5th), nor after a month named in
     ``before`` (folded; 本月5日后: after the 5th of this month)."""
     return DAY_DURATION_RE.match(after) is not None and not nei_starts_a_word(after[:3]) and (
         not (after[:1] == "后" and after[1:2] in _HOU_STARTS_A_WORD)) and (
+        not (after[:1] == "游" and after[1:2] in _YOU_STARTS_A_WORD)) and (
         after[:1] not in "来间" or after[1:2] in _SPAN_ENDS or after[1:2] == "") and (
         not before.endswith(MONTH_WORDS_BEFORE_DAY))
 

@@ -3140,6 +3140,12 @@ def test_a_number_of_ri_before_a_word_of_hou_or_after_a_month_named_is_a_date(
     assert claims[5].quantity.value == 5 and claims[5].date is None
 
 
+def test_a_number_of_ri_of_a_tour_is_a_number_of_days() -> None:
+    # 3日 of 推出3日游产品 (a three-day tour) was listed as a date, the 3rd
+    text = "推出3日游产品，3日游客达到1万人。"
+    assert [(m.text, m.kind) for m in extract(text)][:2] == [("3日", "duration"), ("3日", "date")]
+
+
 @pytest.mark.parametrize(("text", "rows"), [
     # 三载 of 支持三载波聚合技术 (three carriers) was listed as three years
     ("支持三载波聚合技术。", [("三", "")]), ("这3载客车辆。", [("3", "")]),

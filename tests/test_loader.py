@@ -970,6 +970,12 @@ def test_a_year_after_ju_jin_is_a_number_of_years_ago(
     ("习近平5日来到福建考察。", "5日", None, "2020-03-05"),
     ("代表团5日来京访问。", "5日", None, "2020-03-05"),
     ("5日间接影响。", "5日", None, "2020-03-05"),
+    # 游 of a tour: 3日 of 推出3日游产品 (a three-day tour) loaded as the 3rd; but 3日游客
+    # is the 3rd and tourists, 3日游行 a march on the 3rd
+    ("推出5日游产品。", "5日", None, "refused"),
+    ("推出5日游产品。", "5日", "天", "5 days"),
+    ("5日游客达到1万人。", "5日", None, "2020-03-05"),
+    ("5日游行。", "5日", None, "2020-03-05"),
 ])
 def test_a_number_of_ri_before_hou_is_a_number_of_days(
         tmp_path: Path, quote: str, value: str, unit: str | None, read: str) -> None:
