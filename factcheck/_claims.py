@@ -576,7 +576,7 @@ def _levels_counted(value: str, text: str, span: tuple[int, int]) -> bool:
 
 #: why a year of 1800-2199 may be a number of years (2000年前的遗址), as year_or_years says
 _ROUND_YEAR_AGO = ("a round year before 前的 (2000年前的遗址: 2000 years ago, or before the year "
-                   "2000), and nothing before it dates it (在, 于)")
+                   "2000), and nothing before it dates it (在, 于; 早在 \"as early as\" does not)")
 
 
 _ABOUT_A_YEAR_OR_YEARS = ("about a year of 1800-2199 or about so many years, and nothing "

@@ -374,6 +374,9 @@ _SPAN_AFTER = ("之久", "的时间", "时间", "的岁月", "的历程")
 #: those after which a round year of 1800-2199 may be either (2000年前的遗址: 2000 years
 #: ago, or before the year 2000), where nothing before it dates it (在, 于, 自)
 _AGO_OF_AFTER = ("前的", "以前的", "之前的")
+#: Words before such a year that end with a dating word but say "as early as", which 2000
+#: years ago follows as often as a year does (早在2000年前的西汉时期, 早在2000年前): no date
+_AS_EARLY_AS_BEFORE = ("早在",)
 #: such a figure with the qualifiers a value may write before or after it (约1368年,
 #: 大约在1368年, 1368年左右): the qualifier before, the figure, the qualifier after
 _QUALIFIED_YEARS_RE = re.compile(rf"(\D*)({FOUR_DIGIT_YEARS_RE.pattern})(\D*)")
@@ -442,6 +445,16 @@ def qualifier_dating_the_year(before: str, figure: str, after: str) -> str:
         word + figure, before[: len(before) - len(word)][-6:], after) == "date" else ""
 
 
+def _ago_or_before(before: str, after: str) -> bool:
+    """Whether a round year of 1800-2199 between ``before`` and ``after`` (folded) may be
+    so many years ago as well as before the year: before 前的 where no word before it dates
+    it (2000年前的遗址, but 在2000年前的 is before 2000), and before 前 after 早在 "as early
+    as" (早在2000年前的西汉时期, 早在2000年前)."""
+    if before.endswith(_AS_EARLY_AS_BEFORE):
+        return after.startswith(_BEFORE_AFTER)
+    return after.startswith(_AGO_OF_AFTER) and not before.endswith(_A_YEAR_BEFORE)
+
+
 def year_or_years(value: str, before: str, after: str) -> str | None:
     """How the four Arabic digits before 年 that ``value`` (folded, narrowed) is, no year of
     1800-2199, read between ``before`` (folded, six characters) and ``after`` (folded):
@@ -466,10 +479,10 @@ def year_or_years(value: str, before: str, after: str) -> str | None:
             # nor without 来: 逼近2020年, 新近2020年发布, 已近2020年 are the year 2020; and
             # 2000年 of 该文明延续了2000年 or 2000年之久)
             return "years"
-        if not found[1] and not found[3] and found[2].endswith("00年") and after.startswith(
-                _AGO_OF_AFTER) and not before.endswith(_A_YEAR_BEFORE) and not years_ago(before):
-            # 2000年 of 2000年前的遗址 (but 2019年前的数据 is before 2019, and 距今2000年前
-            # 2000 years ago)
+        if not found[1] and not found[3] and found[2].endswith("00年") and _ago_or_before(
+                before, after) and not years_ago(before):
+            # 2000年 of 2000年前的遗址 or 早在2000年前 (but 2019年前的数据 is before 2019, and
+            # 距今2000年前 2000 years ago)
             return "either"
         # (约2020年至2030年: a range, below)
         return about_a_year(found[1], found[3], before, after) if len(found[2]) == 5 else None

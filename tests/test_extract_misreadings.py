@@ -2996,6 +2996,21 @@ def test_a_round_year_before_qian_de_is_a_year_or_years_as_the_loader_reads_it(
     assert [str(c.date) for c in claims] == ["2019", "2020"]
 
 
+def test_a_round_year_ago_after_zao_zai_is_a_year_or_years_as_the_loader_reads_it(
+        tmp_path: Path) -> None:
+    """2000年 of 早在2000年前的西汉时期 (as early as 2000 years ago) was proposed as the year
+    2000, as the 在 of 早在 had dated it; it is listed with the units to write, while
+    早在2000年 and 在2000年前的 stay the year."""
+    text = "早在2000年前的西汉时期，早在2000年，在2000年前的基础上。\n"
+    assert _rows(text) == [("2000年", "duration", "2000", "年", None),
+                           ("2000年", "date", "2000", None, None),
+                           ("2000年", "date", "2000", None, None)]
+    rendered = _skeleton(text)
+    assert "'2000年' in 「早在2000年前的西汉时期」: a year or a number of years" in rendered
+    claims = list(_load(tmp_path, text, _filled(rendered)).claims.values())  # type: ignore[attr-defined]
+    assert [str(c.date) for c in claims] == ["2000", "2000"]
+
+
 def test_a_calendar_year_before_its_history_is_years_as_the_loader_reads_it(
         tmp_path: Path) -> None:
     """2000年 of 有2000年的历史 (2000 years of history) and of 历时2000年 was proposed as

@@ -1166,6 +1166,14 @@ def test_four_digits_before_nian_with_a_qualifier_are_read_by_what_is_around_the
     ("該鎮有2000年以前的遺址。", "2000年", None, "either"),
     ("该镇有2000年前的遗址。", "2000年", "date", "2000"),
     ("该镇有2000年前的遗址。", "2000年", "年", "years"),
+    # 早在 "as early as" dates nothing: 2000年 of 早在2000年前的西汉时期 (2000 years ago)
+    # loaded as the year 2000, as the 在 of it had dated it
+    ("早在2000年前的西汉时期。", "2000年", None, "either"),
+    ("早在2000年前，这里就有人居住。", "2000年", None, "either"),
+    ("早在2000年前的西汉时期。", "2000年", "年", "years"),
+    # ...but 早在 before the year alone, or not round, is the year still
+    ("早在2000年，这里就有人居住。", "2000年", None, "2000"),
+    ("早在2019年前的调查中。", "2019年", None, "2019"),
     # ...but before 前 alone, after 在 or 于, or not round, it is the year, as before
     ("须于2020年前完成。", "2020年", None, "2020"),
     ("须在2000年前完成。", "2000年", None, "2000"),
