@@ -199,15 +199,26 @@ def per_before(text: str, start: int) -> str | None:
 
 
 #: A coin of the 元 after a bare number (5毛, 3角钱, 3分钱), folded; 角 and 毛 alone only
-#: where no word goes on (五角星, 5毛利), and 分 only with 钱 (3分 may be points or minutes)
+#: where no word goes on (五角星, 5毛利) or a price's per-unit does (:func:`coin_after`),
+#: and 分 only with 钱 (3分 may be points or minutes)
 _COIN_AFTER = re.compile("[分角毛]钱|[角毛](?![\u4e00-\u9fff])|[角毛](?=[多左上])")
+#: the coins that a price's per-unit may follow (5毛一斤), as it follows 元 (3元一斤)
+_COIN_BEFORE_PER = frozenset("角毛")
 
 
 def coin_after(text: str, end: int) -> str:
     """The coin of the 元 (``COINS_OF_YUAN`` of :mod:`._units`) that ``text`` writes right at
-    ``end``, after a number without a unit word (毛 of 贵了5毛), else ""."""
+    ``end``, after a number without a unit word (毛 of 贵了5毛), else ""; also 角 or 毛
+    before the per-unit of a price, as after 元 (毛 of 5毛一斤, 5毛一个, 5毛每斤:
+    :data:`RATE_MEASURES`, :data:`PER_AFTER_UNIT_RE`)."""
     m = _COIN_AFTER.match(fold_chars(text[end:end + 2]))
-    return "" if m is None else text[end:end + m.end()]
+    if m is not None:
+        return text[end:end + m.end()]
+    if text[end:end + 1] not in _COIN_BEFORE_PER or text[end + 1:end + 2] not in "一每":
+        return ""  # most figures: no fold
+    near = fold_chars(text[end + 1:end + 8])
+    per = RATE_MEASURES.match(near) or PER_AFTER_UNIT_RE.match(near)
+    return "" if per is None else text[end:end + 1]
 
 
 def people_a_rate_is_per(value: str, before: str, after: str) -> bool:

@@ -2050,6 +2050,19 @@ def test_a_coin_of_the_yuan_is_listed_unproposed(tmp_path: Path) -> None:
     assert len(corpus.claims) == 2  # type: ignore[attr-defined]
 
 
+def test_a_coin_before_a_price_s_per_unit_is_listed_unproposed(tmp_path: Path) -> None:
+    # 5 of 5毛一斤 was proposed with unit: TODO, and unit: 元 loaded it as 5元: 毛 and 角
+    # before a per-unit (一斤, 一个, 每斤) are coins, as 元 before one is a price's unit
+    text = "白菜现在5毛一斤，鸡蛋3角一个，萝卜5毛每斤，卖了3个。"
+    skeleton = _skeleton(text)
+    assert [c["value"] for c in _claims(text)] == ["一斤", "3个"]
+    for value, quote, coin in (("5", "白菜现在5毛一斤", "5毛"), ("3", "鸡蛋3角一个", "3角"),
+                               ("5", "萝卜5毛每斤", "5毛")):
+        assert f"'{value}' in 「{quote}」: a coin of the 元 ({coin}: 5毛 is 0.5元" in skeleton
+    corpus = _load(tmp_path, text, _filled(skeleton))
+    assert len(corpus.claims) == 2  # type: ignore[attr-defined]
+
+
 def test_the_sides_of_a_slash_between_numbers_are_listed_unproposed(tmp_path: Path) -> None:
     # 8.6 and 10万 of 8.6/10万 were proposed apart, and loaded as 8.6 and 100000
     text = "孕产妇死亡率为8.6/10万，价格3元/斤。"

@@ -3519,6 +3519,11 @@ def test_a_figure_without_its_and_above_is_refused(tmp_path: Path, article: str,
      "value, a tenth of a 元"),
     ("上涨3分钱。", "3", "元", "the quote writes '分钱' after the value, a hundredth of a 元"),
     ("降了5角钱。", "5", "美元", "the quote writes '角钱' after the value, a tenth of a 元"),
+    # ... also before a price's per-unit, as 3元一斤 is a price: 5 of 5毛一斤 with unit: 元
+    # loaded as 5元
+    ("白菜现在5毛一斤。", "5", "元", "the quote writes '毛' after the value, a tenth of a 元"),
+    ("3角一个。", "3", "元", "the quote writes '角' after the value, a tenth of a 元"),
+    ("白菜5毛每斤。", "5", "元", "the quote writes '毛' after the value, a tenth of a 元"),
 ])
 def test_a_coin_of_the_yuan_is_no_whole_yuan(tmp_path: Path, article: str, value: str,
                                              unit: str, said: str) -> None:
@@ -3534,6 +3539,8 @@ def test_a_coin_of_the_yuan_is_no_whole_yuan(tmp_path: Path, article: str, value
     ("用时40分。", "40分", "分钟", "[79/2880, 0.028125)"),  # minutes
     ("实现5万毛利。", "5万", "元", "[45000, 55000)"),  # 毛 starts 毛利
     ("画了5个五角星。", "5", "个", "[5, 5]"),
+    ("东北角一带有3个。", "3个", None, "[3, 3]"),  # 角 of 东北角 after no number
+    ("画了5个五角一样的星。", "5", "个", "[5, 5]"),  # 一样 is no per-unit
     ("每斤5元。", "5元", None, "[9, 11)"),  # per 斤, in 元 a kilogram
 ])
 def test_a_coin_word_that_is_none_still_loads(tmp_path: Path, article: str, value: str,
