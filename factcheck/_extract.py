@@ -83,6 +83,7 @@ from ._extract_lexicon import (
     time_parts_end,
     years_ago,
     years_ago_before,
+    yuan_and_coins,
 )
 from ._extract_view import TextView, period_of, unit_text
 from ._figure_joins import hour_by_its_words
@@ -829,6 +830,11 @@ class _Scanner:
                 tail := metres_and_centimetres(f, end - 1)) is not None:
             # 1米75, 一米八: 1.75 m, 1.8 m, which the loader does not read: listed whole
             # without a value, never as 1米 (and 75)
+            return self._emit(a, tail, "quantity", unit="", qualifier=qualifier)
+        if per is None and unit[1] in ("元", "块") and (tail := yuan_and_coins(
+                f, end - 1)) is not None:
+            # 1元5角, 3块5毛: 1.5元, 3.5元, which the loader does not read: listed whole
+            # without a value, never as 1元 (and 5 a coin)
             return self._emit(a, tail, "quantity", unit="", qualifier=qualifier)
         if per is None and (tail := time_parts_end(f, end)) is not None:
             # 2小时30分钟, 1分55秒38, 9秒58: a time in parts, which the loader does not read:

@@ -107,6 +107,7 @@ __all__ = [
     "year_before",
     "years_ago",
     "years_ago_before",
+    "yuan_and_coins",
 ]
 
 
@@ -282,6 +283,22 @@ CHENG_AND_TENTHS_RE = re.compile(
     f"成(?:[二三四五六七八九]|[1-9](?![0-9.]))(?![{_DIGIT_STARTS_A_WORD}A-Za-z0-9])")
 _METRES_AND_CENTIMETRES_RE = re.compile(
     "米(?:[一二三四五六七八九]{1,2}|[0-9]{1,2})(?![0-9.A-Za-z%])")
+
+
+#: 元 (or 块) and the coins after it, as a price is written (1元5角, 3块5毛, 1元5角6分,
+#: 一元五角, 1元零5分: 1.5元, 3.5元, 1.56元), folded: one figure, never 1元 and 5角; 分 not
+#: where it starts 分钟 or 分之
+_YUAN_AND_COINS_RE = re.compile(
+    "[元块]零?(?:[0-9]{1,2}|[一二两三四五六七八九]{1,2})(?:[角毛](?:零?(?:[0-9]|[一二两三四五"
+    "六七八九])分(?![钟之]))?|分(?![钟之]))")
+
+
+def yuan_and_coins(text: str, at: int = 0) -> int | None:
+    """Where the coins after the 元 or 块 at ``at`` of ``text`` (folded) end, as a price is
+    written: 1元5角, 3块5毛, 1元5角6分 (1.5元, 3.5元, 1.56元); None where no coin follows
+    (1元5分钟, 1元一张) or no 元 or 块 is at ``at``."""
+    m = _YUAN_AND_COINS_RE.match(text, at)
+    return None if m is None else m.end()
 
 
 def metres_and_centimetres(text: str, at: int = 0) -> int | None:

@@ -29,6 +29,7 @@ from ._extract_lexicon import (
     second_home,
     time_parts_end,
     years_ago,
+    yuan_and_coins,
 )
 from ._figure_chars import (
     ARABIC,
@@ -135,6 +136,8 @@ _TEMPERATURE_STARTS = frozenset("℃℉°")
 _TEMPERATURE_SCALES = frozenset(fold_chars("摄华"))  # 摄氏度, 华氏度 (folded: 攝, 華)
 _RATIO = frozenset((fold_chars("："), "比"))  # 3:1, 3：1, 3比1
 _ZEROS = frozenset(fold_chars("零〇"))
+#: the words of 元 that coins may follow in one figure (1元5角, 3块5毛: yuan_and_coins)
+_YUAN_WORDS = frozenset("元块")
 
 # 近 before a span of time is "the last" (近3年, 近两个月), not "almost"
 _TIME_UNITS = tuple(sorted(fold_chars(u) for u in TIME_UNITS))
@@ -319,6 +322,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     elif last == "米" and fold_chars(figure[-2:-1]) in DIGITS and metres_and_centimetres(
             "米" + fold_chars(after[:5])) is not None:
         return False  # 1米 of 1米75, 一米 of 一米八: 1.75 m, 1.8 m, no 1 m
+    elif last in _YUAN_WORDS and (following in ARABIC or following in CHINESE) and (
+            yuan_and_coins(last + fold_chars(after[:8])) is not None):
+        return False  # 1元 of 1元5角, 3块 of 3块5毛: 1.5元, 3.5元, no 1元
     elif last in TIME_PART_LASTS and time_parts_end(
             fold_chars(figure + after[:16]), len(figure)) is not None:
         return False  # 2小时 of 2小时30分钟, 1分 of 1分55秒38, 9秒 of 9秒58: a time in parts

@@ -2063,6 +2063,18 @@ def test_a_coin_before_a_price_s_per_unit_is_listed_unproposed(tmp_path: Path) -
     assert len(corpus.claims) == 2  # type: ignore[attr-defined]
 
 
+def test_yuan_and_its_coins_are_listed_whole_unproposed(tmp_path: Path) -> None:
+    # 1元 of 1元5角 was proposed, and loaded as 1元, where the price is 1.5元, while its 5
+    # was listed as a coin: the whole is one figure, which the loader does not read
+    text = "票价1元5角，共1元5角6分，奖励100元5分钟内到账。"
+    skeleton = _skeleton(text)
+    assert [c["value"] for c in _claims(text)] == ["100元", "5分钟内"]
+    for whole, quote in (("1元5角", "票价1元5角"), ("1元5角6分", "共1元5角6分")):
+        assert f"'{whole}' in 「{quote}」: 元 and coins (1元5角 is 1.5元)" in skeleton
+    corpus = _load(tmp_path, text, _filled(skeleton))
+    assert len(corpus.claims) == 2  # type: ignore[attr-defined]
+
+
 def test_the_sides_of_a_slash_between_numbers_are_listed_unproposed(tmp_path: Path) -> None:
     # 8.6 and 10万 of 8.6/10万 were proposed apart, and loaded as 8.6 and 100000
     text = "孕产妇死亡率为8.6/10万，价格3元/斤。"

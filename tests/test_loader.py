@@ -3534,12 +3534,30 @@ def test_a_coin_of_the_yuan_is_no_whole_yuan(tmp_path: Path, article: str, value
     assert said in error
 
 
+@pytest.mark.parametrize(("article", "value", "whole"), [
+    # 元 before its coins is only part of the price: 1元 of 1元5角 (1.5元) loaded as 1元
+    ("票价1元5角。", "1元", "1元5角"),
+    ("票价1元5角6分。", "1元", "1元5角6分"),
+    ("票价一元五角。", "一元", "一元五角"),
+    ("票价1元零5分。", "1元", "1元零5分"),
+])
+def test_yuan_before_its_coins_is_only_part_of_the_price(tmp_path: Path, article: str,
+                                                         value: str, whole: str) -> None:
+    claims = (f"claims:\n  - id: coin\n    quote: {article.rstrip('。')}\n    value: '{value}'\n"
+              "    entity: signing\n    metric: investment\n    as_of: 2020-02\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert f"value '{value}' is only part of a figure" in error
+    assert f"the figure is '{whole}', which factcheck does not read" in error
+
+
 @pytest.mark.parametrize(("article", "value", "unit", "interval"), [
     ("最终得到3分。", "3分", "个", "[3, 3]"),  # points, counted
     ("用时40分。", "40分", "分钟", "[79/2880, 0.028125)"),  # minutes
     ("实现5万毛利。", "5万", "元", "[45000, 55000)"),  # 毛 starts 毛利
     ("画了5个五角星。", "5", "个", "[5, 5]"),
     ("东北角一带有3个。", "3个", None, "[3, 3]"),  # 角 of 东北角 after no number
+    ("奖励100元5分钟内到账。", "100元", None, "[99.5, 100.5)"),  # 5分钟: minutes, no coin
+    ("每人100元5个名额。", "100元", None, "[99.5, 100.5)"),  # 5个 counts places
     ("画了5个五角一样的星。", "5", "个", "[5, 5]"),  # 一样 is no per-unit
     ("每斤5元。", "5元", None, "[9, 11)"),  # per 斤, in 元 a kilogram
 ])
