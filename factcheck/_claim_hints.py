@@ -141,7 +141,9 @@ UNIT_WORD_HINTS: Mapping[str, str] = types.MappingProxyType({
     "度": "度 after a number is a kilowatt-hour of electricity (用电20度) or a degree: for "
           "electricity give `unit: kW·h`; a temperature (after 气温, 温度, 零下) or an angle "
           "no claim can hold: list the mention under not_claims: with a reason",
-    "度电": "度电 is a kilowatt-hour of electricity: give `unit: kW·h`"})
+    "度电": "度电 is a kilowatt-hour of electricity: give `unit: kW·h`",
+    "场": "场 after a number counts events (演出1200余场, 举办30场比赛): give `unit: 个`, or "
+          "`unit: 场次` where showings or uses are meant, as 人次 counts visits"})
 #: The words after a span of time that say before or after it, no unit (2000年前, 5日后,
 #: 3天以后), the longest first, and which they say
 _BEFORE_OR_AFTER = {"以前": "before", "之前": "before", "以后": "after", "之后": "after",

@@ -2860,6 +2860,21 @@ def test_du_without_a_unit_is_told_kilowatt_hours_or_degrees(
 
 
 @pytest.mark.parametrize(("text", "value"), [
+    # 1200餘場 was hinted "did you mean '场次'?" (showings or uses, not events): 场 counts
+    # events, and the hint names 个 first
+    ("全年演出1200餘場。", "1200餘場"), ("举办了30场。", "30场")])
+def test_chang_without_a_unit_is_told_a_count_of_events(
+        tmp_path: Path, text: str, value: str) -> None:
+    _write_one_claim(tmp_path, text, value, None)
+    error = str(the_error_on_line_3(tmp_path))
+    assert "unknown unit" in error and "give `unit: 个`" in error, error
+    assert "did you mean" not in error, error
+    _write_one_claim(tmp_path, text, value, "个")  # the hint's unit loads
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.unit == "个"
+
+
+@pytest.mark.parametrize(("text", "value"), [
     # 三度 of 总理三度访华 (three visits) was hinted `unit: kW·h`, which loaded 3 kWh: after
     # one Chinese digit 度 counts occasions, and the hint names 次, as extract's skeleton does
     ("总理三度访华。", "三度"), ("該隊兩度奪冠。", "兩度"), ("气温三度突破40度。", "三度")])
