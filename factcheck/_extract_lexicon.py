@@ -774,15 +774,18 @@ TEMPERATURE_CLAUSE_END = "".join(sorted(CLAUSE_END - {"\n", "\r"}))
 _TEMPERATURE_WORDS = ("气温", "氣溫", "温度", "溫度", "高温", "高溫", "低温", "低溫", "零下",
                       "体温", "體溫", "水温", "水溫", "室温", "室溫", "摄氏", "攝氏", "华氏",
                       "華氏")
-#: Words of electricity, or of using or saving it, that make the 度 after them a
-#: kilowatt-hour: 用电20度, 耗电量20度, also after a word of temperature (高温期间用电20度,
-#: 气温较高导致空调多用了50度, 受持续高温天气影响居民多使用了约3亿度, 高温补贴发放后节约了
-#: 3000度), which then reads no 度 of theirs.
+#: Words of electricity that make the 度 after them a kilowatt-hour: 用电20度, 耗电量20度,
+#: also after a word of temperature (高温期间用电20度, 气温较高导致空调多用了50度), which
+#: then reads no 度 of theirs.
 _ELECTRICITY_WORDS = ("用电", "用電", "耗电", "耗電", "电量", "電量", "发电", "發電", "节电",
                       "節電", "省电", "省電", "售电", "售電", "购电", "購電", "充电", "充電",
                       "供电", "供電", "电耗", "電耗", "度电", "度電", "电力", "電力", "空调",
-                      "空調", "电网", "電網", "使用", "节约", "節約", "节省", "節省", "消耗",
-                      "耗用")
+                      "空調", "电网", "電網")
+#: Verbs of using or saving that do so too where the number is their object, nothing but
+#: :data:`_USING_GAP` between (受持续高温天气影响居民多使用了约3亿度, 高温补贴发放后节约了
+#: 3000度), but not where another object comes first (体温在使用退烧药后降至37度)
+_USING_WORDS = ("使用", "节约", "節約", "节省", "節省", "消耗", "耗用")
+_USING_GAP = frozenset("了约約近共计計累多达達超逾余餘合总總")
 
 
 def temperature_word(before: str) -> str:
@@ -796,7 +799,9 @@ def temperature_word(before: str) -> str:
               + [before.rfind("\n\n"), before.rfind("\n\r\n")])
     clause = before[cut + 1:]
     at, word = max((clause.rfind(word), word) for word in _TEMPERATURE_WORDS)
-    if at < 0 or any(clause.rfind(power) > at for power in _ELECTRICITY_WORDS):
+    if at < 0 or any(clause.rfind(power) > at for power in _ELECTRICITY_WORDS) or any(
+            (using := clause.rfind(verb)) > at and _USING_GAP.issuperset(
+                clause[using + len(verb):]) for verb in _USING_WORDS):
         return ""
     return word
 

@@ -2776,6 +2776,9 @@ def test_zhao_before_no_unit_word_of_its_own_stays_refused(tmp_path: Path, text:
     # ...高温 and 低温 too, with no word of electricity or of using it after them
     ("江南将出现持续高温天气局地最高可达41度。", "41度", "高温"),
     ("今年入夏以来高温少雨部分地区最高达到41度。", "41度", "高温"),
+    # a verb of using or saving ends the reach only where the number is its object (these
+    # loaded as kW·h)
+    ("患者体温在使用退烧药后降至37度。", "37度", "体温"), ("最高气温在节约模式下仍达40度。", "40度", "气温"),
 ])
 @pytest.mark.parametrize("unit", ["kW*h", "J"])
 def test_degrees_after_a_word_of_temperature_are_refused(
