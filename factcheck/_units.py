@@ -802,6 +802,11 @@ def _display(value: Fraction, base_unit: str, like: Fraction | None) -> str:
     raise AssertionError(f"no display rule of {base_unit!r} fits {value}")
 
 
+def _mass_word(shown: str) -> str:
+    """The word a mass is shown in (``克`` of ``400克``, ``万吨`` of ``3万吨``)."""
+    return shown.lstrip("-0123456789./")
+
+
 def _per_day(base_unit: str) -> str:
     """What ``base_unit`` is per day of (``meter`` of ``meter / day``), or ``""`` where it
     is no rate per day (``kilogram / day ** 2 / meter``, a pressure, was shown as 万吨/天)."""
@@ -876,6 +881,10 @@ def display_span(low: Fraction, high: Fraction, base_unit: str) -> tuple[str, st
         period = _period(head, [low, high])
         return _rate(low, head, None, period), _rate(high, head, None, period)
     shown = display(low, base_unit), display(high, base_unit)
+    if base_unit == "kilogram" and _mass_word(shown[0]) != _mass_word(shown[1]):
+        # both ends in the word of the larger (never ('400克', '1.2斤'))
+        size = max(abs(exact(low)), abs(exact(high)))
+        shown = display(low, base_unit, like=size), display(high, base_unit, like=size)
     if base_unit in _DISPLAY_METRIC and shown[0][-2:] != shown[1][-2:]:
         # both ends metric when one is (never ('0.1公斤/平方米', '200公斤/亩'))
         size = max(abs(exact(low)), abs(exact(high)))

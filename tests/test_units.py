@@ -941,3 +941,9 @@ def test_the_ends_of_a_mass_per_area_share_their_words() -> None:
     factor, base = to_base(Fraction(1), unit("吨/公顷"))
     assert display_span(factor, 3 * factor, base) == ("0.1公斤/平方米", "0.3公斤/平方米")
     assert display_span(3 * factor, 6 * factor, base) == ("200公斤/亩", "400公斤/亩")
+
+
+def test_the_ends_of_a_mass_span_share_their_word() -> None:
+    # 400克 to 600克 was ('400克', '1.2斤'), 400 kg to 1.2 t ('800斤', '1.2吨')
+    assert display_span(Fraction(2, 5), Fraction(3, 5), "kilogram") == ("0.8斤", "1.2斤")
+    assert display_span(Fraction(400), Fraction(1200), "kilogram") == ("0.4吨", "1.2吨")
