@@ -2037,27 +2037,22 @@ def test_each_year_or_person_is_no_price_s_unit(tmp_path: Path, text: str) -> No
     assert len(corpus.claims) == 1  # type: ignore[attr-defined]
 
 
-def test_a_coin_of_the_yuan_is_listed_unproposed(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("text", "proposed", "coins"), [
     # 5 of 贵了5毛 was proposed with unit: TODO, and unit: 元 loaded it as 5元 (the loader
     # now refuses it), as 3分 of 3分钱
-    text = "每斤贵了5毛，上涨3分钱，票价下调3角，得到3分，实现5万毛利。"
+    ("每斤贵了5毛，上涨3分钱，票价下调3角，得到3分，实现5万毛利。", ["3分", "5万"],  # 毛利
+     (("5", "每斤贵了5毛", "5毛"), ("3分", "上涨3分钱", "3分钱"), ("3", "票价下调3角", "3角"))),
+    # ...and before a per-unit (一斤, 一个, 每斤) 毛 and 角 are coins, as 元 before one is a
+    # price's unit (5 of 5毛一斤 was proposed with unit: TODO)
+    ("白菜现在5毛一斤，鸡蛋3角一个，萝卜5毛每斤，卖了3个。", ["一斤", "3个"],
+     (("5", "白菜现在5毛一斤", "5毛"), ("3", "鸡蛋3角一个", "3角"), ("5", "萝卜5毛每斤", "5毛"))),
+])
+def test_a_coin_of_the_yuan_is_listed_unproposed(
+        tmp_path: Path, text: str, proposed: list[str],
+        coins: tuple[tuple[str, str, str], ...]) -> None:
     skeleton = _skeleton(text)
-    assert [c["value"] for c in _claims(text)] == ["3分", "5万"]  # points; 毛 of 毛利
-    for value, quote, coin in (("5", "每斤贵了5毛", "5毛"), ("3分", "上涨3分钱", "3分钱"),
-                               ("3", "票价下调3角", "3角")):
-        assert f"'{value}' in 「{quote}」: a coin of the 元 ({coin}: 5毛 is 0.5元" in skeleton
-    corpus = _load(tmp_path, text, _filled(skeleton))
-    assert len(corpus.claims) == 2  # type: ignore[attr-defined]
-
-
-def test_a_coin_before_a_price_s_per_unit_is_listed_unproposed(tmp_path: Path) -> None:
-    # 5 of 5毛一斤 was proposed with unit: TODO, and unit: 元 loaded it as 5元: 毛 and 角
-    # before a per-unit (一斤, 一个, 每斤) are coins, as 元 before one is a price's unit
-    text = "白菜现在5毛一斤，鸡蛋3角一个，萝卜5毛每斤，卖了3个。"
-    skeleton = _skeleton(text)
-    assert [c["value"] for c in _claims(text)] == ["一斤", "3个"]
-    for value, quote, coin in (("5", "白菜现在5毛一斤", "5毛"), ("3", "鸡蛋3角一个", "3角"),
-                               ("5", "萝卜5毛每斤", "5毛")):
+    assert [c["value"] for c in _claims(text)] == proposed
+    for value, quote, coin in coins:
         assert f"'{value}' in 「{quote}」: a coin of the 元 ({coin}: 5毛 is 0.5元" in skeleton
     corpus = _load(tmp_path, text, _filled(skeleton))
     assert len(corpus.claims) == 2  # type: ignore[attr-defined]
