@@ -80,13 +80,15 @@ _AT_A_PHRASE_END = frozenset(fold_chars("上下 前后 起 起步 强 弱").spli
 _QIANHOU_STARTS_A_WORD = frozenset(fold_chars(
     "0123456789零〇一二两三四五六七八九十百千几数"
     "共各相历经花用耗有都总累连分不对比反呼照衔左矛端排门轮座院脚夹判变"))
-#: What two characters after 前后 make it such a word where the first alone does not: a
-#: bound before a round count (前后近百次, 上百次, 逾千次, 超百次), many times (前后多次,
-#: 多轮), in all (合计, 合共), one after another (陆续), "before and after" (截然不同);
-#: 前后上线, 前后多地 stay "about" (预计2030年前后上线)
-_QIANHOU_STARTS_A_WORD_OF_TWO = frozenset(fold_chars(word) for word in (
-    "合计", "合共", "陆续", "截然", *(first + count for first in "近上逾超" for count in "百千万几数0123456789"),
-    *("多" + times for times in "次个轮批项名家年")))
+#: What two characters after 前后 make it such a word where the first alone does not: in
+#: all (合计, 合共), one after another (陆续), "before and after" (截然不同); 前后上线,
+#: 前后多地 stay "about" (预计2030年前后上线)
+_QIANHOU_STARTS_A_WORD_OF_TWO = frozenset(fold_chars(word) for word in ("合计", "合共", "陆续", "截然"))
+#: A count of events after 前后, "in all" too: many times (前后多次, 多轮) or a bound before a
+#: round count of them (前后近百次, 上百次, 逾千次, 超100次); before a measure word of things
+#: it is "about" still (月薪5000元前后多个岗位, 1万元前后上百套房源)
+_QIANHOU_EVENTS_RE = re.compile(
+    "(?:多|[近上逾超][0-9零〇一二两三四五六七八九十百千万几数]+)[次轮回遍趟]")
 #: The verbs of a price or a threshold that 起 "from" goes on with, a qualifier still:
 #: 30万元起售 (on sale from), 5万元起投 (invest from), 30万元起拍, 100件起订, 3万元起跳
 #: are 30万元起 and so on (but 30家起诉, 30家起草 are no "from", nor 10米起跳, the
@@ -202,7 +204,8 @@ def suffix_after(after: str, last: str) -> str:
             continue
         if word == "前后":
             if after[2:3] in _QIANHOU_STARTS_A_WORD or (
-                    after[2:4] in _QIANHOU_STARTS_A_WORD_OF_TWO):
+                    after[2:4] in _QIANHOU_STARTS_A_WORD_OF_TWO) or (
+                    _QIANHOU_EVENTS_RE.match(after, 2)):
                 continue  # 前后两次, 前后共: in all (but 2030年前后完成 is about 2030)
         elif word in _AT_A_PHRASE_END:
             following = after[len(word):len(word) + 1]

@@ -3072,6 +3072,18 @@ def test_qianhou_before_a_word_is_about_as_the_loader_reads_it(tmp_path: Path) -
     assert claims[2].quantity.qualifier is None
 
 
+def test_qianhou_before_many_things_is_about_as_the_loader_reads_it(tmp_path: Path) -> None:
+    """5000元 of 月薪5000元前后多个岗位 (and 1万元 of 单价在1万元前后上百套房源) was proposed
+    and loaded as exactly 5000元: 前后 is "in all" only before a count of events (多次, 多轮,
+    上百次), not before many things (多个, 上百套), where it is "about"."""
+    text = "月薪5000元前后多个岗位，单价在1万元前后上百套房源，投入30万元前后多轮整改。\n"
+    assert _rows(text)[:3] == [("5000元前后", "quantity", "5000", "元", "about"),
+                               ("1万元前后", "quantity", "10000", "元", "about"),
+                               ("30万元", "quantity", "300000", "元", None)]
+    claims = list(_load(tmp_path, text, _filled(_skeleton(text))).claims.values())  # type: ignore[attr-defined]
+    assert [c.quantity.qualifier for c in claims[:3]] == ["about", "about", None]
+
+
 def test_a_calendar_year_after_a_qualifier_is_read_as_the_loader_reads_it(
         tmp_path: Path) -> None:
     """约2000年 of 有约2000年的历史 and of 历时约2000年 (about 2000 years) was proposed as

@@ -659,6 +659,9 @@ def test_a_value_may_not_leave_out_a_qualifier_through_its_verb_or_a_comparative
     ("有300家前后参加", "300家", "300家前后", "about"),
     ("工期30天前后上线", "30天", "30天前后", "about"),  # 上 before no count
     ("工期30天前后多地开工", "30天", "30天前后", "about"),
+    # 多个, 上百 before a measure word of things is no count of events: 5000元 loaded exact
+    ("月薪5000元前后多个岗位", "5000元", "5000元前后", "about"),
+    ("单价在1万元前后上百套房源", "1万元", "1万元前后", "about"),
 ])
 def test_a_value_may_not_leave_out_a_qualifier_after_it(
         tmp_path: Path, quote: str, value: str, figure: str, qualifier: str) -> None:

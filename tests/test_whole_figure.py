@@ -162,6 +162,9 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("30万元", "投入", "前后近百次", True),
     ("30天", "整改", "前后截然不同", True),
     ("30天", "工期", "前后上线", False),
+    ("5000元", "月薪", "前后多个岗位", False),  # 多个, 上百套: things, no events
+    ("1万元", "单价在", "前后上百套", False),
+    ("30万元", "投入", "前后多轮", True),
     ("30天", "工期", "前后完成", False),  # but before any other word 前后 is "about"
     ("30家", "", "强企", True),
     ("30%", "", "强化", True),
