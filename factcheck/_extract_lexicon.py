@@ -31,7 +31,7 @@ from ._numerals import (
     parse_integer,
 )
 from ._quotes import fold_chars
-from ._units import GE_DIAN, GE_DIAN_GOES_ON, WEEKDAY_AHEAD
+from ._units import UNIT_WORD_GOES_ON, WEEKDAY_AHEAD
 
 __all__ = [
     "BARE_QUARTER_RE",
@@ -172,8 +172,10 @@ def _unit_pattern(units: frozenset[str]) -> str:
 #: 星期 and 礼拜 are weeks, but not before a day of the week (3个 of 3个星期天 counts
 #: Sundays; but 每两个星期一次 is two weeks), as the loader reads them
 _NOT_AFTER = dict.fromkeys(("星期", "礼拜"), f"(?!{WEEKDAY_AHEAD})")
-#: ... and 个点 is no unit before what makes a word with its 点 (30个点位: 30个, sites)
-_NOT_AFTER[GE_DIAN] = f"(?![{''.join(sorted(GE_DIAN_GOES_ON))}])"
+#: ... and 个点 or 间夜 is no unit before what makes a word with its last character (30个点位:
+#: 30个, sites; 5间夜宵店: 5间, shops)
+_NOT_AFTER.update((word, f"(?![{''.join(sorted(goes_on))}])")
+                  for word, goes_on in UNIT_WORD_GOES_ON.items())
 
 
 UNIT_RE = re.compile(_unit_pattern(UNITS))

@@ -7,7 +7,7 @@ from ._extract_lexicon import PER_AFTER_UNIT_RE, RATE_MEASURES
 from ._figure_chars import DIGITS, SPACES, latin
 from ._numbers import parse_figure
 from ._quotes import fold_chars
-from ._units import GE_DIAN, GE_DIAN_GOES_ON, NOT_UNIT_WORDS, names_a_weekday, unit_word_names
+from ._units import GE_DIAN, NOT_UNIT_WORDS, UNIT_WORD_GOES_ON, names_a_weekday, unit_word_names
 
 __all__ = [
     "GOES_ON_INTO_A_WORD",
@@ -130,7 +130,7 @@ def word_cut(figure: str, after: str) -> str | None:
     return next((word for word in _LONGER_WORDS.get(head, ()) if text.startswith(word)
                  and not names_a_weekday(word, text[len(word):len(word) + 2])
                  and unit_into_a_word(word, text[len(word):len(word) + 4]) is None
-                 and not (word == GE_DIAN and text[len(word):len(word) + 1] in GE_DIAN_GOES_ON)),
+                 and text[len(word):len(word) + 1] not in UNIT_WORD_GOES_ON.get(word, ())),
                 None)
 
 

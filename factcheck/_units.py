@@ -37,6 +37,7 @@ __all__ = [
     "POSITION_WORDS",
     "TEMPERATURES",
     "UNIT_WORDS",
+    "UNIT_WORD_GOES_ON",
     "WEEKDAY_AFTER_WEEK",
     "WEEKDAY_AHEAD",
     "DimensionMismatch",
@@ -290,6 +291,11 @@ GE_DIAN = "个点"
 #: What goes on after 个点 into a word with its 点 (点位, 点球, 点子, 点钟, 点赞): 30个点位
 #: are 30 sites, a count of 个, and no 个点
 GE_DIAN_GOES_ON = frozenset("位球子钟心阵赞评击名头菜滴")
+#: What goes on after 间夜 into a word with its 夜 (夜宵, 夜间, 夜校, 夜市, 夜班): 5间夜宵店
+#: are 5 shops, a count of 间, and no room-nights
+JIAN_YE_GOES_ON = frozenset("宵间校市班场景色晚里")
+#: The unit words that are none before what goes on into a word with their last character
+UNIT_WORD_GOES_ON = {GE_DIAN: GE_DIAN_GOES_ON, "间夜": JIAN_YE_GOES_ON}
 #: 星期 and 礼拜 are weeks, but before one of these a day of the week (星期天, 礼拜日,
 #: 星期一): 3个星期天 is three Sundays, 3个 of it a count
 WEEKDAY_AFTER_WEEK = frozenset("天日一二三四五六")

@@ -105,14 +105,16 @@ from ._unit_word_cuts import (
     word_cut,
 )
 from ._units import (
-    GE_DIAN,
-    GE_DIAN_GOES_ON,
     LEVEL_WORDS,
     MEGA_UNIT_TAILS,
+    UNIT_WORD_GOES_ON,
     digits_after,
     level_after,
     names_a_weekday,
 )
+
+#: the characters that go on into a word after one of those unit words
+_GOES_ON_CHARS = frozenset().union(*UNIT_WORD_GOES_ON.values())
 
 __all__ = [
     "COUNTING_AFTER_UNIT",
@@ -381,8 +383,10 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         return False  # 3个 of 3个百分点, 3平方 of 3平方公里, 18周 of 18周岁: another unit
     if names_a_weekday(fold_chars(figure[-2:]), fold_chars(after[:2])):
         return False  # 3个星期 of 3个星期天: three Sundays, no weeks
-    if following in GE_DIAN_GOES_ON and fold_chars(figure).endswith(GE_DIAN):
-        return False  # 30个点 of 30个点位: 30 sites (30个), no percentage points
+    if following in _GOES_ON_CHARS and any(
+            following in goes_on and fold_chars(figure).endswith(word)
+            for word, goes_on in UNIT_WORD_GOES_ON.items()):
+        return False  # 30个点 of 30个点位: 30 sites (30个), no percentage points; 5间夜 of 5间夜宵店
     head = fold_chars(figure[:3])
     if any(head.startswith(word) and fold_chars(before).endswith(rest)
            for rest, word in NEGATED):

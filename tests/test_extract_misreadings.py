@@ -666,6 +666,10 @@ def test_the_second_home_is_an_ordinal(text: str, rows: list[tuple[str, ...]]) -
     ("销售客房72万间夜。", [("72万间夜", "quantity", "720000", "间夜", None)]),
     ("銷售客房72萬間夜。", [("72萬間夜", "quantity", "720000", "間夜", None)]),
     ("新建3间教室。", [("3间", "quantity", "3", "间", None)]),  # rooms counted stay as they were
+    # 间夜 before 宵, 间, 校 (夜宵, 夜间, 夜校) was proposed as room-nights: 5间 (shops) now
+    ("新开5间夜宵店。", [("5间", "quantity", "5", "间", None)]),
+    ("学校开放10间夜间自习室。", [("10间", "quantity", "10", "间", None)]),
+    ("新设20间夜校教室。", [("20间", "quantity", "20", "间", None)]),
 ])
 def test_room_nights_are_one_unit(text: str, rows: list[tuple[str, ...]]) -> None:
     assert _rows(text) == rows

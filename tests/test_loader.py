@@ -4604,6 +4604,34 @@ def test_room_nights_are_no_rooms(tmp_path: Path) -> None:
     assert quantity.interval.low == 715000
 
 
+@pytest.mark.parametrize(("article", "value"), [
+    ("学校开放10间夜间自习室。", "10间夜"),
+    ("新设20间夜校教室。", "20间夜"),
+    ("新开5间夜宵店。", "5间夜"),
+])
+def test_jian_ye_before_a_word_with_ye_is_no_room_nights(
+        tmp_path: Path, article: str, value: str) -> None:
+    """10间夜 of 10间夜间自习室 (10 study rooms open at night) loaded as 10 room-nights:
+    间夜 before 间, 校, 宵 (夜间, 夜校, 夜宵) is no unit, and the value only part of a word;
+    10 with unit: 个 counts the rooms."""
+    claims = (f"claims:\n  - {{id: r, quote: {article.rstrip('。')}, value: \"{value}\","
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert f"value {value!r} is only part of a figure in the quote" in error
+    count = value.removesuffix("间夜")
+    quantity = load(corpus(tmp_path, claims.replace(f'"{value}"', f'"{count}", unit: 个'),
+                           article)).claims["r"].quantity
+    assert quantity is not None and quantity.interval.low == int(count)
+
+
+def test_jian_ye_at_a_words_end_still_is_room_nights(tmp_path: Path) -> None:
+    article = "酒店当月销售客房3万间夜，同比增长。"
+    claims = ("claims:\n  - {id: r, quote: 销售客房3万间夜, value: \"3万间夜\","
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, article)).claims["r"].quantity
+    assert quantity is not None and quantity.base_unit == "room_night"
+
+
 def test_a_concentration_in_micrograms_per_cubic_metre_loads(tmp_path: Path) -> None:
     """28 of PM2.5浓度为28微克/立方米 was proposed without a unit, 微克 and 立方米 being
     unknown, and unit: 克 loaded it as 28 grams (unit: 个 as 28 items); 28微克/立方米 now
