@@ -242,11 +242,14 @@ def people_a_rate_is_per(value: str, before: str, after: str) -> bool:
 _PEOPLE_WORDS = frozenset("人名")
 #: How far after the people a group that they make up is looked for (每5名学生为一组)
 PEOPLE_GROUP_REACH = 8
-#: A group after people after 每 (一组, 一队, 一班, 为一组, 编成一个小组, also across a short
-#: noun of the people: 每5名学生一组): the figure is the group's size, not what a rate is per
-#: (中, 有, 拥有, 配备 or 口 of 人口 after it make it that)
+#: A group after people after 每 (为一组, 编成一个小组, also across a short noun of the people:
+#: 每5名学生为一组), or a bare one (一组, 一队, 一班) that ends the phrase (每5人一组。,
+#: 每5名学生一组，): the figure is the group's size, not what a rate is per (中, 有, 拥有, 配备
+#: or 口 of 人口 after it make it that; and 一组 before a noun counts things: 每千人一组健身器材)
+_GROUP = "一个?小?[组队班批排列桌车]"
 _GROUP_AFTER_RE = re.compile(
-    r"[^中有拥配口，。、；：,;:\s0-9]{0,3}?(?:为|分为|编为|编成|组成|分成)?一个?小?[组队班批排列桌车]")
+    r"[^中有拥配口，。、；：,;:\s0-9]{0,3}?(?:(?:为|分为|编为|编成|组成|分成)" + _GROUP
+    + "|" + _GROUP + r"(?:$|[，。、；：,;:！？!?\s）)]))")
 
 
 #: Words of a rate and what each makes a figure next to it per, in the base unit of the

@@ -2109,6 +2109,19 @@ def test_the_people_a_rate_is_per_are_told_by_what_follows(tmp_path: Path) -> No
     assert len(corpus.claims) == 3  # type: ignore[attr-defined]
 
 
+def test_a_group_of_things_after_people_leaves_them_what_a_rate_is_per(
+        tmp_path: Path) -> None:
+    # 千人 of 每千人一组健身器材 (a set of equipment per 1000 people) was proposed as a
+    # count of 1000 people; a group ending the phrase (每5人一组，) is still a group's size
+    text = "每千人一组健身器材，每3000名居民一队网格员，每5人一组，轮流值班。"
+    skeleton = _skeleton(text)
+    assert [c["value"] for c in _claims(text)] == ["5人"]
+    assert "'千人' in 「每千人一组健身器材」: the number of people a rate is per" in skeleton
+    assert "'3000名' in 「每3000名居民一队网格员」: the number of people a rate is per" in skeleton
+    corpus = _load(tmp_path, text, _filled(skeleton))
+    assert len(corpus.claims) == 1  # type: ignore[attr-defined]
+
+
 # --- 时速 next to a distance: the figure is a speed per 小时, as 350公里/小时 is ------------
 
 @pytest.mark.parametrize(("text", "value", "base"), [

@@ -3472,6 +3472,10 @@ def test_a_word_that_starts_with_a_unit_is_not_that_unit(tmp_path: Path, value: 
     ("每千名儿童中有3名。", "千名"),
     ("每200人配备1名医生。", "200人"),
     ("全省每500人配备1名医生。", "500人"),
+    # ... and 千人 of 每千人一组健身器材 (a set of equipment per 1000 people: 组 counts
+    # things there) loaded as 1000 people, as did 3000名 of 每3000名居民一队网格员
+    ("每千人一组健身器材。", "千人"),
+    ("每3000名居民一队网格员。", "3000名"),
 ])
 def test_the_people_a_rate_is_per_are_no_count(tmp_path: Path, article: str,
                                                value: str) -> None:
@@ -3486,6 +3490,9 @@ def test_the_people_a_rate_is_per_are_no_count(tmp_path: Path, article: str,
     ("每5人一组。", "5人", "[5, 5]"),  # a group's size, no rate's
     ("队伍每100人一组。", "100人", "[100, 100]"),  # however round (it was refused)
     ("每5名学生为一组。", "5名", "[5, 5]"),
+    ("每5人一组，轮流值班。", "5人", "[5, 5]"),  # a bare group that ends the phrase
+    ("每5名学生一组。", "5名", "[5, 5]"),
+    ("每10人分成一个小组进行训练。", "10人", "[10, 10]"),  # with 分成, whatever follows
     ("全市10万人口。", "10万人", "[95000, 105000)"),  # no 每
     ("每年新增1000人。", "1000人", "[1000, 1000]"),  # 每年: each year
 ])
