@@ -258,12 +258,15 @@ _GROUP_AFTER_RE = re.compile(
 RATE_WORDS = {"时速": ("小时", "meter"), "秒速": ("秒", "meter"), "亩产": ("亩", "kilogram")}
 #: ... before the figure, across the short verb phrase that may stand between in the clause
 #: (时速达到, 最高时速可达, 亩产量为, 亩产增加, 亩产稳定在, 亩产突破了, 亩产约)
-_RATE_BEFORE_RE = re.compile(
-    "(时速|秒速|亩产)[可已最高达到为是在均提升至将量增加长稳定超过突破约近逾了保持]{0,5}[ \t\u3000]*$")
+#: The verbs and adverbs that may stand between a rate's word and its figure (时速达到, 时速
+#: 始终在, 时速仍保持), which after a figure start a clause of its own
+_RATE_VERBS = "可已最高达到为是在均提升至将量增加长稳定超过突破约近逾了保持仍始终不变"
+_RATE_BEFORE_RE = re.compile(f"(时速|秒速|亩产)[{_RATE_VERBS}]{{0,5}}[ \t\u3000]*$")
 #: ... or right after it, where the figure is its complement (以350公里时速, 350公里的时速),
-#: not where a figure of its own follows it (1318公里 of 全长1318公里时速350公里, a length)
+#: not where a figure or a verb of its own follows it (1318公里 of 全长1318公里时速350公里, 200公里
+#: of 全程200公里时速保持100公里 or of 全程300公里时速不变: a length)
 _RATE_AFTER_RE = re.compile(
-    "的?(时速|秒速)(?![可已最高达到为是在均提升至将约]{0,4}[ \t\u3000]*[0-9零〇一二三四五六七八九十两百千])")
+    f"的?(时速|秒速)(?![{_RATE_VERBS}]|[ \t\u3000]*[0-9零〇一二三四五六七八九十两百千])")
 
 
 def rate_word_around(text: str, start: int, end: int) -> tuple[str, str, str] | None:

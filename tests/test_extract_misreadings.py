@@ -2181,6 +2181,11 @@ def test_a_mass_after_muchan_is_a_yield_per_mu(tmp_path: Path, text: str, value:
     ("时速350公里，全长312公里。", "312公里", "meter"),  # a clause on: a distance
     # a figure of its own after 时速: 1318公里 was proposed with per: 小时, and refused without
     ("京沪高铁全长1318公里时速350公里。", "1318公里", "meter"),
+    # ... or a verb of its own: 200公里 was refused as a rate per 小时 (a length)
+    ("全程200公里时速保持100公里。", "200公里", "meter"),
+    ("全程200公里时速始终在100公里以上。", "200公里", "meter"),
+    ("行驶了200公里时速仍保持100公里。", "200公里", "meter"),
+    ("列车全程300公里时速不变。", "300公里", "meter"),
     ("时速提高20%。", "20%", "dimensionless"),
     ("亩产增加带动农户增收3000元。", "3000元", "yuan"),
     ("运营时速300公里/小时。", "300公里/小时", "meter / day"),  # its own per-unit
