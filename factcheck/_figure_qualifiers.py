@@ -348,8 +348,9 @@ _A_YEAR_BEFORE = ("在", "于", "自")
 #: Words right after it (folded) that make it a number of years: 1000年前 (but 1368年前后
 #: is about the year), 1000年以上, 1000年多, 1000年来, 1000年的历史
 _YEARS_AFTER = ("以前", "之前", "前", "以上", "多", "余", "来", "的历史", "历史")
-#: those that make a year of 1800-2199 after 近 "the last" years (近2000年来, 近2000年以来)
-_LAST_YEARS_AFTER = ("来", "以来")
+#: those that make a year of 1800-2199 after 近 "the last" years (近2000年来, 近2000年以来,
+#: 近2000年间, 近2000年里, 近2000年中)
+_LAST_YEARS_AFTER = ("来", "以来", "间", "里", "中")
 #: those that make a year of 1800-2199 years too (2020年以来 and 2020年前 are dates)
 _HISTORY_AFTER = ("的历史", "历史")
 #: Words after a year of 1800-2199 (folded) that make it part of the year, a date, after

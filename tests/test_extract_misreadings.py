@@ -3171,6 +3171,16 @@ def test_a_calendar_year_after_a_word_that_ends_in_jin_is_a_date(tmp_path: Path)
     assert claims[3].quantity.value == 2000
 
 
+def test_a_year_after_jin_before_jian_li_or_zhong_is_the_last_years(tmp_path: Path) -> None:
+    """2000年 of 近2000年间 (also 近2000年里, 近2000年中: over the last 2000 years) was
+    proposed and loaded as the year 2000; 间, 里 and 中 count as 来 does."""
+    text = "近2000年间，人口翻倍，近1900年里，城市扩张，近1800年中，河道改变。\n"
+    assert [row[:2] for row in _rows(text)] == [
+        ("2000年间", "duration"), ("1900年", "duration"), ("1800年", "duration")]
+    claims = list(_load(tmp_path, text, _filled(_skeleton(text))).claims.values())  # type: ignore[attr-defined]
+    assert [c.quantity.value for c in claims] == [2000, 1900, 1800]
+
+
 def test_four_digits_before_nian_with_a_qualifier_are_read_as_the_loader_reads_them(
         tmp_path: Path) -> None:
     """约1368年 of 该寺约1368年建成 (built in about 1368), 1368年左右 and 大约在1368年 were

@@ -1055,6 +1055,10 @@ def test_a_number_of_hao_is_a_day_or_a_number_never_an_amount(
     # year 2000 (but not after 附近: nearby, built in 2020)
     ("近2000年来。", "2000年", None, "years"),
     ("近2000年以来。", "2000年", None, "years"),
+    # ...as 间, 里 and 中 do: 2000年 of 近2000年间 loaded as the year 2000
+    ("近2000年间，这里人口翻倍。", "2000年", None, "years"),
+    ("近2000年里，这里人口翻倍。", "2000年", None, "years"),
+    ("近2000年中，这里人口翻倍。", "2000年", None, "years"),
     # ...but only before 来: 2020年 of 时间逼近2020年 (also 新近, 已近) loaded as 2020 years
     ("时间逼近2020年。", "2020年", None, "2020"),
     ("新近2020年发布的数据。", "2020年", None, "2020"),
