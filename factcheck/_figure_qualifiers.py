@@ -358,6 +358,10 @@ _HISTORY_AFTER = ("的历史", "历史")
 _PART_OF_A_YEAR_AFTER = ("底", "年中", "年底", "年初", "年末", "上半年", "下半年", "初", "末")
 #: "before" after such a year (约2030年前完成), which a deadline goes on after
 _BEFORE_AFTER = ("以前", "之前", "前")
+#: Words of the future in the six characters before such a year with "about" and 前 after
+#: it that make 前 "by" a deadline (预计约2030年前完成, 将于约2030年前建成); without them it
+#: is "ago" (人类约2000年前开始种植水稻, 约2000年前建成的古城)
+_FUTURE_BEFORE = ("预计", "将", "计划", "力争", "争取", "有望", "确保", "拟")
 #: Words after such a year with "about" before it (folded), or after 前 of it, that date it:
 #: a deadline or a start (预计约2030年完成, 约2030年前建成, 约2000年以来, 约2000年起)
 _A_YEAR_DATED_AFTER = (
@@ -425,8 +429,9 @@ def about_a_year(prefix: str, suffix: str, before: str, after: str) -> str | Non
     if sense != "about":
         return None
     ago = next((word for word in _BEFORE_AFTER if after.startswith(word)), "")
-    if after[len(ago):].startswith(_A_YEAR_DATED_AFTER):
-        return "date"  # 约2030年完成, 约2030年前完成: a deadline
+    if after[len(ago):].startswith(_A_YEAR_DATED_AFTER) and (
+            not ago or any(word in before for word in _FUTURE_BEFORE)):
+        return "date"  # 约2030年完成, 预计约2030年前完成: a deadline (约2000年前建成: ago)
     if years_ago(before) or before.rstrip("了").endswith(_SPAN_BEFORE) or after.startswith(
             _SPAN_AFTER) or (after.startswith(_YEARS_AFTER) and not after.startswith("前后")):
         return "years"

@@ -3171,6 +3171,19 @@ def test_a_calendar_year_after_a_word_that_ends_in_jin_is_a_date(tmp_path: Path)
     assert claims[3].quantity.value == 2000
 
 
+def test_about_a_year_before_qian_and_a_verb_is_years_ago(tmp_path: Path) -> None:
+    """2000年 of 约2000年前建成的古城 (also 人类约2000年前开始种植水稻: about 2000 years ago)
+    was proposed and loaded as the year 2000; 前 is "by" a deadline only after a word of the
+    future (预计约2030年前完成), and otherwise ago, about 2000 years."""
+    text = "约2000年前建成的古城，人类约1900年前开始种植水稻，预计约2030年前完成。\n"
+    assert [row[:2] for row in _rows(text)] == [
+        ("约2000年", "duration"), ("约1900年", "duration"), ("2030年", "date")]
+    claims = list(_load(tmp_path, text, _filled(_skeleton(text))).claims.values())  # type: ignore[attr-defined]
+    assert [c.quantity.value for c in claims[:2]] == [2000, 1900]
+    assert [c.quantity.qualifier for c in claims[:2]] == ["about", "about"]
+    assert str(claims[2].date) == "2030"
+
+
 def test_a_year_after_jin_before_jian_li_or_zhong_is_the_last_years(tmp_path: Path) -> None:
     """2000年 of 近2000年间 (also 近2000年里, 近2000年中: over the last 2000 years) was
     proposed and loaded as the year 2000; 间, 里 and 中 count as 来 does."""
