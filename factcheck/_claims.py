@@ -355,13 +355,14 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
     if dating is not None:  # 约2030年 of 约2030年完成 loaded as about 2030 years
         part = part_of_a_year_after(fold_chars(source.text[value_span[1]:value_span[1] + 3]))
         # (接近2020年 of 接近2020年底: late 2020, which 2020年 would coarsen to the year)
+        written = value.strip() + source.text[value_span[1]:value_span[1] + len(part)]
         problems.at(doc, (*keypath, "value"), f"cannot read the figure {short_repr(value)}: "
                     f"{dating[1]!r} before the date {dating[0]!r} dates it, and no number of "
                     "years", claim_id=claim_id, expected="the date alone, or a number of "
                     "years that is no year of 1800-2199 (树龄约1500年)",
                     found=around(source, value_span),
-                    hint=f"{value.strip()}{source.text[value_span[1]:value_span[1] + len(part)]} is about a part of a year, a date with a "
-                    "qualifier, which factcheck does not read: list the mention under "
+                    hint=f"{written} is about a part of a year, a date with a qualifier, "
+                    "which factcheck does not read: list the mention under "
                     "not_claims: with a reason" if part else
                     f'write value: "{dating[0]}" (a date; factcheck reads no qualifier '
                     "of a date)" + (", and remove unit:" if "unit" in fields else "") +
