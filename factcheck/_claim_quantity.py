@@ -18,21 +18,15 @@ from ._extract_lexicon import CHENG_AND_TENTHS_RE, UNIT_RE, metres_and_centimetr
 from ._model import Quantity
 from ._numbers import Figure, Interval, parse_figure, parse_years_ago, times_before_du
 from ._quotes import fold_chars
-from ._units import (
+from ._unit_words import (
     COINS_OF_YUAN,
     GE_DIAN,
     NOT_UNIT_WORD_UNITS,
     NOT_UNIT_WORDS,
     TEMPERATURES,
-    DimensionMismatch,
-    base_factor,
-    dims_label,
-    exact,
-    is_count,
     is_percentage_points,
-    parse_unit,
-    to_base,
 )
+from ._units import DimensionMismatch, base_factor, dims_label, exact, is_count, parse_unit, to_base
 
 __all__ = ["MAX_FIGURE_DIGITS", "METRES_NOT_READ", "TIME_PARTS_NOT_READ", "UNIT_EXAMPLES",
            "ZHAO_NOT_READ", "digit_count",

@@ -66,17 +66,15 @@ from ._numbers import (
 from ._numerals import CHINESE_NUMERAL_CHARS, FULLWIDTH
 from ._quotes import fold_chars
 from ._schema import Problems
-from ._units import (
+from ._unit_words import (
     DIGITS_WORD,
     LEVEL_WORDS,
     MEGA_UNIT_TAILS,
     NOT_UNIT_WORDS,
     POSITION_WORDS,
-    base_factor,
     is_percentage_points,
-    parse_unit,
-    suggest_units,
 )
+from ._units import base_factor, parse_unit, suggest_units
 from ._yaml import Document, KeyPath
 
 __all__ = ["clock_point", "parse_value", "unit_as_written"]

@@ -69,7 +69,8 @@ from ._numerals import FULLWIDTH
 from ._quotes import fold_chars, fold_text
 from ._schema import Field, Problems, not_a_list, read_fields
 from ._second_core import Forked
-from ._units import LEVEL_WORDS, base_factor, levels_counted, parse_unit
+from ._unit_words import LEVEL_WORDS, levels_counted
+from ._units import base_factor, parse_unit
 from ._whole_figure import find_figure_within
 from ._yaml import Document, KeyPath
 

@@ -42,7 +42,8 @@ from typing import TYPE_CHECKING
 from . import _arith
 from ._errors import ExpressionError, Location
 from ._numbers import Interval
-from ._units import display, parse_base_unit, registry, to_base, unit_label
+from ._unit_display import display
+from ._units import parse_base_unit, registry, to_base, unit_label
 
 if TYPE_CHECKING:  # pint is imported when the registry is built (see _units.registry)
     import pint

@@ -125,7 +125,7 @@ from ._numerals import (
 )
 from ._quotes import fold_chars
 from ._unit_word_cuts import unit_into_a_word
-from ._units import MEGA_UNIT_TAILS, POSITION_WORDS, digits_after, level_after, levels_counted
+from ._unit_words import MEGA_UNIT_TAILS, POSITION_WORDS, digits_after, level_after, levels_counted
 from ._whole_figure import COUNTING_AFTER_UNIT, ENDS_A_FIGURE, ENDS_AFTER_YOU_YU, NOT_DECADE
 
 __all__ = ["COUNTED_KINDS", "KINDS", "Kind", "Mention", "extract"]

@@ -31,7 +31,7 @@ from ._numerals import (
     parse_integer,
 )
 from ._quotes import fold_chars
-from ._units import UNIT_WORD_GOES_ON, WEEKDAY_AHEAD
+from ._unit_words import UNIT_WORD_GOES_ON, WEEKDAY_AHEAD
 
 __all__ = [
     "BARE_QUARTER_RE",

@@ -62,7 +62,8 @@ from ._paths import unreadable_hint
 from ._quotes import PINYIN, NormalText, QuoteIndex, find_all, fold_chars, normalise
 from ._sources import read_bounded
 from ._unit_word_cuts import unit_into_a_word
-from ._units import TEMPERATURES, base_factor, parse_unit, to_base
+from ._unit_words import TEMPERATURES
+from ._units import base_factor, parse_unit, to_base
 from ._whole_figure import split_by_a_line_break, whole_figure
 from ._yaml import parse_document
 

@@ -26,7 +26,7 @@ from ._figure_qualifiers import without_prefix, without_suffix
 from ._numbers import VARYING, parse_figure
 from ._numerals import RANGE_SEPARATORS, months_after_years
 from ._quotes import fold_chars
-from ._units import level_after
+from ._unit_words import level_after
 
 __all__ = [
     "CLOCK_MARKS",

@@ -242,7 +242,7 @@ def series_chart(finding: Finding, chart_id: str, corpus: Corpus | None = None) 
     """An inline SVG line chart of a series finding, its falling points ringed in red.
 
     Plot positions are floats; the labels are the exact values, rendered by
-    :func:`factcheck._units.display` (in the classifier all the points write, as the
+    :func:`factcheck._unit_display.display` (in the classifier all the points write, as the
     finding shows them: 126项, not 126个). See :mod:`factcheck._svg_chart`.
 
     Args:

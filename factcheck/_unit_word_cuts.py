@@ -7,7 +7,13 @@ from ._extract_lexicon import PER_AFTER_UNIT_RE, RATE_MEASURES
 from ._figure_chars import DIGITS, SPACES, latin
 from ._numbers import parse_figure
 from ._quotes import fold_chars
-from ._units import GE_DIAN, NOT_UNIT_WORDS, UNIT_WORD_GOES_ON, names_a_weekday, unit_word_names
+from ._unit_words import (
+    GE_DIAN,
+    NOT_UNIT_WORDS,
+    UNIT_WORD_GOES_ON,
+    names_a_weekday,
+    unit_word_names,
+)
 
 __all__ = [
     "GOES_ON_INTO_A_WORD",

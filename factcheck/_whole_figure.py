@@ -104,7 +104,7 @@ from ._unit_word_cuts import (
     unit_into_a_word,
     word_cut,
 )
-from ._units import (
+from ._unit_words import (
     LEVEL_WORDS,
     MEGA_UNIT_TAILS,
     UNIT_WORD_GOES_ON,

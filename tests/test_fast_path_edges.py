@@ -13,7 +13,7 @@ from claim_factory import make_claim, make_corpus
 from factcheck import Location, SchemaError
 from factcheck._atomic import write_atomic
 from factcheck._schema import Field, Problems, read_fields
-from factcheck._units import display
+from factcheck._unit_display import display
 from factcheck._yaml import parse_document
 from factcheck.checks import CheckContext
 

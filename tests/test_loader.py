@@ -13,7 +13,7 @@ from factcheck._cli import main
 from factcheck._errors import QuoteError, SchemaError, SourceError, UnitError
 from factcheck._extract_lexicon import TEMPERATURE_REACH
 from factcheck._paths import display_path
-from factcheck._units import is_percentage_points
+from factcheck._unit_words import is_percentage_points
 from tests.corpus_builder import findings_of, write_corpus
 
 ARTICLE = "道里区一举拿下近300亿大单,总投资额达293.9亿元。園區面積26平方公里。"

@@ -1,4 +1,5 @@
-"""Tests for factcheck._units: registry, unit words, exact conversions and display."""
+"""Tests for factcheck._units, _unit_words and _unit_display: registry, unit words, exact
+conversions and display."""
 
 from __future__ import annotations
 
@@ -16,16 +17,15 @@ from corpus_builder import CLAIMS, TEXT, write_corpus
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from factcheck import _units
+from factcheck import _unit_display, _unit_words, _units
 from factcheck._claim_quantity import quantity_of
 from factcheck._numbers import parse_figure
+from factcheck._unit_display import display, display_span
+from factcheck._unit_words import UNIT_WORDS
 from factcheck._units import (
     MAX_UNIT_CHARS,
-    UNIT_WORDS,
     DimensionMismatch,
     convert,
-    display,
-    display_span,
     parse_unit,
     registry,
     suggest_units,
@@ -704,7 +704,7 @@ def test_is_count(base: str, counted: bool) -> None:
     ("个千分点", True), ("千分點", True),  # per-mille points, a difference of two rates in ‰
 ])
 def test_is_percentage_points(unit: str, points: bool) -> None:
-    assert _units.is_percentage_points(unit) is points
+    assert _unit_words.is_percentage_points(unit) is points
 
 
 # ---- properties ----------------------------------------------------------------------
@@ -757,7 +757,7 @@ def test_to_base_never_returns_float(magnitude: Fraction, word: str) -> None:
 @example(Fraction(167556679, 15), "meter ** 2")  # 1.67556679万亩: 万 before a unit word
 def test_display_is_exact(magnitude: Fraction, base: str) -> None:
     text = display(magnitude, base)
-    shown_in = {word for rules in _units._DISPLAY.values() for _, word in rules}  # 克 too
+    shown_in = {word for rules in _unit_display._DISPLAY.values() for _, word in rules}  # 克 too
     word = next(w for w in sorted({*UNIT_WORDS, *shown_in}, key=len, reverse=True)
                 if text.endswith(w))
     number = text.removesuffix(word)
@@ -766,11 +766,11 @@ def test_display_is_exact(magnitude: Fraction, base: str) -> None:
     assert to_base(shown, unit(word)) == (magnitude, base)
 
 
-@pytest.mark.parametrize("base", sorted(_units._DISPLAY))
+@pytest.mark.parametrize("base", sorted(_unit_display._DISPLAY))
 @pytest.mark.parametrize("magnitude", [Fraction(0), Fraction(3, 2), Fraction(10**9)])
 def test_every_display_word_matches_its_base_unit(base: str, magnitude: Fraction) -> None:
     text = display(magnitude, base)
-    words = [word for _, word in (*_units._DISPLAY[base], *_units._DISPLAY_METRIC.get(base, ()))]
+    words = [word for _, word in (*_unit_display._DISPLAY[base], *_unit_display._DISPLAY_METRIC.get(base, ()))]
     word = next(w for w in sorted(words, key=len, reverse=True) if text.endswith(w))  # 微克
     # 万千瓦 is no unit word, but 万 千瓦
     scale = {"万": 10**4, "亿": 10**8}[word[0]] if parse_unit(word) is None else 1

@@ -21,15 +21,9 @@ from .._expr import unit_description
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Corpus, Quantity
 from .._numbers import Interval, format_exact, rounded_ends
-from .._units import (
-    base_factor,
-    counts_as_written,
-    display,
-    display_span,
-    exact,
-    is_percentage_points,
-    parse_unit,
-)
+from .._unit_display import counts_as_written, display, display_span
+from .._unit_words import is_percentage_points
+from .._units import base_factor, exact, parse_unit
 from ._show import in_word
 
 __all__ = ["CheckContext", "coarse", "comparable_kinds", "described", "hull", "intersect", "named_twice", "one_of", "percent",
@@ -271,7 +265,7 @@ def written_word(quantities: Iterable[Quantity]) -> str | None:
 
 def written_per(quantities: Iterable[Quantity]) -> str | None:
     """``"/亩"`` when all ``quantities`` are rates written per one area other than the
-    square metre (15万元/亩), which :func:`~factcheck._units.display` writes per 平方米
+    square metre (15万元/亩), which :func:`~factcheck._unit_display.display` writes per 平方米
     (225元/平方米): the word that :func:`shown_in`, :func:`span_of` and
     :func:`~factcheck.checks._show.approx` show a value per, as the claims write it; None
     otherwise."""
@@ -295,7 +289,7 @@ def written_as(quantities: Sequence[Quantity]) -> str | None:
 
 def shown_in(value: Fraction, base_unit: str, word: str | None, *,
              like: Fraction | None = None) -> str:
-    """:func:`~factcheck._units.display` of ``value``, in ``word`` when given (see
+    """:func:`~factcheck._unit_display.display` of ``value``, in ``word`` when given (see
     :func:`written_word`): ``14套``, not ``14个``; per it when it starts with ``/`` (see
     :func:`written_per`): ``15万元/亩``, not ``225元/平方米``."""
     if word is None:

@@ -14,7 +14,8 @@ from fractions import Fraction
 from .._interval import decimal_places
 from .._model import Quantity
 from .._numbers import Interval, format_exact
-from .._units import base_factor, display, display_span, parse_unit
+from .._unit_display import display, display_span
+from .._units import base_factor, parse_unit
 
 __all__ = ["approx", "approx_span", "decimals_of", "digits_for", "equals", "gap", "in_word",
            "meant", "nominal", "points", "round_half_up", "touching"]
@@ -85,7 +86,7 @@ def approx(value: Fraction, base_unit: str, digits: int = 2, *,
         base_unit: its base-unit string.
         digits: places kept when the value is not exact at that precision.
         like: choose the unit word by this magnitude instead (a difference of 0 from
-            7亿元 is ``"0亿元"``, as :func:`~factcheck._units.display` shows it).
+            7亿元 is ``"0亿元"``, as :func:`~factcheck._unit_display.display` shows it).
         word: show the number of the base in this unit word instead, a count's classifier
             that its claims write (``"13套"``, not ``"13个"``; see
             :func:`~factcheck.checks._context.written_word`), or, starting with ``/``,

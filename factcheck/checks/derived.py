@@ -62,7 +62,8 @@ from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval
 from .._refine import Settled, settle
 from .._schema import Field, found_value
-from .._units import base_factor, display, parse_unit, unit_label
+from .._unit_display import display
+from .._units import base_factor, parse_unit, unit_label
 from ._context import CheckContext, coarse, intersect, written_as, written_per, written_word
 from ._registry import Where, register_check
 from ._show import approx, approx_span, digits_for, equals, gap, points, touching

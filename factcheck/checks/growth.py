@@ -33,7 +33,7 @@ from .._findings import Finding, Status
 from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval
 from .._schema import Field
-from .._units import is_percentage_points
+from .._unit_words import is_percentage_points
 from ._context import CheckContext, coarse, described, named_twice, one_of, shown_in, written_as
 from ._registry import register_check
 from ._show import approx, approx_span, decimals_of, digits_for, equals, gap, nominal, points

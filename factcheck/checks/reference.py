@@ -17,7 +17,7 @@ from .._findings import Finding, Status
 from .._model import CheckSpec, Place
 from .._numbers import format_exact
 from .._schema import Field
-from .._units import display
+from .._unit_display import display
 from ._context import CheckContext, coarse, percent, round_ends, span_of
 from ._registry import register_check
 from ._show import meant, nominal

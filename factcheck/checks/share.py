@@ -37,7 +37,8 @@ from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval, format_exact, rounded_ends
 from .._schema import Field
-from .._units import is_count, is_percentage_points
+from .._unit_words import is_percentage_points
+from .._units import is_count
 from ._context import (
     CheckContext,
     coarse,

@@ -28,7 +28,7 @@ sys.path.insert(0, str(HERE))
 
 from test_fast_paths import reference_display, reference_normalise
 
-from factcheck import _engine, _loader, _quotes, _units, _yaml
+from factcheck import _engine, _loader, _quotes, _unit_display, _yaml
 from factcheck._dates import _parse_period
 from factcheck._json import run_json
 from factcheck._jsontext import indented
@@ -153,10 +153,10 @@ def main(argv: list[str]) -> int:
     rows.append(("_dates.parse_period memoised",
                  cpu(lambda: [unmemoised(*args) for args in as_of]), cpu(periods)))
     shown = [(q.base, q.base_unit) for c in corpus.claims.values()
-             if (q := c.quantity) is not None and q.base_unit in _units._DISPLAY]
-    rows.append(("_units.display: integer arithmetic, rules precomputed",
+             if (q := c.quantity) is not None and q.base_unit in _unit_display._DISPLAY]
+    rows.append(("_unit_display.display: integer arithmetic, rules precomputed",
                  cpu(lambda: [reference_display(v, u) for v, u in shown]),
-                 cpu(lambda: [_units.display(v, u) for v, u in shown])))
+                 cpu(lambda: [_unit_display.display(v, u) for v, u in shown])))
     data = run_json(corpus, findings)
     rows.append(("_jsontext: indented JSON by orjson, not json's Python encoder",
                  cpu(lambda: json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)),

@@ -13,7 +13,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import _extract_render, _units
+from factcheck import _extract_render, _unit_display, _units
 from factcheck._extract import extract
 from factcheck._extract_render import _scalar
 from factcheck._interval import format_exact, format_ratio
@@ -294,31 +294,31 @@ def test_format_ratio_is_format_exact_of_the_fraction(numerator: int, denominato
 def _size_of(word: str) -> Fraction:
     """A display word's size in base units (万千瓦 is no unit word, but 万 千瓦)."""
     scale = {"万": 10**4, "亿": 10**8}[word[0]] if _units.parse_unit(word) is None else 1
-    factor, _ = _units._base(_units._word_unit(word[1:] if scale > 1 else word))
+    factor, _ = _units.base_factor(_units.word_unit(word[1:] if scale > 1 else word))
     return factor * scale
 
 
 def reference_display(value: Fraction, base_unit: str, like: Fraction | None = None) -> str:
     """display() as it was, with Fraction arithmetic (for units with a rule)."""
     if base_unit == "day":
-        for word in _units._TIME_WORDS:
-            factor, _ = _units._base(_units._word_unit(word))
+        for word in _unit_display._TIME_WORDS:
+            factor, _ = _units.base_factor(_units.word_unit(word))
             amount = value / factor
             if abs(amount) >= 1 and (amount * 100).denominator == 1:
                 return f"{format_exact(amount)}{word}"
         return f"{format_exact(value)}天"
-    rules = _units._DISPLAY[base_unit]
+    rules = _unit_display._DISPLAY[base_unit]
     size = abs(value) if like is None else abs(like)
     word = next(word for threshold, word in rules
                 if size >= (_size_of(word) if threshold is None else threshold))
     shown = format_exact(value / _size_of(word))
-    if base_unit in _units._DISPLAY_METRIC and "/" in shown:  # 3兆焦, not 5/6千瓦时
-        word = next(word for threshold, word in _units._DISPLAY_METRIC[base_unit]
+    if base_unit in _unit_display._DISPLAY_METRIC and "/" in shown:  # 3兆焦, not 5/6千瓦时
+        word = next(word for threshold, word in _unit_display._DISPLAY_METRIC[base_unit]
                     if size >= (_size_of(word) if threshold is None else threshold))
         return f"{format_exact(value / _size_of(word))}{word}"
     if base_unit == "meter ** 2" and "/" in shown:  # no finite decimal: in 亩, else in 坪
         for area in ("亩", "坪"):  # the first that has one
-            per, _ = _units._base(_units._word_unit(area))
+            per, _ = _units.base_factor(_units.word_unit(area))
             in_area = format_exact(value / per)
             if "/" not in in_area:
                 return (f"{format_exact(value / per / 10**4)}万{area}" if size >= 10**4 * per
@@ -331,13 +331,13 @@ fractions = st.fractions(max_denominator=10**6).map(lambda f: f * 10 ** 6) | st.
 
 
 @settings(max_examples=500, deadline=None)
-@given(fractions, st.sampled_from([*sorted(_units._DISPLAY), "day"]),
+@given(fractions, st.sampled_from([*sorted(_unit_display._DISPLAY), "day"]),
        st.none() | fractions)
 def test_display_is_the_fraction_arithmetic(value: Fraction, base_unit: str,
                                             like: Fraction | None) -> None:
     if base_unit == "day":
         like = None
-    assert _units.display(value, base_unit, like=like) == reference_display(value, base_unit,
+    assert _unit_display.display(value, base_unit, like=like) == reference_display(value, base_unit,
                                                                               like)
 
 

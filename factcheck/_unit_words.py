@@ -1,0 +1,379 @@
+"""The unit words articles write after a number, and the word-level tests around them.
+
+Read without pint: the figure grammar, the loader's word cuts and ``factcheck extract``
+ask these many times a claim, and none of them needs a unit registry.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import types
+from collections.abc import Mapping
+from fractions import Fraction
+from pathlib import Path
+
+from ._quotes import fold_chars
+
+__all__ = [
+    "COINS_OF_YUAN",
+    "DIGITS_WORD",
+    "GE_DIAN",
+    "GE_DIAN_GOES_ON",
+    "LEVEL_WORDS",
+    "MEGA_UNIT_TAILS",
+    "NOT_UNIT_WORDS",
+    "NOT_UNIT_WORD_UNITS",
+    "POSITION_WORDS",
+    "TEMPERATURES",
+    "UNIT_DEFINITIONS",
+    "UNIT_WORDS",
+    "UNIT_WORD_GOES_ON",
+    "WEEKDAY_AFTER_WEEK",
+    "WEEKDAY_AHEAD",
+    "digits_after",
+    "is_percentage_points",
+    "level_after",
+    "levels_counted",
+    "names_a_weekday",
+    "unit_word_names",
+]
+
+#: The definitions of the units the articles use, in pint's format (loaded by
+#: :func:`factcheck._units.registry`, read as text by :func:`unit_word_names`).
+UNIT_DEFINITIONS = Path(__file__).with_name("units.txt")
+
+#: The temperature units articles write (20℃, 20°C, 20摄氏度). A temperature is on an offset scale
+#: (20℃ is not twice 10℃), which pint cannot add or compare exactly as factcheck does, so
+#: no claim reads one, and `unit:` cannot stand in for one.
+TEMPERATURES = frozenset(("℃", "°C", "℉", "°F", "摄氏度", "攝氏度", "华氏度", "華氏度", "degC",
+                          "degF", "celsius", "fahrenheit"))
+
+# The unit words that articles write after a number, in Simplified and Traditional script,
+# mapped to pint expressions over the ASCII names in units.txt. Where several words name the
+# same unit, the first one listed is used in messages.
+UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
+    {
+        # money
+        "元": "yuan",
+        "元钱": "yuan",
+        "元錢": "yuan",
+        "万元": "wan_yuan",
+        "萬元": "wan_yuan",
+        "亿元": "yi_yuan",
+        "億元": "yi_yuan",
+        # other currencies: each its own dimension (units.txt)
+        "美元": "us_dollar",
+        "美金": "us_dollar",
+        "万美元": "wan_us_dollar",
+        "萬美元": "wan_us_dollar",
+        "亿美元": "yi_us_dollar",
+        "億美元": "yi_us_dollar",
+        "港元": "hk_dollar",
+        "港币": "hk_dollar",
+        "港幣": "hk_dollar",
+        "万港元": "wan_hk_dollar",
+        "萬港元": "wan_hk_dollar",
+        "亿港元": "yi_hk_dollar",
+        "億港元": "yi_hk_dollar",
+        "新台币": "new_taiwan_dollar",
+        "新台幣": "new_taiwan_dollar",
+        "新臺幣": "new_taiwan_dollar",
+        "台币": "new_taiwan_dollar",
+        "台幣": "new_taiwan_dollar",
+        "臺幣": "new_taiwan_dollar",
+        "万新台币": "wan_new_taiwan_dollar",
+        "萬新台幣": "wan_new_taiwan_dollar",
+        "亿新台币": "yi_new_taiwan_dollar",
+        "億新台幣": "yi_new_taiwan_dollar",
+        "欧元": "euro",
+        "歐元": "euro",
+        "万欧元": "wan_euro",
+        "萬歐元": "wan_euro",
+        "亿欧元": "yi_euro",
+        "億歐元": "yi_euro",
+        "日元": "yen",
+        "日圆": "yen",
+        "日圓": "yen",
+        "日币": "yen",
+        "日幣": "yen",
+        "万日元": "wan_yen",
+        "萬日元": "wan_yen",
+        "亿日元": "yi_yen",
+        "億日元": "yi_yen",
+        "英镑": "pound_sterling",
+        "英鎊": "pound_sterling",
+        "万英镑": "wan_pound_sterling",
+        "萬英鎊": "wan_pound_sterling",
+        "亿英镑": "yi_pound_sterling",
+        "億英鎊": "yi_pound_sterling",
+        # length and area
+        "公里": "kilometer",
+        "千米": "kilometer",
+        "米": "meter",
+        "公尺": "meter",
+        "厘米": "centimeter",
+        "公分": "centimeter",
+        "平方公里": "square_kilometer",
+        "平方千米": "square_kilometer",
+        "平方米": "square_meter",
+        "平米": "square_meter",  # as news writes it: 一套120平米的住房
+        "平方公尺": "square_meter",
+        "万平方米": "wan_square_meter",
+        "萬平方米": "wan_square_meter",
+        "立方米": "cubic_meter",
+        "万立方米": "wan_cubic_meter",
+        "萬立方米": "wan_cubic_meter",
+        "亿立方米": "yi_cubic_meter",
+        "億立方米": "yi_cubic_meter",
+        "亩": "shimu",
+        "畝": "shimu",
+        "公顷": "hectare",
+        "公頃": "hectare",
+        "坪": "ping",
+        # mass
+        "斤": "jin",
+        "公斤": "kilogram",
+        "千克": "kilogram",
+        "微克": "microgram",  # PM2.5 28微克/立方米
+        "毫克": "milligram",
+        "吨": "tonne",
+        "噸": "tonne",
+        "万吨": "wan_tonne",
+        "萬噸": "wan_tonne",
+        # power and energy
+        "千瓦": "qianwa",
+        "兆瓦": "zhaowa",
+        "千瓦时": "qianwa_hour",
+        "千瓦時": "qianwa_hour",
+        "兆瓦时": "zhaowa_hour",
+        "兆瓦時": "zhaowa_hour",
+        "千瓦·时": "qianwa_hour",  # with a middle dot, as the national standard writes it
+        "千瓦·時": "qianwa_hour",
+        "兆瓦·时": "zhaowa_hour",
+        "兆瓦·時": "zhaowa_hour",
+        "兆焦": "zhaojiao",
+        "兆焦耳": "zhaojiao",
+        # frequency
+        "兆赫": "zhaohe",
+        "兆赫兹": "zhaohe",
+        "兆赫茲": "zhaohe",
+        # time
+        "天": "day",
+        "小时": "hour",
+        "小時": "hour",
+        "周": "week",
+        "週": "week",
+        "星期": "week",  # 连续3个星期; but 星期天 and 星期一 are days of the week
+        "个星期": "week",
+        "個星期": "week",
+        "礼拜": "week",
+        "禮拜": "week",
+        "个礼拜": "week",
+        "個禮拜": "week",
+        "个月": "month",
+        "個月": "month",
+        "月": "month",
+        "个季度": "jidu",  # 连续6个季度: three months each (第三季度 is a date)
+        "個季度": "jidu",
+        "年": "year",
+        "载": "year",
+        "載": "year",
+        # counts
+        "家": "firm",
+        "个": "item",
+        "個": "item",
+        "项": "item",
+        "項": "item",
+        "套": "item",
+        "条": "item",
+        "條": "item",
+        "座": "item",
+        # machines, sets of equipment, aircraft, vehicles, ships, pieces (units.txt)
+        "台": "item",
+        "臺": "item",
+        "台套": "item",
+        "臺套": "item",
+        "架": "item",
+        "辆": "item",
+        "輛": "item",
+        "艘": "item",
+        "件": "item",
+        "张": "item",
+        "張": "item",
+        "人": "person",
+        "名": "person",
+        "位": "person",
+        "次": "occasion",
+        "人次": "person_visit",
+        "帕": "pascal",
+        "百帕": "baipa",
+        "千帕": "qianpa",
+        "兆帕": "zhaopa",
+        "台次": "item_use",
+        "架次": "item_use",
+        "艘次": "item_use",
+        "场次": "item_use",
+        "場次": "item_use",
+        "班次": "item_use",
+        "辆次": "item_use",
+        "輛次": "item_use",
+        "件次": "item_use",
+        "层": "storey",
+        "層": "storey",
+        "对": "pair",
+        "對": "pair",
+        "碗": "bowl",
+        "批": "batch",
+        "批次": "batch",
+        "间夜": "room_night",  # 销售客房72万间夜: no rooms (units.txt)
+        "間夜": "room_night",
+        # ratios
+        "成": "cheng",
+        "%": "percent",
+        "\N{FULLWIDTH PERCENT SIGN}": "percent",
+        "百分点": "percent",
+        "百分點": "percent",
+        "个百分点": "percent",
+        "個百分點": "percent",
+        "千分点": "permille",
+        "千分點": "permille",
+        "个千分点": "permille",
+        "個千分點": "permille",
+    }
+)
+
+#: What after 兆 makes it the SI prefix mega of a unit word (兆瓦, 兆帕, 兆赫), never the
+#: magnitude word (10**12 in Taiwan and Hong Kong: 23.6兆元), which factcheck does not read
+MEGA_UNIT_TAILS = tuple(sorted({word[1:] for word in UNIT_WORDS if word[:1] == "兆"}))
+
+
+#: Words that start with a unit word but are no unit, after a number: 18周岁 is an age of
+#: 18 years (not 18周, weeks), 3周年 a third anniversary, 3年级 grade 3, 3月份 the month
+#: March (not 3 months); what each is
+NOT_UNIT_WORDS: Mapping[str, str] = types.MappingProxyType({
+    "周岁": "an age in years", "周年": "an anniversary", "年级": "a school grade",
+    "月份": "a month of the calendar"})
+#: Those of :data:`NOT_UNIT_WORDS` that count in a unit of their own, the only one a claim's
+#: ``unit:`` may name for them: 18周岁 is 18 years old (unit: 天 loaded it as 18 days)
+NOT_UNIT_WORD_UNITS: Mapping[str, str] = types.MappingProxyType({"周岁": "年"})
+#: The coins of the 元 after a number (3分钱, 5毛, 两角钱), also with 钱 after them: no unit of
+#: units.txt (分 is also a minute or a point, 角 and 毛 start other words), and a tenth or a
+#: hundredth of a 元, which a claim's ``unit:`` in a currency would read as whole 元; what each is
+COINS_OF_YUAN: Mapping[str, str] = types.MappingProxyType({
+    "分": "a hundredth of a 元", "分钱": "a hundredth of a 元", "角": "a tenth of a 元",
+    "角钱": "a tenth of a 元", "毛": "a tenth of a 元", "毛钱": "a tenth of a 元"})
+#: 个点 after a number: in news the short 个百分点, percentage points (涨了0.5个点), or a count
+#: of places (设了5个点); no unit word of its own, so ``unit:`` names which
+GE_DIAN = "个点"
+#: What goes on after 个点 into a word with its 点 (点位, 点球, 点子, 点钟, 点赞): 30个点位
+#: are 30 sites, a count of 个, and no 个点
+GE_DIAN_GOES_ON = frozenset("位球子钟心阵赞评击名头菜滴")
+#: What goes on after 间夜 into a word with its 夜 (夜宵, 夜间, 夜校, 夜市, 夜班): 5间夜宵店
+#: are 5 shops, a count of 间, and no room-nights
+JIAN_YE_GOES_ON = frozenset("宵间校市班场景色晚里")
+#: The unit words that are none before what goes on into a word with their last character
+UNIT_WORD_GOES_ON = {GE_DIAN: GE_DIAN_GOES_ON, "间夜": JIAN_YE_GOES_ON}
+#: 星期 and 礼拜 are weeks, but before one of these a day of the week (星期天, 礼拜日,
+#: 星期一): 3个星期天 is three Sundays, 3个 of it a count
+WEEKDAY_AFTER_WEEK = frozenset("天日一二三四五六")
+#: What makes a word with the numeral (or 天) after 星期, which then starts the next word
+#: and no day of the week: a classifier or measure (每两个星期一次, 3个礼拜六天上班, 3个星期
+#: 天天), or 直 起 样 下 些 般 定 致 共 同 (连续3个星期一直下雨)
+_WORD_AFTER_WEEKDAY_NUMERAL = "次个天年周回遍趟场家项名位条种批轮倍成直起样下些般定致共同"
+#: :func:`names_a_weekday` as a regular expression's lookahead, for the text after 星期
+WEEKDAY_AHEAD = f"(?:[日]|天(?!天)|[一二三四五六](?![{_WORD_AFTER_WEEKDAY_NUMERAL}]))"
+
+
+def names_a_weekday(word: str, after: str) -> bool:
+    """Whether ``word`` (folded), ending in 星期 or 礼拜, is the start of a day of the week
+    with the text ``after`` it (星期 of 3个星期天 or 3个星期一上午), not weeks (3个星期, and
+    每两个星期一次, 3个星期天天 too: the 一 and the 天 start the next word)."""
+    day, then = after[:1], after[1:2]
+    if day not in WEEKDAY_AFTER_WEEK or not word.endswith(("星期", "礼拜")):
+        return False
+    if day == "天":
+        return then != "天"
+    return day == "日" or then not in _WORD_AFTER_WEEKDAY_NUMERAL
+
+
+#: Those of :data:`NOT_UNIT_WORDS` that make a position of the number, an ordinal, whatever
+#: the unit: 3周年 is no 3 years, 5年级 no 5 items
+POSITION_WORDS = frozenset(("周年", "年级"))
+#: 级 after a figure makes it a level or a class, never an amount: 4级地震 (magnitude 4),
+#: 二级医院, 千亿级产业集群 (an industry of the hundred-billion class), 10万吨级码头 (a
+#: wharf for ships of 100,000 tonnes)
+LEVEL_WORDS = frozenset("级級")
+
+
+#: 位数 after a number is a number of digits (两位数增长, double-digit growth, 10% or more),
+#: never persons (位), and no amount
+DIGITS_WORD = "位数"
+#: the words that the 数 of 位数 may start, where 位 counts persons: 两位数学家 are two
+#: mathematicians, 两位数码博主 two bloggers, 5位数十年从业的老师傅 five old hands
+_WORDS_OF_SHU = ("数学", "数据", "数控", "数理", "数码", "数量", "数独", "数十", "数百", "数千",
+                 "数万")
+#: what after 数字 makes a word of the digital (两位数字化专家, 两位数字经济学者, 数字技术,
+#: 数字营销, 数字货币, 数字人 ...): 六位数字密码 is six digits
+_DIGITAL = frozenset("化经技产营媒艺货政治乡文人")
+
+
+def digits_after(after: str) -> bool:
+    """Whether ``after`` (folded, five characters), the text right after a number, starts
+    with 位数 that makes the number a count of digits (两位数增长, 六位数字密码), not persons
+    (两位数学家, 3位数据分析师, 两位数字化专家: :data:`_WORDS_OF_SHU`)."""
+    if not after.startswith(DIGITS_WORD):
+        return False
+    shu = after[1:]
+    return not shu.startswith(_WORDS_OF_SHU) and not (
+        shu.startswith("数字") and shu[2:3] in _DIGITAL)
+
+
+def level_after(after: str) -> bool:
+    """Whether ``after`` (folded), the text right after a figure, starts with 级 that makes
+    the figure a level or a class (4级地震, 千亿级), not 级别, levels counted (分为3个级别)."""
+    return after[:1] in LEVEL_WORDS and after[1:2] != "别"
+
+
+#: The verbs, folded, after which a number of 级 counts the levels moved or split into, no
+#: level reached: 连升3级 (up three levels), 降2级, 跨3级, 提高2级, 分为4级 (into four);
+#: but 升至3级 and 降为3级 name the level reached (至, 为 before the figure)
+_LEVELS_MOVED = ("连升", "连降", "连跳", "升", "降", "跨", "提高", "提升", "降低", "分为",
+                 "分成")
+#: What after 级 makes the number count steps: 3级台阶 (three steps)
+_STEPS = "台阶"
+
+
+def levels_counted(before: str, number: Fraction, after: str) -> bool:
+    """Whether a figure of ``number`` 级 counts levels, between ``before`` and ``after`` (the
+    text right before it and right after its 级, folded): a whole number under 100 after a
+    verb that moves or splits by levels (连升3级, 分为4级) or before 台阶 (3级台阶), an
+    amount in 级; not 4级地震 nor 千亿级 (:func:`level_after`), nor 升至3级."""
+    return number.denominator == 1 and 0 < number < 100 and (
+        before.endswith(_LEVELS_MOVED) or after.startswith(_STEPS))
+
+
+@functools.cache
+def unit_word_names() -> Mapping[str, str]:
+    """Every Chinese unit word that ``UNIT_WORDS`` and units.txt define (个小时 and 基点 are
+    aliases there only), in Simplified script, mapped to the name of its unit (元 and 元钱
+    to ``yuan``); read from the definitions file as text, without pint."""
+    names = {fold_chars(word): name for word, name in UNIT_WORDS.items() if not word.isascii()}
+    for line in UNIT_DEFINITIONS.read_text(encoding="utf-8").splitlines():
+        line = line.partition("#")[0].removeprefix("@alias ")
+        name, *words = (part.strip() for part in line.split("="))
+        for word in words:
+            if word and not word.isascii():
+                names.setdefault(fold_chars(word), name)
+    return types.MappingProxyType(names)
+
+
+# 个百分点 and its spellings: a difference of percentages (units.txt), never a share of
+# something or a growth rate; so is 个千分点 of rates in ‰.
+_PERCENTAGE_POINT = re.compile("[百千]分[点點]|基[点點]")  # 基点: a hundredth of one
+
+
+def is_percentage_points(unit: str) -> bool:
+    """Whether a written unit is percentage points (``3个百分点``), or basis points, a
+    hundredth of one (``50个基点``), or per-mille points (``0.5个千分点``)."""
+    return _PERCENTAGE_POINT.search(unit) is not None
