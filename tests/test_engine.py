@@ -411,6 +411,27 @@ def test_custom_kind_by_decorator_and_duplicates_refused() -> None:
     assert "positive" not in kinds()
 
 
+def test_unregistering_an_unknown_kind_is_an_error_naming_the_closest() -> None:
+    # unregister_check("positiv") did nothing: a test's teardown that misspelt its kind left
+    # the kind registered for every later test of the process, without a word
+    before = dict(kinds())
+    with pytest.raises(RegistryError) as caught:
+        unregister_check("sun")
+    assert caught.value.message == "unknown check kind 'sun'"
+    assert caught.value.hint == "did you mean 'sum'?"
+    with pytest.raises(RegistryError) as caught:
+        unregister_check("zzzz")
+    assert caught.value.hint.startswith("known kinds: agreement, ")
+    with pytest.raises(TypeError, match=r"^unregister_check\(\) takes the name of a check kind "
+                                        r"\(a str, such as 'sum'\), not int$"):
+        unregister_check(5)  # type: ignore[arg-type]
+    assert kinds() == before
+    register_check("gone_twice")(lambda s, c: [])
+    unregister_check("gone_twice")
+    with pytest.raises(RegistryError, match="unknown check kind 'gone_twice'"):
+        unregister_check("gone_twice")
+
+
 def test_unknown_declared_kind_in_yaml_is_a_load_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from corpus_builder import write_corpus
 

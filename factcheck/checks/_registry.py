@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib.metadata import entry_points
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from .._errors import FactcheckError, Location, PluginError, RegistryError, short_text
 from .._schema import Field
@@ -243,8 +243,18 @@ def _reimported(old: CheckKind, new: CheckKind) -> bool:
 
 
 def unregister_check(name: str) -> None:
-    """Remove a kind (for tests of custom kinds)."""
-    _KINDS.pop(name, None)
+    """Remove a kind (for tests of custom kinds).
+
+    Raises:
+        RegistryError: no such kind, with the closest names (a misspelt name removed
+            nothing, and the kind stayed registered for the rest of the process).
+        TypeError: ``name`` is not a str.
+    """
+    _check_name("unregister_check", name)
+    _load_builtins()
+    if name not in _KINDS:
+        _unknown(name, kinds(), None)  # a plugin's kind is registered on first lookup
+    del _KINDS[name]
 
 
 def _load_plugins() -> None:
@@ -312,16 +322,26 @@ def get_kind(name: str, location: Location | None = None) -> CheckKind:
         RegistryError: no such kind, with the closest names.
         TypeError: ``name`` is not a str (it failed inside difflib, or as unhashable).
     """
-    if not isinstance(name, str):
-        raise TypeError(f"get_kind() takes the name of a check kind (a str, such as 'sum'), "
-                        f"not {type(name).__name__}")
+    _check_name("get_kind", name)
     known = kinds()
     if name not in known:
-        close = difflib.get_close_matches(name, list(known), n=1)
-        raise RegistryError(
-            f"unknown check kind '{short_text(name)}'",
-            location=location,
-            hint=f"did you mean '{close[0]}'?" if close
-            else f"known kinds: {', '.join(known)}",
-        )
+        _unknown(name, known, location)
     return known[name]
+
+
+def _check_name(function: str, name: object) -> None:
+    """Refuse a name that is not a str (it failed inside difflib, or as unhashable)."""
+    if not isinstance(name, str):
+        raise TypeError(f"{function}() takes the name of a check kind (a str, such as 'sum'), "
+                        f"not {type(name).__name__}")
+
+
+def _unknown(name: str, known: dict[str, CheckKind], location: Location | None) -> NoReturn:
+    """Raise the error for a kind ``name`` that is not among ``known``."""
+    close = difflib.get_close_matches(name, list(known), n=1)
+    raise RegistryError(
+        f"unknown check kind '{short_text(name)}'",
+        location=location,
+        hint=f"did you mean '{close[0]}'?" if close
+        else f"known kinds: {', '.join(known)}",
+    )
