@@ -51,6 +51,30 @@ def _not_an_interval(other: object, taker: str) -> TypeError:
                      f"with Interval(low, high, low_closed, high_closed)")
 
 
+def _not_a_bound(bound: object) -> TypeError:
+    """The error for ``bound`` given as an Interval's bound, with what to pass instead."""
+    if isinstance(bound, bool):
+        hint = "a bool is not a number"
+    elif isinstance(bound, float):
+        hint = f"a float is not exact; pass Fraction('{bound!r}')"
+    elif isinstance(bound, Decimal):
+        hint = f"pass Fraction({bound!r})"
+    elif isinstance(bound, str):
+        hint = f"pass Fraction({short_text(bound)!r})"
+    else:
+        hint = "pass a Fraction, an int or None (unbounded)"
+    return TypeError(f"an Interval's bounds are Fractions, ints or None, not "
+                     f"{type(bound).__name__}: {hint}")
+
+
+def _not_flags(low_closed: object, high_closed: object, taker: str) -> TypeError:
+    """The error for closed flags that are not bools (a str or None was read as true or
+    false, whatever it said)."""
+    wrong = low_closed if type(low_closed) is not bool else high_closed
+    return TypeError(f"{taker}(low, high, low_closed, high_closed) takes True or False for "
+                     f"low_closed and high_closed, not {type(wrong).__name__}")
+
+
 @dataclass(frozen=True, slots=True)
 class Interval:
     """A possibly unbounded interval of exact values; a None bound is infinite (and open)."""
@@ -61,18 +85,22 @@ class Interval:
     high_closed: bool
 
     def __post_init__(self) -> None:
+        if type(self.low_closed) is not bool or type(self.high_closed) is not bool:
+            # Interval(1, 2, "no", "no") was kept and read as closed ("no" is true)
+            raise _not_flags(self.low_closed, self.high_closed, "Interval")
         if self.low is None and self.low_closed:
             raise ValueError("an infinite low bound cannot be closed")
         if self.high is None and self.high_closed:
             raise ValueError("an infinite high bound cannot be closed")
         low, high = self.low, self.high
-        for bound in (low, high):
+        bounds: tuple[object, object] = (low, high)  # as given, whatever the annotation
+        for bound in bounds:
             # a float was kept (inexact, and repr() failed on it) or failed as an
-            # AttributeError ('float' object has no attribute 'numerator')
+            # AttributeError ('float' object has no attribute 'numerator'); a bool was
+            # kept as the number it is (Interval(True, 2, ...))
             if (bound is not None and type(bound) is not Fraction
-                    and not isinstance(bound, (Fraction, int))):
-                raise TypeError(f"an Interval's bounds are Fractions, ints or None, not "
-                                f"{type(bound).__name__}")
+                    and (type(bound) is bool or not isinstance(bound, (Fraction, int)))):
+                raise _not_a_bound(bound)
         # Cross-multiplied integers: several times faster than Fraction comparison.
         if (
             low is not None
@@ -91,6 +119,9 @@ class Interval:
     def of(cls, low: Fraction | None, high: Fraction | None, low_closed: bool,
            high_closed: bool) -> Interval:
         """Build an interval, leaving an infinite bound open whatever the flag says."""
+        if type(low_closed) is not bool or type(high_closed) is not bool:
+            # "no" and low is not None is True: the flag was taken for closed
+            raise _not_flags(low_closed, high_closed, "Interval.of")
         return cls(low, high, low_closed and low is not None, high_closed and high is not None)
 
     def contains(self, x: Fraction | int | Decimal) -> bool:

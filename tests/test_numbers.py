@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from decimal import Decimal
 from fractions import Fraction as F
 
 import pytest
@@ -474,9 +475,38 @@ def test_interval_bounds_must_be_exact(bounds: tuple[object, object]) -> None:
     # an AttributeError ('float' object has no attribute 'numerator') otherwise
     low, high = bounds
     with pytest.raises(TypeError, match=r"^an Interval's bounds are Fractions, ints or None, "
-                                        r"not (float|str)$"):
+                                        r"not (float|str): "):
         Interval(low, high, low is not None, True)  # type: ignore[arg-type]
     assert str(Interval(1, F(5, 2), True, False)) == "[1, 2.5)"  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("bound", "hint"), [
+    (0.5, "a float is not exact; pass Fraction('0.5')"),
+    (Decimal("0.5"), "pass Fraction(Decimal('0.5'))"),
+    ("0.5", "pass Fraction('0.5')"),
+    (True, "a bool is not a number"),
+])
+def test_an_interval_bound_of_the_wrong_type_says_what_to_pass(bound: object,
+                                                              hint: str) -> None:
+    # Interval(True, 2, ...) was kept as [True, 2] (a bool is an int), and a float, a str
+    # or a Decimal was refused without saying what to pass instead
+    with pytest.raises(TypeError) as caught:
+        Interval(bound, F(2), True, True)  # type: ignore[arg-type]
+    assert str(caught.value) == (f"an Interval's bounds are Fractions, ints or None, not "
+                                 f"{type(bound).__name__}: {hint}")
+
+
+@pytest.mark.parametrize("flags", [("no", True), (True, 0), (None, None), (1, 1)])
+def test_an_interval_end_is_closed_by_a_bool_alone(flags: tuple[object, object]) -> None:
+    # Interval(1, 2, "no", "no") was kept, and read as closed at both ends ("no" is true):
+    # contains(1) said True for an interval its author meant to be open
+    with pytest.raises(TypeError, match=r"^Interval\(low, high, low_closed, high_closed\) "
+                                        r"takes True or False for low_closed and "
+                                        r"high_closed, not (str|int|NoneType)$"):
+        Interval(F(1), F(2), *flags)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="takes True or False"):
+        Interval.of(F(1), F(2), *flags)  # type: ignore[arg-type]
+    assert not Interval(F(1), F(2), False, False).contains(1)
 
 
 def test_interval_overlaps_at_shared_bounds() -> None:
