@@ -22,6 +22,7 @@ what was expected and found, and a hint. Errors keep their fields and pickle.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -54,6 +55,12 @@ class Location:
     line: int = 0
     col: int = 0
 
+    def __post_init__(self) -> None:
+        # Location("a.yaml", "3") was kept, and failed far away ("'<=' not supported
+        # between instances of 'str' and 'int'") when written or sorted
+        if type(self.path) is not str or type(self.line) is not int or type(self.col) is not int:
+            _refuse_location(self.path, self.line, self.col)
+
     def __str__(self) -> str:
         return f"{self.place}:"
 
@@ -64,6 +71,18 @@ class Location:
         if self.line <= 0:
             return shown_path(self.path)
         return f"{shown_path(self.path)}:{self.line}:{max(self.col, 1)}"
+
+
+def _refuse_location(path: object, line: object, col: object) -> None:
+    """Raise the error for a :class:`Location` built of the wrong types (a str or an int
+    subclass other than bool passes: it writes and sorts as its base type does)."""
+    if not isinstance(path, str):
+        how = ": write Location(path.as_posix())" if isinstance(path, os.PathLike) else ""
+        raise TypeError(f"Location(path=...) takes a str, not {type(path).__name__}{how}")
+    for name, value in (("line", line), ("col", col)):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise TypeError(f"Location({name}=...) takes an int, not {type(value).__name__} "
+                            f"({short_text(repr(value))})")
 
 
 class FactcheckError(Exception):

@@ -336,6 +336,24 @@ def test_locations_sort_by_path_line_and_column() -> None:
     assert Location("a.yaml", 2) > Location("a.yaml", 1, 99)
 
 
+@pytest.mark.parametrize(("args", "wrong"), [
+    (("a.yaml", "3", 1), "line=...) takes an int, not str ('3')"),
+    (("a.yaml", 3.0), "line=...) takes an int, not float (3.0)"),
+    (("a.yaml", 3, True), "col=...) takes an int, not bool (True)"),
+    ((Path("a.yaml"), 3), f"path=...) takes a str, not {type(Path()).__name__}: "
+                          "write Location(path.as_posix())"),
+    ((None,), "path=...) takes a str, not NoneType"),
+])
+def test_a_location_of_the_wrong_types_is_refused_where_it_is_built(
+        args: tuple[object, ...], wrong: str) -> None:
+    # Location("a.yaml", "3") was kept: it failed far away, as "'<=' not supported between
+    # instances of 'str' and 'int'" when its place was written or the findings sorted
+    with pytest.raises(TypeError) as caught:
+        Location(*args)  # type: ignore[arg-type]
+    assert str(caught.value) == f"Location({wrong}"
+    assert Location("a.yaml", 3).place == "a.yaml:3:1"
+
+
 def test_builtin_kinds_are_registered() -> None:
     assert {"agreement", "bound", "reference", "sum"} <= set(kinds())
     assert get_kind("agreement").automatic
