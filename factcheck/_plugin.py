@@ -196,9 +196,11 @@ class _RenderedItem(pytest.Item):
     """An item whose failures are our own rendered text, never a traceback."""
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
-                     style: Any = None) -> str:
-        """Show the rendered failure."""
+                     style: Any = None) -> Any:  # str, or pytest's repr of one line
+        """Show the rendered failure (under ``--tb=line``, its one located line)."""
         if isinstance(excinfo.value, FactcheckFailure):
+            if self.config.getoption("tbstyle", "auto") == "line":
+                return _one_line(*self.crash())
             return str(excinfo.value)
         if isinstance(excinfo.value, DiscrepancyWarning | pytest.xfail.Exception) and isinstance(
                 self, FindingItem):
@@ -209,6 +211,20 @@ class _RenderedItem(pytest.Item):
                 return self.failure_text()
             return render_finding(self.finding)
         return str(super().repr_failure(excinfo))
+
+    def crash(self) -> tuple[str, int, str]:
+        """The failure as ``--tb=line`` shows it: path, line and one line of text."""
+        raise NotImplementedError
+
+
+def _one_line(path: str, line: int, message: str) -> Any:
+    """A failure as pytest's ``--tb=line`` writes one: ``path:line: message`` and nothing
+    else (a str was written whole, then cut to 50 characters as its "line"). Built of
+    pytest's own report parts, which pytest-xdist carries from its workers."""
+    from _pytest._code.code import ReprExceptionInfo, ReprFileLocation, ReprTraceback
+
+    return ReprExceptionInfo(reprtraceback=ReprTraceback([], None, "line"),
+                             reprcrash=ReprFileLocation(path, line, message))
 
 
 class LoadItem(_RenderedItem):
@@ -229,6 +245,20 @@ class LoadItem(_RenderedItem):
     def runtest(self) -> None:
         """Fail: the file could not be loaded."""
         raise FactcheckFailure("\n".join(str(e) for e in self.errors))
+
+    def crash(self) -> tuple[str, int, str]:
+        """The first error, at its line, and how many more the item has."""
+        first = self.errors[0]
+        where = first.location
+        text = str(first).split("\n", 1)[0]
+        if where is not None and text.startswith(f"{where.place}: "):
+            text = text[len(where.place) + 2:]
+        if where is None or where.line <= 0:
+            path, line = self.location[0], (self.location[1] or 0) + 1
+        else:
+            path, line = shown_path(where.path), where.line
+        more = len(self.errors) - 1
+        return path, line, text + (f" (and {plural(more, 'more problem')})" if more else "")
 
     def reportinfo(self) -> tuple[Path, int, str]:
         """Point at the first error's line (if it is in this file, not one adopted)."""
@@ -278,6 +308,14 @@ class FindingItem(_RenderedItem):
     def reportinfo(self) -> tuple[Path, int, str]:
         """The YAML file and line of the check, or of the first claim."""
         return self.path, max(self.finding.location.line - 1, 0), self.name
+
+    def crash(self) -> tuple[str, int, str]:
+        """The finding's line of the "factcheck" summary, at its YAML line."""
+        finding = self.finding
+        # a stale finding's id says "stale" already: stale[bound[x]]
+        head = "" if finding.status is Status.STALE else f"{finding.status.value}: "
+        return (shown_path(finding.location.path) or self.location[0],
+                max(finding.location.line, 1), visible(f"{head}{finding.id} {finding.message}"))
 
     def failure_text(self) -> str:
         """The report of the failing finding, and for a new conflict or discrepancy how to

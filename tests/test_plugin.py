@@ -1094,3 +1094,50 @@ def test_yaml_files_that_are_not_claims_files_are_left_alone(pytester: pytest.Py
     result = pytester.runpytest("-p", "no:randomly")
     result.assert_outcomes(passed=1)
     assert "config.yaml" not in result.stdout.str()
+
+
+def _failures(out: str) -> list[str]:
+    """The lines of the FAILURES section (without xdist's "[gw0] linux -- Python ...")."""
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if "= FAILURES =" in line)
+    end = next(i for i, line in enumerate(lines) if i > start and line.startswith("="))
+    return [line for line in lines[start + 1:end] if not line.startswith("[gw")]
+
+
+@pytest.mark.parametrize("xdist", [[], ["-n", "2"]])
+def test_tb_line_gives_one_located_line_per_failure(corpus: pytest.Pytester,
+                                                    xdist: list[str]) -> None:
+    # --tb=line printed each failure's whole report (17 lines for a conflict), then pytest's
+    # own "line" of it: the report's first 50 characters, cut mid-path
+    # ("conflict: agreement[signing.inv]  [claims.y")
+    add_conflicting_claim(corpus)
+    corpus.makefile(".yaml", broken="source: a\nclaims:\n  - id: x\n    quote: 深哈相距3000公里\n"
+                                    "    value: 3001公里\n    entity: shenha\n"
+                                    "    metric: distance\n    as_of: '2024'\n")
+    result = corpus.runpytest_subprocess("--tb=line", "-p", "no:randomly", *xdist)
+    out = result.stdout.str()
+    failures = _failures(out)
+    unchecked = ("nothing in this file was checked: the corpus in . did not load (1 problem "
+                 "in other files, the first at broken.yaml:5:5)")
+    assert sorted(failures) == [  # in the order xdist's workers finish
+        f"acks.yaml:1: {unchecked}",
+        "broken.yaml:5: [x] value '3001公里' is not in the quote",
+        f"checks.yaml:1: {unchecked}",
+        f"claims.yaml:1: {unchecked}",
+        f"sources.yaml:1: {unchecked}",
+    ], out
+    assert "- [x] value '3001公里' is not in the quote" in out  # the short summary
+
+
+def test_tb_line_gives_a_finding_its_one_line(corpus: pytest.Pytester) -> None:
+    add_conflicting_claim(corpus)
+    result = corpus.runpytest("--tb=line", "-p", "no:randomly")
+    result.assert_outcomes(failed=1, passed=1, xfailed=1, skipped=1)
+    out = result.stdout.str()
+    failures = _failures(out)
+    assert len(failures) == 1, out
+    assert failures[0].startswith("claims.yaml:34: conflict: agreement[signing.inv] "), out
+    assert "to accept it" not in out
+    # the other styles still show the whole report
+    long = corpus.runpytest("-p", "no:randomly").stdout.str()
+    assert "to accept it, add to claims.yaml:" in long
