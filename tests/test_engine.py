@@ -777,6 +777,20 @@ def test_malformed_kinds_are_refused_when_registered(name: object, kwargs: dict[
     check(make_corpus(CLAIMS, []))  # the registry still works
 
 
+def test_register_check_used_without_a_name_says_how_to_call_it() -> None:
+    # @register_check over a function (no name, no parentheses) registered nothing and
+    # replaced the function by the inner decorator: the YAML's kind was then unknown
+    def positive(check_spec, context):  # type: ignore[no-untyped-def]
+        return []
+
+    before = dict(kinds())
+    with pytest.raises(TypeError, match=re.escape(
+            "register_check() takes the kind's name first: write @register_check('positive') "
+            "over the function, not @register_check")):
+        register_check(positive)  # type: ignore[arg-type]
+    assert kinds() == before
+
+
 def test_a_plugin_that_fails_to_import_is_named_on_every_use(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from factcheck._errors import PluginError

@@ -82,7 +82,14 @@ def register_check(
 
     Raises:
         RegistryError: the name is taken.
+        TypeError: ``name`` is a function: ``@register_check`` without the name.
     """
+    if callable(name):
+        # @register_check over a function registered nothing, and put the inner
+        # decorator in the function's place
+        raise TypeError(f"register_check() takes the kind's name first: write "
+                        f"@register_check({getattr(name, '__name__', 'name')!r}) over the "
+                        f"function, not @register_check")
 
     def decorate(function: _Run) -> _Run:
         doc = (function.__doc__ or "").strip().splitlines()
