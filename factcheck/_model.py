@@ -192,6 +192,7 @@ class CheckSpec:
     note: str | None = None
 
     def __post_init__(self) -> None:
+        _refuse_wrong_spec(self)
         # a dict that cannot be changed, not a mappingproxy: dataclasses.asdict copies a
         # dict, and failed on the view ("cannot pickle 'mappingproxy' object")
         object.__setattr__(self, "params", FrozenDict(
@@ -204,6 +205,29 @@ class CheckSpec:
         # the generated hash failed on the parameters (unhashable type: 'dict');
         # equal specs have equal kinds, ids and locations
         return hash((self.kind, self.id, self.location))
+
+
+def _refuse_wrong_spec(spec: CheckSpec) -> None:
+    """Refuse a CheckSpec built by hand of the wrong types: params as a list failed inside
+    it ("'list' object has no attribute 'items'"), and a kind or id that is no str failed
+    far away, in the engine."""
+    for name in ("kind", "id"):
+        value = getattr(spec, name)
+        if not isinstance(value, str):
+            raise TypeError(f"CheckSpec({name}=...) takes a str, not {type(value).__name__}")
+    params = spec.params
+    if not isinstance(params, Mapping):
+        how = ""
+        if isinstance(params, (list, tuple)) and params and all(
+                isinstance(p, tuple) and len(p) == 2 for p in params):
+            how = f": write params={{{params[0][0]!r}: {params[0][1]!r}, ...}}"
+        raise TypeError(f"CheckSpec(params=...) takes a mapping of parameter name to value, "
+                        f"not {type(params).__name__}{how}")
+    where = spec.location
+    if not isinstance(where, Location):
+        path = where if isinstance(where, str) else "checks.yaml"
+        raise TypeError(f"CheckSpec(location=...) takes a Location, not "
+                        f"{type(where).__name__}: write Location({path!r}, line, col)")
 
 
 def _refuse(self: object, *args: object, **kwargs: object) -> Any:

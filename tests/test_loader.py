@@ -138,6 +138,30 @@ def test_a_loaded_corpus_is_read_only_and_pickles(tmp_path: Path) -> None:
         assert again == value
 
 
+@pytest.mark.parametrize(("args", "says"), [
+    (("sum", "x", [("total", "a")]), "CheckSpec(params=...) takes a mapping of parameter "
+                                     "name to value, not list: write params={'total': 'a', ...}"),
+    (("sum", "x", None), "CheckSpec(params=...) takes a mapping of parameter name to value, "
+                         "not NoneType"),
+    (("sum", 5, {}), "CheckSpec(id=...) takes a str, not int"),
+    ((None, "x", {}), "CheckSpec(kind=...) takes a str, not NoneType"),
+])
+def test_a_check_spec_of_the_wrong_types_is_refused_where_it_is_built(
+        args: tuple[object, ...], says: str) -> None:
+    # CheckSpec("sum", "x", [("total", "a")], ...) failed inside it, as "'list' object has
+    # no attribute 'items'"; a kind or id that is no str failed far away, in the engine
+    with pytest.raises(TypeError) as caught:
+        CheckSpec(*args, Location("checks.yaml", 1, 1))  # type: ignore[arg-type]
+    assert str(caught.value) == says
+    assert CheckSpec("sum", "x", {}, Location("checks.yaml", 1, 1)).params == {}
+
+
+def test_a_check_spec_location_is_a_location() -> None:
+    with pytest.raises(TypeError, match=r"^CheckSpec\(location=...\) takes a Location, not str: "
+                                        r"write Location\('checks.yaml', line, col\)$"):
+        CheckSpec("sum", "x", {}, "checks.yaml")  # type: ignore[arg-type]
+
+
 def test_a_corpus_converts_with_dataclasses_asdict(tmp_path: Path) -> None:
     # asdict failed on the read-only mappings: "cannot pickle 'mappingproxy' object"
     import copy
