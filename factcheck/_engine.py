@@ -195,16 +195,23 @@ def _run(kind: CheckKind, spec: CheckSpec | None, context: CheckContext) -> list
 
 def _raised_at(error: BaseException) -> str | None:
     """Where in the kind's own code ``error`` was raised (the deepest frame outside
-    factcheck, which called it): the CLI shows no traceback for a located error."""
+    factcheck, or the kind's call into factcheck that raised): the CLI shows no traceback
+    for a located error."""
     import traceback
     from pathlib import Path
 
     ours = str(Path(__file__).parent / "_")[:-1]  # with the separator: not factcheck_x/
-    frames = [f for f in traceback.extract_tb(error.__traceback__)
-              if not f.filename.startswith(ours)]
-    if not frames:
+    kinds: list[traceback.FrameSummary] = []  # the frames from the kind's call down
+    for frame in traceback.extract_tb(error.__traceback__):
+        if not frame.filename.startswith(ours):
+            kinds.append(frame)
+        elif kinds:  # the kind called factcheck (Interval(...)), which raised
+            break
+    # not a dataclass's generated __init__ ("<string>") that called factcheck's check
+    named = [frame for frame in kinds if not frame.filename.startswith("<")] or kinds
+    if not named:
         return None
-    frame = frames[-1]
+    frame = named[-1]
     return f"raised at {frame.filename}:{frame.lineno}, in {frame.name}"
 
 

@@ -722,6 +722,21 @@ def test_a_plugin_that_raises_is_named_and_located(plugin_kind) -> None:  # type
     assert isinstance(caught.value.__cause__, ZeroDivisionError)
 
 
+def test_a_kind_whose_call_into_factcheck_raised_is_located_at_that_call(plugin_kind) -> None:  # type: ignore[no-untyped-def]
+    # found: said "raised at <string>:39, in __init__", the dataclass's generated code
+    # inside factcheck, not the kind's line that built an Interval of floats
+    def of_floats(check_spec, context):  # type: ignore[no-untyped-def]
+        return Interval(0.5, 1.5, True, True)  # type: ignore[arg-type]
+
+    plugin_kind(of_floats)
+    with pytest.raises(CheckError) as caught:
+        _declared("plugin_kind")
+    assert caught.value.message.startswith("check kind 'plugin_kind' raised TypeError: an "
+                                           "Interval's bounds are Fractions")
+    line = of_floats.__code__.co_firstlineno + 1
+    assert caught.value.found == f"raised at {__file__}:{line}, in of_floats"
+
+
 def test_a_built_in_kind_that_raises_is_factchecks_bug(monkeypatch: pytest.MonkeyPatch) -> None:
     # Not dressed up as the claims' problem: the CLI reports it as an internal error.
     from factcheck.checks import _registry
