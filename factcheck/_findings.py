@@ -161,6 +161,15 @@ class Involved:
     role: str = ""
 
 
+def _refuse_status(status: object) -> None:
+    """Refuse a finding's status that is not a :class:`Status`: the text ``"conflict"``
+    was kept, and the finding never failed a run (``fails`` compares statuses)."""
+    hint = ""
+    if isinstance(status, str) and status in Status._value2member_map_:
+        hint = f": write Status({status!r}), Status.{Status(status).name}"
+    raise TypeError(f"Finding has the status {status!r}, not a Status{hint}")
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """The result of one check.
@@ -194,6 +203,8 @@ class Finding:
     extra: tuple[tuple[str, str], ...] = field(default=())
 
     def __post_init__(self) -> None:
+        if type(self.status) is not Status:
+            _refuse_status(self.status)
         # a kind may build a finding with lists (claims=[...]): kept as given, the finding
         # was unhashable, and changing the list changed the result the engine returned
         for name in ("claims", "arithmetic", "extra"):

@@ -293,6 +293,18 @@ def test_findings_are_frozen_and_picklable() -> None:
         finding.status = Status.CONFLICT  # type: ignore[misc]
 
 
+@pytest.mark.parametrize("status", ["conflict", "stale", None, 1])
+def test_a_finding_built_with_a_status_that_is_not_a_status_is_refused(status: object) -> None:
+    # Finding(..., "conflict", ...) was kept: its fails was False, so a program (or a
+    # report of findings built by hand) passed a conflict without a word
+    hint = (f": write Status({status!r}), Status.{str(status).upper()}"
+            if status in ("conflict", "stale") else "")
+    with pytest.raises(TypeError) as caught:
+        Finding("sum[x]", "sum", status, "m")  # type: ignore[arg-type]
+    assert str(caught.value) == (f"Finding has the status {status!r}, not a Status{hint}")
+    assert Finding("sum[x]", "sum", Status("conflict"), "m").fails
+
+
 def test_statuses_are_ordered_by_severity_and_still_equal_their_text() -> None:
     # they sorted as text: conflict < consistent < discrepancy < not-checkable < stale, so
     # max() of a run's statuses was "stale" and a consistent run sorted before a conflict
