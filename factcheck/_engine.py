@@ -31,7 +31,7 @@ from .checks._context import CheckContext
 from .checks._registry import CheckKind, get_kind, kinds
 from .checks.derived import compile_spec, derived_cycles
 
-__all__ = ["check"]
+__all__ = ["acknowledgements_behind", "check"]
 
 
 def check(corpus: Corpus) -> list[Finding]:
@@ -355,6 +355,31 @@ def _acknowledge(findings: Iterable[Finding], corpus: Corpus) -> list[Finding]:
             by_id[ack.finding] = finding.acknowledge(ack.reason)
             applied[ack.finding] = ack.location
     return sorted([*by_id.values(), *_numbered(stale)], key=lambda f: f.id)
+
+
+def acknowledgements_behind(findings: Iterable[Finding],
+                            acknowledgements: Iterable[Acknowledgement],
+                            ) -> dict[str, Acknowledgement]:
+    """The acknowledgement behind each finding that carries one, by finding id: the one
+    :func:`check` applied to an acknowledged finding (the first of its id that accepts it),
+    and the one a stale finding is about (the finding is located at it). For the reports,
+    which show where it is written, who wrote it and the claims it pins."""
+    acks = list(acknowledgements)
+    at = {ack.location: ack for ack in acks}
+    of: dict[str, list[Acknowledgement]] = {}
+    for ack in acks:
+        of.setdefault(ack.finding, []).append(ack)
+    behind: dict[str, Acknowledgement] = {}
+    for finding in findings:
+        if finding.status is Status.STALE:
+            found = at.get(finding.location)
+        elif finding.acknowledged:
+            found = next((a for a in of.get(finding.id, ()) if _accepts(a, finding)), None)
+        else:
+            continue
+        if found is not None:
+            behind[finding.id] = found
+    return behind
 
 
 def _accepts(ack: Acknowledgement, finding: Finding) -> bool:

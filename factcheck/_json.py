@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from ._engine import acknowledgements_behind
 from ._findings import Finding
 from ._jsontext import byte_pieces, indented, pieces
-from ._model import Claim, Corpus
+from ._model import Acknowledgement, Claim, Corpus
 from ._numbers import format_exact
 
 __all__ = ["VERSION", "claim_json", "dump_byte_pieces", "dump_pieces", "dumps", "finding_json",
@@ -53,14 +54,18 @@ def claim_json(claim: Claim, corpus: Corpus) -> dict[str, Any]:
     }
 
 
-def finding_json(finding: Finding) -> dict[str, Any]:
-    """One finding as a JSON object."""
+def finding_json(finding: Finding, ack: Acknowledgement | None = None) -> dict[str, Any]:
+    """One finding as a JSON object; ``ack`` is the acknowledgement behind its
+    ``acknowledgement`` (:func:`~factcheck._engine.acknowledgements_behind`), if any."""
     return {
         "id": finding.id,
         "kind": finding.kind,
         "status": finding.status.value,
         "acknowledged": finding.acknowledged,
         "acknowledgement": finding.acknowledgement,
+        "acknowledgement_entry": None if ack is None else {
+            "file": ack.location.path, "line": ack.location.line, "reviewer": ack.reviewer,
+            "status": ack.status, "claims": None if ack.claims is None else list(ack.claims)},
         "claims": [c.claim for c in finding.claims],
         "message": finding.message,
         "arithmetic": list(finding.arithmetic),
@@ -72,10 +77,11 @@ def finding_json(finding: Finding) -> dict[str, Any]:
 
 def run_json(corpus: Corpus, findings: list[Finding]) -> dict[str, Any]:
     """The whole run: claims sorted by id, findings in engine order."""
+    behind = acknowledgements_behind(findings, corpus.acknowledgements)
     return {
         "version": VERSION,
         "claims": [claim_json(c, corpus) for _, c in sorted(corpus.claims.items())],
-        "findings": [finding_json(f) for f in findings],
+        "findings": [finding_json(f, behind.get(f.id)) for f in findings],
     }
 
 
@@ -85,6 +91,7 @@ def run_names(corpus: Corpus, findings: list[Finding]) -> set[str]:
     names = {claim.location.path for claim in corpus.claims.values()}
     names.update(source.file for source in corpus.sources.values())
     names.update(finding.location.path for finding in findings)
+    names.update(ack.location.path for ack in corpus.acknowledgements)
     return names
 
 

@@ -14,11 +14,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from fractions import Fraction
 
+from ._engine import acknowledgements_behind
 from ._errors import shown_path
 from ._escape import escape
 from ._findings import ORDER, TITLES, Finding, Involved, Status
-from ._model import Corpus
-from ._report_md import counts, link_text, linked, located_at, reviewer
+from ._model import Acknowledgement, Corpus
+from ._report_md import counts, link_text, linked, located_at, reviewed, reviewer
 from ._svg_chart import Point, line_chart
 from .checks._context import shown_in, written_as
 
@@ -293,7 +294,9 @@ def _classes(values: Iterable[str], prefix: str, index: dict[str, int]) -> str:
 class _Page:
     """The indexes that turn statuses, kinds and sources into safe class names."""
 
-    def __init__(self, findings: list[Finding]) -> None:
+    def __init__(self, findings: list[Finding],
+                 acknowledgements: Iterable[Acknowledgement] = ()) -> None:
+        self.behind = acknowledgements_behind(findings, acknowledgements)
         self.statuses = [s.value for s in ORDER if any(f.status is s for f in findings)]
         self.kinds = sorted({f.kind for f in findings})
         self.sources = sorted({c.source for f in findings for c in f.claims})
@@ -317,6 +320,11 @@ class _Page:
                           for i, (v, tag) in enumerate(zip(values, tags, strict=True)))
         return (f'<label>{label} <select name="{name}"><option value="">all</option>'
                 f"{options}</select></label>")
+
+
+def _code(claim: str) -> str:
+    """A claim id in running text, as the claim notes write it."""
+    return f"<code>{escape(claim)}</code>"
 
 
 def _titled(source_id: str, corpus: Corpus) -> str:
@@ -384,10 +392,12 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
                    + "\n".join(_marked(step, lang) for step in finding.arithmetic) + "</pre>")
     if finding.acknowledgement:
         label = "Acknowledged" if finding.acknowledged else "Acknowledgement"
-        who = reviewer(finding, corpus)
+        who = reviewer(finding, page.behind)
         by = f" by {who}" if who else ""
         out.append(f'<p class="acknowledgement">{label}{_marked(by, "zh")}: '
                    f"{_marked(finding.acknowledgement, lang)}</p>")
+        if (entry := page.behind.get(finding.id)) is not None:
+            out.append(f'<p class="reviewed">{reviewed(entry, _code, escape)}</p>')
     notes = [(c.claim, corpus.claims[c.claim].note, _lang([c.source], corpus))
              for c in finding.claims
              if c.claim in corpus.claims and corpus.claims[c.claim].note]
@@ -446,7 +456,7 @@ def html_pieces(corpus: Corpus, findings: list[Finding], *,
                 tick: Callable[[], None] | None = None) -> Iterator[str]:
     """:func:`render_html` in pieces, one per finding, so a large page is written as it is
     made and never held whole (an archive's page runs to hundreds of megabytes)."""
-    page = _Page(findings)
+    page = _Page(findings, corpus.acknowledgements)
     filters = (page.select("status", "Status", "s", page.statuses)
                + page.select("kind", "Kind", "k", page.kinds)
                + page.select("source", "Source", "r", page.sources,

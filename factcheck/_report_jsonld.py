@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
+from ._engine import acknowledgements_behind
 from ._findings import ORDER, Finding, Involved, Status
-from ._model import Corpus
+from ._model import Acknowledgement, Corpus
 from ._numbers import format_exact
 from ._report_md import article_quote, reviewer
 
@@ -59,7 +60,8 @@ def _claim(item: Involved, appearance: dict[str, Any], corpus: Corpus) -> dict[s
     return reviewed
 
 
-def _review(item: Involved, findings: list[Finding], corpus: Corpus) -> dict[str, Any]:
+def _review(item: Involved, findings: list[Finding], corpus: Corpus,
+            behind: Mapping[str, Acknowledgement]) -> dict[str, Any]:
     worst = min(findings, key=lambda f: (ORDER.index(f.status), f.id))
     appearance: dict[str, Any] = {"@type": "NewsArticle"}
     source = corpus.sources.get(item.source)
@@ -80,18 +82,18 @@ def _review(item: Involved, findings: list[Finding], corpus: Corpus) -> dict[str
         "claimReviewed": article_quote(item, corpus)[0],
         "itemReviewed": _claim(item, appearance, corpus),
         "reviewRating": {"@type": "Rating", "alternateName": worst.status.value,
-                         "ratingExplanation": _explained(worst, corpus)},
-        "reviewBody": " ".join(f"{f.id} ({f.status.value}): {_explained(f, corpus)}"
+                         "ratingExplanation": _explained(worst, behind)},
+        "reviewBody": " ".join(f"{f.id} ({f.status.value}): {_explained(f, behind)}"
                                for f in findings),
     }
 
 
-def _explained(finding: Finding, corpus: Corpus) -> str:
+def _explained(finding: Finding, behind: Mapping[str, Acknowledgement]) -> str:
     """The finding's message, and the reviewer's reason when it was acknowledged: a
     published review must not present an accepted rounding as an open error. The reviewer
     is named when the acknowledgement says who (its ``reviewer:``), as the reports do."""
     if finding.acknowledged and finding.acknowledgement:
-        who = reviewer(finding, corpus) or "a reviewer"
+        who = reviewer(finding, behind) or "a reviewer"
         return f"{finding.message} Acknowledged by {who}: {finding.acknowledgement}"
     return finding.message
 
@@ -119,7 +121,9 @@ def claim_reviews(corpus: Corpus, findings: list[Finding]) -> list[dict[str, Any
             involved.setdefault(item.claim, item)
             if finding not in by_claim.setdefault(item.claim, []):
                 by_claim[item.claim].append(finding)
-    return [_review(involved[claim], by_claim[claim], corpus) for claim in sorted(involved)]
+    behind = acknowledgements_behind(findings, corpus.acknowledgements)
+    return [_review(involved[claim], by_claim[claim], corpus, behind)
+            for claim in sorted(involved)]
 
 
 def render_jsonld(corpus: Corpus, findings: list[Finding], *,

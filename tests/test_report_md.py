@@ -25,6 +25,7 @@ from factcheck import (
     parse_period,
 )
 from factcheck._cli import main
+from factcheck._json import run_json
 from factcheck._report_html import render_html
 from factcheck._report_md import escape_md, render_markdown
 
@@ -260,6 +261,47 @@ acknowledgements:
     assert ('<p class="acknowledgement">Acknowledgement by <span lang="zh">李明</span>: '
             "an old review</p>") in page
     assert '<p class="acknowledgement">Acknowledgement: nobody signed this</p>' in page
+
+
+def test_an_acknowledgement_shows_where_it_is_and_the_claims_it_was_reviewed_with(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reader of a report learns which claims a reviewer saw when accepting a finding
+    (its claims:) and where the acknowledgement is written, in the Markdown and HTML
+    reports and the JSON: a stale one whose finding has gone showed its reason alone."""
+    write_corpus(tmp_path, TEXT, CONFLICTING, """\
+acknowledgements:
+  - {finding: "agreement[s.inv]", status: conflict, claims: [total, other, near],
+     reviewer: 王芳, reason: 250亿元 is another phase}
+  - {finding: "agreement[s.gone]", claims: [near], reason: an old review}
+  - {finding: "agreement[s.left]", reason: nobody pinned this}
+""")
+    monkeypatch.chdir(tmp_path)
+    corpus = load(".")
+    findings = check(corpus)
+    report = render_markdown(corpus, findings)
+    assert ("Acknowledged by 王芳: 250亿元 is another phase\n\n"
+            "Reviewed claims: near, other, total (the acknowledgement at checks.yaml:2).\n"
+            ) in report
+    assert ("Acknowledgement: an old review\n\n"
+            "Reviewed claims: near (the acknowledgement at checks.yaml:4).\n") in report
+    assert ("Acknowledgement: nobody pinned this\n\nReviewed claims: not listed (the "
+            "acknowledgement at checks.yaml:5 gives no claims:).\n") in report
+    page = render_html(corpus, findings)
+    assert ('<p class="reviewed">Reviewed claims: <code>near</code>, <code>other</code>, '
+            "<code>total</code> (the acknowledgement at checks.yaml:2).</p>") in page
+    assert ('<p class="reviewed">Reviewed claims: not listed (the acknowledgement at '
+            "checks.yaml:5 gives no claims:).</p>") in page
+    entries = {f["id"]: f["acknowledgement_entry"] for f in run_json(corpus, findings)["findings"]}
+    assert entries["agreement[s.inv]"] == {
+        "file": "checks.yaml", "line": 2, "reviewer": "王芳", "status": "conflict",
+        "claims": ["near", "other", "total"]}
+    assert entries["stale[agreement[s.gone]]"] == {
+        "file": "checks.yaml", "line": 4, "reviewer": None, "status": "discrepancy",
+        "claims": ["near"]}
+    assert entries["stale[agreement[s.left]]"]["claims"] is None
+    assert all(entry is None for fid, entry in entries.items()
+               if fid not in {"agreement[s.inv]", "stale[agreement[s.gone]]",
+                              "stale[agreement[s.left]]"})
 
 
 def test_agreement_claims_have_a_role_and_roleless_claims_no_column(tmp_path: Path) -> None:
