@@ -94,6 +94,7 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpa
         _attach_signed_percent(sys.argv[1:] if argv is None else argv), commands)
     _refuse_misspelt_command(parser, commands, given)
     _refuse_unknown_leading_option(parser, commands, given)
+    _refuse_misspelt_option(commands, given)
     args, unknown = parser.parse_known_args(given)
     if unknown:
         commands.choices[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
@@ -157,6 +158,33 @@ def _refuse_misspelt_command(parser: argparse.ArgumentParser, commands: argparse
         choices = ", ".join(map(repr, commands.choices))
         parser.error(f"argument COMMAND: invalid choice: {command!r} (choose from "
                      f"{choices}); did you mean {meant[0]!r}?")
+
+
+def _refuse_misspelt_option(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+                            argv: Sequence[str]) -> None:
+    """Refuse a long option of the command that it does not have but that is the start of
+    one of its options or close to one (``--stric``, ``--form=json``), naming that one:
+    argparse said only "unrecognized arguments" (and of ``report --out r.md``, that
+    ``-o/--output`` was missing, as if no output had been given). Nothing after ``--``
+    (paths); an option like none of the command's is left to argparse."""
+    command = _command_word(argv)
+    sub = commands.choices.get(command) if command is not None else None
+    if sub is None:
+        return
+    options = [o for o in sub._option_string_actions if o.startswith("--")]
+    for arg in argv[argv.index(command) + 1:]:
+        if arg == "--":
+            return
+        name = arg.partition("=")[0]
+        if not name.startswith("--") or name in sub._option_string_actions:
+            continue
+        # compared without the dashes every option shares: --bogus is not --verbose
+        meant = ([o for o in options if o.startswith(name)] or [
+            f"--{o}" for o in difflib.get_close_matches(
+                name[2:], [o[2:] for o in options], n=1, cutoff=0.8)])
+        if len(meant) == 1:
+            sub.error(f"unrecognized arguments: {arg} (did you mean {meant[0]}? options are "
+                      "written whole)")
 
 
 def _attach_dashed_output(argv: list[str], commands: argparse._SubParsersAction[

@@ -826,6 +826,42 @@ def test_an_abbreviated_option_is_refused_with_its_commands_usage(
     assert option in err.splitlines()[-1]
 
 
+@pytest.mark.parametrize(("argv", "meant"), [
+    (["check", "--stric", "claims"], "--strict"),
+    (["check", "claims", "--form=json"], "--format"),
+    (["check", "--verbos"], "--verbose"),
+    (["coverage", "--fail-undr", "50"], "--fail-under"),
+    (["extract", "a.txt", "--outpt", "x.yaml"], "--output"),
+    # --out was refused as "the following arguments are required: -o/--output", as if
+    # no output had been given
+    (["report", "claims", "--out", "r.md"], "--output"),
+])
+def test_an_abbreviated_or_misspelt_option_names_the_one_meant(
+        argv: list[str], meant: str, capsys: pytest.CaptureFixture[str],
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck._cli import main
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    last = capsys.readouterr().err.splitlines()[-1]
+    assert exited.value.code == 2
+    written = next(a for a in argv[1:] if a.startswith("--"))
+    assert last == (f"factcheck {argv[0]}: error: unrecognized arguments: {written} (did you "
+                    f"mean {meant}? options are written whole)"), last
+
+
+def test_an_unknown_option_like_none_is_left_unrecognized(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from factcheck._cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["check", "--zzzzzz", "claims"])
+    assert exited.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "factcheck check: error: unrecognized arguments: --zzzzzz")
+
+
 def test_options_written_whole_and_short_flags_together_still_read() -> None:
     from factcheck._cli import _parse, _parser
 
