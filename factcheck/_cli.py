@@ -44,6 +44,27 @@ class _Parser(argparse.ArgumentParser):
         kwargs.setdefault("allow_abbrev", False)
         super().__init__(*args, **kwargs)
 
+    def error(self, message: str) -> NoReturn:
+        """argparse's error, with what to give after an argument that is missing."""
+        missing = message.removeprefix(_MISSING)
+        if missing != message:
+            message = _MISSING + ", ".join(
+                f"{name} ({_WHAT_TO_GIVE[name]})" if name in _WHAT_TO_GIVE else name
+                for name in missing.split(", "))
+        super().error(message)
+
+
+#: How argparse says that a required argument is missing.
+_MISSING = "the following arguments are required: "
+
+#: What to give for each required argument, said when it is missing.
+_WHAT_TO_GIVE = {
+    "COMMAND": "check, extract, coverage or report: see 'factcheck --help'",
+    "-o/--output": "the report file, whose suffix picks the format: -o report.md, .html, "
+                   ".json or .jsonld",
+    "ARTICLE": "the article's text file: factcheck extract path/to/article.txt",
+}
+
 
 def _parser() -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = _Parser(

@@ -851,6 +851,27 @@ def test_an_abbreviated_or_misspelt_option_names_the_one_meant(
                     f"mean {meant}? options are written whole)"), last
 
 
+@pytest.mark.parametrize(("argv", "said"), [
+    ([], "the following arguments are required: COMMAND (check, extract, coverage or "
+         "report: see 'factcheck --help')"),
+    (["report", "claims"], "the following arguments are required: -o/--output (the report "
+     "file, whose suffix picks the format: -o report.md, .html, .json or .jsonld)"),
+    (["extract"], "the following arguments are required: ARTICLE (the article's text file: "
+     "factcheck extract path/to/article.txt)"),
+])
+def test_a_missing_argument_is_refused_with_what_to_give(
+        argv: list[str], said: str, capsys: pytest.CaptureFixture[str]) -> None:
+    # argparse named the argument alone: a first-time user learnt that -o was missing,
+    # not that it picks the format
+    from factcheck._cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 2
+    prog = " ".join(["factcheck", *argv[:1]])
+    assert capsys.readouterr().err.splitlines()[-1] == f"{prog}: error: {said}"
+
+
 def test_an_unknown_option_like_none_is_left_unrecognized(
         capsys: pytest.CaptureFixture[str]) -> None:
     from factcheck._cli import main
