@@ -158,7 +158,10 @@ _DESTINATION = str.maketrans({c: f"%{ord(c):02X}" for c in "()<>\\`|"})
 def located_at(finding: Finding) -> str:
     """How a report introduces a finding's location: ``Declared at`` the check that was
     declared, or ``First claim at`` for a kind that runs without being declared
-    (agreement, series), which is located at its first claim: nothing declares it."""
+    (agreement, series), which is located at its first claim: nothing declares it; a
+    stale finding is at its ``Acknowledgement``, which is no check."""
+    if finding.status is Status.STALE:
+        return "Acknowledgement at"
     first = finding.claims[0].yaml if finding.claims else None
     return "First claim at" if first == finding.location else "Declared at"
 

@@ -239,6 +239,23 @@ def test_a_finding_is_located_at_its_declaration_or_at_its_first_claim(
     assert '<p class="where">Declared at checks.yaml:2</p>' in page
 
 
+def test_a_stale_finding_is_located_at_its_acknowledgement(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Declared at checks.yaml:3" of a stale acknowledgement read as where a check is
+    write_corpus(tmp_path, TEXT, CONFLICTING, """\
+checks: []
+acknowledgements:
+  - {finding: "agreement[s.gone]", reason: an old review}
+""")
+    monkeypatch.chdir(tmp_path)
+    corpus = load(".")
+    findings = check(corpus)
+    report = render_markdown(corpus, findings)
+    assert "\nAcknowledgement at checks.yaml:3.\n" in report
+    assert "Declared at checks.yaml" not in report
+    assert '<p class="where">Acknowledgement at checks.yaml:3</p>' in render_html(corpus, findings)
+
+
 def test_an_acknowledgement_names_its_reviewer(tmp_path: Path) -> None:
     """The optional reviewer: of an acknowledgement is shown with its reason, in the
     Markdown and the HTML report, for an applied and for a stale acknowledgement."""
