@@ -253,7 +253,7 @@ def render_markdown(corpus: Corpus, findings: list[Finding], *,
     Conflicts come first, then stale acknowledgements and discrepancies in full (quotes
     with the figure in bold, values in the common unit, difference, arithmetic,
     acknowledgement, claim notes); not-checkable and consistent findings follow as
-    one table row each. The output depends only on the corpus and findings: no dates,
+    one table row each (id, claim ids, message). The output depends only on the corpus and findings: no dates,
     versions or absolute paths.
 
     Args:
@@ -275,10 +275,12 @@ def render_markdown(corpus: Corpus, findings: list[Finding], *,
             continue
         out += [f"## {TITLES[status]} ({len(group)})", ""]
         if status in _BRIEF:
-            out += ["| Finding | Message |", "| --- | --- |"]
+            out += ["| Finding | Claims | Message |", "| --- | --- | --- |"]
         for finding in group:
             if status in _BRIEF:
-                out.append(f"| {escape_md(finding.id)} | {escape_md(finding.message)} |")
+                claims = ", ".join(escape_md(c) for c in dict.fromkeys(finding.claim_ids))
+                out.append(f"| {escape_md(finding.id)} | {claims} "
+                           f"| {escape_md(finding.message)} |")
             else:
                 out += _finding(finding, corpus, behind)
             if tick is not None:

@@ -117,8 +117,11 @@ def test_report_layout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
             "2022-12: 650家 -> [650家, 650家]\n586家 (2021-12) < 612家 (2020-12)\n```\n") in report
     assert ("- firms.2021: \\<script\\>alert(1)\\</script\\> \\| \\*bold\\* \\[x\\](y) "
             "\\# not a heading\n") in report
-    assert report.endswith("## Consistent (1)\n\n| Finding | Message |\n| --- | --- |\n"
-                           "| agreement\\[park.area\\] | Both claims agree: 26平方公里. |\n")
+    # the claims of a finding listed in a row, which the row named no more than the HTML's
+    # collapsed one does: "Both claims agree" said not which
+    assert report.endswith("## Consistent (1)\n\n| Finding | Claims | Message |\n"
+                           "| --- | --- | --- |\n| agreement\\[park.area\\] | area.a, area.b "
+                           "| Both claims agree: 26平方公里. |\n")
     page = to_html(report)
     assert "<script" not in page
     assert "<li>firms.2021: &lt;script&gt;alert(1)&lt;/script&gt; | *bold* [x](y) " \
