@@ -192,13 +192,17 @@ def _refuse_misspelt_option(commands: argparse._SubParsersAction[argparse.Argume
     sub = commands.choices.get(command) if command is not None else None
     if sub is None:
         return
-    options = [o for o in sub._option_string_actions if o.startswith("--")]
-    for arg in argv[argv.index(command) + 1:]:
+    actions = sub._option_string_actions
+    options = [o for o in actions if o.startswith("--")]
+    given = argv[argv.index(command) + 1:]
+    for before, arg in zip(["", *given], given, strict=False):
         if arg == "--":
             return
         name = arg.partition("=")[0]
-        if not name.startswith("--") or name in sub._option_string_actions:
+        if not name.startswith("--") or name in actions:
             continue
+        if before in actions and actions[before].nargs != 0:
+            continue  # in a value's place (-o --he): argparse says the value is missing
         # compared without the dashes every option shares: --bogus is not --verbose
         meant = ([o for o in options if o.startswith(name)] or [
             f"--{o}" for o in difflib.get_close_matches(
