@@ -34,10 +34,13 @@ def claim_json(claim: Claim, corpus: Corpus) -> dict[str, Any]:
             "low_closed": q.interval.low_closed,
             "high_closed": q.interval.high_closed,
         }
+    line, col = source.line_col(claim.value_span[0])
     return {
         "id": claim.id,
         "source": claim.source,
         "source_file": source.file,
+        "source_line": line,
+        "source_col": col,
         "quote": claim.quote,
         "span": list(claim.span),
         "value": claim.value,

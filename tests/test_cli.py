@@ -250,6 +250,9 @@ def test_json_output_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert total["interval"]["high"] == "29395000000"
     assert TEXT[total["span"][0]:total["span"][1]] == "总投资额达293.9亿元"
     assert total["source_file"].endswith("article.txt")
+    # where the figure is in the article, as the Markdown and HTML reports give it
+    # (article.txt:1:21): the JSON gave the span's offsets alone
+    assert (total["source_line"], total["source_col"]) == (1, TEXT.index("293.9亿元") + 1)
     near = next(c for c in data["claims"] if c["id"] == "near")
     assert near["interval"] == {"low": "27000000000", "high": "30000000000",
                                 "low_closed": True, "high_closed": False}
