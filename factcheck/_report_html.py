@@ -19,7 +19,7 @@ from ._errors import shown_path
 from ._escape import escape
 from ._findings import ORDER, TITLES, Finding, Involved, Status
 from ._model import Acknowledgement, Corpus
-from ._report_md import counts, link_text, linked, located_at, reviewed, reviewer
+from ._report_md import INTERVALS, LEGEND, counts, link_text, linked, located_at, reviewed, reviewer
 from ._svg_chart import Point, line_chart
 from .checks._context import shown_in, written_as
 
@@ -434,7 +434,10 @@ def _summary(findings: list[Finding], corpus: Corpus) -> str:
     return (f"<p>{escape(counts(corpus, findings))}.</p>"
             '<table class="summary" aria-label="Findings by status"><thead><tr>'
             '<th scope="col">Status</th><th scope="col">Findings</th>'
-            f'<th scope="col">Acknowledged</th></tr></thead><tbody>{rows}</tbody></table>')
+            f'<th scope="col">Acknowledged</th></tr></thead><tbody>{rows}</tbody></table>'
+            '<p class="legend">' + "; ".join(
+                f"<strong>{term}</strong>: {_marked(meaning, 'zh-Hans')}"
+                for term, meaning in LEGEND) + f". {_marked(INTERVALS, 'zh-Hans')}</p>")
 
 
 def render_html(corpus: Corpus, findings: list[Finding], *,

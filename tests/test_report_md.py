@@ -99,6 +99,24 @@ def test_escaped_strings_render_as_text() -> None:
                       "`c` &lt;img src=x&gt;") == 2
 
 
+def test_a_report_says_what_its_statuses_mean(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    # a reader who did not write the claims was told "discrepancy" and "[4.5年, 5.5年)"
+    # with no word of what either means
+    monkeypatch.chdir(tmp_path)
+    corpus, findings = report_run(Path("."))
+    report = render_markdown(corpus, findings)
+    legend = report.split("| consistent | 1 | 0 |\n\n", 1)[1].split("\n\n## ", 1)[0]
+    assert legend.startswith("- **conflict**: ")
+    for status in ("conflict", "discrepancy", "stale", "not-checkable", "consistent",
+                   "acknowledged"):
+        assert f"**{status}**" in legend, legend
+    assert "[293.85亿, 293.95亿)" in to_html(legend)  # the interval notation, shown as typed
+    page = render_html(corpus, findings)
+    assert '<p class="legend"><strong>conflict</strong>' in page
+    assert page.index('class="legend"') < page.index('id="filters"')
+
+
 def test_report_layout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     report = render_markdown(*report_run(Path(".")))
@@ -107,8 +125,11 @@ def test_report_layout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         "hand (see docs/reports.md).\n\n3 findings from 7 claims in 1 source.\n\n"
         "| Status | Findings | Acknowledged |\n| --- | ---: | ---: |\n| conflict | 2 | 0 |\n"
         "| stale | 0 | 0 |\n| discrepancy | 0 | 0 |\n| not-checkable | 0 | 0 |\n"
-        "| consistent | 1 | 0 |\n\n## Conflicts (2)\n\n"
-        "### conflict: agreement\\[project.investment\\]\n\n")
+        "| consistent | 1 | 0 |\n\n- **conflict**: ")
+    assert ("the values it allows: 293.9亿 as \\[293.85亿, 293.95亿), what rounds to it, and 近300亿 "
+            "as \\[270亿, 300亿); a square bracket includes its end, a round one leaves it "
+            "out.\n\n## Conflicts (2)\n\n"
+            "### conflict: agreement\\[project.investment\\]\n\n") in report
     # the article by its title, then where in its file
     assert ("| point | firms.2021 | 「2021年底注册企业**586家**」 | 586家 | 586家 | 2021-12 "
             "| 《测试文章》 article.txt:1:36 |\n") in report
@@ -144,7 +165,7 @@ checks:
     page = to_html(render_markdown(corpus, check(corpus)))
     assert ("<h3>conflict: derived[rice.other]</h3>\n<p>- more + bowl is 3元, not 9元, even "
             "allowing for the written precision.</p>") in page
-    assert "<ul>" not in page
+    assert page.count("<ul>") == 1 and "more + bowl</li>" not in page  # the legend's alone
 
 
 def test_the_quote_is_shown_as_the_article_writes_it() -> None:
