@@ -279,3 +279,19 @@ def test_readme_names_every_option_of_every_command() -> None:
             if missing:
                 unnamed.setdefault(name or "factcheck", []).extend(missing)
     assert unnamed == {}
+
+
+def test_the_exit_codes_of_reports_md_are_those_of_report_help() -> None:
+    # reports.md listed 0, 2 and 130, and left out 3 (a bug in factcheck), which
+    # `factcheck report --help` gives
+    import argparse
+
+    from factcheck import _cli
+
+    parser = _cli._parser()
+    [commands] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    helped = set(re.findall(r"(?:Exit codes: |, )(\d+) ", commands.choices["report"].epilog or ""))
+    text = (DOCS / "reports.md").read_text(encoding="utf-8")
+    [said] = re.findall(r"^Exit codes: (.*?)\n\n", text, flags=re.MULTILINE | re.DOTALL)
+    assert helped == {"0", "2", "3", "130"}
+    assert set(re.findall(r"`(\d+)`", said)) == helped
