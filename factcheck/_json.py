@@ -70,6 +70,8 @@ def finding_json(finding: Finding, ack: Acknowledgement | None = None) -> dict[s
             "file": ack.location.path, "line": ack.location.line, "reviewer": ack.reviewer,
             "status": ack.status, "claims": None if ack.claims is None else list(ack.claims)},
         "claims": [c.claim for c in finding.claims],
+        "involved": [{"claim": c.claim, "role": c.role or None, "shown": c.shown}
+                     for c in finding.claims],
         "message": finding.message,
         "arithmetic": list(finding.arithmetic),
         "difference": finding.difference,

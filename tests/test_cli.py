@@ -259,6 +259,11 @@ def test_json_output_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     [finding] = data["findings"]
     assert set(finding) >= {"id", "kind", "status", "acknowledged", "claims", "message"}
     assert finding["claims"] == ["near", "total"]
+    # each claim's role and its value in the finding's common unit, as the reports'
+    # claims table gives them: the JSON gave the ids alone
+    assert finding["involved"] == [
+        {"claim": "near", "role": "compared", "shown": "[270亿元, 300亿元)"},
+        {"claim": "total", "role": "compared", "shown": "293.9亿元"}]
 
 
 @pytest.mark.parametrize("cache", [False, True])
