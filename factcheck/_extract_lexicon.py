@@ -257,11 +257,16 @@ _GROUP_AFTER_RE = re.compile(
 #: 设计时速350公里, 时速达到350公里 and 以350公里的时速运行; 亩产412公斤 (a yield) is 412公斤/亩
 RATE_WORDS = {"时速": ("小时", "meter"), "秒速": ("秒", "meter"), "亩产": ("亩", "kilogram")}
 #: ... before the figure, across the short verb phrase that may stand between in the clause
-#: (时速达到, 最高时速可达, 亩产量为, 亩产增加, 亩产稳定在, 亩产突破了, 亩产约)
+#: (时速达到, 最高时速可达, 亩产量为, 亩产增加, 亩产稳定在, 亩产突破了, 亩产约), after a
+#: comparison with an earlier time too (亩产比去年增加, 亩产较上年同期增长了, 亩产同比增加)
 #: The verbs and adverbs that may stand between a rate's word and its figure (时速达到, 时速
 #: 始终在, 时速仍保持), which after a figure start a clause of its own
-_RATE_VERBS = "可已最高达到为是在均提升至将量增加长稳定超过突破约近逾了保持仍始终不变"
-_RATE_BEFORE_RE = re.compile(f"(时速|秒速|亩产)[{_RATE_VERBS}]{{0,5}}[ \t\u3000]*$")
+_RATE_VERBS = "可已最高达到为是在均提升至将量增加长稳定超过突破约近逾了保持仍始终不变多减少下降低"
+_RATE_COMPARED = "(?:[比较](?:去年|上年|上一年|往年|常年)(?:同期)?|同比)?"
+_RATE_BEFORE_RE = re.compile(
+    f"(时速|秒速|亩产){_RATE_COMPARED}[{_RATE_VERBS}]{{0,5}}[ \t\u3000]*$")
+#: How far before a figure the word of a rate is looked for (亩产较去年同期增长了50公斤)
+_RATE_REACH = 14
 #: ... or right after it, where the figure is its complement (以350公里时速, 350公里的时速),
 #: not where a figure or a verb of its own follows it (1318公里 of 全长1318公里时速350公里, 200公里
 #: of 全程200公里时速保持100公里 or of 全程300公里时速不变: a length)
@@ -273,8 +278,9 @@ def rate_word_around(text: str, start: int, end: int) -> tuple[str, str, str] | 
     """The word of a rate next to the figure at [``start``, ``end``) of ``text`` (folded),
     the unit it makes the figure per and the base unit of the figures it does (时速, 小时 and
     meter of 时速350公里), or None. Only the few characters around it are read."""
-    before, after = text[max(0, start - 8):start], text[end:end + 10]
-    if "速" not in before and "速" not in after and "产" not in before:  # most: no regex
+    before, after = text[max(0, start - _RATE_REACH):start], text[end:end + 10]
+    if "速" not in before and "速" not in after and "产" not in before and (
+            "產" not in before):  # most: no regex (畝產 of the Traditional script too)
         return None
     m = _RATE_BEFORE_RE.search(fold_chars(before)) or _RATE_AFTER_RE.match(fold_chars(after))
     return None if m is None else (m.group(1), *RATE_WORDS[m.group(1)])

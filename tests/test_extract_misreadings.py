@@ -2165,6 +2165,16 @@ claims:
     ("亩产增加50公斤。", "50公斤", "3/40"),
     ("亩产稳定在600公斤。", "600公斤", "9/10"),
     ("亩产增长了80公斤。", "80公斤", "3/25"),
+    # ...and across a comparison before the verb: 50公斤 of 亩产比去年增加50公斤 loaded as
+    # 50 kg and was proposed without per:
+    ("亩产比去年增加50公斤。", "50公斤", "3/40"),
+    ("亩产比上年增长了80公斤。", "80公斤", "3/25"),
+    ("亩产较去年同期增加50公斤。", "50公斤", "3/40"),
+    ("亩产同比增加50公斤。", "50公斤", "3/40"),
+    ("畝產比去年增加50公斤。", "50公斤", "3/40"),
+    ("平均畝產412公斤。", "412公斤", "309/500"),  # (loaded as a mass in this script)
+    ("亩产比去年多50公斤。", "50公斤", "3/40"),
+    ("亩产比上年减少20公斤。", "20公斤", "3/100"),
 ])
 def test_a_mass_after_muchan_is_a_yield_per_mu(tmp_path: Path, text: str, value: str,
                                                base: str) -> None:
@@ -2188,6 +2198,8 @@ def test_a_mass_after_muchan_is_a_yield_per_mu(tmp_path: Path, text: str, value:
     ("列车全程300公里时速不变。", "300公里", "meter"),
     ("时速提高20%。", "20%", "dimensionless"),
     ("亩产增加带动农户增收3000元。", "3000元", "yuan"),
+    ("亩产比去年增加，农户增收3000元。", "3000元", "yuan"),  # a clause on
+    ("亩产同比增加带动农户增收3000元。", "3000元", "yuan"),
     ("运营时速300公里/小时。", "300公里/小时", "meter / day"),  # its own per-unit
     ("时速提高后缩短20分钟。", "20分钟", "day"),
 ])
