@@ -498,7 +498,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     expected="an amount: 度 is a kilowatt-hour (用电20度) only where no word of "
                     "temperature (气温, 温度, 体温, 高温, 低温, 零下, 摄氏, 华氏) stands in its "
                     f"clause before it (back to the last of {_CLAUSE_ENDS_SHOWN} or a blank "
-                    f"line, within {TEMPERATURE_REACH} characters) nearer than a word of "
+                    f"line, within {TEMPERATURE_REACH} characters; a 、 after a number of 度 "
+                    "lists it, 分别为38度、25度, and ends none) nearer than a word of "
                     "electricity or of using it (高温期间用电20度, 多使用了3亿度)",
                     found=around(source, value_span, 8),
                     hint="list the mention under not_claims: with a reason")

@@ -802,15 +802,25 @@ _USING_WORDS = ("使用", "节约", "節約", "节省", "節省", "消耗", "耗
 _USING_GAP = frozenset("了约約近共计計累多达達超逾余餘合总總")
 
 
+#: A number of 度 that ends the text before a 、, which lists the figure after it with it
+#: (气温分别为38度、25度): the 、 ends no clause of a word of temperature
+_DEGREES_LISTED_RE = re.compile("[0-9０-９零〇一二两三四五六七八九十百]度$")
+
+
 def temperature_word(before: str) -> str:
     """The word of temperature in the clause that ``before``, the text right before a
     number of 度 (:data:`TEMPERATURE_REACH` characters), ends, which makes the 度 a degree
     of temperature, never a kilowatt-hour (气温20度, but not 用电20度 of 气温升高，用电20度);
-    or ``""``. The word nearest the number reads it: a word of
+    or ``""``. A 、 after another number of 度 lists the two and ends no clause (25度 of
+    最高气温、最低气温分别为38度、25度). The word nearest the number reads it: a word of
     electricity after the temperature's (用电 of 高温期间用电20度) makes it a kilowatt-hour,
     one before it (用电高峰期气温38度) does not."""
-    cut = max([before.rfind(char) for char in TEMPERATURE_CLAUSE_END]
-              + [before.rfind("\n\n"), before.rfind("\n\r\n")])
+    cut = len(before)
+    while cut >= 0 and (cut == len(before) or (
+            before[cut] == "、" and _DEGREES_LISTED_RE.search(before, 0, cut))):
+        # (25度 of 最高气温、最低气温分别为38度、25度: a list of them reads on past 、)
+        cut = max([before.rfind(char, 0, cut) for char in TEMPERATURE_CLAUSE_END]
+                  + [before.rfind("\n\n", 0, cut), before.rfind("\n\r\n", 0, cut)])
     clause = before[cut + 1:]
     at, word = max((clause.rfind(word), word) for word in _TEMPERATURE_WORDS)
     if at < 0 or any(clause.rfind(power) > at for power in _ELECTRICITY_WORDS) or any(

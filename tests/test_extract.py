@@ -746,6 +746,15 @@ def test_a_control_character_of_the_article_in_a_skeleton_comment_is_an_escape(
     assert [c["value"] for c in yaml.safe_load(skeleton)["claims"]] == ["3亿元"]
 
 
+def test_a_list_of_temperatures_after_fen_bie_is_no_skeleton(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # 25度 of 分别为38度、25度 was proposed (、 ended the clause of 气温), a kW·h the loader
+    # read; a list of electricity stays proposed
+    skeleton = _skeleton(tmp_path, capsys, "最高气温、最低气温分别为38度、25度。用电量分别为30度、20度。\n")
+    assert "#   1:17 '25度' in 「25度」: a temperature" in skeleton
+    assert [c["value"] for c in yaml.safe_load(skeleton)["claims"]] == ["30度", "20度"]
+
+
 def test_the_skeleton_of_an_unregistered_article_says_once_that_its_source_is_todo(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # `source: TODO` was reported once per claim ("[new.l1c8] unknown source 'TODO'",

@@ -2819,6 +2819,13 @@ def test_zhao_before_no_unit_word_of_its_own_stays_refused(tmp_path: Path, text:
     # a verb of using or saving ends the reach only where the number is its object (these
     # loaded as kW·h)
     ("患者体温在使用退烧药后降至37度。", "37度", "体温"), ("最高气温在节约模式下仍达40度。", "40度", "气温"),
+    # a 、 after a number of 度 lists the next with it, and ends no clause (25度 loaded as
+    # kW·h: 、 ended the temperature's clause)
+    ("最高气温、最低气温分别为38度、25度。", "25度", "气温"),
+    ("最高气温、最低气温分别为38度、25度。", "38度", "气温"),
+    ("三地气温分别为38度、36度、35度。", "35度", "气温"),
+    ("气温为38度、25度。", "25度", "气温"),
+    ("最高氣溫、最低氣溫分別為38度、25度。", "25度", "氣溫"),
 ])
 @pytest.mark.parametrize("unit", ["kW*h", "J"])
 def test_degrees_after_a_word_of_temperature_are_refused(
@@ -2829,7 +2836,8 @@ def test_degrees_after_a_word_of_temperature_are_refused(
     assert "list the mention under not_claims" in error
     # the reach it names is the one the loader looks in: its clause, back to its start
     assert (f"(back to the last of 、。！，：；？ or a blank line, within {TEMPERATURE_REACH} "
-            "characters) nearer than a word of electricity or of using it") in error, error
+            "characters; a 、 after a number of 度 lists it, 分别为38度、25度, and ends none) "
+            "nearer than a word of electricity or of using it") in error, error
 
 
 @pytest.mark.parametrize("text", [
@@ -2848,6 +2856,19 @@ def test_degrees_after_a_word_of_temperature_are_refused(
     ])
 def test_degrees_of_electricity_still_load(tmp_path: Path, text: str) -> None:
     value = text[max(text.rfind("了"), text.rfind("到"), text.rfind("电")) + 1:-1]
+    _write_one_claim(tmp_path, text, value, "kW*h")
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.unit == "kW*h"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # ...and so does a list of them: a 、 after a number of 度 reads back past it to the
+    # word of electricity, or a temperature's clause ends before the list
+    ("用电量分别为38度、25度。", "25度"), ("气温38度、居民用电25度。", "25度"),
+    ("气温升高、用电量分别为38度、25度。", "25度"), ("最高气温38度、用电25度。", "25度"),
+])
+def test_a_list_of_degrees_of_electricity_still_loads(tmp_path: Path, text: str,
+                                                       value: str) -> None:
     _write_one_claim(tmp_path, text, value, "kW*h")
     quantity = load(tmp_path).claims["c"].quantity
     assert quantity is not None and quantity.unit == "kW*h"
