@@ -379,6 +379,10 @@ _SPAN_BEFORE_A_PERIOD = ("经过", "历经", "走过")
 _SPAN_BEFORE = (*_SPAN_BEFORE_A_YEAR, *_SPAN_BEFORE_A_PERIOD, "长达", "历时", "有")
 #: and right after it: 约1800年之久, 约2000年的时间
 _SPAN_AFTER = ("之久", "的时间", "时间", "的岁月", "的历程")
+#: and, after such a word, right after a round year (1900年, 2000年) only, words of what
+#: grows or lasts through it: 经过2000年的发展, 延续了2000年的传统, 历经1900年的演变 (but
+#: 经过2019年的发展 is the development of 2019, the year's)
+_SPAN_AFTER_A_ROUND_YEAR = ("的发展", "的传统", "的演变", "的变迁", "的积淀")
 #: those after which a round year of 1800-2199 may be either (2000年前的遗址: 2000 years
 #: ago, or before the year 2000), where nothing before it dates it (在, 于, 自)
 _AGO_OF_AFTER = ("前的", "以前的", "之前的")
@@ -397,18 +401,21 @@ def part_of_a_year_after(after: str) -> str:
     return next((word for word in _PART_OF_A_YEAR_AFTER if after.startswith(word)), "")
 
 
-def a_span_of_years(before: str, after: str) -> bool:
-    """Whether a year of 1800-2199 alone between ``before`` and ``after`` (folded) is a
-    number of years, a span: before 之久 (2000年之久), after a word of a span (past a 了)
-    where the clause ends (该文明延续了2000年。) or a word of a span follows (经过2000年的时间,
-    绵延2000年的岁月); not before another word (延续2020年的做法, 经过2020年的努力), nor
-    after 经过, 历经 or 走过 alone (经过2020年，: through the year 2020)."""
+def a_span_of_years(before: str, figure: str, after: str) -> bool:
+    """Whether ``figure`` (folded), a year of 1800-2199 alone between ``before`` and
+    ``after`` (folded), is a number of years, a span: before 之久 (2000年之久), after a word
+    of a span (past a 了) where the clause ends (该文明延续了2000年。) or a word of a span
+    follows (经过2000年的时间, 绵延2000年的岁月; and after a round year 的发展 or 的传统:
+    经过2000年的发展); not before another word (延续2020年的做法, 经过2020年的努力,
+    经过2019年的发展), nor after 经过, 历经 or 走过 alone (经过2020年，: through the year
+    2020)."""
     if after.startswith("之久"):
         return True
     word = before.rstrip("了")
     if not word.endswith(_SPAN_BEFORE_A_YEAR + _SPAN_BEFORE_A_PERIOD):
         return False
     return after.startswith(_SPAN_AFTER) or (
+        figure.endswith("00年") and after.startswith(_SPAN_AFTER_A_ROUND_YEAR)) or (
         (after[:1] in CLAUSE_END or not after) and not word.endswith(_SPAN_BEFORE_A_PERIOD))
 
 
@@ -483,7 +490,7 @@ def year_or_years(value: str, before: str, after: str) -> str | None:
         if before.endswith(_YEARS_BEFORE) or (found[3] + after).startswith(_HISTORY_AFTER) or (
                 not found[1] and before.endswith("近") and after_a_qualifier(before) and (
                     after.startswith(_LAST_YEARS_AFTER))) or (
-                not found[1] and not found[3] and a_span_of_years(before, after)):
+                not found[1] and not found[3] and a_span_of_years(before, found[2], after)):
             # (2000年 of 近2000年来: the last 2000 years, as 3年 of 近3年; not after 附近,
             # nor without 来: 逼近2020年, 新近2020年发布, 已近2020年 are the year 2020; and
             # 2000年 of 该文明延续了2000年 or 2000年之久)

@@ -3078,6 +3078,20 @@ def test_a_calendar_year_before_its_history_is_years_as_the_loader_reads_it(
     assert str(claims[2].date) == "2020"
 
 
+def test_a_round_year_before_its_development_is_years_as_the_loader_reads_it(
+        tmp_path: Path) -> None:
+    """2000年 of 经过2000年的发展 and of 延续了2000年的传统 (2000 years of development, of
+    tradition) was proposed and loaded as the year 2000; they are years, and 2019年 of
+    经过2019年的发展 (the development of 2019) stays a date."""
+    text = "经过2000年的发展，延续了2000年的传统，经过2019年的发展。\n"
+    assert _rows(text) == [("2000年", "duration", "2000", "年", None),
+                           ("2000年", "duration", "2000", "年", None),
+                           ("2019年", "date", "2019", None, None)]
+    claims = list(_load(tmp_path, text, _filled(_skeleton(text))).claims.values())  # type: ignore[attr-defined]
+    assert [c.quantity.value for c in claims[:2]] == [2000, 2000]
+    assert str(claims[2].date) == "2019"
+
+
 def test_a_calendar_year_after_words_of_a_span_is_years_as_the_loader_reads_it(
         tmp_path: Path) -> None:
     """2000年 of 该文明延续了2000年 (also 1800年之久, 经过1900年的时间) was proposed as the

@@ -1109,6 +1109,21 @@ def test_a_number_of_hao_is_a_day_or_a_number_never_an_amount(
     ("经过2000年的时间，", "2000年", None, "years"),
     ("历经1900年的岁月，", "1900年", None, "years"),
     ("该文明延续了2000年。", "2000年", "date", "2000"),
+    # ...and before 的发展, 的传统 (也 的演变, 的变迁, 的积淀) a round year, of which no
+    # year's development is meant: 2000年 of 经过2000年的发展 loaded as the year 2000
+    ("经过2000年的发展，", "2000年", None, "years"),
+    ("延续了2000年的传统。", "2000年", None, "years"),
+    ("經過2000年的發展，", "2000年", None, "years"),
+    ("历经1900年的演变，", "1900年", None, "years"),
+    ("走过2100年的变迁，", "2100年", None, "years"),
+    ("绵延2000年的传统文化。", "2000年", None, "years"),
+    ("经过2000年的发展，", "2000年", "date", "2000"),
+    # ...while another year is the year's (经过2019年的发展: through 2019's), as is one
+    # after no word of a span
+    ("经过2019年的发展，", "2019年", None, "2019"),
+    ("延续了2020年的传统。", "2020年", None, "2020"),
+    ("该省2000年的发展规划。", "2000年", None, "2000"),
+    ("在2000年的发展中，", "2000年", None, "2000"),
     # ...but not before another noun after 的, nor after 经过, 历经 or 走过 alone, which
     # take a period too (经过2020年: through the year 2020)
     ("经过2020年的努力，", "2020年", None, "2020"),
