@@ -360,7 +360,8 @@ _PART_OF_A_YEAR_AFTER = ("底", "年中", "年底", "年初", "年末", "上半�
 _BEFORE_AFTER = ("以前", "之前", "前")
 #: Words of the future in the six characters before such a year with "about" and 前 after
 #: it that make 前 "by" a deadline (预计约2030年前完成, 将于约2030年前建成); without them it
-#: is "ago" (人类约2000年前开始种植水稻, 约2000年前建成的古城)
+#: is "ago" (人类约2000年前开始种植水稻, 约2000年前建成的古城) where the year is a round
+#: hundred, as so many years ago are written, and "by" still where it is not (大约2030年前完成)
 _FUTURE_BEFORE = ("预计", "将", "计划", "力争", "争取", "有望", "确保", "拟")
 #: Words after such a year with "about" before it (folded), or after 前 of it, that date it:
 #: a deadline or a start (预计约2030年完成, 约2030年前建成, 约2000年以来, 约2000年起)
@@ -419,10 +420,12 @@ def a_span_of_years(before: str, figure: str, after: str) -> bool:
         (after[:1] in CLAUSE_END or not after) and not word.endswith(_SPAN_BEFORE_A_PERIOD))
 
 
-def about_a_year(prefix: str, suffix: str, before: str, after: str) -> str | None:
-    """How a year of 1800-2199 with ``prefix`` (folded), a qualifier of "about" or "almost",
-    before it and no qualifier after it (``suffix``) reads between ``before`` and ``after``
-    (folded): ``"date"`` where the words after it date it (约2030年完成, 约2030年前完成,
+def about_a_year(prefix: str, figure: str, suffix: str, before: str,
+                 after: str) -> str | None:
+    """How a year of 1800-2199, ``figure`` (folded), with ``prefix`` (folded), a qualifier
+    of "about" or "almost", before it and no qualifier after it (``suffix``) reads between
+    ``before`` and ``after`` (folded): ``"date"`` where the words after it date it
+    (约2030年完成, 预计约2030年前完成 and 大约2030年前完成, where 约2000年前建成 is ago,
     约2000年以来, and a part of the year: 接近2020年底, 将近2025年年中), ``"years"``
     where words of a span do (延续了约2000年, 约1800年之久, 距今约2000年, 约2000年前: about
     2000 years ago), ``"either"`` where nothing says which (该文明约2000年); None for a
@@ -437,7 +440,8 @@ def about_a_year(prefix: str, suffix: str, before: str, after: str) -> str | Non
         return None
     ago = next((word for word in _BEFORE_AFTER if after.startswith(word)), "")
     if after[len(ago):].startswith(_A_YEAR_DATED_AFTER) and (
-            not ago or any(word in before for word in _FUTURE_BEFORE)):
+            not ago or any(word in before for word in _FUTURE_BEFORE)
+            or not figure.endswith("00年")):
         return "date"  # 约2030年完成, 预计约2030年前完成: a deadline (约2000年前建成: ago)
     if years_ago(before) or before.rstrip("了").endswith(_SPAN_BEFORE) or after.startswith(
             _SPAN_AFTER) or (after.startswith(_YEARS_AFTER) and not after.startswith("前后")):
@@ -501,7 +505,8 @@ def year_or_years(value: str, before: str, after: str) -> str | None:
             # 距今2000年前 2000 years ago)
             return "either"
         # (约2020年至2030年: a range, below)
-        return about_a_year(found[1], found[3], before, after) if len(found[2]) == 5 else None
+        return about_a_year(found[1], found[2], found[3], before, after) if (
+            len(found[2]) == 5) else None
     after = found[3] + after  # (在 of 大约在 is the qualifier's: no word around)
     if _MONTH_AFTER_RE.match(after):
         return "part"

@@ -3210,6 +3210,19 @@ def test_about_a_year_before_qian_and_a_verb_is_years_ago(tmp_path: Path) -> Non
     assert str(claims[2].date) == "2030"
 
 
+def test_about_a_year_of_no_round_hundred_before_qian_and_a_verb_is_a_deadline(
+        tmp_path: Path) -> None:
+    """大约2030年 of 该项目大约2030年前完成 (no word of the future before it) was proposed
+    and loaded as about 2030 years, 2030 years ago; so many years ago are written in round
+    hundreds, and 2030年 is the year 2030, by which it is done (约2000年前建成 stays ago)."""
+    text = "该项目大约2030年前完成，约2035年前基本实现，该城约2000年前建成。\n"
+    assert [row[:2] for row in _rows(text)] == [
+        ("2030年", "date"), ("2035年", "date"), ("约2000年", "duration")]
+    claims = list(_load(tmp_path, text, _filled(_skeleton(text))).claims.values())  # type: ignore[attr-defined]
+    assert [str(c.date) for c in claims[:2]] == ["2030", "2035"]
+    assert claims[2].quantity.value == 2000
+
+
 def test_a_year_after_jin_before_jian_li_or_zhong_is_the_last_years(tmp_path: Path) -> None:
     """2000年 of 近2000年间 (also 近2000年里, 近2000年中: over the last 2000 years) was
     proposed and loaded as the year 2000; 间, 里 and 中 count as 来 does."""

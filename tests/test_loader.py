@@ -879,6 +879,18 @@ def test_about_a_part_of_a_year_is_not_hinted_to_the_whole_year(
     ("人类约2000年前开始种植水稻。", "2000年", None, "part"),
     ("约2000年前建成的古城。", "约2000年", None, "years"),
     ("项目将于约2030年前建成。", "2030年", None, "2030"),
+    # (a year that is no round hundred is no "ago" of about so many years: 大约2030年 of
+    # 该项目大约2030年前完成 loaded as about 2030 years, with no word of the future)
+    ("该项目大约2030年前完成。", "大约2030年", None, "dated"),
+    ("该项目约2030年前完成。", "约2030年", "年", "dated"),
+    ("该项目大约2030年前完成。", "2030年", None, "2030"),
+    ("該項目大約2030年前完成。", "大約2030年", None, "dated"),
+    ("碳排放约2030年前达到峰值。", "2030年", None, "2030"),
+    ("约2035年以前基本实现。", "2035年", None, "2035"),
+    # ...while a round hundred stays ago, or before no verb of a deadline
+    ("该城约2000年前建成。", "约2000年", None, "years"),
+    ("约1900年前完成的壁画。", "约1900年", None, "years"),
+    ("约2030年前的遗址。", "约2030年", None, "years"),
     ("距今约2000年的遗址。", "约2000年", None, "years"),
     ("逾2000年。", "逾2000年", None, "years"),
     ("不到2000年。", "不到2000年", None, "years"),
@@ -930,8 +942,10 @@ def test_a_qualifier_before_a_year_leaves_it_a_date(
      "'2030年' after '约' is the year, a date (约2030年 dates it)"),
     ("该项目预计大约2030年前完成。", "2030年", "年",
      "'2030年' after '大约' is the year, a date"),
-    # (with no word of the future before it, 前 is "ago": about 2030 years, 2030年 only part)
-    ("该项目大约2030年前完成。", "2030年", "年", "only part of a figure"),
+    # (with no word of the future before it, 前 after a round hundred is "ago": about 2000
+    # years, 2000年 only part; after another year it is "by" still, and 2030年 the year)
+    ("该城约2000年前建成。", "2000年", "年", "only part of a figure"),
+    ("该项目大约2030年前完成。", "2030年", "年", "'2030年' after '大约' is the year, a date"),
     # ...but unit: date reads it, and unit: 年 where no qualifier dates it, or a span
     ("该项目预计约2030年完成。", "2030年", "date", None),
     ("该项目预计2030年完成。", "2030年", "年", None),
