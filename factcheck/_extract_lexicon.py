@@ -244,12 +244,15 @@ _PEOPLE_WORDS = frozenset("人名")
 PEOPLE_GROUP_REACH = 8
 #: A group after people after 每 (为一组, 编成一个小组, also across a short noun of the people:
 #: 每5名学生为一组), or a bare one (一组, 一队, 一班) that ends the phrase (每5人一组。,
-#: 每5名学生一组，): the figure is the group's size, not what a rate is per (中, 有, 拥有, 配备
-#: or 口 of 人口 after it make it that; and 一组 before a noun counts things: 每千人一组健身器材)
+#: 每5名学生一组，) or goes on with a verb of what it does (每5人一组进行训练, 每3人一组开展
+#: 巡查): the figure is the group's size, not what a rate is per (中, 有, 拥有, 配备 or 口 of
+#: 人口 after it make it that; and 一组 before a noun counts things: 每千人一组健身器材,
+#: 每千人一组训练器材)
 _GROUP = "一个?小?[组队班批排列桌车]"
+_GROUP_VERBS = "进行|开展|展开|参加|参与|轮流|轮换|出发|负责|共同|互相|相互|分别|接受|完成"
 _GROUP_AFTER_RE = re.compile(
     r"[^中有拥配口，。、；：,;:\s0-9]{0,3}?(?:(?:为|分为|编为|编成|组成|分成)" + _GROUP
-    + "|" + _GROUP + r"(?:$|[，。、；：,;:！？!?\s）)]))")
+    + "|" + _GROUP + r"(?:$|[，。、；：,;:！？!?\s）)]|" + _GROUP_VERBS + "))")
 
 
 #: Words of a rate and what each makes a figure next to it per, in the base unit of the

@@ -2122,6 +2122,18 @@ def test_a_group_of_things_after_people_leaves_them_what_a_rate_is_per(
     assert len(corpus.claims) == 1  # type: ignore[attr-defined]
 
 
+def test_a_group_before_a_verb_of_what_it_does_is_sized_by_the_people(
+        tmp_path: Path) -> None:
+    # 5人 of 每5人一组进行训练 was listed as the number of people a rate is per, and refused;
+    # it is the group's size, while 千人 of 每千人一组训练器材 stays what a set is per
+    text = "每5人一组进行训练，每3人一组开展巡查，每千人一组训练器材。"
+    skeleton = _skeleton(text)
+    assert [c["value"] for c in _claims(text)] == ["5人", "3人"]
+    assert "'千人' in 「每千人一组训练器材」: the number of people a rate is per" in skeleton
+    corpus = _load(tmp_path, text, _filled(skeleton))
+    assert len(corpus.claims) == 2  # type: ignore[attr-defined]
+
+
 # --- 时速 next to a distance: the figure is a speed per 小时, as 350公里/小时 is ------------
 
 @pytest.mark.parametrize(("text", "value", "base"), [

@@ -3563,6 +3563,7 @@ def test_a_word_that_starts_with_a_unit_is_not_that_unit(tmp_path: Path, value: 
     # things there) loaded as 1000 people, as did 3000名 of 每3000名居民一队网格员
     ("每千人一组健身器材。", "千人"),
     ("每3000名居民一队网格员。", "3000名"),
+    ("每千人一组训练器材。", "千人"),  # (训练 before a noun: no verb of the group's)
 ])
 def test_the_people_a_rate_is_per_are_no_count(tmp_path: Path, article: str,
                                                value: str) -> None:
@@ -3580,6 +3581,13 @@ def test_the_people_a_rate_is_per_are_no_count(tmp_path: Path, article: str,
     ("每5人一组，轮流值班。", "5人", "[5, 5]"),  # a bare group that ends the phrase
     ("每5名学生一组。", "5名", "[5, 5]"),
     ("每10人分成一个小组进行训练。", "10人", "[10, 10]"),  # with 分成, whatever follows
+    # ...and a bare group before a verb of what it does (5人 of 每5人一组进行训练 was
+    # refused as what a rate is per)
+    ("每5人一组进行训练。", "5人", "[5, 5]"),
+    ("每3人一组开展巡查。", "3人", "[3, 3]"),
+    ("每5名学生一组参加比赛。", "5名", "[5, 5]"),
+    ("每10人一队轮流值守。", "10人", "[10, 10]"),
+    ("每5人一組進行訓練。", "5人", "[5, 5]"),
     ("全市10万人口。", "10万人", "[95000, 105000)"),  # no 每
     ("每年新增1000人。", "1000人", "[1000, 1000]"),  # 每年: each year
 ])
