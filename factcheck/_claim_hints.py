@@ -12,7 +12,7 @@ from ._claim_quantity import UNIT_EXAMPLES
 from ._dates import iso_spelling, parse_period
 from ._extract_lexicon import CLOCK_RE, HOUR_RANGE_RE, YEAR_BEFORE_DASH_RE
 from ._figure_joins import slash_side
-from ._figure_qualifiers import qualifier_into_a_word
+from ._figure_qualifiers import SUFFIX_REACH, qualifier_into_a_word
 from ._figure_signs import negative_growth_before, plus_or_minus_before
 from ._model import Source
 from ._numbers import dated, parse_figure
@@ -80,7 +80,7 @@ def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]
         return (f"the dash after the year {year.group()!r} joins it to what follows, it is no "
                 f"minus sign: write value: \"{text[start + 1:end]}\"")
     if whole is None and (word := qualifier_into_a_word(
-            fold_chars(text[start:end]), fold_chars(text[end:end + 2]))):
+            fold_chars(text[start:end]), fold_chars(text[end:end + SUFFIX_REACH - 2]))):
         # 30%强 of 30%强调: 强 starts the word after it, no "a little more" (3年内地: no within)
         return (f"{text[end - len(word):end + 1]!r} starts a word, {word!r} in it qualifies no "
                 f"figure: write value: \"{text[start:end - len(word)]}\"")

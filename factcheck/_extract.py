@@ -89,6 +89,7 @@ from ._extract_view import TextView, period_of, unit_text
 from ._figure_joins import hour_by_its_words
 from ._figure_qualifiers import (
     FOUR_DIGIT_YEARS_RE,
+    SUFFIX_REACH,
     days_after,
     lu_of_a_word,
     po_breaks_a_mark,
@@ -537,7 +538,7 @@ class _Scanner:
         强 and 弱 only after a unit (世界500强), and 起 not after a date, an age or a level
         (自2020年起, 从18岁起: "from"; :func:`suffix_after`, as the loader reads it).
         """
-        return suffix_after(self.f[at : at + 4], self.f[at - 1 : at] if at else "")
+        return suffix_after(self.f[at : at + SUFFIX_REACH], self.f[at - 1 : at] if at else "")
 
     def _line_start(self, i: int) -> bool:
         return _LINE_START.search(self.f, max(0, i - 12), i) is not None or i == 0

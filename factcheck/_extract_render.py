@@ -45,7 +45,7 @@ from ._extract_lexicon import (
     yuan_and_coins,
 )
 from ._figure_joins import slash_side
-from ._figure_qualifiers import after_a_qualifier, suffix_after, year_or_years
+from ._figure_qualifiers import SUFFIX_REACH, after_a_qualifier, suffix_after, year_or_years
 from ._figure_signs import negative_growth_before
 from ._lines import line_bounds, line_col, undecodable_at
 from ._model import Source
@@ -565,7 +565,7 @@ def _qualified_across_a_space(m: Mention, before: str, after: str,
     if k < len(spans) and spans[k] == (m.start, m.end):
         return None
     rest = after.lstrip(_SPACES)
-    word = suffix_after(fold_chars(rest[:4]), fold_chars(m.value[-1:]))
+    word = suffix_after(fold_chars(rest[:SUFFIX_REACH]), fold_chars(m.value[-1:]))
     if word and after[:1] in _SPACES:
         return m.value + rest[:len(word)]
     near = before.rstrip(_SPACES)

@@ -22,6 +22,7 @@ __all__ = [
     "ONE_CHAR_PREFIXES",
     "PREFIXES",
     "PREFIX_ENDS",
+    "SUFFIX_REACH",
     "SUFFIX_STARTS",
     "VAGUE_BEFORE_NUMERAL",
     "WORD_BEFORE_QUALIFIER",
@@ -89,6 +90,17 @@ _QIANHOU_STARTS_A_WORD_OF_TWO = frozenset(fold_chars(word) for word in ("合计"
 #: it is "about" still (月薪5000元前后多个岗位, 1万元前后上百套房源)
 _QIANHOU_EVENTS_RE = re.compile(
     "(?:多|[近上逾超][0-9零〇一二两三四五六七八九十百千万几数]+)[次轮回遍趟]")
+#: ... and so is it before a numeral and a measure word of things, as before 多个
+#: (月薪5000元前后两个岗位, 1万元前后3套房源, 前后几家); but a count of events or a span after
+#: it is "in all" (前后两次, 前后三期, 前后两个月, 前后两个小时), and after a time or a span
+#: (:data:`_TIME_LASTS`) "before and after" (30天前后两个阶段, 2020年前后两个时期)
+_QIANHOU_THINGS_RE = re.compile(
+    "[0-9零〇一二两三四五六七八九十百千几数]{1,3}"
+    "(?:个(?![月小星季钟工])|[套家名位件项种款台辆座栋条张份类户])")
+_TIME_LASTS = frozenset("天日年月周时钟秒号")
+#: How many characters after a figure :func:`suffix_after` reads (前后十二个岗 of
+#: 前后十二个岗位: 前后, a numeral, a measure word and what follows it)
+SUFFIX_REACH = 7
 #: The verbs of a price or a threshold that 起 "from" goes on with, a qualifier still:
 #: 30万元起售 (on sale from), 5万元起投 (invest from), 30万元起拍, 100件起订, 3万元起跳
 #: are 30万元起 and so on (but 30家起诉, 30家起草 are no "from", nor 10米起跳, the
@@ -203,7 +215,8 @@ def suffix_after(after: str, last: str) -> str:
         if not after.startswith(word):
             continue
         if word == "前后":
-            if after[2:3] in _QIANHOU_STARTS_A_WORD or (
+            if (after[2:3] in _QIANHOU_STARTS_A_WORD and (
+                    last in _TIME_LASTS or not _QIANHOU_THINGS_RE.match(after, 2))) or (
                     after[2:4] in _QIANHOU_STARTS_A_WORD_OF_TWO) or (
                     _QIANHOU_EVENTS_RE.match(after, 2)):
                 continue  # 前后两次, 前后共: in all (but 2030年前后完成 is about 2030)
@@ -223,8 +236,8 @@ def suffix_after(after: str, last: str) -> str:
 
 def qualifier_into_a_word(figure: str, following: str) -> str:
     """The qualifier that ``figure`` (folded) ends with, one only at the end of a phrase
-    (强, 起, 上下) or 内, where ``following`` (folded, two characters) goes on with it into
-    a word (强调, 起诉, 上下游, 内地), or ``""``."""
+    (强, 起, 上下) or 内, where ``following`` (folded, :data:`SUFFIX_REACH` characters less
+    one) goes on with it into a word (强调, 起诉, 上下游, 内地, 前后两次), or ``""``."""
     for word in _INTO_A_WORD:
         if figure.endswith(word) and len(figure) > len(word):
             before = figure[-len(word) - 1]

@@ -74,6 +74,7 @@ from ._figure_qualifiers import (
     ONE_CHAR_PREFIXES,
     PREFIX_ENDS,
     PREFIXES,
+    SUFFIX_REACH,
     SUFFIX_STARTS,
     about_the_year,
     after_a_qualifier,
@@ -391,8 +392,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if any(head.startswith(word) and fold_chars(before).endswith(rest)
            for rest, word in NEGATED):
         return False  # 超过50% of 不超过50%: the value leaves out the 不 that turns it round
-    if last in INTO_A_WORD_LASTS and qualifier_into_a_word(fold_chars(figure),
-                                                           fold_chars(after[:2])):
+    if last in INTO_A_WORD_LASTS and qualifier_into_a_word(
+            fold_chars(figure), fold_chars(after[:SUFFIX_REACH - 2])):
         # 30%强 of 30%强调, 30家起 of 30家起诉, 3年内 of 3年内地: the value reaches into a word
         return False
     if following in SUFFIX_STARTS or following in SPACE:

@@ -3144,6 +3144,24 @@ def test_qianhou_before_many_things_is_about_as_the_loader_reads_it(tmp_path: Pa
     assert [c.quantity.qualifier for c in claims[:3]] == ["about", "about", None]
 
 
+def test_qianhou_before_a_numeral_of_things_is_about_as_the_loader_reads_it(
+        tmp_path: Path) -> None:
+    """5000元 of 月薪5000元前后两个岗位 (also 前后十二个, 前后几套) was proposed and loaded as
+    exactly 5000元; before a numeral and a measure word of things 前后 is "about" as before
+    多个, while before a count of events or a span (前后两次, 前后两个月) it is "in all"."""
+    text = ("月薪5000元前后两个岗位，月薪6000元前后十二个岗位，单价在1万元前后几套房源，"
+            "投入30万元前后两次，投入20万元前后两个月。\n")
+    assert [row for row in _rows(text) if row[3] == "元"] == [
+        ("5000元前后", "quantity", "5000", "元", "about"),
+        ("6000元前后", "quantity", "6000", "元", "about"),
+        ("1万元前后", "quantity", "10000", "元", "about"),
+        ("30万元", "quantity", "300000", "元", None),
+        ("20万元", "quantity", "200000", "元", None)]
+    claims = list(_load(tmp_path, text, _filled(_skeleton(text))).claims.values())  # type: ignore[attr-defined]
+    assert [c.quantity.qualifier for c in claims if c.quantity.unit == "元"] == [
+        "about", "about", "about", None, None]
+
+
 def test_a_calendar_year_after_a_qualifier_is_read_as_the_loader_reads_it(
         tmp_path: Path) -> None:
     """约2000年 of 有约2000年的历史 and of 历时约2000年 (about 2000 years) was proposed as

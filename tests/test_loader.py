@@ -686,6 +686,13 @@ def test_a_value_may_not_leave_out_a_qualifier_through_its_verb_or_a_comparative
     # 多个, 上百 before a measure word of things is no count of events: 5000元 loaded exact
     ("月薪5000元前后多个岗位", "5000元", "5000元前后", "about"),
     ("单价在1万元前后上百套房源", "1万元", "1万元前后", "about"),
+    # ...nor a numeral with one: 5000元 of 月薪5000元前后两个岗位 loaded as exact, and
+    # 5000元前后 was refused as reaching into a word '前后两'
+    ("月薪5000元前后两个岗位", "5000元", "5000元前后", "about"),
+    ("月薪5000元前后3个岗位", "5000元", "5000元前后", "about"),
+    ("月薪5000元前后十二个岗位", "5000元", "5000元前后", "about"),
+    ("单价在1万元前后几套房源", "1万元", "1万元前后", "about"),
+    ("月薪5000元前後兩個崗位", "5000元", "5000元前後", "about"),
 ])
 def test_a_value_may_not_leave_out_a_qualifier_after_it(
         tmp_path: Path, quote: str, value: str, figure: str, qualifier: str) -> None:

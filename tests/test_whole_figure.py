@@ -164,6 +164,19 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("30天", "工期", "前后上线", False),
     ("5000元", "月薪", "前后多个岗位", False),  # 多个, 上百套: things, no events
     ("1万元", "单价在", "前后上百套", False),
+    # ...nor a numeral and a measure word of things (两个, 3个, 几套: 5000元 of
+    # 月薪5000元前后两个岗位 loaded as exact), as 多个 is; but a count of events or a span
+    # (前后两次, 前后两个月) is "in all" still
+    ("5000元", "月薪", "前后两个岗位", False),
+    ("5000元", "月薪", "前后3个岗位", False),
+    ("5000元", "月薪", "前后十二个岗位", False),
+    ("1万元", "单价在", "前后几套房源", False),
+    ("5000元", "月薪", "前後兩個崗位", False),
+    ("30万元", "投入", "前后两个月", True),
+    ("30万元", "投入", "前后两个小时", True),
+    ("30万元", "投入", "前后三期", True),
+    ("30天", "整改", "前后两个阶段", True),  # after a span or a time: before and after
+    ("2020年", "", "前后两个时期", True),
     ("30万元", "投入", "前后多轮", True),
     ("30天", "工期", "前后完成", False),  # but before any other word 前后 is "about"
     ("30家", "", "强企", True),
