@@ -441,25 +441,32 @@ def about_a_year(prefix: str, figure: str, suffix: str, before: str,
     (约2030年完成, 预计约2030年前完成 and 大约2030年前完成, where 约2000年前建成 is ago,
     约2000年以来, and a part of the year: 接近2020年底, 将近2025年年中), ``"years"``
     where words of a span do (延续了约2000年, 约1800年之久, 距今约2000年, 约2000年前: about
-    2000 years ago), ``"either"`` where nothing says which (该文明约2000年); None for a
-    bound (逾2000年, 接近2020年). :func:`year_or_years` reads the words of years before it
-    (历时, 树龄)."""
+    2000 years ago), ``"either"`` where nothing says which (该文明约2000年, and after 接近,
+    which approaches a time too: 时间接近2020年); None for a bound (逾2000年, 将近2000年,
+    历史接近2000年). :func:`year_or_years` reads the words of years before it (历时, 树龄)."""
     sense = _PREFIX_SENSES.get(prefix)
     if suffix or sense not in ("about", "just-under"):
         return None
     if after.startswith(_PART_OF_A_YEAR_AFTER):  # 接近2020年底: late 2020, a date
         return "date"
     if sense != "about":
-        return None
+        # 接近 approaches a time too (时间接近2020年: the year 2020, as 逼近2020年 is)
+        return "either" if prefix == "接近" and not _years_around(before, after) else None
     ago = next((word for word in _BEFORE_AFTER if after.startswith(word)), "")
     if after[len(ago):].startswith(_A_YEAR_DATED_AFTER) and (
             not ago or any(word in before for word in _FUTURE_BEFORE)
             or not figure.endswith("00年")):
         return "date"  # 约2030年完成, 预计约2030年前完成: a deadline (约2000年前建成: ago)
-    if years_ago(before) or before.rstrip("了").endswith(_SPAN_BEFORE) or after.startswith(
-            _SPAN_AFTER) or (after.startswith(_YEARS_AFTER) and not after.startswith("前后")):
-        return "years"
-    return "either"
+    return "years" if _years_around(before, after) else "either"
+
+
+def _years_around(before: str, after: str) -> bool:
+    """Whether words around a year of 1800-2199 with a qualifier before it, ``before`` and
+    ``after`` it (folded), make it a number of years: 距今约2000年, 延续了约2000年,
+    历史约2000年, 约1800年之久, 约2000年前 (ago)."""
+    return years_ago(before) or before.rstrip("了").endswith(_SPAN_BEFORE) or (
+        before.endswith(_HISTORY_AFTER)) or after.startswith(_SPAN_AFTER) or (
+        after.startswith(_YEARS_AFTER) and not after.startswith("前后"))
 
 
 def about_the_year(before: str, figure: str, after: str) -> bool:

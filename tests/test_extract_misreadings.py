@@ -3227,6 +3227,18 @@ def test_a_calendar_year_after_a_word_that_ends_in_jin_is_a_date(tmp_path: Path)
     assert claims[3].quantity.value == 2000
 
 
+def test_a_year_after_jie_jin_with_no_word_of_years_is_either(tmp_path: Path) -> None:
+    """接近2020年 of 时间接近2020年 (nearing the year 2020, as 逼近2020年 is) was proposed and
+    loaded as just under 2020 years; with no word of years around it, it may be either, and
+    is listed unproposed as the loader refuses it, while 历史接近2000年 stays years."""
+    text = "时间接近2020年，历史接近2000年，时间逼近2020年。\n"
+    rendered = _skeleton(text)
+    assert [c["value"] for c in _claims(text)] == ["接近2000年", "2020年"]
+    assert "'接近2020年' in 「时间接近2020年」: about a year or a number of years" in rendered
+    claims = list(_load(tmp_path, text, _filled(rendered)).claims.values())  # type: ignore[attr-defined]
+    assert claims[0].quantity.qualifier == "just-under" and str(claims[1].date) == "2020"
+
+
 def test_about_a_year_before_qian_and_a_verb_is_years_ago(tmp_path: Path) -> None:
     """2000年 of 约2000年前建成的古城 (also 人类约2000年前开始种植水稻: about 2000 years ago)
     was proposed and loaded as the year 2000; 前 is "by" a deadline only after a word of the

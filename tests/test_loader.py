@@ -918,6 +918,20 @@ def test_about_a_part_of_a_year_is_not_hinted_to_the_whole_year(
     ("该文明约2000年。", "约2000年", None, "either"),
     ("该文明约2000年。", "2000年", None, "part"),
     ("该文明约2000年。", "约2000年", "年", "years"),
+    # ...and so is one after 接近, which approaches a time as well as a figure: 接近2020年 of
+    # 时间接近2020年 loaded as just under 2020 years, as 逼近2020年 is the year 2020
+    ("时间接近2020年。", "接近2020年", None, "either"),
+    ("已接近2020年的水平。", "接近2020年", None, "either"),
+    ("時間接近2020年。", "接近2020年", None, "either"),
+    ("时间接近2020年。", "接近2020年", "年", "years"),
+    # (but words of years around it read it so, as they do about a year: 历史约2000年 too)
+    ("该城历史接近2000年。", "接近2000年", None, "years"),
+    ("该城历史约2000年。", "约2000年", None, "years"),
+    ("已有接近2000年。", "接近2000年", None, "years"),
+    ("延续了接近2000年。", "接近2000年", None, "years"),
+    ("接近2000年之久。", "接近2000年", None, "years"),
+    ("接近2000年的历史。", "接近2000年", None, "years"),
+    ("将近2000年。", "将近2000年", None, "years"),
     # ...and a range with a qualifier stays refused as one
     ("约2020年至2030年间。", "约2020年至2030年", None, "range"),
 ])
