@@ -391,6 +391,25 @@ def test_parts_that_fit_only_within_written_precision_say_so() -> None:
     assert plain.message == "The parts (2.84亿元) add up to the total 2.8亿元."
 
 
+def test_parts_over_a_coarse_total_as_written_say_so() -> None:
+    # 6000万元 + 5000万元 read "The parts (1.1亿元) fit inside the total 1亿元." beside
+    # "-1000万元 left for other items": 1亿元 may be a rounded 1.1亿元, but as written the
+    # parts exceed it, and only its written precision lets them fit
+    over = _sum("1亿元", ["6000万元", "5000万元"])
+    assert over.status is Status.CONSISTENT
+    assert over.message == (
+        "The parts (1.1亿元) exceed the total 1亿元 as written, but fit inside it within the "
+        "written precision: they lie in [1.0999亿元, 1.1001亿元), the total in [5000万元, "
+        "1.5亿元).")
+    area = _sum("1平方公里", ["800亩", "900亩"])  # 1平方公里 is 1500亩
+    assert area.message.startswith("The parts (1700亩) exceed the total 1平方公里 as written")
+    # parts under the total's value are said plainly, and so is a qualified total's
+    assert _sum("1亿元", ["6000万元", "3000万元"]).message == (
+        "The parts (9000万元) fit inside the total 1亿元.")
+    assert _sum("近300人", ["150人", "148人"]).message == (
+        "The parts (298人) fit inside the total 近300人.")
+
+
 def test_counts_that_are_no_counts_are_not_checkable() -> None:
     # an area as count_total and count_parts was summed as a count, "0平方米 left for other
     # items", and passed

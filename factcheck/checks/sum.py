@@ -174,8 +174,12 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
         return _Verdict(Status.CONSISTENT, (
             f"The parts ({added}) fit inside {why}."), arithmetic, None,
             can_fail=False)
+    # as written: a complete breakdown's sum must round to the total (2.84亿 adds up to
+    # 2.8亿); a partial one's must not exceed what the total says (6000万 + 5000万 exceed
+    # 1亿元 as written, though 1亿元 may be a rounded 1.1亿元)
+    written = total.quantity.interval if complete else meant(total.quantity)
     if holds(total.quantity.interval, summed):
-        if holds(total.quantity.interval, Interval(nominal, nominal, True, True)):
+        if holds(written, Interval(nominal, nominal, True, True)):
             return _Verdict(Status.CONSISTENT, (f"The parts ({added}) {what} the "
                                                 f"total {total.value}."), arithmetic, remainder)
         # 2.1亿元 + 0.8亿元 is 2.9亿元, which does not "add up to" 2.8亿元 as written: only
