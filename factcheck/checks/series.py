@@ -30,6 +30,7 @@ from ._context import (
     written_as,
 )
 from ._registry import register_check
+from ._show import meant
 from ._show import points as in_points
 
 __all__ = ["below", "series"]
@@ -82,6 +83,7 @@ def _judge(context: CheckContext, key: str, points: list[Claim]) -> Finding:
                   for c, q in zip(points, quantities, strict=True)]
     ordered_pairs = 0
     falls: list[tuple[Claim, Claim, Status]] = []
+    written_falls: list[tuple[Claim, Claim]] = []  # that only the written precision allows
     for i, earlier in enumerate(points):
         for later in points[i + 1:]:
             if not earlier.as_of.end < later.as_of.start:
@@ -92,16 +94,25 @@ def _judge(context: CheckContext, key: str, points: list[Claim]) -> Finding:
                 status = (Status.CONFLICT if below(coarse(second), coarse(first))
                           else Status.DISCREPANCY)
                 falls.append((earlier, later, status))
+            elif below(meant(second), meant(first)):  # 1亿元 then 9000万元
+                written_falls.append((earlier, later))
     extra.append(("unit", unit))
     if ordered_pairs == 0:
         return context.finding("series", key, Status.NOT_CHECKABLE,
                                "Not checkable: no two points of the series are at separate "
                                "times.", claims=involved, arithmetic=arithmetic, extra=extra)
     if not falls:
-        return context.finding(
-            "series", key, Status.CONSISTENT,
-            f"The {len(points)} points from {points[0].as_of} to {points[-1].as_of} never "
-            "decrease.", claims=involved, arithmetic=arithmetic, extra=extra)
+        said = (f"The {len(points)} points from {points[0].as_of} to {points[-1].as_of} never "
+                "decrease")
+        if written_falls:
+            # 1亿元 then 9000万元 fell as written: only 1亿元's rounding lets it not
+            before, after = written_falls[0]
+            said += (f" within their written precision: {after.value} at {after.as_of} is "
+                     f"below {before.value} at {before.as_of} as written, but {before.value} "
+                     f"is {span_of(_quantity(before).interval, unit, word)}, {after.value} "
+                     f"{span_of(_quantity(after).interval, unit, word)}")
+        return context.finding("series", key, Status.CONSISTENT, f"{said}.", claims=involved,
+                               arithmetic=arithmetic, extra=extra)
     worst = Status.CONFLICT if any(s is Status.CONFLICT for *_, s in falls) else (
         Status.DISCREPANCY)
     earlier, later, _ = next(f for f in falls if f[2] is worst)
