@@ -216,6 +216,12 @@ def test_figures_whose_ends_only_touch_are_not_0_apart() -> None:
     # a discrepancy that touches as written is marked too; a figure inside is plainly 0
     assert _bound("超过10家", "10家").difference == "0家 (touching)"
     assert _bound("超过10家", "12家").difference == "0家"
+    # so is one only its own precision lets in: 1.2万人 "lies outside 超过1.2万人 ... as
+    # written", and was "0人" (0%) from it
+    rounded = _bound("超过1.2万人", "1.2万人")
+    assert rounded.status is Status.DISCREPANCY
+    assert (rounded.difference, rounded.relative) == ("0人 (touching)", None)
+    assert _bound("超过1.2万人", "1.21万人").difference == "0人"
     # figures with a gap keep their message and difference
     far = _bound("超过14套", "12套")
     assert (far.message, far.difference) == (
