@@ -891,3 +891,21 @@ def test_a_stated_figure_that_lacks_the_per_unit_of_the_result_hints_per() -> No
         "derived", "d", claim="avg", expression="inv * n", vars={"inv": "inv", "n": "n"})]))
         if f.kind == "derived"]
     assert product.message.endswith("(currency * item) but claim 'avg' is 元 (currency).")
+
+
+def test_a_difference_that_is_not_0_is_never_shown_as_0() -> None:
+    # 3亿元 / 13.3平方公里 is ≈1.5038万元/亩, 37.59元/亩 from the stated 1.5万元/亩: the
+    # difference was "≈0万元/亩", rounded to the claim's places, as if they were equal
+    from claim_factory import make_claim
+
+    claims = [make_claim("c", "1.5万元/亩"), make_claim("a", "3亿元", metric="a"),
+              make_claim("b", "13.3平方公里", metric="b")]
+    finding = _run_derived(claims, {"d": {"claim": "c", "expression": "a / b",
+                                          "vars": {"a": "a", "b": "b"}}})["derived[d]"]
+    assert finding.status is Status.CONSISTENT
+    assert finding.difference == "≈0.0038万元/亩"
+    # a difference that shows at the claim's places keeps them
+    claims[1] = make_claim("a", "3.1亿元", metric="a")
+    finding = _run_derived(claims, {"d": {"claim": "c", "expression": "a / b",
+                                          "vars": {"a": "a", "b": "b"}}})["derived[d]"]
+    assert finding.difference == "≈0.05万元/亩"

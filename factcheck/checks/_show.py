@@ -94,12 +94,22 @@ def approx(value: Fraction, base_unit: str, digits: int = 2, *,
             ``"225元/平方米"``; see :func:`~factcheck.checks._context.written_per`).
 
     Returns:
-        ``"57.5%"`` when exact at ``digits`` places, else ``"≈57.58%"``.
+        ``"57.5%"`` when exact at ``digits`` places, else ``"≈57.58%"``; a value that
+        rounds to 0 there but is not 0 with two significant digits (``"≈0.0038万元/亩"``).
     """
     number, unit = _split(value, base_unit, _text(value, base_unit, word, like))
     if (number * 10**digits).denominator == 1:
         return f"{format_exact(number)}{unit}"
-    return f"≈{format_exact(round_half_up(number, digits))}{unit}"
+    # a value that is not 0 is never shown as ≈0 (37.59元/亩 as ≈0万元/亩): two significant
+    # digits, as many places as that takes
+    places = digits
+    while number and not round_half_up(number, places) and places < digits + 20:
+        places += 1
+    if places > digits:
+        places += 1
+        if (number * 10**places).denominator == 1:
+            return f"{format_exact(number)}{unit}"
+    return f"≈{format_exact(round_half_up(number, places))}{unit}"
 
 
 def _text(value: Fraction, base_unit: str, word: str | None,
