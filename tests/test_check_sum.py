@@ -274,8 +274,9 @@ def test_parts_with_no_lower_end_cannot_fail_a_partial_total() -> None:
     claims = [make_claim("t", "10亿元"), make_claim("a", "不到-5亿元"), make_claim("b", "3亿元")]
     finding = run(claims, total="t", parts=["a", "b"])
     assert finding.status is Status.NOT_CHECKABLE
-    assert finding.message == ("Not checkable: the parts (-2亿元) fit inside the total 10亿元, as "
-                               "the parts have no lower end.")
+    # (the parts were "(-2亿元)", the nominal -5亿元 + 3亿元, though they are below it)
+    assert finding.message == ("Not checkable: the parts, in (-∞, -2亿元), fit inside the total "
+                               "10亿元, as the parts have no lower end.")
 
 
 def test_parts_and_total_that_cannot_be_compared_name_their_units() -> None:
@@ -408,6 +409,33 @@ def test_parts_over_a_coarse_total_as_written_say_so() -> None:
         "The parts (9000万元) fit inside the total 1亿元.")
     assert _sum("近300人", ["150人", "148人"]).message == (
         "The parts (298人) fit inside the total 近300人.")
+
+
+def test_parts_with_no_single_value_are_summed_as_what_they_mean() -> None:
+    # 不到4亿元 + 7亿元 read "= 11亿元" and "are more than the total 10亿元 as written",
+    # though as written they are anywhere in [7亿元, 11亿元), 10亿元 among them; and
+    # 超过1.2万人 - 12345人 "= -345人 unaccounted for"
+    under = _sum("10亿元", ["不到4亿元", "7亿元"], complete=True)
+    assert under.status is Status.CONSISTENT
+    assert under.message == "The parts, in [7亿元, 11亿元), add up to the total 10亿元."
+    assert under.arithmetic == (
+        "不到4亿元 + 7亿元 lies in [7亿元, 11亿元) (within [6.5亿元, 11.5亿元))",
+        "10亿元 - [7亿元, 11亿元) lies in (-1亿元, 3亿元], unaccounted for",
+    )
+    assert under.difference == "0亿元"
+    ranged = _sum("10亿元", ["3-4亿元", "7亿元"])
+    assert ranged.message == "The parts, in [10亿元, 11亿元], fit inside the total 10亿元."
+    over = _sum("10亿元", ["近4亿元", "7亿元"], complete=True)
+    assert over.message.startswith("The parts, in [10.6亿元, 11亿元), are more than the total "
+                                   "10亿元 as written, but add up to it within the written "
+                                   "precision")
+    more = _sum("超过1.2万人", ["6000人", "6345人"], complete=True)
+    assert more.arithmetic[1] == "超过1.2万人 - 12345人 lies in (-345人, +∞), unaccounted for"
+    assert more.difference == "0人"
+    # parts with values keep them
+    assert _sum("10亿元", ["3亿元", "7亿元"]).arithmetic == (
+        "3亿元 + 7亿元 = 10亿元 (within [9亿元, 11亿元))",
+        "10亿元 - 10亿元 = 0亿元 left for other items")
 
 
 def test_counts_that_are_no_counts_are_not_checkable() -> None:

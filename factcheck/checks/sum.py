@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .._errors import FactcheckError, SchemaError
 from .._findings import Finding, Status
-from .._model import CheckSpec, Claim
+from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval
 from .._schema import Field
 from .._units import is_count
@@ -33,6 +33,7 @@ from ._context import (
 from ._registry import register_check
 from ._show import gap as between
 from ._show import meant, points, touching
+from ._show import nominal as has_nominal
 
 __all__ = ["check_sum"]
 
@@ -116,6 +117,16 @@ def check_sum(spec: CheckSpec, context: CheckContext) -> Finding:
                            arithmetic=arithmetic, difference=deciding.remainder)
 
 
+def _written(quantity: Quantity) -> Interval:
+    """What a figure says as written: its value, a range's written ends (3-4亿元 is
+    [3亿元, 4亿元]), or all that another qualified figure means (不到4亿元 is [0, 4亿元))."""
+    if has_nominal(quantity):
+        return Interval(quantity.base, quantity.base, True, True)
+    if quantity.qualifier == "range" and quantity.top is not None:
+        return Interval(quantity.base, quantity.top, True, True)
+    return quantity.interval
+
+
 @dataclass(frozen=True, slots=True)
 class _Verdict:
     """One row's grade (amounts or counts), its message and arithmetic, the remainder
@@ -150,12 +161,31 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
     # nothing left is 0 in the total's word: 0亿元, never 0元 beside 12000亿元
     rest_like = None if rest else total.quantity.base
     shown_parts = " + ".join(p.value for p in parts)
-    added = shown_in(nominal, unit, word)
-    arithmetic = [
-        f"{shown_parts} = {added} (within {span_of(summed, unit, word)})",
-        f"{total.value} - {added} = {shown_in(rest, unit, word, like=rest_like)} "
-        f"{'unaccounted for' if complete else 'left for other items'}",
-    ]
+    # a range or another qualified figure has no single value to add: the parts, and what
+    # is left of the total, are what the figures say (不到4亿元 + 7亿元 lies in [7亿元,
+    # 11亿元), not "= 11亿元"; 超过1.2万人 - 12345人 leaves (-345人, +∞), not -345人)
+    valued = all(has_nominal(q) for q in quantities)
+    as_written = plus(_written(q) for q in quantities)
+    added = shown_in(nominal, unit, word) if valued else span_of(as_written, unit, word)
+    left = "unaccounted for" if complete else "left for other items"
+    said = f"The parts ({added})" if valued else f"The parts, in {added},"
+    if valued and has_nominal(total.quantity):
+        arithmetic = [
+            f"{shown_parts} = {added} (within {span_of(summed, unit, word)})",
+            f"{total.value} - {added} = {shown_in(rest, unit, word, like=rest_like)} {left}",
+        ]
+    else:
+        whole = _written(total.quantity)
+        remains = Interval.of(
+            None if whole.low is None or as_written.high is None else whole.low - as_written.high,
+            None if whole.high is None or as_written.low is None else whole.high - as_written.low,
+            whole.low_closed and as_written.high_closed,
+            whole.high_closed and as_written.low_closed)
+        arithmetic = [
+            f"{shown_parts} {'=' if valued else 'lies in'} {added} "
+            f"(within {span_of(summed, unit, word)})",
+            f"{total.value} - {added} lies in {span_of(remains, unit, word)}, {left}",
+        ]
 
     def holds(total_interval: Interval, parts_interval: Interval) -> bool:
         if complete:
@@ -172,32 +202,35 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
                if total.quantity.interval.high is None else
                f"the total {total.value}, as the parts have no lower end")
         return _Verdict(Status.CONSISTENT, (
-            f"The parts ({added}) fit inside {why}."), arithmetic, None,
+            f"{said} fit inside {why}."), arithmetic, None,
             can_fail=False)
     # as written: a complete breakdown's sum must round to the total (2.84亿 adds up to
     # 2.8亿); a partial one's must not exceed what the total says (6000万 + 5000万 exceed
     # 1亿元 as written, though 1亿元 may be a rounded 1.1亿元)
     written = total.quantity.interval if complete else meant(total.quantity)
+    if not (valued and has_nominal(total.quantity)):  # measured as bound measures it
+        apart = between(plus(meant(q) for q in quantities), meant(total.quantity))
+        remainder = points(shown_in(apart, unit, word, like=total.quantity.base))
     if holds(total.quantity.interval, summed):
-        if holds(written, Interval(nominal, nominal, True, True)):
-            return _Verdict(Status.CONSISTENT, (f"The parts ({added}) {what} the "
+        if holds(written, as_written):
+            return _Verdict(Status.CONSISTENT, (f"{said} {what} the "
                                                 f"total {total.value}."), arithmetic, remainder)
         # 2.1亿元 + 0.8亿元 is 2.9亿元, which does not "add up to" 2.8亿元 as written: only
         # the figures' written precision (2.05亿 + 0.75亿) does, and the message says so
         side = ("fall short of" if complete and nominal < total.quantity.base else
                 "are more than" if complete else "exceed")
         return _Verdict(Status.CONSISTENT, (
-            f"The parts ({added}) {side} the total {total.value} as written, but {what} it "
+            f"{said} {side} the total {total.value} as written, but {what} it "
             f"within the written precision: they lie in {span_of(summed, unit, word)}, the "
             f"total in {span_of(total.quantity.interval, unit, word)}."), arithmetic,
             remainder)
     loose = plus(coarse(q) for q in quantities)
     if holds(coarse(total.quantity), loose):
         return _Verdict(Status.DISCREPANCY, (
-            f"The parts ({added}) {what} the total {total.value} only when "
+            f"{said} {what} the total {total.value} only when "
             "round numbers are read at their coarsest precision."), arithmetic, remainder)
     verb = "do not add up to" if complete else "exceed"
-    if total.quantity.qualifier is not None or not rest:
+    if total.quantity.qualifier is not None or not rest or not valued:
         # a qualified total or a range has no value to measure the gap from: 12个 + 18个
         # are not "0个 apart" from 不到30个, nor 41个 "11个 over" 30余个
         gap = f", which means {span_of(total.quantity.interval, unit, word)}"
@@ -209,5 +242,5 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
             remainder = touching(remainder)
     else:
         gap = f" ({shown_in(abs(rest), unit, word)} {'apart' if complete else 'over'})"
-    return _Verdict(Status.CONFLICT, (f"The parts ({added}) {verb} the total "
+    return _Verdict(Status.CONFLICT, (f"{said} {verb} the total "
                                       f"{total.value}{gap}."), arithmetic, remainder)
