@@ -438,6 +438,16 @@ def test_parts_with_no_single_value_are_summed_as_what_they_mean() -> None:
         "10亿元 - 10亿元 = 0亿元 left for other items")
 
 
+def test_parts_that_add_up_to_0_are_shown_in_their_word() -> None:
+    # 0亿元 + 0亿元 read "= 0元" and "The parts (0元)": a 0 has no size of its own, and is
+    # shown in the word its figures write, as agreement shows two 0亿元 0亿元 apart
+    finding = _sum("0亿元", ["0亿元", "0亿元"], complete=True)
+    assert finding.message == "The parts (0亿元) add up to the total 0亿元."
+    assert finding.arithmetic[0].startswith("0亿元 + 0亿元 = 0亿元 (within ")
+    assert finding.difference == "0亿元"
+    assert _sum("10亿元", ["3亿元", "-3亿元"]).arithmetic[0].startswith("3亿元 + -3亿元 = 0亿元")
+
+
 def test_counts_that_are_no_counts_are_not_checkable() -> None:
     # an area as count_total and count_parts was summed as a count, "0平方米 left for other
     # items", and passed

@@ -27,7 +27,7 @@ from .._units import base_factor, exact, parse_unit
 from ._show import in_word
 
 __all__ = ["CheckContext", "coarse", "comparable_kinds", "described", "hull", "intersect", "named_twice", "one_of", "percent",
-           "plus", "points_against_percentage", "round_ends", "shown_in", "span_of", "written_as",
+           "plus", "points_against_percentage", "round_ends", "shown_in", "size_of", "span_of", "written_as",
            "written_per", "written_word"]
 
 
@@ -285,6 +285,14 @@ def written_as(quantities: Sequence[Quantity]) -> str | None:
     classifier (:func:`written_word`: 14套) or a rate's area (:func:`written_per`:
     15万元/亩); None otherwise."""
     return written_word(quantities) or written_per(quantities)
+
+
+def size_of(quantities: Sequence[Quantity]) -> Fraction:
+    """The magnitude whose unit word a difference of ``quantities`` is shown in: the
+    largest figure, or, when every figure is 0, the place they are written at (two 0亿元
+    are 0亿元 apart, not 0元)."""
+    largest = max(abs(q.base) for q in quantities)
+    return largest or max(abs(q.step) for q in quantities)
 
 
 def shown_in(value: Fraction, base_unit: str, word: str | None, *,

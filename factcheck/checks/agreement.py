@@ -31,6 +31,7 @@ from ._context import (
     points_against_percentage,
     round_ends,
     shown_in,
+    size_of,
     span_of,
     written_as,
 )
@@ -243,7 +244,7 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
             message = f"{_all(group, 'claims')} agree: {written.pop()}."
         elif spread == 0 and common.contains(values[0]):
             # in the difference's word: 0亿元 and 0元 agree on 0亿元, not 0元
-            shown = shown_in(values[0], unit, word, like=_size(quantities))
+            shown = shown_in(values[0], unit, word, like=size_of(quantities))
             message = f"{_all(group, 'claims')} agree: {shown}."
         else:
             message = (f"{_all(group, 'claims')} fit {span_of(common, unit, word)} within their "
@@ -367,16 +368,8 @@ def _spread(quantities: list[Quantity], unit: str, word: str | None) -> dict[str
     and 293.9亿元, not the 6.1亿元 between their nominal values)."""
     spread = _gap_of(quantities)
     largest = max(abs(q.base) for q in quantities)
-    return {"difference": points(shown_in(spread, unit, word, like=_size(quantities))),
+    return {"difference": points(shown_in(spread, unit, word, like=size_of(quantities))),
             "relative": percent(spread, largest)}  # none of figures all at 0
-
-
-def _size(quantities: list[Quantity]) -> Fraction:
-    """The magnitude whose unit word a difference of ``quantities`` is shown in: the
-    largest figure, or, when every figure is 0, the place they are written at (two 0亿元
-    are 0亿元 apart, not 0元)."""
-    largest = max(abs(q.base) for q in quantities)
-    return largest or max(abs(q.step) for q in quantities)
 
 
 def _gap_of(quantities: list[Quantity]) -> Fraction:
@@ -396,5 +389,5 @@ def _differ(low: Claim, high: Claim, unit: str, word: str | None) -> str:
     apart = gap(meant(low.quantity), meant(high.quantity))
     if not apart:
         return f"{low.value} and {high.value} do not overlap{_TOUCH}"
-    shown = points(shown_in(apart, unit, word, like=_size([low.quantity, high.quantity])))
+    shown = points(shown_in(apart, unit, word, like=size_of([low.quantity, high.quantity])))
     return f"{low.value} and {high.value} differ by {shown}"

@@ -27,6 +27,7 @@ from ._context import (
     named_twice,
     plus,
     shown_in,
+    size_of,
     span_of,
     written_as,
 )
@@ -158,15 +159,17 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
     nominal = sum((q.base for q in quantities), start=total.quantity.base * 0)
     summed = plus(q.interval for q in quantities)
     rest = total.quantity.base - nominal
-    # nothing left is 0 in the total's word: 0亿元, never 0元 beside 12000亿元
-    rest_like = None if rest else total.quantity.base
+    # a 0, left or summed, in the word its figures write: 0亿元, never 0元 beside 12000亿元
+    size = size_of([total.quantity, *quantities])
+    rest_like = None if rest else size
     shown_parts = " + ".join(p.value for p in parts)
     # a range or another qualified figure has no single value to add: the parts, and what
     # is left of the total, are what the figures say (不到4亿元 + 7亿元 lies in [7亿元,
     # 11亿元), not "= 11亿元"; 超过1.2万人 - 12345人 leaves (-345人, +∞), not -345人)
     valued = all(has_nominal(q) for q in quantities)
     as_written = plus(_written(q) for q in quantities)
-    added = shown_in(nominal, unit, word) if valued else span_of(as_written, unit, word)
+    added = (shown_in(nominal, unit, word, like=None if nominal else size) if valued
+             else span_of(as_written, unit, word))
     left = "unaccounted for" if complete else "left for other items"
     said = f"The parts ({added})" if valued else f"The parts, in {added},"
     if valued and has_nominal(total.quantity):
