@@ -92,11 +92,12 @@ _QIANHOU_EVENTS_RE = re.compile(
     "(?:多|[近上逾超][0-9零〇一二两三四五六七八九十百千万几数]+)[次轮回遍趟]")
 #: ... and so is it before a numeral and a measure word of things, as before 多个
 #: (月薪5000元前后两个岗位, 1万元前后3套房源, 前后几家); but a count of events or a span after
-#: it is "in all" (前后两次, 前后三期, 前后两个月, 前后两个小时), and after a time or a span
+#: it is "in all" (前后两次, 前后三期, 前后两个月, 前后两个小时, however a span is written:
+#: 个半月, 个多月, 个礼拜, 个周末, 个年头, 个晚上, 个阶段, 个学期), and after a time or a span
 #: (:data:`_TIME_LASTS`) "before and after" (30天前后两个阶段, 2020年前后两个时期)
 _QIANHOU_THINGS_RE = re.compile(
     "[0-9零〇一二两三四五六七八九十百千几数]{1,3}"
-    "(?:个(?![月小星季钟工])|[套家名位件项种款台辆座栋条张份类户])")
+    "(?:个(?![月小星季钟工半多礼周年晚夜昼白阶学])|[套家名位件项种款台辆座栋条张份类户])")
 _TIME_LASTS = frozenset("天日年月周时钟秒号")
 #: How many characters after a figure :func:`suffix_after` reads (前后十二个岗 of
 #: 前后十二个岗位: 前后, a numeral, a measure word and what follows it)
