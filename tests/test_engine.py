@@ -507,6 +507,29 @@ def test_entry_point_kinds_are_loaded_once(monkeypatch: pytest.MonkeyPatch) -> N
         unregister_check("from_plugin")
 
 
+def test_a_plugins_kind_can_be_unregistered_before_any_lookup(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # unregister_check("from_plugin") before anything had looked the kinds up was refused as
+    # "unknown check kind 'from_plugin'", with "did you mean 'from_plugin'?", and the kind
+    # stayed registered: the plugins were looked up only to name the closest
+    from factcheck.checks import _registry
+
+    plugin = _registry.CheckKind("from_plugin", lambda s, c: [], doc="a plugin kind")
+
+    class FakePoint:
+        name = "from_plugin"
+
+        @staticmethod
+        def load() -> _registry.CheckKind:
+            return plugin
+
+    monkeypatch.setattr(_registry, "entry_points", lambda group: [FakePoint()])
+    monkeypatch.setattr(_registry, "_PLUGINS_LOADED", False)
+    monkeypatch.setattr(_registry, "_DEFAULTS", dict(_registry._DEFAULTS))
+    unregister_check("from_plugin")
+    assert "from_plugin" not in kinds()
+
+
 @pytest.mark.parametrize("asked_first", [True, False])
 def test_a_plugin_imported_before_the_lookup_is_still_the_plugins(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path, asked_first: bool) -> None:

@@ -260,7 +260,9 @@ def unregister_check(name: str) -> None:
     _check_name("unregister_check", name)
     _load_builtins()
     if name not in _KINDS:
-        _unknown(name, kinds(), None)  # a plugin's kind is registered on first lookup
+        known = kinds()  # a plugin's kind is registered on the first lookup of the kinds
+        if name not in known:
+            _unknown(name, known, None)
     del _KINDS[name]
 
 
