@@ -198,17 +198,16 @@ class _RenderedItem(pytest.Item):
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
                      style: Any = None) -> Any:  # str, or pytest's repr of one line
         """Show the rendered failure (under ``--tb=line``, its one located line)."""
+        one_line = self.config.getoption("tbstyle", "auto") == "line"
         if isinstance(excinfo.value, FactcheckFailure):
-            if self.config.getoption("tbstyle", "auto") == "line":
-                return _one_line(*self.crash())
-            return str(excinfo.value)
+            return _one_line(*self.crash()) if one_line else str(excinfo.value)
         if isinstance(excinfo.value, DiscrepancyWarning | pytest.xfail.Exception) and isinstance(
                 self, FindingItem):
             # -W error turned the warning into an exception, or the finding is acknowledged
             # (pytest 8.0 to 8.2 show an xfail's report under -rx): show the finding, not
             # our code or pytest's
             if isinstance(excinfo.value, DiscrepancyWarning):
-                return self.failure_text()
+                return _one_line(*self.crash()) if one_line else self.failure_text()
             return render_finding(self.finding)
         return str(super().repr_failure(excinfo))
 

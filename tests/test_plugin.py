@@ -260,6 +260,20 @@ def test_a_discrepancy_failed_by_w_error_says_how_to_acknowledge_it(
               "      - finding: agreement[shenha.distance]\n")
 
 
+def test_tb_line_gives_a_discrepancy_failed_by_w_error_its_one_line(
+        corpus: pytest.Pytester) -> None:
+    # -W error with --tb=line printed the discrepancy's whole report, then pytest's
+    # 50-character cut of it ("discrepancy: agreement[shenha.distance]  [claims.yam")
+    result = corpus.runpytest("-p", "no:randomly", "--tb=line",
+                              "-W", "error::factcheck.DiscrepancyWarning")
+    result.assert_outcomes(passed=1, failed=1, skipped=1)
+    out = result.stdout.str()
+    failures = _failures(out)
+    assert len(failures) == 1, out
+    assert failures[0].startswith("claims.yaml:3: discrepancy: agreement[shenha.distance] "), out
+    assert "to accept it" not in out
+
+
 def test_an_edited_article_is_checked_again(corpus: pytest.Pytester) -> None:
     add_conflicting_claim(corpus)
     has_lines(corpus.runpytest(), "「又称总投资250亿元」 article.txt:1:56")
