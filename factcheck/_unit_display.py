@@ -226,6 +226,9 @@ def display_span(low: Fraction, high: Fraction, base_unit: str) -> tuple[str, st
         period = _period(head, [low, high])
         return _rate(low, head, None, period), _rate(high, head, None, period)
     shown = display(low, base_unit), display(high, base_unit)
+    if (low == 0) != (high == 0):  # a 0 end in the other's word: [0亿元, 10亿元), not [0元,
+        size = max(abs(exact(low)), abs(exact(high)))
+        shown = display(low, base_unit, like=size), display(high, base_unit, like=size)
     if base_unit == "kilogram" and _mass_word(shown[0]) != _mass_word(shown[1]):
         # both ends in the word of the larger (never ('400克', '1.2斤'))
         size = max(abs(exact(low)), abs(exact(high)))

@@ -501,7 +501,7 @@ def test_round_ends_of_a_range_are_read_as_round_numbers() -> None:
 
 @pytest.mark.parametrize(("value", "loose"), [
     ("2000-2800公里", "[1500公里, 2850公里)"),  # each end as 2000 and 2800 alone
-    ("0-3000公里", "[0米, 3500公里)"),  # a low end of 0 is no round number, nor below 0
+    ("0-3000公里", "[0公里, 3500公里)"),  # a low end of 0 is no round number, nor below 0
     ("2.5-3.0万元", "[2.45万元, 3.05万元)"),  # 3.0万 has decimals: as written
     ("10%-20%", "[5%, 25%)"),  # ten points at the coarsest, as 10% and 20% alone
     ("2000-2800个", "[1500个, 2850个)"),  # exact counts, round ends

@@ -409,6 +409,15 @@ def test_parts_over_a_coarse_total_as_written_say_so() -> None:
         "The parts (9000万元) fit inside the total 1亿元.")
     assert _sum("近300人", ["150人", "148人"]).message == (
         "The parts (298人) fit inside the total 近300人.")
+    # parts that reach a total of 不到 or 近 as written do not fit inside it as written
+    # (4亿元 + 6亿元 read "The parts (10亿元) fit inside the total 不到10亿元.")
+    reach = _sum("不到10亿元", ["4亿元", "6亿元"])
+    assert reach.status is Status.CONSISTENT
+    assert reach.message == (
+        "The parts (10亿元) reach the total 不到10亿元 as written, but fit inside it within "
+        "the written precision: they lie in [9亿元, 11亿元), the total in [0亿元, 10亿元).")
+    assert _sum("近300亿元", ["150亿元", "150亿元"]).message.startswith(
+        "The parts (300亿元) reach the total 近300亿元 as written")
 
 
 def test_parts_with_no_single_value_are_summed_as_what_they_mean() -> None:

@@ -209,8 +209,8 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
             can_fail=False)
     # as written: a complete breakdown's sum must round to the total (2.84亿 adds up to
     # 2.8亿); a partial one's must not exceed what the total says (6000万 + 5000万 exceed
-    # 1亿元 as written, though 1亿元 may be a rounded 1.1亿元)
-    written = total.quantity.interval if complete else meant(total.quantity)
+    # 1亿元 as written, though 1亿元 may be a rounded 1.1亿元, and 4亿 + 6亿 reach 不到10亿元)
+    written = total.quantity.interval if complete else _written(total.quantity)
     if not (valued and has_nominal(total.quantity)):  # measured as bound measures it
         apart = between(plus(meant(q) for q in quantities), meant(total.quantity))
         remainder = points(shown_in(apart, unit, word, like=total.quantity.base))
@@ -221,7 +221,8 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
         # 2.1亿元 + 0.8亿元 is 2.9亿元, which does not "add up to" 2.8亿元 as written: only
         # the figures' written precision (2.05亿 + 0.75亿) does, and the message says so
         side = ("fall short of" if complete and nominal < total.quantity.base else
-                "are more than" if complete else "exceed")
+                "are more than" if complete else
+                "reach" if as_written.low == written.high else "exceed")
         return _Verdict(Status.CONSISTENT, (
             f"{said} {side} the total {total.value} as written, but {what} it "
             f"within the written precision: they lie in {span_of(summed, unit, word)}, the "
