@@ -32,7 +32,7 @@ from ._context import (
     written_as,
 )
 from ._registry import register_check
-from ._show import gap, meant, nominal, points, touching
+from ._show import gap, meant, points, touching
 
 __all__ = ["check_bound"]
 
@@ -84,9 +84,10 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
     difference = points(shown_in(apart, unit, word, like=max(abs(q.base), abs(e.base))))
     relative = percent(apart, q.base)  # none of a figure at 0 (超过0个, 0-3个)
     touch = ""  # what a conflict says of figures 0 apart that share no value
-    # 14套 and 超过14套 share no value; nor do 1.2万人 as written and 超过1.2万人
+    # 14套 and 超过14套 share no value; nor do 1.2万人 as written and 超过1.2万人 (but
+    # 约1.2万人 and 超过1.2万人 do)
     if not apart and (intersect([q.interval, e.interval]) is None
-                      or (nominal(e) and not q.interval.contains(e.base))):
+                      or (e.qualifier is None and not q.interval.contains(e.base))):
         difference, relative = touching(difference), None  # not 0套, nor 0%
         edge = max(s.low for s in (meant(q), meant(e)) if s.low is not None)
         touch = f": they only touch, at {shown_in(edge, unit, word)}"
