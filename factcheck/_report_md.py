@@ -236,12 +236,15 @@ def _finding(finding: Finding, corpus: Corpus,
 #: claims: said under the summary of the Markdown and HTML reports.
 LEGEND = (
     ("conflict", "the figures fail the check even with round numbers read loosely"),
-    ("discrepancy", "they fail it as written, but pass with round numbers (3000公里, 300亿元) "
-                    "read at their last non-zero digit (3000 as [2500, 3500))"),
+    ("discrepancy", "they fail it as written, but pass once the figures' rounding is allowed "
+                    "for: a round number (3000公里, 300亿元) read at its last non-zero digit "
+                    "(3000 as [2500, 3500)), or a figure that only touches another (1.2万人 and "
+                    "超过1.2万人) read to its last digit"),
     ("stale", "a reviewer's acknowledgement that no longer matches its finding, to review "
               "again"),
     ("not-checkable", "the check could not be made (its message says why)"),
-    ("consistent", "the figures pass within their written precision"),
+    ("consistent", "the figures pass (a sum or a derived figure within the precision the "
+                   "figures are written to: 2.84亿 adds up to 2.8亿)"),
     ("acknowledged", "a reviewer accepted the finding, for the reason shown, and it no "
                      "longer fails factcheck check"),
 )
