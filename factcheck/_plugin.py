@@ -23,7 +23,7 @@ import pytest
 
 from ._errors import FactcheckError, Location, plural, shown_path, visible
 from ._findings import ORDER, DiscrepancyWarning, Finding, Status, counted
-from ._paths import display_path
+from ._paths import display_path, require_claims
 from ._suite import ROOT_MARKER, SuiteResult, corpus_root, outside_a_corpus, run_root
 from ._text import first_acknowledgements, how_to_acknowledge, how_to_amend, render_finding
 
@@ -458,8 +458,13 @@ def factcheck_corpus(request: pytest.FixtureRequest) -> Corpus:
         collected = _collected_corpus(config, paths)
         if collected is not None:
             return collected
-        return load([str(path) for path in paths],
-                    cache=not config.getoption("factcheck_no_cache"))
+        corpus = load([str(path) for path in paths],
+                      cache=not config.getoption("factcheck_no_cache"))
+        # a path to the registry (sources.yaml), not the claims: every id was then
+        # "no claim with id", at each test's line
+        require_claims(len(corpus.claims), [display_path(path) for path in paths],
+                       "--factcheck-paths DIR")
+        return corpus
     except FactcheckError as error:  # the located messages, not a traceback of ours
         message = str(error)
     pytest.fail(message, pytrace=False)

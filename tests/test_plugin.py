@@ -164,6 +164,24 @@ def test_the_corpus_fixture_reports_load_errors_without_a_traceback(
     assert "_plugin.py" not in result.stdout.str()
 
 
+def test_the_corpus_fixture_of_a_path_without_claims_says_so(corpus: pytest.Pytester) -> None:
+    # --factcheck-paths sources.yaml (a registry, not the claims) loaded a corpus of no
+    # claims: each factcheck_claim(id) then failed as "no claim with id 'd1'", though d1
+    # is there, in claims.yaml beside it
+    corpus.makepyfile(test_custom="""
+        def test_total(factcheck_claim):
+            factcheck_claim("d1")
+    """)
+    result = corpus.runpytest("test_custom.py", "--factcheck-paths", "sources.yaml")
+    result.assert_outcomes(errors=1)
+    has_lines(result, "sources.yaml: no claims here, so there is nothing to check",
+              "found: 0 claims in 1 YAML file",
+              "hint: give the directory that holds the claims files (`--factcheck-paths "
+              "DIR`)")
+    assert "no claim with id" not in result.stdout.str()
+    assert "Traceback" not in result.stdout.str()
+
+
 def test_new_conflicting_claim_fails_naming_file_and_line(corpus: pytest.Pytester) -> None:
     add_conflicting_claim(corpus)
     result = corpus.runpytest("-v")
