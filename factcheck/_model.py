@@ -14,7 +14,7 @@ from typing import Any, Literal
 import yaml
 
 from ._dates import Period
-from ._errors import Location
+from ._errors import Location, short_text
 from ._lines import line_col
 from ._numbers import Interval, Qualifier
 
@@ -140,6 +140,35 @@ class Quantity:
     top: Fraction | None = None
     top_round: bool = False
     top_step: Fraction | None = None
+
+    def __post_init__(self) -> None:
+        # Quantity(value=1.5, ...) was kept, and failed far away (format_exact in a check)
+        # or compared inexactly; what the loader builds passes the first test alone
+        if not (type(self.value) is Fraction and type(self.base) is Fraction
+                and type(self.step) is Fraction and type(self.interval) is Interval
+                and (self.top is None or type(self.top) is Fraction)
+                and (self.top_step is None or type(self.top_step) is Fraction)):
+            _refuse_inexact(self)
+
+
+def _refuse_inexact(quantity: Quantity) -> None:
+    """Raise the error for a :class:`Quantity` of an inexact number or no Interval (an int,
+    or a Fraction subclass, passes)."""
+    for name in ("value", "base", "step", "top", "top_step"):
+        given = getattr(quantity, name)
+        if given is None and name.startswith("top"):
+            continue
+        if isinstance(given, (Fraction, int)) and not isinstance(given, bool):
+            continue
+        hint = (f": pass Fraction('{given!r}')" if isinstance(given, float)
+                else f": pass Fraction({short_text(given)!r})" if isinstance(given, str)
+                else "")
+        raise TypeError(f"Quantity({name}=...) takes an exact number, a Fraction or an int, "
+                        f"not {type(given).__name__} ({short_text(repr(given))}){hint}")
+    if not isinstance(quantity.interval, Interval):
+        raise TypeError(f"Quantity(interval=...) takes an Interval, not "
+                        f"{type(quantity.interval).__name__}: build one with "
+                        f"Interval(low, high, low_closed, high_closed)")
 
 
 @dataclass(frozen=True, slots=True)

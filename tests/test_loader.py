@@ -8,7 +8,17 @@ from types import MappingProxyType
 
 import pytest
 
-from factcheck import CheckSpec, Corpus, LoadErrors, Location, Quantity, Status, check, load
+from factcheck import (
+    CheckSpec,
+    Corpus,
+    Interval,
+    LoadErrors,
+    Location,
+    Quantity,
+    Status,
+    check,
+    load,
+)
 from factcheck._cli import main
 from factcheck._errors import QuoteError, SchemaError, SourceError, UnitError
 from factcheck._extract_lexicon import TEMPERATURE_REACH
@@ -154,6 +164,31 @@ def test_a_check_spec_of_the_wrong_types_is_refused_where_it_is_built(
         CheckSpec(*args, Location("checks.yaml", 1, 1))  # type: ignore[arg-type]
     assert str(caught.value) == says
     assert CheckSpec("sum", "x", {}, Location("checks.yaml", 1, 1)).params == {}
+
+
+@pytest.mark.parametrize(("field", "given", "says"), [
+    ("value", 1.5, "Quantity(value=...) takes an exact number, a Fraction or an int, not "
+                   "float (1.5): pass Fraction('1.5')"),
+    ("base", "1500", "Quantity(base=...) takes an exact number, a Fraction or an int, not "
+                     "str ('1500'): pass Fraction('1500')"),
+    ("step", True, "Quantity(step=...) takes an exact number, a Fraction or an int, not "
+                   "bool (True)"),
+    ("top", 2.0, "Quantity(top=...) takes an exact number, a Fraction or an int, not "
+                 "float (2.0): pass Fraction('2.0')"),
+    ("interval", (1, 2), "Quantity(interval=...) takes an Interval, not tuple: build one "
+                         "with Interval(low, high, low_closed, high_closed)"),
+])
+def test_a_quantity_of_inexact_numbers_is_refused_where_it_is_built(
+        field: str, given: object, says: str) -> None:
+    # Quantity(value=1.5, ...) was kept: a check wrote it with format_exact, far away
+    # ("format_exact() takes a Fraction or an int, not float"), or compared it inexactly
+    fields = {"unit": "公里", "value": Fraction(3, 2), "base": Fraction(1500), "base_unit": "meter",
+              "interval": Interval(Fraction(1450), Fraction(1550), True, False), "step": Fraction(100),
+              "round_number": False}
+    assert Quantity(**fields).base == 1500  # type: ignore[arg-type]
+    with pytest.raises(TypeError) as caught:
+        Quantity(**{**fields, field: given})  # type: ignore[arg-type]
+    assert str(caught.value) == says
 
 
 def test_a_check_spec_location_is_a_location() -> None:
