@@ -624,3 +624,18 @@ acknowledgements:
     [finding] = findings_of(path, "agreement")
     assert (finding.id, finding.status, finding.acknowledged) == (
         "agreement[e.m]", Status.CONFLICT, True)
+
+
+def test_percentage_points_are_shown_in_percentage_points() -> None:
+    # 5个百分点 and 5.2个百分点 read "Both claims fit [5.15%, 5.25%)" beside "5个百分点 ->
+    # [4.5%, 5.5%)": a difference of two percentages shown as a percentage
+    finding = verdicts(make_claim("a", "5个百分点"), make_claim("b", "5.2个百分点"))[
+        "agreement[e.m]"]
+    assert finding.message == ("Both claims fit [5.15个百分点, 5.25个百分点) within their "
+                               "written precision.")
+    assert finding.arithmetic == ("a: 5个百分点 -> [4.5个百分点, 5.5个百分点)",
+                                  "b: 5.2个百分点 -> [5.15个百分点, 5.25个百分点)")
+    assert [c.shown for c in finding.claims] == ["5个百分点", "5.2个百分点"]
+    # percentages stay percentages
+    finding = verdicts(make_claim("a", "5%"), make_claim("b", "5.2%"))["agreement[e.m]"]
+    assert finding.arithmetic[0] == "a: 5% -> [4.5%, 5.5%)"

@@ -24,11 +24,11 @@ from .._numbers import Interval, format_exact, rounded_ends
 from .._unit_display import counts_as_written, display, display_span
 from .._unit_words import is_percentage_points
 from .._units import base_factor, exact, parse_unit
-from ._show import in_word
+from ._show import POINTS, in_word
 
 __all__ = ["CheckContext", "coarse", "comparable_kinds", "described", "hull", "intersect", "named_twice", "one_of", "percent",
            "plus", "points_against_percentage", "round_ends", "shown_in", "size_of", "span_of", "written_as",
-           "written_per", "written_word"]
+           "written_per", "written_points", "written_word"]
 
 
 #: The coarsest place a percentage is read at, as a ratio: ten points (30% may be a rounded
@@ -280,11 +280,22 @@ def written_per(quantities: Iterable[Quantity]) -> str | None:
     return f"/{per}" if base == "meter ** 2" and factor != 1 else None
 
 
+def written_points(quantities: Iterable[Quantity]) -> str | None:
+    """:data:`~factcheck.checks._show.POINTS` when all ``quantities`` are in percentage
+    points (5个百分点, 50个基点), which :func:`~factcheck._unit_display.display` writes as
+    percentages (5%); None otherwise."""
+    quantities = list(quantities)
+    return POINTS if quantities and all(
+        q.base_unit == "dimensionless" and is_percentage_points(q.unit)
+        for q in quantities) else None
+
+
 def written_as(quantities: Sequence[Quantity]) -> str | None:
     """The word a finding shows ``quantities`` in, when they all write it: a count's
-    classifier (:func:`written_word`: 14套) or a rate's area (:func:`written_per`:
-    15万元/亩); None otherwise."""
-    return written_word(quantities) or written_per(quantities)
+    classifier (:func:`written_word`: 14套), a rate's area (:func:`written_per`:
+    15万元/亩) or percentage points (:func:`written_points`: 5个百分点, not 5%); None
+    otherwise."""
+    return written_word(quantities) or written_per(quantities) or written_points(quantities)
 
 
 def size_of(quantities: Sequence[Quantity]) -> Fraction:

@@ -17,8 +17,11 @@ from .._numbers import Interval, format_exact
 from .._unit_display import display, display_span
 from .._units import base_factor, parse_unit
 
-__all__ = ["approx", "approx_span", "decimals_of", "digits_for", "equals", "gap", "in_word",
+__all__ = ["POINTS", "approx", "approx_span", "decimals_of", "digits_for", "equals", "gap", "in_word",
            "meant", "nominal", "points", "round_half_up", "touching"]
+
+#: The word a value in percentage points is shown in (see :func:`in_word`).
+POINTS = "个百分点"
 
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:/[0-9]+)?")
 
@@ -122,9 +125,11 @@ def _text(value: Fraction, base_unit: str, word: str | None,
 
 
 def in_word(value: Fraction, base_unit: str, word: str, like: Fraction | None = None) -> str:
-    """``value`` (base units) in ``word``: a count's classifier (``"13套"``), or, starting
-    with ``/``, per the area its claims write, the rest by size as ``display`` chooses it
+    """``value`` (base units) in ``word``: a count's classifier (``"13套"``), percentage
+    points (:data:`POINTS`: ``"4.3个百分点"``, not ``"4.3%"``), or, starting with ``/``, per the area its claims write, the rest by size as ``display`` chooses it
     (``"/亩"``: ``"15万元/亩"``, by ``like`` when given)."""
+    if word == POINTS:  # 5个百分点, not 5%: a difference of two percentages
+        return points(display(value, base_unit, like=like))
     if word.startswith("/"):
         per = parse_unit(word[1:])
         factor, per_base = base_factor(per) if per is not None else (Fraction(0), "")
