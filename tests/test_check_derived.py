@@ -909,3 +909,23 @@ def test_a_difference_that_is_not_0_is_never_shown_as_0() -> None:
     finding = _run_derived(claims, {"d": {"claim": "c", "expression": "a / b",
                                           "vars": {"a": "a", "b": "b"}}})["derived[d]"]
     assert finding.difference == "≈0.05万元/亩"
+
+
+def test_a_result_stated_in_percentage_points_is_shown_in_them() -> None:
+    # 30% - 25% against 5个百分点 read "a - b is 5%, which fits 5个百分点.": a difference of
+    # two percentages, shown as a percentage beside the points it was compared with
+    from claim_factory import make_claim
+
+    claims = [make_claim("c", "5个百分点"), make_claim("a", "30%", metric="a"),
+              make_claim("b", "25%", metric="b")]
+    finding = _run_derived(claims, {"d": {"claim": "c", "expression": "a - b",
+                                          "vars": {"a": "a", "b": "b"}}})["derived[d]"]
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == "a - b is 5个百分点, which fits 5个百分点."
+    assert finding.arithmetic[1:] == ("a - b = 5个百分点",
+                                      "within written precision: (4个百分点, 6个百分点)",
+                                      "stated 5个百分点 = [4.5个百分点, 5.5个百分点)")
+    # and so is one bounded in them
+    bounded = _run_derived(claims[1:], {"d": {"expression": "a - b", "vars": {"a": "a", "b": "b"},
+                                              "at_least": "1个百分点"}})["derived[d]"]
+    assert bounded.message == "a - b is 5个百分点, which is at least 1个百分点."

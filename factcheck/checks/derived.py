@@ -64,7 +64,15 @@ from .._refine import Settled, settle
 from .._schema import Field, found_value
 from .._unit_display import display
 from .._units import base_factor, parse_unit, unit_label
-from ._context import CheckContext, coarse, intersect, written_as, written_per, written_word
+from ._context import (
+    CheckContext,
+    coarse,
+    intersect,
+    written_as,
+    written_per,
+    written_points,
+    written_word,
+)
 from ._registry import Where, register_check
 from ._show import approx, approx_span, digits_for, equals, gap, points, touching
 from ._show import nominal as has_nominal
@@ -301,7 +309,9 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
         raise AssertionError("nominal result is unbounded")
     # a count whose claims all write 套 is shown in 套 (13套, not 13个), a result per 亩 per
     # 亩 as the claim writes it (15万元/亩, not 225元/平方米)
-    word = written_word([target, *quantities.values()]) or written_per([target])
+    # and a result stated in percentage points in them (5个百分点, not 5%)
+    word = (written_word([target, *quantities.values()]) or written_per([target])
+            or written_points([target]))
     digits = digits_for(target, word=word)
     if exact.meets is None:
         return context.not_checkable(
@@ -462,7 +472,7 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
         if isinstance(bound, str):
             return context.not_checkable(spec, bound, list(inputs.values()))
         amount, bound_unit = bound.base, bound.base_unit
-        pers.append(written_per([bound]))
+        pers.append(written_per([bound]) or written_points([bound]))
         if bound_unit != unit:
             return context.not_checkable(
                 spec, f"the expression gives {describe(unit)} but {key} {text!r} is "
