@@ -65,6 +65,10 @@ def test_far_off_distance_conflicts() -> None:
 
 def test_non_distance_claim_is_not_checkable() -> None:
     assert run("3000家").status is Status.NOT_CHECKABLE
+    # it read "the claim is not a distance", naming neither the figure nor what it is in
+    assert run("3000平方公里").message == (
+        "Not checkable: 3000平方公里 is in 平方公里 (length ** 2), not a distance.")
+    assert run("3000家").message == "Not checkable: 3000家 is in 家 (firm), not a distance."
 
 
 def test_a_range_is_as_far_off_as_its_nearest_end() -> None:

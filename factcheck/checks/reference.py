@@ -18,7 +18,7 @@ from .._model import CheckSpec, Place
 from .._numbers import format_exact
 from .._schema import Field
 from .._unit_display import display
-from ._context import CheckContext, coarse, percent, round_ends, span_of
+from ._context import CheckContext, coarse, described, percent, round_ends, span_of
 from ._registry import register_check
 from ._show import meant, nominal
 
@@ -54,8 +54,12 @@ def check_reference(spec: CheckSpec, context: CheckContext) -> Finding:
                                          [claim])
         places.append(place)
     q = claim.quantity
-    if q is None or q.base_unit != "meter":
-        return context.not_checkable(spec, "the claim is not a distance", [claim])
+    if q is None:
+        return context.not_checkable(spec, f"claim '{claim.id}' is a date, not a distance",
+                                     [claim])
+    if q.base_unit != "meter":  # named as written, with its dimension, as other kinds do
+        return context.not_checkable(
+            spec, f"{claim.value} is in {described([q])}, not a distance", [claim])
     reference = geodesic_metres(places[0], places[1])
     # a range (1000-2000公里) is as far off as its nearest written end, as bound places it:
     # its nominal value is only its low end; a qualified figure (超过2000公里) is placed by
