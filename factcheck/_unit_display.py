@@ -73,7 +73,7 @@ _DISPLAY_MAGNITUDES = {"万": 10**4, "亿": 10**8}
 
 # Time words tried in order: the first in which the value is at least 1 and has at most
 # two decimal places is used ("4年", "1.5年", "460天"); otherwise days.
-_TIME_WORDS = ("年", "个月", "天", "小时")
+_TIME_WORDS = ("年", "个月", "天", "小时", "分钟", "秒")
 
 
 def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None) -> str:
@@ -86,7 +86,7 @@ def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None
     Counts use their classifier (家, 个, 人, 次, 人次, 层, 对, 碗). Dimensionless values are
     shown as percentages. Energy uses 亿千瓦时, 万千瓦时 or 千瓦时 (兆焦 or J where they write
     no finite decimal), power 万千瓦, 千瓦 or W, pressure 兆帕, 千帕 or 帕, a mass per area
-    公斤/亩 (or 公斤/平方米), levels 级. Time is shown in the largest of 年/个月/天/小时 that
+    公斤/亩 (or 公斤/平方米), levels 级. Time is shown in the largest of 年/个月/天/小时/分钟/秒 that
     gives a short exact decimal. A rate per day of one of these is shown per year
     (36万吨/年) or day (300元/天), the fewest decimals, then the fewest significant digits,
     per year on a tie; per week (3次/周) or hour only when neither is a short decimal. The number is exact,

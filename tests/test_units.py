@@ -661,6 +661,10 @@ def test_to_base_refuses_offset_units() -> None:
         (Fraction(365), "day", "365天"),
         (Fraction(1, 3), "day", "8小时"),
         (Fraction(1, 7), "day", "1/7天"),
+        # minutes and seconds, not fractions of a day (180分钟 read [359/2880天, 361/2880天))
+        (Fraction(359, 2880), "day", "179.5分钟"),
+        (Fraction(1, 1440), "day", "1分钟"),
+        (Fraction(1, 86400), "day", "1秒"),
         (Fraction(20), "yuan / kilogram", "10元/斤"),
         (Fraction(2), "day / storey", "2天/层"),
         (Fraction(50000000), "yuan / firm", "5000万元/家"),
