@@ -1,4 +1,5 @@
-"""The JSON form of a run: ``{"version": 1, "claims": [...], "findings": [...]}``.
+"""The JSON form of a run: ``{"version": 1, "claims": [...], "findings": [...],
+"sources": [...]}``.
 
 Other programs rely on this shape; it is documented in docs/json-format.md. Magnitudes
 are exact decimal strings (or ``p/q`` where no finite decimal exists), never floats.
@@ -12,11 +13,11 @@ from typing import Any
 from ._engine import acknowledgements_behind
 from ._findings import Finding
 from ._jsontext import byte_pieces, indented, pieces
-from ._model import Acknowledgement, Claim, Corpus
+from ._model import Acknowledgement, Claim, Corpus, Source
 from ._numbers import format_exact
 
 __all__ = ["VERSION", "claim_json", "dump_byte_pieces", "dump_pieces", "dumps", "finding_json",
-           "run_json", "run_names"]
+           "run_json", "run_names", "source_json"]
 
 VERSION = 1
 
@@ -57,6 +58,19 @@ def claim_json(claim: Claim, corpus: Corpus) -> dict[str, Any]:
     }
 
 
+def source_json(source: Source) -> dict[str, Any]:
+    """One source (article) as a JSON object: what the reports name it by."""
+    return {
+        "id": source.id,
+        "file": source.file,
+        "title": source.title,
+        "url": source.url,
+        "publisher": source.publisher,
+        "published": str(source.published),
+        "script": source.script,
+    }
+
+
 def finding_json(finding: Finding, ack: Acknowledgement | None = None) -> dict[str, Any]:
     """One finding as a JSON object; ``ack`` is the acknowledgement behind its
     ``acknowledgement`` (:func:`~factcheck._engine.acknowledgements_behind`), if any."""
@@ -81,12 +95,13 @@ def finding_json(finding: Finding, ack: Acknowledgement | None = None) -> dict[s
 
 
 def run_json(corpus: Corpus, findings: list[Finding]) -> dict[str, Any]:
-    """The whole run: claims sorted by id, findings in engine order."""
+    """The whole run: claims sorted by id, findings in engine order, sources by id."""
     behind = acknowledgements_behind(findings, corpus.acknowledgements)
     return {
         "version": VERSION,
         "claims": [claim_json(c, corpus) for _, c in sorted(corpus.claims.items())],
         "findings": [finding_json(f, behind.get(f.id)) for f in findings],
+        "sources": [source_json(s) for _, s in sorted(corpus.sources.items())],
     }
 
 
