@@ -253,4 +253,4 @@ def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     report.add_argument("-o", "--output", required=True, metavar="FILE",
                         help="the report file: .md, .html, .json or .jsonld (an existing "
                              "file is replaced)")
-    report.set_defaults(run=_run, refused="nothing was checked")
+    report.set_defaults(run=_run, refused="no report was written")

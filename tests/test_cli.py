@@ -531,7 +531,7 @@ def test_ctrl_c_while_a_report_is_written_exits_130_and_leaves_no_file(
 
 @pytest.mark.parametrize(("command", "tail"), [
     (["check"], "nothing was checked"),
-    (["report", "-o", "r.md"], "nothing was checked"),
+    (["report", "-o", "r.md"], "no report was written"),
     (["coverage"], "nothing was measured"),
     (["extract"], "nothing was extracted"),
 ])
@@ -732,6 +732,10 @@ def test_extract_looks_past_a_registered_name_the_locale_cannot_spell(tmp_path: 
     assert "the file system encoding (ascii) cannot write '\\u62a5\\u9053'" in err
 
 
+#: What each command's refusal says it did not do.
+REFUSED = {"check": "nothing was checked", "report": "no report was written"}
+
+
 @pytest.mark.parametrize("command", ["check", "report"])
 def test_a_corpus_without_claims_is_refused_not_passed(
         command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -755,7 +759,7 @@ def test_a_corpus_without_claims_is_refused_not_passed(
         f"  hint: give the directory that holds the claims files (`{example}`), or start "
         "some with `factcheck extract ARTICLE --format yaml`; a claims: list that is empty, "
         "as in a new file, holds none\n"
-        "factcheck: 1 problem; nothing was checked\n")
+        f"factcheck: 1 problem; {REFUSED[command]}\n")
     assert not (tmp_path / "r.md").exists()
 
 

@@ -63,7 +63,7 @@ def test_unknown_suffix_fails_before_loading(corpus_dir: Path,
         "  expected: .md, .html, .json, .jsonld\n"
         "  found: .txt\n"
         "  hint: name the output e.g. report.html or conflict-report.md\n"
-        "factcheck: 1 problem; nothing was checked\n")
+        "factcheck: 1 problem; no report was written\n")
     assert not (corpus_dir / "r.txt").exists()
     assert main(["report", "no-such-dir", "-o", "report"]) == 2
     assert capsys.readouterr().err.startswith(
@@ -81,7 +81,7 @@ def test_an_empty_output_path_is_refused_as_empty(corpus_dir: Path,
         "the report cannot be written: the path '' given to -o is empty\n"
         "  expected: a file to write\n"
         "  hint: name the report, e.g. -o conflict-report.md or -o report.html\n"
-        "factcheck: 1 problem; nothing was checked\n")
+        "factcheck: 1 problem; no report was written\n")
 
 
 def test_an_output_of_a_dash_is_refused_as_standard_output(
@@ -95,7 +95,7 @@ def test_an_output_of_a_dash_is_refused_as_standard_output(
         "  expected: a file to write\n"
         "  hint: name the report, e.g. -o conflict-report.md; for the findings on standard "
         "output, run factcheck check --format json\n"
-        "factcheck: 1 problem; nothing was checked\n")
+        "factcheck: 1 problem; no report was written\n")
     assert sorted(p.name for p in corpus_dir.iterdir()) == ["claims"]
 
 
@@ -114,7 +114,7 @@ def test_an_output_that_starts_with_a_dash_is_refused_with_how_to_write_it(
         f"  expected: a file name after {option}\n"
         f"  found: {option} {name}\n"
         f"  hint: write {option} {written} (a path that starts with ./ names the same file)\n"
-        "factcheck: 1 problem; nothing was checked\n")
+        "factcheck: 1 problem; no report was written\n")
     assert sorted(p.name for p in corpus_dir.iterdir()) == ["claims"]
     assert main(["report", "claims", option, f"./{name}"]) == 0  # as the hint says
     assert (corpus_dir / name).is_file()
@@ -142,7 +142,7 @@ def test_unwritable_output_is_an_input_error(corpus_dir: Path,
         "  found: a file\n"
         "  hint: write the report elsewhere: r.md is in the way of a directory of that "
         "name\n"
-        "factcheck: 1 problem; nothing was checked\n")
+        "factcheck: 1 problem; no report was written\n")
 
 
 def test_a_missing_directory_is_refused_before_the_corpus_is_loaded(
@@ -162,7 +162,7 @@ def test_a_missing_directory_is_refused_before_the_corpus_is_loaded(
         "  expected: an existing directory\n"
         "  found: missing\n"
         "  hint: create it first (mkdir -p missing), or write the report elsewhere\n"
-        "factcheck: 1 problem; nothing was checked\n")
+        "factcheck: 1 problem; no report was written\n")
 
 
 @pytest.mark.parametrize("command", [["report", "-o"], ["extract", "article.txt", "-o"]])
@@ -171,7 +171,7 @@ def test_an_output_ending_in_a_slash_is_not_written_as_a_file(
     # `-o r.md/` names a directory; it wrote the file r.md (and replaced one that was there)
     (corpus_dir / "r.md").write_text("previous", encoding="utf-8")
     what = "the report" if command[0] == "report" else "the output"
-    did = "checked" if command[0] == "report" else "extracted"
+    refused = "no report was written" if command[0] == "report" else "nothing was extracted"
     for output in ("r.md/", "new.md/"):
         assert main([*command, output]) == 2
         assert capsys.readouterr().err == (
@@ -179,7 +179,7 @@ def test_an_output_ending_in_a_slash_is_not_written_as_a_file(
             "directory, and there is none\n"
             "  expected: a file to write\n"
             f"  hint: leave out the '/': -o {output[:-1]}\n"
-            f"factcheck: 1 problem; nothing was {did}\n")
+            f"factcheck: 1 problem; {refused}\n")
     assert (corpus_dir / "r.md").read_text(encoding="utf-8") == "previous"
     assert not (corpus_dir / "new.md").exists()
 
@@ -195,7 +195,7 @@ def test_a_report_to_a_directory_that_is_not_there_says_so_not_that_it_lacks_a_s
         "  expected: a file to write\n"
         "  hint: create it first (mkdir -p nodir), and name a file in it: -o "
         "nodir/conflict-report.md\n"
-        "factcheck: 1 problem; nothing was checked\n")
+        "factcheck: 1 problem; no report was written\n")
     (corpus_dir / "nodir").mkdir()  # there: a directory is no file, with or without '/'
     for output in ("nodir/", "nodir"):
         assert main(["report", "-o", output]) == 2
@@ -280,7 +280,7 @@ def test_a_report_is_written_through_a_link_and_never_over_a_device(
         "pipe.md: the output is a FIFO (named pipe), not a file; nothing was written\n"
         "  expected: a file to write\n"
         "  hint: name a file to write\n"
-        "factcheck: 1 problem; nothing was checked\n")
+        "factcheck: 1 problem; no report was written\n")
 
 
 @pytest.mark.parametrize("output", ["d.md/", "d.md", "out/", "out"])
@@ -303,7 +303,7 @@ def test_a_report_over_a_directory_is_refused_before_loading(
         f"{name}: the output is a directory, not a file; nothing was written\n"
         "  expected: a file to write\n"
         f"  hint: name a file in it, e.g. -o {name}/conflict-report.md\n"
-        "factcheck: 1 problem; nothing was checked\n")
+        "factcheck: 1 problem; no report was written\n")
     assert list((corpus_dir / name).iterdir()) == []
 
 
@@ -326,7 +326,7 @@ def test_a_link_that_cannot_be_written_through_is_refused_before_loading(
         "  expected: an existing directory\n"
         "  found: gone (where the symbolic link r.md leads)\n"
         "  hint: create it first (mkdir -p gone), or write the report elsewhere\n"
-        "factcheck: 1 problem; nothing was checked\n")
+        "factcheck: 1 problem; no report was written\n")
     (corpus_dir / "a-file").write_text("", encoding="utf-8")
     (corpus_dir / "r2.md").symlink_to("a-file/r.md")
     assert main(["report", "claims", "-o", "r2.md"]) == 2
@@ -340,7 +340,7 @@ def test_a_link_that_cannot_be_written_through_is_refused_before_loading(
         "written\n"
         "  expected: a file to write\n"
         "  hint: remove the link, or name another file\n"
-        "factcheck: 1 problem; nothing was checked\n")
+        "factcheck: 1 problem; no report was written\n")
 
 
 @pytest.mark.parametrize(("fmt", "name"), [
