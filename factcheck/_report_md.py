@@ -191,7 +191,9 @@ def _finding(finding: Finding, corpus: Corpus,
              behind: Mapping[str, Acknowledgement]) -> list[str]:
     ack = " (acknowledged)" if finding.acknowledged else ""
     where = finding.location
-    out = [f"### {finding.status.value}{ack}: {escape_md(finding.id)}", ""]
+    # a stale finding's id says stale already: stale[bound[x]], as factcheck check writes it
+    head = "" if finding.status is Status.STALE else f"{finding.status.value}{ack}: "
+    out = [f"### {head}{escape_md(finding.id)}", ""]
     # a derived check's message starts with its expression: "- more + bowl is 3元" is
     # a paragraph, not a list item that drops the minus
     out.append(escape_md(finding.message, line_start=True))

@@ -277,6 +277,8 @@ acknowledgements:
     report = render_markdown(corpus, findings)
     assert "\nAcknowledgement at checks.yaml:3.\n" in report
     assert "Declared at checks.yaml" not in report
+    # its id says stale already: "### stale: stale[agreement[s.gone]]" said it twice
+    assert "\n### stale\\[agreement\\[s.gone\\]\\]\n" in report
     assert '<p class="where">Acknowledgement at checks.yaml:3</p>' in render_html(corpus, findings)
 
 
