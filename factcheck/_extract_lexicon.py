@@ -261,15 +261,16 @@ _GROUP_AFTER_RE = re.compile(
 RATE_WORDS = {"时速": ("小时", "meter"), "秒速": ("秒", "meter"), "亩产": ("亩", "kilogram")}
 #: ... before the figure, across the short verb phrase that may stand between in the clause
 #: (时速达到, 最高时速可达, 亩产量为, 亩产增加, 亩产稳定在, 亩产突破了, 亩产约), after a
-#: comparison with an earlier time too (亩产比去年增加, 亩产较上年同期增长了, 亩产同比增加)
+#: comparison with an earlier time too (亩产比去年增加, 亩产较上年同期增长了, 亩产同比增加),
+#: or with a year (亩产比2022年增加), 相比 after it (亩产较去年同期相比增加)
 #: The verbs and adverbs that may stand between a rate's word and its figure (时速达到, 时速
 #: 始终在, 时速仍保持), which after a figure start a clause of its own
 _RATE_VERBS = "可已最高达到为是在均提升至将量增加长稳定超过突破约近逾了保持仍始终不变多减少下降低"
-_RATE_COMPARED = "(?:[比较](?:去年|上年|上一年|往年|常年)(?:同期)?|同比)?"
+_RATE_COMPARED = "(?:[比较](?:去年|上年|上一年|往年|常年|[0-9]{4}年)(?:同期)?(?:相比)?|同比)?"
 _RATE_BEFORE_RE = re.compile(
     f"(时速|秒速|亩产){_RATE_COMPARED}[{_RATE_VERBS}]{{0,5}}[ \t\u3000]*$")
-#: How far before a figure the word of a rate is looked for (亩产较去年同期增长了50公斤)
-_RATE_REACH = 14
+#: How far before a figure the word of a rate is looked for (亩产较2022年同期相比增长了50公斤)
+_RATE_REACH = 16
 #: ... or right after it, where the figure is its complement (以350公里时速, 350公里的时速),
 #: not where a figure or a verb of its own follows it (1318公里 of 全长1318公里时速350公里, 200公里
 #: of 全程200公里时速保持100公里 or of 全程300公里时速不变: a length)

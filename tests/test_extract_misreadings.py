@@ -2187,14 +2187,37 @@ claims:
     ("平均畝產412公斤。", "412公斤", "309/500"),  # (loaded as a mass in this script)
     ("亩产比去年多50公斤。", "50公斤", "3/40"),
     ("亩产比上年减少20公斤。", "20公斤", "3/100"),
+    # ...also with 相比 after it, or a year compared with: 50公斤 of 亩产较去年同期相比增加50公斤
+    # was proposed without per:, and of 亩产比2022年增加50公斤 loaded as 50 kg
+    ("亩产较去年同期相比增加50公斤。", "50公斤", "3/40"),
+    ("畝產較去年同期相比增加50公斤。", "50公斤", "3/40"),
+    ("亩产比2022年增加50公斤。", "50公斤", "3/40"),
+    ("亩产较2022年同期相比增长了80公斤。", "80公斤", "3/25"),
 ])
 def test_a_mass_after_muchan_is_a_yield_per_mu(tmp_path: Path, text: str, value: str,
                                                base: str) -> None:
-    (claim_yaml,) = _claims(text)
+    [claim_yaml] = [c for c in _claims(text) if c["value"] != "2022年"]  # (a date of its own)
     assert (claim_yaml["value"], claim_yaml["per"]) == (value, "亩")
     corpus = _load(tmp_path, text, _filled(_skeleton(text)))
-    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    [claim] = [c for c in corpus.claims.values()  # type: ignore[attr-defined]
+               if c.value != "2022年"]
     assert (claim.quantity.base_unit, str(claim.quantity.base)) == ("kilogram / meter ** 2", base)
+
+
+@pytest.mark.parametrize("text", ["亩产比2022年增加50公斤。", "亩产较去年同期相比增加50公斤。"])
+def test_a_mass_after_muchan_and_a_comparison_without_per_is_refused(
+        tmp_path: Path, text: str) -> None:
+    # 50公斤 loaded as a mass of 50 kg (a year, or 相比, in the comparison)
+    from factcheck._errors import FactcheckError
+
+    with pytest.raises(FactcheckError) as error:
+        _load(tmp_path, text, f"""\
+source: t
+claims:
+  - {{id: c, quote: {text[:-1]}, value: 50公斤, entity: e, metric: m, as_of: 2020}}
+""")
+    assert "'50公斤' is a rate per 亩: the quote writes 亩产 with it" in str(error.value)
+    assert "  hint: add `per: 亩`" in str(error.value).splitlines()
 
 
 @pytest.mark.parametrize(("text", "value", "base_unit"), [
@@ -2212,6 +2235,8 @@ def test_a_mass_after_muchan_is_a_yield_per_mu(tmp_path: Path, text: str, value:
     ("亩产增加带动农户增收3000元。", "3000元", "yuan"),
     ("亩产比去年增加，农户增收3000元。", "3000元", "yuan"),  # a clause on
     ("亩产同比增加带动农户增收3000元。", "3000元", "yuan"),
+    ("亩产较去年同期相比增加，农户增收3000元。", "3000元", "yuan"),
+    ("比2022年增加50公斤。", "50公斤", "kilogram"),  # no 亩产
     ("运营时速300公里/小时。", "300公里/小时", "meter / day"),  # its own per-unit
     ("时速提高后缩短20分钟。", "20分钟", "day"),
 ])
