@@ -2218,6 +2218,8 @@ claims:
 """)
     assert "'50公斤' is a rate per 亩: the quote writes 亩产 with it" in str(error.value)
     assert "  hint: add `per: 亩`" in str(error.value).splitlines()
+    # the text shown reaches the word the message names (was "同期相比增加[50公斤]。")
+    assert f"  found: {text[:-1].replace('50公斤', '[50公斤]')}。" in str(error.value).splitlines()
 
 
 @pytest.mark.parametrize(("text", "value", "base_unit"), [
