@@ -375,8 +375,13 @@ _BEFORE_AFTER = ("以前", "之前", "前")
 #: Words of the future in the six characters before such a year with "about" and 前 after
 #: it that make 前 "by" a deadline (预计约2030年前完成, 将于约2030年前建成); without them it
 #: is "ago" (人类约2000年前开始种植水稻, 约2000年前建成的古城) where the year is a round
-#: hundred, as so many years ago are written, and "by" still where it is not (大约2030年前完成)
+#: hundred, as so many years ago are written, and "by" still where it is not (大约2030年前完成;
+#: :data:`_FIRST_DEADLINE`)
 _FUTURE_BEFORE = ("预计", "将", "计划", "力争", "争取", "有望", "确保", "拟")
+#: the first year that such a year, no round hundred, with "about" before it and 前 and a
+#: verb of a deadline after it, is by itself a deadline (大约2030年前完成); an earlier one may
+#: be so many years ago as well (约1950年前建成的古城), unless a word of the future says "by"
+_FIRST_DEADLINE = "2000年"
 #: Words after such a year with "about" before it (folded), or after 前 of it, that date it:
 #: a deadline or a start (预计约2030年完成, 约2030年前建成, 约2000年以来, 约2000年起)
 _A_YEAR_DATED_AFTER = (
@@ -439,8 +444,8 @@ def about_a_year(prefix: str, figure: str, suffix: str, before: str,
     """How a year of 1800-2199, ``figure`` (folded), with ``prefix`` (folded), a qualifier
     of "about" or "almost", before it and no qualifier after it (``suffix``) reads between
     ``before`` and ``after`` (folded): ``"date"`` where the words after it date it
-    (约2030年完成, 预计约2030年前完成 and 大约2030年前完成, where 约2000年前建成 is ago,
-    约2000年以来, and a part of the year: 接近2020年底, 将近2025年年中), ``"years"``
+    (约2030年完成, 预计约2030年前完成 and 大约2030年前完成, where 约2000年前建成 is ago and
+    约1950年前建成 either, 约2000年以来, and a part of the year: 接近2020年底, 将近2025年年中), ``"years"``
     where words of a span do (延续了约2000年, 约1800年之久, 距今约2000年, 约2000年前: about
     2000 years ago), ``"either"`` where nothing says which (该文明约2000年, and after 接近,
     which approaches a time too: 时间接近2020年); None for a bound (逾2000年, 将近2000年,
@@ -455,9 +460,12 @@ def about_a_year(prefix: str, figure: str, suffix: str, before: str,
         return "either" if prefix == "接近" and not _years_around(before, after) else None
     ago = next((word for word in _BEFORE_AFTER if after.startswith(word)), "")
     if after[len(ago):].startswith(_A_YEAR_DATED_AFTER) and (
-            not ago or any(word in before for word in _FUTURE_BEFORE)
-            or not figure.endswith("00年")):
-        return "date"  # 约2030年完成, 预计约2030年前完成: a deadline (约2000年前建成: ago)
+            not ago or any(word in before for word in _FUTURE_BEFORE)):
+        return "date"  # 约2030年完成, 预计约2030年前完成: a deadline
+    if after[len(ago):].startswith(_A_YEAR_DATED_AFTER) and not figure.endswith("00年"):
+        # 大约2030年前完成: by 2030, a deadline (约2000年前建成: ago); but 1800-1999 may be
+        # so many years ago too (约1950年前建成的古城)
+        return "date" if figure >= _FIRST_DEADLINE else "either"
     return "years" if _years_around(before, after) else "either"
 
 

@@ -3292,6 +3292,18 @@ def test_about_a_year_of_no_round_hundred_before_qian_and_a_verb_is_a_deadline(
     assert claims[2].quantity.value == 2000
 
 
+def test_about_a_year_of_1800_1999_before_qian_and_a_verb_is_either(tmp_path: Path) -> None:
+    """1950年 of 该城约1950年前建成 was proposed and loaded as the year 1950, a deadline; a
+    year of 1800-1999 may be about so many years ago as well, and is listed unproposed as the
+    loader refuses it, while after a word of the future it is the year 1950 still."""
+    text = "该城约1950年前建成，预计约1950年前完成，该城约1900年前建成。\n"
+    rendered = _skeleton(text)
+    assert [c["value"] for c in _claims(text)] == ["1950年", "约1900年"]
+    assert "'约1950年' in 「该城约1950年前建成」: about a year or a number of years" in rendered
+    claims = list(_load(tmp_path, text, _filled(rendered)).claims.values())  # type: ignore[attr-defined]
+    assert str(claims[0].date) == "1950" and claims[1].quantity.value == 1900
+
+
 def test_a_year_after_jin_before_jian_li_or_zhong_is_the_last_years(tmp_path: Path) -> None:
     """2000年 of 近2000年间 (also 近2000年里, 近2000年中: over the last 2000 years) was
     proposed and loaded as the year 2000; 间, 里 and 中 count as 来 does."""

@@ -933,6 +933,15 @@ def test_about_a_part_of_a_year_is_not_hinted_to_the_whole_year(
     ("该城约2000年前建成。", "约2000年", None, "years"),
     ("约1900年前完成的壁画。", "约1900年", None, "years"),
     ("约2030年前的遗址。", "约2030年", None, "years"),
+    # (but a year of 1800-1999 may be so many years ago as well: 约1950年 of
+    # 约1950年前建成的古城 loaded as the year 1950; with a word of the future it is the year)
+    ("约1950年前建成的古城。", "约1950年", None, "either"),
+    ("約1950年前建成的古城。", "約1950年", None, "either"),
+    ("约1999年前完成的壁画。", "约1999年", None, "either"),
+    ("约1950年前建成的古城。", "约1950年", "年", "years"),
+    ("预计约1950年前完成。", "1950年", None, "1950"),
+    ("约1950年以来，该镇。", "1950年", None, "1950"),
+    ("约2199年前完成。", "2199年", None, "2199"),
     ("距今约2000年的遗址。", "约2000年", None, "years"),
     ("逾2000年。", "逾2000年", None, "years"),
     ("不到2000年。", "不到2000年", None, "years"),
