@@ -62,6 +62,7 @@ from ._figure_qualifiers import (
     po_breaks_a_mark,
     qualifier_dating_the_year,
     year_or_years,
+    year_qualifier_words,
 )
 from ._model import Claim, Entity, Metric, Source
 from ._numbers import dated, parse_figure, times_before_du
@@ -397,16 +398,19 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         return None
     if year is not None and year[0] == "either" and "unit" not in fields:
         # 1368年 of 1368年明朝建立 loaded as 1368 years, and 约1368年 of 约1368年建成 as
-        # about 1368 years
+        # about 1368 years (接近2020年 of 时间接近2020年 as nearly 2020 years)
+        prefix = PREFIX_QUALIFIER_RE.match(fold_chars(value.strip()))
+        year_word, years_word = year_qualifier_words(prefix and prefix.group())
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} may be a year or a number "
                     "of years: " + (_ROUND_YEAR_AGO if dated(fold_chars(value.strip()).translate(
-                        FULLWIDTH)) else _ABOUT_A_YEAR_OR_YEARS if _qualifier_before_a_date(
-                        value) else "no year of 1800-2199, and nothing around it says which"),
+                        FULLWIDTH)) else _ABOUT_A_YEAR_OR_YEARS.format(
+                        year_word, years_word) if _qualifier_before_a_date(value) else
+                        "no year of 1800-2199, and nothing around it says which"),
                     claim_id=claim_id, expected="`unit: 年`" if qualified else
                     "`unit: date` or `unit: 年`", found=around(source, value_span),
                     hint="add `unit: 年` (a number of years, as 树龄约1500年 is); a year with "
-                    "a qualifier (about the year) is no date factcheck reads: list the mention "
-                    "under not_claims: with a reason" if qualified else
+                    f"a qualifier ({year_word} the year) is no date factcheck reads: list the "
+                    "mention under not_claims: with a reason" if qualified else
                     f"add `unit: date` (the date {value.strip()}) or `unit: 年` (a number of "
                     "years, as 树龄1500年 or 1000年前 is)")
         return None
@@ -593,8 +597,10 @@ _ROUND_YEAR_AGO = ("a round year before 前的 (2000年前的遗址: 2000 years 
                    "2000), and nothing before it dates it (在, 于; 早在 \"as early as\" does not)")
 
 
-_ABOUT_A_YEAR_OR_YEARS = ("about a year of 1800-2199 or about so many years, and nothing "
-                          "around it says which (约2030年完成 dates it, 延续了约2000年 is years)")
+#: ... with the words of its qualifier (:func:`year_qualifier_words`: about, or nearing and
+#: nearly for 接近)
+_ABOUT_A_YEAR_OR_YEARS = ("{} a year of 1800-2199 or {} so many years, and nothing around it "
+                          "says which (约2030年完成 dates it, 延续了约2000年 is years)")
 
 
 def _qualifier_dating_the_value(value: str, text: str, span: tuple[int, int]) -> str:

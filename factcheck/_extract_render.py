@@ -45,7 +45,13 @@ from ._extract_lexicon import (
     yuan_and_coins,
 )
 from ._figure_joins import slash_side
-from ._figure_qualifiers import SUFFIX_REACH, after_a_qualifier, suffix_after, year_or_years
+from ._figure_qualifiers import (
+    SUFFIX_REACH,
+    after_a_qualifier,
+    suffix_after,
+    year_or_years,
+    year_qualifier_words,
+)
 from ._figure_signs import negative_growth_before
 from ._lines import line_bounds, line_col, undecodable_at
 from ._model import Source
@@ -675,9 +681,10 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
     if reading == "either":
         # 1368年明朝建立: the year 1368 or 1368 years, as the loader says
         if m.qualifier is not None:  # 约1368年建成: no date is read with a qualifier
-            return (f"about a year or a number of years, which the loader reads only with "
-                    f"unit: 年 (years): write value: {m.value} with unit: 年, or list it "
-                    f"under not_claims")
+            year_word, years_word = year_qualifier_words(m.qualifier)  # 接近: nearing, nearly
+            return (f"{year_word} a year or {years_word} so many years, which the loader reads "
+                    f"only with unit: 年 (years): write value: {m.value} with unit: 年, or list "
+                    f"it under not_claims")
         return (f"a year or a number of years, which the loader reads only with a unit: "
                 f"write value: {m.value} with unit: date (the date) or unit: 年 (years)")
     written = (m.unit or "").translate(FULLWIDTH)  # 30º and 30˚ are 30°, as the loader reads them

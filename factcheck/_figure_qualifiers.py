@@ -43,6 +43,7 @@ __all__ = [
     "without_prefix",
     "without_suffix",
     "year_or_years",
+    "year_qualifier_words",
 ]
 
 #: 数十万, 几百家: "several" before a numeral makes it vague, and part of the figure
@@ -350,6 +351,20 @@ _ALL_SUFFIXES = tuple(fold_chars(w) for w in QUALIFIER_SUFFIXES)
 #: what each qualifier (folded) says: about, a bound, ...
 _PREFIX_SENSES = {fold_chars(word): sense for word, sense in QUALIFIER_PREFIXES.items()}
 _SUFFIX_SENSES = {fold_chars(word): sense for word, sense in QUALIFIER_SUFFIXES.items()}
+#: How a message says each sense of a qualifier before a year that may be a number of years
+#: too (:func:`about_a_year`), of the year and of the years: 约2000年 is about a year or about
+#: so many years, 接近2020年 nearing a year (时间接近2020年) or nearly so many years
+_YEAR_QUALIFIER_WORDS: dict[str | None, tuple[str, str]] = {
+    "about": ("about", "about"), "just-under": ("nearing", "nearly")}
+
+
+def year_qualifier_words(sense: str | None) -> tuple[str, str]:
+    """How a message says a qualifier of ``sense`` (a sense of ``QUALIFIER_PREFIXES``, or a
+    qualifier word before a figure, folded, whose sense it takes; None or any other sense:
+    about) before a year that may be a number of years too, of the year and of the years:
+    ``("about", "about")`` for 约 or 左右, ``("nearing", "nearly")`` for 接近."""
+    return _YEAR_QUALIFIER_WORDS.get(_PREFIX_SENSES.get(sense or "", sense),
+                                     _YEAR_QUALIFIER_WORDS["about"])
 
 
 #: Four Arabic digits before 年 (folded, narrowed), or a run of them (1368年至1644年): a

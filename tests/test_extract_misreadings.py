@@ -3218,7 +3218,7 @@ def test_about_a_calendar_year_after_words_of_a_span_is_years(tmp_path: Path) ->
     rendered = _skeleton(text)
     assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == [
         "约2000年", "约1800年", "约1900年"]
-    assert ("about a year or a number of years, which the loader reads only with unit: 年 "
+    assert ("about a year or about so many years, which the loader reads only with unit: 年 "
             "(years): write value: 约2000年 with unit: 年") in rendered
     claims = list(_load(tmp_path, text, _filled(rendered)).claims.values())  # type: ignore[attr-defined]
     assert [(c.quantity.value, c.quantity.qualifier) for c in claims] == [
@@ -3261,7 +3261,7 @@ def test_a_year_after_jie_jin_with_no_word_of_years_is_either(tmp_path: Path) ->
     text = "时间接近2020年，历史接近2000年，时间逼近2020年。\n"
     rendered = _skeleton(text)
     assert [c["value"] for c in _claims(text)] == ["接近2000年", "2020年"]
-    assert "'接近2020年' in 「时间接近2020年」: about a year or a number of years" in rendered
+    assert "'接近2020年' in 「时间接近2020年」: nearing a year or nearly so many years" in rendered
     claims = list(_load(tmp_path, text, _filled(rendered)).claims.values())  # type: ignore[attr-defined]
     assert claims[0].quantity.qualifier == "just-under" and str(claims[1].date) == "2020"
 
@@ -3299,7 +3299,7 @@ def test_about_a_year_of_1800_1999_before_qian_and_a_verb_is_either(tmp_path: Pa
     text = "该城约1950年前建成，预计约1950年前完成，该城约1900年前建成。\n"
     rendered = _skeleton(text)
     assert [c["value"] for c in _claims(text)] == ["1950年", "约1900年"]
-    assert "'约1950年' in 「该城约1950年前建成」: about a year or a number of years" in rendered
+    assert "'约1950年' in 「该城约1950年前建成」: about a year or about so many years" in rendered
     claims = list(_load(tmp_path, text, _filled(rendered)).claims.values())  # type: ignore[attr-defined]
     assert str(claims[0].date) == "1950" and claims[1].quantity.value == 1900
 
@@ -3329,7 +3329,7 @@ def test_four_digits_before_nian_with_a_qualifier_are_read_as_the_loader_reads_t
             in rendered)
     for value in ("约1368年", "1368年左右", "大约在1368年"):
         assert (f"'{value}' in 「") in rendered
-        assert (f"about a year or a number of years, which the loader reads only with unit: "
+        assert (f"about a year or about so many years, which the loader reads only with unit: "
                 f"年 (years): write value: {value} with unit: 年") in rendered
     claims = list(_load(tmp_path, text, _filled(rendered)).claims.values())  # type: ignore[attr-defined]
     assert [(c.quantity.value, c.quantity.qualifier) for c in claims] == [

@@ -986,8 +986,12 @@ def test_a_qualifier_before_a_year_leaves_it_a_date(
         error = str(the_error_on_line_3(tmp_path))
         assert {"dated": f"{value[:-5]!r} before the date '2030年' dates it, and no number of "
                 "years", "part": "only part of a figure", "range": "has a qualifier",
-                "either": "about a year of 1800-2199 or about so many years"}[read] in (
+                "either": "nearing a year of 1800-2199 or nearly so many years" if value.startswith(
+                    "接近") else "about a year of 1800-2199 or about so many years"}[read] in (
             error), error
+        if read == "either":  # (接近2020年 was "about a year ... or about so many years")
+            assert ("(nearing the year)" if value.startswith("接近") else "(about the year)") in (
+                error), error
         if read == "dated":
             assert 'hint: write value: "2030年" (a date' in error
         return
