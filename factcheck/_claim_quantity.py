@@ -14,7 +14,13 @@ from fractions import Fraction
 from typing import cast
 
 from ._errors import short_text
-from ._extract_lexicon import CHENG_AND_TENTHS_RE, UNIT_RE, metres_and_centimetres, time_in_parts
+from ._extract_lexicon import (
+    CHENG_AND_TENTHS_RE,
+    UNIT_RE,
+    metres_and_centimetres,
+    time_in_parts,
+    yuan_and_coins,
+)
 from ._model import Quantity
 from ._numbers import Figure, Interval, parse_figure, parse_years_ago, times_before_du
 from ._quotes import fold_chars
@@ -29,6 +35,7 @@ from ._unit_words import (
 from ._units import DimensionMismatch, base_factor, dims_label, exact, is_count, parse_unit, to_base
 
 __all__ = ["MAX_FIGURE_DIGITS", "METRES_NOT_READ", "TIME_PARTS_NOT_READ", "UNIT_EXAMPLES",
+           "YUAN_AND_COINS_NOT_READ",
            "ZHAO_NOT_READ", "digit_count",
            "quantity_of", "quantity_of_value", "short_repr", "tolerance_of"]
 
@@ -48,6 +55,9 @@ ZHAO_NOT_READ = ("has 兆 after its number, a magnitude word (10**12 in Taiwan a
                  "Kong, 10**6 as an SI prefix), which factcheck does not read")
 #: What the loader says of metres and the centimetres after them (1米75, 一米八)
 METRES_NOT_READ = "is metres and centimetres (1米75 is 1.75米), which factcheck does not read"
+#: What the loader says of 元 and its coins (1元5角, 3块5毛, and in speech 3块5)
+YUAN_AND_COINS_NOT_READ = ("is 元 and coins (1元5角 is 1.5元, and 3块5 3.5元 in speech), which "
+                           "factcheck does not read")
 #: What the loader says of a time in parts (2小时30分钟, 1分55秒38, 9秒58)
 TIME_PARTS_NOT_READ = ("is a time in hours, minutes and seconds (2小时30分钟, 1分55秒38), which "
                        "factcheck does not read")
@@ -134,6 +144,10 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
             fold_chars(figure.unit_word)) == len(figure.unit_word):
         # 一米八 is 1.8 m: unit: 米 named the unknown unit word 米八 and loaded it as 1 m
         return f"{figure.text!r} {METRES_NOT_READ}"
+    if figure.unit_word[:1] in "元块" and yuan_and_coins(
+            fold_chars(figure.unit_word)) == len(figure.unit_word):
+        # 三块五 is 3.5元: unit: 元 named the unknown unit word 块五 and loaded it as 3元
+        return f"{figure.text!r} {YUAN_AND_COINS_NOT_READ}"
     if time_in_parts(fold_chars(figure.unit_word)):
         # 两小时三十分钟: unit: 小时 named the unknown unit word 小时三十分钟 and loaded 2 hours
         return f"{figure.text!r} {TIME_PARTS_NOT_READ}"

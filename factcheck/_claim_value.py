@@ -24,6 +24,7 @@ from ._claim_quantity import (
     MAX_FIGURE_DIGITS,
     METRES_NOT_READ,
     TIME_PARTS_NOT_READ,
+    YUAN_AND_COINS_NOT_READ,
     ZHAO_NOT_READ,
     coin_of_yuan,
     digit_count,
@@ -48,6 +49,7 @@ from ._extract_lexicon import (
     coin_after,
     metres_and_centimetres,
     time_in_parts,
+    yuan_and_coins_in,
 )
 from ._figure_joins import hour_by_its_words
 from ._figure_qualifiers import lu_of_a_word
@@ -348,6 +350,12 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} {METRES_NOT_READ}",
                     claim_id=claim_id, hint=NOT_READ_HINT)
         return None, None
+    if figure is None and ("元" in value or "块" in value) and yuan_and_coins_in(
+            fold_chars(value)):
+        # 1元5角, 3块5: 'write it as the quote has it' sent the writer back to the quote
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} {YUAN_AND_COINS_NOT_READ}",
+                    claim_id=claim_id, hint=NOT_READ_HINT)
+        return None, None
     if figure is None and (start := _time_part_start(fold_chars(value))) is not None and (
             time_in_parts(fold_chars(value)[start:])):
         # 2小时30分钟: 'write it as the quote has it' sent the writer back to the quote
@@ -508,6 +516,7 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
         if "is a clock time" in quantity:
             field, hint = "value", CLOCK_HINT
         elif ZHAO_NOT_READ in quantity or METRES_NOT_READ in quantity or (
+                YUAN_AND_COINS_NOT_READ in quantity) or (
                 TIME_PARTS_NOT_READ in quantity) or (
                 "has tenths after its 成" in quantity or "(来 after a number)" in quantity):
             field, hint = "value", NOT_READ_HINT

@@ -108,6 +108,7 @@ __all__ = [
     "years_ago",
     "years_ago_before",
     "yuan_and_coins",
+    "yuan_and_coins_in",
 ]
 
 
@@ -305,18 +306,28 @@ _METRES_AND_CENTIMETRES_RE = re.compile(
 
 #: 元 (or 块) and the coins after it, as a price is written (1元5角, 3块5毛, 1元5角6分,
 #: 一元五角, 1元零5分: 1.5元, 3.5元, 1.56元), folded: one figure, never 1元 and 5角; 分 not
-#: where it starts 分钟 or 分之
+#: where it starts 分钟 or 分之; and 块 with its 角 and no coin word, as speech writes a
+#: price (3块5, 三块五: 3.5元), where nothing goes on after the digit but 的, a price's
+#: per-unit (3块5一斤, 每斤), 左右 or 钱 (3块5钱): no 3块五花肉, 3块5号地, 3块5G基站
 _YUAN_AND_COINS_RE = re.compile(
     "[元块]零?(?:[0-9]{1,2}|[一二两三四五六七八九]{1,2})(?:[角毛](?:零?(?:[0-9]|[一二两三四五"
-    "六七八九])分(?![钟之]))?|分(?![钟之]))")
+    "六七八九])分(?![钟之]))?|分(?![钟之]))"
+    "|块[1-9一二三四五六七八九](?:(?=[的一每左钱])|(?![0-9A-Za-z.%\u3400-\u9fff]))")
 
 
 def yuan_and_coins(text: str, at: int = 0) -> int | None:
     """Where the coins after the 元 or 块 at ``at`` of ``text`` (folded) end, as a price is
-    written: 1元5角, 3块5毛, 1元5角6分 (1.5元, 3.5元, 1.56元); None where no coin follows
-    (1元5分钟, 1元一张) or no 元 or 块 is at ``at``."""
+    written: 1元5角, 3块5毛, 1元5角6分, and in speech 3块5 (1.5元, 3.5元, 1.56元, 3.5元); None
+    where no coin follows (1元5分钟, 1元一张, 3块五花肉) or no 元 or 块 is at ``at``."""
     m = _YUAN_AND_COINS_RE.match(text, at)
     return None if m is None else m.end()
+
+
+def yuan_and_coins_in(value: str) -> bool:
+    """Whether ``value`` (folded) goes on with coins after its 元 or 块 (1元5角, 3块5毛,
+    3块5)."""
+    return any(yuan_and_coins(value, at) is not None for at, char in enumerate(value)
+               if char in "元块")
 
 
 def metres_and_centimetres(text: str, at: int = 0) -> int | None:

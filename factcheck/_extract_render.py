@@ -42,7 +42,7 @@ from ._extract_lexicon import (
     temperature_word,
     time_parts_end,
     years_ago,
-    yuan_and_coins,
+    yuan_and_coins_in,
 )
 from ._figure_joins import slash_side
 from ._figure_qualifiers import (
@@ -581,12 +581,6 @@ def _qualified_across_a_space(m: Mention, before: str, after: str,
     return None
 
 
-def _yuan_and_coins_in(value: str) -> bool:
-    """Whether ``value`` (folded) goes on with coins after its 元 or 块 (1元5角, 3块5毛)."""
-    return any(yuan_and_coins(value, at) is not None for at, char in enumerate(value)
-               if char in "元块")
-
-
 def _time_parts_in(value: str) -> bool:
     """Whether ``value`` (folded) goes on as a time in parts after one of its characters."""
     return any(time_parts_end(value, at) is not None for at in range(1, len(value)))
@@ -641,9 +635,9 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
             fold_chars(m.value), m.value.index("米")) is not None:
         return ("metres and centimetres (1米75 is 1.75米), which the loader does not read: "
                 "list it under not_claims")
-    if m.number is None and _yuan_and_coins_in(fold_chars(m.value)):
-        return ("元 and coins (1元5角 is 1.5元), which the loader does not read: list it under "
-                "not_claims")
+    if m.number is None and yuan_and_coins_in(fold_chars(m.value)):
+        return ("元 and coins (1元5角 is 1.5元, and 3块5 3.5元 in speech), which the loader does "
+                "not read: list it under not_claims")
     if m.number is None and m.kind == "duration" and _time_parts_in(fold_chars(m.value)):
         return ("a time in hours, minutes and seconds (2小时30分钟), which the loader does not "
                 "read: list it under not_claims")

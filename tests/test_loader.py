@@ -3732,6 +3732,10 @@ def test_a_coin_of_the_yuan_is_no_whole_yuan(tmp_path: Path, article: str, value
     ("票价1元5角6分。", "1元", "1元5角6分"),
     ("票价一元五角。", "一元", "一元五角"),
     ("票价1元零5分。", "1元", "1元零5分"),
+    # ...and so is 块 before its 角 in speech: 3块5 is 3.5元 (3块 of it was "unknown unit")
+    ("白菜3块5一斤。", "3块", "3块5"),
+    ("票价三块五。", "三块", "三块五"),
+    ("涨到3块5的价格。", "3块", "3块5"),
 ])
 def test_yuan_before_its_coins_is_only_part_of_the_price(tmp_path: Path, article: str,
                                                          value: str, whole: str) -> None:
@@ -3740,6 +3744,31 @@ def test_yuan_before_its_coins_is_only_part_of_the_price(tmp_path: Path, article
     [error] = errors_of_article(tmp_path, claims, article)
     assert f"value '{value}' is only part of a figure" in error
     assert f"the figure is '{whole}', which factcheck does not read" in error
+
+
+@pytest.mark.parametrize("value", ["3块5", "三块五", "1元5角"])
+def test_yuan_and_its_coins_as_a_value_is_said_not_read(tmp_path: Path, value: str) -> None:
+    """3块5 (3.5元 in speech) as the value was refused with "cannot read the figure" and the
+    hint to write it as the quote has it, which it does; the error says what it is."""
+    article = f"白菜{value}一斤。"
+    claims = (f"claims:\n  - id: coin\n    quote: {article.rstrip('。')}\n    value: '{value}'\n"
+              "    entity: signing\n    metric: investment\n    as_of: 2020-02\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert f"'{value}' is 元 and coins (1元5角 is 1.5元, and 3块5 3.5元 in speech)" in error
+    assert "list the mention under not_claims" in error
+
+
+@pytest.mark.parametrize(("article", "value"), [
+    # 块 the measure word of things stays one (3块地 is no price), and a figure after it its own
+    ("买了3块5号电池。", "3块"), ("三块五花肉。", "三块"), ("拿到3块5G模块。", "3块"),
+    ("3块5米长的木板。", "3块"), ("获得3块，5枚。", "3块"),
+])
+def test_kuai_before_a_digit_that_goes_on_is_no_price(tmp_path: Path, article: str,
+                                                     value: str) -> None:
+    claims = (f"claims:\n  - id: coin\n    quote: {article.rstrip('。')}\n    value: '{value}'\n"
+              "    unit: 个\n    entity: signing\n    metric: investment\n    as_of: 2020-02\n")
+    quantity = load(corpus(tmp_path, claims, article)).claims["coin"].quantity
+    assert quantity is not None and str(quantity.interval) == "[3, 3]"
 
 
 @pytest.mark.parametrize(("article", "value", "unit", "interval"), [
