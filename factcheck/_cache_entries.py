@@ -140,9 +140,15 @@ def _trim(where: Path) -> None:
     Only factcheck's own files count and are removed: ``$FACTCHECK_CACHE_DIR`` may name a
     directory that holds other ``*.bin`` files too.
     """
+    entries = []
     try:
-        entries = [(e.stat().st_mtime_ns, e.stat().st_size, Path(e.path))
-                   for e in os.scandir(where) if OWN.fullmatch(e.name) and e.is_file()]
+        with os.scandir(where) as listing:  # closed even when a stat() fails
+            for entry in listing:
+                if OWN.fullmatch(entry.name):
+                    with contextlib.suppress(OSError):  # removed by another run meanwhile
+                        if entry.is_file():
+                            stat = entry.stat()
+                            entries.append((stat.st_mtime_ns, stat.st_size, Path(entry.path)))
     except OSError:
         return
     entries.sort(reverse=True)

@@ -850,6 +850,53 @@ def test_trimming_removes_only_the_caches_own_files(tmp_path: Path, corpus: Path
     assert sorted(p.name for p in chosen.iterdir()) == sorted([*theirs, mine.name])
 
 
+def test_trimming_skips_an_entry_another_run_removed_and_closes_the_listing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # an entry that another process removed between the listing and its stat() ended the
+    # trim with nothing trimmed, and left the listing open (a ResourceWarning that pytest's
+    # warnings-as-errors turned into a failure of an unrelated test)
+    for age, name in enumerate(f"corpus-{n:032x}.bin" for n in range(4)):
+        (tmp_path / name).write_bytes(b"x")
+        os.utime(tmp_path / name, ns=(10**9 * (age + 1),) * 2)
+    gone = f"corpus-{3:032x}.bin"  # the newest
+    real_scandir = os.scandir
+    listings: list[Any] = []
+
+    class Vanishing:
+        def __init__(self, entry: os.DirEntry[str]) -> None:
+            self.entry, self.name, self.path = entry, entry.name, entry.path
+
+        def is_file(self) -> bool:
+            return self.entry.is_file()
+
+        def stat(self) -> os.stat_result:
+            if self.name == gone:
+                raise FileNotFoundError(self.path)
+            return self.entry.stat()
+
+    class Listing:
+        def __init__(self, where: Path) -> None:
+            self.listing, self.closed = real_scandir(where), False
+            listings.append(self)
+
+        def __iter__(self) -> Any:
+            return (Vanishing(entry) for entry in self.listing)
+
+        def __enter__(self) -> Listing:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.listing.close()
+            self.closed = True
+
+    monkeypatch.setattr(_cache_entries.os, "scandir", Listing)
+    monkeypatch.setattr(_cache_entries, "MAX_ENTRIES", 1)
+    _cache_entries._trim(tmp_path)
+    assert [listing.closed for listing in listings] == [True]
+    # the vanished entry is skipped; of the others only the newest is kept
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"corpus-{2:032x}.bin", gone]
+
+
 def test_collector_paused_restores_the_collector() -> None:
     import gc
 
