@@ -49,6 +49,7 @@ from ._extract_lexicon import (
     coin_after,
     metres_and_centimetres,
     time_in_parts,
+    yuan_and_coins,
     yuan_and_coins_in,
 )
 from ._figure_joins import hour_by_its_words
@@ -140,6 +141,16 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
                     f"{coin!r} after the value, {what}", error=UnitError, claim_id=claim_id,
                     expected="an amount in 元 (factcheck reads no coin of the 元: 5毛 is 0.5元)",
                     found=f"{text[start:end]}{text[end:end + len(coin)]} in the article",
+                    hint="list the mention under not_claims: with a reason")
+        return
+    coins = yuan_and_coins(fold_chars(text[end:end + 8]))
+    if coins is not None:  # 1 of 1元5角 with unit: 元 loaded as 1元, 3 of 3块5 as 3元
+        whole = f"{text[start:end]}{text[end:end + coins]}"
+        problems.at(doc, (*keypath, "unit"),
+                    f"the value {value.strip()!r} is only the whole 元 of {whole!r} in the "
+                    f"quote, which {YUAN_AND_COINS_NOT_READ}",
+                    error=UnitError, claim_id=claim_id,
+                    expected="an amount in whole 元", found=f"{whole} in the article",
                     hint="list the mention under not_claims: with a reason")
         return
     from ._extract import extract  # only a value without its unit, given unit:, pays it

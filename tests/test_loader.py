@@ -19,6 +19,7 @@ from factcheck import (
     check,
     load,
 )
+from factcheck._claim_quantity import YUAN_AND_COINS_NOT_READ
 from factcheck._cli import main
 from factcheck._errors import QuoteError, SchemaError, SourceError, UnitError
 from factcheck._extract_lexicon import TEMPERATURE_REACH
@@ -3744,6 +3745,24 @@ def test_yuan_before_its_coins_is_only_part_of_the_price(tmp_path: Path, article
     [error] = errors_of_article(tmp_path, claims, article)
     assert f"value '{value}' is only part of a figure" in error
     assert f"the figure is '{whole}', which factcheck does not read" in error
+
+
+@pytest.mark.parametrize(("article", "value", "whole"), [
+    # a bare number with unit: 元 before 元 and its coins: 1 of 1元5角 loaded as 1元, and 3
+    # of 3块5 as 3元
+    ("白菜1元5角一斤。", "1", "1元5角"),
+    ("白菜3块5一斤。", "3", "3块5"),
+    ("白菜3块5毛一斤。", "3", "3块5毛"),
+    ("票价一元五角。", "一", "一元五角"),
+])
+def test_a_bare_number_before_yuan_and_its_coins_is_only_its_whole_yuan(
+        tmp_path: Path, article: str, value: str, whole: str) -> None:
+    claims = (f"claims:\n  - id: coin\n    quote: {article.rstrip('。')}\n    value: '{value}'\n"
+              "    unit: 元\n    entity: signing\n    metric: investment\n    as_of: 2020-02\n")
+    [error] = errors_of_article(tmp_path, claims, article)
+    assert (f"the value {value!r} is only the whole 元 of {whole!r} in the quote, which "
+            f"{YUAN_AND_COINS_NOT_READ}") in error
+    assert "list the mention under not_claims" in error
 
 
 @pytest.mark.parametrize("value", ["3块5", "三块五", "1元5角"])
