@@ -674,3 +674,10 @@ def test_a_relative_difference_below_a_twentieth_of_a_percent_is_not_0_percent()
     assert (finding.difference, finding.relative) == ("≈0.0033个百分点", "<0.05%")
     assert _share_of("1个", "3个", "33.3%").relative == "≈0.1%"
     assert _share_of("1个", "4个", "25%").relative == "0%"
+
+
+def test_a_relative_difference_is_never_negative() -> None:
+    # against a stated -30%, 3亿元 of 10亿元 (30%) was "-200%" off: a relative difference is
+    # a size, as the other kinds write it
+    finding = _share_of("3亿元", "10亿元", "-30%")
+    assert (finding.status, finding.relative) == (Status.CONFLICT, "200%")

@@ -182,7 +182,7 @@ def _with_whole(spec: CheckSpec, context: CheckContext, part: Claim, whole: Clai
     apart = gap(point(p.base / w.base) if plain else ratio,
                 point(s.base) if nominal(s) else s.interval)
     difference = points(approx(apart, "dimensionless", digits))
-    relative = approx(apart / s.base, "dimensionless", 1) if s.base else None
+    relative = approx(apart / abs(s.base), "dimensionless", 1) if s.base else None
     if apart and s.base and not round_half_up(apart / s.base * 100, 1):  # below a twentieth of 1%
         relative = percent(apart, s.base)  # <0.05%, as the other kinds write it
     if not apart and not ratio.overlaps(s.interval):  # 3个 of 10个 against 超过30%
