@@ -823,6 +823,7 @@ def test_a_count_is_shown_in_the_classifier_its_claims_write() -> None:
     assert found["derived[third]"].difference == "≈2.3套"
     # against bounds, the inputs' word; claims in different words keep the base's word
     assert found["derived[under]"].message == "a + b is 13套, which is not at least 20个."
+    assert found["derived[under]"].difference == "7套"  # was none: how far short
     assert found["derived[mixed]"].message == "a + b is 13个, not 14个; they agree only if " \
         "the round numbers are read at their coarsest precision."
 
@@ -862,6 +863,7 @@ def test_a_result_per_mu_is_shown_per_mu_as_its_claim_writes_it() -> None:
     assert found["derived[fit]"].difference == "0万元/亩"
     assert found["derived[under]"].message == (
         "inv / land is 15万元/亩, which is not at least 20万元/亩.")
+    assert found["derived[under]"].difference == "5万元/亩"
 
 
 def test_a_stated_figure_that_lacks_the_per_unit_of_the_result_hints_per() -> None:

@@ -513,9 +513,14 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
     verdict = {Status.CONSISTENT: f"which is {said}", Status.CONFLICT: f"which is not {said}",
                Status.DISCREPANCY: f"whose written precision cannot settle whether it is {said}"}
     claims = [context.involved(inputs[n], n) for n in expression.names]
+    # how far the result lies beyond its bounds (13套 is 7套 short of at least 20个), as a
+    # result against a claim has its miss; 0 where it lies within them
+    miss = gap(point(value) if levels else enclosure,
+               Interval.of(limits.get("at_least"), limits.get("at_most"), True, True))
+    difference = points(approx(miss, unit, 4, like=max(abs(value), miss) or None, word=word))
     return context.finding(spec.kind, spec.id, status,
                            f"{expression.text} {shown}, {verdict[status]}.", claims=claims,
-                           spec=spec, arithmetic=arithmetic)
+                           spec=spec, arithmetic=arithmetic, difference=difference)
 
 
 def _against(interval: Interval, limits: Mapping[str, Fraction]) -> Status:
