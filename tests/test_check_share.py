@@ -167,7 +167,7 @@ def test_an_amount_without_a_whole_is_not_checkable_and_says_the_implied_whole()
     assert finding.message == (
         "Not checkable: with no whole, a share is tested only against an exact count (GRIM), "
         "and 51.65万吨 is not one; it implies a whole of ≈64.002万吨 "
-        "(between (63.956万吨, 64.049万吨)).")
+        "(in (63.956万吨, 64.049万吨)).")
     # so is a count with no upper end: some count above 500 has a whole for any share
     assert _share_without_whole("超过500个", "80%").status is Status.NOT_CHECKABLE
 
@@ -580,7 +580,7 @@ def test_a_count_is_shown_in_the_classifier_its_claims_write() -> None:
     implied = _share_without_whole("超30套", "25%")
     assert implied.message == (
         "Not checkable: with no whole, a share is tested only against an exact count (GRIM), "
-        "and 超30套 is not one; it implies a whole of 120套 (between (117.6套, +∞)).")
+        "and 超30套 is not one; it implies a whole of 120套 (in (117.6套, +∞)).")
     assert implied.arithmetic == ("whole = part / share = 30套 / 25% = 120套",
                                   "within written precision: (30套, +∞) / [24.5%, 25.5%) = "
                                   "(117.6套, +∞)")

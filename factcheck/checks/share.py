@@ -546,5 +546,5 @@ def _implied_interval(spec: CheckSpec, context: CheckContext, part: Claim,
         spec.kind, spec.id, Status.NOT_CHECKABLE,
         f"Not checkable: with no whole, a share is tested only against an exact count "
         f"(GRIM), and {part.value} is not one; it implies a whole of {nominal} "
-        f"(between {approx_span(implied, unit, places, word)}).",
+        f"(in {approx_span(implied, unit, places, word)}).",
         claims=claims, spec=spec, arithmetic=arithmetic)
