@@ -418,6 +418,11 @@ def test_parts_over_a_coarse_total_as_written_say_so() -> None:
         "the written precision: they lie in [9亿元, 11亿元), the total in [0亿元, 10亿元).")
     assert _sum("近300亿元", ["150亿元", "150亿元"]).message.startswith(
         "The parts (300亿元) reach the total 近300亿元 as written")
+    # ...also when they are the whole of it; but parts above its open end exceed it
+    assert _sum("不到10亿元", ["4亿元", "6亿元"], complete=True).message.startswith(
+        "The parts (10亿元) reach the total 不到10亿元 as written, but add up to it")
+    assert _sum("不到10亿元", ["超过4亿元", "6亿元"]).message.startswith(
+        "The parts, in (10亿元, +∞), exceed the total 不到10亿元 as written")
 
 
 def test_parts_with_no_single_value_are_summed_as_what_they_mean() -> None:

@@ -220,9 +220,12 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
                                                 f"total {total.value}."), arithmetic, remainder)
         # 2.1亿元 + 0.8亿元 is 2.9亿元, which does not "add up to" 2.8亿元 as written: only
         # the figures' written precision (2.05亿 + 0.75亿) does, and the message says so
-        side = ("fall short of" if complete and nominal < total.quantity.base else
-                "are more than" if complete else
-                "reach" if as_written.low == written.high else "exceed")
+        # parts of 10亿元 only reach 不到10亿元; parts in (10亿元, +∞) exceed it
+        reach = (as_written.low is not None and as_written.low == written.high
+                 and as_written.low_closed and not written.high_closed)
+        side = ("reach" if reach else
+                "fall short of" if complete and nominal < total.quantity.base else
+                "are more than" if complete else "exceed")
         return _Verdict(Status.CONSISTENT, (
             f"{said} {side} the total {total.value} as written, but {what} it "
             f"within the written precision: they lie in {span_of(summed, unit, word)}, the "
