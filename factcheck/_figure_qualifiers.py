@@ -98,7 +98,8 @@ _QIANHOU_EVENTS_RE = re.compile(
 #: (:data:`_TIME_LASTS`) "before and after" (30天前后两个阶段, 2020年前后两个时期)
 _QIANHOU_THINGS_RE = re.compile(
     "[0-9零〇一二两三四五六七八九十百千几数]{1,3}"
-    "(?:个(?![月小星季钟工半多礼周年晚夜昼白阶学])|[套家名位件项种款台辆座栋条张份类户])")
+    "(?:个(?!月|小时|星期|季度|钟头|工作日|半月|半小时|多月|多小时|多星期|礼拜|周(?!边)|年头"
+    "|晚上|夜晚|昼夜|白天|阶段|学期)|[套家名位件项种款台辆座栋条张份类户])")
 _TIME_LASTS = frozenset("天日年月周时钟秒号")
 #: How many characters after a figure :func:`suffix_after` reads (前后十二个岗 of
 #: 前后十二个岗位: 前后, a numeral, a measure word and what follows it)

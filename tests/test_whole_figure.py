@@ -186,6 +186,13 @@ from factcheck._whole_figure import find_figure_within, whole_figure
     ("5000万元", "投资", "前后两个晚上", True),
     ("5000万元", "投资", "前后两个阶段", True),
     ("5000万元", "投资", "前後兩個半月", True),
+    # ...but things whose word starts so are things (个学校, 个年轻人, 个白领, 个周边, 个多媒体)
+    ("5000元", "月薪", "前后两个学校", False),
+    ("5000元", "月薪", "前后两个年轻人", False),
+    ("5000元", "月薪", "前后两个白领", False),
+    ("5000元", "月薪", "前后两个周边", False),
+    ("5000元", "月薪", "前后两个多媒体", False),
+    ("5000元", "月薪", "前后两个小区", False),
     ("30天", "整改", "前后两个阶段", True),  # after a span or a time: before and after
     ("2020年", "", "前后两个时期", True),
     ("30万元", "投入", "前后多轮", True),
