@@ -320,7 +320,12 @@ def yuan_and_coins(text: str, at: int = 0) -> int | None:
     written: 1元5角, 3块5毛, 1元5角6分, and in speech 3块5 (1.5元, 3.5元, 1.56元, 3.5元); None
     where no coin follows (1元5分钟, 1元一张, 3块五花肉) or no 元 or 块 is at ``at``."""
     m = _YUAN_AND_COINS_RE.match(text, at)
-    return None if m is None else m.end()
+    if m is None:
+        return None
+    if m.group()[-1] not in "角毛分" and text[m.end():m.end() + 1] == "一" and (
+            RATE_MEASURES.match(text, m.end()) is None):
+        return None  # 3块5一起, 3块5一组: 一 starts no price's per-unit (3块5一斤 does)
+    return m.end()
 
 
 def yuan_and_coins_in(value: str) -> bool:

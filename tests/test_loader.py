@@ -3781,6 +3781,8 @@ def test_yuan_and_its_coins_as_a_value_is_said_not_read(tmp_path: Path, value: s
     # 块 the measure word of things stays one (3块地 is no price), and a figure after it its own
     ("买了3块5号电池。", "3块"), ("三块五花肉。", "三块"), ("拿到3块5G模块。", "3块"),
     ("3块5米长的木板。", "3块"), ("获得3块，5枚。", "3块"),
+    # ...and 一 after the digit starts no price's per-unit unless a measure word follows
+    ("拿出3块5一起参展。", "3块"), ("分成3块5一组。", "3块"),
 ])
 def test_kuai_before_a_digit_that_goes_on_is_no_price(tmp_path: Path, article: str,
                                                      value: str) -> None:
