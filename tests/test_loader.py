@@ -938,9 +938,14 @@ def test_about_a_part_of_a_year_is_not_hinted_to_the_whole_year(
     # 约1950年前建成的古城 loaded as the year 1950; with a word of the future it is the year)
     ("约1950年前建成的古城。", "约1950年", None, "either"),
     ("約1950年前建成的古城。", "約1950年", None, "either"),
-    ("约1999年前完成的壁画。", "约1999年", None, "either"),
+    ("约1990年前完成的壁画。", "约1990年", None, "either"),
+    ("约1999年前完成的壁画。", "约1999年", None, "dated"),
     ("约1950年前建成的古城。", "约1950年", "年", "years"),
     ("预计约1950年前完成。", "1950年", None, "1950"),
+    # ...only a round year of them, as so many years ago are written: 约1985年 of
+    # 该厂约1985年前建成投产 is a deadline, as 大约2030年前完成 is (it was refused as either)
+    ("该厂约1985年前建成投产。", "约1985年", None, "dated"),
+    ("该厂约1985年前建成投产。", "1985年", None, "1985"),
     ("约1950年以来，该镇。", "1950年", None, "1950"),
     ("约2199年前完成。", "2199年", None, "2199"),
     ("距今约2000年的遗址。", "约2000年", None, "years"),
@@ -985,7 +990,7 @@ def test_a_qualifier_before_a_year_leaves_it_a_date(
     _write_one_claim(tmp_path, quote, value, unit)
     if read in ("dated", "part", "range", "either"):
         error = str(the_error_on_line_3(tmp_path))
-        assert {"dated": f"{value[:-5]!r} before the date '2030年' dates it, and no number of "
+        assert {"dated": f"{value[:-5]!r} before the date {value[-5:]!r} dates it, and no number of "
                 "years", "part": "only part of a figure", "range": "has a qualifier",
                 "either": "nearing a year of 1800-2199 or nearly so many years" if value.startswith(
                     "接近") else "about a year of 1800-2199 or about so many years"}[read] in (
@@ -994,7 +999,7 @@ def test_a_qualifier_before_a_year_leaves_it_a_date(
             assert ("(nearing the year)" if value.startswith("接近") else "(about the year)") in (
                 error), error
         if read == "dated":
-            assert 'hint: write value: "2030年" (a date' in error
+            assert f'hint: write value: "{value[-5:]}" (a date' in error
         return
     claim = load(tmp_path).claims["c"]
     if read == "years":
