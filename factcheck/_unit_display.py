@@ -147,8 +147,8 @@ def _display(value: Fraction, base_unit: str, like: Fraction | None) -> str:
     raise AssertionError(f"no display rule of {base_unit!r} fits {value}")
 
 
-def _mass_word(shown: str) -> str:
-    """The word a mass is shown in (``克`` of ``400克``, ``万吨`` of ``3万吨``)."""
+def _word_of(shown: str) -> str:
+    """The word a value is shown in (``克`` of ``400克``, ``万吨`` of ``3万吨``)."""
     return shown.lstrip("-0123456789./")
 
 
@@ -226,11 +226,11 @@ def display_span(low: Fraction, high: Fraction, base_unit: str) -> tuple[str, st
         period = _period(head, [low, high])
         return _rate(low, head, None, period), _rate(high, head, None, period)
     shown = display(low, base_unit), display(high, base_unit)
-    if (low == 0) != (high == 0):  # a 0 end in the other's word: [0亿元, 10亿元), not [0元,
-        size = max(abs(exact(low)), abs(exact(high)))
-        shown = display(low, base_unit, like=size), display(high, base_unit, like=size)
-    if base_unit == "kilogram" and _mass_word(shown[0]) != _mass_word(shown[1]):
-        # both ends in the word of the larger (never ('400克', '1.2斤'))
+    if (low == 0) != (high == 0) or (base_unit in ("kilogram", "day")
+                                     and _word_of(shown[0]) != _word_of(shown[1])):
+        # a 0 end in the other's word: [0亿元, 10亿元), not [0元, 10亿元); a mass's or a
+        # time's both ends in the word of the larger: never ('400克', '1.2斤') or
+        # [54分钟, 1小时)
         size = max(abs(exact(low)), abs(exact(high)))
         shown = display(low, base_unit, like=size), display(high, base_unit, like=size)
     if base_unit in _DISPLAY_METRIC and shown[0][-2:] != shown[1][-2:]:
@@ -300,11 +300,20 @@ def _rate(value: Fraction, head: str, like: Fraction | None, period: str) -> str
 def _display_time(days: Fraction, like: Fraction | None = None) -> str:
     n, d = days.numerator, days.denominator
     size = days if like is None else exact(like)  # a difference of 0 between 5年 is 0年
+    reaches = []  # the words whose size the value reaches, largest first
     for word in _TIME_WORDS:
         top, bottom, _ = _word_factor(word)
         amount, per = n * bottom, d * top  # days / factor, as a ratio of integers
-        if (abs(size.numerator) * bottom >= size.denominator * top
-                and (100 * amount) % per == 0):
+        if abs(size.numerator) * bottom >= size.denominator * top:
+            if (100 * amount) % per == 0:
+                return f"{format_ratio(amount, per)}{word}"
+            reaches.append((amount, per, word))
+    # more decimals (9.575秒), or under a second (0.5秒): the first word that writes it as
+    # a finite decimal, never a fraction of a day where one does (383/3456000天)
+    top, bottom, _ = _word_factor(_TIME_WORDS[-1])
+    under = [(n * bottom, d * top, _TIME_WORDS[-1])] if n else []  # a 0 is 0天
+    for amount, per, word in (*reaches, *under):
+        if _terminates(amount, per):
             return f"{format_ratio(amount, per)}{word}"
     return f"{format_exact(days)}天"
 

@@ -665,6 +665,9 @@ def test_to_base_refuses_offset_units() -> None:
         (Fraction(359, 2880), "day", "179.5分钟"),
         (Fraction(1, 1440), "day", "1分钟"),
         (Fraction(1, 86400), "day", "1秒"),
+        # under a second, or three decimals of one: 秒 still (was 1/172800天, 383/3456000天)
+        (Fraction(1, 172800), "day", "0.5秒"),
+        (Fraction(383, 3456000), "day", "9.575秒"),
         (Fraction(20), "yuan / kilogram", "10元/斤"),
         (Fraction(2), "day / storey", "2天/层"),
         (Fraction(50000000), "yuan / firm", "5000万元/家"),
@@ -868,6 +871,12 @@ def test_both_ends_of_an_area_span_are_in_mu_when_one_is() -> None:
     assert metres is not None
     assert display_span(*(to_base(Fraction(v), metres)[0] for v in (1, 2)),
                         "meter ** 2") == ("1平方公里", "2平方公里")
+
+
+def test_both_ends_of_a_time_span_are_in_the_word_of_the_larger() -> None:
+    # 近1小时 was [54分钟, 1小时): a span is read in one word, as a mass's is
+    assert display_span(Fraction(54, 1440), Fraction(1, 24), "day") == ("0.9小时", "1小时")
+    assert display_span(Fraction(3), Fraction(5), "day") == ("3天", "5天")
 
 
 @pytest.mark.parametrize(("amount", "shown"), [

@@ -301,11 +301,21 @@ def _size_of(word: str) -> Fraction:
 def reference_display(value: Fraction, base_unit: str, like: Fraction | None = None) -> str:
     """display() as it was, with Fraction arithmetic (for units with a rule)."""
     if base_unit == "day":
-        for word in _unit_display._TIME_WORDS:
-            factor, _ = _units.base_factor(_units.word_unit(word))
-            amount = value / factor
-            if abs(amount) >= 1 and (amount * 100).denominator == 1:
-                return f"{format_exact(amount)}{word}"
+        size = abs(value) if like is None else abs(like)
+        words = [(word, _units.base_factor(_units.word_unit(word))[0])
+                 for word in _unit_display._TIME_WORDS]
+        reached = [(word, factor) for word, factor in words if size / factor >= 1]
+        for word, factor in reached:
+            if (value / factor * 100).denominator == 1:
+                return f"{format_exact(value / factor)}{word}"
+        for word, factor in [*reached, *(words[-1:] if value else [])]:
+            denominator = (value / factor).denominator
+            while denominator % 2 == 0:
+                denominator //= 2
+            while denominator % 5 == 0:
+                denominator //= 5
+            if denominator == 1:  # a finite decimal
+                return f"{format_exact(value / factor)}{word}"
         return f"{format_exact(value)}天"
     rules = _unit_display._DISPLAY[base_unit]
     size = abs(value) if like is None else abs(like)
