@@ -245,8 +245,8 @@ LEGEND = (
     ("stale", "a reviewer's acknowledgement that no longer matches its finding, to review "
               "again"),
     ("not-checkable", "the check could not be made (its message says why)"),
-    ("consistent", "the figures pass (a sum or a derived figure within the precision the "
-                   "figures are written to: 2.84亿 adds up to 2.8亿)"),
+    ("consistent", "the figures pass, as written or within the precision they are written "
+                   "to (2.84亿 adds up to 2.8亿)"),
     ("acknowledged", "a reviewer accepted the finding, for the reason shown, and it no "
                      "longer fails factcheck check"),
 )
