@@ -141,6 +141,8 @@ def test_a_percentage_and_percentage_points_are_not_compared() -> None:
     assert finding.message == (
         "Not checkable: 2个百分点 is in percentage points, the difference of two percentages, "
         "and 2% a percentage, which cannot be compared.")
+    # each shown as written: the claims were shown as 2% and 2%
+    assert [c.shown for c in finding.claims] == ["2个百分点", "2%"]
     both = verdicts(make_claim("a", "2个百分点"), make_claim("b", "2.0个百分点"))["agreement[e.m]"]
     assert both.status is Status.CONSISTENT
     cheng = verdicts(make_claim("a", "三成"), make_claim("b", "30%"))["agreement[e.m]"]

@@ -437,12 +437,15 @@ class CheckContext:
             shown = known[5]
             if shown is None:  # worked out when first asked for: a caller may give its own
                 q = claim.quantity
+                # in points where it writes them (5个百分点 beside a 5%: never 5% and 5%)
+                points = None if q is None else written_points([q])
                 if q is None:
                     shown = str(claim.date)
                 elif q.qualifier is None:
-                    shown = display(q.base, q.base_unit)
+                    shown = (display(q.base, q.base_unit) if points is None
+                             else shown_in(q.base, q.base_unit, points))
                 else:  # a qualified figure is its interval, not its nominal value
-                    shown = span_of(q.interval, q.base_unit)
+                    shown = span_of(q.interval, q.base_unit, points)
                 known[5] = shown
         _, file, line, col, as_of, _ = known
         return Involved(
