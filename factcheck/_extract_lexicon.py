@@ -267,11 +267,13 @@ RATE_WORDS = {"时速": ("小时", "meter"), "秒速": ("秒", "meter"), "亩产
 #: The verbs and adverbs that may stand between a rate's word and its figure (时速达到, 时速
 #: 始终在, 时速仍保持), which after a figure start a clause of its own
 _RATE_VERBS = "可已最高达到为是在均提升至将量增加长稳定超过突破约近逾了保持仍始终不变多减少下降低"
-_RATE_COMPARED = "(?:[比较](?:去年|上年|上一年|往年|常年|[0-9]{4}年)(?:同期)?(?:相比)?|同比)?"
+_RATE_COMPARED = ("(?:(?:[比较与同跟]|相比)(?:去年|上一?年度?|往年|常年|[0-9]{4}年)(?:同期)?(?:相比)?"
+                  "|同比)?")
 _RATE_BEFORE_RE = re.compile(
     f"(时速|秒速|亩产){_RATE_COMPARED}[{_RATE_VERBS}]{{0,5}}[ \t\u3000]*$")
-#: How far before a figure the word of a rate is looked for (亩产较2022年同期相比增长了50公斤)
-_RATE_REACH = 16
+#: How far before a figure the word of a rate is looked for (亩产较2022年同期相比增长了50公斤,
+#: 亩产与上一年度同期相比增长了50公斤)
+_RATE_REACH = 18
 #: ... or right after it, where the figure is its complement (以350公里时速, 350公里的时速),
 #: not where a figure or a verb of its own follows it (1318公里 of 全长1318公里时速350公里, 200公里
 #: of 全程200公里时速保持100公里 or of 全程300公里时速不变: a length)

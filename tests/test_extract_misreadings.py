@@ -2217,7 +2217,11 @@ def test_a_mass_after_muchan_is_a_yield_per_mu(tmp_path: Path, text: str, value:
     assert (claim.quantity.base_unit, str(claim.quantity.base)) == ("kilogram / meter ** 2", base)
 
 
-@pytest.mark.parametrize("text", ["亩产比2022年增加50公斤。", "亩产较去年同期相比增加50公斤。"])
+@pytest.mark.parametrize("text", [
+    "亩产比2022年增加50公斤。", "亩产较去年同期相比增加50公斤。",
+    # 与/同/跟 ... 相比, a leading 相比, 上年度 (each loaded as a mass of 50 kg)
+    "亩产与去年同期相比增加50公斤。", "亩产同去年相比增加50公斤。", "亩产跟去年相比增加50公斤。",
+    "亩产相比去年增加50公斤。", "亩产比上年度增加50公斤。", "亩产与上一年度同期相比增长了50公斤。"])
 def test_a_mass_after_muchan_and_a_comparison_without_per_is_refused(
         tmp_path: Path, text: str) -> None:
     # 50公斤 loaded as a mass of 50 kg (a year, or 相比, in the comparison)
