@@ -61,7 +61,7 @@ def claim_json(claim: Claim, corpus: Corpus) -> dict[str, Any]:
 def source_json(source: Source) -> dict[str, Any]:
     """One source (article) as a JSON object: what the reports name it by."""
     return {
-        "id": source.id,
+        "source": source.id,  # as coverage --format json names it
         "file": source.file,
         "title": source.title,
         "url": source.url,

@@ -258,7 +258,7 @@ def test_json_output_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
                                 "low_closed": True, "high_closed": False}
     # the articles by title, as the reports name them: the JSON gave their ids and files
     assert data["sources"] == [{
-        "id": "s", "file": total["source_file"], "title": "测试文章", "url": None,
+        "source": "s", "file": total["source_file"], "title": "测试文章", "url": None,
         "publisher": None, "published": "2023-08-25", "script": "simplified"}]
     [finding] = data["findings"]
     assert set(finding) >= {"id", "kind", "status", "acknowledged", "claims", "message"}
