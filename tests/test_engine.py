@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import pytest
 from claim_factory import make_claim, make_corpus, spec
@@ -477,7 +478,9 @@ claims:
     assert "did you mean 'sum'?" in str(caught.value)
 
 
-def test_entry_point_kinds_are_loaded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+def _a_plugin_kind(monkeypatch: pytest.MonkeyPatch) -> tuple[Any, list[str]]:
+    """A kind 'from_plugin' that an entry point provides, not yet looked up, and the groups
+    of entry points asked for."""
     from factcheck.checks import _registry
 
     plugin = _registry.CheckKind("from_plugin", lambda s, c: [], doc="a plugin kind")
@@ -498,6 +501,13 @@ def test_entry_point_kinds_are_loaded_once(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(_registry, "entry_points", fake_entry_points)
     monkeypatch.setattr(_registry, "_PLUGINS_LOADED", False)
     monkeypatch.setattr(_registry, "_DEFAULTS", dict(_registry._DEFAULTS))
+    return plugin, calls
+
+
+def test_entry_point_kinds_are_loaded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.checks import _registry
+
+    plugin, calls = _a_plugin_kind(monkeypatch)
     try:
         assert kinds()["from_plugin"] is plugin
         assert kinds()["from_plugin"] is plugin
@@ -512,20 +522,7 @@ def test_a_plugins_kind_can_be_unregistered_before_any_lookup(
     # unregister_check("from_plugin") before anything had looked the kinds up was refused as
     # "unknown check kind 'from_plugin'", with "did you mean 'from_plugin'?", and the kind
     # stayed registered: the plugins were looked up only to name the closest
-    from factcheck.checks import _registry
-
-    plugin = _registry.CheckKind("from_plugin", lambda s, c: [], doc="a plugin kind")
-
-    class FakePoint:
-        name = "from_plugin"
-
-        @staticmethod
-        def load() -> _registry.CheckKind:
-            return plugin
-
-    monkeypatch.setattr(_registry, "entry_points", lambda group: [FakePoint()])
-    monkeypatch.setattr(_registry, "_PLUGINS_LOADED", False)
-    monkeypatch.setattr(_registry, "_DEFAULTS", dict(_registry._DEFAULTS))
+    _a_plugin_kind(monkeypatch)
     unregister_check("from_plugin")
     assert "from_plugin" not in kinds()
 
