@@ -475,14 +475,15 @@ def about_a_year(prefix: str, figure: str, suffix: str, before: str,
         # 接近 approaches a time too (时间接近2020年: the year 2020, as 逼近2020年 is)
         return "either" if prefix == "接近" and not _years_around(before, after) else None
     ago = next((word for word in _BEFORE_AFTER if after.startswith(word)), "")
-    if after[len(ago):].startswith(_A_YEAR_DATED_AFTER) and (
-            not ago or any(word in before for word in _FUTURE_BEFORE)):
-        return "date"  # 约2030年完成, 预计约2030年前完成: a deadline
-    if after[len(ago):].startswith(_A_YEAR_DATED_AFTER) and not figure.endswith("00年"):
-        # 大约2030年前完成: by 2030, a deadline (约2000年前建成: ago); but 1800-1999 may be
-        # so many years ago too where round, as spans are written (约1950年前建成的古城;
-        # 约1985年前建成投产 is a deadline)
-        return "date" if figure >= _FIRST_DEADLINE or not figure.endswith("0年") else "either"
+    if after[len(ago):].startswith(_A_YEAR_DATED_AFTER):
+        if not ago or any(word in before for word in _FUTURE_BEFORE):
+            return "date"  # 约2030年完成, 预计约2030年前完成: a deadline
+        if not figure.endswith("00年"):
+            # 大约2030年前完成: by 2030, a deadline (约2000年前建成: ago); but 1800-1999 may
+            # be so many years ago too where round, as spans are written (约1950年前建成的古城;
+            # 约1985年前建成投产 is a deadline)
+            return ("date" if figure >= _FIRST_DEADLINE or not figure.endswith("0年")
+                    else "either")
     return "years" if _years_around(before, after) else "either"
 
 

@@ -442,8 +442,7 @@ class CheckContext:
                 if q is None:
                     shown = str(claim.date)
                 elif q.qualifier is None:
-                    shown = (display(q.base, q.base_unit) if points is None
-                             else shown_in(q.base, q.base_unit, points))
+                    shown = shown_in(q.base, q.base_unit, points)
                 else:  # a qualified figure is its interval, not its nominal value
                     shown = span_of(q.interval, q.base_unit, points)
                 known[5] = shown

@@ -18,7 +18,7 @@ from .._unit_display import display, display_span
 from .._units import base_factor, parse_unit
 
 __all__ = ["POINTS", "approx", "approx_span", "decimals_of", "digits_for", "equals", "gap", "in_word",
-           "meant", "nominal", "points", "round_half_up", "touching"]
+           "meant", "nominal", "points", "round_half_up", "touching", "written_interval"]
 
 #: The word a value in percentage points is shown in (see :func:`in_word`).
 POINTS = "个百分点"
@@ -220,16 +220,24 @@ def nominal(quantity: Quantity) -> bool:
     return quantity.qualifier in (None, "about")
 
 
-def meant(quantity: Quantity) -> Interval:
-    """What a figure places when a difference is measured from it: its value when it has
-    one (:func:`nominal`), a range's written ends (5-6亿元 is at most 6亿元), and all that
-    another qualified figure means (超过2000公里 is (2000公里, +∞), 近300亿 [270亿, 300亿)),
-    ends included, so that a figure inside it, or at an end, is 0 away from it."""
+def written_interval(quantity: Quantity) -> Interval:
+    """What a figure says as written: its value when it has one (:func:`nominal`), a
+    range's written ends (3-4亿元 is [3亿元, 4亿元]), or all that another qualified figure
+    means (不到4亿元 is [0, 4亿元))."""
     if nominal(quantity):
         return Interval(quantity.base, quantity.base, True, True)
     if quantity.qualifier == "range" and quantity.top is not None:
         return Interval(quantity.base, quantity.top, True, True)
-    return Interval.of(quantity.interval.low, quantity.interval.high, True, True)
+    return quantity.interval
+
+
+def meant(quantity: Quantity) -> Interval:
+    """What a figure places when a difference is measured from it: what it says as written
+    (:func:`written_interval`: 5-6亿元 is at most 6亿元, 超过2000公里 is (2000公里, +∞), 近300亿
+    [270亿, 300亿)), ends included, so that a figure inside it, or at an end, is 0 away
+    from it."""
+    written = written_interval(quantity)
+    return Interval.of(written.low, written.high, True, True)
 
 
 def gap(a: Interval, b: Interval) -> Fraction:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .._errors import FactcheckError, SchemaError
 from .._findings import Finding, Status
-from .._model import CheckSpec, Claim, Quantity
+from .._model import CheckSpec, Claim
 from .._numbers import Interval
 from .._schema import Field
 from .._units import is_count
@@ -33,7 +33,7 @@ from ._context import (
 )
 from ._registry import register_check
 from ._show import gap as between
-from ._show import meant, points, touching
+from ._show import meant, points, touching, written_interval
 from ._show import nominal as has_nominal
 
 __all__ = ["check_sum"]
@@ -118,16 +118,6 @@ def check_sum(spec: CheckSpec, context: CheckContext) -> Finding:
                            arithmetic=arithmetic, difference=deciding.remainder)
 
 
-def _written(quantity: Quantity) -> Interval:
-    """What a figure says as written: its value, a range's written ends (3-4亿元 is
-    [3亿元, 4亿元]), or all that another qualified figure means (不到4亿元 is [0, 4亿元))."""
-    if has_nominal(quantity):
-        return Interval(quantity.base, quantity.base, True, True)
-    if quantity.qualifier == "range" and quantity.top is not None:
-        return Interval(quantity.base, quantity.top, True, True)
-    return quantity.interval
-
-
 @dataclass(frozen=True, slots=True)
 class _Verdict:
     """One row's grade (amounts or counts), its message and arithmetic, the remainder
@@ -167,7 +157,7 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
     # is left of the total, are what the figures say (不到4亿元 + 7亿元 lies in [7亿元,
     # 11亿元), not "= 11亿元"; 超过1.2万人 - 12345人 leaves (-345人, +∞), not -345人)
     valued = all(has_nominal(q) for q in quantities)
-    as_written = plus(_written(q) for q in quantities)
+    as_written = plus(written_interval(q) for q in quantities)
     added = (shown_in(nominal, unit, word, like=None if nominal else size) if valued
              else span_of(as_written, unit, word))
     left = "unaccounted for" if complete else "left for other items"
@@ -178,7 +168,7 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
             f"{total.value} - {added} = {shown_in(rest, unit, word, like=rest_like)} {left}",
         ]
     else:
-        whole = _written(total.quantity)
+        whole = written_interval(total.quantity)
         remains = Interval.of(
             None if whole.low is None or as_written.high is None else whole.low - as_written.high,
             None if whole.high is None or as_written.low is None else whole.high - as_written.low,
@@ -210,7 +200,7 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
     # as written: a complete breakdown's sum must round to the total (2.84亿 adds up to
     # 2.8亿); a partial one's must not exceed what the total says (6000万 + 5000万 exceed
     # 1亿元 as written, though 1亿元 may be a rounded 1.1亿元, and 4亿 + 6亿 reach 不到10亿元)
-    written = total.quantity.interval if complete else _written(total.quantity)
+    written = total.quantity.interval if complete else written_interval(total.quantity)
     if not (valued and has_nominal(total.quantity)):  # measured as bound measures it
         apart = between(plus(meant(q) for q in quantities), meant(total.quantity))
         remainder = points(shown_in(apart, unit, word, like=total.quantity.base))
