@@ -17,7 +17,7 @@ from ._errors import Location
 from ._yaml import plain_scalar
 
 __all__ = ["ORDER", "TITLES", "DiscrepancyWarning", "Finding", "Involved", "Status",
-           "claims_list", "counted", "pinned_claims", "yaml_text"]
+           "claims_list", "counted", "pinned_claims", "status_head", "yaml_text"]
 
 
 class DiscrepancyWarning(UserWarning):
@@ -125,6 +125,15 @@ def claims_list(finding: Finding) -> str:
     """The finding's claims as an acknowledgement's ``claims:`` (a flow list): what the
     suggested acknowledgement writes, and the stale one is to be set to."""
     return f"[{', '.join(yaml_text(claim, in_flow=True) for claim in pinned_claims(finding))}]"
+
+
+def status_head(status: Status, acknowledged: bool = False) -> str:
+    """What goes before a finding's id where a line names it: ``"conflict: "``,
+    ``"discrepancy (acknowledged): "``; nothing for a stale one, whose id says so already
+    (``stale[bound[x]]``, never ``stale: stale[bound[x]]``)."""
+    if status is Status.STALE:
+        return ""
+    return f"{status.value}{' (acknowledged)' if acknowledged else ''}: "
 
 
 def counted(count: int, status: Status) -> str:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from ._errors import FactcheckError, Location, plural, shown_path, visible
-from ._findings import ORDER, DiscrepancyWarning, Finding, Status, counted
+from ._findings import ORDER, DiscrepancyWarning, Finding, Status, counted, status_head
 from ._paths import display_path, require_claims
 from ._suite import ROOT_MARKER, SuiteResult, corpus_root, outside_a_corpus, run_root
 from ._text import first_acknowledgements, how_to_acknowledge, how_to_amend, render_finding
@@ -311,10 +311,9 @@ class FindingItem(_RenderedItem):
     def crash(self) -> tuple[str, int, str]:
         """The finding's line of the "factcheck" summary, at its YAML line."""
         finding = self.finding
-        # a stale finding's id says "stale" already: stale[bound[x]]
-        head = "" if finding.status is Status.STALE else f"{finding.status.value}: "
         return (shown_path(finding.location.path) or self.location[0],
-                max(finding.location.line, 1), visible(f"{head}{finding.id} {finding.message}"))
+                max(finding.location.line, 1),
+                visible(f"{status_head(finding.status)}{finding.id} {finding.message}"))
 
     def failure_text(self) -> str:
         """The report of the failing finding, and for a new conflict or discrepancy how to
@@ -407,9 +406,7 @@ class _Summary:
             if status in (Status.CONSISTENT, Status.NOT_CHECKABLE):
                 continue
             for row in (r for r in rows if r["status"] == status.value):
-                ack = " (acknowledged)" if row["acknowledged"] else ""
-                # a stale finding's id says "stale" already: stale[bound[x]]
-                head = "" if status is Status.STALE else f"{row['status']}{ack}: "
+                head = status_head(status, row["acknowledged"])
                 terminalreporter.line(f"{head}{row['id']} {row['where']} {row['message']}")
         counts = Counter(r["status"] for r in rows)
         acked = Counter(r["status"] for r in rows if r["acknowledged"])

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from ._engine import acknowledgements_behind
 from ._errors import plural, shown_path, visible
-from ._findings import ORDER, TITLES, Finding, Involved, Status
+from ._findings import ORDER, TITLES, Finding, Involved, Status, status_head
 from ._model import Acknowledgement, Corpus
 
 __all__ = ["INTERVALS", "LEGEND", "article_quote", "counts", "escape_md", "link_text", "linked", "located_at",
@@ -189,11 +189,9 @@ def reviewed(ack: Acknowledgement, claim: Callable[[str], str],
 
 def _finding(finding: Finding, corpus: Corpus,
              behind: Mapping[str, Acknowledgement]) -> list[str]:
-    ack = " (acknowledged)" if finding.acknowledged else ""
     where = finding.location
-    # a stale finding's id says stale already: stale[bound[x]], as factcheck check writes it
-    head = "" if finding.status is Status.STALE else f"{finding.status.value}{ack}: "
-    out = [f"### {head}{escape_md(finding.id)}", ""]
+    out = [f"### {status_head(finding.status, finding.acknowledged)}{escape_md(finding.id)}",
+           ""]
     # a derived check's message starts with its expression: "- more + bowl is 3元" is
     # a paragraph, not a list item that drops the minus
     out.append(escape_md(finding.message, line_start=True))

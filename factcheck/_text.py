@@ -17,6 +17,7 @@ from ._findings import (
     claims_list,
     counted,
     pinned_claims,
+    status_head,
     yaml_text,
 )
 from ._paths import display_path
@@ -30,10 +31,7 @@ __all__ = ["claims_list", "first_acknowledgements", "how_to_acknowledge", "how_t
 
 def render_finding(finding: Finding, *, detail: bool = True) -> str:
     """One finding: a heading line, then (with ``detail``) quotes, arithmetic, reason."""
-    ack = " (acknowledged)" if finding.acknowledged else ""
-    # a stale finding's id says so already: stale[bound[x]], not stale: stale[bound[x]]
-    head = "" if finding.status is Status.STALE else f"{finding.status}{ack}: "
-    lines = [f"{head}{finding.id}  [{shown_path(finding.location.path)}:"
+    lines = [f"{status_head(finding.status, finding.acknowledged)}{finding.id}  [{shown_path(finding.location.path)}:"
              f"{finding.location.line}]",
              f"  {finding.message}"]
     if not detail:
