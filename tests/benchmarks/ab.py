@@ -11,6 +11,7 @@ give the same results) or below. Not a test; pytest does not collect it.
 
 from __future__ import annotations
 
+import argparse
 import functools
 import gc
 import json
@@ -33,7 +34,7 @@ from factcheck._dates import _parse_period
 from factcheck._json import run_json
 from factcheck._jsontext import indented
 from factcheck._marks import event_marks
-from factcheck._suite import SuiteResult, _resolved
+from factcheck._suite import SuiteResult, _home
 
 
 def cpu(function: Callable[[], Any], *, collector: bool = False) -> float:
@@ -79,12 +80,17 @@ def old_plain(data: Any) -> bool:
 
 
 def old_findings_for(result: SuiteResult, path: Path) -> list[Any]:
+    """Every finding's home resolved again for every file (quadratic)."""
     wanted = path.resolve()
-    return [f for f in result.findings if _resolved(f.location.path) == wanted]
+    return [f for f in result.findings if _home(f.location.path, result.root) == wanted]
 
 
 def main(argv: list[str]) -> int:
-    root = Path(argv[0])
+    parser = argparse.ArgumentParser(
+        description="Time each fast path against the code it replaced, on one corpus.")
+    parser.add_argument("corpus", type=Path,
+                        help="a generated corpus (tests/benchmarks/generate.py --out DIR)")
+    root = parser.parse_args(argv).corpus
     os.chdir(root.parent)
     root = Path(root.name)
     rows: list[tuple[str, float, float]] = []
