@@ -6,10 +6,12 @@ mentions. Only *counted* kinds take part: quantity, date, duration and percentag
 never need one. A counted mention that lies outside the article body (a span the registry
 excludes: bylines, captions, page furniture) is *excluded* and not counted either.
 
-A counted body mention is *covered* when it lies wholly inside
+A counted body mention is *covered* when it is
 
-* the quote span of a claim of that source (``claimed``), or
-* the quote span of a ``not_claims:`` entry, which gives the reason (``declared``).
+* the value of a claim of that source, at the claim's place in the article (``claimed``:
+  another number inside the claim's quote is not covered by it), or
+* wholly inside the quote span of a ``not_claims:`` entry, which gives the reason
+  (``declared``).
 
 Everything else is *uncovered*. The percentage is ``(claimed + declared) / body mentions``;
 a source without counted body mentions is fully covered.
