@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ imports on
         Source,
     )
     from ._numbers import Figure, Interval, Number, format_exact, parse_figure, parse_number
+    from ._pint_values import ClaimValue
     from ._report_cli import render_report
     from ._schema import Field
     from ._units import registry as unit_registry
@@ -56,6 +57,7 @@ __all__ = [
     "CheckKind",
     "CheckSpec",
     "Claim",
+    "ClaimValue",
     "Corpus",
     "DiscrepancyWarning",
     "Entity",
@@ -103,6 +105,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {  # name -> (module, attribute there)
     "CheckKind": (".checks", "CheckKind"),
     "CheckSpec": ("._model", "CheckSpec"),
     "Claim": ("._model", "Claim"),
+    "ClaimValue": ("._pint_values", "ClaimValue"),
     "Corpus": ("._model", "Corpus"),
     "DiscrepancyWarning": ("._findings", "DiscrepancyWarning"),
     "Entity": ("._model", "Entity"),

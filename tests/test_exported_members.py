@@ -6,6 +6,7 @@ import factcheck
 
 EXPECTED = [
     "Acknowledgement", "CheckContext", "CheckError", "CheckKind", "CheckSpec", "Claim",
+    "ClaimValue",
     "Corpus", "DiscrepancyWarning", "Entity", "Exclusion", "ExpressionError",
     "FactcheckError", "Field", "Figure",
     "Finding", "InputError", "Interval", "Involved", "LoadErrors", "Location", "Metric",
