@@ -56,17 +56,26 @@ class Progress:
         self._draw(force=self.done == self.total)
 
     def line(self) -> str:
-        """The progress line as it is drawn, e.g. ``report [######------] 12/24``."""
+        """The progress line as it is drawn, e.g. ``report [######------] 12/24``.
+
+        A line wider than the terminal wraps, and ``\\r`` goes back to its last row only:
+        every redraw would leave a row behind. So on a narrow terminal the name is
+        shortened with ``…``, then the bar gives way to the count alone (``report 12/24``),
+        and on one too narrow even for the count nothing is drawn.
+        """
+        count = f"{self.done}/{self.total}"
         filled = _WIDTH * self.done // self.total if self.total else _WIDTH
-        bar = f" [{'#' * filled}{'-' * (_WIDTH - filled)}] {self.done}/{self.total}"
-        label = self.label
-        if self._room is not None and _columns(label + bar) > self._room:
-            # a line wider than the terminal wraps, and \r goes back to its last row only:
-            # every redraw would leave a row behind
-            while label and _columns(label + "…" + bar) > self._room:
-                label = label[:-1]
-            label += "…"
-        return label + bar
+        bar = f" [{'#' * filled}{'-' * (_WIDTH - filled)}] {count}"
+        room = self._room
+        if room is None or _columns(self.label + bar) <= room:
+            return self.label + bar
+        for tail in (bar, f" {count}"):
+            if _columns(self.label + tail) <= room:
+                return self.label + tail
+            label = _shortened(self.label, room - _columns(tail))
+            if label is not None:
+                return label + tail
+        return count if _columns(count) <= room else ""
 
     def close(self) -> None:
         """Erase the line, leaving the cursor at the start of an empty line."""
@@ -87,6 +96,14 @@ class Progress:
         self._stream.write("\r" + text + " " * pad)
         self._stream.flush()
         self._drawn = _columns(text)
+
+
+def _shortened(label: str, room: int) -> str | None:
+    """``label`` cut to end in ``…`` within ``room`` columns, keeping at least one of its
+    characters; ``None`` when not even that fits."""
+    while label and _columns(label + "…") > room:
+        label = label[:-1]
+    return label + "…" if label else None
 
 
 def _columns(text: str) -> int:

@@ -84,3 +84,25 @@ def test_a_line_never_wraps_on_a_narrow_terminal(monkeypatch: pytest.MonkeyPatch
                      "report 江北新区图书馆开馆… [########################] 10/10"]
     assert max(_progress._columns(line) for line in drawn) == 59  # 60 columns, less one
     assert stream.getvalue().endswith("\r" + " " * 59 + "\r")
+
+
+@pytest.mark.parametrize("columns", [2, 5, 8, 12, 30, 34])
+def test_even_the_bar_gives_way_on_a_very_narrow_terminal(
+        monkeypatch: pytest.MonkeyPatch, columns: int) -> None:
+    # the name alone used to give way: below ~34 columns the bar itself wrapped
+    monkeypatch.setattr(os, "get_terminal_size", lambda fd: os.terminal_size((columns, 24)))
+    stream = NarrowTerminal()
+    with Progress(67, "report p.html", stream=stream) as bar:
+        bar.step(67)
+    drawn = [part for part in stream.getvalue().split("\r") if part.strip()]
+    assert all(_progress._columns(line) <= columns - 1 for line in drawn), drawn
+    assert all(line.rstrip().endswith("67/67") for line in drawn[1:]) or columns - 1 < len("67/67")
+
+
+def test_a_narrow_terminal_keeps_the_count_before_the_bar(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "get_terminal_size", lambda fd: os.terminal_size((20, 24)))
+    stream = NarrowTerminal()
+    with Progress(67, "report p.html", stream=stream) as bar:
+        bar.step(67)
+    drawn = [part for part in stream.getvalue().split("\r") if part.strip()]
+    assert drawn == ["report p.html 0/67", "report p.html 67/67"]
