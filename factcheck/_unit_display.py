@@ -152,6 +152,24 @@ def _word_of(shown: str) -> str:
     return shown.lstrip("-0123456789./")
 
 
+#: The decimals a value shown in a larger word than its own may have (as a time's: 0.9小时
+#: of 54分钟, but 55分钟 stays 55分钟, not 0.91666...小时).
+_SHORT = 2
+
+
+@functools.lru_cache(maxsize=64)
+def _by_magnitude(base_unit: str) -> bool:
+    """Whether ``base_unit`` is shown in one word and its 万 and 亿 (元, 万元, 亿元; 人次,
+    万人次), whose ends a span may share: not 平方公里 beside 平方米, nor a time or a mass,
+    whose span has its own rule."""
+    rules = _display_rules(base_unit)
+    if rules is None or len(rules) < 2:
+        return False
+    own = rules[-1][2]
+    return all(word == own or (word[:1] in _DISPLAY_MAGNITUDES and word[1:] == own)
+               for _, _, word, _, _, _ in rules)
+
+
 def _per_day(base_unit: str) -> str:
     """What ``base_unit`` is per day of (``meter`` of ``meter / day``), or ``""`` where it
     is no rate per day (``kilogram / day ** 2 / meter``, a pressure, was shown as 万吨/天)."""
@@ -233,6 +251,13 @@ def display_span(low: Fraction, high: Fraction, base_unit: str) -> tuple[str, st
         # [54分钟, 1小时)
         size = max(abs(exact(low)), abs(exact(high)))
         shown = display(low, base_unit, like=size), display(high, base_unit, like=size)
+    elif _by_magnitude(base_unit) and _word_of(shown[0]) != _word_of(shown[1]):
+        # money's and a count's too ([0.5亿元, 1.5亿元), never [5000万元, 1.5亿元)), while
+        # the smaller end is short in it, as a time's must be (never 0.00000001亿元)
+        size = max(abs(exact(low)), abs(exact(high)))
+        shared = display(low, base_unit, like=size), display(high, base_unit, like=size)
+        if max(_decimals(end) for end in shared) <= _SHORT:
+            shown = shared
     if base_unit in _DISPLAY_METRIC and shown[0][-2:] != shown[1][-2:]:
         # both ends metric when one is (never ('0.1公斤/平方米', '200公斤/亩'))
         size = max(abs(exact(low)), abs(exact(high)))
@@ -305,7 +330,7 @@ def _display_time(days: Fraction, like: Fraction | None = None) -> str:
         top, bottom, _ = _word_factor(word)
         amount, per = n * bottom, d * top  # days / factor, as a ratio of integers
         if abs(size.numerator) * bottom >= size.denominator * top:
-            if (100 * amount) % per == 0:
+            if (10**_SHORT * amount) % per == 0:
                 return f"{format_ratio(amount, per)}{word}"
             reaches.append((amount, per, word))
     # more decimals (9.575秒), or under a second (0.5秒): the first word that writes it as

@@ -376,7 +376,7 @@ def test_a_range_keeps_the_precision_of_its_ends() -> None:
     # the range was [1万元, 3万元] and called it a conflict.
     found = verdicts(make_claim("r", "1-3万元"), make_claim("p", "3.2万元"))["agreement[e.m]"]
     assert found.status is Status.CONSISTENT
-    assert "r: 1-3万元 -> [5000元, 3.5万元)" in found.arithmetic
+    assert "r: 1-3万元 -> [0.5万元, 3.5万元)" in found.arithmetic
     exact = verdicts(make_claim("r", "3-5家"), make_claim("p", "6家"))["agreement[e.m]"]
     assert exact.status is Status.CONFLICT  # counts written to the unit: [3, 5] and 6
 

@@ -298,7 +298,7 @@ def test_percentage_points_are_no_point_of_a_series_of_percentages() -> None:
 
 def test_a_fall_as_written_that_the_precision_allows_says_so() -> None:
     # 1亿元 then 9000万元 read "The 2 points from 2019 to 2020 never decrease.": as written
-    # the series fell; only 1亿元's written precision ([5000万元, 1.5亿元)) lets it not
+    # the series fell; only 1亿元's written precision ([0.5亿元, 1.5亿元)) lets it not
     from claim_factory import make_claim, make_corpus
 
     from factcheck import Metric, check
@@ -310,7 +310,7 @@ def test_a_fall_as_written_that_the_precision_allows_says_so() -> None:
     assert finding.status is Status.CONSISTENT
     assert finding.message == (
         "The 3 points from 2019 to 2021 never decrease within their written precision: "
-        "9000万元 at 2020 is below 1亿元 at 2019 as written, but 1亿元 is [5000万元, 1.5亿元), "
+        "9000万元 at 2020 is below 1亿元 at 2019 as written, but 1亿元 is [0.5亿元, 1.5亿元), "
         "9000万元 [8999.5万元, 9000.5万元).")
     # qualified points are placed by what they mean: 近1亿元 then 超过1亿元 rose
     claims = [make_claim("a", "近1亿元", as_of="2019"), make_claim("b", "超过1亿元", as_of="2020")]

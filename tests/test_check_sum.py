@@ -400,7 +400,7 @@ def test_parts_over_a_coarse_total_as_written_say_so() -> None:
     assert over.status is Status.CONSISTENT
     assert over.message == (
         "The parts (1.1亿元) exceed the total 1亿元 as written, but fit inside it within the "
-        "written precision: they lie in [1.0999亿元, 1.1001亿元), the total in [5000万元, "
+        "written precision: they lie in [1.0999亿元, 1.1001亿元), the total in [0.5亿元, "
         "1.5亿元).")
     area = _sum("1平方公里", ["800亩", "900亩"])  # 1平方公里 is 1500亩
     assert area.message.startswith("The parts (1700亩) exceed the total 1平方公里 as written")

@@ -960,3 +960,18 @@ def test_the_ends_of_a_mass_span_share_their_word() -> None:
     # 400克 to 600克 was ('400克', '1.2斤'), 400 kg to 1.2 t ('800斤', '1.2吨')
     assert display_span(Fraction(2, 5), Fraction(3, 5), "kilogram") == ("0.8斤", "1.2斤")
     assert display_span(Fraction(400), Fraction(1200), "kilogram") == ("0.4吨", "1.2吨")
+
+
+@pytest.mark.parametrize(("low", "high", "base_unit", "shown"), [
+    # [5000万元, 1.5亿元) was shown in two words; the larger end's word, as a time's
+    (5 * 10**7, 15 * 10**7, "yuan", ("0.5亿元", "1.5亿元")),
+    (5000, 15 * 10**4, "yuan", ("0.5万元", "15万元")),
+    (3 * 10**7, 2 * 10**8, "us_dollar", ("0.3亿美元", "2亿美元")),
+    # only while the smaller end stays short in it (never 0.00000001亿元 or 0.1234亿元)
+    (1, 15 * 10**7, "yuan", ("1元", "1.5亿元")),
+    (1234 * 10**4, 15 * 10**7, "yuan", ("1234万元", "1.5亿元")),
+    (5 * 10**7, 8 * 10**7, "yuan", ("5000万元", "8000万元")),  # one word already
+])
+def test_the_ends_of_a_money_span_share_the_word_of_the_larger(
+        low: int, high: int, base_unit: str, shown: tuple[str, str]) -> None:
+    assert display_span(Fraction(low), Fraction(high), base_unit) == shown
