@@ -11,9 +11,9 @@ from fractions import Fraction
 
 from ._interval import decimal_places, format_ratio
 from ._numbers import format_exact
-from ._units import base_factor, exact, parse_unit, word_unit
+from ._units import base_factor, exact, is_count, parse_unit, word_unit
 
-__all__ = ["counts_as_written", "display", "display_span"]
+__all__ = ["as_classifier", "counts_as_written", "display", "display_span"]
 
 # How base values are shown: for each base-unit string, the first unit word whose size the
 # absolute value reaches (a threshold in base units, or None for the word's own size),
@@ -36,9 +36,10 @@ _DISPLAY: Mapping[str, tuple[tuple[int | None, str], ...]] = {
     "dimensionless": ((0, "%"),),
     "firm": ((0, "家"),),
     "item": ((0, "个"),),
-    "person": ((0, "人"),),
+    # 120万人 and 120万人次, as articles write them (1200000人次 was shown)
+    "person": ((10**4, "万人"), (0, "人")),
     "occasion": ((0, "次"),),
-    "occasion * person": ((0, "人次"),),
+    "occasion * person": ((10**4, "万人次"), (0, "人次")),
     "item * occasion": ((0, "台次"),),
     "storey": ((0, "层"),),
     "pair": ((0, "对"),),
@@ -83,7 +84,8 @@ def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None
     same magnitude words (300亿港元, 2.5万新台币). Lengths use 公里 from 1000 m.
     Areas use 平方公里 from 10^6 m² and 万平方米 from 10^4 m², volumes 亿立方米, 万立方米 or
     立方米. Masses use 万吨, 吨 or 斤, and under a 斤 克, 毫克 or 微克.
-    Counts use their classifier (家, 个, 人, 次, 人次, 层, 对, 碗). Dimensionless values are
+    Counts use their classifier (家, 个, 人, 次, 人次, 层, 对, 碗), persons and person-visits
+    万人 and 万人次 from 10^4 (120万人次). Dimensionless values are
     shown as percentages. Energy uses 亿千瓦时, 万千瓦时 or 千瓦时 (兆焦 or J where they write
     no finite decimal), power 万千瓦, 千瓦 or W, pressure 兆帕, 千帕 or 帕, a mass per area
     公斤/亩 (or 公斤/平方米), levels 级. Time is shown in the largest of 年/个月/天/小时/分钟/秒 that
@@ -226,14 +228,26 @@ def _display_area(value: Fraction, size: Fraction,
 def counts_as_written(word: str) -> bool:
     """Whether a value in base units is shown in ``word`` with the same number: ``word`` is
     a count's classifier (套, 名, 项: one item, one person) whose base is shown in one word
-    of its own size (个, 人). Not 元 or 米, which are shown in 亿元 or 公里 by size."""
+    of its own size (个, 人), or in it and its 万 (万人: 120万名, see :func:`as_classifier`).
+    Not 元 or 米, which are shown in 亿元 or 公里 by size."""
     unit = parse_unit(word)
     if unit is None:
         return False
     factor, base = base_factor(unit)
     rules = _display_rules(base)
-    return (factor == 1 and rules is not None and len(rules) == 1
-            and rules[0][3:5] == (1, 1))
+    return (factor == 1 and rules is not None and rules[-1][3:5] == (1, 1)
+            and (len(rules) == 1 or (is_count(base) and _by_magnitude(base))))
+
+
+def as_classifier(value: Fraction, base_unit: str, word: str, *,
+                  like: Fraction | None = None) -> str:
+    """:func:`display` of a count in ``word``, a classifier that :func:`counts_as_written`
+    (13套, not 13个; 120万名, not 120万人): the number and its 万 chosen as for the base."""
+    rules = _display_rules(base_unit)
+    shown = display(value, base_unit, like=like)
+    if rules is None or not shown.endswith(rules[-1][2]):  # pragma: no cover - see above
+        raise AssertionError(f"{word!r} is no classifier of {base_unit!r}")
+    return shown.removesuffix(rules[-1][2]) + word
 
 
 def display_span(low: Fraction, high: Fraction, base_unit: str) -> tuple[str, str]:

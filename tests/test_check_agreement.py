@@ -641,3 +641,16 @@ def test_percentage_points_are_shown_in_percentage_points() -> None:
     # percentages stay percentages
     finding = verdicts(make_claim("a", "5%"), make_claim("b", "5.2%"))["agreement[e.m]"]
     assert finding.arithmetic[0] == "a: 5% -> [4.5%, 5.5%)"
+
+
+def test_persons_are_shown_in_wan_in_the_words_their_claims_write() -> None:
+    # 120万人次 and 超过130万人次 differed by 100000人次, [1195000人次, 1205000人次); 名 too
+    visits = verdicts(make_claim("a", "120万人次"), make_claim("b", "超过130万人次"))
+    found = visits["agreement[e.m]"]
+    assert found.status is Status.CONFLICT
+    assert found.difference == "10万人次"
+    assert "a: 120万人次 -> [119.5万人次, 120.5万人次)" in found.arithmetic
+    named = verdicts(make_claim("a", "120万名"), make_claim("b", "超过130万名"))["agreement[e.m]"]
+    assert [c.shown for c in named.claims] == ["120万名", "(130万名, +∞)"]
+    few = verdicts(make_claim("a", "120名"), make_claim("b", "超过130名"))["agreement[e.m]"]
+    assert [c.shown for c in few.claims] == ["120名", "(130名, +∞)"]

@@ -220,12 +220,12 @@ def test_figures_whose_ends_only_touch_are_not_0_apart() -> None:
     # written", and was "0人" (0%) from it
     rounded = _bound("超过1.2万人", "1.2万人")
     assert rounded.status is Status.DISCREPANCY
-    assert (rounded.difference, rounded.relative) == ("0人 (touching)", None)
-    assert _bound("超过1.2万人", "1.21万人").difference == "0人"
+    assert (rounded.difference, rounded.relative) == ("0万人 (touching)", None)
+    assert _bound("超过1.2万人", "1.21万人").difference == "0万人"
     # but 约1.2万人 shares values with 超过1.2万人: it does not only touch it (was "0人
     # (touching)" beside "only partly inside")
     about = _bound("超过1.2万人", "约1.2万人")
-    assert (about.difference, about.relative) == ("0人", "0%")
+    assert (about.difference, about.relative) == ("0万人", "0%")
     # figures with a gap keep their message and difference
     far = _bound("超过14套", "12套")
     assert (far.message, far.difference) == (

@@ -975,3 +975,23 @@ def test_the_ends_of_a_mass_span_share_their_word() -> None:
 def test_the_ends_of_a_money_span_share_the_word_of_the_larger(
         low: int, high: int, base_unit: str, shown: tuple[str, str]) -> None:
     assert display_span(Fraction(low), Fraction(high), base_unit) == shown
+
+
+@pytest.mark.parametrize(("amount", "base_unit", "shown"), [
+    # 120万人次 was shown as 1200000人次, 120万人 as 1200000人
+    (1200000, "occasion * person", "120万人次"),
+    (1200000, "person", "120万人"),
+    (12345, "person", "1.2345万人"),  # from 10000, as 万元 is
+    (9999, "occasion * person", "9999人次"),
+    (5000, "person", "5000人"),
+])
+def test_persons_and_person_visits_are_shown_in_wan(amount: int, base_unit: str,
+                                                    shown: str) -> None:
+    assert display(Fraction(amount), base_unit) == shown
+
+
+def test_a_classifier_of_persons_keeps_its_word_and_takes_wan() -> None:
+    # 名 and 位 count persons and are still shown in their own word, now with 万 too
+    assert _unit_display.counts_as_written("名") and _unit_display.counts_as_written("人次")
+    assert not _unit_display.counts_as_written("元")
+    assert display_span(Fraction(5000), Fraction(15000), "person") == ("0.5万人", "1.5万人")

@@ -14,11 +14,11 @@ from fractions import Fraction
 from .._interval import decimal_places
 from .._model import Quantity
 from .._numbers import Interval, format_exact
-from .._unit_display import display, display_span
+from .._unit_display import as_classifier, display, display_span
 from .._units import base_factor, parse_unit
 
 __all__ = ["POINTS", "approx", "approx_span", "decimals_of", "digits_for", "equals", "gap", "in_word",
-           "meant", "nominal", "points", "round_half_up", "touching", "written_interval"]
+           "meant", "nominal", "points", "round_half_up", "touching", "whole_places", "written_interval"]
 
 #: The word a value in percentage points is shown in (see :func:`in_word`).
 POINTS = "个百分点"
@@ -138,7 +138,7 @@ def in_word(value: Fraction, base_unit: str, word: str, like: Fraction | None = 
             return display(value * factor, head,
                            like=None if like is None else like * factor) + word
         return display(value, base_unit, like=like)
-    return f"{format_exact(value)}{word}"
+    return as_classifier(value, base_unit, word, like=like)
 
 
 def _outward(value: Fraction, base_unit: str, digits: int, up: bool,
@@ -182,6 +182,18 @@ def approx_span(interval: Interval, base_unit: str, digits: int = 2,
         high = "+∞" if interval.high is None else _outward(interval.high, base_unit, digits,
                                                            True)
     return f"{left}{low}, {high}{right}"
+
+
+def whole_places(interval: Interval, base_unit: str, word: str | None = None) -> int:
+    """The places that keep whole counts of ``interval`` whole in the word its larger end
+    is shown in (as :func:`approx_span` shows it, in ``word`` when given): 0 in 人, 4 in
+    万人, so that [25500人, 26500人) is [2.55万人, 2.65万人), never [2万人, 3万人)."""
+    size = max((abs(end) for end in (interval.low, interval.high) if end is not None),
+               default=Fraction(0))
+    if not size:
+        return 0
+    number, _ = _split(size, base_unit, _text(size, base_unit, word))
+    return decimals_of(number / size) or 0
 
 
 def equals(shown: str) -> str:

@@ -61,6 +61,7 @@ from ._show import (
     points,
     round_half_up,
     touching,
+    whole_places,
 )
 
 __all__ = ["implied_wholes", "share"]
@@ -449,12 +450,14 @@ def _counts_shown(counts: Interval, unit: str, places: int, word: str | None = N
     约3个, [2.5, 3.5], not ``[2个, 4个]``, which holds counts never tried), or the interval to
     ``places`` when it holds none; in ``word`` when given (see
     :func:`~factcheck.checks._context.written_word`: ``[3套, 4套]`` of 3-4套)."""
+    # whole counts to their unit in the word they are shown in: [2.55万人, 2.65万人)
     if all(end is not None and end.denominator == 1 for end in (counts.low, counts.high)):
-        return approx_span(counts, unit, 0, word)
+        return approx_span(counts, unit, whole_places(counts, unit, word), word)
     first, last = _whole_counts(counts)
     if first > last:
         return approx_span(counts, unit, places, word)
-    return approx_span(Interval(Fraction(first), Fraction(last), True, True), unit, 0, word)
+    wholes = Interval(Fraction(first), Fraction(last), True, True)
+    return approx_span(wholes, unit, whole_places(wholes, unit, word), word)
 
 
 def _nearest_whole(count: int, share: Fraction, wholes: tuple[int, int | None]) -> int:
