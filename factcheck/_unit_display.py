@@ -91,7 +91,8 @@ def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None
     公斤/亩 (or 公斤/平方米), levels 级. Time is shown in the largest of 年/个月/天/小时/分钟/秒 that
     gives a short exact decimal. A rate per day of one of these is shown per year
     (36万吨/年) or day (300元/天), the fewest decimals, then the fewest significant digits,
-    per year on a tie; per week (3次/周) or hour only when neither is a short decimal. The number is exact,
+    per year on a tie; per week (3次/周) or hour only when neither is a short decimal; a length
+    per hour (350公里/小时) wherever that is a finite decimal. The number is exact,
     with no trailing zeros, and a fraction such as "1/3" when it does not terminate. A base
     unit with no rule is written after the number, as in "5 meter / day".
 
@@ -290,17 +291,25 @@ def display_span(low: Fraction, high: Fraction, base_unit: str) -> tuple[str, st
 #: or an hour only when neither of those is a short decimal (3次/周 is 3/7次/天).
 _PERIODS = ("年", "天")
 _SHORTER_PERIODS = ("周", "小时")
+#: The period a rate of one of these per day is shown per wherever it writes a finite
+#: decimal in it, before :data:`_PERIODS`: a length per time is a speed, per hour
+#: (350公里/小时 was 8400公里/天), and a distance a day alike (480公里/天 is 20公里/小时).
+_OWN_PERIODS: Mapping[str, str] = {"meter": "小时"}
 
 
 def _period(head: str, values: list[Fraction]) -> str:
     """The period that rates of ``head`` per day read best in: the fewest decimals (a
     fraction counting as endless), then the fewest significant digits, then the first:
-    36万吨/年, 300元/天 (not 10.9575万元/年), 2400公里/天 (not 876600公里/年), 3次/周."""
+    36万吨/年, 300元/天 (not 10.9575万元/年), 3次/周; a length per hour first (350公里/小时,
+    see :data:`_OWN_PERIODS`)."""
     def cost(word: str) -> tuple[float, int]:
         days = _days(word)
         shown = [display(exact(v) * days, head) for v in values]
         return (max(_decimals(text) for text in shown),
                 max(_significant(text) for text in shown))
+    own = _OWN_PERIODS.get(head)
+    if own is not None and cost(own)[0] != math.inf:
+        return own
     best = min(_PERIODS, key=cost)  # min keeps the first of equals
     if cost(best)[0] == math.inf:
         best = min((*_PERIODS, *_SHORTER_PERIODS), key=cost)

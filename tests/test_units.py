@@ -818,9 +818,13 @@ def _per_day(text: str) -> tuple[Fraction, str]:
     ("万吨/年", 36, "36万吨/年"),
     ("次/月", 2, "24次/年"),            # per day it never ends
     ("元/天", 25, "25元/天"),           # per year 9131.25元/年: two decimals, not none
-    ("公里/小时", 100, "2400公里/天"),   # not 876600公里/年: fewer digits
-    # one period for a speed and a distance a day alike (480公里/天 was 20公里/小时)
-    ("公里/天", 480, "480公里/天"),
+    # a speed per hour (350公里/小时 was 8400公里/天, 100公里/小时 2400公里/天), and a
+    # distance a day alike, one period for both (480公里/天 is 20公里/小时)
+    ("公里/小时", 100, "100公里/小时"),
+    ("公里/小时", 350, "350公里/小时"),
+    ("公里/天", 480, "20公里/小时"),
+    ("公里/天", 3, "125米/小时"),
+    ("米/天", 1, "1米/天"),              # 1/24米/小时 never ends: a day or a year, as others
     ("元/天", 240, "240元/天"),         # not 10元/小时: a day or a year while either will do
     ("次/周", 3, "3次/周"),             # not 4383/28次/年: 3/7 a day never ends
     ("次/周", 7, "1次/天"),
