@@ -54,14 +54,17 @@ _DISPLAY: Mapping[str, tuple[tuple[int | None, str], ...]] = {
     "day / storey": ((0, "天/层"),),
     "level": ((0, "级"),),
     # energy, power and pressure were shown in base units (955千帕 as a mass per day,
-    # 3560万千瓦 as 22961022566400000000000000 kilogram * meter ** 2 / day ** 3); a frequency
-    # has none: its base, 1 / day, is also that of a percentage per year
+    # 3560万千瓦 as 22961022566400000000000000 kilogram * meter ** 2 / day ** 3)
     "kilogram * meter ** 2 / day ** 2": ((None, "亿千瓦时"), (None, "万千瓦时"), (0, "千瓦时")),
     "kilogram * meter ** 2 / day ** 3": ((None, "万千瓦"), (None, "千瓦"), (0, "W")),
     "kilogram / day ** 2 / meter": ((None, "兆帕"), (None, "千帕"), (0, "帕")),
     "kilogram / meter ** 2": ((0, "公斤/亩"),),
     "kilogram / meter ** 3": ((0, "微克/立方米"),),  # PM2.5
     "room_night": ((0, "间夜"),),
+    # a frequency and a percentage per year share this base (2.4兆赫 was 207360000000
+    # 1 / day, 3%/年 1/12175 1 / day): a frequency from 1 Hz (no 兆赫 figure is under it),
+    # a percentage per year under it (1 Hz is 3155760000%/年)
+    "1 / day": ((None, "兆赫"), (86400, "Hz"), (0, "%/年")),
 }
 #: The words a value is shown in where those of :data:`_DISPLAY` write no finite decimal
 #: (3兆焦 is 5/6千瓦时, 3吨/公顷 200/1公斤/亩): the metric ones.
@@ -88,13 +91,14 @@ def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None
     万人 and 万人次 from 10^4 (120万人次). Dimensionless values are
     shown as percentages. Energy uses 亿千瓦时, 万千瓦时 or 千瓦时 (兆焦 or J where they write
     no finite decimal), power 万千瓦, 千瓦 or W, pressure 兆帕, 千帕 or 帕, a mass per area
-    公斤/亩 (or 公斤/平方米), levels 级. Time is shown in the largest of 年/个月/天/小时/分钟/秒 that
+    公斤/亩 (or 公斤/平方米), levels 级, a frequency 兆赫 or Hz and, under 1 Hz, a percentage per
+    year %/年 (their base is one). Time is shown in the largest of 年/个月/天/小时/分钟/秒 that
     gives a short exact decimal. A rate per day of one of these is shown per year
     (36万吨/年) or day (300元/天), the fewest decimals, then the fewest significant digits,
     per year on a tie; per week (3次/周) or hour only when neither is a short decimal; a length
     per hour (350公里/小时) wherever that is a finite decimal. The number is exact,
     with no trailing zeros, and a fraction such as "1/3" when it does not terminate. A base
-    unit with no rule is written after the number, as in "5 meter / day".
+    unit with no rule is written after the number, as in "5 meter / kilogram".
 
     Args:
         magnitude: the exact value in ``base_unit``, as returned by ``to_base``.

@@ -671,7 +671,8 @@ def test_to_base_refuses_offset_units() -> None:
         (Fraction(20), "yuan / kilogram", "10元/斤"),
         (Fraction(2), "day / storey", "2天/层"),
         (Fraction(50000000), "yuan / firm", "5000万元/家"),
-        (Fraction(5), "1 / day", "5 1 / day"),
+        (Fraction(5), "1 / day", "182625%/年"),  # 5 a day, under 1 Hz
+        (Fraction(5), "meter / kilogram", "5 meter / kilogram"),  # no rule
     ],
 )
 def test_display(magnitude: Fraction, base: str, text: str) -> None:
@@ -999,3 +1000,27 @@ def test_a_classifier_of_persons_keeps_its_word_and_takes_wan() -> None:
     assert _unit_display.counts_as_written("名") and _unit_display.counts_as_written("人次")
     assert not _unit_display.counts_as_written("元")
     assert display_span(Fraction(5000), Fraction(15000), "person") == ("0.5万人", "1.5万人")
+
+
+@pytest.mark.parametrize(("written", "amount", "shown"), [
+    # their shared base, 1 / day, had no row: 2.4兆赫 was 207360000000 1 / day, 3%/年
+    # 1/12175 1 / day; a frequency from 1 Hz, a percentage per year under it
+    ("兆赫", Fraction(24, 10), "2.4兆赫"),
+    ("兆赫", Fraction(1, 10), "100000Hz"),
+    ("Hz", 50, "50Hz"),
+    ("%/年", 3, "3%/年"),
+    ("%/年", Fraction(-1, 2), "-0.5%/年"),
+    ("%/月", 1, "12%/年"),
+])
+def test_a_frequency_and_a_percentage_per_year_have_their_own_words(
+        written: str, amount: Fraction | int, shown: str) -> None:
+    factor, base = to_base(Fraction(1), unit(written))
+    assert base == "1 / day"
+    assert display(amount * factor, base) == shown
+
+
+def test_the_ends_of_a_frequency_span_and_a_difference_of_frequencies_share_a_word() -> None:
+    factor, base = to_base(Fraction(1), unit("兆赫"))
+    assert display_span(Fraction(235, 100) * factor, Fraction(245, 100) * factor, base) == (
+        "2.35兆赫", "2.45兆赫")
+    assert display(factor / 10, base, like=2 * factor) == "0.1兆赫"
