@@ -931,3 +931,34 @@ def test_a_result_stated_in_percentage_points_is_shown_in_them() -> None:
     bounded = _run_derived(claims[1:], {"d": {"expression": "a - b", "vars": {"a": "a", "b": "b"},
                                               "at_least": "1个百分点"}})["derived[d]"]
     assert bounded.message == "a - b is 5个百分点, which is at least 1个百分点."
+
+
+def test_a_difference_of_percentages_against_a_percentage_is_shown_in_points() -> None:
+    # 30% - 25% against 5% read "a - b is 5%, which fits 5%.": the difference of two
+    # percentages is 5 points whatever the claim writes; the claim keeps its %, the verdict
+    # stays
+    from claim_factory import make_claim
+
+    rates = [make_claim("a", "30%", metric="a"), make_claim("b", "25%", metric="b")]
+    difference = {"expression": "a - b", "vars": {"a": "a", "b": "b"}}
+    finding = _run_derived([make_claim("c", "5%"), *rates],
+                           {"d": {"claim": "c", **difference}})["derived[d]"]
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == "a - b is 5个百分点, which fits 5%."
+    assert finding.arithmetic[1:] == ("a - b = 5个百分点",
+                                      "within written precision: (4个百分点, 6个百分点)",
+                                      "stated 5% = [4.5%, 5.5%)")
+    missed = _run_derived([make_claim("c", "7%"), *rates],
+                          {"d": {"claim": "c", **difference}})["derived[d]"]
+    assert missed.status is Status.DISCREPANCY  # 30% may be a rounded 34%
+    assert missed.message.startswith("a - b is 5个百分点, not 7%; they agree only if")
+    assert missed.arithmetic[-1].startswith("read as round numbers: (")
+    assert missed.arithmetic[-1].endswith("个百分点) against [6.5%, 7.5%)")
+    bounded = _run_derived(rates, {"d": {**difference, "at_least": "1%"}})["derived[d]"]
+    assert bounded.message == "a - b is 5个百分点, which is at least 1%."
+    # a ratio of percentages is a percentage, and a sum of shares a share
+    for expression, shown in (("a / b - 1", "a / b - 1 is 20%"), ("a + b", "a + b is 55%")):
+        other = _run_derived([make_claim("c", "5%"), *rates],
+                             {"d": {"claim": "c", "expression": expression,
+                                    "vars": {"a": "a", "b": "b"}}})["derived[d]"]
+        assert other.message.startswith(shown)

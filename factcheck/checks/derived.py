@@ -47,6 +47,7 @@ claim one defines is a variable of the next); the engine refuses such a corpus.
 
 from __future__ import annotations
 
+import ast
 import keyword
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -63,6 +64,7 @@ from .._numbers import Interval
 from .._refine import Settled, settle
 from .._schema import Field, found_value
 from .._unit_display import display
+from .._unit_words import is_percentage_points
 from .._units import base_factor, parse_unit, unit_label
 from ._context import (
     CheckContext,
@@ -74,7 +76,7 @@ from ._context import (
     written_word,
 )
 from ._registry import Where, register_check
-from ._show import approx, approx_span, digits_for, equals, gap, points, touching
+from ._show import POINTS, approx, approx_span, digits_for, equals, gap, points, touching
 from ._show import nominal as has_nominal
 
 __all__ = ["compile_spec", "derived", "derived_cycles"]
@@ -248,6 +250,43 @@ def _values(quantities: Mapping[str, Quantity],
 
 
 
+#: What a variable, or a part of an expression, gives: a percentage or percentage points
+_PERCENT, _POINTS = "percent", "points"
+
+
+def _ratio_kind(node: ast.AST, quantities: Mapping[str, Quantity]) -> str | None:
+    """Whether ``node`` gives a percentage (:data:`_PERCENT`: 30%, a ratio of them, a sum
+    of shares) or percentage points (:data:`_POINTS`: 2个百分点, and 30% - 25%, the
+    difference of two percentages), or neither (None: a multiple in 倍, a ‰, a product)."""
+    if isinstance(node, ast.Name):
+        q = quantities.get(node.id)
+        if q is None or q.base_unit != "dimensionless":
+            return None
+        if is_percentage_points(q.unit):
+            return _POINTS
+        return _PERCENT if q.unit in ("%", "成") else None
+    if isinstance(node, ast.UnaryOp):
+        return _ratio_kind(node.operand, quantities)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "abs":
+        return _ratio_kind(node.args[0], quantities) if len(node.args) == 1 else None
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Sub):
+        kinds = {_ratio_kind(node.left, quantities), _ratio_kind(node.right, quantities)}
+        if kinds == {_PERCENT}:
+            return _POINTS if isinstance(node.op, ast.Sub) else _PERCENT
+        return _POINTS if kinds == {_POINTS} else None
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
+        kinds = {_ratio_kind(node.left, quantities), _ratio_kind(node.right, quantities)}
+        return _PERCENT if kinds <= {_PERCENT, _POINTS} else None  # a ratio of rates
+    return None
+
+
+def _in_points(expression: Expression, quantities: Mapping[str, Quantity]) -> str | None:
+    """:data:`~factcheck.checks._show.POINTS` when ``expression`` gives percentage points
+    (``a - b`` of 30% and 25% is 5个百分点, not 5%, whatever the claim or bound it is
+    compared with writes), else None."""
+    return POINTS if _ratio_kind(expression.tree.body, quantities) == _POINTS else None
+
+
 def _used(names: Sequence[str]) -> str:
     """``a is used more than once``: why the result's interval had to be narrowed."""
     return f"{listed(names)} {'is' if len(names) == 1 else 'are'} used more than once"
@@ -312,27 +351,30 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
     # and a result stated in percentage points in them (5个百分点, not 5%)
     word = (written_word([target, *quantities.values()]) or written_per([target])
             or written_points([target]))
+    # and a difference of two percentages in percentage points, the stated 5% in % (a - b
+    # is 5个百分点, which fits 5%): ``word`` for the stated claim, ``own`` for the result
+    own = word or _in_points(expression, quantities)
     digits = digits_for(target, word=word)
     if exact.meets is None:
         return context.not_checkable(
             spec, f"whether {expression.text} can be {stated.value} is open: {_open(exact)} "
             f"(within written precision it lies in "
-            f"{approx_span(exact.enclosure, unit, digits, word)})", everything)
+            f"{approx_span(exact.enclosure, unit, digits, own)})", everything)
     # a range or a qualified input (10-20亿元, 近20亿元) has no value to compute one result
     # from: its nominal value is one end of it, so the result is stated as its interval
     levels = all(has_nominal(q) for q in quantities.values())
-    span = approx_span(exact.enclosure, unit, digits, word)
+    span = approx_span(exact.enclosure, unit, digits, own)
     # a 0 has no size to choose its word by: it takes the claim's (0亿元, not 0元), as a
     # difference from a stated 0亿元 does
     size = abs(target.base) or target.step
-    shown = (approx(value, unit, digits, like=size if value == 0 else None, word=word)
+    shown = (approx(value, unit, digits, like=size if value == 0 else None, word=own)
              if levels else span)
     bindings = ", ".join(f"{n} = {inputs[n].value}" for n in expression.names)
     arithmetic = [
         f"{expression.text} with {bindings}" if bindings else expression.text,
         *([f"{expression.text} {equals(shown)}"] if levels else []),
         f"within written precision: {span}",
-        *_narrowed(exact, quantities, digits, word),
+        *_narrowed(exact, quantities, digits, own),
         f"stated {stated.value} = {approx_span(target.interval, unit, digits, word)}",
     ]
     computed = point(value) if levels else exact.enclosure
@@ -344,11 +386,11 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
                                word=word))
     if not miss and not exact.meets:  # 10套 + 3套 against 超过13套: they only touch
         difference = touching(difference)
-    own = None  # the claim per 亩 in its common unit too, as the result is shown
+    per = None  # the claim per 亩 in its common unit too, as the result is shown
     if word is not None and word.startswith("/"):
-        own = (approx(target.base, unit, digits, word=word) if target.qualifier is None
+        per = (approx(target.base, unit, digits, word=word) if target.qualifier is None
                else approx_span(target.interval, unit, digits, word))
-    claims = [context.involved(stated, "derived", own)]
+    claims = [context.involved(stated, "derived", per)]
     claims += [context.involved(inputs[n], n) for n in expression.names]
     result = (f"{expression.text} is {shown.lstrip('≈')}" if levels
               else f"{expression.text} lies in {span}")
@@ -363,7 +405,8 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
         status = Status.CONSISTENT
         message = f"{result}, which fits {stated.value}."
     else:
-        status, message = _mismatch(expression, quantities, stated, result, arithmetic, word)
+        status, message = _mismatch(expression, quantities, stated, result, arithmetic, word,
+                                    own)
     if levels and shown.startswith("≈"):
         message = message.replace(" is ", " is about ", 1)
     return context.finding(spec.kind, spec.id, status, message, claims=claims, spec=spec,
@@ -371,14 +414,15 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
 
 
 def _mismatch(expression: Expression, quantities: Mapping[str, Quantity], stated: Claim,
-              computed: str, arithmetic: list[str], word: str | None = None
-              ) -> tuple[Status, str]:
+              computed: str, arithmetic: list[str], word: str | None = None,
+              own: str | None = None) -> tuple[Status, str]:
     """Discrepancy or conflict, once the result misses the stated figure's interval.
 
     Reading the round numbers at their coarsest precision only softens a conflict to a
     discrepancy. When that reading cannot be evaluated (a divisor that may then be 0), or
     a variable used more than once leaves it open, the mismatch at the written precision
     stands as a conflict, and the message says why the softer reading could not be had.
+    The stated claim is shown in ``word``, the result in ``own`` (see :func:`_judge`).
     """
     target = stated.quantity
     if target is None:  # refused by the caller
@@ -392,7 +436,7 @@ def _mismatch(expression: Expression, quantities: Mapping[str, Quantity], stated
                                  f"as round numbers it cannot be evaluated: {loose.reason}.")
     if loose.meets is False:
         return Status.CONFLICT, f"{result}, even allowing for the written precision."
-    span = (f"{approx_span(loose.enclosure, unit, digits, word)} against "
+    span = (f"{approx_span(loose.enclosure, unit, digits, own)} against "
             f"{approx_span(coarse(target), unit, digits, word)}")
     if loose.meets is None:
         arithmetic.append(f"read as round numbers: {span}, open: {_open(loose)}")
@@ -400,7 +444,7 @@ def _mismatch(expression: Expression, quantities: Mapping[str, Quantity], stated
                                  f"as round numbers, whether they agree is open: "
                                  f"{_open(loose)}.")
     arithmetic.append(f"read as round numbers: {span}")
-    arithmetic.extend(_narrowed(loose, quantities, digits, word))
+    arithmetic.extend(_narrowed(loose, quantities, digits, own))
     return Status.DISCREPANCY, (f"{result}; they agree only if the round numbers are read "
                                 "at their coarsest precision.")
 
@@ -492,8 +536,9 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
     # inputs that all write 套 and a result in their unit: shown in 套, as in _judge
     word = (written_word(quantities.values())
             if all(q.base_unit == unit for q in quantities.values()) else None)
-    # a result per 亩 per 亩, as its bounds write it (20万元/亩, not 300元/平方米)
-    word = word or pers[0]
+    # a result per 亩 per 亩, as its bounds write it (20万元/亩, not 300元/平方米), and a
+    # difference of two percentages in percentage points (5个百分点, at least 1%)
+    word = word or pers[0] or _in_points(expression, quantities)
     arithmetic = [f"{expression.text} with {bindings}",
                   *([f"{expression.text} {equals(approx(value, unit, 4, word=word))}"] if levels else []),
                   f"within written precision: {approx_span(enclosure, unit, 4, word)}"]
