@@ -32,6 +32,7 @@ __all__ = [
     "WEEKDAY_AFTER_WEEK",
     "WEEKDAY_AHEAD",
     "digits_after",
+    "is_basis_points",
     "is_percentage_points",
     "level_after",
     "levels_counted",
@@ -371,6 +372,12 @@ def unit_word_names() -> Mapping[str, str]:
 # 个百分点 and its spellings: a difference of percentages (units.txt), never a share of
 # something or a growth rate; so is 个千分点 of rates in ‰.
 _PERCENTAGE_POINT = re.compile("[百千]分[点點]|基[点點]")  # 基点: a hundredth of one
+
+
+def is_basis_points(unit: str) -> bool:
+    """Whether a written unit is basis points, a hundredth of a percentage point
+    (``50个基点``), which a difference is shown in where its claims write them."""
+    return "基点" in unit or "基點" in unit
 
 
 def is_percentage_points(unit: str) -> bool:

@@ -962,3 +962,22 @@ def test_a_difference_of_percentages_against_a_percentage_is_shown_in_points() -
                              {"d": {"claim": "c", "expression": expression,
                                     "vars": {"a": "a", "b": "b"}}})["derived[d]"]
         assert other.message.startswith(shown)
+
+
+def test_a_result_stated_in_basis_points_is_shown_in_them() -> None:
+    # 4.35% - 3.85% against 50个基点 read "r1 - r2 is 0.5个百分点, which fits 50个基点."
+    from claim_factory import make_claim
+
+    rates = [make_claim("a", "4.35%", metric="a"), make_claim("b", "3.85%", metric="b")]
+    difference = {"expression": "a - b", "vars": {"a": "a", "b": "b"}}
+    finding = _run_derived([make_claim("c", "50个基点"), *rates],
+                           {"d": {"claim": "c", **difference}})["derived[d]"]
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == "a - b is 50个基点, which fits 50个基点."
+    assert finding.arithmetic[1:] == ("a - b = 50个基点",
+                                      "within written precision: (49个基点, 51个基点)",
+                                      "stated 50个基点 = [49.5个基点, 50.5个基点)")
+    assert finding.claims[0].shown == "50个基点"
+    assert finding.difference == "0个基点"
+    bounded = _run_derived(rates, {"d": {**difference, "at_most": "60个基点"}})["derived[d]"]
+    assert bounded.message == "a - b is 50个基点, which is at most 60个基点."

@@ -1024,3 +1024,15 @@ def test_the_ends_of_a_frequency_span_and_a_difference_of_frequencies_share_a_wo
     assert display_span(Fraction(235, 100) * factor, Fraction(245, 100) * factor, base) == (
         "2.35兆赫", "2.45兆赫")
     assert display(factor / 10, base, like=2 * factor) == "0.1兆赫"
+
+
+def test_a_value_in_basis_points_is_shown_in_them_where_its_claims_write_them() -> None:
+    # 50个基点 was shown as 0.5个百分点 wherever it is shown in points: the word that claims
+    # all written in 基点 are shown in, and the value in it
+    from factcheck.checks._show import BASIS_POINTS, POINTS, approx, in_word, points_word
+
+    assert points_word(["个基点", "基點"]) == BASIS_POINTS == "个基点"
+    assert points_word(["个基点", "个百分点"]) == points_word(["个百分点"]) == POINTS
+    assert in_word(Fraction(1, 200), "dimensionless", BASIS_POINTS) == "50个基点"
+    assert approx(Fraction(1, 30000), "dimensionless", 2, word=BASIS_POINTS) == "≈0.33个基点"
+    assert in_word(Fraction(1, 200), "dimensionless", POINTS) == "0.5个百分点"

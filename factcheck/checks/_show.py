@@ -9,19 +9,26 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from fractions import Fraction
 
 from .._interval import decimal_places
 from .._model import Quantity
 from .._numbers import Interval, format_exact
 from .._unit_display import as_classifier, display, display_span
+from .._unit_words import is_basis_points
 from .._units import base_factor, parse_unit
 
-__all__ = ["POINTS", "approx", "approx_span", "decimals_of", "digits_for", "equals", "gap", "in_word",
-           "meant", "nominal", "points", "round_half_up", "touching", "whole_places", "written_interval"]
+__all__ = ["BASIS_POINTS", "POINTS", "approx", "approx_span", "decimals_of", "digits_for", "equals", "gap", "in_word",
+           "meant", "nominal", "points", "points_word", "round_half_up", "touching", "whole_places", "written_interval"]
 
 #: The word a value in percentage points is shown in (see :func:`in_word`).
 POINTS = "个百分点"
+#: The word it is shown in where its claims all write basis points, a hundredth of one
+#: (50个基点, not 0.5个百分点; see :func:`points_word`).
+BASIS_POINTS = "个基点"
+#: Basis points in one base unit (a ratio): 1 is 10000个基点.
+_BASIS_POINTS_PER_ONE = 10**4
 
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:/[0-9]+)?")
 
@@ -80,6 +87,14 @@ def points(shown: str) -> str:
     return f"{shown[:-1]}个百分点" if shown.endswith("%") else shown
 
 
+def points_word(units: Iterable[str]) -> str:
+    """The word values in percentage points are shown in, for claims in percentage points
+    written in ``units``: :data:`BASIS_POINTS` where they all write 基点 (降息50个基点 is
+    shown as 50个基点), else :data:`POINTS`."""
+    units = list(units)
+    return BASIS_POINTS if units and all(is_basis_points(u) for u in units) else POINTS
+
+
 def approx(value: Fraction, base_unit: str, digits: int = 2, *,
            like: Fraction | None = None, word: str | None = None) -> str:
     """Show a base-unit value in the articles' unit, rounded to ``digits`` places if needed.
@@ -126,10 +141,13 @@ def _text(value: Fraction, base_unit: str, word: str | None,
 
 def in_word(value: Fraction, base_unit: str, word: str, like: Fraction | None = None) -> str:
     """``value`` (base units) in ``word``: a count's classifier (``"13套"``), percentage
-    points (:data:`POINTS`: ``"4.3个百分点"``, not ``"4.3%"``), or, starting with ``/``, per the area its claims write, the rest by size as ``display`` chooses it
+    points (:data:`POINTS`: ``"4.3个百分点"``, not ``"4.3%"``), basis points
+    (:data:`BASIS_POINTS`: ``"50个基点"``), or, starting with ``/``, per the area its claims write, the rest by size as ``display`` chooses it
     (``"/亩"``: ``"15万元/亩"``, by ``like`` when given)."""
     if word == POINTS:  # 5个百分点, not 5%: a difference of two percentages
         return points(display(value, base_unit, like=like))
+    if word == BASIS_POINTS:  # 50个基点, not 0.5个百分点, where its claims write 基点
+        return f"{format_exact(value * _BASIS_POINTS_PER_ONE)}{word}"
     if word.startswith("/"):
         per = parse_unit(word[1:])
         factor, per_base = base_factor(per) if per is not None else (Fraction(0), "")
