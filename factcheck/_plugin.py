@@ -206,8 +206,10 @@ class _RenderedItem(pytest.Item):
             # -W error turned the warning into an exception, or the finding is acknowledged
             # (pytest 8.0 to 8.2 show an xfail's report under -rx): show the finding, not
             # our code or pytest's
+            if one_line:
+                return _one_line(*self.crash())
             if isinstance(excinfo.value, DiscrepancyWarning):
-                return _one_line(*self.crash()) if one_line else self.failure_text()
+                return self.failure_text()
             return render_finding(self.finding)
         return str(super().repr_failure(excinfo))
 
@@ -309,11 +311,12 @@ class FindingItem(_RenderedItem):
         return self.path, max(self.finding.location.line - 1, 0), self.name
 
     def crash(self) -> tuple[str, int, str]:
-        """The finding's line of the "factcheck" summary, at its YAML line."""
+        """The finding's line of the "factcheck" summary, at its YAML line (an
+        acknowledged one, which ``--runxfail`` fails, says so as the summary does)."""
         finding = self.finding
+        head = status_head(finding.status, finding.acknowledged)
         return (shown_path(finding.location.path) or self.location[0],
-                max(finding.location.line, 1),
-                visible(f"{status_head(finding.status)}{finding.id} {finding.message}"))
+                max(finding.location.line, 1), visible(f"{head}{finding.id} {finding.message}"))
 
     def failure_text(self) -> str:
         """The report of the failing finding, and for a new conflict or discrepancy how to

@@ -1173,3 +1173,23 @@ def test_tb_line_gives_a_finding_its_one_line(corpus: pytest.Pytester) -> None:
     # the other styles still show the whole report
     long = corpus.runpytest("-p", "no:randomly").stdout.str()
     assert "to accept it, add to claims.yaml:" in long
+
+
+def test_tb_line_gives_an_acknowledged_finding_run_by_runxfail_its_one_line(
+        corpus: pytest.Pytester) -> None:
+    # --runxfail fails an acknowledged finding: --tb=line showed its whole report (the
+    # quotes, the reason) where a conflict gets its one located line
+    add_conflicting_claim(corpus)
+    corpus.makefile(".yaml", acks=ACK + """\
+  - finding: agreement[signing.inv]
+    status: conflict
+    reason: the second article counts the phase-two money too
+""")
+    result = corpus.runpytest("--tb=line", "-p", "no:randomly", "--runxfail")
+    result.assert_outcomes(passed=2, failed=1, skipped=1, warnings=1)
+    out = result.stdout.str()
+    failures = _failures(out)
+    assert len(failures) == 1, out
+    assert failures[0].startswith(
+        "claims.yaml:34: conflict (acknowledged): agreement[signing.inv] "), out
+    assert "the phase-two money" not in failures[0], out
