@@ -109,12 +109,15 @@ class ClaimsFile(pytest.File):
                 # once: a corpus without claims has the same error in every file
                 errors += [error for error in result.errors[home] if error not in errors]
         header = f"load errors: {self.path.name}"
+        first = None
         if not errors and result.errors:  # the corpus did not load: nothing here was checked
             errors = [_not_checked(self.path, result)]
             header = f"{self.path.name} not checked: {_not_loaded_because(result)}"
+            # shown whole: -x stops at the first file's item, which may be this one
+            first = _problems(result)[0]
         if errors:
             yield LoadItem.from_parent(self, name="load", errors=errors, root=self.root,
-                                       header=header)
+                                       header=header, first=first)
         findings = result.findings_for(self.path)
         if registry:
             for home in self._left_out(result.homes()):
@@ -166,7 +169,7 @@ class OrphanFile(pytest.File):
 def _not_checked(path: Path, result: SuiteResult) -> FactcheckError:
     """Why a file whose own YAML is fine has no findings: its corpus did not load. Said at
     each file, so that running some files of a corpus never passes by checking nothing."""
-    problems = [error for errors in result.errors.values() for error in errors]
+    problems = _problems(result)
     first = problems[0].location
     where = f", the first at {first.place}" if first is not None else ""
     return FactcheckError(
@@ -176,10 +179,15 @@ def _not_checked(path: Path, result: SuiteResult) -> FactcheckError:
         hint="fix those files (factcheck check lists every problem), then run again")
 
 
+def _problems(result: SuiteResult) -> list[FactcheckError]:
+    """The load errors of a corpus that did not load, the first one first."""
+    return [error for errors in result.errors.values() for error in errors]
+
+
 def _not_loaded_because(result: SuiteResult) -> str:
     """The corpus did not load, and the first problem's place: the header of the
     ``::load`` item of a file without errors of its own."""
-    problems = [error for errors in result.errors.values() for error in errors]
+    problems = _problems(result)
     first = problems[0].location
     more = (f" and {plural(len(problems) - 1, 'more problem')}" if len(problems) > 1
             else "")
@@ -230,13 +238,15 @@ def _one_line(path: str, line: int, message: str) -> Any:
 
 class LoadItem(_RenderedItem):
     """Fails with the located load errors of one file (or, for a file without errors of
-    its own, the reason its corpus was not checked)."""
+    its own, the reason its corpus was not checked, then the ``first`` problem of the
+    corpus in full)."""
 
     def __init__(self, *, errors: list[FactcheckError], root: Path | None, header: str,
-                 **kwargs: Any) -> None:
+                 first: FactcheckError | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.errors = errors
         self.header = header
+        self.first = first
         # an item of the corpus as the findings are: -m factcheck on a corpus that did not
         # load must not deselect every item of it and pass, or end with "no tests ran"
         self.add_marker("factcheck")
@@ -245,7 +255,10 @@ class LoadItem(_RenderedItem):
 
     def runtest(self) -> None:
         """Fail: the file could not be loaded."""
-        raise FactcheckFailure("\n".join(str(e) for e in self.errors))
+        text = "\n".join(str(e) for e in self.errors)
+        if self.first is not None:
+            text += f"\nthe first problem:\n{self.first}"
+        raise FactcheckFailure(text)
 
     def crash(self) -> tuple[str, int, str]:
         """The first error, at its line, and how many more the item has."""

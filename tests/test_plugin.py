@@ -1193,3 +1193,21 @@ def test_tb_line_gives_an_acknowledged_finding_run_by_runxfail_its_one_line(
     assert failures[0].startswith(
         "claims.yaml:34: conflict (acknowledged): agreement[signing.inv] "), out
     assert "the phase-two money" not in failures[0], out
+
+
+def test_exitfirst_at_a_file_not_checked_shows_the_first_load_error(
+        corpus: pytest.Pytester) -> None:
+    # -x stopped at the first file's "nothing in this file was checked" item, which named
+    # the first problem's place only: what was wrong, and how to fix it, took another run
+    corpus.makefile(".yaml", zbroken="source: a\nclaims:\n  - id: x\n    quote: 深哈相距3000公里\n"
+                                    "    value: 3001公里\n    entity: shenha\n"
+                                    "    metric: distance\n    as_of: '2024'\n")
+    result = corpus.runpytest("-p", "no:randomly", "-x")
+    result.assert_outcomes(failed=1)
+    out = result.stdout.str()
+    assert "zbroken.yaml::load" not in out, out  # stopped at another file's item
+    has_lines(result, "_ checks.yaml not checked: the corpus did not load because of "
+                      "zbroken.yaml:5:5 _",
+              "checks.yaml: nothing in this file was checked",
+              "the first problem:\nzbroken.yaml:5:5: [x] value '3001公里' is not in the quote",
+              "\n  hint: ")
