@@ -29,8 +29,10 @@ __all__ = ["claims_list", "first_acknowledgements", "how_to_acknowledge", "how_t
            "render_finding", "render_text", "summary_line"]
 
 
-def render_finding(finding: Finding, *, detail: bool = True) -> str:
-    """One finding: a heading line, then (with ``detail``) quotes, arithmetic, reason."""
+def render_finding(finding: Finding, *, detail: bool = True,
+                   reviewer: str | None = None) -> str:
+    """One finding: a heading line, then (with ``detail``) quotes, arithmetic, reason, and
+    who gave it (``reviewer``, the ``reviewer:`` of the acknowledgement behind it)."""
     lines = [f"{status_head(finding.status, finding.acknowledged)}{finding.id}  [{shown_path(finding.location.path)}:"
              f"{finding.location.line}]",
              f"  {finding.message}"]
@@ -49,6 +51,8 @@ def render_finding(finding: Finding, *, detail: bool = True) -> str:
         lines.append(f"  difference: {finding.difference}{rel}")
     if finding.acknowledgement:  # a stale acknowledgement's reason accepts nothing
         label = "acknowledged" if finding.acknowledged else "acknowledgement"
+        if reviewer:  # as the reports say it: "Acknowledged by 王芳: ..."
+            label += f" by {reviewer}"
         # a reason written over several lines (a YAML | block) stays under its label
         first, *rest = finding.acknowledgement.split("\n")
         lines.append(f"  {label}: {first}")
@@ -144,9 +148,16 @@ def render_text(findings: list[Finding], claims: int, *, verbose: bool = False,
                 acknowledgements: Sequence[Acknowledgement] = ()) -> str:
     """The whole report: sections by status (conflicts first), then the summary line; a
     new conflict or discrepancy ends with how to accept it (the corpus's
-    ``acknowledgements`` tell where one accepts another status and is to be edited)."""
+    ``acknowledgements`` tell where one accepts another status and is to be edited, and
+    who reviewed each acknowledged or stale finding)."""
+    # not at import: the plugin imports this module
+    from ._engine import acknowledgements_behind
+    from ._report_md import reviewer
+
     out: list[str] = []
     acks = first_acknowledgements(acknowledgements)
+    behind = acknowledgements_behind(findings, acknowledgements) if any(
+        ack.reviewer for ack in acknowledgements) else {}
     sections: dict[Path, bool] = {}  # each file read once, however many findings it has
 
     def has_section(path: Path) -> bool:
@@ -164,7 +175,7 @@ def render_text(findings: list[Finding], claims: int, *, verbose: bool = False,
             if brief:
                 out.append(visible(f"ok: {finding.id}  {finding.message}"))
             else:
-                out.append(render_finding(finding))
+                out.append(render_finding(finding, reviewer=reviewer(finding, behind)))
                 if (paste := _to_acknowledge(finding, has_section, acks)) is not None:
                     out.append(paste)
         out.append("")

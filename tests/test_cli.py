@@ -463,6 +463,25 @@ def test_a_stale_acknowledgement_is_not_shown_as_acknowledged() -> None:
     assert "  acknowledged: round figures" in render_finding(accepted).splitlines()
 
 
+def test_check_names_the_reviewer_of_an_acknowledgement_as_the_reports_do(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the Markdown and HTML reports said "Acknowledged by 王芳: ...", check's text said
+    # only "acknowledged: ...": who accepted the finding was not in the terminal
+    corpus = write_corpus(tmp_path, TEXT, CONFLICTING)
+    (corpus / "acks.yaml").write_text(
+        "acknowledgements:\n"
+        "  - {finding: 'agreement[s.inv]', status: conflict, reason: misprint, "
+        "reviewer: 王芳}\n"
+        "  - {finding: 'agreement[s.nothing]', reason: gone, reviewer: 李明}\n"
+        "  - {finding: 'agreement[s.other]', reason: again}\n",
+        encoding="utf-8")
+    assert main(["check", "--no-cache", str(corpus)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert "  acknowledged by 王芳: misprint" in lines
+    assert "  acknowledgement by 李明: gone" in lines  # stale: it accepts nothing
+    assert "  acknowledgement: again" in lines  # no reviewer: the label alone
+
+
 def test_a_reason_written_over_several_lines_stays_under_its_label() -> None:
     # a YAML | block's second line was written at column 0, as if it were a line of its own
     from factcheck import Finding, Status
