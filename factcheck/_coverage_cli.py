@@ -104,13 +104,14 @@ def _run(args: argparse.Namespace) -> int:
     from ._errors import InputError
     from ._json import dumps
     from ._jsontext import require_utf8
-    from ._loader import load
+    from ._loader import load_files
     from ._outcome import settle, warn
-    from ._paths import given_or_default, paths_location
+    from ._paths import discover, given_or_default, paths_location
 
     fail_under = None if args.fail_under is None else _percent(args.fail_under)
-    paths = given_or_default(args.paths, "factcheck coverage path/to/claims/")
-    corpus = load(paths)
+    example = "factcheck coverage path/to/claims/"
+    paths = given_or_default(args.paths, example)
+    corpus = load_files(discover(paths, example=example))
     if not corpus.sources:  # 0 of 0 mentions would be 100%, and pass any --fail-under
         raise InputError(
             "no sources are registered here, so there is no article to measure",

@@ -263,8 +263,13 @@ def require_claims(claims: int, paths: Sequence[str | os.PathLike[str]], example
              "empty, as in a new file, holds none")
 
 
-def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+def discover(paths: Iterable[str | os.PathLike[str]], *,
+             example: str = "factcheck check claims/") -> list[Path]:
     """List the YAML files under ``paths``, sorted, skipping hidden directories.
+
+    ``example`` is the command the hints name, run on a directory of claims: the command
+    that was run (:func:`given_or_default`'s), so that ``factcheck report`` is not told to
+    run ``factcheck check``.
 
     Raises:
         SourceError: a path does not exist, a file is not named ``*.yaml`` or ``*.yml``,
@@ -294,7 +299,7 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
                     "no claims files found in this directory",
                     location=Location(display_path(path)),
                     expected="one or more *.yaml files",
-                    hint="point factcheck at a directory of claims, e.g. `factcheck check claims/`",
+                    hint=f"point factcheck at a directory of claims, e.g. `{example}`",
                 ))
             for item in inside:
                 found.setdefault(item.resolve(), item)
@@ -311,8 +316,8 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
                 found=f"a {suffix} file" if suffix else "a name without .yaml",
                 hint="an article is listed under sources: in a YAML file (file: its path "
                      "from there) and read from there: pass the YAML files or their "
-                     "directory (e.g. `factcheck check claims/`); to list an article's "
-                     "numbers, use `factcheck extract`"))
+                     f"directory (e.g. `{example}`); to list an article's numbers, use "
+                     "`factcheck extract`"))
         elif os.path.isfile(path):
             found.setdefault(path.resolve(), path)
         elif "\n" in os.fspath(raw):  # "$(ls)" in quotes, a line of a file with its end

@@ -184,9 +184,10 @@ def _refuse_an_input(output: str, paths: list[str], corpus: Corpus) -> None:
 def _run(args: argparse.Namespace) -> int:
     from ._engine import check
     from ._errors import plural
-    from ._loader import load
+    from ._loader import load_files
     from ._outcome import warn
     from ._paths import (
+        discover,
         given_or_default,
         refuse_a_missing_directory,
         refuse_an_empty_output,
@@ -216,7 +217,7 @@ def _run(args: argparse.Namespace) -> int:
     # the hint's command must run as shown: -o is required
     example = f"factcheck report path/to/claims/ -o {shlex.quote(args.output)}"
     paths = given_or_default(args.paths, example)
-    corpus = load(paths)
+    corpus = load_files(discover(paths, example=example))
     require_claims(len(corpus.claims), paths, example)
     _refuse_an_input(args.output, paths, corpus)
     warn(corpus.warnings)  # a reader of stderr that leaves does not stop the report

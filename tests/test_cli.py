@@ -448,6 +448,25 @@ def test_every_wrong_path_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert err.endswith("factcheck: 3 problems; nothing was checked\n")
 
 
+@pytest.mark.parametrize(("command", "example"), [
+    (["check"], "`factcheck check claims/`"),
+    (["report", "-o", "r.md"], "`factcheck report path/to/claims/ -o r.md`"),
+    (["coverage"], "`factcheck coverage path/to/claims/`"),
+])
+def test_a_path_without_claims_files_is_told_the_command_that_was_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        command: list[str], example: str) -> None:
+    # report and coverage were told to run `factcheck check claims/`
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "article.txt").write_text(TEXT, encoding="utf-8")
+    for path in ("empty", "article.txt"):
+        assert main([*command, path]) == 2
+        err = capsys.readouterr().err
+        assert f"e.g. {example}" in err, err
+        assert "factcheck check" not in err or command == ["check"], err
+
+
 def test_a_stale_acknowledgement_is_not_shown_as_acknowledged() -> None:
     # As in the Markdown and HTML reports: the reason of a stale acknowledgement accepts
     # nothing, so it is labelled "acknowledgement", not "acknowledged".
