@@ -11,7 +11,7 @@ from typing import Any
 from ._claim_hints import TODO, closest_hint
 from ._errors import QuoteError, short_text
 from ._model import Entity, Metric, Source
-from ._quotes import NormalText, find_all, normalise
+from ._quotes import NormalText, find_all, fold_text, normalise
 from ._schema import Problems
 from ._sources import alias_table
 from ._yaml import Document, KeyPath
@@ -37,11 +37,22 @@ class Context:
         self.metrics = metrics
         self.aliases = alias_table(entities)
         self.normal: dict[str, NormalText] = {}
+        self._metric_names: dict[str, str] | None = None
 
     def normal_text(self, source_id: str) -> NormalText:
         if source_id not in self.normal:
             self.normal[source_id] = normalise(self.sources[source_id].text)
         return self.normal[source_id]
+
+    def metric_named(self, name: str) -> str | None:
+        """The id of the metric whose ``name`` is ``name`` (folded, as an entity's name is
+        matched), or ``None``: for the hint of a claim that names its metric by name.
+        The table is made on first use, on the error path."""
+        if self._metric_names is None:
+            self._metric_names = {}
+            for metric in self.metrics.values():
+                self._metric_names.setdefault(fold_text(metric.name), metric.id)
+        return self._metric_names.get(fold_text(name))
 
 
 #: The file-wide ``source:`` of a file where it was reported as invalid: the entries that

@@ -233,11 +233,18 @@ def _id_of(entry: Any) -> str | None:  # a YAML value
 
 
 def _unknown(doc: Document, keypath: KeyPath, field: str, name: str, known: Iterable[str],
-             expected: str, add: str, claim_id: str | None, problems: Problems) -> None:
-    """An entity or metric the vocabulary lacks: still TODO, or the closest known name, or
-    where to add it (``add``)."""
+             expected: str, add: str, claim_id: str | None, problems: Problems,
+             named: str | None = None) -> None:
+    """An entity or metric the vocabulary lacks: still TODO, or the id of the metric whose
+    name it is (``named``), or the closest known name, or where to add it (``add``)."""
     if name == TODO:
         still_todo(doc, keypath, field, expected, claim_id, problems)
+        return
+    if named is not None:  # adding it, as the hint below says, would make a second metric
+        problems.at(doc, (*keypath, field), f"unknown {field} '{short_text(name)}'",
+                    claim_id=claim_id, expected=expected,
+                    hint=f"did you mean '{named}'? '{short_text(name)}' is the name of "
+                    f"{field} '{named}', and a claim names its {field} by id")
         return
     # A Chinese name is two to four characters, and an input method's slip (园去 for 园区,
     # a homophone) changes one of them: a ratio of 0.5 for two characters.
@@ -264,7 +271,8 @@ def _vet_vocabulary(doc: Document, keypath: KeyPath, fields: dict[str, Any],
     if "metric" in fields and fields["metric"] not in context.metrics and (
             fields["metric"] == TODO or not problems.excused("metric", fields["metric"])):
         _unknown(doc, keypath, "metric", fields["metric"], context.metrics, "a metric id",
-                 "add it to the metrics file", claim_id, problems)
+                 "add it to the metrics file", claim_id, problems,
+                 named=context.metric_named(fields["metric"]))
     return entity
 
 
