@@ -120,6 +120,15 @@ def locate_quote(doc: Document, keypath: KeyPath, quote: str, occurrence: int | 
                  claim_id: str | None) -> tuple[int, int] | None:
     spans = find_all(context.normal_text(source.id), quote)
     if not spans:
+        elsewhere = _found_elsewhere(quote, source, context)
+        if elsewhere:
+            names = " or ".join(f"source: {other.id}" for other, _ in elsewhere)
+            problems.at(doc, (*keypath, "quote"), f"quote not found in source '{source.id}', "
+                        f"but in {_sources_at(elsewhere)}", error=QuoteError,
+                        claim_id=claim_id, found=quote[:80],
+                        hint=f"if the claim is from that article, write `{names}` (a claims "
+                        "file copied from another article, its source: left unchanged?)")
+            return None
         problems.at(doc, (*keypath, "quote"), f"quote not found in source '{source.id}'",
                     error=QuoteError, claim_id=claim_id, found=quote[:80],
                     hint=closest_hint(quote, context.normal_text(source.id), source))
@@ -150,6 +159,34 @@ def locate_quote(doc: Document, keypath: KeyPath, quote: str, occurrence: int | 
                         "hint": "write occurrence: 1 for the first, and so on"}))
         return None
     return spans[occurrence - 1]
+
+
+#: How many other sources a quote found in none of its own is said to be in, at most
+_ELSEWHERE_SHOWN = 3
+
+
+def _found_elsewhere(quote: str, source: Source, context: Context
+                     ) -> list[tuple[Source, tuple[int, int]]]:
+    """The other registered sources that hold ``quote`` (matched as in its own: script,
+    width, whitespace), each with its first span, in registry order: a look only on the
+    error path, so a claim that loads costs nothing."""
+    found = []
+    for other in context.sources.values():
+        if other.id == source.id:
+            continue
+        spans = find_all(context.normal_text(other.id), quote)
+        if spans:
+            found.append((other, spans[0]))
+            if len(found) == _ELSEWHERE_SHOWN:
+                break
+    return found
+
+
+def _sources_at(found: list[tuple[Source, tuple[int, int]]]) -> str:
+    """``source 'b' (at b.txt:1:5)``, or ``sources 'b' (at ...), 'c' (at ...)``."""
+    places = ", ".join(f"'{other.id}' (at {other.file}:{':'.join(map(str, other.line_col(start)))})"
+                       for other, (start, _) in found)
+    return f"source {places}" if len(found) == 1 else f"sources {places}"
 
 
 def _places(spans: list[tuple[int, int]], source: Source) -> str:
