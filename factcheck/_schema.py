@@ -227,7 +227,8 @@ def read_fields(
         if spec is None:
             written = key_text(key)  # null, not None
             close = difflib.get_close_matches(written, list(known), n=1, cutoff=0.6)
-            hint = f"did you mean '{close[0]}'?" if close else (
+            hint = _comma_in_flow_hint(doc, keypath, mapping, key, known) or (
+                f"did you mean '{close[0]}'?" if close else
                 f"valid fields: {', '.join(sorted(known))}")
             problems.at(doc, (*keypath, key), f"unknown field '{short_text(written)}' in {what}",
                         hint=hint, claim_id=claim_id)
@@ -278,6 +279,51 @@ def read_fields(
     if not ok and kept is not None:
         kept.update(result)
     return result if ok else None
+
+
+#: After a field's key in a flow mapping: the colon and the space before its value
+_KEY_COLON = re.compile(r"[ \t]*:[ \t]+")
+
+
+def _comma_in_flow_hint(doc: Document, keypath: KeyPath, mapping: dict[Any, Any], key: Any,
+                        known: dict[str, Field]) -> str | None:
+    """The hint for an unknown field that is the rest of the unquoted value before it, cut
+    at an ASCII comma by a flow mapping (``{quote: 大单,总投资293.9亿元}`` reads a field
+    ``总投资293.9亿元`` with no value): the value quoted, ``quote: "大单,总投资293.9亿元"``;
+    or ``None`` where the key has a value of its own, or the field before it is not a
+    known field with an unquoted text value on the same line, followed by a comma."""
+    if mapping[key] is not None:
+        return None
+    keys = list(mapping)
+    first = last = keys.index(key)
+
+    def cut(at: int) -> bool:  # a field with no value of its own: a piece of the value
+        return keys[at] not in known and mapping[keys[at]] is None
+
+    while first > 0 and cut(first - 1):
+        first -= 1  # 大单,总投资,293.9亿元: two such fields, one value, each given it whole
+    while last + 1 < len(keys) and cut(last + 1):
+        last += 1
+    field = keys[first - 1] if first > 0 else None
+    if not isinstance(field, str) or field not in known or not isinstance(mapping[field], str):
+        return None
+    before, here = doc.locate((*keypath, field)), doc.locate((*keypath, keys[first]))
+    end = here if last == first else doc.locate((*keypath, keys[last]))
+    line = doc.line_text(here.line)
+    written = key_text(keys[last])
+    if (before.line != here.line or end.line != here.line
+            or not line.startswith(field, before.col - 1)
+            or not line.startswith(written, end.col - 1)):
+        return None
+    colon = _KEY_COLON.match(line, before.col - 1 + len(field))
+    if colon is None or colon.end() >= here.col - 1 or line[colon.end()] in "\"'":
+        return None
+    if not line[:here.col - 1].rstrip().endswith(","):
+        return None
+    value = line[colon.end():end.col - 1 + len(written)]
+    if '"' in value or "\\" in value:
+        return None
+    return f'the comma ends the value in a {{...}} mapping; quote it: {field}: "{value}"'
 
 
 def _blank_id(doc: Document, keypath: KeyPath, fields: dict[Any, Any], what: str,

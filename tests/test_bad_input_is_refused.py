@@ -401,3 +401,17 @@ def test_a_walked_file_name_that_holds_a_line_break_is_shown_on_one_line(
     with pytest.raises(LoadErrors) as caught:
         load(".")
     assert caught.value.errors[0].location.path == "x\ny/a\nb.yaml"
+
+
+@pytest.mark.parametrize("written", [
+    '  - {id: c, quote: "大单,总投资额达293.9亿元", value: 293.9亿元, entity: s, metric: inv,\n'
+    "     as_of: 2017-11-28}\n",
+    "  - id: c\n    quote: 大单,总投资额达293.9亿元\n    value: 293.9亿元\n    entity: s\n"
+    "    metric: inv\n    as_of: 2017-11-28\n",
+])
+def test_a_quote_with_an_ascii_comma_loads_quoted_or_in_a_block_mapping(
+        tmp_path: Path, written: str) -> None:
+    # only a {...} mapping ends an unquoted value at a comma (the hint of
+    # tests/errors/flow-mapping-comma-in-a-value); these are one quote each
+    corpus = load(write_corpus(tmp_path, TEXT, "claims:\n" + written))
+    assert corpus.claims["c"].quote == "大单,总投资额达293.9亿元"
