@@ -10,7 +10,7 @@ import unicodedata
 from fractions import Fraction
 from pathlib import Path, PurePosixPath
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from ._dates import iso_spelling, parse_period
 from ._errors import Location, SourceError, plural
@@ -115,9 +115,11 @@ def read_sources(items: Items, problems: Problems) -> tuple[dict[str, Source], l
             url = fields.get("url")
             bad_url = url is not None and not _web_address(url)
             if bad_url:
-                problems.at(doc, (*keypath, "url"), "not a web address",
+                port = _bad_port(str(url))
+                problems.at(doc, (*keypath, "url"), "not a web address" + (
+                    "" if port is None else f": {port[0]}"),
                             expected="an absolute http:// or https:// URL", found=url,
-                            hint=_url_hint(str(url)))
+                            hint=_url_hint(str(url)) if port is None else port[1])
             if text is None or published is None or bad_url:
                 problems.mark_invalid("source", source_id)
                 continue
@@ -148,6 +150,33 @@ def _web_address(url: str) -> bool:
     return (parts.scheme in ("http", "https") and bool((parts.hostname or "").strip("."))
             and port_ok and not any(c.isspace() or unicodedata.category(c) in ("Cc", "Cf")
                                     for c in url))  # not Cn: an emoji newer than Python's Unicode
+
+
+def _bad_port(url: str) -> tuple[str, str] | None:
+    """What is wrong with the port of ``url`` and the fix, where that is what makes it no
+    web address (``http://example.com:99999/``: out of range; ``:abc``: no number), else
+    ``None``."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # an unbalanced [ in the host
+        return None
+    host = parts.netloc.rpartition("@")[2]
+    if parts.scheme not in ("http", "https") or host.endswith("]") or ":" not in host:
+        return None
+    port = host.rpartition(":")[2]
+    if not port:
+        return None
+    without = urlunsplit(parts._replace(netloc=parts.netloc[:-len(port) - 1]))
+    if not _web_address(without):  # https://:99999/, or a space besides: the usual hint
+        return None
+    fix = (f"write the port the address really has, or leave it out for the usual one: "
+           f"{without}")
+    if not port.isascii() or not port.isdigit():
+        return f"the port {port!r} is not a number", f"a port is a number from 1 to 65535; {fix}"
+    if 1 <= int(port) <= 65535:
+        return None
+    return (f"the port {port} is out of range (1 to 65535)",
+            f"a port is a number from 1 to 65535; {fix}")
 
 
 def _url_hint(url: str) -> str:

@@ -262,9 +262,8 @@ acknowledgements:
     ("https://:80/news/1.html", None),
     ("javascript:alert(1)", None),
     # a port that is none, a host that is only a dot, an invisible character in the host
-    ("http://example.com:abc/news/1.html", None),
-    ("http://example.com:99999/news/1.html", None),
-    ("http://example.com:0/news/1.html", None),
+    ("https://:99999/news/1.html", None),
+    ("https://exa mple.com:99999/news/1.html", None),
     ("https://./news/1.html", None),
     ("https://\u200bexample.com/news/1.html", None),
     ("www.example.com/news/1.html", "https://www.example.com/news/1.html"),
@@ -284,3 +283,36 @@ def test_a_url_that_is_no_web_address_is_refused_with_a_fitting_hint(
     assert error.hint == (f"write it with its scheme: {hint}" if hint else
                           "write the article's address as a browser shows it, starting with "
                           "https:// or http://, such as https://example.com/news/1.html")
+
+
+@pytest.mark.parametrize(("url", "problem"), [
+    # said to be no web address, with the hint to write one as a browser shows it
+    ("http://example.com:99999/news/1.html", "the port 99999 is out of range (1 to 65535)"),
+    ("http://example.com:0/news/1.html", "the port 0 is out of range (1 to 65535)"),
+    ("http://example.com:abc/news/1.html", "the port 'abc' is not a number"),
+])
+def test_a_url_whose_port_is_none_is_refused_with_the_port_as_the_reason(
+        tmp_path: Path, url: str, problem: str) -> None:
+    root = write_report_corpus(tmp_path)
+    registry = root / "registry.yaml"
+    text = registry.read_text(encoding="utf-8")
+    registry.write_text(text.replace("title: 测试文章\n", f"title: 测试文章\n  url: '{url}'\n"),
+                        encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load(root)
+    [error] = caught.value.errors
+    assert error.message == f"not a web address: {problem}"
+    assert error.hint == ("a port is a number from 1 to 65535; write the port the address "
+                          "really has, or leave it out for the usual one: "
+                          "http://example.com/news/1.html")
+
+
+def test_a_url_with_a_port_in_range_loads(tmp_path: Path) -> None:
+    root = write_report_corpus(tmp_path)
+    registry = root / "registry.yaml"
+    text = registry.read_text(encoding="utf-8")
+    url = "http://example.com:65535/news/1.html"
+    registry.write_text(text.replace("title: 测试文章\n", f"title: 测试文章\n  url: '{url}'\n"),
+                        encoding="utf-8")
+    [source] = load(root).sources.values()
+    assert source.url == url
