@@ -49,8 +49,15 @@ _SOURCE_MISSING = {
 }
 _EXCLUDE_FIELDS = (
     Field("lines", (list,), required=True, help="[first, last], 1-based and inclusive"),
-    Field("reason", (str,), required=True),
+    Field("reason", (str,), required=True,
+          help="what the lines are, that they are not the article body (a copyright notice, "
+          "a photo caption, a related article)"),
 )
+#: The hint for an exclusion without a reason: the line to add.
+_EXCLUDE_MISSING = {
+    "reason": "add a line such as 'reason: 国际在线 copyright notice' to the exclusion: a "
+              "reviewer reads it to see why figures there are not checked",
+}
 _ENTITY_FIELDS = (
     Field("id", (str,), required=True),
     Field("name", (str,), required=True, help="the name in Simplified script"),
@@ -333,7 +340,8 @@ def _exclusions(
     result = []
     for index, entry in enumerate(entries):
         here = (*keypath, "exclude", index)
-        fields = read_fields(doc, here, entry, _EXCLUDE_FIELDS, problems, what="exclusion")
+        fields = read_fields(doc, here, entry, _EXCLUDE_FIELDS, problems, what="exclusion",
+                             missing_hints=_EXCLUDE_MISSING)
         if fields is None:
             continue
         lines = fields["lines"]
