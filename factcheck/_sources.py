@@ -116,9 +116,10 @@ def read_sources(items: Items, problems: Problems) -> tuple[dict[str, Source], l
                             f"cannot read the publication date {fields['published']!r}",
                             expected="a real date: YYYY-MM-DD, YYYY-MM, YYYY, or A..B",
                             hint=None if iso is None else f"write it as {iso}")
-            if fields["script"] not in ("simplified", "traditional"):
+            if fields["script"] not in _SCRIPTS:
                 problems.at(doc, (*keypath, "script"), "unknown script",
-                            expected="simplified or traditional", found=fields["script"])
+                            expected="simplified or traditional", found=fields["script"],
+                            hint=_script_hint(fields["script"]))
             url = fields.get("url")
             bad_url = url is not None and not _web_address(url)
             if bad_url:
@@ -157,6 +158,23 @@ def _web_address(url: str) -> bool:
     return (parts.scheme in ("http", "https") and bool((parts.hostname or "").strip("."))
             and port_ok and not any(c.isspace() or unicodedata.category(c) in ("Cc", "Cf")
                                     for c in url))  # not Cn: an emoji newer than Python's Unicode
+
+
+_SCRIPTS = ("simplified", "traditional")
+#: Other names of the two scripts, as a registry may write them
+_SCRIPT_NAMES = {"简体": "simplified", "簡體": "simplified", "zh-hans": "simplified",
+                 "繁体": "traditional", "繁體": "traditional", "zh-hant": "traditional"}
+
+
+def _script_hint(script: str) -> str:
+    """The hint for an unknown ``script``: the script it names or is closest to
+    (``simplfied``, ``Traditional``, ``简体``), else the two to choose from."""
+    written = script.strip().lower()
+    meant = _SCRIPT_NAMES.get(written) or next(
+        iter(difflib.get_close_matches(written, _SCRIPTS, n=1, cutoff=0.6)), None)
+    if meant is not None:
+        return f"did you mean '{meant}'?"
+    return "write simplified or traditional, as the article is written"
 
 
 def _bad_port(url: str) -> tuple[str, str] | None:

@@ -415,3 +415,29 @@ def test_a_quote_with_an_ascii_comma_loads_quoted_or_in_a_block_mapping(
     # tests/errors/flow-mapping-comma-in-a-value); these are one quote each
     corpus = load(write_corpus(tmp_path, TEXT, "claims:\n" + written))
     assert corpus.claims["c"].quote == "大单,总投资额达293.9亿元"
+
+
+@pytest.mark.parametrize(("script", "hint"), [
+    ("simplfied", "did you mean 'simplified'?"),
+    ("Traditional", "did you mean 'traditional'?"),
+    ("繁體", "did you mean 'traditional'?"),
+    ("latin", "write simplified or traditional, as the article is written"),
+])
+def test_an_unknown_script_is_refused_with_the_script_it_may_mean(
+        tmp_path: Path, script: str, hint: str) -> None:
+    path = write_corpus(tmp_path, TEXT, CLAIMS)
+    registry = path / "registry.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace(
+        "script: simplified", f"script: {script}"), encoding="utf-8")
+    [error] = load_errors(path)
+    assert error.startswith(f"{registry.as_posix()}:6:3: unknown script\n"), error
+    assert error.endswith(f"hint: {hint}"), error
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_either_script_loads(tmp_path: Path, script: str) -> None:
+    path = write_corpus(tmp_path, TEXT, CLAIMS)
+    registry = path / "registry.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace(
+        "script: simplified", f"script: {script}"), encoding="utf-8")
+    assert load(path).sources["s"].script == script
