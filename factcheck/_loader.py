@@ -217,12 +217,7 @@ def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
     if unclaimed is not None and "claim" in problems.named_unregistered:
         problems.add(unclaimed)
     if problems.unchecked:
-        problems.add(UncheckedReferences(
-            f"{plural(problems.unchecked, 'reference')} to "
-            "sources, entities, metrics, claims or places could not be checked: "
-            f"{_first_paths(problems.unread)} could not be read, and may define them",
-            files=tuple(problems.unread),
-            hint="fix the files that could not be read, then run again"))
+        problems.add(_unchecked_references(problems))
     if problems.errors:
         raise LoadErrors(problems.errors)
     return Corpus(
@@ -352,6 +347,28 @@ def _default_source(doc: Document, value: Any, problems: Problems) -> Any:  # a 
                 found=found_value(value),
                 hint="write one id, without brackets")
     return INVALID_SOURCE
+
+
+def _unchecked_references(problems: Problems) -> UncheckedReferences:
+    """The one error for the references not checked because files that may define what
+    they name did not load: files that could not be read, or whose section of such
+    definitions (``entities: x``) is no list."""
+    unlisted = [(path, section) for _, path, section in problems.unlisted
+                if path not in problems.unread]
+    why = []
+    if problems.unread:
+        why.append(f"{_first_paths(problems.unread)} could not be read")
+    if unlisted:
+        sections = [f"`{section}:` of {path}" for path, section in unlisted]
+        why.append(f"{_first_paths(sections)} "
+                   f"{'is no list' if len(unlisted) == 1 else 'are no lists'}")
+    return UncheckedReferences(
+        f"{plural(problems.unchecked, 'reference')} to "
+        "sources, entities, metrics, claims or places could not be checked: "
+        f"{' and '.join(why)}, and may define them",
+        files=(*problems.unread, *dict.fromkeys(path for path, _ in unlisted)),
+        hint="fix the files that could not be read, then run again" if not unlisted else
+        "fix the errors above, then run again")
 
 
 def _first_paths(paths: list[str]) -> str:

@@ -102,6 +102,9 @@ class Problems:
         self.unregistered: frozenset[str] = frozenset()
         #: those of them that something named, and so went unreported
         self.named_unregistered: set[str] = set()
+        #: sections of definitions (source, entity, metric, place, claim) that are no list,
+        #: as (what they define, file, section): what names such a thing goes unreported
+        self.unlisted: list[tuple[str, str, str]] = []
 
     def mark_invalid(self, what: str, item_id: Any) -> None:  # any YAML value
         """Note that the ``what`` (source, entity, metric) ``item_id`` was reported as
@@ -123,7 +126,7 @@ class Problems:
         if what in self.unregistered:  # one error says so (claims files without sources.yaml)
             self.named_unregistered.add(what)
             return True
-        if self.unread:
+        if self.unread or any(what == defined for defined, _, _ in self.unlisted):
             self.unchecked += 1
             return True
         return False
@@ -425,6 +428,11 @@ def _coerce(value: Any, types: tuple[type, ...]) -> Any:
     return _WRONG
 
 
+#: The sections that define what other entries name, and what they define.
+_DEFINED_BY = {"sources": "source", "entities": "entity", "metrics": "metric",
+               "places": "place", "claims": "claim"}
+
+
 def not_a_list(doc: Document, name: str, what: str, value: Any, problems: Problems,
                expected: str = "a list of mappings") -> None:
     """Report a section ``name`` that is not a list (``what`` names its entries): most
@@ -432,6 +440,9 @@ def not_a_list(doc: Document, name: str, what: str, value: Any, problems: Proble
     hint = ("start each entry with '- ' (a dash and a space), even a single one"
             if isinstance(value, dict) else
             f"write `{name}:` and below it one '- ' entry per item")
+    defines = _DEFINED_BY.get(name)
+    if defines is not None:  # what names them is not reported as naming nothing
+        problems.unlisted.append((defines, doc.path, name))
     problems.at(doc, (name,), f"'{name}' must be a list{what}", expected=expected,
                 found=type_name(value), hint=hint)
 

@@ -295,3 +295,40 @@ def test_a_misspelt_name_is_said_with_the_checks_other_mistakes(tmp_path: Path,
     assert len(errors) == 2
     assert any(e.startswith("checks.yaml:2:") and "claim 'totl' (total) does not exist" in e
                and "did you mean 'total'?" in e for e in errors)
+
+
+
+@pytest.mark.parametrize(("file", "text", "section", "checks"), [
+    ("more.yaml", "claims: more\n", "claims",  # may define 'more'
+     "  - {kind: sum, id: s, total: total, parts: [finance, more]}\n"),
+    ("places.yaml", "places: none yet\n", "places",  # may define both places
+     "  - {kind: reference, id: r, claim: took, from: shenzhen, to: harbin}\n"),
+])
+def test_names_a_section_that_is_no_list_may_define_are_counted_not_guessed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file: str, text: str, section: str,
+        checks: str) -> None:
+    # each name was a second error, "does not exist", after the one cause
+    monkeypatch.chdir(tmp_path)
+    path = corpus(tmp_path, checks)
+    (path / file).write_text(text, encoding="utf-8")
+    messages = [error.splitlines()[0] for error in errors_of_path(path, tmp_path)]
+    assert not any("does not exist" in m for m in messages), messages
+    assert messages[0].startswith(f"{file}:1:1: '{section}' must be a list"), messages
+    assert messages[-1].endswith(f"could not be checked: `{section}:` of {file} is no "
+                                 "list, and may define them"), messages
+
+
+def test_a_claim_a_section_that_is_no_list_cannot_define_is_still_reported(
+        tmp_path: Path) -> None:
+    # `places: x` may define a place, never a claim
+    path = corpus(tmp_path, "  - {kind: sum, id: s, total: total, parts: [finance, tehc]}\n")
+    (path / "places.yaml").write_text("places: x\n", encoding="utf-8")
+    errors = [e.splitlines()[0] for e in errors_of_path(path, tmp_path)]
+    assert any("claim 'tehc' (parts) does not exist" in e for e in errors), errors
+    assert not any("could not be checked" in e for e in errors), errors
+
+
+def errors_of_path(path: Path, tmp_path: Path) -> list[str]:
+    with pytest.raises(LoadErrors) as caught:
+        load(path)
+    return [str(error).replace(f"{tmp_path.as_posix()}/", "") for error in caught.value.errors]
