@@ -27,7 +27,8 @@ from fractions import Fraction
 from typing import Any
 
 from ._errors import plural, visible
-from ._extract import Mention, extract
+from ._extract import extract
+from ._extract_mention import Mention
 from ._lines import line_bounds
 from ._model import Claim, Corpus, NotClaim, Source
 from ._numbers import format_exact

@@ -25,7 +25,6 @@ import yaml
 from ._claim_quantity import UNIT_EXAMPLES, ZHAO_NOT_READ, quantity_of
 from ._dates import DATE_SHAPE, backward_run, date_spelling, parse_period, roc_run_into_month
 from ._errors import FactcheckError, Location, SourceError, plural, visible
-from ._extract import Mention
 from ._extract_lexicon import (
     CLAUSE_END,
     CLAUSE_REACH,
@@ -44,6 +43,7 @@ from ._extract_lexicon import (
     years_ago,
     yuan_and_coins_in,
 )
+from ._extract_mention import Mention
 from ._figure_joins import slash_side
 from ._figure_qualifiers import (
     SUFFIX_REACH,

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from factcheck import load
 from factcheck._cli import main
 from factcheck._coverage import compute_coverage, context, first_holding, percent_text
-from factcheck._extract import Mention
+from factcheck._extract_mention import Mention
 
 ROOT = Path(__file__).resolve().parent.parent
 

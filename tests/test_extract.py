@@ -17,7 +17,8 @@ import yaml
 from factcheck import LoadErrors, _extract_render, load, parse_period
 from factcheck._cli import main
 from factcheck._dates import complete_period
-from factcheck._extract import Mention, extract
+from factcheck._extract import extract
+from factcheck._extract_mention import Mention
 from factcheck._extract_render import Article, render_yaml
 from factcheck._quotes import NormalText, find_all, normalise
 from factcheck._whole_figure import find_figure_within, whole_figure

@@ -39,7 +39,11 @@ import factcheck
 from factcheck import (
     _dates,
     _extract,
+    _extract_dates,
+    _extract_figures,
     _extract_lexicon,
+    _extract_state,
+    _extract_units,
     _extract_view,
     _numbers,
     _numerals,
@@ -53,8 +57,8 @@ from factcheck._numerals import MAX_NUMERAL_CHARS, Numeral, scan_numeral
 EXAMPLES = int(os.environ.get("FACTCHECK_FUZZ_EXAMPLES", "150"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-SCANNING_MODULES = (_extract, _extract_lexicon, _extract_view, _numerals, _numbers, _dates,
-                    _quotes)
+SCANNING_MODULES = (_extract, _extract_dates, _extract_figures, _extract_state, _extract_units,
+                    _extract_lexicon, _extract_view, _numerals, _numbers, _dates, _quotes)
 PACKAGE = str(Path(factcheck.__file__).parent)
 
 # Code point ranges; None stands for any character.

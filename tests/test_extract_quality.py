@@ -29,7 +29,8 @@ import yaml
 from hypothesis import given, settings
 from strategies import FigureSentence, figure_sentences
 
-from factcheck._extract import Mention, extract
+from factcheck._extract import extract
+from factcheck._extract_mention import Mention
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "mentions"
