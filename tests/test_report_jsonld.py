@@ -110,6 +110,16 @@ def test_the_article_s_url_is_given_when_the_registry_has_one(tmp_path: Path) ->
         assert appearance[SCHEMA + "url"] == [{"@value": "https://example.com/news/1.html"}]
 
 
+def corpus_with_url(tmp_path: Path, url: str) -> Path:
+    """The report corpus, its one article registered with ``url``."""
+    root = write_report_corpus(tmp_path)
+    registry = root / "registry.yaml"
+    text = registry.read_text(encoding="utf-8")
+    registry.write_text(text.replace("title: 测试文章\n", f"title: 测试文章\n  url: '{url}'\n"),
+                        encoding="utf-8")
+    return root
+
+
 @pytest.mark.parametrize("url", [
     "http://[::1]:8080/news/1.html", "https://例子.中国/新闻/1.html",
     "https://example.com/a%20b?x=%E4%B8%AD#frag",
@@ -119,11 +129,7 @@ def test_the_article_s_url_is_given_when_the_registry_has_one(tmp_path: Path) ->
     "https://example.com/news/\U0001fae8.html", "https://example.com/news/\ue000.html",
 ])
 def test_a_web_address_of_any_host_and_character_loads(tmp_path: Path, url: str) -> None:
-    root = write_report_corpus(tmp_path)
-    registry = root / "registry.yaml"
-    text = registry.read_text(encoding="utf-8")
-    registry.write_text(text.replace("title: 测试文章\n", f"title: 测试文章\n  url: '{url}'\n"),
-                        encoding="utf-8")
+    root = corpus_with_url(tmp_path, url)
     assert load(root).sources["s"].url == url
 
 
@@ -271,11 +277,8 @@ acknowledgements:
 ])
 def test_a_url_that_is_no_web_address_is_refused_with_a_fitting_hint(
         tmp_path: Path, url: str, hint: str | None) -> None:
-    root = write_report_corpus(tmp_path)
+    root = corpus_with_url(tmp_path, url)
     registry = root / "registry.yaml"
-    text = registry.read_text(encoding="utf-8")
-    registry.write_text(text.replace("title: 测试文章\n", f"title: 测试文章\n  url: '{url}'\n"),
-                        encoding="utf-8")
     with pytest.raises(LoadErrors) as caught:
         load(root)
     [error] = caught.value.errors
@@ -293,11 +296,7 @@ def test_a_url_that_is_no_web_address_is_refused_with_a_fitting_hint(
 ])
 def test_a_url_whose_port_is_none_is_refused_with_the_port_as_the_reason(
         tmp_path: Path, url: str, problem: str) -> None:
-    root = write_report_corpus(tmp_path)
-    registry = root / "registry.yaml"
-    text = registry.read_text(encoding="utf-8")
-    registry.write_text(text.replace("title: 测试文章\n", f"title: 测试文章\n  url: '{url}'\n"),
-                        encoding="utf-8")
+    root = corpus_with_url(tmp_path, url)
     with pytest.raises(LoadErrors) as caught:
         load(root)
     [error] = caught.value.errors
@@ -308,11 +307,7 @@ def test_a_url_whose_port_is_none_is_refused_with_the_port_as_the_reason(
 
 
 def test_a_url_with_a_port_in_range_loads(tmp_path: Path) -> None:
-    root = write_report_corpus(tmp_path)
-    registry = root / "registry.yaml"
-    text = registry.read_text(encoding="utf-8")
     url = "http://example.com:65535/news/1.html"
-    registry.write_text(text.replace("title: 测试文章\n", f"title: 测试文章\n  url: '{url}'\n"),
-                        encoding="utf-8")
+    root = corpus_with_url(tmp_path, url)
     [source] = load(root).sources.values()
     assert source.url == url
