@@ -25,7 +25,13 @@ from ._errors import FactcheckError, Location, plural, shown_path, visible
 from ._findings import ORDER, DiscrepancyWarning, Finding, Status, counted, status_head
 from ._paths import display_path, require_claims
 from ._suite import ROOT_MARKER, SuiteResult, corpus_root, outside_a_corpus, run_root
-from ._text import first_acknowledgements, how_to_acknowledge, how_to_amend, render_finding
+from ._text import (
+    NOTHING_CHECKED,
+    first_acknowledgements,
+    how_to_acknowledge,
+    how_to_amend,
+    render_finding,
+)
 
 if TYPE_CHECKING:
     from ._model import Acknowledgement, Corpus
@@ -450,7 +456,7 @@ def _nothing_checked(result: SuiteResult) -> list[str]:
     if result.corpus is None or result.errors or result.findings:
         return []
     return [f"nothing checked: the corpus in {display_path(result.root)} has "
-            f"{plural(len(result.corpus.claims), 'claim')} and no finding"]
+            f"{plural(len(result.corpus.claims), 'claim')} and no finding ({NOTHING_CHECKED})"]
 
 
 @pytest.fixture(scope="session")

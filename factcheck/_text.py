@@ -25,8 +25,8 @@ from ._paths import display_path
 if TYPE_CHECKING:
     from ._model import Acknowledgement
 
-__all__ = ["claims_list", "first_acknowledgements", "how_to_acknowledge", "how_to_amend",
-           "render_finding", "render_text", "summary_line"]
+__all__ = ["NOTHING_CHECKED", "claims_list", "first_acknowledgements", "how_to_acknowledge",
+           "how_to_amend", "render_finding", "render_text", "summary_line"]
 
 
 def render_finding(finding: Finding, *, detail: bool = True,
@@ -131,8 +131,14 @@ def _to_acknowledge(finding: Finding, has_section: Callable[[Path], bool],
     return how_to_acknowledge(finding, path, has_section=has_section)
 
 
+#: Why claims that loaded can give no finding at all, as the summaries say it.
+NOTHING_CHECKED = ("no two claims state the same entity and metric, and no check names a "
+                   "claim: see docs/checks.md")
+
+
 def summary_line(findings: list[Finding], claims: int) -> str:
-    """One line of counts by status, with acknowledged counts."""
+    """One line of counts by status, with acknowledged counts; claims that gave no
+    finding say that nothing was checked, and why, rather than "none"."""
     counts = Counter(f.status for f in findings)
     acked = Counter(f.status for f in findings if f.acknowledged)
     parts = []
@@ -140,6 +146,8 @@ def summary_line(findings: list[Finding], claims: int) -> str:
         if counts[status]:
             ack = f" ({acked[status]} acknowledged)" if acked[status] else ""
             parts.append(f"{counted(counts[status], status)}{ack}")
+    if not parts and claims:
+        parts = [f"nothing checked ({NOTHING_CHECKED})"]
     return (f"{plural(len(findings), 'finding')} from {plural(claims, 'claim')}: "
             f"{', '.join(parts) if parts else 'none'}")
 

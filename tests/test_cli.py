@@ -770,6 +770,18 @@ def test_extract_looks_past_a_registered_name_the_locale_cannot_spell(tmp_path: 
     assert "the file system encoding (ascii) cannot write '\\u62a5\\u9053'" in err
 
 
+def test_claims_that_give_no_finding_say_that_nothing_was_checked(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # one claim, with nothing to compare it with and no check: "0 findings from 1 claim:
+    # none" read as if the claims had been checked and found consistent
+    corpus = write_corpus(tmp_path, TEXT, CLAIMS.rsplit("\n  - ", 1)[0] + "\n")
+    assert main(["check", str(corpus)]) == 0
+    out, _ = capsys.readouterr()
+    assert out.splitlines()[-1] == (
+        "0 findings from 1 claim: nothing checked (no two claims state the same entity and "
+        "metric, and no check names a claim: see docs/checks.md)")
+
+
 #: What each command's refusal says it did not do.
 REFUSED = {"check": "nothing was checked", "report": "no report was written"}
 

@@ -1079,7 +1079,9 @@ def test_the_summary_says_a_corpus_with_no_finding_checked_nothing(
     result = pytester.runpytest_subprocess("-p", "no:randomly", *xdist)
     result.assert_outcomes(passed=1)
     has_lines(result, "= factcheck =",
-              "nothing checked: the corpus in . has 1 claim and no finding\n")
+              "nothing checked: the corpus in . has 1 claim and no finding (no two claims "
+              "state the same entity and metric, and no check names a claim: see "
+              "docs/checks.md)\n")
 
 
 @pytest.mark.parametrize(("registry", "hint"), [
