@@ -41,6 +41,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from factcheck._errors import refuse_wrong_types
 from factcheck._numerals import FULLWIDTH, RANGE_SEPARATOR_RE, parse_integer
 
 __all__ = ["Period", "backward_run", "complete_period", "days_between", "parse_period",
@@ -56,6 +57,11 @@ class Period:
     text: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
+        if type(self.start) is not date or type(self.end) is not date or type(self.text) is not str:
+            # Period("2017", "2018") was kept, and compared as text, far away; what the
+            # loader builds passes this first test alone
+            refuse_wrong_types("Period", (("start", self.start, date), ("end", self.end, date),
+                                          ("text", self.text, str)))
         if self.start > self.end:
             raise ValueError(f"period start {self.start} is after its end {self.end}")
 

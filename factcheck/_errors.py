@@ -23,8 +23,10 @@ what was expected and found, and a hint. Errors keep their fields and pickle.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
+from fractions import Fraction
 from typing import Any
 
 __all__ = [
@@ -79,10 +81,80 @@ def _refuse_location(path: object, line: object, col: object) -> None:
     if not isinstance(path, str):
         how = ": write Location(path.as_posix())" if isinstance(path, os.PathLike) else ""
         raise TypeError(f"Location(path=...) takes a str, not {type(path).__name__}{how}")
-    for name, value in (("line", line), ("col", col)):
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise TypeError(f"Location({name}=...) takes an int, not {type(value).__name__} "
-                            f"({short_text(repr(value))})")
+    refuse_wrong_types("Location", (("line", line, int), ("col", col, int)))
+
+
+#: What a field of exact numbers takes, for :func:`refuse_wrong_types`.
+EXACT = (Fraction, int)
+#: What a field that may be left out takes, with the type it takes when given: (str, NONE).
+NONE = type(None)
+
+
+def refuse_wrong_types(owner: str, fields: Iterable[tuple[str, object, Any]]) -> None:
+    """Raise the error for the first of ``fields`` (name, value given, what it takes: a
+    type or a tuple of them, :data:`EXACT`, :data:`NONE` for None) that a value type built by
+    hand does not take, naming the field and what to pass: ``Source(id=...) takes a str,
+    not int``, ``Quantity(value=...) takes an exact number, a Fraction or an int, not float
+    (1.5): pass Fraction('1.5')``. A subclass passes (it writes and compares as its base
+    does), except a bool for an int or a number and a datetime for a date: neither compares
+    as the other.
+
+    The types call it only when their first test (``type(value) is str and ...``, what the
+    loader builds) fails, so it costs nothing on a good value.
+    """
+    for name, value, takes in fields:
+        kinds = takes if isinstance(takes, tuple) else (takes,)
+        if isinstance(value, kinds) and not (
+                (isinstance(value, bool) and bool not in kinds)
+                or (isinstance(value, datetime) and datetime not in kinds)):
+            continue
+        numeric = int in kinds
+        shown = f" ({short_text(repr(value))})" if numeric else ""
+        raise TypeError(f"{owner}({name}=...) takes {_what(kinds)}, not "
+                        f"{type(value).__name__}{shown}{_how(value, kinds)}")
+
+
+def _what(kinds: tuple[type, ...]) -> str:
+    """What a field takes, in words: ``a str or None``."""
+    if kinds[:2] == EXACT:
+        said = ["an exact number, a Fraction or an int", *map(_a, kinds[2:])]
+    else:
+        said = [_a(kind) for kind in kinds]
+    return " or ".join(said)
+
+
+def _a(kind: type) -> str:
+    if kind is NONE:
+        return "None"
+    if kind is bool:
+        return "True or False"
+    name = kind.__name__
+    return f"{'an' if name[0] in 'AEIOUaeiou' else 'a'} {name}"
+
+
+def _how(value: object, kinds: tuple[type, ...]) -> str:
+    """What to pass instead of ``value``, when it says what it meant."""
+    if Fraction in kinds:
+        if isinstance(value, float):
+            return f": pass Fraction('{value!r}')"
+        if isinstance(value, str):
+            return f": pass Fraction({short_text(value)!r})"
+    if date in kinds:
+        if isinstance(value, datetime):
+            return f": pass its date(), {value.date()!r}"
+        if isinstance(value, str):
+            return f": write parse_period({short_text(value)!r}) for the period a text writes"
+    names = {kind.__name__ for kind in kinds}
+    if "Location" in names:
+        path = repr(short_text(value)) if isinstance(value, str) else "path"
+        return f": write Location({path}, line, col)"
+    if "Interval" in names:
+        return ": build one with Interval(low, high, low_closed, high_closed)"
+    if "Corpus" in names:
+        return ": pass a Corpus, as load(paths) returns"
+    if "Period" in names and isinstance(value, str):
+        return f": write parse_period({short_text(value)!r})"
+    return ""
 
 
 class FactcheckError(Exception):

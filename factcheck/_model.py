@@ -14,7 +14,7 @@ from typing import Any, Literal
 import yaml
 
 from ._dates import Period
-from ._errors import Location, short_text
+from ._errors import EXACT, NONE, Location, refuse_wrong_types, short_text
 from ._lines import line_col
 from ._numbers import Interval, Qualifier
 
@@ -41,6 +41,22 @@ class Exclusion:
     end: int
     reason: str
     lines: tuple[int, int]
+
+    def __post_init__(self) -> None:
+        # Exclusion("3", 10, ...) was kept, and failed far away, when a claim's span was
+        # compared with it; what the loader builds passes the first test alone
+        if not (type(self.start) is int and type(self.end) is int and type(self.reason) is str
+                and type(self.lines) is tuple and len(self.lines) == 2
+                and type(self.lines[0]) is int and type(self.lines[1]) is int):
+            _refuse_wrong_exclusion(self)
+
+
+def _refuse_wrong_exclusion(exclusion: Exclusion) -> None:
+    """Raise the error for an :class:`Exclusion` built by hand of the wrong types."""
+    refuse_wrong_types("Exclusion", (("start", exclusion.start, int), ("end", exclusion.end, int),
+                                     ("reason", exclusion.reason, str)))
+    raise TypeError(f"Exclusion(lines=...) takes the first and last line, a tuple of two "
+                    f"ints, not {short_text(repr(exclusion.lines))}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +87,20 @@ class Source:
     location: Location = Location("")
     url: str | None = None
 
+    def __post_init__(self) -> None:
+        # Source(id=3, ...) or published="2019-05-09" was kept, and failed far away (a
+        # claim's source not found, a period compared with text); what the loader builds
+        # passes the first test alone
+        if not (type(self.id) is str and type(self.title) is str and type(self.file) is str
+                and type(self.text) is str and type(self.published) is Period
+                and (self.script == "simplified" or self.script == "traditional")
+                and type(self.exclusions) is tuple and type(self.location) is Location
+                and all(type(exclusion) is Exclusion for exclusion in self.exclusions)
+                and (self.publisher is None or type(self.publisher) is str)
+                and (self.published_note is None or type(self.published_note) is str)
+                and (self.url is None or type(self.url) is str)):
+            _refuse_wrong_source(self)
+
     def is_body(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies outside every excluded span."""
         return not any(e.start < end and start < e.end for e in self.exclusions)
@@ -78,6 +108,44 @@ class Source:
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset."""
         return line_col(self.text, offset)
+
+
+def _refuse_wrong_source(source: Source) -> None:
+    """Raise the error for a :class:`Source` built by hand of the wrong types; keep its
+    exclusions, given as a list, as a tuple."""
+    refuse_wrong_types("Source", (
+        ("id", source.id, str), ("title", source.title, str), ("file", source.file, str),
+        ("text", source.text, str), ("published", source.published, Period),
+        ("script", source.script, str), ("location", source.location, Location),
+        ("publisher", source.publisher, (str, NONE)),
+        ("published_note", source.published_note, (str, NONE)), ("url", source.url, (str, NONE))))
+    _one_of("Source", "script", source.script, ("simplified", "traditional"))
+    _keep_tuple(source, "Source", "exclusions", Exclusion)
+
+
+def _one_of(owner: str, name: str, given: str, words: tuple[str, ...]) -> None:
+    """Refuse a field of a few words (a ``Literal``) given another word: it was kept, and
+    read as none of them far away."""
+    if given not in words:
+        raise TypeError(f"{owner}({name}=...) takes {' or '.join(map(repr, words))}, not "
+                        f"{short_text(repr(given))}")
+
+
+def _keep_tuple(value: object, owner: str, name: str, held: type) -> None:
+    """Keep the field ``name`` of a frozen ``value``, a sequence of ``held``, as a tuple
+    (given as a list, it was kept, and the value could not be hashed); a str, or an item
+    of another type, is refused."""
+    items = getattr(value, name)
+    if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
+        how = f": write {name}=[{short_text(items)!r}]" if isinstance(items, str) else ""
+        raise TypeError(f"{owner}({name}=...) takes a sequence of {held.__name__}, not "
+                        f"{type(items).__name__}{how}")
+    items = tuple(items)
+    for item in items:
+        if not isinstance(item, held):
+            raise TypeError(f"{owner}({name}=...) takes a sequence of {held.__name__}, not "
+                            f"one holding {type(item).__name__} ({short_text(repr(item))})")
+    object.__setattr__(value, name, items)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +156,16 @@ class Entity:
     name: str
     aliases: tuple[str, ...] = ()
     note: str | None = None
+
+    def __post_init__(self) -> None:
+        # Entity(3, ...) or aliases="北京" (read as two aliases, 北 and 京) was kept; what
+        # the loader builds passes the first test alone
+        if not (type(self.id) is str and type(self.name) is str and type(self.aliases) is tuple
+                and (self.note is None or type(self.note) is str)
+                and all(type(alias) is str for alias in self.aliases)):
+            refuse_wrong_types("Entity", (("id", self.id, str), ("name", self.name, str),
+                                          ("note", self.note, (str, NONE))))
+            _keep_tuple(self, "Entity", "aliases", str)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,21 +232,11 @@ class Quantity:
 def _refuse_inexact(quantity: Quantity) -> None:
     """Raise the error for a :class:`Quantity` of an inexact number or no Interval (an int,
     or a Fraction subclass, passes)."""
-    for name in ("value", "base", "step", "top", "top_step"):
-        given = getattr(quantity, name)
-        if given is None and name.startswith("top"):
-            continue
-        if isinstance(given, (Fraction, int)) and not isinstance(given, bool):
-            continue
-        hint = (f": pass Fraction('{given!r}')" if isinstance(given, float)
-                else f": pass Fraction({short_text(given)!r})" if isinstance(given, str)
-                else "")
-        raise TypeError(f"Quantity({name}=...) takes an exact number, a Fraction or an int, "
-                        f"not {type(given).__name__} ({short_text(repr(given))}){hint}")
-    if not isinstance(quantity.interval, Interval):
-        raise TypeError(f"Quantity(interval=...) takes an Interval, not "
-                        f"{type(quantity.interval).__name__}: build one with "
-                        f"Interval(low, high, low_closed, high_closed)")
+    refuse_wrong_types("Quantity", (
+        ("value", quantity.value, EXACT), ("base", quantity.base, EXACT),
+        ("step", quantity.step, EXACT), ("top", quantity.top, (*EXACT, NONE)),
+        ("top_step", quantity.top_step, (*EXACT, NONE)),
+        ("interval", quantity.interval, Interval)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,10 +308,7 @@ def _refuse_wrong_spec(spec: CheckSpec) -> None:
     """Refuse a CheckSpec built by hand of the wrong types: params as a list failed inside
     it ("'list' object has no attribute 'items'"), and a kind or id that is no str failed
     far away, in the engine."""
-    for name in ("kind", "id"):
-        value = getattr(spec, name)
-        if not isinstance(value, str):
-            raise TypeError(f"CheckSpec({name}=...) takes a str, not {type(value).__name__}")
+    refuse_wrong_types("CheckSpec", (("kind", spec.kind, str), ("id", spec.id, str)))
     params = spec.params
     if not isinstance(params, Mapping):
         how = ""
@@ -252,11 +317,7 @@ def _refuse_wrong_spec(spec: CheckSpec) -> None:
             how = f": write params={{{params[0][0]!r}: {params[0][1]!r}, ...}}"
         raise TypeError(f"CheckSpec(params=...) takes a mapping of parameter name to value, "
                         f"not {type(params).__name__}{how}")
-    where = spec.location
-    if not isinstance(where, Location):
-        path = where if isinstance(where, str) else "checks.yaml"
-        raise TypeError(f"CheckSpec(location=...) takes a Location, not "
-                        f"{type(where).__name__}: write Location({path!r}, line, col)")
+    refuse_wrong_types("CheckSpec", (("location", spec.location, Location),))
 
 
 def _refuse(self: object, *args: object, **kwargs: object) -> Any:
@@ -355,6 +416,17 @@ class Acknowledgement:
     claims: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
+        # Acknowledgement(3, ...) or status="Conflict" was kept, and matched no finding;
+        # what the loader builds passes the first test alone
+        if not (type(self.finding) is str and type(self.reason) is str
+                and type(self.location) is Location
+                and (self.reviewer is None or type(self.reviewer) is str)
+                and (self.status == "discrepancy" or self.status == "conflict")):
+            refuse_wrong_types("Acknowledgement", (
+                ("finding", self.finding, str), ("reason", self.reason, str),
+                ("location", self.location, Location), ("reviewer", self.reviewer, (str, NONE)),
+                ("status", self.status, str)))
+            _one_of("Acknowledgement", "status", self.status, ("discrepancy", "conflict"))
         # claims=["b", "a"] was compared as given with the finding's sorted ids (stale for
         # ever, naming no claim) and left the acknowledgement unhashable
         if self.claims is None:
@@ -362,6 +434,7 @@ class Acknowledgement:
         if isinstance(self.claims, str):
             raise TypeError(f"Acknowledgement(claims=...) takes a sequence of claim ids: "
                             f"write claims=[{self.claims!r}], not claims={self.claims!r}")
+        _keep_tuple(self, "Acknowledgement", "claims", str)
         object.__setattr__(self, "claims", tuple(sorted(set(self.claims))))
 
 
@@ -375,6 +448,17 @@ class Place:
     lon: Fraction
     source: str
     location: Location
+
+    def __post_init__(self) -> None:
+        # Place(lat=31.2, ...) was kept, and a distance worked out from it inexactly, far
+        # away; what the loader builds passes the first test alone
+        if not (type(self.id) is str and type(self.name) is str and type(self.lat) is Fraction
+                and type(self.lon) is Fraction and type(self.source) is str
+                and type(self.location) is Location):
+            refuse_wrong_types("Place", (
+                ("id", self.id, str), ("name", self.name, str), ("lat", self.lat, EXACT),
+                ("lon", self.lon, EXACT), ("source", self.source, str),
+                ("location", self.location, Location)))
 
 
 @dataclass(frozen=True, slots=True)

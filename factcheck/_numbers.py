@@ -71,6 +71,7 @@ from fractions import Fraction
 from typing import Literal
 
 from factcheck._dates import DATE_SHAPE
+from factcheck._errors import EXACT, refuse_wrong_types
 from factcheck._interval import Interval, format_exact
 from factcheck._numerals import (
     CALENDAR_YEAR_RE,
@@ -284,6 +285,14 @@ class Number:
     round_number: bool
 
     def __post_init__(self) -> None:
+        if not (type(self.value) is Fraction and type(self.step) is Fraction
+                and type(self.text) is str and type(self.round_number) is bool):
+            # Number("1.5", 1.5, ...) was kept, and worked with inexactly far away (a float
+            # step failed here: 'float' object has no attribute 'numerator'); what the
+            # parser builds passes this first test alone
+            refuse_wrong_types("Number", (
+                ("text", self.text, str), ("value", self.value, EXACT),
+                ("step", self.step, EXACT), ("round_number", self.round_number, bool)))
         if self.step.numerator <= 0:
             raise ValueError(f"step must be positive, got {self.step}")
 

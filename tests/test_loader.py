@@ -174,8 +174,8 @@ def test_a_check_spec_of_the_wrong_types_is_refused_where_it_is_built(
                      "str ('1500'): pass Fraction('1500')"),
     ("step", True, "Quantity(step=...) takes an exact number, a Fraction or an int, not "
                    "bool (True)"),
-    ("top", 2.0, "Quantity(top=...) takes an exact number, a Fraction or an int, not "
-                 "float (2.0): pass Fraction('2.0')"),
+    ("top", 2.0, "Quantity(top=...) takes an exact number, a Fraction or an int or None, "
+                 "not float (2.0): pass Fraction('2.0')"),
     ("interval", (1, 2), "Quantity(interval=...) takes an Interval, not tuple: build one "
                          "with Interval(low, high, low_closed, high_closed)"),
 ])

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from fractions import Fraction
 from typing import Any, cast
 
-from .._errors import FactcheckError, SchemaError, listed, short_text
+from .._errors import FactcheckError, SchemaError, listed, refuse_wrong_types, short_text
 from .._expr import unit_description
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Corpus, Quantity
@@ -345,6 +345,10 @@ class CheckContext:
     """
 
     def __init__(self, corpus: Corpus) -> None:
+        if type(corpus) is not Corpus:
+            # CheckContext(corpus.claims) was kept, and failed in the first check that
+            # looked a claim up ('dict' object has no attribute 'claims')
+            refuse_wrong_types("CheckContext", (("corpus", corpus, Corpus),))
         self.corpus = corpus
         # per claim id: the claim, then what every finding shows of it (a claim takes
         # part in several findings: agreement, series, sums)

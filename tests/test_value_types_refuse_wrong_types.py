@@ -1,0 +1,114 @@
+"""The public value types built by hand refuse a field of the wrong type where they are
+built, saying what to pass, as Location, Interval, CheckSpec and Quantity do: Source(id=3)
+or Period("2017", "2018") was kept, and failed far away (or compared as text)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from fractions import Fraction
+from typing import Any
+
+import pytest
+from claim_factory import make_claim, make_corpus
+
+from factcheck import Location, parse_period
+from factcheck._dates import Period
+from factcheck._model import Acknowledgement, Entity, Exclusion, Place, Source
+from factcheck._numbers import Number
+from factcheck.checks import CheckContext
+
+HERE = Location("sources.yaml", 3, 5)
+YEAR = Period(date(2019, 1, 1), date(2019, 12, 31), "2019")
+
+
+def _source(**given: Any) -> Source:
+    fields: dict[str, Any] = {"id": "a", "title": "标题", "file": "a.txt", "text": "正文",
+                              "published": YEAR, "script": "simplified", "location": HERE}
+    return Source(**{**fields, **given})
+
+
+def _place(**given: Any) -> Place:
+    fields: dict[str, Any] = {"id": "harbin", "name": "哈尔滨", "lat": Fraction("45.75"),
+                              "lon": Fraction("126.63"), "source": "a", "location": HERE}
+    return Place(**{**fields, **given})
+
+
+WRONG: list[tuple[Any, str]] = [
+    (lambda: Period("2017", "2018"),  # type: ignore[arg-type]
+     "Period(start=...) takes a date, not str: write parse_period('2017') for the period a "
+     "text writes"),
+    (lambda: Period(datetime(2017, 1, 1), datetime(2017, 1, 2)),
+     "Period(start=...) takes a date, not datetime: pass its date(), "
+     "datetime.date(2017, 1, 1)"),
+    (lambda: Period(date(2017, 1, 1), date(2017, 1, 2), None),  # type: ignore[arg-type]
+     "Period(text=...) takes a str, not NoneType"),
+    (lambda: Number("1.5", 1.5, Fraction(1, 10), False),  # type: ignore[arg-type]
+     "Number(value=...) takes an exact number, a Fraction or an int, not float (1.5): "
+     "pass Fraction('1.5')"),
+    (lambda: Number("1.5", Fraction(3, 2), 0.1, False),  # type: ignore[arg-type]
+     "Number(step=...) takes an exact number, a Fraction or an int, not float (0.1): "
+     "pass Fraction('0.1')"),
+    (lambda: Number("1.5", Fraction(3, 2), Fraction(1, 10), "no"),  # type: ignore[arg-type]
+     "Number(round_number=...) takes True or False, not str"),
+    (lambda: _source(id=3), "Source(id=...) takes a str, not int"),
+    (lambda: _source(published="2019-05-09"),
+     "Source(published=...) takes a Period, not str: write parse_period('2019-05-09')"),
+    (lambda: _source(script="Simplified"),
+     "Source(script=...) takes 'simplified' or 'traditional', not 'Simplified'"),
+    (lambda: _source(url=5), "Source(url=...) takes a str or None, not int"),
+    (lambda: _source(location="sources.yaml"),
+     "Source(location=...) takes a Location, not str: write Location('sources.yaml', line, "
+     "col)"),
+    (lambda: _source(exclusions=[(0, 3)]),
+     "Source(exclusions=...) takes a sequence of Exclusion, not one holding tuple ((0, 3))"),
+    (lambda: Exclusion("0", 3, "图片说明", (1, 1)),  # type: ignore[arg-type]
+     "Exclusion(start=...) takes an int, not str ('0')"),
+    (lambda: Exclusion(0, 3, "图片说明", (1, "2")),  # type: ignore[arg-type]
+     "Exclusion(lines=...) takes the first and last line, a tuple of two ints, not (1, '2')"),
+    (lambda: Entity(3, "哈尔滨"), "Entity(id=...) takes a str, not int"),  # type: ignore[arg-type]
+    (lambda: Entity("harbin", "哈尔滨", "冰城"),  # type: ignore[arg-type]
+     "Entity(aliases=...) takes a sequence of str, not str: write aliases=['冰城']"),
+    (lambda: Entity("harbin", "哈尔滨", note=1),  # type: ignore[arg-type]
+     "Entity(note=...) takes a str or None, not int"),
+    (lambda: Acknowledgement("sum[x]", "ok", HERE, status="Conflict"),  # type: ignore[arg-type]
+     "Acknowledgement(status=...) takes 'discrepancy' or 'conflict', not 'Conflict'"),
+    (lambda: Acknowledgement(3, "ok", HERE),  # type: ignore[arg-type]
+     "Acknowledgement(finding=...) takes a str, not int"),
+    (lambda: Acknowledgement("sum[x]", "ok", HERE, claims=[1, 2]),  # type: ignore[list-item]
+     "Acknowledgement(claims=...) takes a sequence of str, not one holding int (1)"),
+    (lambda: _place(lat=45.75),
+     "Place(lat=...) takes an exact number, a Fraction or an int, not float (45.75): pass "
+     "Fraction('45.75')"),
+    (lambda: _place(source=None), "Place(source=...) takes a str, not NoneType"),
+    (lambda: CheckContext(make_corpus([]).claims),  # type: ignore[arg-type]
+     "CheckContext(corpus=...) takes a Corpus, not ReadOnlyDict: pass a Corpus, as "
+     "load(paths) returns"),
+]
+
+
+@pytest.mark.parametrize(("build", "says"), WRONG, ids=[says.split("=")[0] for _, says in WRONG])
+def test_a_value_of_the_wrong_type_is_refused_where_it_is_built(build: Any, says: str) -> None:
+    with pytest.raises(TypeError) as caught:
+        build()
+    assert str(caught.value) == says
+
+
+class _Id(str):
+    pass
+
+
+def test_what_the_types_took_before_is_still_taken() -> None:
+    # an int or a Fraction subclass for an exact number, a str subclass, None where a field
+    # may be left out, a list where a tuple is kept: built as they were
+    assert Number("3", 3, 1, True).value == 3
+    assert _place(lat=45, lon=Fraction(12663, 100)).lat == 45
+    assert _source(id=_Id("a"), publisher=None, url="https://example.com/a").id == "a"
+    held = _source(exclusions=[Exclusion(0, 3, "图片说明", (1, 1))])
+    assert held.exclusions == (Exclusion(0, 3, "图片说明", (1, 1)),)
+    assert hash(held) == hash(_source(exclusions=(Exclusion(0, 3, "图片说明", (1, 1)),)))
+    assert Entity("harbin", "哈尔滨", ["冰城"]).aliases == ("冰城",)  # type: ignore[arg-type]
+    assert Acknowledgement("sum[x]", "ok", HERE, status="conflict",
+                           claims=["b", "a"]).claims == ("a", "b")
+    assert parse_period("2019年5月9日") == Period(date(2019, 5, 9), date(2019, 5, 9))
+    corpus = make_corpus([make_claim("a", "3亿元")])
+    assert CheckContext(corpus).corpus is corpus
