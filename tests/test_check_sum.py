@@ -355,7 +355,7 @@ def test_areas_in_ping_are_shown_in_ping() -> None:
         "the written precision: they lie in [4.95万坪, 6.05万坪), the total in "
         "[5.4445万坪, 5.4455万坪).")
     assert finding.arithmetic == ("3萬坪 + 2.5萬坪 = 5.5万坪 (within [4.95万坪, 6.05万坪))",
-                                  "5.445萬坪 - 5.5万坪 = -550坪 left for other items")
+                                  "5.445萬坪 - 5.5万坪 = -550坪: the parts exceed the total")
     assert finding.difference == "550坪"
     # 5.445萬坪 is exactly 18万平方米, a finite decimal in the metric word
     assert [c.shown for c in finding.claims] == ["18万平方米", "3万坪", "2.5万坪"]
@@ -450,6 +450,37 @@ def test_parts_with_no_single_value_are_summed_as_what_they_mean() -> None:
     assert _sum("10亿元", ["3亿元", "7亿元"]).arithmetic == (
         "3亿元 + 7亿元 = 10亿元 (within [9亿元, 11亿元))",
         "10亿元 - 10亿元 = 0亿元 left for other items")
+
+
+def test_what_a_partial_breakdown_leaves_for_other_items_is_never_below_0() -> None:
+    # 10亿元 - [7亿元, 11亿元) "lies in (-1亿元, 3亿元], left for other items": the other
+    # items add to the parts (so parts over the total fail), and what they come to is 0 or
+    # more; the lines of parts that already exceed the total said "-1000万元 left"
+    straddles = _sum("10亿元", ["不到4亿元", "7亿元"])
+    assert straddles.status is Status.CONSISTENT
+    assert straddles.arithmetic[1] == "10亿元 - [7亿元, 11亿元) lies in [0亿元, 3亿元], left for other items"
+    unbounded = _sum("超过1.2万人", ["6000人", "6345人"])
+    assert unbounded.arithmetic[1] == "超过1.2万人 - 12345人 lies in [0人, +∞), left for other items"
+    # parts that may reach the total leave 0 at least, in the word the figures write
+    reach = _sum("10亿元", ["3-4亿元", "7亿元"])
+    assert reach.arithmetic[1] == "10亿元 - [10亿元, 11亿元] lies in [0亿元, 0亿元], left for other items"
+    # nothing is left: the parts exceed the total as written, as the message says
+    over = _sum("10亿元", ["近4亿元", "7亿元"])
+    assert over.message.startswith("The parts, in [10.6亿元, 11亿元), exceed the total 10亿元 as "
+                                   "written")
+    assert over.arithmetic[1] == ("10亿元 - [10.6亿元, 11亿元) lies in (-1亿元, -6000万元]: the "
+                                  "parts exceed the total")
+    conflict = _sum("206亿元", ["162亿元", "60亿元"])
+    assert conflict.message == "The parts (222亿元) exceed the total 206亿元 (16亿元 over)."
+    assert conflict.arithmetic[1] == "206亿元 - 222亿元 = -16亿元: the parts exceed the total"
+    # a remainder of 0 or more, and a complete breakdown's (the parts may be over or under
+    # a rounded total), are shown as they were
+    assert _sum("10亿元", ["3亿元", "7亿元"]).arithmetic[1] == (
+        "10亿元 - 10亿元 = 0亿元 left for other items")
+    assert _sum("14套", ["不到4套", "10套"]).arithmetic[1] == (
+        "14套 - [10套, 14套) lies in (0套, 4套], left for other items")
+    assert _sum("10亿元", ["不到4亿元", "7亿元"], complete=True).arithmetic[1] == (
+        "10亿元 - [7亿元, 11亿元) lies in (-1亿元, 3亿元], unaccounted for")
 
 
 def test_parts_that_add_up_to_0_are_shown_in_their_word() -> None:

@@ -12,6 +12,7 @@ finding none of whose rows can fail is ``not-checkable``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from fractions import Fraction
 
 from .._errors import FactcheckError, SchemaError
 from .._findings import Finding, Status
@@ -130,6 +131,21 @@ class _Verdict:
     can_fail: bool = True
 
 
+#: what a partial breakdown's other items can come to
+_NOT_BELOW_0 = Interval(Fraction(0), None, True, False)
+#: the arithmetic's last line when the parts as written leave nothing for other items
+_OVER = ": the parts exceed the total"
+
+
+def _span(interval: Interval, unit: str, word: str | None, size: Fraction) -> str:
+    """:func:`span_of`, with an interval of 0 alone (what parts that reach their total
+    leave) in the word its figures write: [0亿元, 0亿元], never [0元, 0元]."""
+    if interval.low != 0 or interval.high != 0:
+        return span_of(interval, unit, word)
+    zero = shown_in(Fraction(0), unit, word, like=size)
+    return f"[{zero}, {zero}]"
+
+
 def _severity(status: Status) -> int:
     return {Status.CONSISTENT: 0, Status.DISCREPANCY: 1, Status.CONFLICT: 2}[status]
 
@@ -163,9 +179,12 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
     left = "unaccounted for" if complete else "left for other items"
     said = f"The parts ({added})" if valued else f"The parts, in {added},"
     if valued and has_nominal(total.quantity):
+        shown_rest = shown_in(rest, unit, word, like=rest_like)
         arithmetic = [
             f"{shown_parts} = {added} (within {span_of(summed, unit, word)})",
-            f"{total.value} - {added} = {shown_in(rest, unit, word, like=rest_like)} {left}",
+            # 5.445萬坪 - 5.5万坪 "= -550坪 left for other items": nothing is left
+            f"{total.value} - {added} = {shown_rest}"
+            f"{_OVER if rest < 0 and not complete else f' {left}'}",
         ]
     else:
         whole = written_interval(total.quantity)
@@ -174,10 +193,17 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
             None if whole.high is None or as_written.low is None else whole.high - as_written.low,
             whole.low_closed and as_written.high_closed,
             whole.high_closed and as_written.low_closed)
+        # what a partial breakdown leaves for other items is never below 0 (the other items
+        # add to the parts: that is why parts over the total fail): 10亿元 - [7亿元,
+        # 11亿元) leaves [0亿元, 3亿元], not (-1亿元, 3亿元]; when nothing is left, the
+        # parts as written exceed the total, and the line says so
+        other = remains if complete else intersect([remains, _NOT_BELOW_0])
         arithmetic = [
             f"{shown_parts} {'=' if valued else 'lies in'} {added} "
             f"(within {span_of(summed, unit, word)})",
-            f"{total.value} - {added} lies in {span_of(remains, unit, word)}, {left}",
+            f"{total.value} - {added} lies in {span_of(remains, unit, word)}{_OVER}"
+            if other is None else
+            f"{total.value} - {added} lies in {_span(other, unit, word, size)}, {left}",
         ]
 
     def holds(total_interval: Interval, parts_interval: Interval) -> bool:
