@@ -130,12 +130,14 @@ class ClaimsFile(pytest.File):
                 findings += result.findings_for(home)
         acks = first_acknowledgements(result.corpus.acknowledgements) if (
             findings and result.corpus is not None) else {}
+        reviewers = _reviewers(findings, result.corpus)
         for finding in findings:
             # An explicit node id is parsed like a parametrized one ("kind[name]"), so it
             # matches what --lf reads back from the cache.
             yield FindingItem.from_parent(
                 self, name=finding.id, finding=finding, nodeid=f"{self.nodeid}::{finding.id}",
-                unapplied=None if finding.acknowledged else acks.get(finding.id))
+                unapplied=None if finding.acknowledged else acks.get(finding.id),
+                reviewer=reviewers.get(finding.id))
 
     def _left_out(self, homes: list[Path]) -> list[Path]:
         """The files among ``homes`` (resolved) that pytest never collects (norecursedirs,
@@ -287,15 +289,30 @@ class LoadItem(_RenderedItem):
         return self.path, max(line - 1, 0), self.header
 
 
+def _reviewers(findings: list[Finding], corpus: Corpus | None) -> dict[str, str]:
+    """Who reviewed each acknowledged finding of ``findings`` (its ``reviewer:``), by id."""
+    if corpus is None or not any(ack.reviewer for ack in corpus.acknowledgements):
+        return {}
+    # not at import: most runs need neither
+    from ._engine import acknowledgements_behind
+    from ._report_md import reviewer
+
+    behind = acknowledgements_behind(findings, corpus.acknowledgements)
+    return {finding.id: name for finding in findings
+            if finding.acknowledged and (name := reviewer(finding, behind))}
+
+
 class FindingItem(_RenderedItem):
     """One finding, run as a test."""
 
     def __init__(self, *, finding: Finding, unapplied: Acknowledgement | None = None,
-                 **kwargs: Any) -> None:
+                 reviewer: str | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.finding = finding
         #: an acknowledgement of this unacknowledged finding that accepts another status
         self.unapplied = unapplied
+        #: who reviewed the acknowledgement of this acknowledged finding, if it says
+        self.reviewer = reviewer
         self.add_marker("factcheck")
         self.user_properties.append(("factcheck", json.dumps(_summary_row(finding),
                                                              ensure_ascii=False)))
@@ -311,9 +328,10 @@ class FindingItem(_RenderedItem):
             # character is shown as an escape, as check shows it (render_finding)
             # on one line, as -rx and a CI dashboard's junit message show it, though the
             # reason was written over several (a YAML | block)
+            by = f" by {self.reviewer}" if self.reviewer else ""
             pytest.xfail(visible(re.sub(
                 r"[ \t]*(?:\n[ \t]*)+", " ",
-                f"acknowledged {finding.status.value}: {finding.acknowledgement}")))
+                f"acknowledged {finding.status.value}{by}: {finding.acknowledgement}")))
         if finding.status is Status.CONFLICT or finding.status is Status.STALE:
             raise FactcheckFailure(self.failure_text())
         if finding.status is Status.DISCREPANCY:

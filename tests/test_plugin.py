@@ -113,6 +113,15 @@ def test_outcomes_and_summary(corpus: pytest.Pytester) -> None:
               "SKIPPED [1] claims.yaml:28: Not checkable: series with one point.")
 
 
+def test_an_xfail_names_the_reviewer_of_its_acknowledgement(corpus: pytest.Pytester) -> None:
+    # check's text and the reports said who reviewed it; the xfail reason did not
+    corpus.makefile(".yaml", acks=ACK + "    reviewer: 王芳\n")
+    result = corpus.runpytest("-rx", "-p", "no:randomly")
+    result.assert_outcomes(passed=1, xfailed=1, skipped=1)
+    has_lines(result, "XFAIL claims.yaml::agreement[shenha.distance] - acknowledged discrepancy "
+              "by 王芳: both are round numbers for the same distance")
+
+
 def test_an_acknowledged_finding_is_reported_as_the_finding_not_a_traceback(
         corpus: pytest.Pytester) -> None:
     # pytest 8.0 to 8.2 print the report of every xfail under -rx (this repository's
