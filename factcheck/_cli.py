@@ -118,7 +118,11 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpa
     _refuse_misspelt_option(commands, given)
     args, unknown = parser.parse_known_args(given)
     if unknown:
-        commands.choices[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
+        why = ""
+        if args.command == "extract" and not any(arg.startswith("-") for arg in unknown):
+            why = " (extract reads one article at a time: run it once for each)"
+        commands.choices[args.command].error(
+            f"unrecognized arguments: {' '.join(unknown)}{why}")
     if dashed is not None:  # refused once the command, and so what was refused, is known
         option, value = dashed
         args.dashed_output = InputError(

@@ -949,6 +949,17 @@ def test_an_unknown_option_like_none_is_left_unrecognized(
         "factcheck check: error: unrecognized arguments: --zzzzzz")
 
 
+def test_extract_given_a_second_path_says_it_takes_one_article(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # "unrecognized arguments: b.yaml" did not say why: extract reads one article at a time
+    with pytest.raises(SystemExit) as exited:
+        main(["extract", "a.txt", "b.yaml"])
+    assert exited.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "factcheck extract: error: unrecognized arguments: b.yaml (extract reads one "
+        "article at a time: run it once for each)")
+
+
 def test_options_written_whole_and_short_flags_together_still_read() -> None:
     from factcheck._cli import _parse, _parser
 
