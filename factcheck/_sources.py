@@ -362,6 +362,10 @@ def _exclusions(
                              missing_hints=_EXCLUDE_MISSING)
         if fields is None:
             continue
+        if not fields["reason"].strip():  # as a not_claims entry's: `reason: ""` is none
+            problems.at(doc, (*here, "reason"), "an exclusion needs a reason",
+                        hint=_EXCLUDE_MISSING["reason"])
+            continue
         lines = fields["lines"]
         if (len(lines) != 2 or not all(isinstance(n, int) and not isinstance(n, bool)
                                        for n in lines)

@@ -2481,6 +2481,21 @@ def test_a_registry_left_out_is_named_alone(tmp_path: Path) -> None:
     assert "  expected: `entities:` and `metrics:` among the files loaded" in error
 
 
+@pytest.mark.parametrize("reason", ['""', "' '"])
+def test_an_exclusion_needs_a_reason_as_a_not_claims_entry_does(
+        tmp_path: Path, reason: str) -> None:
+    # `reason: ""` loaded: the lines left the body, and the report said why with nothing
+    root = write_corpus(tmp_path, "第一行100家。\n第二行200家。\n", "claims: []")
+    registry = root / "registry.yaml"
+    plain = registry.read_text(encoding="utf-8")
+    registry.write_text(plain.replace("script: simplified", "script: simplified\n  exclude:\n"
+                                      f"  - {{lines: [2, 2], reason: {reason}}}"),
+                        encoding="utf-8")
+    [error] = errors_of_corpus(root)
+    assert error.splitlines()[0].endswith(": an exclusion needs a reason")
+    assert "hint: add a line such as 'reason: 国际在线 copyright notice'" in error
+
+
 def test_an_exclusion_counts_the_lines_of_the_article_as_an_editor_does(tmp_path: Path) -> None:
     # an article of 2 lines, each ending in a line break, was said to have 3 (the empty
     # text after the last break), and lines: [3, 3] excluded nothing, silently
