@@ -422,11 +422,6 @@ _SPAN_AFTER_A_ROUND_YEAR = ("的发展", "的传统", "的演变", "的变迁", 
 #: those after which a round year of 1800-2199 may be either (2000年前的遗址: 2000 years
 #: ago, or before the year 2000), where nothing before it dates it (在, 于, 自)
 _AGO_OF_AFTER = ("前的", "以前的", "之前的")
-#: What, right after such a year with "about" before it, ends its clause and makes it
-#: the year, when no round hundred (约2010年，他来到北京; :func:`about_a_year`), folded
-_CLAUSE_END_AFTER_A_YEAR = (",", "。")
-#: the years that do so: from 1900年 up to 2100年
-_YEARS_ENDING_A_CLAUSE = ("1900年", "2100年")
 #: Words before such a year that end with a dating word but say "as early as", which 2000
 #: years ago follows as often as a year does (早在2000年前的西汉时期, 早在2000年前): no date
 _AS_EARLY_AS_BEFORE = ("早在",)
@@ -466,8 +461,7 @@ def about_a_year(prefix: str, figure: str, suffix: str, before: str,
     of "about" or "almost", before it and no qualifier after it (``suffix``) reads between
     ``before`` and ``after`` (folded): ``"date"`` where the words after it date it
     (约2030年完成, 预计约2030年前完成 and 大约2030年前完成, where 约2000年前建成 is ago and
-    约1950年前建成 either, 约2000年以来, and a part of the year: 接近2020年底, 将近2025年年中;
-    and one that is no round hundred where its clause ends: 约2010年，他来到北京), ``"years"``
+    约1950年前建成 either, 约2000年以来, and a part of the year: 接近2020年底, 将近2025年年中), ``"years"``
     where words of a span do (延续了约2000年, 约1800年之久, 距今约2000年, 约2000年前: about
     2000 years ago), ``"either"`` where nothing says which (该文明约2000年, and after 接近,
     which approaches a time too: 时间接近2020年); None for a bound (逾2000年, 将近2000年,
@@ -490,20 +484,7 @@ def about_a_year(prefix: str, figure: str, suffix: str, before: str,
             # 约1985年前建成投产 is a deadline)
             return ("date" if figure >= _FIRST_DEADLINE or not figure.endswith("0年")
                     else "either")
-    if _years_around(before, after):
-        return "years"
-    return "date" if _a_year_ending_its_clause(before, figure, after) else "either"
-
-
-def _a_year_ending_its_clause(before: str, figure: str, after: str) -> bool:
-    """Whether ``figure`` (folded), a year with "about" before it and nothing around it
-    that says which it is, is about the year, a date, where a comma or a full stop ends its
-    clause right after it (约2010年，他来到北京): a year of 1900-2099 that is no round
-    hundred, which "about so many years" is not written with, and no 了 before it, which
-    makes it a span (生活了约2010年); a round hundred stays either (该文明约2000年。)."""
-    return after.startswith(_CLAUSE_END_AFTER_A_YEAR) and (
-        _YEARS_ENDING_A_CLAUSE[0] <= figure < _YEARS_ENDING_A_CLAUSE[1]) and (
-        not figure.endswith("00年")) and not before.endswith("了")
+    return "years" if _years_around(before, after) else "either"
 
 
 def _years_around(before: str, after: str) -> bool:

@@ -3256,25 +3256,6 @@ def test_about_a_calendar_year_after_words_of_a_span_is_years(tmp_path: Path) ->
         (2000, "about"), (1800, "about"), (1900, "about")]
 
 
-def test_about_a_calendar_year_that_ends_its_clause_is_a_date(tmp_path: Path) -> None:
-    """约2010年 of 约2010年，他来到北京 was listed as either (about the year 2010 or about
-    2010 years), to write with unit: 年: "about" is not written with so many years that are
-    no round hundred, and a comma right after ends the clause, so it is the year 2010; a
-    round hundred (约2000年，) and a span after 了 (生活了约2010年，) stay either."""
-    text = "约2010年，他来到北京。據悉約1985年。该城约2000年，生活了约2010年，\n"
-    assert _rows(text) == [("2010年", "date", "2010", None, None),
-                           ("1985年", "date", "1985", None, None),
-                           ("约2000年", "duration", "2000", "年", "about"),
-                           ("约2010年", "duration", "2010", "年", "about")]
-    rendered = _skeleton(text)
-    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == ["2010年", "1985年"]
-    for value in ("约2000年", "约2010年"):
-        assert ("about a year or about so many years, which the loader reads only with unit: "
-                f"年 (years): write value: {value} with unit: 年") in rendered
-    claims = list(_load(tmp_path, text, _filled(rendered)).claims.values())  # type: ignore[attr-defined]
-    assert [str(c.date) for c in claims] == ["2010", "1985"]
-
-
 def test_about_a_calendar_year_before_a_deadline_or_a_part_of_it_is_a_date(
         tmp_path: Path) -> None:
     """接近2020年 of 时间已接近2020年底, 将近2025年 of 将近2025年年中 and 约2030年 of
