@@ -47,7 +47,6 @@ from ._extract_lexicon import (
     per_before,
     rate_word_around,
     roc_year_listed,
-    temperature_clause,
     temperature_word,
     year_before,
     years_ago_before,
@@ -521,8 +520,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "temperature, which no claim can hold (an offset unit)", claim_id=claim_id,
                     expected="an amount: 度 is a kilowatt-hour (用电20度) only where no word of "
                     "temperature (气温, 温度, 体温, 高温, 低温, 零下, 摄氏, 华氏) stands in its "
-                    f"clause before it (back to the last of {_CLAUSE_ENDS_SHOWN}, a blank "
-                    f"line or the headline's line break, within {TEMPERATURE_REACH} characters; a 、 after a number of 度 "
+                    f"clause before it (back to the last of {_CLAUSE_ENDS_SHOWN} or a blank "
+                    f"line, within {TEMPERATURE_REACH} characters; a 、 after a number of 度 "
                     "lists it, 分别为38度、25度, and ends none) nearer than a word of "
                     "electricity or of using it (高温期间用电20度, 多使用了3亿度)",
                     found=around(source, value_span, 8),
@@ -572,7 +571,7 @@ def _temperature_before(value: str, text: str, span: tuple[int, int]) -> str:
     counts times (三度 of 气温三度突破40度, :func:`passing_after`)."""
     if "度" not in value:  # most values: no parse
         return ""
-    word = temperature_word(temperature_clause(text, span[0]))
+    word = temperature_word(text[max(0, span[0] - TEMPERATURE_REACH):span[0]])
     if not word:
         return ""
     figure = parse_figure(value)

@@ -100,7 +100,6 @@ __all__ = [
     "rate_word_around",
     "roc_year_listed",
     "second_home",
-    "temperature_clause",
     "temperature_word",
     "tenth_before",
     "time_in_parts",
@@ -828,31 +827,6 @@ _USING_GAP = frozenset("了约約近共计計累多达達超逾余餘合总總")
 #: A number of 度 that ends the text before a 、, which lists the figure after it with it
 #: (气温分别为38度、25度): the 、 ends no clause of a word of temperature
 _DEGREES_LISTED_RE = re.compile("[0-9０-９零〇一二两三四五六七八九十百]度$")
-
-
-# a line's end: the first one after an article's first line that is not blank ends its
-# headline
-_LINE_END = re.compile("[\n\r]")
-# the blank lines and spaces before an article's headline
-_LEADING_SPACE = re.compile(r"\s*")
-
-
-def temperature_clause(text: str, start: int) -> str:
-    """The text before a number of 度 at ``start`` of the article ``text`` that a word of
-    temperature is looked for in (:func:`temperature_word`): :data:`TEMPERATURE_REACH`
-    characters, but never back into the headline, the text's first line that is not blank,
-    whose line break ends it (气温 of a headline 多地气温创新高 reads no 38度 on the line
-    after it), where a line break of the body, which a hard-wrapped article puts inside a
-    sentence, does not."""
-    low = max(0, start - TEMPERATURE_REACH)
-    before = text[low:start]
-    if "\n" not in before and "\r" not in before:  # most figures: no line break before
-        return before
-    first = _LEADING_SPACE.match(text, 0, start)
-    end = None if first is None else _LINE_END.search(text, first.end(), start)
-    if end is None or end.start() < low:
-        return before
-    return text[end.start() + 1:start]
 
 
 def temperature_word(before: str) -> str:

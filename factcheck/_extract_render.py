@@ -29,6 +29,7 @@ from ._extract_lexicon import (
     CLAUSE_END,
     CLAUSE_REACH,
     CN_START,
+    TEMPERATURE_REACH,
     before_common_era,
     coin_after,
     metres_and_centimetres,
@@ -37,7 +38,6 @@ from ._extract_lexicon import (
     per_before,
     rate_word_around,
     roc_year_listed,
-    temperature_clause,
     temperature_word,
     time_parts_end,
     years_ago,
@@ -418,7 +418,7 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
         problem = _unloadable(m, article.text[max(0, m.start - CLAUSE_REACH):m.start],
                               article.text[m.end:m.end + CLAUSE_REACH],
                               roc_listed=roc_year_listed(article.text, m.start),
-                              clause=temperature_clause(article.text, m.start)
+                              clause=article.text[max(0, m.start - TEMPERATURE_REACH):m.start]
                               if m.unit == "度" else None)
         if problem is None and negative_growth_before(article.text[max(0, m.start - 3):m.start]):
             problem = ("a fall after 负增长 (负增长3% is -3%), which the loader does not read "
