@@ -275,7 +275,7 @@ def display_span(low: Fraction, high: Fraction, base_unit: str) -> tuple[str, st
         # the smaller end is short in it, as a time's must be (never 0.00000001亿元)
         size = max(abs(exact(low)), abs(exact(high)))
         shared = display(low, base_unit, like=size), display(high, base_unit, like=size)
-        if max(_decimals(end) for end in shared) <= _SHORT:
+        if all(_decimals(end) <= _SHORT for end, own in zip(shared, shown, strict=True) if end != own):
             shown = shared
     if base_unit in _DISPLAY_METRIC and shown[0][-2:] != shown[1][-2:]:
         # both ends metric when one is (never ('0.1公斤/平方米', '200公斤/亩'))

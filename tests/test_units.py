@@ -976,6 +976,8 @@ def test_the_ends_of_a_mass_span_share_their_word() -> None:
     (1, 15 * 10**7, "yuan", ("1元", "1.5亿元")),
     (1234 * 10**4, 15 * 10**7, "yuan", ("1234万元", "1.5亿元")),
     (5 * 10**7, 8 * 10**7, "yuan", ("5000万元", "8000万元")),  # one word already
+    # the smaller end's decimals count, not the larger's own (it keeps them)
+    (5 * 10**7, 123450000, "yuan", ("0.5亿元", "1.2345亿元")),
 ])
 def test_the_ends_of_a_money_span_share_the_word_of_the_larger(
         low: int, high: int, base_unit: str, shown: tuple[str, str]) -> None:
