@@ -62,9 +62,9 @@ _DISPLAY: Mapping[str, tuple[tuple[int | None, str], ...]] = {
     "kilogram / meter ** 3": ((0, "微克/立方米"),),  # PM2.5
     "room_night": ((0, "间夜"),),
     # a frequency and a percentage per year share this base (2.4兆赫 was 207360000000
-    # 1 / day, 3%/年 1/12175 1 / day): a frequency from 1 Hz (no 兆赫 figure is under it),
-    # a percentage per year under it (1 Hz is 3155760000%/年)
-    "1 / day": ((None, "兆赫"), (86400, "Hz"), (0, "%/年")),
+    # 1 / day, 3%/年 1/12175 1 / day): a frequency from once a day (0.5Hz is 43200 a day,
+    # and was 1577880000%/年), a percentage per year under it (once a day is 36525%/年)
+    "1 / day": ((None, "兆赫"), (1, "Hz"), (0, "%/年")),
 }
 #: The words a value is shown in where those of :data:`_DISPLAY` write no finite decimal
 #: (3兆焦 is 5/6千瓦时, 3吨/公顷 200/1公斤/亩): the metric ones.

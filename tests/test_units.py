@@ -671,7 +671,9 @@ def test_to_base_refuses_offset_units() -> None:
         (Fraction(20), "yuan / kilogram", "10元/斤"),
         (Fraction(2), "day / storey", "2天/层"),
         (Fraction(50000000), "yuan / firm", "5000万元/家"),
-        (Fraction(5), "1 / day", "182625%/年"),  # 5 a day, under 1 Hz
+        (Fraction(5), "1 / day", "1/17280Hz"),  # 5 a day: from once a day, a frequency
+        (Fraction(1, 2), "1 / day", "18262.5%/年"),  # under it, a percentage per year
+        (Fraction(43200), "1 / day", "0.5Hz"),  # was 1577880000%/年
         (Fraction(5), "meter / kilogram", "5 meter / kilogram"),  # no rule
     ],
 )
