@@ -2599,11 +2599,11 @@ def test_a_unit_word_that_scales_a_known_one_gets_its_symbol_as_the_example(
         tmp_path: Path) -> None:
     # the skeleton said "'立方米' is not a known unit; give one (e.g. 个)", and unit: 个
     # loaded 280万立方米 as 280万 items; the loader's own hint names mm for 毫米 (立方米 is
-    # a unit now, which the skeleton gives)
+    # a unit now, which the skeleton gives, and so is 毫米)
     text = "浇筑混凝土280万立方米，降雨量35毫米。\n"
     rendered = _skeleton(text)
     examples = re.findall(r"unit: TODO  # .*\(e\.g\. (.*?)\)", rendered)
-    assert examples == ["mm"] and "unit: 立方米" in rendered
+    assert examples == [] and "unit: 立方米" in rendered and "unit: 毫米" in rendered
     filled = rendered
     for example in examples:
         filled = re.sub(r"unit: TODO  # .*", f"unit: {example}", filled, count=1)
@@ -2967,7 +2967,7 @@ def test_a_number_of_du_elsewhere_still_gets_its_skeleton() -> None:
 @pytest.mark.parametrize(("text", "unit"), [
     # the skeleton of a rate in an unknown unit word suggested unit: 个, which loaded it as
     # a count without its per-unit
-    ("最大雨强达86.2毫米/小时。\n", "mm/小时"), ("收盘报20.88元/股。\n", "元/个"),
+    ("收盘报20.88元/股。\n", "元/个"),  # (86.2毫米/小时 is a known rate now)
 ])
 def test_a_rate_in_an_unknown_unit_word_gets_a_rate_suggested(tmp_path: Path, text: str,
                                                               unit: str) -> None:
@@ -3454,3 +3454,22 @@ def test_degrees_of_electricity_after_a_word_of_temperature_get_kilowatt_hours(
     skeleton = _skeleton(text + "\n")
     assert "a temperature" not in skeleton, skeleton
     assert "unit: TODO  # '度' is not a known unit; give one (e.g. kW·h)" in skeleton
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "base"), [
+    # 微米, 纳米, 光年 and 毫升 were listed as the bare 5 or 3, "the text names no unit", and
+    # unit: 米 (or 年, 个) loaded 5微米 as 5 metres, 3光年 as 1095.75 days
+    ("雨量30毫米。\n", "30毫米", "毫米", Fraction(3, 100)),
+    ("长5微米。\n", "5微米", "微米", Fraction(5, 10**6)),
+    ("宽3纳米。\n", "3纳米", "纳米", Fraction(3, 10**9)),
+    ("寬3納米。\n", "3納米", "納米", Fraction(3, 10**9)),
+    ("距离3光年。\n", "3光年", "光年", 3 * Fraction(9460730472580800)),
+    ("容量5毫升。\n", "5毫升", "毫升", Fraction(5, 10**6)),
+])
+def test_small_lengths_light_years_and_millilitres_are_proposed_with_their_unit(
+        tmp_path: Path, text: str, value: str, unit: str, base: Fraction) -> None:
+    [row] = _rows(text)
+    assert (row[0], row[3]) == (value, unit)
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert claim.quantity.base == base

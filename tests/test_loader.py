@@ -536,6 +536,44 @@ claims:
     assert load(tmp_path).claims["firms"].quantity is not None
 
 
+_SMALL_UNITS = "雨量30毫米，长5微米，宽3纳米，距离3光年，容量5毫升。"
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "written"), [
+    # unknown units: the bare number loaded with unit: (30 metres, 30 items, 1095.75 days)
+    ("雨量30毫米", "30", "米", "毫米"), ("雨量30毫米", "30", "个", "毫米"),
+    ("长5微米", "5", "米", "微米"), ("宽3纳米", "3", "米", "纳米"),
+    ("距离3光年", "3", "年", "光年"), ("容量5毫升", "5", "个", "毫升"),
+])
+def test_unit_may_not_contradict_a_small_length_a_light_year_or_millilitres(
+        tmp_path: Path, quote: str, value: str, unit: str, written: str) -> None:
+    write_corpus(tmp_path, _SMALL_UNITS, f"""\
+claims:
+  - {{id: x, quote: {quote}, value: "{value}", unit: {unit}, entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    error = the_error_on_line_3(tmp_path)
+    assert (f"[x] unit '{unit}' contradicts the unit the quote writes after the value "
+            f"('{written}')") in str(error)
+
+
+@pytest.mark.parametrize(("quote", "value", "base"), [
+    ("雨量30毫米", "30毫米", Fraction(3, 100)), ("长5微米", "5微米", Fraction(5, 10**6)),
+    ("宽3纳米", "3纳米", Fraction(3, 10**9)), ("容量5毫升", "5毫升", Fraction(5, 10**6)),
+    ("距离3光年", "3光年", 3 * Fraction(9460730472580800)),
+    ("雨量30毫米", "30", Fraction(3, 100)),  # with unit: 毫米, below
+])
+def test_small_lengths_light_years_and_millilitres_load_in_their_unit(
+        tmp_path: Path, quote: str, value: str, base: Fraction) -> None:
+    unit = ", unit: 毫米" if value == "30" else ""
+    write_corpus(tmp_path, _SMALL_UNITS, f"""\
+claims:
+  - {{id: x, quote: {quote}, value: "{value}"{unit}, entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["x"].quantity
+    assert quantity is not None and quantity.base == base
+
+
 @pytest.mark.parametrize(("quote", "value", "figure", "left_out"), [
     ("全市共有企业约20家", "20家", "约20家", "约"),
     ("全市共有企業近２０家", "２０家", "近２０家", "近"),
@@ -3476,11 +3514,13 @@ def test_a_multiple_is_a_plain_number(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("quote", "value", "unit", "said"), [
-    ("降雨量3毫米", "3毫米", "米", "unit '米' is not the text's unit word"),  # loaded as 3 metres
+    ("降雨量3分米", "3分米", "米", "unit '米' is not the text's unit word"),  # loaded as 3 metres
+    # 毫米 and 微米 are units now, and say so
+    ("降雨量3毫米", "3毫米", "米", "unit '米' is not the unit the text writes ('毫米')"),
     # loaded as 5万 metres, a length (立方米 and 毫克 are units now, and say so)
     ("蓄水5万立方米", "5万立方米", "米",
      "dimension mismatch: the text writes '立方米' (length ** 3) but unit says '米' (length)"),
-    ("颗粒3微米", "3微米", "m", "unit 'm' is not the text's unit word"),
+    ("颗粒3微米", "3微米", "m", "unit 'm' is not the unit the text writes ('微米')"),
     ("药量5毫克", "5毫克", "克", "unit '克' is not the unit the text writes ('毫克')"),
 ])
 def test_unit_cannot_name_a_scaled_unit_word_as_its_base(tmp_path: Path, quote: str,
@@ -4489,7 +4529,7 @@ claims:
 @pytest.mark.parametrize(("quote", "value", "unit"), [
     # a rate in an unknown unit word: unit: mm loaded 86.2毫米/小时 as 86.2 mm, unit: 个 as
     # 86.2 items, each without its per-unit
-    ("雨强达86.2毫米/小时", "86.2毫米/小时", "mm"), ("雨强达86.2毫米/小时", "86.2毫米/小时", "个"),
+    ("雨强达86.2分米/小时", "86.2分米/小时", "dm"), ("雨强达86.2分米/小时", "86.2分米/小时", "个"),
     ("收盘报20.88元/股", "20.88元/股", "元"),
 ])
 def test_a_rate_in_an_unknown_unit_word_keeps_its_per_unit(tmp_path: Path, quote: str,
@@ -4504,8 +4544,9 @@ claims:
 
 
 @pytest.mark.parametrize(("quote", "value", "unit"), [
-    ("雨强达86.2毫米/小时", "86.2毫米/小时", "mm/小时"), ("收盘报20.88元/股", "20.88元/股", "元/个"),
+    ("雨强达86.2分米/小时", "86.2分米/小时", "dm/小时"), ("收盘报20.88元/股", "20.88元/股", "元/个"),
     ("用量5立方米/天", "5立方米/天", "m³/天"), ("雨量86毫米", "86毫米", "mm"),
+    ("雨强达86.2毫米/小时", "86.2毫米/小时", "mm/小时"),
 ])
 def test_a_rate_in_an_unknown_unit_word_loads_per_its_unit(tmp_path: Path, quote: str,
                                                            value: str, unit: str) -> None:

@@ -82,6 +82,12 @@ WORD_BASES = {
     # and the hint offered 平方公里 for 平方公尺, 米 for 厘米: a factor of 10**6 or 100
     "公尺": (1, "meter"),
     "厘米": (Fraction(1, 100), "meter"),
+    "毫米": (Fraction(1, 1000), "meter"),
+    "微米": (Fraction(1, 10**6), "meter"),
+    "纳米": (Fraction(1, 10**9), "meter"),
+    "納米": (Fraction(1, 10**9), "meter"),
+    "光年": (Fraction(9460730472580800), "meter"),  # light goes 299792458 m/s for 365.25 days
+    "毫升": (Fraction(1, 10**6), "meter ** 3"),
     "公分": (Fraction(1, 100), "meter"),
     "平方公尺": (1, "meter ** 2"),
     "平方公里": (10**6, "meter ** 2"),
