@@ -4978,3 +4978,64 @@ def test_a_month_with_a_qualifier_before_qian_is_no_span(tmp_path: Path) -> None
     _write_one_claim(tmp_path, "项目预计约3月前完成。", "约3月前", None)
     error = str(the_error_on_line_3(tmp_path))
     assert "个月" not in error and "list the mention under not_claims" in error, error
+
+
+_UNKNOWN_UNITS = "雨量30分米，响应30毫秒，声音60分贝，聲音70分貝，卖出5瓶，年满18岁，用时3分钟，引进30家企业，投资5000元前后。"
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "written"), [
+    # the bare number loaded with unit: as 30 metres, 30 seconds, an hour, 70 or 5 items
+    ("雨量30分米", "30", "米", "分米"), ("响应30毫秒", "30", "秒", "毫秒"),
+    ("声音60分贝", "60", "分钟", "分贝"), ("聲音70分貝", "70", "个", "分貝"),
+    ("年满18岁", "18", "年", "岁"),  # (18岁 with unit: 年 loads, below)
+])
+def test_unit_may_not_stand_for_an_unknown_unit_word_after_a_bare_value(
+        tmp_path: Path, quote: str, value: str, unit: str, written: str) -> None:
+    write_corpus(tmp_path, _UNKNOWN_UNITS, f"""\
+claims:
+  - {{id: x, quote: {quote}, value: "{value}", unit: {unit}, entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    error = the_error_on_line_3(tmp_path)
+    assert isinstance(error, UnitError)
+    assert (f"[x] the quote writes '{value}{written}', and '{written}' is not a unit "
+            f"factcheck knows: unit '{unit}' cannot read the value without it") in str(error)
+    if written in ("分贝", "分貝"):
+        assert "is in decibels, a logarithmic scale" in str(error)
+    elif written == "岁":
+        assert ('hint: write the figure with its unit word, which `unit:` then names: '
+                'value: "18岁"') in str(error)
+    else:
+        assert f"is not the text's unit word '{written}'" in str(error)
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "base"), [
+    # the unknown unit word written in the value, named by unit:, and known units after a
+    # bare value, still load
+    ("雨量30分米", "30分米", "dm", Fraction(3)), ("响应30毫秒", "30毫秒", "ms", Fraction(30, 1000 * 86400)),
+    ("年满18岁", "18岁", "年", Fraction(13149, 2)), ("用时3分钟", "3", "分钟", Fraction(3, 24 * 60)),
+    # a count may count what the text counts in a word factcheck does not know
+    ("卖出5瓶", "5", "个", Fraction(5)), ("卖出5瓶", "5瓶", "个", Fraction(5)),
+    ("引进30家企业", "30", "家", Fraction(30)), ("投资5000元前后", "5000", "元", Fraction(5000)),
+])
+def test_a_bare_value_or_an_unknown_unit_word_named_by_unit_still_loads(
+        tmp_path: Path, quote: str, value: str, unit: str, base: Fraction) -> None:
+    write_corpus(tmp_path, _UNKNOWN_UNITS, f"""\
+claims:
+  - {{id: x, quote: {quote}, value: "{value}", unit: {unit}, entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["x"].quantity
+    assert quantity is not None and quantity.base == base
+
+
+@pytest.mark.parametrize("unit", [None, "个", "'1'", "分钟"])
+def test_decibels_are_refused_whatever_the_unit(tmp_path: Path, unit: str | None) -> None:
+    # 60分贝 is on a logarithmic scale: unit: 分钟 loaded 60 of it as an hour
+    named = "" if unit is None else f", unit: {unit}"
+    write_corpus(tmp_path, _UNKNOWN_UNITS, f"""\
+claims:
+  - {{id: x, quote: 声音60分贝, value: "60分贝"{named}, entity: e, metric: m, as_of: "2020"}}
+""")
+    error = the_error_on_line_3(tmp_path)
+    assert "[x] '60分贝' is in decibels, a logarithmic scale" in str(error)
