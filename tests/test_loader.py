@@ -5039,3 +5039,49 @@ claims:
 """)
     error = the_error_on_line_3(tmp_path)
     assert "[x] '60分贝' is in decibels, a logarithmic scale" in str(error)
+
+
+@pytest.mark.parametrize(("quote", "value", "hint"), [
+    # 分米 and 毫秒 scale a known unit: "did you mean '米', '纳米'?" offered units ten or a
+    # million times another, and '毫米' (a length) for 毫秒 (a time)
+    ("长30分米", "30分米", "hint: '分米' scales '米', and factcheck does not know it: give the "
+     "unit it is with `unit:` (dm for 分米, ms for 毫秒;"),
+    ("响应30毫秒", "30毫秒", "hint: '毫秒' scales '秒', and factcheck does not know it"),
+    # the last character of the word is a unit: only units of its kind are offered ('英镑',
+    # money, was offered for 英亩, '公顷', an area, for 公吨)
+    ("占地5英亩", "5英亩", "hint: did you mean '亩'?"),
+    ("运量3公吨", "3公吨", "hint: did you mean '吨'?"),
+    # a last character that is no unit keeps the nearest units
+    ("全长3公理", "3公理", "'公里'?"),
+])
+def test_an_unknown_unit_gets_units_of_its_kind_suggested(tmp_path: Path, quote: str,
+                                                          value: str, hint: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: x, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    assert hint in error, error
+
+
+def test_a_multiple_without_a_unit_is_told_to_take_unit_1(tmp_path: Path) -> None:
+    # the hint was "add unit: with a known unit (see factcheck/units.txt)", a file of the
+    # package, no word of unit: 1, which the docs and extract give a multiple
+    write_corpus(tmp_path, "营收增长1.5倍。", """\
+claims:
+  - {id: x, quote: 营收增长1.5倍, value: "1.5倍", entity: e, metric: m, as_of: "2020"}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    assert "[x] unknown unit '倍'" in error
+    assert "give `unit: 1` (30倍 is 30)" in error and "units.txt" not in error
+
+
+def test_an_unknown_unit_without_a_suggestion_points_at_the_docs(tmp_path: Path) -> None:
+    # "add unit: with a known unit (see factcheck/units.txt)": a file not in the project
+    write_corpus(tmp_path, "拥有2000万粉丝。", """\
+claims:
+  - {id: x, quote: 拥有2000万粉丝, value: "2000万粉丝", entity: e, metric: m, as_of: "2020"}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    assert "units.txt" not in error
+    assert "the units are listed in docs/claims-format.md, How a figure is read" in error
