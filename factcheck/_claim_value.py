@@ -86,7 +86,7 @@ from ._units import base_factor, parse_unit, suggest_units
 from ._yaml import Document, KeyPath
 
 if TYPE_CHECKING:
-    from ._extract import Mention
+    from ._extract_mention import Mention
 
 __all__ = ["clock_point", "parse_value", "unit_as_written"]
 
