@@ -116,7 +116,8 @@ def read_sources(items: Items, problems: Problems) -> tuple[dict[str, Source], l
                             f"cannot read the publication date {fields['published']!r}",
                             expected="a real date: YYYY-MM-DD, YYYY-MM, YYYY, or A..B",
                             hint=None if iso is None else f"write it as {iso}")
-            if fields["script"] not in _SCRIPTS:
+            bad_script = fields["script"] not in _SCRIPTS
+            if bad_script:
                 problems.at(doc, (*keypath, "script"), "unknown script",
                             expected="simplified or traditional", found=fields["script"],
                             hint=_script_hint(fields["script"]))
@@ -128,7 +129,7 @@ def read_sources(items: Items, problems: Problems) -> tuple[dict[str, Source], l
                     "" if port is None else f": {port[0]}"),
                             expected="an absolute http:// or https:// URL", found=url,
                             hint=_url_hint(str(url)) if port is None else port[1])
-            if text is None or published is None or bad_url:
+            if text is None or published is None or bad_url or bad_script:
                 problems.mark_invalid("source", source_id)
                 continue
             shown = _shown(doc, fields["file"])

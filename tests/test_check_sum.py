@@ -460,7 +460,7 @@ def test_what_a_partial_breakdown_leaves_for_other_items_is_never_below_0() -> N
     assert straddles.status is Status.CONSISTENT
     assert straddles.arithmetic[1] == "10亿元 - [7亿元, 11亿元) lies in [0亿元, 3亿元], left for other items"
     unbounded = _sum("超过1.2万人", ["6000人", "6345人"])
-    assert unbounded.arithmetic[1] == "超过1.2万人 - 12345人 lies in [0人, +∞), left for other items"
+    assert unbounded.arithmetic[1] == "超过1.2万人 - 1.2345万人 lies in [0人, +∞), left for other items"
     # parts that may reach the total leave 0 at least, in the word the figures write
     reach = _sum("10亿元", ["3-4亿元", "7亿元"])
     assert reach.arithmetic[1] == "10亿元 - [10亿元, 11亿元] lies in [0亿元, 0亿元], left for other items"
@@ -468,7 +468,7 @@ def test_what_a_partial_breakdown_leaves_for_other_items_is_never_below_0() -> N
     over = _sum("10亿元", ["近4亿元", "7亿元"])
     assert over.message.startswith("The parts, in [10.6亿元, 11亿元), exceed the total 10亿元 as "
                                    "written")
-    assert over.arithmetic[1] == ("10亿元 - [10.6亿元, 11亿元) lies in (-1亿元, -6000万元]: the "
+    assert over.arithmetic[1] == ("10亿元 - [10.6亿元, 11亿元) lies in (-1亿元, -0.6亿元]: the "
                                   "parts exceed the total")
     conflict = _sum("206亿元", ["162亿元", "60亿元"])
     assert conflict.message == "The parts (222亿元) exceed the total 206亿元 (16亿元 over)."
