@@ -137,7 +137,8 @@ def _keep_tuple(value: object, owner: str, name: str, held: type) -> None:
     of another type, is refused."""
     items = getattr(value, name)
     if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
-        how = f": write {name}=[{short_text(items)!r}]" if isinstance(items, str) else ""
+        how = f": write {name}=[{short_text(items)!r}]" if (
+            isinstance(items, str) and held is str) else ""
         raise TypeError(f"{owner}({name}=...) takes a sequence of {held.__name__}, not "
                         f"{type(items).__name__}{how}")
     items = tuple(items)

@@ -132,8 +132,9 @@ def _to_acknowledge(finding: Finding, has_section: Callable[[Path], bool],
 
 
 #: Why claims that loaded can give no finding at all, as the summaries say it.
-NOTHING_CHECKED = ("no two claims state the same entity and metric, and no check names a "
-                   "claim: see docs/checks.md")
+NOTHING_CHECKED = ("no two claims of one entity and metric have overlapping as_of periods, "
+                   "none is of a cumulative metric, and no check names a claim: see "
+                   "docs/checks.md")
 
 
 def summary_line(findings: list[Finding], claims: int) -> str:

@@ -778,8 +778,9 @@ def test_claims_that_give_no_finding_say_that_nothing_was_checked(
     assert main(["check", str(corpus)]) == 0
     out, _ = capsys.readouterr()
     assert out.splitlines()[-1] == (
-        "0 findings from 1 claim: nothing checked (no two claims state the same entity and "
-        "metric, and no check names a claim: see docs/checks.md)")
+        "0 findings from 1 claim: nothing checked (no two claims of one entity and metric "
+        "have overlapping as_of periods, none is of a cumulative metric, and no check names "
+        "a claim: see docs/checks.md)")
 
 
 #: What each command's refusal says it did not do.

@@ -1089,8 +1089,8 @@ def test_the_summary_says_a_corpus_with_no_finding_checked_nothing(
     result.assert_outcomes(passed=1)
     has_lines(result, "= factcheck =",
               "nothing checked: the corpus in . has 1 claim and no finding (no two claims "
-              "state the same entity and metric, and no check names a claim: see "
-              "docs/checks.md)\n")
+              "of one entity and metric have overlapping as_of periods, none is of a "
+              "cumulative metric, and no check names a claim: see docs/checks.md)\n")
 
 
 @pytest.mark.parametrize(("registry", "hint"), [

@@ -59,6 +59,9 @@ WRONG: list[tuple[Any, str]] = [
     (lambda: _source(location="sources.yaml"),
      "Source(location=...) takes a Location, not str: write Location('sources.yaml', line, "
      "col)"),
+    # a str of exclusions was told "write exclusions=['ab']", which is refused in turn
+    (lambda: _source(exclusions="ab"),
+     "Source(exclusions=...) takes a sequence of Exclusion, not str"),
     (lambda: _source(exclusions=[(0, 3)]),
      "Source(exclusions=...) takes a sequence of Exclusion, not one holding tuple ((0, 3))"),
     (lambda: Exclusion("0", 3, "图片说明", (1, 1)),  # type: ignore[arg-type]
