@@ -84,6 +84,16 @@ def test_irreconcilable_figures_conflict() -> None:
     assert finding.message.startswith("239.9亿元 and 293.9亿元 differ by 54亿元")
 
 
+def test_figures_in_basis_points_are_shown_in_basis_points() -> None:
+    # 降息50个基点 against 降息75个基点 read "0.5个百分点 and 0.75个百分点 differ by 0.25个百分点"
+    finding = verdicts(make_claim("a", "50个基点"), make_claim("b", "75个基点"))["agreement[e.m]"]
+    assert finding.status is Status.CONFLICT
+    assert finding.message.startswith("50个基点 and 75个基点 differ by 25个基点")
+    assert finding.difference == "25个基点"
+    mixed = verdicts(make_claim("a", "50个基点"), make_claim("b", "0.75个百分点"))
+    assert mixed["agreement[e.m]"].difference == "0.25个百分点"
+
+
 def test_percentages_differ_by_percentage_points() -> None:
     # 80.7% and 85% are 4.3 percentage points apart; "4.3%" of 85% would be 3.655 points.
     finding = verdicts(make_claim("a", "80.7%"), make_claim("b", "85%"))["agreement[e.m]"]

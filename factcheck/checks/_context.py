@@ -24,7 +24,7 @@ from .._numbers import Interval, format_exact, rounded_ends
 from .._unit_display import counts_as_written, display, display_span
 from .._unit_words import is_percentage_points
 from .._units import base_factor, exact, parse_unit
-from ._show import POINTS, in_word
+from ._show import in_word, points_word
 
 __all__ = ["CheckContext", "coarse", "comparable_kinds", "described", "hull", "intersect", "named_twice", "one_of", "percent",
            "plus", "points_against_percentage", "round_ends", "shown_in", "size_of", "span_of", "written_as",
@@ -281,11 +281,12 @@ def written_per(quantities: Iterable[Quantity]) -> str | None:
 
 
 def written_points(quantities: Iterable[Quantity]) -> str | None:
-    """:data:`~factcheck.checks._show.POINTS` when all ``quantities`` are in percentage
-    points (5个百分点, 50个基点), which :func:`~factcheck._unit_display.display` writes as
-    percentages (5%); None otherwise."""
+    """The word of percentage points when all ``quantities`` are in them, which
+    :func:`~factcheck._unit_display.display` writes as percentages (5%): 基点 where they
+    all write it (50个基点), else 个百分点 (:func:`~factcheck.checks._show.points_word`);
+    None otherwise."""
     quantities = list(quantities)
-    return POINTS if quantities and all(
+    return points_word(q.unit for q in quantities) if quantities and all(
         q.base_unit == "dimensionless" and is_percentage_points(q.unit)
         for q in quantities) else None
 
