@@ -263,19 +263,17 @@ def display_span(low: Fraction, high: Fraction, base_unit: str) -> tuple[str, st
         period = _period(head, [low, high])
         return _rate(low, head, None, period), _rate(high, head, None, period)
     shown = display(low, base_unit), display(high, base_unit)
-    if (low == 0) != (high == 0) or (base_unit in ("kilogram", "day")
-                                     and _word_of(shown[0]) != _word_of(shown[1])):
-        # a 0 end in the other's word: [0亿元, 10亿元), not [0元, 10亿元); a mass's or a
-        # time's both ends in the word of the larger: never ('400克', '1.2斤') or
-        # [54分钟, 1小时)
-        size = max(abs(exact(low)), abs(exact(high)))
-        shown = display(low, base_unit, like=size), display(high, base_unit, like=size)
-    elif _by_magnitude(base_unit) and _word_of(shown[0]) != _word_of(shown[1]):
-        # money's and a count's too ([0.5亿元, 1.5亿元), never [5000万元, 1.5亿元)), while
-        # the smaller end is short in it, as a time's must be (never 0.00000001亿元)
+    zero_end = (low == 0) != (high == 0)
+    if zero_end or ((base_unit in ("kilogram", "day") or _by_magnitude(base_unit))
+                    and _word_of(shown[0]) != _word_of(shown[1])):
+        # a 0 end in the other's word: [0亿元, 10亿元), not [0元, 10亿元); a mass's, a
+        # time's, money's and a count's both ends in the word of the larger: never
+        # ('400克', '1.2斤'), [54分钟, 1小时) or [5000万元, 1.5亿元), while the smaller end
+        # is short in it (never ('0.000002斤', '1.2斤') or 0.00000001亿元)
         size = max(abs(exact(low)), abs(exact(high)))
         shared = display(low, base_unit, like=size), display(high, base_unit, like=size)
-        if all(_decimals(end) <= _SHORT for end, own in zip(shared, shown, strict=True) if end != own):
+        if zero_end or all(_decimals(end) <= _SHORT
+                           for end, own in zip(shared, shown, strict=True) if end != own):
             shown = shared
     if base_unit in _DISPLAY_METRIC and shown[0][-2:] != shown[1][-2:]:
         # both ends metric when one is (never ('0.1公斤/平方米', '200公斤/亩'))

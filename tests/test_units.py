@@ -973,6 +973,9 @@ def test_the_ends_of_a_mass_span_share_their_word() -> None:
     # 400克 to 600克 was ('400克', '1.2斤'), 400 kg to 1.2 t ('800斤', '1.2吨')
     assert display_span(Fraction(2, 5), Fraction(3, 5), "kilogram") == ("0.8斤", "1.2斤")
     assert display_span(Fraction(400), Fraction(1200), "kilogram") == ("0.4吨", "1.2吨")
+    # only while the smaller end stays short in it, as money's: 5毫克 to 1.2斤 was
+    # ('0.000002斤', '1.2斤')
+    assert display_span(Fraction(5, 10**6), Fraction(3, 5), "kilogram") == ("5毫克", "1.2斤")
 
 
 @pytest.mark.parametrize(("low", "high", "base_unit", "shown"), [
