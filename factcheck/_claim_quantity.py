@@ -37,7 +37,7 @@ from ._units import DimensionMismatch, base_factor, dims_label, exact, is_count,
 __all__ = ["MAX_FIGURE_DIGITS", "METRES_NOT_READ", "TIME_PARTS_NOT_READ", "UNIT_EXAMPLES",
            "YUAN_AND_COINS_NOT_READ",
            "ZHAO_NOT_READ", "counts", "digit_count",
-           "quantity_of", "quantity_of_value", "scaled_word", "scaled_word_at", "short_repr", "tolerance_of"]
+           "quantity_of", "quantity_of_value", "scaled_word_at", "short_repr", "tolerance_of"]
 
 #: Units to offer where a figure has none: money, a count, a length (what articles measure)
 UNIT_EXAMPLES = ("元", "家", "公里")
@@ -200,7 +200,7 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         return (f"the text's unit word {figure.unit_word!r} holds more than a unit "
                 f"({counting}), so `unit:` "
                 "cannot name it: quote a figure factcheck reads, or leave the claim out")
-    base_word = scaled_word(figure.unit_word) if written and written_unit is None else None
+    base_word = _scaled_word(figure.unit_word) if written and written_unit is None else None
     scaled = parse_unit(base_word) if base_word else None
     named = parse_unit(unit.strip()) if scaled is not None and unit else None
     if scaled is not None and named is not None and base_factor(named) == base_factor(scaled):
@@ -349,7 +349,7 @@ def coin_of_yuan(word: str, unit: str) -> str | None:
 _SCALING_PREFIXES = ("毫", "微", "纳", "厘", "分", "兆", "吉", "太", "立方", "平方")
 
 
-def scaled_word(word: str) -> str | None:
+def _scaled_word(word: str) -> str | None:
     """The known unit word that ``word`` (unknown) scales with a prefix (米 of 毫米, of
     立方米), or None."""
     for prefix in _SCALING_PREFIXES:
@@ -365,7 +365,7 @@ def scaled_word_at(text: str) -> str | None:
     unit, nor 分家, whose 家 counts), or None. Only the first few characters are read."""
     for size in (2, 3, 4):
         word = text[:size]
-        base = scaled_word(word) if len(word) == size else None
+        base = _scaled_word(word) if len(word) == size else None
         unit = parse_unit(base) if base is not None else None
         if unit is not None and parse_unit(word) is None and not is_count(base_factor(unit)[1]):
             return word

@@ -16,7 +16,6 @@ from ._claim_hints import (
     TIMES_DU_HINT,
     TODO,
     UNIT_WORD_HINTS,
-    UNITS_LISTED,
     before_or_after_hint,
     still_todo,
     with_its_unit,
@@ -32,7 +31,6 @@ from ._claim_quantity import (
     digit_count,
     quantity_of,
     quantity_of_value,
-    scaled_word,
     scaled_word_at,
     short_repr,
 )
@@ -621,31 +619,14 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                 # 三度 of 三度访华 counts visits: never `unit: kW·h`, which loaded 3 kWh
                 hint = TIMES_DU_HINT if word == "度" and _counts_times(value) else (
                     UNIT_WORD_HINTS[fold_chars(word)])
-            elif (base := scaled_word(fold_chars(word))) is not None:
-                # 分米 scales 米: never "did you mean '分钟'?", nor 厘米, ten times another
-                hint = (f"{word!r} scales {base!r}, and factcheck does not know it: give the "
-                        f"unit it is with `unit:` (dm for 分米, ms for 毫秒; {UNITS_LISTED}), "
-                        "or list the mention under not_claims: with a reason")
             else:
-                near = _of_its_kind(fold_chars(word), suggest_units(fold_chars(word)))
+                near = suggest_units(fold_chars(word))  # 公裏 as 公里, its fold
                 hint = f"did you mean {', '.join(repr(n) for n in near)}?" if near else (
-                    f"add `unit:` with a known unit ({UNITS_LISTED})" if field == "value"
-                    else f"write a unit that factcheck knows ({UNITS_LISTED})")
+                    "add `unit:` with a known unit (see factcheck/units.txt)" if field == "value"
+                    else "write a unit that factcheck/units.txt defines")
         problems.at(doc, (*keypath, field), quantity, error=error, claim_id=claim_id, hint=hint)
         return None, None
     return quantity, None
-
-
-def _of_its_kind(word: str, near: list[str]) -> list[str]:
-    """Those of the units ``near`` (suggested for the unknown unit ``word``, folded) that
-    are of the kind its last character is where that is a unit (a length for 米 of 毫米:
-    never 毫克, a mass, nor 平米, an area); all of them where it is none."""
-    last = parse_unit(word[-1:]) if len(word) > 1 else None
-    if last is None:
-        return near
-    kind = base_factor(last)[1]
-    return [name for name in near if (unit := parse_unit(name)) is not None
-            and base_factor(unit)[1] == kind]
 
 
 def _counts_times(value: str) -> bool:
