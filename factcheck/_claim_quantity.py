@@ -36,8 +36,8 @@ from ._units import DimensionMismatch, base_factor, dims_label, exact, is_count,
 
 __all__ = ["MAX_FIGURE_DIGITS", "METRES_NOT_READ", "TIME_PARTS_NOT_READ", "UNIT_EXAMPLES",
            "YUAN_AND_COINS_NOT_READ",
-           "ZHAO_NOT_READ", "counts", "digit_count",
-           "quantity_of", "quantity_of_value", "scaled_word_at", "short_repr", "tolerance_of"]
+           "ZHAO_NOT_READ", "digit_count",
+           "quantity_of", "quantity_of_value", "short_repr", "tolerance_of"]
 
 #: Units to offer where a figure has none: money, a count, a length (what articles measure)
 UNIT_EXAMPLES = ("元", "家", "公里")
@@ -125,7 +125,7 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         return f"unit {unit.strip()!r} is a temperature, an offset unit factcheck does not read"
     if figure.unit_word == "度" and unit is not None and (
             figure.high is not None or not times_before_du(figure.number.text)) and (
-            counts(unit)):
+            _counts(unit)):
         # 20度 and 二十度 are degrees (a temperature, an angle) or kilowatt-hours (of
         # electricity): unit: 个 loaded them as 20 items (but 三度访华 is three visits)
         return (f"unit {unit.strip()!r} counts things, but the text's unit word '度' is a "
@@ -158,9 +158,6 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     if figure.unit_word == "番":  # 翻两番 with unit: 1 loaded as 2, not four times
         return (f"{figure.text!r} counts doublings (翻两番 is four times), which factcheck "
                 "does not read")
-    if fold_chars(figure.unit_word) == "分贝":  # 60分贝 with unit: 分钟 loaded as an hour
-        return (f"{figure.text!r} is in decibels, a logarithmic scale (70分贝 is ten times the "
-                "sound intensity of 60分贝, not 10 of a unit more), which factcheck does not read")
     given_unit = parse_unit(unit.strip()) if figure.unit_word == "倍" and unit else None
     if given_unit is not None and base_factor(given_unit) != (Fraction(1), "dimensionless"):
         # 增长1.5倍 with unit: % loaded as 1.5%: a multiple is a plain number of times
@@ -187,7 +184,7 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
                 f"is per nothing: give the rate, `unit: {unit.strip()}/{figure.per_word}` (or "
                 f"`unit: {unit.strip()}/个` where factcheck does not know the per-unit)")
     if fold_chars(figure.unit_word) == GE_DIAN and unit and not (
-            _points_of_percent(unit) or counts(unit)):
+            _points_of_percent(unit) or _counts(unit)):
         # 涨了0.5个点 with unit: % loaded as 0.5%: 个点 is the short 个百分点
         return (f"unit {unit.strip()!r} cannot name the text's unit word "
                 f"{figure.unit_word!r}, which is "
@@ -207,7 +204,7 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         # 3分米 with unit: 米 loaded as 3 metres (毫米 and 立方米 are units now): unit: named the
         # unknown unit word as the unit it scales
         return (f"unit {unit!r} is not the text's unit word {figure.unit_word!r}, which "
-                f"scales {base_word!r}: give the unit it is (dm for 分米, ms for 毫秒)")
+                f"scales {base_word!r}: give the unit it is (dm for 分米)")
     what = NOT_UNIT_WORDS.get(fold_chars(figure.unit_word)) if unit and scaled is None else None
     head = parse_unit(figure.unit_word[:1]) if what is not None else None
     named = parse_unit(unit.strip()) if head is not None and unit else None
@@ -359,19 +356,6 @@ def _scaled_word(word: str) -> str | None:
     return None
 
 
-def scaled_word_at(text: str) -> str | None:
-    """The unknown unit word that ``text`` (folded, what follows a number) starts with and
-    that scales a known measure with a prefix (分米 of 分米长, 毫秒 of 毫秒内; not 分钟, a
-    unit, nor 分家, whose 家 counts), or None. Only the first few characters are read."""
-    for size in (2, 3, 4):
-        word = text[:size]
-        base = _scaled_word(word) if len(word) == size else None
-        unit = parse_unit(base) if base is not None else None
-        if unit is not None and parse_unit(word) is None and not is_count(base_factor(unit)[1]):
-            return word
-    return None
-
-
 def _signed(numeral: str) -> bool:
     """Whether ``numeral`` is written with a minus sign (-0 is 0 written as a fall)."""
     return numeral[:1] in "-−－"
@@ -383,7 +367,7 @@ def _points_of_percent(unit: str) -> bool:
     return is_percentage_points(unit) and "基" not in unit and "千" not in unit
 
 
-def counts(unit: str) -> bool:
+def _counts(unit: str) -> bool:
     """Whether ``unit`` (a claim's ``unit:``) is a unit that counts things (个, 家, 人)."""
     pint_unit = parse_unit(unit)
     return pint_unit is not None and is_count(base_factor(pint_unit)[1])

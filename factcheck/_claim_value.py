@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ._claim_hints import (
     CLOCK_HINT,
@@ -27,11 +27,8 @@ from ._claim_quantity import (
     YUAN_AND_COINS_NOT_READ,
     ZHAO_NOT_READ,
     coin_of_yuan,
-    counts,
     digit_count,
-    quantity_of,
     quantity_of_value,
-    scaled_word_at,
     short_repr,
 )
 from ._dates import (
@@ -82,9 +79,6 @@ from ._unit_words import (
 )
 from ._units import base_factor, parse_unit, suggest_units
 from ._yaml import Document, KeyPath
-
-if TYPE_CHECKING:
-    from ._extract_mention import Mention
 
 __all__ = ["clock_point", "parse_value", "unit_as_written"]
 
@@ -170,13 +164,6 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
                     and m.value.endswith(context[offset:m.end])), None)
     written = None if mention is None else mention.unit
     written_unit = parse_unit(written) if written else None
-    unknown = _unknown_unit_word(text, start, end, mention, fields["unit"].strip())
-    if unknown is not None:
-        # 30 of 30分米 with unit: 米 loaded as 30 metres, 60 of 60分贝 with unit: 分钟 as an
-        # hour: the unit word no unit of factcheck's, unit: read the bare number in its own
-        _refuse_an_unknown_unit_word(doc, keypath, fields["unit"].strip(), *unknown,
-                                     problems, claim_id)
-        return
     given = parse_unit(quantity.unit)  # unit: with its per:
     if mention is None or written_unit is None or given is None or (
             base_factor(written_unit) == base_factor(given)
@@ -191,50 +178,6 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
                 found=f"{mention.value} in the article",
                 hint=f"write the figure with its unit and remove `unit:`: "
                      f"value: \"{mention.value}\"")
-
-
-def _unknown_unit_word(text: str, start: int, end: int, mention: Mention | None,
-                       unit: str) -> tuple[str, str, str, str] | None:
-    """The figure (as a value, and as the article writes it), its unit word and the hint,
-    where the article ``text`` writes after the value at ``start``..``end`` a unit word that
-    factcheck does not know and that ``unit`` (a claim's ``unit:``) cannot stand for: one
-    that scales a known measure (分米 of 30分米, 毫秒), or the Han unit word of the figure
-    extract reads there (``mention``) which ``unit`` is no count of (岁 of 18岁 with unit: 年)
-    or which no unit names (分贝 of 60分贝); else None. A count may count what the text
-    counts (3场, 10间, 5瓶 with unit: 个)."""
-    scaled = scaled_word_at(fold_chars(text[end:end + 4]))
-    if scaled is not None:
-        value, written, word = text[start:end + len(scaled)], "", text[end:end + len(scaled)]
-    elif mention is not None and mention.unit and _han(mention.unit) and (
-            parse_unit(mention.unit) is None):
-        value, written, word = mention.value, mention.text, mention.unit
-    else:
-        return None
-    figure = parse_figure(value)
-    reading = None if figure is None else quantity_of(figure, unit)
-    if scaled is None and not isinstance(reading, str) and counts(unit):
-        return None
-    hint = (reading if isinstance(reading, str) else
-            f"write the figure with its unit word, which `unit:` then names: value: \"{value}\"")
-    return value, written or value, word, hint
-
-
-def _refuse_an_unknown_unit_word(doc: Document, keypath: KeyPath, unit: str, value: str,
-                                 text: str, word: str, hint: str, problems: Problems,
-                                 claim_id: str) -> None:
-    """Refuse ``unit`` (a claim's ``unit:``) for a value without a unit word where the quote
-    writes the figure ``value`` (``text`` in the article) in the unit word ``word``, which
-    factcheck does not know (:func:`_unknown_unit_word`)."""
-    problems.at(doc, (*keypath, "unit"),
-                f"the quote writes {text!r}, and {word!r} is not a unit factcheck knows: "
-                f"unit {unit!r} cannot read the value without it", error=UnitError,
-                claim_id=claim_id, expected=f"the value with the unit word the quote writes "
-                f"({value})", found=f"{text} in the article", hint=hint)
-
-
-def _han(word: str) -> bool:
-    """Whether ``word`` is all Han characters (分米, 分贝; not m2)."""
-    return all("\u4e00" <= c <= "\u9fff" for c in word)
 
 
 #: Arabic digits that start with a 0 before another digit (0001, 01, 00.5): an identifier.

@@ -133,7 +133,6 @@ _MEASURES = (
     "美金 港币 新台币 台币 英镑 "  # as the loader reads them: 3000台币 is no 3000台 (machines)
     + _TIME_WORDS + " "
     "碗 杯 瓶 箱 袋 盒 包 桶 "
-    "分贝 "  # decibels, which the loader refuses (a logarithmic scale): never 60分 of 60分贝
     "倍 % ‰ 个百分点 个多百分点 个半百分点 百分点 个千分点 千分点 个基点 基点 成 "
     "个点 "  # the short 个百分点 (涨了0.5个点), never 0.5个 (items)
     "人次 台次 架次 艘次 场次 班次 辆次 件次 百帕 千帕 兆帕 帕 千瓦 兆瓦 千瓦时 兆瓦时 千瓦·时 兆瓦·时 兆焦 兆焦耳 兆赫 兆赫兹 ℃ °C ℉ °F 摄氏度 华氏度 °"

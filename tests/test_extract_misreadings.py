@@ -3473,14 +3473,3 @@ def test_small_lengths_light_years_and_millilitres_are_proposed_with_their_unit(
     corpus = _load(tmp_path, text, _filled(_skeleton(text)))
     (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
     assert claim.quantity.base == base
-
-
-def test_decibels_are_listed_unproposed_never_as_a_number_of_fen() -> None:
-    # 60分贝 was proposed as value: 60分, whose unit: (分钟, the skeleton's TODO) loaded it
-    # as an hour; decibels are a logarithmic scale, which the loader refuses
-    text = "噪音60分贝，得了3分。\n"
-    assert _rows(text) == [("60分贝", "quantity", "60", "分贝", None),
-                           ("3分", "quantity", "3", "分", None)]
-    rendered = _skeleton(text)
-    assert [c["value"] for c in yaml.safe_load(rendered)["claims"]] == ["3分"]
-    assert "'60分贝' in 「噪音60分贝」" in rendered
