@@ -132,7 +132,6 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "萬立方米": "wan_cubic_meter",
         "亿立方米": "yi_cubic_meter",
         "億立方米": "yi_cubic_meter",
-        "毫升": "haosheng",
         "亩": "shimu",
         "畝": "shimu",
         "公顷": "hectare",

@@ -87,7 +87,6 @@ WORD_BASES = {
     "纳米": (Fraction(1, 10**9), "meter"),
     "納米": (Fraction(1, 10**9), "meter"),
     "光年": (Fraction(9460730472580800), "meter"),  # light goes 299792458 m/s for 365.25 days
-    "毫升": (Fraction(1, 10**6), "meter ** 3"),
     "公分": (Fraction(1, 100), "meter"),
     "平方公尺": (1, "meter ** 2"),
     "平方公里": (10**6, "meter ** 2"),
