@@ -134,6 +134,8 @@ _RATIO_BEFORE = re.compile(r"[0-9０-９][:：比]$|[零〇一二两兩三四五
 _CLOCK_AFTER = re.compile(r"[时時]|[点點](?![零〇一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖])")
 
 
+#: Where a user finds the units factcheck knows (units.txt is no file of their project)
+UNITS_LISTED = "the units are listed in docs/claims-format.md, How a figure is read"
 TEMPERATURE_NO_CLAIM = "a temperature is no claim (list the mention under not_claims: with a reason)"
 #: Unknown unit words after a number that a hint of their own tells what they are, where
 #: "did you mean" would mislead (度 is no 个季度): by the word, folded
@@ -142,6 +144,8 @@ UNIT_WORD_HINTS: Mapping[str, str] = types.MappingProxyType({
           "electricity give `unit: kW·h`; a temperature (after 气温, 温度, 零下) or an angle "
           "no claim can hold: list the mention under not_claims: with a reason",
     "度电": "度电 is a kilowatt-hour of electricity: give `unit: kW·h`",
+    "倍": "倍 after a number is a multiple, a plain number of times: give `unit: 1` (30倍 "
+          "is 30)",
     "场": "场 after a number counts events (演出1200余场, 举办30场比赛): give `unit: 个`, or "
           "`unit: 场次` where showings or uses are meant, as 人次 counts visits"})
 #: The words after a span of time that say before or after it, no unit (2000年前, 5日后,

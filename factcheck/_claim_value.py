@@ -16,6 +16,7 @@ from ._claim_hints import (
     TIMES_DU_HINT,
     TODO,
     UNIT_WORD_HINTS,
+    UNITS_LISTED,
     before_or_after_hint,
     still_todo,
     with_its_unit,
@@ -565,8 +566,8 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
             else:
                 near = suggest_units(fold_chars(word))  # 公裏 as 公里, its fold
                 hint = f"did you mean {', '.join(repr(n) for n in near)}?" if near else (
-                    "add `unit:` with a known unit (see factcheck/units.txt)" if field == "value"
-                    else "write a unit that factcheck/units.txt defines")
+                    f"add `unit:` with a known unit ({UNITS_LISTED})" if field == "value"
+                    else f"write a unit that factcheck knows ({UNITS_LISTED})")
         problems.at(doc, (*keypath, field), quantity, error=error, claim_id=claim_id, hint=hint)
         return None, None
     return quantity, None

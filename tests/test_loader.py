@@ -536,6 +536,29 @@ claims:
     assert load(tmp_path).claims["firms"].quantity is not None
 
 
+def test_a_multiple_without_a_unit_is_told_to_take_unit_1(tmp_path: Path) -> None:
+    # the hint was "add unit: with a known unit (see factcheck/units.txt)", a file of the
+    # package, no word of unit: 1, which the docs and extract give a multiple
+    write_corpus(tmp_path, "营收增长1.5倍。", """\
+claims:
+  - {id: x, quote: 营收增长1.5倍, value: "1.5倍", entity: e, metric: m, as_of: "2020"}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    assert "[x] unknown unit '倍'" in error
+    assert "give `unit: 1` (30倍 is 30)" in error and "units.txt" not in error
+
+
+def test_an_unknown_unit_without_a_suggestion_points_at_the_docs(tmp_path: Path) -> None:
+    # "add unit: with a known unit (see factcheck/units.txt)": a file not in the project
+    write_corpus(tmp_path, "拥有2000万粉丝。", """\
+claims:
+  - {id: x, quote: 拥有2000万粉丝, value: "2000万粉丝", entity: e, metric: m, as_of: "2020"}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    assert "units.txt" not in error
+    assert "the units are listed in docs/claims-format.md, How a figure is read" in error
+
+
 _SMALL_UNITS = "雨量30毫米，长5微米，宽3纳米，距离3光年，容量5毫升，又5升。"
 
 
