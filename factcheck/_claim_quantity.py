@@ -201,10 +201,10 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     scaled = parse_unit(base_word) if base_word else None
     named = parse_unit(unit.strip()) if scaled is not None and unit else None
     if scaled is not None and named is not None and base_factor(named) == base_factor(scaled):
-        # 3分米 with unit: 米 loaded as 3 metres (毫米 and 立方米 are units now): unit: named the
+        # 3分克 with unit: 克 loaded as 3 grams (毫米, 分米 and 立方米 are units now): unit: named the
         # unknown unit word as the unit it scales
         return (f"unit {unit!r} is not the text's unit word {figure.unit_word!r}, which "
-                f"scales {base_word!r}: give the unit it is (dm for 分米)")
+                f"scales {base_word!r}: give the unit it is (dg for 分克)")
     what = NOT_UNIT_WORDS.get(fold_chars(figure.unit_word)) if unit and scaled is None else None
     head = parse_unit(figure.unit_word[:1]) if what is not None else None
     named = parse_unit(unit.strip()) if head is not None and unit else None

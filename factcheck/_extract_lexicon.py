@@ -124,10 +124,10 @@ CN_START = frozenset("零〇一二两三四五六七八九十百千壹贰叁肆�
 #: The units of a span of time (日 aside, which is also a day of the month): measures, and
 #: TIME_UNITS
 _TIME_WORDS = ("年 载 天 个季度 个多季度 个多星期 个半星期 个多礼拜 个月 个多月 个半月 个小时 "
-               "个多小时 个半小时 小时 分钟 秒 周 星期 个星期 礼拜 个礼拜")
+               "个多小时 个半小时 小时 分钟 毫秒 微秒 秒 周 星期 个星期 礼拜 个礼拜")
 # Measurement units: anything may be counted in them, including "one" (一斤, 一碗, 一天).
 _MEASURES = (
-    "平方公里 平方千米 平方米 平方公尺 平米 立方米 公顷 亩 坪 公里 千米 公尺 厘米 公分 毫米 微米 纳米 米 光年 "
+    "平方公里 平方千米 平方米 平方公尺 平米 立方米 公顷 亩 坪 公里 千米 公尺 厘米 公分 毫米 分米 微米 纳米 米 光年 "
     "吨 公斤 千克 微克 毫克 克 斤 "
     "元 美元 港元 欧元 日元 日圆 日币 块 "
     "美金 港币 新台币 台币 英镑 "  # as the loader reads them: 3000台币 is no 3000台 (machines)

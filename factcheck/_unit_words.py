@@ -116,6 +116,7 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "厘米": "centimeter",
         "公分": "centimeter",
         "毫米": "haomi",
+        "分米": "fenmi",
         "微米": "weimi",
         "纳米": "nami",
         "納米": "nami",
@@ -168,6 +169,8 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "天": "day",
         "小时": "hour",
         "小時": "hour",
+        "毫秒": "haomiao",
+        "微秒": "weimiao",
         "周": "week",
         "週": "week",
         "星期": "week",  # 连续3个星期; but 星期天 and 星期一 are days of the week
