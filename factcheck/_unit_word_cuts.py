@@ -8,6 +8,7 @@ from ._figure_chars import DIGITS, SPACES, latin
 from ._numbers import parse_figure
 from ._quotes import fold_chars
 from ._unit_words import (
+    DECIBELS,
     GE_DIAN,
     NOT_UNIT_WORDS,
     UNIT_WORD_GOES_ON,
@@ -100,12 +101,14 @@ def _longer_words() -> dict[str, tuple[str, ...]]:
     个月, 公 of 公里, 美 of 美元, 周 of 周岁), the longer words, the longest first: the unit
     words of units.txt that mean another unit than the head (not 元钱, which is 元), and the
     words that are no unit (:data:`NOT_UNIT_WORDS`), also after a number alone (18 of 18周岁
-    with unit: 周), and 个点 (percentage points or places, never items). A date's head (日
-    of 日元, 月 of 月份) cuts none: 3月 of 3月份 is March."""
+    with unit: 周), 个点 (percentage points or places, never items) and 分贝 (decibels, also
+    60 of 60分贝 with any unit:). A date's head (日 of 日元, 月 of 月份) cuts none: 3月 of
+    3月份 is March."""
     names = unit_word_names()
     heads: dict[str, list[str]] = {}
-    for word in (*names, *NOT_UNIT_WORDS, GE_DIAN):
-        for cut in range(0 if word in NOT_UNIT_WORDS or word == GE_DIAN else 1, len(word)):
+    alone = (*NOT_UNIT_WORDS, GE_DIAN, DECIBELS)  # cut after a number alone too
+    for word in (*names, *alone):
+        for cut in range(0 if word in alone else 1, len(word)):
             head = word[:cut]
             if head in _CALENDAR_HEADS or (head in names and names[head] == names.get(word)):
                 continue

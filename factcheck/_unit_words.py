@@ -17,6 +17,7 @@ from ._quotes import fold_chars
 
 __all__ = [
     "COINS_OF_YUAN",
+    "DECIBELS",
     "DIGITS_WORD",
     "GE_DIAN",
     "GE_DIAN_GOES_ON",
@@ -263,6 +264,10 @@ MEGA_UNIT_TAILS = tuple(sorted({word[1:] for word in UNIT_WORDS if word[:1] == "
 NOT_UNIT_WORDS: Mapping[str, str] = types.MappingProxyType({
     "周岁": "an age in years", "周年": "an anniversary", "年级": "a school grade",
     "月份": "a month of the calendar"})
+#: 分贝 (分貝) after a number is a level in decibels, on a logarithmic scale (70分贝 is ten
+#: times the power of 60分贝): no unit of units.txt, nor a linear one any ``unit:`` could
+#: name, and 60分 (minutes, points) or 60 of 60分贝 is only part of the figure
+DECIBELS = "分贝"
 #: Those of :data:`NOT_UNIT_WORDS` that count in a unit of their own, the only one a claim's
 #: ``unit:`` may name for them: 18周岁 is 18 years old (unit: 天 loaded it as 18 days)
 NOT_UNIT_WORD_UNITS: Mapping[str, str] = types.MappingProxyType({"周岁": "年"})

@@ -2512,6 +2512,21 @@ def test_a_decimetre_and_a_millisecond_are_proposed_whole(
     assert len(corpus.claims) == len(values)  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(("text", "rows", "quote"), [
+    # 60分 of 60分贝 was proposed, which unit: 个 loaded as 60 items: decibels are a
+    # logarithmic level, listed whole and unproposed, as the loader refuses them
+    ("声音60分贝。", [("60分贝", "quantity", "60", "分贝", None)], "声音60分贝"),
+    ("噪音不超过60分貝。", [("不超过60分貝", "quantity", "60", "分貝", "at-most")],
+     "噪音不超过60分貝"),
+])
+def test_a_level_in_decibels_is_listed_whole_unproposed(text: str, rows: list[tuple[str, ...]],
+                                                        quote: str) -> None:
+    assert _rows(text) == rows
+    assert _claims(text) == []
+    assert f"'{rows[0][0]}' in 「{quote}」: a level in decibels (60分贝, a logarithmic scale)" in (
+        _skeleton(text))
+
+
 def test_an_age_gets_a_skeleton_in_years_that_loads(tmp_path: Path) -> None:
     text = "年满18周岁，小学3年级。\n"
     rendered = _skeleton(text)

@@ -3616,11 +3616,46 @@ claims:
     assert said in str(the_error_on_line_3(tmp_path))
 
 
+@pytest.mark.parametrize(("text", "value", "unit", "said"), [
+    # 60分贝 is decibels, a logarithmic level: 60分 or 60 of it with unit: 个 loaded as 60
+    # items, with unit: 分钟 as an hour
+    ("声音60分贝", "60分", "个", "value '60分' is only part of a figure in the quote"),
+    ("声音60分贝", "60分", "分钟", "value '60分' is only part of a figure in the quote"),
+    ("声音60分贝", "60", "个", "value '60' is only part of a figure in the quote"),
+    ("声音60分贝", "60", "1", "value '60' is only part of a figure in the quote"),
+    ("噪音60分貝", "60分", "个", "value '60分' is only part of a figure in the quote"),
+    # ...and the whole is read in no unit
+    ("声音60分贝", "60分贝", "个", "'60分贝' is a level in decibels, a logarithmic scale"),
+    ("声音60分贝", "60分贝", "1", "'60分贝' is a level in decibels, a logarithmic scale"),
+    ("噪音60分貝", "60分貝", "个", "'60分貝' is a level in decibels, a logarithmic scale"),
+])
+def test_a_level_in_decibels_is_refused(tmp_path: Path, text: str, value: str, unit: str,
+                                        said: str) -> None:
+    write_corpus(tmp_path, f"{text}。", f"""\
+claims:
+  - {{id: c, quote: {text}, value: "{value}", unit: '{unit}', entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    assert said in str(the_error_on_line_3(tmp_path))
+
+
+def test_a_level_in_decibels_without_a_unit_is_refused_as_unread(tmp_path: Path) -> None:
+    write_corpus(tmp_path, "声音60分贝。", """\
+claims:
+  - {id: c, quote: 声音60分贝, value: "60分贝", entity: e, metric: m, as_of: "2020"}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    assert "'60分贝' is a level in decibels" in error and "did you mean" not in error
+    assert "list the mention under not_claims" in error
+
+
 @pytest.mark.parametrize(("text", "value", "unit", "base", "base_unit"), [
     # 分 before no 米 is what it was: points counted, minutes (30分，1 is no unit word)
     ("得了30分，10个篮板", "30分", "个", Fraction(30), "item"),
     ("用时40分", "40分", "分钟", Fraction(40, 1440), "day"),
     ("用时40分 米兰", "40分", "分钟", Fraction(40, 1440), "day"),
+    ("用时40分，贝壳", "40分", "分钟", Fraction(40, 1440), "day"),
+    ("得了30分，10个篮板", "10个", "个", Fraction(10), "item"),
 ])
 def test_fen_before_no_unit_word_still_loads(tmp_path: Path, text: str, value: str,
                                               unit: str, base: Fraction, base_unit: str) -> None:
