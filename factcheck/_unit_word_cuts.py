@@ -54,6 +54,9 @@ _UNIT_TAIL_WORDS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "台": (("台湾", "Taiwan", ""), ("台州", "a city", ""), ("台北", "a city", "斗京方车汽部"),
           ("台班", "machine-shifts", "车"), ("台时", "machine-hours", "速间钟")),
     "架": (("架构", "an architecture", ""),),
+    # 米 of 分米 starts a name: 第30分米兰扳平 is the 30th minute and Milan, 砍下30分米切尔
+    # 30 points and Mitchell, no 30 decimetres (but 30分米兰州 is 30分米 and 兰州)
+    "分米": (("米兰", "Milan", "州"), ("米切尔", "Mitchell", ""), ("米勒", "Miller", "")),
     # 2022张家口 (also 张家港, 张家界) and 张江 are places, no sheets (but 3张家庭合影,
     # 3张家电消费券 and 200张家长告知书 are photos, coupons and letters)
     "张": (("张家口", "a city", ""), ("张家港", "a city", ""), ("张家界", "a city", ""),

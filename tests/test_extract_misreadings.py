@@ -2501,6 +2501,9 @@ def test_a_word_that_starts_with_a_unit_is_read_whole(text: str,
     ("响应30毫秒，延迟5微秒。", [("30毫秒", "duration", "30", "毫秒", None),
                           ("5微秒", "duration", "5", "微秒", None)], ["30毫秒", "5微秒"]),
     # 分 before no 米 stays a word of its own
+    ("砍下30分米切尔15分。", [("30分", "quantity", "30", "分", None),
+                          ("15分", "quantity", "15", "分", None)], ["30分", "15分"]),
+    ("雨量30分米兰州。", [("30分米", "quantity", "30", "分米", None)], ["30分米"]),
     ("得了30分，10个篮板。", [("30分", "quantity", "30", "分", None),
                          ("10个", "quantity", "10", "个", None)], ["30分", "10个"]),
 ])

@@ -3602,6 +3602,8 @@ claims:
     # 30 with unit: 米 loaded 30分米 as 30 metres
     ("雨量30分米", "30", "米",
      "unit '米' contradicts the unit the quote writes after the value ('分米')"),
+    # 30 points before the name 米切尔 (Mitchell) are no 30 decimetres
+    ("砍下30分米切尔15分", "30分米", "分米", "value '30分米' is only part of a figure in the quote"),
     # a decimetre is no metre, as a millimetre is none
     ("高5米", "5", "分米", "unit '分米' contradicts the unit the quote writes after the value"),
     ("高5米", "5", "毫米", "unit '毫米' contradicts the unit the quote writes after the value"),
@@ -3655,6 +3657,11 @@ claims:
     ("用时40分", "40分", "分钟", Fraction(40, 1440), "day"),
     ("用时40分 米兰", "40分", "分钟", Fraction(40, 1440), "day"),
     ("用时40分，贝壳", "40分", "分钟", Fraction(40, 1440), "day"),
+    # 米 of 分米 starting a name: 30 points and Mitchell, the 30th minute and Miller
+    ("砍下30分米切尔15分", "30分", "个", Fraction(30), "item"),
+    ("比赛30分米勒进球", "30分", "分钟", Fraction(30, 1440), "day"),
+    # ...but not 兰州 after 30分米
+    ("雨量30分米兰州", "30分米", "分米", Fraction(3), "meter"),
     ("得了30分，10个篮板", "10个", "个", Fraction(10), "item"),
 ])
 def test_fen_before_no_unit_word_still_loads(tmp_path: Path, text: str, value: str,
