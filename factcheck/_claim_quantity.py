@@ -26,7 +26,7 @@ from ._numbers import Figure, Interval, parse_figure, parse_years_ago, times_bef
 from ._quotes import fold_chars
 from ._unit_words import (
     COINS_OF_YUAN,
-    DECIBELS,
+    DECIBEL_WORDS,
     GE_DIAN,
     NOT_UNIT_WORD_UNITS,
     NOT_UNIT_WORDS,
@@ -159,7 +159,8 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         # 三分之二 is 2/3: unit: % named the unknown unit word 分之二 and loaded it as 3%
         return (f"{figure.text!r} is a fraction, which factcheck does not read (三分之二 is "
                 "2/3, not 3 of a unit 分之二)")
-    if fold_chars(figure.unit_word) == DECIBELS:  # 60分贝 with unit: 个 loaded as 60 items
+    if fold_chars(figure.unit_word).casefold() in DECIBEL_WORDS:  # 60分贝, 60dB: with unit: 个
+        # they loaded as 60 items
         return f"{figure.text!r} {DECIBELS_NOT_READ}"
     if figure.unit_word == "番":  # 翻两番 with unit: 1 loaded as 2, not four times
         return (f"{figure.text!r} counts doublings (翻两番 is four times), which factcheck "

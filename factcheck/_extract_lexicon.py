@@ -49,6 +49,7 @@ __all__ = [
     "CURRENCY_WORD_BEFORE_RE",
     "DATE_PATTERNS",
     "DAY_DURATION_RE",
+    "DECIBEL_SYMBOLS",
     "FIGURE_ACRONYMS",
     "FRACTION_RE",
     "HOUR_RANGE_RE",
@@ -125,6 +126,9 @@ CN_START = frozenset("零〇一二两三四五六七八九十百千壹贰叁肆�
 #: TIME_UNITS
 _TIME_WORDS = ("年 载 天 个季度 个多季度 个多星期 个半星期 个多礼拜 个月 个多月 个半月 个小时 "
                "个多小时 个半小时 小时 分钟 毫秒 微秒 秒 周 星期 个星期 礼拜 个礼拜")
+#: The symbols of decibels (60dB, 60 dB, 65dBA): a unit of the figure, never a bare 60, also
+#: after a space; the loader refuses them (a logarithmic level) and extract lists them unproposed
+DECIBEL_SYMBOLS = frozenset(("dB", "dBA"))
 # Measurement units: anything may be counted in them, including "one" (一斤, 一碗, 一天).
 _MEASURES = (
     "平方公里 平方千米 平方米 平方公尺 平米 立方米 公顷 亩 坪 公里 千米 公尺 厘米 公分 毫米 分米 微米 纳米 米 光年 "
@@ -135,7 +139,8 @@ _MEASURES = (
     "碗 杯 瓶 箱 袋 盒 包 桶 "
     "倍 % ‰ 个百分点 个多百分点 个半百分点 百分点 个千分点 千分点 个基点 基点 成 "
     "个点 "  # the short 个百分点 (涨了0.5个点), never 0.5个 (items)
-    "人次 台次 架次 艘次 场次 班次 辆次 件次 百帕 千帕 兆帕 帕 千瓦 兆瓦 千瓦时 兆瓦时 千瓦·时 兆瓦·时 兆焦 兆焦耳 兆赫 兆赫兹 ℃ °C ℉ °F 摄氏度 华氏度 °"
+    "人次 台次 架次 艘次 场次 班次 辆次 件次 百帕 千帕 兆帕 帕 千瓦 兆瓦 千瓦时 兆瓦时 千瓦·时 兆瓦·时 兆焦 兆焦耳 兆赫 兆赫兹 ℃ °C ℉ °F 摄氏度 华氏度 ° "
+    + " ".join(sorted(DECIBEL_SYMBOLS))
 )
 # Latin unit symbols written right after a number (100MW, 50mm, 0.5元/kWh), each one a
 # unit the loader reads (factcheck._units.parse_unit): only as a whole run of letters, so

@@ -18,6 +18,7 @@ from ._quotes import fold_chars
 __all__ = [
     "COINS_OF_YUAN",
     "DECIBELS",
+    "DECIBEL_WORDS",
     "DIGITS_WORD",
     "GE_DIAN",
     "GE_DIAN_GOES_ON",
@@ -268,6 +269,8 @@ NOT_UNIT_WORDS: Mapping[str, str] = types.MappingProxyType({
 #: times the power of 60分贝): no unit of units.txt, nor a linear one any ``unit:`` could
 #: name, and 60分 (minutes, points) or 60 of 60分贝 is only part of the figure
 DECIBELS = "分贝"
+#: 分贝 and the symbols of decibels, folded and casefolded (60dB, 60 dB, 65dBA)
+DECIBEL_WORDS = frozenset((DECIBELS, "db", "dba"))
 #: Those of :data:`NOT_UNIT_WORDS` that count in a unit of their own, the only one a claim's
 #: ``unit:`` may name for them: 18周岁 is 18 years old (unit: 天 loaded it as 18 days)
 NOT_UNIT_WORD_UNITS: Mapping[str, str] = types.MappingProxyType({"周岁": "年"})

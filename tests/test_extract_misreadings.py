@@ -2521,6 +2521,8 @@ def test_a_decimetre_and_a_millisecond_are_proposed_whole(
     ("声音60分贝。", [("60分贝", "quantity", "60", "分贝", None)], "声音60分贝"),
     ("噪音不超过60分貝。", [("不超过60分貝", "quantity", "60", "分貝", "at-most")],
      "噪音不超过60分貝"),
+    ("噪音60dB。", [("60dB", "quantity", "60", "dB", None)], "噪音60dB"),
+    ("噪音60 dB。", [("60 dB", "quantity", "60", "dB", None)], "噪音60 dB"),
 ])
 def test_a_level_in_decibels_is_listed_whole_unproposed(text: str, rows: list[tuple[str, ...]],
                                                         quote: str) -> None:

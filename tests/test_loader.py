@@ -3630,6 +3630,11 @@ claims:
     ("声音60分贝", "60分贝", "个", "'60分贝' is a level in decibels, a logarithmic scale"),
     ("声音60分贝", "60分贝", "1", "'60分贝' is a level in decibels, a logarithmic scale"),
     ("噪音60分貝", "60分貝", "个", "'60分貝' is a level in decibels, a logarithmic scale"),
+    # and so in the symbol dB: 60 of 60dB with unit: 个 loaded as 60 items
+    ("噪音60dB", "60", "个", "value '60' is only part of a figure in the quote"),
+    ("噪音60 dB", "60", "个", "value '60' is only part of a figure in the quote"),
+    ("噪音65dBA", "65", "个", "value '65' is only part of a figure in the quote"),
+    ("噪音60dB", "60dB", "个", "'60dB' is a level in decibels, a logarithmic scale"),
 ])
 def test_a_level_in_decibels_is_refused(tmp_path: Path, text: str, value: str, unit: str,
                                         said: str) -> None:
@@ -3663,6 +3668,9 @@ claims:
     # ...but not 兰州 after 30分米
     ("雨量30分米兰州", "30分米", "分米", Fraction(3), "meter"),
     ("得了30分，10个篮板", "10个", "个", Fraction(10), "item"),
+    # Latin letters after a number other than dB are no decibels (5G, 60 d)
+    ("网速5G", "5", "个", Fraction(5), "item"),
+    ("共60 d", "60", "个", Fraction(60), "item"),
 ])
 def test_fen_before_no_unit_word_still_loads(tmp_path: Path, text: str, value: str,
                                               unit: str, base: Fraction, base_unit: str) -> None:
