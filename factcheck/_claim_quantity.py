@@ -26,7 +26,6 @@ from ._numbers import Figure, Interval, parse_figure, parse_years_ago, times_bef
 from ._quotes import fold_chars
 from ._unit_words import (
     COINS_OF_YUAN,
-    DECIBEL_WORDS,
     GE_DIAN,
     NOT_UNIT_WORD_UNITS,
     NOT_UNIT_WORDS,
@@ -35,7 +34,7 @@ from ._unit_words import (
 )
 from ._units import DimensionMismatch, base_factor, dims_label, exact, is_count, parse_unit, to_base
 
-__all__ = ["DECIBELS_NOT_READ", "MAX_FIGURE_DIGITS", "METRES_NOT_READ", "TIME_PARTS_NOT_READ", "UNIT_EXAMPLES",
+__all__ = ["MAX_FIGURE_DIGITS", "METRES_NOT_READ", "TIME_PARTS_NOT_READ", "UNIT_EXAMPLES",
            "YUAN_AND_COINS_NOT_READ",
            "ZHAO_NOT_READ", "digit_count",
            "quantity_of", "quantity_of_value", "short_repr", "tolerance_of"]
@@ -54,9 +53,6 @@ _DIGIT = re.compile(r"[0-9０-９零〇一二两兩三四五六七八九]")
 #: What the loader says of a figure in 兆 (23.6兆元, 1兆5000億元), after the figure
 ZHAO_NOT_READ = ("has 兆 after its number, a magnitude word (10**12 in Taiwan and Hong "
                  "Kong, 10**6 as an SI prefix), which factcheck does not read")
-#: What the loader says of a level in decibels (60分贝), whatever the ``unit:``
-DECIBELS_NOT_READ = ("is a level in decibels, a logarithmic scale (70分贝 is ten times the power "
-                     "of 60分贝, no 60 of a unit), which factcheck does not read")
 #: What the loader says of metres and the centimetres after them (1米75, 一米八)
 METRES_NOT_READ = "is metres and centimetres (1米75 is 1.75米), which factcheck does not read"
 #: What the loader says of 元 and its coins (1元5角, 3块5毛, and in speech 3块5)
@@ -159,9 +155,6 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         # 三分之二 is 2/3: unit: % named the unknown unit word 分之二 and loaded it as 3%
         return (f"{figure.text!r} is a fraction, which factcheck does not read (三分之二 is "
                 "2/3, not 3 of a unit 分之二)")
-    if fold_chars(figure.unit_word).casefold() in DECIBEL_WORDS:  # 60分贝, 60dB: with unit: 个
-        # they loaded as 60 items
-        return f"{figure.text!r} {DECIBELS_NOT_READ}"
     if figure.unit_word == "番":  # 翻两番 with unit: 1 loaded as 2, not four times
         return (f"{figure.text!r} counts doublings (翻两番 is four times), which factcheck "
                 "does not read")
@@ -208,10 +201,10 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     scaled = parse_unit(base_word) if base_word else None
     named = parse_unit(unit.strip()) if scaled is not None and unit else None
     if scaled is not None and named is not None and base_factor(named) == base_factor(scaled):
-        # 3分克 with unit: 克 loaded as 3 grams (毫米, 分米 and 立方米 are units now): unit: named the
+        # 3分米 with unit: 米 loaded as 3 metres (毫米 and 立方米 are units now): unit: named the
         # unknown unit word as the unit it scales
         return (f"unit {unit!r} is not the text's unit word {figure.unit_word!r}, which "
-                f"scales {base_word!r}: give the unit it is (dg for 分克)")
+                f"scales {base_word!r}: give the unit it is (dm for 分米)")
     what = NOT_UNIT_WORDS.get(fold_chars(figure.unit_word)) if unit and scaled is None else None
     head = parse_unit(figure.unit_word[:1]) if what is not None else None
     named = parse_unit(unit.strip()) if head is not None and unit else None

@@ -22,7 +22,6 @@ from ._claim_hints import (
     with_its_unit,
 )
 from ._claim_quantity import (
-    DECIBELS_NOT_READ,
     MAX_FIGURE_DIGITS,
     METRES_NOT_READ,
     TIME_PARTS_NOT_READ,
@@ -529,7 +528,6 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
         if "is a clock time" in quantity:
             field, hint = "value", CLOCK_HINT
         elif ZHAO_NOT_READ in quantity or METRES_NOT_READ in quantity or (
-                DECIBELS_NOT_READ in quantity) or (
                 YUAN_AND_COINS_NOT_READ in quantity) or (
                 TIME_PARTS_NOT_READ in quantity) or (
                 "has tenths after its 成" in quantity or "(来 after a number)" in quantity):

@@ -49,7 +49,6 @@ __all__ = [
     "CURRENCY_WORD_BEFORE_RE",
     "DATE_PATTERNS",
     "DAY_DURATION_RE",
-    "DECIBEL_SYMBOLS",
     "FIGURE_ACRONYMS",
     "FRACTION_RE",
     "HOUR_RANGE_RE",
@@ -125,13 +124,10 @@ CN_START = frozenset("零〇一二两三四五六七八九十百千壹贰叁肆�
 #: The units of a span of time (日 aside, which is also a day of the month): measures, and
 #: TIME_UNITS
 _TIME_WORDS = ("年 载 天 个季度 个多季度 个多星期 个半星期 个多礼拜 个月 个多月 个半月 个小时 "
-               "个多小时 个半小时 小时 分钟 毫秒 微秒 秒 周 星期 个星期 礼拜 个礼拜")
-#: The symbols of decibels (60dB, 60 dB, 65dBA): a unit of the figure, never a bare 60, also
-#: after a space; the loader refuses them (a logarithmic level) and extract lists them unproposed
-DECIBEL_SYMBOLS = frozenset(("dB", "dBA"))
+               "个多小时 个半小时 小时 分钟 秒 周 星期 个星期 礼拜 个礼拜")
 # Measurement units: anything may be counted in them, including "one" (一斤, 一碗, 一天).
 _MEASURES = (
-    "平方公里 平方千米 平方米 平方公尺 平米 立方米 公顷 亩 坪 公里 千米 公尺 厘米 公分 毫米 分米 微米 纳米 米 光年 "
+    "平方公里 平方千米 平方米 平方公尺 平米 立方米 公顷 亩 坪 公里 千米 公尺 厘米 公分 毫米 微米 纳米 米 光年 "
     "吨 公斤 千克 微克 毫克 克 斤 "
     "元 美元 港元 欧元 日元 日圆 日币 块 "
     "美金 港币 新台币 台币 英镑 "  # as the loader reads them: 3000台币 is no 3000台 (machines)
@@ -139,8 +135,7 @@ _MEASURES = (
     "碗 杯 瓶 箱 袋 盒 包 桶 "
     "倍 % ‰ 个百分点 个多百分点 个半百分点 百分点 个千分点 千分点 个基点 基点 成 "
     "个点 "  # the short 个百分点 (涨了0.5个点), never 0.5个 (items)
-    "人次 台次 架次 艘次 场次 班次 辆次 件次 百帕 千帕 兆帕 帕 千瓦 兆瓦 千瓦时 兆瓦时 千瓦·时 兆瓦·时 兆焦 兆焦耳 兆赫 兆赫兹 ℃ °C ℉ °F 摄氏度 华氏度 ° "
-    + " ".join(sorted(DECIBEL_SYMBOLS))
+    "人次 台次 架次 艘次 场次 班次 辆次 件次 百帕 千帕 兆帕 帕 千瓦 兆瓦 千瓦时 兆瓦时 千瓦·时 兆瓦·时 兆焦 兆焦耳 兆赫 兆赫兹 ℃ °C ℉ °F 摄氏度 华氏度 °"
 )
 # Latin unit symbols written right after a number (100MW, 50mm, 0.5元/kWh), each one a
 # unit the loader reads (factcheck._units.parse_unit): only as a whole run of letters, so
@@ -157,8 +152,7 @@ _LATIN_PER = frozenset(_words("h s"))
 _CLASSIFIERS = (
     "个 家 项 名 人 位 次 套 对 类 条 座 层 栋 幢 间 件 只 台 辆 架 艘 批 场 期 届 轮 张 本 "
     "部 所 支 款 种 股 户 处 份 篇 幅 首 枚 颗 棵 匹 片 道 起 例 宗 笔 度 站 趟 列 门 分 册 岁 "
-    "台套 批次 间夜 季度 大类 万人 周岁 "  # 18周岁: an age in years, never 18周 (weeks)
-    "分贝"  # 60分贝: decibels, never 60分 (the loader refuses both: _unloadable)
+    "台套 批次 间夜 季度 大类 万人 周岁"  # 18周岁: an age in years, never 18周 (weeks)
 )
 # Nouns counted directly after a small numeral when both parties are meant: 两省, 两市,
 # 南北两极, 东北三省, 徽钦二帝.

@@ -10,14 +10,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from ._extract_lexicon import (
-    DECIBEL_SYMBOLS,
-    LATIN_UNITS,
-    PER_AFTER_UNIT_RE,
-    RATE_MEASURES,
-    UNIT_RE,
-    tenth_before,
-)
+from ._extract_lexicon import LATIN_UNITS, PER_AFTER_UNIT_RE, RATE_MEASURES, UNIT_RE, tenth_before
 from ._extract_state import ScanState
 from ._numbers import SOME_MORE_AFTER_NUMERAL
 from ._numerals import (
@@ -42,8 +35,7 @@ class UnitReading(ScanState):
         m = UNIT_RE.match(self.f, k)
         if m is None and self.f[k : k + 1] == " ":  # 100 MW: one space before a Latin unit
             m = UNIT_RE.match(self.f, k + 1)  # or a temperature's (20 ℃), to be listed as one
-            if m is not None and m.group() not in LATIN_UNITS and m.group() not in _TEMPERATURES \
-                    and m.group() not in DECIBEL_SYMBOLS:
+            if m is not None and m.group() not in LATIN_UNITS and m.group() not in _TEMPERATURES:
                 return None
         if m is None:
             return None

@@ -8,7 +8,6 @@ from ._figure_chars import DIGITS, SPACES, latin
 from ._numbers import parse_figure
 from ._quotes import fold_chars
 from ._unit_words import (
-    DECIBELS,
     GE_DIAN,
     NOT_UNIT_WORDS,
     UNIT_WORD_GOES_ON,
@@ -54,9 +53,6 @@ _UNIT_TAIL_WORDS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "台": (("台湾", "Taiwan", ""), ("台州", "a city", ""), ("台北", "a city", "斗京方车汽部"),
           ("台班", "machine-shifts", "车"), ("台时", "machine-hours", "速间钟")),
     "架": (("架构", "an architecture", ""),),
-    # 米 of 分米 starts a name: 第30分米兰扳平 is the 30th minute and Milan, 砍下30分米切尔
-    # 30 points and Mitchell, no 30 decimetres (but 30分米兰州 is 30分米 and 兰州)
-    "分米": (("米兰", "Milan", "州"), ("米切尔", "Mitchell", ""), ("米勒", "Miller", "")),
     # 2022张家口 (also 张家港, 张家界) and 张江 are places, no sheets (but 3张家庭合影,
     # 3张家电消费券 and 200张家长告知书 are photos, coupons and letters)
     "张": (("张家口", "a city", ""), ("张家港", "a city", ""), ("张家界", "a city", ""),
@@ -104,14 +100,12 @@ def _longer_words() -> dict[str, tuple[str, ...]]:
     个月, 公 of 公里, 美 of 美元, 周 of 周岁), the longer words, the longest first: the unit
     words of units.txt that mean another unit than the head (not 元钱, which is 元), and the
     words that are no unit (:data:`NOT_UNIT_WORDS`), also after a number alone (18 of 18周岁
-    with unit: 周), 个点 (percentage points or places, never items) and 分贝 (decibels, also
-    60 of 60分贝 with any unit:). A date's head (日 of 日元, 月 of 月份) cuts none: 3月 of
-    3月份 is March."""
+    with unit: 周), and 个点 (percentage points or places, never items). A date's head (日
+    of 日元, 月 of 月份) cuts none: 3月 of 3月份 is March."""
     names = unit_word_names()
     heads: dict[str, list[str]] = {}
-    alone = (*NOT_UNIT_WORDS, GE_DIAN, DECIBELS)  # cut after a number alone too
-    for word in (*names, *alone):
-        for cut in range(0 if word in alone else 1, len(word)):
+    for word in (*names, *NOT_UNIT_WORDS, GE_DIAN):
+        for cut in range(0 if word in NOT_UNIT_WORDS or word == GE_DIAN else 1, len(word)):
             head = word[:cut]
             if head in _CALENDAR_HEADS or (head in names and names[head] == names.get(word)):
                 continue

@@ -17,8 +17,6 @@ from ._quotes import fold_chars
 
 __all__ = [
     "COINS_OF_YUAN",
-    "DECIBELS",
-    "DECIBEL_WORDS",
     "DIGITS_WORD",
     "GE_DIAN",
     "GE_DIAN_GOES_ON",
@@ -118,7 +116,6 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "厘米": "centimeter",
         "公分": "centimeter",
         "毫米": "haomi",
-        "分米": "fenmi",
         "微米": "weimi",
         "纳米": "nami",
         "納米": "nami",
@@ -171,8 +168,6 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "天": "day",
         "小时": "hour",
         "小時": "hour",
-        "毫秒": "haomiao",
-        "微秒": "weimiao",
         "周": "week",
         "週": "week",
         "星期": "week",  # 连续3个星期; but 星期天 and 星期一 are days of the week
@@ -265,12 +260,6 @@ MEGA_UNIT_TAILS = tuple(sorted({word[1:] for word in UNIT_WORDS if word[:1] == "
 NOT_UNIT_WORDS: Mapping[str, str] = types.MappingProxyType({
     "周岁": "an age in years", "周年": "an anniversary", "年级": "a school grade",
     "月份": "a month of the calendar"})
-#: 分贝 (分貝) after a number is a level in decibels, on a logarithmic scale (70分贝 is ten
-#: times the power of 60分贝): no unit of units.txt, nor a linear one any ``unit:`` could
-#: name, and 60分 (minutes, points) or 60 of 60分贝 is only part of the figure
-DECIBELS = "分贝"
-#: 分贝 and the symbols of decibels, folded and casefolded (60dB, 60 dB, 65dBA)
-DECIBEL_WORDS = frozenset((DECIBELS, "db", "dba"))
 #: Those of :data:`NOT_UNIT_WORDS` that count in a unit of their own, the only one a claim's
 #: ``unit:`` may name for them: 18周岁 is 18 years old (unit: 天 loaded it as 18 days)
 NOT_UNIT_WORD_UNITS: Mapping[str, str] = types.MappingProxyType({"周岁": "年"})

@@ -290,8 +290,6 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             return False
         if following == "倍":
             return False  # 1.5 of 1.5倍 with unit: % was 1.5%: a multiple, write it whole
-        if (following in "dD" or following in SPACE) and _DECIBEL_SYMBOL_RE.match(after):
-            return False  # 60 of 60dB or 60 dB with unit: 个 was 60 items: decibels
         if following == "来" and UNIT_RE.match(fold_chars(after[:13]), 1) is not None:
             return False  # 30 of 30来家, 十 of 十来年: about 30, about ten, never exactly
         if following == "、" or (following == "年" and fold_chars(after[1:2]) == "代"):
@@ -404,9 +402,6 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         return not word or (dated_by(fold_chars(figure), word) and not years_ago(before))
     return True
 
-
-#: the symbol of decibels after a number, as extract reads it (60dB, 60 dB, 65dBA)
-_DECIBEL_SYMBOL_RE = re.compile(r"[ \u3000]?dB(?:A|(?![A-Za-z0-9²³]))")
 
 #: a numeral and a unit word of hours, minutes or seconds that end a text (folded)
 _TIME_PART_BEFORE_RE = re.compile("[0-9零〇一二两三四五六七八九十](?:小时|分钟|分|秒)$")

@@ -2495,43 +2495,6 @@ def test_a_word_that_starts_with_a_unit_is_read_whole(text: str,
         assert whole_figure(m.value, text[:m.start], text[m.end:])
 
 
-@pytest.mark.parametrize(("text", "rows", "values"), [
-    # 30分 of 30分米 was proposed (a count, or half an hour): 分米, 毫秒 and 微秒 are units
-    ("雨量30分米。", [("30分米", "quantity", "30", "分米", None)], ["30分米"]),
-    ("响应30毫秒，延迟5微秒。", [("30毫秒", "duration", "30", "毫秒", None),
-                          ("5微秒", "duration", "5", "微秒", None)], ["30毫秒", "5微秒"]),
-    # 分 before no 米 stays a word of its own
-    ("砍下30分米切尔15分。", [("30分", "quantity", "30", "分", None),
-                          ("15分", "quantity", "15", "分", None)], ["30分", "15分"]),
-    ("雨量30分米兰州。", [("30分米", "quantity", "30", "分米", None)], ["30分米"]),
-    ("得了30分，10个篮板。", [("30分", "quantity", "30", "分", None),
-                         ("10个", "quantity", "10", "个", None)], ["30分", "10个"]),
-])
-def test_a_decimetre_and_a_millisecond_are_proposed_whole(
-        tmp_path: Path, text: str, rows: list[tuple[str, ...]], values: list[str]) -> None:
-    assert _rows(text) == rows
-    assert [c["value"] for c in _claims(text)] == values
-    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
-    assert len(corpus.claims) == len(values)  # type: ignore[attr-defined]
-
-
-@pytest.mark.parametrize(("text", "rows", "quote"), [
-    # 60分 of 60分贝 was proposed, which unit: 个 loaded as 60 items: decibels are a
-    # logarithmic level, listed whole and unproposed, as the loader refuses them
-    ("声音60分贝。", [("60分贝", "quantity", "60", "分贝", None)], "声音60分贝"),
-    ("噪音不超过60分貝。", [("不超过60分貝", "quantity", "60", "分貝", "at-most")],
-     "噪音不超过60分貝"),
-    ("噪音60dB。", [("60dB", "quantity", "60", "dB", None)], "噪音60dB"),
-    ("噪音60 dB。", [("60 dB", "quantity", "60", "dB", None)], "噪音60 dB"),
-])
-def test_a_level_in_decibels_is_listed_whole_unproposed(text: str, rows: list[tuple[str, ...]],
-                                                        quote: str) -> None:
-    assert _rows(text) == rows
-    assert _claims(text) == []
-    assert f"'{rows[0][0]}' in 「{quote}」: a level in decibels (60分贝, a logarithmic scale)" in (
-        _skeleton(text))
-
-
 def test_an_age_gets_a_skeleton_in_years_that_loads(tmp_path: Path) -> None:
     text = "年满18周岁，小学3年级。\n"
     rendered = _skeleton(text)
