@@ -95,6 +95,15 @@ def add_conflicting_claim(corpus: pytest.Pytester) -> None:
 """)
 
 
+def acknowledge_the_conflict(corpus: pytest.Pytester) -> None:
+    """Acknowledge the conflict :func:`add_conflicting_claim` makes, as a conflict."""
+    corpus.makefile(".yaml", acks=ACK + """\
+  - finding: agreement[signing.inv]
+    status: conflict
+    reason: the second article counts the phase-two money too
+""")
+
+
 def test_items_are_collected_per_finding(corpus: pytest.Pytester) -> None:
     result = corpus.runpytest("--collect-only", "-q")
     has_lines(result, "checks.yaml::bound[near300]", "claims.yaml::agreement[shenha.distance]",
@@ -1027,11 +1036,7 @@ def test_runxfail_fails_an_acknowledged_conflict_without_asking_to_acknowledge_i
     # each acknowledged conflict with its reason, not the snippet to accept it again (a
     # second acknowledgement of it would be stale)
     add_conflicting_claim(corpus)
-    corpus.makefile(".yaml", acks=ACK + """\
-  - finding: agreement[signing.inv]
-    status: conflict
-    reason: the second article counts the phase-two money too
-""")
+    acknowledge_the_conflict(corpus)
     result = corpus.runpytest("-p", "no:randomly", "--runxfail")
     result.assert_outcomes(passed=2, failed=1, skipped=1, warnings=1)
     has_lines(result, "conflict (acknowledged): agreement[signing.inv]  [claims.yaml:34]",
@@ -1054,11 +1059,7 @@ def test_a_conflict_acknowledged_as_a_discrepancy_says_to_edit_that_acknowledgem
               "\n  to accept it, edit its acknowledgement at acks.yaml:4:5, which accepts a "
               "discrepancy: give it status: conflict if its reason still holds\n")
     assert "to accept it, add" not in failures(result)
-    corpus.makefile(".yaml", acks=ACK + """\
-  - finding: agreement[signing.inv]
-    status: conflict
-    reason: the second article counts the phase-two money too
-""")
+    acknowledge_the_conflict(corpus)
     corpus.runpytest("-p", "no:randomly").assert_outcomes(passed=1, xfailed=2, skipped=1)
 
 
@@ -1191,11 +1192,7 @@ def test_tb_line_gives_an_acknowledged_finding_run_by_runxfail_its_one_line(
     # --runxfail fails an acknowledged finding: --tb=line showed its whole report (the
     # quotes, the reason) where a conflict gets its one located line
     add_conflicting_claim(corpus)
-    corpus.makefile(".yaml", acks=ACK + """\
-  - finding: agreement[signing.inv]
-    status: conflict
-    reason: the second article counts the phase-two money too
-""")
+    acknowledge_the_conflict(corpus)
     result = corpus.runpytest("--tb=line", "-p", "no:randomly", "--runxfail")
     result.assert_outcomes(passed=2, failed=1, skipped=1, warnings=1)
     out = result.stdout.str()

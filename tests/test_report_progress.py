@@ -73,36 +73,35 @@ class NarrowTerminal(Terminal):
         return 2
 
 
+def drawn_on(monkeypatch: pytest.MonkeyPatch, columns: int, total: int,
+             label: str) -> tuple[list[str], str]:
+    """The lines a bar of ``total`` steps, all done, draws on a terminal ``columns`` wide,
+    and all that was written."""
+    monkeypatch.setattr(os, "get_terminal_size", lambda fd: os.terminal_size((columns, 24)))
+    stream = NarrowTerminal()
+    with Progress(total, label, stream=stream) as bar:
+        bar.step(total)
+    return [part for part in stream.getvalue().split("\r") if part.strip()], stream.getvalue()
+
+
 def test_a_line_never_wraps_on_a_narrow_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     # a wrapped line cannot be redrawn in place (\r goes back to its last row only)
-    monkeypatch.setattr(os, "get_terminal_size", lambda fd: os.terminal_size((60, 24)))
-    stream = NarrowTerminal()
-    with Progress(10, "report 江北新区图书馆开馆一周年报告.html", stream=stream) as bar:
-        bar.step(10)
-    drawn = [part for part in stream.getvalue().split("\r") if part.strip()]
+    drawn, written = drawn_on(monkeypatch, 60, 10, "report 江北新区图书馆开馆一周年报告.html")
     assert drawn == ["report 江北新区图书馆开馆… [------------------------] 0/10",
                      "report 江北新区图书馆开馆… [########################] 10/10"]
     assert max(_progress._columns(line) for line in drawn) == 59  # 60 columns, less one
-    assert stream.getvalue().endswith("\r" + " " * 59 + "\r")
+    assert written.endswith("\r" + " " * 59 + "\r")
 
 
 @pytest.mark.parametrize("columns", [2, 5, 8, 12, 30, 34])
 def test_even_the_bar_gives_way_on_a_very_narrow_terminal(
         monkeypatch: pytest.MonkeyPatch, columns: int) -> None:
     # the name alone used to give way: below ~34 columns the bar itself wrapped
-    monkeypatch.setattr(os, "get_terminal_size", lambda fd: os.terminal_size((columns, 24)))
-    stream = NarrowTerminal()
-    with Progress(67, "report p.html", stream=stream) as bar:
-        bar.step(67)
-    drawn = [part for part in stream.getvalue().split("\r") if part.strip()]
+    drawn, _ = drawn_on(monkeypatch, columns, 67, "report p.html")
     assert all(_progress._columns(line) <= columns - 1 for line in drawn), drawn
     assert all(line.rstrip().endswith("67/67") for line in drawn[1:]) or columns - 1 < len("67/67")
 
 
 def test_a_narrow_terminal_keeps_the_count_before_the_bar(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(os, "get_terminal_size", lambda fd: os.terminal_size((20, 24)))
-    stream = NarrowTerminal()
-    with Progress(67, "report p.html", stream=stream) as bar:
-        bar.step(67)
-    drawn = [part for part in stream.getvalue().split("\r") if part.strip()]
+    drawn, _ = drawn_on(monkeypatch, 20, 67, "report p.html")
     assert drawn == ["report p.html 0/67", "report p.html 67/67"]
