@@ -85,7 +85,6 @@ from ._show import (
     equals,
     gap,
     points,
-    points_word,
     touching,
 )
 from ._show import nominal as has_nominal
@@ -298,14 +297,6 @@ def _in_points(expression: Expression, quantities: Mapping[str, Quantity]) -> st
     return POINTS if _ratio_kind(expression.tree.body, quantities) == _POINTS else None
 
 
-def _points(quantities: Sequence[Quantity]) -> str | None:
-    """:func:`~factcheck.checks._context.written_points`, in basis points where they all
-    write them (:func:`~factcheck.checks._show.points_word`: 50个基点, not 0.5个百分点)."""
-    if written_points(quantities) is None:
-        return None
-    return points_word(q.unit for q in quantities)
-
-
 def _used(names: Sequence[str]) -> str:
     """``a is used more than once``: why the result's interval had to be narrowed."""
     return f"{listed(names)} {'is' if len(names) == 1 else 'are'} used more than once"
@@ -369,7 +360,7 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
     # 亩 as the claim writes it (15万元/亩, not 225元/平方米)
     # and a result stated in percentage points in them (5个百分点, not 5%)
     word = (written_word([target, *quantities.values()]) or written_per([target])
-            or _points([target]))
+            or written_points([target]))
     # and a difference of two percentages in percentage points, the stated 5% in % (a - b
     # is 5个百分点, which fits 5%): ``word`` for the stated claim, ``own`` for the result
     own = word or _in_points(expression, quantities)
@@ -535,7 +526,7 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
         if isinstance(bound, str):
             return context.not_checkable(spec, bound, list(inputs.values()))
         amount, bound_unit = bound.base, bound.base_unit
-        pers.append(written_per([bound]) or _points([bound]))
+        pers.append(written_per([bound]) or written_points([bound]))
         if bound_unit != unit:
             return context.not_checkable(
                 spec, f"the expression gives {describe(unit)} but {key} {text!r} is "
