@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
+from .._arith import subtract
 from .._errors import FactcheckError, SchemaError
 from .._findings import Finding, Status
 from .._model import CheckSpec, Claim
@@ -187,12 +188,7 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
             f"{_OVER if rest < 0 and not complete else f' {left}'}",
         ]
     else:
-        whole = written_interval(total.quantity)
-        remains = Interval.of(
-            None if whole.low is None or as_written.high is None else whole.low - as_written.high,
-            None if whole.high is None or as_written.low is None else whole.high - as_written.low,
-            whole.low_closed and as_written.high_closed,
-            whole.high_closed and as_written.low_closed)
+        remains = subtract(written_interval(total.quantity), as_written)
         # what a partial breakdown leaves for other items is never below 0 (the other items
         # add to the parts: that is why parts over the total fail): 10亿元 - [7亿元,
         # 11亿元) leaves [0亿元, 3亿元], not (-1亿元, 3亿元]; when nothing is left, the
