@@ -130,14 +130,14 @@ class ClaimsFile(pytest.File):
                 findings += result.findings_for(home)
         acks = first_acknowledgements(result.corpus.acknowledgements) if (
             findings and result.corpus is not None) else {}
-        reviewers = _reviewers(findings, result.corpus)
+        names = _reviewers(findings, result.corpus)
         for finding in findings:
             # An explicit node id is parsed like a parametrized one ("kind[name]"), so it
             # matches what --lf reads back from the cache.
             yield FindingItem.from_parent(
                 self, name=finding.id, finding=finding, nodeid=f"{self.nodeid}::{finding.id}",
                 unapplied=None if finding.acknowledged else acks.get(finding.id),
-                reviewer=reviewers.get(finding.id))
+                reviewer=names.get(finding.id))
 
     def _left_out(self, homes: list[Path]) -> list[Path]:
         """The files among ``homes`` (resolved) that pytest never collects (norecursedirs,
@@ -290,16 +290,13 @@ class LoadItem(_RenderedItem):
 
 
 def _reviewers(findings: list[Finding], corpus: Corpus | None) -> dict[str, str]:
-    """Who reviewed each acknowledged finding of ``findings`` (its ``reviewer:``), by id."""
-    if corpus is None or not any(ack.reviewer for ack in corpus.acknowledgements):
+    """Who reviewed the acknowledgement behind each of ``findings`` (its ``reviewer:``),
+    by id."""
+    if corpus is None:
         return {}
-    # not at import: most runs need neither
-    from ._engine import acknowledgements_behind
-    from ._report_md import reviewer
+    from ._report_md import reviewers  # not at import: a run that checks nothing needs none
 
-    behind = acknowledgements_behind(findings, corpus.acknowledgements)
-    return {finding.id: name for finding in findings
-            if finding.acknowledged and (name := reviewer(finding, behind))}
+    return reviewers(findings, corpus.acknowledgements)
 
 
 class FindingItem(_RenderedItem):

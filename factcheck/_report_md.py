@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TypeGuard
 from urllib.parse import urlsplit
 
@@ -15,7 +15,7 @@ from ._findings import ORDER, TITLES, Finding, Involved, Status, status_head
 from ._model import Acknowledgement, Corpus
 
 __all__ = ["INTERVALS", "LEGEND", "article_quote", "counts", "escape_md", "link_text", "linked", "located_at",
-           "render_markdown", "reviewed", "reviewer"]
+           "render_markdown", "reviewed", "reviewer", "reviewers"]
 
 # Statuses listed in one table row per finding rather than in full.
 _BRIEF = (Status.NOT_CHECKABLE, Status.CONSISTENT)
@@ -171,6 +171,20 @@ def reviewer(finding: Finding, behind: Mapping[str, Acknowledgement]) -> str | N
     ``behind`` is :func:`~factcheck._engine.acknowledgements_behind` of the run."""
     ack = behind.get(finding.id) if finding.acknowledgement is not None else None
     return None if ack is None else ack.reviewer
+
+
+def reviewers(findings: Iterable[Finding],
+              acknowledgements: Sequence[Acknowledgement]) -> dict[str, str]:
+    """Who reviewed the acknowledgement behind each of ``findings`` that names one (its
+    ``reviewer:``), by finding id: for the text and pytest renderings, which need nothing
+    else of :func:`~factcheck._engine.acknowledgements_behind` (not worked out where no
+    acknowledgement names a reviewer)."""
+    if not any(ack.reviewer for ack in acknowledgements):
+        return {}
+    findings = list(findings)
+    behind = acknowledgements_behind(findings, acknowledgements)
+    return {finding.id: name for finding in findings
+            if (name := reviewer(finding, behind)) is not None}
 
 
 def reviewed(ack: Acknowledgement, claim: Callable[[str], str],

@@ -159,14 +159,11 @@ def render_text(findings: list[Finding], claims: int, *, verbose: bool = False,
     new conflict or discrepancy ends with how to accept it (the corpus's
     ``acknowledgements`` tell where one accepts another status and is to be edited, and
     who reviewed each acknowledged or stale finding)."""
-    # not at import: the plugin imports this module
-    from ._engine import acknowledgements_behind
-    from ._report_md import reviewer
+    from ._report_md import reviewers  # not at import: the plugin imports this module
 
     out: list[str] = []
     acks = first_acknowledgements(acknowledgements)
-    behind = acknowledgements_behind(findings, acknowledgements) if any(
-        ack.reviewer for ack in acknowledgements) else {}
+    names = reviewers(findings, acknowledgements)
     sections: dict[Path, bool] = {}  # each file read once, however many findings it has
 
     def has_section(path: Path) -> bool:
@@ -184,7 +181,7 @@ def render_text(findings: list[Finding], claims: int, *, verbose: bool = False,
             if brief:
                 out.append(visible(f"ok: {finding.id}  {finding.message}"))
             else:
-                out.append(render_finding(finding, reviewer=reviewer(finding, behind)))
+                out.append(render_finding(finding, reviewer=names.get(finding.id)))
                 if (paste := _to_acknowledge(finding, has_section, acks)) is not None:
                     out.append(paste)
         out.append("")
