@@ -34,7 +34,7 @@ from ._errors import (
     short_text,
 )
 from ._lines import undecodable_at
-from ._model import Acknowledgement, CheckSpec, Claim, Corpus
+from ._model import ACCEPTED, Acknowledgement, CheckSpec, Claim, Corpus
 from ._not_claims import read_not_claims
 from ._paths import discover, display_path, require_working_directory, unreadable_hint
 from ._references import quote_the_number, vet_references
@@ -511,7 +511,7 @@ def _read_acks(items: list[tuple[Document, Path, Any]], problems: Problems,
                              "distance rounded to thousands")
             continue
         status = fields.get("status", "discrepancy")
-        if status not in ("discrepancy", "conflict"):
+        if status not in ACCEPTED:
             problems.at(doc, (*keypath, "status"),
                         f"an acknowledgement accepts a discrepancy or a conflict, not "
                         f"{status!r}", expected="discrepancy or conflict", found=status,

@@ -19,6 +19,8 @@ from ._lines import line_col
 from ._numbers import Interval, Qualifier
 
 __all__ = [
+    "ACCEPTED",
+    "SCRIPTS",
     "Acknowledgement",
     "CheckSpec",
     "Claim",
@@ -31,6 +33,11 @@ __all__ = [
     "Quantity",
     "Source",
 ]
+
+#: The scripts an article is written in, as a registry writes them (``Source.script``).
+SCRIPTS = ("simplified", "traditional")
+#: The statuses an acknowledgement accepts (``Acknowledgement.status``).
+ACCEPTED = ("discrepancy", "conflict")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +100,7 @@ class Source:
         # passes the first test alone
         if not (type(self.id) is str and type(self.title) is str and type(self.file) is str
                 and type(self.text) is str and type(self.published) is Period
-                and (self.script == "simplified" or self.script == "traditional")
+                and self.script in SCRIPTS
                 and type(self.exclusions) is tuple and type(self.location) is Location
                 and all(type(exclusion) is Exclusion for exclusion in self.exclusions)
                 and (self.publisher is None or type(self.publisher) is str)
@@ -119,7 +126,7 @@ def _refuse_wrong_source(source: Source) -> None:
         ("script", source.script, str), ("location", source.location, Location),
         ("publisher", source.publisher, (str, NONE)),
         ("published_note", source.published_note, (str, NONE)), ("url", source.url, (str, NONE))))
-    _one_of("Source", "script", source.script, ("simplified", "traditional"))
+    _one_of("Source", "script", source.script, SCRIPTS)
     _keep_tuple(source, "Source", "exclusions", Exclusion)
 
 
@@ -422,12 +429,12 @@ class Acknowledgement:
         if not (type(self.finding) is str and type(self.reason) is str
                 and type(self.location) is Location
                 and (self.reviewer is None or type(self.reviewer) is str)
-                and (self.status == "discrepancy" or self.status == "conflict")):
+                and self.status in ACCEPTED):
             refuse_wrong_types("Acknowledgement", (
                 ("finding", self.finding, str), ("reason", self.reason, str),
                 ("location", self.location, Location), ("reviewer", self.reviewer, (str, NONE)),
                 ("status", self.status, str)))
-            _one_of("Acknowledgement", "status", self.status, ("discrepancy", "conflict"))
+            _one_of("Acknowledgement", "status", self.status, ACCEPTED)
         # claims=["b", "a"] was compared as given with the finding's sorted ids (stale for
         # ever, naming no claim) and left the acknowledgement unhashable
         if self.claims is None:

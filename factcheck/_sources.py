@@ -15,7 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 from ._dates import iso_spelling, parse_period
 from ._errors import Location, SourceError, plural
 from ._lines import break_before, line_col, line_starts, undecodable_at
-from ._model import Entity, Exclusion, Metric, Place, Source
+from ._model import SCRIPTS, Entity, Exclusion, Metric, Place, Source
 from ._paths import not_a_file, unreadable_hint
 from ._quotes import fold_text, mojibake_spans
 from ._schema import Field, Problems, not_a_list, read_fields
@@ -116,7 +116,7 @@ def read_sources(items: Items, problems: Problems) -> tuple[dict[str, Source], l
                             f"cannot read the publication date {fields['published']!r}",
                             expected="a real date: YYYY-MM-DD, YYYY-MM, YYYY, or A..B",
                             hint=None if iso is None else f"write it as {iso}")
-            bad_script = fields["script"] not in _SCRIPTS
+            bad_script = fields["script"] not in SCRIPTS
             if bad_script:
                 problems.at(doc, (*keypath, "script"), "unknown script",
                             expected="simplified or traditional", found=fields["script"],
@@ -161,7 +161,6 @@ def _web_address(url: str) -> bool:
                                     for c in url))  # not Cn: an emoji newer than Python's Unicode
 
 
-_SCRIPTS = ("simplified", "traditional")
 #: Other names of the two scripts, as a registry may write them
 _SCRIPT_NAMES = {"简体": "simplified", "簡體": "simplified", "zh-hans": "simplified",
                  "繁体": "traditional", "繁體": "traditional", "zh-hant": "traditional"}
@@ -172,7 +171,7 @@ def _script_hint(script: str) -> str:
     (``simplfied``, ``Traditional``, ``简体``), else the two to choose from."""
     written = script.strip().lower()
     meant = _SCRIPT_NAMES.get(written) or next(
-        iter(difflib.get_close_matches(written, _SCRIPTS, n=1, cutoff=0.6)), None)
+        iter(difflib.get_close_matches(written, SCRIPTS, n=1, cutoff=0.6)), None)
     if meant is not None:
         return f"did you mean '{meant}'?"
     return "write simplified or traditional, as the article is written"
