@@ -338,12 +338,35 @@ _BYTE_ORDER_MARKS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF
 
 def _conversion_hint(raw: bytes) -> str:
     """How to convert an article that is not UTF-8: from the encoding its byte-order mark
-    names (GB18030 would make mojibake of UTF-16), else from GB18030, the usual one."""
+    names (GB18030 would make mojibake of UTF-16), else from the legacy Chinese encoding
+    it reads as Chinese text in."""
     for mark, encoding in _BYTE_ORDER_MARKS:
         if raw.startswith(mark):
             return (f"convert the article to UTF-8 (e.g. `iconv -f {encoding} -t UTF-8`): it "
                     f"starts with a {encoding} byte-order mark")
-    return "convert the article to UTF-8 (e.g. `iconv -f GB18030 -t UTF-8`)"
+    return f"convert the article to UTF-8 (e.g. `iconv -f {_legacy_encoding(raw)} -t UTF-8`)"
+
+
+# Characters among the commonest of news text, in both scripts: read in its own encoding an
+# article is full of them, read in the other one it has next to none (Big5 bytes decode as
+# GBK without an error, as mojibake)
+_COMMON_CHARACTERS = frozenset(
+    "的一是不了在人有我他这這个個们們中来來上大为為和国國地到以说說时時要就出会會可也对對"
+    "生能而子得于於着著下自之年过過发發后後作里裡用道行所然家种種事成方多经經去法学學如"
+    "都同现現当當没沒动動面起定天分还還进進好小部其些主样樣理心本前开開但因只从從实實日"
+    "者意无無力与與长長把机機十民第公此已工使情明性知全三又关關点點正业業外将將两兩高间"
+    "間由问問最重并並物应應向文体體政美相见見被利二等产產或新加月合回特代内內表化给給度"
+    "元亿億万萬市区區投资資项項目建设設企")
+
+
+def _legacy_encoding(raw: bytes) -> str:
+    """The legacy Chinese encoding an article that is not UTF-8 reads as Chinese text in
+    (as iconv names it): GB18030 (mainland) unless Big5 (Taiwan, Hong Kong) reads as more
+    of the commonest characters."""
+    def score(codec: str) -> int:
+        text = raw.decode(codec, errors="replace")
+        return sum(char in _COMMON_CHARACTERS for char in text) - text.count("\ufffd")
+    return "BIG5" if score("cp950") > score("gb18030") else "GB18030"
 
 
 def _exclusions(

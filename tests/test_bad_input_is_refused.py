@@ -441,3 +441,19 @@ def test_either_script_loads(tmp_path: Path, script: str) -> None:
     registry.write_text(registry.read_text(encoding="utf-8").replace(
         "script: simplified", f"script: {script}"), encoding="utf-8")
     assert load(path).sources["s"].script == script
+
+
+@pytest.mark.parametrize(("encoding", "named"), [("big5", "BIG5"), ("gb18030", "GB18030"),
+                                                 ("gbk", "GB18030")])
+def test_an_article_in_a_legacy_chinese_encoding_is_told_the_encoding_it_is_in(
+        tmp_path: Path, encoding: str, named: str) -> None:
+    # a Big5 article (Taiwan, Hong Kong) was told `iconv -f GB18030 -t UTF-8`: iconv takes
+    # every Big5 byte pair as GBK and writes mojibake without an error, and the quotes
+    # then failed against 「道里區…」 read as 「耒爵芮…」. The hint names the encoding whose
+    # reading is Chinese text.
+    path = write_corpus(tmp_path, TEXT, CLAIMS)
+    text = "道里區一舉拿下近300億大單，總投資額達293.9億元。" if encoding == "big5" else TEXT
+    (path / "article.txt").write_bytes(text.encode(encoding))
+    [error] = load_errors(path)
+    assert f"hint: convert the article to UTF-8 (e.g. `iconv -f {named} -t UTF-8`)" in error
+    assert ("BIG5" if named == "GB18030" else "GB18030") not in error
