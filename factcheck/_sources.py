@@ -318,7 +318,7 @@ def _read_text(
             hint="name the article's text file"))
         return None
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line, col = undecodable_at(raw, error.start)
         problems.add(SourceError(
@@ -328,6 +328,15 @@ def _read_text(
             hint=_conversion_hint(raw),
         ))
         return None
+    if not text.strip("\ufeff \t\r\n\u3000"):  # one error, not one per quote of it
+        problems.add(SourceError(
+            f"source file '{relative}' is empty" if not text else
+            f"source file '{relative}' holds only white space", location=loc,
+            source_line=doc.line_text(loc.line), expected="the article's text",
+            hint=f"save the article's text in {_shown(doc, relative)}, or name the file "
+                 "that holds it"))
+        return None
+    return text
 
 
 # Byte-order marks of the encodings an editor saves "Unicode" text in, UTF-32 first: its

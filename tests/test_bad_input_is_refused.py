@@ -457,3 +457,16 @@ def test_an_article_in_a_legacy_chinese_encoding_is_told_the_encoding_it_is_in(
     [error] = load_errors(path)
     assert f"hint: convert the article to UTF-8 (e.g. `iconv -f {named} -t UTF-8`)" in error
     assert ("BIG5" if named == "GB18030" else "GB18030") not in error
+
+
+@pytest.mark.parametrize(("text", "said"), [("", "is empty"),
+                                            ("\ufeff\n \u3000\r\n", "holds only white space")])
+def test_an_empty_article_is_one_error_at_its_file(
+        tmp_path: Path, text: str, said: str) -> None:
+    # an article saved empty gave one "quote not found" per claim of it, and a "bad line
+    # range [1, 1] ... the article has 1 line" for an exclusion: none named the cause
+    path = write_corpus(tmp_path, TEXT, CLAIMS)
+    (path / "article.txt").write_text(text, encoding="utf-8")
+    [error] = load_errors(path)
+    assert f"source file 'article.txt' {said}" in error
+    assert "hint: save the article's text in " in error
