@@ -66,7 +66,7 @@ from ._numbers import (
 from ._numerals import FULLWIDTH
 from ._paths import unreadable_hint
 from ._quotes import PINYIN, NormalText, QuoteIndex, find_all, fold_chars, normalise
-from ._sources import read_bounded
+from ._sources import conversion_hint, read_bounded
 from ._unit_word_cuts import unit_into_a_word
 from ._unit_words import TEMPERATURES
 from ._units import base_factor, parse_unit, to_base
@@ -127,7 +127,7 @@ def read_article(path: Path, shown: str | None = None) -> Article:
         The article.
 
     Raises:
-        SourceError: the path is missing, a directory, unreadable or not UTF-8.
+        SourceError: the path is missing, a directory, unreadable, a YAML file or not UTF-8.
     """
     where = Location(shown or path.as_posix())
     if os.path.isdir(path):  # os.path: False, not OSError, for a name too long
@@ -148,13 +148,18 @@ def read_article(path: Path, shown: str | None = None) -> Article:
     except OSError as error:
         raise SourceError(f"cannot read the file: {error.strerror or error}", location=where,
                           hint=unreadable_hint(error, where.path)) from None
+    if path.suffix.lower() in (".yaml", ".yml"):  # sources.yaml: its numbers were listed
+        raise SourceError("is a YAML file, not an article", location=where,
+                          expected="an article's text, as a source's file: names it",
+                          hint="give one article, e.g. claims/sources/000_….txt; factcheck "
+                               "check reads the YAML")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line, col = undecodable_at(raw, error.start)
         raise SourceError("the file is not UTF-8", location=Location(where.path, line, col),
                           found=f"byte 0x{raw[error.start]:02X} at byte offset {error.start}",
-                          hint="re-save the file as UTF-8") from None
+                          hint=conversion_hint(raw)) from None
     source, warnings = _registration(path)
     return Article(where.path, text, source, warnings)
 

@@ -325,7 +325,7 @@ def _read_text(
             "source file is not UTF-8",
             location=Location(_shown(doc, relative), line, col),
             found=f"byte 0x{raw[error.start]:02X} at byte offset {error.start}",
-            hint=_conversion_hint(raw),
+            hint=conversion_hint(raw),
         ))
         return None
     if not text.strip("\ufeff \t\r\n\u3000"):  # one error, not one per quote of it
@@ -345,7 +345,7 @@ _BYTE_ORDER_MARKS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF
                      (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
 
 
-def _conversion_hint(raw: bytes) -> str:
+def conversion_hint(raw: bytes) -> str:
     """How to convert an article that is not UTF-8: from the encoding its byte-order mark
     names (GB18030 would make mojibake of UTF-16), else from the legacy Chinese encoding
     it reads as Chinese text in."""

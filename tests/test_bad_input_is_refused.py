@@ -470,3 +470,26 @@ def test_an_empty_article_is_one_error_at_its_file(
     [error] = load_errors(path)
     assert f"source file 'article.txt' {said}" in error
     assert "hint: save the article's text in " in error
+
+
+@pytest.mark.parametrize("name", ["sources.yaml", "claims.YML"])
+def test_extract_of_a_yaml_file_is_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str) -> None:
+    # `factcheck extract sources.yaml` exited 0 and listed the YAML's dates and ids as the
+    # numeric mentions of an article
+    (tmp_path / name).write_text("sources:\n  - {id: a, published: 2017-11-30}\n",
+                                 encoding="utf-8")
+    assert main(["extract", str(tmp_path / name)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"{(tmp_path / name).as_posix()}: is a YAML file, not an article")
+    assert "hint: give one article, e.g. claims/sources/000_….txt" in err
+
+
+def test_extract_of_a_big5_article_is_told_to_convert_from_big5(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # extract told every article that is not UTF-8 to "re-save the file as UTF-8", where
+    # check names the encoding to convert from
+    (tmp_path / "a.txt").write_bytes("總投資額達293.9億元。".encode("big5"))
+    assert main(["extract", str(tmp_path / "a.txt")]) == 2
+    assert "hint: convert the article to UTF-8 (e.g. `iconv -f BIG5 -t UTF-8`)" in (
+        capsys.readouterr().err)
