@@ -114,6 +114,15 @@ def refuse_wrong_types(owner: str, fields: Iterable[tuple[str, object, Any]]) ->
                         f"{type(value).__name__}{shown}{_how(value, kinds)}")
 
 
+def refuse_other_word(owner: str, name: str, given: object,
+                      words: tuple[str | None, ...]) -> None:
+    """Refuse a field of a few words (a ``Literal``; ``None`` among ``words`` where it may
+    be left out) given anything else: it was kept, and read as none of them far away."""
+    if given not in words:
+        raise TypeError(f"{owner}({name}=...) takes {' or '.join(map(repr, words))}, not "
+                        f"{short_text(repr(given))}")
+
+
 def _what(kinds: tuple[type, ...]) -> str:
     """What a field takes, in words: ``a str or None``."""
     if kinds[:2] == EXACT:

@@ -14,7 +14,7 @@ from typing import Any, Literal
 import yaml
 
 from ._dates import Period
-from ._errors import EXACT, NONE, Location, refuse_wrong_types, short_text
+from ._errors import EXACT, NONE, Location, refuse_other_word, refuse_wrong_types, short_text
 from ._lines import line_col
 from ._numbers import Interval, Qualifier
 
@@ -62,8 +62,17 @@ def _refuse_wrong_exclusion(exclusion: Exclusion) -> None:
     """Raise the error for an :class:`Exclusion` built by hand of the wrong types."""
     refuse_wrong_types("Exclusion", (("start", exclusion.start, int), ("end", exclusion.end, int),
                                      ("reason", exclusion.reason, str)))
-    raise TypeError(f"Exclusion(lines=...) takes the first and last line, a tuple of two "
-                    f"ints, not {short_text(repr(exclusion.lines))}")
+    _refuse_wrong_pair("Exclusion", "lines", exclusion.lines, "the first and last line")
+
+
+def _refuse_wrong_pair(owner: str, name: str, pair: object, what: str) -> None:
+    """Refuse a field of two ints (a quote's offsets, an exclusion's lines) that is not a
+    tuple of two ints: a list was kept and left the value unhashable, offsets as text
+    failed far away, where a span was compared. A subclass passes, a bool does not."""
+    if not (isinstance(pair, tuple) and len(pair) == 2 and all(
+            isinstance(end, int) and not isinstance(end, bool) for end in pair)):
+        raise TypeError(f"{owner}({name}=...) takes {what}, a tuple of two ints, not "
+                        f"{short_text(repr(pair))}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,16 +135,8 @@ def _refuse_wrong_source(source: Source) -> None:
         ("script", source.script, str), ("location", source.location, Location),
         ("publisher", source.publisher, (str, NONE)),
         ("published_note", source.published_note, (str, NONE)), ("url", source.url, (str, NONE))))
-    _one_of("Source", "script", source.script, SCRIPTS)
+    refuse_other_word("Source", "script", source.script, SCRIPTS)
     _keep_tuple(source, "Source", "exclusions", Exclusion)
-
-
-def _one_of(owner: str, name: str, given: str, words: tuple[str, ...]) -> None:
-    """Refuse a field of a few words (a ``Literal``) given another word: it was kept, and
-    read as none of them far away."""
-    if given not in words:
-        raise TypeError(f"{owner}({name}=...) takes {' or '.join(map(repr, words))}, not "
-                        f"{short_text(repr(given))}")
 
 
 def _keep_tuple(value: object, owner: str, name: str, held: type) -> None:
@@ -191,6 +192,17 @@ class Metric:
     cumulative: bool = False
     timeless: bool = False
     note: str | None = None
+
+    def __post_init__(self) -> None:
+        # Metric(id=3, name=None) was kept, and failed far away (a claim's metric not
+        # found, a name written as None); what the loader builds passes the first test alone
+        if not (type(self.id) is str and type(self.name) is str
+                and type(self.cumulative) is bool and type(self.timeless) is bool
+                and (self.note is None or type(self.note) is str)):
+            refuse_wrong_types("Metric", (
+                ("id", self.id, str), ("name", self.name, str),
+                ("cumulative", self.cumulative, bool), ("timeless", self.timeless, bool),
+                ("note", self.note, (str, NONE))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,10 +292,43 @@ class Claim:
     note: str | None = None
     tolerance: str | None = None
 
+    def __post_init__(self) -> None:
+        # Claim(as_of="2020", ...) or span=[0, 3] was kept, and failed far away (a period
+        # compared with text, an unhashable claim); what the loader builds, about 100,000
+        # claims at newsroom scale, passes this first test alone
+        span, value_span = self.span, self.value_span
+        if not (type(self.id) is str and type(self.source) is str and type(self.quote) is str
+                and type(self.value) is str and type(self.entity) is str
+                and type(self.metric) is str and type(self.as_of) is Period
+                and type(self.location) is Location
+                and type(span) is tuple and len(span) == 2
+                and type(span[0]) is int and type(span[1]) is int
+                and type(value_span) is tuple and len(value_span) == 2
+                and type(value_span[0]) is int and type(value_span[1]) is int
+                and (self.quantity is None or type(self.quantity) is Quantity)
+                and (self.date is None or type(self.date) is Period)
+                and (self.note is None or type(self.note) is str)
+                and (self.tolerance is None or type(self.tolerance) is str)):
+            _refuse_wrong_claim(self)
+
     @property
     def key(self) -> str:
         """The grouping key: ``entity.metric``."""
         return f"{self.entity}.{self.metric}"
+
+
+def _refuse_wrong_claim(claim: Claim) -> None:
+    """Raise the error for a :class:`Claim` built by hand of the wrong types."""
+    refuse_wrong_types("Claim", (
+        ("id", claim.id, str), ("source", claim.source, str), ("quote", claim.quote, str),
+        ("value", claim.value, str), ("entity", claim.entity, str),
+        ("metric", claim.metric, str), ("as_of", claim.as_of, Period),
+        ("location", claim.location, Location), ("quantity", claim.quantity, (Quantity, NONE)),
+        ("date", claim.date, (Period, NONE)), ("note", claim.note, (str, NONE)),
+        ("tolerance", claim.tolerance, (str, NONE))))
+    _refuse_wrong_pair("Claim", "span", claim.span, "the start and end offsets of the quote")
+    _refuse_wrong_pair("Claim", "value_span", claim.value_span,
+                       "the start and end offsets of the value")
 
 
 @dataclass(frozen=True, slots=True)
@@ -434,7 +479,7 @@ class Acknowledgement:
                 ("finding", self.finding, str), ("reason", self.reason, str),
                 ("location", self.location, Location), ("reviewer", self.reviewer, (str, NONE)),
                 ("status", self.status, str)))
-            _one_of("Acknowledgement", "status", self.status, ACCEPTED)
+            refuse_other_word("Acknowledgement", "status", self.status, ACCEPTED)
         # claims=["b", "a"] was compared as given with the finding's sorted ids (stale for
         # ever, naming no claim) and left the acknowledgement unhashable
         if self.claims is None:
@@ -478,6 +523,19 @@ class NotClaim:
     span: tuple[int, int]
     reason: str
     location: Location
+
+    def __post_init__(self) -> None:
+        # NotClaim("a", "3亿元", (0, 3), None, ...) was kept, and failed far away (a reason
+        # written as None in coverage); what the loader builds passes the first test alone
+        span = self.span
+        if not (type(self.source) is str and type(self.quote) is str
+                and type(self.reason) is str and type(self.location) is Location
+                and type(span) is tuple and len(span) == 2
+                and type(span[0]) is int and type(span[1]) is int):
+            refuse_wrong_types("NotClaim", (
+                ("source", self.source, str), ("quote", self.quote, str),
+                ("reason", self.reason, str), ("location", self.location, Location)))
+            _refuse_wrong_pair("NotClaim", "span", span, "the start and end offsets of the quote")
 
 
 @dataclass(frozen=True)

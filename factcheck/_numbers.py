@@ -68,10 +68,10 @@ import functools
 import re
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Literal
+from typing import Literal, get_args
 
 from factcheck._dates import DATE_SHAPE
-from factcheck._errors import EXACT, refuse_wrong_types
+from factcheck._errors import EXACT, NONE, refuse_other_word, refuse_wrong_types
 from factcheck._interval import Interval, format_exact
 from factcheck._numerals import (
     CALENDAR_YEAR_RE,
@@ -94,6 +94,7 @@ from factcheck._quotes import t2s
 __all__ = [
     "NOT_BEFORE_QI",
     "OTHER_CURRENCY_WORDS",
+    "QUALIFIERS",
     "QUALIFIER_PREFIXES",
     "QUALIFIER_SUFFIXES",
     "SOME_MORE_AFTER_NUMERAL",
@@ -121,6 +122,8 @@ __all__ = [
 Qualifier = Literal[
     "just-under", "more-than", "at-least", "some-more", "about", "under", "at-most", "range"
 ]
+#: The qualifiers a figure may have, in words (``Figure.qualifier``, ``Quantity.qualifier``).
+QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
 
 #: Qualifiers with the verbs or particles they bound a figure through (至少有, 接近于)
 _THROUGH_A_VERB: tuple[tuple[str, tuple[str, ...], Qualifier], ...] = (
@@ -319,6 +322,20 @@ class Figure:
     interval: Interval
 
     def __post_init__(self) -> None:
+        if not (type(self.text) is str and type(self.number) is Number
+                and (self.high is None or type(self.high) is Number)
+                and (self.qualifier is None or self.qualifier in QUALIFIERS)
+                and type(self.unit_word) is str
+                and (self.per_word is None or type(self.per_word) is str)
+                and type(self.interval) is Interval):
+            # Figure(..., interval=(1, 2)) or qualifier="About" was kept, and failed far
+            # away (a figure's interval compared, no qualifier matched); what the parser
+            # builds passes this first test alone
+            refuse_wrong_types("Figure", (
+                ("text", self.text, str), ("number", self.number, Number),
+                ("high", self.high, (Number, NONE)), ("unit_word", self.unit_word, str),
+                ("per_word", self.per_word, (str, NONE)), ("interval", self.interval, Interval)))
+            refuse_other_word("Figure", "qualifier", self.qualifier, (*QUALIFIERS, None))
         if (self.high is not None) != (self.qualifier == "range"):
             raise ValueError("a figure has a high end exactly when it is a range")
 

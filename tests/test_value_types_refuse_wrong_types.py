@@ -1,9 +1,11 @@
 """The public value types built by hand refuse a field of the wrong type where they are
 built, saying what to pass, as Location, Interval, CheckSpec and Quantity do: Source(id=3)
-or Period("2017", "2018") was kept, and failed far away (or compared as text)."""
+or Period("2017", "2018") was kept, and failed far away (or compared as text), as were
+Metric(id=3, name=None), a Claim of as_of="2020" and a Figure of a tuple for its interval."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime
 from fractions import Fraction
 from typing import Any
@@ -11,10 +13,10 @@ from typing import Any
 import pytest
 from claim_factory import make_claim, make_corpus
 
-from factcheck import Location, parse_period
+from factcheck import Location, parse_figure, parse_number, parse_period
 from factcheck._dates import Period
-from factcheck._model import Acknowledgement, Entity, Exclusion, Place, Source
-from factcheck._numbers import Number
+from factcheck._model import Acknowledgement, Entity, Exclusion, Metric, NotClaim, Place, Source
+from factcheck._numbers import Figure, Interval, Number
 from factcheck.checks import CheckContext
 
 HERE = Location("sources.yaml", 3, 5)
@@ -31,6 +33,16 @@ def _place(**given: Any) -> Place:
     fields: dict[str, Any] = {"id": "harbin", "name": "哈尔滨", "lat": Fraction("45.75"),
                               "lon": Fraction("126.63"), "source": "a", "location": HERE}
     return Place(**{**fields, **given})
+
+
+def _claim(**given: Any) -> Any:
+    return dataclasses.replace(make_claim("a", "3亿元"), **given)
+
+
+def _figure(**given: Any) -> Figure:
+    figure = parse_figure("约3亿元")
+    assert figure is not None
+    return dataclasses.replace(figure, **given)
 
 
 WRONG: list[tuple[Any, str]] = [
@@ -83,6 +95,46 @@ WRONG: list[tuple[Any, str]] = [
      "Place(lat=...) takes an exact number, a Fraction or an int, not float (45.75): pass "
      "Fraction('45.75')"),
     (lambda: _place(source=None), "Place(source=...) takes a str, not NoneType"),
+    (lambda: Metric(3, "投资"), "Metric(id=...) takes a str, not int"),  # type: ignore[arg-type]
+    (lambda: Metric("m", None), "Metric(name=...) takes a str, not NoneType"),  # type: ignore[arg-type]
+    (lambda: Metric("m", "投资", cumulative="yes"),  # type: ignore[arg-type]
+     "Metric(cumulative=...) takes True or False, not str"),
+    (lambda: Metric("m", "投资", timeless=1),  # type: ignore[arg-type]
+     "Metric(timeless=...) takes True or False, not int"),
+    (lambda: Metric("m", "投资", note=["a"]),  # type: ignore[arg-type]
+     "Metric(note=...) takes a str or None, not list"),
+    (lambda: _claim(id=3), "Claim(id=...) takes a str, not int"),
+    (lambda: _claim(metric=None), "Claim(metric=...) takes a str, not NoneType"),
+    (lambda: _claim(as_of="2020"),
+     "Claim(as_of=...) takes a Period, not str: write parse_period('2020')"),
+    (lambda: _claim(date="2020-05"),
+     "Claim(date=...) takes a Period or None, not str: write parse_period('2020-05')"),
+    (lambda: _claim(quantity="3亿元"), "Claim(quantity=...) takes a Quantity or None, not str"),
+    (lambda: _claim(location="claims.yaml"),
+     "Claim(location=...) takes a Location, not str: write Location('claims.yaml', line, col)"),
+    (lambda: _claim(tolerance=0.05), "Claim(tolerance=...) takes a str or None, not float"),
+    (lambda: _claim(span=[0, 3]),
+     "Claim(span=...) takes the start and end offsets of the quote, a tuple of two ints, "
+     "not [0, 3]"),
+    (lambda: _claim(value_span=(0, "3")),
+     "Claim(value_span=...) takes the start and end offsets of the value, a tuple of two "
+     "ints, not (0, '3')"),
+    (lambda: NotClaim("a", "3亿元", (0, 3), None, HERE),  # type: ignore[arg-type]
+     "NotClaim(reason=...) takes a str, not NoneType"),
+    (lambda: NotClaim("a", "3亿元", "0-3", "一个编号", HERE),  # type: ignore[arg-type]
+     "NotClaim(span=...) takes the start and end offsets of the quote, a tuple of two ints, "
+     "not '0-3'"),
+    (lambda: NotClaim("a", "3亿元", (0, 3), "一个编号", "claims.yaml"),  # type: ignore[arg-type]
+     "NotClaim(location=...) takes a Location, not str: write Location('claims.yaml', line, "
+     "col)"),
+    (lambda: _figure(number=3), "Figure(number=...) takes a Number, not int"),
+    (lambda: _figure(unit_word=None), "Figure(unit_word=...) takes a str, not NoneType"),
+    (lambda: _figure(interval=(1, 2)),
+     "Figure(interval=...) takes an Interval, not tuple: build one with Interval(low, high, "
+     "low_closed, high_closed)"),
+    (lambda: _figure(qualifier="About"),
+     "Figure(qualifier=...) takes 'just-under' or 'more-than' or 'at-least' or 'some-more' "
+     "or 'about' or 'under' or 'at-most' or 'range' or None, not 'About'"),
     (lambda: CheckContext(make_corpus([]).claims),  # type: ignore[arg-type]
      "CheckContext(corpus=...) takes a Corpus, not ReadOnlyDict: pass a Corpus, as "
      "load(paths) returns"),
@@ -115,3 +167,15 @@ def test_what_the_types_took_before_is_still_taken() -> None:
     assert parse_period("2019年5月9日") == Period(date(2019, 5, 9), date(2019, 5, 9))
     corpus = make_corpus([make_claim("a", "3亿元")])
     assert CheckContext(corpus).corpus is corpus
+    assert Metric(_Id("m"), "投资", note=None).id == "m"
+    assert _claim(id=_Id("b"), span=_Span((0, 3)), note="备注").span == (0, 3)
+    assert NotClaim("a", "3亿元", (0, 3), "一个编号", HERE).span == (0, 3)
+    one = parse_number("1")
+    assert one is not None
+    assert Figure("1", one, None, None, "", None, Interval(1, 1, True, True)).qualifier is None
+    # the exact-type first test lets a loaded claim through as it is, subclasses aside
+    assert _claim() == make_claim("a", "3亿元")
+
+
+class _Span(tuple[int, int]):
+    pass
