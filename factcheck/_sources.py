@@ -10,7 +10,7 @@ import unicodedata
 from fractions import Fraction
 from pathlib import Path, PurePosixPath
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from ._dates import iso_spelling, parse_period
 from ._errors import Location, SourceError, plural
@@ -152,13 +152,30 @@ def _web_address(url: str) -> bool:
     any), and no spaces, control or invisible characters."""
     try:
         parts = urlsplit(url)
-        port_ok = parts.port is None or parts.port > 0  # x:abc and x:99999 raise
     except ValueError:  # an unbalanced [ in the host, for one
         return False
     # the host, not the netloc: https://:80/ and https://user@ name none, https://. neither
     return (parts.scheme in ("http", "https") and bool((parts.hostname or "").strip("."))
-            and port_ok and not any(c.isspace() or unicodedata.category(c) in ("Cc", "Cf")
-                                    for c in url))  # not Cn: an emoji newer than Python's Unicode
+            and _port_fault(parts) is None
+            and not any(c.isspace() or unicodedata.category(c) in ("Cc", "Cf")
+                        for c in url))  # not Cn: an emoji newer than Python's Unicode
+
+
+def _port_fault(parts: SplitResult) -> tuple[str, str] | None:
+    """The port of a split address, as written, and what is wrong with it where it is no
+    number from 1 to 65535 (``abc``: not a number; ``99999``, ``0``: out of range); else
+    ``None`` (no port, or a good one). The port is all that follows the colon after the
+    host (after its ``]``, for ``[::1]``), as urllib reads it: ``:80:90`` is no number."""
+    host = parts.netloc.rpartition("@")[2]
+    _, bracket, bracketed = host.partition("[")
+    port = (bracketed.partition("]")[2] if bracket else host).partition(":")[2]
+    if not port:
+        return None
+    if not port.isascii() or not port.isdigit():
+        return port, f"the port {port!r} is not a number"
+    if 1 <= int(port) <= 65535:
+        return None
+    return port, f"the port {port} is out of range (1 to 65535)"
 
 
 #: Other names of the two scripts, as a registry may write them
@@ -185,23 +202,15 @@ def _bad_port(url: str) -> tuple[str, str] | None:
         parts = urlsplit(url)
     except ValueError:  # an unbalanced [ in the host
         return None
-    host = parts.netloc.rpartition("@")[2]
-    if parts.scheme not in ("http", "https") or host.endswith("]") or ":" not in host:
+    fault = _port_fault(parts) if parts.scheme in ("http", "https") else None
+    if fault is None:
         return None
-    port = host.rpartition(":")[2]
-    if not port:
-        return None
+    port, problem = fault
     without = urlunsplit(parts._replace(netloc=parts.netloc[:-len(port) - 1]))
     if not _web_address(without):  # https://:99999/, or a space besides: the usual hint
         return None
-    fix = (f"write the port the address really has, or leave it out for the usual one: "
-           f"{without}")
-    if not port.isascii() or not port.isdigit():
-        return f"the port {port!r} is not a number", f"a port is a number from 1 to 65535; {fix}"
-    if 1 <= int(port) <= 65535:
-        return None
-    return (f"the port {port} is out of range (1 to 65535)",
-            f"a port is a number from 1 to 65535; {fix}")
+    return problem, ("a port is a number from 1 to 65535; write the port the address really "
+                     f"has, or leave it out for the usual one: {without}")
 
 
 def _url_hint(url: str) -> str:

@@ -288,22 +288,30 @@ def test_a_url_that_is_no_web_address_is_refused_with_a_fitting_hint(
                           "https:// or http://, such as https://example.com/news/1.html")
 
 
-@pytest.mark.parametrize(("url", "problem"), [
+PLAIN = "http://example.com/news/1.html"
+
+
+@pytest.mark.parametrize(("url", "problem", "without"), [
     # said to be no web address, with the hint to write one as a browser shows it
-    ("http://example.com:99999/news/1.html", "the port 99999 is out of range (1 to 65535)"),
-    ("http://example.com:0/news/1.html", "the port 0 is out of range (1 to 65535)"),
-    ("http://example.com:abc/news/1.html", "the port 'abc' is not a number"),
+    ("http://example.com:99999/news/1.html", "the port 99999 is out of range (1 to 65535)",
+     PLAIN),
+    ("http://example.com:0/news/1.html", "the port 0 is out of range (1 to 65535)", PLAIN),
+    ("http://example.com:abc/news/1.html", "the port 'abc' is not a number", PLAIN),
+    # the port is all that follows the host's colon, as urllib reads it: the hint read the
+    # last colon's 90 alone, found it a port, and named no port at all
+    ("http://example.com:80:90/news/1.html", "the port '80:90' is not a number", PLAIN),
+    ("http://[::1]:99999/news/1.html", "the port 99999 is out of range (1 to 65535)",
+     "http://[::1]/news/1.html"),
 ])
 def test_a_url_whose_port_is_none_is_refused_with_the_port_as_the_reason(
-        tmp_path: Path, url: str, problem: str) -> None:
+        tmp_path: Path, url: str, problem: str, without: str) -> None:
     root = corpus_with_url(tmp_path, url)
     with pytest.raises(LoadErrors) as caught:
         load(root)
     [error] = caught.value.errors
     assert error.message == f"not a web address: {problem}"
     assert error.hint == ("a port is a number from 1 to 65535; write the port the address "
-                          "really has, or leave it out for the usual one: "
-                          "http://example.com/news/1.html")
+                          f"really has, or leave it out for the usual one: {without}")
 
 
 def test_a_url_with_a_port_in_range_loads(tmp_path: Path) -> None:
