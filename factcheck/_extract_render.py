@@ -154,7 +154,7 @@ def read_article(path: Path, shown: str | None = None) -> Article:
                           hint="give one article, e.g. claims/sources/000_….txt; factcheck "
                                "check reads the YAML")
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8").removeprefix("\ufeff")  # as an editor counts columns
     except UnicodeDecodeError as error:
         line, col = undecodable_at(raw, error.start)
         raise SourceError("the file is not UTF-8", location=Location(where.path, line, col),

@@ -327,7 +327,7 @@ def _read_text(
             hint="name the article's text file"))
         return None
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8").removeprefix("\ufeff")  # as an editor counts columns
     except UnicodeDecodeError as error:
         line, col = undecodable_at(raw, error.start)
         problems.add(SourceError(

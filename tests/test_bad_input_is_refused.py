@@ -493,3 +493,21 @@ def test_extract_of_a_big5_article_is_told_to_convert_from_big5(
     assert main(["extract", str(tmp_path / "a.txt")]) == 2
     assert "hint: convert the article to UTF-8 (e.g. `iconv -f BIG5 -t UTF-8`)" in (
         capsys.readouterr().err)
+
+
+def test_a_byte_order_mark_does_not_shift_the_columns_of_an_article(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # an article saved with a BOM had every place on its first line one column right of
+    # where an editor shows it (1:15 for the 14th character), in check and in extract
+    (tmp_path / "plain").mkdir()
+    (tmp_path / "bom").mkdir()
+    plain = load(write_corpus(tmp_path / "plain", TEXT, CLAIMS))
+    path = write_corpus(tmp_path / "bom", TEXT, CLAIMS)
+    (path / "article.txt").write_text("\ufeff" + TEXT, encoding="utf-8")
+    marked = load(path)
+    assert [c.span for c in marked.claims.values()] == [
+        c.span for c in plain.claims.values()]
+    assert main(["extract", str(tmp_path / "plain" / "article.txt")]) == 0
+    table = capsys.readouterr().out
+    assert main(["extract", str(path / "article.txt")]) == 0
+    assert capsys.readouterr().out == table
