@@ -34,17 +34,13 @@ _DISPLAY: Mapping[str, tuple[tuple[int | None, str], ...]] = {
                  (0, "微克")),
     "meter ** 3": ((None, "亿立方米"), (None, "万立方米"), (0, "立方米")),
     "dimensionless": ((0, "%"),),
-    "firm": ((0, "家"),),
-    "item": ((0, "个"),),
-    # 120万人 and 120万人次, as articles write them (1200000人次 was shown)
-    "person": ((10**4, "万人"), (0, "人")),
-    "occasion": ((0, "次"),),
-    "occasion * person": ((10**4, "万人次"), (0, "人次")),
-    "item * occasion": ((0, "台次"),),
-    "storey": ((0, "层"),),
-    "pair": ((0, "对"),),
-    "bowl": ((0, "碗"),),
-    "batch": ((0, "批"),),
+    # a count in 万 from 10^4 and 亿 from 10^8, as money is and as articles write them
+    # (12万个, 3万家, 120万人次, 14亿人; 120000个 and 1400000000人 were shown)
+    **{base: ((10**8, f"亿{word}"), (10**4, f"万{word}"), (0, word)) for base, word in (
+        ("firm", "家"), ("item", "个"), ("person", "人"), ("occasion", "次"),
+        ("occasion * person", "人次"), ("item * occasion", "台次"), ("storey", "层"),
+        ("pair", "对"), ("bowl", "碗"), ("batch", "批"), ("room_night", "间夜"),
+        ("level", "级"))},
     "yuan / firm": ((10**8, "亿元/家"), (10**4, "万元/家"), (0, "元/家")),
     "yuan / item": ((10**8, "亿元/个"), (10**4, "万元/个"), (0, "元/个")),
     "yuan / person": ((10**8, "亿元/人"), (10**4, "万元/人"), (0, "元/人")),
@@ -52,7 +48,6 @@ _DISPLAY: Mapping[str, tuple[tuple[int | None, str], ...]] = {
     "yuan / bowl": ((0, "元/碗"),),
     "yuan / meter ** 2": ((0, "元/平方米"),),
     "day / storey": ((0, "天/层"),),
-    "level": ((0, "级"),),
     # energy, power and pressure were shown in base units (955千帕 as a mass per day,
     # 3560万千瓦 as 22961022566400000000000000 kilogram * meter ** 2 / day ** 3)
     "kilogram * meter ** 2 / day ** 2": ((None, "亿千瓦时"), (None, "万千瓦时"), (0, "千瓦时")),
@@ -60,7 +55,6 @@ _DISPLAY: Mapping[str, tuple[tuple[int | None, str], ...]] = {
     "kilogram / day ** 2 / meter": ((None, "兆帕"), (None, "千帕"), (0, "帕")),
     "kilogram / meter ** 2": ((0, "公斤/亩"),),
     "kilogram / meter ** 3": ((0, "微克/立方米"),),  # PM2.5
-    "room_night": ((0, "间夜"),),
     # a frequency and a percentage per year share this base (2.4兆赫 was 207360000000
     # 1 / day, 3%/年 1/12175 1 / day): a frequency from once a day (0.5Hz is 43200 a day,
     # and was 1577880000%/年), a percentage per year under it (once a day is 36525%/年)
@@ -87,8 +81,8 @@ def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None
     same magnitude words (300亿港元, 2.5万新台币). Lengths use 公里 from 1000 m.
     Areas use 平方公里 from 10^6 m² and 万平方米 from 10^4 m², volumes 亿立方米, 万立方米 or
     立方米. Masses use 万吨, 吨 or 斤, and under a 斤 克, 毫克 or 微克.
-    Counts use their classifier (家, 个, 人, 次, 人次, 层, 对, 碗), persons and person-visits
-    万人 and 万人次 from 10^4 (120万人次). Dimensionless values are
+    Counts use their classifier (家, 个, 人, 次, 人次, 层, 对, 碗), with 万 from 10^4 and 亿
+    from 10^8 as money has them (120万人次, 12万个, 3万家, 14亿人). Dimensionless values are
     shown as percentages. Energy uses 亿千瓦时, 万千瓦时 or 千瓦时 (兆焦 or J where they write
     no finite decimal), power 万千瓦, 千瓦 or W, pressure 兆帕, 千帕 or 帕, a mass per area
     公斤/亩 (or 公斤/平方米), levels 级, a frequency 兆赫 or Hz and, under 1 Hz, a percentage per
@@ -167,8 +161,8 @@ _SHORT = 2
 @functools.lru_cache(maxsize=64)
 def _by_magnitude(base_unit: str) -> bool:
     """Whether ``base_unit`` is shown in one word and its 万 and 亿 (元, 万元, 亿元; 人次,
-    万人次), whose ends a span may share: not 平方公里 beside 平方米, nor a time or a mass,
-    whose span has its own rule."""
+    万人次, 亿人次; 个, 万个), whose ends a span may share: not 平方公里 beside 平方米, nor a
+    time or a mass, whose span has its own rule."""
     rules = _display_rules(base_unit)
     if rules is None or len(rules) < 2:
         return False
@@ -233,7 +227,8 @@ def _display_area(value: Fraction, size: Fraction,
 def counts_as_written(word: str) -> bool:
     """Whether a value in base units is shown in ``word`` with the same number: ``word`` is
     a count's classifier (套, 名, 项: one item, one person) whose base is shown in one word
-    of its own size (个, 人), or in it and its 万 (万人: 120万名, see :func:`as_classifier`).
+    of its own size, or in it and its 万 and 亿 (个, 万个: 12万项; 人, 万人: 120万名; see
+    :func:`as_classifier`).
     Not 元 or 米, which are shown in 亿元 or 公里 by size."""
     unit = parse_unit(word)
     if unit is None:
@@ -247,7 +242,8 @@ def counts_as_written(word: str) -> bool:
 def as_classifier(value: Fraction, base_unit: str, word: str, *,
                   like: Fraction | None = None) -> str:
     """:func:`display` of a count in ``word``, a classifier that :func:`counts_as_written`
-    (13套, not 13个; 120万名, not 120万人): the number and its 万 chosen as for the base."""
+    (13套, not 13个; 120万名, not 120万人): the number and its 万 or 亿 chosen as for the
+    base."""
     rules = _display_rules(base_unit)
     shown = display(value, base_unit, like=like)
     if rules is None or not shown.endswith(rules[-1][2]):  # pragma: no cover - see above

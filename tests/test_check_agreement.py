@@ -53,7 +53,8 @@ def test_a_difference_too_small_for_a_tenth_of_a_percent_is_not_0_percent() -> N
     finding = verdicts(make_claim("a", "10000001个"), make_claim("b", "10000002个"))[
         "agreement[e.m]"]
     assert finding.status is Status.CONFLICT
-    assert (finding.difference, finding.relative) == ("1个", "<0.05%")
+    # the difference in the figures' word, 万个 (as 1元 between such 万元 figures)
+    assert (finding.difference, finding.relative) == ("0.0001万个", "<0.05%")
     assert percent(Fraction(1), Fraction(10**7)) == "<0.05%"
     assert percent(Fraction(1), Fraction(10**5), digits=2) == "<0.005%"
     assert percent(Fraction(1, 2000), Fraction(1)) == "0.1%"  # 0.05% rounds half up

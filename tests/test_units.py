@@ -777,6 +777,8 @@ def test_display_is_exact(magnitude: Fraction, base: str) -> None:
                 if text.endswith(w))
     number = text.removesuffix(word)
     scale = 10**4 if number.endswith("万") else 1  # 万亩 is no unit word, but 万 亩
+    if parse_unit(word) is None:  # 万家 is no unit word either, but 万 家
+        scale, word = {"万": 10**4, "亿": 10**8}[word[0]], word[1:]
     shown = Fraction(number.removesuffix("万")) * scale
     assert to_base(shown, unit(word)) == (magnitude, base)
 
@@ -804,7 +806,7 @@ def test_every_display_word_matches_its_base_unit(base: str, magnitude: Fraction
     # a volume, a concentration, room-nights and masses under a 斤 were shown in base units
     # (or 5毫克 as 0.00001斤)
     ("立方米", 5 * 10**4, "5万立方米"), ("亿立方米", Fraction(5, 2), "2.5亿立方米"),
-    ("微克/立方米", 28, "28微克/立方米"), ("间夜", 72 * 10**4, "720000间夜"),
+    ("微克/立方米", 28, "28微克/立方米"), ("间夜", 72 * 10**4, "72万间夜"),
     ("毫克", 5, "5毫克"), ("克", 300, "300克"), ("公斤", Fraction(1, 2), "1斤"),
     ("公斤/亩", 412, "412公斤/亩"), ("吨/公顷", 3, "200公斤/亩"),
     ("公斤/平方米", 1, "1公斤/平方米"),  # 666.66...公斤/亩 never ends
@@ -1048,3 +1050,35 @@ def test_a_value_in_basis_points_is_shown_in_them_where_its_claims_write_them() 
     assert in_word(Fraction(1, 200), "dimensionless", BASIS_POINTS) == "50个基点"
     assert approx(Fraction(1, 30000), "dimensionless", 2, word=BASIS_POINTS) == "≈0.33个基点"
     assert in_word(Fraction(1, 200), "dimensionless", POINTS) == "0.5个百分点"
+
+
+@pytest.mark.parametrize(("amount", "base_unit", "shown"), [
+    # a count other than persons had no 万: 120000个 was shown as 120000个 beside 12万人
+    (120000, "item", "12万个"),
+    (30000, "firm", "3万家"),
+    (12345, "item", "1.2345万个"),
+    (9999, "item", "9999个"),             # under 10^4 in its own word, as 人 is
+    (720000, "room_night", "72万间夜"),
+    (30000, "occasion", "3万次"),
+    (150000, "item * occasion", "15万台次"),
+    # and 亿 from 10^8, as money has (14亿人 was 140000万人)
+    (1400000000, "person", "14亿人"),
+    (120000000, "occasion * person", "1.2亿人次"),
+    (300000000, "item", "3亿个"),
+    (99990000, "person", "9999万人"),
+])
+def test_counts_are_shown_in_wan_and_yi(amount: int, base_unit: str, shown: str) -> None:
+    assert display(Fraction(amount), base_unit) == shown
+
+
+def test_a_count_in_wan_keeps_its_exact_value_and_classifier() -> None:
+    # only the display changes: the number shown is the count, exactly
+    assert display(Fraction(120001), "item") == "12.0001万个"
+    assert _unit_display.counts_as_written("项") and _unit_display.counts_as_written("套")
+    assert _unit_display.as_classifier(Fraction(120000), "item", "项") == "12万项"
+    assert _unit_display.as_classifier(Fraction(13), "item", "套") == "13套"
+    # a span's ends share the larger's word while the smaller stays short in it
+    assert display_span(Fraction(5000), Fraction(15000), "firm") == ("0.5万家", "1.5万家")
+    assert display_span(Fraction(5 * 10**7), Fraction(15 * 10**7), "person") == (
+        "0.5亿人", "1.5亿人")
+
