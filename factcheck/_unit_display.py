@@ -6,14 +6,14 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from fractions import Fraction
 
 from ._interval import decimal_places, format_ratio
 from ._numbers import format_exact
 from ._units import base_factor, exact, is_count, parse_unit, word_unit
 
-__all__ = ["as_classifier", "counts_as_written", "display", "display_span"]
+__all__ = ["as_classifier", "counts_as_written", "display", "display_span", "written_period"]
 
 # How base values are shown: for each base-unit string, the first unit word whose size the
 # absolute value reaches (a threshold in base units, or None for the word's own size),
@@ -90,7 +90,8 @@ def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None
     gives a short exact decimal. A rate per day of one of these is shown per year
     (36万吨/年) or day (300元/天), the fewest decimals, then the fewest significant digits,
     per year on a tie; per week (3次/周) or hour only when neither is a short decimal; a length
-    per hour (350公里/小时) wherever that is a finite decimal. The number is exact,
+    per hour (350公里/小时) wherever that is a finite decimal. (A finding shows a rate per the
+    time its claims write, :func:`written_period`: 3公里/天, not 125米/小时.) The number is exact,
     with no trailing zeros, and a fraction such as "1/3" when it does not terminate. A base
     unit with no rule is written after the number, as in "5 meter / kilogram".
 
@@ -291,7 +292,9 @@ _PERIODS = ("年", "天")
 _SHORTER_PERIODS = ("周", "小时")
 #: The period a rate of one of these per day is shown per wherever it writes a finite
 #: decimal in it, before :data:`_PERIODS`: a length per time is a speed, per hour
-#: (350公里/小时 was 8400公里/天), and a distance a day alike (480公里/天 is 20公里/小时).
+#: (350公里/小时 was 8400公里/天), where no claim says the period: a finding shows the
+#: rates of claims per the time they write (:func:`written_period`: 3公里/天, not
+#: 125米/小时).
 _OWN_PERIODS: Mapping[str, str] = {"meter": "小时"}
 
 
@@ -300,11 +303,7 @@ def _period(head: str, values: list[Fraction]) -> str:
     fraction counting as endless), then the fewest significant digits, then the first:
     36万吨/年, 300元/天 (not 10.9575万元/年), 3次/周; a length per hour first (350公里/小时,
     see :data:`_OWN_PERIODS`)."""
-    def cost(word: str) -> tuple[float, int]:
-        days = _days(word)
-        shown = [display(exact(v) * days, head) for v in values]
-        return (max(_decimals(text) for text in shown),
-                max(_significant(text) for text in shown))
+    cost = _cost(head, values)
     own = _OWN_PERIODS.get(head)
     if own is not None and cost(own)[0] != math.inf:
         return own
@@ -314,7 +313,64 @@ def _period(head: str, values: list[Fraction]) -> str:
     return best
 
 
-@functools.lru_cache(maxsize=8)
+#: The words a rate is shown per where its claims write it per a time, longest first, each
+#: the one word of its length of time (元/月, not 元/个月; 公里/小时 of km/h).
+_WRITTEN_PERIODS = ("年", "月", "周", "天", "小时", "分钟", "秒")
+
+
+def written_period(base_unit: str, pers: Iterable[str], values: Iterable[Fraction]
+                   ) -> str | None:
+    """The period that rates in ``base_unit`` whose claims write them per ``pers`` (the
+    words after their slash: 天, 小时, h, 个月) are shown per, rather than the one
+    :func:`display` chooses by their value alone (3公里/天 was 125米/小时, 3000元/月
+    3.6万元/年): the one they all write, or, where they write several, the one of those
+    that ``values`` (the claims' values in base units) read best in, as :func:`display`
+    chooses among its periods (3公里/天 beside 0.2公里/小时 is 125米/小时 beside
+    200米/小时). None where one is no length of time of :data:`_WRITTEN_PERIODS`, where
+    ``base_unit`` is no rate per time that :func:`display` shows per a period (3%/年 has
+    its own row), or where no written period writes all ``values`` as finite decimals."""
+    head = _per_day(base_unit)
+    if head not in _DISPLAY:
+        return None
+    written = set()
+    for per in pers:
+        word = _period_word(per)
+        if word is None:
+            return None
+        written.add(word)
+    if len(written) == 1:
+        return written.pop()
+    cost = _cost(head, list(values))
+    periods = [word for word in _WRITTEN_PERIODS if word in written]
+    best = min(periods, key=cost, default=None)  # min keeps the longest of equals
+    return None if best is None or cost(best)[0] == math.inf else best
+
+
+@functools.lru_cache(maxsize=64)
+def _period_word(per: str) -> str | None:
+    """The word of :data:`_WRITTEN_PERIODS` for the length of time ``per`` (小时 of h,
+    月 of 个月), or None where ``per`` is none of them."""
+    unit = parse_unit(per)
+    if unit is None:
+        return None
+    days, base = base_factor(unit)
+    return next((word for word in _WRITTEN_PERIODS
+                 if base == "day" and _days(word) == days), None)
+
+
+def _cost(head: str, values: list[Fraction]) -> Callable[[str], tuple[float, int]]:
+    """How well rates of ``head`` per day with ``values`` read per a period: the most
+    decimals any needs in it (a fraction counting as endless), then the most significant
+    digits."""
+    def cost(word: str) -> tuple[float, int]:
+        days = _days(word)
+        shown = [display(exact(v) * days, head) for v in values]
+        return (max((_decimals(text) for text in shown), default=0),
+                max((_significant(text) for text in shown), default=0))
+    return cost
+
+
+@functools.lru_cache(maxsize=16)
 def _days(word: str) -> Fraction:
     days, _ = base_factor(word_unit(word))
     return days

@@ -665,3 +665,27 @@ def test_persons_are_shown_in_wan_in_the_words_their_claims_write() -> None:
     assert [c.shown for c in named.claims] == ["120万名", "(130万名, +∞)"]
     few = verdicts(make_claim("a", "120名"), make_claim("b", "超过130名"))["agreement[e.m]"]
     assert [c.shown for c in few.claims] == ["120名", "(130名, +∞)"]
+
+
+def test_rates_per_time_are_shown_per_the_time_their_claims_write() -> None:
+    # a distance a day was shown per hour: 3公里/天 as 125米/小时 beside 6公里/天 as
+    # 250米/小时, and a wage a month per year, 3000元/月 as 3.6万元/年
+    [walk] = _agreement([make_claim("a", "3公里/天"), make_claim("b", "6公里/天")])
+    assert walk.message == ("3公里/天 and 6公里/天 differ by 3公里/天, more than their "
+                            "written precision or any rounding allows.")
+    assert [c.shown for c in walk.claims] == ["3公里/天", "6公里/天"]
+    assert walk.arithmetic == ("a: 3公里/天 -> [2.5公里/天, 3.5公里/天)",
+                               "b: 6公里/天 -> [5.5公里/天, 6.5公里/天)")
+    assert walk.difference == "3公里/天"
+    [wage] = _agreement([make_claim("a", "3000元/月"), make_claim("b", "3500元/月")])
+    assert [c.shown for c in wage.claims] == ["3000元/月", "3500元/月"]
+    assert wage.difference == "500元/月"
+    # a speed written per hour stays per hour, in the words a finding writes (not km/h)
+    [speed] = _agreement([make_claim("a", "350km/h"), make_claim("b", "300km/h")])
+    assert [c.shown for c in speed.claims] == ["350公里/小时", "300公里/小时"]
+    assert speed.difference == "50公里/小时"
+    # claims per different times share the one of theirs they read best in
+    [mixed] = _agreement([make_claim("a", "3公里/天"), make_claim("b", "0.2公里/小时")])
+    assert [c.shown for c in mixed.claims] == ["125米/小时", "200米/小时"]
+    [mixed] = _agreement([make_claim("a", "3.6万元/年"), make_claim("b", "3000元/月")])
+    assert [c.shown for c in mixed.claims] == ["3000元/月", "3000元/月"]

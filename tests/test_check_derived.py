@@ -981,3 +981,25 @@ def test_a_result_stated_in_basis_points_is_shown_in_them() -> None:
     assert finding.difference == "0个基点"
     bounded = _run_derived(rates, {"d": {**difference, "at_most": "60个基点"}})["derived[d]"]
     assert bounded.message == "a - b is 50个基点, which is at most 60个基点."
+
+
+def test_a_result_per_time_is_shown_per_the_time_its_claims_write() -> None:
+    from claim_factory import make_claim
+
+    # 4.5公里 in 1.5天 "is 125米/小时, which is not at least 4公里/天": the result per the
+    # period its bound writes, and a claim per day per day
+    claims = [make_claim("d", "4.5公里", metric="d"), make_claim("t", "1.5天", metric="t"),
+              make_claim("s", "3公里/天", metric="s")]
+    per = {"expression": "d / t", "vars": {"d": "d", "t": "t"}}
+    found = _run_derived(claims, {"bound": {"at_least": "4公里/天", **per},
+                                  "stated": {"claim": "s", **per}})
+    assert found["derived[bound]"].message == "d / t is 3公里/天, which is not at least 4公里/天."
+    assert found["derived[bound]"].difference == "1公里/天"
+    assert found["derived[stated]"].message == "d / t is 3公里/天, which fits 3公里/天."
+    assert found["derived[stated]"].claims[0].shown == "3公里/天"
+    # a claim per day among the inputs is shown per day too, with no word of the finding's
+    speed = [make_claim("v", "3公里/天", metric="v"), make_claim("t", "2天", metric="t"),
+             make_claim("d", "6公里", metric="d")]
+    found = _run_derived(speed, {"far": {"claim": "d", "expression": "v * t",
+                                         "vars": {"v": "v", "t": "t"}}})
+    assert found["derived[far]"].claims[1].shown == "3公里/天"

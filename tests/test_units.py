@@ -1082,3 +1082,23 @@ def test_a_count_in_wan_keeps_its_exact_value_and_classifier() -> None:
     assert display_span(Fraction(5 * 10**7), Fraction(15 * 10**7), "person") == (
         "0.5亿人", "1.5亿人")
 
+
+
+@pytest.mark.parametrize(("written", "amounts", "period"), [
+    # a distance a day was shown per hour (3公里/天 as 125米/小时): the claims' own period
+    (["公里/天"], [3], "天"),
+    (["公里/天", "公里/天"], [480, 3], "天"),
+    (["元/月"], [3000], "月"),            # was 3.6万元/年
+    (["个月"], [3000], None),             # no rate
+    (["公里/小时"], [350], "小时"),
+    (["km/h"], [350], "小时"),             # a Latin per-unit in the words a finding writes
+    (["公里/小时", "公里/天"], [Fraction(1, 5), 3], "小时"),  # 200米/小时 and 125米/小时
+    (["元/年", "元/月"], [36000, 3000], "月"),  # 3000元/月 twice, 3.6万元/年 twice
+    (["%/年"], [3], None),                # a percentage per year has its own row
+])
+def test_rates_are_shown_per_the_period_their_claims_write(
+        written: list[str], amounts: list[Fraction | int], period: str | None) -> None:
+    rates = [_per_day(w) for w in written]
+    values = [amount * factor for amount, (factor, _) in zip(amounts, rates, strict=True)]
+    pers = [w.rpartition("/")[2] for w in written]
+    assert _unit_display.written_period(rates[0][1], pers, values) == period

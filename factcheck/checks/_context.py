@@ -21,14 +21,14 @@ from .._expr import unit_description
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Corpus, Quantity
 from .._numbers import Interval, format_exact, rounded_ends
-from .._unit_display import counts_as_written, display, display_span
+from .._unit_display import counts_as_written, display, display_span, written_period
 from .._unit_words import is_percentage_points
 from .._units import base_factor, exact, parse_unit
 from ._show import in_word, points_word
 
 __all__ = ["CheckContext", "coarse", "comparable_kinds", "described", "hull", "intersect", "named_twice", "one_of", "percent",
            "plus", "points_against_percentage", "round_ends", "shown_in", "size_of", "span_of", "written_as",
-           "written_per", "written_points", "written_word"]
+           "written_per", "written_period_of", "written_points", "written_word"]
 
 
 #: The coarsest place a percentage is read at, as a ratio: ten points (30% may be a rounded
@@ -266,9 +266,14 @@ def written_word(quantities: Iterable[Quantity]) -> str | None:
 def written_per(quantities: Iterable[Quantity]) -> str | None:
     """``"/亩"`` when all ``quantities`` are rates written per one area other than the
     square metre (15万元/亩), which :func:`~factcheck._unit_display.display` writes per 平方米
-    (225元/平方米): the word that :func:`shown_in`, :func:`span_of` and
+    (225元/平方米); ``"/天"`` when they are rates per a time, per the period they write (see
+    :func:`written_period_of`): the word that :func:`shown_in`, :func:`span_of` and
     :func:`~factcheck.checks._show.approx` show a value per, as the claims write it; None
     otherwise."""
+    quantities = list(quantities)
+    period = written_period_of(quantities)
+    if period is not None:
+        return period
     units = {q.unit for q in quantities}
     if len(units) != 1:
         return None
@@ -278,6 +283,22 @@ def written_per(quantities: Iterable[Quantity]) -> str | None:
         return None
     factor, base = base_factor(parsed)
     return f"/{per}" if base == "meter ** 2" and factor != 1 else None
+
+
+def written_period_of(quantities: Iterable[Quantity]) -> str | None:
+    """``"/天"`` when all ``quantities`` are rates written per a time, which
+    :func:`~factcheck._unit_display.display` shows per the period their value reads best
+    in (3公里/天 was 125米/小时, 3000元/月 3.6万元/年): the period they write (公里/小时 of
+    km/h), or, where they write several, the one of theirs they read best in (see
+    :func:`~factcheck._unit_display.written_period`); None otherwise."""
+    quantities = list(quantities)
+    units = {q.unit for q in quantities}
+    bases = {q.base_unit for q in quantities}
+    if not units or len(bases) != 1 or not all("/" in unit for unit in units):
+        return None
+    values = [end for q in quantities for end in (q.base, q.top) if end is not None]
+    period = written_period(bases.pop(), [u.rpartition("/")[2] for u in units], values)
+    return None if period is None else f"/{period}"
 
 
 def written_points(quantities: Iterable[Quantity]) -> str | None:
@@ -442,14 +463,16 @@ class CheckContext:
             shown = known[5]
             if shown is None:  # worked out when first asked for: a caller may give its own
                 q = claim.quantity
-                # in points where it writes them (5个百分点 beside a 5%: never 5% and 5%)
-                points = None if q is None else written_points([q])
+                # in points where it writes them (5个百分点 beside a 5%: never 5% and 5%),
+                # per the time it writes (3公里/天, never 125米/小时; a rate per 亩 keeps
+                # the common unit of claims that write different ones)
+                written = None if q is None else written_period_of([q]) or written_points([q])
                 if q is None:
                     shown = str(claim.date)
                 elif q.qualifier is None:
-                    shown = shown_in(q.base, q.base_unit, points)
+                    shown = shown_in(q.base, q.base_unit, written)
                 else:  # a qualified figure is its interval, not its nominal value
-                    shown = span_of(q.interval, q.base_unit, points)
+                    shown = span_of(q.interval, q.base_unit, written)
                 known[5] = shown
         _, file, line, col, as_of, _ = known
         return Involved(
