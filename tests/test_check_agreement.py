@@ -689,3 +689,11 @@ def test_rates_per_time_are_shown_per_the_time_their_claims_write() -> None:
     assert [c.shown for c in mixed.claims] == ["125米/小时", "200米/小时"]
     [mixed] = _agreement([make_claim("a", "3.6万元/年"), make_claim("b", "3000元/月")])
     assert [c.shown for c in mixed.claims] == ["3000元/月", "3000元/月"]
+
+
+def test_a_span_from_0_to_infinity_is_in_the_word_its_claim_writes() -> None:
+    # 超过0亿元 -> (0元, +∞), beside the 亿元 it writes
+    finding = verdicts(make_claim("a", "超过0亿元"), make_claim("b", "-0.5亿元"))[
+        "agreement[e.m]"]
+    assert finding.arithmetic[0] == "a: 超过0亿元 -> (0亿元, +∞)"
+    assert finding.claims[0].shown == "(0亿元, +∞)"

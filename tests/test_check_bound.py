@@ -246,3 +246,16 @@ def test_the_common_unit_of_a_rate_per_mu_is_per_mu() -> None:
     # the Common unit column read [216元/平方米, 240元/平方米) and 247.5元/平方米
     finding = _bound("近16万元/亩", "16.5万元/亩")
     assert [c.shown for c in finding.claims] == ["[14.4万元/亩, 16万元/亩)", "16.5万元/亩"]
+
+
+def test_a_span_from_0_to_infinity_is_in_the_word_its_figure_writes() -> None:
+    # 超过0亿元 means (0元, +∞): its 0 had no other end to take a word from, and was shown
+    # in the base word beside the 亿元 the claim writes
+    finding = _bound("超过0亿元", "-0.5亿元")
+    assert finding.message == "-0.5亿元 lies outside 超过0亿元, which means (0亿元, +∞)."
+    assert finding.arithmetic[0] == "超过0亿元 means (0亿元, +∞) (more-than)"
+    assert finding.claims[0].shown == "(0亿元, +∞)"
+    # one written in 元 keeps 元, and an end that is no 0 its own word
+    assert _bound("超过0元", "-5元").message == "-5元 lies outside 超过0元, which means (0元, +∞)."
+    assert _bound("超过5亿元", "4亿元").claims[0].shown == "(5亿元, +∞)"
+    assert _bound("不少于0万人", "5人").claims[0].shown == "[0万人, +∞)"

@@ -1003,3 +1003,15 @@ def test_a_result_per_time_is_shown_per_the_time_its_claims_write() -> None:
     found = _run_derived(speed, {"far": {"claim": "d", "expression": "v * t",
                                          "vars": {"v": "v", "t": "t"}}})
     assert found["derived[far]"].claims[1].shown == "3公里/天"
+
+
+def test_a_stated_span_from_0_to_infinity_is_in_the_word_its_claim_writes() -> None:
+    from claim_factory import make_claim
+
+    # stated 超过0亿元 = (0元, +∞): its 0 had no other end to take a word from
+    claims = [make_claim("a", "5亿元", metric="a"), make_claim("b", "3亿元", metric="b"),
+              make_claim("s", "超过0亿元", metric="s")]
+    found = _run_derived(claims, {"gain": {"claim": "s", "expression": "a - b",
+                                           "vars": {"a": "a", "b": "b"}}})
+    assert "stated 超过0亿元 = (0亿元, +∞)" in found["derived[gain]"].arithmetic
+    assert found["derived[gain]"].claims[0].shown == "(0亿元, +∞)"

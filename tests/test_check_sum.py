@@ -460,7 +460,8 @@ def test_what_a_partial_breakdown_leaves_for_other_items_is_never_below_0() -> N
     assert straddles.status is Status.CONSISTENT
     assert straddles.arithmetic[1] == "10亿元 - [7亿元, 11亿元) lies in [0亿元, 3亿元], left for other items"
     unbounded = _sum("超过1.2万人", ["6000人", "6345人"])
-    assert unbounded.arithmetic[1] == "超过1.2万人 - 1.2345万人 lies in [0人, +∞), left for other items"
+    # its 0 in the figures' word, as the 0 of [0亿元, 3亿元] (was [0人, +∞))
+    assert unbounded.arithmetic[1] == "超过1.2万人 - 1.2345万人 lies in [0万人, +∞), left for other items"
     # parts that may reach the total leave 0 at least, in the word the figures write
     reach = _sum("10亿元", ["3-4亿元", "7亿元"])
     assert reach.arithmetic[1] == "10亿元 - [10亿元, 11亿元] lies in [0亿元, 0亿元], left for other items"
@@ -524,3 +525,10 @@ def test_parts_that_add_up_exactly_leave_nothing_in_the_totals_unit() -> None:
     assert finding.status is Status.CONSISTENT
     assert finding.arithmetic[1] == "1.2万亿元 - 12000亿元 = 0亿元 unaccounted for"
     assert finding.difference == "0亿元"
+
+
+def test_what_parts_leave_of_a_total_with_no_upper_end_is_in_the_figures_word() -> None:
+    # 超过10亿元 - 10亿元 "lies in (0元, +∞)": the 0 had no other end to take a word from
+    finding = _sum("超过10亿元", ["4亿元", "6亿元"])
+    assert finding.arithmetic[-1] == ("超过10亿元 - 10亿元 lies in (0亿元, +∞), left for other "
+                                      "items")

@@ -27,7 +27,7 @@ from .._units import base_factor, exact, parse_unit
 from ._show import in_word, points_word
 
 __all__ = ["CheckContext", "coarse", "comparable_kinds", "described", "hull", "intersect", "named_twice", "one_of", "percent",
-           "plus", "points_against_percentage", "round_ends", "shown_in", "size_of", "span_of", "written_as",
+           "plus", "points_against_percentage", "quantity_span", "round_ends", "shown_in", "size_of", "span_of", "written_as",
            "written_per", "written_period_of", "written_points", "written_word"]
 
 
@@ -338,12 +338,21 @@ def shown_in(value: Fraction, base_unit: str, word: str | None, *,
     return in_word(value, base_unit, word, like)
 
 
-def span_of(interval: Interval, base_unit: str, word: str | None = None) -> str:
+def span_of(interval: Interval, base_unit: str, word: str | None = None, *,
+            like: Fraction | None = None) -> str:
     """Render an interval in the articles' style: ``[270亿元, 300亿元)``; in ``word`` when
-    given (see :func:`written_word`): ``[14套, 14套]``."""
+    given (see :func:`written_word`): ``[14套, 14套]``; an end of 0 that no other end gives
+    a size (it is infinite, or 0 too) in the word of ``like`` when given (see
+    :func:`size_of`): ``(0亿元, +∞)`` of 超过0亿元, not ``(0元, +∞)``."""
     left = "[" if interval.low_closed else "("
     right = "]" if interval.high_closed else ")"
-    if word is not None:
+    if like is not None and not any((interval.low, interval.high)):
+        # the ends are 0 or infinite: none has a size whose word the 0 may take
+        low = "-∞" if interval.low is None else shown_in(interval.low, base_unit, word,
+                                                          like=like)
+        high = "+∞" if interval.high is None else shown_in(interval.high, base_unit, word,
+                                                            like=like)
+    elif word is not None:
         # both ends in one word by the larger (never [9999元/亩, 1.01万元/亩])
         like = (None if interval.low is None or interval.high is None
                 else max(abs(interval.low), abs(interval.high)))
@@ -357,6 +366,15 @@ def span_of(interval: Interval, base_unit: str, word: str | None = None) -> str:
         low = "-∞" if interval.low is None else display(interval.low, base_unit)
         high = "+∞" if interval.high is None else display(interval.high, base_unit)
     return f"{left}{low}, {high}{right}"
+
+
+def quantity_span(quantity: Quantity, word: str | None = None,
+                  interval: Interval | None = None) -> str:
+    """:func:`span_of` what ``quantity`` says (or ``interval``, a reading of it such as
+    :func:`coarse`), an end of 0 that no other end gives a size in the word the figure is
+    written in: ``(0亿元, +∞)`` of 超过0亿元 (see :func:`size_of`)."""
+    shown = quantity.interval if interval is None else interval
+    return span_of(shown, quantity.base_unit, word, like=size_of([quantity]))
 
 
 class CheckContext:
@@ -452,7 +470,7 @@ class CheckContext:
         if shown is None and word is not None and claim.quantity is not None:
             own = claim.quantity
             shown = (shown_in(own.base, own.base_unit, word) if own.qualifier is None
-                     else span_of(own.interval, own.base_unit, word))
+                     else quantity_span(own, word))
         known = self._shown.get(claim.id)
         if known is None or known[0] is not claim:
             source = self.corpus.sources[claim.source]
@@ -472,7 +490,7 @@ class CheckContext:
                 elif q.qualifier is None:
                     shown = shown_in(q.base, q.base_unit, written)
                 else:  # a qualified figure is its interval, not its nominal value
-                    shown = span_of(q.interval, q.base_unit, written)
+                    shown = quantity_span(q, written)
                 known[5] = shown
         _, file, line, col, as_of, _ = known
         return Involved(

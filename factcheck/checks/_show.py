@@ -169,7 +169,7 @@ def _outward(value: Fraction, base_unit: str, digits: int, up: bool,
 
 
 def approx_span(interval: Interval, base_unit: str, digits: int = 2,
-                word: str | None = None) -> str:
+                word: str | None = None, *, like: Fraction | None = None) -> str:
     """Show an interval with its bounds rounded outwards to ``digits`` places.
 
     Args:
@@ -177,13 +177,21 @@ def approx_span(interval: Interval, base_unit: str, digits: int = 2,
         base_unit: its base-unit string.
         digits: places kept.
         word: show the ends in this unit word, as :func:`approx` does (``"[13套, 13套]"``).
+        like: the magnitude whose word an end of 0 takes where no other end gives one a
+            size (it is infinite, or 0 too): ``"(0亿元, +∞)"``, not ``"(0元, +∞)"``.
 
     Returns:
         For example ``"[74.86%, 75.25%]"`` or ``"(0%, +∞)"``.
     """
     left = "[" if interval.low_closed else "("
     right = "]" if interval.high_closed else ")"
-    if word is not None:
+    if like is not None and not any((interval.low, interval.high)):
+        # the ends are 0 or infinite: none has a size whose word the 0 may take
+        low = "-∞" if interval.low is None else _outward(
+            interval.low, base_unit, digits, False, _zero(base_unit, word, like))
+        high = "+∞" if interval.high is None else _outward(
+            interval.high, base_unit, digits, True, _zero(base_unit, word, like))
+    elif word is not None:
         # both ends in one word by the larger (never [9999元/亩, 1.01万元/亩])
         like = (None if interval.low is None or interval.high is None
                 else max(abs(interval.low), abs(interval.high)))
@@ -200,6 +208,13 @@ def approx_span(interval: Interval, base_unit: str, digits: int = 2,
         high = "+∞" if interval.high is None else _outward(interval.high, base_unit, digits,
                                                            True)
     return f"{left}{low}, {high}{right}"
+
+
+def _zero(base_unit: str, word: str | None, like: Fraction) -> str:
+    """0 in the word of ``like`` (in ``word`` when given): ``"0亿元"``."""
+    if word is not None:
+        return in_word(Fraction(0), base_unit, word, like)
+    return display(Fraction(0), base_unit, like=like)
 
 
 def whole_places(interval: Interval, base_unit: str, word: str | None = None) -> int:

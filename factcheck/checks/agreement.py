@@ -29,6 +29,7 @@ from ._context import (
     intersect,
     percent,
     points_against_percentage,
+    quantity_span,
     round_ends,
     shown_in,
     size_of,
@@ -247,7 +248,8 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
             shown = shown_in(values[0], unit, word, like=size_of(quantities))
             message = f"{_all(group, 'claims')} agree: {shown}."
         else:
-            message = (f"{_all(group, 'claims')} fit {span_of(common, unit, word)} within their "
+            shared = span_of(common, unit, word, like=size_of(quantities))
+            message = (f"{_all(group, 'claims')} fit {shared} within their "
                        "written precision.")
         return context.finding("agreement", name, Status.CONSISTENT, message,
                                arithmetic=arithmetic, **kwargs)  # type: ignore[arg-type]
@@ -309,7 +311,7 @@ def _read_as_round(claims: list[Claim], unit: str, word: str | None,
     ends = [f"the round {end} of {c.value}" for c, q, wide, written in readings
             if wide != written and (end := _facing(round_ends(q), facing.get(c.id)))]
     line = "read as round numbers: " + "; ".join(
-        f"{c.id} -> {span_of(wide, unit, word)}" for c, _, wide, _ in readings)
+        f"{c.id} -> {quantity_span(q, word, wide)}" for c, q, wide, _ in readings)
     named = [f"the round number{'s' if len(rounded) > 1 else ''} {', '.join(rounded)}"
              ] if rounded else []
     return line, " and ".join(named + ends)
@@ -356,7 +358,7 @@ def _quantity_lines(group: list[Claim], quantities: list[Quantity], unit: str,
                     word: str | None) -> list[str]:
     """The arithmetic of quantity claims: each one's interval in ``unit`` (in ``word``, the
     claims' own, when :func:`written_word` gives one: 14套, not 14个)."""
-    return [f"{c.id}: {c.value} -> {span_of(q.interval, unit, word)}"
+    return [f"{c.id}: {c.value} -> {quantity_span(q, word)}"
             for c, q in zip(group, quantities, strict=True)]
 
 

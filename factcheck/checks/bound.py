@@ -12,6 +12,7 @@ place: all it means must lie inside for consistent, part of it for a discrepancy
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import Any
 
 from .._errors import FactcheckError
@@ -27,7 +28,9 @@ from ._context import (
     named_twice,
     percent,
     points_against_percentage,
+    quantity_span,
     shown_in,
+    size_of,
     span_of,
     written_as,
 )
@@ -73,9 +76,11 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
     word = written_as([q, e])
     involved = [context.involved(qualified, "qualified", word=word),
                 context.involved(exact, "exact", word=word)]
-    meaning = span_of(q.interval, unit, word)
+    # a 0 with no other end to take a word from in its figure's: (0亿元, +∞) of 超过0亿元
+    q_size, e_size = size_of([q]), size_of([e])
+    meaning = quantity_span(q, word)
     arithmetic = [f"{qualified.value} means {meaning} ({q.qualifier or 'as written'})",
-                  f"{exact.value} means {span_of(e.interval, unit, word)}" if e.qualifier else
+                  f"{exact.value} means {quantity_span(e, word)}" if e.qualifier else
                   f"{exact.value} = {shown_in(e.base, unit, word)}"]
     # each figure is placed by what it means (meant): a qualified figure's nominal value is
     # only one end of it, so 293.9亿元 is 0 from 近300亿 and a range is as far off as its
@@ -99,7 +104,8 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
         placed = (Interval(e.base, e.top, True, True) if e.qualifier == "range"
                   and e.top is not None else e.interval)
         return _qualified_against(spec, context, exact.value, placed, e.interval,
-                                  qualified.value, q.interval, unit, word, common, touch)
+                                  qualified.value, q.interval, unit, word, common, touch,
+                                  (q_size, e_size))
     if q.interval.contains(e.base):
         return context.finding("bound", spec.id, Status.CONSISTENT,
                                f"{exact.value} lies inside {qualified.value}, i.e. {meaning}.",
@@ -108,15 +114,15 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
         return context.finding("bound", spec.id, Status.DISCREPANCY,
                                f"{exact.value} lies outside {qualified.value}, i.e. {meaning}, "
                                "as written, but inside it within its own written precision ("
-                               f"{span_of(e.interval, unit, word)}).",
+                               f"{quantity_span(e, word)}).",
                                **common)  # type: ignore[arg-type]
     if intersect([coarse(q), coarse(e)]) is not None:  # as agreement reads round numbers
         return context.finding("bound", spec.id, Status.DISCREPANCY,
                                f"{exact.value} lies outside {qualified.value}, which means "
                                f"{meaning}, but inside it when round numbers are read at "
                                f"their coarsest precision ({qualified.value} as "
-                               f"{span_of(coarse(q), unit, word)}, {exact.value} as "
-                               f"{span_of(coarse(e), unit, word)}).",
+                               f"{quantity_span(q, word, coarse(q))}, {exact.value} as "
+                               f"{quantity_span(e, word, coarse(e))}).",
                                **common)  # type: ignore[arg-type]
     return context.finding("bound", spec.id, Status.CONFLICT,
                            f"{exact.value} lies outside {qualified.value}, which means "
@@ -125,19 +131,22 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
 
 def _qualified_against(spec: CheckSpec, context: CheckContext, written: str, placed: Interval,
                        interval: Interval, qualified: str, meaning: Interval, unit: str,
-                       word: str | None, common: dict[str, Any], touch: str = "") -> Finding:
+                       word: str | None, common: dict[str, Any], touch: str,
+                       sizes: tuple[Fraction, Fraction]) -> Finding:
     """An "exact" figure that is itself qualified (近600家, 3-5家): consistent when all it
     means (a range: its written ends, ``placed``) lies inside the qualified figure's
     interval, a discrepancy when only part of ``interval`` does, a conflict when none
     does; intervals are shown in ``word`` when given (see :func:`written_word`), and a
-    conflict ends with ``touch``, where figures 0 apart touch."""
-    shown = span_of(meaning, unit, word)
+    conflict ends with ``touch``, where figures 0 apart touch; ``sizes`` are the qualified
+    and the exact figure's (see :func:`size_of`), whose words an end of 0 takes."""
+    shown = span_of(meaning, unit, word, like=sizes[0])
     if placed.within(meaning):
         return context.finding("bound", spec.id, Status.CONSISTENT,
                                f"{written} lies inside {qualified}, i.e. {shown}.", **common)
     if interval.overlaps(meaning):
         return context.finding("bound", spec.id, Status.DISCREPANCY,
-                               f"{written} means {span_of(interval, unit, word)}, only partly "
+                               f"{written} means {span_of(interval, unit, word, like=sizes[1])}, "
+                               "only partly "
                                f"inside {qualified}, i.e. {shown}.", **common)
     return context.finding("bound", spec.id, Status.CONFLICT,
                            f"{written} lies outside {qualified}, which means {shown}{touch}.",

@@ -70,6 +70,7 @@ from ._context import (
     CheckContext,
     coarse,
     intersect,
+    size_of,
     written_as,
     written_per,
     written_points,
@@ -365,18 +366,18 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
     # is 5个百分点, which fits 5%): ``word`` for the stated claim, ``own`` for the result
     own = word or _in_points(expression, quantities)
     digits = digits_for(target, word=word)
+    # a 0 has no size to choose its word by: it takes the claim's (0亿元, not 0元), as a
+    # difference from a stated 0亿元 does, and so does an end of 0 beside an infinite one
+    size = size_of([target])
     if exact.meets is None:
         return context.not_checkable(
             spec, f"whether {expression.text} can be {stated.value} is open: {_open(exact)} "
             f"(within written precision it lies in "
-            f"{approx_span(exact.enclosure, unit, digits, own)})", everything)
+            f"{approx_span(exact.enclosure, unit, digits, own, like=size)})", everything)
     # a range or a qualified input (10-20亿元, 近20亿元) has no value to compute one result
     # from: its nominal value is one end of it, so the result is stated as its interval
     levels = all(has_nominal(q) for q in quantities.values())
-    span = approx_span(exact.enclosure, unit, digits, own)
-    # a 0 has no size to choose its word by: it takes the claim's (0亿元, not 0元), as a
-    # difference from a stated 0亿元 does
-    size = abs(target.base) or target.step
+    span = approx_span(exact.enclosure, unit, digits, own, like=size)
     shown = (approx(value, unit, digits, like=size if value == 0 else None, word=own)
              if levels else span)
     bindings = ", ".join(f"{n} = {inputs[n].value}" for n in expression.names)
@@ -385,7 +386,7 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
         *([f"{expression.text} {equals(shown)}"] if levels else []),
         f"within written precision: {span}",
         *_narrowed(exact, quantities, digits, own),
-        f"stated {stated.value} = {approx_span(target.interval, unit, digits, word)}",
+        f"stated {stated.value} = {approx_span(target.interval, unit, digits, word, like=size)}",
     ]
     computed = point(value) if levels else exact.enclosure
     # between two percentages, percentage points (2.7% and 3个百分点 are 0.3 points apart)
@@ -399,7 +400,7 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
     per = None  # the claim per 亩 in its common unit too, as the result is shown
     if word is not None and (word.startswith("/") or word == BASIS_POINTS):  # 50个基点 too
         per = (approx(target.base, unit, digits, word=word) if target.qualifier is None
-               else approx_span(target.interval, unit, digits, word))
+               else approx_span(target.interval, unit, digits, word, like=size))
     claims = [context.involved(stated, "derived", per)]
     claims += [context.involved(inputs[n], n) for n in expression.names]
     result = (f"{expression.text} is {shown.lstrip('≈')}" if levels
@@ -409,8 +410,8 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
         # the inputs makes it fit, which the message says, as bound does
         status = Status.CONSISTENT
         message = (f"{result}, outside {stated.value}, i.e. "
-                   f"{approx_span(target.interval, unit, digits, word)}, but it fits within "
-                   f"written precision: it lies in {span}.")
+                   f"{approx_span(target.interval, unit, digits, word, like=size)}, but it "
+                   f"fits within written precision: it lies in {span}.")
     elif exact.meets:
         status = Status.CONSISTENT
         message = f"{result}, which fits {stated.value}."
@@ -446,8 +447,9 @@ def _mismatch(expression: Expression, quantities: Mapping[str, Quantity], stated
                                  f"as round numbers it cannot be evaluated: {loose.reason}.")
     if loose.meets is False:
         return Status.CONFLICT, f"{result}, even allowing for the written precision."
-    span = (f"{approx_span(loose.enclosure, unit, digits, own)} against "
-            f"{approx_span(coarse(target), unit, digits, word)}")
+    size = size_of([target])  # the word of an end of 0 beside an infinite one
+    span = (f"{approx_span(loose.enclosure, unit, digits, own, like=size)} against "
+            f"{approx_span(coarse(target), unit, digits, word, like=size)}")
     if loose.meets is None:
         arithmetic.append(f"read as round numbers: {span}, open: {_open(loose)}")
         return Status.CONFLICT, (f"{result}, even allowing for the written precision; read "
@@ -521,12 +523,14 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
     unit = ranged.unit
     limits: dict[str, Fraction] = {}
     pers: list[str | None] = []
+    sizes: list[Fraction] = []  # the bounds' (see size_of), for an end of 0 beside +∞
     for key, text in sorted(bounds.items()):
         bound = _bound(str(text))
         if isinstance(bound, str):
             return context.not_checkable(spec, bound, list(inputs.values()))
         amount, bound_unit = bound.base, bound.base_unit
         pers.append(written_per([bound]) or written_points([bound]))
+        sizes.append(size_of([bound]))
         if bound_unit != unit:
             return context.not_checkable(
                 spec, f"the expression gives {describe(unit)} but {key} {text!r} is "
@@ -549,9 +553,10 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
     # a result per 亩 per 亩, as its bounds write it (20万元/亩, not 300元/平方米), and a
     # difference of two percentages in percentage points (5个百分点, at least 1%)
     word = word or pers[0] or _in_points(expression, quantities)
+    size = max(sizes)  # an end of 0 beside +∞ in its bounds' word: (0亿元/个, +∞)
     arithmetic = [f"{expression.text} with {bindings}",
                   *([f"{expression.text} {equals(approx(value, unit, 4, word=word))}"] if levels else []),
-                  f"within written precision: {approx_span(enclosure, unit, 4, word)}"]
+                  f"within written precision: {approx_span(enclosure, unit, 4, word, like=size)}"]
     for settled in found:
         arithmetic += [line for line in _narrowed(settled, quantities, 4, word)
                        if line not in arithmetic]
@@ -560,11 +565,11 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
         return context.not_checkable(
             spec, f"whether {expression.text} is {said} is open: "
             f"{_open(next(s for s in found if s.meets is None))} "
-            f"(within written precision it lies in {approx_span(enclosure, unit, 4, word)})",
+            f"(within written precision it lies in {approx_span(enclosure, unit, 4, word, like=size)})",
             list(inputs.values()))
     rounded = approx(value, unit, 4, word=word)
     shown = (("is about " if rounded.startswith("≈") else "is ") + rounded.lstrip("≈")
-             if levels else f"lies in {approx_span(enclosure, unit, 4, word)}")
+             if levels else f"lies in {approx_span(enclosure, unit, 4, word, like=size)}")
     verdict = {Status.CONSISTENT: f"which is {said}", Status.CONFLICT: f"which is not {said}",
                Status.DISCREPANCY: f"whose written precision cannot settle whether it is {said}"}
     claims = [context.involved(inputs[n], n) for n in expression.names]

@@ -34,7 +34,16 @@ from .._model import CheckSpec, Claim, Quantity
 from .._numbers import Interval
 from .._schema import Field
 from .._unit_words import is_percentage_points
-from ._context import CheckContext, coarse, described, named_twice, one_of, shown_in, written_as
+from ._context import (
+    CheckContext,
+    coarse,
+    described,
+    named_twice,
+    one_of,
+    shown_in,
+    size_of,
+    written_as,
+)
 from ._registry import register_check
 from ._show import approx, approx_span, decimals_of, digits_for, equals, gap, nominal, points
 
@@ -134,8 +143,7 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
     arithmetic = [
         *([f"({now} - {was}) / {was} {equals(shown)}"] if levels else []),
         (f"within written precision: "
-         f"{approx_span(end.interval, end.base_unit, digits_for(end), word)} / "
-         f"{approx_span(start.interval, start.base_unit, digits_for(start), word)} - 1 = "
+         f"{_level_span(end, word)} / {_level_span(start, word)} - 1 = "
          f"{approx_span(implied, 'dimensionless', digits)}"),
         # a fall of 不到10%, not "-不到10%": a sign before a qualifier is no figure
         (f"stated {'' if sign == 1 else 'a fall of ' if rate.qualifier else '-'}{r.value} = "
@@ -231,3 +239,10 @@ def _side(rates: Interval) -> int:
     if rates.low is not None and (rates.low > 0 or (rates.low == 0 and not rates.low_closed)):
         return 1
     return 0
+
+
+def _level_span(level: Quantity, word: str | None) -> str:
+    """What ``level`` says, rounded outwards to its places (an end of 0 beside +∞ in its
+    written word, see :func:`~factcheck.checks._context.size_of`)."""
+    return approx_span(level.interval, level.base_unit, digits_for(level), word,
+                       like=size_of([level]))

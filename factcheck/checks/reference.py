@@ -18,7 +18,7 @@ from .._model import CheckSpec, Place
 from .._numbers import format_exact
 from .._schema import Field
 from .._unit_display import display
-from ._context import CheckContext, coarse, described, percent, round_ends, span_of
+from ._context import CheckContext, coarse, described, percent, quantity_span, round_ends
 from ._registry import register_check
 from ._show import meant, nominal
 
@@ -85,8 +85,8 @@ def check_reference(spec: CheckSpec, context: CheckContext) -> Finding:
         f"{places[1].name} ({format_exact(places[1].lat)}, {format_exact(places[1].lon)}): "
         f"geodesic {display(reference, 'meter')} "
         f"(WGS84; coordinates: {places[0].source}; {places[1].source})",
-        f"{claim.value} means {span_of(q.interval, 'meter')}; {loosely} at most "
-        f"{span_of(coarse(q), 'meter')}",
+        f"{claim.value} means {quantity_span(q)}; {loosely} at most "
+        f"{quantity_span(q, interval=coarse(q))}",
         f"{display(reference, 'meter')} lies between the ends of {claim.value}"
         if ranged and near == reference else
         f"{display(reference, 'meter')} lies inside what {claim.value} means"
@@ -106,7 +106,7 @@ def check_reference(spec: CheckSpec, context: CheckContext) -> Finding:
         # 超过2000公里 holds 2816.39公里 by what it means, not by any written precision
         return context.finding("reference", spec.id, Status.CONSISTENT,
                                f"The reference distance {shown} lies inside {claim.value}, "
-                               f"i.e. {span_of(q.interval, 'meter')}.",
+                               f"i.e. {quantity_span(q)}.",
                                **common)  # type: ignore[arg-type]
     if q.interval.contains(reference):
         return context.finding("reference", spec.id, Status.CONSISTENT,

@@ -25,8 +25,8 @@ from ._context import (
     comparable_kinds,
     described,
     points_against_percentage,
+    quantity_span,
     shown_in,
-    span_of,
     written_as,
 )
 from ._registry import register_check
@@ -79,7 +79,7 @@ def _judge(context: CheckContext, key: str, points: list[Claim]) -> Finding:
     if len(kinds) > 1:  # 元 and 家, or 2% and 2个百分点
         return _judge_mixed(context, key, points, kinds, units, extra)
     unit = units[0]
-    arithmetic = [f"{c.as_of}: {c.value} -> {span_of(q.interval, unit, word)}"
+    arithmetic = [f"{c.as_of}: {c.value} -> {quantity_span(q, word)}"
                   for c, q in zip(points, quantities, strict=True)]
     ordered_pairs = 0
     falls: list[tuple[Claim, Claim, Status]] = []
@@ -109,8 +109,8 @@ def _judge(context: CheckContext, key: str, points: list[Claim]) -> Finding:
             before, after = written_falls[0]
             said += (f" within their written precision: {after.value} at {after.as_of} is "
                      f"below {before.value} at {before.as_of} as written, but {before.value} "
-                     f"is {span_of(_quantity(before).interval, unit, word)}, {after.value} "
-                     f"{span_of(_quantity(after).interval, unit, word)}")
+                     f"is {quantity_span(_quantity(before), word)}, {after.value} "
+                     f"{quantity_span(_quantity(after), word)}")
         return context.finding("series", key, Status.CONSISTENT, f"{said}.", claims=involved,
                                arithmetic=arithmetic, extra=extra)
     worst = Status.CONFLICT if any(s is Status.CONFLICT for *_, s in falls) else (

@@ -46,6 +46,7 @@ from ._context import (
     named_twice,
     percent,
     shown_in,
+    size_of,
     written_as,
     written_word,
 )
@@ -174,8 +175,9 @@ def _with_whole(spec: CheckSpec, context: CheckContext, part: Claim, whole: Clai
     arithmetic = [
         *([f"part / whole = {shown_in(p.base, unit, word)} / {shown_in(w.base, unit, word)} "
            + equals(exact)] if plain else []),
-        (f"within written precision: {approx_span(p.interval, unit, digits_for(p), word)} / "
-         f"{approx_span(w.interval, unit, digits_for(w), word)} = "
+        (f"within written precision: "
+         f"{approx_span(p.interval, unit, digits_for(p), word, like=size_of([p]))} / "
+         f"{approx_span(w.interval, unit, digits_for(w), word, like=size_of([w]))} = "
          f"{approx_span(ratio, 'dimensionless', digits)}"),
         f"stated {stated.value} = {approx_span(s.interval, 'dimensionless', digits)}",
     ]
@@ -538,7 +540,8 @@ def _implied_interval(spec: CheckSpec, context: CheckContext, part: Claim,
     arithmetic = [
         f"whole = part / share = {shown_in(p.base, unit, word)} / {stated.value} "
         f"{equals(nominal)}",
-        (f"within written precision: {approx_span(p.interval, unit, places, word)} / "
+        (f"within written precision: "
+         f"{approx_span(p.interval, unit, places, word, like=size_of([p]))} / "
          f"{approx_span(s.interval, 'dimensionless', _digits(s))} = "
          f"{approx_span(implied, unit, places, word)}"),
     ]

@@ -28,6 +28,7 @@ from ._context import (
     intersect,
     named_twice,
     plus,
+    quantity_span,
     shown_in,
     size_of,
     span_of,
@@ -138,15 +139,6 @@ _NOT_BELOW_0 = Interval(Fraction(0), None, True, False)
 _OVER = ": the parts exceed the total"
 
 
-def _span(interval: Interval, unit: str, word: str | None, size: Fraction) -> str:
-    """:func:`span_of`, with an interval of 0 alone (what parts that reach their total
-    leave) in the word its figures write: [0亿元, 0亿元], never [0元, 0元]."""
-    if interval.low != 0 or interval.high != 0:
-        return span_of(interval, unit, word)
-    zero = shown_in(Fraction(0), unit, word, like=size)
-    return f"[{zero}, {zero}]"
-
-
 def _severity(status: Status) -> int:
     return {Status.CONSISTENT: 0, Status.DISCREPANCY: 1, Status.CONFLICT: 2}[status]
 
@@ -176,13 +168,13 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
     valued = all(has_nominal(q) for q in quantities)
     as_written = plus(written_interval(q) for q in quantities)
     added = (shown_in(nominal, unit, word, like=None if nominal else size) if valued
-             else span_of(as_written, unit, word))
+             else span_of(as_written, unit, word, like=size))
     left = "unaccounted for" if complete else "left for other items"
     said = f"The parts ({added})" if valued else f"The parts, in {added},"
     if valued and has_nominal(total.quantity):
         shown_rest = shown_in(rest, unit, word, like=rest_like)
         arithmetic = [
-            f"{shown_parts} = {added} (within {span_of(summed, unit, word)})",
+            f"{shown_parts} = {added} (within {span_of(summed, unit, word, like=size)})",
             # 5.445萬坪 - 5.5万坪 "= -550坪 left for other items": nothing is left
             f"{total.value} - {added} = {shown_rest}"
             f"{_OVER if rest < 0 and not complete else f' {left}'}",
@@ -196,10 +188,10 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
         other = remains if complete else intersect([remains, _NOT_BELOW_0])
         arithmetic = [
             f"{shown_parts} {'=' if valued else 'lies in'} {added} "
-            f"(within {span_of(summed, unit, word)})",
-            f"{total.value} - {added} lies in {span_of(remains, unit, word)}{_OVER}"
+            f"(within {span_of(summed, unit, word, like=size)})",
+            f"{total.value} - {added} lies in {span_of(remains, unit, word, like=size)}{_OVER}"
             if other is None else
-            f"{total.value} - {added} lies in {_span(other, unit, word, size)}, {left}",
+            f"{total.value} - {added} lies in {span_of(other, unit, word, like=size)}, {left}",
         ]
 
     def holds(total_interval: Interval, parts_interval: Interval) -> bool:
@@ -240,8 +232,9 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
                 "are more than" if complete else "exceed")
         return _Verdict(Status.CONSISTENT, (
             f"{said} {side} the total {total.value} as written, but {what} it "
-            f"within the written precision: they lie in {span_of(summed, unit, word)}, the "
-            f"total in {span_of(total.quantity.interval, unit, word)}."), arithmetic,
+            f"within the written precision: they lie in "
+            f"{span_of(summed, unit, word, like=size)}, the total in "
+            f"{quantity_span(total.quantity, word)}."), arithmetic,
             remainder)
     loose = plus(coarse(q) for q in quantities)
     if holds(coarse(total.quantity), loose):
@@ -252,7 +245,7 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
     if total.quantity.qualifier is not None or not rest or not valued:
         # a qualified total or a range has no value to measure the gap from: 12个 + 18个
         # are not "0个 apart" from 不到30个, nor 41个 "11个 over" 30余个
-        gap = f", which means {span_of(total.quantity.interval, unit, word)}"
+        gap = f", which means {quantity_span(total.quantity, word)}"
         # the difference is measured between what the figures mean, as bound measures it:
         # 300家 + 100家 is 100家 from 超过500家, and 10套 + 3套 only touches 超过13套
         apart = between(plus(meant(q) for q in quantities), meant(total.quantity))
