@@ -414,6 +414,13 @@ def test_a_kind_writes_values_in_the_articles_units() -> None:
         "yuan") == "[270亿元, 300亿元)"
     assert context.show_interval(Interval(Fraction(2_000_000), None, False, False),
                                  "meter") == "(2000公里, +∞)"
+    # a 0 whose other end is infinite has no size of its own: like gives it one, as show's
+    # like does (超过0亿元, written to 亿, is (0亿元, +∞), not (0元, +∞))
+    above_0 = Interval(Fraction(0), None, False, False)
+    assert context.show_interval(above_0, "yuan", like=10**8) == "(0亿元, +∞)"
+    assert context.show_interval(above_0, "yuan") == "(0元, +∞)"
+    with pytest.raises(TypeError, match="float"):
+        context.show_interval(above_0, "yuan", like=1.5)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="float"):
         context.show(1.5, "yuan")  # type: ignore[arg-type]
 

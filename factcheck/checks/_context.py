@@ -452,15 +452,23 @@ class CheckContext:
                        like=None if like is None else exact(cast(Fraction, like)))
 
     @staticmethod
-    def show_interval(interval: Interval, base_unit: str) -> str:
+    def show_interval(interval: Interval, base_unit: str, *,
+                      like: Fraction | int | None = None) -> str:
         """An interval in base units as the articles write it: ``"[270亿元, 300亿元)"``,
         ``"(2000公里, +∞)"``; for the arithmetic of a finding.
 
         Args:
             interval: the interval, as a :class:`Quantity` holds it (``interval``).
             base_unit: its base unit (the quantity's ``base_unit``).
+            like: the value whose unit word an end of 0 takes where no other end gives
+                it one (the other is infinite, or 0 too): ``"(0亿元, +∞)"`` of 超过0亿元
+                with ``like=q.base or q.step``, not ``"(0元, +∞)"``.
+
+        Raises:
+            TypeError: ``like`` is a float (or another inexact number).
         """
-        return span_of(interval, base_unit)
+        return span_of(interval, base_unit,
+                       like=None if like is None else exact(cast(Fraction, like)))
 
     def involved(self, claim: Claim, role: str = "", shown: str | None = None, *,
                  word: str | None = None) -> Involved:
