@@ -78,7 +78,7 @@ from ._unit_words import (
     POSITION_WORDS,
     is_percentage_points,
 )
-from ._units import base_factor, parse_unit, suggest_units
+from ._units import base_factor, magnitude_and_unit, parse_unit, suggest_units
 from ._yaml import Document, KeyPath
 
 __all__ = ["clock_point", "parse_value", "unit_as_written"]
@@ -563,6 +563,12 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                 # 三度 of 三度访华 counts visits: never `unit: kW·h`, which loaded 3 kWh
                 hint = TIMES_DU_HINT if word == "度" and _counts_times(value) else (
                     UNIT_WORD_HINTS[fold_chars(word)])
+            elif magnitude_and_unit(fold_chars(word)) is not None:
+                # unit: 亿吨 was told "did you mean '亿元'?", which loads tonnes as money
+                hint = (f"{word!r} is {word[0]} times {word[1:]!r}: the magnitude belongs "
+                        f"in the value, as the quote writes it (value: 2.96{word[0]}), with "
+                        f"unit: {word[1:]}; or, where the value writes its unit too, leave "
+                        "out unit:")
             else:
                 near = suggest_units(fold_chars(word))  # 公裏 as 公里, its fold
                 hint = f"did you mean {', '.join(repr(n) for n in near)}?" if near else (

@@ -207,8 +207,14 @@ def suggest_units(text: str, n: int = 3) -> list[str]:
         something else), and nothing for a temperature itself ("Celsius", "degc").
     """
     word = text.strip()
-    if _is_temperature(word):
-        return []
+    if _is_temperature(word) or magnitude_and_unit(word) is not None:
+        return []  # 亿吨: never '亿元', the closest known word of another dimension
+    if word.isascii() and len(word) <= 3:
+        # one letter of three apart is another unit, not a misspelling (TEU, a count of
+        # containers, is no BTU of energy): only the same letters in another case (KWH)
+        folded = word.casefold()
+        return [name for name in _known_names() if name.casefold() == folded
+                and parse_unit(name) is not None][:n]
     # a Latin word shares half its letters with many short names (Kelvn and yen, pel, eon):
     # it needs a closer match than two CJK characters, which share one (公理 and 公里)
     cutoff = 0.6 if word.isascii() else 0.5
@@ -224,6 +230,14 @@ def suggest_units(text: str, n: int = 3) -> list[str]:
         if parse_unit(name) is not None and not _off_by_a_magnitude(word, name):
             found.append(name)
     return found[:n]
+
+
+def magnitude_and_unit(word: str) -> tuple[str, str] | None:
+    """A magnitude word and a known unit that the unknown unit ``word`` is written as (亿
+    and 吨 of 亿吨, 万 and 平方米 of 万平方米 if it were unknown), or None."""
+    if len(word) > 1 and word[0] in "万萬亿億" and parse_unit(word[1:]) is not None:
+        return word[0], word[1:]
+    return None
 
 
 #: The magnitude prefixes of unit words (千瓦, 兆赫, 吉瓦, 毫克, 微米, 厘米, 百帕, 万千瓦)

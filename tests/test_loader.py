@@ -300,6 +300,16 @@ def test_unknown_unit_suggests_near_matches(tmp_path: Path) -> None:
     assert "did you mean" in errors[0]
 
 
+def test_a_unit_with_a_magnitude_is_told_where_the_magnitude_goes(tmp_path: Path) -> None:
+    # unit: 亿吨 was told "did you mean '亿元'?", money for tonnes
+    errors = errors_of(tmp_path, GOOD.replace("    unit: 元\n", "    unit: 億噸\n"))
+    assert len(errors) == 1
+    assert "[daoli.approx] unknown unit '億噸'" in errors[0]
+    assert ("hint: '億噸' is 億 times '噸': the magnitude belongs in the value, as the quote "
+            "writes it (value: 2.96億), with unit: 噸") in errors[0]
+    assert "元" not in errors[0].partition("hint:")[2]
+
+
 def test_dimension_mismatch_is_reported(tmp_path: Path) -> None:
     bad = GOOD.replace("    value: 293.9亿元\n", "    value: 293.9亿元\n    unit: 公里\n")
     errors = errors_of(tmp_path, bad)

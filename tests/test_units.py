@@ -477,6 +477,20 @@ def test_no_unit_off_by_a_magnitude_is_suggested(word: str) -> None:
     assert not _OFF_BY_A_MAGNITUDE & set(near), near
 
 
+@pytest.mark.parametrize(("word", "wrong"), [("亿吨", "亿元"), ("億噸", "億元"), ("亿人", "亿元"),
+                                           ("TEU", "BTU"), ("kwh", "kph"), ("MWH", "MPH"),
+                                           ("mw", "m")])
+def test_no_unit_of_another_kind_is_suggested(word: str, wrong: str) -> None:
+    # unit: 亿吨 was told "did you mean '亿元'?" and TEU (containers) "'BTU'?" (energy):
+    # following either loaded a figure as another kind of quantity. A magnitude and a
+    # known unit get a hint of their own; three Latin letters one apart are another unit
+    assert wrong not in suggest_units(word, n=10)
+
+
+def test_a_short_latin_unit_in_another_case_is_suggested() -> None:
+    assert suggest_units("hz") == ["Hz"]
+
+
 def test_suggest_units_near_matches() -> None:
     assert "公里" in suggest_units("公理")
     assert "千瓦" in suggest_units("千瓦时", n=10)  # the same magnitude: a misspelling still
