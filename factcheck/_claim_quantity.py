@@ -36,7 +36,7 @@ from ._units import DimensionMismatch, base_factor, dims_label, exact, is_count,
 
 __all__ = ["MAX_FIGURE_DIGITS", "METRES_NOT_READ", "TIME_PARTS_NOT_READ", "UNIT_EXAMPLES",
            "YUAN_AND_COINS_NOT_READ",
-           "ZHAO_NOT_READ", "digit_count",
+           "ZHAO_NOT_READ", "digit_count", "other_currency",
            "quantity_of", "quantity_of_value", "short_repr", "tolerance_of"]
 
 #: Units to offer where a figure has none: money, a count, a length (what articles measure)
@@ -109,7 +109,7 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
                 given)[1]:
             return (f"dimension mismatch: the text writes {currency!r} ({dims_label(said)}) "
                     f"but unit says {unit!r} ({dims_label(given)})")
-    if unit_word == "元" and unit and not per and _other_currency(unit):
+    if unit_word == "元" and unit and not per and other_currency(unit):
         # 元 is every dollar's word: a Taiwanese article's 10億元 is New Taiwan dollars
         unit_word = unit.strip()
     written = unit_word + (f"/{figure.per_word}" if figure.per_word else "")
@@ -316,7 +316,7 @@ def _as_written(text: str, word: str) -> str:
     return text[at : at + len(word)] if at >= 0 else word
 
 
-def _other_currency(unit: str) -> bool:
+def other_currency(unit: str) -> bool:
     """Whether ``unit`` is one of a currency other than renminbi, not scaled (新台幣, 港元,
     美元; not 万美元), which may say what the 元 of a figure is."""
     parsed = parse_unit(unit.strip())

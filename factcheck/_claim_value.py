@@ -18,6 +18,7 @@ from ._claim_hints import (
     UNIT_WORD_HINTS,
     UNITS_LISTED,
     before_or_after_hint,
+    currency_first_hint,
     still_todo,
     with_its_unit,
 )
@@ -418,7 +419,7 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                     hint=f'write it without the space: value: "{short_text(squeezed)}" (a quote '
                     "may keep the article's spaces; a value is one figure)"
                     if squeezed != value.strip() and parse_figure(squeezed) is not None else
-                    "write the value exactly as the quote has it")
+                    currency_first_hint(value) or "write the value exactly as the quote has it")
         return None, None
     padded = next((n.text for n in (figure.number, figure.high)
                    if n is not None and _LEADING_ZERO.match(n.text.translate(FULLWIDTH))), None)
@@ -524,7 +525,9 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
         field = ("tolerance" if "tolerance" in quantity else
                  "unit" if "unit" in fields else "value")
         if quantity.startswith("the figure has no unit"):
-            hint = with_its_unit(value, fields.get("quote"))
+            hint = with_its_unit(value, fields.get("quote")) or (
+                f"the currency written before the amount is its unit: give `unit: {currency}`"
+                if currency else None)  # 新台幣300億: not 元, which is renminbi
         if "is a clock time" in quantity:
             field, hint = "value", CLOCK_HINT
         elif ZHAO_NOT_READ in quantity or METRES_NOT_READ in quantity or (

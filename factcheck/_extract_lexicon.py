@@ -463,11 +463,15 @@ CURRENCY_WORD_BEFORE_RE = re.compile(f"(?:{OTHER_CURRENCY_WORDS}|人民[币幣])
 
 
 def currency_in_figure(figure: str) -> str | None:
-    """The currency written between a figure's qualifier and its number (新台幣 of
-    約新台幣300億元), whose 元 it is, as :func:`currency_before` gives one, or None."""
-    prefix = PREFIX_QUALIFIER_RE.match(fold_chars(figure))
-    currency = None if prefix is None else CURRENCY_AFTER_QUALIFIER_RE.match(figure, prefix.end())
-    return None if currency is None else currency_before(figure, currency.end())
+    """The currency written first in a figure or between its qualifier and its number
+    (新台幣 of 新台幣12億元 and of 約新台幣300億元), whose 元 it is, as
+    :func:`currency_before` gives one, or None (人民币 of 人民币12亿元 too: its 元 is
+    renminbi)."""
+    written = figure.strip()
+    folded = fold_chars(written)  # one character for one: offsets are the written ones
+    prefix = PREFIX_QUALIFIER_RE.match(folded)
+    currency = CURRENCY_AFTER_QUALIFIER_RE.match(folded, 0 if prefix is None else prefix.end())
+    return None if currency is None else currency_before(written, currency.end())
 
 
 # years of the Republic of China calendar listed after 民国 (folded): 民国108年及, 民国108、,

@@ -247,8 +247,9 @@ _PREFIX_RE = re.compile("|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=Tru
 #: whose 元 is then theirs (新台幣12億元, 港幣100元, 美金5元, 日幣3萬元), in either script:
 #: the one list the loader, extract and the figure grammar read them by
 OTHER_CURRENCY_WORDS = "新[台臺][币幣]|[台臺][币幣]|港[币幣]|美金|日[币幣]"
-#: a currency written between a qualifier and an amount (約新台幣300億元, 逾港幣100元,
-#: 约人民币300亿元): the qualifier is the amount's
+#: a currency written before an amount, first in a figure (新台幣12億元, 人民币12亿元) or
+#: between its qualifier and its number (約新台幣300億元, 逾港幣100元, 约人民币300亿元: the
+#: qualifier is the amount's)
 CURRENCY_AFTER_QUALIFIER_RE = re.compile(
     f"({OTHER_CURRENCY_WORDS}|人民[币幣])[ \t\u3000]*")
 _SUFFIX_RE = re.compile("(?:" + "|".join(QUALIFIER_SUFFIXES) + ")$")
@@ -468,9 +469,10 @@ def _parse_figure_cached(text: str, dating: bool) -> Figure | None:
         o, t = o[m.end() :], t[m.end() :]
         if dating and m.group().endswith("在") and dated(t):
             return None  # 大约在2020年: "around (the year) 2020", a date, never 2020 years
-        currency = CURRENCY_AFTER_QUALIFIER_RE.match(t)
-        if currency is not None:  # 約新台幣300億元: about 300億元 (in 新台幣, the loader's)
-            o, t = o[currency.end() :], t[currency.end() :]
+    currency = CURRENCY_AFTER_QUALIFIER_RE.match(t)
+    if currency is not None:  # 約新台幣300億元: about 300億元 (in 新台幣, the loader's), and
+        # 新台幣12億元 without a qualifier is 12億元 so
+        o, t = o[currency.end() :], t[currency.end() :]
     m = _qualifier_suffix(t)
     if dating and m is not None and dated_by(t, m.group()):
         return None  # 2030年前后: around 2030, a date, never about 2030 years

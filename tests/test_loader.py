@@ -2932,6 +2932,78 @@ def test_an_amount_without_yuan_after_a_currency_cannot_be_made_renminbi(
     assert quantity.base_unit == ("us_dollar" if currency == "美金" else "new_taiwan_dollar")
 
 
+@pytest.mark.parametrize(("quote", "value", "bare"), [
+    ("台湾方面投资新台幣12億元建设", "新台幣12億元", "12億元"),  # was "cannot read the figure"
+    ("總工程費新臺幣１２．５億元", "新臺幣１２．５億元", "１２．５億元"),
+    ("門票台幣 300元", "台幣 300元", "300元"),
+    ("收費港幣100元", "港幣100元", "100元"),
+    ("機票美金500元", "美金500元", "500元"),
+    ("機票日幣3萬元", "日幣3萬元", "3萬元"),
+    ("总投资人民币12亿元", "人民币12亿元", "12亿元"),
+    ("總投資人民幣30余億元", "人民幣30余億元", "30余億元"),
+])
+def test_a_value_may_start_with_the_currency_the_quote_writes_before_it(
+        tmp_path: Path, quote: str, value: str, bare: str) -> None:
+    # the quote's own writing of the figure, currency first, loads as the amount after
+    # the currency does, in that currency (renminbi for 人民币)
+    def quantity_of(written: str) -> Quantity:
+        claims = (f"claims:\n  - {{id: cost, quote: {quote}, value: '{written}', "
+                  "entity: signing, metric: investment, as_of: 2024}\n")
+        quantity = load(corpus(tmp_path, claims, f"{quote}。")).claims["cost"].quantity
+        assert quantity is not None
+        return quantity
+    whole, alone = quantity_of(value), quantity_of(bare)
+    assert (whole.base, whole.base_unit, whole.interval, whole.qualifier) == (
+        alone.base, alone.base_unit, alone.interval, alone.qualifier)
+    assert whole.base_unit == ("yuan" if "人民" in value else
+                               {"港": "hk_dollar", "美": "us_dollar", "日": "yen"}.get(
+                                   value[0], "new_taiwan_dollar"))
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "said"), [
+    ("總工程費新台幣300億", "新台幣300億", "元", "新台幣"),
+    ("機票美金500", "美金500", "元", "美金"),
+    ("總工程費新台幣300億元", "新台幣300億元", "元", "新台幣"),
+])
+def test_a_value_starting_with_a_currency_cannot_be_made_renminbi(
+        tmp_path: Path, quote: str, value: str, unit: str, said: str) -> None:
+    claims = (f"claims:\n  - {{id: cost, quote: {quote}, value: {value}, unit: {unit},"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert f"dimension mismatch: the text writes {said!r}" in error
+
+
+@pytest.mark.parametrize(("quote", "value"), [("總工程費新台幣300億", "新台幣300億"),
+                                              ("總工程費新台幣300億", "300億"),
+                                              ("機票美金500", "美金500")])
+def test_an_amount_without_yuan_after_a_currency_is_told_to_name_it(
+        tmp_path: Path, quote: str, value: str) -> None:
+    # the hint offered 元, which is refused there as renminbi
+    claims = (f"claims:\n  - {{id: cost, quote: {quote}, value: {value}, entity: signing,"
+              " metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    currency = "美金" if "美金" in quote else "新台幣"
+    assert "the figure has no unit" in error
+    assert error.endswith(f"hint: the currency written before the amount is its unit: give "
+                          f"`unit: {currency}`")
+
+
+@pytest.mark.parametrize(("quote", "value", "hint"), [
+    # a currency that articles write after the amount (5亿美元), written first: no figure
+    # factcheck reads, and the hint says what to write
+    ("融资美元5亿", "美元5亿", 'write value: "5亿" with `unit: 美元`'),
+    ("集资港元 100億", "港元 100億", 'write value: "100億" with `unit: 港元`'),
+    ("支付欧元3000万", "欧元3000万", 'write value: "3000万" with `unit: 欧元`'),
+])
+def test_a_value_starting_with_a_currency_written_after_amounts_is_refused_with_a_hint(
+        tmp_path: Path, quote: str, value: str, hint: str) -> None:
+    claims = (f"claims:\n  - {{id: cost, quote: {quote}, value: '{value}', entity: signing,"
+              " metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert f"cannot read the figure {value!r}" in error
+    assert hint in error
+
+
 ZHAO_ARTICLE = "GDP達新台幣23.6兆元。"
 
 
