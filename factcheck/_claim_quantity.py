@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import functools
 import re
+import types
+from collections.abc import Mapping
+from dataclasses import dataclass
 from fractions import Fraction
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from ._errors import short_text
 from ._extract_lexicon import (
@@ -34,10 +37,28 @@ from ._unit_words import (
 )
 from ._units import DimensionMismatch, base_factor, dims_label, exact, is_count, parse_unit, to_base
 
-__all__ = ["MAX_FIGURE_DIGITS", "METRES_NOT_READ", "TIME_PARTS_NOT_READ", "UNIT_EXAMPLES",
-           "YUAN_AND_COINS_NOT_READ",
-           "ZHAO_NOT_READ", "digit_count", "other_currency",
-           "quantity_of", "quantity_of_value", "short_repr", "tolerance_of"]
+if TYPE_CHECKING:
+    import pint
+
+__all__ = [
+    "MAX_FIGURE_DIGITS",
+    "METRES_NOT_READ",
+    "TIME_PARTS_NOT_READ",
+    "UNIT_EXAMPLES",
+    "YUAN_AND_COINS_NOT_READ",
+    "ZHAO_NOT_READ",
+    "ScaledWord",
+    "digit_count",
+    "give_the_unit_it_is",
+    "names_another_unit",
+    "other_currency",
+    "quantity_of",
+    "quantity_of_value",
+    "scaled_word",
+    "scaled_word_after",
+    "short_repr",
+    "tolerance_of",
+]
 
 #: Units to offer where a figure has none: money, a count, a length (what articles measure)
 UNIT_EXAMPLES = ("元", "家", "公里")
@@ -198,13 +219,18 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
                 f"({counting}), so `unit:` "
                 "cannot name it: quote a figure factcheck reads, or leave the claim out")
     base_word = _scaled_word(figure.unit_word) if written and written_unit is None else None
-    scaled = parse_unit(base_word) if base_word else None
-    named = parse_unit(unit.strip()) if scaled is not None and unit else None
-    if scaled is not None and named is not None and base_factor(named) == base_factor(scaled):
-        # 3分米 with unit: 米 loaded as 3 metres (毫米 and 立方米 are units now): unit: named the
-        # unknown unit word as the unit it scales
+    scaled_base = parse_unit(base_word) if base_word else None
+    named = parse_unit(unit.strip()) if scaled_base is not None and unit else None
+    scaled = scaled_word(figure.unit_word) if named is not None else None
+    if scaled_base is not None and named is not None and unit and (
+            base_factor(named) == base_factor(scaled_base) or (
+                scaled is not None and names_another_unit(scaled, unit, figure.per_word))):
+        # 3分米 with unit: 米 loaded as 3 metres (毫米 and 立方米 are units now), with unit:
+        # 平方分米 as 3 dm², 30毫秒 with unit: 分钟 as 30 minutes: unit: named the unknown unit
+        # word as the unit it scales or another of its kind
         return (f"unit {unit!r} is not the text's unit word {figure.unit_word!r}, which "
-                f"scales {base_word!r}: give the unit it is (dm for 分米)")
+                f"scales {base_word!r}: "
+                f"{'give the unit it is' if scaled is None else give_the_unit_it_is(scaled)}")
     what = NOT_UNIT_WORDS.get(fold_chars(figure.unit_word)) if unit and scaled is None else None
     head = parse_unit(figure.unit_word[:1]) if what is not None else None
     named = parse_unit(unit.strip()) if head is not None and unit else None
@@ -342,8 +368,16 @@ def coin_of_yuan(word: str, unit: str) -> str | None:
     return coin if money == "yuan" or money in _OTHER_CURRENCIES else None
 
 
-#: What before a unit word makes another unit of it: 毫米 is no 米, 立方米 no 米
-_SCALING_PREFIXES = ("毫", "微", "纳", "厘", "分", "兆", "吉", "太", "立方", "平方")
+#: What before a unit word makes another unit of it, and which: its factor, its power and
+#: the symbol of the prefix (毫米 is a thousandth of a 米, mm; 立方米 its cube)
+_SCALING_PREFIXES: Mapping[str, tuple[Fraction, int, str]] = types.MappingProxyType({
+    "毫": (Fraction(1, 10**3), 1, "m"), "微": (Fraction(1, 10**6), 1, "µ"),
+    "纳": (Fraction(1, 10**9), 1, "n"), "厘": (Fraction(1, 100), 1, "c"),
+    "分": (Fraction(1, 10), 1, "d"), "兆": (Fraction(10**6), 1, "M"),
+    "吉": (Fraction(10**9), 1, "G"), "太": (Fraction(10**12), 1, "T"),
+    "立方": (Fraction(1), 3, ""), "平方": (Fraction(1), 2, ""),
+})
+_POWER_SIGNS = {1: "", 2: "²", 3: "³"}
 
 
 def _scaled_word(word: str) -> str | None:
@@ -354,6 +388,93 @@ def _scaled_word(word: str) -> str | None:
         if word.startswith(prefix) and rest and parse_unit(rest) is not None:
             return rest
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class ScaledWord:
+    """An unknown unit word that a prefix makes of a known one (分米 of 米), and the unit it is.
+
+    Attributes:
+        word: the word (分米).
+        base_word: the known unit word it scales (米).
+        factor: its factor to base units and their name ((1/10, "meter")).
+        symbol: a symbol that ``unit:`` reads as it (dm), or None where there is none.
+    """
+
+    word: str
+    base_word: str
+    factor: tuple[Fraction, str]
+    symbol: str | None
+
+
+#: the base units of a measured quantity (a length, a mass, a time, power...), which a
+#: prefix scales; a count (家) or money (元) it does not
+_MEASURED = frozenset(("meter", "kilogram", "day", "ampere", "kelvin", "mole", "candela"))
+
+
+def scaled_word(word: str) -> ScaledWord | None:
+    """The :class:`ScaledWord` that ``word`` (folded, no known unit) is: a prefix (毫, 分,
+    平方...) and a known unit word of a measured quantity (分米 is a tenth of a metre, dm);
+    else None."""
+    base_word = _scaled_word(word)
+    base_unit = parse_unit(base_word) if base_word else None
+    if base_word is None or base_unit is None or not set(
+            re.findall("[a-z_]+", base_factor(base_unit)[1])) <= _MEASURED:
+        return None  # 分家 is no tenth of a firm, 分元 no tenth of a 元 (a 角)
+    factor, power, prefix = _SCALING_PREFIXES[word[: len(word) - len(base_word)]]
+    of_base, base = base_factor(cast("pint.Unit", base_unit ** power) if power != 1 else base_unit)
+    scaled = (of_base * factor ** power, base)
+    symbol = f"{prefix}{base_unit:~}{_POWER_SIGNS.get(power, '')}"
+    parsed = parse_unit(symbol) if symbol.isprintable() else None
+    return ScaledWord(word, base_word, scaled,
+                      symbol if parsed is not None and base_factor(parsed) == scaled else None)
+
+
+def scaled_word_after(text: str, end: int) -> ScaledWord | None:
+    """The :class:`ScaledWord` that ``text`` writes right at ``end``, where a figure's
+    number ends (分米 of 30分米, also of 30分米歇尔, where 分 may be a score's), else None.
+    (兆 of 兆元 is left out: a trillion in Taiwan, not the SI mega.)"""
+    run = _WORD_RUN.match(fold_chars(text[end:end + _SCALED_REACH]))
+    after = "" if run is None else run.group()
+    for length in range(len(after), 1, -1):
+        word = after[:length]
+        if word[:1] != "兆" and parse_unit(word) is None and (
+                scaled := scaled_word(word)) is not None:
+            return scaled
+    return None
+
+
+#: the longest scaled unit word looked for after a figure (平方公里 of 平方 and 公里)
+_SCALED_REACH = 6
+#: the Chinese characters right after a figure, where a unit word may be (not the 。 after
+#: 30分米, which parse_unit would pass over)
+_WORD_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def names_another_unit(scaled: ScaledWord, unit: str, per_word: str | None = None) -> bool:
+    """Whether ``unit`` (a claim's ``unit:``) names a unit other than the one ``scaled`` is
+    (per ``per_word``, the rate's per-unit the text writes after it) where it is no count
+    (unit: 米 or 平方分米 on 30分米, which is dm; unit: 米/小时 on 86.2分米/小时), so that it
+    would read the figure as it: a count (个 or 1 of a score's 25分 before 米歇尔) is no
+    reading of a scaled unit word."""
+    named = parse_unit(unit.strip())
+    if named is None:
+        return False
+    factor, base = base_factor(named)
+    if is_count(base) or base == "dimensionless":
+        return False
+    if per_word is None:
+        return (factor, base) != scaled.factor
+    per = parse_unit(per_word)
+    it = parse_unit(scaled.symbol) if scaled.symbol is not None else None
+    return per is not None and it is not None and (factor, base) != base_factor(it / per)
+
+
+def give_the_unit_it_is(scaled: ScaledWord) -> str:
+    """What to write for the unit that ``scaled`` is (`unit: dm` for 分米)."""
+    if scaled.symbol is None:
+        return "give the unit it is"
+    return f"give the unit it is, `unit: {scaled.symbol}` for {scaled.word}"
 
 
 def _signed(numeral: str) -> bool:

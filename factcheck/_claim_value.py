@@ -30,7 +30,11 @@ from ._claim_quantity import (
     ZHAO_NOT_READ,
     coin_of_yuan,
     digit_count,
+    give_the_unit_it_is,
+    names_another_unit,
     quantity_of_value,
+    scaled_word,
+    scaled_word_after,
     short_repr,
 )
 from ._dates import (
@@ -166,6 +170,21 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
                     and m.value.endswith(context[offset:m.end])), None)
     written = None if mention is None else mention.unit
     written_unit = parse_unit(written) if written else None
+    scaled = scaled_word_after(text, end) if written_unit is None else None
+    if scaled is not None and names_another_unit(scaled, fields["unit"]):
+        # 30 of 长度为30分米 with unit: 米 loaded as 30 metres, with unit: 平方分米 as 30 dm²:
+        # extract reads 30分 there (a score's 分 may stand before a name, 25分米歇尔), which
+        # no unit: of a length or an area reads
+        problems.at(doc, (*keypath, "unit"),
+                    f"unit {fields['unit'].strip()!r} is not the unit the quote writes after "
+                    f"the value ({scaled.word!r}, which scales {scaled.base_word!r})",
+                    error=UnitError, claim_id=claim_id,
+                    expected=f"a `unit:` naming {scaled.word!r}" + (
+                        ", or a count (个) where 分 is a score's and a name follows (25分米歇尔)"
+                        if scaled.word[:1] == "分" else ""),
+                    found=f"{text[start:end]}{scaled.word} in the article",
+                    hint=give_the_unit_it_is(scaled))
+        return
     given = parse_unit(quantity.unit)  # unit: with its per:
     if mention is None or written_unit is None or given is None or (
             base_factor(written_unit) == base_factor(given)
@@ -572,6 +591,14 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                         f"in the value, as the quote writes it (value: 2.96{word[0]}), with "
                         f"unit: {word[1:]}; or, where the value writes its unit too, leave "
                         "out unit:")
+            elif (scaled := scaled_word(fold_chars(word))) is not None and field == "value":
+                # 分米 was offered '米', '纳米' (and '平方分米'), each another unit
+                hint = (f"{give_the_unit_it_is(scaled)} (a unit word made of {scaled.base_word!r}"
+                        " with a prefix is no unit of factcheck's)" + (
+                            f"; where 分 is a score's and a name follows (25分米歇尔), claim "
+                            f"the score: value: \"{value.strip()[:-len(scaled.word) + 1]}\" "
+                            "with `unit: 个`" if scaled.word[:1] == "分" and value.strip(
+                            ).endswith(scaled.word) else ""))
             else:
                 near = suggest_units(fold_chars(word))  # 公裏 as 公里, its fold
                 hint = f"did you mean {', '.join(repr(n) for n in near)}?" if near else (

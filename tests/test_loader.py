@@ -618,6 +618,134 @@ claims:
     assert quantity is not None and quantity.base == base
 
 
+_SQUARE_AND_CUBIC = ("面积为30平方分米，切片5平方厘米，截面2平方毫米，容积8立方分米，排量3立方厘米，"
+                     "單位6平方公分，體積4立方公分。")
+
+
+@pytest.mark.parametrize(("quote", "unit", "written"), [
+    # unknown units: the bare number loaded with unit: (30 m², 8 m³)
+    ("面积为30平方分米", "平方米", "平方分米"), ("切片5平方厘米", "平方米", "平方厘米"),
+    ("截面2平方毫米", "平方米", "平方毫米"), ("容积8立方分米", "立方米", "立方分米"),
+    ("排量3立方厘米", "立方米", "立方厘米"), ("單位6平方公分", "平方米", "平方公分"),
+    ("體積4立方公分", "个", "立方公分"),
+])
+def test_unit_may_not_contradict_a_small_area_or_volume(
+        tmp_path: Path, quote: str, unit: str, written: str) -> None:
+    value = "".join(ch for ch in quote if ch.isdigit())
+    write_corpus(tmp_path, _SQUARE_AND_CUBIC, f"""\
+claims:
+  - {{id: x, quote: {quote}, value: "{value}", unit: {unit}, entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    assert (f"[x] unit '{unit}' contradicts the unit the quote writes after the value "
+            f"('{written}')") in error
+    assert f'hint: write the figure with its unit and remove `unit:`: value: "{value}{written}"' in (
+        error)
+
+
+@pytest.mark.parametrize(("quote", "value", "base", "base_unit"), [
+    ("面积为30平方分米", "30平方分米", Fraction(3, 10), "meter ** 2"),
+    ("切片5平方厘米", "5平方厘米", Fraction(5, 10**4), "meter ** 2"),
+    ("截面2平方毫米", "2平方毫米", Fraction(2, 10**6), "meter ** 2"),
+    ("容积8立方分米", "8立方分米", Fraction(8, 10**3), "meter ** 3"),
+    ("排量3立方厘米", "3立方厘米", Fraction(3, 10**6), "meter ** 3"),
+    ("單位6平方公分", "6平方公分", Fraction(6, 10**4), "meter ** 2"),
+    ("體積4立方公分", "4立方公分", Fraction(4, 10**6), "meter ** 3"),
+])
+def test_small_areas_and_volumes_load_in_their_unit(
+        tmp_path: Path, quote: str, value: str, base: Fraction, base_unit: str) -> None:
+    write_corpus(tmp_path, _SQUARE_AND_CUBIC, f"""\
+claims:
+  - {{id: x, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["x"].quantity
+    assert quantity is not None and (quantity.base, quantity.base_unit) == (base, base_unit)
+
+
+@pytest.mark.parametrize(("quote", "value", "unit"), [
+    # a unit word that scales a known one (分米: a tenth of a 米) loaded with a unit: of
+    # its kind that is not it: 30 dm², 30 nm, 30 km, 30 minutes
+    ("长度为30分米", "30分米", "平方分米"), ("长度为30分米", "30分米", "纳米"),
+    ("长度为30分米", "30分米", "公里"), ("用时30毫秒", "30毫秒", "分钟"),
+    ("雨强达86.2分米/小时", "86.2分米/小时", "米/小时"),  # 86.2 m/h
+    # the bare number, the text's 分米 after it (extract reads 30分 there, a score's 分
+    # being no unit): 30 metres, 30 dm²
+    ("长度为30分米", "30", "米"), ("长度为30分米", "30", "平方分米"),
+    ("用时30毫秒", "30", "秒"),
+])
+def test_unit_may_not_name_a_scaled_unit_word_as_another_unit(
+        tmp_path: Path, quote: str, value: str, unit: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: x, quote: {quote}, value: "{value}", unit: {unit}, entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    word = "分米" if "分米" in quote else "毫秒"
+    symbol = "dm" if word == "分米" else "ms"
+    assert f"unit {unit!r} is not " in error and repr(word) in error
+    assert f"`unit: {symbol}`" in error
+
+
+@pytest.mark.parametrize(("quote", "value", "hint"), [
+    # 分米 was offered '米', '纳米' and '平方分米', each another unit (unit: 平方分米 loaded 3 dm²)
+    ("长度为30分米", "30分米", 'hint: give the unit it is, `unit: dm` for 分米 (a unit word '
+     "made of '米' with a prefix is no unit of factcheck's); where 分 is a score's and a name "
+     'follows (25分米歇尔), claim the score: value: "30分" with `unit: 个`'),
+    ("用时30毫秒", "30毫秒", "hint: give the unit it is, `unit: ms` for 毫秒 (a unit word made "
+     "of '秒' with a prefix is no unit of factcheck's)"),
+    # a prefix makes no unit of a count: 5分家 is never a tenth of 5 firms (pint's dfirm)
+    ("共有5分家", "5分家", "hint: did you mean"),
+])
+def test_an_unknown_scaled_unit_word_is_told_the_unit_it_is(
+        tmp_path: Path, quote: str, value: str, hint: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: x, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    assert f"unknown unit '{value[-2:]}'" in error
+    assert error.rstrip().endswith(hint) or (hint == "hint: did you mean" and hint in error)
+    assert "dfirm" not in error and "平方分米" not in error
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "base"), [
+    ("长度为30分米", "30分米", "dm", 3), ("长度为30分米", "30", "dm", 3),
+    ("用时30毫秒", "30毫秒", "ms", Fraction(30, 86400000)),
+    # a score before a name that starts with 米 counts points, as unit: 个 or 1 says
+    ("他全场拿下25分米歇尔也有20分", "25", "个", 25),
+    ("他全场拿下25分米歇尔也有20分", "25", "1", 25),
+    ("他得30分贝克汉姆得12分", "30", "个", 30),
+])
+def test_unit_may_name_a_scaled_unit_word_as_the_unit_it_is(
+        tmp_path: Path, quote: str, value: str, unit: str, base: Fraction) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: x, quote: {quote}, value: "{value}", unit: "{unit}", entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["x"].quantity
+    assert quantity is not None and quantity.base == base
+
+
+@pytest.mark.parametrize(("text", "quote", "value"), [
+    # 分米 alone stays no unit: after a score's 分 a name may follow (米歇尔, 米勒), and
+    # 平方分米 being a unit must not make 25分 of 拿下25分米歇尔 a length
+    ("他全场拿下25分米歇尔也有20分。", "他全场拿下25分", "25分"),
+    ("他全场拿下25分米勒得到12分。", "他全场拿下25分", "25分"),
+])
+def test_a_score_before_a_name_that_starts_with_mi_stays_a_score(
+        tmp_path: Path, text: str, quote: str, value: str) -> None:
+    write_corpus(tmp_path, text, f"""\
+claims:
+  - {{id: x, quote: {quote}, value: "{value}", unit: 个, entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["x"].quantity
+    assert quantity is not None and (quantity.base, quantity.base_unit) == (25, "item")
+
+
 @pytest.mark.parametrize(("quote", "value", "figure", "left_out"), [
     ("全市共有企业约20家", "20家", "约20家", "约"),
     ("全市共有企業近２０家", "２０家", "近２０家", "近"),

@@ -94,6 +94,16 @@ WORD_BASES = {
     "平方米": (1, "meter ** 2"),
     "平米": (1, "meter ** 2"),
     "万平方米": (10**4, "meter ** 2"),
+    # small areas and volumes were unknown, and value: "30" with unit: 平方米 loaded
+    # 30平方分米 as 30 m²
+    "平方分米": (Fraction(1, 100), "meter ** 2"),
+    "平方厘米": (Fraction(1, 10**4), "meter ** 2"),
+    "平方公分": (Fraction(1, 10**4), "meter ** 2"),
+    "平方毫米": (Fraction(1, 10**6), "meter ** 2"),
+    "立方分米": (Fraction(1, 10**3), "meter ** 3"),
+    "立方厘米": (Fraction(1, 10**6), "meter ** 3"),
+    "立方公分": (Fraction(1, 10**6), "meter ** 3"),
+    "立方毫米": (Fraction(1, 10**9), "meter ** 3"),
     "亩": (Fraction(2000, 3), "meter ** 2"),  # 1/15 hectare since 1959
     "畝": (Fraction(2000, 3), "meter ** 2"),
     "公顷": (10**4, "meter ** 2"),
