@@ -556,6 +556,11 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
             field, hint = "value", NOT_READ_HINT
         elif currency and quantity.startswith(f"dimension mismatch: the text writes {currency!r}"):
             hint = f"the currency written before the amount is its unit: give `unit: {currency}`"
+        elif (mismatch := _TEXT_WRITES.match(quantity)) is not None:
+            # 1200万吨 with unit: 米 was refused without a word of what to write
+            hint = (f"the value writes its unit, {mismatch.group(1)!r} ({mismatch.group(2)}): "
+                    "remove `unit:`, which is for a figure whose text leaves its unit out (or "
+                    f"give `unit: {mismatch.group(1)}`)")
         elif "is a degree or a kilowatt-hour" in quantity:
             hint = f"for electricity give `unit: kW·h`; {TEMPERATURE_NO_CLAIM}"
         elif "is a temperature" in quantity:
@@ -607,6 +612,11 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
         problems.at(doc, (*keypath, field), quantity, error=error, claim_id=claim_id, hint=hint)
         return None, None
     return quantity, None
+
+
+#: the unit word and its dimensions in the message of a value whose unit: contradicts the
+#: unit it writes (quantity_of's "dimension mismatch: the text writes '吨' (mass) but ...")
+_TEXT_WRITES = re.compile(r"dimension mismatch: the text writes '([^']+)' \(([^)]+)\) but ")
 
 
 def _counts_times(value: str) -> bool:

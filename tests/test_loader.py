@@ -317,6 +317,27 @@ def test_dimension_mismatch_is_reported(tmp_path: Path) -> None:
     assert "dimension mismatch: the text writes '元' (currency) but unit says '公里'" in errors[0]
 
 
+@pytest.mark.parametrize(("quote", "value", "unit", "written", "dims"), [
+    # the mismatch had no hint
+    ("产量为1200万吨", "1200万吨", "米", "吨", "mass"),
+    ("总投资额达293.9亿元", "293.9亿元", "公里", "元", "currency"),
+    ("长5公里", "5公里", "平方米", "公里", "length"),
+])
+def test_a_dimension_mismatch_names_the_unit_the_value_writes(
+        tmp_path: Path, quote: str, value: str, unit: str, written: str, dims: str) -> None:
+    claims = (f"claims:\n  - {{id: x, quote: {quote}, value: '{value}', unit: {unit}, "
+              "entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert f"dimension mismatch: the text writes {written!r} ({dims})" in error
+    assert error.endswith(f"hint: the value writes its unit, {written!r} ({dims}): remove "
+                          f"`unit:`, which is for a figure whose text leaves its unit out (or "
+                          f"give `unit: {written}`)")
+    # as the hint says, either loads
+    for fixed in (claims.replace(f", unit: {unit}", ""),
+                  claims.replace(f"unit: {unit}", f"unit: {written}")):
+        assert load(corpus(tmp_path, fixed, f"{quote}。")).claims["x"].quantity is not None
+
+
 @pytest.mark.parametrize(("value", "context"), [
     ("93.9亿元", "资额达2[93.9亿元]。園區面"),  # the tail of 293.9亿元
     ("9亿元", "293.[9亿元]。園區面"),  # after a decimal point
