@@ -70,6 +70,7 @@ from ._numerals import FULLWIDTH
 from ._quotes import fold_chars, fold_text
 from ._schema import Field, Problems, not_a_list, read_fields
 from ._second_core import Forked
+from ._unit_word_cuts import unit_begins_a_name
 from ._unit_words import LEVEL_WORDS, levels_counted
 from ._units import base_factor, parse_unit
 from ._whole_figure import find_figure_within
@@ -342,6 +343,15 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "range of hours makes it one (8点至10点): 三点意见",
                     found=around(source, value_span), hint=CLOCK_HINT)
         return None
+    name = _name_begun(value, source.text, value_span[1])
+    if name is not None:  # 2019纳米 of 2019纳米比亚 loaded as 2019 nanometres
+        problems.at(doc, (*keypath, "value"), f"the unit word {name[0]!r} of {short_repr(value)} "
+                    f"begins the name {name[1]!r} ({name[2]}) in the quote, no unit",
+                    claim_id=claim_id, expected="a figure in a unit",
+                    found=around(source, value_span, 4),
+                    hint="the number before a name counts nothing in it (2019 of 2019纳米比亚 is "
+                    "a year): list the mention under not_claims: with a reason")
+        return None
     if before_common_era(source.text[max(0, value_span[0] - 3):value_span[0]]) and (
             BEFORE_COMMON_ERA_YEAR_RE.match(fold_chars(value.strip()))):
         # 221年 of 公元前221年 (221 BC) loaded as 221 years, 2000年 of 公元前2000年 as 2000 AD
@@ -586,6 +596,18 @@ def _month_named(text: str, start: int) -> bool:
     ``start``, before the value: 10日内 of 本月10日内 is a day of that month first."""
     return text[start - 1:start] == "月" and start >= 2 and fold_chars(
         text[start - 2:start]).endswith(MONTH_WORDS_BEFORE_DAY)
+
+
+def _name_begun(value: str, text: str, end: int) -> tuple[str, str, str] | None:
+    """The unit word that ends ``value``, the name it begins with the article's ``text``
+    after ``end`` (where the value ends) and what that is (纳米 of 2019纳米 before 比亚:
+    纳米比亚, Namibia), or None."""
+    figure = parse_figure(value)
+    word = "" if figure is None or figure.per_word else figure.unit_word
+    if not word or not fold_chars(value.rstrip()).endswith(fold_chars(word)):
+        return None
+    name = unit_begins_a_name(fold_chars(word), fold_chars(text[end:end + 4]))
+    return None if name is None else (word, *name)
 
 
 def _levels_counted(value: str, text: str, span: tuple[int, int]) -> bool:

@@ -21,7 +21,7 @@ from ._numerals import (
     scales_after_some_more,
     whole_years,
 )
-from ._unit_word_cuts import unit_into_a_word
+from ._unit_word_cuts import unit_begins_a_name, unit_into_a_word
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _PER_STARTS = frozenset("/ 每")
@@ -42,6 +42,8 @@ class UnitReading(ScanState):
         if m.group() == "成" and not tenth_before(
                 Fraction(0) if value is None else value, self.f[m.end() : m.end() + 1]):
             return None  # 2019成为, 五成熟: 成 starts a word (but 3成为 is 30% of them are)
+        if unit_begins_a_name(m.group(), self.f[m.end() : m.end() + 4]) is not None:
+            return None  # 2019纳米比亚: the year 2019 and Namibia, no nanometres
         if unit_into_a_word(m.group(), self.f[m.end() : m.end() + 4]) is not None:
             end = m.end() - 1  # 3人次日: 3人, and 次日 "the next day"
             return end, m.group()[: end - m.start()]

@@ -22,6 +22,7 @@ __all__ = [
     "UNIT_TAIL_FOLLOWERS",
     "per_unit_start",
     "rate_tail",
+    "unit_begins_a_name",
     "unit_into_a_word",
     "word_cut",
 ]
@@ -71,6 +72,33 @@ _UNIT_TAIL_WORDS: dict[str, tuple[tuple[str, str, str], ...]] = {
 }
 UNIT_TAIL_FOLLOWERS = frozenset(
     word[1] for words in _UNIT_TAIL_WORDS.values() for word, _, _ in words)
+
+
+#: Names that begin with a unit word, by that word, and what each is: a number right before
+#: one counts nothing in it, and the unit word is no unit there (2019纳米比亚 is the year 2019
+#: and Namibia, no 2019 nanometres; 2018克罗地亚队 no grams, 2020米兰时装周 no metres,
+#: 2019天津马拉松 no days). A name only counts whole: 30纳米芯片 stays a length, 5克罗汉果
+#: (monk fruit) 5 grams, 3米高 3 metres. No rule of characters tells a name from a noun a
+#: unit measures, so the names are listed: those news writes after a year or a score
+_NAMES_FROM_A_UNIT: dict[str, tuple[tuple[str, str], ...]] = {
+    "纳米": (("纳米比亚", "Namibia"),),
+    "米": (("米兰", "Milan"), ("米其林", "Michelin"), ("米歇尔", "a name, Michel"),
+          ("米勒", "a name, Miller"), ("米哈伊尔", "a name, Mikhail")),
+    "克": (("克罗地亚", "Croatia"), ("克里米亚", "Crimea"), ("克什米尔", "Kashmir"),
+          ("克拉玛依", "Karamay, a city"), ("克林顿", "a name, Clinton"),
+          ("克里姆林", "the Kremlin")),
+    "天": (("天津", "Tianjin, a city"), ("天安门", "Tiananmen")),
+}
+
+
+def unit_begins_a_name(unit: str, after: str) -> tuple[str, str] | None:
+    """The name and what it is where the unit word ``unit`` (folded) begins one with
+    ``after`` (folded, the text after it; four characters are enough): ``("纳米比亚",
+    "Namibia")`` of 2019纳米 before 比亚; else None. The number before it is no amount in
+    that unit."""
+    text = unit + after
+    return next(((name, what) for name, what in _NAMES_FROM_A_UNIT.get(unit, ())
+                 if text.startswith(name)), None)
 
 
 def unit_into_a_word(figure: str, after: str) -> tuple[str, str] | None:

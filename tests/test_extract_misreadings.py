@@ -3472,3 +3472,36 @@ def test_small_lengths_light_years_and_millilitres_are_proposed_with_their_unit(
     corpus = _load(tmp_path, text, _filled(_skeleton(text)))
     (claim,) = corpus.claims.values()  # type: ignore[attr-defined]
     assert claim.quantity.base == base
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # a unit word that begins a name after a number was read as the number's unit: 2019
+    # nanometres of 2019纳米比亚 (the year 2019, then Namibia), 2018 grams, 2020 metres,
+    # 2019 days
+    ("2019纳米比亚举行大选。", "2019"),
+    ("2019納米比亞舉行大選。", "2019"),
+    ("2018克罗地亚队获得亚军。", "2018"),
+    ("2020米兰时装周开幕。", "2020"),
+    ("2021米其林指南发布。", "2021"),
+    ("2019天津马拉松开跑。", "2019"),
+    ("他全场拿下3米歇尔拿下12分。", "3"),
+])
+def test_a_unit_word_that_begins_a_name_is_no_unit(text: str, number: str) -> None:
+    rows = _rows(text)
+    assert rows and rows[0][0] == number and not rows[0][3], rows
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), [
+    # the same unit words before no name stay units
+    ("采用30纳米芯片工艺。", "30纳米", "纳米"),
+    ("30納米製程。", "30納米", "納米"),
+    ("长2019米的大桥。", "2019米", "米"),
+    ("跳高2米高度。", "2米", "米"),
+    ("称取5克罗汉果。", "5克", "克"),  # 5 grams of monk fruit (罗汉果), no Croatia
+    ("历时3天天津队获胜。", "3天", "天"),  # 3 days, then 天津: 天 is the unit's
+    ("历时3天完成。", "3天", "天"),
+    ("重达500克拉的钻石。", "500克", "克"),  # (a carat is no unit of factcheck's)
+])
+def test_a_unit_word_before_no_name_stays_a_unit(text: str, figure: str, unit: str) -> None:
+    rows = _rows(text)
+    assert rows and (rows[0][0], rows[0][3]) == (figure, unit), rows

@@ -731,6 +731,37 @@ claims:
     assert "dfirm" not in error and "平方分米" not in error
 
 
+@pytest.mark.parametrize(("quote", "value", "name"), [
+    # loaded as 2019 nanometres, 2018 grams, 2020 metres: the unit word begins a name
+    ("2019纳米比亚举行大选", "2019纳米", "纳米比亚"),
+    ("2018克罗地亚队获得亚军", "2018克", "克罗地亚"),
+    ("2020米兰时装周开幕", "2020米", "米兰"),
+])
+def test_a_value_whose_unit_word_begins_a_name_is_refused(
+        tmp_path: Path, quote: str, value: str, name: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: x, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    assert f"begins the name {name!r}" in error
+    assert "hint: the number before a name counts nothing in it" in error
+
+
+@pytest.mark.parametrize(("quote", "value", "base"), [
+    ("采用30纳米芯片", "30纳米", Fraction(3, 10**8)),
+    ("称取5克罗汉果", "5克", Fraction(5, 1000)),
+])
+def test_a_value_whose_unit_word_begins_no_name_loads(
+        tmp_path: Path, quote: str, value: str, base: Fraction) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: x, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["x"].quantity
+    assert quantity is not None and quantity.base == base
+
+
 @pytest.mark.parametrize(("quote", "value", "unit", "base"), [
     ("长度为30分米", "30分米", "dm", 3), ("长度为30分米", "30", "dm", 3),
     ("用时30毫秒", "30毫秒", "ms", Fraction(30, 86400000)),
