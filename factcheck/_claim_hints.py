@@ -12,6 +12,7 @@ from ._claim_quantity import UNIT_EXAMPLES, other_currency
 from ._dates import iso_spelling, parse_period
 from ._extract_lexicon import CLOCK_RE, HOUR_RANGE_RE, YEAR_BEFORE_DASH_RE
 from ._figure_joins import slash_side
+from ._figure_notation import in_a_year_across_a_slash, in_scientific_notation
 from ._figure_qualifiers import SUFFIX_REACH, qualifier_into_a_word
 from ._figure_signs import negative_growth_before, plus_or_minus_before
 from ._model import Source
@@ -26,6 +27,7 @@ from ._yaml import Document, KeyPath
 
 __all__ = [
     "CLOCK_HINT",
+    "NOTATION_HINT",
     "NOT_EMPTY",
     "NOT_READ_HINT",
     "RATIO_HINT",
@@ -97,6 +99,10 @@ def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]
         return (f"{text[start:end]!r} is one side of a slash between numbers, a rate per a "
                 "number (8.6/10万 is 8.6 per 100000) or a fraction, which factcheck does not "
                 "read: list the mention under not_claims: with a reason")
+    if whole is None and (approximate := _neighbouring_numerals(text, span)) is not None:
+        return (f"{approximate!r} are neighbouring numerals, an approximate figure (一两年 is "
+                "one or two years, 三四十家 thirty or forty), which factcheck does not read: "
+                "list the mention under not_claims: with a reason")
     if whole is None:
         return _WHOLE_FIGURE_HINT
     if whole.kind == "identifier" and (
@@ -121,6 +127,29 @@ def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]
         ", and a quote that holds all of it")
     return (f"the figure is {whole.text!r}{what}; the value leaves out "
             f"{' and '.join(left_out)}: write value: \"{whole.value}\"{widen}")
+
+
+#: The hint for a number in scientific notation or a part of one
+NOTATION_HINT = ("the figure is in scientific notation (3×10^4 is 30000, 5E3 is 5000), which "
+                 "factcheck does not read: list the mention under not_claims: with a reason")
+_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
+#: Two numerals next to each other that give an approximate figure: one or two (一两, 一二),
+#: two or three (二三, 两三), ... eight or nine (八九)
+_NEIGHBOURS = re.compile("一[两二]|[二两]三|三四|四五|五六|六七|七八|八九")
+
+
+def _neighbouring_numerals(text: str, span: tuple[int, int]) -> str | None:
+    """The run of Chinese numerals around the start of ``span`` of ``text`` where two
+    neighbouring ones make it approximate (一兩 of 一兩年, 三四十 of 三四十家), or None."""
+    start, end = span
+    low = start
+    while low > max(0, start - 6) and fold_chars(text[low - 1]) in _NUMERAL_CHARS:
+        low -= 1
+    high = start
+    while high < min(len(text), end + 6) and fold_chars(text[high]) in _NUMERAL_CHARS:
+        high += 1
+    run = text[low:high]
+    return run if _NEIGHBOURS.search(fold_chars(run)) else None
 
 
 # (a degree sign also as its look-alikes, º and ˚, which the quote fold reads as °)
@@ -220,6 +249,15 @@ def no_claim_hint(text: str, span: tuple[int, int]) -> str | None:
     3 of 3比1, 30 of 14:30), where "write the whole figure" would lead to another error;
     else None."""
     start, end = span
+    figure, before, after = (fold_chars(part).translate(FULLWIDTH) for part in (
+        text[start:end], text[max(0, start - 12):start], text[end:end + 12]))
+    if in_scientific_notation(figure, before, after):
+        return NOTATION_HINT  # 4人 of 3×10^4人: the whole is no figure factcheck reads either
+    if in_a_year_across_a_slash(figure, before, after):
+        # 23年 of 2022/23年度: no 23 years (and its 度 no kilowatt-hours)
+        return ("the figure is a year across a slash (2022/23年度: a fiscal, school or sports "
+                "year from 2022 into 2023), which factcheck does not read: list the mention "
+                "under not_claims: with a reason")
     if plus_or_minus_before(fold_chars(text[max(0, start - 2):start])):
         return ("plus or minus before it (± or 正负) makes it a margin (±3% is from -3% to 3%), "
                 "which factcheck does not read: list the mention under not_claims: with a "

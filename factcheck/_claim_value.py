@@ -11,6 +11,7 @@ from ._claim_hints import (
     CLOCK_HINT,
     NOT_EMPTY,
     NOT_READ_HINT,
+    NOTATION_HINT,
     RATIO_HINT,
     TEMPERATURE_NO_CLAIM,
     TIMES_DU_HINT,
@@ -59,6 +60,7 @@ from ._extract_lexicon import (
     yuan_and_coins_in,
 )
 from ._figure_joins import hour_by_its_words
+from ._figure_notation import NOTATION_RE
 from ._figure_qualifiers import lu_of_a_word
 from ._figure_signs import PLUS_OR_MINUS
 from ._model import Quantity
@@ -427,6 +429,12 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                     "years that is no year of 1800-2199 (1500年左右)",
                     hint=f'write value: "{dating[0]}" (a date; factcheck reads no qualifier '
                     "of a date), or list the mention under not_claims: with a reason")
+        return None, None
+    if figure is None and NOTATION_RE.search(value.translate(FULLWIDTH)):
+        # 3×10^4人: 'write it as the quote has it' sent the writer back to the quote
+        problems.at(doc, (*keypath, "value"), f"cannot read the figure {short_repr(value)}",
+                    claim_id=claim_id, expected="a number without scientific notation",
+                    hint=NOTATION_HINT)
         return None, None
     if figure is None:
         # 48.6 亿元, copied from an article that spaces it: the hint to copy the quote's

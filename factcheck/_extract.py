@@ -65,6 +65,12 @@ from ._extract_lexicon import (
 )
 from ._extract_mention import COUNTED_KINDS, Mention
 from ._extract_view import TextView
+from ._figure_notation import (
+    NOTATION_MARK_RE,
+    NOTATION_RE,
+    YEAR_ACROSS_A_SLASH_RE,
+    year_across_a_slash,
+)
 from ._figure_qualifiers import FOUR_DIGIT_YEARS_RE, lu_of_a_word, vague_before
 from ._figure_signs import fu_is_sign, minus_is_sign, plus_or_minus_before
 from ._numbers import dated
@@ -105,6 +111,16 @@ class _Scanner(DateReading, FigureReading):
         for m in QUOTED_RE.finditer(f):
             if self._quoted_identifier(m.group(1)):
                 self._emit(m.start(1), m.end(1), "identifier")
+        for mark in NOTATION_MARK_RE.finditer(f):
+            first = mark.start()
+            while first and ("0" <= f[first - 1] <= "9" or f[first - 1] == "."):
+                first -= 1  # to the first digit of the mantissa: 1.5 of 1.5×10⁴
+            notation = NOTATION_RE.match(f, first)
+            if notation is not None:
+                self._notation(first, notation.end())
+        for m in YEAR_ACROSS_A_SLASH_RE.finditer(f):
+            if year_across_a_slash(m):  # 2022/23年度: one fiscal year, never 23 years
+                self._emit(m.start(), m.end(), "date")
         for a, b in identifier_spans(f):
             if self._free(a, b):
                 self._emit(a, b, "identifier")
@@ -174,6 +190,21 @@ class _Scanner(DateReading, FigureReading):
                                  self.found[-1].kind, self.v.plain[a:end], unit="")
         self.used[a:end] = b"\x01" * (end - a)
         return end
+
+    def _notation(self, i: int, end: int) -> int | None:
+        """A number in scientific notation at ``[i, end)`` (3×10^4, 5E3, 2.5e-3), with its
+        sign, qualifier and unit (约1e5人), which the loader does not read: one mention
+        without a value, never its mantissa, base or exponent as figures. A run of digits
+        after a letter is part of a code (H1e5), which the scan reads."""
+        f = self.f
+        if i and f[i - 1].isascii() and f[i - 1].isalpha():
+            return None
+        a = i - 1 if i and f[i - 1] in _MINUS and self._signed(i - 1) else i
+        word = UNIT_RE.match(f, end)
+        a, qualifier = self._prefix(a)
+        return self._emit(a, end if word is None else word.end(),
+                          self._kind(None if word is None else word.group()), unit="",
+                          qualifier=qualifier)
 
     def _inside_numeral(self, a: int, b: int) -> bool:
         """Whether an idiom match is part of a longer numeral (万一 in 三十四万一千)."""

@@ -45,6 +45,7 @@ from ._extract_lexicon import (
 )
 from ._extract_mention import Mention
 from ._figure_joins import slash_side
+from ._figure_notation import NOTATION_RE, YEAR_ACROSS_A_SLASH_RE, year_across_a_slash
 from ._figure_qualifiers import (
     SUFFIX_REACH,
     after_a_qualifier,
@@ -439,6 +440,11 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
             problem = (f"only part of a figure whose qualifier a space parts from it, which "
                        f"the loader reads with it: write value: {whole}, or list it under "
                        "not_claims")
+        if problem is None and m.kind != "date" and _cut_short(m, spans_of, wholes_of):
+            # 十一 of 十一二岁: the loader refuses a part of a longer figure, which no skeleton
+            # may propose (a date cut short has its reason in _unloadable)
+            problem = ("only part of a longer figure, which the loader refuses as a value: "
+                       "list the whole under not_claims")
         if problem is not None:
             shown_quote = quote.replace("\r\n", "\n").replace("\n", "\\n")  # ends no comment
             skipped.append(visible(f"#   {line}:{col} {m.text!r} in 「{shown_quote}」: {problem}"))
@@ -474,6 +480,17 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
                 "# by hand (a longer value, an explicit unit) or list them under not_claims:",
                 *skipped]
     return "\n".join([*head, *body, *tail]) + "\n"
+
+
+def _cut_short(m: Mention, spans_of: Callable[[str], list[tuple[int, int]]],
+               wholes_of: Callable[[str], list[tuple[int, int]]]) -> bool:
+    """Whether the value of ``m`` stands where ``m`` starts but is no whole figure there
+    (:func:`whole_spans`): only part of a longer one, which the loader refuses."""
+    def starts_here(spans: list[tuple[int, int]]) -> bool:
+        k = bisect.bisect_left(spans, m.start, key=lambda span: span[0])
+        return k < len(spans) and spans[k][0] == m.start
+
+    return starts_here(spans_of(m.value)) and not starts_here(wholes_of(m.value))
 
 
 def _per_before(m: Mention, text: str) -> str | None:
@@ -604,6 +621,13 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
     ``roc_listed`` whether ``m`` is a year of the Republic of China listed after another
     (109年 of 民國108年及109年), and ``clause`` the text before a number of 度 that a word
     of temperature is looked for in (:data:`TEMPERATURE_REACH`; else ``before``)."""
+    if m.number is None and NOTATION_RE.search(fold_chars(m.value).translate(FULLWIDTH)):
+        return ("a number in scientific notation (3×10^4 is 30000, 5E3 is 5000), which the "
+                "loader does not read: list it under not_claims")
+    if m.kind == "date" and (span := YEAR_ACROSS_A_SLASH_RE.match(
+            fold_chars(m.value).translate(FULLWIDTH))) is not None and year_across_a_slash(span):
+        return ("a year across a slash (2022/23年度: a fiscal, school or sports year from 2022 "
+                "into 2023), which the loader does not read: list it under not_claims")
     if m.kind == "date" and before_common_era(before):
         return ("a year before the common era (公元前221年), which the loader does not read: "
                 "list it under not_claims")

@@ -66,6 +66,7 @@ from ._figure_joins import (
     unit_after_numeral,
     varying_range,
 )
+from ._figure_notation import in_a_year_across_a_slash, in_scientific_notation
 from ._figure_qualifiers import (
     ALL_PREFIX_ENDS,
     INTO_A_WORD_LASTS,
@@ -126,6 +127,15 @@ __all__ = [
     "whole_figure",
 ]
 
+#: What stands next to a part of a number in scientific notation (3×10^4, 10⁴, 5E3, 2.5e-3)
+_NOTATION_CHARS = frozenset("eEＥｅ^＾×xXｘＸ*＊·⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
+#: The numeral after 一 that makes the two one or two, an approximate figure (一两年,
+#: 一二十家), as 三四十家 is; and the words that end in 一, after which it starts a figure of
+#: its own (唯一两家, 统一二十家, 周一两场比赛: Monday, two matches; 星期一, 礼拜一, 初一)
+_NEXT_TO_ONE = frozenset("两二")
+_WORDS_ENDING_IN_ONE = frozenset(fold_chars(w) for w in (
+    "唯一", "统一", "同一", "之一", "单一", "万一", "逐一", "划一", "专一", "周一", "期一", "拜一",
+    "初一"))
 #: The characters of a Chinese numeral before 点, as one of an hour is written (十 of 十点)
 _CHINESE_NUMERAL = "".join(sorted(CHINESE))
 #: Tens written as one character (廿 20, 卅 30, 卌 40), which the numeral grammar does not
@@ -204,6 +214,15 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     # one character at a time, folded (full width, Traditional): this runs once per claim
     first, last = fold_chars(figure[:1]), fold_chars(figure[-1:])
     previous, following = fold_chars(before[-1:]), fold_chars(after[:1])
+    if _NOTATION_CHARS.intersection(before[-3:] + after[:3]) and in_scientific_notation(
+            *(fold_chars(part).translate(FULLWIDTH) for part in (figure, before, after))):
+        return False  # 4人 of 3×10^4人, 3元 of 5E3元, 1.5 of 1.5×10⁴吨: scientific notation
+    if "/" in fold_chars(before[-6:] + after[:6]) and in_a_year_across_a_slash(
+            *(fold_chars(part).translate(FULLWIDTH) for part in (figure, before, after))):
+        return False  # 23年 or 2022 of 2022/23年度: one fiscal year across a slash
+    if previous == "一" and first in _NEXT_TO_ONE and (
+            fold_chars(before[-2:]) not in _WORDS_ENDING_IN_ONE):
+        return False  # 两年 of 一两年, 二十家 of 一二十家: one or two, as 三四十家 is
     if previous in RANGE_JOINS and fold_chars(before[-2:-1]) in ARABIC | CHINESE and (
             previous != "到" or unit_after_numeral(fold_chars(figure + after[:12]))):
         # 20元 of 10至20元 or 10到20元 (but 9月份 of 从5月份到9月份 is an end of its own, and

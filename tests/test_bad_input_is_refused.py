@@ -511,3 +511,65 @@ def test_a_byte_order_mark_does_not_shift_the_columns_of_an_article(
     table = capsys.readouterr().out
     assert main(["extract", str(path / "article.txt")]) == 0
     assert capsys.readouterr().out == table
+
+
+def _claim_errors(tmp_path: Path, text: str, quote: str, value: str,
+                  unit: str | None = None) -> list[str]:
+    """The load errors of one claim of ``value`` in ``quote`` of the article ``text``."""
+    (tmp_path / "a.txt").write_text(f"标题\n\n{text}\n", encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text(
+        "sources: [{id: a, file: a.txt, script: traditional, published: 2020-01-01, "
+        "title: t}]\n", encoding="utf-8")
+    unit_field = "" if unit is None else f", unit: {unit}"
+    (tmp_path / "claims.yaml").write_text(
+        f"source: a\nclaims: [{{id: a.x, quote: '{quote}', value: '{value}'{unit_field}, "
+        "entity: e, metric: m, as_of: 2020}]\nentities: [{id: e, name: 项目}]\n"
+        "metrics: [{id: m, name: 投资}]\n", encoding="utf-8")
+    try:
+        load(tmp_path)
+    except LoadErrors as caught:
+        return [str(e) for e in caught.errors]
+    return []
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit", "hint"), [
+    # each loaded as the wrong figure: a part of scientific notation, one of two
+    # neighbouring numerals, a part of a fiscal year
+    ("今年戊一兩年完成。", "戊一兩年", "兩年", None, "'一兩' are neighbouring numerals"),
+    ("共3×10^4人參加。", "3×10^4人", "4人", None, "scientific notation"),
+    ("丙地5E3元。", "丙地5E3元", "3元", None, "scientific notation"),
+    ("含2.5e-3克。", "2.5e-3克", "3克", None, "scientific notation"),
+    ("產量1.5×10⁴噸。", "產量1.5×10⁴噸", "1.5", "噸", "scientific notation"),
+    ("全市人口約1e5人。", "全市人口約1e5人", "5人", None, "scientific notation"),
+    ("全市人口約1e5人。", "全市人口約1e5人", "約1", "人", "scientific notation"),
+    ("共3×10^4人參加。", "3×10^4人", "3×10^4人", None, "scientific notation"),
+    ("共三四十家。", "共三四十家", "四十家", None, "'三四十' are neighbouring numerals"),
+    ("十一二歲的孩子。", "十一二歲", "十一", None, "'十一二' are neighbouring numerals"),
+    # 23年 of a fiscal year was told it was in 度, kilowatt-hours
+    ("2022/23年度財政預算", "2022/23年度", "23年", None, "a year across a slash"),
+    ("2022/23年度財政預算", "2022/23年度", "2022", None, "a year across a slash"),
+])
+def test_a_value_cut_out_of_a_figure_factcheck_does_not_read_is_refused(
+        tmp_path: Path, text: str, quote: str, value: str, unit: str | None,
+        hint: str) -> None:
+    errors = _claim_errors(tmp_path, text, quote, value, unit)
+    assert len(errors) == 1, errors
+    assert errors[0].startswith(f"{(tmp_path / 'claims.yaml').as_posix()}:2:")
+    assert hint in errors[0] and "list the mention under not_claims" in errors[0]
+    assert "kW·h" not in errors[0]
+
+
+@pytest.mark.parametrize(("text", "quote", "value"), [
+    ("他工作了兩年。", "工作了兩年", "兩年"),
+    ("他工作了一年。", "工作了一年", "一年"),
+    ("全國唯一兩家企業。", "唯一兩家企業", "兩家"),
+    ("建成5G基站3萬個。", "5G基站3萬個", "3萬個"),
+    ("展會E3的3家公司。", "展會E3的3家公司", "3家"),
+    ("面積3×4米。", "面積3×4米", "4米"),
+    ("投資2.5億元。", "投資2.5億元", "2.5億元"),
+    ("增長3.5%。", "增長3.5%", "3.5%"),
+    ("2022年度預算。", "2022年度預算", "2022年"),
+])
+def test_a_whole_figure_next_to_those_forms_still_loads(tmp_path: Path, text: str, quote: str,
+                                                        value: str) -> None:
+    assert _claim_errors(tmp_path, text, quote, value) == []

@@ -3505,3 +3505,56 @@ def test_a_unit_word_that_begins_a_name_is_no_unit(text: str, number: str) -> No
 def test_a_unit_word_before_no_name_stays_a_unit(text: str, figure: str, unit: str) -> None:
     rows = _rows(text)
     assert rows and (rows[0][0], rows[0][3]) == (figure, unit), rows
+
+
+# --- scientific notation, a year across a slash, neighbouring numerals: no cut figure -----
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 3×10^4人 was three figures, 3, 10 and 4人; 5E3元 an identifier 5E and 3元
+    ("共3×10^4人參加。", [("3×10^4人", "quantity", "3×10^4人", "", None)]),
+    ("丙地5E3元。", [("5E3元", "quantity", "5E3元", "", None)]),
+    ("含2.5e-3克。", [("2.5e-3克", "quantity", "2.5e-3克", "", None)]),
+    ("產量1.5×10⁴噸。", [("1.5×10⁴噸", "quantity", "1.5×10⁴噸", "", None)]),
+    ("全市人口約1e5人。", [("約1e5人", "quantity", "約1e5人", "", "about")]),
+    ("增长-2.5e-3%。", [("-2.5e-3%", "percentage", "-2.5e-3%", "", None)]),
+    # 2022/23年度 was the year 2022 and 23 years
+    ("2022/23年度財政預算", [("2022/23年度", "date", "2022/23年度", None, None)]),
+    ("2022/2023年度预算", [("2022/2023年度", "date", "2022/2023年度", None, None)]),
+    ("2011/12赛季", [("2011/12赛季", "date", "2011/12赛季", None, None)]),
+    # what reads as before: a name after E, 5G, 3 by 4 metres, a dash between years
+    ("展会E3的3家公司", [("E3", "identifier", "E3", None, None),
+                         ("3家", "quantity", "3", "家", None)]),
+    ("建成5G基站3万个", [("5G", "identifier", "5G", None, None),
+                         ("3万个", "quantity", "30000", "个", None)]),
+    ("2022-23年度预算", [("2022-23年度", "date", "2022..2023", None, "range")]),
+    ("投资2.5亿元，增长3.5%。", [("2.5亿元", "quantity", "250000000", "元", None),
+                                ("3.5%", "percentage", "3.5", "%", None)]),
+])
+def test_a_notation_factcheck_does_not_read_is_one_mention(
+        text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
+@pytest.mark.parametrize(("text", "mention", "reason"), [
+    ("共3×10^4人參加。\n", "3×10^4人", "scientific notation"),
+    ("丙地5E3元。\n", "5E3元", "scientific notation"),
+    ("含2.5e-3克。\n", "2.5e-3克", "scientific notation"),
+    ("產量1.5×10⁴噸。\n", "1.5×10⁴噸", "scientific notation"),
+    ("全市人口約1e5人。\n", "約1e5人", "scientific notation"),
+    ("2022/23年度財政預算\n", "2022/23年度", "a year across a slash"),
+    ("十一二歲的孩子。\n", "十一", "only part of a longer figure"),
+])
+def test_a_figure_cut_out_of_a_longer_one_gets_no_skeleton(text: str, mention: str,
+                                                           reason: str) -> None:
+    rendered = _skeleton(text)
+    assert "claims: []" in rendered
+    (line,) = [row for row in rendered.splitlines() if f"'{mention}' in 「" in row]
+    assert reason in line and "not_claims" in line
+
+
+def test_every_skeleton_extract_proposes_is_a_whole_figure() -> None:
+    """The net under extract's readings: a mention whose value the loader refuses as part
+    of a longer figure is listed, never proposed (十一 of 十一二歲, 11, was)."""
+    text = "十一二歲的孩子，共3×10^4人，2022/23年度，他工作了兩年，投資2.5億元。\n"
+    values = [claim["value"] for claim in _claims(text)]
+    assert values == ["兩年", "2.5億元"]

@@ -797,3 +797,71 @@ def test_a_number_after_di_is_an_ordinal(figure: str, before: str, after: str,
 def test_a_classifier_that_starts_a_word_is_not_a_whole_figure(figure: str, after: str,
                                                                whole: bool) -> None:
     assert whole_figure(figure, "新增", after) is whole
+
+
+@pytest.mark.parametrize(("figure", "before", "after", "whole"), [
+    # a part of a number in scientific notation loaded as another figure
+    ("4人", "共3×10^", "參加", False),  # the exponent
+    ("3", "共", "×10^4人", False),  # the mantissa
+    ("10", "共3×", "^4人", False),  # the base
+    ("3元", "丙地5E", "。", False),
+    ("5", "丙地", "E3元", False),
+    ("3克", "含2.5e-", "。", False),
+    ("-3克", "含2.5e", "。", False),
+    ("2.5", "含", "e-3克", False),
+    ("1.5", "產量", "×10⁴噸", False),
+    ("1.5", "產量", " × 10⁴噸", False),
+    ("10", "產量1.5×", "⁴噸", False),
+    ("约1", "全市人口", "e5人", False),
+    ("5人", "全市人口约1e", "。", False),
+    ("4人", "共10^", "。", False),
+    ("３", "共", "×１０＾４人", False),  # full width
+    # what must still load: no digit after E, E after a name, 3 by 4 metres
+    ("5G", "建成", "基站", True),
+    ("3家", "展会E3的", "公司", True),
+    ("4米", "面积3×", "。", True),
+    ("3", "面积", "×4米", True),
+    ("2.5亿元", "投资", "。", True),
+    ("3.5%", "增长", "。", True),
+])
+def test_a_part_of_a_number_in_scientific_notation_is_not_a_whole_figure(
+        figure: str, before: str, after: str, whole: bool) -> None:
+    assert whole_figure(figure, before, after) is whole
+
+
+@pytest.mark.parametrize(("figure", "before", "after", "whole"), [
+    # a fiscal year across a slash: 23年 is no 23 years, nor 2022 the year
+    ("23年", "2022/", "度財政預算", False),
+    ("2022", "", "/23年度", False),
+    ("2023年度", "2022/", "財政預算", False),
+    ("2022", "", "/2023年度", False),
+    ("12", "2011/", "賽季", False),
+    ("2022/23年度", "", "財政預算", True),  # the whole, which the loader cannot read
+    ("2022年", "", "度財政預算", True),  # 2022年度: the year 2022
+    ("3元", "分别为", "/5斤", True),
+])
+def test_a_part_of_a_year_across_a_slash_is_not_a_whole_figure(
+        figure: str, before: str, after: str, whole: bool) -> None:
+    assert whole_figure(figure, before, after) is whole
+
+
+@pytest.mark.parametrize(("figure", "before", "after", "whole"), [
+    # 一 before 两 or 二 makes one or two, an approximate figure, as 三四十家 is
+    ("兩年", "今年戊一", "完成", False),
+    ("两年", "他工作了一", "。", False),
+    ("二十家", "共一", "。", False),
+    ("二季度", "第一", "增长", False),  # 第一二季度: the first and second quarters
+    ("四十家", "共三", "。", False),
+    ("十一", "", "二岁", False),
+    # what must still load: 两年 alone, 一 that ends a word (唯一, 统一, 之一)
+    ("兩年", "他工作了", "。", True),
+    ("一年", "他工作了", "。", True),
+    ("两家", "全国唯一", "企业", True),
+    ("两家", "十强之一", "企业", True),
+    ("两场", "周一", "比赛", True),  # Monday, two matches
+    ("兩場", "星期一", "比賽", True),
+    ("一家", "唯一", "企业", True),
+])
+def test_two_neighbouring_numerals_are_one_approximate_figure(
+        figure: str, before: str, after: str, whole: bool) -> None:
+    assert whole_figure(figure, before, after) is whole

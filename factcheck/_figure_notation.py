@@ -1,0 +1,90 @@
+"""Figures written in a notation that factcheck does not read, whose parts are no figures.
+
+A number in scientific notation (``3×10^4人``, ``1.5×10⁴吨``, ``5E3元``, ``2.5e-3克``) is
+one figure, 30000 people or 0.0025 grams: its mantissa (3, 1.5), its base (10) and its
+exponent (4人, 3克) would each load as another figure. A year across a slash (``2022/23年度``,
+a fiscal, school or sports year) is one period: its ``23年`` is no 23 years. Neither is a
+figure the loader reads; :func:`in_scientific_notation` and :func:`in_a_year_across_a_slash`
+tell the whole-figure check (:mod:`._whole_figure`) and extract where one stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "NOTATION_MARK_RE",
+    "NOTATION_RE",
+    "YEAR_ACROSS_A_SLASH_RE",
+    "in_a_year_across_a_slash",
+    "in_scientific_notation",
+    "year_across_a_slash",
+]
+
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+#: What raises a number to a power after it: a caret and an exponent (10^4, 10^-3), or
+#: superscript digits (10⁴, 10⁻³)
+_POWER = rf"(?:\^[+\-−]?[0-9]+|[⁺⁻]?[{_SUPERSCRIPT_DIGITS}]+)"
+#: A number in scientific notation from its first digit (folded text: half-width): 3×10^4,
+#: 1.5×10⁴, 3 x 10^4, 5E3, 2.5e-3, 10^4, 10⁴
+NOTATION_RE = re.compile(
+    rf"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?:[eE][+\-−]?[0-9]+(?![0-9.])|[ ]?[×xX*·][ ]?10{_POWER}"
+    rf"|{_POWER})")
+#: Where such a notation shows, read in bounded steps (a scan tries it at every offset, and
+#: a pattern that reads a run of digits from each would cost the square of the run): the
+#: last digit of the mantissa or base and what follows it
+NOTATION_MARK_RE = re.compile(
+    rf"[0-9](?:[eE][+\-−]?[0-9]|[ ]?[×xX*·][ ]?10(?:\^|[⁺⁻{_SUPERSCRIPT_DIGITS}])"
+    rf"|\^[+\-−]?[0-9]|[⁺⁻]?[{_SUPERSCRIPT_DIGITS}])")
+#: What ends a figure's mantissa or base in such a notation: read from the character after it
+_NOTATION_AFTER = re.compile(rf"[eE][+\-−]?[0-9]|[ ]?[×xX*·][ ]?10{_POWER}|{_POWER}")
+#: What before a figure makes it the exponent of such a notation: 10^ of 10^4, 5E of 5E3,
+#: 2.5e- of 2.5e-3 (but not E3 of 展会E3, a name)
+_EXPONENT_BEFORE = re.compile(r"[0-9](?:\^|[eE][+\-−]?)$")
+#: ... or its base: 3× of 3×10^4 (where a power follows the 10: 3×4米 is 3 by 4 metres)
+_TIMES_BEFORE = re.compile(r"[0-9][ ]?[×xX*·][ ]?$")
+_BASE = re.compile(rf"10{_POWER}")
+
+#: A year, a slash and the next year, in two digits or four (2022/23, 2022/2023): one fiscal,
+#: school or sports year, and the words after it that say it is one where two digits could be
+#: a month (2011/12年度; 2011/12 alone may be December 2011)
+YEAR_ACROSS_A_SLASH_RE = re.compile(
+    r"(?<![0-9.])(?P<first>(?:18|19|20|21)[0-9]{2})[/／](?P<next>[0-9]{4}|[0-9]{2})(?![0-9])"
+    r"(?P<year>年度|财年|財年|财政年度|財政年度|年|学年|學年|赛季|賽季|财政年|財政年)?")
+
+
+def _follows(first: str, following: str) -> bool:
+    """Whether ``following`` (two or four digits) is the year after ``first``."""
+    return int(following) == (int(first) + 1) % (100 if len(following) == 2 else 10000)
+
+
+def year_across_a_slash(match: re.Match[str]) -> bool:
+    """Whether ``match`` (of :data:`YEAR_ACROSS_A_SLASH_RE`) is one year across a slash:
+    the next year after it, and no month (2011/12 alone is no year across one)."""
+    following = match.group("next")
+    return _follows(match.group("first"), following) and (
+        len(following) == 4 or int(following) > 12 or match.group("year") is not None)
+
+
+def in_a_year_across_a_slash(figure: str, before: str, after: str) -> bool:
+    """Whether ``figure`` between ``before`` and ``after`` (folded or not) is part of a
+    year across a slash (2022 or 23年 of 2022/23年度) and not the whole of it."""
+    text = before[-8:] + figure + after[:8]
+    start, end = len(before[-8:]), len(before[-8:]) + len(figure)
+    for match in YEAR_ACROSS_A_SLASH_RE.finditer(text):
+        if match.start() <= start < match.end() and year_across_a_slash(match) and not (
+                match.start() == start and match.end() <= end):
+            return True
+    return False
+
+
+def in_scientific_notation(figure: str, before: str, after: str) -> bool:
+    """Whether ``figure`` (folded) between ``before`` and ``after`` (folded, half-width) is
+    a part of a number in scientific notation: its mantissa or base (3 of 3×10^4, 1.5 of
+    1.5×10⁴, 约1 of 约1e5, 10 of 10^4) or its exponent (4人 of 3×10^4人, 3元 of 5E3元, 3克 or
+    -3克 of 2.5e-3克). A letter E after a name (展会E3) or no digit after it (5G) is none."""
+    if figure[-1:].isdigit() and figure[-1:].isascii() and _NOTATION_AFTER.match(after):
+        return True
+    if figure[:1] in "0123456789+-−" and _EXPONENT_BEFORE.search(before) is not None:
+        return True
+    return _TIMES_BEFORE.search(before) is not None and _BASE.match(figure + after) is not None
