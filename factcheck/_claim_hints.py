@@ -135,6 +135,9 @@ NOTATION_HINT = ("the figure is in scientific notation (3×10^4 is 30000, 5E3 is
 _NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
 #: Two numerals next to each other that give an approximate figure: one or two (一两, 一二),
 #: two or three (二三, 两三), ... eight or nine (八九)
+#: The numerals that make a figure of neighbouring ones (三四十, 十一二, 七八百): none in a
+#: year written digit by digit (二〇二三, 一九八九)
+_TENS_AND_UP = frozenset("十百千万亿")
 _NEIGHBOURS = re.compile("一[两二]|[二两]三|三四|四五|五六|六七|七八|八九")
 
 
@@ -149,7 +152,10 @@ def _neighbouring_numerals(text: str, span: tuple[int, int]) -> str | None:
     while high < min(len(text), end + 6) and fold_chars(text[high]) in _NUMERAL_CHARS:
         high += 1
     run = text[low:high]
-    return run if _NEIGHBOURS.search(fold_chars(run)) else None
+    folded = fold_chars(run)
+    if len(folded) > 2 and not _TENS_AND_UP.intersection(folded):
+        return None  # 一二三四号, 二〇二三年: a number or year digit by digit, no neighbours
+    return run if _NEIGHBOURS.search(folded) else None
 
 
 # (a degree sign also as its look-alikes, º and ˚, which the quote fold reads as °)

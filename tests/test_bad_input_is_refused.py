@@ -560,6 +560,17 @@ def test_a_value_cut_out_of_a_figure_factcheck_does_not_read_is_refused(
 
 
 @pytest.mark.parametrize(("text", "quote", "value"), [
+    # digit by digit, as a year or a number is written (二〇二三, 一九八九): no pair
+    ("編號一二三四號。", "編號一二三四號", "三四號"),
+    ("號碼一二三四五。", "號碼一二三四五", "三四五"),
+])
+def test_numerals_written_digit_by_digit_are_no_pair_of_neighbouring_numerals(
+        tmp_path: Path, text: str, quote: str, value: str) -> None:
+    (error,) = _claim_errors(tmp_path, text, quote, value)
+    assert "is only part of a figure" in error and "neighbouring" not in error
+
+
+@pytest.mark.parametrize(("text", "quote", "value"), [
     ("他工作了兩年。", "工作了兩年", "兩年"),
     ("他工作了一年。", "工作了一年", "一年"),
     ("全國唯一兩家企業。", "唯一兩家企業", "兩家"),
