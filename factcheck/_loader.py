@@ -36,7 +36,13 @@ from ._errors import (
 from ._lines import undecodable_at
 from ._model import ACCEPTED, Acknowledgement, CheckSpec, Claim, Corpus
 from ._not_claims import read_not_claims
-from ._paths import discover, display_path, require_working_directory, unreadable_hint
+from ._paths import (
+    discover,
+    display_path,
+    require_claims,
+    require_working_directory,
+    unreadable_hint,
+)
 from ._references import quote_the_number, vet_references
 from ._schema import (
     SECTIONS,
@@ -52,7 +58,7 @@ from ._sources import read_bounded, read_entities, read_metrics, read_places, re
 from ._yaml import Document, KeyPath, parse_document
 from .checks._registry import CheckKind, get_kind
 
-__all__ = ["SECTIONS", "discover", "display_path", "load", "load_files"]
+__all__ = ["SECTIONS", "discover", "display_path", "load", "load_files", "read_corpus"]
 
 
 _CHECK_FIELDS = (
@@ -107,18 +113,28 @@ def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = "cla
             ``*.yml`` (an article, say), a directory with no YAML (LoadErrors
             when several paths are wrong), no path at all, or a working directory that
             was removed (paths are shown relative to it).
+        InputError: the files hold no claim (``claims/sources.yaml`` given alone, or
+            ``claims:`` lists all empty), as ``factcheck check`` refuses them: checking
+            such a corpus would find nothing and look like a pass.
         TypeError: ``paths`` is neither a path nor an iterable of paths, or ``cache`` is
             not a bool.
     """
-    if isinstance(paths, (str, os.PathLike)):
-        paths = [paths]
-    elif isinstance(paths, (bytes, bytearray)) or not isinstance(paths, Iterable):
-        raise TypeError("load() takes a path (str or os.PathLike) or an iterable of paths, "
-                        f"not {type(paths).__name__}")
-    if not isinstance(cache, bool):  # cache="no" is truthy: it would write the cache
-        raise TypeError(f"load() takes cache as a bool (True or False), not "
-                        f"{type(cache).__name__}")
-    given = list(paths)  # read twice: to find the files, and to name their cache entries
+    given = _paths_given(paths, cache)
+    corpus = read_corpus(given, cache=cache)
+    require_claims(len(corpus.claims), given, "factcheck.load('path/to/claims/')")
+    return corpus
+
+
+def read_corpus(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
+                cache: bool = False) -> Corpus:
+    """Load and validate a corpus as :func:`load` does, but let it hold no claim: for
+    those that need only its articles (the registry of ``factcheck extract``, coverage)
+    or refuse an empty corpus in their own words (the pytest plugin).
+
+    Raises:
+        LoadErrors, SourceError, TypeError: as :func:`load`.
+    """
+    given = _paths_given(paths, cache)
     require_working_directory()
     files = discover(given)
     inputs = _cache.inputs_of(files, given) if cache else None
@@ -131,6 +147,21 @@ def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = "cla
     if reading is not None:
         _cache.store_corpus(reading.inputs(), corpus)
     return corpus
+
+
+def _paths_given(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+                 cache: bool) -> list[str | os.PathLike[str]]:
+    """The paths given to :func:`load` as a list (read twice: to find the files, and to
+    name their cache entries); a TypeError for arguments of the wrong kind."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    elif isinstance(paths, (bytes, bytearray)) or not isinstance(paths, Iterable):
+        raise TypeError("load() takes a path (str or os.PathLike) or an iterable of paths, "
+                        f"not {type(paths).__name__}")
+    if not isinstance(cache, bool):  # cache="no" is truthy: it would write the cache
+        raise TypeError(f"load() takes cache as a bool (True or False), not "
+                        f"{type(cache).__name__}")
+    return list(paths)
 
 
 def load_files(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:

@@ -246,21 +246,49 @@ def _quoted(path: str) -> str:
 def require_claims(claims: int, paths: Sequence[str | os.PathLike[str]], example: str) -> None:
     """Refuse a corpus without claims: a run that checked nothing must not pass.
 
-    ``example`` is the command as the hint shows it (:func:`given_or_default`).
+    ``example`` is the command as the hint shows it (:func:`given_or_default`); where the
+    paths are files of a corpus directory that holds other YAML files (``sources.yaml``
+    given alone), its ``path/to/claims/`` is that directory.
 
     Raises:
         InputError: ``claims`` is 0.
     """
     if claims:
         return
-    files = len(discover(paths))  # the refusal only: the run is over anyway
+    files = discover(paths)  # the refusal only: the run is over anyway
+    folder = _corpus_directory(paths, files)
+    if folder is not None:
+        example = example.replace("path/to/claims/", folder)
     raise InputError(
         "no claims here, so there is nothing to check", location=paths_location(paths),
         expected="claims files, each with a claims: list",
-        found=f"0 claims in {plural(files, 'YAML file')}",
+        found=f"0 claims in {plural(len(files), 'YAML file')}",
         hint=f"give the directory that holds the claims files (`{example}`), or start "
              "some with `factcheck extract ARTICLE --format yaml`; a claims: list that is "
              "empty, as in a new file, holds none")
+
+
+def _corpus_directory(paths: Sequence[str | os.PathLike[str]],
+                      files: list[Path]) -> str | None:
+    """The directory to give instead of ``paths``, shown as a hint writes it (``claims/``),
+    when they are files (no directory) of a corpus directory that holds YAML files they
+    leave out: the nearest directory above the first that holds ``sources.yaml``, else
+    the first's own. None where no other file is there to load."""
+    given = [Path(path) for path in paths]
+    if not given or not all(path.is_file() for path in given):
+        return None  # a directory given whole: the one to give is not known
+    parent = given[0].absolute().parent
+    folder = next((above for above in (parent, *parent.parents)
+                   if (above / "sources.yaml").is_file()), parent)
+    try:
+        there = discover([folder])
+    except (SourceError, LoadErrors):
+        return None
+    loaded = {path.resolve() for path in files}
+    if all(path.resolve() in loaded for path in there):
+        return None
+    shown = display_path(folder)
+    return shown if shown == "." or shown.endswith("/") else f"{shown}/"
 
 
 def discover(paths: Iterable[str | os.PathLike[str]], *,

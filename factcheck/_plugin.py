@@ -481,7 +481,7 @@ def factcheck_corpus(request: pytest.FixtureRequest) -> Corpus:
     The corpus this session collected as items is the same one, not loaded again: at
     100,000 claims a second load cost some 20 s. Any other is loaded with the cache the
     items use (``--factcheck-no-cache`` turns it off)."""
-    from ._loader import load
+    from ._loader import read_corpus
 
     config = request.config
     paths, origin, hint = _fixture_paths(config)
@@ -492,12 +492,12 @@ def factcheck_corpus(request: pytest.FixtureRequest) -> Corpus:
         collected = _collected_corpus(config, paths)
         if collected is not None:
             return collected
-        corpus = load([str(path) for path in paths],
-                      cache=not config.getoption("factcheck_no_cache"))
+        corpus = read_corpus([str(path) for path in paths],
+                             cache=not config.getoption("factcheck_no_cache"))
         # a path to the registry (sources.yaml), not the claims: every id was then
         # "no claim with id", at each test's line
         require_claims(len(corpus.claims), [display_path(path) for path in paths],
-                       "--factcheck-paths DIR")
+                       "--factcheck-paths path/to/claims/")
         return corpus
     except FactcheckError as error:  # the located messages, not a traceback of ours
         message = str(error)

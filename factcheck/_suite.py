@@ -269,13 +269,13 @@ def run_root(root: Path, *, cache: bool = True) -> SuiteResult:
     from ._cache import check as check_cached
     from ._cache import collector_paused, notices
     from ._engine import check
-    from ._loader import load
+    from ._loader import read_corpus
 
     result = SuiteResult(root)
     try:
         with collector_paused(), notices() as said:
             result.notices = said
-            result.corpus = load(root, cache=cache)
+            result.corpus = read_corpus(root, cache=cache)
             result.warnings = list(result.corpus.warnings)
             if not result.corpus.claims:
                 _refuse_no_claims(result)

@@ -815,6 +815,36 @@ def test_a_corpus_without_claims_is_refused_not_passed(
 
 
 @pytest.mark.parametrize("command", ["check", "report"])
+def test_the_registry_given_alone_is_told_its_corpus_directory(
+        command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # `factcheck check claims/sources.yaml` was told to give `path/to/claims/`: the
+    # directory it meant, beside the file it gave, is known
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "claims").mkdir()
+    corpus = write_corpus(tmp_path / "claims", TEXT, CLAIMS)
+    (corpus / "registry.yaml").rename(corpus / "sources.yaml")
+    assert main(["check", "claims"]) == 0  # the whole corpus loads and checks
+    capsys.readouterr()
+    output = ["-o", "r.md"] if command == "report" else []
+    assert main([command, "claims/sources.yaml", *output]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == "claims/sources.yaml: no claims here, so there is nothing to check"
+    assert err[3].startswith(f"  hint: give the directory that holds the claims files "
+                             f"(`{' '.join([f'factcheck {command} claims/', *output])}`)")
+    # a new claims file of a folder below it: the corpus directory is the one above, which
+    # holds sources.yaml
+    (corpus / "articles").mkdir()
+    (corpus / "articles" / "new.yaml").write_text("claims: []\n", encoding="utf-8")
+    assert main([command, "claims/articles/new.yaml", *output]) == 2
+    assert f"(`factcheck {command} claims/" in capsys.readouterr().err
+    # the corpus given whole: no other directory to name
+    (corpus / "claims.yaml").write_text("source: s\nclaims: []\n", encoding="utf-8")
+    assert main([command, "claims", *output]) == 2
+    assert f"(`factcheck {command} path/to/claims/" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["check", "report"])
 def test_several_paths_without_claims_are_named_each(
         command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:

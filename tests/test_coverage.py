@@ -14,6 +14,7 @@ from factcheck import load
 from factcheck._cli import main
 from factcheck._coverage import compute_coverage, context, first_holding, percent_text
 from factcheck._extract_mention import Mention
+from factcheck._loader import read_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -94,13 +95,14 @@ def test_percent_is_rounded_down() -> None:
 
 def test_a_source_without_claims_is_uncovered_and_without_mentions_is_full(
         tmp_path: Path) -> None:
-    coverage = compute_coverage(load(_corpus(tmp_path, "claims: []\n")))
+    # load refuses a corpus without claims; factcheck coverage reads it as read_corpus does
+    coverage = compute_coverage(read_corpus(_corpus(tmp_path, "claims: []\n")))
     assert coverage.sources[0].share == 0
     assert [m.text for m in coverage.sources[0].uncovered] == [
         "2023年", "120家", "48.8亿元", "6.5%", "5月", "460天"]
     (tmp_path / "article.txt").write_text("没有数字的文章。\n没有。\n没有。\n没有。\n",
                                           encoding="utf-8")
-    empty = compute_coverage(load(tmp_path))
+    empty = compute_coverage(read_corpus(tmp_path))
     assert (empty.sources[0].body, empty.sources[0].share, empty.share) == (0, 1, 1)
 
 

@@ -11,6 +11,7 @@ import pytest
 from factcheck import (
     CheckSpec,
     Corpus,
+    InputError,
     Interval,
     LoadErrors,
     Location,
@@ -23,6 +24,7 @@ from factcheck._claim_quantity import YUAN_AND_COINS_NOT_READ
 from factcheck._cli import main
 from factcheck._errors import QuoteError, SchemaError, SourceError, UnitError
 from factcheck._extract_lexicon import TEMPERATURE_REACH
+from factcheck._loader import read_corpus
 from factcheck._paths import display_path
 from factcheck._unit_words import is_percentage_points
 from tests.corpus_builder import findings_of, write_corpus
@@ -437,6 +439,33 @@ def test_missing_path_and_empty_directory(tmp_path: Path) -> None:
     with pytest.raises(SourceError) as caught:
         load(tmp_path / "empty")
     assert "no claims files found in this directory" in str(caught.value)
+
+
+@pytest.mark.parametrize("cache", [False, True])
+def test_a_path_without_claims_is_refused_as_the_command_refuses_it(
+        tmp_path: Path, cache: bool) -> None:
+    # load("claims/sources.yaml"), the registry instead of the claims, returned a corpus of
+    # 0 claims without a word, and check() of it found nothing: "all is well"
+    path = corpus(tmp_path, GOOD)
+    assert len(load(path, cache=cache).claims) == 2  # a corpus cached whole is no excuse
+    registry = (path / "registry.yaml").as_posix()
+    for _ in range(2):  # cache=True: when loaded and when answered from the cache
+        with pytest.raises(InputError) as caught:
+            load(registry, cache=cache)
+        assert str(caught.value) == (
+            f"{registry}: no claims here, so there is nothing to check\n"
+            "  expected: claims files, each with a claims: list\n"
+            "  found: 0 claims in 1 YAML file\n"
+            "  hint: give the directory that holds the claims files "
+            f"(`factcheck.load('{path.as_posix()}/')`), or start some with `factcheck extract "
+            "ARTICLE --format yaml`; a claims: list that is empty, as in a new file, holds none")
+    # claims: lists all empty, as in a new corpus: nothing to check either
+    (path / "claims.yaml").write_text("source: s\nclaims: []\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no claims here") as caught:
+        load(path, cache=cache)
+    assert caught.value.location == Location(path.as_posix())
+    # the whole directory was given: the hint names no other (it holds no claims either)
+    assert "(`factcheck.load('path/to/claims/')`)" in str(caught.value)
 
 
 def test_a_source_error_is_an_os_error_that_names_its_file(tmp_path: Path) -> None:
@@ -2765,7 +2794,7 @@ def test_an_exclusion_counts_the_lines_of_the_article_as_an_editor_does(tmp_path
         registry.write_text(plain.replace("script: simplified", "script: simplified\n  "
                                           "exclude:\n  - {lines: [2, 2], reason: footer}"),
                             encoding="utf-8")
-        [source] = load(root).sources.values()
+        [source] = read_corpus(root).sources.values()  # no claim: load refuses it
         assert [e.lines for e in source.exclusions] == [(2, 2)]
 
 

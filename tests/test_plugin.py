@@ -194,8 +194,9 @@ def test_the_corpus_fixture_of_a_path_without_claims_says_so(corpus: pytest.Pyte
     result.assert_outcomes(errors=1)
     has_lines(result, "sources.yaml: no claims here, so there is nothing to check",
               "found: 0 claims in 1 YAML file",
+              # the directory it meant, beside the file it gave (it said DIR)
               "hint: give the directory that holds the claims files (`--factcheck-paths "
-              "DIR`)")
+              ".`)")
     assert "no claim with id" not in result.stdout.str()
     assert "Traceback" not in result.stdout.str()
 
