@@ -357,8 +357,10 @@ class PluginError(RegistryError):
 
 class UncheckedReferences(FactcheckError):
     """References that could not be checked because files that may define them could not
-    be read: said of the whole run (no location, so it follows the located errors), but
-    about those ``files`` (shown paths), in whose ``::load`` item the plugin shows it."""
+    be read, or their sections of definitions are no lists: located at the first cause,
+    listed after the errors of its file, and not counted as one more problem
+    (:func:`problem_count`); the ``files`` (shown paths) of its causes, the first
+    holding its location, are where the plugin shows it."""
 
     def __init__(self, message: str, *, files: tuple[str, ...] = (),
                  location: Location | None = None, expected: str | None = None,
@@ -393,8 +395,7 @@ class LoadErrors(FactcheckError):
                 raise TypeError(f"LoadErrors takes FactcheckError values, not "
                                 f"{type(error).__name__} ({error!r})")
         self.errors = sorted(errors, key=_error_order)
-        count = len(self.errors)
-        super().__init__(f"{plural(count, 'problem')} found")
+        super().__init__(f"{plural(problem_count(self.errors), 'problem')} found")
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (LoadErrors, (self.errors,))
@@ -403,9 +404,20 @@ class LoadErrors(FactcheckError):
         return "\n".join(str(e) for e in self.errors)
 
 
-def _error_order(error: FactcheckError) -> tuple[bool, str, int, int, str]:
-    """File and line order; what is said of the whole run (no location) comes last."""
+def problem_count(errors: Sequence[FactcheckError]) -> int:
+    """How many problems ``errors`` are, as a summary counts them: what references went
+    unchecked (:class:`UncheckedReferences`) is the consequence of the errors it follows,
+    not one more problem to fix. Errors of only such are counted as they are, so that
+    the count of errors that are not none is never 0."""
+    count = sum(not isinstance(error, UncheckedReferences) for error in errors)
+    return count or len(errors)
+
+
+def _error_order(error: FactcheckError) -> tuple[bool, str, bool, int, int, str]:
+    """File and line order; what is said of the whole run (no location) comes last, and
+    what references a file's errors left unchecked after them."""
     loc = error.location
     if loc is None:
-        return (True, "", 0, 0, error.message)
-    return (False, loc.path, loc.line, loc.col, error.message)
+        return (True, "", False, 0, 0, error.message)
+    return (False, loc.path, isinstance(error, UncheckedReferences), loc.line, loc.col,
+            error.message)

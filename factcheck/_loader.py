@@ -380,26 +380,63 @@ def _default_source(doc: Document, value: Any, problems: Problems) -> Any:  # a 
     return INVALID_SOURCE
 
 
+@dataclass(frozen=True)
+class _Cause:
+    """Why references went unchecked: where (a file that could not be read, at its first
+    error; a section that is no list), its line, and the error to fix, in words."""
+
+    location: Location
+    source_line: str | None
+    found: str
+
+
 def _unchecked_references(problems: Problems) -> UncheckedReferences:
     """The one error for the references not checked because files that may define what
     they name did not load: files that could not be read, or whose section of such
-    definitions (``entities: x``) is no list."""
-    unlisted = [(path, section) for _, path, section in problems.unlisted
-                if path not in problems.unread]
-    why = []
+    definitions (``entities: x``) is no list. It is located at the first of those causes,
+    with its line, and points at each."""
+    unlisted = [section for section in problems.unlisted if section.path not in problems.unread]
+    causes = sorted([*(_unread_cause(path, problems) for path in problems.unread),
+                     *(_Cause(section.location, section.source_line,
+                              f"the error at {section.location.place}") for section in unlisted)],
+                    key=lambda cause: cause.location)
+    why, expected = [], []
     if problems.unread:
         why.append(f"{_first_paths(problems.unread)} could not be read")
+        expected.append("every file read")
     if unlisted:
-        sections = [f"`{section}:` of {path}" for path, section in unlisted]
+        sections = [f"`{section.section}:` of {section.path}" for section in unlisted]
         why.append(f"{_first_paths(sections)} "
                    f"{'is no list' if len(unlisted) == 1 else 'are no lists'}")
+        names = list(dict.fromkeys(f"`{section.section}:`" for section in unlisted))
+        expected.append(f"{listed(names)} {'a list' if len(names) == 1 else 'lists'}")
+    found = [cause.found for cause in causes]
+    one = found == [f"the error at {causes[0].location.place}"]
     return UncheckedReferences(
         f"{plural(problems.unchecked, 'reference')} to "
         "sources, entities, metrics, claims or places could not be checked: "
         f"{' and '.join(why)}, and may define them",
-        files=(*problems.unread, *dict.fromkeys(path for path, _ in unlisted)),
-        hint="fix the files that could not be read, then run again" if not unlisted else
-        "fix the errors above, then run again")
+        files=tuple(dict.fromkeys(cause.location.path for cause in causes)),
+        location=causes[0].location, source_line=causes[0].source_line,
+        expected=f"{' and '.join(expected)}, so that what the references name can be "
+        "looked up",
+        found=listed(found) if len(found) <= 3 else
+        f"{', '.join(found[:3])} and {len(found) - 3} more",
+        hint=f"fix {'it' if one else 'them'}, then run again: the references are checked "
+        f"once {'it is' if one else 'they are'} fixed")
+
+
+def _unread_cause(path: str, problems: Problems) -> _Cause:
+    """Why the file ``path`` (shown) was not read: its errors (the YAML that stopped it),
+    located at the first."""
+    there = sorted(error.location for error in problems.errors
+                   if error.location is not None and error.location.path == path)
+    if not there:  # its errors were not kept (more than MAX_ERRORS)
+        return _Cause(Location(path), None, f"{path}, not read")
+    first = next(error for error in problems.errors if error.location == there[0])
+    found = (f"the error at {there[0].place}" if len(there) == 1 else
+             f"{len(there)} errors in {path}, the first at {there[0].place}")
+    return _Cause(there[0], first.source_line, found)
 
 
 def _first_paths(paths: list[str]) -> str:

@@ -12,9 +12,9 @@ import difflib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
-from ._errors import FactcheckError, SchemaError, key_text, short_text
+from ._errors import FactcheckError, Location, SchemaError, key_text, short_text
 from ._yaml import Document, KeyPath
 
 #: The top-level sections of a claims file, in the order the loader reads them
@@ -84,6 +84,18 @@ class Field:
 MAX_ERRORS = 200
 
 
+class Unlisted(NamedTuple):
+    """A section of definitions that is no list (``claims: x``): what it would define
+    (source, entity, metric, place or claim), its file (shown), its name, and where it is
+    and its line, to locate what it left unchecked."""
+
+    defines: str
+    path: str
+    section: str
+    location: Location
+    source_line: str | None
+
+
 class Problems:
     """A collector of errors, shared by every stage of loading.
 
@@ -102,9 +114,9 @@ class Problems:
         self.unregistered: frozenset[str] = frozenset()
         #: those of them that something named, and so went unreported
         self.named_unregistered: set[str] = set()
-        #: sections of definitions (source, entity, metric, place, claim) that are no list,
-        #: as (what they define, file, section): what names such a thing goes unreported
-        self.unlisted: list[tuple[str, str, str]] = []
+        #: sections of definitions (source, entity, metric, place, claim) that are no list:
+        #: what names such a thing goes unreported
+        self.unlisted: list[Unlisted] = []
 
     def mark_invalid(self, what: str, item_id: Any) -> None:  # any YAML value
         """Note that the ``what`` (source, entity, metric) ``item_id`` was reported as
@@ -126,7 +138,7 @@ class Problems:
         if what in self.unregistered:  # one error says so (claims files without sources.yaml)
             self.named_unregistered.add(what)
             return True
-        if self.unread or any(what == defined for defined, _, _ in self.unlisted):
+        if self.unread or any(what == section.defines for section in self.unlisted):
             self.unchecked += 1
             return True
         return False
@@ -441,8 +453,10 @@ def not_a_list(doc: Document, name: str, what: str, value: Any, problems: Proble
             if isinstance(value, dict) else
             f"write `{name}:` and below it one '- ' entry per item")
     defines = _DEFINED_BY.get(name)
+    here = doc.locate((name,))
     if defines is not None:  # what names them is not reported as naming nothing
-        problems.unlisted.append((defines, doc.path, name))
+        problems.unlisted.append(Unlisted(defines, doc.path, name, here,
+                                          doc.line_text(here.line)))
     problems.at(doc, (name,), f"'{name}' must be a list{what}", expected=expected,
                 found=type_name(value), hint=hint)
 

@@ -1878,9 +1878,49 @@ def test_a_registry_that_cannot_be_read_does_not_bury_its_error(tmp_path: Path) 
     assert len(errors) == 2, errors
     assert "registry.yaml:2:" in errors[0] and "not valid YAML" in errors[0]
     # the file's `source:` is one reference, however many claims rely on it
-    assert errors[1].startswith(  # said of the whole run: after the located errors
-        "5 references to sources, entities, metrics, claims or places could not be checked: "
-        f"{path / 'registry.yaml'} could not be read, and may define them")
+    assert errors[1].startswith(  # at its cause, after it
+        f"{path / 'registry.yaml'}:2:41: 5 references to sources, entities, metrics, claims "
+        f"or places could not be checked: {path / 'registry.yaml'} could not be read, and "
+        "may define them")
+
+
+def test_references_left_unchecked_are_located_at_their_cause(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # "N references ... could not be checked" was the one load error without a
+    # path:line:col, listed last, and counted as a second problem of its one cause
+    monkeypatch.chdir(tmp_path)
+    corpus(tmp_path, "claims: x\n")
+    (tmp_path / "checks.yaml").write_text(
+        "checks:\n  - {kind: sum, id: s, total: daoli.total, parts: [daoli.approx]}\n",
+        encoding="utf-8")
+    assert main(["check", "."]) == 2
+    assert capsys.readouterr().err.splitlines()[6:] == [
+        "claims.yaml:2:1: 2 references to sources, entities, metrics, claims or places could "
+        "not be checked: `claims:` of claims.yaml is no list, and may define them",
+        "    claims: x",
+        "    ^",
+        "  expected: `claims:` a list, so that what the references name can be looked up",
+        "  found: the error at claims.yaml:2:1",
+        "  hint: fix it, then run again: the references are checked once it is fixed",
+        "factcheck: 1 problem; nothing was checked"]  # one cause, one problem
+    # a file that cannot be read: at the first error that stopped it, after them all
+    (tmp_path / "claims.yaml").write_text("source: s\n" + GOOD, encoding="utf-8")
+    (tmp_path / "registry.yaml").write_text(
+        REGISTRY.replace("title: 道里,", "title: !x 道里,") + "other: !tag x\n",
+        encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load(".")
+    *causes, note = caught.value.errors
+    assert [cause.location for cause in causes] == [
+        Location("registry.yaml", 2, 39), Location("registry.yaml", 7, 8)]
+    assert str(note).splitlines()[0] == (
+        "registry.yaml:2:39: 5 references to sources, entities, metrics, claims or places "
+        "could not be checked: registry.yaml could not be read, and may define them")
+    assert str(note).splitlines()[-2:] == [
+        "  found: 2 errors in registry.yaml, the first at registry.yaml:2:39",
+        "  hint: fix them, then run again: the references are checked once they are fixed"]
+    assert caught.value.args[0] == "2 problems found"  # the two tags
 
 
 def test_an_unknown_source_is_reported_when_every_file_was_read(tmp_path: Path) -> None:

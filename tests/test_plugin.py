@@ -964,11 +964,16 @@ def test_references_left_unchecked_by_an_unreadable_file_are_shown_at_that_file(
     corpus.makefile(".yaml", sources=REGISTRY[:at], names=names)
     result = corpus.runpytest("-p", "no:randomly")
     result.assert_outcomes(failed=4)
-    has_lines(result, "_ load errors: names.yaml _", "names.yaml:2:", "not valid YAML",
-              "references to sources, entities, metrics, claims or places could not be "
-              "checked: names.yaml could not be read, and may define them")
+    has_lines(result, "_ load errors: names.yaml _", "names.yaml:2:26: not valid YAML",
+              # at its cause, as every load error is located
+              "names.yaml:2:26: 10 references to sources, entities, metrics, claims or places "
+              "could not be checked: names.yaml could not be read, and may define them",
+              "  found: the error at names.yaml:2:26")
+    # one problem, not two: the unchecked references are its consequence
     has_lines(result, "_ sources.yaml not checked: the corpus did not load because of "
-                      "names.yaml:2:")
+                      "names.yaml:2:26 _", "(1 problem in other files, the first at "
+                      "names.yaml:2:26)")
+    assert "more problem" not in result.stdout.str()
     assert "load errors: sources.yaml" not in result.stdout.str()
     # with no unreadable file, what is said of the whole corpus is still sources.yaml's
     corpus.makefile(".yaml", names=names.replace("深哈: 哈", "深哈"))
