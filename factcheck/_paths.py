@@ -247,8 +247,9 @@ def require_claims(claims: int, paths: Sequence[str | os.PathLike[str]], example
     """Refuse a corpus without claims: a run that checked nothing must not pass.
 
     ``example`` is the command as the hint shows it (:func:`given_or_default`); where the
-    paths are files of a corpus directory that holds other YAML files (``sources.yaml``
-    given alone), its ``path/to/claims/`` is that directory.
+    paths are files of a corpus directory (one that holds ``sources.yaml``) that holds
+    other YAML files (``sources.yaml`` given alone), its ``path/to/claims/`` is that
+    directory.
 
     Raises:
         InputError: ``claims`` is 0.
@@ -272,14 +273,17 @@ def _corpus_directory(paths: Sequence[str | os.PathLike[str]],
                       files: list[Path]) -> str | None:
     """The directory to give instead of ``paths``, shown as a hint writes it (``claims/``),
     when they are files (no directory) of a corpus directory that holds YAML files they
-    leave out: the nearest directory above the first that holds ``sources.yaml``, else
-    the first's own. None where no other file is there to load."""
+    leave out: the first's own directory, or the one above it (``claims/articles/x.yaml``),
+    that holds ``sources.yaml``. None where there is none, or no other file to load (a
+    directory without it, a home directory say, is not searched)."""
     given = [Path(path) for path in paths]
     if not given or not all(path.is_file() for path in given):
         return None  # a directory given whole: the one to give is not known
     parent = given[0].absolute().parent
-    folder = next((above for above in (parent, *parent.parents)
-                   if (above / "sources.yaml").is_file()), parent)
+    folder = next((above for above in (parent, parent.parent)
+                   if (above / "sources.yaml").is_file()), None)
+    if folder is None:
+        return None
     try:
         there = discover([folder])
     except (SourceError, LoadErrors):

@@ -446,9 +446,11 @@ def test_a_path_without_claims_is_refused_as_the_command_refuses_it(
         tmp_path: Path, cache: bool) -> None:
     # load("claims/sources.yaml"), the registry instead of the claims, returned a corpus of
     # 0 claims without a word, and check() of it found nothing: "all is well"
-    path = corpus(tmp_path, GOOD)
+    (tmp_path / "corpus").mkdir()
+    path = corpus(tmp_path / "corpus", GOOD)
+    (path / "registry.yaml").rename(path / "sources.yaml")  # the corpus directory's mark
     assert len(load(path, cache=cache).claims) == 2  # a corpus cached whole is no excuse
-    registry = (path / "registry.yaml").as_posix()
+    registry = (path / "sources.yaml").as_posix()
     for _ in range(2):  # cache=True: when loaded and when answered from the cache
         with pytest.raises(InputError) as caught:
             load(registry, cache=cache)
@@ -465,6 +467,13 @@ def test_a_path_without_claims_is_refused_as_the_command_refuses_it(
         load(path, cache=cache)
     assert caught.value.location == Location(path.as_posix())
     # the whole directory was given: the hint names no other (it holds no claims either)
+    assert "(`factcheck.load('path/to/claims/')`)" in str(caught.value)
+    # a file of no corpus directory (no sources.yaml beside it or above): none is guessed
+    (tmp_path / "loose").mkdir()
+    (tmp_path / "loose" / "new.yaml").write_text("claims: []\n", encoding="utf-8")
+    (tmp_path / "loose" / "other.yaml").write_text("claims: []\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load(tmp_path / "loose" / "new.yaml", cache=cache)
     assert "(`factcheck.load('path/to/claims/')`)" in str(caught.value)
 
 
