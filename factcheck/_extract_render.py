@@ -167,7 +167,7 @@ def read_article(path: Path, shown: str | None = None) -> Article:
 
 def _registration(path: Path) -> tuple[Source | None, tuple[str, ...]]:
     """The source registered for ``path`` in a sources.yaml beside it or one level up."""
-    from ._loader import load
+    from ._loader import read_corpus  # not load: a registry alone holds no claims
 
     target = path.resolve()
     unread: tuple[str, ...] = ()
@@ -196,7 +196,7 @@ def _registration(path: Path) -> tuple[Source | None, tuple[str, ...]]:
             except ValueError:  # a name this locale cannot spell (UnicodeEncodeError), or
                 continue        # one with a \0 (`file: "a\\0"`), is not the article
             try:
-                corpus = load(registry)
+                corpus = read_corpus(registry)
             except FactcheckError as error:
                 note = (f"{registry.as_posix()}: warning: the registry does not load, so its "
                         "id and exclusions are not used:")
