@@ -8,7 +8,7 @@ import types
 from collections.abc import Mapping
 from typing import Any
 
-from ._claim_quantity import UNIT_EXAMPLES, other_currency
+from ._claim_quantity import UNIT_EXAMPLES
 from ._dates import iso_spelling, parse_period
 from ._extract_lexicon import CLOCK_RE, HOUR_RANGE_RE, YEAR_BEFORE_DASH_RE
 from ._figure_joins import slash_side
@@ -39,7 +39,6 @@ __all__ = [
     "backwards_hint",
     "before_or_after_hint",
     "closest_hint",
-    "currency_first_hint",
     "iso_hint",
     "no_claim_hint",
     "part_of_figure_hint",
@@ -334,26 +333,6 @@ def with_its_unit(value: str, quote: Any) -> str | None:
         return None
     return (f"write the figure as the quote has it, with its unit, in quotes: "
             f"value: \"{written}\"")
-
-
-#: the longest currency word that may start a value (人民币 and 新台幣 have three characters)
-_CURRENCY_REACH = 3
-
-
-def currency_first_hint(value: str) -> str | None:
-    """The hint for a value that starts with a currency articles write after the amount
-    (美元5亿 of 融资美元5亿, where 5亿美元 is usual), whose rest is a figure without a
-    unit: ``value: "5亿"`` with ``unit: 美元``; else None. (The currencies written before an
-    amount in 元, 新台幣12億元, are part of the figure, which reads them.)"""
-    written = value.strip()
-    for length in range(_CURRENCY_REACH, 0, -1):
-        word, rest = written[:length], written[length:].strip()
-        figure = parse_figure(rest) if rest and word == word.rstrip() and other_currency(
-            word) else None
-        if figure is not None and not figure.unit_word and figure.per_word is None:
-            return (f'write value: "{rest}" with `unit: {word}` (the currency written '
-                    "before the amount is its unit)")
-    return None
 
 
 def backwards_hint(text: str) -> str | None:

@@ -28,11 +28,13 @@ from ._model import Quantity
 from ._numbers import Figure, Interval, parse_figure, parse_years_ago, times_before_du
 from ._quotes import fold_chars
 from ._unit_words import (
+    AMBIGUOUS_CURRENCY_SIGNS,
     COINS_OF_YUAN,
     GE_DIAN,
     NOT_UNIT_WORD_UNITS,
     NOT_UNIT_WORDS,
     TEMPERATURES,
+    currency_unit,
     is_percentage_points,
 )
 from ._units import DimensionMismatch, base_factor, dims_label, exact, is_count, parse_unit, to_base
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
     import pint
 
 __all__ = [
+    "AMBIGUOUS_CURRENCY_NOT_READ",
     "MAX_FIGURE_DIGITS",
     "METRES_NOT_READ",
     "TIME_PARTS_NOT_READ",
@@ -121,15 +124,19 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     Returns:
         The quantity, or a message saying what is wrong (the caller locates it).
     """
-    unit_word = currency if currency and figure.unit_word == "元" else figure.unit_word
-    if currency and not figure.unit_word and unit:
-        # 新台幣300億 with unit: 元 loaded as 300億 renminbi: the currency written before the
-        # amount is its unit, as it is of 新台幣300億元
-        said, given = parse_unit(currency), parse_unit(unit.strip())
-        if said is not None and given is not None and base_factor(said)[1] != base_factor(
-                given)[1]:
-            return (f"dimension mismatch: the text writes {currency!r} ({dims_label(said)}) "
-                    f"but unit says {unit!r} ({dims_label(given)})")
+    money = currency_unit(currency) if currency else None
+    if currency and money is None and figure.unit_word in ("", "元"):
+        # ¥300 with unit: 元 loaded as 300 yuan, though ¥ is the yen's sign as well
+        sign = currency.strip()
+        return (f"{sign!r} before the amount is {AMBIGUOUS_CURRENCY_SIGNS[fold_chars(sign)]}, "
+                f"{AMBIGUOUS_CURRENCY_NOT_READ}")
+    unit_word = money if money and figure.unit_word == "元" else figure.unit_word
+    if currency and money and figure.unit_word in ("", "元") and unit:
+        # 新台幣300億 with unit: 元 loaded as 300億 renminbi, and 日圓300萬, HK$3億 or
+        # 澳門幣2億元 as well: the currency written before the amount is its unit
+        mismatch = _currency_contradicted(currency, money, unit)
+        if mismatch:
+            return mismatch
     if unit_word == "元" and unit and not per and other_currency(unit):
         # 元 is every dollar's word: a Taiwanese article's 10億元 is New Taiwan dollars
         unit_word = unit.strip()
@@ -342,6 +349,27 @@ def _as_written(text: str, word: str) -> str:
     return text[at : at + len(word)] if at >= 0 else word
 
 
+#: What the loader says of an amount after a sign of more than one currency ($, ¥), after
+#: what the sign may be
+AMBIGUOUS_CURRENCY_NOT_READ = ("so factcheck cannot tell which currency the amount is in, "
+                               "and reads it in none")
+
+
+def _currency_contradicted(currency: str, money: str, unit: str) -> str:
+    """Why the claim's ``unit`` contradicts ``currency``, written right before the amount,
+    whose unit word is ``money`` (港元 of HK$), or "": any unit but that currency, or a rate
+    of it (unit: 日元/美元 of 美元兑日元150)."""
+    said, given = parse_unit(money), parse_unit(unit.strip())
+    if said is None or given is None:
+        return ""
+    currency_base = base_factor(said)[1]
+    if base_factor(given)[1].split(" / ")[0] == currency_base:
+        return ""
+    as_unit = "" if fold_chars(money) == fold_chars(currency.strip()) else f"{money}, "
+    return (f"dimension mismatch: the text writes {currency.strip()!r} ({as_unit}"
+            f"{dims_label(said)}) but unit says {unit!r} ({dims_label(given)})")
+
+
 def other_currency(unit: str) -> bool:
     """Whether ``unit`` is one of a currency other than renminbi, not scaled (新台幣, 港元,
     美元; not 万美元), which may say what the 元 of a figure is."""
@@ -353,7 +381,7 @@ def other_currency(unit: str) -> bool:
 
 
 _OTHER_CURRENCIES = frozenset(("new_taiwan_dollar", "hk_dollar", "us_dollar", "euro", "yen",
-                               "pound_sterling"))
+                               "pound_sterling", "macau_pataca"))
 
 
 def coin_of_yuan(word: str, unit: str) -> str | None:

@@ -19,11 +19,11 @@ from ._claim_hints import (
     UNIT_WORD_HINTS,
     UNITS_LISTED,
     before_or_after_hint,
-    currency_first_hint,
     still_todo,
     with_its_unit,
 )
 from ._claim_quantity import (
+    AMBIGUOUS_CURRENCY_NOT_READ,
     MAX_FIGURE_DIGITS,
     METRES_NOT_READ,
     TIME_PARTS_NOT_READ,
@@ -83,6 +83,7 @@ from ._unit_words import (
     MEGA_UNIT_TAILS,
     NOT_UNIT_WORDS,
     POSITION_WORDS,
+    currency_unit,
     is_percentage_points,
 )
 from ._units import base_factor, magnitude_and_unit, parse_unit, suggest_units
@@ -263,7 +264,8 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                 years_ago: bool = False,
                 levels: bool = False,
                 common_era: bool = False,
-                month_named: bool = False) -> tuple[Quantity | None, Any]:
+                month_named: bool = False,
+                rate_into: bool = False) -> tuple[Quantity | None, Any]:
     value: str = fields["value"]
     as_date = fields.get("unit") == "date"
     if as_date and years_ago:  # 距今2000年 with unit: date loaded as the year 2000
@@ -446,7 +448,7 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                     hint=f'write it without the space: value: "{short_text(squeezed)}" (a quote '
                     "may keep the article's spaces; a value is one figure)"
                     if squeezed != value.strip() and parse_figure(squeezed) is not None else
-                    currency_first_hint(value) or "write the value exactly as the quote has it")
+                    "write the value exactly as the quote has it")
         return None, None
     padded = next((n.text for n in (figure.number, figure.high)
                    if n is not None and _LEADING_ZERO.match(n.text.translate(FULLWIDTH))), None)
@@ -552,18 +554,19 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
         field = ("tolerance" if "tolerance" in quantity else
                  "unit" if "unit" in fields else "value")
         if quantity.startswith("the figure has no unit"):
-            hint = with_its_unit(value, fields.get("quote")) or (
-                f"the currency written before the amount is its unit: give `unit: {currency}`"
-                if currency else None)  # 新台幣300億: not 元, which is renminbi
+            hint = with_its_unit(value, fields.get("quote")) or _currency_hint(currency,
+                                                                             rate_into)
         if "is a clock time" in quantity:
             field, hint = "value", CLOCK_HINT
         elif ZHAO_NOT_READ in quantity or METRES_NOT_READ in quantity or (
                 YUAN_AND_COINS_NOT_READ in quantity) or (
                 TIME_PARTS_NOT_READ in quantity) or (
-                "has tenths after its 成" in quantity or "(来 after a number)" in quantity):
+                "has tenths after its 成" in quantity or "(来 after a number)" in quantity) or (
+                AMBIGUOUS_CURRENCY_NOT_READ in quantity):
             field, hint = "value", NOT_READ_HINT
         elif currency and quantity.startswith(f"dimension mismatch: the text writes {currency!r}"):
-            hint = f"the currency written before the amount is its unit: give `unit: {currency}`"
+            hint = ("the currency written before the amount is its unit: give "
+                    f"`unit: {currency_unit(currency)}`")
         elif (mismatch := _TEXT_WRITES.match(quantity)) is not None:
             # 1200万吨 with unit: 米 was refused without a word of what to write
             hint = (f"the value writes its unit, {mismatch.group(1)!r} ({mismatch.group(2)}): "
@@ -658,3 +661,18 @@ def _report_completion(doc: Document, keypath: KeyPath, value: str, as_of: Perio
                 found=f"read in {where}: {reading or 'no such date'}",
                 hint="correct as_of to the date or period the value falls in, or give the "
                 f"{missing} in the value")
+
+
+def _currency_hint(currency: str | None, rate_into: bool) -> str | None:
+    """The hint for an amount without a unit after ``currency``: its unit word (新台幣 of
+    新台幣300億, 日圓 of 日圓300萬, 港元 of HK$3億; the hint of 元 was refused there, as
+    renminbi), or a rate into it after 兑 (``rate_into``: 150 of 美元兑日元150 is no 150
+    yen); None without a currency."""
+    unit = currency_unit(currency) if currency else None
+    if unit is None:
+        return None
+    if rate_into:
+        return (f"after 兑 (or 对) the number is an exchange rate into {unit}, no amount in "
+                f"it: give `unit: {unit}/` and the currency written before 兑, or list the "
+                "mention under not_claims")
+    return f"the currency written before the amount is its unit: give `unit: {unit}`"

@@ -42,6 +42,7 @@ from ._extract_lexicon import (
     before_common_era,
     currency_before,
     currency_in_figure,
+    exchange_rate_into,
     passing_after,
     people_a_rate_is_per,
     per_before,
@@ -513,9 +514,9 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                                                                     value_span[0])),
                     hint=f"add `per: {rate_per}`")
         return None
+    currency = currency_before(source.text, value_span[0]) or currency_in_figure(value)
     quantity, date = parse_value(doc, keypath, fields, as_of, problems, claim_id,
-                                 currency_before(source.text, value_span[0])
-                                 or currency_in_figure(fields["value"]),
+                                 currency,
                                  year_before(source.text, value_span[0]),
                                  roc_year_listed(source.text, value_span[0]),
                                  years_ago_before(source.text, value_span[0]) or (
@@ -523,7 +524,9 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                                      and fields.get("unit") != "date"),  # 有2000年的历史
                                  _levels_counted(value, source.text, value_span),
                                  common_era or (year is not None and year[0] == "date"),
-                                 _month_named(source.text, value_span[0]))
+                                 _month_named(source.text, value_span[0]),
+                                 currency is not None and _rate_into(
+                                     source.text, value_span[0], value, currency))
     warm = "" if quantity is None else _temperature_before(value, source.text, value_span)
     if warm:  # 20度 of 气温20度 with unit: kW*h loaded as 20 kilowatt-hours
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} after {warm!r} is a "
@@ -716,3 +719,12 @@ def _difference_as_a_bound(value: str, text: str, start: int) -> str | None:
     if prefix is None or not difference_after_bi(prefix.group(), fold_chars(before)):
         return None
     return value.strip()[:prefix.end()]
+
+
+def _rate_into(text: str, start: int, value: str, currency: str) -> bool:
+    """Whether ``currency``, written right before the value at ``start`` or first in it
+    (日元 of 美元兑日元150, whether the value is 150 or 日元150), follows 兑 or 对: the
+    number is then an exchange rate into it, never an amount in it."""
+    inside = fold_chars(value).find(fold_chars(currency))
+    at = start if inside < 0 else start + inside + len(currency)
+    return exchange_rate_into(text, at, currency)

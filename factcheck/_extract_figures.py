@@ -23,6 +23,7 @@ from ._extract_lexicon import (
     UNIT_RE,
     currency_before,
     currency_in_figure,
+    exchange_rate_into,
     metres_and_centimetres,
     second_home,
     time_parts_end,
@@ -45,7 +46,13 @@ from ._numerals import (
     whole_years,
 )
 from ._quotes import fold_chars
-from ._unit_words import MEGA_UNIT_TAILS, digits_after, level_after, levels_counted
+from ._unit_words import (
+    MEGA_UNIT_TAILS,
+    currency_unit,
+    digits_after,
+    level_after,
+    levels_counted,
+)
 from ._whole_figure import COUNTING_AFTER_UNIT, ENDS_A_FIGURE, ENDS_AFTER_YOU_YU, NOT_DECADE
 
 # a digit after 点 makes it a decimal point (3点5), not the measure word of points
@@ -300,6 +307,19 @@ class FigureReading(UnitReading):
                 return self._emit(i, num.end, "identifier")
         return self._figure(a, i, end, end, "", "quantity", qualifier)
 
+    def _currency_unit(self, a: int, core: str, unit: str) -> str | None:
+        """The unit word of the currency written right before the figure ``core`` at ``a``
+        in ``unit`` (元 or none; or inside it, after its qualifier): 新台幣 of 新台幣12億元,
+        港元 of HK$3億, 元 of 人民币300亿; None where there is none, or a sign of more than
+        one ($, ¥), or a currency that a number without a unit is an exchange rate into (日元
+        of 美元兑日元150)."""
+        plain = self.v.plain
+        before = currency_before(plain, a)
+        if before is not None and not unit and exchange_rate_into(plain, a, before):
+            return None
+        money = before or currency_in_figure(core)
+        return None if money is None else currency_unit(money)
+
     def _figure(self, a: int, i: int, core_end: int, end: int, unit: str | None, kind: Kind,
                 qualifier: Qualifier | None, *, unit_from: int | None = None,
                 per: re.Match[str] | None = None, low_end: bool = True) -> int | None:
@@ -325,9 +345,9 @@ class FigureReading(UnitReading):
         else:
             qualifier = None
         written = unit_text(plain, self.f, unit, unit_from, core_end, per)
-        if unit == "元":  # 新台幣12億元: the 元 is the currency written before it (also
-            # after a qualifier: 約新台幣300億元)
-            written = currency_before(plain, a) or currency_in_figure(core) or written
+        if unit in ("元", ""):  # 新台幣12億元: the 元 is the currency written before it (also
+            # after a qualifier: 約新台幣300億元), and so is the unit of 日圓300萬 or HK$3億
+            written = self._currency_unit(a, core, unit) or written
         # the value is the core: 来, 间 or 以来 after a span of time is no part of it (20年 of
         # 20年来, as the loader reads it, which refuses the unit word 年来)
         return self._emit(a, end, kind, unit=written, qualifier=qualifier, number=number,

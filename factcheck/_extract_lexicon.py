@@ -21,6 +21,7 @@ from ._numbers import (
     OTHER_CURRENCY_WORDS,
     QUALIFIER_PREFIXES,
     QUALIFIER_SUFFIXES,
+    RENMINBI_WORDS,
     Qualifier,
     parse_figure,
 )
@@ -92,6 +93,7 @@ __all__ = [
     "coin_after",
     "currency_before",
     "currency_in_figure",
+    "exchange_rate_into",
     "identifier_spans",
     "metres_and_centimetres",
     "passing_after",
@@ -385,17 +387,33 @@ def time_in_parts(word: str) -> bool:
     return unit is not None and time_parts_end(word, len(unit)) == len(word)
 
 
-#: a currency written before an amount in 元, whose 元 it is (新台幣12億元 is New Taiwan
-#: dollars, 港幣100元 Hong Kong and 美金100元 US dollars, never renminbi), folded
-_CURRENCY_BEFORE_RE = re.compile(f"({OTHER_CURRENCY_WORDS})[ \t\u3000]*$")
+#: a currency written right before an amount, whose amount and whose 元 it is (新台幣12億元
+#: is New Taiwan dollars, 港幣100元 Hong Kong and 美金100元 US dollars, 日圓300萬 yen,
+#: never renminbi; 人民币300亿 renminbi), folded; only spaces may part it from the amount
+#: (兑换日元，300万人 is no amount in yen)
+_CURRENCY_BEFORE_RE = re.compile(f"({OTHER_CURRENCY_WORDS}|{RENMINBI_WORDS})[ \t\u3000]*$")
 
 
 def currency_before(text: str, start: int) -> str | None:
-    """The currency that ``text`` writes right before ``start``, where a figure in 元
-    starts (新台幣 of 新台幣12億元), as written, or None: that figure's 元 is the currency."""
+    """The currency that ``text`` writes right before ``start``, where a figure starts
+    (新台幣 of 新台幣12億元, HK$ of HK$3億), as written, or None: that figure's amount and its
+    元 are in the currency (:func:`factcheck._unit_words.currency_unit` names its unit)."""
     window = text[max(0, start - 6):start]
     m = _CURRENCY_BEFORE_RE.search(fold_chars(window))
     return None if m is None else window[m.start():m.end()].strip()
+
+
+#: 兑 (or 对) right before a currency, folded: the currency a rate is in, never an amount's
+#: (150 of 美元兑日元150 is 150日元/美元, no 150 yen; but 兑换日元300万 is 300万 yen)
+_EXCHANGED_INTO = frozenset("兑对")
+
+
+def exchange_rate_into(text: str, start: int, currency: str) -> bool:
+    """Whether ``currency``, written right before ``start`` where a figure starts (as
+    :func:`currency_before` gives it), follows 兑 or 对: the figure is then an exchange rate
+    into it (美元兑日元150, 美元兌新台幣30.5), never an amount in it."""
+    at = text.rfind(currency, max(0, start - 8), start)
+    return at > 0 and fold_chars(text[at - 1]) in _EXCHANGED_INTO
 
 
 #: a year word before a quarter written 首季 or 第N季 (without 度), which says that it is
@@ -460,7 +478,7 @@ def before_common_era(before: str) -> bool:
 
 #: a currency word at the end of the text before a figure, folded (as
 #: :data:`CURRENCY_AFTER_QUALIFIER_RE`): 約新台幣 of 約新台幣300億元
-CURRENCY_WORD_BEFORE_RE = re.compile(f"(?:{OTHER_CURRENCY_WORDS}|人民[币幣])[ \t\u3000]*$")
+CURRENCY_WORD_BEFORE_RE = re.compile(f"(?:{OTHER_CURRENCY_WORDS}|{RENMINBI_WORDS})[ \t\u3000]*$")
 
 
 def currency_in_figure(figure: str) -> str | None:

@@ -32,6 +32,8 @@ from ._extract_lexicon import (
     TEMPERATURE_REACH,
     before_common_era,
     coin_after,
+    currency_before,
+    currency_in_figure,
     metres_and_centimetres,
     passing_after,
     people_a_rate_is_per,
@@ -69,7 +71,7 @@ from ._paths import unreadable_hint
 from ._quotes import PINYIN, NormalText, QuoteIndex, find_all, fold_chars, normalise
 from ._sources import conversion_hint, read_bounded
 from ._unit_word_cuts import unit_into_a_word
-from ._unit_words import TEMPERATURES
+from ._unit_words import AMBIGUOUS_CURRENCY_SIGNS, TEMPERATURES, currency_unit
 from ._units import base_factor, parse_unit, to_base
 from ._whole_figure import split_by_a_line_break, whole_figure
 from ._yaml import parse_document
@@ -614,6 +616,15 @@ def _qualifier_side(before: str) -> str:
     return "before" if after_a_qualifier(fold_chars(before.rstrip(_SPACES))) else "after"
 
 
+def _ambiguous_currency(m: Mention, before: str) -> str:
+    """The sign of more than one currency ($, ¥) written right before the amount ``m`` in
+    元 or without a unit (or inside it, after its qualifier: 约¥300), or ""."""
+    if m.kind != "quantity" or (m.unit or "元") != "元":
+        return ""
+    sign = currency_before(before, len(before)) or currency_in_figure(m.value)
+    return sign if sign is not None and currency_unit(sign) is None else ""
+
+
 def _unloadable(m: Mention, before: str = "", after: str = "", *,
                 roc_listed: bool = False, clause: str | None = None) -> str | None:
     """Why a skeleton for ``m`` would not load once its TODOs are filled in, or None;
@@ -637,6 +648,10 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
     if m.value.startswith(("负", "負")):
         return ("a figure after 负, its minus sign, which the loader does not read: list it "
                 "under not_claims")
+    sign = _ambiguous_currency(m, before)
+    if sign:  # ¥300 with unit: 元 loaded as 300 yuan, though ¥ is the yen's sign as well
+        return (f"an amount after {sign!r}, {AMBIGUOUS_CURRENCY_SIGNS[fold_chars(sign)]}, "
+                "which the loader reads in no currency: list it under not_claims")
     if m.kind == "quantity" and not m.unit and (into := unit_into_a_word(
             fold_chars(m.value + after[:1]), fold_chars(after[1:5]))) is not None:
         # 3000 of 机械3000台班: a unit given by hand (unit: 家 of the skeleton's examples)

@@ -97,6 +97,7 @@ __all__ = [
     "QUALIFIERS",
     "QUALIFIER_PREFIXES",
     "QUALIFIER_SUFFIXES",
+    "RENMINBI_WORDS",
     "SOME_MORE_AFTER_NUMERAL",
     "SUFFIXES_AFTER_A_UNIT",
     "VARYING",
@@ -243,15 +244,21 @@ def dated_by(figure: str, suffix: str) -> bool:
 
 
 _PREFIX_RE = re.compile("|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=True)))
-#: The currencies other than renminbi that an article writes before an amount in 元,
-#: whose 元 is then theirs (新台幣12億元, 港幣100元, 美金5元, 日幣3萬元), in either script:
-#: the one list the loader, extract and the figure grammar read them by
-OTHER_CURRENCY_WORDS = "新[台臺][币幣]|[台臺][币幣]|港[币幣]|美金|日[币幣]"
-#: a currency written before an amount, first in a figure (新台幣12億元, 人民币12亿元) or
-#: between its qualifier and its number (約新台幣300億元, 逾港幣100元, 约人民币300亿元: the
+#: The currencies other than renminbi that an article writes right before an amount, in
+#: either script, whose amount and whose 元 are then theirs (新台幣12億元, 港幣100元, 美金5元,
+#: 日幣3萬元, 日圓300萬, 澳門幣2億元, 港元3億): every currency word the units know, and
+#: the signs HK$, US$, NT$, MOP$, € and £; $ and ¥ (any dollar; the yuan or the yen) stand
+#: for more than one currency (:data:`factcheck._unit_words.AMBIGUOUS_CURRENCY_SIGNS`).
+#: The one list the loader, extract and the figure grammar read them by.
+OTHER_CURRENCY_WORDS = ("新[台臺][币幣]|[台臺][币幣]|港[币幣元]|美金|美元|日[币幣元圆圓]|[欧歐]元"
+                        "|英[镑鎊]|澳[门門][币幣元]|US\\$|HK\\$|NT\\$|MOP\\$|€|£|\\$|[¥￥]")
+#: renminbi written before an amount: its 元 is renminbi, as a bare 元 is (人民币300亿)
+RENMINBI_WORDS = "人民[币幣]|RMB"
+#: a currency written before an amount, first in a figure (新台幣12億元, HK$3億, 人民币12亿元)
+#: or between its qualifier and its number (約新台幣300億元, 逾港幣100元, 约人民币300亿元: the
 #: qualifier is the amount's)
 CURRENCY_AFTER_QUALIFIER_RE = re.compile(
-    f"({OTHER_CURRENCY_WORDS}|人民[币幣])[ \t\u3000]*")
+    f"({OTHER_CURRENCY_WORDS}|{RENMINBI_WORDS})[ \t\u3000]*")
 _SUFFIX_RE = re.compile("(?:" + "|".join(QUALIFIER_SUFFIXES) + ")$")
 _SOME_MORE = frozenset("多余餘")
 # what ends a bare number (a digit, Arabic or Chinese, and a magnitude word)

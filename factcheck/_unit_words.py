@@ -16,6 +16,7 @@ from pathlib import Path
 from ._quotes import fold_chars
 
 __all__ = [
+    "AMBIGUOUS_CURRENCY_SIGNS",
     "COINS_OF_YUAN",
     "DIGITS_WORD",
     "GE_DIAN",
@@ -31,6 +32,7 @@ __all__ = [
     "UNIT_WORD_GOES_ON",
     "WEEKDAY_AFTER_WEEK",
     "WEEKDAY_AHEAD",
+    "currency_unit",
     "digits_after",
     "is_basis_points",
     "is_percentage_points",
@@ -108,6 +110,14 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "萬英鎊": "wan_pound_sterling",
         "亿英镑": "yi_pound_sterling",
         "億英鎊": "yi_pound_sterling",
+        "澳门元": "macau_pataca",
+        "澳門元": "macau_pataca",
+        "澳门币": "macau_pataca",
+        "澳門幣": "macau_pataca",
+        "万澳门元": "wan_macau_pataca",
+        "萬澳門元": "wan_macau_pataca",
+        "亿澳门元": "yi_macau_pataca",
+        "億澳門元": "yi_macau_pataca",
         # length and area
         "公里": "kilometer",
         "千米": "kilometer",
@@ -256,6 +266,31 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "個千分點": "permille",
     }
 )
+
+#: The signs and words of a currency written before an amount that are no unit word, folded,
+#: with the unit word their amount is in (HK$3億 is 3億港元, 人民币300亿 300亿元)
+_CURRENCY_SIGN_UNITS: Mapping[str, str] = types.MappingProxyType({
+    "US$": "美元", "HK$": "港元", "NT$": "新台币", "MOP$": "澳门元", "€": "欧元", "£": "英镑",
+    "人民币": "元", "RMB": "元"})
+#: The signs written before an amount that stand for more than one currency, with what they
+#: may be: factcheck reads an amount after one in no currency (¥300 is 300 yuan in most
+#: mainland articles, but 300 yen in one about Japan, and the text seldom says which)
+AMBIGUOUS_CURRENCY_SIGNS: Mapping[str, str] = types.MappingProxyType({
+    "$": "the sign of many dollars (US, Hong Kong, New Taiwan, Singapore, Australian ...)",
+    "¥": "the sign of both the yuan (renminbi) and the Japanese yen",
+    "￥": "the sign of both the yuan (renminbi) and the Japanese yen"})
+
+
+def currency_unit(written: str) -> str | None:
+    """The unit word of the amount that the currency ``written`` right before it is in (as
+    :func:`factcheck._extract_lexicon.currency_before` gives it): the word itself (新台幣,
+    日圓, 澳門幣), the word of a sign (港元 of HK$, 欧元 of €), 元 of 人民币; None for a sign
+    of :data:`AMBIGUOUS_CURRENCY_SIGNS` ($, ¥)."""
+    folded = fold_chars(written.strip())
+    if folded in AMBIGUOUS_CURRENCY_SIGNS:
+        return None
+    return _CURRENCY_SIGN_UNITS.get(folded, written.strip())
+
 
 #: What after 兆 makes it the SI prefix mega of a unit word (兆瓦, 兆帕, 兆赫), never the
 #: magnitude word (10**12 in Taiwan and Hong Kong: 23.6兆元), which factcheck does not read

@@ -226,6 +226,36 @@ def test_an_amount_in_yuan_after_ribi_is_in_yen() -> None:
         ("5月1日", None, None)]
 
 
+def test_an_amount_after_any_currency_is_in_that_currency() -> None:
+    # each was listed without a unit (the skeleton's unit: 元 loaded it as renminbi), and
+    # 澳門幣2億元 with unit 元
+    text = ("澳門幣2億元，澳門元3億，日圓300萬，NT$1.2萬，€50萬，HK$3億，US$5億，日元500萬，"
+            "£20萬，人民币300亿，約HK$ 5億")
+    assert [(m.text, m.unit, m.qualifier) for m in extract(text)] == [
+        ("2億元", "澳門幣", None), ("3億", "澳門元", None), ("300萬", "日圓", None),
+        ("1.2萬", "新台币", None), ("50萬", "欧元", None), ("3億", "港元", None),
+        ("5億", "美元", None), ("500萬", "日元", None), ("20萬", "英镑", None),
+        ("300亿", "元", None), ("約HK$ 5億", "港元", "about")]
+
+
+def test_a_currency_word_that_is_not_the_amounts_gives_it_no_unit() -> None:
+    # 美元 after 3亿 is its unit as before; 日元 that ends a clause is no amount's, and
+    # 150 of 美元兑日元150 is a rate into yen (日元/美元), no 150 yen
+    text = "收入3亿美元，兑换日元，300萬人次，美元兑日元150，美元兌新台幣30.5"
+    assert [(m.text, m.unit) for m in extract(text)] == [
+        ("3亿美元", "美元"), ("300萬人次", "人次"), ("150", ""), ("30.5", "")]
+
+
+def test_an_amount_after_the_sign_of_more_than_one_currency_is_listed_unproposed() -> None:
+    # ¥300 and $20 were proposed with unit: TODO, and unit: 元 loaded them as yuan
+    text = "售價¥300，票價$20，售价￥50元，约¥300元，US$5億"
+    skeleton = render_yaml(Article("a.txt", text), extract(text))
+    assert [c["value"] for c in yaml.safe_load(skeleton)["claims"]] == ["5億"]
+    for value, sign in (("300", "¥"), ("20", "$"), ("50元", "￥"), ("约¥300元", "¥")):
+        assert f"{value!r} in 「" in skeleton
+        assert f"an amount after {sign!r}, the sign of " in skeleton
+
+
 def test_some_more_after_a_half_is_part_of_the_figure() -> None:
     # 一年半多 was listed as 一年半, which the loader refuses as only part of it
     assert _rows("工期一年半多，已經兩年半多。") == [

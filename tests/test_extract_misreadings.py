@@ -3558,3 +3558,15 @@ def test_every_skeleton_extract_proposes_is_a_whole_figure() -> None:
     text = "十一二歲的孩子，共3×10^4人，2022/23年度，他工作了兩年，投資2.5億元。\n"
     values = [claim["value"] for claim in _claims(text)]
     assert values == ["兩年", "2.5億元"]
+
+
+def test_the_skeleton_of_an_amount_after_a_currency_loads_in_that_currency(
+        tmp_path: Path) -> None:
+    # 日圓300萬 and HK$3億 were proposed with unit: TODO (unit: 元 loaded them as renminbi),
+    # 澳門幣2億元 with unit: 元; ¥300 (the yuan's or the yen's) is listed unproposed
+    text = "投資澳門幣2億元，日圓300萬，HK$3億，€50萬，售价¥300。"
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    claims = corpus.claims  # type: ignore[attr-defined]
+    assert sorted((c.quantity.base, c.quantity.base_unit) for c in claims.values()) == [
+        (500000, "euro"), (3000000, "yen"), (200000000, "macau_pataca"),
+        (300000000, "hk_dollar")]

@@ -3246,20 +3246,160 @@ def test_an_amount_without_yuan_after_a_currency_is_told_to_name_it(
                           f"`unit: {currency}`")
 
 
-@pytest.mark.parametrize(("quote", "value", "hint"), [
-    # a currency that articles write after the amount (5亿美元), written first: no figure
-    # factcheck reads, and the hint says what to write
-    ("融资美元5亿", "美元5亿", 'write value: "5亿" with `unit: 美元`'),
-    ("集资港元 100億", "港元 100億", 'write value: "100億" with `unit: 港元`'),
-    ("支付欧元3000万", "欧元3000万", 'write value: "3000万" with `unit: 欧元`'),
+@pytest.mark.parametrize(("quote", "value", "bare", "unit", "base_unit"), [
+    # a currency that articles write after the amount (5亿美元), written first: 美元 right
+    # before 5亿 makes it US dollars (融资美元5亿 is US$5亿), so the value written as the quote
+    # has it loads as its bare amount does; refused before ("cannot read the figure")
+    ("融资美元5亿", "美元5亿", "5亿", "美元", "us_dollar"),
+    ("集资港元 100億", "港元 100億", "100億", "港元", "hk_dollar"),
+    ("支付欧元3000万", "欧元3000万", "3000万", "欧元", "euro"),
+    ("投資日圓300萬", "日圓300萬", "300萬", "日圓", "yen"),
+    ("集資HK$3億", "HK$3億", "3億", "港元", "hk_dollar"),
+    ("集資約HK$3億", "約HK$3億", "約HK$3億", "港元", "hk_dollar"),
+    ("投資€50萬", "€50萬", "50萬", "欧元", "euro"),
+    ("投資澳門幣2億元", "澳門幣2億元", "2億元", None, "macau_pataca"),
+    ("投資US$ 5億元", "US$ 5億元", "5億元", None, "us_dollar"),
 ])
-def test_a_value_starting_with_a_currency_written_after_amounts_is_refused_with_a_hint(
-        tmp_path: Path, quote: str, value: str, hint: str) -> None:
-    claims = (f"claims:\n  - {{id: cost, quote: {quote}, value: '{value}', entity: signing,"
+def test_a_value_may_start_with_any_currency_written_before_an_amount(
+        tmp_path: Path, quote: str, value: str, bare: str, unit: str | None,
+        base_unit: str) -> None:
+    def quantity_of(written: str) -> Quantity:
+        given = "" if unit is None else f" unit: {unit},"
+        claims = (f"claims:\n  - {{id: cost, quote: '{quote}', value: '{written}',{given} "
+                  "entity: signing, metric: investment, as_of: 2024}\n")
+        quantity = load(corpus(tmp_path, claims, f"{quote}。")).claims["cost"].quantity
+        assert quantity is not None
+        return quantity
+    whole, alone = quantity_of(value), quantity_of(bare)
+    assert (whole.base, whole.base_unit, whole.interval, whole.qualifier) == (
+        alone.base, alone.base_unit, alone.interval, alone.qualifier)
+    assert whole.base_unit == base_unit
+
+
+@pytest.mark.parametrize(("quote", "value", "unit"), [
+    # the hint was "add `unit:` (e.g. 元 ...)", and 元 is refused there as renminbi
+    ("投資日圓300萬", "300萬", "日圓"),
+    ("投資日圓300萬", "日圓300萬", "日圓"),
+    ("集資HK$3億", "3億", "港元"),  # the sign's unit word, never `unit: HK$`
+    ("集資HK$3億", "HK$3億", "港元"),
+    ("融资美元5亿", "美元5亿", "美元"),
+    ("投資澳門元3億", "澳門元3億", "澳門元"),
+])
+def test_an_amount_without_a_unit_after_any_currency_is_told_its_unit(
+        tmp_path: Path, quote: str, value: str, unit: str) -> None:
+    claims = (f"claims:\n  - {{id: cost, quote: '{quote}', value: '{value}', entity: signing,"
               " metric: investment, as_of: 2024}\n")
     [error] = errors_of_article(tmp_path, claims, f"{quote}。")
-    assert f"cannot read the figure {value!r}" in error
-    assert hint in error
+    assert "the figure has no unit" in error
+    assert error.endswith("hint: the currency written before the amount is its unit: give "
+                          f"`unit: {unit}`")
+
+
+@pytest.mark.parametrize("value", ["150", "日元150"])
+def test_a_rate_after_a_currency_is_not_told_to_be_an_amount_in_it(
+        tmp_path: Path, value: str) -> None:
+    # 150 of 美元兑日元150 is 150 yen per US dollar: the hint `give unit: 日元` led to 150 yen
+    claims = (f"claims:\n  - {{id: rate, quote: 美元兑日元150, value: '{value}', "
+              "entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, "美元兑日元150。")
+    assert "the figure has no unit" in error
+    assert error.endswith("hint: after 兑 (or 对) the number is an exchange rate into 日元, no "
+                          "amount in it: give `unit: 日元/` and the currency written before 兑,"
+                          " or list the mention under not_claims")
+    quantity = load(corpus(tmp_path, claims.replace(", entity", ", unit: 日元/美元, entity"),
+                           "美元兑日元150。")).claims["rate"].quantity
+    assert quantity is not None and quantity.base == 150 and quantity.base_unit == "yen / us_dollar"
+
+
+@pytest.mark.parametrize(("quote", "value", "written", "unit", "base_unit"), [
+    # each loaded as renminbi with unit: 元 (and 澳門幣2億元 without it): only 新台幣, 台幣,
+    # 港幣, 美金 and 日幣 were known before an amount
+    ("澳門幣2億元", "2億元", "澳門幣", "澳門幣", "macau_pataca"),
+    ("澳門元3億", "3億", "澳門元", "澳門元", "macau_pataca"),
+    ("日圓300萬", "300萬", "日圓", "日圓", "yen"),
+    ("日元500萬", "500萬", "日元", "日元", "yen"),
+    ("港元3億", "3億", "港元", "港元", "hk_dollar"),
+    ("美元5億", "5億", "美元", "美元", "us_dollar"),
+    ("歐元50萬", "50萬", "歐元", "歐元", "euro"),
+    ("英鎊20萬", "20萬", "英鎊", "英鎊", "pound_sterling"),
+    # the signs that name one currency: named by its unit word
+    ("NT$1.2萬", "1.2萬", "NT$", "新台币", "new_taiwan_dollar"),
+    ("€50萬", "50萬", "€", "欧元", "euro"),
+    ("£20萬", "20萬", "£", "英镑", "pound_sterling"),
+    ("HK$3億", "3億", "HK$", "港元", "hk_dollar"),
+    ("US$ 5億元", "5億元", "US$", "美元", "us_dollar"),
+    ("MOP$100", "100", "MOP$", "澳门元", "macau_pataca"),
+])
+def test_an_amount_after_any_currency_the_units_know_cannot_be_made_renminbi(
+        tmp_path: Path, quote: str, value: str, written: str, unit: str, base_unit: str) -> None:
+    claims = (f"claims:\n  - {{id: cost, quote: '{quote}', value: '{value}', unit: 元,"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"投資{quote}。")
+    assert f"dimension mismatch: the text writes {written!r} (" in error
+    assert "but unit says '元' (currency)" in error
+    assert error.endswith("hint: the currency written before the amount is its unit: give "
+                          f"`unit: {unit}`")
+    for fixed in (claims.replace("unit: 元", f"unit: {unit}"), claims.replace(" unit: 元,", "")):
+        if fixed.count("unit:") == 0 and not value.endswith("元"):
+            continue  # 3億 alone has no unit
+        quantity = load(corpus(tmp_path, fixed, f"投資{quote}。")).claims["cost"].quantity
+        assert quantity is not None and quantity.base_unit == base_unit
+
+
+def test_renminbi_before_an_amount_cannot_be_made_another_currency(tmp_path: Path) -> None:
+    # 人民币300亿 with unit: 美元 loaded as 300亿 US dollars
+    claims = ("claims:\n  - {id: cost, quote: 人民币300亿, value: 300亿, unit: 美元,"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, "投资人民币300亿。")
+    assert "the text writes '人民币' (元, currency) but unit says '美元' (usd)" in error
+    assert error.endswith("give `unit: 元`")
+    quantity = load(corpus(tmp_path, claims.replace("unit: 美元", "unit: 元"),
+                           "投资人民币300亿。")).claims["cost"].quantity
+    assert quantity is not None and quantity.base_unit == "yuan"
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "sign"), [
+    ("售價¥300", "300", "元", "¥"),  # was 300 yuan, though ¥ is the yen's sign as well
+    ("售價¥300", "300", "日元", "¥"),
+    ("售价￥50元", "50元", None, "￥"),
+    ("售价约¥50元", "约¥50元", None, "¥"),
+    ("售價¥300", "¥300", None, "¥"),  # written as the quote has it: refused all the same
+    ("票價$20", "$20", "美元", "$"),
+    ("票價$20", "20", "美元", "$"),
+    ("票價S$20", "20", "美元", "$"),  # the Singapore dollar: no US dollar either
+])
+def test_an_amount_after_the_sign_of_more_than_one_currency_is_refused(
+        tmp_path: Path, quote: str, value: str, unit: str | None, sign: str) -> None:
+    given = "" if unit is None else f" unit: {unit},"
+    claims = (f"claims:\n  - {{id: cost, quote: '{quote}', value: '{value}',{given}"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert f"{sign!r} before the amount is the sign of " in error
+    assert "factcheck cannot tell which currency the amount is in" in error
+    assert "list the mention under not_claims" in error
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "base_unit"), [
+    ("收入3亿美元", "3亿美元", None, "us_dollar"),  # a currency after the amount, as before
+    # a currency that ends a clause: no amount's (the comma parts them)
+    ("兑换日元，300萬人", "300萬", "人", "person"),
+    # an exchange rate into yen: its unit may be a rate in yen
+    ("美元兑日元150", "150", "日元/美元", "yen / us_dollar"),
+])
+def test_a_currency_word_near_an_amount_that_is_not_in_it(
+        tmp_path: Path, quote: str, value: str, unit: str | None, base_unit: str) -> None:
+    given = "" if unit is None else f" unit: {unit},"
+    claims = (f"claims:\n  - {{id: cost, quote: '{quote}', value: '{value}',{given}"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, f"{quote}。")).claims["cost"].quantity
+    assert quantity is not None and quantity.base_unit == base_unit
+
+
+def test_an_exchange_rate_into_yen_cannot_be_made_renminbi(tmp_path: Path) -> None:
+    claims = ("claims:\n  - {id: cost, quote: 美元兑日元150, value: '150', unit: 元/美元,"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, "美元兑日元150。")
+    assert "dimension mismatch: the text writes '日元' (jpy) but unit says '元/美元'" in error
 
 
 ZHAO_ARTICLE = "GDP達新台幣23.6兆元。"

@@ -1031,3 +1031,15 @@ def test_a_range_end_keeps_its_sign(text: str, low: int | None, high: int | None
 def test_qualifiers_at_odds_reads_the_suffix_as_the_figure_does(
         text: str, expected: tuple[str, str] | None) -> None:
     assert qualifiers_at_odds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("約HK$3億", 3 * 10**8), ("约€ 50万", 500000), ("逾日圓300萬", 3000000),
+    ("约人民币300亿", 3 * 10**10), ("约RMB300亿", 3 * 10**10), ("约¥300元", 300),
+])
+def test_a_qualifier_before_any_currency_is_the_amounts(text: str, value: int) -> None:
+    # 約HK$3億 and 逾日圓300萬 were no figure: only 新台幣, 台幣, 港幣, 美金, 日幣 and
+    # 人民币 could stand between a qualifier and its amount (the loader names the currency)
+    figure = parse_figure(text)
+    assert figure is not None and figure.number.value == value
+    assert figure.qualifier in ("about", "more-than")

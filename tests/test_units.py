@@ -238,6 +238,15 @@ WORD_BASES = {
     "萬英鎊": (10**4, "pound_sterling"),
     "亿英镑": (10**8, "pound_sterling"),
     "億英鎊": (10**8, "pound_sterling"),
+    # the Macanese pataca: 澳門幣2億元 and 300萬澳門元 were renminbi or an unknown unit
+    "澳门元": (1, "macau_pataca"),
+    "澳門元": (1, "macau_pataca"),
+    "澳门币": (1, "macau_pataca"),
+    "澳門幣": (1, "macau_pataca"),
+    "万澳门元": (10**4, "macau_pataca"),
+    "萬澳門元": (10**4, "macau_pataca"),
+    "亿澳门元": (10**8, "macau_pataca"),
+    "億澳門元": (10**8, "macau_pataca"),
     # power and energy: exactly kW, MW, kWh and MWh (watts are kg m² / s³; the day is 86400 s)
     "千瓦": (Fraction(1000 * 86400**3), "kilogram * meter ** 2 / day ** 3"),
     "兆瓦": (Fraction(10**6 * 86400**3), "kilogram * meter ** 2 / day ** 3"),
@@ -562,6 +571,7 @@ def test_other_currencies_are_not_renminbi(word: str) -> None:
     ("yen", Fraction(5 * 10**8), "5亿日元"),
     ("pound_sterling", Fraction(3 * 10**4), "3万英镑"),
     ("us_dollar", Fraction(5 * 10**8), "5亿美元"),
+    ("macau_pataca", Fraction(3 * 10**8), "3亿澳门元"),
 ])
 def test_other_currencies_are_shown_with_magnitude_words(base: str, amount: Fraction,
                                                          shown: str) -> None:
