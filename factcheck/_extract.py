@@ -64,6 +64,13 @@ from ._extract_lexicon import (
     roc_year_listed,
 )
 from ._extract_mention import COUNTED_KINDS, Mention
+from ._extract_vague import (
+    DOUBLING_RE,
+    approximate_end,
+    circle_year_end,
+    lone_magnitude_span,
+    through_before,
+)
 from ._extract_view import TextView
 from ._figure_notation import (
     NOTATION_MARK_RE,
@@ -79,7 +86,7 @@ from ._numerals import CHINESE_NUMERAL_CHARS, FULLWIDTH, RANGE_SEPARATORS, scan_
 __all__ = ["extract"]
 
 # Where a mention can start; every other character is skipped without a look.
-_START_RE = re.compile("[0-9第首半前" + "".join(sorted(CN_START)) + "]")
+_START_RE = re.compile("[0-9第首半前万亿" + "".join(sorted(CN_START)) + "]")
 _MINUS = frozenset("-−")
 _OLD_TENS = frozenset("廿卅卌")  # 20, 30, 40 in one character, which the loader does not read
 # What after a code's digits makes them a figure: LPR3.45%, GMV1000亿元, MLF5000亿元
@@ -158,9 +165,14 @@ class _Scanner(DateReading, FigureReading):
             if prev in _MINUS and self._signed(i - 1):
                 return self._number(i - 1, signed=True)
             return self._number(i)
+        if c in "万亿":
+            return self._lone_magnitude(i)
         if c in CN_START:
             if prev in _CN_CHARS or vague_before(prev, c, f[i + 1:i + 3]):  # 数十万, 上百家
                 return None
+            unread = self._unread_form(i)
+            if unread is not None:
+                return unread
             if lu_of_a_word(prev, c, f[i + 1:i + 2]):  # 陆地, 大陆, 陆家嘴: no six
                 return None
             return self._number(i)
@@ -176,6 +188,60 @@ class _Scanner(DateReading, FigureReading):
             return self._half(i)
         if c == "前":
             return self._date(i, only="quarter")
+        return None
+
+    # -- figures in forms the loader does not read (_extract_vague) -----------------------
+
+    def _unread_form(self, i: int) -> int | None:
+        """A figure at the numeral ``i`` in a form the loader does not read, listed whole
+        without a value: a year with ○ for a zero (二○二二年), a doubling (翻了一番), an
+        approximate figure (七八百人, 十七八岁), or 过 before a lone 百 or 千 (过千人)."""
+        f = self.f
+        end = circle_year_end(f, i)
+        if end is not None:
+            a = i - 2 if f.startswith("民国", max(0, i - 2)) else i
+            return self._emit(a, end, "date")
+        doubling = DOUBLING_RE.search(f, max(0, i - 3), i + 4)
+        if doubling is not None and doubling.start() < i < doubling.end():
+            return self._emit(doubling.start(), doubling.end(), "quantity", unit="")
+        end = approximate_end(f, i, UNIT_RE)
+        if end is not None:
+            unit = UNIT_RE.match(f, end)
+            assert unit is not None  # approximate_end found it
+            a, qualifier = self._prefix(i)
+            stop = unit.end() + len(self._suffix(unit.end()))
+            return self._emit(a, stop, self._kind(unit.group()), unit="", qualifier=qualifier)
+        if f[i] in "百千" and i and f[i - 1] == "过" and f[i + 1 : i + 2] not in _CN_CHARS and \
+                not through_before(f, i - 1):
+            return self._lone_figure(i - 1, i + 1)  # 过千人: the loader reads no 过
+        return None
+
+    def _lone_magnitude(self, i: int) -> int | None:
+        """万 or 亿 without a number before it: 万分之五 (a ratio per ten thousand), or a
+        figure after a bound or before 余 or 多 (过万元, 破亿元, 万余元), listed whole
+        without a value; else None (万一, 万众一心, 上万人, 数万人)."""
+        f = self.f
+        prev = f[i - 1] if i else ""
+        if prev in _CN_CHARS or prev.isdigit() or prev in "数几上":
+            return None
+        if f.startswith("分之", i + 1):
+            num = scan_numeral(f, i + 3)
+            if num is None:
+                return None
+            a, qualifier = self._prefix(i)
+            return self._emit(a, num.end, "percentage", unit="", qualifier=qualifier)
+        span = lone_magnitude_span(f, i)
+        return None if span is None else self._lone_figure(*span)
+
+    def _lone_figure(self, a: int, end: int) -> int | None:
+        """The figure ``[a, end)``, a magnitude word with its bound or 余 (过万, 万余), with
+        the unit after it, or at a clause's end; else None (走过万水千山)."""
+        f = self.f
+        unit = UNIT_RE.match(f, end)
+        if unit is not None:
+            return self._emit(a, unit.end(), self._kind(unit.group()), unit="")
+        if end == self.n or f[end] in "，。；、！？,;!?：:）)\n":
+            return self._emit(a, end, "quantity", unit="")
         return None
 
     def _whole_from(self, a: int, end: int | None) -> int | None:
@@ -207,9 +273,10 @@ class _Scanner(DateReading, FigureReading):
                           qualifier=qualifier)
 
     def _inside_numeral(self, a: int, b: int) -> bool:
-        """Whether an idiom match is part of a longer numeral (万一 in 三十四万一千)."""
+        """Whether an idiom match is part of a longer numeral (万一 in 三十四万一千, 千万要 in
+        2千万要求)."""
         f = self.f
-        before = a > 0 and f[a - 1] in _CN_CHARS and f[a] in _CN_CHARS
+        before = a > 0 and (f[a - 1] in _CN_CHARS or f[a - 1].isdigit()) and f[a] in _CN_CHARS
         after = b < self.n and f[b] in _CN_CHARS and f[b - 1] in _CN_CHARS
         return before or after
 

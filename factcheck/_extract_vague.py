@@ -1,0 +1,156 @@
+"""Figures written in forms factcheck does not read, which extract lists whole, unproposed.
+
+Each is a figure an article states and a reader may want checked, so ``factcheck coverage``
+counts it; but no claim value holds it, so ``factcheck extract`` lists it without a value
+and the loader refuses it with the hint to list it under ``not_claims:``:
+
+* two neighbouring numerals, an approximate figure: 七八百人 (seven or eight hundred),
+  三四十家, 一两年, 两三天, 十七八岁; never months or days (三四月, 七八月份, 十一二日),
+  a clock time (七八点) or a decade (七八十年代), nor a numeral before no unit (一两句话);
+* a magnitude word without a number before it, after a qualifier of a bound or before
+  余 or 多: 过万元 (over 10,000元), 破亿元, 近万人, 万余元, 亿多元; never 万一, 万众一心,
+  走过万水千山, nor 上万 and 数万, which are vague;
+* a doubling: 翻一番 (×2), 翻了两番 (×4); never 一番话 or 一番努力;
+* a ratio per ten thousand: 万分之五 (0.05%), 亿分之三;
+* a year written with ○ (U+25CB, a white circle) for the zero 〇 (U+3007), as Taiwanese
+  and Hong Kong text often types it: 二○二二年, 民國一○八年.
+
+All patterns work on folded text (Simplified, half-width), as the scan and the loader's
+values do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._figure_qualifiers import po_breaks_a_mark
+
+__all__ = [
+    "APPROXIMATE_RE",
+    "CIRCLE_YEAR_RE",
+    "CIRCLE_ZERO",
+    "DOUBLING_RE",
+    "HALF_VALUE_RE",
+    "PER_TEN_THOUSAND_RE",
+    "approximate_end",
+    "circle_year_end",
+    "lone_magnitude_span",
+    "through_before",
+    "unread_form",
+]
+
+_DIGIT = "一二两三四五六七八九"
+#: Two neighbouring numerals, with the tens before them (十七八, 二十七八) or a magnitude
+#: word after (七八百, 三四十); 一二 and 二三 only with one of those, as they also start a
+#: count (一二三) or a name
+_PAIR = "(?:一两|两三|三四|四五|五六|六七|七八|八九|三五)"
+_LOW_PAIR = "(?:一二|二三)"
+APPROXIMATE_RE = re.compile(
+    f"(?:[二三四五六七八九]?十(?:{_PAIR}|{_LOW_PAIR})|{_PAIR}|{_LOW_PAIR}(?=[十百千万亿]))"
+    f"[十百千万亿]{{0,2}}[多余]?(?![{_DIGIT}零〇])")
+#: What after an approximate figure makes it no count: months and days (三四月, 七八月份,
+#: 十一二日), a clock time (七八点), a decade (七八十年代), and 三五成群 (in small groups)
+_NOT_A_COUNT_AFTER = re.compile("月|日|号|点|时|年代|成群|十年代")
+#: What before it makes it no count: an ordinal (第三四名) or a day of the week (周三四)
+_NOT_A_COUNT_BEFORE = frozenset("第周星礼初")
+
+#: A qualifier of a bound before a lone magnitude word (过万元, 破亿元, 近万人)
+_BOUNDS = ("超过", "突破", "将近", "接近", "逾", "过", "超", "破", "近")
+#: Verbs that end in 过, whose 过 is "through", not "over" (走过万水千山, 通过)
+_THROUGH = frozenset("走经通穿越度跨闯渡路")
+_MAGNITUDE_AFTER = re.compile("([万亿])([多余]?)")
+
+#: 翻一番 (doubled), 翻了两番 (quadrupled), 翻上一番, 翻一番多
+DOUBLING_RE = re.compile(f"翻了?上?[{_DIGIT}]番多?")
+#: 万分之五, 亿分之三: a ratio per ten thousand or per hundred million
+PER_TEN_THOUSAND_RE = re.compile(f"[万亿]分之[0-9{_DIGIT}十百千点.]+")
+CIRCLE_ZERO = "○"
+#: A year of four digits with ○ for a zero (二○二二年), or a year of 民國 (一○八年),
+#: with the month and day that follow it
+_CN_D = f"[{CIRCLE_ZERO}〇零一二三四五六七八九]"
+CIRCLE_YEAR_RE = re.compile(
+    f"(?:民国)?[一二三四五六七八九]{_CN_D}{{1,3}}年(?:[一二三四五六七八九十{CIRCLE_ZERO}]{{1,2}}月"
+    f"(?:[一二三四五六七八九十{CIRCLE_ZERO}]{{1,3}}[日号])?)?")
+
+
+def circle_year_end(f: str, i: int) -> int | None:
+    """The end of a year with ○ for a zero at ``i`` of the folded text ``f`` (二○二二年,
+    with its month and day), or None."""
+    m = CIRCLE_YEAR_RE.match(f, i)
+    if m is None or CIRCLE_ZERO not in m.group().partition("年")[0]:
+        return None
+    return m.end()
+
+
+def approximate_end(f: str, i: int, unit_at: re.Pattern[str]) -> int | None:
+    """The end of the numerals of an approximate figure at ``i`` of the folded text ``f``
+    (七八 of 七八百人, before its unit), where ``unit_at`` matches a unit after it; None where
+    none starts there or it counts nothing (三四月, 七八点, 一两句话)."""
+    if i and f[i - 1] in _NOT_A_COUNT_BEFORE:
+        return None
+    m = APPROXIMATE_RE.match(f, i)
+    if m is None or _NOT_A_COUNT_AFTER.match(f, m.end()):
+        return None
+    if unit_at.match(f, m.end()) is None:
+        return None
+    return m.end()
+
+
+def through_before(f: str, at: int) -> bool:
+    """Whether 过 at ``at`` of the folded text ``f`` ends a verb of going through (走过,
+    经过, 通过), no "over"."""
+    return at > 0 and f[at - 1] in _THROUGH
+
+
+def lone_magnitude_span(f: str, i: int) -> tuple[int, int] | None:
+    """The start of the qualifier before the magnitude word at ``i`` of the folded text
+    ``f`` (or ``i``) and the end of it with its 余 or 多, where it stands for a number
+    (过万, 破亿, 万余); else None (万一, 万众一心, 走过万水千山: a unit or the clause's end
+    must follow, which the caller checks)."""
+    m = _MAGNITUDE_AFTER.match(f, i)
+    if m is None:
+        return None
+    bound = next((w for w in _BOUNDS if f.startswith(w, i - len(w)) and i >= len(w)), None)
+    start = i
+    if bound is not None:
+        start = i - len(bound)
+        if (bound == "过" and through_before(f, start)) or (bound == "破" and not po_breaks_a_mark(f[max(0, start - 8):start], f[i:i + 12])):
+            bound = None
+        if bound is None:
+            start = i
+    if bound is None and not m.group(2):
+        return None
+    return start, m.end()
+
+
+# The loader's side: what a value that holds such a figure is
+
+_VALUE_APPROXIMATE = re.compile(
+    f"(?<![{_DIGIT}零〇十百千万亿])(?:[二三四五六七八九]?十)?(?:{_PAIR}|{_LOW_PAIR})"
+    f"[十百千万亿]{{0,2}}[多余]?[^0-9{_DIGIT}零〇]*$")
+_VALUE_LONE_MAGNITUDE = re.compile(
+    f"^[^0-9{_DIGIT}零〇十百千]*(?:[万亿]|(?<!{'|'.join(_THROUGH)})过[百千])[多余]?[^0-9{_DIGIT}零〇]*$")
+HALF_VALUE_RE = re.compile("^[^0-9零〇一二两三四五六七八九]{0,4}一半$")
+
+
+def unread_form(value: str) -> tuple[str, str] | None:
+    """What form of figure factcheck does not read ``value`` (folded) is written in, and an
+    example of what it means: ``("an approximate figure, two neighbouring numerals", "七八百人
+    is seven or eight hundred")``; None where it is none of them."""
+    value = value.strip()
+    if CIRCLE_ZERO in value and "年" in value:
+        return ("a year with ○ (U+25CB, a white circle) written for the zero 〇",
+                "二○二二年 is 2022")
+    if DOUBLING_RE.search(value):
+        return "a doubling", "翻一番 is ×2, 翻两番 ×4"
+    if PER_TEN_THOUSAND_RE.search(value):
+        return "a ratio per ten thousand", "万分之五 is 0.05%"
+    if HALF_VALUE_RE.match(value):
+        return "a half", "一半 is half of something the text names"
+    if _VALUE_APPROXIMATE.search(value):
+        return ("an approximate figure, two neighbouring numerals",
+                "七八百人 is seven or eight hundred, 一两年 one or two years")
+    if _VALUE_LONE_MAGNITUDE.match(value):
+        return ("a magnitude word without a number before it",
+                "过万元 is over 10,000元, 万余元 10,000-odd元")
+    return None

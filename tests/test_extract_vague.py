@@ -1,0 +1,120 @@
+"""Figures in forms factcheck does not read (factcheck._extract_vague): listed whole, counted
+by coverage, never proposed, and refused by the loader with a not_claims line to paste.
+
+`factcheck coverage --fail-under 100` passed an article of which only 2.5億元 was claimed:
+過萬元, 七八百人, 三四十家, 一兩年, 翻了一番, 萬分之五, 二○二二年, 破億元 and 萬餘元 were no
+mentions, and the loader told a claim of each to write the value as the quote has it,
+which it did.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck._cli import main
+from factcheck._extract import extract
+from factcheck._extract_render import Article, render_yaml
+
+ARTICLE = ("標題\n\n去年收入過萬元，約有七八百人參加，三四十家企業參展，歷時一兩年，翻了一番，"
+           "佔萬分之五，二○二二年竣工，市值破億元，獎金萬餘元，營業額2.5億元。\n")
+SOURCES = """\
+sources:
+  - {id: a, file: a.txt, title: 標題, published: 2024-01-01, script: traditional}
+entities:
+  - {id: e, name: 甲}
+metrics:
+  - {id: m, name: 某量}
+"""
+REVENUE = "  - {id: rev, quote: 營業額2.5億元, value: 2.5億元, entity: e, metric: m, as_of: 2023}\n"
+UNREAD = [("過萬元", "quantity"), ("約有七八百人", "quantity"), ("三四十家", "quantity"),
+          ("一兩年", "duration"), ("翻了一番", "quantity"), ("萬分之五", "percentage"),
+          ("二○二二年", "date"), ("破億元", "quantity"), ("萬餘元", "quantity")]
+
+
+def _write(tmp_path: Path, claims: str, article: str = ARTICLE) -> Path:
+    (tmp_path / "a.txt").write_text(article, encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text(SOURCES, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text("source: a\n" + claims, encoding="utf-8")
+    return tmp_path
+
+
+def test_each_unread_form_is_listed_whole_without_a_value() -> None:
+    found = [(m.text, m.kind, m.number) for m in extract(ARTICLE)]
+    assert found == [(text, kind, None) for text, kind in UNREAD] + [
+        ("2.5億元", "quantity", 250000000)]
+
+
+def test_the_skeleton_lists_them_unproposed_with_what_they_are() -> None:
+    rendered = render_yaml(Article("a.txt", ARTICLE), extract(ARTICLE))
+    claims, _, skipped = rendered.partition("# Mentions the loader cannot take")
+    assert "value: 2.5億元" in claims
+    for text, _ in UNREAD:
+        assert f"value: {text}" not in claims
+        assert f"'{text}'" in skipped
+    assert "'過萬元' in 「去年收入過萬元」: a magnitude word without a number" in skipped
+    assert "'三四十家' in 「三四十家企業參展」: an approximate figure" in skipped
+    assert "'翻了一番' in 「翻了一番」: a doubling" in skipped
+    assert "'萬分之五' in 「佔萬分之五」: a ratio per ten thousand" in skipped
+    assert "'二○二二年' in 「二○二二年竣工」: a year with ○" in skipped
+    assert skipped.count("which the loader does not read: list it under not_claims") == 9
+
+
+def test_coverage_counts_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = _write(tmp_path, "claims:\n" + REVENUE)
+    assert main(["coverage", str(folder), "--fail-under", "100"]) == 1
+    out = capsys.readouterr().out
+    assert "10.0% of 10 mentions covered (1 by claims, 0 by not_claims); 9 uncovered" in out
+    for text, kind in UNREAD:
+        assert f"uncovered {kind} {text}" in out
+
+
+@pytest.mark.parametrize(("text", "figure", "kind"), [
+    ("收入近万人次。", "近万人次", "quantity"),
+    ("损失达万余。", "万余", "quantity"),
+    ("超亿元投资。", "超亿元", "quantity"),
+    ("参观者过千人。", "过千人", "quantity"),  # 千人 of it was proposed, dropping 过
+    ("十七八岁的青年", "十七八岁", "quantity"),  # 十七 of it was proposed
+    ("二十七八岁", "二十七八岁", "quantity"),
+    ("用了两三天。", "两三天", "duration"),
+    ("五六百人参加", "五六百人", "quantity"),
+    ("二三十人", "二三十人", "quantity"),
+    ("约七八成", "约七八成", "percentage"),
+    ("产值翻两番。", "翻两番", "quantity"),
+    ("比例为亿分之三。", "亿分之三", "percentage"),
+    ("民國一○八年三月", "民國一○八年三月", "date"),
+])
+def test_more_of_these_forms(text: str, figure: str, kind: str) -> None:
+    (mention,) = extract(text)
+    assert (mention.text, mention.kind, mention.number) == (figure, kind, None)
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("一些企业一起参展。", []),
+    ("万一出事。", []),
+    ("他的一番话。", []),  # 一番 without 翻 is no doubling
+    ("经过一番努力。", []),
+    ("千万不要迟到。", []),  # "by all means": 千万 was read as 10000000
+    ("千万别忘了。", []),
+    ("万众一心。", []),
+    ("说了一两句话。", []),  # 句 is no unit extract reads: as 两句话, no mention
+    ("三四月间开工。", []),  # months, no count of them
+    ("七八月份是旺季。", []),
+    ("七八点钟。", []),
+    ("七八十年代。", [("七八十年代", None)]),  # the decades, a date as before
+    ("三五成群。", []),
+    ("五四运动。", []),  # no neighbouring numerals upward
+    ("获第三四名。", []),
+    ("走过万水千山。", []),
+    ("通过万达集团。", []),
+    ("万家灯火。", []),
+    ("上万人参加。", []),  # vague, as 上百家 and 数万人 are
+    ("数万人参加。", []),
+    # the mask of 千万要 leaves a figure before it whole
+    ("投资2千万要求回报。", [("2千万", 20000000)]),
+    ("两千万要投入。", [("两千万", 20000000)]),
+    ("经过千年。", [("千年", 1000)]),  # 过 of 经过 is "through"
+])
+def test_words_that_are_no_such_figure(text: str, rows: list[tuple[str, int]]) -> None:
+    assert [(m.text, m.number) for m in extract(text) if m.counted] == rows
