@@ -3,6 +3,7 @@ of one, what a quote that is not found is closest to, and how to write a date or
 
 from __future__ import annotations
 
+import json
 import re
 import types
 from collections.abc import Mapping
@@ -41,6 +42,7 @@ __all__ = [
     "closest_hint",
     "iso_hint",
     "no_claim_hint",
+    "not_claim_line",
     "part_of_figure_hint",
     "still_todo",
     "with_its_unit",
@@ -297,6 +299,15 @@ def no_claim_hint(text: str, span: tuple[int, int]) -> str | None:
 #: The hint for a figure that factcheck does not read and no `unit:` mends (兆, 三成五)
 NOT_READ_HINT = ("no claim can hold it, and `unit:` cannot replace it: list the mention "
                  "under not_claims: with a reason")
+
+
+def not_claim_line(quote: Any, reason: str) -> str:
+    """A ``not_claims:`` entry of one line for ``quote`` (the claim's, when it is text) with
+    ``reason``, ready to paste under ``not_claims:``: ``- {quote: "去年收入過萬元", reason:
+    "..."}``; its strings in double quotes, which YAML reads as JSON writes them."""
+    shown = quote if isinstance(quote, str) and quote.strip() else "TODO"
+    return (f"- {{quote: {json.dumps(shown, ensure_ascii=False)}, "
+            f"reason: {json.dumps(reason, ensure_ascii=False)}}}")
 
 
 def closest_hint(quote: str, normal: NormalText, source: Source) -> str:

@@ -19,6 +19,7 @@ from ._claim_hints import (
     UNIT_WORD_HINTS,
     UNITS_LISTED,
     before_or_after_hint,
+    not_claim_line,
     still_todo,
     with_its_unit,
 )
@@ -59,6 +60,7 @@ from ._extract_lexicon import (
     yuan_and_coins,
     yuan_and_coins_in,
 )
+from ._extract_vague import HALF_VALUE_RE, unread_form
 from ._figure_joins import hour_by_its_words
 from ._figure_notation import NOTATION_RE
 from ._figure_qualifiers import lu_of_a_word
@@ -343,6 +345,20 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                     found=short_repr(value), hint="write the figure exactly as the quote has it")
         return None, None
     figure = parse_years_ago(value) if years_ago else parse_figure(value)
+    folded = fold_chars(value)
+    form = unread_form(folded) if figure is None or HALF_VALUE_RE.match(folded.strip()) else None
+    if form is not None:
+        # 过万元, 七八百人, 翻了一番, 万分之五, 二○二二年 were told to write the value as the
+        # quote has it, which they do; 约一半 was an unknown unit '半' (_extract_vague)
+        what = f"{form[0]} ({form[1]})"
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is {what}, which "
+                    "factcheck does not read", claim_id=claim_id,
+                    expected="a figure factcheck reads (近300亿元, 30余家, 3%至5%)",
+                    hint="no `unit:` mends it: move the claim to not_claims: (its quote and a "
+                    "reason), e.g. " + not_claim_line(
+                        fields.get("quote"), f"{value.strip()} is {form[0]}, which "
+                        "factcheck does not read"))
+        return None, None
     if figure is not None and lu_of_a_word("", fold_chars(value[:1]), fold_chars(value[1:2])):
         # 陆地 of 内陆地区 with unit: 个 loaded as 6, 陆家 of 陆家嘴 as six firms
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} starts with 陆 of a word "

@@ -9,11 +9,14 @@ which it did.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
+from factcheck import load
 from factcheck._cli import main
+from factcheck._errors import LoadErrors
 from factcheck._extract import extract
 from factcheck._extract_render import Article, render_yaml
 
@@ -118,3 +121,37 @@ def test_more_of_these_forms(text: str, figure: str, kind: str) -> None:
 ])
 def test_words_that_are_no_such_figure(text: str, rows: list[tuple[str, int]]) -> None:
     assert [(m.text, m.number) for m in extract(text) if m.counted] == rows
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "said"), [
+    ("去年收入過萬元", "過萬元", None, "a magnitude word without a number before it"),
+    ("市值破億元", "破億元", None, "a magnitude word without a number before it"),
+    ("獎金萬餘元", "萬餘元", None, "a magnitude word without a number before it"),
+    ("約有七八百人", "約有七八百人", None, "an approximate figure"),
+    ("三四十家", "三四十家", None, "an approximate figure"),
+    ("歷時一兩年", "一兩年", None, "an approximate figure"),
+    ("翻了一番", "翻了一番", None, "a doubling"),
+    ("佔萬分之五", "萬分之五", None, "a ratio per ten thousand"),
+    ("二○二二年竣工", "二○二二年", None, "a year with ○"),
+    ("約一半企業", "約一半", None, "a half"),  # was "unknown unit '半'"
+    ("約一半企業", "約一半", "个", "a half"),  # was "holds more than a unit"
+])
+def test_the_loader_hints_a_not_claims_line_that_loads(
+        tmp_path: Path, quote: str, value: str, unit: str | None, said: str) -> None:
+    article = ARTICLE.replace("。\n", "，約一半企業。\n")
+    claim = (f"  - {{id: x, quote: {quote}, value: {value}, entity: e, metric: m, "
+             f"as_of: 2023{', unit: ' + unit if unit else ''}}}\n")
+    with pytest.raises(LoadErrors) as caught:
+        load(_write(tmp_path, "claims:\n" + claim, article))
+    [error] = [str(e) for e in caught.value.errors]
+    assert f"{value!r} is {said}" in error
+    assert "which factcheck does not read" in error
+    assert "write the value exactly as the quote has it" not in error
+    line = error.split("e.g. ", 1)[1].splitlines()[0]
+    assert line.startswith("- {quote: " + json.dumps(quote, ensure_ascii=False)
+                           + f', reason: "{value} is {said}')
+    assert line.endswith(', which factcheck does not read"}')
+    # the line, pasted under not_claims:, loads and covers the mention
+    corpus = load(_write(tmp_path, "claims:\n" + REVENUE + "not_claims:\n  " + line + "\n",
+                         article))
+    assert [n.quote for n in corpus.not_claims] == [quote]
