@@ -29,6 +29,7 @@ from typing import Any
 from ._errors import plural, visible
 from ._extract import extract
 from ._extract_mention import Mention
+from ._extract_render import figure_index, skeleton_problem
 from ._lines import line_bounds
 from ._model import Claim, Corpus, NotClaim, Source
 from ._numbers import format_exact
@@ -235,6 +236,16 @@ def context(source: Source, m: Mention) -> str:
     return f"{before}【{m.text}】{after}"
 
 
+def _unproposed(sc: SourceCoverage) -> list[str | None]:
+    """For each uncovered mention of ``sc``, why ``factcheck extract --format yaml``
+    proposes no claim for it (過萬元 is a form factcheck does not read: list it under
+    not_claims), or None where it gives a skeleton."""
+    if not sc.uncovered:
+        return []
+    spans_of, wholes_of = figure_index(sc.source.text)
+    return [skeleton_problem(sc.source.text, m, spans_of, wholes_of) for m in sc.uncovered]
+
+
 def render_coverage(coverage: Coverage) -> str:
     """Plain text: one line per source, then every uncovered mention, then the total.
     Control and invisible format characters (of the article, or of a not_claims quote
@@ -247,10 +258,12 @@ def render_coverage(coverage: Coverage) -> str:
                    f"{len(sc.excluded)} outside the body, {len(sc.not_counted)} ordinals "
                    "and identifiers not counted")
     for sc in coverage.sources:
-        for m in sc.uncovered:
+        for m, unproposed in zip(sc.uncovered, _unproposed(sc), strict=True):
             line, col = sc.source.line_col(m.start)
             out.append(f"{sc.source.file}:{line}:{col}: uncovered {m.kind} {m.text}  "
                        f"{context(sc.source, m)}")
+            if unproposed is not None:  # 過萬元: claim it and the loader refuses it
+                out.append(f"  extract proposes no claim for it: {unproposed}")
         for claim_id in sc.unmatched_claims:
             out.append(f"note: claim {claim_id} ({sc.source.id}) has a value at no extracted "
                        "mention")
@@ -291,7 +304,8 @@ def _source_json(sc: SourceCoverage) -> dict[str, Any]:
         "percent": percent_text(sc.share).rstrip("%"),
         "claimed": [{**_mention_json(sc.source, m), "claim": cid} for m, cid in sc.claimed],
         "declared": [{**_mention_json(sc.source, m), "reason": r} for m, r in sc.declared],
-        "uncovered": [_mention_json(sc.source, m) for m in sc.uncovered],
+        "uncovered": [{**_mention_json(sc.source, m), "unproposed": unproposed}
+                      for m, unproposed in zip(sc.uncovered, _unproposed(sc), strict=True)],
         "excluded": len(sc.excluded),
         "not_counted": len(sc.not_counted),
         "unmatched_claims": list(sc.unmatched_claims),

@@ -386,6 +386,47 @@ def _outside_pinyin(text: str, at: int) -> int:
     return at
 
 
+Spans = Callable[[str], list[tuple[int, int]]]
+
+
+def figure_index(text: str) -> tuple[Spans, Spans]:
+    """Where each quote of ``text`` occurs, and where each figure of it is whole
+    (:func:`whole_spans`), memoised: what :func:`skeleton_problem` looks a figure up in."""
+    spans_of = functools.cache(QuoteIndex(normalise(text)).find_all)
+    return spans_of, functools.cache(functools.partial(whole_spans, text, spans_of))
+
+
+def skeleton_problem(text: str, m: Mention, spans_of: Spans, wholes_of: Spans) -> str | None:
+    """Why ``factcheck extract --format yaml`` proposes no claim for the mention ``m`` of
+    ``text`` (a claim of it would not load as written: 過萬元, 30来家, 1米75), or None;
+    ``spans_of`` and ``wholes_of`` are :func:`figure_index` of ``text``."""
+    problem = _unloadable(m, text[max(0, m.start - CLAUSE_REACH):m.start],
+                          text[m.end:m.end + CLAUSE_REACH],
+                          roc_listed=roc_year_listed(text, m.start),
+                          clause=text[max(0, m.start - TEMPERATURE_REACH):m.start]
+                          if m.unit == "度" else None)
+    if problem is None and negative_growth_before(text[max(0, m.start - 3):m.start]):
+        problem = ("a fall after 负增长 (负增长3% is -3%), which the loader does not read "
+                   "with its sign: list it under not_claims")
+    if problem is None and split_by_a_line_break(  # the quote stays on the lines of m
+            m.value, text, m.start, m.end,
+            line_bounds(text, m.start, m.end)):
+        problem = ("only part of a figure that a line break splits, which the loader "
+                   "reads across it and does not take as a value: list it under not_claims")
+    if problem is None and (whole := _qualified_across_a_space(
+            m, text[max(0, m.start - 8):m.start], text[m.end:m.end + 8],
+            wholes_of)):
+        problem = (f"only part of a figure whose qualifier a space parts from it, which "
+                   f"the loader reads with it: write value: {whole}, or list it under "
+                   "not_claims")
+    if problem is None and m.kind != "date" and _cut_short(m, spans_of, wholes_of):
+        # 十一 of 十一二岁: the loader refuses a part of a longer figure, which no skeleton
+        # may propose (a date cut short has its reason in _unloadable)
+        problem = ("only part of a longer figure, which the loader refuses as a value: "
+                   "list the whole under not_claims")
+    return problem
+
+
 def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
     """Claim skeletons for the counted body mentions, in the claims-file format.
 
@@ -424,30 +465,7 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
             continue
         line, col = article.line_col(m.start)
         quote, occurrence = quote_for(article.text, normal, m, spans_of, wholes_of)
-        problem = _unloadable(m, article.text[max(0, m.start - CLAUSE_REACH):m.start],
-                              article.text[m.end:m.end + CLAUSE_REACH],
-                              roc_listed=roc_year_listed(article.text, m.start),
-                              clause=article.text[max(0, m.start - TEMPERATURE_REACH):m.start]
-                              if m.unit == "度" else None)
-        if problem is None and negative_growth_before(article.text[max(0, m.start - 3):m.start]):
-            problem = ("a fall after 负增长 (负增长3% is -3%), which the loader does not read "
-                       "with its sign: list it under not_claims")
-        if problem is None and split_by_a_line_break(  # the quote stays on the lines of m
-                m.value, article.text, m.start, m.end,
-                line_bounds(article.text, m.start, m.end)):
-            problem = ("only part of a figure that a line break splits, which the loader "
-                       "reads across it and does not take as a value: list it under not_claims")
-        if problem is None and (whole := _qualified_across_a_space(
-                m, article.text[max(0, m.start - 8):m.start], article.text[m.end:m.end + 8],
-                wholes_of)):
-            problem = (f"only part of a figure whose qualifier a space parts from it, which "
-                       f"the loader reads with it: write value: {whole}, or list it under "
-                       "not_claims")
-        if problem is None and m.kind != "date" and _cut_short(m, spans_of, wholes_of):
-            # 十一 of 十一二岁: the loader refuses a part of a longer figure, which no skeleton
-            # may propose (a date cut short has its reason in _unloadable)
-            problem = ("only part of a longer figure, which the loader refuses as a value: "
-                       "list the whole under not_claims")
+        problem = skeleton_problem(article.text, m, spans_of, wholes_of)
         if problem is not None:
             shown_quote = quote.replace("\r\n", "\n").replace("\n", "\\n")  # ends no comment
             skipped.append(visible(f"#   {line}:{col} {m.text!r} in 「{shown_quote}」: {problem}"))

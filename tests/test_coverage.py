@@ -237,7 +237,8 @@ def test_json_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert (source["excluded"], source["not_counted"], source["unmatched_claims"]) == (1, 1, [])
     assert source["uncovered"][2] == {
         "start": 47, "end": 49, "text": "5月", "kind": "date", "line": 3, "col": 8,
-        "context": "第二批项目将于【5月】开工,工期460天。"}
+        "context": "第二批项目将于【5月】开工,工期460天。",
+        "unproposed": None}  # extract --format yaml proposes a claim for it
     assert [m["claim"] for m in source["claimed"]] == ["park.firms", "park.investment"]
     assert source["declared"][0]["reason"] == "a plan, not a fact that can be checked yet"
 

@@ -71,6 +71,20 @@ def test_coverage_counts_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "10.0% of 10 mentions covered (1 by claims, 0 by not_claims); 9 uncovered" in out
     for text, kind in UNREAD:
         assert f"uncovered {kind} {text}" in out
+    # each says why no claim is proposed for it, as extract --format yaml does
+    assert out.count("\n  extract proposes no claim for it: ") == 9
+    assert ("uncovered quantity 過萬元  去年收入【過萬元】，約有七八百人參加，三四十家企業…\n"
+            "  extract proposes no claim for it: a magnitude word without a number before it"
+            in out)
+    assert main(["coverage", str(folder), "--format", "json"]) == 0
+    (source,) = json.loads(capsys.readouterr().out)["sources"]
+    assert [m["unproposed"].split(" (")[0] for m in source["uncovered"]] == [
+        "a magnitude word without a number before it",
+        "an approximate figure, two neighbouring numerals",
+        "an approximate figure, two neighbouring numerals",
+        "an approximate figure, two neighbouring numerals", "a doubling",
+        "a ratio per ten thousand", "a year with ○", "a magnitude word without a number before it",
+        "a magnitude word without a number before it"]
 
 
 @pytest.mark.parametrize(("text", "figure", "kind"), [
