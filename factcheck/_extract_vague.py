@@ -49,8 +49,9 @@ APPROXIMATE_RE = re.compile(
     f"(?:[二三四五六七八九]?十(?:{_PAIR}|{_LOW_PAIR})|{_PAIR}|{_LOW_PAIR}(?=[十百千万亿]))"
     f"[十百千万亿]{{0,2}}[多余]?(?![{_DIGIT}零〇])")
 #: What after an approximate figure makes it no count: months and days (三四月, 七八月份,
-#: 十一二日), a clock time (七八点), a decade (七八十年代), and 三五成群 (in small groups)
-_NOT_A_COUNT_AFTER = re.compile("月|日|号|点|时|年代|成群|十年代")
+#: 十一二日), quarters (三四季度), a clock time (七八点), a decade (七八十年代), phases
+#: (三四期), an anniversary (两三周年), and 三五成群 (in small groups)
+_NOT_A_COUNT_AFTER = re.compile("月|日|号|点|时|季|期|年代|周年|成群|十年代")
 #: What before it makes it no count: an ordinal (第三四名) or a day of the week (周三四)
 _NOT_A_COUNT_BEFORE = frozenset("第周星礼初")
 

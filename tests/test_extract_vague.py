@@ -119,6 +119,11 @@ def test_more_of_these_forms(text: str, figure: str, kind: str) -> None:
     ("三四月间开工。", []),  # months, no count of them
     ("七八月份是旺季。", []),
     ("七八点钟。", []),
+    ("三四季度增长较快。", []),  # the third and fourth quarters, no count of them
+    ("园区三四期工程。", []),  # phases
+    ("两三周年。", []),  # an anniversary, never 两三周
+    ("三四线城市。", []),
+    ("七八级大风。", []),
     ("七八十年代。", [("七八十年代", None)]),  # the decades, a date as before
     ("三五成群。", []),
     ("五四运动。", []),  # no neighbouring numerals upward
