@@ -59,7 +59,7 @@ _NOT_A_COUNT_BEFORE = frozenset("第周星礼初")
 _BOUNDS = ("超过", "突破", "将近", "接近", "逾", "过", "超", "破", "近")
 #: Verbs that end in 过, whose 过 is "through", not "over" (走过万水千山, 通过)
 _THROUGH = frozenset("走经通穿越度跨闯渡路")
-_MAGNITUDE_AFTER = re.compile("([万亿])([多余]?)")
+_MAGNITUDE_AFTER = re.compile("(万亿|[万亿])([多余]?)")
 
 #: 翻一番 (doubled), 翻了两番 (quadrupled), 翻上一番, 翻一番多
 DOUBLING_RE = re.compile(f"翻了?上?[{_DIGIT}]番多?")

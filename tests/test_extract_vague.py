@@ -91,6 +91,7 @@ def test_coverage_counts_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ("收入近万人次。", "近万人次", "quantity"),
     ("损失达万余。", "万余", "quantity"),
     ("超亿元投资。", "超亿元", "quantity"),
+    ("经济总量破万亿。", "破万亿", "quantity"),  # 万 then 亿 alone: nothing was listed
     ("参观者过千人。", "过千人", "quantity"),  # 千人 of it was proposed, dropping 过
     ("十七八岁的青年", "十七八岁", "quantity"),  # 十七 of it was proposed
     ("二十七八岁", "二十七八岁", "quantity"),
