@@ -535,7 +535,7 @@ def _claim_errors(tmp_path: Path, text: str, quote: str, value: str,
 @pytest.mark.parametrize(("text", "quote", "value", "unit", "hint"), [
     # each loaded as the wrong figure: a part of scientific notation, one of two
     # neighbouring numerals, a part of a fiscal year
-    ("今年戊一兩年完成。", "戊一兩年", "兩年", None, "'一兩' are neighbouring numerals"),
+    ("今年戊一兩年完成。", "戊一兩年", "兩年", None, "the figure is '一兩年', which factcheck does not read"),
     ("共3×10^4人參加。", "3×10^4人", "4人", None, "scientific notation"),
     ("丙地5E3元。", "丙地5E3元", "3元", None, "scientific notation"),
     ("含2.5e-3克。", "2.5e-3克", "3克", None, "scientific notation"),
@@ -543,8 +543,8 @@ def _claim_errors(tmp_path: Path, text: str, quote: str, value: str,
     ("全市人口約1e5人。", "全市人口約1e5人", "5人", None, "scientific notation"),
     ("全市人口約1e5人。", "全市人口約1e5人", "約1", "人", "scientific notation"),
     ("共3×10^4人參加。", "3×10^4人", "3×10^4人", None, "scientific notation"),
-    ("共三四十家。", "共三四十家", "四十家", None, "'三四十' are neighbouring numerals"),
-    ("十一二歲的孩子。", "十一二歲", "十一", None, "'十一二' are neighbouring numerals"),
+    ("共三四十家。", "共三四十家", "四十家", None, "the figure is '三四十家', which factcheck does not read"),
+    ("十一二歲的孩子。", "十一二歲", "十一", None, "the figure is '十一二歲', which factcheck does not read"),
     # 23年 of a fiscal year was told it was in 度, kilowatt-hours
     ("2022/23年度財政預算", "2022/23年度", "23年", None, "a year across a slash"),
     ("2022/23年度財政預算", "2022/23年度", "2022", None, "a year across a slash"),

@@ -3542,7 +3542,7 @@ def test_a_notation_factcheck_does_not_read_is_one_mention(
     ("產量1.5×10⁴噸。\n", "1.5×10⁴噸", "scientific notation"),
     ("全市人口約1e5人。\n", "約1e5人", "scientific notation"),
     ("2022/23年度財政預算\n", "2022/23年度", "a year across a slash"),
-    ("十一二歲的孩子。\n", "十一", "only part of a longer figure"),
+    ("十一二歲的孩子。\n", "十一二歲", "neighbouring numerals"),
 ])
 def test_a_figure_cut_out_of_a_longer_one_gets_no_skeleton(text: str, mention: str,
                                                            reason: str) -> None:

@@ -202,8 +202,10 @@ def _skeleton(tmp_path: Path, text: str) -> tuple[list[str], str]:
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     (tmp_path / "sources.yaml").write_text(VOCABULARY, encoding="utf-8")
     (tmp_path / "claims.yaml").write_text(_filled(rendered), encoding="utf-8")
-    corpus = load(tmp_path)
     _, _, skipped = rendered.partition("# Mentions the loader cannot take")
+    if not yaml.safe_load(_filled(rendered))["claims"]:  # load() refuses a corpus of none
+        return [], skipped
+    corpus = load(tmp_path)
     return [c.value for c in corpus.claims.values()], skipped
 
 
