@@ -193,6 +193,18 @@ def _no_data(text: str) -> str:
     return "the file holds no data (an empty document)"
 
 
+def _first_written(doc: Document) -> Location:
+    """Where a file whose YAML holds nothing writes what it holds: its first line that is
+    neither blank nor a comment (``---``, ``{}``), else its first comment, else 1:1."""
+    lines = doc.text.splitlines()
+    for comments in (False, True):
+        for number, line in enumerate(lines, 1):
+            stripped = line.lstrip(" \t\ufeff")
+            if stripped and (comments or not stripped.startswith("#")):
+                return Location(doc.path, number, len(line) - len(stripped) + 1)
+    return Location(doc.path, 1, 1)
+
+
 def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
     """Read and validate ``files``; every problem is collected (see :func:`load`)."""
     problems = Problems()
@@ -208,7 +220,7 @@ def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
             problems.add(SchemaError(
                 "the file holds an empty mapping ({})" if data == {} else
                 _no_data(item.doc.text),
-                location=Location(item.doc.path),
+                location=_first_written(item.doc),
                 expected=f"a mapping with one of: {', '.join(SECTIONS)}",
                 hint="delete the file, or add claims to it (see docs/claims-format.md)",
             ))

@@ -2571,23 +2571,26 @@ def test_a_value_is_no_end_of_a_range_alone(tmp_path: Path, quote: str, value: s
     assert quantity is not None and quantity.interval.low < quantity.interval.high
 
 
-@pytest.mark.parametrize(("text", "said"), [
-    ("", "the file is empty"),
-    ("\n  \n", "the file is empty"),
-    ("\ufeff# claims to come\n\n  # more\n", "the file holds only comments"),
-    ("---\n# claims to come\n", "the file holds no data (an empty document)"),
-    ("null\n", "the file holds no data (an empty document)"),
+@pytest.mark.parametrize(("text", "at", "said"), [
+    ("", "1:1", "the file is empty"),
+    ("\n  \n", "1:1", "the file is empty"),
+    ("\ufeff# claims to come\n\n  # more\n", "1:1", "the file holds only comments"),
+    ("---\n# claims to come\n", "1:1", "the file holds no data (an empty document)"),
+    ("\n# to come\n---\n", "3:1", "the file holds no data (an empty document)"),
+    ("null\n", "1:1", "the file holds no data (an empty document)"),
     # loaded as a file of nothing, where an empty file was refused
-    ("{}\n", "the file holds an empty mapping ({})"),
-    ("# to come\n{ }\n", "the file holds an empty mapping ({})"),
+    ("{}\n", "1:1", "the file holds an empty mapping ({})"),
+    ("# to come\n{ }\n", "2:1", "the file holds an empty mapping ({})"),
 ])
-def test_a_file_without_data_says_what_it_holds(text: str, said: str, tmp_path: Path) -> None:
-    # a file of comments, or a bare "---", was "the file is empty"
+def test_a_file_without_data_says_what_it_holds(text: str, at: str, said: str,
+                                                tmp_path: Path) -> None:
+    # a file of comments, or a bare "---", was "the file is empty"; and it was said with
+    # no line and column, as no other error is: now at the first thing written, or 1:1
     (tmp_path / "claims.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(LoadErrors) as caught:
         load(tmp_path)
     assert [str(e).splitlines()[0] for e in caught.value.errors] == [
-        f"{(tmp_path / 'claims.yaml').as_posix()}: {said}"]
+        f"{(tmp_path / 'claims.yaml').as_posix()}:{at}: {said}"]
 
 
 @pytest.mark.parametrize(("value", "low", "high"), [
@@ -2964,7 +2967,7 @@ def test_checks_loaded_without_any_claims_are_one_error(tmp_path: Path) -> None:
     assert errors[0].splitlines()[0].endswith("checks.yaml:1:1: the checks name claims, "
                                               "but no file loaded defines any, so no check "
                                               "can be run")
-    assert errors[1].splitlines()[0].endswith("claims.yaml: the file is empty")
+    assert errors[1].splitlines()[0].endswith("claims.yaml:1:1: the file is empty")
     assert errors[0].splitlines()[-1] == (  # the corpus directory was loaded: not its hint
         "  hint: write the claims they name under `claims:`, or load the files that do "
         "along with the checks (see docs/claims-format.md)")
