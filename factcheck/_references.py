@@ -54,11 +54,11 @@ def vet_references(doc: Document, keypath: KeyPath, fields: dict[str, Any],
             path = (*keypath, field.name, *where)
             written = doc.number_written(path, name)
             if written is not None and written != name:  # 0o17, which YAML reads as 15
-                problems.at(doc, path, f"{what} '{short_text(written)}' ({label}) does not "
-                            f"exist: YAML reads {short_text(written)} as the number {name}",
-                            expected=f"the id of a {what}",
-                            found=f"a number: {short_text(written)}",
-                            hint=quote_the_number(what, written, field.name, where))
+                problems.at_value(doc, path, f"{what} '{short_text(written)}' ({label}) does "
+                                  f"not exist: YAML reads {short_text(written)} as the number "
+                                  f"{name}", expected=f"the id of a {what}",
+                                  found=f"a number: {short_text(written)}",
+                                  hint=quote_the_number(what, written, field.name, where))
                 continue
             if field.refers == "claim or date":
                 message = f"'{short_text(name)}' ({label}) is neither a claim id nor a date"
@@ -82,7 +82,7 @@ def vet_references(doc: Document, keypath: KeyPath, fields: dict[str, Any],
                 hint = f"write the date as {iso}" if iso is not None else (
                     hint if close else "write a date as YYYY-MM-DD, YYYY-MM or YYYY, or "
                     "published, or name a date claim defined under `claims:`")
-            problems.at(doc, path, message, expected=expected, hint=hint)
+            problems.at_value(doc, path, message, expected=expected, hint=hint)
     return found
 
 

@@ -182,6 +182,16 @@ class Problems:
             )
         )
 
+    def at_value(self, doc: Document, keypath: KeyPath, message: str,
+                 **details: str | None) -> None:
+        """Record an error located at the value at ``keypath`` in ``doc``, not at its key,
+        where the value is written on the key's line (:meth:`Document.locate_value`)."""
+        if self.full:
+            return
+        loc = doc.locate_value(keypath)
+        self.add(SchemaError(message, location=loc, source_line=doc.line_text(loc.line),
+                             **details))
+
 
 def read_fields(
     doc: Document,

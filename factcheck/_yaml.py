@@ -72,6 +72,10 @@ _MAY_NOT_BE_TEXT = re.compile(r"[-+.0-9_a-zA-Z:~]+")
 _WRITTEN_NUMBER = re.compile(r"(?:[^\s:#,\[\]{}'\"]+:[ \t]+)?([-+.0-9_a-zA-Z]+)"
                              r"(?=[ \t]*(?:[,\]}#]|$))")
 _DIGITS = re.compile(r"[-+]?[0-9_]+")
+#: A mapping key (plain or quoted) with the colon and spaces after it, up to a value on
+#: the same line (not a comment, a block scalar or the line's end)
+_KEY_BEFORE_VALUE = re.compile(r"(?P<key>\"[^\"\n]*\"|'[^'\n]*'|[^\s:#,\[\]{}'\"][^:#,\[\]{}\n]*?)"
+                             r"[ \t]*:[ \t]+(?=[^\s#|>])")
 #: An integer written otherwise than its value (0o17, 0x1F, 017, -0, +4, 1_000), as a plain
 #: token between YAML's delimiters (not the 05 of 2020-05): what
 #: :meth:`Document.may_spell_numbers_otherwise` looks for
@@ -136,6 +140,18 @@ class Document:
             path = path[:-1]
         line, col = marks.get(path, (1, 1))
         return Location(self.path, line, col)
+
+    def locate_value(self, keypath: KeyPath) -> Location:
+        """Return where the value at ``keypath`` starts, where it is a mapping's scalar
+        written on its key's line (``total: totl``, ``{b: tec}``), rather than where its
+        key is, as :meth:`locate` gives it; else :meth:`locate`'s answer."""
+        here = self.locate(keypath)
+        if not keypath or not isinstance(keypath[-1], str):
+            return here
+        match = _KEY_BEFORE_VALUE.match(self.line_text(here.line), here.col - 1)
+        if match is None or match["key"].strip("'\"") != keypath[-1]:
+            return here
+        return Location(self.path, here.line, match.end() + 1)
 
     def locate_id(self, item_id: str, keypath: KeyPath) -> Location:
         """Return where the entry at ``keypath`` (whose id is ``item_id``) writes ``id:``.

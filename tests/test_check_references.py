@@ -84,6 +84,32 @@ def test_every_kind_refuses_a_name_that_exists_nowhere(tmp_path: Path, check: st
     assert error.splitlines()[0].endswith(message)
 
 
+@pytest.mark.parametrize(("check", "name"), [
+    ("{kind: sum, id: c, total: totl, parts: [finance, tech]}", "totl"),
+    ("{kind: sum, id: c, total: total, parts: [finance, tehc]}", "tehc"),
+    ("{kind: bound, id: c, qualified: finnce, exact: tech}", "finnce"),
+    ("{kind: bound, id: c, qualified: 'finnce', exact: tech}", "'finnce'"),
+    ("{kind: derived, id: c, claim: total, expression: a + b, vars: {a: finance, b: tec}}",
+     "tec"),
+    ("{kind: duration, id: c, duration: took, from: strat, to: published}", "strat"),
+    ("{kind: reference, id: c, claim: took, from: shenzen, to: harbin}", "shenzen"),
+    ("{kind: sum, id: c, total: 0x1F, parts: [finance, tech]}", "0x1F"),
+    ("kind: bound\n    id: c\n    qualified:   finnce  # typo\n    exact: tech", "finnce"),
+    ("kind: sum\n    id: c\n    \"total\" : totl\n    parts: [finance, tech]", "totl"),
+    ("kind: sum\n    id: c\n    total: total\n    parts:\n      - finance\n      - tehc",
+     "tehc"),
+])
+def test_the_caret_of_a_name_that_exists_nowhere_is_at_the_name(tmp_path: Path, check: str,
+                                                                  name: str) -> None:
+    # qualified: and total: were located at their key (column 5 of a block mapping), and
+    # a part at its item: the caret is at the name written, wherever it is
+    [error] = errors_of(tmp_path, f"  - {check}\n")
+    first, line, caret, *_ = error.splitlines()
+    at = line.rindex(name)  # the value's, not a key's of the same text (total: total)
+    assert caret.index("^") == at, error
+    assert first.split(":")[2] == str(at - 3), error  # the line is shown indented by 4
+
+
 def test_a_duration_end_may_be_a_claim_a_date_or_published(tmp_path: Path) -> None:
     checks = """\
   - {kind: duration, id: claimed, duration: took, from: start, to: published}
@@ -194,7 +220,7 @@ def test_a_check_with_a_missing_name_still_has_its_other_mistakes_said(tmp_path:
     errors = errors_of(tmp_path, "  - {kind: growth, id: c, from: finance, to: tech, rate: rat, "
                                  "direction: upp}\n")
     assert [e.splitlines()[0] for e in errors] == [
-        "checks.yaml:2:52: claim 'rat' (rate) does not exist",
+        "checks.yaml:2:58: claim 'rat' (rate) does not exist",  # at the name
         "checks.yaml:2:63: direction must be 'up' or 'down', not 'upp'",
     ]
 
