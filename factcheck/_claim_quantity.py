@@ -300,7 +300,7 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     widen: Fraction | None = None
     widen_top: Fraction | None = None
     if tolerance is not None:
-        widen_or_error = tolerance_of(tolerance, base, base_unit)
+        widen_or_error = tolerance_of(tolerance, base, base_unit, name)
         if isinstance(widen_or_error, str):
             return widen_or_error
         widen = widen_or_error or None
@@ -537,7 +537,10 @@ def _counting_part(word: str) -> str:
     return word[-1] if word[-1:] in _COUNTING else ""
 
 
-def tolerance_of(text: str, base: Fraction, base_unit: str) -> Fraction | str:
+def tolerance_of(text: str, base: Fraction, base_unit: str,
+                 value_unit: str | None = None) -> Fraction | str:
+    """How much ``text``, a claim's tolerance, widens a value ``base`` in ``base_unit``
+    (written ``value_unit``, for messages), or a message saying what is wrong."""
     text = text.strip()
     if digit_count(text) > MAX_FIGURE_DIGITS:
         return f"the tolerance {short_repr(text)} has more than {MAX_FIGURE_DIGITS} digits"
@@ -551,7 +554,9 @@ def tolerance_of(text: str, base: Fraction, base_unit: str) -> Fraction | str:
         return f"the tolerance {short_repr(text)} is negative; a tolerance widens, it cannot narrow"
     if figure.unit_word == "%":
         return abs(base) * figure.number.value / 100
-    unit = parse_unit(figure.unit_word) if figure.unit_word else None
+    if not figure.unit_word:  # 5: 5%, or 5 of the value's unit? (it was an unknown unit)
+        return f"the tolerance {short_repr(text)} has no unit"
+    unit = parse_unit(figure.unit_word)
     if unit is None:
         return f"unknown unit in tolerance {short_repr(text)}"
     try:
@@ -559,6 +564,10 @@ def tolerance_of(text: str, base: Fraction, base_unit: str) -> Fraction | str:
     except DimensionMismatch as error:
         return f"dimension mismatch in tolerance: {error}"
     if unit_name != base_unit:
-        return (f"dimension mismatch: tolerance {text!r} is in {unit_name}, "
-                f"the value in {base_unit}")
+        # named as written (万吨 and 元), not as base units (kilogram and yuan)
+        written = parse_unit(value_unit) if value_unit else None
+        value_is = (f"{value_unit!r} ({dims_label(written)})" if value_unit and written
+                    else base_unit)
+        return (f"dimension mismatch: tolerance {text!r} is in {figure.unit_word!r} "
+                f"({dims_label(unit)}) but the value is in {value_is}")
     return amount

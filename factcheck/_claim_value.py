@@ -572,14 +572,22 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
         if quantity.startswith("the figure has no unit"):
             hint = with_its_unit(value, fields.get("quote")) or _currency_hint(currency,
                                                                              rate_into)
+        if field == "tolerance":
+            hint = _tolerance_hint(quantity, fields)
         if "is a clock time" in quantity:
             field, hint = "value", CLOCK_HINT
         elif ZHAO_NOT_READ in quantity or METRES_NOT_READ in quantity or (
                 YUAN_AND_COINS_NOT_READ in quantity) or (
                 TIME_PARTS_NOT_READ in quantity) or (
                 "has tenths after its 成" in quantity or "(来 after a number)" in quantity) or (
-                AMBIGUOUS_CURRENCY_NOT_READ in quantity):
+                AMBIGUOUS_CURRENCY_NOT_READ in quantity) or (
+                "counts doublings" in quantity):  # 翻了一番 had no hint
             field, hint = "value", NOT_READ_HINT
+        elif quantity.startswith("a count cannot be negative"):  # 另有-3家 had no hint
+            field, hint = "value", (
+                "a count of things is never below zero: a change in one (同比-3家, three "
+                "fewer), which no claim holds, goes under not_claims: with a reason; where the "
+                "dash joins a range (2-3家), quote the whole range and give it as the value")
         elif currency and quantity.startswith(f"dimension mismatch: the text writes {currency!r}"):
             hint = ("the currency written before the amount is its unit: give "
                     f"`unit: {currency_unit(currency)}`")
@@ -644,6 +652,23 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
 #: the unit word and its dimensions in the message of a value whose unit: contradicts the
 #: unit it writes (quantity_of's "dimension mismatch: the text writes '吨' (mass) but ...")
 _TEXT_WRITES = re.compile(r"dimension mismatch: the text writes '([^']+)' \(([^)]+)\) but ")
+
+
+def _tolerance_hint(quantity: str, fields: dict[str, Any]) -> str | None:
+    """The hint for a tolerance that has no unit (``5``) or one of another dimension than
+    the value's (``10万吨`` for a value in 元): a share of the value, or an amount in its
+    unit as the claim writes it (its ``unit:``, or the unit word of its value)."""
+    tolerance = str(fields.get("tolerance", "")).strip()
+    figure = parse_figure(str(fields.get("value", "")))
+    unit = str(fields.get("unit") or (figure.unit_word if figure is not None else "")).strip()
+    if quantity.startswith("the tolerance") and quantity.endswith("has no unit"):
+        amount = f", or an amount in the value's unit (`tolerance: {tolerance}{unit}`)" if (
+            unit and unit != "%") else ""
+        return f"write `tolerance: {tolerance}%` for {tolerance}% of the value{amount}"
+    if quantity.startswith("dimension mismatch: tolerance"):
+        return (f"give the tolerance in the value's unit{f' ({unit})' if unit else ''} or as "
+                "a share of the value (`tolerance: 5%`)")
+    return None
 
 
 def _counts_times(value: str) -> bool:

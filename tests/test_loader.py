@@ -5495,3 +5495,64 @@ def test_a_month_with_a_qualifier_before_qian_is_no_span(tmp_path: Path) -> None
     _write_one_claim(tmp_path, "项目预计约3月前完成。", "约3月前", None)
     error = str(the_error_on_line_3(tmp_path))
     assert "个月" not in error and "list the mention under not_claims" in error, error
+
+
+@pytest.mark.parametrize(("tolerance", "message", "hint"), [
+    # said in base units (kilogram, yuan), with no hint
+    ("10万吨", "dimension mismatch: tolerance '10万吨' is in '吨' (mass) but the value is in "
+     "'元' (currency)", "give the tolerance in the value's unit (元) or as a share of the "
+     "value (`tolerance: 5%`)"),
+    # an unknown unit, though it had none
+    ("5", "the tolerance '5' has no unit", "write `tolerance: 5%` for 5% of the value, or an "
+     "amount in the value's unit (`tolerance: 5元`)"),
+])
+def test_a_tolerance_of_no_unit_or_another_dimension_is_told_what_to_write(
+        tmp_path: Path, tolerance: str, message: str, hint: str) -> None:
+    claims = ("claims:\n  - id: total\n    quote: 投资10亿元\n    value: 10亿元\n"
+              f"    tolerance: {tolerance}\n    entity: signing\n    metric: investment\n"
+              "    as_of: 2020\n")
+    [error] = errors_of_article(tmp_path, claims, "投资10亿元。")
+    first, line, _, hint_line = error.splitlines()
+    assert first.endswith(f":6:5: [total] {message}")
+    assert line.strip() == f"tolerance: {tolerance}"
+    assert hint_line == f"  hint: {hint}"
+
+
+def test_a_tolerance_in_the_values_unit_or_a_share_loads(tmp_path: Path) -> None:
+    for tolerance in ("5%", "0.1亿元", "1000万元"):
+        claims = ("claims:\n  - id: total\n    quote: 投资10亿元\n    value: 10亿元\n"
+                  f"    tolerance: {tolerance}\n    entity: signing\n    metric: investment\n"
+                  "    as_of: 2020\n")
+        quantity = load(corpus(tmp_path, claims, "投资10亿元。")).claims["total"].quantity
+        assert quantity is not None and quantity.interval.high is not None
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "said", "hint"), [
+    ("另有-3家", "-3家", None, "a count cannot be negative: '-3家'",
+     "a count of things is never below zero: a change in one (同比-3家, three fewer), which no "
+     "claim holds, goes under not_claims: with a reason; where the dash joins a range (2-3家), "
+     "quote the whole range and give it as the value"),
+    ("翻了一番", "一番", None, "'一番' counts doublings (翻两番 is four times), which factcheck "
+     "does not read", "no claim can hold it, and `unit:` cannot replace it: list the mention "
+     "under not_claims: with a reason"),
+    # at the value, not at the unit: the unit is not what is wrong
+    ("翻了两番", "两番", "个", "'两番' counts doublings (翻两番 is four times), which factcheck "
+     "does not read", "no claim can hold it, and `unit:` cannot replace it: list the mention "
+     "under not_claims: with a reason"),
+    ("另有-3", "-3", "家", "a count cannot be negative: '-3'", None),
+])
+def test_a_negative_count_or_doublings_are_told_what_to_do(
+        tmp_path: Path, quote: str, value: str, unit: str | None, said: str,
+        hint: str | None) -> None:
+    # neither had a hint
+    claims = (f"claims:\n  - id: firms\n    quote: {quote}\n    value: '{value}'\n"
+              + (f"    unit: {unit}\n" if unit else "")
+              + "    entity: signing\n    metric: investment\n    as_of: 2020\n")
+    [error] = errors_of_article(tmp_path, claims, f"园区{quote}企业。")
+    lines = error.splitlines()
+    assert lines[0].endswith(f":5:5: [firms] {said}")
+    assert lines[1].strip() == f"value: '{value}'"
+    if hint is not None:
+        assert lines[-1] == f"  hint: {hint}"
+    else:
+        assert lines[-1].startswith("  hint: a count of things is never below zero")
