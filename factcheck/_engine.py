@@ -11,7 +11,7 @@ import dataclasses
 import difflib
 import itertools
 import reprlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from ._errors import CheckError, ExpressionError, FactcheckError, LoadErrors, Location
 from ._findings import Finding, Status, claims_list, pinned_claims
@@ -31,7 +31,7 @@ from .checks._context import CheckContext
 from .checks._registry import CheckKind, get_kind, kinds
 from .checks.derived import compile_spec, derived_cycles
 
-__all__ = ["acknowledgements_behind", "check"]
+__all__ = ["acknowledgements_behind", "check", "misspelt_acknowledgements"]
 
 
 def check(corpus: Corpus) -> list[Finding]:
@@ -312,7 +312,8 @@ def _acknowledge(findings: Iterable[Finding], corpus: Corpus) -> list[Finding]:
                 id=f"stale[{ack.finding}]", kind="acknowledgement", status=Status.STALE,
                 message=f"The acknowledgement of '{ack.finding}' matches no finding; remove it "
                         "or fix the id" + _did_you_mean(
-                            _closest_unacknowledged(ack.finding, by_id, corpus), by_id),
+                            _closest_unacknowledged(ack.finding, by_id,
+                                                    corpus.acknowledgements), by_id),
                 location=ack.location, acknowledgement=ack.reason))
         elif finding.acknowledged or (not _accepts(ack, finding)
                                       and ack.finding in accepting):
@@ -420,8 +421,25 @@ def _did_you_mean(close: list[str], by_id: Mapping[str, Finding]) -> str:
             f"{'needs' if one else 'need'} no acknowledgement: remove this one).")
 
 
+def misspelt_acknowledgements(findings: Iterable[Finding],
+                              acknowledgements: Sequence[Acknowledgement],
+                              ) -> dict[str, Acknowledgement]:
+    """The unacknowledged discrepancies and conflicts that an acknowledgement matching no
+    finding likely meant (its stale finding's "did you mean"), each with the first such
+    acknowledgement: the one to fix, where a new one pasted beside it would leave it stale."""
+    by_id = {f.id: f for f in findings if f.status is not Status.STALE}
+    meant: dict[str, Acknowledgement] = {}
+    for ack in acknowledgements:
+        if ack.finding in by_id:
+            continue
+        for found in _closest_unacknowledged(ack.finding, by_id, acknowledgements):
+            if by_id[found].status in _OPEN and not by_id[found].acknowledged:
+                meant.setdefault(found, ack)
+    return meant
+
+
 def _closest_unacknowledged(wanted: str, by_id: Mapping[str, Finding],
-                            corpus: Corpus) -> list[str]:
+                            acknowledgements: Sequence[Acknowledgement]) -> list[str]:
     """The ids that no acknowledgement names and that ``wanted`` likely meant: those of
     the same kind and name with the ``@period`` dropped or added (an acknowledgement of
     ``agreement[e.m@2019-05-09]``, a date key's id of an older release), open ones first;
@@ -433,7 +451,7 @@ def _closest_unacknowledged(wanted: str, by_id: Mapping[str, Finding],
     Names are compared inside the brackets, among the findings of the same kind where
     there are any: every ``agreement[...]`` shares its prefix, which would make any two
     look alike."""
-    named = {a.finding for a in corpus.acknowledgements}
+    named = {a.finding for a in acknowledgements}
     free = {i: f for i, f in by_id.items() if i not in named}
     open_ = [i for i, f in free.items() if f.status in _OPEN]
     kind, bracket, inner = wanted.partition("[")

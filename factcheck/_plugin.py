@@ -128,7 +128,11 @@ class ClaimsFile(pytest.File):
         if registry:
             for home in self._left_out(result.homes()):
                 findings += result.findings_for(home)
-        acks = first_acknowledgements(result.corpus.acknowledgements) if (
+        from ._engine import misspelt_acknowledgements  # not at import: see _suite
+
+        # an acknowledgement of a typo'd id is the one to fix, as check says it
+        acks = {**misspelt_acknowledgements(result.findings, result.corpus.acknowledgements),
+                **first_acknowledgements(result.corpus.acknowledgements)} if (
             findings and result.corpus is not None) else {}
         names = _reviewers(findings, result.corpus)
         for finding in findings:
@@ -306,7 +310,8 @@ class FindingItem(_RenderedItem):
                  reviewer: str | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.finding = finding
-        #: an acknowledgement of this unacknowledged finding that accepts another status
+        #: an acknowledgement of this unacknowledged finding that accepts another status,
+        #: or that names it by a typo'd id
         self.unapplied = unapplied
         #: who reviewed the acknowledgement of this acknowledged finding, if it says
         self.reviewer = reviewer

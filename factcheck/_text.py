@@ -103,13 +103,22 @@ def first_acknowledgements(acks: Sequence[Acknowledgement]) -> dict[str, Acknowl
 def how_to_amend(finding: Finding, ack: Acknowledgement) -> str:
     """For a finding whose acknowledgement accepts another status (a discrepancy that has
     become a conflict, or back), the edit that accepts it: a second acknowledgement pasted
-    beside it would be stale, acknowledged twice."""
+    beside it would be stale, acknowledged twice. So for one that ``ack`` names by a typo'd
+    id (its stale finding's "did you mean"): its id to fix, where a new one pasted beside
+    it would leave it stale."""
     edits = []
+    misspelt = ack.finding != finding.id  # an acknowledgement of a typo'd id, gone stale
+    if misspelt:
+        edits.append(f"set its finding: to {yaml_text(finding.id)}")
     if ack.status != finding.status.value:
         edits.append("give it status: conflict" if finding.status is Status.CONFLICT
                      else "remove its status: conflict")
     if ack.claims is not None and ack.claims != pinned_claims(finding):
         edits.append(f"set its claims: to {claims_list(finding)}")
+    if misspelt:
+        return visible(f"  to accept it, fix the id of the acknowledgement at "
+                       f"{ack.location.place}, which names '{ack.finding}', no finding: "
+                       f"{' and '.join(edits)} if its reason holds for this one")
     accepts = f"a {ack.status}" if ack.status != finding.status.value else "other claims"
     return visible(f"  to accept it, edit its acknowledgement at {ack.location.place}, which "
                    f"accepts {accepts}: {' and '.join(edits)} if its reason still holds")
@@ -159,10 +168,13 @@ def render_text(findings: list[Finding], claims: int, *, verbose: bool = False,
     new conflict or discrepancy ends with how to accept it (the corpus's
     ``acknowledgements`` tell where one accepts another status and is to be edited, and
     who reviewed each acknowledged or stale finding)."""
-    from ._report_md import reviewers  # not at import: the plugin imports this module
+    from ._engine import misspelt_acknowledgements  # not at import: the plugin imports
+    from ._report_md import reviewers  # this module
 
     out: list[str] = []
-    acks = first_acknowledgements(acknowledgements)
+    # an acknowledgement of a typo'd id is the one to fix: one pasted beside it leaves it stale
+    acks = {**misspelt_acknowledgements(findings, acknowledgements),
+            **first_acknowledgements(acknowledgements)}
     names = reviewers(findings, acknowledgements)
     sections: dict[Path, bool] = {}  # each file read once, however many findings it has
 

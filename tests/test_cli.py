@@ -135,6 +135,32 @@ acknowledgements:
     assert "to accept it, add" not in out
 
 
+def test_check_says_to_fix_the_id_of_a_misspelt_acknowledgement(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # the stale acknowledgement said "did you mean 'agreement[s.inv]'?", but the conflict
+    # said to add a new acknowledgement, which left the misspelt one stale, failing the run
+    monkeypatch.chdir(write_corpus(tmp_path, TEXT, CONFLICTING + """\
+acknowledgements:
+  - finding: agreement[s.invv]
+    claims: [total, other]
+    reason: the second article counts the phase-two money too
+"""))
+    assert main(["check", "--no-cache", "."]) == 1
+    out = capsys.readouterr().out
+    assert "(did you mean 'agreement[s.inv]'?)" in out
+    assert ("  to accept it, fix the id of the acknowledgement at claims.yaml:10:5, which names "
+            "'agreement[s.invv]', no finding: set its finding: to agreement[s.inv] and give "
+            "it status: conflict and set its claims: to [near, other, total] if its reason "
+            "holds for this one") in out
+    assert "to accept it, add" not in out
+    path = tmp_path / "claims.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "finding: agreement[s.invv]", "finding: agreement[s.inv]\n    status: conflict").replace(
+        "claims: [total, other]", "claims: [near, other, total]"), encoding="utf-8")
+    assert main(["check", "--no-cache", "."]) == 0
+
+
 def test_a_claim_that_joined_a_pinned_acknowledgement_fails_and_says_what_to_set(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:

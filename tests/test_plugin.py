@@ -288,6 +288,21 @@ def test_a_strict_discrepancy_says_how_to_acknowledge_it_in_a_file_with_acknowle
     result.assert_outcomes(xfailed=1, skipped=1)
 
 
+def test_a_strict_discrepancy_says_to_fix_the_id_of_a_misspelt_acknowledgement(
+        corpus: pytest.Pytester) -> None:
+    # the stale acknowledgement said "did you mean", but the discrepancy said to add a new
+    # one, which left the misspelt one stale
+    corpus.makefile(".yaml", claims=CLAIMS + "acknowledgements:\n"
+                                            "  - finding: agreement[shenha.distanse]\n"
+                                            "    reason: rounded to hundreds\n")
+    result = corpus.runpytest("-p", "no:randomly", "--factcheck-strict")
+    result.assert_outcomes(passed=1, failed=2, skipped=1)
+    has_lines(result, "  to accept it, fix the id of the acknowledgement at claims.yaml:")
+    assert ", which names 'agreement[shenha.distanse]', no finding: set its finding: to " \
+        "agreement[shenha.distance]" in result.stdout.str()
+    assert "to accept it, add" not in result.stdout.str()
+
+
 def test_a_discrepancy_failed_by_w_error_says_how_to_acknowledge_it(
         corpus: pytest.Pytester) -> None:
     result = corpus.runpytest("-p", "no:randomly", "-W", "error::factcheck.DiscrepancyWarning")
