@@ -9,6 +9,7 @@ the first problem: errors are appended to the caller's list.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -240,6 +241,8 @@ def read_fields(
         # the usual entry: known text fields, all required ones there
         return None if _blank_id(doc, keypath, mapping, what, problems, claim_id) else dict(
             mapping)
+    if _placed_elsewhere(doc, keypath, mapping, known, problems, what, claim_id):
+        return None
     result: dict[str, Any] = {}
     ok = True
     for key, value in mapping.items():
@@ -251,10 +254,8 @@ def read_fields(
             continue
         if spec is None:
             written = key_text(key)  # null, not None
-            close = difflib.get_close_matches(written, list(known), n=1, cutoff=0.6)
-            hint = _comma_in_flow_hint(doc, keypath, mapping, key, known) or (
-                f"did you mean '{close[0]}'?" if close else
-                f"valid fields: {', '.join(sorted(known))}")
+            hint = _comma_in_flow_hint(doc, keypath, mapping, key, known) or _field_hint(
+                written, known)
             problems.at(doc, (*keypath, key), f"unknown field '{short_text(written)}' in {what}",
                         hint=hint, claim_id=claim_id)
             ok = False
@@ -304,6 +305,72 @@ def read_fields(
     if not ok and kept is not None:
         kept.update(result)
     return result if ok else None
+
+
+def _field_hint(written: str, known: dict[str, Field]) -> str:
+    """The hint for an unknown field ``written``: the known field it is a typo of (a close
+    spelling), or the one it shortens (``expr`` of ``expression``, which difflib's ratio
+    misses); where it is a field of another kind of entry (``title`` of a source, in a
+    metric), that, never a field it merely looks like (``timeless``); else the valid ones."""
+    valid = f"valid fields: {', '.join(sorted(known))}"
+    close = difflib.get_close_matches(written, list(known), n=1, cutoff=0.8)
+    if close:
+        return f"did you mean '{close[0]}'?"
+    owners = [what for _, what, names in _entries() if written in names]
+    if owners:  # note, of most kinds: not every one named
+        whose = _a_list(owners) if len(owners) <= 2 else "other kinds of entry"
+        return f"'{written}' is a field of {whose}; {valid}"
+    shortened = [name for name in known if len(written) >= 3 and name.startswith(written)]
+    if len(shortened) == 1:
+        return f"did you mean '{shortened[0]}'?"
+    close = difflib.get_close_matches(written, list(known), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else valid
+
+
+def _a_list(whats: list[str]) -> str:
+    """``a source``, ``an entity, a metric or a place``."""
+    named = [f"{'an' if what[:1] in 'aeiou' else 'a'} {what}" for what in whats]
+    return named[0] if len(named) == 1 else f"{', '.join(named[:-1])} or {named[-1]}"
+
+
+@functools.cache
+def _entries() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """Each section's entries: the section, what an entry is, and its fields."""
+    from ._claims import CLAIM_FIELDS  # not at import: they import this module
+    from ._loader import _ACK_FIELDS
+    from ._not_claims import _NOT_CLAIM_FIELDS
+    from ._sources import _ENTITY_FIELDS, _METRIC_FIELDS, _PLACE_FIELDS, _SOURCE_FIELDS
+
+    return tuple((section, what, frozenset(f.name for f in fields)) for section, what, fields in (
+        ("sources", "source", _SOURCE_FIELDS), ("entities", "entity", _ENTITY_FIELDS),
+        ("metrics", "metric", _METRIC_FIELDS), ("places", "place", _PLACE_FIELDS),
+        ("claims", "claim", CLAIM_FIELDS), ("not_claims", "not-a-claim entry", _NOT_CLAIM_FIELDS),
+        ("acknowledgements", "acknowledgement", _ACK_FIELDS)))
+
+
+def _placed_elsewhere(doc: Document, keypath: KeyPath, mapping: dict[Any, Any],
+                      known: dict[str, Field], problems: Problems, what: str,
+                      claim_id: str | None) -> bool:
+    """Report an entry of another section placed here (a claim pasted under not_claims:,
+    a source under metrics:) as one error at the entry, and say whether it was one: two
+    or more of its fields are unknown here, and every one of them is a field of one other
+    kind of entry. Each field was an error of its own, and one that looked like a field
+    here was offered as meant (a source's ``title`` as a metric's ``timeless``)."""
+    unknown = [key for key in mapping if not isinstance(key, str) or key not in known]
+    if len(unknown) < 2 or not all(isinstance(key, str) for key in mapping):
+        return False
+    keys = set(mapping)
+    owners = [(section, other) for section, other, names in _entries()
+              if keys <= names and set(known) != names]
+    if len(owners) != 1:
+        return False
+    [(section, other)] = owners
+    listed = ", ".join(f"'{short_text(key)}'" for key in unknown)
+    problems.at(doc, keypath, f"this {what} has fields of {_a_list([other])}: {listed}",
+                expected=f"a {what}'s fields: {', '.join(sorted(known))}",
+                hint=f"it is {_a_list([other])}: move it under {section}:",
+                claim_id=claim_id)
+    return True
 
 
 #: After a field's key in a flow mapping: the colon and the space before its value

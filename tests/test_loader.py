@@ -5556,3 +5556,45 @@ def test_a_negative_count_or_doublings_are_told_what_to_do(
         assert lines[-1] == f"  hint: {hint}"
     else:
         assert lines[-1].startswith("  hint: a count of things is never below zero")
+
+
+def test_a_claim_pasted_under_not_claims_is_one_error_that_says_where_it_goes(
+        tmp_path: Path) -> None:
+    # it was six errors: one "unknown field" per claim field, and 'reason' missing
+    claims = ("not_claims:\n  - {id: t, quote: 总投资额达293.9亿元, value: 293.9亿元, "
+              "entity: signing, metric: investment, as_of: 2017-11-28}\n")
+    [error] = errors_of(tmp_path, claims)
+    first, _, caret, expected, hint = error.splitlines()
+    assert first.endswith(":3:5: this not-a-claim entry has fields of a claim: 'id', 'value', "
+                          "'entity', 'metric', 'as_of'")
+    assert caret.index("^") == 8
+    assert expected == "  expected: a not-a-claim entry's fields: occurrence, quote, reason, source"
+    assert hint == "  hint: it is a claim: move it under claims:"
+
+
+def test_a_source_placed_under_metrics_is_said_to_be_one(tmp_path: Path) -> None:
+    # its title was offered as the metric's 'timeless'
+    (tmp_path / "more.yaml").write_text(
+        "metrics:\n  - {id: t, file: article.txt, title: t, published: 2017-11-30, "
+        "script: simplified}\n  - {id: u, name: n, title: t}\n", encoding="utf-8")
+    errors = errors_of(tmp_path, GOOD)
+    assert [e.splitlines()[0].rpartition("more.yaml:")[2] for e in errors] == [
+        "2:5: this metric has fields of a source: 'file', 'title', 'published', 'script'",
+        "3:22: unknown field 'title' in metric"]
+    assert errors[0].splitlines()[-1] == "  hint: it is a source: move it under sources:"
+    assert errors[1].splitlines()[-1] == ("  hint: 'title' is a field of a source; valid "
+                                          "fields: cumulative, id, name, note, timeless")
+
+
+@pytest.mark.parametrize(("field", "hint"), [
+    ("expr", "did you mean 'expression'?"),  # a shortened name: difflib's ratio missed it
+    ("expresion", "did you mean 'expression'?"),
+    ("varz", "did you mean 'vars'?"),
+])
+def test_an_unknown_check_field_names_the_one_it_shortens_or_misspells(
+        tmp_path: Path, field: str, hint: str) -> None:
+    checks = ("checks:\n  - {kind: derived, id: d, claim: daoli.total, expression: a, "
+              "vars: {a: daoli.approx}, " + f"{field}: a}}\n")
+    (tmp_path / "checks.yaml").write_text(checks, encoding="utf-8")
+    [error] = errors_of(tmp_path, GOOD)
+    assert error.splitlines()[-1] == f"  hint: {hint}"
