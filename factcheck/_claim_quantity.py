@@ -300,12 +300,13 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     widen: Fraction | None = None
     widen_top: Fraction | None = None
     if tolerance is not None:
-        widen_or_error = tolerance_of(tolerance, base, base_unit, name)
+        widen_or_error = tolerance_of(tolerance, base, base_unit, name, currency)
         if isinstance(widen_or_error, str):
             return widen_or_error
         widen = widen_or_error or None
         # a range's high end widens by its own share of a percentage: 3-5家 ±10% is 2.7..5.5
-        top_widen = widen_or_error if top is None else tolerance_of(tolerance, top, base_unit)
+        top_widen = widen_or_error if top is None else tolerance_of(tolerance, top, base_unit,
+                                                                    name, currency)
         widen_top = widen if isinstance(top_widen, str) else (top_widen or None)
     count = is_count(base_unit)
     if count and value < 0:
@@ -538,9 +539,11 @@ def _counting_part(word: str) -> str:
 
 
 def tolerance_of(text: str, base: Fraction, base_unit: str,
-                 value_unit: str | None = None) -> Fraction | str:
+                 value_unit: str | None = None, currency: str | None = None) -> Fraction | str:
     """How much ``text``, a claim's tolerance, widens a value ``base`` in ``base_unit``
-    (written ``value_unit``, for messages), or a message saying what is wrong."""
+    (written ``value_unit``, for messages), or a message saying what is wrong. A rate's
+    keeps its per-unit (``1元/吨``), and its 元 is the ``currency`` written before the
+    value's amount (新台幣 of 新台幣12億元), as the value's is."""
     text = text.strip()
     if digit_count(text) > MAX_FIGURE_DIGITS:
         return f"the tolerance {short_repr(text)} has more than {MAX_FIGURE_DIGITS} digits"
@@ -556,7 +559,9 @@ def tolerance_of(text: str, base: Fraction, base_unit: str,
         return abs(base) * figure.number.value / 100
     if not figure.unit_word:  # 5: 5%, or 5 of the value's unit? (it was an unknown unit)
         return f"the tolerance {short_repr(text)} has no unit"
-    unit = parse_unit(figure.unit_word)
+    word = currency if currency and figure.unit_word == "元" else figure.unit_word
+    word += f"/{figure.per_word}" if figure.per_word else ""  # 1元/吨 was read as 1元
+    unit = parse_unit(word)
     if unit is None:
         return f"unknown unit in tolerance {short_repr(text)}"
     try:
@@ -568,6 +573,6 @@ def tolerance_of(text: str, base: Fraction, base_unit: str,
         written = parse_unit(value_unit) if value_unit else None
         value_is = (f"{value_unit!r} ({dims_label(written)})" if value_unit and written
                     else base_unit)
-        return (f"dimension mismatch: tolerance {text!r} is in {figure.unit_word!r} "
+        return (f"dimension mismatch: tolerance {text!r} is in {word!r} "
                 f"({dims_label(unit)}) but the value is in {value_is}")
     return amount

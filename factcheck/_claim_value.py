@@ -573,7 +573,7 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
             hint = with_its_unit(value, fields.get("quote")) or _currency_hint(currency,
                                                                              rate_into)
         if field == "tolerance":
-            hint = _tolerance_hint(quantity, fields)
+            hint = _tolerance_hint(quantity, fields, currency)
         if "is a clock time" in quantity:
             field, hint = "value", CLOCK_HINT
         elif ZHAO_NOT_READ in quantity or METRES_NOT_READ in quantity or (
@@ -654,13 +654,18 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
 _TEXT_WRITES = re.compile(r"dimension mismatch: the text writes '([^']+)' \(([^)]+)\) but ")
 
 
-def _tolerance_hint(quantity: str, fields: dict[str, Any]) -> str | None:
+def _tolerance_hint(quantity: str, fields: dict[str, Any], currency: str | None) -> str | None:
     """The hint for a tolerance that has no unit (``5``) or one of another dimension than
     the value's (``10万吨`` for a value in 元): a share of the value, or an amount in its
-    unit as the claim writes it (its ``unit:``, or the unit word of its value)."""
+    unit as the claim writes it (its ``unit:``, or the unit word of its value, with its
+    per-unit, and the ``currency`` written before its amount)."""
     tolerance = str(fields.get("tolerance", "")).strip()
     figure = parse_figure(str(fields.get("value", "")))
     unit = str(fields.get("unit") or (figure.unit_word if figure is not None else "")).strip()
+    if currency and unit == "元":
+        unit = currency
+    per = fields.get("per") or (figure.per_word if figure is not None else None)
+    unit += f"/{str(per).strip()}" if per and unit else ""
     if quantity.startswith("the tolerance") and quantity.endswith("has no unit"):
         amount = f", or an amount in the value's unit (`tolerance: {tolerance}{unit}`)" if (
             unit and unit != "%") else ""

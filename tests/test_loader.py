@@ -5598,3 +5598,30 @@ def test_an_unknown_check_field_names_the_one_it_shortens_or_misspells(
     (tmp_path / "checks.yaml").write_text(checks, encoding="utf-8")
     [error] = errors_of(tmp_path, GOOD)
     assert error.splitlines()[-1] == f"  hint: {hint}"
+
+
+@pytest.mark.parametrize(("quote", "value", "extra", "tolerance", "low", "high"), [
+    # a rate's tolerance lost its per-unit: 1元/吨 was read as 1元, and refused
+    ("每吨10元", "10元", "    per: 吨\n", "1元/吨", Fraction(85, 10000), Fraction(115, 10000)),
+    # the 元 of a tolerance was renminbi, not the currency written before the amount
+    ("新台幣12億元", "12億元", "", "1億元", Fraction(105 * 10**7), Fraction(135 * 10**7)),
+])
+def test_a_tolerance_is_in_the_unit_the_value_is(tmp_path: Path, quote: str, value: str,
+                                                  extra: str, tolerance: str, low: Fraction,
+                                                  high: Fraction) -> None:
+    claims = (f"claims:\n  - id: price\n    quote: {quote}\n    value: {value}\n{extra}"
+              f"    tolerance: {tolerance}\n    entity: signing\n    metric: investment\n"
+              "    as_of: 2020\n")
+    quantity = load(corpus(tmp_path, claims, f"价格{quote}。")).claims["price"].quantity
+    assert quantity is not None
+    assert (quantity.interval.low, quantity.interval.high) == (low, high)
+
+
+def test_a_rates_tolerance_in_another_unit_is_told_the_rates_unit(tmp_path: Path) -> None:
+    claims = ("claims:\n  - id: price\n    quote: 每吨10元\n    value: 10元\n    per: 吨\n"
+              "    tolerance: 1万元\n    entity: signing\n    metric: investment\n"
+              "    as_of: 2020\n")
+    [error] = errors_of_article(tmp_path, claims, "价格每吨10元。")
+    assert "tolerance '1万元' is in '元' (currency) but the value is in '元/吨'" in error
+    assert error.splitlines()[-1] == ("  hint: give the tolerance in the value's unit (元/吨) "
+                                      "or as a share of the value (`tolerance: 5%`)")
