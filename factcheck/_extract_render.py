@@ -163,7 +163,7 @@ def read_article(path: Path, shown: str | None = None) -> Article:
         line, col = undecodable_at(raw, error.start)
         raise SourceError("the file is not UTF-8", location=Location(where.path, line, col),
                           found=f"byte 0x{raw[error.start]:02X} at byte offset {error.start}",
-                          hint=conversion_hint(raw)) from None
+                          hint=conversion_hint(raw, error)) from None
     source, warnings = _registration(path)
     return Article(where.path, text, source, warnings)
 

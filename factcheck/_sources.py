@@ -21,7 +21,7 @@ from ._quotes import fold_text, mojibake_spans
 from ._schema import Field, Problems, not_a_list, read_fields
 from ._yaml import MAX_FILE_BYTES, Document
 
-__all__ = ["alias_table", "read_bounded", "read_entities", "read_metrics", "read_places", "read_sources"]
+__all__ = ["alias_table", "conversion_hint", "read_bounded", "read_entities", "read_metrics", "read_places", "read_sources"]
 
 Items = list[tuple[Document, Path, Any]]
 
@@ -334,7 +334,7 @@ def _read_text(
             "source file is not UTF-8",
             location=Location(_shown(doc, relative), line, col),
             found=f"byte 0x{raw[error.start]:02X} at byte offset {error.start}",
-            hint=conversion_hint(raw),
+            hint=conversion_hint(raw, error),
         ))
         return None
     if not text.strip("\ufeff \t\r\n\u3000"):  # one error, not one per quote of it
@@ -348,20 +348,41 @@ def _read_text(
     return text
 
 
+#: At most this many places that are not UTF-8 (runs of bad bytes), in text whose other
+#: non-ASCII characters are UTF-8 and outnumber them five times over, make damaged UTF-8,
+#: not another encoding: GB18030 text read as UTF-8 fails at almost every character. (On
+#: the bundled articles in GBK, GB18030 and Big5, whole and cut into pieces of 5 to 40
+#: characters, no piece passes for damaged UTF-8; every copy with a stray byte does.)
+_FEW_DAMAGED_PLACES = 3
+_SOUND_PER_DAMAGED = 5
+_REPLACED = re.compile("\ufffd+")
 # Byte-order marks of the encodings an editor saves "Unicode" text in, UTF-32 first: its
 # little-endian mark starts with UTF-16's.
 _BYTE_ORDER_MARKS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
                      (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
 
 
-def conversion_hint(raw: bytes) -> str:
-    """How to convert an article that is not UTF-8: from the encoding its byte-order mark
-    names (GB18030 would make mojibake of UTF-16), else from the legacy Chinese encoding
-    it reads as Chinese text in."""
+def conversion_hint(raw: bytes, error: UnicodeDecodeError) -> str:
+    """How to mend an article that is not UTF-8: from the encoding its byte-order mark
+    names (GB18030 would make mojibake of UTF-16); none at all for UTF-8 text with a few
+    bad bytes, such as a file cut short inside its last character (GB18030 would make
+    mojibake of the rest); else from the legacy Chinese encoding it reads as Chinese text
+    in."""
     for mark, encoding in _BYTE_ORDER_MARKS:
         if raw.startswith(mark):
             return (f"convert the article to UTF-8 (e.g. `iconv -f {encoding} -t UTF-8`): it "
                     f"starts with a {encoding} byte-order mark")
+    text = raw.decode("utf-8", "replace")
+    genuine = raw.count("\ufffd".encode())  # U+FFFD written as such (mojibake warns of it)
+    damaged = max(1, len(_REPLACED.findall(text)) - genuine)  # a bad run of bytes is one
+    sound = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd") + genuine
+    if damaged <= _FEW_DAMAGED_PLACES and sound > _SOUND_PER_DAMAGED * damaged:
+        if damaged == 1 and error.end == len(raw) and error.reason == "unexpected end of data":
+            return ("it ends inside a character: the file was cut short; copy the whole "
+                    "article again")
+        places = "this place" if damaged == 1 else f"{damaged} places, this the first"
+        return (f"the rest of the file is UTF-8, but for {places}: its bytes were damaged; "
+                "copy the article again, or retype the character here")
     return f"convert the article to UTF-8 (e.g. `iconv -f {_legacy_encoding(raw)} -t UTF-8`)"
 
 

@@ -5,6 +5,7 @@ word."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -247,6 +248,39 @@ def test_an_article_saved_as_utf16_is_not_told_to_convert_from_gb18030(
     assert "GB18030" not in error
     assert f"hint: convert the article to UTF-8 (e.g. `iconv -f {'-'.join(name[:2])} -t " \
            "UTF-8`): it starts with a " in error
+
+
+@pytest.mark.parametrize(("damage", "said"), [
+    (lambda raw: raw[:-2], "it ends inside a character: the file was cut short"),
+    (lambda raw: raw[:3] + b"\xff" + raw[3:], "the rest of the file is UTF-8, but for this "
+                                               "place: its bytes were damaged"),
+    # an escaped surrogate written out (three bad bytes in a row) is one damaged place
+    (lambda raw: raw[:3] + "\ud800".encode("utf-8", "surrogatepass") + raw[3:],
+     "the rest of the file is UTF-8, but for this place: its bytes were damaged"),
+])
+def test_a_damaged_utf8_article_is_not_told_to_convert_from_gb18030(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        damage: Callable[[bytes], bytes], said: str) -> None:
+    # an article cut short inside its last character (a partial copy, `head -c`), or with
+    # one stray byte, was told to convert with `iconv -f GB18030 -t UTF-8`, which makes
+    # mojibake of the UTF-8 text around it; `extract` told it to "re-save the file as UTF-8"
+    path = write_corpus(tmp_path, TEXT, CLAIMS)
+    (path / "article.txt").write_bytes(damage(TEXT.encode("utf-8")))
+    [error] = load_errors(path)
+    assert "GB18030" not in error
+    assert f"hint: {said}" in error
+    assert main(["extract", str(path / "article.txt")]) == 2
+    err = capsys.readouterr().err
+    assert "GB18030" not in err and f"hint: {said}" in err
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "gbk"])
+def test_an_article_in_a_chinese_legacy_encoding_is_told_to_convert_from_it(
+        tmp_path: Path, encoding: str) -> None:
+    path = write_corpus(tmp_path, TEXT, CLAIMS)
+    (path / "article.txt").write_bytes(TEXT.encode(encoding))
+    [error] = load_errors(path)
+    assert "hint: convert the article to UTF-8 (e.g. `iconv -f GB18030 -t UTF-8`)" in error
 
 
 @pytest.mark.parametrize("cache", [False, True])
