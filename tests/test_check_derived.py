@@ -162,6 +162,12 @@ checks:
      "claim 'total' is both variable 'total' and variable 'same' of vars",
      "write 'total' for both in the expression, and delete 'same' from vars; or name the "
      "claim it stands for"),
+    # two names that Python reads as one (it folds identifiers to NFKC: ａ is a): the
+    # error said 'total' was not used in an expression that showed it
+    ("total / area - ｔｏｔａｌ / area", "{total: total, area: area, ｔｏｔａｌ: firms}",
+     "variables 'total' and 'ｔｏｔａｌ' of vars are one name in an expression, which reads "
+     "both as 'total'",
+     "rename 'ｔｏｔａｌ', in vars and in the expression, with letters of its own"),
 ])
 def test_every_variable_is_one_claim_the_expression_uses(
         tmp_path: Path, expression: str, variables: str, message: str, hint: str) -> None:

@@ -50,6 +50,7 @@ from __future__ import annotations
 import ast
 import keyword
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from fractions import Fraction
 from typing import Any
@@ -162,6 +163,7 @@ def _validate(spec: CheckSpec) -> list[tuple[Where, FactcheckError]]:
             hint="add the claim the expression computes, or bounds such as at_least: 0亿元"))]
     raw = spec.params.get("vars")
     if isinstance(raw, Mapping):
+        folded: dict[str, str] = {}  # as Python reads a name: NFKC, full-width ａ is a
         for name, value in raw.items():
             if not _a_name(name):  # `1`, `null`, `true`, `2a`, `the area`: no expression
                 return [(("vars", name), SchemaError(  # can name it: it could only be unused
@@ -170,6 +172,17 @@ def _validate(spec: CheckSpec) -> list[tuple[Where, FactcheckError]]:
                              "(a, total, 总额), not a Python keyword",
                     found=found_value(name),
                     hint="rename the variable, in vars and in the expression"))]
+            plain = unicodedata.normalize("NFKC", name)
+            other = folded.setdefault(plain, name)
+            if other != name:  # either one in the expression would read the same claim
+                return [(("vars", name), SchemaError(
+                    f"variables '{other}' and '{name}' of vars are one name in an expression, "
+                    f"which reads both as '{plain}'",
+                    expected="names that differ as plain letters (full-width letters and "
+                             "ligatures are read as the plain ones)",
+                    found=f"'{other}' and '{name}'",
+                    hint=f"rename '{name}', in vars and in the expression, with letters of "
+                         "its own"))]
             if not isinstance(value, str):
                 return [(("vars", name), SchemaError(
                     f"variable '{name}' of vars must name a claim id",
