@@ -31,7 +31,7 @@ _DISPLAY: Mapping[str, tuple[tuple[int | None, str], ...]] = {
     "meter": ((1000, "公里"), (0, "米")),
     "meter ** 2": ((10**6, "平方公里"), (10**4, "万平方米"), (0, "平方米")),
     # under a 斤 in 克, 毫克, 微克 (5毫克 was 0.00001斤)
-    "kilogram": ((10**7, "万吨"), (1000, "吨"), (None, "斤"), (None, "克"), (None, "毫克"),
+    "kilogram": ((10**11, "亿吨"), (10**7, "万吨"), (1000, "吨"), (None, "斤"), (None, "克"), (None, "毫克"),
                  (0, "微克")),
     "meter ** 3": ((None, "亿立方米"), (None, "万立方米"), (0, "立方米")),
     "dimensionless": ((0, "%"),),
@@ -81,7 +81,7 @@ def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None
     Money uses 亿元 from 10^8 yuan and 万元 from 10^4 yuan, and another currency the
     same magnitude words (300亿港元, 2.5万新台币). Lengths use 公里 from 1000 m.
     Areas use 平方公里 from 10^6 m² and 万平方米 from 10^4 m², volumes 亿立方米, 万立方米 or
-    立方米. Masses use 万吨, 吨 or 斤, and under a 斤 克, 毫克 or 微克.
+    立方米. Masses use 亿吨 from 10^8 t, 万吨, 吨 or 斤, and under a 斤 克, 毫克 or 微克.
     Counts use their classifier (家, 个, 人, 次, 人次, 层, 对, 碗), with 万 from 10^4 and 亿
     from 10^8 as money has them (120万人次, 12万个, 3万家, 14亿人). Dimensionless values are
     shown as percentages. Energy uses 亿千瓦时, 万千瓦时 or 千瓦时 (兆焦 or J where they write

@@ -217,8 +217,8 @@ def test_the_round_number_reading_follows_the_written_digits() -> None:
     assert verdicts(x, y)["agreement[e.m]"].status is Status.CONFLICT
     after = verdicts(restated(x, "斤"), restated(y, "斤"))["agreement[e.m]"]
     assert after.status is Status.DISCREPANCY
-    assert after.arithmetic[-1] == ("read as round numbers: x -> [22500万吨, 27500万吨); "
-                                    "y -> [22250万吨, 22750万吨)")
+    assert after.arithmetic[-1] == ("read as round numbers: x -> [2.25亿吨, 2.75亿吨); "
+                                    "y -> [2.225亿吨, 2.275亿吨)")
 
 
 def test_the_message_gives_the_gap_of_the_pair_it_names() -> None:

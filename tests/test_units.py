@@ -685,6 +685,9 @@ def test_to_base_refuses_offset_units() -> None:
         (Fraction(434200), "meter ** 2", "43.42万平方米"),
         (Fraction(9999), "meter ** 2", "9999平方米"),
         (Fraction(516500000), "kilogram", "51.65万吨"),
+        # from 10^8 t in 亿吨, as money has 亿元 (近3億噸 was [27000万吨, 30000万吨))
+        (Fraction(296000000000), "kilogram", "2.96亿吨"),
+        (Fraction(99990000000), "kilogram", "9999万吨"),
         (Fraction(3000), "kilogram", "3吨"),
         (Fraction(5), "kilogram", "10斤"),
         (Fraction(600), "firm", "600家"),
@@ -914,6 +917,13 @@ def test_both_ends_of_an_area_span_are_in_mu_when_one_is() -> None:
     (low, base_unit), (high, _) = (to_base(Fraction(v), unit)
                                     for v in (Fraction(179945, 100), Fraction(179955, 100)))
     assert display_span(low, high, base_unit) == ("1799.45亩", "1799.55亩")
+
+
+def test_display_span_of_a_mass_from_a_hundred_million_tonnes_is_in_yi_tonnes() -> None:
+    # 近3億噸 was [27000万吨, 30000万吨): both ends in 亿吨, as 亿元 are
+    tonnes = 1000
+    assert display_span(Fraction(27 * 10**7 * tonnes), Fraction(3 * 10**8 * tonnes),
+                        "kilogram") == ("2.7亿吨", "3亿吨")
     # metric ends stay metric
     metres = parse_unit("平方公里")
     assert metres is not None
