@@ -360,10 +360,11 @@ def unit_description(unit: str, word: str | None = None) -> str:
             instead of the base unit's word: ``平方公里 (length ** 2)``.
 
     Returns:
-        For example ``"元 (currency)"``, ``"家 (firm)"`` or ``"a plain number"``.
+        For example ``"元 (currency)"``, ``"家 (firm)"``, ``"%"`` (a percentage as the
+        claims write it) or ``"a plain number"``.
     """
-    if unit == "dimensionless":
-        return "a plain number"
+    if unit == "dimensionless":  # 20% is named %, as written, not "a plain number"
+        return word if word and word != "1" else "a plain number"
     parsed = parse_base_unit(unit)
     if word is not None:
         dims = "" if parsed is None else _dimensions(parsed)

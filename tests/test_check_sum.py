@@ -301,6 +301,16 @@ def test_units_that_cannot_be_compared_are_named_as_the_claims_write_them() -> N
         "(currency), which cannot be compared.")
 
 
+def test_a_percentage_that_cannot_be_compared_is_named_as_written() -> None:
+    # 20% of a sum of 元 was "a plain number", a word no claim writes
+    corpus = make_corpus([make_claim("t", "10亿元"), make_claim("p", "8亿元", metric="x"),
+                          make_claim("q", "20%", metric="y")],
+                         [spec("sum", "s", total="t", parts=["p", "q"], complete=True)])
+    [finding] = [f for f in check(corpus) if f.id == "sum[s]"]
+    assert finding.message == ("Not checkable: the parts and total are in % and 元 "
+                               "(currency), which cannot be compared.")
+
+
 def _sum(total: str, parts: list[str], **params: object) -> Finding:
     claims = [make_claim("t", total, metric="t")] + [
         make_claim(f"p{i}", part, metric=f"p{i}") for i, part in enumerate(parts)]
