@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 from . import _arith
 from ._errors import ExpressionError, Location
 from ._numbers import Interval
-from ._unit_display import display
+from ._unit_display import display, display_span
 from ._units import parse_base_unit, registry, to_base, unit_label
 
 if TYPE_CHECKING:  # pint is imported when the registry is built (see _units.registry)
@@ -412,6 +412,20 @@ def _scaled(interval: Interval, expression: str) -> Value:
                  unit)
 
 
+def _in_words(value: Value) -> str:
+    """``value``'s interval in the words an article writes (``(-1亿元, 1亿元)``), not in
+    base units with no word (``(-100000000, 100000000)``)."""
+    interval = value.interval
+    low, high = interval.low, interval.high
+    if low is not None and high is not None:
+        shown_low, shown_high = display_span(low, high, value.unit)
+    else:
+        shown_low = "-∞" if low is None else display(low, value.unit)
+        shown_high = "+∞" if high is None else display(high, value.unit)
+    return (f"{'[' if interval.low_closed else '('}{shown_low}, "
+            f"{shown_high}{']' if interval.high_closed else ')'}")
+
+
 class _Evaluator:
     def __init__(self, expression: Expression, values: Mapping[str, Value]) -> None:
         self.text = expression.text
@@ -469,7 +483,7 @@ class _Evaluator:
             quotient = _arith.divide(left.interval, right.interval)
         except _arith.DivisionByZeroInterval:
             raise _Stop(f"the divisor {self.segment(node.right)} may be 0 "
-                        f"(it lies in {right.interval})") from None
+                        f"(it lies in {_in_words(right)})") from None
         return _scaled(quotient, f"({left.unit}) / ({right.unit})")
 
     def call(self, name: str, arguments: list[Value]) -> Value:

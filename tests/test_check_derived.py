@@ -75,7 +75,7 @@ def test_derived_consistent(corpus: Path) -> None:
     assert finding.arithmetic == (
         "total / area with total = 293.9亿元, area = 43.42万平方米",
         "total / area ≈ 67687.7元/平方米",
-        "within written precision: (67668.3元/平方米, 67707.1元/平方米)",
+        "within written precision: (≈67668.3元/平方米, ≈67707.1元/平方米)",
         "stated 约6.77万元 = [64315元/平方米, 71085元/平方米]",
     )
     assert [c.role for c in finding.claims] == ["derived", "total", "area"]
@@ -97,7 +97,7 @@ def test_not_checkable_reasons(corpus: Path) -> None:
         "Not checkable: the expression gives meter ** 2 * yuan (currency * length ** 2) but "
         "claim 'per_m2' is 元/平方米 (currency * length ** -2).")
     assert one_finding(corpus, "derived[zero]").message == (
-        "Not checkable: the divisor none may be 0 (it lies in [0, 0]).")
+        "Not checkable: the divisor none may be 0 (it lies in [0家, 0家]).")
 
 
 def test_unsafe_expression_is_a_load_error_at_its_line(tmp_path: Path) -> None:
@@ -451,11 +451,11 @@ def test_round_numbers_that_cannot_be_evaluated_leave_the_conflict(new_projects:
     assert finding.message == (
         "inv / (n2 - n1) is 5000万元/个, not 0.8亿元, even allowing for the written "
         "precision; read as round numbers it cannot be evaluated: the divisor n2 - n1 may "
-        "be 0 (it lies in (-35, 75)).")
+        "be 0 (it lies in (-35个, 75个)).")
     assert finding.arithmetic[-2:] == (
         "stated 0.8亿元 = [7500万元/个, 8500万元/个)",
         "read as round numbers: cannot be evaluated: the divisor n2 - n1 may be 0 (it lies "
-        "in (-35, 75))",
+        "in (-35个, 75个))",
     )
 
 
@@ -494,7 +494,7 @@ def test_a_repeated_variable_does_not_make_a_conflict_consistent(shares: Path) -
     assert finding.arithmetic == (
         "a / (a + b) with a = 101亿元, b = 99亿元",
         "a / (a + b) = 50.5%",
-        "within written precision: (50.18%, 50.88%)",
+        "within written precision: (≈50.18%, ≈50.88%)",
         "a is used more than once: the range is narrowed over 3 parts of its interval",
         "stated 50.1% = [50.05%, 50.15%)",
     )
@@ -508,11 +508,11 @@ def test_a_repeated_variable_fits_only_with_a_witness(shares: Path) -> None:
     finding = one_finding(shares, "derived[d3]")
     assert finding.status is Status.CONSISTENT
     assert finding.message == ("a / (a + b) is 50.5%, outside 50.3%, i.e. [50.25%, 50.35%), but "
-                               "it fits within written precision: it lies in (50.12%, 50.88%).")
+                               "it fits within written precision: it lies in (≈50.12%, ≈50.88%).")
     # a = 100.75亿元 exactly and b anywhere in [98.5, 99.5): the result meets 50.3%
     assert finding.arithmetic[2:] == (
-        "within written precision: (50.12%, 50.88%)",
-        "a is used more than once: with a = 100.75亿元 it lies in (50.31%, 50.57%]",
+        "within written precision: (≈50.12%, ≈50.88%)",
+        "a is used more than once: with a = 100.75亿元 it lies in (≈50.31%, ≈50.57%]",
         "stated 50.3% = [50.25%, 50.35%)",
     )
 
@@ -539,8 +539,8 @@ def test_round_numbers_need_a_witness_too() -> None:
                                   "misses": {**share, "claim": "s65"}})
     assert found["derived[fits]"].status is Status.DISCREPANCY
     assert found["derived[fits]"].arithmetic[-2:] == (
-        "read as round numbers: (28.6%, 63.6%) against [54.5%, 55.5%)",
-        "a is used more than once: with a = 118.75亿元 it lies in (54.4%, 54.7%]",
+        "read as round numbers: (≈28.6%, ≈63.6%) against [54.5%, 55.5%)",
+        "a is used more than once: with a = 118.75亿元 it lies in (≈54.4%, ≈54.7%]",
     )
     assert found["derived[misses]"].status is Status.CONFLICT
     assert found["derived[misses]"].message == (
@@ -564,7 +564,7 @@ def test_an_unsettled_repeated_variable_is_not_checkable() -> None:
     assert found["derived[exact]"].message == (
         f"Not checkable: whether {square} - 0.0545 can be -5.5% is open: a is used more than "
         "once, and 65 parts of its interval did not settle it (within written precision it "
-        "lies in [-5.46%, -5.44%]).")
+        "lies in [≈-5.46%, ≈-5.44%]).")
     # at the written precision it is settled (a conflict); only the round reading is open
     assert found["derived[loose]"].status is Status.CONFLICT
     assert found["derived[loose]"].message == (
@@ -588,7 +588,7 @@ def test_bounds_with_a_repeated_variable_are_settled_by_witnesses_and_parts() ->
     assert above.status is Status.CONSISTENT
     assert above.message == "a / (a + b) is 50.5%, which is at least 50.2%."
     assert above.arithmetic[2:] == (
-        "within written precision: (50.2186%, 50.8772%)",
+        "within written precision: (≈50.2186%, ≈50.8772%)",
         "a is used more than once: the range is narrowed over 4 parts of its interval",
         "at least 50.2%",
     )
@@ -596,13 +596,13 @@ def test_bounds_with_a_repeated_variable_are_settled_by_witnesses_and_parts() ->
     across = found["derived[across]"]
     assert across.status is Status.DISCREPANCY
     assert across.arithmetic[3:5] == (  # a value within the bound, and one beyond it
-        "a is used more than once: with a = 101亿元 it lies in (50.374%, 50.6266%]",
-        "a is used more than once: with a = 100.625亿元 it lies in (50.281%, 50.5336%]",
+        "a is used more than once: with a = 101亿元 it lies in (≈50.374%, ≈50.6266%]",
+        "a is used more than once: with a = 100.625亿元 it lies in (≈50.281%, ≈50.5336%]",
     )
     assert found["derived[touching]"].message == (
         "Not checkable: whether a / (a + b) is at least 50.25% is open: a is used more than "
         "once, and 65 parts of its interval did not settle it (within written precision it "
-        "lies in (50.2499%, 50.8136%)).")
+        "lies in (≈50.2499%, ≈50.8136%)).")
 
 
 def test_a_rate_span_is_shown_in_one_period() -> None:
@@ -860,9 +860,9 @@ def test_a_result_per_mu_is_shown_per_mu_as_its_claim_writes_it() -> None:
                                "round numbers are read at their coarsest precision.")
     assert finding.arithmetic == (
         "inv / land with inv = 3000万元, land = 200亩", "inv / land = 15万元/亩",
-        "within written precision: (14.96万元/亩, 15.05万元/亩)",
+        "within written precision: (≈14.96万元/亩, ≈15.05万元/亩)",
         "stated 15.1万元/亩 = [15.05万元/亩, 15.15万元/亩)",
-        "read as round numbers: (10万元/亩, 23.34万元/亩) against [15.05万元/亩, 15.15万元/亩)")
+        "read as round numbers: (10万元/亩, ≈23.34万元/亩) against [15.05万元/亩, 15.15万元/亩)")
     assert finding.difference == "0.1万元/亩"
     assert finding.claims[0].shown == "15.1万元/亩"
     assert found["derived[fit]"].message == "inv / land is 15万元/亩, which fits 15万元/亩."
@@ -1021,3 +1021,40 @@ def test_a_stated_span_from_0_to_infinity_is_in_the_word_its_claim_writes() -> N
                                            "vars": {"a": "a", "b": "b"}}})
     assert "stated 超过0亿元 = (0亿元, +∞)" in found["derived[gain]"].arithmetic
     assert found["derived[gain]"].claims[0].shown == "(0亿元, +∞)"
+
+
+NUM_TEXT = "其中稅收收入8億元，非稅收入佔20%，合計10億元。\n"
+NUM_CLAIMS = """
+claims:
+  - {id: tax, quote: 稅收收入8億元, value: 8億元, entity: city, metric: tax, as_of: "2023"}
+  - {id: nontax, quote: 非稅收入佔20%, value: 20%, entity: city, metric: nontax, as_of: "2023"}
+  - {id: tot, quote: 合計10億元, value: 10億元, entity: city, metric: total, as_of: "2023"}
+"""
+
+
+def _num_finding(tmp_path: Path, claim: str, expression: str) -> Finding:
+    names = "{tax: tax, tot: tot}" if "tot" in expression else "{tax: tax}"
+    checks = (f"checks:\n  - {{kind: derived, id: e, claim: {claim}, "
+              f"expression: \"{expression}\", vars: {names}}}\n")
+    return one_finding(write_corpus(tmp_path, NUM_TEXT, NUM_CLAIMS, checks), "derived[e]")
+
+
+def test_an_interval_end_with_a_short_decimal_is_shown_exactly(tmp_path: Path) -> None:
+    # [9.375亿元, 10.625亿元) was shown rounded outwards, unmarked, as [9.3亿元, 10.7亿元)
+    finding = _num_finding(tmp_path, "tot", "tax * 1.25")
+    assert "within written precision: [9.375亿元, 10.625亿元)" in finding.arithmetic, (
+        finding.arithmetic)
+
+
+def test_an_interval_end_with_no_short_decimal_is_marked_as_rounded(tmp_path: Path) -> None:
+    # (7142.857...%, 8947.368...%) was shown as (7142.8%, 8947.4%), as if exact
+    finding = _num_finding(tmp_path, "nontax", "tax / tot * 100")
+    assert "within written precision: (≈7142.8%, ≈8947.4%)" in finding.arithmetic, (
+        finding.arithmetic)
+
+
+def test_a_divisor_that_may_be_0_is_shown_in_the_claims_word(tmp_path: Path) -> None:
+    # it was shown in base yuan with no word: (-100000000, 100000000)
+    finding = _num_finding(tmp_path, "tot", "tax / (tax - tax)")
+    assert finding.status is Status.NOT_CHECKABLE
+    assert "(it lies in (-1亿元, 1亿元))" in finding.message, finding.message

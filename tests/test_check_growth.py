@@ -71,7 +71,7 @@ def test_growth_consistent(corpus: Path) -> None:
     assert finding.arithmetic == (
         "(1957.10亿元 - 1241.99亿元) / 1241.99亿元 ≈ 57.578%",
         ("within written precision: [1957.095亿元, 1957.105亿元) / "
-         "[1241.985亿元, 1241.995亿元) - 1 = (57.576%, 57.579%)"),
+         "[1241.985亿元, 1241.995亿元) - 1 = (≈57.576%, ≈57.579%)"),
         "stated 57.6% = [57.55%, 57.65%)",
     )
     assert [c.role for c in finding.claims] == ["from", "to", "rate"]
@@ -202,11 +202,11 @@ def test_a_range_or_qualified_level_gives_the_range_of_rates_not_a_nominal_one()
     # which fits growth of 25%", and from 10-12万吨 not "by 50%" (from the low end)
     finding = _growth(("近100亿元", "120亿元"), "25%")
     assert finding.status is Status.CONSISTENT
-    assert finding.message == ("From 近100亿元 to 120亿元 the level rose by (19.5%, 33.89%), "
+    assert finding.message == ("From 近100亿元 to 120亿元 the level rose by (19.5%, ≈33.89%), "
                                "which fits growth of 25%.")
     assert finding.difference == "0个百分点"
     ranged = _growth(("10-12万吨", "15万吨"), "30%")
-    assert "rose by (16%, 63.16%)" in ranged.message
+    assert "rose by (16%, ≈63.16%)" in ranged.message
     assert not any(line.startswith("(15万吨 - 10-12万吨)") for line in ranged.arithmetic)
     fell = _growth(("超100亿元", "80亿元"), "30%", direction="down")
     assert "fell by (19.5%, 100%)" in fell.message
@@ -225,7 +225,7 @@ def test_a_round_rate_of_a_fall_is_read_at_its_coarsest() -> None:
     checks = [spec("growth", "g", **{"from": "a", "to": "b", "rate": "r", "direction": "down"})]
     [finding] = [f for f in check(make_corpus(claims, checks)) if f.kind == "growth"]
     assert finding.status is Status.DISCREPANCY
-    assert finding.arithmetic[-1] == ("read as round numbers: (-27.59%, -25.87%) against "
+    assert finding.arithmetic[-1] == ("read as round numbers: (≈-27.59%, ≈-25.87%) against "
                                       "(-35%, -25%]")
     assert finding.difference == "≈3.27个百分点"  # from the stated fall of 30%, not a rise
 
@@ -395,7 +395,7 @@ def test_levels_per_mu_are_shown_per_mu() -> None:
     finding = _growth(("15万元/亩", "18万元/亩"), "20%")
     assert finding.status is Status.CONSISTENT
     assert finding.arithmetic[1] == ("within written precision: [17.5万元/亩, 18.5万元/亩) / "
-                                     "[14.5万元/亩, 15.5万元/亩) - 1 = (12.9%, 27.59%)")
+                                     "[14.5万元/亩, 15.5万元/亩) - 1 = (≈12.9%, ≈27.59%)")
     assert [c.shown for c in finding.claims] == ["15万元/亩", "18万元/亩", "20%"]
     # a 约 level is computed with its number, per 亩 as well
     assert _growth(("约15万元/亩", "18万元/亩"), "20%").arithmetic[0] == (

@@ -72,7 +72,7 @@ def test_part_of_whole_consistent(corpus: Path) -> None:
     assert finding.arithmetic == (
         "part / whole = 346家 / 461家 ≈ 75.054%",
         # counts written to the unit are exact, so only the division is rounded for display
-        "within written precision: [346家, 346家] / [461家, 461家] = [75.054%, 75.055%]",
+        "within written precision: [346家, 346家] / [461家, 461家] = [≈75.054%, ≈75.055%]",
         "stated 75.1% = [75.05%, 75.15%)",
     )
     assert [c.role for c in finding.claims] == ["part", "whole", "share"]
@@ -94,7 +94,7 @@ def test_round_numbers_give_a_discrepancy(corpus: Path) -> None:
     assert finding.message == ("3000家 of 4000家 is 75%, not 70%; they agree only if the "
                                "round numbers are read at their coarsest precision.")
     # 3000 may be [2500, 3500), 4000 [3500, 4500) and 70% [65%, 75%).
-    assert finding.arithmetic[-1] == ("read as round numbers: (55.55%, 100%) against "
+    assert finding.arithmetic[-1] == ("read as round numbers: (≈55.55%, 100%) against "
                                       "[65%, 75%)")
 
 
@@ -167,7 +167,7 @@ def test_an_amount_without_a_whole_is_not_checkable_and_says_the_implied_whole()
     assert finding.message == (
         "Not checkable: with no whole, a share is tested only against an exact count (GRIM), "
         "and 51.65万吨 is not one; it implies a whole of ≈64.002万吨 "
-        "(in (63.956万吨, 64.049万吨)).")
+        "(in (≈63.956万吨, ≈64.049万吨)).")
     # so is a count with no upper end: some count above 500 has a whole for any share
     assert _share_without_whole("超过500个", "80%").status is Status.NOT_CHECKABLE
 
@@ -573,17 +573,17 @@ def test_a_count_is_shown_in_the_classifier_its_claims_write() -> None:
                                       "within written precision: [3套, 3套] / [12套, 12套] = "
                                       "[25%, 25%]")
     assert _share_of("约3套", "近12套", "25%").arithmetic[0] == (
-        "within written precision: [2.5套, 3.5套] / [10.8套, 12套) = (20.83%, 32.41%]")
+        "within written precision: [2.5套, 3.5套] / [10.8套, 12套) = (≈20.83%, ≈32.41%]")
     assert _share_of("3套", "12个", "25%").arithmetic[0] == "part / whole = 3个 / 12个 = 25%"
     assert _share_without_whole("3-4套", "25%").arithmetic[0] == (
         "the part 3-4套 is a count in [3套, 4套]")
     implied = _share_without_whole("超30套", "25%")
     assert implied.message == (
         "Not checkable: with no whole, a share is tested only against an exact count (GRIM), "
-        "and 超30套 is not one; it implies a whole of 120套 (in (117.6套, +∞)).")
+        "and 超30套 is not one; it implies a whole of 120套 (in (≈117.6套, +∞)).")
     assert implied.arithmetic == ("whole = part / share = 30套 / 25% = 120套",
                                   "within written precision: (30套, +∞) / [24.5%, 25.5%) = "
-                                  "(117.6套, +∞)")
+                                  "(≈117.6套, +∞)")
 
 
 def test_a_share_whose_ends_only_touch_is_not_0_apart() -> None:
@@ -603,7 +603,7 @@ def test_rates_per_mu_are_shown_per_mu() -> None:
     assert finding.arithmetic[:2] == (
         "part / whole = 5万元/亩 / 15万元/亩 ≈ 33.33%",
         "within written precision: [4.5万元/亩, 5.5万元/亩) / [14.5万元/亩, 15.5万元/亩) = "
-        "(29.03%, 37.94%)")
+        "(≈29.03%, ≈37.94%)")
     assert [c.shown for c in finding.claims] == ["5万元/亩", "15万元/亩", "33%"]
     # claims in different per-units keep the common unit
     mixed = _share_of("5万元/亩", "225元/平方米", "33%")
@@ -651,7 +651,7 @@ def test_a_ratio_that_fits_only_within_written_precision_says_so() -> None:
     assert finding.status is Status.CONSISTENT
     assert finding.message == (
         "约5000人 of 2.6万人 is ≈19.23%, outside the stated 20%, i.e. [19.5%, 20.5%), but it "
-        "fits within written precision: it lies in (17.92%, 20.59%].")
+        "fits within written precision: it lies in (≈17.92%, ≈20.59%].")
     # a ratio inside the stated figure is said plainly
     assert _share_of("5100人", "2.6万人", "20%").message == (
         "5100人 of 2.6万人 is ≈19.62%, which fits the stated 20%.")
@@ -681,3 +681,11 @@ def test_a_relative_difference_is_never_negative() -> None:
     # a size, as the other kinds write it
     finding = _share_of("3亿元", "10亿元", "-30%")
     assert (finding.status, finding.relative) == (Status.CONFLICT, "200%")
+
+
+def test_a_ratio_next_to_a_bound_shows_on_which_side_it_lies() -> None:
+    # 3500 / 15555 is 22.50080...%, above the closed bound 22.5% of 23%: "≈22.5%" sat on
+    # the bound and did not show the side
+    finding = _share_without_whole("3500人", "23%")
+    assert "3500 / 15555 ≈ 22.501%" in finding.arithmetic, finding.arithmetic
+    assert "3500 / 14894 ≈ 23.499%" in finding.arithmetic

@@ -72,7 +72,7 @@ def test_dimension_clash_names_both_dimensions() -> None:
 
 
 def test_division_by_an_interval_holding_zero() -> None:
-    assert run("a / (x - 1)") == Unevaluable("the divisor x - 1 may be 0 (it lies in [0, 1))")
+    assert run("a / (x - 1)") == Unevaluable("the divisor x - 1 may be 0 (it lies in [0%, 100%))")
     assert run("(x - 1) ** -2") == Unevaluable("x - 1 may be 0, so its power -2 is unbounded")
 
 

@@ -1,8 +1,8 @@
 """Rounded renderings of exact values for messages: ``≈57.58%``, ``[74.86%, 75.25%]``.
 
 Computation stays exact; only what is shown is rounded, and it is marked: a value that is
-not exact at the shown precision gets ``≈``, and interval bounds are rounded outwards, so
-a shown interval always contains the exact one.
+not exact at the shown precision gets ``≈``, and an interval bound that is not is rounded
+outwards and marked ``≈`` too, so a shown interval always contains the exact one.
 """
 
 from __future__ import annotations
@@ -159,18 +159,34 @@ def in_word(value: Fraction, base_unit: str, word: str, like: Fraction | None = 
     return as_classifier(value, base_unit, word, like=like)
 
 
+#: Places past ``digits`` an interval's end may take to be shown exactly (9.375亿元 at one
+#: place is shown so, not rounded outwards to 9.3亿元); one with more is rounded.
+_EXACT_PLACES = 2
+
+
 def _outward(value: Fraction, base_unit: str, digits: int, up: bool,
              shown: str | None = None) -> str:
+    """An interval's end: exact where it is a decimal of at most ``digits`` +
+    :data:`_EXACT_PLACES` places, else rounded outwards (up for a high end) to ``digits``
+    places, or to two significant digits where those round it to 0, and marked ``≈``."""
     number, word = _split(value, base_unit, shown)
-    scale = 10**digits
-    scaled = number * scale
-    rounded = math.ceil(scaled) if up else math.floor(scaled)
-    return f"{format_exact(Fraction(rounded, scale))}{word}"
+    if (number * 10**(digits + _EXACT_PLACES)).denominator == 1:
+        return f"{format_exact(number)}{word}"
+    places = digits
+    while not math.floor(abs(number) * 10**places) and places < digits + 20:
+        places += 1  # never ≈0 for an end that is not 0 (≈0.0038万元, not ≈0万元)
+    places += places > digits
+    scale = 10**places
+    rounded = math.ceil(number * scale) if up else math.floor(number * scale)
+    return f"≈{format_exact(Fraction(rounded, scale))}{word}"
 
 
 def approx_span(interval: Interval, base_unit: str, digits: int = 2,
                 word: str | None = None, *, like: Fraction | None = None) -> str:
-    """Show an interval with its bounds rounded outwards to ``digits`` places.
+    """Show an interval exactly where its ends are short decimals, else with them rounded
+    outwards to ``digits`` places and marked ``≈``, each keeping its bracket: the shown
+    interval contains the exact one (``(≈7142.8%, ≈8947.4%)`` of (7142.857...%,
+    8947.368...%), ``[9.375亿元, 10.625亿元)`` at one place).
 
     Args:
         interval: the exact interval in base units.
@@ -181,7 +197,7 @@ def approx_span(interval: Interval, base_unit: str, digits: int = 2,
             size (it is infinite, or 0 too): ``"(0亿元, +∞)"``, not ``"(0元, +∞)"``.
 
     Returns:
-        For example ``"[74.86%, 75.25%]"`` or ``"(0%, +∞)"``.
+        For example ``"[74.86%, ≈75.26%]"`` or ``"(0%, +∞)"``.
     """
     left = "[" if interval.low_closed else "("
     right = "]" if interval.high_closed else ")"

@@ -316,10 +316,13 @@ def _zero_count(spec: CheckSpec, context: CheckContext, part: Claim, stated: Cla
 def _ratio(value: Fraction, allowed: Interval, digits: int) -> str:
     """``value`` as a percentage, with as many places past ``digits`` as it takes to show
     it on its side of the percentage's bounds: 3 / 601 is 0.4992%, inside [-0.5%, 0.5%),
-    and "≈0.5%" would read as outside it."""
+    and "≈0.5%" would read as outside it; 3500 / 15555 is 22.5008%, and "≈22.5%", on the
+    bound itself, would not say on which side."""
     inside = allowed.contains(value)
+    bounds = {allowed.low, allowed.high} - {value}
     for places in range(digits, digits + 12):
-        if allowed.contains(round_half_up(value * 100, places) / 100) == inside:
+        shown = round_half_up(value * 100, places) / 100
+        if allowed.contains(shown) == inside and shown not in bounds:
             break
     return approx(value, "dimensionless", places)
 
