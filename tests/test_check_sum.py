@@ -542,3 +542,18 @@ def test_what_parts_leave_of_a_total_with_no_upper_end_is_in_the_figures_word() 
     finding = _sum("超过10亿元", ["4亿元", "6亿元"])
     assert finding.arithmetic[-1] == ("超过10亿元 - 10亿元 lies in (0亿元, +∞), left for other "
                                       "items")
+
+
+def test_what_parts_of_percentages_leave_is_in_percentage_points() -> None:
+    # "100% - 100.1% = -0.1% unaccounted for" beside a difference of 0.1个百分点: one
+    # finding, one unit for a difference of two percentages
+    finding = _sum("100%", ["45.5%", "30.2%", "24.4%"], complete=True)
+    assert finding.arithmetic[-1] == "100% - 100.1% = -0.1个百分点 unaccounted for"
+    assert finding.difference == "0.1个百分点"
+    ranged = _sum("100%", ["约30%", "近40%", "超过30%"], complete=True)
+    assert ranged.arithmetic[-1] == (
+        "100% - (96%, +∞) lies in (-∞, 4个百分点), unaccounted for"), ranged.arithmetic
+    apart = _sum("100%", ["25.5%", "20.2%", "4.4%"], complete=True)
+    assert apart.status is Status.CONFLICT
+    assert apart.message == (
+        "The parts (50.1%) do not add up to the total 100% (49.9个百分点 apart).")

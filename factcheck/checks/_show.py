@@ -20,7 +20,7 @@ from .._unit_words import is_basis_points
 from .._units import base_factor, parse_unit
 
 __all__ = ["BASIS_POINTS", "POINTS", "approx", "approx_span", "decimals_of", "digits_for", "equals", "gap", "in_word",
-           "meant", "nominal", "points", "points_word", "round_half_up", "touching", "whole_places", "written_interval"]
+           "meant", "nominal", "points", "points_span", "points_word", "round_half_up", "touching", "whole_places", "written_interval"]
 
 #: The word a value in percentage points is shown in (see :func:`in_word`).
 POINTS = "个百分点"
@@ -85,6 +85,15 @@ def points(shown: str) -> str:
     points): ``"4.3%"`` becomes ``"4.3个百分点"``; any other rendering is returned as is.
     """
     return f"{shown[:-1]}个百分点" if shown.endswith("%") else shown
+
+
+_PERCENT_END = re.compile(r"%(?=[,\])])")
+
+
+def points_span(shown: str) -> str:
+    """:func:`points` of each end of a shown interval: ``"(-∞, 4%)"`` becomes
+    ``"(-∞, 4个百分点)"``; a rate per a time (``"3%/年"``) is left as it is."""
+    return _PERCENT_END.sub("个百分点", shown)
 
 
 def points_word(units: Iterable[str]) -> str:

@@ -36,7 +36,7 @@ from ._context import (
 )
 from ._registry import register_check
 from ._show import gap as between
-from ._show import meant, points, touching, written_interval
+from ._show import meant, points, points_span, touching, written_interval
 from ._show import nominal as has_nominal
 
 __all__ = ["check_sum"]
@@ -172,7 +172,8 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
     left = "unaccounted for" if complete else "left for other items"
     said = f"The parts ({added})" if valued else f"The parts, in {added},"
     if valued and has_nominal(total.quantity):
-        shown_rest = shown_in(rest, unit, word, like=rest_like)
+        # a difference of percentages in percentage points, as the finding's difference
+        shown_rest = points(shown_in(rest, unit, word, like=rest_like))
         arithmetic = [
             f"{shown_parts} = {added} (within {span_of(summed, unit, word, like=size)})",
             # 5.445萬坪 - 5.5万坪 "= -550坪 left for other items": nothing is left
@@ -189,9 +190,11 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
         arithmetic = [
             f"{shown_parts} {'=' if valued else 'lies in'} {added} "
             f"(within {span_of(summed, unit, word, like=size)})",
-            f"{total.value} - {added} lies in {span_of(remains, unit, word, like=size)}{_OVER}"
+            f"{total.value} - {added} lies in "
+            f"{points_span(span_of(remains, unit, word, like=size))}{_OVER}"
             if other is None else
-            f"{total.value} - {added} lies in {span_of(other, unit, word, like=size)}, {left}",
+            f"{total.value} - {added} lies in "
+            f"{points_span(span_of(other, unit, word, like=size))}, {left}",
         ]
 
     def holds(total_interval: Interval, parts_interval: Interval) -> bool:
@@ -253,6 +256,7 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
         if not apart:
             remainder = touching(remainder)
     else:
-        gap = f" ({shown_in(abs(rest), unit, word)} {'apart' if complete else 'over'})"
+        gap = (f" ({points(shown_in(abs(rest), unit, word))} "
+               f"{'apart' if complete else 'over'})")
     return _Verdict(Status.CONFLICT, (f"{said} {verb} the total "
                                       f"{total.value}{gap}."), arithmetic, remainder)
