@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 from . import _arith
 from ._errors import ExpressionError, Location
 from ._numbers import Interval
-from ._unit_display import display, display_span
+from ._unit_display import display, display_interval
 from ._units import parse_base_unit, registry, to_base, unit_label
 
 if TYPE_CHECKING:  # pint is imported when the registry is built (see _units.registry)
@@ -415,15 +415,8 @@ def _scaled(interval: Interval, expression: str) -> Value:
 def _in_words(value: Value) -> str:
     """``value``'s interval in the words an article writes (``(-1亿元, 1亿元)``), not in
     base units with no word (``(-100000000, 100000000)``)."""
-    interval = value.interval
-    low, high = interval.low, interval.high
-    if low is not None and high is not None:
-        shown_low, shown_high = display_span(low, high, value.unit)
-    else:
-        shown_low = "-∞" if low is None else display(low, value.unit)
-        shown_high = "+∞" if high is None else display(high, value.unit)
-    return (f"{'[' if interval.low_closed else '('}{shown_low}, "
-            f"{shown_high}{']' if interval.high_closed else ')'}")
+    i = value.interval
+    return display_interval(i.low, i.high, i.low_closed, i.high_closed, value.unit)
 
 
 class _Evaluator:

@@ -1,5 +1,8 @@
 """Printing the quantities of factcheck's pint registry.
 
+A magnitude, a ``Fraction``, is written as its decimal where it has a finite one (0.08
+dimensionless, not 2/25 dimensionless), and as the exact fraction where not (1/3 meter).
+
 The registry counts in ``Fraction`` (``non_int_type=Fraction``), and pint then keeps a
 unit's powers as fractions too: ``meter ** 2`` has the power ``Fraction(2)``. pint writes a
 power with the format ``{:n}``, which ``Fraction`` refuses, so ``str()``, ``repr()`` and
@@ -16,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from fractions import Fraction
 from typing import Any
+
+from ._numbers import format_exact
 
 __all__ = ["write_powers_plainly"]
 
@@ -48,7 +53,16 @@ def _teach(formatter: Any) -> None:
 
 class _PlainPowers:
     """Mixed in before one of pint's formatters: its units' powers are given to it as
-    ``int`` (or ``float`` where not whole), which ``{:n}`` accepts."""
+    ``int`` (or ``float`` where not whole), which ``{:n}`` accepts, and a ``Fraction``
+    magnitude with a finite decimal is written as that decimal."""
+
+    def format_magnitude(self, magnitude: Any, *args: Any, **kwargs: Any) -> str:
+        # a Fraction with a finite decimal as that decimal (0.08 dimensionless, 26.5
+        # kilometer ** 2, not 2/25 and 53/2), exactly; one with none stays a fraction
+        if isinstance(magnitude, Fraction) and _terminates(magnitude):
+            return format_exact(magnitude)
+        base: Any = super()
+        return str(base.format_magnitude(magnitude, *args, **kwargs))
 
     def format_unit(self, unit: Any, *args: Any, **kwargs: Any) -> str:
         # the rest passed on as given: a format of pint.register_unit_format takes no
@@ -63,6 +77,15 @@ def _plain_items(unit: Any) -> list[tuple[str, Any]]:
     units = getattr(unit, "_units", unit)
     items: Iterable[tuple[str, Any]] = units.items() if hasattr(units, "items") else units
     return [(name, _plain(power)) for name, power in items]
+
+
+def _terminates(value: Fraction) -> bool:
+    """Whether ``value`` has a finite decimal: its denominator has no prime but 2 and 5."""
+    denominator = value.denominator
+    for prime in (2, 5):
+        while denominator % prime == 0:
+            denominator //= prime
+    return denominator == 1
 
 
 def _plain(power: Any) -> Any:

@@ -9,6 +9,7 @@ from typing import Any
 from ._errors import FactcheckError
 from ._interval import exact_argument
 from ._model import Claim, Corpus
+from ._unit_display import display, display_interval
 from ._units import parse_base_unit, parse_unit, registry
 
 __all__ = ["ClaimValue", "claim_value"]
@@ -29,6 +30,22 @@ class ClaimValue:
     quantity: Any
     low: Any
     high: Any
+
+    def __str__(self) -> str:
+        """The nominal value as an article writes it: ``8%``, ``26平方公里``."""
+        q = self.claim.quantity
+        return display(q.base, q.base_unit) if q is not None else self.claim.value
+
+    def __repr__(self) -> str:
+        """The claim's id, value and interval, exactly and in its words: ``<ClaimValue
+        'daoli.gdp_growth': 8% in [7.5%, 8.5%)>``, not the fractions of base units its
+        pint quantities hold (2/25 dimensionless)."""
+        q = self.claim.quantity
+        if q is None:  # pragma: no cover - claim_value refuses a date
+            return f"<ClaimValue {self.claim.id!r}: {self.claim.value}>"
+        i = q.interval
+        span = display_interval(i.low, i.high, i.low_closed, i.high_closed, q.base_unit)
+        return f"<ClaimValue {self.claim.id!r}: {self} in {span}>"
 
     def contains(self, other: Any) -> bool:  # a pint quantity
         """Whether a pint quantity lies within this claim's interval.

@@ -13,7 +13,8 @@ from ._interval import decimal_places, format_ratio
 from ._numbers import format_exact
 from ._units import base_factor, exact, is_count, parse_unit, word_unit
 
-__all__ = ["as_classifier", "counts_as_written", "display", "display_span", "written_period"]
+__all__ = ["as_classifier", "counts_as_written", "display", "display_interval", "display_span",
+           "written_period"]
 
 # How base values are shown: for each base-unit string, the first unit word whose size the
 # absolute value reaches (a threshold in base units, or None for the word's own size),
@@ -285,6 +286,20 @@ def display_span(low: Fraction, high: Fraction, base_unit: str) -> tuple[str, st
             size = max(abs(exact(low)), abs(exact(high)))
             return _display_area(exact(low), size, area), _display_area(exact(high), size, area)
     return shown
+
+
+def display_interval(low: Fraction | None, high: Fraction | None, low_closed: bool,
+                     high_closed: bool, base_unit: str) -> str:
+    """An interval of base-unit values, exactly, in the words :func:`display_span` shows
+    its ends in: ``(-1亿元, 1亿元)``, ``[7.5%, 8.5%)``, ``(0元, +∞)``, never in base units
+    with no word (``(-100000000, 100000000)``)."""
+    if low is not None and high is not None:
+        shown_low, shown_high = display_span(low, high, base_unit)
+    else:
+        shown_low = "-∞" if low is None else display(low, base_unit)
+        shown_high = "+∞" if high is None else display(high, base_unit)
+    return (f"{'[' if low_closed else '('}{shown_low}, "
+            f"{shown_high}{']' if high_closed else ')'}")
 
 
 #: The periods a rate is shown per: a year or a day, as articles write most rates; a week

@@ -44,7 +44,7 @@ def test_a_quantity_unpickled_in_a_fresh_process_prints(corpus: factcheck.Corpus
          "print(area.contains(area.quantity), 'factcheck' in sys.modules)"],
         input=pickle.dumps(area), capture_output=True, check=True, cwd=ROOT).stdout
     assert shown.decode().splitlines() == [
-        "26000000 meter ** 2 <Quantity(25500000, 'meter ** 2')> 53/2 kilometer ** 2",
+        "26000000 meter ** 2 <Quantity(25500000, 'meter ** 2')> 26.5 kilometer ** 2",
         "True True"]
 
 
