@@ -101,7 +101,10 @@ def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None
         magnitude: the exact value in ``base_unit``, as returned by ``to_base``.
         base_unit: the base-unit string from ``to_base``.
         like: choose the unit word by this magnitude instead (a difference of 0 between two
-            亿元 figures is "0亿元", not "0元"; between two 5年, "0年", not "0天").
+            亿元 figures is "0亿元", not "0元"; between two 5年, "0年", not "0天"), while the
+            value needs at most two decimals in it: money, a count or a mass that would
+            need more (but has a finite decimal) is in its own word (3个 between figures of
+            1000万个, not 0.0003万个).
 
     Returns:
         For example "293.9亿元", "2800公里", "43.42万平方米", "600家", "77.84%", "460天".
@@ -118,7 +121,16 @@ def display(magnitude: Fraction, base_unit: str, *, like: Fraction | None = None
                 _DISPLAYED.clear()
             shown = _DISPLAYED[key] = _display(value, base_unit, None)
         return shown
-    return _display(value, base_unit, like)
+    shown = _display(value, base_unit, like)
+    if value and (base_unit == "kilogram" or _by_magnitude(base_unit)) and (
+            _SHORT < _decimals(shown) < math.inf):
+        # in the word of like only while short in it, as a span's smaller end: 3个 between
+        # figures of 1000万个, not 0.0003万个; 0.5万个 stays, and so does a value with no
+        # finite decimal, which a message rounds at the figures' places (≈0.05万元/亩)
+        own = display(value, base_unit)
+        if _word_of(own) != _word_of(shown):
+            return own
+    return shown
 
 
 _DISPLAYED: dict[tuple[int, int, str], str] = {}

@@ -53,8 +53,8 @@ def test_a_difference_too_small_for_a_tenth_of_a_percent_is_not_0_percent() -> N
     finding = verdicts(make_claim("a", "10000001个"), make_claim("b", "10000002个"))[
         "agreement[e.m]"]
     assert finding.status is Status.CONFLICT
-    # the difference in the figures' word, 万个 (as 1元 between such 万元 figures)
-    assert (finding.difference, finding.relative) == ("0.0001万个", "<0.05%")
+    # in its own word, not the figures' 万个 (0.0001万个), where it is not short in that
+    assert (finding.difference, finding.relative) == ("1个", "<0.05%")
     assert percent(Fraction(1), Fraction(10**7)) == "<0.05%"
     assert percent(Fraction(1), Fraction(10**5), digits=2) == "<0.005%"
     assert percent(Fraction(1, 2000), Fraction(1)) == "0.1%"  # 0.05% rounds half up
@@ -697,3 +697,21 @@ def test_a_span_from_0_to_infinity_is_in_the_word_its_claim_writes() -> None:
         "agreement[e.m]"]
     assert finding.arithmetic[0] == "a: 超过0亿元 -> (0亿元, +∞)"
     assert finding.claims[0].shown == "(0亿元, +∞)"
+
+
+@pytest.mark.parametrize("unit", ["个", "元", "人"])
+def test_a_small_difference_between_large_figures_is_in_its_own_word(unit: str) -> None:
+    # 3个 between figures of about 1000万个 was 0.0003万个, 3元 0.0003万元: a difference
+    # takes the word of the figures only while it is short in it, as a span's end does
+    [finding] = verdicts(make_claim("x", f"10000003{unit}"),
+                         make_claim("y", f"10000006{unit}")).values()
+    assert finding.status is Status.CONFLICT
+    assert finding.difference == f"3{unit}"
+    assert f"differ by 3{unit}," in finding.message
+
+
+def test_a_difference_short_in_the_figures_word_keeps_it() -> None:
+    [finding] = verdicts(make_claim("x", "10000003元"), make_claim("y", "10500003元")).values()
+    assert finding.difference == "50万元"
+    [tenth] = verdicts(make_claim("x", "1000.03万元"), make_claim("y", "1000.23万元")).values()
+    assert tenth.difference == "0.2万元"  # two decimals at most: the figures' word
