@@ -267,8 +267,16 @@ def exponent(checker: _Checker, node: ast.AST) -> int:
     if (isinstance(inner, ast.Constant) and isinstance(inner.value, int)
             and not isinstance(inner.value, bool) and inner.value <= MAX_EXPONENT):
         return sign * inner.value
-    raise checker.fail(node, f"the exponent must be a whole number from -{MAX_EXPONENT} to "
-                       f"{MAX_EXPONENT}", "write the exponent as a literal, e.g. ** 2")
+    message = f"the exponent must be a whole number from -{MAX_EXPONENT} to {MAX_EXPONENT}"
+    if isinstance(inner, ast.Constant) and isinstance(inner.value, int) \
+            and not isinstance(inner.value, bool):
+        raise checker.fail(node, message, (
+            f"exponents are limited to -{MAX_EXPONENT} to {MAX_EXPONENT} because every value is "
+            "an exact number whose digits multiply with the power; no news figure needs more: "
+            "compute the figure in steps, as derived claims of their own"))
+    raise checker.fail(node, message, (
+        "write the exponent as a whole number in the expression, e.g. ** 2 (a claim, a "
+        "fraction or a computed exponent cannot be one: the result must stay exact)"))
 
 
 def _unary_symbol(op: ast.unaryop) -> str:

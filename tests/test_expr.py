@@ -253,3 +253,21 @@ def test_unit_descriptions_name_units_not_amounts() -> None:
     assert unit_description("kilogram") == "公斤 (mass)"
     assert unit_description("yuan / kilogram") == "元/公斤 (currency * mass ** -1)"
     assert unit_description("meter ** 2") == "平方米 (length ** 2)"
+
+
+@pytest.mark.parametrize("text", ["tax ** 99", "tax ** -11", "tax ** 11"])
+def test_an_exponent_too_large_is_told_the_limit_and_why_not_to_write_a_literal(
+        text: str) -> None:
+    # it is a literal already: the hint names the limit and the reason for it
+    with pytest.raises(ExpressionError) as raised:
+        parse_expression(text, ["tax"])
+    assert "from -10 to 10" in raised.value.message
+    assert "as a literal" not in raised.value.hint
+    assert "-10 to 10" in raised.value.hint and "exact" in raised.value.hint
+
+
+@pytest.mark.parametrize("text", ["tax ** tax", "tax ** 0.5", "tax ** (1 + 1)"])
+def test_an_exponent_that_is_no_whole_literal_is_told_to_write_one(text: str) -> None:
+    with pytest.raises(ExpressionError) as raised:
+        parse_expression(text, ["tax"])
+    assert "whole number" in raised.value.hint and "** 2" in raised.value.hint
