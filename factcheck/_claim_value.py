@@ -67,6 +67,7 @@ from ._figure_qualifiers import lu_of_a_word
 from ._figure_signs import PLUS_OR_MINUS
 from ._model import Quantity
 from ._numbers import (
+    CHINESE_DIGITS_YEAR_RE,
     dated,
     from_one_to_another,
     parse_figure,
@@ -329,7 +330,11 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
             return None, None
         if as_date:
             problems.at(doc, (*keypath, "value"), f"{value!r} is not a date",
-                        claim_id=claim_id, expected="a date or period, e.g. 2023, 2019年5月, 28日")
+                        claim_id=claim_id, expected="a date or period, e.g. 2023, 2019年5月, 28日",
+                        hint="unit: date reads a date as the quote writes it, with a year of "
+                        "four digits (2019年5月9日, 二〇一九年, 民國108年); if the value is no "
+                        "date, remove unit: date, and if factcheck cannot read the date, list "
+                        "the mention under not_claims: with a reason")
             return None, None
         if is_date:
             return None, None  # it needs the year of as_of, which is reported as unreadable
@@ -418,6 +423,14 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
         # 1兆5000億元: 'write it as the quote has it' sent the writer back to the quote
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} {ZHAO_NOT_READ}",
                     claim_id=claim_id, hint=NOT_READ_HINT)
+        return None, None
+    if figure is None and CHINESE_DIGITS_YEAR_RE.fullmatch(spelled.strip()):
+        # 二〇二二年 with unit: 年 was told it is "a date without a year"
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a year written in "
+                    "Chinese digits, a date, never a number of years", claim_id=claim_id,
+                    expected="a date (without `unit:`, or with `unit: date`)",
+                    hint=f"remove `unit: {fields.get('unit')}`" if fields.get("unit") else
+                    "list the mention under not_claims: with a reason")
         return None, None
     if figure is None and parse_period(spelled, year=2000, month=1) is not None:
         # 首季 of 今年首季, 首季度: 'write it as the quote has it' sent the writer back to

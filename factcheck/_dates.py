@@ -120,10 +120,11 @@ def _canonical(s: date, e: date) -> str:
 
 
 #: How a value that the loader reads as a date without ``unit: date`` starts: a year in
-#: four digits, Arabic or Chinese (2020年, 二〇二〇年: a date, never 2020 years), a year of
+#: four digits, Arabic or Chinese (2020年, 二〇二〇年, 二○二○年 with the ○ that Taiwanese and
+#: Hong Kong texts write for 〇: a date, never 2020 years), a year of
 #: the Republic of China (民國108年, 2019: never 108 years), a month or
 #: a day in Arabic digits, or an ISO year and month.
-DATE_SHAPE = re.compile(r"^\s*(民[國国]|\d{4}\s*年|[一二][〇零一二三四五六七八九]{3}\s*年|\d{1,2}\s*月"
+DATE_SHAPE = re.compile(r"^\s*(民[國国]|\d{4}\s*年|[一二][〇○零一二三四五六七八九]{3}\s*年|\d{1,2}\s*月"
                         r"|\d{1,2}\s*日|\d{4}-\d{2})")
 
 
@@ -150,6 +151,17 @@ def days_between(a: Period, b: Period) -> tuple[int, int]:
         should order their periods.
     """
     return max(0, (b.start - a.end).days - 1), (b.end - a.start).days + 1
+
+
+#: ○ (U+25CB, a white circle) between Chinese digits, as Taiwanese and Hong Kong texts write
+#: 〇 in a year (二○二二年); elsewhere it is a circle (a bullet, a blank for a name: ○○公司)
+_CIRCLE_ZERO_RE = re.compile("(?<=[〇○零一二三四五六七八九])○|○(?=[〇○零一二三四五六七八九])")
+
+
+def circle_as_zero(text: str) -> str:
+    """``text`` with each ○ that stands among Chinese digits written 〇 (二○二二年 is
+    二〇二二年, the year 2022); any other ○ is kept."""
+    return _CIRCLE_ZERO_RE.sub("〇", text) if "○" in text else text
 
 
 def _last_day(year: int, month: int) -> int:
@@ -334,7 +346,7 @@ def _contexts(within: Period, by_month: bool,
 @functools.lru_cache(maxsize=16384)
 def _parse_period(text: str, year: int | None, month: int | None) -> Period | None:
     """:func:`parse_period`, memoised: the dates of a corpus recur (a Period is frozen)."""
-    t = text.strip().translate(FULLWIDTH).replace("年度", "年")
+    t = circle_as_zero(text.strip().translate(FULLWIDTH)).replace("年度", "年")
     run = _ROC_RUN_RE.fullmatch(t)
     if run is not None:
         t = _roc_run(run)
@@ -424,7 +436,7 @@ def backward_run(text: str) -> bool:
     """Whether ``text`` is a run of dates whose ends each read but go backward
     (2020-19年, 2020年至2019年, 民國110至108年), which is no period: a misprint, or a
     reading of the right end that the article does not mean."""
-    t = text.strip().translate(FULLWIDTH).replace("年度", "年")
+    t = circle_as_zero(text.strip().translate(FULLWIDTH)).replace("年度", "年")
     run = _ROC_RUN_RE.fullmatch(t)
     if run is not None:
         t = _roc_run(run)
@@ -436,7 +448,7 @@ def roc_run_into_month(text: str) -> bool:
     """Whether ``text`` is a run of years of the Republic of China with a month or day on
     an end (民國108年至110年3月, 民國108年3月至110年), which is not read: a run of them is
     read in whole years only (民國108至110年)."""
-    t = text.strip().translate(FULLWIDTH).replace("年度", "年")
+    t = circle_as_zero(text.strip().translate(FULLWIDTH)).replace("年度", "年")
     run = _ROC_MONTH_RUN_RE.fullmatch(t)
     return run is not None and bool(run["m"] or run["n"])
 
@@ -496,7 +508,7 @@ _YEAR_START_RE = re.compile(rf"\s*(?P<y>{_NUM})年")
 def short_year(text: str) -> str | None:
     """The year that ``text`` starts with when it has fewer than four digits (``19年`` of
     ``19年5月``, 2019年5月 abbreviated), which no date is read with; else None."""
-    m = _YEAR_START_RE.match(text.translate(FULLWIDTH))
+    m = _YEAR_START_RE.match(circle_as_zero(text.translate(FULLWIDTH)))
     return None if m is None or _FULL_YEAR_RE.fullmatch(m["y"]) else m.group().strip()
 _FULL_YEAR_RE = re.compile("(?:[0-9]{4}|[一二][〇零一二三四五六七八九]{3})年?")
 _CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")

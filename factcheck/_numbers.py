@@ -462,11 +462,18 @@ def qualifiers_at_odds(text: str) -> tuple[str, str] | None:
     return before.group(), after.group()
 
 
+#: A year in four Chinese digits, written digit by digit (二〇二二年, 二○二二年, 二零二二年,
+#: 一九九八年): a date, as the loader reads it, never a number of years
+CHINESE_DIGITS_YEAR_RE = re.compile("[一二][〇○零一二三四五六七八九]{3}年")
+
+
 @functools.lru_cache(maxsize=65536)
 def _parse_figure_cached(text: str, dating: bool) -> Figure | None:
     # FULLWIDTH maps one character to one, so ``o`` (as written) and ``t`` share offsets.
     o = text.strip()
     t = o.translate(FULLWIDTH)
+    if dating and CHINESE_DIGITS_YEAR_RE.fullmatch(t):
+        return None  # 二〇二二年, digit by digit as only a year is written: the year 2022
     if t.endswith(VARYING):
         return _varying(text, o[: -len(VARYING)], t[: -len(VARYING)])
     qualifier: Qualifier | None = None

@@ -314,3 +314,19 @@ def test_a_year_in_fewer_than_four_digits_is_no_date(text: str) -> None:
     # 19年5月 is 2019年5月 abbreviated; it was read as May of the year 19
     assert parse_period(text) is None
     assert complete_period(text, parse_period("2019")) == ()  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("二○二二年", "2022"),  # ○ (U+25CB) for 〇, as Taiwanese and Hong Kong texts write it
+    ("二○一九年五月九日", "2019-05-09"),
+    ("二○○二年", "2002"),
+    ("二○二○年-二二年", "2020..2022"),
+])
+def test_a_white_circle_among_chinese_digits_is_their_zero(text: str, read: str) -> None:
+    period = parse_period(text)
+    assert period is not None and str(period) == read
+
+
+@pytest.mark.parametrize("text", ["○○年", "二○", "○年"])
+def test_a_white_circle_elsewhere_is_no_zero(text: str) -> None:
+    assert parse_period(text) is None

@@ -5625,3 +5625,42 @@ def test_a_rates_tolerance_in_another_unit_is_told_the_rates_unit(tmp_path: Path
     assert "tolerance '1万元' is in '元' (currency) but the value is in '元/吨'" in error
     assert error.splitlines()[-1] == ("  hint: give the tolerance in the value's unit (元/吨) "
                                       "or as a share of the value (`tolerance: 5%`)")
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "read"), [
+    # a year in Chinese digits, with 〇, 零 or ○ (U+25CB, Taiwanese and Hong Kong texts
+    # write it for 〇) as its zero, is a date: 二○二二年 was refused, with unit: date too,
+    # as "not a date", with no hint
+    ("该项目于二〇二二年建成。", "二〇二二年", None, "2022"),
+    ("该项目于二零二二年建成。", "二零二二年", None, "2022"),
+    ("该项目于二○二二年建成。", "二○二二年", None, "2022"),
+    ("该项目于二○二二年建成。", "二○二二年", "date", "2022"),
+    ("該項目於二○一九年五月九日建成。", "二○一九年五月九日", None, "2019-05-09"),
+    ("一九九八年至二○○二年。", "一九九八年至二○○二年", None, "1998..2002"),
+])
+def test_a_year_in_chinese_digits_is_a_date_whatever_its_zero(
+        tmp_path: Path, quote: str, value: str, unit: str | None, read: str) -> None:
+    _write_one_claim(tmp_path, quote, value, unit)
+    claim = load(tmp_path).claims["c"]
+    assert str(claim.date) == read and claim.quantity is None
+
+
+def test_a_value_that_is_no_date_with_unit_date_is_told_what_to_do(tmp_path: Path) -> None:
+    _write_one_claim(tmp_path, "共有二○二二家企业。", "二○二二家", "date")
+    with pytest.raises(LoadErrors) as caught:
+        load(tmp_path)
+    (error,) = caught.value.errors
+    assert "is not a date" in str(error) and error.hint
+    assert "unit: date" in error.hint
+
+
+@pytest.mark.parametrize("unit", ["年", "个"])
+def test_a_year_in_chinese_digits_with_a_unit_is_told_it_is_a_date(
+        tmp_path: Path, unit: str) -> None:
+    # 二〇二二年 with unit: 年 was told "a date without a year ... add unit: date"
+    _write_one_claim(tmp_path, "该项目于二〇二二年建成。", "二〇二二年", unit)
+    with pytest.raises(LoadErrors) as caught:
+        load(tmp_path)
+    (error,) = caught.value.errors
+    assert "a year written in Chinese digits, a date" in str(error)
+    assert error.hint == f"remove `unit: {unit}`"

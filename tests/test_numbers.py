@@ -1043,3 +1043,19 @@ def test_a_qualifier_before_any_currency_is_the_amounts(text: str, value: int) -
     figure = parse_figure(text)
     assert figure is not None and figure.number.value == value
     assert figure.qualifier in ("about", "more-than")
+
+
+@pytest.mark.parametrize("text", ["二〇二二年", "二○二二年", "二零二二年", "一九九八年", " 二〇二二年 "])
+def test_a_year_in_chinese_digits_is_no_number_of_years(text: str) -> None:
+    # it was read as 2022 years, a duration: written digit by digit, it is the year 2022
+    assert parse_figure(text) is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("两千零二十二年", F(2022)),  # a number of years written as a number stays one
+    ("二十二年", F(22)),
+    ("二〇二二", F(2022)),  # no 年: a number (an identifier's digits, say), as before
+])
+def test_a_number_of_years_in_chinese_numerals_stays_a_figure(text: str, value: F) -> None:
+    figure = parse_figure(text)
+    assert figure is not None and figure.number.value == value
