@@ -100,6 +100,10 @@ _MONTH_OR_SEASON = re.compile(r"\s*(?:[0-9〇零一二三四五六七八九十]{
                               r"|第?[1-4一二三四]\s*季|[上下]半年|全年)")
 
 
+#: A half as a share of a whole (一半 "a half", 半数 "half the number", 过半 "over half",
+#: 大半 "the greater part", 多半 "mostly" or "probably"), which no figure is
+_HALF_SHARE_RE = re.compile("一半|半数|半數|过半|過半|大半|多半")
+
 def _month_after_year(spelled: str) -> bool:
     """Whether a month or season follows the first 年 of ``spelled`` (19年5月, 19年底)."""
     narrow = spelled.translate(FULLWIDTH)
@@ -466,6 +470,15 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
         problems.at(doc, (*keypath, "value"), f"cannot read the figure {short_repr(value)}",
                     claim_id=claim_id, expected="a number without scientific notation",
                     hint=NOTATION_HINT)
+        return None, None
+    if figure is None and (share := _HALF_SHARE_RE.search(value)) is not None:
+        # 约一半 was "unknown unit '半'", and with unit: 个 "holds more than a unit"
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a half ({share.group()!r})"
+                    ", a share of a whole, which factcheck does not read as a figure",
+                    claim_id=claim_id, expected="an amount, or a percentage (50%)",
+                    hint="if the article gives the share as a percentage (约50%), claim that; "
+                    "otherwise list the mention under not_claims: with a reason (多半 may "
+                    "also mean 'probably')")
         return None, None
     if figure is None:
         # 48.6 亿元, copied from an article that spaces it: the hint to copy the quote's

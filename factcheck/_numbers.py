@@ -578,6 +578,8 @@ def qualified_range(text: str) -> str | None:
 def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | None:
     found = scan_numeral(t, 0, signed=True)
     if found is None and t[:1] == "半":  # 半年, 半个月: one half, written to the half
+        if t[1:2] == "数":  # 半数, "half the number", is a share of a whole, no 0.5 of 数
+            return None
         found = Numeral(Fraction(1, 2), Fraction(1, 2), False, 1, 1)
     if found is None:
         return None
@@ -636,6 +638,8 @@ def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | 
         raw = raw[:-1]
         place = Fraction(found.magnitude)
     if qualifier is not None and some_more:
+        return None
+    if raw[:1] == "半":  # 一半, 约一半: "a half", a share of a whole, never one of a unit 半
         return None
     split = _unit_and_per(raw)
     if split is None:

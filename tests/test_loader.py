@@ -5654,6 +5654,44 @@ def test_a_value_that_is_no_date_with_unit_date_is_told_what_to_do(tmp_path: Pat
     assert "unit: date" in error.hint
 
 
+@pytest.mark.parametrize(("quote", "value", "unit"), [
+    # 一半 is "a half", a share: 约一半 was "unknown unit '半'", and with unit: 个 "holds
+    # more than a unit"; 半数 with unit: 个 loaded as 0.5 items
+    ("约一半的企业亏损。", "约一半", None),
+    ("约一半的企业亏损。", "约一半", "个"),
+    ("約一半的企業虧損。", "約一半", None),
+    ("一半以上的企业亏损。", "一半以上", None),
+    ("近一半的企业亏损。", "近一半", "个"),
+    ("半数企业亏损。", "半数", "个"),
+    ("半数以上企业亏损。", "半数以上", None),
+    ("过半企业亏损。", "过半", None),
+    ("大半企业亏损。", "大半", "个"),
+    ("他多半会来。", "多半", None),
+])
+def test_a_half_share_is_refused_with_what_to_claim_instead(
+        tmp_path: Path, quote: str, value: str, unit: str | None) -> None:
+    _write_one_claim(tmp_path, quote, value, unit)
+    with pytest.raises(LoadErrors) as caught:
+        load(tmp_path)
+    (error,) = caught.value.errors
+    assert "a share of a whole" in str(error)
+    assert error.hint is not None and "not_claims" in error.hint and "%" in error.hint
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "years"), [
+    # ...while a half of a unit, and one and a half, load as before
+    ("用时半年。", "半年", None, Fraction(1, 2)),
+    ("用时一年半。", "一年半", None, Fraction(3, 2)),
+    ("一半一半，用时一年半。", "一年半", None, Fraction(3, 2)),
+])
+def test_a_half_of_a_year_still_loads(tmp_path: Path, quote: str, value: str,
+                                      unit: str | None, years: Fraction) -> None:
+    _write_one_claim(tmp_path, quote, value, unit)
+    claim = load(tmp_path).claims["c"]
+    assert claim.quantity is not None and claim.quantity.unit == "年"
+    assert claim.quantity.value == years
+
+
 @pytest.mark.parametrize("unit", ["年", "个"])
 def test_a_year_in_chinese_digits_with_a_unit_is_told_it_is_a_date(
         tmp_path: Path, unit: str) -> None:

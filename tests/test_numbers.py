@@ -1045,6 +1045,31 @@ def test_a_qualifier_before_any_currency_is_the_amounts(text: str, value: int) -
     assert figure.qualifier in ("about", "more-than")
 
 
+@pytest.mark.parametrize("text", [
+    # 一半 is "a half", a share of a whole: it was read as one of a unit 半 (约一半: about
+    # 1 半, from 0.5 to 1.5), and 半数 "half the number" as 0.5 of a unit 数
+    "一半", "约一半", "約一半", "一半以上", "近一半", "超过一半", "一半多", "一半一半", "一半人",
+    "半数", "半数以上", "过半", "大半", "多半",
+])
+def test_a_half_share_is_no_figure(text: str) -> None:
+    assert parse_figure(text) is None
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    # ...while a half of a unit, and one and a half, stay figures
+    ("半年", F(1, 2), "年"),
+    ("一年半", F(3, 2), "年"),
+    ("近一年半", F(3, 2), "年"),
+    ("半个月", F(1, 2), "个月"),
+    ("两个半月", F(5, 2), "个月"),
+    ("一个半小时", F(3, 2), "个小时"),
+    ("三个半", F(7, 2), "个"),
+])
+def test_a_half_of_a_unit_stays_a_figure(text: str, value: F, unit: str) -> None:
+    figure = parse_figure(text)
+    assert figure is not None and figure.number.value == value and figure.unit_word == unit
+
+
 @pytest.mark.parametrize("text", ["二〇二二年", "二○二二年", "二零二二年", "一九九八年", " 二〇二二年 "])
 def test_a_year_in_chinese_digits_is_no_number_of_years(text: str) -> None:
     # it was read as 2022 years, a duration: written digit by digit, it is the year 2022
