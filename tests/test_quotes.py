@@ -54,3 +54,15 @@ def test_a_dot_written_for_the_middle_dot_matches_it() -> None:
     for dot in "•∙⋅・":
         assert find_all(normalise(f"发电100kW{dot}h。"), "100kW·h") == [(2, 9)]
         assert find_all(normalise("发电100千瓦·时。"), f"100千瓦{dot}时") == [(2, 9)]
+
+
+def test_the_folding_is_what_claims_format_says_and_no_more() -> None:
+    # the comma and the digits of the clause match across widths, as documented...
+    text = "增长４.５％，达１，２３４元（Ａ类）"
+    assert find_all(normalise(text), "增长4.5%,达1,234元(A类)") == [(0, len(text))]
+    assert find_all(normalise("增长4.5%。"), "增长４.５%") == [(0, 6)]
+    # ...while 。、“” have no ASCII form, and case is kept
+    assert find_all(normalise("增长5%。"), "增长5%.") == []
+    assert find_all(normalise("甲、乙"), "甲,乙") == []
+    assert find_all(normalise("“甲”"), '"甲"') == []
+    assert find_all(normalise("Ａ类"), "a类") == []
