@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from fractions import Fraction
 from pathlib import Path
@@ -299,7 +300,24 @@ def _size_of(word: str) -> Fraction:
 
 
 def reference_display(value: Fraction, base_unit: str, like: Fraction | None = None) -> str:
-    """display() as it was, with Fraction arithmetic (for units with a rule)."""
+    """display() as it was, with Fraction arithmetic (for units with a rule), and in the
+    word of ``like`` only while that takes at most two decimals for money, a count or a
+    mass (3个 between figures of 1000万个, not 0.0003万个)."""
+    shown = _reference_in_word(value, base_unit, like)
+    if like is None or not value or not (
+            base_unit == "kilogram" or _unit_display._by_magnitude(base_unit)):
+        return shown
+    number = re.match(r"-?[0-9]+(?:\.([0-9]+))?(/[0-9]+)?", shown)
+    assert number is not None
+    decimals = math.inf if number.group(2) else len(number.group(1) or "")
+    own = _reference_in_word(value, base_unit, None)
+    own_word = own[re.match(r"-?[0-9./]+", own).end():]  # type: ignore[union-attr]
+    if 2 < decimals < math.inf and own_word != shown[number.end():]:
+        return own
+    return shown
+
+
+def _reference_in_word(value: Fraction, base_unit: str, like: Fraction | None) -> str:
     if base_unit == "day":
         size = abs(value) if like is None else abs(like)
         words = [(word, _units.base_factor(_units.word_unit(word))[0])
