@@ -57,7 +57,7 @@ from ._figure_qualifiers import (
     year_qualifier_words,
 )
 from ._figure_signs import negative_growth_before
-from ._lines import line_bounds, line_col, undecodable_at
+from ._lines import line_bounds, line_col
 from ._model import Source
 from ._numbers import (
     QUALIFIER_PREFIXES,
@@ -70,7 +70,7 @@ from ._numbers import (
 from ._numerals import FULLWIDTH
 from ._paths import unreadable_hint
 from ._quotes import PINYIN, NormalText, QuoteIndex, find_all, fold_chars, normalise
-from ._sources import conversion_hint, read_bounded
+from ._sources import decode_article, read_bounded
 from ._unit_word_cuts import unit_into_a_word
 from ._unit_words import AMBIGUOUS_CURRENCY_SIGNS, TEMPERATURES, currency_unit
 from ._units import base_factor, parse_unit, to_base
@@ -157,13 +157,7 @@ def read_article(path: Path, shown: str | None = None) -> Article:
                           expected="an article's text, as a source's file: names it",
                           hint="give one article, e.g. claims/sources/000_….txt; factcheck "
                                "check reads the YAML")
-    try:
-        text = raw.decode("utf-8").removeprefix("\ufeff")  # as an editor counts columns
-    except UnicodeDecodeError as error:
-        line, col = undecodable_at(raw, error.start)
-        raise SourceError("the file is not UTF-8", location=Location(where.path, line, col),
-                          found=f"byte 0x{raw[error.start]:02X} at byte offset {error.start}",
-                          hint=conversion_hint(raw, error)) from None
+    text = decode_article(raw, where.path)
     source, warnings = _registration(path)
     return Article(where.path, text, source, warnings)
 

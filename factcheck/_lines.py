@@ -66,7 +66,9 @@ def undecodable_at(raw: bytes, start: int) -> tuple[int, int]:
     """1-based line and column of the byte at ``start`` of ``raw``, the first that UTF-8
     cannot decode (``UnicodeDecodeError.start``): the column counts characters, as every
     other column does, and a line ends where :func:`line_starts` ends one."""
-    before = raw[:start].decode("utf-8")  # what comes before the first bad byte decodes
+    # what comes before the first bad byte decodes; a byte-order mark is no column, as an
+    # editor counts them and as the text read has none
+    before = raw[:start].decode("utf-8").removeprefix("\ufeff")
     breaks = list(_BREAK.finditer(before))
     line_start = breaks[-1].end() if breaks else 0
     return len(breaks) + 1, len(before) - line_start + 1

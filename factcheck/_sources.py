@@ -21,7 +21,7 @@ from ._quotes import fold_text, mojibake_spans
 from ._schema import Field, Problems, not_a_list, read_fields
 from ._yaml import MAX_FILE_BYTES, Document
 
-__all__ = ["alias_table", "conversion_hint", "read_bounded", "read_entities", "read_metrics", "read_places", "read_sources"]
+__all__ = ["alias_table", "decode_article", "read_bounded", "read_entities", "read_metrics", "read_places", "read_sources"]
 
 Items = list[tuple[Document, Path, Any]]
 
@@ -327,15 +327,9 @@ def _read_text(
             hint="name the article's text file"))
         return None
     try:
-        text = raw.decode("utf-8").removeprefix("\ufeff")  # as an editor counts columns
-    except UnicodeDecodeError as error:
-        line, col = undecodable_at(raw, error.start)
-        problems.add(SourceError(
-            "source file is not UTF-8",
-            location=Location(_shown(doc, relative), line, col),
-            found=f"byte 0x{raw[error.start]:02X} at byte offset {error.start}",
-            hint=conversion_hint(raw, error),
-        ))
+        text = decode_article(raw, _shown(doc, relative), "source file")
+    except SourceError as error:
+        problems.add(error)
         return None
     if not text.strip("\ufeff \t\r\n\u3000"):  # one error, not one per quote of it
         problems.add(SourceError(
@@ -362,7 +356,24 @@ _BYTE_ORDER_MARKS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF
                      (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
 
 
-def conversion_hint(raw: bytes, error: UnicodeDecodeError) -> str:
+def decode_article(raw: bytes, shown: str, what: str = "the file") -> str:
+    """The text of an article's bytes ``raw``, without a byte-order mark (no column of the
+    text, as an editor counts them).
+
+    Raises:
+        SourceError: ``what`` (at ``shown``) is not UTF-8, located at its first byte that is
+            not, with how to mend it.
+    """
+    try:
+        return raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        line, col = undecodable_at(raw, error.start)
+        raise SourceError(f"{what} is not UTF-8", location=Location(shown, line, col),
+                          found=f"byte 0x{raw[error.start]:02X} at byte offset {error.start}",
+                          hint=_conversion_hint(raw, error)) from None
+
+
+def _conversion_hint(raw: bytes, error: UnicodeDecodeError) -> str:
     """How to mend an article that is not UTF-8: from the encoding its byte-order mark
     names (GB18030 would make mojibake of UTF-16); none at all for UTF-8 text with a few
     bad bytes, such as a file cut short inside its last character (GB18030 would make

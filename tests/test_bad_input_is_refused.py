@@ -618,3 +618,16 @@ def test_numerals_written_digit_by_digit_are_no_pair_of_neighbouring_numerals(
 def test_a_whole_figure_next_to_those_forms_still_loads(tmp_path: Path, text: str, quote: str,
                                                         value: str) -> None:
     assert _claim_errors(tmp_path, text, quote, value) == []
+
+
+def test_a_byte_order_mark_does_not_shift_the_column_of_a_byte_that_is_not_utf8(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the mark was no column of the text, but was one of the "not UTF-8" error (1:7 for
+    # the 6th character, where an editor shows 1:6), in check and in extract
+    path = write_corpus(tmp_path, TEXT, CLAIMS)
+    (path / "article.txt").write_bytes(b"\xef\xbb\xbf" + "某市GDP".encode() + b"\xff")
+    [error] = load_errors(path)
+    assert f"{(path / 'article.txt').as_posix()}:1:6: source file is not UTF-8" in error
+    assert main(["extract", str(path / "article.txt")]) == 2
+    assert capsys.readouterr().err.startswith(
+        f"{(path / 'article.txt').as_posix()}:1:6: the file is not UTF-8")
