@@ -258,8 +258,10 @@ def require_claims(claims: int, paths: Sequence[str | os.PathLike[str]], example
         return
     files = discover(paths)  # the refusal only: the run is over anyway
     folder = _corpus_directory(paths, files)
-    if folder is not None:
-        example = example.replace("path/to/claims/", folder)
+    if folder is not None:  # quoted as the example's language takes it: `check 'my c/'`
+        example = (example.replace("'path/to/claims/'", repr(folder))
+                   if "'path/to/claims/'" in example
+                   else example.replace("path/to/claims/", shlex.quote(folder)))
     raise InputError(
         "no claims here, so there is nothing to check", location=paths_location(paths),
         expected="claims files, each with a claims: list",

@@ -1281,3 +1281,24 @@ def test_an_unknown_option_before_the_command_is_refused_as_factchecks(
     assert exited.value.code == 2
     assert err.startswith("usage: factcheck [-h] [--version] COMMAND"), err
     assert err.splitlines()[-1] == f"factcheck: error: {said}"
+
+
+@pytest.mark.parametrize("name", ["my c", "it's"])
+def test_the_corpus_directory_named_in_the_no_claims_hint_is_quoted(
+        name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # `factcheck check "my c/sources.yaml"` was hinted `factcheck check my c/`, two
+    # arguments, and load("it's/sources.yaml") `factcheck.load('it's/')`, no Python
+    import shlex
+
+    from factcheck import InputError, load
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / name).mkdir()
+    corpus = write_corpus(tmp_path / name, TEXT, CLAIMS)
+    (corpus / "registry.yaml").rename(corpus / "sources.yaml")
+    assert main(["check", f"{name}/sources.yaml"]) == 2
+    assert f"(`factcheck check {shlex.quote(name + '/')}`)" in capsys.readouterr().err
+    with pytest.raises(InputError) as caught:
+        load(f"{name}/sources.yaml")
+    assert f"(`factcheck.load({name + '/'!r})`)" in str(caught.value)
