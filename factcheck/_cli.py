@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, AnyStr, NoReturn, TextIO
 
 from . import _coverage_cli, _extract_cli, _report_cli
-from ._errors import FactcheckError, InputError, Location, plural, problem_count, short_text
+from ._errors import FactcheckError, InputError, Location, problems_counted, short_text
 from ._outcome import reset, settle, settled, silence, warn
 from ._paths import require_working_directory
 
@@ -438,8 +438,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.run(args)
     except FactcheckError as error:
         print(f"{error}", file=sys.stderr)
-        count = problem_count(getattr(error, "errors", [error]))
-        print(f"factcheck: {plural(count, 'problem')}; {args.refused}", file=sys.stderr)
+        counted = problems_counted(getattr(error, "errors", [error]))
+        print(f"factcheck: {counted}; {args.refused}", file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:
         return _interrupted()

@@ -395,7 +395,7 @@ class LoadErrors(FactcheckError):
                 raise TypeError(f"LoadErrors takes FactcheckError values, not "
                                 f"{type(error).__name__} ({error!r})")
         self.errors = sorted(errors, key=_error_order)
-        super().__init__(f"{plural(problem_count(self.errors), 'problem')} found")
+        super().__init__(f"{problems_counted(self.errors)} found")
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (LoadErrors, (self.errors,))
@@ -404,13 +404,29 @@ class LoadErrors(FactcheckError):
         return "\n".join(str(e) for e in self.errors)
 
 
+class TooManyProblems(FactcheckError):
+    """That recording stopped after the first problems, said of the whole run: no problem
+    itself, and not counted as one (:func:`problem_count`)."""
+
+
 def problem_count(errors: Sequence[FactcheckError]) -> int:
     """How many problems ``errors`` are, as a summary counts them: what references went
     unchecked (:class:`UncheckedReferences`) is the consequence of the errors it follows,
-    not one more problem to fix. Errors of only such are counted as they are, so that
-    the count of errors that are not none is never 0."""
-    count = sum(not isinstance(error, UncheckedReferences) for error in errors)
+    not one more problem to fix, and that recording stopped (:class:`TooManyProblems`) is
+    none. Errors of only such are counted as they are, so that the count of errors that
+    are not none is never 0."""
+    count = sum(not isinstance(error, (UncheckedReferences, TooManyProblems))
+                for error in errors)
     return count or len(errors)
+
+
+def problems_counted(errors: Sequence[FactcheckError], fewer: int = 0,
+                     word: str = "problem") -> str:
+    """``errors`` counted as a summary says it (less ``fewer`` already named): "3
+    problems", or "more than 200 problems" where recording stopped after the first 200."""
+    counted = plural(problem_count(errors) - fewer, word)
+    stopped = any(isinstance(error, TooManyProblems) for error in errors)
+    return f"more than {counted}" if stopped else counted
 
 
 def _error_order(error: FactcheckError) -> tuple[bool, str, bool, int, int, str]:

@@ -21,7 +21,15 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from ._errors import FactcheckError, Location, plural, problem_count, shown_path, visible
+from ._errors import (
+    FactcheckError,
+    Location,
+    plural,
+    problem_count,
+    problems_counted,
+    shown_path,
+    visible,
+)
 from ._findings import ORDER, DiscrepancyWarning, Finding, Status, counted, status_head
 from ._paths import display_path, require_claims
 from ._suite import ROOT_MARKER, SuiteResult, corpus_root, outside_a_corpus, run_root
@@ -186,7 +194,7 @@ def _not_checked(path: Path, result: SuiteResult) -> FactcheckError:
     where = f", the first at {first.place}" if first is not None else ""
     return FactcheckError(
         f"nothing in this file was checked: the corpus in {display_path(result.root)} did "
-        f"not load ({plural(problem_count(problems), 'problem')} in other files{where})",
+        f"not load ({problems_counted(problems)} in other files{where})",
         location=Location(display_path(path)),
         hint="fix those files (factcheck check lists every problem), then run again")
 
@@ -202,9 +210,9 @@ def _not_loaded_because(result: SuiteResult) -> str:
     problems = _problems(result)
     first = problems[0].location
     others = problem_count(problems) - 1  # the first is one
-    more = f" and {plural(others, 'more problem')}" if others else ""
+    more = f" and {problems_counted(problems, 1, 'more problem')}" if others else ""
     if first is None:
-        return f"the corpus did not load ({plural(problem_count(problems), 'problem')})"
+        return f"the corpus did not load ({problems_counted(problems)})"
     return f"the corpus did not load because of {first.place}{more}"
 
 
@@ -284,7 +292,8 @@ class LoadItem(_RenderedItem):
         else:
             path, line = shown_path(where.path), where.line
         more = problem_count(self.errors) - 1  # the first is one
-        return path, line, text + (f" (and {plural(more, 'more problem')})" if more else "")
+        return path, line, text + (
+            f" (and {problems_counted(self.errors, 1, 'more problem')})" if more else "")
 
     def reportinfo(self) -> tuple[Path, int, str]:
         """Point at the first error's line (if it is in this file, not one adopted)."""

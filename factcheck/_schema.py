@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal, NamedTuple
 
-from ._errors import FactcheckError, Location, SchemaError, key_text, short_text
+from ._errors import FactcheckError, Location, SchemaError, TooManyProblems, key_text, short_text
 from ._yaml import Document, KeyPath
 
 #: The top-level sections of a claims file, in the order the loader reads them
@@ -154,7 +154,7 @@ class Problems:
         if self.full:
             return
         if len(self.errors) == MAX_ERRORS:  # said of the whole run, not of the file it hit
-            error = FactcheckError(
+            error = TooManyProblems(
                 f"more than {MAX_ERRORS} problems; only the first {MAX_ERRORS} are listed",
                 hint="fix these first (the same mistake often repeats), then run again")
         self.errors.append(error)

@@ -5702,3 +5702,13 @@ def test_a_year_in_chinese_digits_with_a_unit_is_told_it_is_a_date(
     (error,) = caught.value.errors
     assert "a year written in Chinese digits, a date" in str(error)
     assert error.hint == f"remove `unit: {unit}`"
+
+
+def test_more_problems_than_are_listed_are_counted_as_more_than_those(tmp_path: Path) -> None:
+    # 250 claims that are no mappings were "201 problems": the 200 listed and the
+    # notice that recording stopped, which is no problem
+    from factcheck import LoadErrors
+
+    with pytest.raises(LoadErrors) as caught:
+        load(corpus(tmp_path, "claims:\n" + "  - 1\n" * 250))
+    assert caught.value.message == "more than 200 problems found"
