@@ -367,7 +367,7 @@ def _placed_elsewhere(doc: Document, keypath: KeyPath, mapping: dict[Any, Any],
     [(section, other)] = owners
     listed = ", ".join(f"'{short_text(key)}'" for key in unknown)
     problems.at(doc, keypath, f"this {what} has fields of {_a_list([other])}: {listed}",
-                expected=f"a {what}'s fields: {', '.join(sorted(known))}",
+                expected=f"{_a_list([what])}'s fields: {', '.join(sorted(known))}",
                 hint=f"it is {_a_list([other])}: move it under {section}:",
                 claim_id=claim_id)
     return True

@@ -5586,6 +5586,16 @@ def test_a_source_placed_under_metrics_is_said_to_be_one(tmp_path: Path) -> None
                                           "fields: cumulative, id, name, note, timeless")
 
 
+def test_an_entry_of_another_section_says_what_the_fields_here_are_in_english(
+        tmp_path: Path) -> None:
+    # "expected: a entity's fields: ..."
+    (tmp_path / "more.yaml").write_text(
+        "entities:\n  - {id: t, file: article.txt, title: t, published: 2017-11-30, "
+        "script: simplified}\n", encoding="utf-8")
+    [error] = errors_of(tmp_path, GOOD)
+    assert "  expected: an entity's fields: aliases, id, name, note" in error.splitlines()
+
+
 @pytest.mark.parametrize(("field", "hint"), [
     ("expr", "did you mean 'expression'?"),  # a shortened name: difflib's ratio missed it
     ("expresion", "did you mean 'expression'?"),
