@@ -72,6 +72,7 @@ from ._numbers import (
     from_one_to_another,
     parse_figure,
     parse_years_ago,
+    qualified_chinese_year,
     qualified_range,
     qualifier_after_a_date,
     qualifiers_at_odds,
@@ -463,6 +464,14 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                     "years", claim_id=claim_id, expected="the date alone, or a number of "
                     "years that is no year of 1800-2199 (1500年左右)",
                     hint=f'write value: "{dating[0]}" (a date; factcheck reads no qualifier '
+                    "of a date), or list the mention under not_claims: with a reason")
+        return None, None
+    if figure is None and (dated := qualified_chinese_year(value)) is not None:
+        # 约二〇二二年 loaded as about 2022 years, where 约2022年 was refused so
+        problems.at(doc, (*keypath, "value"), f"cannot read the figure {short_repr(value)}: "
+                    f"{dated[0]!r} before the date {dated[1]!r} dates it, and no number of "
+                    "years", claim_id=claim_id, expected="the date alone",
+                    hint=f'write value: "{dated[1]}" (a date; factcheck reads no qualifier '
                     "of a date), or list the mention under not_claims: with a reason")
         return None, None
     if figure is None and NOTATION_RE.search(value.translate(FULLWIDTH)):

@@ -467,6 +467,17 @@ def qualifiers_at_odds(text: str) -> tuple[str, str] | None:
 CHINESE_DIGITS_YEAR_RE = re.compile("[一二][〇○零一二三四五六七八九]{3}年")
 
 
+def qualified_chinese_year(text: str) -> tuple[str, str] | None:
+    """The qualifier and the year where ``text`` is a year in Chinese digits after one
+    (约二〇二二年: ``("约", "二〇二二年")``), which no figure is: about the year 2022 is no
+    number of years; else None."""
+    t = text.strip().translate(FULLWIDTH)
+    m = _PREFIX_RE.match(t)
+    if m is None or CHINESE_DIGITS_YEAR_RE.fullmatch(t[m.end():]) is None:
+        return None
+    return m.group(), t[m.end():]
+
+
 @functools.lru_cache(maxsize=65536)
 def _parse_figure_cached(text: str, dating: bool) -> Figure | None:
     # FULLWIDTH maps one character to one, so ``o`` (as written) and ``t`` share offsets.
@@ -496,8 +507,8 @@ def _parse_figure_cached(text: str, dating: bool) -> Figure | None:
             return None
         qualifier = suffix
         o, t = o[: m.start()], t[: m.start()]
-    if not t:
-        return None
+    if not t or (dating and qualifier is not None and CHINESE_DIGITS_YEAR_RE.fullmatch(t)):
+        return None  # 约二〇二二年: about the year 2022, as 约2022年 may be, never 2022 years
     if t.startswith(("百分之", "千分之")):
         found = scan_whole(t[3:])
         if found is None:

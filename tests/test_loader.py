@@ -5714,6 +5714,18 @@ def test_a_year_in_chinese_digits_with_a_unit_is_told_it_is_a_date(
     assert error.hint == f"remove `unit: {unit}`"
 
 
+@pytest.mark.parametrize("unit", [None, "年"])
+def test_a_qualified_year_in_chinese_digits_is_no_number_of_years(
+        tmp_path: Path, unit: str | None) -> None:
+    # 约二〇二二年 loaded as about 2022 years, where 约2022年 was refused as a dated figure
+    _write_one_claim(tmp_path, "预计约二〇二二年完工。", "约二〇二二年", unit)
+    with pytest.raises(LoadErrors) as caught:
+        load(tmp_path)
+    (error,) = caught.value.errors
+    assert "'约' before the date '二〇二二年' dates it, and no number of years" in str(error)
+    assert error.hint is not None and error.hint.startswith('write value: "二〇二二年"')
+
+
 def test_more_problems_than_are_listed_are_counted_as_more_than_those(tmp_path: Path) -> None:
     # 250 claims that are no mappings were "201 problems": the 200 listed and the
     # notice that recording stopped, which is no problem
