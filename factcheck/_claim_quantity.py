@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AMBIGUOUS_CURRENCY_NOT_READ",
+    "CURRENCIES",
     "MAX_FIGURE_DIGITS",
     "METRES_NOT_READ",
     "TIME_PARTS_NOT_READ",
@@ -383,6 +384,8 @@ def other_currency(unit: str) -> bool:
 
 _OTHER_CURRENCIES = frozenset(("new_taiwan_dollar", "hk_dollar", "us_dollar", "euro", "yen",
                                "pound_sterling", "macau_pataca"))
+#: the base units of every currency the loader knows
+CURRENCIES = _OTHER_CURRENCIES | {"yuan"}
 
 
 def coin_of_yuan(word: str, unit: str) -> str | None:

@@ -25,6 +25,7 @@ from ._claim_hints import (
 )
 from ._claim_quantity import (
     AMBIGUOUS_CURRENCY_NOT_READ,
+    CURRENCIES,
     MAX_FIGURE_DIGITS,
     METRES_NOT_READ,
     TIME_PARTS_NOT_READ,
@@ -170,6 +171,25 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
                     expected="an amount in whole 元", found=f"{whole} in the article",
                     hint="list the mention under not_claims: with a reason")
         return
+    money = _CURRENCY_AFTER_RE.match(text, end)
+    said = None if money is None else parse_unit(_RENMINBI.get(money.group(), money.group()))
+    paid_in = parse_unit(quantity.unit) if money is not None else None
+    if money is not None and paid_in is not None and base_factor(paid_in)[1] in CURRENCIES and (
+            said is None or base_factor(said) != base_factor(paid_in)):
+        # 300亿 of 300亿韩元 (or 澳元, 加元, 新加坡元), or of 300亿澳门元, with unit: 元
+        # loaded as renminbi
+        known = said is not None and base_factor(said)[1] in CURRENCIES
+        problems.at(doc, (*keypath, "unit"),
+                    f"unit {fields['unit'].strip()!r} contradicts the currency the quote "
+                    f"writes after the value, {money.group()!r}" + (
+                        "" if known else ", which factcheck does not know"),
+                    error=UnitError, claim_id=claim_id,
+                    expected=f"unit: {money.group()}" if known else "an amount in a currency "
+                    "factcheck knows (元, 美元, 港元, 新台币, 欧元, 日元, 英镑, 澳门元)",
+                    found=f"{text[start:end]}{money.group()} in the article",
+                    hint=f"give `unit: {money.group()}`" if known else
+                    "list the mention under not_claims: with a reason")
+        return
     from ._extract import extract  # only a value without its unit, given unit:, pays it
 
     context = text[max(0, start - 20):min(len(text), end + 20)]
@@ -210,6 +230,13 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
                 found=f"{mention.value} in the article",
                 hint=f"write the figure with its unit and remove `unit:`: "
                      f"value: \"{mention.value}\"")
+
+
+#: a word of one to four Han characters that ends in 元 or 币 right after a value: a
+#: currency (澳门元, 澳門幣; 韩元, 澳元, 新加坡元, which the loader does not know)
+_CURRENCY_AFTER_RE = re.compile("(?![多余餘])[\u4e00-\u9fff]{1,4}?[元圓圆币幣]")
+#: renminbi by name after an amount (300亿人民币), whose unit is the 元
+_RENMINBI = {"人民币": "元", "人民幣": "元"}
 
 
 #: Arabic digits that start with a 0 before another digit (0001, 01, 00.5): an identifier.

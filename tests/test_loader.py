@@ -5734,3 +5734,38 @@ def test_more_problems_than_are_listed_are_counted_as_more_than_those(tmp_path: 
     with pytest.raises(LoadErrors) as caught:
         load(corpus(tmp_path, "claims:\n" + "  - 1\n" * 250))
     assert caught.value.message == "more than 200 problems found"
+
+
+@pytest.mark.parametrize(("article", "value", "unit", "said"), [
+    ("投资300亿韩元。", "300亿", "元", "'韩元', which factcheck does not know"),
+    ("另投2亿澳元。", "2亿", "元", "'澳元', which factcheck does not know"),
+    ("另有5000万新加坡元。", "5000万", "美元", "'新加坡元', which factcheck does not know"),
+    ("投资300亿澳门元。", "300亿", "元", "'澳门元'"),
+    ("另有5亿澳門幣。", "5亿", "元", "'澳門幣'"),
+])
+def test_a_currency_written_after_a_value_is_not_read_as_another(
+        tmp_path: Path, article: str, value: str, unit: str, said: str) -> None:
+    # 300亿 of 300亿韩元 (won) or 300亿澳门元 (patacas) with unit: 元 loaded as renminbi
+    _write_one_claim(tmp_path, article, value, unit)
+    with pytest.raises(LoadErrors) as caught:
+        load(tmp_path)
+    (error,) = caught.value.errors
+    assert (f"unit '{unit}' contradicts the currency the quote writes after the value, "
+            f"{said}") in str(error)
+
+
+def test_renminbi_by_name_after_a_value_is_no_other_currency(tmp_path: Path) -> None:
+    _write_one_claim(tmp_path, "投资300亿人民币。", "300亿", "元")
+    with pytest.raises(LoadErrors) as caught:  # (extract reads 300亿人 there, persons)
+        load(tmp_path)
+    assert "currency" not in str(caught.value.errors[0])
+
+
+@pytest.mark.parametrize(("article", "value", "unit"), [
+    ("投资300亿澳门元。", "300亿", "澳门元"),  # the currency written
+    ("共有20个单元。", "20", "个"),  # a count, no money
+])
+def test_a_value_before_its_own_currency_or_no_currency_loads(
+        tmp_path: Path, article: str, value: str, unit: str) -> None:
+    _write_one_claim(tmp_path, article, value, unit)
+    assert load(tmp_path).claims["c"].quantity is not None
