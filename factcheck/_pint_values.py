@@ -9,7 +9,6 @@ from typing import Any
 from ._errors import FactcheckError
 from ._interval import exact_argument
 from ._model import Claim, Corpus
-from ._unit_display import display, display_interval
 from ._units import parse_base_unit, parse_unit, registry
 
 __all__ = ["ClaimValue", "claim_value"]
@@ -32,20 +31,25 @@ class ClaimValue:
     high: Any
 
     def __str__(self) -> str:
-        """The nominal value as an article writes it: ``8%``, ``26平方公里``."""
-        q = self.claim.quantity
-        return display(q.base, q.base_unit) if q is not None else self.claim.value
+        """The claim's value as the article writes it: ``8%``, ``30餘家``, ``10-20元``,
+        ``不到半年`` (``claim.value``)."""
+        return self.claim.value
 
     def __repr__(self) -> str:
-        """The claim's id, value and interval, exactly and in its words: ``<ClaimValue
-        'daoli.gdp_growth': 8% in [7.5%, 8.5%)>``, not the fractions of base units its
-        pint quantities hold (2/25 dimensionless)."""
+        """The claim's id, its value as written and its interval, exactly and in the one
+        unit a finding shows the claim in: ``<ClaimValue 'cixian.new_economy_firms': 30餘家
+        in (30家, 40家)>``, ``<ClaimValue 'longyue.cfhi_parts': 14套 in [14套, 14套]>``, a rate
+        per the period it writes (``3公里/天 in [2.5公里/天, 3.5公里/天)``), never the
+        fractions of base units its pint quantities hold (2/25 dimensionless)."""
+        return f"<ClaimValue {self.claim.id!r}: {self.claim.value} in {self._span()}>"
+
+    def _span(self) -> str:
+        # as a finding shows the claim: in the word, period or points it writes
+        from .checks._context import quantity_span, written_as
         q = self.claim.quantity
         if q is None:  # pragma: no cover - claim_value refuses a date
-            return f"<ClaimValue {self.claim.id!r}: {self.claim.value}>"
-        i = q.interval
-        span = display_interval(i.low, i.high, i.low_closed, i.high_closed, q.base_unit)
-        return f"<ClaimValue {self.claim.id!r}: {self} in {span}>"
+            return str(self.claim.date)
+        return quantity_span(q, written_as([q]))
 
     def contains(self, other: Any) -> bool:  # a pint quantity
         """Whether a pint quantity lies within this claim's interval.
