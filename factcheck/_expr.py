@@ -35,7 +35,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -101,10 +101,13 @@ _OPERATORS: Mapping[type[ast.operator], str] = {
 
 @dataclass(frozen=True, slots=True)
 class Value:
-    """An exact interval in base units, with its base-unit string (see ``_units.to_base``)."""
+    """An exact interval in base units, with its base-unit string (see ``_units.to_base``),
+    and, for a claim's, the size whose unit word an end of 0 takes where no other end gives
+    it one (the 亿元 of 至少0亿元: ``[0亿元, +∞)``, not ``[0元, +∞)``)."""
 
     interval: Interval
     unit: str = "dimensionless"
+    size: Fraction | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -424,7 +427,8 @@ def _in_words(value: Value) -> str:
     """``value``'s interval in the words an article writes (``(-1亿元, 1亿元)``), not in
     base units with no word (``(-100000000, 100000000)``)."""
     i = value.interval
-    return display_interval(i.low, i.high, i.low_closed, i.high_closed, value.unit)
+    return display_interval(i.low, i.high, i.low_closed, i.high_closed, value.unit,
+                            like=value.size)
 
 
 class _Evaluator:

@@ -301,11 +301,16 @@ def display_span(low: Fraction, high: Fraction, base_unit: str) -> tuple[str, st
 
 
 def display_interval(low: Fraction | None, high: Fraction | None, low_closed: bool,
-                     high_closed: bool, base_unit: str) -> str:
+                     high_closed: bool, base_unit: str, *, like: Fraction | None = None
+                     ) -> str:
     """An interval of base-unit values, exactly, in the words :func:`display_span` shows
     its ends in: ``(-1亿元, 1亿元)``, ``[7.5%, 8.5%)``, ``(0元, +∞)``, never in base units
-    with no word (``(-100000000, 100000000)``)."""
-    if low is not None and high is not None:
+    with no word (``(-100000000, 100000000)``); an end of 0 that no other end gives a
+    size (it is infinite, or 0 too) in the word of ``like`` when given: ``[0亿元, +∞)``."""
+    if like is not None and not any((low, high)):
+        shown_low = "-∞" if low is None else display(low, base_unit, like=like)
+        shown_high = "+∞" if high is None else display(high, base_unit, like=like)
+    elif low is not None and high is not None:
         shown_low, shown_high = display_span(low, high, base_unit)
     else:
         shown_low = "-∞" if low is None else display(low, base_unit)

@@ -1023,6 +1023,23 @@ def test_a_stated_span_from_0_to_infinity_is_in_the_word_its_claim_writes() -> N
     assert found["derived[gain]"].claims[0].shown == "(0亿元, +∞)"
 
 
+@pytest.mark.parametrize(("divisor", "shown"), [
+    ("至少0亿元", "[0亿元, +∞)"),  # was [0元, +∞): the 0 had no other end to take a word from
+    ("0亿元以上", "[0亿元, +∞)"),
+    ("至少0元", "[0元, +∞)"),
+])
+def test_a_divisor_from_0_to_infinity_is_in_the_word_its_claim_writes(
+        divisor: str, shown: str) -> None:
+    from claim_factory import make_claim
+
+    claims = [make_claim("a", "5亿元", metric="a"), make_claim("x", divisor, metric="x"),
+              make_claim("s", "3亿元", metric="s")]
+    found = _run_derived(claims, {"ratio": {"claim": "s", "expression": "a / x * x",
+                                            "vars": {"a": "a", "x": "x"}}})
+    assert found["derived[ratio]"].message == (
+        f"Not checkable: the divisor x may be 0 (it lies in {shown}).")
+
+
 NUM_TEXT = "其中稅收收入8億元，非稅收入佔20%，合計10億元。\n"
 NUM_CLAIMS = """
 claims:

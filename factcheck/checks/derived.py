@@ -269,8 +269,9 @@ def _quantities(inputs: Mapping[str, Claim]) -> dict[str, Quantity]:
 
 def _values(quantities: Mapping[str, Quantity],
             read: Callable[[Quantity], Interval]) -> dict[str, Value]:
-    """Each variable's quantity read as an interval (its nominal point, its precision...)."""
-    return {name: Value(read(q), q.base_unit) for name, q in quantities.items()}
+    """Each variable's quantity read as an interval (its nominal point, its precision...),
+    with the size whose word an end of 0 takes (:func:`size_of`: [0亿元, +∞) of 至少0亿元)."""
+    return {name: Value(read(q), q.base_unit, size_of([q])) for name, q in quantities.items()}
 
 
 
