@@ -1,7 +1,9 @@
 """Printing the quantities of factcheck's pint registry.
 
 A magnitude, a ``Fraction``, is written as its decimal where it has a finite one (0.08
-dimensionless, not 2/25 dimensionless), and as the exact fraction where not (1/3 meter).
+dimensionless, not 2/25 dimensionless), and as the exact fraction where not (1/3 meter);
+with a format spec, as a ``Decimal`` takes it, rounded exactly (``.1f``: 0.1 dimensionless,
+``.3f`` of 1/3 meter: 0.333 meter).
 
 The registry counts in ``Fraction`` (``non_int_type=Fraction``), and pint then keeps a
 unit's powers as fractions too: ``meter ** 2`` has the power ``Fraction(2)``. pint writes a
@@ -16,10 +18,13 @@ those are taught too. For every other registry this changes nothing: a power tha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from decimal import ROUND_05UP, Decimal, localcontext
 from fractions import Fraction
 from typing import Any
 
+from ._interval import decimal_places
 from ._numbers import format_exact
 
 __all__ = ["write_powers_plainly"]
@@ -58,9 +63,16 @@ class _PlainPowers:
 
     def format_magnitude(self, magnitude: Any, *args: Any, **kwargs: Any) -> str:
         # a Fraction with a finite decimal as that decimal (0.08 dimensionless, 26.5
-        # kilometer ** 2, not 2/25 and 53/2), exactly; one with none stays a fraction
-        if isinstance(magnitude, Fraction) and _terminates(magnitude):
-            return format_exact(magnitude)
+        # kilometer ** 2, not 2/25 and 53/2), exactly; one with none stays a fraction; a
+        # format spec (.1f, .3e, .1%) as a Decimal takes it, rounded exactly
+        if isinstance(magnitude, Fraction):
+            spec = args[0] if args else kwargs.get("mspec", "")
+            if spec:
+                shown = _formatted(magnitude, str(spec))
+                if shown is not None:
+                    return shown
+            elif decimal_places(magnitude.denominator) is not None:
+                return format_exact(magnitude)
         base: Any = super()
         return str(base.format_magnitude(magnitude, *args, **kwargs))
 
@@ -79,13 +91,39 @@ def _plain_items(unit: Any) -> list[tuple[str, Any]]:
     return [(name, _plain(power)) for name, power in items]
 
 
-def _terminates(value: Fraction) -> bool:
-    """Whether ``value`` has a finite decimal: its denominator has no prime but 2 and 5."""
-    denominator = value.denominator
-    for prime in (2, 5):
-        while denominator % prime == 0:
-            denominator //= prime
-    return denominator == 1
+#: A format spec's precision (the 3 of .3f) and type (f), as ``format`` reads them.
+_SPEC = re.compile(r"(?:\.(?P<precision>[0-9]+))?(?P<type>[eEfFgGn%])?$")
+#: The digits beyond what a spec shows that a magnitude with no finite decimal is first
+#: rounded to (to odd, which keeps the spec's own rounding exact; two are enough).
+_GUARD = 12
+
+
+def _formatted(value: Fraction, spec: str) -> str | None:
+    """``value`` formatted as ``spec`` asks, as a ``Decimal`` takes it (``.1f``, ``.3e``,
+    ``.1%``, ``>12``), exactly: a finite decimal as itself, one with none (1/3) rounded
+    once at the spec's own digits (``.3f``: 0.333), or, given no digits to round at, as the
+    exact fraction aligned as asked (``>12``); None where neither takes ``spec`` (``d``,
+    which pint then refuses as ``format`` refuses it of a ``Fraction``)."""
+    match = _SPEC.search(spec)
+    places = decimal_places(value.denominator)
+    if places is not None:
+        number = Decimal(value.numerator * (10**places // value.denominator)).scaleb(-places)
+    elif match is None or not (match["precision"] or match["type"]):
+        try:  # no digits to round at: the exact fraction, aligned as asked (>12)
+            return format(str(value), spec)
+        except ValueError:
+            return None
+    else:
+        precision = int(match["precision"] or 6)
+        whole = len(str(abs(value.numerator) // value.denominator))
+        # rounded to odd at more digits than the spec shows: never on one of its ties, and
+        # on the same side of each as the value, so the spec rounds it as it would the value
+        with localcontext(prec=whole + precision + _GUARD, rounding=ROUND_05UP):
+            number = Decimal(value.numerator) / Decimal(value.denominator)
+    try:
+        return format(number, spec)
+    except ValueError:
+        return None
 
 
 def _plain(power: Any) -> Any:

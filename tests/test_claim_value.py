@@ -72,3 +72,23 @@ def test_an_in_memory_claim_value_prints_in_its_written_unit(value: str, shown: 
     printed = claim_value(corpus, "c")
     assert str(printed) == value
     assert repr(printed) == f"<ClaimValue 'c': {shown}>"
+
+
+@pytest.mark.parametrize(("magnitude", "spec", "shown"), [
+    # the spec was ignored: .1f of 8% printed 0.08 dimensionless
+    (Fraction(2, 25), ".1f", "0.1 dimensionless"),
+    (Fraction(2, 25), ".1%", "8.0% dimensionless"),
+    (Fraction(2, 25), ">6~P", "  0.08"),
+    # exactly, as a Decimal rounds, half to even: 2.675 is 2.68 (a float's 2.675 is 2.67)
+    (Fraction(2675, 1000), ".2f", "2.68 dimensionless"),
+    # with no finite decimal, rounded once at the spec's digits, on the value's side of a tie
+    (Fraction(2675, 1000) + Fraction(1, 3 * 10**20), ".2f", "2.68 dimensionless"),
+    (Fraction(2675, 1000) - Fraction(1, 3 * 10**20), ".2f", "2.67 dimensionless"),
+    (Fraction(2, 3), ".3f", "0.667 dimensionless"),
+    (Fraction(-1, 3), ".4g", "-0.3333 dimensionless"),
+    (Fraction(1, 3), ">5", "  1/3 dimensionless"),  # no digits asked: the exact fraction
+])
+def test_a_magnitude_is_formatted_as_its_spec_asks_exactly(
+        magnitude: Fraction, spec: str, shown: str) -> None:
+    quantity = factcheck.unit_registry().Quantity(magnitude, "dimensionless")
+    assert f"{quantity:{spec}}" == shown
