@@ -61,7 +61,7 @@ from ._extract_lexicon import (
     yuan_and_coins,
     yuan_and_coins_in,
 )
-from ._extract_vague import HALF_VALUE_RE, unread_form
+from ._extract_vague import unread_form
 from ._figure_joins import hour_by_its_words
 from ._figure_notation import NOTATION_RE
 from ._figure_qualifiers import lu_of_a_word
@@ -102,9 +102,11 @@ _MONTH_OR_SEASON = re.compile(r"\s*(?:[0-9〇零一二三四五六七八九十]{
                               r"|第?[1-4一二三四]\s*季|[上下]半年|全年)")
 
 
-#: A half as a share of a whole (一半 "a half", 半数 "half the number", 过半 "over half",
-#: 大半 "the greater part", 多半 "mostly" or "probably"), which no figure is
-_HALF_SHARE_RE = re.compile("一半|半数|半數|过半|過半|大半|多半")
+#: A half as a share of a whole, in a folded value (一半 "a half", 半数 "half the number",
+#: 过半, 超半 and 逾半 "over half", 近半 "nearly half", 大半 "the greater part", 多半 "mostly"
+#: or "probably"), which no figure is; never a half of a unit after it (近半年, 过半个月)
+_HALF_SHARE_RE = re.compile("(?:一半|半数|[过超逾近大多]半)(?![年个月天日周小时])")
+
 
 def _month_after_year(spelled: str) -> bool:
     """Whether a month or season follows the first 年 of ``spelled`` (19年5月, 19年底)."""
@@ -383,10 +385,22 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
         return None, None
     figure = parse_years_ago(value) if years_ago else parse_figure(value)
     folded = fold_chars(value)
-    form = unread_form(folded) if figure is None or HALF_VALUE_RE.match(folded.strip()) else None
+    share = _HALF_SHARE_RE.search(folded) if figure is None or not figure.unit_word else None
+    if share is not None:
+        # 约一半 was "unknown unit '半'", and with unit: 个 "holds more than a unit"; 近半,
+        # 逾半 and 超半 loaded as 0.5 (with unit: 个 0.5 items). Extract lists no half, so
+        # a not_claims: entry for one would cover no mention
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a half ({share.group()!r})"
+                    ", a share of a whole, which factcheck does not read as a figure",
+                    claim_id=claim_id, expected="an amount, or a percentage (50%)",
+                    hint="if the article gives the share as a percentage (约50%), claim that; "
+                    "otherwise delete the claim: factcheck extract lists no half, so coverage "
+                    "needs no not_claims: entry for it (多半 may also mean 'probably')")
+        return None, None
+    form = unread_form(folded) if figure is None else None
     if form is not None:
-        # 过万元, 七八百人, 翻了一番, 万分之五, 二○二二年 were told to write the value as the
-        # quote has it, which they do; 约一半 was an unknown unit '半' (_extract_vague)
+        # 过万元, 七八百人, 翻了一番, 万分之五 were told to write the value as the quote has
+        # it, which they do (_extract_vague)
         what = f"{form[0]} ({form[1]})"
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is {what}, which "
                     "factcheck does not read", claim_id=claim_id,
@@ -506,15 +520,6 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
         problems.at(doc, (*keypath, "value"), f"cannot read the figure {short_repr(value)}",
                     claim_id=claim_id, expected="a number without scientific notation",
                     hint=NOTATION_HINT)
-        return None, None
-    if figure is None and (share := _HALF_SHARE_RE.search(value)) is not None:
-        # 约一半 was "unknown unit '半'", and with unit: 个 "holds more than a unit"
-        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a half ({share.group()!r})"
-                    ", a share of a whole, which factcheck does not read as a figure",
-                    claim_id=claim_id, expected="an amount, or a percentage (50%)",
-                    hint="if the article gives the share as a percentage (约50%), claim that; "
-                    "otherwise list the mention under not_claims: with a reason (多半 may "
-                    "also mean 'probably')")
         return None, None
     if figure is None:
         # 48.6 亿元, copied from an article that spaces it: the hint to copy the quote's

@@ -67,7 +67,6 @@ from ._extract_mention import COUNTED_KINDS, Mention
 from ._extract_vague import (
     DOUBLING_RE,
     approximate_end,
-    circle_year_end,
     lone_magnitude_span,
     through_before,
 )
@@ -194,13 +193,8 @@ class _Scanner(DateReading, FigureReading):
 
     def _unread_form(self, i: int) -> int | None:
         """A figure at the numeral ``i`` in a form the loader does not read, listed whole
-        without a value: a year with ○ for a zero (二○二二年), a doubling (翻了一番), an
-        approximate figure (七八百人, 十七八岁), or 过 before a lone 百 or 千 (过千人)."""
+        without a value: a doubling (翻了一番), an approximate figure (七八百人, 十七八岁), or 过 before a lone 百 or 千 (过千人)."""
         f = self.f
-        end = circle_year_end(f, i)
-        if end is not None:
-            a = i - 2 if f.startswith("民国", max(0, i - 2)) else i
-            return self._emit(a, end, "date")
         doubling = DOUBLING_RE.search(f, max(0, i - 3), i + 4)
         if doubling is not None and doubling.start() < i < doubling.end():
             return self._emit(doubling.start(), doubling.end(), "quantity", unit="")

@@ -46,7 +46,7 @@ from ._extract_lexicon import (
     yuan_and_coins_in,
 )
 from ._extract_mention import Mention
-from ._extract_vague import CIRCLE_ZERO, unread_form
+from ._extract_vague import unread_form
 from ._figure_joins import slash_side
 from ._figure_notation import NOTATION_RE, YEAR_ACROSS_A_SLASH_RE, year_across_a_slash
 from ._figure_qualifiers import (
@@ -700,9 +700,9 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
                 "read: list it under not_claims")
     if m.number is None and _ABOUT_LAI.search(m.value):
         return "about (30来家, 十来年), which the loader does not read: list it under not_claims"
-    if m.number is None and (m.kind != "date" or CIRCLE_ZERO in m.value) and (
+    if m.number is None and m.kind != "date" and (
             form := unread_form(fold_chars(m.value))) is not None:
-        # 七八百人, 过万元, 翻一番, 万分之五, 二○二二年 (_extract_vague)
+        # 七八百人, 过万元, 翻一番, 万分之五 (_extract_vague)
         return f"{form[0]} ({form[1]}), which the loader does not read: list it under not_claims"
     if m.kind == "date":
         # in some year and month, as the loader asks: 28日 and 11日至12日 take both from as_of

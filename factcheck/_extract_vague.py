@@ -11,9 +11,11 @@ and the loader refuses it with the hint to list it under ``not_claims:``:
   余 or 多: 过万元 (over 10,000元), 破亿元, 近万人, 万余元, 亿多元; never 万一, 万众一心,
   走过万水千山, nor 上万 and 数万, which are vague;
 * a doubling: 翻一番 (×2), 翻了两番 (×4); never 一番话 or 一番努力;
-* a ratio per ten thousand: 万分之五 (0.05%), 亿分之三;
-* a year written with ○ (U+25CB, a white circle) for the zero 〇 (U+3007), as Taiwanese
-  and Hong Kong text often types it: 二○二二年, 民國一○八年.
+* a ratio per ten thousand: 万分之五 (0.05%), 亿分之三.
+
+A year written with ○ (U+25CB, a white circle) for the zero 〇 (U+3007), as Taiwanese and
+Hong Kong text often types it (二○二二年, 民國一○八年), is read as the loader reads it: the
+scan sees each ○ among Chinese digits as 〇 (``circle_zeros``).
 
 All patterns work on folded text (Simplified, half-width), as the scan and the loader's
 values do.
@@ -27,13 +29,10 @@ from ._figure_qualifiers import po_breaks_a_mark
 
 __all__ = [
     "APPROXIMATE_RE",
-    "CIRCLE_YEAR_RE",
-    "CIRCLE_ZERO",
     "DOUBLING_RE",
-    "HALF_VALUE_RE",
     "PER_TEN_THOUSAND_RE",
     "approximate_end",
-    "circle_year_end",
+    "circle_zeros",
     "lone_magnitude_span",
     "through_before",
     "unread_form",
@@ -65,22 +64,17 @@ _MAGNITUDE_AFTER = re.compile("(万亿|[万亿])([多余]?)")
 DOUBLING_RE = re.compile(f"翻了?上?[{_DIGIT}]番多?")
 #: 万分之五, 亿分之三: a ratio per ten thousand or per hundred million
 PER_TEN_THOUSAND_RE = re.compile(f"[万亿]分之[0-9{_DIGIT}十百千点.]+")
-CIRCLE_ZERO = "○"
-#: A year of four digits with ○ for a zero (二○二二年), or a year of 民國 (一○八年),
-#: with the month and day that follow it
-_CN_D = f"[{CIRCLE_ZERO}〇零一二三四五六七八九]"
-CIRCLE_YEAR_RE = re.compile(
-    f"(?:民国)?[一二三四五六七八九]{_CN_D}{{1,3}}年(?:[一二三四五六七八九十{CIRCLE_ZERO}]{{1,2}}月"
-    f"(?:[一二三四五六七八九十{CIRCLE_ZERO}]{{1,3}}[日号])?)?")
+#: A run of Chinese digits with ○ (U+25CB) among them and a digit other than a zero: 二○二二,
+#: 一○八; never ○○ alone (○○公司, a blank for a name) nor ○ beside other words
+_CIRCLE_RUN_RE = re.compile("[○〇零]*[一二三四五六七八九][○〇零一二三四五六七八九]*")
 
 
-def circle_year_end(f: str, i: int) -> int | None:
-    """The end of a year with ○ for a zero at ``i`` of the folded text ``f`` (二○二二年,
-    with its month and day), or None."""
-    m = CIRCLE_YEAR_RE.match(f, i)
-    if m is None or CIRCLE_ZERO not in m.group().partition("年")[0]:
-        return None
-    return m.end()
+def circle_zeros(f: str) -> str:
+    """The folded text ``f`` with each ○ in a run of Chinese digits written 〇 (二○二二年 is
+    二〇二二年), one character for one; any other ○ is kept (○○公司)."""
+    if "○" not in f:
+        return f
+    return _CIRCLE_RUN_RE.sub(lambda m: m.group().replace("○", "〇"), f)
 
 
 def approximate_end(f: str, i: int, unit_at: re.Pattern[str]) -> int | None:
@@ -131,7 +125,6 @@ _VALUE_APPROXIMATE = re.compile(
     f"[十百千万亿]{{0,2}}[多余]?[^0-9{_DIGIT}零〇]*$")
 _VALUE_LONE_MAGNITUDE = re.compile(
     f"^[^0-9{_DIGIT}零〇十百千]*(?:[万亿]|(?<!{'|'.join(_THROUGH)})过[百千])[多余]?[^0-9{_DIGIT}零〇]*$")
-HALF_VALUE_RE = re.compile("^[^0-9零〇一二两三四五六七八九]{0,4}一半$")
 
 
 def unread_form(value: str) -> tuple[str, str] | None:
@@ -139,15 +132,10 @@ def unread_form(value: str) -> tuple[str, str] | None:
     example of what it means: ``("an approximate figure, two neighbouring numerals", "七八百人
     is seven or eight hundred")``; None where it is none of them."""
     value = value.strip()
-    if CIRCLE_ZERO in value and "年" in value:
-        return ("a year with ○ (U+25CB, a white circle) written for the zero 〇",
-                "二○二二年 is 2022")
     if DOUBLING_RE.search(value):
         return "a doubling", "翻一番 is ×2, 翻两番 ×4"
     if PER_TEN_THOUSAND_RE.search(value):
         return "a ratio per ten thousand", "万分之五 is 0.05%"
-    if HALF_VALUE_RE.match(value):
-        return "a half", "一半 is half of something the text names"
     if _VALUE_APPROXIMATE.search(value):
         return ("an approximate figure, two neighbouring numerals",
                 "七八百人 is seven or eight hundred, 一两年 one or two years")

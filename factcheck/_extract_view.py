@@ -12,6 +12,7 @@ from datetime import date
 
 from ._dates import Period, parse_period
 from ._extract_lexicon import SPLIT_UNITS
+from ._extract_vague import circle_zeros
 from ._figure_chars import DIGITS, MAGNITUDES, SOME_MORE, SPACES
 from ._numerals import FULLWIDTH, FULLWIDTH_LATIN
 from ._quotes import PINYIN, FoldTable, t2s
@@ -58,7 +59,7 @@ class TextView:
             self.offsets = range(len(text))
             self.plain = text
         # One character to one, so offsets into ``plain`` are offsets into ``folded``.
-        self.folded = self.plain.translate(_FOLD)
+        self.folded = circle_zeros(self.plain.translate(_FOLD))  # 二○二二年 as 二〇二二年
         spaces = [m.span() for m in _INSIDE_A_FIGURE.finditer(self.folded)]
         if spaces:
             keep = []
@@ -97,7 +98,7 @@ def unit_text(plain: str, folded: str, unit: str | None, unit_from: int | None,
 
 def period_of(raw: str, name: str) -> Period | None:
     """The calendar period of a date that states its year (None otherwise)."""
-    t = raw.translate(FULLWIDTH)
+    t = circle_zeros(raw.translate(FULLWIDTH))  # 二○二二年 as 二〇二二年
     if name == "decade":  # 1990年代 is 1990..1999; 90年代 and 20世纪 leave the years open
         decade = re.fullmatch(r"([0-9]{3})0(?:[-–—~至]([0-9]{3})0)?年代", t)
         if decade is None:

@@ -299,14 +299,14 @@ _CLAUSE_END_RE = re.compile("[,，。;；!！?？]")
 
 def po_breaks_a_mark(before: str, after: str) -> bool:
     """Whether 破 between ``before`` and ``after`` (folded: the figure after 破 and what
-    follows) breaks through a mark, "more than": after a measure (票房破10亿元) or before a
-    mark (破10亿大关), but not where it breaks records (破3项世界纪录) nor where it is a
-    verb of its own (连破3个难关, 被咬破2处)."""
+    follows) breaks through a mark, "more than": after a measure (票房破10亿元), before a
+    mark (破10亿大关) or before a magnitude word alone (企业破千家), but not where it breaks
+    records (破3项世界纪录) nor where it is a verb of its own (连破3个难关, 被咬破2处)."""
     clause = _CLAUSE_END_RE.split(after, maxsplit=1)[0]
     if any(word in clause for word in _RECORDS):
         return False
-    if any(word in clause for word in _MARKS):
-        return True
+    if any(word in clause for word in _MARKS) or after[:1] in "百千万亿":
+        return True  # 破10亿大关; a lone magnitude word is a mark (企业破千家, 用户破万)
     measure = before
     for _ in range(2):
         measure = next((measure[: -len(w)] for w in _BEFORE_PO if measure.endswith(w)), measure)

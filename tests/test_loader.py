@@ -5677,6 +5677,12 @@ def test_a_value_that_is_no_date_with_unit_date_is_told_what_to_do(tmp_path: Pat
     ("过半企业亏损。", "过半", None),
     ("大半企业亏损。", "大半", "个"),
     ("他多半会来。", "多半", None),
+    # 近半, 逾半 and 超半 loaded as 0.5, and with unit: 个 or 家 as 0.5 items
+    ("近半企业亏损。", "近半", None),
+    ("近半企业亏损。", "近半", "家"),
+    ("逾半企业亏损。", "逾半", "个"),
+    ("超半企业亏损。", "超半", "家"),
+    ("過半企業虧損。", "過半", None),
 ])
 def test_a_half_share_is_refused_with_what_to_claim_instead(
         tmp_path: Path, quote: str, value: str, unit: str | None) -> None:
@@ -5684,8 +5690,24 @@ def test_a_half_share_is_refused_with_what_to_claim_instead(
     with pytest.raises(LoadErrors) as caught:
         load(tmp_path)
     (error,) = caught.value.errors
-    assert "a share of a whole" in str(error)
-    assert error.hint is not None and "not_claims" in error.hint and "%" in error.hint
+    assert "a share of a whole" in str(error) and "which factcheck does not read" in str(error)
+    # one message: extract lists no half, so a not_claims: entry would cover no mention
+    # (coverage noted it as covering none); the hint pasted one
+    assert error.hint is not None and "%" in error.hint and "{quote:" not in error.hint
+    assert "needs no not_claims: entry" in error.hint
+
+
+def test_po_before_a_lone_magnitude_word_is_more_than(tmp_path: Path) -> None:
+    # 破千家 was refused as "'破' of '破千家' is a verb here", and 千家 of it loaded as exactly
+    # 1000; 破 before a magnitude word alone breaks that mark
+    _write_one_claim(tmp_path, "企业破千家。", "破千家", None)
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.qualifier == "more-than"
+    assert (quantity.interval.low, quantity.interval.high) == (1000, None)
+    _write_one_claim(tmp_path, "企业破千家。", "千家", None)
+    with pytest.raises(LoadErrors) as caught:
+        load(tmp_path)
+    assert "only part of a figure" in str(caught.value.errors[0])
 
 
 @pytest.mark.parametrize(("quote", "value", "unit", "years"), [
@@ -5693,6 +5715,8 @@ def test_a_half_share_is_refused_with_what_to_claim_instead(
     ("用时半年。", "半年", None, Fraction(1, 2)),
     ("用时一年半。", "一年半", None, Fraction(3, 2)),
     ("一半一半，用时一年半。", "一年半", None, Fraction(3, 2)),
+    ("用时近半年。", "近半年", None, Fraction(1, 2)),
+    ("用时逾半年。", "逾半年", None, Fraction(1, 2)),
 ])
 def test_a_half_of_a_year_still_loads(tmp_path: Path, quote: str, value: str,
                                       unit: str | None, years: Fraction) -> None:
