@@ -173,25 +173,6 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
                     expected="an amount in whole 元", found=f"{whole} in the article",
                     hint="list the mention under not_claims: with a reason")
         return
-    money = _CURRENCY_AFTER_RE.match(text, end)
-    said = None if money is None else parse_unit(_RENMINBI.get(money.group(), money.group()))
-    paid_in = parse_unit(quantity.unit) if money is not None else None
-    if money is not None and paid_in is not None and base_factor(paid_in)[1] in CURRENCIES and (
-            said is None or base_factor(said) != base_factor(paid_in)):
-        # 300亿 of 300亿韩元 (or 澳元, 加元, 新加坡元), or of 300亿澳门元, with unit: 元
-        # loaded as renminbi
-        known = said is not None and base_factor(said)[1] in CURRENCIES
-        problems.at(doc, (*keypath, "unit"),
-                    f"unit {fields['unit'].strip()!r} contradicts the currency the quote "
-                    f"writes after the value, {money.group()!r}" + (
-                        "" if known else ", which factcheck does not know"),
-                    error=UnitError, claim_id=claim_id,
-                    expected=f"unit: {money.group()}" if known else "an amount in a currency "
-                    "factcheck knows (元, 美元, 港元, 新台币, 欧元, 日元, 英镑, 澳门元)",
-                    found=f"{text[start:end]}{money.group()} in the article",
-                    hint=f"give `unit: {money.group()}`" if known else
-                    "list the mention under not_claims: with a reason")
-        return
     from ._extract import extract  # only a value without its unit, given unit:, pays it
 
     context = text[max(0, start - 20):min(len(text), end + 20)]
@@ -217,6 +198,26 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
                         if scaled.word[:1] == "分" else ""),
                     found=f"{text[start:end]}{scaled.word} in the article",
                     hint=give_the_unit_it_is(scaled))
+        return
+    # extract reads no unit there (a currency it does not know, or 澳门元 after the value)
+    money = _CURRENCY_AFTER_RE.match(text, end) if written_unit is None else None
+    said = None if money is None else parse_unit(_RENMINBI.get(money.group(), money.group()))
+    paid_in = parse_unit(quantity.unit) if money is not None else None
+    if money is not None and paid_in is not None and base_factor(paid_in)[1] in CURRENCIES and (
+            said is None or base_factor(said) != base_factor(paid_in)):
+        # 300亿 of 300亿韩元 (or 澳元, 加元, 新加坡元), or of 300亿澳门元, with unit: 元
+        # loaded as renminbi
+        known = said is not None and base_factor(said)[1] in CURRENCIES
+        problems.at(doc, (*keypath, "unit"),
+                    f"unit {fields['unit'].strip()!r} contradicts the currency the quote "
+                    f"writes after the value, {money.group()!r}" + (
+                        "" if known else ", which factcheck does not know"),
+                    error=UnitError, claim_id=claim_id,
+                    expected=f"unit: {money.group()}" if known else "an amount in a currency "
+                    "factcheck knows (元, 美元, 港元, 新台币, 欧元, 日元, 英镑, 澳门元)",
+                    found=f"{text[start:end]}{money.group()} in the article",
+                    hint=f"give `unit: {money.group()}`" if known else
+                    "list the mention under not_claims: with a reason")
         return
     given = parse_unit(quantity.unit)  # unit: with its per:
     if mention is None or written_unit is None or given is None or (
