@@ -45,8 +45,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AMBIGUOUS_CURRENCY_NOT_READ",
     "CURRENCIES",
+    "EXCHANGE_RATE_NOT_AN_AMOUNT",
     "MAX_FIGURE_DIGITS",
     "METRES_NOT_READ",
+    "SCALES_AN_AMOUNT_IN_FULL",
     "TIME_PARTS_NOT_READ",
     "UNIT_EXAMPLES",
     "YUAN_AND_COINS_NOT_READ",
@@ -101,17 +103,20 @@ def short_repr(text: str, limit: int = 60) -> str:
 @functools.lru_cache(maxsize=65536)
 def quantity_of_value(value: str, unit: str | None, per: str | None,
                       tolerance: str | None, currency: str | None = None,
-                      years_ago: bool = False) -> Quantity | str:
+                      years_ago: bool = False, amount: bool = True,
+                      rate_into: bool = False) -> Quantity | str:
     """:func:`quantity_of` for a figure :func:`parse_figure` reads (:func:`parse_years_ago`
     after 距今, ``years_ago``): one per distinct (value, unit, per, tolerance, currency),
     shared by the claims that repeat them (quantities are frozen; an archive repeats about
     half its figures)."""
     figure = parse_years_ago(value) if years_ago else parse_figure(value)
-    return quantity_of(cast(Figure, figure), unit, per, tolerance, currency)
+    return quantity_of(cast(Figure, figure), unit, per, tolerance, currency, amount=amount,
+                       rate_into=rate_into)
 
 
 def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
-                tolerance: str | None = None, currency: str | None = None) -> Quantity | str:
+                tolerance: str | None = None, currency: str | None = None, *,
+                amount: bool = True, rate_into: bool = False) -> Quantity | str:
     """Turn a parsed figure into an exact :class:`Quantity` in base units.
 
     Args:
@@ -121,6 +126,13 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         tolerance: extra allowance: ``5%`` of the value, or a quantity like ``0.1亿元``.
         currency: the currency the article writes before the figure (新台幣 of
             新台幣12億元), whose unit a figure in 元 is in, never renminbi.
+        amount: whether a bare figure after ``currency`` reads as an amount in it
+            (:func:`factcheck._extract_lexicon.reads_as_an_amount`); one that may be a
+            version, a level or a streak (美元3连涨) is refused only a unit of another
+            currency.
+        rate_into: whether ``currency`` follows 兑 or 对 (美元兑日元150): a bare figure
+            after it is an exchange rate, and only a unit of one currency per another that
+            names it loads.
 
     Returns:
         The quantity, or a message saying what is wrong (the caller locates it).
@@ -132,10 +144,18 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         return (f"{sign!r} before the amount is {AMBIGUOUS_CURRENCY_SIGNS[fold_chars(sign)]}, "
                 f"{AMBIGUOUS_CURRENCY_NOT_READ}")
     unit_word = money if money and figure.unit_word == "元" else figure.unit_word
-    if currency and money and figure.unit_word in ("", "元") and unit:
+    if currency and money and rate_into and not figure.unit_word and unit:
+        # 150 of 美元兑日元150 with unit: 日元 loaded as 150 yen, and with unit: 个 was told
+        # to give unit: 日元
+        not_a_rate = _not_an_exchange_rate(figure.text, currency, money, unit)
+        if not_a_rate:
+            return not_a_rate
+    elif currency and money and figure.unit_word in ("", "元") and unit:
         # 新台幣300億 with unit: 元 loaded as 300億 renminbi, and 日圓300萬, HK$3億 or
-        # 澳門幣2億元 as well: the currency written before the amount is its unit
-        mismatch = _currency_contradicted(currency, money, unit)
+        # 澳門幣2億元 as well: the currency written before the amount is its unit (a bare
+        # number that may be no amount, 3 of 英镑3连跌, is refused only another currency)
+        mismatch = _currency_contradicted(currency, money, unit,
+                                          amount or figure.unit_word == "元")
         if mismatch:
             return mismatch
     if unit_word == "元" and unit and not per and other_currency(unit):
@@ -357,19 +377,51 @@ AMBIGUOUS_CURRENCY_NOT_READ = ("so factcheck cannot tell which currency the amou
                                "and reads it in none")
 
 
-def _currency_contradicted(currency: str, money: str, unit: str) -> str:
+def _currency_contradicted(currency: str, money: str, unit: str, amount: bool) -> str:
     """Why the claim's ``unit`` contradicts ``currency``, written right before the amount,
     whose unit word is ``money`` (港元 of HK$), or "": any unit but that currency, or a rate
-    of it (unit: 日元/美元 of 美元兑日元150)."""
+    of it; where the figure may be no ``amount`` (3 of 英镑3连跌), only a unit in another
+    currency."""
     said, given = parse_unit(money), parse_unit(unit.strip())
     if said is None or given is None:
         return ""
-    currency_base = base_factor(said)[1]
-    if base_factor(given)[1].split(" / ")[0] == currency_base:
+    currency_base, (factor, given_base) = base_factor(said)[1], base_factor(given)
+    if given_base == currency_base and factor != 1 and amount:
+        # 3億 of HK$3億 with unit: 万港元 loaded as 3×10**12 Hong Kong dollars
+        return (f"unit {unit.strip()!r} {SCALES_AN_AMOUNT_IN_FULL} after "
+                f"{currency.strip()!r}")
+    if given_base.split(" / ")[0] == currency_base:
+        return ""
+    if not amount and not CURRENCIES.intersection(given_base.split(" / ")):
         return ""
     as_unit = "" if fold_chars(money) == fold_chars(currency.strip()) else f"{money}, "
     return (f"dimension mismatch: the text writes {currency.strip()!r} ({as_unit}"
             f"{dims_label(said)}) but unit says {unit!r} ({dims_label(given)})")
+
+
+#: What the loader says of a scaled unit (万港元) for an amount written after its currency
+SCALES_AN_AMOUNT_IN_FULL = "scales again the amount that the text writes in full"
+
+
+#: What the loader says of a unit that is no exchange rate on the number after 兑 or 对
+EXCHANGE_RATE_NOT_AN_AMOUNT = "is an exchange rate, no amount"
+
+
+def _not_an_exchange_rate(text: str, currency: str, money: str, unit: str) -> str:
+    """Why the claim's ``unit`` is no exchange rate for the number ``text`` written after 兑
+    (or 对) and ``currency`` (日元 of 美元兑日元150), whose unit word is ``money``, or "":
+    a rate is one currency per another, one of them ``money``. Its direction is the
+    claim's: the text does not say it (人民币兑美元7.12 is 7.12 yuan per US dollar)."""
+    said, given = parse_unit(money), parse_unit(unit.strip())
+    if said is None or given is None:
+        return ""  # an unknown unit: refused later, with the units factcheck knows
+    names = base_factor(given)[1].split(" / ")
+    if (len(names) == 2 and names[0] != names[1] and CURRENCIES.issuperset(names)
+            and base_factor(said)[1] in names):
+        return ""
+    return (f"{text!r} after 兑 (or 对) and {currency.strip()!r} {EXCHANGE_RATE_NOT_AN_AMOUNT} "
+            f"in {money}, but unit says {unit!r} ({dims_label(given)}), no rate of one currency"
+            " per another")
 
 
 def other_currency(unit: str) -> bool:

@@ -26,8 +26,10 @@ from ._claim_hints import (
 from ._claim_quantity import (
     AMBIGUOUS_CURRENCY_NOT_READ,
     CURRENCIES,
+    EXCHANGE_RATE_NOT_AN_AMOUNT,
     MAX_FIGURE_DIGITS,
     METRES_NOT_READ,
+    SCALES_AN_AMOUNT_IN_FULL,
     TIME_PARTS_NOT_READ,
     YUAN_AND_COINS_NOT_READ,
     ZHAO_NOT_READ,
@@ -303,7 +305,8 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                 levels: bool = False,
                 common_era: bool = False,
                 month_named: bool = False,
-                rate_into: bool = False) -> tuple[Quantity | None, Any]:
+                rate_into: bool = False,
+                amount: bool = True) -> tuple[Quantity | None, Any]:
     value: str = fields["value"]
     as_date = fields.get("unit") == "date"
     if as_date and years_ago:  # 距今2000年 with unit: date loaded as the year 2000
@@ -631,15 +634,16 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                     f"`unit: {str(fields.get('unit')).strip()}`")
         return None, None
     quantity = quantity_of_value(value, fields.get("unit"), fields.get("per"),
-                                  fields.get("tolerance"), currency, years_ago)
+                                  fields.get("tolerance"), currency, years_ago, amount,
+                                  rate_into)
     if isinstance(quantity, str):
         error = UnitError if "unit" in quantity or "dimension" in quantity else SchemaError
         hint = None
         field = ("tolerance" if "tolerance" in quantity else
                  "unit" if "unit" in fields else "value")
         if quantity.startswith("the figure has no unit"):
-            hint = with_its_unit(value, fields.get("quote")) or _currency_hint(currency,
-                                                                             rate_into)
+            hint = with_its_unit(value, fields.get("quote")) or _currency_hint(
+                currency, rate_into, amount)
         if field == "tolerance":
             hint = _tolerance_hint(quantity, fields, currency)
         if "is a clock time" in quantity:
@@ -656,9 +660,20 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                 "a count of things is never below zero: a change in one (同比-3家, three "
                 "fewer), which no claim holds, goes under not_claims: with a reason; where the "
                 "dash joins a range (2-3家), quote the whole range and give it as the value")
+        elif EXCHANGE_RATE_NOT_AN_AMOUNT in quantity:
+            hint = _RATE_HINT
+        elif currency and SCALES_AN_AMOUNT_IN_FULL in quantity:
+            hint = (f"the text writes the amount after {currency!r} in full, with its "
+                    "magnitude word if it has one (3億 of HK$3億 is 3億港元): give "
+                    f"`unit: {currency_unit(currency)}`, unscaled")
         elif currency and quantity.startswith(f"dimension mismatch: the text writes {currency!r}"):
             hint = ("the currency written before the amount is its unit: give "
-                    f"`unit: {currency_unit(currency)}`")
+                    f"`unit: {currency_unit(currency)}`") if amount else (
+                    f"a bare number after {currency!r} with more words after it may be no "
+                    "amount (a version, a level, a streak: 3 of 美元3连涨 counts rises): give "
+                    f"`unit: {currency_unit(currency)}` only if the article means an amount "
+                    "in it, else the unit of what the number counts, or list the mention "
+                    "under not_claims")
         elif (mismatch := _TEXT_WRITES.match(quantity)) is not None:
             # 1200万吨 with unit: 米 was refused without a word of what to write
             hint = (f"the value writes its unit, {mismatch.group(1)!r} ({mismatch.group(2)}): "
@@ -777,16 +792,24 @@ def _report_completion(doc: Document, keypath: KeyPath, value: str, as_of: Perio
                 f"{missing} in the value")
 
 
-def _currency_hint(currency: str | None, rate_into: bool) -> str | None:
+#: The hint for the number after 兑 or 对 (美元兑日元150): no direction, which articles
+#: write both ways (人民币兑美元7.12 is 7.12 yuan per US dollar)
+_RATE_HINT = ("after 兑 (or 对) the number is an exchange rate, no amount: give the rate's "
+              "unit, one currency per the other, as the article means it (the text does not "
+              "say which way it runs), or list the mention under not_claims")
+
+
+def _currency_hint(currency: str | None, rate_into: bool, amount: bool) -> str | None:
     """The hint for an amount without a unit after ``currency``: its unit word (新台幣 of
     新台幣300億, 日圓 of 日圓300萬, 港元 of HK$3億; the hint of 元 was refused there, as
-    renminbi), or a rate into it after 兑 (``rate_into``: 150 of 美元兑日元150 is no 150
-    yen); None without a currency."""
+    renminbi), or that it is a rate after 兑 (``rate_into``: 150 of 美元兑日元150 is no 150
+    yen); None without a currency, or for a bare number that may be no ``amount`` (3 of
+    美元3连涨, a streak)."""
     unit = currency_unit(currency) if currency else None
     if unit is None:
         return None
     if rate_into:
-        return (f"after 兑 (or 对) the number is an exchange rate into {unit}, no amount in "
-                f"it: give `unit: {unit}/` and the currency written before 兑, or list the "
-                "mention under not_claims")
+        return _RATE_HINT
+    if not amount:
+        return None
     return f"the currency written before the amount is its unit: give `unit: {unit}`"

@@ -47,6 +47,7 @@ from ._extract_lexicon import (
     people_a_rate_is_per,
     per_before,
     rate_word_around,
+    reads_as_an_amount,
     roc_year_listed,
     temperature_word,
     year_before,
@@ -526,7 +527,9 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                                  common_era or (year is not None and year[0] == "date"),
                                  _month_named(source.text, value_span[0]),
                                  currency is not None and _rate_into(
-                                     source.text, value_span[0], value, currency))
+                                     source.text, value_span[0], value, currency),
+                                 amount=currency is None or reads_as_an_amount(
+                                     currency, value, source.text[value_span[1]:]))
     warm = "" if quantity is None else _temperature_before(value, source.text, value_span)
     if warm:  # 20度 of 气温20度 with unit: kW*h loaded as 20 kilowatt-hours
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} after {warm!r} is a "

@@ -25,6 +25,7 @@ from ._extract_lexicon import (
     currency_in_figure,
     exchange_rate_into,
     metres_and_centimetres,
+    reads_as_an_amount,
     second_home,
     time_parts_end,
     years_ago,
@@ -307,18 +308,21 @@ class FigureReading(UnitReading):
                 return self._emit(i, num.end, "identifier")
         return self._figure(a, i, end, end, "", "quantity", qualifier)
 
-    def _currency_unit(self, a: int, core: str, unit: str) -> str | None:
+    def _currency_unit(self, a: int, core: str, unit: str, end: int) -> str | None:
         """The unit word of the currency written right before the figure ``core`` at ``a``
-        in ``unit`` (元 or none; or inside it, after its qualifier): 新台幣 of 新台幣12億元,
-        港元 of HK$3億, 元 of 人民币300亿; None where there is none, or a sign of more than
-        one ($, ¥), or a currency that a number without a unit is an exchange rate into (日元
-        of 美元兑日元150)."""
+        in ``unit`` (元 or none; or inside it, after its qualifier), which ends at ``end``:
+        新台幣 of 新台幣12億元, 港元 of HK$3億, 元 of 人民币300亿; None where there is none,
+        or a sign of more than one ($, ¥), or a currency that a number without a unit is an
+        exchange rate into (日元 of 美元兑日元150), or a bare number that may be no amount
+        (2.0 of 数字人民币2.0版本, 3 of 美元3连涨: :func:`reads_as_an_amount`)."""
         plain = self.v.plain
         before = currency_before(plain, a)
         if before is not None and not unit and exchange_rate_into(plain, a, before):
             return None
         money = before or currency_in_figure(core)
-        return None if money is None else currency_unit(money)
+        if money is None or (not unit and not reads_as_an_amount(money, core, plain[end:])):
+            return None
+        return currency_unit(money)
 
     def _figure(self, a: int, i: int, core_end: int, end: int, unit: str | None, kind: Kind,
                 qualifier: Qualifier | None, *, unit_from: int | None = None,
@@ -347,7 +351,7 @@ class FigureReading(UnitReading):
         written = unit_text(plain, self.f, unit, unit_from, core_end, per)
         if unit in ("元", ""):  # 新台幣12億元: the 元 is the currency written before it (also
             # after a qualifier: 約新台幣300億元), and so is the unit of 日圓300萬 or HK$3億
-            written = self._currency_unit(a, core, unit) or written
+            written = self._currency_unit(a, core, unit, end) or written
         # the value is the core: 来, 间 or 以来 after a span of time is no part of it (20年 of
         # 20年来, as the loader reads it, which refuses the unit word 年来)
         return self._emit(a, end, kind, unit=written, qualifier=qualifier, number=number,

@@ -100,6 +100,7 @@ __all__ = [
     "people_a_rate_is_per",
     "per_before",
     "rate_word_around",
+    "reads_as_an_amount",
     "roc_year_listed",
     "second_home",
     "temperature_word",
@@ -414,6 +415,30 @@ def exchange_rate_into(text: str, start: int, currency: str) -> bool:
     into it (美元兑日元150, 美元兌新台幣30.5), never an amount in it."""
     at = text.rfind(currency, max(0, start - 8), start)
     return at > 0 and fold_chars(text[at - 1]) in _EXCHANGED_INTO
+
+
+#: a magnitude word in a bare figure after a currency word, which makes it an amount
+#: (日圓300萬, 人民币300亿), folded
+_MAGNITUDE_RE = re.compile("[万萬亿億千仟百佰]")
+#: what may end a clause right after a bare figure that a currency word comes before, which
+#: makes it an amount (機票美金500。), folded
+_CLAUSE_ENDS = frozenset("，。；：、！？,.;:!?）)」』”’\n")
+
+
+def reads_as_an_amount(currency: str, figure: str, after: str) -> bool:
+    """Whether the bare ``figure`` (no unit word after it), written right after
+    ``currency`` and before ``after``, reads as an amount in that currency: after a sign
+    (HK$3, €50, MOP$100), with a magnitude word (日圓300萬, 人民币300亿), or where the
+    clause ends (機票美金500。). A currency word before a bare number followed by another
+    word may be a version, a level or a streak (数字人民币2.0版本, 人民币6.9关口, 美元3连涨),
+    which factcheck does not take for an amount."""
+    folded = fold_chars(currency.strip())
+    if "$" in folded or folded in ("€", "£"):
+        return True
+    if _MAGNITUDE_RE.search(fold_chars(figure)):
+        return True
+    rest = fold_chars(after).lstrip(" \t\u3000")
+    return not rest or rest[0] in _CLAUSE_ENDS
 
 
 #: a year word before a quarter written 首季 or 第N季 (without 度), which says that it is

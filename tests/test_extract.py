@@ -246,6 +246,15 @@ def test_a_currency_word_that_is_not_the_amounts_gives_it_no_unit() -> None:
         ("3亿美元", "美元"), ("300萬人次", "人次"), ("150", ""), ("30.5", "")]
 
 
+def test_a_bare_number_after_a_currency_word_with_more_words_after_it_is_no_amount() -> None:
+    # each was given the currency's unit: a version, an exchange rate's level, an era, streaks
+    text = ("数字人民币2.0版本上线，人民币6.9关口，人民币7时代来临，美元3连涨，英镑3连跌，"
+            "日元5连阳，机票美金500，融资美元5亿用于研发，HK$3买了")
+    assert [(m.text, m.unit) for m in extract(text)] == [
+        ("2.0", ""), ("6.9", ""), ("7", ""), ("3", ""), ("3", ""), ("5", ""),
+        ("500", "美金"), ("5亿", "美元"), ("3", "港元")]
+
+
 def test_an_amount_after_the_sign_of_more_than_one_currency_is_listed_unproposed() -> None:
     # ¥300 and $20 were proposed with unit: TODO, and unit: 元 loaded them as yuan
     text = "售價¥300，票價$20，售价￥50元，约¥300元，US$5億"

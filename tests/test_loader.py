@@ -3306,12 +3306,129 @@ def test_a_rate_after_a_currency_is_not_told_to_be_an_amount_in_it(
               "entity: signing, metric: investment, as_of: 2024}\n")
     [error] = errors_of_article(tmp_path, claims, "美元兑日元150。")
     assert "the figure has no unit" in error
-    assert error.endswith("hint: after 兑 (or 对) the number is an exchange rate into 日元, no "
-                          "amount in it: give `unit: 日元/` and the currency written before 兑,"
-                          " or list the mention under not_claims")
+    assert error.endswith(RATE_HINT)
     quantity = load(corpus(tmp_path, claims.replace(", entity", ", unit: 日元/美元, entity"),
                            "美元兑日元150。")).claims["rate"].quantity
     assert quantity is not None and quantity.base == 150 and quantity.base_unit == "yen / us_dollar"
+
+
+#: the hint for the number after 兑: it names no direction (the hint `unit: 美元/` and the
+#: currency before 兑 loaded 人民币兑美元7.12 as 7.12 US dollars per yuan)
+RATE_HINT = ("hint: after 兑 (or 对) the number is an exchange rate, no amount: give the rate's "
+             "unit, one currency per the other, as the article means it (the text does not say "
+             "which way it runs), or list the mention under not_claims")
+
+
+@pytest.mark.parametrize(("quote", "value", "unit"), [
+    # each loaded as an amount in the currency after 兑 (150 yen, 1.03 Hong Kong dollars)
+    ("美元兑日元150", "150", "日元"),
+    ("澳门币兑港元1.03", "1.03", "港元"),
+    ("美元兌新台幣30.5", "30.5", "新台幣"),
+    # each was refused with the hint `give unit: 日元` (or 港元), which loaded the amount
+    ("美元兑日元150", "150", "个"),
+    ("澳门币兑港元1.03", "1.03", "个"),
+    # no rate of one currency per another
+    ("人民币兑美元7.12", "7.12", "元"),
+    ("美元兑日元150", "150", "日元/吨"),
+])
+def test_a_number_after_dui_and_a_currency_is_a_rate_and_no_amount(
+        tmp_path: Path, quote: str, value: str, unit: str) -> None:
+    claims = (f"claims:\n  - {{id: rate, quote: {quote}, value: '{value}', unit: {unit},"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert f"{value!r} after 兑 (or 对) and " in error
+    assert "is an exchange rate, no amount" in error
+    assert error.endswith(RATE_HINT)
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "base_unit"), [
+    # a rate of one currency per the other loads, either way: the claim says which
+    ("人民币兑美元7.12", "7.12", "元/美元", "yuan / us_dollar"),
+    ("澳门币兑港元1.03", "1.03", "港元/澳门元", "hk_dollar / macau_pataca"),
+])
+def test_a_rate_after_dui_loads_with_a_unit_of_one_currency_per_another(
+        tmp_path: Path, quote: str, value: str, unit: str, base_unit: str) -> None:
+    claims = (f"claims:\n  - {{id: rate, quote: {quote}, value: '{value}', unit: {unit},"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, f"{quote}。")).claims["rate"].quantity
+    assert quantity is not None and quantity.base_unit == base_unit
+
+
+def test_a_rate_after_dui_without_a_unit_names_no_direction(tmp_path: Path) -> None:
+    # the hint `unit: 美元/` and the currency before 兑 led to 美元/元: 7.12 US dollars per
+    # yuan, where the article means 7.12 yuan per US dollar
+    claims = ("claims:\n  - {id: rate, quote: 人民币兑美元7.12, value: '7.12',"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, "人民币兑美元7.12。")
+    assert error.endswith(RATE_HINT)
+    assert "美元/" not in error.split("hint:")[1]
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "base_unit"), [
+    # a currency word before a bare number with more words after it: a streak, a version, a
+    # level; each was refused as a dimension mismatch with the hint to give the currency
+    ("英镑3连跌", "3", "次", "occasion"),
+    ("数字人民币2.0版本上线", "2.0", "个", "item"),
+    ("美元3连涨", "3", "次", "occasion"),
+])
+def test_a_bare_number_after_a_currency_word_may_be_no_amount(
+        tmp_path: Path, quote: str, value: str, unit: str, base_unit: str) -> None:
+    claims = (f"claims:\n  - {{id: c, quote: {quote}, value: '{value}', unit: {unit},"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, f"{quote}。")).claims["c"].quantity
+    assert quantity is not None and quantity.base_unit == base_unit
+
+
+@pytest.mark.parametrize(("quote", "value", "written"), [
+    # another currency stays refused there (美金500 may be 500 US dollars: 花了美金500买了)
+    ("美元3连涨", "3", "美元"),
+    ("花了美金500买了一台", "500", "美金"),
+])
+def test_a_bare_number_that_may_be_no_amount_is_no_other_currency(
+        tmp_path: Path, quote: str, value: str, written: str) -> None:
+    claims = (f"claims:\n  - {{id: c, quote: {quote}, value: '{value}', unit: 元,"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert f"dimension mismatch: the text writes {written!r}" in error
+    assert "may be no amount" in error
+    assert f"give `unit: {written}` only if the article means an amount in it" in error
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "written", "fixed"), [
+    # the scaled unit multiplied the amount again: 3×10**12 and 3×10**14
+    ("投資HK$3億", "3億", "万港元", "HK$", "港元"),
+    ("投資日圓300萬", "300萬", "亿日元", "日圓", "日圓"),
+    ("投資日圓300萬", "日圓300萬", "万日元", "日圓", "日圓"),
+    ("機票美金500", "500", "万美元", "美金", "美金"),
+])
+def test_a_scaled_unit_cannot_scale_an_amount_after_its_currency(
+        tmp_path: Path, quote: str, value: str, unit: str, written: str, fixed: str) -> None:
+    claims = (f"claims:\n  - {{id: c, quote: '{quote}', value: '{value}', unit: {unit},"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert f"unit {unit!r} scales again the amount that the text writes in full after " \
+        f"{written!r}" in error
+    assert error.endswith(f"give `unit: {fixed}`, unscaled")
+    quantity = load(corpus(tmp_path, claims.replace(f"unit: {unit}", f"unit: {fixed}"),
+                           f"{quote}。")).claims["c"].quantity
+    alone = load(corpus(tmp_path, claims.replace(f"unit: {unit}", f"unit: {fixed}").replace(
+        f"value: '{value}'", f"value: '{value.removeprefix(written)}'"),
+        f"{quote}。")).claims["c"].quantity
+    assert quantity is not None and alone is not None and quantity.base == alone.base
+
+
+@pytest.mark.parametrize(("quote", "value"), [
+    # without more words after it, or with a magnitude word, it stays an amount
+    ("機票美金500", "500"),
+    ("融资美元5亿用于研发", "5亿"),
+])
+def test_a_bare_amount_after_a_currency_word_still_takes_it(
+        tmp_path: Path, quote: str, value: str) -> None:
+    claims = (f"claims:\n  - {{id: c, quote: {quote}, value: '{value}', unit: 个,"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert "dimension mismatch: the text writes " in error
+    assert "hint: the currency written before the amount is its unit: give `unit: 美" in error
 
 
 @pytest.mark.parametrize(("quote", "value", "written", "unit", "base_unit"), [
@@ -3402,7 +3519,9 @@ def test_an_exchange_rate_into_yen_cannot_be_made_renminbi(tmp_path: Path) -> No
     claims = ("claims:\n  - {id: cost, quote: 美元兑日元150, value: '150', unit: 元/美元,"
               " entity: signing, metric: investment, as_of: 2024}\n")
     [error] = errors_of_article(tmp_path, claims, "美元兑日元150。")
-    assert "dimension mismatch: the text writes '日元' (jpy) but unit says '元/美元'" in error
+    # a rate that does not name the currency after 兑
+    assert "'150' after 兑 (or 对) and '日元' is an exchange rate, no amount in 日元, but unit " \
+        "says '元/美元'" in error
 
 
 ZHAO_ARTICLE = "GDP達新台幣23.6兆元。"
