@@ -203,7 +203,8 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
         return
     # extract reads no unit there (a currency it does not know, or 澳门元 after the value)
     money = _CURRENCY_AFTER_RE.match(text, end) if written_unit is None else None
-    said = None if money is None else parse_unit(_RENMINBI.get(money.group(), money.group()))
+    # (人民币 after the value is the 元, as before it)
+    said = None if money is None else parse_unit(currency_unit(money.group()) or "")
     paid_in = parse_unit(quantity.unit) if money is not None else None
     if money is not None and paid_in is not None and base_factor(paid_in)[1] in CURRENCIES and (
             said is None or base_factor(said) != base_factor(paid_in)):
@@ -240,8 +241,6 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
 #: a word of one to four Han characters that ends in 元 or 币 right after a value: a
 #: currency (澳门元, 澳門幣; 韩元, 澳元, 新加坡元, which the loader does not know)
 _CURRENCY_AFTER_RE = re.compile("(?![多余餘])[\u4e00-\u9fff]{1,4}?[元圓圆币幣]")
-#: renminbi by name after an amount (300亿人民币), whose unit is the 元
-_RENMINBI = {"人民币": "元", "人民幣": "元"}
 
 
 #: Arabic digits that start with a 0 before another digit (0001, 01, 00.5): an identifier.
