@@ -134,11 +134,11 @@ def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]
 NOTATION_HINT = ("the figure is in scientific notation (3×10^4 is 30000, 5E3 is 5000), which "
                  "factcheck does not read: list the mention under not_claims: with a reason")
 _NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
-#: Two numerals next to each other that give an approximate figure: one or two (一两, 一二),
-#: two or three (二三, 两三), ... eight or nine (八九)
 #: The numerals that make a figure of neighbouring ones (三四十, 十一二, 七八百): none in a
 #: year written digit by digit (二〇二三, 一九八九)
 _TENS_AND_UP = frozenset("十百千万亿")
+#: Two numerals next to each other that give an approximate figure: one or two (一两, 一二),
+#: two or three (二三, 两三), ... eight or nine (八九)
 _NEIGHBOURS = re.compile("一[两二]|[二两]三|三四|四五|五六|六七|七八|八九")
 
 
