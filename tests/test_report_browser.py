@@ -339,9 +339,9 @@ def test_chinese_in_english_sentences_is_marked_chinese(browser: Any, tmp_path: 
         "四年来 and 5年 differ by 1年, more than their written precision or any rounding allows.")
     # a Traditional article's figures are read and drawn as Traditional, on a chart too
     assert page.locator('pre.arithmetic span[lang="zh-Hant"]').count() > 0
-    label = page.locator("svg .y-axis text", has_text="54萬平方米")
+    label = page.locator("svg .y-axis text", has_text="135項")
     assert label.get_attribute("lang") == "zh-Hant"
-    assert page.locator("svg .y-axis text", has_text="43.42万平方米").get_attribute(
+    assert page.locator("svg .y-axis text", has_text="126项").get_attribute(
         "lang") == "zh-Hans"
     view.page.close()
 
@@ -391,7 +391,7 @@ def test_printed_report_is_compact_and_complete(browser: Any, tmp_path: Path,
     if javascript:  # page.pdf() sends beforeprint itself; this is for the count below
         page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     assert page.locator(".finding:visible").count() == total
-    # all 67 findings, at 9pt, fit in about 39 Letter pages; one to a page took 77
+    # all 69 findings, at 9pt, fit in about 39 Letter pages; one to a page took 77
     assert _pdf_pages(page) < total * 2 // 3
     context.close()
 
