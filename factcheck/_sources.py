@@ -412,11 +412,22 @@ _COMMON_CHARACTERS = frozenset(
 def _legacy_encoding(raw: bytes) -> str:
     """The legacy Chinese encoding an article that is not UTF-8 reads as Chinese text in
     (as iconv names it): GB18030 (mainland) unless Big5 (Taiwan, Hong Kong) reads as more
-    of the commonest characters."""
+    of the commonest characters; BIG5-HKSCS where only Hong Kong's supplement reads it all
+    (iconv's BIG5 stops at the first character of it, leaving a cut article)."""
     def score(codec: str) -> int:
         text = raw.decode(codec, errors="replace")
         return sum(char in _COMMON_CHARACTERS for char in text) - text.count("\ufffd")
-    return "BIG5" if score("cp950") > score("gb18030") else "GB18030"
+    if max(score("cp950"), score("big5hkscs")) <= score("gb18030"):
+        return "GB18030"
+    return "BIG5-HKSCS" if not _decodes(raw, "cp950") and _decodes(raw, "big5hkscs") else "BIG5"
+
+
+def _decodes(raw: bytes, codec: str) -> bool:
+    try:
+        raw.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _exclusions(

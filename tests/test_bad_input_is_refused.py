@@ -529,6 +529,21 @@ def test_extract_of_a_big5_article_is_told_to_convert_from_big5(
         capsys.readouterr().err)
 
 
+@pytest.mark.parametrize(("text", "codec", "named"), [
+    ("赤鱲角機場總投資額達293.9億元。", "big5hkscs", "BIG5-HKSCS"),  # 鱲: Hong Kong only
+    ("總投資額達293.9億元，碁峰。", "cp950", "BIG5"),
+])
+def test_a_hong_kong_article_is_told_to_convert_from_big5_hkscs(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, codec: str,
+        named: str) -> None:
+    # an article with characters of Hong Kong's supplement was told `iconv -f BIG5`, which
+    # stops at the first of them (exit 1), so a redirected conversion kept a cut article
+    (tmp_path / "a.txt").write_bytes(text.encode(codec))
+    assert main(["extract", str(tmp_path / "a.txt")]) == 2
+    assert f"hint: convert the article to UTF-8 (e.g. `iconv -f {named} -t UTF-8`)" in (
+        capsys.readouterr().err)
+
+
 def test_a_byte_order_mark_does_not_shift_the_columns_of_an_article(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # an article saved with a BOM had every place on its first line one column right of
