@@ -106,7 +106,8 @@ def test_a_stated_fall(corpus: Path) -> None:
     assert wrong_way.status is Status.CONFLICT
     assert wrong_way.message == ("From 100家 to 80家 the level fell by 20%, not growth of 20%: "
                                  "it fell at any written precision, and no reading of round "
-                                 "numbers reverses that.")
+                                 "numbers reverses that. As a fall it fits: if the article states the rate as a "
+                                 "fall (下降, 跌幅, 减少), give the check `direction: down`.")
     assert wrong_way.difference == "40个百分点"  # -20% and +20% are 40 points apart
 
 
@@ -280,7 +281,8 @@ def test_a_rate_of_the_wrong_sign_is_a_conflict_however_round_numbers_are_read()
     assert fell.status is Status.CONFLICT
     assert fell.message == ("From 100亿元 to 95亿元 the level fell by 5%, not growth of 5%: it "
                             "fell at any written precision, and no reading of round numbers "
-                            "reverses that.")
+                            "reverses that. As a fall it fits: if the article states the rate "
+                            "as a fall (下降, 跌幅, 减少), give the check `direction: down`.")
     assert _growth(("100亿元", "95亿元"), "5%", direction="down").status is Status.CONSISTENT
     rose = _growth(("100亿元", "105亿元"), "5%", direction="down")
     assert rose.status is Status.CONFLICT
@@ -440,3 +442,22 @@ def test_a_start_of_more_than_zero_is_not_checkable_not_an_internal_error() -> N
     [finding] = [f for f in check(make_corpus(claims, checks)) if f.kind == "growth"]
     assert finding.status is Status.NOT_CHECKABLE
     assert finding.message == "Not checkable: the starting level 超过0亿元 may be 0."
+
+
+@pytest.mark.parametrize(("levels", "rate", "params", "fix"), [
+    # 由8,000元下跌至6,500元，跌幅為18.8%, checked as growth: the conflict gave no hint
+    # and offered an acknowledgement, of a rate that fits as the fall the text states
+    (("8000元", "6500元"), "18.8%", {}, "direction: down"),
+    (("6500元", "8000元"), "23.1%", {"direction": "down"}, "leave `direction` out"),
+])
+def test_a_rate_that_fits_the_other_direction_is_told_the_direction(
+        levels: tuple[str, str], rate: str, params: dict[str, str], fix: str) -> None:
+    finding = _growth(levels, rate, **params)
+    assert finding.status is Status.CONFLICT
+    assert fix in finding.message
+
+
+def test_a_rate_that_fits_neither_direction_is_not_told_one() -> None:
+    finding = _growth(("8000元", "6500元"), "30%")
+    assert finding.status is Status.CONFLICT
+    assert "direction" not in finding.message

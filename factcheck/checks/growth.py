@@ -188,7 +188,8 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
         status = Status.CONFLICT
         went = "fell" if _side(implied) < 0 else "rose"
         message = (f"From {f.value} to {t.value} the level {change}, not {said}: it {went} "
-                   "at any written precision, and no reading of round numbers reverses that.")
+                   "at any written precision, and no reading of round numbers reverses that."
+                   f"{_other_direction(implied, loose, stated, stated_loose, sign)}")
     elif loose.overlaps(stated_loose):
         status = Status.DISCREPANCY
         arithmetic.append(
@@ -230,6 +231,19 @@ def _reversal(found: dict[str, Claim], quantities: dict[str, Quantity],
     if implied_rate(point(start.base), end.interval).overlaps(stated):
         return f"{t} is read as a rounded figure {'above' if rise else 'below'} {f}"
     return f"{f} and {t} are both read as rounded figures, in the other order"
+
+
+def _other_direction(implied: Interval, loose: Interval, stated: Interval,
+                     stated_loose: Interval, sign: int) -> str:
+    """The fix when the rate fits the change read in the other direction: 跌幅18.8% of
+    8,000元 to 6,500元, checked as growth, is a fall the check was not told of."""
+    if not (implied.overlaps(negate(stated)) or loose.overlaps(negate(stated_loose))):
+        return ""
+    if sign == 1:
+        return (" As a fall it fits: if the article states the rate as a fall (下降, 跌幅, "
+                "减少), give the check `direction: down`.")
+    return (" As growth it fits: if the article states the rate as a rise (增长, 升幅), "
+            "leave `direction` out.")
 
 
 def _side(rates: Interval) -> int:
