@@ -46,6 +46,7 @@ __all__ = [
     "AMBIGUOUS_CURRENCY_NOT_READ",
     "CURRENCIES",
     "EXCHANGE_RATE_NOT_AN_AMOUNT",
+    "MAGNITUDE_TWICE",
     "MAX_FIGURE_DIGITS",
     "METRES_NOT_READ",
     "SCALES_AN_AMOUNT_IN_FULL",
@@ -56,6 +57,7 @@ __all__ = [
     "ScaledWord",
     "digit_count",
     "give_the_unit_it_is",
+    "magnitude_given_twice",
     "names_another_unit",
     "other_currency",
     "quantity_of",
@@ -158,6 +160,13 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
                                           amount or figure.unit_word == "元")
         if mismatch:
             return mismatch
+    scaling = magnitude_given_twice(figure, unit) if unit else None
+    if scaling is not None and unit:
+        # 300亿 of 拿下近300亿大单 with unit: 万元 loaded as 3×10**14 元, 3.5万 with unit:
+        # 亿元 as 3.5×10**12: the value writes its magnitude word, and unit: scales it again
+        return (f"unit {unit.strip()!r} {MAGNITUDE_TWICE}: {figure.text!r} writes "
+                f"{scaling[0]}, and {unit.strip()} is {scaling[1]} times "
+                f"{unit.strip()[1:]}")
     if unit_word == "元" and unit and not per and other_currency(unit):
         # 元 is every dollar's word: a Taiwanese article's 10億元 is New Taiwan dollars
         unit_word = unit.strip()
@@ -397,6 +406,30 @@ def _currency_contradicted(currency: str, money: str, unit: str, amount: bool) -
     as_unit = "" if fold_chars(money) == fold_chars(currency.strip()) else f"{money}, "
     return (f"dimension mismatch: the text writes {currency.strip()!r} ({as_unit}"
             f"{dims_label(said)}) but unit says {unit!r} ({dims_label(given)})")
+
+
+#: What the loader says of a unit scaled by a magnitude word (万元) for a value that writes
+#: one (300亿)
+MAGNITUDE_TWICE = "scales again the magnitude that the value writes"
+#: The magnitude words that start a unit word of units.txt as its scale (万元, 亿立方米);
+#: 千 and 百 start units of their own (千米, 千瓦, 百帕), which a figure in 万 may be in
+_SCALING_MAGNITUDES = frozenset("万萬亿億")
+#: The magnitude words of a numeral (300亿, 3.5万, 2千, 三千); not 十, a digit's place
+_NUMERAL_MAGNITUDES = frozenset("万萬亿億千仟百佰")
+
+
+def magnitude_given_twice(figure: Figure, unit: str) -> tuple[str, str] | None:
+    """The magnitude word that ``figure``, a bare number, writes and the one that ``unit``
+    (a claim's ``unit:``, such as 万元) scales it by again, or None: 300亿 with unit: 万元
+    is no 300亿万元. A unit of SI that starts with 千 (千米, 千瓦) scales no figure twice
+    (3.5万千米 is 35000 km)."""
+    given = unit.strip()
+    if figure.unit_word or given[:1] not in _SCALING_MAGNITUDES or parse_unit(
+            given) is None or parse_unit(given[1:]) is None:
+        return None
+    written = next((c for number in (figure.number, figure.high) if number is not None
+                    for c in reversed(number.text) if c in _NUMERAL_MAGNITUDES), None)
+    return None if written is None else (written, given[0])
 
 
 #: What the loader says of a scaled unit (万港元) for an amount written after its currency

@@ -27,6 +27,7 @@ from ._claim_quantity import (
     AMBIGUOUS_CURRENCY_NOT_READ,
     CURRENCIES,
     EXCHANGE_RATE_NOT_AN_AMOUNT,
+    MAGNITUDE_TWICE,
     MAX_FIGURE_DIGITS,
     METRES_NOT_READ,
     SCALES_AN_AMOUNT_IN_FULL,
@@ -661,6 +662,11 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                 "dash joins a range (2-3家), quote the whole range and give it as the value")
         elif EXCHANGE_RATE_NOT_AN_AMOUNT in quantity:
             hint = _RATE_HINT
+        elif MAGNITUDE_TWICE in quantity:
+            unscaled = str(fields["unit"]).strip()[1:]
+            hint = (f"the value writes its magnitude word as the quote does: give "
+                    f"`unit: {unscaled}`, the unit without one (a value without its magnitude "
+                    "word would be only part of the quote's figure)")
         elif currency and SCALES_AN_AMOUNT_IN_FULL in quantity:
             hint = (f"the text writes the amount after {currency!r} in full, with its "
                     "magnitude word if it has one (3億 of HK$3億 is 3億港元): give "

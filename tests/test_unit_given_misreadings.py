@@ -1,0 +1,75 @@
+"""A claim's ``unit:`` that would read the figure as another quantity than the quote's: a
+magnitude given twice, a name after the number read as its unit, a unit word the text
+writes after the number that is not the one given, digits joined across a space."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from factcheck._errors import LoadErrors
+from factcheck._loader import load
+from tests.corpus_builder import write_corpus
+
+
+def _write(tmp_path: Path, text: str, quote: str, value: str, unit: str | None) -> None:
+    given = "" if unit is None else f", unit: \"{unit}\""
+    write_corpus(tmp_path, text, f"""\
+claims:
+  - {{id: x, quote: "{quote}", value: "{value}"{given}, entity: e, metric: m,
+     as_of: "2020"}}
+""")
+
+
+def _error(tmp_path: Path, text: str, quote: str, value: str, unit: str | None) -> str:
+    """The one error of loading the claim, located on its line (3) of claims.yaml."""
+    _write(tmp_path, text, quote, value, unit)
+    with pytest.raises(LoadErrors) as caught:
+        load(tmp_path)
+    [error] = caught.value.errors
+    assert str(error).startswith(f"{tmp_path / 'claims.yaml'}:3:")
+    return str(error)
+
+
+def _base(tmp_path: Path, text: str, quote: str, value: str, unit: str | None) -> Fraction:
+    _write(tmp_path, text, quote, value, unit)
+    quantity = load(tmp_path).claims["x"].quantity
+    assert quantity is not None
+    return quantity.base
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "once"), [
+    # 300亿 with unit: 万元 loaded as 3×10**14 元: the value writes its magnitude, and the
+    # unit scales it again
+    ("拿下近300亿大单。", "近300亿", "万元", "元"),
+    ("拿下300亿大单。", "300亿", "亿元", "元"),
+    ("收入3.5万的家庭。", "3.5万", "万元", "元"),
+    ("收入3.5万的家庭。", "3.5万", "亿元", "元"),
+    ("年产3.5万的规模。", "3.5万", "万吨", "吨"),
+    ("募资2千的基金。", "2千", "万美元", "美元"),
+    ("年供水3亿至5亿的水厂。", "3亿至5亿", "亿立方米", "立方米"),
+])
+def test_a_magnitude_in_the_value_and_again_in_unit_is_refused(
+        tmp_path: Path, text: str, value: str, unit: str, once: str) -> None:
+    quote = text.rstrip("。")
+    error = _error(tmp_path, text, quote, value, unit)
+    assert f"unit '{unit}' scales again the magnitude that the value writes" in error
+    assert f"give `unit: {once}`" in error
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "base"), [
+    # the magnitude once: in the value, or in unit: alone, or a unit of SI that starts
+    # with 千 (千米, 千瓦, 千克: 3.5万千米 is 35000 km, 300万千瓦 3 GW)
+    ("拿下近300亿大单。", "近300亿", "元", 30 * 10**9),
+    ("该项目投资额（亿元）为300。", "300", "亿元", 300 * 10**8),
+    ("线路总长3.5万的规划。", "3.5万", "千米", 35 * 10**6),
+    # (a watt is kg·m²/s³, and the base unit of time is the day)
+    ("装机容量300万的电站。", "300万", "千瓦", 3 * 10**9 * 86400**3),
+    ("收入3.5万的家庭。", "3.5万", "元", 35000),
+    ("共有三千的会员。", "三千", "个", 3000),
+])
+def test_a_magnitude_given_once_loads(tmp_path: Path, text: str, value: str, unit: str,
+                                      base: int) -> None:
+    assert _base(tmp_path, text, text.rstrip("。"), value, unit) == base
