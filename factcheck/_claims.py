@@ -29,7 +29,7 @@ from ._claim_quantity import short_repr
 from ._claim_source import Context, Items, locate_quote, resolve_source
 from ._claim_value import clock_point, parse_value, unit_as_written
 from ._dates import DATE_SHAPE, parse_period
-from ._errors import QuoteError, short_text, visible
+from ._errors import QuoteError, UnitError, short_text, visible
 from ._extract_lexicon import (
     BEFORE_COMMON_ERA_YEAR_RE,
     DAY_DURATION_RE,
@@ -72,7 +72,7 @@ from ._numerals import FULLWIDTH
 from ._quotes import fold_chars, fold_text
 from ._schema import Field, Problems, not_a_list, read_fields
 from ._second_core import Forked
-from ._unit_word_cuts import unit_begins_a_name
+from ._unit_word_cuts import name_after_a_number, unit_begins_a_name
 from ._unit_words import LEVEL_WORDS, levels_counted
 from ._units import base_factor, parse_unit
 from ._whole_figure import find_figure_within
@@ -346,6 +346,18 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     found=around(source, value_span), hint=CLOCK_HINT)
         return None
     name = _name_begun(value, source.text, value_span[1])
+    as_unit = None if name is not None else _name_as_unit(value, fields.get("unit"),
+                                                          source.text, value_span[1])
+    if as_unit is not None:  # 2019 of 2019纳米比亚 with unit: 纳米 loaded as 2019 nanometres
+        problems.at(doc, (*keypath, "unit"), f"unit {str(fields['unit']).strip()!r} reads "
+                    f"the unit word {as_unit[0]!r} after {short_repr(value)}, which begins the "
+                    f"name {as_unit[1]!r} ({as_unit[2]}) in the quote, no unit",
+                    error=UnitError, claim_id=claim_id, expected="a figure in a unit, or a "
+                    "count of what the name names (unit: 人 for 3 of 3米兰球员)",
+                    found=around(source, value_span, 4),
+                    hint="the number before a name counts nothing in it (2019 of 2019纳米比亚 is "
+                    "a year): list the mention under not_claims: with a reason")
+        return None
     if name is not None:  # 2019纳米 of 2019纳米比亚 loaded as 2019 nanometres
         problems.at(doc, (*keypath, "value"), f"the unit word {name[0]!r} of {short_repr(value)} "
                     f"begins the name {name[1]!r} ({name[2]}) in the quote, no unit",
@@ -614,6 +626,23 @@ def _name_begun(value: str, text: str, end: int) -> tuple[str, str, str] | None:
         return None
     name = unit_begins_a_name(fold_chars(word), fold_chars(text[end:end + 4]))
     return None if name is None else (word, *name)
+
+
+def _name_as_unit(value: str, unit: object, text: str,
+                  end: int) -> tuple[str, str, str] | None:
+    """The unit word that begins a name in the article's ``text`` right after ``value``, a
+    bare number ending at ``end``, the name and what it is, where ``unit`` (the claim's
+    ``unit:``) is of the unit word's kind and would read the name as the number's unit
+    (2019 of 2019纳米比亚 with unit: 纳米, 2020 of 2020米兰 with unit: 米 or 公里); else None
+    (3 of 共有3米兰球员 with unit: 人 counts players)."""
+    figure = parse_figure(value) if isinstance(unit, str) else None
+    name = None if figure is None or figure.unit_word else name_after_a_number(
+        fold_chars(text[end:end + 6]))
+    given = parse_unit(unit.strip()) if name is not None and isinstance(unit, str) else None
+    head = parse_unit(name[0]) if name is not None else None
+    if given is None or head is None or base_factor(given)[1] != base_factor(head)[1]:
+        return None
+    return name
 
 
 def _levels_counted(value: str, text: str, span: tuple[int, int]) -> bool:

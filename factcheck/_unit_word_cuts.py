@@ -20,6 +20,7 @@ __all__ = [
     "PER_STARTS",
     "SYMBOL_GOES_ON",
     "UNIT_TAIL_FOLLOWERS",
+    "name_after_a_number",
     "per_unit_start",
     "rate_tail",
     "unit_begins_a_name",
@@ -99,6 +100,16 @@ def unit_begins_a_name(unit: str, after: str) -> tuple[str, str] | None:
     text = unit + after
     return next(((name, what) for name, what in _NAMES_FROM_A_UNIT.get(unit, ())
                  if text.startswith(name)), None)
+
+
+def name_after_a_number(after: str) -> tuple[str, str, str] | None:
+    """The unit word, the name it begins and what that is where ``after`` (folded, the text
+    right after a bare number; four characters are enough) starts with a name that begins
+    with a unit word: ``("米", "米兰", "Milan")`` of 2020 before 米兰; else None. A
+    ``unit:`` that names that unit word reads the name as the number's unit."""
+    return next(((unit, *name) for unit in _NAMES_FROM_A_UNIT
+                 if after.startswith(unit) and (name := unit_begins_a_name(
+                     unit, after[len(unit):])) is not None), None)
 
 
 def unit_into_a_word(figure: str, after: str) -> tuple[str, str] | None:

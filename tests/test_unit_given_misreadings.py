@@ -73,3 +73,33 @@ def test_a_magnitude_in_the_value_and_again_in_unit_is_refused(
 def test_a_magnitude_given_once_loads(tmp_path: Path, text: str, value: str, unit: str,
                                       base: int) -> None:
     assert _base(tmp_path, text, text.rstrip("。"), value, unit) == base
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "name"), [
+    # a bare number before a name that begins with a unit word, with unit: naming that
+    # word, loaded as 2019 nanometres, 2020 metres, 3 metres, 2018 kilograms: the name is
+    # no unit, with the unit in the value (2019纳米) or in unit: alike
+    ("2019纳米比亚举行大选。", "2019", "纳米", "纳米比亚"),
+    ("2020米兰时装周开幕。", "2020", "米", "米兰"),
+    ("2020米兰时装周开幕。", "2020", "公里", "米兰"),
+    ("共有3米兰球员入选。", "3", "米", "米兰"),
+    ("2018克罗地亚队获得亚军。", "2018", "公斤", "克罗地亚"),
+    ("2019天津马拉松开跑。", "2019", "天", "天津"),
+])
+def test_unit_may_not_read_a_name_after_a_bare_value_as_its_unit(
+        tmp_path: Path, text: str, value: str, unit: str, name: str) -> None:
+    error = _error(tmp_path, text, text.rstrip("。"), value, unit)
+    assert f"begins the name {name!r}" in error
+    assert "hint: the number before a name counts nothing in it" in error
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "base"), [
+    # a count of what the name names, or of players of a team, stays a count
+    ("共有3米兰球员入选。", "3", "人", 3),
+    ("本届有2克罗地亚选手参赛。", "2", "人", 2),
+    # a unit word that begins no name stays the unit
+    ("跳出了2米高的成绩。", "2", "米", 2),
+])
+def test_a_bare_value_before_a_name_loads_in_a_unit_the_name_does_not_begin(
+        tmp_path: Path, text: str, value: str, unit: str, base: int) -> None:
+    assert _base(tmp_path, text, text.rstrip("。"), value, unit) == base
