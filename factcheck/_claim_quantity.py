@@ -256,7 +256,7 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
                 f"({counting}), so `unit:` "
                 "cannot name it: quote a figure factcheck reads, or leave the claim out")
     base_word = _scaled_word(figure.unit_word) if written and written_unit is None else None
-    scaled_base = parse_unit(base_word) if base_word else None
+    scaled_base = _base_unit(base_word) if base_word else None
     named = parse_unit(unit.strip()) if scaled_base is not None and unit else None
     scaled = scaled_word(figure.unit_word) if named is not None else None
     if scaled_base is not None and named is not None and unit and (
@@ -497,14 +497,28 @@ _SCALING_PREFIXES: Mapping[str, tuple[Fraction, int, str]] = types.MappingProxyT
 _POWER_SIGNS = {1: "", 2: "²", 3: "³"}
 
 
+#: Unit words that factcheck does not read alone, by the unit each is, but only after a
+#: small prefix (毫升 is mL, 毫安 mA): alone they are other words too (从3升到5, a rise)
+_BASES_AFTER_A_PREFIX: Mapping[str, str] = types.MappingProxyType({
+    "升": "L", "安": "A", "安时": "A·h", "伏": "V", "瓦": "W"})
+_SMALL_PREFIXES = frozenset("毫微纳厘")
+
+
 def _scaled_word(word: str) -> str | None:
-    """The known unit word that ``word`` (unknown) scales with a prefix (米 of 毫米, of
-    立方米), or None."""
+    """The unit word that ``word`` (unknown) scales with a prefix (米 of 毫米, of 立方米;
+    升 of 毫升, which :func:`_base_unit` reads only so), or None."""
     for prefix in _SCALING_PREFIXES:
         rest = word[len(prefix):]
-        if word.startswith(prefix) and rest and parse_unit(rest) is not None:
+        if word.startswith(prefix) and rest and (parse_unit(rest) is not None or (
+                prefix in _SMALL_PREFIXES and rest in _BASES_AFTER_A_PREFIX)):
             return rest
     return None
+
+
+def _base_unit(base_word: str) -> pint.Unit | None:
+    """The unit that ``base_word`` (of :func:`_scaled_word`) is: a known unit word, or one
+    read only after a prefix (升, L)."""
+    return parse_unit(_BASES_AFTER_A_PREFIX.get(base_word, base_word))
 
 
 @dataclass(frozen=True, slots=True)
@@ -534,7 +548,7 @@ def scaled_word(word: str) -> ScaledWord | None:
     平方...) and a known unit word of a measured quantity (分米 is a tenth of a metre, dm);
     else None."""
     base_word = _scaled_word(word)
-    base_unit = parse_unit(base_word) if base_word else None
+    base_unit = _base_unit(base_word) if base_word else None
     if base_word is None or base_unit is None or not set(
             re.findall("[a-z_]+", base_factor(base_unit)[1])) <= _MEASURED:
         return None  # 分家 is no tenth of a firm, 分元 no tenth of a 元 (a 角)
@@ -572,14 +586,16 @@ def names_another_unit(scaled: ScaledWord, unit: str, per_word: str | None = Non
     """Whether ``unit`` (a claim's ``unit:``) names a unit other than the one ``scaled`` is
     (per ``per_word``, the rate's per-unit the text writes after it) where it is no count
     (unit: 米 or 平方分米 on 30分米, which is dm; unit: 米/小时 on 86.2分米/小时), so that it
-    would read the figure as it: a count (个 or 1 of a score's 25分 before 米歇尔) is no
-    reading of a scaled unit word."""
+    would read the figure as it: a count (个 or 1) names another unit too (30毫秒 with
+    unit: 个 is no 30 items), but for a score's 分 before a name (25分 before 米歇尔)."""
     named = parse_unit(unit.strip())
     if named is None:
         return False
     factor, base = base_factor(named)
     if is_count(base) or base == "dimensionless":
-        return False
+        # a score's 分 may stand before a name (25分米歇尔); no other prefix is a word's
+        # (30毫秒 with unit: 个 loaded as 30 items)
+        return scaled.word[:1] != "分"
     if per_word is None:
         return (factor, base) != scaled.factor
     per = parse_unit(per_word)

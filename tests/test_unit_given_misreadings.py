@@ -103,3 +103,36 @@ def test_unit_may_not_read_a_name_after_a_bare_value_as_its_unit(
 def test_a_bare_value_before_a_name_loads_in_a_unit_the_name_does_not_begin(
         tmp_path: Path, text: str, value: str, unit: str, base: int) -> None:
     assert _base(tmp_path, text, text.rstrip("。"), value, unit) == base
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "word"), [
+    # a unit word the text writes right after the bare number, with a unit: that is not
+    # it: 30 of 30毫升 with unit: 毫米 loaded as 30 mm (升 is no unit of factcheck's alone,
+    # but 毫升 is millilitres), with unit: 个 as 30 items, 30 of 30毫秒 with unit: 个 too
+    ("加入30毫升水。", "30", "毫米", "毫升"),
+    ("加入30毫升水。", "30", "个", "毫升"),
+    ("加入30毫升水。", "30", "L", "毫升"),
+    ("用时30毫秒。", "30", "个", "毫秒"),
+    ("电流为50毫安。", "50", "A", "毫安"),
+    ("加入30微升试剂。", "30", "次", "微升"),
+])
+def test_unit_may_not_name_another_unit_than_the_prefixed_word_after_the_value(
+        tmp_path: Path, text: str, value: str, unit: str, word: str) -> None:
+    error = _error(tmp_path, text, text.rstrip("。"), value, unit)
+    assert f"unit {unit!r} is not the unit the quote writes after the value ({word!r}" in error
+    assert "give the unit it is" in error
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "base"), [
+    # the unit the prefixed word is loads; a score's 分 before a name stays a count
+    ("加入30毫升水。", "30", "mL", Fraction(30, 10**6)),
+    ("用时30毫秒。", "30", "ms", Fraction(30, 86400 * 1000)),
+    ("电池容量5000毫安时。", "5000", "mAh", Fraction(5000, 24000)),
+    ("他全场拿下25分米歇尔也有20分。", "25", "个", 25),
+    # 毫无 ("not at all") after a number is no unit
+    ("上半场0比3落后，下半场进了3毫无悬念。", "3", "个", 3),
+])
+def test_unit_may_name_the_prefixed_word_after_the_value_as_the_unit_it_is(
+        tmp_path: Path, text: str, value: str, unit: str, base: Fraction) -> None:
+    quote = text.rstrip("。").split("，")[-1]
+    assert _base(tmp_path, text, quote, value, unit) == base
