@@ -69,13 +69,13 @@ from ._figure_qualifiers import (
 from ._model import Claim, Entity, Metric, Source
 from ._numbers import dated, parse_figure, times_before_du
 from ._numerals import FULLWIDTH
-from ._quotes import fold_chars, fold_text
+from ._quotes import find_within, fold_chars, fold_text
 from ._schema import Field, Problems, not_a_list, read_fields
 from ._second_core import Forked
 from ._unit_word_cuts import name_after_a_number, unit_begins_a_name
 from ._unit_words import LEVEL_WORDS, levels_counted
 from ._units import base_factor, parse_unit
-from ._whole_figure import find_figure_within
+from ._whole_figure import digits_across_a_space, find_figure_within
 from ._yaml import Document, KeyPath
 
 __all__ = ["claimed_twice", "read_claims"]
@@ -321,6 +321,17 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     found=around(source, partial[0]),
                     hint=no_claim_hint(source.text, partial[0])
                     or part_of_figure_hint(source.text, partial[0], span))
+        return None
+    spaced = None if found or partial else next(
+        (at for at in find_within(context.normal_text(source_id), span[0], span[1], value)
+         if digits_across_a_space(source.text, at)), None)
+    if spaced is not None:  # 201912亿元 of 2019 12亿元 loaded as one figure
+        problems.at(doc, (*keypath, "value"), f"value {short_repr(value)} joins digits across "
+                    "a space in the quote", error=QuoteError, claim_id=claim_id,
+                    expected="one figure of the quote", found=around(source, spaced),
+                    hint="a space parts two numbers, and groups no digits (only a comma is "
+                    "a thousands separator, 1,000): claim the figure the quote writes, "
+                    "each on its own, or list the mention under not_claims: with a reason")
         return None
     if not found:
         # as the extractor reads them, with their qualifier and unit (104家, 超过1.2万人),

@@ -123,6 +123,7 @@ __all__ = [
     "ENDS_AFTER_YOU_YU",
     "ENDS_A_FIGURE",
     "NOT_DECADE",
+    "digits_across_a_space",
     "find_figure_within",
     "whole_figure",
 ]
@@ -178,12 +179,33 @@ def find_figure_within(haystack: NormalText, text: str, start: int, end: int,
     whole: list[tuple[int, int]] = []
     partial: list[tuple[int, int]] = []
     for span in find_within(haystack, start, end, figure):
+        if digits_across_a_space(text, span):
+            continue  # 201912亿元 of 2019 12亿元: no figure of the article at all
         before, after = text[max(0, span[0] - 12):span[0]], text[span[1]:span[1] + 12]
         is_whole = whole_figure(figure, before, after)
         if is_whole and (LINE_BREAK.search(before) or LINE_BREAK.search(after)):
             is_whole = whole_figure(figure, *read_across_breaks(text, start, end, span))
         (whole if is_whole else partial).append(span)
     return whole, partial
+
+
+#: what a space between two of them parts, never joins: digits, a decimal point and a
+#: thousands comma (folded), as in 2019 12亿元, 1 000元 or 1, 000元
+_NUMBER_CHARS = ARABIC | {THOUSANDS, "."}
+#: a run of whitespace inside a line (a line break inside a number is a hard wrap, read
+#: across: 29 and 3.9亿元 on two lines are 293.9亿元)
+_SPACE_RUN = re.compile(r"[^\S\n\r\v\f\x85\u2028\u2029]+")
+
+
+def digits_across_a_space(text: str, span: tuple[int, int]) -> bool:
+    """Whether the occurrence ``span`` of a value in the article ``text`` takes in a space
+    between two digits (or a digit and a decimal point or thousands comma): 201912亿元
+    of 2019 12亿元 is no figure, a space being no thousands separator (but 48.6亿元 of
+    48.6 亿元 is one)."""
+    found = text[span[0]:span[1]]
+    return any(fold_chars(found[m.start() - 1:m.start()]) in _NUMBER_CHARS
+               and fold_chars(found[m.end():m.end() + 1]) in _NUMBER_CHARS
+               for m in _SPACE_RUN.finditer(found) if m.start() > 0)
 
 
 def split_by_a_line_break(figure: str, text: str, start: int, end: int,

@@ -136,3 +136,32 @@ def test_unit_may_name_the_prefixed_word_after_the_value_as_the_unit_it_is(
         tmp_path: Path, text: str, value: str, unit: str, base: Fraction) -> None:
     quote = text.rstrip("。").split("，")[-1]
     assert _base(tmp_path, text, quote, value, unit) == base
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit"), [
+    # digits joined across the space that parts two numbers: 2019 and 12亿元 loaded as
+    # 201912亿元; a space is no thousands separator (only a comma is: 1,000)
+    ("数据2019 12亿元。", "数据2019 12亿元", "201912亿元", None),
+    ("数据2019 12亿元。", "数据2019 12亿元", "201912亿", "元"),
+    ("数据2019　12亿元。", "数据2019　12亿元", "201912亿元", None),
+    ("收入1 000元。", "收入1 000元", "1000元", None),
+    ("收入1, 000元。", "收入1, 000元", "1,000元", None),
+])
+def test_a_value_may_not_join_digits_across_a_space(
+        tmp_path: Path, text: str, quote: str, value: str, unit: str | None) -> None:
+    error = _error(tmp_path, text, quote, value, unit)
+    assert f"value {value!r} joins digits across a space in the quote" in error
+    assert "hint: a space parts two numbers" in error
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "base"), [
+    # a space between a number and its magnitude word or unit stays inside one figure,
+    # and so does a line break inside a number (an article's hard wrap)
+    ("总投资48.6 亿元。", "总投资48.6 亿元", "48.6亿元", 48600 * 10**5),
+    ("数据2019 12亿元。", "数据2019 12亿元", "12亿元", 12 * 10**8),
+    ("收入1,000元。", "收入1,000元", "1,000元", 1000),
+    ("总投资29\n3.9亿元。", "总投资29\n3.9亿元", "293.9亿元", 2939 * 10**7),
+])
+def test_a_value_across_a_space_that_parts_no_digits_loads(
+        tmp_path: Path, text: str, quote: str, value: str, base: int) -> None:
+    assert _base(tmp_path, text, quote, value, None) == base
