@@ -57,7 +57,9 @@ __all__ = [
     "ScaledWord",
     "digit_count",
     "give_the_unit_it_is",
+    "lone_base_after",
     "magnitude_given_twice",
+    "names_another_of_its_kind",
     "names_another_unit",
     "other_currency",
     "quantity_of",
@@ -573,6 +575,30 @@ def scaled_word_after(text: str, end: int) -> ScaledWord | None:
                 scaled := scaled_word(word)) is not None:
             return scaled
     return None
+
+
+def lone_base_after(text: str, end: int) -> ScaledWord | None:
+    """The unit word that factcheck reads only after a prefix (升, 安时, 安, 伏, 瓦) where
+    ``text`` writes it alone right at ``end``, where a bare number ends (升 of 5升), as a
+    :class:`ScaledWord` of no prefix, else None. It may be another word there (3升2降, a
+    rise), so only a ``unit:`` of its kind that is not it contradicts it."""
+    folded = fold_chars(text[end:end + 2])
+    word = next((w for w in sorted(_BASES_AFTER_A_PREFIX, key=len, reverse=True)
+                 if folded.startswith(w)), None)
+    unit = parse_unit(_BASES_AFTER_A_PREFIX[word]) if word is not None else None
+    if word is None or unit is None:
+        return None
+    return ScaledWord(word, word, base_factor(unit), _BASES_AFTER_A_PREFIX[word])
+
+
+def names_another_of_its_kind(lone: ScaledWord, unit: str) -> bool:
+    """Whether ``unit`` (a claim's ``unit:``) is of the kind of ``lone`` (of
+    :func:`lone_base_after`) but not it: unit: mL on 5 of 5升 (5 litres)."""
+    named = parse_unit(unit.strip())
+    if named is None:
+        return False
+    factor, base = base_factor(named)
+    return base == lone.factor[1] and factor != lone.factor[0]
 
 
 #: the longest scaled unit word looked for after a figure (平方公里 of 平方 and 公里)

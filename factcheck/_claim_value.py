@@ -37,6 +37,8 @@ from ._claim_quantity import (
     coin_of_yuan,
     digit_count,
     give_the_unit_it_is,
+    lone_base_after,
+    names_another_of_its_kind,
     names_another_unit,
     quantity_of_value,
     scaled_word,
@@ -201,6 +203,17 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
                         if scaled.word[:1] == "分" else ""),
                     found=f"{text[start:end]}{scaled.word} in the article",
                     hint=give_the_unit_it_is(scaled))
+        return
+    lone = lone_base_after(text, end) if written_unit is None and scaled is None else None
+    if lone is not None and names_another_of_its_kind(lone, fields["unit"]):
+        # 5 of 5升 with unit: mL loaded as 5 millilitres: 升 alone is no unit of factcheck's
+        # (从3升到5 is a rise), but a unit: of volume reads it as one
+        problems.at(doc, (*keypath, "unit"),
+                    f"unit {fields['unit'].strip()!r} is not the unit the quote writes after "
+                    f"the value ({lone.word!r}, {lone.symbol})", error=UnitError,
+                    claim_id=claim_id, expected=f"a `unit:` naming {lone.word!r}",
+                    found=f"{text[start:end]}{lone.word} in the article",
+                    hint=f"give the unit it is, `unit: {lone.symbol}` for {lone.word}")
         return
     # extract reads no unit there (a currency it does not know, or 澳门元 after the value)
     money = _CURRENCY_AFTER_RE.match(text, end) if written_unit is None else None

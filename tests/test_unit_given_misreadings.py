@@ -165,3 +165,26 @@ def test_a_value_may_not_join_digits_across_a_space(
 def test_a_value_across_a_space_that_parts_no_digits_loads(
         tmp_path: Path, text: str, quote: str, value: str, base: int) -> None:
     assert _base(tmp_path, text, quote, value, None) == base
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    # 升 after a bare number, with a unit: of volume that is no litre: 5 of 5升 with
+    # unit: mL loaded as 5 millilitres, 1000 times too little
+    ("又加了5升水。", "5", "mL"),
+    ("水箱容积50升。", "50", "立方米"),
+])
+def test_unit_may_not_name_another_volume_than_the_litres_after_the_value(
+        tmp_path: Path, text: str, value: str, unit: str) -> None:
+    error = _error(tmp_path, text, text.rstrip("。"), value, unit)
+    assert f"unit {unit!r} is not the unit the quote writes after the value ('升'" in error
+    assert "`unit: L`" in error
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "base"), [
+    ("又加了5升水。", "5", "L", Fraction(5, 1000)),
+    # 升 after a number may be a rise, no litre: a count stays one
+    ("本周3升2降。", "3", "个", 3),
+])
+def test_a_bare_value_before_sheng_loads_in_litres_or_as_a_count(
+        tmp_path: Path, text: str, value: str, unit: str, base: Fraction) -> None:
+    assert _base(tmp_path, text, text.rstrip("。"), value, unit) == base
