@@ -129,6 +129,7 @@ def test_unit_may_not_name_another_unit_than_the_prefixed_word_after_the_value(
     ("用时30毫秒。", "30", "ms", Fraction(30, 86400 * 1000)),
     ("电池容量5000毫安时。", "5000", "mAh", Fraction(5000, 24000)),
     ("他全场拿下25分米歇尔也有20分。", "25", "个", 25),
+    ("他拿下30分天津队仅得12分。", "30", "个", 30),
     # 毫无 ("not at all") after a number is no unit
     ("上半场0比3落后，下半场进了3毫无悬念。", "3", "个", 3),
 ])
