@@ -687,8 +687,10 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
         elif currency and quantity.startswith(f"dimension mismatch: the text writes {currency!r}"):
             hint = ("the currency written before the amount is its unit: give "
                     f"`unit: {currency_unit(currency)}`") if amount else (
-                    f"a bare number after {currency!r} with more words after it may be no "
-                    "amount (a version, a level, a streak: 3 of 美元3连涨 counts rises): give "
+                    f"a bare number after {currency!r} with more words after it, or a "
+                    "decimal that ends a clause, may be no amount (a version, a level, a "
+                    "rate, a streak: 3 of 美元3连涨 counts rises, 1.08 of 欧元1.08。 may be "
+                    "an exchange rate): give "
                     f"`unit: {currency_unit(currency)}` only if the article means an amount "
                     "in it, else the unit of what the number counts, or list the mention "
                     "under not_claims")

@@ -428,15 +428,20 @@ _CLAUSE_ENDS = frozenset("，。；：、！？,.;:!?）)」』”’\n")
 def reads_as_an_amount(currency: str, figure: str, after: str) -> bool:
     """Whether the bare ``figure`` (no unit word after it), written right after
     ``currency`` and before ``after``, reads as an amount in that currency: after a sign
-    (HK$3, €50, MOP$100), with a magnitude word (日圓300萬, 人民币300亿), or where the
-    clause ends (機票美金500。). A currency word before a bare number followed by another
-    word may be a version, a level or a streak (数字人民币2.0版本, 人民币6.9关口, 美元3连涨),
-    which factcheck does not take for an amount."""
+    (HK$3, €50, MOP$100), with a magnitude word (日圓300萬, 人民币300亿), or a whole number
+    where the clause ends (機票美金500。). A currency word before a bare number followed by
+    another word may be a version, a level or a streak (数字人民币2.0版本, 人民币6.9关口,
+    美元3连涨), and one before a decimal a rate, a price or a version where the clause ends
+    too (欧元兑美元汇率，欧元1.08。, 推出数字人民币2.0。), which factcheck does not take for
+    an amount."""
     folded = fold_chars(currency.strip())
     if "$" in folded or folded in ("€", "£"):
         return True
-    if _MAGNITUDE_RE.search(fold_chars(figure)):
+    number = fold_chars(figure)
+    if _MAGNITUDE_RE.search(number):
         return True
+    if "." in number or "点" in number:
+        return False
     rest = fold_chars(after).lstrip(" \t\u3000")
     return not rest or rest[0] in _CLAUSE_ENDS
 

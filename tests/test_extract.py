@@ -255,6 +255,26 @@ def test_a_bare_number_after_a_currency_word_with_more_words_after_it_is_no_amou
         ("500", "美金"), ("5亿", "美元"), ("3", "港元")]
 
 
+@pytest.mark.parametrize(("text", "rows"), [
+    # a decimal after a currency word at a clause's end is a rate, a price or a version as
+    # often as an amount: 欧元1.08 was proposed as 1.08 euros, 数字人民币2.0 as 2.0元
+    ("欧元兑美元汇率，欧元1.08。", [("1.08", "")]),
+    ("推出数字人民币2.0。", [("2.0", "")]),
+    ("英镑1.27，日元0.0067。", [("1.27", ""), ("0.0067", "")]),
+    # a magnitude word, 元 after it, or a sign still make it an amount, as does a whole
+    # number at a clause's end
+    ("融资美元5亿。", [("5亿", "美元")]),
+    ("融资美元1.5亿。", [("1.5亿", "美元")]),
+    ("日圓300萬。", [("300萬", "日圓")]),
+    ("HK$3億，€1.08。", [("3億", "港元"), ("1.08", "欧元")]),
+    ("機票美金500。", [("500", "美金")]),
+    ("售价港币12.5元。", [("12.5元", "港币")]),
+])
+def test_a_decimal_after_a_currency_word_at_a_clauses_end_is_no_safe_amount(
+        text: str, rows: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.unit) for m in extract(text)] == rows
+
+
 def test_an_amount_after_the_sign_of_more_than_one_currency_is_listed_unproposed() -> None:
     # ¥300 and $20 were proposed with unit: TODO, and unit: 元 loaded them as yuan
     text = "售價¥300，票價$20，售价￥50元，约¥300元，US$5億"

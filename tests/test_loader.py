@@ -3394,6 +3394,25 @@ def test_a_bare_number_that_may_be_no_amount_is_no_other_currency(
     assert f"give `unit: {written}` only if the article means an amount in it" in error
 
 
+@pytest.mark.parametrize(("quote", "value", "written"), [
+    # a decimal after a currency word at a clause's end may be a rate or a version: unit: 元
+    # was told to give the currency's unit (欧元1.08 as 1.08 euros, 数字人民币2.0 as 2.0元)
+    ("欧元兑美元汇率，欧元1.08", "1.08", "欧元"),
+    ("推出数字英镑2.0", "2.0", "英镑"),
+])
+def test_a_decimal_after_a_currency_word_that_ends_a_clause_may_be_no_amount(
+        tmp_path: Path, quote: str, value: str, written: str) -> None:
+    claims = (f"claims:\n  - {{id: c, quote: {quote}, value: '{value}', unit: 元,"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert "or a decimal that ends a clause, may be no amount" in error
+    assert f"give `unit: {written}` only if the article means an amount in it" in error
+    # the claim says what it is: a count of versions loads
+    quantity = load(corpus(tmp_path, claims.replace("unit: 元", "unit: 个"),
+                           f"{quote}。")).claims["c"].quantity
+    assert quantity is not None and quantity.base_unit == "item"
+
+
 @pytest.mark.parametrize(("quote", "value", "unit", "written", "fixed"), [
     # the scaled unit multiplied the amount again: 3×10**12 and 3×10**14
     ("投資HK$3億", "3億", "万港元", "HK$", "港元"),
