@@ -21,7 +21,7 @@ from ._numbers import dated, parse_figure
 from ._numerals import FULLWIDTH
 from ._quotes import NormalText, fold_chars, fold_text
 from ._schema import Problems, written_in
-from ._unit_word_cuts import unit_into_a_word
+from ._unit_word_cuts import DIVERSIFIED, diversified_cut, unit_into_a_word
 from ._units import parse_unit
 from ._whole_figure import whole_figure
 from ._yaml import Document, KeyPath
@@ -88,6 +88,11 @@ def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]
         # 30%强 of 30%强调: 强 starts the word after it, no "a little more" (3年内地: no within)
         return (f"{text[end - len(word):end + 1]!r} starts a word, {word!r} in it qualifies no "
                 f"figure: write value: \"{text[start:end - len(word)]}\"")
+    if whole is None and (cut := diversified_cut(
+            fold_chars(text[start:end]), fold_chars(text[end:end + 4]))):
+        # 20多 or 20多元 of 20多元化企业: the hint was value: "20多元", 20-odd yuan
+        return (f"'{DIVERSIFIED}' is one word, diversified: its 多 is no 'some more' and its 元 "
+                f"no yuan: write value: \"{text[start:end - cut]}\"")
     if whole is None and (into := unit_into_a_word(
             fold_chars(text[start:end]), fold_chars(text[end:end + 4]))) is not None:
         # 3人次 of 3人次日: 次 starts 次日, the next day, no person-times

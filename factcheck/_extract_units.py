@@ -21,7 +21,7 @@ from ._numerals import (
     scales_after_some_more,
     whole_years,
 )
-from ._unit_word_cuts import unit_begins_a_name, unit_into_a_word
+from ._unit_word_cuts import diversified_after, unit_begins_a_name, unit_into_a_word
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _PER_STARTS = frozenset("/ 每")
@@ -80,7 +80,8 @@ class UnitReading(ScanState):
         magnitude word it scales): where the figure goes on, its unit, and True; else
         ``(k, unit, False)``."""
         f = self.f
-        if k < self.n and f[k] in SOME_MORE_AFTER_NUMERAL:
+        if k < self.n and f[k] in SOME_MORE_AFTER_NUMERAL and not diversified_after(
+                f[k:k + 4]):  # 20多元化企业: 20 diversified firms, no 20-odd yuan
             after = k + 1
             mag = MAGNITUDE_RE.match(f, after)
             if mag is not None and not scales_after_some_more(num.magnitude,

@@ -16,10 +16,13 @@ from ._unit_words import (
 )
 
 __all__ = [
+    "DIVERSIFIED",
     "GOES_ON_INTO_A_WORD",
     "PER_STARTS",
     "SYMBOL_GOES_ON",
     "UNIT_TAIL_FOLLOWERS",
+    "diversified_after",
+    "diversified_cut",
     "name_after_a_number",
     "per_unit_start",
     "rate_tail",
@@ -128,6 +131,31 @@ def unit_into_a_word(figure: str, after: str) -> tuple[str, str] | None:
                 if text.startswith(word) and not (following and following in undone_by):
                     return word, meaning
     return None
+
+
+#: 多元化 "diversified" after a number (20多元化企业, 20 diversified firms): its 多 is no
+#: "some more" and its 元 no yuan, never 20多元 (20-odd yuan); but where 化 starts a word of
+#: its own after 元 (化肥 fertilizer, 化妆品, 化学品, 化工, 化验, 化纤, 化石, 化疗), 20多元化肥
+#: is 20-odd yuan of fertilizer
+DIVERSIFIED = "多元化"
+_HUA_STARTS = frozenset("肥妆学工验纤石疗")
+
+
+def diversified_after(after: str) -> bool:
+    """Whether ``after`` (folded, the text right after a number; four characters are
+    enough) starts with 多元化, "diversified", whose 多 and 元 are no part of the figure."""
+    return after.startswith(DIVERSIFIED) and after[3:4] not in _HUA_STARTS
+
+
+def diversified_cut(figure: str, after: str) -> int:
+    """How many of the last characters of ``figure`` (folded) start 多元化 "diversified"
+    with ``after`` (folded, the text after it): 1 of 20多 before 元化, 2 of 20多元 before 化,
+    else 0; the figure is then the number before them (20 of 20多元化企业)."""
+    for cut in (2, 1):
+        if figure.endswith(DIVERSIFIED[:cut]) and figure[-cut - 1:-cut] in DIGITS and (
+                diversified_after(DIVERSIFIED[:cut] + after)):
+            return cut
+    return 0
 
 
 # The calendar's words, which a date ends with: 1日 of 1日元旦 (New Year's Day) is no cut 日元

@@ -101,6 +101,8 @@ from ._unit_word_cuts import (
     PER_STARTS,
     SYMBOL_GOES_ON,
     UNIT_TAIL_FOLLOWERS,
+    diversified_after,
+    diversified_cut,
     per_unit_start,
     rate_tail,
     unit_into_a_word,
@@ -218,6 +220,10 @@ def split_by_a_line_break(figure: str, text: str, start: int, end: int,
     return bool(LINE_BREAK.search(before) or LINE_BREAK.search(after)) and whole_figure(
         figure, before, after) and not whole_figure(
         figure, *read_across_breaks(text, *quote, (start, end)))
+
+
+#: the characters of 多元化 a figure may end with where it takes in part of that word
+_DIVERSIFIED_HEADS = frozenset("多元")
 
 
 def whole_figure(figure: str, before: str, after: str) -> bool:
@@ -418,6 +424,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if (following == "位" and digits_after(fold_chars(after[:5]))) or (
             last == "位" and following == "数" and digits_after(fold_chars(last + after[:4]))):
         return False  # 两 or 两位 of 两位数增长: a number of digits (but not of 两位数学家)
+    if last in _DIVERSIFIED_HEADS and diversified_cut(fold_chars(figure), fold_chars(after[:4])):
+        return False  # 20多 or 20多元 of 20多元化企业: 多元化 is "diversified", no 20-odd yuan
     if following in UNIT_TAIL_FOLLOWERS and unit_into_a_word(fold_chars(figure),
                                                              fold_chars(after[:4])):
         return False  # 3人次 of 共3人次日返回: 3人, and 次日 "the next day"
@@ -523,7 +531,8 @@ def _ends_whole(last: str, after: str, following: str) -> bool:
         return nearest not in MAGNITUDES  # 300多 in 300多万
     if last in CHINESE and following == "点" and fold_chars(after[1:2]) in _DECIMAL_DIGITS:
         return False  # 十二 of 十二点五, 百分之十二 of 百分之十二点五: before its decimals
-    if nearest in MAGNITUDES or nearest in SOME_MORE:
+    if nearest in MAGNITUDES or (nearest in SOME_MORE and not diversified_after(
+            fold_chars(after.lstrip(SPACES)[:4]))):  # but 20 of 20多元化企业 is whole
         return False
     if last in MAGNITUDES and following in ARABIC:
         return False  # 2亿 in 2亿5000万

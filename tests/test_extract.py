@@ -275,6 +275,23 @@ def test_a_decimal_after_a_currency_word_at_a_clauses_end_is_no_safe_amount(
     assert [(m.text, m.unit) for m in extract(text)] == rows
 
 
+@pytest.mark.parametrize(("text", "rows"), [
+    # 多元化 is "diversified": 20多元化企业 (20 diversified firms) was proposed as 20多元,
+    # some 20-odd yuan
+    ("集团旗下有20多元化企业。", [("20", 20, "", None)]),
+    ("三家多元化企业。", [("三家", 3, "家", None)]),
+    ("推进多元化发展。", []),
+    # ...but 多元 before a word that 化 starts, or before no 化, is 20-odd yuan
+    ("每袋20多元化肥。", [("20多元", 20, "元", "some-more")]),
+    ("买了20多元化妆品。", [("20多元", 20, "元", "some-more")]),
+    ("花了20多元钱。", [("20多元", 20, "元", "some-more")]),
+    ("票价20多元。", [("20多元", 20, "元", "some-more")]),
+])
+def test_duoyuanhua_after_a_number_is_diversified_no_money(
+        text: str, rows: list[tuple[str, int, str, str | None]]) -> None:
+    assert [(m.text, m.number, m.unit, m.qualifier) for m in extract(text)] == rows
+
+
 def test_an_amount_after_the_sign_of_more_than_one_currency_is_listed_unproposed() -> None:
     # ¥300 and $20 were proposed with unit: TODO, and unit: 元 loaded them as yuan
     text = "售價¥300，票價$20，售价￥50元，约¥300元，US$5億"

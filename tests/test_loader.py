@@ -3394,6 +3394,28 @@ def test_a_bare_number_that_may_be_no_amount_is_no_other_currency(
     assert f"give `unit: {written}` only if the article means an amount in it" in error
 
 
+def test_a_number_before_duoyuanhua_counts_what_is_diversified(tmp_path: Path) -> None:
+    # 多元化 is "diversified": the hint of value: "20" on 20多元化企业 was to write
+    # value: "20多元", which loads as 20-odd yuan
+    article = "集团旗下有20多元化企业。"
+    claims = ("claims:\n  - {id: c, quote: 旗下有20多元化企业, value: '20', unit: 家,"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, article)).claims["c"].quantity
+    assert quantity is not None and quantity.base_unit == "firm" and quantity.base == 20
+    for value in ("20多", "20多元"):
+        [error] = errors_of_article(tmp_path, claims.replace("'20'", f"'{value}'"), article)
+        assert f"value {value!r} is only part of a figure" in error
+        assert error.endswith("'多元化' is one word, diversified: its 多 is no 'some more' "
+                              "and its 元 no yuan: write value: \"20\"")
+
+
+def test_twenty_odd_yuan_before_a_word_that_hua_starts_stays_money(tmp_path: Path) -> None:
+    claims = ("claims:\n  - {id: c, quote: 每袋20多元化肥, value: 20多元,"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, "每袋20多元化肥。")).claims["c"].quantity
+    assert quantity is not None and quantity.base_unit == "yuan"
+
+
 @pytest.mark.parametrize(("quote", "value", "written"), [
     # a decimal after a currency word at a clause's end may be a rate or a version: unit: 元
     # was told to give the currency's unit (欧元1.08 as 1.08 euros, 数字人民币2.0 as 2.0元)
