@@ -66,7 +66,7 @@ from ._extract_lexicon import (
     yuan_and_coins,
     yuan_and_coins_in,
 )
-from ._extract_vague import unread_form
+from ._extract_vague import UNDER_OR_OVER_AFTER_RE, unread_form
 from ._figure_joins import hour_by_its_words
 from ._figure_notation import NOTATION_RE
 from ._figure_qualifiers import lu_of_a_word
@@ -414,7 +414,8 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                     "otherwise delete the claim: factcheck extract lists no half, so coverage "
                     "needs no not_claims: entry for it (多半 may also mean 'probably')")
         return None, None
-    form = unread_form(folded) if figure is None else None
+    form = unread_form(folded) if figure is None or UNDER_OR_OVER_AFTER_RE.search(
+        fold_chars(figure.unit_word)) else None  # 3千万不到 loaded as 3千万 with unit: 元
     if form is not None:
         # 过万元, 七八百人, 翻了一番, 万分之五 were told to write the value as the quote has
         # it, which they do (_extract_vague)

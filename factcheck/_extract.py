@@ -66,8 +66,10 @@ from ._extract_lexicon import (
 from ._extract_mention import COUNTED_KINDS, Mention
 from ._extract_vague import (
     DOUBLING_RE,
+    UNDER_OR_OVER_AFTER_RE,
     approximate_end,
     lone_magnitude_span,
+    one_ends_a_word,
     through_before,
 )
 from ._extract_view import TextView
@@ -138,9 +140,10 @@ class _Scanner(DateReading, FigureReading):
             i = start.start()
             if i < resume or self.used[i]:
                 continue
+            found = len(self.found)
             end = self._at(i)
             if end is not None and end > i:
-                resume = end
+                resume = self._under_or_over_after(i, end, found)
         self.found.sort(key=lambda m: m.start)
         return tuple(self.found)
 
@@ -167,8 +170,11 @@ class _Scanner(DateReading, FigureReading):
         if c in "万亿":
             return self._lone_magnitude(i)
         if c in CN_START:
-            if prev in _CN_CHARS or vague_before(prev, c, f[i + 1:i + 3]):  # 数十万, 上百家
+            if (prev in _CN_CHARS and not one_ends_a_word(f, i - 1)) or vague_before(
+                    prev, c, f[i + 1:i + 3]):  # 数十万, 上百家 (but 两场 of 周一两场)
                 return None
+            if one_ends_a_word(f, i) and f[i + 1 : i + 2] in _CN_CHARS:
+                return None  # 一 of 周一两场 or 星期一两场: the numeral starts after it
             unread = self._unread_form(i)
             if unread is not None:
                 return unread
@@ -237,6 +243,24 @@ class _Scanner(DateReading, FigureReading):
         if end == self.n or f[end] in "，。；、！？,;!?：:）)\n":
             return self._emit(a, end, "quantity", unit="")
         return None
+
+    def _under_or_over_after(self, i: int, end: int, found: int) -> int:
+        """Widen the one figure just emitted from ``i`` (``found`` mentions stood before
+        it), which ends at ``end``, over 不到 or 不止 after it (千万不到, under ten million),
+        which the loader does not read: one mention without a value, never the figure
+        alone, exact; return where the scan goes on."""
+        under = UNDER_OR_OVER_AFTER_RE.match(self.f, end)
+        if under is None or len(self.found) != found + 1:
+            return end
+        last = self.found[-1]
+        if last.kind not in COUNTED_KINDS or last.kind == "date" or (
+                self.v.span(i, end)[1] != last.end):
+            return end
+        stop = self.v.span(end, under.end())[1]
+        self.found[-1] = Mention(last.start, stop, self.v.original[last.start:stop], last.kind,
+                                 last.value + self.v.plain[end:under.end()], unit="")
+        self.used[end:under.end()] = b"\x01" * (under.end() - end)
+        return under.end()
 
     def _whole_from(self, a: int, end: int | None) -> int | None:
         """Widen the figure just emitted, which ``end`` ends, to start at ``a`` with what

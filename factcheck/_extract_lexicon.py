@@ -662,7 +662,11 @@ _IDIOMS = (
     # names whose numeral is part of the name (read in the five articles)
     " 五常 五国城 五国头城 五米常香 三镇 九江 中国一重 万众创新 双鸭山"
 )
-IDIOM_RE = re.compile("|".join(sorted(set(_words(_IDIOMS)), key=len, reverse=True)))
+#: what after an idiom makes it none: 千万不到 is under ten million and 千万不止 over it,
+#: no 千万不 "by all means not" (but 千万不要, 千万不到处乱跑 and 千万不止步 are)
+_IDIOM_UNDONE_BY = {"千万不": "(?!到(?!处)|止(?!步))"}
+IDIOM_RE = re.compile("|".join(word + _IDIOM_UNDONE_BY.get(word, "")
+                               for word in sorted(set(_words(_IDIOMS)), key=len, reverse=True)))
 
 # Dates. _Y is a year of 1800-2199, in Arabic or Chinese digits (二〇一九).
 _Y = CALENDAR_YEAR_PATTERN

@@ -11,7 +11,9 @@ and the loader refuses it with the hint to list it under ``not_claims:``:
   余 or 多: 过万元 (over 10,000元), 破亿元, 近万人, 万余元, 亿多元; never 万一, 万众一心,
   走过万水千山, nor 上万 and 数万, which are vague;
 * a doubling: 翻一番 (×2), 翻了两番 (×4); never 一番话 or 一番努力;
-* a ratio per ten thousand: 万分之五 (0.05%), 亿分之三.
+* a ratio per ten thousand: 万分之五 (0.05%), 亿分之三;
+* a figure with 不到 or 不止 after it: 千万不到 (under ten million), 三年不到, 千万不止 (more
+  than ten million); never 3千万不到半年 (不到 qualifies 半年) nor 不到位, 不到场.
 
 A year written with ○ (U+25CB, a white circle) for the zero 〇 (U+3007), as Taiwanese and
 Hong Kong text often types it (二○二二年, 民國一○八年), is read as the loader reads it: the
@@ -31,9 +33,12 @@ __all__ = [
     "APPROXIMATE_RE",
     "DOUBLING_RE",
     "PER_TEN_THOUSAND_RE",
+    "UNDER_OR_OVER_AFTER_RE",
+    "WORDS_ENDING_IN_ONE",
     "approximate_end",
     "circle_zeros",
     "lone_magnitude_span",
+    "one_ends_a_word",
     "through_before",
     "unread_form",
 ]
@@ -53,6 +58,16 @@ APPROXIMATE_RE = re.compile(
 _NOT_A_COUNT_AFTER = re.compile("月|日|号|点|时|季|期|年代|周年|成群|十年代")
 #: What before it makes it no count: an ordinal (第三四名) or a day of the week (周三四)
 _NOT_A_COUNT_BEFORE = frozenset("第周星礼初")
+#: Words that end in 一, folded, whose 一 is no numeral next to the one after it: 两场 of
+#: 周一两场比赛 (Monday, two matches), 两家 of 唯一两家 or 之一两家, never 一两场 (one or two)
+WORDS_ENDING_IN_ONE = frozenset((
+    "唯一", "统一", "同一", "之一", "单一", "万一", "逐一", "划一", "专一", "周一", "期一",
+    "拜一", "初一"))
+
+
+def one_ends_a_word(f: str, at: int) -> bool:
+    """Whether 一 at ``at`` of the folded text ``f`` ends a word (周一, 星期一, 唯一, 之一)."""
+    return at > 0 and f[at - 1 : at + 1] in WORDS_ENDING_IN_ONE
 
 #: A qualifier of a bound before a lone magnitude word (过万元, 破亿元, 近万人)
 _BOUNDS = ("超过", "突破", "将近", "接近", "逾", "过", "超", "破", "近")
@@ -60,6 +75,15 @@ _BOUNDS = ("超过", "突破", "将近", "接近", "逾", "过", "超", "破", "
 _THROUGH = frozenset("走经通穿越度跨闯渡路")
 _MAGNITUDE_AFTER = re.compile("(万亿|[万亿])([多余]?)")
 
+#: 不到 or 不止 right after a figure, folded, which puts it under or over that figure
+#: (年营收千万不到, under ten million; 损失千万不止, more than ten million); never before a
+#: figure, which it qualifies (3千万不到半年: under half a year), nor 不到位 (not in place),
+#: 不到场 (absent), 不到账, 不到处 (到处, everywhere), 不止于 or 不止是 (not only), 不止步
+#: (not stopping); 不足 after a figure is no bound, as it
+#: is a noun there too (存在3个不足, three shortcomings)
+UNDER_OR_OVER_AFTER_RE = re.compile(
+    "不(?:到(?![0-9零〇一二两三四五六七八九十百千万亿半几数位场账帐岗处])"
+    "|止(?![0-9零〇一二两三四五六七八九十百千万亿半几数于是步]))")
 #: 翻一番 (doubled), 翻了两番 (quadrupled), 翻上一番, 翻一番多
 DOUBLING_RE = re.compile(f"翻了?上?[{_DIGIT}]番多?")
 #: 万分之五, 亿分之三: a ratio per ten thousand or per hundred million
@@ -81,7 +105,7 @@ def approximate_end(f: str, i: int, unit_at: re.Pattern[str]) -> int | None:
     """The end of the numerals of an approximate figure at ``i`` of the folded text ``f``
     (七八 of 七八百人, before its unit), where ``unit_at`` matches a unit after it; None where
     none starts there or it counts nothing (三四月, 七八点, 一两句话)."""
-    if i and f[i - 1] in _NOT_A_COUNT_BEFORE:
+    if (i and f[i - 1] in _NOT_A_COUNT_BEFORE) or one_ends_a_word(f, i):
         return None
     m = APPROXIMATE_RE.match(f, i)
     if m is None or _NOT_A_COUNT_AFTER.match(f, m.end()):
@@ -132,6 +156,9 @@ def unread_form(value: str) -> tuple[str, str] | None:
     example of what it means: ``("an approximate figure, two neighbouring numerals", "七八百人
     is seven or eight hundred")``; None where it is none of them."""
     value = value.strip()
+    if UNDER_OR_OVER_AFTER_RE.search(value) and value[:1] != "不":
+        return ("a figure with 不到 or 不止 after it (under it or over it)",
+                "千万不到 is under 10,000,000, 千万不止 over it")
     if DOUBLING_RE.search(value):
         return "a doubling", "翻一番 is ×2, 翻两番 ×4"
     if PER_TEN_THOUSAND_RE.search(value):

@@ -31,6 +31,7 @@ from ._extract_lexicon import (
     years_ago,
     yuan_and_coins,
 )
+from ._extract_vague import UNDER_OR_OVER_AFTER_RE, WORDS_ENDING_IN_ONE
 from ._figure_chars import (
     ARABIC,
     CHINESE,
@@ -133,12 +134,9 @@ __all__ = [
 #: What stands next to a part of a number in scientific notation (3×10^4, 10⁴, 5E3, 2.5e-3)
 _NOTATION_CHARS = frozenset("eEＥｅ^＾×xXｘＸ*＊·⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
 #: The numeral after 一 that makes the two one or two, an approximate figure (一两年,
-#: 一二十家), as 三四十家 is; and the words that end in 一, after which it starts a figure of
-#: its own (唯一两家, 统一二十家, 周一两场比赛: Monday, two matches; 星期一, 礼拜一, 初一)
+#: 一二十家), as 三四十家 is; but after a word that ends in 一 (WORDS_ENDING_IN_ONE), it starts
+#: a figure of its own (唯一两家, 统一二十家, 周一两场比赛: Monday, two matches; 星期一, 初一)
 _NEXT_TO_ONE = frozenset("两二")
-_WORDS_ENDING_IN_ONE = frozenset(fold_chars(w) for w in (
-    "唯一", "统一", "同一", "之一", "单一", "万一", "逐一", "划一", "专一", "周一", "期一", "拜一",
-    "初一"))
 #: The characters of a Chinese numeral before 点, as one of an hour is written (十 of 十点)
 _CHINESE_NUMERAL = "".join(sorted(CHINESE))
 #: Tens written as one character (廿 20, 卅 30, 卌 40), which the numeral grammar does not
@@ -249,7 +247,7 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             *(fold_chars(part).translate(FULLWIDTH) for part in (figure, before, after))):
         return False  # 23年 or 2022 of 2022/23年度: one fiscal year across a slash
     if previous == "一" and first in _NEXT_TO_ONE and (
-            fold_chars(before[-2:]) not in _WORDS_ENDING_IN_ONE):
+            fold_chars(before[-2:]) not in WORDS_ENDING_IN_ONE):
         return False  # 两年 of 一两年, 二十家 of 一二十家: one or two, as 三四十家 is
     if previous in RANGE_JOINS and fold_chars(before[-2:-1]) in ARABIC | CHINESE and (
             previous != "到" or unit_after_numeral(fold_chars(figure + after[:12]))):
@@ -424,6 +422,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if (following == "位" and digits_after(fold_chars(after[:5]))) or (
             last == "位" and following == "数" and digits_after(fold_chars(last + after[:4]))):
         return False  # 两 or 两位 of 两位数增长: a number of digits (but not of 两位数学家)
+    if following == "不" and UNDER_OR_OVER_AFTER_RE.match(fold_chars(after[:3])):
+        return False  # 3千万 of 3千万不到 (under it) or 千万 of 千万不止 (over it)
     if last in _DIVERSIFIED_HEADS and diversified_cut(fold_chars(figure), fold_chars(after[:4])):
         return False  # 20多 or 20多元 of 20多元化企业: 多元化 is "diversified", no 20-odd yuan
     if following in UNIT_TAIL_FOLLOWERS and unit_into_a_word(fold_chars(figure),

@@ -10,6 +10,7 @@ which it did.
 from __future__ import annotations
 
 import json
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -188,6 +189,95 @@ def test_po_before_a_lone_magnitude_word_is_more_than(
     ("经过千年。", [("千年", 1000)]),  # 过 of 经过 is "through"
 ])
 def test_words_that_are_no_such_figure(text: str, rows: list[tuple[str, int]]) -> None:
+    assert [(m.text, m.number) for m in extract(text) if m.counted] == rows
+
+
+@pytest.mark.parametrize(("text", "figure", "kind"), [
+    # 不到 or 不止 after a figure puts it under or over it, which the loader does not read:
+    # 千万不到 was no mention (千万不, "by all means not", hid it), and 3千万不到 was
+    # proposed as exactly 3千万
+    ("年营收千万不到。", "千万不到", "quantity"),
+    ("年营收3千万不到。", "3千万不到", "quantity"),
+    ("年营收千万元不到的企业。", "千万元不到", "quantity"),
+    ("损失千万不止。", "千万不止", "quantity"),
+    ("工作三年不到就离职。", "三年不到", "duration"),
+    ("占比30%不到。", "30%不到", "percentage"),
+])
+def test_a_figure_with_budao_after_it_is_listed_whole_without_a_value(
+        text: str, figure: str, kind: str) -> None:
+    (mention,) = [m for m in extract(text) if m.counted]
+    assert (mention.text, mention.kind, mention.number) == (figure, kind, None)
+    rendered = render_yaml(Article("a.txt", text), extract(text))
+    assert f"value: {figure}" not in rendered
+    assert (f"'{figure}' in 「{text[:-1]}」: a figure with 不到 or 不止 after it (under it or "
+            "over it)") in rendered
+
+
+@pytest.mark.parametrize(("quote", "part", "whole"), [
+    # 3千万 of 3千万不到 loaded as exactly 3千万元 with unit: 元, and so did 3千万不到 itself
+    # (its unit word 不到); 千万 of 千万不止 as exactly 10,000,000元
+    ("年营收3千万不到", "3千万", "3千万不到"),
+    ("损失千万不止", "千万", "千万不止"),
+])
+def test_the_loader_refuses_a_figure_with_budao_after_it_and_its_part(
+        tmp_path: Path, quote: str, part: str, whole: str) -> None:
+    article = f"標題\n\n{quote}。\n"
+    claim = (f"  - {{id: x, quote: {quote}, value: {part}, unit: 元, entity: e, metric: m, "
+             "as_of: 2023}\n")
+    with pytest.raises(LoadErrors) as caught:
+        load(_write(tmp_path, "claims:\n" + claim, article))
+    [error] = [str(e) for e in caught.value.errors]
+    assert f"value {part!r} is only part of a figure in the quote" in error
+    assert f"the figure is {whole!r}, which factcheck does not read" in error
+    with pytest.raises(LoadErrors) as caught:
+        load(_write(tmp_path, "claims:\n" + claim.replace(f"value: {part},", f"value: {whole},"),
+                    article))
+    [error] = [str(e) for e in caught.value.errors]
+    said = "a figure with 不到 or 不止 after it (under it or over it)"
+    assert f"{whole!r} is {said}" in error
+    line = error.split("e.g. ", 1)[1].splitlines()[0]
+    assert line == ("- {quote: " + json.dumps(quote, ensure_ascii=False)
+                    + f', reason: "{whole} is {said}, which factcheck does not read"}}')
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 不到 before a figure still qualifies that one, and 不到位, 不到场 are words
+    ("营收不到千万。", [("不到千万", 10000000)]),
+    ("投资3千万不到半年就回本。", [("3千万", 30000000), ("不到半年", Fraction(1, 2))]),
+    ("资金3千万不到位。", [("3千万", 30000000)]),
+    ("3人不到场。", [("3人", 3)]),
+    ("损失3千万不止一次。", [("3千万", 30000000)]),
+    ("存在3个不足。", [("3个", 3)]),  # three shortcomings: 不足 after a figure is no bound
+    ("千万不要迟到。", []),
+    ("千万不到处乱跑。", []),  # by all means do not run about (到处, everywhere)
+    ("千万不止步。", []),
+])
+def test_budao_that_is_not_the_figures_bound(
+        text: str, rows: list[tuple[str, int | Fraction]]) -> None:
+    assert [(m.text, m.number) for m in extract(text) if m.counted] == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 一 that ends a word (周一 Monday, 星期一, 唯一, 之一, 统一) is no numeral next to the one
+    # after it, as the loader reads them: 周一兩場 listed nothing, 唯一两家 and 星期一两场
+    # were listed as 一两家 and 一两场, one or two, which the loader takes as 两家 and 两场
+    ("周一兩場比賽。", [("兩場", 2)]),
+    ("周一两场。", [("两场", 2)]),
+    ("星期一两场比赛。", [("两场", 2)]),
+    ("唯一两家企业。", [("两家", 2)]),
+    ("原因之一两家企业。", [("两家", 2)]),
+    ("统一两个标准。", [("两个", 2)]),
+    ("周一二十家企业开业。", [("二十家", 20)]),
+    ("周一3场比赛。", [("3场", 3)]),
+    # ...while neighbouring numerals elsewhere stay one approximate figure
+    ("一两场比赛。", [("一两场", None)]),
+    ("每周一两场。", [("两场", 2)]),  # every Monday, two matches (as the loader reads it)
+    ("周一两三场比赛。", [("两三场", None)]),  # two or three, after Monday
+    ("周一十场。", [("十场", 10)]),
+    ("周一一场。", []),  # 一场 is "a match", as 一场比赛 is no figure
+])
+def test_one_that_ends_a_word_is_no_neighbouring_numeral(
+        text: str, rows: list[tuple[str, int | None]]) -> None:
     assert [(m.text, m.number) for m in extract(text) if m.counted] == rows
 
 
