@@ -549,6 +549,10 @@ def test_a_price_fallen_below_is_under_it() -> None:
     ("该片票房已破10亿元。", [("破10亿元", "more-than")]),
     ("股市破3000点大关。", [("破3000点", "more-than")]),
     ("该片票房首日已破1亿元。", [("破1亿元", "more-than")]),
+    # GDP is a measure: 2万亿元 of GDP破2万亿元 was proposed as exactly 2万亿元
+    ("全市GDP破2万亿元。", [("破2万亿元", "more-than")]),
+    ("ＧＤＰ首破两万亿元。", [("破两万亿元", "more-than")]),
+    ("GDP破万亿元。", [("破万亿元", None)]),  # listed without a value, as before
 ])
 def test_po_before_a_figure_is_more_than_it(text: str,
                                             rows: list[tuple[str, str | None]]) -> None:

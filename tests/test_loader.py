@@ -5311,6 +5311,9 @@ claims:
     ("股市破3000点大关。", "股市破3000点大关", "破3000点", "more-than"),
     ("该片票房首日已破1亿元。", "票房首日已破1亿元", "破1亿元", "more-than"),
     ("他已连破3个难关。", "他已连破3个难关", "3个", None),
+    # 2万亿元 of GDP破2万亿元 loaded as exactly 2万亿元, GDP being no measure
+    ("全市GDP破2万亿元。", "GDP破2万亿元", "破2万亿元", "more-than"),
+    ("全市GDP首破2万亿元。", "GDP首破2万亿元", "破2万亿元", "more-than"),
 ])
 def test_po_before_a_figure_is_more_than_it(tmp_path: Path, text: str, quote: str,
                                             value: str, qualifier: str | None) -> None:
