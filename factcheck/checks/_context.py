@@ -208,7 +208,9 @@ def named_twice(spec: CheckSpec, roles: tuple[str, ...]) -> list[tuple[str, Fact
                 f"claim '{item}' is {where}: a claim compared with itself tests nothing",
                 expected=f"a different claim in each place ({', '.join(roles)})",
                 found=f"'{item}' twice",
-                hint=f"list '{item}' once in '{role}'" if within else f"name in '{role}' the claim it is about, not '{item}'")))
+                hint=(f"list '{item}' once in '{role}'" if within else
+                      f"'{item}' can be only one of '{first}' and '{role}': name the right "
+                      "claim in the other"))))
             break  # one problem per role
     return problems
 
