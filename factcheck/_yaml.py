@@ -648,6 +648,14 @@ def _layout_hint(lines: list[str], index: int, column: int, problem: str) -> str
         if line[indent:indent + 1] == "-":
             return (f"line {index + 1} starts a list item in the column of the keys above "
                     "it: start it where the list's first '-' is")
+        item = next((i for i in range(index - 1, -1, -1) if lines[i].strip()
+                     and not lines[i].lstrip().startswith("#")
+                     and len(lines[i]) - len(lines[i].lstrip(" ")) <= indent), None)
+        if item is not None and _line(lines, item)[indent:indent + 2] == "- ":
+            key_column = _KEY_START.match(lines[item]).end()  # type: ignore[union-attr]
+            return (f"line {index + 1} is in the column of the '-' of line {item + 1}, so "
+                    "YAML reads it as outside that list item: start it in column "
+                    f"{key_column + 1}, as line {item + 1}'s first key")
     return None
 
 

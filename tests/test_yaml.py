@@ -340,6 +340,11 @@ def test_a_wide_space_that_starts_a_value_is_not_blamed(valid: str) -> None:
     ("claims:\n  - id: a\n    value: 1\n - id: b\n",
      "line 4 starts in column 2, but the blocks open above it start in columns 1, 3, 5: "
      "indent it as the lines it belongs with"),
+    # a key of a list item in the column of its '-': YAML ends the item there, and the
+    # error was PyYAML's bare "expected <block end>, but found '?'"
+    ("acknowledgements:\n  - finding: sum[a]\n  status: conflict\n    reason: r\n",
+     "line 3 is in the column of the '-' of line 2, so YAML reads it as outside that list "
+     "item: start it in column 5, as line 2's first key"),
     # the second item of a list in the column of the first item's keys
     ("claims:\n- id: a\n  value: 1\n  - id: b\n",
      "line 4 starts a list item in the column of the keys above it: start it where the "
