@@ -136,7 +136,8 @@ def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]
 
 
 #: The hint for a number in scientific notation or a part of one
-NOTATION_HINT = ("the figure is in scientific notation (3×10^4 is 30000, 5E3 is 5000), which "
+NOTATION_HINT = ("the figure is in scientific notation (3×10^4 is 30000, 5E3 is 5000, 10的4次方 "
+                 "is 10000, and its 4次 no count of times), which "
                  "factcheck does not read: list the mention under not_claims: with a reason")
 _NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
 #: The numerals that make a figure of neighbouring ones (三四十, 十一二, 七八百): none in a

@@ -68,7 +68,7 @@ from ._extract_lexicon import (
 )
 from ._extract_vague import UNDER_OR_OVER_AFTER_RE, unread_form
 from ._figure_joins import hour_by_its_words
-from ._figure_notation import NOTATION_RE
+from ._figure_notation import NOTATION_RE, POWER_WORDS_RE
 from ._figure_qualifiers import lu_of_a_word
 from ._figure_signs import PLUS_OR_MINUS
 from ._model import Quantity
@@ -533,7 +533,8 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                     hint=f'write value: "{dated[1]}" (a date; factcheck reads no qualifier '
                     "of a date), or list the mention under not_claims: with a reason")
         return None, None
-    if figure is None and NOTATION_RE.search(value.translate(FULLWIDTH)):
+    if figure is None and (NOTATION_RE.search(value.translate(FULLWIDTH)) or (
+            POWER_WORDS_RE.search(folded.translate(FULLWIDTH)))):
         # 3×10^4人: 'write it as the quote has it' sent the writer back to the quote
         problems.at(doc, (*keypath, "value"), f"cannot read the figure {short_repr(value)}",
                     claim_id=claim_id, expected="a number without scientific notation",

@@ -76,6 +76,7 @@ from ._extract_view import TextView
 from ._figure_notation import (
     NOTATION_MARK_RE,
     NOTATION_RE,
+    POWER_WORDS_RE,
     YEAR_ACROSS_A_SLASH_RE,
     year_across_a_slash,
 )
@@ -126,6 +127,10 @@ class _Scanner(DateReading, FigureReading):
             notation = NOTATION_RE.match(f, first)
             if notation is not None:
                 self._notation(first, notation.end())
+        if "次方" in f:
+            for m in POWER_WORDS_RE.finditer(f):  # 10的8次方个: never 10, nor 8次 (times)
+                if self._free(m.start(), m.end()):
+                    self._notation(m.start(), m.end())
         for m in YEAR_ACROSS_A_SLASH_RE.finditer(f):
             if year_across_a_slash(m):  # 2022/23年度: one fiscal year, never 23 years
                 self._emit(m.start(), m.end(), "date")

@@ -48,7 +48,12 @@ from ._extract_lexicon import (
 from ._extract_mention import Mention
 from ._extract_vague import unread_form
 from ._figure_joins import slash_side
-from ._figure_notation import NOTATION_RE, YEAR_ACROSS_A_SLASH_RE, year_across_a_slash
+from ._figure_notation import (
+    NOTATION_RE,
+    POWER_WORDS_RE,
+    YEAR_ACROSS_A_SLASH_RE,
+    year_across_a_slash,
+)
 from ._figure_qualifiers import (
     SUFFIX_REACH,
     after_a_qualifier,
@@ -648,6 +653,9 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
     if m.number is None and NOTATION_RE.search(fold_chars(m.value).translate(FULLWIDTH)):
         return ("a number in scientific notation (3×10^4 is 30000, 5E3 is 5000), which the "
                 "loader does not read: list it under not_claims")
+    if m.number is None and POWER_WORDS_RE.search(fold_chars(m.value).translate(FULLWIDTH)):
+        return ("a power in words (10的8次方 is 10^8, and its 8次 no count of times), which "
+                "the loader does not read: list it under not_claims")
     if m.kind == "date" and (span := YEAR_ACROSS_A_SLASH_RE.match(
             fold_chars(m.value).translate(FULLWIDTH))) is not None and year_across_a_slash(span):
         return ("a year across a slash (2022/23年度: a fiscal, school or sports year from 2022 "

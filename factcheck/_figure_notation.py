@@ -2,7 +2,8 @@
 
 A number in scientific notation (``3×10^4人``, ``1.5×10⁴吨``, ``5E3元``, ``2.5e-3克``) is
 one figure, 30000 people or 0.0025 grams: its mantissa (3, 1.5), its base (10) and its
-exponent (4人, 3克) would each load as another figure. A year across a slash (``2022/23年度``,
+exponent (4人, 3克) would each load as another figure; so would 10 and 8次 (eight times) of
+a power written in words (``10的8次方``). A year across a slash (``2022/23年度``,
 a fiscal, school or sports year) is one period: its ``23年`` is no 23 years. Neither is a
 figure the loader reads; :func:`in_scientific_notation` and :func:`in_a_year_across_a_slash`
 tell the whole-figure check (:mod:`._whole_figure`) and extract where one stands.
@@ -15,6 +16,7 @@ import re
 __all__ = [
     "NOTATION_MARK_RE",
     "NOTATION_RE",
+    "POWER_WORDS_RE",
     "YEAR_ACROSS_A_SLASH_RE",
     "in_a_year_across_a_slash",
     "in_scientific_notation",
@@ -44,6 +46,15 @@ _EXPONENT_BEFORE = re.compile(r"[0-9](?:\^|[eE][+\-−]?)$")
 #: ... or its base: 3× of 3×10^4 (where a power follows the 10: 3×4米 is 3 by 4 metres)
 _TIMES_BEFORE = re.compile(r"[0-9][ ]?[×xX*·][ ]?$")
 _BASE = re.compile(rf"10{_POWER}")
+
+_CN_NUMERAL = "[零〇一二两三四五六七八九十百千万亿]+"
+#: A power written in words (folded text): 10的8次方 (10^8), 3×10的4次方, 十的八次方, 2的负3次方,
+#: and an exponent alone (2次方, squared). Its 8次 is no count of 次 (times) and its 10 no
+#: figure. Not 次 before 方案, 方向, 方针, 方面, 方法, 方式 or 方阵: 3次方案调整 is three
+#: rounds of a plan
+POWER_WORDS_RE = re.compile(
+    rf"(?:(?:[0-9]+(?:\.[0-9]+)?[ ]?[×xX*·][ ]?)?(?:[0-9]+(?:\.[0-9]+)?|{_CN_NUMERAL})的)?"
+    r"[负\-−]?(?:[0-9]+|[零〇一二两三四五六七八九十]+)次方(?![案向针面法式阵])")
 
 #: A year, a slash and the next year, in two digits or four (2022/23, 2022/2023): one fiscal,
 #: school or sports year, and the words after it that say it is one where two digits could be
@@ -82,9 +93,24 @@ def in_scientific_notation(figure: str, before: str, after: str) -> bool:
     """Whether ``figure`` (folded) between ``before`` and ``after`` (folded, half-width) is
     a part of a number in scientific notation: its mantissa or base (3 of 3×10^4, 1.5 of
     1.5×10⁴, 约1 of 约1e5, 10 of 10^4) or its exponent (4人 of 3×10^4人, 3元 of 5E3元, 3克 or
-    -3克 of 2.5e-3克). A letter E after a name (展会E3) or no digit after it (5G) is none."""
+    -3克 of 2.5e-3克), or a part of a power in words (4次 or 10 of 10的4次方). A letter E
+    after a name (展会E3) or no digit after it (5G) is none."""
     if figure[-1:].isdigit() and figure[-1:].isascii() and _NOTATION_AFTER.match(after):
         return True
     if figure[:1] in "0123456789+-−" and _EXPONENT_BEFORE.search(before) is not None:
         return True
-    return _TIMES_BEFORE.search(before) is not None and _BASE.match(figure + after) is not None
+    if _TIMES_BEFORE.search(before) is not None and _BASE.match(figure + after) is not None:
+        return True
+    return _in_a_power_in_words(figure, before, after)
+
+
+def _in_a_power_in_words(figure: str, before: str, after: str) -> bool:
+    """Whether ``figure`` (folded) between ``before`` and ``after`` (folded, half-width)
+    stands in a power written in words (:data:`POWER_WORDS_RE`): 4次 or 10 of 10的4次方,
+    or the whole of it, which factcheck does not read either."""
+    if "次方" not in figure + after[:12]:  # most figures
+        return False
+    text = before[-12:] + figure + after[:12]
+    start, end = len(before[-12:]), len(before[-12:]) + len(figure)
+    return any(match.start() < end and start < match.end()
+               for match in POWER_WORDS_RE.finditer(text))

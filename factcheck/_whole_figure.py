@@ -132,7 +132,7 @@ __all__ = [
 ]
 
 #: What stands next to a part of a number in scientific notation (3×10^4, 10⁴, 5E3, 2.5e-3)
-_NOTATION_CHARS = frozenset("eEＥｅ^＾×xXｘＸ*＊·⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
+_NOTATION_CHARS = frozenset("eEＥｅ^＾×xXｘＸ*＊·⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻次方")
 #: The numeral after 一 that makes the two one or two, an approximate figure (一两年,
 #: 一二十家), as 三四十家 is; but after a word that ends in 一 (WORDS_ENDING_IN_ONE), it starts
 #: a figure of its own (唯一两家, 统一二十家, 周一两场比赛: Monday, two matches; 星期一, 初一)
@@ -242,7 +242,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     previous, following = fold_chars(before[-1:]), fold_chars(after[:1])
     if _NOTATION_CHARS.intersection(before[-3:] + after[:3]) and in_scientific_notation(
             *(fold_chars(part).translate(FULLWIDTH) for part in (figure, before, after))):
-        return False  # 4人 of 3×10^4人, 3元 of 5E3元, 1.5 of 1.5×10⁴吨: scientific notation
+        # 4人 of 3×10^4人, 3元 of 5E3元, 1.5 of 1.5×10⁴吨: scientific notation; 4次 of
+        # 10的4次方, a power in words (no four times)
+        return False
     if "/" in fold_chars(before[-6:] + after[:6]) and in_a_year_across_a_slash(
             *(fold_chars(part).translate(FULLWIDTH) for part in (figure, before, after))):
         return False  # 23年 or 2022 of 2022/23年度: one fiscal year across a slash

@@ -592,6 +592,10 @@ def _claim_errors(tmp_path: Path, text: str, quote: str, value: str,
     ("全市人口約1e5人。", "全市人口約1e5人", "5人", None, "scientific notation"),
     ("全市人口約1e5人。", "全市人口約1e5人", "約1", "人", "scientific notation"),
     ("共3×10^4人參加。", "3×10^4人", "3×10^4人", None, "scientific notation"),
+    # 4次 of a power in words loaded as four times
+    ("為10的4次方。", "為10的4次方", "4次", None, "10的4次方 is 10000"),
+    ("為10的4次方。", "為10的4次方", "10", None, "10的4次方 is 10000"),
+    ("為10的4次方。", "為10的4次方", "10的4次方", None, "10的4次方 is 10000"),
     ("共三四十家。", "共三四十家", "四十家", None, "the figure is '三四十家', which factcheck does not read"),
     ("十一二歲的孩子。", "十一二歲", "十一", None, "the figure is '十一二歲', which factcheck does not read"),
     # 23年 of a fiscal year was told it was in 度, kilowatt-hours
@@ -629,6 +633,7 @@ def test_numerals_written_digit_by_digit_are_no_pair_of_neighbouring_numerals(
     ("投資2.5億元。", "投資2.5億元", "2.5億元"),
     ("增長3.5%。", "增長3.5%", "3.5%"),
     ("2022年度預算。", "2022年度預算", "2022年"),
+    ("經過3次方案調整。", "經過3次方案調整", "3次"),
 ])
 def test_a_whole_figure_next_to_those_forms_still_loads(tmp_path: Path, text: str, quote: str,
                                                         value: str) -> None:

@@ -3517,6 +3517,15 @@ def test_a_unit_word_before_no_name_stays_a_unit(text: str, figure: str, unit: s
     ("產量1.5×10⁴噸。", [("1.5×10⁴噸", "quantity", "1.5×10⁴噸", "", None)]),
     ("全市人口約1e5人。", [("約1e5人", "quantity", "約1e5人", "", "about")]),
     ("增长-2.5e-3%。", [("-2.5e-3%", "percentage", "-2.5e-3%", "", None)]),
+    # a power in words: 10的8次方个 was 10 and 8次, eight times
+    ("约为10的8次方个。", [("约为10的8次方个", "quantity", "约为10的8次方个", "", "about")]),
+    ("为十的八次方。", [("十的八次方", "quantity", "十的八次方", "", None)]),
+    ("达3×10的4次方吨", [("3×10的4次方吨", "quantity", "3×10的4次方吨", "", None)]),
+    ("等于2的負3次方。", [("2的負3次方", "quantity", "2的負3次方", "", None)]),
+    ("x的2次方", [("2次方", "quantity", "2次方", "", None)]),
+    # but 次 before 方案 (a plan) or 方向 is a count still
+    ("经过3次方案调整", [("3次", "quantity", "3", "次", None)]),
+    ("在两次方向调整中", [("两次", "quantity", "2", "次", None)]),
     # 2022/23年度 was the year 2022 and 23 years
     ("2022/23年度財政預算", [("2022/23年度", "date", "2022/23年度", None, None)]),
     ("2022/2023年度预算", [("2022/2023年度", "date", "2022/2023年度", None, None)]),
@@ -3541,6 +3550,7 @@ def test_a_notation_factcheck_does_not_read_is_one_mention(
     ("含2.5e-3克。\n", "2.5e-3克", "scientific notation"),
     ("產量1.5×10⁴噸。\n", "1.5×10⁴噸", "scientific notation"),
     ("全市人口約1e5人。\n", "約1e5人", "scientific notation"),
+    ("约为10的8次方个。\n", "约为10的8次方个", "a power in words"),
     ("2022/23年度財政預算\n", "2022/23年度", "a year across a slash"),
     ("十一二歲的孩子。\n", "十一二歲", "neighbouring numerals"),
 ])
@@ -3570,3 +3580,4 @@ def test_the_skeleton_of_an_amount_after_a_currency_loads_in_that_currency(
     assert sorted((c.quantity.base, c.quantity.base_unit) for c in claims.values()) == [
         (500000, "euro"), (3000000, "yen"), (200000000, "macau_pataca"),
         (300000000, "hk_dollar")]
+
