@@ -61,6 +61,9 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "元": "yuan",
         "元钱": "yuan",
         "元錢": "yuan",
+        # renminbi by name after an amount (300亿人民币): the 元, never 300亿人 (persons)
+        "人民币": "yuan",
+        "人民幣": "yuan",
         "万元": "wan_yuan",
         "萬元": "wan_yuan",
         "亿元": "yi_yuan",

@@ -19,7 +19,7 @@ import pytest
 import yaml
 from test_extract_phrasings import VOCABULARY
 
-from factcheck import load
+from factcheck import LoadErrors, load
 from factcheck._extract import extract
 from factcheck._extract_render import Article, _unloadable, render_yaml
 from factcheck._numbers import parse_figure
@@ -3581,3 +3581,36 @@ def test_the_skeleton_of_an_amount_after_a_currency_loads_in_that_currency(
         (500000, "euro"), (3000000, "yen"), (200000000, "macau_pataca"),
         (300000000, "hk_dollar")]
 
+
+# --- 人民币 after an amount: the 元, never persons ------------------------------------------
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 300亿人民币 was proposed as 300亿人, thirty billion persons
+    ("投资300亿人民币。", [("300亿人民币", "quantity", "30000000000", "人民币", None)]),
+    ("發放300萬人民幣。", [("300萬人民幣", "quantity", "3000000", "人民幣", None)]),
+    ("约3000人民币左右", [("约3000人民币左右", "quantity", "3000", "人民币", "about")]),
+    # persons stay persons, before 人民 of another word too
+    ("参会3000人。", [("3000人", "quantity", "3000", "人", None)]),
+    ("出动3000人民警察", [("3000人", "quantity", "3000", "人", None)]),
+])
+def test_renminbi_after_an_amount_is_its_currency(text: str,
+                                                  rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
+def test_the_skeleton_of_an_amount_in_renminbi_loads_in_yuan(tmp_path: Path) -> None:
+    text = "投资300亿人民币，发放300万人民币。"
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    claims = corpus.claims  # type: ignore[attr-defined]
+    assert sorted((c.value, c.quantity.base, c.quantity.base_unit) for c in claims.values()) == [
+        ("300万人民币", 3000000, "yuan"), ("300亿人民币", 30000000000, "yuan")]
+
+
+def test_persons_cut_from_an_amount_in_renminbi_are_refused(tmp_path: Path) -> None:
+    # 300亿人 of 300亿人民币 loaded as thirty billion persons
+    claims = ("claims:\n  - {id: c, source: t, quote: 投资300亿人民币, value: 300亿人, "
+              "entity: e, metric: m, as_of: 2020-01}\n")
+    with pytest.raises(LoadErrors) as caught:
+        _load(tmp_path, "投资300亿人民币。", claims)
+    (error,) = caught.value.errors
+    assert "only part of a figure" in str(error) and "300亿人民币" in str(error)
