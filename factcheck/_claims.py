@@ -60,6 +60,7 @@ from ._figure_qualifiers import (
     after_a_qualifier,
     days_after,
     difference_after_bi,
+    guo_passes_a_mark,
     part_of_a_year_after,
     po_breaks_a_mark,
     qualifier_dating_the_year,
@@ -467,6 +468,15 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     found=around(source, value_span, 4),
                     hint="list the mention under not_claims: with a reason")
         return None
+    if _guo_as_no_bound(value, source.text, value_span):  # 过5年 of 经过5年: more than 5
+        problems.at(doc, (*keypath, "value"), f"'过' of {short_repr(value)} is no 'more than' "
+                    "here (a verb it ends, 经过, 通过, 去过, or 不过)", claim_id=claim_id,
+                    expected="the figure alone, exact (过 is more than only after a measure, "
+                    "人数过3000人, 参观者过3000人, or before a magnitude word alone, 过千人)",
+                    found=around(source, value_span, 8),
+                    hint=f"write value: \"{value.strip()[1:]}\", or, if the article means "
+                    "more than, list the mention under not_claims: with a reason")
+        return None
     if _po_as_a_verb(value, source.text, value_span):  # 破3个 of 连破3个难关: more than 3
         problems.at(doc, (*keypath, "value"), f"'破' of {short_repr(value)} is a verb here "
                     "(broke, solved), not a mark broken through", claim_id=claim_id,
@@ -719,6 +729,19 @@ def _qualifier_before_a_date(value: str) -> tuple[str, str] | None:
     date = value.strip()[prefix.end():]
     return (date, value.strip()[:prefix.end()]) if dated(
         fold_chars(date).translate(FULLWIDTH)) else None
+
+
+def _guo_as_no_bound(value: str, text: str, span: tuple[int, int]) -> bool:
+    """Whether ``value`` (at ``span`` of the article ``text``) starts with 过 that passes no
+    mark there (经过5年, 去过3个国家, 不过3人), which the value would read as "more than",
+    as extract and the whole-figure check read it (:func:`guo_passes_a_mark`)."""
+    if fold_chars(value.lstrip()[:1]) != "过":  # most values
+        return False
+    rest = fold_chars(value.strip()[1:3])
+    if rest[:1] == "半" and (rest[1:2] == "" or rest[1:2] not in "年个月天日周小时"):
+        return False  # 过半企业: a share of a whole, which parse_value refuses as one
+    return not guo_passes_a_mark(fold_chars(text[max(0, span[0] - 8):span[0]]),
+                                 fold_chars(value.strip()[1:] + text[span[1]:span[1] + 10]))
 
 
 def _po_as_a_verb(value: str, text: str, span: tuple[int, int]) -> bool:

@@ -70,7 +70,6 @@ from ._extract_vague import (
     approximate_end,
     lone_magnitude_span,
     one_ends_a_word,
-    through_before,
 )
 from ._extract_view import TextView
 from ._figure_notation import (
@@ -204,7 +203,7 @@ class _Scanner(DateReading, FigureReading):
 
     def _unread_form(self, i: int) -> int | None:
         """A figure at the numeral ``i`` in a form the loader does not read, listed whole
-        without a value: a doubling (翻了一番), an approximate figure (七八百人, 十七八岁), or 过 before a lone 百 or 千 (过千人)."""
+        without a value: a doubling (翻了一番) or an approximate figure (七八百人, 十七八岁)."""
         f = self.f
         doubling = DOUBLING_RE.search(f, max(0, i - 3), i + 4)
         if doubling is not None and doubling.start() < i < doubling.end():
@@ -216,9 +215,6 @@ class _Scanner(DateReading, FigureReading):
             a, qualifier = self._prefix(i)
             stop = unit.end() + len(self._suffix(unit.end()))
             return self._emit(a, stop, self._kind(unit.group()), unit="", qualifier=qualifier)
-        if f[i] in "百千" and i and f[i - 1] == "过" and f[i + 1 : i + 2] not in _CN_CHARS and \
-                not through_before(f, i - 1):
-            return self._lone_figure(i - 1, i + 1)  # 过千人: the loader reads no 过
         return None
 
     def _lone_magnitude(self, i: int) -> int | None:

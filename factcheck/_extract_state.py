@@ -21,7 +21,13 @@ from ._extract_lexicon import (
 )
 from ._extract_mention import Kind, Mention
 from ._extract_view import TextView
-from ._figure_qualifiers import SUFFIX_REACH, po_breaks_a_mark, qualifier_ends_a_word, suffix_after
+from ._figure_qualifiers import (
+    SUFFIX_REACH,
+    guo_passes_a_mark,
+    po_breaks_a_mark,
+    qualifier_ends_a_word,
+    suffix_after,
+)
 from ._numbers import Qualifier
 from ._unit_words import POSITION_WORDS
 
@@ -94,5 +100,8 @@ class ScanState:
         if m.group() == "破" and not po_breaks_a_mark(self.f[max(0, m.start() - 8) : m.start()],
                                                       self.f[i : i + 12]):
             return i, None  # 连破3个难关, 破3项世界纪录: broke three, no "more than 3"
+        if m.group() == "过" and not guo_passes_a_mark(self.f[max(0, m.start() - 8) : m.start()],
+                                                       self.f[i : i + 12]):
+            return i, None  # 经过5年, 去过3个国家, 不过3人: no "more than"
         return m.start(), PREFIX_QUALIFIERS[m.group()]
 

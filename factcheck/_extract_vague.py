@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from ._figure_qualifiers import po_breaks_a_mark
+from ._figure_qualifiers import guo_passes_a_mark, po_breaks_a_mark
 
 __all__ = [
     "APPROXIMATE_RE",
@@ -39,7 +39,6 @@ __all__ = [
     "circle_zeros",
     "lone_magnitude_span",
     "one_ends_a_word",
-    "through_before",
     "unread_form",
 ]
 
@@ -71,8 +70,6 @@ def one_ends_a_word(f: str, at: int) -> bool:
 
 #: A qualifier of a bound before a lone magnitude word (过万元, 破亿元, 近万人)
 _BOUNDS = ("超过", "突破", "将近", "接近", "逾", "过", "超", "破", "近")
-#: Verbs that end in 过, whose 过 is "through", not "over" (走过万水千山, 通过)
-_THROUGH = frozenset("走经通穿越度跨闯渡路")
 _MAGNITUDE_AFTER = re.compile("(万亿|[万亿])([多余]?)")
 
 #: 不到 or 不止 right after a figure, folded, which puts it under or over that figure
@@ -115,12 +112,6 @@ def approximate_end(f: str, i: int, unit_at: re.Pattern[str]) -> int | None:
     return m.end()
 
 
-def through_before(f: str, at: int) -> bool:
-    """Whether 过 at ``at`` of the folded text ``f`` ends a verb of going through (走过,
-    经过, 通过), no "over"."""
-    return at > 0 and f[at - 1] in _THROUGH
-
-
 def lone_magnitude_span(f: str, i: int) -> tuple[int, int] | None:
     """The start of the qualifier before the magnitude word at ``i`` of the folded text
     ``f`` (or ``i``) and the end of it with its 余 or 多, where it stands for a number
@@ -133,7 +124,9 @@ def lone_magnitude_span(f: str, i: int) -> tuple[int, int] | None:
     start = i
     if bound is not None:
         start = i - len(bound)
-        if (bound == "过" and through_before(f, start)) or (bound == "破" and not po_breaks_a_mark(f[max(0, start - 8):start], f[i:i + 12])):
+        near = f[max(0, start - 8):start], f[i:i + 12]
+        if (bound == "过" and not guo_passes_a_mark(*near)) or (
+                bound == "破" and not po_breaks_a_mark(*near)):
             bound = None
         if bound is None:
             start = i
@@ -148,7 +141,7 @@ _VALUE_APPROXIMATE = re.compile(
     f"(?<![{_DIGIT}零〇十百千万亿])(?:[二三四五六七八九]?十)?(?:{_PAIR}|{_LOW_PAIR})"
     f"[十百千万亿]{{0,2}}[多余]?[^0-9{_DIGIT}零〇]*$")
 _VALUE_LONE_MAGNITUDE = re.compile(
-    f"^[^0-9{_DIGIT}零〇十百千]*(?:[万亿]|(?<!{'|'.join(_THROUGH)})过[百千])[多余]?[^0-9{_DIGIT}零〇]*$")
+    f"^[^0-9{_DIGIT}零〇十百千]*[万亿][多余]?[^0-9{_DIGIT}零〇]*$")
 
 
 def unread_form(value: str) -> tuple[str, str] | None:

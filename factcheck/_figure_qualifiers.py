@@ -31,6 +31,7 @@ __all__ = [
     "after_a_qualifier",
     "days_after",
     "difference_after_bi",
+    "guo_passes_a_mark",
     "lu_of_a_word",
     "nei_starts_a_word",
     "part_of_a_year_after",
@@ -122,8 +123,9 @@ INTO_A_WORD_LASTS = frozenset(word[-1] for word in _INTO_A_WORD)
 PREFIX_ENDS = frozenset(word[-1] for word in PREFIXES)
 #: One-character qualifiers a value may not leave out, unless they end a word
 #: (:data:`WORD_BEFORE_QUALIFIER`): 近, 超 and 逾 bound the figure (近300亿 is under 300亿),
+#: and so do 破 and 过 where they pass a mark (:func:`po_breaks_a_mark`, :func:`guo_passes_a_mark`),
 #: and 约 widens it (约20家 is [19, 21], wider than 20家 read alone)
-ONE_CHAR_PREFIXES = frozenset(fold_chars("近超逾约破"))
+ONE_CHAR_PREFIXES = frozenset(fold_chars("近超逾约破过"))
 
 #: 多于 also ends 大多于 "mostly in" (这些企业大多于2018年成立), where it bounds nothing:
 #: the characters before it that make it so
@@ -277,6 +279,8 @@ def after_a_qualifier(before: str) -> bool:
     word = next((w for w in _PREFIXES_BY_END.get(before[-1:], ()) if before.endswith(w)), "")
     if not word:
         return False
+    if word == "过":  # 人数过 (but not 经过, 去过; with no figure to see, only after a measure)
+        return guo_passes_a_mark(before[:-1], "")
     return not qualifier_ends_a_word(word, before[: -len(word)])
 
 
@@ -311,6 +315,37 @@ def po_breaks_a_mark(before: str, after: str) -> bool:
     for _ in range(2):
         measure = next((measure[: -len(w)] for w in _BEFORE_PO if measure.endswith(w)), measure)
     return measure.endswith(_MEASURES)
+
+
+#: the measures whose mark 过 passes, "more than", before it: those of 破, and people named
+#: by the last character (参观者过3000人, 观众过万, 游客过千人, 参会人员过3000人); not by
+#: those that end a verb or a conjunction, after which 过 is "have done" or "after" (请客过3次,
+#: 动员过3000人, 或者过两年)
+_GUO_MEASURES = (*_MEASURES, "者", "众", "客", "员")
+_GUO_NOT_MEASURES = ("或者", "再者", "请客", "做客", "动员")
+#: What right before 过 makes it no "more than", before a magnitude word alone too: a verb
+#: of going through (走过, 经过, 通过, 度过, 越过, 跨过), 不 (不过: "only" or "but"), a time
+#: to come (再过千年: a thousand years on), and the verbs that its 过 "have done" most
+#: often follows (去过, 看过, 获得过, 当过)
+_GUO_NOT_OVER_AFTER = frozenset(
+    "走经通穿越度跨闯渡路不再又还才刚去来到做看见用吃听说住当读学试遇拿获得赢输打办演唱写有错")
+
+
+def guo_passes_a_mark(before: str, after: str) -> bool:
+    """Whether 过 between ``before`` and ``after`` (folded: the figure after 过 and what
+    follows) passes a mark, "more than": after a measure, also across up to two adverbs
+    (人数过3000人, 参观者过3000人, 销量已过百万), or before a magnitude word alone (过千人,
+    过百万); never after a verb it ends (经过5年, 通过3项, 去过3个国家, 看过千遍, 再过千年)
+    or 不 (不过3人: only three), and not elsewhere, where it is more often "after" or "have
+    done" (已过3天: three days have passed; 他过3次: the figure is exact)."""
+    if before[-1:] in _GUO_NOT_OVER_AFTER:
+        return False
+    if after[:1] in "百千万亿":
+        return True  # 过千人, 过百万: a lone magnitude word is a mark
+    measure = before
+    for _ in range(2):
+        measure = next((measure[: -len(w)] for w in _BEFORE_PO if measure.endswith(w)), measure)
+    return measure.endswith(_GUO_MEASURES) and not measure.endswith(_GUO_NOT_MEASURES)
 
 
 def qualifier_ends_a_word(word: str, before: str) -> bool:

@@ -138,8 +138,10 @@ _THROUGH_A_VERB: tuple[tuple[str, tuple[str, ...], Qualifier], ...] = (
 )
 _PREFIX_GROUPS: tuple[tuple[str, Qualifier], ...] = (
     ("近 将近 將近 接近 几乎 幾乎", "just-under"),
-    # 破 breaks through a level: 票房破10亿元 (but not 打破 or 破3项纪录, breaking records)
-    ("超 超过 超過 超出 逾 突破 破 高于 高於 不止", "more-than"),
+    # 破 breaks through a level: 票房破10亿元 (but not 打破 or 破3项纪录, breaking records);
+    # 过 passes one: 参观者过3000人, 过千人 (but not 经过, 通过, 去过: only after a measure or
+    # before a magnitude word alone, as extract reads it)
+    ("超 超过 超過 超出 逾 突破 破 过 過 高于 高於 不止", "more-than"),
     ("约 約 大约 大約 大概 约莫 約莫 差不多", "about"),
     # 约 with the verb it qualifies through (约为300亿元, 约占40%, 约合4480万美元): the
     # figure after the verb is the approximate one, never exact

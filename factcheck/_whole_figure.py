@@ -80,6 +80,7 @@ from ._figure_qualifiers import (
     SUFFIX_STARTS,
     about_the_year,
     after_a_qualifier,
+    guo_passes_a_mark,
     po_breaks_a_mark,
     qualifier_into_a_word,
     suffix_after,
@@ -410,12 +411,16 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             # 超过300家, 约为300亿元: but not 签约为300家, "signed as", nor 2020年 of
             # 大约在2020年 or 大约2020年, "around (the year) 2020", a date
             return False
-        if near_before[-1:] in ONE_CHAR_PREFIXES and after_a_qualifier(near_before) and \
+        if near_before[-1:] in ONE_CHAR_PREFIXES and (
+                near_before[-1:] == "过" or after_a_qualifier(near_before)) and \
                 not about_a_year and not (near_before[-1:] == "近" and without_suffix(fold_chars(figure)).endswith(
                     _TIME_UNITS)) and not (
                 near_before[-1:] == "破" and not po_breaks_a_mark(
+                    near_before[-9:-1], fold_chars(figure + after[:10]))) and not (
+                near_before[-1:] == "过" and not guo_passes_a_mark(
                     near_before[-9:-1], fold_chars(figure + after[:10]))):
-            # 300亿 of 近300亿, 超600家, 逾50%: but not of 附近, 英超, nor 3年 or 3年以上 of
+            # 300亿 of 近300亿, 超600家, 逾50%, 3000人 of 人数过3000人 or 千人 of 过千人
+            # (guo_passes_a_mark): but not of 附近, 英超, 经过, 去过, nor 3年 or 3年以上 of
             # 近3年(以上), "the last three years", as extract reads it, nor 2030年 of
             # 约2030年完成, the year 2030
             return False

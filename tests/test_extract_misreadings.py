@@ -3614,3 +3614,77 @@ def test_persons_cut_from_an_amount_in_renminbi_are_refused(tmp_path: Path) -> N
         _load(tmp_path, "投资300亿人民币。", claims)
     (error,) = caught.value.errors
     assert "only part of a figure" in str(error) and "300亿人民币" in str(error)
+
+
+# --- 过 "more than": only after a measure or before a magnitude word alone ----------------
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 3000人 of 参观者过3000人 was proposed as exactly 3000, and 过千人 listed unproposed
+    # while 超千人 was more than 1000
+    ("参观者过3000人。", [("过3000人", "quantity", "3000", "人", "more-than")]),
+    ("參觀者過3000人。", [("過3000人", "quantity", "3000", "人", "more-than")]),
+    ("参观者过千人。", [("过千人", "quantity", "1000", "人", "more-than")]),
+    ("参观者超千人。", [("超千人", "quantity", "1000", "人", "more-than")]),
+    ("参会人员过3000人。", [("过3000人", "quantity", "3000", "人", "more-than")]),
+    ("票房过10亿元。", [("过10亿元", "quantity", "1000000000", "元", "more-than")]),
+    ("销量已过百万。", [("过百万", "quantity", "1000000", "", "more-than")]),
+    # a lone 万 stays a form factcheck does not read, after 过 as after 超
+    ("人数过万。", [("过万", "quantity", "过万", "", None)]),
+    # 过 of another word, or "have done", "after", "only": the figure is exact
+    ("经过5年建设。", [("5年", "duration", "5", "年", None)]),
+    ("通过3项决议。", [("3项", "quantity", "3", "项", None)]),
+    ("他去过3个国家。", [("3个", "quantity", "3", "个", None)]),
+    ("该厂生产过3000台。", [("3000台", "quantity", "3000", "台", None)]),
+    ("请客过3次。", [("3次", "quantity", "3", "次", None)]),
+    ("参观者不过3人。", [("3人", "quantity", "3", "人", None)]),
+    ("不过3年后。", [("3年", "duration", "3", "年", None)]),
+    ("过年3天。", [("3天", "duration", "3", "天", None)]),
+    ("过去3年。", [("3年", "duration", "3", "年", None)]),
+    ("再过3天。", [("3天", "duration", "3", "天", None)]),
+    ("时间已过3天。", [("3天", "duration", "3", "天", None)]),
+    ("或者过两年。", [("两年", "duration", "2", "年", None)]),
+    ("再过千年。", [("千年", "duration", "1000", "年", None)]),
+    ("不超过3000人。", [("不超过3000人", "quantity", "3000", "人", "at-most")]),
+])
+def test_guo_is_more_than_only_where_it_passes_a_mark(text: str,
+                                                      rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+    for m in extract(text):
+        if m.number is not None:
+            assert whole_figure(m.value, text[:m.start], text[m.end:]), m
+
+
+def _one_claim(text: str, value: str) -> str:
+    return (f"claims:\n  - {{id: c, source: t, quote: {text.rstrip('。')}, value: {value}, "
+            "entity: e, metric: m, as_of: 2020-01}\n")
+
+
+@pytest.mark.parametrize(("text", "value", "low", "high"), [
+    ("参观者过3000人。", "过3000人", 3000, None),
+    ("参观者过千人。", "过千人", 1000, None),
+    ("他去过3个国家。", "3个", 3, 3),
+    ("参观者不过3人。", "3人", 3, 3),  # only three, never more than three
+    ("经过5年建设。", "5年", Fraction(13149, 8), Fraction(16071, 8)),
+])
+def test_a_value_after_guo_loads_as_extract_reads_it(tmp_path: Path, text: str, value: str,
+                                                     low: object, high: object) -> None:
+    corpus = _load(tmp_path, text, _one_claim(text, value))
+    quantity = corpus.claims["c"].quantity  # type: ignore[attr-defined]
+    assert (quantity.interval.low, quantity.interval.high) == (low, high)
+
+
+@pytest.mark.parametrize(("text", "value", "said"), [
+    # 3000人 of 参观者过3000人 and 千人 of 过千人 loaded as exactly 3000 and 1000
+    ("参观者过3000人。", "3000人", "only part of a figure"),
+    ("参观者过千人。", "千人", "only part of a figure"),
+    # and 过 of a verb is no "more than"
+    ("经过5年建设。", "过5年", "'过' of '过5年' is no 'more than' here"),
+    ("他去过3个国家。", "过3个", "'过' of '过3个' is no 'more than' here"),
+    ("参观者不过3人。", "过3人", "'过' of '过3人' is no 'more than' here"),
+])
+def test_a_value_that_misreads_guo_is_refused(tmp_path: Path, text: str, value: str,
+                                              said: str) -> None:
+    with pytest.raises(LoadErrors) as caught:
+        _load(tmp_path, text, _one_claim(text, value))
+    (error,) = caught.value.errors
+    assert said in str(error)

@@ -95,7 +95,7 @@ def test_coverage_counts_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ("损失达万余。", "万余", "quantity"),
     ("超亿元投资。", "超亿元", "quantity"),
     ("经济总量破万亿。", "破万亿", "quantity"),  # 万 then 亿 alone: nothing was listed
-    ("参观者过千人。", "过千人", "quantity"),  # 千人 of it was proposed, dropping 过
+    ("参观者过万人。", "过万人", "quantity"),  # (过千人 is more than 1000: _misreadings)
     ("十七八岁的青年", "十七八岁", "quantity"),  # 十七 of it was proposed
     ("二十七八岁", "二十七八岁", "quantity"),
     ("用了两三天。", "两三天", "duration"),

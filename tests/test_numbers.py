@@ -1049,7 +1049,9 @@ def test_a_qualifier_before_any_currency_is_the_amounts(text: str, value: int) -
     # 一半 is "a half", a share of a whole: it was read as one of a unit 半 (约一半: about
     # 1 半, from 0.5 to 1.5), and 半数 "half the number" as 0.5 of a unit 数
     "一半", "约一半", "約一半", "一半以上", "近一半", "超过一半", "一半多", "一半一半", "一半人",
-    "半数", "半数以上", "过半", "大半", "多半",
+    "半数", "半数以上", "大半", "多半",
+    # (过半, as 超半 and 近半, reads as a bound of 半 here; the loader refuses each as a
+    # share of a whole: test_loader)
 ])
 def test_a_half_share_is_no_figure(text: str) -> None:
     assert parse_figure(text) is None
