@@ -95,14 +95,23 @@ _NAMES_FROM_A_UNIT: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+#: What right after such a name makes its last character start a word of its own, the
+#: name none: 3000米兰州段 is 3000 metres of the Lanzhou section (兰州), no Milan
+_NO_NAME_BEFORE = {"米兰": "州"}
+
+
 def unit_begins_a_name(unit: str, after: str) -> tuple[str, str] | None:
     """The name and what it is where the unit word ``unit`` (folded) begins one with
     ``after`` (folded, the text after it; four characters are enough): ``("纳米比亚",
-    "Namibia")`` of 2019纳米 before 比亚; else None. The number before it is no amount in
-    that unit."""
+    "Namibia")`` of 2019纳米 before 比亚; else None (also where the name's last character
+    starts another word, 兰州 of 3000米兰州段). The number before it is no amount in that
+    unit."""
     text = unit + after
-    return next(((name, what) for name, what in _NAMES_FROM_A_UNIT.get(unit, ())
-                 if text.startswith(name)), None)
+    for name, what in _NAMES_FROM_A_UNIT.get(unit, ()):
+        following = text[len(name):len(name) + 1]
+        if text.startswith(name) and not (following and following in _NO_NAME_BEFORE.get(name, "")):
+            return name, what
+    return None
 
 
 def name_after_a_number(after: str) -> tuple[str, str, str] | None:

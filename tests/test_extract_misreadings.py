@@ -3501,6 +3501,8 @@ def test_a_unit_word_that_begins_a_name_is_no_unit(text: str, number: str) -> No
     ("历时3天天津队获胜。", "3天", "天"),  # 3 days, then 天津: 天 is the unit's
     ("历时3天完成。", "3天", "天"),
     ("重达500克拉的钻石。", "500克", "克"),  # (a carat is no unit of factcheck's)
+    # 3000 of 全长3000米兰州段 was listed without a unit (米兰, Milan): 兰州 is Lanzhou
+    ("全长3000米兰州段。", "3000米", "米"),
 ])
 def test_a_unit_word_before_no_name_stays_a_unit(text: str, figure: str, unit: str) -> None:
     rows = _rows(text)

@@ -789,6 +789,8 @@ claims:
 @pytest.mark.parametrize(("quote", "value", "base"), [
     ("采用30纳米芯片", "30纳米", Fraction(3, 10**8)),
     ("称取5克罗汉果", "5克", Fraction(5, 1000)),
+    # 3000米 of 3000米兰州段 was refused as beginning 米兰 (Milan): 兰州 is Lanzhou
+    ("全长3000米兰州段", "3000米", Fraction(3000)),
 ])
 def test_a_value_whose_unit_word_begins_no_name_loads(
         tmp_path: Path, quote: str, value: str, base: Fraction) -> None:
