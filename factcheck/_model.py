@@ -203,6 +203,13 @@ class Metric:
                 ("id", self.id, str), ("name", self.name, str),
                 ("cumulative", self.cumulative, bool), ("timeless", self.timeless, bool),
                 ("note", self.note, (str, NONE))))
+        if self.cumulative and self.timeless:
+            # the loader refuses it (a metric cannot be both); built by hand, it was kept,
+            # and its claims were compared whatever their dates and checked as a series
+            raise ValueError("Metric(cumulative=True, timeless=True) contradicts itself: a "
+                             "cumulative metric is a total to date, which grows over time, "
+                             "and a timeless one does not change over time; leave one of "
+                             "them False")
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,6 +317,10 @@ class Claim:
                 and (self.note is None or type(self.note) is str)
                 and (self.tolerance is None or type(self.tolerance) is str)):
             _refuse_wrong_claim(self)
+        if (self.quantity is None) == (self.date is None):
+            # a claim of neither was kept, and check() failed far away, on an assertion of
+            # the agreement check, with another claim of its entity and metric
+            _refuse_no_figure(self)
 
     @property
     def key(self) -> str:
@@ -329,6 +340,17 @@ def _refuse_wrong_claim(claim: Claim) -> None:
     _refuse_wrong_pair("Claim", "span", claim.span, "the start and end offsets of the quote")
     _refuse_wrong_pair("Claim", "value_span", claim.value_span,
                        "the start and end offsets of the value")
+
+
+def _refuse_no_figure(claim: Claim) -> None:
+    """Raise the error for a :class:`Claim` built by hand of neither a quantity nor a date,
+    or of both: the loader gives each claim one, a date for a value that is a date."""
+    if claim.quantity is None:
+        raise ValueError("Claim(quantity=None, date=None) holds no figure: pass the quantity "
+                         "its value states, or, for a value that is a date, the date (a "
+                         "Period)")
+    raise ValueError("Claim(quantity=..., date=...) holds both a quantity and a date: its "
+                     "value is one or the other; pass the other as None")
 
 
 @dataclass(frozen=True, slots=True)
