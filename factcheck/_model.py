@@ -16,7 +16,7 @@ import yaml
 from ._dates import Period
 from ._errors import EXACT, NONE, Location, refuse_other_word, refuse_wrong_types, short_text
 from ._lines import line_col
-from ._numbers import Interval, Qualifier
+from ._numbers import QUALIFIERS, Interval, Qualifier
 
 __all__ = [
     "ACCEPTED",
@@ -249,21 +249,28 @@ class Quantity:
     def __post_init__(self) -> None:
         # Quantity(value=1.5, ...) was kept, and failed far away (format_exact in a check)
         # or compared inexactly; what the loader builds passes the first test alone
-        if not (type(self.value) is Fraction and type(self.base) is Fraction
+        if not (type(self.unit) is str and type(self.value) is Fraction
+                and type(self.base) is Fraction and type(self.base_unit) is str
                 and type(self.step) is Fraction and type(self.interval) is Interval
+                and type(self.round_number) is bool and type(self.top_round) is bool
+                and (self.qualifier is None or self.qualifier in QUALIFIERS)
                 and (self.top is None or type(self.top) is Fraction)
                 and (self.top_step is None or type(self.top_step) is Fraction)):
-            _refuse_inexact(self)
+            _refuse_wrong_quantity(self)
 
 
-def _refuse_inexact(quantity: Quantity) -> None:
-    """Raise the error for a :class:`Quantity` of an inexact number or no Interval (an int,
-    or a Fraction subclass, passes)."""
+def _refuse_wrong_quantity(quantity: Quantity) -> None:
+    """Raise the error for a :class:`Quantity` of an inexact number, no Interval, or another
+    field of the wrong type (an int, or a Fraction or str subclass, passes)."""
     refuse_wrong_types("Quantity", (
-        ("value", quantity.value, EXACT), ("base", quantity.base, EXACT),
+        ("unit", quantity.unit, str), ("value", quantity.value, EXACT),
+        ("base", quantity.base, EXACT), ("base_unit", quantity.base_unit, str),
         ("step", quantity.step, EXACT), ("top", quantity.top, (*EXACT, NONE)),
         ("top_step", quantity.top_step, (*EXACT, NONE)),
-        ("interval", quantity.interval, Interval)))
+        ("interval", quantity.interval, Interval),
+        ("round_number", quantity.round_number, bool),
+        ("top_round", quantity.top_round, bool)))
+    refuse_other_word("Quantity", "qualifier", quantity.qualifier, (*QUALIFIERS, None))
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,7 +399,13 @@ def _refuse_wrong_spec(spec: CheckSpec) -> None:
             how = f": write params={{{params[0][0]!r}: {params[0][1]!r}, ...}}"
         raise TypeError(f"CheckSpec(params=...) takes a mapping of parameter name to value, "
                         f"not {type(params).__name__}{how}")
-    refuse_wrong_types("CheckSpec", (("location", spec.location, Location),))
+    for key in params:
+        if not isinstance(key, str):  # kept, and no kind's schema could name it
+            raise TypeError(f"CheckSpec(params=...) takes a mapping of parameter name (a str) "
+                            f"to value, not one with the key {short_text(repr(key))} "
+                            f"({type(key).__name__})")
+    refuse_wrong_types("CheckSpec", (("location", spec.location, Location),
+                                     ("note", spec.note, (str, NONE))))
 
 
 def _refuse(self: object, *args: object, **kwargs: object) -> Any:

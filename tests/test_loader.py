@@ -158,6 +158,9 @@ def test_a_loaded_corpus_is_read_only_and_pickles(tmp_path: Path) -> None:
                          "not NoneType"),
     (("sum", 5, {}), "CheckSpec(id=...) takes a str, not int"),
     ((None, "x", {}), "CheckSpec(kind=...) takes a str, not NoneType"),
+    # a key that is no str was kept, and no kind's schema could name it
+    (("sum", "x", {1: "a"}), "CheckSpec(params=...) takes a mapping of parameter name (a "
+                             "str) to value, not one with the key 1 (int)"),
 ])
 def test_a_check_spec_of_the_wrong_types_is_refused_where_it_is_built(
         args: tuple[object, ...], says: str) -> None:
@@ -180,8 +183,17 @@ def test_a_check_spec_of_the_wrong_types_is_refused_where_it_is_built(
                  "not float (2.0): pass Fraction('2.0')"),
     ("interval", (1, 2), "Quantity(interval=...) takes an Interval, not tuple: build one "
                          "with Interval(low, high, low_closed, high_closed)"),
+    # these were kept, and read far away as what they are not (a qualifier of "About" as
+    # none of the words the checks compare it with)
+    ("unit", None, "Quantity(unit=...) takes a str, not NoneType"),
+    ("base_unit", 3, "Quantity(base_unit=...) takes a str, not int"),
+    ("round_number", "no", "Quantity(round_number=...) takes True or False, not str"),
+    ("top_round", 0, "Quantity(top_round=...) takes True or False, not int"),
+    ("qualifier", "About", "Quantity(qualifier=...) takes 'just-under' or 'more-than' or "
+                           "'at-least' or 'some-more' or 'about' or 'under' or 'at-most' or "
+                           "'range' or None, not 'About'"),
 ])
-def test_a_quantity_of_inexact_numbers_is_refused_where_it_is_built(
+def test_a_quantity_of_the_wrong_types_is_refused_where_it_is_built(
         field: str, given: object, says: str) -> None:
     # Quantity(value=1.5, ...) was kept: a check wrote it with format_exact, far away
     # ("format_exact() takes a Fraction or an int, not float"), or compared it inexactly
@@ -198,6 +210,9 @@ def test_a_check_spec_location_is_a_location() -> None:
     with pytest.raises(TypeError, match=r"^CheckSpec\(location=...\) takes a Location, not str: "
                                         r"write Location\('checks.yaml', line, col\)$"):
         CheckSpec("sum", "x", {}, "checks.yaml")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^CheckSpec\(note=...\) takes a str or None, "
+                                        r"not int$"):
+        CheckSpec("sum", "x", {}, Location("checks.yaml", 1, 1), 3)  # type: ignore[arg-type]
 
 
 def test_a_corpus_converts_with_dataclasses_asdict(tmp_path: Path) -> None:
