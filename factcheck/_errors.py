@@ -114,6 +114,17 @@ def refuse_wrong_types(owner: str, fields: Iterable[tuple[str, object, Any]]) ->
                         f"{type(value).__name__}{shown}{_how(value, kinds)}")
 
 
+def refuse_blank(owner: str, fields: Iterable[tuple[str, str]]) -> None:
+    """Refuse the first of ``fields`` (name, text given) that is empty or only spaces: an id,
+    a reference or a reason the loader refuses so (``id: ""``), kept when built by hand, named
+    nothing a finding or the coverage could show. Called once the fields are known to be
+    ``str``."""
+    for name, text in fields:
+        if not text.strip():
+            raise ValueError(f"{owner}({name}=...) takes a str that is not blank, not "
+                             f"{short_text(repr(text))}")
+
+
 def refuse_other_word(owner: str, name: str, given: object,
                       words: tuple[str | None, ...]) -> None:
     """Refuse a field of a few words (a ``Literal``; ``None`` among ``words`` where it may

@@ -14,7 +14,15 @@ from typing import Any, Literal
 import yaml
 
 from ._dates import Period
-from ._errors import EXACT, NONE, Location, refuse_other_word, refuse_wrong_types, short_text
+from ._errors import (
+    EXACT,
+    NONE,
+    Location,
+    refuse_blank,
+    refuse_other_word,
+    refuse_wrong_types,
+    short_text,
+)
 from ._lines import line_col
 from ._numbers import QUALIFIERS, Interval, Qualifier
 
@@ -56,6 +64,8 @@ class Exclusion:
                 and type(self.lines) is tuple and len(self.lines) == 2
                 and type(self.lines[0]) is int and type(self.lines[1]) is int):
             _refuse_wrong_exclusion(self)
+        if not self.reason.strip():
+            refuse_blank("Exclusion", (("reason", self.reason),))
 
 
 def _refuse_wrong_exclusion(exclusion: Exclusion) -> None:
@@ -116,6 +126,8 @@ class Source:
                 and (self.published_note is None or type(self.published_note) is str)
                 and (self.url is None or type(self.url) is str)):
             _refuse_wrong_source(self)
+        if not self.id.strip():
+            refuse_blank("Source", (("id", self.id),))
 
     def is_body(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies outside every excluded span."""
@@ -175,6 +187,8 @@ class Entity:
             refuse_wrong_types("Entity", (("id", self.id, str), ("name", self.name, str),
                                           ("note", self.note, (str, NONE))))
             _keep_tuple(self, "Entity", "aliases", str)
+        if not self.id.strip():
+            refuse_blank("Entity", (("id", self.id),))
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +217,8 @@ class Metric:
                 ("id", self.id, str), ("name", self.name, str),
                 ("cumulative", self.cumulative, bool), ("timeless", self.timeless, bool),
                 ("note", self.note, (str, NONE))))
+        if not self.id.strip():
+            refuse_blank("Metric", (("id", self.id),))
         if self.cumulative and self.timeless:
             # the loader refuses it (a metric cannot be both); built by hand, it was kept,
             # and its claims were compared whatever their dates and checked as a series
@@ -324,6 +340,10 @@ class Claim:
                 and (self.note is None or type(self.note) is str)
                 and (self.tolerance is None or type(self.tolerance) is str)):
             _refuse_wrong_claim(self)
+        if not (self.id.strip() and self.source.strip() and self.entity.strip()
+                and self.metric.strip()):
+            refuse_blank("Claim", (("id", self.id), ("source", self.source),
+                                   ("entity", self.entity), ("metric", self.metric)))
         if (self.quantity is None) == (self.date is None):
             # a claim of neither was kept, and check() failed far away, on an assertion of
             # the agreement check, with another claim of its entity and metric
@@ -391,6 +411,7 @@ def _refuse_wrong_spec(spec: CheckSpec) -> None:
     it ("'list' object has no attribute 'items'"), and a kind or id that is no str failed
     far away, in the engine."""
     refuse_wrong_types("CheckSpec", (("kind", spec.kind, str), ("id", spec.id, str)))
+    refuse_blank("CheckSpec", (("kind", spec.kind), ("id", spec.id)))
     params = spec.params
     if not isinstance(params, Mapping):
         how = ""
@@ -515,6 +536,8 @@ class Acknowledgement:
                 ("location", self.location, Location), ("reviewer", self.reviewer, (str, NONE)),
                 ("status", self.status, str)))
             refuse_other_word("Acknowledgement", "status", self.status, ACCEPTED)
+        if not self.reason.strip():  # a blank finding loads, and is stale, as it was
+            refuse_blank("Acknowledgement", (("reason", self.reason),))
         # claims=["b", "a"] was compared as given with the finding's sorted ids (stale for
         # ever, naming no claim) and left the acknowledgement unhashable
         if self.claims is None:
@@ -547,6 +570,8 @@ class Place:
                 ("id", self.id, str), ("name", self.name, str), ("lat", self.lat, EXACT),
                 ("lon", self.lon, EXACT), ("source", self.source, str),
                 ("location", self.location, Location)))
+        if not self.id.strip():
+            refuse_blank("Place", (("id", self.id),))
 
 
 @dataclass(frozen=True, slots=True)
@@ -571,6 +596,8 @@ class NotClaim:
                 ("source", self.source, str), ("quote", self.quote, str),
                 ("reason", self.reason, str), ("location", self.location, Location)))
             _refuse_wrong_pair("NotClaim", "span", span, "the start and end offsets of the quote")
+        if not (self.source.strip() and self.reason.strip()):
+            refuse_blank("NotClaim", (("source", self.source), ("reason", self.reason)))
 
 
 @dataclass(frozen=True)
