@@ -24,7 +24,7 @@ from ._errors import (
     short_text,
 )
 from ._lines import line_col
-from ._numbers import QUALIFIERS, Interval, Qualifier
+from ._numbers import QUALIFIERS, Interval, Qualifier, format_exact
 
 __all__ = [
     "ACCEPTED",
@@ -66,6 +66,12 @@ class Exclusion:
             _refuse_wrong_exclusion(self)
         if not self.reason.strip():
             refuse_blank("Exclusion", (("reason", self.reason),))
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"Exclusion(start=..., end=...) takes offsets 0 <= start <= end, "
+                             f"not {self.start} and {self.end}")
+        if not 1 <= self.lines[0] <= self.lines[1]:
+            raise ValueError(f"Exclusion(lines=...) takes the first and last line, 1 <= first "
+                             f"<= last, not {self.lines!r}")
 
 
 def _refuse_wrong_exclusion(exclusion: Exclusion) -> None:
@@ -73,6 +79,14 @@ def _refuse_wrong_exclusion(exclusion: Exclusion) -> None:
     refuse_wrong_types("Exclusion", (("start", exclusion.start, int), ("end", exclusion.end, int),
                                      ("reason", exclusion.reason, str)))
     _refuse_wrong_pair("Exclusion", "lines", exclusion.lines, "the first and last line")
+
+
+def _refuse_reversed(owner: str, name: str, pair: tuple[int, int], what: str) -> None:
+    """Refuse offsets (a quote's, a value's) that are negative or end before they start,
+    which the loader never gives: no text lies there."""
+    if not 0 <= pair[0] <= pair[1]:
+        raise ValueError(f"{owner}({name}=...) takes {what}, 0 <= start <= end, not "
+                         f"{tuple(pair)!r}")
 
 
 def _refuse_wrong_pair(owner: str, name: str, pair: object, what: str) -> None:
@@ -273,6 +287,26 @@ class Quantity:
                 and (self.top is None or type(self.top) is Fraction)
                 and (self.top_step is None or type(self.top_step) is Fraction)):
             _refuse_wrong_quantity(self)
+        if self.step <= 0:  # as Number refuses it; the loader's, its last digit's, never is
+            raise ValueError(f"Quantity(step=...) takes a positive number, the step of the "
+                             f"value's last digit, not {format_exact(self.step)}")
+        if (self.qualifier == "range") != (self.top is not None) or (
+                (self.top is None) != (self.top_step is None)) or (
+                self.top_round and self.top is None):
+            _refuse_top_without_range(self)
+
+
+def _refuse_top_without_range(quantity: Quantity) -> None:
+    """Raise the error for a :class:`Quantity` whose high end and qualifier disagree, as a
+    ``Figure``'s may not: the loader gives a top, its step and top_round to a range
+    alone."""
+    shown = ", ".join(f"{name}={'None' if value is None else format_exact(value)}"
+                      for name, value in (("top", quantity.top),
+                                          ("top_step", quantity.top_step)))
+    raise ValueError(f"Quantity(qualifier={quantity.qualifier!r}, {shown}, top_round="
+                     f"{quantity.top_round}) contradicts itself: a range (qualifier='range') "
+                     f"has its high end in top, top_step and top_round, and a value of another "
+                     f"qualifier has none of them")
 
 
 def _refuse_wrong_quantity(quantity: Quantity) -> None:
@@ -344,6 +378,10 @@ class Claim:
                 and self.metric.strip()):
             refuse_blank("Claim", (("id", self.id), ("source", self.source),
                                    ("entity", self.entity), ("metric", self.metric)))
+        if not (0 <= span[0] <= span[1] and 0 <= value_span[0] <= value_span[1]):
+            _refuse_reversed("Claim", "span", span, "the start and end offsets of the quote")
+            _refuse_reversed("Claim", "value_span", value_span,
+                             "the start and end offsets of the value")
         if (self.quantity is None) == (self.date is None):
             # a claim of neither was kept, and check() failed far away, on an assertion of
             # the agreement check, with another claim of its entity and metric
@@ -572,6 +610,10 @@ class Place:
                 ("location", self.location, Location)))
         if not self.id.strip():
             refuse_blank("Place", (("id", self.id),))
+        for name, degrees, limit in (("lat", self.lat, 90), ("lon", self.lon, 180)):
+            if not -limit <= degrees <= limit:  # as the loader refuses lat: 145.75
+                raise ValueError(f"Place({name}=...) takes decimal degrees between -{limit} "
+                                 f"and {limit}, not {format_exact(degrees)}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -598,6 +640,7 @@ class NotClaim:
             _refuse_wrong_pair("NotClaim", "span", span, "the start and end offsets of the quote")
         if not (self.source.strip() and self.reason.strip()):
             refuse_blank("NotClaim", (("source", self.source), ("reason", self.reason)))
+        _refuse_reversed("NotClaim", "span", self.span, "the start and end offsets of the quote")
 
 
 @dataclass(frozen=True)

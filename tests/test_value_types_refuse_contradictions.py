@@ -1,7 +1,8 @@
 """The public value types built by hand refuse fields of the right types that contradict
-one another, with a ValueError that says which and what to do, as Interval and Period do
-(low above high): Metric(cumulative=True, timeless=True) was kept, and its claims were
-both compared whatever their dates and checked as a series over them."""
+one another, or that the loader refuses (a blank id, a span that ends before it starts),
+with a ValueError that says which and what to do, as Interval and Period do (low above
+high): Metric(cumulative=True, timeless=True) was kept, and its claims were both compared
+whatever their dates and checked as a series over them."""
 
 from __future__ import annotations
 
@@ -17,10 +18,12 @@ from factcheck import (
     CheckSpec,
     Entity,
     Exclusion,
+    Interval,
     Location,
     Metric,
     NotClaim,
     Place,
+    Quantity,
     Source,
     parse_period,
 )
@@ -36,6 +39,14 @@ def _source(**given: Any) -> Source:
     fields: dict[str, Any] = {"id": "a", "title": "标题", "file": "a.txt", "text": "正文",
                               "published": parse_period("2019"), "script": "simplified"}
     return Source(**{**fields, **given})
+
+
+def _quantity(**given: Any) -> Quantity:
+    fields: dict[str, Any] = {
+        "unit": "公里", "value": Fraction(3, 2), "base": Fraction(1500), "base_unit": "meter",
+        "interval": Interval(Fraction(1450), Fraction(1550), True, False),
+        "step": Fraction(100), "round_number": False}
+    return Quantity(**{**fields, **given})
 
 
 def _place(**given: Any) -> Place:
@@ -77,6 +88,41 @@ CONTRADICTORY: list[tuple[Any, str]] = [
      "Acknowledgement(reason=...) takes a str that is not blank, not ''"),
     (lambda: Exclusion(0, 3, "", (1, 1)),
      "Exclusion(reason=...) takes a str that is not blank, not ''"),
+    # offsets, lines, coordinates, steps and ends the loader never gives were kept built by
+    # hand: a span that ends before it starts holds no text, no place lies at latitude 145
+    (lambda: _claim(span=(3, 0)),
+     "Claim(span=...) takes the start and end offsets of the quote, 0 <= start <= end, "
+     "not (3, 0)"),
+    (lambda: _claim(value_span=(-1, 3)),
+     "Claim(value_span=...) takes the start and end offsets of the value, 0 <= start <= "
+     "end, not (-1, 3)"),
+    (lambda: NotClaim("a", "3亿元", (5, 2), "一个编号", HERE),
+     "NotClaim(span=...) takes the start and end offsets of the quote, 0 <= start <= end, "
+     "not (5, 2)"),
+    (lambda: Exclusion(9, 3, "图片说明", (1, 1)),
+     "Exclusion(start=..., end=...) takes offsets 0 <= start <= end, not 9 and 3"),
+    (lambda: Exclusion(0, 3, "图片说明", (2, 1)),
+     "Exclusion(lines=...) takes the first and last line, 1 <= first <= last, not (2, 1)"),
+    (lambda: Exclusion(0, 3, "图片说明", (0, 1)),
+     "Exclusion(lines=...) takes the first and last line, 1 <= first <= last, not (0, 1)"),
+    (lambda: _place(lat=Fraction("145.75")),
+     "Place(lat=...) takes decimal degrees between -90 and 90, not 145.75"),
+    (lambda: _place(lon=-181),
+     "Place(lon=...) takes decimal degrees between -180 and 180, not -181"),
+    (lambda: _quantity(step=Fraction(0)),
+     "Quantity(step=...) takes a positive number, the step of the value's last digit, not 0"),
+    (lambda: _quantity(top=Fraction(2000)),
+     "Quantity(qualifier=None, top=2000, top_step=None, top_round=False) contradicts itself: "
+     "a range (qualifier='range') has its high end in top, top_step and top_round, and a "
+     "value of another qualifier has none of them"),
+    (lambda: _quantity(qualifier="range"),
+     "Quantity(qualifier='range', top=None, top_step=None, top_round=False) contradicts "
+     "itself: a range (qualifier='range') has its high end in top, top_step and top_round, "
+     "and a value of another qualifier has none of them"),
+    (lambda: _quantity(top_round=True),
+     "Quantity(qualifier=None, top=None, top_step=None, top_round=True) contradicts itself: "
+     "a range (qualifier='range') has its high end in top, top_step and top_round, and a "
+     "value of another qualifier has none of them"),
 ]
 
 
@@ -99,3 +145,11 @@ def test_what_agrees_with_itself_is_still_taken() -> None:
     assert CheckSpec("sum", "x", {}, HERE, note="").note == ""  # a note may be empty
     # a blank finding names no finding, and loads as a stale acknowledgement
     assert Acknowledgement("", "ok", HERE).finding == ""
+    # the ends of what the loader gives: an empty span, the poles and the antimeridian
+    assert _claim(span=(0, 0), value_span=(0, 0)).span == (0, 0)
+    assert Exclusion(3, 3, "空行", (2, 2)).lines == (2, 2)
+    assert _place(lat=-90, lon=Fraction(180)).lat == -90
+    ranged = _quantity(qualifier="range", top=Fraction(2000), top_step=Fraction(100),
+                       top_round=True)
+    assert ranged.top == 2000
+    assert _quantity(qualifier="about").top is None
