@@ -58,6 +58,7 @@ def check(corpus: Corpus) -> list[Finding]:
         raise TypeError(f"check() takes a Corpus from factcheck.load(), not "
                         f"{type(corpus).__name__}: write factcheck.check(factcheck.load(...))")
     _refuse_wrong_items(corpus)
+    _refuse_misfiled(corpus)
     _refuse_dangling(corpus)
     _refuse_cycles(corpus)
     context = CheckContext(corpus)
@@ -104,6 +105,21 @@ def _refuse_wrong_items(corpus: Corpus) -> None:
             f"{_article(given)} {given} ({reprlib.repr(item)})"
             f"{f' at {at!r}' if isinstance(held, Mapping) else ''}, where each is "
             f"{_article(kind.__name__)} {kind.__name__}")
+
+
+def _refuse_misfiled(corpus: Corpus) -> None:
+    """A corpus built by hand that holds an item under another id (``claims={"x": a}``) is
+    a ValueError: it was checked, and a finding named claim 'a' while a check of 'a' said
+    that it does not exist (the checks look claims up by key, and name them by id)."""
+    for name in ("sources", "entities", "metrics", "claims", "places"):
+        held = getattr(corpus, name)  # a mapping of id to item, of a checked type
+        if all(key == item.id for key, item in held.items()):
+            continue
+        key, item = next((key, item) for key, item in held.items() if key != item.id)
+        raise ValueError(
+            f"check() takes a Corpus that holds each item under its own id: the corpus's "
+            f"{name} hold the {type(item).__name__} {reprlib.repr(item.id)} under "
+            f"{reprlib.repr(key)}; build them as {name}={{item.id: item for item in ...}}")
 
 
 def _article(name: str) -> str:

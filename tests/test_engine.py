@@ -927,6 +927,23 @@ def test_a_corpus_built_with_the_wrong_kind_of_item_is_a_type_error(
     check(make_corpus(CLAIMS))  # the corpus as built is taken
 
 
+@pytest.mark.parametrize("field", ["claims", "sources", "metrics"])
+def test_a_corpus_that_holds_an_item_under_another_id_is_refused(field: str) -> None:
+    """A corpus built by hand with claims={"x": claim_a} was checked: its agreement finding
+    named claim 'a', while a sum over 'a' said that claim 'a' does not exist."""
+    corpus = make_corpus(CLAIMS)
+    held = dict(getattr(corpus, field))
+    first = next(iter(held))
+    misfiled = replace(corpus, **{field: {"x": held.pop(first), **held}})
+    noun = type(getattr(corpus, field)[first]).__name__
+    with pytest.raises(ValueError) as caught:
+        check(misfiled)
+    assert str(caught.value) == (
+        f"check() takes a Corpus that holds each item under its own id: the corpus's "
+        f"{field} hold the {noun} {first!r} under 'x'; build them as "
+        f"{field}={{item.id: item for item in ...}}")
+
+
 def test_a_corpus_trimmed_of_a_claims_source_or_metric_is_a_located_error() -> None:
     """A corpus trimmed by hand keeps claims whose source or metric it dropped: a located
     error naming them, not a KeyError from inside a check."""
