@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ._claim_quantity import UNIT_EXAMPLES
-from ._dates import iso_spelling, parse_period
+from ._dates import iso_hint, parse_period
 from ._extract_lexicon import CLOCK_RE, HOUR_RANGE_RE, YEAR_BEFORE_DASH_RE
 from ._figure_joins import slash_side
 from ._figure_notation import in_a_year_across_a_slash, in_scientific_notation
@@ -362,10 +362,6 @@ def backwards_hint(text: str) -> str | None:
     return None
 
 
-def iso_hint(text: str) -> str | None:
-    """The hint for a date written with slashes or dots (2024/02): its spelling here."""
-    iso = iso_spelling(text)
-    return None if iso is None else f"write it as {iso}"
 
 
 # The placeholder that `factcheck extract --format yaml` writes for what it cannot know.

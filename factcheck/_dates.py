@@ -44,7 +44,7 @@ from datetime import date, timedelta
 from factcheck._errors import refuse_wrong_types
 from factcheck._numerals import FULLWIDTH, RANGE_SEPARATOR_RE, parse_integer
 
-__all__ = ["Period", "backward_run", "complete_period", "days_between", "parse_period",
+__all__ = ["Period", "backward_run", "complete_period", "days_between", "iso_hint", "parse_period",
            "roc_run_into_month", "short_year"]
 
 
@@ -592,3 +592,31 @@ def _quarters(m: re.Match[str], year: int | None) -> tuple[date, date] | None:
     if not 1 <= lo <= hi <= 4:
         return None
     return _span_months(y, 3 * lo - 2, 3 * hi)
+
+
+def iso_hint(text: str) -> str | None:
+    """The hint for a date written with slashes or dots (2024/02): its spelling here; a
+    date with its year last (15/3/2023) by the order its day and month can only have, or
+    both readings where either can be the day."""
+    iso = iso_spelling(text)
+    if iso is not None:
+        return f"write it as {iso}"
+    m = _YEAR_LAST_RE.fullmatch(text.strip())
+    if m is None:
+        return None
+    first, second, year = int(m[1]), int(m[3]), m[4]
+    readings = {f"{year}-{month:02d}-{day:02d}" for day, month in ((first, second),
+                                                                    (second, first))
+                if parse_period(f"{year}-{month:02d}-{day:02d}") is not None}
+    if len(readings) == 1:
+        return f"write it as {readings.pop()}"
+    if len(readings) == 2:
+        day_first, month_first = (f"{year}-{second:02d}-{first:02d}",
+                                  f"{year}-{first:02d}-{second:02d}")
+        return (f"write it as YYYY-MM-DD: {day_first} if {text.strip()} puts the day first "
+                f"(as Hong Kong and Britain write dates), {month_first} if the month")
+    return None
+
+
+#: a date with its year last, day and month in either order: 15/3/2023, 3.15.2023
+_YEAR_LAST_RE = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4})")

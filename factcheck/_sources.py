@@ -12,7 +12,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
-from ._dates import iso_spelling, parse_period
+from ._dates import iso_hint, parse_period
 from ._errors import Location, SourceError, plural
 from ._lines import break_before, line_col, line_starts, undecodable_at
 from ._model import SCRIPTS, Entity, Exclusion, Metric, Place, Source
@@ -111,11 +111,10 @@ def read_sources(items: Items, problems: Problems) -> tuple[dict[str, Source], l
             text = _read_text(doc, path, fields["file"], (*keypath, "file"), problems)
             published = parse_period(fields["published"])
             if published is None:
-                iso = iso_spelling(fields["published"])
                 problems.at(doc, (*keypath, "published"),
                             f"cannot read the publication date {fields['published']!r}",
                             expected="a real date: YYYY-MM-DD, YYYY-MM, YYYY, or A..B",
-                            hint=None if iso is None else f"write it as {iso}")
+                            hint=iso_hint(fields["published"]))
             bad_script = fields["script"] not in SCRIPTS
             if bad_script:
                 problems.at(doc, (*keypath, "script"), "unknown script",

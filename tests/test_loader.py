@@ -2463,6 +2463,11 @@ def test_a_period_that_ends_before_it_starts_says_so(tmp_path: Path) -> None:
     ("2017/11/28", "hint: write it as 2017-11-28"),
     ("2017/1..2017/11", "hint: write it as 2017-01..2017-11"),
     ("2017-H2", "hint: write it as 2017-07..2017-12"),  # had no hint
+    # day first, as Hong Kong writes dates (15/3/2023): had no hint
+    ("28/11/2017", "hint: write it as 2017-11-28"),
+    ("11/28/2017", "hint: write it as 2017-11-28"),
+    ("3/11/2017", "hint: write it as YYYY-MM-DD: 2017-11-03 if 3/11/2017 puts the day first "
+                  "(as Hong Kong and Britain write dates), 2017-03-11 if the month"),
     ("2017.11", "hint: write the date with hyphens (YYYY-MM-DD, YYYY-MM or YYYY); YAML reads "
                 "one with a dot as a number"),  # a float to YAML: not "quote it"
 ])
@@ -2470,6 +2475,16 @@ def test_a_date_written_with_slashes_or_dots_is_respelt(tmp_path: Path, as_of: s
                                                         hint: str) -> None:
     [error] = errors_of(tmp_path, GOOD.replace("as_of: 2017-11-28", f"as_of: {as_of}", 1))
     assert error.splitlines()[-1] == f"  {hint}"
+
+
+def test_a_day_first_publication_date_is_respelt(tmp_path: Path) -> None:
+    # 30/11/2017, as Hong Kong writes dates, had no hint
+    path = corpus(tmp_path, GOOD)
+    (path / "registry.yaml").write_text(REGISTRY.replace("2017-11-30", "30/11/2017"),
+                                        encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load(path)
+    assert str(caught.value.errors[0]).splitlines()[-1] == "  hint: write it as 2017-11-30"
 
 
 def test_a_dotted_publication_date_is_respelt(tmp_path: Path) -> None:
