@@ -51,6 +51,7 @@ __all__ = [
     "METRES_NOT_READ",
     "SCALES_AN_AMOUNT_IN_FULL",
     "TIME_PARTS_NOT_READ",
+    "UNDER_ZERO",
     "UNIT_EXAMPLES",
     "YUAN_AND_COINS_NOT_READ",
     "ZHAO_NOT_READ",
@@ -360,10 +361,16 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
             low = Fraction(0)  # 3家 with a 200% tolerance is 0..9, not -3..9
     widened = widen is not None or widen_top is not None
     low_closed = figure.interval.low_closed or widened or closed
-    if (low is not None and low < 0 and value >= 0 and base_unit != "dimensionless"
-            and not _signed(figure.number.text)):
+    never_negative = (value >= 0 and base_unit != "dimensionless"
+                      and not _signed(figure.number.text))
+    if never_negative and figure.qualifier == "under" and value == 0:
+        # 不到0亿元 loaded as (-∞, 0): a check dividing by it showed [0亿元, 0亿元]
+        return f"{figure.text!r} {UNDER_ZERO}"
+    if never_negative and ((low is not None and low < 0) or (
+            low is None and high is not None and figure.qualifier == "at-most")):
         # written without a sign, a distance, a count or an amount is never below zero:
-        # 0-3000公里 is [0, 3000.5公里), not from -500米 (a percentage may be a rounded fall)
+        # 0-3000公里 is [0, 3000.5公里), not from -500米, and 最多0家 is 0 (a percentage may
+        # be a rounded fall)
         low, low_closed = Fraction(0), True
     interval = Interval.of(low, high, low_closed, figure.interval.high_closed or widened or closed)
     return Quantity(
@@ -432,6 +439,11 @@ def magnitude_given_twice(figure: Figure, unit: str) -> tuple[str, str] | None:
     written = next((c for number in (figure.number, figure.high) if number is not None
                     for c in reversed(number.text) if c in _NUMERAL_MAGNITUDES), None)
     return None if written is None else (written, given[0])
+
+
+#: What the loader says of a figure under 0 (不到0亿元) of what is never below zero
+UNDER_ZERO = ("means less than 0, which an amount, a count or a measure written without a "
+              "sign never is")
 
 
 #: What the loader says of a scaled unit (万港元) for an amount written after its currency

@@ -32,6 +32,7 @@ from ._claim_quantity import (
     METRES_NOT_READ,
     SCALES_AN_AMOUNT_IN_FULL,
     TIME_PARTS_NOT_READ,
+    UNDER_ZERO,
     YUAN_AND_COINS_NOT_READ,
     ZHAO_NOT_READ,
     coin_of_yuan,
@@ -675,6 +676,10 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                 "a count of things is never below zero: a change in one (同比-3家, three "
                 "fewer), which no claim holds, goes under not_claims: with a reason; where the "
                 "dash joins a range (2-3家), quote the whole range and give it as the value")
+        elif quantity.endswith(UNDER_ZERO):
+            field, hint = "value", (
+                "不到0 (少于0, 低于0) is no figure of an amount: where the article means none, "
+                "it says 0 or 没有; list the mention under not_claims: with a reason")
         elif EXCHANGE_RATE_NOT_AN_AMOUNT in quantity:
             hint = _RATE_HINT
         elif MAGNITUDE_TWICE in quantity:

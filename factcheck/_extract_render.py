@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from ._claim_quantity import UNIT_EXAMPLES, ZHAO_NOT_READ, quantity_of
+from ._claim_quantity import UNDER_ZERO, UNIT_EXAMPLES, ZHAO_NOT_READ, quantity_of
 from ._dates import DATE_SHAPE, backward_run, date_spelling, parse_period, roc_run_into_month
 from ._errors import FactcheckError, Location, SourceError, plural, visible
 from ._extract_lexicon import (
@@ -779,6 +779,8 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
         return "tenths after 成 (三成五 is 35%), which the loader does not read: list it under not_claims"
     if isinstance(quantity, str) and ZHAO_NOT_READ in quantity:
         return _ZHAO_UNREAD
+    if isinstance(quantity, str) and UNDER_ZERO in quantity:
+        return "less than 0 of an amount (不到0亿元), which no claim holds: list it under not_claims"
     if isinstance(quantity, str) and "is a fraction" in quantity:
         return "a fraction (三分之二), which the loader does not read: list it under not_claims"
     if isinstance(quantity, str):

@@ -310,3 +310,15 @@ def test_the_loader_hints_a_not_claims_line_that_loads(
     corpus = load(_write(tmp_path, "claims:\n" + REVENUE + "not_claims:\n  " + line + "\n",
                          article))
     assert [n.quote for n in corpus.not_claims] == [quote]
+
+
+def test_less_than_zero_of_an_amount_is_not_proposed() -> None:
+    # 不到0亿元 was proposed as a claim, which the loader refuses (no amount is below 0);
+    # 最多0家 is 0 firms and stays proposed, as does 低于0%, which may be a fall
+    text = "营收不到0亿元，企业最多0家，增速低于0%。\n"
+    rendered = render_yaml(Article("a.txt", text), extract(text))
+    claims, _, skipped = rendered.partition("# Mentions the loader cannot take")
+    assert "value: 不到0亿元" not in claims
+    assert "value: 最多0家" in claims and "value: 低于0%" in claims
+    assert ("'不到0亿元' in 「营收不到0亿元」: less than 0 of an amount (不到0亿元), which no "
+            "claim holds: list it under not_claims") in skipped
