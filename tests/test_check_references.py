@@ -359,3 +359,16 @@ def errors_of_path(path: Path, tmp_path: Path) -> list[str]:
     with pytest.raises(LoadErrors) as caught:
         load(path)
     return [str(error).replace(f"{tmp_path.as_posix()}/", "") for error in caught.value.errors]
+
+
+def test_a_reference_from_a_place_to_itself_is_refused_at_its_to(tmp_path: Path) -> None:
+    # it loaded, and the check compared the claim with a distance of 0米, which tests nothing
+    [error] = errors_of(tmp_path, "  - {kind: reference, id: c, claim: took, from: shenzhen, "
+                                  "to: shenzhen}\n")
+    first, line, caret, expected, found, hint = error.splitlines()
+    assert first == ("checks.yaml:2:59: place 'shenzhen' is both 'from' and 'to': the distance "
+                     "from a place to itself is 0, so the check would test nothing")
+    assert caret.index("^") == line.index("to: shenzhen")
+    assert expected == "  expected: two different places in 'from' and 'to'"
+    assert found == "  found: 'shenzhen' twice"
+    assert hint == "  hint: name in 'to' the place the article measures the distance to"

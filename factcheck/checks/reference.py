@@ -13,6 +13,7 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
+from .._errors import FactcheckError, SchemaError
 from .._findings import Finding, Status
 from .._model import CheckSpec, Place
 from .._numbers import format_exact
@@ -39,7 +40,20 @@ def geodesic_metres(a: Place, b: Place) -> Fraction:
     return Fraction(round(Decimal(repr(result["s12"]))))
 
 
-@register_check("reference", params=PARAMS)
+def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
+    """Load-time vetting: the distance is between two places (from a place to itself it is
+    0, and the check compared the claim with 0米, testing nothing)."""
+    start, end = spec.params.get("from"), spec.params.get("to")
+    if not isinstance(start, str) or start != end:
+        return []  # a place that is no string is said by the schema
+    return [("to", SchemaError(
+        f"place '{start}' is both 'from' and 'to': the distance from a place to itself is 0, "
+        "so the check would test nothing",
+        expected="two different places in 'from' and 'to'", found=f"'{start}' twice",
+        hint="name in 'to' the place the article measures the distance to"))]
+
+
+@register_check("reference", params=PARAMS, validate=_validate)
 def check_reference(spec: CheckSpec, context: CheckContext) -> Finding:
     """A stated distance against the geodesic between two reference places."""
     claim = context.claim(spec, "claim")
