@@ -13,12 +13,12 @@ from typing import Any
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from ._dates import iso_hint, parse_period
-from ._errors import Location, SourceError, plural
+from ._errors import Location, SourceError, key_text, plural, short_text
 from ._lines import break_before, line_col, line_starts, undecodable_at
 from ._model import SCRIPTS, Entity, Exclusion, Metric, Place, Source
 from ._paths import not_a_file, unreadable_hint
 from ._quotes import fold_text, mojibake_spans
-from ._schema import Field, Problems, not_a_list, read_fields
+from ._schema import Field, Problems, found_value, not_a_list, read_fields
 from ._yaml import MAX_FILE_BYTES, Document
 
 __all__ = ["alias_table", "decode_article", "read_bounded", "read_entities", "read_metrics", "read_places", "read_sources"]
@@ -450,6 +450,18 @@ def _exclusions(
                         hint=_EXCLUDE_MISSING["reason"])
             continue
         lines = fields["lines"]
+        wrong = next((at for at, n in enumerate(lines)
+                      if not isinstance(n, int) or isinstance(n, bool)), None)
+        if wrong is not None:  # [true, 1] was a bad range, found [True, 1], in Python's words
+            item = lines[wrong]
+            shown = key_text(item) if item is None or isinstance(item, bool) else (
+                repr(item) if isinstance(item, str) else str(item))
+            problems.at(doc, (*here, "lines", wrong),
+                        f"bad line range: {short_text(shown)} is not a line number",
+                        expected=f"a line number, from 1 to {count}", found=found_value(item),
+                        hint="write the numbers of the first and last lines to exclude, "
+                        f"unquoted: lines: [{count}, {count}] for the last line")
+            continue
         if (len(lines) != 2 or not all(isinstance(n, int) and not isinstance(n, bool)
                                        for n in lines)
                 or not 1 <= lines[0] <= lines[1] <= count):

@@ -6037,3 +6037,30 @@ def test_a_bound_at_zero_keeps_what_can_be_below_zero(
     assert quantity is not None
     interval = quantity.interval
     assert (interval.low, interval.high, interval.high_closed) == (low, high, closed)
+
+
+@pytest.mark.parametrize(("lines", "at", "found"), [
+    ("[true, 1]", 0, "true or false: true"),
+    ("[1, '2']", 1, "a string: '2'"),
+    ("[1, 1.5]", 1, "a number: 1.5"),
+    ("[null, 2]", 0, "nothing (null)"),
+])
+def test_an_exclusion_line_that_is_no_number_is_said_to_be_none(
+        tmp_path: Path, lines: str, at: int, found: str) -> None:
+    # [true, 1] was "bad line range", expected [first, last] with 1 <= first <= last <= 2,
+    # found [True, 1]: Python's spelling, and no word that true is a YAML boolean
+    root = write_corpus(tmp_path, "第一行100家。\n第二行200家。\n", "claims: []")
+    registry = root / "registry.yaml"
+    plain = registry.read_text(encoding="utf-8")
+    registry.write_text(plain.replace("script: simplified", "script: simplified\n  exclude:\n"
+                                      f"  - {{lines: {lines}, reason: footer}}"),
+                        encoding="utf-8")
+    [error] = errors_of_corpus(root)
+    first, line, caret, expected, found_line, hint = error.splitlines()
+    written = lines[1:-1].split(", ")[at]
+    assert first.endswith(f": bad line range: {written} is not a line number")
+    assert caret.index("^") == line.index(lines) + 1 + lines[1:].index(written)
+    assert expected == "  expected: a line number, from 1 to 2"
+    assert found_line == f"  found: {found}"
+    assert hint == ("  hint: write the numbers of the first and last lines to exclude, "
+                    "unquoted: lines: [2, 2] for the last line")
