@@ -20,6 +20,7 @@ __all__ = [
     "INVALID_SOURCE",
     "Context",
     "Items",
+    "excluded_quote",
     "locate_quote",
     "resolve_source",
     "vet_file_source",
@@ -159,6 +160,31 @@ def locate_quote(doc: Document, keypath: KeyPath, quote: str, occurrence: int | 
                         "hint": "write occurrence: 1 for the first, and so on"}))
         return None
     return spans[occurrence - 1]
+
+
+def excluded_quote(doc: Document, keypath: KeyPath, quote: str, span: tuple[int, int],
+                   source: Source, context: Context, problems: Problems,
+                   claim_id: str | None) -> None:
+    """Refuse a claim whose quote, at ``span``, lies in lines its source excludes (a
+    copyright notice, a summary the body repeats): it loaded, and was checked as the
+    article's. The hint names the copy in the body, where the quote has one."""
+    exclusion = next(e for e in source.exclusions if e.start < span[1] and span[0] < e.end)
+    first, last = exclusion.lines
+    lines = f"line {first}" if first == last else f"lines {first}-{last}"
+    spans = find_all(context.normal_text(source.id), quote)
+    body = [at for at, each in enumerate(spans, start=1) if source.is_body(*each)]
+    where = ":".join(map(str, source.line_col(span[0])))
+    if body:
+        copy = ":".join(map(str, source.line_col(spans[body[0] - 1][0])))
+        fix = f"claim the copy in the body, `occurrence: {body[0]}` (at {copy})"
+    else:
+        fix = ("claim the copy in the body, if it has one, or leave the claim out (or narrow "
+               "the exclusion, if these lines are the article's)")
+    problems.at(doc, (*keypath, "quote"),
+                f"quote lies in excluded {lines} of '{source.id}' "
+                f"({short_text(exclusion.reason)}), which is not the article body",
+                error=QuoteError, claim_id=claim_id, found=f"{quote[:80]} at {where}",
+                hint=f"the lines are excluded as not the article's own text: {fix}")
 
 
 #: How many other sources a quote found in none of its own is said to be in, at most

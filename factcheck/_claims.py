@@ -26,7 +26,7 @@ from ._claim_hints import (
     still_todo,
 )
 from ._claim_quantity import short_repr
-from ._claim_source import Context, Items, locate_quote, resolve_source
+from ._claim_source import Context, Items, excluded_quote, locate_quote, resolve_source
 from ._claim_value import clock_point, parse_value, unit_as_written
 from ._dates import DATE_SHAPE, parse_period
 from ._errors import QuoteError, UnitError, short_text, visible
@@ -312,6 +312,9 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
     span = locate_quote(doc, keypath, fields["quote"], fields.get("occurrence"), source,
                         context, problems, claim_id)
     if span is None:
+        return None
+    if not source.is_body(*span):
+        excluded_quote(doc, keypath, fields["quote"], span, source, context, problems, claim_id)
         return None
     value: str = fields["value"]
     found, partial = find_figure_within(context.normal_text(source_id), source.text, span[0],

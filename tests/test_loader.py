@@ -6064,3 +6064,49 @@ def test_an_exclusion_line_that_is_no_number_is_said_to_be_none(
     assert found_line == f"  found: {found}"
     assert hint == ("  hint: write the numbers of the first and last lines to exclude, "
                     "unquoted: lines: [2, 2] for the last line")
+
+
+def _with_exclusion(root: Path, lines: str, reason: str) -> Path:
+    registry = root / "registry.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace(
+        "script: simplified", "script: simplified\n  exclude:\n"
+        f"  - {{lines: {lines}, reason: {reason}}}"), encoding="utf-8")
+    return root
+
+
+def test_a_quote_in_excluded_lines_is_refused_at_its_quote(tmp_path: Path) -> None:
+    # it loaded: a claim of a copyright notice, or of a summary the body repeats, was
+    # checked though the source says these lines are not the article
+    root = _with_exclusion(write_corpus(
+        tmp_path, "摘要：园区入驻企业100家。\n正文说园区入驻企业120家。\n", """\
+        claims:
+          - {id: a, quote: 园区入驻企业100家, value: 100家, entity: e, metric: m, as_of: 2017}
+        """), "[1, 1]", "摘要 repeated from the body")
+    [error] = errors_of_corpus(root)
+    first, line, caret, found, hint = error.splitlines()
+    assert first.endswith(":3:13: [a] quote lies in excluded line 1 of 's' (摘要 repeated from "
+                          "the body), which is not the article body")
+    assert line.strip().startswith("- {id: a, quote: 园区入驻企业100家")
+    assert caret.index("^") == line.index("quote:")
+    assert found == "  found: 园区入驻企业100家 at 1:4"
+    assert hint == ("  hint: the lines are excluded as not the article's own text: claim the "
+                    "copy in the body, if it has one, or leave the claim out (or narrow the "
+                    "exclusion, if these lines are the article's)")
+
+
+def test_a_quote_whose_copy_in_the_body_exists_is_told_its_occurrence(tmp_path: Path) -> None:
+    root = _with_exclusion(write_corpus(
+        tmp_path, "摘要：园区入驻企业100家。\n正文：园区入驻企业100家。\n其他。\n", """\
+        claims:
+          - {id: a, quote: 园区入驻企业100家, occurrence: 1, value: 100家, entity: e,
+             metric: m, as_of: 2017}
+        """), "[1, 1]", "summary")
+    [error] = errors_of_corpus(root)
+    assert ": [a] quote lies in excluded line 1 of 's' (summary)" in error.splitlines()[0]
+    assert error.splitlines()[-1] == (
+        "  hint: the lines are excluded as not the article's own text: claim the copy in the "
+        "body, `occurrence: 2` (at 2:4)")
+    # the body's copy loads, and so does a quote outside every exclusion
+    (root / "claims.yaml").write_text((root / "claims.yaml").read_text(
+        encoding="utf-8").replace("occurrence: 1", "occurrence: 2"), encoding="utf-8")
+    assert load(root).claims["a"].span[0] > 0
