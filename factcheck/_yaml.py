@@ -9,7 +9,8 @@ unlike YAML 1.2).
 
 What is refused, always with a location:
 - tags that build objects (``!!python/object/apply:os.system``) or any non-core tag;
-- anchors and aliases (so alias bombs cannot expand);
+- anchors and aliases (so alias bombs cannot expand), and merge keys (``<<``, which
+  would take an entry's fields from elsewhere);
 - duplicate mapping keys (PyYAML silently keeps the last one);
 - files over :data:`MAX_FILE_BYTES` and lines over :data:`MAX_LINE_CHARS`;
 - nesting deeper than :data:`MAX_DEPTH` (the composer is recursive);
@@ -374,8 +375,8 @@ def _plain(data: Any) -> bool:
                 if type(key) is not str:
                     if not _scalar(key) or _number_problem(key):
                         return False
-                elif key[:1] in _WIDE_SPACES:  # '　　quote': blamed with a place
-                    return False
+                elif key[:1] in _WIDE_SPACES or key == "<<":  # blamed with a place
+                    return False  # ('　　quote'; a merge key, << unquoted)
             children: Any = value.values()
         elif isinstance(value, list):
             if depth >= MAX_DEPTH:
@@ -734,6 +735,17 @@ def _build(
                     message, location=Location(path, key_node.start_mark.line + 1,
                                                key_node.start_mark.column + 1),
                     source_line=_line(lines, key_node.start_mark.line), hint=hint))
+                _build(value_node, (*keypath, "?"), {}, path, lines, errors)
+                continue
+            if key == "<<" and key_node.style is None:
+                # a merge key: each merged field was said to be missing, and << unknown
+                errors.append(YamlSyntaxError(
+                    "YAML merge keys (<<) are not supported",
+                    location=Location(path, key_node.start_mark.line + 1,
+                                      key_node.start_mark.column + 1),
+                    source_line=_line(lines, key_node.start_mark.line),
+                    hint="write the merged fields out in the mapping itself: factcheck reads "
+                    "each entry as it is written, and a merge would take fields from elsewhere"))
                 _build(value_node, (*keypath, "?"), {}, path, lines, errors)
                 continue
             child = cast(KeyPath, (*keypath, key))

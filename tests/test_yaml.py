@@ -386,3 +386,28 @@ def test_a_quote_the_file_ends_inside_is_located_where_it_opens(
 def test_a_quoted_value_over_two_lines_still_reads() -> None:
     doc = parse_document("f.yaml", 'claims:\n  - id: a\n    quote: "签约\n      项目"\n')
     assert doc.data == {"claims": [{"id": "a", "quote": "签约 项目"}]}
+
+
+@pytest.mark.parametrize("text", [
+    "claims:\n  - id: a\n    <<: {entity: s, metric: m, as_of: 2017}\n",
+    "claims:\n  - {id: a, <<: {entity: s, metric: m}}\n",
+    "claims:\n  - id: a\n    <<: [{entity: s}, {metric: m}]\n\t\n",  # a tab: the slow path
+])
+def test_a_merge_key_is_one_error_at_itself(text: str) -> None:
+    # the loader said each merged field was missing, and then that '<<' was an unknown field
+    with pytest.raises(YamlSyntaxError) as caught:
+        parse_document("f.yaml", text)
+    first, line, caret, hint = str(caught.value).splitlines()
+    [(row, written)] = [(n, t) for n, t in enumerate(text.splitlines(), 1) if "<<" in t]
+    assert line.strip() == written.strip()
+    assert first == (f"f.yaml:{row}:{written.index('<<') + 1}: YAML merge keys (<<) are not "
+                     "supported")
+    assert caret.index("^") == line.index("<<")
+    assert hint == ("  hint: write the merged fields out in the mapping itself: factcheck "
+                    "reads each entry as it is written, and a merge would take fields from "
+                    "elsewhere")
+
+
+def test_a_quoted_merge_key_is_only_a_key() -> None:
+    assert parse_document("f.yaml", "'<<': 1\n").data == {"<<": 1}
+    assert parse_document("f.yaml", "a: <<\n").data == {"a": "<<"}
