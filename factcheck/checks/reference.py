@@ -13,7 +13,7 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
-from .._errors import FactcheckError, SchemaError
+from .._errors import FactcheckError, SchemaError, short_text
 from .._findings import Finding, Status
 from .._model import CheckSpec, Place
 from .._numbers import format_exact
@@ -47,9 +47,10 @@ def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
     if not isinstance(start, str) or start != end:
         return []  # a place that is no string is said by the schema
     return [("to", SchemaError(
-        f"place '{start}' is both 'from' and 'to': the distance from a place to itself is 0, "
-        "so the check would test nothing",
-        expected="two different places in 'from' and 'to'", found=f"'{start}' twice",
+        f"place '{short_text(start)}' is both 'from' and 'to': the distance from a place to "
+        "itself is 0, so the check would test nothing",
+        expected="two different places in 'from' and 'to'",
+        found=f"'{short_text(start)}' twice",
         hint="name in 'to' the place the article measures the distance to"))]
 
 
