@@ -9,7 +9,7 @@ import types
 from collections.abc import Mapping
 from typing import Any
 
-from ._claim_quantity import UNIT_EXAMPLES
+from ._claim_quantity import UNIT_EXAMPLES, give_the_unit_it_is, scaled_word_after
 from ._dates import iso_hint, parse_period
 from ._extract_lexicon import CLOCK_RE, HOUR_RANGE_RE, YEAR_BEFORE_DASH_RE
 from ._figure_joins import slash_side
@@ -345,6 +345,16 @@ def with_its_unit(value: str, quote: Any) -> str | None:
     if not isinstance(quote, str):
         return None
     digits = re.compile(rf"(?<![0-9.]){re.escape(value.strip())}(?![0-9.])")
+    for found in digits.finditer(quote):
+        scaled = scaled_word_after(quote, found.end())
+        if scaled is not None and scaled.symbol is not None:
+            # 86.2 of 86.2分米/小时 was told value: "86.2分" (extract reads a score's 分 there),
+            # then that 分 is no unit, and unit: 个 loaded it as 86.2 items
+            return (f"write the figure as the quote has it, with its unit, in quotes: value: "
+                    f"\"{found.group()}{scaled.word}\", and {give_the_unit_it_is(scaled)}" + (
+                        "; where 分 is a score's and a name follows (25分米歇尔), claim the "
+                        f"score: value: \"{found.group()}\" with `unit: 个`"
+                        if scaled.word[:1] == "分" else ""))
     written = written_in(quote, digits, besides=value.strip())
     if written is None:
         return None

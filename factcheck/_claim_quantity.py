@@ -65,6 +65,7 @@ __all__ = [
     "other_currency",
     "quantity_of",
     "quantity_of_value",
+    "scaled_rate",
     "scaled_word",
     "scaled_word_after",
     "short_repr",
@@ -267,10 +268,12 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
                 scaled is not None and names_another_unit(scaled, unit, figure.per_word))):
         # 3分米 with unit: 米 loaded as 3 metres (毫米 and 立方米 are units now), with unit:
         # 平方分米 as 3 dm², 30毫秒 with unit: 分钟 as 30 minutes: unit: named the unknown unit
-        # word as the unit it scales or another of its kind
+        # word as the unit it scales or another of its kind; of a rate, the hint gives the
+        # rate (86.2分米/小时 was told `unit: dm`, and then that dm is per nothing)
+        it_is = None if scaled is None else scaled_rate(scaled, figure.per_word)
         return (f"unit {unit!r} is not the text's unit word {figure.unit_word!r}, which "
                 f"scales {base_word!r}: "
-                f"{'give the unit it is' if scaled is None else give_the_unit_it_is(scaled)}")
+                f"{'give the unit it is' if it_is is None else give_the_unit_it_is(it_is)}")
     what = NOT_UNIT_WORDS.get(fold_chars(figure.unit_word)) if unit and scaled is None else None
     head = parse_unit(figure.unit_word[:1]) if what is not None else None
     named = parse_unit(unit.strip()) if head is not None and unit else None
@@ -577,7 +580,8 @@ def scaled_word(word: str) -> ScaledWord | None:
 
 def scaled_word_after(text: str, end: int) -> ScaledWord | None:
     """The :class:`ScaledWord` that ``text`` writes right at ``end``, where a figure's
-    number ends (分米 of 30分米, also of 30分米歇尔, where 分 may be a score's), else None.
+    number ends (分米 of 30分米, also of 30分米歇尔, where 分 may be a score's; 分米/小时 of
+    86.2分米/小时, a rate, with what it is per), else None.
     (兆 of 兆元 is left out: a trillion in Taiwan, not the SI mega.)"""
     run = _WORD_RUN.match(fold_chars(text[end:end + _SCALED_REACH]))
     after = "" if run is None else run.group()
@@ -585,7 +589,7 @@ def scaled_word_after(text: str, end: int) -> ScaledWord | None:
         word = after[:length]
         if word[:1] != "兆" and parse_unit(word) is None and (
                 scaled := scaled_word(word)) is not None:
-            return scaled
+            return _per_after(scaled, text, end + length)
     return None
 
 
@@ -611,6 +615,29 @@ def names_another_of_its_kind(lone: ScaledWord, unit: str) -> bool:
         return False
     factor, base = base_factor(named)
     return base == lone.factor[1] and factor != lone.factor[0]
+
+
+def _per_after(scaled: ScaledWord, text: str, at: int) -> ScaledWord:
+    """``scaled`` per the unit word that ``text`` writes after a slash at ``at`` (分米/小时
+    of 分米 and /小时), where that rate has a symbol; else ``scaled``."""
+    if text[at:at + 1] not in ("/", "／"):
+        return scaled
+    run = _WORD_RUN.match(fold_chars(text[at + 1:at + 1 + _SCALED_REACH]))
+    per = "" if run is None else run.group()
+    for length in range(len(per), 0, -1):
+        rate = scaled_rate(scaled, per[:length])
+        if rate is not scaled:
+            return rate
+    return scaled
+
+
+def scaled_rate(scaled: ScaledWord, per_word: str | None) -> ScaledWord:
+    """The rate that ``scaled`` is per ``per_word`` (分米/小时, dm / h, of 分米 and 小时), where
+    there is one with a symbol; else ``scaled``."""
+    if not per_word:
+        return scaled
+    rate = scaled_word(f"{scaled.word}/{per_word}")
+    return rate if rate is not None and rate.symbol is not None else scaled
 
 
 #: the longest scaled unit word looked for after a figure (平方公里 of 平方 and 公里)

@@ -749,6 +749,10 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                             f"the score: value: \"{value.strip()[:-len(scaled.word) + 1]}\" "
                             "with `unit: 个`" if scaled.word[:1] == "分" and value.strip(
                             ).endswith(scaled.word) else ""))
+            elif (scaled := scaled_word(fold_chars(word))) is not None and field == "unit":
+                # unit: 分米/小时 was told "did you mean '小时', '个小时'?"
+                hint = (f"{give_the_unit_it_is(scaled)} (a unit word made of {scaled.base_word!r}"
+                        " with a prefix is no unit of factcheck's)")
             else:
                 near = suggest_units(fold_chars(word))  # 公裏 as 公里, its fold
                 hint = f"did you mean {', '.join(repr(n) for n in near)}?" if near else (

@@ -758,6 +758,7 @@ claims:
     error = str(the_error_on_line_3(tmp_path))
     word = "分米" if "分米" in quote else "毫秒"
     symbol = "dm" if word == "分米" else "ms"
+    symbol += " / h" if "/小时" in quote else ""  # of a rate, the whole unit at once
     assert f"unit {unit!r} is not " in error and repr(word) in error
     assert f"`unit: {symbol}`" in error
 
@@ -6110,3 +6111,36 @@ def test_a_quote_whose_copy_in_the_body_exists_is_told_its_occurrence(tmp_path: 
     (root / "claims.yaml").write_text((root / "claims.yaml").read_text(
         encoding="utf-8").replace("occurrence: 1", "occurrence: 2"), encoding="utf-8")
     assert load(root).claims["a"].span[0] > 0
+
+
+@pytest.mark.parametrize(("value", "unit", "said", "fix"), [
+    # the hint said `unit: dm`, which was then refused as per nothing (give dm/小时)
+    ("86.2分米/小时", "米/小时", "give the unit it is, `unit: dm / h` for 分米/小时",
+     ("86.2分米/小时", "dm / h")),
+    # the hint said `unit: dm`, which loaded 86.2分米/小时 as 86.2 dm, a length
+    ("86.2", "dm / h", None, ("86.2", "dm / h")),
+    ("86.2", "dm", "give the unit it is, `unit: dm / h` for 分米/小时", ("86.2", "dm / h")),
+    ("86.2", "米", "give the unit it is, `unit: dm / h` for 分米/小时", ("86.2", "dm / h")),
+    # the hint said value: "86.2分", a score's 分, and then "did you mean '分钟'?"
+    ("86.2", None, 'write the figure as the quote has it, with its unit, in quotes: value: '
+     '"86.2分米/小时", and give the unit it is, `unit: dm / h` for 分米/小时',
+     ("86.2分米/小时", "dm / h")),
+    # unit: 分米/小时 was told "did you mean '小时', '个小时'?"
+    ("86.2", "分米/小时", "give the unit it is, `unit: dm / h` for 分米/小时",
+     ("86.2", "dm / h")),
+])
+def test_a_rate_in_a_scaled_unit_word_is_told_its_whole_fix_at_once(
+        tmp_path: Path, value: str, unit: str | None, said: str | None,
+        fix: tuple[str, str]) -> None:
+    def claims(value: str, unit: str | None) -> str:
+        return ("claims:\n  - {id: c, quote: 雨强达86.2分米/小时, value: '" + value + "', "
+                + (f"unit: '{unit}', " if unit else "")
+                + "entity: e, metric: m, as_of: '2020'}\n")
+    if said is not None:
+        write_corpus(tmp_path, "雨强达86.2分米/小时。", claims(value, unit))
+        error = str(the_error_on_line_3(tmp_path))
+        assert said in error
+    write_corpus(tmp_path, "雨强达86.2分米/小时。", claims(*fix))
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None
+    assert (quantity.base, quantity.base_unit) == (Fraction(862, 100) * 24, "meter / day")
