@@ -462,9 +462,7 @@ def _exclusions(
                         hint="write the numbers of the first and last lines to exclude, "
                         f"unquoted: lines: [{count}, {count}] for the last line")
             continue
-        if (len(lines) != 2 or not all(isinstance(n, int) and not isinstance(n, bool)
-                                       for n in lines)
-                or not 1 <= lines[0] <= lines[1] <= count):
+        if len(lines) != 2 or not 1 <= lines[0] <= lines[1] <= count:  # each a number now
             problems.at(doc, (*here, "lines"), "bad line range",
                         expected=f"[first, last] with 1 <= first <= last <= {count}",
                         found=repr(lines), hint=f"the article has {plural(count, 'line')}")
