@@ -6003,6 +6003,8 @@ def test_a_value_before_its_own_currency_or_no_currency_loads(
     ("企业少于0家", "少于0家", None),
     ("距离低于0公里", "低于0公里", None),
     ("营收不足0", "不足0", "元"),
+    # profit below zero is a loss, which no amount holds: refused, never read as 0元
+    ("净利润低于0元", "低于0元", None),
 ])
 def test_less_than_zero_of_an_amount_is_refused_at_its_value(
         tmp_path: Path, quote: str, value: str, unit: str | None) -> None:
@@ -6018,8 +6020,8 @@ def test_less_than_zero_of_an_amount_is_refused_at_its_value(
         "written without a sign never is")
     assert lines[1].strip() == f"value: '{value}'"
     assert lines[-1] == (
-        "  hint: 不到0 (少于0, 低于0) is no figure of an amount: where the article means none, "
-        "it says 0 or 没有; list the mention under not_claims: with a reason")
+        "  hint: 不到0 (少于0, 低于0) of an amount gives no figure to check: it says a loss "
+        "(净利润低于0元) or nothing at all; list the mention under not_claims: with a reason")
 
 
 @pytest.mark.parametrize(("quote", "value", "low", "high", "closed"), [
