@@ -140,7 +140,7 @@ def locate_quote(doc: Document, keypath: KeyPath, quote: str, occurrence: int | 
                         f"quote occurs {len(spans)} times in '{source.id}' (at "
                         f"{_places(spans, source)})",
                         error=QuoteError, claim_id=claim_id,
-                        hint="add `occurrence: N` to say which one")
+                        hint="add `occurrence: N` to say which one" + _the_bodys(spans, source))
             return None
         return spans[0]
     if occurrence < 1:
@@ -185,6 +185,20 @@ def excluded_quote(doc: Document, keypath: KeyPath, quote: str, span: tuple[int,
                 f"({short_text(exclusion.reason)}), which is not the article body",
                 error=QuoteError, claim_id=claim_id, found=f"{quote[:80]} at {where}",
                 hint=f"the lines are excluded as not the article's own text: {fix}")
+
+
+def _the_bodys(spans: list[tuple[int, int]], source: Source) -> str:
+    """Of a quote that occurs at ``spans``, the occurrence to claim where only one of them
+    lies in the article body and the rest in excluded lines (a summary the body repeats),
+    as the end of a hint; else ""."""
+    body = [at for at, span in enumerate(spans, start=1) if source.is_body(*span)]
+    if len(body) != 1 or not source.exclusions:
+        return ""
+    lines = sorted({source.line_col(span[0])[0] for span in spans if not source.is_body(*span)})
+    named = ", ".join(map(str, lines))
+    return (f": the article body's is `occurrence: {body[0]}` "
+            f"({'line' if len(lines) == 1 else 'lines'} {named} "
+            f"{'is' if len(lines) == 1 else 'are'} excluded)")
 
 
 #: How many other sources a quote found in none of its own is said to be in, at most

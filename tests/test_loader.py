@@ -6146,3 +6146,19 @@ def test_a_rate_in_a_scaled_unit_word_is_told_its_whole_fix_at_once(
     quantity = load(tmp_path).claims["c"].quantity
     assert quantity is not None
     assert (quantity.base, quantity.base_unit) == (Fraction(862, 100) * 24, "meter / day")
+
+
+def test_a_quote_in_the_body_and_in_excluded_lines_is_told_the_bodys_occurrence(
+        tmp_path: Path) -> None:
+    # the hint said only "add `occurrence: N` to say which one", and occurrence: 1, the
+    # excluded summary's, was then refused
+    root = _with_exclusion(write_corpus(
+        tmp_path, "摘要：园区入驻企业100家。\n正文：园区入驻企业100家。\n", """\
+        claims:
+          - {id: a, quote: 园区入驻企业100家, value: 100家, entity: e, metric: m, as_of: 2017}
+        """), "[1, 1]", "summary")
+    [error] = errors_of_corpus(root)
+    assert "[a] quote occurs 2 times in 's' (at 1:4, 2:4)" in error.splitlines()[0]
+    assert error.splitlines()[-1] == (
+        "  hint: add `occurrence: N` to say which one: the article body's is `occurrence: 2` "
+        "(line 1 is excluded)")
