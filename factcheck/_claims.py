@@ -586,6 +586,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         return None
     if quantity is None and date is None:
         return None
+    if problems.is_invalid("metric", fields["metric"]):  # reported at the metric: no claim of it
+        return None
     return Claim(
         id=claim_id, source=source_id, quote=fields["quote"], span=span, value=value,
         value_span=value_span, entity=entity, metric=fields["metric"], as_of=as_of,

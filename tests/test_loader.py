@@ -6162,3 +6162,17 @@ def test_a_quote_in_the_body_and_in_excluded_lines_is_told_the_bodys_occurrence(
     assert error.splitlines()[-1] == (
         "  hint: add `occurrence: N` to say which one: the article body's is `occurrence: 2` "
         "(line 1 is excluded)")
+
+
+@pytest.mark.parametrize("blank", ['" "', '""', '"\\t"'])
+def test_a_claim_of_a_metric_with_a_blank_id_is_no_internal_error(
+        tmp_path: Path, blank: str) -> None:
+    # the metric was refused and the claim naming it built anyway, which the value type
+    # refuses: `factcheck check` said "internal error: ValueError" and exited 3
+    path = corpus(tmp_path, GOOD.replace("metric: investment", f"metric: {blank}"))
+    (path / "registry.yaml").write_text(
+        REGISTRY.replace("{id: investment,", f"{{id: {blank},"), encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load(path)
+    assert [str(e).splitlines()[0].rpartition("/")[2] for e in caught.value.errors] == [
+        "registry.yaml:6:6: the id of a metric is empty"]
