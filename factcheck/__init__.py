@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ imports on
         UnitError,
         YamlSyntaxError,
     )
+    from ._figure_currency import parse_figure
     from ._findings import DiscrepancyWarning, Finding, Involved, Status
     from ._loader import load
     from ._model import (
@@ -43,7 +44,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ imports on
         Quantity,
         Source,
     )
-    from ._numbers import Figure, Interval, Number, format_exact, parse_figure, parse_number
+    from ._numbers import Figure, Interval, Number, format_exact, parse_number
     from ._pint_values import ClaimValue
     from ._report_cli import render_report
     from ._schema import Field
@@ -138,7 +139,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {  # name -> (module, attribute there)
     "check": ("._engine", "check"),
     "format_exact": ("._numbers", "format_exact"),
     "load": ("._loader", "load"),
-    "parse_figure": ("._numbers", "parse_figure"),
+    "parse_figure": ("._figure_currency", "parse_figure"),
     "parse_number": ("._numbers", "parse_number"),
     "parse_period": ("._dates", "parse_period"),
     "register_check": (".checks", "register_check"),

@@ -1086,3 +1086,28 @@ def test_a_year_in_chinese_digits_is_no_number_of_years(text: str) -> None:
 def test_a_number_of_years_in_chinese_numerals_stays_a_figure(text: str, value: F) -> None:
     figure = parse_figure(text)
     assert figure is not None and figure.number.value == value
+
+
+@pytest.mark.parametrize(("text", "unit_word"), [
+    # the currency written before the amount is its unit, as the loader reads it: HK$3億 had
+    # no unit word, and 新台幣12億元 the 元 of renminbi
+    ("HK$3億", "港元"),
+    ("HK$3億元", "港元"),
+    ("新台幣12億元", "新台币"),
+    ("約新台幣300億元", "新台币"),
+    ("日圓300萬", "日圆"),
+    ("澳門幣2億元", "澳门币"),
+    ("US$5億", "美元"),
+    ("€50", "欧元"),
+    # renminbi is 元; a sign of more than one currency ($, ¥) names none
+    ("人民币12亿元", "元"),
+    ("12亿元", "元"),
+    ("$20", ""),
+    ("¥300", ""),
+])
+def test_parse_figure_gives_the_currency_before_the_amount_as_its_unit_word(
+        text: str, unit_word: str) -> None:
+    import factcheck
+
+    figure = factcheck.parse_figure(text)
+    assert figure is not None and figure.unit_word == unit_word
