@@ -25,7 +25,7 @@ from ._claim_hints import (
     part_of_figure_hint,
     still_todo,
 )
-from ._claim_quantity import short_repr
+from ._claim_quantity import CURRENCIES, EXCHANGE_RATE_NOT_AN_AMOUNT, short_repr
 from ._claim_source import Context, Items, excluded_quote, locate_quote, resolve_source
 from ._claim_value import clock_point, parse_value, unit_as_written
 from ._dates import DATE_SHAPE, parse_period
@@ -43,10 +43,12 @@ from ._extract_lexicon import (
     currency_before,
     currency_in_figure,
     exchange_rate_into,
+    latin_scale,
     passing_after,
     people_a_rate_is_per,
     per_before,
     rate_word_around,
+    rate_word_before,
     reads_as_an_amount,
     roc_year_listed,
     temperature_word,
@@ -67,7 +69,7 @@ from ._figure_qualifiers import (
     year_or_years,
     year_qualifier_words,
 )
-from ._model import Claim, Entity, Metric, Source
+from ._model import Claim, Entity, Metric, Quantity, Source
 from ._numbers import dated, parse_figure, times_before_du
 from ._numerals import FULLWIDTH
 from ._quotes import find_within, fold_chars, fold_text
@@ -552,6 +554,17 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     hint=f"add `per: {rate_per}`")
         return None
     currency = currency_before(source.text, value_span[0]) or currency_in_figure(value)
+    scale = None if currency is None else latin_scale(value, source.text[value_span[1]:])
+    if currency is not None and scale is not None:
+        # 200m of HK$200m loaded as 200 metres, 1.5 of HK$1.5bn with unit: 港元 as HK$1.5
+        problems.at(doc, (*keypath, "value"), f"{scale!r} after the amount is a Latin scale "
+                    "word (m or mn: million, bn: billion, k: thousand), which factcheck does "
+                    f"not read after a currency ({currency!r}); a Latin m after an amount is "
+                    "never metres", claim_id=claim_id,
+                    expected="an amount with its magnitude in Chinese (2億港元) or in full",
+                    found=around(source, value_span, 4),
+                    hint="list the mention under not_claims: with a reason")
+        return None
     quantity, date = parse_value(doc, keypath, fields, as_of, problems, claim_id,
                                  currency,
                                  year_before(source.text, value_span[0]),
@@ -566,6 +579,15 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                                      source.text, value_span[0], value, currency),
                                  amount=currency is None or reads_as_an_amount(
                                      currency, value, source.text[value_span[1]:]))
+    exchange = None if quantity is None else rate_word_before(source.text, value_span[0])
+    if quantity is not None and exchange is not None and _money_no_rate(quantity):
+        # 7.8 of 港元兌美元匯率為7.8 with unit: 港元 loaded as 7.8 Hong Kong dollars
+        problems.at(doc, (*keypath, "unit" if "unit" in fields else "value"),
+                    f"{short_repr(value)} after 匯率 (汇率) {EXCHANGE_RATE_NOT_AN_AMOUNT}, "
+                    f"but it reads as {quantity.unit!r}, no rate of one currency per another",
+                    claim_id=claim_id, expected="a unit of one currency per another",
+                    found=around(source, value_span, 8), hint=_RATE_WORD_HINT)
+        return None
     warm = "" if quantity is None else _temperature_before(value, source.text, value_span)
     if warm:  # 20度 of 气温20度 with unit: kW*h loaded as 20 kilowatt-hours
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} after {warm!r} is a "
@@ -790,6 +812,21 @@ def _difference_as_a_bound(value: str, text: str, start: int) -> str | None:
     if prefix is None or not difference_after_bi(prefix.group(), fold_chars(before)):
         return None
     return value.strip()[:prefix.end()]
+
+
+#: The hint for the number after 匯率 (汇率): no direction, which the text may not say
+_RATE_WORD_HINT = ("after 匯率 (汇率) the number is an exchange rate, no amount: give the "
+                   "rate's unit, one currency per the other, as the article means it, or "
+                   "list the mention under not_claims")
+
+
+def _money_no_rate(quantity: Quantity) -> bool:
+    """Whether ``quantity`` is in a currency (港元, or 港元/吨) but not in one currency per
+    another (港元/美元), as an exchange rate is: after 匯率 it would misread the rate as
+    money; a quantity of another kind there is something else (3个月 of 汇率在3个月内贬值)."""
+    names = quantity.base_unit.split(" / ")
+    rate = len(names) == 2 and names[0] != names[1] and CURRENCIES.issuperset(names)
+    return names[0] in CURRENCIES and not rate
 
 
 def _rate_into(text: str, start: int, value: str, currency: str) -> bool:

@@ -95,11 +95,14 @@ __all__ = [
     "currency_in_figure",
     "exchange_rate_into",
     "identifier_spans",
+    "latin_scale",
+    "local_dollar_named",
     "metres_and_centimetres",
     "passing_after",
     "people_a_rate_is_per",
     "per_before",
     "rate_word_around",
+    "rate_word_before",
     "reads_as_an_amount",
     "roc_year_listed",
     "second_home",
@@ -445,6 +448,55 @@ def reads_as_an_amount(currency: str, figure: str, after: str) -> bool:
         return False
     rest = fold_chars(after).lstrip(" \t\u3000")
     return not rest or rest[0] in _CLAUSE_ENDS
+
+
+#: a Latin scale word (HK$200m, US$50bn, HK$3.2 billion, €20k), after spaces, folded and
+#: in any case; never the start of a longer word (HK$5 bus)
+_LATIN_SCALE = "(mn|mln|m|bn|b|k|million|billion|trillion|thousand|tn)(?![a-z])"
+_LATIN_SCALE_AFTER_RE = re.compile(f"[ \t\u3000]*{_LATIN_SCALE}", re.IGNORECASE)
+_LATIN_SCALE_ENDS_RE = re.compile(f"[0-9][ \t\u3000]*{_LATIN_SCALE}$", re.IGNORECASE)
+
+
+def latin_scale(value: str, after: str) -> str | None:
+    """The Latin scale word that ends the figure ``value`` (m of 200m) or follows it in
+    ``after``, the text after it (bn of HK$1.5bn where the value is 1.5), or None. After an
+    amount in a currency it is a magnitude (million, billion), which factcheck does not read:
+    the m of HK$200m is never metres."""
+    folded = fold_chars(value.strip())
+    end = _LATIN_SCALE_ENDS_RE.search(folded)
+    if end is not None:
+        return end.group(1)
+    if not folded[-1:].isdigit():
+        return None  # 3億 of HK$3億 m...: the value ends in a word of its own
+    after_it = _LATIN_SCALE_AFTER_RE.match(fold_chars(after[:12]))
+    return None if after_it is None else after_it.group(1)
+
+
+#: 匯率 (汇率) and a verb of being right before a number (港元兌美元匯率為7.8, 汇率报7.12),
+#: folded: the number is an exchange rate, never an amount
+_RATE_WORD_BEFORE_RE = re.compile("(?:汇率|汇价)[ \t\u3000]*(?:[为是报在][ \t\u3000]*)?$")
+
+
+def rate_word_before(text: str, start: int) -> str | None:
+    """The word of an exchange rate (匯率, 汇率, 匯價) and its verb (為, 是, 報) that ``text``
+    writes right before ``start``, where a figure starts, as written, or None."""
+    window = text[max(0, start - 8):start]
+    m = _RATE_WORD_BEFORE_RE.search(fold_chars(window))
+    return None if m is None else window[m.start():m.end()].strip()
+
+
+#: a dollar of Hong Kong, Taiwan or Macau named anywhere in an article (港元, 港幣, HK$,
+#: 新台幣, NT$, 澳門幣, MOP$), folded: its articles write a bare 元 for it as well, which
+#: factcheck reads as renminbi (200億元 of 總投資達HK$300億，其中政府撥款200億元)
+#: (never 港元 of 香港元朗, Yuen Long, nor 台元 of 平台元宇宙)
+_LOCAL_DOLLAR_RE = re.compile("港币|港元(?!朗)|HK\\$|新?台币|NT\\$|澳门[币元]|MOP\\$")
+
+
+def local_dollar_named(text: str) -> str | None:
+    """The first dollar of Hong Kong, Taiwan or Macau that ``text`` names, as written (HK$,
+    港幣, 新台幣), or None: a bare 元 of ``text`` may be that currency."""
+    m = _LOCAL_DOLLAR_RE.search(fold_chars(text))
+    return None if m is None else text[m.start():m.end()]
 
 
 #: a year word before a quarter written 首季 or 第N季 (without 度), which says that it is

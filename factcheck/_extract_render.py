@@ -34,11 +34,14 @@ from ._extract_lexicon import (
     coin_after,
     currency_before,
     currency_in_figure,
+    latin_scale,
+    local_dollar_named,
     metres_and_centimetres,
     passing_after,
     people_a_rate_is_per,
     per_before,
     rate_word_around,
+    rate_word_before,
     roc_year_listed,
     temperature_word,
     time_parts_end,
@@ -426,6 +429,11 @@ def skeleton_problem(text: str, m: Mention, spans_of: Spans, wholes_of: Spans) -
     return problem
 
 
+#: The unit line of a skeleton for the number after 匯率 (汇率): an exchange rate
+_RATE_TODO = ("    unit: TODO  # an exchange rate after 匯率 (汇率), no amount: give one currency "
+              "per the other as the article means it (港元/美元), or list it under not_claims")
+
+
 def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
     """Claim skeletons for the counted body mentions, in the claims-file format.
 
@@ -459,6 +467,7 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
         as_of_hint += f"; published {article.source.published}"
     body: list[str] = []
     skipped: list[str] = []
+    local = local_dollar_named(article.text)  # HK$ of HK$300億: a bare 元 may be it
     for m in mentions:
         if not m.counted or article.is_body(m) is False:
             continue
@@ -479,8 +488,13 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
         if m.kind != "date":
             if per is not None:  # 每斤3-5元: 3-5元 per 斤, as 3-5元/斤
                 body.append(f"    per: {_scalar(per)}")
-            if m.unit and parse_unit(m.unit) is not None:
-                body.append(f"    unit: {_scalar(m.unit)}")
+            if not m.unit and m.kind == "quantity" and rate_word_before(article.text, m.start):
+                body.append(_RATE_TODO)  # 7.8 of 匯率為7.8 (the loader refuses an amount)
+            elif m.unit and parse_unit(m.unit) is not None:
+                body.append(f"    unit: {_scalar(m.unit)}" + (
+                    "" if local is None or fold_chars(m.unit) != "元" else
+                    f"  # renminbi; the article names {local!r} too: where this 元 is that "
+                    f"currency, give `unit: {currency_unit(local)}`"))
             elif m.unit == "倍":
                 body.append("    unit: 1  # a multiple (倍) is a plain number of times")
             elif m.unit:
@@ -673,6 +687,12 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
     if sign:  # ¥300 with unit: 元 loaded as 300 yuan, though ¥ is the yen's sign as well
         return (f"an amount after {sign!r}, {AMBIGUOUS_CURRENCY_SIGNS[fold_chars(sign)]}, "
                 "which the loader reads in no currency: list it under not_claims")
+    if m.kind == "quantity" and (currency_before(before, len(before)) or currency_in_figure(
+            m.value)) and (scale := latin_scale(m.value, after)) is not None:
+        # HK$200m proposed as 200 metres, US$50bn as 50 with unit: 美元
+        return (f"a Latin scale word after an amount in a currency ({scale!r}: m or mn is "
+                "million, bn billion; never metres), which the loader does not read: list it "
+                "under not_claims")
     if m.kind == "quantity" and not m.unit and (into := unit_into_a_word(
             fold_chars(m.value + after[:1]), fold_chars(after[1:5]))) is not None:
         # 3000 of 机械3000台班: a unit given by hand (unit: 家 of the skeleton's examples)

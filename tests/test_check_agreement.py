@@ -715,3 +715,14 @@ def test_a_difference_short_in_the_figures_word_keeps_it() -> None:
     assert finding.difference == "50万元"
     [tenth] = verdicts(make_claim("x", "1000.03万元"), make_claim("y", "1000.23万元")).values()
     assert tenth.difference == "0.2万元"  # two decimals at most: the figures' word
+
+
+def test_yuan_beside_another_currency_is_hinted_that_currency() -> None:
+    # a bare 元 in an article in Hong Kong dollars: the hint names 港元
+    finding = verdicts(make_claim("a", "300億", unit="港元"),
+                       make_claim("b", "300億元"))["agreement[e.m]"]
+    assert finding.status is Status.NOT_CHECKABLE
+    assert finding.message == (
+        "Not checkable: the claims are in 元 (currency) and 港元 (hkd), which cannot be "
+        "compared: where the 元 of '300億元' is the article's 港元 (an article in Hong Kong, "
+        "Taiwan or Macau may write a bare 元 for its dollar), give those claims `unit: 港元`.")

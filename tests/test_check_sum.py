@@ -557,3 +557,31 @@ def test_what_parts_of_percentages_leave_is_in_percentage_points() -> None:
     assert apart.status is Status.CONFLICT
     assert apart.message == (
         "The parts (50.1%) do not add up to the total 100% (49.9个百分点 apart).")
+
+
+def test_parts_in_yuan_beside_a_total_in_another_currency_are_hinted_its_unit() -> None:
+    # 總投資達HK$300億，其中政府撥款200億元，其餘100億元: the 元 of the parts may be the Hong
+    # Kong dollar, which the message did not say (and `unit: 港元` on the parts checks it)
+    corpus = make_corpus([make_claim("t", "300億", unit="港元"),
+                          make_claim("p", "200億元", metric="x"),
+                          make_claim("q", "100億元", metric="y")],
+                         [spec("sum", "s", total="t", parts=["p", "q"], complete=True)])
+    [finding] = [f for f in check(corpus) if f.id == "sum[s]"]
+    assert finding.status is Status.NOT_CHECKABLE
+    assert finding.message == (
+        "Not checkable: the parts and total are in 元 (currency) and 港元 (hkd), which "
+        "cannot be compared: where the 元 of '200億元' and '100億元' is the article's 港元 (an "
+        "article in Hong Kong, Taiwan or Macau may write a bare 元 for its dollar), give "
+        "those claims `unit: 港元`.")
+    fixed = make_corpus([make_claim("t", "300億", unit="港元"),
+                         make_claim("p", "200億元", unit="港元", metric="x"),
+                         make_claim("q", "100億元", unit="港元", metric="y")],
+                        [spec("sum", "s", total="t", parts=["p", "q"], complete=True)])
+    assert next(f for f in check(fixed) if f.id == "sum[s]").status is Status.CONSISTENT
+
+
+def test_yuan_beside_a_unit_of_no_currency_is_given_no_currency_hint() -> None:
+    corpus = make_corpus([make_claim("t", "300億元"), make_claim("p", "200億家", metric="x")],
+                         [spec("sum", "s", total="t", parts=["p"])])
+    [finding] = [f for f in check(corpus) if f.id == "sum[s]"]
+    assert finding.message.endswith("which cannot be compared.")

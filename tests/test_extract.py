@@ -1164,3 +1164,50 @@ def test_bu_xia_after_a_verb_is_cannot_not_at_least() -> None:
         ("不下300人", "quantity", "300", "人", "at-least"),
         ("不下3000名", "quantity", "3000", "名", "at-least"),
     ]
+
+
+def test_an_amount_with_a_latin_scale_word_after_its_currency_is_listed_unproposed() -> None:
+    # HK$200m was proposed as 200m with unit: m (200 metres), US$50bn as 50 with unit: 美元
+    # and HK$3.2 billion as 3.2 with unit: 港元; 200m with no currency before it is metres
+    text = "集資額為HK$200m，公司市值達US$50bn，項目涉資HK$3.2 billion，跑道長200m，投資HK$3億"
+    skeleton = render_yaml(Article("a.txt", text), extract(text))
+    assert [(c["value"], c["unit"]) for c in yaml.safe_load(skeleton)["claims"]] == [
+        ("200m", "m"), ("3億", "港元")]
+    for value, scale in (("200m", "m"), ("50", "bn"), ("3.2", "billion")):
+        assert f"{value!r} in 「" in skeleton
+        assert f"a Latin scale word after an amount in a currency ({scale!r}" in skeleton
+
+
+def test_a_bare_yuan_in_an_article_that_names_a_local_dollar_is_flagged() -> None:
+    # 200億元 and 100億元 of an article in Hong Kong dollars were proposed as renminbi, with no
+    # word that the 元 may be the Hong Kong dollar; the sum of the three was then not checkable
+    text = "總投資達HK$300億，其中政府撥款200億元，其餘100億元由發展商承擔。"
+    skeleton = render_yaml(Article("a.txt", text), extract(text))
+    assert [(c["value"], c["unit"]) for c in yaml.safe_load(skeleton)["claims"]] == [
+        ("300億", "港元"), ("200億元", "元"), ("100億元", "元")]
+    flagged = [line for line in skeleton.splitlines() if line.startswith("    unit:")]
+    assert flagged[0] == "    unit: 港元"
+    for line in flagged[1:]:
+        assert line == ("    unit: 元  # renminbi; the article names 'HK$' too: where this 元 is "
+                        "that currency, give `unit: 港元`")
+
+
+@pytest.mark.parametrize("text", [
+    "投資200億元，出口50億美元。",  # a US dollar is never written a bare 元
+    "投資200億元，售價為港人所熟悉。",  # 港 alone names no currency
+    "香港元朗區投資200億元。",  # 港元 of 香港元朗 (Yuen Long) is none either
+    "平台元宇宙投資200億元。",
+])
+def test_a_bare_yuan_beside_no_local_dollar_is_not_flagged(text: str) -> None:
+    skeleton = render_yaml(Article("a.txt", text), extract(text))
+    assert "    unit: 元\n" in skeleton
+    assert "the article names" not in skeleton
+
+
+def test_a_number_after_an_exchange_rate_word_is_proposed_as_a_rate() -> None:
+    # 7.8 of 匯率為7.8 was offered the units of amounts (e.g. 元, 家, 公里)
+    text = "港元兌美元匯率為7.8。"
+    skeleton = render_yaml(Article("a.txt", text), extract(text))
+    assert ("    unit: TODO  # an exchange rate after 匯率 (汇率), no amount: give one "
+            "currency per the other as the article means it (港元/美元), or list it under "
+            "not_claims") in skeleton

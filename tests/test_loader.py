@@ -6176,3 +6176,75 @@ def test_a_claim_of_a_metric_with_a_blank_id_is_no_internal_error(
         load(path)
     assert [str(e).splitlines()[0].rpartition("/")[2] for e in caught.value.errors] == [
         "registry.yaml:6:6: the id of a metric is empty"]
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "scale"), [
+    # a Latin scale word after an amount in a currency: 200m loaded as 200 metres, the others
+    # as 1.5, 50 and 3.2 of the currency (or 200, its mn dropped)
+    ("集資額為HK$200m", "200m", None, "m"),
+    ("集資額為HK$200m", "HK$200m", None, "m"),
+    ("集資額為HK$200mn", "200mn", "港元", "mn"),
+    ("HK$1.5bn", "1.5", "港元", "bn"),
+    ("公司市值達US$50bn", "50", "美元", "bn"),
+    ("項目涉資HK$3.2 billion", "3.2", "港元", "billion"),
+    ("項目涉資HK$3.2 billion", "HK$3.2", "港元", "billion"),
+    ("融資€20 Million", "20", "欧元", "Million"),
+])
+def test_a_latin_scale_word_after_an_amount_in_a_currency_is_refused(
+        tmp_path: Path, quote: str, value: str, unit: str | None, scale: str) -> None:
+    given = "" if unit is None else f", unit: {unit}"
+    claims = (f"claims:\n  - {{id: c, quote: '{quote}', value: '{value}'{given},"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert f"{scale!r} after the amount is a Latin scale word" in error
+    assert "never metres" in error
+    assert "hint: list the mention under not_claims" in error
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "base_unit"), [
+    # no currency before it: m is metres; a word after the amount that is no scale word
+    ("跑道長200m", "200m", None, "meter"),
+    ("投資HK$3億", "3億", "港元", "hk_dollar"),
+    ("車費HK$5 bus", "5", "港元", "hk_dollar"),
+])
+def test_no_latin_scale_word_leaves_the_amount_as_it_was(
+        tmp_path: Path, quote: str, value: str, unit: str | None, base_unit: str) -> None:
+    given = "" if unit is None else f", unit: {unit}"
+    claims = (f"claims:\n  - {{id: c, quote: '{quote}', value: '{value}'{given},"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, f"{quote}。")).claims["c"].quantity
+    assert quantity is not None and quantity.base_unit == base_unit
+
+
+@pytest.mark.parametrize(("quote", "value"), [
+    # an exchange rate after 匯率 (為): loaded as 7.8 Hong Kong dollars
+    ("港元兌美元匯率為7.8", "7.8"),
+    ("港元兌美元的匯率是7.8", "7.8"),
+    ("人民币汇率为7.12", "7.12"),
+    ("人民币汇率7.12", "7.12"),
+])
+def test_a_number_after_an_exchange_rate_word_is_no_amount(
+        tmp_path: Path, quote: str, value: str) -> None:
+    claims = (f"claims:\n  - {{id: c, quote: '{quote}', value: '{value}', unit: 港元,"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert "after 匯率 (汇率) is an exchange rate, no amount" in error
+    assert error.endswith("hint: after 匯率 (汇率) the number is an exchange rate, no amount: "
+                          "give the rate's unit, one currency per the other, as the article "
+                          "means it, or list the mention under not_claims")
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "base_unit"), [
+    # a rate of one currency per another loads after 匯率; an amount after other words stays
+    ("港元兌美元匯率為7.8", "7.8", "港元/美元", "hk_dollar / us_dollar"),
+    ("匯率上升後，樓價為800萬元", "800萬元", None, "yuan"),
+    # after 匯率 a quantity that is no money is something else than the rate
+    ("人民币汇率是3年来最低", "3年", None, "day"),
+])
+def test_a_rate_after_an_exchange_rate_word_loads_as_a_rate(
+        tmp_path: Path, quote: str, value: str, unit: str | None, base_unit: str) -> None:
+    given = "" if unit is None else f", unit: {unit}"
+    claims = (f"claims:\n  - {{id: c, quote: '{quote}', value: '{value}'{given},"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, f"{quote}。")).claims["c"].quantity
+    assert quantity is not None and quantity.base_unit == base_unit

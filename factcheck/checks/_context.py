@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from fractions import Fraction
 from typing import Any, cast
 
+from .._claim_quantity import CURRENCIES
 from .._errors import FactcheckError, SchemaError, listed, refuse_wrong_types, short_text
 from .._expr import unit_description
 from .._findings import Finding, Involved, Status
@@ -26,7 +27,7 @@ from .._unit_words import is_percentage_points
 from .._units import base_factor, exact, parse_unit
 from ._show import in_word, points_word
 
-__all__ = ["CheckContext", "coarse", "comparable_kinds", "described", "hull", "intersect", "named_twice", "one_of", "percent",
+__all__ = ["CheckContext", "bare_yuan_hint", "coarse", "comparable_kinds", "described", "hull", "intersect", "named_twice", "one_of", "percent",
            "plus", "points_against_percentage", "quantity_span", "round_ends", "shown_in", "size_of", "span_of", "written_as",
            "written_per", "written_period_of", "written_points", "written_word"]
 
@@ -47,6 +48,38 @@ def described(quantities: Iterable[Quantity]) -> str:
             written.append(q.unit)
     return listed(sorted(unit_description(base, " or ".join(sorted(written)) or None)
                          for base, written in words.items()))
+
+
+#: An unscaled word of each currency but renminbi, to name in a hint where the claims
+#: write only a scaled one (亿港元)
+_CURRENCY_WORDS = ("港元", "新台币", "澳门元", "美元", "欧元", "日元", "英镑")
+
+
+def bare_yuan_hint(claims: Iterable[Claim]) -> str:
+    """What to do where ``claims`` mix amounts in 元 with amounts in one other currency
+    (200億元 beside HK$300億), or "": an article in Hong Kong, Taiwan or Macau may write a
+    bare 元 for its dollar, which factcheck reads as renminbi; ``unit:`` of that currency on
+    the claims in 元 says so. Said after "which cannot be compared"."""
+    claims = [c for c in claims if c.quantity is not None]
+    others = {c.quantity.base_unit for c in claims if c.quantity is not None} - {"yuan"}
+    yuan = [c for c in claims if c.quantity is not None and c.quantity.base_unit == "yuan"]
+    if not yuan or len(others) != 1 or not others <= CURRENCIES:
+        return ""
+    base = others.pop()
+    word = next((w for w in _CURRENCY_WORDS if _unscaled(w) == base), None)
+    if word is None:
+        return ""
+    values = " and ".join(repr(c.value.strip()) for c in yuan[:3]) + (
+        " (and the others)" if len(yuan) > 3 else "")
+    return (f": where the 元 of {values} is the article's {word} (an article in Hong Kong, "
+            f"Taiwan or Macau may write a bare 元 for its dollar), give those claims "
+            f"`unit: {word}`")
+
+
+def _unscaled(word: str) -> str | None:
+    """The base unit of the currency ``word``, or None."""
+    parsed = parse_unit(word)
+    return None if parsed is None else base_factor(parsed)[1]
 
 
 def comparable_kinds(claims: Iterable[Claim]) -> list[list[Claim]]:

@@ -23,6 +23,7 @@ from .._model import Claim, Quantity
 from .._numbers import Interval
 from ._context import (
     CheckContext,
+    bare_yuan_hint,
     coarse,
     comparable_kinds,
     described,
@@ -153,7 +154,8 @@ def _mixed(context: CheckContext, name: str, group: list[Claim],
     if len({q.base_unit for q in quantities}) > 1:
         return context.finding("agreement", name, Status.NOT_CHECKABLE,
                                f"Not checkable: the claims are in {described(quantities)}, "
-                               "which cannot be compared.", claims=involved)
+                               f"which cannot be compared{bare_yuan_hint(group)}.",
+                               claims=involved)
     mixed = points_against_percentage(group)  # 2个百分点 and 2%
     if mixed is not None:
         return context.finding("agreement", name, Status.NOT_CHECKABLE,

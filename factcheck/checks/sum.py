@@ -23,6 +23,7 @@ from .._schema import Field
 from .._units import is_count
 from ._context import (
     CheckContext,
+    bare_yuan_hint,
     coarse,
     described,
     intersect,
@@ -94,7 +95,7 @@ def check_sum(spec: CheckSpec, context: CheckContext) -> Finding:
             why = (f"claim '{bad[0].id}' is a date" if bad else
                    f"the parts and total are in "
                    f"{described(c.quantity for c in claims if c.quantity)}, which cannot "
-                   "be compared")
+                   f"be compared{bare_yuan_hint(claims)}")
             return context.not_checkable(spec, why, claims)
         if total_param == "count_total" and not is_count(units.pop()):
             # an area summed as a "count" told of "0平方米 left for other items"
