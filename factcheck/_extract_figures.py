@@ -24,6 +24,7 @@ from ._extract_lexicon import (
     currency_before,
     currency_in_figure,
     exchange_rate_into,
+    latin_scale_span,
     metres_and_centimetres,
     reads_as_an_amount,
     second_home,
@@ -348,6 +349,14 @@ class FigureReading(UnitReading):
                 number = None if num is None else num.value * self._scale_after_some_more(num)
         else:
             qualifier = None
+        scaled = None if kind != "quantity" or not (
+            currency_before(plain, a) or currency_in_figure(core)) else latin_scale_span(
+            plain[a:end], plain[end:end + 12])
+        if scaled is not None:
+            # HK$200m listed as 200 metres, US$50bn as 50 US dollars: a Latin scale word
+            # after an amount in a currency, which the loader does not read, listed whole
+            # without a value
+            return self._emit(a, end + scaled[1], kind, unit="", qualifier=qualifier)
         written = unit_text(plain, self.f, unit, unit_from, core_end, per)
         if unit in ("元", ""):  # 新台幣12億元: the 元 is the currency written before it (also
             # after a qualifier: 約新台幣300億元), and so is the unit of 日圓300萬 or HK$3億

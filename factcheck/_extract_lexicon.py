@@ -96,6 +96,7 @@ __all__ = [
     "exchange_rate_into",
     "identifier_spans",
     "latin_scale",
+    "latin_scale_span",
     "local_dollar_named",
     "metres_and_centimetres",
     "passing_after",
@@ -462,14 +463,21 @@ def latin_scale(value: str, after: str) -> str | None:
     ``after``, the text after it (bn of HK$1.5bn where the value is 1.5), or None. After an
     amount in a currency it is a magnitude (million, billion), which factcheck does not read:
     the m of HK$200m is never metres."""
+    found = latin_scale_span(value, after)
+    return None if found is None else found[0]
+
+
+def latin_scale_span(value: str, after: str) -> tuple[str, int] | None:
+    """:func:`latin_scale`, with how many characters of ``after`` it takes (0 where it
+    ends ``value``)."""
     folded = fold_chars(value.strip())
     end = _LATIN_SCALE_ENDS_RE.search(folded)
     if end is not None:
-        return end.group(1)
+        return end.group(1), 0
     if not folded[-1:].isdigit():
         return None  # 3億 of HK$3億 m...: the value ends in a word of its own
     after_it = _LATIN_SCALE_AFTER_RE.match(fold_chars(after[:12]))
-    return None if after_it is None else after_it.group(1)
+    return None if after_it is None else (after_it.group(1), after_it.end())
 
 
 #: 匯率 (汇率) and a verb of being right before a number (港元兌美元匯率為7.8, 汇率报7.12),

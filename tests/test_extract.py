@@ -1173,7 +1173,7 @@ def test_an_amount_with_a_latin_scale_word_after_its_currency_is_listed_unpropos
     skeleton = render_yaml(Article("a.txt", text), extract(text))
     assert [(c["value"], c["unit"]) for c in yaml.safe_load(skeleton)["claims"]] == [
         ("200m", "m"), ("3億", "港元")]
-    for value, scale in (("200m", "m"), ("50", "bn"), ("3.2", "billion")):
+    for value, scale in (("200m", "m"), ("50bn", "bn"), ("3.2 billion", "billion")):
         assert f"{value!r} in 「" in skeleton
         assert f"a Latin scale word after an amount in a currency ({scale!r}" in skeleton
 
@@ -1211,3 +1211,11 @@ def test_a_number_after_an_exchange_rate_word_is_proposed_as_a_rate() -> None:
     assert ("    unit: TODO  # an exchange rate after 匯率 (汇率), no amount: give one "
             "currency per the other as the article means it (港元/美元), or list it under "
             "not_claims") in skeleton
+
+
+def test_an_amount_with_a_latin_scale_word_after_its_currency_is_listed_without_a_value() -> None:
+    # HK$200m was listed as 200 metres (base meter), US$50bn as 50 US dollars
+    rows = [(m.text, m.unit, m.number) for m in extract(
+        "集資額為HK$200m，公司市值達US$50bn，項目涉資HK$3.2 billion，跑道長200m。")]
+    assert rows == [("200m", "", None), ("50bn", "", None), ("3.2 billion", "", None),
+                    ("200m", "m", 200)]
