@@ -366,14 +366,15 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     low_closed = figure.interval.low_closed or widened or closed
     never_negative = (value >= 0 and base_unit != "dimensionless"
                       and not _signed(figure.number.text))
-    if never_negative and figure.qualifier == "under" and value == 0:
-        # 不到0亿元 loaded as (-∞, 0): a check dividing by it showed [0亿元, 0亿元]
+    if count and figure.qualifier == "under" and value == 0:
+        # 少于0家 loaded as (-∞, 0): no count is below 0 (an amount or a measure may be:
+        # 净利润低于0元 is a loss, 海拔低于0米 below the sea, and stay (-∞, 0))
         return f"{figure.text!r} {UNDER_ZERO}"
     if never_negative and ((low is not None and low < 0) or (
-            low is None and high is not None and figure.qualifier == "at-most")):
-        # written without a sign, a distance, a count or an amount is never below zero:
-        # 0-3000公里 is [0, 3000.5公里), not from -500米, and 最多0家 is 0 (a percentage may
-        # be a rounded fall)
+            count and low is None and high is not None and figure.qualifier == "at-most")):
+        # a rounded end written without a sign does not fall below zero: 0-3000公里 is
+        # [0, 3000.5公里), not from -500米 (a percentage may be a rounded fall); and at most
+        # 0 of a count is 0 (最多0家), while 不高于0元 of a profit may be a loss, (-∞, 0]
         low, low_closed = Fraction(0), True
     interval = Interval.of(low, high, low_closed, figure.interval.high_closed or widened or closed)
     return Quantity(
@@ -444,9 +445,8 @@ def magnitude_given_twice(figure: Figure, unit: str) -> tuple[str, str] | None:
     return None if written is None else (written, given[0])
 
 
-#: What the loader says of a figure under 0 (不到0亿元) of what is never below zero
-UNDER_ZERO = ("means less than 0, which an amount, a count or a measure written without a "
-              "sign never is")
+#: What the loader says of a count under 0 (少于0家), which is never below zero
+UNDER_ZERO = "means less than 0, which a count of things never is"
 
 
 #: What the loader says of a scaled unit (万港元) for an amount written after its currency

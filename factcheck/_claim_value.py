@@ -678,8 +678,8 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                 "dash joins a range (2-3家), quote the whole range and give it as the value")
         elif quantity.endswith(UNDER_ZERO):
             field, hint = "value", (
-                "不到0 (少于0, 低于0) of an amount gives no figure to check: it says a loss "
-                "(净利润低于0元) or nothing at all; list the mention under not_claims: with a "
+                "不到0 (少于0, 低于0) of a count gives no figure to check: where the article "
+                "means none, it says 0 or 没有; list the mention under not_claims: with a "
                 "reason")
         elif EXCHANGE_RATE_NOT_AN_AMOUNT in quantity:
             hint = _RATE_HINT

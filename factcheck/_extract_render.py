@@ -800,7 +800,7 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
     if isinstance(quantity, str) and ZHAO_NOT_READ in quantity:
         return _ZHAO_UNREAD
     if isinstance(quantity, str) and UNDER_ZERO in quantity:
-        return "less than 0 of an amount (不到0亿元), which no claim holds: list it under not_claims"
+        return "less than 0 of a count (少于0家), which no claim holds: list it under not_claims"
     if isinstance(quantity, str) and "is a fraction" in quantity:
         return "a fraction (三分之二), which the loader does not read: list it under not_claims"
     if isinstance(quantity, str):

@@ -312,13 +312,15 @@ def test_the_loader_hints_a_not_claims_line_that_loads(
     assert [n.quote for n in corpus.not_claims] == [quote]
 
 
-def test_less_than_zero_of_an_amount_is_not_proposed() -> None:
-    # 不到0亿元 was proposed as a claim, which the loader refuses (no amount is below 0);
-    # 最多0家 is 0 firms and stays proposed, as does 低于0%, which may be a fall
-    text = "营收不到0亿元，企业最多0家，增速低于0%。\n"
+def test_less_than_zero_of_a_count_is_not_proposed() -> None:
+    # 少于0家 was proposed as a claim, which the loader refuses (no count is below 0);
+    # 最多0家 is 0 firms and stays proposed, as do 低于0%, which may be a fall, and
+    # 不到0亿元 and 低于0米, which may be a loss and below the sea
+    text = "企业少于0家，企业最多0家，增速低于0%，利润不到0亿元，海拔低于0米。\n"
     rendered = render_yaml(Article("a.txt", text), extract(text))
     claims, _, skipped = rendered.partition("# Mentions the loader cannot take")
-    assert "value: 不到0亿元" not in claims
-    assert "value: 最多0家" in claims and "value: 低于0%" in claims
-    assert ("'不到0亿元' in 「营收不到0亿元」: less than 0 of an amount (不到0亿元), which no "
+    assert "value: 少于0家" not in claims
+    for value in ("最多0家", "低于0%", "不到0亿元", "低于0米"):
+        assert f"value: {value}" in claims
+    assert ("'少于0家' in 「企业少于0家」: less than 0 of a count (少于0家), which no "
             "claim holds: list it under not_claims") in skipped

@@ -5999,43 +5999,50 @@ def test_a_value_before_its_own_currency_or_no_currency_loads(
 
 
 @pytest.mark.parametrize(("quote", "value", "unit"), [
-    ("营收不到0亿元", "不到0亿元", None),
     ("企业少于0家", "少于0家", None),
-    ("距离低于0公里", "低于0公里", None),
-    ("营收不足0", "不足0", "元"),
-    # profit below zero is a loss, which no amount holds: refused, never read as 0元
-    ("净利润低于0元", "低于0元", None),
+    ("参会人数不到0人", "不到0人", None),
+    ("检查低于0次", "低于0次", None),
+    ("项目不足0", "不足0", "个"),
 ])
-def test_less_than_zero_of_an_amount_is_refused_at_its_value(
+def test_less_than_zero_of_a_count_is_refused_at_its_value(
         tmp_path: Path, quote: str, value: str, unit: str | None) -> None:
-    # 不到0亿元 loaded as (-∞, 0), and a share or a derived check dividing by it showed the
-    # divisor as [0亿元, 0亿元] and its whole as 0元 / 50% = 0元
+    # 少于0家 loaded as (-∞, 0), a count below zero, and a check dividing by it showed the
+    # divisor as [0家, 0家]
     claims = (f"claims:\n  - id: low\n    quote: {quote}\n    value: '{value}'\n"
               + (f"    unit: {unit}\n" if unit else "")
               + "    entity: signing\n    metric: investment\n    as_of: 2020\n")
     [error] = errors_of_article(tmp_path, claims, f"据悉{quote}。")
     lines = error.splitlines()
     assert lines[0].endswith(
-        f":5:5: [low] {value!r} means less than 0, which an amount, a count or a measure "
-        "written without a sign never is")
+        f":5:5: [low] {value!r} means less than 0, which a count of things never is")
     assert lines[1].strip() == f"value: '{value}'"
     assert lines[-1] == (
-        "  hint: 不到0 (少于0, 低于0) of an amount gives no figure to check: it says a loss "
-        "(净利润低于0元) or nothing at all; list the mention under not_claims: with a reason")
+        "  hint: 不到0 (少于0, 低于0) of a count gives no figure to check: where the article "
+        "means none, it says 0 or 没有; list the mention under not_claims: with a reason")
 
 
-@pytest.mark.parametrize(("quote", "value", "low", "high", "closed"), [
+@pytest.mark.parametrize(("quote", "value", "unit", "low", "high", "closed"), [
     # a percentage may be a fall (增速低于0%), so under 0% stays below zero
-    ("增速低于0%", "低于0%", None, Fraction(0), False),
-    # at most 0 of an amount is 0 (not down to -∞)
-    ("企业最多0家", "最多0家", Fraction(0), Fraction(0), True),
-    ("不到-3%", "不到-3%", None, Fraction(-3, 100), False),
+    ("增速低于0%", "低于0%", None, None, Fraction(0), False),
+    # at most 0 of a count is 0 (not down to -∞), and so is an exact 0 of one
+    ("企业最多0家", "最多0家", None, Fraction(0), Fraction(0), True),
+    ("项目至多0", "至多0", "个", Fraction(0), Fraction(0), True),
+    ("不到-3%", "不到-3%", None, None, Fraction(-3, 100), False),
+    # an amount may be a loss and a measure below the sea: under or at most 0 of them was
+    # refused, or read as exactly 0元 and 0米
+    ("预计全年净利润不高于0元", "不高于0元", None, None, Fraction(0), True),
+    ("营收不到0亿元", "不到0亿元", None, None, Fraction(0), False),
+    ("净利润低于0元", "低于0元", None, None, Fraction(0), False),
+    ("余额不足0", "不足0", "元", None, Fraction(0), False),
+    ("该地海拔不超过0米", "不超过0米", None, None, Fraction(0), True),
+    ("该地海拔低于0米", "低于0米", None, None, Fraction(0), False),
 ])
 def test_a_bound_at_zero_keeps_what_can_be_below_zero(
-        tmp_path: Path, quote: str, value: str, low: Fraction | None, high: Fraction,
-        closed: bool) -> None:
+        tmp_path: Path, quote: str, value: str, unit: str | None, low: Fraction | None,
+        high: Fraction, closed: bool) -> None:
     claims = (f"claims:\n  - id: low\n    quote: {quote}\n    value: '{value}'\n"
-              "    entity: signing\n    metric: investment\n    as_of: 2020\n")
+              + (f"    unit: {unit}\n" if unit else "")
+              + "    entity: signing\n    metric: investment\n    as_of: 2020\n")
     quantity = load(corpus(tmp_path, claims, f"据悉{quote}。")).claims["low"].quantity
     assert quantity is not None
     interval = quantity.interval
