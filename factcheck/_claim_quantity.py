@@ -34,6 +34,7 @@ from ._unit_words import (
     NOT_UNIT_WORD_UNITS,
     NOT_UNIT_WORDS,
     TEMPERATURES,
+    UNREAD_UNIT_WORDS,
     currency_unit,
     is_percentage_points,
 )
@@ -53,6 +54,7 @@ __all__ = [
     "TIME_PARTS_NOT_READ",
     "UNDER_ZERO",
     "UNIT_EXAMPLES",
+    "UNREAD_UNIT_NOT_READ",
     "YUAN_AND_COINS_NOT_READ",
     "ZHAO_NOT_READ",
     "ScaledWord",
@@ -91,6 +93,8 @@ METRES_NOT_READ = "is metres and centimetres (1米75 is 1.75米), which factchec
 #: What the loader says of 元 and its coins (1元5角, 3块5毛, and in speech 3块5)
 YUAN_AND_COINS_NOT_READ = ("is 元 and coins (1元5角 is 1.5元, and 3块5 3.5元 in speech), which "
                            "factcheck does not read")
+#: What the loader says of 呎, 尺 or 磅 (UNREAD_UNIT_WORDS) after a number
+UNREAD_UNIT_NOT_READ = "which factcheck does not read: the text does not say which"
 #: What the loader says of a time in parts (2小时30分钟, 1分55秒38, 9秒58)
 TIME_PARTS_NOT_READ = ("is a time in hours, minutes and seconds (2小时30分钟, 1分55秒38), which "
                        "factcheck does not read")
@@ -197,6 +201,9 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         return (f"unit {unit.strip()!r} cannot name the text's unit word "
                 f"{figure.unit_word!r}, which is {coin} ({figure.number.text}{figure.unit_word}"
                 " is no whole 元), and factcheck reads no coin of the 元")
+    unread = UNREAD_UNIT_WORDS.get(fold_chars(figure.unit_word))
+    if unread is not None:  # 450呎 with unit: 平方米 loaded as 450 m², 300呎 with unit: 米 as 300 m
+        return f"{figure.text!r} is in {figure.unit_word!r}, {unread}, {UNREAD_UNIT_NOT_READ}"
     written_unit = parse_unit(written) if written else None
     if CHENG_AND_TENTHS_RE.fullmatch(figure.unit_word):
         # 三成五 is 35%: unit: 成 would lose the 五

@@ -33,6 +33,7 @@ from ._claim_quantity import (
     SCALES_AN_AMOUNT_IN_FULL,
     TIME_PARTS_NOT_READ,
     UNDER_ZERO,
+    UNREAD_UNIT_NOT_READ,
     YUAN_AND_COINS_NOT_READ,
     ZHAO_NOT_READ,
     coin_of_yuan,
@@ -64,6 +65,7 @@ from ._extract_lexicon import (
     coin_after,
     metres_and_centimetres,
     time_in_parts,
+    unread_unit_after,
     yuan_and_coins,
     yuan_and_coins_in,
 )
@@ -94,6 +96,7 @@ from ._unit_words import (
     MEGA_UNIT_TAILS,
     NOT_UNIT_WORDS,
     POSITION_WORDS,
+    UNREAD_UNIT_WORDS,
     currency_unit,
     is_percentage_points,
 )
@@ -167,6 +170,16 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
                     f"{coin!r} after the value, {what}", error=UnitError, claim_id=claim_id,
                     expected="an amount in 元 (factcheck reads no coin of the 元: 5毛 is 0.5元)",
                     found=f"{text[start:end]}{text[end:end + len(coin)]} in the article",
+                    hint="list the mention under not_claims: with a reason")
+        return
+    unread = unread_unit_after(text, end)
+    if unread:  # 450 of 450呎 with unit: 平方米 loaded as 450 m², 300 of 300呎 with unit: 米 as 300 m
+        problems.at(doc, (*keypath, "unit"),
+                    f"unit {fields['unit'].strip()!r} cannot name the unit the quote writes "
+                    f"after the value, {unread!r}: {UNREAD_UNIT_WORDS[fold_chars(unread)]}, "
+                    f"{UNREAD_UNIT_NOT_READ}", error=UnitError, claim_id=claim_id,
+                    expected="a figure in a unit factcheck knows (平方呎, 英尺, 公斤)",
+                    found=f"{text[start:end]}{unread} in the article",
                     hint="list the mention under not_claims: with a reason")
         return
     coins = yuan_and_coins(fold_chars(text[end:end + 8]))
@@ -669,7 +682,7 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                 TIME_PARTS_NOT_READ in quantity) or (
                 "has tenths after its 成" in quantity or "(来 after a number)" in quantity) or (
                 AMBIGUOUS_CURRENCY_NOT_READ in quantity) or (
-                "counts doublings" in quantity):  # 翻了一番 had no hint
+                "counts doublings" in quantity) or UNREAD_UNIT_NOT_READ in quantity:  # 翻了一番 had no hint
             field, hint = "value", NOT_READ_HINT
         elif quantity.startswith("a count cannot be negative"):  # 另有-3家 had no hint
             field, hint = "value", (

@@ -43,6 +43,7 @@ from ._extract_lexicon import (
     currency_before,
     currency_in_figure,
     exchange_rate_into,
+    foot_per_before,
     latin_scale,
     passing_after,
     people_a_rate_is_per,
@@ -76,7 +77,7 @@ from ._quotes import find_within, fold_chars, fold_text
 from ._schema import Field, Problems, not_a_list, read_fields
 from ._second_core import Forked
 from ._unit_word_cuts import name_after_a_number, unit_begins_a_name
-from ._unit_words import LEVEL_WORDS, levels_counted
+from ._unit_words import LEVEL_WORDS, UNREAD_UNIT_WORDS, levels_counted
 from ._units import base_factor, parse_unit
 from ._whole_figure import digits_across_a_space, find_figure_within
 from ._yaml import Document, KeyPath
@@ -527,6 +528,17 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "no count of people", claim_id=claim_id, expected="an amount",
                     found=around(source, value_span, 4),
                     hint="list the mention under not_claims: with a reason")
+        return None
+    foot = foot_per_before(source.text, value_span[0]) if fields.get("per") is None else ""
+    if foot:  # 2.3萬元 of 每呎售價2.3萬元 loaded as a bare 23000元
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a price per {foot}, "
+                    f"as the quote writes it (每{foot}, {foot}價), "
+                    f"{UNREAD_UNIT_WORDS[fold_chars(foot)]}, which factcheck does not read as a "
+                    "per-unit", claim_id=claim_id, expected="a `per:` in a unit factcheck knows",
+                    found=around(source, value_span, 6),
+                    hint="give `per: 平方呎` where it is the price of a flat's floor area (每呎 "
+                    "in Hong Kong's property news), or list the mention under not_claims: "
+                    "with a reason")
         return None
     per = per_before(source.text, value_span[0]) if fields.get("per") is None else None
     figure = parse_figure(value) if per is not None else None

@@ -94,6 +94,7 @@ __all__ = [
     "currency_before",
     "currency_in_figure",
     "exchange_rate_into",
+    "foot_per_before",
     "identifier_spans",
     "latin_scale",
     "latin_scale_span",
@@ -111,6 +112,7 @@ __all__ = [
     "tenth_before",
     "time_in_parts",
     "time_parts_end",
+    "unread_unit_after",
     "year_before",
     "years_ago",
     "years_ago_before",
@@ -135,7 +137,7 @@ _TIME_WORDS = ("年 载 天 个季度 个多季度 个多星期 个半星期 个
 # Measurement units: anything may be counted in them, including "one" (一斤, 一碗, 一天).
 _MEASURES = (
     "平方公里 平方千米 平方米 平方公尺 平方分米 平方厘米 平方公分 平方毫米 平米 "
-    "立方米 立方分米 立方厘米 立方公分 立方毫米 公顷 亩 坪 公里 千米 公尺 厘米 公分 毫米 微米 纳米 米 光年 "
+    "立方米 立方分米 立方厘米 立方公分 立方毫米 公顷 亩 坪 平方呎 平方英尺 英尺 吋 英寸 哩 英里 公里 千米 公尺 厘米 公分 毫米 微米 纳米 米 光年 "
     "吨 公斤 千克 微克 毫克 克 斤 "
     "元 美元 港元 欧元 日元 日圆 日币 块 "
     "美金 港币 新台币 台币 英镑 "  # as the loader reads them: 3000台币 is no 3000台 (machines)
@@ -197,17 +199,31 @@ PER_UNIT_RE = re.compile(_unit_pattern(UNITS | _LATIN_PER))
 #: matched (``lastindex``)
 #: 每 and a measure of goods right before a price (每斤3-5元, 每公斤约30元): the figure is per
 #: it, as 3-5元/斤 is (每年, 每人 and 每家 say "each year", "each person", not a price's unit);
-#: a space may stand before the figure (每斤 3元)
+#: a space may stand before the figure (每斤 3元), and so may the word of the price or rent
+#: (每平方米售价2.3万元, 每呎售價為2.3萬元, 每呎租金50元: a price per area, never an amount)
 PER_BEFORE_RE = re.compile("每(" + "|".join(sorted(_words(
-    "斤 公斤 千克 克 吨 两 平方米 平米 亩 坪 公顷 升 立方米 公里 千瓦时 kg"), key=len, reverse=True))
-    + ")[ \t\u3000]*$")
+    "斤 公斤 千克 克 吨 两 平方米 平米 亩 坪 平方呎 平方英尺 英尺 公顷 升 立方米 公里 千瓦时 kg"), key=len, reverse=True))
+    + ")(?:售价|均价|单价|价格|成交价|租金|月租)?(?:为|是|达)?[ \t\u3000]*$")
+#: 每呎 or 每尺 before a price (每呎售價2.3萬元), which is per a foot or a square foot, and 呎价
+#: or 尺价 (平均呎價2萬元), as Hong Kong writes the price of a flat's floor area
+_FOOT_PER_BEFORE_RE = re.compile("(?:每([呎尺])(?:售价|均价|单价|价格|成交价|租金|月租)?|([呎尺])[价租])"
+                                 "(?:为|是|达)?[ \t\u3000]*$")
+
+
+def foot_per_before(text: str, start: int) -> str:
+    """呎 or 尺 of 每呎 or 每尺 that ``text`` writes right before ``start``, where a figure
+    starts (每呎售價2.3萬元: a price per foot or per square foot, never one unit), or of
+    呎價 or 尺價 there, else ""."""
+    m = _FOOT_PER_BEFORE_RE.search(fold_chars(text[max(0, start - 10):start]))
+    return "" if m is None else m.group(1) or m.group(2)
 
 
 def per_before(text: str, start: int) -> str | None:
     """The measure after 每 that ``text`` has right before ``start``, where a figure starts
     (斤 of 每斤3-5元), which the figure is per, or None. Only the few characters before it
     are read, never a copy of the text up to it."""
-    m = PER_BEFORE_RE.search(fold_chars(text[max(0, start - 6):start]))
+    before = fold_chars(text[max(0, start - 10):start])
+    m = PER_BEFORE_RE.search(before)
     return None if m is None else m.group(1)
 
 
@@ -232,6 +248,19 @@ def coin_after(text: str, end: int) -> str:
     near = fold_chars(text[end + 1:end + 8])
     per = RATE_MEASURES.match(near) or PER_AFTER_UNIT_RE.match(near)
     return "" if per is None else text[end:end + 1]
+
+
+#: 呎, 尺 or 磅 after a number (UNREAD_UNIT_WORDS of :mod:`._unit_words`), folded: a foot or
+#: a square foot, a pound of mass or of money, never one unit; not where it starts a word
+#: (尺寸, 尺度, 尺码, 磅礴, 磅秤)
+_UNREAD_UNIT_AFTER_RE = re.compile("呎|尺(?![寸度码子])|磅(?![礴秤])")
+
+
+def unread_unit_after(text: str, end: int) -> str:
+    """呎, 尺 or 磅 where ``text`` writes it right at ``end``, after a number without a unit
+    word (呎 of 大廈高300呎), else ""."""
+    m = _UNREAD_UNIT_AFTER_RE.match(fold_chars(text[end:end + 2]))
+    return "" if m is None else text[end:end + 1]
 
 
 def people_a_rate_is_per(value: str, before: str, after: str) -> bool:

@@ -34,6 +34,7 @@ from ._extract_lexicon import (
     coin_after,
     currency_before,
     currency_in_figure,
+    foot_per_before,
     latin_scale,
     local_dollar_named,
     metres_and_centimetres,
@@ -45,6 +46,7 @@ from ._extract_lexicon import (
     roc_year_listed,
     temperature_word,
     time_parts_end,
+    unread_unit_after,
     years_ago,
     yuan_and_coins_in,
 )
@@ -80,7 +82,7 @@ from ._paths import unreadable_hint
 from ._quotes import PINYIN, NormalText, QuoteIndex, find_all, fold_chars, normalise
 from ._sources import decode_article, read_bounded
 from ._unit_word_cuts import unit_into_a_word
-from ._unit_words import AMBIGUOUS_CURRENCY_SIGNS, TEMPERATURES, currency_unit
+from ._unit_words import AMBIGUOUS_CURRENCY_SIGNS, TEMPERATURES, UNREAD_UNIT_WORDS, currency_unit
 from ._units import base_factor, parse_unit, to_base
 from ._whole_figure import split_by_a_line_break, whole_figure
 from ._yaml import parse_document
@@ -706,6 +708,15 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
     if coin and bare is not None:  # 5 of 贵了5毛, 3分 of 3分钱: unit: 元 is refused there
         return (f"a coin of the 元 ({m.text.removesuffix(bare)}{coin}: 5毛 is 0.5元, 3分钱 "
                 "0.03元), which the loader reads in no currency: list it under not_claims")
+    if m.kind == "quantity" and not m.unit and unread_unit_after(after, 0):
+        # 300 of 大廈高300呎: unit: 米 loaded 300 metres, unit: 平方米 450 of 450呎 as 450 m²
+        return (f"a figure in {after[:1]!r}, {UNREAD_UNIT_WORDS[fold_chars(after[:1])]}, which "
+                "the loader does not read: list it under not_claims")
+    if m.kind == "quantity" and (foot := foot_per_before(before, len(before))):
+        # 2.3萬元 of 每呎售價2.3萬元 loaded as a bare 23000元, a price per area as an amount
+        return (f"a price per {foot!r}, {UNREAD_UNIT_WORDS[fold_chars(foot)]}, "
+                "which the loader does not read as a per-unit: give `per: 平方呎` where it is "
+                "the price of a flat's floor area, or list it under not_claims")
     if m.kind == "quantity" and slash_side(m.value, before, after):
         return ("one side of a slash between numbers, a rate per a number (8.6/10万 is 8.6 "
                 "per 100000) or a fraction, which the loader does not read: list it under "

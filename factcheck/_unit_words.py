@@ -30,6 +30,7 @@ __all__ = [
     "UNIT_DEFINITIONS",
     "UNIT_WORDS",
     "UNIT_WORD_GOES_ON",
+    "UNREAD_UNIT_WORDS",
     "WEEKDAY_AFTER_WEEK",
     "WEEKDAY_AHEAD",
     "currency_unit",
@@ -158,6 +159,13 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "公顷": "hectare",
         "公頃": "hectare",
         "坪": "ping",
+        "英尺": "foot",  # Hong Kong's imperial units: 450平方呎 is no 450 m² (呎 alone is none)
+        "平方呎": "square_foot",
+        "平方英尺": "square_foot",
+        "吋": "inch",
+        "英寸": "inch",
+        "哩": "mile",
+        "英里": "mile",
         # mass
         "斤": "jin",
         "公斤": "kilogram",
@@ -315,6 +323,16 @@ NOT_UNIT_WORD_UNITS: Mapping[str, str] = types.MappingProxyType({"周岁": "年"
 COINS_OF_YUAN: Mapping[str, str] = types.MappingProxyType({
     "分": "a hundredth of a 元", "分钱": "a hundredth of a 元", "角": "a tenth of a 元",
     "角钱": "a tenth of a 元", "毛": "a tenth of a 元", "毛钱": "a tenth of a 元"})
+#: Unit words after a number that say no one unit, which factcheck does not read: Hong Kong
+#: writes 呎 and 尺 for the foot (大廈高300呎) and for the square foot of a flat (實用面積400呎,
+#: 400尺單位), the mainland 尺 for the 市尺 (a third of a metre); 磅 is a pound of mass, of
+#: money in speech, or a type size; what each may be. 平方呎, 英尺, 吋 and 哩 are units
+#: (units.txt)
+UNREAD_UNIT_WORDS: Mapping[str, str] = types.MappingProxyType({
+    "呎": "a foot or, of a flat's floor area, a square foot (平方呎: 實用面積400呎)",
+    "尺": "a foot or a square foot in Hong Kong (400尺單位), a 市尺 (a third of a metre) on "
+          "the mainland",
+    "磅": "a pound of mass (0.4536 kg), of money in speech (英镑), or a type size (12磅字)"})
 #: 个点 after a number: in news the short 个百分点, percentage points (涨了0.5个点), or a count
 #: of places (设了5个点); no unit word of its own, so ``unit:`` names which
 GE_DIAN = "个点"

@@ -111,6 +111,14 @@ WORD_BASES = {
     "公顷": (10**4, "meter ** 2"),
     "公頃": (10**4, "meter ** 2"),
     "坪": (Fraction(400, 121), "meter ** 2"),  # Taiwan's 6 台尺 square, a 台尺 10/33 m
+    # Hong Kong's imperial units, from the foot of exactly 0.3048 m
+    "英尺": (Fraction(381, 1250), "meter"),
+    "平方呎": (Fraction(381, 1250) ** 2, "meter ** 2"),
+    "平方英尺": (Fraction(381, 1250) ** 2, "meter ** 2"),
+    "吋": (Fraction(127, 5000), "meter"),
+    "英寸": (Fraction(127, 5000), "meter"),
+    "哩": (Fraction(201168, 125), "meter"),
+    "英里": (Fraction(201168, 125), "meter"),
     "萬平方米": (10**4, "meter ** 2"),
     "斤": (Fraction(1, 2), "kilogram"),
     "公斤": (1, "kilogram"),

@@ -1,0 +1,151 @@
+"""Figures as Hong Kong writes them, each of which was once read as another quantity.
+
+Hong Kong's news writes imperial units (平方呎, 吋, 哩, and 呎 or 尺 for a foot or a square
+foot), fractions without 之 (四分一), the coins of its dollar (5毫, 50仙), and numbers
+inside names (7-11便利店, 80後). Each loaded with a `unit:` as the wrong figure; each is
+now read as what it is, or refused.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from factcheck import LoadErrors, load
+from factcheck._extract import extract
+from factcheck._extract_lexicon import unread_unit_after
+from factcheck._extract_render import _unloadable
+from tests.corpus_builder import write_corpus
+
+#: exactly 0.3048 m (the international foot), and the inch and mile of it
+FOOT = Fraction(381, 1250)
+INCH = FOOT / 12
+MILE = FOOT * 5280
+
+
+def _write(tmp_path: Path, quote: str, value: str, unit: str | None = None,
+           per: str | None = None) -> Path:
+    """A one-claim corpus on an article in the Traditional script that is ``quote``."""
+    fields = f'quote: {quote}, value: "{value}"'
+    fields += f", unit: {unit}" if unit else ""
+    fields += f", per: {per}" if per else ""
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: x, {fields}, entity: e, metric: m, as_of: "2023"}}
+""")
+    registry = tmp_path / "registry.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace(
+        "script: simplified", "script: traditional"), encoding="utf-8")
+    return tmp_path
+
+
+def _error(tmp_path: Path, quote: str, value: str, unit: str | None = None,
+           per: str | None = None) -> str:
+    with pytest.raises(LoadErrors) as caught:
+        load(_write(tmp_path, quote, value, unit, per))
+    [error] = caught.value.errors
+    return str(error)
+
+
+def _reason(text: str, value: str) -> str | None:
+    """Why extract leaves the mention ``value`` of ``text`` unproposed, or None."""
+    [m] = [m for m in extract(text) if m.text == value]
+    return _unloadable(m, text[max(0, m.start - 8):m.start], text[m.end:m.end + 8])
+
+
+# --- imperial units --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("quote", "value", "unit", "written"), [
+    # each loaded as the metric unit given: 450 m², 500000 m², 55 cm
+    ("單位面積450平方呎", "450", "平方米", "平方呎"),
+    ("樓面面積約50萬平方呎", "約50萬", "平方米", "平方呎"),
+    ("屏幕大小為55吋", "55", "厘米", "吋"),
+    ("全程26哩", "26", "公里", "哩"),
+    ("面積800平方英尺", "800", "平方米", "平方英尺"),
+])
+def test_unit_may_not_contradict_an_imperial_unit(
+        tmp_path: Path, quote: str, value: str, unit: str, written: str) -> None:
+    error = _error(tmp_path, quote, value, unit)
+    assert f"unit '{unit}' contradicts the unit the quote writes after the value ('{written}')" in (
+        error)
+
+
+@pytest.mark.parametrize(("quote", "value", "base", "base_unit"), [
+    ("樓面面積約50萬平方呎", "約50萬平方呎", 500000 * FOOT**2, "meter ** 2"),
+    ("單位面積450平方呎", "450平方呎", 450 * FOOT**2, "meter ** 2"),
+    ("屏幕大小為55吋", "55吋", 55 * INCH, "meter"),
+    ("全程26哩", "26哩", 26 * MILE, "meter"),
+    ("高1000英尺", "1000英尺", 1000 * FOOT, "meter"),
+])
+def test_imperial_units_load_exactly(tmp_path: Path, quote: str, value: str, base: Fraction,
+                                     base_unit: str) -> None:
+    # 約50萬平方呎 was "unknown unit '平方呎', did you mean '平方米'", which misread it
+    quantity = load(_write(tmp_path, quote, value)).claims["x"].quantity
+    assert quantity is not None and (quantity.base, quantity.base_unit) == (base, base_unit)
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "word"), [
+    # 呎 and 尺 are a foot or a square foot (尺 on the mainland a 市尺), 磅 a pound of mass or
+    # of money: 300 metres, 400 m², 10 kg
+    ("大廈高300呎", "300", "米", "呎"),
+    ("單位實用面積400呎", "400", "平方米", "呎"),
+    ("400尺單位", "400", "平方米", "尺"),
+    ("重10磅", "10", "公斤", "磅"),
+    ("大廈高300呎", "300", "个", "呎"),
+])
+def test_a_bare_value_before_a_word_of_no_one_unit_is_refused(
+        tmp_path: Path, quote: str, value: str, unit: str, word: str) -> None:
+    error = _error(tmp_path, quote, value, unit)
+    assert f"cannot name the unit the quote writes after the value, '{word}'" in error
+    assert "hint: list the mention under not_claims" in error
+
+
+@pytest.mark.parametrize(("quote", "value", "unit"), [
+    ("大廈高300呎", "300呎", None), ("大廈高300呎", "300呎", "米"),
+    ("單位實用面積約400呎", "約400呎", "平方米"), ("400尺單位", "400尺", "平方米"),
+    ("重10磅", "10磅", "公斤"),
+])
+def test_a_value_in_a_word_of_no_one_unit_is_refused_with_no_metric_hint(
+        tmp_path: Path, quote: str, value: str, unit: str | None) -> None:
+    error = _error(tmp_path, quote, value, unit)
+    assert f"is in '{value[-1]}'" in error and "which factcheck does not read" in error
+    assert "did you mean" not in error and "hint: no claim can hold it" in error
+
+
+@pytest.mark.parametrize(("quote", "value", "word"), [
+    ("每呎售價2.3萬元", "2.3萬元", "呎"), ("每呎租金為50元", "50元", "呎"),
+    ("平均呎價1.5萬元", "1.5萬元", "呎"), ("平均尺價2萬元", "2萬元", "尺"),
+])
+def test_a_price_per_foot_is_no_bare_amount(tmp_path: Path, quote: str, value: str,
+                                            word: str) -> None:
+    # each loaded as a bare amount of 元
+    error = _error(tmp_path, quote, value)
+    assert f"is a price per {word}" in error and "give `per: 平方呎`" in error
+    quantity = load(_write(tmp_path, quote, value, per="平方呎")).claims["x"].quantity
+    assert quantity is not None and quantity.base_unit == "yuan / meter ** 2"
+
+
+def test_a_price_word_between_its_per_unit_and_the_figure_keeps_it(tmp_path: Path) -> None:
+    # 每平方米售價2.3萬元 loaded as a bare 23000元
+    error = _error(tmp_path, "每平方米售價2.3萬元", "2.3萬元")
+    assert "is a price per 平方米" in error and "hint: add `per: 平方米`" in error
+
+
+def test_extract_proposes_the_imperial_units_and_refuses_foot() -> None:
+    text = "單位實用面積約400呎，樓面面積約50萬平方呎，屏幕55吋，每呎售價2.3萬元，高300呎。"
+    units = {m.text: m.unit for m in extract(text)}
+    assert units["約50萬平方呎"] == "平方呎" and units["55吋"] == "吋"
+    reason = _reason(text, "約400")
+    assert reason is not None and "'呎'" in reason and "not_claims" in reason
+    reason = _reason(text, "300")
+    assert reason is not None and "'呎'" in reason
+    reason = _reason(text, "2.3萬元")
+    assert reason is not None and "a price per '呎'" in reason
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("3尺寸", ""), ("3尺碼", ""), ("5磅礴", ""), ("3尺", "尺"), ("3呎高", "呎"), ("3磅重", "磅")])
+def test_words_that_start_with_a_foot_word_stay_apart(text: str, word: str) -> None:
+    assert unread_unit_after(text, 1) == word
