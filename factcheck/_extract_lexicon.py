@@ -229,10 +229,14 @@ def per_before(text: str, start: int) -> str | None:
 
 #: A coin of the 元 after a bare number (5毛, 3角钱, 3分钱), folded; 角 and 毛 alone only
 #: where no word goes on (五角星, 5毛利) or a price's per-unit does (:func:`coin_after`),
-#: and 分 only with 钱 (3分 may be points or minutes)
-_COIN_AFTER = re.compile("[分角毛]钱|[角毛](?![\u4e00-\u9fff])|[角毛](?=[多左上])")
+#: and 分 only with 钱 (3分 may be points or minutes); Hong Kong's 毫 (5毫, 5毫子) where no
+#: unit goes on from its prefix (5毫米, 5毫升, 5毫克), and 仙 (50仙, 50仙士) where no word
+#: does (仙女, 仙人)
+_COIN_AFTER = re.compile("[分角毛]钱|[角毛](?![\u4e00-\u9fff])|[角毛](?=[多左上])|毫子|仙士"
+                         "|毫(?![米升克秒安瓦伏巴帕居希摩微无不])|仙(?![\u4e00-\u9fff])"
+                         "|仙(?=[多左上至到一每])")
 #: the coins that a price's per-unit may follow (5毛一斤), as it follows 元 (3元一斤)
-_COIN_BEFORE_PER = frozenset("角毛")
+_COIN_BEFORE_PER = frozenset("角毛毫")
 
 
 def coin_after(text: str, end: int) -> str:

@@ -707,7 +707,8 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
     coin = coin_after(bare + after, 0) if m.kind == "quantity" and bare is not None else ""
     if coin and bare is not None:  # 5 of 贵了5毛, 3分 of 3分钱: unit: 元 is refused there
         return (f"a coin of the 元 ({m.text.removesuffix(bare)}{coin}: 5毛 is 0.5元, 3分钱 "
-                "0.03元), which the loader reads in no currency: list it under not_claims")
+                "0.03元, and Hong Kong's 5毫 0.5港元, 50仙 0.5港元), which the loader reads in "
+                "no currency: list it under not_claims")
     if m.kind == "quantity" and not m.unit and unread_unit_after(after, 0):
         # 300 of 大廈高300呎: unit: 米 loaded 300 metres, unit: 平方米 450 of 450呎 as 450 m²
         return (f"a figure in {after[:1]!r}, {UNREAD_UNIT_WORDS[fold_chars(after[:1])]}, which "

@@ -317,12 +317,16 @@ NOT_UNIT_WORDS: Mapping[str, str] = types.MappingProxyType({
 #: Those of :data:`NOT_UNIT_WORDS` that count in a unit of their own, the only one a claim's
 #: ``unit:`` may name for them: 18周岁 is 18 years old (unit: 天 loaded it as 18 days)
 NOT_UNIT_WORD_UNITS: Mapping[str, str] = types.MappingProxyType({"周岁": "年"})
-#: The coins of the 元 after a number (3分钱, 5毛, 两角钱), also with 钱 after them: no unit of
-#: units.txt (分 is also a minute or a point, 角 and 毛 start other words), and a tenth or a
+#: The coins of the 元 after a number (3分钱, 5毛, 两角钱), also with 钱 after them, and of Hong
+#: Kong's dollar (5毫, 50仙, in speech 5毫子, 50仙士): no unit of units.txt (分 is also a minute
+#: or a point, 角 and 毛 start other words, 毫 is the prefix of 毫米), and a tenth or a
 #: hundredth of a 元, which a claim's ``unit:`` in a currency would read as whole 元; what each is
 COINS_OF_YUAN: Mapping[str, str] = types.MappingProxyType({
     "分": "a hundredth of a 元", "分钱": "a hundredth of a 元", "角": "a tenth of a 元",
-    "角钱": "a tenth of a 元", "毛": "a tenth of a 元", "毛钱": "a tenth of a 元"})
+    "角钱": "a tenth of a 元", "毛": "a tenth of a 元", "毛钱": "a tenth of a 元",
+    "毫": "a tenth of a dollar (5毫 is 0.5港元)", "毫子": "a tenth of a dollar (5毫 is 0.5港元)",
+    "仙": "a hundredth of a dollar (50仙 is 0.5港元)",
+    "仙士": "a hundredth of a dollar (50仙 is 0.5港元)"})
 #: Unit words after a number that say no one unit, which factcheck does not read: Hong Kong
 #: writes 呎 and 尺 for the foot (大廈高300呎) and for the square foot of a flat (實用面積400呎,
 #: 400尺單位), the mainland 尺 for the 市尺 (a third of a metre); 磅 is a pound of mass, of

@@ -2050,6 +2050,11 @@ def test_each_year_or_person_is_no_price_s_unit(tmp_path: Path, text: str) -> No
     # price's unit (5 of 5毛一斤 was proposed with unit: TODO)
     ("白菜现在5毛一斤，鸡蛋3角一个，萝卜5毛每斤，卖了3个。", ["一斤", "3个"],
      (("5", "白菜现在5毛一斤", "5毛"), ("3", "鸡蛋3角一个", "3角"), ("5", "萝卜5毛每斤", "5毛"))),
+    # Hong Kong's coins, 毫 and 仙 (5 of 加價5毫 was proposed with unit: TODO, "the text names
+    # no unit", and unit: 港元 loaded it as HK$5), but not 毫 before a unit it starts (5毫米)
+    ("港鐵車費加價5毫，巴士每程加價50仙，雨量5毫米，車費減5毫子，門票3毫一張，賣了3個。", ["5毫米", "3個"],
+     (("5", "港鐵車費加價5毫", "5毫"), ("50", "巴士每程加價50仙", "50仙"),
+      ("5", "車費減5毫子", "5毫子"), ("3", "門票3毫一張", "3毫"))),
 ])
 def test_a_coin_of_the_yuan_is_listed_unproposed(
         tmp_path: Path, text: str, proposed: list[str],

@@ -149,3 +149,37 @@ def test_extract_proposes_the_imperial_units_and_refuses_foot() -> None:
     ("3尺寸", ""), ("3尺碼", ""), ("5磅礴", ""), ("3尺", "尺"), ("3呎高", "呎"), ("3磅重", "磅")])
 def test_words_that_start_with_a_foot_word_stay_apart(text: str, word: str) -> None:
     assert unread_unit_after(text, 1) == word
+
+
+# --- Hong Kong's coins -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("quote", "value"), [
+    # each loaded as whole Hong Kong dollars: HK$5, HK$50
+    ("車費加價5毫", "5"), ("每程加價50仙", "50"), ("車費減5毫子", "5"), ("每程加價50仙士", "50"),
+    ("門票3毫一張", "3"),
+])
+def test_a_bare_number_before_a_hong_kong_coin_is_no_whole_dollar(
+        tmp_path: Path, quote: str, value: str) -> None:
+    error = _error(tmp_path, quote, value, "港元")
+    assert "unit '港元' reads whole 元, but the quote writes" in error
+    assert "of a dollar" in error and "hint: list the mention under not_claims" in error
+
+
+@pytest.mark.parametrize(("quote", "value"), [("車費加價5毫", "5毫"), ("每程加價50仙", "50仙")])
+def test_a_hong_kong_coin_is_refused_in_a_currency(tmp_path: Path, quote: str,
+                                                   value: str) -> None:
+    error = _error(tmp_path, quote, value, "港元")
+    assert f"cannot name the text's unit word '{value[-1]}', which is a" in error
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "base"), [
+    # 毫 that starts a unit is that unit's prefix, no coin
+    ("雨量5毫米", "5", "毫米", Fraction(5, 1000)), ("注射5毫升", "5毫升", None, None),
+])
+def test_hao_before_a_unit_is_its_prefix(tmp_path: Path, quote: str, value: str,
+                                         unit: str | None, base: Fraction | None) -> None:
+    if base is None:  # 毫升 is no unit of factcheck's: never a coin
+        assert "dollar" not in _error(tmp_path, quote, value, unit)
+        return
+    quantity = load(_write(tmp_path, quote, value, unit)).claims["x"].quantity
+    assert quantity is not None and quantity.base == base
