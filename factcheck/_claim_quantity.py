@@ -26,6 +26,7 @@ from ._extract_lexicon import (
 )
 from ._model import Quantity
 from ._numbers import Figure, Interval, parse_figure, parse_years_ago, times_before_du
+from ._numerals import CHINESE_NUMERAL_CHARS
 from ._quotes import fold_chars
 from ._unit_words import (
     AMBIGUOUS_CURRENCY_SIGNS,
@@ -93,6 +94,8 @@ METRES_NOT_READ = "is metres and centimetres (1米75 is 1.75米), which factchec
 #: What the loader says of 元 and its coins (1元5角, 3块5毛, and in speech 3块5)
 YUAN_AND_COINS_NOT_READ = ("is 元 and coins (1元5角 is 1.5元, and 3块5 3.5元 in speech), which "
                            "factcheck does not read")
+#: 分 and a numerator after a Chinese denominator, a fraction as Hong Kong writes it (四分一)
+_FRACTION_WITHOUT_ZHI = re.compile("分[一二三四五六七八九]")
 #: What the loader says of 呎, 尺 or 磅 (UNREAD_UNIT_WORDS) after a number
 UNREAD_UNIT_NOT_READ = "which factcheck does not read: the text does not say which"
 #: What the loader says of a time in parts (2小时30分钟, 1分55秒38, 9秒58)
@@ -220,10 +223,13 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     if time_in_parts(fold_chars(figure.unit_word)):
         # 两小时三十分钟: unit: 小时 named the unknown unit word 小时三十分钟 and loaded 2 hours
         return f"{figure.text!r} {TIME_PARTS_NOT_READ}"
-    if figure.unit_word.startswith("分之"):
-        # 三分之二 is 2/3: unit: % named the unknown unit word 分之二 and loaded it as 3%
+    if figure.unit_word.startswith("分之") or (
+            _FRACTION_WITHOUT_ZHI.fullmatch(fold_chars(figure.unit_word))
+            and all(ch in CHINESE_NUMERAL_CHARS for ch in figure.number.text)):
+        # 三分之二 is 2/3: unit: % named the unknown unit word 分之二 and loaded it as 3%, and
+        # 四分一 (1/4, as Hong Kong writes it) as 4%
         return (f"{figure.text!r} is a fraction, which factcheck does not read (三分之二 is "
-                "2/3, not 3 of a unit 分之二)")
+                "2/3, not 3 of a unit 分之二, and 四分一 1/4)")
     if figure.unit_word == "番":  # 翻两番 with unit: 1 loaded as 2, not four times
         return (f"{figure.text!r} counts doublings (翻两番 is four times), which factcheck "
                 "does not read")

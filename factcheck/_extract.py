@@ -51,6 +51,7 @@ from ._extract_lexicon import (
     CODE_RE,
     FIGURE_ACRONYMS,
     FRACTION_RE,
+    FRACTION_WITHOUT_ZHI_RE,
     IDIOM_RE,
     ORDINAL_RE,
     ORDINAL_WORDS,
@@ -454,6 +455,14 @@ class _Scanner(DateReading, FigureReading):
                 a, qualifier = self._prefix(i)
                 return self._emit(a, part.end, "quantity", unit="", qualifier=qualifier,
                                   number=part.value / num.value)
+        without_zhi = FRACTION_WITHOUT_ZHI_RE.match(f, num.end) if is_cn else None
+        if without_zhi is not None and num.value > 1:
+            # 四分一 (1/4, as Hong Kong writes it): extract proposed 四分, which unit: % loaded
+            # as 4%
+            a, qualifier = self._prefix(i)
+            return self._emit(a, without_zhi.end(), "quantity", unit="", qualifier=qualifier,
+                              number=Fraction("一二三四五六七八九".index(without_zhi.group(1)) + 1)
+                              / num.value)
         if f[num.end : num.end + 1] == "、" and self._line_start(i) and num.value < 100:
             return self._emit(i, num.end, "ordinal")
         return self._grow(i, num, is_cn)

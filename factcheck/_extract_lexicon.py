@@ -52,6 +52,7 @@ __all__ = [
     "DAY_DURATION_RE",
     "FIGURE_ACRONYMS",
     "FRACTION_RE",
+    "FRACTION_WITHOUT_ZHI_RE",
     "HOUR_RANGE_RE",
     "IDENTIFIER_RE",
     "IDIOM_RE",
@@ -208,6 +209,15 @@ PER_BEFORE_RE = re.compile("每(" + "|".join(sorted(_words(
 #: or 尺价 (平均呎價2萬元), as Hong Kong writes the price of a flat's floor area
 _FOOT_PER_BEFORE_RE = re.compile("(?:每([呎尺])(?:售价|均价|单价|价格|成交价|租金|月租)?|([呎尺])[价租])"
                                  "(?:为|是|达)?[ \t\u3000]*$")
+
+
+#: 分 and a numerator after a Chinese denominator, as Hong Kong writes a fraction without 之
+#: (四分一 is 1/4, 三分二 2/3; the numerator is the group): not where the numerator goes on
+#: into a longer numeral or starts a word (十分一致, 十分一般: "very"), nor before seconds
+#: (三分一秒, minutes and seconds)
+FRACTION_WITHOUT_ZHI_RE = re.compile(
+    "分([一二三四五六七八九])(?![一二三四五六七八九十百千万亿零〇两点.0-9秒]"
+    "|[致般流样定直切些起次下同贯向律齐体时会路边旦再共])")
 
 
 def foot_per_before(text: str, start: int) -> str:

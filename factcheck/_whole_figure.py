@@ -19,6 +19,7 @@ from ._extract_lexicon import (
     CHENG_AND_TENTHS_RE,
     CURRENCY_WORD_BEFORE_RE,
     DATE_PATTERNS,
+    FRACTION_WITHOUT_ZHI_RE,
     NOT_BEFORE_SIGN,
     TIME_PART_LASTS,
     TIME_UNITS,
@@ -288,6 +289,11 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         return False  # 二 of 三分之二, 二十 of 百分之二十: a fraction's numerator, no figure alone
     if (last in ARABIC or last in CHINESE) and fold_chars(after[:2]) == "分之":
         return False  # 三 of 三分之二: a fraction's denominator
+    if last in CHINESE and FRACTION_WITHOUT_ZHI_RE.match(fold_chars(after[:4])):
+        return False  # 四 of 四分一 (1/4, as Hong Kong writes it): unit: % loaded it as 4%
+    if last == "分" and fold_chars(figure[-2:-1]) in CHINESE and FRACTION_WITHOUT_ZHI_RE.match(
+            fold_chars(figure[-1:] + after[:3])):
+        return False  # 四分 of 四分一, as extract proposed it: unit: % loaded it as 4%
     if (previous == "/" or following == "/") and slash_side(figure, before, after):
         return False  # 8.6 or 10万 of 8.6/10万 (per 100000), 3 of 3/4: one side of a slash
     if first in ARABIC or first in CHINESE:

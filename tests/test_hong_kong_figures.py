@@ -29,7 +29,7 @@ def _write(tmp_path: Path, quote: str, value: str, unit: str | None = None,
            per: str | None = None) -> Path:
     """A one-claim corpus on an article in the Traditional script that is ``quote``."""
     fields = f'quote: {quote}, value: "{value}"'
-    fields += f", unit: {unit}" if unit else ""
+    fields += f", unit: \"{unit}\"" if unit else ""
     fields += f", per: {per}" if per else ""
     write_corpus(tmp_path, f"{quote}。", f"""\
 claims:
@@ -183,3 +183,41 @@ def test_hao_before_a_unit_is_its_prefix(tmp_path: Path, quote: str, value: str,
         return
     quantity = load(_write(tmp_path, quote, value, unit)).claims["x"].quantity
     assert quantity is not None and quantity.base == base
+
+
+# --- fractions without 之 --------------------------------------------------------------
+
+@pytest.mark.parametrize(("quote", "value", "unit"), [
+    # unit: % loaded 四分一 as 4% and 三分一 as 3% (1/4, 1/3)
+    ("長者佔全港人口四分一", "四分一", "%"), ("三分一市民支持", "三分一", "%"),
+    ("約三分二人口", "約三分二", "%"), ("長者佔全港人口四分一", "四分一", None),
+])
+def test_a_fraction_without_zhi_is_refused(tmp_path: Path, quote: str, value: str,
+                                           unit: str | None) -> None:
+    error = _error(tmp_path, quote, value, unit)
+    assert f"'{value}' is a fraction, which factcheck does not read" in error
+
+
+@pytest.mark.parametrize(("quote", "value", "whole"), [
+    # extract proposed 四分, which unit: % loaded as 4%
+    ("長者佔全港人口四分一", "四分", "四分一"), ("長者佔全港人口四分一", "四", "四分一"),
+    ("三分一市民支持", "三分", "三分一"),
+])
+def test_a_side_of_a_fraction_without_zhi_is_only_part_of_it(
+        tmp_path: Path, quote: str, value: str, whole: str) -> None:
+    error = _error(tmp_path, quote, value, "%")
+    assert f"value '{value}' is only part of a figure in the quote" in error
+    assert f"the figure is '{whole}'" in error
+
+
+def test_extract_lists_a_fraction_without_zhi_whole_unproposed() -> None:
+    text = "長者佔全港人口四分一，三分一市民支持，雙方意見十分一致，跑出三分一秒。"
+    mentions = {m.text: m for m in extract(text)}
+    assert "四分" not in mentions and "三分" not in mentions
+    assert mentions["四分一"].number == Fraction(1, 4)
+    assert mentions["三分一"].number == Fraction(1, 3)
+    reason = _reason(text, "四分一")
+    assert reason is not None and reason.startswith("a fraction")
+    assert "十分一" not in mentions  # 十分一致: "very"
+    assert "三分一秒" in mentions  # minutes and seconds, no fraction
+
