@@ -44,6 +44,7 @@ from ._extract_lexicon import (
     currency_in_figure,
     exchange_rate_into,
     foot_per_before,
+    identifier_around,
     latin_scale,
     passing_after,
     people_a_rate_is_per,
@@ -292,6 +293,14 @@ def _reach_back_to(word: str, text: str, start: int, least: int = 6) -> int:
     return least if at < 0 else max(least, len(before) - at)
 
 
+def _writes_a_known_unit(value: str) -> bool:
+    """Whether ``value`` is a figure with a unit word factcheck knows (5MJ), which is no
+    identifier's number, whatever the letters after it look like (5G, 4K)."""
+    figure = parse_figure(value)
+    return figure is not None and bool(figure.unit_word) and (
+        parse_unit(figure.unit_word) is not None)
+
+
 def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default: Any,
                 context: Context, problems: Problems) -> Claim | None:
     claim_id: str = fields["id"]
@@ -527,6 +536,15 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "of people a rate is per (每千人口床位数7.4张: beds per thousand people), "
                     "no count of people", claim_id=claim_id, expected="an amount",
                     found=around(source, value_span, 4),
+                    hint="list the mention under not_claims: with a reason")
+        return None
+    identifier = identifier_around(source.text, *value_span) if not _writes_a_known_unit(
+        value) else None
+    if identifier is not None:  # 7-11 of 7-11便利店 with unit: 家 loaded as 7 to 11 firms
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is part of the identifier "
+                    f"{identifier!r}, a name that writes a number (5G, 500强, 十四五, the "
+                    "stores 7-11, 80後 for people born in the 1980s), no figure",
+                    claim_id=claim_id, expected="a figure", found=around(source, value_span),
                     hint="list the mention under not_claims: with a reason")
         return None
     foot = foot_per_before(source.text, value_span[0]) if fields.get("per") is None else ""

@@ -96,6 +96,7 @@ __all__ = [
     "currency_in_figure",
     "exchange_rate_into",
     "foot_per_before",
+    "identifier_around",
     "identifier_spans",
     "latin_scale",
     "latin_scale_span",
@@ -927,10 +928,44 @@ def identifier_spans(text: str) -> Iterator[tuple[int, int]]:
             yield from _numeral_run(text, start, end)
 
 
+#: 7-11, the convenience stores (全港7-11便利店), where no unit or word of time follows it
+#: (7-11家 and 7-11月 are ranges) and no figure goes on before it (2023-7-11 is a date)
+_SEVEN_ELEVEN_RE = re.compile("7[-－–]11(?![0-9./－–-])")
+#: ... what after 7-11 makes it a range
+_AFTER_A_RANGE = frozenset("月日号点时岁年周度%万亿千百十")
+#: 80后 or 95后, a generation (people born in the 1980s, in 1995-99), where 后 starts no
+#: word of its own (80后来, 80后续) and no verb of reaching comes before the number (跌至80后
+#: 回升: after reaching 80)
+_GENERATION_AFTER_RE = re.compile("[0-9][05]后(?![来续期面年天者勤方果台备排卫门])")
+_REACHING = frozenset("至到达")
+
+
+def identifier_around(text: str, start: int, end: int) -> str | None:
+    """The identifier of :func:`identifier_spans` (5G, 500强, 十四五, 7-11, 80后) that the
+    span [``start``, ``end``) of ``text`` (as written) lies in or overlaps, as written, or
+    None. Only the few characters around it are read."""
+    low = max(0, start - 12)
+    window = fold_chars(text[low:end + 12])
+    return next((text[low + a:low + b] for a, b in identifier_spans(window)
+                 if low + a < end and low + b > start), None)
+
+
 def _digit_run(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """A run of digits matches whole or not at all (what follows it decides): 500强, 5G.
-    A run after a letter is part of a code (H7N9) that the scanner reads whole."""
+    """A run of digits matches whole or not at all (what follows it decides): 500强, 5G,
+    and 7-11 (the stores) and 80后 (a generation), which are names, never figures. A run
+    after a letter is part of a code (H7N9) that the scanner reads whole."""
     if start and text[start - 1].isascii() and text[start - 1].isalpha():
+        return
+    before = text[start - 1:start] if start else ""
+    if before not in _REACHING and not before.isdigit() and before not in tuple("-－–./年") and (
+            end - start == 2 and _GENERATION_AFTER_RE.match(text, start)):
+        yield start, end + 1
+        return
+    if not before.isdigit() and before not in tuple("-－–./年月") and (
+            seven := _SEVEN_ELEVEN_RE.match(text, start)) is not None and not (
+            text[seven.end():seven.end() + 1] in _AFTER_A_RANGE
+            or UNIT_RE.match(text, seven.end())):
+        yield start, seven.end()
         return
     if text.startswith("强", end):
         yield start, end + 1

@@ -221,3 +221,38 @@ def test_extract_lists_a_fraction_without_zhi_whole_unproposed() -> None:
     assert "十分一" not in mentions  # 十分一致: "very"
     assert "三分一秒" in mentions  # minutes and seconds, no fraction
 
+
+# --- numbers inside names --------------------------------------------------------------
+
+@pytest.mark.parametrize(("quote", "value", "unit", "word"), [
+    # 7-11 (the convenience stores) loaded as 7 to 11 firms, 80 of 80後 (people born in the
+    # 1980s) as 80 persons; 5 of 5G基站 as 5 items
+    ("全港7-11便利店將延長營業時間", "7-11", "家", "7-11"),
+    ("受訪的80後市民中", "80", "人", "80後"),
+    ("不少90後青年", "90", "人", "90後"),
+    ("建成5G基站3萬個", "5", "个", "5G"),
+])
+def test_a_number_inside_an_identifier_is_refused(tmp_path: Path, quote: str, value: str,
+                                                  unit: str, word: str) -> None:
+    error = _error(tmp_path, quote, value, unit)
+    assert f"is part of the identifier '{word}'" in error
+    assert "hint: list the mention under not_claims" in error
+
+
+@pytest.mark.parametrize(("text", "identifier"), [
+    ("全港7-11便利店將延長營業時間", "7-11"), ("受訪的80後市民中有六成表示支持", "80後"),
+    ("00后员工", "00后"), ("95後女生", "95後"),
+])
+def test_extract_reads_a_number_inside_a_name_as_an_identifier(text: str,
+                                                               identifier: str) -> None:
+    [m] = [m for m in extract(text) if identifier in m.text or m.text in identifier]
+    assert (m.text, m.kind) == (identifier, "identifier")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a range, a date, a time after a number: no identifier
+    ("開設7-11家分店", "7-11家"), ("2023-7-11", "2023-7-11"), ("7-11月", "7-11月"),
+    ("股價跌至80後回升", "80"), ("3小時後", "3小時"), ("8後", "8"),
+])
+def test_no_identifier_where_the_text_writes_a_figure(text: str, value: str) -> None:
+    assert value in {m.text for m in extract(text) if m.kind != "identifier"}
