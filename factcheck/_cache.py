@@ -31,9 +31,10 @@ MAC verifies, so only entries this user's factcheck wrote are ever unpickled; an
 else (garbage, a truncated file, a cache copied from elsewhere) is ignored and rebuilt.
 Without a usable key or directory, nothing is cached and nothing fails. A key others can
 read or change (or another user's), one that cannot be read or made (a cache home that
-cannot be written), and a directory where an entry file should be, are said once per
-process on stderr (or collected once by :func:`notices`), with the fix: the cache is off,
-or that entry uncached, and the user would not know why.
+cannot be written), a cache directory no entry can be written in, and a directory where
+an entry file should be, are said once per process on stderr (or collected once by
+:func:`notices`), with the fix: the cache is off, or that entry uncached, and the user
+would not know why.
 
 Modules: :mod:`~factcheck._cache_keys` (the keys and the user's MAC key),
 :mod:`~factcheck._cache_entries` (signed entry files, written atomically, trimmed),

@@ -112,8 +112,21 @@ def open_writer(kind: str, inputs: Inputs, variant: str = "") -> Writer | None:
         return None
     try:
         return Writer(path, kind, inputs, secret)
-    except OSError:
+    except OSError as error:
+        _cannot_write(path.parent, error)
         return None
+
+
+def _cannot_write(where: Path, error: OSError) -> None:
+    """Say that no entry can be written in the cache directory (``$FACTCHECK_CACHE_DIR``
+    naming a file, a directory of another user): every run would be cold without a word."""
+    if os.path.exists(where) and not os.path.isdir(where):
+        reason = "it is not a directory"  # mkdir's "file exists" would not say why
+    else:
+        reason = (error.strerror or str(error)).lower()
+    notice(f"factcheck: not cached: the cache directory {where} cannot be written: {reason}\n"
+           f"  hint: make {where} a directory you can write, or set FACTCHECK_CACHE_DIR to "
+           "one; --no-cache says not to use the cache")
 
 
 def write_entry(kind: str, inputs: Inputs, payload: bytes) -> None:

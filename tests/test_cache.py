@@ -969,6 +969,48 @@ def test_a_cache_home_that_cannot_be_written_is_said_once(
     assert not key.exists()
 
 
+def test_a_cache_directory_that_cannot_be_written_is_said_once(
+        tmp_path: Path, corpus: Path, loads: Counting, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # the key was made and read, but no entry could ever be written: every run was cold
+    # without a word ($FACTCHECK_CACHE_DIR naming a file, or a directory of another user)
+    monkeypatch.setattr(_cache_notices, "_SAID", set())
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    chosen = tmp_path / "chosen"
+    chosen.write_text("not a directory", encoding="utf-8")
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(chosen))
+    hint = (f"  hint: make {chosen} a directory you can write, or set FACTCHECK_CACHE_DIR "
+            "to one; --no-cache says not to use the cache\n")
+    first = _loader.load(corpus, cache=True)
+    assert _loader.load(corpus, cache=True) == first
+    assert loads.calls == 2  # the run does not fail: it is not cached
+    assert chosen.read_text(encoding="utf-8") == "not a directory"
+    assert capsys.readouterr().err == (
+        f"factcheck: not cached: the cache directory {chosen} cannot be written: it is not "
+        f"a directory\n{hint}")
+    # a directory that cannot be written in (read-only, or another user's; as root, a
+    # read-only directory would still be written)
+    chosen.unlink()
+    chosen.mkdir()
+
+    def read_only(*args: Any, **kwargs: Any) -> Any:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(_cache_entries, "tempfile", SimpleNamespace(mkstemp=read_only))
+    assert main(["check", str(corpus)]) == 0
+    cold = capsys.readouterr()
+    assert main(["check", str(corpus)]) == 0
+    assert capsys.readouterr() == (cold.out, "")  # said once per process
+    assert cold.err == (
+        f"factcheck: not cached: the cache directory {chosen} cannot be written: permission "
+        f"denied\n{hint}")
+    assert list(chosen.iterdir()) == []
+    # the pytest plugin collects it for its summary
+    with _cache.notices() as said:
+        _loader.load(corpus, cache=True)
+    assert said == [cold.err.rstrip("\n")]
+
+
 def test_a_collector_gets_a_notice_said_before_it(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     # each notice was said once per process: one already on stderr (another thread's, or
