@@ -176,8 +176,8 @@ def refuse_an_output_that_is_no_file(output: str, example: str, stdout: str = ""
 
 
 def refuse_a_missing_directory(output: str, what: str, in_it: str = "") -> None:
-    """Refuse an output (``-o``) whose directory does not exist, before any work is done
-    for it.
+    """Refuse an output (``-o``) whose directory does not exist or cannot be written in,
+    before any work is done for it.
 
     Args:
         output: the output file as given.
@@ -188,7 +188,8 @@ def refuse_a_missing_directory(output: str, what: str, in_it: str = "") -> None:
             leaving out the ``/``.
 
     Raises:
-        InputError: the directory does not exist or is not a directory, or the output
+        InputError: the directory does not exist, is not a directory or cannot be
+            written in (another user's, read-only), or the output
             ends in ``/`` (a directory) and there is no such directory: ``Path`` drops the
             slash, which would write the file ``r.md`` for ``-o r.md/``.
     """
@@ -206,6 +207,13 @@ def refuse_a_missing_directory(output: str, what: str, in_it: str = "") -> None:
         folder = Path(display_path(Path(os.path.realpath(output)).parent))
         through = f" (where the symbolic link {Path(output).as_posix()} leads)"
     if os.path.isdir(folder):  # os.path: False, not OSError, for a name too long
+        if not os.access(folder, os.W_OK | os.X_OK):  # the temporary file goes there
+            raise InputError(
+                f"{what} cannot be written: its directory cannot be written in",
+                location=Location(output), found=folder.as_posix() + through,
+                expected="a directory you can write in",
+                hint=f"write {what} elsewhere, or make {shlex.quote(folder.as_posix())} "
+                     "writable")
         return
     cannot = _cannot_look_at(folder)
     if cannot is not None:  # a name too long, a directory on the way that cannot be read

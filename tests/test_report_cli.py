@@ -166,6 +166,41 @@ def test_a_missing_directory_is_refused_before_the_corpus_is_loaded(
 
 
 @pytest.mark.parametrize("command", [["report", "-o"], ["extract", "article.txt", "-o"]])
+def test_a_directory_that_cannot_be_written_in_is_refused_before_the_work(
+        corpus_dir: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch, command: list[str]) -> None:
+    # report loaded and checked the whole corpus (a minute on an archive), then said only
+    # "ro/r.md: cannot write the report: Permission denied"; the access check is faked for
+    # that one directory (as root, a read-only directory would still be written)
+    from factcheck import _extract_render, _loader
+
+    (corpus_dir / "ro").mkdir()
+    real_access = os.access
+
+    def access(path: object, mode: int, **kwargs: object) -> bool:
+        if os.path.abspath(str(path)) == str(corpus_dir / "ro") and mode & os.W_OK:
+            return False
+        return real_access(path, mode, **kwargs)  # type: ignore[arg-type]
+
+    def worked(*args: object) -> None:
+        raise AssertionError("the input was read")
+
+    monkeypatch.setattr(os, "access", access)
+    monkeypatch.setattr(_loader, "load_files", worked)
+    monkeypatch.setattr(_extract_render, "read_article", worked)
+    what = "the report" if command[0] == "report" else "the output"
+    refused = "no report was written" if command[0] == "report" else "nothing was extracted"
+    assert main([*command, "ro/r.md"]) == 2
+    assert capsys.readouterr().err == (
+        f"ro/r.md: {what} cannot be written: its directory cannot be written in\n"
+        "  expected: a directory you can write in\n"
+        "  found: ro\n"
+        f"  hint: write {what} elsewhere, or make ro writable\n"
+        f"factcheck: 1 problem; {refused}\n")
+    assert list((corpus_dir / "ro").iterdir()) == []
+
+
+@pytest.mark.parametrize("command", [["report", "-o"], ["extract", "article.txt", "-o"]])
 def test_an_output_ending_in_a_slash_is_not_written_as_a_file(
         corpus_dir: Path, capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
     # `-o r.md/` names a directory; it wrote the file r.md (and replaced one that was there)
