@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ._cache_keys import DIGEST, MAGIC, Inputs, add_parts, directory, kinds_key, open_file, user_key
-from ._cache_notices import notice
+from ._cache_notices import NO_CACHE, notice
 
 __all__ = ["HEADER", "MAX_BYTES", "MAX_ENTRIES", "OWN", "Writer", "entry_path", "new_mac",
            "open_writer", "read_entry", "write_entry"]
@@ -126,7 +126,7 @@ def _cannot_write(where: Path, error: OSError) -> None:
         reason = (error.strerror or str(error)).lower()
     notice(f"factcheck: not cached: the cache directory {where} cannot be written: {reason}\n"
            f"  hint: make {where} a directory you can write, or set FACTCHECK_CACHE_DIR to "
-           "one; --no-cache says not to use the cache")
+           f"one; {NO_CACHE}")
 
 
 def write_entry(kind: str, inputs: Inputs, payload: bytes) -> None:

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ._cache_notices import notice
+from ._cache_notices import NO_CACHE, notice
 
 __all__ = [
     "DIGEST",
@@ -133,8 +133,7 @@ def _no_key(path: Path, done: str, error: OSError) -> None:
     reason = (error.strerror or str(error)).lower()
     notice(f"factcheck: the cache is off: its key {path} cannot be {done}: {reason}\n"
            f"  hint: make {path.parent} a directory you can write, or set XDG_CACHE_HOME "
-           "to one (the key is kept in $XDG_CACHE_HOME/factcheck); --no-cache says not to "
-           "use the cache")
+           f"to one (the key is kept in $XDG_CACHE_HOME/factcheck); {NO_CACHE}")
 
 
 def _make_secret(path: Path, *, replace: bool = False) -> OSError | None:

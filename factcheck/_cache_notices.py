@@ -11,7 +11,16 @@ from collections.abc import Iterator
 
 from ._outcome import warn
 
-__all__ = ["notice", "notices"]
+__all__ = ["NO_CACHE", "in_pytest", "notice", "notices"]
+
+#: How a notice's hint names the option that turns the cache off: ``factcheck check``'s.
+NO_CACHE = "--no-cache says not to use the cache"
+
+
+def in_pytest(text: str) -> str:
+    """A notice as the pytest plugin's summary says it: naming the plugin's option, which
+    pytest knows, where ``--no-cache`` would be an unrecognized argument."""
+    return text.replace(NO_CACHE, "--factcheck-no-cache says not to use the cache")
 
 
 #: What was said on stderr (:func:`notice`) in this process: each once, whichever thread

@@ -439,8 +439,10 @@ class _Summary:
             return
         rows = [row for _, row in sorted(self.rows.items(), key=lambda kv: (kv[1]["id"], kv[0]))]
         terminalreporter.section("factcheck")
+        from ._cache_notices import in_pytest  # not at import: see _suite
+
         for notice in self.notices:
-            for line in notice.splitlines():
+            for line in in_pytest(notice).splitlines():  # naming --factcheck-no-cache
                 terminalreporter.line(line)
         for warning in self.warnings:
             terminalreporter.line(warning)

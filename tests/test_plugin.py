@@ -679,6 +679,32 @@ def test_the_summary_says_why_the_cache_is_off_when_no_finding_is_run(
     assert result.stdout.str().count("the cache is off") == 1
 
 
+def test_the_summary_names_the_plugins_option_to_turn_the_cache_off(
+        corpus: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the notices' hint named factcheck check's --no-cache, which pytest does not know
+    # (pytest --no-cache: "unrecognized arguments")
+    from factcheck import _cache_notices
+
+    monkeypatch.setattr(_cache_notices, "_SAID", set())
+    monkeypatch.setenv("XDG_CACHE_HOME", str(corpus.path / "xdg"))
+    (corpus.path / "entries").write_text("not a directory", encoding="utf-8")
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(corpus.path / "entries"))
+    result = corpus.runpytest()
+    result.assert_outcomes(passed=2, skipped=1, warnings=1)
+    has_lines(result, "= factcheck =",
+              f"factcheck: not cached: the cache directory {corpus.path / 'entries'} cannot "
+              "be written: it is not a directory\n"
+              f"  hint: make {corpus.path / 'entries'} a directory you can write, or set "
+              "FACTCHECK_CACHE_DIR to one; --factcheck-no-cache says not to use the cache\n")
+    assert " --no-cache" not in result.stdout.str()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(corpus.path / "entries" / "xdg"))  # the key's too
+    result = corpus.runpytest()
+    has_lines(result, "= factcheck =", "cannot be read: not a directory\n",
+              "(the key is kept in $XDG_CACHE_HOME/factcheck); --factcheck-no-cache says not "
+              "to use the cache\n")
+    assert " --no-cache" not in result.stdout.str()
+
+
 def test_a_plugins_test_corpus_with_conflicts_is_kept_out_by_the_documented_option(
         corpus: pytest.Pytester) -> None:
     """docs/checks.md: a kind's tests keep a corpus with deliberate conflicts under tests/;
