@@ -317,35 +317,57 @@ def po_breaks_a_mark(before: str, after: str) -> bool:
     return measure.endswith(_MEASURES)
 
 
-#: the measures whose mark 过 passes, "more than", before it: those of 破, and people named
-#: by the last character (参观者过3000人, 观众过万, 游客过千人, 参会人员过3000人); not by
-#: those that end a verb or a conjunction, after which 过 is "have done" or "after" (请客过3次,
-#: 动员过3000人, 或者过两年)
-_GUO_MEASURES = (*_MEASURES, "者", "众", "客", "员")
-_GUO_NOT_MEASURES = ("或者", "再者", "请客", "做客", "动员")
+#: the measures whose mark 过 passes, "more than", before it: nouns that are clearly
+#: measures only, never a word that merely ends like one, since many verbs do (测量, 较量,
+#: 商量 end in 量, 降价 in 价, 升值 in 值, 裁员 in 员), after which 过 is "have done"
+_GUO_COUNTED_MEASURES = ("销量", "销售量", "产量", "总量", "播放量", "点击量", "阅读量",
+                         "浏览量", "访问量", "下载量", "观看量", "成交量", "交易量", "客流量",
+                         "发行量", "出货量", "吞吐量", "订单量", "数量")
+_GUO_MEASURES = (*_GUO_COUNTED_MEASURES, "票房", "额", "市值", "产值", "总值", "估值",
+                 "增加值", "股价", "房价", "金价", "均价", "单价", "指数", "增长率", "利率",
+                 "支持率", "收视率", "上座率", "入住率", "覆盖率", "占有率", "使用率",
+                 "利用率", "完成率", "达标率", "投票率", "就业率", "合格率", "普及率", "营收",
+                 "收入", "人口", "客流", "人次", "人数", "用户", "用户数", "规模", "总数",
+                 "粉丝", "粉丝数", "GDP", "参观者", "参与者", "参赛者", "报名者", "观众",
+                 "听众", "游客", "访客", "旅客", "乘客", "顾客", "人员", "会员")
+_GUO_NOT_MEASURES = ("超额", "限额", "定额")
 #: What right before 过 makes it no "more than", before a magnitude word alone too: a verb
 #: of going through (走过, 经过, 通过, 度过, 越过, 跨过), 不 (不过: "only" or "but"), a time
 #: to come (再过千年: a thousand years on), and the verbs that its 过 "have done" most
 #: often follows (去过, 看过, 获得过, 当过)
 _GUO_NOT_OVER_AFTER = frozenset(
     "走经通穿越度跨闯渡路不再又还才刚去来到做看见用吃听说住当读学试遇拿获得赢输打办演唱写有错")
+#: A figure after 过 that counts occasions (过3次, 过两回) or spans a time (过3天, 过3个月,
+#: 过千年): 过 is "have done" or "after" there (测量过3次, 学员过3天开学), never "more than"
+_GUO_OCCASIONS_OR_TIME_RE = re.compile(
+    "[0-9.,零〇一二两三四五六七八九十百千万亿]+[多余]?个?"
+    "(?:(次|回|遍|趟|轮)|天|日|周|星期|礼拜|月|年|小时|钟头|分钟|秒|季度|世纪)")
+#: What a clause starts after: 过 there passes a mark before a magnitude word alone (，过千人到场)
+_CLAUSE_STARTS_AFTER = frozenset(",，。;；:：!！?？、(（《“\"' \n")
 
 
 def guo_passes_a_mark(before: str, after: str) -> bool:
     """Whether 过 between ``before`` and ``after`` (folded: the figure after 过 and what
-    follows) passes a mark, "more than": after a measure, also across up to two adverbs
-    (人数过3000人, 参观者过3000人, 销量已过百万), or before a magnitude word alone (过千人,
-    过百万); never after a verb it ends (经过5年, 通过3项, 去过3个国家, 看过千遍, 再过千年)
-    or 不 (不过3人: only three), and not elsewhere, where it is more often "after" or "have
-    done" (已过3天: three days have passed; 他过3次: the figure is exact)."""
+    follows) passes a mark, "more than": after a noun that is clearly a measure, also across
+    up to two adverbs (人数过3000人, 参观者过3000人, 票房已过10亿元), or before a magnitude
+    word alone after such a noun or at the start of a clause (销量已过百万, ，过千人到场).
+    Never after a verb it ends (经过5年, 通过3项, 去过3个国家, 测量过3次, 帮助过千名学生,
+    再过千年) or 不 (不过3人: only three), nor before a count of occasions or a span of time
+    (学员过3天开学, 游客过3次安检; but 播放量过10亿次 counts its 次), and not elsewhere, where
+    it is more often "after" or "have done": the figure stays exact."""
     if before[-1:] in _GUO_NOT_OVER_AFTER:
         return False
-    if after[:1] in "百千万亿":
-        return True  # 过千人, 过百万: a lone magnitude word is a mark
     measure = before
     for _ in range(2):
         measure = next((measure[: -len(w)] for w in _BEFORE_PO if measure.endswith(w)), measure)
-    return measure.endswith(_GUO_MEASURES) and not measure.endswith(_GUO_NOT_MEASURES)
+    occasions_or_time = _GUO_OCCASIONS_OR_TIME_RE.match(after)
+    if occasions_or_time is not None and not (
+            occasions_or_time.group(1) and measure.endswith(_GUO_COUNTED_MEASURES)):
+        return False  # 测量过3次, 学员过3天: but 播放量过10亿次 counts what it measures
+    if measure.endswith(_GUO_MEASURES) and not measure.endswith(_GUO_NOT_MEASURES):
+        return True
+    # 过千人, 过百万: a lone magnitude word is a mark at the start of a clause
+    return after[:1] in "百千万亿" and (not measure or measure[-1] in _CLAUSE_STARTS_AFTER)
 
 
 def qualifier_ends_a_word(word: str, before: str) -> bool:

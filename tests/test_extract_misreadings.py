@@ -3652,6 +3652,29 @@ def test_persons_cut_from_an_amount_in_renminbi_are_refused(tmp_path: Path) -> N
     ("或者过两年。", [("两年", "duration", "2", "年", None)]),
     ("再过千年。", [("千年", "duration", "1000", "年", None)]),
     ("不超过3000人。", [("不超过3000人", "quantity", "3000", "人", "at-most")]),
+    # a verb that ends in a measure-like character (量, 价, 值, 员) is no measure: 过 after
+    # it is "have done", and 3次 was proposed as more than 3
+    ("医生为他测量过3次血压。", [("3次", "quantity", "3", "次", None)]),
+    ("双方此前较量过3次。", [("3次", "quantity", "3", "次", None)]),
+    ("双方商量过3次。", [("3次", "quantity", "3", "次", None)]),
+    ("该店今年已降价过3次。", [("3次", "quantity", "3", "次", None)]),
+    ("人民币升值过3次。", [("3次", "quantity", "3", "次", None)]),
+    ("公司裁员过3次。", [("3次", "quantity", "3", "次", None)]),
+    # 过 before a span of time is "after", even after people or a price
+    ("学员过3天开学。", [("3天", "duration", "3", "天", None)]),
+    ("该球员过3天将归队。", [("3天", "duration", "3", "天", None)]),
+    ("消费者过7天可无理由退货。", [("7天", "duration", "7", "天", None)]),
+    ("患者过7天复查。", [("7天", "duration", "7", "天", None)]),
+    ("物价过3个月再调整。", [("3个月", "duration", "3", "个月", None)]),
+    ("游客过3次安检。", [("3次", "quantity", "3", "次", None)]),
+    # a lone 千 or 百 after a verb of experience: "have helped a thousand", no more than
+    ("他一生帮助过千名学生。", [("千名", "quantity", "1000", "名", None)]),
+    ("该院救治过千名患者。", [("千名", "quantity", "1000", "名", None)]),
+    ("酒店接待过百名外宾。", [("百名", "quantity", "100", "名", None)]),
+    # but a measure noun, or the start of a clause, still passes a mark
+    ("股价过100元。", [("过100元", "quantity", "100", "元", "more-than")]),
+    ("播放量过10亿次。", [("过10亿次", "quantity", "1000000000", "次", "more-than")]),
+    ("活动当天，过千人到场。", [("过千人", "quantity", "1000", "人", "more-than")]),
 ])
 def test_guo_is_more_than_only_where_it_passes_a_mark(text: str,
                                                       rows: list[tuple[str, ...]]) -> None:
@@ -3672,6 +3695,11 @@ def _one_claim(text: str, value: str) -> str:
     ("他去过3个国家。", "3个", 3, 3),
     ("参观者不过3人。", "3人", 3, 3),  # only three, never more than three
     ("经过5年建设。", "5年", Fraction(13149, 8), Fraction(16071, 8)),
+    # 3次 and 千名 here were refused with the hint to write 过3次, 过千名 (more than)
+    ("医生为他测量过3次血压。", "3次", 3, 3),
+    ("双方此前较量过3次。", "3次", 3, 3),
+    ("公司裁员过3次。", "3次", 3, 3),
+    ("他一生帮助过千名学生。", "千名", 1000, 1000),
 ])
 def test_a_value_after_guo_loads_as_extract_reads_it(tmp_path: Path, text: str, value: str,
                                                      low: object, high: object) -> None:
@@ -3688,6 +3716,9 @@ def test_a_value_after_guo_loads_as_extract_reads_it(tmp_path: Path, text: str, 
     ("经过5年建设。", "过5年", "'过' of '过5年' is no 'more than' here"),
     ("他去过3个国家。", "过3个", "'过' of '过3个' is no 'more than' here"),
     ("参观者不过3人。", "过3人", "'过' of '过3人' is no 'more than' here"),
+    ("双方商量过3次。", "过3次", "'过' of '过3次' is no 'more than' here"),
+    ("学员过3天开学。", "过3天", "'过' of '过3天' is no 'more than' here"),
+    ("该院救治过千名患者。", "过千名", "'过' of '过千名' is no 'more than' here"),
 ])
 def test_a_value_that_misreads_guo_is_refused(tmp_path: Path, text: str, value: str,
                                               said: str) -> None:
