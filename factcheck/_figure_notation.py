@@ -48,13 +48,19 @@ _TIMES_BEFORE = re.compile(r"[0-9][ ]?[×xX*·][ ]?$")
 _BASE = re.compile(rf"10{_POWER}")
 
 _CN_NUMERAL = "[零〇一二两三四五六七八九十百千万亿]+"
-#: A power written in words (folded text): 10的8次方 (10^8), 3×10的4次方, 十的八次方, 2的负3次方,
-#: and an exponent alone (2次方, squared). Its 8次 is no count of 次 (times) and its 10 no
-#: figure. Not 次 before 方案, 方向, 方针, 方面, 方法, 方式 or 方阵: 3次方案调整 is three
-#: rounds of a plan
+#: The exponent of a power written in words: 8次方, 负3次方, 八次方
+_EXPONENT_IN_WORDS = r"[负\-−]?(?:[0-9]+|[零〇一二两三四五六七八九十]+)次方"
+#: A power written in words (folded text), which looks like one: a base, a number (or a
+#: letter, x的2次方) and 的 before its exponent, 10的8次方 (10^8), 3×10的4次方, 十的八次方,
+#: 2的负3次方; or an exponent alone (2次方, squared) that no word goes on after, or that a
+#: measure or 根 (a root) or 程 (方程, an equation) follows. Its 8次 is no count of 次 (times)
+#: and its 10 no figure. Not 次 before 方案, 方向, 方针, 方面, 方法, 方式 or 方阵 (3次方案调整:
+#: three rounds of a plan); nor, with no base before it, before any other word that starts
+#: with 方 (3次方队训练, 3次方言普查, 5次方便面, 3次方可通过)
 POWER_WORDS_RE = re.compile(
-    rf"(?:(?:[0-9]+(?:\.[0-9]+)?[ ]?[×xX*·][ ]?)?(?:[0-9]+(?:\.[0-9]+)?|{_CN_NUMERAL})的)?"
-    r"[负\-−]?(?:[0-9]+|[零〇一二两三四五六七八九十]+)次方(?![案向针面法式阵])")
+    rf"(?:(?:[0-9]+(?:\.[0-9]+)?[ ]?[×xX*·][ ]?)?(?:[0-9]+(?:\.[0-9]+)?|{_CN_NUMERAL})的"
+    rf"|(?<=[A-Za-z)）]的)){_EXPONENT_IN_WORDS}(?![案向针面法式阵])"
+    rf"|{_EXPONENT_IN_WORDS}(?:(?![\u4e00-\u9fff])|(?=[个倍根程]))")
 
 #: A year, a slash and the next year, in two digits or four (2022/23, 2022/2023): one fiscal,
 #: school or sports year, and the words after it that say it is one where two digits could be

@@ -634,6 +634,11 @@ def test_numerals_written_digit_by_digit_are_no_pair_of_neighbouring_numerals(
     ("增長3.5%。", "增長3.5%", "3.5%"),
     ("2022年度預算。", "2022年度預算", "2022年"),
     ("經過3次方案調整。", "經過3次方案調整", "3次"),
+    # 次 before a word that starts with 方, with no base before it, is a count: these were
+    # refused as part of a power in words
+    ("組織了3次方隊訓練。", "組織了3次方隊訓練", "3次"),
+    ("開展了3次方言普查。", "開展了3次方言普查", "3次"),
+    ("一周吃了5次方便麵。", "一周吃了5次方便麵", "5次"),
 ])
 def test_a_whole_figure_next_to_those_forms_still_loads(tmp_path: Path, text: str, quote: str,
                                                         value: str) -> None:

@@ -3533,6 +3533,13 @@ def test_a_unit_word_before_no_name_stays_a_unit(text: str, figure: str, unit: s
     # but 次 before 方案 (a plan) or 方向 is a count still
     ("经过3次方案调整", [("3次", "quantity", "3", "次", None)]),
     ("在两次方向调整中", [("两次", "quantity", "2", "次", None)]),
+    # and before any word that starts with 方 where no base stands before it: 3次方队 was
+    # read as a power (3 cubed), and value: 3次 refused with the notation hint
+    ("组织了3次方队训练", [("3次", "quantity", "3", "次", None)]),
+    ("开展了3次方言普查", [("3次", "quantity", "3", "次", None)]),
+    ("他吃了5次方便面", [("5次", "quantity", "5", "次", None)]),
+    ("需经3次方可通过", [("3次", "quantity", "3", "次", None)]),
+    ("公司的3次方队训练", [("3次", "quantity", "3", "次", None)]),
     # 2022/23年度 was the year 2022 and 23 years
     ("2022/23年度財政預算", [("2022/23年度", "date", "2022/23年度", None, None)]),
     ("2022/2023年度预算", [("2022/2023年度", "date", "2022/2023年度", None, None)]),
