@@ -78,7 +78,12 @@ from ._quotes import find_within, fold_chars, fold_text
 from ._schema import Field, Problems, not_a_list, read_fields
 from ._second_core import Forked
 from ._unit_word_cuts import name_after_a_number, unit_begins_a_name
-from ._unit_words import LEVEL_WORDS, UNREAD_UNIT_WORDS, levels_counted
+from ._unit_words import (
+    LEVEL_WORDS,
+    UNREAD_UNIT_WORDS,
+    levels_counted,
+    year_before_renminbi_word,
+)
 from ._units import base_factor, parse_unit
 from ._whole_figure import digits_across_a_space, find_figure_within
 from ._yaml import Document, KeyPath
@@ -482,6 +487,15 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     claim_id=claim_id, expected="a date or an amount",
                     found=around(source, value_span, 4),
                     hint="list the mention under not_claims: with a reason")
+        return None
+    if year_before_renminbi_word(value, source.text[value_span[1]:value_span[1] + 8]):
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is no amount: a year "
+                    "before 人民币 and a word about the currency names a report or a reform "
+                    "of that year", claim_id=claim_id,
+                    expected="an amount in 人民币 (投资300亿人民币)",
+                    found=around(source, value_span, 8),
+                    hint="list the mention under not_claims: with a reason (the year in "
+                    "the name of a report or a reform is no figure a claim checks)")
         return None
     if _guo_as_no_bound(value, source.text, value_span):  # 过5年 of 经过5年: more than 5
         problems.at(doc, (*keypath, "value"), f"'过' of {short_repr(value)} is no 'more than' "

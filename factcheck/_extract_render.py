@@ -82,7 +82,13 @@ from ._paths import unreadable_hint
 from ._quotes import PINYIN, NormalText, QuoteIndex, find_all, fold_chars, normalise
 from ._sources import decode_article, read_bounded
 from ._unit_word_cuts import unit_into_a_word
-from ._unit_words import AMBIGUOUS_CURRENCY_SIGNS, TEMPERATURES, UNREAD_UNIT_WORDS, currency_unit
+from ._unit_words import (
+    AMBIGUOUS_CURRENCY_SIGNS,
+    TEMPERATURES,
+    UNREAD_UNIT_WORDS,
+    currency_unit,
+    year_before_renminbi_word,
+)
 from ._units import base_factor, parse_unit, to_base
 from ._whole_figure import split_by_a_line_break, whole_figure
 from ._yaml import parse_document
@@ -672,6 +678,10 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
     if m.number is None and POWER_WORDS_RE.search(fold_chars(m.value).translate(FULLWIDTH)):
         return ("a power in words (10的8次方 is 10^8, and its 8次 no count of times), which "
                 "the loader does not read: list it under not_claims")
+    if m.unit in ("人民币", "人民幣") and year_before_renminbi_word(m.value, after):
+        return ("a year before 人民币 and a word about the currency (《2020人民币国际化报告》), "
+                "which names a report or a reform of that year, no amount: list it under "
+                "not_claims")
     if m.kind == "date" and (span := YEAR_ACROSS_A_SLASH_RE.match(
             fold_chars(m.value).translate(FULLWIDTH))) is not None and year_across_a_slash(span):
         return ("a year across a slash (2022/23年度: a fiscal, school or sports year from 2022 "

@@ -41,6 +41,7 @@ __all__ = [
     "levels_counted",
     "names_a_weekday",
     "unit_word_names",
+    "year_before_renminbi_word",
 ]
 
 #: The definitions of the units the articles use, in pint's format (loaded by
@@ -457,3 +458,21 @@ def is_percentage_points(unit: str) -> bool:
     """Whether a written unit is percentage points (``3个百分点``), or basis points, a
     hundredth of one (``50个基点``), or per-mille points (``0.5个千分点``)."""
     return _PERCENTAGE_POINT.search(unit) is not None
+
+
+#: A year right before 人民币 (folded), and the words about the currency itself that may
+#: follow it there: 《2020人民币国际化报告》, 2015人民币汇率改革 name a report or a reform of
+#: that year, no amount of 2020元
+_YEAR_BEFORE_RENMINBI_RE = re.compile("((?:19|20)[0-9]{2})(?:人民币)?(?:国际化|汇率|汇改)?")
+_RENMINBI_WORDS_RE = re.compile("人民币(?:国际化|汇率|汇改)")
+
+
+def year_before_renminbi_word(figure: str, after: str) -> bool:
+    """Whether ``figure`` (2020人民币, or 2020 alone) before ``after`` is a year before the
+    name of the currency and a word about it (国际化, 汇率, 汇改), as in
+    《2020人民币国际化报告》, rather than an amount: an amount before any other word stays one
+    (花了2020人民币买了手机)."""
+    figure = fold_chars(figure.strip())
+    year = _YEAR_BEFORE_RENMINBI_RE.fullmatch(figure)
+    return year is not None and _RENMINBI_WORDS_RE.match(
+        figure[len(year.group(1)):] + fold_chars(after)) is not None

@@ -3620,6 +3620,44 @@ def test_the_skeleton_of_an_amount_in_renminbi_loads_in_yuan(tmp_path: Path) -> 
         ("300万人民币", 3000000, "yuan"), ("300亿人民币", 30000000000, "yuan")]
 
 
+@pytest.mark.parametrize("text", [
+    # 2020人民币 was proposed, and loaded, as 2020元: the year of a report's name
+    "《2020人民币国际化报告》\n",
+    "2015人民币汇率改革启动。\n",
+    "《2021人民幣國際化報告》\n",
+])
+def test_a_year_before_renminbi_and_a_word_of_it_is_no_amount(tmp_path: Path,
+                                                              text: str) -> None:
+    rendered = _skeleton(text)
+    assert "claims: []" in rendered
+    (line,) = [row for row in rendered.splitlines() if "人民" in row and "「" in row]
+    assert "a year" in line and "not_claims" in line
+    quote = text.strip().strip("《》")[:8]
+    claims = (f"claims:\n  - {{id: c, source: t, quote: {quote}, value: {quote[:7]}, "
+              "entity: e, metric: m, as_of: 2020-01}\n")
+    with pytest.raises(LoadErrors) as caught:
+        _load(tmp_path, text, claims)
+    (error,) = caught.value.errors
+    assert "is no amount" in str(error) and "not_claims" in str(error)
+    # nor does the year alone load with unit: 元 (it loaded as 2020元)
+    with pytest.raises(LoadErrors) as caught:
+        _load(tmp_path, text, claims.replace(f"value: {quote[:7]},",
+                                             f"value: {quote[:4]}, unit: 元,"))
+    (error,) = caught.value.errors
+    assert "is no amount" in str(error)
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # an amount before 人民币 and any other word stays one
+    ("花了2020人民币买了手机。", [("2020人民币", "quantity", "2020", "人民币", None)]),
+    ("投资300亿人民币国际化项目。",
+     [("300亿人民币", "quantity", "30000000000", "人民币", None)]),
+])
+def test_an_amount_before_renminbi_and_a_word_stays_an_amount(
+        text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
 def test_persons_cut_from_an_amount_in_renminbi_are_refused(tmp_path: Path) -> None:
     # 300亿人 of 300亿人民币 loaded as thirty billion persons
     claims = ("claims:\n  - {id: c, source: t, quote: 投资300亿人民币, value: 300亿人, "
