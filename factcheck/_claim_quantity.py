@@ -28,6 +28,7 @@ from ._model import Quantity
 from ._numbers import Figure, Interval, parse_figure, parse_years_ago, times_before_du
 from ._numerals import CHINESE_NUMERAL_CHARS
 from ._quotes import fold_chars
+from ._unit_display import display
 from ._unit_words import (
     AMBIGUOUS_CURRENCY_SIGNS,
     COINS_OF_YUAN,
@@ -63,6 +64,7 @@ __all__ = [
     "give_the_unit_it_is",
     "lone_base_after",
     "magnitude_given_twice",
+    "magnitude_twice_hint",
     "names_another_of_its_kind",
     "names_another_unit",
     "other_currency",
@@ -173,11 +175,12 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
             return mismatch
     scaling = magnitude_given_twice(figure, unit) if unit else None
     if scaling is not None and unit:
-        # 300亿 of 拿下近300亿大单 with unit: 万元 loaded as 3×10**14 元, 3.5万 with unit:
-        # 亿元 as 3.5×10**12: the value writes its magnitude word, and unit: scales it again
+        # 300亿 of 拿下近300亿大单 with unit: 万元 loaded as 3×10**14 元: the value writes
+        # its magnitude word, and unit: scales it again into no magnitude (亿万); but 万 on
+        # 亿, 1.2万 with unit: 亿元 (a table headed 亿元), is 1.2万亿元 and loads
         return (f"unit {unit.strip()!r} {MAGNITUDE_TWICE}: {figure.text!r} writes "
                 f"{scaling[0]}, and {unit.strip()} is {scaling[1]} times "
-                f"{unit.strip()[1:]}")
+                f"{unit.strip()[1:]}: {scaling[0]}{scaling[1]} is no magnitude")
     if unit_word == "元" and unit and not per and other_currency(unit):
         # 元 is every dollar's word: a Taiwanese article's 10億元 is New Taiwan dollars
         unit_word = unit.strip()
@@ -435,27 +438,48 @@ def _currency_contradicted(currency: str, money: str, unit: str, amount: bool) -
 
 
 #: What the loader says of a unit scaled by a magnitude word (万元) for a value that writes
-#: one (300亿)
+#: one (300亿) that the two make no magnitude of
 MAGNITUDE_TWICE = "scales again the magnitude that the value writes"
-#: The magnitude words that start a unit word of units.txt as its scale (万元, 亿立方米);
-#: 千 and 百 start units of their own (千米, 千瓦, 百帕), which a figure in 万 may be in
-_SCALING_MAGNITUDES = frozenset("万萬亿億")
-#: The magnitude words of a numeral (300亿, 3.5万, 2千, 三千); not 十, a digit's place
-_NUMERAL_MAGNITUDES = frozenset("万萬亿億千仟百佰")
+#: The myriad magnitude words, by their rank: the one of a unit word of units.txt that
+#: starts it as its scale (万元, 亿立方米), and the one a numeral writes (300亿, 3.5万). A
+#: numeral's 千 or 百 (2千, 三千五百) is under either, and so is no magnitude given twice
+#: (2千万元, 3500万元); 千 and 百 start units of their own (千米, 千瓦, 百帕)
+_MYRIADS = {"万": 1, "萬": 1, "亿": 2, "億": 2}
 
 
 def magnitude_given_twice(figure: Figure, unit: str) -> tuple[str, str] | None:
     """The magnitude word that ``figure``, a bare number, writes and the one that ``unit``
-    (a claim's ``unit:``, such as 万元) scales it by again, or None: 300亿 with unit: 万元
-    is no 300亿万元. A unit of SI that starts with 千 (千米, 千瓦) scales no figure twice
+    (a claim's ``unit:``, such as 万元) scales it by again, where the two make no Chinese
+    magnitude, or None: 300亿 with unit: 万元 is no 300亿万元, nor 3.5万 with unit: 万元
+    3.5万万元; but 1.2万 with unit: 亿元 is 1.2万亿元 (a table headed 亿元), and 2千 with
+    unit: 万元 2千万元. A unit of SI that starts with 千 (千米, 千瓦) scales no figure twice
     (3.5万千米 is 35000 km)."""
     given = unit.strip()
-    if figure.unit_word or given[:1] not in _SCALING_MAGNITUDES or parse_unit(
+    rank = _MYRIADS.get(given[:1])
+    if figure.unit_word or rank is None or parse_unit(
             given) is None or parse_unit(given[1:]) is None:
         return None
     written = next((c for number in (figure.number, figure.high) if number is not None
-                    for c in reversed(number.text) if c in _NUMERAL_MAGNITUDES), None)
+                    for c in reversed(number.text) if _MYRIADS.get(c, 0) >= rank), None)
     return None if written is None else (written, given[0])
+
+
+def magnitude_twice_hint(figure: Figure, value: str, unit: str) -> str:
+    """The hint for ``value`` (its ``figure``) with a ``unit:`` that scales its magnitude
+    again into none (:func:`magnitude_given_twice`): what the two would make, and the value
+    with its magnitude once, never a unit that drops a magnitude the claim gives."""
+    given = unit.strip()
+    scaled = parse_unit(given)
+    ends = [number for number in (figure.number, figure.high) if number is not None]
+    made = "" if scaled is None else "至".join(display(*to_base(number.value, scaled))
+                                                for number in ends)
+    shown = value.strip()
+    return (f"check which magnitude the article means: {shown} with `unit: {given}` would "
+            f"be {shown}{given}" + (f" ({made})" if made else "") + ", which no article "
+            f"writes; for {shown}{given[1:]}, the magnitude once as the quote writes it, give "
+            f"`value: \"{shown}\"` with `unit: {given[1:]}`; if the article does mean the "
+            "two together, list the mention under not_claims: with a reason (万 under a "
+            "heading in 亿, 1.2万 with unit: 亿元, is 1.2万亿元 and loads)")
 
 
 #: What the loader says of a count under 0 (少于0家), which is never below zero

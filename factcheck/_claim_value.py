@@ -40,6 +40,7 @@ from ._claim_quantity import (
     digit_count,
     give_the_unit_it_is,
     lone_base_after,
+    magnitude_twice_hint,
     names_another_of_its_kind,
     names_another_unit,
     quantity_of_value,
@@ -697,10 +698,7 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
         elif EXCHANGE_RATE_NOT_AN_AMOUNT in quantity:
             hint = _RATE_HINT
         elif MAGNITUDE_TWICE in quantity:
-            unscaled = str(fields["unit"]).strip()[1:]
-            hint = (f"the value writes its magnitude word as the quote does: give "
-                    f"`unit: {unscaled}`, the unit without one (a value without its magnitude "
-                    "word would be only part of the quote's figure)")
+            hint = magnitude_twice_hint(figure, value, str(fields["unit"]))
         elif currency and SCALES_AN_AMOUNT_IN_FULL in quantity:
             hint = (f"the text writes the amount after {currency!r} in full, with its "
                     "magnitude word if it has one (3億 of HK$3億 is 3億港元): give "

@@ -40,23 +40,26 @@ def _base(tmp_path: Path, text: str, quote: str, value: str, unit: str | None) -
     return quantity.base
 
 
-@pytest.mark.parametrize(("text", "value", "unit", "once"), [
+@pytest.mark.parametrize(("text", "value", "unit", "once", "made"), [
     # 300亿 with unit: 万元 loaded as 3×10**14 元: the value writes its magnitude, and the
-    # unit scales it again
-    ("拿下近300亿大单。", "近300亿", "万元", "元"),
-    ("拿下300亿大单。", "300亿", "亿元", "元"),
-    ("收入3.5万的家庭。", "3.5万", "万元", "元"),
-    ("收入3.5万的家庭。", "3.5万", "亿元", "元"),
-    ("年产3.5万的规模。", "3.5万", "万吨", "吨"),
-    ("募资2千的基金。", "2千", "万美元", "美元"),
-    ("年供水3亿至5亿的水厂。", "3亿至5亿", "亿立方米", "立方米"),
+    # unit scales it again into none (亿万, 万万, 亿亿)
+    ("拿下近300亿大单。", "近300亿", "万元", "元", "3000000亿元"),
+    ("拿下300亿大单。", "300亿", "亿元", "元", "30000000000亿元"),
+    ("收入3.5万的家庭。", "3.5万", "万元", "元", "3.5亿元"),
+    ("年产3.5万的规模。", "3.5万", "万吨", "吨", "3.5亿吨"),
+    ("收入1万2千的家庭。", "1万2千", "万元", "元", "1.2亿元"),
+    ("年供水3亿至5亿的水厂。", "3亿至5亿", "亿立方米", "立方米",
+     "300000000亿立方米至500000000亿立方米"),
 ])
 def test_a_magnitude_in_the_value_and_again_in_unit_is_refused(
-        tmp_path: Path, text: str, value: str, unit: str, once: str) -> None:
+        tmp_path: Path, text: str, value: str, unit: str, once: str, made: str) -> None:
     quote = text.rstrip("。")
     error = _error(tmp_path, text, quote, value, unit)
     assert f"unit '{unit}' scales again the magnitude that the value writes" in error
-    assert f"give `unit: {once}`" in error
+    # the hint keeps the value's magnitude and says what the two would make: never a unit
+    # alone that drops one of them
+    assert f"would be {value}{unit} ({made})" in error
+    assert f'give `value: "{value}"` with `unit: {once}`' in error
 
 
 @pytest.mark.parametrize(("text", "value", "unit", "base"), [
@@ -69,6 +72,14 @@ def test_a_magnitude_in_the_value_and_again_in_unit_is_refused(
     ("装机容量300万的电站。", "300万", "千瓦", 3 * 10**9 * 86400**3),
     ("收入3.5万的家庭。", "3.5万", "元", 35000),
     ("共有三千的会员。", "三千", "个", 3000),
+    # a magnitude under the unit's makes one with it (a table headed 亿元 or 万元): 1.2万
+    # with unit: 亿元 is 1.2万亿元 (it was refused, and the hint unit: 元 loaded 1.2万元,
+    # 10**8 times too small), 三千五百 with unit: 万元 3500万元
+    ("全市地区生产总值（亿元）为1.2万。", "1.2万", "亿元", 12 * 10**11),
+    ("收入3.5万的家庭。", "3.5万", "亿元", 35 * 10**11),
+    ("全年投资（万元）为三千五百。", "三千五百", "万元", 35 * 10**6),
+    ("全年投资（万元）为2千。", "2千", "万元", 2 * 10**7),
+    ("全年投资（亿元）为2千。", "2千", "亿元", 2 * 10**11),
 ])
 def test_a_magnitude_given_once_loads(tmp_path: Path, text: str, value: str, unit: str,
                                       base: int) -> None:
