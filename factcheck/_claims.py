@@ -85,7 +85,7 @@ from ._unit_words import (
     year_before_renminbi_word,
 )
 from ._units import base_factor, parse_unit
-from ._whole_figure import digits_across_a_space, find_figure_within
+from ._whole_figure import digits_across_a_space, find_figure_within, grouped_at_a_line_start
 from ._yaml import Document, KeyPath
 
 __all__ = ["claimed_twice", "read_claims"]
@@ -350,9 +350,14 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         problems.at(doc, (*keypath, "value"), f"value {short_repr(value)} joins digits across "
                     "a space in the quote", error=QuoteError, claim_id=claim_id,
                     expected="one figure of the quote", found=around(source, spaced),
-                    hint="a space parts two numbers, and groups no digits (only a comma is "
-                    "a thousands separator, 1,000): claim the figure the quote writes, "
-                    "each on its own, or list the mention under not_claims: with a reason")
+                    hint="at the start of a line, the digits before the space may number a "
+                    "list item (1 200家: item 1's 200家, or 1200家), and neither reading is "
+                    "taken: list the mention under not_claims: with a reason"
+                    if grouped_at_a_line_start(source.text, spaced) else
+                    "this space parts two numbers (a space groups thousands only between one "
+                    "to three digits and exactly three, 1 000万元, as a comma does, 1,000): "
+                    "claim the figure the quote writes, each on its own, or list the mention "
+                    "under not_claims: with a reason")
         return None
     if not found:
         # as the extractor reads them, with their qualifier and unit (104家, 超过1.2万人),

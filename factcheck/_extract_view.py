@@ -1,5 +1,6 @@
 """The text as the extractor scans it: pinyin dropped, and the spaces the loader reads a
-figure across (48.6 亿元, 30 多家), folded, mapped back to the original.
+figure across (48.6 亿元, 30 多家, and a space grouping thousands, 1 000万元), folded, mapped
+back to the original.
 
 Also the two small readers that turn what the scanner matched into values: the unit as the
 article writes it, and the calendar period of a date.
@@ -13,7 +14,7 @@ from datetime import date
 from ._dates import Period, parse_period
 from ._extract_lexicon import SPLIT_UNITS
 from ._extract_vague import circle_zeros
-from ._figure_chars import DIGITS, MAGNITUDES, SOME_MORE, SPACES
+from ._figure_chars import DIGITS, MAGNITUDES, SOME_MORE, SPACES, spaces_grouping_thousands
 from ._numerals import FULLWIDTH, FULLWIDTH_LATIN
 from ._quotes import PINYIN, FoldTable, t2s
 
@@ -61,6 +62,13 @@ class TextView:
         # One character to one, so offsets into ``plain`` are offsets into ``folded``.
         self.folded = circle_zeros(self.plain.translate(_FOLD))  # 二○二二年 as 二〇二二年
         spaces = [m.span() for m in _INSIDE_A_FIGURE.finditer(self.folded)]
+        # and a space that groups thousands (1 000万元 as 1000万元): the loader reads the
+        # number whole, never its 1 alone
+        grouped = spaces_grouping_thousands(self.folded)
+        if grouped:
+            spaces = sorted(spaces + [(a + i, a + i + 1) for a, b in grouped
+                                      for i in range(b - a) if self.folded[a + i] not in
+                                      "0123456789"])
         if spaces:
             keep = []
             last = 0

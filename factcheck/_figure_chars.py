@@ -4,6 +4,8 @@ starts or ends with."""
 
 from __future__ import annotations
 
+import re
+
 from ._numbers import SOME_MORE_AFTER_NUMERAL
 from ._numerals import CHINESE_NUMERAL_CHARS, MAGNITUDE_RE, RANGE_SEPARATORS
 from ._quotes import fold_chars
@@ -23,6 +25,7 @@ __all__ = [
     "latin",
     "numeral_after",
     "numeral_before",
+    "spaces_grouping_thousands",
     "thousands_group",
 ]
 
@@ -71,3 +74,28 @@ def thousands_group(text: str) -> bool:
     """Whether ``text`` (folded) starts with a group of exactly three digits, as after the
     comma of 1,234 (the figure grammar's thousands separator)."""
     return len(text) >= 3 and all(c in ARABIC for c in text[:3]) and text[3:4] not in ARABIC
+
+
+#: The spaces an article may group thousands with (1 000万元, 12 500 000人): one ASCII,
+#: no-break or thin space, never a tab or the full-width space (U+3000)
+_GROUPING_SPACES = " \u00a0\u2009\u202f"
+_DIGIT = "0-9\uff10-\uff19"
+#: a number grouped by them: one to three digits that start it, then groups of exactly
+#: three, each after one space; a number that a space follows (2019 12亿元), or that goes
+#: on with a digit or another group too short, is none
+_GROUPED_BY_SPACES = re.compile(
+    f"(?<![{_DIGIT}.,，．])(?<![{_DIGIT}.,，．][{_GROUPING_SPACES}])[{_DIGIT}]{{1,3}}"
+    f"(?:[{_GROUPING_SPACES}][{_DIGIT}]{{3}})+(?![{_DIGIT}]|[{_GROUPING_SPACES},，][{_DIGIT}])")
+_LINE_START = re.compile(r"(?:^|\n)[ \t\u3000]*$")
+
+
+def spaces_grouping_thousands(text: str, *, at_line_start: bool = False
+                              ) -> list[tuple[int, int]]:
+    """The numbers of ``text`` whose thousands are grouped by a space (1 000 of 1 000万元,
+    12 500 000), as ``[start, end)`` spans: a space between one to three digits and exactly
+    three is a thousands separator, as a comma is (1,000); one after four digits (2019 12亿元)
+    parts two numbers. One at the start of a line, its first digits maybe a list item's
+    number (1 200家 of an item 1), is only with ``at_line_start``: what neither reading of
+    it may take."""
+    return [m.span() for m in _GROUPED_BY_SPACES.finditer(text)
+            if at_line_start or not _LINE_START.search(text[max(0, m.start() - 8):m.start()])]

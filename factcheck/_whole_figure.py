@@ -47,6 +47,7 @@ from ._figure_chars import (
     THOUSANDS,
     latin,
     numeral_before,
+    spaces_grouping_thousands,
     thousands_group,
 )
 from ._figure_joins import (
@@ -130,6 +131,7 @@ __all__ = [
     "NOT_DECADE",
     "digits_across_a_space",
     "find_figure_within",
+    "grouped_at_a_line_start",
     "whole_figure",
 ]
 
@@ -184,7 +186,8 @@ def find_figure_within(haystack: NormalText, text: str, start: int, end: int,
         if digits_across_a_space(text, span):
             continue  # 201912亿元 of 2019 12亿元: no figure of the article at all
         before, after = text[max(0, span[0] - 12):span[0]], text[span[1]:span[1] + 12]
-        is_whole = whole_figure(figure, before, after)
+        # 1 of 1 000万元 (a space grouping thousands) loaded as 1万元: a cut number is part
+        is_whole = not _cuts_a_grouped_number(text, span) and whole_figure(figure, before, after)
         if is_whole and (LINE_BREAK.search(before) or LINE_BREAK.search(after)):
             is_whole = whole_figure(figure, *read_across_breaks(text, start, end, span))
         (whole if is_whole else partial).append(span)
@@ -201,13 +204,48 @@ _SPACE_RUN = re.compile(r"[^\S\n\r\v\f\x85\u2028\u2029]+")
 
 def digits_across_a_space(text: str, span: tuple[int, int]) -> bool:
     """Whether the occurrence ``span`` of a value in the article ``text`` takes in a space
-    between two digits (or a digit and a decimal point or thousands comma): 201912亿元
-    of 2019 12亿元 is no figure, a space being no thousands separator (but 48.6亿元 of
-    48.6 亿元 is one)."""
+    between two digits (or a digit and a decimal point or thousands comma) that parts two
+    numbers: 201912亿元 of 2019 12亿元 is no figure (but 48.6亿元 of 48.6 亿元 is one, and
+    1000万元 of 1 000万元, whose space groups thousands, is one)."""
     found = text[span[0]:span[1]]
+    grouped = _grouped_numbers(text, span, at_line_start=False)
     return any(fold_chars(found[m.start() - 1:m.start()]) in _NUMBER_CHARS
                and fold_chars(found[m.end():m.end() + 1]) in _NUMBER_CHARS
+               and not any(a <= span[0] + m.start() and span[0] + m.end() <= b
+                           for a, b in grouped)
                for m in _SPACE_RUN.finditer(found) if m.start() > 0)
+
+
+#: how far around an occurrence a number grouped by spaces is looked for
+_GROUPED_REACH = 40
+
+
+def _grouped_numbers(text: str, span: tuple[int, int], *, at_line_start: bool
+                     ) -> list[tuple[int, int]]:
+    """The numbers grouped by spaces (1 000, 12 500 000) of ``text`` that overlap ``span``,
+    as spans of ``text`` (those at the start of a line only ``at_line_start``)."""
+    start = max(0, span[0] - _GROUPED_REACH)
+    while start and not text[start - 1].isspace() and fold_chars(
+            text[start - 1]) in _NUMBER_CHARS:
+        start -= 1  # never from inside a number's digits
+    end = min(len(text), span[1] + _GROUPED_REACH)
+    return [(start + a, start + b) for a, b in spaces_grouping_thousands(
+        text[start:end], at_line_start=at_line_start) if start + a < span[1] and span[0] < start + b]
+
+
+def grouped_at_a_line_start(text: str, span: tuple[int, int]) -> bool:
+    """Whether ``span`` takes in a number grouped by a space at the start of a line (1 200家
+    of a line 1 200家企业), which may be 1200家 or a list item 1's 200家."""
+    return len(_grouped_numbers(text, span, at_line_start=True)) > len(
+        _grouped_numbers(text, span, at_line_start=False))
+
+
+def _cuts_a_grouped_number(text: str, span: tuple[int, int]) -> bool:
+    """Whether ``span`` takes in only part of a number whose thousands a space groups: 1 of
+    1 000万元, or 500万元 of 12 500万元; also at the start of a line, where 200家 of 1 200家
+    may be a list item's too (and 1200家 is refused as digits across a space)."""
+    return any(span[0] > a or span[1] < b
+               for a, b in _grouped_numbers(text, span, at_line_start=True))
 
 
 def split_by_a_line_break(figure: str, text: str, start: int, end: int,

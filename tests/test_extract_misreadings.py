@@ -3771,3 +3771,22 @@ def test_a_value_that_misreads_guo_is_refused(tmp_path: Path, text: str, value: 
         _load(tmp_path, text, _one_claim(text, value))
     (error,) = caught.value.errors
     assert said in str(error)
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a space grouping thousands (1 000万元) was read as 1 and an identifier 000, and the
+    # skeleton's bare 1 with unit: 万元 loaded as 1万元
+    ("全年投入资金1 000万元。", [("1 000万元", "quantity", "10000000", "元", None)]),
+    ("共有12 500 000人参加。", [("12 500 000人", "quantity", "12500000", "人", None)]),
+    # a space after four digits parts two numbers: a year and 12亿元
+    ("数据2019 12亿元。", [("2019", "date", "2019", None, None),
+                          ("12亿元", "quantity", "1200000000", "元", None)]),
+])
+def test_a_number_grouped_by_a_space_is_read_whole(
+        text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
+def test_the_skeleton_of_a_number_grouped_by_a_space_claims_it_whole() -> None:
+    [claim] = _claims("全年投入资金1 000万元。")
+    assert claim["value"] == "1000万元"

@@ -156,14 +156,29 @@ def test_unit_may_name_the_prefixed_word_after_the_value_as_the_unit_it_is(
     ("数据2019 12亿元。", "数据2019 12亿元", "201912亿元", None),
     ("数据2019 12亿元。", "数据2019 12亿元", "201912亿", "元"),
     ("数据2019　12亿元。", "数据2019　12亿元", "201912亿元", None),
-    ("收入1 000元。", "收入1 000元", "1000元", None),
     ("收入1, 000元。", "收入1, 000元", "1,000元", None),
+    # a space groups thousands only between one to three digits and exactly three
+    ("全年投入资金12 50万元。", "全年投入资金12 50万元", "1250万元", None),
+    ("全年投入资金12 5000万元。", "全年投入资金12 5000万元", "125000万元", None),
+    ("共有12 500 00人。", "共有12 500 00人", "1250000人", None),
+    ("收入1\t000元。", "收入1\t000元", "1000元", None),
 ])
 def test_a_value_may_not_join_digits_across_a_space(
         tmp_path: Path, text: str, quote: str, value: str, unit: str | None) -> None:
     error = _error(tmp_path, text, quote, value, unit)
     assert f"value {value!r} joins digits across a space in the quote" in error
-    assert "hint: a space parts two numbers" in error
+    assert "hint: this space parts two numbers" in error
+
+
+def test_a_number_grouped_by_a_space_at_a_line_start_is_read_neither_way(
+        tmp_path: Path) -> None:
+    # 1 200家 starting a line may be list item 1's 200家: neither 1200家 nor 200家 loads
+    text = "获补贴企业如下：\n1 200家企业获补贴。"
+    error = _error(tmp_path, text, "1 200家企业", "1200家", None)
+    assert "joins digits across a space in the quote" in error
+    assert "hint: at the start of a line, the digits before the space may number" in error
+    error = _error(tmp_path, text, "1 200家企业", "200家", None)
+    assert "value '200家' is only part of a figure in the quote" in error
 
 
 @pytest.mark.parametrize(("text", "quote", "value", "base"), [
@@ -173,6 +188,13 @@ def test_a_value_may_not_join_digits_across_a_space(
     ("数据2019 12亿元。", "数据2019 12亿元", "12亿元", 12 * 10**8),
     ("收入1,000元。", "收入1,000元", "1,000元", 1000),
     ("总投资29\n3.9亿元。", "总投资29\n3.9亿元", "293.9亿元", 2939 * 10**7),
+    # a space between one to three digits and exactly three groups thousands, as a comma
+    # does: 1000万元 of 1 000万元 was refused, and its hint led to 1 with unit: 万元
+    ("全年投入资金1 000万元。", "全年投入资金1 000万元", "1000万元", 10**7),
+    ("收入1 000元。", "收入1 000元", "1000元", 1000),
+    ("共有12 500 000人参加。", "共有12 500 000人", "12500000人", 12500000),
+    ("收入1\u00a0000.5元。", "收入1\u00a0000.5元", "1000.5元", Fraction(2001, 2)),
+    ("2020年1 200家企业获补贴。", "2020年1 200家企业", "1200家", 1200),
 ])
 def test_a_value_across_a_space_that_parts_no_digits_loads(
         tmp_path: Path, text: str, quote: str, value: str, base: int) -> None:
@@ -200,3 +222,18 @@ def test_unit_may_not_name_another_volume_than_the_litres_after_the_value(
 def test_a_bare_value_before_sheng_loads_in_litres_or_as_a_count(
         tmp_path: Path, text: str, value: str, unit: str, base: Fraction) -> None:
     assert _base(tmp_path, text, text.rstrip("。"), value, unit) == base
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit", "whole"), [
+    # a part of a number grouped by a space: 1 with unit: 万元 of 1 000万元 loaded as 1万元
+    ("全年投入资金1 000万元。", "全年投入资金1 000万元", "1", "万元", "1000万元"),
+    ("全年投入资金12 500万元。", "全年投入资金12 500万元", "500万元", None, "12500万元"),
+    ("共有12 500 000人参加。", "共有12 500 000人", "12500", "人", "12500000人"),
+    ("共有12 500 000人参加。", "共有12 500 000人", "000人", None, "12500000人"),
+])
+def test_a_part_of_a_number_grouped_by_a_space_is_refused(
+        tmp_path: Path, text: str, quote: str, value: str, unit: str | None,
+        whole: str) -> None:
+    error = _error(tmp_path, text, quote, value, unit)
+    assert f"value {value!r} is only part of a figure in the quote" in error
+    assert f'write value: "{whole}"' in error
