@@ -37,6 +37,7 @@ from ._unit_words import UNIT_WORD_GOES_ON, WEEKDAY_AHEAD
 __all__ = [
     "BARE_QUARTER_RE",
     "BEFORE_COMMON_ERA_YEAR_RE",
+    "BOUND_AFTER_NOT",
     "CHENG_AND_TENTHS_RE",
     "CLAUSE_END",
     "CLAUSE_REACH",
@@ -767,9 +768,17 @@ _IDIOMS = (
     # names whose numeral is part of the name (read in the five articles)
     " 五常 五国城 五国头城 五米常香 三镇 九江 中国一重 万众创新 双鸭山"
 )
+#: 到 or 止 after 不, folded, where 不到 or 不止 after a figure puts it under or over that
+#: figure: the clause ends after it (punctuation, a space, the end of the text, also after
+#: 了), or 的, 就, 便, 即, 已, 却, 又 or 时间 go on (年营收千万不到。, 三年不到的时间,
+#: 三天不到便完工, 一年不到时间里, 损失千万不止，); before any other word it governs that
+#: word, and the figure is exact (连续5天不到校, 被告2次不到庭, 3亿元不到去年的一半: under half
+#: of last year's; 3千万不到半年, 不到位, 不到场, 不止于此)
+BOUND_AFTER_NOT = r"[到止](?=[的就便即已却又]|时间|了?(?:\W|$))"
 #: what after an idiom makes it none: 千万不到 is under ten million and 千万不止 over it,
-#: no 千万不 "by all means not" (but 千万不要, 千万不到处乱跑 and 千万不止步 are)
-_IDIOM_UNDONE_BY = {"千万不": "(?!到(?!处)|止(?!步))"}
+#: no 千万不 "by all means not", where it ends the clause (but 千万不要, 千万不止步, and
+#: 千万不到河边游泳, by all means do not go to the river, are)
+_IDIOM_UNDONE_BY = {"千万不": f"(?!{BOUND_AFTER_NOT})"}
 IDIOM_RE = re.compile("|".join(word + _IDIOM_UNDONE_BY.get(word, "")
                                for word in sorted(set(_words(_IDIOMS)), key=len, reverse=True)))
 

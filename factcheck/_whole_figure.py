@@ -473,7 +473,7 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if (following == "位" and digits_after(fold_chars(after[:5]))) or (
             last == "位" and following == "数" and digits_after(fold_chars(last + after[:4]))):
         return False  # 两 or 两位 of 两位数增长: a number of digits (but not of 两位数学家)
-    if following == "不" and UNDER_OR_OVER_AFTER_RE.match(fold_chars(after[:3])):
+    if following == "不" and UNDER_OR_OVER_AFTER_RE.match(fold_chars(after[:4])):
         return False  # 3千万 of 3千万不到 (under it) or 千万 of 千万不止 (over it)
     if last in _DIVERSIFIED_HEADS and diversified_cut(fold_chars(figure), fold_chars(after[:4])):
         return False  # 20多 or 20多元 of 20多元化企业: 多元化 is "diversified", no 20-odd yuan

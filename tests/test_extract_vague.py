@@ -202,6 +202,16 @@ def test_words_that_are_no_such_figure(text: str, rows: list[tuple[str, int]]) -
     ("损失千万不止。", "千万不止", "quantity"),
     ("工作三年不到就离职。", "三年不到", "duration"),
     ("占比30%不到。", "30%不到", "percentage"),
+    # where the clause ends after it, or 的, 就, 便, 即, 已, 却, 又 or 时间 go on: under or
+    # over it still
+    ("用了三年不到的时间。", "三年不到", "duration"),
+    ("三天不到便完工。", "三天不到", "duration"),
+    ("短短一年不到时间里。", "一年不到", "duration"),
+    ("成立三年不到却已上市。", "三年不到", "duration"),
+    ("员工5人不到。", "5人不到", "quantity"),
+    ("年营收千万不到了。", "千万不到", "quantity"),
+    ("做了3次不止的尝试。", "3次不止", "quantity"),  # more than three attempts
+    ("估计损失千万不止！", "千万不止", "quantity"),
 ])
 def test_a_figure_with_budao_after_it_is_listed_whole_without_a_value(
         text: str, figure: str, kind: str) -> None:
@@ -240,6 +250,45 @@ def test_the_loader_refuses_a_figure_with_budao_after_it_and_its_part(
                     + f', reason: "{whole} is {said}, which factcheck does not read"}}')
 
 
+@pytest.mark.parametrize(("quote", "value", "number"), [
+    # 不到 or 不止 that goes on with a word it governs is no bound of the figure before it:
+    # each was refused as only part of 5天不到, 2次不到, 3亿元不到 or 3次不止
+    ("学生连续5天不到校", "5天", 5),
+    ("被告2次不到庭", "2次", 2),
+    ("营收3亿元不到去年的一半", "3亿元", 300000000),
+])
+def test_the_loader_takes_a_figure_before_budao_that_governs_a_word(
+        tmp_path: Path, quote: str, value: str, number: int) -> None:
+    def loaded(quote: str) -> tuple[object, ...]:
+        claim = (f"  - {{id: x, quote: {quote}, value: {value}, entity: e, metric: m, "
+                 "as_of: 2023}\n")
+        quantity = load(_write(tmp_path, "claims:\n" + claim, f"標題\n\n{quote}。\n")
+                        ).claims["x"].quantity
+        assert quantity is not None
+        return quantity.value, quantity.unit, quantity.interval, quantity.qualifier
+
+    # exact, as the figure with nothing after it
+    alone = loaded(quote.split("不到")[0])
+    assert alone[0] == number and alone[3] is None
+    assert loaded(quote) == alone
+
+
+@pytest.mark.parametrize(("quote", "value"), [
+    # ...while one that ends the clause, or goes on with 的, is under or over it still
+    ("工作5天不到。", "5天"),
+    ("做了3次不止的尝试", "3次"),
+    ("用了三年不到的时间", "三年"),
+])
+def test_the_loader_refuses_a_figure_before_budao_that_ends_the_clause(
+        tmp_path: Path, quote: str, value: str) -> None:
+    claim = (f"  - {{id: x, quote: {quote}, value: {value}, entity: e, metric: m, "
+             "as_of: 2023}\n")
+    with pytest.raises(LoadErrors) as caught:
+        load(_write(tmp_path, "claims:\n" + claim, f"標題\n\n{quote}，另有其他。\n"))
+    [error] = [str(e) for e in caught.value.errors]
+    assert f"value {value!r} is only part of a figure in the quote" in error
+
+
 @pytest.mark.parametrize(("text", "rows"), [
     # 不到 before a figure still qualifies that one, and 不到位, 不到场 are words
     ("营收不到千万。", [("不到千万", 10000000)]),
@@ -251,6 +300,20 @@ def test_the_loader_refuses_a_figure_with_budao_after_it_and_its_part(
     ("千万不要迟到。", []),
     ("千万不到处乱跑。", []),  # by all means do not run about (到处, everywhere)
     ("千万不止步。", []),
+    # 不到 or 不止 that goes on with a word governs that word, no bound of the figure before
+    # it: 5天不到 of 连续5天不到校 (absent from school five days running) was listed without
+    # a value and the loader refused 5天 as only part of it; 3亿元 of 3亿元不到去年的一半 is
+    # exact (不到 qualifies 去年的一半, under half of last year's)
+    ("连续5天不到校。", [("5天", 5)]),
+    ("被告2次不到庭。", [("2次", 2)]),
+    ("员工3人不到岗。", [("3人", 3)]),
+    ("营收3亿元不到去年的一半。", [("3亿元", 300000000)]),
+    ("收入3万元不止于此。", [("3万元", 30000)]),
+    # 千万不到 before a place or a verb is "by all means do not go": no mention
+    ("提醒市民千万不到河边游泳。", []),
+    ("家长千万不到无资质机构报名。", []),
+    ("球队拿下30分不到半场。", [("30分", 30)]),  # 30 points in under half a game
+    ("全市3000人不到岗。", [("3000人", 3000)]),
 ])
 def test_budao_that_is_not_the_figures_bound(
         text: str, rows: list[tuple[str, int | Fraction]]) -> None:
