@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ._claim_hints import TODO, closest_hint
-from ._errors import QuoteError, short_text
+from ._errors import QuoteError, short_text, visible
 from ._model import Entity, Metric, Source
 from ._quotes import NormalText, find_all, fold_text, normalise
 from ._schema import Problems
@@ -183,7 +183,7 @@ def excluded_quote(doc: Document, keypath: KeyPath, quote: str, span: tuple[int,
     problems.at(doc, (*keypath, "quote"),
                 f"quote lies in excluded {lines} of '{source.id}' "
                 f"({short_text(exclusion.reason)}), which is not the article body",
-                error=QuoteError, claim_id=claim_id, found=f"{quote[:80]} at {where}",
+                error=QuoteError, claim_id=claim_id, found=f"「{visible(short_text(quote, 80))}」 at {where}".replace("\n", "⏎"),
                 hint=f"the lines are excluded as not the article's own text: {fix}")
 
 

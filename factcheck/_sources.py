@@ -452,7 +452,7 @@ def _exclusions(
         lines = fields["lines"]
         wrong = next((at for at, n in enumerate(lines)
                       if not isinstance(n, int) or isinstance(n, bool)), None)
-        if wrong is not None:  # [true, 1] was a bad range, found [True, 1], in Python's words
+        if wrong is not None and len(lines) == 2:  # of more or fewer, the range is wrong  # [true, 1] was a bad range, found [True, 1], in Python's words
             item = lines[wrong]
             shown = key_text(item) if item is None or isinstance(item, bool) else (
                 repr(item) if isinstance(item, str) else str(item))
@@ -465,7 +465,9 @@ def _exclusions(
         if len(lines) != 2 or not 1 <= lines[0] <= lines[1] <= count:  # each a number now
             problems.at(doc, (*here, "lines"), "bad line range",
                         expected=f"[first, last] with 1 <= first <= last <= {count}",
-                        found=repr(lines), hint=f"the article has {plural(count, 'line')}")
+                        found="[" + ", ".join(key_text(n) if isinstance(n, bool) or n is None
+                                              else repr(n) for n in lines) + "]",
+                        hint=f"the article has {plural(count, 'line')}")
             continue
         first, last = lines
         end = break_before(text, starts[last]) if last < len(starts) else len(text)

@@ -6076,6 +6076,29 @@ def test_an_exclusion_line_that_is_no_number_is_said_to_be_none(
                     "unquoted: lines: [2, 2] for the last line")
 
 
+def test_an_exclusion_of_three_items_is_a_bad_range_whatever_they_are(tmp_path: Path) -> None:
+    # [1, 2, true] was told only that true is no line number; fixed, the three items
+    # were the next error
+    root = write_corpus(tmp_path, "第一行100家。\n第二行200家。\n", "claims: []")
+    registry = root / "registry.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace(
+        "script: simplified", "script: simplified\n  exclude:\n"
+        "  - {lines: [1, 2, true], reason: footer}"), encoding="utf-8")
+    [error] = errors_of_corpus(root)
+    assert error.splitlines()[0].endswith(": bad line range")
+    assert "  found: [1, 2, true]" in error.splitlines()
+
+
+def test_a_quote_across_lines_in_an_exclusion_is_shown_on_one_line(tmp_path: Path) -> None:
+    root = _with_exclusion(write_corpus(
+        tmp_path, "摘要：园区入驻企业\n100家。\n正文说园区入驻企业120家。\n", """\
+        claims:
+          - {id: a, quote: "园区入驻企业\\n100家", value: 100家, entity: e, metric: m, as_of: 2017}
+        """), "[1, 2]", "summary")
+    [error] = errors_of_corpus(root)
+    assert "  found: 「园区入驻企业⏎100家」 at 1:4" in error.splitlines()
+
+
 def _with_exclusion(root: Path, lines: str, reason: str) -> Path:
     registry = root / "registry.yaml"
     registry.write_text(registry.read_text(encoding="utf-8").replace(
@@ -6098,7 +6121,7 @@ def test_a_quote_in_excluded_lines_is_refused_at_its_quote(tmp_path: Path) -> No
                           "the body), which is not the article body")
     assert line.strip().startswith("- {id: a, quote: 园区入驻企业100家")
     assert caret.index("^") == line.index("quote:")
-    assert found == "  found: 园区入驻企业100家 at 1:4"
+    assert found == "  found: 「园区入驻企业100家」 at 1:4"
     assert hint == ("  hint: the lines are excluded as not the article's own text: claim the "
                     "copy in the body, if it has one, or leave the claim out (or narrow the "
                     "exclusion, if these lines are the article's)")
