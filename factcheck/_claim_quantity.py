@@ -564,15 +564,18 @@ def _scaled_word(word: str) -> str | None:
     for prefix in _SCALING_PREFIXES:
         rest = word[len(prefix):]
         if word.startswith(prefix) and rest and (parse_unit(rest) is not None or (
-                prefix in _SMALL_PREFIXES and rest in _BASES_AFTER_A_PREFIX)):
+                prefix in _SMALL_PREFIXES and _base_unit(rest) is not None)):
             return rest
     return None
 
 
 def _base_unit(base_word: str) -> pint.Unit | None:
     """The unit that ``base_word`` (of :func:`_scaled_word`) is: a known unit word, or one
-    read only after a prefix (升, L)."""
-    return parse_unit(_BASES_AFTER_A_PREFIX.get(base_word, base_word))
+    read only after a prefix (升, L), also per a known unit word (升/分钟 of 毫升/分钟)."""
+    lone, slash, per = base_word.partition("/")
+    if lone in _BASES_AFTER_A_PREFIX:
+        return parse_unit(_BASES_AFTER_A_PREFIX[lone] + slash + per)
+    return parse_unit(base_word)
 
 
 @dataclass(frozen=True, slots=True)

@@ -237,3 +237,22 @@ def test_a_part_of_a_number_grouped_by_a_space_is_refused(
     error = _error(tmp_path, text, quote, value, unit)
     assert f"value {value!r} is only part of a figure in the quote" in error
     assert f'write value: "{whole}"' in error
+
+
+@pytest.mark.parametrize(("text", "unit", "fix"), [
+    # 3.5 of 3.5毫升/分钟 with unit: ml loaded as 3.5 millilitres, a volume, and the hint of
+    # the bare value led there; 分米/小时 was mended so, and 毫升 (升 being a unit only after
+    # a prefix) was not
+    ("流量3.5毫升/分钟", "ml", "`unit: ml / min` for 毫升/分钟"),
+    ("流量3.5毫升/分钟", None, "`unit: ml / min` for 毫升/分钟"),
+    ("放电3.5毫安/秒", "mA", "`unit: mA / s` for 毫安/秒"),
+])
+def test_a_rate_in_a_prefixed_lone_unit_is_no_amount_of_it(
+        tmp_path: Path, text: str, unit: str | None, fix: str) -> None:
+    assert fix in _error(tmp_path, text + "。", text, "3.5", unit)
+
+
+def test_a_rate_in_a_prefixed_lone_unit_loads_as_the_rate(tmp_path: Path) -> None:
+    # 3.5 ml/min is 3.5e-6 m³ a minute, 1440 of them a day
+    assert _base(tmp_path, "流量3.5毫升/分钟。", "流量3.5毫升/分钟", "3.5毫升/分钟",
+                 "ml / min") == Fraction(7, 2) * Fraction(1, 10**6) * 1440
