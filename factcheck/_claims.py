@@ -355,7 +355,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "taken: list the mention under not_claims: with a reason"
                     if grouped_at_a_line_start(source.text, spaced) else
                     "this space parts two numbers (a space groups thousands only between one "
-                    "to three digits and exactly three, 1 000万元, as a comma does, 1,000): "
+                    "to three digits and exactly three, 1 000万元, as a comma does, 1,000, "
+                    "never after a Latin letter or a rank: iPhone 15 128GB, 前20 100家): "
                     "claim the figure the quote writes, each on its own, or list the mention "
                     "under not_claims: with a reason")
         return None

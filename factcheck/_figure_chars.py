@@ -87,6 +87,12 @@ _GROUPED_BY_SPACES = re.compile(
     f"(?<![{_DIGIT}.,，．])(?<![{_DIGIT}.,，．][{_GROUPING_SPACES}])[{_DIGIT}]{{1,3}}"
     f"(?:[{_GROUPING_SPACES}][{_DIGIT}]{{3}})+(?![{_DIGIT}]|[{_GROUPING_SPACES},，][{_DIGIT}])")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u3000]*$")
+_LATIN = "A-Za-z\uff21-\uff3a\uff41-\uff5a"
+#: what the first group may not follow, a space, dot or dash between or none: a Latin
+#: letter, of a name or model (iPhone 15 128GB, Mate 60 512GB, Top 10 100家, No. 3, A4,
+#: COVID-19), or a rank (前20 100家, 第3 000): each is two numbers, never 15128GB
+_NAME_OR_RANK_BEFORE = re.compile(
+    f"(?:[{_LATIN}]|[前第])[{_GROUPING_SPACES}\t\u3000.．\\-－_/#]*$")
 
 
 def spaces_grouping_thousands(text: str, *, at_line_start: bool = False
@@ -96,6 +102,9 @@ def spaces_grouping_thousands(text: str, *, at_line_start: bool = False
     three is a thousands separator, as a comma is (1,000); one after four digits (2019 12亿元)
     parts two numbers. One at the start of a line, its first digits maybe a list item's
     number (1 200家 of an item 1), is only with ``at_line_start``: what neither reading of
-    it may take."""
+    it may take. One after a Latin letter (iPhone 15 128GB, Top 10 100家, COVID-19 100例)
+    or a rank (前20 100家) is none: a name's or a rank's number and another."""
     return [m.span() for m in _GROUPED_BY_SPACES.finditer(text)
-            if at_line_start or not _LINE_START.search(text[max(0, m.start() - 8):m.start()])]
+            if not _NAME_OR_RANK_BEFORE.search(text[max(0, m.start() - 8):m.start()])
+            and (at_line_start
+                 or not _LINE_START.search(text[max(0, m.start() - 8):m.start()]))]

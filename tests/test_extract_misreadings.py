@@ -3781,6 +3781,19 @@ def test_a_value_that_misreads_guo_is_refused(tmp_path: Path, text: str, value: 
     # a space after four digits parts two numbers: a year and 12亿元
     ("数据2019 12亿元。", [("2019", "date", "2019", None, None),
                           ("12亿元", "quantity", "1200000000", "元", None)]),
+    # after a Latin letter (a name's or model's number) or a rank, a space parts two
+    # numbers: 15 128GB of iPhone 15 128GB was proposed as 15128 GB, 10 100家 as 10100家
+    ("iPhone 15 128GB版本。", [("15", "quantity", "15", "", None),
+                             ("128GB", "quantity", "128", "GB", None)]),
+    ("华为Mate 60 512GB版。", [("60", "quantity", "60", "", None),
+                             ("512GB", "quantity", "512", "GB", None)]),
+    ("Top 10 100家企业名单", [("10", "quantity", "10", "", None),
+                          ("100家", "quantity", "100", "家", None)]),
+    ("全球前20 100家企业", [("20", "quantity", "20", "", None),
+                        ("100家", "quantity", "100", "家", None)]),
+    # a figure after a Chinese word keeps its grouping
+    ("2020年1 200家企业获补贴。", [("2020年", "date", "2020", None, None),
+                              ("1 200家", "quantity", "1200", "家", None)]),
 ])
 def test_a_number_grouped_by_a_space_is_read_whole(
         text: str, rows: list[tuple[str, ...]]) -> None:

@@ -162,6 +162,14 @@ def test_unit_may_name_the_prefixed_word_after_the_value_as_the_unit_it_is(
     ("全年投入资金12 5000万元。", "全年投入资金12 5000万元", "125000万元", None),
     ("共有12 500 00人。", "共有12 500 00人", "1250000人", None),
     ("收入1\t000元。", "收入1\t000元", "1000元", None),
+    # nor after a Latin letter (a name's or model's number) or a rank: 15 128GB of
+    # iPhone 15 128GB loaded as 15128 GB, and 128GB was refused with the hint to write it
+    ("iPhone 15 128GB版本售价5999元。", "iPhone 15 128GB版本", "15128GB", None),
+    ("华为Mate 60 512GB版售价6999元。", "华为Mate 60 512GB版", "60512GB", None),
+    ("Top 10 100家企业名单。", "Top 10 100家企业", "10100家", None),
+    ("全球前20 100家企业。", "全球前20 100家企业", "20100家", None),
+    ("入选No 3 100家企业。", "入选No 3 100家企业", "3100家", None),
+    ("COVID-19 100例。", "COVID-19 100例", "19100例", None),
 ])
 def test_a_value_may_not_join_digits_across_a_space(
         tmp_path: Path, text: str, quote: str, value: str, unit: str | None) -> None:
@@ -195,6 +203,12 @@ def test_a_number_grouped_by_a_space_at_a_line_start_is_read_neither_way(
     ("共有12 500 000人参加。", "共有12 500 000人", "12500000人", 12500000),
     ("收入1\u00a0000.5元。", "收入1\u00a0000.5元", "1000.5元", Fraction(2001, 2)),
     ("2020年1 200家企业获补贴。", "2020年1 200家企业", "1200家", 1200),
+    # the number after a name's or a rank's is one of its own (it was only part of
+    # 15 128GB, and the hint 15128GB loaded as 15128 GB)
+    ("iPhone 15 128GB版本售价5999元。", "iPhone 15 128GB版本", "128GB", 128 * 8 * 10**9),
+    ("iPhone15 128GB版本售价5999元。", "iPhone15 128GB版本", "128GB", 128 * 8 * 10**9),
+    ("全球前20 100家企业。", "全球前20 100家企业", "100家", 100),
+    ("Top 10 100家企业名单。", "Top 10 100家企业", "100家", 100),
 ])
 def test_a_value_across_a_space_that_parts_no_digits_loads(
         tmp_path: Path, text: str, quote: str, value: str, base: int) -> None:
