@@ -270,3 +270,18 @@ def test_a_rate_in_a_prefixed_lone_unit_loads_as_the_rate(tmp_path: Path) -> Non
     # 3.5 ml/min is 3.5e-6 m³ a minute, 1440 of them a day
     assert _base(tmp_path, "流量3.5毫升/分钟。", "流量3.5毫升/分钟", "3.5毫升/分钟",
                  "ml / min") == Fraction(7, 2) * Fraction(1, 10**6) * 1440
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    # after a Latin word no grouping is read, and 1 of 1 000亿元 loaded as 1亿元
+    ("美国GDP 1 000亿元。", "1", "亿元"),
+    ("Top 10 100家企业。", "10", "家"),
+])
+def test_digits_that_a_space_and_three_more_follow_are_no_figure_alone(
+        tmp_path: Path, text: str, value: str, unit: str) -> None:
+    assert "is only part of a figure" in _error(tmp_path, text, text.rstrip("。"), value, unit)
+
+
+def test_the_number_after_a_names_number_stands(tmp_path: Path) -> None:
+    assert _base(tmp_path, "iPhone 15 128GB版本。", "iPhone 15 128GB版本", "128GB",
+                 None) > 0
