@@ -64,6 +64,7 @@ from ._extract_lexicon import (
     CLOCK_RE,
     RATIO_RE,
     coin_after,
+    floor_area_before,
     metres_and_centimetres,
     time_in_parts,
     unread_unit_after,
@@ -174,6 +175,11 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
                     hint="list the mention under not_claims: with a reason")
         return
     unread = unread_unit_after(text, end)
+    if unread and fold_chars(unread) == "呎" and fields["unit"].strip() == "平方呎" and (
+            floor_area_before(text, start)):
+        # 400 of 實用面積400呎 with unit: 平方呎 is 400 square feet (but unit: 平方米 is
+        # refused, below, as is unit: 平方呎 where no area word comes first: 大廈高300呎)
+        unread = ""
     if unread:  # 450 of 450呎 with unit: 平方米 loaded as 450 m², 300 of 300呎 with unit: 米 as 300 m
         problems.at(doc, (*keypath, "unit"),
                     f"unit {fields['unit'].strip()!r} cannot name the unit the quote writes "
@@ -334,7 +340,8 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                 common_era: bool = False,
                 month_named: bool = False,
                 rate_into: bool = False,
-                amount: bool = True) -> tuple[Quantity | None, Any]:
+                amount: bool = True,
+                floor_area: bool = False) -> tuple[Quantity | None, Any]:
     value: str = fields["value"]
     as_date = fields.get("unit") == "date"
     if as_date and years_ago:  # 距今2000年 with unit: date loaded as the year 2000
@@ -663,6 +670,11 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                     hint="give `unit: date` (the year comes from as_of) in place of "
                     f"`unit: {str(fields.get('unit')).strip()}`")
         return None, None
+    if floor_area and fold_chars(figure.unit_word) == "呎" and str(
+            fields.get("unit")).strip() == "平方呎":
+        # 400呎 of 實用面積400呎 is a flat's 400 square feet, as unit: 平方呎 says (大廈高300呎,
+        # a height, has no area word before it and stays refused)
+        value = value.strip()[:-1]
     quantity = quantity_of_value(value, fields.get("unit"), fields.get("per"),
                                   fields.get("tolerance"), currency, years_ago, amount,
                                   rate_into)
@@ -685,6 +697,8 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                 AMBIGUOUS_CURRENCY_NOT_READ in quantity) or (
                 "counts doublings" in quantity) or UNREAD_UNIT_NOT_READ in quantity:  # 翻了一番 had no hint
             field, hint = "value", NOT_READ_HINT
+            if floor_area and fold_chars(figure.unit_word) == "呎":  # 實用面積400呎
+                hint = "give `unit: 平方呎`: 呎 after a word of floor area is a square foot"
         elif quantity.startswith("a count cannot be negative"):  # 另有-3家 had no hint
             field, hint = "value", (
                 "a count of things is never below zero: a change in one (同比-3家, three "

@@ -43,6 +43,7 @@ from ._extract_lexicon import (
     currency_before,
     currency_in_figure,
     exchange_rate_into,
+    floor_area_before,
     foot_per_before,
     identifier_around,
     latin_scale,
@@ -628,7 +629,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                                  currency is not None and _rate_into(
                                      source.text, value_span[0], value, currency),
                                  amount=currency is None or reads_as_an_amount(
-                                     currency, value, source.text[value_span[1]:]))
+                                     currency, value, source.text[value_span[1]:]),
+                                 floor_area=floor_area_before(source.text, value_span[0]))
     exchange = None if quantity is None else rate_word_before(source.text, value_span[0])
     if quantity is not None and exchange is not None and _money_no_rate(quantity):
         # 7.8 of 港元兌美元匯率為7.8 with unit: 港元 loaded as 7.8 Hong Kong dollars

@@ -96,6 +96,7 @@ __all__ = [
     "currency_before",
     "currency_in_figure",
     "exchange_rate_into",
+    "floor_area_before",
     "foot_per_before",
     "identifier_around",
     "identifier_spans",
@@ -270,6 +271,17 @@ def coin_after(text: str, end: int) -> str:
 #: a square foot, a pound of mass or of money, never one unit; not where it starts a word
 #: (尺寸, 尺度, 尺码, 磅礴, 磅秤)
 _UNREAD_UNIT_AFTER_RE = re.compile("呎|尺(?![寸度码子])|磅(?![礴秤])")
+
+
+#: a word of a flat's floor area right before a number, folded (实用面积400呎, 面积约400呎,
+#: 建筑面积400呎, 楼面400呎): 呎 after it is a square foot, no foot
+_FLOOR_AREA_BEFORE_RE = re.compile("(?:面积|实用|建筑|楼面)(?:面积)?[约为达有:]?$")
+
+
+def floor_area_before(text: str, start: int) -> bool:
+    """Whether ``text`` writes a word of a flat's floor area (面积, 實用, 建築, 樓面) right
+    before ``start``, so that 呎 after the number there is a square foot."""
+    return _FLOOR_AREA_BEFORE_RE.search(fold_chars(text[max(0, start - 8):start])) is not None
 
 
 def unread_unit_after(text: str, end: int) -> str:
@@ -938,10 +950,10 @@ def identifier_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 #: 7-11, the convenience stores (全港7-11便利店), where no unit or word of time follows it
-#: (7-11家 and 7-11月 are ranges) and no figure goes on before it (2023-7-11 is a date)
+#: (7-11家, 7-11月 and 阵风7-11级 are ranges) and no figure goes on before it (2023-7-11 is a date)
 _SEVEN_ELEVEN_RE = re.compile("7[-－–]11(?![0-9./－–-])")
 #: ... what after 7-11 makes it a range
-_AFTER_A_RANGE = frozenset("月日号点时岁年周度%万亿千百十")
+_AFTER_A_RANGE = frozenset("月日号点时岁年周度级%万亿千百十")
 #: 80后 or 95后, a generation (people born in the 1980s, in 1995-99), where 后 starts no
 #: word of its own (80后来, 80后续) and no verb of reaching comes before the number (跌至80后
 #: 回升: after reaching 80)
@@ -950,13 +962,51 @@ _REACHING = frozenset("至到达")
 
 
 def identifier_around(text: str, start: int, end: int) -> str | None:
-    """The identifier of :func:`identifier_spans` (5G, 500强, 十四五, 7-11, 80后) that the
-    span [``start``, ``end``) of ``text`` (as written) lies in or overlaps, as written, or
-    None. Only the few characters around it are read."""
+    """The identifier of :func:`identifier_spans` (5G, 500强, 十四五, 7-11, 80后), or the code
+    of letters and digits (G20, A380, P2P), that the span [``start``, ``end``) of ``text``
+    (as written) lies in or overlaps, as written, or None. A number and G is a generation
+    of mobile networks only as 2G to 6G or before one of NETWORK_WORDS (10G网络); 16G of
+    运行内存16G is a data size. Only the few characters around it are read."""
     low = max(0, start - 12)
     window = fold_chars(text[low:end + 12])
-    return next((text[low + a:low + b] for a, b in identifier_spans(window)
-                 if low + a < end and low + b > start), None)
+    found = next(((a, b) for a, b in identifier_spans(window)
+                  if low + a < end and low + b > start and not _data_size(window, a, b)), None)
+    if found is None:
+        found = _code_around(window, start - low)
+    return None if found is None else text[low + found[0]:low + found[1]]
+
+
+#: the words after a number and G that make it a generation of mobile networks (10G网络)
+NETWORK_WORDS = ("网络", "基站", "手机", "信号", "技术")
+
+
+def _data_size(text: str, start: int, end: int) -> bool:
+    """Whether the identifier ``text[start:end]`` is a number and G that is a data size
+    (16G, 128G): not 2G to 6G, and no word of NETWORK_WORDS after it."""
+    number = text[start:end - 1]
+    return (text[end - 1:end] == "G" and number.isdigit()
+            and not (len(number) == 1 and number in "23456")
+            and not text.startswith(NETWORK_WORDS, end))
+
+
+def _code_around(text: str, at: int) -> tuple[int, int] | None:
+    """The span of a code of letters and digits (G20, A380, C919, P2P, 国道G4) whose digits
+    include ``at``, as the scanner lists it, or None: no letters right before the run
+    of digits, letters that are a figure's unit (100MW-200MW), an economic acronym
+    (GDP1000亿元), or digits a magnitude word or a percent sign follows (LPR3.45%)."""
+    digits = at
+    while digits and (text[digits - 1].isdigit() or text[digits - 1] == "."):
+        digits -= 1
+    letters = CODE_LETTERS.search(text, max(0, digits - 12), digits)
+    if letters is None or letters.group().rstrip("-") in FIGURE_ACRONYMS or (
+            letters.start() and text[letters.start() - 1].isdigit()):
+        return None
+    code = CODE_RE.match(text, letters.start())
+    if code is None or code.end() <= at:
+        return None
+    if text[code.end() - 1].isdigit() and text[code.end():code.end() + 1] in tuple("%‰万亿"):
+        return None
+    return letters.start(), code.end()
 
 
 def _digit_run(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

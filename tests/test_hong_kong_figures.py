@@ -90,7 +90,8 @@ def test_imperial_units_load_exactly(tmp_path: Path, quote: str, value: str, bas
     # 呎 and 尺 are a foot or a square foot (尺 on the mainland a 市尺), 磅 a pound of mass or
     # of money: 300 metres, 400 m², 10 kg
     ("大廈高300呎", "300", "米", "呎"),
-    ("單位實用面積400呎", "400", "平方米", "呎"),
+    ("單位實用面積400呎", "400", "平方米", "呎"), ("單位實用面積400呎", "400", "米", "呎"),
+    ("大廈高300呎", "300", "平方呎", "呎"),
     ("400尺單位", "400", "平方米", "尺"),
     ("重10磅", "10", "公斤", "磅"),
     ("大廈高300呎", "300", "个", "呎"),
@@ -104,14 +105,38 @@ def test_a_bare_value_before_a_word_of_no_one_unit_is_refused(
 
 @pytest.mark.parametrize(("quote", "value", "unit"), [
     ("大廈高300呎", "300呎", None), ("大廈高300呎", "300呎", "米"),
-    ("單位實用面積約400呎", "約400呎", "平方米"), ("400尺單位", "400尺", "平方米"),
-    ("重10磅", "10磅", "公斤"),
+    ("400尺單位", "400尺", "平方米"), ("重10磅", "10磅", "公斤"),
+    ("大廈高300呎", "300呎", "平方呎"),  # a height: no word of floor area before it
 ])
 def test_a_value_in_a_word_of_no_one_unit_is_refused_with_no_metric_hint(
         tmp_path: Path, quote: str, value: str, unit: str | None) -> None:
     error = _error(tmp_path, quote, value, unit)
     assert f"is in '{value[-1]}'" in error and "which factcheck does not read" in error
     assert "did you mean" not in error and "hint: no claim can hold it" in error
+
+
+@pytest.mark.parametrize(("quote", "value"), [
+    # 呎 after a word of a flat's floor area is a square foot: unit: 平方呎 was refused,
+    # though the error named 實用面積400呎 a square foot
+    ("實用面積400呎", "400"), ("实用面积400呎", "400呎"), ("單位實用面積約400呎", "約400呎"),
+    ("建築面積約600呎", "約600"), ("樓面面積為1000呎", "1000呎"), ("單位面積450呎", "450"),
+])
+def test_a_foot_after_a_floor_area_word_loads_as_square_feet(tmp_path: Path, quote: str,
+                                                             value: str) -> None:
+    quantity = load(_write(tmp_path, quote, value, "平方呎")).claims["x"].quantity
+    number = Fraction(value.strip("約呎"))
+    assert quantity is not None and quantity.base_unit == "meter ** 2"
+    assert quantity.base == number * FOOT**2
+
+
+@pytest.mark.parametrize(("quote", "value", "unit"), [
+    ("單位實用面積約400呎", "約400呎", "平方米"), ("實用面積400呎", "400呎", None),
+    ("實用面積400呎", "400呎", "米"),
+])
+def test_a_foot_after_a_floor_area_word_in_metres_is_refused_with_the_square_foot_hint(
+        tmp_path: Path, quote: str, value: str, unit: str | None) -> None:
+    error = _error(tmp_path, quote, value, unit)
+    assert "is in '呎'" in error and "hint: give `unit: 平方呎`" in error
 
 
 @pytest.mark.parametrize(("quote", "value", "word"), [
@@ -231,6 +256,12 @@ def test_extract_lists_a_fraction_without_zhi_whole_unproposed() -> None:
     ("受訪的80後市民中", "80", "人", "80後"),
     ("不少90後青年", "90", "人", "90後"),
     ("建成5G基站3萬個", "5", "个", "5G"),
+    # a code of letters and digits: G20 loaded as 20 items, P2P as 2 firms, A380 as 380
+    # aircraft, 国道G4 as 4 roads
+    ("G20峰会在杭州举行", "20", "个", "G20"), ("P2P平台", "2", "家", "P2P"),
+    ("B2B平台", "2", "家", "B2B"), ("A380客机", "380", "架", "A380"),
+    ("C919大飞机", "919", "架", "C919"), ("国道G4京港澳高速", "4", "条", "G4"),
+    ("建成10G网络", "10", "个", "10G"), ("3G手机", "3", "部", "3G"),
 ])
 def test_a_number_inside_an_identifier_is_refused(tmp_path: Path, quote: str, value: str,
                                                   unit: str, word: str) -> None:
@@ -249,10 +280,23 @@ def test_extract_reads_a_number_inside_a_name_as_an_identifier(text: str,
     assert (m.text, m.kind) == (identifier, "identifier")
 
 
+@pytest.mark.parametrize(("quote", "value", "unit", "amount"), [
+    # a number and G other than 2G to 6G is a data size, which the identifier rule of
+    # 5G refused; economic acronyms and codes before a magnitude or % are figures
+    ("运行内存16G", "16", "GB", Fraction(16)), ("套餐包含30G流量", "30", "GB", Fraction(30)),
+    ("GDP1000亿元", "1000亿元", None, Fraction(10**11)), ("LPR3.45%", "3.45%", None, Fraction(345, 100)),
+])
+def test_a_figure_next_to_letters_loads(tmp_path: Path, quote: str, value: str,
+                                        unit: str | None, amount: Fraction) -> None:
+    quantity = load(_write(tmp_path, quote, value, unit)).claims["x"].quantity
+    assert quantity is not None and quantity.value == amount
+
+
 @pytest.mark.parametrize(("text", "value"), [
     # a range, a date, a time after a number: no identifier
     ("開設7-11家分店", "7-11家"), ("2023-7-11", "2023-7-11"), ("7-11月", "7-11月"),
     ("股價跌至80後回升", "80"), ("3小時後", "3小時"), ("8後", "8"),
+    ("阵风7-11级", "7-11级"),
 ])
 def test_no_identifier_where_the_text_writes_a_figure(text: str, value: str) -> None:
     assert value in {m.text for m in extract(text) if m.kind != "identifier"}
