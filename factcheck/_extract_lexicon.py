@@ -781,16 +781,25 @@ _IDIOMS = (
     " 五常 五国城 五国头城 五米常香 三镇 九江 中国一重 万众创新 双鸭山"
 )
 #: 到 or 止 after 不, folded, where 不到 or 不止 after a figure puts it under or over that
-#: figure: the clause ends after it (punctuation, a space, the end of the text, also after
-#: 了), or 的, 就, 便, 即, 已, 却, 又 or 时间 go on (年营收千万不到。, 三年不到的时间,
-#: 三天不到便完工, 一年不到时间里, 损失千万不止，); before any other word it governs that
-#: word, and the figure is exact (连续5天不到校, 被告2次不到庭, 3亿元不到去年的一半: under half
-#: of last year's; 3千万不到半年, 不到位, 不到场, 不止于此)
-BOUND_AFTER_NOT = r"[到止](?=[的就便即已却又]|时间|了?(?:\W|$))"
+#: figure: everywhere (年营收千万不到。, 三年不到的时间, 开售3分钟不到门票全部售罄, in under
+#: three minutes; 损失千万不止) but before the few words it plainly governs, which leave the
+#: figure before it exact: a place to be at (连续5天不到校, 被告2次不到庭, 3000人不到岗, 不到会,
+#: 不到场, 不到位, 不到账, 不到处 of 到处), a figure (3千万不到半年: 不到 qualifies 半年) or a
+#: time to compare with (3亿元不到去年的一半, 不到上年同期); 不止于, 不止是, 不止步 and 不止 before
+#: a figure; never before a word that only starts like one (10分钟不到会议就结束, 3天不到处理完毕,
+#: 10分钟不到场面就失控: under or over it still)
+BOUND_AFTER_NOT = (
+    "(?:到(?![0-9零〇一二两三四五六七八九十百千万亿半几数]|去年|上年|前年|往年|同期"
+    "|[校岗账帐]|庭(?!审)|会(?![议场谈期])|场(?![面馆])|位(?!置)|处(?![理置罚分]))"
+    "|止(?![0-9零〇一二两三四五六七八九十百千万亿半几数于是步]))")
+#: 到 or 止 after 不 where the clause ends after it (punctuation, a space, the end of the
+#: text, also after 了), or 的, 就, 便, 即, 已, 却, 又 or 时间 go on: only there is 千万不到
+#: under ten million and 千万不止 over it
+_BOUND_ENDING_THE_CLAUSE = r"[到止](?=[的就便即已却又]|时间|了?(?:\W|$))"
 #: what after an idiom makes it none: 千万不到 is under ten million and 千万不止 over it,
 #: no 千万不 "by all means not", where it ends the clause (but 千万不要, 千万不止步, and
 #: 千万不到河边游泳, by all means do not go to the river, are)
-_IDIOM_UNDONE_BY = {"千万不": f"(?!{BOUND_AFTER_NOT})"}
+_IDIOM_UNDONE_BY = {"千万不": f"(?!{_BOUND_ENDING_THE_CLAUSE})"}
 IDIOM_RE = re.compile("|".join(word + _IDIOM_UNDONE_BY.get(word, "")
                                for word in sorted(set(_words(_IDIOMS)), key=len, reverse=True)))
 

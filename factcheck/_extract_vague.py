@@ -12,12 +12,12 @@ and the loader refuses it with the hint to list it under ``not_claims:``:
   走过万水千山, nor 上万 and 数万, which are vague;
 * a doubling: 翻一番 (×2), 翻了两番 (×4); never 一番话 or 一番努力;
 * a ratio per ten thousand: 万分之五 (0.05%), 亿分之三;
-* a figure with 不到 or 不止 after it where the clause ends, or 的, 就, 便, 即, 已, 却, 又
-  or 时间 go on: 千万不到。 (under ten million), 三年不到的时间, 三天不到便完工, 千万不止
-  (more than ten million); never where another word goes on, which 不到 governs, and the figure before it
-  is exact: 连续5天不到校 (absent from school), 被告2次不到庭, 3亿元不到去年的一半 (under half
-  of last year's), 3千万不到半年, 不到位, 不到场; nor 千万不到河边游泳 (by all means do not
-  go to the river), no figure at all.
+* a figure with 不到 or 不止 after it: 千万不到。 (under ten million), 三年不到的时间,
+  开售3分钟不到门票全部售罄 (in under three minutes), 千万不止 (more than ten million); never
+  before the few words 不到 plainly governs, where the figure before it is exact: 连续5天不到校
+  (absent from school), 被告2次不到庭, 不到位, 不到场, 3亿元不到去年的一半 (under half of last
+  year's), 3千万不到半年; nor 千万不到河边游泳 (by all means do not go to the river), no
+  figure at all.
 
 A year written with ○ (U+25CB, a white circle) for the zero 〇 (U+3007), as Taiwanese and
 Hong Kong text often types it (二○二二年, 民國一○八年), is read as the loader reads it: the
@@ -78,9 +78,9 @@ _BOUNDS = ("超过", "突破", "将近", "接近", "逾", "过", "超", "破", "
 _MAGNITUDE_AFTER = re.compile("(万亿|[万亿])([多余]?)")
 
 #: 不到 or 不止 right after a figure, folded, which puts it under or over that figure
-#: (年营收千万不到, under ten million; 损失千万不止, more than ten million) where it ends the
-#: clause or 的, 就, 便, 即, 已, 却, 又 or 时间 go on (BOUND_AFTER_NOT); never where a word goes on, which
-#: it governs (连续5天不到校, absent from school; 3亿元不到去年的一半, under half of last
+#: (年营收千万不到, under ten million; 开售3分钟不到门票全部售罄, in under three minutes;
+#: 损失千万不止, more than ten million), but before a word it plainly governs
+#: (BOUND_AFTER_NOT: 连续5天不到校, absent from school; 3亿元不到去年的一半, under half of last
 #: year's; 3千万不到半年; 不到位, not in place), nor 不足 after a figure, which is a noun
 #: there too (存在3个不足, three shortcomings)
 UNDER_OR_OVER_AFTER_RE = re.compile("不" + BOUND_AFTER_NOT)

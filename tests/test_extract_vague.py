@@ -212,10 +212,21 @@ def test_words_that_are_no_such_figure(text: str, rows: list[tuple[str, int]]) -
     ("年营收千万不到了。", "千万不到", "quantity"),
     ("做了3次不止的尝试。", "3次不止", "quantity"),  # more than three attempts
     ("估计损失千万不止！", "千万不止", "quantity"),
+    # a figure, a span of time above all, with 不到 and a clause after it is "in under it":
+    # 开售3分钟不到门票全部售罄 (sold out in under three minutes) was proposed as exactly 3分钟
+    ("开售3分钟不到门票全部售罄。", "3分钟不到", "duration"),
+    ("上线1小时不到销量突破万件。", "1小时不到", "duration"),
+    ("10分钟不到全部卖光。", "10分钟不到", "duration"),
+    ("3天不到他就走了。", "3天不到", "duration"),
+    ("成立两年不到公司就上市了。", "两年不到", "duration"),
+    ("10分钟不到会议就结束了。", "10分钟不到", "duration"),  # 会议 is no 到会
+    ("3天不到处理完毕。", "3天不到", "duration"),  # 处理 is no 到处
+    ("10分钟不到场面就失控了。", "10分钟不到", "duration"),  # 场面 is no 到场
+    ("损失3千万不止这些。", "3千万不止", "quantity"),
 ])
 def test_a_figure_with_budao_after_it_is_listed_whole_without_a_value(
         text: str, figure: str, kind: str) -> None:
-    (mention,) = [m for m in extract(text) if m.counted]
+    mention = next(m for m in extract(text) if m.counted)  # 突破万件 may follow
     assert (mention.text, mention.kind, mention.number) == (figure, kind, None)
     rendered = render_yaml(Article("a.txt", text), extract(text))
     assert f"value: {figure}" not in rendered
@@ -278,6 +289,12 @@ def test_the_loader_takes_a_figure_before_budao_that_governs_a_word(
     ("工作5天不到。", "5天"),
     ("做了3次不止的尝试", "3次"),
     ("用了三年不到的时间", "三年"),
+    # ...and so is one that goes on with a clause: 3分钟 of it loaded as exactly 3 minutes
+    ("开售3分钟不到门票全部售罄", "3分钟"),
+    ("上线1小时不到销量突破万件", "1小时"),
+    ("10分钟不到全部卖光", "10分钟"),
+    ("3天不到他就走了", "3天"),
+    ("成立两年不到公司就上市了", "两年"),
 ])
 def test_the_loader_refuses_a_figure_before_budao_that_ends_the_clause(
         tmp_path: Path, quote: str, value: str) -> None:
@@ -314,6 +331,10 @@ def test_the_loader_refuses_a_figure_before_budao_that_ends_the_clause(
     ("家长千万不到无资质机构报名。", []),
     ("球队拿下30分不到半场。", [("30分", 30)]),  # 30 points in under half a game
     ("全市3000人不到岗。", [("3000人", 3000)]),
+    ("会员3人不到会。", [("3人", 3)]),
+    ("款项3万元不到账。", [("3万元", 30000)]),
+    ("利润3亿元不到上年同期的一半。", [("3亿元", 300000000)]),
+    ("利润3亿元不到同期水平。", [("3亿元", 300000000)]),
 ])
 def test_budao_that_is_not_the_figures_bound(
         text: str, rows: list[tuple[str, int | Fraction]]) -> None:
