@@ -14,7 +14,7 @@ from ._dates import iso_hint, parse_period
 from ._extract_lexicon import CLOCK_RE, HOUR_RANGE_RE, YEAR_BEFORE_DASH_RE
 from ._figure_joins import slash_side
 from ._figure_notation import in_a_year_across_a_slash, in_scientific_notation
-from ._figure_qualifiers import SUFFIX_REACH, qualifier_into_a_word
+from ._figure_qualifiers import SUFFIX_REACH, guo_reading, qualifier_into_a_word
 from ._figure_signs import negative_growth_before, plus_or_minus_before
 from ._model import Source
 from ._numbers import dated, parse_figure
@@ -109,6 +109,13 @@ def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]
         return (f"{approximate!r} are neighbouring numerals, an approximate figure (一两年 is "
                 "one or two years, 三四十家 thirty or forty), which factcheck does not read: "
                 "list the mention under not_claims: with a reason")
+    if whole is None and text[start - 1:start] in ("过", "過") and guo_reading(
+            fold_chars(text[max(0, start - 9):start - 1]),
+            fold_chars(text[start:start + 12])) == "unsure":
+        # 100万元 of 报价过100万元: "more than" or "has quoted", which factcheck does not guess
+        return (f"'过' before it may mean 'more than' here or 'have done' (报价过100万元, "
+                f"裁员过3000人): write value: \"过{text[start:end]}\" if the article means more "
+                "than, or list the mention under not_claims: with a reason")
     if whole is None:
         return _WHOLE_FIGURE_HINT
     if whole.kind == "identifier" and (

@@ -65,7 +65,7 @@ from ._figure_qualifiers import (
     after_a_qualifier,
     days_after,
     difference_after_bi,
-    guo_passes_a_mark,
+    guo_may_pass_a_mark,
     part_of_a_year_after,
     po_breaks_a_mark,
     qualifier_dating_the_year,
@@ -813,13 +813,14 @@ def _qualifier_before_a_date(value: str) -> tuple[str, str] | None:
 def _guo_as_no_bound(value: str, text: str, span: tuple[int, int]) -> bool:
     """Whether ``value`` (at ``span`` of the article ``text``) starts with 过 that passes no
     mark there (经过5年, 去过3个国家, 不过3人), which the value would read as "more than",
-    as extract and the whole-figure check read it (:func:`guo_passes_a_mark`)."""
+    as extract and the whole-figure check read it (:func:`guo_may_pass_a_mark`: a 过 that
+    may pass a mark, 报价过100万元, is the value's to keep)."""
     if fold_chars(value.lstrip()[:1]) != "过":  # most values
         return False
     rest = fold_chars(value.strip()[1:3])
     if rest[:1] == "半" and (rest[1:2] == "" or rest[1:2] not in "年个月天日周小时"):
         return False  # 过半企业: a share of a whole, which parse_value refuses as one
-    return not guo_passes_a_mark(fold_chars(text[max(0, span[0] - 8):span[0]]),
+    return not guo_may_pass_a_mark(fold_chars(text[max(0, span[0] - 8):span[0]]),
                                  fold_chars(value.strip()[1:] + text[span[1]:span[1] + 10]))
 
 

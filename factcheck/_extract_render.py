@@ -62,6 +62,7 @@ from ._figure_notation import (
 from ._figure_qualifiers import (
     SUFFIX_REACH,
     after_a_qualifier,
+    guo_reading,
     suffix_after,
     year_or_years,
     year_qualifier_words,
@@ -429,6 +430,12 @@ def skeleton_problem(text: str, m: Mention, spans_of: Spans, wholes_of: Spans) -
         problem = (f"only part of a figure whose qualifier a space parts from it, which "
                    f"the loader reads with it: write value: {whole}, or list it under "
                    "not_claims")
+    if problem is None and text[m.start - 1:m.start] in ("过", "過") and guo_reading(
+            fold_chars(text[max(0, m.start - 9):m.start - 1]),
+            fold_chars(text[m.start:m.start + 12])) == "unsure":
+        problem = (f"after 过, which here may be 'more than' or 'have done' (报价过100万元, "
+                   f"裁员过3000人, a count of 次 after a measure not known to count them): write value: "
+                   f"过{m.value} if the article means more than, or list it under not_claims")
     if problem is None and m.kind != "date" and _cut_short(m, spans_of, wholes_of):
         # 十一 of 十一二岁: the loader refuses a part of a longer figure, which no skeleton
         # may propose (a date cut short has its reason in _unloadable)

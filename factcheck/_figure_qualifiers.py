@@ -5,6 +5,7 @@ before and after it, which end or start another word instead (附近, 签约, �
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from ._extract_lexicon import CLAUSE_END, DAY_DURATION_RE, years_ago
 from ._figure_chars import DIGITS, MAGNITUDES
@@ -318,11 +319,12 @@ def po_breaks_a_mark(before: str, after: str) -> bool:
 
 
 #: the measures whose mark 过 passes, "more than", before it: nouns that are clearly
-#: measures only, never a word that merely ends like one, since many verbs do (测量, 较量,
-#: 商量 end in 量, 降价 in 价, 升值 in 值, 裁员 in 员), after which 过 is "have done"
+#: measures, named (票房, 股价, 观众) or by their last character (身价, 车流量, 降雨量,
+#: 申请者), but never a verb that merely ends like one (:data:`_GUO_VERBS_LIKE_MEASURES`)
 _GUO_COUNTED_MEASURES = ("销量", "销售量", "产量", "总量", "播放量", "点击量", "阅读量",
                          "浏览量", "访问量", "下载量", "观看量", "成交量", "交易量", "客流量",
-                         "发行量", "出货量", "吞吐量", "订单量", "数量")
+                         "发行量", "出货量", "吞吐量", "订单量", "数量", "点赞量", "转发量",
+                         "评论量", "收藏量", "分享量", "搜索量", "关注量", "曝光量", "车流量")
 _GUO_MEASURES = (*_GUO_COUNTED_MEASURES, "票房", "额", "市值", "产值", "总值", "估值",
                  "增加值", "股价", "房价", "金价", "均价", "单价", "指数", "增长率", "利率",
                  "支持率", "收视率", "上座率", "入住率", "覆盖率", "占有率", "使用率",
@@ -330,7 +332,27 @@ _GUO_MEASURES = (*_GUO_COUNTED_MEASURES, "票房", "额", "市值", "产值", "�
                  "收入", "人口", "客流", "人次", "人数", "用户", "用户数", "规模", "总数",
                  "粉丝", "粉丝数", "GDP", "参观者", "参与者", "参赛者", "报名者", "观众",
                  "听众", "游客", "访客", "旅客", "乘客", "顾客", "人员", "会员")
-_GUO_NOT_MEASURES = ("超额", "限额", "定额")
+#: the last characters a measure noun ends in (身价, 降雨量, 申请者, 成交额, 人数, 出勤率)
+_GUO_MEASURE_ENDS = tuple("量价值额数率者众客员")
+#: the last characters of people, who go through 过3次 (游客过3次安检) rather than count it
+_GUO_PEOPLE_ENDS = tuple("者众客员")
+#: verbs (and conjunctions) that end like a measure, after which 过 is "have done" (测量过3次,
+#: 降价过3次, 升值过3次, 裁员过3次, 动员过3000人, 请客过3次) or "after" (或者过两年)
+_GUO_VERBS_LIKE_MEASURES = (
+    "测量", "较量", "商量", "打量", "思量", "衡量", "丈量", "计量", "称量", "考量", "估量",
+    "度量", "掂量", "酌量", "尽量", "评价", "降价", "涨价", "提价", "减价", "砍价", "讲价", "议价",
+    "还价", "调价", "跌价", "杀价", "压价", "抬价", "让价", "比价", "作价", "计价", "升值",
+    "贬值", "增值", "保值", "充值", "赋值", "取值", "裁员", "动员", "减员", "增员", "复员",
+    "扩员", "满员", "超额", "限额", "定额", "计数", "报数", "凑数", "统率", "督率", "或者",
+    "再者", "请客", "做客", "待客", "宴客", "会客", "作客", "送客", "揽客", "拉客", "当众", "示众",
+    "聚众")
+#: verbs of a change that are nouns too, after which 过 before an amount may be "more than"
+#: or "have done" (裁员过3000人: layoffs of over 3000, or has laid off 3000; 降价过100元)
+_GUO_CHANGE_OR_VERB = ("降价", "涨价", "提价", "减价", "加价", "升值", "贬值", "增值", "裁员", "减员",
+                       "增员")
+#: words both a price (a noun) and a verb of pricing: 报价过100万元 may be "quoted over" or
+#: "has quoted": factcheck reads neither
+_GUO_PRICE_OR_PRICING = ("报价", "定价", "标价", "出价", "要价", "开价", "估价")
 #: What right before 过 makes it no "more than", before a magnitude word alone too: a verb
 #: of going through (走过, 经过, 通过, 度过, 越过, 跨过), 不 (不过: "only" or "but"), a time
 #: to come (再过千年: a thousand years on), and the verbs that its 过 "have done" most
@@ -346,28 +368,55 @@ _GUO_OCCASIONS_OR_TIME_RE = re.compile(
 _CLAUSE_STARTS_AFTER = frozenset(",，。;；:：!！?？、(（《“\"' \n")
 
 
-def guo_passes_a_mark(before: str, after: str) -> bool:
-    """Whether 过 between ``before`` and ``after`` (folded: the figure after 过 and what
-    follows) passes a mark, "more than": after a noun that is clearly a measure, also across
-    up to two adverbs (人数过3000人, 参观者过3000人, 票房已过10亿元), or before a magnitude
-    word alone after such a noun or at the start of a clause (销量已过百万, ，过千人到场).
-    Never after a verb it ends (经过5年, 通过3项, 去过3个国家, 测量过3次, 帮助过千名学生,
-    再过千年) or 不 (不过3人: only three), nor before a count of occasions or a span of time
-    (学员过3天开学, 游客过3次安检; but 播放量过10亿次 counts its 次), and not elsewhere, where
-    it is more often "after" or "have done": the figure stays exact."""
+def guo_reading(before: str, after: str) -> Literal["more", "exact", "unsure"]:
+    """How 过 between ``before`` and ``after`` (folded: the figure after 过 and what follows)
+    reads: "more" where it passes a mark, "more than": after a noun that is clearly a
+    measure, also across up to two adverbs (人数过3000人, 参观者过3000人, 他身价过10亿元,
+    降雨量过100毫米), or before a magnitude word alone after such a noun or at the start of a
+    clause (销量已过百万, ，过千人到场); "exact" after a verb it ends (经过5年, 通过3项,
+    去过3个国家, 测量过3次, 帮助过千名学生, 再过千年) or 不 (不过3人: only three), before a
+    count of occasions or a span of time (学员过3天开学, 游客过3次安检; but 播放量过10亿次
+    counts its 次), and elsewhere, where it is more often "after" or "have done"; "unsure"
+    where it may be either (报价过100万元, 裁员过3000人, a count of 次 after a measure not
+    known to count them), which the value must say, 过 or no 过."""
     if before[-1:] in _GUO_NOT_OVER_AFTER:
-        return False
+        return "exact"
     measure = before
     for _ in range(2):
         measure = next((measure[: -len(w)] for w in _BEFORE_PO if measure.endswith(w)), measure)
     occasions_or_time = _GUO_OCCASIONS_OR_TIME_RE.match(after)
-    if occasions_or_time is not None and not (
-            occasions_or_time.group(1) and measure.endswith(_GUO_COUNTED_MEASURES)):
-        return False  # 测量过3次, 学员过3天: but 播放量过10亿次 counts what it measures
-    if measure.endswith(_GUO_MEASURES) and not measure.endswith(_GUO_NOT_MEASURES):
-        return True
+    if measure.endswith(_GUO_CHANGE_OR_VERB):
+        return "exact" if occasions_or_time is not None else "unsure"  # 降价过3次; 降价过100元
+    if measure.endswith(_GUO_VERBS_LIKE_MEASURES):
+        return "exact"
+    named = measure.endswith(_GUO_MEASURES)
+    by_its_end = not named and measure.endswith(_GUO_MEASURE_ENDS)
+    if occasions_or_time is not None:
+        if not occasions_or_time.group(1) or not (named or by_its_end):
+            return "exact"  # 学员过3天, 游客过3次安检 (people): "after", "have done"
+        if measure.endswith(_GUO_COUNTED_MEASURES):
+            return "more"  # 播放量过10亿次, 点赞量过100万次: the count it measures
+        # 游客过3次安检: people go through it; 评价量过3次, 访问次数过3次: may be a count
+        return "exact" if measure.endswith(_GUO_PEOPLE_ENDS) else "unsure"
+    if measure.endswith(_GUO_PRICE_OR_PRICING):
+        return "unsure"
+    if named or by_its_end:
+        return "more"
     # 过千人, 过百万: a lone magnitude word is a mark at the start of a clause
-    return after[:1] in "百千万亿" and (not measure or measure[-1] in _CLAUSE_STARTS_AFTER)
+    return "more" if after[:1] in "百千万亿" and (
+        not measure or measure[-1] in _CLAUSE_STARTS_AFTER) else "exact"
+
+
+def guo_passes_a_mark(before: str, after: str) -> bool:
+    """Whether 过 between ``before`` and ``after`` surely passes a mark, "more than"
+    (:func:`guo_reading`)."""
+    return guo_reading(before, after) == "more"
+
+
+def guo_may_pass_a_mark(before: str, after: str) -> bool:
+    """Whether 过 between ``before`` and ``after`` passes a mark or may (:func:`guo_reading`):
+    a figure after it alone is no value then."""
+    return guo_reading(before, after) != "exact"
 
 
 def qualifier_ends_a_word(word: str, before: str) -> bool:

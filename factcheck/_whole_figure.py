@@ -82,7 +82,7 @@ from ._figure_qualifiers import (
     SUFFIX_STARTS,
     about_the_year,
     after_a_qualifier,
-    guo_passes_a_mark,
+    guo_may_pass_a_mark,
     po_breaks_a_mark,
     qualifier_into_a_word,
     suffix_after,
@@ -471,10 +471,10 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
                     _TIME_UNITS)) and not (
                 near_before[-1:] == "破" and not po_breaks_a_mark(
                     near_before[-9:-1], fold_chars(figure + after[:10]))) and not (
-                near_before[-1:] == "过" and not guo_passes_a_mark(
+                near_before[-1:] == "过" and not guo_may_pass_a_mark(
                     near_before[-9:-1], fold_chars(figure + after[:10]))):
             # 300亿 of 近300亿, 超600家, 逾50%, 3000人 of 人数过3000人 or 千人 of 过千人
-            # (guo_passes_a_mark): but not of 附近, 英超, 经过, 去过, nor 3年 or 3年以上 of
+            # (guo_may_pass_a_mark): but not of 附近, 英超, 经过, 去过, nor 3年 or 3年以上 of
             # 近3年(以上), "the last three years", as extract reads it, nor 2030年 of
             # 约2030年完成, the year 2030
             return False

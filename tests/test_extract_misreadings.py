@@ -3720,6 +3720,21 @@ def test_persons_cut_from_an_amount_in_renminbi_are_refused(tmp_path: Path) -> N
     ("股价过100元。", [("过100元", "quantity", "100", "元", "more-than")]),
     ("播放量过10亿次。", [("过10亿次", "quantity", "1000000000", "次", "more-than")]),
     ("活动当天，过千人到场。", [("过千人", "quantity", "1000", "人", "more-than")]),
+    # a measure known by its last character (量, 价, 值, 额, 数, 率, 者, 员), not only one
+    # listed by name: these were proposed as exactly 100万次, 10亿元, 10万辆, 100毫米, 3000人
+    ("该视频点赞量过100万次。", [("过100万次", "quantity", "1000000", "次", "more-than")]),
+    ("他身价过10亿元。", [("过10亿元", "quantity", "1000000000", "元", "more-than")]),
+    ("节日期间车流量过10万辆。", [("过10万辆", "quantity", "100000", "辆", "more-than")]),
+    ("降雨量过100毫米。", [("过100毫米", "quantity", "100", "毫米", "more-than")]),
+    ("申请者过3000人。", [("过3000人", "quantity", "3000", "人", "more-than")]),
+    ("成交额已过千亿。", [("过千亿", "quantity", "100000000000", "", "more-than")]),
+    ("签约学员过3000人。", [("过3000人", "quantity", "3000", "人", "more-than")]),
+    # but not a verb that ends so, before a figure of no occasions either
+    ("他用尺子测量过3000人。", [("3000人", "quantity", "3000", "人", None)]),
+    ("政府动员过3000人。", [("3000人", "quantity", "3000", "人", None)]),
+    ("他为手机充值过100元。", [("100元", "quantity", "100", "元", None)]),
+    ("将军统率过10万人。", [("10万人", "quantity", "100000", "人", None)]),
+    ("老师评价过3000名学生。", [("3000名", "quantity", "3000", "名", None)]),
 ])
 def test_guo_is_more_than_only_where_it_passes_a_mark(text: str,
                                                       rows: list[tuple[str, ...]]) -> None:
@@ -3745,6 +3760,10 @@ def _one_claim(text: str, value: str) -> str:
     ("双方此前较量过3次。", "3次", 3, 3),
     ("公司裁员过3次。", "3次", 3, 3),
     ("他一生帮助过千名学生。", "千名", 1000, 1000),
+    # 过10亿元 here was refused with the hint to write 10亿元, exactly (a misreading)
+    ("他身价过10亿元。", "过10亿元", 10**9, None),
+    ("该视频点赞量过100万次。", "过100万次", 10**6, None),
+    ("降雨量过100毫米。", "过100毫米", Fraction(1, 10), None),  # in metres
 ])
 def test_a_value_after_guo_loads_as_extract_reads_it(tmp_path: Path, text: str, value: str,
                                                      low: object, high: object) -> None:
@@ -3803,3 +3822,31 @@ def test_a_number_grouped_by_a_space_is_read_whole(
 def test_the_skeleton_of_a_number_grouped_by_a_space_claims_it_whole() -> None:
     [claim] = _claims("全年投入资金1 000万元。")
     assert claim["value"] == "1000万元"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # a price or a change that is a verb as well: "more than" or "have done"
+    ("该公司报价过100万元。", "100万元"),
+    ("公司裁员过3000人。", "3000人"),
+    ("该店降价过100元。", "100元"),
+    # a count of 次 after a measure of 量 not known to count them
+    ("该帖评价量过3次。", "3次"),
+    ("该网页访问次数过3次。", "3次"),
+])
+def test_a_figure_after_a_guo_that_may_pass_a_mark_is_refused_alone(
+        tmp_path: Path, text: str, figure: str) -> None:
+    """Where 过 may be "more than" or "have done", the figure alone is no value (it read
+    as exact) and extract proposes no claim of it; the value with 过 loads, as more than."""
+    assert [m.value for m in extract(text)] == [figure]
+    assert _claims(text) == []
+    assert f"'{figure}' in 「" in _skeleton(text) and f"write value: 过{figure}" in _skeleton(text)
+    (tmp_path / "alone").mkdir()
+    (tmp_path / "with").mkdir()
+    with pytest.raises(LoadErrors) as caught:
+        _load(tmp_path / "alone", text, _one_claim(text, figure))
+    (error,) = caught.value.errors
+    assert f'write value: "过{figure}" if the article means more than' in str(error)
+    assert "not_claims" in str(error)
+    corpus = _load(tmp_path / "with", text, _one_claim(text, f"过{figure}"))
+    quantity = corpus.claims["c"].quantity  # type: ignore[attr-defined]
+    assert quantity.interval.high is None and not quantity.interval.low_closed
