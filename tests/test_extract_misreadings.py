@@ -3729,6 +3729,10 @@ def test_persons_cut_from_an_amount_in_renminbi_are_refused(tmp_path: Path) -> N
     ("申请者过3000人。", [("过3000人", "quantity", "3000", "人", "more-than")]),
     ("成交额已过千亿。", [("过千亿", "quantity", "100000000000", "", "more-than")]),
     ("签约学员过3000人。", [("过3000人", "quantity", "3000", "人", "more-than")]),
+    ("公司员工过3000人。", [("过3000人", "quantity", "3000", "人", "more-than")]),
+    ("今年考生过千人。", [("过千人", "quantity", "1000", "人", "more-than")]),
+    ("入驻企业过千家。", [("过千家", "quantity", "1000", "家", "more-than")]),
+    ("学生过3天开学。", [("3天", "duration", "3", "天", None)]),
     # but not a verb that ends so, before a figure of no occasions either
     ("他用尺子测量过3000人。", [("3000人", "quantity", "3000", "人", None)]),
     ("政府动员过3000人。", [("3000人", "quantity", "3000", "人", None)]),
