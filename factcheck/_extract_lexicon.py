@@ -786,11 +786,12 @@ _IDIOMS = (
 #: figure before it exact: a place to be at (连续5天不到校, 被告2次不到庭, 3000人不到岗, 不到会,
 #: 不到场, 不到位, 不到账, 不到处 of 到处), a figure (3千万不到半年: 不到 qualifies 半年) or a
 #: time to compare with (3亿元不到去年的一半, 不到上年同期); 不止于, 不止是, 不止步 and 不止 before
-#: a figure; never before a word that only starts like one (10分钟不到会议就结束, 3天不到处理完毕,
-#: 10分钟不到场面就失控: under or over it still)
+#: a figure; never before a word that only starts like one, so the place ends the run of
+#: characters (10分钟不到会议就结束, 3天不到处理完毕, 10分钟不到场面就失控, 10分钟不到场上就出现
+#: 红牌, 3分钟不到账户里的钱就被转走, 3天不到校园里: under or over it still)
 BOUND_AFTER_NOT = (
     "(?:到(?![0-9零〇一二两三四五六七八九十百千万亿半几数]|去年|上年|前年|往年|同期"
-    "|[校岗账帐]|庭(?!审)|会(?![议场谈期])|场(?![面馆])|位(?!置)|处(?![理置罚分]))"
+    "|[校岗账帐庭会场位处](?![\u3400-\u4dbf\u4e00-\u9fff]))"
     "|止(?![0-9零〇一二两三四五六七八九十百千万亿半几数于是步]))")
 #: 到 or 止 after 不 where the clause ends after it (punctuation, a space, the end of the
 #: text, also after 了), or 的, 就, 便, 即, 已, 却, 又 or 时间 go on: only there is 千万不到

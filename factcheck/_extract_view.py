@@ -64,7 +64,10 @@ class TextView:
         spaces = [m.span() for m in _INSIDE_A_FIGURE.finditer(self.folded)]
         # and a space that groups thousands (1 000万元 as 1000万元): the loader reads the
         # number whole, never its 1 alone
-        grouped = spaces_grouping_thousands(self.folded)
+        # (a full-width comma parts clauses there, 据统计，1 000家: no ',' of 1,000)
+        grouped = spaces_grouping_thousands("".join(
+            "、" if raw == "，" else char
+            for raw, char in zip(self.plain, self.folded, strict=True)))
         if grouped:
             spaces = sorted(spaces + [(a + i, a + i + 1) for a, b in grouped
                                       for i in range(b - a) if self.folded[a + i] not in

@@ -84,7 +84,8 @@ _DIGIT = "0-9\uff10-\uff19"
 #: three, each after one space; a number that a space follows (2019 12亿元), or that goes
 #: on with a digit or another group too short, is none
 _GROUPED_BY_SPACES = re.compile(
-    f"(?<![{_DIGIT}.,，．])(?<![{_DIGIT}.,，．][{_GROUPING_SPACES}])[{_DIGIT}]{{1,3}}"
+    f"(?<![{_DIGIT}.,．])(?<![{_DIGIT}]，)(?<![{_DIGIT}.,，．][{_GROUPING_SPACES}])"
+    f"[{_DIGIT}]{{1,3}}"
     f"(?:[{_GROUPING_SPACES}][{_DIGIT}]{{3}})+(?![{_DIGIT}]|[{_GROUPING_SPACES},，][{_DIGIT}])")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u3000]*$")
 _LATIN = "A-Za-z\uff21-\uff3a\uff41-\uff5a"

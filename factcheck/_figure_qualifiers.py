@@ -337,6 +337,17 @@ _GUO_MEASURES = (*_GUO_COUNTED_MEASURES, "票房", "额", "市值", "产值", "�
 _GUO_MEASURE_ENDS = tuple("量价值额数率者众客员")
 #: the last characters of people, who go through 过3次 (游客过3次安检) rather than count it
 _GUO_PEOPLE_ENDS = tuple("者众客员")
+#: people and firms named among the measures: 过 after them may pass a mark (参观者过3000人)
+#: or them (员工过3道安检, 该球员过3人后破门)
+_GUO_PEOPLE = ("参观者", "参与者", "参赛者", "报名者", "观众", "听众", "游客", "访客", "旅客",
+               "乘客", "顾客", "人员", "会员", "员工", "职工", "学生", "考生", "居民", "市民",
+               "网民", "网友", "选民", "用户", "粉丝", "企业")
+#: a large count of people or firms after 过 (3000人, 千人, 1.2万人次, 千家), the mark they pass
+_GUO_OWN_COUNT_RE = re.compile(
+    "(?:[0-9.,零〇一二两三四五六七八九十]*[百千万亿]|[0-9]{4,}|[0-9]{1,3}(?:,[0-9]{3})+)"
+    "[多余]?(?:人次|人|名|位|户|家|$|[,，。;；!！?？、])")
+#: who counts, before 数 the verb: 他数过3000颗星星
+_GUO_COUNTING_WHO = frozenset("他她我你它们咱谁")
 #: verbs (and conjunctions) that end like a measure, after which 过 is "have done" (测量过3次,
 #: 降价过3次, 升值过3次, 裁员过3次, 动员过3000人, 请客过3次) or "after" (或者过两年)
 _GUO_VERBS_LIKE_MEASURES = (
@@ -401,6 +412,14 @@ def guo_reading(before: str, after: str) -> Literal["more", "exact", "unsure"]:
         return "exact" if measure.endswith(_GUO_PEOPLE_ENDS) else "unsure"
     if measure.endswith(_GUO_PRICE_OR_PRICING):
         return "unsure"
+    if measure.endswith(_GUO_PEOPLE) or (by_its_end and measure.endswith(_GUO_PEOPLE_ENDS)):
+        # 员工过3道安检, 该球员过3人 (dribbled past three), 学生过3门考试: people and firms go
+        # through or past things; only a large count of themselves is a mark passed
+        # (参观者过3000人, 考生过千人, 企业过千家)
+        return "more" if _GUO_OWN_COUNT_RE.match(after) else "unsure"
+    if by_its_end and measure.endswith("数") and (
+            len(measure) < 2 or measure[-2] in _GUO_COUNTING_WHO):
+        return "exact"  # 他数过3000颗星星: 数 the verb "count"
     if named or by_its_end:
         return "more"
     # 过千人, 过百万: a lone magnitude word is a mark at the start of a clause

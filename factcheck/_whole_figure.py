@@ -246,14 +246,16 @@ def _cuts_a_grouped_number(text: str, span: tuple[int, int]) -> bool:
     may be a list item's too (and 1200家 is refused as digits across a space)."""
     return any(span[0] > a or span[1] < b
                for a, b in _grouped_numbers(text, span, at_line_start=True)) or bool(
-        _GROUP_BEFORE.search(fold_chars(text[max(0, span[1] - 4):span[1]]))
+        _GROUP_BEFORE.search("".join("、" if char == "，" else fold_chars(char)
+                                     for char in text[max(0, span[1] - 4):span[1]]))
         and _GROUP_AFTER.match(fold_chars(text[span[1]:span[1] + 5])))
 
 
 #: a value that ends in one to three digits which a space and three more follow, where no
 #: grouping was read (after a Latin letter or a rank: 1 of 美国GDP 1 000亿元, which loaded
 #: as 1亿元 with unit: 亿元): they may be the first group of one number, so no figure
-#: alone; the number after the space stands (128GB of iPhone 15 128GB)
+#: alone; the number after the space stands (128GB of iPhone 15 128GB). A full-width
+#: comma before them parts clauses (据统计，1 000家), no thousands: it is no ',' here
 _GROUP_BEFORE = re.compile(r"(?<![0-9.,])[0-9]{1,3}$")
 _GROUP_AFTER = re.compile(r"[ \u00a0\u2009\u202f][0-9]{3}(?![0-9])")
 

@@ -285,3 +285,51 @@ def test_digits_that_a_space_and_three_more_follow_are_no_figure_alone(
 def test_the_number_after_a_names_number_stands(tmp_path: Path) -> None:
     assert _base(tmp_path, "iPhone 15 128GB版本。", "iPhone 15 128GB版本", "128GB",
                  None) > 0
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    # people go through or past things: 过3道 was read as more than 3 (员工, since c20364d),
+    # and 3道 refused with the hint to write 过3道
+    ("员工过3道安检才能进厂", "3道", "个"),
+    ("该球员过3人后破门得分", "3人", None),  # dribbled past three
+    ("学生过3门考试即可毕业", "3门", "个"),
+])
+def test_guo_after_people_before_a_small_count_is_no_figure_alone(
+        tmp_path: Path, text: str, value: str, unit: str | None) -> None:
+    assert "'过' before it may mean 'more than' here or 'have done'" in _error(
+        tmp_path, text + "。", text, value, unit)
+
+
+def test_guo_after_a_pronoun_and_shu_is_counting(tmp_path: Path) -> None:
+    # 他数过3000颗星星: 数 the verb, not a measure whose mark 过 passes
+    assert _base(tmp_path, "他数过3000颗星星。", "他数过3000颗星星", "3000颗", "个") == 3000
+
+
+@pytest.mark.parametrize("text", ["公司员工过3000人", "今年考生过千人", "参观者过3000人"])
+def test_guo_after_people_before_a_large_count_of_them_is_more_than(
+        tmp_path: Path, text: str) -> None:
+    _write(tmp_path, text + "。", text, text[text.index("过"):], None)
+    quantity = load(tmp_path).claims["x"].quantity
+    assert quantity is not None and quantity.qualifier == "more-than"
+
+
+def test_a_full_width_comma_before_a_grouped_number_parts_clauses(tmp_path: Path) -> None:
+    # 据统计，1 000家: the ， read as the , of 1,000 kept the grouping from being read, and 1
+    # with unit: 家 loaded as 1 firm
+    assert "is only part of a figure" in _error(tmp_path, "据统计，1 000家企业参展。",
+                                                "1 000家", "1", "家")
+    assert _base(tmp_path, "据统计，1 000家企业参展。", "1 000家", "1000家", None) == 1000
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a place 不到 governs only where it ends the word: 场上, 账户, 校园 and 岗位 are no 到场,
+    # 到账, 到校, 到岗, and the figure before 不到 is a bound ("in under ten minutes"); it
+    # loaded as exactly 10 minutes
+    ("开赛10分钟不到场上就出现了红牌", "10分钟"),
+    ("转账3分钟不到账户里的钱就被转走", "3分钟"),
+    ("开学3天不到校园里就出现了病例", "3天"),
+    ("上任3天不到岗位就调整了", "3天"),
+])
+def test_a_figure_before_budao_and_a_longer_word_is_no_figure_alone(
+        tmp_path: Path, text: str, value: str) -> None:
+    assert "is only part of a figure" in _error(tmp_path, text + "。", text, value, None)
