@@ -59,6 +59,12 @@ def around(source: Source, span: tuple[int, int], margin: int = 4) -> str:
     return f"{before}[{text[start:end]}]{after}"
 
 
+#: the hint for a figure after 不过 that may be "no more than" (参观者不过3人) or "cannot" of
+#: a verb (打不过3人): factcheck reads neither, and no value says which
+BUGUO_HINT = ("'不过' may mean 'no more than' here (参观者不过3人: at most three) rather than "
+              "'but' (，不过3人受伤) or 'cannot' of a verb (打不过3人), which factcheck does "
+              "not tell apart: list the mention under not_claims: with a reason, and check it "
+              "by hand")
 #: What a value that is only part of a figure is to be: the whole figure, written out
 _WHOLE_FIGURE_HINT = ("write the whole figure as the quote has it, with its qualifier (近, 超, "
                       "多), magnitude (万, 亿), decimals and sign, both ends of a range "
@@ -113,9 +119,12 @@ def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]
             fold_chars(text[max(0, start - 9):start - 1]),
             fold_chars(text[start:start + 12])) == "unsure":
         # 100万元 of 报价过100万元: "more than" or "has quoted", which factcheck does not guess
-        return (f"'过' before it may mean 'more than' here or 'have done' (报价过100万元, "
-                f"裁员过3000人): write value: \"过{text[start:end]}\" if the article means more "
-                "than, or list the mention under not_claims: with a reason")
+        if text[start - 2:start - 1] == "不":  # 3人 of 参观者不过3人: "no more than"
+            return BUGUO_HINT
+        return ("'过' before it may mean 'more than' here or 'have done' (报价过100万元, "
+                "裁员过3000人): write value: "
+                f"\"过{text[start:end]}\" if the article means more than, or list the mention "
+                "under not_claims: with a reason")
     if whole is None:
         return _WHOLE_FIGURE_HINT
     if whole.kind == "identifier" and (

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from ._claim_hints import (
+    BUGUO_HINT,
     CLOCK_HINT,
     NOT_EMPTY,
     NOT_READ_HINT,
@@ -572,6 +573,8 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                     hint=f'write it without the space: value: "{short_text(squeezed)}" (a quote '
                     "may keep the article's spaces; a value is one figure)"
                     if squeezed != value.strip() and parse_figure(squeezed) is not None else
+                    BUGUO_HINT if folded.startswith("不过") and parse_figure(
+                        folded[2:]) is not None else
                     "write the value exactly as the quote has it")
         return None, None
     padded = next((n.text for n in (figure.number, figure.high)

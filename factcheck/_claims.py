@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ._claim_hints import (
+    BUGUO_HINT,
     CLOCK_HINT,
     NOT_EMPTY,
     TODO,
@@ -505,12 +506,16 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "the name of a report or a reform is no figure a claim checks)")
         return None
     if _guo_as_no_bound(value, source.text, value_span):  # 过5年 of 经过5年: more than 5
+        buguo = source.text[value_span[0] - 1:value_span[0]] == "不" and guo_may_pass_a_mark(
+            fold_chars(source.text[max(0, value_span[0] - 9):value_span[0]]),
+            fold_chars(value.strip()[1:] + source.text[value_span[1]:value_span[1] + 10]))
         problems.at(doc, (*keypath, "value"), f"'过' of {short_repr(value)} is no 'more than' "
                     "here (a verb it ends, 经过, 通过, 去过, or 不过)", claim_id=claim_id,
                     expected="the figure alone, exact (过 is more than only after a measure, "
                     "人数过3000人, 参观者过3000人, or before a magnitude word alone, 过千人)",
                     found=around(source, value_span, 8),
-                    hint=f"write value: \"{value.strip()[1:]}\", or, if the article means "
+                    hint=BUGUO_HINT if buguo else
+                    f"write value: \"{value.strip()[1:]}\", or, if the article means "
                     "more than, list the mention under not_claims: with a reason")
         return None
     if _po_as_a_verb(value, source.text, value_span):  # 破3个 of 连破3个难关: more than 3
@@ -817,6 +822,8 @@ def _guo_as_no_bound(value: str, text: str, span: tuple[int, int]) -> bool:
     may pass a mark, 报价过100万元, is the value's to keep)."""
     if fold_chars(value.lstrip()[:1]) != "过":  # most values
         return False
+    if fold_chars(text[span[0] - 1:span[0]]) == "不":
+        return True  # 过3人 of 参观者不过3人: never more than 3
     rest = fold_chars(value.strip()[1:3])
     if rest[:1] == "半" and (rest[1:2] == "" or rest[1:2] not in "年个月天日周小时"):
         return False  # 过半企业: a share of a whole, which parse_value refuses as one

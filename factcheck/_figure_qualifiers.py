@@ -364,11 +364,11 @@ _GUO_CHANGE_OR_VERB = ("降价", "涨价", "提价", "减价", "加价", "升值
 #: "has quoted": factcheck reads neither
 _GUO_PRICE_OR_PRICING = ("报价", "定价", "标价", "出价", "要价", "开价", "估价")
 #: What right before 过 makes it no "more than", before a magnitude word alone too: a verb
-#: of going through (走过, 经过, 通过, 度过, 越过, 跨过), 不 (不过: "only" or "but"), a time
-#: to come (再过千年: a thousand years on), and the verbs that its 过 "have done" most
-#: often follows (去过, 看过, 获得过, 当过)
+#: of going through (走过, 经过, 通过, 度过, 越过, 跨过), a time to come (再过千年: a thousand
+#: years on), and the verbs that its 过 "have done" most often follows (去过, 看过, 获得过,
+#: 当过); 不 before it has its own reading (:func:`_buguo_reading`)
 _GUO_NOT_OVER_AFTER = frozenset(
-    "走经通穿越度跨闯渡路不再又还才刚去来到做看见用吃听说住当读学试遇拿获得赢输打办演唱写有错")
+    "走经通穿越度跨闯渡路再又还才刚去来到做看见用吃听说住当读学试遇拿获得赢输打办演唱写有错")
 #: A figure after 过 that counts occasions (过3次, 过两回) or spans a time (过3天, 过3个月,
 #: 过千年): 过 is "have done" or "after" there (测量过3次, 学员过3天开学), never "more than"
 _GUO_OCCASIONS_OR_TIME_RE = re.compile(
@@ -378,17 +378,44 @@ _GUO_OCCASIONS_OR_TIME_RE = re.compile(
 _CLAUSE_STARTS_AFTER = frozenset(",，。;；:：!！?？、(（《“\"' \n")
 
 
+#: what after a span of time makes 不过 before it "but" at the start of a clause (不过3年后:
+#: but three years later), never "within no more than"
+_LATER_AFTER = ("后", "以后", "之后")
+#: a year in four digits after 不过, which it never bounds (不过2020年以来: but since 2020)
+_YEAR_AFTER_RE = re.compile("[0-9]{4}年")
+
+
+def _buguo_reading(before: str, after: str) -> Literal["exact", "unsure"]:
+    """How 不过 between ``before`` and ``after`` (folded, as :func:`guo_reading`) reads the
+    figure after it: "exact" at the start of a clause, where it is "but" (，不过3人受伤: but
+    three were hurt; 不过3年后), "unsure" elsewhere, where it is "no more than" (参观者不过3人,
+    only three at most) or "cannot" of the verb before it (打不过3人, 熬不过3天), and at the
+    start of a clause before a span of time (不过3天，…: in no more than three days, or but
+    three days): factcheck reads neither as a value."""
+    if before and before[-1] not in _CLAUSE_STARTS_AFTER:
+        return "unsure"  # 参观者不过3人, 只不过3人, 打不过3人
+    time = _GUO_OCCASIONS_OR_TIME_RE.match(after)
+    if time is not None and not time.group(1) and not _YEAR_AFTER_RE.match(after) and (
+            not after[time.end():].startswith(_LATER_AFTER)):
+        return "unsure"  # ，不过3天，他就回来了: within three days at most, or but three days
+    return "exact"  # ，不过3人受伤: but three were hurt
+
+
 def guo_reading(before: str, after: str) -> Literal["more", "exact", "unsure"]:
     """How 过 between ``before`` and ``after`` (folded: the figure after 过 and what follows)
     reads: "more" where it passes a mark, "more than": after a noun that is clearly a
     measure, also across up to two adverbs (人数过3000人, 参观者过3000人, 他身价过10亿元,
     降雨量过100毫米), or before a magnitude word alone after such a noun or at the start of a
     clause (销量已过百万, ，过千人到场); "exact" after a verb it ends (经过5年, 通过3项,
-    去过3个国家, 测量过3次, 帮助过千名学生, 再过千年) or 不 (不过3人: only three), before a
-    count of occasions or a span of time (学员过3天开学, 游客过3次安检; but 播放量过10亿次
-    counts its 次), and elsewhere, where it is more often "after" or "have done"; "unsure"
-    where it may be either (报价过100万元, 裁员过3000人, a count of 次 after a measure not
-    known to count them), which the value must say, 过 or no 过."""
+    去过3个国家, 测量过3次, 帮助过千名学生, 再过千年), before a count of occasions or a span
+    of time (学员过3天开学, 游客过3次安检; but 播放量过10亿次 counts its 次), and elsewhere,
+    where it is more often "after" or "have done"; "unsure" where it may be either
+    (报价过100万元, 裁员过3000人, a count of 次 after a measure not known to count them),
+    which the value must say, 过 or no 过. After 不 it is never "more" (:func:`_buguo_reading`:
+    "but", exact, at the start of a clause; "unsure" where it may be "no more than",
+    参观者不过3人, which the value cannot say)."""
+    if before[-1:] == "不":
+        return _buguo_reading(before[:-1], after)
     if before[-1:] in _GUO_NOT_OVER_AFTER:
         return "exact"
     measure = before

@@ -3688,8 +3688,10 @@ def test_persons_cut_from_an_amount_in_renminbi_are_refused(tmp_path: Path) -> N
     ("他去过3个国家。", [("3个", "quantity", "3", "个", None)]),
     ("该厂生产过3000台。", [("3000台", "quantity", "3000", "台", None)]),
     ("请客过3次。", [("3次", "quantity", "3", "次", None)]),
-    ("参观者不过3人。", [("3人", "quantity", "3", "人", None)]),
+    # 不过 at the start of a clause is "but": the figure after it is exact
     ("不过3年后。", [("3年", "duration", "3", "年", None)]),
+    ("事故严重，不过3人受伤。", [("3人", "quantity", "3", "人", None)]),
+    ("不过2020年以来情况变了。", [("2020年", "date", "2020", None, None)]),
     ("过年3天。", [("3天", "duration", "3", "天", None)]),
     ("过去3年。", [("3年", "duration", "3", "年", None)]),
     ("再过3天。", [("3天", "duration", "3", "天", None)]),
@@ -3757,7 +3759,8 @@ def _one_claim(text: str, value: str) -> str:
     ("参观者过3000人。", "过3000人", 3000, None),
     ("参观者过千人。", "过千人", 1000, None),
     ("他去过3个国家。", "3个", 3, 3),
-    ("参观者不过3人。", "3人", 3, 3),  # only three, never more than three
+    ("事故严重，不过3人受伤。", "3人", 3, 3),  # but three were hurt
+    ("不过3年后。", "3年", Fraction(7305, 8), Fraction(10227, 8)),  # but three years later
     ("经过5年建设。", "5年", Fraction(13149, 8), Fraction(16071, 8)),
     # 3次 and 千名 here were refused with the hint to write 过3次, 过千名 (more than)
     ("医生为他测量过3次血压。", "3次", 3, 3),
@@ -3784,6 +3787,7 @@ def test_a_value_after_guo_loads_as_extract_reads_it(tmp_path: Path, text: str, 
     ("经过5年建设。", "过5年", "'过' of '过5年' is no 'more than' here"),
     ("他去过3个国家。", "过3个", "'过' of '过3个' is no 'more than' here"),
     ("参观者不过3人。", "过3人", "'过' of '过3人' is no 'more than' here"),
+    ("事故严重，不过3人受伤。", "过3人", 'write value: "3人"'),
     ("双方商量过3次。", "过3次", "'过' of '过3次' is no 'more than' here"),
     ("学员过3天开学。", "过3天", "'过' of '过3天' is no 'more than' here"),
     ("该院救治过千名患者。", "过千名", "'过' of '过千名' is no 'more than' here"),
@@ -3794,6 +3798,37 @@ def test_a_value_that_misreads_guo_is_refused(tmp_path: Path, text: str, value: 
         _load(tmp_path, text, _one_claim(text, value))
     (error,) = caught.value.errors
     assert said in str(error)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # 不过 "no more than" after a noun: 3人 of 参观者不过3人 loaded as exactly 3 (at most 3)
+    ("今天参观者不过3人。", "3人"),
+    ("他今年不过30岁。", "30岁"),
+    ("只不过3人到场。", "3人"),
+    # or "cannot" of a verb before it (can't beat three), which factcheck does not tell apart
+    ("他一个人打不过3人。", "3人"),
+    # at the start of a clause before a span of time: in no more than three days, or "but"
+    ("他病得很重，不过3天，就康复了。", "3天"),
+    ("不過3人到場。", None),  # 不过 at the start of the text is "but" (traditional script)
+])
+def test_a_figure_after_buguo_that_may_be_no_more_than_is_refused(
+        tmp_path: Path, text: str, figure: str | None) -> None:
+    """不过 before a figure, but at the start of a clause, may be "no more than" (at most):
+    the figure alone is no value, extract proposes no claim of it, and the value with 不过
+    or 过 is refused too, each with the hint to list it under not_claims."""
+    if figure is None:  # the control: "but", exact
+        assert [c["value"] for c in _claims(text)] == ["3人"]
+        return
+    assert [m.value for m in extract(text)] == [figure]
+    assert _claims(text) == []
+    assert f"'{figure}' in 「" in _skeleton(text) and "after 不过" in _skeleton(text)
+    for value in (figure, f"过{figure}", f"不过{figure}"):
+        (tmp_path / value).mkdir()
+        with pytest.raises(LoadErrors) as caught:
+            _load(tmp_path / value, text, _one_claim(text, value))
+        (error,) = caught.value.errors
+        assert "'不过' may mean 'no more than' here" in str(error), value
+        assert "not_claims" in str(error)
 
 
 @pytest.mark.parametrize(("text", "rows"), [
