@@ -121,8 +121,8 @@ def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]
         # 100万元 of 报价过100万元: "more than" or "has quoted", which factcheck does not guess
         if text[start - 2:start - 1] == "不":  # 3人 of 参观者不过3人: "no more than"
             return BUGUO_HINT
-        return ("'过' before it may mean 'more than' here or 'have done' (报价过100万元, "
-                "裁员过3000人): write value: "
+        return ("'过' before it may mean 'more than' here or be a verb, 'have done' or 'go "
+                "past' (报价过100万元, 裁员过3000人, ，过3个路口): write value: "
                 f"\"过{text[start:end]}\" if the article means more than, or list the mention "
                 "under not_claims: with a reason")
     if whole is None:

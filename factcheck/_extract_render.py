@@ -437,8 +437,9 @@ def skeleton_problem(text: str, m: Mention, spans_of: Spans, wholes_of: Spans) -
             "after 不过, which here may be 'no more than' (参观者不过3人: at most three) rather "
             "than 'but' or 'cannot' of a verb (打不过3人), which the loader does not tell "
             "apart: list it under not_claims") if text[m.start - 2:m.start - 1] == "不" else (
-            "after 过, which here may be 'more than' or 'have done' (报价过100万元, 裁员过3000人, "
-            "a count of 次 after a measure not known to count them): write value: "
+            "after 过, which here may be 'more than' or a verb, 'have done' or 'go past' "
+            "(报价过100万元, 裁员过3000人, ，过3个路口, a count of 次 after a measure not known "
+            "to count them): write value: "
             f"过{m.value} if the article means more than, or list it under not_claims")
     if problem is None and m.kind != "date" and _cut_short(m, spans_of, wholes_of):
         # 十一 of 十一二岁: the loader refuses a part of a longer figure, which no skeleton

@@ -335,7 +335,7 @@ _GUO_MEASURES = (*_GUO_COUNTED_MEASURES, "票房", "额", "市值", "产值", "�
                  "支持率", "收视率", "上座率", "入住率", "覆盖率", "占有率", "使用率",
                  "利用率", "完成率", "达标率", "投票率", "就业率", "合格率", "普及率", "营收",
                  "收入", "人口", "客流", "人次", "人数", "用户数", "规模", "总数", "粉丝数",
-                 "GDP", *_GUO_PEOPLE)
+                 "GDP", "利润", "资产", *_GUO_PEOPLE)
 #: the last characters a measure noun ends in (身价, 降雨量, 申请者, 成交额, 人数, 出勤率)
 _GUO_MEASURE_ENDS = tuple("量价值额数率者众客员")
 #: the last characters of people, who go through 过3次 (游客过3次安检) rather than count it
@@ -344,6 +344,17 @@ _GUO_PEOPLE_ENDS = tuple("者众客员")
 _GUO_OWN_COUNT_RE = re.compile(
     "(?:[0-9.,零〇一二两三四五六七八九十]*[百千万亿]|[0-9]{4,}|[0-9]{1,3}(?:,[0-9]{3})+)"
     "[多余]?(?:人次|人|名|位|户|家|$|[,，。;；!！?？、])")
+#: a figure after 过 and a word no list knows that may be a mark passed (来宾过3000人,
+#: 来宾过300人, 门店过千家, 过3000台): a count of people or firms, or a figure with a
+#: magnitude word or of four digits or more; a small count of anything else is "have
+#: done" (出版过10本书, 发表过3篇论文)
+_GUO_MARK_LIKE_RE = re.compile(
+    "[0-9.,零〇一二两三四五六七八九十]*(?:[百千万亿]|[0-9]{4}|[0-9]{1,3},[0-9]{3})"
+    "|[0-9.,零〇一二两三四五六七八九十]+[多余]?(?:人次|人|名|位|户|家)")
+#: verbs done to people, after which 过 before a count of them is "have done" (帮助过千名学生,
+#: 救治过千名患者, 接待过百名外宾)
+_GUO_VERBS_OF_PEOPLE = ("帮助", "救助", "救治", "医治", "诊治", "接待", "招待", "培养", "培训",
+                        "辅导", "教导", "教育", "采访", "拜访", "走访", "资助", "救援", "抢救")
 #: who counts, before 数 the verb: 他数过3000颗星星
 _GUO_COUNTING_WHO = frozenset("他她我你它们咱谁")
 #: verbs (and conjunctions) that end like a measure, after which 过 is "have done" (测量过3次,
@@ -447,9 +458,16 @@ def guo_reading(before: str, after: str) -> Literal["more", "exact", "unsure"]:
         return "exact"  # 他数过3000颗星星: 数 the verb "count"
     if named or by_its_end:
         return "more"
-    # 过千人, 过百万: a lone magnitude word is a mark at the start of a clause
-    return "more" if after[:1] in "百千万亿" and (
-        not measure or measure[-1] in _CLAUSE_STARTS_AFTER) else "exact"
+    if measure.endswith(_GUO_VERBS_OF_PEOPLE):
+        return "exact"  # 帮助过千名学生, 接待过百名外宾: "have done"
+    if not measure or measure[-1] in _CLAUSE_STARTS_AFTER:
+        # 过千人, 过百万, 过3000人: a lone magnitude word or a large count of people or firms
+        # is a mark at the start of a clause; 过 before another figure may be the verb
+        # "go past" (，过3个路口就到了) as well
+        return "more" if after[:1] in "百千万亿" or _GUO_OWN_COUNT_RE.match(after) else "unsure"
+    # after a word no list knows, a noun (来宾过3000人) or a verb (生产过3000台): a count of
+    # people or firms, or a large figure, may be a mark passed
+    return "unsure" if _GUO_MARK_LIKE_RE.match(after) else "exact"
 
 
 def guo_passes_a_mark(before: str, after: str) -> bool:

@@ -3686,7 +3686,9 @@ def test_persons_cut_from_an_amount_in_renminbi_are_refused(tmp_path: Path) -> N
     ("经过5年建设。", [("5年", "duration", "5", "年", None)]),
     ("通过3项决议。", [("3项", "quantity", "3", "项", None)]),
     ("他去过3个国家。", [("3个", "quantity", "3", "个", None)]),
-    ("该厂生产过3000台。", [("3000台", "quantity", "3000", "台", None)]),
+    ("他出版过10本书。", [("10本", "quantity", "10", "本", None)]),
+    ("他发表过3篇论文。", [("3篇", "quantity", "3", "篇", None)]),
+    ("过了3天他才回来。", [("3天", "duration", "3", "天", None)]),
     ("请客过3次。", [("3次", "quantity", "3", "次", None)]),
     # 不过 at the start of a clause is "but": the figure after it is exact
     ("不过3年后。", [("3年", "duration", "3", "年", None)]),
@@ -3722,6 +3724,13 @@ def test_persons_cut_from_an_amount_in_renminbi_are_refused(tmp_path: Path) -> N
     ("股价过100元。", [("过100元", "quantity", "100", "元", "more-than")]),
     ("播放量过10亿次。", [("过10亿次", "quantity", "1000000000", "次", "more-than")]),
     ("活动当天，过千人到场。", [("过千人", "quantity", "1000", "人", "more-than")]),
+    # and a large count of people or firms at the start of a clause: 3000人 of it was
+    # proposed and loaded as exactly 3000
+    ("活动很热闹，过3000人参加。", [("过3000人", "quantity", "3000", "人", "more-than")]),
+    ("活动很热闹，已过3000人报名。", [("过3000人", "quantity", "3000", "人", "more-than")]),
+    ("价格超过3000元。", [("超过3000元", "quantity", "3000", "元", "more-than")]),
+    ("今年净利润过10亿元。", [("过10亿元", "quantity", "1000000000", "元", "more-than")]),
+    ("公司资产过100亿元。", [("过100亿元", "quantity", "10000000000", "元", "more-than")]),
     # a measure known by its last character (量, 价, 值, 额, 数, 率, 者, 员), not only one
     # listed by name: these were proposed as exactly 100万次, 10亿元, 10万辆, 100毫米, 3000人
     ("该视频点赞量过100万次。", [("过100万次", "quantity", "1000000", "次", "more-than")]),
@@ -3758,6 +3767,7 @@ def _one_claim(text: str, value: str) -> str:
 @pytest.mark.parametrize(("text", "value", "low", "high"), [
     ("参观者过3000人。", "过3000人", 3000, None),
     ("参观者过千人。", "过千人", 1000, None),
+    ("活动很热闹，过3000人参加。", "过3000人", 3000, None),
     ("他去过3个国家。", "3个", 3, 3),
     ("事故严重，不过3人受伤。", "3人", 3, 3),  # but three were hurt
     ("不过3年后。", "3年", Fraction(7305, 8), Fraction(10227, 8)),  # but three years later
@@ -3783,6 +3793,7 @@ def test_a_value_after_guo_loads_as_extract_reads_it(tmp_path: Path, text: str, 
     # 3000人 of 参观者过3000人 and 千人 of 过千人 loaded as exactly 3000 and 1000
     ("参观者过3000人。", "3000人", "only part of a figure"),
     ("参观者过千人。", "千人", "only part of a figure"),
+    ("活动很热闹，过3000人参加。", "3000人", "only part of a figure"),
     # and 过 of a verb is no "more than"
     ("经过5年建设。", "过5年", "'过' of '过5年' is no 'more than' here"),
     ("他去过3个国家。", "过3个", "'过' of '过3个' is no 'more than' here"),
@@ -3871,6 +3882,14 @@ def test_the_skeleton_of_a_number_grouped_by_a_space_claims_it_whole() -> None:
     # a count of 次 after a measure of 量 not known to count them
     ("该帖评价量过3次。", "3次"),
     ("该网页访问次数过3次。", "3次"),
+    # after a word no list knows, a noun or a verb, before a count of people or firms or a
+    # large figure: 3000人 of 来宾过3000人 and 3000台 of 生产过3000台 loaded as exact
+    ("活动很热闹，来宾过3000人。", "3000人"),
+    ("嘉宾过300人。", "300人"),
+    ("门店过50家。", "50家"),
+    ("该厂生产过3000台。", "3000台"),
+    # at the start of a clause before a figure of no people: "go past" or "more than"
+    ("往前走，过3个路口就到了。", "3个"),
 ])
 def test_a_figure_after_a_guo_that_may_pass_a_mark_is_refused_alone(
         tmp_path: Path, text: str, figure: str) -> None:

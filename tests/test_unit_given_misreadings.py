@@ -296,7 +296,7 @@ def test_the_number_after_a_names_number_stands(tmp_path: Path) -> None:
 ])
 def test_guo_after_people_before_a_small_count_is_no_figure_alone(
         tmp_path: Path, text: str, value: str, unit: str | None) -> None:
-    assert "'过' before it may mean 'more than' here or 'have done'" in _error(
+    assert "'过' before it may mean 'more than' here or be a verb, 'have done'" in _error(
         tmp_path, text + "。", text, value, unit)
 
 
