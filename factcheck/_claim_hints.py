@@ -11,7 +11,7 @@ from typing import Any
 
 from ._claim_quantity import UNIT_EXAMPLES, give_the_unit_it_is, scaled_word_after
 from ._dates import iso_hint, parse_period
-from ._extract_lexicon import CLOCK_RE, HOUR_RANGE_RE, YEAR_BEFORE_DASH_RE
+from ._extract_lexicon import CLOCK_RE, HOUR_RANGE_RE, YEAR_BEFORE_DASH_RE, next_to_budao_between
 from ._figure_joins import slash_side
 from ._figure_notation import in_a_year_across_a_slash, in_scientific_notation
 from ._figure_qualifiers import SUFFIX_REACH, guo_reading, qualifier_into_a_word
@@ -65,6 +65,15 @@ BUGUO_HINT = ("'不过' may mean 'no more than' here (参观者不过3人: at mo
               "'but' (，不过3人受伤) or 'cannot' of a verb (打不过3人), which factcheck does "
               "not tell apart: list the mention under not_claims: with a reason, and check it "
               "by hand")
+#: the hint for a figure next to a 不到 between a span of time and another figure, which may
+#: bound either (3分钟不到一万张票就卖光): factcheck reads neither, and no value says which
+BUDAO_BETWEEN_HINT = ("'不到' between a span of time and another figure may bound either "
+                      "(3分钟不到一万张票就卖光: sold out in under three minutes, or under ten "
+                      "thousand tickets sold out in three), which factcheck does not tell "
+                      "apart: list the mention under not_claims: with a reason, and check it "
+                      "by hand")
+
+
 #: What a value that is only part of a figure is to be: the whole figure, written out
 _WHOLE_FIGURE_HINT = ("write the whole figure as the quote has it, with its qualifier (近, 超, "
                       "多), magnitude (万, 亿), decimals and sign, both ends of a range "
@@ -84,6 +93,8 @@ def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]
     high = min(len(text) if high < 0 else high, end + 40)
     whole = next((m for m in extract(text[low:high]) if m.start + low <= start
                   and end <= m.end + low and m.end - m.start > end - start), None)
+    if next_to_budao_between(text, span):  # 3分钟 or 一万张 of 3分钟不到一万张票就卖光
+        return BUDAO_BETWEEN_HINT
     if whole is None and text[start:start + 1] in "-−－" and (year := YEAR_BEFORE_DASH_RE.search(
             fold_chars(text[max(0, start - 8):start]))) is not None:
         # -12个月 of 2020年-12个月: a span of time is never negative

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ._claim_hints import (
+    BUDAO_BETWEEN_HINT,
     BUGUO_HINT,
     CLOCK_HINT,
     NOT_EMPTY,
@@ -48,6 +49,7 @@ from ._extract_lexicon import (
     foot_per_before,
     identifier_around,
     latin_scale,
+    next_to_budao_between,
     passing_after,
     people_a_rate_is_per,
     per_before,
@@ -504,6 +506,13 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     found=around(source, value_span, 8),
                     hint="list the mention under not_claims: with a reason (the year in "
                     "the name of a report or a reform is no figure a claim checks)")
+        return None
+    if value.strip().startswith("不到") and next_to_budao_between(source.text, value_span):
+        # 不到一万张 of 3分钟不到一万张票就卖光 loaded as under 10000: in under three minutes?
+        problems.at(doc, (*keypath, "value"), f"'不到' of {short_repr(value)} may bound the "
+                    "span of time before it instead", claim_id=claim_id,
+                    expected="a figure whose qualifier is plain",
+                    found=around(source, value_span, 8), hint=BUDAO_BETWEEN_HINT)
         return None
     if _guo_as_no_bound(value, source.text, value_span):  # 过5年 of 经过5年: more than 5
         buguo = source.text[value_span[0] - 1:value_span[0]] == "不" and guo_may_pass_a_mark(

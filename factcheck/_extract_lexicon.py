@@ -92,6 +92,7 @@ __all__ = [
     "YEAR_RE",
     "after_common_era",
     "before_common_era",
+    "budao_between",
     "coin_after",
     "currency_before",
     "currency_in_figure",
@@ -104,6 +105,7 @@ __all__ = [
     "latin_scale_span",
     "local_dollar_named",
     "metres_and_centimetres",
+    "next_to_budao_between",
     "passing_after",
     "people_a_rate_is_per",
     "per_before",
@@ -784,7 +786,8 @@ _IDIOMS = (
 #: figure: everywhere (年营收千万不到。, 三年不到的时间, 开售3分钟不到门票全部售罄, in under
 #: three minutes; 损失千万不止) but before the few words it plainly governs, which leave the
 #: figure before it exact: a place to be at (连续5天不到校, 被告2次不到庭, 3000人不到岗, 不到会,
-#: 不到场, 不到位, 不到账, 不到处 of 到处), a figure (3千万不到半年: 不到 qualifies 半年) or a
+#: 不到场, 不到位, 不到账, 不到处 of 到处), a figure (3千万不到半年: 不到 qualifies 半年; but
+#: after a span of time, 3分钟不到一万张, it may bound either: :func:`budao_between`) or a
 #: time to compare with (3亿元不到去年的一半, 不到上年同期); 不止于, 不止是, 不止步 and 不止 before
 #: a figure; never before a word that only starts like one, so the place ends the run of
 #: characters (10分钟不到会议就结束, 3天不到处理完毕, 10分钟不到场面就失控, 10分钟不到场上就出现
@@ -793,6 +796,41 @@ BOUND_AFTER_NOT = (
     "(?:到(?![0-9零〇一二两三四五六七八九十百千万亿半几数]|去年|上年|前年|往年|同期"
     "|[校岗账帐庭会场位处](?![\u3400-\u4dbf\u4e00-\u9fff]))"
     "|止(?![0-9零〇一二两三四五六七八九十百千万亿半几数于是步]))")
+#: a span of time that ends the text before 不到 (3分钟, 1小时, 两年, 3个月; no year, 2020年,
+#: nor a day or a month of a date, 3日, 3月)
+_SPAN_BEFORE_BUDAO_RE = re.compile(
+    "(?<![0-9])(?:[0-9]{1,3}(?:[.][0-9]+)?|[零〇一二两三四五六七八九十百千万半几])个?"
+    "(?:分钟|小时|钟头|天|周|星期|个月|年|秒)$")
+#: a figure after 不到 that is no span of time (不到一万张, 不到3000件, 不到一半; but
+#: 不到半年, 不到3天)
+_NO_SPAN_AFTER_BUDAO_RE = re.compile(
+    "[0-9零〇一二两三四五六七八九十百千万亿][0-9.,零〇一二两三四五六七八九十百千万亿]*"
+    "(?!个?(?:分钟|小时|钟头|天|日|周|星期|月|年|秒|半))")
+
+
+def budao_between(before: str, after: str) -> bool:
+    """Whether 不到 between ``before`` and ``after`` (folded, without 不到) stands between a
+    span of time and a figure of no time, and may bound either (3分钟不到一万张票就卖光: sold
+    out in under three minutes, or under ten thousand tickets sold out in three; 1小时不到
+    3000件): factcheck reads neither figure, nor either with 不到. Not before a span of time
+    (3千万不到半年, 30分不到半场: 不到 bounds it) nor after a figure of no time."""
+    return _SPAN_BEFORE_BUDAO_RE.search(before) is not None and (
+        _NO_SPAN_AFTER_BUDAO_RE.match(after) is not None)
+
+
+def next_to_budao_between(text: str, span: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` of ``text`` (with 不到 or without) stands next to a
+    不到 between a span of time and another figure (:func:`budao_between`): 3分钟, 一万张 or
+    不到一万张 of 3分钟不到一万张票就卖光."""
+    start, end = span
+    if text[end:end + 2] == "不到" and budao_between(
+            fold_chars(text[max(0, end - 8):end]), fold_chars(text[end + 2:end + 12])):
+        return True  # 3分钟 of 3分钟不到一万张
+    at = start + 2 if text[start:start + 2] == "不到" else start
+    return text[at - 2:at] == "不到" and budao_between(
+        fold_chars(text[max(0, at - 10):at - 2]), fold_chars(text[at:at + 10]))
+
+
 #: 到 or 止 after 不 where the clause ends after it (punctuation, a space, the end of the
 #: text, also after 了), or 的, 就, 便, 即, 已, 却, 又 or 时间 go on: only there is 千万不到
 #: under ten million and 千万不止 over it

@@ -38,6 +38,7 @@ from ._extract_lexicon import (
     latin_scale,
     local_dollar_named,
     metres_and_centimetres,
+    next_to_budao_between,
     passing_after,
     people_a_rate_is_per,
     per_before,
@@ -441,6 +442,13 @@ def skeleton_problem(text: str, m: Mention, spans_of: Spans, wholes_of: Spans) -
             "(报价过100万元, 裁员过3000人, ，过3个路口, a count of 次 after a measure not known "
             "to count them): write value: "
             f"过{m.value} if the article means more than, or list it under not_claims")
+    if problem is None and next_to_budao_between(text, (m.start, m.end)):
+        # 3分钟 and 不到一万张 of 3分钟不到一万张票就卖光: in under three minutes, or under
+        # ten thousand tickets
+        problem = ("next to 不到 between a span of time and another figure, which may bound "
+                   "either (3分钟不到一万张票就卖光: sold out in under three minutes, or under "
+                   "ten thousand tickets), which the loader does not tell apart: list it under "
+                   "not_claims")
     if problem is None and m.kind != "date" and _cut_short(m, spans_of, wholes_of):
         # 十一 of 十一二岁: the loader refuses a part of a longer figure, which no skeleton
         # may propose (a date cut short has its reason in _unloadable)

@@ -25,6 +25,7 @@ from ._extract_lexicon import (
     TIME_UNITS,
     UNIT_RE,
     YEAR_RE,
+    budao_between,
     metres_and_centimetres,
     roc_year_listed,
     second_home,
@@ -487,6 +488,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         return False  # 两 or 两位 of 两位数增长: a number of digits (but not of 两位数学家)
     if following == "不" and UNDER_OR_OVER_AFTER_RE.match(fold_chars(after[:4])):
         return False  # 3千万 of 3千万不到 (under it) or 千万 of 千万不止 (over it)
+    if following == "不" and fold_chars(after[1:2]) == "到" and budao_between(
+            fold_chars(figure[-8:]), fold_chars(after[2:12])):
+        return False  # 3分钟 of 3分钟不到一万张票就卖光: "in under three minutes" or not
     if last in _DIVERSIFIED_HEADS and diversified_cut(fold_chars(figure), fold_chars(after[:4])):
         return False  # 20多 or 20多元 of 20多元化企业: 多元化 is "diversified", no 20-odd yuan
     if following in UNIT_TAIL_FOLLOWERS and unit_into_a_word(fold_chars(figure),

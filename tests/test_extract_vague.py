@@ -341,6 +341,52 @@ def test_budao_that_is_not_the_figures_bound(
     assert [(m.text, m.number) for m in extract(text) if m.counted] == rows
 
 
+@pytest.mark.parametrize(("text", "before", "after"), [
+    # 不到 between a span of time and a figure of no time may bound either: sold out in
+    # under three minutes, or under ten thousand tickets sold out in three. 3分钟 of it
+    # loaded as exactly 3 minutes and 不到一万张 as under 10000, and extract proposed both
+    ("开售后3分钟不到一万张票就卖光。", "3分钟", "不到一万张"),
+    ("上线1小时不到3000件就卖完了。", "1小时", "不到3000件"),
+    ("10分钟不到500张票就卖完了。", "10分钟", "不到500张"),
+    ("開售後3分鐘不到一萬張票就賣光。", "3分鐘", "不到一萬張"),
+])
+def test_budao_between_a_span_of_time_and_a_figure_bounds_neither_surely(
+        tmp_path: Path, text: str, before: str, after: str) -> None:
+    assert [m.text for m in extract(text) if m.counted][:2] == [before, after]
+    rendered = render_yaml(Article("a.txt", text), extract(text))
+    claims, _, skipped = rendered.partition("# Mentions the loader cannot take")
+    for figure in (before, after):
+        assert f"value: {figure}" not in claims
+        assert f"'{figure}' in 「" in skipped and "next to 不到 between a span of time" in skipped
+    for value in (before, after, after[2:]):
+        claim = f"  - {{id: x, quote: {text[:-1]}, value: {value}, entity: e, metric: m, " \
+                "as_of: 2023}\n"
+        (tmp_path / value).mkdir()
+        with pytest.raises(LoadErrors) as caught:
+            load(_write(tmp_path / value, "claims:\n" + claim, f"標題\n\n{text}\n"))
+        [error] = [str(e) for e in caught.value.errors]
+        assert "'不到' between a span of time and another figure may bound either" in error
+        assert "not_claims" in error
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 不到 between two figures is plain where the one after it is a span of time (under
+    # half a year), the one before it no span (30 points), or a year or a date (in 2020)
+    ("投资3千万不到半年就回本。", [("3千万", 30000000), ("不到半年", Fraction(1, 2))]),
+    ("球队拿下30分不到半场。", [("30分", 30)]),
+    ("2020年不到3000人参加。", [("2020年", None), ("不到3000人", 3000)]),
+    ("3月不到3000人参加。", [("3月", None), ("不到3000人", 3000)]),
+    ("营收3亿元不到去年的一半。", [("3亿元", 300000000)]),
+    # 不到 after a span of time and before no figure stays its bound
+    ("开售3分钟不到门票全部售罄。", [("3分钟不到", None)]),
+])
+def test_budao_between_figures_that_reads_one_way(
+        text: str, rows: list[tuple[str, int | Fraction]]) -> None:
+    assert [(m.text, m.number) for m in extract(text) if m.counted] == rows
+    rendered = render_yaml(Article("a.txt", text), extract(text))
+    assert "next to 不到 between a span of time" not in rendered
+
+
 @pytest.mark.parametrize(("text", "rows"), [
     # 一 that ends a word (周一 Monday, 星期一, 唯一, 之一, 统一) is no numeral next to the one
     # after it, as the loader reads them: 周一兩場 listed nothing, 唯一两家 and 星期一两场
