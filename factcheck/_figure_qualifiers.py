@@ -330,7 +330,11 @@ _GUO_COUNTED_MEASURES = ("销量", "销售量", "产量", "总量", "播放量",
 _GUO_PEOPLE = ("参观者", "参与者", "参赛者", "报名者", "观众", "听众", "游客", "访客", "旅客",
                "乘客", "顾客", "人员", "会员", "员工", "职工", "学生", "考生", "居民", "市民",
                "网民", "网友", "选民", "用户", "粉丝", "企业")
-_GUO_MEASURES = (*_GUO_COUNTED_MEASURES, "票房", "额", "市值", "产值", "总值", "估值",
+#: the measures that end in 度 (高度过100米: over 100 metres high), whose 度 is no 度 of the
+#: verb 度过 (他度过3年, 度过3个难关)
+_GUO_DU_MEASURES = ("高度", "长度", "速度", "深度", "浓度", "湿度", "热度", "亮度", "强度", "密度",
+                    "厚度", "宽度", "精度", "额度", "温度", "满意度", "知名度", "关注度")
+_GUO_MEASURES = (*_GUO_COUNTED_MEASURES, *_GUO_DU_MEASURES, "票房", "额", "市值", "产值", "总值", "估值",
                  "增加值", "股价", "房价", "金价", "均价", "单价", "指数", "增长率", "利率",
                  "支持率", "收视率", "上座率", "入住率", "覆盖率", "占有率", "使用率",
                  "利用率", "完成率", "达标率", "投票率", "就业率", "合格率", "普及率", "营收",
@@ -427,7 +431,7 @@ def guo_reading(before: str, after: str) -> Literal["more", "exact", "unsure"]:
     参观者不过3人, which the value cannot say)."""
     if before[-1:] == "不":
         return _buguo_reading(before[:-1], after)
-    if before[-1:] in _GUO_NOT_OVER_AFTER:
+    if before[-1:] in _GUO_NOT_OVER_AFTER and not before.endswith(_GUO_DU_MEASURES):
         return "exact"
     measure = before
     for _ in range(2):

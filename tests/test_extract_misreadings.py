@@ -3731,6 +3731,12 @@ def test_persons_cut_from_an_amount_in_renminbi_are_refused(tmp_path: Path) -> N
     ("价格超过3000元。", [("超过3000元", "quantity", "3000", "元", "more-than")]),
     ("今年净利润过10亿元。", [("过10亿元", "quantity", "1000000000", "元", "more-than")]),
     ("公司资产过100亿元。", [("过100亿元", "quantity", "10000000000", "元", "more-than")]),
+    # a measure in 度 is no 度 of 度过: 100米 of 高度过100米 loaded as exactly 100 metres
+    ("大楼高度过100米。", [("过100米", "quantity", "100", "米", "more-than")]),
+    ("车辆速度已过100公里。", [("过100公里", "quantity", "100", "公里", "more-than")]),
+    ("公司度过3个难关。", [("3个", "quantity", "3", "个", None)]),
+    ("大家共度过3个春节。", [("3个", "quantity", "3", "个", None)]),
+    ("他度过3年。", [("3年", "duration", "3", "年", None)]),
     # a measure known by its last character (量, 价, 值, 额, 数, 率, 者, 员), not only one
     # listed by name: these were proposed as exactly 100万次, 10亿元, 10万辆, 100毫米, 3000人
     ("该视频点赞量过100万次。", [("过100万次", "quantity", "1000000", "次", "more-than")]),
@@ -3768,6 +3774,8 @@ def _one_claim(text: str, value: str) -> str:
     ("参观者过3000人。", "过3000人", 3000, None),
     ("参观者过千人。", "过千人", 1000, None),
     ("活动很热闹，过3000人参加。", "过3000人", 3000, None),
+    ("大楼高度过100米。", "过100米", 100, None),
+    ("公司度过3个难关。", "3个", 3, 3),
     ("他去过3个国家。", "3个", 3, 3),
     ("事故严重，不过3人受伤。", "3人", 3, 3),  # but three were hurt
     ("不过3年后。", "3年", Fraction(7305, 8), Fraction(10227, 8)),  # but three years later
@@ -3794,6 +3802,7 @@ def test_a_value_after_guo_loads_as_extract_reads_it(tmp_path: Path, text: str, 
     ("参观者过3000人。", "3000人", "only part of a figure"),
     ("参观者过千人。", "千人", "only part of a figure"),
     ("活动很热闹，过3000人参加。", "3000人", "only part of a figure"),
+    ("大楼高度过100米。", "100米", "only part of a figure"),
     # and 过 of a verb is no "more than"
     ("经过5年建设。", "过5年", "'过' of '过5年' is no 'more than' here"),
     ("他去过3个国家。", "过3个", "'过' of '过3个' is no 'more than' here"),
