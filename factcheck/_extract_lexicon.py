@@ -1004,9 +1004,12 @@ _SEVEN_ELEVEN_RE = re.compile("7[-－–]11(?![0-9./－–-])")
 _AFTER_A_RANGE = frozenset("月日号点时岁年周度级%万亿千百十")
 #: 80后 or 95后, a generation (people born in the 1980s, in 1995-99), where 后 starts no
 #: word of its own (80后来, 80后续) and no verb of reaching comes before the number (跌至80后
-#: 回升: after reaching 80)
+#: 回升, 年满80后可领取, 年逾80后, 年过80后: after reaching 80)
 _GENERATION_AFTER_RE = re.compile("[0-9][05]后(?![来续期面年天者勤方果台备排卫门])")
 _REACHING = frozenset("至到达")
+#: ... nor a word of reaching an age (年满80后, 已满, 未满, 年逾, 年过, 年届), but not 满 or 过
+#: alone, which also end words of other senses (充满90后的活力, 超过: 90后超过80后成为消费主力)
+_REACHING_AN_AGE = ("年满", "已满", "未满", "刚满", "年逾", "年过", "年届")
 
 
 def identifier_around(text: str, start: int, end: int) -> str | None:
@@ -1064,7 +1067,7 @@ def _digit_run(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     if start and text[start - 1].isascii() and text[start - 1].isalpha():
         return
     before = text[start - 1:start] if start else ""
-    if before not in _REACHING and not before.isdigit() and before not in tuple("-－–./年") and (
+    if before not in _REACHING and not text.endswith(_REACHING_AN_AGE, 0, start) and not before.isdigit() and before not in tuple("-－–./年") and (
             end - start == 2 and _GENERATION_AFTER_RE.match(text, start)):
         yield start, end + 1
         return

@@ -273,6 +273,8 @@ def test_a_number_inside_an_identifier_is_refused(tmp_path: Path, quote: str, va
 @pytest.mark.parametrize(("text", "identifier"), [
     ("全港7-11便利店將延長營業時間", "7-11"), ("受訪的80後市民中有六成表示支持", "80後"),
     ("00后员工", "00后"), ("95後女生", "95後"),
+    # 满 and 过 alone end words of other senses: full of, surpass (no age reached)
+    ("充满90后的活力", "90后"), ("90后超过80后成为消费主力", "80后"), ("他是80后", "80后"),
 ])
 def test_extract_reads_a_number_inside_a_name_as_an_identifier(text: str,
                                                                identifier: str) -> None:
@@ -297,6 +299,16 @@ def test_a_figure_next_to_letters_loads(tmp_path: Path, quote: str, value: str,
     ("開設7-11家分店", "7-11家"), ("2023-7-11", "2023-7-11"), ("7-11月", "7-11月"),
     ("股價跌至80後回升", "80"), ("3小時後", "3小時"), ("8後", "8"),
     ("阵风7-11级", "7-11级"),
+    # after a word of reaching an age, 后 is "after": 80 of 年满80后可以领取 (once listed as
+    # 80后, people born in the 1980s)
+    ("年满80后可以领取", "80"), ("年滿80後可領取", "80"), ("年过80后开始写作", "80"),
+    ("已满18后可报名", "18"), ("年届60后退休", "60"),
 ])
 def test_no_identifier_where_the_text_writes_a_figure(text: str, value: str) -> None:
     assert value in {m.text for m in extract(text) if m.kind != "identifier"}
+
+
+def test_an_age_reached_before_hou_loads_as_a_number_of_years(tmp_path: Path) -> None:
+    # 80 of 年滿80後可領取 was refused as part of the identifier 80後, a generation
+    quantity = load(_write(tmp_path, "年滿80後可領取", "80", "年")).claims["x"].quantity
+    assert quantity is not None and (quantity.value, quantity.unit) == (80, "年")
