@@ -39,6 +39,7 @@ __all__ = [
     "DOUBLING_RE",
     "PER_TEN_THOUSAND_RE",
     "UNDER_OR_OVER_AFTER_RE",
+    "UNDER_OR_OVER_STARTS",
     "WORDS_ENDING_IN_ONE",
     "approximate_end",
     "circle_zeros",
@@ -82,8 +83,13 @@ _MAGNITUDE_AFTER = re.compile("(万亿|[万亿])([多余]?)")
 #: 损失千万不止, more than ten million), but before a word it plainly governs
 #: (BOUND_AFTER_NOT: 连续5天不到校, absent from school; 3亿元不到去年的一半, under half of last
 #: year's; 3千万不到半年; 不到位, not in place), nor 不足 after a figure, which is a noun
-#: there too (存在3个不足, three shortcomings)
-UNDER_OR_OVER_AFTER_RE = re.compile("不" + BOUND_AFTER_NOT)
+#: there too (存在3个不足, three shortcomings); also across the noun a count of persons or a
+#: span of time names (有3个人不到, under three persons or three absent; 3年时间不到, 3天工夫不止),
+#: but across no other word, which may be a verb that 不到 completes (3个月找不到工作: could not
+#: find work for three months)
+UNDER_OR_OVER_AFTER_RE = re.compile("(?:人|时间|工夫|功夫)?不" + BOUND_AFTER_NOT)
+#: the characters that start what UNDER_OR_OVER_AFTER_RE matches
+UNDER_OR_OVER_STARTS = frozenset("不人时工功")
 #: 翻一番 (doubled), 翻了两番 (quadrupled), 翻上一番, 翻一番多
 DOUBLING_RE = re.compile(f"翻了?上?[{_DIGIT}]番多?")
 #: 万分之五, 亿分之三: a ratio per ten thousand or per hundred million

@@ -33,7 +33,7 @@ from ._extract_lexicon import (
     years_ago,
     yuan_and_coins,
 )
-from ._extract_vague import UNDER_OR_OVER_AFTER_RE, WORDS_ENDING_IN_ONE
+from ._extract_vague import UNDER_OR_OVER_AFTER_RE, UNDER_OR_OVER_STARTS, WORDS_ENDING_IN_ONE
 from ._figure_chars import (
     ARABIC,
     CHINESE,
@@ -486,8 +486,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if (following == "位" and digits_after(fold_chars(after[:5]))) or (
             last == "位" and following == "数" and digits_after(fold_chars(last + after[:4]))):
         return False  # 两 or 两位 of 两位数增长: a number of digits (but not of 两位数学家)
-    if following == "不" and UNDER_OR_OVER_AFTER_RE.match(fold_chars(after[:4])):
-        return False  # 3千万 of 3千万不到 (under it) or 千万 of 千万不止 (over it)
+    if following in UNDER_OR_OVER_STARTS and UNDER_OR_OVER_AFTER_RE.match(fold_chars(after[:6])):
+        # 3千万 of 3千万不到 (under it) or 千万 of 千万不止 (over it), 3个 of 有3个人不到
+        return False
     if following == "不" and fold_chars(after[1:2]) == "到" and budao_between(
             fold_chars(figure[-8:]), fold_chars(after[2:12])):
         return False  # 3分钟 of 3分钟不到一万张票就卖光: "in under three minutes" or not

@@ -223,6 +223,12 @@ def test_words_that_are_no_such_figure(text: str, rows: list[tuple[str, int]]) -
     ("3天不到处理完毕。", "3天不到", "duration"),  # 处理 is no 到处
     ("10分钟不到场面就失控了。", "10分钟不到", "duration"),  # 场面 is no 到场
     ("损失3千万不止这些。", "3千万不止", "quantity"),
+    # across the noun of a count of persons or of a span of time: 3个 of 有3个人不到 (under
+    # three persons, or three absent) was proposed and loaded as exactly 3
+    ("有3个人不到。", "3个人不到", "quantity"),
+    ("有3個人不止。", "3個人不止", "quantity"),
+    ("用了3年时间不到就还清了。", "3年时间不到", "duration"),
+    ("3天工夫不止。", "3天工夫不止", "duration"),
 ])
 def test_a_figure_with_budao_after_it_is_listed_whole_without_a_value(
         text: str, figure: str, kind: str) -> None:
@@ -295,6 +301,9 @@ def test_the_loader_takes_a_figure_before_budao_that_governs_a_word(
     ("10分钟不到全部卖光", "10分钟"),
     ("3天不到他就走了", "3天"),
     ("成立两年不到公司就上市了", "两年"),
+    # ...also across 人 or 时间: 3个 of 有3个人不到 loaded as exactly 3
+    ("有3个人不到", "3个"),
+    ("用了3年时间不到", "3年"),
 ])
 def test_the_loader_refuses_a_figure_before_budao_that_ends_the_clause(
         tmp_path: Path, quote: str, value: str) -> None:
@@ -335,6 +344,13 @@ def test_the_loader_refuses_a_figure_before_budao_that_ends_the_clause(
     ("款项3万元不到账。", [("3万元", 30000)]),
     ("利润3亿元不到上年同期的一半。", [("3亿元", 300000000)]),
     ("利润3亿元不到同期水平。", [("3亿元", 300000000)]),
+    # only 人 and the nouns of a span of time are crossed, never a verb that 不到 completes
+    # (找不到, could not find), nor 人 before a word 不到 governs (3个人不到场, three absent)
+    ("花了3个月找不到工作。", [("3个月", 3)]),
+    ("3个人做不到。", [("3个", 3)]),
+    ("3年时间看不到成效。", [("3年", 3)]),
+    ("会上有3个人不到场。", [("3个", 3)]),
+    ("有3个人不到一小时就吃完了。", [("3个", 3), ("不到一小时", 1)]),
 ])
 def test_budao_that_is_not_the_figures_bound(
         text: str, rows: list[tuple[str, int | Fraction]]) -> None:
