@@ -92,7 +92,12 @@ from ._unit_words import (
     year_before_renminbi_word,
 )
 from ._units import base_factor, parse_unit, to_base
-from ._whole_figure import split_by_a_line_break, whole_figure
+from ._whole_figure import (
+    cuts_a_grouped_number,
+    grouped_at_a_line_start,
+    split_by_a_line_break,
+    whole_figure,
+)
 from ._yaml import parse_document
 
 __all__ = [
@@ -420,6 +425,16 @@ def skeleton_problem(text: str, m: Mention, spans_of: Spans, wholes_of: Spans) -
     if problem is None and negative_growth_before(text[max(0, m.start - 3):m.start]):
         problem = ("a fall after 负增长 (负增长3% is -3%), which the loader does not read "
                    "with its sign: list it under not_claims")
+    if problem is None and m.kind != "date" and cuts_a_grouped_number(text, (m.start, m.end)):
+        # 1 and 200家 of a line 1 200家 (a list item 1's 200家, or 1200家), 15 of iPhone 15
+        # 128GB, 3 of 前3 000名: the loader takes none of them alone
+        problem = (("part of a number that a space groups at the start of a line, which may "
+                    "also be a list item's number and a figure (1 200家: item 1's 200家, or "
+                    "1200家), and the loader takes neither reading: list it under not_claims")
+                   if grouped_at_a_line_start(text, (m.start, m.end)) else
+                   ("a number that a space parts from three more digits (iPhone 15 128GB, "
+                    "前3 000名), which may be the first group of one number, and the loader "
+                    "takes it for no figure alone: list it under not_claims"))
     if problem is None and split_by_a_line_break(  # the quote stays on the lines of m
             m.value, text, m.start, m.end,
             line_bounds(text, m.start, m.end)):

@@ -130,6 +130,7 @@ __all__ = [
     "ENDS_AFTER_YOU_YU",
     "ENDS_A_FIGURE",
     "NOT_DECADE",
+    "cuts_a_grouped_number",
     "digits_across_a_space",
     "find_figure_within",
     "grouped_at_a_line_start",
@@ -188,7 +189,7 @@ def find_figure_within(haystack: NormalText, text: str, start: int, end: int,
             continue  # 201912亿元 of 2019 12亿元: no figure of the article at all
         before, after = text[max(0, span[0] - 12):span[0]], text[span[1]:span[1] + 12]
         # 1 of 1 000万元 (a space grouping thousands) loaded as 1万元: a cut number is part
-        is_whole = not _cuts_a_grouped_number(text, span) and whole_figure(figure, before, after)
+        is_whole = not cuts_a_grouped_number(text, span) and whole_figure(figure, before, after)
         if is_whole and (LINE_BREAK.search(before) or LINE_BREAK.search(after)):
             is_whole = whole_figure(figure, *read_across_breaks(text, start, end, span))
         (whole if is_whole else partial).append(span)
@@ -241,7 +242,7 @@ def grouped_at_a_line_start(text: str, span: tuple[int, int]) -> bool:
         _grouped_numbers(text, span, at_line_start=False))
 
 
-def _cuts_a_grouped_number(text: str, span: tuple[int, int]) -> bool:
+def cuts_a_grouped_number(text: str, span: tuple[int, int]) -> bool:
     """Whether ``span`` takes in only part of a number whose thousands a space groups: 1 of
     1 000万元, or 500万元 of 12 500万元; also at the start of a line, where 200家 of 1 200家
     may be a list item's too (and 1200家 is refused as digits across a space)."""

@@ -3883,6 +3883,34 @@ def test_the_skeleton_of_a_number_grouped_by_a_space_claims_it_whole() -> None:
     assert claim["value"] == "1000万元"
 
 
+@pytest.mark.parametrize(("text", "proposed", "unproposed"), [
+    # the loader refuses a number a space may group with three digits after it, and, at the
+    # start of a line, either part of one (item 1's 200家, or 1200家): extract proposed 1
+    # and 200家 of a line 1 200家, 15 of iPhone 15 128GB and 3 of 前3 000名
+    ("1 200家企业参展。\n", [], ["1", "200家"]),
+    ("iPhone 15 128GB版本。\n", ["128GB"], ["15"]),
+    ("华为Mate 60 512GB版。\n", ["512GB"], ["60"]),
+    ("全球前20 100家企业。\n", ["100家"], ["20"]),
+    ("前3 000名考生。\n", [], ["3"]),
+    # ...while a figure grouped after a Chinese word, or two numbers a space after four
+    # digits parts, are proposed and load
+    ("共1 200家企业参展。\n", ["1200家"], []),
+    ("2020年1 200家企业获补贴。\n", ["2020年", "1200家"], []),
+    ("数据2019 12亿元。\n", ["12亿元"], []),
+])
+def test_a_skeleton_never_proposes_a_number_cut_from_a_space_grouping(
+        tmp_path: Path, text: str, proposed: list[str], unproposed: list[str]) -> None:
+    rendered = _skeleton(text)
+    assert [c["value"] for c in _claims(text)] == proposed
+    _, _, skipped = rendered.partition("# Mentions the loader cannot take")
+    for figure in unproposed:
+        assert f"'{figure}' in 「{text.strip().rstrip('。')}」: " in skipped
+        assert "a space" in skipped.split(f"'{figure}' in 「", 1)[1].splitlines()[0]
+    if proposed:
+        corpus = _load(tmp_path, text, _filled(rendered))
+        assert [c.value for c in corpus.claims.values()] == proposed  # type: ignore[attr-defined]
+
+
 @pytest.mark.parametrize(("text", "figure"), [
     # a price or a change that is a verb as well: "more than" or "have done"
     ("该公司报价过100万元。", "100万元"),
