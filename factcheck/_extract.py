@@ -62,6 +62,7 @@ from ._extract_lexicon import (
     after_common_era,
     before_common_era,
     identifier_spans,
+    model_number_span,
     roc_year_listed,
 )
 from ._extract_mention import COUNTED_KINDS, Mention
@@ -349,6 +350,9 @@ class _Scanner(DateReading, FigureReading):
                 end = code.end()
                 if not (f[end - 1].isdigit() and f[end : end + 1] in _FIGURE_AFTER_CODE):
                     return self._emit(a, end, "identifier")
+        model = model_number_span(f, i)  # iPhone 15 of iPhone 15售价: no 15 items
+        if model is not None and self._free(model[0], i):
+            return self._emit(*model, "identifier")
         phone = PHONE_RE.match(f, i)
         if phone is not None:
             return self._emit(i, phone.end(), "identifier")

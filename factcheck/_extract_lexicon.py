@@ -105,6 +105,7 @@ __all__ = [
     "latin_scale_span",
     "local_dollar_named",
     "metres_and_centimetres",
+    "model_number_span",
     "next_to_budao_between",
     "passing_after",
     "people_a_rate_is_per",
@@ -1024,7 +1025,42 @@ def identifier_around(text: str, start: int, end: int) -> str | None:
                   if low + a < end and low + b > start and not _data_size(window, a, b)), None)
     if found is None:
         found = _code_around(window, start - low)
+    if found is None:
+        digits = start - low
+        while digits and (window[digits - 1].isdigit() or window[digits - 1] == "."):
+            digits -= 1
+        found = model_number_span(window, digits)
     return None if found is None else text[low + found[0]:low + found[1]]
+
+
+#: a Latin word and a space right before a number, which may name a model or a version
+#: (iPhone 15, Mate 60, Windows 11, COVID 19, Top 10)
+_NAME_AND_SPACE_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,} $")
+_MODEL_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_UNIT_OR_TIME_RE = re.compile(_unit_pattern(UNITS | TIME_UNITS))
+
+
+def model_number_span(text: str, at: int) -> tuple[int, int] | None:
+    """The span of a Latin word, a space and the number at ``at`` of the folded ``text``
+    that names a model or a version (iPhone 15 of iPhone 15售价, Mate 60, Windows 11系统),
+    never a count of it; or None. The number is a figure where a unit, a time word, a
+    magnitude word, a percent sign, a Latin letter or more digits follow it (Top 10家, LPR
+    3.45%, iPhone 15 128GB: the space may group thousands), and after an economic acronym
+    or another word of three capitals, a currency's code among them (GDP 1000, USD 100);
+    four digits are a year as often (in 2020), and left to be read as one."""
+    name = _NAME_AND_SPACE_RE.search(text, max(0, at - 16), at)
+    number = _MODEL_NUMBER_RE.match(text, at)
+    if name is None or number is None:
+        return None
+    word, end = name.group()[:-1], number.end()
+    following = text[end:end + 1]
+    if word in FIGURE_ACRONYMS or (len(word) == 3 and word.isupper()) or re.fullmatch(
+            "[0-9]{4}", number.group()) or (
+            following.isascii() and following.isalnum()) or following in ("%", "‰", ".") or (
+            following == " " and text[end + 1:end + 2].isdigit()) or (
+            following and following in "万亿千百十") or _UNIT_OR_TIME_RE.match(text, end):
+        return None
+    return name.start(), end
 
 
 #: the words after a number and G that make it a generation of mobile networks (10G网络)

@@ -262,6 +262,10 @@ def test_extract_lists_a_fraction_without_zhi_whole_unproposed() -> None:
     ("B2B平台", "2", "家", "B2B"), ("A380客机", "380", "架", "A380"),
     ("C919大飞机", "919", "架", "C919"), ("国道G4京港澳高速", "4", "条", "G4"),
     ("建成10G网络", "10", "个", "10G"), ("3G手机", "3", "部", "3G"),
+    # a model's or version's number after a Latin word and a space: 15 of iPhone 15售价 was
+    # proposed, and loaded as 15 items
+    ("iPhone 15售价5999元", "15", "个", "iPhone 15"), ("华为Mate 60销量大增", "60", "部", "Mate 60"),
+    ("升级到Windows 11系统", "11", "个", "Windows 11"), ("全球Top 10企业", "10", "家", "Top 10"),
 ])
 def test_a_number_inside_an_identifier_is_refused(tmp_path: Path, quote: str, value: str,
                                                   unit: str, word: str) -> None:
@@ -273,6 +277,8 @@ def test_a_number_inside_an_identifier_is_refused(tmp_path: Path, quote: str, va
 @pytest.mark.parametrize(("text", "identifier"), [
     ("全港7-11便利店將延長營業時間", "7-11"), ("受訪的80後市民中有六成表示支持", "80後"),
     ("00后员工", "00后"), ("95後女生", "95後"),
+    ("iPhone 15售价5999元", "iPhone 15"), ("iPhone 15 Pro售价", "iPhone 15"),
+    ("华为Mate 60销量", "Mate 60"), ("Python 3.12发布", "Python 3.12"),
     # 满 and 过 alone end words of other senses: full of, surpass (no age reached)
     ("充满90后的活力", "90后"), ("90后超过80后成为消费主力", "80后"), ("他是80后", "80后"),
 ])
@@ -287,6 +293,8 @@ def test_extract_reads_a_number_inside_a_name_as_an_identifier(text: str,
     # 5G refused; economic acronyms and codes before a magnitude or % are figures
     ("运行内存16G", "16", "GB", Fraction(16)), ("套餐包含30G流量", "30", "GB", Fraction(30)),
     ("GDP1000亿元", "1000亿元", None, Fraction(10**11)), ("LPR3.45%", "3.45%", None, Fraction(345, 100)),
+    ("Top 10家企业", "10家", None, Fraction(10)), ("GDP 1000亿元", "1000亿元", None, Fraction(10**11)),
+    ("LPR 3.45%", "3.45%", None, Fraction(345, 100)), ("售价USD 100", "100", "美元", Fraction(100)),
 ])
 def test_a_figure_next_to_letters_loads(tmp_path: Path, quote: str, value: str,
                                         unit: str | None, amount: Fraction) -> None:
@@ -303,6 +311,11 @@ def test_a_figure_next_to_letters_loads(tmp_path: Path, quote: str, value: str,
     # 80后, people born in the 1980s)
     ("年满80后可以领取", "80"), ("年滿80後可領取", "80"), ("年过80后开始写作", "80"),
     ("已满18后可报名", "18"), ("年届60后退休", "60"),
+    # a Latin word and a space before a figure with a unit, a magnitude or a percent sign,
+    # a year, or a currency's code: a figure still
+    ("Top 10家企业", "10家"), ("GDP 1000亿元", "1000亿元"), ("LPR 3.45%", "3.45%"),
+    ("价格RMB 1000", "1000"), ("售价USD 100", "100"), ("确诊COVID 19例", "19例"),
+    ("in 2020", "2020"), ("iPhone 15 128GB", "128GB"),
 ])
 def test_no_identifier_where_the_text_writes_a_figure(text: str, value: str) -> None:
     assert value in {m.text for m in extract(text) if m.kind != "identifier"}
