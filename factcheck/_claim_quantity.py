@@ -65,6 +65,7 @@ __all__ = [
     "lone_base_after",
     "magnitude_given_twice",
     "magnitude_twice_hint",
+    "money_no_rate",
     "names_another_of_its_kind",
     "names_another_unit",
     "other_currency",
@@ -525,6 +526,15 @@ _OTHER_CURRENCIES = frozenset(("new_taiwan_dollar", "hk_dollar", "us_dollar", "e
                                "pound_sterling", "macau_pataca"))
 #: the base units of every currency the loader knows
 CURRENCIES = _OTHER_CURRENCIES | {"yuan"}
+
+
+def money_no_rate(quantity: Quantity) -> bool:
+    """Whether ``quantity`` is in a currency (港元, or 港元/吨) but not in one currency per
+    another (港元/美元), as an exchange rate is: after 匯率 it would misread the rate as
+    money; a quantity of another kind there is something else (3个月 of 汇率在3个月内贬值)."""
+    names = quantity.base_unit.split(" / ")
+    rate = len(names) == 2 and names[0] != names[1] and CURRENCIES.issuperset(names)
+    return names[0] in CURRENCIES and not rate
 
 
 def coin_of_yuan(word: str, unit: str) -> str | None:

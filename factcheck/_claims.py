@@ -27,7 +27,7 @@ from ._claim_hints import (
     part_of_figure_hint,
     still_todo,
 )
-from ._claim_quantity import CURRENCIES, EXCHANGE_RATE_NOT_AN_AMOUNT, short_repr
+from ._claim_quantity import EXCHANGE_RATE_NOT_AN_AMOUNT, money_no_rate, short_repr
 from ._claim_source import Context, Items, excluded_quote, locate_quote, resolve_source
 from ._claim_value import clock_point, parse_value, unit_as_written
 from ._dates import DATE_SHAPE, parse_period
@@ -75,7 +75,7 @@ from ._figure_qualifiers import (
     year_or_years,
     year_qualifier_words,
 )
-from ._model import Claim, Entity, Metric, Quantity, Source
+from ._model import Claim, Entity, Metric, Source
 from ._numbers import dated, parse_figure, times_before_du
 from ._numerals import FULLWIDTH
 from ._quotes import find_within, fold_chars, fold_text
@@ -646,13 +646,14 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                                      currency, value, source.text[value_span[1]:]),
                                  floor_area=floor_area_before(source.text, value_span[0]))
     exchange = None if quantity is None else rate_word_before(source.text, value_span[0])
-    if quantity is not None and exchange is not None and _money_no_rate(quantity):
+    if quantity is not None and exchange is not None and money_no_rate(quantity):
         # 7.8 of 港元兌美元匯率為7.8 with unit: 港元 loaded as 7.8 Hong Kong dollars
         problems.at(doc, (*keypath, "unit" if "unit" in fields else "value"),
                     f"{short_repr(value)} after 匯率 (汇率) {EXCHANGE_RATE_NOT_AN_AMOUNT}, "
                     f"but it reads as {quantity.unit!r}, no rate of one currency per another",
                     claim_id=claim_id, expected="a unit of one currency per another",
-                    found=around(source, value_span, 8), hint=_RATE_WORD_HINT)
+                    found=around(source, value_span, 8), hint=_RATE_WRITTEN_HINT if (
+                        _writes_a_known_unit(value)) else _RATE_WORD_HINT)
         return None
     warm = "" if quantity is None else _temperature_before(value, source.text, value_span)
     if warm:  # 20度 of 气温20度 with unit: kW*h loaded as 20 kilowatt-hours
@@ -887,15 +888,10 @@ def _difference_as_a_bound(value: str, text: str, start: int) -> str | None:
 _RATE_WORD_HINT = ("after 匯率 (汇率) the number is an exchange rate, no amount: give the "
                    "rate's unit, one currency per the other, as the article means it, or "
                    "list the mention under not_claims")
-
-
-def _money_no_rate(quantity: Quantity) -> bool:
-    """Whether ``quantity`` is in a currency (港元, or 港元/吨) but not in one currency per
-    another (港元/美元), as an exchange rate is: after 匯率 it would misread the rate as
-    money; a quantity of another kind there is something else (3个月 of 汇率在3个月内贬值)."""
-    names = quantity.base_unit.split(" / ")
-    rate = len(names) == 2 and names[0] != names[1] and CURRENCIES.issuperset(names)
-    return names[0] in CURRENCIES and not rate
+#: ... for one that writes its currency (汇率为7.12元): a unit given is refused as another
+_RATE_WRITTEN_HINT = ("after 匯率 (汇率) the number is an exchange rate, no amount, and the "
+                      "value writes a currency, which no `unit:` makes one per another: list "
+                      "the mention under not_claims")
 
 
 def _rate_into(text: str, start: int, value: str, currency: str) -> bool:

@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from ._claim_quantity import UNDER_ZERO, UNIT_EXAMPLES, ZHAO_NOT_READ, quantity_of
+from ._claim_quantity import UNDER_ZERO, UNIT_EXAMPLES, ZHAO_NOT_READ, money_no_rate, quantity_of
 from ._dates import DATE_SHAPE, backward_run, date_spelling, parse_period, roc_run_into_month
 from ._errors import FactcheckError, Location, SourceError, plural, visible
 from ._extract_lexicon import (
@@ -845,6 +845,13 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
         return "spans a line break"
     unit = written if written and parse_unit(written) is not None else _example_unit(m)
     quantity = quantity_of(figure, unit)
+    if written and not isinstance(quantity, str) and money_no_rate(quantity) and (
+            rate_word_before(before, len(before))):
+        # 7.12元 of 汇率为7.12元 with unit: 元, which the loader refuses as money, and any
+        # other unit as not the one the value writes
+        return ("an exchange rate after 匯率 (汇率) written with a currency (汇率为7.12元), "
+                "no amount, which the loader reads neither as money nor, with any unit, as "
+                "a rate: list it under not_claims")
     if m.unit == "度" and _COORDINATE_BEFORE.search(fold_chars(before[-4:])):
         return ("an angle (a latitude or a longitude), which no claim can hold: list it "
                 "under not_claims")

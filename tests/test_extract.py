@@ -1213,6 +1213,27 @@ def test_a_number_after_an_exchange_rate_word_is_proposed_as_a_rate() -> None:
             "not_claims") in skeleton
 
 
+@pytest.mark.parametrize("text", ["美元兑人民币汇率为7.12元。", "汇率为7.12元人民币。"])
+def test_a_rate_after_an_exchange_rate_word_that_writes_a_currency_is_not_proposed(
+        tmp_path: Path, text: str) -> None:
+    # 7.12元 of 汇率为7.12元 was proposed with unit: 元, which the loader refuses as money
+    # (and any other unit as not the one the value writes)
+    skeleton = render_yaml(Article("a.txt", text), extract(text))
+    assert yaml.safe_load(skeleton)["claims"] == []
+    assert "'7.12元' in 「" in skeleton and "an exchange rate after 匯率 (汇率) written with a " \
+        "currency" in skeleton
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("汇率为7.12元/美元。", "7.12元/美元"),  # a rate written whole is proposed
+    ("汇率损失为300万元。", "300万元"),  # an amount after 汇率 and another word
+])
+def test_an_exchange_rate_word_leaves_a_rate_or_a_later_amount_proposed(text: str,
+                                                                        value: str) -> None:
+    skeleton = render_yaml(Article("a.txt", text), extract(text))
+    assert [c["value"] for c in yaml.safe_load(skeleton)["claims"]] == [value]
+
+
 def test_an_amount_with_a_latin_scale_word_after_its_currency_is_listed_without_a_value() -> None:
     # HK$200m was listed as 200 metres (base meter), US$50bn as 50 US dollars
     rows = [(m.text, m.unit, m.number) for m in extract(

@@ -6264,6 +6264,21 @@ def test_a_number_after_an_exchange_rate_word_is_no_amount(
                           "means it, or list the mention under not_claims")
 
 
+@pytest.mark.parametrize("given", ["", ", unit: 元"])
+def test_a_rate_that_writes_its_currency_is_told_to_go_to_not_claims(
+        tmp_path: Path, given: str) -> None:
+    # 7.12元 of 汇率为7.12元 was told to give the rate's unit, one currency per the other,
+    # which the loader refuses as not the unit the value writes (元)
+    quote = "美元兑人民币汇率为7.12元"
+    claims = (f"claims:\n  - {{id: c, quote: '{quote}', value: '7.12元'{given},"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert "after 匯率 (汇率) is an exchange rate, no amount" in error
+    assert error.endswith("hint: after 匯率 (汇率) the number is an exchange rate, no amount, "
+                          "and the value writes a currency, which no `unit:` makes one per "
+                          "another: list the mention under not_claims")
+
+
 @pytest.mark.parametrize(("quote", "value", "unit", "base_unit"), [
     # a rate of one currency per another loads after 匯率; an amount after other words stays
     ("港元兌美元匯率為7.8", "7.8", "港元/美元", "hk_dollar / us_dollar"),
