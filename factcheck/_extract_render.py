@@ -597,7 +597,7 @@ def _example_unit(m: Mention) -> str:
     times), and for 度 kW·h after any numeral but one Chinese digit (20度 and 二十度 are
     degrees or kilowatt-hours, which the loader refuses to count) and 次 after one (三度访华
     counts visits, as the docs say), 年 for an age (18岁, 18周岁), 天 for a number of 日
-    (5日内, 10日左右), and the symbol of a unit
+    (5日内, 10日左右), 次 for 遍 and 趟 (看过3遍, times), and the symbol of a unit
     word that scales a known one, as the loader's hint names it (m³ for 立方米, never 个),
     and 个百分点 for 个点, its short form."""
     if m.unit and "/" in m.unit:  # 86.2毫米/小时: a rate, never 个 (which lost the 小时)
@@ -612,6 +612,8 @@ def _example_unit(m: Mention) -> str:
         return "年"  # 18岁, 18周岁: an age in years, never 18 items nor 18周 (weeks)
     if m.unit == "日" and m.kind == "duration":
         return "天"  # 5日内, 10日左右: days, never 5 items
+    if m.unit in ("遍", "趟"):
+        return "次"  # 看过3遍, 跑了3趟: times, occasions, never 3 items
     if m.unit != "度":
         return "个"
     return "次" if _counts_times(m) else "kW·h"

@@ -73,6 +73,10 @@ _UNIT_TAIL_WORDS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "载": (("载波", "a carrier", ""), ("载荷", "a payload", ""), ("载客", "carrying passengers", ""),
           ("载人", "crewed", "生间"), ("载货", "carrying goods", ""), ("载重", "a load", "逢"),
           ("载体", "a carrier", ""), ("载具", "a vehicle", ""), ("载运", "carrying", "")),
+    # 遍 (times, 看过3遍) starts a word: 门店3万遍布全国 is 30000 shops spread over the
+    # country, no 30000 times
+    "遍": (("遍布", "spread over", ""), ("遍及", "reaching all over", ""),
+          ("遍地", "everywhere", ""), ("遍历", "traversing", ""), ("遍野", "all over", "")),
 }
 UNIT_TAIL_FOLLOWERS = frozenset(
     word[1] for words in _UNIT_TAIL_WORDS.values() for word, _, _ in words)
