@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from ._extract_lexicon import BOUND_AFTER_NOT
+from ._extract_lexicon import BOUND_AFTER_NOT, COLLECTIVE_NOUNS
 from ._figure_qualifiers import guo_passes_a_mark, po_breaks_a_mark
 
 __all__ = [
@@ -139,9 +139,25 @@ def lone_magnitude_span(f: str, i: int) -> tuple[int, int] | None:
             bound = None
         if bound is None:
             start = i
-    if bound is None and not m.group(2):
+    if bound is None and not m.group(2) and not (
+            reaches_a_magnitude(f[max(0, i - 3):i])
+            and f[m.end():m.end() + 1] not in COLLECTIVE_NOUNS | {"里"}):  # 到达万州, 跨越万里
         return None
     return start, m.end()
+
+
+#: Verbs of reaching or passing a mark before a lone magnitude word, which make it a figure
+#: (GDP达万亿元, 跨过万亿元, 参观人数达到万人, 高达万元): 达 not where it ends another word
+#: (列车到达万州, a city; 抵达, 直达, 送达, 通达, 下达, 表达, 发达, 传达, 转达)
+_REACHING_VERBS = ("达到", "跨过", "迈过", "跨越", "迈上", "站上", "迈入")
+_NOT_REACHING_DA = frozenset("到抵直送通下表发传转")
+
+
+def reaches_a_magnitude(before: str) -> bool:
+    """Whether ``before`` (folded), the text right before a lone magnitude word, ends with a
+    verb of reaching a mark (达 of GDP达万亿元, 跨过 of 跨过万亿元), which makes it a figure."""
+    return before.endswith(_REACHING_VERBS) or (
+        before.endswith("达") and before[-2:-1] not in _NOT_REACHING_DA)
 
 
 # The loader's side: what a value that holds such a figure is

@@ -104,6 +104,11 @@ def test_coverage_counts_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ("约七八成", "约七八成", "percentage"),
     ("产值翻两番。", "翻两番", "quantity"),
     ("比例为亿分之三。", "亿分之三", "percentage"),
+    # a lone magnitude word after a verb of reaching a mark: nothing was listed
+    ("GDP达万亿元。", "万亿元", "quantity"),
+    ("GDP跨过万亿元。", "万亿元", "quantity"),
+    ("参观人数达到万人。", "万人", "quantity"),
+    ("奖金高达万元。", "万元", "quantity"),
 ])
 def test_more_of_these_forms(text: str, figure: str, kind: str) -> None:
     (mention,) = extract(text)
@@ -187,6 +192,12 @@ def test_po_before_a_lone_magnitude_word_is_more_than(
     ("投资2千万要求回报。", [("2千万", 20000000)]),
     ("两千万要投入。", [("两千万", 20000000)]),
     ("经过千年。", [("千年", 1000)]),  # 过 of 经过 is "through"
+    # 达 that ends another word, or a place or 万里 after it, is no reaching of a mark
+    ("列车到达万州。", []),
+    ("直达万达广场。", []),
+    ("经济发达万众一心。", []),
+    ("跨越万里来到中国。", []),
+    ("抵达万象。", []),
 ])
 def test_words_that_are_no_such_figure(text: str, rows: list[tuple[str, int]]) -> None:
     assert [(m.text, m.number) for m in extract(text) if m.counted] == rows
@@ -470,3 +481,20 @@ def test_less_than_zero_of_a_count_is_not_proposed() -> None:
         assert f"value: {value}" in claims
     assert ("'少于0家' in 「企业少于0家」: less than 0 of a count (少于0家), which no "
             "claim holds: list it under not_claims") in skipped
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("GDP達萬億元。", "萬億元"), ("GDP跨過萬億元。", "萬億元"), ("參觀人數達到萬人。", "萬人"),
+])
+def test_a_lone_magnitude_after_a_verb_of_reaching_is_listed_unproposed_and_refused(
+        tmp_path: Path, text: str, figure: str) -> None:
+    # GDP达万亿元 was no mention, so coverage counted nothing the loader refuses
+    rendered = render_yaml(Article("a.txt", text), extract(text))
+    assert "claims: []" in rendered
+    assert f"'{figure}' in 「{text[:-1]}」: a magnitude word without a number" in rendered
+    claim = (f"  - {{id: x, quote: {text[:-1]}, value: {figure}, entity: e, metric: m, "
+             "as_of: 2023}\n")
+    with pytest.raises(LoadErrors) as caught:
+        load(_write(tmp_path, "claims:\n" + claim, "標題\n\n" + text + "\n"))
+    [error] = [str(e) for e in caught.value.errors]
+    assert f"{figure!r} is a magnitude word without a number before it" in error
