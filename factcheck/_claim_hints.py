@@ -80,11 +80,14 @@ _WHOLE_FIGURE_HINT = ("write the whole figure as the quote has it, with its qual
                       "(10-20元), what it is per (3元/斤) and the whole date (2020年1月5日)")
 
 
-def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]) -> str:
+def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int],
+                        unit_end: int | None = None) -> str:
     """The hint for a value at ``span`` that is only part of a figure of ``text``: that
     figure, what kind it is (a range, a date, a rate per a unit), what the value leaves
     out of it, and the value to write (and a longer quote, where the figure runs past the
-    one at ``quote``); the general advice where the figure is not one a claim holds."""
+    one at ``quote``); the general advice where the figure is not one a claim holds.
+    ``unit_end`` is where the claim's ``unit:`` ends where the text writes it after a bare
+    value (分钟 of 3 in 3分钟不到)."""
     from ._extract import extract  # only a failing claim needs it: no load pays its import
 
     start, end = span
@@ -93,7 +96,8 @@ def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]
     high = min(len(text) if high < 0 else high, end + 40)
     whole = next((m for m in extract(text[low:high]) if m.start + low <= start
                   and end <= m.end + low and m.end - m.start > end - start), None)
-    if next_to_budao_between(text, span):  # 3分钟 or 一万张 of 3分钟不到一万张票就卖光
+    if next_to_budao_between(text, span) or (unit_end is not None and next_to_budao_between(
+            text, (start, unit_end))):  # 3分钟 or 一万张 of 3分钟不到一万张票就卖光
         return BUDAO_BETWEEN_HINT
     if whole is None and text[start:start + 1] in "-−－" and (year := YEAR_BEFORE_DASH_RE.search(
             fold_chars(text[max(0, start - 8):start]))) is not None:

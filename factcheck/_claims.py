@@ -89,7 +89,12 @@ from ._unit_words import (
     year_before_renminbi_word,
 )
 from ._units import base_factor, parse_unit
-from ._whole_figure import digits_across_a_space, find_figure_within, grouped_at_a_line_start
+from ._whole_figure import (
+    digits_across_a_space,
+    find_figure_within,
+    grouped_at_a_line_start,
+    unit_written_after,
+)
 from ._yaml import Document, KeyPath
 
 __all__ = ["claimed_twice", "read_claims"]
@@ -339,13 +344,15 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         return None
     value: str = fields["value"]
     found, partial = find_figure_within(context.normal_text(source_id), source.text, span[0],
-                                        span[1], value)
+                                        span[1], value, fields.get("unit"))
     if not found and partial:
         problems.at(doc, (*keypath, "value"), f"value {short_repr(value)} is only part of a figure "
                     "in the quote", error=QuoteError, claim_id=claim_id,
                     found=around(source, partial[0]),
                     hint=no_claim_hint(source.text, partial[0])
-                    or part_of_figure_hint(source.text, partial[0], span))
+                    or part_of_figure_hint(source.text, partial[0], span, None if (
+                        "unit" not in fields) else unit_written_after(
+                        source.text, partial[0][1], fields["unit"])))
         return None
     spaced = None if found or partial else next(
         (at for at in find_within(context.normal_text(source_id), span[0], span[1], value)

@@ -134,6 +134,7 @@ __all__ = [
     "digits_across_a_space",
     "find_figure_within",
     "grouped_at_a_line_start",
+    "unit_written_after",
     "whole_figure",
 ]
 
@@ -179,9 +180,12 @@ NOT_DECADE = frozenset("价價表替")
 
 
 def find_figure_within(haystack: NormalText, text: str, start: int, end: int,
-                       figure: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+                       figure: str, unit: str | None = None
+                       ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The occurrences of ``figure`` inside ``[start, end)``: those that are a whole figure
-    of the original ``text``, and those that are only part of one (:func:`whole_figure`)."""
+    of the original ``text``, and those that are only part of one (:func:`whole_figure`);
+    with the claim's ``unit:``, an occurrence the text writes that unit after is judged
+    with it (:func:`_whole_with_its_unit`)."""
     whole: list[tuple[int, int]] = []
     partial: list[tuple[int, int]] = []
     for span in find_within(haystack, start, end, figure):
@@ -192,8 +196,32 @@ def find_figure_within(haystack: NormalText, text: str, start: int, end: int,
         is_whole = not cuts_a_grouped_number(text, span) and whole_figure(figure, before, after)
         if is_whole and (LINE_BREAK.search(before) or LINE_BREAK.search(after)):
             is_whole = whole_figure(figure, *read_across_breaks(text, start, end, span))
+        if is_whole and unit:
+            is_whole = _whole_with_its_unit(figure, unit, text, span)
         (whole if is_whole else partial).append(span)
     return whole, partial
+
+
+def unit_written_after(text: str, end: int, unit: str) -> int | None:
+    """Where ``unit`` (a claim's ``unit:``) ends in ``text`` where the text writes it right
+    after ``end`` (spaces between: 30 万元), or None."""
+    word = fold_chars(unit.strip())
+    at = end
+    while at < len(text) and text[at] in SPACE:
+        at += 1
+    return at + len(word) if word and fold_chars(text[at:at + len(word)]) == word else None
+
+
+def _whole_with_its_unit(figure: str, unit: str, text: str, span: tuple[int, int]) -> bool:
+    """Whether ``figure`` at ``span`` of ``text``, given ``unit`` (a claim's ``unit:``), is
+    still whole with that unit where the text writes it right after: 30 with unit: 家 of
+    30家以上 is only part of 30家以上, as the value 30家 is, and 3 with unit: 年 of 3年内建成
+    of 3年内 (the qualifier after the unit, which the bare value would drop). Where the
+    text writes no such unit after it, the figure stays whole."""
+    unit_end = unit_written_after(text, span[1], unit)
+    return unit_end is None or not _qualified_after(
+        figure + text[span[1]:unit_end], text[max(0, span[0] - 12):span[0]],
+        text[unit_end:unit_end + 12])
 
 
 #: what a space between two of them parts, never joins: digits, a decimal point and a
@@ -443,14 +471,6 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         return False  # 10km of 10km/h or 10km/小时, 3元 of 3元/斤: a rate's per-unit left out
     elif following in PER_STARTS and rate_tail(figure, fold_chars(after)):
         return False  # 3元 of 3元一斤, 3元每斤 or 3元/ 斤, 两天 of 两天一层楼: as above
-    elif following in COUNTING_AFTER_UNIT and (fold_chars(after[1:2]) in ENDS_A_FIGURE or (
-            last == "个" and fold_chars(after[1:3]) in _SPLIT_TAILS)):
-        # 一年 of 一年多来, 一年半的 (but 30家 of 30家多元化企业 is whole), 三个 of 三个多小时
-        # or 三个多星期 (no items)
-        return False
-    elif following == "有" and fold_chars(after[1:2]) == "余" and (
-            fold_chars(after[2:3]) in ENDS_AFTER_YOU_YU):
-        return False  # 一年 of 一年有余, as of 一年余 (but 30家 of 30家有余力 is whole)
     if last == "套" and second_home(fold_chars(figure), fold_chars(after[:2])):
         return False  # 二套 of 二套房: the second home, an ordinal (two homes are 两套房)
     currency = CURRENCY_WORD_BEFORE_RE.search(fold_chars(before[-8:]))
@@ -487,12 +507,6 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if (following == "位" and digits_after(fold_chars(after[:5]))) or (
             last == "位" and following == "数" and digits_after(fold_chars(last + after[:4]))):
         return False  # 两 or 两位 of 两位数增长: a number of digits (but not of 两位数学家)
-    if following in UNDER_OR_OVER_STARTS and UNDER_OR_OVER_AFTER_RE.match(fold_chars(after[:6])):
-        # 3千万 of 3千万不到 (under it) or 千万 of 千万不止 (over it), 3个 of 有3个人不到
-        return False
-    if following == "不" and fold_chars(after[1:2]) == "到" and budao_between(
-            fold_chars(figure[-8:]), fold_chars(after[2:12])):
-        return False  # 3分钟 of 3分钟不到一万张票就卖光: "in under three minutes" or not
     if last in _DIVERSIFIED_HEADS and diversified_cut(fold_chars(figure), fold_chars(after[:4])):
         return False  # 20多 or 20多元 of 20多元化企业: 多元化 is "diversified", no 20-odd yuan
     if following in UNIT_TAIL_FOLLOWERS and unit_into_a_word(fold_chars(figure),
@@ -514,11 +528,38 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             fold_chars(figure), fold_chars(after[:SUFFIX_REACH - 2])):
         # 30%强 of 30%强调, 30家起 of 30家起诉, 3年内 of 3年内地: the value reaches into a word
         return False
+    return not _qualified_after(figure, before, after)
+
+
+def _qualified_after(figure: str, before: str, after: str) -> bool:
+    """Whether a qualifier or "some more" that ``after`` starts with belongs to ``figure``
+    (between ``before`` and ``after``, as :func:`whole_figure`), which a value without it
+    leaves out: 30家 of 30家以上 or 30家上下, 一年 of 一年多来, 一年半 or 一年有余, 3千万 of
+    3千万不到, 3年 of 3年内建成; and a bare value given its unit, with that unit as the text
+    writes it (:func:`_whole_with_its_unit`)."""
+    last, following = fold_chars(figure[-1:]), fold_chars(after[:1])
+    if following in COUNTING_AFTER_UNIT and not (
+            last in ARABIC or last in CHINESE or last in SOME_MORE) and (
+            fold_chars(after[1:2]) in ENDS_A_FIGURE or (
+                last == "个" and fold_chars(after[1:3]) in _SPLIT_TAILS)):
+        # 一年 of 一年多来, 一年半的 (but 30家 of 30家多元化企业 is whole), 三个 of 三个多小时
+        # or 三个多星期 (no items); a figure that ends in a numeral has its own (_ends_whole)
+        return True
+    if following == "有" and fold_chars(after[1:2]) == "余" and not (
+            last in ARABIC or last in CHINESE or last in SOME_MORE) and (
+            fold_chars(after[2:3]) in ENDS_AFTER_YOU_YU):
+        return True  # 一年 of 一年有余, as of 一年余 (but 30家 of 30家有余力 is whole)
+    if following in UNDER_OR_OVER_STARTS and UNDER_OR_OVER_AFTER_RE.match(fold_chars(after[:6])):
+        # 3千万 of 3千万不到 (under it) or 千万 of 千万不止 (over it), 3个 of 有3个人不到
+        return True
+    if following == "不" and fold_chars(after[1:2]) == "到" and budao_between(
+            fold_chars(figure[-8:]), fold_chars(after[2:12])):
+        return True  # 3分钟 of 3分钟不到一万张票就卖光: "in under three minutes" or not
     if following in SUFFIX_STARTS or following in SPACE:
         word = suffix_after(fold_chars(after.lstrip(SPACES)), last)
         # 2030年 of 预计2030年前后: a date (but 2000年 of 距今2000年左右 is about 2000 years)
-        return not word or (dated_by(fold_chars(figure), word) and not years_ago(before))
-    return True
+        return bool(word) and not (dated_by(fold_chars(figure), word) and not years_ago(before))
+    return False
 
 
 #: a numeral and a unit word of hours, minutes or seconds that end a text (folded)

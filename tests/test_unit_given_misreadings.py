@@ -333,3 +333,51 @@ def test_a_full_width_comma_before_a_grouped_number_parts_clauses(tmp_path: Path
 def test_a_figure_before_budao_and_a_longer_word_is_no_figure_alone(
         tmp_path: Path, text: str, value: str) -> None:
     assert "is only part of a figure" in _error(tmp_path, text + "。", text, value, None)
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit", "hint"), [
+    # a bare number with unit: given, where the text writes a qualifier after the unit:
+    # each loaded as the exact figure (30家以上 as exactly 30, 3年内 as about 3 years),
+    # where the value with its unit (30家) was refused; now both are, with the same hint
+    ("入驻企业30家以上。", "30家以上", "30", "家", 'write value: "30家以上"'),
+    ("项目3年内建成。", "3年内建成", "3", "年", 'write value: "3年内"'),
+    ("票价30元左右。", "30元左右", "30", "元", 'write value: "30元左右"'),
+    ("票价30 元左右。", "30 元左右", "30", "元", "write the whole figure as the quote has it"),
+    ("增长30%以上。", "30%以上", "30", "%", 'write value: "30%以上"'),
+    ("名额30人以内。", "30人以内", "30", "人", 'write value: "30人以内"'),
+    ("年纪60岁开外。", "60岁开外", "60", "岁", 'write value: "60岁开外"'),
+    ("共有30家上下。", "30家上下", "30", "家", 'write value: "30家上下"'),
+    ("工作了3年多。", "3年多", "3", "年", 'write value: "3年多"'),
+    ("工作3年余。", "3年余", "3", "年", 'write value: "3年余"'),
+    ("已有30家不止。", "30家不止", "30", "家", "list the mention under not_claims:"),
+    ("开售3分钟不到门票全部售罄。", "3分钟不到门票", "3", "分钟",
+     "list the mention under not_claims:"),
+    # 不到 between a span of time and a figure: the same hint as value: 3分钟 has
+    ("开售后3分钟不到一万张票就卖光。", "3分钟不到一万张票", "3", "分钟",
+     "may bound either"),
+])
+def test_a_bare_value_may_not_leave_out_a_qualifier_after_its_unit(
+        tmp_path: Path, text: str, quote: str, value: str, unit: str, hint: str) -> None:
+    error = _error(tmp_path, text, quote, value, unit)
+    assert f"value '{value}' is only part of a figure in the quote" in error
+    assert hint in error
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit", "base"), [
+    # the unit given and written, and no qualifier after it: read as before
+    ("入驻30家企业。", "30家企业", "30", "家", 30),
+    ("共30家。", "30家。", "30", "家", 30),
+    ("共3人。", "共3人", "3", "人", 3),
+    ("工作3年来成绩显著。", "3年来", "3", "年", Fraction(3 * 1461, 4)),
+    ("用了3年时间。", "3年时间", "3", "年", Fraction(3 * 1461, 4)),
+    # what starts a word after the unit is no qualifier: 内地 (the mainland), 上下游
+    # (up- and downstream), 起诉 (sue), 前后两次 (twice in all), 多元化 (diversified)
+    ("这3年内地经济增长。", "3年内地经济", "3", "年", Fraction(3 * 1461, 4)),
+    ("共30家上下游企业。", "30家上下游企业", "30", "家", 30),
+    ("已有30家起诉。", "30家起诉", "30", "家", 30),
+    ("公司3年前后两次融资。", "3年前后两次融资", "3", "年", Fraction(3 * 1461, 4)),
+    ("共30家多元化企业。", "30家多元化企业", "30", "家", 30),
+])
+def test_a_bare_value_before_its_unit_and_no_qualifier_loads(
+        tmp_path: Path, text: str, quote: str, value: str, unit: str, base: Fraction) -> None:
+    assert _base(tmp_path, text, quote, value, unit) == base
