@@ -14,7 +14,7 @@ from ._dates import iso_hint, parse_period
 from ._extract_lexicon import CLOCK_RE, HOUR_RANGE_RE, YEAR_BEFORE_DASH_RE, next_to_budao_between
 from ._figure_joins import slash_side
 from ._figure_notation import in_a_year_across_a_slash, in_scientific_notation
-from ._figure_qualifiers import SUFFIX_REACH, guo_reading, qualifier_into_a_word
+from ._figure_qualifiers import SUFFIX_REACH, buguo_shi_unsure, guo_reading, qualifier_into_a_word
 from ._figure_signs import negative_growth_before, plus_or_minus_before
 from ._model import Source
 from ._numbers import dated, parse_figure
@@ -99,6 +99,9 @@ def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]
     if next_to_budao_between(text, span) or (unit_end is not None and next_to_budao_between(
             text, (start, unit_end))):  # 3分钟 or 一万张 of 3分钟不到一万张票就卖光
         return BUDAO_BETWEEN_HINT
+    if buguo_shi_unsure(fold_chars(text[max(0, start - 12):start]),
+                        fold_chars(text[start:start + 12])):
+        return BUGUO_HINT  # 3人 of 参观者不过是3人: "no more than" or "but"
     if whole is None and text[start:start + 1] in "-−－" and (year := YEAR_BEFORE_DASH_RE.search(
             fold_chars(text[max(0, start - 8):start]))) is not None:
         # -12个月 of 2020年-12个月: a span of time is never negative

@@ -279,6 +279,10 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
 _CURRENCY_AFTER_RE = re.compile("(?![多余餘])[\u4e00-\u9fff]{1,4}?[元圓圆币幣]")
 
 
+#: 是 (就是, 只是) after the 不过 a value starts with: 不过是3人 is 不过3人 (no more than)
+_BUGUO_SHI = re.compile("^[就只]?是")
+
+
 #: Arabic digits that start with a 0 before another digit (0001, 01, 00.5): an identifier.
 _LEADING_ZERO = re.compile(r"[-−－+]?0[0-9]")
 
@@ -574,7 +578,7 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                     "may keep the article's spaces; a value is one figure)"
                     if squeezed != value.strip() and parse_figure(squeezed) is not None else
                     BUGUO_HINT if folded.startswith("不过") and parse_figure(
-                        folded[2:]) is not None else
+                        _BUGUO_SHI.sub("", folded[2:], count=1)) is not None else
                     "write the value exactly as the quote has it")
         return None, None
     padded = next((n.text for n in (figure.number, figure.high)

@@ -63,6 +63,7 @@ from ._figure_notation import (
 from ._figure_qualifiers import (
     SUFFIX_REACH,
     after_a_qualifier,
+    buguo_shi_unsure,
     guo_reading,
     suffix_after,
     year_or_years,
@@ -413,6 +414,12 @@ def figure_index(text: str) -> tuple[Spans, Spans]:
     return spans_of, functools.cache(functools.partial(whole_spans, text, spans_of))
 
 
+#: why a figure after 不过 (or 不过是) that may be "no more than" is proposed as no claim
+_AFTER_BUGUO = ("after 不过, which here may be 'no more than' (参观者不过3人: at most three) "
+                "rather than 'but' or 'cannot' of a verb (打不过3人), which the loader does not "
+                "tell apart: list it under not_claims")
+
+
 def skeleton_problem(text: str, m: Mention, spans_of: Spans, wholes_of: Spans) -> str | None:
     """Why ``factcheck extract --format yaml`` proposes no claim for the mention ``m`` of
     ``text`` (a claim of it would not load as written: 過萬元, 30来家, 1米75), or None;
@@ -446,13 +453,13 @@ def skeleton_problem(text: str, m: Mention, spans_of: Spans, wholes_of: Spans) -
         problem = (f"only part of a figure whose qualifier a space parts from it, which "
                    f"the loader reads with it: write value: {whole}, or list it under "
                    "not_claims")
+    if problem is None and buguo_shi_unsure(fold_chars(text[max(0, m.start - 12):m.start]),
+                                            fold_chars(text[m.start:m.start + 12])):
+        problem = _AFTER_BUGUO  # 3人 of 参观者不过是3人, as of 参观者不过3人
     if problem is None and text[m.start - 1:m.start] in ("过", "過") and guo_reading(
             fold_chars(text[max(0, m.start - 9):m.start - 1]),
             fold_chars(text[m.start:m.start + 12])) == "unsure":
-        problem = (
-            "after 不过, which here may be 'no more than' (参观者不过3人: at most three) rather "
-            "than 'but' or 'cannot' of a verb (打不过3人), which the loader does not tell "
-            "apart: list it under not_claims") if text[m.start - 2:m.start - 1] == "不" else (
+        problem = _AFTER_BUGUO if text[m.start - 2:m.start - 1] == "不" else (
             "after 过, which here may be 'more than' or a verb, 'have done' or 'go past' "
             "(报价过100万元, 裁员过3000人, ，过3个路口, a count of 次 after a measure not known "
             "to count them): write value: "

@@ -30,6 +30,7 @@ __all__ = [
     "about_a_year",
     "about_the_year",
     "after_a_qualifier",
+    "buguo_shi_unsure",
     "days_after",
     "difference_after_bi",
     "guo_passes_a_mark",
@@ -414,6 +415,19 @@ def _buguo_reading(before: str, after: str) -> Literal["exact", "unsure"]:
             not after[time.end():].startswith(_LATER_AFTER)):
         return "unsure"  # ，不过3天，他就回来了: within three days at most, or but three days
     return "exact"  # ，不过3人受伤: but three were hurt
+
+
+#: 是 after 不过 (also 就是, 只是), right before a figure: 参观者不过是3人 reads as 不过3人 does
+_BUGUO_SHI_RE = re.compile("不过[就只]?是$")
+
+
+def buguo_shi_unsure(before: str, after: str) -> bool:
+    """Whether ``before`` (folded) ends with 不过是 (不过就是, 不过只是) before the figure
+    that ``after`` (folded) starts with, where it may be "no more than", as 不过 alone may
+    (:func:`_buguo_reading`): 参观者不过是3人 (at most three), 他今年不过是30岁, 只不过是3人;
+    at the start of a clause it is "but" (，不过是3人受伤), as ，不过3人受伤 is."""
+    shi = _BUGUO_SHI_RE.search(before)
+    return shi is not None and _buguo_reading(before[:shi.start()], after) == "unsure"
 
 
 def guo_reading(before: str, after: str) -> Literal["more", "exact", "unsure"]:

@@ -83,6 +83,7 @@ from ._figure_qualifiers import (
     SUFFIX_STARTS,
     about_the_year,
     after_a_qualifier,
+    buguo_shi_unsure,
     guo_may_pass_a_mark,
     po_breaks_a_mark,
     qualifier_into_a_word,
@@ -502,6 +503,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             # 近3年(以上), "the last three years", as extract reads it, nor 2030年 of
             # 约2030年完成, the year 2030
             return False
+    if previous == "是" and buguo_shi_unsure(fold_chars(before), fold_chars(figure + after[:10])):
+        return False  # 3人 of 参观者不过是3人: no more than three, as of 参观者不过3人
     if following in LEVEL_WORDS and level_after(fold_chars(after[:2])):
         return False  # 4 of 4级地震, 千亿 of 千亿级, 10万吨 of 10万吨级码头: a level or class
     if (following == "位" and digits_after(fold_chars(after[:5]))) or (

@@ -3887,6 +3887,42 @@ def test_a_figure_after_buguo_that_may_be_no_more_than_is_refused(
         assert "not_claims" in str(error)
 
 
+@pytest.mark.parametrize(("text", "figure", "shi"), [
+    # 是 between 不过 and the figure: 3人 of 参观者不过是3人 loaded as exactly 3
+    ("今天参观者不过是3人。", "3人", "不过是"),
+    ("他今年不过就是30岁。", "30岁", "不过就是"),
+    ("只不过是3人到场。", "3人", "不过是"),
+    ("参观者不過是3人。", "3人", "不過是"),
+])
+def test_a_figure_after_buguo_shi_is_refused_as_after_buguo(
+        tmp_path: Path, text: str, figure: str, shi: str) -> None:
+    assert [m.value for m in extract(text)] == [figure]
+    assert _claims(text) == []
+    assert f"'{figure}' in 「" in _skeleton(text) and "after 不过" in _skeleton(text)
+    for name, value, unit in (("alone", figure, ""), ("bare", figure[:-1], figure[-1]),
+                              ("with", shi + figure, "")):
+        (tmp_path / name).mkdir()
+        claim = _one_claim(text, value)
+        if unit:
+            claim = claim.replace(", entity:", f", unit: {unit}, entity:")
+        with pytest.raises(LoadErrors) as caught:
+            _load(tmp_path / name, text, claim)
+        (error,) = caught.value.errors
+        assert "'不过' may mean 'no more than' here" in str(error), value
+        assert "not_claims" in str(error)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # 是 without 不过 before it, or 不过是 at the start of a clause ("but"), or before a year
+    ("参观人数是3人。", "3人"),
+    ("到场的只是3人。", "3人"),
+    ("事故严重，不过是3人受伤。", "3人"),
+    ("不过是2020年的事。", "2020年"),
+])
+def test_a_figure_after_shi_without_buguo_no_more_than_loads(text: str, value: str) -> None:
+    assert [c["value"] for c in _claims(text)] == [value]
+
+
 @pytest.mark.parametrize(("text", "rows"), [
     # a space grouping thousands (1 000万元) was read as 1 and an identifier 000, and the
     # skeleton's bare 1 with unit: 万元 loaded as 1万元
