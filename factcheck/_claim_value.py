@@ -65,6 +65,7 @@ from ._extract_lexicon import (
     CLOCK_RE,
     RATIO_RE,
     coin_after,
+    currency_before,
     floor_area_before,
     metres_and_centimetres,
     time_in_parts,
@@ -237,6 +238,22 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
                     found=f"{text[start:end]}{lone.word} in the article",
                     hint=f"give the unit it is, `unit: {lone.symbol}` for {lone.word}")
         return
+    token = _UNKNOWN_MONEY_BEFORE_RE.search(fold_chars(text[max(0, start - 6):start])) if (
+        written_unit is None and currency_before(text, start) is None) else None
+    paid_in = parse_unit(quantity.unit) if token is not None else None
+    if token is not None and paid_in is not None and base_factor(paid_in)[1] in CURRENCIES:
+        # 300 of 平台币300 (a platform's token) with unit: 台币 loaded as 300 New Taiwan
+        # dollars, and 游戏币300 with unit: 元 as 300 yuan
+        word = token.group(1)
+        problems.at(doc, (*keypath, "unit"),
+                    f"unit {fields['unit'].strip()!r} reads the value as money, but the quote "
+                    f"writes {word!r} before it, a currency factcheck does not know",
+                    error=UnitError, claim_id=claim_id,
+                    expected="an amount in a currency factcheck knows (元, 美元, 港元, 新台币, "
+                    "欧元, 日元, 英镑, 澳门元)",
+                    found=f"{text[max(0, start - 6) + token.start():end]} in the article",
+                    hint="list the mention under not_claims: with a reason")
+        return
     # extract reads no unit there (a currency it does not know, or 澳门元 after the value)
     money = _CURRENCY_AFTER_RE.match(text, end) if written_unit is None else None
     # (人民币 after the value is the 元, as before it)
@@ -281,6 +298,11 @@ _CURRENCY_AFTER_RE = re.compile("(?![多余餘])[\u4e00-\u9fff]{1,4}?[元圓圆�
 
 #: 是 (就是, 只是) after the 不过 a value starts with: 不过是3人 is 不过3人 (no more than)
 _BUGUO_SHI = re.compile("^[就只]?是")
+
+
+#: a word of two or three Han characters that ends in 币 right before a value, folded, that
+#: no currency factcheck knows is (平台币, a platform's token; 游戏币, 比特币, 代币)
+_UNKNOWN_MONEY_BEFORE_RE = re.compile("([\u4e00-\u9fff]{1,2}币)[ \t\u3000]*$")
 
 
 #: Arabic digits that start with a 0 before another digit (0001, 01, 00.5): an identifier.

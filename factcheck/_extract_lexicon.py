@@ -464,7 +464,7 @@ def currency_before(text: str, start: int) -> str | None:
     """The currency that ``text`` writes right before ``start``, where a figure starts
     (新台幣 of 新台幣12億元, HK$ of HK$3億), as written, or None: that figure's amount and its
     元 are in the currency (:func:`factcheck._unit_words.currency_unit` names its unit)."""
-    window = text[max(0, start - 6):start]
+    window = text[max(0, start - 7):start]  # one more: 平 of 平台币 leaves 台币 no currency
     m = _CURRENCY_BEFORE_RE.search(fold_chars(window))
     return None if m is None else window[m.start():m.end()].strip()
 
@@ -556,8 +556,8 @@ def rate_word_before(text: str, start: int) -> str | None:
 #: a dollar of Hong Kong, Taiwan or Macau named anywhere in an article (港元, 港幣, HK$,
 #: 新台幣, NT$, 澳門幣, MOP$), folded: its articles write a bare 元 for it as well, which
 #: factcheck reads as renminbi (200億元 of 總投資達HK$300億，其中政府撥款200億元)
-#: (never 港元 of 香港元朗, Yuen Long, nor 台元 of 平台元宇宙)
-_LOCAL_DOLLAR_RE = re.compile("港币|港元(?!朗)|HK\\$|新?台币|NT\\$|澳门[币元]|MOP\\$")
+#: (never 港元 of 香港元朗, Yuen Long, nor 台元 of 平台元宇宙, nor 台币 of 平台币, a platform's token)
+_LOCAL_DOLLAR_RE = re.compile("港币|港元(?!朗)|HK\\$|新台币|(?<!平)台币|NT\\$|澳门[币元]|MOP\\$")
 
 
 def local_dollar_named(text: str) -> str | None:

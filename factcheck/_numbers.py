@@ -251,8 +251,9 @@ _PREFIX_RE = re.compile("|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=Tru
 #: 日幣3萬元, 日圓300萬, 澳門幣2億元, 港元3億): every currency word the units know, and
 #: the signs HK$, US$, NT$, MOP$, € and £; $ and ¥ (any dollar; the yuan or the yen) stand
 #: for more than one currency (:data:`factcheck._unit_words.AMBIGUOUS_CURRENCY_SIGNS`).
-#: The one list the loader, extract and the figure grammar read them by.
-OTHER_CURRENCY_WORDS = ("新[台臺][币幣]|[台臺][币幣]|港[币幣元]|美金|美元|日[币幣元圆圓]|[欧歐]元"
+#: The one list the loader, extract and the figure grammar read them by. 台币 after 平 is
+#: no currency: 平台币 is a platform's own token (300 of 平台币300 is no 300 New Taiwan dollars).
+OTHER_CURRENCY_WORDS = ("新[台臺][币幣]|(?<!平)[台臺][币幣]|港[币幣元]|美金|美元|日[币幣元圆圓]|[欧歐]元"
                         "|英[镑鎊]|澳[门門][币幣元]|US\\$|HK\\$|NT\\$|MOP\\$|€|£|\\$|[¥￥]")
 #: renminbi written before an amount: its 元 is renminbi, as a bare 元 is (人民币300亿)
 RENMINBI_WORDS = "人民[币幣]|RMB"

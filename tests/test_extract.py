@@ -1197,11 +1197,20 @@ def test_a_bare_yuan_in_an_article_that_names_a_local_dollar_is_flagged() -> Non
     "投資200億元，售價為港人所熟悉。",  # 港 alone names no currency
     "香港元朗區投資200億元。",  # 港元 of 香港元朗 (Yuen Long) is none either
     "平台元宇宙投資200億元。",
+    # 平台币 is a platform's token, no New Taiwan dollar (台币 of it named one)
+    "用户可用平台币购买道具，公司收入200億元。",
 ])
 def test_a_bare_yuan_beside_no_local_dollar_is_not_flagged(text: str) -> None:
     skeleton = render_yaml(Article("a.txt", text), extract(text))
     assert "    unit: 元\n" in skeleton
     assert "the article names" not in skeleton
+
+
+def test_a_number_after_a_platforms_token_is_no_new_taiwan_dollar() -> None:
+    # 300 of 平台币300 was proposed as 300 台币 (New Taiwan dollars); 台币300 still is
+    text = "用户获得平台币300，另付台币500，平台币 20。"
+    assert [(m.text, m.unit) for m in extract(text)] == [
+        ("300", ""), ("500", "台币"), ("20", "")]
 
 
 def test_a_number_after_an_exchange_rate_word_is_proposed_as_a_rate() -> None:

@@ -6293,3 +6293,35 @@ def test_a_rate_after_an_exchange_rate_word_loads_as_a_rate(
               " entity: signing, metric: investment, as_of: 2024}\n")
     quantity = load(corpus(tmp_path, claims, f"{quote}。")).claims["c"].quantity
     assert quantity is not None and quantity.base_unit == base_unit
+
+
+@pytest.mark.parametrize(("quote", "unit", "token"), [
+    # 平台币 is a platform's own token: 300 of 平台币300 with unit: 台币 loaded as 300 New
+    # Taiwan dollars (台币 of 平台币 was read as the currency), and with unit: 元 as yuan
+    ("用户获得平台币300", "台币", "平台币"),
+    ("用户获得平台币300", "元", "平台币"),
+    ("充值游戏币 300", "元", "游戏币"),
+])
+def test_a_bare_number_after_a_token_currency_is_no_amount_of_a_known_one(
+        tmp_path: Path, quote: str, unit: str, token: str) -> None:
+    claims = (f"claims:\n  - {{id: c, quote: {quote}, value: '300', unit: {unit},"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert (f"unit {unit!r} reads the value as money, but the quote writes {token!r} before "
+            "it, a currency factcheck does not know") in error
+    assert error.endswith("hint: list the mention under not_claims: with a reason")
+
+
+@pytest.mark.parametrize(("quote", "unit", "base_unit"), [
+    # a count of the tokens loads, and 台币 and 新台币 before an amount stay its currency
+    ("用户获得平台币300", "个", "item"),
+    ("售价台币300", "台币", "new_taiwan_dollar"),
+    ("售价新台币300", "新台币", "new_taiwan_dollar"),
+    ("售价人民币300", "元", "yuan"),
+])
+def test_a_bare_number_after_a_known_currency_or_counted_tokens_loads(
+        tmp_path: Path, quote: str, unit: str, base_unit: str) -> None:
+    claims = (f"claims:\n  - {{id: c, quote: {quote}, value: '300', unit: {unit},"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, f"{quote}。")).claims["c"].quantity
+    assert quantity is not None and quantity.base_unit == base_unit
