@@ -756,10 +756,11 @@ def _name_as_unit(value: str, unit: object, text: str,
     bare number ending at ``end``, the name and what it is, where ``unit`` (the claim's
     ``unit:``) is of the unit word's kind and would read the name as the number's unit
     (2019 of 2019纳米比亚 with unit: 纳米, 2020 of 2020米兰 with unit: 米 or 公里); else None
-    (3 of 共有3米兰球员 with unit: 人 counts players)."""
+    (3 of 共有3米兰球员 with unit: 人 counts players). Spaces between the number and the
+    name hide it from none (2019 of 2019 纳米比亚 with unit: 纳米 loaded as 2019 nm)."""
     figure = parse_figure(value) if isinstance(unit, str) else None
     name = None if figure is None or figure.unit_word else name_after_a_number(
-        fold_chars(text[end:end + 6]))
+        fold_chars(text[end:end + 12].lstrip(" \t\u3000")[:6]))
     given = parse_unit(unit.strip()) if name is not None and isinstance(unit, str) else None
     head = parse_unit(name[0]) if name is not None else None
     if given is None or head is None or base_factor(given)[1] != base_factor(head)[1]:

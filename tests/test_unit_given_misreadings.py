@@ -96,6 +96,10 @@ def test_a_magnitude_given_once_loads(tmp_path: Path, text: str, value: str, uni
     ("共有3米兰球员入选。", "3", "米", "米兰"),
     ("2018克罗地亚队获得亚军。", "2018", "公斤", "克罗地亚"),
     ("2019天津马拉松开跑。", "2019", "天", "天津"),
+    # a space (or a full-width one) before the name hid it: 2019 nanometres, 2020 metres
+    ("他于2019 纳米比亚出生。", "2019", "纳米", "纳米比亚"),
+    ("他于2019\u3000纳米比亚出生。", "2019", "纳米", "纳米比亚"),
+    ("2020  米兰时装周开幕。", "2020", "米", "米兰"),
 ])
 def test_unit_may_not_read_a_name_after_a_bare_value_as_its_unit(
         tmp_path: Path, text: str, value: str, unit: str, name: str) -> None:
@@ -110,6 +114,9 @@ def test_unit_may_not_read_a_name_after_a_bare_value_as_its_unit(
     ("本届有2克罗地亚选手参赛。", "2", "人", 2),
     # a unit word that begins no name stays the unit
     ("跳出了2米高的成绩。", "2", "米", 2),
+    # and so after a space: a length, a count of players
+    ("芯片制程为30 纳米。", "30", "纳米", Fraction(3, 10**8)),
+    ("共有3 米兰球员入选。", "3", "人", 3),
 ])
 def test_a_bare_value_before_a_name_loads_in_a_unit_the_name_does_not_begin(
         tmp_path: Path, text: str, value: str, unit: str, base: int) -> None:
