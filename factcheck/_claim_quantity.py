@@ -66,6 +66,7 @@ __all__ = [
     "magnitude_given_twice",
     "magnitude_twice_hint",
     "money_no_rate",
+    "name_may_follow_scaled",
     "names_another_of_its_kind",
     "names_another_unit",
     "other_currency",
@@ -259,6 +260,12 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     if written_unit is None and figure.per_word and unit and per is None and "/" not in unit:
         # 86.2毫米/小时 with unit: mm loaded as 86.2 mm, with unit: 个 as 86.2 items: unit:
         # named the unknown unit word and lost the per-unit
+        scaled = scaled_word(fold_chars(figure.unit_word))
+        rate = None if scaled is None else scaled_rate(scaled, figure.per_word)
+        if rate is not None and rate.symbol is not None:
+            # 86.2分米/小时 with unit: 个 was told to give unit: 个/小时, 86.2 items an hour
+            return (f"{figure.text!r} is a rate per {figure.per_word!r}, but unit "
+                    f"{unit.strip()!r} is per nothing: {give_the_unit_it_is(rate)}")
         return (f"{figure.text!r} is a rate per {figure.per_word!r}, but unit {unit.strip()!r} "
                 f"is per nothing: give the rate, `unit: {unit.strip()}/{figure.per_word}` (or "
                 f"`unit: {unit.strip()}/个` where factcheck does not know the per-unit)")
@@ -697,25 +704,38 @@ _SCALED_REACH = 6
 _WORD_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
-def names_another_unit(scaled: ScaledWord, unit: str, per_word: str | None = None) -> bool:
+def names_another_unit(scaled: ScaledWord, unit: str, per_word: str | None = None, *,
+                       name_may_follow: bool = True) -> bool:
     """Whether ``unit`` (a claim's ``unit:``) names a unit other than the one ``scaled`` is
     (per ``per_word``, the rate's per-unit the text writes after it) where it is no count
     (unit: 米 or 平方分米 on 30分米, which is dm; unit: 米/小时 on 86.2分米/小时), so that it
     would read the figure as it: a count (个 or 1) names another unit too (30毫秒 with
-    unit: 个 is no 30 items), but for a score's 分 before a name (25分 before 米歇尔)."""
+    unit: 个 is no 30 items), but for a score's 分 before a name (25分 before 米歇尔) where
+    one ``name_may_follow`` (:func:`name_may_follow_scaled`)."""
     named = parse_unit(unit.strip())
     if named is None:
         return False
     factor, base = base_factor(named)
     if is_count(base) or base == "dimensionless":
         # a score's 分 may stand before a name (25分米歇尔); no other prefix is a word's
-        # (30毫秒 with unit: 个 loaded as 30 items)
-        return scaled.word[:1] != "分"
+        # (30毫秒 with unit: 个 loaded as 30 items), and no name follows a rate or a clause's
+        # end (86.2分米/小时 and 30分米。 with unit: 个 loaded as 86.2 and 30 items)
+        return scaled.word[:1] != "分" or per_word is not None or not name_may_follow
     if per_word is None:
         return (factor, base) != scaled.factor
     per = parse_unit(per_word)
     it = parse_unit(scaled.symbol) if scaled.symbol is not None else None
     return per is not None and it is not None and (factor, base) != base_factor(it / per)
+
+
+def name_may_follow_scaled(scaled: ScaledWord, text: str, end: int) -> bool:
+    """Whether a name may follow a score's 分 in ``scaled``, the scaled word that ``text``
+    writes right at ``end`` (:func:`scaled_word_after`): a Han character goes on after it
+    (米歇尔 of 25分米歇尔, or 的 of 30分米的高度, which may be either); never after a rate
+    (86.2分米/小时) nor where the word ends the clause (30分米。): then it is the unit."""
+    after = end + len(scaled.word)
+    return "/" not in scaled.word and text[after:after + 1] not in ("/", "／") and (
+        _WORD_RUN.match(fold_chars(text[after:after + 1])) is not None)
 
 
 def give_the_unit_it_is(scaled: ScaledWord) -> str:

@@ -42,6 +42,7 @@ from ._claim_quantity import (
     give_the_unit_it_is,
     lone_base_after,
     magnitude_twice_hint,
+    name_may_follow_scaled,
     names_another_of_its_kind,
     names_another_unit,
     quantity_of_value,
@@ -104,7 +105,7 @@ from ._unit_words import (
     currency_unit,
     is_percentage_points,
 )
-from ._units import base_factor, magnitude_and_unit, parse_unit, suggest_units
+from ._units import base_factor, is_count, magnitude_and_unit, parse_unit, suggest_units
 from ._yaml import Document, KeyPath
 
 __all__ = ["clock_point", "parse_value", "unit_as_written"]
@@ -163,6 +164,10 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
     the firms as items. ``unit: 家`` there says what the text says, and stays allowed."""
     value = fields["value"]
     figure = parse_figure(value)
+    if figure is not None and fold_chars(figure.unit_word)[:1] == "分" and not figure.per_word:
+        _score_of_a_scaled_word(doc, keypath, fields, text, value_span,
+                                len(figure.unit_word), problems, claim_id)
+        return
     if figure is None or figure.unit_word:
         return
     start, end = value_span
@@ -213,7 +218,9 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
     written = None if mention is None else mention.unit
     written_unit = parse_unit(written) if written else None
     scaled = scaled_word_after(text, end) if written_unit is None else None
-    if scaled is not None and names_another_unit(scaled, fields["unit"]):
+    name_follows = scaled is not None and name_may_follow_scaled(scaled, text, end)
+    if scaled is not None and names_another_unit(scaled, fields["unit"],
+                                                 name_may_follow=name_follows):
         # 30 of 长度为30分米 with unit: 米 loaded as 30 metres, with unit: 平方分米 as 30 dm²:
         # extract reads 30分 there (a score's 分 may stand before a name, 25分米歇尔), which
         # no unit: of a length or an area reads
@@ -223,7 +230,7 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
                     error=UnitError, claim_id=claim_id,
                     expected=f"a `unit:` naming {scaled.word!r}" + (
                         ", or a count (个) where 分 is a score's and a name follows (25分米歇尔)"
-                        if scaled.word[:1] == "分" else ""),
+                        if scaled.word[:1] == "分" and name_follows else ""),
                     found=f"{text[start:end]}{scaled.word} in the article",
                     hint=give_the_unit_it_is(scaled))
         return
@@ -298,6 +305,43 @@ _CURRENCY_AFTER_RE = re.compile("(?![多余餘])[\u4e00-\u9fff]{1,4}?[元圓圆�
 
 #: 是 (就是, 只是) after the 不过 a value starts with: 不过是3人 is 不过3人 (no more than)
 _BUGUO_SHI = re.compile("^[就只]?是")
+
+
+def _score_of_a_scaled_word(doc: Document, keypath: KeyPath, fields: dict[str, Any], text: str,
+                            value_span: tuple[int, int], word_length: int, problems: Problems,
+                            claim_id: str) -> None:
+    """Refuse a count for a value whose unit word, of ``word_length`` characters, starts
+    with 分 (a score's, as extract reads 86.2分) where the text goes on into a scaled unit
+    word that no name can follow: ``value: 86.2分`` of 86.2分米/小时 with ``unit: 个`` loaded
+    as 86.2 items, and 30分 or 30分米 of 长度为30分米。 as 30 (25分 and 25分米 of
+    25分米歇尔 stay a score)."""
+    start, end = value_span
+    at = end - word_length
+    scaled = scaled_word_after(text, at) if fold_chars(text[at:at + 1]) == "分" else None
+    if scaled is None or scaled.word[:1] != "分" or name_may_follow_scaled(scaled, text, at):
+        return
+    whole = text[start:at + len(scaled.word)]
+    if len(whole) == end - start:  # 30分米 of 30分米。, whole: only a count is refused
+        named = parse_unit(str(fields["unit"]).strip())
+        if named is None or not (is_count(base_factor(named)[1])
+                                 or base_factor(named)[1] == "dimensionless"):
+            return
+        problems.at(doc, (*keypath, "unit"),
+                    f"unit {str(fields['unit']).strip()!r} counts, but {whole!r} is in "
+                    f"{scaled.word!r}, which scales {scaled.base_word!r} (no score's 分: "
+                    "no name follows it)", error=UnitError, claim_id=claim_id,
+                    expected=f"a `unit:` naming {scaled.word!r}",
+                    found=f"{whole} in the article", hint=give_the_unit_it_is(scaled))
+        return
+    problems.at(doc, (*keypath, "value"),
+                f"value {short_repr(fields['value'])} is only part of {whole!r} in the quote: "
+                f"its 分 starts the unit word {scaled.word!r}, which scales "
+                f"{scaled.base_word!r}, no score's 分", claim_id=claim_id,
+                expected=f"the figure in {scaled.word!r}",
+                found=f"{whole} in the article",
+                hint=f"write value: \"{text[start:end - 1]}\" and "
+                     f"{give_the_unit_it_is(scaled)[0].lower()}{give_the_unit_it_is(scaled)[1:]}, "
+                     "or list the mention under not_claims: with a reason")
 
 
 #: a word of two or three Han characters that ends in 币 right before a value, folded, that

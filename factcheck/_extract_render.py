@@ -22,7 +22,16 @@ from typing import Any
 
 import yaml
 
-from ._claim_quantity import UNDER_ZERO, UNIT_EXAMPLES, ZHAO_NOT_READ, money_no_rate, quantity_of
+from ._claim_quantity import (
+    UNDER_ZERO,
+    UNIT_EXAMPLES,
+    ZHAO_NOT_READ,
+    give_the_unit_it_is,
+    money_no_rate,
+    name_may_follow_scaled,
+    quantity_of,
+    scaled_word_after,
+)
 from ._dates import DATE_SHAPE, backward_run, date_spelling, parse_period, roc_run_into_month
 from ._errors import FactcheckError, Location, SourceError, plural, visible
 from ._extract_lexicon import (
@@ -471,6 +480,14 @@ def skeleton_problem(text: str, m: Mention, spans_of: Spans, wholes_of: Spans) -
                    "either (3分钟不到一万张票就卖光: sold out in under three minutes, or under "
                    "ten thousand tickets), which the loader does not tell apart: list it under "
                    "not_claims")
+    if problem is None and m.unit is not None and fold_chars(m.unit) == "分" and (
+            scaled := scaled_word_after(text, m.end - 1)) is not None and (
+            scaled.word[:1] == "分" and not name_may_follow_scaled(scaled, text, m.end - 1)):
+        # 86.2分 of 86.2分米/小时 was proposed with unit: TODO and the example 个, which
+        # loaded 86.2 items: a score's 分 goes on into no name there
+        problem = (f"its 分 starts the unit word {scaled.word!r}, no score's: write value: "
+                   f"{text[m.start:m.end - 1]} and {give_the_unit_it_is(scaled)}, or list it "
+                   "under not_claims")
     if problem is None and m.kind != "date" and _cut_short(m, spans_of, wholes_of):
         # 十一 of 十一二岁: the loader refuses a part of a longer figure, which no skeleton
         # may propose (a date cut short has its reason in _unloadable)

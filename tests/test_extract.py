@@ -1249,3 +1249,24 @@ def test_an_amount_with_a_latin_scale_word_after_its_currency_is_listed_without_
         "集資額為HK$200m，公司市值達US$50bn，項目涉資HK$3.2 billion，跑道長200m。")]
     assert rows == [("200m", "", None), ("50bn", "", None), ("3.2 billion", "", None),
                     ("200m", "m", 200)]
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    # 86.2分 of 86.2分米/小时 was proposed with unit: TODO and the example 个, which loaded
+    # 86.2 items: its 分 starts the unit word, and no name follows it
+    ("雨强达86.2分米/小时。", "its 分 starts the unit word '分米/小时', no score's: write "
+     "value: 86.2 and give the unit it is, `unit: dm / h` for 分米/小时"),
+    ("长度为30分米。", "its 分 starts the unit word '分米', no score's: write value: 30 and "
+     "give the unit it is, `unit: dm` for 分米"),
+])
+def test_a_fen_that_starts_a_scaled_unit_word_is_proposed_as_no_score(
+        text: str, reason: str) -> None:
+    skeleton = render_yaml(Article("a.txt", text), extract(text))
+    assert yaml.safe_load(skeleton)["claims"] == []
+    assert reason in skeleton
+
+
+def test_a_score_before_a_name_is_still_proposed() -> None:
+    text = "他全场拿下25分米歇尔也有20分，长度为30分米的高度。"
+    skeleton = render_yaml(Article("a.txt", text), extract(text))
+    assert [c["value"] for c in yaml.safe_load(skeleton)["claims"]] == ["25分", "20分", "30分"]

@@ -5236,21 +5236,25 @@ claims:
         assert quantity.base == pascals * 86400**2
 
 
-@pytest.mark.parametrize(("quote", "value", "unit"), [
+@pytest.mark.parametrize(("quote", "value", "unit", "rate"), [
     # a rate in an unknown unit word: unit: mm loaded 86.2毫米/小时 as 86.2 mm, unit: 个 as
-    # 86.2 items, each without its per-unit
-    ("雨强达86.2分米/小时", "86.2分米/小时", "dm"), ("雨强达86.2分米/小时", "86.2分米/小时", "个"),
-    ("收盘报20.88元/股", "20.88元/股", "元"),
+    # 86.2 items, each without its per-unit; a scaled unit word's rate has a symbol (unit: 个
+    # was told to give unit: 个/小时, which loaded 86.2 items an hour)
+    ("雨强达86.2分米/小时", "86.2分米/小时", "dm", "`unit: dm / h` for 分米/小时"),
+    ("雨强达86.2分米/小时", "86.2分米/小时", "个", "`unit: dm / h` for 分米/小时"),
+    ("收盘报20.88元/股", "20.88元/股", "元", "`unit: 元/股`"),
 ])
 def test_a_rate_in_an_unknown_unit_word_keeps_its_per_unit(tmp_path: Path, quote: str,
-                                                           value: str, unit: str) -> None:
+                                                           value: str, unit: str,
+                                                           rate: str) -> None:
     write_corpus(tmp_path, f"{quote}。", f"""\
 claims:
   - {{id: c, quote: {quote}, value: "{value}", unit: {unit}, entity: e, metric: m,
      as_of: "2020"}}
 """)
     error = str(the_error_on_line_3(tmp_path))
-    assert "is a rate per" in error and f"{unit}/" in error
+    assert "is a rate per" in error and rate in error
+    assert "个/小时" not in error
 
 
 @pytest.mark.parametrize(("quote", "value", "unit"), [
@@ -6325,3 +6329,52 @@ def test_a_bare_number_after_a_known_currency_or_counted_tokens_loads(
               " entity: signing, metric: investment, as_of: 2024}\n")
     quantity = load(corpus(tmp_path, claims, f"{quote}。")).claims["c"].quantity
     assert quantity is not None and quantity.base_unit == base_unit
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit", "said"), [
+    # a 分 that starts a scaled unit word no name follows is no score's: 86.2 of
+    # 86.2分米/小时 with unit: 个 loaded as 86.2 items, as did extract's 86.2分 (proposed with
+    # the example 个), 30分米 or 30分 of 长度为30分米。, and unit: 个/小时 took 86.2 items an hour
+    ("雨强达86.2分米/小时。", "雨强达86.2分米/小时", "86.2", "个",
+     "unit '个' is not the unit the quote writes after the value ('分米/小时'"),
+    ("雨强达86.2分米/小时。", "雨强达86.2分米/小时", "86.2分", "个",
+     "value '86.2分' is only part of '86.2分米/小时' in the quote: its 分 starts the unit word"),
+    ("雨强达86.2分米/小时。", "雨强达86.2分米/小时", "86.2分米/小时", "个/小时",
+     "unit '个/小时' is not the text's unit word '分米'"),
+    ("长度为30分米。", "长度为30分米", "30", "个",
+     "unit '个' is not the unit the quote writes after the value ('分米'"),
+    ("长度为30分米。", "长度为30分米", "30分", "个",
+     "value '30分' is only part of '30分米' in the quote"),
+    ("长度为30分米。", "长度为30分米", "30分米", "个", "unit '个' counts, but '30分米' is in '分米'"),
+    ("长度为30分米，宽20分米。", "长度为30分米", "30分米", "1", "unit '1' counts"),
+])
+def test_a_figure_in_a_scaled_unit_word_after_fen_is_no_count(
+        tmp_path: Path, text: str, quote: str, value: str, unit: str, said: str) -> None:
+    write_corpus(tmp_path, text, f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "{value}", unit: "{unit}", entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    error = str(the_error_on_line_3(tmp_path))
+    assert said in error
+    assert "dm" in error.split("hint:")[-1]
+
+
+@pytest.mark.parametrize(("text", "quote", "value"), [
+    # a score's 分 before a name stays a count of points, and before a word that may be
+    # either (的 of 30分米的高度) the claim's count is taken as it says
+    ("他全场拿下25分米歇尔也有20分。", "他全场拿下25分米歇尔", "25"),
+    ("他全场拿下25分米歇尔也有20分。", "他全场拿下25分米歇尔", "25分"),
+    ("他全场拿下25分米歇尔也有20分。", "他全场拿下25分米歇尔", "25分米"),
+    ("他全场拿下25分。", "他全场拿下25分", "25分"),
+    ("他全场拿下25分，米歇尔得12分。", "他全场拿下25分", "25分"),
+])
+def test_a_score_before_a_name_or_a_word_stays_a_count(
+        tmp_path: Path, text: str, quote: str, value: str) -> None:
+    write_corpus(tmp_path, text, f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "{value}", unit: 个, entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and (quantity.base, quantity.base_unit) == (25, "item")
