@@ -48,6 +48,7 @@ from ._extract_lexicon import (
     floor_area_before,
     foot_per_before,
     identifier_around,
+    idiom_around,
     latin_scale,
     next_to_budao_between,
     passing_after,
@@ -674,6 +675,17 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "electricity or of using it (高温期间用电20度, 多使用了3亿度)",
                     found=around(source, value_span, 8),
                     hint="list the mention under not_claims: with a reason")
+        return None
+    idiom = None if quantity is None else idiom_around(source.text, *value_span)
+    if idiom is not None:  # 十 or 十分 of 十分一致 ("very") with unit: 个 loaded as 10 items
+        problems.at(doc, (*keypath, "value"), f"value {short_repr(value)} is "
+                    f"{'' if fold_chars(value.strip()) == fold_chars(idiom) else 'part of '}"
+                    f"{idiom!r} in the quote, a set phrase whose numeral counts nothing",
+                    claim_id=claim_id, expected="a figure (十分 of 十分一致 is \"very\", 千万 "
+                    "of 千万不要 \"by all means\", 一 of 一致 \"the same\")",
+                    found=around(source, value_span, 4),
+                    hint="no figure stands there (factcheck extract lists none): leave the "
+                    "claim out, or list the mention under not_claims: with a reason")
         return None
     if quantity is not None and fields.get("unit") is not None:
         unit_as_written(doc, keypath, fields, source.text, value_span, quantity, problems,

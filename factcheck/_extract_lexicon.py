@@ -101,6 +101,7 @@ __all__ = [
     "foot_per_before",
     "identifier_around",
     "identifier_spans",
+    "idiom_around",
     "latin_scale",
     "latin_scale_span",
     "local_dollar_named",
@@ -780,6 +781,9 @@ _IDIOMS = (
     " 百花齐放 千载难逢 百尺竿头 千里 千山 百舸争流 寸土寸金 十足 一南一北 最后一公里"
     " 质量第一 第三方 榜首 元首 首都 首府 首先 首善 首席 首长 首脑 首页 上一篇 下一篇 单个"
     " 珠三角 长三角 三角"
+    # 十分 and 万分 "very", "extremely" before a word (十分一致, 十分重要, 万分感谢): no ten
+    # or ten thousand points (but 十分钟, 十分之一, 十分制, 拿下十分。 and 三十分 are numbers)
+    " 十分 万分"
     # names whose numeral is part of the name (read in the five articles)
     " 五常 五国城 五国头城 五米常香 三镇 九江 中国一重 万众创新 双鸭山"
 )
@@ -838,10 +842,34 @@ def next_to_budao_between(text: str, span: tuple[int, int]) -> bool:
 _BOUND_ENDING_THE_CLAUSE = r"[到止](?=[的就便即已却又]|时间|了?(?:\W|$))"
 #: what after an idiom makes it none: 千万不到 is under ten million and 千万不止 over it,
 #: no 千万不 "by all means not", where it ends the clause (but 千万不要, 千万不止步, and
-#: 千万不到河边游泳, by all means do not go to the river, are)
-_IDIOM_UNDONE_BY = {"千万不": f"(?!{_BOUND_ENDING_THE_CLAUSE})"}
+#: 千万不到河边游泳, by all means do not go to the river, are); 十分 and 万分 are "very" only
+#: before a word that is no 钟, 之 or 制 (十分一致; not 十分钟, 十分之一, 十分制, 拿下十分。)
+_VERY = "(?=[\u3400-\u4dbf\u4e00-\u9fff])(?![钟之制])"
+_IDIOM_UNDONE_BY = {"千万不": f"(?!{_BOUND_ENDING_THE_CLAUSE})", "十分": _VERY, "万分": _VERY}
 IDIOM_RE = re.compile("|".join(word + _IDIOM_UNDONE_BY.get(word, "")
                                for word in sorted(set(_words(_IDIOMS)), key=len, reverse=True)))
+#: the numerals of a longer number an idiom may stand inside (万一 of 三十四万一千)
+_IDIOM_NUMERALS = CHINESE_NUMERAL_CHARS | CN_START
+
+
+def idiom_around(text: str, start: int, end: int) -> str | None:
+    """The set phrase of :data:`IDIOM_RE` whose numeral counts nothing that ``text`` writes
+    over ``start:end``, where a value stands, as written (十分 of 十分一致, "very"; 千万不 of
+    千万不要, "by all means not"), or None: extract reads no figure there. An idiom inside a
+    longer numeral is none (万一 of 三十四万一千, 十分 of 三十分)."""
+    low = max(0, start - 6)
+    folded = fold_chars(text[low:end + 8])  # one character for one: offsets stay
+    for m in IDIOM_RE.finditer(folded):
+        a, b = m.start(), m.end()
+        if b + low <= start or a + low >= end:
+            continue
+        inside = (a > 0 and folded[a] in _IDIOM_NUMERALS and (
+            folded[a - 1] in _IDIOM_NUMERALS or folded[a - 1].isdigit())) or (
+            b < len(folded) and folded[b - 1] in _IDIOM_NUMERALS
+            and folded[b] in _IDIOM_NUMERALS)
+        if not inside:
+            return text[a + low:b + low]
+    return None
 
 # Dates. _Y is a year of 1800-2199, in Arabic or Chinese digits (二〇一九).
 _Y = CALENDAR_YEAR_PATTERN

@@ -20,6 +20,7 @@ from factcheck._cli import main
 from factcheck._errors import LoadErrors
 from factcheck._extract import extract
 from factcheck._extract_render import Article, render_yaml
+from tests.corpus_builder import write_corpus
 
 ARTICLE = ("標題\n\n去年收入過萬元，約有七八百人參加，三四十家企業參展，歷時一兩年，翻了一番，"
            "佔萬分之五，二○二二年竣工，市值破億元，獎金萬餘元，營業額2.5億元。\n")
@@ -198,6 +199,17 @@ def test_po_before_a_lone_magnitude_word_is_more_than(
     ("经济发达万众一心。", []),
     ("跨越万里来到中国。", []),
     ("抵达万象。", []),
+    # 十分 and 万分 before a word are "very" and "extremely": 十分 of 十分一致 was a
+    # quantity of 10 分, which the skeleton offered the example unit 个
+    ("双方意见十分一致。", []),
+    ("这一点十分重要。", []),
+    ("他万分感谢。", []),
+    # ...but 十分 is ten of something before 钟, 之 or 制, at a clause's end and inside a
+    # longer numeral
+    ("比赛进行了十分钟。", [("十分钟", 10)]),
+    ("他拿下十分。", [("十分", 10)]),
+    ("满分十分，他得了三十分一致好评。", [("十分", 10), ("三十分", 30)]),
+    ("采用十分制评分。", [("十分", 10)]),
 ])
 def test_words_that_are_no_such_figure(text: str, rows: list[tuple[str, int]]) -> None:
     assert [(m.text, m.number) for m in extract(text) if m.counted] == rows
@@ -498,3 +510,47 @@ def test_a_lone_magnitude_after_a_verb_of_reaching_is_listed_unproposed_and_refu
         load(_write(tmp_path, "claims:\n" + claim, "標題\n\n" + text + "\n"))
     [error] = [str(e) for e in caught.value.errors]
     assert f"{figure!r} is a magnitude word without a number before it" in error
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit", "idiom"), [
+    # a numeral of a set phrase that extract reads no figure in loaded as one: 十 and 十分
+    # of 十分一致 ("very") with unit: 个 as 10 items, 千万 of 千万不要 ("by all means") with
+    # unit: 元 as 10,000,000 yuan
+    ("双方意见十分一致。", "双方意见十分一致", "十", "个", "十分"),
+    ("双方意见十分一致。", "双方意见十分一致", "十分", "个", "十分"),
+    ("他的态度十分坚决。", "他的态度十分坚决", "十", "1", "十分"),
+    ("你千万不要去。", "你千万不要去", "千万", "元", "千万不"),
+])
+def test_a_value_inside_a_set_phrase_is_refused(
+        tmp_path: Path, text: str, quote: str, value: str, unit: str, idiom: str) -> None:
+    write_corpus(tmp_path, text, f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "{value}", unit: {unit}, entity: e, metric: m,
+     as_of: "2020"}}
+""")
+    with pytest.raises(LoadErrors) as caught:
+        load(tmp_path)
+    [error] = [str(e) for e in caught.value.errors]
+    assert "in the quote, a set phrase whose numeral counts nothing" in error
+    assert f"{idiom!r}" in error
+    assert "hint: no figure stands there" in error
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit", "base"), [
+    # ten points, ten minutes, 30 points and a number inside a longer numeral still load
+    ("他拿下十分。", "他拿下十分", "十分", "个", 10),
+    ("比赛进行了十分钟。", "比赛进行了十分钟", "十分钟", None, Fraction(10, 1440)),
+    ("他得了三十分一致好评。", "他得了三十分", "三十分", "个", 30),
+    ("收入三十四万一千元。", "收入三十四万一千元", "三十四万一千元", None, 341000),
+    ("投资2千万要求回报。", "投资2千万要求回报", "2千万", "元", 20000000),
+])
+def test_a_figure_beside_a_set_phrase_loads(
+        tmp_path: Path, text: str, quote: str, value: str, unit: str | None,
+        base: Fraction) -> None:
+    given = "" if unit is None else f", unit: {unit}"
+    write_corpus(tmp_path, text, f"""\
+claims:
+  - {{id: c, quote: {quote}, value: "{value}"{given}, entity: e, metric: m, as_of: "2020"}}
+""")
+    quantity = load(tmp_path).claims["c"].quantity
+    assert quantity is not None and quantity.base == base
