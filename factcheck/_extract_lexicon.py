@@ -1029,6 +1029,11 @@ def identifier_spans(text: str) -> Iterator[tuple[int, int]]:
 #: 7-11, the convenience stores (全港7-11便利店), where no unit or word of time follows it
 #: (7-11家, 7-11月 and 阵风7-11级 are ranges) and no figure goes on before it (2023-7-11 is a date)
 _SEVEN_ELEVEN_RE = re.compile("7[-－–]11(?![0-9./－–-])")
+#: three or more runs of digits joined by dashes (7-11-28, 010-1234-5678): a code, a serial
+#: or a date in some order, never a range and a number (7-11 and 28); but a date with its
+#: year first (2020-01-05) is read as one
+_DASHED_CHAIN_RE = re.compile("[0-9]+(?:[-－–][0-9]+){2,}(?![0-9.])")
+_DASHED_DATE_RE = re.compile("(?:1[89]|2[01])[0-9]{2}[-－–][0-9]{1,2}[-－–][0-9]{1,2}")
 #: ... what after 7-11 makes it a range
 _AFTER_A_RANGE = frozenset("月日号点时岁年周度级%万亿千百十")
 #: 80后 or 95后, a generation (people born in the 1980s, in 1995-99), where 后 starts no
@@ -1134,6 +1139,11 @@ def _digit_run(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     if before not in _REACHING and not text.endswith(_REACHING_AN_AGE, 0, start) and not before.isdigit() and before not in tuple("-－–./年") and (
             end - start == 2 and _GENERATION_AFTER_RE.match(text, start)):
         yield start, end + 1
+        return
+    if not before.isdigit() and before not in tuple("-－–./") and (
+            chain := _DASHED_CHAIN_RE.match(text, start)) is not None and (
+            _DASHED_DATE_RE.fullmatch(chain.group()) is None):
+        yield start, chain.end()  # 7-11-28, 010-1234-5678: a code, no range and a number
         return
     if not before.isdigit() and before not in tuple("-－–./年月") and (
             seven := _SEVEN_ELEVEN_RE.match(text, start)) is not None and not (

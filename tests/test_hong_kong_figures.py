@@ -281,6 +281,10 @@ def test_a_number_inside_an_identifier_is_refused(tmp_path: Path, quote: str, va
     ("华为Mate 60销量", "Mate 60"), ("Python 3.12发布", "Python 3.12"),
     # 满 and 过 alone end words of other senses: full of, surpass (no age reached)
     ("充满90后的活力", "90后"), ("90后超过80后成为消费主力", "80后"), ("他是80后", "80后"),
+    # three or more runs of digits joined by dashes are a code: 7-11-28 was the range 7-11
+    # and the number 28, 010-1234-5678 a range and a number too
+    ("编号为7-11-28的车辆", "7-11-28"), ("咨询电话010-1234-5678", "010-1234-5678"),
+    ("批次号3-15-2024-01", "3-15-2024-01"),
 ])
 def test_extract_reads_a_number_inside_a_name_as_an_identifier(text: str,
                                                                identifier: str) -> None:
@@ -316,6 +320,9 @@ def test_a_figure_next_to_letters_loads(tmp_path: Path, quote: str, value: str,
     ("Top 10家企业", "10家"), ("GDP 1000亿元", "1000亿元"), ("LPR 3.45%", "3.45%"),
     ("价格RMB 1000", "1000"), ("售价USD 100", "100"), ("确诊COVID 19例", "19例"),
     ("in 2020", "2020"), ("iPhone 15 128GB", "128GB"),
+    # a date written with its year first is one date, and two ranges stay two
+    ("2020-01-05发布", "2020-01-05"), ("2020-1-5至2020-2-5", "2020-2-5"),
+    ("气温7-11度，湿度60-80%", "60-80%"),
 ])
 def test_no_identifier_where_the_text_writes_a_figure(text: str, value: str) -> None:
     assert value in {m.text for m in extract(text) if m.kind != "identifier"}
@@ -325,3 +332,14 @@ def test_an_age_reached_before_hou_loads_as_a_number_of_years(tmp_path: Path) ->
     # 80 of 年滿80後可領取 was refused as part of the identifier 80後, a generation
     quantity = load(_write(tmp_path, "年滿80後可領取", "80", "年")).claims["x"].quantity
     assert quantity is not None and (quantity.value, quantity.unit) == (80, "年")
+
+
+@pytest.mark.parametrize(("quote", "value"), [
+    # each part of a dashed code was refused as only part of the range 7-11 ("the figure
+    # is '7-11', a range"), which told the writer to claim 7 to 11
+    ("编号为7-11-28的车辆", "7"), ("编号为7-11-28的车辆", "7-11"), ("编号为7-11-28的车辆", "28"),
+])
+def test_a_part_of_a_dashed_code_is_no_range(tmp_path: Path, quote: str, value: str) -> None:
+    error = _error(tmp_path, quote, value, "个")
+    assert "a range" not in error
+    assert "the figure is '7-11-28', which factcheck does not read" in error
