@@ -432,8 +432,9 @@ def _currency_contradicted(currency: str, money: str, unit: str, amount: bool) -
     if said is None or given is None:
         return ""
     currency_base, (factor, given_base) = base_factor(said)[1], base_factor(given)
-    if given_base == currency_base and factor != 1 and amount:
-        # 3億 of HK$3億 with unit: 万港元 loaded as 3×10**12 Hong Kong dollars
+    if given_base == currency_base and factor != 1:
+        # 3億 of HK$3億 with unit: 万港元 loaded as 3×10**12 Hong Kong dollars (and 500 of
+        # 機票美金500 with unit: 万美元, which may be no amount, as 5,000,000 US dollars)
         return (f"unit {unit.strip()!r} {SCALES_AN_AMOUNT_IN_FULL} after "
                 f"{currency.strip()!r}")
     if given_base.split(" / ")[0] == currency_base:

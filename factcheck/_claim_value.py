@@ -793,10 +793,10 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
         elif currency and quantity.startswith(f"dimension mismatch: the text writes {currency!r}"):
             hint = ("the currency written before the amount is its unit: give "
                     f"`unit: {currency_unit(currency)}`") if amount else (
-                    f"a bare number after {currency!r} with more words after it, or a "
-                    "decimal that ends a clause, may be no amount (a version, a level, a "
-                    "rate, a streak: 3 of 美元3连涨 counts rises, 1.08 of 欧元1.08。 may be "
-                    "an exchange rate): give "
+                    f"a bare number after {currency!r} without a magnitude word may be no "
+                    "amount (a version, a level, a rate, a streak: 3 of 美元3连涨 counts "
+                    "rises, 1.08 of 欧元1.08。 and 7 of 人民币7。 may be an exchange rate): "
+                    "give "
                     f"`unit: {currency_unit(currency)}` only if the article means an amount "
                     "in it, else the unit of what the number counts, or list the mention "
                     "under not_claims")
@@ -933,13 +933,17 @@ def _currency_hint(currency: str | None, rate_into: bool, amount: bool) -> str |
     """The hint for an amount without a unit after ``currency``: its unit word (新台幣 of
     新台幣300億, 日圓 of 日圓300萬, 港元 of HK$3億; the hint of 元 was refused there, as
     renminbi), or that it is a rate after 兑 (``rate_into``: 150 of 美元兑日元150 is no 150
-    yen); None without a currency, or for a bare number that may be no ``amount`` (3 of
-    美元3连涨, a streak)."""
+    yen), or for a bare number that may be no ``amount`` (3 of 美元3连涨, a streak; 7 of
+    人民币7。, a rate's level) that the currency's unit fits only if it is one; None without
+    a currency."""
     unit = currency_unit(currency) if currency else None
     if unit is None:
         return None
     if rate_into:
         return _RATE_HINT
-    if not amount:
-        return None
+    if not amount:  # 7 of 人民币7。 was told to give unit: 元, 3 of 美元3连涨 nothing
+        return (f"a bare number after {currency!r} may be no amount (an exchange rate's "
+                "level, 人民币7 as 破7; a version, 数字人民币2.0; a streak, 美元3连涨): give "
+                f"`unit: {unit}` only if the article means an amount in it, else the unit of "
+                "what the number counts, or list the mention under not_claims")
     return f"the currency written before the amount is its unit: give `unit: {unit}`"

@@ -651,7 +651,7 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                                  currency is not None and _rate_into(
                                      source.text, value_span[0], value, currency),
                                  amount=currency is None or reads_as_an_amount(
-                                     currency, value, source.text[value_span[1]:]),
+                                     currency, value),
                                  floor_area=floor_area_before(source.text, value_span[0]))
     exchange = None if quantity is None else rate_word_before(source.text, value_span[0])
     if quantity is not None and exchange is not None and money_no_rate(quantity):

@@ -321,7 +321,7 @@ class FigureReading(UnitReading):
         if before is not None and not unit and exchange_rate_into(plain, a, before):
             return None
         money = before or currency_in_figure(core)
-        if money is None or (not unit and not reads_as_an_amount(money, core, plain[end:])):
+        if money is None or (not unit and not reads_as_an_amount(money, core)):
             return None
         return currency_unit(money)
 

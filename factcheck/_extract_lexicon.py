@@ -486,30 +486,21 @@ def exchange_rate_into(text: str, start: int, currency: str) -> bool:
 #: a magnitude word in a bare figure after a currency word, which makes it an amount
 #: (日圓300萬, 人民币300亿), folded
 _MAGNITUDE_RE = re.compile("[万萬亿億千仟百佰]")
-#: what may end a clause right after a bare figure that a currency word comes before, which
-#: makes it an amount (機票美金500。), folded
-_CLAUSE_ENDS = frozenset("，。；：、！？,.;:!?）)」』”’\n")
 
 
-def reads_as_an_amount(currency: str, figure: str, after: str) -> bool:
+def reads_as_an_amount(currency: str, figure: str) -> bool:
     """Whether the bare ``figure`` (no unit word after it), written right after
-    ``currency`` and before ``after``, reads as an amount in that currency: after a sign
-    (HK$3, €50, MOP$100), with a magnitude word (日圓300萬, 人民币300亿), or a whole number
-    where the clause ends (機票美金500。). A currency word before a bare number followed by
-    another word may be a version, a level or a streak (数字人民币2.0版本, 人民币6.9关口,
-    美元3连涨), and one before a decimal a rate, a price or a version where the clause ends
-    too (欧元兑美元汇率，欧元1.08。, 推出数字人民币2.0。), which factcheck does not take for
-    an amount."""
+    ``currency``, reads as an amount in that currency: after a sign
+    (HK$3, €50, MOP$100) or with a magnitude word (日圓300萬, 人民币300亿). A currency word
+    before a bare number followed by another word may be a version, a level or a streak
+    (数字人民币2.0版本, 人民币6.9关口, 美元3连涨), and where the clause ends a rate's level,
+    a price or a version as well as an amount (人民币7。 as 破7, 欧元1.08。, 推出数字人民币2.0。,
+    機票美金500。), which factcheck does not take for an amount: the claim's ``unit:`` says
+    what it is (a whole number at a clause's end was an amount: 人民币7。 read as 7元)."""
     folded = fold_chars(currency.strip())
     if "$" in folded or folded in ("€", "£"):
         return True
-    number = fold_chars(figure)
-    if _MAGNITUDE_RE.search(number):
-        return True
-    if "." in number or "点" in number:
-        return False
-    rest = fold_chars(after).lstrip(" \t\u3000")
-    return not rest or rest[0] in _CLAUSE_ENDS
+    return _MAGNITUDE_RE.search(fold_chars(figure)) is not None
 
 
 #: a Latin scale word (HK$200m, US$50bn, HK$3.2 billion, €20k), after spaces, folded and

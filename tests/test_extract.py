@@ -252,7 +252,7 @@ def test_a_bare_number_after_a_currency_word_with_more_words_after_it_is_no_amou
             "日元5连阳，机票美金500，融资美元5亿用于研发，HK$3买了")
     assert [(m.text, m.unit) for m in extract(text)] == [
         ("2.0", ""), ("6.9", ""), ("7", ""), ("3", ""), ("3", ""), ("5", ""),
-        ("500", "美金"), ("5亿", "美元"), ("3", "港元")]
+        ("500", ""), ("5亿", "美元"), ("3", "港元")]
 
 
 @pytest.mark.parametrize(("text", "rows"), [
@@ -261,13 +261,15 @@ def test_a_bare_number_after_a_currency_word_with_more_words_after_it_is_no_amou
     ("欧元兑美元汇率，欧元1.08。", [("1.08", "")]),
     ("推出数字人民币2.0。", [("2.0", "")]),
     ("英镑1.27，日元0.0067。", [("1.27", ""), ("0.0067", "")]),
-    # a magnitude word, 元 after it, or a sign still make it an amount, as does a whole
-    # number at a clause's end
+    # a magnitude word, 元 after it, or a sign still make it an amount; a whole number at
+    # a clause's end no longer does (人民币7。 was proposed as 7元, though 人民币破7 is a
+    # rate's level)
+    ("他拿出人民币7。", [("7", "")]),
     ("融资美元5亿。", [("5亿", "美元")]),
     ("融资美元1.5亿。", [("1.5亿", "美元")]),
     ("日圓300萬。", [("300萬", "日圓")]),
     ("HK$3億，€1.08。", [("3億", "港元"), ("1.08", "欧元")]),
-    ("機票美金500。", [("500", "美金")]),
+    ("機票美金500。", [("500", "")]),
     ("售价港币12.5元。", [("12.5元", "港币")]),
 ])
 def test_a_decimal_after_a_currency_word_at_a_clauses_end_is_no_safe_amount(
@@ -1208,9 +1210,9 @@ def test_a_bare_yuan_beside_no_local_dollar_is_not_flagged(text: str) -> None:
 
 def test_a_number_after_a_platforms_token_is_no_new_taiwan_dollar() -> None:
     # 300 of 平台币300 was proposed as 300 台币 (New Taiwan dollars); 台币300 still is
-    text = "用户获得平台币300，另付台币500，平台币 20。"
+    text = "用户获得平台币300，另付台币500万，平台币 20。"
     assert [(m.text, m.unit) for m in extract(text)] == [
-        ("300", ""), ("500", "台币"), ("20", "")]
+        ("300", ""), ("500万", "台币"), ("20", "")]
 
 
 def test_a_number_after_an_exchange_rate_word_is_proposed_as_a_rate() -> None:

@@ -3208,7 +3208,7 @@ def test_an_amount_after_new_taiwan_dollars_cannot_be_made_renminbi(tmp_path: Pa
 
 @pytest.mark.parametrize(("quote", "value"), [("總工程費新台幣300億", "300億"),
                                               ("總工程費約新台幣300億", "約新台幣300億"),
-                                              ("機票美金500", "500")])
+                                              ("機票美金5萬", "5萬")])
 def test_an_amount_without_yuan_after_a_currency_cannot_be_made_renminbi(
         tmp_path: Path, quote: str, value: str) -> None:
     # 新台幣300億 with unit: 元 loaded as 300億 renminbi: only an amount written with 元
@@ -3269,7 +3269,7 @@ def test_a_value_starting_with_a_currency_cannot_be_made_renminbi(
 
 @pytest.mark.parametrize(("quote", "value"), [("總工程費新台幣300億", "新台幣300億"),
                                               ("總工程費新台幣300億", "300億"),
-                                              ("機票美金500", "美金500")])
+                                              ("機票美金5萬", "美金5萬")])
 def test_an_amount_without_yuan_after_a_currency_is_told_to_name_it(
         tmp_path: Path, quote: str, value: str) -> None:
     # the hint offered 元, which is refused there as renminbi
@@ -3460,7 +3460,7 @@ def test_a_decimal_after_a_currency_word_that_ends_a_clause_may_be_no_amount(
     claims = (f"claims:\n  - {{id: c, quote: {quote}, value: '{value}', unit: 元,"
               " entity: signing, metric: investment, as_of: 2024}\n")
     [error] = errors_of_article(tmp_path, claims, f"{quote}。")
-    assert "or a decimal that ends a clause, may be no amount" in error
+    assert "without a magnitude word may be no amount" in error
     assert f"give `unit: {written}` only if the article means an amount in it" in error
     # the claim says what it is: a count of versions loads
     quantity = load(corpus(tmp_path, claims.replace("unit: 元", "unit: 个"),
@@ -3492,8 +3492,8 @@ def test_a_scaled_unit_cannot_scale_an_amount_after_its_currency(
 
 
 @pytest.mark.parametrize(("quote", "value"), [
-    # without more words after it, or with a magnitude word, it stays an amount
-    ("機票美金500", "500"),
+    # with a magnitude word it stays an amount
+    ("機票美金5萬", "5萬"),
     ("融资美元5亿用于研发", "5亿"),
 ])
 def test_a_bare_amount_after_a_currency_word_still_takes_it(
@@ -6378,3 +6378,45 @@ claims:
 """)
     quantity = load(tmp_path).claims["c"].quantity
     assert quantity is not None and (quantity.base, quantity.base_unit) == (25, "item")
+
+
+@pytest.mark.parametrize(("quote", "value", "unit"), [
+    # a whole number after a currency word where the clause ends may be a rate's level as
+    # well as an amount (人民币7 of 人民币破7): 7 of 他拿出人民币7。 was proposed and, without
+    # unit:, hinted as 7元; 3 of 美元3连涨 got no hint at all
+    ("离岸人民币7", "7", "元"),
+    ("機票美金500", "500", "美金"),
+    ("美元3连涨", "3", "美元"),
+])
+def test_a_bare_number_after_a_currency_word_is_hinted_as_maybe_no_amount(
+        tmp_path: Path, quote: str, value: str, unit: str) -> None:
+    claims = (f"claims:\n  - {{id: c, quote: {quote}, value: '{value}',"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert "the figure has no unit" in error
+    assert "may be no amount" in error
+    assert f"give `unit: {unit}` only if the article means an amount in it" in error
+    # the claim that gives the currency's unit says it is an amount, and loads
+    quantity = load(corpus(tmp_path, claims.replace(
+        f"value: '{value}',", f"value: '{value}', unit: {unit},"), f"{quote}。")).claims["c"]
+    assert quantity.quantity is not None and quantity.quantity.value == int(value)
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "said"), [
+    # a rate's level loads in one currency per another; a scaled unit of the currency or
+    # another currency is refused (500 of 機票美金500 with unit: 万美元 loaded as 5,000,000
+    # US dollars once a whole number at a clause's end may be no amount)
+    ("离岸人民币7", "7", "元/美元", None),
+    ("機票美金500", "500", "万美元", "scales again the amount that the text writes in full"),
+    ("离岸人民币7", "7", "美元", "dimension mismatch: the text writes '人民币'"),
+])
+def test_a_bare_number_after_a_currency_word_at_a_clauses_end_takes_a_fitting_unit(
+        tmp_path: Path, quote: str, value: str, unit: str, said: str | None) -> None:
+    claims = (f"claims:\n  - {{id: c, quote: {quote}, value: '{value}', unit: {unit},"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    if said is None:
+        quantity = load(corpus(tmp_path, claims, f"{quote}。")).claims["c"].quantity
+        assert quantity is not None and quantity.base_unit == "yuan / us_dollar"
+        return
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert said in error
