@@ -220,9 +220,13 @@ def _whole_with_its_unit(figure: str, unit: str, text: str, span: tuple[int, int
     of 3年内 (the qualifier after the unit, which the bare value would drop). Where the
     text writes no such unit after it, the figure stays whole."""
     unit_end = unit_written_after(text, span[1], unit)
-    return unit_end is None or not _qualified_after(
-        figure + text[span[1]:unit_end], text[max(0, span[0] - 12):span[0]],
-        text[unit_end:unit_end + 12])
+    if unit_end is None:
+        return True
+    judged = figure + text[span[1]:unit_end]
+    before, after = text[max(0, span[0] - 12):span[0]], text[unit_end:unit_end + 12]
+    # 10 or 20 with unit: 元 of 10元至20元: one end of a range, as the value 10元 is
+    return not _qualified_after(judged, before, after) and not _one_end_of_a_range(
+        judged, before, after)
 
 
 #: what a space between two of them parts, never joins: digits, a decimal point and a
@@ -358,10 +362,7 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if first in MINUS and previous not in RANGE_ENDS_JOIN and end_of_range(
             fold_chars(figure[1:]), fold_chars(before + first), fold_chars(after)):
         return False  # -3% of -5%-3% (-5..3): the dash after a unit joins a range
-    if (previous in RANGE_ENDS_JOIN or following in RANGE_ENDS_JOIN or previous == "年") and (
-            in_a_range(fold_chars(figure), fold_chars(before), fold_chars(after))):
-        # 4个月 of 3个月至4个月, 3年2个月 of 3年2个月至4年, 5月 of 3月至5月, 2月 of 12月至次年2月:
-        # one range
+    if _one_end_of_a_range(figure, before, after):
         return False
     if previous in ALL_PREFIX_ENDS and any(c in RANGE_JOINS for c in fold_chars(figure[1:])) and (
             after_a_qualifier(fold_chars(before))):
@@ -532,6 +533,15 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         # 30%强 of 30%强调, 30家起 of 30家起诉, 3年内 of 3年内地: the value reaches into a word
         return False
     return not _qualified_after(figure, before, after)
+
+
+def _one_end_of_a_range(figure: str, before: str, after: str) -> bool:
+    """Whether ``figure`` (between ``before`` and ``after``, as :func:`whole_figure`) is one
+    end of a range with a unit on both ends: 4个月 of 3个月至4个月, 3年2个月 of 3年2个月至4年,
+    5月 of 3月至5月, 2月 of 12月至次年2月, 10元 of 10元-20元."""
+    previous, following = fold_chars(before[-1:]), fold_chars(after[:1])
+    return (previous in RANGE_ENDS_JOIN or following in RANGE_ENDS_JOIN or previous == "年") and (
+        in_a_range(fold_chars(figure), fold_chars(before), fold_chars(after)))
 
 
 def _qualified_after(figure: str, before: str, after: str) -> bool:

@@ -388,3 +388,28 @@ def test_a_bare_value_may_not_leave_out_a_qualifier_after_its_unit(
 def test_a_bare_value_before_its_unit_and_no_qualifier_loads(
         tmp_path: Path, text: str, quote: str, value: str, unit: str, base: Fraction) -> None:
     assert _base(tmp_path, text, quote, value, unit) == base
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit", "whole"), [
+    # either end of a range with its unit on both ends, as a bare value with unit:: each
+    # loaded as the end alone (10 of 10元至20元 as 10元), where 10元 was refused
+    ("票价10元至20元。", "10元至20元", "10", "元", "10元至20元"),
+    ("票价10元至20元。", "10元至20元", "20", "元", "10元至20元"),
+    ("票价10元-20元。", "10元-20元", "10", "元", "10元-20元"),
+    ("工期3年至5年。", "3年至5年", "5", "年", "3年至5年"),
+])
+def test_a_bare_value_may_not_be_one_end_of_a_range_with_its_unit(
+        tmp_path: Path, text: str, quote: str, value: str, unit: str, whole: str) -> None:
+    error = _error(tmp_path, text, quote, value, unit)
+    assert f"value '{value}' is only part of a figure in the quote" in error
+    assert "a range; the value leaves out" in error and f'write value: "{whole}"' in error
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "base"), [
+    # 到 goes from one figure to another (从10元到20元), and 至今 is "until now"
+    ("票价从10元到20元。", "从10元到20元", "10", 10),
+    ("工作3年至今。", "3年至今", "3", Fraction(3 * 1461, 4)),
+])
+def test_a_bare_value_before_its_unit_and_no_range_loads(
+        tmp_path: Path, text: str, quote: str, value: str, base: Fraction) -> None:
+    assert _base(tmp_path, text, quote, value, "元" if "元" in text else "年") == base
