@@ -1266,3 +1266,32 @@ def test_exitfirst_at_a_file_not_checked_shows_the_first_load_error(
               "checks.yaml: nothing in this file was checked",
               "the first problem:\nzbroken.yaml:5:5: [x] value '3001公里' is not in the quote",
               "\n  hint: ")
+
+
+def test_an_unreadable_directory_of_a_corpus_is_pytests_error_and_check_s_when_ignored(
+        corpus: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    # as documented in pytest.md: pytest reads the directory itself, before the plugin
+    # sees anything in it, so its collection error stands; left out of collection, the
+    # ::load items say what factcheck check says. Tests may run as root, which chmod does
+    # not stop, so the directory's listing is made to fail as it does for another user.
+    import os
+
+    hidden = corpus.mkdir("old")
+    (hidden / "more.yaml").write_text("claims: []\n", encoding="utf-8")
+    listing = os.scandir
+
+    def refuse(path: "str | os.PathLike[str]" = ".") -> "os._ScandirIterator[str]":
+        if os.path.realpath(path) == os.path.realpath(hidden):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return listing(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    result = corpus.runpytest("-p", "no:randomly")
+    assert result.ret == pytest.ExitCode.INTERRUPTED
+    has_lines(result, "ERROR collecting old", "PermissionError")
+    result = corpus.runpytest("-p", "no:randomly", "--ignore=old")
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    has_lines(result, "_ load errors: sources.yaml _",
+              "old: cannot read this directory: permission denied\n"
+              "  hint: make it readable, or move it out of the claims directory")
+    result.assert_outcomes(failed=3)
