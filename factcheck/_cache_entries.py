@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ._cache_keys import DIGEST, MAGIC, Inputs, add_parts, directory, kinds_key, open_file, user_key
-from ._cache_notices import NO_CACHE, notice
+from ._cache_notices import NO_CACHE, dangling_link, notice
 
 __all__ = ["HEADER", "MAX_BYTES", "MAX_ENTRIES", "OWN", "Writer", "entry_path", "new_mac",
            "open_writer", "read_entry", "write_entry"]
@@ -120,8 +120,11 @@ def open_writer(kind: str, inputs: Inputs, variant: str = "") -> Writer | None:
 def _cannot_write(where: Path, error: OSError) -> None:
     """Say that no entry can be written in the cache directory (``$FACTCHECK_CACHE_DIR``
     naming a file, a directory of another user): every run would be cold without a word."""
-    if os.path.exists(where) and not os.path.isdir(where):
-        reason = "it is not a directory"  # mkdir's "file exists" would not say why
+    dangling = dangling_link(where)
+    if dangling is not None:  # mkdir's "file exists" would not say why
+        reason = dangling
+    elif os.path.exists(where) and not os.path.isdir(where):
+        reason = "it is not a directory"
     else:
         reason = (error.strerror or str(error)).lower()
     notice(f"factcheck: not cached: the cache directory {where} cannot be written: {reason}\n"

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ._cache_notices import NO_CACHE, notice
+from ._cache_notices import NO_CACHE, dangling_link, notice
 
 __all__ = [
     "DIGEST",
@@ -77,6 +77,12 @@ def user_key() -> bytes | None:
                 status = os.fstat(handle.fileno())
                 data = handle.read(DIGEST + 1)
         except FileNotFoundError:
+            dangling = dangling_link(path)
+            if dangling is not None:  # never made through it: it may lead anywhere
+                notice(f"factcheck: the cache is off: its key {path} cannot be read: "
+                       f"{dangling}\n  hint: remove the link (rm {shlex.quote(str(path))}); "
+                       "factcheck makes a new key")
+                return None
             unmade = _make_secret(path)
             if unmade is not None:
                 _no_key(path, "made", unmade)
@@ -107,6 +113,8 @@ def user_key() -> bytes | None:
                 return None
             continue
         return data
+    # made (by this process or another) and gone again each time: never off unsaid
+    _no_key(path, "read", OSError(errno.ENOENT, "it was gone each time it was made"))
     return None
 
 

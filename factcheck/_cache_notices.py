@@ -6,15 +6,33 @@ Without the cache a run is slower, and nothing else would tell the user why.
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from collections.abc import Iterator
 
 from ._outcome import warn
 
-__all__ = ["NO_CACHE", "in_pytest", "notice", "notices"]
+__all__ = ["NO_CACHE", "dangling_link", "in_pytest", "notice", "notices"]
 
 #: How a notice's hint names the option that turns the cache off: ``factcheck check``'s.
 NO_CACHE = "--no-cache says not to use the cache"
+
+
+def dangling_link(path: str | os.PathLike[str]) -> str | None:
+    """``"it is a symbolic link to X, which does not exist"`` when ``path`` is such a link,
+    else ``None``: opening it says "no such file" and making it "file exists", neither of
+    which says what is in the way."""
+    try:
+        target = os.readlink(path)
+    except OSError:  # not a link, or not there at all
+        return None
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return f"it is a symbolic link to {target}, which does not exist"
+    except OSError:  # a loop, say: the error itself says so
+        return None
+    return None
 
 
 def in_pytest(text: str) -> str:

@@ -1065,3 +1065,58 @@ def test_a_notice_of_another_thread_is_not_collected_but_said(
     assert said == ["from this thread"]
     assert inner == ["inner"]
     assert capsys.readouterr().err == "from another thread\n"
+
+
+def test_a_key_that_is_a_dangling_link_is_said_and_nothing_is_made_through_it(
+        home: Path, tmp_path: Path, corpus: Path, loads: Counting,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # the cache was off without a word: the key could not be opened (no such file), and
+    # making one failed (the link is there), twice over
+    home.mkdir(parents=True)
+    key, nowhere = home / "key", tmp_path / "nowhere"
+    key.symlink_to(nowhere)
+    _loader.load(corpus, cache=True)
+    _loader.load(corpus, cache=True)
+    assert loads.calls == 2  # the run does not fail: it is not cached
+    assert capsys.readouterr().err == (
+        f"factcheck: the cache is off: its key {key} cannot be read: it is a symbolic link "
+        f"to {nowhere}, which does not exist\n"
+        f"  hint: remove the link (rm {key}); factcheck makes a new key\n")
+    assert not nowhere.exists()  # a secret is never written where a link leads
+    key.unlink()  # the fix the hint gives
+    _loader.load(corpus, cache=True)
+    _loader.load(corpus, cache=True)
+    assert loads.calls == 3
+    assert capsys.readouterr().err == ""
+
+
+def test_a_key_that_cannot_be_had_for_any_other_reason_is_said(
+        home: Path, corpus: Path, loads: Counting, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # whatever keeps the key from being made and read back, the cache is not off unsaid
+    monkeypatch.setattr(_cache_keys, "_make_secret", lambda path, replace=False: None)
+    _loader.load(corpus, cache=True)
+    assert loads.calls == 1
+    key = home / "key"
+    assert capsys.readouterr().err == (
+        f"factcheck: the cache is off: its key {key} cannot be read: it was gone each time "
+        f"it was made\n  hint: make {home} a directory you can write, or set XDG_CACHE_HOME "
+        "to one (the key is kept in $XDG_CACHE_HOME/factcheck); --no-cache says not to use "
+        "the cache\n")
+
+
+def test_a_cache_directory_that_is_a_dangling_link_says_so(
+        tmp_path: Path, corpus: Path, loads: Counting, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # it said "cannot be written: file exists", which does not say what is in the way
+    monkeypatch.setattr(_cache_notices, "_SAID", set())
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    chosen, nowhere = tmp_path / "chosen", tmp_path / "nowhere"
+    chosen.symlink_to(nowhere)
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(chosen))
+    _loader.load(corpus, cache=True)
+    assert capsys.readouterr().err == (
+        f"factcheck: not cached: the cache directory {chosen} cannot be written: it is a "
+        f"symbolic link to {nowhere}, which does not exist\n"
+        f"  hint: make {chosen} a directory you can write, or set FACTCHECK_CACHE_DIR to "
+        "one; --no-cache says not to use the cache\n")
