@@ -108,12 +108,12 @@ def _write(path: Path, text: str) -> None:
             not a file.
     """
     from ._atomic import write_atomic
+    from ._paths import write_failed
 
     try:
         write_atomic(path, text)
     except OSError as error:
-        raise SourceError(f"cannot write here: {error.strerror or error}",
-                          location=Location(path.as_posix())) from None
+        raise write_failed(path.as_posix(), "the output", error) from None
 
 
 _ = FactcheckError  # the CLI driver turns every FactcheckError into exit 2

@@ -13,12 +13,12 @@ import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from ._errors import InputError, LoadErrors, Location, SourceError, plural
+from ._errors import FactcheckError, InputError, LoadErrors, Location, SourceError, plural
 
 __all__ = ["DEFAULT_CLAIMS", "discover", "display_path", "given_or_default", "not_a_file",
            "paths_location", "refuse_a_missing_directory", "refuse_an_empty_output",
            "refuse_an_output_that_is_no_file", "require_working_directory",
-           "unreadable_hint"]
+           "unreadable_hint", "write_failed"]
 
 #: What the commands read when no PATH is given.
 DEFAULT_CLAIMS = "claims"
@@ -201,17 +201,11 @@ def refuse_a_missing_directory(output: str, what: str, in_it: str = "") -> None:
             hint=f"create it first (mkdir -p {shlex.quote(named)}), and name a file in "
                  f"it: -o {shlex.quote(Path(named, in_it).as_posix())}" if in_it else
                  f"leave out the '/': -o {shlex.quote(named)}")
-    folder = Path(output).parent
-    through = ""
-    if os.path.islink(output):  # written through (write_atomic): its target's directory
-        folder = Path(display_path(Path(os.path.realpath(output)).parent))
-        through = f" (where the symbolic link {Path(output).as_posix()} leads)"
+    folder, through = _output_directory(output)
     if os.path.isdir(folder):  # os.path: False, not OSError, for a name too long
         if not os.access(folder, os.W_OK | os.X_OK):  # the temporary file goes there
-            raise InputError(
-                f"{what} cannot be written: its directory cannot be written in",
-                location=Location(output), found=folder.as_posix() + through,
-                expected="a directory you can write in",
+            raise _cannot_write_in(
+                output, what, folder.as_posix() + through,
                 hint=f"write {what} elsewhere, or make {shlex.quote(folder.as_posix())} "
                      "writable")
         return
@@ -235,6 +229,53 @@ def refuse_a_missing_directory(output: str, what: str, in_it: str = "") -> None:
         found="a file" if os.path.isfile(folder) else "not a directory",
         hint=f"write {what} elsewhere: {folder.as_posix()} is in the way of a "
              "directory of that name")
+
+
+def _output_directory(output: str) -> tuple[Path, str]:
+    """The directory an output (``-o``) is written in, and how the message says where it
+    comes from: a symbolic link is written through (write_atomic), into its target's
+    directory (``" (where the symbolic link r.md leads)"``; else ``""``)."""
+    if os.path.islink(output):
+        return (Path(display_path(Path(os.path.realpath(output)).parent)),
+                f" (where the symbolic link {Path(output).as_posix()} leads)")
+    return Path(output).parent, ""
+
+
+def _cannot_write_in(output: str, what: str, found: str, hint: str) -> InputError:
+    return InputError(f"{what} cannot be written: its directory cannot be written in",
+                      location=Location(output), found=found,
+                      expected="a directory you can write in", hint=hint)
+
+
+def write_failed(output: str, what: str, error: OSError) -> FactcheckError:
+    """The error for an output (``-o``) that could not be written after
+    :func:`refuse_a_missing_directory` let it pass, located and hinted as that one's are.
+
+    ``/proc/x`` as root: ``os.access`` says anything may be written, and making the file
+    fails (``No such file or directory``, of a directory that is there).
+
+    Args:
+        output: the output file as given.
+        what: the output as the message names it (``"the report"``, ``"the output"``).
+        error: what writing it raised.
+    """
+    reason = error.strerror or str(error)
+    if error.errno == errno.EILSEQ:  # the text a file name brought: its message says the fix
+        return SourceError(f"{what} cannot be written: {reason}", location=Location(output))
+    folder, through = _output_directory(output)
+    if error.errno in _REFUSED and os.path.isdir(folder):
+        return _cannot_write_in(
+            output, what, f"{folder.as_posix()}{through}, where making a file failed: "
+                          f"{reason.lower()}", hint=f"write {what} elsewhere")
+    full = error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    return SourceError(f"{what} cannot be written: {reason.lower()}",
+                       location=Location(output),
+                       hint=f"{'free some space on its disk, or ' if full else ''}"
+                            f"write {what} elsewhere")
+
+
+#: What making a file in a directory that is there says when the directory takes none.
+_REFUSED = (errno.ENOENT, errno.EACCES, errno.EPERM, errno.EROFS)
 
 
 def paths_location(paths: Sequence[str | os.PathLike[str]]) -> Location:

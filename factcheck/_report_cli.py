@@ -193,6 +193,7 @@ def _run(args: argparse.Namespace) -> int:
         refuse_an_empty_output,
         refuse_an_output_that_is_no_file,
         require_claims,
+        write_failed,
     )
 
     refuse_an_empty_output(args.output, "the report",
@@ -225,9 +226,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         write_report(args.output, corpus, findings)
     except OSError as error:
-        print(visible(f"{args.output}: cannot write the report: {error.strerror or error}"),
-              file=sys.stderr)
-        return 2
+        raise write_failed(args.output, "the report", error) from None
     # a name holding an escape sequence (x\x1b[2J.md) is shown, not sent to the terminal
     print(f"factcheck: wrote {visible(args.output)} ({plural(len(findings), 'finding')})",
           file=sys.stderr)

@@ -717,10 +717,11 @@ def test_a_file_that_cannot_hold_a_path_the_locale_cannot_spell_is_named(
     write_corpus(tmp_path / "dir 南江", TEXT, CLAIMS)
     for command, said in (
             (["extract", "dir 南江/article.txt", "--format", "yaml", "-o", "out.yaml"],
-             f"out.yaml: cannot write here: {_UNDECODED}\n"
+             f"out.yaml: the output cannot be written: {_UNDECODED}\n"
              "factcheck: 1 problem; nothing was extracted\n"),
             (["report", "dir 南江", "-o", "r.json"],
-             f"r.json: cannot write the report: {_UNDECODED}\n")):
+             f"r.json: the report cannot be written: {_UNDECODED}\n"
+             "factcheck: 1 problem; no report was written\n")):
         result = subprocess.run(
             [sys.executable, "-m", "factcheck._cli", *command], cwd=tmp_path,
             capture_output=True, env=_ascii_locale(), check=False)
@@ -750,8 +751,9 @@ def test_a_file_name_that_is_not_utf8_in_a_utf8_locale_is_to_be_renamed(
     monkeypatch.chdir(tmp_path)
     assert main(["report", "corpus", "-o", "r.md"]) == 2
     assert capsys.readouterr().err == (
-        f"r.md: cannot write the report: the text holds {found}, bytes of a file name or "
-        f"argument that are not UTF-8, which UTF-8 cannot encode; {rename}\n")
+        f"r.md: the report cannot be written: the text holds {found}, bytes of a file name "
+        f"or argument that are not UTF-8, which UTF-8 cannot encode; {rename}\n"
+        "factcheck: 1 problem; no report was written\n")
     monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="utf-8"))
     assert main(["check", "--no-cache", "corpus"]) == 2
     assert capsys.readouterr().err == (

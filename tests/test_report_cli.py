@@ -421,3 +421,55 @@ def test_render_report_is_the_same_whatever_the_order_of_the_findings(
     assert (factcheck.render_report(corpus, by_severity, fmt)
             == factcheck.render_report(corpus, list(reversed(findings)), fmt)
             == factcheck.render_report(corpus, findings, fmt))
+
+
+@pytest.mark.parametrize("command", [["report", "-o"], ["extract", "claims/article.txt", "-o"]])
+def test_a_directory_that_refuses_the_file_when_it_is_written_is_located_and_hinted(
+        corpus_dir: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch, command: list[str]) -> None:
+    # -o /proc/x as root: /proc passes the check made before the work (root may write
+    # anywhere), then making the file fails; extract said "/proc/x: cannot write here: No
+    # such file or directory", report "cannot write the report: ...", neither with a hint
+    from types import SimpleNamespace
+
+    from factcheck import _atomic
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise FileNotFoundError(2, "No such file or directory")
+
+    monkeypatch.setattr(_atomic, "tempfile", SimpleNamespace(mkstemp=refused))
+    (corpus_dir / "out").mkdir()
+    what = "the report" if command[0] == "report" else "the output"
+    refused_line = "no report was written" if command[0] == "report" else "nothing was extracted"
+    assert main([*command, "out/r.md"]) == 2
+    assert capsys.readouterr().err.endswith(
+        f"out/r.md: {what} cannot be written: its directory cannot be written in\n"
+        "  expected: a directory you can write in\n"
+        "  found: out, where making a file failed: no such file or directory\n"
+        f"  hint: write {what} elsewhere\n"
+        f"factcheck: 1 problem; {refused_line}\n")
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(_atomic, "tempfile", SimpleNamespace(mkstemp=full))
+    assert main([*command, "out/r.md"]) == 2
+    assert capsys.readouterr().err.endswith(
+        f"out/r.md: {what} cannot be written: no space left on device\n"
+        f"  hint: free some space on its disk, or write {what} elsewhere\n"
+        f"factcheck: 1 problem; {refused_line}\n")
+    assert list((corpus_dir / "out").iterdir()) == []
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="a /proc file system")
+def test_an_output_in_proc_is_located_and_hinted(corpus_dir: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    # as root, os.access lets /proc pass and the write fails; as another user, the check
+    # before the work refuses it: either way the same located error
+    assert main(["extract", "claims/article.txt", "-o", "/proc/x"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(
+        "/proc/x: the output cannot be written: its directory cannot be written in\n"
+        "  expected: a directory you can write in\n"
+        "  found: /proc"), err
+    assert err.endswith("factcheck: 1 problem; nothing was extracted\n")
