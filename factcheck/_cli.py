@@ -43,6 +43,9 @@ class _Parser(argparse.ArgumentParser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("allow_abbrev", False)
         super().__init__(*args, **kwargs)
+        # an option that takes one value is refused when given two (-o a.md -o b.md)
+        self.register("action", None, _Once)
+        self.register("action", "store", _Once)
 
     def error(self, message: str) -> NoReturn:
         """argparse's error, with what to give after an argument that is missing."""
@@ -52,6 +55,28 @@ class _Parser(argparse.ArgumentParser):
                 f"{name} ({_WHAT_TO_GIVE[name]})" if name in _WHAT_TO_GIVE else name
                 for name in missing.split(", "))
         super().error(message)
+
+
+class _Once(argparse._StoreAction):
+    """argparse's ``store``, but an option given twice with two values is refused:
+    ``report -o a.md -o b.md`` wrote ``b.md`` alone, without a word of ``a.md``. The same
+    value twice (a wrapper that adds ``--format json`` again) means one thing, and
+    passes."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        if self.option_strings:  # a positional is stored once
+            given: dict[str, Any] = namespace.__dict__.setdefault(_GIVEN, {})
+            if self.dest in given and given[self.dest] != values:
+                raise argparse.ArgumentError(
+                    self, f"given twice ({given[self.dest]}, then {values}), and only one "
+                          "can be used: give it once")
+            given[self.dest] = values
+        super().__call__(parser, namespace, values, option_string)
+
+
+#: Where :class:`_Once` keeps what each option was given, while the arguments are parsed.
+_GIVEN = "_given_once"
 
 
 #: How argparse says that a required argument is missing.
@@ -117,6 +142,7 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpa
     _refuse_unknown_leading_option(parser, commands, given)
     _refuse_misspelt_option(commands, given)
     args, unknown = parser.parse_known_args(given)
+    vars(args).pop(_GIVEN, None)  # _Once's, not an argument
     if unknown:
         why = ""
         if args.command == "extract" and not any(arg.startswith("-") for arg in unknown):

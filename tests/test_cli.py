@@ -1304,3 +1304,32 @@ def test_the_corpus_directory_named_in_the_no_claims_hint_is_quoted(
     with pytest.raises(InputError) as caught:
         load(f"{name}/sources.yaml")
     assert f"(`factcheck.load({name + '/'!r})`)" in str(caught.value)
+
+
+@pytest.mark.parametrize(("argv", "option", "first", "second"), [
+    (["report", "claims", "-o", "a.md", "-o", "b.md"], "-o/--output", "a.md", "b.md"),
+    (["report", "claims", "--output=a.md", "-ob.md"], "-o/--output", "a.md", "b.md"),
+    (["extract", "a.txt", "-o", "a.yaml", "--output", "b.yaml"], "-o/--output", "a.yaml",
+     "b.yaml"),
+    (["check", "--format", "json", "claims", "--format", "text"], "--format", "json", "text"),
+    (["extract", "a.txt", "--format", "yaml", "--format", "json"], "--format", "yaml", "json"),
+    (["coverage", "--fail-under", "80", "--fail-under", "90"], "--fail-under", "80", "90"),
+])
+def test_a_single_valued_option_given_twice_is_refused(
+        capsys: pytest.CaptureFixture[str], argv: list[str], option: str, first: str,
+        second: str) -> None:
+    # report -o a.md -o b.md wrote b.md alone, without a word of a.md: the last one won
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"factcheck {argv[0]}: error: argument {option}: given twice ({first}, then "
+        f"{second}), and only one can be used: give it once")
+
+
+def test_a_single_valued_option_given_twice_with_one_value_means_that_value() -> None:
+    from factcheck._cli import _parse, _parser
+
+    args = _parse(_parser(), ["coverage", "--format", "json", "c", "--format=json"])
+    assert (args.format, args.paths) == ("json", ["c"])
+    assert "_given_once" not in vars(args)  # the parser's own note, not an argument
