@@ -62,6 +62,11 @@ class Location:
         # between instances of 'str' and 'int'") when written or sorted
         if type(self.path) is not str or type(self.line) is not int or type(self.col) is not int:
             _refuse_location(self.path, self.line, self.col)
+        if self.line < 0 or self.col < 0:  # written as a place no editor has (a.yaml:-3:1)
+            name, what, given = (("line", "line", self.line) if self.line < 0 else
+                                 ("col", "column", self.col))
+            raise ValueError(f"Location({name}=...) takes a {what} number from 1, or 0 where "
+                             f"no {what} applies, not {given}")
 
     def __str__(self) -> str:
         return f"{self.place}:"

@@ -105,6 +105,12 @@ CONTRADICTORY: list[tuple[Any, str]] = [
      "Exclusion(lines=...) takes the first and last line, 1 <= first <= last, not (2, 1)"),
     (lambda: Exclusion(0, 3, "图片说明", (0, 1)),
      "Exclusion(lines=...) takes the first and last line, 1 <= first <= last, not (0, 1)"),
+    # a line or column before the first was kept, and written as a place no editor has
+    # (claims.yaml:-3:1), or left out of the place as if no line applied
+    (lambda: Location("claims.yaml", -3, 5),
+     "Location(line=...) takes a line number from 1, or 0 where no line applies, not -3"),
+    (lambda: Location("claims.yaml", 3, -1),
+     "Location(col=...) takes a column number from 1, or 0 where no column applies, not -1"),
     (lambda: _place(lat=Fraction("145.75")),
      "Place(lat=...) takes decimal degrees between -90 and 90, not 145.75"),
     (lambda: _place(lon=-181),
@@ -153,3 +159,6 @@ def test_what_agrees_with_itself_is_still_taken() -> None:
                        top_round=True)
     assert ranged.top == 2000
     assert _quantity(qualifier="about").top is None
+    # 0 is "not applicable", as the loader gives for a path alone
+    assert Location("claims.yaml").place == "claims.yaml"
+    assert Location("claims.yaml", 3).place == "claims.yaml:3:1"
