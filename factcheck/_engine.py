@@ -205,7 +205,6 @@ def _run(kind: CheckKind, spec: CheckSpec | None, context: CheckContext) -> list
                               hint="return findings unacknowledged: a reviewer accepts one "
                                    "under acknowledgements: in the claims' YAML, which "
                                    "factcheck applies after the kinds have run")
-        _vet_text(kind, item, where)
     return found
 
 
@@ -229,23 +228,6 @@ def _raised_at(error: BaseException) -> str | None:
         return None
     frame = named[-1]
     return f"raised at {frame.filename}:{frame.lineno}, in {frame.name}"
-
-
-def _vet_text(kind: CheckKind, finding: Finding, where: Location | None) -> None:
-    """Refuse a finding whose text fields are not text: a float ``difference`` went into
-    the JSON as a JSON number, which no reader can take for the exact value."""
-    fields: list[tuple[str, object, bool]] = [
-        ("message", finding.message, False), ("difference", finding.difference, True),
-        ("relative", finding.relative, True),
-        *(("arithmetic", step, False) for step in finding.arithmetic)]
-    for name, value, optional in fields:
-        if not isinstance(value, str) and not (optional and value is None):
-            raise _kind_error(
-                kind, f"gave finding '{finding.id}' the {name} {value!r} "
-                f"({type(value).__name__}), not a string", where,
-                hint="a finding's message, arithmetic, difference and relative are text: "
-                     "write an exact number with factcheck.format_exact(Fraction(...)), "
-                     "never a float")
 
 
 def _kind_error(kind: CheckKind, what: str, where: Location | None,

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from enum import Enum
+from fractions import Fraction
 
 import yaml
 
@@ -169,6 +172,36 @@ class Involved:
     as_of: str
     role: str = ""
 
+    def __post_init__(self) -> None:
+        # Involved(line="3") or shown=Fraction(3) was kept, and failed far away, in a
+        # renderer of a report; what CheckContext.involved builds passes this test alone
+        span, value_span = self.span, self.value_span
+        if not (type(self.claim) is str and type(self.source) is str and type(self.file) is str
+                and type(self.line) is int and type(self.col) is int
+                and type(self.quote) is str and type(self.value) is str
+                and type(self.shown) is str and type(self.yaml) is Location
+                and type(self.as_of) is str and type(self.role) is str
+                and type(span) is tuple and len(span) == 2
+                and type(span[0]) is int and type(span[1]) is int
+                and type(value_span) is tuple and len(value_span) == 2
+                and type(value_span[0]) is int and type(value_span[1]) is int):
+            _refuse_wrong_involved(self)
+
+
+def _refuse_wrong_involved(item: Involved) -> None:
+    """Raise the error for an :class:`Involved` built by hand of the wrong types."""
+    from ._errors import refuse_wrong_types
+    from ._model import refuse_wrong_pair
+
+    refuse_wrong_types("Involved", (
+        ("claim", item.claim, str), ("source", item.source, str), ("file", item.file, str),
+        ("line", item.line, int), ("col", item.col, int), ("quote", item.quote, str),
+        ("value", item.value, str), ("shown", item.shown, str),
+        ("yaml", item.yaml, Location), ("as_of", item.as_of, str), ("role", item.role, str)))
+    refuse_wrong_pair("Involved", "span", item.span, "the start and end offsets of the quote")
+    refuse_wrong_pair("Involved", "value_span", item.value_span,
+                      "the start and end offsets of the value")
+
 
 def _refuse_status(status: object) -> None:
     """Refuse a finding's status that is not a :class:`Status`: the text ``"conflict"``
@@ -214,14 +247,24 @@ class Finding:
     def __post_init__(self) -> None:
         if type(self.status) is not Status:
             _refuse_status(self.status)
+        # Finding(message=3) or difference=Fraction(1, 2) was kept, and failed far away, in
+        # a renderer; what CheckContext.finding builds passes these tests alone
+        if not (type(self.id) is str and type(self.kind) is str and type(self.message) is str
+                and type(self.location) is Location and type(self.acknowledged) is bool
+                and (self.difference is None or type(self.difference) is str)
+                and (self.relative is None or type(self.relative) is str)
+                and (self.acknowledgement is None or type(self.acknowledgement) is str)):
+            _refuse_wrong_finding(self)
         # a kind may build a finding with lists (claims=[...]): kept as given, the finding
         # was unhashable, and changing the list changed the result the engine returned
-        for name in ("claims", "arithmetic", "extra"):
-            value = getattr(self, name)
-            if type(value) is not tuple:
-                object.__setattr__(self, name, tuple(
-                    tuple(item) if name == "extra" and type(item) is not tuple else item
-                    for item in value))
+        claims, arithmetic, extra = self.claims, self.arithmetic, self.extra
+        if not (type(claims) is tuple and type(arithmetic) is tuple and type(extra) is tuple
+                and _JUST_INVOLVED.issuperset(map(type, claims))
+                and _JUST_STR.issuperset(map(type, arithmetic))
+                and (not extra or all(type(pair) is tuple and len(pair) == 2
+                                      and type(pair[0]) is str and type(pair[1]) is str
+                                      for pair in extra))):
+            _keep_tuples(self)
 
     @property
     def claim_ids(self) -> tuple[str, ...]:
@@ -241,3 +284,60 @@ class Finding:
     def acknowledge(self, reason: str) -> Finding:
         """A copy of this finding, acknowledged with ``reason``."""
         return replace(self, acknowledged=True, acknowledgement=reason)
+
+
+#: The types of the items of a finding's ``claims`` and ``arithmetic`` as a kind builds
+#: them, tested at the cost of a pass over them (the engine builds one per finding).
+_JUST_INVOLVED = frozenset({Involved})
+_JUST_STR = frozenset({str})
+
+
+def _refuse_wrong_finding(finding: Finding) -> None:
+    """Raise the error for a :class:`Finding` built by hand of the wrong types."""
+    from ._errors import NONE, refuse_wrong_types
+
+    for name in ("message", "difference", "relative"):
+        _refuse_a_number(name, getattr(finding, name))
+    refuse_wrong_types("Finding", (
+        ("id", finding.id, str), ("kind", finding.kind, str), ("message", finding.message, str),
+        ("difference", finding.difference, (str, NONE)),
+        ("relative", finding.relative, (str, NONE)), ("location", finding.location, Location),
+        ("acknowledged", finding.acknowledged, bool),
+        ("acknowledgement", finding.acknowledgement, (str, NONE))))
+
+
+def _refuse_a_number(name: str, value: object) -> None:
+    """Refuse a number for a finding's text (a float ``difference`` went into the JSON as
+    a JSON number, which no reader can take for the exact value), saying how to write it."""
+    if isinstance(value, (int, float, Fraction, Decimal)) and not isinstance(value, bool):
+        raise TypeError(f"Finding({name}=...) takes text, not {type(value).__name__} "
+                        f"({value!r}): a finding's message, arithmetic, difference and "
+                        "relative are text; write an exact number with "
+                        "factcheck.format_exact(Fraction(...)), never a float")
+
+
+def _keep_tuples(finding: Finding) -> None:
+    """Keep a :class:`Finding`'s ``claims``, ``arithmetic`` and ``extra``, given as lists
+    by a kind, as tuples; refuse a str for one (read as its characters) or an item of
+    another type (a ``Claim`` for an ``Involved``, a number for a step)."""
+    from ._errors import short_text
+    from ._model import keep_tuple
+
+    keep_tuple(finding, "Finding", "claims", Involved)
+    if not isinstance(finding.arithmetic, (str, bytes)) and isinstance(
+            finding.arithmetic, Iterable):
+        for step in finding.arithmetic:
+            _refuse_a_number("arithmetic", step)
+    keep_tuple(finding, "Finding", "arithmetic", str)
+    if isinstance(finding.extra, (str, bytes)):
+        keep_tuple(finding, "Finding", "extra", tuple)  # refused, as a str is
+    pairs: list[tuple[str, str]] = []
+    for given in finding.extra:
+        pair: object = tuple(given) if (
+            not isinstance(given, str) and isinstance(given, Iterable)) else given
+        if not (isinstance(pair, tuple) and len(pair) == 2
+                and all(isinstance(text, str) for text in pair)):
+            raise TypeError(f"Finding(extra=...) takes (name, text) pairs of two str, not "
+                            f"{short_text(repr(given))}")
+        pairs.append((pair[0], pair[1]))
+    object.__setattr__(finding, "extra", tuple(pairs))

@@ -78,7 +78,7 @@ def _refuse_wrong_exclusion(exclusion: Exclusion) -> None:
     """Raise the error for an :class:`Exclusion` built by hand of the wrong types."""
     refuse_wrong_types("Exclusion", (("start", exclusion.start, int), ("end", exclusion.end, int),
                                      ("reason", exclusion.reason, str)))
-    _refuse_wrong_pair("Exclusion", "lines", exclusion.lines, "the first and last line")
+    refuse_wrong_pair("Exclusion", "lines", exclusion.lines, "the first and last line")
 
 
 def _refuse_reversed(owner: str, name: str, pair: tuple[int, int], what: str) -> None:
@@ -89,7 +89,7 @@ def _refuse_reversed(owner: str, name: str, pair: tuple[int, int], what: str) ->
                          f"{tuple(pair)!r}")
 
 
-def _refuse_wrong_pair(owner: str, name: str, pair: object, what: str) -> None:
+def refuse_wrong_pair(owner: str, name: str, pair: object, what: str) -> None:
     """Refuse a field of two ints (a quote's offsets, an exclusion's lines) that is not a
     tuple of two ints: a list was kept and left the value unhashable, offsets as text
     failed far away, where a span was compared. A subclass passes, a bool does not."""
@@ -162,10 +162,10 @@ def _refuse_wrong_source(source: Source) -> None:
         ("publisher", source.publisher, (str, NONE)),
         ("published_note", source.published_note, (str, NONE)), ("url", source.url, (str, NONE))))
     refuse_other_word("Source", "script", source.script, SCRIPTS)
-    _keep_tuple(source, "Source", "exclusions", Exclusion)
+    keep_tuple(source, "Source", "exclusions", Exclusion)
 
 
-def _keep_tuple(value: object, owner: str, name: str, held: type) -> None:
+def keep_tuple(value: object, owner: str, name: str, held: type) -> None:
     """Keep the field ``name`` of a frozen ``value``, a sequence of ``held``, as a tuple
     (given as a list, it was kept, and the value could not be hashed); a str, or an item
     of another type, is refused."""
@@ -200,7 +200,7 @@ class Entity:
                 and all(type(alias) is str for alias in self.aliases)):
             refuse_wrong_types("Entity", (("id", self.id, str), ("name", self.name, str),
                                           ("note", self.note, (str, NONE))))
-            _keep_tuple(self, "Entity", "aliases", str)
+            keep_tuple(self, "Entity", "aliases", str)
         if not self.id.strip():
             refuse_blank("Entity", (("id", self.id),))
 
@@ -402,8 +402,8 @@ def _refuse_wrong_claim(claim: Claim) -> None:
         ("location", claim.location, Location), ("quantity", claim.quantity, (Quantity, NONE)),
         ("date", claim.date, (Period, NONE)), ("note", claim.note, (str, NONE)),
         ("tolerance", claim.tolerance, (str, NONE))))
-    _refuse_wrong_pair("Claim", "span", claim.span, "the start and end offsets of the quote")
-    _refuse_wrong_pair("Claim", "value_span", claim.value_span,
+    refuse_wrong_pair("Claim", "span", claim.span, "the start and end offsets of the quote")
+    refuse_wrong_pair("Claim", "value_span", claim.value_span,
                        "the start and end offsets of the value")
 
 
@@ -583,7 +583,7 @@ class Acknowledgement:
         if isinstance(self.claims, str):
             raise TypeError(f"Acknowledgement(claims=...) takes a sequence of claim ids: "
                             f"write claims=[{self.claims!r}], not claims={self.claims!r}")
-        _keep_tuple(self, "Acknowledgement", "claims", str)
+        keep_tuple(self, "Acknowledgement", "claims", str)
         object.__setattr__(self, "claims", tuple(sorted(set(self.claims))))
 
 
@@ -637,7 +637,7 @@ class NotClaim:
             refuse_wrong_types("NotClaim", (
                 ("source", self.source, str), ("quote", self.quote, str),
                 ("reason", self.reason, str), ("location", self.location, Location)))
-            _refuse_wrong_pair("NotClaim", "span", span, "the start and end offsets of the quote")
+            refuse_wrong_pair("NotClaim", "span", span, "the start and end offsets of the quote")
         if not (self.source.strip() and self.reason.strip()):
             refuse_blank("NotClaim", (("source", self.source), ("reason", self.reason)))
         _refuse_reversed("NotClaim", "span", self.span, "the start and end offsets of the quote")

@@ -722,10 +722,12 @@ def test_a_finding_a_kind_acknowledged_itself_is_refused(
 
 
 @pytest.mark.parametrize(("given", "says"), [
-    ({"difference": 0.1}, "the difference 0.1 (float), not a string"),
-    ({"relative": Fraction(1, 3)}, "the relative Fraction(1, 3) (Fraction), not a string"),
-    ({"arithmetic": ["1 + 1 = 2", 2]}, "the arithmetic 2 (int), not a string"),
-    ({"message": None}, "the message None (NoneType), not a string"),
+    ({"difference": 0.1}, "difference=...) takes text, not float (0.1): a finding's message, "
+                          "arithmetic, difference and relative are text; write an exact "
+                          "number with factcheck.format_exact(Fraction(...)), never a float"),
+    ({"relative": Fraction(1, 3)}, "relative=...) takes text, not Fraction (Fraction(1, 3)): "),
+    ({"arithmetic": ["1 + 1 = 2", 2]}, "arithmetic=...) takes text, not int (2): "),
+    ({"message": None}, "message=...) takes a str, not NoneType"),
 ])
 def test_a_finding_whose_text_is_not_text_is_refused(
         plugin_kind, given: dict[str, object], says: str) -> None:  # type: ignore[no-untyped-def]
@@ -739,9 +741,11 @@ def test_a_finding_whose_text_is_not_text_is_refused(
     plugin_kind(floats)
     with pytest.raises(CheckError) as caught:
         _declared("plugin_kind")
-    assert caught.value.message == f"check kind 'plugin_kind' gave finding 'plugin_kind[k]' {says}"
+    # refused where the kind builds the finding, which the error locates in its code
+    assert caught.value.message.startswith(
+        f"check kind 'plugin_kind' raised TypeError: Finding({says}")
     assert caught.value.location is not None
-    assert "format_exact" in (caught.value.hint or "")
+    assert (caught.value.found or "").endswith(", in floats")
 
 
 def test_a_plugin_that_raises_is_named_and_located(plugin_kind) -> None:  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ from claim_factory import make_claim, make_corpus
 
 from factcheck import Location, parse_figure, parse_number, parse_period
 from factcheck._dates import Period
+from factcheck._findings import Finding, Involved, Status
 from factcheck._model import Acknowledgement, Entity, Exclusion, Metric, NotClaim, Place, Source
 from factcheck._numbers import Figure, Interval, Number
 from factcheck.checks import CheckContext
@@ -37,6 +38,20 @@ def _place(**given: Any) -> Place:
 
 def _claim(**given: Any) -> Any:
     return dataclasses.replace(make_claim("a", "3亿元"), **given)
+
+
+def _involved(**given: Any) -> Involved:
+    fields: dict[str, Any] = {
+        "claim": "c", "source": "s", "file": "s.txt", "line": 1, "col": 3, "quote": "总投资3亿元",
+        "span": (0, 6), "value": "3亿元", "value_span": (3, 6), "shown": "3亿元",
+        "yaml": HERE, "as_of": "2019"}
+    return Involved(**{**fields, **given})
+
+
+def _finding(**given: Any) -> Finding:
+    fields: dict[str, Any] = {"id": "sum[x]", "kind": "sum", "status": Status.CONFLICT,
+                              "message": "不符"}
+    return Finding(**{**fields, **given})
 
 
 def _figure(**given: Any) -> Figure:
@@ -135,6 +150,61 @@ WRONG: list[tuple[Any, str]] = [
     (lambda: _figure(qualifier="About"),
      "Figure(qualifier=...) takes 'just-under' or 'more-than' or 'at-least' or 'some-more' "
      "or 'about' or 'under' or 'at-most' or 'range' or None, not 'About'"),
+    # a finding and the claims in it, as a kind of your own builds them: Involved(line="3")
+    # or shown=Fraction(3) was kept, and failed far away, in a renderer of a report
+    (lambda: _involved(claim=3), "Involved(claim=...) takes a str, not int"),
+    (lambda: _involved(line="1"), "Involved(line=...) takes an int, not str ('1')"),
+    (lambda: _involved(col=None), "Involved(col=...) takes an int, not NoneType (None)"),
+    (lambda: _involved(shown=Fraction(3)), "Involved(shown=...) takes a str, not Fraction"),
+    (lambda: _involved(as_of=YEAR),
+     "Involved(as_of=...) takes a str, not Period"),
+    (lambda: _involved(yaml="claims.yaml"),
+     "Involved(yaml=...) takes a Location, not str: write Location('claims.yaml', line, col)"),
+    (lambda: _involved(role=None), "Involved(role=...) takes a str, not NoneType"),
+    (lambda: _involved(span=[0, 6]),
+     "Involved(span=...) takes the start and end offsets of the quote, a tuple of two ints, "
+     "not [0, 6]"),
+    (lambda: _involved(value_span=(3, "6")),
+     "Involved(value_span=...) takes the start and end offsets of the value, a tuple of two "
+     "ints, not (3, '6')"),
+    (lambda: _finding(id=None), "Finding(id=...) takes a str, not NoneType"),
+    (lambda: _finding(kind=b"sum"), "Finding(kind=...) takes a str, not bytes"),
+    (lambda: _finding(message=3), "Finding(message=...) takes text, not int (3): "
+     "a finding's message, arithmetic, difference and relative are text; write an exact "
+     "number with factcheck.format_exact(Fraction(...)), never a float"),
+    (lambda: _finding(difference=Fraction(1, 2)),
+     "Finding(difference=...) takes text, not Fraction (Fraction(1, 2)): "
+     "a finding's message, arithmetic, difference and relative are text; write an exact "
+     "number with factcheck.format_exact(Fraction(...)), never a float"),
+    (lambda: _finding(relative=6.5), "Finding(relative=...) takes text, not float (6.5): "
+     "a finding's message, arithmetic, difference and relative are text; write an exact "
+     "number with factcheck.format_exact(Fraction(...)), never a float"),
+    (lambda: _finding(relative=["6.5%"]),
+     "Finding(relative=...) takes a str or None, not list"),
+    (lambda: _finding(location="claims.yaml"),
+     "Finding(location=...) takes a Location, not str: write Location('claims.yaml', line, "
+     "col)"),
+    (lambda: _finding(acknowledged="no"), "Finding(acknowledged=...) takes True or False, not str"),
+    (lambda: _finding(acknowledgement=1), "Finding(acknowledgement=...) takes a str or None, "
+     "not int"),
+    (lambda: _finding(claims="c"),
+     "Finding(claims=...) takes a sequence of Involved, not str"),
+    (lambda: _finding(claims=[make_claim("a", "3亿元")]),
+     "Finding(claims=...) takes a sequence of Involved, not one holding Claim (Claim(id='a', "
+     "source='src-a', quote='3亿元', span=(0, 3), valu...)"),
+    (lambda: _finding(arithmetic=["1 + 2 = 3", 3]),
+     "Finding(arithmetic=...) takes text, not int (3): "
+     "a finding's message, arithmetic, difference and relative are text; write an exact "
+     "number with factcheck.format_exact(Fraction(...)), never a float"),
+    (lambda: _finding(arithmetic=["1 + 2 = 3", None]),
+     "Finding(arithmetic=...) takes a sequence of str, not one holding NoneType (None)"),
+    (lambda: _finding(arithmetic="1 + 2 = 3"),
+     "Finding(arithmetic=...) takes a sequence of str, not str: write "
+     "arithmetic=['1 + 2 = 3']"),
+    (lambda: _finding(extra=[("unit", 3)]),
+     "Finding(extra=...) takes (name, text) pairs of two str, not ('unit', 3)"),
+    (lambda: _finding(extra=["unit"]),
+     "Finding(extra=...) takes (name, text) pairs of two str, not 'unit'"),
     (lambda: CheckContext(make_corpus([]).claims),  # type: ignore[arg-type]
      "CheckContext(corpus=...) takes a Corpus, not ReadOnlyDict: pass a Corpus, as "
      "load(paths) returns"),
@@ -173,6 +243,13 @@ def test_what_the_types_took_before_is_still_taken() -> None:
     one = parse_number("1")
     assert one is not None
     assert Figure("1", one, None, None, "", None, Interval(1, 1, True, True)).qualifier is None
+    # a kind's finding of lists is kept as tuples, as it was
+    built = _finding(claims=[_involved()], arithmetic=["1 + 2 = 3"], extra=[["unit", "元"]])
+    assert (built.claims, built.arithmetic, built.extra) == (
+        (_involved(),), ("1 + 2 = 3",), (("unit", "元"),))
+    assert hash(built) == hash(_finding(claims=(_involved(),), arithmetic=("1 + 2 = 3",),
+                                        extra=(("unit", "元"),)))
+    assert _involved(claim=_Id("c"), span=_Span((0, 6))).claim == "c"
     # the exact-type first test lets a loaded claim through as it is, subclasses aside
     assert _claim() == make_claim("a", "3亿元")
 
