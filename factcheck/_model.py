@@ -140,8 +140,8 @@ class Source:
                 and (self.published_note is None or type(self.published_note) is str)
                 and (self.url is None or type(self.url) is str)):
             _refuse_wrong_source(self)
-        if not self.id.strip():
-            refuse_blank("Source", (("id", self.id),))
+        if not (self.id.strip() and self.title.strip()):
+            refuse_blank("Source", (("id", self.id), ("title", self.title)))
 
     def is_body(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies outside every excluded span."""
@@ -201,8 +201,8 @@ class Entity:
             refuse_wrong_types("Entity", (("id", self.id, str), ("name", self.name, str),
                                           ("note", self.note, (str, NONE))))
             keep_tuple(self, "Entity", "aliases", str)
-        if not self.id.strip():
-            refuse_blank("Entity", (("id", self.id),))
+        if not (self.id.strip() and self.name.strip()):
+            refuse_blank("Entity", (("id", self.id), ("name", self.name)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -608,8 +608,8 @@ class Place:
                 ("id", self.id, str), ("name", self.name, str), ("lat", self.lat, EXACT),
                 ("lon", self.lon, EXACT), ("source", self.source, str),
                 ("location", self.location, Location)))
-        if not self.id.strip():
-            refuse_blank("Place", (("id", self.id),))
+        if not (self.id.strip() and self.source.strip()):
+            refuse_blank("Place", (("id", self.id), ("source", self.source)))
         for name, degrees, limit in (("lat", self.lat, 90), ("lon", self.lon, 180)):
             if not -limit <= degrees <= limit:  # as the loader refuses lat: 145.75
                 raise ValueError(f"Place({name}=...) takes decimal degrees between -{limit} "

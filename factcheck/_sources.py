@@ -128,7 +128,10 @@ def read_sources(items: Items, problems: Problems) -> tuple[dict[str, Source], l
                     "" if port is None else f": {port[0]}"),
                             expected="an absolute http:// or https:// URL", found=url,
                             hint=_url_hint(str(url)) if port is None else port[1])
-            if text is None or published is None or bad_url or bad_script:
+            untitled = _blank(doc, keypath, fields, "title", "a source",
+                              "the article's headline",
+                              "write the article's headline, as it prints it", problems)
+            if text is None or published is None or bad_url or bad_script or untitled:
                 problems.mark_invalid("source", source_id)
                 continue
             shown = _shown(doc, fields["file"])
@@ -491,6 +494,10 @@ def read_entities(items: Items, problems: Problems) -> dict[str, Entity]:
                 problems.at(doc, (*keypath, "aliases"), "aliases must be strings")
                 problems.mark_invalid("entity", fields["id"])
                 continue
+            if _blank(doc, keypath, fields, "name", "an entity", "the name in Simplified script",
+                      "write the name the articles give it, in Simplified script", problems):
+                problems.mark_invalid("entity", fields["id"])
+                continue
             if fields["id"] in entities:
                 problems.at(doc, (*keypath, "id"), f"duplicate entity id '{fields['id']}'")
                 continue
@@ -506,6 +513,19 @@ def read_entities(items: Items, problems: Problems) -> dict[str, Entity]:
                                 f"the name '{name}' is used by two entities: '{other}' and "
                                 f"'{entity.id}'", hint="an alias must name one entity only")
     return entities
+
+
+def _blank(doc: Document, keypath: tuple[str | int, ...], fields: dict[str, Any], name: str,
+           what: str, expected: str, hint: str, problems: Problems) -> bool:
+    """Report a required text that is empty or only spaces (``title: ""``), and say whether
+    it was: such an entry loaded, and the reports showed nothing where it goes (a source's
+    headline, an entity's name, where a place's coordinates come from)."""
+    value = fields.get(name)
+    if not isinstance(value, str) or value.strip():
+        return False
+    problems.at(doc, (*keypath, name), f"the {name} of {what} is empty", expected=expected,
+                found=found_value(value), hint=hint)
+    return True
 
 
 def alias_table(entities: dict[str, Entity]) -> dict[str, str]:
@@ -555,9 +575,13 @@ def read_places(items: Items, problems: Problems) -> dict[str, Place]:
                 continue
             lat, lon = (_degrees(doc, keypath, axis, fields[axis], limit, problems)
                         for axis, limit in (("lat", 90), ("lon", 180)))
-            if lat is None or lon is None:
+            unsourced = _blank(
+                doc, keypath, fields, "source", "a place", "where the coordinates come from",
+                "say where the coordinates come from (a map, a gazetteer, a survey), so a "
+                "reviewer can check them", problems)
+            if lat is None or lon is None or unsourced:
                 problems.mark_invalid("place", fields["id"])
-            if lat is None or lon is None or fields["id"] in places:
+            if lat is None or lon is None or unsourced or fields["id"] in places:
                 if fields["id"] in places:
                     problems.at(doc, (*keypath, "id"), f"duplicate place id '{fields['id']}'")
                 continue

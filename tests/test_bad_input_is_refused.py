@@ -656,3 +656,30 @@ def test_a_byte_order_mark_does_not_shift_the_column_of_a_byte_that_is_not_utf8(
     assert main(["extract", str(path / "article.txt")]) == 2
     assert capsys.readouterr().err.startswith(
         f"{(path / 'article.txt').as_posix()}:1:6: the file is not UTF-8")
+
+
+@pytest.mark.parametrize("blank", ['""', "' '"])
+@pytest.mark.parametrize(("section", "entry", "field", "what", "hint"), [
+    ("sources", "{id: s2, file: article.txt, title: BLANK, published: 2023-08-25, "
+                "script: simplified}", "title", "a source",
+     "write the article's headline, as it prints it"),
+    ("entities", "{id: e2, name: BLANK}", "name", "an entity",
+     "write the name the articles give it, in Simplified script"),
+    ("places", "{id: p2, name: 哈尔滨, lat: '45.75', lon: '126.63', source: BLANK}", "source",
+     "a place", "say where the coordinates come from (a map, a gazetteer, a survey), so a "
+                "reviewer can check them"),
+])
+def test_an_empty_title_name_or_source_is_a_load_error_at_it(
+        tmp_path: Path, blank: str, section: str, entry: str, field: str, what: str,
+        hint: str) -> None:
+    # a source without a title, an entity without a name or a place that says nowhere where
+    # its coordinates come from loaded, and the reports showed nothing where they go
+    path = write_corpus(tmp_path, TEXT, CLAIMS)
+    extra = path / "extra.yaml"
+    extra.write_text(f"{section}:\n  - {entry.replace('BLANK', blank)}\n", encoding="utf-8")
+    errors = load_errors(path)
+    assert len(errors) == 1, errors
+    lines = errors[0].splitlines()
+    assert lines[0].startswith(f"{extra.as_posix()}:2:")
+    assert lines[0].endswith(f"the {field} of {what} is empty")
+    assert f"  hint: {hint}" in lines

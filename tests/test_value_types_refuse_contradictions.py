@@ -72,6 +72,11 @@ CONTRADICTORY: list[tuple[Any, str]] = [
     (lambda: Entity(" ", "哈尔滨"), "Entity(id=...) takes a str that is not blank, not ' '"),
     (lambda: Metric("", "投资"), "Metric(id=...) takes a str that is not blank, not ''"),
     (lambda: _place(id=""), "Place(id=...) takes a str that is not blank, not ''"),
+    # what the loader refuses as empty too: a headline, a name, where coordinates come from
+    (lambda: _source(title=" "), "Source(title=...) takes a str that is not blank, not ' '"),
+    (lambda: Entity("harbin", ""), "Entity(name=...) takes a str that is not blank, not ''"),
+    (lambda: _place(source="\n"), "Place(source=...) takes a str that is not blank, not "
+     "'\\n'"),
     (lambda: _claim(id=""), "Claim(id=...) takes a str that is not blank, not ''"),
     (lambda: _claim(source="\t"), "Claim(source=...) takes a str that is not blank, not '\\t'"),
     (lambda: _claim(entity=""), "Claim(entity=...) takes a str that is not blank, not ''"),
