@@ -423,6 +423,13 @@ def _scaled(interval: Interval, expression: str) -> Value:
                  unit)
 
 
+def _reaches_zero(interval: Interval) -> bool:
+    """Whether 0 is an open end of ``interval``: 不到0亿元, (-∞, 0), and 超过0个, (0, +∞),
+    never hold 0, but come as close to it as one likes, so 1 over them has no bound."""
+    return ((interval.low == 0 and not interval.low_closed)
+            or (interval.high == 0 and not interval.high_closed))
+
+
 def _in_words(value: Value) -> str:
     """``value``'s interval in the words an article writes (``(-1亿元, 1亿元)``), not in
     base units with no word (``(-100000000, 100000000)``)."""
@@ -467,6 +474,9 @@ class _Evaluator:
                        default=0)
             if bits * abs(power) > MAX_BITS:
                 raise _Stop("the numbers grow too large to evaluate exactly")
+            if power < 0 and _reaches_zero(left.interval):
+                raise _Stop(f"{self.segment(node.left)} comes arbitrarily close to 0 (it "
+                            f"lies in {_in_words(left)}), so its power {power} is unbounded")
             try:
                 result = _arith.power(left.interval, power)
             except _arith.DivisionByZeroInterval:
@@ -484,6 +494,9 @@ class _Evaluator:
         if isinstance(node.op, ast.Mult):
             return _scaled(_arith.multiply(left.interval, right.interval),
                            f"({left.unit}) * ({right.unit})")
+        if _reaches_zero(right.interval):
+            raise _Stop(f"the divisor {self.segment(node.right)} comes arbitrarily close to 0 "
+                        f"(it lies in {_in_words(right)}), so the quotient is unbounded")
         try:
             quotient = _arith.divide(left.interval, right.interval)
         except _arith.DivisionByZeroInterval:

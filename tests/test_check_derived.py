@@ -1040,6 +1040,38 @@ def test_a_divisor_from_0_to_infinity_is_in_the_word_its_claim_writes(
         f"Not checkable: the divisor x may be 0 (it lies in {shown}).")
 
 
+@pytest.mark.parametrize(("divisor", "shown"), [
+    ("不到0亿元", "(-∞, 0亿元)"),  # was [0亿元, 0亿元]: its nominal 0, not what it says
+    ("超过0个", "(0个, +∞)"),
+])
+@pytest.mark.parametrize("judged", ["claim", "at_least"])
+def test_a_divisor_with_an_open_end_at_0_is_shown_as_its_claim_says(
+        divisor: str, shown: str, judged: str) -> None:
+    from claim_factory import make_claim
+
+    # 1 / (-∞, 0) has no bound: refused as such, not said to be 0, which it never is
+    claims = [make_claim("a", "5亿元", metric="a"), make_claim("x", divisor, metric="x"),
+              make_claim("s", "3个", metric="s")]
+    params: dict[str, object] = {"expression": "a / x", "vars": {"a": "a", "x": "x"},
+                                 judged: "s" if judged == "claim" else "0元/个"}
+    found = _run_derived(claims, {"ratio": params})
+    assert found["derived[ratio]"].status is Status.NOT_CHECKABLE
+    assert found["derived[ratio]"].message == (
+        f"Not checkable: the divisor x comes arbitrarily close to 0 (it lies in {shown}), "
+        "so the quotient is unbounded.")
+
+
+def test_an_exact_divisor_near_but_not_at_0_is_still_divided_by() -> None:
+    from claim_factory import make_claim
+
+    # a negative divisor that stays clear of 0 (亏损2亿元 as -2亿元) gives a bounded result
+    claims = [make_claim("a", "6亿元", metric="a"), make_claim("x", "-2亿元", metric="x"),
+              make_claim("s", "-300%", metric="s")]
+    found = _run_derived(claims, {"ratio": {"claim": "s", "expression": "a / x",
+                                            "vars": {"a": "a", "x": "x"}}})
+    assert found["derived[ratio]"].status is Status.CONSISTENT
+
+
 NUM_TEXT = "其中稅收收入8億元，非稅收入佔20%，合計10億元。\n"
 NUM_CLAIMS = """
 claims:

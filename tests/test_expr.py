@@ -76,6 +76,18 @@ def test_division_by_an_interval_holding_zero() -> None:
     assert run("(x - 1) ** -2") == Unevaluable("x - 1 may be 0, so its power -2 is unbounded")
 
 
+def test_division_by_an_interval_with_an_open_end_at_zero() -> None:
+    # 2 - x of x in [1, 2) is (0, 1]: it never is 0, but 1 over it has no bound (it was
+    # divided by, to (3, +∞), as interval arithmetic allows)
+    assert run("a / (2 - x)") == Unevaluable(
+        "the divisor 2 - x comes arbitrarily close to 0 (it lies in (0%, 100%]), so the "
+        "quotient is unbounded")
+    assert run("(2 - x) ** -1") == Unevaluable(
+        "2 - x comes arbitrarily close to 0 (it lies in (0%, 100%]), so its power -1 is "
+        "unbounded")
+    assert run("a / (3 - x)") == Value(interval(Fraction(3, 2), 3, True, False), "yuan")
+
+
 def test_numbers_too_large_are_refused() -> None:
     text = "((((((7 ** 10) ** 10) ** 10) ** 10) ** 10) ** 10)"
     assert run(text) == Unevaluable("the numbers grow too large to evaluate exactly")

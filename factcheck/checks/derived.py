@@ -24,7 +24,8 @@ third time, with every round number read at its coarsest precision
 (:func:`~factcheck.checks._context.coarse`): ``discrepancy`` if that meets the stated
 claim read the same way, ``conflict`` otherwise. A dimension clash inside the
 expression, a result in another dimension than the claim, or a divisor whose interval
-contains 0 makes the check ``not-checkable`` with the reason. When only the coarsest
+contains 0, or has 0 as an open end (不到0亿元: the quotient is unbounded), makes the check
+``not-checkable`` with the reason. When only the coarsest
 reading cannot be evaluated (300个 read as [250, 350) may make ``n2 - n1`` 0), the figures
 still disagree at their written precision, so the check is a ``conflict`` whose message
 says why the reading that could have softened it was not possible. A malformed or unsafe
@@ -527,7 +528,8 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
     quantities = _quantities(inputs)
     nominal = evaluate(expression, _values(quantities, lambda q: point(q.base)))
     ranged = evaluate(expression, _values(quantities, lambda q: q.interval))
-    for result in (nominal, ranged):
+    # the intervals first: a divisor's nominal 0 (of 不到0亿元) is not what its claim says
+    for result in (ranged, nominal):
         if isinstance(result, Unevaluable):
             return context.not_checkable(spec, result.reason, list(inputs.values()))
     assert not isinstance(nominal, Unevaluable) and not isinstance(ranged, Unevaluable)
