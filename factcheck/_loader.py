@@ -544,11 +544,18 @@ def _read_checks(items: list[tuple[Document, Path, Any]], problems: Problems,
                 vet_references(doc, keypath, kept, schema, claims, places, problems)
                 continue
             # the kind's own vetting runs too, so that a check's mistakes are said at once
-            found = vet_references(doc, keypath, fields, schema, claims, places, problems)
+            again: set[tuple[str | int, ...]] = set()  # a missing name given again there
+            found = vet_references(doc, keypath, fields, schema, claims, places, problems,
+                                   again=again)
             params = {k: v for k, v in fields.items() if k not in ("kind", "id", "note")}
             spec = CheckSpec(kind, check_id, params, location, fields.get("note"))
             if check_kind.validate is not None:
-                invalid = check_kind.validate(spec)
+                # 'nowhere' is both 'from' and 'to' only says again the error of a place
+                # that does not exist, said once for both fields: not at (or above) them
+                invalid = [(param, problem) for param, problem in check_kind.validate(spec)
+                           if not any(path[:len(at)] == at for path in again
+                                      for at in [param if isinstance(param, tuple)
+                                                 else (param,)])]
                 for param, problem in invalid:
                     here = doc.locate((*keypath, *(param if isinstance(param, tuple)
                                                   else (param,))))

@@ -27,14 +27,35 @@ __all__ = ["quote_the_number", "vet_references"]
 def vet_references(doc: Document, keypath: KeyPath, fields: dict[str, Any],
                    schema: tuple[Field, ...], claims: Mapping[str, Claim],
                    places: Collection[str], problems: Problems, *,
-                   reviewed: bool = False) -> bool:
+                   reviewed: bool = False,
+                   again: set[tuple[str | int, ...]] | None = None) -> bool:
     """Report each name in ``fields`` that its :class:`Field` says refers to a claim or
     place and that the corpus lacks; return whether every name was found (or excused).
     Where a date is wanted, the closest name offered is a date claim's: a quantity's
     would only make the check not-checkable. ``reviewed`` names are those a review
     pinned (an acknowledgement's ``claims:``): one that is gone was most likely deleted
-    or renamed since, and the finding is to be reviewed again."""
+    or renamed since, and the finding is to be reviewed again.
+
+    A missing name given more than once (``from: nowhere, to: nowhere``) is reported once,
+    at its first place, naming every field that gives it (``(from and to)``); the paths
+    below the check that give it again (``("to",)``, ``("parts", 1)``) are added to
+    ``again``, where a kind's own vetting (a place that is both 'from' and 'to', a part
+    listed twice) would only say a second time what is to fix."""
     found = True
+    labels: dict[tuple[str, str], list[str]] = {}  # (what, name) -> the fields lacking it
+    for field in schema:
+        if field.refers is not None and field.name in fields:
+            what = "place" if field.refers == "place" else "claim"
+            known = places if what == "place" else claims
+            for where, name in _names(fields[field.name]):
+                if name in known or (field.refers == "claim or date" and _is_date(name)):
+                    continue  # duration: published, from: published lacks it once
+                label = f"{field.name}: {where[0]}" if where and isinstance(where[0], str) \
+                    else field.name
+                named = labels.setdefault((what, name), [])
+                if label not in named:
+                    named.append(label)
+    said: set[tuple[str, str]] = set()
     for field in schema:
         if field.refers is None or field.name not in fields:
             continue
@@ -49,8 +70,12 @@ def vet_references(doc: Document, keypath: KeyPath, fields: dict[str, Any],
             if problems.excused(what, name):
                 continue
             found = False
-            label = f"{field.name}: {where[0]}" if where and isinstance(where[0], str) \
-                else field.name
+            if (what, name) in said:  # said at its first place, with this field's name
+                if again is not None:
+                    again.add((field.name, *where))
+                continue
+            said.add((what, name))
+            label = " and ".join(labels[what, name])
             path = (*keypath, field.name, *where)
             written = doc.number_written(path, name)
             if written is not None and written != name:  # 0o17, which YAML reads as 15

@@ -388,7 +388,7 @@ def test_an_unknown_name_of_any_length_is_cut_in_its_message(
     (f"{{kind: duration, id: d, duration: near, from: {LONG}, to: published}}",
      "'{cut}' (from) is neither a claim id nor a date"),
     (f"{{kind: reference, id: r, claim: total, from: {LONG}, to: {LONG}}}",
-     "place '{cut}' (from) does not exist"),
+     "place '{cut}' (from and to) does not exist"),  # said once, for both
     (f"{{kind: {LONG}, id: k}}", "unknown check kind '{cut}'"),
 ])
 def test_an_unknown_name_in_a_check_is_cut_in_its_message(

@@ -372,3 +372,45 @@ def test_a_reference_from_a_place_to_itself_is_refused_at_its_to(tmp_path: Path)
     assert expected == "  expected: two different places in 'from' and 'to'"
     assert found == "  found: 'shenzhen' twice"
     assert hint == "  hint: name in 'to' the place the article measures the distance to"
+
+
+@pytest.mark.parametrize(("check", "first"), [
+    # the place was said not to exist at 'from' and at 'to', and between them to be both
+    # 'from' and 'to': three errors for one name to fix
+    ("{kind: reference, id: c, claim: took, from: nowhere, to: nowhere}",
+     "place 'nowhere' (from and to) does not exist"),
+    ("{kind: reference, id: c, claim: took, from: shenzen, to: shenzen}",
+     "place 'shenzen' (from and to) does not exist"),
+    # so a claim: a part listed twice, or also the total, and one claim under two names
+    ("{kind: sum, id: c, total: total, parts: [tehc, tehc]}",
+     "claim 'tehc' (parts) does not exist"),
+    ("{kind: sum, id: c, total: tehc, parts: [finance, tehc]}",
+     "claim 'tehc' (total and parts) does not exist"),
+    ("{kind: derived, id: c, claim: total, expression: a + b, vars: {a: tec, b: tec}}",
+     "claim 'tec' (vars: a and vars: b) does not exist"),
+])
+def test_a_missing_name_given_twice_in_a_check_is_one_error(
+        tmp_path: Path, check: str, first: str) -> None:
+    [error] = errors_of(tmp_path, f"  - {check}\n")
+    heading, line, caret = error.splitlines()[:3]
+    assert heading.startswith("checks.yaml:2:") and heading.split(": ", 1)[1] == first
+    name = first.split("'")[1]
+    assert caret.index("^") == line.index(name)  # at its first place
+
+
+def test_a_missing_name_given_twice_leaves_the_check_s_other_errors(tmp_path: Path) -> None:
+    # an unused variable is a mistake of its own, said beside the missing claim
+    errors = errors_of(tmp_path, "  - {kind: derived, id: c, claim: total, expression: a + b, "
+                                 "vars: {a: tec, b: tec, c: finance}}\n")
+    assert [e.splitlines()[0].split(": ", 1)[1] for e in errors] == [
+        "claim 'tec' (vars: a and vars: b) does not exist",
+        "variable 'c' of vars (finance) is not used in the expression a + b",
+    ]
+
+
+def test_a_name_missing_in_one_field_is_not_said_missing_in_another(tmp_path: Path) -> None:
+    # published is a date where one is wanted ('from'), and no claim as the duration
+    [error] = errors_of(tmp_path, "  - {kind: duration, id: c, duration: published, "
+                                  "from: published, to: start}\n")
+    assert error.splitlines()[0].split(": ", 1)[1] == (
+        "claim 'published' (duration) does not exist")
