@@ -2,6 +2,7 @@
 
 from fractions import Fraction
 
+import pytest
 from claim_factory import make_claim, make_corpus, spec
 
 from factcheck import Location, Place, Status, check
@@ -126,17 +127,25 @@ def test_a_round_end_of_a_range_is_read_as_the_round_number_alone_is() -> None:
     assert run("2000-2810公里").status is Status.CONFLICT  # 2810 read at tens: [2805, 2815)
 
 
-def test_a_reference_of_0_gives_no_relative_difference() -> None:
-    # two places at the same point: relative was "n/a" ("5公里 is 5公里 (n/a) off"), which
-    # the JSON (a relative difference such as "6.7%", or null) does not allow
-    same = Place("same", "深圳", SHENZHEN.lat, SHENZHEN.lon, "test", Location("places.yaml", 3, 1))
+@pytest.mark.parametrize(("lat", "where"), [
+    (SHENZHEN.lat, "at the same point, (22.5431, 114.0579)"),
+    (SHENZHEN.lat + Fraction(1, 1000000),  # about 11 cm north
+     "less than half a metre apart, at (22.5431, 114.0579) and (22.543101, 114.0579)"),
+])
+def test_two_places_0_metres_apart_are_no_reference(lat: Fraction, where: str) -> None:
+    # two places at one point: the claim was compared with a reference distance of 0米
+    # ("5公里 is 5公里 off the reference distance 0米"), a conflict that tests nothing
+    same = Place("same", "深圳市民中心", lat, SHENZHEN.lon, "test", Location("places.yaml", 3, 1))
     corpus = make_corpus([make_claim("d", "5公里")],
                          [spec("reference", "r", claim="d", **{"from": "shenzhen",
                                                               "to": "same"})])
     corpus = type(corpus)(**{**corpus.__dict__, "places": {"shenzhen": SHENZHEN,
                                                           "same": same}})
     [finding] = [f for f in check(corpus) if f.kind == "reference"]
-    assert finding.status is Status.CONFLICT
+    assert finding.status is Status.NOT_CHECKABLE
     assert finding.relative is None
-    assert finding.message == ("5公里 is 5公里 off the reference distance 0米, more than its "
-                               "written precision allows.")
+    assert finding.message == (
+        f"Not checkable: the places 'shenzhen' (深圳) and 'same' (深圳市民中心) are {where}: "
+        "the distance between them is 0, so the check would test nothing; correct the "
+        "coordinates of one in `places:`, or name in 'to' the place the article measures "
+        "the distance to.")

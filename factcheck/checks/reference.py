@@ -54,6 +54,20 @@ def _validate(spec: CheckSpec) -> list[tuple[str, FactcheckError]]:
         hint="name in 'to' the place the article measures the distance to"))]
 
 
+def _no_distance(start: Place, end: Place) -> str:
+    """Why two different places 0 metres apart (the same coordinates given twice, or
+    points under half a metre apart) make no reference distance."""
+    def at(place: Place) -> str:
+        return f"({format_exact(place.lat)}, {format_exact(place.lon)})"
+
+    where = (f"at the same point, {at(start)}" if (start.lat, start.lon) == (end.lat, end.lon)
+             else f"less than half a metre apart, at {at(start)} and {at(end)}")
+    return (f"the places '{short_text(start.id)}' ({start.name}) and '{short_text(end.id)}' "
+            f"({end.name}) are {where}: the distance between them is 0, so the check would "
+            "test nothing; correct the coordinates of one in `places:`, or name in 'to' the "
+            "place the article measures the distance to")
+
+
 @register_check("reference", params=PARAMS, validate=_validate)
 def check_reference(spec: CheckSpec, context: CheckContext) -> Finding:
     """A stated distance against the geodesic between two reference places."""
@@ -76,6 +90,8 @@ def check_reference(spec: CheckSpec, context: CheckContext) -> Finding:
         return context.not_checkable(
             spec, f"{claim.value} is in {described([q])}, not a distance", [claim])
     reference = geodesic_metres(places[0], places[1])
+    if reference == 0:  # it was compared with 0米, which tests nothing
+        return context.not_checkable(spec, _no_distance(places[0], places[1]), [claim])
     # a range (1000-2000公里) is as far off as its nearest written end, as bound places it:
     # its nominal value is only its low end; a qualified figure (超过2000公里) is placed by
     # all it means, so a reference inside it is 0 off
@@ -109,7 +125,7 @@ def check_reference(spec: CheckSpec, context: CheckContext) -> Finding:
         f"{written} - {display(reference, 'meter')} = "
         f"{'-' if near < reference else ''}{display(gap, 'meter')}",
     ]
-    relative = percent(gap, reference)  # none of two places at the same point
+    relative = percent(gap, reference)
     share = f" ({relative})" if relative else ""
     common = {"claims": [context.involved(claim, "stated")], "spec": spec,
               "arithmetic": arithmetic,
