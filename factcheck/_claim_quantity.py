@@ -570,9 +570,10 @@ _POWER_SIGNS = {1: "", 2: "²", 3: "³"}
 
 
 #: Unit words that factcheck does not read alone, by the unit each is, but only after a
-#: small prefix (毫升 is mL, 毫安 mA): alone they are other words too (从3升到5, a rise)
+#: small prefix (毫升 is mL, 毫安 mA): alone they are other words too (从3升到5, a rise);
+#: 安时 is Ah, pint's ampere_hour (A·h was written back as A * h: 毫安时 hinted `unit: mA * h`)
 _BASES_AFTER_A_PREFIX: Mapping[str, str] = types.MappingProxyType({
-    "升": "L", "安": "A", "安时": "A·h", "伏": "V", "瓦": "W"})
+    "升": "L", "安": "A", "安时": "Ah", "伏": "V", "瓦": "W"})
 _SMALL_PREFIXES = frozenset("毫微纳厘")
 
 

@@ -770,6 +770,9 @@ claims:
      'follows (25分米歇尔), claim the score: value: "30分" with `unit: 个`'),
     ("用时30毫秒", "30毫秒", "hint: give the unit it is, `unit: ms` for 毫秒 (a unit word made "
      "of '秒' with a prefix is no unit of factcheck's)"),
+    # pint's spelling of its product, `unit: mA * h`, where mAh loads the same
+    ("电池容量5000毫安时", "5000毫安时", "hint: give the unit it is, `unit: mAh` for 毫安时 (a "
+     "unit word made of '安时' with a prefix is no unit of factcheck's)"),
     # a prefix makes no unit of a count: 5分家 is never a tenth of 5 firms (pint's dfirm)
     ("共有5分家", "5分家", "hint: did you mean"),
 ])
@@ -780,7 +783,7 @@ claims:
   - {{id: x, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2020"}}
 """)
     error = str(the_error_on_line_3(tmp_path))
-    assert f"unknown unit '{value[-2:]}'" in error
+    assert f"unknown unit '{value.lstrip('0123456789')}'" in error
     assert error.rstrip().endswith(hint) or (hint == "hint: did you mean" and hint in error)
     assert "dfirm" not in error and "平方分米" not in error
 

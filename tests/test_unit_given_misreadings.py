@@ -132,6 +132,7 @@ def test_a_bare_value_before_a_name_loads_in_a_unit_the_name_does_not_begin(
     ("加入30毫升水。", "30", "L", "毫升"),
     ("用时30毫秒。", "30", "个", "毫秒"),
     ("电流为50毫安。", "50", "A", "毫安"),
+    ("电池容量5000毫安时。", "5000", "Ah", "毫安时"),
     ("加入30微升试剂。", "30", "次", "微升"),
 ])
 def test_unit_may_not_name_another_unit_than_the_prefixed_word_after_the_value(
