@@ -118,7 +118,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="text for people (default), or json for programs "
                             "(docs/json-format.md)")
     check.add_argument("--strict", action="store_true",
-                       help="unacknowledged discrepancies also fail the run")
+                       help="unacknowledged discrepancies also fail the run (not-checkable "
+                            "findings do not)")
     check.add_argument("-v", "--verbose", action="store_true",
                        help="show consistent findings in full")
     check.add_argument("--no-cache", action="store_true", help="do not use the on-disk cache")

@@ -53,7 +53,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     """Add the factcheck option group."""
     group = parser.getgroup("factcheck", "fact-checking claims corpora")
     group.addoption("--factcheck-strict", action="store_true", default=False,
-                    help="fail on unacknowledged discrepancies too")
+                    help="fail on unacknowledged discrepancies too (not-checkable "
+                         "findings still skip)")
     group.addoption("--factcheck-paths", action="append", default=None, metavar="PATH",
                     help="corpus for the factcheck_corpus fixture, relative to the current "
                          "directory (default: factcheck_paths, else claims under the "

@@ -266,6 +266,24 @@ claims:
     assert main(["check", "--strict", str(path2)]) == 1
 
 
+def test_strict_does_not_fail_on_a_not_checkable_finding(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # as README says: --strict adds unacknowledged discrepancies, and a sum that mixes 元
+    # and 港元 is not-checkable, which fails no run; --help said nothing of it
+    path = write_corpus(tmp_path, "總額12.5億港元，其中甲項7.5億港元，人民幣3億元。", """\
+claims:
+  - {id: t, quote: 總額12.5億港元, value: 12.5億港元, entity: s, metric: t, as_of: "2023"}
+  - {id: a, quote: 甲項7.5億港元, value: 7.5億港元, entity: s, metric: a, as_of: "2023"}
+  - {id: c, quote: 人民幣3億元, value: 3億元, entity: s, metric: c, as_of: "2023"}
+""", "checks:\n  - {kind: sum, id: mixed, total: t, parts: [a, c]}\n")
+    assert main(["check", "--strict", str(path)]) == 0
+    assert "not-checkable: sum[mixed]" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    said = "--strict unacknowledged discrepancies also fail the run (not-checkable findings do not)"
+    assert "".join(said.split()) in "".join(capsys.readouterr().out.split())  # as wrapped
+
+
 def test_json_output_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--format", "json", str(write_corpus(tmp_path, TEXT, CLAIMS))]) == 0
     data = json.loads(capsys.readouterr().out)
