@@ -1,12 +1,14 @@
 """sum: complete breakdowns match the total; partial ones fit inside it; counts alongside."""
 
 from fractions import Fraction
+from pathlib import Path
 
 from claim_factory import make_claim, make_corpus, spec
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck import Finding, Status, check, format_exact
+from tests.corpus_builder import findings_of, write_corpus
 
 
 def run(claims, **params):  # type: ignore[no-untyped-def]
@@ -585,3 +587,28 @@ def test_yuan_beside_a_unit_of_no_currency_is_given_no_currency_hint() -> None:
                          [spec("sum", "s", total="t", parts=["p"])])
     [finding] = [f for f in check(corpus) if f.id == "sum[s]"]
     assert finding.message.endswith("which cannot be compared.")
+
+
+def test_a_traditional_article_s_computed_figures_are_in_simplified(tmp_path: Path) -> None:
+    # docs/checks.md: what a check computes is in Simplified, whatever the article's
+    # script; the claims' own values stay as written (7.5億港元, 3項)
+    path = write_corpus(tmp_path, "總額12.5億港元，甲項7.5億港元，乙項5億港元。共8項，甲3項，乙4項。", """\
+claims:
+  - {id: t, quote: 總額12.5億港元, value: 12.5億港元, entity: s, metric: t, as_of: "2023"}
+  - {id: a, quote: 甲項7.5億港元, value: 7.5億港元, entity: s, metric: a, as_of: "2023"}
+  - {id: b, quote: 乙項5億港元, value: 5億港元, entity: s, metric: b, as_of: "2023"}
+  - {id: n, quote: 共8項, value: 8項, entity: s, metric: n, as_of: "2023"}
+  - {id: x, quote: 甲3項, value: 3項, entity: s, metric: x, as_of: "2023"}
+  - {id: y, quote: 乙4項, value: 4項, entity: s, metric: y, as_of: "2023"}
+""", """\
+checks:
+  - {kind: sum, id: money, total: t, parts: [a, b], complete: true}
+  - {kind: sum, id: items, total: n, parts: [x, y]}
+""")
+    registry = path / "registry.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace(
+        "script: simplified", "script: traditional"), encoding="utf-8")
+    found = {f.id: f for f in findings_of(path)}
+    assert found["sum[money]"].arithmetic[0].startswith("7.5億港元 + 5億港元 = 12.5亿港元 ")
+    assert found["sum[money]"].message == "The parts (12.5亿港元) add up to the total 12.5億港元."
+    assert found["sum[items]"].arithmetic[0].startswith("3項 + 4項 = 7项 ")
