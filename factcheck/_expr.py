@@ -43,7 +43,7 @@ from . import _arith
 from ._errors import ExpressionError, Location
 from ._numbers import Interval
 from ._unit_display import display, display_interval
-from ._units import parse_base_unit, registry, to_base, unit_label
+from ._units import dimension_name, parse_base_unit, registry, to_base, unit_label
 
 if TYPE_CHECKING:  # pint is imported when the registry is built (see _units.registry)
     import pint
@@ -363,7 +363,7 @@ def _combine(expression: str) -> tuple[Fraction, str]:
 
 
 def unit_description(unit: str, word: str | None = None) -> str:
-    """Name a base unit and its dimensions for messages: ``元 (currency)``.
+    """Name a base unit and its dimensions for messages: ``元 (renminbi)``.
 
     Args:
         unit: a base-unit string.
@@ -371,7 +371,7 @@ def unit_description(unit: str, word: str | None = None) -> str:
             instead of the base unit's word: ``平方公里 (length ** 2)``.
 
     Returns:
-        For example ``"元 (currency)"``, ``"家 (firm)"``, ``"%"`` (a percentage as the
+        For example ``"元 (renminbi)"``, ``"家 (firm)"``, ``"%"`` (a percentage as the
         claims write it) or ``"a plain number"``.
     """
     if unit == "dimensionless":  # 20% is named %, as written, not "a plain number"
@@ -392,9 +392,9 @@ def unit_description(unit: str, word: str | None = None) -> str:
 
 
 def _dimensions(parsed: pint.Unit) -> str:
-    """A parsed unit's dimensions for messages: ``currency * length ** -2``."""
+    """A parsed unit's dimensions for messages: ``renminbi * length ** -2``."""
     return " * ".join(
-        f"{name.strip('[]')}" + (f" ** {power}" if power != 1 else "")
+        dimension_name(name) + (f" ** {power}" if power != 1 else "")
         for name, power in sorted(registry().get_dimensionality(parsed).items()))
 
 

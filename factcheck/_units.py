@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import functools
 import threading
+import types
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,7 @@ __all__ = [
     "DimensionMismatch",
     "base_factor",
     "convert",
+    "dimension_name",
     "dims_label",
     "exact",
     "is_count",
@@ -59,7 +61,7 @@ class DimensionMismatch(UnitError):  # the name the rest of the project uses
         unit: the unit being converted, as its Chinese word when it has one ("家").
         target: the unit asked for ("元").
         unit_dims: dimensions of ``unit`` without brackets ("firm").
-        target_dims: dimensions of ``target`` ("currency").
+        target_dims: dimensions of ``target`` ("renminbi", as messages name them).
     """
 
     def __init__(self, unit: str, target: str, unit_dims: str, target_dims: str) -> None:
@@ -399,7 +401,8 @@ def _powers(items: Iterable[tuple[str, object]]) -> list[tuple[str, Fraction]]:
     return exact
 
 
-def _format_powers(items: Iterable[tuple[str, Fraction]]) -> str:
+def _format_powers(items: Iterable[tuple[str, Fraction]],
+                   names: Mapping[str, str] = types.MappingProxyType({})) -> str:
     """Format name/power pairs as "a * b ** 2 / c", ignoring pint's own formatter.
 
     pint 0.25 cannot format a unit whose powers are Fractions (``str(unit)`` raises
@@ -410,6 +413,7 @@ def _format_powers(items: Iterable[tuple[str, Fraction]]) -> str:
         return "dimensionless"
 
     def term(name: str, power: Fraction) -> str:
+        name = names.get(name, name)
         if power == 1:
             return name
         if power.denominator == 1:
@@ -421,10 +425,28 @@ def _format_powers(items: Iterable[tuple[str, Fraction]]) -> str:
     return top + bottom
 
 
+#: What a message calls each currency's dimension: renminbi's [currency] and the others'
+#: [hkd], [usd] ... alike, by the currency (元 (renminbi) and 港元 (Hong Kong dollar); they
+#: were 元 (currency) and 港元 (hkd), the one by its kind, the other by a code)
+_DIMENSION_NAMES: Mapping[str, str] = types.MappingProxyType({
+    "currency": "renminbi", "hkd": "Hong Kong dollar", "usd": "US dollar",
+    "twd": "New Taiwan dollar", "eur": "euro", "jpy": "yen", "gbp": "pound sterling",
+    "mop": "pataca"})
+
+
+def dimension_name(dimension: str) -> str:
+    """A dimension as messages name it: ``[length]`` is ``length``, ``[hkd]`` ``Hong Kong
+    dollar``."""
+    bare = dimension.strip("[]")
+    return _DIMENSION_NAMES.get(bare, bare)
+
+
 def dims_label(unit: pint.Unit) -> str:
-    """The dimensions of ``unit`` without brackets: ``currency``, ``length ** 2``."""
+    """The dimensions of ``unit`` for messages: ``renminbi``, ``length ** 2``, in the order
+    of the dimensions' own names (``renminbi * length ** -2``, as currency sorts first)."""
     dims = registry().get_dimensionality(unit)
-    return _format_powers((name.strip("[]"), power) for name, power in _powers(dims.items()))
+    return _format_powers(((name.strip("[]"), power) for name, power in _powers(dims.items())),
+                          _DIMENSION_NAMES)
 
 
 def word_unit(word: str) -> pint.Unit:

@@ -140,7 +140,7 @@ def test_timeless_metric_is_compared_across_periods() -> None:
 def test_incomparable_units_are_not_checkable() -> None:
     finding = verdicts(make_claim("a", "600家"), make_claim("b", "600元"))["agreement[e.m]"]
     assert finding.status is Status.NOT_CHECKABLE
-    assert finding.message == ("Not checkable: the claims are in 元 (currency) and 家 (firm), "
+    assert finding.message == ("Not checkable: the claims are in 元 (renminbi) and 家 (firm), "
                                "which cannot be compared.")
 
 
@@ -585,7 +585,7 @@ def test_a_key_that_mixes_units_still_compares_its_like_claims() -> None:
     assert finding.message == (
         "5.1亿元 and 12.3亿元 differ by 7.2亿元, more than their written precision or any "
         "rounding allows. Only like claims were compared (12.3亿元, 5.1亿元; 300家): the "
-        "claims are in 元 (currency) and 家 (firm), which cannot be compared.")
+        "claims are in 元 (renminbi) and 家 (firm), which cannot be compared.")
     assert finding.difference == "7.2亿元"
     assert [(c.claim, c.role) for c in finding.claims] == [
         ("a", "compared"), ("b", "compared"), ("c", "not compared")]
@@ -597,7 +597,7 @@ def test_a_key_that_mixes_units_still_compares_its_like_claims() -> None:
                      make_claim("c", "300家"))["agreement[e.m]"]
     assert agree.status is Status.NOT_CHECKABLE
     assert agree.message == (
-        "Not checkable: the claims are in 元 (currency) and 家 (firm), which cannot be "
+        "Not checkable: the claims are in 元 (renminbi) and 家 (firm), which cannot be "
         "compared; only like claims were compared (12.3亿元, 12.3亿元; 300家): Both claims "
         "agree: 12.3亿元.")
     # a date beside quantities, and percentage points beside a percentage, likewise
@@ -617,7 +617,7 @@ def test_like_claims_of_a_mixed_key_are_compared_only_where_their_periods_meet()
                        make_claim("b", "5.1亿元", as_of="2021"),
                        make_claim("c", "300家", as_of="2019..2021"))["agreement[e.m]"]
     assert finding.status is Status.NOT_CHECKABLE
-    assert finding.message == ("Not checkable: the claims are in 元 (currency) and 家 (firm), "
+    assert finding.message == ("Not checkable: the claims are in 元 (renminbi) and 家 (firm), "
                                "which cannot be compared.")
 
 
@@ -723,6 +723,6 @@ def test_yuan_beside_another_currency_is_hinted_that_currency() -> None:
                        make_claim("b", "300億元"))["agreement[e.m]"]
     assert finding.status is Status.NOT_CHECKABLE
     assert finding.message == (
-        "Not checkable: the claims are in 元 (currency) and 港元 (hkd), which cannot be "
+        "Not checkable: the claims are in 元 (renminbi) and 港元 (Hong Kong dollar), which cannot be "
         "compared: where the 元 of '300億元' is the article's 港元 (an article in Hong Kong, "
         "Taiwan or Macau may write a bare 元 for its dollar), give those claims `unit: 港元`.")

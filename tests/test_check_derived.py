@@ -92,10 +92,10 @@ def test_derived_conflict(corpus: Path) -> None:
 
 def test_not_checkable_reasons(corpus: Path) -> None:
     assert one_finding(corpus, "derived[clash]").message == (
-        "Not checkable: cannot add 元 (currency) and 家 (firm).")
+        "Not checkable: cannot add 元 (renminbi) and 家 (firm).")
     assert one_finding(corpus, "derived[wrong_dimension]").message == (
-        "Not checkable: the expression gives meter ** 2 * yuan (currency * length ** 2) but "
-        "claim 'per_m2' is 元/平方米 (currency * length ** -2).")
+        "Not checkable: the expression gives meter ** 2 * yuan (renminbi * length ** 2) but "
+        "claim 'per_m2' is 元/平方米 (renminbi * length ** -2).")
     assert one_finding(corpus, "derived[zero]").message == (
         "Not checkable: the divisor none may be 0 (it lies in [0家, 0家]).")
 
@@ -889,8 +889,8 @@ def test_a_stated_figure_that_lacks_the_per_unit_of_the_result_hints_per() -> No
     finding = derived("0.5亿元", "20个")
     assert finding.status is Status.NOT_CHECKABLE
     assert finding.message == (
-        "Not checkable: the expression gives 元/个 (currency * item ** -1) but claim 'avg' is "
-        "元 (currency); if it is per 个, give the claim `per: 个`.")
+        "Not checkable: the expression gives 元/个 (renminbi * item ** -1) but claim 'avg' is "
+        "元 (renminbi); if it is per 个, give the claim `per: 个`.")
     assert derived("0.5亿元/个", "20个").status is Status.CONSISTENT  # the claim with per: 个
     # no per-unit makes 元 of 元 * 个: no hint
     claims = [make_claim("avg", "0.5亿元", metric="c"), make_claim("inv", "10亿元", metric="a"),
@@ -898,7 +898,7 @@ def test_a_stated_figure_that_lacks_the_per_unit_of_the_result_hints_per() -> No
     [product] = [f for f in check(make_corpus(claims, [spec(
         "derived", "d", claim="avg", expression="inv * n", vars={"inv": "inv", "n": "n"})]))
         if f.kind == "derived"]
-    assert product.message.endswith("(currency * item) but claim 'avg' is 元 (currency).")
+    assert product.message.endswith("(renminbi * item) but claim 'avg' is 元 (renminbi).")
 
 
 def test_a_difference_that_is_not_0_is_never_shown_as_0() -> None:

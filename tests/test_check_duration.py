@@ -418,7 +418,7 @@ claims:
 
 def test_a_duration_in_another_unit_is_named_by_its_unit(tmp_path: Path) -> None:
     # it said "the duration 'inv' is yuan, not a time": the base unit's pint name, where
-    # every other kind writes 元 (currency)
+    # every other kind writes 元 (renminbi)
     text = "2020年3月1日开工，共投资10亿元。\n"
     claims = """
 claims:
@@ -430,4 +430,4 @@ claims:
     checks = "checks:\n  - {kind: duration, id: d, duration: inv, from: start, to: published}\n"
     finding = one_finding(write_corpus(tmp_path, text, claims, checks), "duration[d]")
     assert finding.status is Status.NOT_CHECKABLE
-    assert finding.message == "Not checkable: the duration 10亿元 is in 元 (currency), not a time."
+    assert finding.message == "Not checkable: the duration 10亿元 is in 元 (renminbi), not a time."

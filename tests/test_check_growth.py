@@ -116,7 +116,7 @@ def test_not_checkable(corpus: Path) -> None:
         "Not checkable: the starting level 0亿元 may be 0.")
     # named as bound and share name them: the figure, its unit as written, its dimension
     assert one_finding(corpus, "growth[units]").message == (
-        "Not checkable: 'from' 100家 is in 家 (firm) and 'to' 1957.10亿元 in 元 (currency), "
+        "Not checkable: 'from' 100家 is in 家 (firm) and 'to' 1957.10亿元 in 元 (renminbi), "
         "which cannot be compared.")
     assert one_finding(corpus, "growth[not_rate]").message == (
         "Not checkable: the rate 100家 is in 家 (firm), not a percentage.")
@@ -426,7 +426,7 @@ def test_levels_that_cannot_be_compared_are_named_as_the_claims_write_them() -> 
     [finding] = [f for f in check(make_corpus(claims, [spec("growth", "g", **{
         "from": "a", "to": "b", "rate": "r"})])) if f.kind == "growth"]
     assert finding.message == (
-        "Not checkable: 'from' 100万吨 is in 吨 (mass) and 'to' 5亿元 in 元 (currency), which "
+        "Not checkable: 'from' 100万吨 is in 吨 (mass) and 'to' 5亿元 in 元 (renminbi), which "
         "cannot be compared.")
 
 

@@ -191,7 +191,7 @@ def test_points_that_cannot_be_compared_name_their_units() -> None:
                          metrics={"m": Metric("m", "m", cumulative=True)})
     [finding] = [f for f in check(corpus) if f.kind == "series"]
     assert finding.status is Status.NOT_CHECKABLE
-    assert finding.message == ("Not checkable: the points are in 元 (currency) and 家 (firm), "
+    assert finding.message == ("Not checkable: the points are in 元 (renminbi) and 家 (firm), "
                                "which cannot be compared.")
 
 
@@ -250,7 +250,7 @@ def test_a_series_that_mixes_units_still_compares_the_points_of_each() -> None:
     assert finding.message == (
         "5.1亿元 at 2020 is below 12.3亿元 at 2019, but m is cumulative and cannot fall. "
         "Only points in one unit were compared (12.3亿元 (2019), 5.1亿元 (2020); 300家 (2020)): "
-        "the points are in 元 (currency) and 家 (firm), which cannot be compared.")
+        "the points are in 元 (renminbi) and 家 (firm), which cannot be compared.")
     assert finding.difference == "7.2亿元"
     assert [(c.claim, c.role) for c in finding.claims] == [
         ("a", "point"), ("b", "point"), ("c", "not compared")]
@@ -260,7 +260,7 @@ def test_a_series_that_mixes_units_still_compares_the_points_of_each() -> None:
                     make_claim("c", "300家", as_of="2020"))
     assert rising.status is Status.NOT_CHECKABLE
     assert rising.message.startswith(
-        "Not checkable: the points are in 元 (currency) and 家 (firm), which cannot be "
+        "Not checkable: the points are in 元 (renminbi) and 家 (firm), which cannot be "
         "compared; only points in one unit were compared (5.1亿元 (2019), 12.3亿元 (2020); "
         "300家 (2020)): The 2 points from 2019 to 2020 never decrease.")
 

@@ -287,12 +287,12 @@ def test_parts_and_total_that_cannot_be_compared_name_their_units() -> None:
                          [spec("sum", "s", total="t", parts=["p"])])
     [finding] = [f for f in check(corpus) if f.id == "sum[s]"]
     assert finding.status is Status.NOT_CHECKABLE
-    assert finding.message == ("Not checkable: the parts and total are in 元 (currency) and "
+    assert finding.message == ("Not checkable: the parts and total are in 元 (renminbi) and "
                                "公里 (length), which cannot be compared.")
 
 
 def test_units_that_cannot_be_compared_are_named_as_the_claims_write_them() -> None:
-    # a 平方公里 part was named by pint's base unit: "元 (currency) and 平方米 (length ** 2)";
+    # a 平方公里 part was named by pint's base unit: "元 (renminbi) and 平方米 (length ** 2)";
     # words of one dimension are named together
     corpus = make_corpus([make_claim("t", "10亿元"), make_claim("p", "3平方公里", metric="x"),
                           make_claim("q", "20亩", metric="y")],
@@ -300,7 +300,7 @@ def test_units_that_cannot_be_compared_are_named_as_the_claims_write_them() -> N
     [finding] = [f for f in check(corpus) if f.id == "sum[s]"]
     assert finding.message == (
         "Not checkable: the parts and total are in 亩 or 平方公里 (length ** 2) and 元 "
-        "(currency), which cannot be compared.")
+        "(renminbi), which cannot be compared.")
 
 
 def test_a_percentage_that_cannot_be_compared_is_named_as_written() -> None:
@@ -310,7 +310,7 @@ def test_a_percentage_that_cannot_be_compared_is_named_as_written() -> None:
                          [spec("sum", "s", total="t", parts=["p", "q"], complete=True)])
     [finding] = [f for f in check(corpus) if f.id == "sum[s]"]
     assert finding.message == ("Not checkable: the parts and total are in % and 元 "
-                               "(currency), which cannot be compared.")
+                               "(renminbi), which cannot be compared.")
 
 
 def _sum(total: str, parts: list[str], **params: object) -> Finding:
@@ -571,7 +571,7 @@ def test_parts_in_yuan_beside_a_total_in_another_currency_are_hinted_its_unit() 
     [finding] = [f for f in check(corpus) if f.id == "sum[s]"]
     assert finding.status is Status.NOT_CHECKABLE
     assert finding.message == (
-        "Not checkable: the parts and total are in 元 (currency) and 港元 (hkd), which "
+        "Not checkable: the parts and total are in 元 (renminbi) and 港元 (Hong Kong dollar), which "
         "cannot be compared: where the 元 of '200億元' and '100億元' is the article's 港元 (an "
         "article in Hong Kong, Taiwan or Macau may write a bare 元 for its dollar), give "
         "those claims `unit: 港元`.")

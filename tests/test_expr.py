@@ -65,10 +65,10 @@ def test_functions() -> None:
 
 
 def test_dimension_clash_names_both_dimensions() -> None:
-    assert run("a + c") == Unevaluable("cannot add 元 (currency) and 家 (firm)")
-    assert run("a - 1") == Unevaluable("cannot subtract 元 (currency) and a plain number")
+    assert run("a + c") == Unevaluable("cannot add 元 (renminbi) and 家 (firm)")
+    assert run("a - 1") == Unevaluable("cannot subtract 元 (renminbi) and a plain number")
     assert run("min(a, b)") == Unevaluable(
-        "cannot compare 元 (currency) and 平方米 (length ** 2)")
+        "cannot compare 元 (renminbi) and 平方米 (length ** 2)")
 
 
 def test_division_by_an_interval_holding_zero() -> None:
@@ -263,7 +263,7 @@ def test_unit_descriptions_name_units_not_amounts() -> None:
 
     # 1 kilogram is displayed as 2斤, which made "2斤 (mass)"
     assert unit_description("kilogram") == "公斤 (mass)"
-    assert unit_description("yuan / kilogram") == "元/公斤 (currency * mass ** -1)"
+    assert unit_description("yuan / kilogram") == "元/公斤 (renminbi * mass ** -1)"
     assert unit_description("meter ** 2") == "平方米 (length ** 2)"
 
 

@@ -331,13 +331,13 @@ def test_dimension_mismatch_is_reported(tmp_path: Path) -> None:
     bad = GOOD.replace("    value: 293.9亿元\n", "    value: 293.9亿元\n    unit: 公里\n")
     errors = errors_of(tmp_path, bad)
     assert len(errors) == 1
-    assert "dimension mismatch: the text writes '元' (currency) but unit says '公里'" in errors[0]
+    assert "dimension mismatch: the text writes '元' (renminbi) but unit says '公里'" in errors[0]
 
 
 @pytest.mark.parametrize(("quote", "value", "unit", "written", "dims"), [
     # the mismatch had no hint
     ("产量为1200万吨", "1200万吨", "米", "吨", "mass"),
-    ("总投资额达293.9亿元", "293.9亿元", "公里", "元", "currency"),
+    ("总投资额达293.9亿元", "293.9亿元", "公里", "元", "renminbi"),
     ("长5公里", "5公里", "平方米", "公里", "length"),
 ])
 def test_a_dimension_mismatch_names_the_unit_the_value_writes(
@@ -3204,7 +3204,7 @@ def test_taiwans_metre_units_are_units_that_unit_may_not_replace(
 def test_an_amount_after_new_taiwan_dollars_cannot_be_made_renminbi(tmp_path: Path) -> None:
     claims = TWD_CLAIMS.replace("value: １２．５億元,", "value: １２．５億元, unit: 元,")
     [error] = errors_of_article(tmp_path, claims, TWD_ARTICLE)
-    assert "dimension mismatch: the text writes '新台幣' (twd) but unit says '元' (currency)" in (
+    assert "dimension mismatch: the text writes '新台幣' (New Taiwan dollar) but unit says '元' (renminbi)" in (
         error)
 
 
@@ -3533,7 +3533,7 @@ def test_an_amount_after_any_currency_the_units_know_cannot_be_made_renminbi(
               " entity: signing, metric: investment, as_of: 2024}\n")
     [error] = errors_of_article(tmp_path, claims, f"投資{quote}。")
     assert f"dimension mismatch: the text writes {written!r} (" in error
-    assert "but unit says '元' (currency)" in error
+    assert "but unit says '元' (renminbi)" in error
     assert error.endswith("hint: the currency written before the amount is its unit: give "
                           f"`unit: {unit}`")
     for fixed in (claims.replace("unit: 元", f"unit: {unit}"), claims.replace(" unit: 元,", "")):
@@ -3548,7 +3548,7 @@ def test_renminbi_before_an_amount_cannot_be_made_another_currency(tmp_path: Pat
     claims = ("claims:\n  - {id: cost, quote: 人民币300亿, value: 300亿, unit: 美元,"
               " entity: signing, metric: investment, as_of: 2024}\n")
     [error] = errors_of_article(tmp_path, claims, "投资人民币300亿。")
-    assert "the text writes '人民币' (元, currency) but unit says '美元' (usd)" in error
+    assert "the text writes '人民币' (元, renminbi) but unit says '美元' (US dollar)" in error
     assert error.endswith("give `unit: 元`")
     quantity = load(corpus(tmp_path, claims.replace("unit: 美元", "unit: 元"),
                            "投资人民币300亿。")).claims["cost"].quantity
@@ -5703,7 +5703,7 @@ def test_a_month_with_a_qualifier_before_qian_is_no_span(tmp_path: Path) -> None
 @pytest.mark.parametrize(("tolerance", "message", "hint"), [
     # said in base units (kilogram, yuan), with no hint
     ("10万吨", "dimension mismatch: tolerance '10万吨' is in '吨' (mass) but the value is in "
-     "'元' (currency)", "give the tolerance in the value's unit (元) or as a share of the "
+     "'元' (renminbi)", "give the tolerance in the value's unit (元) or as a share of the "
      "value (`tolerance: 5%`)"),
     # an unknown unit, though it had none
     ("5", "the tolerance '5' has no unit", "write `tolerance: 5%` for 5% of the value, or an "
@@ -5835,7 +5835,7 @@ def test_a_rates_tolerance_in_another_unit_is_told_the_rates_unit(tmp_path: Path
               "    tolerance: 1万元\n    entity: signing\n    metric: investment\n"
               "    as_of: 2020\n")
     [error] = errors_of_article(tmp_path, claims, "价格每吨10元。")
-    assert "tolerance '1万元' is in '元' (currency) but the value is in '元/吨'" in error
+    assert "tolerance '1万元' is in '元' (renminbi) but the value is in '元/吨'" in error
     assert error.splitlines()[-1] == ("  hint: give the tolerance in the value's unit (元/吨) "
                                       "or as a share of the value (`tolerance: 5%`)")
 

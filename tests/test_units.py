@@ -592,19 +592,19 @@ def test_unit_cannot_turn_dollars_into_renminbi() -> None:
     figure = parse_figure("5亿美元")
     assert figure is not None
     assert quantity_of(figure, "元") == (
-        "dimension mismatch: the text writes '美元' (usd) but unit says '元' (currency)")
+        "dimension mismatch: the text writes '美元' (US dollar) but unit says '元' (renminbi)")
 
 
 def test_firms_and_money_do_not_mix() -> None:
     with pytest.raises(DimensionMismatch) as caught:
         convert(Fraction(600), unit("家"), unit("元"))
     error = caught.value
-    assert str(error) == "cannot compare 家 (firm) with 元 (currency)"
+    assert str(error) == "cannot compare 家 (firm) with 元 (renminbi)"
     assert (error.unit, error.target, error.unit_dims, error.target_dims) == (
         "家",
         "元",
         "firm",
-        "currency",
+        "renminbi",
     )
     assert isinstance(error, ValueError)
     q = registry().Quantity
@@ -615,7 +615,7 @@ def test_firms_and_money_do_not_mix() -> None:
 @pytest.mark.parametrize(
     ("source", "target", "message"),
     [
-        ("元", "平方米", "cannot compare 元 (currency) with 平方米 (length ** 2)"),
+        ("元", "平方米", "cannot compare 元 (renminbi) with 平方米 (length ** 2)"),
         ("人次", "人", "cannot compare 人次 (occasion * person) with 人 (person)"),
         ("对", "个", "cannot compare 对 (pair) with 个 (item)"),
         ("批", "个", "cannot compare 批 (batch) with 个 (item)"),  # 3批 of 30个
@@ -627,9 +627,9 @@ def test_firms_and_money_do_not_mix() -> None:
         (
             "元/斤",
             "元/碗",
-            "cannot compare 元/斤 (currency / mass) with 元/碗 (currency / serving)",
+            "cannot compare 元/斤 (renminbi / mass) with 元/碗 (renminbi / serving)",
         ),
-        ("%", "元", "cannot compare % (dimensionless) with 元 (currency)"),
+        ("%", "元", "cannot compare % (dimensionless) with 元 (renminbi)"),
         ("年", "层", "cannot compare 年 (time) with 层 (storey)"),
     ],
 )

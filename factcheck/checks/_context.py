@@ -39,7 +39,7 @@ _PERCENT_PLACE = Fraction(1, 10)
 
 def described(quantities: Iterable[Quantity]) -> str:
     """The units ``quantities`` are written in, for a message, with their dimensions:
-    ``元 (currency) and 平方公里 (length ** 2)``, not the base unit 平方米; words of one
+    ``元 (renminbi) and 平方公里 (length ** 2)``, not the base unit 平方米; words of one
     dimension together, ``亩 or 平方公里 (length ** 2)``."""
     words: dict[str, list[str]] = {}
     for q in quantities:

@@ -137,7 +137,7 @@ def duration(spec: CheckSpec, context: CheckContext) -> Finding:
     if quantity is None:
         return context.not_checkable(
             spec, f"the duration '{claim.id}' is a date, not a time", [claim])
-    if quantity.base_unit != "day":  # named as every kind names a unit: 元 (currency)
+    if quantity.base_unit != "day":  # named as every kind names a unit: 元 (renminbi)
         return context.not_checkable(
             spec, f"the duration {claim.value} is in {described([quantity])}, "
             "not a time", [claim])
