@@ -94,6 +94,7 @@ from ._numbers import (
 )
 from ._numerals import CHINESE_NUMERAL_CHARS, FULLWIDTH
 from ._quotes import fold_chars
+from ._roc_years import roc_year_hint_example
 from ._schema import Problems
 from ._unit_words import (
     DIGITS_WORD,
@@ -441,7 +442,11 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} writes its year without "
                     f"its century ({year}), which factcheck does not read as a date",
                     claim_id=claim_id, expected="a date whose year has four digits (2019年5月)",
-                    hint="list the mention under not_claims: with a reason")
+                    hint="a year of fewer than four digits is a year without its century "
+                    f"(19年 for 2019年) or one of the Republic of China calendar without its "
+                    f"民國 ({roc_year_hint_example(year)}), which factcheck reads as a date only "
+                    "written whole (2019年5月, 民國112年3月): list the mention under "
+                    "not_claims: with a reason")
         return None, None
     if as_date or (DATE_SHAPE.match(spelled) and "unit" not in fields and not years_ago
                    and (common_era or not _years_no_date(spelled, value))):

@@ -30,7 +30,7 @@ from ._claim_hints import (
 from ._claim_quantity import EXCHANGE_RATE_NOT_AN_AMOUNT, money_no_rate, short_repr
 from ._claim_source import Context, Items, excluded_quote, locate_quote, resolve_source
 from ._claim_value import clock_point, parse_value, unit_as_written
-from ._dates import DATE_SHAPE, parse_period
+from ._dates import DATE_SHAPE, parse_period, short_year
 from ._errors import QuoteError, UnitError, short_text, visible
 from ._extract_lexicon import (
     BEFORE_COMMON_ERA_YEAR_RE,
@@ -80,6 +80,7 @@ from ._model import Claim, Entity, Metric, Source
 from ._numbers import dated, parse_figure, times_before_du
 from ._numerals import FULLWIDTH
 from ._quotes import find_within, fold_chars, fold_text
+from ._roc_years import point_in_time, roc_year_alone, roc_year_hint, writes_roc_years
 from ._schema import Field, Problems, not_a_list, read_fields
 from ._second_core import Forked
 from ._unit_word_cuts import name_after_a_number, unit_begins_a_name
@@ -434,6 +435,13 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     expected="a year in four digits (公元2000年), or an amount",
                     found=around(source, value_span), hint="list the mention under "
                     "not_claims: with a reason")
+        return None
+    roc = _roc_year_unmarked(value, source.text, value_span)
+    if roc is not None:  # 112年 of 112年第4季 and 111年 of 較111年成長 loaded as 112, 111 years
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is {roc[1]}, not a number "
+                    "of years", claim_id=claim_id, expected="a number of years (历时3年, "
+                    "有112年历史), or a date after 民國 (民國112年3月)",
+                    found=around(source, value_span, 6), hint=roc_year_hint(roc[0]))
         return None
     year = None if common_era else _year_or_years(value, source.text, value_span)
     if year is not None and year[0] == "part":  # 1500年 of 1500年3月 loaded as 1500 years
@@ -831,6 +839,27 @@ def _year_or_years(value: str, text: str,
         return None
     month = after[:after.find("月") + 1] if reading == "part" else ""
     return reading, month, FOUR_DIGIT_YEARS_RE.fullmatch(folded) is None
+
+
+def _roc_year_unmarked(value: str, text: str,
+                       span: tuple[int, int]) -> tuple[str, str] | None:
+    """Where ``value`` (at ``span`` of the article ``text``) is a year of the Republic of
+    China calendar without its 民國 (:mod:`factcheck._roc_years`): the year as written and
+    why it is one; else None."""
+    if "年" not in value or roc_year_listed(text, span[0]):  # 109年 of 民國108年及109年
+        return None
+    folded = fold_chars(value.strip()).translate(FULLWIDTH)
+    after = fold_chars(text[span[1]:span[1] + 4]).translate(FULLWIDTH)
+    point = point_in_time(folded, after)
+    year = short_year(folded)
+    if point is not None and not (year is not None and len(year) == 3 and len(folded) > 3):
+        # (19年5月, with its month, is most often 2019年5月: refused as a year without its
+        # century, parse_value)
+        return point, f"a point in time, a year with its month, quarter, 年度 or part ({point})"
+    if roc_year_alone(folded, fold_chars(text[max(0, span[0] - 6):span[0]]), after) and (
+            writes_roc_years(fold_chars(text).translate(FULLWIDTH))):
+        return folded, "a year here: the article writes years of 民國 (the Republic of China)"
+    return None
 
 
 def _qualifier_before_a_date(value: str) -> tuple[str, str] | None:

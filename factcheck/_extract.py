@@ -402,6 +402,8 @@ class _Scanner(DateReading, FigureReading):
             roc = self._roc_date(i, listed=True)
             if roc is not None:
                 return roc
+        elif (roc := self._roc_year_unmarked(i)) is not None:
+            return roc  # 112年 of 112年第4季: never 112 years
         clock = self._clock(i)
         if clock is not None:
             return clock

@@ -6,6 +6,7 @@ around them (:func:`factcheck._figure_qualifiers.year_or_years`), and 距今 "be
 
 from __future__ import annotations
 
+import functools
 import re
 from fractions import Fraction
 
@@ -24,6 +25,7 @@ from ._figure_joins import hour_by_its_words
 from ._figure_qualifiers import days_after, year_or_years
 from ._numbers import Qualifier, dated_by, parse_figure
 from ._numerals import FULLWIDTH, parse_integer
+from ._roc_years import alone_at, point_at, writes_roc_years
 
 # the year of a date of the Republic of China calendar, after 民国 (民國108年)
 _ROC_YEAR = "(?:[0-9]{1,3}|[〇零一二两三四五六七八九十百]{1,6})"
@@ -150,6 +152,26 @@ class DateReading(ScanState):
             period = period_of(western + self.v.plain[year.end() - 1 : end], "ymd")
         return self._emit(start, end, "date", period=None if period is None else Period(
             period.start, period.end, self.v.plain[start:end]))
+
+    @functools.cached_property
+    def _narrowed(self) -> str:
+        """The folded text, in half-width digits (１１２年 as 112年)."""
+        return self.f.translate(FULLWIDTH)
+
+    @functools.cached_property
+    def _writes_roc_years(self) -> bool:
+        """Whether the article writes years of 民國 (:func:`writes_roc_years`)."""
+        return writes_roc_years(self._narrowed)
+
+    def _roc_year_unmarked(self, i: int) -> int | None:
+        """A year of the Republic of China calendar without its 民國 at ``i``, a point in
+        time (112年3月, 112年第4季, 113年度) or, in an article that writes such years, a
+        year alone (111年 of 較111年成長): a date the loader does not read, listed with no
+        period (never 112 years); None where there is none."""
+        end = point_at(self._narrowed, i)
+        if end is None and self._writes_roc_years:
+            end = alone_at(self._narrowed, i)
+        return None if end is None else self._emit(i, end, "date")
 
     def _year_or_years(self, i: int, end: int) -> int | None:
         """Four Arabic digits before 年 at ``i`` to ``end`` that no year of 1800-2199 is, as

@@ -92,6 +92,7 @@ from ._numbers import (
 from ._numerals import FULLWIDTH
 from ._paths import unreadable_hint
 from ._quotes import PINYIN, NormalText, QuoteIndex, find_all, fold_chars, normalise
+from ._roc_years import unmarked_roc_year
 from ._sources import decode_article, read_bounded
 from ._unit_word_cuts import unit_into_a_word
 from ._unit_words import (
@@ -820,6 +821,12 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
         value = date_spelling(m.value)  # 2020/3/1 as 2020-03-01, as the loader reads it
         if roc_listed:  # 109年 of 民國108年及109年 is 2020, as the loader reads it
             value = "民國" + value
+        if m.period is None and not roc_listed and unmarked_roc_year(
+                fold_chars(m.value).translate(FULLWIDTH)):
+            # 112年 of 112年第4季 was proposed as 112 years
+            return ("a year of the Republic of China calendar without its 民國 (112年3月 is "
+                    "March 2023, never 112 years), which the loader reads as a date only after "
+                    "民國: list it under not_claims")
         if backward_run(value):
             return ("a run of dates that goes backward, which the loader refuses (a run must "
                     "go forward; a misprint is no claim)")

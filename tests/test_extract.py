@@ -171,7 +171,8 @@ def test_a_year_of_the_republic_of_china_is_a_date_never_a_number_of_years() -> 
         ("民國108至110年", "date", "2019..2021", None, "range"),
         # one date that no period is read from: never 110 years and 3月
         ("民國108年至110年3月", "date", "民國108年至110年3月", None, "range"),
-        ("108年", "duration", "108", "年", None),  # no 民國 before it
+        # no 民國 before it, but in an article of 民國 years: a year, never 108 years
+        ("108年", "date", "108年", None, None),
     ]
 
 

@@ -4136,6 +4136,7 @@ def test_a_date_whose_year_has_two_digits_is_refused(tmp_path: Path, unit: str |
               + "    entity: signing\n    metric: investment\n    as_of: 2019\n")
     [error] = errors_of_article(tmp_path, claims, article)
     assert "'19年5月' writes its year without its century (19年)" in error
+    assert "without its 民國 (民國19年 is 1930)" in error
 
 
 def test_years_and_days_are_no_date_without_its_century(tmp_path: Path) -> None:

@@ -1,0 +1,129 @@
+"""Years of the Republic of China calendar that Taiwan's news writes without 民國
+(112年3月, 112年第4季, 113年度, 較111年成長) are no number of years: the loader refuses
+them as amounts with a hint that names 民國, and extract proposes none of them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from factcheck import LoadErrors, load
+from factcheck._extract import extract
+from factcheck._extract_render import Article, render_yaml
+from tests.corpus_builder import write_corpus
+
+#: a Taipei city-hall report: every 1xx年 here is a year of 民國 (2022 to 2024)
+CITY = "市府自112年3月起開放申請，112年第4季達高峰，113年度預算增加，較111年成長。"
+#: an article that writes 民國 once, and a bare year after it
+TOURISM = "民國111年遊客為250萬人次，113年再增為2倍。"
+
+
+def _claim(tmp_path: Path, text: str, quote: str, value: str,
+           unit: str | None = None) -> object:
+    given = "" if unit is None else f", unit: {unit}"
+    claims = (f"claims:\n  - {{id: x, quote: \"{quote}\", value: \"{value}\"{given}, "
+              "entity: x, metric: x, as_of: \"2023\"}\n")
+    return load(write_corpus(tmp_path, text, claims)).claims["x"]
+
+
+def _errors(tmp_path: Path, text: str, quote: str, value: str,
+            unit: str | None = None) -> list[str]:
+    with pytest.raises(LoadErrors) as caught:
+        _claim(tmp_path, text, quote, value, unit)
+    return [str(e) for e in caught.value.errors]
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit", "point", "common_era"), [
+    (CITY, "112年第4季達高峰", "112年", None, "112年第4季", "民國112年 is 2023"),
+    (CITY, "112年第4季達高峰", "112年", "年", "112年第4季", "民國112年 is 2023"),
+    (CITY, "112年3月起", "112年", None, "112年3月", "民國112年 is 2023"),
+    (CITY, "112年3月起", "112年3月", None, "112年3月", "民國112年 is 2023"),
+    (CITY, "113年度預算增加", "113年度", None, "113年度", "民國113年 is 2024"),
+    (CITY, "113年度預算增加", "113年", "年", "113年度", "民國113年 is 2024"),
+    ("112至113年度持續。", "112至113年度持續", "112至113年", None, "112至113年度",
+     "民國112年 is 2023"),
+    ("該案預計112年底完工。", "112年底完工", "112年", None, "112年底", "民國112年 is 2023"),
+    ("營收112年上半年成長。", "112年上半年成長", "112年", None, "112年上半年",
+     "民國112年 is 2023"),
+    ("業績99年下半年回升。", "99年下半年回升", "99年", None, "99年下半年", "民國99年 is 2010"),
+    ("計畫112年中啟動。", "112年中啟動", "112年", None, "112年中", "民國112年 is 2023"),
+])
+def test_a_year_before_a_point_of_it_is_no_number_of_years(
+        tmp_path: Path, text: str, quote: str, value: str, unit: str | None, point: str,
+        common_era: str) -> None:
+    # 112年 of 112年第4季 loaded as 112 years, and 112至113年 of 112至113年度 as a range
+    # of years; 113年度 hinted the light year ('光年')
+    [error] = _errors(tmp_path, text, quote, value, unit)
+    assert f"is a point in time, a year with its month, quarter, 年度 or part ({point})" in error
+    assert common_era in error and "光年" not in error
+    assert "claim it as a date where the quote writes 民國 before it" in error
+
+
+@pytest.mark.parametrize(("text", "quote", "value"), [
+    (CITY, "較111年成長", "111年"),
+    (TOURISM, "113年再增為2倍", "113年"),
+    ("民國112年3月上線，較99年成長。", "較99年成長", "99年"),
+])
+@pytest.mark.parametrize("unit", [None, "年"])
+def test_a_bare_year_in_an_article_that_writes_years_of_the_republic_of_china_is_refused(
+        tmp_path: Path, text: str, quote: str, value: str, unit: str | None) -> None:
+    # 111年 of 較111年成長 loaded as 111 years
+    [error] = _errors(tmp_path, text, quote, value, unit)
+    assert "is a year here: the article writes years of 民國" in error
+    assert f"民國{value} is {int(value[:-1]) + 1911}" in error
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "years"), [
+    ("公司已有112年历史。", "已有112年历史", "112年", 112),
+    ("該校創立100年。", "創立100年", "100年", 100),
+    ("工程历时3年。", "历时3年", "3年", 3),
+    ("公司较111年前成长。", "较111年前成长", "111年", 111),  # no article of 民國 years
+    ("公司較111年成長。", "較111年成長", "111年", 111),
+    ("百年老店有30年底蕴。", "30年底蕴", "30年", 30),
+    ("创业3年初具规模。", "创业3年初具规模", "3年", 3),
+    ("他用5年度过难关。", "用5年度过难关", "5年", 5),
+    ("在过去10年中，公司成长。", "过去10年中", "10年", 10),
+    ("工程歷時20年底定。", "歷時20年底定", "20年", 20),
+    # an article of 民國 years: words of a span, or a number of years below 50
+    ("民國112年3月上線。公司已有112年歷史。", "已有112年歷史", "112年", 112),
+    ("民國112年3月上線。該校創立100年。", "創立100年", "100年", 100),
+    ("民國112年3月上線。工程長達60年之久。", "長達60年之久", "60年", 60),
+    ("民國112年3月上線。他服刑15年。", "服刑15年", "15年", 15),
+    ("民國112年3月上線。該樹樹齡120年。", "樹齡120年", "120年", 120),
+])
+def test_a_number_of_years_stays_one(tmp_path: Path, text: str, quote: str, value: str,
+                                     years: int) -> None:
+    claim = _claim(tmp_path, text, quote, value)
+    quantity = claim.quantity  # type: ignore[attr-defined]
+    assert (quantity.unit, quantity.value) == ("年", years)
+
+
+def test_a_date_of_the_republic_of_china_with_its_min_guo_still_loads(tmp_path: Path) -> None:
+    claim = _claim(tmp_path, CITY + "民國112年3月上線。", "民國112年3月上線", "民國112年3月")
+    assert str(claim.date) == "2023-03"  # type: ignore[attr-defined]
+
+
+def test_extract_proposes_no_year_without_its_min_guo_as_years() -> None:
+    # 112年, 113年 and 111年 were durations of 112, 113 and 111 years, proposed so
+    rows = [(m.text, m.kind, m.exact) for m in extract(CITY)]
+    assert rows == [("112年3月", "date", "112年3月"), ("112年第4季", "date", "112年第4季"),
+                    ("113年度", "date", "113年度"), ("111年", "date", "111年")]
+    rendered = render_yaml(Article("a.txt", CITY), extract(CITY))
+    assert yaml.safe_load(rendered)["claims"] in (None, [])
+    assert rendered.count("a year of the Republic of China calendar without its 民國") == 4
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("112至113年度持續。", ("112至113年度", "date")),
+    ("公司已有112年历史。", ("112年", "duration")),
+    ("该校创立100年。", ("100年", "duration")),
+    ("在过去10年中，", ("10年", "duration")),
+    ("民國112年3月上線。他服刑15年。", ("15年", "duration")),
+    (TOURISM, ("113年", "date")),
+])
+def test_extract_reads_a_year_without_its_min_guo_as_the_loader_does(
+        text: str, row: tuple[str, str]) -> None:
+    assert row in [(m.text, m.kind) for m in extract(text)]
