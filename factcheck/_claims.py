@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ._bracketed_dates import bracketed_date_around
 from ._claim_hints import (
     BUDAO_BETWEEN_HINT,
     BUGUO_HINT,
@@ -388,6 +389,16 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     hint="copy the figure from the quote; a transcription slip is an error")
         return None
     value_span = found[0]
+    bracketed = bracketed_date_around(fold_chars(source.text), value_span)
+    if bracketed is not None:  # 15 of 今（15）日 with unit: 天 loaded as 15 days
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} in brackets is part of the "
+                    f"date {source.text[slice(*bracketed)]!r} (今（15）日 is the 15th of this month, 上（3）月 last "
+                    "month, March, 本（112）年 this year, 民國112), no amount",
+                    claim_id=claim_id, expected="an amount", found=around(source, bracketed),
+                    hint="a number in brackets between 今, 上, 本, 明, 昨, 前, 去, 次 or 下 and "
+                    "日, 月 or 年 names the day, month or year that word means, which factcheck "
+                    "does not read: list the mention under not_claims: with a reason")
+        return None
     if clock_point(value, source.text, value_span):
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a clock time, not an "
                     "amount in a unit (a number of hours is 小时)", claim_id=claim_id,

@@ -394,6 +394,10 @@ class _Scanner(DateReading, FigureReading):
                 end = num.end + (len(self._suffix(num.end)) if qualifier is None else 0)
                 return self._figure(a, i, end, end, "%" if f[i] == "百" else "‰",
                                     "percentage", qualifier)
+        if any(bracket in f[max(0, i - 2) : i] for bracket in "（("):
+            bracketed = self._bracketed_date(i)  # 15 of 今（15）日: the 15th, no count
+            if bracketed is not None:
+                return bracketed
         if f.startswith("民国", max(0, i - 2)):
             roc = self._roc_date(i)
             if roc is not None:

@@ -10,6 +10,7 @@ import functools
 import re
 from fractions import Fraction
 
+from ._bracketed_dates import BRACKETED_DATE_RE
 from ._dates import ROC_EPOCH, Period, parse_period
 from ._extract_lexicon import (
     CLOCK_RE,
@@ -152,6 +153,16 @@ class DateReading(ScanState):
             period = period_of(western + self.v.plain[year.end() - 1 : end], "ymd")
         return self._emit(start, end, "date", period=None if period is None else Period(
             period.start, period.end, self.v.plain[start:end]))
+
+    def _bracketed_date(self, i: int) -> int | None:
+        """A date part in brackets around the number at ``i`` (今（15）日, 上（3）月, 本（112）
+        年: the 15th of this month, last month March, this year 民國112), listed as a date
+        the loader does not read, never a count of 15; None where there is none."""
+        for start in range(max(0, i - 3), i - 1):
+            m = BRACKETED_DATE_RE.match(self.f, start)
+            if m is not None:
+                return self._emit(start, m.end(), "date")
+        return None
 
     @functools.cached_property
     def _narrowed(self) -> str:

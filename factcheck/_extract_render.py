@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from ._bracketed_dates import BRACKETED_DATE_RE
 from ._claim_quantity import (
     UNDER_ZERO,
     UNIT_EXAMPLES,
@@ -821,6 +822,10 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
         value = date_spelling(m.value)  # 2020/3/1 as 2020-03-01, as the loader reads it
         if roc_listed:  # 109年 of 民國108年及109年 is 2020, as the loader reads it
             value = "民國" + value
+        if BRACKETED_DATE_RE.fullmatch(fold_chars(m.value)):  # 15 of 今（15）日 was a count
+            return ("a date part in brackets (今（15）日 is the 15th of this month, 上（3）月 "
+                    "last month, March), which the loader does not read: list it under "
+                    "not_claims")
         if m.period is None and not roc_listed and unmarked_roc_year(
                 fold_chars(m.value).translate(FULLWIDTH)):
             # 112年 of 112年第4季 was proposed as 112 years
