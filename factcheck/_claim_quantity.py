@@ -77,6 +77,7 @@ __all__ = [
     "scaled_word_after",
     "short_repr",
     "tolerance_of",
+    "unread_unit_not_read",
 ]
 
 #: Units to offer where a figure has none: money, a count, a length (what articles measure)
@@ -102,6 +103,12 @@ YUAN_AND_COINS_NOT_READ = ("is 元 and coins (1元5角 is 1.5元, and 3块5 3.5�
 _FRACTION_WITHOUT_ZHI = re.compile("分[一二三四五六七八九]")
 #: What the loader says of 呎, 尺 or 磅 (UNREAD_UNIT_WORDS) after a number
 UNREAD_UNIT_NOT_READ = "which factcheck does not read: the text does not say which"
+
+
+def unread_unit_not_read(word: str) -> str:
+    """Why factcheck does not read ``word``, one of UNREAD_UNIT_WORDS: 呎, 尺 and 磅 are each
+    more than one unit; 台尺 and 台寸, Taiwan's foot and inch, are units it does not know."""
+    return UNREAD_UNIT_NOT_READ if len(word) == 1 else "which factcheck does not read"
 #: What the loader says of a time in parts (2小时30分钟, 1分55秒38, 9秒58)
 TIME_PARTS_NOT_READ = ("is a time in hours, minutes and seconds (2小时30分钟, 1分55秒38), which "
                        "factcheck does not read")
@@ -211,7 +218,8 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
                 " is no whole 元), and factcheck reads no coin of the 元")
     unread = UNREAD_UNIT_WORDS.get(fold_chars(figure.unit_word))
     if unread is not None:  # 450呎 with unit: 平方米 loaded as 450 m², 300呎 with unit: 米 as 300 m
-        return f"{figure.text!r} is in {figure.unit_word!r}, {unread}, {UNREAD_UNIT_NOT_READ}"
+        return (f"{figure.text!r} is in {figure.unit_word!r}, {unread}, "
+                f"{unread_unit_not_read(figure.unit_word)}")
     written_unit = parse_unit(written) if written else None
     if CHENG_AND_TENTHS_RE.fullmatch(figure.unit_word):
         # 三成五 is 35%: unit: 成 would lose the 五

@@ -49,6 +49,7 @@ from ._claim_quantity import (
     scaled_word,
     scaled_word_after,
     short_repr,
+    unread_unit_not_read,
 )
 from ._dates import (
     DATE_SHAPE,
@@ -192,7 +193,7 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
         problems.at(doc, (*keypath, "unit"),
                     f"unit {fields['unit'].strip()!r} cannot name the unit the quote writes "
                     f"after the value, {unread!r}: {UNREAD_UNIT_WORDS[fold_chars(unread)]}, "
-                    f"{UNREAD_UNIT_NOT_READ}", error=UnitError, claim_id=claim_id,
+                    f"{unread_unit_not_read(unread)}", error=UnitError, claim_id=claim_id,
                     expected="a figure in a unit factcheck knows (平方呎, 英尺, 公斤)",
                     found=f"{text[start:end]}{unread} in the article",
                     hint="list the mention under not_claims: with a reason")
@@ -773,7 +774,9 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                 TIME_PARTS_NOT_READ in quantity) or (
                 "has tenths after its 成" in quantity or "(来 after a number)" in quantity) or (
                 AMBIGUOUS_CURRENCY_NOT_READ in quantity) or (
-                "counts doublings" in quantity) or UNREAD_UNIT_NOT_READ in quantity:  # 翻了一番 had no hint
+                "counts doublings" in quantity) or UNREAD_UNIT_NOT_READ in quantity or (
+                figure is not None and fold_chars(figure.unit_word) in UNREAD_UNIT_WORDS):
+            # (翻了一番 had no hint; 3台尺 is in a unit factcheck does not know)
             field, hint = "value", NOT_READ_HINT
             if floor_area and fold_chars(figure.unit_word) == "呎":  # 實用面積400呎
                 hint = "give `unit: 平方呎`: 呎 after a word of floor area is a square foot"

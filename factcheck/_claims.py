@@ -28,7 +28,11 @@ from ._claim_hints import (
     part_of_figure_hint,
     still_todo,
 )
-from ._claim_quantity import EXCHANGE_RATE_NOT_AN_AMOUNT, money_no_rate, short_repr
+from ._claim_quantity import (
+    EXCHANGE_RATE_NOT_AN_AMOUNT,
+    money_no_rate,
+    short_repr,
+)
 from ._claim_source import Context, Items, excluded_quote, locate_quote, resolve_source
 from ._claim_value import clock_point, parse_value, unit_as_written
 from ._dates import DATE_SHAPE, parse_period, short_year
@@ -60,6 +64,7 @@ from ._extract_lexicon import (
     reads_as_an_amount,
     roc_year_listed,
     temperature_word,
+    unread_unit_after,
     year_before,
     years_ago_before,
 )
@@ -398,6 +403,16 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     hint="a number in brackets between 今, 上, 本, 明, 昨, 前, 去, 次 or 下 and "
                     "日, 月 or 年 names the day, month or year that word means, which factcheck "
                     "does not read: list the mention under not_claims: with a reason")
+        return None
+    unread = unread_unit_after(source.text, value_span[1] - 1) if value.rstrip()[-1:] in (
+        "台", "臺") else ""
+    if len(unread) > 1:  # 3台 of 門寬3台尺 loaded as three machines
+        problems.at(doc, (*keypath, "value"), f"value {short_repr(value)} is only part of a "
+                    f"figure in the quote: its 台 begins {unread!r}, "
+                    f"{UNREAD_UNIT_WORDS[fold_chars(unread)]}, which factcheck does not read",
+                    error=QuoteError, claim_id=claim_id,
+                    found=around(source, (value_span[0], value_span[1] + 1)),
+                    hint="list the mention under not_claims: with a reason")
         return None
     if clock_point(value, source.text, value_span):
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a clock time, not an "

@@ -146,7 +146,7 @@ _TIME_WORDS = ("年 载 天 个季度 个多季度 个多星期 个半星期 个
 _MEASURES = (
     "平方公里 平方千米 平方米 平方公尺 平方分米 平方厘米 平方公分 平方毫米 平米 "
     "立方米 立方分米 立方厘米 立方公分 立方毫米 公顷 亩 坪 平方呎 平方英尺 英尺 吋 英寸 哩 英里 公里 千米 公尺 厘米 公分 毫米 微米 纳米 米 光年 "
-    "吨 公斤 千克 微克 毫克 克 斤 "
+    "吨 公斤 千克 微克 毫克 克 斤 台斤 台尺 台寸 "  # 5萬台斤: never 5萬台 (items) and 斤
     "元 美元 港元 欧元 日元 日圆 日币 块 "
     "美金 港币 新台币 台币 英镑 "  # as the loader reads them: 3000台币 is no 3000台 (machines)
     "人民币 "  # 300亿人民币 is 300亿元, no 300亿人 (persons)
@@ -210,7 +210,7 @@ PER_UNIT_RE = re.compile(_unit_pattern(UNITS | _LATIN_PER))
 #: a space may stand before the figure (每斤 3元), and so may the word of the price or rent
 #: (每平方米售价2.3万元, 每呎售價為2.3萬元, 每呎租金50元: a price per area, never an amount)
 PER_BEFORE_RE = re.compile("每(" + "|".join(sorted(_words(
-    "斤 公斤 千克 克 吨 两 平方米 平米 亩 坪 平方呎 平方英尺 英尺 公顷 升 立方米 公里 千瓦时 kg"), key=len, reverse=True))
+    "斤 台斤 公斤 千克 克 吨 两 平方米 平米 亩 坪 平方呎 平方英尺 英尺 公顷 升 立方米 公里 千瓦时 kg"), key=len, reverse=True))
     + ")(?:售价|均价|单价|价格|成交价|租金|月租)?(?:为|是|达)?[ \t\u3000]*$")
 #: 每呎 or 每尺 before a price (每呎售價2.3萬元), which is per a foot or a square foot, and 呎价
 #: or 尺价 (平均呎價2萬元), as Hong Kong writes the price of a flat's floor area
@@ -273,8 +273,9 @@ def coin_after(text: str, end: int) -> str:
 
 #: 呎, 尺 or 磅 after a number (UNREAD_UNIT_WORDS of :mod:`._unit_words`), folded: a foot or
 #: a square foot, a pound of mass or of money, never one unit; not where it starts a word
-#: (尺寸, 尺度, 尺码, 磅礴, 磅秤)
-_UNREAD_UNIT_AFTER_RE = re.compile("呎|尺(?![寸度码子])|磅(?![礴秤])")
+#: (尺寸, 尺度, 尺码, 磅礴, 磅秤); and 台尺 or 台寸, Taiwan's foot and inch (3台尺: never
+#: 3台, three machines, and 尺)
+_UNREAD_UNIT_AFTER_RE = re.compile("台[尺寸]|呎|尺(?![寸度码子])|磅(?![礴秤])")
 
 
 #: a word of a flat's floor area right before a number, folded (实用面积400呎, 面积约400呎,
@@ -289,10 +290,10 @@ def floor_area_before(text: str, start: int) -> bool:
 
 
 def unread_unit_after(text: str, end: int) -> str:
-    """呎, 尺 or 磅 where ``text`` writes it right at ``end``, after a number without a unit
-    word (呎 of 大廈高300呎), else ""."""
+    """呎, 尺, 磅, 台尺 or 台寸 where ``text`` writes it right at ``end``, after a number
+    without a unit word (呎 of 大廈高300呎), else ""."""
     m = _UNREAD_UNIT_AFTER_RE.match(fold_chars(text[end:end + 2]))
-    return "" if m is None else text[end:end + 1]
+    return "" if m is None else text[end:end + m.end()]
 
 
 def people_a_rate_is_per(value: str, before: str, after: str) -> bool:

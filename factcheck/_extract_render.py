@@ -782,9 +782,13 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
         return (f"a coin of the 元 ({m.text.removesuffix(bare)}{coin}: 5毛 is 0.5元, 3分钱 "
                 "0.03元, and Hong Kong's 5毫 0.5港元, 50仙 0.5港元), which the loader reads in "
                 "no currency: list it under not_claims")
-    if m.kind == "quantity" and not m.unit and unread_unit_after(after, 0):
-        # 300 of 大廈高300呎: unit: 米 loaded 300 metres, unit: 平方米 450 of 450呎 as 450 m²
-        return (f"a figure in {after[:1]!r}, {UNREAD_UNIT_WORDS[fold_chars(after[:1])]}, which "
+    unread = unread_unit_after(after, 0) if m.kind == "quantity" and not m.unit else (
+        m.unit if m.kind == "quantity" and fold_chars(m.unit or "") in UNREAD_UNIT_WORDS
+        else "")
+    if unread:
+        # 300 of 大廈高300呎: unit: 米 loaded 300 metres, unit: 平方米 450 of 450呎 as 450 m²;
+        # 3台尺 (a Taiwan foot) was proposed as 3台, three machines
+        return (f"a figure in {unread!r}, {UNREAD_UNIT_WORDS[fold_chars(unread)]}, which "
                 "the loader does not read: list it under not_claims")
     if m.kind == "quantity" and (foot := foot_per_before(before, len(before))):
         # 2.3萬元 of 每呎售價2.3萬元 loaded as a bare 23000元, a price per area as an amount

@@ -169,6 +169,8 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "英里": "mile",
         # mass
         "斤": "jin",
+        "台斤": "taijin",  # 600 g (Taiwan), never 5萬台 (items) and 斤
+        "臺斤": "taijin",
         "公斤": "kilogram",
         "千克": "kilogram",
         "微克": "microgram",  # PM2.5 28微克/立方米
@@ -337,6 +339,8 @@ UNREAD_UNIT_WORDS: Mapping[str, str] = types.MappingProxyType({
     "呎": "a foot or, of a flat's floor area, a square foot (平方呎: 實用面積400呎)",
     "尺": "a foot or a square foot in Hong Kong (400尺單位), a 市尺 (a third of a metre) on "
           "the mainland",
+    "台尺": "a Taiwan foot (10/33 m, about 0.303 m)",
+    "台寸": "a Taiwan inch (a tenth of a 台尺, about 3.03 cm)",
     "磅": "a pound of mass (0.4536 kg), of money in speech (英镑), or a type size (12磅字)"})
 #: 个点 after a number: in news the short 个百分点, percentage points (涨了0.5个点), or a count
 #: of places (设了5个点); no unit word of its own, so ``unit:`` names which

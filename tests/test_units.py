@@ -121,6 +121,8 @@ WORD_BASES = {
     "英里": (Fraction(201168, 125), "meter"),
     "萬平方米": (10**4, "meter ** 2"),
     "斤": (Fraction(1, 2), "kilogram"),
+    "台斤": (Fraction(3, 5), "kilogram"),  # the Taiwan catty, 600 g
+    "臺斤": (Fraction(3, 5), "kilogram"),
     "公斤": (1, "kilogram"),
     "千克": (1, "kilogram"),
     "吨": (1000, "kilogram"),
