@@ -95,7 +95,7 @@ from ._numbers import (
 )
 from ._numerals import CHINESE_NUMERAL_CHARS, FULLWIDTH
 from ._quotes import fold_chars
-from ._roc_years import roc_year_hint_example
+from ._roc_years import roc_digits_hint, roc_year_hint_example
 from ._schema import Problems
 from ._unit_words import (
     DIGITS_WORD,
@@ -491,7 +491,8 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
         if any(ch in spelled for ch in "年月日-") and parse_figure(value) is None and (
                 qualifier_after_a_date(value) is None):  # 2030年前后: named below
             problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is not a real date",
-                        claim_id=claim_id, expected="a calendar date that exists")
+                        claim_id=claim_id, expected="a calendar date that exists",
+                        hint=roc_digits_hint(value))
             return None, None
     digits = digit_count(value)
     if digits > MAX_FIGURE_DIGITS:

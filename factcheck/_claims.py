@@ -86,7 +86,13 @@ from ._model import Claim, Entity, Metric, Source
 from ._numbers import dated, parse_figure, times_before_du
 from ._numerals import FULLWIDTH
 from ._quotes import find_within, fold_chars, fold_text
-from ._roc_years import point_in_time, roc_year_alone, roc_year_hint, writes_roc_years
+from ._roc_years import (
+    point_in_time,
+    roc_as_of_hint,
+    roc_year_alone,
+    roc_year_hint,
+    writes_roc_years,
+)
 from ._schema import Field, Problems, not_a_list, read_fields
 from ._second_core import Forked
 from ._unit_word_cuts import name_after_a_number, unit_begins_a_name
@@ -337,7 +343,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         problems.at(doc, (*keypath, "as_of"), f"cannot read as_of {short_repr(fields['as_of'])}",
                     claim_id=claim_id, expected="a real date or period: YYYY-MM-DD, YYYY-MM, "
                     "YYYY, or A..B (e.g. 2017-01..2017-09)",
-                    hint=backwards_hint(fields["as_of"]) or iso_hint(fields["as_of"]))
+                    hint=backwards_hint(fields["as_of"]) or iso_hint(fields["as_of"])
+                    or roc_as_of_hint(fields["as_of"]))
     if source_id is None:
         if fields.get("unit") == TODO:  # read with the value, which needs the source
             still_todo(doc, keypath, "unit", NOT_EMPTY["unit"], claim_id, problems)

@@ -136,3 +136,40 @@ def unmarked_roc_year(value: str) -> bool:
     """Whether ``value`` (folded, narrowed) is a year without its 民國 as extract lists one
     (:func:`point_at`, :func:`alone_at`)."""
     return any(p.fullmatch(value) for p in (_POINT_RE, _POINT_OF_THREE_DIGITS_RE, _ALONE_RE))
+
+
+# an as_of written as a year of 民國, with or without 民國 and a month (112年, 112年3月)
+_AS_OF_RE = re.compile("[ \t]*(?:民[國国])?([0-9]{1,3})年(?:([0-9]{1,2})月)?[ \t]*")
+
+
+def roc_as_of_hint(text: object) -> str | None:
+    """The hint for an ``as_of`` that factcheck cannot read, written as a year of 民國
+    (``112年``, ``112年3月``): its common-era spelling; None for any other."""
+    if not isinstance(text, str):
+        return None
+    m = _AS_OF_RE.fullmatch(text.translate(_NARROW))
+    if m is None or not int(m[1]):
+        return None
+    year = int(m[1]) + _EPOCH
+    month = int(m[2]) if m[2] else 0
+    iso = f"{year}-{month:02d}" if 1 <= month <= 12 else str(year)
+    return (f"as_of takes a date of the common era: if {text.strip()} is of the "
+            f"Republic of China calendar (民國{m[1]}年 is {year}), write as_of: {iso}")
+
+
+#: a year of 民國 written digit by digit in Chinese without a zero (民國一一二年), which
+#: factcheck does not read (民國一○八年 and 民國一百一十二年 it reads)
+_DIGIT_BY_DIGIT_RE = re.compile("民[國国]([一二三四五六七八九]{2,3})年")
+
+
+def roc_digits_hint(value: str) -> str | None:
+    """The hint for ``value``, a date of 民國 whose year is written digit by digit in Chinese
+    (民國一一二年), which factcheck does not read; None for any other."""
+    m = _DIGIT_BY_DIGIT_RE.match(value.strip())
+    if m is None:
+        return None
+    year = int("".join(_CHINESE_DIGITS[c] for c in m[1]))
+    return (f"{m.group()} writes its year digit by digit (民國{year}年 is {year + _EPOCH}), "
+            "which factcheck reads only with a zero in it (民國一○八年) or as a numeral "
+            "(民國一百一十二年) or in Arabic digits (民國112年): list the mention under "
+            "not_claims: with a reason")

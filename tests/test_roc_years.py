@@ -127,3 +127,24 @@ def test_extract_proposes_no_year_without_its_min_guo_as_years() -> None:
 def test_extract_reads_a_year_without_its_min_guo_as_the_loader_does(
         text: str, row: tuple[str, str]) -> None:
     assert row in [(m.text, m.kind) for m in extract(text)]
+
+
+@pytest.mark.parametrize(("as_of", "written"), [
+    ("112年", "2023"), ("112年3月", "2023-03"), ("99年12月", "2010-12")])
+def test_an_as_of_in_a_year_of_the_republic_of_china_is_hinted_in_the_common_era(
+        tmp_path: Path, as_of: str, written: str) -> None:
+    # "cannot read as_of '112年'" had no hint
+    claims = ("claims:\n  - {id: x, quote: 遊客為250萬人次, value: 250萬人次, entity: x, "
+              f"metric: x, as_of: {as_of}}}\n")
+    with pytest.raises(LoadErrors) as caught:
+        load(write_corpus(tmp_path, "遊客為250萬人次。", claims))
+    [error] = [str(e) for e in caught.value.errors]
+    assert f"cannot read as_of '{as_of}'" in error
+    assert f"write as_of: {written}" in error and "民國" in error
+
+
+def test_a_year_of_min_guo_written_digit_by_digit_is_hinted(tmp_path: Path) -> None:
+    # '民國一一二年' is not a real date, with no hint
+    [error] = _errors(tmp_path, "民國一一二年完工。", "民國一一二年完工", "民國一一二年")
+    assert "'民國一一二年' is not a real date" in error
+    assert "writes its year digit by digit (民國112年 is 2023)" in error
