@@ -119,6 +119,17 @@ def refuse_wrong_types(owner: str, fields: Iterable[tuple[str, object, Any]]) ->
                         f"{type(value).__name__}{shown}{_how(value, kinds)}")
 
 
+def store_exact(value: object, names: Iterable[str]) -> None:
+    """Store each field of ``names`` in the frozen ``value`` as the exact ``Fraction`` it is
+    typed to hold, where it was given as an int (``Place(lat=45, ...)``, which the docs
+    accept) or a Fraction subclass: kept as given, ``.lat`` was the int its type says it is
+    not. ``None`` stays. Called after :func:`refuse_wrong_types` took the fields."""
+    for name in names:
+        given = getattr(value, name)
+        if given is not None and type(given) is not Fraction:
+            object.__setattr__(value, name, Fraction(given))
+
+
 def refuse_blank(owner: str, fields: Iterable[tuple[str, str]]) -> None:
     """Refuse the first of ``fields`` (name, text given) that is empty or only spaces: an id,
     a reference or a reason the loader refuses so (``id: ""``), kept when built by hand, named

@@ -7,6 +7,7 @@ import numbers
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from ._errors import short_text
 
@@ -75,6 +76,29 @@ def _not_flags(low_closed: object, high_closed: object, taker: str) -> TypeError
                      f"low_closed and high_closed, not {type(wrong).__name__}")
 
 
+def _exact_bounds(interval: Interval) -> tuple[Fraction | None, Fraction | None]:
+    """The bounds of ``interval``, built by hand, as the Fractions it is typed to hold: an
+    int or a Fraction subclass is stored as the Fraction it is (``Interval(1, 2, ...).low``
+    was the int 1).
+
+    Raises:
+        TypeError: a bound is a float (kept inexact, or an AttributeError far away), a
+            bool (kept as the number it is: ``Interval(True, 2, ...)``) or not a number.
+    """
+    bounds: list[Fraction | None] = []
+    for name in ("low", "high"):
+        given: object = getattr(interval, name)  # as given, whatever the annotation
+        if given is None or type(given) is Fraction:
+            bounds.append(given)
+            continue
+        if type(given) is bool or not isinstance(given, (Fraction, int)):
+            raise _not_a_bound(given)
+        exact = Fraction(given)
+        object.__setattr__(interval, name, exact)
+        bounds.append(exact)
+    return bounds[0], bounds[1]
+
+
 @dataclass(frozen=True, slots=True)
 class Interval:
     """A possibly unbounded interval of exact values; a None bound is infinite (and open)."""
@@ -83,6 +107,10 @@ class Interval:
     high: Fraction | None
     low_closed: bool
     high_closed: bool
+
+    if TYPE_CHECKING:  # the bounds it takes: an int is stored as the Fraction it is
+        def __init__(self, low: Fraction | int | None, high: Fraction | int | None,
+                     low_closed: bool, high_closed: bool) -> None: ...
 
     def __post_init__(self) -> None:
         if type(self.low_closed) is not bool or type(self.high_closed) is not bool:
@@ -93,14 +121,9 @@ class Interval:
         if self.high is None and self.high_closed:
             raise ValueError("an infinite high bound cannot be closed")
         low, high = self.low, self.high
-        bounds: tuple[object, object] = (low, high)  # as given, whatever the annotation
-        for bound in bounds:
-            # a float was kept (inexact, and repr() failed on it) or failed as an
-            # AttributeError ('float' object has no attribute 'numerator'); a bool was
-            # kept as the number it is (Interval(True, 2, ...))
-            if (bound is not None and type(bound) is not Fraction
-                    and (type(bound) is bool or not isinstance(bound, (Fraction, int)))):
-                raise _not_a_bound(bound)
+        if (low is not None and type(low) is not Fraction) or (
+                high is not None and type(high) is not Fraction):
+            low, high = _exact_bounds(self)  # the checks' own bounds never come here
         # Cross-multiplied integers: several times faster than Fraction comparison.
         if (
             low is not None
@@ -116,7 +139,7 @@ class Interval:
                              f"Interval({low!r}, {low!r}, True, True))")
 
     @classmethod
-    def of(cls, low: Fraction | None, high: Fraction | None, low_closed: bool,
+    def of(cls, low: Fraction | int | None, high: Fraction | int | None, low_closed: bool,
            high_closed: bool) -> Interval:
         """Build an interval, leaving an infinite bound open whatever the flag says."""
         if type(low_closed) is not bool or type(high_closed) is not bool:
@@ -224,7 +247,7 @@ class Interval:
         return f"{'[' if self.low_closed else '('}{low}, {high}{']' if self.high_closed else ')'}"
 
 
-def format_exact(x: Fraction) -> str:
+def format_exact(x: Fraction | int) -> str:
     """Render an exact value as a plain decimal, or ``p/q`` when it does not terminate.
 
     Args:

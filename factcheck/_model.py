@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from fractions import Fraction
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
 
@@ -22,6 +22,7 @@ from ._errors import (
     refuse_other_word,
     refuse_wrong_types,
     short_text,
+    store_exact,
 )
 from ._lines import line_col
 from ._numbers import QUALIFIERS, Interval, Qualifier, format_exact
@@ -276,6 +277,13 @@ class Quantity:
     top_round: bool = False
     top_step: Fraction | None = None
 
+    if TYPE_CHECKING:  # the numbers it takes: an int is stored as the Fraction it is
+        def __init__(self, unit: str, value: Fraction | int, base: Fraction | int,
+                     base_unit: str, interval: Interval, step: Fraction | int,
+                     round_number: bool, qualifier: Qualifier | None = None,
+                     top: Fraction | int | None = None, top_round: bool = False,
+                     top_step: Fraction | int | None = None) -> None: ...
+
     def __post_init__(self) -> None:
         # Quantity(value=1.5, ...) was kept, and failed far away (format_exact in a check)
         # or compared inexactly; what the loader builds passes the first test alone
@@ -287,6 +295,7 @@ class Quantity:
                 and (self.top is None or type(self.top) is Fraction)
                 and (self.top_step is None or type(self.top_step) is Fraction)):
             _refuse_wrong_quantity(self)
+            store_exact(self, ("value", "base", "step", "top", "top_step"))
         if self.step <= 0:  # as Number refuses it; the loader's, its last digit's, never is
             raise ValueError(f"Quantity(step=...) takes a positive number, the step of the "
                              f"value's last digit, not {format_exact(self.step)}")
@@ -598,6 +607,10 @@ class Place:
     source: str
     location: Location
 
+    if TYPE_CHECKING:  # the degrees it takes: an int is stored as the Fraction it is
+        def __init__(self, id: str, name: str, lat: Fraction | int,
+                     lon: Fraction | int, source: str, location: Location) -> None: ...
+
     def __post_init__(self) -> None:
         # Place(lat=31.2, ...) was kept, and a distance worked out from it inexactly, far
         # away; what the loader builds passes the first test alone
@@ -608,6 +621,7 @@ class Place:
                 ("id", self.id, str), ("name", self.name, str), ("lat", self.lat, EXACT),
                 ("lon", self.lon, EXACT), ("source", self.source, str),
                 ("location", self.location, Location)))
+            store_exact(self, ("lat", "lon"))
         if not (self.id.strip() and self.source.strip()):
             refuse_blank("Place", (("id", self.id), ("source", self.source)))
         for name, degrees, limit in (("lat", self.lat, 90), ("lon", self.lon, 180)):

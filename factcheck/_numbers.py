@@ -68,10 +68,10 @@ import functools
 import re
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
 
 from factcheck._dates import DATE_SHAPE
-from factcheck._errors import EXACT, NONE, refuse_other_word, refuse_wrong_types
+from factcheck._errors import EXACT, NONE, refuse_other_word, refuse_wrong_types, store_exact
 from factcheck._interval import Interval, format_exact
 from factcheck._numerals import (
     CALENDAR_YEAR_RE,
@@ -298,6 +298,10 @@ class Number:
     step: Fraction
     round_number: bool
 
+    if TYPE_CHECKING:  # the numbers it takes: an int is stored as the Fraction it is
+        def __init__(self, text: str, value: Fraction | int, step: Fraction | int,
+                     round_number: bool) -> None: ...
+
     def __post_init__(self) -> None:
         if not (type(self.value) is Fraction and type(self.step) is Fraction
                 and type(self.text) is str and type(self.round_number) is bool):
@@ -307,6 +311,7 @@ class Number:
             refuse_wrong_types("Number", (
                 ("text", self.text, str), ("value", self.value, EXACT),
                 ("step", self.step, EXACT), ("round_number", self.round_number, bool)))
+            store_exact(self, ("value", "step"))
         if self.step.numerator <= 0:
             raise ValueError(f"step must be positive, got {self.step}")
 

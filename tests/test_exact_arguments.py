@@ -84,3 +84,23 @@ def test_contains_takes_any_exact_rational_as_numpy_ints_are() -> None:
     # numpy.int64 (an Integral, no int) was accepted before floats were refused: keep it
     assert Interval(F(0), F(3), True, True).contains(_Count(3))  # type: ignore[arg-type]
     assert not Interval(F(0), F(3), True, False).contains(_Count(3))  # type: ignore[arg-type]
+
+
+def test_the_value_types_store_an_int_given_as_the_fraction_they_are_typed() -> None:
+    # Interval(1, 2, True, False).low was the int 1, though every exact field is typed
+    # Fraction (a program that called .limit_denominator() on it failed far away)
+    place = factcheck.Place(id="x", name="X", lat=45, lon=126, source="s",
+                            location=factcheck.Location("p.yaml", 1))
+    number = factcheck.Number(text="3", value=3, step=1, round_number=False)
+    interval = Interval(1, 2, True, False)
+    unbounded = Interval.of(None, 5, False, True)
+    quantity = factcheck.Quantity(unit="家", value=3, base=3, base_unit="", step=1,
+                                  interval=Interval(3, 3, True, True), round_number=False,
+                                  qualifier="range", top=5, top_step=1)
+    stored = [place.lat, place.lon, number.value, number.step, interval.low, interval.high,
+              unbounded.high, quantity.value, quantity.base, quantity.step, quantity.top,
+              quantity.top_step]
+    assert [type(x) for x in stored] == [F] * len(stored)
+    assert stored == [45, 126, 3, 1, 1, 2, 5, 3, 3, 1, 5, 1]
+    assert interval == Interval(F(1), F(2), True, False)  # and hashes alike
+    assert hash(interval) == hash(Interval(F(1), F(2), True, False))

@@ -78,3 +78,44 @@ def test_a_user_program_type_checks_strictly(tmp_path: Path) -> None:
         else:
             os.environ["MYPYPATH"] = env_before
     assert (status, err) == (0, ""), textwrap.indent(out, "  ")
+
+
+INT_PROGRAM = '''\
+from fractions import Fraction
+from typing import assert_type
+
+import factcheck
+
+place = factcheck.Place(id="x", name="X", lat=45, lon=126, source="s",
+                        location=factcheck.Location("p.yaml", 1))
+number = factcheck.Number(text="3", value=3, step=1, round_number=False)
+interval = factcheck.Interval(1, 2, True, False)
+unbounded = factcheck.Interval.of(None, 5, False, True)
+quantity = factcheck.Quantity(unit="家", value=3, base=3, base_unit="", step=1,
+                              interval=interval, round_number=False)
+text = factcheck.format_exact(7)
+assert_type(place.lat, Fraction)
+assert_type(number.value, Fraction)
+assert_type(interval.low, Fraction | None)
+assert_type(quantity.base, Fraction)
+'''
+
+
+def test_the_ints_the_docs_accept_type_check_strictly(tmp_path: Path) -> None:
+    # factcheck.format_exact(7) and Interval(1, 2, True, False) ran, but mypy --strict
+    # said arg-type: the annotations took a Fraction alone
+    program = tmp_path / "ints.py"
+    program.write_text(INT_PROGRAM, encoding="utf-8")
+    root = Path(factcheck.__file__).parent.parent
+    env_before = os.environ.get("MYPYPATH")
+    os.environ["MYPYPATH"] = str(root)
+    try:
+        out, err, status = mypy_api.run([
+            "--strict", "--no-incremental", "--cache-dir", os.devnull,
+            "--python-version", "3.11", str(program)])
+    finally:
+        if env_before is None:
+            del os.environ["MYPYPATH"]
+        else:
+            os.environ["MYPYPATH"] = env_before
+    assert (status, err) == (0, ""), textwrap.indent(out, "  ")
