@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import shlex
 import sys
@@ -56,7 +57,8 @@ def render_report(corpus: Corpus, findings: list[Finding], format: str = "md") -
         The report, byte for byte the file's text.
 
     Raises:
-        ValueError: ``format`` names no report format.
+        ValueError: ``format`` names no report format, a finding is given twice, or one
+            names a claim that ``corpus`` does not hold (the findings of another corpus).
         TypeError: ``corpus`` is not a Corpus, ``findings`` not a list of Findings, or
             ``format`` not a string.
     """
@@ -76,9 +78,29 @@ def render_report(corpus: Corpus, findings: list[Finding], format: str = "md") -
     if suffix not in FORMATS:
         raise ValueError(f"report format {format!r} is none of "
                          f"{', '.join(f[1:] for f in FORMATS)}")
+    ordered = sorted(findings, key=lambda f: f.id)
+    _refuse_foreign_findings(corpus, ordered)
     # by id, as check() gives them: the JSON's findings are documented as sorted by id, and
     # findings sorted by severity (or filtered into another order) gave another report
-    return render(suffix, corpus, sorted(findings, key=lambda f: f.id))
+    return render(suffix, corpus, ordered)
+
+
+def _refuse_foreign_findings(corpus: Corpus, ordered: list[Finding]) -> None:
+    """Findings given twice (``fs + fs``) or of another corpus (a claim it does not hold)
+    are a ValueError, as ``check()`` refuses a corpus that contradicts itself: the report
+    listed and counted a finding twice, or quoted claims its corpus has not."""
+    for before, after in itertools.pairwise(ordered):
+        if before.id == after.id:
+            raise ValueError(f"render_report() takes each finding once, as check() gives "
+                             f"it: {before.id!r} is given twice; pass each list of findings "
+                             f"once (not findings + findings)")
+    for finding in ordered:
+        for involved in finding.claims:
+            if involved.claim not in corpus.claims:
+                raise ValueError(
+                    f"render_report() takes the findings of the corpus given: "
+                    f"{finding.id!r} names the claim {involved.claim!r}, which the corpus "
+                    f"does not hold; pass the corpus that check() was given for them")
 
 
 def render_pieces(suffix: str, corpus: Corpus, findings: list[Finding],

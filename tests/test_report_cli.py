@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -473,3 +474,29 @@ def test_an_output_in_proc_is_located_and_hinted(corpus_dir: Path,
         "  expected: a directory you can write in\n"
         "  found: /proc"), err
     assert err.endswith("factcheck: 1 problem; nothing was extracted\n")
+
+
+def test_render_report_refuses_findings_given_twice_or_of_another_corpus(
+        corpus_dir: Path) -> None:
+    # fs + fs gave a report that listed every finding twice (and counted it twice), and
+    # the findings of another corpus a report of claims it does not hold, without a word
+    import dataclasses
+
+    import factcheck
+
+    corpus = factcheck.load("claims")
+    findings = factcheck.check(corpus)
+    first = findings[0].id
+    with pytest.raises(ValueError, match=rf"^render_report\(\) takes each finding once, "
+                                         rf"as check\(\) gives it: {re.escape(repr(first))} "
+                                         rf"is given twice"):
+        factcheck.render_report(corpus, findings + findings, "json")
+    named = next(f for f in findings if f.claims)
+    claim = named.claims[0].claim
+    fewer = dataclasses.replace(corpus, claims={
+        k: c for k, c in corpus.claims.items() if k != claim})
+    with pytest.raises(ValueError, match=rf"^render_report\(\) takes the findings of the "
+                                         rf"corpus given: .* names the claim "
+                                         rf"{re.escape(repr(claim))}, which the corpus does "
+                                         rf"not hold"):
+        factcheck.render_report(fewer, findings, "md")
