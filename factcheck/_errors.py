@@ -382,7 +382,7 @@ class PluginError(RegistryError):
     """An installed check-kind plugin (entry point ``factcheck.checks``) failed to load."""
 
 
-class UncheckedReferences(FactcheckError):
+class UncheckedReferences(InputError):
     """References that could not be checked because files that may define them could not
     be read, or their sections of definitions are no lists: located at the first cause,
     listed after the errors of its file, and not counted as one more problem
@@ -431,7 +431,7 @@ class LoadErrors(FactcheckError):
         return "\n".join(str(e) for e in self.errors)
 
 
-class TooManyProblems(FactcheckError):
+class TooManyProblems(InputError):
     """That recording stopped after the first problems, said of the whole run: no problem
     itself, and not counted as one (:func:`problem_count`)."""
 

@@ -8,6 +8,7 @@ from types import MappingProxyType
 
 import pytest
 
+import factcheck
 from factcheck import (
     CheckSpec,
     Corpus,
@@ -6424,3 +6425,27 @@ def test_a_bare_number_after_a_currency_word_at_a_clauses_end_takes_a_fitting_un
         return
     [error] = errors_of_article(tmp_path, claims, f"{quote}。")
     assert said in error
+
+
+DOCUMENTED_KINDS = (InputError, SourceError, factcheck.CheckError, factcheck.RegistryError)
+
+
+@pytest.mark.parametrize(("claims", "checks"), [
+    # a claims file that cannot be read: the references to its claims went unchecked, and
+    # the error that said so was an UncheckedReferences, none of the documented kinds
+    (GOOD + "  - id: [unclosed\n",
+     "checks:\n  - {kind: bound, id: x, exact: daoli.total, qualified: daoli.approx}\n"),
+    # more problems than are listed: the TooManyProblems that says so was none of them
+    ("claims:\n" + "  - 1\n" * 210, None),
+])
+def test_every_error_load_collects_is_one_of_the_documented_kinds(
+        tmp_path: Path, claims: str, checks: str | None) -> None:
+    root = corpus(tmp_path, claims)
+    if checks is not None:
+        (root / "checks.yaml").write_text(checks, encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load(root)
+    kinds = {type(error).__name__: isinstance(error, DOCUMENTED_KINDS)
+             for error in caught.value.errors}
+    assert all(kinds.values()), kinds
+    assert {"UncheckedReferences", "TooManyProblems"} & set(kinds)  # the case is reached
