@@ -208,6 +208,7 @@ def _first_written(doc: Document) -> Location:
 def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
     """Read and validate ``files``; every problem is collected (see :func:`load`)."""
     problems = Problems()
+    problems.files = files
     loaded = [item for item in (_read(path, problems, reading) for path in files)
               if item is not None]
     read = {item.path for item in loaded}

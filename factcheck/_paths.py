@@ -330,7 +330,15 @@ def _corpus_directory(paths: Sequence[str | os.PathLike[str]],
     given = [Path(path) for path in paths]
     if not given or not all(path.is_file() for path in given):
         return None  # a directory given whole: the one to give is not known
-    parent = given[0].absolute().parent
+    return corpus_left_out(given[0], files)
+
+
+def corpus_left_out(first: Path, files: Sequence[Path]) -> str | None:
+    """The corpus directory of which ``files`` are only part, shown as a hint writes it
+    (``claims/``): ``first``'s own directory, or the one above it
+    (``claims/articles/x.yaml``), that holds ``sources.yaml`` and YAML files that ``files``
+    leave out. None where there is none, or it holds no other file to load."""
+    parent = first.absolute().parent
     folder = next((above for above in (parent, parent.parent)
                    if (above / "sources.yaml").is_file()), None)
     if folder is None:

@@ -95,7 +95,11 @@ def vet_references(doc: Document, keypath: KeyPath, fields: dict[str, Any],
             offered = [claim_id for claim_id, claim in claims.items()
                        if claim.date is not None] if field.refers == "claim or date" \
                 else list(known)
-            close = difflib.get_close_matches(name, offered, n=1)
+            left_out = problems.corpus_left_out()
+            # a file left out may define it: only a convincing slip is offered then
+            # (park5.distance, in a file not given, was offered cixian.distance)
+            close = difflib.get_close_matches(name, offered, n=1,
+                                              cutoff=0.6 if left_out is None else 0.85)
             hint = (f"did you mean '{close[0]}'?" if close else
                     f"if it was deleted or renamed since the review, delete "
                     f"'{short_text(name)}' from {field.name}: and review the finding again "
@@ -107,8 +111,24 @@ def vet_references(doc: Document, keypath: KeyPath, fields: dict[str, Any],
                 hint = f"write the date as {iso}" if iso is not None else (
                     hint if close else "write a date as YYYY-MM-DD, YYYY-MM or YYYY, or "
                     "published, or name a date claim defined under `claims:`")
+            if left_out is not None and not (field.refers == "claim or date"
+                                             and iso_spelling(name) is not None):
+                hint = _maybe_left_out(
+                    hint if close or field.refers == "claim or date" else None, left_out)
             problems.at_value(doc, path, message, expected=expected, hint=hint)
     return found
+
+
+def _maybe_left_out(close_hint: str | None, folder: str) -> str:
+    """The hint for a name the files loaded lack, where they are only some files of the
+    corpus ``folder``: it may be defined in one left out (after ``close_hint``, the
+    did-you-mean of a convincing slip or how to write a date, where there is one)."""
+    left_out = (f"it may be defined in a file not given: only some files of the corpus "
+                f"{folder} were loaded; give the directory {folder} to load them all")
+    if close_hint is None:
+        return left_out
+    return (f"{close_hint} Or {left_out}" if close_hint.endswith("?")
+            else f"{close_hint}; or {left_out}")
 
 
 def _items_are_names(doc: Document, path: KeyPath, items: list[Any], what: str,

@@ -13,9 +13,11 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from ._errors import FactcheckError, Location, SchemaError, TooManyProblems, key_text, short_text
+from ._paths import corpus_left_out
 from ._yaml import Document, KeyPath
 
 #: The top-level sections of a claims file, in the order the loader reads them
@@ -118,6 +120,18 @@ class Problems:
         #: sections of definitions (source, entity, metric, place, claim) that are no list:
         #: what names such a thing goes unreported
         self.unlisted: list[Unlisted] = []
+        #: the files loaded, in order: a name none of them defines may be in one left out
+        self.files: list[Path] = []
+        self._left_out: tuple[str | None] | None = None
+
+    def corpus_left_out(self) -> str | None:
+        """The corpus directory of which the files loaded are only part (``claims/``, its
+        files given one by one), or None: a name they lack may be defined in a file left
+        out. Looked up once, the first time a name is missing."""
+        if self._left_out is None:
+            self._left_out = (corpus_left_out(self.files[0], self.files)
+                              if self.files else None,)
+        return self._left_out[0]
 
     def mark_invalid(self, what: str, item_id: Any) -> None:  # any YAML value
         """Note that the ``what`` (source, entity, metric) ``item_id`` was reported as

@@ -6449,3 +6449,43 @@ def test_every_error_load_collects_is_one_of_the_documented_kinds(
              for error in caught.value.errors}
     assert all(kinds.values()), kinds
     assert {"UncheckedReferences", "TooManyProblems"} & set(kinds)  # the case is reached
+
+
+BUNDLED = Path(__file__).resolve().parent.parent / "claims"
+SOME_FILES = ["sources.yaml", "entities.yaml", "metrics.yaml", "places.yaml",
+              "checks/distance.yaml", "articles/000-shenha-cixian.yaml"]
+
+
+def test_a_claim_missing_from_some_files_of_a_corpus_may_be_in_a_file_not_given() -> None:
+    # given files of claims/ (not the directory), park5.distance, defined in a file left
+    # out, got "did you mean 'cixian.distance'?", another claim altogether
+    with pytest.raises(LoadErrors) as caught:
+        load([BUNDLED / name for name in SOME_FILES])
+    missing = [e for e in caught.value.errors if "'park5.distance'" in e.message]
+    assert len(missing) == 2  # the check's claim and the acknowledgement's
+    folder = display_path(BUNDLED) + "/"
+    for error in missing:
+        assert error.hint is not None
+        assert "did you mean" not in error.hint
+        assert error.hint.startswith("it may be defined in a file not given: only some "
+                                     f"files of the corpus {folder} were loaded; give the "
+                                     f"directory {folder} to load them all")
+
+
+def test_a_close_id_is_still_offered_with_the_files_not_given(tmp_path: Path) -> None:
+    # a convincing slip (cixian.distanse) keeps its did-you-mean, and says the rest too
+    shutil.copytree(BUNDLED, tmp_path / "claims")
+    checks = tmp_path / "claims" / "checks" / "distance.yaml"
+    checks.write_text(checks.read_text(encoding="utf-8").replace(
+        "claim: cixian.distance", "claim: cixian.distanse", 1), encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load([tmp_path / "claims" / name for name in SOME_FILES])
+    slip = next(e for e in caught.value.errors if "'cixian.distanse'" in e.message)
+    assert slip.hint is not None
+    assert slip.hint.startswith("did you mean 'cixian.distance'? Or it may be defined in a "
+                                "file not given: only some files of the corpus ")
+    # the whole directory given: the slip is a slip, and nothing was left out
+    with pytest.raises(LoadErrors) as caught:
+        load(tmp_path / "claims")
+    slip = next(e for e in caught.value.errors if "'cixian.distanse'" in e.message)
+    assert slip.hint == "did you mean 'cixian.distance'?"
