@@ -221,28 +221,9 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         return (f"{figure.text!r} is in {figure.unit_word!r}, {unread}, "
                 f"{unread_unit_not_read(figure.unit_word)}")
     written_unit = parse_unit(written) if written else None
-    if CHENG_AND_TENTHS_RE.fullmatch(figure.unit_word):
-        # 三成五 is 35%: unit: 成 would lose the 五
-        return (f"{figure.text!r} has tenths after its 成 (三成五 is 35%), which factcheck "
-                "does not read")
-    if figure.unit_word[:1] == "米" and metres_and_centimetres(
-            fold_chars(figure.unit_word)) == len(figure.unit_word):
-        # 一米八 is 1.8 m: unit: 米 named the unknown unit word 米八 and loaded it as 1 m
-        return f"{figure.text!r} {METRES_NOT_READ}"
-    if figure.unit_word[:1] in "元块" and yuan_and_coins(
-            fold_chars(figure.unit_word)) == len(figure.unit_word):
-        # 三块五 is 3.5元: unit: 元 named the unknown unit word 块五 and loaded it as 3元
-        return f"{figure.text!r} {YUAN_AND_COINS_NOT_READ}"
-    if time_in_parts(fold_chars(figure.unit_word)):
-        # 两小时三十分钟: unit: 小时 named the unknown unit word 小时三十分钟 and loaded 2 hours
-        return f"{figure.text!r} {TIME_PARTS_NOT_READ}"
-    if figure.unit_word.startswith("分之") or (
-            _FRACTION_WITHOUT_ZHI.fullmatch(fold_chars(figure.unit_word))
-            and all(ch in CHINESE_NUMERAL_CHARS for ch in figure.number.text)):
-        # 三分之二 is 2/3: unit: % named the unknown unit word 分之二 and loaded it as 3%, and
-        # 四分一 (1/4, as Hong Kong writes it) as 4%
-        return (f"{figure.text!r} is a fraction, which factcheck does not read (三分之二 is "
-                "2/3, not 3 of a unit 分之二, and 四分一 1/4)")
+    never_read = figure_never_read(figure)
+    if never_read is not None:
+        return never_read
     if figure.unit_word == "番":  # 翻两番 with unit: 1 loaded as 2, not four times
         return (f"{figure.text!r} counts doublings (翻两番 is four times), which factcheck "
                 "does not read")
@@ -258,10 +239,6 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         # exactly 30 years
         return (f"{figure.text!r} is about {figure.number.text} (来 after a number), which "
                 "factcheck does not read")
-    if figure.unit_word[:1] == "兆" and written_unit is None:
-        # 23.6兆元 with unit: 元 loaded as 23.6元: 兆 is no unit but a magnitude word, which
-        # means a million as an SI prefix and a trillion in Taiwan and Hong Kong
-        return f"{figure.text!r} {ZHAO_NOT_READ}"
     if written and written_unit is None and unit is None:
         # 天後 of 3天後 as the writer wrote it, not its fold 天后
         return f"unknown unit '{short_text(_as_written(figure.text, written))}'"
@@ -415,6 +392,43 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         top=top, top_round=figure.high is not None and figure.high.round_number,
         top_step=None if figure.high is None else figure.high.step * factor,
     )
+
+
+def figure_never_read(figure: Figure) -> str | None:
+    """Why the loader refuses ``figure`` whatever a claim's ``unit:`` says, or None: its
+    unit word holds more of the figure than a unit (三成五 is 35%, not 3 of a unit 成五;
+    一米八 is 1.8 m; 三块五 3.5元; 两小时三十分钟; 三分之二 2/3), or 兆, a magnitude word
+    (23.6兆元: a million as an SI prefix, a trillion in Taiwan and Hong Kong). The public
+    :func:`factcheck.parse_figure` gives None for such a figure, never the misreading."""
+    if CHENG_AND_TENTHS_RE.fullmatch(figure.unit_word):
+        # 三成五 is 35%: unit: 成 would lose the 五
+        return (f"{figure.text!r} has tenths after its 成 (三成五 is 35%), which factcheck "
+                "does not read")
+    if figure.unit_word[:1] == "米" and metres_and_centimetres(
+            fold_chars(figure.unit_word)) == len(figure.unit_word):
+        # 一米八 is 1.8 m: unit: 米 named the unknown unit word 米八 and loaded it as 1 m
+        return f"{figure.text!r} {METRES_NOT_READ}"
+    if figure.unit_word[:1] in "元块" and yuan_and_coins(
+            fold_chars(figure.unit_word)) == len(figure.unit_word):
+        # 三块五 is 3.5元: unit: 元 named the unknown unit word 块五 and loaded it as 3元
+        return f"{figure.text!r} {YUAN_AND_COINS_NOT_READ}"
+    if time_in_parts(fold_chars(figure.unit_word)):
+        # 两小时三十分钟: unit: 小时 named the unknown unit word 小时三十分钟 and loaded 2 hours
+        return f"{figure.text!r} {TIME_PARTS_NOT_READ}"
+    if figure.unit_word.startswith("分之") or (
+            _FRACTION_WITHOUT_ZHI.fullmatch(fold_chars(figure.unit_word))
+            and all(ch in CHINESE_NUMERAL_CHARS for ch in figure.number.text)):
+        # 三分之二 is 2/3: unit: % named the unknown unit word 分之二 and loaded it as 3%, and
+        # 四分一 (1/4, as Hong Kong writes it) as 4%
+        return (f"{figure.text!r} is a fraction, which factcheck does not read (三分之二 is "
+                "2/3, not 3 of a unit 分之二, and 四分一 1/4)")
+    written = figure.unit_word + (f"/{figure.per_word}" if figure.per_word else "")
+    if figure.unit_word[:1] == "兆" and parse_unit(written) is None:
+        # 23.6兆元 with unit: 元 loaded as 23.6元: 兆 is no unit but a magnitude word, which
+        # means a million as an SI prefix and a trillion in Taiwan and Hong Kong (兆瓦 is
+        # a unit)
+        return f"{figure.text!r} {ZHAO_NOT_READ}"
+    return None
 
 
 def _as_written(text: str, word: str) -> str:

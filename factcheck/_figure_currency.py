@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from ._claim_quantity import figure_never_read
 from ._extract_lexicon import currency_in_figure
 from ._numbers import Figure
 from ._numbers import parse_figure as read_figure
@@ -20,7 +21,10 @@ def parse_figure(text: str) -> Figure | None:
     A currency written before the amount is its unit, as the loader reads it: the unit word
     of ``"HK$3億"`` is ``"港元"`` and of ``"新台幣12億元"`` ``"新台币"`` (not the 元 of
     renminbi); that of ``"人民币12亿元"`` is ``"元"``. A sign of more than one currency
-    (``"$20"``, ``"¥300"``) names none: the unit word stays as written.
+    (``"$20"``, ``"¥300"``) names none: the unit word stays as written. A figure the
+    loader refuses whatever ``unit:`` says is None, never a misreading: ``"三成五"`` (35%,
+    not 3 of a unit 成五), ``"1兆元"`` (兆 is a magnitude word factcheck does not read),
+    ``"一米八"``, ``"三块五"``, ``"两小时三十分钟"``, ``"三分之二"``.
 
     Args:
         text: e.g. ``"近300亿元"``, ``"30餘家"``, ``"10-20元"``, ``"HK$3億"``.
@@ -32,6 +36,8 @@ def parse_figure(text: str) -> Figure | None:
         TypeError: ``text`` is not a str (``None`` from a missing field, say).
     """
     figure = read_figure(text)
+    if figure is not None and figure_never_read(figure) is not None:
+        return None  # 三成五 was 3 of a unit word 成五, 1兆元 1 of 兆元: the loader refuses them
     if figure is None or figure.unit_word not in ("", "元"):
         return figure
     currency = currency_in_figure(text)

@@ -1111,3 +1111,26 @@ def test_parse_figure_gives_the_currency_before_the_amount_as_its_unit_word(
 
     figure = factcheck.parse_figure(text)
     assert figure is not None and figure.unit_word == unit_word
+
+
+@pytest.mark.parametrize("text", [
+    "三成五", "3成5", "1兆元", "23.6兆元", "兩兆元", "一米八", "三块五", "两小时三十分钟",
+    "三分之二"])
+def test_the_public_parse_figure_refuses_what_the_loader_refuses(text: str) -> None:
+    # 三成五 was 3 of the unit word 成五 and 1兆元 1 of 兆元, though the README says they
+    # are refused, never misread, and a claim of them is refused
+    import factcheck
+
+    assert factcheck.parse_figure(text) is None
+
+
+@pytest.mark.parametrize(("text", "value", "word"), [
+    ("3兆瓦", 3, "兆瓦"), ("三成", 3, "成"), ("3成半", F(7, 2), "成"), ("3米", 3, "米"),
+    ("3块", 3, "块"), ("2小时", 2, "小时"), ("30分", 30, "分")])
+def test_the_public_parse_figure_still_reads_the_units_beside_them(
+        text: str, value: int, word: str) -> None:
+    import factcheck
+
+    figure = factcheck.parse_figure(text)
+    assert figure is not None
+    assert (figure.number.value, figure.unit_word) == (value, word)
