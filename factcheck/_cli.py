@@ -383,7 +383,7 @@ class _ProcessEnd:
 
 def _run_check(args: argparse.Namespace) -> int:
     from ._cache import Reading, Run, collector_paused, utf8_buffer
-    from ._paths import discover, given_or_default, require_claims
+    from ._paths import discover, given_or_default, require_claims, require_findings
 
     example = "factcheck check path/to/claims/"
     paths = given_or_default(args.paths, example)
@@ -425,7 +425,8 @@ def _run_check(args: argparse.Namespace) -> int:
                            acknowledgements=corpus.acknowledgements) if data is None else ""
         if _ProcessEnd.left is not None:
             _ProcessEnd.left.append((corpus, findings, data))
-        if run is not None and reading is not None:
+        checked = bool(findings)  # else refused below, once the summary says why
+        if run is not None and reading is not None and checked:
             run.record(corpus, findings, reading.inputs())
         failing = [f for f in findings if (f.fails_strict() if args.strict else f.fails)]
         settle(EXIT_FINDINGS if failing else EXIT_OK)
@@ -440,6 +441,8 @@ def _run_check(args: argparse.Namespace) -> int:
             raise  # the reader left: main() ends quietly
         except OSError as error:
             return _cannot_write(error)
+        # a run that checked nothing does not pass: exit 2, as paths without claims
+        require_findings(len(findings), len(corpus.claims), paths)
     if run is not None:
         run.commit()
     return EXIT_FINDINGS if failing else EXIT_OK

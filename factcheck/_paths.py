@@ -320,6 +320,27 @@ def require_claims(claims: int, paths: Sequence[str | os.PathLike[str]], example
              "empty, as in a new file, holds none")
 
 
+def require_findings(findings: int, claims: int,
+                     paths: Sequence[str | os.PathLike[str]]) -> None:
+    """Refuse a corpus whose claims gave no finding at all (one claim, with nothing to
+    compare it with and no check): nothing was checked, so the run must not pass.
+
+    Raises:
+        InputError: ``claims`` gave no finding.
+    """
+    if findings or not claims:
+        return
+    raise InputError(
+        "no claim here is compared with anything, so nothing was checked",
+        location=paths_location(paths),
+        expected="claims that a check compares: two of one entity and metric with "
+                 "overlapping as_of periods, one of a cumulative metric, or one that a "
+                 "declared check names",
+        found=f"{plural(claims, 'claim')} and 0 findings",
+        hint="declare a check that names them (see docs/checks.md), or add the claims "
+             "they are to agree with")
+
+
 def _corpus_directory(paths: Sequence[str | os.PathLike[str]],
                       files: list[Path]) -> str | None:
     """The directory to give instead of ``paths``, shown as a hint writes it (``claims/``),

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ._errors import FactcheckError, LoadErrors, Location, UncheckedReferences
 from ._findings import Finding
-from ._paths import discover, display_path, require_claims
+from ._paths import discover, display_path, require_claims, require_findings
 
 if TYPE_CHECKING:
     from ._model import Corpus
@@ -281,6 +281,8 @@ def run_root(root: Path, *, cache: bool = True) -> SuiteResult:
                 _refuse_no_claims(result)
                 return result
             result.findings = check_cached(result.corpus) if cache else check(result.corpus)
+            if not result.findings:
+                _refuse_no_findings(result)
     except LoadErrors as errors:
         for error in errors.errors:
             result.errors.setdefault(_error_file(error, root), []).append(error)
@@ -295,6 +297,19 @@ def _refuse_no_claims(result: SuiteResult) -> None:
     file's, since none holds a claim (a ``sources.yaml`` that is a directory is none)."""
     try:
         require_claims(0, [display_path(result.root)], "factcheck check path/to/claims/")
+    except FactcheckError as error:
+        for file in discover([result.root]):
+            result.errors[file.resolve()] = [error]
+
+
+def _refuse_no_findings(result: SuiteResult) -> None:
+    """A corpus whose claims gave no finding fails, as ``factcheck check`` exits 2 on it
+    (it has no item of its own, and beside a project's tests the run passed): the error
+    is every YAML file's, as a corpus without claims's is."""
+    if result.corpus is None:
+        return
+    try:
+        require_findings(0, len(result.corpus.claims), [display_path(result.root)])
     except FactcheckError as error:
         for file in discover([result.root]):
             result.errors[file.resolve()] = [error]

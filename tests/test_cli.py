@@ -821,12 +821,17 @@ def test_claims_that_give_no_finding_say_that_nothing_was_checked(
     # one claim, with nothing to compare it with and no check: "0 findings from 1 claim:
     # none" read as if the claims had been checked and found consistent
     corpus = write_corpus(tmp_path, TEXT, CLAIMS.rsplit("\n  - ", 1)[0] + "\n")
-    assert main(["check", str(corpus)]) == 0
-    out, _ = capsys.readouterr()
-    assert out.splitlines()[-1] == (
-        "0 findings from 1 claim: nothing checked (no two claims of one entity and metric "
-        "have overlapping as_of periods, none is of a cumulative metric, and no check names "
-        "a claim: see docs/checks.md)")
+    for strict in ([], ["--strict"]):
+        # and the run does not pass: it exited 0, though a run that checks nothing must not
+        assert main(["check", str(corpus), *strict]) == 2
+        out, err = capsys.readouterr()
+        assert out.splitlines()[-1] == (
+            "0 findings from 1 claim: nothing checked (no two claims of one entity and "
+            "metric have overlapping as_of periods, none is of a cumulative metric, and no "
+            "check names a claim: see docs/checks.md)")
+        assert err.startswith(f"{corpus}: no claim here is compared with anything, so "
+                              f"nothing was checked\n")
+        assert "  found: 1 claim and 0 findings\n" in err
 
 
 #: What each command's refusal says it did not do.
