@@ -83,7 +83,7 @@ def check(corpus: Corpus) -> list[Finding]:
 _HELD: dict[str, type] = {
     "sources": Source, "entities": Entity, "metrics": Metric, "claims": Claim,
     "places": Place, "checks": CheckSpec, "acknowledgements": Acknowledgement,
-    "not_claims": NotClaim}
+    "not_claims": NotClaim, "warnings": str}
 
 
 def _refuse_wrong_items(corpus: Corpus) -> None:

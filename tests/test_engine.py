@@ -916,6 +916,8 @@ def test_check_of_something_that_is_not_a_corpus_says_what_it_takes() -> None:
     ("claims", {"a": 1}, "the corpus's claims hold an int (1) at 'a', where each is a Claim"),
     ("sources", {"s": "text"}, "the corpus's sources hold a str ('text') at 's', where each is "
      "a Source"),
+    # the located warnings as text: warnings=[1] was taken, as no other field's wrong item
+    ("warnings", [1], "the corpus's warnings hold an int (1), where each is a str"),
 ])
 def test_a_corpus_built_with_the_wrong_kind_of_item_is_a_type_error(
         field: str, given: object, message: str) -> None:
