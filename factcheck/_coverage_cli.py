@@ -111,13 +111,21 @@ def _run(args: argparse.Namespace) -> int:
     fail_under = None if args.fail_under is None else _percent(args.fail_under)
     example = "factcheck coverage path/to/claims/"
     paths = given_or_default(args.paths, example)
-    corpus = load_files(discover(paths, example=example))
+    files = discover(paths, example=example)
+    corpus = load_files(files)
     if not corpus.sources:  # 0 of 0 mentions would be 100%, and pass any --fail-under
+        # a sources.yaml given with sources: [] was told to give the directory that holds it
+        registry = next((f.name for f in files if f.name in ("sources.yaml", "sources.yml")),
+                        None)
         raise InputError(
             "no sources are registered here, so there is no article to measure",
             location=paths_location(paths),
             expected="a sources: list (sources.yaml) among the claims files",
-            hint="give the corpus directory, the one that holds sources.yaml")
+            found=None if registry is None else f"no article registered in {registry}",
+            hint="give the corpus directory, the one that holds sources.yaml"
+            if registry is None else
+            f"register the articles to measure under sources: in {registry} (each with its "
+            f"id, file, title, published and script: see docs/claims-format.md)")
     warn(corpus.warnings)
     coverage = compute_coverage(corpus)
     below = fail_under is not None and coverage.share * 100 < fail_under

@@ -361,3 +361,17 @@ def test_coverage_of_a_corpus_without_sources_is_refused(
         "  expected: a sources: list (sources.yaml) among the claims files\n"
         "  hint: give the corpus directory, the one that holds sources.yaml\n"
         "factcheck: 1 problem; nothing was measured\n")
+
+
+def test_coverage_of_an_empty_registry_says_to_register_the_articles(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # sources: [] in the sources.yaml given was told to give the directory that holds
+    # sources.yaml, which it had given
+    (tmp_path / "sources.yaml").write_text("sources: []\n", encoding="utf-8")
+    assert main(["coverage", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "  found: no article registered in sources.yaml\n" in err
+    assert ("  hint: register the articles to measure under sources: in sources.yaml (each "
+            "with its id, file, title, published and script: see docs/claims-format.md)\n"
+            in err)
+    assert "give the corpus directory" not in err
