@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ._bound_through_verbs import BOUND_REACH, bound_sense, bound_through_a_verb
 from ._bracketed_dates import bracketed_date_around
 from ._claim_hints import (
     BUDAO_BETWEEN_HINT,
@@ -727,6 +728,20 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     found=around(source, value_span, 4),
                     hint="no figure stands there (factcheck extract lists none): leave the "
                     "claim out, or list the mention under not_claims: with a reason")
+        return None
+    bound = None if quantity is None or quantity.qualifier is not None else \
+        bound_through_a_verb(source.text[max(0, value_span[0] - 2 * BOUND_REACH):value_span[0]])
+    if bound is not None:  # 1万人 of 至少新增就业1万人 loaded as exactly 10,000 people
+        start = source.text.rindex(bound, 0, value_span[0])
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is bounded by {bound!r} "
+                    f"before it: the article writes {source.text[start:value_span[1]]!r}, and "
+                    "the figure alone reads as an exact amount", claim_id=claim_id,
+                    expected=f"a figure with its bound (至少1万人, 最多50万元), which {bound!r} "
+                    "with verbs between it and the figure (至少新增就业1万人, 最高可达50万元) "
+                    "is not", found=around(source, (start, value_span[1])),
+                    hint=f"{bound!r} bounds the figure ({bound_sense(bound)} it, never exactly "
+                    "it), which factcheck does not read across the verbs: list the mention "
+                    "under not_claims: with a reason")
         return None
     if quantity is not None and fields.get("unit") is not None:
         unit_as_written(doc, keypath, fields, source.text, value_span, quantity, problems,

@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from ._bound_through_verbs import BOUND_REACH, bound_sense, bound_through_a_verb
 from ._bracketed_dates import BRACKETED_DATE_RE
 from ._claim_quantity import (
     UNDER_ZERO,
@@ -443,6 +444,12 @@ def skeleton_problem(text: str, m: Mention, spans_of: Spans, wholes_of: Spans) -
     if problem is None and negative_growth_before(text[max(0, m.start - 3):m.start]):
         problem = ("a fall after 负增长 (负增长3% is -3%), which the loader does not read "
                    "with its sign: list it under not_claims")
+    bound = None if problem is not None or m.kind == "date" or m.qualifier is not None \
+        else bound_through_a_verb(text[max(0, m.start - 2 * BOUND_REACH):m.start])
+    if bound is not None:  # 1万人 of 至少新增就业1万人 was proposed as exactly 10,000 people
+        problem = (f"bounded by {bound!r} before it across verbs (至少新增就业1万人, 最高可达"
+                   f"50万元: {bound_sense(bound)} it), which the loader does not read: list it "
+                   "under not_claims")
     if problem is None and m.kind != "date" and cuts_a_grouped_number(text, (m.start, m.end)):
         # 1 and 200家 of a line 1 200家 (a list item 1's 200家, or 1200家), 15 of iPhone 15
         # 128GB, 3 of 前3 000名: the loader takes none of them alone
