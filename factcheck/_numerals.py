@@ -378,11 +378,12 @@ def _arabic_compound(s: str, m: re.Match[str], head: Numeral) -> Numeral:
     zero = s[head.end : head.end + 1] in ("零", "〇")
     tail_match = _ARABIC_RE.match(s, head.end + zero, head.end + zero + _ARABIC_WINDOW)
     if tail_match is None or tail_match.group("sign") or tail_match.group("frac") or \
-            "," in tail_match.group("int") or tail_match.end() - head.end > 16:
+            tail_match.end() - head.end > 16:
         return head
     tail = _arabic(tail_match)
     places = len(str(head.magnitude // tail.magnitude)) - 1  # 亿 over 万: four places
-    written = len(tail_match.group("int"))
+    # a tail may group its thousands (2億5,000萬, 3萬5,000): the places are its digits
+    written = len(tail_match.group("int").replace(",", ""))
     # without a magnitude word the tail fills every place (3万5000, not 5万1, which is
     # colloquially 51000); with one, at most as many as there are (2亿5000万, 1万5千);
     # after 零, fewer than there are (1万零500, not 1万零5000)
@@ -432,15 +433,15 @@ def compound_some_more(s: str, head: Numeral) -> tuple[Numeral, int] | None:
     zero = s[head.end : head.end + 1] in ("零", "〇")  # 1亿零500多万
     tail_match = _ARABIC_RE.match(s, head.end + zero, head.end + zero + _ARABIC_WINDOW)
     if tail_match is None or tail_match.group("sign") or tail_match.group("frac") or \
-            "," in tail_match.group("int") or tail_match.end() - head.end > 16:
+            tail_match.end() - head.end > 16:
         return None
     tail = _arabic(tail_match)
     factor = _scaled_some_more(s, tail)
     if factor is None or factor < _WAN or tail.value == 0:
         return None
     place = tail.magnitude * factor
-    if place >= head.magnitude or \
-            len(tail_match.group("int")) > len(str(head.magnitude // place)) - 1 - zero:
+    written = len(tail_match.group("int").replace(",", ""))  # 1億5,000多萬 as 1億5000多萬
+    if place >= head.magnitude or written > len(str(head.magnitude // place)) - 1 - zero:
         return None  # the tail fills the places below the head: not 1亿50000多万
     value = tail.value * factor
     value = head.value - value if head.value < 0 else head.value + value

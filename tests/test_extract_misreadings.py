@@ -484,6 +484,47 @@ def test_a_compound_figure_loads_whole(tmp_path: Path) -> None:
     assert claim.value == "2亿5000万元"
 
 
+# --- 2億5,000萬元: a tail that groups its thousands is the same compound ---------------------
+
+@pytest.mark.parametrize(("text", "value", "step"), [
+    ("2億5,000萬元", 250_000_000, 10_000),  # as 2亿5000万元
+    ("12億3,000萬元", 1_230_000_000, 10_000),
+    ("3萬5,000人", 35_000, 1),
+    ("2萬8,590元", 28_590, 1),
+    ("1億5,000多萬元", 150_000_000, 10_000),  # (1.5億, 1.6億), as 1亿5000多万元
+])
+def test_a_compound_whose_tail_groups_its_thousands_reads_whole(
+        text: str, value: int, step: int) -> None:
+    figure = parse_figure(text)
+    assert figure is not None
+    assert (figure.number.value, figure.number.step) == (value, step)
+    (mention,) = extract("縣府預計投入" + text + "。")
+    assert (mention.text, mention.number) == (text, value)
+
+
+def test_a_grouped_compound_keeps_its_currency_and_loads(tmp_path: Path) -> None:
+    text = "縣府預計投入新臺幣2億5,000萬元。\n"
+    assert _rows(text) == [("2億5,000萬元", "quantity", "250000000", "新臺幣", None)]
+    claims = ('source: t\nclaims:\n  - {id: x, quote: "投入新臺幣2億5,000萬元", '
+              'value: "2億5,000萬元", unit: 新臺幣, entity: e, metric: m, as_of: 2020}\n')
+    (claim,) = _load(tmp_path, text, claims).claims.values()  # type: ignore[attr-defined]
+    assert claim.quantity.value == 250_000_000
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a tail that fills more places than there are is no tail, grouped or not
+    ("投入2億50,000元", [("2億", "quantity", "200000000", "", None),
+                       ("50,000元", "quantity", "50000", "元", None)]),
+    # a comma (written wide) between two clauses is no grouping
+    ("增加3萬，500人參加", [("3萬", "quantity", "30000", "", None),
+                        ("500人", "quantity", "500", "人", None)]),
+    ("共3萬、5,000人", [("3萬", "quantity", "30000", "", None),
+                     ("5,000人", "quantity", "5000", "人", None)]),
+])
+def test_what_is_no_grouped_compound(text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
 # --- a Latin unit symbol right after the number is the figure's unit -----------------------
 
 @pytest.mark.parametrize(("text", "rows"), [
