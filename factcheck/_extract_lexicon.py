@@ -32,7 +32,7 @@ from ._numerals import (
     parse_integer,
 )
 from ._quotes import fold_chars
-from ._unit_words import UNIT_WORD_GOES_ON, WEEKDAY_AHEAD
+from ._unit_words import UNIT_WORD_GOES_ON, WEEKDAY_AHEAD, currency_unit
 
 __all__ = [
     "BARE_QUARTER_RE",
@@ -121,6 +121,7 @@ __all__ = [
     "time_in_parts",
     "time_parts_end",
     "unread_unit_after",
+    "writes_its_currency",
     "year_before",
     "years_ago",
     "years_ago_before",
@@ -635,6 +636,14 @@ def currency_in_figure(figure: str) -> str | None:
     prefix = PREFIX_QUALIFIER_RE.match(folded)
     currency = CURRENCY_AFTER_QUALIFIER_RE.match(folded, 0 if prefix is None else prefix.end())
     return None if currency is None else currency_before(written, currency.end())
+
+
+def writes_its_currency(figure: str) -> bool:
+    """Whether ``figure`` writes a currency factcheck names before its amount (人民幣 of
+    約為人民幣13.5億元, 新台幣 of 新台幣12億元): its 元 is then that currency, never the
+    article's dollar; a sign of more than one currency (¥300元) names none."""
+    currency = currency_in_figure(figure)
+    return currency is not None and currency_unit(currency) is not None
 
 
 # years of the Republic of China calendar listed after 民国 (folded): 民国108年及, 民国108、,

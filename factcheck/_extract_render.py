@@ -59,6 +59,7 @@ from ._extract_lexicon import (
     temperature_word,
     time_parts_end,
     unread_unit_after,
+    writes_its_currency,
     years_ago,
     yuan_and_coins_in,
 )
@@ -510,6 +511,15 @@ _RATE_TODO = ("    unit: TODO  # an exchange rate after 匯率 (汇率), no amou
               "per the other as the article means it (港元/美元), or list it under not_claims")
 
 
+def _currency_written(text: str, m: Mention) -> bool:
+    """Whether mention ``m`` of ``text`` writes a currency factcheck names before its amount,
+    in it (約為人民幣13.5億元) or right before it (人民幣 of 人民幣13.5億元): its 元 is then
+    that currency, never the article's dollar."""
+    before = currency_before(text, m.start)
+    return writes_its_currency(m.text) or (
+        before is not None and currency_unit(before) is not None)
+
+
 def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
     """Claim skeletons for the counted body mentions, in the claims-file format.
 
@@ -568,7 +578,8 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
                 body.append(_RATE_TODO)  # 7.8 of 匯率為7.8 (the loader refuses an amount)
             elif m.unit and parse_unit(m.unit) is not None:
                 body.append(f"    unit: {_scalar(m.unit)}" + (
-                    "" if local is None or fold_chars(m.unit) != "元" else
+                    "" if local is None or fold_chars(m.unit) != "元"
+                    or _currency_written(article.text, m) else
                     f"  # renminbi; the article names {local!r} too: where this 元 is that "
                     f"currency, give `unit: {currency_unit(local)}`"))
             elif m.unit == "倍":

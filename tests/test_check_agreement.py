@@ -726,3 +726,17 @@ def test_yuan_beside_another_currency_is_hinted_that_currency() -> None:
         "Not checkable: the claims are in 元 (renminbi) and 港元 (Hong Kong dollar), which cannot be "
         "compared: where the 元 of '300億元' is the article's 港元 (an article in Hong Kong, "
         "Taiwan or Macau may write a bare 元 for its dollar), give those claims `unit: 港元`.")
+
+
+def test_yuan_that_writes_renminbi_is_not_hinted_another_currency() -> None:
+    # 約為人民幣13.5億元 beside 新臺幣 amounts was told to give `unit: 新台币`, which the
+    # loader refuses: the value writes its currency, renminbi
+    finding = verdicts(make_claim("a", "新臺幣50億元", unit="新臺幣"),
+                       make_claim("b", "約為人民幣13.5億元"))["agreement[e.m]"]
+    assert finding.status is Status.NOT_CHECKABLE
+    assert finding.message.endswith("which cannot be compared.")
+    finding = verdicts(make_claim("a", "新臺幣50億元", unit="新臺幣"),
+                       make_claim("b", "約為人民幣13.5億元"),
+                       make_claim("c", "20億元"))["agreement[e.m]"]
+    assert "where the 元 of '20億元' is the article's 新台币" in finding.message
+

@@ -1216,6 +1216,16 @@ def test_a_number_after_a_platforms_token_is_no_new_taiwan_dollar() -> None:
         ("300", ""), ("500万", "台币"), ("20", "")]
 
 
+@pytest.mark.parametrize("written", ["人民幣13.5億元", "約為人民幣13.5億元", "RMB13.5億元"])
+def test_a_yuan_that_writes_renminbi_is_not_flagged(written: str) -> None:
+    # 約為人民幣13.5億元 in an article in 新臺幣 was told its 元 may be the 新臺幣, and the
+    # loader refuses unit: 新臺幣 there (the text writes 人民幣)
+    text = f"台方投資新臺幣50億元，陸方投資{written}。"
+    skeleton = render_yaml(Article("a.txt", text), extract(text))
+    assert [c["unit"] for c in yaml.safe_load(skeleton)["claims"]] == ["新臺幣", "元"]
+    assert "the article names" not in skeleton
+
+
 def test_a_number_after_an_exchange_rate_word_is_proposed_as_a_rate() -> None:
     # 7.8 of 匯率為7.8 was offered the units of amounts (e.g. 元, 家, 公里)
     text = "港元兌美元匯率為7.8。"

@@ -19,6 +19,7 @@ from typing import Any, cast
 from .._claim_quantity import CURRENCIES
 from .._errors import FactcheckError, SchemaError, listed, refuse_wrong_types, short_text
 from .._expr import unit_description
+from .._extract_lexicon import writes_its_currency
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Corpus, Quantity
 from .._numbers import Interval, format_exact, rounded_ends
@@ -62,7 +63,9 @@ def bare_yuan_hint(claims: Iterable[Claim]) -> str:
     the claims in 元 says so. Said after "which cannot be compared"."""
     claims = [c for c in claims if c.quantity is not None]
     others = {c.quantity.base_unit for c in claims if c.quantity is not None} - {"yuan"}
-    yuan = [c for c in claims if c.quantity is not None and c.quantity.base_unit == "yuan"]
+    # 人民幣13.5億元 writes its currency: its 元 is renminbi whatever the article's dollar
+    yuan = [c for c in claims if c.quantity is not None and c.quantity.base_unit == "yuan"
+            and not writes_its_currency(c.value)]
     if not yuan or len(others) != 1 or not others <= CURRENCIES:
         return ""
     base = others.pop()
