@@ -686,6 +686,31 @@ def _tab_hint(lines: list[str], mark: Any) -> str:  # PyYAML mark
     return "replace the tab with a space"
 
 
+def _comma_cut(pair: tuple[yaml.Node, yaml.Node] | None, key_node: yaml.Node,
+               value_node: yaml.Node, lines: list[str]) -> str | None:
+    """The hint for a key that is the rest of the plain value before it, cut at an ASCII
+    comma in a flow mapping, or None: ``{quote: 新臺幣2兆8,813億元, value: 2兆8,813億元}``
+    makes the key ``813億元`` twice, a duplicate whose true fix is quoting the value."""
+    if pair is None or not isinstance(key_node, yaml.ScalarNode) or key_node.style is not None:
+        return None
+    field, value = pair
+    if not (isinstance(field, yaml.ScalarNode) and isinstance(value, yaml.ScalarNode)
+            and value.style is None and value.value
+            and isinstance(value_node, yaml.ScalarNode) and value_node.value == ""):
+        return None
+    line = value.end_mark.line
+    if key_node.start_mark.line != line or key_node.end_mark.line != line:
+        return None
+    text = _line(lines, line)
+    if text[value.end_mark.column:key_node.start_mark.column].rstrip(" \t") != ",":
+        return None  # only a comma between them (2兆8,813億元; 落户, 占地面积)
+    written = text[value.start_mark.column:key_node.end_mark.column]
+    if '"' in written or "\\" in written:
+        return None
+    return (f'the comma ends the value in a {{...}} mapping and makes the rest a key; quote '
+            f'it: {field.value}: "{written}" (and every other value here with a comma)')
+
+
 def _line(lines: list[str], index: int) -> str:
     return lines[index] if 0 <= index < len(lines) else ""
 
@@ -717,7 +742,9 @@ def _build(
         return None
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
+        before: tuple[yaml.Node, yaml.Node] | None = None
         for key_node, value_node in node.value:
+            pair, before = before, (key_node, value_node)
             known = len(errors)
             key: Any = _build(key_node, keypath, {}, path, lines, errors)
             if len(errors) > known:  # a refused key (a tag, 1e999) is not also a duplicate
@@ -757,7 +784,8 @@ def _build(
                     location=Location(path, key_node.start_mark.line + 1,
                                       key_node.start_mark.column + 1),
                     source_line=_line(lines, key_node.start_mark.line),
-                    hint="remove one of the two; YAML parsers would silently keep only the last",
+                    hint=_comma_cut(pair, key_node, value_node, lines) or
+                    "remove one of the two; YAML parsers would silently keep only the last",
                 ))
                 _build(value_node, child, {}, path, lines, errors)  # for its own problems
                 continue
