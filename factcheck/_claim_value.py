@@ -764,8 +764,15 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
         field = ("tolerance" if "tolerance" in quantity else
                  "unit" if "unit" in fields else "value")
         if quantity.startswith("the figure has no unit"):
-            hint = with_its_unit(value, fields.get("quote")) or _currency_hint(
-                currency, rate_into, amount)
+            in_currency = _currency_hint(currency, rate_into, amount)
+            hint = with_its_unit(value, fields.get("quote")) or in_currency
+            if currency and hint is in_currency and in_currency is not None and amount \
+                    and not rate_into:
+                # HK$3億 was told it has no unit, e.g. 元: its currency is written, and
+                # unit: names it (as README's HK$3億, Hong Kong dollars, says)
+                quantity = (f"the figure is in the currency written before its amount, "
+                            f"{currency!r}, with no unit word after it: `unit:` names that "
+                            "currency")
         if field == "tolerance":
             hint = _tolerance_hint(quantity, fields, currency)
         if "is a clock time" in quantity:

@@ -3281,7 +3281,8 @@ def test_an_amount_without_yuan_after_a_currency_is_told_to_name_it(
               " metric: investment, as_of: 2024}\n")
     [error] = errors_of_article(tmp_path, claims, f"{quote}。")
     currency = "美金" if "美金" in quote else "新台幣"
-    assert "the figure has no unit" in error
+    assert (f"the figure is in the currency written before its amount, {currency!r}, with no "
+            "unit word after it: `unit:` names that currency") in error
     assert error.endswith(f"hint: the currency written before the amount is its unit: give "
                           f"`unit: {currency}`")
 
@@ -3324,13 +3325,16 @@ def test_a_value_may_start_with_any_currency_written_before_an_amount(
     ("集資HK$3億", "HK$3億", "港元"),
     ("融资美元5亿", "美元5亿", "美元"),
     ("投資澳門元3億", "澳門元3億", "澳門元"),
+    ("收入破NT$30億", "破NT$30億", "新台币"),
 ])
 def test_an_amount_without_a_unit_after_any_currency_is_told_its_unit(
         tmp_path: Path, quote: str, value: str, unit: str) -> None:
     claims = (f"claims:\n  - {{id: cost, quote: '{quote}', value: '{value}', entity: signing,"
               " metric: investment, as_of: 2024}\n")
     [error] = errors_of_article(tmp_path, claims, f"{quote}。")
-    assert "the figure has no unit" in error
+    # HK$3億 was told "the figure has no unit ... (e.g. 元, 家, 公里)": its currency is written
+    assert "the figure has no unit" not in error
+    assert "the figure is in the currency written before its amount" in error
     assert error.endswith("hint: the currency written before the amount is its unit: give "
                           f"`unit: {unit}`")
 
