@@ -389,23 +389,44 @@ def whole_spans(text: str, spans_of: Callable[[str], list[tuple[int, int]]],
 
 def _clause_left(text: str, start: int, line_start: int, reach: int = _QUOTE_REACH) -> int:
     at = start
-    while at > line_start and start - at < reach and text[at - 1] not in CLAUSE_END:
-        at -= 1
+    while at > line_start and start - at < reach and (
+            text[at - 1] not in CLAUSE_END or _groups_thousands(text, at - 1)):
+        at -= 1  # the comma of 1,931億元 ends no clause
     # Cut short by the reach, the quote does not start inside a number ("1年的150家" of
     # 2021年的150家): it starts after it.
-    while 0 < at < start and text[at - 1] in _NUMERAL and text[at] in _NUMERAL:
+    while 0 < at < start and _inside_number(text, at):
         at += 1
     return _outside_pinyin(text, at)
 
 
 def _clause_right(text: str, end: int, line_end: int) -> int:
     at = end
-    while at < line_end and at - end < _QUOTE_REACH and text[at] not in CLAUSE_END:
+    while at < line_end and at - end < _QUOTE_REACH and (
+            text[at] not in CLAUSE_END or _groups_thousands(text, at)):
         at += 1
     # ... nor ends inside one ("2023年的23" of 2023年的236家): it ends before it.
-    while end < at < len(text) and text[at - 1] in _NUMERAL and text[at] in _NUMERAL:
+    while end < at < len(text) and _inside_number(text, at):
         at -= 1
     return _outside_pinyin(text, at)
+
+
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
+
+
+def _groups_thousands(text: str, i: int) -> bool:
+    """Whether the comma at ``i`` of ``text`` groups thousands (that of 1,931億元, also
+    written wide, 1，931): a digit before it and exactly three after it. Any other comma
+    ends a clause (3萬，500人)."""
+    return (i > 0 and text[i] in ",，" and text[i - 1] in _DIGIT_CHARS
+            and len(text) >= i + 4 and all(c in _DIGIT_CHARS for c in text[i + 1:i + 4])
+            and (len(text) == i + 4 or text[i + 4] not in _DIGIT_CHARS))
+
+
+def _inside_number(text: str, at: int) -> bool:
+    """Whether a cut of ``text`` before ``at`` falls inside a number: between two of its
+    characters, a comma grouping its thousands among them (增加1 of 增加1,931億元)."""
+    return ((text[at - 1] in _NUMERAL or _groups_thousands(text, at - 1))
+            and (text[at] in _NUMERAL or _groups_thousands(text, at)))
 
 
 def _outside_pinyin(text: str, at: int) -> int:
