@@ -177,8 +177,12 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "毫克": "milligram",
         "吨": "tonne",
         "噸": "tonne",
+        "公吨": "tonne",  # the metric ton, as Taiwan writes it: 3萬公噸
+        "公噸": "tonne",
         "万吨": "wan_tonne",
         "萬噸": "wan_tonne",
+        "万公吨": "wan_tonne",
+        "萬公噸": "wan_tonne",
         # power and energy
         "千瓦": "qianwa",
         "兆瓦": "zhaowa",

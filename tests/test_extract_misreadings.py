@@ -525,6 +525,18 @@ def test_what_is_no_grouped_compound(text: str, rows: list[tuple[str, ...]]) -> 
     assert _rows(text) == rows
 
 
+@pytest.mark.parametrize(("text", "rows"), [
+    # 公噸, Taiwan's metric ton, was no unit: 3萬 was listed bare, unit: TODO
+    ("產量達3萬公噸。", [("3萬公噸", "quantity", "30000", "公噸", None)]),
+    ("每公噸300元", [("300元", "quantity", "300", "元", None)]),
+    # 公 alone before a number's next word is no ton: 3公司, 5公斤 stay as they were
+    ("旗下3公司", [("3", "quantity", "3", "", None)]),
+    ("重5公斤", [("5公斤", "quantity", "5", "公斤", None)]),
+])
+def test_taiwans_metric_ton_is_a_unit(text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
 # --- a Latin unit symbol right after the number is the figure's unit -----------------------
 
 @pytest.mark.parametrize(("text", "rows"), [

@@ -3189,6 +3189,7 @@ def test_an_amount_in_ribi_or_riyuan_is_in_yen(tmp_path: Path, quote: str, value
     ("面積約1000平方公尺", "約1000", "平方公里", "約1000平方公尺", 1000),
     ("身高170公分", "170", "米", "170公分", Fraction(17, 10)),  # was 170 m
     ("跑道長3000公尺", "3000", "公里", "3000公尺", 3000),
+    ("產量達3萬公噸", "3萬", "公斤", "3萬公噸", 30_000_000),  # the metric ton, in kg
 ])
 def test_taiwans_metre_units_are_units_that_unit_may_not_replace(
         tmp_path: Path, quote: str, value: str, unit: str, figure: str, base: Fraction) -> None:

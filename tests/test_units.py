@@ -83,6 +83,11 @@ WORD_BASES = {
     # Taiwan's metre, centimetre and square metre (and the mainland's 厘米) were unknown,
     # and the hint offered 平方公里 for 平方公尺, 米 for 厘米: a factor of 10**6 or 100
     "公尺": (1, "meter"),
+    # Taiwan's metric ton, 公噸, was an unknown unit whose hint offered 吨 and 公顷
+    "公噸": (1000, "kilogram"),
+    "公吨": (1000, "kilogram"),
+    "萬公噸": (10**7, "kilogram"),
+    "万公吨": (10**7, "kilogram"),
     "厘米": (Fraction(1, 100), "meter"),
     "毫米": (Fraction(1, 1000), "meter"),
     "微米": (Fraction(1, 10**6), "meter"),
