@@ -628,7 +628,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
     if identifier is not None:  # 7-11 of 7-11便利店 with unit: 家 loaded as 7 to 11 firms
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is part of the identifier "
                     f"{identifier!r}, a name that writes a number (5G, 500强, 十四五, the "
-                    "stores 7-11, 80後 for people born in the 1980s), no figure",
+                    "stores 7-11, 80後 for people born in the 1980s, the days 3·15 and 双11, "
+                    "985高校, 12345热线), no figure",
                     claim_id=claim_id, expected="a figure", found=around(source, value_span),
                     hint="list the mention under not_claims: with a reason")
         return None

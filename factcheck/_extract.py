@@ -135,7 +135,7 @@ class _Scanner(DateReading, FigureReading):
         for m in YEAR_ACROSS_A_SLASH_RE.finditer(f):
             if year_across_a_slash(m):  # 2022/23年度: one fiscal year, never 23 years
                 self._emit(m.start(), m.end(), "date")
-        for a, b in identifier_spans(f):
+        for a, b in identifier_spans(f, self.v.plain):
             if self._free(a, b):
                 self._emit(a, b, "identifier")
         for m in IDIOM_RE.finditer(f):

@@ -1005,7 +1005,7 @@ FRACTION_RE = re.compile(r"([0-9]{1,3})/([0-9]{1,3})(?![0-9/])")
 DAY_DURATION_RE = re.compile("内|以内|之内|后|以后|之后|来|间|游")
 
 
-def identifier_spans(text: str) -> Iterator[tuple[int, int]]:
+def identifier_spans(text: str, written: str | None = None) -> Iterator[tuple[int, int]]:
     """The ``[start, end)`` spans of ``IDENTIFIER_RE.finditer(text)``, in linear time.
 
     ``finditer`` tries the pattern at every offset, and ``[0-9]+强`` reads to the end of a
@@ -1015,6 +1015,8 @@ def identifier_spans(text: str) -> Iterator[tuple[int, int]]:
 
     Args:
         text: the folded text.
+        written: the text as written, one character for one (a full-width point of
+            3．15晚会 folds to a decimal point); without it, no point names a day.
 
     Yields:
         The spans, in text order.
@@ -1022,7 +1024,7 @@ def identifier_spans(text: str) -> Iterator[tuple[int, int]]:
     for run in _IDENTIFIER_RUN_RE.finditer(text):
         start, end = run.span()
         if text[start].isascii():
-            yield from _digit_run(text, start, end)
+            yield from _digit_run(text, start, end, written)
         else:
             yield from _numeral_run(text, start, end)
 
@@ -1047,6 +1049,40 @@ _REACHING = frozenset("至到达")
 _REACHING_AN_AGE = ("年满", "已满", "未满", "刚满", "年逾", "年过", "年届")
 
 
+#: A day named by its month and day (3·15晚会, 5·12汶川地震, 9・11事件; also 3．15 with a
+#: full-width point, never an ASCII decimal point) before a Han character that starts
+#: no magnitude, multiple or amount (3．5亿元, 1·5倍, 3．15元 are figures)
+_NAMED_DAY_RE = re.compile(
+    "(?:1[0-2]|0?[1-9])([·.])(?:3[01]|[12][0-9]|0?[1-9])(?=[\u4e00-\u9fff])"
+    "(?![万亿千百十倍元])")
+#: ... after a full-width point, what makes it a decimal number still: a qualifier
+_DECIMAL_QUALIFIERS = ("左右", "以上", "以下", "以内", "上下", "多", "余", "的")
+#: Named days written with 双 (双11, 双十一, 双12, 双十二: shopping festivals), unless 双 is a
+#: measure word (一双11码的鞋: a pair of size 11)
+_DOUBLE_DAYS = ("11", "12", "十一", "十二")
+_PAIR_COUNTERS = frozenset("0123456789一两二三四五六七八九十几每这那此该整")
+#: Numbers that name something before the words that say what: 618期间 (the shopping
+#: festival), 985高校 and 211工程 (lists of universities, also 985、211高校), 110接警 and
+#: 12345热线 (emergency and service lines)
+_NAMING_NUMBERS_RE = re.compile(
+    "618(?:期间|大促|购物节|年中大促)"
+    "|(?:985|211)(?:[、/和与及](?:985|211))?(?:高校|工程|院校)"
+    "|(?:110|119|120|12345|12315)(?:热线|接警|报警|急救|平台|火警)")
+
+
+def _named_day(text: str, start: int, written: str | None) -> int | None:
+    """The end of the named day of :data:`_NAMED_DAY_RE` at ``start`` of the folded
+    ``text`` (``written``: the text as written, one character for one), or None."""
+    day = _NAMED_DAY_RE.match(text, start)
+    if day is None:
+        return None
+    if day.group(1) == "." and (written is None or written[day.start(1)] != "．" or (
+            text.startswith(_DECIMAL_QUALIFIERS, day.end())
+            or _UNIT_OR_TIME_RE.match(text, day.end()))):
+        return None
+    return day.end()
+
+
 def identifier_around(text: str, start: int, end: int) -> str | None:
     """The identifier of :func:`identifier_spans` (5G, 500强, 十四五, 7-11, 80后), or the code
     of letters and digits (G20, A380, P2P), that the span [``start``, ``end``) of ``text``
@@ -1055,7 +1091,7 @@ def identifier_around(text: str, start: int, end: int) -> str | None:
     运行内存16G is a data size. Only the few characters around it are read."""
     low = max(0, start - 12)
     window = fold_chars(text[low:end + 12])
-    found = next(((a, b) for a, b in identifier_spans(window)
+    found = next(((a, b) for a, b in identifier_spans(window, text[low:end + 12])
                   if low + a < end and low + b > start and not _data_size(window, a, b)), None)
     if found is None:
         found = _code_around(window, start - low)
@@ -1130,13 +1166,25 @@ def _code_around(text: str, at: int) -> tuple[int, int] | None:
     return letters.start(), code.end()
 
 
-def _digit_run(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _digit_run(text: str, start: int, end: int,
+               written: str | None = None) -> Iterator[tuple[int, int]]:
     """A run of digits matches whole or not at all (what follows it decides): 500强, 5G,
-    and 7-11 (the stores) and 80后 (a generation), which are names, never figures. A run
-    after a letter is part of a code (H7N9) that the scanner reads whole."""
+    and 7-11 (the stores), 80后 (a generation), 3·15 and 双11 (named days), 985高校 and
+    12345热线, which are names, never figures. A run after a letter is part of a code
+    (H7N9) that the scanner reads whole."""
     if start and text[start - 1].isascii() and text[start - 1].isalpha():
         return
     before = text[start - 1:start] if start else ""
+    if not before.isdigit() and before not in tuple("-－–./·"):
+        if (day_end := _named_day(text, start, written)) is not None:
+            yield start, day_end
+            return
+        if (name := _NAMING_NUMBERS_RE.match(text, start)) is not None:
+            yield start, name.end()
+            return
+        if _double_day(text, start, end):
+            yield start - 1, end
+            return
     if before not in _REACHING and not text.endswith(_REACHING_AN_AGE, 0, start) and not before.isdigit() and before not in tuple("-－–./年") and (
             end - start == 2 and _GENERATION_AFTER_RE.match(text, start)):
         yield start, end + 1
@@ -1158,8 +1206,20 @@ def _digit_run(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, letters.end()
 
 
+def _double_day(text: str, start: int, end: int) -> bool:
+    """Whether the run ``text[start:end]`` and the 双 before it name a shopping festival
+    (双11当天, 双十二期间), not 双 as a measure word (一双11码的鞋)."""
+    return (text[start:end] in _DOUBLE_DAYS and start > 0 and text[start - 1] == "双"
+            and text[start - 2:start - 1] not in _PAIR_COUNTERS
+            and text[end:end + 1] not in ("万", "亿", ".", "码", "号", "寸", "月"))
+
+
 def _numeral_run(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """十四五 and 十九大 inside a run of numerals; before 强, the rest of the run (百强)."""
+    """十四五 and 十九大 inside a run of numerals; 双十一 and 双十二 (named days); before
+    强, the rest of the run (百强)."""
+    if _double_day(text, start, end):
+        yield start - 1, end
+        return
     if not text.startswith("强", end):
         # the words end inside the run or at the 大 after it; the lookahead (?=[^\d]|$)
         # after 大 reads one more character, so the window stops one past that

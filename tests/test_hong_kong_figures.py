@@ -343,3 +343,50 @@ def test_a_part_of_a_dashed_code_is_no_range(tmp_path: Path, quote: str, value: 
     error = _error(tmp_path, quote, value, "个")
     assert "a range" not in error
     assert "the figure is '7-11-28', which factcheck does not read" in error
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "word"), [
+    # named days and named numbers loaded as counts: 3 and 15 of 3·15晚会, 11 of 双11当天,
+    # 985 of 985高校 and 110 of 110接警量 with unit: 个 (also without a unit where the
+    # rule of a bare number asked for one)
+    ("今年3·15晚会曝光", "3", "个", "3·15"), ("今年3·15晚会曝光", "15", None, "3·15"),
+    ("今年3・15晚会曝光", "15", "个", "3・15"), ("今年3．15晚会曝光", "3．15", "个", "3．15"),
+    ("5·12汶川地震", "12", "天", "5·12"),
+    ("双11当天成交额", "11", "个", "双11"), ("雙十一當天", "十一", None, "雙十一"),
+    ("双十二期间", "十二", "个", "双十二"),
+    ("618期间销量大增", "618", "个", "618期间"), ("618期间销量大增", "618期", None, "618期间"),
+    ("618大促开启", "618", "个", "618大促"),
+    ("全国985高校", "985", "个", "985高校"), ("211工程建设", "211", "个", "211工程"),
+    ("985、211高校毕业生", "211", "个", "985、211高校"),
+    ("全市110接警量下降", "110", "个", "110接警"), ("12345热线受理", "12345", "个", "12345热线"),
+    ("12315平台受理投诉", "12315", "件", "12315平台"), ("120急救中心", "120", "个", "120急救"),
+])
+def test_a_named_day_or_number_is_refused_as_an_identifier(
+        tmp_path: Path, quote: str, value: str, unit: str | None, word: str) -> None:
+    error = _error(tmp_path, quote, value, unit)
+    assert f"is part of the identifier '{word}'" in error
+    assert "hint: list the mention under not_claims" in error
+
+
+@pytest.mark.parametrize(("text", "identifier"), [
+    ("今年3·15晚会曝光了多家企业", "3·15"), ("今年3．15晚会曝光", "3．15"),
+    ("双11当天成交额突破5000亿元", "双11"), ("双十一天猫成交额", "双十一"),
+    ("618期间销量大增", "618期间"), ("全国985高校", "985高校"), ("全市110接警量下降", "110接警"),
+])
+def test_extract_reads_a_named_day_or_number_as_an_identifier(text: str,
+                                                              identifier: str) -> None:
+    [m] = [m for m in extract(text) if identifier in m.text or m.text in identifier]
+    assert (m.text, m.kind) == (identifier, "identifier")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # decimals, counts and sizes that only look like the named days and numbers
+    ("增长3．15倍", "3．15倍"), ("营收3．5亿元", "3．5亿元"), ("利率为3.15左右", "3.15左右"),
+    ("股价3．15元", "3．15元"), ("收于3.15点", "3.15点"), ("指数为3．15左右", "3．15左右"),
+    ("一双11码的鞋", "11"), ("双11月", "11月"), ("共卖出618件", "618件"),
+    ("618名学生", "618名"), ("985名考生参加", "985名"), ("211个项目", "211个"),
+    ("110名民警出动", "110名"), ("120辆急救车", "120辆"), ("全年接警110起", "110起"),
+    ("双方各派11人", "11人"),
+])
+def test_no_named_day_or_number_where_the_text_writes_a_figure(text: str, value: str) -> None:
+    assert value in {m.text for m in extract(text) if m.kind != "identifier"}
