@@ -322,6 +322,29 @@ def _reach_back_to(word: str, text: str, start: int, least: int = 6) -> int:
     return least if at < 0 else max(least, len(before) - at)
 
 
+#: a value that names a quarter of the year by its number (三季度, 前3季度, 3季度; or the
+#: number alone where 季度 follows it), never with 个 (3个季度 is a span of three quarters)
+_QUARTER_VALUE_RE = re.compile("(前)?([1-4一二三四])(季度)?")
+
+
+def _quarter_named(value: str, text: str, span: tuple[int, int]) -> str | None:
+    """The quarter of the year, as ``text`` writes it, that ``value`` at ``span`` names or
+    is the number of (三季度, 前三季度, 3季度: a point in time or the quarters since the
+    year's start, no count of quarters); or None (3个季度, 第3季度, 13季度)."""
+    start, end = span
+    named = _QUARTER_VALUE_RE.fullmatch(fold_chars(value.strip()))
+    if named is None:
+        return None
+    if named.group(3) is None and fold_chars(text[end:end + 2]) != "季度":
+        return None
+    before = fold_chars(text[start - 1:start]) if start else ""
+    if before and (before == "第" or (before.isdigit() and before not in "1234") or (
+            before in "五六七八九十百千万零〇两")):
+        return None  # 第3季度 is refused as a date already; 13季度, 十三季度 name no quarter
+    first = start - 1 if before == "前" and named.group(1) is None else start
+    return text[first:end if named.group(3) else end + 2]
+
+
 def _writes_a_known_unit(value: str) -> bool:
     """Whether ``value`` is a figure with a unit word factcheck knows (5MJ), which is no
     identifier's number, whatever the letters after it look like (5G, 4K)."""
@@ -622,6 +645,17 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "no count of people", claim_id=claim_id, expected="an amount",
                     found=around(source, value_span, 4),
                     hint="list the mention under not_claims: with a reason")
+        return None
+    quarter = _quarter_named(value, source.text, value_span)
+    if quarter is not None:  # 三 of 三季度实现营收 with unit: 个 loaded as 3 items
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} names a quarter of the "
+                    f"year ({quarter}): a point in time, or the quarters from the year's "
+                    "start (前三季度), never a count or a number of quarters",
+                    claim_id=claim_id, expected="a figure, or a span of quarters written "
+                    "with 个 (3个季度, unit: 个季度)", found=around(source, value_span, 4),
+                    hint="claim the figure the quarter dates (as_of: gives its period, 三季度 of "
+                    "2023 is 2023-07..2023-09), and list the mention under not_claims: with a "
+                    "reason")
         return None
     identifier = identifier_around(source.text, *value_span) if not _writes_a_known_unit(
         value) else None
