@@ -535,6 +535,20 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     found=around(source, value_span), hint=f"remove unit: (the date "
                     f"{value.strip()}), or list the mention under not_claims: with a reason")
         return None
+    calendar_year = _calendar_year_in_a_unit(value, source.text, value_span, fields)
+    if calendar_year is not None:  # 2023年 of 2023年全市 with unit: 年 loaded as 2023 years
+        written = f"{calendar_year}年"
+        problems.at(doc, (*keypath, "unit" if "unit" in fields else "value"),
+                    f"{short_repr(value)} is the year {calendar_year}, a date, and no number "
+                    "of years nor a count (2023年 of 2023年全市财政收入增长8% dates the "
+                    "sentence)", claim_id=claim_id,
+                    expected="the date, without unit:", found=around(source, value_span, 4),
+                    hint=(f"remove unit: (the date {written})" if value.strip().endswith(
+                        ("年", "年度")) else f'write value: "{written}" without unit: (the '
+                        "date)") + "; a span of years has a word that says so (距今, 树龄, "
+                    "历时, 长达, 的历史, 之久), or list the mention under not_claims: with a "
+                    "reason")
+        return None
     if qualified and year is not None and year[0] == "date":
         # 1368年左右 of 该寺建于1368年左右 loaded as about 1368 years, with or without unit: 年
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is about a year (the "
@@ -922,6 +936,37 @@ def _year_or_years(value: str, text: str,
         return None
     month = after[:after.find("月") + 1] if reading == "part" else ""
     return reading, month, FOUR_DIGIT_YEARS_RE.fullmatch(folded) is None
+
+
+#: four Arabic digits of a year, alone, before 年 or with it (2023, 2023年, 2023年度)
+_YEAR_DIGITS_RE = re.compile(r"(\d{4})(年度?)?")
+
+
+def _calendar_year_in_a_unit(value: str, text: str, span: tuple[int, int],
+                             fields: Mapping[str, Any]) -> str | None:
+    """The year where ``value`` (at ``span`` of the article ``text``) is a year of 1800-2199
+    with 年 after it there (2023年, 2023年度, or 2023 of 2023年全市) that the words around it
+    read as a date, given a ``unit:`` other than date (2023年 with unit: 年 loaded as 2023
+    years, 2023 with unit: 个 as 2023 items); None where it is no such year, where it has
+    no unit, or where a word says it is a span (距今2000年, 树龄1900年, 2000年的历史,
+    2000年之久: :func:`year_or_years`), or may be one (2000年前的遗址)."""
+    if fields.get("unit") in (None, "date"):
+        return None
+    found = _YEAR_DIGITS_RE.fullmatch(fold_chars(value.strip()).translate(FULLWIDTH))
+    if found is None or not dated(found[1] + "年"):
+        return None
+    after = fold_chars(text[span[1]:span[1] + 6]).translate(FULLWIDTH)
+    if not found[2]:
+        if not after.startswith("年"):
+            return None  # 2023 of 共有2023人 or 2023家
+        after = after[1:]
+    elif found[2] == "年度":
+        after = "度" + after
+    before = fold_chars(text[max(0, span[0] - 6):span[0]])
+    if years_ago_before(text, span[0]) or year_or_years(found[1] + "年", before, after) in (
+            "years", "either"):
+        return None
+    return found[1]
 
 
 def _roc_year_unmarked(value: str, text: str,

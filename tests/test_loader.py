@@ -1343,9 +1343,10 @@ def test_a_qualifier_before_a_year_leaves_it_a_date(
     # years, 2000年 only part; after another year it is "by" still, and 2030年 the year)
     ("该城约2000年前建成。", "2000年", "年", "only part of a figure"),
     ("该项目大约2030年前完成。", "2030年", "年", "'2030年' after '大约' is the year, a date"),
-    # ...but unit: date reads it, and unit: 年 where no qualifier dates it, or a span
+    # ...but unit: date reads it, and unit: 年 a span; a year of 1800-2199 that nothing
+    # makes a span is a date with no qualifier too (2030年 with unit: 年 loaded as 2030 years)
     ("该项目预计约2030年完成。", "2030年", "date", None),
-    ("该项目预计2030年完成。", "2030年", "年", None),
+    ("该项目预计2030年完成。", "2030年", "年", "'2030年' is the year 2030, a date"),
     ("该文明延续了约2000年。", "约2000年", "年", None),
 ])
 def test_a_year_dated_by_a_qualifier_is_no_number_of_years_with_a_unit(
