@@ -94,6 +94,7 @@ from ._roc_years import (
     roc_year_hint,
     writes_roc_years,
 )
+from ._rough_ba import rough_ba_around
 from ._schema import Field, Problems, not_a_list, read_fields
 from ._second_core import Forked
 from ._unit_word_cuts import name_after_a_number, unit_begins_a_name
@@ -444,6 +445,15 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     error=QuoteError, claim_id=claim_id,
                     found=around(source, (value_span[0], value_span[1] + 1)),
                     hint="list the mention under not_claims: with a reason")
+        return None
+    rough = rough_ba_around(fold_chars(source.text), value_span)
+    if rough is not None:  # 千把 or 千 of 千把人 with unit: 人 loaded as exactly 1000 people
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is part of "
+                    f"{source.text[slice(*rough)]!r}, a rough figure (千把人 is about a thousand "
+                    "people, 百把 about a hundred, 个把月 a month or so), which factcheck does "
+                    "not read", claim_id=claim_id, expected="a figure factcheck reads "
+                    "(约1000人, 近千人)", found=around(source, rough),
+                    hint="no `unit:` mends it: list the mention under not_claims: with a reason")
         return None
     if clock_point(value, source.text, value_span):
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a clock time, not an "

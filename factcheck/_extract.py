@@ -85,6 +85,7 @@ from ._figure_qualifiers import FOUR_DIGIT_YEARS_RE, lu_of_a_word, vague_before
 from ._figure_signs import fu_is_sign, minus_is_sign, plus_or_minus_before
 from ._numbers import dated
 from ._numerals import CHINESE_NUMERAL_CHARS, FULLWIDTH, RANGE_SEPARATORS, scan_numeral
+from ._rough_ba import ROUGH_BA_RE
 
 __all__ = ["extract"]
 
@@ -210,6 +211,9 @@ class _Scanner(DateReading, FigureReading):
         doubling = DOUBLING_RE.search(f, max(0, i - 3), i + 4)
         if doubling is not None and doubling.start() < i < doubling.end():
             return self._emit(doubling.start(), doubling.end(), "quantity", unit="")
+        rough = self._rough_ba(i)
+        if rough is not None:
+            return rough
         end = approximate_end(f, i, UNIT_RE)
         if end is not None:
             unit = UNIT_RE.match(f, end)
@@ -219,6 +223,17 @@ class _Scanner(DateReading, FigureReading):
             return self._emit(a, stop, self._kind(unit.group()), unit="", qualifier=qualifier)
         return None
 
+    def _rough_ba(self, i: int) -> int | None:
+        """A rough figure with 把 at the magnitude word ``i`` (千把人, about a thousand
+        people: :mod:`factcheck._rough_ba`), with its unit, listed whole without a value;
+        else None (一千把椅子, 一把手)."""
+        f = self.f
+        m = ROUGH_BA_RE.match(f, i)
+        unit = None if m is None else UNIT_RE.match(f, m.end())
+        if unit is None:
+            return None
+        return self._emit(i, unit.end(), self._kind(unit.group()), unit="")
+
     def _lone_magnitude(self, i: int) -> int | None:
         """万 or 亿 without a number before it: 万分之五 (a ratio per ten thousand), or a
         figure after a bound or before 余 or 多 (过万元, 破亿元, 万余元), listed whole
@@ -227,6 +242,9 @@ class _Scanner(DateReading, FigureReading):
         prev = f[i - 1] if i else ""
         if prev in _CN_CHARS or prev.isdigit() or prev in "数几上":
             return None
+        rough = self._rough_ba(i)  # 万把块: about ten thousand
+        if rough is not None:
+            return rough
         if f.startswith("分之", i + 1):
             num = scan_numeral(f, i + 3)
             if num is None:

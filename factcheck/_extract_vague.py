@@ -33,6 +33,7 @@ import re
 
 from ._extract_lexicon import BOUND_AFTER_NOT, COLLECTIVE_NOUNS
 from ._figure_qualifiers import guo_passes_a_mark, po_breaks_a_mark
+from ._rough_ba import ROUGH_BA_RE
 
 __all__ = [
     "APPROXIMATE_RE",
@@ -181,6 +182,9 @@ def unread_form(value: str) -> tuple[str, str] | None:
         return "a doubling", "翻一番 is ×2, 翻两番 ×4"
     if PER_TEN_THOUSAND_RE.search(value):
         return "a ratio per ten thousand", "万分之五 is 0.05%"
+    if ROUGH_BA_RE.search(value):
+        return ("a rough figure with 把 (百把, 千把, 万把, 个把)",
+                "千把人 is about a thousand people, 个把月 a month or so")
     if _VALUE_APPROXIMATE.search(value):
         return ("an approximate figure, two neighbouring numerals",
                 "七八百人 is seven or eight hundred, 一两年 one or two years")
