@@ -92,6 +92,7 @@ from ._numbers import (
     qualifier_after_a_date,
     qualifiers_at_odds,
     times_before_du,
+    unsure_shared_magnitude,
 )
 from ._numerals import CHINESE_NUMERAL_CHARS, FULLWIDTH
 from ._quotes import fold_chars
@@ -632,6 +633,14 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                     "years", claim_id=claim_id, expected="the date alone",
                     hint=f'write value: "{dated[1]}" (a date; factcheck reads no qualifier '
                     "of a date), or list the mention under not_claims: with a reason")
+        return None, None
+    if figure is None and unsure_shared_magnitude(value):
+        # 3百至5千万元: the low end may be 300万 or 300; 3千至5千万元 was 3000 to 5千万
+        problems.at(doc, (*keypath, "value"), f"cannot read the range {short_repr(value)}: "
+                    "its low end's 百 or 千 may or may not take the 万 or 亿 written after "
+                    "the high end", claim_id=claim_id, expected="a range whose ends say "
+                    "their magnitude alike (3千至5千万元 is 3千万 to 5千万元)",
+                    hint="list the mention under not_claims: with a reason")
         return None, None
     if figure is None and (NOTATION_RE.search(value.translate(FULLWIDTH)) or (
             POWER_WORDS_RE.search(folded.translate(FULLWIDTH)))):

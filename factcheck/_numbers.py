@@ -46,7 +46,10 @@ Figure grammar (the whole text, outer whitespace ignored, must be one figure, el
   unless 不等 "varying" follows (``10万元到30万元不等`` is one range); a left end without a magnitude word
   takes the right end's (``1-3万`` -> 10000..30000), unless that puts it at or above the
   right end (``5000-1万`` -> 5000..10000, ``1-1万`` -> 1..10000: no one writes a range of
-  one value), nor when the right end is negative.  Either end may have a sign: a sign right
+  one value), nor when the right end is negative.  A left end with its own 百, 千 or 万
+  takes the 万 or 亿 the right end writes after that same word (``3千至5千万`` ->
+  3千万..5千万, ``3万至5万亿`` -> 3万亿..5万亿; ``3千至5万`` -> 3000..50000); where its 百
+  or 千 is not the right end's (``3百至5千万``: 300万 or 300?) there is no range.  Either end may have a sign: a sign right
   after the separator is the high end's (``-5%至-3%``, ``-5%--3%`` -> -5..-3), so a single
   dash after the low end joins (``-5%-3%`` -> -5..3).  number is the low end, high the
   high end; needs low <= high.
@@ -81,6 +84,7 @@ from factcheck._numerals import (
     MAGNITUDE_RE,
     RANGE_SEPARATOR_RE,
     Numeral,
+    arabic_magnitude_word,
     compound_some_more,
     magnitude_factor,
     months_after_years,
@@ -118,6 +122,7 @@ __all__ = [
     "rounded_ends",
     "suffix_qualifies",
     "times_before_du",
+    "unsure_shared_magnitude",
 ]
 
 Qualifier = Literal[
@@ -750,7 +755,14 @@ def _range(text: str, o: str, t: str, sep: int, after: int) -> Figure | None:
             split, (split[0], None)):
         return None  # 3元/斤-5元/吨: two per-units (3元-5元/斤 is 3-5元/斤, as written once)
     high = Number(o[after : right.end], right.value, right.step, right.round_number)
-    low = _scaled_low(o[: left.end], left, right, bare=not left_raw)
+    shared = shared_magnitude(t[: left.end], t[after : right.end]) if not left_raw else 1
+    if shared is None:
+        return None  # 3百至5千万: 300万 or 300? unsure_shared_magnitude says so
+    if shared > 1:  # 3千至5千万 is 3千万 to 5千万
+        low = Number(o[: left.end], left.value * shared, left.step * shared,
+                     left.round_number)
+    else:
+        low = _scaled_low(o[: left.end], left, right, bare=not left_raw)
     if low.value > high.value:
         return None
     # a range of rates is per the high end's per-unit: 3-5元/斤 is 3 to 5 元 per 斤
@@ -786,6 +798,35 @@ def _months_range(text: str, o: str, t: str, left: Numeral, right: Numeral, sep:
     if low.value > high.value:
         return None
     return _figure(text, low, high, "range", "个月", None, some_more=False)
+
+
+def shared_magnitude(low_text: str, high_text: str) -> int | None:
+    """The factor a range's Arabic high end writes after the low end's own magnitude word,
+    which the low end shares: 万 of 3千至5千万 (3千万 to 5千万), 亿 of 3万至5万亿; 1 when
+    there is none (3千至5万 is 3000 to 50000); None when the low end's 百 or 千 may or may
+    not take the high end's 万 or 亿 (3百至5千万: 300万 or 300?)."""
+    low_word = arabic_magnitude_word(low_text.translate(FULLWIDTH).lstrip("-−"))
+    high_word = arabic_magnitude_word(high_text.translate(FULLWIDTH).lstrip("-−"))
+    if not low_word or not high_word or low_word == high_word:
+        return 1
+    if high_word.startswith(low_word):
+        return magnitude_factor(high_word[len(low_word):])
+    if low_word in "百佰千仟" and len(high_word) > 1:
+        return None
+    return 1
+
+
+def unsure_shared_magnitude(text: str) -> bool:
+    """Whether ``text`` is a range whose low end's 百 or 千 may or may not take the high
+    end's 万 or 亿 (3百至5千万元), which parse_figure reads as no figure."""
+    t = text.strip().translate(FULLWIDTH)
+    sep = RANGE_SEPARATOR_RE.search(t, 1)
+    left = scan_numeral(t, 0, signed=True)
+    if sep is None or left is None or left.end != sep.start():
+        return False
+    right = scan_numeral(t, sep.end(), signed=True)
+    return right is not None and shared_magnitude(t[: left.end],
+                                                  t[sep.end() : right.end]) is None
 
 
 def _scaled_low(text: str, left: Numeral, right: Numeral, *, bare: bool) -> Number:

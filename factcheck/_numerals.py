@@ -450,6 +450,13 @@ def compound_some_more(s: str, head: Numeral) -> tuple[Numeral, int] | None:
     return Numeral(value, tail.step * factor, True, place, tail.end), mag.end()
 
 
+def arabic_magnitude_word(text: str) -> str | None:
+    """The magnitude word of ``text`` when it is one Arabic numeral without a compound tail
+    (``千万`` of ``5千万``, ``""`` of ``5``); None for anything else (``三千``, ``2亿5000万``)."""
+    m = _ARABIC_RE.fullmatch(text)
+    return None if m is None else m.group("mag") or ""
+
+
 def scan_numeral(s: str, pos: int = 0, *, signed: bool = False) -> Numeral | None:
     """Scan the longest numeral starting at ``pos`` (text already passed through FULLWIDTH).
 

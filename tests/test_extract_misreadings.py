@@ -4070,3 +4070,49 @@ def test_a_figure_after_a_guo_that_may_pass_a_mark_is_refused_alone(
     corpus = _load(tmp_path / "with", text, _one_claim(text, f"过{figure}"))
     quantity = corpus.claims["c"].quantity  # type: ignore[attr-defined]
     assert quantity.interval.high is None and not quantity.interval.low_closed
+
+
+# --- a range whose low end has its own 千 or 百 shares the 万 or 亿 after the high end -----
+
+@pytest.mark.parametrize(("text", "figure", "low", "high"), [
+    ("投资3千至5千万元。", "3千至5千万元", 3 * 10**7, 5 * 10**7),  # was 3000..5千万
+    ("投资3千-5千万元。", "3千-5千万元", 3 * 10**7, 5 * 10**7),
+    ("投资3千至5千亿元。", "3千至5千亿元", 3 * 10**11, 5 * 10**11),
+    ("投资3百至5百万元。", "3百至5百万元", 3 * 10**6, 5 * 10**6),
+    ("投资3万至5万亿元。", "3万至5万亿元", 3 * 10**12, 5 * 10**12),
+    ("投资3.5千至5千万元。", "3.5千至5千万元", 35 * 10**6, 5 * 10**7),
+    # as they read before: written alike, or a bare low end, or ends of different words
+    ("投资三千至五千万元。", "三千至五千万元", 3 * 10**7, 5 * 10**7),
+    ("投资3至5千万元。", "3至5千万元", 3 * 10**7, 5 * 10**7),
+    ("投资3千万至5千万元。", "3千万至5千万元", 3 * 10**7, 5 * 10**7),
+    ("月薪3千至5万元。", "3千至5万元", 3000, 5 * 10**4),
+    ("规模3万至5亿元。", "3万至5亿元", 3 * 10**4, 5 * 10**8),
+    ("规模3亿至5万亿元。", "3亿至5万亿元", 3 * 10**8, 5 * 10**12),
+    ("票价3千元至5千万元。", "3千元至5千万元", 3000, 5 * 10**7),  # each end with its unit
+])
+def test_a_range_low_end_with_its_own_magnitude_shares_the_high_ends_big_one(
+        tmp_path: Path, text: str, figure: str, low: int, high: int) -> None:
+    (mention,) = extract(text)
+    assert (mention.value, mention.qualifier) == (figure, "range")
+    (claim,) = _claims(text)
+    assert claim["value"] == figure
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    (loaded,) = corpus.claims.values()  # type: ignore[attr-defined]
+    figure_read = parse_figure(figure)
+    assert figure_read is not None and figure_read.high is not None
+    assert (figure_read.number.value, figure_read.high.value) == (low, high)
+    assert loaded.quantity.interval.low <= low < high <= loaded.quantity.interval.high
+
+
+@pytest.mark.parametrize("figure", ["3百至5千万元", "3千至5万亿元", "3百-5千亿元"])
+def test_a_range_whose_low_end_may_or_may_not_take_the_high_ends_word_is_refused(
+        tmp_path: Path, figure: str) -> None:
+    """3百至5千万元: 300万 or 300? Neither is read; extract proposes no claim."""
+    text = f"投资{figure}。"
+    assert parse_figure(figure) is None
+    assert _claims(text) == []
+    assert f"'{figure}' in 「" in _skeleton(text)
+    with pytest.raises(LoadErrors) as caught:
+        _load(tmp_path, text, _one_claim(text, figure))
+    (error,) = caught.value.errors
+    assert "may or may not take the 万 or 亿" in str(error) and "not_claims" in str(error)
