@@ -33,6 +33,7 @@ from ._unit_words import (
     AMBIGUOUS_CURRENCY_SIGNS,
     COINS_OF_YUAN,
     GE_DIAN,
+    GE_YI_GOES_ON,
     NOT_UNIT_WORD_UNITS,
     NOT_UNIT_WORDS,
     TEMPERATURES,
@@ -49,6 +50,8 @@ __all__ = [
     "AMBIGUOUS_CURRENCY_NOT_READ",
     "CURRENCIES",
     "EXCHANGE_RATE_NOT_AN_AMOUNT",
+    "GE_YI_NOT_READ",
+    "GE_YI_WORDS",
     "MAGNITUDE_TWICE",
     "MAX_FIGURE_DIGITS",
     "METRES_NOT_READ",
@@ -94,6 +97,11 @@ _DIGIT = re.compile(r"[0-9０-９零〇一二两兩三四五六七八九]")
 #: What the loader says of a figure in 兆 (23.6兆元, 1兆5000億元), after the figure
 ZHAO_NOT_READ = ("has 兆 after its number, a magnitude word (10**12 in Taiwan and Hong "
                  "Kong, 10**6 as an SI prefix), which factcheck does not read")
+#: What the loader says of a figure in 个亿, the colloquial 亿 (投资3个亿, 两个多亿元)
+GE_YI_NOT_READ = ("has 个亿 after its number, a colloquial 亿 (3个亿 is 3亿), which factcheck "
+                  "does not read")
+#: The words of 个亿 after a number: 3个亿, 3个多亿, 3个半亿
+GE_YI_WORDS = ("个亿", "个多亿", "个半亿")
 #: What the loader says of metres and the centimetres after them (1米75, 一米八)
 METRES_NOT_READ = "is metres and centimetres (1米75 is 1.75米), which factcheck does not read"
 #: What the loader says of 元 and its coins (1元5角, 3块5毛, and in speech 3块5)
@@ -428,6 +436,10 @@ def figure_never_read(figure: Figure) -> str | None:
         # means a million as an SI prefix and a trillion in Taiwan and Hong Kong (兆瓦 is
         # a unit)
         return f"{figure.text!r} {ZHAO_NOT_READ}"
+    if (folded_unit := fold_chars(figure.unit_word)).startswith(GE_YI_WORDS) and not (
+            folded_unit.startswith("个亿") and folded_unit[2:3] in GE_YI_GOES_ON):
+        # 投资3个亿 with unit: 元 loaded as 3元: unit: named the unknown unit word 个亿
+        return f"{figure.text!r} {GE_YI_NOT_READ}"
     return None
 
 

@@ -28,6 +28,7 @@ from ._claim_quantity import (
     AMBIGUOUS_CURRENCY_NOT_READ,
     CURRENCIES,
     EXCHANGE_RATE_NOT_AN_AMOUNT,
+    GE_YI_NOT_READ,
     MAGNITUDE_TWICE,
     MAX_FIGURE_DIGITS,
     METRES_NOT_READ,
@@ -786,7 +787,8 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
             hint = _tolerance_hint(quantity, fields, currency)
         if "is a clock time" in quantity:
             field, hint = "value", CLOCK_HINT
-        elif ZHAO_NOT_READ in quantity or METRES_NOT_READ in quantity or (
+        elif ZHAO_NOT_READ in quantity or GE_YI_NOT_READ in quantity or (
+                METRES_NOT_READ in quantity) or (
                 YUAN_AND_COINS_NOT_READ in quantity) or (
                 TIME_PARTS_NOT_READ in quantity) or (
                 "has tenths after its 成" in quantity or "(来 after a number)" in quantity) or (

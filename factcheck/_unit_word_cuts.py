@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ._claim_quantity import GE_YI_WORDS
 from ._extract_lexicon import PER_AFTER_UNIT_RE, RATE_MEASURES
 from ._figure_chars import DIGITS, SPACES, latin
 from ._numbers import parse_figure
@@ -180,12 +181,14 @@ def _longer_words() -> dict[str, tuple[str, ...]]:
     个月, 公 of 公里, 美 of 美元, 周 of 周岁), the longer words, the longest first: the unit
     words of units.txt that mean another unit than the head (not 元钱, which is 元), and the
     words that are no unit (:data:`NOT_UNIT_WORDS`), also after a number alone (18 of 18周岁
-    with unit: 周), and 个点 (percentage points or places, never items). A date's head (日
+    with unit: 周), 个点 (percentage points or places, never items) and 个亿 (3个 of
+    3个亿 is 3亿, never items). A date's head (日
     of 日元, 月 of 月份) cuts none: 3月 of 3月份 is March."""
     names = unit_word_names()
     heads: dict[str, list[str]] = {}
-    for word in (*names, *NOT_UNIT_WORDS, GE_DIAN):
-        for cut in range(0 if word in NOT_UNIT_WORDS or word == GE_DIAN else 1, len(word)):
+    for word in (*names, *NOT_UNIT_WORDS, GE_DIAN, *GE_YI_WORDS):
+        for cut in range(0 if word in NOT_UNIT_WORDS or word == GE_DIAN or word in GE_YI_WORDS
+                         else 1, len(word)):
             head = word[:cut]
             if head in _CALENDAR_HEADS or (head in names and names[head] == names.get(word)):
                 continue

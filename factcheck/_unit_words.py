@@ -21,6 +21,7 @@ __all__ = [
     "DIGITS_WORD",
     "GE_DIAN",
     "GE_DIAN_GOES_ON",
+    "GE_YI_GOES_ON",
     "LEVEL_WORDS",
     "MEGA_UNIT_TAILS",
     "NOT_UNIT_WORDS",
@@ -356,7 +357,10 @@ GE_DIAN_GOES_ON = frozenset("位球子钟心阵赞评击名头菜滴")
 #: are 5 shops, a count of 间, and no room-nights
 JIAN_YE_GOES_ON = frozenset("宵间校市班场景色晚里")
 #: The unit words that are none before what goes on into a word with their last character
-UNIT_WORD_GOES_ON = {GE_DIAN: GE_DIAN_GOES_ON, "间夜": JIAN_YE_GOES_ON}
+#: What goes on after 个亿 into a word with its 亿 (亿万富翁, 亿万身家): 3个亿万富翁 are
+#: three billionaires, a count of 个, and no 3亿
+GE_YI_GOES_ON = frozenset("万萬")
+UNIT_WORD_GOES_ON = {GE_DIAN: GE_DIAN_GOES_ON, "间夜": JIAN_YE_GOES_ON, "个亿": GE_YI_GOES_ON}
 #: 星期 and 礼拜 are weeks, but before one of these a day of the week (星期天, 礼拜日,
 #: 星期一): 3个星期天 is three Sundays, 3个 of it a count
 WEEKDAY_AFTER_WEEK = frozenset("天日一二三四五六")

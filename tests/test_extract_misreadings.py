@@ -4116,3 +4116,40 @@ def test_a_range_whose_low_end_may_or_may_not_take_the_high_ends_word_is_refused
         _load(tmp_path, text, _one_claim(text, figure))
     (error,) = caught.value.errors
     assert "may or may not take the 万 or 亿" in str(error) and "not_claims" in str(error)
+
+
+# --- 个亿, the colloquial 亿: 3个亿 is 3亿, never 3 items nor 3元 ---------------------------
+
+@pytest.mark.parametrize(("text", "cut", "whole"), [
+    ("投资3个亿。", "3个", "3个亿"),  # 3个 was proposed and loaded as 3 items
+    ("营收两个多亿元。", "两个", "两个多亿元"),
+    ("营收3个多亿。", "3个", "3个多亿"),  # with unit: 元 it loaded as (3, 4)元
+])
+def test_a_count_before_ge_yi_is_no_count_and_ge_yi_is_refused(
+        tmp_path: Path, text: str, cut: str, whole: str) -> None:
+    assert [m.value for m in extract(text)] == [cut]
+    assert _claims(text) == []
+    assert f"'{cut}' in 「" in _skeleton(text)
+    for value, unit in ((cut, "个"), (whole, "元"), (whole, None)):
+        (tmp_path / value / str(unit)).mkdir(parents=True)
+        claim = _one_claim(text, value)
+        if unit is not None:
+            claim = claim.replace("entity: e", f"unit: {unit}, entity: e")
+        with pytest.raises(LoadErrors) as caught:
+            _load(tmp_path / value / str(unit), text, claim)
+        (error,) = caught.value.errors
+        assert ("only part of a figure" in str(error) if value == cut else
+                "a colloquial 亿" in str(error) and "not_claims" in str(error)), str(error)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("共有3个亿万富翁。", "3个"),  # 亿万富翁, billionaires: a count
+    ("公司有3个项目。", "3个"),
+])
+def test_a_count_before_a_word_of_yi_stays_a_count(tmp_path: Path, text: str,
+                                                   figure: str) -> None:
+    (claim,) = _claims(text)
+    assert claim["value"] == figure
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    (loaded,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert loaded.quantity.value == 3
