@@ -287,6 +287,8 @@ TIMES_DU_HINT = ("度 after one Chinese digit counts occasions (三度访华: th
                  "claim can hold: list the mention under not_claims: with a reason")
 RATIO_HINT = ("the figure is a ratio, a score or a clock time (3:1, 3比1, 14:30), which no "
               "claim can hold: list the mention under not_claims: with a reason")
+#: Powers before 时, which makes their energy (500亿千瓦时, kilowatt-hours), no clock time
+_WATTS = ("千瓦", "兆瓦")
 CLOCK_HINT = ("the figure is a clock time (14时, 下午3点, 14时30分), which no claim can hold: "
               "list the mention under not_claims: with a reason")
 
@@ -326,9 +328,10 @@ def no_claim_hint(text: str, span: tuple[int, int]) -> str | None:
     if _RATIO_AFTER.match(text, end) or _RATIO_BEFORE.search(text[max(0, start - 2):start]):
         return RATIO_HINT
     if _CLOCK_AFTER.match(text, end) and text[end - 1 : end] not in ("个", "個") and (
+            fold_chars(text[max(0, start):end])[-2:] not in _WATTS) and (
             unit_into_a_word(fold_chars(text[start:end]), fold_chars(text[end:end + 4])) is None):
         # but 0.5个 of 0.5个点 is no clock time (个点 is percentage points), nor 3万台 of
-        # 3万台时 (台时, machine-hours)
+        # 3万台时 (台时, machine-hours), nor 500亿千瓦 of 500亿千瓦时 (kilowatt-hours)
         return CLOCK_HINT
     if text[end : end + 1] == "度":
         return ("the figure is in 度, degrees or kilowatt-hours: claim it whole (20度), with "

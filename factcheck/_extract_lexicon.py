@@ -155,6 +155,7 @@ _MEASURES = (
     "碗 杯 瓶 箱 袋 盒 包 桶 "
     "倍 % ‰ 个百分点 个多百分点 个半百分点 百分点 个千分点 千分点 个基点 基点 成 "
     "个点 "  # the short 个百分点 (涨了0.5个点), never 0.5个 (items)
+    "吨公里 吨千米 人公里 人千米 人次公里 人次千米 "  # turnover: 2.5万亿吨公里 is no 2.5万亿吨
     "人次 台次 架次 艘次 场次 班次 辆次 件次 百帕 千帕 兆帕 帕 千瓦 兆瓦 千瓦时 兆瓦时 千瓦·时 兆瓦·时 兆焦 兆焦耳 兆赫 兆赫兹 ℃ °C ℉ °F 摄氏度 华氏度 °"
 )
 # Latin unit symbols written right after a number (100MW, 50mm, 0.5元/kWh), each one a

@@ -4153,3 +4153,46 @@ def test_a_count_before_a_word_of_yi_stays_a_count(tmp_path: Path, text: str,
     corpus = _load(tmp_path, text, _filled(_skeleton(text)))
     (loaded,) = corpus.claims.values()  # type: ignore[attr-defined]
     assert loaded.quantity.value == 3
+
+
+# --- turnover: 吨公里 and 人公里 are units of their own, 2.5万亿吨 of 2.5万亿吨公里 no mass ---
+
+@pytest.mark.parametrize(("text", "figure", "cut"), [
+    ("铁路货运周转量完成2.5万亿吨公里。", "2.5万亿吨公里", "2.5万亿吨"),
+    ("旅客周转量150亿人公里。", "150亿人公里", "150亿人"),
+    ("旅客周转量150亿人次公里。", "150亿人次公里", "150亿人次"),
+    ("货物周转量30亿吨千米。", "30亿吨千米", "30亿吨"),
+])
+def test_a_turnover_is_read_whole_and_its_mass_or_people_are_only_part_of_it(
+        tmp_path: Path, text: str, figure: str, cut: str) -> None:
+    (claim,) = _claims(text)
+    assert claim["value"] == figure  # was the mass or the people before 公里
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    (loaded,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert loaded.quantity.unit == figure.lstrip("0123456789.万亿")
+    for value, unit in ((cut, None), (figure[:-len(loaded.quantity.unit)], cut[-1:])):
+        (tmp_path / value).mkdir(exist_ok=True)
+        claim_text = _one_claim(text, value)
+        if unit is not None:
+            claim_text = claim_text.replace("entity: e", f"unit: {unit}, entity: e")
+        with pytest.raises(LoadErrors):
+            _load(tmp_path / value, text, claim_text)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("运送货物3000吨，行驶300公里。", "3000吨"),
+    ("货车行驶300公里。", "300公里"),
+    ("参会3000人，绵延10公里。", "3000人"),
+])
+def test_a_mass_or_people_apart_from_kilometres_stay_as_they_were(
+        tmp_path: Path, text: str, figure: str) -> None:
+    assert _claims(text)[0]["value"] == figure
+
+
+def test_kilowatts_before_shi_are_named_kilowatt_hours_not_a_clock_time(
+        tmp_path: Path) -> None:
+    text = "发电500亿千瓦时。"
+    with pytest.raises(LoadErrors) as caught:
+        _load(tmp_path, text, _one_claim(text, "500亿千瓦"))
+    (error,) = caught.value.errors
+    assert "clock time" not in str(error) and 'write value: "500亿千瓦时"' in str(error)

@@ -180,6 +180,15 @@ WORD_BASES = {
     "位": (1, "person"),
     "次": (1, "occasion"),
     "人次": (1, "occasion * person"),
+    # freight and passenger turnover (2.5万亿吨公里, 150亿人公里): no mass, no people
+    "吨公里": (10**6, "kilogram * meter"),
+    "噸公里": (10**6, "kilogram * meter"),
+    "吨千米": (10**6, "kilogram * meter"),
+    "噸千米": (10**6, "kilogram * meter"),
+    "人公里": (1000, "meter * person"),
+    "人千米": (1000, "meter * person"),
+    "人次公里": (1000, "meter * person"),
+    "人次千米": (1000, "meter * person"),
     "台次": (1, "item * occasion"),  # uses of machines or vehicles: never 台, machines
     "架次": (1, "item * occasion"),
     "艘次": (1, "item * occasion"),
