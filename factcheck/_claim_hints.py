@@ -11,7 +11,13 @@ from typing import Any
 
 from ._claim_quantity import UNIT_EXAMPLES, give_the_unit_it_is, scaled_word_after
 from ._dates import iso_hint, parse_period
-from ._extract_lexicon import CLOCK_RE, HOUR_RANGE_RE, YEAR_BEFORE_DASH_RE, next_to_budao_between
+from ._extract_lexicon import (
+    CLOCK_RE,
+    DISCOUNT_RE,
+    HOUR_RANGE_RE,
+    YEAR_BEFORE_DASH_RE,
+    next_to_budao_between,
+)
 from ._figure_joins import slash_side
 from ._figure_notation import in_a_year_across_a_slash, in_scientific_notation
 from ._figure_qualifiers import SUFFIX_REACH, buguo_shi_unsure, guo_reading, qualifier_into_a_word
@@ -74,6 +80,11 @@ BUDAO_BETWEEN_HINT = ("'不到' between a span of time and another figure may bo
                       "by hand")
 
 
+#: What to do with a discount, as 七折 of 打七折 (paying 70%, not 7%)
+DISCOUNT_HINT = ("七折 is paying 70% of the price (30% off) and 8.5折 85%, which factcheck "
+                 "does not read: list the mention under not_claims: with a reason")
+
+
 #: What a value that is only part of a figure is to be: the whole figure, written out
 _WHOLE_FIGURE_HINT = ("write the whole figure as the quote has it, with its qualifier (近, 超, "
                       "多), magnitude (万, 亿), decimals and sign, both ends of a range "
@@ -96,6 +107,8 @@ def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]
     high = min(len(text) if high < 0 else high, end + 40)
     whole = next((m for m in extract(text[low:high]) if m.start + low <= start
                   and end <= m.end + low and m.end - m.start > end - start), None)
+    if DISCOUNT_RE.match(fold_chars(text[end:end + 2])):  # 七 of 打七折 with unit: %
+        return DISCOUNT_HINT
     if next_to_budao_between(text, span) or (unit_end is not None and next_to_budao_between(
             text, (start, unit_end))):  # 3分钟 or 一万张 of 3分钟不到一万张票就卖光
         return BUDAO_BETWEEN_HINT

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, cast
 from ._errors import short_text
 from ._extract_lexicon import (
     CHENG_AND_TENTHS_RE,
+    DISCOUNT_RE,
     UNIT_RE,
     metres_and_centimetres,
     time_in_parts,
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AMBIGUOUS_CURRENCY_NOT_READ",
     "CURRENCIES",
+    "DISCOUNT_NOT_READ",
     "EXCHANGE_RATE_NOT_AN_AMOUNT",
     "GE_YI_NOT_READ",
     "GE_YI_WORDS",
@@ -97,6 +99,9 @@ _DIGIT = re.compile(r"[0-9０-９零〇一二两兩三四五六七八九]")
 #: What the loader says of a figure in 兆 (23.6兆元, 1兆5000億元), after the figure
 ZHAO_NOT_READ = ("has 兆 after its number, a magnitude word (10**12 in Taiwan and Hong "
                  "Kong, 10**6 as an SI prefix), which factcheck does not read")
+#: What the loader says of a discount (七折, 8.5折), after the figure
+DISCOUNT_NOT_READ = ("is a discount (七折 is paying 70%, 30% off; 8.5折 paying 85%), which "
+                     "factcheck does not read")
 #: What the loader says of a figure in 个亿, the colloquial 亿 (投资3个亿, 两个多亿元)
 GE_YI_NOT_READ = ("has 个亿 after its number, a colloquial 亿 (3个亿 is 3亿), which factcheck "
                   "does not read")
@@ -412,6 +417,9 @@ def figure_never_read(figure: Figure) -> str | None:
         # 三成五 is 35%: unit: 成 would lose the 五
         return (f"{figure.text!r} has tenths after its 成 (三成五 is 35%), which factcheck "
                 "does not read")
+    if DISCOUNT_RE.match(fold_chars(figure.unit_word)):
+        # 七折 is paying 70%: unit: % loaded it as 7%, and unit: 个 as 7 items
+        return f"{figure.text!r} {DISCOUNT_NOT_READ}"
     if figure.unit_word[:1] == "米" and metres_and_centimetres(
             fold_chars(figure.unit_word)) == len(figure.unit_word):
         # 一米八 is 1.8 m: unit: 米 named the unknown unit word 米八 and loaded it as 1 m

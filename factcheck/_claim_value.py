@@ -27,6 +27,7 @@ from ._claim_hints import (
 from ._claim_quantity import (
     AMBIGUOUS_CURRENCY_NOT_READ,
     CURRENCIES,
+    DISCOUNT_NOT_READ,
     EXCHANGE_RATE_NOT_AN_AMOUNT,
     GE_YI_NOT_READ,
     MAGNITUDE_TWICE,
@@ -788,6 +789,7 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
         if "is a clock time" in quantity:
             field, hint = "value", CLOCK_HINT
         elif ZHAO_NOT_READ in quantity or GE_YI_NOT_READ in quantity or (
+                DISCOUNT_NOT_READ in quantity) or (
                 METRES_NOT_READ in quantity) or (
                 YUAN_AND_COINS_NOT_READ in quantity) or (
                 TIME_PARTS_NOT_READ in quantity) or (

@@ -14,6 +14,7 @@ from ._dates import parse_period
 from ._extract_lexicon import (
     CHENG_AND_TENTHS_RE,
     CN_START,
+    DISCOUNT_RE,
     NUMBERED_NOUNS,
     ONE_UNITS,
     PER_AFTER_UNIT_RE,
@@ -82,6 +83,14 @@ class FigureReading(UnitReading):
             # never as 三成, 30%
             a, qualifier = self._prefix(i)
             return self._emit(a, tenths.end(), "percentage", unit="", qualifier=qualifier)
+        if DISCOUNT_RE.match(f, num.end) and f[i:num.end] not in ("百", "千") and not (
+                f.endswith("一波", 0, i)):
+            # 七折 (五折起) is paying 70% (50% and more), which the loader does not read:
+            # listed whole without a value, never as 七 or 8.5 (7%, 8.5%); not 百折不挠 nor
+            # 一波三折, no discounts
+            a, qualifier = self._prefix(i)
+            end = num.end + 1 + f.startswith("起", num.end + 1)
+            return self._emit(a, end, "percentage", unit="", qualifier=qualifier)
         if f.startswith("兆", num.end) and not f.startswith(MEGA_UNIT_TAILS, num.end + 1):
             # 23.6兆元, 兩兆元: a magnitude word the loader does not read (10**12 in Taiwan,
             # 10**6 as an SI prefix), listed whole without a value, never as 23.6

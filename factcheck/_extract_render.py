@@ -25,6 +25,7 @@ import yaml
 from ._bound_through_verbs import BOUND_REACH, bound_sense, bound_through_a_verb
 from ._bracketed_dates import BRACKETED_DATE_RE
 from ._claim_quantity import (
+    DISCOUNT_NOT_READ,
     GE_YI_NOT_READ,
     UNDER_ZERO,
     UNIT_EXAMPLES,
@@ -945,6 +946,9 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
         return "tenths after 成 (三成五 is 35%), which the loader does not read: list it under not_claims"
     if isinstance(quantity, str) and ZHAO_NOT_READ in quantity:
         return _ZHAO_UNREAD
+    if isinstance(quantity, str) and DISCOUNT_NOT_READ in quantity:
+        return ("a discount (七折 is paying 70%, not 7%), which the loader does not read: list "
+                "it under not_claims")
     if isinstance(quantity, str) and GE_YI_NOT_READ in quantity:
         return "个亿, a colloquial 亿 (3个亿 is 3亿), which the loader does not read: list it under not_claims"
     if isinstance(quantity, str) and UNDER_ZERO in quantity:

@@ -19,6 +19,7 @@ from ._extract_lexicon import (
     CHENG_AND_TENTHS_RE,
     CURRENCY_WORD_BEFORE_RE,
     DATE_PATTERNS,
+    DISCOUNT_RE,
     FRACTION_WITHOUT_ZHI_RE,
     NOT_BEFORE_SIGN,
     TIME_PART_LASTS,
@@ -421,6 +422,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
                 return False  # 3个月 of 4年3个月: the figure is 51个月 (not of 2017年3个月)
     if last == "成" and CHENG_AND_TENTHS_RE.match("成" + fold_chars(after[:2])):
         return False  # 三成 of 三成五 (35%)
+    if (last in ARABIC or last in CHINESE) and DISCOUNT_RE.match(fold_chars(after[:2])):
+        return False  # 七 of 打七折 with unit: % was 7%: 七折 is paying 70%
     if last in ARABIC or last in CHINESE or last in SOME_MORE:
         if not _ends_whole(last, after, following):
             return False

@@ -4196,3 +4196,52 @@ def test_kilowatts_before_shi_are_named_kilowatt_hours_not_a_clock_time(
         _load(tmp_path, text, _one_claim(text, "500亿千瓦"))
     (error,) = caught.value.errors
     assert "clock time" not in str(error) and 'write value: "500亿千瓦时"' in str(error)
+
+
+# --- 折, a discount: 七折 is paying 70% (30% off), never 7% nor 7 items ---------------------
+
+@pytest.mark.parametrize(("text", "whole", "value", "unit"), [
+    ("商品一律打七折销售。", "七折", "七", "%"),  # loaded as 7%
+    ("商品一律打七折销售。", "七折", "七折", "%"),  # loaded as 7%
+    ("商品一律打七折销售。", "七折", "七折", None),  # was "unknown unit '折'"
+    ("商品一律打七折销售。", "七折", "七折", "个"),  # loaded as 7 items
+    ("全场打8.5折。", "8.5折", "'8.5'", "%"),  # loaded as 8.5%, and extract proposed 8.5
+    ("全场打8.5折。", "8.5折", "'8.5折'", "%"),
+    ("全场五折起。", "五折起", "五", "%"),  # loaded as 5%
+    ("全场五折起。", "五折起", "五折起", None),
+])
+def test_a_discount_is_refused_with_a_hint_and_listed_unproposed(
+        tmp_path: Path, text: str, whole: str, value: str, unit: str | None) -> None:
+    assert [m.value for m in extract(text)] == [whole]
+    assert _claims(text) == []
+    assert f"'{whole}' in 「" in _skeleton(text)
+    claim = _one_claim(text, value)
+    if unit is not None:
+        claim = claim.replace("entity: e", f"unit: '{unit}', entity: e")
+    with pytest.raises(LoadErrors) as caught:
+        _load(tmp_path, text, claim)
+    (error,) = caught.value.errors
+    assert "paying 70%" in str(error) and "not_claims" in str(error), str(error)
+    assert "unknown unit" not in str(error)
+
+
+@pytest.mark.parametrize(("text", "figure", "value"), [
+    ("折合人民币300元。", "300元", 300),  # 折合: converted to
+    ("设备折旧3年。", "3年", 3),  # 折旧: depreciation
+    ("获得折扣3元。", "3元", 3),  # 折扣: a discount in money
+    ("他骨折3次。", "3次", 3),
+    ("纸张折叠3次。", "3次", 3),
+    ("剧情出现3次转折。", "3次", 3),
+])
+def test_words_of_zhe_that_are_no_discount_stay_read(tmp_path: Path, text: str, figure: str,
+                                                     value: int) -> None:
+    (claim,) = _claims(text)
+    assert claim["value"] == figure
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    (loaded,) = corpus.claims.values()  # type: ignore[attr-defined]
+    assert loaded.quantity.value == value
+
+
+@pytest.mark.parametrize("text", ["谈判一波三折。", "他百折不挠。", "道路千回百折。"])
+def test_idioms_of_zhe_are_no_discount(text: str) -> None:
+    assert not extract(text)  # 三折 of 一波三折 (many twists) is no 30% price
