@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from fractions import Fraction
 
-from ._figure_chars import numeral_before
+from ._figure_chars import SPACE, numeral_before
 from ._numbers import (
     CURRENCY_AFTER_QUALIFIER_RE,
     OTHER_CURRENCY_WORDS,
@@ -1133,11 +1133,26 @@ def model_number_span(text: str, at: int) -> tuple[int, int] | None:
     following = text[end:end + 1]
     if word in FIGURE_ACRONYMS or (len(word) == 3 and word.isupper()) or re.fullmatch(
             "[0-9]{4}", number.group()) or (
-            following.isascii() and following.isalnum()) or following in ("%", "‰", ".") or (
-            following == " " and text[end + 1:end + 2].isdigit()) or (
-            following and following in "万亿千百十") or _UNIT_OR_TIME_RE.match(text, end):
+            following.isascii() and following.isalnum()) or following == "." or (
+            following == " " and text[end + 1:end + 2].isdigit()) or _figure_goes_on(
+            text, at, end):
         return None
     return name.start(), end
+
+
+def _figure_goes_on(text: str, at: int, end: int) -> bool:
+    """Whether the number from ``at`` to ``end`` of the folded ``text`` goes on into a
+    figure: a date word right after it (3月份, 15日, as the scan reads a date), or, past any
+    spaces (half- or full-width), a unit, a classifier or a time word (10 家, 300 人, 3 天,
+    30 分), a magnitude word or a percent sign (3.45 %)."""
+    if any(name in ("md", "d") and (date := pattern.match(text, at)) is not None
+           and date.end() > end for name, pattern in DATE_PATTERNS):
+        return True
+    while text[end:end + 1] in SPACE and end < len(text):
+        end += 1
+    following = text[end:end + 1]
+    return bool(following) and (following in "%‰万亿千百十"
+                                or _UNIT_OR_TIME_RE.match(text, end) is not None)
 
 
 #: the words after a number and G that make it a generation of mobile networks (10G网络)

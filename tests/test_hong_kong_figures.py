@@ -266,6 +266,8 @@ def test_extract_lists_a_fraction_without_zhi_whole_unproposed() -> None:
     # proposed, and loaded as 15 items
     ("iPhone 15售价5999元", "15", "个", "iPhone 15"), ("华为Mate 60销量大增", "60", "部", "Mate 60"),
     ("升级到Windows 11系统", "11", "个", "Windows 11"), ("全球Top 10企业", "10", "家", "Top 10"),
+    # 企业 is a noun, no classifier: 10 of Top 10 企业 names the list, across a space too
+    ("全球Top 10 企业", "10", "家", "Top 10"), ("Windows 11发布", "11", "个", "Windows 11"),
 ])
 def test_a_number_inside_an_identifier_is_refused(tmp_path: Path, quote: str, value: str,
                                                   unit: str, word: str) -> None:
@@ -279,6 +281,7 @@ def test_a_number_inside_an_identifier_is_refused(tmp_path: Path, quote: str, va
     ("00后员工", "00后"), ("95後女生", "95後"),
     ("iPhone 15售价5999元", "iPhone 15"), ("iPhone 15 Pro售价", "iPhone 15"),
     ("华为Mate 60销量", "Mate 60"), ("Python 3.12发布", "Python 3.12"),
+    ("Windows 11发布", "Windows 11"), ("全球Top 10 企业", "Top 10"),
     # 满 and 过 alone end words of other senses: full of, surpass (no age reached)
     ("充满90后的活力", "90后"), ("90后超过80后成为消费主力", "80后"), ("他是80后", "80后"),
     # three or more runs of digits joined by dashes are a code: 7-11-28 was the range 7-11
@@ -299,11 +302,25 @@ def test_extract_reads_a_number_inside_a_name_as_an_identifier(text: str,
     ("GDP1000亿元", "1000亿元", None, Fraction(10**11)), ("LPR3.45%", "3.45%", None, Fraction(345, 100)),
     ("Top 10家企业", "10家", None, Fraction(10)), ("GDP 1000亿元", "1000亿元", None, Fraction(10**11)),
     ("LPR 3.45%", "3.45%", None, Fraction(345, 100)), ("售价USD 100", "100", "美元", Fraction(100)),
+    # a classifier or a unit after the number, across a space (half- or full-width), makes
+    # it a figure after any Latin word: 10 of Apple 10 家门店 was the identifier 'Apple 10'
+    ("Apple 10 家门店", "10", "家", Fraction(10)), ("Apple 10\u3000家门店", "10", "家", Fraction(10)),
+    ("IT 300 人团队", "300", "人", Fraction(300)), ("He scored 30 分", "30", "个", Fraction(30)),
+    ("用户在 App 3 天内下单", "3天内", None, Fraction(3)),
 ])
 def test_a_figure_next_to_letters_loads(tmp_path: Path, quote: str, value: str,
                                         unit: str | None, amount: Fraction) -> None:
     quantity = load(_write(tmp_path, quote, value, unit)).claims["x"].quantity
     assert quantity is not None and quantity.value == amount
+
+
+@pytest.mark.parametrize(("quote", "value"), [("Apple 3月份发布新品", "3月份"),
+                                            ("Apple 3月发布新品", "3月")])
+def test_a_month_after_a_latin_word_loads_as_a_date(tmp_path: Path, quote: str,
+                                                    value: str) -> None:
+    # 3月份 of Apple 3月份发布新品 was refused as part of the identifier 'Apple 3'
+    claim = load(_write(tmp_path, quote, value)).claims["x"]
+    assert claim.quantity is None and str(claim.date) == "2023-03"
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -320,6 +337,11 @@ def test_a_figure_next_to_letters_loads(tmp_path: Path, quote: str, value: str,
     ("Top 10家企业", "10家"), ("GDP 1000亿元", "1000亿元"), ("LPR 3.45%", "3.45%"),
     ("价格RMB 1000", "1000"), ("售价USD 100", "100"), ("确诊COVID 19例", "19例"),
     ("in 2020", "2020"), ("iPhone 15 128GB", "128GB"),
+    # ... and after any Latin word a unit, a classifier or a date word across a space: 3月份
+    # of Apple 3月份发布 was the identifier 'Apple 3', 10 of Apple 10 家门店 'Apple 10'
+    ("Apple 3月份发布新品", "3月份"), ("Apple 3月发布新品", "3月"), ("Apple 15日发布", "15日"),
+    ("Apple 10 家门店", "10"), ("IT 300 人团队", "300"), ("用户在 App 3 天内下单", "3"),
+    ("He scored 30 分", "30"), ("Apple 10\u3000家门店", "10"), ("LPR 3.45 %", "3.45"),
     # a date written with its year first is one date, and two ranges stay two
     ("2020-01-05发布", "2020-01-05"), ("2020-1-5至2020-2-5", "2020-2-5"),
     ("气温7-11度，湿度60-80%", "60-80%"),
