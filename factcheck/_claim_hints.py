@@ -220,8 +220,9 @@ _ANGLE_DU_AFTER = re.compile(r".?度角(?!逐)")
 _RATIO_AFTER = re.compile(r"[:：比][0-9０-９]|比[零〇一二两兩三四五六七八九十]")
 _RATIO_BEFORE = re.compile(r"[0-9０-９][:：比]$|[零〇一二两兩三四五六七八九十]比$")
 # the mark of a clock time's hour after a value that whole_figure refused (14 of 14时; not
-# the point of a Chinese decimal, 十二 of 十二点五)
-_CLOCK_AFTER = re.compile(r"[时時]|[点點](?![零〇一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖])")
+# the point of a Chinese decimal, 十二 of 十二点五; nor 时 that starts 时间, 时期, 时代, 时候 or
+# 时刻, as the scan's clock times read it: 3年 of 用了3年时间不到 is bounded by 不到)
+_CLOCK_AFTER = re.compile(r"[时時](?![间間期代候刻])|[点點](?![零〇一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖])")
 
 
 #: Where a user finds the units factcheck knows (units.txt is no file of their project)

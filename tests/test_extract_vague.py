@@ -338,6 +338,22 @@ def test_the_loader_refuses_a_figure_before_budao_that_ends_the_clause(
     assert f"value {value!r} is only part of a figure in the quote" in error
 
 
+@pytest.mark.parametrize(("quote", "value", "whole"), [
+    ("他用了3年时间不到", "3年", "3年时间不到"), ("他用了3年時間不到", "3年", "3年時間不到"),
+    ("3天工夫不止", "3天", "3天工夫不止"),
+])
+def test_the_hint_for_a_figure_before_budao_across_a_noun_names_the_bound(
+        tmp_path: Path, quote: str, value: str, whole: str) -> None:
+    # 3年 of 用了3年时间不到 hinted a clock time (14时...), reading 时 of 时间 as an hour
+    claim = (f"  - {{id: x, quote: {quote}, value: {value}, entity: e, metric: m, "
+             "as_of: 2023}\n")
+    with pytest.raises(LoadErrors) as caught:
+        load(_write(tmp_path, "claims:\n" + claim, f"標題\n\n{quote}。\n"))
+    [error] = [str(e) for e in caught.value.errors]
+    assert "clock time" not in error
+    assert f"hint: the figure is {whole!r}, which factcheck does not read" in error
+
+
 @pytest.mark.parametrize(("text", "rows"), [
     # 不到 before a figure still qualifies that one, and 不到位, 不到场 are words
     ("营收不到千万。", [("不到千万", 10000000)]),
