@@ -60,6 +60,7 @@ from ._extract_lexicon import (
     passing_after,
     people_a_rate_is_per,
     per_before,
+    rate_before,
     rate_word_around,
     rate_word_before,
     reads_as_an_amount,
@@ -711,6 +712,28 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     expected=f"`per: {per}` with the value, as for {figure.text}/{per}",
                     found=around(source, (source.text.rindex("每", 0, value_span[0]), value_span[1])),
                     hint=f"add `per: {per}`")
+        return None
+    figure = parse_figure(value) if fields.get("per") is None else None
+    rated = None if figure is None or figure.per_word is not None else rate_before(
+        source.text, value_span[0], fold_chars(figure.unit_word or str(fields.get("unit") or "")))
+    if rated is not None:
+        # 7.4张 of 每千人口床位数7.4张 loaded as 7.4 beds, 200元 of 每亩补贴200元 as a flat 200元
+        phrase, measure = rated
+        at = source.text.rindex(phrase[0], 0, value_span[0])
+        if measure is not None:
+            problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a rate per "
+                        f"{measure}: the quote writes {phrase} before it in the clause",
+                        claim_id=claim_id,
+                        expected=f"`per: {measure}` with the value, as for "
+                        f"{figure.text}/{measure}",  # type: ignore[union-attr]
+                        found=around(source, (at, value_span[1])), hint=f"add `per: {measure}`")
+        else:
+            problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a rate {phrase} "
+                        f"(as the quote writes it before the figure), no amount: factcheck "
+                        "reads no per-unit of a number of people, households or areas",
+                        claim_id=claim_id, expected="an amount, or a rate per one unit",
+                        found=around(source, (at, value_span[1])),
+                        hint="list the mention under not_claims: with a reason")
         return None
     rate = rate_word_around(source.text, *value_span) if fields.get("per") is None else None
     figure = parse_figure(value) if rate is not None else None

@@ -112,6 +112,7 @@ __all__ = [
     "passing_after",
     "people_a_rate_is_per",
     "per_before",
+    "rate_before",
     "rate_word_around",
     "rate_word_before",
     "reads_as_an_amount",
@@ -236,6 +237,46 @@ def foot_per_before(text: str, start: int) -> str:
     呎價 or 尺價 there, else ""."""
     m = _FOOT_PER_BEFORE_RE.search(fold_chars(text[max(0, start - 10):start]))
     return "" if m is None else m.group(1) or m.group(2)
+
+
+#: The measures of :data:`PER_BEFORE_RE` whose figure may stand further on in the clause,
+#: after what the figure measures (每亩补贴200元, 每吨煤炭价格下降30元) ...
+_MEASURES_AFTER_MEI = ("斤 台斤 公斤 千克 吨 平方米 平米 亩 坪 平方公里 平方千米 公顷 升 立方米 "
+                       "公里 千瓦时")
+#: ... and the people, households or areas that a rate counts per a number of (每千人口, 每10
+#: 万人口, 每百户, 每百名, 每100平方米), whose figure is a rate per that many, never an amount
+_COUNTED_AFTER_MEI = "人口 人 名 户 家庭 平方公里 平方千米 平方米 亩 公顷"
+#: 每 and a number of them or a measure, and what stands between it and a figure in the same
+#: clause (每千人口床位数, 每百户拥有汽车, 每亩补贴): no stop, no second 每 (每亩每年补贴 is
+#: "each year"), a short phrase; the number is the group ``n``, the noun ``noun``
+_MEI_RATE_RE = re.compile(
+    "每(?P<n>[0-9]+(?:[.][0-9]+)?[十百千万]*|[一二两三四五六七八九]?[十百千万]+(?:万)?)?"
+    "(?P<noun>" + "|".join(sorted(set(_COUNTED_AFTER_MEI.split() + _MEASURES_AFTER_MEI.split()),
+                                  key=len, reverse=True)) + ")"
+    "[^，。；：！？,;:!?\n\r每]{0,12}$")
+#: The unit words of a figure that says by how much a rate changed, or its share, not a rate
+#: (每千人口床位数增长5%: the rate grew by 5%)
+_NO_RATE_WORDS = frozenset(("%", "％", "‰", "个百分点", "百分点", "倍", "成", "年", "月", "日"))
+
+
+def rate_before(text: str, start: int, unit_word: str) -> tuple[str, str | None] | None:
+    """The 每 phrase in the clause before ``start`` that a figure there, in ``unit_word``, is a
+    rate of, and the measure it is per: (每千人口, None) for 7.4张 of 每千人口床位数7.4张, a rate
+    per a number of people that no ``per:`` writes; (每亩, 亩) for 200元 of 每亩补贴200元;
+    None where the figure is no such rate: after 每人, 每户 or 每年 (each person, household,
+    year), in a percentage or another clause."""
+    if "每" not in text[max(0, start - 24):start] or unit_word in _NO_RATE_WORDS:
+        return None  # most figures: no parse
+    before = fold_chars(text[max(0, start - 24):start])
+    m = _MEI_RATE_RE.search(before)
+    if m is None:
+        return None
+    n, noun = m.group("n"), m.group("noun")
+    if n in (None, "1", "一"):
+        if noun not in _MEASURES_AFTER_MEI.split():
+            return None  # 每人发放200元, 每一户: each person, each household
+        return "每" + (n or "") + noun, noun
+    return "每" + n + noun, None
 
 
 def per_before(text: str, start: int) -> str | None:

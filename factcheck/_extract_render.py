@@ -55,6 +55,7 @@ from ._extract_lexicon import (
     passing_after,
     people_a_rate_is_per,
     per_before,
+    rate_before,
     rate_word_around,
     rate_word_before,
     roc_year_listed,
@@ -465,6 +466,11 @@ def skeleton_problem(text: str, m: Mention, spans_of: Spans, wholes_of: Spans) -
                           roc_listed=roc_year_listed(text, m.start),
                           clause=text[max(0, m.start - TEMPERATURE_REACH):m.start]
                           if m.unit == "度" else None)
+    rated = rate_before(text, m.start, fold_chars(m.unit or "")) if (
+        problem is None and m.kind == "quantity" and "/" not in (m.unit or "")) else None
+    if rated is not None and rated[1] is None:  # 7.4张 of 每千人口床位数7.4张 loaded as 7.4 beds
+        problem = (f"a rate {rated[0]} (per a number of people, households or an area), no "
+                   "amount, which the loader refuses: list it under not_claims")
     if problem is None and negative_growth_before(text[max(0, m.start - 3):m.start]):
         problem = ("a fall after 负增长 (负增长3% is -3%), which the loader does not read "
                    "with its sign: list it under not_claims")
@@ -644,6 +650,9 @@ def _per_before(m: Mention, text: str) -> str | None:
     if m.kind == "date":
         return None
     per = per_before(text, m.start)
+    if per is None and m.kind == "quantity":  # 亩 of 每亩补贴200元
+        rated = rate_before(text, m.start, fold_chars(m.unit or ""))
+        per = None if rated is None else rated[1]
     if per is None:
         rate = rate_word_around(text, m.start, m.end)
         unit = parse_unit(m.unit) if rate is not None and m.unit else None

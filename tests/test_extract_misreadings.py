@@ -2161,11 +2161,13 @@ def test_the_people_a_rate_is_per_are_listed_unproposed(tmp_path: Path) -> None:
     # 千人 of 每千人口 was proposed, and loaded as a count of 1000 people
     text = "每千人口床位数7.4张，每10万人口拥有医生30人，每5人一组。"
     skeleton = _skeleton(text)
-    assert [c["value"] for c in _claims(text)] == ["7.4张", "30人", "5人"]
+    # ... and 7.4张 and 30人, rates per them, are listed unproposed too (they loaded as amounts)
+    assert [c["value"] for c in _claims(text)] == ["5人"]
     assert "'千人' in 「每千人口床位数7.4张」: the number of people a rate is per" in skeleton
     assert "'10万人' in 「每10万人口拥有医生30人」: the number of people a rate is per" in skeleton
+    assert "'7.4张' in 「每千人口床位数7.4张」: a rate 每千人口" in skeleton
     corpus = _load(tmp_path, text, _filled(skeleton))
-    assert len(corpus.claims) == 3  # type: ignore[attr-defined]
+    assert len(corpus.claims) == 1  # type: ignore[attr-defined]
 
 
 def test_the_people_a_rate_is_per_are_told_by_what_follows(tmp_path: Path) -> None:
@@ -2173,11 +2175,13 @@ def test_the_people_a_rate_is_per_are_told_by_what_follows(tmp_path: Path) -> No
     # people, and 100人 of 每100人一组 (a group's size) was listed unproposed
     text = "每千名儿童中有3名，每200人配备1名医生，队伍每100人一组。"
     skeleton = _skeleton(text)
-    assert [c["value"] for c in _claims(text)] == ["3名", "1名", "100人"]
+    # ... and 3名 and 1名, rates per them, are listed unproposed too (they loaded as counts)
+    assert [c["value"] for c in _claims(text)] == ["100人"]
     assert "'千名' in 「每千名儿童中有3名」: the number of people a rate is per" in skeleton
     assert "'200人' in 「每200人配备1名医生」: the number of people a rate is per" in skeleton
+    assert "'1名' in 「每200人配备1名医生」: a rate 每200人" in skeleton
     corpus = _load(tmp_path, text, _filled(skeleton))
-    assert len(corpus.claims) == 3  # type: ignore[attr-defined]
+    assert len(corpus.claims) == 1  # type: ignore[attr-defined]
 
 
 def test_a_group_of_things_after_people_leaves_them_what_a_rate_is_per(
@@ -4245,3 +4249,75 @@ def test_words_of_zhe_that_are_no_discount_stay_read(tmp_path: Path, text: str, 
 @pytest.mark.parametrize("text", ["谈判一波三折。", "他百折不挠。", "道路千回百折。"])
 def test_idioms_of_zhe_are_no_discount(text: str) -> None:
     assert not extract(text)  # 三折 of 一波三折 (many twists) is no 30% price
+
+
+# --- 每 and a number of people, households or an area before a figure: a rate ---------------
+
+@pytest.mark.parametrize(("text", "value", "rate"), [
+    # each loaded as an absolute amount (7.4 beds, 45 cars)
+    ("全市每千人口床位数7.4张。", "7.4张", "每千人口"),
+    ("全市每千人口执业医师3.2人。", "3.2人", "每千人口"),
+    ("每10万人口拥有博物馆1.2个。", "1.2个", "每10万人口"),
+    ("每万人口发明专利拥有量达到25.3件。", "25.3件", "每万人口"),
+    ("农村每百户拥有汽车45辆。", "45辆", "每百户"),
+    ("每百名学生拥有计算机15台。", "15台", "每百名"),
+])
+def test_a_figure_after_mei_and_a_number_of_people_is_a_rate(
+        tmp_path: Path, text: str, value: str, rate: str) -> None:
+    assert value not in [c["value"] for c in _claims(text)]
+    assert rate in _skeleton(text)  # listed unproposed, naming the rate
+    with pytest.raises(LoadErrors) as error:
+        _load(tmp_path, text, f"""\
+source: t
+claims:
+  - {{id: c, quote: {text[:-1]}, value: {value}, entity: e, metric: m, as_of: 2020}}
+""")
+    assert f"'{value}' is a rate {rate}" in str(error.value)
+    assert "not_claims" in str(error.value)
+
+
+def test_a_figure_after_mei_and_a_number_of_people_is_refused_with_a_unit_too(
+        tmp_path: Path) -> None:
+    with pytest.raises(LoadErrors, match="is a rate 每千人口"):
+        _load(tmp_path, "全市每千人口床位数7.4。\n", """\
+source: t
+claims:
+  - {id: c, quote: 每千人口床位数7.4, value: "7.4", unit: 张, entity: e, metric: m, as_of: 2020}
+""")
+
+
+@pytest.mark.parametrize(("text", "value", "per"), [
+    ("每亩补贴200元。", "200元", "亩"),  # loaded as a flat 200元
+    ("每平方公里人口密度达500人。", "500人", "平方公里"),
+    ("每吨煤炭价格下降30元。", "30元", "吨"),
+])
+def test_a_figure_in_the_clause_of_mei_and_a_measure_is_per_it(
+        tmp_path: Path, text: str, value: str, per: str) -> None:
+    (claim_yaml,) = [c for c in _claims(text) if c["value"] == value]
+    assert claim_yaml["per"] == per
+    with pytest.raises(LoadErrors, match=f"add `per: {per}`"):
+        _load(tmp_path, text, f"""\
+source: t
+claims:
+  - {{id: c, quote: {text[:-1]}, value: {value}, entity: e, metric: m, as_of: 2020}}
+""")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("每年增长5%。", "5%"), ("每人发放200元。", "200元"), ("每户发放200元。", "200元"),
+    ("每一户发放200元。", "200元"),
+    ("每千人口床位数增长5%。", "5%"),  # a change of the rate, no rate
+    ("每亩产量提高了5%。", "5%"),
+    ("每千人口床位数较多，全市共有床位3000张。", "3000张"),  # another clause
+    ("每5人一组，共分成20组。", "5人"),  # the group's size
+    ("每亩补贴200元，共发放3000万元。", "3000万元"),
+])
+def test_each_or_another_clause_is_no_rate(tmp_path: Path, text: str, value: str) -> None:
+    (claim_yaml,) = [c for c in _claims(text) if c["value"] == value]
+    assert "per" not in claim_yaml
+    corpus = _load(tmp_path, text, f"""\
+source: t
+claims:
+  - {{id: c, quote: {text[:-1]}, value: "{value}", unit: "{claim_yaml["unit"]}", entity: e, metric: m, as_of: 2020}}
+""")
+    assert len(corpus.claims) == 1  # type: ignore[attr-defined]
