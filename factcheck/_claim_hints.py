@@ -21,7 +21,7 @@ from ._extract_lexicon import (
 from ._figure_joins import slash_side
 from ._figure_notation import in_a_year_across_a_slash, in_scientific_notation
 from ._figure_qualifiers import SUFFIX_REACH, buguo_shi_unsure, guo_reading, qualifier_into_a_word
-from ._figure_signs import negative_growth_before, plus_or_minus_before
+from ._figure_signs import dash_sign_before, negative_growth_before, plus_or_minus_before
 from ._model import Source
 from ._numbers import dated, parse_figure
 from ._numerals import FULLWIDTH
@@ -333,6 +333,9 @@ def no_claim_hint(text: str, span: tuple[int, int]) -> str | None:
             text[start:end], text[max(0, start - 15):start - 3], text[end:end + 12]):
         return ("负增长 before it makes it a fall (负增长3% is -3%), which factcheck does not "
                 "read with its sign: list the mention under not_claims: with a reason")
+    if dash_sign_before(text[max(0, start - 6):start]):
+        return ("the dash before it may be its minus sign (同比增长—5% may be -5%), which "
+                "factcheck does not read: list the mention under not_claims: with a reason")
     if _TEMPERATURE_AFTER.match(text, end):
         return ("the figure is a temperature, which no claim can hold (an offset unit): "
                 "list the mention under not_claims: with a reason")

@@ -84,7 +84,7 @@ from ._figure_qualifiers import (
     year_or_years,
     year_qualifier_words,
 )
-from ._figure_signs import negative_growth_before
+from ._figure_signs import dash_sign_before, negative_growth_before
 from ._lines import line_bounds, line_col
 from ._model import Source
 from ._numbers import (
@@ -471,6 +471,10 @@ def skeleton_problem(text: str, m: Mention, spans_of: Spans, wholes_of: Spans) -
     if rated is not None and rated[1] is None:  # 7.4张 of 每千人口床位数7.4张 loaded as 7.4 beds
         problem = (f"a rate {rated[0]} (per a number of people, households or an area), no "
                    "amount, which the loader refuses: list it under not_claims")
+    if problem is None and m.kind == "quantity" and dash_sign_before(
+            text[max(0, m.start - 6):m.start]):  # 5% of 同比增长—5% loaded as +5%
+        problem = ("a figure after a dash that may be its minus sign (同比增长—5%), which "
+                   "the loader does not read: list it under not_claims")
     if problem is None and negative_growth_before(text[max(0, m.start - 3):m.start]):
         problem = ("a fall after 负增长 (负增长3% is -3%), which the loader does not read "
                    "with its sign: list it under not_claims")

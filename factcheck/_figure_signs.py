@@ -3,6 +3,8 @@ number, plus or minus (± or 正负, a margin) and 负增长, negative growth.""
 
 from __future__ import annotations
 
+import re
+
 from ._extract_lexicon import (
     DATE_PATTERNS,
     NOT_BEFORE_SIGN,
@@ -14,6 +16,7 @@ from ._quotes import fold_chars
 
 __all__ = [
     "PLUS_OR_MINUS",
+    "dash_sign_before",
     "date_after_a_year",
     "fu_is_sign",
     "minus_is_sign",
@@ -53,6 +56,18 @@ def negative_growth_before(before: str) -> bool:
     """Whether ``before`` ends in 负增长 ("negative growth"), which makes the rate after it a
     fall: 负增长3% is -3%, which factcheck does not read with its sign."""
     return fold_chars(before[-3:]) == _NEGATIVE_GROWTH
+
+
+#: A dash right after a word of change or of a level, where a number follows: 同比增长—5%
+#: writes a minus sign as a dash (－5% is read with its sign; 3—5% is a range)
+_DASH_SIGN_RE = re.compile("(?:增长|下降|增速|增幅|降幅|涨幅|跌幅|同比|环比|为|是|达|达到|至|到|了|率)"
+                           "[\u2013\u2014\u2015]{1,2}$")
+
+
+def dash_sign_before(before: str) -> bool:
+    """Whether ``before`` ends in a dash after a word of change or of a level (同比增长—5%),
+    which may be a minus sign written as a dash: no range, and factcheck does not read it."""
+    return _DASH_SIGN_RE.search(fold_chars(before[-6:])) is not None
 
 
 def date_after_a_year(text: str, before: str) -> bool:

@@ -93,6 +93,7 @@ from ._figure_qualifiers import (
     without_suffix,
 )
 from ._figure_signs import (
+    dash_sign_before,
     date_after_a_year,
     fu_is_sign,
     minus_is_sign,
@@ -394,6 +395,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             return False  # 30万元 of 负30万元: 负 is its minus sign, which factcheck does not read
         if negative_growth_before(before):
             return False  # 3% of 负增长3%: a fall of 3%, loaded as a rise
+        if dash_sign_before(before):
+            return False  # 5% of 同比增长—5%: the dash may be its minus sign, loaded as +5%
         if not _starts_whole(fold_chars(figure), before, previous, fold_chars(after)) and not (
                 date_after_a_year(fold_chars(figure + after[:12]), before)):
             return False

@@ -4321,3 +4321,28 @@ claims:
   - {{id: c, quote: {text[:-1]}, value: "{value}", unit: "{claim_yaml["unit"]}", entity: e, metric: m, as_of: 2020}}
 """)
     assert len(corpus.claims) == 1  # type: ignore[attr-defined]
+
+
+# --- a dash after a word of change: a minus sign written as a dash -----------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("利润同比增长—5%。", "5%"),  # proposed as 5%, and loaded as +5%
+    ("出口同比下降–3.2%。", "3.2%"),
+    ("增速为—0.5个百分点。", "0.5个百分点"),
+])
+def test_a_dash_after_a_word_of_change_is_refused(tmp_path: Path, text: str, value: str) -> None:
+    assert value not in [c["value"] for c in _claims(text)]
+    with pytest.raises(LoadErrors, match="may be its minus sign"):
+        _load(tmp_path, text, f"""\
+source: t
+claims:
+  - {{id: c, quote: {text[:-1]}, value: "{value}", entity: e, metric: m, as_of: 2020}}
+""")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("利润同比增长－5%。", "－5%"), ("气温3—5摄氏度之间，增长3%—5%。", "3%—5%"),
+    ("2019年—2020年增长5%。", "5%"), ("他拿下30分——全场最高。", "30分"),
+])
+def test_a_dash_between_numbers_or_none_stays(tmp_path: Path, text: str, value: str) -> None:
+    assert value in [c["value"] for c in _claims(text)]
