@@ -65,6 +65,7 @@ from ._extract_lexicon import (
     rate_word_before,
     reads_as_an_amount,
     roc_year_listed,
+    san_ci_chanye_at,
     temperature_word,
     unread_unit_after,
     year_before,
@@ -682,8 +683,17 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "2023 is 2023-07..2023-09), and list the mention under not_claims: with a "
                     "reason")
         return None
-    identifier = identifier_around(source.text, *value_span) if not _writes_a_known_unit(
-        value) else None
+    if source.text[value_span[1]:value_span[1] + 1] == "番" and parse_figure(
+            value) is not None and not parse_figure(value).unit_word:  # type: ignore[union-attr]
+        # 一 of 翻了一番 with unit: 个 loaded as one item, not a doubling
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} before 番 counts doublings "
+                    "(翻两番 is four times), which factcheck does not read, whatever the unit",
+                    claim_id=claim_id, expected="a figure factcheck reads",
+                    found=around(source, value_span, 4),
+                    hint="list the mention under not_claims: with a reason")
+        return None
+    identifier = "三次产业" if san_ci_chanye_at(source.text, value_span[0]) else (
+        identifier_around(source.text, *value_span) if not _writes_a_known_unit(value) else None)
     if identifier is not None:  # 7-11 of 7-11便利店 with unit: 家 loaded as 7 to 11 firms
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is part of the identifier "
                     f"{identifier!r}, a name that writes a number (5G, 500强, 十四五, the "

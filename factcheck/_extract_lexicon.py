@@ -117,6 +117,7 @@ __all__ = [
     "rate_word_before",
     "reads_as_an_amount",
     "roc_year_listed",
+    "san_ci_chanye_at",
     "second_home",
     "temperature_word",
     "tenth_before",
@@ -277,6 +278,12 @@ def rate_before(text: str, start: int, unit_word: str) -> tuple[str, str | None]
             return None  # 每人发放200元, 每一户: each person, each household
         return "每" + (n or "") + noun, noun
     return "每" + n + noun, None
+
+
+def san_ci_chanye_at(text: str, start: int) -> bool:
+    """Whether ``text`` writes 三次产业 (the three sectors of an economy, 三次产业结构) at
+    ``start``, not after 第: an identifier, no count of three occasions."""
+    return fold_chars(text[start:start + 4]) == "三次产业" and text[start - 1:start] != "第"
 
 
 def per_before(text: str, start: int) -> str | None:

@@ -59,6 +59,7 @@ from ._extract_lexicon import (
     rate_word_around,
     rate_word_before,
     roc_year_listed,
+    san_ci_chanye_at,
     temperature_word,
     time_parts_end,
     unread_unit_after,
@@ -466,6 +467,9 @@ def skeleton_problem(text: str, m: Mention, spans_of: Spans, wholes_of: Spans) -
                           roc_listed=roc_year_listed(text, m.start),
                           clause=text[max(0, m.start - TEMPERATURE_REACH):m.start]
                           if m.unit == "度" else None)
+    if problem is None and san_ci_chanye_at(text, m.start):  # 三次 of 三次产业 as 3 occasions
+        problem = ("part of the identifier '三次产业' (the three sectors of an economy), no "
+                   "count: list it under not_claims")
     rated = rate_before(text, m.start, fold_chars(m.unit or "")) if (
         problem is None and m.kind == "quantity" and "/" not in (m.unit or "")) else None
     if rated is not None and rated[1] is None:  # 7.4张 of 每千人口床位数7.4张 loaded as 7.4 beds

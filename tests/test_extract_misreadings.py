@@ -4346,3 +4346,35 @@ claims:
 ])
 def test_a_dash_between_numbers_or_none_stays(tmp_path: Path, text: str, value: str) -> None:
     assert value in [c["value"] for c in _claims(text)]
+
+
+# --- 三次产业 (the three sectors) and 一番 (a doubling) are no counts ------------------------
+
+def test_san_ci_chanye_is_an_identifier(tmp_path: Path) -> None:
+    text = "三次产业结构调整为5:40:55。"  # 三次 was proposed, and loaded as 3 occasions
+    assert "三次" not in [c["value"] for c in _claims(text)]
+    with pytest.raises(LoadErrors, match="identifier '三次产业'"):
+        _load(tmp_path, text, """\
+source: t
+claims:
+  - {id: c, quote: 三次产业结构, value: 三次, entity: e, metric: m, as_of: 2020}
+""")
+
+
+def test_san_ci_before_a_verb_stays_a_count(tmp_path: Path) -> None:
+    corpus = _load(tmp_path, "他三次参加比赛。", """\
+source: t
+claims:
+  - {id: c, quote: 三次参加比赛, value: 三次, entity: e, metric: m, as_of: 2020}
+""")
+    assert len(corpus.claims) == 1  # type: ignore[attr-defined]
+
+
+def test_a_bare_number_before_fan_is_refused_with_any_unit(tmp_path: Path) -> None:
+    # 一 of 翻了一番 with unit: 个 loaded as one item, not a doubling
+    with pytest.raises(LoadErrors, match="before 番 counts doublings"):
+        _load(tmp_path, "营收翻了一番。", """\
+source: t
+claims:
+  - {id: c, quote: 翻了一番, value: 一, unit: 个, entity: e, metric: m, as_of: 2020}
+""")
