@@ -397,8 +397,11 @@ _CLAUSE_STARTS_AFTER = frozenset(",，。;；:：!！?？、(（《“\"' \n")
 #: what after a span of time makes 不过 before it "but" at the start of a clause (不过3年后:
 #: but three years later), never "within no more than"
 _LATER_AFTER = ("后", "以后", "之后")
-#: a year in four digits after 不过, which it never bounds (不过2020年以来: but since 2020)
-_YEAR_AFTER_RE = re.compile("[0-9]{4}年")
+#: a date after 不过, which it never bounds: a year in four digits (不过2020年以来: but since
+#: 2020), a month or a day of one (不过3月份销量回升: but in March; 不过5日起, 不过5月8日);
+#: 3个月 and 3天 are spans
+_DATE_AFTER_RE = re.compile(
+    "[0-9]{4}年|[0-9零〇一二三四五六七八九十]{1,3}(?:月|日)")
 
 
 def _buguo_reading(before: str, after: str) -> Literal["exact", "unsure"]:
@@ -411,7 +414,7 @@ def _buguo_reading(before: str, after: str) -> Literal["exact", "unsure"]:
     if before and before[-1] not in _CLAUSE_STARTS_AFTER:
         return "unsure"  # 参观者不过3人, 只不过3人, 打不过3人
     time = _GUO_OCCASIONS_OR_TIME_RE.match(after)
-    if time is not None and not time.group(1) and not _YEAR_AFTER_RE.match(after) and (
+    if time is not None and not time.group(1) and not _DATE_AFTER_RE.match(after) and (
             not after[time.end():].startswith(_LATER_AFTER)):
         return "unsure"  # ，不过3天，他就回来了: within three days at most, or but three days
     return "exact"  # ，不过3人受伤: but three were hurt

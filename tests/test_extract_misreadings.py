@@ -3944,6 +3944,30 @@ def test_a_figure_after_buguo_that_may_be_no_more_than_is_refused(
         assert "not_claims" in str(error)
 
 
+@pytest.mark.parametrize(("text", "quote", "value", "as_of"), [
+    # a date after 不过 at the start of a clause is "but in March", no span: 3月份 of
+    # 不过3月份销量回升 was refused as "no more than" since 不过3天 (a span) is
+    ("销量下滑，不过3月份销量回升。", "不过3月份销量回升", "3月份", "2020-03"),
+    ("销量下滑，不过3月销量回升。", "不过3月销量回升", "3月", "2020-03"),
+    ("销量下滑，不过10月以来回升。", "不过10月以来回升", "10月", "2020-10"),
+    ("不过3月份销量回升。", "不过3月份销量回升", "3月份", "2020-03"),
+    ("停产多日，不过5月8日起恢复。", "不过5月8日起恢复", "5月8日", "2020-05-08"),
+])
+def test_a_date_after_buguo_at_a_clause_start_loads(
+        tmp_path: Path, text: str, quote: str, value: str, as_of: str) -> None:
+    claim = (f'claims:\n  - {{id: x, source: t, quote: "{quote}", value: "{value}", entity: e, '
+             'metric: m, as_of: "2020"}\n')
+    assert str(_load(tmp_path, text, claim).claims["x"].date) == as_of
+
+
+def test_a_day_after_buguo_at_a_clause_start_is_no_span(tmp_path: Path) -> None:
+    """5日 of 不过5日起恢复 is a date ("but from the 5th"), as 5月 is; 不过3天 stays refused."""
+    text = "停产多日，不过5日起恢复。"
+    claim = ('claims:\n  - {id: x, source: t, quote: "不过5日起恢复", value: "5日", entity: e, '
+             'metric: m, as_of: "2020-03"}\n')
+    assert str(_load(tmp_path, text, claim).claims["x"].date) == "2020-03-05"
+
+
 @pytest.mark.parametrize(("text", "figure", "shi"), [
     # 是 between 不过 and the figure: 3人 of 参观者不过是3人 loaded as exactly 3
     ("今天参观者不过是3人。", "3人", "不过是"),
