@@ -4927,6 +4927,13 @@ claims:
     ("这3年内地经济发展迅速", "3年", "3年内"), ("過去5年內地旅客增加", "5年", "5年內"),
     ("全省3000公里内河航道", "3000公里", "3000公里内"), ("這3年內閣改組兩次", "3年", "3年內"),
     ("近5年内蒙古经济增长", "5年", "5年内"), ("这3年内陆省份发展", "3年", "3年内"),
+    # and the other common words 内 starts: 3年 of 有3年内科经验 loaded as 3 years before
+    # 内 after a bare value was read as "within" too
+    ("有3年内科经验", "3年", "3年内"), ("他工作了3年内心很累", "3年", "3年内"),
+    ("用了3年内存就满了", "3年", "3年内"), ("经过3年内部调整", "3年", "3年内"),
+    ("这3年内需不振", "3年", "3年内"), ("这3年内容更新很快", "3年", "3年内"),
+    ("这3年内战不断", "3年", "3年内"), ("这3年内销增长", "3年", "3年内"),
+    ("这3年内资企业增多", "3年", "3年内"), ("这3年内政动荡", "3年", "3年内"),
 ])
 def test_nei_that_starts_a_word_after_a_span_is_no_within(tmp_path: Path, quote: str,
                                                           value: str, within: str) -> None:
@@ -4948,6 +4955,12 @@ claims:
     # but 内 and a word of 地 after it: within 3 years, local governments, earthquakes
     ("计划3年内地方政府债务下降", "3年内"), ("1年內地震3次", "1年內"),
     ("5年内地区生产总值翻番", "5年内"), ("3年内陆续投产", "3年内"),
+    # and so before the words that 部, 需, 容, 战, 政, 销, 资, 存 start: within 3 years, some
+    # of, needs to, easily, defeats, the government, sales, funds, deposits
+    ("3年内部分企业退出", "3年内"), ("3年内需要完成", "3年内"), ("3年内容易出现问题", "3年内"),
+    ("3年内战胜对手", "3年内"), ("3年内政府投入", "3年内"), ("3年内销售翻番", "3年内"),
+    ("3年内资金到位", "3年内"), ("3年内存款增长", "3年内"), ("3年内科技投入翻番", "3年内"),
+    ("3年内外出务工", "3年内"), ("3年内心理问题增多", "3年内"),
 ])
 def test_nei_before_a_word_of_its_next_character_is_within(tmp_path: Path, quote: str,
                                                            value: str) -> None:
