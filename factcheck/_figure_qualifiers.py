@@ -366,7 +366,12 @@ _GUO_MARK_LIKE_RE = re.compile(
 #: verbs done to people, after which 过 before a count of them is "have done" (帮助过千名学生,
 #: 救治过千名患者, 接待过百名外宾)
 _GUO_VERBS_OF_PEOPLE = ("帮助", "救助", "救治", "医治", "诊治", "接待", "招待", "培养", "培训",
-                        "辅导", "教导", "教育", "采访", "拜访", "走访", "资助", "救援", "抢救")
+                        "辅导", "教导", "教育", "采访", "拜访", "走访", "资助", "救援", "抢救",
+                        "治疗", "帮扶", "服务", "接诊", "管理", "带领", "指导", "教", "救",
+                        "打败", "击败", "战胜", "雇佣", "录用")
+#: other verbs after which 过 before a count is most often "have done" (投资过300家企业,
+#: 收购过30家公司, 他待过3家公司, 他跑过3000米)
+_GUO_VERBS_OF_DOING = ("投资", "并购", "收购", "培育", "孵化", "待", "跑")
 #: who counts, before 数 the verb: 他数过3000颗星星
 _GUO_COUNTING_WHO = frozenset("他她我你它们咱谁")
 #: verbs (and conjunctions) that end like a measure, after which 过 is "have done" (测量过3次,
@@ -486,7 +491,7 @@ def guo_reading(before: str, after: str) -> Literal["more", "exact", "unsure"]:
         return "exact"  # 他数过3000颗星星: 数 the verb "count"
     if named or by_its_end:
         return "more"
-    if measure.endswith(_GUO_VERBS_OF_PEOPLE):
+    if measure.endswith(_GUO_VERBS_OF_PEOPLE) or measure.endswith(_GUO_VERBS_OF_DOING):
         return "exact"  # 帮助过千名学生, 接待过百名外宾: "have done"
     if not measure or measure[-1] in _CLAUSE_STARTS_AFTER:
         # 过千人, 过百万, 过3000人: a lone magnitude word or a large count of people or firms
