@@ -344,11 +344,12 @@ def no_claim_hint(text: str, span: tuple[int, int]) -> str | None:
                 "not_claims: with a reason")
     if _RATIO_AFTER.match(text, end) or _RATIO_BEFORE.search(text[max(0, start - 2):start]):
         return RATIO_HINT
-    if _CLOCK_AFTER.match(text, end) and text[end - 1 : end] not in ("个", "個") and (
+    if _CLOCK_AFTER.match(text, end) and text[end - 1 : end] not in ("个", "個", "度") and (
             fold_chars(text[max(0, start):end])[-2:] not in _WATTS) and (
             unit_into_a_word(fold_chars(text[start:end]), fold_chars(text[end:end + 4])) is None):
         # but 0.5个 of 0.5个点 is no clock time (个点 is percentage points), nor 3万台 of
-        # 3万台时 (台时, machine-hours), nor 500亿千瓦 of 500亿千瓦时 (kilowatt-hours)
+        # 3万台时 (台时, machine-hours), nor 500亿千瓦 of 500亿千瓦时 (kilowatt-hours), nor
+        # 30度 of 温度过30度时 (时 "when")
         return CLOCK_HINT
     if text[end : end + 1] == "度":
         return ("the figure is in 度, degrees or kilowatt-hours: claim it whole (20度), with "

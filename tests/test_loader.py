@@ -5585,6 +5585,17 @@ def test_a_classifier_that_starts_a_word_is_refused(tmp_path: Path, quote: str, 
     assert f"'{word}' starts a word" in error and f'write value: "{written}"' in error
 
 
+def test_a_figure_in_du_before_shi_when_is_no_clock_time(tmp_path: Path) -> None:
+    """30度 of 温度过30度时停机 (when it passes 30 degrees) was hinted as a clock time (14时):
+    its 时 is "when", and the hint is the one of its 过 (which then says a temperature is
+    no claim)."""
+    quote = "温度过30度时停机"
+    claims = (f"claims:\n  - {{id: things, quote: {quote}, value: \"30度\","
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert "clock time" not in error and 'write value: "过30度"' in error
+
+
 @pytest.mark.parametrize(("quote", "value", "whole"), [
     ("二套房首付为3成", "二套", "二套房"), ("二套住房首付为3成", "二套", "二套住房"),
 ])
