@@ -20,7 +20,13 @@ from ._extract_lexicon import (
 )
 from ._figure_joins import slash_side
 from ._figure_notation import in_a_year_across_a_slash, in_scientific_notation
-from ._figure_qualifiers import SUFFIX_REACH, buguo_shi_unsure, guo_reading, qualifier_into_a_word
+from ._figure_qualifiers import (
+    SUFFIX_REACH,
+    buguo_shi_unsure,
+    guo_reading,
+    qualifier_into_a_word,
+    suffix_after,
+)
 from ._figure_signs import dash_sign_before, negative_growth_before, plus_or_minus_before
 from ._model import Source
 from ._numbers import dated, parse_figure
@@ -169,19 +175,33 @@ def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]
         # 3%至5%左右, a range with a qualifier; 三成五 or 23.6兆元, listed without a value
         return (f"the figure is {whole.text!r}, which factcheck does not read: list the "
                 "mention under not_claims: with a reason")
+    whole_text, whole_value, shown = whole.text, whole.value, repr(whole.text)
+    if whole.kind != "date" and whole.qualifier is None:
+        # 30% of 30% 以上: extract stops at the space, the loader reads the qualifier across
+        # it (the hint said value: "30%", refused in turn)
+        at = whole.end + low
+        while at < len(text) and text[at] in _SPACE_CHARS:
+            at += 1
+        word = suffix_after(fold_chars(text[at:at + SUFFIX_REACH]), fold_chars(whole.text[-1:]))
+        if at > whole.end + low and word:
+            whole_text = text[whole.start + low:at + len(word)]
+            whole_value = whole.value + text[at:at + len(word)]
+            shown = f"'{whole_text}'"  # its space as written, no \u3000
     unit = whole.unit or ""
     what = (", a date" if whole.kind == "date" else
             ", a range" if whole.qualifier == "range" else
             f", a rate per {unit.split('/', 1)[1]}" if "/" in unit else "")
-    left_out = [f"{piece!r} {where}" for piece, where in (
-        (whole.text[:start - low - whole.start], "before it"),
-        (whole.text[end - low - whole.start:], "after it")) if piece]
+    left_out = [f"'{piece}' {where}" for piece, where in (
+        (whole_text[:start - low - whole.start], "before it"),
+        (whole_text[end - low - whole.start:], "after it")) if piece]
     widen = "" if quote[0] <= whole.start + low and whole.end + low <= quote[1] else (
         ", and a quote that holds all of it")
-    return (f"the figure is {whole.text!r}{what}; the value leaves out "
-            f"{' and '.join(left_out)}: write value: \"{whole.value}\"{widen}")
+    return (f"the figure is {shown}{what}; the value leaves out "
+            f"{' and '.join(left_out)}: write value: \"{whole_value}\"{widen}")
 
 
+#: the spaces between a figure and a qualifier after it (30% 以上, 3年　内)
+_SPACE_CHARS = frozenset(" \t\u3000\u00a0")
 #: The hint for a number in scientific notation or a part of one
 NOTATION_HINT = ("the figure is in scientific notation (3×10^4 is 30000, 5E3 is 5000, 10的4次方 "
                  "is 10000, and its 4次 no count of times), which "

@@ -397,6 +397,23 @@ def test_a_bare_value_before_its_unit_and_no_qualifier_loads(
     assert _base(tmp_path, text, quote, value, unit) == base
 
 
+@pytest.mark.parametrize(("text", "quote", "value", "unit", "whole", "qualifier"), [
+    # a space between the unit and its qualifier: the hint said write "30%" (and "3年",
+    # "30家"), which was refused in turn as only part of 30% 以上
+    ("占比30% 以上。", "30% 以上", "30", "%", "30%以上", "at-least"),
+    ("计划3年　内建成。", "3年　内建成", "3", "年", "3年内", "at-most"),
+    ("共30家　以上。", "30家　以上", "30", "家", "30家以上", "at-least"),
+])
+def test_a_bare_value_before_a_qualifier_across_a_space_hints_the_qualifier(
+        tmp_path: Path, text: str, quote: str, value: str, unit: str, whole: str,
+        qualifier: str) -> None:
+    error = _error(tmp_path, text, quote, value, unit)
+    assert f'write value: "{whole}"' in error and "\\u3000" not in error
+    _write(tmp_path, text, quote, whole, None)
+    quantity = load(tmp_path).claims["x"].quantity
+    assert quantity is not None and quantity.qualifier == qualifier
+
+
 @pytest.mark.parametrize(("text", "quote", "value", "unit", "whole"), [
     # either end of a range with its unit on both ends, as a bare value with unit:: each
     # loaded as the end alone (10 of 10元至20元 as 10元), where 10元 was refused
