@@ -61,7 +61,7 @@ def negative_growth_before(before: str) -> bool:
 #: A dash right after a word of change or of a level, where a number follows: 同比增长—5%
 #: writes a minus sign as a dash (－5% is read with its sign; 3—5% is a range)
 _DASH_SIGN_RE = re.compile("(?:增长|下降|增速|增幅|降幅|涨幅|跌幅|同比|环比|为|是|达|达到|至|到|了|率)"
-                           "[\u2013\u2014\u2015]{1,2}$")
+                           "[\u2013\u2014\u2015]$")
 
 
 def dash_sign_before(before: str) -> bool:

@@ -4384,6 +4384,21 @@ def test_a_dash_between_numbers_or_none_stays(tmp_path: Path, text: str, value: 
     assert value in [c["value"] for c in _claims(text)]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # —— is the dash of punctuation, never a minus sign: 300元 of 价格为——300元 was refused
+    ("价格为——300元。", "300元"), ("去年降水量为——300毫米。", "300毫米"),
+])
+def test_a_double_dash_after_a_word_of_change_is_punctuation(tmp_path: Path, text: str,
+                                                              value: str) -> None:
+    assert value in [c["value"] for c in _claims(text)]
+    corpus = _load(tmp_path, text, f"""\
+source: t
+claims:
+  - {{id: c, quote: {text[:-1]}, value: "{value}", entity: e, metric: m, as_of: 2020}}
+""")
+    assert len(corpus.claims) == 1  # type: ignore[attr-defined]
+
+
 # --- 三次产业 (the three sectors) and 一番 (a doubling) are no counts ------------------------
 
 def test_san_ci_chanye_is_an_identifier(tmp_path: Path) -> None:
