@@ -116,13 +116,14 @@ _FROM_BEFORE_ITS_VERB = frozenset(fold_chars("售投拍购订租跳"))
 #: instead, folded, by what after them makes it "within" still, a word of their second
 #: character: 这3年内地经济 is the mainland's, 3000公里内河航道 inland waterways, 3年内阁
 #: the cabinet, 3年内科经验 experience in internal medicine (but 3年内地方债务, 1年内地震,
-#: 5年内地区生产总值, 3年内陆续, 3年内部分, 3年内需要, 3年内容易, 3年内政府, 3年内销售,
-#: 3年内资金, 3年内存款, 3年内科技, 3年内战略, 3年内政务 are within). 内在 and 内向 are
-#: left out: 3年内在全国推广 and 3年内向社会提供 are within far more often than not
+#: 5年内地区生产总值, 3年内陆续, 3年内部分, 3年内容易, 3年内政府, 3年内销售,
+#: 3年内资金, 3年内存款, 3年内科技, 3年内战略, 3年内政务 are within). 内在, 内向, 内外,
+#: 内需 and 内心 are left out: 3年内在全国推广, 3年内向社会提供, 3年内需完成, 3年内外商投资
+#: and 3年内心血管病 are within far more often than not
 _WORDS_OF_NEI: dict[str, str] = {
     "内地": "方区震下铁带价块产面", "内河": "道流", "内阁": "", "内蒙": "受", "内陆": "续",
-    "内科": "技学研普", "内心": "理得", "内存": "款量货在放活续", "内部": "分门署",
-    "内容": "易许纳", "内外": "资出", "内需": "要求", "内涵": "盖", "内战": "胜略",
+    "内科": "技学研普", "内存": "款量货在放活续", "内部": "分门署",
+    "内容": "易许纳", "内涵": "盖", "内战": "胜略",
     "内政": "府策务治",
     "内销": "售量毁", "内资": "金产本源助", "内衣": "食", "内幕": ""}
 #: The qualifiers after a figure that may start a word with what follows: those at the
