@@ -373,6 +373,13 @@ _GUO_VERBS_OF_PEOPLE = ("帮助", "救助", "救治", "医治", "诊治", "接�
 #: other verbs after which 过 before a count is most often "have done" (投资过300家企业,
 #: 收购过30家公司, 他待过3家公司, 他跑过3000米)
 _GUO_VERBS_OF_DOING = ("投资", "并购", "收购", "培育", "孵化", "待", "跑")
+#: an amount of money after 过, which the verbs of doing do not make "have done": 总投资过300亿元
+#: is more than 300亿元 invested
+_GUO_MONEY_RE = re.compile("[0-9.,〇零一二两三四五六七八九十百千万亿]+(?:多|余)?[百千万亿]*"
+                           "(?:元|美元|港元|欧元|日元|英镑|块)")
+#: what before such a verb makes it a measure, a total or a rate (总投资过, 累计投资过,
+#: 年接诊过3万人次: over 30,000 visits a year)
+_GUO_TOTAL_OR_PERIOD = frozenset("总累年月日")
 #: who counts, before 数 the verb: 他数过3000颗星星
 _GUO_COUNTING_WHO = frozenset("他她我你它们咱谁")
 #: verbs (and conjunctions) that end like a measure, after which 过 is "have done" (测量过3次,
@@ -492,7 +499,10 @@ def guo_reading(before: str, after: str) -> Literal["more", "exact", "unsure"]:
         return "exact"  # 他数过3000颗星星: 数 the verb "count"
     if named or by_its_end:
         return "more"
-    if measure.endswith(_GUO_VERBS_OF_PEOPLE) or measure.endswith(_GUO_VERBS_OF_DOING):
+    verb = next((v for v in (*_GUO_VERBS_OF_PEOPLE, *_GUO_VERBS_OF_DOING)
+                 if measure.endswith(v)), None)
+    if verb is not None and not _GUO_MONEY_RE.match(after) and (
+            measure[:-len(verb)][-1:] not in _GUO_TOTAL_OR_PERIOD):
         return "exact"  # 帮助过千名学生, 接待过百名外宾: "have done"
     if not measure or measure[-1] in _CLAUSE_STARTS_AFTER:
         # 过千人, 过百万, 过3000人: a lone magnitude word or a large count of people or firms
