@@ -418,10 +418,9 @@ _CLAUSE_STARTS_AFTER = frozenset(",，。;；:：!！?？、(（《“\"' \n")
 #: but three years later), never "within no more than"
 _LATER_AFTER = ("后", "以后", "之后")
 #: a date after 不过, which it never bounds: a year in four digits (不过2020年以来: but since
-#: 2020), a month or a day of one (不过3月份销量回升: but in March; 不过5日起, 不过5月8日);
-#: 3个月 and 3天 are spans
-_DATE_AFTER_RE = re.compile(
-    "[0-9]{4}年|[0-9零〇一二三四五六七八九十]{1,3}(?:月|日)")
+#: 2020), a month (不过3月份销量回升: but in March; 不过5月8日); 3个月 and 3天 are spans, and
+#: so may a day alone be (不过3日便售罄: sold out within three days)
+_DATE_AFTER_RE = re.compile("[0-9]{4}年|[0-9零〇一二三四五六七八九十]{1,3}月")
 
 
 def _buguo_reading(before: str, after: str) -> Literal["exact", "unsure"]:

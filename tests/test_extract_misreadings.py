@@ -3972,12 +3972,21 @@ def test_a_date_after_buguo_at_a_clause_start_loads(
     assert str(_load(tmp_path, text, claim).claims["x"].date) == as_of
 
 
-def test_a_day_after_buguo_at_a_clause_start_is_no_span(tmp_path: Path) -> None:
-    """5日 of 不过5日起恢复 is a date ("but from the 5th"), as 5月 is; 不过3天 stays refused."""
-    text = "停产多日，不过5日起恢复。"
-    claim = ('claims:\n  - {id: x, source: t, quote: "不过5日起恢复", value: "5日", entity: e, '
-             'metric: m, as_of: "2020-03"}\n')
-    assert str(_load(tmp_path, text, claim).claims["x"].date) == "2020-03-05"
+@pytest.mark.parametrize(("text", "quote", "value"), [
+    # a day alone after 不过 may be a span, "within three days": 3日 of 不过3日便售罄 loaded
+    # as the date 2020-03-03 (found by review); 不过5日起恢复 ("but from the 5th") is
+    # refused alike, the safe side
+    ("新品上市，不过3日便售罄。", "不过3日便售罄", "3日"),
+    ("他住院治疗，不过10日便康复出院。", "不过10日便康复出院", "10日"),
+    ("停产多日，不过5日起恢复。", "不过5日起恢复", "5日"),
+])
+def test_a_day_alone_after_buguo_at_a_clause_start_is_refused(
+        tmp_path: Path, text: str, quote: str, value: str) -> None:
+    claim = (f'claims:\n  - {{id: x, source: t, quote: "{quote}", value: "{value}", '
+             'entity: e, metric: m, as_of: "2020-03"}\n')
+    with pytest.raises(LoadErrors) as caught:
+        _load(tmp_path, text, claim)
+    assert "'不过' may mean 'no more than' here" in str(caught.value.errors[0])
 
 
 @pytest.mark.parametrize(("text", "figure", "shi"), [
