@@ -326,7 +326,7 @@ def coin_after(text: str, end: int) -> str:
 #: a square foot, a pound of mass or of money, never one unit; not where it starts a word
 #: (尺寸, 尺度, 尺码, 磅礴, 磅秤); and 台尺 or 台寸, Taiwan's foot and inch (3台尺: never
 #: 3台, three machines, and 尺)
-_UNREAD_UNIT_AFTER_RE = re.compile("台[尺寸]|呎|尺(?![寸度码子])|磅(?![礴秤])")
+_UNREAD_UNIT_AFTER_RE = re.compile("台尺(?!寸)|台寸(?!土)|呎|尺(?![寸度码子])|磅(?![礴秤])")
 
 
 #: a word of a flat's floor area right before a number, folded (实用面积400呎, 面积约400呎,

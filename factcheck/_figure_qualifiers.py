@@ -500,9 +500,11 @@ def guo_reading(before: str, after: str) -> Literal["more", "exact", "unsure"]:
         return "more"
     verb = next((v for v in (*_GUO_VERBS_OF_PEOPLE, *_GUO_VERBS_OF_DOING)
                  if measure.endswith(v)), None)
-    if verb is not None and not _GUO_MONEY_RE.match(after) and (
-            measure[:-len(verb)][-1:] not in _GUO_TOTAL_OR_PERIOD):
-        return "exact"  # 帮助过千名学生, 接待过百名外宾: "have done"
+    if verb is not None and (measure[:-len(verb)].endswith(("曾", "曾经")) or (
+            not _GUO_MONEY_RE.match(after)
+            and measure[:-len(verb)][-1:] not in _GUO_TOTAL_OR_PERIOD)):
+        # 帮助过千名学生, 接待过百名外宾, 他曾投资过300万元: "have done"
+        return "exact"
     if not measure or measure[-1] in _CLAUSE_STARTS_AFTER:
         # 过千人, 过百万, 过3000人: a lone magnitude word or a large count of people or firms
         # is a mark at the start of a clause; 过 before another figure may be the verb

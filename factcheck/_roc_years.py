@@ -10,8 +10,10 @@ amount (the loader) and listed as no figure to propose (extract):
   not 底蕴, 初具, 度过), and for a number of three digits 中 (112年中; 过去10年中 is ten
   years), or a run of them before one (112至113年度): :func:`point_in_time`;
 * any other such year of 50 to 199 alone (111年 of 較111年成長), in an article
-  that writes 民國 or a point of such a year somewhere, unless the words around it say a
-  number of years (有112年历史, 历时20年, 近50年, 长达30年): :func:`roc_year_alone`.
+  that writes 民國 before a year or a point of a year of three digits somewhere (民国时期,
+  过去10年中 and 20年底 are no such sign), unless the words around it say a number of years
+  (有112年历史, 历时20年, 近50年, 长达30年, 睽违70年, 50年来, 100年后, 50年一遇):
+  :func:`roc_year_alone`.
 
 All text here is folded (:func:`factcheck._text.fold_chars`) and narrowed.
 """
@@ -27,21 +29,24 @@ _YEAR = "(?:[0-9]{1,3}|[〇○零一二三四五六七八九]{3})"
 # what after its 年 makes a year a point in time, never a number of years
 _POINT = ("(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
           "|第[1-4一二三四]季|[1-4一二三四]季度|度(?![过日])|[上下]半年"
-          "|底(?![蕴线下子气定])|初(?![具心衷步次见创])|末(?![位尾期])|{middle})")
+          "|底(?![蕴线下子气定])|初(?![具心衷步次见创中显])|末(?![位尾期])|{middle})")
 _POINT_RE = re.compile(f"(?P<year>{_YEAR}(?:[-–—~至到]{_YEAR})?)年(?P<point>"
                        + _POINT.format(middle="(?!)") + ")")
-_POINT_OF_THREE_DIGITS_RE = re.compile("(?P<year>[0-9]{3})年(?P<point>中)(?![间里])")
+_POINT_OF_THREE_DIGITS_RE = re.compile("(?P<year>[0-9]{3})年(?P<point>中)(?![间里国])")
 # a bare year of 50 to 199 (1961 to 2110), without a qualifier: a smaller number (服刑15年)
 # is far more often a number of years than a year of 1912 to 1960
 _ALONE_RE = re.compile("(?:[5-9][0-9]|1[0-9]{2}|一[〇○零一二三四五六七八九]{2})年")
 # words before or after such a year that make it a number of years
 _YEARS_BEFORE = ("有", "历时", "历经", "长达", "树龄", "近", "成立", "创立", "创办", "建校",
-                 "过去", "这", "超过", "逾", "达")
-_YEARS_AFTER = ("多", "余", "以上", "历史", "的历史", "之久", "的时间", "左右")
+                 "过去", "这", "超过", "逾", "达", "睽违", "经营", "结婚", "判刑", "走过",
+                 "建党", "光复", "期限为", "年限为", "保固期", "服刑", "实施")
+_YEARS_AFTER = ("多", "余", "以上", "历史", "的历史", "之久", "的时间", "左右", "来", "后",
+                "一遇")
 # where an article writes a year of the Republic of China calendar (with 民國 or as a point
 # of such a year)
 _ROC_WRITTEN_RE = re.compile(
-    "民国|(?<![0-9])(?:[0-9]{2,3})年" + _POINT.format(middle="中"))
+    "民国(?=[0-9〇○零一二三四五六七八九十百元])|(?<![0-9])1[0-9]{2}年"
+    + _POINT.format(middle="中(?![间里国])"))
 
 
 def point_in_time(value: str, after: str) -> str | None:
@@ -59,8 +64,8 @@ def point_in_time(value: str, after: str) -> str | None:
 
 def writes_roc_years(text: str) -> bool:
     """Whether the article ``text`` (folded, narrowed) writes a year of the Republic of
-    China calendar: 民國 anywhere, or a year of two or three digits before a point of it
-    (112年3月, 112年第4季, 113年度)."""
+    China calendar: 民國 before a year, or a year of three digits before a point of it
+    (112年3月, 112年第4季, 113年度); 民国时期 and 20年底 are none."""
     return _ROC_WRITTEN_RE.search(text) is not None
 
 

@@ -3890,6 +3890,8 @@ def _one_claim(text: str, value: str) -> str:
     ("他管理过300人的团队。", "300人", 300, 300),
     ("他打败过3000人。", "3000人", 3000, 3000),
     ("他跑过3000米。", "3000米", Fraction(5999, 2), Fraction(6001, 2)),  # as 3000米 alone
+    # 曾 before the verb is "have done" before money too (found by review)
+    ("他曾投资过300万元开办工厂。", "300万元", 2995000, 3005000),
     # 过10亿元 here was refused with the hint to write 10亿元, exactly (a misreading)
     ("他身价过10亿元。", "过10亿元", 10**9, None),
     ("该视频点赞量过100万次。", "过100万次", 10**6, None),
