@@ -724,7 +724,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     hint=f"add `per: {per}`")
         return None
     figure = parse_figure(value) if fields.get("per") is None else None
-    rated = None if figure is None or figure.per_word is not None else rate_before(
+    rated = None if figure is None or figure.per_word is not None or "/" in str(
+        fields.get("unit") or "") else rate_before(
         source.text, value_span[0], fold_chars(figure.unit_word or str(fields.get("unit") or "")))
     if rated is not None:
         # 7.4张 of 每千人口床位数7.4张 loaded as 7.4 beds, 200元 of 每亩补贴200元 as a flat 200元

@@ -4489,7 +4489,8 @@ def test_a_figure_without_its_and_above_is_refused(tmp_path: Path, article: str,
      "is a tenth of a 元"),
     ("每斤贵了5毛钱。", "5毛钱", "元/斤", "which is a tenth of a 元"),
     # ... and a bare number before it, as extract lists 5 of 5毛
-    ("每斤贵了5毛。", "5", "元", "unit '元' reads whole 元, but the quote writes '毛' after the "
+    # (每斤贵了5毛 with unit: 元 is refused first as a rate per 斤, which it is too)
+    ("今天贵了5毛。", "5", "元", "unit '元' reads whole 元, but the quote writes '毛' after the "
      "value, a tenth of a 元"),
     ("上涨3分钱。", "3", "元", "the quote writes '分钱' after the value, a hundredth of a 元"),
     ("降了5角钱。", "5", "美元", "the quote writes '角钱' after the value, a tenth of a 元"),
