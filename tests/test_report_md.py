@@ -365,10 +365,9 @@ def test_agreement_claims_have_a_role_and_roleless_claims_no_column(tmp_path: Pa
 
 @pytest.mark.parametrize("url", ["https://example.com/news/1.html",
                                  "https://example.com/a_(b)|c<d>\\e`f[g]"])
-@pytest.mark.parametrize("title", ["测试文章", ""])
 def test_an_article_with_a_url_is_linked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                         url: str, title: str) -> None:
-    """The Where column links the article's title (or, untitled, its address's host) to
+                                         url: str) -> None:
+    """The Where column links the article's title (never blank: Source refuses it) to
     its ``url``; characters that would end the link or split the table are encoded."""
     import re
     from dataclasses import replace
@@ -377,13 +376,13 @@ def test_an_article_with_a_url_is_linked(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.chdir(tmp_path)
     corpus, findings = report_run(Path("."))
     corpus = replace(corpus, sources={
-        "s": replace(corpus.sources["s"], url=url, title=title)})
+        "s": replace(corpus.sources["s"], url=url)})
     report = render_markdown(corpus, findings)
     rows = [line for line in report.splitlines() if "article.txt:1:36" in line]
     assert rows and all(row.count(" | ") == 6 for row in rows)  # seven cells, none split
     page = MarkdownIt("commonmark").enable("table").render(report)
     links = re.findall(r'<a href="([^"]*)">([^<]*)</a> article\.txt:1:36</td>', page)
-    shown = "《测试文章》" if title else "example.com"
+    shown = "《测试文章》"
     assert links and all(unquote(href.replace("&amp;", "&")) == url and text == shown
                          for href, text in links)
     assert "(http" not in render_markdown(*report_run(Path(".")))  # no url, no link
