@@ -56,6 +56,7 @@ from ._extract_lexicon import (
     identifier_around,
     idiom_around,
     latin_scale,
+    mei_within_reach,
     next_to_budao_between,
     passing_after,
     people_a_rate_is_per,
@@ -683,8 +684,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "2023 is 2023-07..2023-09), and list the mention under not_claims: with a "
                     "reason")
         return None
-    if source.text[value_span[1]:value_span[1] + 1] == "番" and parse_figure(
-            value) is not None and not parse_figure(value).unit_word:  # type: ignore[union-attr]
+    if source.text[value_span[1]:value_span[1] + 1] == "番" and (
+            doubled := parse_figure(value)) is not None and not doubled.unit_word:
         # 一 of 翻了一番 with unit: 个 loaded as one item, not a doubling
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} before 番 counts doublings "
                     "(翻两番 is four times), which factcheck does not read, whatever the unit",
@@ -723,7 +724,9 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     found=around(source, (source.text.rindex("每", 0, value_span[0]), value_span[1])),
                     hint=f"add `per: {per}`")
         return None
-    figure = parse_figure(value) if fields.get("per") is None else None
+    # the 每 looked for first: parsing the value of every claim here cost the loader's hot path
+    figure = parse_figure(value) if fields.get("per") is None and mei_within_reach(
+        source.text, value_span[0]) else None
     rated = None if figure is None or figure.per_word is not None or "/" in str(
         fields.get("unit") or "") else rate_before(
         source.text, value_span[0], fold_chars(figure.unit_word or str(fields.get("unit") or "")))

@@ -106,6 +106,7 @@ __all__ = [
     "latin_scale",
     "latin_scale_span",
     "local_dollar_named",
+    "mei_within_reach",
     "metres_and_centimetres",
     "model_number_span",
     "next_to_budao_between",
@@ -260,15 +261,25 @@ _MEI_RATE_RE = re.compile(
 _NO_RATE_WORDS = frozenset(("%", "％", "‰", "个百分点", "百分点", "倍", "成", "年", "月", "日"))
 
 
+#: how far before a figure :func:`rate_before` looks for its 每
+_MEI_REACH = 24
+
+
+def mei_within_reach(text: str, start: int) -> bool:
+    """Whether ``text`` writes 每 within the reach of :func:`rate_before` before ``start``: a
+    test that costs no parse, made before any work on the figure."""
+    return "每" in text[max(0, start - _MEI_REACH):start]
+
+
 def rate_before(text: str, start: int, unit_word: str) -> tuple[str, str | None] | None:
     """The 每 phrase in the clause before ``start`` that a figure there, in ``unit_word``, is a
     rate of, and the measure it is per: (每千人口, None) for 7.4张 of 每千人口床位数7.4张, a rate
     per a number of people that no ``per:`` writes; (每亩, 亩) for 200元 of 每亩补贴200元;
     None where the figure is no such rate: after 每人, 每户 or 每年 (each person, household,
     year), in a percentage or another clause."""
-    if "每" not in text[max(0, start - 24):start] or unit_word in _NO_RATE_WORDS:
+    if not mei_within_reach(text, start) or unit_word in _NO_RATE_WORDS:
         return None  # most figures: no parse
-    before = fold_chars(text[max(0, start - 24):start])
+    before = fold_chars(text[max(0, start - _MEI_REACH):start])
     m = _MEI_RATE_RE.search(before)
     if m is None:
         return None
