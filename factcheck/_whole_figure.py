@@ -220,8 +220,12 @@ def _whole_with_its_unit(figure: str, unit: str, text: str, span: tuple[int, int
     still whole with that unit where the text writes it right after: 30 with unit: 家 of
     30家以上 is only part of 30家以上, as the value 30家 is, and 3 with unit: 年 of 3年内建成
     of 3年内 (the qualifier after the unit, which the bare value would drop). Where the
-    text writes no such unit after it, the figure stays whole."""
+    text writes another unit word after it (名 of 30名以上 with unit: 人, km of 30km以上
+    with unit: 公里), the figure is judged with that word; where it writes none, the
+    figure stays whole."""
     unit_end = unit_written_after(text, span[1], unit)
+    if unit_end is None:
+        unit_end = _unit_word_after(text, span[1])
     if unit_end is None:
         return True
     judged = figure + text[span[1]:unit_end]
@@ -229,6 +233,15 @@ def _whole_with_its_unit(figure: str, unit: str, text: str, span: tuple[int, int
     # 10 or 20 with unit: 元 of 10元至20元: one end of a range, as the value 10元 is
     return not _qualified_after(judged, before, after) and not _one_end_of_a_range(
         judged, before, after)
+
+
+def _unit_word_after(text: str, end: int) -> int | None:
+    """Where the unit word of extract's lexicon that ``text`` writes right after ``end``
+    ends, or None: 名 of 30名以上 or km of 30km以上, which a claim may name otherwise
+    (``unit: 人``, ``unit: 公里``), as :func:`_whole_with_its_unit` judges it with its
+    qualifier."""
+    word = UNIT_RE.match(fold_chars(text[end:end + 8]))
+    return None if word is None else end + word.end()
 
 
 #: what a space between two of them parts, never joins: digits, a decimal point and a

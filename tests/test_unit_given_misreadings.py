@@ -436,3 +436,37 @@ def test_a_bare_value_may_not_be_one_end_of_a_range_with_its_unit(
 def test_a_bare_value_before_its_unit_and_no_range_loads(
         tmp_path: Path, text: str, quote: str, value: str, base: Fraction) -> None:
     assert _base(tmp_path, text, quote, value, "元" if "元" in text else "年") == base
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit", "whole", "qualifier"), [
+    # a bare number whose unit: names the count or measure otherwise than the unit word
+    # the text writes, before a qualifier: each loaded as the exact figure (30 of
+    # 30名以上 with unit: 人 as exactly 30 persons), as 30 of 30人以上 was refused
+    ("公司招聘30名以上员工。", "招聘30名以上员工", "30", "人", "30名以上", "at-least"),
+    ("公司招聘30位以上员工。", "招聘30位以上员工", "30", "人", "30位以上", "at-least"),
+    ("全长30km以上。", "全长30km以上", "30", "公里", "30km以上", "at-least"),
+    ("工期3周左右。", "工期3周左右", "3", "星期", "3周左右", "about"),
+    ("适合3岁以下儿童。", "3岁以下儿童", "3", "年", "3岁以下", "at-most"),
+])
+def test_a_bare_value_may_not_leave_out_a_qualifier_after_another_unit_word(
+        tmp_path: Path, text: str, quote: str, value: str, unit: str, whole: str,
+        qualifier: str) -> None:
+    error = _error(tmp_path, text, quote, value, unit)
+    assert f"value '{value}' is only part of a figure in the quote" in error
+    assert f'write value: "{whole}"' in error
+    _write(tmp_path, text, quote, whole, unit)  # the hint's value loads, with the unit
+    quantity = load(tmp_path).claims["x"].quantity
+    assert quantity is not None and quantity.qualifier == qualifier
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit", "base"), [
+    # another unit word and no qualifier after it: read as before (a word that a
+    # qualifier's character starts stays one: 内地, 起诉)
+    ("公司招聘30名员工。", "招聘30名员工", "30", "人", 30),
+    ("共30名内地学生。", "30名内地学生", "30", "人", 30),
+    ("已有30名起诉。", "30名起诉", "30", "人", 30),
+    ("全长30km。", "全长30km", "30", "公里", 30000),
+])
+def test_a_bare_value_before_another_unit_word_and_no_qualifier_loads(
+        tmp_path: Path, text: str, quote: str, value: str, unit: str, base: Fraction) -> None:
+    assert _base(tmp_path, text, quote, value, unit) == base
