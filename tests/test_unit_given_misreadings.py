@@ -420,6 +420,16 @@ def test_a_bare_value_before_a_qualifier_across_a_space_hints_the_qualifier(
     ("票价10元至20元。", "10元至20元", "20", "元", "10元至20元"),
     ("票价10元-20元。", "10元-20元", "10", "元", "10元-20元"),
     ("工期3年至5年。", "3年至5年", "5", "年", "3年至5年"),
+    # ... and where the unit: names another unit word than the text writes (名, km): 30
+    # with unit: 人 of 30名至50名 loaded as exactly 30 persons
+    ("招聘30名至50名员工。", "30名至50名", "30", "人", "30名至50名"),
+    ("招聘30名至50名员工。", "30名至50名", "50", "人", "30名至50名"),
+    ("全长30km-50km。", "30km-50km", "30", "公里", "30km-50km"),
+    # the forms with the unit once, or across 至 or a dash (3年至5年, 3-5年, 3到5年)
+    ("工期3年至5年。", "3年至5年", "3", "年", "3年至5年"),
+    ("工期3年-5年。", "3年-5年", "3", "年", "3年-5年"),
+    ("工期3-5年。", "3-5年", "3", "年", "3-5年"),
+    ("工期3到5年。", "3到5年", "3", "年", "3到5年"),
 ])
 def test_a_bare_value_may_not_be_one_end_of_a_range_with_its_unit(
         tmp_path: Path, text: str, quote: str, value: str, unit: str, whole: str) -> None:
