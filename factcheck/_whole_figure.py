@@ -239,9 +239,13 @@ def _unit_word_after(text: str, end: int) -> int | None:
     """Where the unit word of extract's lexicon that ``text`` writes right after ``end``
     ends, or None: 名 of 30名以上 or km of 30km以上, which a claim may name otherwise
     (``unit: 人``, ``unit: 公里``), as :func:`_whole_with_its_unit` judges it with its
-    qualifier."""
-    word = UNIT_RE.match(fold_chars(text[end:end + 8]))
-    return None if word is None else end + word.end()
+    qualifier; spaces may stand before it (30 km以上), as before a unit: word
+    (:func:`unit_written_after`)."""
+    at = end
+    while at < len(text) and text[at] in SPACE:
+        at += 1
+    word = UNIT_RE.match(fold_chars(text[at:at + 8]))
+    return None if word is None else at + word.end()
 
 
 #: what a space between two of them parts, never joins: digits, a decimal point and a

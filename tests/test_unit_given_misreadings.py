@@ -357,6 +357,9 @@ def test_a_figure_before_budao_and_a_longer_word_is_no_figure_alone(
     ("共有30家上下。", "30家上下", "30", "家", 'write value: "30家上下"'),
     ("工作了3年多。", "3年多", "3", "年", 'write value: "3年多"'),
     ("工作3年余。", "3年余", "3", "年", 'write value: "3年余"'),
+    # another unit word than unit: names (名 of 人), after a space: it loaded as exactly 30
+    ("招聘30 名以上员工。", "招聘30 名以上员工", "30", "人",
+     "write the whole figure as the quote has it"),
     ("已有30家不止。", "30家不止", "30", "家", "list the mention under not_claims:"),
     ("开售3分钟不到门票全部售罄。", "3分钟不到门票", "3", "分钟",
      "list the mention under not_claims:"),
@@ -457,6 +460,7 @@ def test_a_bare_value_before_its_unit_and_no_range_loads(
     ("全长30km以上。", "全长30km以上", "30", "公里", "30km以上", "at-least"),
     ("工期3周左右。", "工期3周左右", "3", "星期", "3周左右", "about"),
     ("适合3岁以下儿童。", "3岁以下儿童", "3", "年", "3岁以下", "at-most"),
+    ("全长30 km以上。", "全长30 km以上", "30", "公里", "30 km以上", "at-least"),  # a space
 ])
 def test_a_bare_value_may_not_leave_out_a_qualifier_after_another_unit_word(
         tmp_path: Path, text: str, quote: str, value: str, unit: str, whole: str,
@@ -476,6 +480,7 @@ def test_a_bare_value_may_not_leave_out_a_qualifier_after_another_unit_word(
     ("共30名内地学生。", "30名内地学生", "30", "人", 30),
     ("已有30名起诉。", "30名起诉", "30", "人", 30),
     ("全长30km。", "全长30km", "30", "公里", 30000),
+    ("招聘30 名员工。", "招聘30 名员工", "30", "人", 30),
 ])
 def test_a_bare_value_before_another_unit_word_and_no_qualifier_loads(
         tmp_path: Path, text: str, quote: str, value: str, unit: str, base: Fraction) -> None:
