@@ -24,7 +24,6 @@ import pytest
 from ._errors import (
     FactcheckError,
     Location,
-    plural,
     problem_count,
     problems_counted,
     shown_path,
@@ -34,7 +33,6 @@ from ._findings import ORDER, DiscrepancyWarning, Finding, Status, counted, stat
 from ._paths import display_path, require_claims
 from ._suite import ROOT_MARKER, SuiteResult, corpus_root, outside_a_corpus, run_root
 from ._text import (
-    NOTHING_CHECKED,
     first_acknowledgements,
     how_to_acknowledge,
     how_to_amend,
@@ -392,7 +390,6 @@ class _Summary:
     def __init__(self) -> None:
         self.rows: dict[str, dict[str, Any]] = {}
         self.unloaded: set[str] = set()
-        self.empty: dict[str, None] = {}  # corpora that loaded with no finding, as said
         self.notices: dict[str, None] = {}  # in the order they came
         self.warnings: dict[str, None] = {}  # the corpora's, each once
         self.orphans: dict[str, None] = {}  # claims files in no corpus, as said
@@ -418,7 +415,6 @@ class _Summary:
         output = getattr(node, "workeroutput", None) or {}
         self.unloaded.update(output.get("factcheck_unloaded", ()))
         self.notices.update(dict.fromkeys(output.get("factcheck_notices", ())))
-        self.empty.update(dict.fromkeys(output.get("factcheck_empty", ())))
         self.warnings.update(dict.fromkeys(output.get("factcheck_warnings", ())))
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
@@ -426,17 +422,15 @@ class _Summary:
         warnings, the corpora that did not load, one line per problem, then counts by
         status."""
         # the items carry the notices (and the corpora that did not load) from xdist
-        # workers, but an item that was deselected (-k, --lf) or a corpus without findings
-        # carries none: what this process collected says them too
+        # workers, but an item that was deselected (-k, --lf) carries none: what this
+        # process collected says them too
         for result in terminalreporter.config.stash.get(_RESULTS, {}).values():
             self.notices.update(dict.fromkeys(result.notices))
             if result.errors:  # its ::load items may all be deselected (-k near_300)
                 self.unloaded.add(display_path(result.root))
-            self.empty.update(dict.fromkeys(_nothing_checked(result)))
             # what check prints to stderr; no item carries them
             self.warnings.update(dict.fromkeys(result.warnings))
-        if not (self.rows or self.unloaded or self.notices or self.warnings or self.empty
-                or self.orphans):
+        if not (self.rows or self.unloaded or self.notices or self.warnings or self.orphans):
             return
         rows = [row for _, row in sorted(self.rows.items(), key=lambda kv: (kv[1]["id"], kv[0]))]
         terminalreporter.section("factcheck")
@@ -450,7 +444,7 @@ class _Summary:
         for root in sorted(self.unloaded):
             terminalreporter.line(f"not checked: the corpus in {root} did not load (see "
                                   "its ::load items)")
-        for line in [*self.empty, *self.orphans]:
+        for line in self.orphans:
             terminalreporter.line(line)
         if not rows:
             return
@@ -479,16 +473,6 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     output["factcheck_unloaded"] = [display_path(r.root) for r in results if r.errors]
     output["factcheck_notices"] = [notice for r in results for notice in r.notices]
     output["factcheck_warnings"] = [warning for r in results for warning in r.warnings]
-    output["factcheck_empty"] = [line for r in results for line in _nothing_checked(r)]
-
-
-def _nothing_checked(result: SuiteResult) -> list[str]:
-    """The summary's line for a corpus that loaded with no finding (one claim, say): it
-    has no items, and beside a project's tests the run passed without a word of it."""
-    if result.corpus is None or result.errors or result.findings:
-        return []
-    return [f"nothing checked: the corpus in {display_path(result.root)} has "
-            f"{plural(len(result.corpus.claims), 'claim')} and no finding ({NOTHING_CHECKED})"]
 
 
 @pytest.fixture(scope="session")
