@@ -19,7 +19,7 @@ from ._errors import shown_path
 from ._escape import escape
 from ._findings import ORDER, TITLES, Finding, Involved, Status
 from ._model import Acknowledgement, Corpus
-from ._report_md import INTERVALS, LEGEND, counts, link_text, linked, located_at, reviewed, reviewer
+from ._report_md import INTERVALS, LEGEND, counts, linked, located_at, reviewed, reviewer
 from ._svg_chart import Point, line_chart
 from .checks._context import shown_in, written_as
 
@@ -330,7 +330,7 @@ def _code(claim: str) -> str:
 def _titled(source_id: str, corpus: Corpus) -> str:
     """A source filter's option: the id and, to know the article by, its title."""
     source = corpus.sources.get(source_id)
-    return f"{source_id} 《{source.title}》" if source is not None and source.title else source_id
+    return f"{source_id} 《{source.title}》" if source is not None else source_id
 
 
 def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> str:
@@ -360,10 +360,9 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
             written = _LANG[source.script] if source else "zh"
             # the article by its title: an editor knows it by that, not by its file name
             title = (f'<cite lang="{written}">《{escape(source.title)}》</cite>'
-                     if source is not None and source.title else "")
+                     if source is not None else "")
             if source is not None and linked(source.url):  # to the article, where known
-                title = (f'<a href="{escape(source.url)}">'
-                         f"{title or escape(link_text(source.url))}</a>")
+                title = f'<a href="{escape(source.url)}">{title}</a>'
             title += "<br>" if title else ""
             # data-label: the column's name, shown before each cell where a narrow screen
             # stacks the cells (and hides the header row)

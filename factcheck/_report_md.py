@@ -7,14 +7,13 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TypeGuard
-from urllib.parse import urlsplit
 
 from ._engine import acknowledgements_behind
 from ._errors import plural, shown_path, visible
 from ._findings import ORDER, TITLES, Finding, Involved, Status, status_head
 from ._model import Acknowledgement, Corpus
 
-__all__ = ["INTERVALS", "LEGEND", "article_quote", "counts", "escape_md", "link_text", "linked", "located_at",
+__all__ = ["INTERVALS", "LEGEND", "article_quote", "counts", "escape_md", "linked", "located_at",
            "render_markdown", "reviewed", "reviewer", "reviewers"]
 
 # Statuses listed in one table row per finding rather than in full.
@@ -122,12 +121,11 @@ def _fence(lines: Iterable[str]) -> list[str]:
 
 def _where(item: Involved, corpus: Corpus) -> str:
     """The article by its title (an editor knows 《道里高起点...》, not 001_ae002c96.txt),
-    linked to its ``url`` when the registry gives one (else the address's host is the
-    link), then the quote's file:line:col."""
+    linked to its ``url`` when the registry gives one, then the quote's file:line:col."""
     source = corpus.sources.get(item.source)
-    title = f"《{escape_md(source.title)}》" if source is not None and source.title else ""
+    title = f"《{escape_md(source.title)}》" if source is not None else ""
     if source is not None and linked(source.url):
-        title = f"[{title or escape_md(link_text(source.url))}]({_destination(source.url)})"
+        title = f"[{title}]({_destination(source.url)})"
     return (title + " " if title else "") + escape_md(f"{shown_path(item.file)}:{item.line}:{item.col}")
 
 
@@ -138,11 +136,6 @@ def linked(url: str | None) -> TypeGuard[str]:
     from ._sources import _web_address
 
     return url is not None and _web_address(url)
-
-
-def link_text(url: str) -> str:
-    """What a link to an untitled article shows: its address's host (``example.com``)."""
-    return urlsplit(url).hostname or url
 
 
 def _destination(url: str) -> str:
