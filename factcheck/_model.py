@@ -232,8 +232,8 @@ class Metric:
                 ("id", self.id, str), ("name", self.name, str),
                 ("cumulative", self.cumulative, bool), ("timeless", self.timeless, bool),
                 ("note", self.note, (str, NONE))))
-        if not self.id.strip():
-            refuse_blank("Metric", (("id", self.id),))
+        if not (self.id.strip() and self.name.strip()):
+            refuse_blank("Metric", (("id", self.id), ("name", self.name)))
         if self.cumulative and self.timeless:
             # the loader refuses it (a metric cannot be both); built by hand, it was kept,
             # and its claims were compared whatever their dates and checked as a series
@@ -622,8 +622,8 @@ class Place:
                 ("lon", self.lon, EXACT), ("source", self.source, str),
                 ("location", self.location, Location)))
             store_exact(self, ("lat", "lon"))
-        if not (self.id.strip() and self.source.strip()):
-            refuse_blank("Place", (("id", self.id), ("source", self.source)))
+        if not (self.id.strip() and self.name.strip() and self.source.strip()):
+            refuse_blank("Place", (("id", self.id), ("name", self.name), ("source", self.source)))
         for name, degrees, limit in (("lat", self.lat, 90), ("lon", self.lon, 180)):
             if not -limit <= degrees <= limit:  # as the loader refuses lat: 145.75
                 raise ValueError(f"Place({name}=...) takes decimal degrees between -{limit} "

@@ -519,7 +519,8 @@ def _blank(doc: Document, keypath: tuple[str | int, ...], fields: dict[str, Any]
            what: str, expected: str, hint: str, problems: Problems) -> bool:
     """Report a required text that is empty or only spaces (``title: ""``), and say whether
     it was: such an entry loaded, and the reports showed nothing where it goes (a source's
-    headline, an entity's name, where a place's coordinates come from)."""
+    headline, an entity's, a metric's or a place's name, where a place's coordinates come
+    from)."""
     value = fields.get(name)
     if not isinstance(value, str) or value.strip():
         return False
@@ -550,6 +551,11 @@ def read_metrics(items: Items, problems: Problems) -> dict[str, Metric]:
             if fields["id"] in metrics:
                 problems.at(doc, (*keypath, "id"), f"duplicate metric id '{fields['id']}'")
                 continue
+            if _blank(doc, keypath, fields, "name", "a metric", "what it measures",
+                      "write what it measures, as the articles say it (e.g. 招商引资总额)",
+                      problems):
+                problems.mark_invalid("metric", fields["id"])
+                continue
             if fields.get("cumulative") and fields.get("timeless"):
                 problems.at(doc, (*keypath, "timeless"),
                             "a metric cannot be both cumulative and timeless")
@@ -575,13 +581,18 @@ def read_places(items: Items, problems: Problems) -> dict[str, Place]:
                 continue
             lat, lon = (_degrees(doc, keypath, axis, fields[axis], limit, problems)
                         for axis, limit in (("lat", 90), ("lon", 180)))
+            unnamed = _blank(
+                doc, keypath, fields, "name", "a place", "the place's name",
+                "write the place's name, as the distance findings show it (e.g. 哈尔滨)",
+                problems)
             unsourced = _blank(
                 doc, keypath, fields, "source", "a place", "where the coordinates come from",
                 "say where the coordinates come from (a map, a gazetteer, a survey), so a "
                 "reviewer can check them", problems)
-            if lat is None or lon is None or unsourced:
+            blank = unnamed or unsourced
+            if lat is None or lon is None or blank:
                 problems.mark_invalid("place", fields["id"])
-            if lat is None or lon is None or unsourced or fields["id"] in places:
+            if lat is None or lon is None or blank or fields["id"] in places:
                 if fields["id"] in places:
                     problems.at(doc, (*keypath, "id"), f"duplicate place id '{fields['id']}'")
                 continue

@@ -665,6 +665,10 @@ def test_a_byte_order_mark_does_not_shift_the_column_of_a_byte_that_is_not_utf8(
      "write the article's headline, as it prints it"),
     ("entities", "{id: e2, name: BLANK}", "name", "an entity",
      "write the name the articles give it, in Simplified script"),
+    ("metrics", "{id: m2, name: BLANK}", "name", "a metric",
+     "write what it measures, as the articles say it (e.g. 招商引资总额)"),
+    ("places", "{id: p2, name: BLANK, lat: '45.75', lon: '126.63', source: 高德地图}", "name",
+     "a place", "write the place's name, as the distance findings show it (e.g. 哈尔滨)"),
     ("places", "{id: p2, name: 哈尔滨, lat: '45.75', lon: '126.63', source: BLANK}", "source",
      "a place", "say where the coordinates come from (a map, a gazetteer, a survey), so a "
                 "reviewer can check them"),
@@ -672,8 +676,9 @@ def test_a_byte_order_mark_does_not_shift_the_column_of_a_byte_that_is_not_utf8(
 def test_an_empty_title_name_or_source_is_a_load_error_at_it(
         tmp_path: Path, blank: str, section: str, entry: str, field: str, what: str,
         hint: str) -> None:
-    # a source without a title, an entity without a name or a place that says nowhere where
-    # its coordinates come from loaded, and the reports showed nothing where they go
+    # a source without a title, an entity, a metric or a place without a name or a place
+    # that says nowhere where its coordinates come from loaded, and the reports and findings
+    # showed nothing where they go
     path = write_corpus(tmp_path, TEXT, CLAIMS)
     extra = path / "extra.yaml"
     extra.write_text(f"{section}:\n  - {entry.replace('BLANK', blank)}\n", encoding="utf-8")

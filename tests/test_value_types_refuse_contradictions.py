@@ -75,6 +75,9 @@ CONTRADICTORY: list[tuple[Any, str]] = [
     # what the loader refuses as empty too: a headline, a name, where coordinates come from
     (lambda: _source(title=" "), "Source(title=...) takes a str that is not blank, not ' '"),
     (lambda: Entity("harbin", ""), "Entity(name=...) takes a str that is not blank, not ''"),
+    (lambda: Metric("investment", " "), "Metric(name=...) takes a str that is not blank, "
+     "not ' '"),
+    (lambda: _place(name=""), "Place(name=...) takes a str that is not blank, not ''"),
     (lambda: _place(source="\n"), "Place(source=...) takes a str that is not blank, not "
      "'\\n'"),
     (lambda: _claim(id=""), "Claim(id=...) takes a str that is not blank, not ''"),
