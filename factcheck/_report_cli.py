@@ -215,6 +215,7 @@ def _run(args: argparse.Namespace) -> int:
         refuse_an_empty_output,
         refuse_an_output_that_is_no_file,
         require_claims,
+        require_findings,
         write_failed,
     )
 
@@ -245,6 +246,9 @@ def _run(args: argparse.Namespace) -> int:
     _refuse_an_input(args.output, paths, corpus)
     warn(corpus.warnings)  # a reader of stderr that leaves does not stop the report
     findings = check(corpus)
+    # claims that gave no finding checked nothing: refused as check refuses them (exit 2),
+    # before a report of none replaces the previous one
+    require_findings(len(findings), len(corpus.claims), paths)
     try:
         write_report(args.output, corpus, findings)
     except OSError as error:
@@ -267,8 +271,8 @@ def add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
                     "the output's suffix: .md (Markdown), .html (one self-contained page), "
                     ".json (as 'check --format json'), .jsonld (schema.org ClaimReview). "
                     "The file is replaced atomically; the same input gives the same bytes.",
-        epilog="Exit codes: 0 written (whatever the findings), 2 invalid input or the "
-               "file cannot be written, 3 a bug in factcheck, 130 interrupted (the file is "
+        epilog="Exit codes: 0 written (whatever the findings), 2 invalid input, claims "
+               "that give no finding, or the file cannot be written, 3 a bug in factcheck, 130 interrupted (the file is "
                "left as it was).")
     report.add_argument("paths", nargs="*", metavar="PATH",
                         help="claims files or directories (default: claims/)")

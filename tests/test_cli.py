@@ -834,6 +834,23 @@ def test_claims_that_give_no_finding_say_that_nothing_was_checked(
         assert "  found: 1 claim and 0 findings\n" in err
 
 
+def test_report_refuses_claims_that_give_no_finding_as_check_does(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # check exits 2 on them (a run that checks nothing does not pass), but report wrote
+    # "0 findings" and exited 0, so a build that gates on it passed with nothing checked
+    corpus = write_corpus(tmp_path, TEXT, CLAIMS.rsplit("\n  - ", 1)[0] + "\n")
+    report = tmp_path / "r.md"
+    report.write_text("the previous report\n", encoding="utf-8")
+    assert main(["report", str(corpus), "-o", str(report)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith(f"{corpus}: no claim here is compared with anything, so nothing "
+                          "was checked\n")
+    assert "  found: 1 claim and 0 findings\n" in err
+    assert err.endswith("\nfactcheck: 1 problem; no report was written\n")
+    assert report.read_text(encoding="utf-8") == "the previous report\n"  # kept, as refused
+
+
 #: What each command's refusal says it did not do.
 REFUSED = {"check": "nothing was checked", "report": "no report was written"}
 
