@@ -86,6 +86,7 @@ from ._figure_qualifiers import (
     year_or_years,
     year_qualifier_words,
 )
+from ._jin import WHY_JIN_UNREAD, jin_named, unnamed_jin
 from ._model import Claim, Entity, Metric, Source
 from ._numbers import dated, parse_figure, times_before_du
 from ._numerals import FULLWIDTH
@@ -703,6 +704,15 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     claim_id=claim_id, expected="a figure", found=around(source, value_span),
                     hint="list the mention under not_claims: with a reason")
         return None
+    jin = unnamed_jin(value, fields.get("unit"), fields.get("per"), source.text,
+                      value_span) if source.script == "traditional" else None
+    if jin is not None:  # 5萬斤 of a Taiwan article loaded as 25,000 kg, not 30,000 kg
+        problems.at(doc, (*keypath, jin.field), f"{short_repr(value)} is {jin.what} of a "
+                    f"Traditional-script article: {WHY_JIN_UNREAD}", error=UnitError,
+                    claim_id=claim_id, expected="a claim that says whose 斤 it is: `unit: "
+                    "台斤` or `unit: 市斤` with the number alone (`per:` after 每斤)",
+                    found=around(source, value_span, 4), hint=jin.hint)
+        return None
     foot = foot_per_before(source.text, value_span[0]) if fields.get("per") is None else ""
     if foot:  # 2.3萬元 of 每呎售價2.3萬元 loaded as a bare 23000元
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a price per {foot}, "
@@ -839,7 +849,9 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "it), which factcheck does not read across the verbs: list the mention "
                     "under not_claims: with a reason")
         return None
-    if quantity is not None and fields.get("unit") is not None:
+    if quantity is not None and fields.get("unit") is not None and not (
+            source.script == "traditional"
+            and jin_named(value, fields["unit"], source.text, value_span)):
         unit_as_written(doc, keypath, fields, source.text, value_span, quantity, problems,
                         claim_id)
     if len(problems.errors) > before or as_of is None or entity is None:

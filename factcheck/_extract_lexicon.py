@@ -151,7 +151,7 @@ _TIME_WORDS = ("年 载 天 个季度 个多季度 个多星期 个半星期 个
 _MEASURES = (
     "平方公里 平方千米 平方米 平方公尺 平方分米 平方厘米 平方公分 平方毫米 平米 "
     "立方米 立方分米 立方厘米 立方公分 立方毫米 公顷 亩 坪 平方呎 平方英尺 英尺 吋 英寸 哩 英里 公里 千米 公尺 厘米 公分 毫米 微米 纳米 米 光年 "
-    "吨 公吨 公斤 千克 微克 毫克 克 斤 台斤 台尺 台寸 "  # 5萬台斤: never 5萬台 (items) and 斤; 公噸, the metric ton, as Taiwan writes it
+    "吨 公吨 公斤 千克 微克 毫克 克 斤 台斤 市斤 台尺 台寸 "  # 5萬台斤: never 5萬台 (items) and 斤; 公噸, the metric ton, as Taiwan writes it
     "元 美元 港元 欧元 日元 日圆 日币 块 "
     "美金 港币 新台币 台币 英镑 "  # as the loader reads them: 3000台币 is no 3000台 (machines)
     "人民币 "  # 300亿人民币 is 300亿元, no 300亿人 (persons)
@@ -216,7 +216,7 @@ PER_UNIT_RE = re.compile(_unit_pattern(UNITS | _LATIN_PER))
 #: a space may stand before the figure (每斤 3元), and so may the word of the price or rent
 #: (每平方米售价2.3万元, 每呎售價為2.3萬元, 每呎租金50元: a price per area, never an amount)
 PER_BEFORE_RE = re.compile("每(" + "|".join(sorted(_words(
-    "斤 台斤 公斤 千克 克 吨 公吨 两 平方米 平米 亩 坪 平方呎 平方英尺 英尺 公顷 升 立方米 公里 千瓦时 kg"), key=len, reverse=True))
+    "斤 台斤 市斤 公斤 千克 克 吨 公吨 两 平方米 平米 亩 坪 平方呎 平方英尺 英尺 公顷 升 立方米 公里 千瓦时 kg"), key=len, reverse=True))
     + ")(?:售价|均价|单价|价格|成交价|租金|月租)?(?:为|是|达)?[ \t\u3000]*$")
 #: 每呎 or 每尺 before a price (每呎售價2.3萬元), which is per a foot or a square foot, and 呎价
 #: or 尺价 (平均呎價2萬元), as Hong Kong writes the price of a flat's floor area
@@ -243,7 +243,7 @@ def foot_per_before(text: str, start: int) -> str:
 
 #: The measures of :data:`PER_BEFORE_RE` whose figure may stand further on in the clause,
 #: after what the figure measures (每亩补贴200元, 每吨煤炭价格下降30元) ...
-_MEASURES_AFTER_MEI = ("斤 台斤 公斤 千克 吨 平方米 平米 亩 坪 平方公里 平方千米 公顷 升 立方米 "
+_MEASURES_AFTER_MEI = ("斤 台斤 市斤 公斤 千克 吨 平方米 平米 亩 坪 平方公里 平方千米 公顷 升 立方米 "
                        "公里 千瓦时")
 #: ... and the people, households or areas that a rate counts per a number of (每千人口, 每10
 #: 万人口, 每百户, 每百名, 每100平方米), whose figure is a rate per that many, never an amount

@@ -170,6 +170,7 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "英里": "mile",
         # mass
         "斤": "jin",
+        "市斤": "jin",  # the mainland's 斤, 500 g, as a claim names a Traditional article's 斤
         "台斤": "taijin",  # 600 g (Taiwan), never 5萬台 (items) and 斤
         "臺斤": "taijin",
         "公斤": "kilogram",

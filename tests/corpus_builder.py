@@ -39,6 +39,7 @@ def write_corpus(
     cumulative: Iterable[str] = (),
     published: str = "2023-08-25",
     source_id: str = "s",
+    script: str = "simplified",
 ) -> Path:
     """Write an article and its YAML into ``tmp_path`` and return the directory.
 
@@ -53,6 +54,7 @@ def write_corpus(
         cumulative: metric ids that only grow over time.
         published: the source's publication date or period.
         source_id: the source's id.
+        script: the source's script, ``simplified`` or ``traditional``.
 
     Returns:
         ``tmp_path``, ready for :func:`factcheck._loader.load`.
@@ -66,7 +68,7 @@ def write_corpus(
     wanted = set(cumulative)
     vocabulary = {
         "sources": [{"id": source_id, "file": "article.txt", "title": "测试文章",
-                     "published": published, "script": "simplified"}],
+                     "published": published, "script": script}],
         "entities": [{"id": e, "name": e} for e in entities],
         "metrics": [{"id": m, "name": m, "cumulative": m in wanted} for m in metrics],
     }

@@ -126,6 +126,7 @@ WORD_BASES = {
     "英里": (Fraction(201168, 125), "meter"),
     "萬平方米": (10**4, "meter ** 2"),
     "斤": (Fraction(1, 2), "kilogram"),
+    "市斤": (Fraction(1, 2), "kilogram"),  # the mainland catty, 500 g
     "台斤": (Fraction(3, 5), "kilogram"),  # the Taiwan catty, 600 g
     "臺斤": (Fraction(3, 5), "kilogram"),
     "公斤": (1, "kilogram"),
