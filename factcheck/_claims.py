@@ -86,7 +86,7 @@ from ._figure_qualifiers import (
     year_or_years,
     year_qualifier_words,
 )
-from ._jin import WHY_JIN_UNREAD, jin_named, unnamed_jin
+from ._jin import NAMED_JIN, WHY_JIN_UNREAD, bare_jin, jin_named, unnamed_jin
 from ._model import Claim, Entity, Metric, Source
 from ._numbers import dated, parse_figure, times_before_du
 from ._numerals import FULLWIDTH
@@ -713,6 +713,18 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "台斤` or `unit: 市斤` with the number alone (`per:` after 每斤)",
                     found=around(source, value_span, 4), hint=jin.hint)
         return None
+    written_per = per_before(source.text, value_span[0]) if isinstance(
+        fields.get("per"), str) else None
+    if written_per is not None and _per_contradicts(
+            written_per, fields["per"], source.script == "traditional"):
+        # 5元 of 每斤5元 with per: 台斤 loaded as 5元 per 600 g, with per: 公斤 per kilogram
+        problems.at(doc, (*keypath, "per"), f"per {short_repr(fields['per'].strip())} "
+                    f"contradicts the measure the quote writes after 每 ({written_per!r})",
+                    error=UnitError, claim_id=claim_id, expected=f"`per: {written_per}`",
+                    found=around(source, (source.text.rindex("每", 0, value_span[0]),
+                                          value_span[1])),
+                    hint=f"give `per: {written_per}`")
+        return None
     foot = foot_per_before(source.text, value_span[0]) if fields.get("per") is None else ""
     if foot:  # 2.3萬元 of 每呎售價2.3萬元 loaded as a bare 23000元
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a price per {foot}, "
@@ -874,6 +886,16 @@ def _in_base(unit: object, base: str) -> bool:
     rates."""
     parsed = parse_unit(unit.strip()) if isinstance(unit, str) and unit.strip() else None
     return parsed is not None and base_factor(parsed)[1] == base
+
+
+def _per_contradicts(written: str, per: str, traditional: bool) -> bool:
+    """Whether ``per:`` names another measure than the one the quote writes after 每 before
+    the figure (台斤 or 公斤 for 每斤), as far as factcheck knows both; a Traditional
+    article's bare 斤 named 台斤 or 市斤 says whose 斤 it is, and contradicts nothing."""
+    said, measure = parse_unit(per.strip()), parse_unit(written)
+    if said is None or measure is None or base_factor(said) == base_factor(measure):
+        return False
+    return not (traditional and bare_jin(written) and fold_chars(per.strip()) in NAMED_JIN)
 
 
 def _days_later(value: str, text: str, span: tuple[int, int]) -> bool:

@@ -72,6 +72,8 @@ def test_tai_jin_cannot_name_a_simplified_articles_jin(tmp_path: Path) -> None:
     text = "今年白菜收成5万斤，每斤5元。"
     error = _error(tmp_path, "simplified", "收成5万斤", "5万", ", unit: 台斤", text=text)
     assert "unit '台斤' contradicts the unit the quote writes after the value ('斤')" in error
+    error = _error(tmp_path, "simplified", "每斤5元", "5元", ", per: 台斤", text=text)
+    assert "per '台斤' contradicts the measure the quote writes after 每 ('斤')" in error
 
 
 @pytest.mark.parametrize(("quote", "value", "extra", "hint"), [
@@ -124,3 +126,11 @@ def test_what_names_no_bare_jin_of_a_traditional_article_loads(
     quantity = _claim(tmp_path, "traditional", quote, value,
                       text=text).quantity  # type: ignore[attr-defined]
     assert (quantity.unit, quantity.value) == (unit, number)
+
+
+def test_per_cannot_name_another_measure_than_mei_writes(tmp_path: Path) -> None:
+    # 5元 of 每斤5元 with per: 公斤 loaded as 5元 per kilogram
+    error = _error(tmp_path, "simplified", "每斤5元", "5元", ", per: 公斤",
+                   text="今年白菜每斤5元。")
+    assert "per '公斤' contradicts the measure the quote writes after 每 ('斤')" in error
+    assert "give `per: 斤`" in error
