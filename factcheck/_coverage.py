@@ -243,7 +243,9 @@ def _unproposed(sc: SourceCoverage) -> list[str | None]:
     if not sc.uncovered:
         return []
     spans_of, wholes_of = figure_index(sc.source.text)
-    return [skeleton_problem(sc.source.text, m, spans_of, wholes_of) for m in sc.uncovered]
+    traditional = sc.source.script == "traditional"
+    return [skeleton_problem(sc.source.text, m, spans_of, wholes_of, traditional)
+            for m in sc.uncovered]
 
 
 def render_coverage(coverage: Coverage) -> str:

@@ -86,6 +86,7 @@ from ._figure_qualifiers import (
     year_qualifier_words,
 )
 from ._figure_signs import dash_sign_before, negative_growth_before
+from ._jin import WHY_JIN_UNREAD, unnamed_jin
 from ._lines import line_bounds, line_col
 from ._model import Source
 from ._numbers import (
@@ -458,10 +459,18 @@ _AFTER_BUGUO = ("after 不过, which here may be 'no more than' (参观者不过
                 "tell apart: list it under not_claims")
 
 
-def skeleton_problem(text: str, m: Mention, spans_of: Spans, wholes_of: Spans) -> str | None:
+def skeleton_problem(text: str, m: Mention, spans_of: Spans, wholes_of: Spans,
+                     traditional: bool = False) -> str | None:
     """Why ``factcheck extract --format yaml`` proposes no claim for the mention ``m`` of
     ``text`` (a claim of it would not load as written: 過萬元, 30来家, 1米75), or None;
-    ``spans_of`` and ``wholes_of`` are :func:`figure_index` of ``text``."""
+    ``spans_of`` and ``wholes_of`` are :func:`figure_index` of ``text``, and
+    ``traditional`` whether a registry gives the article's script as Traditional (whose
+    bare 斤 the loader asks a claim to name: :mod:`._jin`)."""
+    jin = unnamed_jin(m.value, None, None, text, (m.start, m.end)) if (
+        traditional and m.kind == "quantity") else None
+    if jin is not None:  # 5萬斤 of a Taiwan article was proposed as 25,000 kg
+        return (f"{jin.what} of a Traditional-script article ({WHY_JIN_UNREAD}), which "
+                f"the loader refuses as written: {jin.hint.replace('the mention', 'it')}")
     problem = _unloadable(m, text[max(0, m.start - CLAUSE_REACH):m.start],
                           text[m.end:m.end + CLAUSE_REACH],
                           roc_listed=roc_year_listed(text, m.start),
@@ -591,12 +600,13 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
     body: list[str] = []
     skipped: list[str] = []
     local = local_dollar_named(article.text)  # HK$ of HK$300億: a bare 元 may be it
+    traditional = article.source is not None and article.source.script == "traditional"
     for m in mentions:
         if not m.counted or article.is_body(m) is False:
             continue
         line, col = article.line_col(m.start)
         quote, occurrence = quote_for(article.text, normal, m, spans_of, wholes_of)
-        problem = skeleton_problem(article.text, m, spans_of, wholes_of)
+        problem = skeleton_problem(article.text, m, spans_of, wholes_of, traditional)
         if problem is not None:
             shown_quote = quote.replace("\r\n", "\n").replace("\n", "\\n")  # ends no comment
             skipped.append(visible(f"#   {line}:{col} {m.text!r} in 「{shown_quote}」: {problem}"))

@@ -8,10 +8,16 @@ from __future__ import annotations
 
 from fractions import Fraction
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
 from factcheck import LoadErrors, load
+from factcheck._coverage import compute_coverage, render_coverage
+from factcheck._dates import parse_period
+from factcheck._extract import extract
+from factcheck._extract_render import Article, render_yaml
+from factcheck._model import Source
 from tests.corpus_builder import write_corpus
 
 HARVEST = "今年高麗菜收成5萬斤，每斤50元，批發價30元/斤，另收5萬台斤、3萬公斤。"
@@ -115,6 +121,28 @@ def test_a_traditional_articles_tai_jin_and_gong_jin_load(tmp_path: Path, quote:
     assert (quantity.base, quantity.base_unit) == (Fraction(kilograms), "kilogram")
 
 
+def _article(text: str, script: Literal["simplified", "traditional"]) -> Article:
+    source = Source("s", "t", "article.txt", text, parse_period("2023"), script)
+    return Article("article.txt", text, source=source)
+
+
+def test_extract_proposes_no_bare_jin_of_a_traditional_article() -> None:
+    article = _article(HARVEST, "traditional")
+    rendered = render_yaml(article, extract(article.text))
+    assert "value: 5萬斤" not in rendered and "value: 30元/斤" not in rendered
+    assert "value: 5萬台斤" in rendered and "value: 3萬公斤" in rendered
+    assert "'5萬斤' in 「今年高麗菜收成5萬斤」: a figure in 斤 of a Traditional-script article" in rendered
+    assert "'30元/斤' in" in rendered
+    assert "'50元' in 「每斤50元」: a price per 斤 of a Traditional-script article" in rendered
+
+
+def test_extract_proposes_a_simplified_articles_jin() -> None:
+    text = "今年白菜收成5万斤，每斤5元。"
+    article = _article(text, "simplified")
+    rendered = render_yaml(article, extract(article.text))
+    assert "value: 5万斤" in rendered and "per: 斤" in rendered
+
+
 @pytest.mark.parametrize(("text", "quote", "value", "unit", "number"), [
     ("豬肉每斤價格上漲5%。", "每斤價格上漲5%", "5%", "%", 5),  # a change, in no 斤
     ("他拿下30分，體重70公斤。", "體重70公斤", "70公斤", "公斤", 70),
@@ -134,3 +162,13 @@ def test_per_cannot_name_another_measure_than_mei_writes(tmp_path: Path) -> None
                    text="今年白菜每斤5元。")
     assert "per '公斤' contradicts the measure the quote writes after 每 ('斤')" in error
     assert "give `per: 斤`" in error
+
+
+def test_coverage_says_extract_proposes_no_bare_jin(tmp_path: Path) -> None:
+    claims = ("claims:\n  - {id: x, quote: 另收5萬台斤, value: 5萬台斤, entity: x, metric: x, "
+              "as_of: \"2023\"}\n")
+    corpus = load(write_corpus(tmp_path, HARVEST, claims, script="traditional"))
+    shown = render_coverage(compute_coverage(corpus))
+    assert "uncovered quantity 5萬斤" in shown
+    assert ("extract proposes no claim for it: a figure in 斤 of a Traditional-script "
+            "article") in shown
