@@ -353,7 +353,7 @@ def no_claim_hint(text: str, span: tuple[int, int]) -> str | None:
             text[start:end], text[max(0, start - 15):start - 3], text[end:end + 12]):
         return ("负增长 before it makes it a fall (负增长3% is -3%), which factcheck does not "
                 "read with its sign: list the mention under not_claims: with a reason")
-    if dash_sign_before(text[max(0, start - 6):start]):
+    if dash_sign_before(text[max(0, start - 9):start], text[start:start + 16]):
         return ("the dash before it may be its minus sign (同比增长—5% may be -5%), which "
                 "factcheck does not read: list the mention under not_claims: with a reason")
     if _TEMPERATURE_AFTER.match(text, end):

@@ -484,10 +484,6 @@ def skeleton_problem(text: str, m: Mention, spans_of: Spans, wholes_of: Spans,
     if rated is not None and rated[1] is None:  # 7.4张 of 每千人口床位数7.4张 loaded as 7.4 beds
         problem = (f"a rate {rated[0]} (per a number of people, households or an area), no "
                    "amount, which the loader refuses: list it under not_claims")
-    if problem is None and m.kind == "quantity" and dash_sign_before(
-            text[max(0, m.start - 6):m.start]):  # 5% of 同比增长—5% loaded as +5%
-        problem = ("a figure after a dash that may be its minus sign (同比增长—5%), which "
-                   "the loader does not read: list it under not_claims")
     if problem is None and negative_growth_before(text[max(0, m.start - 3):m.start]):
         problem = ("a fall after 负增长 (负增长3% is -3%), which the loader does not read "
                    "with its sign: list it under not_claims")
@@ -826,6 +822,10 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
     if m.value.startswith(("负", "負")):
         return ("a figure after 负, its minus sign, which the loader does not read: list it "
                 "under not_claims")
+    if m.kind != "date" and dash_sign_before(before, m.value + after):
+        # 5% of 同比增长—5% or of 利润—5% loaded as +5%
+        return ("a figure after a dash that may be its minus sign (同比增长—5%, 利润—5%), "
+                "which the loader does not read: list it under not_claims")
     sign = _ambiguous_currency(m, before)
     if sign:  # ¥300 with unit: 元 loaded as 300 yuan, though ¥ is the yen's sign as well
         return (f"an amount after {sign!r}, {AMBIGUOUS_CURRENCY_SIGNS[fold_chars(sign)]}, "

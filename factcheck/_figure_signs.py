@@ -11,7 +11,7 @@ from ._extract_lexicon import (
     YEAR_BEFORE_DASH_RE,
     YEARS_AFTER_DASH_RE,
 )
-from ._figure_chars import MINUS
+from ._figure_chars import ARABIC, MINUS
 from ._quotes import fold_chars
 
 __all__ = [
@@ -64,10 +64,42 @@ _DASH_SIGN_RE = re.compile("(?:增长|下降|增速|增幅|降幅|涨幅|跌幅|
                            "[\u2013\u2014\u2015]$")
 
 
-def dash_sign_before(before: str) -> bool:
-    """Whether ``before`` ends in a dash after a word of change or of a level (同比增长—5%),
-    which may be a minus sign written as a dash: no range, and factcheck does not read it."""
-    return _DASH_SIGN_RE.search(fold_chars(before[-6:])) is not None
+#: The dashes that may write a minus sign (one alone: —— is the dash of punctuation)
+_DASHES = frozenset("\u2013\u2014\u2015")
+
+
+def dash_sign_before(before: str, text: str) -> bool:
+    """Whether ``before`` ends in a dash that may be the minus sign of the number that
+    ``text`` (the figure and what follows it) starts: after a word of change or of a level
+    (同比增长—5%), or a single dash before Arabic digits after any word or punctuation
+    (利润—5%), as :func:`minus_is_sign` takes a hyphen; no range (3—5%, 5万—10万元) nor a
+    date (1—3月, 会议—2024年5月), and factcheck does not read it."""
+    folded = fold_chars(before[-9:])
+    if _DASH_SIGN_RE.search(folded[-6:]) is not None:
+        return True
+    if folded[-1:] not in _DASHES or folded[-2:-1] in _DASHES:
+        return False
+    after = fold_chars(text[:16])
+    if after[:1] not in ARABIC or any(pattern.match(after) for _, pattern in DATE_PATTERNS):
+        return False
+    word = folded[:-1]
+    if word[-1:].isascii() and word[-1:].isalnum():
+        return False  # G20—3, 2019—2020年: a code or a range
+    if word.endswith(_PERIOD_WORDS) or YEAR_BEFORE_DASH_RE.search(word) is not None:
+        return True  # 比去年—3%, 2020年—5%: no figure ends there
+    # 5万—10万元, 3元/斤—5元/吨, 5个百分点—8个百分点: a figure and its unit end there, and
+    # the dash joins a range; any other word (利润—5%, 同期—3%, 园区—14个) may take a sign
+    for c in reversed(word[-_LONGEST_RANGE_UNIT - 1:]):
+        if c in ARABIC:
+            return False
+        if not (c.isalpha() or c in "%‰℃°/"):
+            break
+    return True
+
+
+#: How many characters of a unit may stand between the low end of a range and its single
+#: dash (5万平方米—8万平方米)
+_LONGEST_RANGE_UNIT = 5
 
 
 def date_after_a_year(text: str, before: str) -> bool:

@@ -412,7 +412,7 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             return False  # 30万元 of 负30万元: 负 is its minus sign, which factcheck does not read
         if negative_growth_before(before):
             return False  # 3% of 负增长3%: a fall of 3%, loaded as a rise
-        if dash_sign_before(before):
+        if dash_sign_before(before, figure + after):
             return False  # 5% of 同比增长—5%: the dash may be its minus sign, loaded as +5%
         if not _starts_whole(fold_chars(figure), before, previous, fold_chars(after)) and not (
                 date_after_a_year(fold_chars(figure + after[:12]), before)):

@@ -4382,6 +4382,10 @@ claims:
     ("利润同比增长—5%。", "5%"),  # proposed as 5%, and loaded as +5%
     ("出口同比下降–3.2%。", "3.2%"),
     ("增速为—0.5个百分点。", "0.5个百分点"),
+    # a single dash before a digit after any other word: 5% was proposed, and loaded as +5%
+    ("公司利润—5%。", "5%"), ("净利润同比—5%。", "5%"), ("营收—8亿元。", "8亿元"),
+    ("全年利润—3.2%，好于预期。", "3.2%"), ("结果：—5%。", "5%"),
+    ("较上年同期—3%。", "3%"), ("东部地区—5%。", "5%"), ("比去年—3%。", "3%"),
 ])
 def test_a_dash_after_a_word_of_change_is_refused(tmp_path: Path, text: str, value: str) -> None:
     assert value not in [c["value"] for c in _claims(text)]
@@ -4396,6 +4400,11 @@ claims:
 @pytest.mark.parametrize(("text", "value"), [
     ("利润同比增长－5%。", "－5%"), ("气温3—5摄氏度之间，增长3%—5%。", "3%—5%"),
     ("2019年—2020年增长5%。", "5%"), ("他拿下30分——全场最高。", "30分"),
+    # a single dash that joins a range, or before a date, is no sign
+    ("投资5万—10万元。", "5万—10万元"), ("1—3月增长5%。", "5%"), ("利润增长3%—5%。", "3%—5%"),
+    ("1月—3月增长5%。", "5%"), ("会议—2024年5月举行。", "2024年5月"),
+    ("提高5个百分点—8个百分点。", "5个百分点—8个百分点"), ("面积5万平方米—8万平方米。", "5万平方米—8万平方米"),
+    ("他拿下30分——全场最高，另有20分——第二。", "20分"),
 ])
 def test_a_dash_between_numbers_or_none_stays(tmp_path: Path, text: str, value: str) -> None:
     assert value in [c["value"] for c in _claims(text)]
