@@ -1116,13 +1116,18 @@ _REACHING_AN_AGE = ("年满", "已满", "未满", "刚满", "年逾", "年过", 
 
 
 #: A day named by its month and day (3·15晚会, 5·12汶川地震, 9・11事件; also 3．15 with a
-#: full-width point, never an ASCII decimal point) before a Han character that starts
-#: no magnitude, multiple or amount (3．5亿元, 1·5倍, 3．15元 are figures)
+#: full-width point, and an ASCII decimal point only before a word of the day, 3.15晚会)
+#: before a Han character that starts no magnitude, multiple or amount (3．5亿元, 1·5倍,
+#: 3．15元 are figures)
 _NAMED_DAY_RE = re.compile(
     "(?:1[0-2]|0?[1-9])([·.])(?:3[01]|[12][0-9]|0?[1-9])(?=[\u4e00-\u9fff])"
     "(?![万亿千百十倍元])")
 #: ... after a full-width point, what makes it a decimal number still: a qualifier
 _DECIMAL_QUALIFIERS = ("左右", "以上", "以下", "以内", "上下", "多", "余", "的")
+#: ... the words after which an ASCII point names the day too (3.15晚会, 3.15消费者权益日,
+#: 5.12汶川地震, 9.11事件); before any other word it is a decimal point (3.15亿元)
+_NAMED_DAY_WORDS = ("晚会", "消费者权益日", "国际消费者权益日", "维权", "汶川", "大地震",
+                    "地震", "事件")
 #: Named days written with 双 (双11, 双十一, 双12, 双十二: shopping festivals), unless 双 is a
 #: measure word (一双11码的鞋: a pair of size 11)
 _DOUBLE_DAYS = ("11", "12", "十一", "十二")
@@ -1142,9 +1147,10 @@ def _named_day(text: str, start: int, written: str | None) -> int | None:
     day = _NAMED_DAY_RE.match(text, start)
     if day is None:
         return None
-    if day.group(1) == "." and (written is None or written[day.start(1)] != "．" or (
-            text.startswith(_DECIMAL_QUALIFIERS, day.end())
-            or _UNIT_OR_TIME_RE.match(text, day.end()))):
+    if day.group(1) == "." and not text.startswith(_NAMED_DAY_WORDS, day.end()) and (
+            written is None or written[day.start(1)] != "．" or (
+                text.startswith(_DECIMAL_QUALIFIERS, day.end())
+                or _UNIT_OR_TIME_RE.match(text, day.end()))):
         return None
     return day.end()
 
