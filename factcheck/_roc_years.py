@@ -13,7 +13,8 @@ amount (the loader) and listed as no figure to propose (extract):
   that writes 民國 before a year or a point of a year of three digits somewhere (民国时期,
   过去10年中 and 20年底 are no such sign), unless the words around it say a number of years
   (有112年历史, 历时20年, 近50年, 长达30年, 睽违70年, 50年来, 100年后, 50年一遇):
-  :func:`roc_year_alone`.
+  :func:`roc_year_alone`; and one of 1 to 49 (1912 to 1960) only where the words around
+  it compare with it as a year (較49年增加, 比49年同期, 與38年相比).
 
 All text here is folded (:func:`factcheck._text.fold_chars`) and narrowed.
 """
@@ -36,6 +37,16 @@ _POINT_OF_THREE_DIGITS_RE = re.compile("(?P<year>[0-9]{3})年(?P<point>中)(?![�
 # a bare year of 50 to 199 (1961 to 2110), without a qualifier: a smaller number (服刑15年)
 # is far more often a number of years than a year of 1912 to 1960
 _ALONE_RE = re.compile("(?:[5-9][0-9]|1[0-9]{2}|一[〇○零一二三四五六七八九]{2})年")
+# a bare year of 1 to 49 (1912 to 1960), a year only where it is compared with:
+# 较 or 比 before it and a word of change after it (較49年增加, 比49年同期減少), or 与, 和,
+# 跟 or 同 before it and 相比 or 相较 after it (與38年相比); 較3年前, 較10年期公債 and
+# 較5年平均 stay spans
+_SMALL_RE = re.compile("(?:[1-9]|[1-4][0-9])年")
+_COMPARED_BEFORE = ("较", "比")
+_CHANGE_AFTER = ("增", "减", "成长", "下降", "下滑", "下跌", "上升", "上涨", "提高", "提升",
+                 "降低", "衰退", "同期")
+_WITH_BEFORE = ("与", "和", "跟", "同")
+_COMPARED_AFTER = ("相比", "相较", "比较")
 # words before or after such a year that make it a number of years
 _YEARS_BEFORE = ("有", "历时", "历经", "长达", "树龄", "近", "成立", "创立", "创办", "建校",
                  "过去", "这", "超过", "逾", "达", "睽违", "经营", "结婚", "判刑", "走过",
@@ -72,7 +83,11 @@ def writes_roc_years(text: str) -> bool:
 def roc_year_alone(value: str, before: str, after: str) -> bool:
     """Whether ``value`` (folded, narrowed, stripped) is a year of 50 to 199 and
     年 alone that no word around it, ``before`` (six characters) and ``after``, makes a
-    number of years: in an article that writes 民國 years it may be one (較111年成長)."""
+    number of years, or of 1 to 49 that the words around it compare with as a year: in an
+    article that writes 民國 years it may be one (較111年成長, 較49年增加)."""
+    if _SMALL_RE.fullmatch(value) is not None:
+        return (before.endswith(_COMPARED_BEFORE) and after.startswith(_CHANGE_AFTER)) or (
+            before.endswith(_WITH_BEFORE) and after.startswith(_COMPARED_AFTER))
     if _ALONE_RE.fullmatch(value) is None:
         return False
     return not (before.endswith(_YEARS_BEFORE) or years_ago(before)
@@ -126,12 +141,12 @@ def point_at(text: str, i: int) -> int | None:
 
 
 def alone_at(text: str, i: int) -> int | None:
-    """Where a year of 50 to 199 and 年 that starts at ``i`` of ``text`` (folded, narrowed)
+    """Where a year of 1 to 199 and 年 that starts at ``i`` of ``text`` (folded, narrowed)
     ends, where no word around it makes it a number of years (:func:`roc_year_alone`), or
     None; the caller asks :func:`writes_roc_years` of the article."""
     if _inside_a_number_or_after_roc(text, i):
         return None
-    m = _ALONE_RE.match(text, i)
+    m = _ALONE_RE.match(text, i) or _SMALL_RE.match(text, i)
     if m is None or not roc_year_alone(m.group(), text[max(0, i - 6):i], text[m.end():m.end() + 4]):
         return None
     return m.end()
@@ -140,7 +155,8 @@ def alone_at(text: str, i: int) -> int | None:
 def unmarked_roc_year(value: str) -> bool:
     """Whether ``value`` (folded, narrowed) is a year without its 民國 as extract lists one
     (:func:`point_at`, :func:`alone_at`)."""
-    return any(p.fullmatch(value) for p in (_POINT_RE, _POINT_OF_THREE_DIGITS_RE, _ALONE_RE))
+    return any(p.fullmatch(value) for p in (_POINT_RE, _POINT_OF_THREE_DIGITS_RE, _ALONE_RE,
+                                            _SMALL_RE))
 
 
 # an as_of written as a year of 民國, with or without 民國 and a month (112年, 112年3月)

@@ -66,6 +66,10 @@ def test_a_year_before_a_point_of_it_is_no_number_of_years(
     (CITY, "較111年成長", "111年"),
     (TOURISM, "113年再增為2倍", "113年"),
     ("民國112年3月上線，較99年成長。", "較99年成長", "99年"),
+    # a year below 50 compared with (49年 of 較49年增加 loaded as 49 years)
+    ("民國50年人口統計，較49年增加。", "較49年增加", "49年"),
+    ("民國50年人口統計，比49年同期減少。", "比49年同期減少", "49年"),
+    ("民國39年物價飛漲，與38年相比上漲。", "與38年相比上漲", "38年"),
 ])
 @pytest.mark.parametrize("unit", [None, "年"])
 def test_a_bare_year_in_an_article_that_writes_years_of_the_republic_of_china_is_refused(
@@ -106,6 +110,12 @@ def test_a_bare_year_in_an_article_that_writes_years_of_the_republic_of_china_is
     ("近100年中国经济发生巨变。", "近100年中国经济", "100年", 100),
     ("他读了3年初中。", "他读了3年初中", "3年", 3),
     ("改革3年初显成效。", "改革3年初显成效", "3年", 3),
+    # below 50 in an article of 民國 years, a span still where nothing compares with a year
+    ("民國112年3月上線。近49年來首見。", "近49年來首見", "49年", 49),
+    ("民國112年3月上線。較3年前成長。", "較3年前成長", "3年", 3),
+    ("民國112年3月上線。較10年期公債利率高。", "較10年期公債", "10年", 10),
+    ("民國112年3月上線。較5年平均值高。", "較5年平均值高", "5年", 5),
+    ("公司較49年增加。", "較49年增加", "49年", 49),  # no article of 民國 years
 ])
 def test_a_number_of_years_stays_one(tmp_path: Path, text: str, quote: str, value: str,
                                      years: int) -> None:
@@ -136,6 +146,9 @@ def test_extract_proposes_no_year_without_its_min_guo_as_years() -> None:
     ("在过去10年中，", ("10年", "duration")),
     ("民國112年3月上線。他服刑15年。", ("15年", "duration")),
     (TOURISM, ("113年", "date")),
+    ("民國50年人口統計，較49年增加。", ("49年", "date")),
+    ("民國112年3月上線。近49年來首見。", ("49年來", "duration")),
+    ("民國112年3月上線。較3年前成長。", ("3年", "duration")),
 ])
 def test_extract_reads_a_year_without_its_min_guo_as_the_loader_does(
         text: str, row: tuple[str, str]) -> None:
