@@ -18,6 +18,7 @@ from ._extract_lexicon import (
     YEAR_BEFORE_DASH_RE,
     next_to_budao_between,
 )
+from ._figure_chars import list_item_number
 from ._figure_joins import slash_side
 from ._figure_notation import in_a_year_across_a_slash, in_scientific_notation
 from ._figure_qualifiers import (
@@ -336,6 +337,9 @@ def no_claim_hint(text: str, span: tuple[int, int]) -> str | None:
         text[start:end], text[max(0, start - 12):start], text[end:end + 12]))
     if in_scientific_notation(figure, before, after):
         return NOTATION_HINT  # 4人 of 3×10^4人: the whole is no figure factcheck reads either
+    if list_item_number(figure, before, after):
+        return ("the figure is the number of a list item at the start of a line (1. 200家企业"
+                "签约, 1、200家), no figure: list the mention under not_claims: with a reason")
     if in_a_year_across_a_slash(figure, before, after):
         # 23年 of 2022/23年度: no 23 years (and its 度 no kilowatt-hours)
         return ("the figure is a year across a slash (2022/23年度: a fiscal, school or sports "

@@ -74,6 +74,7 @@ from ._extract_vague import (
     one_ends_a_word,
 )
 from ._extract_view import TextView
+from ._figure_chars import list_item_number
 from ._figure_notation import (
     NOTATION_MARK_RE,
     NOTATION_RE,
@@ -493,5 +494,8 @@ class _Scanner(DateReading, FigureReading):
                               / num.value)
         if f[num.end : num.end + 1] == "、" and self._line_start(i) and num.value < 100:
             return self._emit(i, num.end, "ordinal")
+        line = f[i - 12 : i] if i > 12 else "\n" + f[:i]  # the text starts a line too
+        if list_item_number(f[i : num.end], line, f[num.end : num.end + 2]):
+            return self._emit(i, num.end, "ordinal")  # 1 of a line 1. 200家企业签约
         return self._grow(i, num, is_cn)
 

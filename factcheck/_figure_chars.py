@@ -23,6 +23,7 @@ __all__ = [
     "SPACES",
     "THOUSANDS",
     "latin",
+    "list_item_number",
     "numeral_after",
     "numeral_before",
     "spaces_grouping_thousands",
@@ -94,6 +95,23 @@ _LATIN = "A-Za-z\uff21-\uff3a\uff41-\uff5a"
 #: COVID-19), or a rank (前20 100家, 第3 000): each is two numbers, never 15128GB
 _NAME_OR_RANK_BEFORE = re.compile(
     f"(?:[{_LATIN}]|[前第])[{_GROUPING_SPACES}\t\u3000.．\\-－_/#]*$")
+
+
+#: what starts a line before a list item's number: its line break, spaces and a bullet
+_LIST_LINE_START = re.compile(r"\n[ \t\u3000•·*\-]*$")
+#: what after a list item's number ends it: 、 or a point and a space (1、200家, 1. 200家);
+#: a point without a space is a decimal point (1.5亿元)
+_LIST_NUMBER_END = re.compile("、|\\.[ \t\u3000]")
+
+
+def list_item_number(figure: str, before: str, after: str) -> bool:
+    """Whether ``figure`` (folded), between ``before`` and ``after`` (folded), is the number
+    of a list item: one or two Arabic digits at the start of a line (after the line break
+    that ``before`` ends with, and spaces or a bullet) before 、 or a point and a space (1 of
+    1. 200家企业签约), no figure."""
+    return (len(figure) <= 2 and figure.isascii() and figure.isdigit()
+            and _LIST_LINE_START.search(before) is not None
+            and _LIST_NUMBER_END.match(after) is not None)
 
 
 def spaces_grouping_thousands(text: str, *, at_line_start: bool = False

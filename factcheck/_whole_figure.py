@@ -48,6 +48,7 @@ from ._figure_chars import (
     SPACES,
     THOUSANDS,
     latin,
+    list_item_number,
     numeral_before,
     spaces_grouping_thousands,
     thousands_group,
@@ -351,6 +352,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
         # 4人 of 3×10^4人, 3元 of 5E3元, 1.5 of 1.5×10⁴吨: scientific notation; 4次 of
         # 10的4次方, a power in words (no four times)
         return False
+    if list_item_number(fold_chars(figure), fold_chars(before), fold_chars(after[:2])):
+        return False  # 1 of a line 1. 200家企业签约: a list item's number, loaded as 1家
     if "/" in fold_chars(before[-6:] + after[:6]) and in_a_year_across_a_slash(
             *(fold_chars(part).translate(FULLWIDTH) for part in (figure, before, after))):
         return False  # 23年 or 2022 of 2022/23年度: one fiscal year across a slash

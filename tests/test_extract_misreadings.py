@@ -4087,6 +4087,36 @@ def test_a_skeleton_never_proposes_a_number_cut_from_a_space_grouping(
         assert [c.value for c in corpus.claims.values()] == proposed  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(("text", "proposed"), [
+    # the number of a list item at the start of a line, before a point and a space, is no
+    # figure: extract proposed 1 of 1. 200家企业签约 (and unit: 家 loaded it as 1家)
+    ("签约情况如下：\n1. 200家企业签约。\n2. 新增就业3000人。\n", ["200家", "3000人"]),
+    ("签约情况如下：\n  1.\u3000200家企业签约。\n", ["200家"]),
+    # a decimal point, and a point and a space inside a line, start no list item
+    ("签约情况如下：\n1.5亿元投资到位。\n", ["1.5亿元"]),
+    ("签约情况如下：\n12.5%的企业签约。\n", ["12.5%"]),
+])
+def test_a_list_items_number_is_no_figure(tmp_path: Path, text: str,
+                                          proposed: list[str]) -> None:
+    assert [c["value"] for c in _claims(text)] == proposed
+    corpus = _load(tmp_path, text, _filled(_skeleton(text)))
+    assert [c.value for c in corpus.claims.values()] == proposed  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("签约情况如下：\n1. 200家企业签约。", "1. 200家企业签约"),
+    ("签约情况如下：\n1、200家企业签约。", "1、200家企业签约"),
+    ("签约情况如下：\n- 2. 200家企业签约。", "2. 200家企业签约"),
+])
+def test_the_loader_refuses_a_list_items_number(tmp_path: Path, text: str, quote: str) -> None:
+    with pytest.raises(LoadErrors, match="the number of a list item"):
+        _load(tmp_path, text, f"""\
+source: t
+claims:
+  - {{id: c, quote: "{quote}", value: "{quote[0]}", unit: 家, entity: e, metric: m, as_of: 2020}}
+""")
+
+
 @pytest.mark.parametrize(("text", "figure"), [
     # a price or a change that is a verb as well: "more than" or "have done"
     ("该公司报价过100万元。", "100万元"),
