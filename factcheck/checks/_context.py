@@ -576,11 +576,15 @@ class CheckContext:
         )
 
     def not_checkable(self, spec: CheckSpec, reason: str,
-                      claims: Iterable[Claim] = ()) -> Finding:
-        """A finding for a declared check that cannot be evaluated, with the reason."""
+                      claims: Iterable[Claim | tuple[str, Claim]] = ()) -> Finding:
+        """A finding for a declared check that cannot be evaluated, with the reason.
+
+        ``claims`` are ``(role, claim)`` pairs, the roles the kind's other findings give
+        them (``("total", c)``), or bare claims, which get none."""
+        involved = [self.involved(c) if isinstance(c, Claim) else self.involved(c[1], c[0])
+                    for c in claims]
         return self.finding(spec.kind, spec.id, Status.NOT_CHECKABLE,
-                            f"Not checkable: {reason}.",
-                            claims=[self.involved(c) for c in claims], spec=spec)
+                            f"Not checkable: {reason}.", claims=involved, spec=spec)
 
 
 

@@ -62,15 +62,15 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
     if q is None or e is None:
         date = qualified if q is None else exact
         return context.not_checkable(spec, f"claim '{date.id}' is a date, not a quantity",
-                                     [qualified, exact])
+                                     [("qualified", qualified), ("exact", exact)])
     if q.base_unit != e.base_unit:
         return context.not_checkable(
             spec, f"{qualified.value} is in {described([q])} and {exact.value} "
             f"in {described([e])}, which cannot be compared",
-            [qualified, exact])
+            [("qualified", qualified), ("exact", exact)])
     mixed = points_against_percentage([qualified, exact])  # 近5% and 4.8个百分点
     if mixed is not None:
-        return context.not_checkable(spec, mixed, [qualified, exact])
+        return context.not_checkable(spec, mixed, [("qualified", qualified), ("exact", exact)])
     unit = q.base_unit
     # 超过14套 against 14套: (14套, +∞), not (14个, +∞); 近16万元/亩 per 亩, not per 平方米
     word = written_as([q, e])

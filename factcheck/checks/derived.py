@@ -248,19 +248,22 @@ def derived(spec: CheckSpec, context: CheckContext) -> Finding:
         return context.not_checkable(spec, stated)
     raw = spec.params.get("vars")
     if not isinstance(raw, Mapping) or any(not isinstance(v, str) for v in raw.values()):
-        return context.not_checkable(spec, "vars must map names to claim ids", [stated])
+        return context.not_checkable(spec, "vars must map names to claim ids",
+                                     [("derived", stated)])
     inputs: dict[str, Claim] = {}
     for name in expression.names:
         claim = context.corpus.claims.get(raw[name])
         if claim is None:
-            return context.not_checkable(spec, context.missing(raw[name], name), [stated])
+            return context.not_checkable(spec, context.missing(raw[name], name),
+                                         [("derived", stated)])
         if claim.quantity is None:
             return context.not_checkable(
-                spec, f"claim '{claim.id}' ({name}) is a date, not a quantity", [stated, claim])
+                spec, f"claim '{claim.id}' ({name}) is a date, not a quantity",
+                [("derived", stated), (name, claim)])
         inputs[name] = claim
     if stated.quantity is None:
         return context.not_checkable(spec, f"claim '{stated.id}' is a date, not a quantity",
-                                     [stated, *inputs.values()])
+                                     [("derived", stated), *inputs.items()])
     return _judge(spec, context, expression, stated, inputs)
 
 
@@ -356,7 +359,7 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
     if target is None:  # refused by the caller
         raise AssertionError(f"claim {stated.id} has no quantity")
     quantities = _quantities(inputs)
-    everything = [stated, *inputs.values()]
+    everything = [("derived", stated), *inputs.items()]
     nominal = evaluate(expression, _values(quantities, lambda q: point(q.base)))
     exact = settle(expression, _values(quantities, lambda q: q.interval), target.interval)
     if isinstance(exact, Unevaluable):
@@ -519,19 +522,19 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
             return context.not_checkable(spec, context.missing(names.get(name), name))
         if claim.quantity is None:
             return context.not_checkable(
-                spec, f"claim '{claim.id}' ({name}) is a date, not a quantity", [claim])
+                spec, f"claim '{claim.id}' ({name}) is a date, not a quantity", [(name, claim)])
         inputs[name] = claim
     bounds = {key: spec.params[key] for key in ("at_least", "at_most") if key in spec.params}
     if not bounds:
         return context.not_checkable(spec, "give `claim`, or `at_least`/`at_most`",
-                                     list(inputs.values()))
+                                     list(inputs.items()))
     quantities = _quantities(inputs)
     nominal = evaluate(expression, _values(quantities, lambda q: point(q.base)))
     ranged = evaluate(expression, _values(quantities, lambda q: q.interval))
     # the intervals first: a divisor's nominal 0 (of 不到0亿元) is not what its claim says
     for result in (ranged, nominal):
         if isinstance(result, Unevaluable):
-            return context.not_checkable(spec, result.reason, list(inputs.values()))
+            return context.not_checkable(spec, result.reason, list(inputs.items()))
     assert not isinstance(nominal, Unevaluable) and not isinstance(ranged, Unevaluable)
     value = nominal.interval.low
     if value is None:  # pragma: no cover - point inputs give a point result
@@ -543,14 +546,14 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
     for key, text in sorted(bounds.items()):
         bound = _bound(str(text))
         if isinstance(bound, str):
-            return context.not_checkable(spec, bound, list(inputs.values()))
+            return context.not_checkable(spec, bound, list(inputs.items()))
         amount, bound_unit = bound.base, bound.base_unit
         pers.append(written_per([bound]) or written_points([bound]))
         sizes.append(size_of([bound]))
         if bound_unit != unit:
             return context.not_checkable(
                 spec, f"the expression gives {describe(unit)} but {key} {text!r} is "
-                f"{describe(bound_unit)}", list(inputs.values()))
+                f"{describe(bound_unit)}", list(inputs.items()))
         limits[key] = amount
     said = " and ".join(f"{k.replace('_', ' ')} {v}" for k, v in sorted(bounds.items()))
     status: Status | None = _against(ranged.interval, limits)
@@ -582,7 +585,7 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
             spec, f"whether {expression.text} is {said} is open: "
             f"{_open(next(s for s in found if s.meets is None))} "
             f"(within written precision it lies in {approx_span(enclosure, unit, 4, word, like=size)})",
-            list(inputs.values()))
+            list(inputs.items()))
     rounded = approx(value, unit, 4, word=word)
     shown = (("is about " if rounded.startswith("≈") else "is ") + rounded.lstrip("≈")
              if levels else f"lies in {approx_span(enclosure, unit, 4, word, like=size)}")

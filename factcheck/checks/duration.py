@@ -136,20 +136,20 @@ def duration(spec: CheckSpec, context: CheckContext) -> Finding:
     quantity = claim.quantity
     if quantity is None:
         return context.not_checkable(
-            spec, f"the duration '{claim.id}' is a date, not a time", [claim])
+            spec, f"the duration '{claim.id}' is a date, not a time", [("duration", claim)])
     if quantity.base_unit != "day":  # named as every kind names a unit: 元 (renminbi)
         return context.not_checkable(
             spec, f"the duration {claim.value} is in {described([quantity])}, "
-            "not a time", [claim])
+            "not a time", [("duration", claim)])
     relation = spec.params.get("relation", "equals")
     if relation not in ("equals", "within"):
         return context.not_checkable(
-            spec, f"relation must be 'equals' or 'within', not {relation!r}", [claim])
+            spec, f"relation must be 'equals' or 'within', not {relation!r}", [("duration", claim)])
     ends: list[tuple[Period, Claim | None]] = []
     for param in ("from", "to"):
         found = _end(context, spec, param, claim)
         if isinstance(found, str):
-            return context.not_checkable(spec, found, [claim])
+            return context.not_checkable(spec, found, [("duration", claim)])
         ends.append(found)
     (start, start_claim), (end, end_claim) = ends
     involved: list[Involved] = [context.involved(claim, "duration")]
@@ -159,7 +159,7 @@ def duration(spec: CheckSpec, context: CheckContext) -> Finding:
         elapsed = elapsed_days(start, end)
     except ValueError:
         return context.not_checkable(spec, f"'to' ({end}) is before 'from' ({start})",
-                                     [claim])
+                                     [("duration", claim)])
     unit = parse_unit(quantity.unit)
     factor = base_factor(unit)[0] if unit is not None else Fraction(1)
     word = quantity.unit if unit is not None else "天"

@@ -82,42 +82,42 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
     for param in ("from", "to", "rate"):
         claim = context.claim(spec, param)
         if isinstance(claim, str):
-            return context.not_checkable(spec, claim, found.values())
+            return context.not_checkable(spec, claim, found.items())
         if claim.quantity is None:
             return context.not_checkable(
-                spec, f"claim '{claim.id}' ({param}) is a date, not a quantity", [claim])
+                spec, f"claim '{claim.id}' ({param}) is a date, not a quantity", [(param, claim)])
         found[param], quantities[param] = claim, claim.quantity
     direction = spec.params.get("direction", "up")
     if direction not in ("up", "down"):
         return context.not_checkable(spec, f"direction must be 'up' or 'down', not "
-                                     f"{direction!r}", found.values())
+                                     f"{direction!r}", found.items())
     start, end, rate = quantities["from"], quantities["to"], quantities["rate"]
     if start.base_unit != end.base_unit:
         return context.not_checkable(
             spec, f"'from' {found['from'].value} is in {described([start])} "
             f"and 'to' {found['to'].value} in {described([end])}, which "
             "cannot be compared",
-            found.values())
+            found.items())
     if rate.base_unit != "dimensionless":
         return context.not_checkable(
             spec, f"the rate {found['rate'].value} is in {described([rate])}, "
             "not a percentage",
-            found.values())
+            found.items())
     if is_percentage_points(rate.unit):
         return context.not_checkable(
             spec, f"the rate {found['rate'].value} is in percentage points, the difference of "
             "two percentages, not a growth rate (check it with derived: to - from)",
-            found.values())
+            found.items())
     written_negative = found["rate"].value.strip().startswith(("-", "−", "－"))
     if direction == "down" and (rate.base < 0 or written_negative):
         return context.not_checkable(
             spec, f"the rate {found['rate'].value} is negative and direction is down: write "
             "the fall as a positive rate with direction: down, or keep the negative rate and "
-            "leave direction out", found.values())
+            "leave direction out", found.items())
     if start.interval.high is not None and start.interval.high < 0:
         return context.not_checkable(
             spec, f"the starting level {found['from'].value} is negative: a rate of change "
-            "of a negative level (a loss that narrows) has no agreed sign", found.values())
+            "of a negative level (a loss that narrows) has no agreed sign", found.items())
     try:
         if start.base == 0:  # 超过0亿元, (0, +∞): no rate from its value, and any from it
             raise DivisionByZeroInterval(f"the starting level {found['from'].value} is 0")
@@ -125,7 +125,7 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
         loose = implied_rate(coarse(start), coarse(end))
     except DivisionByZeroInterval:
         return context.not_checkable(
-            spec, f"the starting level {found['from'].value} may be 0", found.values())
+            spec, f"the starting level {found['from'].value} may be 0", found.items())
     sign = -1 if direction == "down" else 1
     stated = rate.interval if sign == 1 else negate(rate.interval)
     stated_loose = coarse(rate) if sign == 1 else negate(coarse(rate))

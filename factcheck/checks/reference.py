@@ -80,18 +80,18 @@ def check_reference(spec: CheckSpec, context: CheckContext) -> Finding:
         place = context.corpus.places.get(place_id) if isinstance(place_id, str) else None
         if place is None:
             return context.not_checkable(spec, f"place '{place_id}' ({param}) does not exist",
-                                         [claim])
+                                         [("stated", claim)])
         places.append(place)
     q = claim.quantity
     if q is None:
         return context.not_checkable(spec, f"claim '{claim.id}' is a date, not a distance",
-                                     [claim])
+                                     [("stated", claim)])
     if q.base_unit != "meter":  # named as written, with its dimension, as other kinds do
         return context.not_checkable(
-            spec, f"{claim.value} is in {described([q])}, not a distance", [claim])
+            spec, f"{claim.value} is in {described([q])}, not a distance", [("stated", claim)])
     reference = geodesic_metres(places[0], places[1])
     if reference == 0:  # it was compared with 0米, which tests nothing
-        return context.not_checkable(spec, _no_distance(places[0], places[1]), [claim])
+        return context.not_checkable(spec, _no_distance(places[0], places[1]), [("stated", claim)])
     # a range (1000-2000公里) is as far off as its nearest written end, as bound places it:
     # its nominal value is only its low end; a qualified figure (超过2000公里) is placed by
     # all it means, so a reference inside it is 0 off

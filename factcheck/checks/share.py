@@ -118,20 +118,20 @@ def share(spec: CheckSpec, context: CheckContext) -> Finding:
             continue
         claim = context.claim(spec, param)
         if isinstance(claim, str):
-            return context.not_checkable(spec, claim, found.values())
+            return context.not_checkable(spec, claim, found.items())
         if claim.quantity is None:
             return context.not_checkable(spec, f"claim '{claim.id}' ({param}) is a date, "
-                                         "not a quantity", [claim])
+                                         "not a quantity", [(param, claim)])
         found[param] = claim
     rate = _quantity(found["share"])
     if rate.base_unit != "dimensionless":
         return context.not_checkable(
             spec, f"the share {found['share'].value} is in {described([rate])}, "
-            "not a percentage", found.values())
+            "not a percentage", found.items())
     if is_percentage_points(rate.unit):
         return context.not_checkable(
             spec, f"the share {found['share'].value} is in percentage points, the difference "
-            "of two percentages, not a share of anything", found.values())
+            "of two percentages, not a share of anything", found.items())
     if "whole" in found:
         return _with_whole(spec, context, found["part"], found["whole"], found["share"])
     return _without_whole(spec, context, found["part"], found["share"])
@@ -159,13 +159,14 @@ def _with_whole(spec: CheckSpec, context: CheckContext, part: Claim, whole: Clai
         return context.not_checkable(
             spec, f"the part {part.value} is in {described([p])} and the whole "
             f"{whole.value} in {described([w])}, which cannot be compared",
-            [part, whole, stated])
+            [("part", part), ("whole", whole), ("share", stated)])
     try:
         ratio = divide(p.interval, w.interval)
         loose = divide(coarse(p), coarse(w))
     except DivisionByZeroInterval:
         return context.not_checkable(
-            spec, f"the whole {whole.value} may be 0", [part, whole, stated])
+            spec, f"the whole {whole.value} may be 0",
+            [("part", part), ("whole", whole), ("share", stated)])
     digits = _digits(s)
     unit = p.base_unit
     # a range or a qualified figure (近100家) has no value to divide: its nominal value is
@@ -375,7 +376,7 @@ def _none_fits(spec: CheckSpec, context: CheckContext, part: Claim, stated: Clai
         return context.not_checkable(
             spec, f"{none_exactly[:1].lower()}{none_exactly[1:]}, and whether one does with "
             f"{numbers} read loosely is open after trying {_COUNTS_TRIED:,} counts",
-            [part, stated])
+            [("part", part), ("share", stated)])
     if loosely:
         arithmetic.append(f"read as round numbers: a count in "
                           f"{_counts_shown(coarse(p), p.base_unit, digits_for(p), written_word([p]))} of some "
@@ -495,7 +496,7 @@ def _ranged_count(spec: CheckSpec, context: CheckContext, part: Claim, stated: C
     if witness is None:
         return context.not_checkable(
             spec, f"whether some count in {counts} of some whole gives {stated.value} is "
-            f"open after trying {_COUNTS_TRIED:,} counts", [part, stated])
+            f"open after trying {_COUNTS_TRIED:,} counts", [("part", part), ("share", stated)])
     if witness is not False and witness == 0:  # 0 of any whole is 0%
         return context.finding(
             spec.kind, spec.id, Status.NOT_CHECKABLE,
@@ -535,7 +536,8 @@ def _implied_interval(spec: CheckSpec, context: CheckContext, part: Claim,
     try:
         implied = divide(p.interval, s.interval)
     except DivisionByZeroInterval:
-        return context.not_checkable(spec, f"the share {stated.value} may be 0", [part, stated])
+        return context.not_checkable(spec, f"the share {stated.value} may be 0",
+                                     [("part", part), ("share", stated)])
     unit = p.base_unit
     places = digits_for(p)
     word = written_word([p])  # the whole of 约30套 is in 套 too

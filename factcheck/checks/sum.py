@@ -89,6 +89,7 @@ def check_sum(spec: CheckSpec, context: CheckContext) -> Finding:
             reason = total if isinstance(total, str) else str(parts)
             return context.not_checkable(spec, reason)
         claims = [total, *parts]
+        roles = [("total", total), *(("part", p) for p in parts)]
         bad = [c for c in claims if c.quantity is None]
         units = {c.quantity.base_unit for c in claims if c.quantity is not None}
         if bad or len(units) != 1:
@@ -96,14 +97,14 @@ def check_sum(spec: CheckSpec, context: CheckContext) -> Finding:
                    f"the parts and total are in "
                    f"{described(c.quantity for c in claims if c.quantity)}, which cannot "
                    f"be compared{bare_yuan_hint(claims)}")
-            return context.not_checkable(spec, why, claims)
+            return context.not_checkable(spec, why, roles)
         if total_param == "count_total" and not is_count(units.pop()):
             # an area summed as a "count" told of "0平方米 left for other items"
             return context.not_checkable(
                 spec, f"count_total and count_parts are in "
                 f"{described(c.quantity for c in claims if c.quantity)}, not counts of items "
                 "(家, 个, 人): give amounts as total and parts, and counts as count_total and "
-                "count_parts", claims)
+                "count_parts", roles)
         word = _word(total, parts)
         involved.append(context.involved(total, "total", word=word))
         involved.extend(context.involved(p, "part", word=word) for p in parts)
