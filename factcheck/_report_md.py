@@ -141,11 +141,14 @@ def linked(url: str | None) -> TypeGuard[str]:
 def _destination(url: str) -> str:
     """``url`` as a Markdown link's destination: the characters that would end it or be
     read as an escape are percent-encoded (a ``url`` holds no whitespace: the loader
-    refuses it), so ``https://x.org/a_(b)`` stays one link."""
+    refuses it), so ``https://x.org/a_(b)`` stays one link; an ``&`` is written
+    ``&amp;``, which a renderer decodes back to it, as it would decode the ``&lt;`` of
+    ``?a=1&lt;x`` to ``<`` (a different address) if the ``&`` were left bare."""
     return url.translate(_DESTINATION)
 
 
-_DESTINATION = str.maketrans({c: f"%{ord(c):02X}" for c in "()<>\\`|"})
+# a percent-encoded & would change the address (%26 is data, & a separator of its query)
+_DESTINATION = str.maketrans({**{c: f"%{ord(c):02X}" for c in "()<>\\`|"}, "&": "&amp;"})
 
 
 def located_at(finding: Finding) -> str:

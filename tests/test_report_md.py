@@ -388,6 +388,23 @@ def test_an_article_with_a_url_is_linked(tmp_path: Path, monkeypatch: pytest.Mon
     assert "(http" not in render_markdown(*report_run(Path(".")))  # no url, no link
 
 
+def test_a_character_reference_in_a_url_is_not_decoded(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """CommonMark decodes ``&amp;``, ``&lt;`` and ``&copy;`` in a link's destination: the
+    link went to ``?a=1&b=2<x©``, not to the address the HTML and JSON reports give."""
+    import html
+    import re
+    from dataclasses import replace
+
+    url = "https://e.com/?a=1&amp;b=2&lt;x&copy;&#65;&"
+    monkeypatch.chdir(tmp_path)
+    corpus, findings = report_run(Path("."))
+    corpus = replace(corpus, sources={"s": replace(corpus.sources["s"], url=url)})
+    page = to_html(render_markdown(corpus, findings))
+    hrefs = re.findall(r'<a href="([^"]*)">', page)
+    assert hrefs and {html.unescape(href) for href in hrefs} == {url}
+
+
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,x", "//evil.example"])
 def test_an_address_that_is_no_web_address_is_never_a_link(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, url: str) -> None:
