@@ -38,7 +38,8 @@ def escape_md(text: str, *, line_start: bool = False) -> str:
         text: any string from a claim, source or finding.
         line_start: the text starts a block (e.g. a list item's text), so a leading
             ``-``, ``+``, ``=`` or the ``.`` of ``1.`` that would open a list or heading is
-            escaped too.
+            escaped too, and a leading space or tab, which would open an indented code
+            block, is written as a character reference (``&#32;``).
 
     Returns:
         The escaped text.
@@ -47,7 +48,13 @@ def escape_md(text: str, *, line_start: bool = False) -> str:
     escaped = _SPECIAL.sub(r"\\\1", flat)
     if not line_start:
         return escaped
-    return _LINE_START.sub(lambda m: f"{m[0][:-1]}\\{m[0][-1]}", escaped, count=1)
+    escaped = _LINE_START.sub(lambda m: f"{m[0][:-1]}\\{m[0][-1]}", escaped, count=1)
+    if escaped[:1] in (" ", "\t"):
+        # four spaces or a tab open an indented code block ("    sp*ace" shown as code, its
+        # escapes as typed), and a backslash is no escape of a space: a character reference
+        # is text, never indentation, and keeps the space
+        escaped = f"&#{ord(escaped[0])};{escaped[1:]}"
+    return escaped
 
 
 def article_quote(item: Involved, corpus: Corpus) -> tuple[str, tuple[int, int] | None]:

@@ -82,11 +82,16 @@ def test_escape_md_at_line_start(text: str, escaped: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "1. item", "12) item", "293.9亿元 and 300亿元 differ by 6.1亿元", "- item", "  + item"])
+    "1. item", "12) item", "293.9亿元 and 300亿元 differ by 6.1亿元", "- item", "  + item",
+    "    sp*ace", "\tid", "     - 1. x", " \t x"])
 def test_text_at_line_start_renders_as_written(text: str) -> None:
     # a backslash before a digit is no escape in CommonMark: a finding message that starts
-    # with a figure, escaped as "\293.9亿元 and 300亿元 ...", showed the backslash
-    assert to_html(escape_md(text, line_start=True)) == f"<p>{text.strip()}</p>\n"
+    # with a figure, escaped as "\293.9亿元 and 300亿元 ...", showed the backslash; a claim
+    # id "    sp*ace" (four spaces or a tab) was an indented code block, in a note's list
+    # item too, where the spaces after "- " count
+    assert to_html(escape_md(text, line_start=True)) == f"<p>{text}</p>\n"
+    assert to_html(f"- {escape_md(text, line_start=True)}: n") == (
+        f"<ul>\n<li>{text}: n</li>\n</ul>\n")
 
 
 def test_escaped_strings_render_as_text() -> None:
