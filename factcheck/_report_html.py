@@ -393,7 +393,7 @@ def _finding(finding: Finding, corpus: Corpus, page: _Page, chart_id: str) -> st
         label = "Acknowledged" if finding.acknowledged else "Acknowledgement"
         who = reviewer(finding, page.behind)
         by = f" by {who}" if who else ""
-        out.append(f'<p class="acknowledgement">{label}{_marked(by, "zh")}: '
+        out.append(f'<p class="acknowledgement">{label}{_marked(by, lang)}: '
                    f"{_marked(finding.acknowledgement, lang)}</p>")
         if (entry := page.behind.get(finding.id)) is not None:
             out.append(f'<p class="reviewed">{reviewed(entry, _code, escape)}</p>')

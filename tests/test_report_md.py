@@ -303,9 +303,11 @@ acknowledgements:
     assert "Acknowledgement by 李明: an old review\n" in report
     assert "Acknowledgement: nobody signed this\n" in report
     page = render_html(corpus, findings)
-    # the name and the figure marked Chinese, for a screen reader's English voice
-    assert ('<p class="acknowledgement">Acknowledged by <span lang="zh">王芳</span> &lt;wf&gt;: '
-            '<span lang="zh-Hans">250亿元</span> is another phase</p>') in page
+    # the name and the figure marked Chinese, for a screen reader's English voice, both in
+    # the language of the finding's articles (the name was always "zh", the reason's
+    # figure "zh-Hans"); plain zh where a stale acknowledgement's finding has none
+    assert ('<p class="acknowledgement">Acknowledged by <span lang="zh-Hans">王芳</span> '
+            '&lt;wf&gt;: <span lang="zh-Hans">250亿元</span> is another phase</p>') in page
     assert ('<p class="acknowledgement">Acknowledgement by <span lang="zh">李明</span>: '
             "an old review</p>") in page
     assert '<p class="acknowledgement">Acknowledgement: nobody signed this</p>' in page
