@@ -484,9 +484,11 @@ def html_pieces(corpus: Corpus, findings: list[Finding], *,
         f'{filters}<output id="shown" role="status">{_showing_all(len(findings))}'
         "</output></form>",
         # shown before the findings load: shown by the script at the end, it pushed a long
-        # report down under the reader
-        '<script>document.getElementById("filters").hidden = false</script>',
+        # report down under the reader; with no findings, empty filters stay hidden
+        *(['<script>document.getElementById("filters").hidden = false</script>']
+          if findings else []),
         '<div id="findings">',
+        *([] if findings else ['<p class="empty">No findings.</p>']),
     ))
     charts = 0
     for status in ORDER:

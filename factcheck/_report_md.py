@@ -309,7 +309,7 @@ def render_markdown(corpus: Corpus, findings: list[Finding], *,
             "(see docs/reports.md)."), "",
            f"{counts(corpus, findings)}.", "", *_summary(findings), "",
            *(f"- **{term}**: {escape_md(meaning)}" for term, meaning in LEGEND), "",
-           escape_md(INTERVALS), ""]
+           escape_md(INTERVALS), "", *([] if findings else ["No findings.", ""])]
     behind = acknowledgements_behind(findings, corpus.acknowledgements)
     for status in ORDER:
         group = [f for f in findings if f.status is status]

@@ -427,3 +427,16 @@ def test_an_address_that_is_no_web_address_is_never_a_link(
     assert f"]({url}" not in report
     page = MarkdownIt("commonmark").enable("table").render(report)
     assert "<a " not in page and "《测试文章》 article.txt:1:36" in page
+
+
+def test_a_report_with_no_findings_says_so() -> None:
+    """A corpus with no checks to run gave a Markdown report that ended after the legend,
+    and an HTML page whose only word on it was "Showing all 0 findings." in a filter bar
+    of empty filters (and nothing at all without JavaScript)."""
+    report = render_markdown(Corpus(), [])
+    assert report.endswith("a round one leaves it out.\n\nNo findings.\n")
+    assert "<p>No findings.</p>" in to_html(report)
+    page = render_html(Corpus(), [])
+    assert '<div id="findings">\n<p class="empty">No findings.</p>' in page
+    # no filters to offer: the bar (and its "Showing all 0 findings.") stays hidden
+    assert 'getElementById("filters").hidden = false' not in page
