@@ -18,6 +18,7 @@ from ._extract_lexicon import (
     YEAR_BEFORE_DASH_RE,
     next_to_budao_between,
 )
+from ._extract_vague import LISTED_APPROXIMATE_RE, LOWER_PLACE_RE, unread_form
 from ._figure_chars import list_item_number
 from ._figure_joins import slash_side
 from ._figure_notation import in_a_year_across_a_slash, in_scientific_notation
@@ -174,8 +175,13 @@ def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]
     if parse_period(whole.value, year=2000, month=1) is None if whole.kind == "date" else (
             parse_figure(whole.value) is None or whole.number is None):
         # 3%至5%左右, a range with a qualifier; 三成五 or 23.6兆元, listed without a value
-        return (f"the figure is {whole.text!r}, which factcheck does not read: list the "
-                "mention under not_claims: with a reason")
+        # 三年 of 两、三年, 百元 of 一千几百元: say what the whole is
+        whole_folded = fold_chars(whole.value)
+        form = unread_form(whole_folded) if LISTED_APPROXIMATE_RE.search(whole_folded) or (
+            LOWER_PLACE_RE.search(whole_folded)) else None
+        what = "" if form is None else f", {form[0]} ({form[1]})"
+        return (f"the figure is {whole.text!r}{what}, which factcheck does not read: list "
+                "the mention under not_claims: with a reason")
     whole_text, whole_value, shown = whole.text, whole.value, repr(whole.text)
     if whole.kind != "date" and whole.qualifier is None:
         # 30% of 30% 以上: extract stops at the space, the loader reads the qualifier across

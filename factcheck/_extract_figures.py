@@ -13,6 +13,7 @@ import re
 from ._dates import parse_period
 from ._extract_lexicon import (
     CHENG_AND_TENTHS_RE,
+    CHENG_SOME_MORE_RE,
     CN_START,
     DISCOUNT_RE,
     NUMBERED_NOUNS,
@@ -36,6 +37,7 @@ from ._extract_lexicon import (
 from ._extract_mention import Kind
 from ._extract_state import POSITION_AFTER_UNIT
 from ._extract_units import UnitReading
+from ._extract_vague import lower_place_end
 from ._extract_view import unit_text
 from ._line_breaks import after_line_breaks
 from ._numbers import VARYING, Qualifier, parse_figure, parse_years_ago
@@ -83,6 +85,17 @@ class FigureReading(UnitReading):
             # never as 三成, 30%
             a, qualifier = self._prefix(i)
             return self._emit(a, tenths.end(), "percentage", unit="", qualifier=qualifier)
+        lower = lower_place_end(f, num.end)
+        if lower is not None:
+            # 一千几百元 is 1100 to 1900元, which the loader does not read: listed whole
+            # without a value, never as 一千 times 几百 (100000元)
+            a, qualifier = self._prefix(i)
+            magnitude = MAGNITUDE_RE.match(f, lower)  # the 万 of 三千几百万元
+            end = lower if magnitude is None else magnitude.end()
+            word = UNIT_RE.match(f, end)
+            return self._emit(a, end if word is None else word.end(),
+                              self._kind(None if word is None else word.group()),
+                              unit="", qualifier=qualifier)
         if DISCOUNT_RE.match(f, num.end) and f[i:num.end] not in ("百", "千") and not (
                 f.endswith("一波", 0, i)):
             # 七折 (五折起) is paying 70% (50% and more), which the loader does not read:
@@ -257,7 +270,10 @@ class FigureReading(UnitReading):
             # figure in, never 约3年, which it refuses as part of one)
             tail = fold_chars(f[end : end + 1]) in COUNTING_AFTER_UNIT and \
                 fold_chars(f[end + 1 : end + 2]) in ENDS_A_FIGURE
-            if not some_more and end < self.n and f[end] in "多余半" and \
+            if not some_more and unit[1] == "成" and CHENG_SOME_MORE_RE.match(f, end - 1):
+                end = core_end = end + 1  # 两成几: (20%, 30%), as 两成多, never 两成
+                some_more = True
+            elif not some_more and end < self.n and f[end] in "多余半" and \
                     f[end : end + 2] not in _MANY_WORDS and (unit[1] in _TAIL_UNITS or tail) and \
                     (tail or parse_figure(self.f[a : end + 1]) is not None):
                 end += 1

@@ -39,6 +39,7 @@ __all__ = [
     "BEFORE_COMMON_ERA_YEAR_RE",
     "BOUND_AFTER_NOT",
     "CHENG_AND_TENTHS_RE",
+    "CHENG_SOME_MORE_RE",
     "CLAUSE_END",
     "CLAUSE_REACH",
     "CLOCK_EVENT_WORDS",
@@ -435,6 +436,9 @@ _DIGIT_STARTS_A_WORD = ("星手线甲胎孩金农级代维次本等流产档轮�
                         "十百千万亿零〇两一二三四五六七八九")
 CHENG_AND_TENTHS_RE = re.compile(
     f"成(?:[二三四五六七八九]|[1-9](?![0-9.]))(?![{_DIGIT_STARTS_A_WORD}A-Za-z0-9])")
+#: 几 after 成 (folded), some more than the tenths, as 多 is: 两成几 is 20-odd per cent, (20%,
+#: 30%); not where 几 starts a word: 三成几乎 (almost), 几近, 几何, 几率, 几经, 几度, 几许
+CHENG_SOME_MORE_RE = re.compile("成几(?![乎近何率经度许])")
 #: 折 after a number (folded): a discount, 七折 is paying 70% (30% off), 8.5折 paying 85%,
 #: never 7% nor 8.5%; but not where 折 starts a word of its own: 折合 (converted to), 折旧
 #: (depreciation), 折叠 (folding), 折扣 (a discount in money), 折算, 折现, 折价, 折页 (a

@@ -7,6 +7,11 @@ and the loader refuses it with the hint to list it under ``not_claims:``:
 * two neighbouring numerals, an approximate figure: 七八百人 (seven or eight hundred),
   三四十家, 一两年, 两三天, 十七八岁; never months or days (三四月, 七八月份, 十一二日),
   a clock time (七八点) or a decade (七八十年代), nor a numeral before no unit (一两句话);
+* two neighbouring numerals listed with 、 or ten-odd and the next ten: 兩、三年 (two or
+  three years), 三、四成, 二、三十人, 十多二十年; never months (三、四月), ordinals
+  (第一、二名, 一、二年级) or tiers (一、二线城市), nor a longer list (一、二、三等奖);
+* 几 before a smaller magnitude word than the number's last: 一千几百元 (1,100 to
+  1,900元), 三千几百万元; never 十几万元 or 三千多万元, which the magnitude word scales;
 * a magnitude word without a number before it, after a qualifier of a bound or before
   余 or 多: 过万元 (over 10,000元), 破亿元, 近万人, 万余元, 亿多元; never 万一, 万众一心,
   走过万水千山, nor 上万 and 数万, which are vague;
@@ -38,13 +43,17 @@ from ._rough_ba import ROUGH_BA_RE
 __all__ = [
     "APPROXIMATE_RE",
     "DOUBLING_RE",
+    "LISTED_APPROXIMATE_RE",
+    "LOWER_PLACE_RE",
     "PER_TEN_THOUSAND_RE",
     "UNDER_OR_OVER_AFTER_RE",
     "UNDER_OR_OVER_STARTS",
     "WORDS_ENDING_IN_ONE",
     "approximate_end",
     "circle_zeros",
+    "in_listed_approximation",
     "lone_magnitude_span",
+    "lower_place_end",
     "one_ends_a_word",
     "unread_form",
 ]
@@ -58,6 +67,19 @@ _LOW_PAIR = "(?:一二|二三)"
 APPROXIMATE_RE = re.compile(
     f"(?:[二三四五六七八九]?十(?:{_PAIR}|{_LOW_PAIR})|{_PAIR}|{_LOW_PAIR}(?=[十百千万亿]))"
     f"[十百千万亿]{{0,2}}[多余]?(?![{_DIGIT}零〇])")
+#: Two neighbouring numerals listed with 、 (兩、三年, 三、四成, 二、三十人, 一、二十年) or
+#: ten-odd and the next ten (十多二十年, 十几二十年, 二十多三十): one approximate figure, of
+#: which the last number alone is no figure; not in a longer list (一、二、三等奖)
+_LISTED_PAIR = "(?:一、[两二]|[两二]、三|三、四|四、五|五、六|六、七|七、八|八、九|三、五)"
+LISTED_APPROXIMATE_RE = re.compile(
+    f"(?<![{_DIGIT}零〇十百千万亿、])(?:{_LISTED_PAIR}[十百千万亿]{{0,2}}"
+    f"|(?:[二三四五六七八]?十)[多几余](?:[二三四五六七八九]十))(?!、?[{_DIGIT}零〇])")
+#: 几 before a smaller place than the numeral's last (folded): 一千几百元 is 1100 to 1900元
+#: and 三千几百万 3100万 to 3900万, never 一千 times 几百 (adds_a_lower_place)
+LOWER_PLACE_RE = re.compile("千几[百十]|百几十")
+#: After listed numerals, what makes them no count: ordinals of a list (一、二年级, 三、四号线,
+#: 一、二线城市, 一、二等奖, 二、三产业, 一、二审) as well as months and days
+_NOT_LISTED_COUNT_AFTER = re.compile("年级|线|等|产|审")
 #: What after an approximate figure makes it no count: months and days (三四月, 七八月份,
 #: 十一二日), quarters (三四季度), a clock time (七八点), a decade (七八十年代), phases
 #: (三四期), an anniversary (两三周年), and 三五成群 (in small groups)
@@ -115,11 +137,39 @@ def approximate_end(f: str, i: int, unit_at: re.Pattern[str]) -> int | None:
     if (i and f[i - 1] in _NOT_A_COUNT_BEFORE) or one_ends_a_word(f, i):
         return None
     m = APPROXIMATE_RE.match(f, i)
+    if m is None:
+        m = LISTED_APPROXIMATE_RE.match(f, i)
+        if m is not None and _NOT_LISTED_COUNT_AFTER.match(f, m.end()):
+            return None
     if m is None or _NOT_A_COUNT_AFTER.match(f, m.end()):
         return None
     if unit_at.match(f, m.end()) is None:
         return None
     return m.end()
+
+
+def in_listed_approximation(before: str, figure: str) -> bool:
+    """Whether ``figure`` (folded) after ``before`` (folded) is the last number of numerals
+    listed as one approximate figure: 三年 of 兩、三年, 二十年 of 十多二十年; not of 第一、二名
+    (ordinals), 周一、二 (weekdays), 三、四月 (months) or 一、二线城市."""
+    joined = before + figure
+    for m in LISTED_APPROXIMATE_RE.finditer(joined, max(0, len(before) - 4)):
+        if not m.start() < len(before) < m.end():
+            continue
+        if joined[m.start() - 1 : m.start()] in _NOT_A_COUNT_BEFORE or one_ends_a_word(
+                joined, m.start()):
+            continue
+        if not (_NOT_A_COUNT_AFTER.match(joined, m.end())
+                or _NOT_LISTED_COUNT_AFTER.match(joined, m.end())):
+            return True
+    return False
+
+
+def lower_place_end(f: str, num_end: int) -> int | None:
+    """Where 几 and a smaller place than the numeral's last end in the folded text ``f``,
+    the numeral ending at ``num_end`` (几百 of 一千几百元), or None."""
+    m = LOWER_PLACE_RE.match(f, num_end - 1)
+    return None if m is None else m.end()
 
 
 def lone_magnitude_span(f: str, i: int) -> tuple[int, int] | None:
@@ -185,6 +235,12 @@ def unread_form(value: str) -> tuple[str, str] | None:
     if ROUGH_BA_RE.search(value):
         return ("a rough figure with 把 (百把, 千把, 万把, 个把)",
                 "千把人 is about a thousand people, 个把月 a month or so")
+    if LOWER_PLACE_RE.search(value):
+        return ("a number with 几 before a smaller magnitude word",
+                "一千几百元 is 1,100 to 1,900元, 三千几百万元 3,100万 to 3,900万元")
+    if LISTED_APPROXIMATE_RE.search(value):
+        return ("an approximate figure, two numerals listed with 、 or joined by 多",
+                "两、三年 is two or three years, 十多二十年 ten-odd to twenty years")
     if _VALUE_APPROXIMATE.search(value):
         return ("an approximate figure, two neighbouring numerals",
                 "七八百人 is seven or eight hundred, 一两年 one or two years")

@@ -84,6 +84,7 @@ from factcheck._numerals import (
     MAGNITUDE_RE,
     RANGE_SEPARATOR_RE,
     Numeral,
+    adds_a_lower_place,
     arabic_magnitude_word,
     compound_some_more,
     magnitude_factor,
@@ -623,6 +624,8 @@ def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | 
         pos += 1
         mag = MAGNITUDE_RE.match(t, pos)
         factor = magnitude_factor(mag.group()) if mag is not None else 1
+        if adds_a_lower_place(t[pos - 2], t[pos : pos + 1]):
+            return None  # 一千几百元 is 1100 to 1900元, never 一千 times 几百
         if mag is not None and scales_after_some_more(found.magnitude, factor):
             value = _scaled(number.value, factor, chinese=not t[:1].isascii())
             if value is None:
@@ -657,7 +660,8 @@ def _simple(text: str, o: str, t: str, qualifier: Qualifier | None) -> Figure | 
         some_more = True
         raw = "个" + raw[2:]
         place = Fraction(found.magnitude)
-    elif not some_more and len(raw) >= 2 and raw[-1] in _SOME_MORE:  # 3年多, 3个小时多
+    elif not some_more and ((len(raw) >= 2 and raw[-1] in _SOME_MORE) or raw in ("成几", "成幾")):
+        # 3年多, 3个小时多; 两成几 as 两成多 (20-odd per cent)
         some_more = True
         raw = raw[:-1]
         place = Fraction(found.magnitude)

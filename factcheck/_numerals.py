@@ -174,6 +174,16 @@ def scales_after_some_more(magnitude: int, factor: int) -> bool:
     return magnitude == 1 or factor >= 10**4 > magnitude or factor >= 10**8 > magnitude
 
 
+def adds_a_lower_place(place_before: str, magnitude_word: str) -> bool:
+    """Whether 几, 多 or 余 after a numeral whose last character is ``place_before`` (folded)
+    and before ``magnitude_word`` adds some of a lower place to the numeral, no multiple of
+    it: 一千几百 is 1000 and some hundreds (1100 to 1900), 三千几百万 3000万 and some 百万;
+    never 一千 times some 百. Not 十几万, 三千多万 (the magnitude word scales the whole)."""
+    low = _SMALL.get(magnitude_word[:1])
+    high = _SMALL.get(place_before)
+    return low is not None and high is not None and low <= high
+
+
 def _power_of_ten_step(value: int) -> int:
     if value == 0:
         return 1

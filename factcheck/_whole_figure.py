@@ -17,6 +17,7 @@ import re
 
 from ._extract_lexicon import (
     CHENG_AND_TENTHS_RE,
+    CHENG_SOME_MORE_RE,
     CURRENCY_WORD_BEFORE_RE,
     DATE_PATTERNS,
     DISCOUNT_RE,
@@ -34,7 +35,12 @@ from ._extract_lexicon import (
     years_ago,
     yuan_and_coins,
 )
-from ._extract_vague import UNDER_OR_OVER_AFTER_RE, UNDER_OR_OVER_STARTS, WORDS_ENDING_IN_ONE
+from ._extract_vague import (
+    UNDER_OR_OVER_AFTER_RE,
+    UNDER_OR_OVER_STARTS,
+    WORDS_ENDING_IN_ONE,
+    in_listed_approximation,
+)
 from ._figure_chars import (
     ARABIC,
     CHINESE,
@@ -360,6 +366,9 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if previous == "一" and first in _NEXT_TO_ONE and (
             fold_chars(before[-2:]) not in WORDS_ENDING_IN_ONE):
         return False  # 两年 of 一两年, 二十家 of 一二十家: one or two, as 三四十家 is
+    if (previous == "、" or previous in SOME_MORE) and in_listed_approximation(
+            fold_chars(before[-6:]), fold_chars(figure)):
+        return False  # 三年 of 两、三年, 二十年 of 十多二十年: one approximate figure
     if previous in RANGE_JOINS and fold_chars(before[-2:-1]) in ARABIC | CHINESE and (
             previous != "到" or unit_after_numeral(fold_chars(figure + after[:12]))):
         # 20元 of 10至20元 or 10到20元 (but 9月份 of 从5月份到9月份 is an end of its own, and
@@ -445,6 +454,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
                 return False  # 3个月 of 4年3个月: the figure is 51个月 (not of 2017年3个月)
     if last == "成" and CHENG_AND_TENTHS_RE.match("成" + fold_chars(after[:2])):
         return False  # 三成 of 三成五 (35%)
+    if last == "成" and CHENG_SOME_MORE_RE.match("成" + fold_chars(after[:2])):
+        return False  # 两成 of 两成几 (20-odd per cent), as of 两成多
     if (last in ARABIC or last in CHINESE) and DISCOUNT_RE.match(fold_chars(after[:2])):
         return False  # 七 of 打七折 with unit: % was 7%: 七折 is paying 70%
     if last in ARABIC or last in CHINESE or last in SOME_MORE:
