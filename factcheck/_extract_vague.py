@@ -74,9 +74,10 @@ _LISTED_PAIR = "(?:一、[两二]|[两二]、三|三、四|四、五|五、六|�
 LISTED_APPROXIMATE_RE = re.compile(
     f"(?<![{_DIGIT}零〇十百千万亿、])(?:{_LISTED_PAIR}[十百千万亿]{{0,2}}"
     f"|(?:[二三四五六七八]?十)[多几余](?:[二三四五六七八九]十))(?!、?[{_DIGIT}零〇])")
-#: 几 before a smaller place than the numeral's last (folded): 一千几百元 is 1100 to 1900元
-#: and 三千几百万 3100万 to 3900万, never 一千 times 几百 (adds_a_lower_place)
-LOWER_PLACE_RE = re.compile("千几[百十]|百几十")
+#: 几 (or 多, 余) before a smaller place than the numeral's last (folded): 一千几百元 is 1100
+#: to 1900元 and 三千几百万 3100万 to 3900万, never 一千 times 几百 (adds_a_lower_place);
+#: but 百姓 is a word (一千多百姓, a thousand-odd people)
+LOWER_PLACE_RE = re.compile("千[几多余](?:百(?!姓)|十)|百[几多余]十")
 #: After listed numerals, what makes them no count: ordinals of a list (一、二年级, 三、四号线,
 #: 一、二线城市, 一、二等奖, 二、三产业, 一、二审) as well as months and days
 _NOT_LISTED_COUNT_AFTER = re.compile("年级|线|等|产|审")
@@ -236,7 +237,7 @@ def unread_form(value: str) -> tuple[str, str] | None:
         return ("a rough figure with 把 (百把, 千把, 万把, 个把)",
                 "千把人 is about a thousand people, 个把月 a month or so")
     if LOWER_PLACE_RE.search(value):
-        return ("a number with 几 before a smaller magnitude word",
+        return ("a number with 几 or 多 before a smaller magnitude word",
                 "一千几百元 is 1,100 to 1,900元, 三千几百万元 3,100万 to 3,900万元")
     if LISTED_APPROXIMATE_RE.search(value):
         return ("an approximate figure, two numerals listed with 、 or joined by 多",
