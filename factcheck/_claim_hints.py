@@ -9,6 +9,7 @@ import types
 from collections.abc import Mapping
 from typing import Any
 
+from ._change_by_to import by_to_hint
 from ._claim_quantity import UNIT_EXAMPLES, give_the_unit_it_is, scaled_word_after
 from ._dates import iso_hint, parse_period
 from ._extract_lexicon import (
@@ -115,6 +116,8 @@ def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]
     high = min(len(text) if high < 0 else high, end + 40)
     whole = next((m for m in extract(text[low:high]) if m.start + low <= start
                   and end <= m.end + low and m.end - m.start > end - start), None)
+    if (by_to := by_to_hint(text, span)) is not None:  # 749.8萬人 of 減少2.4萬至749.8萬人
+        return by_to
     if DISCOUNT_RE.match(fold_chars(text[end:end + 2])):  # 七 of 打七折 with unit: %
         return DISCOUNT_HINT
     if next_to_budao_between(text, span) or (unit_end is not None and next_to_budao_between(

@@ -16,6 +16,7 @@ from typing import Any
 
 from ._bound_through_verbs import BOUND_REACH, bound_sense, bound_through_a_verb
 from ._bracketed_dates import bracketed_date_around
+from ._change_by_to import changed_by_to
 from ._claim_hints import (
     BUDAO_BETWEEN_HINT,
     BUGUO_HINT,
@@ -390,7 +391,9 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
     found, partial = find_figure_within(context.normal_text(source_id), source.text, span[0],
                                         span[1], value, fields.get("unit"))
     if not found and partial:
-        problems.at(doc, (*keypath, "value"), f"value {short_repr(value)} is only part of a figure "
+        # 2.4萬人至749.8萬人 of 人口減少2.4萬人至749.8萬人: a change by X to Y, no range
+        what = "no range" if changed_by_to(source.text, partial[0]) else "only part of a figure"
+        problems.at(doc, (*keypath, "value"), f"value {short_repr(value)} is {what} "
                     "in the quote", error=QuoteError, claim_id=claim_id,
                     found=around(source, partial[0]),
                     hint=no_claim_hint(source.text, partial[0])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ._change_by_to import change_reading
 from ._dates import parse_period
 from ._extract_lexicon import (
     CHENG_AND_TENTHS_RE,
@@ -58,7 +59,13 @@ from ._unit_words import (
     level_after,
     levels_counted,
 )
-from ._whole_figure import COUNTING_AFTER_UNIT, ENDS_A_FIGURE, ENDS_AFTER_YOU_YU, NOT_DECADE
+from ._whole_figure import (
+    CLAUSE_BEFORE,
+    COUNTING_AFTER_UNIT,
+    ENDS_A_FIGURE,
+    ENDS_AFTER_YOU_YU,
+    NOT_DECADE,
+)
 
 # a digit after 点 makes it a decimal point (3点5), not the measure word of points
 _NUMERAL_GOES_ON = re.compile(r"[0-9零〇一二两三四五六七八九十]")
@@ -143,7 +150,11 @@ class FigureReading(UnitReading):
         # across 到, a unit on the low end makes two figures (从10元到20元), unless 不等
         # "varying" follows the high end: 从10万元到30万元不等 is one range
         across = f[sep_at : sep_at + 1] == "到" and unit is not None
-        if sep_at < self.n and f[sep_at] in RANGE_SEPARATORS:
+        if sep_at < self.n and f[sep_at] in RANGE_SEPARATORS and not (
+                f[sep_at] in "至到" and change_reading(
+                    f[max(0, sep_at - CLAUSE_BEFORE) : sep_at], f[sep_at + 1 : sep_at + 13]
+                ) in ("by-to", "unsure")):
+            # (人口减少2.4万人至749.8万人: a change by X to Y, two figures and no range)
             right = scan_numeral(f, sep_at + 1, signed=True)  # -5%至-3%, as the grammar
             if right is not None and (f[sep_at + 1] in CN_START) == is_cn:
                 right_unit = self._unit_at(right.end)

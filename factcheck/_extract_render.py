@@ -24,6 +24,7 @@ import yaml
 
 from ._bound_through_verbs import BOUND_REACH, bound_sense, bound_through_a_verb
 from ._bracketed_dates import BRACKETED_DATE_RE
+from ._change_by_to import by_to_note
 from ._claim_quantity import (
     DISCOUNT_NOT_READ,
     GE_YI_NOT_READ,
@@ -112,6 +113,7 @@ from ._unit_words import (
 )
 from ._units import base_factor, parse_unit, to_base
 from ._whole_figure import (
+    CLAUSE_BEFORE,
     cuts_a_grouped_number,
     grouped_at_a_line_start,
     split_by_a_line_break,
@@ -389,7 +391,8 @@ def whole_spans(text: str, spans_of: Callable[[str], list[tuple[int, int]]],
         figure: a mention's value.
     """
     return [(start, end) for start, end in spans_of(figure)
-            if whole_figure(figure, text[max(0, start - 12):start], text[end:end + 12])]
+            if whole_figure(figure, text[max(0, start - 12):start], text[end:end + 12],
+                            text[max(0, start - CLAUSE_BEFORE):start])]
 
 
 def _clause_left(text: str, start: int, line_start: int, reach: int = _QUOTE_REACH) -> int:
@@ -476,6 +479,8 @@ def skeleton_problem(text: str, m: Mention, spans_of: Spans, wholes_of: Spans,
                           roc_listed=roc_year_listed(text, m.start),
                           clause=text[max(0, m.start - TEMPERATURE_REACH):m.start]
                           if m.unit == "度" else None)
+    if problem is None:  # 2.4萬 or 749.8萬人 of 減少2.4萬至749.8萬人: by 2.4萬 to, or a range
+        problem = by_to_note(text, m.start, m.end)
     if problem is None and san_ci_chanye_at(text, m.start):  # 三次 of 三次产业 as 3 occasions
         problem = ("part of the identifier '三次产业' (the three sectors of an economy), no "
                    "count: list it under not_claims")

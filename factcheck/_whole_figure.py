@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ._change_by_to import change_reading
 from ._extract_lexicon import (
     CHENG_AND_TENTHS_RE,
     CHENG_SOME_MORE_RE,
@@ -136,6 +137,7 @@ from ._unit_words import (
 _GOES_ON_CHARS = frozenset().union(*UNIT_WORD_GOES_ON.values())
 
 __all__ = [
+    "CLAUSE_BEFORE",
     "COUNTING_AFTER_UNIT",
     "ENDS_AFTER_YOU_YU",
     "ENDS_A_FIGURE",
@@ -148,6 +150,9 @@ __all__ = [
     "whole_figure",
 ]
 
+#: How much text before a figure :func:`whole_figure` looks for a verb of change and a
+#: forecast word in (预计今年经济增长3%至5%)
+CLAUSE_BEFORE = 30
 #: What stands next to a part of a number in scientific notation (3×10^4, 10⁴, 5E3, 2.5e-3)
 _NOTATION_CHARS = frozenset("eEＥｅ^＾×xXｘＸ*＊·⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻次方")
 #: The numeral after 一 that makes the two one or two, an approximate figure (一两年,
@@ -202,8 +207,10 @@ def find_figure_within(haystack: NormalText, text: str, start: int, end: int,
         if digits_across_a_space(text, span):
             continue  # 201912亿元 of 2019 12亿元: no figure of the article at all
         before, after = text[max(0, span[0] - 12):span[0]], text[span[1]:span[1] + 12]
+        clause = text[max(0, span[0] - CLAUSE_BEFORE):span[0]]
         # 1 of 1 000万元 (a space grouping thousands) loaded as 1万元: a cut number is part
-        is_whole = not cuts_a_grouped_number(text, span) and whole_figure(figure, before, after)
+        is_whole = not cuts_a_grouped_number(text, span) and whole_figure(
+            figure, before, after, clause)
         if is_whole and (LINE_BREAK.search(before) or LINE_BREAK.search(after)):
             is_whole = whole_figure(figure, *read_across_breaks(text, start, end, span))
         if is_whole and unit:
@@ -337,7 +344,7 @@ def split_by_a_line_break(figure: str, text: str, start: int, end: int,
 _DIVERSIFIED_HEADS = frozenset("多元")
 
 
-def whole_figure(figure: str, before: str, after: str) -> bool:
+def whole_figure(figure: str, before: str, after: str, clause: str | None = None) -> bool:
     """Whether ``figure``, between ``before`` and ``after`` in the article's original text,
     is a whole figure: not the tail or head of a number (93.9亿 in 293.9亿, 300 in 300 亿,
     5000万 in 2亿5000万, 四年 in 十四年, 十万 in 数十万, 234元 in 1,234元), not without its
@@ -349,7 +356,11 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     14时30分) or a decade (80 in 80、90年代),
     and not missing its "some more" (30 in 30多家) or a qualifier (300亿 in 接近300亿 or
     近300亿, 30家 in 约30家, 30家以上 or 30家上下). Only what cannot
-    be another word's is refused: 一 may belong to a word (唯一一家, 30万一线人员)."""
+    be another word's is refused: 一 may belong to a word (唯一一家, 30万一线人员).
+    ``clause``, a longer text before the figure than ``before`` (:data:`CLAUSE_BEFORE`
+    characters), is where a verb of change and a forecast word are looked for, which make
+    X至Y a change by X to Y (:mod:`._change_by_to`)."""
+    clause = before if clause is None else clause
     # one character at a time, folded (full width, Traditional): this runs once per claim
     first, last = fold_chars(figure[:1]), fold_chars(figure[-1:])
     previous, following = fold_chars(before[-1:]), fold_chars(after[:1])
@@ -370,7 +381,8 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
             fold_chars(before[-6:]), fold_chars(figure)):
         return False  # 三年 of 两、三年, 二十年 of 十多二十年: one approximate figure
     if previous in RANGE_JOINS and fold_chars(before[-2:-1]) in ARABIC | CHINESE and (
-            previous != "到" or unit_after_numeral(fold_chars(figure + after[:12]))):
+            previous != "到" or unit_after_numeral(fold_chars(figure + after[:12]))) and (
+            change_reading(clause[:-1], figure + after) != "by-to"):
         # 20元 of 10至20元 or 10到20元 (but 9月份 of 从5月份到9月份 is an end of its own, and
         # so is 20 of 从10到20: extract joins across 到 only to a unit after the high end)
         return False
@@ -393,8 +405,10 @@ def whole_figure(figure: str, before: str, after: str) -> bool:
     if first in MINUS and previous not in RANGE_ENDS_JOIN and end_of_range(
             fold_chars(figure[1:]), fold_chars(before + first), fold_chars(after)):
         return False  # -3% of -5%-3% (-5..3): the dash after a unit joins a range
-    if _one_end_of_a_range(figure, before, after):
+    if _one_end_of_a_range(figure, before, after) and not _by_to_end(figure, clause, after):
         return False
+    if _changed_by_to(figure, clause, after):
+        return False  # 2.4萬人至749.8萬人 of 人口減少2.4萬人至749.8萬人: a change by X to Y
     if previous in ALL_PREFIX_ENDS and any(c in RANGE_JOINS for c in fold_chars(figure[1:])) and (
             after_a_qualifier(fold_chars(before))):
         return False  # 3%至5% of 约3%至5%: a range with a qualifier, which the loader refuses
@@ -579,6 +593,27 @@ def _one_end_of_a_range(figure: str, before: str, after: str) -> bool:
     previous, following = fold_chars(before[-1:]), fold_chars(after[:1])
     return (previous in RANGE_ENDS_JOIN or following in RANGE_ENDS_JOIN or previous == "年") and (
         in_a_range(fold_chars(figure), fold_chars(before), fold_chars(after)))
+
+
+def _by_to_end(figure: str, clause: str, after: str) -> bool:
+    """Whether ``figure`` (after ``clause``, the text of its clause before it, and before
+    ``after``) is the change X or the level Y of a change by X to Y
+    (:func:`~factcheck._change_by_to.change_reading`): 2.4萬人 or 749.8萬人 of
+    人口減少2.4萬人至749.8萬人, each a figure of its own."""
+    previous, following = fold_chars(clause[-1:]), fold_chars(after[:1])
+    if previous in ("至", "到"):
+        return change_reading(clause[:-1], figure + after) == "by-to"
+    return following in ("至", "到") and change_reading(clause + figure, after[1:]) == "by-to"
+
+
+def _changed_by_to(figure: str, clause: str, after: str) -> bool:
+    """Whether ``figure`` (as :func:`_by_to_end`) is all of X至Y after a verb of change, a
+    change by X to Y or one that may be (:func:`~factcheck._change_by_to.change_reading`),
+    which is no range: 2.4萬人至749.8萬人 of 人口減少2.4萬人至749.8萬人."""
+    join = next((at for at, char in enumerate(fold_chars(figure)) if at and char in "至到"),
+                None)
+    return join is not None and change_reading(
+        clause + figure[:join], figure[join + 1:] + after) in ("by-to", "unsure")
 
 
 def _qualified_after(figure: str, before: str, after: str) -> bool:
