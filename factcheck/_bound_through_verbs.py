@@ -8,11 +8,12 @@ before the figure (至少1万人, 最多50万元) or before a verb the qualifier
 the figure reads bounded; here the loader refuses the figure alone and extract lists it with
 no claim proposed.
 
-Only a narrow form is read: the bound word (至少 最少 最多 最高 最低 不少于 不超过 不低于
-不高于), directly followed by a verb of what may be had or given (可, 能, 将, 要, 会, 新增,
-获得, 奖励, 补贴, 达, 达到 ...), then at most a few more characters of the same clause before
-the figure. So 最高法院判决3人, 最高人民检察院, 最高峰, 最多的一年达3万人 and a maximum named
-as a statistic, 最高气温30度 or 最高价50元 (the high, the top price: exact), stay readable.
+Only a narrow form is read: the bound word (至少 最少 起码 最多 至多 最高 最低 不少于 不超过
+不低于 不高于), directly followed by a verb of what may be had, given or needed (可, 能, 将, 要,
+会, 新增, 获得, 奖励, 补贴, 达, 达到, 只需 ...), then at most a few more characters of the
+same clause before the figure. So 最高法院判决3人, 最高人民检察院, 最高峰, 最多的一年达3万人
+and a maximum named as a statistic, 最高气温30度 or 最高价50元 (the high, the top price:
+exact), stay readable.
 """
 
 from __future__ import annotations
@@ -26,12 +27,13 @@ __all__ = ["BOUND_REACH", "bound_sense", "bound_through_a_verb"]
 #: how many characters at most stand between the bound word and the figure
 BOUND_REACH = 8
 
-_BOUND_WORDS = "至少 最少 最多 最高 最低 不少于 不超过 不低于 不高于"
+_BOUND_WORDS = "至少 最少 起码 最多 至多 最高 最低 不少于 不超过 不低于 不高于"
 # the verbs that start what the bound reaches through, longest first (folded)
 _VERBS = sorted(("可 可以 能 能够 将 要 会 新增 获得 获 奖励 补贴 补助 资助 达 达到 给予 "
-                 "发放 增加 减少 提供").split(), key=len, reverse=True)
+                 "发放 增加 减少 提供 只需 只要 仅需 需 需要").split(), key=len, reverse=True)
 # nouns that begin with one of those verbs (最低能耗, 最高会议, 最高将领, 最高达标率)
-_NOUNS = "能源 能耗 能力 能量 能效 能级 会议 会计 会员 会长 将领 将军 达标 要求 要素".split()
+_NOUNS = ("能源 能耗 能力 能量 能效 能级 会议 会计 会员 会长 将领 将军 达标 要求 要素 需求"
+          .split())
 # the bound word, its verb, and up to the reach of characters that are no digit, numeral,
 # clause mark or space (but 一次性, "one-off", of 最高可获得一次性补贴), right up to the
 # end of the text before the figure
@@ -54,5 +56,5 @@ def bound_through_a_verb(before: str) -> str | None:
 
 def bound_sense(bound: str) -> str:
     """What ``bound`` (至少, 最高 ...) says of its figure: "at least" or "at most"."""
-    return "at least" if fold_chars(bound) in ("至少", "最少", "最低", "不少于", "不低于") \
+    return "at least" if fold_chars(bound) in ("至少", "最少", "起码", "最低", "不少于", "不低于") \
         else "at most"

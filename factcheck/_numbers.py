@@ -142,6 +142,9 @@ _THROUGH_A_VERB: tuple[tuple[str, tuple[str, ...], Qualifier], ...] = (
     ("超过 超過 突破 超出", ("了",), "more-than"),
     ("超过 超過", ("有", "达", "達"), "more-than"),
 )
+#: The negations of a verb of more or less that turn its bound round (不得超过, 未能突破)
+_NEGATIONS = ("不得 不可 不能 不应 不應 不会 不會 不要 未有 未能 未曾 并未 並未 并没有 並沒有"
+              " 没有 沒有").split()
 _PREFIX_GROUPS: tuple[tuple[str, Qualifier], ...] = (
     ("近 将近 將近 接近 几乎 幾乎", "just-under"),
     # 破 breaks through a level: 票房破10亿元 (but not 打破 or 破3项纪录, breaking records);
@@ -161,6 +164,14 @@ _PREFIX_GROUPS: tuple[tuple[str, Qualifier], ...] = (
     # a negated 超 (不超30%, 未超过20亿元, 没有超出30%): never 超30%, more than 30%
     ("不超 未超 未超过 未超過 没超过 沒超過 没有超过 沒有超過 不超出 未超出 没超出 沒超出"
      " 没有超出 沒有超出", "at-most"),
+    # a negated bound of more or of less, in a rule or a fact (不得超过50%, 不会少于5万人,
+    # 未能突破5万人): the other way round, never 超过50% or 少于5万人 alone
+    (" ".join(f"{no}{word}" for no in _NEGATIONS for word in (
+        "超过 超過 高于 高於 逾 突破 多于 多於".split())), "at-most"),
+    (" ".join(f"{no}{word}" for no in _NEGATIONS for word in "少于 少於 低于 低於".split()),
+     "at-least"),
+    # not reached (未达5万人, 未及5万人): under it
+    ("未达 未達 未达到 未達到 未及", "under"),
     ("多于 多於", "more-than"),
     # comparatives before the number (小于30% is under 30%, 不大于30% at most 30%)
     ("小于 小於", "under"),

@@ -35,6 +35,10 @@ def _load(tmp_path: Path, text: str, value: str, unit: str | None = None) -> obj
     ("保费最低可达3000元。", "3000元", "最低", "at least"),
     ("企业最高可获得一次性补贴50万元。", "50万元", "最高", "at most"),  # 一 of 一次性
     ("明年最多将有3万人参加。", "3万人", "最多", "at most"),
+    # 起码, 至多 and 最低只需 loaded the figure as exact, while 至少 and 最多 were refused
+    ("申請人起碼要等3年。", "3年", "起碼", "at least"),
+    ("每人至多可獲1萬元。", "1萬元", "至多", "at most"),
+    ("入場最低只需3萬元。", "3萬元", "最低", "at least"),
 ])
 def test_a_figure_a_bound_reaches_through_verbs_is_refused(
         tmp_path: Path, text: str, value: str, bound: str, sense: str) -> None:
@@ -55,6 +59,7 @@ def test_a_figure_a_bound_reaches_through_verbs_is_refused(
     ("最高会议决定拨款3亿元。", "3亿元", 300000000),
     ("至少新增就业，另有1万人。", "1万人", 10000),  # a comma ends the bound's reach
     ("至少新增就业岗位和其他服务1万人。", "1万人", 10000),  # further than 8 characters
+    ("最低需求量达3万吨。", "3万吨", 30000),  # 需求, a noun: the lowest demand
 ])
 def test_a_figure_after_no_bound_through_verbs_stays_exact(
         tmp_path: Path, text: str, value: str, amount: int) -> None:
