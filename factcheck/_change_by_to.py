@@ -6,7 +6,9 @@ After such a verb (增加, 减少, 上调, 跌, 加 ..., with 了 or not), ``X�
 
 - ``"by-to"`` when X writes its own unit (2.4万人至749.8万人, 0.5个百分点至3.2%), and for a
   percentage to a percentage only after a verb that adjusts a rate (上调0.25%至5.875%): two
-  figures, the change X and the level Y, each a whole figure of its own, and no range;
+  figures, the change X and the level Y, each a whole figure of its own, and no range; but
+  not where both write one unit and Y is above X and under three times it, as a range's ends
+  are (增加3家至5家), nor for multiples (提升3倍至5倍);
 - ``"range"`` when a forecast word (预计, 预期, 有望 ...) comes first in the clause, or a
   modal right before the verb (将, 可, 料 ...), and Y is a percentage (预计增长3%至5%,
   有望增长3至5%, 料增长3%至5%): a range of growth forecasts, as before;
@@ -23,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from ._numbers import parse_figure
 from ._quotes import fold_chars
 
 __all__ = ["ChangeReading", "by_to_hint", "by_to_note", "change_reading", "changed_by_to"]
@@ -47,8 +50,8 @@ _CLAUSE_ENDS = re.compile("[，。；：！？,;:!?\n、]")
 _NUMERAL = "[0-9][0-9.,]*|[零〇一二两三四五六七八九十百千万亿]+"
 #: X at the end of the text before the join: its numeral, magnitude and the unit it writes
 _LOW_END_RE = re.compile(
-    rf"(?P<numeral>{_NUMERAL})[百千万亿]*(?P<unit>[^0-9零〇一二两三四五六七八九十百千万亿，。；：！？,;:!?\s]{{0,4}})$")
-_HIGH_END_RE = re.compile(rf"[-−]?(?:{_NUMERAL})[百千万亿]*(?P<percent>%|个百分点)?")
+    rf"(?P<number>(?P<numeral>{_NUMERAL})[百千万亿]*)(?P<unit>[^0-9零〇一二两三四五六七八九十百千万亿，。；：！？,;:!?\s]{{0,4}})$")
+_HIGH_END_RE = re.compile(rf"(?P<number>[-−]?(?:{_NUMERAL})[百千万亿]*)(?P<percent>%|个百分点)?")
 _FORECAST_REACH = 16
 #: The qualifiers after the high end that leave X至Y a range with a qualifier, read as ever
 _QUALIFIERS_AFTER = ("左右", "上下", "前后", "以上", "以下", "以内", "之内", "出头", "开外")
@@ -77,9 +80,21 @@ def change_reading(before_join: str, after_join: str) -> ChangeReading | None:
     percents = high.group("percent") == "%" and unit in ("", "%")
     if any(word in clause for word in _FORECAST) or verb_end[:-len(verb)].endswith(_MODALS):
         return "range" if percents else "unsure"
-    if not unit or (percents and verb not in _RATE_ADJUSTING):
-        return "unsure"  # 减少2至3万人, 增长3%至5%左右: maybe a range of changes
+    if not unit or (percents and verb not in _RATE_ADJUSTING) or unit.startswith("倍"):
+        return "unsure"  # 减少2至3万人, 增长3%至5%左右, 提升3倍至5倍: maybe a range of changes
+    if after.startswith(unit, high.end()) and _close(low.group("number"), high.group("number")):
+        return "unsure"  # 增加3家至5家: by 3 to 5 or by 3 to 5 more, as a range is written
     return "by-to"
+
+
+def _close(low: str, high: str) -> bool:
+    """Whether the numbers ``low`` and ``high`` (folded numerals with their magnitude words)
+    are as near as a range's ends are: ``high`` above ``low`` and under three times it."""
+    low_figure, high_figure = parse_figure(low), parse_figure(high)
+    if low_figure is None or high_figure is None:
+        return True  # unread: no reading is sure
+    x, y = low_figure.number.value, high_figure.number.value
+    return x < y < 3 * x
 
 
 def _ends_at(text: str, start: int, end: int) -> tuple[ChangeReading | None, str]:

@@ -44,7 +44,8 @@ def _refusal(tmp_path: Path, text: str, value: str, unit: str | None = None) -> 
     ("輪候時間增加0.3年至5.6年。", "5.6年", "5.6"),
     ("利率下调了0.25%至5.5%。", "5.5%", "5.5"),
     ("失业率下降0.5个百分点至3.2%。", "3.2%", "3.2"),
-    ("门店增加了3家至5家。", "5家", 5),
+    ("工资提高了500元至5500元。", "5500元", 5500),
+    ("票價下調2元至12元。", "12元", 12),
 ])
 def test_the_level_and_the_change_load_on_their_own(
         tmp_path: Path, text: str, value: str, amount: object) -> None:
@@ -57,7 +58,7 @@ def test_the_level_and_the_change_load_on_their_own(
     ("去年人口減少2.4萬人至749.8萬人。", "2.4萬人至749.8萬人"),
     ("最優惠利率上調0.25%至5.875%。", "0.25%至5.875%"),
     ("每程車費加0.5元至6.5元。", "0.5元至6.5元"),
-    ("门店增加了3家至5家。", "3家至5家"),
+    ("工资提高了500元至5500元。", "500元至5500元"),
 ])
 def test_the_range_after_a_verb_of_change_is_refused(
         tmp_path: Path, text: str, value: str) -> None:
@@ -78,6 +79,10 @@ def test_the_range_after_a_verb_of_change_is_refused(
     ("出口按年跌3.5%至4.1%。", "3.5%至4.1%"),
     ("出口增长了3.5%至4.1%。", "4.1%"),
     ("失业率上升0.1%至3%。", "3%"),
+    # one unit on both ends, Y above X and under three times it, as a range's ends are
+    ("门店增加了3家至5家。", "5家"),
+    ("门店增加了3家至5家。", "3家至5家"),
+    ("效率提升3倍至5倍。", "5倍"),  # multiples
 ])
 def test_an_unsure_change_reads_neither_way(tmp_path: Path, text: str, value: str) -> None:
     error = _refusal(tmp_path, text, value)
