@@ -337,8 +337,10 @@ def coin_after(text: str, end: int) -> str:
 #: 呎, 尺 or 磅 after a number (UNREAD_UNIT_WORDS of :mod:`._unit_words`), folded: a foot or
 #: a square foot, a pound of mass or of money, never one unit; not where it starts a word
 #: (尺寸, 尺度, 尺码, 磅礴, 磅秤); and 台尺 or 台寸, Taiwan's foot and inch (3台尺: never
-#: 3台, three machines, and 尺)
-_UNREAD_UNIT_AFTER_RE = re.compile("台尺(?!寸)|台寸(?!土)|呎|尺(?![寸度码子])|磅(?![礴秤])")
+#: 3台, three machines, and 尺); Cantonese 蚊 (a dollar: 5蚊), not of 蚊子, 蚊帐, 蚊香 or
+#: 蚊虫, and 厘 (加息0.25厘), not of 厘米, 厘升 or 厘克
+_UNREAD_UNIT_AFTER_RE = re.compile(
+    "台尺(?!寸)|台寸(?!土)|呎|尺(?![寸度码子])|磅(?![礴秤])|蚊(?![子帐香虫])|厘(?![米升克])")
 
 
 #: a word of a flat's floor area right before a number, folded (实用面积400呎, 面积约400呎,

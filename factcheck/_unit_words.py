@@ -348,14 +348,21 @@ COINS_OF_YUAN: Mapping[str, str] = types.MappingProxyType({
 #: writes 呎 and 尺 for the foot (大廈高300呎) and for the square foot of a flat (實用面積400呎,
 #: 400尺單位), the mainland 尺 for the 市尺 (a third of a metre); 磅 is a pound of mass, of
 #: money in speech, or a type size; what each may be. 平方呎, 英尺, 吋 and 哩 are units
-#: (units.txt)
+#: (units.txt). In Cantonese, 蚊 is a dollar of no named currency and 厘 a per cent of
+#: interest or a hundredth of another unit
 UNREAD_UNIT_WORDS: Mapping[str, str] = types.MappingProxyType({
     "呎": "a foot or, of a flat's floor area, a square foot (平方呎: 實用面積400呎)",
     "尺": "a foot or a square foot in Hong Kong (400尺單位), a 市尺 (a third of a metre) on "
           "the mainland",
     "台尺": "a Taiwan foot (10/33 m, about 0.303 m)",
     "台寸": "a Taiwan inch (a tenth of a 台尺, about 3.03 cm)",
-    "磅": "a pound of mass (0.4536 kg), of money in speech (英镑), or a type size (12磅字)"})
+    "磅": "a pound of mass (0.4536 kg), of money in speech (英镑), or a type size (12磅字)",
+    # Cantonese: 5蚊 is five dollars, Hong Kong's in Hong Kong, yuan in Guangdong's speech;
+    # 加息0.25厘 is a rise of 0.25% a year in Hong Kong's interest (5.875厘), and 厘 is also
+    # a hundredth of a 尺, a 两 or a 亩, or a 0.1% a month of interest on the mainland
+    "蚊": "a dollar in Cantonese speech (5蚊), Hong Kong's or, in Guangdong, a yuan",
+    "厘": "a per cent a year of interest in Hong Kong (加息0.25厘), or a hundredth of a 尺, "
+          "a 两 or a 亩"})
 #: 个点 after a number: in news the short 个百分点, percentage points (涨了0.5个点), or a count
 #: of places (设了5个点); no unit word of its own, so ``unit:`` names which
 GE_DIAN = "个点"

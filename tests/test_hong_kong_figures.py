@@ -16,7 +16,7 @@ import pytest
 from factcheck import LoadErrors, load
 from factcheck._extract import extract
 from factcheck._extract_lexicon import unread_unit_after
-from factcheck._extract_render import _unloadable
+from factcheck._extract_render import _unloadable, figure_index, skeleton_problem
 from tests.corpus_builder import write_corpus
 
 #: exactly 0.3048 m (the international foot), and the inch and mile of it
@@ -419,3 +419,57 @@ def test_extract_reads_a_named_day_or_number_as_an_identifier(text: str,
 ])
 def test_no_named_day_or_number_where_the_text_writes_a_figure(text: str, value: str) -> None:
     assert value in {m.text for m in extract(text) if m.kind != "identifier"}
+
+
+# --- Cantonese: 蚊 (a dollar), 厘 -----------------------------------------------------
+
+def _proposed(text: str) -> set[str]:
+    """The mentions of ``text`` that ``factcheck extract --format yaml`` proposes a claim of."""
+    spans_of, wholes_of = figure_index(text)
+    return {m.text for m in extract(text) if m.counted
+            and skeleton_problem(text, m, spans_of, wholes_of) is None}
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "word"), [
+    # 厘 of an interest rate (0.25厘 is 0.25% a year in Hong Kong, a hundredth of a 尺 or a
+    # 两 elsewhere): each loaded in the unit given (0.25 cm, 0.25元, 0.25%)
+    ("金管局宣布加息0.25厘", "0.25", "厘米", "厘"), ("金管局宣布加息0.25厘", "0.25", "元", "厘"),
+    ("金管局宣布加息0.25厘", "0.25", "%", "厘"), ("最優惠利率升至5.875厘", "5.875", "個百分點", "厘"),
+    # 蚊 is a dollar in Cantonese speech (Hong Kong's or, in Guangdong, a yuan): each loaded
+    ("每程收費5蚊", "5", "個", "蚊"), ("每程收費5蚊", "5", "港元", "蚊"),
+    ("每程只需兩蚊", "兩", "元", "蚊"), ("即多出約800蚊", "約800", "元", "蚊"),
+])
+def test_a_bare_value_before_li_or_man_is_refused(tmp_path: Path, quote: str, value: str,
+                                                  unit: str, word: str) -> None:
+    error = _error(tmp_path, quote, value, unit)
+    assert f"cannot name the unit the quote writes after the value, '{word}'" in error
+    assert "hint: list the mention under not_claims" in error
+
+
+@pytest.mark.parametrize(("quote", "value"), [
+    ("金管局宣布加息0.25厘", "0.25厘"), ("每程收費5蚊", "5蚊"), ("即多出約800蚊", "約800蚊"),
+])
+def test_a_value_in_li_or_man_is_refused(tmp_path: Path, quote: str, value: str) -> None:
+    error = _error(tmp_path, quote, value)
+    assert f"is in '{value[-1]}'" in error and "which factcheck does not read" in error
+    assert "did you mean" not in error and "hint: no claim can hold it" in error
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "base"), [
+    # 蚊 and 厘 that start a word of their own are untouched
+    ("雨量達5厘米", "5", "厘米", Fraction(5, 100)), ("家中有3個蚊帳", "3個", None, 3),
+    ("捉到30蚊子", "30", "個", 30),
+])
+def test_man_and_li_in_a_word_of_their_own_load(tmp_path: Path, quote: str, value: str,
+                                                unit: str | None, base: Fraction) -> None:
+    quantity = load(_write(tmp_path, quote, value, unit)).claims["x"].quantity
+    assert quantity is not None and quantity.base == base
+
+
+def test_extract_proposes_no_figure_in_li_or_man() -> None:
+    text = "金管局宣布加息0.25厘，每程收費5蚊，多出約800蚊。捉到3隻蚊子，雨量達5厘米。"
+    proposed = _proposed(text)
+    assert not {"0.25", "5", "約800"} & proposed and {"3隻", "5厘米"} <= proposed
+    reasons = {m.text: _reason(text, m.text) for m in extract(text) if m.text in ("0.25", "5")}
+    assert reasons["0.25"] is not None and "'厘'" in reasons["0.25"]
+    assert reasons["5"] is not None and "'蚊'" in reasons["5"]
