@@ -715,6 +715,15 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                     "is a date factcheck does not read, even with `unit: date`: list such a "
                     "mention under not_claims: with a reason)")
         return None, None
+    if "unit" not in fields and figure.unit_word == "月" and figure.number.text == "半":
+        # 半月 is half a month: it was refused as months of the calendar, with unit: date
+        problems.at(doc, (*keypath, "value"),
+                    f"{short_repr(value)} is half a month, whose 月 without 个 is read as months "
+                    "only with `unit: 月`",
+                    claim_id=claim_id, expected="a number of months with `unit: 月`",
+                    hint="give `unit: 月` (but 半月 of 三個半月 is only part of 3.5 months: "
+                    "write the whole figure)")
+        return None, None
     if "unit" not in fields and figure.unit_word in _CALENDAR_WORDS:
         # 三月 and 1至9月 name months of the calendar (a number of months is 个月), and
         # 1-3日 days of a month: read as a quantity they would be a duration.
@@ -853,8 +862,10 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                 field = "per"
             word_is = NOT_UNIT_WORDS.get(fold_chars(word))
             if word_is is not None:  # 周岁 is no 周: never "did you mean '周'?"
+                example = ("小时 where it is hours, after a verb of time: 延誤兩個鐘"
+                           if fold_chars(word).startswith("个钟") else "年 for an age, 18周岁")
                 hint = (f"{word!r} is {word_is}, no unit: give the unit it counts in with "
-                        "`unit:` (年 for an age, 18周岁), or list the mention under "
+                        f"`unit:` ({example}), or list the mention under "
                         "not_claims: with a reason")
             elif (said := before_or_after_hint(value, word, years_ago=years_ago,
                                                 month_named=month_named)) is not None:

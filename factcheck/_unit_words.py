@@ -330,10 +330,16 @@ MEGA_UNIT_TAILS = tuple(sorted({word[1:] for word in UNIT_WORDS if word[:1] == "
 #: March (not 3 months); what each is
 NOT_UNIT_WORDS: Mapping[str, str] = types.MappingProxyType({
     "周岁": "an age in years", "周年": "an anniversary", "年级": "a school grade",
-    "月份": "a month of the calendar"})
+    "月份": "a month of the calendar",
+    # Cantonese 個鐘 (個鐘頭) after a verb of time is hours (延誤約兩個鐘), but 買了三個鐘
+    # is three clocks: 三個 of it loaded with unit: 個 as 3 items
+    "个钟": "an hour in Cantonese (延誤兩個鐘) or a clock (買了三個鐘)",
+    "个钟头": "an hour in Cantonese (三個鐘頭)"})
 #: Those of :data:`NOT_UNIT_WORDS` that count in a unit of their own, the only one a claim's
-#: ``unit:`` may name for them: 18周岁 is 18 years old (unit: 天 loaded it as 18 days)
-NOT_UNIT_WORD_UNITS: Mapping[str, str] = types.MappingProxyType({"周岁": "年"})
+#: ``unit:`` may name for them: 18周岁 is 18 years old (unit: 天 loaded it as 18 days); a
+#: claim that gives 小时 for 兩個鐘 says that it is hours, no clocks
+NOT_UNIT_WORD_UNITS: Mapping[str, str] = types.MappingProxyType(
+    {"周岁": "年", "个钟": "小时", "个钟头": "小时"})
 #: The coins of the 元 after a number (3分钱, 5毛, 两角钱), also with 钱 after them, and of Hong
 #: Kong's dollar (5毫, 50仙, in speech 5毫子, 50仙士): no unit of units.txt (分 is also a minute
 #: or a point, 角 and 毛 start other words, 毫 is the prefix of 毫米), and a tenth or a

@@ -423,6 +423,8 @@ def whole_figure(figure: str, before: str, after: str, clause: str | None = None
         return False  # 四分 of 四分一, as extract proposed it: unit: % loaded it as 4%
     if (previous == "/" or following == "/") and slash_side(figure, before, after):
         return False  # 8.6 or 10万 of 8.6/10万 (per 100000), 3 of 3/4: one side of a slash
+    if first == "半" and _half_of_one_and_a_half(fold_chars(figure), previous):
+        return False  # 半小時 of 個半小時 (1.5 hours), 半 of 輪候年半 or 一年半 (1.5 years)
     if first in ARABIC or first in CHINESE:
         if previous == "第":
             return False  # 3名 of 第3名, 三 of 第三季度: an ordinal, a position, as extract reads it
@@ -586,6 +588,19 @@ def whole_figure(figure: str, before: str, after: str, clause: str | None = None
     return not _qualified_after(figure, before, after)
 
 
+#: The unit words (their last character, folded) that a bare 半 right after makes one and
+#: a half of: 年半 (Cantonese, a year and a half), 一年半, 兩天半, 個半 (個半鐘), 小時半
+_HALF_AFTER_UNIT = frozenset("个年天日月周钟头时")
+
+
+def _half_of_one_and_a_half(figure: str, previous: str) -> bool:
+    """Whether ``figure`` (folded), which starts with 半, is the half of one and a half, by
+    ``previous``, the character before it (folded): after 个 (個半小時, 個半月, 三个半月: 1.5
+    hours, 1.5 months, 3.5 months), or bare after a unit of time (年半, 一年半, 兩天半), which
+    loaded as a half (but 半小時 of 每天半小時 and 半年 of 歷時半年 are halves)."""
+    return previous == "个" or (figure.rstrip(SPACES) == "半" and previous in _HALF_AFTER_UNIT)
+
+
 def _one_end_of_a_range(figure: str, before: str, after: str) -> bool:
     """Whether ``figure`` (between ``before`` and ``after``, as :func:`whole_figure`) is one
     end of a range with a unit on both ends: 4个月 of 3个月至4个月, 3年2个月 of 3年2个月至4年,
@@ -626,9 +641,11 @@ def _qualified_after(figure: str, before: str, after: str) -> bool:
     if following in COUNTING_AFTER_UNIT and not (
             last in ARABIC or last in CHINESE or last in SOME_MORE) and (
             fold_chars(after[1:2]) in ENDS_A_FIGURE or (
-                last == "个" and fold_chars(after[1:3]) in _SPLIT_TAILS)):
+                last == "个" and (fold_chars(after[1:3]) in _SPLIT_TAILS
+                                  or fold_chars(after[1:2]) == "钟"))):
         # 一年 of 一年多来, 一年半的 (but 30家 of 30家多元化企业 is whole), 三个 of 三个多小时
-        # or 三个多星期 (no items); a figure that ends in a numeral has its own (_ends_whole)
+        # or 三个多星期 (no items), 兩個 of 兩個多鐘 or 兩個半鐘 (Cantonese hours); a figure
+        # that ends in a numeral has its own (_ends_whole)
         return True
     if following == "有" and fold_chars(after[1:2]) == "余" and not (
             last in ARABIC or last in CHINESE or last in SOME_MORE) and (

@@ -421,13 +421,71 @@ def test_no_named_day_or_number_where_the_text_writes_a_figure(text: str, value:
     assert value in {m.text for m in extract(text) if m.kind != "identifier"}
 
 
-# --- Cantonese: 蚊 (a dollar), 厘 -----------------------------------------------------
+# --- Cantonese: 個鐘 (hours), 個半 and 年半 (one and a half), 蚊 (a dollar), 厘 ---------
 
 def _proposed(text: str) -> set[str]:
     """The mentions of ``text`` that ``factcheck extract --format yaml`` proposes a claim of."""
     spans_of, wholes_of = figure_index(text)
     return {m.text for m in extract(text) if m.counted
             and skeleton_problem(text, m, spans_of, wholes_of) is None}
+
+
+@pytest.mark.parametrize(("quote", "value", "unit"), [
+    # 個鐘 (個鐘頭) is Cantonese for an hour: each loaded as a count of items (about 2, 3,
+    # 2 with 多 dropped, 0.5)
+    ("東涌線列車延誤約兩個鐘", "約兩個", "個"), ("列車延誤三個鐘頭", "三個", "個"),
+    ("乘客被困約兩個多鐘", "約兩個", "個"), ("等了半個鐘", "半個", "個"),
+    ("排隊等了兩個半鐘", "兩個", "個"), ("東涌線列車延誤約兩個鐘", "約兩個", "小時"),
+    ("東涌線列車延誤約兩個鐘", "約兩個", None),
+    ("買了三個鐘", "三個", "個"),  # three clocks, or three hours: refused either way
+])
+def test_a_count_before_zhong_is_only_part_of_hours(tmp_path: Path, quote: str, value: str,
+                                                    unit: str | None) -> None:
+    error = _error(tmp_path, quote, value, unit)
+    assert f"value '{value}' is only part of a figure in the quote" in error
+
+
+@pytest.mark.parametrize(("quote", "value"), [
+    ("東涌線列車延誤約兩個鐘", "約兩個鐘"), ("列車延誤三個鐘頭", "三個鐘頭"),
+])
+def test_ge_zhong_is_hours_or_clocks_with_no_unit_of_its_own(tmp_path: Path, quote: str,
+                                                             value: str) -> None:
+    error = _error(tmp_path, quote, value)
+    assert "an hour in Cantonese" in error and "did you mean" not in error
+    error = _error(tmp_path, quote, value, "個")  # 3 clocks, or 3 items: no 個
+    assert "which is an hour in Cantonese" in error
+
+
+@pytest.mark.parametrize(("quote", "value", "hours"), [
+    ("東涌線列車延誤約兩個鐘", "約兩個鐘", 2), ("列車延誤三個鐘頭", "三個鐘頭", 3),
+])
+def test_ge_zhong_loads_as_hours_where_the_claim_says_so(tmp_path: Path, quote: str,
+                                                         value: str, hours: int) -> None:
+    quantity = load(_write(tmp_path, quote, value, "小時")).claims["x"].quantity
+    assert quantity is not None and quantity.base == Fraction(hours, 24)  # in days
+
+
+@pytest.mark.parametrize(("quote", "value", "unit"), [
+    # 個半 and 年半 are one and a half: each loaded as a half (0.5 h, 0.5 years, ...)
+    ("行程約個半小時", "半小時", None), ("行程約個半小時", "半小時", "小時"),
+    ("輪候年半", "半", "年"), ("工程延誤個半月", "半", "月"), ("等了個半鐘", "半", "小時"),
+    ("工程延誤三個半月", "半", "月"), ("等了兩天半", "半", "天"), ("需時一年半", "半", "年"),
+])
+def test_a_half_after_a_unit_is_only_part_of_one_and_a_half(
+        tmp_path: Path, quote: str, value: str, unit: str | None) -> None:
+    error = _error(tmp_path, quote, value, unit)
+    assert f"value '{value}' is only part of a figure in the quote" in error
+
+
+@pytest.mark.parametrize(("quote", "value", "base"), [
+    # a half that starts its figure stays one
+    ("每天半小時", "半小時", Fraction(1, 48)), ("歷時半年", "半年", None), ("等了半個月", "半個月", None),
+])
+def test_a_half_after_a_word_stays_whole(tmp_path: Path, quote: str, value: str,
+                                         base: Fraction | None) -> None:
+    quantity = load(_write(tmp_path, quote, value)).claims["x"].quantity
+    assert quantity is not None and quantity.value == Fraction(1, 2)
+    assert base is None or quantity.base == base
 
 
 @pytest.mark.parametrize(("quote", "value", "unit", "word"), [
@@ -473,3 +531,22 @@ def test_extract_proposes_no_figure_in_li_or_man() -> None:
     reasons = {m.text: _reason(text, m.text) for m in extract(text) if m.text in ("0.25", "5")}
     assert reasons["0.25"] is not None and "'厘'" in reasons["0.25"]
     assert reasons["5"] is not None and "'蚊'" in reasons["5"]
+
+
+def test_extract_proposes_no_hours_or_one_and_a_half_as_items_or_a_half() -> None:
+    text = ("東涌線列車延誤約兩個鐘，列車延誤三個鐘頭，被困約兩個多鐘，等了半個鐘。"
+            "行程約個半小時，工程延誤個半月。")
+    assert not {"約兩個", "三個", "半個", "半小時", "半月"} & _proposed(text)
+    text = "另等了兩個禮拜、三個星期，每天半小時，歷時半年，用了5分鐘。"
+    assert {"兩個禮拜", "三個星期", "半小時", "半年", "5分鐘"} <= _proposed(text)
+
+
+@pytest.mark.parametrize(("quote", "value"), [("工程延誤半月", "半月"), ("工程延誤約半月", "約半月")])
+def test_half_a_month_is_no_month_of_the_calendar(tmp_path: Path, quote: str,
+                                                  value: str) -> None:
+    # 半月 was refused as "names months of the calendar, a date", with the hint unit: date
+    error = _error(tmp_path, quote, value)
+    assert f"'{value}' is half a month" in error and "of the calendar" not in error
+    assert "unit: date" not in error and "give `unit: 月`" in error
+    quantity = load(_write(tmp_path, quote, value, "月")).claims["x"].quantity
+    assert quantity is not None and quantity.value == Fraction(1, 2)
