@@ -182,7 +182,8 @@ _TIME_UNITS = tuple(sorted(fold_chars(u) for u in TIME_UNITS))
 #: follows cannot go on with it as a word (多元化, 余额, 半导体): the end of the text,
 #: punctuation, or these
 COUNTING_AFTER_UNIT = frozenset(fold_chars("多余餘半"))
-ENDS_A_FIGURE = frozenset(fold_chars("来以的时后前里内中间月,.;:!?、。，；：！？)」”")) | {""}
+ENDS_A_FIGURE = frozenset(fold_chars("来以的时后前里内中间月,.;:!?、。，；：！？)」”")) | {
+    "", *"\n\r\v\f\x85\u2028\u2029"}  # a line's end too: 一年 of 一年半 that ends a line
 #: The unit words after 个 and 多 or 半 (三个多小时, 三个半星期, 三个多季度, 3个多百分点),
 #: as extract reads them: 三个 of them is no count
 _SPLIT_TAILS = frozenset(("小时", "星期", "礼拜", "季度", "百分"))
@@ -590,7 +591,7 @@ def whole_figure(figure: str, before: str, after: str, clause: str | None = None
 
 #: The unit words (their last character, folded) that a bare 半 right after makes one and
 #: a half of: 年半 (Cantonese, a year and a half), 一年半, 兩天半, 個半 (個半鐘), 小時半
-_HALF_AFTER_UNIT = frozenset("个年天日月周钟头时")
+_HALF_AFTER_UNIT = frozenset("个年天日月周钟头时点")  # and 点 of 三點半, half past three
 
 
 def _half_of_one_and_a_half(figure: str, previous: str) -> bool:

@@ -550,3 +550,27 @@ def test_half_a_month_is_no_month_of_the_calendar(tmp_path: Path, quote: str,
     assert "unit: date" not in error and "give `unit: 月`" in error
     quantity = load(_write(tmp_path, quote, value, "月")).claims["x"].quantity
     assert quantity is not None and quantity.value == Fraction(1, 2)
+
+
+@pytest.mark.parametrize(("quote", "value", "unit"), [
+    # the half of a clock time (half past three) loaded as half an hour
+    ("三點半開會", "半", "小時"), ("下午兩點半", "半", "小時"), ("三点半开会", "半", "小时"),
+])
+def test_a_half_after_a_clock_hour_is_no_half_hour(tmp_path: Path, quote: str, value: str,
+                                                   unit: str) -> None:
+    error = _error(tmp_path, quote, value, unit)
+    assert f"value '{value}' is only part of a figure in the quote" in error
+
+
+@pytest.mark.parametrize(("quote", "value"), [("等了一年半", "一年"), ("等了一小時半", "一小時")])
+def test_a_span_before_a_half_that_ends_a_line_is_only_part(tmp_path: Path, quote: str,
+                                                            value: str) -> None:
+    # 一年 of 一年半 at the end of a line loaded as one year, though 一年半。 was refused
+    write_corpus(tmp_path, f"{quote}\n下一段。", f"""\
+claims:
+  - {{id: x, quote: {quote}, value: "{value}", entity: e, metric: m, as_of: "2023"}}
+""")
+    with pytest.raises(LoadErrors) as caught:
+        load(tmp_path)
+    assert f"value '{value}' is only part of a figure in the quote" in str(caught.value)
+    assert [m.text for m in extract(f"{quote}\n下一段。")] == [quote[2:]]
