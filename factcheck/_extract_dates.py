@@ -16,8 +16,8 @@ from ._extract_lexicon import (
     CLOCK_RE,
     DATE_PATTERNS,
     HOUR_RANGE_RE,
-    NUMBERED_NOUNS,
     TIME_OF_DAY_RE,
+    numbers_a_thing,
     years_ago_before,
 )
 from ._extract_state import POSITION_AFTER_UNIT, ScanState
@@ -92,9 +92,10 @@ class DateReading(ScanState):
         if best is None:
             return None
         end, name = best
-        if name == "d" and self.f[end - 1] == "号" and \
-                self.f[end : end + 1] in NUMBERED_NOUNS:
-            return self._emit(i, end + 1, "identifier")  # 地铁3号线, 5号楼: not the 3rd
+        noun = numbers_a_thing(self.f[end:end + 2]) if name == "d" and self.f[end - 1] == "号" \
+            else 0
+        if noun:
+            return self._emit(i, end + noun, "identifier")  # 地铁3号线, 5号楼: not the 3rd
         if name == "time":  # 14:30 is a clock time, as 9时30分 is
             if _SCORE_BEFORE.search(self.f, max(0, i - 3), i) is not None:
                 return None  # 比分1:10 is a score, read as a ratio: no clock time

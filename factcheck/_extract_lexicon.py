@@ -111,6 +111,7 @@ __all__ = [
     "metres_and_centimetres",
     "model_number_span",
     "next_to_budao_between",
+    "numbers_a_thing",
     "passing_after",
     "people_a_rate_is_per",
     "per_before",
@@ -1050,6 +1051,14 @@ PHONE_RE = re.compile(r"(?:0[0-9]{2,3}[-–—][0-9]{7,8}|400[-–—][0-9]{3}[-
                       r"(?![0-9:.])")
 # A number followed by 号 and a noun names a thing: 地铁3号线, 5号楼, 1号文件.
 NUMBERED_NOUNS = frozenset("线楼院馆厅室房门位车船机台站栋幢床桥路街巷井令文窗口厂区馆场仓")
+#: 号 and 风球 after a number is Hong Kong's typhoon signal (八號風球, 3號風球), no date
+
+
+def numbers_a_thing(after: str) -> int:
+    """How long the noun is that ``after`` (folded, the text right after a number's 号)
+    starts, which the number names (线 of 地铁3号线, 楼 of 5号楼, 风球 of Hong Kong's typhoon
+    signal 八號風球), no day; 0 where it starts none."""
+    return 2 if after.startswith("风球") else int(after[:1] in NUMBERED_NOUNS)
 # A ratio or a score (比例1:1000, 比分3:1, 以3:2获胜) that is no clock time (the time pattern
 # is tried first, except after 比分 or 比例: 比分1:10): one mention, which the loader reads no figure of. 比 joins one too
 # (以3比1获胜), but not before a date or a figure of its own (产量100比2018年增长).

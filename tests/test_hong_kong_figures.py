@@ -574,3 +574,20 @@ claims:
         load(tmp_path)
     assert f"value '{value}' is only part of a figure in the quote" in str(caught.value)
     assert [m.text for m in extract(f"{quote}\n下一段。")] == [quote[2:]]
+
+
+@pytest.mark.parametrize(("quote", "value"), [
+    # Hong Kong's typhoon signals: 八號 loaded with unit: date as the 8th of as_of's month
+    ("天文台昨晚改發八號風球", "八號"), ("天文台懸掛3號風球", "3號"), ("改掛十號風球", "十號"),
+])
+def test_a_typhoon_signal_is_no_date(tmp_path: Path, quote: str, value: str) -> None:
+    write_corpus(tmp_path, f"{quote}。", f"""\
+claims:
+  - {{id: x, quote: {quote}, value: "{value}", unit: date, entity: e, metric: m,
+      as_of: "2023-08"}}
+""")
+    with pytest.raises(LoadErrors) as caught:
+        load(tmp_path)
+    assert f"'{value}' numbers a thing here ({value}風球)" in str(caught.value)
+    [m] = [m for m in extract(f"{quote}。") if value in m.text]
+    assert m.kind == "identifier"
