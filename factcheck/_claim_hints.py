@@ -38,7 +38,7 @@ from ._quotes import NormalText, fold_chars, fold_text
 from ._schema import Problems, written_in
 from ._unit_word_cuts import DIVERSIFIED, diversified_cut, unit_into_a_word
 from ._units import parse_unit
-from ._whole_figure import whole_figure
+from ._whole_figure import previous_is_man, whole_figure
 from ._yaml import Document, KeyPath
 
 __all__ = [
@@ -369,6 +369,10 @@ def no_claim_hint(text: str, span: tuple[int, int]) -> str | None:
     if dash_sign_before(text[max(0, start - 9):start], text[start:start + 16]):
         return ("the dash before it may be its minus sign (同比增长—5% may be -5%), which "
                 "factcheck does not read: list the mention under not_claims: with a reason")
+    if previous_is_man(text, start):
+        return ("a figure right after one in 蚊 (十蚊八塊: ten dollars or so) is part of one "
+                "rough amount in Cantonese, which factcheck does not read: list the mention "
+                "under not_claims: with a reason")
     if _TEMPERATURE_AFTER.match(text, end):
         return ("the figure is a temperature, which no claim can hold (an offset unit): "
                 "list the mention under not_claims: with a reason")

@@ -146,6 +146,7 @@ __all__ = [
     "digits_across_a_space",
     "find_figure_within",
     "grouped_at_a_line_start",
+    "previous_is_man",
     "unit_written_after",
     "whole_figure",
 ]
@@ -427,6 +428,8 @@ def whole_figure(figure: str, before: str, after: str, clause: str | None = None
     if first == "半" and _half_of_one_and_a_half(fold_chars(figure), previous):
         return False  # 半小時 of 個半小時 (1.5 hours), 半 of 輪候年半 or 一年半 (1.5 years)
     if first in ARABIC or first in CHINESE:
+        if previous == "蚊" and previous_is_man(before, len(before)):
+            return False  # 八塊 of 十蚊八塊: "ten dollars or so", one rough amount (Cantonese)
         if previous == "第":
             return False  # 3名 of 第3名, 三 of 第三季度: an ordinal, a position, as extract reads it
         if previous == "米" and fold_chars(before[-2:-1]) in DIGITS and metres_and_centimetres(
@@ -600,6 +603,13 @@ def _half_of_one_and_a_half(figure: str, previous: str) -> bool:
     hours, 1.5 months, 3.5 months), or bare after a unit of time (年半, 一年半, 兩天半), which
     loaded as a half (but 半小時 of 每天半小時 and 半年 of 歷時半年 are halves)."""
     return previous == "个" or (figure.rstrip(SPACES) == "半" and previous in _HALF_AFTER_UNIT)
+
+
+def previous_is_man(text: str, start: int) -> bool:
+    """Whether a figure at ``start`` of ``text`` follows a number in Cantonese 蚊 (a dollar)
+    right before it: 八塊 of 十蚊八塊, "ten dollars or so", one rough amount."""
+    return text[start - 1:start] == "蚊" and fold_chars(text[start - 2:start - 1]) in (
+        ARABIC | CHINESE)
 
 
 def _one_end_of_a_range(figure: str, before: str, after: str) -> bool:

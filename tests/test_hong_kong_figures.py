@@ -591,3 +591,15 @@ claims:
     assert f"'{value}' numbers a thing here ({value}風球)" in str(caught.value)
     [m] = [m for m in extract(f"{quote}。") if value in m.text]
     assert m.kind == "identifier"
+
+
+@pytest.mark.parametrize(("quote", "value", "unit"), [
+    # 十蚊八塊 is "ten dollars or so", one rough amount: 八塊 loaded with unit: 元 as 8元
+    ("車費約十蚊八塊", "八塊", "元"), ("車費約十蚊八塊", "八塊", "港元"), ("不過三蚊兩塊", "兩塊", "元"),
+])
+def test_a_figure_right_after_a_figure_in_man_is_part_of_a_rough_amount(
+        tmp_path: Path, quote: str, value: str, unit: str) -> None:
+    error = _error(tmp_path, quote, value, unit)
+    assert f"value '{value}' is only part of a figure in the quote" in error
+    assert "one rough amount in Cantonese" in error
+    assert value not in _proposed(f"{quote}。")
