@@ -135,13 +135,15 @@ def test_implied_rate_is_exact() -> None:
         implied_rate(Interval(Fraction(-1), Fraction(1), True, True), end)
 
 
-def _growth(levels: tuple[str, str], rate: str, **params: str) -> Finding:
-    """The growth finding of two in-memory levels and a stated rate."""
+def _growth(levels: tuple[str, str], rate: str, as_of: tuple[str, str] = ("2020", "2020"),
+            **params: str) -> Finding:
+    """The growth finding of two in-memory levels (as of ``as_of``) and a stated rate."""
     from claim_factory import make_claim, make_corpus, spec
 
     from factcheck import check
 
-    claims = [make_claim("a", levels[0]), make_claim("b", levels[1]), make_claim("r", rate)]
+    claims = [make_claim("a", levels[0], as_of=as_of[0]), make_claim("b", levels[1], as_of=as_of[1]),
+              make_claim("r", rate)]
     [finding] = [f for f in check(make_corpus(claims, [spec(
         "growth", "g", **{"from": "a", "to": "b", "rate": "r", **params})]))
         if f.kind == "growth"]
@@ -461,3 +463,50 @@ def test_a_rate_that_fits_neither_direction_is_not_told_one() -> None:
     finding = _growth(("8000元", "6500元"), "30%")
     assert finding.status is Status.CONFLICT
     assert "direction" not in finding.message
+
+
+def test_levels_given_in_the_wrong_order_are_not_told_to_be_a_fall() -> None:
+    # from 2024's 1260万人次 to 2023's 1050万人次, stated as 增长20%: the article's 20% is
+    # 1050 -> 1260; "as a fall it fits" was said, yet with direction: down a fall of
+    # ≈16.67% against 20% is still a discrepancy
+    finding = _growth(("1260万人次", "1050万人次"), "20%", as_of=("2024", "2023"))
+    assert finding.status is Status.CONFLICT
+    assert "As a fall it fits" not in finding.message
+    assert finding.message.endswith(
+        " `from` and `to` may be swapped: 'from' a is as of 2024, after 'to' b as of 2023, "
+        "and from 1050万人次 to 1260万人次 the level fits growth of 20%.")
+    assert _growth(("1260万人次", "1050万人次"), "20%", as_of=("2024", "2023"),
+                   direction="down").status is Status.DISCREPANCY
+    # with direction: down the dates alone still point at the order
+    down = _growth(("1260万人次", "1050万人次"), "20%", as_of=("2024", "2023"), direction="down")
+    assert down.message.endswith(
+        " `from` and `to` may be swapped: 'from' a is as of 2024, after 'to' b as of 2023.")
+    # with no dates to go by, the swapped order fitting is reason enough to say so
+    undated = _growth(("1260万人次", "1050万人次"), "20%")
+    assert undated.message.endswith(
+        " `from` and `to` may be swapped: from 1050万人次 to 1260万人次 the level fits "
+        "growth of 20%.")
+
+
+def test_a_fall_that_fits_only_loosely_is_not_said_to_fit() -> None:
+    # 1260 -> 1060 fell by ≈15.87%: as a fall of 20% it meets only at the coarsest reading
+    finding = _growth(("1260万人次", "1060万人次"), "20%")
+    assert finding.status is Status.CONFLICT
+    assert "As a fall it fits:" not in finding.message
+    assert finding.message.endswith(
+        " As a fall it fits only if round numbers are read at their coarsest precision: "
+        "with `direction: down` the check would still report a discrepancy.")
+    assert "swapped" not in finding.message
+    assert _growth(("1260万人次", "1060万人次"), "20%",
+                   direction="down").status is Status.DISCREPANCY
+    # and the other way: a rise checked as a fall that fits growth only loosely
+    rose = _growth(("1060万人次", "1260万人次"), "20%", direction="down")
+    assert "As growth it fits:" not in rose.message
+    assert rose.message.endswith(
+        " As growth it fits only if round numbers are read at their coarsest precision: "
+        "without `direction: down` the check would still report a discrepancy.")
+
+
+def test_levels_in_date_order_with_a_fitting_rate_get_no_swap_hint() -> None:
+    assert "swapped" not in _growth(("100亿元", "95亿元"), "5%", as_of=("2022", "2023")).message
+    assert "swapped" not in _growth(("100亿元", "90亿元"), "5%", as_of=("2022", "2023")).message

@@ -165,6 +165,9 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
     claims = [context.involved(f, "from", word=word), context.involved(t, "to", word=word),
               context.involved(r, "rate")]
     shown_side = (change_at > 0) - (change_at < 0)
+    # 95亿元 to 100亿元 fits growth of 5%, but so does 100亿元 to 95亿元 as a fall of 5%: the
+    # swapped order is named only when the other direction does not fit as written
+    swap_fits = _swap_fits(start, end, stated) and not implied.overlaps(negate(stated))
     if implied.overlaps(stated) and levels and shown_side * _side(stated) < 0:
         # 1亿元 to 0.9亿元 stated as growth of 10%: 1亿 as written is [0.5亿, 1.5亿), so the
         # rates cross zero and meet 10%, but only by reading a level on the far side of the
@@ -189,7 +192,7 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
         went = "fell" if _side(implied) < 0 else "rose"
         message = (f"From {f.value} to {t.value} the level {change}, not {said}: it {went} "
                    "at any written precision, and no reading of round numbers reverses that."
-                   f"{_other_direction(implied, loose, stated, stated_loose, sign)}")
+                   f"{_other_direction(implied, loose, stated, stated_loose, sign, swap_fits)}")
     elif loose.overlaps(stated_loose):
         status = Status.DISCREPANCY
         arithmetic.append(
@@ -201,8 +204,29 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
         status = Status.CONFLICT
         message = (f"From {f.value} to {t.value} the level {change}, not {said}, even "
                    "allowing for the written precision.")
+    if status is not Status.CONSISTENT:
+        message += _swap_hint(f, t, said, swap_fits)
     return context.finding(spec.kind, spec.id, status, message, claims=claims, spec=spec,
                            arithmetic=arithmetic, difference=difference)
+
+
+def _swap_fits(start: Quantity, end: Quantity, stated: Interval) -> bool:
+    """Whether the stated rate fits the change read from ``end`` to ``start``."""
+    try:
+        return implied_rate(end.interval, start.interval).overlaps(stated)
+    except DivisionByZeroInterval:  # 'to' may be 0: nothing to read back from
+        return False
+
+
+def _swap_hint(f: Claim, t: Claim, said: str, swap_fits: bool) -> str:
+    """The hint that ``from`` and ``to`` were given the wrong way round: 'from' is dated
+    after 'to' (2024's 1260万人次 to 2023's 1050万人次), or the rate fits the levels read
+    the other way (比2023年的1050万人次增长20% declared from 1260 to 1050)."""
+    later = f.as_of.start > t.as_of.end
+    reasons = [*([f"'from' {f.id} is as of {f.as_of}, after 'to' {t.id} as of {t.as_of}"]
+                 if later else []),
+               *([f"from {t.value} to {f.value} the level fits {said}"] if swap_fits else [])]
+    return f" `from` and `to` may be swapped: {', and '.join(reasons)}." if reasons else ""
 
 
 def _number(claim: Claim, level: Quantity, other: Quantity, word: str | None) -> str:
@@ -234,11 +258,23 @@ def _reversal(found: dict[str, Claim], quantities: dict[str, Quantity],
 
 
 def _other_direction(implied: Interval, loose: Interval, stated: Interval,
-                     stated_loose: Interval, sign: int) -> str:
+                     stated_loose: Interval, sign: int, swap_fits: bool) -> str:
     """The fix when the rate fits the change read in the other direction: 跌幅18.8% of
-    8,000元 to 6,500元, checked as growth, is a fall the check was not told of."""
-    if not (implied.overlaps(negate(stated)) or loose.overlaps(negate(stated_loose))):
-        return ""
+    8,000元 to 6,500元, checked as growth, is a fall the check was not told of.
+
+    It is offered only where the other direction fits at the written precision. Where it
+    meets only once round numbers are read at their coarsest, the message says that the
+    other direction would still be a discrepancy (1260万 to 1050万 as a fall of 20% fell by
+    ≈16.67%), and says nothing of it when the levels read the other way round fit, since
+    swapping ``from`` and ``to`` is then the likelier fix.
+    """
+    if not implied.overlaps(negate(stated)):
+        if swap_fits or not loose.overlaps(negate(stated_loose)):
+            return ""
+        other, switch = (("a fall", "with") if sign == 1 else ("growth", "without"))
+        return (f" As {other} it fits only if round numbers are read at their coarsest "
+                f"precision: {switch} `direction: down` the check would still report a "
+                "discrepancy.")
     if sign == 1:
         return (" As a fall it fits: if the article states the rate as a fall (下降, 跌幅, "
                 "减少), give the check `direction: down`.")
