@@ -119,6 +119,14 @@ def resolve_source(doc: Document, keypath: KeyPath, fields: dict[str, Any], defa
 def locate_quote(doc: Document, keypath: KeyPath, quote: str, occurrence: int | None,
                  source: Source, context: Context, problems: Problems,
                  claim_id: str | None) -> tuple[int, int] | None:
+    if not quote.strip():  # found everywhere or nowhere: not a quote at all
+        problems.at(doc, (*keypath, "quote"), "quote is empty" if not quote else
+                    f"quote is only white space ({quote!r})", error=QuoteError,
+                    claim_id=claim_id, expected="the words of the article around the figure, "
+                    "copied exactly",
+                    hint="copy the phrase that holds the figure from the article text (for a "
+                    "claim the value must be inside it)")
+        return None
     spans = find_all(context.normal_text(source.id), quote)
     if not spans:
         elsewhere = _found_elsewhere(quote, source, context)
