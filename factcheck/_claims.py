@@ -25,7 +25,6 @@ from ._claim_hints import (
     TODO,
     around,
     backwards_hint,
-    iso_hint,
     no_claim_hint,
     part_of_figure_hint,
     still_todo,
@@ -37,7 +36,7 @@ from ._claim_quantity import (
 )
 from ._claim_source import Context, Items, excluded_quote, locate_quote, resolve_source
 from ._claim_value import clock_point, parse_value, unit_as_written
-from ._dates import DATE_SHAPE, parse_period, short_year
+from ._dates import DATE_SHAPE, date_hint, parse_period, short_year
 from ._errors import QuoteError, UnitError, short_text, visible
 from ._extract_lexicon import (
     BEFORE_COMMON_ERA_YEAR_RE,
@@ -373,7 +372,7 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         problems.at(doc, (*keypath, "as_of"), f"cannot read as_of {short_repr(fields['as_of'])}",
                     claim_id=claim_id, expected="a real date or period: YYYY-MM-DD, YYYY-MM, "
                     "YYYY, or A..B (e.g. 2017-01..2017-09)",
-                    hint=backwards_hint(fields["as_of"]) or iso_hint(fields["as_of"])
+                    hint=backwards_hint(fields["as_of"]) or date_hint(fields["as_of"])
                     or roc_as_of_hint(fields["as_of"]))
     if source_id is None:
         if fields.get("unit") == TODO:  # read with the value, which needs the source

@@ -44,7 +44,7 @@ from datetime import date, timedelta
 from factcheck._errors import refuse_wrong_types
 from factcheck._numerals import FULLWIDTH, RANGE_SEPARATOR_RE, parse_integer
 
-__all__ = ["Period", "backward_run", "complete_period", "days_between", "iso_hint", "parse_period",
+__all__ = ["Period", "backward_run", "complete_period", "date_hint", "days_between", "iso_hint", "parse_period",
            "roc_run_into_month", "short_year"]
 
 
@@ -592,6 +592,50 @@ def _quarters(m: re.Match[str], year: int | None) -> tuple[date, date] | None:
     if not 1 <= lo <= hi <= 4:
         return None
     return _span_months(y, 3 * lo - 2, 3 * hi)
+
+
+def date_hint(text: str) -> str | None:
+    """The hint for a date or period that :func:`parse_period` cannot read: a day its
+    month does not have (2025-02-30) or a month past 12, a period whose ends are joined by
+    a word or a dash (``2024-01 to 2024-12``), or the spelling of :func:`iso_hint`."""
+    return _impossible_date_hint(text) or _joined_period_hint(text) or iso_hint(text)
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+# a year first, then a month and maybe a day, by dashes, slashes or dots (2025-02-30)
+_YEAR_FIRST_RE = re.compile(r"\s*([0-9]{4})([-/.])([0-9]{1,2})(?:\2([0-9]{1,2}))?\s*")
+# the words and dashes put between the ends of a period instead of ..
+_PERIOD_JOINS_RE = re.compile(r"\s+(?:to|until|till|-|–|—|~|～)\s+|\s*(?:至|到|~|～|–|—)\s*")
+
+
+def _impossible_date_hint(text: str) -> str | None:
+    """Why a date of each end of ``text`` is none: 'February 2025 has 28 days'."""
+    for end in text.split(".."):
+        m = _YEAR_FIRST_RE.fullmatch(end.translate(FULLWIDTH))
+        if m is None:
+            continue
+        year, month = int(m[1]), int(m[3])
+        if not 1 <= month <= 12:
+            return f"there is no month {m[3]}: months run from 01 to 12"
+        if m[4] is None:
+            continue
+        days = calendar.monthrange(year, month)[1]
+        if not 1 <= int(m[4]) <= days:
+            return (f"there is no {end.strip()}: {_MONTH_NAMES[month - 1]} {year} has "
+                    f"{days} days")
+    return None
+
+
+def _joined_period_hint(text: str) -> str | None:
+    """``A..B`` for a period written ``A to B``, ``A至B`` or ``A - B`` whose ends read."""
+    ends = _PERIOD_JOINS_RE.split(text.strip())
+    if len(ends) != 2:
+        return None
+    spelled = [end if parse_period(end) is not None else iso_spelling(end) for end in ends]
+    if spelled[0] is None or spelled[1] is None or ".." in spelled[0] + spelled[1]:
+        return None
+    return f"write a period as A..B: {spelled[0]}..{spelled[1]}"
 
 
 def iso_hint(text: str) -> str | None:

@@ -583,7 +583,10 @@ def _read_acks(items: list[tuple[Document, Path, Any]], problems: Problems,
     for doc, keypath, entry, fields in entries_with_a_reason(
             items, "acknowledgements", _ACK_FIELDS, problems, what="acknowledgement",
             named="an acknowledgement", expected="a list of mappings with 'finding' and 'reason'",
-            hint="say why the finding is acceptable"):
+            hint="say why the finding is acceptable",
+            missing="add a line such as 'reason: 3000公里 is the distance rounded to "
+            "thousands' to the acknowledgement: a reviewer reads it to see why the finding "
+            "is accepted"):
         # the pytest plugin's snippet pasted as it is, a reason nobody gave; or
         # reason: 12, made the text "12" as every string field's integer is
         unreason = ("still a placeholder" if _PLACEHOLDER.fullmatch(fields["reason"].strip())

@@ -26,7 +26,9 @@ def read_not_claims(items: Items, defaults: dict[str, Any], sources: dict[str, S
     for doc, keypath, _, fields in entries_with_a_reason(
             items, "not_claims", _NOT_CLAIM_FIELDS, problems, what="not-a-claim entry",
             named="a not_claims entry", expected="a list of mappings with 'quote' and 'reason'",
-            hint="say why this number is not a claim"):
+            hint="say why this number is not a claim",
+            missing="add a line such as 'reason: the dateline, not a figure' to the entry: a "
+            "reviewer reads it to see why the number is not checked"):
         source_id = resolve_source(doc, keypath, fields, defaults.get(doc.path), context,
                                    problems, None)
         if source_id is None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
+from ._dates import iso_spelling
 from ._errors import FactcheckError, Location, SchemaError, TooManyProblems, key_text, short_text
 from ._paths import corpus_left_out
 from ._yaml import Document, KeyPath
@@ -293,9 +294,13 @@ def read_fields(
             expected = _expected(spec)
             hint = None
             if isinstance(value, float) and spec.name in _DATE_FIELDS:
-                # 2022.12 (December) is a number to YAML, and 2022.10 is 2022.1 by now
-                hint = ("write the date with hyphens (YYYY-MM-DD, YYYY-MM or YYYY); YAML "
-                        "reads one with a dot as a number")
+                # 2022.12 (December) is a number to YAML, and 2022.10 is 2022.1 by now:
+                # its spelling comes from the text as written
+                dotted = doc.number_written((*keypath, key), value)
+                iso = iso_spelling(dotted) if dotted is not None else None
+                hint = (f"write it as {iso} (YAML reads {dotted}, unquoted, as a number)"
+                        if iso is not None else "write the date with hyphens (YYYY-MM-DD, "
+                        "YYYY-MM or YYYY); YAML reads one with a dot as a number")
             elif isinstance(value, float) and str in spec.types:
                 hint = _as_written(key, value, mapping,
                                    doc.number_written((*keypath, key), value) or str(value))
@@ -554,21 +559,22 @@ def not_a_list(doc: Document, name: str, what: str, value: Any, problems: Proble
 
 def entries_with_a_reason(items: Iterable[tuple[Document, Any, Any]], section: str,
                           fields: tuple[Field, ...], problems: Problems, *, what: str,
-                          named: str, expected: str, hint: str,
+                          named: str, expected: str, hint: str, missing: str,
                           ) -> Iterator[tuple[Document, KeyPath, Any, dict[str, Any]]]:
     """The entries of each ``section:`` list of ``items`` (a document, its path and the
     section's value) whose ``fields`` read and whose ``reason`` is not empty, each with its
     document, key path and the entry as YAML wrote it. A section that is no list
     (``expected``: what it is to hold), an entry whose fields do not read (``what`` it is)
     and an empty reason (``reason: ""`` is none: "``named`` needs a reason", with
-    ``hint``) are reported and left out."""
+    ``hint``) are reported and left out; a missing reason with the hint ``missing``."""
     for doc, _, value in items:
         if not isinstance(value, list):
             not_a_list(doc, section, "", value, problems, expected=expected)
             continue
         for index, entry in enumerate(value):
             keypath: KeyPath = (section, index)
-            read = read_fields(doc, keypath, entry, fields, problems, what=what)
+            read = read_fields(doc, keypath, entry, fields, problems, what=what,
+                               missing_hints={"reason": missing})
             if read is None:
                 continue
             if not read["reason"].strip():

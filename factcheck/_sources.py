@@ -12,7 +12,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
-from ._dates import iso_hint, parse_period
+from ._dates import date_hint, parse_period
 from ._errors import Location, SourceError, key_text, plural, short_text
 from ._lines import break_before, line_col, line_starts, undecodable_at
 from ._model import SCRIPTS, Entity, Exclusion, Metric, Place, Source
@@ -114,7 +114,7 @@ def read_sources(items: Items, problems: Problems) -> tuple[dict[str, Source], l
                 problems.at(doc, (*keypath, "published"),
                             f"cannot read the publication date {fields['published']!r}",
                             expected="a real date: YYYY-MM-DD, YYYY-MM, YYYY, or A..B",
-                            hint=iso_hint(fields["published"]))
+                            hint=date_hint(fields["published"]))
             bad_script = fields["script"] not in SCRIPTS
             if bad_script:
                 problems.at(doc, (*keypath, "script"), "unknown script",

@@ -2474,13 +2474,46 @@ def test_a_period_that_ends_before_it_starts_says_so(tmp_path: Path) -> None:
     ("11/28/2017", "hint: write it as 2017-11-28"),
     ("3/11/2017", "hint: write it as YYYY-MM-DD: 2017-11-03 if 3/11/2017 puts the day first "
                   "(as Hong Kong and Britain write dates), 2017-03-11 if the month"),
-    ("2017.11", "hint: write the date with hyphens (YYYY-MM-DD, YYYY-MM or YYYY); YAML reads "
-                "one with a dot as a number"),  # a float to YAML: not "quote it"
+    # a float to YAML: not "quote it", but its exact spelling, from the text as written
+    ("2017.11", "hint: write it as 2017-11 (YAML reads 2017.11, unquoted, as a number)"),
+    ("2017.10", "hint: write it as 2017-10 (YAML reads 2017.10, unquoted, as a number)"),
+    ("2017.13", "hint: write the date with hyphens (YYYY-MM-DD, YYYY-MM or YYYY); YAML reads "
+                "one with a dot as a number"),
+    # a day the month does not have said "cannot read" and no more
+    ("2017-02-29", "hint: there is no 2017-02-29: February 2017 has 28 days"),
+    ("2016-02-30", "hint: there is no 2016-02-30: February 2016 has 29 days"),
+    ("2017-11-31..2017-12-05", "hint: there is no 2017-11-31: November 2017 has 30 days"),
+    ("2017-13", "hint: there is no month 13: months run from 01 to 12"),
+    # a period written with a word or a dash between its ends
+    ("2017-01 to 2017-11", "hint: write a period as A..B: 2017-01..2017-11"),
+    ("2017-01至2017-11", "hint: write a period as A..B: 2017-01..2017-11"),
+    ("2017/1 - 2017/11", "hint: write a period as A..B: 2017-01..2017-11"),
+    ("2016 ~ 2017", "hint: write a period as A..B: 2016..2017"),
 ])
 def test_a_date_written_with_slashes_or_dots_is_respelt(tmp_path: Path, as_of: str,
                                                         hint: str) -> None:
     [error] = errors_of(tmp_path, GOOD.replace("as_of: 2017-11-28", f"as_of: {as_of}", 1))
     assert error.splitlines()[-1] == f"  {hint}"
+
+
+def test_a_dotted_publication_date_read_as_a_number_is_respelt(tmp_path: Path) -> None:
+    path = corpus(tmp_path, GOOD)
+    (path / "registry.yaml").write_text(REGISTRY.replace("2017-11-30", "2017.10"),
+                                        encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load(path)
+    assert str(caught.value.errors[0]).splitlines()[-1] == (
+        "  hint: write it as 2017-10 (YAML reads 2017.10, unquoted, as a number)")
+
+
+def test_an_impossible_publication_date_says_why(tmp_path: Path) -> None:
+    path = corpus(tmp_path, GOOD)
+    (path / "registry.yaml").write_text(REGISTRY.replace("2017-11-30", "2017-11-31"),
+                                        encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load(path)
+    assert str(caught.value.errors[0]).splitlines()[-1] == (
+        "  hint: there is no 2017-11-31: November 2017 has 30 days")
 
 
 def test_a_day_first_publication_date_is_respelt(tmp_path: Path) -> None:
@@ -6524,3 +6557,13 @@ def test_a_close_id_is_still_offered_with_the_files_not_given(tmp_path: Path) ->
         load(tmp_path / "claims")
     slip = next(e for e in caught.value.errors if "'cixian.distanse'" in e.message)
     assert slip.hint == "did you mean 'cixian.distance'?"
+
+
+def test_an_acknowledgement_without_a_reason_is_told_the_line_to_add(tmp_path: Path) -> None:
+    # 'missing the required field' and nothing more: what a reason looks like was not said
+    root = write_corpus(tmp_path, "第一行100家。\n", "claims: []",
+                        "acknowledgements:\n  - {finding: 'sum[x]'}\n")
+    [error] = errors_of_corpus(root)
+    assert "acknowledgement is missing the required field 'reason'" in error
+    assert ("hint: add a line such as 'reason: 3000公里 is the distance rounded to thousands' "
+            "to the acknowledgement") in error
