@@ -69,7 +69,7 @@ class Location:
                              f"no {what} applies, not {given}")
 
     def __str__(self) -> str:
-        return f"{self.place}:"
+        return self.place
 
     @property
     def place(self) -> str:
@@ -240,7 +240,7 @@ class FactcheckError(Exception):
         }
 
     def __str__(self) -> str:
-        head = f"{self.location} " if self.location else ""
+        head = f"{self.location.place}: " if self.location else ""
         claim = f"[{self.claim_id}] " if self.claim_id else ""
         lines = [f"{head}{claim}{self.message}"]
         if self.source_line is not None and self.location and self.location.line > 0:

@@ -18,6 +18,7 @@ from factcheck import (
     CheckSpec,
     Entity,
     Exclusion,
+    FactcheckError,
     Interval,
     Location,
     Metric,
@@ -170,3 +171,14 @@ def test_what_agrees_with_itself_is_still_taken() -> None:
     # 0 is "not applicable", as the loader gives for a path alone
     assert Location("claims.yaml").place == "claims.yaml"
     assert Location("claims.yaml", 3).place == "claims.yaml:3:1"
+
+
+def test_a_location_writes_as_its_place_without_a_trailing_colon() -> None:
+    # str() gave 'claims.yaml:3:5:', a colon for the error message it heads, where .place
+    # gave 'claims.yaml:3:5'; an error still writes 'claims.yaml:3:5: message'
+    assert str(Location("claims.yaml", 3, 5)) == "claims.yaml:3:5"
+    assert str(Location("claims.yaml")) == "claims.yaml"
+    two_lines = Location("a\nb.yaml", 2, 1)
+    assert f"{two_lines}" == "a\\nb.yaml:2:1"  # on one line, as .place
+    error = FactcheckError("quote not found", location=Location("claims.yaml", 3, 5))
+    assert str(error) == "claims.yaml:3:5: quote not found"
