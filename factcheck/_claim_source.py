@@ -62,13 +62,17 @@ INVALID_SOURCE: Any = object()
 
 
 def vet_file_source(doc: Document, source_id: Any, sources: dict[str, Source],
-                    problems: Problems) -> Any:  # a YAML value, or INVALID_SOURCE
+                    problems: Problems, quotes: Iterable[str] = ()
+                    ) -> Any:  # a YAML value, or INVALID_SOURCE
     """A file's ``source:`` checked once against the registry, at its own line.
 
     An unknown one (``TODO`` in a skeleton of an article not yet registered) is one error
     about the file, not one per claim that relies on it: it is reported here and
     :data:`INVALID_SOURCE` returned, so that those claims are not reported again (their
     other problems still are).
+
+    A ``TODO`` left by ``factcheck extract`` before the article was registered is told
+    the registered source that holds every one of the file's ``quotes``, where one does.
 
     Returns:
         ``source_id`` when it is known (or not a string, reported elsewhere), else
@@ -77,11 +81,17 @@ def vet_file_source(doc: Document, source_id: Any, sources: dict[str, Source],
     if not isinstance(source_id, str) or source_id in sources:
         return source_id
     if source_id == TODO:  # a blank to fill in, whatever the registry holds
+        quoted = [quote for quote in quotes if quote.strip()]
+        holding = [source for source in sources.values()
+                   if quoted and all(quote in source.text for quote in quoted)]
         problems.at(doc, ("source",), "source is still TODO",
                     expected="the id of this article in the `sources:` registry",
-                    hint="register the article under `sources:` (id, file, title, published, "
-                    "script; see docs/claims-format.md), then write its id here for the "
-                    "claims that name no source of their own")
+                    hint=(f"the registered source '{holding[0].id}' ({holding[0].file}) holds "
+                          "every quote of this file: write "
+                          f"`source: {holding[0].id}` here" if len(holding) == 1 else
+                          "register the article under `sources:` (id, file, title, published, "
+                          "script; see docs/claims-format.md), then write its id here")
+                    + " for the claims that name no source of their own")
         return INVALID_SOURCE
     if problems.excused("source", source_id):
         return INVALID_SOURCE

@@ -251,7 +251,7 @@ def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
     metrics = read_metrics(sections["metrics"], problems)
     places = read_places(sections["places"], problems)
     defaults = {doc.path: vet_file_source(doc, _default_source(doc, value, problems), sources,
-                                          problems)
+                                          problems, _quotes_of(doc, sections["claims"]))
                 for doc, _, value in sections["source"]}
     claims = read_claims(sections["claims"], defaults, sources, entities, metrics, problems)
     not_claims = read_not_claims(sections["not_claims"], defaults, sources, problems)
@@ -574,6 +574,14 @@ def _is_a_number(written: Any, text: str) -> bool:  # a YAML value
     """Whether a reason is only a number: a YAML integer (``12``, ``0x1F``), or digits."""
     return (isinstance(written, int) and not isinstance(written, bool)) or \
         (text.strip().isascii() and text.strip().isdigit())
+
+
+def _quotes_of(doc: Document, claims: list[tuple[Document, Path, Any]]) -> list[str]:
+    """The quotes of the ``claims:`` entries of ``doc`` as YAML wrote them (for the hint of
+    a ``source: TODO``, before any is read)."""
+    return [entry["quote"] for other, _, value in claims if other is doc
+            and isinstance(value, list) for entry in value
+            if isinstance(entry, dict) and isinstance(entry.get("quote"), str)]
 
 
 def _read_acks(items: list[tuple[Document, Path, Any]], problems: Problems,

@@ -856,12 +856,32 @@ def test_the_skeleton_of_an_unregistered_article_says_once_that_its_source_is_to
         f"{draft}:5:1: source is still TODO",
         "    source: TODO  # the source id in sources.yaml (this article is not registered)",
         "    ^"]
-    assert sources[0].splitlines()[-1] == (
-        "  hint: register the article under `sources:` (id, file, title, published, script; "
-        "see docs/claims-format.md), then write its id here for the claims that name no "
-        "source of their own")
+    # 'old' is registered with the very article, whose quotes it holds: register it, said
+    # the hint, as if it were not
+    hint = sources[0].splitlines()[-1]
+    assert hint.startswith("  hint: the registered source 'old' (")
+    assert hint.endswith("new.txt) holds every quote of this file: write `source: old` here "
+                         "for the claims that name no source of their own")
     # nothing else is lost: each of the 3 claims still reports its own TODOs
     assert len([e for e in errors if "] entity is still TODO" in e]) == 3
+
+
+def test_a_skeleton_whose_article_is_not_registered_is_told_to_register_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "new.txt"
+    article.write_text("今年园区新增企业12家,总投资3.5亿元。\n", encoding="utf-8")
+    (tmp_path / "old.txt").write_text("去年园区新增企业12家。\n", encoding="utf-8")
+    draft = tmp_path / "draft.yaml"
+    assert main(["extract", str(article), "--format", "yaml", "-o", str(draft)]) == 0
+    capsys.readouterr()
+    # 'old' holds one quote of the skeleton (新增企业12家 is in both), not all of them
+    (tmp_path / "sources.yaml").write_text(
+        "sources:\n  - {id: old, file: old.txt, title: 旧文章, published: 2024-01-02,"
+        " script: simplified}\n", encoding="utf-8")
+    with pytest.raises(LoadErrors) as caught:
+        load([tmp_path / "sources.yaml", _vocabulary(tmp_path), draft])
+    [todo] = [str(e) for e in caught.value.errors if "source is still TODO" in str(e)]
+    assert todo.splitlines()[-1].startswith("  hint: register the article under `sources:`")
 
 
 @pytest.mark.parametrize("registry", ["none", "unregistered"])
