@@ -206,6 +206,9 @@ class FactcheckError(Exception):
         source_line: the offending line of text, shown with a caret.
     """
 
+    #: written after the location: ``note: `` for what is no problem of its own
+    label = ""
+
     def __init__(
         self,
         message: str,
@@ -242,7 +245,7 @@ class FactcheckError(Exception):
     def __str__(self) -> str:
         head = f"{self.location.place}: " if self.location else ""
         claim = f"[{self.claim_id}] " if self.claim_id else ""
-        lines = [f"{head}{claim}{self.message}"]
+        lines = [f"{head}{self.label}{claim}{self.message}"]
         if self.source_line is not None and self.location and self.location.line > 0:
             shown = self.source_line.rstrip("\r\n")  # a CRLF file's line ends are not shown
             if len(shown) > 160:
@@ -387,7 +390,10 @@ class UncheckedReferences(InputError):
     be read, or their sections of definitions are no lists: located at the first cause,
     listed after the errors of its file, and not counted as one more problem
     (:func:`problem_count`); the ``files`` (shown paths) of its causes, the first
-    holding its location, are where the plugin shows it."""
+    holding its location, are where the plugin shows it. It is written as a note
+    (``path:line:col: note: 5 references ...``), since the summary's count leaves it out."""
+
+    label = "note: "
 
     def __init__(self, message: str, *, files: tuple[str, ...] = (),
                  location: Location | None = None, expected: str | None = None,

@@ -139,9 +139,9 @@ def test_names_in_a_file_that_could_not_be_read_are_counted_not_guessed(
     messages = [str(error).splitlines()[0].replace(f"{tmp_path.as_posix()}/", "")
                 for error in caught.value.errors]
     assert not any("does not exist" in m for m in messages), messages
-    assert messages[-1] == ("more.yaml:2:1: 1 reference to sources, entities, metrics, claims "
-                            "or places could not be checked: more.yaml could not be read, and "
-                            "may define them")  # at the error that stopped it
+    assert messages[-1] == ("more.yaml:2:1: note: 1 reference to sources, entities, metrics, "
+                            "claims or places could not be checked: more.yaml could not be "
+                            "read, and may define them")  # at the error that stopped it
 
 
 def test_a_place_with_bad_coordinates_is_not_reported_again_by_its_checks(

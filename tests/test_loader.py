@@ -1911,7 +1911,7 @@ def test_a_registry_that_cannot_be_read_does_not_bury_its_error(tmp_path: Path) 
     assert "registry.yaml:2:" in errors[0] and "not valid YAML" in errors[0]
     # the file's `source:` is one reference, however many claims rely on it
     assert errors[1].startswith(  # at its cause, after it
-        f"{path / 'registry.yaml'}:2:41: 5 references to sources, entities, metrics, claims "
+        f"{path / 'registry.yaml'}:2:41: note: 5 references to sources, entities, metrics, claims "
         f"or places could not be checked: {path / 'registry.yaml'} could not be read, and "
         "may define them")
 
@@ -1928,8 +1928,9 @@ def test_references_left_unchecked_are_located_at_their_cause(
         encoding="utf-8")
     assert main(["check", "."]) == 2
     assert capsys.readouterr().err.splitlines()[6:] == [
-        "claims.yaml:2:1: 2 references to sources, entities, metrics, claims or places could "
-        "not be checked: `claims:` of claims.yaml is no list, and may define them",
+        # a note, as the summary does not count it: two blocks and "1 problem" disagreed
+        "claims.yaml:2:1: note: 2 references to sources, entities, metrics, claims or places "
+        "could not be checked: `claims:` of claims.yaml is no list, and may define them",
         "    claims: x",
         "    ^",
         "  expected: `claims:` a list, so that what the references name can be looked up",
@@ -1947,7 +1948,7 @@ def test_references_left_unchecked_are_located_at_their_cause(
     assert [cause.location for cause in causes] == [
         Location("registry.yaml", 2, 39), Location("registry.yaml", 7, 8)]
     assert str(note).splitlines()[0] == (
-        "registry.yaml:2:39: 5 references to sources, entities, metrics, claims or places "
+        "registry.yaml:2:39: note: 5 references to sources, entities, metrics, claims or places "
         "could not be checked: registry.yaml could not be read, and may define them")
     assert str(note).splitlines()[-2:] == [
         "  found: 2 errors in registry.yaml, the first at registry.yaml:2:39",

@@ -1007,7 +1007,7 @@ def test_references_left_unchecked_by_an_unreadable_file_are_shown_at_that_file(
     result.assert_outcomes(failed=4)
     has_lines(result, "_ load errors: names.yaml _", "names.yaml:2:26: not valid YAML",
               # at its cause, as every load error is located
-              "names.yaml:2:26: 10 references to sources, entities, metrics, claims or places "
+              "names.yaml:2:26: note: 10 references to sources, entities, metrics, claims or places "
               "could not be checked: names.yaml could not be read, and may define them",
               "  found: the error at names.yaml:2:26")
     # one problem, not two: the unchecked references are its consequence
