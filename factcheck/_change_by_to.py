@@ -4,18 +4,20 @@ a level of 749.8萬人, and 利率上调0.25%至5.875% a rise of 0.25% to 5.875%
 
 After such a verb (增加, 减少, 上调, 跌, 加 ..., with 了 or not), ``X至Y`` or ``X到Y`` reads:
 
-- ``"by-to"`` when X writes its own unit (2.4万人至749.8万人, 0.5个百分点至3.2%), and for a
-  percentage to a percentage only after a verb that adjusts a rate (上调0.25%至5.875%): two
-  figures, the change X and the level Y, each a whole figure of its own, and no range; but
-  not where both write one unit and Y is above X and under three times it, as a range's ends
-  are (增加3家至5家), nor for multiples (提升3倍至5倍);
+- ``"by-to"`` when X writes a unit of its own that Y does not write (0.5个百分点至3.2%, a
+  change in points to a level in percent): two figures, the change X and the level Y, each a
+  whole figure of its own, and no range;
 - ``"range"`` when a forecast word (预计, 预期, 有望 ...) comes first in the clause, or a
   modal right before the verb (将, 可, 料 ...), and Y is a percentage (预计增长3%至5%,
   有望增长3至5%, 料增长3%至5%): a range of growth forecasts, as before;
 - ``"unsure"`` otherwise: X without its own unit (减少2.4万至749.8万人, or 减少2至3万人, a
-  range of falls), a percentage to a percentage after any other verb (增长3%至5%左右, or
-  失业率上升0.1%至3%), or a forecast of other figures (可增加500元至1000元). Neither the range
-  nor either end is read.
+  range of falls), X and Y in one unit (人口减少2.4万人至749.8万人 and 利率上调0.25%至5.875%
+  are by X to Y, but 降价10元至50元 and 薪资调高3%至5% ranges of changes, and nothing in the
+  words tells them apart), multiples (提升3倍至5倍), or a forecast of other figures
+  (可增加500元至1000元). Neither the range nor either end is read.
+
+A range word after Y (不等, 之间, 区间, 范围: 补贴增加1000元至5000元不等) makes it a range, read
+as ever.
 
 The extract and the loader both read it here (:func:`change_reading`), from the folded text.
 """
@@ -25,7 +27,6 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from ._numbers import parse_figure
 from ._quotes import fold_chars
 
 __all__ = ["ChangeReading", "by_to_hint", "by_to_note", "change_reading", "changed_by_to"]
@@ -39,9 +40,6 @@ _CHANGE_VERBS = tuple(
     "加息 减息 降息 升息 加价 涨价 降价 提价 减价 加费 加租 减租".split())
 #: Words that end in one of those verbs and are none (参加3至5次: a range of times)
 _NOT_CHANGE = tuple("参加 附加 外加 追加 叠加 施加 添加 更加 强加 倍加 新增 投降 空降 迫降 晋升".split())
-#: The verbs that adjust a rate, after which a percentage to a percentage is by X to Y
-#: (上调0.25%至5.875%); after others it may be a range of growth (增长3%至5%左右)
-_RATE_ADJUSTING = frozenset("上调 下调 调升 调高 调低 调降 调减 调增 加息 减息 降息 升息".split())
 #: Words that make the figures after the verb a forecast (预计增长3%至5%: a range)
 _FORECAST = tuple("预计 预期 预测 预料 预估 估计 有望 可望 目标 计划".split())
 #: A modal right before the verb does too (将增加3%至5%, 料增长3%至5%, 可增加500元至1000元)
@@ -54,7 +52,8 @@ _LOW_END_RE = re.compile(
 _HIGH_END_RE = re.compile(rf"(?P<number>[-−]?(?:{_NUMERAL})[百千万亿]*)(?P<percent>%|个百分点)?")
 _FORECAST_REACH = 16
 #: The qualifiers after the high end that leave X至Y a range with a qualifier, read as ever
-_QUALIFIERS_AFTER = ("左右", "上下", "前后", "以上", "以下", "以内", "之内", "出头", "开外")
+_QUALIFIERS_AFTER = ("左右", "上下", "前后", "以上", "以下", "以内", "之内", "出头", "开外",
+                     "不等", "之间", "区间", "范围")
 _YEAR_RE = re.compile("1[89][0-9]{2}|2[01][0-9]{2}")
 
 
@@ -80,21 +79,9 @@ def change_reading(before_join: str, after_join: str) -> ChangeReading | None:
     percents = high.group("percent") == "%" and unit in ("", "%")
     if any(word in clause for word in _FORECAST) or verb_end[:-len(verb)].endswith(_MODALS):
         return "range" if percents else "unsure"
-    if not unit or (percents and verb not in _RATE_ADJUSTING) or unit.startswith("倍"):
-        return "unsure"  # 减少2至3万人, 增长3%至5%左右, 提升3倍至5倍: maybe a range of changes
-    if after.startswith(unit, high.end()) and _close(low.group("number"), high.group("number")):
-        return "unsure"  # 增加3家至5家: by 3 to 5 or by 3 to 5 more, as a range is written
-    return "by-to"
-
-
-def _close(low: str, high: str) -> bool:
-    """Whether the numbers ``low`` and ``high`` (folded numerals with their magnitude words)
-    are as near as a range's ends are: ``high`` above ``low`` and under three times it."""
-    low_figure, high_figure = parse_figure(low), parse_figure(high)
-    if low_figure is None or high_figure is None:
-        return True  # unread: no reading is sure
-    x, y = low_figure.number.value, high_figure.number.value
-    return x < y < 3 * x
+    if not unit or percents or unit.startswith("倍") or after.startswith(unit, high.end()):
+        return "unsure"  # 减少2至3万人, 上调3%至5%, 降价10元至50元: maybe a range of changes
+    return "by-to"  # 下降0.5个百分点至3.2%: a change in one unit, a level in another
 
 
 def _ends_at(text: str, start: int, end: int) -> tuple[ChangeReading | None, str]:
@@ -127,14 +114,13 @@ def by_to_hint(text: str, span: tuple[int, int]) -> str | None:
     if reading is None or reading == "range" or (reading == "by-to" and which != "both"):
         return None
     if reading == "by-to":
-        return ("after a verb of change, X至Y is a change by X to a level Y (人口減少2.4萬人至"
-                "749.8萬人: down by 2.4萬人, to 749.8萬人), no range: write each figure as its "
-                "own value (value: \"749.8萬人\" for the level), or list the mention under "
-                "not_claims: with a reason")
-    return ("after a verb of change, X至Y may be a change by X to a level Y (減少2.4萬至749.8萬人) "
-            "or a range of changes (減少2至3萬人), which factcheck does not guess: list the "
-            "mention under not_claims: with a reason, or quote a figure that writes its own "
-            "unit (減少2.4萬人至749.8萬人)")
+        return ("after a verb of change, X至Y in two units is a change by X to a level Y "
+                "(失业率下降0.5个百分点至3.2%: down by 0.5个百分点, to 3.2%), no range: write "
+                "each figure as its own value (value: \"3.2%\" for the level), or list the "
+                "mention under not_claims: with a reason")
+    return ("after a verb of change, X至Y may be a change by X to a level Y (人口減少2.4萬人至"
+            "749.8萬人) or a range of changes (降价10元至50元), which factcheck does not guess: "
+            "list the mention under not_claims: with a reason")
 
 
 def by_to_note(text: str, start: int, end: int) -> str | None:

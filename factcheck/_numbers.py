@@ -144,7 +144,7 @@ _THROUGH_A_VERB: tuple[tuple[str, tuple[str, ...], Qualifier], ...] = (
 )
 #: The negations of a verb of more or less that turn its bound round (不得超过, 未能突破)
 _NEGATIONS = ("不得 不可 不能 不应 不應 不会 不會 不要 未有 未能 未曾 并未 並未 并没有 並沒有"
-              " 没有 沒有").split()
+              " 没有 沒有 不可能 不再 不会有 不會有").split()
 _PREFIX_GROUPS: tuple[tuple[str, Qualifier], ...] = (
     ("近 将近 將近 接近 几乎 幾乎", "just-under"),
     # 破 breaks through a level: 票房破10亿元 (but not 打破 or 破3项纪录, breaking records);

@@ -36,6 +36,9 @@ def _load(tmp_path: Path, text: str, value: str) -> object:
     ("人数未达5万人。", "5万人", "未达5万人"),
     ("人數未及5萬人。", "5萬人", "未及5萬人"),
     ("人数并没有多于5万人。", "多于5万人", "并没有多于5万人"),
+    ("增幅不可能超过5%。", "超过5%", "不可能超过5%"),
+    ("增幅不再超过3%。", "超过3%", "不再超过3%"),
+    ("不会有超过5%的人反对。", "超过5%", "不会有超过5%"),
 ])
 def test_a_figure_without_its_negated_bound_is_refused(
         tmp_path: Path, text: str, value: str, whole: str) -> None:
