@@ -57,7 +57,7 @@ from ._extract_lexicon import (
     latin_scale,
     mei_within_reach,
     next_to_budao_between,
-    numbers_a_thing,
+    numbered_noun_after,
     passing_after,
     people_a_rate_is_per,
     per_before,
@@ -591,14 +591,14 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     f"add `unit: date` (the date {value.strip()}) or `unit: 年` (a number of "
                     "years, as 树龄1500年 or 1000年前 is)")
         return None
-    noun = numbers_a_thing(fold_chars(source.text[value_span[1]:value_span[1] + 2])) if (
-        value.rstrip()[-1:] in "号號") else 0
+    noun = numbered_noun_after(fold_chars(source.text[value_span[1]:value_span[1] + 5])) \
+        if value.rstrip()[-1:] in "号號" else 0
     if noun:
-        # 3号 of 地铁3号线 with unit: date loaded as the 3rd of a month, as extract reads an
-        # identifier (never a date or an amount)
-        named = source.text[value_span[1]:value_span[1] + noun]
+        # 3号 of 地铁3号线 (or 八號 of 八號風球) with unit: date loaded as the 3rd of a month,
+        # as extract reads an identifier (never a date or an amount)
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} numbers a thing here "
-                    f"({value.strip()}{named}), no date or amount",
+                    f"({value.strip()}{source.text[value_span[1]:value_span[1] + noun]}), "
+                    "no date or amount",
                     claim_id=claim_id, expected="a date or an amount",
                     found=around(source, value_span, 4),
                     hint="list the mention under not_claims: with a reason")

@@ -17,7 +17,7 @@ from ._extract_lexicon import (
     DATE_PATTERNS,
     HOUR_RANGE_RE,
     TIME_OF_DAY_RE,
-    numbers_a_thing,
+    numbered_noun_after,
     years_ago_before,
 )
 from ._extract_state import POSITION_AFTER_UNIT, ScanState
@@ -92,10 +92,10 @@ class DateReading(ScanState):
         if best is None:
             return None
         end, name = best
-        noun = numbers_a_thing(self.f[end:end + 2]) if name == "d" and self.f[end - 1] == "号" \
-            else 0
-        if noun:
-            return self._emit(i, end + noun, "identifier")  # 地铁3号线, 5号楼: not the 3rd
+        noun = numbered_noun_after(self.f[end : end + 5]) if name == "d" and \
+            self.f[end - 1] == "号" else 0
+        if noun:  # 地铁3号线, 5号楼, 八號風球, 三號幹線: not the 3rd
+            return self._emit(i, end + noun, "identifier")
         if name == "time":  # 14:30 is a clock time, as 9时30分 is
             if _SCORE_BEFORE.search(self.f, max(0, i - 3), i) is not None:
                 return None  # 比分1:10 is a score, read as a ratio: no clock time

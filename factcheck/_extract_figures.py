@@ -28,7 +28,7 @@ from ._extract_lexicon import (
     exchange_rate_into,
     latin_scale_span,
     metres_and_centimetres,
-    numbers_a_thing,
+    numbered_noun_after,
     reads_as_an_amount,
     second_home,
     time_parts_end,
@@ -334,7 +334,7 @@ class FigureReading(UnitReading):
             return self._figure(a, i, end, end, "", "quantity", qualifier)
         plain_int = numeral.isdigit()
         if plain_int and f.startswith("号", num.end):  # 门牌88号, 101号院: a number that names
-            end = num.end + 1 + numbers_a_thing(f[num.end + 1 : num.end + 3])
+            end = num.end + 1 + numbered_noun_after(f[num.end + 1 : num.end + 6])
             return self._emit(i, end, "identifier")
         if plain_int and qualifier is None and i and f[i - 1] in "升降":
             return self._emit(i, num.end, "ordinal")  # 三镇升6: a league rank

@@ -64,6 +64,7 @@ __all__ = [
     "NOT_BEFORE_SIGN",
     "NOT_TENTHS",
     "NUMBERED_NOUNS",
+    "NUMBERED_NOUN_WORDS",
     "ONE_UNITS",
     "ORDINAL_RE",
     "ORDINAL_WORDS",
@@ -111,7 +112,7 @@ __all__ = [
     "metres_and_centimetres",
     "model_number_span",
     "next_to_budao_between",
-    "numbers_a_thing",
+    "numbered_noun_after",
     "passing_after",
     "people_a_rate_is_per",
     "per_before",
@@ -1051,14 +1052,21 @@ PHONE_RE = re.compile(r"(?:0[0-9]{2,3}[-–—][0-9]{7,8}|400[-–—][0-9]{3}[-
                       r"(?![0-9:.])")
 # A number followed by 号 and a noun names a thing: 地铁3号线, 5号楼, 1号文件.
 NUMBERED_NOUNS = frozenset("线楼院馆厅室房门位车船机台站栋幢床桥路街巷井令文窗口厂区馆场仓")
-#: 号 and 风球 after a number is Hong Kong's typhoon signal (八號風球, 3號風球), no date
+# ...and a word of more characters that it numbers: a Hong Kong storm signal (八號風球,
+# 十號颶風信號, 8號烈風或暴風信號, 3號強烈季候風信號), a road (三號幹線, 一號公路), a pier, a
+# platform, a gate, an exit or entrance, a carriage, a bus, a player (folded).
+NUMBERED_NOUN_WORDS = tuple(sorted(_words(
+    "风球 飓风信号 飓风 烈风 强烈季候风信号 强烈季候风 戒备信号 信号 风暴 干线 公路 码头 "
+    "泊位 月台 闸口 出口 入口 车厢 巴士 球员 球衣 选手 候选人"), key=len, reverse=True))
 
 
-def numbers_a_thing(after: str) -> int:
-    """How long the noun is that ``after`` (folded, the text right after a number's 号)
-    starts, which the number names (线 of 地铁3号线, 楼 of 5号楼, 风球 of Hong Kong's typhoon
-    signal 八號風球), no day; 0 where it starts none."""
-    return 2 if after.startswith("风球") else int(after[:1] in NUMBERED_NOUNS)
+def numbered_noun_after(after: str) -> int:
+    """The length of the noun that a number before 号 numbers at the start of ``after`` (the
+    folded text after 号): 1 for 线 of 3号线, 2 for 风球 of 八号风球; 0 if it numbers none
+    (8号举行: the 8th)."""
+    if after[:1] in NUMBERED_NOUNS:
+        return 1
+    return next((len(word) for word in NUMBERED_NOUN_WORDS if after.startswith(word)), 0)
 # A ratio or a score (比例1:1000, 比分3:1, 以3:2获胜) that is no clock time (the time pattern
 # is tried first, except after 比分 or 比例: 比分1:10): one mention, which the loader reads no figure of. 比 joins one too
 # (以3比1获胜), but not before a date or a figure of its own (产量100比2018年增长).
