@@ -22,7 +22,7 @@ from ._extract_lexicon import (
 from ._extract_vague import LISTED_APPROXIMATE_RE, LOWER_PLACE_RE, unread_form
 from ._figure_chars import list_item_number
 from ._figure_joins import slash_side
-from ._figure_notation import in_a_year_across_a_slash, in_scientific_notation
+from ._figure_notation import ACROSS_A_SLASH, in_a_year_across_a_slash, in_scientific_notation
 from ._figure_qualifiers import (
     SUFFIX_REACH,
     buguo_shi_unsure,
@@ -351,9 +351,8 @@ def no_claim_hint(text: str, span: tuple[int, int]) -> str | None:
                 "签约, 1、200家), no figure: list the mention under not_claims: with a reason")
     if in_a_year_across_a_slash(figure, before, after):
         # 23年 of 2022/23年度: no 23 years (and its 度 no kilowatt-hours)
-        return ("the figure is a year across a slash (2022/23年度: a fiscal, school or sports "
-                "year from 2022 into 2023), which factcheck does not read: list the mention "
-                "under not_claims: with a reason")
+        return (f"the figure is {ACROSS_A_SLASH}, which factcheck does not read: list the "
+                "mention under not_claims: with a reason")
     if plus_or_minus_before(fold_chars(text[max(0, start - 2):start])):
         return ("plus or minus before it (± or 正负) makes it a margin (±3% is from -3% to 3%), "
                 "which factcheck does not read: list the mention under not_claims: with a "

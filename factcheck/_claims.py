@@ -72,6 +72,7 @@ from ._extract_lexicon import (
     year_before,
     years_ago_before,
 )
+from ._figure_notation import ACROSS_A_SLASH, is_a_year_across
 from ._figure_qualifiers import (
     FOUR_DIGIT_YEARS_RE,
     MONTH_WORDS_BEFORE_DAY,
@@ -489,6 +490,15 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     found=around(source, value_span, 4),
                     hint="the number before a name counts nothing in it (2019 of 2019纳米比亚 is "
                     "a year): list the mention under not_claims: with a reason")
+        return None
+    if is_a_year_across(fold_chars(value.strip()).translate(FULLWIDTH)):
+        # 2024-25年度 and 2024至25年度 (a fiscal year from 2024 into 2025) loaded as the two
+        # calendar years 2024..2025
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is {ACROSS_A_SLASH}, "
+                    "which factcheck does not read", claim_id=claim_id,
+                    expected="a date of the calendar, or an amount",
+                    found=around(source, value_span), hint="list the mention under "
+                    "not_claims: with a reason")
         return None
     if before_common_era(source.text[max(0, value_span[0] - 3):value_span[0]]) and (
             BEFORE_COMMON_ERA_YEAR_RE.match(fold_chars(value.strip()))):

@@ -79,8 +79,7 @@ from ._figure_notation import (
     NOTATION_MARK_RE,
     NOTATION_RE,
     POWER_WORDS_RE,
-    YEAR_ACROSS_A_SLASH_RE,
-    year_across_a_slash,
+    years_across,
 )
 from ._figure_qualifiers import FOUR_DIGIT_YEARS_RE, lu_of_a_word, vague_before
 from ._figure_signs import fu_is_sign, minus_is_sign, plus_or_minus_before
@@ -134,8 +133,8 @@ class _Scanner(DateReading, FigureReading):
             for m in POWER_WORDS_RE.finditer(f):  # 10的8次方个: never 10, nor 8次 (times)
                 if self._free(m.start(), m.end()):
                     self._notation(m.start(), m.end())
-        for m in YEAR_ACROSS_A_SLASH_RE.finditer(f):
-            if year_across_a_slash(m):  # 2022/23年度: one fiscal year, never 23 years
+        for m in years_across(f):  # 2022/23年度, 2022-23年度: one fiscal year, never 23
+            if self._free(m.start(), m.end()):  # years nor 2022..2023
                 self._emit(m.start(), m.end(), "date")
         for a, b in identifier_spans(f, self.v.plain):
             if self._free(a, b):

@@ -72,10 +72,10 @@ from ._extract_mention import Mention
 from ._extract_vague import unread_form
 from ._figure_joins import slash_side
 from ._figure_notation import (
+    ACROSS_A_SLASH,
     NOTATION_RE,
     POWER_WORDS_RE,
-    YEAR_ACROSS_A_SLASH_RE,
-    year_across_a_slash,
+    is_a_year_across,
 )
 from ._figure_qualifiers import (
     SUFFIX_REACH,
@@ -814,10 +814,8 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
         return ("a year before 人民币 and a word about the currency (《2020人民币国际化报告》), "
                 "which names a report or a reform of that year, no amount: list it under "
                 "not_claims")
-    if m.kind == "date" and (span := YEAR_ACROSS_A_SLASH_RE.match(
-            fold_chars(m.value).translate(FULLWIDTH))) is not None and year_across_a_slash(span):
-        return ("a year across a slash (2022/23年度: a fiscal, school or sports year from 2022 "
-                "into 2023), which the loader does not read: list it under not_claims")
+    if m.kind == "date" and is_a_year_across(fold_chars(m.value).translate(FULLWIDTH)):
+        return f"{ACROSS_A_SLASH}, which the loader does not read: list it under not_claims"
     if m.kind == "date" and before_common_era(before):
         return ("a year before the common era (公元前221年), which the loader does not read: "
                 "list it under not_claims")

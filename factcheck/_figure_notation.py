@@ -4,7 +4,8 @@ A number in scientific notation (``3×10^4人``, ``1.5×10⁴吨``, ``5E3元``, 
 one figure, 30000 people or 0.0025 grams: its mantissa (3, 1.5), its base (10) and its
 exponent (4人, 3克) would each load as another figure; so would 10 and 8次 (eight times) of
 a power written in words (``10的8次方``). A year across a slash (``2022/23年度``,
-a fiscal, school or sports year) is one period: its ``23年`` is no 23 years. Neither is a
+a fiscal, school or sports year) is one period: its ``23年`` is no 23 years, and so is one
+across a dash before 年度 (``2022-23年度``), no span of two calendar years. Neither is a
 figure the loader reads; :func:`in_scientific_notation` and :func:`in_a_year_across_a_slash`
 tell the whole-figure check (:mod:`._whole_figure`) and extract where one stands.
 """
@@ -12,15 +13,20 @@ tell the whole-figure check (:mod:`._whole_figure`) and extract where one stands
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 __all__ = [
+    "ACROSS_A_SLASH",
     "NOTATION_MARK_RE",
     "NOTATION_RE",
     "POWER_WORDS_RE",
+    "YEAR_ACROSS_A_DASH_RE",
     "YEAR_ACROSS_A_SLASH_RE",
     "in_a_year_across_a_slash",
     "in_scientific_notation",
+    "is_a_year_across",
     "year_across_a_slash",
+    "years_across",
 ]
 
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -69,6 +75,17 @@ YEAR_ACROSS_A_SLASH_RE = re.compile(
     r"(?<![0-9.])(?P<first>(?:18|19|20|21)[0-9]{2})[/／](?P<next>[0-9]{4}|[0-9]{2})(?![0-9])"
     r"(?P<year>年度|财年|財年|财政年度|財政年度|年|学年|學年|赛季|賽季|财政年|財政年)?")
 
+#: A year, a dash (or 至, 到) and the next year before a word of a fiscal, school or sports
+#: year (2024-25年度, 2024至25年度, 2024-2025年度): one such year, as across a slash; without
+#: the word (2024-2025年) it is a span of calendar years
+YEAR_ACROSS_A_DASH_RE = re.compile(
+    r"(?<![0-9.])(?P<first>(?:18|19|20|21)[0-9]{2})(?:[-–—－~～]|至|到)(?P<next>[0-9]{4}|"
+    r"[0-9]{2})(?P<year>年度|财年|財年|财政年度|財政年度|学年|學年|赛季|賽季|财政年|財政年)")
+
+#: What a year across a slash or a dash is, for the messages that refuse it
+ACROSS_A_SLASH = ("a year across a slash or a dash (2022/23年度, 2022-23年度: a fiscal, school "
+                  "or sports year from 2022 into 2023)")
+
 
 def _follows(first: str, following: str) -> bool:
     """Whether ``following`` (two or four digits) is the year after ``first``."""
@@ -88,11 +105,23 @@ def in_a_year_across_a_slash(figure: str, before: str, after: str) -> bool:
     year across a slash (2022 or 23年 of 2022/23年度) and not the whole of it."""
     text = before[-8:] + figure + after[:8]
     start, end = len(before[-8:]), len(before[-8:]) + len(figure)
-    for match in YEAR_ACROSS_A_SLASH_RE.finditer(text):
-        if match.start() <= start < match.end() and year_across_a_slash(match) and not (
+    for match in years_across(text):
+        if match.start() <= start < match.end() and not (
                 match.start() == start and match.end() <= end):
             return True
     return False
+
+
+def years_across(text: str) -> Iterator[re.Match[str]]:
+    """Each year across a slash or a dash in ``text`` (folded, half-width): 2022/23年度,
+    2022-23年度, 2022至2023年度."""
+    for pattern in (YEAR_ACROSS_A_SLASH_RE, YEAR_ACROSS_A_DASH_RE):
+        yield from (m for m in pattern.finditer(text) if year_across_a_slash(m))
+
+
+def is_a_year_across(value: str) -> bool:
+    """Whether ``value`` (folded, half-width) is a whole year across a slash or a dash."""
+    return any(m.group() == value for m in years_across(value))
 
 
 def in_scientific_notation(figure: str, before: str, after: str) -> bool:

@@ -156,6 +156,8 @@ __all__ = [
 CLAUSE_BEFORE = 30
 #: What stands next to a part of a number in scientific notation (3×10^4, 10⁴, 5E3, 2.5e-3)
 _NOTATION_CHARS = frozenset("eEＥｅ^＾×xXｘＸ*＊·⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻次方")
+#: What joins the two years of a year across a slash or a dash (2022/23年度, 2022-23年度)
+_YEAR_JOINS = frozenset("/／-–—－~～至到")
 #: The numeral after 一 that makes the two one or two, an approximate figure (一两年,
 #: 一二十家), as 三四十家 is; but after a word that ends in 一 (WORDS_ENDING_IN_ONE), it starts
 #: a figure of its own (唯一两家, 统一二十家, 周一两场比赛: Monday, two matches; 星期一, 初一)
@@ -373,9 +375,9 @@ def whole_figure(figure: str, before: str, after: str, clause: str | None = None
         return False
     if list_item_number(fold_chars(figure), fold_chars(before), fold_chars(after[:2])):
         return False  # 1 of a line 1. 200家企业签约: a list item's number, loaded as 1家
-    if "/" in fold_chars(before[-6:] + after[:6]) and in_a_year_across_a_slash(
+    if _YEAR_JOINS.intersection(fold_chars(before[-6:] + after[:6])) and in_a_year_across_a_slash(
             *(fold_chars(part).translate(FULLWIDTH) for part in (figure, before, after))):
-        return False  # 23年 or 2022 of 2022/23年度: one fiscal year across a slash
+        return False  # 23年 or 2022 of 2022/23年度 or 2022-23年度: one fiscal year
     if previous == "一" and first in _NEXT_TO_ONE and (
             fold_chars(before[-2:]) not in WORDS_ENDING_IN_ONE):
         return False  # 两年 of 一两年, 二十家 of 一二十家: one or two, as 三四十家 is

@@ -1462,7 +1462,9 @@ def test_a_minus_after_a_date_s_year_is_a_sign(text: str, mentions: list[str]) -
     ("2020年-22年，", [("2020年-22年", "date", "2020..2022", None, "range")]),
     ("2020年至22年间", [("2020年至22年", "date", "2020..2022", None, "range")]),
     ("2020-22年，", [("2020-22年", "date", "2020..2022", None, "range")]),  # no figure
-    ("2019-20年度", [("2019-20年度", "date", "2019..2020", None, "range")]),
+    # (but a year and the next before 年度 is one fiscal year, listed unread, as
+    # 2019/20年度 is: it was 2019..2020)
+    ("2019-20年度", [("2019-20年度", "date", "2019-20年度", None, None)]),
     # in Chinese digits too (was 二〇二〇年 alone, its second year lost)
     ("二〇二〇年-二二年，", [("二〇二〇年-二二年", "date", "2020..2022", None, "range")]),
     ("二〇二〇-二二年，", [("二〇二〇-二二年", "date", "2020..2022", None, "range")]),
@@ -3637,12 +3639,14 @@ def test_a_unit_word_before_no_name_stays_a_unit(text: str, figure: str, unit: s
     ("2022/23年度財政預算", [("2022/23年度", "date", "2022/23年度", None, None)]),
     ("2022/2023年度预算", [("2022/2023年度", "date", "2022/2023年度", None, None)]),
     ("2011/12赛季", [("2011/12赛季", "date", "2011/12赛季", None, None)]),
-    # what reads as before: a name after E, 5G, 3 by 4 metres, a dash between years
+    # ...and so was 2022-23年度 (2022..2023, two calendar years): one fiscal year as well
+    ("2022-23年度预算", [("2022-23年度", "date", "2022-23年度", None, None)]),
+    # what reads as before: a name after E, 5G, 3 by 4 metres, a dash between calendar years
     ("展会E3的3家公司", [("E3", "identifier", "E3", None, None),
                          ("3家", "quantity", "3", "家", None)]),
     ("建成5G基站3万个", [("5G", "identifier", "5G", None, None),
                          ("3万个", "quantity", "30000", "个", None)]),
-    ("2022-23年度预算", [("2022-23年度", "date", "2022..2023", None, "range")]),
+    ("2022-2023年预算", [("2022-2023年", "date", "2022..2023", None, "range")]),
     ("投资2.5亿元，增长3.5%。", [("2.5亿元", "quantity", "250000000", "元", None),
                                 ("3.5%", "percentage", "3.5", "%", None)]),
 ])
