@@ -709,7 +709,8 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     hint="list the mention under not_claims: with a reason")
         return None
     identifier = "三次产业" if san_ci_chanye_at(source.text, value_span[0]) else (
-        identifier_around(source.text, *value_span) if not _writes_a_known_unit(value) else None)
+        identifier_around(source.text, *value_span) if not _writes_a_known_unit(value)
+        or fields.get("unit") == "date" else None)  # 五月 of 五月天 (a band) is no May
     if identifier is not None:  # 7-11 of 7-11便利店 with unit: 家 loaded as 7 to 11 firms
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is part of the identifier "
                     f"{identifier!r}, a name that writes a number (5G, 500强, 十四五, the "

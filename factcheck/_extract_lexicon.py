@@ -1163,6 +1163,27 @@ _NAMING_NUMBERS_RE = re.compile(
     "|(?:985|211)(?:[、/和与及](?:985|211))?(?:高校|工程|院校)"
     "|(?:110|119|120|12345|12315)(?:热线|接警|报警|急救|平台|火警)")
 
+#: Names that write a number, by the whole run of numerals or digits they start with
+#: (folded): 十一国庆 and 十一黄金周 (National Day, the 1st of October), 六国酒店 (a hotel),
+#: 十八乡 and 十四乡 (places in Hong Kong), 1881公馆 (a building), 五月天 (a band; not before
+#: 气: 五月天气 is May's weather). The number counts nothing in them.
+_NAMES_WITH_A_NUMBER = {
+    "十一": re.compile("国庆|黄金周|长假|假期|期间"),
+    "十八": re.compile("乡"),
+    "十四": re.compile("乡"),
+    "六": re.compile("国酒店"),
+    "五": re.compile("月天(?![气然津])"),
+    "1881": re.compile("公馆"),
+}
+
+
+def _name_with_a_number(text: str, start: int, end: int) -> int | None:
+    """The end of the name of :data:`_NAMES_WITH_A_NUMBER` that the run ``text[start:end]``
+    (folded) starts, or None."""
+    rest = _NAMES_WITH_A_NUMBER.get(text[start:end])
+    name = None if rest is None else rest.match(text, end)
+    return None if name is None else name.end()
+
 
 def _named_day(text: str, start: int, written: str | None) -> int | None:
     """The end of the named day of :data:`_NAMED_DAY_RE` at ``start`` of the folded
@@ -1292,6 +1313,9 @@ def _digit_run(text: str, start: int, end: int,
         if (name := _NAMING_NUMBERS_RE.match(text, start)) is not None:
             yield start, name.end()
             return
+        if (name_end := _name_with_a_number(text, start, end)) is not None:
+            yield start, name_end  # 1881公馆, a building
+            return
         if _double_day(text, start, end):
             yield start - 1, end
             return
@@ -1329,6 +1353,9 @@ def _numeral_run(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     强, the rest of the run (百强)."""
     if _double_day(text, start, end):
         yield start - 1, end
+        return
+    if (name_end := _name_with_a_number(text, start, end)) is not None:
+        yield start, name_end  # 十一国庆, 十八乡, 五月天: names
         return
     if not text.startswith("强", end):
         # the words end inside the run or at the 大 after it; the lookahead (?=[^\d]|$)
