@@ -113,7 +113,7 @@ from ._unit_words import (
 from ._units import base_factor, is_count, magnitude_and_unit, parse_unit, suggest_units
 from ._yaml import Document, KeyPath
 
-__all__ = ["clock_point", "parse_value", "unit_as_written"]
+__all__ = ["clock_point", "parse_value", "refuse_a_month_as_a_count", "unit_as_written"]
 
 # what after a year makes a date of it (19年5月, 19年底, 19年第三季度, 19年上半年); 12年零3天
 # is a duration the figure grammar does not read, no date
@@ -364,6 +364,17 @@ def _has_numeral(text: str) -> bool:
 
 
 # A number followed by one of these, and no unit, names a month or day of the calendar.
+def refuse_a_month_as_a_count(doc: Document, keypath: KeyPath, value: str,
+                               problems: Problems, claim_id: str | None) -> None:
+    """Refuse ``value``, a number before 月 (3月以来: since March), as a count."""
+    problems.at(doc, (*keypath, "value"), f"{short_repr(value)} names a month of the calendar "
+                "(3月以来: since March), a date, no count", claim_id=claim_id,
+                expected="a count, or a date claim with `unit: date`",
+                hint="a month with a word after it (以来, 起, 底) is no date factcheck reads: "
+                "list the mention under not_claims: with a reason; a number of months is "
+                "written 3个月")
+
+
 _CALENDAR_WORDS = {  # what, and its unit
     "月": ("months", "月"), "月份": ("months", "月"),  # 1-9月份, 三月份
     "日": ("days", "天"),  # 1-3日 (1至3号 is refused before: 号 is never an amount)
@@ -735,6 +746,13 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                     "only with `unit: date`",
                     hint=f"add `unit: date` (the year comes from as_of); for a number of {what}, "
                     f"give `unit: {unit}`")
+        return None, None
+    if fields.get("unit") is not None and figure.unit_word[:1] == "月" and (
+            figure.unit_word not in _CALENDAR_WORDS) and not figure.unit_word.startswith((
+                "月饼", "月餅")):
+        # 3月以来 (since March) with unit: 个 loaded as 3 items: the unit word the text
+        # writes, 月以来, was taken for the noun that unit: counts
+        refuse_a_month_as_a_count(doc, keypath, value, problems, claim_id)
         return None, None
     word = fold_chars(figure.unit_word)
     if word in POSITION_WORDS:

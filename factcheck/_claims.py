@@ -35,7 +35,7 @@ from ._claim_quantity import (
     short_repr,
 )
 from ._claim_source import Context, Items, excluded_quote, locate_quote, resolve_source
-from ._claim_value import clock_point, parse_value, unit_as_written
+from ._claim_value import clock_point, parse_value, refuse_a_month_as_a_count, unit_as_written
 from ._dates import DATE_SHAPE, date_hint, parse_period, short_year
 from ._errors import QuoteError, UnitError, short_text, visible
 from ._extract_lexicon import (
@@ -601,6 +601,11 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     f"add `unit: date` (the date {value.strip()}) or `unit: 年` (a number of "
                     "years, as 树龄1500年 or 1000年前 is)")
         return None
+    if _month_counted(value, fields.get("unit"), fold_chars(
+            source.text[value_span[1]:value_span[1] + 2])):
+        # 3 of 3月以来 (since March) or 3月销量 with unit: 个 loaded as 3 items
+        refuse_a_month_as_a_count(doc, keypath, value, problems, claim_id)
+        return None
     noun = numbered_noun_after(fold_chars(source.text[value_span[1]:value_span[1] + 5])) \
         if value.rstrip()[-1:] in "号號" else 0
     if noun:
@@ -942,6 +947,19 @@ def _temperature_before(value: str, text: str, span: tuple[int, int]) -> str:
         return ""
     times = figure.high is None and times_before_du(figure.number.text)
     return "" if times and passing_after(text[span[1]:span[1] + 2]) else word
+
+
+def _month_counted(value: str, unit: object, after: str) -> bool:
+    """Whether ``value``, a bare number before 月 (``after``: the folded text after it) of
+    a month of the calendar (3月以来, 3月销量), is counted in ``unit``, a unit of its own
+    (个, 家), no date and no time unit (3月 may be 3 months)."""
+    if not isinstance(unit, str) or unit.strip() == "date" or not after.startswith("月") or (
+            after.startswith("月饼")):
+        return False
+    figure = parse_figure(value)
+    given = parse_unit(unit.strip())
+    return figure is not None and not figure.unit_word and not (
+        given is not None and base_factor(given)[1] == "day")
 
 
 def _month_named(text: str, start: int) -> bool:
