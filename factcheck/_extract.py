@@ -76,6 +76,7 @@ from ._extract_vague import (
 from ._extract_view import TextView
 from ._figure_chars import list_item_number
 from ._figure_notation import (
+    DAY_AND_MONTH_RE,
     NOTATION_MARK_RE,
     NOTATION_RE,
     POWER_WORDS_RE,
@@ -136,6 +137,10 @@ class _Scanner(DateReading, FigureReading):
         for m in years_across(f):  # 2022/23年度, 2022-23年度: one fiscal year, never 23
             if self._free(m.start(), m.end()):  # years nor 2022..2023
                 self._emit(m.start(), m.end(), "date")
+        if "/" in f:
+            for m in DAY_AND_MONTH_RE.finditer(f):  # 28/2舉行: a day and month, never 14
+                if self._free(m.start(), m.end()):
+                    self._emit(m.start(), m.end(), "date")
         for a, b in identifier_spans(f, self.v.plain):
             if self._free(a, b):
                 self._emit(a, b, "identifier")

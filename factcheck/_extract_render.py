@@ -73,6 +73,7 @@ from ._extract_vague import unread_form
 from ._figure_joins import slash_side
 from ._figure_notation import (
     ACROSS_A_SLASH,
+    DAY_AND_MONTH_SHAPE,
     NOTATION_RE,
     POWER_WORDS_RE,
     is_a_year_across,
@@ -814,6 +815,10 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
         return ("a year before 人民币 and a word about the currency (《2020人民币国际化报告》), "
                 "which names a report or a reform of that year, no amount: list it under "
                 "not_claims")
+    if m.kind == "date" and DAY_AND_MONTH_SHAPE.fullmatch(fold_chars(m.value).translate(
+            FULLWIDTH)):
+        return ("a day and a month across a slash (會議於28/2舉行: the 28th of February), "
+                "which the loader does not read: list it under not_claims")
     if m.kind == "date" and is_a_year_across(fold_chars(m.value).translate(FULLWIDTH)):
         return f"{ACROSS_A_SLASH}, which the loader does not read: list it under not_claims"
     if m.kind == "date" and before_common_era(before):

@@ -17,6 +17,8 @@ from collections.abc import Iterator
 
 __all__ = [
     "ACROSS_A_SLASH",
+    "DAY_AND_MONTH_RE",
+    "DAY_AND_MONTH_SHAPE",
     "NOTATION_MARK_RE",
     "NOTATION_RE",
     "POWER_WORDS_RE",
@@ -81,6 +83,15 @@ YEAR_ACROSS_A_SLASH_RE = re.compile(
 YEAR_ACROSS_A_DASH_RE = re.compile(
     r"(?<![0-9.])(?P<first>(?:18|19|20|21)[0-9]{2})(?:[-–—－~～]|至|到)(?P<next>[0-9]{4}|"
     r"[0-9]{2})(?P<year>年度|财年|財年|财政年度|財政年度|学年|學年|赛季|賽季|财政年|財政年)")
+
+#: A day and a month across a slash, as Hong Kong writes a date (會議於28/2舉行, 投票於3/4進行),
+#: before a verb of holding or doing an event or a time of day: no fraction (14, 0.75)
+_DAY_AND_MONTH = r"(?<![0-9./／])(?:3[01]|[12][0-9]|0?[1-9])[/／](?:1[0-2]|0?[1-9])(?![0-9./／%])"
+#: ... and its shape alone, which extract lists it by
+DAY_AND_MONTH_SHAPE = re.compile(_DAY_AND_MONTH)
+DAY_AND_MONTH_RE = re.compile(
+    _DAY_AND_MONTH + r"(?=举行|进行|召开|开幕|闭幕|举办|开始|开展|开课|开学|截止|结束|起|至|当天|当日|上午|下午|"
+    r"晚上|早上|中午|凌晨|晚|早)")
 
 #: What a year across a slash or a dash is, for the messages that refuse it
 ACROSS_A_SLASH = ("a year across a slash or a dash (2022/23年度, 2022-23年度: a fiscal, school "
