@@ -183,7 +183,7 @@ class _Scanner(DateReading, FigureReading):
             return self._lone_magnitude(i)
         if c in CN_START:
             if (prev in _CN_CHARS and not one_ends_a_word(f, i - 1)) or vague_before(
-                    prev, c, f[i + 1:i + 3]):  # 数十万, 上百家 (but 两场 of 周一两场)
+                    prev, c, f[i + 1:i + 3], f[max(0, i - 12):i]):  # 数十万, 上百家 (but 两场 of 周一两场)
                 return None
             if one_ends_a_word(f, i) and f[i + 1 : i + 2] in _CN_CHARS:
                 return None  # 一 of 周一两场 or 星期一两场: the numeral starts after it

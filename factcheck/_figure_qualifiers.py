@@ -41,6 +41,7 @@ __all__ = [
     "qualifier_dating_the_year",
     "qualifier_ends_a_word",
     "qualifier_into_a_word",
+    "shu_ends_a_noun",
     "suffix_after",
     "vague_before",
     "without_prefix",
@@ -51,13 +52,38 @@ __all__ = [
 
 #: 数十万, 几百家: "several" before a numeral makes it vague, and part of the figure
 VAGUE_BEFORE_NUMERAL = frozenset("数几")
+#: The nouns that 数 "number" ends, folded, after which a numeral is exact (参加人数三千人,
+#: 收入中位数两万八千元, 总数五百个, 恒生指数两万点): only those no other reading of their
+#: characters makes "several" (工人数十万人, 每人数十元, 有人数十年, 一个数十万人的城市,
+#: 这次数十万人, 农户数十万户, 2020年数十万人 are several of them)
+_NOUNS_IN_SHU = tuple(fold_chars(word) for word in (
+    "中位数", "平均数", "总数", "总人数", "总户数", "人次数", "基尼系数", "参加人数",
+    "参与人数", "出席人数", "报名人数", "报考人数", "申请人数", "登记人数", "确诊人数",
+    "死亡人数", "受伤人数", "住院人数", "入境人数", "出境人数", "访港人数", "就业人数",
+    "失业人数", "入学人数", "就诊人数", "轮候人数", "在职人数", "参观人数", "出生人数",
+    "学生人数", "员工人数", "会员人数", "恒生指数", "综合指数", "价格指数", "物价指数",
+    "成份指数", "成分指数", "股价指数", "国企指数", "科技指数"))
+#: 人数 or 总数 alone, at a clause's start (人数三千人)
+_NOUNS_IN_SHU_ALONE = frozenset(fold_chars("人数 总数").split())
 
 
-def vague_before(previous: str, first: str, then: str = "") -> bool:
+def shu_ends_a_noun(before: str) -> bool:
+    """Whether the 数 that ``before`` (folded) ends with ends a noun of a number
+    (:data:`_NOUNS_IN_SHU`), no "several" before the numeral after it."""
+    if before.endswith(_NOUNS_IN_SHU):
+        return True
+    return before[-2:] in _NOUNS_IN_SHU_ALONE and not before[-3:-2].isalnum()
+
+
+def vague_before(previous: str, first: str, then: str = "", before: str = "") -> bool:
     """Whether ``previous`` (folded) before a numeral that starts with ``first`` (folded),
     followed by ``then`` (folded), makes it vague: 数十万, 几百家, and 上 "up to" before a
     bare 百, 千, 万 or 亿 (上百家, 上千名: hundreds, thousands), never 100家 or 1000名, nor
-    a fraction (百分之十 of 加上百分之十 "plus ten per cent")."""
+    a fraction (百分之十 of 加上百分之十 "plus ten per cent"). ``before`` (folded) is the
+    text that ends with ``previous``: 数 that ends a noun there is no "several"
+    (参加人数十万人: :func:`shu_ends_a_noun`)."""
+    if previous == "数" and shu_ends_a_noun(before):
+        return False
     return previous in VAGUE_BEFORE_NUMERAL or (
         previous == "上" and first in MAGNITUDES and not then.startswith("分之"))
 

@@ -721,7 +721,7 @@ def _starts_whole(figure: str, before: str, previous: str, after: str) -> bool:
             return False
         return not (previous in MAGNITUDES
                     and fold_chars(before[-2:-1]) in ARABIC | CHINESE)
-    if vague_before(previous, first, (figure + after)[1:3]) or (
+    if vague_before(previous, first, (figure + after)[1:3], fold_chars(before[-12:])) or (
             first in MAGNITUDES and previous in ARABIC):
         return False  # 数十万, 几百家, 上百家; 3千万
     if previous in _OLD_TENS:
