@@ -52,6 +52,7 @@ __all__ = [
     "CURRENCIES",
     "DISCOUNT_NOT_READ",
     "EXCHANGE_RATE_NOT_AN_AMOUNT",
+    "FRACTION_NOT_READ",
     "GE_YI_NOT_READ",
     "GE_YI_WORDS",
     "MAGNITUDE_TWICE",
@@ -108,6 +109,9 @@ GE_YI_NOT_READ = ("has 个亿 after its number, a colloquial 亿 (3个亿 is 3�
 #: The words of 个亿 after a number: 3个亿, 3个多亿, 3个半亿
 GE_YI_WORDS = ("个亿", "个多亿", "个半亿")
 #: What the loader says of metres and the centimetres after them (1米75, 一米八)
+#: What the loader says of a fraction (三分之二, 四分一), after the figure
+FRACTION_NOT_READ = ("is a fraction, which factcheck does not read (三分之二 is 2/3, not 3 of "
+                     "a unit 分之二, and 四分一 1/4)")
 METRES_NOT_READ = "is metres and centimetres (1米75 is 1.75米), which factcheck does not read"
 #: What the loader says of 元 and its coins (1元5角, 3块5毛, and in speech 3块5)
 YUAN_AND_COINS_NOT_READ = ("is 元 and coins (1元5角 is 1.5元, and 3块5 3.5元 in speech), which "
@@ -436,8 +440,7 @@ def figure_never_read(figure: Figure) -> str | None:
             and all(ch in CHINESE_NUMERAL_CHARS for ch in figure.number.text)):
         # 三分之二 is 2/3: unit: % named the unknown unit word 分之二 and loaded it as 3%, and
         # 四分一 (1/4, as Hong Kong writes it) as 4%
-        return (f"{figure.text!r} is a fraction, which factcheck does not read (三分之二 is "
-                "2/3, not 3 of a unit 分之二, and 四分一 1/4)")
+        return f"{figure.text!r} {FRACTION_NOT_READ}"
     written = figure.unit_word + (f"/{figure.per_word}" if figure.per_word else "")
     if figure.unit_word[:1] == "兆" and parse_unit(written) is None:
         # 23.6兆元 with unit: 元 loaded as 23.6元: 兆 is no unit but a magnitude word, which

@@ -29,6 +29,7 @@ from ._claim_quantity import (
     CURRENCIES,
     DISCOUNT_NOT_READ,
     EXCHANGE_RATE_NOT_AN_AMOUNT,
+    FRACTION_NOT_READ,
     GE_YI_NOT_READ,
     MAGNITUDE_TWICE,
     MAX_FIGURE_DIGITS,
@@ -111,6 +112,7 @@ from ._unit_words import (
     is_percentage_points,
 )
 from ._units import base_factor, is_count, magnitude_and_unit, parse_unit, suggest_units
+from ._unread_value import point_in_a_year, unread_value_hint, unread_value_reason
 from ._yaml import Document, KeyPath
 
 __all__ = ["clock_point", "parse_value", "refuse_a_month_as_a_count", "unit_as_written"]
@@ -121,6 +123,9 @@ _MONTH_OR_SEASON = re.compile(r"\s*(?:[0-9〇零一二三四五六七八九十]{
                               r"|第?[1-4一二三四]\s*季|[上下]半年|全年)")
 
 
+#: The hint for a value that no figure reading takes, written as the quote writes it
+AS_QUOTED_UNREAD_HINT = ("the value is as the quote writes it, in a form factcheck does not "
+                         "read: list the mention under not_claims: with a reason")
 #: A half as a share of a whole, in a folded value (一半 "a half", 半数 "half the number",
 #: 过半, 超半 and 逾半 "over half", 近半 "nearly half", 大半 "the greater part", 多半 "mostly"
 #: or "probably"), which no figure is; never a half of a unit after it (近半年, 过半个月)
@@ -492,6 +497,13 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                         expected="a run of whole 民國 years (民國108至110年) or one date "
                         "(民國110年3月)", hint="list the mention under not_claims: with a reason")
             return None, None
+        if as_date and (unread := unread_value_reason(value)) is not None:
+            # 2024/25年度 and 2023年年中 were told only that they are no date
+            problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is not a date "
+                        f"factcheck reads: {unread}", claim_id=claim_id,
+                        expected="a date or period, e.g. 2023, 2019年5月, 28日",
+                        hint=unread_value_hint(value))
+            return None, None
         if as_date:
             problems.at(doc, (*keypath, "value"), f"{value!r} is not a date",
                         claim_id=claim_id, expected="a date or period, e.g. 2023, 2019年5月, 28日",
@@ -662,10 +674,25 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                     claim_id=claim_id, expected="a number without scientific notation",
                     hint=NOTATION_HINT)
         return None, None
+    if (unread := unread_value_reason(value) if figure is None else point_in_a_year(value)) \
+            is not None:
+        # 多達5萬人, 萬五, 廿五人, 1/3, 2024/25年度: 'write the value exactly as the quote
+        # has it' sent the writer back to the quote, which has it so; 2023年年中 was an
+        # unknown unit 年年中
+        problems.at(doc, (*keypath, "value"), f"cannot read the figure {short_repr(value)}: "
+                    f"{unread}", claim_id=claim_id,
+                    expected="a number with optional qualifier and unit, e.g. 近300亿元, 30余家",
+                    hint=unread_value_hint(value))
+        return None, None
     if figure is None:
         # 48.6 亿元, copied from an article that spaces it: the hint to copy the quote's
         # writing sent the writer back to what they wrote
         squeezed = "".join(value.split())
+        quote = fields.get("quote")
+        # (a value with no numeral, 工程总投资, is still told to write the figure)
+        as_quoted = isinstance(quote, str) and any(
+            ch.isdigit() or ch in CHINESE_NUMERAL_CHARS for ch in value) and fold_chars(
+            value.strip()) in fold_chars(quote)
         problems.at(doc, (*keypath, "value"), f"cannot read the figure {short_repr(value)}",
                     claim_id=claim_id,
                     expected="a number with optional qualifier and unit, e.g. 近300亿元, 30余家",
@@ -674,6 +701,7 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                     if squeezed != value.strip() and parse_figure(squeezed) is not None else
                     BUGUO_HINT if folded.startswith("不过") and parse_figure(
                         _BUGUO_SHI.sub("", folded[2:], count=1)) is not None else
+                    AS_QUOTED_UNREAD_HINT if as_quoted else
                     "write the value exactly as the quote has it")
         return None, None
     padded = next((n.text for n in (figure.number, figure.high)
@@ -816,7 +844,7 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
         if "is a clock time" in quantity:
             field, hint = "value", CLOCK_HINT
         elif ZHAO_NOT_READ in quantity or GE_YI_NOT_READ in quantity or (
-                DISCOUNT_NOT_READ in quantity) or (
+                DISCOUNT_NOT_READ in quantity) or FRACTION_NOT_READ in quantity or (
                 METRES_NOT_READ in quantity) or (
                 YUAN_AND_COINS_NOT_READ in quantity) or (
                 TIME_PARTS_NOT_READ in quantity) or (

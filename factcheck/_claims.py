@@ -110,6 +110,7 @@ from ._unit_words import (
     year_before_renminbi_word,
 )
 from ._units import base_factor, parse_unit
+from ._unread_value import unread_value_reason
 from ._whole_figure import (
     digits_across_a_space,
     find_figure_within,
@@ -746,7 +747,9 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     hint=f"give `per: {written_per}`")
         return None
     foot = foot_per_before(source.text, value_span[0]) if fields.get("per") is None else ""
-    if foot:  # 2.3萬元 of 每呎售價2.3萬元 loaded as a bare 23000元
+    if foot and (parse_figure(value) is not None or unread_value_reason(value) is None):
+        # 2.3萬元 of 每呎售價2.3萬元 loaded as a bare 23000元 (but 萬二 of 呎價萬二 is first
+        # a figure factcheck cannot read, which the value's reading says)
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a price per {foot}, "
                     f"as the quote writes it (每{foot}, {foot}價), "
                     f"{UNREAD_UNIT_WORDS[fold_chars(foot)]}, which factcheck does not read as a "

@@ -193,6 +193,8 @@ _NEXT_YEAR_RE = re.compile("次年|翌年|今年")
 # as it is after a year of the common era (民國108年1-9月); no run of years (民國108至110年,
 # 民國108年至110年: 110年 would be read as the year 110)
 _ROC_RE = re.compile(r"民[國国](?P<y>[0-9零〇一二两兩三四五六七八九十百]+)年(?P<rest>.*)")
+#: a year, 年 and 年底, 年末 or 年初 (2020年年底), which is 2020年底
+_YEAR_AND_ITS_END_RE = re.compile("(?<=[0-9〇零一二三四五六七八九])年年[底末初]$")
 # a run of years of it: 民國108至110年 (2019..2021), 民國108年-110年
 _ROC_RUN_RE = re.compile(r"民[國国](?P<a>[0-9零〇一二两兩三四五六七八九十百]+)年?[-–—~至到]"
                          r"(?P<b>[0-9零〇一二两兩三四五六七八九十百]+)年")
@@ -360,6 +362,8 @@ def _parse_period(text: str, year: int | None, month: int | None) -> Period | No
         t = f"{number + ROC_EPOCH}年{roc['rest']}"
     # 4月底 (末): late April; 2020年底 (末): December 2020. 4月初: early April; 2020年初:
     # January 2020 (a date extract reads, which the loader refused as a unit 年初)
+    if _YEAR_AND_ITS_END_RE.search(t):  # 2020年年底 is 2020年底 (年底 is one word)
+        t = t[:-3] + t[-2:]
     end_of, start_of = t.endswith(("底", "末")), t.endswith("初")
     if end_of or start_of:
         t = t[:-1]

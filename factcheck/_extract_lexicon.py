@@ -1012,7 +1012,7 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"{_Y}年(?:{_M}月(?:份?{_SEP}{_NEXT}{_M}月(?:份|{_D}[日号])?|{_MONTH_DAYS}|份|底|初|末"
         rf"|[上中下]旬)?|{_MONTHS}"
         r"|[上下]半年"
-        r"|底|初|末|度)?"
+        r"|年?[底初末]|度)?"  # 2020年年底 is 2020年底
         r"(?!代)")),
     ("md", re.compile(
         rf"{_M}月(?:份?{_SEP}{_NEXT_OR_THIS}{_M}月(?:份|{_D}[日号])?|{_MONTH_DAYS}|份|底|初|末"
