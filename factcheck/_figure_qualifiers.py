@@ -178,6 +178,9 @@ WORD_BEFORE_QUALIFIER: dict[str, str] = {
     # 放不下, 容纳不下, 拿不下: "cannot", a verb's complement, not 不下 "no fewer than"
     # (礼堂放不下300人 cannot hold 300; but 楼高不下100米, 血压不下140 are "no less than")
     "不下": "放装坐住站塞挤停搁写睡吃咽撑拿攻打留待容纳",
+    # 来不及, 等不及, 赶不及, 措手不及, 始料不及, 后悔不及, 力所不及, 顾不及, 过犹不及:
+    # "cannot" or a set phrase, no "under"
+    "不及": "来等赶手料悔所顾犹",
 }
 #: Words that end with such a character, and are followed by the qualifier itself: 折合约
 #: 300亿元 is "equivalent to about 300亿元", not 合约 "contract"; 持续约3年 "lasted about

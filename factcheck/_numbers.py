@@ -156,7 +156,8 @@ _PREFIX_GROUPS: tuple[tuple[str, Qualifier], ...] = (
     # figure after the verb is the approximate one, never exact
     (" ".join(f"{about}{verb}" for about in ("约", "約", "大约", "大約")
               for verb in "为為占佔合有达達是计計在"), "about"),
-    ("不到 不足 低于 低於 少于 少於 不满 不滿 未满 未滿", "under"),
+    # 不及 "falls short of" (人數不及5萬人; but 来不及, 措手不及 and 始料不及 are words)
+    ("不到 不足 低于 低於 少于 少於 不满 不滿 未满 未滿 不及", "under"),
     # a price or a rate fallen through a level (股价跌破20元): below it, never at it
     ("跌破", "under"),
     ("至少 不少于 不少於 不低于 不低於 不下 不下于 不下於 最少 起码 起碼", "at-least"),

@@ -140,3 +140,29 @@ def test_an_unread_price_per_foot_says_first_it_cannot_be_read(tmp_path: Path) -
     assert "cannot read the figure '萬二': a magnitude word with the next place's digit" in error
     assert "per: 平方呎" not in error
     assert "is a price per 呎" in _error(tmp_path, "每呎售價2.3萬元", "2.3萬元")
+
+
+# --- 不及, "falls short of" -------------------------------------------------------------
+
+def test_bu_ji_before_a_figure_is_under_it(tmp_path: Path) -> None:
+    # 5萬人 of 人數不及5萬人 loaded as about 50000, and 不及5萬人 was refused
+    write_corpus(tmp_path, "人數不及5萬人。", """\
+claims:
+  - {id: x, quote: "人數不及5萬人", value: "不及5萬人", entity: e, metric: m, as_of: "2023"}
+""")
+    quantity = load(tmp_path).claims["x"].quantity
+    assert quantity is not None and quantity.qualifier == "under"
+    assert (quantity.interval.low, quantity.interval.high) == (0, 50000)
+    assert not quantity.interval.high_closed
+    error = _error(tmp_path, "人數不及5萬人", "5萬人")
+    assert "value '5萬人' is only part of a figure in the quote" in error
+    assert [(m.text, m.qualifier) for m in extract("增速不及3%。")] == [("不及3%", "under")]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # 不及 that ends a word of "cannot" or a set phrase bounds nothing
+    ("他來不及5分鐘就走了。", "5分鐘"), ("令人措手不及3天後撤離。", "3天"),
+    ("始料不及3成市民反對。", "3成"), ("等不及3天。", "3天"),
+])
+def test_bu_ji_that_ends_a_word_is_no_bound(text: str, figure: str) -> None:
+    assert [(m.text, m.qualifier) for m in extract(text)][:1] == [(figure, None)]
