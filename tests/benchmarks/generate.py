@@ -164,7 +164,7 @@ KINDS = {
     "m2": Kind("m2", _wan("平方米"), 1000, 9 * 10**6),
     "km": Kind("km", _tenths("公里"), 5, 30000),
     "tonnes": Kind("tonnes", _wan("吨"), 100, 9 * 10**6),
-    "price": Kind("price", _tenths("元/斤"), 5, 900),
+    "price": Kind("price", _tenths("元/公斤"), 5, 900),
 }
 
 
