@@ -16,6 +16,7 @@ from ._extract_lexicon import (
     CLOCK_RE,
     DISCOUNT_RE,
     HOUR_RANGE_RE,
+    TIME_UNITS,
     YEAR_BEFORE_DASH_RE,
     next_to_budao_between,
 )
@@ -25,6 +26,7 @@ from ._figure_joins import slash_side
 from ._figure_notation import ACROSS_A_SLASH, in_a_year_across_a_slash, in_scientific_notation
 from ._figure_qualifiers import (
     SUFFIX_REACH,
+    after_a_qualifier,
     buguo_shi_unsure,
     guo_reading,
     qualifier_into_a_word,
@@ -32,6 +34,7 @@ from ._figure_qualifiers import (
 )
 from ._figure_signs import dash_sign_before, negative_growth_before, plus_or_minus_before
 from ._model import Source
+from ._near_span import NEAR_SPAN_UNSURE_HINT, may_be_a_year, near_span_reading
 from ._numbers import dated, parse_figure
 from ._numerals import FULLWIDTH
 from ._quotes import NormalText, fold_chars, fold_text
@@ -118,6 +121,8 @@ def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]
                   and end <= m.end + low and m.end - m.start > end - start), None)
     if (by_to := by_to_hint(text, span)) is not None:  # 749.8萬人 of 減少2.4萬至749.8萬人
         return by_to
+    if _near_span_unsure(text, span):  # 3年 of 全市近3年新增: nearly, or the last three years
+        return NEAR_SPAN_UNSURE_HINT
     if DISCOUNT_RE.match(fold_chars(text[end:end + 2])):  # 七 of 打七折 with unit: %
         return DISCOUNT_HINT
     if next_to_budao_between(text, span) or (unit_end is not None and next_to_budao_between(
@@ -211,6 +216,21 @@ def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]
 
 
 #: the spaces between a figure and a qualifier after it (30% 以上, 3年　内)
+#: the ends of a span of time (年, 个月, 天), folded
+_SPAN_ENDS = tuple(sorted(fold_chars(unit) for unit in TIME_UNITS))
+
+
+def _near_span_unsure(text: str, span: tuple[int, int]) -> bool:
+    """Whether the value at ``span`` of ``text`` is a span of time after 近 that may be
+    "nearly" or "the last" there, as nothing says which (3年 of 全市近3年新增)."""
+    start, end = span
+    if fold_chars(text[start - 1:start]) != "近" or start < 1 or not fold_chars(
+            text[start:end]).endswith(_SPAN_ENDS) or may_be_a_year(
+            fold_chars(text[start:end]).translate(FULLWIDTH)):
+        return False
+    before = fold_chars(text[max(0, start - 10):start - 1])
+    return after_a_qualifier(before + "近") and near_span_reading(
+        before, fold_chars(text[end:end + 3])) == "unsure"
 _SPACE_CHARS = frozenset(" \t\u3000\u00a0")
 #: The hint for a number in scientific notation or a part of one
 NOTATION_HINT = ("the figure is in scientific notation (3×10^4 is 30000, 5E3 is 5000, 10的4次方 "

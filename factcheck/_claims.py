@@ -45,6 +45,7 @@ from ._extract_lexicon import (
     PREFIX_QUALIFIER_RE,
     TEMPERATURE_CLAUSE_END,
     TEMPERATURE_REACH,
+    TIME_UNITS,
     after_common_era,
     before_common_era,
     currency_before,
@@ -89,6 +90,13 @@ from ._figure_qualifiers import (
 )
 from ._jin import NAMED_JIN, WHY_JIN_UNREAD, bare_jin, jin_named, unnamed_jin
 from ._model import Claim, Entity, Metric, Source
+from ._near_span import (
+    NEAR_SPAN_UNSURE_HINT,
+    THE_LAST_AFTER,
+    NearSpan,
+    may_be_a_year,
+    near_span_reading,
+)
 from ._numbers import dated, parse_figure, times_before_du
 from ._numerals import FULLWIDTH
 from ._quotes import find_within, fold_chars, fold_text
@@ -663,6 +671,17 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "more than the year before)", found=around(source, value_span, 8),
                     hint=f"write value: \"{value.strip()[len(difference):]}\"")
         return None
+    near = _near_span(value, source.text, value_span)
+    if near is not None:  # 近3年 of 近3年来 loaded as just under three years
+        problems.at(doc, (*keypath, "value"), f"'近' of {short_repr(value)} is "
+                    + ("'the last' here, no 'nearly'" if near == "the last" else
+                       "'nearly' or 'the last' here, and nothing says which"),
+                    claim_id=claim_id, expected="近 as 'nearly' only after a word of how long "
+                    "something took (历时近5年); 近3年来 and 近5年，累计… are the last three or "
+                    "five years, whose span stands alone", found=around(source, value_span, 8),
+                    hint=f"write value: \"{value.strip()[1:]}\"" if near == "the last" else
+                    NEAR_SPAN_UNSURE_HINT)
+        return None
     word_end = _qualifier_ends_a_word(value, source.text, value_span[0])
     if word_end is not None:  # 约300家 of 共签约300家 (signed 300) loaded as about 300
         ended = source.text[value_span[0] - 1:value_span[0]] + word_end
@@ -1163,6 +1182,32 @@ def _qualifier_ends_a_word(value: str, text: str, start: int) -> str | None:
             fold_chars(text[max(0, start - 9):start]) + prefix.group()):
         return None
     return value.strip()[:prefix.end()]
+
+
+#: The ends of a span of time (年, 个月, 天), folded: 近 before one may be "the last"
+_SPAN_ENDS = tuple(sorted(fold_chars(unit) for unit in TIME_UNITS))
+
+
+def _near_span(value: str, text: str, span: tuple[int, int]) -> NearSpan | None:
+    """How 近 that ``value`` (at ``span`` of the article ``text``) starts with reads where
+    it is no "nearly" before a span of time: "the last" (近3年 of 近3年来) or "unsure"
+    (近3年 of 全市近3年新增); None for any other value (近300亿, 历时近5年, 近一年半, 最近3年:
+    :func:`near_span_reading`)."""
+    folded = fold_chars(value.strip())
+    if folded[:1] != "近" or not folded.endswith(_SPAN_ENDS) or parse_figure(
+            value.strip()[1:]) is None:
+        return None
+    before = fold_chars(text[max(0, span[0] - 9):span[0]])
+    if not after_a_qualifier(before + "近"):
+        return None  # 附近, 最近, 将近: another word's 近, which other rules read
+    after = fold_chars(text[span[1]:span[1] + 3])
+    reading = near_span_reading(before, after)
+    if may_be_a_year(folded[1:].translate(FULLWIDTH)):
+        # 近2000年 of 近2000年以来 is the last 2000 years; elsewhere the rules of a year or
+        # years read it (year_or_years)
+        return "the last" if reading == "the last" and after.startswith(
+            THE_LAST_AFTER) else None
+    return None if reading == "nearly" else reading
 
 
 def _difference_as_a_bound(value: str, text: str, start: int) -> str | None:

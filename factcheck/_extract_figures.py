@@ -41,8 +41,10 @@ from ._extract_units import UnitReading
 from ._extract_vague import lower_place_end
 from ._extract_view import unit_text
 from ._line_breaks import after_line_breaks
+from ._near_span import NearSpan, may_be_a_year, near_span_reading
 from ._numbers import VARYING, Qualifier, parse_figure, parse_years_ago
 from ._numerals import (
+    FULLWIDTH,
     MAGNITUDE_RE,
     RANGE_SEPARATORS,
     Numeral,
@@ -242,9 +244,15 @@ class FigureReading(UnitReading):
             return self._emit(i, unit[0] + len(home), "ordinal")  # 二套房: the second home
         a, qualifier = self._prefix(i)
         near = None
+        reading: NearSpan = "the last"
         if unit is not None and qualifier == "just-under" and unit[1] in TIME_UNITS and \
                 self.f[a] == "近":
-            near = a  # 近两年 is "the last two years", not "almost two years"
+            # 近两年 is "the last two years" at a clause's start or before 来 (近两年来), but
+            # "almost two years" after a word of how long (历时近两年): near_span_reading
+            if not may_be_a_year(self.f[i : unit[0]].translate(FULLWIDTH)):
+                reading = near_span_reading(self.f[max(0, a - 8) : a],
+                                            self.f[unit[0] : unit[0] + 3])
+            near = a
             a, qualifier = i, None
         if unit is None:
             return self._bare(a, i, num, is_cn, qualifier, k, some_more)
@@ -297,10 +305,15 @@ class FigureReading(UnitReading):
             elif not some_more and f.startswith("有余", end) and f[k:end] == unit[1] and \
                     after_line_breaks(f[end + 2 : end + 26])[:1] in ENDS_AFTER_YOU_YU:
                 end = core_end = end + 2  # 一年有余: (1, 2) years, as 一年余 (not 30家有余力)
-            if near is not None and not f[i:end].endswith(_TIME_UNIT_ENDS):
-                # but "almost" where some more or a half ends the figure (近一年半, 近3年多),
-                # as the loader reads 近 then
+            if near is not None and (reading != "the last" or not f[i:end].endswith(
+                    _TIME_UNIT_ENDS)):
+                # "almost" where some more or a half ends the figure (近一年半, 近3年多), as
+                # the loader reads 近 then, or after a word of how long (历时近5年)
                 a, qualifier = near, "just-under"
+                if reading == "unsure" and f[i:end].endswith(_TIME_UNIT_ENDS):
+                    # 全市近3年新增: "almost" or "the last", which the loader does not
+                    # guess: listed whole without a value, never as 3年 or 近3年
+                    return self._emit(a, end, "duration", unit="", qualifier=qualifier)
             # a second qualifier goes with it too (约14个以上, 300多家以上): one mention,
             # which the loader refuses whole, not a part of the figure it would refuse
             end += len(self._suffix(end))

@@ -91,6 +91,7 @@ from ._figure_signs import dash_sign_before, negative_growth_before
 from ._jin import WHY_JIN_UNREAD, unnamed_jin
 from ._lines import line_bounds, line_col
 from ._model import Source
+from ._near_span import near_span_reading
 from ._numbers import (
     QUALIFIER_PREFIXES,
     format_exact,
@@ -945,6 +946,12 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
                     f"it under not_claims")
         return (f"a year or a number of years, which the loader reads only with a unit: "
                 f"write value: {m.value} with unit: date (the date) or unit: 年 (years)")
+    if m.kind == "duration" and m.unit == "" and fold_chars(m.value)[:1] == "近" and (
+            near_span_reading(fold_chars(before[-8:]), fold_chars(after[:3])) == "unsure"):
+        # 近3年 of 全市近3年新增: nearly three years or the last three, as the loader says
+        return ("近 before a span of time, 'nearly' or 'the last' (历时近5年, 近3年来), and "
+                "nothing here says which, which the loader does not guess: list it under "
+                "not_claims")
     written = (m.unit or "").translate(FULLWIDTH)  # 30º and 30˚ are 30°, as the loader reads them
     if written in TEMPERATURES or _temperature(
             m, before if clause is None else clause, after):  # also 20 ℃, and 气温20度

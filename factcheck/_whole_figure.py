@@ -109,6 +109,7 @@ from ._figure_signs import (
     plus_or_minus_before,
 )
 from ._line_breaks import LINE_BREAK, read_across_breaks
+from ._near_span import may_be_a_year, near_span_reading
 from ._numbers import dated, dated_by, times_before_du
 from ._numerals import FULLWIDTH, months_after_years
 from ._quotes import NormalText, find_within, fold_chars
@@ -178,7 +179,7 @@ _ZEROS = frozenset(fold_chars("零〇"))
 #: the words of 元 that coins may follow in one figure (1元5角, 3块5毛: yuan_and_coins)
 _YUAN_WORDS = frozenset("元块")
 
-# 近 before a span of time is "the last" (近3年, 近两个月), not "almost"
+# 近 before a span of time may be "the last" (近3年来, 近两个月，): near_span_reading
 _TIME_UNITS = tuple(sorted(fold_chars(u) for u in TIME_UNITS))
 
 #: 多, 余 or 半 after a unit adds to the figure (一年多, 3年余, 一年半, 1米多) when what
@@ -553,14 +554,16 @@ def whole_figure(figure: str, before: str, after: str, clause: str | None = None
         if near_before[-1:] in ONE_CHAR_PREFIXES and (
                 near_before[-1:] == "过" or after_a_qualifier(near_before)) and \
                 not about_a_year and not (near_before[-1:] == "近" and without_suffix(fold_chars(figure)).endswith(
-                    _TIME_UNITS)) and not (
+                    _TIME_UNITS) and (may_be_a_year(fold_chars(figure).translate(FULLWIDTH)) or near_span_reading(
+                        near_before[-9:-1], fold_chars(after[:3])) == "the last")) and not (
                 near_before[-1:] == "破" and not po_breaks_a_mark(
                     near_before[-9:-1], fold_chars(figure + after[:10]))) and not (
                 near_before[-1:] == "过" and not guo_may_pass_a_mark(
                     near_before[-9:-1], fold_chars(figure + after[:10]))):
             # 300亿 of 近300亿, 超600家, 逾50%, 3000人 of 人数过3000人 or 千人 of 过千人
             # (guo_may_pass_a_mark): but not of 附近, 英超, 经过, 去过, nor 3年 or 3年以上 of
-            # 近3年(以上), "the last three years", as extract reads it, nor 2030年 of
+            # 近3年(以上)，or 近3年来, "the last three years" (near_span_reading: 5年 of
+            # 历时近5年 is nearly five years), as extract reads it, nor 2030年 of
             # 约2030年完成, the year 2030
             return False
     if previous == "是" and buguo_shi_unsure(fold_chars(before), fold_chars(figure + after[:10])):

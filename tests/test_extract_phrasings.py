@@ -420,6 +420,27 @@ def test_near_before_a_span_of_time_that_ends_in_some_more_or_a_half_is_almost(
     assert _skeleton(tmp_path, text)[0] == values
 
 
+@pytest.mark.parametrize(("text", "figure", "values"), [
+    ("历时近5年，工程终于完工。", "近5年", ["近5年"]),  # was 5年, which dropped "nearly"
+    ("歷時近5年，工程終於完工。", "近5年", ["近5年"]),
+    ("他工作了近3年。", "近3年", ["近3年"]),
+    ("近3年来，全市新增。", "3年来", ["3年"]),
+    ("近5年，累计投入。", "5年", ["5年"]),
+    ("近3年全市新增。", "3年", ["3年"]),
+    ("全市近3年新增。", "近3年", []),  # nearly or the last: listed, not proposed
+])
+def test_near_before_a_span_of_time_is_proposed_as_the_loader_reads_it(
+        tmp_path: Path, text: str, figure: str, values: list[str]) -> None:
+    """近 is "nearly" after a word of how long (历时近5年) and "the last" before 来 or at a
+    clause's start (近3年来): extract proposed 5年 of 历时近5年, as if the last five years."""
+    (mention,) = extract(text)
+    assert mention.text == figure
+    values_read, skipped = _skeleton(tmp_path, text)
+    assert values_read == values
+    if not values:
+        assert f"'{figure}' in 「{text[:-1]}」: 近 before a span of time" in skipped
+
+
 def test_you_yu_after_years_with_months_is_no_month_more() -> None:
     """一年零三个月有余 is no (1, 2) months, as the figure grammar would misread it (a year
     and 三个月有余 as 1 of 年零三个月): extract reads 一年零三个月, 15 months, as before."""

@@ -1569,7 +1569,7 @@ def test_four_digits_before_nian_that_no_calendar_year_is_are_years(
     ("树龄1500年左右。", "1500年左右", None, "years"),
     ("树龄大约在1500年。", "大约在1500年", None, "years"),
     ("约1000年前的古城。", "约1000年", None, "years"),
-    ("该城近2000年以来。", "近2000年", None, "years"),
+    # (近2000年 of 该城近2000年以来 is the last 2000 years, refused: tests/test_near_span.py)
     # ...and so does a bound, as no year is more or less than one (逾1500年 was refused as
     # either); while 于, 在 or 自 before a qualified one date it: about a year, which no
     # claim reads (建于1368年左右 with unit: 年 loaded as about 1368 years)
