@@ -191,6 +191,13 @@ def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]
         return (f"the figure is {whole.text!r}{what}, which factcheck does not read: list "
                 "the mention under not_claims: with a reason")
     whole_text, whole_value, shown = whole.text, whole.value, repr(whole.text)
+    framing = next((word for word in _SPAN_FRAMES if fold_chars(whole.text).endswith(word)
+                    and not fold_chars(whole.value).endswith(word)), "")
+    if whole.kind == "duration" and framing:
+        # 5年来: 来 frames the span and is no part of the figure, which the hint named
+        # ('5年来', while it said to write 5年)
+        whole_text = whole.text[:-len(framing)]
+        shown = repr(whole_text)
     if whole.kind != "date" and whole.qualifier is None:
         # 30% of 30% 以上: extract stops at the space, the loader reads the qualifier across
         # it (the hint said value: "30%", refused in turn)
@@ -216,6 +223,7 @@ def part_of_figure_hint(text: str, span: tuple[int, int], quote: tuple[int, int]
 
 
 #: the spaces between a figure and a qualifier after it (30% 以上, 3年　内)
+_SPAN_FRAMES = ("以来", "来", "间")  # after a span of time (5年来), as extract takes them in
 #: the ends of a span of time (年, 个月, 天), folded
 _SPAN_ENDS = tuple(sorted(fold_chars(unit) for unit in TIME_UNITS))
 

@@ -100,6 +100,14 @@ def test_near_before_a_span_with_nothing_to_say_which_is_refused(tmp_path: Path,
     assert "here nothing says which: list the mention under not_claims" in error
 
 
+def test_a_bare_span_before_lai_names_the_figure_the_hint_writes(tmp_path: Path) -> None:
+    """5 with unit: 年 of 近5年来 said the figure is '5年来' and to write value: "5年": the
+    来 that frames the span is no part of the figure."""
+    error = _load(tmp_path, "近5年来累计投入120亿元。", "近5年来", "5", "年")
+    assert isinstance(error, str), error
+    assert "the figure is '5年'; the value leaves out '年' after it: write value: \"5年\"" in error
+
+
 @pytest.mark.parametrize(("text", "quote", "value", "number"), [
     ("近3万人参加。", "近3万人", "近3万人", 30000), ("近300亿元。", "近300亿元", "近300亿元", None),
     ("近一年半来，工程完工。", "近一年半", "近一年半", None),
