@@ -130,21 +130,68 @@ def test_grim_whole_number_percentages(corpus: Path) -> None:
     assert six.message == "3 of 50% implies a whole of 6 (only 6 gives 50%)."
     assert six.arithmetic[0] == "50% rounds from [49.5%, 50.5%) at 0 decimal places"
     wide = one_finding(corpus, "share[grim_range]")
-    assert wide.status is Status.CONSISTENT
     # 5 / 48 = 10.42% ... 5 / 52 = 9.62%; 5 / 47 = 10.64% and 5 / 53 = 9.43% round away.
-    assert wide.message == "5 of 10% implies a whole between 48 and 52 (5 wholes give 10%)."
-    assert wide.arithmetic[-2:] == ("5 / 48 ≈ 10.42%", "5 / 52 ≈ 9.62%")
+    # But the wholes of any count c span c / 9.5% - c / 10.5%, over 1: none can fail 10%.
+    assert wide.status is Status.NOT_CHECKABLE
+    assert wide.message == ("Not checkable: 5 of 10% cannot fail: any count has a whole that "
+                            "gives 10% (it implies a whole between 48 and 52; give the check "
+                            "a whole to test it).")
+    assert wide.arithmetic[-3:] == (
+        "5 / 48 ≈ 10.42%", "5 / 52 ≈ 9.62%",
+        "the wholes of a count c span c / 9.5% - c / 10.5% = c × ≈1, at least 1 once c >= 1")
+
+
+@pytest.mark.parametrize(("part", "share", "why"), [
+    ("1个", "三成", "any count has a whole that gives 三成"),  # wholes 3 to 4
+    ("5个", "13%", "any count of 2 or more has a whole that gives 13%"),
+    ("50个", "37%", "any count of 14 or more has a whole that gives 37%"),
+    ("2个", "一成", "any count has a whole that gives 一成"),
+    ("2.6万人", "13%", "any count of 2 or more has a whole that gives 13%, and 2.6万人 allows them"),
+])
+def test_a_grim_test_that_no_count_could_fail_is_not_checkable(part: str, share: str,
+                                                               why: str) -> None:
+    # a count whose wholes span an interval at least 1 long always has one: passing such
+    # a test says nothing, as a share of 不到10% says nothing
+    finding = _share_without_whole(part, share)
+    assert finding.status is Status.NOT_CHECKABLE
+    assert finding.message.startswith(f"Not checkable: {part.removesuffix('个')} of {share} "
+                                      f"cannot fail: {why} (")
+
+
+@pytest.mark.parametrize(("part", "share", "status"), [
+    ("346个", "75.1%", Status.CONSISTENT),  # wholes span 346 × ≈0.0018: 461 alone
+    ("1个", "33.3%", Status.CONSISTENT),
+    ("3个", "47%", Status.CONFLICT),  # 3 / 6 = 50%, 3 / 7 ≈ 42.9%
+    ("5个", "33.4%", Status.CONFLICT),
+    ("1个", "13%", Status.CONSISTENT),  # 1 / 8; yet 1 / 13.5% .. 1 / 12.5% spans under 1
+    ("近10个", "45%", Status.CONSISTENT),  # 9 / 20; the counts' wholes span under 1
+])
+def test_a_grim_test_that_some_count_could_fail_still_tests(part: str, share: str,
+                                                            status: Status) -> None:
+    assert _share_without_whole(part, share).status is status
 
 
 def test_a_rounded_count_is_a_range_of_counts_for_the_grim_test(corpus: Path) -> None:
-    # 2.6万人 is a count in [25500, 26500): some count in it, of some whole, gives 40%
+    # 2.6万人 is a count in [25500, 26500): some count in it, of some whole, gives 40%;
+    # but so does every count of 16 or more, so the test cannot fail
     finding = one_finding(corpus, "share[implied]")
-    assert finding.status is Status.CONSISTENT
-    assert finding.message == ("2.6万人 of 40%: a count of 25500 out of a whole of 63750 "
-                               "gives it.")
-    assert finding.arithmetic == ("the part 2.6万人 is a count in [2.55万人, 2.65万人)",
-                                  "40% rounds from [39.5%, 40.5%) at 0 decimal places",
-                                  "25500 / 63750 = 40%")
+    assert finding.status is Status.NOT_CHECKABLE
+    assert finding.message == (
+        "Not checkable: 2.6万人 of 40% cannot fail: any count of 16 or more has a whole that "
+        "gives 40%, and 2.6万人 allows them (a count of 25500 out of a whole of 63750 gives "
+        "it; give the check a whole to test it).")
+    assert finding.arithmetic == (
+        "the part 2.6万人 is a count in [2.55万人, 2.65万人)",
+        "40% rounds from [39.5%, 40.5%) at 0 decimal places",
+        "25500 / 63750 = 40%",
+        "the wholes of a count c span c / 39.5% - c / 40.5% = c × ≈0.06, at least 1 once "
+        "c >= 16")
+    # a range of counts below that is still tested: 约2个 holds only 2, and 2 / 5 is 40%;
+    # 约3个 holds only 3, and no whole gives 40% of it (3 / 7 is 42.9%, 3 / 8 37.5%)
+    small = _share_without_whole("约2个", "40%")
+    assert small.status is Status.CONSISTENT
+    assert small.message == "约2个 of 40%: a count of 2 out of a whole of 5 gives it."
+    assert _share_without_whole("约3个", "40%").status is not Status.CONSISTENT
 
 
 def _share_without_whole(part: str, share: str, **extra: str):  # type: ignore[no-untyped-def]
@@ -289,7 +336,8 @@ def test_a_tolerance_widens_the_implied_whole() -> None:
     assert found["share[t]"].status is Status.CONSISTENT
     assert found["share[t]"].message == ("345个 of 75.1%: a count of 344 out of a whole of 458 "
                                          "gives it.")
-    assert found["share[u]"].status is Status.CONSISTENT
+    # 75.1% ± 0.5%: the wholes of any count of 3 or more span at least 1
+    assert found["share[u]"].status is Status.NOT_CHECKABLE
     exact = check(make_corpus([make_claim("exact", "345个"), share],
                               [spec("share", "v", part="exact", share="share")]))
     assert [f.status for f in exact if f.kind == "share"] == [Status.CONFLICT]
@@ -522,10 +570,13 @@ def test_a_large_range_of_counts_is_no_part_of_a_share_above_100_percent() -> No
 def test_a_range_of_counts_past_the_counts_tried_names_one_sure_to_have_a_whole() -> None:
     # 不到100万人 of 50.0001% ([50.00005%, 50.00015%)): from 250002 on every count has a
     # whole; that count is named, with its whole, without trying the 250002 before it
+    # (and since every count from there on has one, the test cannot fail)
     finding = _share_without_whole("不到100万人", "50.0001%")
-    assert finding.status is Status.CONSISTENT
-    assert finding.message == ("不到100万人 of 50.0001%: a count of 250002 out of a whole of "
-                               "500003 gives it.")
+    assert finding.status is Status.NOT_CHECKABLE
+    assert finding.message == (
+        "Not checkable: 不到100万人 of 50.0001% cannot fail: any count of 250002 or more has "
+        "a whole that gives 50.0001%, and 不到100万人 allows them (a count of 250002 out of a "
+        "whole of 500003 gives it; give the check a whole to test it).")
 
 
 def test_a_count_written_to_a_tenth_holds_the_whole_count_inside_it() -> None:
@@ -551,7 +602,8 @@ def test_a_ratio_is_shown_on_its_side_of_the_percentage_bounds() -> None:
     assert finding.arithmetic[0] == "part / whole = 3个 / 601个 ≈ 0.499%"
     # outside as it is shown: 3 / 600 is 0.5% exactly, not 0%; and no more places than
     # the percentage's own where they tell the sides apart
-    assert _share_without_whole("3个", "1%").arithmetic[-2:] == ("3 / 201 ≈ 1.49%", "3 / 600 = 0.5%")
+    assert _share_without_whole("3个", "1%").arithmetic[-3:-1] == ("3 / 201 ≈ 1.49%",
+                                                                  "3 / 600 = 0.5%")
 
 
 def test_grim_rounds_a_share_of_0_percent_half_away_from_zero() -> None:
@@ -638,8 +690,9 @@ def test_a_share_that_any_count_has_cannot_fail(part: str, stated: str, why: str
 
 
 def test_a_share_that_not_every_count_has_is_still_tested() -> None:
-    # 1% allows [0.5%, 1.5%): 3 has wholes 201 to 600; 60% the whole 5; 99% none
-    assert _share_without_whole("3个", "1%").status is Status.CONSISTENT
+    # 60% allows [59.5%, 60.5%): 3 has the whole 5; 99% none; 1% allows [0.5%, 1.5%),
+    # where any count has wholes (3 has 201 to 600), so it cannot fail
+    assert _share_without_whole("3个", "1%").status is Status.NOT_CHECKABLE
     assert _share_without_whole("3个", "60%").status is Status.CONSISTENT
     assert _share_without_whole("3个", "99%").status is Status.CONFLICT
 
@@ -661,7 +714,7 @@ def test_a_share_in_cheng_is_written_to_the_tens_of_percent() -> None:
     # 三成 "rounds from [25%, 35%) at 0 decimal places", as if it were 30%, which rounds
     # from [29.5%, 30.5%): 成 is a tenth, and the arithmetic names that precision
     finding = _share_without_whole("3个", "三成")
-    assert finding.status is Status.CONSISTENT
+    assert finding.status is Status.NOT_CHECKABLE  # any count has a whole of 三成
     assert finding.arithmetic[0] == "三成 rounds from [25%, 35%) to the nearest 10%"
     assert _share_without_whole("3个", "30%").arithmetic[0] == (
         "30% rounds from [29.5%, 30.5%) at 0 decimal places")

@@ -22,7 +22,10 @@ to a coarser place than the unit, as 2.6万人) is tried count by count: some co
 whole must give the share; the message names the whole counts the range holds (约3个,
 [2.5, 3.5], holds only 3). A count of 0 (or a range that holds it) is 0% of every whole:
 against a share that allows 0% nothing can fail, and the finding is ``not-checkable``;
-against any other it is a ``conflict``. For any other part (an amount, a count with no upper end) nothing can fail: the
+against any other it is a ``conflict``. A test no count of its size could fail is
+``not-checkable`` too: once c * (1 / low - 1 / high) >= 1 every count c has a whole (5 of
+13%, any count of 2 or more), and a range of counts reaching such a count is the same.
+For any other part (an amount, a count with no upper end) nothing can fail: the
 finding is ``not-checkable`` and reports the implied whole part / share.
 """
 
@@ -50,6 +53,7 @@ from ._context import (
     written_as,
     written_word,
 )
+from ._grim_vacuity import count_fits, every_count_from, every_count_shown, plain_bound
 from ._registry import register_check
 from ._show import (
     approx,
@@ -254,9 +258,9 @@ def _without_whole(spec: CheckSpec, context: CheckContext, part: Claim,
             f"{'<=' if allowed.high_closed else '<'} n "
             f"{'<=' if allowed.low_closed else '<'} {count} / "
             f"{approx(allowed.low, 'dimensionless', digits)}, i.e. "
-            f"{_plain(count / allowed.high, up=False)} "
+            f"{plain_bound(count / allowed.high, up=False)} "
             f"{'<=' if allowed.high_closed else '<'} n "
-            f"{'<=' if allowed.low_closed else '<'} {_plain(count / allowed.low, up=True)}")
+            f"{'<=' if allowed.low_closed else '<'} {plain_bound(count / allowed.low, up=True)}")
     if wholes is None:
         return _no_whole(spec, context, part, stated, count, claims, arithmetic, digits)
     first, last = wholes
@@ -272,6 +276,12 @@ def _without_whole(spec: CheckSpec, context: CheckContext, part: Claim,
         implied = f"a whole between {first} and {last}"
         how_many = f"{last - first + 1} wholes give {stated.value}"
     vacuous = _any_count_fits(stated.value, allowed)
+    every = every_count_from(allowed)
+    if vacuous is None and every is not None and count >= every:
+        # 1个 of 三成: the wholes of any count of 1 or more span more than one integer, so
+        # some whole always gives it, and a pass would test nothing
+        arithmetic.append(every_count_shown(allowed, every))
+        vacuous = count_fits(every, stated.value)
     if vacuous is not None:  # 5个 of 不到10%: as true of any count, so it tests nothing
         return context.finding(
             spec.kind, spec.id, Status.NOT_CHECKABLE,
@@ -326,15 +336,6 @@ def _ratio(value: Fraction, allowed: Interval, digits: int) -> str:
         if allowed.contains(shown) == inside and shown not in bounds:
             break
     return approx(value, "dimensionless", places)
-
-
-def _plain(value: Fraction, up: bool) -> str:
-    """A bound on the whole to two places, rounded outwards (down for the lower bound, up
-    for the upper) so that the shown range holds every whole: 1 / 33.35% is ≈2.99, not
-    ≈3, which read "≈3 < n" as if 3 were no whole of 33.3%."""
-    scaled = value * 100
-    rounded = Fraction(math.ceil(scaled) if up else math.floor(scaled), 100)
-    return format_exact(rounded) if rounded == value else f"≈{format_exact(rounded)}"
 
 
 def _no_whole(spec: CheckSpec, context: CheckContext, part: Claim, stated: Claim, count: int,
@@ -513,6 +514,11 @@ def _ranged_count(spec: CheckSpec, context: CheckContext, part: Claim, stated: C
         arithmetic.append(f"{count} / {whole} {equals(shown)}")
         gives = f"a count of {count} out of a whole of {whole} gives it"
         vacuous = _any_count_fits(stated.value, allowed)
+        every = every_count_from(allowed)
+        if vacuous is None and every is not None and _whole_counts(p.interval)[1] >= every:
+            # 2.6万人 of 13%: the range holds counts of 2 or more, and each has a whole
+            arithmetic.append(every_count_shown(allowed, every))
+            vacuous = f"{count_fits(every, stated.value)}, and {part.value} allows them"
         if vacuous is not None:  # 近10个 of 不到5%: as true of any count
             return context.finding(
                 spec.kind, spec.id, Status.NOT_CHECKABLE,
