@@ -388,8 +388,9 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         high = None if high is None else high + (widen_top or 0)
         if count and low is not None and low < 0:
             low = Fraction(0)  # 3家 with a 200% tolerance is 0..9, not -3..9
-    widened = widen is not None or widen_top is not None
-    low_closed = figure.interval.low_closed or widened or closed
+    # a tolerance moves each end and keeps its openness: 300亿元 ([299.5亿, 300.5亿)) with 2%
+    # is [293.5亿, 306.5亿), which does not meet 307亿元 ([306.5亿, 307.5亿))
+    low_closed = figure.interval.low_closed or closed
     never_negative = (value >= 0 and base_unit != "dimensionless"
                       and not _signed(figure.number.text))
     if count and figure.qualifier == "under" and value == 0:
@@ -402,7 +403,7 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         # [0, 3000.5公里), not from -500米 (a percentage may be a rounded fall); and at most
         # 0 of a count is 0 (最多0家), while 不高于0元 of a profit may be a loss, (-∞, 0]
         low, low_closed = Fraction(0), True
-    interval = Interval.of(low, high, low_closed, figure.interval.high_closed or widened or closed)
+    interval = Interval.of(low, high, low_closed, figure.interval.high_closed or closed)
     return Quantity(
         unit=name, value=value, base=base, base_unit=base_unit, interval=interval,
         step=step, round_number=figure.number.round_number, qualifier=figure.qualifier,

@@ -608,11 +608,12 @@ def test_bounds_with_a_repeated_variable_are_settled_by_witnesses_and_parts() ->
 def test_a_rate_span_is_shown_in_one_period() -> None:
     from claim_factory import make_claim
 
-    # the two ends were rendered one by one: [6939.75元/年, 31元/天]
+    # the two ends were rendered one by one: [6939.75元/年, 31元/天]; 25元/天 is
+    # [24.5元/天, 25.5元/天), and the tolerance keeps its open high end
     found = _run_derived([make_claim("a", "25元/天", tolerance="22%")],
                          {"floor": {"expression": "a", "vars": {"a": "a"},
                                     "at_least": "20元/天"}})
-    assert "within written precision: [19元/天, 31元/天]" in found["derived[floor]"].arithmetic
+    assert "within written precision: [19元/天, 31元/天)" in found["derived[floor]"].arithmetic
 
 
 def test_difference_of_percentages_is_in_percentage_points(tmp_path: Path) -> None:

@@ -2263,6 +2263,28 @@ def test_a_percentage_tolerance_widens_each_end_of_a_range_by_its_own_share() ->
     assert (quantity.interval.low, quantity.interval.high) == (Fraction(27, 10), Fraction(11, 2))
 
 
+def test_a_tolerance_keeps_the_openness_of_each_end() -> None:
+    from claim_factory import make_claim, make_corpus
+
+    from factcheck import check
+
+    # 300亿元 is [299.5亿, 300.5亿); with 2% it was [293.5亿, 306.5亿], closed, and met
+    # 307亿元 ([306.5亿, 307.5亿)) at the single point 306.5亿, neighbours never meeting
+    widened = make_claim("a", "300亿元", tolerance="2%").quantity
+    assert widened is not None
+    assert (widened.interval.low_closed, widened.interval.high_closed) == (True, False)
+    assert widened.interval.high == Fraction(30650000000)
+    over = make_claim("b", "超过300亿元", tolerance="2%").quantity
+    assert over is not None and not over.interval.low_closed  # (294亿, +∞)
+    count = make_claim("c", "3-5家", tolerance="10%").quantity  # an exact count's ends stay
+    assert count is not None
+    assert (count.interval.low_closed, count.interval.high_closed) == (True, True)
+    findings = check(make_corpus([make_claim("a", "300亿元", tolerance="2%"),
+                                  make_claim("b", "307亿元")], []))
+    # no longer consistent; only the round number 300亿元 read coarsely reaches 307亿元
+    assert [f.status.value for f in findings if f.kind == "agreement"] == ["discrepancy"]
+
+
 @pytest.mark.parametrize("newline", [b"\r", b"\r\n"])
 def test_articles_with_other_line_ends_read_the_same(tmp_path: Path, newline: bytes) -> None:
     """An article saved with classic-Mac (CR) or Windows (CR LF) line ends has the same
