@@ -58,6 +58,7 @@ __all__ = [
     "MAGNITUDE_TWICE",
     "MAX_FIGURE_DIGITS",
     "METRES_NOT_READ",
+    "NEAR_ZERO",
     "SCALES_AN_AMOUNT_IN_FULL",
     "TIME_PARTS_NOT_READ",
     "UNDER_ZERO",
@@ -393,6 +394,9 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
     low_closed = figure.interval.low_closed or closed
     never_negative = (value >= 0 and base_unit != "dimensionless"
                       and not _signed(figure.number.text))
+    if figure.qualifier == "just-under" and value == 0:
+        # 近0% loaded as exactly 0%, [0.9·0, 0], and against 0.3% made a conflict
+        return f"{figure.text!r} {NEAR_ZERO}"
     if count and figure.qualifier == "under" and value == 0:
         # 少于0家 loaded as (-∞, 0): no count is below 0 (an amount or a measure may be:
         # 净利润低于0元 is a loss, 海拔低于0米 below the sea, and stay (-∞, 0))
@@ -539,6 +543,8 @@ def magnitude_twice_hint(figure: Figure, value: str, unit: str) -> str:
 
 #: What the loader says of a count under 0 (少于0家), which is never below zero
 UNDER_ZERO = "means less than 0, which a count of things never is"
+NEAR_ZERO = ("means close to 0, which no figure bounds: 近 reads as up to a tenth under the "
+             "figure, and a tenth of 0 is 0")
 
 
 #: What the loader says of a scaled unit (万港元) for an amount written after its currency

@@ -34,6 +34,7 @@ from ._claim_quantity import (
     MAGNITUDE_TWICE,
     MAX_FIGURE_DIGITS,
     METRES_NOT_READ,
+    NEAR_ZERO,
     SCALES_AN_AMOUNT_IN_FULL,
     TIME_PARTS_NOT_READ,
     UNDER_ZERO,
@@ -861,6 +862,10 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
                 "a count of things is never below zero: a change in one (同比-3家, three "
                 "fewer), which no claim holds, goes under not_claims: with a reason; where the "
                 "dash joins a range (2-3家), quote the whole range and give it as the value")
+        elif quantity.endswith(NEAR_ZERO):
+            field, hint = "value", (
+                "近零 (近0%, 接近0) says only that the figure is small, not how small: list the "
+                "mention under not_claims: with a reason")
         elif quantity.endswith(UNDER_ZERO):
             field, hint = "value", (
                 "不到0 (少于0, 低于0) of a count gives no figure to check: where the article "

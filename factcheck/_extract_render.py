@@ -28,6 +28,7 @@ from ._change_by_to import by_to_note
 from ._claim_quantity import (
     DISCOUNT_NOT_READ,
     GE_YI_NOT_READ,
+    NEAR_ZERO,
     UNDER_ZERO,
     UNIT_EXAMPLES,
     ZHAO_NOT_READ,
@@ -993,6 +994,8 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
                 "it under not_claims")
     if isinstance(quantity, str) and GE_YI_NOT_READ in quantity:
         return "个亿, a colloquial 亿 (3个亿 is 3亿), which the loader does not read: list it under not_claims"
+    if isinstance(quantity, str) and NEAR_ZERO in quantity:
+        return "close to 0 (近0%, 近零), which no figure bounds: list it under not_claims"
     if isinstance(quantity, str) and UNDER_ZERO in quantity:
         return "less than 0 of a count (少于0家), which no claim holds: list it under not_claims"
     if isinstance(quantity, str) and "is a fraction" in quantity:

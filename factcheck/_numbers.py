@@ -911,8 +911,8 @@ def _figure(
         interval = Interval(Fraction(mid - half, den), Fraction(mid + half, den),
                             *rounded_ends(v, step, v, step))
     elif qualifier == "just-under":
-        # [0.9v, v); but nothing is a tenth under 0, and 近零 (near zero) is 0, as the
-        # loader already read it, not the empty [0, 0)
+        # [0.9v, v); but nothing is a tenth under 0: 近零 (near zero) is [0, 0], not the
+        # empty [0, 0) (the loader refuses it as a claim's value, having no bound)
         interval = Interval(v - abs(v) / 10, v, True, v == 0)
     elif qualifier == "more-than":
         interval = Interval(v, None, False, False)

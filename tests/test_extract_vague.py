@@ -511,6 +511,20 @@ def test_less_than_zero_of_a_count_is_not_proposed() -> None:
             "claim holds: list it under not_claims") in skipped
 
 
+def test_near_zero_is_not_proposed() -> None:
+    # 近0% was proposed and loaded as exactly 0%; the loader now refuses it, and the
+    # mention is listed with why, not as a unit that does not fit
+    text = "增速近0%，库存近零个，误差接近0毫米，利润近10亿元。\n"
+    rendered = render_yaml(Article("a.txt", text), extract(text))
+    claims, _, skipped = rendered.partition("# Mentions the loader cannot take")
+    assert "value: 近10亿元" in claims
+    for value in ("近0%", "近零个", "接近0毫米"):
+        assert f"value: {value}" not in claims
+        assert (f"'{value}' in 「" in skipped and "close to 0 (近0%, 近零), which no figure "
+                "bounds: list it under not_claims" in skipped)
+    assert "its unit does not fit" not in skipped
+
+
 @pytest.mark.parametrize(("text", "figure"), [
     ("GDP達萬億元。", "萬億元"), ("GDP跨過萬億元。", "萬億元"), ("參觀人數達到萬人。", "萬人"),
 ])

@@ -6121,6 +6121,30 @@ def test_less_than_zero_of_a_count_is_refused_at_its_value(
         "means none, it says 0 or 没有; list the mention under not_claims: with a reason")
 
 
+@pytest.mark.parametrize(("quote", "value"), [
+    ("增速近0%", "近0%"), ("库存近零", "近零"), ("误差接近0毫米", "接近0毫米"),
+    ("失业率几乎为0%", "0%"),  # an exact 0%, whatever 几乎 before 为 says, still loads
+])
+def test_near_zero_is_refused_at_its_value(tmp_path: Path, quote: str, value: str) -> None:
+    # 近0% loaded as exactly [0%, 0%], so 近0% against 0.3% was a conflict; close to 0 has
+    # no bound (近 v is [0.9·v, v), and a tenth of 0 is 0)
+    claims = (f"claims:\n  - id: low\n    quote: {quote}\n    value: '{value}'\n"
+              + ("    unit: 个\n" if value == "近零" else "")
+              + "    entity: signing\n    metric: investment\n    as_of: 2020\n")
+    if value == "0%":
+        _write_one_claim(tmp_path, f"据悉{quote}。", value, None)
+        assert load(tmp_path).claims["c"].quantity is not None
+        return
+    [error] = errors_of_article(tmp_path, claims, f"据悉{quote}。")
+    lines = error.splitlines()
+    assert lines[0].endswith(
+        f":5:5: [low] {value!r} means close to 0, which no figure bounds: 近 reads as up to a "
+        "tenth under the figure, and a tenth of 0 is 0")
+    assert lines[-1] == (
+        "  hint: 近零 (近0%, 接近0) says only that the figure is small, not how small: list the "
+        "mention under not_claims: with a reason")
+
+
 @pytest.mark.parametrize(("quote", "value", "unit", "low", "high", "closed"), [
     # a percentage may be a fall (增速低于0%), so under 0% stays below zero
     ("增速低于0%", "低于0%", None, None, Fraction(0), False),
@@ -6590,3 +6614,5 @@ def test_an_acknowledgement_without_a_reason_is_told_the_line_to_add(tmp_path: P
     assert "acknowledgement is missing the required field 'reason'" in error
     assert ("hint: add a line such as 'reason: 3000公里 is the distance rounded to thousands' "
             "to the acknowledgement") in error
+
+

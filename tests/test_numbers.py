@@ -463,7 +463,7 @@ def test_interval_validation() -> None:
 
 @pytest.mark.parametrize("text", ["近0亿元", "近零", "将近0%"])
 def test_just_under_zero_is_zero_not_an_empty_interval(text: str) -> None:
-    # [0.9v, v) is [0, 0) at 0, which holds nothing; the loader already read it as 0
+    # [0.9v, v) is [0, 0) at 0, which holds nothing (the loader refuses it as a value)
     figure = parse_figure(text)
     assert figure is not None and figure.qualifier == "just-under"
     assert figure.interval == Interval(F(0), F(0), True, True)
