@@ -34,7 +34,7 @@ from ._errors import (
     short_text,
 )
 from ._lines import undecodable_at
-from ._model import ACCEPTED, Acknowledgement, CheckSpec, Claim, Corpus
+from ._model import ACCEPTED, Acknowledgement, CheckSpec, Claim, Corpus, Source
 from ._not_claims import read_not_claims
 from ._paths import (
     discover,
@@ -44,6 +44,7 @@ from ._paths import (
     unreadable_hint,
 )
 from ._references import quote_the_number, vet_references
+from ._same_figure import one_figure_twice
 from ._schema import (
     SECTIONS,
     Field,
@@ -256,7 +257,7 @@ def _load(files: list[Path], reading: _cache.Reading | None = None) -> Corpus:
     claims = read_claims(sections["claims"], defaults, sources, entities, metrics, problems)
     not_claims = read_not_claims(sections["not_claims"], defaults, sources, problems)
     unclaimed = _no_claims(sections, {item.path for item in loaded}, problems)
-    checks = _read_checks(sections["checks"], problems, claims, places)
+    checks = _read_checks(sections["checks"], problems, claims, places, sources)
     acks = _read_acks(sections["acknowledgements"], problems, claims, places)
     if unclaimed is not None and "claim" in problems.named_unregistered:
         problems.add(unclaimed)
@@ -495,8 +496,8 @@ def _read(path: Path, problems: Problems, reading: _cache.Reading | None) -> _Lo
 
 
 def _read_checks(items: list[tuple[Document, Path, Any]], problems: Problems,
-                 claims: Mapping[str, Claim], places: Collection[str]
-                 ) -> tuple[CheckSpec, ...]:
+                 claims: Mapping[str, Claim], places: Collection[str],
+                 sources: Mapping[str, Source]) -> tuple[CheckSpec, ...]:
     checks: list[CheckSpec] = []
     seen: dict[str, Location] = {}
     for doc, _, value in items:
@@ -565,7 +566,14 @@ def _read_checks(items: list[tuple[Document, Path, Any]], problems: Problems,
                     problems.add(problem)
                 if invalid:
                     continue
-            if found:
+            twice = one_figure_twice(spec, claims, sources)  # 甲6亿元 as parts a and b
+            for param, problem in twice:
+                here = doc.locate((*keypath, *(param if isinstance(param, tuple)
+                                              else (param,))))
+                problem.location = here
+                problem.source_line = doc.line_text(here.line)
+                problems.add(problem)
+            if found and not twice:
                 checks.append(spec)
     return tuple(checks)
 

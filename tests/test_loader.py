@@ -6616,3 +6616,39 @@ def test_an_acknowledgement_without_a_reason_is_told_the_line_to_add(tmp_path: P
             "to the acknowledgement") in error
 
 
+_ONE_FIGURE = """claims:
+  - {id: t, quote: 总额10亿元, value: 10亿元, entity: x, metric: t, as_of: 2023-01-01}
+  - {id: a, quote: 甲6亿元, value: 6亿元, entity: x, metric: a, as_of: 2023-01-01}
+  - {id: b, quote: 甲6亿元, value: 6亿元, entity: x, metric: a2, as_of: 2023-01-01}
+  - {id: t2, quote: 总额10亿元, value: 10亿元, entity: x, metric: t2, as_of: 2023-01-01}
+"""
+
+
+@pytest.mark.parametrize(("checks", "message", "col"), [
+    # 6亿 + 6亿 against 10亿: two ids for one figure of the article, counted twice
+    ("  - {kind: sum, id: s, total: t, parts: [a, b]}\n",
+     "claims 'a' and 'b' are one figure of the article, 6亿元 in 「甲6亿元」 at "
+     "{article}:1:11: a figure compared with itself tests nothing", 45),
+    ("  - {kind: sum, id: s, total: t, parts: [a, t2], complete: true}\n",
+     "claims 't' and 't2' are one figure of the article, 10亿元 in 「总额10亿元」 at "
+     "{article}:1:3: a figure compared with itself tests nothing", 45),
+])
+def test_one_figure_under_two_claim_ids_in_a_check_is_refused(
+        tmp_path: Path, checks: str, message: str, col: int) -> None:
+    write_corpus(tmp_path, "总额10亿元，其中甲6亿元。", _ONE_FIGURE, "checks:\n" + checks)
+    with pytest.raises(LoadErrors) as caught:
+        load(tmp_path)
+    [error] = caught.value.errors
+    said = message.format(article=tmp_path / "article.txt")
+    assert str(error).splitlines()[0] == f"{tmp_path / 'checks.yaml'}:2:{col}: {said}"
+    assert error.hint is not None and "list it once" in error.hint
+    assert "derived" in error.hint  # 甲乙各6亿元: one figure for two parts is 2 * a
+
+
+def test_two_figures_of_one_value_in_a_check_still_load(tmp_path: Path) -> None:
+    # 甲6亿元 and 乙6亿元 are two figures with one value: nothing is counted twice
+    claims = _ONE_FIGURE.replace("quote: 甲6亿元, value: 6亿元, entity: x, metric: a2",
+                                 "quote: 乙6亿元, value: 6亿元, entity: x, metric: a2")
+    write_corpus(tmp_path, "总额10亿元，其中甲6亿元，乙6亿元。", claims,
+                 "checks:\n  - {kind: sum, id: s, total: t, parts: [a, b]}\n")
+    assert len(load(tmp_path).checks) == 1
