@@ -883,6 +883,11 @@ def rounded_ends(low: Fraction, low_step: Fraction, high: Fraction,
     return low_step == 0 or low > 0, high_step == 0 or high < 0
 
 
+#: The coarsest place a multiple in 倍 is written to: a tenth of a times (ten points, the
+#: coarsest place a percentage is read at too)
+_MULTIPLE_STEP = Fraction(1, 10)
+
+
 def _figure(
     text: str,
     number: Number,
@@ -895,12 +900,20 @@ def _figure(
     place: Fraction | None = None,
 ) -> Figure:
     v, step = number.value, number.step
+    high_step = None if high is None else high.step
+    if unit == "倍":
+        # A multiple is a ratio written to a tenth at the coarsest: a writer who means one
+        # and a half times writes 1.5倍, so 增长1倍 is 1.0倍 (+100%, [0.95, 1.05)), never
+        # [0.5, 1.5), which let +52% fit it
+        step = min(step, _MULTIPLE_STEP)
+        high_step = None if high_step is None else min(high_step, _MULTIPLE_STEP)
     if some_more:
         qualifier = "some-more"
-    if high is not None:  # each end as written: from what rounds to the low end to what
-        # rounds to the high end (10-20元 is [9.5, 20.5)); exact ends stay closed
-        interval = Interval(v - step / 2, high.value + high.step / 2,
-                            *rounded_ends(v, step, high.value, high.step))
+    if high is not None and high_step is not None:  # each end as written: from what
+        # rounds to the low end to what rounds to the high end (10-20元 is [9.5, 20.5));
+        # exact ends stay closed
+        interval = Interval(v - step / 2, high.value + high_step / 2,
+                            *rounded_ends(v, step, high.value, high_step))
     elif qualifier is None:
         # What rounds to v at its step: [v - step/2, v + step/2) for a positive v. Half-open,
         # so that neighbours (2.5 and 2.6) do not meet at 2.55. Over one common denominator:
@@ -921,7 +934,7 @@ def _figure(
     elif qualifier == "some-more":
         # never finer than the written step: 半 is written to the half, so 半年多 is
         # (0.5, 1) 年, not (0.5, 0.6) as the decimal 0.5 would be
-        p = max(_last_place(v, step), step)
+        p = max(_last_place(v, number.step), number.step)  # 2倍多 is (2, 3), as written
         more = p if place is None else min(p, place)
         # "some more" adds to the figure's size: -30多 is (-40, -30), as 30多 is (30, 40)
         interval = (Interval(v, v + more, False, False) if v >= 0

@@ -510,3 +510,44 @@ def test_a_fall_that_fits_only_loosely_is_not_said_to_fit() -> None:
 def test_levels_in_date_order_with_a_fitting_rate_get_no_swap_hint() -> None:
     assert "swapped" not in _growth(("100亿元", "95亿元"), "5%", as_of=("2022", "2023")).message
     assert "swapped" not in _growth(("100亿元", "90亿元"), "5%", as_of=("2022", "2023")).message
+
+
+def _growth_in_multiples(levels: tuple[str, str], rate: str) -> Finding:
+    """The growth finding of two levels and a rate in 倍 (``unit: 1``)."""
+    from claim_factory import make_claim, make_corpus, spec
+
+    from factcheck import check
+
+    claims = [make_claim("a", levels[0]), make_claim("b", levels[1]),
+              make_claim("r", rate, unit="1")]
+    [finding] = [f for f in check(make_corpus(claims, [spec(
+        "growth", "g", **{"from": "a", "to": "b", "rate": "r"})])) if f.kind == "growth"]
+    return finding
+
+
+@pytest.mark.parametrize(("levels", "rate", "status"), [
+    # 增长1倍 is +100%: 50.0亿元 to 76.0亿元 (+52%) fitted it, as 1倍 was read as [0.5, 1.5)
+    (("50.0亿元", "76.0亿元"), "1倍", Status.CONFLICT),
+    (("50.0亿元", "120.0亿元"), "1倍", Status.CONFLICT),  # +140%, not +100%
+    (("50.0亿元", "100.0亿元"), "1倍", Status.CONSISTENT),
+    (("50.0亿元", "101.0亿元"), "1倍", Status.CONSISTENT),  # +102% rounds to 1.0倍
+    (("50.0亿元", "103.0亿元"), "1倍", Status.CONFLICT),  # +106% is 1.1倍
+    (("50.0亿元", "150.0亿元"), "2倍", Status.CONSISTENT),
+    # 增长2倍 may be meant as 'to twice' (+100%); only the round levels' coarsest reading
+    # allows it, a discrepancy, as before
+    (("50亿元", "100亿元"), "2倍", Status.DISCREPANCY),
+    (("50.0亿元", "100.0亿元"), "2倍", Status.CONFLICT),
+    (("10.0亿元", "310.0亿元"), "30倍", Status.CONSISTENT),
+    (("10.0亿元", "290.0亿元"), "30倍", Status.CONFLICT),  # 28倍 is no rounded 30倍
+    (("50.0亿元", "128.0亿元"), "1.5倍", Status.CONFLICT),  # 1.56倍, as before
+])
+def test_a_whole_multiple_is_read_to_a_tenth(levels: tuple[str, str], rate: str,
+                                              status: Status) -> None:
+    assert _growth_in_multiples(levels, rate).status is status
+
+
+def test_a_whole_multiple_states_its_tenth_in_the_arithmetic() -> None:
+    finding = _growth_in_multiples(("50.0亿元", "76.0亿元"), "1倍")
+    assert "stated 1倍 = [95%, 105%)" in finding.arithmetic
+    assert finding.message == ("From 50.0亿元 to 76.0亿元 the level rose by 52%, not growth "
+                               "of 1倍, even allowing for the written precision.")

@@ -1134,3 +1134,19 @@ def test_the_public_parse_figure_still_reads_the_units_beside_them(
     figure = factcheck.parse_figure(text)
     assert figure is not None
     assert (figure.number.value, figure.unit_word) == (value, word)
+
+
+@pytest.mark.parametrize(("text", "interval"), [
+    # a whole multiple is written to a tenth (1.5倍 is how a writer says one and a half
+    # times): 1倍 was [0.5, 1.5), so +52% fitted 增长1倍
+    ("1倍", Interval(F(19, 20), F(21, 20), True, False)),
+    ("30倍", Interval(F(599, 20), F(601, 20), True, False)),
+    ("1-2倍", Interval(F(19, 20), F(41, 20), True, False)),
+    ("1.25倍", Interval(F(249, 200), F(251, 200), True, False)),  # finer stays finer
+    ("2倍多", Interval(F(2), F(3), False, False)),  # some more than 2: up to 3, as before
+    ("约2倍", Interval(F(19, 10), F(21, 10), True, True)),
+])
+def test_a_multiple_is_read_to_a_tenth_at_the_coarsest(text: str, interval: Interval) -> None:
+    figure = parse_figure(text)
+    assert figure is not None
+    assert figure.interval == interval
