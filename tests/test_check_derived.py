@@ -1108,3 +1108,23 @@ def test_a_divisor_that_may_be_0_is_shown_in_the_claims_word(tmp_path: Path) -> 
     finding = _num_finding(tmp_path, "tot", "tax / (tax - tax)")
     assert finding.status is Status.NOT_CHECKABLE
     assert "(it lies in (-1亿元, 1亿元))" in finding.message, finding.message
+
+
+def test_zero_ends_keep_the_claims_magnitude_word(tmp_path: Path) -> None:
+    # a - a + b - b against a stated 0亿元 showed 'it lies in [0元, 0元]' and 'stated 0亿元
+    # = [0万元, 5000万元)': a 0 takes the claim's word, 0亿元, and the other end shares it
+    corpus = write_corpus(
+        tmp_path, "甲方投资101亿元,乙方投资99亿元,比例0亿元。",
+        "claims:\n"
+        "  - {id: a, quote: 甲方投资101亿元, value: 101亿元, entity: x, metric: a, as_of: '2023'}\n"
+        "  - {id: b, quote: 乙方投资99亿元, value: 99亿元, entity: x, metric: b, as_of: '2023'}\n"
+        "  - {id: c, quote: 比例0亿元, value: 0亿元, entity: x, metric: c, as_of: '2023'}\n",
+        "checks:\n  - {kind: derived, id: d, claim: c, expression: a - a + b - b,"
+        " vars: {a: a, b: b}}\n")
+    finding = one_finding(corpus, "derived[d]")
+    assert finding.status is Status.CONSISTENT
+    assert finding.arithmetic[-2:] == (
+        "a and b are used more than once: with a = 101亿元, b = 99亿元 it lies in "
+        "[0亿元, 0亿元]",
+        "stated 0亿元 = [0亿元, 0.5亿元)",
+    )

@@ -224,6 +224,12 @@ def approx_span(interval: Interval, base_unit: str, digits: int = 2,
             interval.low, base_unit, digits, False, _text(interval.low, base_unit, word, like))
         high = "+∞" if interval.high is None else _outward(
             interval.high, base_unit, digits, True, _text(interval.high, base_unit, word, like))
+    elif (like is not None and interval.low is not None and interval.high is not None
+          and (shared := _zero_beside(interval.low, interval.high, base_unit, like))):
+        # an end of 0 beside a short one in the word of ``like``, the claim's: a stated
+        # 0亿元 is [0亿元, 0.5亿元), not [0万元, 5000万元)
+        low = _outward(interval.low, base_unit, digits, False, shared[0])
+        high = _outward(interval.high, base_unit, digits, True, shared[1])
     elif interval.low is not None and interval.high is not None:  # one unit for both ends
         shown_low, shown_high = display_span(interval.low, interval.high, base_unit)
         low = _outward(interval.low, base_unit, digits, False, shown_low)
@@ -233,6 +239,20 @@ def approx_span(interval: Interval, base_unit: str, digits: int = 2,
         high = "+∞" if interval.high is None else _outward(interval.high, base_unit, digits,
                                                            True)
     return f"{left}{low}, {high}{right}"
+
+
+def _zero_beside(low: Fraction, high: Fraction, base_unit: str,
+                 like: Fraction) -> tuple[str, str] | None:
+    """Both ends of an interval with one end 0 in the word of ``like`` (or of the other
+    end, when larger), where the other end is short in it; else None."""
+    if (low == 0) == (high == 0) or "/" in base_unit:  # a rate keeps display_span's period
+        return None
+    size = max(abs(low), abs(high), abs(like))
+    shown = display(low, base_unit, like=size), display(high, base_unit, like=size)
+    words = {end.lstrip("-0123456789./") for end in shown}
+    if len(words) > 1:
+        return None  # the other end is not short in the word: 3元 beside 0, never 0亿元
+    return shown
 
 
 def _zero(base_unit: str, word: str | None, like: Fraction) -> str:

@@ -333,9 +333,10 @@ def _open(settled: Settled) -> str:
 
 
 def _narrowed(settled: Settled, quantities: Mapping[str, Quantity], digits: int,
-              word: str | None = None) -> list[str]:
+              word: str | None = None, like: Fraction | None = None) -> list[str]:
     """How the result's range was found when a variable is used more than once (the
-    result in ``word``, see :func:`~factcheck.checks._context.written_word`)."""
+    result in ``word``, see :func:`~factcheck.checks._context.written_word`, an end of 0
+    in the word of ``like``, the claim's: [0亿元, 0亿元], not [0元, 0元])."""
     if not settled.repeated:
         return []
     used = _used(settled.repeated)
@@ -344,7 +345,7 @@ def _narrowed(settled: Settled, quantities: Mapping[str, Quantity], digits: int,
     at = ", ".join(f"{name} {equals(_shown(x, quantities[name]))}"
                    for name, x in settled.witness.at)
     return [f"{used}: with {at} it lies in "
-            f"{approx_span(settled.witness.result, settled.unit, digits, word)}"]
+            f"{approx_span(settled.witness.result, settled.unit, digits, word, like=like)}"]
 
 
 def _shown(value: Fraction, quantity: Quantity) -> str:
@@ -403,7 +404,7 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
         f"{expression.text} with {bindings}" if bindings else expression.text,
         *([f"{expression.text} {equals(shown)}"] if levels else []),
         f"within written precision: {span}",
-        *_narrowed(exact, quantities, digits, own),
+        *_narrowed(exact, quantities, digits, own, size),
         f"stated {stated.value} = {approx_span(target.interval, unit, digits, word, like=size)}",
     ]
     computed = point(value) if levels else exact.enclosure
