@@ -742,3 +742,15 @@ def test_a_ratio_next_to_a_bound_shows_on_which_side_it_lies() -> None:
     finding = _share_without_whole("3500人", "23%")
     assert "3500 / 15555 ≈ 22.501%" in finding.arithmetic, finding.arithmetic
     assert "3500 / 14894 ≈ 23.499%" in finding.arithmetic
+
+
+@pytest.mark.parametrize(("part", "share", "line"), [
+    # 25500 / 196154 is 12.99999...%: shown '≈13%', which dropped the two places past the
+    # percentage's own that a ratio is shown to
+    ("2.6万人", "13%", "25500 / 196154 ≈ 13.00%"),
+    ("2.6万人", "13.0%", "25500 / 196154 ≈ 13.000%"),
+])
+def test_a_rounded_ratio_keeps_its_places(part: str, share: str, line: str) -> None:
+    finding = _share_without_whole(part, share)
+    assert finding.status is Status.CONSISTENT
+    assert line in finding.arithmetic

@@ -335,7 +335,19 @@ def _ratio(value: Fraction, allowed: Interval, digits: int) -> str:
         shown = round_half_up(value * 100, places) / 100
         if allowed.contains(shown) == inside and shown not in bounds:
             break
-    return approx(value, "dimensionless", places)
+    return _with_places(approx(value, "dimensionless", places), places)
+
+
+def _with_places(shown: str, places: int) -> str:
+    """A rounded percentage ``shown`` with the ``places`` it was rounded to, trailing zeros
+    kept: 25500 / 196154 (12.99999...%) is ≈13.00%, not ≈13%, which hid the places a ratio
+    is shown to. An exact one stays as it is (1 / 4 = 25%)."""
+    if not (shown.startswith("≈") and shown.endswith("%")):
+        return shown
+    whole, _, decimals = shown[1:-1].partition(".")
+    if len(decimals) >= places:
+        return shown
+    return f"≈{whole}.{decimals.ljust(places, '0')}%"
 
 
 def _no_whole(spec: CheckSpec, context: CheckContext, part: Claim, stated: Claim, count: int,
@@ -510,7 +522,7 @@ def _ranged_count(spec: CheckSpec, context: CheckContext, part: Claim, stated: C
         if wholes is None:  # the witness was found with a whole: never reached
             raise AssertionError(f"count {count} has no whole of {allowed}")
         whole = _nearest_whole(count, _quantity(stated).base, wholes)
-        shown = approx(Fraction(count, whole), "dimensionless", digits)
+        shown = _with_places(approx(Fraction(count, whole), "dimensionless", digits), digits)
         arithmetic.append(f"{count} / {whole} {equals(shown)}")
         gives = f"a count of {count} out of a whole of {whole} gives it"
         vacuous = _any_count_fits(stated.value, allowed)
