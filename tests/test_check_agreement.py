@@ -740,3 +740,22 @@ def test_yuan_that_writes_renminbi_is_not_hinted_another_currency() -> None:
                        make_claim("c", "20億元"))["agreement[e.m]"]
     assert "where the 元 of '20億元' is the article's 新台币" in finding.message
 
+
+
+def test_a_claim_per_a_unit_is_named_with_its_per_unit(tmp_path: Path) -> None:
+    # 350公里 with per: 小时 was shown as '350公里' ('350公里 and 8500公里 differ by
+    # 100公里/天', 'a: 350公里 -> [8388公里/天, ...)'), a length, not the speed it is
+    corpus = write_corpus(
+        tmp_path, "时速350公里。每天行驶8500公里。",
+        "claims:\n"
+        "  - {id: a, quote: 时速350公里, value: 350公里, entity: x, metric: v, as_of: '2023',"
+        " per: 小时}\n"
+        "  - {id: b, quote: 每天行驶8500公里, value: 8500公里, entity: x, metric: v,"
+        " as_of: '2023', per: 天}\n")
+    [finding] = findings_of(corpus, "agreement")
+    assert finding.status is Status.DISCREPANCY
+    assert finding.message.startswith("350公里/小时 and 8500公里/天 differ by 100公里/天; ")
+    assert "the round numbers 350公里/小时, 8500公里/天" in finding.message
+    assert finding.arithmetic[0].startswith("a: 350公里/小时 -> [")
+    # the claim's own value stays as written, as the quote has it
+    assert [c.value for c in finding.claims] == ["350公里", "8500公里"]

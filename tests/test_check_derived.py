@@ -71,12 +71,12 @@ def test_derived_consistent(corpus: Path) -> None:
     assert finding.status is Status.CONSISTENT
     # 29390000000 / 434200 = 67687.70...
     assert finding.message == ("total / area is about 67687.7元/平方米, which fits "
-                               "约6.77万元.")
+                               "约6.77万元/平方米.")
     assert finding.arithmetic == (
         "total / area with total = 293.9亿元, area = 43.42万平方米",
         "total / area ≈ 67687.7元/平方米",
         "within written precision: (≈67668.3元/平方米, ≈67707.1元/平方米)",
-        "stated 约6.77万元 = [64315元/平方米, 71085元/平方米]",
+        "stated 约6.77万元/平方米 = [64315元/平方米, 71085元/平方米]",
     )
     assert [c.role for c in finding.claims] == ["derived", "total", "area"]
 
@@ -84,9 +84,9 @@ def test_derived_consistent(corpus: Path) -> None:
 def test_derived_conflict(corpus: Path) -> None:
     finding = one_finding(corpus, "derived[bad]")
     assert finding.status is Status.CONFLICT
-    assert finding.message == ("total / area is about 67687.7元/平方米, not 8万元, even "
+    assert finding.message == ("total / area is about 67687.7元/平方米, not 8万元/平方米, even "
                                "allowing for the written precision.")
-    assert finding.arithmetic[-1] == "stated 8万元 = [75000元/平方米, 85000元/平方米)"
+    assert finding.arithmetic[-1] == "stated 8万元/平方米 = [75000元/平方米, 85000元/平方米)"
     assert finding.difference == "≈12312.3元/平方米"
 
 
@@ -442,18 +442,18 @@ def test_round_numbers_are_read_only_when_the_exact_intervals_miss(new_projects:
     # the exact intervals (n2 - n1 = 20 exactly) settle it
     finding = one_finding(new_projects, "derived[per_new]")
     assert finding.status is Status.CONSISTENT
-    assert finding.message == "inv / (n2 - n1) is 5000万元/个, which fits 0.5亿元."
+    assert finding.message == "inv / (n2 - n1) is 5000万元/个, which fits 0.5亿元/个."
 
 
 def test_round_numbers_that_cannot_be_evaluated_leave_the_conflict(new_projects: Path) -> None:
     finding = one_finding(new_projects, "derived[per_new_wrong]")
     assert finding.status is Status.CONFLICT
     assert finding.message == (
-        "inv / (n2 - n1) is 5000万元/个, not 0.8亿元, even allowing for the written "
+        "inv / (n2 - n1) is 5000万元/个, not 0.8亿元/个, even allowing for the written "
         "precision; read as round numbers it cannot be evaluated: the divisor n2 - n1 may "
         "be 0 (it lies in (-35个, 75个)).")
     assert finding.arithmetic[-2:] == (
-        "stated 0.8亿元 = [7500万元/个, 8500万元/个)",
+        "stated 0.8亿元/个 = [7500万元/个, 8500万元/个)",
         "read as round numbers: cannot be evaluated: the divisor n2 - n1 may be 0 (it lies "
         "in (-35个, 75个))",
     )
@@ -1128,3 +1128,20 @@ def test_zero_ends_keep_the_claims_magnitude_word(tmp_path: Path) -> None:
         "[0亿元, 0亿元]",
         "stated 0亿元 = [0亿元, 0.5亿元)",
     )
+
+
+def test_a_stated_claim_per_a_unit_is_named_with_its_per_unit(tmp_path: Path) -> None:
+    # 平均每个3.33亿元 with per: 个 fitted as 'fits 3.33亿元', an amount, not 3.33亿元/个
+    corpus = write_corpus(
+        tmp_path, "投资10亿元,项目3个,平均每个3.33亿元。",
+        "claims:\n"
+        "  - {id: inv, quote: 投资10亿元, value: 10亿元, entity: x, metric: inv, as_of: '2023'}\n"
+        "  - {id: n, quote: 项目3个, value: 3个, entity: x, metric: n, as_of: '2023'}\n"
+        "  - {id: avg, quote: 平均每个3.33亿元, value: 3.33亿元, entity: x, metric: avg,"
+        " as_of: '2023', per: 个}\n",
+        "checks:\n  - {kind: derived, id: d, claim: avg, expression: inv / n,"
+        " vars: {inv: inv, n: n}}\n")
+    finding = one_finding(corpus, "derived[d]")
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == "inv / n is about 3.333亿元/个, which fits 3.33亿元/个."
+    assert finding.arithmetic[-1].startswith("stated 3.33亿元/个 = [")

@@ -551,3 +551,19 @@ def test_a_whole_multiple_states_its_tenth_in_the_arithmetic() -> None:
     assert "stated 1倍 = [95%, 105%)" in finding.arithmetic
     assert finding.message == ("From 50.0亿元 to 76.0亿元 the level rose by 52%, not growth "
                                "of 1倍, even allowing for the written precision.")
+
+
+def test_levels_per_a_unit_are_named_with_their_per_unit(tmp_path: Path) -> None:
+    # 去年每斤3.0元 with per: 斤 was named '3.0元' in the message, an amount, not a price
+    corpus = write_corpus(
+        tmp_path, "去年每斤3.0元,今年每斤4.0元,上涨10%。",
+        "claims:\n"
+        "  - {id: a, quote: 去年每斤3.0元, value: 3.0元, per: 斤, entity: x, metric: p,"
+        " as_of: '2022'}\n"
+        "  - {id: b, quote: 今年每斤4.0元, value: 4.0元, per: 斤, entity: x, metric: p,"
+        " as_of: '2023'}\n"
+        "  - {id: r, quote: 上涨10%, value: 10%, entity: x, metric: r, as_of: '2023'}\n",
+        "checks:\n  - {kind: growth, id: g, from: a, to: b, rate: r}\n")
+    finding = one_finding(corpus, "growth[g]")
+    assert finding.status is Status.CONFLICT
+    assert finding.message.startswith("From 3.0元/斤 to 4.0元/斤 the level rose by ")

@@ -22,7 +22,7 @@ from .._expr import unit_description
 from .._extract_lexicon import writes_its_currency
 from .._findings import Finding, Involved, Status
 from .._model import CheckSpec, Claim, Corpus, Quantity
-from .._numbers import Interval, format_exact, rounded_ends
+from .._numbers import Interval, format_exact, parse_figure, rounded_ends
 from .._unit_display import counts_as_written, display, display_span, written_period
 from .._unit_words import is_percentage_points
 from .._units import base_factor, exact, parse_unit
@@ -30,7 +30,7 @@ from ._show import in_word, points_word
 
 __all__ = ["CheckContext", "bare_yuan_hint", "coarse", "comparable_kinds", "described", "hull", "intersect", "named_twice", "one_of", "percent",
            "plus", "points_against_percentage", "quantity_span", "round_ends", "shown_in", "size_of", "span_of", "written_as",
-           "written_per", "written_period_of", "written_points", "written_word"]
+           "written_per", "written_period_of", "written_points", "written_value", "written_word"]
 
 
 #: The coarsest place a percentage is read at, as a ratio: ten points (30% may be a rounded
@@ -83,6 +83,20 @@ def _unscaled(word: str) -> str | None:
     """The base unit of the currency ``word``, or None."""
     parsed = parse_unit(word)
     return None if parsed is None else base_factor(parsed)[1]
+
+
+def written_value(claim: Claim) -> str:
+    """``claim.value`` with the per-unit its ``per:`` gives it, as a message names the
+    claim: ``350公里/小时`` of ``value: 350公里, per: 小时`` (never ``350公里``, a length),
+    ``3.33亿元/个`` of ``per: 个``; a value that writes its per-unit (``3元/斤``) or no unit
+    word is as written."""
+    q = claim.quantity
+    if q is None or "/" not in q.unit:
+        return claim.value
+    figure = parse_figure(claim.value)
+    if figure is None or figure.per_word is not None or not figure.unit_word:
+        return claim.value
+    return f"{claim.value}/{q.unit.rsplit('/', 1)[1]}"
 
 
 def comparable_kinds(claims: Iterable[Claim]) -> list[list[Claim]]:

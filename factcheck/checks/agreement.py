@@ -36,6 +36,7 @@ from ._context import (
     size_of,
     span_of,
     written_as,
+    written_value,
 )
 from ._registry import register_check
 from ._show import gap, meant, points, touching
@@ -106,7 +107,7 @@ def _judge_mixed(context: CheckContext, name: str, group: list[Claim],
     shown = {c.claim: c for f in judged for c in f.claims}
     involved = [shown.get(c.id) or context.involved(c, "not compared") for c in group]
     why = reason.message.removeprefix("Not checkable: ").removesuffix(".")
-    like = "; ".join(", ".join(c.value for c in claims) for claims in kinds)
+    like = "; ".join(", ".join(written_value(c) for c in claims) for claims in kinds)
     ordered = sorted(judged, key=lambda f: f.status, reverse=True)
     said = " ".join(f.message for f in ordered)
     worst = ordered[0]
@@ -240,7 +241,7 @@ def _judge(context: CheckContext, name: str, group: list[Claim]) -> Finding:
     kwargs = {"claims": involved, **_spread(quantities, unit, word)}
     common = intersect(q.interval for q in quantities)
     if common is not None:
-        written = {c.value for c in group}
+        written = {written_value(c) for c in group}
         # one nominal value is the agreement only if every claim allows it: 超600家 and
         # 600多家 share (600家, 700家), not 600家
         if len(written) == 1:
@@ -307,10 +308,10 @@ def _read_as_round(claims: list[Claim], unit: str, word: str | None,
     quantities = [c.quantity for c in claims if c.quantity is not None]
     readings = [(c, q, coarse(q), q.interval)
                 for c, q in zip(claims, quantities, strict=True)]
-    rounded = [c.value for c, q, wide, written in readings
+    rounded = [written_value(c) for c, q, wide, written in readings
                if wide != written and round_ends(q) is None]
     facing = {pair[0].id: "high end", pair[1].id: "low end"}
-    ends = [f"the round {end} of {c.value}" for c, q, wide, written in readings
+    ends = [f"the round {end} of {written_value(c)}" for c, q, wide, written in readings
             if wide != written and (end := _facing(round_ends(q), facing.get(c.id)))]
     line = "read as round numbers: " + "; ".join(
         f"{c.id} -> {quantity_span(q, word, wide)}" for c, q, wide, _ in readings)
@@ -360,7 +361,7 @@ def _quantity_lines(group: list[Claim], quantities: list[Quantity], unit: str,
                     word: str | None) -> list[str]:
     """The arithmetic of quantity claims: each one's interval in ``unit`` (in ``word``, the
     claims' own, when :func:`written_word` gives one: 14套, not 14个)."""
-    return [f"{c.id}: {c.value} -> {quantity_span(q, word)}"
+    return [f"{c.id}: {written_value(c)} -> {quantity_span(q, word)}"
             for c, q in zip(group, quantities, strict=True)]
 
 
@@ -392,6 +393,6 @@ def _differ(low: Claim, high: Claim, unit: str, word: str | None) -> str:
         raise AssertionError("a pair of quantities was expected")
     apart = gap(meant(low.quantity), meant(high.quantity))
     if not apart:
-        return f"{low.value} and {high.value} do not overlap{_TOUCH}"
+        return f"{written_value(low)} and {written_value(high)} do not overlap{_TOUCH}"
     shown = points(shown_in(apart, unit, word, like=size_of([low.quantity, high.quantity])))
-    return f"{low.value} and {high.value} differ by {shown}"
+    return f"{written_value(low)} and {written_value(high)} differ by {shown}"

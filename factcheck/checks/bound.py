@@ -33,6 +33,7 @@ from ._context import (
     size_of,
     span_of,
     written_as,
+    written_value,
 )
 from ._registry import register_check
 from ._show import gap, meant, points, touching
@@ -65,7 +66,7 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
                                      [("qualified", qualified), ("exact", exact)])
     if q.base_unit != e.base_unit:
         return context.not_checkable(
-            spec, f"{qualified.value} is in {described([q])} and {exact.value} "
+            spec, f"{written_value(qualified)} is in {described([q])} and {written_value(exact)} "
             f"in {described([e])}, which cannot be compared",
             [("qualified", qualified), ("exact", exact)])
     mixed = points_against_percentage([qualified, exact])  # 近5% and 4.8个百分点
@@ -79,9 +80,9 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
     # a 0 with no other end to take a word from in its figure's: (0亿元, +∞) of 超过0亿元
     q_size, e_size = size_of([q]), size_of([e])
     meaning = quantity_span(q, word)
-    arithmetic = [f"{qualified.value} means {meaning} ({q.qualifier or 'as written'})",
-                  f"{exact.value} means {quantity_span(e, word)}" if e.qualifier else
-                  f"{exact.value} = {shown_in(e.base, unit, word)}"]
+    arithmetic = [f"{written_value(qualified)} means {meaning} ({q.qualifier or 'as written'})",
+                  f"{written_value(exact)} means {quantity_span(e, word)}" if e.qualifier else
+                  f"{written_value(exact)} = {shown_in(e.base, unit, word)}"]
     # each figure is placed by what it means (meant): a qualified figure's nominal value is
     # only one end of it, so 293.9亿元 is 0 from 近300亿 and a range is as far off as its
     # nearest written end (5-6亿元 is 264亿元 below 近300亿's [270亿, 300亿), not 295亿元)
@@ -108,24 +109,24 @@ def check_bound(spec: CheckSpec, context: CheckContext) -> Finding:
                                   (q_size, e_size))
     if q.interval.contains(e.base):
         return context.finding("bound", spec.id, Status.CONSISTENT,
-                               f"{exact.value} lies inside {qualified.value}, i.e. {meaning}.",
+                               f"{written_value(exact)} lies inside {written_value(qualified)}, i.e. {meaning}.",
                                **common)  # type: ignore[arg-type]
     if intersect([q.interval, e.interval]) is not None:
         return context.finding("bound", spec.id, Status.DISCREPANCY,
-                               f"{exact.value} lies outside {qualified.value}, i.e. {meaning}, "
+                               f"{written_value(exact)} lies outside {written_value(qualified)}, i.e. {meaning}, "
                                "as written, but inside it within its own written precision ("
                                f"{quantity_span(e, word)}).",
                                **common)  # type: ignore[arg-type]
     if intersect([coarse(q), coarse(e)]) is not None:  # as agreement reads round numbers
         return context.finding("bound", spec.id, Status.DISCREPANCY,
-                               f"{exact.value} lies outside {qualified.value}, which means "
+                               f"{written_value(exact)} lies outside {written_value(qualified)}, which means "
                                f"{meaning}, but inside it when round numbers are read at "
-                               f"their coarsest precision ({qualified.value} as "
-                               f"{quantity_span(q, word, coarse(q))}, {exact.value} as "
+                               f"their coarsest precision ({written_value(qualified)} as "
+                               f"{quantity_span(q, word, coarse(q))}, {written_value(exact)} as "
                                f"{quantity_span(e, word, coarse(e))}).",
                                **common)  # type: ignore[arg-type]
     return context.finding("bound", spec.id, Status.CONFLICT,
-                           f"{exact.value} lies outside {qualified.value}, which means "
+                           f"{written_value(exact)} lies outside {written_value(qualified)}, which means "
                            f"{meaning}{touch}.", **common)  # type: ignore[arg-type]
 
 

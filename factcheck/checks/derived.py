@@ -76,6 +76,7 @@ from ._context import (
     written_as,
     written_per,
     written_points,
+    written_value,
     written_word,
 )
 from ._registry import Where, register_check
@@ -390,7 +391,7 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
     size = size_of([target])
     if exact.meets is None:
         return context.not_checkable(
-            spec, f"whether {expression.text} can be {stated.value} is open: {_open(exact)} "
+            spec, f"whether {expression.text} can be {written_value(stated)} is open: {_open(exact)} "
             f"(within written precision it lies in "
             f"{approx_span(exact.enclosure, unit, digits, own, like=size)})", everything)
     # a range or a qualified input (10-20亿元, 近20亿元) has no value to compute one result
@@ -399,13 +400,13 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
     span = approx_span(exact.enclosure, unit, digits, own, like=size)
     shown = (approx(value, unit, digits, like=size if value == 0 else None, word=own)
              if levels else span)
-    bindings = ", ".join(f"{n} = {inputs[n].value}" for n in expression.names)
+    bindings = ", ".join(f"{n} = {written_value(inputs[n])}" for n in expression.names)
     arithmetic = [
         f"{expression.text} with {bindings}" if bindings else expression.text,
         *([f"{expression.text} {equals(shown)}"] if levels else []),
         f"within written precision: {span}",
         *_narrowed(exact, quantities, digits, own, size),
-        f"stated {stated.value} = {approx_span(target.interval, unit, digits, word, like=size)}",
+        f"stated {written_value(stated)} = {approx_span(target.interval, unit, digits, word, like=size)}",
     ]
     computed = point(value) if levels else exact.enclosure
     # between two percentages, percentage points (2.7% and 3个百分点 are 0.3 points apart)
@@ -428,12 +429,12 @@ def _judge(spec: CheckSpec, context: CheckContext, expression: Expression, state
         # the nominal result is outside the stated figure: only the written precision of
         # the inputs makes it fit, which the message says, as bound does
         status = Status.CONSISTENT
-        message = (f"{result}, outside {stated.value}, i.e. "
+        message = (f"{result}, outside {written_value(stated)}, i.e. "
                    f"{approx_span(target.interval, unit, digits, word, like=size)}, but it "
                    f"fits within written precision: it lies in {span}.")
     elif exact.meets:
         status = Status.CONSISTENT
-        message = f"{result}, which fits {stated.value}."
+        message = f"{result}, which fits {written_value(stated)}."
     else:
         status, message = _mismatch(expression, quantities, stated, result, arithmetic, word,
                                     own)
@@ -458,7 +459,7 @@ def _mismatch(expression: Expression, quantities: Mapping[str, Quantity], stated
     if target is None:  # refused by the caller
         raise AssertionError(f"claim {stated.id} has no quantity")
     unit, digits = target.base_unit, digits_for(target, word=word)
-    result = f"{computed}, not {stated.value}"
+    result = f"{computed}, not {written_value(stated)}"
     loose = settle(expression, _values(quantities, coarse), coarse(target))
     if isinstance(loose, Unevaluable):
         arithmetic.append(f"read as round numbers: cannot be evaluated: {loose.reason}")
@@ -565,7 +566,7 @@ def _judge_bounds(spec: CheckSpec, context: CheckContext, expression: Expression
     enclosure = ranged.interval
     for settled in found:
         enclosure = intersect([enclosure, settled.enclosure]) or enclosure
-    bindings = ", ".join(f"{n} = {inputs[n].value}" for n in expression.names)
+    bindings = ", ".join(f"{n} = {written_value(inputs[n])}" for n in expression.names)
     levels = all(has_nominal(q) for q in quantities.values())  # see _judge
     # inputs that all write 套 and a result in their unit: shown in 套, as in _judge
     word = (written_word(quantities.values())

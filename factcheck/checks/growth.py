@@ -43,6 +43,7 @@ from ._context import (
     shown_in,
     size_of,
     written_as,
+    written_value,
 )
 from ._registry import register_check
 from ._show import approx, approx_span, decimals_of, digits_for, equals, gap, nominal, points
@@ -94,38 +95,38 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
     start, end, rate = quantities["from"], quantities["to"], quantities["rate"]
     if start.base_unit != end.base_unit:
         return context.not_checkable(
-            spec, f"'from' {found['from'].value} is in {described([start])} "
-            f"and 'to' {found['to'].value} in {described([end])}, which "
+            spec, f"'from' {written_value(found['from'])} is in {described([start])} "
+            f"and 'to' {written_value(found['to'])} in {described([end])}, which "
             "cannot be compared",
             found.items())
     if rate.base_unit != "dimensionless":
         return context.not_checkable(
-            spec, f"the rate {found['rate'].value} is in {described([rate])}, "
+            spec, f"the rate {written_value(found['rate'])} is in {described([rate])}, "
             "not a percentage",
             found.items())
     if is_percentage_points(rate.unit):
         return context.not_checkable(
-            spec, f"the rate {found['rate'].value} is in percentage points, the difference of "
+            spec, f"the rate {written_value(found['rate'])} is in percentage points, the difference of "
             "two percentages, not a growth rate (check it with derived: to - from)",
             found.items())
     written_negative = found["rate"].value.strip().startswith(("-", "−", "－"))
     if direction == "down" and (rate.base < 0 or written_negative):
         return context.not_checkable(
-            spec, f"the rate {found['rate'].value} is negative and direction is down: write "
+            spec, f"the rate {written_value(found['rate'])} is negative and direction is down: write "
             "the fall as a positive rate with direction: down, or keep the negative rate and "
             "leave direction out", found.items())
     if start.interval.high is not None and start.interval.high < 0:
         return context.not_checkable(
-            spec, f"the starting level {found['from'].value} is negative: a rate of change "
+            spec, f"the starting level {written_value(found['from'])} is negative: a rate of change "
             "of a negative level (a loss that narrows) has no agreed sign", found.items())
     try:
         if start.base == 0:  # 超过0亿元, (0, +∞): no rate from its value, and any from it
-            raise DivisionByZeroInterval(f"the starting level {found['from'].value} is 0")
+            raise DivisionByZeroInterval(f"the starting level {written_value(found['from'])} is 0")
         implied = implied_rate(start.interval, end.interval)
         loose = implied_rate(coarse(start), coarse(end))
     except DivisionByZeroInterval:
         return context.not_checkable(
-            spec, f"the starting level {found['from'].value} may be 0", found.items())
+            spec, f"the starting level {written_value(found['from'])} may be 0", found.items())
     sign = -1 if direction == "down" else 1
     stated = rate.interval if sign == 1 else negate(rate.interval)
     stated_loose = coarse(rate) if sign == 1 else negate(coarse(rate))
@@ -146,7 +147,7 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
          f"{_level_span(end, word)} / {_level_span(start, word)} - 1 = "
          f"{approx_span(implied, 'dimensionless', digits)}"),
         # a fall of 不到10%, not "-不到10%": a sign before a qualifier is no figure
-        (f"stated {'' if sign == 1 else 'a fall of ' if rate.qualifier else '-'}{r.value} = "
+        (f"stated {'' if sign == 1 else 'a fall of ' if rate.qualifier else '-'}{written_value(r)} = "
          f"{approx_span(stated, 'dimensionless', digits)}"),
     ]
     computed = point(change_at) if levels else implied
@@ -161,7 +162,7 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
         change = f"fell by {approx_span(negate(implied), 'dimensionless', digits)}"
     else:
         change = f"changed by {approx_span(implied, 'dimensionless', digits)}"
-    said = f"{'a fall' if sign == -1 else 'growth'} of {r.value}"
+    said = f"{'a fall' if sign == -1 else 'growth'} of {written_value(r)}"
     claims = [context.involved(f, "from", word=word), context.involved(t, "to", word=word),
               context.involved(r, "rate")]
     shown_side = (change_at > 0) - (change_at < 0)
@@ -174,7 +175,7 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
         # other; the article's own figures show a fall
         status = Status.DISCREPANCY
         went = "fall" if shown_side < 0 else "rise"
-        message = (f"From {f.value} to {t.value} the level {change}, not {said}: the figures "
+        message = (f"From {written_value(f)} to {written_value(t)} the level {change}, not {said}: the figures "
                    f"as written show a {went}, and they fit {said} only if "
                    f"{_reversal(found, quantities, stated)}.")
     elif implied.overlaps(stated):
@@ -183,14 +184,14 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
         # the rounding of 1亿元 lets them meet; 'fell by 10%, which fits growth of 0%' hid it
         within = (" within the written precision of the levels"
                   if levels and not stated.contains(change_at) else "")
-        message = f"From {f.value} to {t.value} the level {change}, which fits {said}{within}."
+        message = f"From {written_value(f)} to {written_value(t)} the level {change}, which fits {said}{within}."
     elif _side(implied) * _side(stated) < 0:
         # the levels as written rose (or fell) and the rate says the opposite: reading a
         # round level loosely (100亿 as a rounded 90亿) cannot turn 100亿元 to 95亿元 into
         # growth, since the article's own figures show the fall
         status = Status.CONFLICT
         went = "fell" if _side(implied) < 0 else "rose"
-        message = (f"From {f.value} to {t.value} the level {change}, not {said}: it {went} "
+        message = (f"From {written_value(f)} to {written_value(t)} the level {change}, not {said}: it {went} "
                    "at any written precision, and no reading of round numbers reverses that."
                    f"{_other_direction(implied, loose, stated, stated_loose, sign, swap_fits)}")
     elif loose.overlaps(stated_loose):
@@ -198,11 +199,11 @@ def growth(spec: CheckSpec, context: CheckContext) -> Finding:
         arithmetic.append(
             f"read as round numbers: {approx_span(loose, 'dimensionless', digits)} against "
             f"{approx_span(stated_loose, 'dimensionless', digits)}")
-        message = (f"From {f.value} to {t.value} the level {change}, not {said}; they agree "
+        message = (f"From {written_value(f)} to {written_value(t)} the level {change}, not {said}; they agree "
                    "only if the round numbers are read at their coarsest precision.")
     else:
         status = Status.CONFLICT
-        message = (f"From {f.value} to {t.value} the level {change}, not {said}, even "
+        message = (f"From {written_value(f)} to {written_value(t)} the level {change}, not {said}, even "
                    "allowing for the written precision.")
     if status is not Status.CONSISTENT:
         message += _swap_hint(f, t, said, swap_fits)
@@ -235,7 +236,7 @@ def _number(claim: Claim, level: Quantity, other: Quantity, word: str | None) ->
     unit word of the larger level (never 9000万元 beside 1亿元), or in ``word``, the one
     both levels write (see :func:`~factcheck.checks._context.written_word`)."""
     if level.qualifier is None:
-        return claim.value
+        return written_value(claim)
     size = max(abs(level.base), abs(other.base)) or level.step
     return shown_in(level.base, level.base_unit, word, like=size)
 
@@ -247,7 +248,7 @@ def _reversal(found: dict[str, Claim], quantities: dict[str, Quantity],
     The level whose written precision alone allows the stated rate is named (1亿元 read as a
     rounded figure below 0.9亿元); when neither does alone, both are.
     """
-    f, t = found["from"].value, found["to"].value
+    f, t = written_value(found["from"]), written_value(found["to"])
     start, end = quantities["from"], quantities["to"]
     rise = _side(stated) > 0  # growth needs a lower start or a higher end; a fall the reverse
     if implied_rate(start.interval, point(end.base)).overlaps(stated):

@@ -28,6 +28,7 @@ from ._context import (
     quantity_span,
     shown_in,
     written_as,
+    written_value,
 )
 from ._registry import register_check
 from ._show import meant
@@ -79,7 +80,7 @@ def _judge(context: CheckContext, key: str, points: list[Claim]) -> Finding:
     if len(kinds) > 1:  # 元 and 家, or 2% and 2个百分点
         return _judge_mixed(context, key, points, kinds, units, extra)
     unit = units[0]
-    arithmetic = [f"{c.as_of}: {c.value} -> {quantity_span(q, word)}"
+    arithmetic = [f"{c.as_of}: {written_value(c)} -> {quantity_span(q, word)}"
                   for c, q in zip(points, quantities, strict=True)]
     ordered_pairs = 0
     falls: list[tuple[Claim, Claim, Status]] = []
@@ -107,9 +108,9 @@ def _judge(context: CheckContext, key: str, points: list[Claim]) -> Finding:
         if written_falls:
             # 1亿元 then 9000万元 fell as written: only 1亿元's rounding lets it not
             before, after = written_falls[0]
-            said += (f" within their written precision: {after.value} at {after.as_of} is "
-                     f"below {before.value} at {before.as_of} as written, but {before.value} "
-                     f"is {quantity_span(_quantity(before), word)}, {after.value} "
+            said += (f" within their written precision: {written_value(after)} at {after.as_of} is "
+                     f"below {written_value(before)} at {before.as_of} as written, but {written_value(before)} "
+                     f"is {quantity_span(_quantity(before), word)}, {written_value(after)} "
                      f"{quantity_span(_quantity(after), word)}")
         return context.finding("series", key, Status.CONSISTENT, f"{said}.", claims=involved,
                                arithmetic=arithmetic, extra=extra)
@@ -117,7 +118,7 @@ def _judge(context: CheckContext, key: str, points: list[Claim]) -> Finding:
         Status.DISCREPANCY)
     earlier, later, _ = next(f for f in falls if f[2] is worst)
     for before, after, status in falls:
-        arithmetic.append(f"{after.value} ({after.as_of}) < {before.value} ({before.as_of})"
+        arithmetic.append(f"{written_value(after)} ({after.as_of}) < {written_value(before)} ({before.as_of})"
                           + ("" if status is Status.CONFLICT else
                              " (within the rounding of a round number)"))
     offending = sorted({after.id for _, after, _ in falls})
@@ -129,7 +130,7 @@ def _judge(context: CheckContext, key: str, points: list[Claim]) -> Finding:
     # and a fall between percentages is in percentage points (5% to 4% is 1个百分点, not 1%)
     drop = None if first.qualifier or second.qualifier else in_points(
         shown_in(first.base - second.base, unit, word))
-    message = (f"{later.value} at {later.as_of} is below {earlier.value} at {earlier.as_of}, "
+    message = (f"{written_value(later)} at {later.as_of} is below {written_value(earlier)} at {earlier.as_of}, "
                f"but {metric} is cumulative and cannot fall")
     if worst is Status.DISCREPANCY:
         message += "; the gap is within the rounding of a round number."
@@ -157,7 +158,7 @@ def _judge_mixed(context: CheckContext, key: str, points: list[Claim],
                                extra=extra)
     shown = {c.claim: c for f in judged for c in f.claims}
     involved = [shown.get(c.id) or context.involved(c, "not compared") for c in points]
-    like = "; ".join(", ".join(f"{c.value} ({c.as_of})" for c in claims) for claims in kinds)
+    like = "; ".join(", ".join(f"{written_value(c)} ({c.as_of})" for c in claims) for claims in kinds)
     ordered = sorted(checked, key=lambda f: f.status, reverse=True)
     said = " ".join(f.message for f in ordered)
     arithmetic = [a for f in judged for a in f.arithmetic]

@@ -34,6 +34,7 @@ from ._context import (
     size_of,
     span_of,
     written_as,
+    written_value,
 )
 from ._registry import register_check
 from ._show import gap as between
@@ -163,7 +164,7 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
     # a 0, left or summed, in the word its figures write: 0亿元, never 0元 beside 12000亿元
     size = size_of([total.quantity, *quantities])
     rest_like = None if rest else size
-    shown_parts = " + ".join(p.value for p in parts)
+    shown_parts = " + ".join(written_value(p) for p in parts)
     # a range or another qualified figure has no single value to add: the parts, and what
     # is left of the total, are what the figures say (不到4亿元 + 7亿元 lies in [7亿元,
     # 11亿元), not "= 11亿元"; 超过1.2万人 - 12345人 leaves (-345人, +∞), not -345人)
@@ -179,7 +180,7 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
         arithmetic = [
             f"{shown_parts} = {added} (within {span_of(summed, unit, word, like=size)})",
             # 5.445萬坪 - 5.5万坪 "= -550坪 left for other items": nothing is left
-            f"{total.value} - {added} = {shown_rest}"
+            f"{written_value(total)} - {added} = {shown_rest}"
             f"{_OVER if rest < 0 and not complete else f' {left}'}",
         ]
     else:
@@ -192,10 +193,10 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
         arithmetic = [
             f"{shown_parts} {'=' if valued else 'lies in'} {added} "
             f"(within {span_of(summed, unit, word, like=size)})",
-            f"{total.value} - {added} lies in "
+            f"{written_value(total)} - {added} lies in "
             f"{points_span(span_of(remains, unit, word, like=size))}{_OVER}"
             if other is None else
-            f"{total.value} - {added} lies in "
+            f"{written_value(total)} - {added} lies in "
             f"{points_span(span_of(other, unit, word, like=size))}, {left}",
         ]
 
@@ -210,9 +211,9 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
     remainder: str | None = points(shown_in(abs(rest), unit, word, like=rest_like))
     what = "add up to" if complete else "fit inside"
     if not complete and (total.quantity.interval.high is None or summed.low is None):
-        why = (f"the total {total.value}, which has no upper end, so any parts would"
+        why = (f"the total {written_value(total)}, which has no upper end, so any parts would"
                if total.quantity.interval.high is None else
-               f"the total {total.value}, as the parts have no lower end")
+               f"the total {written_value(total)}, as the parts have no lower end")
         return _Verdict(Status.CONSISTENT, (
             f"{said} fit inside {why}."), arithmetic, None,
             can_fail=False)
@@ -226,7 +227,7 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
     if holds(total.quantity.interval, summed):
         if holds(written, as_written):
             return _Verdict(Status.CONSISTENT, (f"{said} {what} the "
-                                                f"total {total.value}."), arithmetic, remainder)
+                                                f"total {written_value(total)}."), arithmetic, remainder)
         # 2.1亿元 + 0.8亿元 is 2.9亿元, which does not "add up to" 2.8亿元 as written: only
         # the figures' written precision (2.05亿 + 0.75亿) does, and the message says so
         # parts of 10亿元 only reach 不到10亿元; parts in (10亿元, +∞) exceed it
@@ -236,7 +237,7 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
                 "fall short of" if complete and nominal < total.quantity.base else
                 "are more than" if complete else "exceed")
         return _Verdict(Status.CONSISTENT, (
-            f"{said} {side} the total {total.value} as written, but {what} it "
+            f"{said} {side} the total {written_value(total)} as written, but {what} it "
             f"within the written precision: they lie in "
             f"{span_of(summed, unit, word, like=size)}, the total in "
             f"{quantity_span(total.quantity, word)}."), arithmetic,
@@ -244,7 +245,7 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
     loose = plus(coarse(q) for q in quantities)
     if holds(coarse(total.quantity), loose):
         return _Verdict(Status.DISCREPANCY, (
-            f"{said} {what} the total {total.value} only when "
+            f"{said} {what} the total {written_value(total)} only when "
             "round numbers are read at their coarsest precision."), arithmetic, remainder)
     verb = "do not add up to" if complete else "exceed"
     if total.quantity.qualifier is not None or not rest or not valued:
@@ -261,4 +262,4 @@ def _judge(total: Claim, parts: list[Claim], complete: bool) -> _Verdict:
         gap = (f" ({points(shown_in(abs(rest), unit, word))} "
                f"{'apart' if complete else 'over'})")
     return _Verdict(Status.CONFLICT, (f"{said} {verb} the total "
-                                      f"{total.value}{gap}."), arithmetic, remainder)
+                                      f"{written_value(total)}{gap}."), arithmetic, remainder)
