@@ -316,3 +316,25 @@ def test_a_fall_as_written_that_the_precision_allows_says_so() -> None:
     claims = [make_claim("a", "近1亿元", as_of="2019"), make_claim("b", "超过1亿元", as_of="2020")]
     [finding] = [f for f in check(make_corpus(claims, metrics=metrics)) if f.kind == "series"]
     assert finding.message == "The 2 points from 2019 to 2020 never decrease."
+
+
+@pytest.mark.parametrize(("before", "after", "said"), [
+    # 50多亿元 then 50亿元 read "never decrease." with no caveat, though 50亿元 lies below
+    # all that 50多亿元 says, as 9000万元 lies below 1亿元
+    ("50多亿元", "50亿元", "50亿元 at 2021 is below 50多亿元 at 2020 as written, but 50多亿元 is "
+     "(50亿元, 60亿元), 50亿元 [49.5亿元, 50.5亿元)"),
+    ("超600万元", "600万元", "600万元 at 2021 is below 超600万元 at 2020 as written, but "
+     "超600万元 is (600万元, +∞), 600万元 [599.5万元, 600.5万元)"),
+])
+def test_a_point_below_a_qualified_one_as_written_says_so(before: str, after: str,
+                                                           said: str) -> None:
+    from claim_factory import make_claim, make_corpus
+
+    from factcheck import Metric, check
+
+    metrics = {"m": Metric("m", "firms", cumulative=True)}
+    claims = [make_claim("a", before, as_of="2020"), make_claim("b", after, as_of="2021")]
+    [finding] = [f for f in check(make_corpus(claims, metrics=metrics)) if f.kind == "series"]
+    assert finding.status is Status.CONSISTENT
+    assert finding.message == ("The 2 points from 2020 to 2021 never decrease within their "
+                               f"written precision: {said}.")

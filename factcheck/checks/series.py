@@ -31,8 +31,8 @@ from ._context import (
     written_value,
 )
 from ._registry import register_check
-from ._show import meant
 from ._show import points as in_points
+from ._show import written_interval
 
 __all__ = ["below", "series"]
 
@@ -95,7 +95,8 @@ def _judge(context: CheckContext, key: str, points: list[Claim]) -> Finding:
                 status = (Status.CONFLICT if below(coarse(second), coarse(first))
                           else Status.DISCREPANCY)
                 falls.append((earlier, later, status))
-            elif below(meant(second), meant(first)):  # 1亿元 then 9000万元
+            elif below(written_interval(second), written_interval(first)):
+                # 1亿元 then 9000万元, and 50多亿元 then 50亿元, below all that 50多 says
                 written_falls.append((earlier, later))
     extra.append(("unit", unit))
     if ordered_pairs == 0:
