@@ -259,13 +259,21 @@ _MEI_RATE_RE = re.compile(
     "(?P<noun>" + "|".join(sorted(set(_COUNTED_AFTER_MEI.split() + _MEASURES_AFTER_MEI.split()),
                                   key=len, reverse=True)) + ")"
     "[^，。；：！？,;:!?\n\r每]{0,12}$")
+#: 每 and a number of people, households or an area further back in the clause, whose every
+#: figure up to the clause's end is a rate per that many (每10万人口中具有大学文化程度的由8930人
+#: 上升为15467人: both per 100,000 people); across the one comma right after 中 or 里, which
+#: frames the clause (每10万人口中，具有…的由8930人上升为15467人), never another one
+_MEI_COUNTED_RATE_RE = re.compile(
+    "每(?P<n>[0-9]+(?:[.][0-9]+)?[十百千万]*|[一二两三四五六七八九]?[十百千万]+(?:万)?)"
+    "(?P<noun>" + "|".join(sorted(_COUNTED_AFTER_MEI.split(), key=len, reverse=True)) + ")"
+    "(?:(?:之中|当中|中|里)[，,])?[^，。；：！？,;:!?\n\r每]{0,40}$")
 #: The unit words of a figure that says by how much a rate changed, or its share, not a rate
 #: (每千人口床位数增长5%: the rate grew by 5%)
 _NO_RATE_WORDS = frozenset(("%", "％", "‰", "个百分点", "百分点", "倍", "成", "年", "月", "日"))
 
 
-#: how far before a figure :func:`rate_before` looks for its 每
-_MEI_REACH = 24
+#: how far before a figure :func:`rate_before` looks for its 每 (:data:`_MEI_COUNTED_RATE_RE`)
+_MEI_REACH = 60
 
 
 def mei_within_reach(text: str, start: int) -> bool:
@@ -283,7 +291,7 @@ def rate_before(text: str, start: int, unit_word: str) -> tuple[str, str | None]
     if not mei_within_reach(text, start) or unit_word in _NO_RATE_WORDS:
         return None  # most figures: no parse
     before = fold_chars(text[max(0, start - _MEI_REACH):start])
-    m = _MEI_RATE_RE.search(before)
+    m = _MEI_RATE_RE.search(before) or _MEI_COUNTED_RATE_RE.search(before)
     if m is None:
         return None
     n, noun = m.group("n"), m.group("noun")

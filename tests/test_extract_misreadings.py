@@ -4348,6 +4348,13 @@ def test_idioms_of_zhe_are_no_discount(text: str) -> None:
     ("每万人口发明专利拥有量达到25.3件。", "25.3件", "每万人口"),
     ("农村每百户拥有汽车45辆。", "45辆", "每百户"),
     ("每百名学生拥有计算机15台。", "15台", "每百名"),
+    # further on in the clause, after a change from one rate to another: 15467人 loaded as
+    # 15,467 people, and extract proposed it so
+    ("每10万人口中具有大学文化程度的由8930人上升为15467人。", "15467人", "每10万人口"),
+    ("每10万人中具有高中（含中专）文化程度的由14032人上升为15088人。", "15088人", "每10万人"),
+    # and across the comma after 每10万人口中 (among every 100,000 people,)
+    ("每10万人口中，具有大学文化程度的由8930人上升为15467人。", "8930人", "每10万人口"),
+    ("每10万人口中，具有大学文化程度的由8930人上升为15467人。", "15467人", "每10万人口"),
 ])
 def test_a_figure_after_mei_and_a_number_of_people_is_a_rate(
         tmp_path: Path, text: str, value: str, rate: str) -> None:
@@ -4398,6 +4405,14 @@ claims:
     ("每千人口床位数较多，全市共有床位3000张。", "3000张"),  # another clause
     ("每5人一组，共分成20组。", "5人"),  # the group's size
     ("每亩补贴200元，共发放3000万元。", "3000万元"),
+    # a figure far on in the clause of a measure is no rate per it (only a number of people is)
+    ("每亩地由村里统一流转后种植的小麦共收获了3000斤。", "3000斤"),
+    # the clause after the rate's ends at its comma, but the one after 每10万人口中，
+    ("每10万人口中具有大学文化程度的由8930人上升为15467人，全市总人口达1200万人。", "1200万人"),
+    ("每10万人口中，大学文化程度的由8930人上升为15467人，全市总人口达1200万人。", "1200万人"),
+    ("每10万人口拥有医生数增加较快，全市现有执业医师达到了3.2万人。", "3.2万人"),
+    ("每人发放200元，共发放3000万元。", "200元"),
+    ("每人发放慰问金和各类生活补贴物资共计折合200元。", "200元"),  # each person, far on
 ])
 def test_each_or_another_clause_is_no_rate(tmp_path: Path, text: str, value: str) -> None:
     (claim_yaml,) = [c for c in _claims(text) if c["value"] == value]
