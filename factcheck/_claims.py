@@ -706,10 +706,11 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         return None
     if people_a_rate_is_per(value, source.text[max(0, value_span[0] - 2):value_span[0]],
                             source.text[value_span[1]:value_span[1] + PEOPLE_GROUP_REACH]):
-        # 千人 of 每千人口床位数7.4张 loaded as a count of 1000 people
+        # 千人 of 每千人口床位数7.4张 loaded as a count of 1000 people, 百户 of 每百户 with
+        # unit: 个 as 100 items
         problems.at(doc, (*keypath, "value"), f"{short_repr(value)} after 每 is the number "
-                    "of people a rate is per (每千人口床位数7.4张: beds per thousand people), "
-                    "no count of people", claim_id=claim_id, expected="an amount",
+                    "of people or households a rate is per (每千人口床位数7.4张: beds per "
+                    "thousand people), no count of them", claim_id=claim_id, expected="an amount",
                     found=around(source, value_span, 4),
                     hint="list the mention under not_claims: with a reason")
         return None

@@ -373,8 +373,9 @@ def unread_unit_after(text: str, end: int) -> str:
 
 def people_a_rate_is_per(value: str, before: str, after: str) -> bool:
     """Whether ``value``, with the article's text ``before`` and ``after`` it, is the number
-    of people (人 or 名) after 每 that a rate is per (千人 of 每千人口床位数7.4张, 10万人 of
-    每10万人口, 200人 of 每200人配备1名医生, 千名 of 每千名儿童中有3名): no count of people,
+    of people (人 or 名) or households (户) after 每 that a rate is per (千人 of
+    每千人口床位数7.4张, 10万人 of 每10万人口, 200人 of 每200人配备1名医生, 千名 of
+    每千名儿童中有3名, 百户 of 每百户拥有汽车45辆): no count of them,
     but a rate's denominator, unless a group follows, of which it is the size (5人 of
     每5人一组, 100人 of 每100人一组, 5名 of 每5名学生为一组), however round the number."""
     if not before.rstrip(" \t\u3000").endswith("每"):  # most figures: no parse
@@ -386,7 +387,7 @@ def people_a_rate_is_per(value: str, before: str, after: str) -> bool:
     return _GROUP_AFTER_RE.match(fold_chars(after[:PEOPLE_GROUP_REACH])) is None
 
 
-_PEOPLE_WORDS = frozenset("人名")
+_PEOPLE_WORDS = frozenset("人名户")
 #: How far after the people a group that they make up is looked for (每5名学生为一组)
 PEOPLE_GROUP_REACH = 8
 #: A group after people after 每 (为一组, 编成一个小组, also across a short noun of the people:

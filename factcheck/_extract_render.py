@@ -878,8 +878,8 @@ def _unloadable(m: Mention, before: str = "", after: str = "", *,
                 "per 100000) or a fraction, which the loader does not read: list it under "
                 "not_claims")
     if m.kind == "quantity" and people_a_rate_is_per(m.value, before, after):
-        return ("the number of people a rate is per (千人 of 每千人口), no count of people, "
-                "which the loader refuses: list it under not_claims")
+        return ("the number of people or households a rate is per (千人 of 每千人口, 百户 of "
+                "每百户), no count of them, which the loader refuses: list it under not_claims")
     if m.value[:1] in ("廿", "卅", "卌"):
         return ("a number after 廿, 卅 or 卌 (20, 30, 40), which the loader does not read: list "
                 "it under not_claims")

@@ -4477,7 +4477,7 @@ def test_the_people_a_rate_is_per_are_no_count(tmp_path: Path, article: str,
     claims = (f"claims:\n  - id: per\n    quote: {article.rstrip('。')}\n    value: '{value}'\n"
               "    entity: signing\n    metric: investment\n    as_of: 2020-02\n")
     [error] = errors_of_article(tmp_path, claims, article)
-    assert f"{value!r} after 每 is the number of people a rate is per" in error
+    assert f"{value!r} after 每 is the number of people or households a rate is per" in error
     assert "hint: list the mention under not_claims: with a reason" in error
 
 
