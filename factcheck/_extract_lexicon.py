@@ -291,9 +291,11 @@ def rate_before(text: str, start: int, unit_word: str) -> tuple[str, str | None]
     if not mei_within_reach(text, start) or unit_word in _NO_RATE_WORDS:
         return None  # most figures: no parse
     before = fold_chars(text[max(0, start - _MEI_REACH):start])
-    m = _MEI_RATE_RE.search(before) or _MEI_COUNTED_RATE_RE.search(before)
-    if m is None:
-        return None
+    m = _MEI_RATE_RE.search(before)
+    if m is None:  # further back: only a rate per a number of them (每10万人口中...), no 每1亩
+        m = _MEI_COUNTED_RATE_RE.search(before)
+        if m is None or m.group("n") == "1":
+            return None
     n, noun = m.group("n"), m.group("noun")
     if n in (None, "1", "一"):
         if noun not in _MEASURES_AFTER_MEI.split():

@@ -4437,6 +4437,7 @@ claims:
     ("每亩补贴200元，共发放3000万元。", "3000万元"),
     # a figure far on in the clause of a measure is no rate per it (only a number of people is)
     ("每亩地由村里统一流转后种植的小麦共收获了3000斤。", "3000斤"),
+    ("每1亩地由村里统一流转后种植的小麦共收获了3000斤。", "3000斤"),
     # the clause after the rate's ends at its comma, but the one after 每10万人口中，
     ("每10万人口中具有大学文化程度的由8930人上升为15467人，全市总人口达1200万人。", "1200万人"),
     ("每10万人口中，大学文化程度的由8930人上升为15467人，全市总人口达1200万人。", "1200万人"),
