@@ -180,7 +180,7 @@ _LATIN_PER = frozenset(_words("h s"))
 _CLASSIFIERS = (
     "个 家 项 名 人 位 次 套 对 类 条 座 层 栋 幢 间 件 只 台 辆 架 艘 批 场 期 届 轮 张 本 "
     "部 所 支 款 种 股 户 处 份 篇 幅 首 枚 颗 棵 匹 片 道 起 例 宗 笔 度 站 趟 遍 列 门 分 册 岁 "
-    "台套 批次 间夜 季度 大类 万人 周岁"  # 18周岁: an age in years, never 18周 (weeks)
+    "台套 批次 间夜 剂次 劑次 季度 大类 万人 周岁"  # 18周岁: an age in years, never 18周 (weeks)
 )
 # Nouns counted directly after a small numeral when both parties are meant: 两省, 两市,
 # 南北两极, 东北三省, 徽钦二帝.

@@ -42,7 +42,7 @@ _DISPLAY: Mapping[str, tuple[tuple[int | None, str], ...]] = {
         ("firm", "家"), ("item", "个"), ("person", "人"), ("occasion", "次"),
         ("occasion * person", "人次"), ("item * occasion", "台次"), ("storey", "层"),
         ("pair", "对"), ("bowl", "碗"), ("batch", "批"), ("room_night", "间夜"),
-        ("level", "级"))},
+        ("case", "例"), ("dose", "剂次"), ("household", "户"), ("level", "级"))},
     "yuan / firm": ((10**8, "亿元/家"), (10**4, "万元/家"), (0, "元/家")),
     "yuan / item": ((10**8, "亿元/个"), (10**4, "万元/个"), (0, "元/个")),
     "yuan / person": ((10**8, "亿元/人"), (10**4, "万元/人"), (0, "元/人")),

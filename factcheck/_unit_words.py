@@ -245,6 +245,7 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "件": "item",
         "张": "item",
         "張": "item",
+        "枚": "item",  # 38枚金牌: medals, coins, stamps (units.txt)
         "人": "person",
         "名": "person",
         "位": "person",
@@ -280,6 +281,11 @@ UNIT_WORDS: Mapping[str, str] = types.MappingProxyType(
         "批次": "batch",
         "间夜": "room_night",  # 销售客房72万间夜: no rooms (units.txt)
         "間夜": "room_night",
+        "例": "case",  # 确诊8.5万例: cases, no items nor persons (units.txt)
+        "剂次": "dose",  # 接种2.3亿剂次: doses given (剂 alone is no unit)
+        "劑次": "dose",
+        "户": "household",  # 突破500万户: households, subscribers, accounts
+        "戶": "household",
         # ratios
         "成": "cheng",
         "%": "percent",

@@ -77,7 +77,8 @@ class DimensionMismatch(UnitError):  # the name the rest of the project uses
 
 #: Base units that count discrete things (from units.txt).
 COUNT_UNITS = frozenset({"firm", "item", "person", "occasion", "storey", "pair", "bowl",
-                         "level", "batch", "room_night"})
+                         "level", "batch", "room_night", "case", "dose",
+                         "household"})
 
 
 @functools.lru_cache(maxsize=1024)

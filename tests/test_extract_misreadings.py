@@ -728,6 +728,23 @@ def test_room_nights_are_one_unit(text: str, rows: list[tuple[str, ...]]) -> Non
     assert _rows(text) == rows
 
 
+# --- cases, doses, households and medals: 例, 剂次, 户, 枚 ----------------------------------
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 2.3亿 alone was proposed with unit: TODO, and 个 loaded it as items
+    ("累计接种疫苗2.3亿剂次。", [("2.3亿剂次", "quantity", "230000000", "剂次", None)]),
+    ("累計接種疫苗2.3億劑次。", [("2.3億劑次", "quantity", "230000000", "劑次", None)]),
+    ("境外输入18例。", [("18例", "quantity", "18", "例", None)]),
+    ("共报告3例如下。", [("3例", "quantity", "3", "例", None)]),
+    ("第3例病例。", [("第3例", "ordinal", "第3例", None, None)]),
+    ("全市用户突破500万户。", [("突破500万户", "quantity", "5000000", "户", "more-than")]),
+    ("村里有10户外出务工。", [("10户", "quantity", "10", "户", None)]),
+    ("共获得38枚金牌。", [("38枚", "quantity", "38", "枚", None)]),
+])
+def test_cases_doses_households_and_medals(text: str, rows: list[tuple[str, ...]]) -> None:
+    assert _rows(text) == rows
+
+
 # --- a concentration: 微克/立方米 ------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "rows"), [
@@ -3567,6 +3584,10 @@ def test_machines_vehicles_and_pieces_are_proposed_in_their_classifier(tmp_path:
     ("获得3批准文号。", [("3", "")]), ("分3批准备材料。", [("3批", "批")]),
     ("分3批准时发放。", [("3批", "批")]), ("分3批准入。", [("3批", "批")]),
     ("抽检3000批次。", [("3000批次", "批次")]),
+    # 户籍, 户口, 户型, 户外 and 例会, 例子 start words: no households, no cases
+    ("其中300万户籍人口。", [("300万", "")]), ("建成30户外广告牌。", [("30", "")]),
+    ("推出3户型。", [("3", "")]), ("召开3例会。", [("3", "")]),
+    ("完成3例会诊。", [("3例", "例")]), ("这3户均为脱贫户。", [("3户", "户")]),
 ])
 def test_a_classifier_that_starts_a_word_counts_nothing(text: str,
                                                         rows: list[tuple[str, str]]) -> None:

@@ -218,6 +218,9 @@ def _skeleton(tmp_path: Path, text: str) -> tuple[list[str], str]:
     ("2022张家口冬奥会。", "2022", "张家口"),
     ("门店3万遍布全国。", "3万", "遍布"),  # 30000 shops spread over the country, no times
     ("网点300遍及城乡。", "300", "遍及"),
+    ("其中300万户籍人口。", "300万", "户籍"),  # registered residents, no households
+    ("建成30户外广告牌。", "30", "户外"),
+    ("召开3例会。", "3", "例会"),  # meetings, no cases
 ])
 def test_a_number_whose_unit_word_starts_a_word_is_not_proposed(
         tmp_path: Path, text: str, figure: str, word: str) -> None:
@@ -232,6 +235,8 @@ def test_a_number_whose_unit_word_starts_a_word_is_not_proposed(
 @pytest.mark.parametrize(("text", "figure"), [
     ("新增3台设备。", "3台"), ("购买3台北京现代汽车。", "3台"), ("资金分3批发放。", "3批"),
     ("发放3张家电消费券。", "3张"),
+    ("确诊8.5万例。", "8.5万例"), ("累计接种2.3亿剂次。", "2.3亿剂次"), ("突破500万户。", "突破500万户"),
+    ("共获得38枚金牌。", "38枚"),
 ])
 def test_a_classifier_before_no_word_of_its_own_is_proposed(
         tmp_path: Path, text: str, figure: str) -> None:

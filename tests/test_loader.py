@@ -27,6 +27,7 @@ from factcheck._errors import QuoteError, SchemaError, SourceError, UnitError
 from factcheck._extract_lexicon import TEMPERATURE_REACH
 from factcheck._loader import read_corpus
 from factcheck._paths import display_path
+from factcheck._quotes import fold_chars
 from factcheck._unit_words import is_percentage_points
 from tests.corpus_builder import findings_of, write_corpus
 
@@ -5679,6 +5680,83 @@ def test_homes_counted_still_load(tmp_path: Path, quote: str, value: str, count:
               " entity: signing, metric: investment, as_of: 2024}\n")
     quantity = load(corpus(tmp_path, claims, f"{quote}。")).claims["homes"].quantity
     assert quantity is not None and quantity.interval.low == count and quantity.unit == "套"
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "count", "base"), [
+    ("全国累计确诊8.5万例", "8.5万例", "例", 84500, "case"),
+    ("境外输入18例", "18例", "例", 18, "case"), ("新增3例病例", "3例", "例", 3, "case"),
+    # 如下, 外 and 会诊, 子宫 start words of their own after 例: still cases
+    ("共报告3例如下", "3例", "例", 3, "case"), ("除这10例外", "10例", "例", 10, "case"),
+    ("完成3例会诊", "3例", "例", 3, "case"), ("实施3例子宫肌瘤手术", "3例", "例", 3, "case"),
+    ("累计接种疫苗2.3亿剂次", "2.3亿剂次", "剂次", 225 * 10**6, "dose"),
+    ("累計接種疫苗2.3億劑次", "2.3億劑次", "剂次", 225 * 10**6, "dose"),
+    ("全市用户突破500万户", "突破500万户", "户", 5 * 10**6, "household"),
+    ("市場主體達5.6億戶", "5.6億戶", "户", 555 * 10**6, "household"),
+    # 外出, 外来, 均为 after 户: still households
+    ("村里有10户外出务工", "10户", "户", 10, "household"),
+    ("另有3户外来人口", "3户", "户", 3, "household"),
+    ("这3户均为脱贫户", "3户", "户", 3, "household"),
+    ("共获得38枚金牌", "38枚", "枚", 38, "item"),
+])
+def test_cases_doses_households_and_medals_load(tmp_path: Path, quote: str, value: str,
+                                                unit: str, count: int, base: str) -> None:
+    """8.5万例, 2.3亿剂次, 500万户 and 38枚 were refused as unknown units (and unit: 个 loaded
+    the cases, doses and households as items): cases, doses and households are dimensions
+    of their own, medals are items as 个 counts them."""
+    claims = (f"claims:\n  - {{id: things, quote: {quote}, value: \"{value}\","
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, f"{quote}。")).claims["things"].quantity
+    assert quantity is not None and quantity.base_unit == base
+    assert fold_chars(quantity.unit) == unit and quantity.interval.low == count
+
+
+@pytest.mark.parametrize(("quote", "value", "unit", "written"), [
+    ("境外输入18例", "18", "个", "例"), ("境外输入18例", "18", "人", "例"),
+    ("累计接种2.3亿剂次", "2.3亿", "个", "剂次"), ("累计接种2.3亿剂次", "2.3亿", "人次", "剂次"),
+    ("全市用户突破500万户", "突破500万", "个", "户"),
+    ("全市用户突破500万户", "突破500万", "家", "户"),
+])
+def test_cases_doses_and_households_are_no_items(tmp_path: Path, quote: str, value: str,
+                                                 unit: str, written: str) -> None:
+    """18 with unit: 个 of 境外输入18例 loaded as 18 items: a case, a dose or a household is
+    no item (个 counts the noun 病例, never the classifier), no person and no firm."""
+    claims = (f"claims:\n  - {{id: things, quote: {quote}, value: \"{value}\", unit: {unit},"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert f"unit '{unit}' contradicts the unit the quote writes after the value ('{written}')" \
+        in error
+
+
+@pytest.mark.parametrize(("quote", "value", "word", "written"), [
+    ("其中300万户籍人口", "300万户", "户籍", "300万"),  # registered residents, no households
+    ("新办300户口迁移", "300户", "户口", "300"),
+    ("推出3户型", "3户", "户型", "3"),  # floor plans
+    ("建成30户外广告牌", "30户", "户外", "30"),  # billboards
+    ("召开3例会", "3例", "例会", "3"),  # meetings, no cases
+    ("举了3例子", "3例", "例子", "3"),
+])
+def test_a_case_or_household_word_that_starts_a_word_is_refused(
+        tmp_path: Path, quote: str, value: str, word: str, written: str) -> None:
+    """300万户 of 300万户籍人口 (registered residents) would load as 3 million households,
+    3例 of 召开3例会 as three cases: the unit word starts a word, and the value is refused."""
+    claims = (f"claims:\n  - {{id: things, quote: {quote}, value: \"{value}\","
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert f"value '{value}' is only part of a figure in the quote" in error
+    assert f"'{word}' starts a word" in error and f'write value: "{written}"' in error
+
+
+@pytest.mark.parametrize(("quote", "value", "found"), [
+    ("累计接种2.3亿剂次", "2.3亿剂", "only part of a figure"),
+    ("开了3剂中药", "3剂", "unknown unit '剂'"),  # 剂 alone is no unit
+    ("第3例病例", "3例", "ordinal"),
+])
+def test_dose_and_case_neighbours_are_refused(tmp_path: Path, quote: str, value: str,
+                                              found: str) -> None:
+    claims = (f"claims:\n  - {{id: things, quote: {quote}, value: \"{value}\","
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert found in error
 
 
 def test_room_nights_are_no_rooms(tmp_path: Path) -> None:

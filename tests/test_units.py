@@ -220,6 +220,12 @@ WORD_BASES = {
     "億立方米": (10**8, "meter ** 3"),
     "间夜": (1, "room_night"),  # 销售客房72万间夜: rooms sold for a night each, no rooms
     "間夜": (1, "room_night"),
+    "例": (1, "case"),  # 确诊8.5万例: cases, no items nor persons
+    "剂次": (1, "dose"),  # 接种2.3亿剂次: vaccine doses given
+    "劑次": (1, "dose"),
+    "户": (1, "household"),  # 突破500万户: households, subscribers, accounts
+    "戶": (1, "household"),
+    "枚": (1, "item"),  # 38枚金牌: 个 replaces 枚
     "美元": (1, "us_dollar"),
     "美金": (1, "us_dollar"),
     "万美元": (10**4, "us_dollar"),
@@ -637,6 +643,11 @@ def test_firms_and_money_do_not_mix() -> None:
         ("对", "个", "cannot compare 对 (pair) with 个 (item)"),
         ("批", "个", "cannot compare 批 (batch) with 个 (item)"),  # 3批 of 30个
         ("间夜", "个", "cannot compare 间夜 (room_night) with 个 (item)"),  # 72万间夜 of 72万个
+        ("例", "个", "cannot compare 例 (case) with 个 (item)"),  # 18例 of 18个
+        ("例", "人", "cannot compare 例 (case) with 人 (person)"),
+        ("剂次", "人次", "cannot compare 剂次 (dose) with 人次 (occasion * person)"),
+        ("户", "家", "cannot compare 户 (household) with 家 (firm)"),
+        ("户", "人", "cannot compare 户 (household) with 人 (person)"),
         # machines are things, no firms: 3台 against 3家 is no comparison (台 is 个's unit,
         # as 项 is, and 辆次 is 台次's)
         ("台", "家", "cannot compare 个 (item) with 家 (firm)"),
@@ -770,6 +781,9 @@ def test_display_of_a_time_chooses_its_word_by_like(magnitude: Fraction, like: F
     ("occasion * person", True),  # 人次
     ("batch", True),  # 批
     ("room_night", True),  # 间夜
+    ("case", True),  # 例
+    ("dose", True),  # 剂次
+    ("household", True),  # 户
     ("yuan / firm", False),  # an amount per firm is no count (no GRIM test on 元/家)
     ("yuan", False),
     ("dimensionless", False),
@@ -871,6 +885,7 @@ def test_every_display_word_matches_its_base_unit(base: str, magnitude: Fraction
     # (or 5毫克 as 0.00001斤)
     ("立方米", 5 * 10**4, "5万立方米"), ("亿立方米", Fraction(5, 2), "2.5亿立方米"),
     ("微克/立方米", 28, "28微克/立方米"), ("间夜", 72 * 10**4, "72万间夜"),
+    ("例", 85 * 10**3, "8.5万例"), ("剂次", 23 * 10**7, "2.3亿剂次"), ("户", 500 * 10**4, "500万户"),
     ("毫克", 5, "5毫克"), ("克", 300, "300克"), ("公斤", Fraction(1, 2), "1斤"),
     ("公斤/亩", 412, "412公斤/亩"), ("吨/公顷", 3, "200公斤/亩"),
     ("公斤/平方米", 1, "1公斤/平方米"),  # 666.66...公斤/亩 never ends
