@@ -109,6 +109,7 @@ from ._sources import decode_article, read_bounded
 from ._unit_word_cuts import unit_into_a_word
 from ._unit_words import (
     AMBIGUOUS_CURRENCY_SIGNS,
+    NO_UNIT_CLASSIFIERS,
     TEMPERATURES,
     UNREAD_UNIT_WORDS,
     currency_unit,
@@ -635,6 +636,9 @@ def render_yaml(article: Article, mentions: tuple[Mention, ...]) -> str:
                     f"currency, give `unit: {currency_unit(local)}`"))
             elif m.unit == "倍":
                 body.append("    unit: 1  # a multiple (倍) is a plain number of times")
+            elif m.unit and fold_chars(m.unit) in NO_UNIT_CLASSIFIERS:  # 38所: no 个 blindly
+                body.append(f"    unit: TODO  # {m.unit!r} is no unit: "
+                            f"{NO_UNIT_CLASSIFIERS[fold_chars(m.unit)]}")
             elif m.unit:
                 body.append(f"    unit: TODO  # {m.unit!r} is not a known unit; give one "
                             f"(e.g. {_example_unit(m)}) or delete the claim")

@@ -375,6 +375,12 @@ UNREAD_UNIT_WORDS: Mapping[str, str] = types.MappingProxyType({
     "蚊": "a dollar in Cantonese speech (5蚊), Hong Kong's or, in Guangdong, a yuan",
     "厘": "a per cent a year of interest in Hong Kong (加息0.25厘), or a hundredth of a 尺, "
           "a 两 or a 亩"})
+#: Classifiers after a number that are no unit, because the number before them is as often
+#: part of a name as a count, with how to claim each: 所 counts schools and hospitals
+#: (312所高校) but ends an institute's name (中国电科38所, the 38th institute)
+NO_UNIT_CLASSIFIERS: Mapping[str, str] = types.MappingProxyType({
+    "所": "it counts schools or hospitals (312所高校: give unit: 个) but ends the name of an "
+          "institute (中国电科38所: list that under not_claims)"})
 #: 个点 after a number: in news the short 个百分点, percentage points (涨了0.5个点), or a count
 #: of places (设了5个点); no unit word of its own, so ``unit:`` names which
 GE_DIAN = "个点"
