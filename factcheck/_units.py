@@ -205,13 +205,19 @@ def suggest_units(text: str, n: int = 3) -> list[str]:
         n: the maximum number of suggestions.
 
     Returns:
-        Up to ``n`` unit words or registry names, closest first; never a temperature unit
+        Up to ``n`` unit words or registry names, closest first; none for one Han
+        character (a longer unit that holds it is another word); never a temperature unit
         (no claim holds a temperature, and ΔdegC or kelvin for degC would load one read as
         something else), and nothing for a temperature itself ("Celsius", "degc").
     """
     word = text.strip()
     if _is_temperature(word) or magnitude_and_unit(word) is not None:
         return []  # 亿吨: never '亿元', the closest known word of another dimension
+    if len(word) == 1 and not word.isascii():
+        # every known unit close to one Han character holds it and is another word: 金 of
+        # 2金 (gold medals) is no 美金 (US dollars), 分 of 30分 (a score) no 分钟 or 公分,
+        # 里 no 公里, 顷 no 公顷
+        return []
     if word.isascii() and len(word) <= 3:
         # one letter of three apart is another unit, not a misspelling (TEU, a count of
         # containers, is no BTU of energy): only the same letters in another case (KWH)

@@ -1188,3 +1188,10 @@ def test_rates_are_shown_per_the_period_their_claims_write(
     values = [amount * factor for amount, (factor, _) in zip(amounts, rates, strict=True)]
     pers = [w.rpartition("/")[2] for w in written]
     assert _unit_display.written_period(rates[0][1], pers, values) == period
+
+
+@pytest.mark.parametrize("word", ["金", "分", "银", "枚", "里", "顷", "寸", "币", "钟"])
+def test_a_single_character_is_offered_no_longer_unit_that_holds_it(word: str) -> None:
+    # 2金 (gold medals) was offered '美金', US dollars, and 30分 (a score) '分钟' and '公分':
+    # a known unit that holds one character is another word, no misspelling of it
+    assert suggest_units(word, n=10) == []
