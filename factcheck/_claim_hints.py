@@ -46,6 +46,7 @@ from ._yaml import Document, KeyPath
 
 __all__ = [
     "CLOCK_HINT",
+    "FEN_UNITS",
     "NOTATION_HINT",
     "NOT_EMPTY",
     "NOT_READ_HINT",
@@ -58,6 +59,7 @@ __all__ = [
     "backwards_hint",
     "before_or_after_hint",
     "closest_hint",
+    "fen_hint",
     "iso_hint",
     "no_claim_hint",
     "not_claim_line",
@@ -286,6 +288,9 @@ _CLOCK_AFTER = re.compile(r"[时時](?![间間期代候刻])|[点點](?![零〇�
 #: Where a user finds the units factcheck knows (units.txt is no file of their project)
 UNITS_LISTED = "the units are listed in docs/claims-format.md, How a figure is read"
 TEMPERATURE_NO_CLAIM = "a temperature is no claim (list the mention under not_claims: with a reason)"
+#: The units a figure in 分 may be given: points counted, or minutes
+FEN_UNITS = ("give `unit: 个` where it counts points, `unit: 分钟` where it is minutes, or "
+             "list the mention under not_claims: with a reason")
 #: Unknown unit words after a number that a hint of their own tells what they are, where
 #: "did you mean" would mislead (度 is no 个季度): by the word, folded
 UNIT_WORD_HINTS: Mapping[str, str] = types.MappingProxyType({
@@ -295,6 +300,9 @@ UNIT_WORD_HINTS: Mapping[str, str] = types.MappingProxyType({
     "度电": "度电 is a kilowatt-hour of electricity: give `unit: kW·h`",
     "倍": "倍 after a number is a multiple, a plain number of times: give `unit: 1` (30倍 "
           "is 30)",
+    "分": "分 after a number is a score's points or a mark (拿下30分, 一本线520分), a cent of "
+          f"the 元 (涨了5分) or minutes (用时40分), which factcheck cannot tell apart: {FEN_UNITS}",
+    "岁": "岁 after a number is an age in years: give `unit: 年`",
     "场": "场 after a number counts events (演出1200余场, 举办30场比赛): give `unit: 个`, or "
           "`unit: 场次` where showings or uses are meant, as 人次 counts visits"})
 #: The words after a span of time that say before or after it, no unit (2000年前, 5日后,
@@ -457,6 +465,19 @@ def closest_hint(quote: str, normal: NormalText, source: Source) -> str:
             f"article reads 「{there}」; copy the quote from there exactly")
 
 
+def fen_hint(figure: str) -> str:
+    """The hint for a bare number before the quote's 分 (``figure``, the number and 分),
+    which a `unit:` of a measure read as minutes, metres or 元."""
+    return (f"write value: \"{figure}\" with `unit: 个` where it counts points, or with "
+            "`unit: 分钟` where it is minutes; else list the mention under not_claims: with a "
+            "reason")
+
+
+#: The unit a figure's word that is no unit counts in, which the hint that writes the
+#: figure names at once (value: "78.2岁" alone is an unknown unit)
+_UNIT_OF_THE_WORD = {"岁": "年", "周岁": "年"}
+
+
 def with_its_unit(value: str, quote: Any) -> str | None:
     """The hint for a value without a unit whose quote writes the figure with one: the
     quote's ``全市共有企业461家`` is ``value: "461家"`` (``value: 461``, which YAML reads as a
@@ -477,8 +498,12 @@ def with_its_unit(value: str, quote: Any) -> str | None:
     written = written_in(quote, digits, besides=value.strip())
     if written is None:
         return None
+    figure = parse_figure(written)
+    word = "" if figure is None else figure.unit_word
+    unit = _UNIT_OF_THE_WORD.get(fold_chars(word))
     return (f"write the figure as the quote has it, with its unit, in quotes: "
-            f"value: \"{written}\"")
+            f"value: \"{written}\"" + (
+                "" if unit is None else f", with `unit: {unit}` ({word} is an age in years)"))
 
 
 def backwards_hint(text: str) -> str | None:

@@ -52,6 +52,7 @@ __all__ = [
     "CURRENCIES",
     "DISCOUNT_NOT_READ",
     "EXCHANGE_RATE_NOT_AN_AMOUNT",
+    "FEN_MAY_BE",
     "FRACTION_NOT_READ",
     "GE_YI_NOT_READ",
     "GE_YI_WORDS",
@@ -127,6 +128,10 @@ def unread_unit_not_read(word: str) -> str:
     """Why factcheck does not read ``word``, one of UNREAD_UNIT_WORDS: 呎, 尺 and 磅 are each
     more than one unit; 台尺 and 台寸, Taiwan's foot and inch, are units it does not know."""
     return UNREAD_UNIT_NOT_READ if len(word) == 1 else "which factcheck does not read"
+#: What 分 alone after a number may be, which factcheck cannot tell apart (分钟, 分米, 分之
+#: and 十分 "very" are cut apart before)
+FEN_MAY_BE = ("a score's points or a mark (拿下30分, 一本线520分), a cent of the 元 (涨了5分) or "
+              "minutes (用时40分), which factcheck cannot tell apart")
 #: What the loader says of a time in parts (2小时30分钟, 1分55秒38, 9秒58)
 TIME_PARTS_NOT_READ = ("is a time in hours, minutes and seconds (2小时30分钟, 1分55秒38), which "
                        "factcheck does not read")
@@ -234,6 +239,11 @@ def quantity_of(figure: Figure, unit: str | None = None, per: str | None = None,
         return (f"unit {unit.strip()!r} cannot name the text's unit word "
                 f"{figure.unit_word!r}, which is {coin} ({figure.number.text}{figure.unit_word}"
                 " is no whole 元), and factcheck reads no coin of the 元")
+    if fold_chars(figure.unit_word) == "分" and unit and parse_unit(unit.strip()) is not None \
+            and not (_counts(unit) or _points_or_minutes(unit)):
+        # 30分 of 拿下30分 with unit: 米 loaded as 30 metres: only points counted (个, 1) or
+        # minutes (分钟, as the writer of the claim says) may name the text's 分
+        return f"unit {unit.strip()!r} cannot name the text's unit word '分', {FEN_MAY_BE}"
     unread = UNREAD_UNIT_WORDS.get(fold_chars(figure.unit_word))
     if unread is not None:  # 450呎 with unit: 平方米 loaded as 450 m², 300呎 with unit: 米 as 300 m
         return (f"{figure.text!r} is in {figure.unit_word!r}, {unread}, "
@@ -814,6 +824,13 @@ def _counts(unit: str) -> bool:
     """Whether ``unit`` (a claim's ``unit:``) is a unit that counts things (个, 家, 人)."""
     pint_unit = parse_unit(unit)
     return pint_unit is not None and is_count(base_factor(pint_unit)[1])
+
+
+def _points_or_minutes(unit: str) -> bool:
+    """Whether ``unit`` (a claim's ``unit:``) is a plain number (1) or minutes."""
+    pint_unit = parse_unit(unit.strip())
+    return pint_unit is not None and base_factor(pint_unit) in (
+        (Fraction(1), "dimensionless"), (Fraction(1, 1440), "day"))
 
 
 #: Characters that add to a figure (半, 成, 多, 余, 几) where they stand next to its number

@@ -10,6 +10,7 @@ from typing import Any
 from ._claim_hints import (
     BUGUO_HINT,
     CLOCK_HINT,
+    FEN_UNITS,
     NOT_EMPTY,
     NOT_READ_HINT,
     NOTATION_HINT,
@@ -20,6 +21,7 @@ from ._claim_hints import (
     UNIT_WORD_HINTS,
     UNITS_LISTED,
     before_or_after_hint,
+    fen_hint,
     not_claim_line,
     still_todo,
     with_its_unit,
@@ -29,6 +31,7 @@ from ._claim_quantity import (
     CURRENCIES,
     DISCOUNT_NOT_READ,
     EXCHANGE_RATE_NOT_AN_AMOUNT,
+    FEN_MAY_BE,
     FRACTION_NOT_READ,
     GE_YI_NOT_READ,
     MAGNITUDE_TWICE,
@@ -112,7 +115,14 @@ from ._unit_words import (
     currency_unit,
     is_percentage_points,
 )
-from ._units import base_factor, is_count, magnitude_and_unit, parse_unit, suggest_units
+from ._units import (
+    base_factor,
+    dims_label,
+    is_count,
+    magnitude_and_unit,
+    parse_unit,
+    suggest_units,
+)
 from ._unread_value import point_in_a_year, unread_value_hint, unread_value_reason
 from ._yaml import Document, KeyPath
 
@@ -256,6 +266,21 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
                     found=f"{text[start:end]}{lone.word} in the article",
                     hint=f"give the unit it is, `unit: {lone.symbol}` for {lone.word}")
         return
+    if scaled is None and written is not None and fold_chars(written) == "分" and (
+            text[end - 1:end] not in "万萬亿億") and (
+            quantity.base_unit != "dimensionless") and not is_count(quantity.base_unit):
+        # 30 of 拿下30分 with unit: 分钟 loaded as 30 minutes, 520 of 一本线为520分 too, and 5
+        # of 涨了5分 with unit: 元 as 5元: the quote's bare 分 says no unit (分钟, 分米 and
+        # 分之 are cut apart by extract, and 3时30分 is a clock time, refused before); after
+        # 万 or 亿 分 is rather the verb, to split (资金300万分两批拨付), which stays read
+        problems.at(doc, (*keypath, "unit"),
+                    f"unit {fields['unit'].strip()!r} reads the value as "
+                    f"{_what_it_measures(quantity)}, but the quote writes '分' "
+                    f"after it, {FEN_MAY_BE}", error=UnitError, claim_id=claim_id,
+                    expected="the figure with its 分, and the unit it is",
+                    found=f"{mention.value if mention else text[start:end]} in the article",
+                    hint=fen_hint(f"{text[start:end]}分"))
+        return
     token = _UNKNOWN_MONEY_BEFORE_RE.search(fold_chars(text[max(0, start - 6):start])) if (
         written_unit is None and currency_before(text, start) is None) else None
     paid_in = parse_unit(quantity.unit) if token is not None else None
@@ -307,6 +332,12 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
                 found=f"{mention.value} in the article",
                 hint=f"write the figure with its unit and remove `unit:`: "
                      f"value: \"{mention.value}\"")
+
+
+def _what_it_measures(quantity: Quantity) -> str:
+    """What ``quantity``'s unit measures, for messages: time, length, renminbi."""
+    unit = parse_unit(quantity.unit)
+    return quantity.base_unit if unit is None else dims_label(unit)
 
 
 #: a word of one to four Han characters that ends in 元 or 币 right after a value: a
@@ -857,6 +888,8 @@ def parse_value(doc: Document, keypath: KeyPath, fields: dict[str, Any], as_of: 
             field, hint = "value", NOT_READ_HINT
             if floor_area and fold_chars(figure.unit_word) == "呎":  # 實用面積400呎
                 hint = "give `unit: 平方呎`: 呎 after a word of floor area is a square foot"
+        elif FEN_MAY_BE in quantity:  # 30分 with unit: 米 loaded as 30 metres
+            hint = FEN_UNITS
         elif quantity.startswith("a count cannot be negative"):  # 另有-3家 had no hint
             field, hint = "value", (
                 "a count of things is never below zero: a change in one (同比-3家, three "
