@@ -886,6 +886,8 @@ def rounded_ends(low: Fraction, low_step: Fraction, high: Fraction,
 #: The coarsest place a multiple in 倍 is written to: a tenth of a times (ten points, the
 #: coarsest place a percentage is read at too)
 _MULTIPLE_STEP = Fraction(1, 10)
+#: Multiples below this are read to a tenth (1倍 to 9倍); larger ones to the place written
+_MULTIPLE_TENTHS_BELOW = 10
 
 
 def _figure(
@@ -902,11 +904,14 @@ def _figure(
     v, step = number.value, number.step
     high_step = None if high is None else high.step
     if unit == "倍":
-        # A multiple is a ratio written to a tenth at the coarsest: a writer who means one
-        # and a half times writes 1.5倍, so 增长1倍 is 1.0倍 (+100%, [0.95, 1.05)), never
-        # [0.5, 1.5), which let +52% fit it
-        step = min(step, _MULTIPLE_STEP)
-        high_step = None if high_step is None else min(high_step, _MULTIPLE_STEP)
+        # A multiple under ten is a ratio written to a tenth at the coarsest: a writer who
+        # means one and a half times writes 1.5倍, so 增长1倍 is 1.0倍 (+100%, [0.95, 1.05)),
+        # never [0.5, 1.5), which let +52% fit it; a larger one (市盈率15倍, 超额认购300倍)
+        # keeps the place it is written to, as no writer gives 300倍 to the tenth
+        if v < _MULTIPLE_TENTHS_BELOW:
+            step = min(step, _MULTIPLE_STEP)
+        if high is not None and high.value < _MULTIPLE_TENTHS_BELOW:
+            high_step = min(high.step, _MULTIPLE_STEP)
     if some_more:
         qualifier = "some-more"
     if high is not None and high_step is not None:  # each end as written: from what

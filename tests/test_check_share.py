@@ -751,6 +751,8 @@ def test_a_ratio_next_to_a_bound_shows_on_which_side_it_lies() -> None:
     ("2.6万人", "13.0%", "25500 / 196154 ≈ 13.000%"),
 ])
 def test_a_rounded_ratio_keeps_its_places(part: str, share: str, line: str) -> None:
+    # no count of this size could fail the test (cc5cf96), so it is not checkable, but the
+    # arithmetic still shows the ratio of the whole it found
     finding = _share_without_whole(part, share)
-    assert finding.status is Status.CONSISTENT
-    assert line in finding.arithmetic
+    assert finding.status is Status.NOT_CHECKABLE
+    assert line in finding.arithmetic, finding.arithmetic

@@ -1140,7 +1140,9 @@ def test_the_public_parse_figure_still_reads_the_units_beside_them(
     # a whole multiple is written to a tenth (1.5倍 is how a writer says one and a half
     # times): 1倍 was [0.5, 1.5), so +52% fitted 增长1倍
     ("1倍", Interval(F(19, 20), F(21, 20), True, False)),
-    ("30倍", Interval(F(599, 20), F(601, 20), True, False)),
+    # a multiple of ten or more keeps the place it is written to (市盈率30倍)
+    ("30倍", Interval(F(59, 2), F(61, 2), True, False)),
+    ("9倍", Interval(F(179, 20), F(181, 20), True, False)),
     ("1-2倍", Interval(F(19, 20), F(41, 20), True, False)),
     ("1.25倍", Interval(F(249, 200), F(251, 200), True, False)),  # finer stays finer
     ("2倍多", Interval(F(2), F(3), False, False)),  # some more than 2: up to 3, as before
