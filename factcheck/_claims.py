@@ -677,7 +677,7 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     + ("'the last' here, no 'nearly'" if near == "the last" else
                        "'nearly' or 'the last' here, and nothing says which"),
                     claim_id=claim_id, expected="近 as 'nearly' only after a word of how long "
-                    "something took (历时近5年); 近3年来 and 近5年，累计… are the last three or "
+                    "something took (历时近5年) or since an event (成立近30年来); 近3年来 and 近5年，累计… are the last three or "
                     "five years, whose span stands alone", found=around(source, value_span, 8),
                     hint=f"write value: \"{value.strip()[1:]}\"" if near == "the last" else
                     NEAR_SPAN_UNSURE_HINT)

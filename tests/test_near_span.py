@@ -32,8 +32,19 @@ def _load(tmp_path: Path, text: str, quote: str, value: str,
     ("全市", "以来新", "the last"), ("水位为", "来最高", "the last"),
     ("历时", "，工程", "nearly"), ("历经", "。", "nearly"), ("工作了", "。", "nearly"),
     ("已有", "的历史", "nearly"), ("持续了", "，", "nearly"), ("用了", "才建成", "nearly"),
-    ("全市", "新增岗", "unsure"), ("所有", "的数据", "unsure"), ("为了", "的规划", "unsure"),
+    ("全市", "新增岗", "unsure"), ("所有", "来的数", "the last"), ("为了", "的规划", "unsure"),
     ("经过", "来的努", "unsure"),  # 经过近5年来的努力: both words, neither is taken
+    # an event before 近 makes it "nearly" even before 来 (改革开放近40年来: since reform)
+    ("改革开放", "来，我", "nearly"), ("新中国成立", "来，变", "nearly"), ("地铁开通", "来，客", "nearly"),
+    ("大桥通车", "以来，", "nearly"), ("建厂", "来，累", "nearly"), ("工程运行", "来，效", "nearly"),
+    ("建成", "来最大", "unsure"),  # 建成近10年来最大的桥: built the biggest in the last ten
+    ("他们结婚", "了。", "nearly"), ("这家店开业", "。", "nearly"), ("", "的公司", "the last"),
+    ("成立", "的公司", "nearly"), ("他从教", "。", "nearly"),
+    # "the last" after 创, 为, 至, 比, 在 or 分析了, or before 新高, 最低, 低点, 的数据…
+    ("股价创", "新高。", "the last"), ("水位为", "最低。", "the last"), ("居", "首位。", "the last"),
+    ("达到", "最高水", "the last"), ("股价跌至", "低点。", "the last"), ("比", "平均水", "the last"),
+    ("在", "的时间", "the last"), ("分析了", "的数据", "the last"), ("用了", "的时间", "nearly"),
+    ("存在", "的问题", "unsure"), ("甚至", "没有下", "unsure"), ("因为", "没有下", "unsure"),
 ])
 def test_near_before_a_span_reads_by_the_words_around_it(before: str, after: str,
                                                          reading: str) -> None:
@@ -47,6 +58,9 @@ def test_near_before_a_span_reads_by_the_words_around_it(before: str, after: str
     ("近两个月来，销量大增。", "近两个月来", "近两个月", 'write value: "两个月"'),
     ("近3年來，全市新增就業崗位12萬個。", "近3年來", "近3年", 'write value: "3年"'),
     ("近5年間，累計投入120億元。", "近5年間", "近5年", 'write value: "5年"'),
+    ("股价创近10年新高。", "创近10年新高", "近10年", 'write value: "10年"'),
+    ("股价跌至近两年低点。", "跌至近两年低点", "近两年", 'write value: "两年"'),
+    ("我们分析了近5年的数据。", "分析了近5年的数据", "近5年", 'write value: "5年"'),
     # as is a year's number of years: 近2000年 loaded as just under 2000 years
     ("该城近2000年以来。", "该城近2000年以来", "近2000年", 'write value: "2000年"'),
 ])
@@ -64,6 +78,13 @@ def test_near_as_the_last_is_refused_in_a_value(tmp_path: Path, text: str, quote
     ("近5年，累计投入120亿元。", "近5年", "5年", 5),
     ("近3年全市新增岗位12万个。", "近3年全市", "3年", 3),
     ("近3年來，全市新增。", "近3年來", "3年", 3),
+    ("股价创近10年新高。", "创近10年新高", "10年", 10), ("水位为近5年最低。", "为近5年最低", "5年", 5),
+    ("销量居近10年首位。", "居近10年首位", "10年", 10),
+    ("产量达到近5年最高水平。", "达到近5年最高水平", "5年", 5),
+    ("股价跌至近两年低点。", "跌至近两年低点", "两年", 2),
+    ("比近5年平均水平高2个百分点。", "比近5年平均水平", "5年", 5),
+    ("在近5年的时间里，全市新增。", "在近5年的时间里", "5年", 5),
+    ("我们分析了近5年的数据。", "分析了近5年的数据", "5年", 5),
 ])
 def test_the_span_of_near_as_the_last_stands_alone(tmp_path: Path, text: str, quote: str,
                                                   value: str, years: int) -> None:
@@ -76,6 +97,12 @@ def test_the_span_of_near_as_the_last_stands_alone(tmp_path: Path, text: str, qu
     ("历时近5年，工程终于完工。", "历时近5年"), ("歷時近5年，工程終於完工。", "歷時近5年"),
     ("他在这里工作了近5年。", "工作了近5年"), ("该厂已有近5年没有投产。", "已有近5年"),
     ("項目持續近5年。", "持續近5年"),
+    ("改革开放近5年来，我国经济年均增长9.5%。", "改革开放近5年来"),
+    ("新中国成立近5年来，变化巨大。", "新中国成立近5年来"), ("地铁开通近5年来，客流大增。", "地铁开通近5年来"),
+    ("公司成立近5年来，营收大增。", "公司成立近5年来"), ("大桥通车近5年来，车流大增。", "大桥通车近5年来"),
+    ("建厂近5年来，累计纳税1亿元。", "建厂近5年来"), ("工程运行近5年来，效果良好。", "工程运行近5年来"),
+    ("他们结婚近5年了。", "结婚近5年"), ("这家店开业近5年。", "开业近5年"),
+    ("成立近5年的公司。", "成立近5年"), ("他从教近5年。", "从教近5年"),
 ])
 def test_near_after_a_word_of_how_long_is_nearly(tmp_path: Path, text: str, quote: str) -> None:
     """5年 of 历时近5年 loaded as plain five years, [4.5年, 5.5年), and extract proposed it:
