@@ -77,6 +77,7 @@ from ._figure_notation import ACROSS_A_SLASH, is_a_year_across
 from ._figure_qualifiers import (
     FOUR_DIGIT_YEARS_RE,
     MONTH_WORDS_BEFORE_DAY,
+    SHORT_OF_WORDS,
     WORD_BEFORE_QUALIFIER,
     after_a_qualifier,
     days_after,
@@ -85,6 +86,7 @@ from ._figure_qualifiers import (
     part_of_a_year_after,
     po_breaks_a_mark,
     qualifier_dating_the_year,
+    short_of_a_date,
     year_or_years,
     year_qualifier_words,
 )
@@ -517,6 +519,17 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     expected="a date of the common era, or an amount",
                     found=around(source, value_span), hint="list the mention under "
                     "not_claims: with a reason")
+        return None
+    short_of = _short_of_a_date(value, source.text[max(0, value_span[0] - 9):value_span[0]],
+                                source.text[value_span[1]:value_span[1] + 4])
+    if short_of is not None:  # 不及2019年 of 不及2019年水平 loaded as under 2019 years
+        problems.at(doc, (*keypath, "value"), f"{short_of[0]!r} before the date "
+                    f"{short_of[1]!r} compares with it ({short_of[0]}2019年水平: short of "
+                    "2019's level), and bounds no number of years", claim_id=claim_id,
+                    expected="the date alone, with `unit: date`",
+                    found=around(source, value_span),
+                    hint=f'write value: "{short_of[1]}" with `unit: date` (the date), or list '
+                    "the mention under not_claims: with a reason")
         return None
     common_era = after_common_era(source.text[max(0, value_span[0] - 2):value_span[0]])
     if common_era and not DATE_SHAPE.match(value) and BEFORE_COMMON_ERA_YEAR_RE.fullmatch(
@@ -1032,6 +1045,20 @@ def _levels_counted(value: str, text: str, span: tuple[int, int]) -> bool:
         figure.high is None) and levels_counted(
         fold_chars(text[max(0, span[0] - 2):span[0]]), figure.number.value,
         fold_chars(text[span[1]:span[1] + 2]))
+
+
+def _short_of_a_date(value: str, before: str, after: str) -> tuple[str, str] | None:
+    """The word of "short of" and the date after it where ``value``, between ``before`` and
+    ``after`` in the article, is one before a date
+    (:func:`~factcheck._figure_qualifiers.short_of_a_date`): ``("不及", "2019年")`` of
+    不及2019年水平, which bounds no number of years (but 历史不及2000年 does); else None."""
+    written = value.strip()
+    word = next((written[:n] for n in (3, 2) if fold_chars(written[:n]) in SHORT_OF_WORDS),
+                None)
+    if word is None or not short_of_a_date(fold_chars(before + word), fold_chars(
+            written[len(word):] + after).translate(FULLWIDTH)):
+        return None
+    return word, written[len(word):].strip()
 
 
 #: why a year of 1800-2199 may be a number of years (2000年前的遗址), as year_or_years says

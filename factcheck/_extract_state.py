@@ -26,6 +26,7 @@ from ._figure_qualifiers import (
     guo_passes_a_mark,
     po_breaks_a_mark,
     qualifier_ends_a_word,
+    short_of_a_date,
     suffix_after,
 )
 from ._numbers import Qualifier
@@ -97,6 +98,8 @@ class ScanState:
         if qualifier_ends_a_word(m.group(), self.f[max(0, m.start() - 9) : m.start()]):
             # 签约, 附近: but 折合约 is "equivalent to about"; 超出 of 比上年超出30% by how much
             return i, None
+        if short_of_a_date(self.f[max(0, m.start() - 9) : m.end()], self.f[i : i + 12]):
+            return i, None  # 不及2019年水平, 增速不及3月份: short of a date, no "under" it
         if m.group() == "破" and not po_breaks_a_mark(self.f[max(0, m.start() - 8) : m.start()],
                                                       self.f[i : i + 12]):
             return i, None  # 连破3个难关, 破3项世界纪录: broke three, no "more than 3"

@@ -323,6 +323,35 @@ def after_a_qualifier(before: str) -> bool:
     return not qualifier_ends_a_word(word, before[: -len(word)])
 
 
+#: Words of "short of" that before a date compare with it and bound nothing (不及2019年水平,
+#: 未达2019年水平, 收入不及2023年1月的水平, 增速不及3月份: short of 2019's level, no "under
+#: 2019 years"), folded; 不到 and 低于 may bound a span of years (不到2000年)
+SHORT_OF_WORDS = tuple(fold_chars(word) for word in ("不及", "未达", "未达到", "未及"))
+#: a date right after such a word (folded, narrowed): a year of 1800-2199 with 年, or a month
+#: (3月, 3月份, 十二月)
+_DATE_AFTER_SHORT_OF_RE = re.compile(
+    r"[ \t\u3000]*(?:(?:1[89]|2[01])[0-9]{2}[ \t\u3000]*年|"
+    r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[ \t\u3000]*月)")
+
+
+def short_of_a_date(before: str, after: str) -> bool:
+    """Whether ``before`` (folded) ends with a word of "short of" (:data:`SHORT_OF_WORDS`)
+    that compares with the date ``after`` (folded, narrowed: FULLWIDTH applied) starts with,
+    a year of 1800-2199 or a month, and bounds nothing: 不及 of 不及2019年水平 (never under
+    2019 years), 增速不及3月份; not a year that words around make a number of years (历史不及
+    2000年, 树龄未达2000年, 不及2000年之久: under 2000 years, as :func:`year_or_years` reads
+    them)."""
+    word = next((word for word in SHORT_OF_WORDS if before.endswith(word)), "")
+    found = _DATE_AFTER_SHORT_OF_RE.match(after) if word else None
+    if found is None:
+        return False
+    if not found.group().endswith("年"):
+        return True  # a month: 3月份
+    words_before = before[: len(before) - len(word)]
+    return not (words_before.endswith(_YEARS_BEFORE) or _years_around(
+        words_before, after[found.end():]))
+
+
 #: what 破 breaks where it is "broke" and no "more than": records (破3项世界纪录)
 _RECORDS = ("纪录", "记录")
 #: the marks 破 breaks through, after the figure (破10亿大关, 破3000点关口)

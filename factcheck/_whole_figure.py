@@ -96,6 +96,7 @@ from ._figure_qualifiers import (
     guo_may_pass_a_mark,
     po_breaks_a_mark,
     qualifier_into_a_word,
+    short_of_a_date,
     suffix_after,
     vague_before,
     without_suffix,
@@ -547,9 +548,11 @@ def whole_figure(figure: str, before: str, after: str, clause: str | None = None
             fold_chars(after[:4]).translate(FULLWIDTH))
         if near_before.endswith(PREFIXES) and not near_before.endswith(MOSTLY) and (
                 after_a_qualifier(near_before)) and not (
-                near_before.endswith("在") and dated(fold_chars(figure))) and not about_a_year:
+                near_before.endswith("在") and dated(fold_chars(figure))) and not about_a_year \
+                and not short_of_a_date(near_before, fold_chars(figure + after[:4])):
             # 超过300家, 约为300亿元: but not 签约为300家, "signed as", nor 2020年 of
-            # 大约在2020年 or 大约2020年, "around (the year) 2020", a date
+            # 大约在2020年 or 大约2020年, "around (the year) 2020", a date, nor 2019年 of
+            # 不及2019年水平, short of the year's level
             return False
         if near_before[-1:] in ONE_CHAR_PREFIXES and (
                 near_before[-1:] == "过" or after_a_qualifier(near_before)) and \
