@@ -628,8 +628,10 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
         # 3 of 3月以来 (since March) or 3月销量 with unit: 个 loaded as 3 items
         refuse_a_month_as_a_count(doc, keypath, value, problems, claim_id)
         return None
-    noun = numbered_noun_after(fold_chars(source.text[value_span[1]:value_span[1] + 5])) \
-        if value.rstrip()[-1:] in "号號" else 0
+    noun = numbered_noun_after(
+        fold_chars(source.text[value_span[1]:value_span[1] + 5]), _before_the_day(
+            fold_chars(source.text[max(0, value_span[0] - 3):value_span[0]] + value.strip())),
+    ) if value.rstrip()[-1:] in "号號" else 0
     if noun:
         # 3号 of 地铁3号线 (or 八號 of 八號風球) with unit: date loaded as the 3rd of a month,
         # as extract reads an identifier (never a date or an amount)
@@ -1045,6 +1047,15 @@ def _levels_counted(value: str, text: str, span: tuple[int, int]) -> bool:
         figure.high is None) and levels_counted(
         fold_chars(text[max(0, span[0] - 2):span[0]]), figure.number.value,
         fold_chars(text[span[1]:span[1] + 2]))
+
+
+def _before_the_day(written: str) -> str:
+    """The text before the number of a day that ``written`` (folded: the text before a value
+    and the value, which ends with 号) ends with: 2023年7月 of 2023年7月1号, 本月 of 本月8号."""
+    return _DAY_NUMBER_END_RE.sub("", written[:-1])
+
+
+_DAY_NUMBER_END_RE = re.compile(r"[0-9〇零一二三四五六七八九十廿卅\s]+$")
 
 
 def _short_of_a_date(value: str, before: str, after: str) -> tuple[str, str] | None:

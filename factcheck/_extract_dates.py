@@ -92,8 +92,8 @@ class DateReading(ScanState):
         if best is None:
             return None
         end, name = best
-        noun = numbered_noun_after(self.f[end : end + 5]) if name == "d" and \
-            self.f[end - 1] == "号" else 0
+        noun = numbered_noun_after(self.f[end : end + 5], self.f[max(0, i - 3) : i]) if (
+            name == "d" and self.f[end - 1] == "号") else 0
         if noun:  # 地铁3号线, 5号楼, 八號風球, 三號幹線: not the 3rd
             return self._emit(i, end + noun, "identifier")
         if name == "time":  # 14:30 is a clock time, as 9时30分 is

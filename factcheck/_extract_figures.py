@@ -347,7 +347,8 @@ class FigureReading(UnitReading):
             return self._figure(a, i, end, end, "", "quantity", qualifier)
         plain_int = numeral.isdigit()
         if plain_int and f.startswith("号", num.end):  # 门牌88号, 101号院: a number that names
-            end = num.end + 1 + numbered_noun_after(f[num.end + 1 : num.end + 6])
+            end = num.end + 1 + numbered_noun_after(f[num.end + 1 : num.end + 6],
+                                                    f[max(0, i - 3) : i])
             return self._emit(i, end, "identifier")
         if plain_int and qualifier is None and i and f[i - 1] in "升降":
             return self._emit(i, num.end, "ordinal")  # 三镇升6: a league rank

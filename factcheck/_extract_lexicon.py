@@ -1071,12 +1071,17 @@ NUMBERED_NOUN_WORDS = tuple(sorted(_words(
     "泊位 月台 闸口 出口 入口 车厢 巴士 球员 球衣 选手 候选人"), key=len, reverse=True))
 
 
-def numbered_noun_after(after: str) -> int:
+def numbered_noun_after(after: str, before: str = "") -> int:
     """The length of the noun that a number before 号 numbers at the start of ``after`` (the
     folded text after 号): 1 for 线 of 3号线, 2 for 风球 of 八号风球; 0 if it numbers none
-    (8号举行: the 8th)."""
+    (8号举行: the 8th). A word of :data:`NUMBERED_NOUN_WORDS` numbers nothing after a month
+    that ``before`` (the folded text before the number) ends with: 3月8号出口数据 and
+    本月8号出口数据 are the 8th, 7月1号巴士票价 the 1st (but 8号巴士 of 12月1号起，8号巴士 is
+    a bus, and 7月3号线 a line)."""
     if after[:1] in NUMBERED_NOUNS:
         return 1
+    if before.rstrip().endswith("月"):
+        return 0
     return next((len(word) for word in NUMBERED_NOUN_WORDS if after.startswith(word)), 0)
 # A ratio or a score (比例1:1000, 比分3:1, 以3:2获胜) that is no clock time (the time pattern
 # is tried first, except after 比分 or 比例: 比分1:10): one mention, which the loader reads no figure of. 比 joins one too

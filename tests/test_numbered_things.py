@@ -82,3 +82,45 @@ def test_extract_lists_a_numbered_thing_as_no_date(text: str, identifier: str) -
 @pytest.mark.parametrize("text", ["會議於7月8號舉行", "本月8號舉行", "8號風和日麗"])
 def test_extract_keeps_a_day_of_hao_a_date(text: str) -> None:
     assert [m.kind for m in extract(text)] == ["date"]
+
+
+@pytest.mark.parametrize(("text", "value", "date"), [
+    # a word of more characters numbers nothing after a month: each was refused as
+    # numbering a thing (2023年7月1号出口, 3月8号出口), where it loaded as the day before
+    ("2023年7月1号出口退税率调整", "2023年7月1号", "2023-07-01"),
+    ("7月8號出口數據公佈", "7月8號", "2023-07-08"),
+    ("3月8号出口数据显示增长5%", "3月8号", "2023-03-08"),
+    ("5月3号出口一批货物", "5月3号", "2023-05-03"),
+    ("7月1号巴士票价上调10%", "7月1号", "2023-07-01"),
+    ("8月3号公路通车", "8月3号", "2023-08-03"),
+    ("1月1号入口处将封闭", "1月1号", "2023-01-01"),
+    ("七月八號出口數據公佈", "七月八號", "2023-07-08"),
+    ("本月8号出口数据公布", "8号", "2023-07-08"),
+    ("12月1号起，8号巴士改线", "12月1号", "2023-12-01"),
+])
+def test_a_day_after_a_month_before_a_numbered_word_stays_a_date(
+        tmp_path: Path, text: str, value: str, date: str) -> None:
+    as_of = "2023" if "月" in value and not value.startswith(("7月", "七月")) else "2023-07"
+    assert _load_one(tmp_path, text, value, "date", as_of) == date
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("12月1号起，8号巴士改线", "8号"),  # a bus after a comma, the month's clause ended
+    ("7月1日，3号巴士改线", "3号"),
+])
+def test_a_bare_number_before_a_numbered_word_still_numbers_it(
+        tmp_path: Path, text: str, value: str) -> None:
+    read = _load_one(tmp_path, text, value, "date", "2023-07")
+    assert f"'{value}' numbers a thing here" in read, read
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("2023年7月1号出口退税率调整", "2023年7月1号"),
+    ("3月8号出口数据显示增长5%", "3月8号"),
+    ("本月8号出口数据公布", "8号"),
+    ("7月1号巴士票价上调10%", "7月1号"),
+])
+def test_extract_keeps_a_day_after_a_month_before_a_numbered_word(text: str, day: str) -> None:
+    rows = [(m.text, m.kind) for m in extract(text)]
+    assert (day, "date") in rows, rows
+    assert all(kind != "identifier" for _, kind in rows), rows
