@@ -72,12 +72,19 @@ _UNIT_TAIL_WORDS: dict[str, tuple[tuple[str, str, str], ...]] = {
     # 例 (cases) starts 例会 (a regular meeting) and 例子 (an example), whose 例 counts
     # nothing (but 3例会诊 are cases of consultation, 3例子宫肌瘤 cases of fibroids; 3例如下
     # and 除这10例外 are cases too: 如下 and 外 start words of their own)
-    "例": (("例会", "a regular meeting", "诊"), ("例子", "an example", "宫")),
+    # 例次 (case-times: 诊疗300万例次 counts treatments, one patient treated twice counted twice) is no
+    # cases, as 人次 is no persons
+    "例": (("例会", "a regular meeting", "诊"), ("例子", "an example", "宫"),
+          ("例次", "case-times", "")),
+    # 枚次 (launches: 发射卫星30枚次) is no items
+    "枚": (("枚次", "launches or uses", ""),),
     # 户 (households) starts 户籍, 户口 (registered residence: 300万户籍人口 are persons),
     # 户型 (a floor plan) and 户外 (outdoors: 30户外广告牌 are billboards); but 10户外出务工,
     # 3户外来人口, 3户外地人 and 3户外籍家庭 are households (外出, 外来, 外地, 外籍 ...)
     "户": (("户籍", "registered residence", ""), ("户口", "registered residence", ""),
-          ("户型", "a floor plan", ""), ("户外", "outdoors", "出来地籍国省县市迁")),
+          ("户型", "a floor plan", ""), ("户外", "outdoors", "出来地籍国省县市迁"),
+          # 户次 (household-visits: 走访300户次 may visit one household twice), no households
+          ("户次", "household-visits", "")),
     # 载 (a year) starts a word: 三载波聚合 is three carriers, 3载客车辆 three passenger
     # vehicles, no years (but 二十载人生 and 十载重逢 are years)
     "载": (("载波", "a carrier", ""), ("载荷", "a payload", ""), ("载客", "carrying passengers", ""),

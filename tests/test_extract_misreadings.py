@@ -3599,6 +3599,10 @@ def test_machines_vehicles_and_pieces_are_proposed_in_their_classifier(tmp_path:
     ("其中300万户籍人口。", [("300万", "")]), ("建成30户外广告牌。", [("30", "")]),
     ("推出3户型。", [("3", "")]), ("召开3例会。", [("3", "")]),
     ("完成3例会诊。", [("3例", "例")]), ("这3户均为脱贫户。", [("3户", "户")]),
+    # 户次, 例次 and 枚次 (household-visits, case-times, launches) are no households, cases
+    # or items
+    ("入户走访300户次。", [("300", "")]), ("全年诊疗300万例次。", [("300万", "")]),
+    ("发射卫星30枚次。", [("30", "")]), ("入戶走訪300戶次。", [("300", "")]),
 ])
 def test_a_classifier_that_starts_a_word_counts_nothing(text: str,
                                                         rows: list[tuple[str, str]]) -> None:

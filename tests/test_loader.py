@@ -5734,6 +5734,10 @@ def test_cases_doses_and_households_are_no_items(tmp_path: Path, quote: str, val
     ("建成30户外广告牌", "30户", "户外", "30"),  # billboards
     ("召开3例会", "3例", "例会", "3"),  # meetings, no cases
     ("举了3例子", "3例", "例子", "3"),
+    # household-visits, case-times and launches: 300户 of 300户次 is no 300 households
+    ("入户走访300户次", "300户", "户次", "300"), ("全年走访群众5000户次", "5000户", "户次", "5000"),
+    ("入戶走訪300戶次", "300戶", "戶次", "300"),
+    ("全年诊疗300万例次", "300万例", "例次", "300万"), ("发射卫星30枚次", "30枚", "枚次", "30"),
 ])
 def test_a_case_or_household_word_that_starts_a_word_is_refused(
         tmp_path: Path, quote: str, value: str, word: str, written: str) -> None:
