@@ -2220,14 +2220,25 @@ claims:
 
 
 def test_households_in_a_group_are_its_size(tmp_path: Path) -> None:
+    """10户 of 每10户一组 is a group's size, proposed as a count; since 户 is a unit
+    (households) it is proposed in 户 and loads as 10 households, and unit: 个 (which the
+    test gave while 户 was no unit) loading it as 10 items is refused."""
     text = "每10户一组开展巡查。"
-    assert [c["value"] for c in _claims(text)] == ["10户"]
+    assert [(c["value"], c.get("unit")) for c in _claims(text)] == [("10户", "户")]
     corpus = _load(tmp_path, text, """\
+source: t
+claims:
+  - {id: c, quote: 每10户一组, value: 10户, entity: e, metric: m, as_of: 2020}
+""")
+    quantity = corpus.claims["c"].quantity  # type: ignore[attr-defined]
+    assert quantity.base_unit == "household" and quantity.interval.low == 10
+    with pytest.raises(LoadErrors,
+                       match="the text writes '户' \\(household\\) but unit says '个'"):
+        _load(tmp_path, text, """\
 source: t
 claims:
   - {id: c, quote: 每10户一组, value: 10户, unit: 个, entity: e, metric: m, as_of: 2020}
 """)
-    assert len(corpus.claims) == 1  # type: ignore[attr-defined]
 
 
 def test_the_people_a_rate_is_per_are_told_by_what_follows(tmp_path: Path) -> None:
