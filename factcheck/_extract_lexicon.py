@@ -266,7 +266,15 @@ _MEI_RATE_RE = re.compile(
 _MEI_COUNTED_RATE_RE = re.compile(
     "每(?P<n>[0-9]+(?:[.][0-9]+)?[十百千万]*|[一二两三四五六七八九]?[十百千万]+(?:万)?)"
     "(?P<noun>" + "|".join(sorted(_COUNTED_AFTER_MEI.split(), key=len, reverse=True)) + ")"
-    "(?:(?:之中|当中|中|里)[，,])?[^，。；：！？,;:!?\n\r每]{0,40}$")
+    "(?:(?:之中|当中|中|里)[，,])?(?P<rest>[^，。；：！？,;:!?\n\r每]{0,40})$")
+#: What ends that far reach (not the short one of :data:`_MEI_RATE_RE`) before a figure: 、
+#: after a figure (每万人口拥有体育场地面积2.5平方米、全市…30个; but 具有大学、大专文化程度的
+#: lists nouns of the rate), a bracket left open (每万人拥有律师3名（全市律师总数达3000名）; an
+#: aside closed before the figure, 高中（含中专）, ends nothing), a word that starts a new total
+#: (全市, 全区, 全县, 全省, 全国, 总数, 合计; 共 but not of 公共, 共同, 共享), or 标准, after
+#: which the rate's phrase has ended (按每千人配备1名社工的标准全市共需社工1200名)
+_FAR_REACH_ENDS_RE = re.compile(
+    "[0-9][^、]*、|[（(][^）)]*$|全市|全区|全县|全省|全国|(?<!公)共(?![同享])|总数|合计|标准")
 #: The unit words of a figure that says by how much a rate changed, or its share, not a rate
 #: (每千人口床位数增长5%: the rate grew by 5%)
 _NO_RATE_WORDS = frozenset(("%", "％", "‰", "个百分点", "百分点", "倍", "成", "年", "月", "日"))
@@ -294,7 +302,7 @@ def rate_before(text: str, start: int, unit_word: str) -> tuple[str, str | None]
     m = _MEI_RATE_RE.search(before)
     if m is None:  # further back: only a rate per a number of them (每10万人口中...), no 每1亩
         m = _MEI_COUNTED_RATE_RE.search(before)
-        if m is None or m.group("n") == "1":
+        if m is None or m.group("n") == "1" or _FAR_REACH_ENDS_RE.search(m.group("rest")):
             return None
     n, noun = m.group("n"), m.group("noun")
     if n in (None, "1", "一"):

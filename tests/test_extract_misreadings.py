@@ -4432,6 +4432,11 @@ def test_idioms_of_zhe_are_no_discount(text: str) -> None:
     # and across the comma after 每10万人口中 (among every 100,000 people,)
     ("每10万人口中，具有大学文化程度的由8930人上升为15467人。", "8930人", "每10万人口"),
     ("每10万人口中，具有大学文化程度的由8930人上升为15467人。", "15467人", "每10万人口"),
+    # an aside closed before the figure stops nothing; nor does a contrast far on
+    ("每10万人中具有高中（含中专）文化程度的由14032人上升为15088人。", "14032人", "每10万人"),
+    ("每100户家庭拥有电脑80台而农村地区仅为30台。", "30台", "每100户"),
+    # a 、 between nouns of the rate's phrase ends nothing (only one after a figure does)
+    ("每10万人口中具有大学、大专文化程度的由8930人上升为15467人。", "15467人", "每10万人口"),
 ])
 def test_a_figure_after_mei_and_a_number_of_people_is_a_rate(
         tmp_path: Path, text: str, value: str, rate: str) -> None:
@@ -4491,6 +4496,15 @@ claims:
     ("每10万人口拥有医生数增加较快，全市现有执业医师达到了3.2万人。", "3.2万人"),
     ("每人发放200元，共发放3000万元。", "200元"),
     ("每人发放慰问金和各类生活补贴物资共计折合200元。", "200元"),  # each person, far on
+    # beyond the 12 characters of 每亩补贴200元, the far reach stops at 、 and an open
+    # bracket, and before a word that starts a new total (全市, 共, 总数, ...) or after 标准,
+    # which ends the rate's phrase: these totals were refused as rates
+    ("每万人拥有律师3名（全市律师总数达3000名）。", "3000名"),
+    ("每万人口拥有体育场地面积2.5平方米、全市共建成体育公园30个。", "30个"),
+    ("按每千人配备1名社工的标准全市共需社工1200名。", "1200名"),
+    ("按照每100户配备1名网格员的标准全区共配备网格员500名。", "500名"),
+    ("每万人拥有律师3名（律师人数增长到了3000名）。", "3000名"),
+    ("每万人拥有律师3名的标准已经达到，律师达3000名。", "3000名"),
 ])
 def test_each_or_another_clause_is_no_rate(tmp_path: Path, text: str, value: str) -> None:
     (claim_yaml,) = [c for c in _claims(text) if c["value"] == value]
