@@ -105,6 +105,7 @@ from ._numerals import CHINESE_NUMERAL_CHARS, FULLWIDTH
 from ._quotes import fold_chars
 from ._roc_years import roc_digits_hint, roc_year_hint_example
 from ._schema import Problems
+from ._unit_word_cuts import unit_into_a_word
 from ._unit_words import (
     DIGITS_WORD,
     LEVEL_WORDS,
@@ -319,6 +320,22 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
                     "list the mention under not_claims: with a reason")
         return
     given = parse_unit(quantity.unit)  # unit: with its per:
+    cut = _unit_word_cut_after(text, start, end) if written_unit is None else None
+    if cut is not None and given is not None and (
+            (cut_unit := parse_unit(cut[0])) is not None) and (
+            base_factor(cut_unit)[1] == base_factor(given)[1]):
+        # 300 of 入户走访300户次 with unit: 户 loaded as 300 households, 30 of 发射卫星30枚次
+        # with unit: 个 as 30 items: the unit: reads the 户 or 枚 that starts 户次 (but 300万
+        # of 300万户籍人口 with unit: 人 counts the residents, and loads)
+        word, meaning = cut[1]
+        problems.at(doc, (*keypath, "unit"),
+                    f"unit {fields['unit'].strip()!r} reads the {cut[0]!r} after the value, but "
+                    f"{word!r} starts a word there ({meaning}): no {cut[0]} are counted",
+                    error=UnitError, claim_id=claim_id,
+                    expected=f"a unit of what the figure counts, none of {cut[0]!r}",
+                    found=f"{text[start:end]}{cut[0][:-1]}{word} in the article",
+                    hint="list the mention under not_claims: with a reason")
+        return
     if mention is None or written_unit is None or given is None or (
             base_factor(written_unit) == base_factor(given)
             # 3个百分点 with unit: % is no percentage, nor 3% with unit: 个百分点 a difference
@@ -332,6 +349,19 @@ def unit_as_written(doc: Document, keypath: KeyPath, fields: dict[str, Any], tex
                 found=f"{mention.value} in the article",
                 hint=f"write the figure with its unit and remove `unit:`: "
                      f"value: \"{mention.value}\"")
+
+
+def _unit_word_cut_after(text: str, start: int, end: int) -> tuple[str, tuple[str, str]] | None:
+    """The unit word right after the value at ``start``-``end`` of ``text`` and the word
+    and meaning that its last character starts there (``unit_into_a_word``): ("户",
+    ("户次", "household-visits")) of 300 before 户次; else None."""
+    figure, after = fold_chars(text[start:end]), fold_chars(text[end:end + 6])
+    for length in (1, 2):
+        into = unit_into_a_word(figure + after[:length], after[length:length + 4])
+        if into is not None:
+            word_start = end + length - 1  # as the quote writes it (戶次 of 300戶次)
+            return text[end:end + length], (text[word_start:word_start + len(into[0])], into[1])
+    return None
 
 
 def _what_it_measures(quantity: Quantity) -> str:

@@ -5750,6 +5750,31 @@ def test_a_case_or_household_word_that_starts_a_word_is_refused(
     assert f"'{word}' starts a word" in error and f'write value: "{written}"' in error
 
 
+@pytest.mark.parametrize(("quote", "value", "unit", "word"), [
+    ("入户走访300户次", "300", "户", "户次"),  # household-visits, no 300 households
+    ("全年诊疗300万例次", "300万", "例", "例次"),
+    ("发射卫星30枚次", "30", "个", "枚次"),  # launches, no 30 items
+    ("其中300万户籍人口", "300万", "户", "户籍"),  # registered residents, no households
+    ("召开3例会", "3", "例", "例会"),
+])
+def test_a_unit_whose_word_the_quote_cuts_is_refused(tmp_path: Path, quote: str, value: str,
+                                                     unit: str, word: str) -> None:
+    """300 with unit: 户 of 入户走访300户次 loaded as 300 households, though 300户 there is
+    refused as only part of a figure: the unit: reads the 户 that starts 户次."""
+    claims = (f"claims:\n  - {{id: things, quote: {quote}, value: \"{value}\", unit: {unit},"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    [error] = errors_of_article(tmp_path, claims, f"{quote}。")
+    assert f"'{word}' starts a word" in error
+
+
+def test_a_unit_of_what_a_cut_word_counts_still_loads(tmp_path: Path) -> None:
+    """300万 of 300万户籍人口 with unit: 人 counts registered residents: no 户 is read."""
+    claims = ("claims:\n  - {id: things, quote: 其中300万户籍人口, value: \"300万\", unit: 人,"
+              " entity: signing, metric: investment, as_of: 2024}\n")
+    quantity = load(corpus(tmp_path, claims, "其中300万户籍人口。")).claims["things"].quantity
+    assert quantity is not None and quantity.value == 3 * 10**6 and quantity.unit == "人"
+
+
 @pytest.mark.parametrize(("quote", "value", "found"), [
     ("累计接种2.3亿剂次", "2.3亿剂", "only part of a figure"),
     ("开了3剂中药", "3剂", "unknown unit '剂'"),  # 剂 alone is no unit
