@@ -342,6 +342,10 @@ def _reach_back_to(word: str, text: str, start: int, least: int = 6) -> int:
 #: a value that names a quarter of the year by its number (三季度, 前3季度, 3季度; or the
 #: number alone where 季度 follows it), never with 个 (3个季度 is a span of three quarters)
 _QUARTER_VALUE_RE = re.compile("(前)?([1-4一二三四])(季度)?")
+#: A day alone (8日, 8号, 八號), which takes its month from `as_of`
+_DAY_ALONE_RE = re.compile("[0-9〇零一二两三四五六七八九十]+[日号]")
+#: A month before the day that is not the month of `as_of` (下月8号: next month's 8th)
+_OTHER_MONTH_BEFORE = ("上月", "下月", "次月", "前月", "上个月", "下个月", "上一个月", "下一个月")
 
 
 def _quarter_named(value: str, text: str, span: tuple[int, int]) -> str | None:
@@ -758,6 +762,18 @@ def _read_claim(doc: Document, keypath: KeyPath, fields: dict[str, Any], default
                     "stores 7-11, 80後 for people born in the 1980s, the days 3·15 and 双11, "
                     "985高校, 12345热线), no figure",
                     claim_id=claim_id, expected="a figure", found=around(source, value_span),
+                    hint="list the mention under not_claims: with a reason")
+        return None
+    if fields.get("unit") == "date" and _DAY_ALONE_RE.fullmatch(fold_chars(value.strip())) and (
+            fold_chars(source.text[max(0, value_span[0] - 4):value_span[0]]).endswith(
+                _OTHER_MONTH_BEFORE)):
+        # 8号 of 下月8号开幕 with as_of 2023-07 loaded as 2023-07-08, the 8th of as_of's month,
+        # where it is the 8th of the month after
+        problems.at(doc, (*keypath, "value"), f"{short_repr(value)} is a day of the month "
+                    "before or after another one (上月, 下月, 次月), which factcheck does not "
+                    "read: a day alone takes its month from as_of", claim_id=claim_id,
+                    expected="a date that writes its month, or a day of the month of as_of",
+                    found=around(source, value_span, 4),
                     hint="list the mention under not_claims: with a reason")
         return None
     jin = unnamed_jin(value, fields.get("unit"), fields.get("per"), source.text,
