@@ -558,24 +558,25 @@ def _read_checks(items: list[tuple[Document, Path, Any]], problems: Problems,
                            if not any(path[:len(at)] == at for path in again
                                       for at in [param if isinstance(param, tuple)
                                                  else (param,)])]
-                for param, problem in invalid:
-                    here = doc.locate((*keypath, *(param if isinstance(param, tuple)
-                                                  else (param,))))
-                    problem.location = here
-                    problem.source_line = doc.line_text(here.line)
-                    problems.add(problem)
+                _add_at_params(doc, keypath, invalid, problems)
                 if invalid:
                     continue
             twice = one_figure_twice(spec, claims, sources)  # 甲6亿元 as parts a and b
-            for param, problem in twice:
-                here = doc.locate((*keypath, *(param if isinstance(param, tuple)
-                                              else (param,))))
-                problem.location = here
-                problem.source_line = doc.line_text(here.line)
-                problems.add(problem)
+            _add_at_params(doc, keypath, twice, problems)
             if found and not twice:
                 checks.append(spec)
     return tuple(checks)
+
+
+def _add_at_params(doc: Document, keypath: KeyPath, found: Iterable[tuple[Any, FactcheckError]],
+                   problems: Problems) -> None:
+    """Add each problem of ``found`` located at its check's parameter (a field name, or a
+    path of keys into the field) under ``keypath`` of ``doc``."""
+    for param, problem in found:
+        here = doc.locate((*keypath, *(param if isinstance(param, tuple) else (param,))))
+        problem.location = here
+        problem.source_line = doc.line_text(here.line)
+        problems.add(problem)
 
 
 def _is_a_number(written: Any, text: str) -> bool:  # a YAML value
